@@ -1,0 +1,228 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// parseHTML keeps the readable text of a page: paragraphs and headings,
+// without scripts, styles, navigation, headers, footers and forms. The title
+// comes from og:title, <title> or the first <h1>; the date from the usual
+// meta tags or a <time datetime>.
+func parseHTML(raw []byte) (Article, error) {
+	if off, ok := unterminatedTag(raw); ok {
+		return Article{}, fmt.Errorf("%w: HTML tag or comment opened at byte %d is never closed", ErrMalformed, off)
+	}
+	doc, err := html.Parse(bytes.NewReader(raw))
+	if err != nil {
+		return Article{}, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	var (
+		a       Article
+		b       strings.Builder
+		title   string
+		h1      string
+		ogTitle string
+	)
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Footer, atom.Header,
+				atom.Aside, atom.Form, atom.Button, atom.Select, atom.Svg, atom.Iframe, atom.Figure:
+				return
+			case atom.Title:
+				title = strings.TrimSpace(textOf(n))
+				return
+			case atom.Meta:
+				applyMeta(&a, &ogTitle, n)
+				return
+			case atom.Time:
+				if a.Published == nil {
+					if t, ok := ParseDate(attr(n, "datetime")); ok {
+						a.Published = &t
+					}
+				}
+			case atom.H1:
+				if h1 == "" {
+					h1 = strings.TrimSpace(textOf(n))
+				}
+			case atom.Br:
+				b.WriteString("\n")
+			}
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(collapseSpace(n.Data))
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && isBlock(n.DataAtom) {
+			b.WriteString("\n\n")
+		}
+	}
+	walk(doc)
+	a.Text = cleanBlocks(b.String())
+	switch {
+	case ogTitle != "":
+		a.Title = ogTitle
+	case title != "":
+		a.Title = title
+	default:
+		a.Title = h1
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return Article{}, fmt.Errorf("%w: no readable text in the HTML page", ErrEmpty)
+	}
+	return a, nil
+}
+
+func applyMeta(a *Article, ogTitle *string, n *html.Node) {
+	key := strings.ToLower(attr(n, "property"))
+	if key == "" {
+		key = strings.ToLower(attr(n, "name"))
+	}
+	if key == "" {
+		key = strings.ToLower(attr(n, "itemprop"))
+	}
+	content := strings.TrimSpace(attr(n, "content"))
+	switch key {
+	case "og:title", "twitter:title":
+		if *ogTitle == "" {
+			*ogTitle = content
+		}
+	case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date":
+		if a.Published == nil {
+			if t, ok := ParseDate(content); ok {
+				a.Published = &t
+			}
+		}
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, at := range n.Attr {
+		if strings.EqualFold(at.Key, key) {
+			return at.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return collapseSpace(b.String())
+}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Ul, atom.Ol,
+		atom.Blockquote, atom.Pre, atom.Table, atom.Tr, atom.Section, atom.Article, atom.Main, atom.Body,
+		atom.Dd, atom.Dt, atom.Figcaption, atom.Hr:
+		return true
+	}
+	return false
+}
+
+// collapseSpace turns runs of white space (line breaks included) into one
+// space, as a browser shows them.
+func collapseSpace(s string) string {
+	if !strings.ContainsAny(s, " \t\n\r\f\u00a0") {
+		return s
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// cleanBlocks trims each line and keeps at most one blank line between
+// blocks.
+func cleanBlocks(s string) string {
+	lines := strings.Split(s, "\n")
+	out := make([]string, 0, len(lines))
+	blank := true
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, l)
+		blank = false
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
+}
+
+// unterminatedTag reports a tag or comment opened and never closed before the
+// end of the page, the usual sign of a truncated or broken download, which
+// the lenient HTML5 parser would otherwise swallow silently.
+func unterminatedTag(raw []byte) (int, bool) {
+	last := bytes.LastIndexByte(raw, '<')
+	if last < 0 {
+		return 0, false
+	}
+	rest := raw[last:]
+	if bytes.HasPrefix(rest, []byte("<!--")) {
+		return last, !bytes.Contains(rest, []byte("-->"))
+	}
+	if len(rest) > 1 && (isLetter(rest[1]) || rest[1] == '/' || rest[1] == '!') {
+		return last, bytes.IndexByte(rest, '>') < 0
+	}
+	if c := bytes.LastIndex(raw, []byte("<!--")); c >= 0 && !bytes.Contains(raw[c:], []byte("-->")) {
+		return c, true
+	}
+	return 0, false
+}
+
+func isLetter(b byte) bool { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') }
+
+// parseMarkdown renders Markdown with goldmark (CommonMark) and keeps the
+// text of the rendered page; the first heading is the title.
+func parseMarkdown(raw []byte) (Article, error) {
+	var out bytes.Buffer
+	if err := goldmark.Convert(raw, &out); err != nil {
+		return Article{}, fmt.Errorf("%w: markdown: %v", ErrMalformed, err)
+	}
+	page := append([]byte("<html><body>"), out.Bytes()...)
+	page = append(page, "</body></html>"...)
+	a, err := parseHTML(page)
+	if err != nil {
+		return Article{}, err
+	}
+	if a.Published == nil {
+		a.Published = findDateline(a.Text)
+	}
+	return a, nil
+}

@@ -1,0 +1,485 @@
+package article
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Sentinel errors a document can fail with; the error that wraps them names
+// the file (and the line, for JSON Lines).
+var (
+	ErrEmpty     = errors.New("empty document: no text")
+	ErrBinary    = errors.New("binary file, not text")
+	ErrNotUTF8   = errors.New("text is not valid UTF-8")
+	ErrTooLarge  = errors.New("document too large")
+	ErrMalformed = errors.New("malformed document")
+)
+
+// DefaultMaxBytes is the largest document Reader accepts unless told otherwise.
+const DefaultMaxBytes = 8 << 20
+
+// Extensions read when walking a folder. A file named explicitly is read
+// whatever its extension.
+var folderExts = map[string]bool{".txt": true, ".text": true, ".html": true, ".htm": true, ".md": true, ".markdown": true, ".jsonl": true, ".ndjson": true}
+
+// Item is one document read, or the error that kept it from being read. Err
+// names the source; other items of the same batch are not affected.
+type Item struct {
+	Article Article
+	Err     error
+}
+
+// Reader reads documents from paths (files, folders walked recursively, JSON
+// Lines files, "-" for standard input).
+type Reader struct {
+	// MaxBytes is the largest document accepted; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Stdin is read for the path "-"; nil means os.Stdin.
+	Stdin io.Reader
+}
+
+func (r *Reader) max() int64 {
+	if r.MaxBytes > 0 {
+		return r.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+// Read sends every document under paths to fn, in order, one at a time, so
+// memory stays flat whatever the input size. A document that cannot be read
+// is sent as an Item with Err set and reading goes on. Read stops early only
+// when fn returns an error or ctx is done, and returns that error.
+func (r *Reader) Read(ctx context.Context, paths []string, fn func(Item) error) error {
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var err error
+		if p == "-" {
+			err = r.readStream(ctx, "-", r.stdin(), fn)
+		} else {
+			err = r.readPath(ctx, p, fn)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *Reader) stdin() io.Reader {
+	if r.Stdin != nil {
+		return r.Stdin
+	}
+	return os.Stdin
+}
+
+func (r *Reader) readPath(ctx context.Context, root string, fn func(Item) error) error {
+	info, err := os.Stat(root)
+	if err != nil {
+		return fn(Item{Err: fmt.Errorf("%s: %w", root, err)})
+	}
+	if !info.IsDir() {
+		return r.readFile(ctx, root, fn)
+	}
+	var files []string
+	werr := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			// An unreadable sub-folder fails alone.
+			return fn(Item{Err: fmt.Errorf("%s: %w", p, err)})
+		}
+		if d.IsDir() {
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if folderExts[strings.ToLower(filepath.Ext(p))] && !strings.HasPrefix(d.Name(), ".") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if werr != nil {
+		return werr
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := r.readFile(ctx, f, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error) error {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".jsonl" || ext == ".ndjson" {
+		f, err := os.Open(path)
+		if err != nil {
+			return fn(Item{Err: fmt.Errorf("%s: %w", path, err)})
+		}
+		defer f.Close()
+		return r.readJSONL(ctx, path, f, fn)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return fn(Item{Err: fmt.Errorf("%s: %w", path, err)})
+	}
+	if info.Size() > r.max() {
+		return fn(Item{Err: fmt.Errorf("%s: %w (%d bytes, limit %d)", path, ErrTooLarge, info.Size(), r.max())})
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return fn(Item{Err: fmt.Errorf("%s: %w", path, err)})
+	}
+	a, err := Parse(path, raw)
+	if err != nil {
+		return fn(Item{Err: fmt.Errorf("%s: %w", path, err)})
+	}
+	return fn(Item{Article: a})
+}
+
+// readStream reads standard input: JSON Lines when its first non-blank byte
+// is '{', otherwise one text document.
+func (r *Reader) readStream(ctx context.Context, name string, in io.Reader, fn func(Item) error) error {
+	br := bufio.NewReader(in)
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			return fn(Item{Err: fmt.Errorf("%s: %w", name, ErrEmpty)})
+		}
+		if b[0] == ' ' || b[0] == '\n' || b[0] == '\r' || b[0] == '\t' {
+			_, _ = br.ReadByte()
+			continue
+		}
+		if b[0] == '{' {
+			return r.readJSONL(ctx, name, br, fn)
+		}
+		break
+	}
+	raw, err := io.ReadAll(io.LimitReader(br, r.max()+1))
+	if err != nil {
+		return fn(Item{Err: fmt.Errorf("%s: %w", name, err)})
+	}
+	if int64(len(raw)) > r.max() {
+		return fn(Item{Err: fmt.Errorf("%s: %w (limit %d bytes)", name, ErrTooLarge, r.max())})
+	}
+	a, err := Parse(name, raw)
+	if err != nil {
+		return fn(Item{Err: fmt.Errorf("%s: %w", name, err)})
+	}
+	return fn(Item{Article: a})
+}
+
+// jsonDoc is one line of a JSON Lines input.
+type jsonDoc struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Source    string `json:"source"`
+	Published string `json:"published"`
+	Text      string `json:"text"`
+}
+
+func (r *Reader) readJSONL(ctx context.Context, name string, in io.Reader, fn func(Item) error) error {
+	br := bufio.NewReaderSize(in, 1<<16)
+	for line := 1; ; line++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		raw, tooLong, err := readLine(br, r.max()*2)
+		if err == io.EOF && len(raw) == 0 {
+			return nil
+		}
+		if err != nil && err != io.EOF {
+			return fn(Item{Err: fmt.Errorf("%s:%d: %w", name, line, err)})
+		}
+		where := fmt.Sprintf("%s:%d", name, line)
+		var item Item
+		switch {
+		case tooLong:
+			item.Err = fmt.Errorf("%s: %w (line over %d bytes)", where, ErrTooLarge, r.max()*2)
+		case len(bytes.TrimSpace(raw)) == 0:
+			continue
+		default:
+			item.Article, item.Err = parseJSONDoc(where, raw, r.max())
+		}
+		if ferr := fn(item); ferr != nil {
+			return ferr
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// readLine reads one line, discarding (and flagging) any part beyond limit
+// so a huge line costs no memory.
+func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, isPrefix, err := br.ReadLine()
+		if !tooLong {
+			line = append(line, chunk...)
+			if int64(len(line)) > limit {
+				line, tooLong = nil, true
+			}
+		}
+		if err != nil {
+			return line, tooLong, err
+		}
+		if !isPrefix {
+			return line, tooLong, nil
+		}
+	}
+}
+
+func parseJSONDoc(where string, raw []byte, max int64) (Article, error) {
+	var d jsonDoc
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return Article{}, fmt.Errorf("%s: %w: invalid JSON: %v", where, ErrMalformed, err)
+	}
+	if int64(len(d.Text)) > max {
+		return Article{}, fmt.Errorf("%s: %w (%d bytes, limit %d)", where, ErrTooLarge, len(d.Text), max)
+	}
+	src := d.Source
+	if src == "" {
+		src = where
+	}
+	text, err := checkText([]byte(d.Text))
+	if err != nil {
+		return Article{}, fmt.Errorf("%s: %w", where, err)
+	}
+	a := Article{Source: src, Title: strings.TrimSpace(d.Title), Text: text}
+	if d.Published != "" {
+		t, ok := ParseDate(d.Published)
+		if !ok {
+			return Article{}, fmt.Errorf("%s: %w: published %q is not a date", where, ErrMalformed, d.Published)
+		}
+		a.Published = &t
+	}
+	if a.Title == "" {
+		a.Title = firstLineTitle(text)
+	}
+	a.ID = ID(text)
+	if d.ID != "" {
+		a.ID = externalID(d.ID)
+	}
+	return a, nil
+}
+
+var idSafe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
+
+// externalID keeps an ID given by the input when it is safe in an IRI, and
+// hashes it otherwise, so that the same input ID always maps to the same
+// document.
+func externalID(id string) string {
+	if idSafe.MatchString(id) {
+		return id
+	}
+	return ID("id:" + id)
+}
+
+// Parse turns the bytes of one file into an Article. The format comes from
+// the extension of name (.html/.htm, .md/.markdown, anything else as text),
+// or from the content when it clearly is HTML.
+func Parse(name string, raw []byte) (Article, error) {
+	if err := checkBytes(raw); err != nil {
+		return Article{}, err
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	var (
+		a   Article
+		err error
+	)
+	switch {
+	case ext == ".html" || ext == ".htm" || (ext != ".md" && ext != ".markdown" && looksLikeHTML(raw)):
+		a, err = parseHTML(raw)
+	case ext == ".md" || ext == ".markdown":
+		a, err = parseMarkdown(raw)
+	default:
+		a = parseText(string(raw))
+	}
+	if err != nil {
+		return Article{}, err
+	}
+	a.Text = Normalize(a.Text)
+	if strings.TrimSpace(a.Text) == "" {
+		return Article{}, ErrEmpty
+	}
+	if a.Title == "" {
+		a.Title = firstLineTitle(a.Text)
+	}
+	a.Source = name
+	a.ID = ID(a.Text)
+	return a, nil
+}
+
+// checkBytes refuses binary and non-UTF-8 content.
+func checkBytes(raw []byte) error {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return ErrEmpty
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return ErrBinary
+	}
+	if !utf8.Valid(raw) {
+		// Count control bytes to tell binary from a legacy encoding.
+		ctrl := 0
+		for _, b := range raw {
+			if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
+				ctrl++
+			}
+		}
+		if ctrl*100 > len(raw) {
+			return ErrBinary
+		}
+		off := invalidAt(raw)
+		return fmt.Errorf("%w (first invalid byte at offset %d; convert the file to UTF-8)", ErrNotUTF8, off)
+	}
+	return nil
+}
+
+func invalidAt(raw []byte) int {
+	for i := 0; i < len(raw); {
+		r, n := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+func checkText(raw []byte) (string, error) {
+	if err := checkBytes(raw); err != nil {
+		return "", err
+	}
+	t := Normalize(string(raw))
+	if t == "" {
+		return "", ErrEmpty
+	}
+	return t, nil
+}
+
+func looksLikeHTML(raw []byte) bool {
+	head := bytes.ToLower(bytes.TrimSpace(raw[:min(len(raw), 512)]))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
+}
+
+// parseText reads a plain-text article: the first short line is its title,
+// and a dateline near the top ("Published : Sept. 29, 2017") its date.
+func parseText(s string) Article {
+	a := Article{Text: s}
+	a.Published = findDateline(s)
+	return a
+}
+
+// firstLineTitle is the first non-blank line when it is short enough to be a
+// headline.
+func firstLineTitle(text string) string {
+	for _, l := range strings.SplitN(text, "\n", 8) {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if utf8.RuneCountInString(l) <= 200 {
+			return l
+		}
+		return ""
+	}
+	return ""
+}
+
+var (
+	datelineWord = regexp.MustCompile(`(?i)^\s*(published|updated|posted|date|first published|last updated)\b`)
+	monthNames   = `(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`
+	dateRes      = []*regexp.Regexp{
+		regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
+		regexp.MustCompile(`(?i)\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`),
+		regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+(\d{4})\b`),
+	}
+	months = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+)
+
+// findDateline looks for a publication date in the first lines of a text: a
+// line that starts with Published/Updated/Date, or a line that is only a date.
+func findDateline(s string) *time.Time {
+	lines := strings.SplitN(s, "\n", 25)
+	for i, l := range lines {
+		if i == 24 {
+			break
+		}
+		l = strings.TrimSpace(l)
+		if l == "" || len(l) > 120 {
+			continue
+		}
+		t, ok := findDate(l)
+		if !ok {
+			continue
+		}
+		if datelineWord.MatchString(l) || len(l) <= 40 {
+			return &t
+		}
+	}
+	return nil
+}
+
+// findDate finds the first date in s.
+func findDate(s string) (time.Time, bool) {
+	if m := dateRes[0].FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse("2006-01-02", m[0]); err == nil {
+			return t, true
+		}
+	}
+	if m := dateRes[1].FindStringSubmatch(s); m != nil {
+		return makeDate(m[3], m[1], m[2])
+	}
+	if m := dateRes[2].FindStringSubmatch(s); m != nil {
+		return makeDate(m[3], m[2], m[1])
+	}
+	return time.Time{}, false
+}
+
+func makeDate(year, month, day string) (time.Time, bool) {
+	var y, d int
+	if _, err := fmt.Sscan(year, &y); err != nil {
+		return time.Time{}, false
+	}
+	if _, err := fmt.Sscan(day, &d); err != nil {
+		return time.Time{}, false
+	}
+	m, ok := months[strings.ToLower(month)[:3]]
+	if !ok || d < 1 || d > 31 || y < 1800 || y > 2200 {
+		return time.Time{}, false
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+}
+
+// ParseDate reads a publication date given as RFC 3339, an ISO date, or a
+// written date ("Sept. 29, 2017", "29 September 2017"). The result is the
+// date at midnight UTC.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123} {
+		if t, err := time.Parse(layout, s); err == nil {
+			y, m, d := t.UTC().Date()
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	return findDate(s)
+}
