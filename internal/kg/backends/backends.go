@@ -1,0 +1,167 @@
+// Package backends registers the Cayley quad stores that kg.Open can open:
+// memstore ("memory"), postgres, and newsgraph's own registrations of the
+// LevelDB and bbolt key-value stores.
+//
+// Import it for its side effects, once, where the program is wired
+// (cmd/newsgraph) and in tests:
+//
+//	import _ "github.com/newsgraph/newsgraph/internal/kg/backends"
+//
+// Why newsgraph registers LevelDB and bbolt itself:
+//
+//   - Since Go 1.21 packages initialise in import-path order, and Cayley's
+//     graph/kv copies hidalgo's list of key-value stores in its own init,
+//     before hidalgo's bbolt package registers: bbolt would silently be
+//     missing. The old github.com/boltdb/bolt backend crashes under -race.
+//   - Cayley's key-value stores have no index on the quad label, so finding
+//     the quads of one document would scan the whole store. These
+//     registrations add a label index ({Label}) to every new store, so that
+//     kg.Store.DeleteDocument costs in proportion to the document.
+//
+// This is the only package of newsgraph with an init function. It must not
+// be imported by internal/kg itself.
+package backends
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	// Cayley's in-memory and PostgreSQL quad stores register themselves.
+	_ "github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+
+	bolt "github.com/coreos/bbolt"
+
+	"github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/hidal-go/hidalgo/kv/bbolt"
+	"github.com/hidal-go/hidalgo/kv/flat"
+	"github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/opt"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
+
+func init() {
+	ckv.Register(kg.BackendLevelDB, ckv.Registration{
+		InitFunc:     createLevelDB,
+		NewFunc:      openLevelDB,
+		IsPersistent: true,
+	})
+	ckv.Register(kg.BackendBBolt, ckv.Registration{
+		InitFunc:     createBBolt,
+		NewFunc:      openBBolt,
+		IsPersistent: true,
+	})
+}
+
+func createLevelDB(path string, _ graph.Options) (hkv.KV, error) {
+	if err := os.MkdirAll(path, 0o700); err != nil {
+		return nil, err
+	}
+	db, err := leveldb.Open(path, &opt.Options{ErrorIfExist: true})
+	if os.IsExist(err) {
+		return nil, graph.ErrDatabaseExists
+	} else if err != nil {
+		return nil, err
+	}
+	return flat.Upgrade(db), nil
+}
+
+func openLevelDB(path string, _ graph.Options) (hkv.KV, error) {
+	db, err := leveldb.Open(path, &opt.Options{ErrorIfMissing: true})
+	if err != nil {
+		return nil, err
+	}
+	return withLabelIndex(flat.Upgrade(db))
+}
+
+func createBBolt(path string, _ graph.Options) (hkv.KV, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, err
+		}
+	}
+	return openBBoltFile(path)
+}
+
+func openBBolt(path string, _ graph.Options) (hkv.KV, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	db, err := openBBoltFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return withLabelIndex(db)
+}
+
+func openBBoltFile(path string) (hkv.KV, error) {
+	// Timeout: a second process opening the same file fails instead of
+	// waiting forever for the file lock.
+	return bbolt.Open(path, &bolt.Options{Timeout: time.Second})
+}
+
+// Keys of Cayley v0.7.7's key-value layout (graph/kv/indexing.go).
+var (
+	keyMetaVersion = hkv.Key{[]byte("meta"), []byte("version")}
+	keyMetaSize    = hkv.Key{[]byte("meta"), []byte("size")}
+	keyMetaIndexes = hkv.Key{[]byte("meta"), []byte("indexes")}
+)
+
+// labelIndex is the index newsgraph adds: quad IDs by label.
+var labelIndex = ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
+
+// withLabelIndex adds the label index to the index list of an initialised
+// store that holds no quads yet (a store just made by graph.InitQuadStore).
+// A store that already has quads is left as it is: Cayley cannot build an
+// index over existing data, and kg still works on it, only with slower
+// deletes. On error the database is closed.
+func withLabelIndex(db hkv.KV) (hkv.KV, error) {
+	ctx := context.Background()
+	err := hkv.Update(ctx, db, func(tx hkv.Tx) error {
+		if _, err := tx.Get(ctx, keyMetaVersion); errors.Is(err, hkv.ErrNotFound) {
+			return nil // not initialised: Cayley reports it
+		} else if err != nil {
+			return err
+		}
+		size, err := tx.Get(ctx, keyMetaSize)
+		if err != nil && !errors.Is(err, hkv.ErrNotFound) {
+			return err
+		}
+		if len(size) == 8 && string(size) != "\x00\x00\x00\x00\x00\x00\x00\x00" {
+			return nil // has quads
+		}
+		raw, err := tx.Get(ctx, keyMetaIndexes)
+		if err != nil {
+			return fmt.Errorf("read index list: %w", err)
+		}
+		var list []ckv.QuadIndex
+		if err := json.Unmarshal(raw, &list); err != nil {
+			return fmt.Errorf("decode index list: %w", err)
+		}
+		for _, ind := range list {
+			if len(ind.Dirs) == 1 && ind.Dirs[0] == quad.Label {
+				return nil
+			}
+		}
+		list = append(list, labelIndex)
+		data, err := json.Marshal(list)
+		if err != nil {
+			return err
+		}
+		return tx.Put(keyMetaIndexes, data)
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("add label index: %w", err)
+	}
+	return db, nil
+}

@@ -1,0 +1,14 @@
+// Package kg is newsgraph's data model on Cayley and the write side of the
+// store: the IRI vocabulary (vocab.go), the mapping of one document and its
+// extraction result to quads (quads.go), and Store, which opens a Cayley
+// quad store and adds, checks and deletes documents atomically.
+//
+// Every quad a document contributes carries the document's IRI as its label,
+// so the same fact stated by two documents is two quads, and deleting a
+// document retracts exactly its own quads. One document is one Cayley
+// transaction. The data model is described in docs/data-model.md.
+//
+// kg imports Cayley (graph, graph/path), cayleygraph/quad, and
+// internal/extract and internal/article for their types only. It registers
+// no backends: import internal/kg/backends for that.
+package kg

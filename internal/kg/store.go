@@ -1,0 +1,256 @@
+package kg
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/extract"
+)
+
+// Names under which Cayley's registry knows the backends kg opens. The
+// key-value ones are registered by internal/kg/backends; memstore and
+// postgres are Cayley's own.
+const (
+	BackendLevelDB  = "newsgraph-leveldb"
+	BackendBBolt    = "newsgraph-bbolt"
+	BackendMemory   = "memstore"
+	BackendPostgres = "postgres"
+)
+
+// DefaultURI is the store the CLI opens when none is given.
+const DefaultURI = "leveldb:./newsgraph-data"
+
+// ErrNotRegistered is returned by Open when the backend of the URI is not
+// registered: the program does not import internal/kg/backends.
+var ErrNotRegistered = errors.New("quad store backend not registered (import internal/kg/backends)")
+
+// Store is a newsgraph knowledge graph on a Cayley quad store. Its methods
+// are safe for concurrent use; writes are serialised. Cayley's memstore
+// itself is not safe for reads concurrent with writes: use it for tests and
+// one-shot commands.
+type Store struct {
+	qs      graph.QuadStore
+	backend string
+	mu      sync.Mutex // serialises writes: check-then-apply in AddDocument
+}
+
+// AddResult says what AddDocument did.
+type AddResult struct {
+	// Added is false when the document was already complete in the store
+	// and nothing was written.
+	Added bool
+	// Quads is the number of quads written.
+	Quads int
+}
+
+// Open opens the store at uri, creating it when it does not exist:
+//
+//	leveldb:DIR     LevelDB in directory DIR (DefaultURI: leveldb:./newsgraph-data)
+//	bolt:FILE       bbolt in file FILE
+//	memory          in memory, gone on Close
+//	postgres:DSN    PostgreSQL, DSN as lib/pq takes it
+//
+// The backends must be registered by importing internal/kg/backends.
+func Open(ctx context.Context, uri string) (*Store, error) {
+	const op = "kg.Open"
+	backend, addr, err := parseURI(uri)
+	if err != nil {
+		return nil, fmt.Errorf("%s %q: %w", op, uri, err)
+	}
+	if !graph.IsRegistered(backend) {
+		return nil, fmt.Errorf("%s %q: %s: %w", op, uri, backend, ErrNotRegistered)
+	}
+	opts := graph.Options{
+		// Cayley's key-value stores otherwise allocate bloom filters for
+		// 100 million entries (about 0.5 GB) whatever the data.
+		"no_bloom": true,
+	}
+	if graph.IsPersistent(backend) {
+		err := graph.InitQuadStore(backend, addr, opts)
+		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("%s %q: init: %w", op, uri, err)
+		}
+	}
+	qs, err := graph.NewQuadStore(backend, addr, opts)
+	if err != nil {
+		return nil, fmt.Errorf("%s %q: %w", op, uri, err)
+	}
+	if backend == BackendPostgres {
+		if err := postgresLabelIndex(ctx, addr); err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("%s %q: label index: %w", op, uri, err)
+		}
+	}
+	return &Store{qs: qs, backend: backend}, nil
+}
+
+func parseURI(uri string) (backend, addr string, err error) {
+	scheme, rest, _ := strings.Cut(uri, ":")
+	switch scheme {
+	case "memory":
+		if rest != "" {
+			return "", "", errors.New("memory takes no address")
+		}
+		return BackendMemory, "", nil
+	case "leveldb":
+		backend = BackendLevelDB
+	case "bolt", "bbolt":
+		backend = BackendBBolt
+	case "postgres":
+		backend = BackendPostgres
+	default:
+		return "", "", errors.New("unknown store; want leveldb:DIR, bolt:FILE, memory or postgres:DSN")
+	}
+	if rest == "" {
+		return "", "", fmt.Errorf("%s needs an address", scheme)
+	}
+	return backend, rest, nil
+}
+
+// postgresLabelIndex adds an index on the quad label to Cayley's quads
+// table, so that DeleteDocument finds a document's quads without a scan.
+func postgresLabelIndex(ctx context.Context, dsn string) error {
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS newsgraph_label_index ON quads (label_hash)`)
+	return err
+}
+
+// QuadStore is the underlying Cayley quad store, for the read side and
+// Cayley's query endpoints. Write only through Store.
+func (s *Store) QuadStore() graph.QuadStore { return s.qs }
+
+// Backend is the Cayley registry name of the store's backend.
+func (s *Store) Backend() string { return s.backend }
+
+// Close closes the quad store.
+func (s *Store) Close() error {
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("kg.Close: %w", err)
+	}
+	return nil
+}
+
+// Ping checks that the store answers a read.
+func (s *Store) Ping(ctx context.Context) error {
+	if _, err := s.qs.Stats(ctx, false); err != nil {
+		return fmt.Errorf("kg.Ping: %w", err)
+	}
+	return nil
+}
+
+// HasDocument reports whether the document with the given ID is complete in
+// the store.
+func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
+	ok, err := s.hasDocument(ctx, id)
+	if err != nil {
+		return false, fmt.Errorf("kg.HasDocument %s: %w", id, err)
+	}
+	return ok, nil
+}
+
+func (s *Store) hasDocument(ctx context.Context, id string) (bool, error) {
+	n, err := path.StartPath(s.qs, DocumentIRI(id)).
+		Has(PredComplete, quad.Bool(true)).
+		Iterate(ctx).Limit(1).Count()
+	return n > 0, err
+}
+
+// AddDocument writes document a with its extraction result r in one
+// transaction: after a crash the store holds all of it or none. Adding a
+// document that is already complete in the store writes nothing and
+// returns Added false.
+func (s *Store) AddDocument(ctx context.Context, a article.Article, r extract.Result) (AddResult, error) {
+	const op = "kg.AddDocument"
+	quads, err := DocumentQuads(a, r)
+	if err != nil {
+		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	has, err := s.hasDocument(ctx, a.ID)
+	if err != nil {
+		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, err)
+	}
+	if has {
+		return AddResult{}, nil
+	}
+	tx := graph.NewTransactionN(len(quads))
+	for _, q := range quads {
+		tx.AddQuad(q)
+	}
+	// IgnoreDup: a copy written by another process between the check and
+	// the write (PostgreSQL) is not an error.
+	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, err)
+	}
+	return AddResult{Added: true, Quads: len(quads)}, nil
+}
+
+// DeleteDocument removes every quad the document contributed, in one
+// transaction, and reports whether there was any. Facts other documents
+// also state stay: their quads carry the other documents' labels.
+//
+// The quads are found through the label: an index on the label in the
+// stores kg creates (memstore and PostgreSQL have one; kg adds one to the
+// LevelDB and bbolt stores it initialises), so the cost is in proportion
+// to the document, not to the store.
+func (s *Store) DeleteDocument(ctx context.Context, id string) (bool, error) {
+	const op = "kg.DeleteDocument"
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	quads, err := s.DocumentQuadsStored(ctx, id)
+	if err != nil {
+		return false, fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	if len(quads) == 0 {
+		return false, nil
+	}
+	tx := graph.NewTransactionN(len(quads))
+	for _, q := range quads {
+		tx.RemoveQuad(q)
+	}
+	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{}); err != nil {
+		return false, fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	return true, nil
+}
+
+// DocumentQuadsStored returns the quads labelled with the document's IRI
+// that are in the store, in the store's order.
+func (s *Store) DocumentQuadsStored(ctx context.Context, id string) ([]quad.Quad, error) {
+	ref := s.qs.ValueOf(DocumentIRI(id))
+	if ref == nil {
+		return nil, nil
+	}
+	it := s.qs.QuadIterator(quad.Label, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q := s.qs.Quad(it.Result())
+		if q.Label == nil {
+			// Cayley logs and returns an empty quad when it cannot read one.
+			return nil, fmt.Errorf("read quad %v of %s", it.Result(), id)
+		}
+		out = append(out, q)
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
