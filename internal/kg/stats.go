@@ -2,9 +2,11 @@ package kg
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 )
@@ -36,10 +38,15 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	const op = "kg.Stats"
 	var st Stats
 	gs, err := s.qs.Stats(ctx, false)
-	if err != nil {
+	switch {
+	case errors.Is(err, kv.ErrNoBucket):
+		// Cayley's key-value stores have no size until the first write.
+		st.Quads, st.QuadsExact = 0, true
+	case err != nil:
 		return Stats{}, fmt.Errorf("%s: %w", op, err)
+	default:
+		st.Quads, st.QuadsExact = gs.Quads.Size, gs.Quads.Exact
 	}
-	st.Quads, st.QuadsExact = gs.Quads.Size, gs.Quads.Exact
 
 	docs := path.StartPath(s.qs, quad.Bool(true)).In(PredComplete)
 	if st.Documents, err = docs.Iterate(ctx).Count(); err != nil {

@@ -23,7 +23,7 @@ var (
 		Aliases: []string{"PRC"}}
 	northKorea = extract.Entity{ID: "gpe/north-korea", Name: "North Korea", Type: extract.TypeGPE,
 		Aliases: []string{"DPRK"}}
-	trump = extract.Entity{ID: "person/donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
+	trump     = extract.Entity{ID: "person/donald-trump", Name: "Donald Trump", Type: extract.TypePerson}
 	tillerson = extract.Entity{ID: "person/rex-tillerson", Name: "Rex Tillerson", Type: extract.TypePerson}
 
 	sanctionEvent = &extract.Event{Code: "163", Label: "Impose embargo, boycott, or sanctions", Goldstein: -8}

@@ -6,6 +6,7 @@ package kgtest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -35,6 +36,7 @@ func RunAll(t *testing.T, open OpenFunc) {
 		{"PathSanction", testPathSanction},
 		{"Invalid", testInvalid},
 		{"Stats", testStats},
+		{"Empty", testEmpty},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -219,8 +221,14 @@ func testDeleteExact(t *testing.T, s *kg.Store) {
 		t.Errorf("China -sanction-> after deleting all: got %v, want none", got)
 	}
 	// No value is left behind: nodes of deleted quads are gone too.
-	if ref := s.QuadStore().ValueOf(kg.EntityIRI("gpe/china")); ref != nil {
-		t.Errorf("ValueOf(China) after deleting every document: got %v, want nil", ref)
+	it := s.QuadStore().NodesAllIterator()
+	defer it.Close()
+	var nodes []string
+	for it.Next(context.Background()) {
+		nodes = append(nodes, fmt.Sprint(s.QuadStore().NameOf(it.Result())))
+	}
+	if len(nodes) != 0 {
+		t.Errorf("nodes after deleting every document: got %v, want none", nodes)
 	}
 }
 
@@ -322,5 +330,26 @@ func testStats(t *testing.T, s *kg.Store) {
 	}
 	if err := s.Ping(ctx); err != nil {
 		t.Errorf("Ping: %v", err)
+	}
+}
+
+func testEmpty(t *testing.T, s *kg.Store) {
+	ctx := context.Background()
+	if err := s.Ping(ctx); err != nil {
+		t.Errorf("Ping on a new store: %v", err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatalf("Stats on a new store: %v", err)
+	}
+	st.QuadsExact = false
+	if st != (kg.Stats{}) {
+		t.Errorf("Stats on a new store: got %+v, want zeros", st)
+	}
+	if has(t, s, "nothing") {
+		t.Errorf("HasDocument on a new store: got true")
+	}
+	if del(t, s, "nothing") {
+		t.Errorf("DeleteDocument on a new store: got true")
 	}
 }

@@ -1,0 +1,103 @@
+package kg_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/kg/kgtest"
+)
+
+// BenchmarkAddDocument measures ingestion of synthetic documents of about
+// 400 quads, one transaction each; it reports quads/s.
+func BenchmarkAddDocument(b *testing.B) {
+	for _, backend := range []string{"leveldb", "bolt", "memory"} {
+		b.Run(backend, func(b *testing.B) {
+			uri := backend
+			switch backend {
+			case "leveldb":
+				uri += ":" + filepath.Join(b.TempDir(), "db")
+			case "bolt":
+				uri += ":" + filepath.Join(b.TempDir(), "kg.bolt")
+			}
+			s := openURI(b, uri)
+			ctx := context.Background()
+			docs := make([]kgtest.Document, b.N)
+			for i := range docs {
+				docs[i] = kgtest.Synthetic(i)
+			}
+			quads := 0
+			b.ResetTimer()
+			for _, d := range docs {
+				res, err := s.AddDocument(ctx, d.Article, d.Result)
+				if err != nil {
+					b.Fatal(err)
+				}
+				quads += res.Quads
+			}
+			b.ReportMetric(float64(quads)/b.Elapsed().Seconds(), "quads/s")
+			b.ReportMetric(float64(quads)/float64(b.N), "quads/doc")
+		})
+	}
+}
+
+// envBigStore names a directory where BenchmarkDeleteDocument keeps (and
+// reuses) its LevelDB store of about a million quads; building it takes
+// minutes, so the benchmark runs only when it is set.
+const envBigStore = "NEWSGRAPH_KG_BENCH_DIR"
+
+// BenchmarkDeleteDocument measures DeleteDocument on a LevelDB store of
+// about 1,000,000 quads: each iteration deletes one document and adds it
+// back (the add is not timed).
+func BenchmarkDeleteDocument(b *testing.B) {
+	dir := os.Getenv(envBigStore)
+	if dir == "" {
+		b.Skipf("set %s to a directory to build (once) and use a LevelDB store of 1,000,000 quads", envBigStore)
+	}
+	target, _ := strconv.Atoi(os.Getenv("NEWSGRAPH_KG_BENCH_QUADS"))
+	if target == 0 {
+		target = 1_000_000
+	}
+	ctx := context.Background()
+	s := openURI(b, "leveldb:"+filepath.Join(dir, "db"))
+	st, err := s.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := int(st.Documents)
+	if st.Quads < int64(target) {
+		start, added := time.Now(), int64(0)
+		for st.Quads+added < int64(target) {
+			d := kgtest.Synthetic(n)
+			res, err := s.AddDocument(ctx, d.Article, d.Result)
+			if err != nil {
+				b.Fatal(err)
+			}
+			added += int64(res.Quads)
+			n++
+			if n%500 == 0 {
+				el := time.Since(start)
+				fmt.Fprintf(os.Stderr, "built %d documents, %d quads, %.0f quads/s\n", n, st.Quads+added, float64(added)/el.Seconds())
+			}
+		}
+	}
+	st, _ = s.Stats(ctx)
+	b.Logf("store: %+v", st)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := kgtest.Synthetic(i % n)
+		ok, err := s.DeleteDocument(ctx, d.Article.ID)
+		if err != nil || !ok {
+			b.Fatalf("DeleteDocument(%d): %v, %v", i%n, ok, err)
+		}
+		b.StopTimer()
+		if _, err := s.AddDocument(ctx, d.Article, d.Result); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+	}
+}

@@ -1,0 +1,180 @@
+package kg_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/kg/kgtest"
+)
+
+// envCrashChild tells the re-executed test binary to ingest into the store
+// it names until killed.
+const envCrashChild = "NEWSGRAPH_KG_CRASH_CHILD"
+
+// crashDocs is how many synthetic documents the child tries to ingest.
+const crashDocs = 400
+
+// TestCrashChild is the process TestCrash kills; it does nothing otherwise.
+func TestCrashChild(t *testing.T) {
+	uri := os.Getenv(envCrashChild)
+	if uri == "" {
+		t.Skip("runs only as the subprocess of TestCrash")
+	}
+	ctx := context.Background()
+	s, err := kg.Open(ctx, uri)
+	if err != nil {
+		fmt.Println("open failed:", err)
+		os.Exit(2)
+	}
+	fmt.Println("ready")
+	for i := range crashDocs {
+		d := kgtest.Synthetic(i)
+		if _, err := s.AddDocument(ctx, d.Article, d.Result); err != nil {
+			fmt.Println("add failed:", err)
+			os.Exit(3)
+		}
+		if i%20 == 0 { // some deletes too, so a kill can land in one
+			if _, err := s.DeleteDocument(ctx, d.Article.ID); err != nil {
+				fmt.Println("delete failed:", err)
+				os.Exit(4)
+			}
+		}
+	}
+	fmt.Println("done")
+	s.Close()
+}
+
+// TestCrash kills a process that is ingesting at a random moment, several
+// times, and checks after each kill that the store opens and holds every
+// document whole or not at all.
+func TestCrash(t *testing.T) {
+	if testing.Short() {
+		t.Skip("crash test skipped in -short mode")
+	}
+	for _, tc := range []struct{ name, uri string }{
+		{"leveldb", "leveldb:" + filepath.Join(t.TempDir(), "db")},
+		{"bbolt", "bolt:" + filepath.Join(t.TempDir(), "kg.bolt")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
+			kills := 0
+			for round := 0; round < 6 && kills < 4; round++ {
+				delay := time.Duration(20+rng.IntN(600)) * time.Millisecond
+				finished := runAndKill(t, tc.uri, delay)
+				if !finished {
+					kills++
+				}
+				checkWholeOrAbsent(t, tc.uri, fmt.Sprintf("round %d (killed after %v: %v)", round, delay, !finished))
+			}
+			if kills == 0 {
+				t.Errorf("the child always finished before the kill: the test proved nothing")
+			}
+		})
+	}
+}
+
+// runAndKill starts the child, waits for it to open the store, lets it run
+// for delay and kills it with SIGKILL. It reports whether the child had
+// already finished.
+func runAndKill(t *testing.T, uri string, delay time.Duration) (finished bool) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
+	cmd.Env = append(os.Environ(), envCrashChild+"="+uri)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines := make(chan string, 16)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	select {
+	case l := <-lines:
+		if l != "ready" {
+			cmd.Process.Kill()
+			cmd.Wait()
+			t.Fatalf("child: %s", l)
+		}
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		cmd.Wait()
+		t.Fatal("child did not open the store in 30s")
+	}
+	time.Sleep(delay)
+	_ = cmd.Process.Signal(syscall.SIGKILL)
+	var rest []string
+	for l := range lines {
+		rest = append(rest, l)
+	}
+	err = cmd.Wait()
+	if slices.Contains(rest, "done") {
+		return true
+	}
+	for _, l := range rest {
+		if l != "PASS" && l != "ok" {
+			t.Fatalf("child failed before the kill: %v (%v)", rest, err)
+		}
+	}
+	return false
+}
+
+// checkWholeOrAbsent reopens the store and checks every synthetic document:
+// absent, or complete with exactly its quads; and no quad of any other label.
+func checkWholeOrAbsent(t *testing.T, uri, when string) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := kg.Open(ctx, uri)
+	if err != nil {
+		t.Fatalf("%s: reopen after kill: %v", when, err)
+	}
+	defer s.Close()
+	var total int
+	for i := range crashDocs {
+		d := kgtest.Synthetic(i)
+		got, err := s.DocumentQuadsStored(ctx, d.Article.ID)
+		if err != nil {
+			t.Fatalf("%s: quads of document %d: %v", when, i, err)
+		}
+		complete, err := s.HasDocument(ctx, d.Article.ID)
+		if err != nil {
+			t.Fatalf("%s: HasDocument %d: %v", when, i, err)
+		}
+		if len(got) == 0 {
+			if complete {
+				t.Errorf("%s: document %d complete with no quads", when, i)
+			}
+			continue
+		}
+		want := kgtest.Want(t, d)
+		if g := kgtest.NQuads(got); !slices.Equal(g, want) || !complete {
+			t.Errorf("%s: document %d is partial: %d of %d quads, complete=%v", when, i, len(g), len(want), complete)
+		}
+		total += len(got)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatalf("%s: Stats: %v", when, err)
+	}
+	if st.Quads != int64(total) {
+		t.Errorf("%s: store holds %d quads, the complete documents %d", when, st.Quads, total)
+	}
+	t.Logf("%s: %d documents, %d quads", when, st.Documents, st.Quads)
+}
