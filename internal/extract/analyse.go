@@ -1,0 +1,269 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/token"
+)
+
+// tok is one token of the document. start and end are offsets into the
+// straightened copy of the text (see straighten); the document maps them
+// back to the original text.
+type tok struct {
+	text, lower, tag string
+	start, end       int
+	sent             int
+	mention          int // index into doc.mentions, or -1
+	inParen          bool
+}
+
+type sent struct {
+	start, end int // offsets into the straightened text
+	t0, t1     int // token range
+	headline   bool
+	furniture  bool
+	quoteStart bool
+	speaker    int // entity index of who says this sentence, or -1
+}
+
+type doc struct {
+	x        *Extractor
+	orig     string
+	clean    string
+	off      []int32 // clean offset -> original offset; nil when identical
+	toks     []tok
+	sents    []sent
+	mentions []mention
+	ents     []*dent
+	rels     map[string]*Relation
+	order    []string
+}
+
+// straighten replaces curly quotes, dashes and non-breaking spaces with
+// ASCII so that prose tokenizes "China’s" as "China" + "'s". It returns the
+// new text and a map from its byte offsets to those of the original, or nil
+// when nothing changed.
+func straighten(s string) (string, []int32) {
+	changed := false
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			changed = true
+			break
+		}
+	}
+	if !changed {
+		return s, nil
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	off := make([]int32, 0, len(s)+1)
+	for i, r := range s {
+		var rep string
+		switch r {
+		case '’', '‘', '′', '`':
+			rep = "'"
+		case '“', '”', '″', '„':
+			rep = "\""
+		case '—', '–', '―':
+			rep = " - "
+		case '\u00a0', '\u2009', '\u202f', '\u200b':
+			rep = " "
+		case '…':
+			rep = "..."
+		}
+		if rep == "" {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n])
+			for k := 0; k < n; k++ {
+				off = append(off, int32(i+k))
+			}
+			continue
+		}
+		b.WriteString(rep)
+		for k := 0; k < len(rep); k++ {
+			off = append(off, int32(i))
+		}
+	}
+	off = append(off, int32(len(s)))
+	return b.String(), off
+}
+
+// origOff maps an offset in the clean text to the original text.
+func (d *doc) origOff(i int) int {
+	if d.off == nil {
+		return i
+	}
+	return int(d.off[i])
+}
+
+// origEnd maps an exclusive end offset: the end of the original rune that
+// produced clean[i-1].
+func (d *doc) origEnd(i int) int {
+	if d.off == nil || i == 0 {
+		return i
+	}
+	s := int(d.off[i-1])
+	_, n := utf8.DecodeRuneInString(d.orig[s:])
+	return s + n
+}
+
+func (x *Extractor) analyse(text string) *doc {
+	clean, off := straighten(text)
+	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{}}
+	pos := 0
+	for pos < len(clean) {
+		nl := strings.IndexByte(clean[pos:], '\n')
+		end := len(clean)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		if end > pos {
+			d.addLine(pos, end)
+		}
+		pos = end + 1
+	}
+	return d
+}
+
+func (d *doc) addLine(lstart, lend int) {
+	line := d.clean[lstart:lend]
+	if strings.TrimSpace(line) == "" {
+		return
+	}
+	furniture := isFurniture(line)
+	headline := isHeadline(line)
+	for _, s := range d.x.seg.Segment(line) {
+		ss := sent{start: lstart + s.Start, end: lstart + s.Start + len(s.Text), t0: len(d.toks), headline: headline, furniture: furniture, speaker: -1}
+		ptoks := d.x.tok.Tokenize(s.Text)
+		ptoks = splitPossessive(ptoks)
+		d.x.tagger.TagTokens(ptoks)
+		depth := 0
+		for _, pt := range ptoks {
+			t := tok{text: pt.Text, lower: strings.ToLower(pt.Text), tag: pt.Tag, start: ss.start + pt.Start,
+				end: ss.start + pt.End(), sent: len(d.sents), mention: -1}
+			if t.text == "(" || t.text == "[" {
+				depth++
+			}
+			t.inParen = depth > 0
+			if (t.text == ")" || t.text == "]") && depth > 0 {
+				depth--
+			}
+			fixTag(&t)
+			d.toks = append(d.toks, t)
+		}
+		ss.t1 = len(d.toks)
+		if ss.t1 > ss.t0 && d.toks[ss.t0].text == "\"" {
+			ss.quoteStart = true
+		}
+		d.sents = append(d.sents, ss)
+	}
+}
+
+// splitPossessive splits "China's" into "China" + "'s" when the tokenizer
+// left them together.
+func splitPossessive(ts []token.Token) []token.Token {
+	need := false
+	for _, t := range ts {
+		if len(t.Text) > 2 && (strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "s'")) {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return ts
+	}
+	out := make([]token.Token, 0, len(ts)+4)
+	for _, t := range ts {
+		if len(t.Text) > 2 && strings.HasSuffix(t.Text, "'s") {
+			out = append(out, token.Token{Text: t.Text[:len(t.Text)-2], Start: t.Start},
+				token.Token{Text: "'s", Start: t.Start + len(t.Text) - 2})
+			continue
+		}
+		if len(t.Text) > 2 && strings.HasSuffix(t.Text, "s'") {
+			out = append(out, token.Token{Text: t.Text[:len(t.Text)-1], Start: t.Start},
+				token.Token{Text: "'", Start: t.Start + len(t.Text) - 1})
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// fixTag corrects tags the perceptron gets wrong on news text.
+func fixTag(t *tok) {
+	switch t.lower {
+	case "'s":
+		if t.tag != "VBZ" {
+			t.tag = "POS"
+		}
+	case "\"", "''", "``":
+		t.tag = "``"
+	}
+}
+
+func isFurniture(line string) bool {
+	l := strings.ToLower(line)
+	for _, b := range boilerplate {
+		if strings.Contains(l, b) {
+			return true
+		}
+	}
+	return len(strings.Fields(line)) < 4
+}
+
+// isHeadline: a line in title case ("Sanctions on North Korea are Working
+// Says Tillerson") or without a final full stop and short.
+func isHeadline(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 3 {
+		return true
+	}
+	capital, content := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if len(lw) <= 3 && (lw == "on" || lw == "of" || lw == "the" || lw == "a" || lw == "in" || lw == "and" || lw == "to" || lw == "for" || lw == "at" || lw == "by" || lw == "an") {
+			continue
+		}
+		content++
+		if unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	last := strings.TrimRight(line, " ")
+	end := last[len(last)-1]
+	if end == '.' || end == '"' || end == '?' || end == '!' || end == ':' || end == ')' {
+		return false
+	}
+	return content > 0 && capital*10 >= content*7
+}
+
+// isVerb reports whether the tag is a verb tag.
+func isVerb(tag string) bool { return len(tag) >= 2 && tag[0] == 'V' && tag[1] == 'B' }
+
+func isNoun(tag string) bool { return len(tag) >= 2 && tag[0] == 'N' && tag[1] == 'N' }
+
+func isCapital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func (d *doc) lemma(t *tok) string {
+	w := t.lower
+	if isVerb(t.tag) || t.tag == "MD" {
+		switch w {
+		case "'s":
+			return "be"
+		case "left":
+			return "leave"
+		case "set", "cut", "put", "hit", "let", "shut", "cost", "spread", "quit", "bid", "hurt", "cast", "upset", "beset":
+			return w
+		}
+	}
+	return d.x.lem.Lemma(w)
+}

@@ -1,0 +1,121 @@
+// Package cameo types predicates as CAMEO events: a code, its label and its
+// Goldstein value. The tables are generated (cameo.tsv, see internal/gen)
+// from the PETRARCH-2 verb dictionary (MIT) and GDELT's CAMEO lookups, and
+// embedded with go:embed; supplement.tsv adds verbs and nouns the
+// dictionary lacks. See ATTRIBUTION.md beside this file.
+//
+// It imports only the standard library.
+package cameo
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+//go:embed cameo.tsv
+var generated string
+
+//go:embed supplement.tsv
+var supplement string
+
+// Code is one CAMEO event type.
+type Code struct {
+	Code      string
+	Label     string
+	Goldstein float64
+}
+
+// Table maps verbs (and verb + next word) to CAMEO codes. It is read-only
+// after New and safe for concurrent use.
+type Table struct {
+	codes map[string]Code
+	verbs map[string]string
+	pats  map[string]string
+	nouns map[string]string
+}
+
+// New parses the embedded tables.
+func New() (*Table, error) {
+	t := &Table{codes: map[string]Code{}, verbs: map[string]string{}, pats: map[string]string{}, nouns: map[string]string{}}
+	// The supplement goes first: its entries win.
+	for _, src := range []string{supplement, generated} {
+		for n, line := range strings.Split(src, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			switch {
+			case f[0] == "c" && len(f) == 4:
+				g, err := strconv.ParseFloat(f[2], 64)
+				if err != nil {
+					return nil, fmt.Errorf("cameo.New line %d: %w", n+1, err)
+				}
+				t.codes[f[1]] = Code{Code: f[1], Label: cleanLabel(f[3]), Goldstein: g}
+			case f[0] == "v" && len(f) == 3:
+				if _, ok := t.verbs[f[1]]; !ok {
+					t.verbs[f[1]] = f[2]
+				}
+			case f[0] == "p" && len(f) == 4:
+				k := f[1] + " " + f[2]
+				if _, ok := t.pats[k]; !ok {
+					t.pats[k] = f[3]
+				}
+			case f[0] == "n" && len(f) == 3:
+				t.nouns[f[1]] = f[2]
+			default:
+				return nil, fmt.Errorf("cameo.New line %d: bad line %q", n+1, line)
+			}
+		}
+	}
+	return t, nil
+}
+
+func cleanLabel(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.ToUpper(s) == s {
+		s = strings.ToUpper(s[:1]) + strings.ToLower(s[1:])
+	}
+	return s
+}
+
+// Lookup types a predicate given as a verb lemma and the lemmas of the words
+// that follow it in the predicate ("impose" + "sanction", "on"). It tries
+// verb+word patterns first, then the verb alone.
+func (t *Table) Lookup(verb string, next ...string) (Code, bool) {
+	for _, w := range next {
+		if c, ok := t.pats[verb+" "+w]; ok {
+			return t.code(c)
+		}
+	}
+	if c, ok := t.verbs[verb]; ok {
+		return t.code(c)
+	}
+	return Code{}, false
+}
+
+// Noun types an event noun ("sanctions", "talks", "visit").
+func (t *Table) Noun(noun string) (Code, bool) {
+	if c, ok := t.nouns[noun]; ok {
+		return t.code(c)
+	}
+	return Code{}, false
+}
+
+// Get returns the code with its label and Goldstein value.
+func (t *Table) Get(code string) (Code, bool) { return t.code(code) }
+
+func (t *Table) code(c string) (Code, bool) {
+	if x, ok := t.codes[c]; ok {
+		return x, true
+	}
+	// Codes missing from the label table fall back to their parent.
+	for len(c) > 2 {
+		c = c[:len(c)-1]
+		if x, ok := t.codes[c]; ok {
+			return Code{Code: c, Label: x.Label, Goldstein: x.Goldstein}, true
+		}
+	}
+	return Code{}, false
+}

@@ -1,0 +1,235 @@
+// Package gazetteer holds newsgraph's compiled-in lists of named things:
+// countries with their official names, capitals, seats of government and
+// demonyms (mledoze/countries, ODbL 1.0), people and organisations from the
+// PETRARCH-2 Phoenix actor dictionaries (MIT), and a hand-kept list
+// (curated.tsv). Data is embedded with go:embed; nothing is read at run
+// time. See ATTRIBUTION.md beside this file.
+//
+// It imports only the standard library.
+package gazetteer
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed gazetteer.tsv
+var generated string
+
+//go:embed curated.tsv
+var curated string
+
+// Kind says how a match names its entry.
+type Kind uint8
+
+// Match kinds.
+const (
+	KindName    Kind = iota // the entry's name or an alias
+	KindDemonym             // an adjective or people noun ("Chinese", "North Koreans")
+)
+
+// Entry is one named thing.
+type Entry struct {
+	Type        string // PERSON, ORG or GPE
+	Name        string // canonical name
+	Affiliation string // country name the entry belongs to, or ""
+	Curated     bool
+}
+
+// Match is a gazetteer hit of N tokens starting at a given token.
+type Match struct {
+	Entry *Entry
+	N     int
+	Kind  Kind
+}
+
+type node struct {
+	next  map[string]*node
+	entry *Entry
+	kind  Kind
+	// form is the alias as written, token by token, used for case checks.
+	form []string
+	dup  bool
+}
+
+// Gazetteer looks up token sequences. It is read-only after New and safe for
+// concurrent use.
+type Gazetteer struct {
+	root       *node
+	firstNames map[string]bool
+	byName     map[string]*Entry
+}
+
+// New builds the gazetteer, splitting every name into tokens with split,
+// which must be the tokenizer the caller uses on text.
+func New(split func(string) []string) (*Gazetteer, error) {
+	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, byName: map[string]*Entry{}}
+	if err := g.load(curated, true, split); err != nil {
+		return nil, fmt.Errorf("gazetteer.New curated: %w", err)
+	}
+	if err := g.load(generated, false, split); err != nil {
+		return nil, fmt.Errorf("gazetteer.New: %w", err)
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) load(data string, cur bool, split func(string) []string) error {
+	for n, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 5 {
+			return fmt.Errorf("line %d: %d fields, want 5", n+1, len(f))
+		}
+		key := f[0] + "\t" + strings.ToLower(f[1])
+		if _, ok := g.byName[key]; ok {
+			continue
+		}
+		e := &Entry{Type: f[0], Name: f[1], Affiliation: f[4], Curated: cur}
+		g.byName[key] = e
+		g.add(split(f[1]), e, KindName)
+		if f[2] != "" {
+			for _, a := range strings.Split(f[2], "|") {
+				g.add(split(a), e, KindName)
+			}
+		}
+		if f[3] != "" {
+			for _, d := range strings.Split(f[3], "|") {
+				g.add(split(d), e, KindDemonym)
+				if p := plural(d); p != "" {
+					g.add(split(p), e, KindDemonym)
+				}
+			}
+		}
+		if e.Type == "PERSON" {
+			if w := strings.Fields(e.Name); len(w) >= 2 && len(w[0]) > 2 && !strings.HasSuffix(w[0], ".") {
+				g.firstNames[w[0]] = true
+			}
+		}
+	}
+	return nil
+}
+
+func plural(d string) string {
+	for _, s := range []string{"ese", "ish", "ch", "s", "i", "Swiss"} {
+		if strings.HasSuffix(d, s) {
+			if s == "i" {
+				return d + "s"
+			}
+			return ""
+		}
+	}
+	return d + "s"
+}
+
+func (g *Gazetteer) add(toks []string, e *Entry, k Kind) {
+	if len(toks) == 0 {
+		return
+	}
+	n := g.root
+	for _, t := range toks {
+		lt := strings.ToLower(t)
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		c := n.next[lt]
+		if c == nil {
+			c = &node{}
+			n.next[lt] = c
+		}
+		n = c
+	}
+	switch {
+	case n.entry == nil:
+		n.entry, n.kind, n.form = e, k, toks
+	case n.entry != e && !n.entry.Curated && !e.Curated && n.entry.Type == e.Type && n.entry.Type != "PERSON":
+		// The same words name two different things: drop the alias, unless
+		// the earlier one is curated, a person, or of another type.
+		n.dup = true
+	}
+}
+
+// Lookup returns the longest match starting at toks[i], or ok=false.
+// Acronyms must match exactly ("US", not "us"); other words must start
+// with a capital letter, except small words inside a name ("of", "the").
+func (g *Gazetteer) Lookup(toks []string, i int) (Match, bool) {
+	n := g.root
+	var best Match
+	found := false
+	for j := i; j < len(toks) && j-i < 12; j++ {
+		c := n.next[lower(toks[j])]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.entry != nil && !n.dup && caseOK(n.form, toks[i:j+1]) {
+			best = Match{Entry: n.entry, N: j - i + 1, Kind: n.kind}
+			found = true
+		}
+	}
+	return best, found
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func caseOK(form, toks []string) bool {
+	for k, f := range form {
+		t := toks[k]
+		if isAcronym(f) {
+			if t != f && !(len(f) > 4 && strings.EqualFold(t, f) && isUpperInitial(t)) {
+				return false
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) || unicode.IsLower(r) {
+			continue // "of", "the", "'s", digits: any case
+		}
+		if !isUpperInitial(t) {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isAcronym: two or more letters, all capitals (dots allowed): "US", "U.S.", "DPRK".
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '&':
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// IsFirstName reports whether w is the first word of a known person's name.
+func (g *Gazetteer) IsFirstName(w string) bool { return g.firstNames[w] }
+
+// Entry returns the entry with this type and canonical name.
+func (g *Gazetteer) Entry(typ, name string) (*Entry, bool) {
+	e, ok := g.byName[typ+"\t"+strings.ToLower(name)]
+	return e, ok
+}

@@ -1,0 +1,358 @@
+// Command gen builds the gazetteer's compact data file (gazetteer.tsv) from
+// the shared source data: mledoze/countries (ODbL) and the Phoenix actor
+// dictionaries of PETRARCH-2 (MIT), plus the hand-kept curated.tsv.
+//
+// Usage, from the repository root:
+//
+//	go run ./internal/extract/gazetteer/internal/gen -shared ../shared -out internal/extract/gazetteer
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+type country struct {
+	Name struct {
+		Common   string `json:"common"`
+		Official string `json:"official"`
+	} `json:"name"`
+	Cca3         string   `json:"cca3"`
+	Capital      []string `json:"capital"`
+	AltSpellings []string `json:"altSpellings"`
+	Independent  bool     `json:"independent"`
+	UNMember     bool     `json:"unMember"`
+	Demonyms     map[string]struct {
+		F string `json:"f"`
+		M string `json:"m"`
+	} `json:"demonyms"`
+}
+
+// entry is one line of gazetteer.tsv:
+// TYPE \t canonical \t aliases(|) \t demonyms(|) \t affiliation
+type entry struct {
+	typ, name   string
+	aliases     []string
+	demonyms    []string
+	affiliation string
+}
+
+func main() {
+	shared := flag.String("shared", "../shared", "path of the shared folder")
+	out := flag.String("out", "internal/extract/gazetteer", "output folder")
+	flag.Parse()
+	var entries []entry
+	codeName := map[string]string{}
+	cs, err := countries(filepath.Join(*shared, "data/countries/countries.json"), codeName)
+	if err != nil {
+		log.Fatal(err)
+	}
+	entries = append(entries, cs...)
+	for _, f := range []string{"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"} {
+		es, err := phoenix(filepath.Join(*shared, "data/cameo", f), codeName)
+		if err != nil {
+			log.Fatal(err)
+		}
+		entries = append(entries, es...)
+	}
+	if err := write(filepath.Join(*out, "gazetteer.tsv"), entries); err != nil {
+		log.Fatal(err)
+	}
+}
+
+var isoLike = regexp.MustCompile(`^[A-Z]{2}$`)
+
+// shortForms are abbreviations in common use that the data set lists among
+// ISO codes; only these short codes are kept as aliases.
+var shortForms = map[string]bool{"US": true, "USA": true, "U.S.": true, "U.S.A.": true, "UK": true, "U.K.": true,
+	"UAE": true, "DPRK": true, "PRC": true, "ROK": true, "DRC": true}
+
+func countries(path string, codeName map[string]string) ([]entry, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("gen.countries: %w", err)
+	}
+	var cs []country
+	if err := json.Unmarshal(b, &cs); err != nil {
+		return nil, fmt.Errorf("gen.countries: %w", err)
+	}
+	var out []entry
+	for _, c := range cs {
+		name := c.Name.Common
+		e := entry{typ: "GPE", name: name}
+		codeName[c.Cca3] = name
+		add := func(a string) {
+			a = strings.TrimSpace(a)
+			if a == "" || a == name {
+				return
+			}
+			for _, x := range e.aliases {
+				if x == a {
+					return
+				}
+			}
+			e.aliases = append(e.aliases, a)
+		}
+		add(c.Name.Official)
+		for _, a := range c.AltSpellings {
+			if isoLike.MatchString(a) && !shortForms[a] {
+				continue
+			}
+			if len(a) <= 4 && strings.ToUpper(a) == a && !shortForms[a] {
+				continue
+			}
+			if strings.ContainsAny(a, "ÀÁÂÃÄÅàáâãäåçèéêëìíîïñòóôõöùúûüýÿ") || !isASCII(a) {
+				continue
+			}
+			add(a)
+		}
+		for _, cap := range c.Capital {
+			if !isASCII(cap) {
+				continue
+			}
+			add(cap)
+			if s, ok := strings.CutSuffix(cap, " D.C."); ok {
+				add(s)
+			}
+		}
+		if d, ok := c.Demonyms["eng"]; ok {
+			for _, x := range []string{d.M, d.F} {
+				if x == "" || !isASCII(x) {
+					continue
+				}
+				dup := false
+				for _, y := range e.demonyms {
+					dup = dup || y == x
+				}
+				if !dup {
+					e.demonyms = append(e.demonyms, x)
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+var orgWords = regexp.MustCompile(`(?i)\b(ORGANI[SZ]ATION|AGENCY|BANK|FUND|COUNCIL|COMMISSION|COMMITTEE|UNION|ASSOCIATION|FEDERATION|INSTITUTE|CENTER|CENTRE|FOUNDATION|SOCIETY|PARTY|FRONT|MOVEMENT|ARMY|FORCES?|MINISTRY|DEPARTMENT|COURT|TRIBUNAL|PARLIAMENT|ASSEMBLY|CORPORATION|CORP|INC|LTD|COMPANY|GROUP|HOLDINGS?|INTERNATIONAL|NETWORK|PROGRAMME|PROGRAM|OFFICE|AUTHORITY|SERVICE|LEAGUE|ALLIANCE|CONFERENCE|UNIVERSITY|COLLEGE|NEWS|TIMES|POST|PRESS|TELEGRAPH|HERALD|BROADCASTING|AIRLINES|AIRWAYS|ENERGY|TECHNOLOGIES|INDUSTRIES|SYSTEMS|BOARD|TRUST|WATCH|BRIGADES?|COMMAND|POLICE|GUARD|MILITIA|CABINET|SENATE|CONGRESS)\b`)
+
+var titleWords = regexp.MustCompile(`(?i)^(PRESIDENT|PRIME|MINISTER|SECRETARY|SECRETARY-GENERAL|GENERAL|GEN\.?|KING|QUEEN|PRINCE|SHEIKH|SHEIK|AYATOLLAH|DR\.?|MR\.?|MRS\.?|MS\.?|SIR|LORD|LADY|CHAIRMAN|LEADER|REFORMER|FORMER|VICE|DEPUTY|FOREIGN|DEFENSE|DEFENCE|AMBASSADOR|SENATOR|SEN\.?|REP\.?|GOVERNOR|GOV\.?|MAYOR|CHIEF|COMMANDER|COLONEL|COL\.?|JUDGE|JUSTICE|POPE|BISHOP|ARCHBISHOP|CARDINAL|REV\.?|IMAM|MULLAH|EMIR|PREMIER|CHANCELLOR|UN|U\.N\.|UNITED|THE)$`)
+
+var codeRE = regexp.MustCompile(`\[([A-Z]{3})[A-Z]*\s*([^\]]*)\]`)
+
+// phoenix reads a TABARI actor file: a primary name line, "+" variant lines,
+// and code lines "[CODE dates]". People are entries whose codes carry dates;
+// organisations are entries whose name has an organisation word or that sit
+// in the international file with an IGO/NGO/MNC code.
+func phoenix(path string, codeName map[string]string) ([]entry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("gen.phoenix: %w", err)
+	}
+	defer f.Close()
+	intl := strings.Contains(path, "International")
+	var out []entry
+	var names []string
+	var codes [][2]string
+	flush := func() {
+		defer func() { names, codes = nil, nil }()
+		if len(names) == 0 {
+			return
+		}
+		dated := false
+		country := ""
+		for _, c := range codes {
+			if strings.TrimSpace(c[1]) != "" {
+				dated = true
+			}
+			if country == "" {
+				if n, ok := codeName[c[0]]; ok {
+					country = n
+				}
+			}
+		}
+		primary := names[0]
+		var clean []string
+		for _, n := range names {
+			words := strings.Fields(n)
+			if len(words) == 0 {
+				continue
+			}
+			if titleWords.MatchString(words[0]) {
+				continue
+			}
+			clean = append(clean, n)
+		}
+		if len(clean) == 0 {
+			return
+		}
+		isOrg := orgWords.MatchString(primary)
+		words := strings.Fields(clean[0])
+		switch {
+		case isOrg || (intl && !dated && len(codes) > 0 && len(words) >= 2 && orgWords.MatchString(strings.Join(clean, " "))):
+			e := entry{typ: "ORG", name: titleCase(longest(clean))}
+			for _, n := range clean {
+				if a := display(n); a != e.name {
+					e.aliases = append(e.aliases, a)
+				}
+			}
+			if !intl {
+				e.affiliation = country
+			}
+			if len(strings.Fields(e.name)) >= 2 {
+				out = append(out, e)
+			}
+		case intl && !dated && len(words) == 1 && len(codes) > 0 && (strings.HasPrefix(codes[0][0], "IGO") || strings.HasPrefix(codes[0][0], "NGO") || strings.HasPrefix(codes[0][0], "MNC")):
+			// single-word organisations (REUTERS, XINHUA, NATO) are kept only in curated.tsv
+		case dated && len(words) >= 2 && len(words) <= 4:
+			e := entry{typ: "PERSON", name: titleCase(clean[0]), affiliation: country}
+			for _, n := range clean[1:] {
+				if len(strings.Fields(n)) >= 2 {
+					if a := titleCase(n); a != e.name {
+						e.aliases = append(e.aliases, a)
+					}
+				}
+			}
+			out = append(out, e)
+		}
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		body := line
+		if i := strings.Index(body, "#"); i >= 0 {
+			body = body[:i]
+		}
+		if strings.TrimSpace(body) == "" {
+			continue
+		}
+		trimmed := strings.TrimSpace(body)
+		switch {
+		case strings.HasPrefix(trimmed, "["):
+			for _, m := range codeRE.FindAllStringSubmatch(trimmed, -1) {
+				codes = append(codes, [2]string{m[1], m[2]})
+			}
+		case strings.HasPrefix(trimmed, "+"):
+			names = append(names, name(trimmed[1:]))
+		case line[0] == ' ' || line[0] == '\t':
+			continue
+		default:
+			flush()
+			nm := trimmed
+			if i := strings.Index(nm, "["); i >= 0 {
+				for _, m := range codeRE.FindAllStringSubmatch(nm[i:], -1) {
+					codes = append(codes, [2]string{m[1], m[2]})
+				}
+				nm = nm[:i]
+			}
+			names = append(names, name(nm))
+		}
+	}
+	flush()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gen.phoenix: %w", err)
+	}
+	return out, nil
+}
+
+func name(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.ReplaceAll(s, "_", " ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func longest(ns []string) string {
+	best := ns[0]
+	for _, n := range ns {
+		if len(n) > len(best) {
+			best = n
+		}
+	}
+	return best
+}
+
+var small = map[string]bool{"OF": true, "AND": true, "FOR": true, "THE": true, "IN": true, "ON": true, "DE": true, "DU": true, "DES": true, "LA": true, "LE": true, "TO": true}
+
+// display keeps short all-capital names (acronyms) as they are.
+func display(n string) string {
+	if len(n) <= 6 && !strings.Contains(n, " ") {
+		return n
+	}
+	return titleCase(n)
+}
+
+func titleCase(n string) string {
+	words := strings.Fields(n)
+	for i, w := range words {
+		if i > 0 && small[w] {
+			words[i] = strings.ToLower(w)
+			continue
+		}
+		if i == 0 && w == "THE" {
+			words[i] = "The"
+			continue
+		}
+		words[i] = capWord(w)
+	}
+	s := strings.Join(words, " ")
+	s = strings.TrimPrefix(s, "The ")
+	return s
+}
+
+func capWord(w string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range strings.ToLower(w) {
+		if up {
+			b.WriteString(strings.ToUpper(string(r)))
+		} else {
+			b.WriteRune(r)
+		}
+		up = r == '-' || r == '.' || r == '\''
+		if r == '\'' {
+			up = false
+		}
+	}
+	return b.String()
+}
+
+func write(path string, es []entry) error {
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].typ != es[j].typ {
+			return es[i].typ < es[j].typ
+		}
+		return es[i].name < es[j].name
+	})
+	var b strings.Builder
+	b.WriteString("# Generated by internal/extract/gazetteer/internal/gen from mledoze/countries (ODbL 1.0) and the\n")
+	b.WriteString("# PETRARCH-2 Phoenix actor dictionaries (MIT); see ATTRIBUTION.md. Do not edit: regenerate.\n")
+	b.WriteString("# type\tname\taliases\tdemonyms\taffiliation\n")
+	seen := map[string]bool{}
+	for _, e := range es {
+		k := e.typ + "\t" + e.name
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", e.typ, e.name, strings.Join(e.aliases, "|"), strings.Join(e.demonyms, "|"), e.affiliation)
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}

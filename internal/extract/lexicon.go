@@ -1,0 +1,151 @@
+package extract
+
+// Word lists the rules rely on. They are general English news vocabulary,
+// never names from particular articles.
+
+// titleHeads are words that end a title before a person's name or an
+// apposition ("Vice Premier", "Secretary of State", "senior fellow").
+var titleHeads = set("president", "vice-president", "minister", "secretary", "premier", "chancellor", "leader", "dictator",
+	"autocrat", "ruler", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+	"chair", "chief", "director", "editor", "editor-in-chief", "governor", "mayor", "senator", "king", "queen", "prince",
+	"princess", "general", "commander", "head", "fellow", "professor", "analyst", "councilor", "councillor", "diplomat",
+	"official", "ceo", "founder", "co-founder", "owner", "manager", "coach", "captain", "boss", "economist", "judge",
+	"lawyer", "mp", "mep", "congressman", "congresswoman", "representative", "correspondent", "reporter", "producer",
+	"executive", "adviser", "advisor", "strategist", "emperor", "sultan", "emir", "sheikh", "ayatollah", "pope",
+	"bishop", "archbishop", "cardinal", "lord", "chairperson", "treasurer", "deputy", "member", "researcher",
+	"scientist", "curator", "partner", "ally", "rival", "neighbour", "neighbor", "director-general", "secretary-general",
+	"commissioner", "attorney", "prosecutor", "inspector", "superintendent", "officer", "colonel", "lieutenant",
+	"sergeant", "major", "admiral", "marshal", "actor", "actress", "singer", "star", "striker", "midfielder", "defender",
+	"goalkeeper", "player", "champion", "president-elect", "nominee", "candidate", "lecturer", "historian", "author",
+	"columnist", "founder", "investor", "shareholder", "chieftain", "warlord", "commissar", "premier", "whip",
+	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier")
+
+// titleMods may precede a title head inside a title ("acting assistant
+// secretary", "former Chinese communist leader", "managing director").
+var titleMods = set("vice", "deputy", "acting", "assistant", "former", "late", "senior", "chief", "foreign", "prime",
+	"state", "managing", "executive", "general", "defence", "defense", "home", "finance", "trade", "commerce", "interior",
+	"justice", "health", "education", "environment", "energy", "culture", "sports", "supreme", "communist", "current",
+	"then", "new", "first", "second", "top", "main", "principal", "junior", "shadow", "permanent", "associate", "interim",
+	"lead", "labour", "conservative", "tory", "liberal", "democratic", "republican", "opposition", "party", "union",
+	"team", "club", "technical", "financial", "operating", "creative", "artistic", "political", "military", "economic",
+	"national", "regional", "international", "world", "european", "foreign-policy", "elder", "former", "exiled", "ousted",
+	"trading", "business", "joint", "news", "editorial", "research", "visiting", "founding", "honorary", "young",
+	"veteran", "outgoing", "incoming", "long-time", "longtime", "retired", "ex", "ex-", "minority", "majority", "house",
+	"senate", "policy", "communications", "press", "media", "security", "intelligence", "agriculture", "transport",
+	"treasury", "culture", "ranking", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great")
+
+// honorifics precede a name and are not part of it.
+var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
+	"lord", "lady", "president", "senator", "sen.", "rep.", "gov.", "gen.", "col.", "capt.", "lt.", "sgt.", "rev.",
+	"st.", "king", "queen", "prince", "princess", "judge", "justice", "chancellor", "premier", "minister", "secretary",
+	"general", "ambassador", "governor", "mayor", "pope", "ayatollah", "sheikh", "chairman", "director", "coach",
+	"councilor", "councillor", "commissioner", "inspector", "baroness", "baron", "archbishop", "bishop", "cardinal",
+	"father", "brother", "sister", "professor", "officer", "detective", "colonel", "captain", "commander", "admiral")
+
+// orgHeads make a proper-noun chunk an organisation ("Commerce Ministry").
+var orgHeads = set("ministry", "department", "bank", "group", "party", "council", "committee", "agency", "university",
+	"institute", "institution", "center", "centre", "association", "union", "corporation", "corp", "corp.", "inc", "inc.",
+	"ltd", "ltd.", "plc", "company", "co", "co.", "times", "news", "post", "herald", "journal", "telegraph", "tribune",
+	"gazette", "chronicle", "commission", "court", "parliament", "senate", "congress", "assembly", "army", "navy",
+	"force", "forces", "office", "authority", "service", "services", "fund", "foundation", "organisation",
+	"organization", "club", "fc", "airways", "airlines", "motors", "federation", "league", "board", "trust", "society",
+	"school", "college", "network", "studios", "records", "pictures", "academy", "administration", "bureau", "cabinet",
+	"coalition", "alliance", "front", "movement", "brigade", "brigades", "police", "guard", "command", "holdings",
+	"industries", "systems", "technologies", "entertainment", "media", "broadcasting", "channel", "radio", "tv",
+	"television", "press", "magazine", "review", "exchange", "securities", "capital", "partners", "investments",
+	"energy", "oil", "petroleum", "telecom", "communications", "airline", "hospital", "trust", "regime", "government",
+	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
+	"initiative", "forum", "conference", "summit", "games", "cup", "championship", "festival", "awards", "prize",
+	"orchestra", "band", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros",
+	"brothers", "labs", "laboratories", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
+	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider")
+
+// eventNouns end a nominal event ("sanctions on X", "talks with X").
+// Value: the verb lemma the noun stands for.
+var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanction", "talks": "talk", "visit": "visit",
+	"trip": "visit", "pressure": "pressure", "attack": "attack", "attacks": "attack", "criticism": "criticize",
+	"meeting": "meet", "meetings": "meet", "negotiations": "negotiate", "embargo": "sanction", "war": "war",
+	"threat": "threaten", "threats": "threaten", "support": "support", "aid": "aid", "invasion": "invade",
+	"takeover": "take over", "acquisition": "acquire", "bid": "bid", "deal": "deal", "partnership": "partner",
+	"ban": "ban", "protest": "protest", "protests": "protest", "lawsuit": "sue", "case": "sue"}
+
+// eventNounPreps are the prepositions that mark the target of an event noun.
+var eventNounPreps = set("on", "against", "with", "to", "for", "of", "by")
+
+// modalVerbs turn the verb after "to" into the predicate and mark the
+// relation as not asserted ("is expected to attack").
+var modalVerbs = map[string]string{"expect": "expected", "schedule": "planned", "plan": "planned", "hope": "hoped",
+	"want": "wanted", "intend": "planned", "set": "planned", "due": "planned", "likely": "possible", "try": "attempted",
+	"seek": "attempted", "attempt": "attempted", "aim": "planned", "prepare": "planned", "wish": "wanted",
+	"need": "needed", "able": "possible", "going": "planned", "ready": "planned", "poised": "planned",
+	"propose": "proposed", "offer": "offered", "consider": "possible", "threaten": "threatened", "vow": "promised",
+	"pledge": "promised", "promise": "promised", "agree": "agreed", "decide": "planned", "refuse": "refused",
+	"urge": "urged", "ask": "requested", "call": "requested", "expected": "expected"}
+
+// modalAux are auxiliaries that make a statement non-factual.
+var modalAux = map[string]string{"will": "future", "would": "possible", "could": "possible", "may": "possible",
+	"might": "possible", "should": "possible", "must": "obligation", "shall": "future", "can": "possible",
+	"'ll": "future", "wo": "future", "ca": "possible", "'d": "possible"}
+
+// sayVerbs introduce reported speech (attribution).
+var sayVerbs = set("say", "tell", "state", "claim", "add", "announce", "insist", "argue", "warn", "note", "reveal",
+	"report", "write", "explain", "suggest", "believe", "think", "confirm", "deny", "allege", "emphasize", "emphasise",
+	"stress", "acknowledge", "admit", "declare", "predict", "estimate", "indicate", "comment", "reply", "maintain")
+
+// kinNouns: family relations ("his son, Kim Jong-un").
+var kinNouns = set("son", "daughter", "father", "mother", "wife", "husband", "brother", "sister", "uncle", "aunt",
+	"nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "widow", "partner",
+	"fiancee", "fiance", "stepson", "stepdaughter", "half-brother", "half-sister")
+
+// groupNouns stand for the possessor when they head a possessive phrase
+// ("China's leaders agreed" = China).
+var groupNouns = set("government", "leaders", "leadership", "officials", "authorities", "regime", "administration",
+	"military", "army", "forces", "troops", "navy", "diplomats", "negotiators", "ministers", "police", "state")
+
+// copulaPreps link a role to its organisation ("a senior fellow with X").
+var rolePreps = set("of", "at", "with", "for", "to", "in")
+
+// beVerbs are forms of "to be".
+var beVerbs = set("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m")
+
+// negators negate a verb group.
+var negators = set("not", "n't", "never", "no", "neither", "nor", "cannot")
+
+// personPronouns may be resolved to the nearest person.
+var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
+
+// possPronouns may be resolved to the nearest person.
+var possPronouns = map[string]bool{"his": true, "her": true}
+
+// boilerplate marks lines that are page furniture, not prose.
+var boilerplate = []string{"link copied", "copyright", "all rights reserved", "click here", "sign up", "subscribe",
+	"related topics", "share this", "follow us", "read more", "advertisement", "getty images", "photo:", "image:",
+	"published :", "published:", "updated :", "updated:", "twitter:", "facebook:", "email:", "e-mail:", "@"}
+
+// nonNames are capitalised words that start sentences or headlines and are
+// never names on their own.
+var nonNames = set("the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "in", "on",
+	"at", "by", "for", "from", "with", "as", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+	"my", "your", "its", "there", "here", "when", "while", "after", "before", "since", "last", "next", "this", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+	"june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "according", "speaking", "even", "most", "many",
+	"some", "all", "one", "two", "three", "yes", "no", "so", "then", "now", "also", "meanwhile", "still", "yet", "why",
+	"what", "who", "where", "how", "which", "today", "yesterday", "tomorrow", "look", "save", "critics", "difference",
+	"between", "related", "topics", "published", "sir", "lord", "lady", "prof", "professor", "christmas", "easter",
+	"internet", "web", "god", "bachelor", "master", "phd", "ba", "ma", "bsc", "msc", "mba", "english", "tv", "pc", "ok",
+	"am", "pm", "gmt", "bst", "utc", "ceo", "mp", "mps", "uk-based", "us-based", "chief", "new", "old", "north", "south",
+	"east", "west", "western", "eastern", "northern", "southern", "central", "several", "both", "each", "every", "such",
+	"although", "though", "because", "whether", "once", "only", "just", "instead", "despite", "during", "until", "unless",
+	"over", "under", "about", "against", "among", "into", "through", "without", "within", "officials", "earlier", "later")
+
+// degreeWords start academic degree names, which are not organisations.
+var degreeWords = set("bachelor", "master", "doctor", "bachelor's", "master's", "doctorate", "diploma", "degree")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

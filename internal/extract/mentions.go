@@ -1,0 +1,411 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
+)
+
+// mention is one place an entity is named: tokens [t0, t1).
+type mention struct {
+	t0, t1   int
+	ent      int
+	sent     int
+	typ      string
+	modifier bool   // a demonym used as an adjective ("Chinese banks"): not an argument
+	pronoun  bool   // resolved pronoun ("he")
+	title    string // lower-case title before the name ("vice premier")
+	title0   int    // first token of the title, or t0
+	titleAff int    // entity of the country/organisation before the title, or -1
+	titleTo  int    // entity after "to"/"of" inside the title ("ambassador to China"), or -1
+	honor    bool   // preceded by an honorific
+	gaz      *gazetteer.Entry
+}
+
+// dent is an entity of the document.
+type dent struct {
+	typ     string
+	name    string
+	gaz     *gazetteer.Entry
+	aliases map[string]bool
+	words   []string // lower-case name words (people)
+	ments   []int
+	acronym string
+}
+
+func (d *doc) findMentions() {
+	for si := range d.sents {
+		d.sentMentions(si)
+	}
+}
+
+func (d *doc) texts(s *sent) []string {
+	out := make([]string, s.t1-s.t0)
+	for i := s.t0; i < s.t1; i++ {
+		out[i-s.t0] = d.toks[i].text
+	}
+	return out
+}
+
+// proper reports whether token i can be part of a name.
+func (d *doc) proper(i int) bool {
+	t := &d.toks[i]
+	if !isCapital(t.text) {
+		return false
+	}
+	if t.tag == "NNP" || t.tag == "NNPS" {
+		return !nonNames[t.lower] || d.isTitleWord(t.lower)
+	}
+	// Capitalised mid-sentence words the tagger missed.
+	if i > d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ") {
+		return true
+	}
+	return false
+}
+
+func (d *doc) isTitleWord(w string) bool {
+	return titleHeads[w] || titleMods[w] || honorifics[w]
+}
+
+func (d *doc) sentMentions(si int) {
+	s := &d.sents[si]
+	words := d.texts(s)
+	i := s.t0
+	for i < s.t1 {
+		n := d.chunkAt(si, words, i)
+		if n <= 0 {
+			n = 1
+		}
+		i += n
+	}
+}
+
+// chunkAt recognises the names starting at token i and returns how many
+// tokens it consumed.
+func (d *doc) chunkAt(si int, words []string, i int) int {
+	s := &d.sents[si]
+	// The proper-noun run from i, with connectors inside.
+	k := i
+	for k < s.t1 {
+		if d.proper(k) || (k > i && d.toks[k].text == "-" && k+1 < s.t1 && d.proper(k+1)) {
+			k++
+			continue
+		}
+		if k > i && k+1 < s.t1 && d.proper(k+1) {
+			if l := d.toks[k].lower; l == "of" || l == "&" || l == "for" || l == "and" || l == "de" || l == "the" {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	for k > i && !d.proper(k-1) {
+		k--
+	}
+	gm, gok := d.x.gaz.Lookup(words, i-s.t0)
+	if k == i {
+		if gok && gm.Kind == gazetteer.KindDemonym {
+			return d.addDemonym(si, i, gm)
+		}
+		if gok {
+			d.addMention(si, i, i+gm.N, gm.Entry.Type, gm.Entry, false)
+			return gm.N
+		}
+		return 1
+	}
+	return d.splitRun(si, words, i, k)
+}
+
+// splitRun walks the run [i, k) of capitalised tokens: titles, the country
+// or organisation that qualifies a title, and names.
+func (d *doc) splitRun(si int, words []string, i, k int) int {
+	s := &d.sents[si]
+	p := i
+	aff := -1
+	titleStart := -1
+	var title []string
+	honor := false
+	for p < k {
+		low := d.toks[p].lower
+		gm, gok := d.x.gaz.Lookup(words, p-s.t0)
+		// A whole organisation name ending in an organisation word beats
+		// the gazetteer ("Korea Herald", "China Central Bank").
+		if e := d.orgEnd(p, k); e > p && (!gok || p+gm.N < e) && !(gok && gm.Entry.Type == "ORG" && p+gm.N == e) {
+			if d.degreeBefore(p) {
+				return k - i
+			}
+			d.addMention(si, p, e, TypeOrg, nil, false)
+			return e - i
+		}
+		if gok && (gm.Entry.Type == "GPE" || gm.Entry.Type == "ORG") && p+gm.N < k && d.titleAhead(p+gm.N, k) {
+			// "US Secretary of State", "Chinese Vice Premier"
+			if gm.Kind == gazetteer.KindDemonym {
+				m := d.addMention(si, p, p+gm.N, gm.Entry.Type, gm.Entry, true)
+				aff = d.mentions[m].ent
+			} else {
+				m := d.addMention(si, p, p+gm.N, gm.Entry.Type, gm.Entry, false)
+				aff = d.mentions[m].ent
+			}
+			p += gm.N
+			continue
+		}
+		if d.isTitleWord(low) && p+1 < k && !(gok && gm.Entry.Type == "PERSON") {
+			if titleStart < 0 {
+				titleStart = p
+			}
+			if honorifics[low] {
+				honor = true
+			}
+			title = append(title, low)
+			p++
+			// "Secretary of State", "Minister of Defence"
+			if p+1 < k && d.toks[p].lower == "of" && d.isTitleWord(d.toks[p+1].lower) {
+				title = append(title, "of", d.toks[p+1].lower)
+				p += 2
+			}
+			continue
+		}
+		if gok {
+			if gm.Kind == gazetteer.KindDemonym {
+				n := d.addDemonym(si, p, gm)
+				p += n
+				continue
+			}
+			m := d.addMention(si, p, p+gm.N, gm.Entry.Type, gm.Entry, false)
+			d.setTitle(m, titleStart, title, aff, honor)
+			titleStart, title, aff, honor = -1, nil, -1, false
+			p += gm.N
+			continue
+		}
+		// A name: up to the next connector or known name.
+		e := p
+		for e < k {
+			l := d.toks[e].lower
+			if e > p && (l == "of" || l == "and" || l == "for" || l == "&" || l == "the" || l == "de") {
+				break
+			}
+			if e > p {
+				if _, ok := d.x.gaz.Lookup(words, e-s.t0); ok && !d.proper(e-1) {
+					break
+				}
+			}
+			e++
+		}
+		for e > p && !d.proper(e-1) {
+			e--
+		}
+		if e == p {
+			p++
+			continue
+		}
+		d.nameCandidate(si, p, e, titleStart, title, aff, honor)
+		titleStart, title, aff, honor = -1, nil, -1, false
+		p = e
+	}
+	return k - i
+}
+
+// orgEnd returns the end of an organisation name starting at p inside
+// [p, k): the last token that is an organisation word, or p.
+func (d *doc) orgEnd(p, k int) int {
+	end := p
+	for j := p; j < k; j++ {
+		if j > p && orgHeads[d.toks[j].lower] && d.proper(j) {
+			end = j + 1
+		}
+	}
+	if end > p && end < k && d.toks[end].lower == "of" {
+		// "Bank of England", "Ministry of Defence": include the complement
+		e := end + 1
+		for e < k && d.toks[e].lower != "and" && d.proper(e) {
+			e++
+		}
+		end = e
+	}
+	// "Ministry of Commerce" starts with the head word.
+	if end == p && orgHeads[d.toks[p].lower] && p+1 < k && d.toks[p+1].lower == "of" {
+		e := p + 2
+		for e < k && d.proper(e) {
+			e++
+		}
+		end = e
+	}
+	// A title run like "Secretary of State" is not an organisation.
+	if end > p && d.isTitleWord(d.toks[p].lower) && !orgHeads[d.toks[p].lower] {
+		return p
+	}
+	return end
+}
+
+func (d *doc) degreeBefore(p int) bool {
+	for j := p - 1; j >= 0 && j >= p-3; j-- {
+		l := d.toks[j].lower
+		if degreeWords[l] || l == "degree" {
+			return true
+		}
+		if l == "in" || l == "of" || l == "'s" || l == "a" {
+			continue
+		}
+	}
+	return degreeWords[d.toks[p].lower]
+}
+
+func (d *doc) titleAhead(p, k int) bool {
+	if p >= k {
+		return false
+	}
+	// title words up to a non-title word, at least one head
+	head := false
+	for j := p; j < k; j++ {
+		l := d.toks[j].lower
+		if titleHeads[l] || honorifics[l] {
+			head = true
+			continue
+		}
+		if titleMods[l] || l == "of" {
+			continue
+		}
+		return head
+	}
+	return false
+}
+
+// nameCandidate types a run of capitalised words that no list knows.
+func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, honor bool) {
+	s := &d.sents[si]
+	n := e - p
+	if s.headline && len(title) == 0 {
+		// Headlines capitalise everything: only names already known.
+		d.addPending(si, p, e)
+		return
+	}
+	if d.degreeBefore(p) {
+		return
+	}
+	allAlpha := true
+	acr := true
+	for j := p; j < e; j++ {
+		w := d.toks[j].text
+		if !isNameWord(w) {
+			allAlpha = false
+		}
+		if strings.ToUpper(w) != w {
+			acr = false
+		}
+	}
+	if !allAlpha {
+		return
+	}
+	switch {
+	case len(title) > 0 && n <= 4 && !acr:
+		m := d.addMention(si, p, e, TypePerson, nil, false)
+		d.setTitle(m, titleStart, title, aff, honor)
+	case n >= 2 && n <= 4 && !acr && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)):
+		d.addMention(si, p, e, TypePerson, nil, false)
+	case n >= 2 && n <= 3 && !acr && !s.furniture:
+		d.addMention(si, p, e, TypePerson, nil, false)
+	default:
+		d.addPending(si, p, e)
+	}
+}
+
+func isNameWord(w string) bool {
+	if w == "" || !isCapital(w) {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '.' || r == '\'' || r > 0x7f) {
+			return false
+		}
+	}
+	return true
+}
+
+// personContext: "X said", "X, a senior fellow", "X, 45,".
+func (d *doc) personContext(p, e int) bool {
+	s := &d.sents[d.toks[p].sent]
+	if e < s.t1 {
+		l := d.toks[e].lower
+		if l == "said" || l == "says" || l == "told" || l == "added" {
+			return true
+		}
+		if l == "," && e+1 < s.t1 {
+			n := d.toks[e+1].lower
+			if n == "who" || ((n == "a" || n == "the") && e+2 < s.t1 && d.isTitleWord(d.toks[e+2].lower)) {
+				return true
+			}
+		}
+		if beVerbs[l] && e+2 < s.t1 && (d.toks[e+1].lower == "the" || d.toks[e+1].lower == "a") && d.isTitleWord(d.toks[e+2].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// pending single unknown words are resolved after all full names are known.
+func (d *doc) addPending(si, p, e int) {
+	for j := p; j < e; j++ {
+		d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: -1, sent: si, typ: "", titleAff: -1, titleTo: -1, title0: j})
+	}
+}
+
+func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
+	if m < 0 {
+		return
+	}
+	mm := &d.mentions[m]
+	mm.honor = honor
+	mm.titleAff = aff
+	if len(title) > 0 {
+		mm.title = strings.Join(title, " ")
+		mm.title0 = titleStart
+	}
+	if aff >= 0 && titleStart < 0 {
+		mm.title0 = mm.t0
+	}
+}
+
+// addDemonym adds a demonym; "the Chinese" and "Chinese government" are
+// arguments, "Chinese banks" is a modifier.
+func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
+	s := &d.sents[si]
+	e := i + gm.N
+	// extend over adjectives + a group noun: "Chinese communist regime"
+	j := e
+	for j < s.t1 && j < e+3 && (d.toks[j].tag == "JJ" || isNoun(d.toks[j].tag)) && !isCapital(d.toks[j].text) {
+		if groupNouns[d.toks[j].lower] {
+			m := d.addMention(si, i, j+1, gm.Entry.Type, gm.Entry, false)
+			_ = m
+			return j + 1 - i
+		}
+		j++
+	}
+	mod := true
+	if e >= s.t1 || !(isNoun(d.toks[e].tag) || d.toks[e].tag == "JJ" || d.toks[e].tag == "NNP") {
+		if i > s.t0 && d.toks[i-1].lower == "the" || strings.HasSuffix(d.toks[e-1].lower, "s") {
+			mod = false
+		}
+	}
+	d.addMention(si, i, e, gm.Entry.Type, gm.Entry, mod)
+	return gm.N
+}
+
+func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifier bool) int {
+	for j := t0; j < t1; j++ {
+		if d.toks[j].mention >= 0 {
+			return -1
+		}
+	}
+	d.mentions = append(d.mentions, mention{t0: t0, t1: t1, ent: -1, sent: si, typ: typ, gaz: g, modifier: modifier,
+		titleAff: -1, titleTo: -1, title0: t0})
+	m := len(d.mentions) - 1
+	for j := t0; j < t1; j++ {
+		d.toks[j].mention = m
+	}
+	return m
+}
+
+// text of a mention with its tokens' original spacing.
+func (d *doc) mtext(m *mention) string {
+	return d.clean[d.toks[m.t0].start:d.toks[m.t1-1].end]
+}

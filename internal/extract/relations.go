@@ -1,0 +1,787 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// vgroup is a verb group: auxiliaries, adverbs, "to", the main verb and
+// its particle ("has not been able to", "set off").
+type vgroup struct {
+	g0, g1   int // token range
+	head     int // main verb token
+	lemma    string
+	particle string
+	negated  bool
+	modality string
+	passive  bool
+	finite   bool
+}
+
+// confidence of each kind of rule: higher for direct patterns.
+const (
+	confSVO      = 0.8
+	confPassive  = 0.75
+	confTitle    = 0.85
+	confApposit  = 0.8
+	confPossess  = 0.7
+	confNominal  = 0.6
+	confCopula   = 0.6
+	confChained  = 0.45
+	confGazRole  = 0.5
+	penaltyWeak  = 0.15 // an argument is a pronoun or a demonym
+	penaltyFar   = 0.1  // object far from the verb
+	confMaxLimit = 0.95
+)
+
+func (d *doc) findRelations() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		d.roles(si)
+		if s.furniture && !d.hasVerb(s) {
+			continue
+		}
+		if s.headline {
+			continue
+		}
+		groups := d.verbGroups(si)
+		d.attribution(si, groups)
+		for gi := range groups {
+			d.clause(si, groups, gi)
+		}
+		d.nominals(si)
+	}
+}
+
+func (d *doc) hasVerb(s *sent) bool {
+	for i := s.t0; i < s.t1; i++ {
+		if isVerb(d.toks[i].tag) && d.toks[i].mention < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) verbGroups(si int) []vgroup {
+	s := &d.sents[si]
+	var out []vgroup
+	i := s.t0
+	for i < s.t1 {
+		t := &d.toks[i]
+		if !(isVerb(t.tag) || t.tag == "MD") || t.mention >= 0 || t.inParen {
+			i++
+			continue
+		}
+		g := vgroup{g0: i, head: -1}
+		j := i
+		for j < s.t1 {
+			u := &d.toks[j]
+			if u.mention >= 0 || u.inParen && !d.toks[i].inParen {
+				break
+			}
+			switch {
+			case isVerb(u.tag) || u.tag == "MD":
+				g.head = j
+			case u.tag == "RB" || negators[u.lower] || u.text == "\"":
+				// adverbs, negation and quotes inside the group
+			case u.tag == "TO" && j+1 < s.t1 && (isVerb(d.toks[j+1].tag) || d.toks[j+1].tag == "RB"):
+			case u.tag == "RP" && g.head == j-1:
+				g.particle = u.lower
+			default:
+				goto done
+			}
+			j++
+		}
+	done:
+		for j > i && (d.toks[j-1].tag == "RB" || d.toks[j-1].text == "\"") && j-1 > g.head {
+			j--
+		}
+		if g.particle != "" {
+			// keep
+		}
+		g.g1 = j
+		if g.head < 0 {
+			i = j + 1
+			continue
+		}
+		d.fillGroup(&g)
+		out = append(out, g)
+		if j <= i {
+			j = i + 1
+		}
+		i = j
+	}
+	return out
+}
+
+func (d *doc) fillGroup(g *vgroup) {
+	h := &d.toks[g.head]
+	g.lemma = d.lemma(h)
+	be := false
+	for j := g.g0; j < g.g1; j++ {
+		u := &d.toks[j]
+		if negators[u.lower] {
+			g.negated = true
+		}
+		if u.tag == "MD" {
+			if m, ok := modalAux[u.lower]; ok && g.modality == "" {
+				g.modality = m
+			}
+			g.finite = true
+		}
+		if u.tag == "VBD" || u.tag == "VBZ" || u.tag == "VBP" {
+			g.finite = true
+		}
+		if j < g.head && isVerb(u.tag) {
+			l := d.lemma(u)
+			if beVerbs[u.lower] || l == "be" || l == "get" {
+				be = true
+			}
+			if m, ok := modalVerbs[l]; ok {
+				g.modality = m
+			}
+			if u.tag == "VBN" && l == "expect" || u.lower == "expected" || u.lower == "scheduled" {
+				g.modality = modalVerbs[l]
+			}
+		}
+		if j < g.head && (u.lower == "due" || u.lower == "likely" || u.lower == "able") {
+			g.modality = modalVerbs[u.lower]
+		}
+	}
+	if h.tag == "VBN" && be {
+		g.passive = true
+	}
+}
+
+// argument is a mention used as subject or object.
+type argument struct {
+	ment int
+	weak bool
+}
+
+// clause finds the subject and objects of one verb group.
+func (d *doc) clause(si int, groups []vgroup, gi int) {
+	g := &groups[gi]
+	if beVerbs[d.toks[g.head].lower] || g.lemma == "be" {
+		d.copula(si, g)
+		return
+	}
+	if g.lemma == "have" && g.head == g.g1-1 {
+		return
+	}
+	subs := d.subjects(si, g)
+	objs, prep, noun, far := d.objects(si, g)
+	if g.passive {
+		if prep == "by" && len(objs) > 0 {
+			// "X was criticised by Y": Y criticised X
+			for _, o := range objs {
+				for _, s := range subs {
+					d.emit(si, o, g.lemma, "", s, g, confPassive, far)
+				}
+			}
+		}
+		return
+	}
+	if len(subs) == 0 || len(objs) == 0 {
+		d.chained(si, groups, gi, objs, prep, noun, far)
+		return
+	}
+	pred := g.lemma
+	if g.particle != "" {
+		pred += " " + g.particle
+	}
+	if noun != "" {
+		pred += " " + noun
+	}
+	if prep != "" {
+		pred += " " + prep
+	}
+	for _, s := range subs {
+		for _, o := range objs {
+			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
+		}
+	}
+}
+
+// chained: a participle after a noun that is the object of another verb:
+// "China backed resolutions sanctioning Pyongyang" -> China sanction
+// Pyongyang (weaker).
+func (d *doc) chained(si int, groups []vgroup, gi int, objs []argument, prep, noun string, far bool) {
+	g := &groups[gi]
+	if len(objs) == 0 || d.toks[g.head].tag != "VBG" || g.g0 != g.head || gi == 0 {
+		return
+	}
+	prev := &groups[gi-1]
+	if prev.passive || prev.negated || g.g0-prev.g1 > 6 {
+		return
+	}
+	for j := prev.g1; j < g.g0; j++ {
+		if l := d.toks[j].text; l == "," || l == "that" || l == "which" {
+			return
+		}
+	}
+	subs := d.subjects(si, prev)
+	pred := g.lemma
+	if prep != "" && noun == "" {
+		pred += " " + prep
+	}
+	for _, s := range subs {
+		for _, o := range objs {
+			d.emitCode(si, s, pred, o, g, confChained, far, g.lemma, g.particle, noun, prep)
+		}
+	}
+}
+
+// subjects scans left from the verb group for the nearest argument.
+func (d *doc) subjects(si int, g *vgroup) []argument {
+	s := &d.sents[si]
+	crossed := false
+	nonFinite := !g.finite
+	j := g.g0 - 1
+	for j >= s.t0 {
+		t := &d.toks[j]
+		if t.inParen && !d.toks[g.g0].inParen {
+			j--
+			continue
+		}
+		if t.mention >= 0 {
+			m := &d.mentions[t.mention]
+			if m.ent < 0 {
+				j--
+				continue
+			}
+			// possessive: "China's leaders" = China; "China's cooperation" = nothing
+			if m.t1 < len(d.toks) && d.toks[m.t1].text == "'s" && m.t1 < g.g0-1 {
+				h := d.toks[g.g0-1].lower
+				if !groupNouns[h] {
+					return nil
+				}
+			}
+			if m.modifier {
+				j = m.t0 - 1
+				continue
+			}
+			// inside a prepositional phrase: keep looking left
+			if b := m.title0 - 1; b >= s.t0 && d.toks[b].tag == "IN" && d.toks[b].lower != "that" && !(nonFinite && !crossed) {
+				j = b - 1
+				continue
+			}
+			args := []argument{{ment: t.mention, weak: m.pronoun}}
+			return append(args, d.coordLeft(si, m)...)
+		}
+		if personPronouns[t.lower] || t.lower == "it" || t.lower == "they" || t.lower == "we" || t.lower == "i" || t.lower == "you" {
+			return nil
+		}
+		switch {
+		case isVerb(t.tag) || t.tag == "MD":
+			if nonFinite && !crossed {
+				crossed = true
+				// skip the whole other group
+				for j > s.t0 && (isVerb(d.toks[j-1].tag) || d.toks[j-1].tag == "MD" || d.toks[j-1].tag == "RB") {
+					j--
+				}
+				break
+			}
+			return nil
+		case t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "\"":
+			return nil
+		case t.text == ",":
+			// apposition or relative clause between commas: skip it
+			if k := d.appositionStart(s, j); k >= 0 {
+				j = k
+			}
+		}
+		j--
+	}
+	// Sentence-initial participle: "Speaking in Beijing, Tillerson said".
+	return nil
+}
+
+// appositionStart: j is a comma; if the tokens before it back to an
+// earlier comma form an apposition or relative clause that follows a
+// mention, return the earlier comma's index.
+func (d *doc) appositionStart(s *sent, j int) int {
+	for k := j - 1; k > s.t0 && j-k < 20; k-- {
+		t := &d.toks[k]
+		if t.text == "," {
+			if k+1 < j {
+				first := d.toks[k+1].lower
+				prevM := d.toks[k-1].mention
+				if prevM >= 0 && (first == "a" || first == "an" || first == "the" || first == "who" || first == "which" || d.isTitleWord(first) || d.toks[k+1].tag == "CD") {
+					return k
+				}
+			}
+			return -1
+		}
+		if t.text == ";" || t.text == "\"" {
+			return -1
+		}
+		if isVerb(t.tag) && !(k > s.t0 && (d.toks[k-1].lower == "who" || d.toks[k-1].lower == "which")) && d.toks[k].lower != "is" && d.toks[k].lower != "was" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// coordLeft: "China and Russia", "X, Y and Z" before a verb.
+func (d *doc) coordLeft(si int, m *mention) []argument {
+	s := &d.sents[si]
+	var out []argument
+	j := m.title0 - 1
+	for j > s.t0 {
+		c := d.toks[j].lower
+		if c != "and" && c != "," {
+			break
+		}
+		k := j - 1
+		if c == "and" && k > s.t0 && d.toks[k].text == "," {
+			k--
+		}
+		if k < s.t0 || d.toks[k].mention < 0 {
+			break
+		}
+		mm := &d.mentions[d.toks[k].mention]
+		if mm.ent < 0 || mm.modifier {
+			break
+		}
+		out = append(out, argument{ment: d.toks[k].mention, weak: mm.pronoun})
+		j = mm.title0 - 1
+	}
+	return out
+}
+
+var timeNouns = set("weekend", "week", "month", "year", "day", "today", "morning", "afternoon", "evening", "night",
+	"time", "times", "period", "years", "months", "weeks", "days", "hours", "minutes", "moment", "decade", "season")
+
+// objects scans right from the verb group for the first argument and the
+// ones coordinated with it. It returns the preposition before it and a
+// noun between the verb and that preposition ("impose sanctions on").
+func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, far bool) {
+	s := &d.sents[si]
+	nouns := 0
+	for j := g.g1; j < s.t1 && j-g.g1 <= 10; j++ {
+		t := &d.toks[j]
+		if t.inParen && !d.toks[g.head].inParen {
+			continue
+		}
+		if t.mention >= 0 {
+			m := &d.mentions[t.mention]
+			if m.ent < 0 {
+				continue
+			}
+			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) {
+				// "Chinese banks": the object is the banks, not China
+				nouns++
+				if nouns > 1 {
+					return nil, "", "", false
+				}
+				j = m.t1 - 1
+				continue
+			}
+			if m.modifier {
+				continue
+			}
+			if m.title0 < j && m.title0 >= g.g1 {
+				// title tokens were passed as nouns: undo
+			}
+			args = append(args, argument{ment: t.mention, weak: m.pronoun})
+			args = append(args, d.coordRight(si, m)...)
+			return args, prep, noun, j-g.g1 > 5
+		}
+		switch {
+		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
+			return nil, "", "", false
+		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if":
+			return nil, "", "", false
+		case t.tag == "IN" || t.tag == "TO":
+			prep = t.lower
+		case isNoun(t.tag):
+			if d.isTitleWord(t.lower) && isCapital(t.text) {
+				continue
+			}
+			if timeNouns[t.lower] || t.tag == "NNP" {
+				continue
+			}
+			if prep != "" && noun != "" {
+				return nil, "", "", false
+			}
+			if prep == "" || noun == "" {
+				if prep != "" {
+					// "for talks with": the noun after a preposition heads it
+					prep = ""
+				}
+				noun = d.x.lem.Lemma(t.lower)
+			}
+			nouns++
+			if nouns > 2 {
+				return nil, "", "", false
+			}
+		case isVerb(t.tag):
+			// participle used as adjective
+			if prep != "" || noun != "" {
+				return nil, "", "", false
+			}
+		}
+	}
+	return nil, "", "", false
+}
+
+// coordRight: ", Y, and Z" after an object; skips relative clauses
+// (", who is the country's ranking diplomat,") and titles before names.
+func (d *doc) coordRight(si int, m *mention) []argument {
+	s := &d.sents[si]
+	var out []argument
+	j := m.t1
+	for j < s.t1 {
+		// skip a relative clause
+		if d.toks[j].text == "," && j+1 < s.t1 && (d.toks[j+1].lower == "who" || d.toks[j+1].lower == "which") {
+			k := j + 1
+			for k < s.t1 && d.toks[k].text != "," {
+				k++
+			}
+			j = k
+			continue
+		}
+		c := d.toks[j].lower
+		if c != "and" && c != "," && c != "or" {
+			break
+		}
+		k := j + 1
+		if k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or") {
+			k++
+		}
+		// skip the title of the next name
+		for k < s.t1 && d.toks[k].mention < 0 && d.isTitleWord(d.toks[k].lower) {
+			k++
+		}
+		if k >= s.t1 || d.toks[k].mention < 0 {
+			break
+		}
+		mm := &d.mentions[d.toks[k].mention]
+		if mm.ent < 0 || mm.modifier {
+			break
+		}
+		out = append(out, argument{ment: d.toks[k].mention, weak: mm.pronoun})
+		j = mm.t1
+	}
+	return out
+}
+
+// copula: "X is a lifeline for Y", "X is the editor of Y".
+func (d *doc) copula(si int, g *vgroup) {
+	s := &d.sents[si]
+	subs := d.subjects(si, g)
+	if len(subs) == 0 {
+		return
+	}
+	var words []string
+	j := g.g1
+	for ; j < s.t1 && j-g.g1 < 8; j++ {
+		t := &d.toks[j]
+		if t.lower == "a" || t.lower == "an" || t.lower == "the" || t.tag == "JJ" || t.tag == "RB" && len(words) == 0 {
+			continue
+		}
+		if isNoun(t.tag) && t.mention < 0 {
+			words = append(words, t.lower)
+			continue
+		}
+		break
+	}
+	if len(words) == 0 || j >= s.t1 || !rolePreps[d.toks[j].lower] {
+		return
+	}
+	prep := d.toks[j].lower
+	obj := d.firstArg(si, j+1, 8, true)
+	if obj < 0 {
+		return
+	}
+	head := words[len(words)-1]
+	pred := strings.Join(words, " ") + " " + prep
+	if !d.isTitleWord(head) {
+		pred = head + " " + prep
+	}
+	for _, sb := range subs {
+		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)
+	}
+}
+
+// firstArg returns the first argument mention from token j within n tokens,
+// preferring an organisation over a country in an "of" chain when orgFirst.
+func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
+	s := &d.sents[si]
+	found := -1
+	for k := j; k < s.t1 && k < j+n; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.text == ";" || isVerb(t.tag) && t.mention < 0 {
+			break
+		}
+		if t.mention < 0 {
+			continue
+		}
+		m := &d.mentions[t.mention]
+		if m.ent < 0 {
+			continue
+		}
+		if found < 0 {
+			found = t.mention
+		}
+		if !orgFirst || d.ents[m.ent].typ == TypeOrg || d.ents[m.ent].typ == TypePerson {
+			return t.mention
+		}
+		k = m.t1 - 1
+	}
+	return found
+}
+
+// nominals: "X's sanctions on Y", "X's visit to Y", "sanctions on Y by X".
+func (d *doc) nominals(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i < s.t1; i++ {
+		t := &d.toks[i]
+		if t.mention >= 0 {
+			continue
+		}
+		v, ok := eventNouns[t.lower]
+		if !ok || !isNoun(t.tag) {
+			continue
+		}
+		if i+1 >= s.t1 || !eventNounPreps[d.toks[i+1].lower] {
+			continue
+		}
+		obj := d.firstArg(si, i+2, 5, false)
+		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" {
+			continue
+		}
+		// the possessor: "X's (adj)* noun"
+		subj := -1
+		for k := i - 1; k >= s.t0 && k >= i-4; k-- {
+			u := &d.toks[k]
+			if u.text == "'s" && k > s.t0 && d.toks[k-1].mention >= 0 {
+				subj = d.toks[k-1].mention
+				break
+			}
+			if !(u.tag == "JJ" || isNoun(u.tag) || u.tag == "CD") || u.mention >= 0 {
+				break
+			}
+		}
+		if subj < 0 || d.mentions[subj].ent < 0 {
+			continue
+		}
+		prep := d.toks[i+1].lower
+		pred := v
+		if prep != "of" && prep != "by" {
+			pred += " " + prep
+		}
+		g := &vgroup{head: i, lemma: v}
+		c, cok := d.x.events.Noun(t.lower)
+		ev := (*Event)(nil)
+		if cok {
+			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+		}
+		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, ev, g, confNominal, false)
+	}
+}
+
+// emitCode adds a relation typed by the CAMEO tables.
+func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, conf float64, far bool, verb, particle, noun, prep string) {
+	var next []string
+	if particle != "" {
+		next = append(next, particle)
+	}
+	if noun != "" {
+		next = append(next, noun)
+	}
+	if prep != "" {
+		next = append(next, prep)
+	}
+	var ev *Event
+	if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
+		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+	} else if ok && verb == "tell" {
+		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+	}
+	d.add(si, s, pred, o, ev, g, conf, far)
+}
+
+func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, conf float64, far bool) {
+	var ev *Event
+	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) {
+		if c, ok := d.x.events.Lookup(g.lemma); ok && !sayVerbs[g.lemma] {
+			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+		}
+	}
+	d.add(si, s, pred, o, ev, g, conf, far)
+}
+
+// add records one relation with its evidence.
+func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *vgroup, conf float64, far bool) {
+	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
+	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent {
+		return
+	}
+	se, oe := d.ents[sm.ent], d.ents[om.ent]
+	if sa.weak || sm.modifier || sm.gaz != nil && d.isDemonymMention(sm) {
+		conf -= penaltyWeak
+	}
+	if oa.weak || om.modifier {
+		conf -= penaltyWeak
+	}
+	if far {
+		conf -= penaltyFar
+	}
+	s := &d.sents[si]
+	negated, modality := false, ""
+	if g != nil {
+		negated, modality = g.negated, g.modality
+	}
+	attr := ""
+	if s.speaker >= 0 && s.speaker != sm.ent {
+		attr = EntityID(d.ents[s.speaker].typ, d.ents[s.speaker].name)
+		conf -= 0.05
+	}
+	if modality != "" {
+		conf -= 0.1
+	}
+	if conf > confMaxLimit {
+		conf = confMaxLimit
+	}
+	subj := EntityID(se.typ, se.name)
+	obj := EntityID(oe.typ, oe.name)
+	pred = strings.TrimSpace(pred)
+	key := subj + "\x00" + pred + "\x00" + obj + "\x00"
+	if negated {
+		key += "neg"
+	}
+	r, ok := d.rels[key]
+	if !ok {
+		r = &Relation{Subject: subj, Predicate: pred, Object: obj, Event: ev, Negated: negated}
+		d.rels[key] = r
+		d.order = append(d.order, key)
+	}
+	start, end := d.origOff(s.start), d.origEnd(s.end)
+	for _, e := range r.Evidence {
+		if e.Start == start && e.Modality == modality && e.Attribution == attr {
+			return
+		}
+	}
+	r.Evidence = append(r.Evidence, Evidence{Sentence: d.orig[start:end], Start: start, End: end, Confidence: round2(conf),
+		Modality: modality, Attribution: attr})
+	// Relation confidence: at least one sentence supports it; more support
+	// raises it (noisy-or), asserted evidence counts fully.
+	p := 1.0
+	for _, e := range r.Evidence {
+		c := e.Confidence
+		if e.Modality != "" {
+			c *= 0.6
+		}
+		p *= 1 - c
+	}
+	r.Confidence = round2(1 - p)
+}
+
+func (d *doc) isDemonymMention(m *mention) bool {
+	t := d.mtext(m)
+	return m.gaz != nil && t != m.gaz.Name && !strings.EqualFold(t, m.gaz.Name) && strings.HasSuffix(strings.ToLower(t), "n") && false
+}
+
+func round2(f float64) float64 {
+	if f < 0.05 {
+		f = 0.05
+	}
+	return float64(int(f*100+0.5)) / 100
+}
+
+// attribution finds "X said" in the sentence and marks it as the speaker;
+// quoted sentences without their own speaker inherit the previous one.
+func (d *doc) attribution(si int, groups []vgroup) {
+	s := &d.sents[si]
+	for gi := range groups {
+		g := &groups[gi]
+		if !sayVerbs[g.lemma] || g.lemma == "report" {
+			continue
+		}
+		subs := d.subjects(si, g)
+		if len(subs) == 0 {
+			// "..., said Tillerson" / "..., he said"
+			if g.g1 < s.t1 && d.toks[g.g1].mention >= 0 {
+				subs = []argument{{ment: d.toks[g.g1].mention}}
+			} else if g.g0 > s.t0 && d.toks[g.g0-1].mention >= 0 {
+				subs = []argument{{ment: d.toks[g.g0-1].mention}}
+			}
+		}
+		if len(subs) > 0 && d.mentions[subs[0].ment].ent >= 0 {
+			s.speaker = d.mentions[subs[0].ment].ent
+			return
+		}
+	}
+	if si > 0 && s.quoteStart && d.sents[si-1].speaker >= 0 && d.toks[s.t1-1].text == "\"" {
+		s.speaker = d.sents[si-1].speaker
+	}
+}
+
+func (d *doc) result() Result {
+	res := Result{Entities: []Entity{}, Relations: []Relation{}}
+	byID := map[string]int{}
+	for _, de := range d.ents {
+		id := EntityID(de.typ, de.name)
+		ei, ok := byID[id]
+		if !ok {
+			res.Entities = append(res.Entities, Entity{ID: id, Name: de.name, Type: de.typ, Aliases: []string{}, Mentions: []Mention{}})
+			ei = len(res.Entities) - 1
+			byID[id] = ei
+		}
+		e := &res.Entities[ei]
+		for _, mi := range de.ments {
+			m := &d.mentions[mi]
+			if m.pronoun {
+				continue
+			}
+			st, en := d.origOff(d.toks[m.t0].start), d.origEnd(d.toks[m.t1-1].end)
+			txt := d.orig[st:en]
+			e.Mentions = append(e.Mentions, Mention{Start: st, End: en, Text: txt})
+			if txt != e.Name && !contains(e.Aliases, txt) {
+				e.Aliases = append(e.Aliases, txt)
+			}
+		}
+		if de.acronym != "" && !contains(e.Aliases, de.acronym) {
+			e.Aliases = append(e.Aliases, de.acronym)
+		}
+	}
+	// Entities only named in furniture or never mentioned are dropped.
+	kept := res.Entities[:0]
+	for _, e := range res.Entities {
+		if len(e.Mentions) > 0 {
+			sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+			sort.Strings(e.Aliases)
+			kept = append(kept, e)
+		}
+	}
+	res.Entities = kept
+	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
+	for _, k := range d.order {
+		res.Relations = append(res.Relations, *d.rels[k])
+	}
+	sort.SliceStable(res.Relations, func(i, j int) bool {
+		a, b := res.Relations[i], res.Relations[j]
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		if a.Object != b.Object {
+			return a.Object < b.Object
+		}
+		if a.Predicate != b.Predicate {
+			return a.Predicate < b.Predicate
+		}
+		return !a.Negated && b.Negated
+	})
+	return res
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// resolve groups mentions into document entities: gazetteer entries by
+// their canonical name, people by their full name (surnames, first names
+// and honorific forms join the full name they belong to), organisations by
+// name, acronyms by the name they expand, pronouns by the nearest person.
+func (d *doc) resolve() {
+	byKey := map[string]int{}
+	entFor := func(typ, name string) int {
+		k := EntityID(typ, name)
+		if e, ok := byKey[k]; ok {
+			return e
+		}
+		d.ents = append(d.ents, &dent{typ: typ, name: name, aliases: map[string]bool{}})
+		byKey[k] = len(d.ents) - 1
+		return len(d.ents) - 1
+	}
+	// 1. gazetteer hits and multi-word names.
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		switch {
+		case m.gaz != nil:
+			m.ent = entFor(m.gaz.Type, m.gaz.Name)
+			d.ents[m.ent].gaz = m.gaz
+		case m.typ == TypePerson && m.t1-m.t0 >= 2:
+			m.ent = entFor(TypePerson, d.mtext(m))
+		case m.typ == TypeOrg:
+			name := d.mtext(m)
+			name = strings.TrimPrefix(name, "the ")
+			m.ent = entFor(TypeOrg, name)
+		}
+	}
+	// Person entities that are a longer form of another ("Kim Jong-un" vs
+	// "Kim Jong Un" share a slug already; "Donald J. Trump" vs "Donald
+	// Trump" share first and last word).
+	persons := map[int]bool{}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent >= 0 && d.ents[m.ent].typ == TypePerson {
+			persons[m.ent] = true
+		}
+	}
+	for e := range persons {
+		d.ents[e].words = strings.Fields(strings.ToLower(strings.ReplaceAll(d.ents[e].name, "-", " ")))
+	}
+	merge := map[int]int{}
+	plist := make([]int, 0, len(persons))
+	for e := range persons {
+		plist = append(plist, e)
+	}
+	sort.Ints(plist)
+	for _, a := range plist {
+		for _, b := range plist {
+			if a == b || merge[a] != 0 || merge[b] != 0 {
+				continue
+			}
+			wa, wb := d.ents[a].words, d.ents[b].words
+			if len(wa) > len(wb) && len(wb) >= 2 && wa[0] == wb[0] && wa[len(wa)-1] == wb[len(wb)-1] {
+				merge[b] = a + 1
+			}
+		}
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent >= 0 {
+			if t := merge[m.ent]; t != 0 {
+				m.ent = t - 1
+			}
+		}
+	}
+	// Acronyms in brackets after a name: "Chinese Communist Party (CCP)".
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.t1+2 >= len(d.toks) {
+			continue
+		}
+		if d.toks[m.t1].text == "(" && d.toks[m.t1+2].text == ")" {
+			a := d.toks[m.t1+1].text
+			if isAcronymWord(a) && acronymFits(a, d.mtext(m)) {
+				d.ents[m.ent].acronym = a
+			}
+		}
+	}
+	// 2. single words: surnames, first names, acronyms, "the North".
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent >= 0 || m.typ == TypeOrg {
+			continue
+		}
+		w := d.toks[m.t0].text
+		lw := strings.ToLower(w)
+		e := -1
+		for _, pe := range plist {
+			if merge[pe] != 0 {
+				continue
+			}
+			ws := d.ents[pe].words
+			if len(ws) >= 2 && ws[len(ws)-1] == lw {
+				e = pe
+				break
+			}
+		}
+		if e < 0 {
+			for _, pe := range plist {
+				if merge[pe] != 0 {
+					continue
+				}
+				if ws := d.ents[pe].words; len(ws) >= 2 && ws[0] == lw && !m.honor {
+					e = pe
+					break
+				}
+			}
+		}
+		if e < 0 && isAcronymWord(w) {
+			for ei, de := range d.ents {
+				if de.acronym == w {
+					e = ei
+					break
+				}
+			}
+		}
+		if e < 0 && (lw == "north" || lw == "south") && m.t0 > 0 && d.toks[m.t0-1].lower == "the" {
+			for ei, de := range d.ents {
+				if de.typ == TypeGPE && strings.HasPrefix(strings.ToLower(de.name), lw+" ") {
+					e = ei
+					break
+				}
+			}
+		}
+		if e < 0 && m.typ == TypePerson && m.honor {
+			e = entFor(TypePerson, w)
+		}
+		if e < 0 {
+			continue
+		}
+		if d.toks[m.t0].mention >= 0 {
+			continue
+		}
+		m.ent = e
+		m.typ = d.ents[e].typ
+		d.toks[m.t0].mention = mi
+	}
+	// 3. pronouns: he/she/his/her -> the nearest person before, within two
+	// sentences, when only that person is in reach.
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || !(personPronouns[t.lower] || possPronouns[t.lower]) {
+			continue
+		}
+		e := d.nearestPerson(i)
+		if e < 0 {
+			continue
+		}
+		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: TypePerson, pronoun: true,
+			titleAff: -1, titleTo: -1, title0: i})
+		t.mention = len(d.mentions) - 1
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent >= 0 {
+			d.ents[m.ent].ments = append(d.ents[m.ent].ments, mi)
+		}
+	}
+	// Longest written form names a person ("Donald Trump" over "Trump").
+	for _, de := range d.ents {
+		if de.typ != TypePerson || de.gaz != nil {
+			continue
+		}
+		for _, mi := range de.ments {
+			m := &d.mentions[mi]
+			if m.pronoun {
+				continue
+			}
+			if t := d.mtext(m); len(strings.Fields(t)) > len(strings.Fields(de.name)) {
+				de.name = t
+			}
+		}
+	}
+}
+
+func (d *doc) nearestPerson(i int) int {
+	s := d.toks[i].sent
+	for j := i - 1; j >= 0 && d.toks[j].sent >= s-2; j-- {
+		m := d.toks[j].mention
+		if m < 0 {
+			continue
+		}
+		mm := &d.mentions[m]
+		if mm.ent >= 0 && d.ents[mm.ent].typ == TypePerson {
+			return mm.ent
+		}
+	}
+	return -1
+}
+
+func isAcronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymFits: the letters of a are the initials of the name's words.
+func acronymFits(a, name string) bool {
+	var ini strings.Builder
+	for _, w := range strings.Fields(name) {
+		if lw := strings.ToLower(w); lw == "of" || lw == "the" || lw == "and" || lw == "for" {
+			continue
+		}
+		ini.WriteByte(w[0])
+	}
+	s := strings.ToUpper(ini.String())
+	return strings.Contains(s, a) || strings.Contains(a, s)
+}

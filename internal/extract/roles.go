@@ -1,0 +1,271 @@
+package extract
+
+import "strings"
+
+// roles finds role, affiliation and family relations in one sentence:
+//   - titles before names: "Chinese Vice Premier Liu Yandong" -> Liu -vice premier of-> China
+//   - "U.S. ambassador to China Terry Branstad" -> Branstad -ambassador to-> China
+//   - appositions: "Richard Fisher, a senior fellow with the X" -> Fisher -senior fellow with-> X
+//   - possessives: "Menatep Group's managing director Tim Osborne", "Pyongyang's main trade partner China"
+//   - family: "his son, Kim Jong-un" -> Kim Jong-un -son of-> (his)
+func (d *doc) roles(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i < s.t1; i++ {
+		mi := d.toks[i].mention
+		if mi < 0 || d.mentions[mi].t0 != i {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeGPE && d.ents[m.ent].typ != TypeOrg {
+			continue
+		}
+		d.titleRoles(si, mi)
+		if d.ents[m.ent].typ == TypePerson {
+			d.apposition(si, mi)
+		}
+		d.possessiveRole(si, mi)
+	}
+}
+
+func (d *doc) titleRoles(si, mi int) {
+	m := &d.mentions[mi]
+	if d.ents[m.ent].typ != TypePerson {
+		return
+	}
+	title := m.title
+	// Title words in lower case before the name ("North Korean dictator
+	// Kim Jong-un", "U.S. ambassador to China Terry Branstad").
+	s := &d.sents[si]
+	j := m.t0 - 1
+	if title == "" {
+		var words []string
+		for j >= s.t0 && d.toks[j].mention < 0 && (d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "of") {
+			words = append([]string{d.toks[j].lower}, words...)
+			j--
+		}
+		for len(words) > 0 && !titleHeads[words[len(words)-1]] && !honorifics[words[len(words)-1]] {
+			words = nil
+		}
+		for len(words) > 0 && words[0] == "of" {
+			words = words[1:]
+		}
+		if len(words) > 0 {
+			title = strings.Join(words, " ")
+			m.title0 = j + 1
+		}
+	} else {
+		j = m.title0 - 1
+	}
+	// "ambassador to China Terry Branstad": a country between title and name
+	if title == "" && j >= s.t0+1 && d.toks[j].mention >= 0 {
+		gm := &d.mentions[d.toks[j].mention]
+		if gm.ent >= 0 && d.ents[gm.ent].typ == TypeGPE && gm.t0 > s.t0 {
+			p := gm.t0 - 1
+			if l := d.toks[p].lower; (l == "to" || l == "of") && p > s.t0 && titleHeads[d.toks[p-1].lower] {
+				words := []string{d.toks[p-1].lower}
+				k := p - 2
+				for k >= s.t0 && d.toks[k].mention < 0 && titleMods[d.toks[k].lower] {
+					words = append([]string{d.toks[k].lower}, words...)
+					k--
+				}
+				t := strings.Join(words, " ")
+				d.add(si, argument{ment: mi}, t+" "+l, argument{ment: d.toks[j].mention}, nil, nil, confTitle, false)
+				if k >= s.t0 && d.toks[k].mention >= 0 {
+					am := d.toks[k].mention
+					if a := &d.mentions[am]; a.ent >= 0 && (d.ents[a.ent].typ == TypeGPE || d.ents[a.ent].typ == TypeOrg) {
+						d.add(si, argument{ment: mi}, t+" of", argument{ment: am}, nil, nil, confTitle-0.1, false)
+					}
+				}
+				return
+			}
+		}
+	}
+	if title == "" {
+		return
+	}
+	pureHonor := true
+	for _, w := range strings.Fields(title) {
+		if !honorifics[w] || w == "president" || w == "premier" || w == "minister" || w == "secretary" || w == "chancellor" || w == "king" || w == "queen" || w == "governor" || w == "mayor" || w == "ambassador" || w == "chairman" || w == "director" {
+			pureHonor = false
+		}
+	}
+	if pureHonor {
+		return
+	}
+	aff := m.titleAff
+	affMent := -1
+	if aff < 0 {
+		// the word before the title: "US Secretary of State", "Chinese leader"
+		k := m.title0 - 1
+		if k >= s.t0 && d.toks[k].mention >= 0 {
+			am := &d.mentions[d.toks[k].mention]
+			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg) {
+				affMent = d.toks[k].mention
+			}
+		} else if k-1 >= s.t0 && d.toks[k].text == "'s" && d.toks[k-1].mention >= 0 {
+			am := &d.mentions[d.toks[k-1].mention]
+			if am.ent >= 0 {
+				affMent = d.toks[k-1].mention
+			}
+		}
+	} else {
+		for k := m.title0 - 1; k >= s.t0 && k >= m.title0-4; k-- {
+			if mm := d.toks[k].mention; mm >= 0 && d.mentions[mm].ent == aff {
+				affMent = mm
+				break
+			}
+		}
+	}
+	title = stripFormer(title)
+	if affMent >= 0 {
+		d.add(si, argument{ment: mi}, title+" of", argument{ment: affMent}, nil, nil, confTitle, false)
+		return
+	}
+	// A government title and a gazetteer person with a known country.
+	de := d.ents[m.ent]
+	if de.gaz != nil && de.gaz.Affiliation != "" && govTitle(title) {
+		if ge, ok := d.x.gaz.Entry(TypeGPE, de.gaz.Affiliation); ok {
+			for ci, ce := range d.ents {
+				if ce.gaz == ge && len(ce.ments) > 0 {
+					d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(ci)}, nil, nil, confGazRole, false)
+					break
+				}
+			}
+		}
+	}
+}
+
+func (d *doc) firstRealMention(e int) int {
+	for _, mi := range d.ents[e].ments {
+		if !d.mentions[mi].pronoun {
+			return mi
+		}
+	}
+	return d.ents[e].ments[0]
+}
+
+func stripFormer(t string) string {
+	for _, p := range []string{"current ", "then "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	return t
+}
+
+func govTitle(t string) bool {
+	w := strings.Fields(t)
+	h := w[len(w)-1]
+	switch h {
+	case "president", "premier", "minister", "leader", "king", "queen", "chancellor", "dictator", "ruler", "emperor", "secretary", "ambassador", "envoy", "diplomat", "official":
+		return true
+	}
+	return false
+}
+
+// apposition: "X, a senior fellow with Y", "X, Y's managing director",
+// "his son, X" (handled in possessiveRole via kin).
+func (d *doc) apposition(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	j := m.t1
+	if j >= s.t1 || d.toks[j].text != "," {
+		return
+	}
+	j++
+	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
+		j++
+	}
+	// "X, Y's managing director,"
+	if j < s.t1 && d.toks[j].mention >= 0 {
+		om := &d.mentions[d.toks[j].mention]
+		if om.ent >= 0 && om.t1 < s.t1 && d.toks[om.t1].text == "'s" {
+			words, k := d.titleWords(om.t1+1, s.t1)
+			if len(words) > 0 && (k >= s.t1 || d.toks[k].text == "," || d.toks[k].text == "." || isVerb(d.toks[k].tag)) {
+				d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			}
+		}
+		return
+	}
+	words, k := d.titleWords(j, s.t1)
+	if len(words) == 0 || k >= s.t1 || !rolePreps[d.toks[k].lower] {
+		return
+	}
+	prep := d.toks[k].lower
+	obj := d.firstArg(si, k+1, 8, true)
+	if obj < 0 {
+		return
+	}
+	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
+}
+
+// titleWords reads a title ("senior fellow", "managing director") from j.
+func (d *doc) titleWords(j, end int) ([]string, int) {
+	var words []string
+	head := false
+	k := j
+	for k < end && d.toks[k].mention < 0 {
+		l := d.toks[k].lower
+		if titleHeads[l] || kinNouns[l] {
+			words = append(words, l)
+			head = true
+			k++
+			continue
+		}
+		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) {
+			words = append(words, l)
+			k++
+			continue
+		}
+		break
+	}
+	if !head {
+		return nil, j
+	}
+	// trim trailing modifiers
+	for len(words) > 0 && !titleHeads[words[len(words)-1]] && !kinNouns[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	return words, k
+}
+
+// possessiveRole: "Y's (title|kin) X" -> X -title of-> Y;
+// "his son, X" -> X -son of-> (his).
+func (d *doc) possessiveRole(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	if m.t1 >= s.t1 || d.toks[m.t1].text != "'s" && !(m.pronoun && possPronouns[d.toks[m.t0].lower]) {
+		return
+	}
+	j := m.t1
+	if d.toks[j].text == "'s" {
+		j++
+	}
+	words, k := d.titleWords(j, s.t1)
+	if len(words) == 0 || k >= s.t1 {
+		return
+	}
+	comma := false
+	if d.toks[k].text == "," {
+		comma = true
+		k++
+	}
+	if k >= s.t1 || d.toks[k].mention < 0 {
+		return
+	}
+	om := d.toks[k].mention
+	o := &d.mentions[om]
+	if o.ent < 0 || o.modifier || o.ent == m.ent {
+		return
+	}
+	head := words[len(words)-1]
+	if kinNouns[head] {
+		if d.ents[o.ent].typ != TypePerson || d.ents[m.ent].typ != TypePerson {
+			return
+		}
+		d.add(si, argument{ment: om}, head+" of", argument{ment: mi, weak: m.pronoun}, nil, nil, confPossess, false)
+		return
+	}
+	if m.pronoun || comma && d.ents[o.ent].typ != TypePerson {
+		return
+	}
+	d.add(si, argument{ment: om}, strings.Join(words, " ")+" of", argument{ment: mi}, nil, nil, confPossess, false)
+}

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
+
+// repoRoot finds the folder holding go.mod above the test's directory.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			t.Fatal("no go.mod above the test directory")
+		}
+		dir = up
+	}
+}
+
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	s := filepath.Join(repoRoot(t), "..", "shared")
+	if _, err := os.Stat(s); err != nil {
+		t.Skipf("shared folder %s not found: %v", s, err)
+	}
+	return s
+}
+
+var testExtractor *Extractor
+
+func newTestExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	if testExtractor == nil {
+		x, err := New()
+		if err != nil {
+			t.Fatalf("New: %v", err)
+		}
+		testExtractor = x
+	}
+	return testExtractor
+}
+
+type outLine struct {
+	Document  map[string]string `json:"document"`
+	Entities  []Entity          `json:"entities"`
+	Relations []Relation        `json:"relations"`
+}
+
+// seedOutput extracts the seed examples as the extract command prints them.
+func seedOutput(t testing.TB, x *Extractor) []byte {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(repoRoot(t), "examples", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed examples: %v", err)
+	}
+	var out []byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := x.Extract(article.Normalize(string(b)))
+		line, err := json.Marshal(outLine{Document: map[string]string{"source": filepath.Base(f)}, Entities: res.Entities, Relations: res.Relations})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(append(out, line...), '\n')
+	}
+	return out
+}
+
+// Floors reached so far (ratchet: raise them, never lower them).
+var seedFloors = map[string]float64{
+	"relation_recall":    0.5,
+	"relation_precision": 0.6,
+	"entity_recall":      0.8,
+}
+
+// TestSeedScores scores the seeds with the shared score.py and fails below
+// the floors.
+func TestSeedScores(t *testing.T) {
+	shared := sharedDir(t)
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found")
+	}
+	x := newTestExtractor(t)
+	path := filepath.Join(t.TempDir(), "out.jsonl")
+	if err := os.WriteFile(path, seedOutput(t, x), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(py, filepath.Join(shared, "eval", "score.py"), filepath.Join(shared, "eval", "seeds-gold.json"), path, "--verbose")
+	b, err := cmd.CombinedOutput()
+	t.Logf("score.py:\n%s", b)
+	if err != nil {
+		t.Fatalf("score.py: %v", err)
+	}
+	re := regexp.MustCompile(`relations: recall ([0-9.]+) precision ([0-9.]+) F1 ([0-9.]+) \| entities: recall ([0-9.]+) precision ([0-9.]+)`)
+	m := re.FindSubmatch(b)
+	if m == nil {
+		t.Fatalf("no summary line in score.py output")
+	}
+	got := map[string]float64{}
+	for i, k := range []string{"relation_recall", "relation_precision", "relation_f1", "entity_recall", "entity_precision"} {
+		got[k], _ = strconv.ParseFloat(string(m[i+1]), 64)
+	}
+	for k, floor := range seedFloors {
+		if got[k] < floor {
+			t.Errorf("%s = %.3f, want >= %.3f", k, got[k], floor)
+		}
+	}
+}
