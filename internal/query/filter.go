@@ -1,0 +1,256 @@
+package query
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// QuadClass is the GDELT quad class of a CAMEO code: 1 verbal cooperation
+// (01-05), 2 material cooperation (06-09), 3 verbal conflict (10-14),
+// 4 material conflict (15-20), 0 for anything else.
+func QuadClass(code string) int {
+	root := Family(code)
+	if root == "" {
+		return 0
+	}
+	var n int
+	if _, err := fmt.Sscanf(root, "%d", &n); err != nil {
+		return 0
+	}
+	switch {
+	case n >= 1 && n <= 5:
+		return 1
+	case n >= 6 && n <= 9:
+		return 2
+	case n >= 10 && n <= 14:
+		return 3
+	case n >= 15 && n <= 20:
+		return 4
+	}
+	return 0
+}
+
+// Family is the CAMEO root code (the first two digits) of a code, or "".
+func Family(code string) string {
+	if len(code) < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9' {
+		return ""
+	}
+	return code[:2]
+}
+
+// cfilter is a Filter checked and prepared for evaluation.
+type cfilter struct {
+	f        Filter
+	preds    map[string]bool
+	classes  map[int]bool
+	doc      int32 // -1 when unset, -2 when the document is unknown
+	from, to int64
+	hasFrom  bool
+	hasTo    bool
+	trivial  bool // only the default negation rule applies
+}
+
+func (ix *index) compile(f Filter) (*cfilter, error) {
+	cf := &cfilter{f: f, doc: -1}
+	if f.GoldsteinMin != nil && f.GoldsteinMax != nil && *f.GoldsteinMin > *f.GoldsteinMax {
+		return nil, fmt.Errorf("goldstein range [%g, %g] is empty: %w", *f.GoldsteinMin, *f.GoldsteinMax, ErrBadInput)
+	}
+	if f.PublishedFrom != nil && f.PublishedTo != nil && !f.PublishedFrom.Before(*f.PublishedTo) {
+		return nil, fmt.Errorf("publication range is empty: %w", ErrBadInput)
+	}
+	if f.MinConfidence < 0 || f.MinConfidence > 1 {
+		return nil, fmt.Errorf("minConfidence %g is outside [0, 1]: %w", f.MinConfidence, ErrBadInput)
+	}
+	if len(f.Predicates) > 0 {
+		cf.preds = map[string]bool{}
+		for _, p := range f.Predicates {
+			cf.preds[strings.ToLower(strings.TrimSpace(strings.ReplaceAll(p, "_", " ")))] = true
+		}
+	}
+	if len(f.QuadClasses) > 0 {
+		cf.classes = map[int]bool{}
+		for _, c := range f.QuadClasses {
+			if c < 1 || c > 4 {
+				return nil, fmt.Errorf("quad class %d is not 1..4: %w", c, ErrBadInput)
+			}
+			cf.classes[c] = true
+		}
+	}
+	for _, c := range f.Cameo {
+		if c == "" || strings.Trim(c, "0123456789") != "" {
+			return nil, fmt.Errorf("CAMEO code %q is not digits: %w", c, ErrBadInput)
+		}
+	}
+	if f.Document != "" {
+		if di, ok := ix.docByID[f.Document]; ok {
+			cf.doc = di
+		} else {
+			cf.doc = -2
+		}
+	}
+	if f.PublishedFrom != nil {
+		cf.from, cf.hasFrom = f.PublishedFrom.Unix(), true
+	}
+	if f.PublishedTo != nil {
+		cf.to, cf.hasTo = f.PublishedTo.Unix(), true
+	}
+	cf.trivial = cf.preds == nil && cf.classes == nil && len(f.Cameo) == 0 && f.GoldsteinMin == nil &&
+		f.GoldsteinMax == nil && !cf.hasFrom && !cf.hasTo && cf.doc == -1 && f.MinConfidence == 0 && !f.ExcludeModal
+	return cf, nil
+}
+
+// passRel is the part of the filter that depends on the relation only.
+func (cf *cfilter) passRel(r *rel) bool {
+	return cf.preds == nil || cf.preds[r.p]
+}
+
+func (cf *cfilter) pass(ix *index, ev *evidence) bool {
+	if ev.negated && !cf.f.IncludeNegated {
+		return false
+	}
+	if cf.trivial {
+		return true
+	}
+	f := &cf.f
+	if f.ExcludeModal && ev.modality != "" {
+		return false
+	}
+	if ev.conf < f.MinConfidence {
+		return false
+	}
+	if cf.doc != -1 && ev.doc != cf.doc {
+		return false
+	}
+	if cf.hasFrom || cf.hasTo {
+		t, ok := ix.pubTime(ev.doc)
+		if !ok {
+			return false
+		}
+		u := t.Unix()
+		if cf.hasFrom && u < cf.from || cf.hasTo && u >= cf.to {
+			return false
+		}
+	}
+	if len(f.Cameo) > 0 || cf.classes != nil || f.GoldsteinMin != nil || f.GoldsteinMax != nil {
+		if ev.event == nil {
+			return false
+		}
+		if len(f.Cameo) > 0 {
+			ok := false
+			for _, c := range f.Cameo {
+				if strings.HasPrefix(ev.event.Code, c) {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				return false
+			}
+		}
+		if cf.classes != nil && !cf.classes[QuadClass(ev.event.Code)] {
+			return false
+		}
+		if f.GoldsteinMin != nil && ev.event.Goldstein < *f.GoldsteinMin {
+			return false
+		}
+		if f.GoldsteinMax != nil && ev.event.Goldstein > *f.GoldsteinMax {
+			return false
+		}
+	}
+	return true
+}
+
+// passes reports whether any evidence of the relation passes.
+func (cf *cfilter) passes(ix *index, r *rel) bool {
+	if len(r.sup) == 0 || !cf.passRel(r) {
+		return false
+	}
+	for _, ev := range r.sup {
+		if cf.pass(ix, ev) {
+			return true
+		}
+	}
+	return false
+}
+
+// aggregate builds the Relation from the evidence passing the filter.
+func (ix *index) aggregate(r *rel, cf *cfilter) (Relation, bool) {
+	if !cf.passRel(r) {
+		return Relation{}, false
+	}
+	var sel []*evidence
+	for _, ev := range r.sup {
+		if cf.pass(ix, ev) {
+			sel = append(sel, ev)
+		}
+	}
+	if len(sel) == 0 {
+		return Relation{}, false
+	}
+	sort.SliceStable(sel, func(a, b int) bool { return ix.evLess(sel[a], sel[b]) })
+	out := Relation{
+		ID: r.id, Subject: ix.ents[r.s].id, Predicate: r.p, Object: ix.ents[r.o].id,
+		Negated: true, Modal: true,
+	}
+	events := map[string]int{}
+	var evByCode = map[string]*Event{}
+	var gsum float64
+	var gn int
+	seenDoc := map[int32]bool{}
+	for _, ev := range sel {
+		if ev.id != "" {
+			out.Evidence = append(out.Evidence, ev.id)
+		}
+		if ev.conf > out.Confidence {
+			out.Confidence = ev.conf
+		}
+		out.Negated = out.Negated && ev.negated
+		out.Modal = out.Modal && ev.modality != ""
+		if ev.event != nil {
+			events[ev.event.Code]++
+			evByCode[ev.event.Code] = ev.event
+			gsum += ev.event.Goldstein
+			gn++
+		}
+		if !seenDoc[ev.doc] {
+			seenDoc[ev.doc] = true
+			out.Documents = append(out.Documents, ix.docs[ev.doc].id)
+			if t, ok := ix.pubTime(ev.doc); ok {
+				if out.FirstSeen == nil || t.Before(*out.FirstSeen) {
+					t := t
+					out.FirstSeen = &t
+				}
+				if out.LastSeen == nil || t.After(*out.LastSeen) {
+					t := t
+					out.LastSeen = &t
+				}
+			}
+		}
+	}
+	if code := mostFrequent(events); code != "" {
+		e := *evByCode[code]
+		out.Event = &e
+	}
+	if gn > 0 {
+		g := gsum / float64(gn)
+		out.Goldstein = &g
+	}
+	return out, true
+}
+
+// evLess orders evidence by publication date (undated last), then document, then ID.
+func (ix *index) evLess(a, b *evidence) bool {
+	ta, oka := ix.pubTime(a.doc)
+	tb, okb := ix.pubTime(b.doc)
+	if oka != okb {
+		return oka
+	}
+	if oka && !ta.Equal(tb) {
+		return ta.Before(tb)
+	}
+	if a.doc != b.doc {
+		return ix.docs[a.doc].id < ix.docs[b.doc].id
+	}
+	return a.id < b.id
+}

@@ -1,0 +1,324 @@
+package query
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// index is the in-memory picture of the visible graph. It is derived from
+// the store and can always be rebuilt from it. Callers hold Service.mu.
+type index struct {
+	version uint64
+
+	ents    []*entity
+	entByID map[string]int32
+
+	docs    []*doc // nil once deleted
+	docByID map[string]int32
+
+	rels     []*rel
+	relByKey map[triple]int32
+	predRels map[string][]int32 // predicate -> relations ever created with it
+
+	evByID map[string]*evidence
+}
+
+type entity struct {
+	id       string
+	name     string
+	typ      string
+	aliases  []string
+	mentions int
+	contrib  map[int32]*entContrib // by document
+	out, in  []int32               // relations, including ones no longer visible
+	degree   int                   // visible distinct relations
+}
+
+func (e *entity) visible() bool { return len(e.contrib) > 0 }
+
+type doc struct {
+	idx       int32
+	id        string
+	title     string
+	source    string
+	published *time.Time
+	ents      []int32
+	rels      []int32
+	evs       []*evidence
+}
+
+type rel struct {
+	idx  int32
+	id   string
+	s, o int32
+	p    string
+	sup  []*evidence // evidence of visible documents, including synthetic ones
+	pos  int         // how many of sup are not negated
+}
+
+// evidence is one support of a relation by one document. Synthetic
+// evidence (id "") stands for a direct edge without an evidence node.
+type evidence struct {
+	id          string
+	doc         int32
+	rel         int32
+	start, end  int
+	conf        float64
+	negated     bool
+	modality    string
+	attribution string
+	event       *Event
+}
+
+func newIndex() *index {
+	return &index{
+		entByID:  map[string]int32{},
+		docByID:  map[string]int32{},
+		relByKey: map[triple]int32{},
+		predRels: map[string][]int32{},
+		evByID:   map[string]*evidence{},
+	}
+}
+
+// RelationID is the ID of the relation Subject -Predicate-> Object.
+func RelationID(subject, predicate, object string) string {
+	return subject + "|" + predicate + "|" + object
+}
+
+// ParseRelationID is the inverse of RelationID.
+func ParseRelationID(id string) (subject, predicate, object string, ok bool) {
+	parts := strings.Split(id, "|")
+	if len(parts) != 3 || parts[0] == "" || parts[1] == "" || parts[2] == "" {
+		return "", "", "", false
+	}
+	return parts[0], parts[1], parts[2], true
+}
+
+func (ix *index) entityIdx(id string) int32 {
+	if i, ok := ix.entByID[id]; ok {
+		return i
+	}
+	i := int32(len(ix.ents))
+	ix.ents = append(ix.ents, &entity{id: id, contrib: map[int32]*entContrib{}})
+	ix.entByID[id] = i
+	return i
+}
+
+func (ix *index) relIdx(t triple) int32 {
+	if i, ok := ix.relByKey[t]; ok {
+		return i
+	}
+	s, o := ix.entityIdx(t.s), ix.entityIdx(t.o)
+	i := int32(len(ix.rels))
+	ix.rels = append(ix.rels, &rel{idx: i, id: RelationID(t.s, t.p, t.o), s: s, o: o, p: t.p})
+	ix.relByKey[t] = i
+	ix.predRels[t.p] = append(ix.predRels[t.p], i)
+	ix.ents[s].out = append(ix.ents[s].out, i)
+	if o != s {
+		ix.ents[o].in = append(ix.ents[o].in, i)
+	}
+	return i
+}
+
+// add makes a complete document visible. It returns the relations that
+// gained evidence. A document already present is replaced.
+func (ix *index) add(d *docData) []int32 {
+	if _, ok := ix.docByID[d.id]; ok {
+		ix.remove(d.id)
+	}
+	di := int32(len(ix.docs))
+	dd := &doc{idx: di, id: d.id, title: d.title, source: d.source, published: d.published}
+	ix.docs = append(ix.docs, dd)
+	ix.docByID[d.id] = di
+	touched := map[int32]bool{}
+	for id, c := range d.ents {
+		ei := ix.entityIdx(id)
+		ix.ents[ei].contrib[di] = c
+		dd.ents = append(dd.ents, ei)
+		touched[ei] = true
+	}
+	sort.Slice(dd.ents, func(a, b int) bool { return ix.ents[dd.ents[a]].id < ix.ents[dd.ents[b]].id })
+	relSeen := map[int32]bool{}
+	var changed []int32
+	addSup := func(ri int32, ev *evidence) {
+		r := ix.rels[ri]
+		if !ev.negated {
+			if r.pos == 0 {
+				ix.ents[r.s].degree++
+				if r.o != r.s {
+					ix.ents[r.o].degree++
+				}
+			}
+			r.pos++
+		}
+		r.sup = append(r.sup, ev)
+		if !relSeen[ri] {
+			relSeen[ri] = true
+			dd.rels = append(dd.rels, ri)
+			changed = append(changed, ri)
+		}
+	}
+	nodes := make([]string, 0, len(d.evs))
+	for n := range d.evs {
+		nodes = append(nodes, n)
+	}
+	sort.Strings(nodes)
+	withEvidence := map[triple]bool{}
+	for _, n := range nodes {
+		e := d.evs[n]
+		t := triple{e.s, e.p, e.o}
+		withEvidence[t] = true
+		ri := ix.relIdx(t)
+		ev := &evidence{id: n, doc: di, rel: ri, start: e.start, end: e.end, conf: e.conf,
+			negated: e.negated, modality: e.modality, attribution: e.attribution}
+		if !e.hasConf {
+			ev.conf = 1
+		}
+		if e.code != "" {
+			ev.event = &Event{Code: e.code, Label: e.label}
+			if e.goldstein != nil {
+				ev.event.Goldstein = *e.goldstein
+			}
+		}
+		ix.evByID[n] = ev
+		dd.evs = append(dd.evs, ev)
+		addSup(ri, ev)
+	}
+	direct := make([]triple, 0, len(d.direct))
+	for t := range d.direct {
+		if !withEvidence[t] {
+			direct = append(direct, t)
+		}
+	}
+	sort.Slice(direct, func(a, b int) bool {
+		return RelationID(direct[a].s, direct[a].p, direct[a].o) < RelationID(direct[b].s, direct[b].p, direct[b].o)
+	})
+	for _, t := range direct {
+		ri := ix.relIdx(t)
+		ev := &evidence{doc: di, rel: ri, conf: 1}
+		dd.evs = append(dd.evs, ev)
+		addSup(ri, ev)
+	}
+	for ei := range touched {
+		ix.ents[ei].recompute()
+	}
+	ix.version++
+	return changed
+}
+
+// remove makes a document invisible. It reports whether it was present.
+func (ix *index) remove(id string) bool {
+	di, ok := ix.docByID[id]
+	if !ok {
+		return false
+	}
+	dd := ix.docs[di]
+	for _, ri := range dd.rels {
+		r := ix.rels[ri]
+		kept := r.sup[:0]
+		hadPos := r.pos > 0
+		for _, ev := range r.sup {
+			if ev.doc != di {
+				kept = append(kept, ev)
+			} else if !ev.negated {
+				r.pos--
+			}
+		}
+		for i := len(kept); i < len(r.sup); i++ {
+			r.sup[i] = nil
+		}
+		r.sup = kept
+		if hadPos && r.pos == 0 {
+			ix.ents[r.s].degree--
+			if r.o != r.s {
+				ix.ents[r.o].degree--
+			}
+		}
+	}
+	for _, ev := range dd.evs {
+		if ev.id != "" {
+			delete(ix.evByID, ev.id)
+		}
+	}
+	for _, ei := range dd.ents {
+		delete(ix.ents[ei].contrib, di)
+		ix.ents[ei].recompute()
+	}
+	ix.docs[di] = nil
+	delete(ix.docByID, id)
+	ix.version++
+	return true
+}
+
+// recompute derives the entity's name, type, aliases and mention count from
+// its contributions: the most frequent name and type win, ties go to the
+// smallest string.
+func (e *entity) recompute() {
+	names, types := map[string]int{}, map[string]int{}
+	aliases := map[string]bool{}
+	e.mentions = 0
+	for _, c := range e.contrib {
+		if c.name != "" {
+			names[c.name]++
+		}
+		if c.typ != "" {
+			types[c.typ]++
+		}
+		for _, a := range c.aliases {
+			aliases[a] = true
+		}
+		e.mentions += c.mentions
+	}
+	e.name = mostFrequent(names)
+	if e.name == "" {
+		e.name = e.id
+	}
+	e.typ = mostFrequent(types)
+	e.aliases = e.aliases[:0]
+	for a := range aliases {
+		if a != e.name {
+			e.aliases = append(e.aliases, a)
+		}
+	}
+	sort.Strings(e.aliases)
+}
+
+func mostFrequent(m map[string]int) string {
+	best, n := "", 0
+	for k, c := range m {
+		if c > n || (c == n && k < best) {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
+func (ix *index) entityValue(ei int32) Entity {
+	e := ix.ents[ei]
+	return Entity{
+		ID: e.id, Name: e.name, Type: e.typ,
+		Aliases:  append([]string(nil), e.aliases...),
+		Mentions: e.mentions, Documents: len(e.contrib), Degree: e.degree,
+	}
+}
+
+func (ix *index) docValue(d *doc) Document {
+	n := 0
+	for _, ev := range d.evs {
+		if ev.id != "" {
+			n++
+		}
+	}
+	return Document{ID: d.id, Title: d.title, Source: d.source, Published: d.published,
+		Entities: len(d.ents), Relations: len(d.rels), Evidence: n}
+}
+
+// pubUnix is the publication time of a document, ok false when undated.
+func (ix *index) pubTime(di int32) (time.Time, bool) {
+	d := ix.docs[di]
+	if d == nil || d.published == nil {
+		return time.Time{}, false
+	}
+	return *d.published, true
+}

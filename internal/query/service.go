@@ -1,0 +1,363 @@
+package query
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
+
+// Limits bound every question the Service answers.
+type Limits struct {
+	MaxPage  int // largest page (first) of any list
+	MaxDepth int // deepest neighbourhood
+	MaxNodes int // most nodes in a neighbourhood or subgraph
+	MaxHops  int // longest path
+	MaxPaths int // most paths
+}
+
+// DefaultLimits are the limits used unless WithLimits says otherwise.
+var DefaultLimits = Limits{MaxPage: 500, MaxDepth: 3, MaxNodes: 5000, MaxHops: 6, MaxPaths: 20}
+
+// Option configures a Service.
+type Option func(*Service)
+
+// WithLimits replaces DefaultLimits; zero fields keep the default.
+func WithLimits(l Limits) Option {
+	return func(s *Service) {
+		if l.MaxPage > 0 {
+			s.limits.MaxPage = l.MaxPage
+		}
+		if l.MaxDepth > 0 {
+			s.limits.MaxDepth = l.MaxDepth
+		}
+		if l.MaxNodes > 0 {
+			s.limits.MaxNodes = l.MaxNodes
+		}
+		if l.MaxHops > 0 {
+			s.limits.MaxHops = l.MaxHops
+		}
+		if l.MaxPaths > 0 {
+			s.limits.MaxPaths = l.MaxPaths
+		}
+	}
+}
+
+// WithLogger sets the logger (default slog.Default()).
+func WithLogger(l *slog.Logger) Option { return func(s *Service) { s.log = l } }
+
+// Service answers read questions over a quad store written by internal/kg.
+// It is safe for concurrent use. The store stays the only copy of every
+// fact: the Service's index is rebuilt from it by New and Reload and kept
+// fresh by DocumentAdded and DocumentDeleted, which whoever writes the store
+// must call after each write.
+type Service struct {
+	qs     graph.QuadStore
+	limits Limits
+	log    *slog.Logger
+
+	mu sync.RWMutex // guards ix
+	ix *index
+
+	searchMu sync.Mutex // guards search
+	search   *searchIndex
+
+	hub hub
+}
+
+// New builds a Service over the store, reading every quad once to build its
+// index.
+func New(ctx context.Context, qs graph.QuadStore, opts ...Option) (*Service, error) {
+	s := &Service{qs: qs, limits: DefaultLimits, log: slog.Default(), ix: newIndex()}
+	for _, o := range opts {
+		o(s)
+	}
+	if err := s.Reload(ctx); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Reload rebuilds the index from a full scan of the store, for stores
+// written by another process.
+func (s *Service) Reload(ctx context.Context) error {
+	const op = "query.Reload"
+	start := time.Now()
+	docs, err := scanAll(ctx, s.qs)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	ix := newIndex()
+	for _, d := range sortedDocs(docs) {
+		if d.complete {
+			ix.add(d)
+		}
+	}
+	s.mu.Lock()
+	ix.version = s.ix.version + 1
+	s.ix = ix
+	s.mu.Unlock()
+	s.log.Info("query index built", "documents", len(ix.docByID), "entities", len(ix.entByID),
+		"relations", len(ix.rels), "took", time.Since(start))
+	return nil
+}
+
+func sortedDocs(m map[string]*docData) []*docData {
+	out := make([]*docData, 0, len(m))
+	for _, d := range m {
+		out = append(out, d)
+	}
+	sortBy(out, func(d *docData) string { return d.id })
+	return out
+}
+
+// DocumentAdded reads a document the store just committed into the index
+// and tells subscribers. It is idempotent: a document already indexed is
+// left alone, and an incomplete or absent document is ignored.
+func (s *Service) DocumentAdded(ctx context.Context, id string) error {
+	const op = "query.DocumentAdded"
+	s.mu.RLock()
+	_, known := s.ix.docByID[id]
+	s.mu.RUnlock()
+	if known {
+		return nil
+	}
+	d, err := loadDocument(ctx, s.qs, id)
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	if !d.complete {
+		return nil
+	}
+	s.mu.Lock()
+	if _, known := s.ix.docByID[id]; known {
+		s.mu.Unlock()
+		return nil
+	}
+	changed := s.ix.add(d)
+	s.mu.Unlock()
+	s.publish(id, changed)
+	return nil
+}
+
+// DocumentDeleted drops a document the store just deleted from the index.
+// It is idempotent.
+func (s *Service) DocumentDeleted(ctx context.Context, id string) error {
+	s.mu.Lock()
+	s.ix.remove(id)
+	s.mu.Unlock()
+	return ctx.Err()
+}
+
+// Limits returns the limits in force.
+func (s *Service) Limits() Limits { return s.limits }
+
+// Entity returns one visible entity.
+func (s *Service) Entity(ctx context.Context, id string) (Entity, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ei, ok := s.ix.entByID[id]
+	if !ok || !s.ix.ents[ei].visible() {
+		return Entity{}, fmt.Errorf("query.Entity %s: %w", id, ErrNotFound)
+	}
+	return s.ix.entityValue(ei), ctx.Err()
+}
+
+// Entities returns the entities with the given IDs, in order, with
+// ErrNotFound for those not visible: the batch form for dataloaders.
+func (s *Service) Entities(ctx context.Context, ids []string) ([]Entity, []error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out, errs := make([]Entity, len(ids)), make([]error, len(ids))
+	for i, id := range ids {
+		ei, ok := s.ix.entByID[id]
+		if !ok || !s.ix.ents[ei].visible() {
+			errs[i] = fmt.Errorf("query.Entities %s: %w", id, ErrNotFound)
+			continue
+		}
+		out[i] = s.ix.entityValue(ei)
+	}
+	return out, errs
+}
+
+// ListEntities lists visible entities ordered by ID, optionally only those
+// of one type and those whose normalised name or alias contains search.
+func (s *Service) ListEntities(ctx context.Context, search, typ string, p Page) (Paged[Entity], error) {
+	const op = "query.ListEntities"
+	q := normalize(search)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ix := s.ix
+	items := make([]keyed[int32], 0, len(ix.ents))
+	for ei, e := range ix.ents {
+		if !e.visible() || typ != "" && e.typ != typ {
+			continue
+		}
+		if q != "" && !containsNorm(e, q) {
+			continue
+		}
+		items = append(items, keyed[int32]{key: e.id, item: int32(ei)})
+	}
+	page, err := paginate(items, "e", p, s.limits.MaxPage, ix.entityValue)
+	if err != nil {
+		return page, fmt.Errorf("%s: %w", op, err)
+	}
+	return page, ctx.Err()
+}
+
+func containsNorm(e *entity, q string) bool {
+	if contains(normalize(e.name), q) {
+		return true
+	}
+	for _, a := range e.aliases {
+		if contains(normalize(a), q) {
+			return true
+		}
+	}
+	return false
+}
+
+// Document returns one visible document.
+func (s *Service) Document(ctx context.Context, id string) (Document, error) {
+	docs, errs := s.Documents(ctx, []string{id})
+	return docs[0], errs[0]
+}
+
+// Documents returns the documents with the given IDs, in order, with
+// ErrNotFound for those not visible.
+func (s *Service) Documents(ctx context.Context, ids []string) ([]Document, []error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out, errs := make([]Document, len(ids)), make([]error, len(ids))
+	for i, id := range ids {
+		di, ok := s.ix.docByID[id]
+		if !ok {
+			errs[i] = fmt.Errorf("query.Document %s: %w", id, ErrNotFound)
+			continue
+		}
+		out[i] = s.ix.docValue(s.ix.docs[di])
+	}
+	return out, errs
+}
+
+// ListDocuments lists visible documents, newest first (undated last), then
+// by ID. entity, when set, keeps the documents that mention it.
+func (s *Service) ListDocuments(ctx context.Context, entity string, p Page) (Paged[Document], error) {
+	const op = "query.ListDocuments"
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ix := s.ix
+	var items []keyed[*doc]
+	addDoc := func(d *doc) {
+		items = append(items, keyed[*doc]{key: docKey(d), item: d})
+	}
+	if entity != "" {
+		ei, ok := ix.entByID[entity]
+		if !ok || !ix.ents[ei].visible() {
+			return Paged[Document]{}, fmt.Errorf("%s: entity %s: %w", op, entity, ErrNotFound)
+		}
+		for di := range ix.ents[ei].contrib {
+			addDoc(ix.docs[di])
+		}
+	} else {
+		for _, d := range ix.docs {
+			if d != nil {
+				addDoc(d)
+			}
+		}
+	}
+	page, err := paginate(items, "d", p, s.limits.MaxPage, ix.docValue)
+	if err != nil {
+		return page, fmt.Errorf("%s: %w", op, err)
+	}
+	return page, ctx.Err()
+}
+
+// docKey sorts newest first, undated last, then by ID.
+func docKey(d *doc) string {
+	if d.published == nil {
+		return "9|" + d.id
+	}
+	return fmt.Sprintf("0|%020d|%s", int64(1)<<62-d.published.Unix(), d.id)
+}
+
+// DocumentEntities lists the entities a document mentions, ordered by ID.
+func (s *Service) DocumentEntities(ctx context.Context, id string, p Page) (Paged[Entity], error) {
+	const op = "query.DocumentEntities"
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ix := s.ix
+	di, ok := ix.docByID[id]
+	if !ok {
+		return Paged[Entity]{}, fmt.Errorf("%s %s: %w", op, id, ErrNotFound)
+	}
+	var items []keyed[int32]
+	for _, ei := range ix.docs[di].ents {
+		items = append(items, keyed[int32]{key: ix.ents[ei].id, item: ei})
+	}
+	page, err := paginate(items, "e", p, s.limits.MaxPage, ix.entityValue)
+	if err != nil {
+		return page, fmt.Errorf("%s: %w", op, err)
+	}
+	return page, ctx.Err()
+}
+
+// DocumentTexts reads the texts of documents from the store, in order.
+func (s *Service) DocumentTexts(ctx context.Context, ids []string) ([]string, []error) {
+	out, errs := make([]string, len(ids)), make([]error, len(ids))
+	for i, id := range ids {
+		s.mu.RLock()
+		_, ok := s.ix.docByID[id]
+		s.mu.RUnlock()
+		if !ok {
+			errs[i] = fmt.Errorf("query.DocumentTexts %s: %w", id, ErrNotFound)
+			continue
+		}
+		node := docNode(id)
+		attrs, err := attributes(ctx, s.qs, node, node, kg.PredText)
+		if err != nil {
+			errs[i] = fmt.Errorf("query.DocumentTexts %s: %w", id, err)
+			continue
+		}
+		out[i] = attrs[kg.PredText]
+	}
+	return out, errs
+}
+
+// Evidences returns evidence by ID, in order, with the sentence read from
+// the store.
+func (s *Service) Evidences(ctx context.Context, ids []string) ([]Evidence, []error) {
+	out, errs := make([]Evidence, len(ids)), make([]error, len(ids))
+	for i, id := range ids {
+		s.mu.RLock()
+		ev, ok := s.ix.evByID[id]
+		var e Evidence
+		if ok {
+			r := s.ix.rels[ev.rel]
+			e = Evidence{ID: id, Relation: r.id, Document: s.ix.docs[ev.doc].id, Start: ev.start, End: ev.end,
+				Confidence: ev.conf, Negated: ev.negated, Modality: ev.modality, Attribution: ev.attribution}
+			if ev.event != nil {
+				ev := *ev.event
+				e.Event = &ev
+			}
+		}
+		s.mu.RUnlock()
+		if !ok {
+			errs[i] = fmt.Errorf("query.Evidences %s: %w", id, ErrNotFound)
+			continue
+		}
+		attrs, err := attributes(ctx, s.qs, evNode(id), docNode(e.Document), kg.PredSentence)
+		if err != nil {
+			errs[i] = fmt.Errorf("query.Evidences %s: %w", id, err)
+			continue
+		}
+		e.Sentence = attrs[kg.PredSentence]
+		out[i] = e
+	}
+	return out, errs
+}

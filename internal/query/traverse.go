@@ -1,0 +1,283 @@
+package query
+
+import (
+	"context"
+	"fmt"
+	"sort"
+)
+
+// Neighborhood returns the entities within depth hops of the entity (either
+// direction, over relations passing the filter), breadth first, nearest and
+// then best-connected first, at most limit nodes, with the relations among
+// them.
+func (s *Service) Neighborhood(ctx context.Context, id string, depth, limit int, f Filter) (Subgraph, error) {
+	const op = "query.Neighborhood"
+	switch {
+	case depth < 0 || limit < 1:
+		return Subgraph{}, fmt.Errorf("%s: depth %d and limit %d must be >= 0 and >= 1: %w", op, depth, limit, ErrBadInput)
+	case depth > s.limits.MaxDepth:
+		return Subgraph{}, fmt.Errorf("%s: depth %d is above the limit of %d: %w", op, depth, s.limits.MaxDepth, ErrLimit)
+	case limit > s.limits.MaxNodes:
+		return Subgraph{}, fmt.Errorf("%s: limit %d is above the limit of %d: %w", op, limit, s.limits.MaxNodes, ErrLimit)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ix := s.ix
+	cf, err := ix.compile(f)
+	if err != nil {
+		return Subgraph{}, fmt.Errorf("%s: %w", op, err)
+	}
+	root, ok := ix.entByID[id]
+	if !ok || !ix.ents[root].visible() {
+		return Subgraph{}, fmt.Errorf("%s %s: %w", op, id, ErrNotFound)
+	}
+	in := map[int32]bool{root: true}
+	order := []int32{root}
+	frontier := []int32{root}
+	truncated := false
+	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
+		var next []int32
+		seen := map[int32]bool{}
+		for _, ei := range frontier {
+			if err := ctx.Err(); err != nil {
+				return Subgraph{}, fmt.Errorf("%s: %w", op, err)
+			}
+			e := ix.ents[ei]
+			for _, list := range [2][]int32{e.out, e.in} {
+				for _, ri := range list {
+					r := ix.rels[ri]
+					n := r.o
+					if n == ei {
+						n = r.s
+					}
+					if in[n] || seen[n] || !cf.passes(ix, r) {
+						continue
+					}
+					seen[n] = true
+					next = append(next, n)
+				}
+			}
+		}
+		// best-connected first, so that a limit keeps the hubs
+		sort.Slice(next, func(a, b int) bool {
+			ea, eb := ix.ents[next[a]], ix.ents[next[b]]
+			if ea.degree != eb.degree {
+				return ea.degree > eb.degree
+			}
+			return ea.id < eb.id
+		})
+		for _, n := range next {
+			if len(order) >= limit {
+				truncated = true
+				break
+			}
+			in[n] = true
+			order = append(order, n)
+		}
+		frontier = next
+		if truncated {
+			break
+		}
+	}
+	g := ix.subgraph(order, in, cf)
+	g.Truncated = truncated
+	return g, nil
+}
+
+// Subgraph returns the given entities and the relations among them that
+// pass the filter. Unknown entities are an ErrNotFound.
+func (s *Service) Subgraph(ctx context.Context, ids []string, f Filter) (Subgraph, error) {
+	const op = "query.Subgraph"
+	if len(ids) > s.limits.MaxNodes {
+		return Subgraph{}, fmt.Errorf("%s: %d entities is above the limit of %d: %w", op, len(ids), s.limits.MaxNodes, ErrLimit)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ix := s.ix
+	cf, err := ix.compile(f)
+	if err != nil {
+		return Subgraph{}, fmt.Errorf("%s: %w", op, err)
+	}
+	in := map[int32]bool{}
+	var order []int32
+	for _, id := range ids {
+		ei, ok := ix.entByID[id]
+		if !ok || !ix.ents[ei].visible() {
+			return Subgraph{}, fmt.Errorf("%s: entity %s: %w", op, id, ErrNotFound)
+		}
+		if !in[ei] {
+			in[ei] = true
+			order = append(order, ei)
+		}
+	}
+	return ix.subgraph(order, in, cf), ctx.Err()
+}
+
+func (ix *index) subgraph(order []int32, in map[int32]bool, cf *cfilter) Subgraph {
+	g := Subgraph{Nodes: make([]Node, 0, len(order))}
+	for _, ei := range order {
+		e := ix.ents[ei]
+		g.Nodes = append(g.Nodes, Node{ID: e.id, Label: e.name, Type: e.typ, Degree: e.degree})
+		for _, ri := range e.out {
+			r := ix.rels[ri]
+			if !in[r.o] {
+				continue
+			}
+			rel, ok := ix.aggregate(r, cf)
+			if !ok {
+				continue
+			}
+			g.Edges = append(g.Edges, Edge{ID: rel.ID, Source: rel.Subject, Target: rel.Object,
+				Predicate: rel.Predicate, Weight: len(rel.Documents), Goldstein: rel.Goldstein})
+		}
+	}
+	sort.Slice(g.Edges, func(a, b int) bool { return g.Edges[a].ID < g.Edges[b].ID })
+	return g
+}
+
+// pathBudget bounds the steps a path search may take.
+const pathBudget = 200000
+
+// Paths returns up to k shortest simple paths of at most maxHops hops
+// between two entities, over relations passing the filter in either
+// direction, shortest first. Paths are distinct as entity sequences; each
+// step lists every passing relation between its two entities.
+func (s *Service) Paths(ctx context.Context, from, to string, maxHops, k int, f Filter) ([]Path, error) {
+	const op = "query.Paths"
+	switch {
+	case maxHops < 1 || k < 1:
+		return nil, fmt.Errorf("%s: maxHops %d and first %d must be >= 1: %w", op, maxHops, k, ErrBadInput)
+	case maxHops > s.limits.MaxHops:
+		return nil, fmt.Errorf("%s: maxHops %d is above the limit of %d: %w", op, maxHops, s.limits.MaxHops, ErrLimit)
+	case k > s.limits.MaxPaths:
+		return nil, fmt.Errorf("%s: first %d is above the limit of %d: %w", op, k, s.limits.MaxPaths, ErrLimit)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ix := s.ix
+	cf, err := ix.compile(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	src, ok1 := ix.entByID[from]
+	dst, ok2 := ix.entByID[to]
+	if !ok1 || !ix.ents[src].visible() {
+		return nil, fmt.Errorf("%s: entity %s: %w", op, from, ErrNotFound)
+	}
+	if !ok2 || !ix.ents[dst].visible() {
+		return nil, fmt.Errorf("%s: entity %s: %w", op, to, ErrNotFound)
+	}
+	if src == dst {
+		return nil, fmt.Errorf("%s: from and to are the same entity: %w", op, ErrBadInput)
+	}
+	// distances to the target, up to maxHops-1
+	dist := map[int32]int{dst: 0}
+	frontier := []int32{dst}
+	for d := 1; d < maxHops && len(frontier) > 0; d++ {
+		var next []int32
+		for _, ei := range frontier {
+			ix.neighbours(ei, cf, func(n int32, _ int32) {
+				if _, ok := dist[n]; !ok {
+					dist[n] = d
+					next = append(next, n)
+				}
+			})
+		}
+		frontier = next
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("%s: %w", op, err)
+		}
+	}
+	var paths []Path
+	budget := pathBudget
+	onPath := map[int32]bool{src: true}
+	seq := []int32{src}
+	var walk func(at int32, left int) bool // true when done
+	walk = func(at int32, left int) bool {
+		budget--
+		if budget <= 0 || len(paths) >= k {
+			return true
+		}
+		seen := map[int32]bool{}
+		var nexts []int32
+		ix.neighbours(at, cf, func(n int32, _ int32) {
+			if seen[n] || onPath[n] {
+				return
+			}
+			seen[n] = true
+			if d, ok := dist[n]; ok && d <= left-1 {
+				nexts = append(nexts, n)
+			}
+		})
+		sort.Slice(nexts, func(a, b int) bool { return ix.ents[nexts[a]].id < ix.ents[nexts[b]].id })
+		for _, n := range nexts {
+			if n == dst {
+				if left == 1 {
+					paths = append(paths, ix.makePath(append(seq, n), cf))
+					if len(paths) >= k {
+						return true
+					}
+				}
+				continue
+			}
+			if left == 1 {
+				continue
+			}
+			onPath[n] = true
+			seq = append(seq, n)
+			done := walk(n, left-1)
+			seq = seq[:len(seq)-1]
+			delete(onPath, n)
+			if done {
+				return true
+			}
+		}
+		return false
+	}
+	if d0, ok := dist[src]; ok || maxHops >= 1 {
+		if !ok {
+			d0 = maxHops
+		}
+		for l := max(d0, 1); l <= maxHops && len(paths) < k && budget > 0; l++ {
+			walk(src, l)
+		}
+	}
+	return paths, ctx.Err()
+}
+
+// neighbours calls fn for each entity linked to ei by a relation passing the filter.
+func (ix *index) neighbours(ei int32, cf *cfilter, fn func(n, rel int32)) {
+	e := ix.ents[ei]
+	for _, list := range [2][]int32{e.out, e.in} {
+		for _, ri := range list {
+			r := ix.rels[ri]
+			if !cf.passes(ix, r) {
+				continue
+			}
+			n := r.o
+			if n == ei {
+				n = r.s
+			}
+			fn(n, ri)
+		}
+	}
+}
+
+func (ix *index) makePath(seq []int32, cf *cfilter) Path {
+	p := Path{Entities: make([]string, len(seq))}
+	for i, ei := range seq {
+		p.Entities[i] = ix.ents[ei].id
+	}
+	for i := 0; i+1 < len(seq); i++ {
+		a, b := seq[i], seq[i+1]
+		st := Step{From: ix.ents[a].id, To: ix.ents[b].id}
+		ix.neighbours(a, cf, func(n, ri int32) {
+			if n == b {
+				st.Relations = append(st.Relations, ix.rels[ri].id)
+			}
+		})
+		sort.Strings(st.Relations)
+		p.Steps = append(p.Steps, st)
+	}
+	return p
+}
