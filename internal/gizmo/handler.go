@@ -105,7 +105,12 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusGatewayTimeout, CodeTimeout,
 			fmt.Sprintf("query stopped after the time limit of %s", h.opts.Timeout))
 	case isQueryError(err):
-		writeError(w, http.StatusBadRequest, CodeBadQuery, err.Error())
+		// The client sees Gizmo's message without our op prefix.
+		msg := err.Error()
+		if inner := errors.Unwrap(err); inner != nil {
+			msg = inner.Error()
+		}
+		writeError(w, http.StatusBadRequest, CodeBadQuery, msg)
 	default:
 		h.opts.Logger.Error("gizmo query", "err", err, "query", qu)
 		writeError(w, http.StatusInternalServerError, CodeInternal, "internal error")
