@@ -16,6 +16,7 @@ type tok struct {
 	start, end       int
 	sent             int
 	mention          int // index into doc.mentions, or -1
+	titleOf          int // the mention whose title this token is part of, or -1
 	inParen          bool
 }
 
@@ -132,9 +133,9 @@ func (d *doc) addLine(lstart, lend int) {
 	if strings.TrimSpace(line) == "" {
 		return
 	}
-	furniture := isFurniture(line)
 	headline := isHeadline(line)
 	for _, s := range d.x.seg.Segment(line) {
+		furniture := isFurniture(s.Text)
 		ss := sent{start: lstart + s.Start, end: lstart + s.Start + len(s.Text), t0: len(d.toks), headline: headline, furniture: furniture, speaker: -1}
 		ptoks := d.x.tok.Tokenize(s.Text)
 		ptoks = splitPossessive(ptoks)
@@ -142,7 +143,7 @@ func (d *doc) addLine(lstart, lend int) {
 		depth := 0
 		for _, pt := range ptoks {
 			t := tok{text: pt.Text, lower: strings.ToLower(pt.Text), tag: pt.Tag, start: ss.start + pt.Start,
-				end: ss.start + pt.End(), sent: len(d.sents), mention: -1}
+				end: ss.start + pt.End(), sent: len(d.sents), mention: -1, titleOf: -1}
 			if t.text == "(" || t.text == "[" {
 				depth++
 			}
@@ -235,6 +236,9 @@ func isHeadline(line string) bool {
 			capital++
 		}
 	}
+	if strings.Contains(line, ". ") {
+		return false
+	}
 	last := strings.TrimRight(line, " ")
 	end := last[len(last)-1]
 	if end == '.' || end == '"' || end == '?' || end == '!' || end == ':' || end == ')' {
@@ -265,5 +269,34 @@ func (d *doc) lemma(t *tok) string {
 			return w
 		}
 	}
-	return d.x.lem.Lemma(w)
+	l := d.x.lem.Lemma(w)
+	if l == w && isVerb(t.tag) {
+		return verbStem(d, w)
+	}
+	return l
+}
+
+// verbStem undoes -ing, -ed and -s when the dictionary only knows the word
+// as a noun ("taking", "saying").
+func verbStem(d *doc, w string) string {
+	var cands []string
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 4:
+		b := w[:len(w)-3]
+		cands = []string{b, b + "e"}
+		if n := len(b); n > 2 && b[n-1] == b[n-2] {
+			cands = append(cands, b[:n-1])
+		}
+	case strings.HasSuffix(w, "ed") && len(w) > 3:
+		b := w[:len(w)-2]
+		cands = []string{b, b + "e"}
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		cands = []string{w[:len(w)-1]}
+	}
+	for _, c := range cands {
+		if d.x.lem.InDict(c) && d.x.lem.Lemma(c) == c {
+			return c
+		}
+	}
+	return w
 }

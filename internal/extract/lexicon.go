@@ -94,7 +94,7 @@ var sayVerbs = set("say", "tell", "state", "claim", "add", "announce", "insist",
 
 // kinNouns: family relations ("his son, Kim Jong-un").
 var kinNouns = set("son", "daughter", "father", "mother", "wife", "husband", "brother", "sister", "uncle", "aunt",
-	"nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "widow", "partner",
+	"nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "widow",
 	"fiancee", "fiance", "stepson", "stepdaughter", "half-brother", "half-sister")
 
 // groupNouns stand for the possessor when they head a possessive phrase
@@ -149,3 +149,24 @@ func set(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// lightVerbs take an event noun as object: "impose sanctions on", "hold
+// talks with", "take action against".
+var lightVerbs = set("take", "hold", "impose", "pursue", "put", "make", "give", "launch", "lift", "receive", "sign",
+	"have", "reach", "deliver", "express", "conduct", "step", "seek", "pay", "offer", "provide", "open", "start",
+	"begin", "resume", "continue", "announce", "call", "push", "press", "lead", "strike", "wage", "declare", "ease",
+	"tighten", "extend", "cut", "stop", "end", "apply", "exert", "increase", "raise", "win", "gain", "lose", "file",
+	"bring", "set", "place", "issue", "voice", "do", "shake", "sell", "buy", "send", "share", "get")
+
+// eventNounLemmas are nouns that name an action between two parties.
+var eventNounLemmas = set("sanction", "talk", "action", "pressure", "hand", "support", "aid", "help", "deal",
+	"agreement", "contract", "war", "attack", "ban", "embargo", "tie", "relation", "cooperation", "contact", "dialogue",
+	"negotiation", "meeting", "visit", "trip", "threat", "warning", "criticism", "praise", "complaint", "lawsuit", "bid",
+	"offer", "stake", "share", "control", "power", "authority", "financing", "funding", "loan", "weapon", "technology",
+	"troop", "force", "message", "letter", "call", "pushback", "backing", "condolence", "congratulation", "apology",
+	"tariff", "restriction", "measure", "step", "charge", "fine")
+
+// chainVerbs pass their subject on to a participle after their object:
+// "China backed resolutions sanctioning Pyongyang".
+var chainVerbs = set("back", "support", "endorse", "approve", "adopt", "pass", "vote", "impose", "propose", "draft",
+	"sponsor", "introduce", "sign", "announce", "order", "enforce", "implement")

@@ -16,7 +16,7 @@ type mention struct {
 	pronoun  bool   // resolved pronoun ("he")
 	title    string // lower-case title before the name ("vice premier")
 	title0   int    // first token of the title, or t0
-	titleAff int    // entity of the country/organisation before the title, or -1
+	titleAff int    // mention of the country/organisation before the title, or -1
 	titleTo  int    // entity after "to"/"of" inside the title ("ambassador to China"), or -1
 	honor    bool   // preceded by an honorific
 	gaz      *gazetteer.Entry
@@ -139,17 +139,14 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 		}
 		if gok && (gm.Entry.Type == "GPE" || gm.Entry.Type == "ORG") && p+gm.N < k && d.titleAhead(p+gm.N, k) {
 			// "US Secretary of State", "Chinese Vice Premier"
-			if gm.Kind == gazetteer.KindDemonym {
-				m := d.addMention(si, p, p+gm.N, gm.Entry.Type, gm.Entry, true)
-				aff = d.mentions[m].ent
-			} else {
-				m := d.addMention(si, p, p+gm.N, gm.Entry.Type, gm.Entry, false)
-				aff = d.mentions[m].ent
+			// The qualifier of a title is a modifier, not an argument.
+			if m := d.addMention(si, p, p+gm.N, gm.Entry.Type, gm.Entry, true); m >= 0 {
+				aff = m
 			}
 			p += gm.N
 			continue
 		}
-		if d.isTitleWord(low) && p+1 < k && !(gok && gm.Entry.Type == "PERSON") {
+		if d.isTitleWord(low) && p+1 < k && !gok {
 			if titleStart < 0 {
 				titleStart = p
 			}
@@ -231,7 +228,7 @@ func (d *doc) orgEnd(p, k int) int {
 		end = e
 	}
 	// A title run like "Secretary of State" is not an organisation.
-	if end > p && d.isTitleWord(d.toks[p].lower) && !orgHeads[d.toks[p].lower] {
+	if end > p && (titleHeads[d.toks[p].lower] || honorifics[d.toks[p].lower]) && !orgHeads[d.toks[p].lower] {
 		return p
 	}
 	return end
@@ -302,11 +299,23 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.setTitle(m, titleStart, title, aff, honor)
 	case n >= 2 && n <= 4 && !acr && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)):
 		d.addMention(si, p, e, TypePerson, nil, false)
-	case n >= 2 && n <= 3 && !acr && !s.furniture:
+	case n >= 2 && n <= 3 && !acr && !s.furniture && !d.innerCapHyphen(d.toks[p:e]):
 		d.addMention(si, p, e, TypePerson, nil, false)
 	default:
 		d.addPending(si, p, e)
 	}
+}
+
+// innerCapHyphen: "China-North Korea" is two names joined, not a person.
+func (d *doc) innerCapHyphen(ts []tok) bool {
+	for _, t := range ts {
+		if i := strings.IndexByte(t.text, '-'); i > 0 && i+1 < len(t.text) && isCapital(t.text[i+1:]) {
+			if _, ok := d.x.gaz.Lookup([]string{t.text[:i]}, 0); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isNameWord(w string) bool {
@@ -359,6 +368,14 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 	if len(title) > 0 {
 		mm.title = strings.Join(title, " ")
 		mm.title0 = titleStart
+	}
+	if aff >= 0 && d.mentions[aff].t0 < mm.title0 {
+		mm.title0 = d.mentions[aff].t0
+	}
+	for j := mm.title0; j < mm.t0; j++ {
+		if d.toks[j].mention < 0 || d.toks[j].mention == aff {
+			d.toks[j].titleOf = m
+		}
 	}
 	if aff >= 0 && titleStart < 0 {
 		mm.title0 = mm.t0

@@ -44,12 +44,45 @@ func (d *doc) findRelations() {
 		if s.headline {
 			continue
 		}
+		d.retag(si)
 		groups := d.verbGroups(si)
 		d.attribution(si, groups)
 		for gi := range groups {
 			d.clause(si, groups, gi)
 		}
 		d.nominals(si)
+	}
+}
+
+// retag fixes a verb the tagger took for a plural noun right after a name:
+// "Liu Yandong (left) shakes hands with", "China sanctions North Korea".
+func (d *doc) retag(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i+1 < s.t1; i++ {
+		t := &d.toks[i]
+		if t.tag != "NNS" || t.mention >= 0 || !strings.HasSuffix(t.lower, "s") {
+			continue
+		}
+		p := i - 1
+		if d.toks[p].text == ")" {
+			for p > s.t0 && d.toks[p].inParen {
+				p--
+			}
+		}
+		if d.toks[p].mention < 0 || d.mentions[d.toks[p].mention].modifier {
+			continue
+		}
+		n := &d.toks[i+1]
+		if !(n.tag == "DT" || n.tag == "NNS" || n.tag == "NN" || n.tag == "PRP$" || n.tag == "PRP" || n.mention >= 0) {
+			continue
+		}
+		stem := strings.TrimSuffix(t.lower, "s")
+		if strings.HasSuffix(t.lower, "es") && !d.x.lem.InDict(stem) {
+			stem = strings.TrimSuffix(t.lower, "es")
+		}
+		if _, ok := d.x.events.Lookup(stem); ok {
+			t.tag = "VBZ"
+		}
 	}
 }
 
@@ -170,7 +203,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return
 	}
 	subs := d.subjects(si, g)
+	if len(subs) == 0 {
+		subs = d.sharedSubject(si, groups, gi)
+	}
 	objs, prep, noun, far := d.objects(si, g)
+	if noun != "" && prep != "" && !lightVerbs[g.lemma] && eventNouns[noun] == "" && !eventNounLemmas[noun] {
+		// "inspects a military site in X": X is where, not what
+		objs = nil
+	}
+	if sayVerbs[g.lemma] && (noun != "" || prep != "") {
+		objs = nil
+	}
+	d.chained(si, groups, gi, objs, prep, noun, far)
 	if g.passive {
 		if prep == "by" && len(objs) > 0 {
 			// "X was criticised by Y": Y criticised X
@@ -183,7 +227,6 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return
 	}
 	if len(subs) == 0 || len(objs) == 0 {
-		d.chained(si, groups, gi, objs, prep, noun, far)
 		return
 	}
 	pred := g.lemma
@@ -203,6 +246,27 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	}
 }
 
+// sharedSubject: "Trump pushed for sanctions, but received pushback" -
+// the second verb shares the subject of the first.
+func (d *doc) sharedSubject(si int, groups []vgroup, gi int) []argument {
+	g := &groups[gi]
+	s := &d.sents[si]
+	j := g.g0 - 1
+	if j < s.t0 || (d.toks[j].lower != "and" && d.toks[j].lower != "but") {
+		return nil
+	}
+	for k := gi - 1; k >= 0; k-- {
+		p := &groups[k]
+		if p.finite && d.toks[p.head].tag != "VBG" {
+			if p.negated != g.negated && false {
+				return nil
+			}
+			return d.subjects(si, p)
+		}
+	}
+	return nil
+}
+
 // chained: a participle after a noun that is the object of another verb:
 // "China backed resolutions sanctioning Pyongyang" -> China sanction
 // Pyongyang (weaker).
@@ -211,8 +275,11 @@ func (d *doc) chained(si int, groups []vgroup, gi int, objs []argument, prep, no
 	if len(objs) == 0 || d.toks[g.head].tag != "VBG" || g.g0 != g.head || gi == 0 {
 		return
 	}
+	if b := &d.toks[g.g0-1]; !isNoun(b.tag) || b.mention >= 0 {
+		return
+	}
 	prev := &groups[gi-1]
-	if prev.passive || prev.negated || g.g0-prev.g1 > 6 {
+	if prev.passive || prev.negated || g.g0-prev.g1 > 6 || !chainVerbs[prev.lemma] || !prev.finite {
 		return
 	}
 	for j := prev.g1; j < g.g0; j++ {
@@ -238,6 +305,18 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	crossed := false
 	nonFinite := !g.finite
 	j := g.g0 - 1
+	// A participle after a common noun ("companies doing business",
+	// "resolutions sanctioning X") has that noun as subject: only a name
+	// right before the noun stands for it ("UN resolutions sanctioning").
+	if nonFinite && j > s.t0 && isNoun(d.toks[j].tag) && d.toks[j].mention < 0 && d.toks[g.head].tag == "VBG" {
+		if k := j - 1; d.toks[k].mention >= 0 {
+			m := &d.mentions[d.toks[k].mention]
+			if m.ent >= 0 {
+				return []argument{{ment: d.toks[k].mention}}
+			}
+		}
+		return nil
+	}
 	for j >= s.t0 {
 		t := &d.toks[j]
 		if t.inParen && !d.toks[g.g0].inParen {
@@ -261,9 +340,15 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				j = m.t0 - 1
 				continue
 			}
+			// a name modifying a noun: "US officials" = US, "US sanctions" = not US
+			if n := m.t1; n < g.g0 && isNoun(d.toks[n].tag) && d.toks[n].mention < 0 && d.toks[n].text != "'s" {
+				if !groupNouns[d.toks[n].lower] {
+					return nil
+				}
+			}
 			// inside a prepositional phrase: keep looking left
-			if b := m.title0 - 1; b >= s.t0 && d.toks[b].tag == "IN" && d.toks[b].lower != "that" && !(nonFinite && !crossed) {
-				j = b - 1
+			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !(nonFinite && !crossed) {
+				j = b - 2
 				continue
 			}
 			args := []argument{{ment: t.mention, weak: m.pronoun}}
@@ -295,6 +380,20 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	}
 	// Sentence-initial participle: "Speaking in Beijing, Tillerson said".
 	return nil
+}
+
+// npStart walks left from token j over noun-phrase material (determiners,
+// adjectives, nouns, names, possessives) and returns where the phrase starts.
+func (d *doc) npStart(s *sent, j int) int {
+	for j > s.t0 {
+		t := &d.toks[j-1]
+		if t.mention >= 0 || t.tag == "DT" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "JJR" || isNoun(t.tag) || t.tag == "POS" || t.text == "'s" || t.tag == "CD" || t.tag == "PRP$" {
+			j--
+			continue
+		}
+		break
+	}
+	return j
 }
 
 // appositionStart: j is a comma; if the tokens before it back to an
@@ -364,6 +463,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		if t.inParen && !d.toks[g.head].inParen {
 			continue
 		}
+		if t.titleOf >= 0 && t.titleOf != t.mention {
+			// "with US Secretary of State Rex Tillerson": the title is part of the name
+			continue
+		}
 		if t.mention >= 0 {
 			m := &d.mentions[t.mention]
 			if m.ent < 0 {
@@ -392,6 +495,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", "", false
 		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if":
+			return nil, "", "", false
+		case t.tag == "CC":
 			return nil, "", "", false
 		case t.tag == "IN" || t.tag == "TO":
 			prep = t.lower
@@ -515,7 +620,7 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		if t.text == "," || t.text == ";" || isVerb(t.tag) && t.mention < 0 {
 			break
 		}
-		if t.mention < 0 {
+		if t.mention < 0 || t.inParen && !d.toks[j].inParen {
 			continue
 		}
 		m := &d.mentions[t.mention]
@@ -645,6 +750,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if conf > confMaxLimit {
 		conf = confMaxLimit
 	}
+	if conf > confMaxLimit {
+		conf = confMaxLimit
+	}
 	subj := EntityID(se.typ, se.name)
 	obj := EntityID(oe.typ, oe.name)
 	pred = strings.TrimSpace(pred)
@@ -676,7 +784,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		}
 		p *= 1 - c
 	}
-	r.Confidence = round2(1 - p)
+	r.Confidence = round2(min(1-p, 0.99))
 }
 
 func (d *doc) isDemonymMention(m *mention) bool {

@@ -16,7 +16,11 @@ func (d *doc) roles(si int) {
 			continue
 		}
 		m := &d.mentions[mi]
-		if m.ent < 0 || m.pronoun || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeGPE && d.ents[m.ent].typ != TypeOrg {
+		if m.ent < 0 || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeGPE && d.ents[m.ent].typ != TypeOrg {
+			continue
+		}
+		if m.pronoun {
+			d.possessiveRole(si, mi)
 			continue
 		}
 		d.titleRoles(si, mi)
@@ -92,9 +96,10 @@ func (d *doc) titleRoles(si, mi int) {
 	if pureHonor {
 		return
 	}
-	aff := m.titleAff
 	affMent := -1
-	if aff < 0 {
+	if m.titleAff >= 0 && d.mentions[m.titleAff].ent >= 0 {
+		affMent = m.titleAff
+	} else {
 		// the word before the title: "US Secretary of State", "Chinese leader"
 		k := m.title0 - 1
 		if k >= s.t0 && d.toks[k].mention >= 0 {
@@ -106,13 +111,6 @@ func (d *doc) titleRoles(si, mi int) {
 			am := &d.mentions[d.toks[k-1].mention]
 			if am.ent >= 0 {
 				affMent = d.toks[k-1].mention
-			}
-		}
-	} else {
-		for k := m.title0 - 1; k >= s.t0 && k >= m.title0-4; k-- {
-			if mm := d.toks[k].mention; mm >= 0 && d.mentions[mm].ent == aff {
-				affMent = mm
-				break
 			}
 		}
 	}
@@ -208,6 +206,12 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 			words = append(words, l)
 			head = true
 			k++
+			continue
+		}
+		if l == "of" && head && k+1 < end && (titleMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && d.toks[k+1].lower == "the") {
+			// "secretary of state", "minister of defence"
+			words = append(words, l, d.toks[k+1].lower)
+			k += 2
 			continue
 		}
 		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) {
