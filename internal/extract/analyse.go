@@ -244,7 +244,7 @@ func isHeadline(line string) bool {
 	if end == '.' || end == '"' || end == '?' || end == '!' || end == ':' || end == ')' {
 		return false
 	}
-	return content > 0 && capital*10 >= content*7
+	return content > 0 && capital*10 >= content*7 || len(words) < 15
 }
 
 // isVerb reports whether the tag is a verb tag.

@@ -26,13 +26,13 @@ var titleMods = set("vice", "deputy", "acting", "assistant", "former", "late", "
 	"state", "managing", "executive", "general", "defence", "defense", "home", "finance", "trade", "commerce", "interior",
 	"justice", "health", "education", "environment", "energy", "culture", "sports", "supreme", "communist", "current",
 	"then", "new", "first", "second", "top", "main", "principal", "junior", "shadow", "permanent", "associate", "interim",
-	"lead", "labour", "conservative", "tory", "liberal", "democratic", "republican", "opposition", "party", "union",
+	"lead", "opposition", "party", "union",
 	"team", "club", "technical", "financial", "operating", "creative", "artistic", "political", "military", "economic",
 	"national", "regional", "international", "world", "european", "foreign-policy", "elder", "former", "exiled", "ousted",
 	"trading", "business", "joint", "news", "editorial", "research", "visiting", "founding", "honorary", "young",
 	"veteran", "outgoing", "incoming", "long-time", "longtime", "retired", "ex", "ex-", "minority", "majority", "house",
 	"senate", "policy", "communications", "press", "media", "security", "intelligence", "agriculture", "transport",
-	"treasury", "culture", "ranking", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great")
+	"treasury", "culture", "ranking", "affairs", "home affairs", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great")
 
 // honorifics precede a name and are not part of it.
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
@@ -58,7 +58,10 @@ var orgHeads = set("ministry", "department", "bank", "group", "party", "council"
 	"initiative", "forum", "conference", "summit", "games", "cup", "championship", "festival", "awards", "prize",
 	"orchestra", "band", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros",
 	"brothers", "labs", "laboratories", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
-	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider")
+	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",
+	"division", "unit", "directorate", "inc", "llc", "gmbh", "ag", "sa", "nv", "plc", "bv", "promoters", "associates",
+	"consulting", "consultants", "economics", "research", "solutions", "ventures", "motors", "pharma", "foods",
+	"brewery", "brewers", "stores", "retail", "airways", "cinemas", "productions", "publishing", "publishers")
 
 // eventNouns end a nominal event ("sanctions on X", "talks with X").
 // Value: the verb lemma the noun stands for.
@@ -170,3 +173,18 @@ var eventNounLemmas = set("sanction", "talk", "action", "pressure", "hand", "sup
 // "China backed resolutions sanctioning Pyongyang".
 var chainVerbs = set("back", "support", "endorse", "approve", "adopt", "pass", "vote", "impose", "propose", "draft",
 	"sponsor", "introduce", "sign", "announce", "order", "enforce", "implement")
+
+// objectSayVerbs are speech verbs whose object is the addressee or target
+// ("told reporters", "warned Iran"); other speech verbs take clauses.
+var objectSayVerbs = set("tell", "warn", "deny", "accuse", "urge", "ask", "brief", "inform", "remind", "assure",
+	"thank", "praise", "criticize", "criticise", "blame", "report")
+
+// orgCues before a capitalised run make it an organisation: "US firm
+// Open Source Development Labs", "organisers MCD Promoters".
+var orgCues = set("firm", "company", "group", "organisers", "organizers", "organisation", "organization", "charity",
+	"bank", "retailer", "carmaker", "manufacturer", "website", "newspaper", "magazine", "broadcaster", "airline",
+	"club", "band", "label", "studio", "giant", "maker", "operator", "provider", "network", "agency", "body",
+	"watchdog", "regulator", "union", "party", "insurer", "lender", "chain", "brand", "publisher", "developer",
+	"consultancy", "consultants", "firms", "companies", "supermarket", "outfit", "rival", "subsidiary", "unit",
+	"owner", "distributor", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
+	"think-tank", "thinktank", "institute", "university", "school", "team", "side", "campaigners", "group's")

@@ -297,9 +297,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	case len(title) > 0 && n <= 4 && !acr:
 		m := d.addMention(si, p, e, TypePerson, nil, false)
 		d.setTitle(m, titleStart, title, aff, honor)
-	case n >= 2 && n <= 4 && !acr && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)):
-		d.addMention(si, p, e, TypePerson, nil, false)
-	case n >= 2 && n <= 3 && !acr && !s.furniture && !d.innerCapHyphen(d.toks[p:e]):
+	case d.orgContext(p):
+		d.addMention(si, p, e, TypeOrg, nil, false)
+	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)):
 		d.addMention(si, p, e, TypePerson, nil, false)
 	default:
 		d.addPending(si, p, e)
@@ -330,9 +330,36 @@ func isNameWord(w string) bool {
 	return true
 }
 
-// personContext: "X said", "X, a senior fellow", "X, 45,".
+// orgContext: "US firm X", "organisers X", "president of X", "analyst at X".
+func (d *doc) orgContext(p int) bool {
+	s := &d.sents[d.toks[p].sent]
+	if p == s.t0 {
+		return false
+	}
+	b := &d.toks[p-1]
+	if orgCues[b.lower] && !isCapital(b.text) {
+		return true
+	}
+	if (b.lower == "of" || b.lower == "at" || b.lower == "for" || b.lower == "with") && p-2 >= s.t0 {
+		h := d.toks[p-2].lower
+		if titleHeads[h] && h != "king" && h != "queen" && h != "prince" && h != "president" {
+			return true
+		}
+	}
+	if b.lower == "the" && p-2 >= s.t0 && (d.toks[p-2].lower == "of" || d.toks[p-2].lower == "at" || d.toks[p-2].lower == "for" || d.toks[p-2].lower == "with") && p-3 >= s.t0 && titleHeads[d.toks[p-3].lower] {
+		return true
+	}
+	return false
+}
+
+// personContext: "X said", "said X", "X, a senior fellow", "X, 45,".
 func (d *doc) personContext(p, e int) bool {
 	s := &d.sents[d.toks[p].sent]
+	if p > s.t0 {
+		if l := d.toks[p-1].lower; l == "said" || l == "says" || l == "added" || l == "according" {
+			return true
+		}
+	}
 	if e < s.t1 {
 		l := d.toks[e].lower
 		if l == "said" || l == "says" || l == "told" || l == "added" {
@@ -340,7 +367,7 @@ func (d *doc) personContext(p, e int) bool {
 		}
 		if l == "," && e+1 < s.t1 {
 			n := d.toks[e+1].lower
-			if n == "who" || ((n == "a" || n == "the") && e+2 < s.t1 && d.isTitleWord(d.toks[e+2].lower)) {
+			if n == "who" || titleHeads[n] || titleMods[n] && e+2 < s.t1 && titleHeads[d.toks[e+2].lower] || ((n == "a" || n == "the") && e+2 < s.t1 && d.isTitleWord(d.toks[e+2].lower)) || d.toks[e+1].tag == "CD" {
 				return true
 			}
 		}
@@ -397,9 +424,13 @@ func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
 		}
 		j++
 	}
+	// "the Chinese", "North Koreans" name the nation; "the Russian" is a
+	// person of that nation, "Chinese banks" is an adjective.
 	mod := true
 	if e >= s.t1 || !(isNoun(d.toks[e].tag) || d.toks[e].tag == "JJ" || d.toks[e].tag == "NNP") {
-		if i > s.t0 && d.toks[i-1].lower == "the" || strings.HasSuffix(d.toks[e-1].lower, "s") {
+		w := d.toks[e-1].lower
+		collective := strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ch")
+		if i > s.t0 && d.toks[i-1].lower == "the" && collective || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			mod = false
 		}
 	}

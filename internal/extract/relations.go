@@ -207,11 +207,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		subs = d.sharedSubject(si, groups, gi)
 	}
 	objs, prep, noun, far := d.objects(si, g)
-	if noun != "" && prep != "" && !lightVerbs[g.lemma] && eventNouns[noun] == "" && !eventNounLemmas[noun] {
+	if noun != "" && prep != "" && eventNouns[noun] == "" && !eventNounLemmas[noun] {
 		// "inspects a military site in X": X is where, not what
 		objs = nil
 	}
-	if sayVerbs[g.lemma] && (noun != "" || prep != "") {
+	if sayVerbs[g.lemma] && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
+		// "said Britain had to": the name starts a reported clause
 		objs = nil
 	}
 	d.chained(si, groups, gi, objs, prep, noun, far)
@@ -341,13 +342,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				continue
 			}
 			// a name modifying a noun: "US officials" = US, "US sanctions" = not US
-			if n := m.t1; n < g.g0 && isNoun(d.toks[n].tag) && d.toks[n].mention < 0 && d.toks[n].text != "'s" {
-				if !groupNouns[d.toks[n].lower] {
-					return nil
-				}
+			if m.t1 < g.g0 && d.modifiesNoun(m) {
+				return nil
 			}
 			// inside a prepositional phrase: keep looking left
-			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !(nonFinite && !crossed) {
+			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" {
 				j = b - 2
 				continue
 			}
@@ -380,6 +379,32 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	}
 	// Sentence-initial participle: "Speaking in Beijing, Tillerson said".
 	return nil
+}
+
+// modifiesNoun: the name is an adjective of a common noun after it ("the
+// EU budget", "the Commons public accounts committee"), unless that noun
+// stands for the named group ("US officials") or is a time ("last month").
+func (d *doc) modifiesNoun(m *mention) bool {
+	s := &d.sents[m.sent]
+	noun := false
+	for j := m.t1; j < s.t1 && j < m.t1+4; j++ {
+		t := &d.toks[j]
+		if t.mention >= 0 || t.titleOf >= 0 || t.text == "'s" {
+			break
+		}
+		if isNoun(t.tag) && !isCapital(t.text) {
+			if groupNouns[t.lower] || timeNouns[t.lower] {
+				return false
+			}
+			noun = true
+			continue
+		}
+		if (t.tag == "JJ" || t.tag == "VBN") && !noun && t.lower != "last" && t.lower != "next" {
+			continue
+		}
+		break
+	}
+	return noun
 }
 
 // npStart walks left from token j over noun-phrase material (determiners,
@@ -445,6 +470,9 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 		}
 		out = append(out, argument{ment: d.toks[k].mention, weak: mm.pronoun})
 		j = mm.title0 - 1
+		if j > s.t0 && d.toks[j].lower == "the" {
+			j--
+		}
 	}
 	return out
 }
@@ -487,7 +515,31 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.title0 < j && m.title0 >= g.g1 {
 				// title tokens were passed as nouns: undo
 			}
-			args = append(args, argument{ment: t.mention, weak: m.pronoun})
+			weak := m.pronoun
+			if n := m.t1; n < s.t1 {
+				nt := &d.toks[n]
+				switch {
+				case nt.text == "'s" || possPronouns[d.toks[m.t0].lower] && m.pronoun:
+					// "Idi Amin's Uganda" -> Uganda; "China's move" -> China (weak); "his ankle" -> none
+					if m.pronoun {
+						return nil, "", "", false
+					}
+					if k := n + 1; k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && !d.mentions[d.toks[k].mention].modifier {
+						j = k - 1
+						continue
+					}
+					if k := n + 1; k < s.t1 && !groupNouns[d.toks[k].lower] {
+						weak = true
+					}
+				case d.modifiesNoun(m):
+					// "the EU budget": the object is the budget
+					return nil, "", "", false
+				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0:
+					// "said Britain had to": subject of a clause
+					return nil, "", "", false
+				}
+			}
+			args = append(args, argument{ment: t.mention, weak: weak})
 			args = append(args, d.coordRight(si, m)...)
 			return args, prep, noun, j-g.g1 > 5
 		}
@@ -563,7 +615,7 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 			break
 		}
 		mm := &d.mentions[d.toks[k].mention]
-		if mm.ent < 0 || mm.modifier {
+		if mm.ent < 0 || mm.modifier || mm.t1 < s.t1 && d.toks[mm.t1].text == "'s" || d.modifiesNoun(mm) {
 			break
 		}
 		out = append(out, argument{ment: d.toks[k].mention, weak: mm.pronoun})
@@ -625,6 +677,11 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		}
 		m := &d.mentions[t.mention]
 		if m.ent < 0 {
+			continue
+		}
+		if d.modifiesNoun(m) {
+			// "the Commons public accounts committee": not the Commons
+			k = m.t1 - 1
 			continue
 		}
 		if found < 0 {

@@ -152,7 +152,11 @@ func (d *doc) resolve() {
 		if t.mention >= 0 || !(personPronouns[t.lower] || possPronouns[t.lower]) {
 			continue
 		}
-		e := d.nearestPerson(i)
+		e := d.onlyPerson(i)
+		if e < 0 && possPronouns[t.lower] && i+2 < len(d.toks) && kinNouns[d.toks[i+1].lower] && d.toks[i+2].text == "," {
+			// "his son, Kim Jong-un": the person just named
+			e = d.nearestPerson(i)
+		}
 		if e < 0 {
 			continue
 		}
@@ -181,6 +185,34 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+}
+
+// onlyPerson resolves a pronoun when exactly one person is named in its
+// sentence before it, or, if none is, in the sentence before.
+func (d *doc) onlyPerson(i int) int {
+	s := d.toks[i].sent
+	for back := 0; back <= 1 && s-back >= 0; back++ {
+		found := -1
+		sc := &d.sents[s-back]
+		end := sc.t1
+		if back == 0 {
+			end = i
+		}
+		for j := sc.t0; j < end; j++ {
+			m := d.toks[j].mention
+			if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson {
+				continue
+			}
+			if found >= 0 && found != d.mentions[m].ent {
+				return -1
+			}
+			found = d.mentions[m].ent
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
 }
 
 func (d *doc) nearestPerson(i int) int {
