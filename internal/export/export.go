@@ -25,7 +25,7 @@ type Node struct {
 	Type   string // PERSON, ORG, GPE, LOC, ...
 	Degree int    // number of relation edges of the entity, as counted by the caller
 	// Attrs are further string attributes; keys must not be one of the
-	// reserved names (id, label, type, degree).
+	// reserved names (id, entity, label, type, degree).
 	Attrs map[string]string
 }
 
@@ -152,7 +152,7 @@ func (wr Writer) Write(w io.Writer, format string, g Graph) error {
 }
 
 var (
-	reservedNode = map[string]bool{"id": true, "label": true, "type": true, "degree": true}
+	reservedNode = map[string]bool{"id": true, "entity": true, "label": true, "type": true, "degree": true}
 	reservedEdge = map[string]bool{"id": true, "source": true, "target": true, "label": true,
 		"predicate": true, "weight": true, "goldstein": true, "cameo": true,
 		"firstSeen": true, "lastSeen": true, "documents": true}

@@ -196,6 +196,39 @@ func TestFormatsMetadata(t *testing.T) {
 	}
 }
 
+func TestNMToken(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"gpe/china", "gpe_x002F_china"},
+		{"person/josé-ñoño", "person_x002F_josé-ñoño"},
+		{"snake_case", "snake_case"},
+		{"_x0041_", "_x005F_x0041_"},
+		{"a b\"<&>", "a_x0020_b_x0022__x003C__x0026__x003E_"},
+		{"🙂", "_x0001F642_"},
+		{"ª", "_x00AA_"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got := nmtoken(tc.in)
+			if got != tc.want {
+				t.Errorf("nmtoken(%q): got %q, want %q", tc.in, got, tc.want)
+			}
+			if !isNMToken(got) {
+				t.Errorf("nmtoken(%q) = %q: not an NMTOKEN", tc.in, got)
+			}
+			if back := decodeNMToken(t, got); back != tc.in {
+				t.Errorf("decode(nmtoken(%q)): got %q", tc.in, back)
+			}
+		})
+	}
+	for _, g := range testGraphs() {
+		for _, n := range mustPrepare(t, g).Nodes {
+			if got := nmtoken(n.ID); !isNMToken(got) || decodeNMToken(t, got) != n.ID {
+				t.Errorf("nmtoken(%q) = %q: not an NMTOKEN or does not decode back", n.ID, got)
+			}
+		}
+	}
+}
+
 func golden(t *testing.T, path string, got []byte) {
 	t.Helper()
 	if *update {

@@ -2,13 +2,22 @@ package export
 
 import (
 	"encoding/xml"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // GraphML (http://graphml.graphdrawing.org): every attribute is declared as a
 // <key> with its attr.type and set with <data> on each node and edge.
+//
+// The GraphML schema types node and edge IDs, source, target and attr.name
+// as xs:NMTOKEN, which excludes "/", spaces and most punctuation, so they
+// are written through nmtoken (the _xHHHH_ escape of .NET's
+// XmlConvert.EncodeNmToken); each node also carries its entity ID verbatim
+// in the "entity" attribute.
 
 const graphmlNamespace = "http://graphml.graphdrawing.org/xmlns"
 
@@ -59,6 +68,7 @@ func writeGraphML(w io.Writer, g Graph) error {
 		return id
 	}
 	var (
+		kEntity  = declare("node", "entity", "string")
 		kLabel   = declare("node", "label", "string")
 		kType    = declare("node", "type", "string")
 		kDegree  = declare("node", "degree", "int")
@@ -79,13 +89,14 @@ func writeGraphML(w io.Writer, g Graph) error {
 		}
 	)
 	for i, k := range nodeKeys {
-		kNAttrs[i] = declare("node", k, "string")
+		kNAttrs[i] = declare("node", nmtoken(k), "string")
 	}
 	for i, k := range edgeKeys {
-		kEAttrs[i] = declare("edge", k, "string")
+		kEAttrs[i] = declare("edge", nmtoken(k), "string")
 	}
 	for _, n := range g.Nodes {
-		ds := nonEmpty(nil, kLabel, n.Label)
+		ds := []graphmlData{{kEntity, n.ID}}
+		ds = nonEmpty(ds, kLabel, n.Label)
 		ds = nonEmpty(ds, kType, n.Type)
 		ds = append(ds, graphmlData{kDegree, strconv.Itoa(n.Degree)})
 		for i, k := range nodeKeys {
@@ -93,7 +104,7 @@ func writeGraphML(w io.Writer, g Graph) error {
 				ds = append(ds, graphmlData{kNAttrs[i], v})
 			}
 		}
-		doc.Graph.Nodes = append(doc.Graph.Nodes, graphmlNode{ID: n.ID, Data: ds})
+		doc.Graph.Nodes = append(doc.Graph.Nodes, graphmlNode{ID: nmtoken(n.ID), Data: ds})
 	}
 	for _, e := range g.Edges {
 		ds := nonEmpty(nil, kPred, e.Predicate)
@@ -110,7 +121,42 @@ func writeGraphML(w io.Writer, g Graph) error {
 				ds = append(ds, graphmlData{kEAttrs[i], v})
 			}
 		}
-		doc.Graph.Edges = append(doc.Graph.Edges, graphmlEdge{ID: e.ID, Source: e.Source, Target: e.Target, Data: ds})
+		doc.Graph.Edges = append(doc.Graph.Edges, graphmlEdge{ID: nmtoken(e.ID), Source: nmtoken(e.Source), Target: nmtoken(e.Target), Data: ds})
 	}
 	return writeXML(w, doc)
+}
+
+// nmtoken encodes s as an XML NMTOKEN, reversibly: letters, digits and
+// ".-_:" stay, "_" is escaped only before "x", anything else becomes
+// _xHHHH_ (or _xHHHHHHHH_ beyond the BMP). Non-ASCII letters and digits are
+// kept where XML 1.0 allows them in names.
+func nmtoken(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == ':'):
+			b.WriteRune(r)
+		case r == '_' && !strings.HasPrefix(s[i+1:], "x"):
+			b.WriteRune(r)
+		case r >= 0xC0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) && xmlNameStartRange(r):
+			b.WriteRune(r)
+		case r > 0xFFFF:
+			fmt.Fprintf(&b, "_x%08X_", r)
+		default:
+			fmt.Fprintf(&b, "_x%04X_", r)
+		}
+	}
+	return b.String()
+}
+
+// xmlNameStartRange reports whether a non-ASCII r lies in the NameStartChar
+// ranges of XML 1.0 (fifth edition).
+func xmlNameStartRange(r rune) bool {
+	for _, rg := range [][2]rune{{0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0x2FF}, {0x370, 0x37D}, {0x37F, 0x1FFF},
+		{0x200C, 0x200D}, {0x2070, 0x218F}, {0x2C00, 0x2FEF}, {0x3001, 0xD7FF}, {0xF900, 0xFDCF}, {0xFDF0, 0xFFFD}} {
+		if r >= rg[0] && r <= rg[1] {
+			return true
+		}
+	}
+	return false
 }

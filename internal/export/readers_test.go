@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -145,6 +146,8 @@ type xmlRule struct {
 	text     bool
 	// order lists children that must appear in this order (a sequence).
 	order []string
+	// nmtokens lists attributes typed xs:NMTOKEN.
+	nmtokens []string
 }
 
 var gexfSchema = map[string]xmlRule{
@@ -177,15 +180,18 @@ var graphmlSchema = map[string]xmlRule{
 	"graphml": {children: []string{"desc", "key", "graph", "data"}, order: []string{"key", "graph"}},
 	"desc":    {text: true},
 	"key": {required: []string{"id"}, optional: []string{"for", "attr.name", "attr.type"}, children: []string{"desc", "default"},
+		nmtokens: []string{"id", "attr.name"},
 		enums: map[string][]string{"for": {"all", "graphml", "graph", "node", "edge", "hyperedge", "port", "endpoint"},
 			"attr.type": {"boolean", "int", "long", "float", "double", "string"}}},
 	"default": {text: true},
 	"graph": {required: []string{"edgedefault"}, optional: []string{"id"}, children: []string{"desc", "data", "node", "edge", "hyperedge"},
-		enums: map[string][]string{"edgedefault": {"directed", "undirected"}}},
-	"node": {required: []string{"id"}, children: []string{"desc", "data", "port", "graph", "locator"}},
+		nmtokens: []string{"id"},
+		enums:    map[string][]string{"edgedefault": {"directed", "undirected"}}},
+	"node": {required: []string{"id"}, children: []string{"desc", "data", "port", "graph", "locator"}, nmtokens: []string{"id"}},
 	"edge": {required: []string{"source", "target"}, optional: []string{"id", "directed", "sourceport", "targetport"},
+		nmtokens: []string{"id", "source", "target"},
 		children: []string{"desc", "data", "graph"}, enums: map[string][]string{"directed": {"true", "false"}}},
-	"data": {required: []string{"key"}, optional: []string{"id"}, text: true},
+	"data": {required: []string{"key"}, optional: []string{"id"}, text: true, nmtokens: []string{"key", "id"}},
 }
 
 // checkXML walks the document and fails on any element, attribute, value or
@@ -252,6 +258,9 @@ func checkXML(t *testing.T, data []byte, namespace, root string, schema map[stri
 				if !contains(rule.required, k) && !contains(rule.optional, k) {
 					t.Errorf("<%s %s>: attribute not in the schema", name, k)
 				}
+				if contains(rule.nmtokens, k) && !isNMToken(a.Value) {
+					t.Errorf("<%s %s=%q>: not an xs:NMTOKEN", name, k, a.Value)
+				}
 				if vals, ok := rule.enums[k]; ok && !contains(vals, a.Value) {
 					t.Errorf("<%s %s=%q>: want one of %v", name, k, a.Value, vals)
 				}
@@ -273,6 +282,41 @@ func checkXML(t *testing.T, data []byte, namespace, root string, schema map[stri
 	if !seenRoot {
 		t.Errorf("no <%s> root", root)
 	}
+}
+
+// isNMToken reports whether s is an XML 1.0 (fifth edition) Nmtoken: one
+// or more NameChars.
+func isNMToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		start := r == ':' || r == '_' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' ||
+			r >= 0xC0 && r <= 0xD6 || r >= 0xD8 && r <= 0xF6 || r >= 0xF8 && r <= 0x2FF ||
+			r >= 0x370 && r <= 0x37D || r >= 0x37F && r <= 0x1FFF || r >= 0x200C && r <= 0x200D ||
+			r >= 0x2070 && r <= 0x218F || r >= 0x2C00 && r <= 0x2FEF || r >= 0x3001 && r <= 0xD7FF ||
+			r >= 0xF900 && r <= 0xFDCF || r >= 0xFDF0 && r <= 0xFFFD || r >= 0x10000 && r <= 0xEFFFF
+		other := r == '-' || r == '.' || r >= '0' && r <= '9' || r == 0xB7 ||
+			r >= 0x300 && r <= 0x36F || r >= 0x203F && r <= 0x2040
+		if !start && !other {
+			return false
+		}
+	}
+	return true
+}
+
+var escapeRE = regexp.MustCompile(`_x([0-9A-F]{8}|[0-9A-F]{4})_`)
+
+// decodeNMToken undoes the _xHHHH_ escapes, left to right.
+func decodeNMToken(t *testing.T, s string) string {
+	t.Helper()
+	return escapeRE.ReplaceAllStringFunc(s, func(m string) string {
+		n, err := strconv.ParseUint(m[2:len(m)-1], 16, 32)
+		if err != nil {
+			t.Errorf("escape %s: %v", m, err)
+		}
+		return string(rune(n))
+	})
 }
 
 func contains(list []string, s string) bool { return indexOf(list, s) >= 0 }
@@ -553,18 +597,46 @@ func readGraphML(t *testing.T, data []byte) Graph {
 		}
 		ids[n.ID] = true
 		m := values("node", n.Data)
-		m["id"] = n.ID
-		g.Nodes = append(g.Nodes, nodeFromAttrs(t, m))
+		g.Nodes = append(g.Nodes, graphmlNodeFrom(t, n.ID, m))
 	}
 	for _, e := range doc.Graph.Edges {
 		if !ids[e.Source] || !ids[e.Target] {
 			t.Errorf("edge %q: source %q or target %q is not a node", e.ID, e.Source, e.Target)
 		}
 		m := values("edge", e.Data)
-		m["id"], m["source"], m["target"] = e.ID, e.Source, e.Target
-		g.Edges = append(g.Edges, edgeFromAttrs(t, m))
+		g.Edges = append(g.Edges, graphmlEdgeFrom(t, e.ID, e.Source, e.Target, m))
 	}
 	return g
+}
+
+// graphmlNodeFrom decodes the NMTOKEN id, which must match the verbatim
+// entity attribute; attribute names are decoded too.
+func graphmlNodeFrom(t *testing.T, id string, m map[string]any) Node {
+	t.Helper()
+	m = decodeKeys(t, m)
+	decoded := decodeNMToken(t, id)
+	if m["entity"] != decoded {
+		t.Errorf("node %q: entity %q, want the decoded id %q", id, m["entity"], decoded)
+	}
+	delete(m, "entity")
+	m["id"] = decoded
+	return nodeFromAttrs(t, m)
+}
+
+func graphmlEdgeFrom(t *testing.T, id, source, target string, m map[string]any) Edge {
+	t.Helper()
+	m = decodeKeys(t, m)
+	m["id"], m["source"], m["target"] = decodeNMToken(t, id), decodeNMToken(t, source), decodeNMToken(t, target)
+	return edgeFromAttrs(t, m)
+}
+
+func decodeKeys(t *testing.T, m map[string]any) map[string]any {
+	t.Helper()
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[decodeNMToken(t, k)] = v
+	}
+	return out
 }
 
 // ---- DOT (gonum's parser of the Graphviz grammar) ----
@@ -808,10 +880,18 @@ func readWithNode(t *testing.T, format string, data []byte) Graph {
 	}
 	var g Graph
 	for _, n := range res.Nodes {
+		if format == GraphML {
+			g.Nodes = append(g.Nodes, graphmlNodeFrom(t, n.ID, n.Attrs))
+			continue
+		}
 		n.Attrs["id"] = n.ID
 		g.Nodes = append(g.Nodes, nodeFromAttrs(t, n.Attrs))
 	}
 	for _, e := range res.Edges {
+		if format == GraphML {
+			g.Edges = append(g.Edges, graphmlEdgeFrom(t, e.ID, e.Source, e.Target, e.Attrs))
+			continue
+		}
 		e.Attrs["id"], e.Attrs["source"], e.Attrs["target"] = e.ID, e.Source, e.Target
 		if format == GEXF {
 			// graphology-gexf keeps the label attribute, not a predicate.
@@ -822,4 +902,32 @@ func readWithNode(t *testing.T, format string, data []byte) Graph {
 		g.Edges = append(g.Edges, edgeFromAttrs(t, e.Attrs))
 	}
 	return g
+}
+
+// TestOfficialSchemas validates the golden GEXF and GraphML files with
+// xmllint against the official XSDs, which are not in the repository: set
+// NEWSGRAPH_XSD_DIR to a folder holding gexf/gexf.xsd (GEXF 1.3, with its
+// viz.xsd and dynamics.xsd) and graphml/graphml.xsd (GraphML 1.0, with
+// graphml-structure.xsd and xlink.xsd).
+func TestOfficialSchemas(t *testing.T) {
+	dir := os.Getenv("NEWSGRAPH_XSD_DIR")
+	if dir == "" {
+		t.Skip("NEWSGRAPH_XSD_DIR not set: skipping validation against the official XSDs")
+	}
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Skip("xmllint not installed (Debian: libxml2-utils)")
+	}
+	for _, f := range []struct{ ext, xsd string }{{"gexf", "gexf/gexf.xsd"}, {"graphml", "graphml/graphml.xsd"}} {
+		files, _ := filepath.Glob(filepath.Join("testdata", "*."+f.ext))
+		if len(files) == 0 {
+			t.Fatalf("no testdata/*.%s", f.ext)
+		}
+		for _, file := range files {
+			out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", filepath.Join(dir, f.xsd), file).CombinedOutput()
+			if err != nil {
+				t.Errorf("%s: %v\n%s", file, err, out)
+			}
+		}
+	}
 }
