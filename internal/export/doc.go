@@ -3,6 +3,10 @@
 // spell so the timeline can be played), GraphML, Graphviz DOT and N-Quads
 // that load back into a bare Cayley store.
 //
+// Output is deterministic (input order, attributes sorted), every string is
+// escaped for its format, and GraphML IDs are written as xs:NMTOKEN with
+// _xHHHH_ escapes (the entity ID stays verbatim in the "entity" attribute).
+//
 // Its one job is serialisation of the neutral Graph type: it knows nothing of
 // GraphQL, HTTP or the quad store. The N-Quads writer takes the IRI
 // vocabulary as data (Vocabulary), so this package does not import
