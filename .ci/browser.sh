@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium for the browser test of internal/playground when it is missing.
-# Idempotent and quiet: does nothing when a chromium binary is already present.
-# Usage: .ci/browser.sh   (as root, or with sudo available)
+# Installs Debian's Chromium for the browser test of internal/playground
+# (TestBrowser, which skips without it). Idempotent and quiet: does nothing when
+# $NEWSGRAPH_CHROMIUM or a chromium binary on $PATH is already there; prints
+# apt's output only when the install fails. Needs root or sudo, and the Debian
+# mirrors.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
 if [ -n "${NEWSGRAPH_CHROMIUM:-}" ] && [ -x "${NEWSGRAPH_CHROMIUM}" ]; then
   exit 0
 fi
-if command -v chromium >/dev/null 2>&1; then
+if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
   exit 0
 fi
 
@@ -16,6 +18,12 @@ SUDO=()
 if [ "$(id -u)" -ne 0 ]; then
   SUDO=(sudo)
 fi
-"${SUDO[@]}" apt-get update -qq
-"${SUDO[@]}" apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! { "${SUDO[@]}" apt-get update -qq &&
+       "${SUDO[@]}" apt-get install -y -qq --no-install-recommends chromium fonts-liberation; } >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "browser.sh: installing chromium failed" >&2
+  exit 1
+fi
 command -v chromium >/dev/null

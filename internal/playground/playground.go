@@ -31,7 +31,8 @@ const DefaultQuery = `# Welcome to the newsgraph GraphQL playground.
 #
 # Run a query with Ctrl-Enter (Cmd-Enter on a Mac) or the pink button.
 # Ctrl-Space completes field names; the book icon on the left opens the schema.
-# Subscriptions run over a WebSocket on the same endpoint.
+# Subscriptions stream over a WebSocket to the same endpoint, for example:
+#   subscription { documentIngested { id title } }
 
 {
   entities(first: 5) {

@@ -5,13 +5,20 @@ import (
 	"compress/gzip"
 	"crypto/sha512"
 	"encoding/base64"
+	"errors"
 	"html"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/newsgraph/newsgraph/internal/playground"
 )
@@ -235,5 +242,64 @@ func TestServe(t *testing.T) {
 				t.Errorf("body: got %d bytes, want %d bytes", len(body), len(tc.wantBody))
 			}
 		})
+	}
+}
+
+// TestDefaultQueryMatchesSchema validates the default query, and the
+// subscription its comment suggests, against the repository's GraphQL schema
+// (schema.graphqls at the module root, owned by graph/), so a schema change
+// cannot leave analysts with a broken first query.
+func TestDefaultQueryMatchesSchema(t *testing.T) {
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sdl, err := os.ReadFile(filepath.Join(root, "schema.graphqls"))
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skip("no schema.graphqls at the module root yet")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema, err := gqlparser.LoadSchema(&ast.Source{Name: "schema.graphqls", Input: string(sdl)})
+	if err != nil {
+		t.Fatalf("loading schema.graphqls: %v", err)
+	}
+	var sub string
+	for _, line := range strings.Split(playground.DefaultQuery, "\n") {
+		if s := strings.TrimSpace(strings.TrimPrefix(line, "#")); strings.HasPrefix(s, "subscription ") {
+			sub = s
+		}
+	}
+	if sub == "" {
+		t.Fatalf("DefaultQuery suggests no subscription:\n%s", playground.DefaultQuery)
+	}
+	for _, tc := range []struct{ name, query string }{
+		{"default query", playground.DefaultQuery},
+		{"suggested subscription", sub},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, errs := gqlparser.LoadQuery(schema, tc.query); len(errs) > 0 {
+				t.Errorf("%s does not validate against schema.graphqls: %v\n%s", tc.name, errs, tc.query)
+			}
+		})
+	}
+}
+
+// moduleRoot walks up from the working directory to the folder with go.mod.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod above the working directory")
+		}
+		dir = parent
 	}
 }
