@@ -125,11 +125,13 @@ func TestWrite(t *testing.T) {
 					t.Errorf("read back:\n got %#v\nwant %#v", normalize(got), normalize(want))
 				}
 				if js := nodeReaderFormat(format); js != "" {
-					got := readWithNode(t, js, buf.Bytes())
-					want := nodeExpect(format, want)
-					if !reflect.DeepEqual(normalize(got), normalize(want)) {
-						t.Errorf("read back by node %s reader:\n got %#v\nwant %#v", format, normalize(got), normalize(want))
-					}
+					t.Run("npm reader", func(t *testing.T) {
+						got := readWithNode(t, js, buf.Bytes())
+						want := nodeExpect(format, want)
+						if !reflect.DeepEqual(normalize(got), normalize(want)) {
+							t.Errorf("read back by node %s reader:\n got %#v\nwant %#v", format, normalize(got), normalize(want))
+						}
+					})
 				}
 			})
 		}
