@@ -53,6 +53,9 @@ func (d *doc) proper(i int) bool {
 	if !isCapital(t.text) {
 		return false
 	}
+	if i > d.sents[t.sent].t0 && honorifics[d.toks[i-1].lower] && isCapital(d.toks[i-1].text) {
+		return true // "Mrs May"
+	}
 	if t.tag == "NNP" || t.tag == "NNPS" {
 		return !nonNames[t.lower] || d.isTitleWord(t.lower)
 	}
@@ -104,6 +107,10 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	}
 	gm, gok := d.x.gaz.Lookup(words, i-s.t0)
 	if k == i {
+		if l := d.toks[i].lower; (l == "north" || l == "south") && isCapital(d.toks[i].text) && i > s.t0 && d.toks[i-1].lower == "the" && !gok {
+			d.addPending(si, i, i+1) // "the North", resolved if the document names North Korea
+			return 1
+		}
 		if gok && gm.Kind == gazetteer.KindDemonym {
 			return d.addDemonym(si, i, gm)
 		}
@@ -357,6 +364,10 @@ func (d *doc) personContext(p, e int) bool {
 	s := &d.sents[d.toks[p].sent]
 	if p > s.t0 {
 		if l := d.toks[p-1].lower; l == "said" || l == "says" || l == "added" || l == "according" {
+			return true
+		}
+		// "his daughter, Patti Davis", "the group's founder, Jane Doe"
+		if d.toks[p-1].text == "," && p-2 >= s.t0 && (kinNouns[d.toks[p-2].lower] || titleHeads[d.toks[p-2].lower]) {
 			return true
 		}
 	}

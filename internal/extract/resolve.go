@@ -138,7 +138,7 @@ func (d *doc) resolve() {
 		if e < 0 {
 			continue
 		}
-		if d.toks[m.t0].mention >= 0 {
+		if tm := d.toks[m.t0].mention; tm >= 0 && tm != mi {
 			continue
 		}
 		m.ent = e

@@ -84,6 +84,10 @@ func countries(path string, codeName map[string]string) ([]entry, error) {
 	if err := json.Unmarshal(b, &cs); err != nil {
 		return nil, fmt.Errorf("gen.countries: %w", err)
 	}
+	// Names of sovereign states win over those of dependent territories
+	// ("French" is France's demonym, not Réunion's).
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Independent && !cs[j].Independent })
+	taken := map[string]bool{}
 	var out []entry
 	for _, c := range cs {
 		name := c.Name.Common
@@ -91,8 +95,11 @@ func countries(path string, codeName map[string]string) ([]entry, error) {
 		codeName[c.Cca3] = name
 		add := func(a string) {
 			a = strings.TrimSpace(a)
-			if a == "" || a == name {
+			if a == "" || a == name || !c.Independent && taken[a] {
 				return
+			}
+			if c.Independent {
+				taken[a] = true
 			}
 			for _, x := range e.aliases {
 				if x == a {
@@ -125,8 +132,11 @@ func countries(path string, codeName map[string]string) ([]entry, error) {
 		}
 		if d, ok := c.Demonyms["eng"]; ok {
 			for _, x := range []string{d.M, d.F} {
-				if x == "" || !isASCII(x) {
+				if x == "" || !isASCII(x) || !c.Independent && taken[x] {
 					continue
+				}
+				if c.Independent {
+					taken[x] = true
 				}
 				dup := false
 				for _, y := range e.demonyms {

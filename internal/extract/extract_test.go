@@ -1,0 +1,302 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// rel renders a relation with entity names for comparison: "Subject
+// -predicate-> Object".
+func rels(res Result) []string {
+	name := map[string]string{}
+	for _, e := range res.Entities {
+		name[e.ID] = e.Name
+	}
+	var out []string
+	for _, r := range res.Relations {
+		s := fmt.Sprintf("%s -%s-> %s", name[r.Subject], r.Predicate, name[r.Object])
+		if r.Negated {
+			s = "NOT " + s
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func has(list []string, want string) bool {
+	for _, x := range list {
+		if x == want {
+			return true
+		}
+	}
+	return false
+}
+
+func TestRelationRules(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		wantNot []string
+	}{
+		{name: "active", text: "Germany criticised France over the budget deficit.",
+			want: []string{"Germany -criticise-> France"}},
+		{name: "passive with by", text: "Angela Merkel was criticised by Emmanuel Macron on Tuesday.",
+			want: []string{"Emmanuel Macron -criticise-> Angela Merkel"}, wantNot: []string{"Angela Merkel -criticise-> Emmanuel Macron"}},
+		{name: "coordinated objects", text: "Japan has helped Vietnam, Laos, and Cambodia to build new roads.",
+			want: []string{"Japan -help-> Vietnam", "Japan -help-> Laos", "Japan -help-> Cambodia"}},
+		{name: "coordinated subjects", text: "France and Germany condemned Russia on Monday.",
+			want: []string{"France -condemn-> Russia", "Germany -condemn-> Russia"}},
+		{name: "verb with particle and preposition", text: "Foreign Minister Laurent Fabius set off on Monday for Tehran for talks.",
+			want: []string{"Laurent Fabius -set off for-> Iran"}},
+		{name: "participle after an object", text: "Britain backed a resolution condemning Syria for the attack.",
+			want: []string{"United Kingdom -condemn-> Syria"}},
+		{name: "nominal with possessor", text: "Analysts expect Brazil's sanctions on Venezuela to hurt trade.",
+			want: []string{"Brazil -sanction on-> Venezuela"}},
+		{name: "light verb and event noun", text: "Canada imposed sanctions on Iran last year.",
+			want: []string{"Canada -impose sanction on-> Iran"}},
+		{name: "possessive title", text: "Menatep Group's managing director Tim Osborne said the offer was fair.",
+			want: []string{"Tim Osborne -managing director of-> Menatep Group"}},
+		{name: "apposition", text: "Jane Doe, a senior analyst at the Brookings Institution, said the plan would fail.",
+			want: []string{"Jane Doe -senior analyst at-> Brookings Institution"}},
+		{name: "titles before names", text: "French Foreign Minister Laurent Fabius met Iranian President Hassan Rouhani in Geneva.",
+			want: []string{"Laurent Fabius -foreign minister of-> France", "Hassan Rouhani -president of-> Iran", "Laurent Fabius -meet-> Hassan Rouhani"},
+			wantNot: []string{"Laurent Fabius -meet-> Iran"}},
+		{name: "title with preposition", text: "The talks were led by British ambassador to Russia Laurie Bristow.",
+			want: []string{"Laurie Bristow -ambassador to-> Russia"}},
+		{name: "family", text: "Ronald Reagan's daughter, Patti Davis, wrote a memoir.",
+			want: []string{"Patti Davis -daughter of-> Ronald Reagan"}},
+		{name: "family with pronoun", text: "Kim Il-sung ruled for decades, and his son, Kim Jong-il, followed him.",
+			want: []string{"Kim Jong-il -son of-> Kim Il-sung"}},
+		{name: "negation", text: "Canada did not criticise Mexico.",
+			want: []string{"NOT Canada -criticise-> Mexico"}, wantNot: []string{"Canada -criticise-> Mexico"}},
+		{name: "demonym as subject", text: "The Chinese have helped Pakistan to build reactors.",
+			want: []string{"China -help-> Pakistan"}},
+		{name: "demonym as adjective is not an argument", text: "Chinese banks have stopped lending to Pakistan.",
+			wantNot: []string{"China -stop-> Pakistan", "China -lend to-> Pakistan"}},
+		{name: "surname resolves to the full name", text: "Boris Johnson arrived in Paris. Johnson later criticised Jeremy Corbyn.",
+			want: []string{"Boris Johnson -criticise-> Jeremy Corbyn"}},
+		{name: "seat of government", text: "Downing Street criticised Moscow over the poisoning.",
+			want: []string{"United Kingdom -criticise-> Russia"}},
+		{name: "name modifying a noun is not an object", text: "Sweden wants the EU budget to be capped.",
+			wantNot: []string{"Sweden -want-> European Union"}},
+		{name: "reported clause subject is not an object", text: "Edward Leigh said Britain had to set an example.",
+			wantNot: []string{"Edward Leigh -say-> United Kingdom"}},
+		{name: "location is not an object", text: "Kim Jong-un inspected a missile site in North Korea.",
+			wantNot: []string{"Kim Jong-un -inspect site in-> North Korea"}},
+		{name: "shared subject of coordinated verbs", text: "Donald Trump pushed for tariffs, but received pushback from Canada.",
+			want: []string{"Donald Trump -receive pushback from-> Canada"}},
+		{name: "boilerplate", text: "Link copied\nShare this article\nBy Reuters",
+			want: nil},
+		{name: "degree names are not organisations", text: "She holds a Master's degree in Communication Science from Leiden.",
+			wantNot: []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := rels(x.Extract(tc.text))
+			for _, w := range tc.want {
+				if !has(got, w) {
+					t.Errorf("Extract(%q): missing %q; got %q", tc.text, w, got)
+				}
+			}
+			for _, w := range tc.wantNot {
+				if has(got, w) {
+					t.Errorf("Extract(%q): unwanted %q; got %q", tc.text, w, got)
+				}
+			}
+			if tc.want == nil && tc.wantNot == nil && len(got) > 0 {
+				t.Errorf("Extract(%q) = %q, want no relations", tc.text, got)
+			}
+		})
+	}
+}
+
+func TestEvidenceQualifiers(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text, pred string
+		modality         string
+		attribution      string
+	}{
+		{name: "expected", text: "Russia is expected to attack Ukraine.", pred: "attack", modality: "expected"},
+		{name: "scheduled", text: "Emmanuel Macron was scheduled to confer with Angela Merkel.", pred: "confer with", modality: "planned"},
+		{name: "future", text: "Japan will help Vietnam.", pred: "help", modality: "future"},
+		{name: "attributed", text: "Mexico has sanctioned Cuba, Justin Trudeau said.", pred: "sanction", attribution: "person/justin-trudeau"},
+		{name: "attributed before", text: "Justin Trudeau said that Mexico has sanctioned Cuba.", pred: "sanction", attribution: "person/justin-trudeau"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(tc.text)
+			var found *Relation
+			for i := range res.Relations {
+				if res.Relations[i].Predicate == tc.pred {
+					found = &res.Relations[i]
+				}
+			}
+			if found == nil {
+				t.Fatalf("Extract(%q): no %q relation in %q", tc.text, tc.pred, rels(res))
+			}
+			ev := found.Evidence[0]
+			if ev.Modality != tc.modality {
+				t.Errorf("Extract(%q): modality %q, want %q", tc.text, ev.Modality, tc.modality)
+			}
+			if ev.Attribution != tc.attribution {
+				t.Errorf("Extract(%q): attribution %q, want %q", tc.text, ev.Attribution, tc.attribution)
+			}
+			if tc.modality != "" && found.Confidence >= 0.8 {
+				t.Errorf("Extract(%q): confidence %.2f for a non-asserted relation, want < 0.8", tc.text, found.Confidence)
+			}
+		})
+	}
+}
+
+func TestEntities(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       map[string]string // ID -> name
+		aliases    map[string][]string
+		not        []string
+	}{
+		{name: "titles stripped", text: "US Secretary of State Rex Tillerson met Chinese Vice Premier Liu Yandong.",
+			want: map[string]string{"person/rex-tillerson": "Rex Tillerson", "person/liu-yandong": "Liu Yandong", "gpe/united-states": "United States", "gpe/china": "China"}},
+		{name: "case variants are one person", text: "Kim Jong-un spoke. Later Kim Jong-Un left.",
+			want: map[string]string{"person/kim-jong-un": "Kim Jong-un"}},
+		{name: "honorific and surname", text: "Theresa May arrived. Mrs May said nothing.",
+			want: map[string]string{"person/theresa-may": "Theresa May"}, aliases: map[string][]string{"person/theresa-may": {"May"}}},
+		{name: "acronym with expansion", text: "The Federal Security Service (FSB) raided the office. The FSB declined to comment.",
+			want: map[string]string{"org/federal-security-service": "Federal Security Service"}, aliases: map[string][]string{"org/federal-security-service": {"FSB"}}},
+		{name: "short forms", text: "The Tories and the Lib Dems attacked Labour.",
+			want: map[string]string{"org/conservative-party": "Conservative Party", "org/liberal-democrats": "Liberal Democrats", "org/labour-party": "Labour Party"}},
+		{name: "the North", text: "North Korea fired a missile. Seoul said the North had violated the deal.",
+			want: map[string]string{"gpe/north-korea": "North Korea", "gpe/south-korea": "South Korea"}, aliases: map[string][]string{"gpe/north-korea": {"North"}}},
+		{name: "org patterns", text: "The Commerce Ministry and the Bank of England issued statements.",
+			want: map[string]string{"org/commerce-ministry": "Commerce Ministry", "org/bank-of-england": "Bank of England"}},
+		{name: "degree is not an organisation", text: "Jasper Smith holds a Bachelor's degree in Communication Science.",
+			not: []string{"org/communication-science", "person/communication-science"}},
+		{name: "headline words are not names", text: "Sanctions Are Working Says Minister\n\nThe minister spoke on Monday.",
+			not: []string{"person/are-working", "person/sanctions-are-working"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(tc.text)
+			got := map[string]Entity{}
+			for _, e := range res.Entities {
+				got[e.ID] = e
+			}
+			for id, name := range tc.want {
+				e, ok := got[id]
+				if !ok {
+					t.Errorf("Extract(%q): no entity %s; got %v", tc.text, id, keys(got))
+					continue
+				}
+				if e.Name != name {
+					t.Errorf("Extract(%q): %s named %q, want %q", tc.text, id, e.Name, name)
+				}
+			}
+			for id, as := range tc.aliases {
+				for _, a := range as {
+					if !has(got[id].Aliases, a) {
+						t.Errorf("Extract(%q): %s aliases %q, want %q among them", tc.text, id, got[id].Aliases, a)
+					}
+				}
+			}
+			for _, id := range tc.not {
+				if _, ok := got[id]; ok {
+					t.Errorf("Extract(%q): unwanted entity %s", tc.text, id)
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]Entity) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestOffsets checks that every mention and evidence points at its text in
+// the original string, curly quotes and dashes included.
+func TestOffsets(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "“China’s leaders praised Russia,” said Xi Jinping — again.\nThe US’s envoy met Kim Jong-un’s sister in Pyongyang."
+	res := x.Extract(text)
+	if len(res.Entities) == 0 {
+		t.Fatal("no entities")
+	}
+	for _, e := range res.Entities {
+		for _, m := range e.Mentions {
+			if got := text[m.Start:m.End]; got != m.Text {
+				t.Errorf("mention %s [%d:%d] = %q, want %q", e.ID, m.Start, m.End, got, m.Text)
+			}
+		}
+	}
+	for _, r := range res.Relations {
+		for _, ev := range r.Evidence {
+			if got := text[ev.Start:ev.End]; got != ev.Sentence {
+				t.Errorf("evidence [%d:%d] = %q, want %q", ev.Start, ev.End, got, ev.Sentence)
+			}
+		}
+	}
+}
+
+func TestEntityID(t *testing.T) {
+	tests := []struct{ typ, name, want string }{
+		{"GPE", "China", "gpe/china"},
+		{"PERSON", "Donald Trump", "person/donald-trump"},
+		{"PERSON", "Kim Jong-Un", "person/kim-jong-un"},
+		{"PERSON", "Kim Jong-un", "person/kim-jong-un"},
+		{"GPE", "People's Republic of China", "gpe/peoples-republic-of-china"},
+		{"ORG", "U.S. Senate", "org/us-senate"},
+		{"ORG", "  The   Epoch Times ", "org/the-epoch-times"},
+	}
+	for _, tc := range tests {
+		if got := EntityID(tc.typ, tc.name); got != tc.want {
+			t.Errorf("EntityID(%q, %q) = %q, want %q", tc.typ, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestConcurrentDeterministic runs Extract from many goroutines and checks
+// every result equals the sequential one.
+func TestConcurrentDeterministic(t *testing.T) {
+	x := newTestExtractor(t)
+	texts := []string{
+		"Germany criticised France. Angela Merkel was criticised by Emmanuel Macron.",
+		"US Secretary of State Rex Tillerson met Chinese Vice Premier Liu Yandong in Beijing.",
+		"The Chinese have helped Pakistan, Iran, and North Korea.",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = strings.Join(rels(x.Extract(s)), "\n")
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 20; k++ {
+				i := k % len(texts)
+				if got := strings.Join(rels(x.Extract(texts[i])), "\n"); got != want[i] {
+					errs <- fmt.Sprintf("Extract(%q) = %q, want %q", texts[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
