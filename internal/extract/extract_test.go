@@ -65,7 +65,7 @@ func TestRelationRules(t *testing.T) {
 		{name: "apposition", text: "Jane Doe, a senior analyst at the Brookings Institution, said the plan would fail.",
 			want: []string{"Jane Doe -senior analyst at-> Brookings Institution"}},
 		{name: "titles before names", text: "French Foreign Minister Laurent Fabius met Iranian President Hassan Rouhani in Geneva.",
-			want: []string{"Laurent Fabius -foreign minister of-> France", "Hassan Rouhani -president of-> Iran", "Laurent Fabius -meet-> Hassan Rouhani"},
+			want:    []string{"Laurent Fabius -foreign minister of-> France", "Hassan Rouhani -president of-> Iran", "Laurent Fabius -meet-> Hassan Rouhani"},
 			wantNot: []string{"Laurent Fabius -meet-> Iran"}},
 		{name: "title with preposition", text: "The talks were led by British ambassador to Russia Laurie Bristow.",
 			want: []string{"Laurie Bristow -ambassador to-> Russia"}},
