@@ -181,12 +181,14 @@ func Handler(title, endpoint string) http.Handler {
 
 // ref names an embedded file for the page: its URL carries the content hash,
 // so browsers may cache it forever and still see a refreshed file at once.
+// The URL is relative to the page ("playground/assets/..."), so the page also
+// works behind a reverse proxy that serves it under a path prefix.
 func (h *handler) ref(file string) pageRef {
 	a, ok := h.assets[file]
 	if !ok {
 		panic(fmt.Sprintf("playground.Handler: asset %s is not embedded", file))
 	}
-	return pageRef{URL: AssetPrefix + file + "?v=" + a.hash, Integrity: a.integrity}
+	return pageRef{URL: strings.TrimPrefix(AssetPrefix, "/") + file + "?v=" + a.hash, Integrity: a.integrity}
 }
 
 func newAsset(body []byte, ctype string) *asset {

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -55,7 +56,12 @@ func pageRefs(t *testing.T, h http.Handler) []pageRef {
 		if strings.HasPrefix(m[1], "data:") {
 			continue
 		}
-		refs = append(refs, pageRef{url: html.UnescapeString(m[1]), integrity: html.UnescapeString(m[2])})
+		// The page is at "/": resolve its relative URLs against it.
+		u, err := url.Parse(html.UnescapeString(m[1]))
+		if err != nil {
+			t.Fatalf("page references a bad URL %q: %v", m[1], err)
+		}
+		refs = append(refs, pageRef{url: (&url.URL{Path: "/"}).ResolveReference(u).String(), integrity: html.UnescapeString(m[2])})
 	}
 	return refs
 }
@@ -68,7 +74,9 @@ func TestPage(t *testing.T) {
 	}{
 		{
 			name: "relative endpoint", title: "newsgraph playground", endpoint: "/graphql",
-			wantBody: []string{`<title>newsgraph playground</title>`, `"endpoint":"/graphql"`, `entities(first: 5)`},
+			wantBody: []string{`<title>newsgraph playground</title>`, `"endpoint":"/graphql"`, `entities(first: 5)`,
+				// relative, so that a proxy may serve the page under a prefix
+				`<script src="playground/assets/graphiql-4.1.2/graphiql.min.js?v=`},
 			wantCSP:  []string{"script-src 'self'", "connect-src 'self';", "default-src 'none'"},
 		},
 		{
