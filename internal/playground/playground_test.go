@@ -77,7 +77,7 @@ func TestPage(t *testing.T) {
 			wantBody: []string{`<title>newsgraph playground</title>`, `"endpoint":"/graphql"`, `entities(first: 5)`,
 				// relative, so that a proxy may serve the page under a prefix
 				`<script src="playground/assets/graphiql-4.1.2/graphiql.min.js?v=`},
-			wantCSP:  []string{"script-src 'self'", "connect-src 'self';", "default-src 'none'"},
+			wantCSP: []string{"script-src 'self'", "connect-src 'self';", "default-src 'none'"},
 		},
 		{
 			name: "absolute endpoint", title: "t", endpoint: "https://graph.example.org/graphql",
