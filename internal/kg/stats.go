@@ -21,9 +21,9 @@ type Stats struct {
 	// Relations is the number of distinct direct relation edges
 	// subject -predicate-> object, however many documents state each (exact).
 	Relations int64
-	// Quads is the number of quads, from the quad store's own counter:
-	// exact on memstore, LevelDB and bbolt, an estimate on PostgreSQL
-	// until the first exact count.
+	// Quads is the number of quads, from the quad store's own counter
+	// (memstore, LevelDB, bbolt) or SELECT COUNT(*) (PostgreSQL, cached by
+	// Cayley until the next write).
 	Quads      int64
 	QuadsExact bool
 }
@@ -38,6 +38,10 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	const op = "kg.Stats"
 	var st Stats
 	gs, err := s.qs.Stats(ctx, false)
+	if err == nil && !gs.Quads.Exact {
+		// PostgreSQL's estimate is -1 on a table never analysed; count.
+		gs, err = s.qs.Stats(ctx, true)
+	}
 	switch {
 	case errors.Is(err, kv.ErrNoBucket):
 		// Cayley's key-value stores have no size until the first write.

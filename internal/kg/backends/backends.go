@@ -43,7 +43,7 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/bbolt"
 	"github.com/hidal-go/hidalgo/kv/flat"
-	"github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	goleveldb "github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
@@ -66,21 +66,21 @@ func createLevelDB(path string, _ graph.Options) (hkv.KV, error) {
 	if err := os.MkdirAll(path, 0o700); err != nil {
 		return nil, err
 	}
-	db, err := leveldb.Open(path, &opt.Options{ErrorIfExist: true})
+	db, err := goleveldb.OpenFile(path, &opt.Options{ErrorIfExist: true})
 	if os.IsExist(err) {
 		return nil, graph.ErrDatabaseExists
 	} else if err != nil {
 		return nil, err
 	}
-	return flat.Upgrade(db), nil
+	return flat.Upgrade(&levelDB{db: db}), nil
 }
 
 func openLevelDB(path string, _ graph.Options) (hkv.KV, error) {
-	db, err := leveldb.Open(path, &opt.Options{ErrorIfMissing: true})
+	db, err := goleveldb.OpenFile(path, &opt.Options{ErrorIfMissing: true})
 	if err != nil {
 		return nil, err
 	}
-	return withLabelIndex(flat.Upgrade(db))
+	return withLabelIndex(flat.Upgrade(&levelDB{db: db}))
 }
 
 func createBBolt(path string, _ graph.Options) (hkv.KV, error) {
