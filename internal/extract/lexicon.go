@@ -18,7 +18,10 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"sergeant", "major", "admiral", "marshal", "actor", "actress", "singer", "star", "striker", "midfielder", "defender",
 	"goalkeeper", "player", "champion", "president-elect", "nominee", "candidate", "lecturer", "historian", "author",
 	"columnist", "founder", "investor", "shareholder", "chieftain", "warlord", "commissar", "premier", "whip",
-	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier")
+	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier", "agent", "publicist",
+	"designer", "director-general", "chief-executive", "president-elect", "head-coach", "manager", "boss", "rapper",
+	"presenter", "host", "comedian", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",
+	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband")
 
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").
@@ -188,3 +191,7 @@ var orgCues = set("firm", "company", "group", "organisers", "organizers", "organ
 	"consultancy", "consultants", "firms", "companies", "supermarket", "outfit", "rival", "subsidiary", "unit",
 	"owner", "distributor", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
 	"think-tank", "thinktank", "institute", "university", "school", "team", "side", "campaigners", "group's")
+
+// subordinators open a clause whose subject is to their right.
+var subordinators = set("while", "when", "because", "although", "though", "whereas", "if", "unless", "since", "as",
+	"after", "before", "until", "whether")

@@ -63,6 +63,11 @@ func (d *doc) proper(i int) bool {
 	if i > d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ") {
 		return true
 	}
+	// A sentence-initial word before a name: "Real Madrid midfielder ...".
+	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ") && i+1 < d.sents[t.sent].t1 {
+		n := &d.toks[i+1]
+		return (n.tag == "NNP" || n.tag == "NNPS") && isCapital(n.text) && !nonNames[n.lower]
+	}
 	return false
 }
 
@@ -169,6 +174,10 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			}
 			continue
 		}
+		if gok && gm.N == 1 && gm.Entry.Type == "GPE" && gm.Kind == gazetteer.KindName && p+2 == k && d.unknownName(words, p+1-s.t0) && (p == s.t0 || d.toks[p-1].tag != "IN" && d.toks[p-1].tag != "TO") {
+			// "Jordan Bratman", "Georgia Smith": a first name, not the country
+			gok = false
+		}
 		if gok {
 			if gm.Kind == gazetteer.KindDemonym {
 				n := d.addDemonym(si, p, gm)
@@ -181,11 +190,14 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			p += gm.N
 			continue
 		}
-		// A name: up to the next connector or known name.
+		// A name: up to the next connector, title or known name.
 		e := p
 		for e < k {
 			l := d.toks[e].lower
 			if e > p && (l == "of" || l == "and" || l == "for" || l == "&" || l == "the" || l == "de") {
+				break
+			}
+			if e > p && (titleHeads[l] || honorifics[l]) && e+1 < k {
 				break
 			}
 			if e > p {
@@ -300,7 +312,16 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if !allAlpha {
 		return
 	}
+	next := ""
+	if e < s.t1 {
+		next = d.toks[e].text
+	}
 	switch {
+	case n == 1 && orgHeads[d.toks[p].lower]:
+		// "the Committee": a bare organisation word names nothing by itself
+	case len(title) == 0 && (titleHeads[next] || titleMods[next] && e+1 < s.t1 && titleHeads[d.toks[e+1].text]) && e+1 < s.t1 && d.proper(e+1) && !d.x.gaz.IsFirstName(d.toks[p].text):
+		// "Real Madrid midfielder David Beckham", "Intel spokesman Bill Kircos"
+		d.addMention(si, p, e, TypeOrg, nil, false)
 	case len(title) > 0 && n <= 4 && !acr:
 		m := d.addMention(si, p, e, TypePerson, nil, false)
 		d.setTitle(m, titleStart, title, aff, honor)
@@ -325,9 +346,30 @@ func (d *doc) innerCapHyphen(ts []tok) bool {
 	return false
 }
 
+// unknownName: token j is a capitalised word no list knows.
+func (d *doc) unknownName(words []string, j int) bool {
+	w := words[j]
+	if !isCapital(w) || d.isTitleWord(strings.ToLower(w)) || orgHeads[strings.ToLower(w)] {
+		return false
+	}
+	_, ok := d.x.gaz.Lookup(words, j)
+	return !ok
+}
+
+// compoundSuffixes end words like "Moscow-based" or "UN-backed", which
+// are adjectives, not names.
+var compoundSuffixes = []string{"-based", "-born", "-led", "-backed", "-owned", "-run", "-made", "-bred", "-funded",
+	"-style", "-era", "-listed", "-controlled", "-registered", "-sponsored", "-brokered", "-related", "-linked",
+	"-friendly", "-bound", "-wide", "-focused", "-headquartered", "-speaking", "-inspired", "-raised"}
+
 func isNameWord(w string) bool {
 	if w == "" || !isCapital(w) {
 		return false
+	}
+	for _, suf := range compoundSuffixes {
+		if strings.HasSuffix(strings.ToLower(w), suf) {
+			return false
+		}
 	}
 	for _, r := range w {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '.' || r == '\'' || r > 0x7f) {

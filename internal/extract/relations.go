@@ -216,6 +216,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		objs = nil
 	}
 	d.chained(si, groups, gi, objs, prep, noun, far)
+	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" && noun == "" {
+		g.passive = true // "the institute, financed by George Soros,"
+	}
 	if g.passive {
 		if prep == "by" && len(objs) > 0 {
 			// "X was criticised by Y": Y criticised X
@@ -304,6 +307,7 @@ func (d *doc) chained(si int, groups []vgroup, gi int, objs []argument, prep, no
 func (d *doc) subjects(si int, g *vgroup) []argument {
 	s := &d.sents[si]
 	crossed := false
+	sawNoun := false
 	nonFinite := !g.finite
 	j := g.g0 - 1
 	// A participle after a common noun ("companies doing business",
@@ -358,6 +362,10 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		}
 		switch {
 		case isVerb(t.tag) || t.tag == "MD":
+			if sawNoun {
+				// "ask the Queen to dissolve": the noun in between is the subject
+				return nil
+			}
 			if nonFinite && !crossed {
 				crossed = true
 				// skip the whole other group
@@ -373,7 +381,14 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			// apposition or relative clause between commas: skip it
 			if k := d.appositionStart(s, j); k >= 0 {
 				j = k
+			} else if sawNoun {
+				// "..., the singer's agent has confirmed": a common noun is the subject
+				return nil
 			}
+		case subordinators[t.lower] && g.finite:
+			return nil
+		case isNoun(t.tag) && !timeNouns[t.lower] && !nonNames[t.lower] && t.titleOf < 0 && !(t.tag == "NNP" && d.isTitleWord(t.lower)):
+			sawNoun = true
 		}
 		j--
 	}
@@ -553,7 +568,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		case t.tag == "IN" || t.tag == "TO":
 			prep = t.lower
 		case isNoun(t.tag):
-			if d.isTitleWord(t.lower) && isCapital(t.text) {
+			if d.isTitleWord(t.lower) && isCapital(t.text) || titleHeads[t.lower] && j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1)) {
+				// "met music executive Jordan Bratman": part of the name's title
 				continue
 			}
 			if timeNouns[t.lower] || t.tag == "NNP" {

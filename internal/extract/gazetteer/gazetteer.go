@@ -106,7 +106,7 @@ func (g *Gazetteer) load(data string, cur bool, split func(string) []string) err
 			}
 		}
 		if e.Type == "PERSON" {
-			if w := strings.Fields(e.Name); len(w) >= 2 && len(w[0]) > 2 && !strings.HasSuffix(w[0], ".") {
+			if w := strings.Fields(e.Name); len(w) >= 2 && len(w[0]) > 2 && !strings.HasSuffix(w[0], ".") && !placeWords[strings.ToLower(w[0])] {
 				g.firstNames[w[0]] = true
 			}
 		}
@@ -233,3 +233,11 @@ func (g *Gazetteer) Entry(typ, name string) (*Entry, bool) {
 	e, ok := g.byName[typ+"\t"+strings.ToLower(name)]
 	return e, ok
 }
+
+// placeWords start place names ("San Jose", "Des Moines"), never first names.
+var placeWords = map[string]bool{"san": true, "santa": true, "santo": true, "sao": true, "los": true, "las": true,
+	"des": true, "new": true, "fort": true, "port": true, "mount": true, "lake": true, "cape": true, "el": true,
+	"al": true, "la": true, "le": true, "de": true, "van": true, "von": true, "du": true, "di": true, "saint": true,
+	"st.": true, "upper": true, "lower": true, "north": true, "south": true, "east": true, "west": true, "great": true,
+	"little": true, "old": true, "royal": true, "grand": true, "high": true, "long": true, "red": true, "green": true,
+	"black": true, "white": true, "golden": true, "united": true, "national": true, "general": true, "real": true}
