@@ -195,3 +195,10 @@ var orgCues = set("firm", "company", "group", "organisers", "organizers", "organ
 // subordinators open a clause whose subject is to their right.
 var subordinators = set("while", "when", "because", "although", "though", "whereas", "if", "unless", "since", "as",
 	"after", "before", "until", "whether")
+
+// govHonorific are honorifics that are also offices ("Prime Minister").
+var govHonorific = set("president", "premier", "minister", "secretary", "chancellor", "governor", "mayor",
+	"ambassador", "senator", "chairman", "director", "general", "commissioner", "judge")
+
+// copulaVerbs link a subject to a description, not to another party.
+var copulaVerbs = set("become", "remain", "seem", "appear", "stay", "look", "sound", "prove")

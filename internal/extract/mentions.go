@@ -319,7 +319,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	switch {
 	case n == 1 && orgHeads[d.toks[p].lower]:
 		// "the Committee": a bare organisation word names nothing by itself
-	case len(title) == 0 && (titleHeads[next] || titleMods[next] && e+1 < s.t1 && titleHeads[d.toks[e+1].text]) && e+1 < s.t1 && d.proper(e+1) && !d.x.gaz.IsFirstName(d.toks[p].text):
+	case len(title) == 0 && n >= 2 && (titleHeads[next] || titleMods[next] && e+1 < s.t1 && titleHeads[d.toks[e+1].text]) && e+1 < s.t1 && d.proper(e+1) && !d.x.gaz.IsFirstName(d.toks[p].text):
 		// "Real Madrid midfielder David Beckham", "Intel spokesman Bill Kircos"
 		d.addMention(si, p, e, TypeOrg, nil, false)
 	case len(title) > 0 && n <= 4 && !acr:
@@ -446,6 +446,10 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 	mm.honor = honor
 	mm.titleAff = aff
 	if len(title) > 0 {
+		// "Tory Treasurer Lord Ashcroft": the honorific is not part of the title
+		for len(title) > 1 && honorifics[title[len(title)-1]] && !govHonorific[title[len(title)-1]] {
+			title = title[:len(title)-1]
+		}
 		mm.title = strings.Join(title, " ")
 		mm.title0 = titleStart
 	}

@@ -195,7 +195,7 @@ type argument struct {
 // clause finds the subject and objects of one verb group.
 func (d *doc) clause(si int, groups []vgroup, gi int) {
 	g := &groups[gi]
-	if beVerbs[d.toks[g.head].lower] || g.lemma == "be" {
+	if beVerbs[d.toks[g.head].lower] || g.lemma == "be" || copulaVerbs[g.lemma] {
 		d.copula(si, g)
 		return
 	}
@@ -408,8 +408,11 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			break
 		}
 		if isNoun(t.tag) && !isCapital(t.text) {
-			if groupNouns[t.lower] || timeNouns[t.lower] {
+			if timeNouns[t.lower] {
 				return false
+			}
+			if groupNouns[t.lower] && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) {
+				return false // "US officials" stands for the US; "US government networks" does not
 			}
 			noun = true
 			continue
@@ -878,7 +881,7 @@ func (d *doc) attribution(si int, groups []vgroup) {
 	s := &d.sents[si]
 	for gi := range groups {
 		g := &groups[gi]
-		if !sayVerbs[g.lemma] || g.lemma == "report" {
+		if !sayVerbs[g.lemma] || g.lemma == "report" || !g.finite || d.toks[g.head].tag == "VBG" {
 			continue
 		}
 		subs := d.subjects(si, g)
