@@ -7,7 +7,7 @@
 // vocabulary of internal/kg/vocab.go) is the only copy of every fact. The
 // Service keeps an in-memory index beside it (topology, names, evidence
 // attributes, document metadata), built from the store by New and kept fresh
-// by DocumentAdded and DocumentDeleted; document text and evidence sentences
+// by IndexDocument and UnindexDocument (DocumentAdded and DocumentDeleted for the ingest pipeline's listener); document text and evidence sentences
 // are read from the store on demand. Documents without ng:complete are
 // invisible.
 //

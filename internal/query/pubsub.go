@@ -47,7 +47,7 @@ func (s *Service) SubscribeDocuments(ctx context.Context) <-chan Document {
 }
 
 // SubscribeRelations returns a channel that receives, for every document
-// made visible by DocumentAdded, each relation that gained evidence passing
+// made visible by IndexDocument, each relation that gained evidence passing
 // the filter from that document, aggregated over all its evidence under the
 // filter. It is closed when ctx is done.
 func (s *Service) SubscribeRelations(ctx context.Context, f Filter) (<-chan Relation, error) {

@@ -54,8 +54,9 @@ func WithLogger(l *slog.Logger) Option { return func(s *Service) { s.log = l } }
 // Service answers read questions over a quad store written by internal/kg.
 // It is safe for concurrent use. The store stays the only copy of every
 // fact: the Service's index is rebuilt from it by New and Reload and kept
-// fresh by DocumentAdded and DocumentDeleted, which whoever writes the store
-// must call after each write.
+// fresh by IndexDocument and UnindexDocument (or their listener forms
+// DocumentAdded and DocumentDeleted), which whoever writes the store must
+// call after each committed write.
 type Service struct {
 	qs     graph.QuadStore
 	limits Limits
@@ -116,11 +117,11 @@ func sortedDocs(m map[string]*docData) []*docData {
 	return out
 }
 
-// DocumentAdded reads a document the store just committed into the index
+// IndexDocument reads a document the store just committed into the index
 // and tells subscribers. It is idempotent: a document already indexed is
 // left alone, and an incomplete or absent document is ignored.
-func (s *Service) DocumentAdded(ctx context.Context, id string) error {
-	const op = "query.DocumentAdded"
+func (s *Service) IndexDocument(ctx context.Context, id string) error {
+	const op = "query.IndexDocument"
 	s.mu.RLock()
 	_, known := s.ix.docByID[id]
 	s.mu.RUnlock()
@@ -145,13 +146,28 @@ func (s *Service) DocumentAdded(ctx context.Context, id string) error {
 	return nil
 }
 
-// DocumentDeleted drops a document the store just deleted from the index.
+// UnindexDocument drops a document the store just deleted from the index.
 // It is idempotent.
-func (s *Service) DocumentDeleted(ctx context.Context, id string) error {
+func (s *Service) UnindexDocument(ctx context.Context, id string) error {
 	s.mu.Lock()
 	s.ix.remove(id)
 	s.mu.Unlock()
 	return ctx.Err()
+}
+
+// DocumentAdded is IndexDocument for the ingest pipeline's listener hook:
+// a failure is logged, and the next Reload repairs it.
+func (s *Service) DocumentAdded(ctx context.Context, id string) {
+	if err := s.IndexDocument(ctx, id); err != nil {
+		s.log.ErrorContext(ctx, "query index not updated", "document", id, "err", err)
+	}
+}
+
+// DocumentDeleted is UnindexDocument for the ingest pipeline's listener hook.
+func (s *Service) DocumentDeleted(ctx context.Context, id string) {
+	s.mu.Lock()
+	s.ix.remove(id)
+	s.mu.Unlock()
 }
 
 // Limits returns the limits in force.

@@ -1,0 +1,204 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph/loader"
+	"github.com/newsgraph/newsgraph/graph/model"
+	"github.com/newsgraph/newsgraph/internal/query"
+)
+
+// Resolver helpers: the loader calls and the few resolvers with more than
+// one step. Kept out of schema.resolvers.go, which gqlgen rewrites.
+
+func (r *Resolver) loaders(ctx context.Context) *loader.Loaders { return loader.For(ctx, r.Service) }
+
+func (r *Resolver) entity(ctx context.Context, id string) (*model.Entity, error) {
+	e, err := r.loaders(ctx).Entity.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return entityModel(e), nil
+}
+
+func (r *Resolver) entities(ctx context.Context, ids []string) ([]model.Entity, error) {
+	es, err := r.loaders(ctx).Entity.LoadAll(ctx, ids)
+	if err != nil {
+		return nil, firstError(err)
+	}
+	out := make([]model.Entity, len(es))
+	for i, e := range es {
+		out[i] = *entityModel(e)
+	}
+	return out, nil
+}
+
+func (r *Resolver) document(ctx context.Context, id string) (*model.Document, error) {
+	d, err := r.loaders(ctx).Document.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return documentModel(d), nil
+}
+
+func (r *Resolver) documents(ctx context.Context, ids []string) ([]model.Document, error) {
+	ds, err := r.loaders(ctx).Document.LoadAll(ctx, ids)
+	if err != nil {
+		return nil, firstError(err)
+	}
+	out := make([]model.Document, len(ds))
+	for i, d := range ds {
+		out[i] = *documentModel(d)
+	}
+	return out, nil
+}
+
+func (r *Resolver) evidence(ctx context.Context, ids []string, p query.Page) (*model.EvidenceConnection, error) {
+	items, cursors, info, err := pageIDs(ids, p, r.Service.Limits().MaxPage)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := r.loaders(ctx).Evidence.LoadAll(ctx, items)
+	if err != nil {
+		return nil, firstError(err)
+	}
+	c := &model.EvidenceConnection{Edges: make([]model.EvidenceEdge, len(evs)), PageInfo: info, TotalCount: len(ids)}
+	for i, e := range evs {
+		c.Edges[i] = model.EvidenceEdge{Cursor: cursors[i], Node: evidenceModel(e)}
+	}
+	return c, nil
+}
+
+// firstError unwraps the per-key errors of a LoadAll to the first one.
+func firstError(err error) error {
+	var many interface{ Unwrap() []error }
+	if errors.As(err, &many) {
+		for _, e := range many.Unwrap() {
+			if e != nil {
+				return e
+			}
+		}
+	}
+	return err
+}
+
+// nullIfNotFound turns ErrNotFound into a null result for nullable lookups.
+func nullIfNotFound[T any](v *T, err error) (*T, error) {
+	if errors.Is(err, query.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, k int, f query.Filter) ([]model.Path, error) {
+	ps, err := r.Service.Paths(ctx, from, to, maxHops, k, f)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, p := range ps {
+		for _, st := range p.Steps {
+			ids = append(ids, st.Relations...)
+		}
+	}
+	rels, errs := r.Service.RelationsByID(ctx, ids, f)
+	byID := make(map[string]model.Relation, len(ids))
+	for i, id := range ids {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		byID[id] = *relationModel(rels[i])
+	}
+	out := make([]model.Path, len(ps))
+	for i, p := range ps {
+		mp := model.Path{Length: len(p.Steps), EntityIDs: p.Entities, Steps: make([]model.PathStep, len(p.Steps))}
+		for j, st := range p.Steps {
+			ms := model.PathStep{FromID: st.From, ToID: st.To}
+			for _, id := range st.Relations {
+				ms.Relations = append(ms.Relations, byID[id])
+			}
+			mp.Steps[j] = ms
+		}
+		out[i] = mp
+	}
+	return out, nil
+}
+
+func (r *Resolver) ingest(ctx context.Context, text, title, source string, published *time.Time) (*model.IngestResult, error) {
+	if r.Ingester == nil {
+		return nil, fmt.Errorf("ingestDocument: this server is read-only: %w", ErrReadOnly)
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, fmt.Errorf("ingestDocument: text is empty: %w", query.ErrBadInput)
+	}
+	id, added, err := r.Ingester.Ingest(ctx, text, title, source, published)
+	if err != nil {
+		return nil, fmt.Errorf("ingestDocument: %w", err)
+	}
+	// The pipeline's hook normally did this already; it is idempotent and
+	// makes the answer read its own write whatever the wiring.
+	if err := r.Service.IndexDocument(ctx, id); err != nil {
+		return nil, fmt.Errorf("ingestDocument: %w", err)
+	}
+	d, err := r.Service.Document(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("ingestDocument: %w", err)
+	}
+	return &model.IngestResult{Added: added, Document: documentModel(d)}, nil
+}
+
+func (r *Resolver) delete(ctx context.Context, id string) (bool, error) {
+	if r.Ingester == nil {
+		return false, fmt.Errorf("deleteDocument: this server is read-only: %w", ErrReadOnly)
+	}
+	ok, err := r.Ingester.Delete(ctx, id)
+	if err != nil {
+		return false, fmt.Errorf("deleteDocument: %w", err)
+	}
+	if err := r.Service.UnindexDocument(ctx, id); err != nil {
+		return false, fmt.Errorf("deleteDocument: %w", err)
+	}
+	return ok, nil
+}
+
+func (r *Resolver) relationAdded(ctx context.Context, f query.Filter) (<-chan *model.Relation, error) {
+	in, err := r.Service.SubscribeRelations(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	out := make(chan *model.Relation, 1)
+	go func() {
+		defer close(out)
+		for rel := range in {
+			select {
+			case out <- relationModel(rel):
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out, nil
+}
+
+func (r *Resolver) documentIngested(ctx context.Context) <-chan *model.Document {
+	in := r.Service.SubscribeDocuments(ctx)
+	out := make(chan *model.Document, 1)
+	go func() {
+		defer close(out)
+		for d := range in {
+			select {
+			case out <- documentModel(d):
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
