@@ -56,7 +56,7 @@ var orgHeads = set("ministry", "department", "bank", "group", "party", "council"
 	"coalition", "alliance", "front", "movement", "brigade", "brigades", "police", "guard", "command", "holdings",
 	"industries", "systems", "technologies", "entertainment", "media", "broadcasting", "channel", "radio", "tv",
 	"television", "press", "magazine", "review", "exchange", "securities", "capital", "partners", "investments",
-	"energy", "oil", "petroleum", "telecom", "communications", "airline", "hospital", "trust", "regime", "government",
+	"energy", "oil", "petroleum", "telecom", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "communications", "airline", "hospital", "trust", "regime", "government",
 	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
 	"initiative", "forum", "conference", "summit", "games", "cup", "championship", "festival", "awards", "prize",
 	"orchestra", "band", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros",
@@ -202,3 +202,14 @@ var govHonorific = set("president", "premier", "minister", "secretary", "chancel
 
 // copulaVerbs link a subject to a description, not to another party.
 var copulaVerbs = set("become", "remain", "seem", "appear", "stay", "look", "sound", "prove")
+
+// companyNouns after a name mark a company: "Yukos's shares", "Vodafone boss".
+var companyNouns = set("shares", "share", "profits", "profit", "chief", "boss", "spokesman", "spokeswoman", "chairman",
+	"board", "sales", "results", "stake", "takeover", "offer", "bid", "customers", "subscribers", "executives",
+	"website", "products", "shareholders", "revenues", "revenue", "earnings", "staff", "employees", "workers",
+	"founder", "executive", "subsidiary", "headquarters", "stores", "brand", "deal", "merger", "acquisition")
+
+// acquireWords name buying and selling companies.
+var acquireWords = set("buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase",
+	"purchased", "takeover", "acquisition", "bid", "merge", "merged", "merger", "take", "took", "taken", "sell",
+	"sold", "sells", "selling", "rival", "rivals", "stake")

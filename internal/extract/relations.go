@@ -733,6 +733,17 @@ func (d *doc) nominals(si int) {
 		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" {
 			continue
 		}
+		// "a takeover of Y by X", "talks with Y by X"
+		if om := &d.mentions[obj]; om.t1+1 < s.t1 && d.toks[om.t1].lower == "by" && d.toks[om.t1+1].mention >= 0 {
+			if by := d.toks[om.t1+1].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier {
+				pred := v
+				if p := d.toks[i+1].lower; p != "of" {
+					pred += " " + p
+				}
+				d.add(si, argument{ment: by}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v}, confNominal, false)
+				continue
+			}
+		}
 		// the possessor: "X's (adj)* noun"
 		subj := -1
 		for k := i - 1; k >= s.t0 && k >= i-4; k-- {
@@ -753,14 +764,15 @@ func (d *doc) nominals(si int) {
 		if prep != "of" && prep != "by" {
 			pred += " " + prep
 		}
-		g := &vgroup{head: i, lemma: v}
-		c, cok := d.x.events.Noun(t.lower)
-		ev := (*Event)(nil)
-		if cok {
-			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
-		}
-		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, ev, g, confNominal, false)
+		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v}, confNominal, false)
 	}
+}
+
+func (d *doc) nounEvent(noun string) *Event {
+	if c, ok := d.x.events.Noun(noun); ok {
+		return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+	}
+	return nil
 }
 
 // emitCode adds a relation typed by the CAMEO tables.

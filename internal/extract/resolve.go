@@ -86,6 +86,22 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+	// Lone unknown words take a type from any of their mentions' context
+	// ("Yukos shares", "said Wenger"); all their mentions then share it.
+	singleType := map[string]string{}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent >= 0 || m.typ != "" || !d.singleName(m) {
+			continue
+		}
+		w := d.toks[m.t0].text
+		switch {
+		case d.personContext(m.t0, m.t1) && singleType[w] == "":
+			singleType[w] = TypePerson
+		case d.companyContext(m):
+			singleType[w] = TypeOrg
+		}
+	}
 	// 2. single words: surnames, first names, acronyms, "the North".
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
@@ -134,6 +150,11 @@ func (d *doc) resolve() {
 		}
 		if e < 0 && m.typ == TypePerson && m.honor {
 			e = entFor(TypePerson, w)
+		}
+		if e < 0 && m.typ == "" {
+			if typ := singleType[w]; typ != "" {
+				e = entFor(typ, w)
+			}
 		}
 		if e < 0 {
 			continue
@@ -253,4 +274,44 @@ func acronymFits(a, name string) bool {
 	}
 	s := strings.ToUpper(ini.String())
 	return strings.Contains(s, a) || strings.Contains(a, s)
+}
+
+// singleName: a lone capitalised word that can be a name: not the first
+// word of its sentence, not an all-capital heading, not a common word.
+func (d *doc) singleName(m *mention) bool {
+	t := &d.toks[m.t0]
+	if m.t1-m.t0 != 1 || d.sents[m.sent].headline || nonNames[t.lower] || d.isTitleWord(t.lower) || orgHeads[t.lower] {
+		return false
+	}
+	if t.tag != "NNP" || !isNameWord(t.text) || len(t.text) < 3 {
+		return false
+	}
+	if d.x.lem.InDict(t.lower) && !isAcronymWord(t.text) {
+		return false
+	}
+	return m.t0 > d.sents[m.sent].t0 || !isAcronymWord(t.text)
+}
+
+// companyContext: "shares in X", "X's chief executive", "firm X".
+func (d *doc) companyContext(m *mention) bool {
+	s := &d.sents[m.sent]
+	if d.orgContext(m.t0) {
+		return true
+	}
+	if m.t0-2 >= s.t0 && d.toks[m.t0-1].lower == "in" && (d.toks[m.t0-2].lower == "shares" || d.toks[m.t0-2].lower == "stake") {
+		return true
+	}
+	if m.t0-1 >= s.t0 && acquireWords[d.toks[m.t0-1].lower] {
+		return true // "agreed to buy Mannesmann"
+	}
+	if m.t0-2 >= s.t0 && (d.toks[m.t0-1].lower == "of" || d.toks[m.t0-1].lower == "for" || d.toks[m.t0-1].lower == "over" || d.toks[m.t0-1].lower == "with") && acquireWords[d.toks[m.t0-2].lower] {
+		return true // "the takeover of Mannesmann", "a bid for Yukos", "merge with Glaxo"
+	}
+	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" && companyNouns[d.toks[m.t1+1].lower] {
+		return true
+	}
+	if m.t1+1 < s.t1 && companyNouns[d.toks[m.t1].lower] {
+		return true // "Yukos shareholders", "Vodafone boss"
+	}
+	return false
 }
