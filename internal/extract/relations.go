@@ -207,7 +207,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		subs = d.sharedSubject(si, groups, gi)
 	}
 	objs, prep, noun, far := d.objects(si, g)
-	if noun != "" && prep != "" && eventNouns[noun] == "" && !eventNounLemmas[noun] {
+	if noun != "" && prep != "" && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
 		// "inspects a military site in X": X is where, not what
 		objs = nil
 	}
@@ -470,11 +470,15 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 	s := &d.sents[si]
 	var out []argument
 	j := m.title0 - 1
+	first := true
 	for j > s.t0 {
 		c := d.toks[j].lower
-		if c != "and" && c != "," {
+		if c != "and" && c != "," && c != "or" || first && c == "," {
+			// "X, Y and Z said": the last link is "and"; a bare comma
+			// before the subject ends an earlier phrase
 			break
 		}
+		first = false
 		k := j - 1
 		if c == "and" && k > s.t0 && d.toks[k].text == "," {
 			k--
@@ -690,6 +694,10 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		t := &d.toks[k]
 		if t.text == "," || t.text == ";" || isVerb(t.tag) && t.mention < 0 {
 			break
+		}
+		if t.mention < 0 && isNoun(t.tag) && !isCapital(t.text) && k+1 < s.t1 && !isNoun(d.toks[k+1].tag) && d.toks[k+1].mention < 0 && d.toks[k+1].text != "'s" && d.toks[k+1].lower != "of" && !(t.inParen && !d.toks[j].inParen) {
+			// "chancellor of the exchequer when Labour...": the noun is the object
+			return found
 		}
 		if t.mention < 0 || t.inParen && !d.toks[j].inParen {
 			continue
