@@ -306,3 +306,32 @@ func TestConcurrentDeterministic(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+func TestEventCodes(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct{ text, pred, codePrefix string }{
+		{"China imposed sanctions on Japan.", "impose sanction on", "163"},
+		{"Canada cut off financing to Cuba.", "cut off financing to", "16"},
+		{"Japan praised India for its reforms.", "praise", "051"},
+		{"The UN Security Council passed resolutions sanctioning Iran.", "sanction", "163"},
+		{"Russia threatened Georgia.", "threaten", "13"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.pred, func(t *testing.T) {
+			res := x.Extract(tc.text)
+			for _, r := range res.Relations {
+				if r.Predicate != tc.pred {
+					continue
+				}
+				if r.Event == nil || !strings.HasPrefix(r.Event.Code, tc.codePrefix) {
+					t.Fatalf("Extract(%q): %q event %+v, want code %s...", tc.text, r.Predicate, r.Event, tc.codePrefix)
+				}
+				if r.Event.Label == "" {
+					t.Errorf("Extract(%q): event %s has no label", tc.text, r.Event.Code)
+				}
+				return
+			}
+			t.Fatalf("Extract(%q): no %q relation in %q", tc.text, tc.pred, rels(res))
+		})
+	}
+}

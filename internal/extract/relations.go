@@ -54,12 +54,38 @@ func (d *doc) findRelations() {
 	}
 }
 
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// modalLike verbs take a gerund as part of their group ("stop providing",
+// "start talking", "keep saying").
+func modalLike(l string) bool {
+	switch l {
+	case "stop", "start", "begin", "keep", "continue", "finish", "quit", "avoid", "consider", "resume":
+		return true
+	}
+	return false
+}
+
 // retag fixes a verb the tagger took for a plural noun right after a name:
 // "Liu Yandong (left) shakes hands with", "China sanctions North Korea".
 func (d *doc) retag(si int) {
 	s := &d.sents[si]
 	for i := s.t0 + 1; i+1 < s.t1; i++ {
 		t := &d.toks[i]
+		if t.tag == "JJ" && strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
+			// "China imposed sanctions": a past tense the tagger took for an adjective
+			if n := &d.toks[i+1]; n.tag == "DT" || isNoun(n.tag) || n.mention >= 0 || n.tag == "PRP$" {
+				if verbStem(d, t.lower) != t.lower {
+					t.tag = "VBD"
+				}
+			}
+			continue
+		}
 		if t.tag != "NNS" || t.mention >= 0 || !strings.HasSuffix(t.lower, "s") {
 			continue
 		}
@@ -113,6 +139,9 @@ func (d *doc) verbGroups(si int) []vgroup {
 				break
 			}
 			switch {
+			case u.tag == "VBG" && g.head >= 0 && g.head == j-1-boolInt(d.toks[j-1].tag == "RP") && !beVerbs[d.toks[g.head].lower] && d.toks[g.head].tag != "MD" && d.toks[g.head].tag != "TO" && !modalLike(d.lemma(&d.toks[g.head])):
+				// "cut off financing": a gerund object, not part of the group
+				goto done
 			case isVerb(u.tag) || u.tag == "MD":
 				g.head = j
 			case u.tag == "RB" || negators[u.lower] || u.text == "\"":
@@ -597,9 +626,13 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				return nil, "", "", false
 			}
 		case isVerb(t.tag):
-			// participle used as adjective
+			// participle used as adjective, or a gerund object ("cut off financing to")
 			if prep != "" || noun != "" {
 				return nil, "", "", false
+			}
+			if t.tag == "VBG" && j == g.g1 {
+				noun = t.lower
+				nouns++
 			}
 		}
 	}
