@@ -368,8 +368,10 @@ func TestSubgraph(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []query.Edge{
-		{ID: "gpe/china|sanction|gpe/north-korea", Source: "gpe/china", Target: "gpe/north-korea", Predicate: "sanction", Weight: 2, Goldstein: fp(-8)},
-		{ID: "gpe/russia|sanction|gpe/north-korea", Source: "gpe/russia", Target: "gpe/north-korea", Predicate: "sanction", Weight: 1, Goldstein: fp(-8)},
+		{ID: "gpe/china|sanction|gpe/north-korea", Source: "gpe/china", Target: "gpe/north-korea", Predicate: "sanction", Weight: 2, Goldstein: fp(-8),
+			Cameo: "163", FirstSeen: tp("2017-09-29T16:11:00Z"), LastSeen: tp("2017-10-02T08:00:00Z"), Documents: []string{"doc-sanctions", "doc-beijing"}},
+		{ID: "gpe/russia|sanction|gpe/north-korea", Source: "gpe/russia", Target: "gpe/north-korea", Predicate: "sanction", Weight: 1, Goldstein: fp(-8),
+			Cameo: "163", FirstSeen: tp("2017-10-02T08:00:00Z"), LastSeen: tp("2017-10-02T08:00:00Z"), Documents: []string{"doc-beijing"}},
 	}
 	if !reflect.DeepEqual(g.Edges, want) || len(g.Nodes) != 3 {
 		t.Errorf("Subgraph: got %d nodes, edges %+v; want 3 nodes, %+v", len(g.Nodes), g.Edges, want)
@@ -532,5 +534,28 @@ func TestAddDelete(t *testing.T) {
 	cancel()
 	if _, ok := <-docs; ok {
 		t.Error("document channel still open after cancel")
+	}
+}
+
+func TestGraph(t *testing.T) {
+	s, _ := newService(t)
+	ctx := context.Background()
+	all, err := s.Graph(ctx, query.Filter{}, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Edges) != 11 || len(all.Nodes) != 9 || all.Truncated {
+		t.Errorf("Graph: got %d edges, %d nodes, truncated %v; want 11, 9, false", len(all.Edges), len(all.Nodes), all.Truncated)
+	}
+	top, err := s.Graph(ctx, query.Filter{}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(top.Edges) != 1 || top.Edges[0].ID != "gpe/china|sanction|gpe/north-korea" || len(top.Nodes) != 2 || !top.Truncated {
+		t.Errorf("Graph(max 1): got %+v", top)
+	}
+	conflict, _ := s.Graph(ctx, query.Filter{QuadClasses: []int{3, 4}}, 1000)
+	if len(conflict.Edges) != 6 {
+		t.Errorf("Graph(conflict): got %d edges, want 6", len(conflict.Edges))
 	}
 }

@@ -127,12 +127,72 @@ func (ix *index) subgraph(order []int32, in map[int32]bool, cf *cfilter) Subgrap
 			if !ok {
 				continue
 			}
-			g.Edges = append(g.Edges, Edge{ID: rel.ID, Source: rel.Subject, Target: rel.Object,
-				Predicate: rel.Predicate, Weight: len(rel.Documents), Goldstein: rel.Goldstein})
+			g.Edges = append(g.Edges, edgeOf(rel))
 		}
 	}
 	sort.Slice(g.Edges, func(a, b int) bool { return g.Edges[a].ID < g.Edges[b].ID })
 	return g
+}
+
+func edgeOf(rel Relation) Edge {
+	e := Edge{ID: rel.ID, Source: rel.Subject, Target: rel.Object, Predicate: rel.Predicate, Weight: len(rel.Documents),
+		Goldstein: rel.Goldstein, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Documents: rel.Documents}
+	if rel.Event != nil {
+		e.Cameo = rel.Event.Code
+	}
+	return e
+}
+
+// Graph returns every relation passing the filter, at most maxEdges (the
+// most supported first), with the entities they link: the whole graph, or a
+// filtered view of it, for export. Truncated says maxEdges cut it.
+func (s *Service) Graph(ctx context.Context, f Filter, maxEdges int) (Subgraph, error) {
+	const op = "query.Graph"
+	if maxEdges < 1 {
+		return Subgraph{}, fmt.Errorf("%s: maxEdges %d must be >= 1: %w", op, maxEdges, ErrBadInput)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ix := s.ix
+	cf, err := ix.compile(f)
+	if err != nil {
+		return Subgraph{}, fmt.Errorf("%s: %w", op, err)
+	}
+	var rels []Relation
+	for _, r := range ix.rels {
+		if rel, ok := ix.aggregate(r, cf); ok {
+			rels = append(rels, rel)
+		}
+		if len(rels)%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return Subgraph{}, fmt.Errorf("%s: %w", op, err)
+			}
+		}
+	}
+	var g Subgraph
+	if len(rels) > maxEdges {
+		sort.Slice(rels, func(a, b int) bool {
+			if len(rels[a].Documents) != len(rels[b].Documents) {
+				return len(rels[a].Documents) > len(rels[b].Documents)
+			}
+			return rels[a].ID < rels[b].ID
+		})
+		rels, g.Truncated = rels[:maxEdges], true
+	}
+	sort.Slice(rels, func(a, b int) bool { return rels[a].ID < rels[b].ID })
+	seen := map[string]bool{}
+	for _, rel := range rels {
+		g.Edges = append(g.Edges, edgeOf(rel))
+		for _, id := range []string{rel.Subject, rel.Object} {
+			if !seen[id] {
+				seen[id] = true
+				e := ix.ents[ix.entByID[id]]
+				g.Nodes = append(g.Nodes, Node{ID: e.id, Label: e.name, Type: e.typ, Degree: e.degree})
+			}
+		}
+	}
+	sort.Slice(g.Nodes, func(a, b int) bool { return g.Nodes[a].ID < g.Nodes[b].ID })
+	return g, ctx.Err()
 }
 
 // pathBudget bounds the steps a path search may take.

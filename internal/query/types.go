@@ -147,8 +147,12 @@ type Edge struct {
 	Source    string
 	Target    string
 	Predicate string
-	Weight    int      // distinct supporting documents under the filter
-	Goldstein *float64 // mean Goldstein under the filter
+	Weight    int        // distinct supporting documents under the filter
+	Goldstein *float64   // mean Goldstein under the filter
+	Cameo     string     // most frequent CAMEO code under the filter, "" when none
+	FirstSeen *time.Time // earliest publication date of the supporting documents
+	LastSeen  *time.Time // latest publication date of the supporting documents
+	Documents []string   // supporting documents, oldest first
 }
 
 // Subgraph is a set of entities and the relations among them.

@@ -1,0 +1,179 @@
+package server
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/export"
+	"github.com/newsgraph/newsgraph/internal/query"
+)
+
+// exportHandler serves GET /export?format=F[&entity=ID[&depth=D][&limit=N] |
+// &entities=ID,ID,...][&maxEdges=N] and the filter parameters of
+// RelationFilter: predicate (repeatable), cameo (repeatable), quadClass
+// (repeatable), goldsteinMin, goldsteinMax, publishedFrom, publishedTo
+// (RFC 3339), document, minConfidence, includeNegated, includeModal.
+type exportHandler struct {
+	g        Grapher
+	maxEdges int
+	log      *slog.Logger
+}
+
+func (h exportHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	q := r.URL.Query()
+	format := q.Get("format")
+	if export.ContentType(format) == "" {
+		h.fail(w, r, badInput("format %q is not one of %s", format, strings.Join(export.Formats(), ", ")))
+		return
+	}
+	f, err := filterFromQuery(q)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	var sg query.Subgraph
+	switch {
+	case q.Get("entity") != "":
+		depth, err1 := intParam(q, "depth", 1)
+		limit, err2 := intParam(q, "limit", 500)
+		if err := errors.Join(err1, err2); err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		sg, err = h.g.Neighborhood(ctx, q.Get("entity"), depth, limit, f)
+	case q.Get("entities") != "":
+		sg, err = h.g.Subgraph(ctx, strings.Split(q.Get("entities"), ","), f)
+	default:
+		max, perr := intParam(q, "maxEdges", h.maxEdges)
+		if perr != nil {
+			h.fail(w, r, perr)
+			return
+		}
+		if max > h.maxEdges {
+			h.fail(w, r, fmt.Errorf("maxEdges %d is above the limit of %d: %w", max, h.maxEdges, query.ErrLimit))
+			return
+		}
+		sg, err = h.g.Graph(ctx, f, max)
+	}
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := export.Write(&buf, format, exportGraph(sg)); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", export.ContentType(format))
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="newsgraph.%s"`, export.Extension(format)))
+	if sg.Truncated {
+		w.Header().Set("X-Newsgraph-Truncated", "true")
+	}
+	_, _ = w.Write(buf.Bytes())
+}
+
+func (h exportHandler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status, code := statusOf(err)
+	msg := err.Error()
+	if status == http.StatusInternalServerError {
+		h.log.ErrorContext(r.Context(), "export failed", "url", r.URL.String(), "err", err)
+		msg = "internal error"
+	}
+	writeJSON(w, status, errorBody{Error: msg, Code: code})
+}
+
+// exportGraph converts a query subgraph into export's neutral graph.
+func exportGraph(sg query.Subgraph) export.Graph {
+	g := export.Graph{Nodes: make([]export.Node, len(sg.Nodes)), Edges: make([]export.Edge, len(sg.Edges))}
+	for i, n := range sg.Nodes {
+		g.Nodes[i] = export.Node{ID: n.ID, Label: n.Label, Type: n.Type, Degree: n.Degree}
+	}
+	for i, e := range sg.Edges {
+		ee := export.Edge{ID: e.ID, Source: e.Source, Target: e.Target, Predicate: e.Predicate, Weight: e.Weight,
+			Goldstein: e.Goldstein, CAMEO: e.Cameo, Documents: e.Documents}
+		if e.FirstSeen != nil {
+			ee.FirstSeen = *e.FirstSeen
+		}
+		if e.LastSeen != nil {
+			ee.LastSeen = *e.LastSeen
+		}
+		g.Edges[i] = ee
+	}
+	return g
+}
+
+// filterFromQuery reads the RelationFilter parameters.
+func filterFromQuery(q url.Values) (query.Filter, error) {
+	f := query.Filter{Predicates: q["predicate"], Cameo: q["cameo"], Document: q.Get("document")}
+	var errs []error
+	for _, c := range q["quadClass"] {
+		n, err := strconv.Atoi(c)
+		if err != nil {
+			errs = append(errs, badInput("quadClass %q is not a number", c))
+		}
+		f.QuadClasses = append(f.QuadClasses, n)
+	}
+	float := func(name string) *float64 {
+		s := q.Get(name)
+		if s == "" {
+			return nil
+		}
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			errs = append(errs, badInput("%s %q is not a number", name, s))
+			return nil
+		}
+		return &v
+	}
+	f.GoldsteinMin, f.GoldsteinMax = float("goldsteinMin"), float("goldsteinMax")
+	if c := float("minConfidence"); c != nil {
+		f.MinConfidence = *c
+	}
+	tm := func(name string) *time.Time {
+		s := q.Get(name)
+		if s == "" {
+			return nil
+		}
+		t, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			errs = append(errs, badInput("%s %q is not an RFC 3339 time", name, s))
+			return nil
+		}
+		return &t
+	}
+	f.PublishedFrom, f.PublishedTo = tm("publishedFrom"), tm("publishedTo")
+	boolean := func(name string, def bool) bool {
+		s := q.Get(name)
+		if s == "" {
+			return def
+		}
+		v, err := strconv.ParseBool(s)
+		if err != nil {
+			errs = append(errs, badInput("%s %q is not true or false", name, s))
+		}
+		return v
+	}
+	f.IncludeNegated = boolean("includeNegated", false)
+	f.ExcludeModal = !boolean("includeModal", true)
+	return f, errors.Join(errs...)
+}
+
+func intParam(q url.Values, name string, def int) (int, error) {
+	s := q.Get(name)
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, badInput("%s %q is not a number", name, s)
+	}
+	return n, nil
+}

@@ -1,0 +1,171 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/playground"
+	"github.com/newsgraph/newsgraph/internal/query"
+)
+
+// Pinger checks that the store answers; *kg.Store implements it.
+type Pinger interface {
+	Ping(ctx context.Context) error
+}
+
+// Grapher selects the part of the graph /export writes; *query.Service
+// implements it.
+type Grapher interface {
+	Neighborhood(ctx context.Context, id string, depth, limit int, f query.Filter) (query.Subgraph, error)
+	Subgraph(ctx context.Context, ids []string, f query.Filter) (query.Subgraph, error)
+	Graph(ctx context.Context, f query.Filter, maxEdges int) (query.Subgraph, error)
+}
+
+// Config is what New mounts. GraphQL is required; a nil Grapher, Pinger or
+// Gizmo leaves its route answering 404 (503 for /readyz).
+type Config struct {
+	GraphQL http.Handler // graph.NewHandler(...)
+	Grapher Grapher      // for /export
+	Pinger  Pinger       // for /readyz
+	Gizmo   http.Handler // gizmo.Handler(...), for /gizmo
+	// Timeout bounds every request but WebSocket ones (default 30s).
+	Timeout time.Duration
+	// MaxBodyBytes bounds request bodies (default 1 MiB).
+	MaxBodyBytes int64
+	// MaxExportEdges bounds a whole-graph export (default 100000).
+	MaxExportEdges int
+	// Logger receives internal errors and panics (default slog.Default()).
+	Logger *slog.Logger
+}
+
+// New returns the handler serving every route.
+func New(cfg Config) http.Handler {
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 30 * time.Second
+	}
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = 1 << 20
+	}
+	if cfg.MaxExportEdges <= 0 {
+		cfg.MaxExportEdges = 100000
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	mux := http.NewServeMux()
+	pg := playground.Handler("newsgraph", "/graphql")
+	mux.Handle("GET /{$}", pg)
+	mux.Handle("GET "+playground.AssetPrefix, pg)
+	mux.Handle("/graphql", cfg.GraphQL)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		if cfg.Pinger == nil {
+			writeJSON(w, http.StatusServiceUnavailable, errorBody{Error: "no store configured", Code: "UNAVAILABLE"})
+			return
+		}
+		if err := cfg.Pinger.Ping(r.Context()); err != nil {
+			cfg.Logger.ErrorContext(r.Context(), "readyz: store does not answer", "err", err)
+			writeJSON(w, http.StatusServiceUnavailable, errorBody{Error: "the store does not answer", Code: "UNAVAILABLE"})
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	})
+	if cfg.Grapher != nil {
+		mux.Handle("GET /export", exportHandler{g: cfg.Grapher, maxEdges: cfg.MaxExportEdges, log: cfg.Logger})
+	}
+	if cfg.Gizmo != nil {
+		mux.Handle("/gizmo", cfg.Gizmo)
+	}
+	return recoverer(cfg.Logger, limits(cfg.Timeout, cfg.MaxBodyBytes, mux))
+}
+
+// NewHTTPServer returns an http.Server for the handler with timeouts that
+// leave WebSocket connections alone: headers within 10s, idle connections
+// closed after 2 minutes. Write deadlines are left to the handler's own
+// time limit, since a subscription writes for as long as it lives.
+func NewHTTPServer(addr string, h http.Handler, log *slog.Logger) *http.Server {
+	if log == nil {
+		log = slog.Default()
+	}
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+}
+
+// limits puts a deadline on every request but WebSocket upgrades, and
+// bounds the body.
+func limits(timeout time.Duration, maxBody int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body != nil {
+			r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+		}
+		if r.Header.Get("Upgrade") != "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), timeout)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// recoverer answers 500 instead of dropping the connection when a handler
+// panics.
+func recoverer(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				log.ErrorContext(r.Context(), "http: panic", "path", r.URL.Path, "panic", v, "stack", string(debug.Stack()))
+				writeJSON(w, http.StatusInternalServerError, errorBody{Error: "internal error", Code: "INTERNAL"})
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// errorBody is the JSON answer of a failed non-GraphQL request.
+type errorBody struct {
+	Error string `json:"error"`
+	Code  string `json:"code"`
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// statusOf maps query's sentinel errors to an HTTP status and code.
+func statusOf(err error) (int, string) {
+	switch {
+	case errors.Is(err, query.ErrNotFound):
+		return http.StatusNotFound, "NOT_FOUND"
+	case errors.Is(err, query.ErrLimit):
+		return http.StatusUnprocessableEntity, "LIMIT_EXCEEDED"
+	case errors.Is(err, query.ErrBadInput):
+		return http.StatusBadRequest, "BAD_USER_INPUT"
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable, "TIMEOUT"
+	}
+	return http.StatusInternalServerError, "INTERNAL"
+}
+
+func badInput(format string, args ...any) error {
+	return fmt.Errorf(format+": %w", append(args, query.ErrBadInput)...)
+}

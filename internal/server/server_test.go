@@ -1,0 +1,251 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+	"github.com/coder/websocket/wsjson"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/gizmo"
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/query"
+	"github.com/newsgraph/newsgraph/internal/query/querytest"
+	"github.com/newsgraph/newsgraph/internal/server"
+)
+
+var discard = slog.New(slog.DiscardHandler)
+
+// ingester is the pipeline's job done by hand with the real extractor and
+// the real store.
+type ingester struct {
+	st *kg.Store
+	x  *extract.Extractor
+}
+
+func (i ingester) Ingest(ctx context.Context, text, title, source string, published *time.Time) (string, bool, error) {
+	norm := article.Normalize(text)
+	a := article.Article{ID: article.ID(norm), Title: title, Source: source, Published: published, Text: norm}
+	r, err := i.st.AddDocument(ctx, a, i.x.Extract(norm))
+	return a.ID, r.Added, err
+}
+
+func (i ingester) Delete(ctx context.Context, id string) (bool, error) { return i.st.DeleteDocument(ctx, id) }
+
+type env struct {
+	h   http.Handler
+	svc *query.Service
+	st  *kg.Store
+}
+
+func newEnv(t *testing.T, cfg server.Config) env {
+	t.Helper()
+	st := querytest.Store(t)
+	svc, err := query.New(context.Background(), st.QuadStore(), query.WithLogger(discard))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.GraphQL = graph.NewHandler(svc, graph.Options{Ingester: ingester{st: st, x: x}, Logger: discard})
+	cfg.Grapher = svc
+	if cfg.Pinger == nil {
+		cfg.Pinger = st
+	}
+	cfg.Gizmo = gizmo.Handler(st.QuadStore(), gizmo.Options{Logger: discard})
+	cfg.Logger = discard
+	return env{h: server.New(cfg), svc: svc, st: st}
+}
+
+func get(t *testing.T, h http.Handler, target string) *httptest.ResponseRecorder {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	return rec
+}
+
+type failingPinger struct{}
+
+func (failingPinger) Ping(context.Context) error { return errors.New("disk on fire") }
+
+func TestRoutes(t *testing.T) {
+	e := newEnv(t, server.Config{})
+	tests := []struct {
+		name       string
+		method     string
+		target     string
+		body       string
+		wantStatus int
+		wantType   string
+		wantBody   string // substring
+	}{
+		{"playground", "GET", "/", "", 200, "text/html", "graphiql"},
+		{"healthz", "GET", "/healthz", "", 200, "application/json", `"ok"`},
+		{"readyz", "GET", "/readyz", "", 200, "application/json", `"ready"`},
+		{"graphql", "POST", "/graphql", `{"query":"{ entity(id: \"gpe/china\") { name } }"}`, 200, "application/json", `{"data":{"entity":{"name":"China"}}}`},
+		{"gizmo", "POST", "/gizmo", `g.V("<ng:e/gpe/china>").Out("<ng:r/sanction>").All()`, 200, "application/json", `ng:e/gpe/north-korea`},
+		{"unknown route", "GET", "/nope", "", 404, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			req := httptest.NewRequest(tc.method, tc.target, strings.NewReader(tc.body))
+			if tc.method == "POST" && strings.HasPrefix(tc.body, "{") {
+				req.Header.Set("Content-Type", "application/json")
+			}
+			rec := httptest.NewRecorder()
+			e.h.ServeHTTP(rec, req)
+			if rec.Code != tc.wantStatus {
+				t.Fatalf("status: got %d, want %d (%s)", rec.Code, tc.wantStatus, rec.Body)
+			}
+			if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, tc.wantType) {
+				t.Errorf("Content-Type: got %q, want %q", ct, tc.wantType)
+			}
+			if !strings.Contains(strings.ToLower(rec.Body.String()), strings.ToLower(tc.wantBody)) {
+				t.Errorf("body: got %.300s, want it to contain %s", rec.Body, tc.wantBody)
+			}
+		})
+	}
+	bad := newEnv(t, server.Config{Pinger: failingPinger{}})
+	if rec := get(t, bad.h, "/readyz"); rec.Code != http.StatusServiceUnavailable || strings.Contains(rec.Body.String(), "fire") {
+		t.Errorf("readyz with a failing store: got %d %s, want 503 without the internal cause", rec.Code, rec.Body)
+	}
+}
+
+func TestExport(t *testing.T) {
+	e := newEnv(t, server.Config{MaxExportEdges: 50})
+	tests := []struct {
+		name       string
+		target     string
+		wantStatus int
+		wantType   string
+		check      func(t *testing.T, body []byte)
+	}{
+		{"cytoscape whole graph", "/export?format=cytoscape", 200, "application/json", func(t *testing.T, b []byte) {
+			var v any
+			if err := json.Unmarshal(b, &v); err != nil {
+				t.Fatalf("not JSON: %v", err)
+			}
+			if !bytes.Contains(b, []byte("gpe/china")) || bytes.Contains(b, []byte("gpe/russia|sanction")) {
+				t.Errorf("body: %.400s", b)
+			}
+		}},
+		{"graphml neighbourhood with filter", "/export?format=graphml&entity=gpe/north-korea&depth=1&quadClass=4&includeNegated=true", 200, "application/graphml+xml", func(t *testing.T, b []byte) {
+			if err := xml.Unmarshal(b, new(struct{})); err != nil {
+				t.Fatalf("not XML: %v", err)
+			}
+			if !bytes.Contains(b, []byte("gpe/russia")) || bytes.Contains(b, []byte("gpe/japan")) {
+				t.Errorf("filter not applied: %.600s", b)
+			}
+		}},
+		{"gexf subgraph", "/export?format=gexf&entities=gpe/china,gpe/north-korea", 200, "application/gexf+xml", func(t *testing.T, b []byte) {
+			if !bytes.Contains(b, []byte("sanction")) {
+				t.Errorf("body: %.400s", b)
+			}
+		}},
+		{"dot with dates", "/export?format=dot&publishedFrom=2017-11-01T00:00:00Z", 200, "text/vnd.graphviz", func(t *testing.T, b []byte) {
+			if !bytes.Contains(b, []byte("threaten")) || bytes.Contains(b, []byte(`"sanction"`)) {
+				t.Errorf("body: %.600s", b)
+			}
+		}},
+		{"nquads", "/export?format=nquads&predicate=sanction", 200, "application/n-quads", func(t *testing.T, b []byte) {
+			if !bytes.Contains(b, []byte("<ng:e/gpe/china> <ng:r/sanction> <ng:e/gpe/north-korea> <ng:d/doc-sanctions> .")) {
+				t.Errorf("body: %s", b)
+			}
+		}},
+		{"unknown format", "/export?format=xls", 400, "application/json", nil},
+		{"bad filter", "/export?format=dot&goldsteinMin=abc", 400, "application/json", nil},
+		{"unknown entity", "/export?format=dot&entity=gpe/atlantis", 404, "application/json", nil},
+		{"above the limit", "/export?format=dot&maxEdges=51", 422, "application/json", nil},
+		{"depth above the limit", "/export?format=dot&entity=gpe/china&depth=9", 422, "application/json", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := get(t, e.h, tc.target)
+			if rec.Code != tc.wantStatus {
+				t.Fatalf("status: got %d, want %d (%s)", rec.Code, tc.wantStatus, rec.Body)
+			}
+			if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, tc.wantType) {
+				t.Errorf("Content-Type: got %q, want %q", ct, tc.wantType)
+			}
+			if tc.check != nil {
+				tc.check(t, rec.Body.Bytes())
+			}
+		})
+	}
+}
+
+func TestTimeout(t *testing.T) {
+	e := newEnv(t, server.Config{Timeout: time.Nanosecond})
+	rec := get(t, e.h, "/export?format=dot")
+	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "TIMEOUT") {
+		t.Errorf("export past the time limit: got %d %s, want 503 TIMEOUT", rec.Code, rec.Body)
+	}
+}
+
+// TestWebSocketOutlivesTimeout subscribes through the server, waits longer
+// than the request time limit, then ingests: the subscription must still
+// deliver, since WebSocket requests are exempt.
+func TestWebSocketOutlivesTimeout(t *testing.T) {
+	e := newEnv(t, server.Config{Timeout: 50 * time.Millisecond})
+	srv := httptest.NewServer(e.h)
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(srv.URL, "http")+"/graphql",
+		&websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.CloseNow()
+	type msg struct {
+		ID      string          `json:"id,omitempty"`
+		Type    string          `json:"type"`
+		Payload json.RawMessage `json:"payload,omitempty"`
+	}
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(wsjson.Write(ctx, conn, msg{Type: "connection_init"}))
+	var ack msg
+	must(wsjson.Read(ctx, conn, &ack))
+	must(wsjson.Write(ctx, conn, map[string]any{"id": "1", "type": "subscribe",
+		"payload": map[string]string{"query": "subscription { documentIngested { title } }"}}))
+	time.Sleep(200 * time.Millisecond)
+	body := `{"query":"mutation { ingestDocument(text: \"Japan praised Germany.\", title: \"Late\") { added } }"}`
+	resp, err := http.Post(srv.URL+"/graphql", "application/json", strings.NewReader(body))
+	must(err)
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), `"added":true`) {
+		t.Fatalf("mutation: %s", b)
+	}
+	for {
+		var m msg
+		must(wsjson.Read(ctx, conn, &m))
+		if m.Type == "ping" {
+			must(wsjson.Write(ctx, conn, msg{Type: "pong"}))
+			continue
+		}
+		if m.Type != "next" || !strings.Contains(string(m.Payload), `"Late"`) {
+			t.Fatalf("got %+v", m)
+		}
+		break
+	}
+}
