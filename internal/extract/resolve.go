@@ -224,6 +224,9 @@ func (d *doc) onlyPerson(i int) int {
 			if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson {
 				continue
 			}
+			if !d.genderFits(d.toks[i].lower, d.mentions[m].ent) {
+				continue
+			}
 			if found >= 0 && found != d.mentions[m].ent {
 				return -1
 			}
@@ -314,4 +317,20 @@ func (d *doc) companyContext(m *mention) bool {
 		return true // "Yukos shareholders", "Vodafone boss"
 	}
 	return false
+}
+
+// genderFits: "he" cannot be Susan, "she" cannot be John; unknown names fit both.
+func (d *doc) genderFits(pronoun string, e int) bool {
+	w := strings.Fields(d.ents[e].name)
+	if len(w) < 2 {
+		return true
+	}
+	g := d.x.gaz.Gender(w[0])
+	switch pronoun {
+	case "he", "him", "his":
+		return g != 'f'
+	case "she", "her", "hers":
+		return g != 'm'
+	}
+	return true
 }

@@ -22,6 +22,9 @@ var generated string
 //go:embed curated.tsv
 var curated string
 
+//go:embed names.tsv
+var names string
+
 // Kind says how a match names its entry.
 type Kind uint8
 
@@ -60,13 +63,24 @@ type node struct {
 type Gazetteer struct {
 	root       *node
 	firstNames map[string]bool
+	gender     map[string]byte
 	byName     map[string]*Entry
 }
 
 // New builds the gazetteer, splitting every name into tokens with split,
 // which must be the tokenizer the caller uses on text.
 func New(split func(string) []string) (*Gazetteer, error) {
-	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, byName: map[string]*Entry{}}
+	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, gender: map[string]byte{}, byName: map[string]*Entry{}}
+	for _, line := range strings.Split(names, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		n, sex, ok := strings.Cut(line, "\t")
+		if !ok || sex == "" {
+			return nil, fmt.Errorf("gazetteer.New names: bad line %q", line)
+		}
+		g.gender[n] = sex[0]
+	}
 	if err := g.load(curated, true, split); err != nil {
 		return nil, fmt.Errorf("gazetteer.New curated: %w", err)
 	}
@@ -225,8 +239,13 @@ func isAcronym(s string) bool {
 	return letters >= 2
 }
 
-// IsFirstName reports whether w is the first word of a known person's name.
-func (g *Gazetteer) IsFirstName(w string) bool { return g.firstNames[w] }
+// IsFirstName reports whether w is a known first name, or the first word of
+// a known person's name.
+func (g *Gazetteer) IsFirstName(w string) bool { return g.firstNames[w] || g.gender[w] != 0 }
+
+// Gender returns 'm' or 'f' for a first name used by one sex only, 'u' for
+// both, and 0 for an unknown name.
+func (g *Gazetteer) Gender(first string) byte { return g.gender[first] }
 
 // Entry returns the entry with this type and canonical name.
 func (g *Gazetteer) Entry(typ, name string) (*Entry, bool) {
