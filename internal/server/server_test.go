@@ -43,7 +43,9 @@ func (i ingester) Ingest(ctx context.Context, text, title, source string, publis
 	return a.ID, r.Added, err
 }
 
-func (i ingester) Delete(ctx context.Context, id string) (bool, error) { return i.st.DeleteDocument(ctx, id) }
+func (i ingester) Delete(ctx context.Context, id string) (bool, error) {
+	return i.st.DeleteDocument(ctx, id)
+}
 
 type env struct {
 	h   http.Handler
