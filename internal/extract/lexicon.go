@@ -165,7 +165,7 @@ var lightVerbs = set("take", "hold", "impose", "pursue", "put", "make", "give", 
 	"bring", "set", "place", "issue", "voice", "do", "shake", "sell", "buy", "send", "share", "get")
 
 // eventNounLemmas are nouns that name an action between two parties.
-var eventNounLemmas = set("sanction", "talk", "action", "pressure", "hand", "support", "aid", "help", "deal",
+var eventNounLemmas = set("interest", "holding", "sanction", "talk", "action", "pressure", "hand", "support", "aid", "help", "deal",
 	"agreement", "contract", "war", "attack", "ban", "embargo", "tie", "relation", "cooperation", "contact", "dialogue",
 	"negotiation", "meeting", "visit", "trip", "threat", "warning", "criticism", "praise", "complaint", "lawsuit", "bid",
 	"offer", "stake", "share", "control", "power", "authority", "financing", "funding", "loan", "weapon", "technology",
@@ -213,3 +213,11 @@ var companyNouns = set("shares", "share", "profits", "profit", "chief", "boss", 
 var acquireWords = set("buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase",
 	"purchased", "takeover", "acquisition", "bid", "merge", "merged", "merger", "take", "took", "taken", "sell",
 	"sold", "sells", "selling", "rival", "rivals", "stake")
+
+// orgLinkNouns link two organisations ("the Toyota subsidiary Lexus").
+var orgLinkNouns = set("subsidiary", "unit", "division", "arm", "affiliate", "brand", "label", "parent", "owner",
+	"partner", "rival", "competitor", "spin-off", "offshoot", "sister")
+
+// corporateTitles after a lone name mark it as a company ("Wembley chairman").
+var corporateTitles = set("chairman", "chairwoman", "chief", "boss", "spokesman", "spokeswoman", "spokesperson",
+	"founder", "president", "executive", "director", "owner", "shareholders", "analyst", "economist")

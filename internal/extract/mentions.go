@@ -408,6 +408,10 @@ func (d *doc) personContext(p, e int) bool {
 		if l := d.toks[p-1].lower; l == "said" || l == "says" || l == "added" || l == "according" {
 			return true
 		}
+		// "Wembley chairman Claes Hultman", "music executive Jordan Bratman"
+		if b := &d.toks[p-1]; titleHeads[b.lower] && !isCapital(b.text) && b.mention < 0 {
+			return true
+		}
 		// "his daughter, Patti Davis", "the group's founder, Jane Doe"
 		if d.toks[p-1].text == "," && p-2 >= s.t0 && (kinNouns[d.toks[p-2].lower] || titleHeads[d.toks[p-2].lower]) {
 			return true

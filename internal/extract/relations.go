@@ -437,8 +437,8 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			break
 		}
 		if isNoun(t.tag) && !isCapital(t.text) {
-			if timeNouns[t.lower] {
-				return false
+			if timeNouns[t.lower] || orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg {
+				return false // "AP news agency", "Menatep group" describe the name itself
 			}
 			if groupNouns[t.lower] && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) {
 				return false // "US officials" stands for the US; "US government networks" does not

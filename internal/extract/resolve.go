@@ -96,10 +96,10 @@ func (d *doc) resolve() {
 		}
 		w := d.toks[m.t0].text
 		switch {
-		case d.personContext(m.t0, m.t1) && singleType[w] == "":
-			singleType[w] = TypePerson
 		case d.companyContext(m):
 			singleType[w] = TypeOrg
+		case d.personContext(m.t0, m.t1) && singleType[w] == "":
+			singleType[w] = TypePerson
 		}
 	}
 	// 2. single words: surnames, first names, acronyms, "the North".
@@ -312,6 +312,9 @@ func (d *doc) companyContext(m *mention) bool {
 	}
 	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" && companyNouns[d.toks[m.t1+1].lower] {
 		return true
+	}
+	if m.t1+1 < s.t1 && corporateTitles[d.toks[m.t1].lower] && len(d.toks[m.t0].text) > 2 && (d.proper(m.t1+1) || d.toks[m.t1+1].mention >= 0) {
+		return true // "Wembley chairman Claes Hultman"
 	}
 	if m.t1+1 < s.t1 && companyNouns[d.toks[m.t1].lower] {
 		return true // "Yukos shareholders", "Vodafone boss"

@@ -28,7 +28,34 @@ func (d *doc) roles(si int) {
 			d.apposition(si, mi)
 		}
 		d.possessiveRole(si, mi)
+		d.orgLink(si, mi)
 	}
+}
+
+// orgLink: "the Toyota subsidiary Lexus", "Toyota's luxury unit Lexus"
+// -> Lexus -subsidiary of-> Toyota.
+func (d *doc) orgLink(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	if d.ents[m.ent].typ != TypeOrg {
+		return
+	}
+	j := m.t1
+	if j < s.t1 && d.toks[j].text == "'s" {
+		j++
+	}
+	k := j
+	for k < s.t1 && k < j+3 && d.toks[k].mention < 0 && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) && !isCapital(d.toks[k].text) {
+		k++
+	}
+	if k == j || k >= s.t1 || d.toks[k].mention < 0 || !orgLinkNouns[d.toks[k-1].lower] {
+		return
+	}
+	om := d.toks[k].mention
+	if o := &d.mentions[om]; o.ent < 0 || o.ent == m.ent || d.ents[o.ent].typ != TypeOrg {
+		return
+	}
+	d.add(si, argument{ment: om}, d.toks[k-1].lower+" of", argument{ment: mi}, nil, nil, confPossess, false)
 }
 
 func (d *doc) titleRoles(si, mi int) {
