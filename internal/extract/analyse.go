@@ -27,6 +27,8 @@ type sent struct {
 	furniture  bool
 	quoteStart bool
 	speaker    int // entity index of who says this sentence, or -1
+	scope0     int // tokens [scope0, scope1) are what the speaker says
+	scope1     int
 }
 
 type doc struct {

@@ -137,6 +137,7 @@ func TestEvidenceQualifiers(t *testing.T) {
 		{name: "scheduled", text: "Emmanuel Macron was scheduled to confer with Angela Merkel.", pred: "confer with", modality: "planned"},
 		{name: "future", text: "Japan will help Vietnam.", pred: "help", modality: "future"},
 		{name: "attributed", text: "Mexico has sanctioned Cuba, Justin Trudeau said.", pred: "sanction", attribution: "person/justin-trudeau"},
+		{name: "speaker of another clause", text: "Vijay Mallya recently set up Kingfisher Airlines, while Richard Branson has said he is keen to start an airline.", pred: "set up"},
 		{name: "attributed before", text: "Justin Trudeau said that Mexico has sanctioned Cuba.", pred: "sanction", attribution: "person/justin-trudeau"},
 	}
 	for _, tc := range tests {

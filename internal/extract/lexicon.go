@@ -221,3 +221,8 @@ var orgLinkNouns = set("subsidiary", "unit", "division", "arm", "affiliate", "br
 // corporateTitles after a lone name mark it as a company ("Wembley chairman").
 var corporateTitles = set("chairman", "chairwoman", "chief", "boss", "spokesman", "spokeswoman", "spokesperson",
 	"founder", "president", "executive", "director", "owner", "shareholders", "analyst", "economist")
+
+// possessionNouns are things owned: "Alfa-Eco's stake" is not Alfa-Eco.
+var possessionNouns = set("stake", "share", "shares", "holding", "holdings", "interest", "unit", "assets", "business",
+	"division", "subsidiary", "operations", "plant", "factory", "office", "offices", "headquarters", "brand", "product",
+	"products", "debt", "debts", "accounts", "account", "money", "property", "home", "house", "car", "team", "website")

@@ -262,6 +262,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) == 0 || len(objs) == 0 {
 		return
 	}
+	if prep == "" && noun != "" && g.head+1 < len(d.toks) && d.toks[g.g1].tag != "VBG" {
+		noun = "" // "rival sector leader Omnicom": the noun describes the object
+	}
 	pred := g.lemma
 	if g.particle != "" {
 		pred += " " + g.particle
@@ -342,6 +345,10 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	// A participle after a common noun ("companies doing business",
 	// "resolutions sanctioning X") has that noun as subject: only a name
 	// right before the noun stands for it ("UN resolutions sanctioning").
+	if nonFinite && j > s.t0 && isNoun(d.toks[j].tag) && d.toks[j].mention < 0 && d.toks[g.head].tag == "VBN" && g.head == g.g0 {
+		// "a sale forced by Russia", "the conference called in Jakarta"
+		return nil
+	}
 	if nonFinite && j > s.t0 && isNoun(d.toks[j].tag) && d.toks[j].mention < 0 && d.toks[g.head].tag == "VBG" {
 		if k := j - 1; d.toks[k].mention >= 0 {
 			m := &d.mentions[d.toks[k].mention]
@@ -578,6 +585,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					if k := n + 1; k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && !d.mentions[d.toks[k].mention].modifier {
 						j = k - 1
 						continue
+					}
+					if k := n + 1; k < s.t1 && possessionNouns[d.toks[k].lower] {
+						// "buy Alfa-Eco's stake": not Alfa-Eco itself
+						return nil, "", "", false
 					}
 					if k := n + 1; k < s.t1 && !groupNouns[d.toks[k].lower] {
 						weak = true
@@ -869,7 +880,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		negated, modality = g.negated, g.modality
 	}
 	attr := ""
-	if s.speaker >= 0 && s.speaker != sm.ent {
+	if s.speaker >= 0 && s.speaker != sm.ent && g != nil && g.head >= s.scope0 && g.head < s.scope1 {
 		attr = EntityID(d.ents[s.speaker].typ, d.ents[s.speaker].name)
 		conf -= 0.05
 	}
@@ -947,12 +958,25 @@ func (d *doc) attribution(si int, groups []vgroup) {
 			}
 		}
 		if len(subs) > 0 && d.mentions[subs[0].ment].ent >= 0 {
-			s.speaker = d.mentions[subs[0].ment].ent
+			sm := &d.mentions[subs[0].ment]
+			s.speaker = sm.ent
+			switch {
+			case sm.t0 > g.g0:
+				// "..., said Tillerson": what was said comes before
+				s.scope0, s.scope1 = s.t0, g.g0
+			case sm.title0 > s.t0 && (d.toks[sm.title0-1].text == "," || d.toks[sm.title0-1].text == "\""):
+				// "..., Tillerson said."
+				s.scope0, s.scope1 = s.t0, sm.title0
+			default:
+				// "Tillerson said (that) ..."
+				s.scope0, s.scope1 = g.g1, s.t1
+			}
 			return
 		}
 	}
 	if si > 0 && s.quoteStart && d.sents[si-1].speaker >= 0 && d.toks[s.t1-1].text == "\"" {
 		s.speaker = d.sents[si-1].speaker
+		s.scope0, s.scope1 = s.t0, s.t1
 	}
 }
 
