@@ -135,6 +135,7 @@ func TestEvidenceQualifiers(t *testing.T) {
 	}{
 		{name: "expected", text: "Russia is expected to attack Ukraine.", pred: "attack", modality: "expected"},
 		{name: "scheduled", text: "Emmanuel Macron was scheduled to confer with Angela Merkel.", pred: "confer with", modality: "planned"},
+		{name: "urged", text: "Olaf Scholz urged the European Union to impose sanctions on Russia.", pred: "impose sanction on", modality: "urged"},
 		{name: "future", text: "Japan will help Vietnam.", pred: "help", modality: "future"},
 		{name: "attributed", text: "Mexico has sanctioned Cuba, Justin Trudeau said.", pred: "sanction", attribution: "person/justin-trudeau"},
 		{name: "speaker of another clause", text: "Vijay Mallya recently set up Kingfisher Airlines, while Richard Branson has said he is keen to start an airline.", pred: "set up"},

@@ -190,7 +190,7 @@ var orgCues = set("firm", "company", "group", "organisers", "organizers", "organ
 	"watchdog", "regulator", "union", "party", "insurer", "lender", "chain", "brand", "publisher", "developer",
 	"consultancy", "consultants", "firms", "companies", "supermarket", "outfit", "rival", "subsidiary", "unit",
 	"owner", "distributor", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
-	"think-tank", "thinktank", "institute", "university", "school", "team", "side", "campaigners", "group's")
+	"think-tank", "thinktank", "startup", "start-up", "institute", "university", "school", "team", "side", "campaigners", "group's")
 
 // subordinators open a clause whose subject is to their right.
 var subordinators = set("while", "when", "because", "although", "though", "whereas", "if", "unless", "since", "as",

@@ -244,6 +244,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "said Britain had to": the name starts a reported clause
 		objs = nil
 	}
+	if !g.finite && g.g0 > 0 && d.toks[g.g0-1].tag == "TO" && gi > 0 && g.modality == "" {
+		// "urged the EU to impose sanctions": asked for, not done
+		if m, ok := modalVerbs[groups[gi-1].lemma]; ok {
+			g.modality = m
+		}
+	}
 	d.chained(si, groups, gi, objs, prep, noun, far)
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" && noun == "" {
 		g.passive = true // "the institute, financed by George Soros,"
@@ -951,7 +957,7 @@ func (d *doc) attribution(si int, groups []vgroup) {
 		subs := d.subjects(si, g)
 		if len(subs) == 0 {
 			// "..., said Tillerson" / "..., he said"
-			if g.g1 < s.t1 && d.toks[g.g1].mention >= 0 {
+			if g.g1 < s.t1 && d.toks[g.g1].mention >= 0 && d.endsClause(d.mentions[d.toks[g.g1].mention].t1) {
 				subs = []argument{{ment: d.toks[g.g1].mention}}
 			} else if g.g0 > s.t0 && d.toks[g.g0-1].mention >= 0 {
 				subs = []argument{{ment: d.toks[g.g0-1].mention}}
@@ -978,6 +984,18 @@ func (d *doc) attribution(si int, groups []vgroup) {
 		s.speaker = d.sents[si-1].speaker
 		s.scope0, s.scope1 = s.t0, s.t1
 	}
+}
+
+// endsClause: token j ends the clause ("said Tillerson." / "said Tillerson,").
+func (d *doc) endsClause(j int) bool {
+	if j >= len(d.toks) || d.toks[j].sent != d.toks[j-1].sent {
+		return true
+	}
+	switch d.toks[j].text {
+	case ".", ",", ";", ":", "\"", "!", "?":
+		return true
+	}
+	return false
 }
 
 func (d *doc) result() Result {
