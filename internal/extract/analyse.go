@@ -273,7 +273,22 @@ func (d *doc) lemma(t *tok) string {
 	}
 	l := d.x.lem.Lemma(w)
 	if l == w && isVerb(t.tag) {
-		return verbStem(d, w)
+		l = verbStem(d, w)
+	}
+	if isVerb(t.tag) {
+		l = americanSpelling(d, l)
+	}
+	return l
+}
+
+// americanSpelling maps "criticise" to "criticize" so that British and
+// American articles share predicates.
+func americanSpelling(d *doc, l string) string {
+	if strings.HasSuffix(l, "ise") && len(l) > 5 {
+		z := l[:len(l)-3] + "ize"
+		if d.x.lem.InDict(z) && d.x.lem.Lemma(z) == z {
+			return z
+		}
 	}
 	return l
 }
