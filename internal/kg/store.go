@@ -242,17 +242,47 @@ func (s *Store) DocumentQuadsStored(ctx context.Context, id string) ([]quad.Quad
 	}
 	it := s.qs.QuadIterator(quad.Label, ref)
 	defer it.Close()
-	var out []quad.Quad
+	// Collect the refs first and resolve each distinct node once, in one
+	// batch: a document's quads share their label, predicates and nodes.
+	var (
+		links [][4]graph.Ref
+		refs  []graph.Ref
+		index = make(map[any]int)
+	)
 	for it.Next(ctx) {
-		q := s.qs.Quad(it.Result())
-		if q.Label == nil {
-			// Cayley logs and returns an empty quad when it cannot read one.
-			return nil, fmt.Errorf("read quad %v of %s", it.Result(), id)
+		var l [4]graph.Ref
+		for i, d := range quad.Directions {
+			r := s.qs.QuadDirection(it.Result(), d)
+			l[i] = r
+			if r == nil {
+				continue
+			}
+			if _, ok := index[r.Key()]; !ok {
+				index[r.Key()] = len(refs)
+				refs = append(refs, r)
+			}
 		}
-		out = append(out, q)
+		links = append(links, l)
 	}
 	if err := it.Err(); err != nil {
 		return nil, err
+	}
+	vals, err := graph.ValuesOf(ctx, s.qs, refs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, len(links))
+	for i, l := range links {
+		var q quad.Quad
+		for j, d := range quad.Directions {
+			if l[j] != nil {
+				q.Set(d, vals[index[l[j].Key()]])
+			}
+		}
+		if !q.IsValid() || q.Label == nil {
+			return nil, fmt.Errorf("read quad %d of %s: got %v", i, id, q)
+		}
+		out[i] = q
 	}
 	return out, nil
 }
