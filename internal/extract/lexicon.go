@@ -21,7 +21,10 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier", "agent", "publicist",
 	"designer", "director-general", "chief-executive", "president-elect", "head-coach", "manager", "boss", "rapper",
 	"presenter", "host", "comedian", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",
-	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband")
+	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "fly-half",
+	"scrum-half", "full-back", "winger", "flanker", "hooker", "prop", "centre", "batsman", "bowler", "wicketkeeper",
+	"keeper", "forward", "skipper", "all-rounder", "opener", "sprinter", "hurdler", "runner", "jockey", "trainer",
+	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off")
 
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").

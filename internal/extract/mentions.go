@@ -111,6 +111,13 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		k--
 	}
 	gm, gok := d.x.gaz.Lookup(words, i-s.t0)
+	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && !d.titleAhead(i+gm.N, k) && !d.isTitleWord(d.toks[i+gm.N].lower) && gm.N < k-i {
+		// "European Championships": a demonym inside a longer name
+		if _, known := d.x.gaz.Lookup(words, i+gm.N-s.t0); !known {
+			d.nameCandidate(si, i, k, -1, nil, -1, false)
+			return k - i
+		}
+	}
 	if k == i {
 		if l := d.toks[i].lower; (l == "north" || l == "south") && isCapital(d.toks[i].text) && i > s.t0 && d.toks[i-1].lower == "the" && !gok {
 			d.addPending(si, i, i+1) // "the North", resolved if the document names North Korea

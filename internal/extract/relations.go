@@ -209,6 +209,11 @@ func (d *doc) fillGroup(g *vgroup) {
 		if j < g.head && (u.lower == "due" || u.lower == "likely" || u.lower == "able") {
 			g.modality = modalVerbs[u.lower]
 		}
+		if u.tag == "TO" && j > g.g0 && beVerbs[d.toks[j-1].lower] || u.tag == "TO" && j > g.g0+1 && beVerbs[d.toks[j-2].lower] && d.toks[j-1].tag == "RB" {
+			if g.modality == "" {
+				g.modality = "planned" // "England are (still) to meet Italy"
+			}
+		}
 	}
 	if h.tag == "VBN" && be {
 		g.passive = true

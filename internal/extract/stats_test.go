@@ -87,3 +87,51 @@ func TestMissed(t *testing.T) {
 	}
 	fmt.Println("sentences:", n)
 }
+
+// TestSampleRelations prints n relations drawn at random (fixed seed) from
+// the whole BBC corpus, for review by hand (skipped unless EXTRACT_SAMPLE
+// is set to the seed).
+func TestSampleRelations(t *testing.T) {
+	seed := os.Getenv("EXTRACT_SAMPLE")
+	if seed == "" {
+		t.Skip("set EXTRACT_SAMPLE to a seed")
+	}
+	x := newTestExtractor(t)
+	type item struct{ rel, sent string }
+	var all []item
+	for _, text := range bbcTexts(t, 0) {
+		res := x.Extract(text)
+		name := map[string]string{}
+		for _, e := range res.Entities {
+			name[e.ID] = e.Name
+		}
+		for _, r := range res.Relations {
+			ev := r.Evidence[0]
+			q := ""
+			if r.Negated {
+				q += " NEG"
+			}
+			if ev.Modality != "" {
+				q += " mod=" + ev.Modality
+			}
+			if ev.Attribution != "" {
+				q += " attr=" + ev.Attribution
+			}
+			code := ""
+			if r.Event != nil {
+				code = "/" + r.Event.Code
+			}
+			all = append(all, item{fmt.Sprintf("%s -%s%s-> %s (c=%.2f%s)", name[r.Subject], r.Predicate, code, name[r.Object], r.Confidence, q), ev.Sentence})
+		}
+	}
+	var h uint64 = 1469598103934665603
+	for _, c := range seed {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	for i := 0; i < 20 && len(all) > 0; i++ {
+		h = h*6364136223846793005 + 1442695040888963407
+		k := int(h>>33) % len(all)
+		fmt.Printf("%2d. %s\n    | %s\n", i+1, all[k].rel, all[k].sent)
+		all = append(all[:k], all[k+1:]...)
+	}
+}
