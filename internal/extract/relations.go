@@ -971,6 +971,7 @@ func (d *doc) attribution(si int, groups []vgroup) {
 		if len(subs) > 0 && d.mentions[subs[0].ment].ent >= 0 {
 			sm := &d.mentions[subs[0].ment]
 			s.speaker = sm.ent
+			d.resolveIt(s, g, sm.ent)
 			switch {
 			case sm.t0 > g.g0:
 				// "..., said Tillerson": what was said comes before
@@ -985,10 +986,43 @@ func (d *doc) attribution(si int, groups []vgroup) {
 			return
 		}
 	}
+	// "according to X, ..." 
+	for j := s.t0; j+2 < s.t1; j++ {
+		if d.toks[j].lower == "according" && d.toks[j+1].lower == "to" {
+			k := j + 2
+			for k < s.t1 && d.toks[k].mention < 0 && (d.toks[k].tag == "DT" || d.toks[k].titleOf >= 0 || d.isTitleWord(d.toks[k].lower)) {
+				k++
+			}
+			if k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 {
+				s.speaker = d.mentions[d.toks[k].mention].ent
+				s.scope0, s.scope1 = s.t0, s.t1
+				return
+			}
+		}
+	}
 	if si > 0 && s.quoteStart && d.sents[si-1].speaker >= 0 && d.toks[s.t1-1].text == "\"" {
 		s.speaker = d.sents[si-1].speaker
 		s.scope0, s.scope1 = s.t0, s.t1
 	}
+}
+
+// resolveIt: "China announced that it had instructed...": "it" right
+// after the speech verb (and "that") is the organisation or country that
+// spoke.
+func (d *doc) resolveIt(s *sent, g *vgroup, e int) {
+	if t := d.ents[e].typ; t != TypeOrg && t != TypeGPE {
+		return
+	}
+	j := g.g1
+	if j < s.t1 && d.toks[j].lower == "that" {
+		j++
+	}
+	if j >= s.t1 || d.toks[j].lower != "it" || d.toks[j].mention >= 0 || j+1 >= s.t1 || !(isVerb(d.toks[j+1].tag) || d.toks[j+1].tag == "MD") {
+		return
+	}
+	d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: e, sent: d.toks[j].sent, typ: d.ents[e].typ, pronoun: true,
+		titleAff: -1, titleTo: -1, title0: j})
+	d.toks[j].mention = len(d.mentions) - 1
 }
 
 // endsClause: token j ends the clause ("said Tillerson." / "said Tillerson,").
