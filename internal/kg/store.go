@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -164,10 +165,15 @@ func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
 }
 
 func (s *Store) hasDocument(ctx context.Context, id string) (bool, error) {
-	n, err := path.StartPath(s.qs, DocumentIRI(id)).
-		Has(PredComplete, quad.Bool(true)).
-		Iterate(ctx).Limit(1).Count()
-	return n > 0, err
+	// Out, not Has(PredComplete, true): on Cayley v0.7.7's key-value
+	// stores, Has fails with "kv: not found" when the subject exists
+	// without that predicate (a partial document).
+	vals, err := path.StartPath(s.qs, DocumentIRI(id)).Out(PredComplete).
+		Iterate(ctx).Limit(2).AllValues(s.qs)
+	if err != nil {
+		return false, err
+	}
+	return slices.Contains(vals, quad.Value(quad.Bool(true))), nil
 }
 
 // AddDocument writes document a with its extraction result r in one
