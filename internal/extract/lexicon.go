@@ -229,3 +229,25 @@ var corporateTitles = set("chairman", "chairwoman", "chief", "boss", "spokesman"
 var possessionNouns = set("stake", "share", "shares", "holding", "holdings", "interest", "unit", "assets", "business",
 	"division", "subsidiary", "operations", "plant", "factory", "office", "offices", "headquarters", "brand", "product",
 	"products", "debt", "debts", "accounts", "account", "money", "property", "home", "house", "car", "team", "website")
+
+// actionNouns after a possessive stand for what the possessor does:
+// "welcomed China's move", "criticised Trump's decision".
+var actionNouns = set("move", "moves", "decision", "decisions", "speech", "remarks", "comments", "comment", "proposal",
+	"proposals", "plan", "plans", "policy", "policies", "efforts", "effort", "actions", "action", "refusal", "role",
+	"offer", "stance", "position", "request", "demand", "demands", "call", "calls", "approach", "support", "help",
+	"intervention", "response", "statement", "announcement", "leadership", "attack", "attacks", "threat", "threats",
+	"behaviour", "behavior", "conduct", "handling", "record", "bid", "claims", "claim", "warning", "criticism")
+
+// nonArgPreps introduce circumstances, never the other party.
+var nonArgPreps = set("despite", "than", "like", "unlike", "during", "after", "before", "since", "until", "amid",
+	"beyond", "via", "per", "including", "except", "as", "because", "while", "throughout", "within", "without", "near",
+	"outside", "inside", "across", "around", "behind", "below", "above", "under", "among", "between", "along", "upon")
+
+// inVerbs take a party after "in" ("invest in", "speak in Beijing").
+var inVerbs = set("invest", "speak", "arrive", "land", "stay", "settle", "interfere", "intervene", "meddle", "enlist",
+	"participate", "join", "trust", "believe", "live", "base", "operate", "deploy", "station", "campaign", "canvass",
+	"hold", "visit", "remain", "fight", "attack", "strike", "bomb", "raid")
+
+// atVerbs take a party after "at" ("aim at", "work at", "speak at").
+var atVerbs = set("aim", "fire", "shoot", "strike", "hit", "protest", "arrive", "work", "study", "speak", "jab", "swipe",
+	"lash", "laugh", "point", "direct", "target", "play", "sign", "train", "teach", "lecture", "serve")

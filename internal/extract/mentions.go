@@ -156,6 +156,17 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			d.addMention(si, p, e, TypeOrg, nil, false)
 			return e - i
 		}
+		if gok && gm.Entry.Type == "ORG" && aff >= 0 && len(title) == 0 && p+gm.N < k && d.titleAhead(p+gm.N, k) {
+			// "Lib Dem Treasury spokesman": the second name is the portfolio
+			if titleStart < 0 {
+				titleStart = p
+			}
+			for j := p; j < p+gm.N; j++ {
+				title = append(title, d.toks[j].lower)
+			}
+			p += gm.N
+			continue
+		}
 		if gok && (gm.Entry.Type == "GPE" || gm.Entry.Type == "ORG") && p+gm.N < k && d.titleAhead(p+gm.N, k) {
 			// "US Secretary of State", "Chinese Vice Premier"
 			// The qualifier of a title is a modifier, not an argument.

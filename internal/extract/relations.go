@@ -75,6 +75,17 @@ func modalLike(l string) bool {
 // "Liu Yandong (left) shakes hands with", "China sanctions North Korea".
 func (d *doc) retag(si int) {
 	s := &d.sents[si]
+	for i := s.t0 + 1; i < s.t1; i++ {
+		t := &d.toks[i]
+		if isVerb(t.tag) && isCapital(t.text) && t.mention < 0 && d.toks[i-1].text != "\"" && d.toks[i-1].text != ":" {
+			t.tag = "NNP" // "Gotting for Rees": a name the tagger took for a verb
+			continue
+		}
+		if t.tag == "VBG" && (d.toks[i-1].tag == "JJ" || d.toks[i-1].tag == "DT" || d.toks[i-1].tag == "PRP$" || d.toks[i-1].tag == "POS") {
+			t.tag = "NN" // "global warming", "the meeting"
+			continue
+		}
+	}
 	for i := s.t0 + 1; i+1 < s.t1; i++ {
 		t := &d.toks[i]
 		if t.tag == "JJ" && strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
@@ -243,6 +254,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	objs, prep, noun, far := d.objects(si, g)
 	if noun != "" && prep != "" && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
 		// "inspects a military site in X": X is where, not what
+		objs = nil
+	}
+	if nonArgPreps[prep] || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" || noun == "" && !inVerbs[g.lemma])) || (prep == "at" && !atVerbs[g.lemma]) {
+		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
 	if sayVerbs[g.lemma] && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
@@ -443,6 +458,19 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	return nil
 }
 
+// possHead returns the head noun of the phrase after a possessive "'s",
+// skipping adjectives and numbers.
+func (d *doc) possHead(j int) int {
+	s := &d.sents[d.toks[j-1].sent]
+	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "CD" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB") {
+		j++
+	}
+	for j+1 < s.t1 && isNoun(d.toks[j].tag) && isNoun(d.toks[j+1].tag) && d.toks[j+1].mention < 0 {
+		j++
+	}
+	return j
+}
+
 // modifiesNoun: the name is an adjective of a common noun after it ("the
 // EU budget", "the Commons public accounts committee"), unless that noun
 // stands for the named group ("US officials") or is a time ("last month").
@@ -601,8 +629,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						// "buy Alfa-Eco's stake": not Alfa-Eco itself
 						return nil, "", "", false
 					}
-					if k := n + 1; k < s.t1 && !groupNouns[d.toks[k].lower] {
-						weak = true
+					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] {
+						if !actionNouns[d.toks[k].lower] {
+							// "bring Finnan's cross down": the object is the cross
+							return nil, "", "", false
+						}
+						weak = true // "welcomed China's move"
 					}
 				case d.modifiesNoun(m):
 					// "the EU budget": the object is the budget
@@ -986,7 +1018,7 @@ func (d *doc) attribution(si int, groups []vgroup) {
 			return
 		}
 	}
-	// "according to X, ..." 
+	// "according to X, ..."
 	for j := s.t0; j+2 < s.t1; j++ {
 		if d.toks[j].lower == "according" && d.toks[j+1].lower == "to" {
 			k := j + 2

@@ -142,6 +142,16 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 	}
 	title = stripFormer(title)
+	if affMent >= 0 && d.mentions[affMent].t0 > s.t0 && d.ents[d.mentions[affMent].ent].typ == TypeOrg {
+		// "Lib Dem Treasury spokesman": the outer name is the affiliation,
+		// the inner one the portfolio
+		if om := d.toks[d.mentions[affMent].t0-1].mention; om >= 0 && d.mentions[om].ent >= 0 && d.mentions[om].ent != d.mentions[affMent].ent {
+			if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || t == TypeGPE {
+				title = strings.ToLower(d.mtext(&d.mentions[affMent])) + " " + title
+				affMent = om
+			}
+		}
+	}
 	if affMent >= 0 {
 		d.add(si, argument{ment: mi}, title+" of", argument{ment: affMent}, nil, nil, confTitle, false)
 		return
