@@ -251,3 +251,14 @@ var inVerbs = set("invest", "speak", "arrive", "land", "stay", "settle", "interf
 // atVerbs take a party after "at" ("aim at", "work at", "speak at").
 var atVerbs = set("aim", "fire", "shoot", "strike", "hit", "protest", "arrive", "work", "study", "speak", "jab", "swipe",
 	"lash", "laugh", "point", "direct", "target", "play", "sign", "train", "teach", "lecture", "serve")
+
+// nameParticles join the parts of a name in lower case ("van den", "de", "bin").
+var nameParticles = set("de", "van", "den", "der", "von", "da", "di", "du", "del", "della", "le", "la", "bin", "ibn",
+	"al", "el", "d'", "dos", "das", "ter", "ten", "y")
+
+// prepositions that may introduce the other party of a relation.
+var prepositions = set("of", "to", "with", "for", "on", "in", "at", "from", "by", "against", "about", "into", "over",
+	"onto", "toward", "towards", "through", "behind", "off", "out", "up", "down", "upon", "across", "past", "beyond",
+	"despite", "than", "like", "unlike", "during", "after", "before", "since", "until", "amid", "via", "per", "as",
+	"including", "except", "because", "while", "throughout", "within", "without", "near", "outside", "inside", "around",
+	"below", "above", "under", "among", "between", "along", "alongside", "ahead", "regarding", "concerning")

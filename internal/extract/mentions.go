@@ -100,7 +100,7 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			continue
 		}
 		if k > i && k+1 < s.t1 && d.proper(k+1) {
-			if l := d.toks[k].lower; l == "of" || l == "&" || l == "for" || l == "and" || l == "de" || l == "the" {
+			if l := d.toks[k].lower; l == "of" || l == "&" || l == "for" || l == "and" || l == "the" || nameParticles[l] {
 				k++
 				continue
 			}
@@ -212,8 +212,12 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 		e := p
 		for e < k {
 			l := d.toks[e].lower
-			if e > p && (l == "of" || l == "and" || l == "for" || l == "&" || l == "the" || l == "de") {
+			if e > p && (l == "of" || l == "and" || l == "for" || l == "&" || l == "the") {
 				break
+			}
+			if nameParticles[l] && !isCapital(d.toks[e].text) && e+1 < k {
+				e++ // "Nick Van den Brul", "Valery Giscard d'Estaing"
+				continue
 			}
 			if e > p && (titleHeads[l] || honorifics[l]) && e+1 < k {
 				break
@@ -320,6 +324,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	acr := true
 	for j := p; j < e; j++ {
 		w := d.toks[j].text
+		if nameParticles[d.toks[j].lower] && !isCapital(w) {
+			continue
+		}
 		if !isNameWord(w) {
 			allAlpha = false
 		}

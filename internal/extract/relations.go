@@ -655,8 +655,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			return nil, "", "", false
 		case t.tag == "CC":
 			return nil, "", "", false
-		case t.tag == "IN" || t.tag == "TO":
+		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower]:
 			prep = t.lower
+		case t.tag == "IN" || t.tag == "TO":
+			// a word the tagger took for a preposition ("winner/IN")
 		case isNoun(t.tag):
 			if d.isTitleWord(t.lower) && isCapital(t.text) || titleHeads[t.lower] && j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1)) {
 				// "met music executive Jordan Bratman": part of the name's title

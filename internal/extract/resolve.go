@@ -313,7 +313,7 @@ func (d *doc) companyContext(m *mention) bool {
 	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" && companyNouns[d.toks[m.t1+1].lower] {
 		return true
 	}
-	if m.t1+1 < s.t1 && corporateTitles[d.toks[m.t1].lower] && len(d.toks[m.t0].text) > 2 && (d.proper(m.t1+1) || d.toks[m.t1+1].mention >= 0) {
+	if m.t1+1 < s.t1 && m.t0 > s.t0 && corporateTitles[d.toks[m.t1].lower] && len(d.toks[m.t0].text) > 2 && (d.proper(m.t1+1) || d.toks[m.t1+1].mention >= 0) {
 		return true // "Wembley chairman Claes Hultman"
 	}
 	if m.t1+1 < s.t1 && companyNouns[d.toks[m.t1].lower] {
