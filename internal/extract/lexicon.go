@@ -262,3 +262,10 @@ var prepositions = set("of", "to", "with", "for", "on", "in", "at", "from", "by"
 	"despite", "than", "like", "unlike", "during", "after", "before", "since", "until", "amid", "via", "per", "as",
 	"including", "except", "because", "while", "throughout", "within", "without", "near", "outside", "inside", "around",
 	"below", "above", "under", "among", "between", "along", "alongside", "ahead", "regarding", "concerning")
+
+// definiteNouns: "the company", "the country" refer back to the one
+// organisation or country just named.
+var definiteNouns = map[string]string{"company": TypeOrg, "firm": TypeOrg, "group": TypeOrg, "bank": TypeOrg,
+	"carrier": TypeOrg, "airline": TypeOrg, "retailer": TypeOrg, "club": TypeOrg, "party": TypeOrg, "broadcaster": TypeOrg,
+	"organisation": TypeOrg, "organization": TypeOrg, "agency": TypeOrg, "corporation": TypeOrg, "insurer": TypeOrg,
+	"country": TypeGPE, "nation": TypeGPE, "kingdom": TypeGPE, "republic": TypeGPE}

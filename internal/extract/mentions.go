@@ -63,6 +63,11 @@ func (d *doc) proper(i int) bool {
 	if i > d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ") {
 		return true
 	}
+	// A sentence-initial word no dictionary knows: "Vodafone shares rose"
+	// (the tagger may call it anything).
+	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && !isVerb(t.tag) && isNameWord(t.text) && len(t.text) > 2 && !d.x.lem.InDict(t.lower) {
+		return true
+	}
 	// A sentence-initial word before a name: "Real Madrid midfielder ...".
 	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ") && i+1 < d.sents[t.sent].t1 {
 		n := &d.toks[i+1]

@@ -166,6 +166,26 @@ func (d *doc) resolve() {
 		m.typ = d.ents[e].typ
 		d.toks[m.t0].mention = mi
 	}
+	// Definite descriptions: "the company", "the country" -> the only
+	// organisation (country) named in this sentence or the one before.
+	for i := range d.toks {
+		t := &d.toks[i]
+		typ, ok := definiteNouns[t.lower]
+		if !ok || t.mention >= 0 || i == 0 || d.toks[i-1].lower != "the" || d.toks[i-1].sent != t.sent {
+			continue
+		}
+		if i+1 < len(d.toks) && d.toks[i+1].sent == t.sent && (isNoun(d.toks[i+1].tag) && !isCapital(d.toks[i+1].text) || d.toks[i+1].mention >= 0) {
+			continue // "the company chairman", "the country Kenya"
+		}
+		e := d.onlyEntity(i-1, typ)
+		if e < 0 {
+			continue
+		}
+		d.mentions = append(d.mentions, mention{t0: i - 1, t1: i + 1, ent: e, sent: t.sent, typ: typ, pronoun: true,
+			titleAff: -1, titleTo: -1, title0: i - 1})
+		d.toks[i].mention = len(d.mentions) - 1
+		d.toks[i-1].mention = len(d.mentions) - 1
+	}
 	// 3. pronouns: he/she/his/her -> the nearest person before, within two
 	// sentences, when only that person is in reach.
 	for i := range d.toks {
@@ -286,7 +306,7 @@ func (d *doc) singleName(m *mention) bool {
 	if m.t1-m.t0 != 1 || d.sents[m.sent].headline || nonNames[t.lower] || d.isTitleWord(t.lower) || orgHeads[t.lower] {
 		return false
 	}
-	if t.tag != "NNP" || !isNameWord(t.text) || len(t.text) < 3 {
+	if t.tag != "NNP" && m.t0 != d.sents[m.sent].t0 || !isNameWord(t.text) || len(t.text) < 3 {
 		return false
 	}
 	if d.x.lem.InDict(t.lower) && !isAcronymWord(t.text) {
@@ -336,4 +356,32 @@ func (d *doc) genderFits(pronoun string, e int) bool {
 		return g != 'm'
 	}
 	return true
+}
+
+// onlyEntity returns the single entity of type typ named before token i in
+// its sentence, or else in the sentence before; -1 when none or several.
+func (d *doc) onlyEntity(i int, typ string) int {
+	s := d.toks[i].sent
+	for back := 0; back <= 1 && s-back >= 0; back++ {
+		found := -1
+		sc := &d.sents[s-back]
+		end := sc.t1
+		if back == 0 {
+			end = i
+		}
+		for j := sc.t0; j < end; j++ {
+			m := d.toks[j].mention
+			if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != typ || d.mentions[m].pronoun {
+				continue
+			}
+			if found >= 0 && found != d.mentions[m].ent {
+				return -1
+			}
+			found = d.mentions[m].ent
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
 }

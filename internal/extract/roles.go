@@ -209,14 +209,19 @@ func (d *doc) apposition(si, mi int) {
 	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
 		j++
 	}
-	// "X, Y's managing director,"
+	// "X, Y's managing director,", "X, the UN secretary general,"
 	if j < s.t1 && d.toks[j].mention >= 0 {
 		om := &d.mentions[d.toks[j].mention]
-		if om.ent >= 0 && om.t1 < s.t1 && d.toks[om.t1].text == "'s" {
-			words, k := d.titleWords(om.t1+1, s.t1)
-			if len(words) > 0 && (k >= s.t1 || d.toks[k].text == "," || d.toks[k].text == "." || isVerb(d.toks[k].tag)) {
-				d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
-			}
+		if om.ent < 0 {
+			return
+		}
+		k0 := om.t1
+		if k0 < s.t1 && d.toks[k0].text == "'s" {
+			k0++
+		}
+		words, k := d.titleWords(k0, s.t1)
+		if len(words) > 0 && (k >= s.t1 || d.toks[k].text == "," || d.toks[k].text == "." || isVerb(d.toks[k].tag)) {
+			d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 		}
 		return
 	}
