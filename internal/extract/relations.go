@@ -273,6 +273,17 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	d.chained(si, groups, gi, objs, prep, noun, far)
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" && noun == "" {
 		g.passive = true // "the institute, financed by George Soros,"
+		// the name it describes must stand right before it
+		b := g.g0 - 1
+		if b >= 0 && d.toks[b].text == "," {
+			b--
+		}
+		for b >= 0 && d.toks[b].inParen {
+			b--
+		}
+		if b < 0 || d.toks[b].mention < 0 {
+			subs = nil
+		}
 	}
 	if g.passive {
 		if prep == "by" && len(objs) > 0 {
@@ -449,8 +460,8 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			}
 		case subordinators[t.lower] && g.finite:
 			return nil
-		case isNoun(t.tag) && !timeNouns[t.lower] && !nonNames[t.lower] && t.titleOf < 0 && !(t.tag == "NNP" && d.isTitleWord(t.lower)):
-			sawNoun = true
+		case isNoun(t.tag) && !timeNouns[t.lower] && !nonNames[t.lower] && t.titleOf < 0:
+			sawNoun = true // includes "the Queen": a title not followed by a name is a noun
 		}
 		j--
 	}
