@@ -146,7 +146,8 @@ var nonNames = set("the", "a", "an", "this", "that", "these", "those", "however"
 	"am", "pm", "gmt", "bst", "utc", "ceo", "mp", "mps", "uk-based", "us-based", "chief", "new", "old", "north", "south",
 	"east", "west", "western", "eastern", "northern", "southern", "central", "several", "both", "each", "every", "such",
 	"although", "though", "because", "whether", "once", "only", "just", "instead", "despite", "during", "until", "unless",
-	"over", "under", "about", "against", "among", "into", "through", "without", "within", "officials", "earlier", "later")
+	"over", "under", "about", "against", "among", "into", "through", "without", "within", "officials", "earlier", "later",
+	"war")
 
 // degreeWords start academic degree names, which are not organisations.
 var degreeWords = set("bachelor", "master", "doctor", "bachelor's", "master's", "doctorate", "diploma", "degree")

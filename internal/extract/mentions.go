@@ -100,7 +100,7 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	// The proper-noun run from i, with connectors inside.
 	k := i
 	for k < s.t1 {
-		if d.proper(k) || (k > i && d.toks[k].text == "-" && k+1 < s.t1 && d.proper(k+1)) {
+		if d.proper(k) {
 			k++
 			continue
 		}
