@@ -44,6 +44,7 @@ import (
 	"github.com/hidal-go/hidalgo/kv/bbolt"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	goleveldb "github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
@@ -66,7 +67,7 @@ func createLevelDB(path string, _ graph.Options) (hkv.KV, error) {
 	if err := os.MkdirAll(path, 0o700); err != nil {
 		return nil, err
 	}
-	db, err := goleveldb.OpenFile(path, &opt.Options{ErrorIfExist: true})
+	db, err := goleveldb.OpenFile(path, levelOptions(&opt.Options{ErrorIfExist: true}))
 	if os.IsExist(err) {
 		return nil, graph.ErrDatabaseExists
 	} else if err != nil {
@@ -76,11 +77,19 @@ func createLevelDB(path string, _ graph.Options) (hkv.KV, error) {
 }
 
 func openLevelDB(path string, _ graph.Options) (hkv.KV, error) {
-	db, err := goleveldb.OpenFile(path, &opt.Options{ErrorIfMissing: true})
+	db, err := goleveldb.OpenFile(path, levelOptions(&opt.Options{ErrorIfMissing: true}))
 	if err != nil {
 		return nil, err
 	}
 	return withLabelIndex(flat.Upgrade(&levelDB{db: db}))
+}
+
+// levelOptions adds a bloom filter of 10 bits per key to LevelDB's tables
+// (goleveldb has none by default): Cayley reads one key at a time, and each
+// read otherwise probes every level-0 table and one table per level.
+func levelOptions(o *opt.Options) *opt.Options {
+	o.Filter = filter.NewBloomFilter(10)
+	return o
 }
 
 func createBBolt(path string, _ graph.Options) (hkv.KV, error) {
