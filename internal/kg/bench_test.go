@@ -19,7 +19,7 @@ import (
 // BenchmarkAddDocument measures ingestion of synthetic documents of about
 // 400 quads, one transaction each; it reports quads/s.
 func BenchmarkAddDocument(b *testing.B) {
-	for _, backend := range []string{"leveldb", "bolt", "memory"} {
+	for _, backend := range []string{"leveldb", "bolt", "memory", "postgres"} {
 		b.Run(backend, func(b *testing.B) {
 			uri := backend
 			switch backend {
@@ -27,6 +27,13 @@ func BenchmarkAddDocument(b *testing.B) {
 				uri += ":" + filepath.Join(b.TempDir(), "db")
 			case "bolt":
 				uri += ":" + filepath.Join(b.TempDir(), "kg.bolt")
+			case "postgres":
+				dsn := os.Getenv(envPostgres)
+				if dsn == "" {
+					b.Skipf("set %s", envPostgres)
+				}
+				dropCayleyTables(b, dsn)
+				uri += ":" + dsn
 			}
 			s := openURI(b, uri)
 			ctx := context.Background()

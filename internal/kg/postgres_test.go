@@ -27,7 +27,7 @@ func TestPostgres(t *testing.T) {
 
 // dropCayleyTables empties the database so that each test starts on a new
 // store.
-func dropCayleyTables(t *testing.T, dsn string) {
+func dropCayleyTables(t testing.TB, dsn string) {
 	t.Helper()
 	db, err := sql.Open("postgres", dsn)
 	if err != nil {
