@@ -42,7 +42,7 @@ func New() (*Extractor, error) {
 	if x.lem, err = golem.New(en.New()); err != nil {
 		return nil, fmt.Errorf("%s: lemmatizer: %w", op, err)
 	}
-	if x.gaz, err = gazetteer.New(x.split); err != nil {
+	if x.gaz, err = gazetteer.New(x.split, x.lem.InDict); err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	if x.events, err = cameo.New(); err != nil {

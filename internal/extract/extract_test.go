@@ -204,6 +204,10 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"org/commerce-ministry": "Commerce Ministry", "org/bank-of-england": "Bank of England"}},
 		{name: "degree is not an organisation", text: "Jasper Smith holds a Bachelor's degree in Communication Science.",
 			not: []string{"org/communication-science", "person/communication-science"}},
+		{name: "surname over a place", text: "Andy Murray beat Roger Federer. Murray said he was delighted.",
+			want: map[string]string{"person/andy-murray": "Andy Murray"}, not: []string{"loc/murray"}},
+		{name: "cities are places", text: "The company moved from Seattle to New York.",
+			want: map[string]string{"loc/seattle": "Seattle", "loc/new-york": "New York"}},
 		{name: "headline words are not names", text: "Sanctions Are Working Says Minister\n\nThe minister spoke on Monday.",
 			not: []string{"person/are-working", "person/sanctions-are-working"}},
 	}

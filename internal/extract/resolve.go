@@ -73,6 +73,25 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+	// A place or country named like the surname of a person of this
+	// document is that person: "Andy Murray ... Murray won", "Michael
+	// Jordan ... Jordan scored".
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.gaz == nil || m.gaz.Curated || m.t1-m.t0 != 1 || m.modifier || m.gaz.Type == TypePerson || m.gaz.Type == TypeOrg {
+			continue
+		}
+		lw := d.toks[m.t0].lower
+		for _, pe := range plist {
+			if t := merge[pe]; t != 0 {
+				continue
+			}
+			if ws := d.ents[pe].words; len(ws) >= 2 && ws[len(ws)-1] == lw {
+				m.ent, m.gaz, m.typ = pe, nil, TypePerson
+				break
+			}
+		}
+	}
 	// Acronyms in brackets after a name: "Chinese Communist Party (CCP)".
 	for mi := range d.mentions {
 		m := &d.mentions[mi]

@@ -65,11 +65,15 @@ type Gazetteer struct {
 	firstNames map[string]bool
 	gender     map[string]byte
 	byName     map[string]*Entry
+	isWord     func(string) bool
 }
 
 // New builds the gazetteer, splitting every name into tokens with split,
-// which must be the tokenizer the caller uses on text.
-func New(split func(string) []string) (*Gazetteer, error) {
+// which must be the tokenizer the caller uses on text. isWord reports
+// whether a lower-case word is a common English word: generated aliases
+// and places of one such word ("Male", "Reading", "Pole") are left out,
+// as are places named like a person ("Lawrence", "Charlotte").
+func New(split func(string) []string, isWord func(string) bool) (*Gazetteer, error) {
 	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, gender: map[string]byte{}, byName: map[string]*Entry{}}
 	for _, line := range strings.Split(names, "\n") {
 		if line == "" || line[0] == '#' {
@@ -81,6 +85,7 @@ func New(split func(string) []string) (*Gazetteer, error) {
 		}
 		g.gender[n] = sex[0]
 	}
+	g.isWord = isWord
 	if err := g.load(curated, true, split); err != nil {
 		return nil, fmt.Errorf("gazetteer.New curated: %w", err)
 	}
@@ -104,10 +109,16 @@ func (g *Gazetteer) load(data string, cur bool, split func(string) []string) err
 			continue
 		}
 		e := &Entry{Type: f[0], Name: f[1], Affiliation: f[4], Curated: cur}
+		if !cur && f[0] == "LOC" && !strings.Contains(f[1], " ") && (g.isWord(strings.ToLower(f[1])) || g.gender[f[1]] != 0) {
+			continue
+		}
 		g.byName[key] = e
 		g.add(split(f[1]), e, KindName)
 		if f[2] != "" {
 			for _, a := range strings.Split(f[2], "|") {
+				if !cur && !strings.Contains(a, " ") && !isAcronym(a) && g.isWord(strings.ToLower(a)) {
+					continue // "Male" (the Maldives' capital) is mostly an adjective
+				}
 				g.add(split(a), e, KindName)
 			}
 		}

@@ -56,6 +56,17 @@ func main() {
 		log.Fatal(err)
 	}
 	entries = append(entries, cs...)
+	known := map[string]bool{}
+	for _, e := range cs {
+		for _, n := range append(append([]string{e.name}, e.aliases...), e.demonyms...) {
+			known[strings.ToLower(n)] = true
+		}
+	}
+	places, err := phoenixPlaces(filepath.Join(*shared, "data/cameo", "Phoenix.Countries.actors.txt"), codeName, known)
+	if err != nil {
+		log.Fatal(err)
+	}
+	entries = append(entries, places...)
 	for _, f := range []string{"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"} {
 		es, err := phoenix(filepath.Join(*shared, "data/cameo", f), codeName)
 		if err != nil {
@@ -365,4 +376,57 @@ func write(path string, es []entry) error {
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", e.typ, e.name, strings.Join(e.aliases, "|"), strings.Join(e.demonyms, "|"), e.affiliation)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+var placeRE = regexp.MustCompile(`^[A-Z][A-Z'.]*(?: [A-Z][A-Z'.]*){0,2}$`)
+
+// phoenixPlaces reads the cities, states and regions listed as "+" variants
+// of a country's own entry ("UNITED_KINGDOM_ [GBR]" ... "+MANCHESTER_") as
+// LOC entries belonging to that country. Variants that are names of the
+// country itself (other languages, misspellings: they share its first
+// letters), demonyms and acronyms are skipped.
+func phoenixPlaces(path string, codeName map[string]string, known map[string]bool) ([]entry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("gen.phoenixPlaces: %w", err)
+	}
+	defer f.Close()
+	var out []entry
+	country := ""
+	countryRE := regexp.MustCompile(`^([A-Z_'.]+)\s*\[([A-Z]{3})\]\s*(#.*)?$`)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if m := countryRE.FindStringSubmatch(strings.TrimSpace(line)); m != nil && line[0] != '+' {
+			country = codeName[m[2]]
+			continue
+		}
+		if line == "" || line[0] != '+' {
+			if line != "" && line[0] != '#' && line[0] != ' ' && line[0] != '\t' {
+				country = ""
+			}
+			continue
+		}
+		if country == "" {
+			continue
+		}
+		body := line[1:]
+		if i := strings.Index(body, "#"); i >= 0 {
+			body = body[:i]
+		}
+		n := name(body)
+		if !placeRE.MatchString(n) || len(n) < 4 || known[strings.ToLower(n)] {
+			continue
+		}
+		cn := strings.ToUpper(country)
+		if len(cn) >= 4 && len(n) >= 4 && n[:4] == cn[:4] || strings.Contains(n, cn) || strings.HasPrefix(n, "THE ") {
+			continue
+		}
+		if strings.HasSuffix(n, "MAN") || strings.HasSuffix(n, "WOMAN") || strings.HasSuffix(n, " STATE") {
+			continue
+		}
+		out = append(out, entry{typ: "LOC", name: titleCase(n), affiliation: country})
+	}
+	return out, sc.Err()
 }
