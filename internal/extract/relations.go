@@ -75,8 +75,15 @@ func modalLike(l string) bool {
 // "Liu Yandong (left) shakes hands with", "China sanctions North Korea".
 func (d *doc) retag(si int) {
 	s := &d.sents[si]
-	for i := s.t0 + 1; i < s.t1; i++ {
+	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
+		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
+			t.tag = "IN" // "according to X" is not a verb
+			continue
+		}
+		if i == s.t0 {
+			continue
+		}
 		if isVerb(t.tag) && isCapital(t.text) && t.mention < 0 && d.toks[i-1].text != "\"" && d.toks[i-1].text != ":" {
 			t.tag = "NNP" // "Gotting for Rees": a name the tagger took for a verb
 			continue

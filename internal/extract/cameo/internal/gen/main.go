@@ -153,7 +153,9 @@ func verbs(path string) (map[string]string, map[string]string, error) {
 				continue // only patterns with the verb first
 			}
 			rest := strings.Fields(strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(pat[star+1:]))
-			if len(rest) == 0 || !wordRE.MatchString(rest[0]) {
+			// Only verb + one word: longer patterns ("* (WITH {&AUTHORITY})")
+			// say more than the first word alone.
+			if len(rest) != 1 || !wordRE.MatchString(rest[0]) {
 				continue
 			}
 			verb := strings.TrimSpace(comment)
