@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -34,14 +35,25 @@ type ingester struct {
 	x  *extract.Extractor
 }
 
+// errRefused is the test ingester's sentinel for a refused document.
+var errRefused = errors.New("refused document")
+
 func (i ingester) Ingest(ctx context.Context, text, title, source string, published *time.Time) (string, bool, error) {
+	if strings.Contains(text, "REFUSE") {
+		return "", false, fmt.Errorf("ingest: %w: it says REFUSE", errRefused)
+	}
+	if strings.Contains(text, "CRASH") {
+		return "", false, errors.New("disk on fire")
+	}
 	norm := article.Normalize(text)
 	a := article.Article{ID: article.ID(norm), Title: title, Source: source, Published: published, Text: norm}
 	r, err := i.st.AddDocument(ctx, a, i.x.Extract(norm))
 	return a.ID, r.Added, err
 }
 
-func (i ingester) Delete(ctx context.Context, id string) (bool, error) { return i.st.DeleteDocument(ctx, id) }
+func (i ingester) Delete(ctx context.Context, id string) (bool, error) {
+	return i.st.DeleteDocument(ctx, id)
+}
 
 var newExtractor = sync.OnceValues(extract.New)
 
@@ -65,6 +77,7 @@ func setup(t *testing.T, opts graph.Options) fixture {
 		t.Fatal(err)
 	}
 	opts.Ingester = ingester{st: st, x: x}
+	opts.InputErrors = []error{errRefused}
 	opts.Logger = log
 	h := graph.NewHandler(svc, opts)
 	return fixture{h: h, c: client.New(h), svc: svc, st: st}
@@ -137,8 +150,11 @@ func TestFoundationQueries(t *testing.T) {
 							Predicate     string
 							Object        struct{ ID string }
 							DocumentCount int
-							Event         struct{ Code, Family string; QuadClass int }
-							Evidence      struct {
+							Event         struct {
+								Code, Family string
+								QuadClass    int
+							}
+							Evidence struct {
 								Edges []struct {
 									Node struct {
 										Sentence   string
@@ -210,7 +226,9 @@ func TestFoundationQueries(t *testing.T) {
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {
 				var resp struct {
-					Relations struct{ Edges []struct{ Node struct{ ID string } } }
+					Relations struct {
+						Edges []struct{ Node struct{ ID string } }
+					}
 				}
 				q := fmt.Sprintf(`{ relations(predicate: "sanction" %s) { edges { node { id } } } }`, tc.filter)
 				must(t, f.c, q, &resp)
@@ -228,10 +246,10 @@ func TestFoundationQueries(t *testing.T) {
 		var resp struct {
 			Relation struct {
 				DocumentCount, EvidenceCount int
-				FirstSeen, LastSeen         string
-				Goldstein, Confidence       float64
-				Documents                   []struct{ ID, Title, Source, Published string }
-				Subject, Object             struct{ Name string }
+				FirstSeen, LastSeen          string
+				Goldstein, Confidence        float64
+				Documents                    []struct{ ID, Title, Source, Published string }
+				Subject, Object              struct{ Name string }
 			}
 		}
 		must(t, f.c, `{ relation(id: "gpe/china|sanction|gpe/north-korea") { documentCount evidenceCount firstSeen lastSeen goldstein confidence
@@ -328,7 +346,10 @@ func TestQueryService(t *testing.T) {
 	t.Run("subgraph", func(t *testing.T) {
 		var resp struct {
 			Subgraph struct {
-				Edges []struct{ ID string; Weight int }
+				Edges []struct {
+					ID     string
+					Weight int
+				}
 			}
 		}
 		must(t, f.c, `{ subgraph(entities: ["gpe/china", "gpe/north-korea", "person/xi-jinping"]) { edges { id weight } } }`, &resp)
@@ -367,17 +388,29 @@ func TestQueryService(t *testing.T) {
 		var resp struct {
 			Stats struct {
 				Documents, Entities, Relations, Evidence int
-				EntitiesByType                           []struct{ Key string; Count int }
-				RelationsByFamily                        []struct{ Key string; Count int }
-				RelationsByQuadClass                     []struct{ Key string; Count int }
-				RelationsByPredicate                     []struct{ Key string; Count int }
+				EntitiesByType                           []struct {
+					Key   string
+					Count int
+				}
+				RelationsByFamily []struct {
+					Key   string
+					Count int
+				}
+				RelationsByQuadClass []struct {
+					Key   string
+					Count int
+				}
+				RelationsByPredicate []struct {
+					Key   string
+					Count int
+				}
 			}
 			TopEntities []struct {
 				Entity struct{ ID string }
 				Score  int
 			}
 			Timeline []struct {
-				Start                                                                       string
+				Start                                                                                        string
 				Relations, VerbalCooperation, MaterialCooperation, VerbalConflict, MaterialConflict, NoEvent int
 			}
 		}
@@ -518,7 +551,13 @@ func TestErrors(t *testing.T) {
 				Types []struct {
 					Name   string
 					Fields []struct {
-						Type struct{ OfType struct{ OfType struct{ OfType struct{ OfType struct{ Name *string } } } } }
+						Type struct {
+							OfType struct {
+								OfType struct {
+									OfType struct{ OfType struct{ Name *string } }
+								}
+							}
+						}
 					}
 				}
 			} `json:"__schema"`
@@ -565,12 +604,16 @@ func TestMutations(t *testing.T) {
 				ID            string
 				EntityCount   int
 				RelationCount int
-				Entities      struct{ Edges []struct{ Node struct{ ID string } } }
-				Relations     struct {
+				Entities      struct {
+					Edges []struct{ Node struct{ ID string } }
+				}
+				Relations struct {
 					Edges []struct {
 						Node struct {
 							ID       string
-							Evidence struct{ Edges []struct{ Node struct{ Sentence string } } }
+							Evidence struct {
+								Edges []struct{ Node struct{ Sentence string } }
+							}
 						}
 					}
 				}
@@ -610,9 +653,15 @@ func TestMutations(t *testing.T) {
 	if del.DeleteDocument {
 		t.Error("second deleteDocument: true")
 	}
-	_, errs = do(t, f.c, `mutation { ingestDocument(text: "   ") { added } }`)
-	if len(errs) == 0 || errs[0].Extensions["code"] != graph.CodeBadInput {
-		t.Errorf("empty text: got %+v, want %s", errs, graph.CodeBadInput)
+	for _, tc := range []struct{ text, code, msg string }{
+		{"   ", graph.CodeBadInput, "text is empty"},
+		{"Please REFUSE this.", graph.CodeBadInput, "it says REFUSE"},
+		{"CRASH now.", graph.CodeInternal, "internal error"},
+	} {
+		_, errs = do(t, f.c, `mutation($t: String!) { ingestDocument(text: $t) { added } }`, client.Var("t", tc.text))
+		if len(errs) == 0 || errs[0].Extensions["code"] != tc.code || !strings.Contains(errs[0].Message, tc.msg) {
+			t.Errorf("ingest %q: got %+v, want %s with %q", tc.text, errs, tc.code, tc.msg)
+		}
 	}
 }
 

@@ -41,6 +41,10 @@ const (
 type Options struct {
 	// Ingester serves the mutations; nil makes them fail with READ_ONLY.
 	Ingester Ingester
+	// InputErrors are the Ingester's sentinel errors that mean the client
+	// sent a bad document (e.g. ingest.ErrInvalid): they get the code
+	// BAD_USER_INPUT and keep their message.
+	InputErrors []error
 	// ComplexityLimit is the highest cost of an operation (default 20000).
 	// A list field costs its page size (first or limit) times its children.
 	ComplexityLimit int
@@ -100,7 +104,7 @@ func NewHandler(svc *query.Service, cfg Options) http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
 	srv.Use(extension.FixedComplexityLimit(cfg.ComplexityLimit))
 	srv.Use(DepthLimit{Max: cfg.DepthLimit})
-	srv.SetErrorPresenter(errorPresenter(cfg.Logger))
+	srv.SetErrorPresenter(errorPresenter(cfg.Logger, cfg.InputErrors))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		cfg.Logger.Error("graphql: panic", "panic", v, "stack", string(debug.Stack()))
 		return fmt.Errorf("panic: %v", v)
@@ -170,11 +174,21 @@ func timeLimit(d time.Duration) graphql.RootFieldMiddleware {
 
 // errorPresenter gives every error a code in extensions.code and hides
 // internal errors behind "internal error".
-func errorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+func errorPresenter(log *slog.Logger, inputErrors []error) graphql.ErrorPresenterFunc {
+	isInput := func(err error) bool {
+		for _, target := range inputErrors {
+			if errors.Is(err, target) {
+				return true
+			}
+		}
+		return false
+	}
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
 		var code string
 		switch {
+		case isInput(err):
+			code = CodeBadInput
 		case errors.Is(err, query.ErrNotFound):
 			code = CodeNotFound
 		case errors.Is(err, query.ErrLimit):

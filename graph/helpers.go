@@ -73,6 +73,33 @@ func (r *Resolver) evidence(ctx context.Context, ids []string, p query.Page) (*m
 	return c, nil
 }
 
+// relationPage converts a page of relations, first priming the entity
+// loader with all their subjects and objects in one lookup, so that the
+// subject and object resolvers neither query one by one nor wait for a
+// batch to fill.
+func (r *Resolver) relationPage(ctx context.Context, p query.Paged[query.Relation], err error) (*model.RelationConnection, error) {
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, 0, 2*len(p.Items))
+	for _, rel := range p.Items {
+		ids = append(ids, rel.Subject, rel.Object)
+	}
+	r.primeEntities(ctx, ids)
+	return relationConnection(p), nil
+}
+
+// primeEntities loads entities in one batch into the request's loader.
+func (r *Resolver) primeEntities(ctx context.Context, ids []string) {
+	l := r.loaders(ctx).Entity
+	es, errs := r.Service.Entities(ctx, ids)
+	for i, e := range es {
+		if errs[i] == nil {
+			l.Prime(ids[i], e)
+		}
+	}
+}
+
 // firstError unwraps the per-key errors of a LoadAll to the first one.
 func firstError(err error) error {
 	var many interface{ Unwrap() []error }

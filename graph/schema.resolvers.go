@@ -29,14 +29,14 @@ func (r *documentResolver) Relations(ctx context.Context, obj *model.Document, f
 	f := filterOf(filter)
 	f.Document = obj.ID
 	p, err := r.Service.Relations(ctx, query.RelationQuery{Filter: f}, page(first, after, 50))
-	return relationConnection(p), err
+	return r.relationPage(ctx, p, err)
 }
 
 // Relations is the resolver for the relations field.
 func (r *entityResolver) Relations(ctx context.Context, obj *model.Entity, direction *model.Direction, predicate *string, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
 	rq := query.RelationQuery{Entity: obj.ID, Direction: directionOf(direction), Predicate: deref(predicate), Filter: filterOf(filter)}
 	p, err := r.Service.Relations(ctx, rq, page(first, after, 20))
-	return relationConnection(p), err
+	return r.relationPage(ctx, p, err)
 }
 
 // Documents is the resolver for the documents field.
@@ -110,7 +110,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []model.E
 func (r *queryResolver) Relations(ctx context.Context, subject *string, predicate *string, object *string, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
 	rq := query.RelationQuery{Subject: deref(subject), Predicate: deref(predicate), Object: deref(object), Filter: filterOf(filter)}
 	p, err := r.Service.Relations(ctx, rq, page(first, after, 20))
-	return relationConnection(p), err
+	return r.relationPage(ctx, p, err)
 }
 
 // Relation is the resolver for the relation field.

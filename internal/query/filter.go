@@ -174,8 +174,21 @@ func (cf *cfilter) passes(ix *index, r *rel) bool {
 	return false
 }
 
+// aggMode says how much aggregate computes.
+type aggMode int
+
+const (
+	aggFull   aggMode = iota // everything, evidence and documents in date order
+	aggEdge                  // no evidence, documents in store order
+	aggExport                // aggEdge with the documents sorted by ID
+)
+
 // aggregate builds the Relation from the evidence passing the filter.
 func (ix *index) aggregate(r *rel, cf *cfilter) (Relation, bool) {
+	return ix.aggregateMode(r, cf, aggFull)
+}
+
+func (ix *index) aggregateMode(r *rel, cf *cfilter, mode aggMode) (Relation, bool) {
 	if !cf.passRel(r) {
 		return Relation{}, false
 	}
@@ -188,18 +201,26 @@ func (ix *index) aggregate(r *rel, cf *cfilter) (Relation, bool) {
 	if len(sel) == 0 {
 		return Relation{}, false
 	}
-	sort.SliceStable(sel, func(a, b int) bool { return ix.evLess(sel[a], sel[b]) })
+	if mode == aggFull {
+		sort.SliceStable(sel, func(a, b int) bool { return ix.evLess(sel[a], sel[b]) })
+	}
 	out := Relation{
 		ID: r.id, Subject: ix.ents[r.s].id, Predicate: r.p, Object: ix.ents[r.o].id,
 		Negated: true, Modal: true,
 	}
-	events := map[string]int{}
-	var evByCode = map[string]*Event{}
+	type tally struct {
+		ev *Event
+		n  int
+	}
+	var events []tally
 	var gsum float64
 	var gn int
-	seenDoc := map[int32]bool{}
+	var seenDoc map[int32]bool
+	if len(sel) > 1 {
+		seenDoc = make(map[int32]bool, len(sel))
+	}
 	for _, ev := range sel {
-		if ev.id != "" {
+		if ev.id != "" && mode == aggFull {
 			out.Evidence = append(out.Evidence, ev.id)
 		}
 		if ev.conf > out.Confidence {
@@ -208,28 +229,50 @@ func (ix *index) aggregate(r *rel, cf *cfilter) (Relation, bool) {
 		out.Negated = out.Negated && ev.negated
 		out.Modal = out.Modal && ev.modality != ""
 		if ev.event != nil {
-			events[ev.event.Code]++
-			evByCode[ev.event.Code] = ev.event
+			found := false
+			for i := range events {
+				if events[i].ev.Code == ev.event.Code {
+					events[i].n++
+					found = true
+					break
+				}
+			}
+			if !found {
+				events = append(events, tally{ev: ev.event, n: 1})
+			}
 			gsum += ev.event.Goldstein
 			gn++
 		}
-		if !seenDoc[ev.doc] {
+		if seenDoc != nil {
+			if seenDoc[ev.doc] {
+				continue
+			}
 			seenDoc[ev.doc] = true
-			out.Documents = append(out.Documents, ix.docs[ev.doc].id)
-			if t, ok := ix.pubTime(ev.doc); ok {
-				if out.FirstSeen == nil || t.Before(*out.FirstSeen) {
-					t := t
-					out.FirstSeen = &t
-				}
-				if out.LastSeen == nil || t.After(*out.LastSeen) {
-					t := t
-					out.LastSeen = &t
-				}
+		}
+		out.Documents = append(out.Documents, ix.docs[ev.doc].id)
+		if t, ok := ix.pubTime(ev.doc); ok {
+			if out.FirstSeen == nil || t.Before(*out.FirstSeen) {
+				t := t
+				out.FirstSeen = &t
+			}
+			if out.LastSeen == nil || t.After(*out.LastSeen) {
+				t := t
+				out.LastSeen = &t
 			}
 		}
 	}
-	if code := mostFrequent(events); code != "" {
-		e := *evByCode[code]
+	if mode == aggExport {
+		sort.Strings(out.Documents)
+	}
+	var best *tally
+	for i := range events {
+		t := &events[i]
+		if best == nil || t.n > best.n || t.n == best.n && t.ev.Code < best.ev.Code {
+			best = t
+		}
+	}
+	if best != nil {
+		e := *best.ev
 		out.Event = &e
 	}
 	if gn > 0 {

@@ -31,6 +31,9 @@ type entity struct {
 	aliases  []string
 	mentions int
 	contrib  map[int32]*entContrib // by document
+	names    map[string]int        // name -> documents giving it
+	types    map[string]int        // type -> documents giving it
+	aliasN   map[string]int        // alias -> documents giving it
 	out, in  []int32               // relations, including ones no longer visible
 	degree   int                   // visible distinct relations
 }
@@ -134,7 +137,7 @@ func (ix *index) add(d *docData) []int32 {
 	touched := map[int32]bool{}
 	for id, c := range d.ents {
 		ei := ix.entityIdx(id)
-		ix.ents[ei].contrib[di] = c
+		ix.ents[ei].addContrib(di, c)
 		dd.ents = append(dd.ents, ei)
 		touched[ei] = true
 	}
@@ -242,8 +245,7 @@ func (ix *index) remove(id string) bool {
 		}
 	}
 	for _, ei := range dd.ents {
-		delete(ix.ents[ei].contrib, di)
-		ix.ents[ei].recompute()
+		ix.ents[ei].removeContrib(di)
 	}
 	ix.docs[di] = nil
 	delete(ix.docByID, id)
@@ -251,32 +253,51 @@ func (ix *index) remove(id string) bool {
 	return true
 }
 
-// recompute derives the entity's name, type, aliases and mention count from
-// its contributions: the most frequent name and type win, ties go to the
-// smallest string.
-func (e *entity) recompute() {
-	names, types := map[string]int{}, map[string]int{}
-	aliases := map[string]bool{}
-	e.mentions = 0
-	for _, c := range e.contrib {
-		if c.name != "" {
-			names[c.name]++
-		}
-		if c.typ != "" {
-			types[c.typ]++
-		}
-		for _, a := range c.aliases {
-			aliases[a] = true
-		}
-		e.mentions += c.mentions
+func (e *entity) addContrib(di int32, c *entContrib) {
+	if e.names == nil {
+		e.names, e.types, e.aliasN = map[string]int{}, map[string]int{}, map[string]int{}
 	}
-	e.name = mostFrequent(names)
+	e.contrib[di] = c
+	e.count(c, 1)
+}
+
+func (e *entity) removeContrib(di int32) {
+	if c, ok := e.contrib[di]; ok {
+		delete(e.contrib, di)
+		e.count(c, -1)
+		e.recompute()
+	}
+}
+
+// count adds (d = 1) or removes (d = -1) a document's contribution to the
+// entity's tallies.
+func (e *entity) count(c *entContrib, d int) {
+	bump := func(m map[string]int, k string) {
+		if k == "" {
+			return
+		}
+		if m[k] += d; m[k] <= 0 {
+			delete(m, k)
+		}
+	}
+	bump(e.names, c.name)
+	bump(e.types, c.typ)
+	for _, a := range c.aliases {
+		bump(e.aliasN, a)
+	}
+	e.mentions += d * c.mentions
+}
+
+// recompute derives the entity's name, type and aliases from its tallies:
+// the most frequent name and type win, ties go to the smallest string.
+func (e *entity) recompute() {
+	e.name = mostFrequent(e.names)
 	if e.name == "" {
 		e.name = e.id
 	}
-	e.typ = mostFrequent(types)
+	e.typ = mostFrequent(e.types)
 	e.aliases = e.aliases[:0]
-	for a := range aliases {
+	for a := range e.aliasN {
 		if a != e.name {
 			e.aliases = append(e.aliases, a)
 		}

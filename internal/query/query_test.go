@@ -369,7 +369,7 @@ func TestSubgraph(t *testing.T) {
 	}
 	want := []query.Edge{
 		{ID: "gpe/china|sanction|gpe/north-korea", Source: "gpe/china", Target: "gpe/north-korea", Predicate: "sanction", Weight: 2, Goldstein: fp(-8),
-			Cameo: "163", FirstSeen: tp("2017-09-29T16:11:00Z"), LastSeen: tp("2017-10-02T08:00:00Z"), Documents: []string{"doc-sanctions", "doc-beijing"}},
+			Cameo: "163", FirstSeen: tp("2017-09-29T16:11:00Z"), LastSeen: tp("2017-10-02T08:00:00Z"), Documents: []string{"doc-beijing", "doc-sanctions"}},
 		{ID: "gpe/russia|sanction|gpe/north-korea", Source: "gpe/russia", Target: "gpe/north-korea", Predicate: "sanction", Weight: 1, Goldstein: fp(-8),
 			Cameo: "163", FirstSeen: tp("2017-10-02T08:00:00Z"), LastSeen: tp("2017-10-02T08:00:00Z"), Documents: []string{"doc-beijing"}},
 	}

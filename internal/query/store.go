@@ -3,6 +3,7 @@ package query
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
 	"time"
 
@@ -247,20 +248,41 @@ func asTime(v quad.Value) (time.Time, bool) {
 }
 
 // scanAll reads every quad once and groups them by document label. Quads
-// without a document label are ignored.
+// without a document label are ignored. It reads the four values of a quad
+// through QuadDirection and NameOf, remembering names by reference, and
+// never reads the objects it does not use (texts, sentences, mention
+// strings): on the key-value stores this halves the reads.
 func scanAll(ctx context.Context, qs graph.QuadStore) (map[string]*docData, error) {
 	docs := map[string]*docData{}
+	names := map[any]quad.Value{}
+	name := func(r graph.Ref) quad.Value {
+		if r == nil {
+			return nil
+		}
+		k := refKey(r)
+		if k != nil {
+			if v, ok := names[k]; ok {
+				return v
+			}
+		}
+		v := qs.NameOf(r)
+		if k != nil {
+			names[k] = v
+		}
+		return v
+	}
 	it := qs.QuadsAllIterator()
 	defer it.Close()
 	var lastLabel quad.Value
 	var last *docData
-	for it.Next(ctx) {
-		q := qs.Quad(it.Result())
-		if q.Label == nil {
+	for n := 0; it.Next(ctx); n++ {
+		ref := it.Result()
+		label := name(qs.QuadDirection(ref, quad.Label))
+		if label == nil {
 			continue
 		}
-		if last == nil || q.Label != lastLabel {
-			id, ok := kg.DocumentID(q.Label)
+		if last == nil || label != lastLabel {
+			id, ok := kg.DocumentID(label)
 			if !ok {
 				continue
 			}
@@ -269,9 +291,24 @@ func scanAll(ctx context.Context, qs graph.QuadStore) (map[string]*docData, erro
 				last = newDocData(id)
 				docs[id] = last
 			}
-			lastLabel = q.Label
+			lastLabel = label
 		}
+		q := quad.Quad{Label: label, Predicate: name(qs.QuadDirection(ref, quad.Predicate))}
+		switch q.Predicate {
+		case kg.PredText, kg.PredSentence, kg.PredKind:
+			continue
+		case kg.PredMention:
+			// counted, not read
+		default:
+			q.Object = name(qs.QuadDirection(ref, quad.Object))
+		}
+		q.Subject = name(qs.QuadDirection(ref, quad.Subject))
 		last.add(q)
+		if n%65536 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if err := it.Err(); err != nil {
 		return nil, err
@@ -283,6 +320,15 @@ func scanAll(ctx context.Context, qs graph.QuadStore) (map[string]*docData, erro
 		d.finish()
 	}
 	return docs, nil
+}
+
+// refKey is a map key for a store reference, or nil when the reference
+// type is not comparable.
+func refKey(r graph.Ref) any {
+	if r == nil || !reflect.TypeOf(r).Comparable() {
+		return nil
+	}
+	return r
 }
 
 // quadsOf returns the quads with the node in direction dir, optionally only

@@ -79,7 +79,7 @@ func (s *Service) Neighborhood(ctx context.Context, id string, depth, limit int,
 			break
 		}
 	}
-	g := ix.subgraph(order, in, cf)
+	g := ix.subgraph(order, in, cf, aggExport)
 	g.Truncated = truncated
 	return g, nil
 }
@@ -110,10 +110,10 @@ func (s *Service) Subgraph(ctx context.Context, ids []string, f Filter) (Subgrap
 			order = append(order, ei)
 		}
 	}
-	return ix.subgraph(order, in, cf), ctx.Err()
+	return ix.subgraph(order, in, cf, aggExport), ctx.Err()
 }
 
-func (ix *index) subgraph(order []int32, in map[int32]bool, cf *cfilter) Subgraph {
+func (ix *index) subgraph(order []int32, in map[int32]bool, cf *cfilter, mode aggMode) Subgraph {
 	g := Subgraph{Nodes: make([]Node, 0, len(order))}
 	for _, ei := range order {
 		e := ix.ents[ei]
@@ -123,7 +123,7 @@ func (ix *index) subgraph(order []int32, in map[int32]bool, cf *cfilter) Subgrap
 			if !in[r.o] {
 				continue
 			}
-			rel, ok := ix.aggregate(r, cf)
+			rel, ok := ix.aggregateMode(r, cf, mode)
 			if !ok {
 				continue
 			}
@@ -160,7 +160,7 @@ func (s *Service) Graph(ctx context.Context, f Filter, maxEdges int) (Subgraph, 
 	}
 	var rels []Relation
 	for _, r := range ix.rels {
-		if rel, ok := ix.aggregate(r, cf); ok {
+		if rel, ok := ix.aggregateMode(r, cf, aggExport); ok {
 			rels = append(rels, rel)
 		}
 		if len(rels)%4096 == 0 {

@@ -152,7 +152,7 @@ type Edge struct {
 	Cameo     string     // most frequent CAMEO code under the filter, "" when none
 	FirstSeen *time.Time // earliest publication date of the supporting documents
 	LastSeen  *time.Time // latest publication date of the supporting documents
-	Documents []string   // supporting documents, oldest first
+	Documents []string   // supporting documents, by ID
 }
 
 // Subgraph is a set of entities and the relations among them.
