@@ -109,7 +109,17 @@ var kinNouns = set("son", "daughter", "father", "mother", "wife", "husband", "br
 // groupNouns stand for the possessor when they head a possessive phrase
 // ("China's leaders agreed" = China).
 var groupNouns = set("government", "leaders", "leadership", "officials", "authorities", "regime", "administration",
-	"military", "army", "forces", "troops", "navy", "diplomats", "negotiators", "ministers", "police", "state")
+	"military", "army", "forces", "troops", "navy", "diplomats", "negotiators", "ministers", "police", "state",
+	"warplanes", "jets", "aircraft", "planes", "soldiers", "tanks", "artillery", "warships", "drones", "fighters",
+	"militants", "targets", "positions", "bases", "strongholds", "installations", "officers", "agents", "envoys",
+	"delegation", "spokesman", "spokeswoman", "representatives", "lawmakers", "legislators", "parliamentarians",
+	"prosecutors", "regulators", "investigators", "negotiating", "side", "team", "squad", "coalition", "cabinet")
+
+// relationNouns head an apposition that links two parties ("Iran, a
+// longtime backer of Hamas").
+var relationNouns = set("backer", "ally", "supporter", "sponsor", "rival", "enemy", "foe", "neighbour", "neighbor",
+	"partner", "member", "client", "subsidiary", "unit", "owner", "creditor", "critic", "opponent", "arm", "affiliate",
+	"parent", "competitor", "customer", "supplier", "shareholder", "investor", "funder", "patron", "proxy")
 
 // copulaPreps link a role to its organisation ("a senior fellow with X").
 var rolePreps = set("of", "at", "with", "for", "to", "in")
@@ -270,3 +280,9 @@ var definiteNouns = map[string]string{"company": TypeOrg, "firm": TypeOrg, "grou
 	"carrier": TypeOrg, "airline": TypeOrg, "retailer": TypeOrg, "club": TypeOrg, "party": TypeOrg, "broadcaster": TypeOrg,
 	"organisation": TypeOrg, "organization": TypeOrg, "agency": TypeOrg, "corporation": TypeOrg, "insurer": TypeOrg,
 	"country": TypeGPE, "nation": TypeGPE, "kingdom": TypeGPE, "republic": TypeGPE}
+
+// irregularPast are past tenses the tagger may take for nouns or adjectives.
+var irregularPast = set("spoke", "met", "told", "said", "sent", "left", "led", "won", "lost", "fought", "struck",
+	"sought", "took", "gave", "made", "held", "became", "began", "brought", "bought", "sold", "wrote", "drew", "flew",
+	"threw", "rode", "broke", "chose", "froze", "stole", "swore", "tore", "wore", "forgave", "forbade", "overtook",
+	"undertook", "withdrew", "shook", "rose", "fell", "beat", "hit", "quit", "split", "shut", "cut", "put", "set")

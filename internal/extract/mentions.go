@@ -50,12 +50,16 @@ func (d *doc) texts(s *sent) []string {
 // proper reports whether token i can be part of a name.
 func (d *doc) proper(i int) bool {
 	t := &d.toks[i]
+	if particleName(t.text) && i > d.sents[t.sent].t0 && isCapital(d.toks[i-1].text) {
+		return true // "Abdel Fattah el-Sissi", "Bashar al-Assad"
+	}
 	if !isCapital(t.text) {
 		return false
 	}
 	if i > d.sents[t.sent].t0 && honorifics[d.toks[i-1].lower] && isCapital(d.toks[i-1].text) {
 		return true // "Mrs May"
 	}
+
 	if t.tag == "NNP" || t.tag == "NNPS" {
 		return !nonNames[t.lower] || d.isTitleWord(t.lower)
 	}
@@ -392,7 +396,20 @@ var compoundSuffixes = []string{"-based", "-born", "-led", "-backed", "-owned", 
 	"-style", "-era", "-listed", "-controlled", "-registered", "-sponsored", "-brokered", "-related", "-linked",
 	"-friendly", "-bound", "-wide", "-focused", "-headquartered", "-speaking", "-inspired", "-raised"}
 
+// particleName: "el-Sissi", "al-Assad", "bin-Laden", "d'Estaing".
+func particleName(w string) bool {
+	for _, p := range []string{"el-", "al-", "bin-", "d'", "ad-", "as-", "ash-", "abu-", "ibn-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && isCapital(w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
 func isNameWord(w string) bool {
+	if particleName(w) {
+		return true
+	}
 	if w == "" || !isCapital(w) {
 		return false
 	}

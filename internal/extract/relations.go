@@ -95,6 +95,15 @@ func (d *doc) retag(si int) {
 	}
 	for i := s.t0 + 1; i+1 < s.t1; i++ {
 		t := &d.toks[i]
+		if (t.tag == "NN" || t.tag == "JJ") && !strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
+			// "el-Sissi spoke by phone": an irregular past tense taken for a noun
+			if n := &d.toks[i+1]; n.tag == "IN" || n.tag == "DT" || n.tag == "TO" || n.tag == "PRP" || n.tag == "PRP$" || n.mention >= 0 {
+				if l := d.x.lem.Lemma(t.lower); l != t.lower && irregularPast[t.lower] {
+					t.tag = "VBD"
+				}
+			}
+			continue
+		}
 		if t.tag == "JJ" && strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
 			// "China imposed sanctions": a past tense the tagger took for an adjective
 			if n := &d.toks[i+1]; n.tag == "DT" || isNoun(n.tag) || n.mention >= 0 || n.tag == "PRP$" {
@@ -683,6 +692,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				continue
 			}
 			if timeNouns[t.lower] || t.tag == "NNP" {
+				continue
+			}
+			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
+				// "spoke by phone with X": a manner phrase, not the object
+				prep = ""
 				continue
 			}
 			if prep != "" && noun != "" {

@@ -26,6 +26,8 @@ func (d *doc) roles(si int) {
 		d.titleRoles(si, mi)
 		if d.ents[m.ent].typ == TypePerson {
 			d.apposition(si, mi)
+		} else {
+			d.groupApposition(si, mi)
 		}
 		d.possessiveRole(si, mi)
 		d.orgLink(si, mi)
@@ -314,4 +316,30 @@ func (d *doc) possessiveRole(si, mi int) {
 		return
 	}
 	d.add(si, argument{ment: om}, strings.Join(words, " ")+" of", argument{ment: mi}, nil, nil, confPossess, false)
+}
+
+// groupApposition: "Iran, a longtime backer of Hamas," -> Iran -backer of-> Hamas.
+func (d *doc) groupApposition(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	j := m.t1
+	if j+2 >= s.t1 || d.toks[j].text != "," {
+		return
+	}
+	j++
+	if l := d.toks[j].lower; l != "a" && l != "an" && l != "the" {
+		return
+	}
+	j++
+	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB") && d.toks[j].mention < 0 {
+		j++
+	}
+	if j+1 >= s.t1 || !relationNouns[d.toks[j].lower] || !rolePreps[d.toks[j+1].lower] {
+		return
+	}
+	obj := d.firstArg(si, j+2, 6, false)
+	if obj < 0 {
+		return
+	}
+	d.add(si, argument{ment: mi}, d.toks[j].lower+" "+d.toks[j+1].lower, argument{ment: obj}, nil, nil, confApposit, false)
 }
