@@ -214,6 +214,8 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"person/andy-murray": "Andy Murray"}, not: []string{"loc/murray"}},
 		{name: "cities are places", text: "The company moved from Seattle to New York.",
 			want: map[string]string{"loc/seattle": "Seattle", "loc/new-york": "New York"}},
+		{name: "month names as first names", text: "He wrote the song with June Carter Cash in May 1968.",
+			want: map[string]string{"person/june-carter-cash": "June Carter Cash"}},
 		{name: "headline words are not names", text: "Sanctions Are Working Says Minister\n\nThe minister spoke on Monday.",
 			not: []string{"person/are-working", "person/sanctions-are-working"}},
 	}

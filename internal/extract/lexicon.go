@@ -286,3 +286,6 @@ var irregularPast = set("spoke", "met", "told", "said", "sent", "left", "led", "
 	"sought", "took", "gave", "made", "held", "became", "began", "brought", "bought", "sold", "wrote", "drew", "flew",
 	"threw", "rode", "broke", "chose", "froze", "stole", "swore", "tore", "wore", "forgave", "forbade", "overtook",
 	"undertook", "withdrew", "shook", "rose", "fell", "beat", "hit", "quit", "split", "shut", "cut", "put", "set")
+
+// nameMonths are months that are also first names.
+var nameMonths = set("april", "may", "june", "august")

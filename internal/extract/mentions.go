@@ -61,6 +61,11 @@ func (d *doc) proper(i int) bool {
 	}
 
 	if t.tag == "NNP" || t.tag == "NNPS" {
+		if nonNames[t.lower] && nameMonths[t.lower] && i+1 < d.sents[t.sent].t1 {
+			// "June Carter Cash", not "June 2005"
+			n := &d.toks[i+1]
+			return isCapital(n.text) && n.tag == "NNP" && !nonNames[n.lower]
+		}
 		return !nonNames[t.lower] || d.isTitleWord(t.lower)
 	}
 	// Capitalised mid-sentence words the tagger missed.
