@@ -267,6 +267,8 @@ func (d *doc) lemma(t *tok) string {
 			return "be"
 		case "left":
 			return "leave"
+		case "found":
+			return "find" // "founded" is the past of "found"
 		case "set", "cut", "put", "hit", "let", "shut", "cost", "spread", "quit", "bid", "hurt", "cast", "upset", "beset":
 			return w
 		}

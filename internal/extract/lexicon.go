@@ -289,3 +289,7 @@ var irregularPast = set("spoke", "met", "told", "said", "sent", "left", "led", "
 
 // nameMonths are months that are also first names.
 var nameMonths = set("april", "may", "june", "august")
+
+// notOrgStart words never begin an organisation's name.
+var notOrgStart = set("former", "ex", "late", "then", "current", "acting", "outgoing", "incoming", "deputy",
+	"assistant", "shadow", "senior", "junior", "interim")

@@ -210,6 +210,11 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			// "Jordan Bratman", "Georgia Smith": a first name, not the country
 			gok = false
 		}
+		if gok && !gm.Entry.Curated && (gm.Entry.Type == "LOC" || gm.Entry.Type == "GPE") && gm.Kind == gazetteer.KindName && p+gm.N < k && d.unknownName(words, p+gm.N-s.t0) && !d.x.gaz.IsFirstName(d.toks[p+gm.N].text) {
+			// "Tampa Bay Buccaneers", "Dubai Duty Free": a longer name that starts with a place
+			d.nameCandidate(si, p, k, titleStart, title, aff, honor)
+			return k - i
+		}
 		if gok {
 			if gm.Kind == gazetteer.KindDemonym {
 				n := d.addDemonym(si, p, gm)
@@ -282,8 +287,9 @@ func (d *doc) orgEnd(p, k int) int {
 		}
 		end = e
 	}
-	// A title run like "Secretary of State" is not an organisation.
-	if end > p && (titleHeads[d.toks[p].lower] || honorifics[d.toks[p].lower]) && !orgHeads[d.toks[p].lower] {
+	// A title run like "Secretary of State" is not an organisation, nor is
+	// "Former Cabinet minister".
+	if end > p && (titleHeads[d.toks[p].lower] || honorifics[d.toks[p].lower] || notOrgStart[d.toks[p].lower]) && !orgHeads[d.toks[p].lower] {
 		return p
 	}
 	return end
@@ -364,7 +370,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	case len(title) > 0 && n <= 4 && !acr:
 		m := d.addMention(si, p, e, TypePerson, nil, false)
 		d.setTitle(m, titleStart, title, aff, honor)
-	case d.orgContext(p):
+	case d.orgContext(p) || e < s.t1 && orgCues[d.toks[e].lower] && !isCapital(d.toks[e].text) && n >= 2:
+		// "US firm X", "the Tampa Bay Buccaneers team"
 		d.addMention(si, p, e, TypeOrg, nil, false)
 	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)):
 		d.addMention(si, p, e, TypePerson, nil, false)

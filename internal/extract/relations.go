@@ -695,7 +695,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				continue
 			}
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
-				// "spoke by phone with X": a manner phrase, not the object
+				// "spoke by phone with X": a manner phrase, not the object;
+				// but "based his comments on the months of X": X belongs to the noun
+				if j+1 < s.t1 && d.toks[j+1].lower == "of" {
+					return nil, "", "", false
+				}
 				prep = ""
 				continue
 			}

@@ -315,6 +315,9 @@ func (d *doc) possessiveRole(si, mi int) {
 	if m.pronoun || comma && d.ents[o.ent].typ != TypePerson {
 		return
 	}
+	if d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ != TypePerson {
+		return // "Pugh's fellow Ospreys player Sonny Parker": a person's title names a person
+	}
 	d.add(si, argument{ment: om}, strings.Join(words, " ")+" of", argument{ment: mi}, nil, nil, confPossess, false)
 }
 
