@@ -119,6 +119,8 @@ func TestRelationRules(t *testing.T) {
 			want: []string{"Israel -strike-> Hamas"}},
 		{name: "manner phrase before the object", text: "Egyptian President Abdel Fattah el-Sissi spoke by phone with Antony Blinken.",
 			want: []string{"Abdel Fattah el-Sissi -speak with-> Antony Blinken", "Abdel Fattah el-Sissi -president of-> Egypt"}},
+		{name: "phrasal verb with an adverb particle", text: "Richard Branson then put together Virgin Airways in 1984.",
+			want: []string{"Richard Branson -put together-> Virgin Airways"}},
 		{name: "boilerplate", text: "Link copied\nShare this article\nBy Reuters",
 			want: nil},
 		{name: "degree names are not organisations", text: "She holds a Master's degree in Communication Science from Leiden.",

@@ -293,3 +293,6 @@ var nameMonths = set("april", "may", "june", "august")
 // notOrgStart words never begin an organisation's name.
 var notOrgStart = set("former", "ex", "late", "then", "current", "acting", "outgoing", "incoming", "deputy",
 	"assistant", "shadow", "senior", "junior", "interim")
+
+// adverbParticles complete a phrasal verb when tagged as adverbs ("put together").
+var adverbParticles = set("together", "up", "down", "off", "out", "away", "back", "over", "apart", "aside", "forward")

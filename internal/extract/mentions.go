@@ -370,7 +370,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	case len(title) > 0 && n <= 4 && !acr:
 		m := d.addMention(si, p, e, TypePerson, nil, false)
 		d.setTitle(m, titleStart, title, aff, honor)
-	case d.orgContext(p) || e < s.t1 && orgCues[d.toks[e].lower] && !isCapital(d.toks[e].text) && n >= 2:
+	case (d.orgContext(p) || e < s.t1 && orgCues[d.toks[e].lower] && !isCapital(d.toks[e].text) && n >= 2) && !(n == 1 && d.x.lem.InDict(d.toks[p].lower)):
+		// a lone dictionary word ("head of Distribution") is a department, not a name
 		// "US firm X", "the Tampa Bay Buccaneers team"
 		d.addMention(si, p, e, TypeOrg, nil, false)
 	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)):

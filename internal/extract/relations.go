@@ -171,10 +171,12 @@ func (d *doc) verbGroups(si int) []vgroup {
 				goto done
 			case isVerb(u.tag) || u.tag == "MD":
 				g.head = j
+			case u.tag == "RB" && adverbParticles[u.lower] && g.head >= 0 && g.head == j-1 && g.particle == "" && !beVerbs[d.toks[g.head].lower]:
+				g.particle = u.lower // "put together", "set up"
 			case u.tag == "RB" || negators[u.lower] || u.text == "\"":
 				// adverbs, negation and quotes inside the group
 			case u.tag == "TO" && j+1 < s.t1 && (isVerb(d.toks[j+1].tag) || d.toks[j+1].tag == "RB"):
-			case u.tag == "RP" && g.head == j-1:
+			case u.tag == "RP" && g.head == j-1 && g.particle == "":
 				g.particle = u.lower
 			default:
 				goto done
