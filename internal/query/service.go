@@ -165,9 +165,7 @@ func (s *Service) DocumentAdded(ctx context.Context, id string) {
 
 // DocumentDeleted is UnindexDocument for the ingest pipeline's listener hook.
 func (s *Service) DocumentDeleted(ctx context.Context, id string) {
-	s.mu.Lock()
-	s.ix.remove(id)
-	s.mu.Unlock()
+	_ = s.UnindexDocument(ctx, id) // fails only when ctx is done, after the work
 }
 
 // Limits returns the limits in force.

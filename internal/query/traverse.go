@@ -35,10 +35,18 @@ func (s *Service) Neighborhood(ctx context.Context, id string, depth, limit int,
 	order := []int32{root}
 	frontier := []int32{root}
 	truncated := false
-	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
+	for d := 0; d < depth && len(frontier) > 0 && len(order) < limit; d++ {
 		var next []int32
 		seen := map[int32]bool{}
+		// Candidates come from the best-connected parents first; four times
+		// the room left is enough to choose from, and bounds the work on
+		// hubs.
+		room := limit - len(order)
 		for _, ei := range frontier {
+			if len(next) >= 4*room {
+				truncated = true
+				break
+			}
 			if err := ctx.Err(); err != nil {
 				return Subgraph{}, fmt.Errorf("%s: %w", op, err)
 			}
@@ -75,9 +83,6 @@ func (s *Service) Neighborhood(ctx context.Context, id string, depth, limit int,
 			order = append(order, n)
 		}
 		frontier = next
-		if truncated {
-			break
-		}
 	}
 	g := ix.subgraph(order, in, cf, aggExport)
 	g.Truncated = truncated

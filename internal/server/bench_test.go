@@ -8,11 +8,14 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/article"
@@ -134,8 +137,12 @@ func BenchmarkAPI(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		took := time.Since(start)
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
 		stats, _ := st.Stats(context.Background())
-		b.Logf("store %+v; query index built in %v", stats, time.Since(start))
+		b.Logf("store %+v; query index built in %v; heap after GC %d MB", stats, took, ms.HeapAlloc>>20)
 		benchEnv.st, benchEnv.svc = st, svc
 		benchEnv.h = server.New(server.Config{GraphQL: graph.NewHandler(svc, graph.Options{}), Grapher: svc, Pinger: st})
 	})
@@ -198,6 +205,33 @@ func BenchmarkAPI(b *testing.B) {
 		b, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
 		return string(b)
 	}
+	// The direct way, for comparison: an entity's first 50 relation edges
+	// (subject side) read through Cayley's quad iterator, without evidence.
+	b.Run("cayley-direct-50-out-edges", func(b *testing.B) {
+		qs := benchEnv.st.QuadStore()
+		var lat []time.Duration
+		i := 0
+		for b.Loop() {
+			t0 := time.Now()
+			ref := qs.ValueOf(kg.EntityIRI(ids[i%len(ids)]))
+			i++
+			it := qs.QuadIterator(quad.Subject, ref)
+			n := 0
+			for n < 50 && it.Next(ctx) {
+				q := qs.Quad(it.Result())
+				if _, ok := kg.RelationName(q.Predicate); ok {
+					n++
+				}
+			}
+			it.Close()
+			lat = append(lat, time.Since(t0))
+		}
+		sort.Slice(lat, func(a, c int) bool { return lat[a] < lat[c] })
+		p50, p99 := lat[len(lat)/2], lat[min(len(lat)-1, len(lat)*99/100)]
+		b.ReportMetric(float64(p50.Microseconds())/1000, "p50-ms")
+		b.ReportMetric(float64(p99.Microseconds())/1000, "p99-ms")
+		b.Logf("cayley direct: n=%d median %v p99 %v max %v", len(lat), p50, p99, lat[len(lat)-1])
+	})
 	run(b, "search", func(i int) string {
 		return js(`query($t: String!) { search(text: $t, first: 10) { totalCount edges { match node { id name type mentionCount } } } }`,
 			map[string]any{"t": typos[i%len(typos)]})
