@@ -2,8 +2,10 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -27,17 +29,34 @@ type exportHandler struct {
 }
 
 func (h exportHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
-	q := r.URL.Query()
-	format := q.Get("format")
-	if export.ContentType(format) == "" {
-		h.fail(w, r, badInput("format %q is not one of %s", format, strings.Join(export.Formats(), ", ")))
-		return
-	}
-	f, err := filterFromQuery(q)
+	var buf bytes.Buffer
+	format, truncated, err := WriteExport(r.Context(), &buf, h.g, r.URL.Query(), h.maxEdges)
 	if err != nil {
 		h.fail(w, r, err)
 		return
+	}
+	w.Header().Set("Content-Type", export.ContentType(format))
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="newsgraph.%s"`, export.Extension(format)))
+	if truncated {
+		w.Header().Set("X-Newsgraph-Truncated", "true")
+	}
+	_, _ = w.Write(buf.Bytes())
+}
+
+// WriteExport writes the part of the graph that params select, in the
+// format params name, to w: the parameters of GET /export (format, entity,
+// depth, limit, entities, maxEdges and the relation filters). It is shared
+// by /export and `newsgraph export`. truncated reports that maxEdges cut a
+// whole-graph export.
+func WriteExport(ctx context.Context, w io.Writer, g Grapher, params url.Values, maxEdges int) (format string, truncated bool, err error) {
+	q := params
+	format = q.Get("format")
+	if export.ContentType(format) == "" {
+		return format, false, badInput("format %q is not one of %s", format, strings.Join(export.Formats(), ", "))
+	}
+	f, err := filterFromQuery(q)
+	if err != nil {
+		return format, false, err
 	}
 	var sg query.Subgraph
 	switch {
@@ -45,39 +64,28 @@ func (h exportHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		depth, err1 := intParam(q, "depth", 1)
 		limit, err2 := intParam(q, "limit", 500)
 		if err := errors.Join(err1, err2); err != nil {
-			h.fail(w, r, err)
-			return
+			return format, false, err
 		}
-		sg, err = h.g.Neighborhood(ctx, q.Get("entity"), depth, limit, f)
+		sg, err = g.Neighborhood(ctx, q.Get("entity"), depth, limit, f)
 	case q.Get("entities") != "":
-		sg, err = h.g.Subgraph(ctx, strings.Split(q.Get("entities"), ","), f)
+		sg, err = g.Subgraph(ctx, strings.Split(q.Get("entities"), ","), f)
 	default:
-		max, perr := intParam(q, "maxEdges", h.maxEdges)
+		max, perr := intParam(q, "maxEdges", maxEdges)
 		if perr != nil {
-			h.fail(w, r, perr)
-			return
+			return format, false, perr
 		}
-		if max > h.maxEdges {
-			h.fail(w, r, fmt.Errorf("maxEdges %d is above the limit of %d: %w", max, h.maxEdges, query.ErrLimit))
-			return
+		if max > maxEdges {
+			return format, false, fmt.Errorf("maxEdges %d is above the limit of %d: %w", max, maxEdges, query.ErrLimit)
 		}
-		sg, err = h.g.Graph(ctx, f, max)
+		sg, err = g.Graph(ctx, f, max)
 	}
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return format, false, err
 	}
-	var buf bytes.Buffer
-	if err := export.Write(&buf, format, exportGraph(sg)); err != nil {
-		h.fail(w, r, err)
-		return
+	if err := export.Write(w, format, exportGraph(sg)); err != nil {
+		return format, false, err
 	}
-	w.Header().Set("Content-Type", export.ContentType(format))
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="newsgraph.%s"`, export.Extension(format)))
-	if sg.Truncated {
-		w.Header().Set("X-Newsgraph-Truncated", "true")
-	}
-	_, _ = w.Write(buf.Bytes())
+	return format, sg.Truncated, nil
 }
 
 func (h exportHandler) fail(w http.ResponseWriter, r *http.Request, err error) {

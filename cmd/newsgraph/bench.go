@@ -1,0 +1,181 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
+
+const benchUsage = `usage: newsgraph bench ingest [--store URI] [--repeat N] [--workers N] [--batch N] PATH...
+
+Ingests PATH into a store (a new LevelDB store in a temporary folder, removed
+afterwards, unless --store names one) and prints documents/s, quads/s, words/s,
+wall and CPU time and peak memory (VmHWM). --repeat N streams the documents N
+times as JSON Lines under new IDs (r0-ID, r1-ID, ...), generated on the fly:
+the input is never copied N times, on disk or in memory.
+`
+
+// bench runs a benchmark: for now only "ingest".
+func (e *env) bench(ctx context.Context, args []string) error {
+	if len(args) == 0 || args[0] != "ingest" {
+		fmt.Fprint(e.stderr, benchUsage)
+		return errUsage
+	}
+	fs := flag.NewFlagSet("bench ingest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	storeURI := fs.String("store", "", "store URI (default: a new LevelDB store in a temporary folder)")
+	repeat := fs.Int("repeat", 1, "stream the input this many times under new IDs")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
+	batch := fs.Int("batch", ingest.DefaultBatchDocs, "documents written in one transaction at most")
+	every := fs.Duration("progress", 10*time.Second, "print progress this often (0: never)")
+	fs.Usage = func() { fmt.Fprint(e.stderr, benchUsage); fs.PrintDefaults() }
+	if err := fs.Parse(args[1:]); err != nil {
+		return errUsage
+	}
+	if fs.NArg() == 0 || *repeat < 1 {
+		fs.Usage()
+		return errUsage
+	}
+	uri := *storeURI
+	if uri == "" {
+		dir, err := os.MkdirTemp("", "newsgraph-bench-")
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		uri = "leveldb:" + filepath.Join(dir, "db")
+	}
+	st, err := kg.Open(ctx, uri)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	defer st.Close()
+	x, err := extract.New()
+	if err != nil {
+		return fmt.Errorf("bench: extractor: %w", err)
+	}
+	p := ingest.New(x, st, ingest.Workers(*workers), ingest.Batch(*batch, ingest.DefaultBatchWait))
+
+	r := &article.Reader{}
+	paths := fs.Args()
+	if *repeat > 1 {
+		pr, pw := io.Pipe()
+		go func() { pw.CloseWithError(repeatJSONL(ctx, pw, paths, *repeat)) }()
+		defer pr.Close()
+		r.Stdin, paths = pr, []string{"-"}
+	}
+
+	var words, docs int
+	start, last := time.Now(), time.Now()
+	cpu0 := cpuTime()
+	sum, err := p.Run(ctx, r, paths, func(o ingest.Outcome) {
+		docs++
+		if o.Added {
+			words += len(strings.Fields(o.Article.Text))
+		}
+		if *every > 0 && time.Since(last) >= *every {
+			last = time.Now()
+			fmt.Fprintf(e.stderr, "%s: %d documents, %.0f documents/s, peak RSS %s\n",
+				time.Since(start).Round(time.Second), docs, float64(docs)/time.Since(start).Seconds(), peakRSS())
+		}
+	})
+	wall := time.Since(start)
+	cpu := cpuTime() - cpu0
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "store       %s (%s)\n", uri, st.Backend())
+	fmt.Fprintf(e.stdout, "input       %s x%d, %d workers, batches of up to %d documents\n", strings.Join(fs.Args(), " "), *repeat, *workers, *batch)
+	fmt.Fprintf(e.stdout, "documents   %d read, %d added, %d already stored, %d failed\n", sum.Documents, sum.Added, sum.Skipped, sum.Failed)
+	fmt.Fprintf(e.stdout, "wall        %s (CPU %s, %.0f%% of one core)\n", wall.Round(time.Millisecond), cpu.Round(time.Millisecond), 100*cpu.Seconds()/wall.Seconds())
+	fmt.Fprintf(e.stdout, "documents/s %.1f\n", float64(sum.Documents)/wall.Seconds())
+	fmt.Fprintf(e.stdout, "quads/s     %.0f (%d quads)\n", float64(sum.Quads)/wall.Seconds(), sum.Quads)
+	fmt.Fprintf(e.stdout, "words/s     %.0f (%d words)\n", float64(words)/wall.Seconds(), words)
+	fmt.Fprintf(e.stdout, "peak RSS    %s\n", peakRSS())
+	for i, err := range sum.Errors {
+		if i == 5 {
+			fmt.Fprintf(e.stderr, "... and %d more failures\n", len(sum.Errors)-5)
+			break
+		}
+		fmt.Fprintln(e.stderr, "failed:", err)
+	}
+	return nil
+}
+
+// benchDoc is one line of the generated JSON Lines stream (the input format
+// of article.Reader).
+type benchDoc struct {
+	ID        string `json:"id"`
+	Title     string `json:"title,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Published string `json:"published,omitempty"`
+	Text      string `json:"text"`
+}
+
+// repeatJSONL writes the documents under paths n times to w as JSON Lines,
+// under the IDs rK-ID, reading the input again for every repetition.
+func repeatJSONL(ctx context.Context, w io.Writer, paths []string, n int) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	r := &article.Reader{Stdin: eofReader{}}
+	for rep := range n {
+		err := r.Read(ctx, paths, func(it article.Item) error {
+			if it.Err != nil {
+				return nil // counted when the corpus is read directly
+			}
+			a := it.Article
+			d := benchDoc{ID: "r" + strconv.Itoa(rep) + "-" + a.ID, Title: a.Title, Source: a.Source, Text: a.Text}
+			if a.Published != nil {
+				d.Published = a.Published.Format(time.RFC3339)
+			}
+			return enc.Encode(d)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// peakRSS is the process's peak resident set size (VmHWM in
+// /proc/self/status), or "unknown".
+func peakRSS() string {
+	raw, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			if err != nil {
+				return strings.TrimSpace(v)
+			}
+			return fmt.Sprintf("%.0f MiB", float64(kb)/1024)
+		}
+	}
+	return "unknown"
+}
+
+// cpuTime is the user and system CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/extract"
+)
+
+// docJSON is the "document" part of an extract line.
+type docJSON struct {
+	ID        string  `json:"id"`
+	Source    string  `json:"source"`
+	Title     string  `json:"title"`
+	Published *string `json:"published"`
+}
+
+// extractLine is one line of `newsgraph extract`.
+type extractLine struct {
+	Document docJSON `json:"document"`
+	extract.Result
+}
+
+func newExtractLine(a article.Article, r extract.Result) extractLine {
+	d := docJSON{ID: a.ID, Source: a.Source, Title: a.Title}
+	if a.Published != nil {
+		s := a.Published.Format("2006-01-02")
+		d.Published = &s
+	}
+	if r.Entities == nil {
+		r.Entities = []extract.Entity{}
+	}
+	if r.Relations == nil {
+		r.Relations = []extract.Relation{}
+	}
+	return extractLine{Document: d, Result: r}
+}
+
+func (e *env) extract(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest document accepted, in bytes")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: newsgraph extract [flags] PATH...\n\nPrints one JSON object per document (see docs/extract-format.md); errors go to stderr.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	x, err := extract.New()
+	if err != nil {
+		return fmt.Errorf("extractor: %w", err)
+	}
+	out := bufio.NewWriter(e.stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	failed := 0
+	r := &article.Reader{MaxBytes: *maxBytes, Stdin: e.stdin}
+	err = orderedMap(ctx, *workers, func(emit func(article.Item)) error {
+		return r.Read(ctx, fs.Args(), func(it article.Item) error { emit(it); return nil })
+	}, func(it article.Item) any {
+		if it.Err != nil {
+			return it.Err
+		}
+		return newExtractLine(it.Article, x.Extract(it.Article.Text))
+	}, func(v any) error {
+		if err, ok := v.(error); ok {
+			failed++
+			fmt.Fprintln(e.stderr, "newsgraph extract:", err)
+			return nil
+		}
+		return enc.Encode(v)
+	})
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		fmt.Fprintf(e.stderr, "newsgraph extract: %d document(s) failed\n", failed)
+		return errFailed
+	}
+	return nil
+}
+
+// orderedMap runs f over the items produced by produce on n goroutines and
+// hands the results to sink in input order, with at most 2n items in flight.
+func orderedMap[T any](ctx context.Context, n int, produce func(emit func(T)) error, f func(T) any, sink func(any) error) error {
+	if n < 1 {
+		n = 1
+	}
+	type job struct {
+		item T
+		out  chan any
+	}
+	jobs := make(chan job, n)
+	order := make(chan chan any, 2*n)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- f(j.item)
+			}
+		}()
+	}
+	var perr error
+	go func() {
+		perr = produce(func(it T) {
+			c := make(chan any, 1)
+			order <- c
+			jobs <- job{it, c}
+		})
+		close(jobs)
+		close(order)
+	}()
+	var serr error
+	for c := range order {
+		v := <-c
+		if serr == nil && ctx.Err() == nil {
+			serr = sink(v)
+		}
+	}
+	wg.Wait()
+	if serr != nil {
+		return serr
+	}
+	if perr != nil {
+		return perr
+	}
+	return ctx.Err()
+}
