@@ -1086,6 +1086,16 @@ func (d *doc) resolveIt(s *sent, g *vgroup, e int) {
 		return
 	}
 	j := g.g1
+	// skip a short phrase before "that": "said on Friday that it ..."
+	for k := j; k < s.t1 && k < j+5; k++ {
+		if d.toks[k].lower == "that" {
+			j = k
+			break
+		}
+		if isVerb(d.toks[k].tag) || d.toks[k].mention >= 0 || d.toks[k].text == "," {
+			break
+		}
+	}
 	if j < s.t1 && d.toks[j].lower == "that" {
 		j++
 	}

@@ -78,7 +78,7 @@ func (d *doc) resolve() {
 	// Jordan ... Jordan scored".
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.gaz == nil || m.gaz.Curated || m.t1-m.t0 != 1 || m.modifier || m.gaz.Type == TypePerson || m.gaz.Type == TypeOrg {
+		if m.gaz == nil || m.gaz.Curated || m.t1-m.t0 != 1 || m.modifier || m.gaz.Type == TypePerson {
 			continue
 		}
 		lw := d.toks[m.t0].lower

@@ -109,8 +109,8 @@ func (g *Gazetteer) load(data string, cur bool, split func(string) []string) err
 			continue
 		}
 		e := &Entry{Type: f[0], Name: f[1], Affiliation: f[4], Curated: cur}
-		if !cur && f[0] == "LOC" && !strings.Contains(f[1], " ") && (g.isWord(strings.ToLower(f[1])) || g.gender[f[1]] != 0) {
-			continue
+		if !cur && (f[0] == "LOC" || f[0] == "ORG") && !strings.Contains(f[1], " ") && !isAcronym(f[1]) && (g.isWord(strings.ToLower(f[1])) || g.gender[f[1]] != 0) {
+			continue // "Shell", "Orange", "Reading", "Charlotte"
 		}
 		g.byName[key] = e
 		g.add(split(f[1]), e, KindName)

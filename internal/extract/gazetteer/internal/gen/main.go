@@ -49,6 +49,13 @@ func main() {
 	shared := flag.String("shared", "../shared", "path of the shared folder")
 	out := flag.String("out", "internal/extract/gazetteer", "output folder")
 	flag.Parse()
+	if b, err := os.ReadFile(filepath.Join(*out, "names.tsv")); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if n, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(n, "#") {
+				firstNames[n] = true
+			}
+		}
+	}
 	var entries []entry
 	codeName := map[string]string{}
 	cs, err := countries(filepath.Join(*shared, "data/countries/countries.json"), codeName)
@@ -80,6 +87,12 @@ func main() {
 }
 
 var isoLike = regexp.MustCompile(`^[A-Z]{2}$`)
+
+var corpSuffix = regexp.MustCompile(`(?i)[ ,]+(inc\.?|corp\.?|corporation|ltd\.?|limited|plc|co\.?|llc|ag|sa|nv|group|holdings?)$`)
+
+// firstNames are read from names.tsv in the output folder: an
+// international actor whose name starts with one is a person.
+var firstNames = map[string]bool{}
 
 // shortForms are abbreviations in common use that the data set lists among
 // ISO codes; only these short codes are kept as aliases.
@@ -240,8 +253,16 @@ func phoenix(path string, codeName map[string]string) ([]entry, error) {
 			if len(strings.Fields(e.name)) >= 2 {
 				out = append(out, e)
 			}
-		case intl && !dated && len(words) == 1 && len(codes) > 0 && (strings.HasPrefix(codes[0][0], "IGO") || strings.HasPrefix(codes[0][0], "NGO") || strings.HasPrefix(codes[0][0], "MNC")):
-			// single-word organisations (REUTERS, XINHUA, NATO) are kept only in curated.tsv
+		case intl && !dated && len(codes) > 0 && (strings.HasPrefix(codes[0][0], "IGO") || strings.HasPrefix(codes[0][0], "NGO") || strings.HasPrefix(codes[0][0], "MNC")) && (strings.HasPrefix(codes[0][0], "MNC") || !firstNames[capWord(words[0])]):
+			// companies and bodies without an organisation word ("Goldman
+			// Sachs", "Nokia"); names that start with a first name are people
+			e := entry{typ: "ORG", name: titleCase(longest(clean))}
+			for _, n := range clean {
+				if a := display(n); a != e.name {
+					e.aliases = append(e.aliases, a)
+				}
+			}
+			out = append(out, e)
 		case dated && len(words) >= 2 && len(words) <= 4:
 			e := entry{typ: "PERSON", name: titleCase(clean[0]), affiliation: country}
 			for _, n := range clean[1:] {
@@ -373,6 +394,24 @@ func write(path string, es []entry) error {
 			continue
 		}
 		seen[k] = true
+		if e.typ == "ORG" {
+			// "Time Warner Inc" is named "Time Warner"
+			if short := corpSuffix.ReplaceAllString(e.name, ""); short != e.name && len(short) > 3 {
+				e.aliases = append(e.aliases, e.name)
+				e.name = short
+			}
+			for _, n := range append([]string{e.name}, e.aliases...) {
+				if short := corpSuffix.ReplaceAllString(n, ""); short != n && len(strings.Fields(short)) >= 1 && len(short) > 3 {
+					dup := short == e.name
+					for _, a := range e.aliases {
+						dup = dup || a == short
+					}
+					if !dup {
+						e.aliases = append(e.aliases, short)
+					}
+				}
+			}
+		}
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", e.typ, e.name, strings.Join(e.aliases, "|"), strings.Join(e.demonyms, "|"), e.affiliation)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
