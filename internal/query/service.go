@@ -21,13 +21,15 @@ type Limits struct {
 	MaxPaths int // most paths
 }
 
-// DefaultLimits are the limits used unless WithLimits says otherwise.
-var DefaultLimits = Limits{MaxPage: 500, MaxDepth: 3, MaxNodes: 5000, MaxHops: 6, MaxPaths: 20}
+// DefaultLimits returns the limits used unless WithLimits says otherwise.
+func DefaultLimits() Limits {
+	return Limits{MaxPage: 500, MaxDepth: 3, MaxNodes: 5000, MaxHops: 6, MaxPaths: 20}
+}
 
 // Option configures a Service.
 type Option func(*Service)
 
-// WithLimits replaces DefaultLimits; zero fields keep the default.
+// WithLimits replaces DefaultLimits(); zero fields keep the default.
 func WithLimits(l Limits) Option {
 	return func(s *Service) {
 		if l.MaxPage > 0 {
@@ -74,7 +76,7 @@ type Service struct {
 // New builds a Service over the store, reading every quad once to build its
 // index.
 func New(ctx context.Context, qs graph.QuadStore, opts ...Option) (*Service, error) {
-	s := &Service{qs: qs, limits: DefaultLimits, log: slog.Default(), ix: newIndex()}
+	s := &Service{qs: qs, limits: DefaultLimits(), log: slog.Default(), ix: newIndex()}
 	for _, o := range opts {
 		o(s)
 	}
