@@ -680,7 +680,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		switch {
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", "", false
-		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if":
+		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether":
+			// "recalls how Bill Clinton advised him": a clause, not an object
 			return nil, "", "", false
 		case t.tag == "CC":
 			return nil, "", "", false
