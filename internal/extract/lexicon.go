@@ -63,7 +63,7 @@ var orgHeads = set("ministry", "department", "bank", "group", "party", "council"
 	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
 	"initiative", "forum", "conference", "summit", "games", "cup", "championship", "festival", "awards", "prize",
 	"orchestra", "band", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros",
-	"brothers", "labs", "laboratories", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
+	"brothers", "labs", "laboratories", "infirmary", "clinic", "surgery", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
 	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",
 	"division", "unit", "directorate", "inc", "llc", "gmbh", "ag", "sa", "nv", "plc", "bv", "promoters", "associates",
 	"consulting", "consultants", "economics", "research", "solutions", "ventures", "motors", "pharma", "foods",
