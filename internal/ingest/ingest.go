@@ -1,8 +1,9 @@
 // Package ingest is the pipeline from documents to the store: it reads
-// articles, extracts them on every core, and writes each one into the
-// knowledge graph in its own transaction. A document already stored is
-// skipped by its ID before it is extracted; a document that fails, fails
-// alone.
+// articles, extracts them on every core, and writes them into the
+// knowledge graph in batches, one transaction per batch, while extraction
+// goes on. A document already stored is skipped by its ID before it is
+// extracted (or replaced, when its text changed under the same ID); a
+// document that fails, fails alone; memory stays flat whatever the input.
 //
 // It imports internal/article, internal/extract and internal/kg; nothing
 // above it (query, graph, server).
@@ -48,6 +49,7 @@ var ErrInvalid = errors.New("invalid document")
 type Outcome struct {
 	Article   article.Article
 	Added     bool // written now
+	Replaced  bool // written in place of a stored version with another text
 	Skipped   bool // already in the store: not extracted again
 	Entities  int
 	Relations int
@@ -59,6 +61,7 @@ type Outcome struct {
 type Summary struct {
 	Documents int // documents read (failed ones included)
 	Added     int
+	Replaced  int // of Added: stored versions replaced by an updated text
 	Skipped   int
 	Failed    int
 	Entities  int
@@ -70,8 +73,27 @@ type Summary struct {
 
 // String is the one-line summary the CLI prints.
 func (s Summary) String() string {
-	return fmt.Sprintf("%d documents (%d added, %d already stored, %d failed), %d entities, %d relations, %d quads in %s",
-		s.Documents, s.Added, s.Skipped, s.Failed, s.Entities, s.Relations, s.Quads, s.Elapsed.Round(time.Millisecond))
+	replaced := ""
+	if s.Replaced > 0 {
+		replaced = fmt.Sprintf(" of which %d replaced", s.Replaced)
+	}
+	return fmt.Sprintf("%d documents (%d added%s, %d already stored, %d failed), %d entities, %d relations, %d quads in %s",
+		s.Documents, s.Added, replaced, s.Skipped, s.Failed, s.Entities, s.Relations, s.Quads, s.Elapsed.Round(time.Millisecond))
+}
+
+// Batcher is a Store that writes several documents in one transaction
+// (kg.Store). The pipeline uses it when the store has it: one commit and
+// one fsync per batch instead of per document.
+type Batcher interface {
+	AddDocuments(ctx context.Context, docs []kg.Doc) ([]kg.DocResult, error)
+}
+
+// TextStore is a Store that returns the text of a stored document
+// (kg.Store). With it, an input whose ID is stored with another text (an
+// updated article under the same external ID) replaces the stored one;
+// without it, a stored ID is always skipped.
+type TextStore interface {
+	StoredText(ctx context.Context, id string) (string, bool, error)
 }
 
 // Pipeline ingests documents into a Store. It is safe for concurrent use.
@@ -79,8 +101,21 @@ type Pipeline struct {
 	x         Extractor
 	st        Store
 	workers   int
+	batchDocs int
+	batchWait time.Duration
 	listeners []Listener
 }
+
+// Defaults of the batch a Pipeline writes in one transaction.
+const (
+	DefaultBatchDocs = 128
+	// DefaultBatchQuads closes a batch early when its documents have this
+	// many quads.
+	DefaultBatchQuads = 40_000
+	// DefaultBatchWait is the longest a document waits for others to join
+	// its batch: a slow trickle of documents is still written promptly.
+	DefaultBatchWait = 250 * time.Millisecond
+)
 
 // Option configures a Pipeline.
 type Option func(*Pipeline)
@@ -88,17 +123,30 @@ type Option func(*Pipeline)
 // Workers sets how many documents are extracted at once (default: one per core).
 func Workers(n int) Option { return func(p *Pipeline) { p.workers = n } }
 
+// Batch sets how many documents Run writes in one transaction at most
+// (DefaultBatchDocs; 1 writes each document alone) and how long a document
+// waits for others to fill its batch (DefaultBatchWait).
+func Batch(docs int, wait time.Duration) Option {
+	return func(p *Pipeline) { p.batchDocs, p.batchWait = docs, wait }
+}
+
 // Notify adds a listener told about every document added or deleted.
 func Notify(l Listener) Option { return func(p *Pipeline) { p.listeners = append(p.listeners, l) } }
 
 // New returns a pipeline extracting with x and writing to st.
 func New(x Extractor, st Store, opts ...Option) *Pipeline {
-	p := &Pipeline{x: x, st: st, workers: runtime.GOMAXPROCS(0)}
+	p := &Pipeline{x: x, st: st, workers: runtime.GOMAXPROCS(0), batchDocs: DefaultBatchDocs, batchWait: DefaultBatchWait}
 	for _, o := range opts {
 		o(p)
 	}
 	if p.workers < 1 {
 		p.workers = 1
+	}
+	if p.batchDocs < 1 {
+		p.batchDocs = 1
+	}
+	if p.batchWait <= 0 {
+		p.batchWait = DefaultBatchWait
 	}
 	return p
 }
@@ -107,17 +155,32 @@ func New(x Extractor, st Store, opts ...Option) *Pipeline {
 // built after the pipeline that loads it).
 func (p *Pipeline) AddListener(l Listener) { p.listeners = append(p.listeners, l) }
 
-// Run reads the documents under paths with r and ingests each. onDone, if
-// not nil, is called once per document, in one goroutine, as documents
-// finish. Run returns the summary; its error is only for a run that could
-// not go on (ctx cancelled), never for a bad document.
+// job is one document on its way from a worker to the writer.
+type job struct {
+	o       Outcome
+	res     extract.Result
+	write   bool // extracted, to be written
+	replace bool // a different text is stored under the same ID
+	quads   int  // an estimate, to size the batch
+}
+
+// Run reads the documents under paths with r and ingests each: one
+// goroutine reads, Workers goroutines check the store and extract, and the
+// calling goroutine writes batches of documents, each batch in one
+// transaction, while the workers go on extracting. Every channel between
+// them is bounded, so memory stays flat whatever the size of the input.
+//
+// onDone, if not nil, is called once per document, in the calling
+// goroutine, as documents finish (after their batch has committed). Run
+// returns the summary; its error is only for a run that could not go on
+// (ctx cancelled), never for a bad document.
 func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, onDone func(Outcome)) (Summary, error) {
 	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
 	items := make(chan article.Item, p.workers*2)
-	outcomes := make(chan Outcome, p.workers*2)
+	jobs := make(chan job, p.batchDocs+p.workers)
 	var readErr error
 	go func() {
 		defer close(items)
@@ -136,28 +199,111 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 		go func() {
 			defer wg.Done()
 			for it := range items {
-				o := Outcome{Article: it.Article, Err: it.Err}
-				if o.Err == nil {
-					o = p.ingest(ctx, it.Article)
+				if it.Err != nil {
+					jobs <- job{o: Outcome{Article: it.Article, Err: it.Err}}
+					continue
 				}
-				outcomes <- o
+				jobs <- p.prepare(ctx, it.Article)
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(outcomes) }()
+	go func() { wg.Wait(); close(jobs) }()
 
 	var s Summary
-	for o := range outcomes {
+	done := func(o Outcome) {
 		s.add(o)
 		if onDone != nil {
 			onDone(o)
 		}
 	}
+	w := writer{p: p, done: done}
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for open := true; open; {
+		select {
+		case j, ok := <-jobs:
+			if !ok {
+				open = false
+				break
+			}
+			if !j.write {
+				done(j.o)
+				break
+			}
+			if len(w.batch) == 0 {
+				timer.Reset(p.batchWait)
+			}
+			w.batch = append(w.batch, j)
+			w.quads += j.quads
+			if len(w.batch) >= p.batchDocs || w.quads >= DefaultBatchQuads {
+				timer.Stop()
+				w.flush(ctx)
+			}
+		case <-timer.C:
+			w.flush(ctx)
+		}
+	}
+	timer.Stop()
+	w.flush(ctx)
 	s.Elapsed = time.Since(start)
 	if readErr != nil && !errors.Is(readErr, context.Canceled) {
 		return s, readErr
 	}
 	return s, ctx.Err()
+}
+
+// writer gathers extracted documents into batches and writes them.
+type writer struct {
+	p     *Pipeline
+	done  func(Outcome)
+	batch []job
+	quads int
+}
+
+// flush writes the batch: in one transaction when the store is a Batcher,
+// else document by document. Each document's outcome is reported after
+// the write.
+func (w *writer) flush(ctx context.Context) {
+	if len(w.batch) == 0 {
+		return
+	}
+	batch := w.batch
+	w.batch, w.quads = w.batch[:0:0], 0
+	b, ok := w.p.st.(Batcher)
+	if !ok || len(batch) == 1 && !batch[0].replace {
+		for _, j := range batch {
+			w.report(ctx, w.p.write(ctx, j))
+		}
+		return
+	}
+	docs := make([]kg.Doc, len(batch))
+	for i, j := range batch {
+		docs[i] = kg.Doc{Article: j.o.Article, Result: j.res, Replace: j.replace}
+	}
+	res, err := b.AddDocuments(ctx, docs)
+	for i, j := range batch {
+		o := j.o
+		switch {
+		case err != nil && res[i].Err == nil && !res[i].Added:
+			o.Err = fmt.Errorf("%s: %w", o.Article.Source, err)
+		case res[i].Err != nil:
+			o.Err = fmt.Errorf("%s: %w", o.Article.Source, res[i].Err)
+		default:
+			o.Added, o.Quads, o.Replaced = res[i].Added, res[i].Quads, res[i].Replaced
+			o.Skipped = !res[i].Added
+		}
+		w.report(ctx, o)
+	}
+}
+
+// report tells the listeners about an added document, then the caller.
+func (w *writer) report(ctx context.Context, o Outcome) {
+	if o.Added {
+		for _, l := range w.p.listeners {
+			l.DocumentAdded(ctx, o.Article.ID)
+		}
+	}
+	w.done(o)
 }
 
 func (s *Summary) add(o Outcome) {
@@ -170,12 +316,82 @@ func (s *Summary) add(o Outcome) {
 		s.Skipped++
 	case o.Added:
 		s.Added++
+		if o.Replaced {
+			s.Replaced++
+		}
 		s.Entities += o.Entities
 		s.Relations += o.Relations
 		s.Quads += o.Quads
 	default:
 		s.Skipped++
 	}
+}
+
+// prepare checks the store for the article and extracts it when it must
+// be written: skipped when already stored (with the same text, when the
+// store can tell), without extraction.
+func (p *Pipeline) prepare(ctx context.Context, a article.Article) job {
+	j := job{o: Outcome{Article: a}}
+	if ts, ok := p.st.(TextStore); ok {
+		text, has, err := ts.StoredText(ctx, a.ID)
+		if err != nil {
+			j.o.Err = fmt.Errorf("%s: %w", a.Source, err)
+			return j
+		}
+		if has && text == a.Text {
+			j.o.Skipped = true
+			return j
+		}
+		j.replace = has
+	} else {
+		has, err := p.st.HasDocument(ctx, a.ID)
+		if err != nil {
+			j.o.Err = fmt.Errorf("%s: %w", a.Source, err)
+			return j
+		}
+		if has {
+			j.o.Skipped = true
+			return j
+		}
+	}
+	res, err := p.extract(a)
+	if err != nil {
+		j.o.Err = fmt.Errorf("%s: %w", a.Source, err)
+		return j
+	}
+	j.res, j.write = res, true
+	j.o.Entities, j.o.Relations = len(res.Entities), len(res.Relations)
+	// About what kg.DocumentQuads makes: a few per entity and mention,
+	// about fifteen per relation evidence.
+	j.quads = 8 + 4*len(res.Entities) + 16*len(res.Relations)
+	for _, e := range res.Entities {
+		j.quads += len(e.Mentions)
+	}
+	return j
+}
+
+// write stores one extracted document in its own transaction.
+func (p *Pipeline) write(ctx context.Context, j job) Outcome {
+	o := j.o
+	var (
+		ar  kg.AddResult
+		err error
+	)
+	if r, ok := p.st.(interface {
+		ReplaceDocument(context.Context, article.Article, extract.Result) (kg.AddResult, error)
+	}); ok && j.replace {
+		ar, err = r.ReplaceDocument(ctx, o.Article, j.res)
+		o.Replaced = err == nil && ar.Added
+	} else {
+		ar, err = p.st.AddDocument(ctx, o.Article, j.res)
+	}
+	if err != nil {
+		o.Err = fmt.Errorf("%s: %w", o.Article.Source, err)
+		return o
+	}
+	o.Added, o.Quads = ar.Added, ar.Quads
+	o.Skipped = !ar.Added
+	return o
 }
 
 // ingest stores one article: skipped when already stored, otherwise

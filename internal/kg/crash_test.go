@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
@@ -20,6 +21,10 @@ import (
 // envCrashChild tells the re-executed test binary to ingest into the store
 // it names until killed.
 const envCrashChild = "NEWSGRAPH_KG_CRASH_CHILD"
+
+// envCrashBatch tells the child to write through AddDocuments, this many
+// documents per batch.
+const envCrashBatch = "NEWSGRAPH_KG_CRASH_BATCH"
 
 // crashDocs is how many synthetic documents the child tries to ingest.
 const crashDocs = 400
@@ -37,14 +42,36 @@ func TestCrashChild(t *testing.T) {
 		os.Exit(2)
 	}
 	fmt.Println("ready")
-	for i := range crashDocs {
-		d := kgtest.Synthetic(i)
-		if _, err := s.AddDocument(ctx, d.Article, d.Result); err != nil {
-			fmt.Println("add failed:", err)
-			os.Exit(3)
+	batch, _ := strconv.Atoi(os.Getenv(envCrashBatch))
+	for i := 0; i < crashDocs; {
+		if batch > 1 {
+			var docs []kg.Doc
+			for ; i < crashDocs && len(docs) < batch; i++ {
+				d := kgtest.Synthetic(i)
+				docs = append(docs, kg.Doc{Article: d.Article, Result: d.Result})
+			}
+			res, err := s.AddDocuments(ctx, docs)
+			if err == nil {
+				for _, r := range res {
+					if err = r.Err; err != nil {
+						break
+					}
+				}
+			}
+			if err != nil {
+				fmt.Println("add failed:", err)
+				os.Exit(3)
+			}
+		} else {
+			d := kgtest.Synthetic(i)
+			if _, err := s.AddDocument(ctx, d.Article, d.Result); err != nil {
+				fmt.Println("add failed:", err)
+				os.Exit(3)
+			}
+			i++
 		}
 		if i%20 == 0 { // some deletes too, so a kill can land in one
-			if _, err := s.DeleteDocument(ctx, d.Article.ID); err != nil {
+			if _, err := s.DeleteDocument(ctx, kgtest.Synthetic(i-1).Article.ID); err != nil {
 				fmt.Println("delete failed:", err)
 				os.Exit(4)
 			}
@@ -61,16 +88,21 @@ func TestCrash(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crash test skipped in -short mode")
 	}
-	for _, tc := range []struct{ name, uri string }{
-		{"leveldb", "leveldb:" + filepath.Join(t.TempDir(), "db")},
-		{"bbolt", "bolt:" + filepath.Join(t.TempDir(), "kg.bolt")},
+	for _, tc := range []struct {
+		name, uri string
+		batch     int
+	}{
+		{"leveldb", "leveldb:" + filepath.Join(t.TempDir(), "db"), 1},
+		{"bbolt", "bolt:" + filepath.Join(t.TempDir(), "kg.bolt"), 1},
+		{"leveldb-batch", "leveldb:" + filepath.Join(t.TempDir(), "db"), 10},
+		{"bbolt-batch", "bolt:" + filepath.Join(t.TempDir(), "kg.bolt"), 10},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
 			kills := 0
 			for round := 0; round < 6 && kills < 4; round++ {
 				delay := time.Duration(20+rng.IntN(600)) * time.Millisecond
-				finished := runAndKill(t, tc.uri, delay)
+				finished := runAndKill(t, tc.uri, tc.batch, delay)
 				if !finished {
 					kills++
 				}
@@ -86,10 +118,10 @@ func TestCrash(t *testing.T) {
 // runAndKill starts the child, waits for it to open the store, lets it run
 // for delay and kills it with SIGKILL. It reports whether the child had
 // already finished.
-func runAndKill(t *testing.T, uri string, delay time.Duration) (finished bool) {
+func runAndKill(t *testing.T, uri string, batch int, delay time.Duration) (finished bool) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-	cmd.Env = append(os.Environ(), envCrashChild+"="+uri)
+	cmd.Env = append(os.Environ(), envCrashChild+"="+uri, envCrashBatch+"="+strconv.Itoa(batch))
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

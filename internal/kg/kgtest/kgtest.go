@@ -37,6 +37,8 @@ func RunAll(t *testing.T, open OpenFunc) {
 		{"Invalid", testInvalid},
 		{"Stats", testStats},
 		{"Empty", testEmpty},
+		{"Batch", testBatch},
+		{"Replace", testReplace},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

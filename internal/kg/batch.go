@@ -1,0 +1,237 @@
+package kg
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/extract"
+)
+
+// Doc is one document and its extraction result, an element of the batch
+// AddDocuments writes.
+type Doc struct {
+	Article article.Article
+	Result  extract.Result
+	// Replace asks that a stored document with the same ID whose quads
+	// differ (an updated text under the same external ID) be replaced:
+	// its quads are removed and the new ones added. Without it a stored
+	// document is left as it is.
+	Replace bool
+}
+
+// DocResult is what AddDocuments did with one document of the batch.
+type DocResult struct {
+	AddResult
+	// Replaced is true when a different stored version was removed first.
+	Replaced bool
+	// Err is this document's error: it failed alone, the others of the
+	// batch were written.
+	Err error
+}
+
+// AddDocuments writes a batch of documents in one Cayley transaction: one
+// commit, one fsync on LevelDB, and each node shared by documents of the
+// batch (entities, predicates, common values) resolved and counted once.
+// After a crash the store holds the whole batch or none of it, so every
+// document is whole or absent.
+//
+// It returns one result per document, in order. A document that is already
+// complete in the store, or that comes again later in the same batch, is
+// not written (Added false). A document that cannot be mapped to quads
+// fails alone (its DocResult.Err); if the commit of the batch fails, each
+// document is written again in its own transaction, so that a document the
+// store refuses fails alone. The error is for the batch as a whole: ctx
+// done.
+//
+// A Doc with Replace whose stored version differs is replaced in two
+// commits under the store's write lock: the old quads are removed, then
+// the batch is added; a crash in between leaves the document absent, and
+// ingesting it again adds it.
+func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, error) {
+	const op = "kg.AddDocuments"
+	out := make([]DocResult, len(docs))
+	if err := ctx.Err(); err != nil {
+		return out, fmt.Errorf("%s: %w", op, err)
+	}
+	// Map to quads outside the lock: it is pure and the costly part of a
+	// document that is not yet stored.
+	quads := make([][]quad.Quad, len(docs))
+	for i, d := range docs {
+		q, err := DocumentQuads(d.Article, d.Result)
+		if err != nil {
+			out[i].Err = fmt.Errorf("%s %s: %w", op, d.Article.ID, err)
+			continue
+		}
+		quads[i] = q
+	}
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	seen := make(map[string]bool, len(docs))
+	var (
+		write []int // indexes of docs to write in the batch
+		n     int
+	)
+	for i, d := range docs {
+		if out[i].Err != nil {
+			continue
+		}
+		id := d.Article.ID
+		if seen[id] {
+			continue // the same document earlier in the batch
+		}
+		seen[id] = true
+		has, err := s.hasDocument(ctx, id)
+		if err != nil {
+			out[i].Err = fmt.Errorf("%s %s: %w", op, id, err)
+			continue
+		}
+		if has {
+			if !d.Replace {
+				continue
+			}
+			replaced, err := s.removeIfDifferent(ctx, id, quads[i])
+			if err != nil {
+				out[i].Err = fmt.Errorf("%s %s: replace: %w", op, id, err)
+				continue
+			}
+			if !replaced {
+				continue
+			}
+			out[i].Replaced = true
+		}
+		write = append(write, i)
+		n += len(quads[i])
+	}
+	if len(write) == 0 {
+		return out, nil
+	}
+	tx := graph.NewTransactionN(n)
+	for _, i := range write {
+		for _, q := range quads[i] {
+			tx.AddQuad(q)
+		}
+	}
+	// IgnoreDup: a copy written by another process between the check and
+	// the write (PostgreSQL) is not an error.
+	err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
+	if err == nil {
+		for _, i := range write {
+			out[i].AddResult = AddResult{Added: true, Quads: len(quads[i])}
+		}
+		return out, nil
+	}
+	// The batch failed as a whole: find the document at fault by writing
+	// each alone.
+	for _, i := range write {
+		if err := ctx.Err(); err != nil {
+			for _, j := range write {
+				if !out[j].Added && out[j].Err == nil {
+					out[j].Err = fmt.Errorf("%s %s: %w", op, docs[j].Article.ID, err)
+				}
+			}
+			return out, fmt.Errorf("%s: %w", op, err)
+		}
+		if err := s.applyAdd(quads[i]); err != nil {
+			out[i].Err = fmt.Errorf("%s %s: %w", op, docs[i].Article.ID, err)
+			continue
+		}
+		out[i].AddResult = AddResult{Added: true, Quads: len(quads[i])}
+	}
+	return out, nil
+}
+
+// ReplaceDocument stores document a with extraction result r in place of
+// the stored document with the same ID, if its quads differ: the old quads
+// are removed, then the new ones added (two commits, see AddDocuments). A
+// document not yet stored is added; one stored with the same quads is left
+// as it is (Added false).
+func (s *Store) ReplaceDocument(ctx context.Context, a article.Article, r extract.Result) (AddResult, error) {
+	const op = "kg.ReplaceDocument"
+	res, err := s.AddDocuments(ctx, []Doc{{Article: a, Result: r, Replace: true}})
+	if err != nil {
+		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, err)
+	}
+	if res[0].Err != nil {
+		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, errors.Unwrap(res[0].Err))
+	}
+	return res[0].AddResult, nil
+}
+
+// StoredText returns the text of the complete document with the given ID,
+// and whether there is one. The pipeline compares it with an input under
+// the same ID to decide between skipping and replacing, before extracting.
+func (s *Store) StoredText(ctx context.Context, id string) (string, bool, error) {
+	const op = "kg.StoredText"
+	has, err := s.hasDocument(ctx, id)
+	if err != nil {
+		return "", false, fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	if !has {
+		return "", false, nil
+	}
+	vals, err := path.StartPath(s.qs, DocumentIRI(id)).Out(PredText).
+		Iterate(ctx).Limit(2).AllValues(s.qs)
+	if err != nil {
+		return "", false, fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	for _, v := range vals {
+		if t, ok := v.(quad.String); ok {
+			return string(t), true, nil
+		}
+	}
+	return "", true, nil
+}
+
+// removeIfDifferent removes the stored quads of document id when they are
+// not exactly want, and reports whether it did. The caller holds s.mu.
+func (s *Store) removeIfDifferent(ctx context.Context, id string, want []quad.Quad) (bool, error) {
+	old, err := s.DocumentQuadsStored(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	if sameQuads(old, want) {
+		return false, nil
+	}
+	tx := graph.NewTransactionN(len(old))
+	for _, q := range old {
+		tx.RemoveQuad(q)
+	}
+	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{}); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// sameQuads reports whether a and b hold the same quads (each list is
+// without duplicates).
+func sameQuads(a, b []quad.Quad) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	set := make(map[string]bool, len(a))
+	for _, q := range a {
+		set[q.NQuad()] = true
+	}
+	for _, q := range b {
+		if !set[q.NQuad()] {
+			return false
+		}
+	}
+	return true
+}
+
+// applyAdd writes quads in one transaction. The caller holds s.mu.
+func (s *Store) applyAdd(quads []quad.Quad) error {
+	tx := graph.NewTransactionN(len(quads))
+	for _, q := range quads {
+		tx.AddQuad(q)
+	}
+	return s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
+}
