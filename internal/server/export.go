@@ -30,12 +30,13 @@ type exportHandler struct {
 
 func (h exportHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	var buf bytes.Buffer
-	format, truncated, err := WriteExport(r.Context(), &buf, h.g, r.URL.Query(), h.maxEdges)
+	contentType, truncated, err := WriteExport(r.Context(), &buf, h.g, r.URL.Query(), h.maxEdges)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", export.ContentType(format))
+	format := r.URL.Query().Get("format")
+	w.Header().Set("Content-Type", contentType)
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="newsgraph.%s"`, export.Extension(format)))
 	if truncated {
 		w.Header().Set("X-Newsgraph-Truncated", "true")
@@ -43,20 +44,22 @@ func (h exportHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(buf.Bytes())
 }
 
-// WriteExport writes the part of the graph that params select, in the
-// format params name, to w: the parameters of GET /export (format, entity,
-// depth, limit, entities, maxEdges and the relation filters). It is shared
-// by /export and `newsgraph export`. truncated reports that maxEdges cut a
-// whole-graph export.
-func WriteExport(ctx context.Context, w io.Writer, g Grapher, params url.Values, maxEdges int) (format string, truncated bool, err error) {
-	q := params
-	format = q.Get("format")
-	if export.ContentType(format) == "" {
-		return format, false, badInput("format %q is not one of %s", format, strings.Join(export.Formats(), ", "))
+// WriteExport writes to w the part of the graph the parameters select, in
+// the format they name: the parameters of GET /export (format, entity with
+// depth and limit, entities, maxEdges, and the filter). maxEdgesLimit bounds
+// maxEdges, which defaults to it. It returns the format's content type and
+// whether maxEdges or the node limit cut the graph. Errors wrap
+// query.ErrBadInput, query.ErrNotFound or query.ErrLimit when the
+// parameters are at fault. The newsgraph export command uses it too.
+func WriteExport(ctx context.Context, w io.Writer, g Grapher, q url.Values, maxEdgesLimit int) (contentType string, truncated bool, err error) {
+	format := q.Get("format")
+	contentType = export.ContentType(format)
+	if contentType == "" {
+		return "", false, badInput("format %q is not one of %s", format, strings.Join(export.Formats(), ", "))
 	}
 	f, err := filterFromQuery(q)
 	if err != nil {
-		return format, false, err
+		return "", false, err
 	}
 	var sg query.Subgraph
 	switch {
@@ -64,28 +67,28 @@ func WriteExport(ctx context.Context, w io.Writer, g Grapher, params url.Values,
 		depth, err1 := intParam(q, "depth", 1)
 		limit, err2 := intParam(q, "limit", 500)
 		if err := errors.Join(err1, err2); err != nil {
-			return format, false, err
+			return "", false, err
 		}
 		sg, err = g.Neighborhood(ctx, q.Get("entity"), depth, limit, f)
 	case q.Get("entities") != "":
 		sg, err = g.Subgraph(ctx, strings.Split(q.Get("entities"), ","), f)
 	default:
-		max, perr := intParam(q, "maxEdges", maxEdges)
+		max, perr := intParam(q, "maxEdges", maxEdgesLimit)
 		if perr != nil {
-			return format, false, perr
+			return "", false, perr
 		}
-		if max > maxEdges {
-			return format, false, fmt.Errorf("maxEdges %d is above the limit of %d: %w", max, maxEdges, query.ErrLimit)
+		if max > maxEdgesLimit {
+			return "", false, fmt.Errorf("maxEdges %d is above the limit of %d: %w", max, maxEdgesLimit, query.ErrLimit)
 		}
 		sg, err = g.Graph(ctx, f, max)
 	}
 	if err != nil {
-		return format, false, err
+		return "", false, err
 	}
 	if err := export.Write(w, format, exportGraph(sg)); err != nil {
-		return format, false, err
+		return "", false, err
 	}
-	return format, sg.Truncated, nil
+	return contentType, sg.Truncated, nil
 }
 
 func (h exportHandler) fail(w http.ResponseWriter, r *http.Request, err error) {

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -249,5 +250,22 @@ func TestWebSocketOutlivesTimeout(t *testing.T) {
 			t.Fatalf("got %+v", m)
 		}
 		break
+	}
+}
+
+func TestWriteExport(t *testing.T) {
+	e := newEnv(t, server.Config{})
+	var buf bytes.Buffer
+	ct, truncated, err := server.WriteExport(context.Background(), &buf, e.svc, url.Values{"format": {"dot"}, "maxEdges": {"1"}}, 10)
+	if err != nil || ct != "text/vnd.graphviz; charset=utf-8" || !truncated || !strings.Contains(buf.String(), "sanction") {
+		t.Errorf("WriteExport(maxEdges 1): got %q, %v, %v, %s", ct, truncated, err, buf.String())
+	}
+	buf.Reset()
+	_, truncated, err = server.WriteExport(context.Background(), &buf, e.svc, url.Values{"format": {"nquads"}}, 1000)
+	if err != nil || truncated || strings.Count(buf.String(), "<ng:r/") != 12 {
+		t.Errorf("WriteExport(whole graph): truncated %v, %v, %d relation quads, want 12 (11 relations, one in 2 documents):\n%s", truncated, err, strings.Count(buf.String(), "<ng:r/"), buf.String())
+	}
+	if _, _, err := server.WriteExport(context.Background(), &buf, e.svc, url.Values{"format": {"pdf"}}, 10); !errors.Is(err, query.ErrBadInput) {
+		t.Errorf("WriteExport(pdf): error %v, want ErrBadInput", err)
 	}
 }
