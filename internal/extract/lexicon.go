@@ -296,3 +296,10 @@ var notOrgStart = set("former", "ex", "late", "then", "current", "acting", "outg
 
 // adverbParticles complete a phrasal verb when tagged as adverbs ("put together").
 var adverbParticles = set("together", "up", "down", "off", "out", "away", "back", "over", "apart", "aside", "forward")
+
+// reciprocalVerbs and reciprocalNouns relate coordinated subjects to each
+// other: "X and Y met", "X and Y signed a deal".
+var reciprocalVerbs = set("meet", "talk", "negotiate", "agree", "clash", "fight", "merge", "ally", "cooperate",
+	"collaborate", "compete", "quarrel", "reconcile", "trade", "confer", "correspond", "separate", "divorce", "marry")
+var reciprocalNouns = set("talk", "deal", "agreement", "treaty", "pact", "accord", "truce", "ceasefire", "alliance",
+	"partnership", "merger", "meeting", "summit", "negotiation", "contract", "joint")

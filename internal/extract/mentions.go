@@ -160,6 +160,10 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 	honor := false
 	for p < k {
 		low := d.toks[p].lower
+		if !d.proper(p) && !d.isTitleWord(low) {
+			p++ // a connector between two names: "Angela Merkel and Emmanuel Macron"
+			continue
+		}
 		gm, gok := d.x.gaz.Lookup(words, p-s.t0)
 		// A whole organisation name ending in an organisation word beats
 		// the gazetteer ("Korea Herald", "China Central Bank").

@@ -314,6 +314,31 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
+	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" || reciprocalNouns[noun]) {
+		// "China and Russia held talks", "Britain and France met": each with the other
+		pred := g.lemma
+		if g.particle != "" {
+			pred += " " + g.particle
+		}
+		if noun != "" {
+			pred += " " + noun
+		}
+		if g.lemma != "meet" {
+			pred += " with"
+		}
+		first := 0
+		for k := range subs {
+			if d.mentions[subs[k].ment].t0 < d.mentions[subs[first].ment].t0 {
+				first = k
+			}
+		}
+		for k, o := range subs {
+			if k != first {
+				d.emitCode(si, subs[first], pred, o, g, confNominal, false, g.lemma, g.particle, noun, "with")
+			}
+		}
+		return
+	}
 	if len(subs) == 0 || len(objs) == 0 {
 		return
 	}

@@ -116,8 +116,8 @@ func (g *Gazetteer) load(data string, cur bool, split func(string) []string) err
 		g.add(split(f[1]), e, KindName)
 		if f[2] != "" {
 			for _, a := range strings.Split(f[2], "|") {
-				if !cur && !strings.Contains(a, " ") && !isAcronym(a) && g.isWord(strings.ToLower(a)) {
-					continue // "Male" (the Maldives' capital) is mostly an adjective
+				if !cur && !strings.Contains(a, " ") && !isAcronym(a) && (f[0] != "GPE" && g.isWord(strings.ToLower(a)) || denyAlias[a]) {
+					continue // a place or company named by a common word ("Reading", "Shell")
 				}
 				g.add(split(a), e, KindName)
 			}
@@ -271,3 +271,7 @@ var placeWords = map[string]bool{"san": true, "santa": true, "santo": true, "sao
 	"st.": true, "upper": true, "lower": true, "north": true, "south": true, "east": true, "west": true, "great": true,
 	"little": true, "old": true, "royal": true, "grand": true, "high": true, "long": true, "red": true, "green": true,
 	"black": true, "white": true, "golden": true, "united": true, "national": true, "general": true, "real": true}
+
+// denyAlias are country aliases that are mostly common words in English
+// news ("Island" for Iceland, "Emirates" the airline).
+var denyAlias = map[string]bool{"Island": true, "Emirates": true, "Reunion": true}
