@@ -197,7 +197,7 @@ type ComplexityRoot struct {
 	Relation struct {
 		Confidence    func(childComplexity int) int
 		DocumentCount func(childComplexity int) int
-		Documents     func(childComplexity int) int
+		Documents     func(childComplexity int, first *int, after *string) int
 		Event         func(childComplexity int) int
 		Evidence      func(childComplexity int, first *int, after *string) int
 		EvidenceCount func(childComplexity int) int
@@ -324,7 +324,7 @@ type RelationResolver interface {
 	Object(ctx context.Context, obj *model.Relation) (*model.Entity, error)
 
 	Evidence(ctx context.Context, obj *model.Relation, first *int, after *string) (*model.EvidenceConnection, error)
-	Documents(ctx context.Context, obj *model.Relation) ([]model.Document, error)
+	Documents(ctx context.Context, obj *model.Relation, first *int, after *string) (*model.DocumentConnection, error)
 }
 type SubscriptionResolver interface {
 	RelationAdded(ctx context.Context, filter *model.RelationFilter) (<-chan *model.Relation, error)
@@ -1017,7 +1017,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Relation.Documents(childComplexity), true
+		args, err := ec.field_Relation_documents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Relation.Documents(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Relation.event":
 		if e.ComplexityRoot.Relation.Event == nil {
 			break
@@ -1636,7 +1641,7 @@ type Relation {
   "The sentences supporting it, oldest document first."
   evidence(first: Int = 20, after: String): EvidenceConnection!
   "The supporting documents, oldest first."
-  documents: [Document!]!
+  documents(first: Int = 20, after: String): DocumentConnection!
 }
 
 "A CAMEO event type."
@@ -3009,6 +3014,28 @@ func (ec *executionContext) field_Query_topEntities_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["first"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Relation_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -6214,25 +6241,37 @@ func (ec *executionContext) _Relation_documents(ctx context.Context, field graph
 			return ec.fieldContext_Relation_documents(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Documents(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Relation().Documents(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.Document) graphql.Marshaler {
-			return ec.marshalNDocument2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDocumentᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
+			return ec.marshalNDocumentConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDocumentConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Relation_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Relation_documents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Document(ctx, field)
+			return ec.childFields_DocumentConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Relation_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -10323,26 +10362,6 @@ func (ec *executionContext) marshalNCountItem2ᚕgithubᚗcomᚋnewsgraphᚋnews
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountItem2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐCountItem(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNDocument2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDocument(ctx context.Context, sel ast.SelectionSet, v model.Document) graphql.Marshaler {
-	return ec._Document(ctx, sel, &v)
-}
-
-func (ec *executionContext) marshalNDocument2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Document) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNDocument2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDocument(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

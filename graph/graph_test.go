@@ -248,15 +248,20 @@ func TestFoundationQueries(t *testing.T) {
 				DocumentCount, EvidenceCount int
 				FirstSeen, LastSeen          string
 				Goldstein, Confidence        float64
-				Documents                    []struct{ ID, Title, Source, Published string }
-				Subject, Object              struct{ Name string }
+				Documents                    struct {
+					TotalCount int
+					Edges      []struct {
+						Node struct{ ID, Title, Source, Published string }
+					}
+				}
+				Subject, Object struct{ Name string }
 			}
 		}
 		must(t, f.c, `{ relation(id: "gpe/china|sanction|gpe/north-korea") { documentCount evidenceCount firstSeen lastSeen goldstein confidence
-			documents { id title source published } subject { name } object { name } } }`, &resp)
+			documents { totalCount edges { node { id title source published } } } subject { name } object { name } } }`, &resp)
 		r := resp.Relation
 		if r.DocumentCount != 2 || r.EvidenceCount != 2 || r.FirstSeen != "2017-09-29T16:11:00Z" || r.LastSeen != "2017-10-02T08:00:00Z" ||
-			r.Goldstein != -8 || r.Confidence != 0.9 || len(r.Documents) != 2 || r.Documents[0].Title != "China tightens sanctions on North Korea" ||
+			r.Goldstein != -8 || r.Confidence != 0.9 || r.Documents.TotalCount != 2 || r.Documents.Edges[0].Node.Title != "China tightens sanctions on North Korea" ||
 			r.Subject.Name != "China" || r.Object.Name != "North Korea" {
 			t.Errorf("got %+v", r)
 		}
@@ -448,6 +453,7 @@ func TestPagination(t *testing.T) {
 		{"entity documents", `{ e: entity(id: "person/donald-trump") { c: documents(first: 2 %s) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`, []string{"e"}},
 		{"document entities", `{ e: document(id: "doc-beijing") { c: entities(first: 2 %s) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`, []string{"e"}},
 		{"evidence", `{ e: relation(id: "gpe/china|sanction|gpe/north-korea") { c: evidence(first: 1 %s) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`, []string{"e"}},
+		{"relation documents", `{ e: relation(id: "gpe/china|sanction|gpe/north-korea") { c: documents(first: 1 %s) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`, []string{"e"}},
 	}
 	type conn struct {
 		TotalCount int

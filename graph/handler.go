@@ -154,7 +154,7 @@ func schemaConfig(svc *query.Service, ing Ingester) Config {
 		return 1 + n(first, 50)*child
 	}
 	c.Complexity.Relation.Evidence = func(child int, first *int, _ *string) int { return 1 + n(first, 20)*child }
-	c.Complexity.Relation.Documents = func(child int) int { return 1 + 5*child }
+	c.Complexity.Relation.Documents = func(child int, first *int, _ *string) int { return 1 + n(first, 20)*child }
 	return c
 }
 

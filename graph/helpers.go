@@ -45,16 +45,20 @@ func (r *Resolver) document(ctx context.Context, id string) (*model.Document, er
 	return documentModel(d), nil
 }
 
-func (r *Resolver) documents(ctx context.Context, ids []string) ([]model.Document, error) {
-	ds, err := r.loaders(ctx).Document.LoadAll(ctx, ids)
+func (r *Resolver) documentPage(ctx context.Context, ids []string, p query.Page) (*model.DocumentConnection, error) {
+	items, cursors, info, err := pageIDs(ids, p, r.Service.Limits().MaxPage)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := r.loaders(ctx).Document.LoadAll(ctx, items)
 	if err != nil {
 		return nil, firstError(err)
 	}
-	out := make([]model.Document, len(ds))
+	c := &model.DocumentConnection{Edges: make([]model.DocumentEdge, len(ds)), PageInfo: info, TotalCount: len(ids)}
 	for i, d := range ds {
-		out[i] = *documentModel(d)
+		c.Edges[i] = model.DocumentEdge{Cursor: cursors[i], Node: documentModel(d)}
 	}
-	return out, nil
+	return c, nil
 }
 
 func (r *Resolver) evidence(ctx context.Context, ids []string, p query.Page) (*model.EvidenceConnection, error) {

@@ -181,8 +181,8 @@ func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, fi
 }
 
 // Documents is the resolver for the documents field.
-func (r *relationResolver) Documents(ctx context.Context, obj *model.Relation) ([]model.Document, error) {
-	return r.documents(ctx, obj.DocumentIDs)
+func (r *relationResolver) Documents(ctx context.Context, obj *model.Relation, first *int, after *string) (*model.DocumentConnection, error) {
+	return r.documentPage(ctx, obj.DocumentIDs, page(first, after, 20))
 }
 
 // RelationAdded is the resolver for the relationAdded field.
