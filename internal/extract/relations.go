@@ -84,6 +84,10 @@ func (d *doc) retag(si int) {
 		if i == s.t0 {
 			continue
 		}
+		if isVerb(t.tag) && titleHeads[t.lower] && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || d.proper(i+1)) {
+			t.tag = "NN" // "centre Sonny Parker": a title before a name
+			continue
+		}
 		if isVerb(t.tag) && isCapital(t.text) && t.mention < 0 && d.toks[i-1].text != "\"" && d.toks[i-1].text != ":" {
 			t.tag = "NNP" // "Gotting for Rees": a name the tagger took for a verb
 			continue
