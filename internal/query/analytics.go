@@ -11,9 +11,26 @@ import (
 // Stats counts the visible graph. Relation breakdowns count each relation
 // once, by its most frequent event.
 func (s *Service) Stats(ctx context.Context) (Stats, error) {
+	s.statsMu.Lock()
+	defer s.statsMu.Unlock()
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	ix := s.ix
+	if c := s.stats; c != nil && c.version == ix.version {
+		return c.st, ctx.Err()
+	}
+	st := ix.stats()
+	s.stats = &cachedStats{version: ix.version, st: st}
+	return st, ctx.Err()
+}
+
+// cachedStats are the Stats of one index version.
+type cachedStats struct {
+	version uint64
+	st      Stats
+}
+
+func (ix *index) stats() Stats {
 	cf, _ := ix.compile(Filter{IncludeNegated: true})
 	st := Stats{Documents: len(ix.docByID), Evidence: len(ix.evByID)}
 	types, preds, fams, classes := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
@@ -43,7 +60,7 @@ func (s *Service) Stats(ctx context.Context) (Stats, error) {
 	st.RelationsByPredicate = counts(preds)
 	st.RelationsByFamily = counts(fams)
 	st.RelationsByQuadClass = counts(classes)
-	return st, ctx.Err()
+	return st
 }
 
 // counts sorts a breakdown by count, largest first, then by key.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -69,6 +70,9 @@ type Service struct {
 
 	searchMu sync.Mutex // guards search
 	search   *searchIndex
+
+	statsMu sync.Mutex // guards stats
+	stats   *cachedStats
 
 	hub hub
 }
@@ -206,6 +210,16 @@ func (s *Service) Entities(ctx context.Context, ids []string) ([]Entity, []error
 func (s *Service) ListEntities(ctx context.Context, search, typ string, p Page) (Paged[Entity], error) {
 	const op = "query.ListEntities"
 	q := normalize(search)
+	var match map[int32]bool
+	if q != "" {
+		si := s.searchIndex()
+		match = map[int32]bool{}
+		for _, k := range si.keys {
+			if strings.Contains(k.s, q) {
+				match[k.ent] = true
+			}
+		}
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	ix := s.ix
@@ -214,7 +228,7 @@ func (s *Service) ListEntities(ctx context.Context, search, typ string, p Page) 
 		if !e.visible() || typ != "" && e.typ != typ {
 			continue
 		}
-		if q != "" && !containsNorm(e, q) {
+		if match != nil && !match[int32(ei)] {
 			continue
 		}
 		items = append(items, keyed[int32]{key: e.id, item: int32(ei)})
@@ -224,18 +238,6 @@ func (s *Service) ListEntities(ctx context.Context, search, typ string, p Page) 
 		return page, fmt.Errorf("%s: %w", op, err)
 	}
 	return page, ctx.Err()
-}
-
-func containsNorm(e *entity, q string) bool {
-	if contains(normalize(e.name), q) {
-		return true
-	}
-	for _, a := range e.aliases {
-		if contains(normalize(a), q) {
-			return true
-		}
-	}
-	return false
 }
 
 // Document returns one visible document.

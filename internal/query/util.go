@@ -1,12 +1,7 @@
 package query
 
-import (
-	"sort"
-	"strings"
-)
+import "sort"
 
 func sortBy[T any](s []T, key func(T) string) {
 	sort.Slice(s, func(a, b int) bool { return key(s[a]) < key(s[b]) })
 }
-
-func contains(s, sub string) bool { return strings.Contains(s, sub) }
