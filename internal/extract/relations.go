@@ -266,8 +266,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		d.copula(si, g)
 		return
 	}
-	if g.lemma == "have" && g.head == g.g1-1 {
-		return
+	if g.lemma == "have" && g.head == g.g1-1 || d.toks[g.head].tag == "MD" {
+		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
 	subs := d.subjects(si, g)
 	if len(subs) == 0 {
