@@ -161,6 +161,7 @@ func TestEvidenceQualifiers(t *testing.T) {
 		{name: "scheduled", text: "Emmanuel Macron was scheduled to confer with Angela Merkel.", pred: "confer with", modality: "planned"},
 		{name: "urged", text: "Olaf Scholz urged the European Union to impose sanctions on Russia.", pred: "impose sanction on", modality: "urged"},
 		{name: "according to", text: "According to Rex Tillerson, Japan has helped South Korea.", pred: "help", attribution: "person/rex-tillerson"},
+		{name: "reportedly", text: "Iran has reportedly attacked Iraq.", pred: "attack", modality: "reported"},
 		{name: "future", text: "Japan will help Vietnam.", pred: "help", modality: "future"},
 		{name: "attributed", text: "Mexico has sanctioned Cuba, Justin Trudeau said.", pred: "sanction", attribution: "person/justin-trudeau"},
 		{name: "speaker of another clause", text: "Vijay Mallya recently set up Kingfisher Airlines, while Richard Branson has said he is keen to start an airline.", pred: "set up"},

@@ -303,3 +303,8 @@ var reciprocalVerbs = set("meet", "talk", "negotiate", "agree", "clash", "fight"
 	"collaborate", "compete", "quarrel", "reconcile", "trade", "confer", "correspond", "separate", "divorce", "marry")
 var reciprocalNouns = set("talk", "deal", "agreement", "treaty", "pact", "accord", "truce", "ceasefire", "alliance",
 	"partnership", "merger", "meeting", "summit", "negotiation", "contract", "joint")
+
+// hedges inside a verb group keep a statement from being asserted.
+var hedges = map[string]string{"reportedly": "reported", "allegedly": "alleged", "apparently": "possible",
+	"possibly": "possible", "probably": "possible", "perhaps": "possible", "supposedly": "alleged",
+	"purportedly": "alleged", "seemingly": "possible"}

@@ -239,6 +239,9 @@ func (d *doc) fillGroup(g *vgroup) {
 				g.modality = modalVerbs[l]
 			}
 		}
+		if m, ok := hedges[u.lower]; ok && g.modality == "" {
+			g.modality = m // "reportedly met", "allegedly paid"
+		}
 		if j < g.head && (u.lower == "due" || u.lower == "likely" || u.lower == "able") {
 			g.modality = modalVerbs[u.lower]
 		}
