@@ -162,6 +162,8 @@ func TestEvidenceQualifiers(t *testing.T) {
 		{name: "urged", text: "Olaf Scholz urged the European Union to impose sanctions on Russia.", pred: "impose sanction on", modality: "urged"},
 		{name: "according to", text: "According to Rex Tillerson, Japan has helped South Korea.", pred: "help", attribution: "person/rex-tillerson"},
 		{name: "reportedly", text: "Iran has reportedly attacked Iraq.", pred: "attack", modality: "reported"},
+		{name: "conditional", text: "If Japan helps Vietnam, the region will benefit.", pred: "help", modality: "conditional"},
+		{name: "question", text: "Did Japan help Vietnam?", pred: "help", modality: "question"},
 		{name: "future", text: "Japan will help Vietnam.", pred: "help", modality: "future"},
 		{name: "attributed", text: "Mexico has sanctioned Cuba, Justin Trudeau said.", pred: "sanction", attribution: "person/justin-trudeau"},
 		{name: "speaker of another clause", text: "Vijay Mallya recently set up Kingfisher Airlines, while Richard Branson has said he is keen to start an airline.", pred: "set up"},

@@ -157,7 +157,8 @@ var nonNames = set("the", "a", "an", "this", "that", "these", "those", "however"
 	"east", "west", "western", "eastern", "northern", "southern", "central", "several", "both", "each", "every", "such",
 	"although", "though", "because", "whether", "once", "only", "just", "instead", "despite", "during", "until", "unless",
 	"over", "under", "about", "against", "among", "into", "through", "without", "within", "officials", "earlier", "later",
-	"war")
+	"war", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "shall", "should", "would", "could",
+	"can", "must", "might", "let", "please", "thanks", "thank", "yes", "hello", "dear")
 
 // degreeWords start academic degree names, which are not organisations.
 var degreeWords = set("bachelor", "master", "doctor", "bachelor's", "master's", "doctorate", "diploma", "degree")

@@ -295,6 +295,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			g.modality = m
 		}
 	}
+	if g.modality == "" {
+		g.modality = d.clauseMood(si, g)
+	}
 	d.chained(si, groups, gi, objs, prep, noun, far)
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" && noun == "" {
 		g.passive = true // "the institute, financed by George Soros,"
@@ -367,6 +370,25 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
 		}
 	}
+}
+
+// clauseMood: "If China sanctions Iran, ..." is conditional; a question
+// asserts nothing.
+func (d *doc) clauseMood(si int, g *vgroup) string {
+	s := &d.sents[si]
+	for j := g.g0 - 1; j >= s.t0; j-- {
+		t := &d.toks[j]
+		if t.text == "," || t.text == ";" || t.text == "\"" {
+			break
+		}
+		if t.lower == "if" || t.lower == "unless" {
+			return "conditional"
+		}
+	}
+	if last := &d.toks[s.t1-1]; last.text == "?" || s.t1 >= 2 && last.text == "\"" && d.toks[s.t1-2].text == "?" {
+		return "question"
+	}
+	return ""
 }
 
 // sharedSubject: "Trump pushed for sanctions, but received pushback" -
