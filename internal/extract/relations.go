@@ -495,7 +495,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				return nil
 			}
 			// inside a prepositional phrase: keep looking left
-			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" {
+			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !subordinators[d.toks[b-1].lower] && d.toks[b-1].lower != "unless" {
 				j = b - 2
 				continue
 			}
