@@ -46,3 +46,40 @@ func TestEmptyAndOddInputs(t *testing.T) {
 		}
 	}
 }
+
+// TestResultConsistency checks over BBC articles that every relation
+// argument is a listed entity, every ID follows EntityID, and confidences
+// are in (0, 1].
+func TestResultConsistency(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range bbcTexts(t, 150) {
+		res := x.Extract(text)
+		ids := map[string]bool{}
+		for _, e := range res.Entities {
+			if e.ID != EntityID(e.Type, e.Name) {
+				t.Errorf("entity %q named %q: ID is not EntityID(%q, %q)", e.ID, e.Name, e.Type, e.Name)
+			}
+			if ids[e.ID] {
+				t.Errorf("entity %q listed twice", e.ID)
+			}
+			ids[e.ID] = true
+			if len(e.Mentions) == 0 {
+				t.Errorf("entity %q has no mention", e.ID)
+			}
+		}
+		for _, r := range res.Relations {
+			if !ids[r.Subject] || !ids[r.Object] {
+				t.Errorf("relation %s -%s-> %s: argument not among the entities", r.Subject, r.Predicate, r.Object)
+			}
+			if r.Subject == r.Object {
+				t.Errorf("relation %s -%s-> %s: reflexive", r.Subject, r.Predicate, r.Object)
+			}
+			if r.Confidence <= 0 || r.Confidence > 1 || len(r.Evidence) == 0 {
+				t.Errorf("relation %s -%s-> %s: confidence %.2f, %d evidence", r.Subject, r.Predicate, r.Object, r.Confidence, len(r.Evidence))
+			}
+			if r.Predicate == "" || strings.ToLower(r.Predicate) != r.Predicate {
+				t.Errorf("relation %s -%q-> %s: predicate not in lower-case base form", r.Subject, r.Predicate, r.Object)
+			}
+		}
+	}
+}
