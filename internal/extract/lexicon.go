@@ -113,7 +113,8 @@ var groupNouns = set("government", "leaders", "leadership", "officials", "author
 	"warplanes", "jets", "aircraft", "planes", "soldiers", "tanks", "artillery", "warships", "drones", "fighters",
 	"militants", "targets", "positions", "bases", "strongholds", "installations", "officers", "agents", "envoys",
 	"delegation", "spokesman", "spokeswoman", "representatives", "lawmakers", "legislators", "parliamentarians",
-	"prosecutors", "regulators", "investigators", "negotiating", "side", "team", "squad", "coalition", "cabinet")
+	"prosecutors", "regulators", "investigators", "negotiating", "side", "team", "squad", "coalition", "cabinet",
+	"ministry", "embassy", "consulate", "mission", "parliament", "diplomacy")
 
 // relationNouns head an apposition that links two parties ("Iran, a
 // longtime backer of Hamas").
