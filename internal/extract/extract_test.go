@@ -129,6 +129,8 @@ func TestRelationRules(t *testing.T) {
 			want: []string{"China -criticize-> Japan"}},
 		{name: "possessive non-group subject", text: "China's economy overtook Japan last year.",
 			wantNot: []string{"China -overtake-> Japan"}},
+		{name: "adverbial participle", text: "Alex Ferguson surprised everyone by selling Jaap Stam to Lazio.",
+			want: []string{"Alex Ferguson -sell-> Jaap Stam"}, wantNot: []string{"Jaap Stam -sell to-> Lazio"}},
 		{name: "boilerplate", text: "Link copied\nShare this article\nBy Reuters",
 			want: nil},
 		{name: "degree names are not organisations", text: "She holds a Master's degree in Communication Science from Leiden.",

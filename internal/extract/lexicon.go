@@ -24,7 +24,9 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "fly-half",
 	"scrum-half", "full-back", "winger", "flanker", "hooker", "prop", "centre", "batsman", "bowler", "wicketkeeper",
 	"keeper", "forward", "skipper", "all-rounder", "opener", "sprinter", "hurdler", "runner", "jockey", "trainer",
-	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off")
+	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off", "songwriter",
+	"composer", "playwright", "screenwriter", "filmmaker", "film-maker", "broadcaster", "journalist", "editor-at-large",
+	"chef", "designer", "architect", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman")
 
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").
@@ -310,3 +312,7 @@ var reciprocalNouns = set("talk", "deal", "agreement", "treaty", "pact", "accord
 var hedges = map[string]string{"reportedly": "reported", "allegedly": "alleged", "apparently": "possible",
 	"possibly": "possible", "probably": "possible", "perhaps": "possible", "supposedly": "alleged",
 	"purportedly": "alleged", "seemingly": "possible"}
+
+// adverbialPreps introduce a participle whose subject is the main clause's
+// ("by selling", "after meeting", "while visiting").
+var adverbialPreps = set("by", "after", "before", "while", "when", "since", "without", "despite", "upon", "on")

@@ -461,11 +461,25 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	if nonFinite && j > s.t0 && isNoun(d.toks[j].tag) && d.toks[j].mention < 0 && d.toks[g.head].tag == "VBG" {
 		if k := j - 1; d.toks[k].mention >= 0 {
 			m := &d.mentions[d.toks[k].mention]
-			if m.ent >= 0 {
+			if m.ent >= 0 && d.ents[m.ent].typ != TypeLoc {
+				// "UN resolutions sanctioning", not "a Cardiff gig starring"
 				return []argument{{ment: d.toks[k].mention}}
 			}
 		}
 		return nil
+	}
+	// "Ferguson surprised everyone by selling Stam": an adverbial
+	// participle takes the subject of the main clause.
+	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j >= s.t0 && adverbialPreps[d.toks[j].lower] {
+		for k := j - 1; k >= s.t0; k-- {
+			if t := &d.toks[k]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
+				mg := vgroup{g0: k, head: k, finite: true}
+				for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
+					mg.g0--
+				}
+				return d.subjects(si, &mg)
+			}
+		}
 	}
 	for j >= s.t0 {
 		t := &d.toks[j]
