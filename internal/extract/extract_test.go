@@ -131,6 +131,8 @@ func TestRelationRules(t *testing.T) {
 			wantNot: []string{"China -overtake-> Japan"}},
 		{name: "adverbial participle", text: "Alex Ferguson surprised everyone by selling Jaap Stam to Lazio.",
 			want: []string{"Alex Ferguson -sell-> Jaap Stam"}, wantNot: []string{"Jaap Stam -sell to-> Lazio"}},
+		{name: "they after a people", text: "Officials said they had the support of the Chinese. \"They are putting pressure on the regime in Tehran,\" she said.",
+			want: []string{"China -put pressure on-> Iran"}},
 		{name: "boilerplate", text: "Link copied\nShare this article\nBy Reuters",
 			want: nil},
 		{name: "degree names are not organisations", text: "She holds a Master's degree in Communication Science from Leiden.",

@@ -765,6 +765,13 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if timeNouns[t.lower] || t.tag == "NNP" {
 				continue
 			}
+			if groupNouns[t.lower] && j+2 < s.t1 && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") && d.toks[j+2].mention >= 0 {
+				// "pressure on the regime in Pyongyang": the regime stands for the place
+				if gm := &d.mentions[d.toks[j+2].mention]; gm.ent >= 0 && d.ents[gm.ent].typ == TypeGPE {
+					args = append(args, argument{ment: d.toks[j+2].mention})
+					return args, prep, noun, j-g.g1 > 5
+				}
+			}
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
 				// "spoke by phone with X": a manner phrase, not the object;
 				// but "based his comments on the months of X": X belongs to the noun

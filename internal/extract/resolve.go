@@ -205,6 +205,19 @@ func (d *doc) resolve() {
 		d.toks[i].mention = len(d.mentions) - 1
 		d.toks[i-1].mention = len(d.mentions) - 1
 	}
+	// "they" after "the Chinese" / "North Koreans": the one nation named
+	// as a people in this sentence or the one before.
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || (t.lower != "they" && t.lower != "them") {
+			continue
+		}
+		if e := d.onlyPeople(i); e >= 0 {
+			d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
+				titleAff: -1, titleTo: -1, title0: i})
+			t.mention = len(d.mentions) - 1
+		}
+	}
 	// 3. pronouns: he/she/his/her -> the nearest person before, within two
 	// sentences, when only that person is in reach.
 	for i := range d.toks {
@@ -403,4 +416,53 @@ func (d *doc) onlyEntity(i int, typ string) int {
 		}
 	}
 	return -1
+}
+
+// onlyPeople returns the one nation named as a people ("the Chinese",
+// "North Koreans") before token i in its sentence or in the one before,
+// when no other organisation, country or plural is in between; else -1.
+func (d *doc) onlyPeople(i int) int {
+	s := d.toks[i].sent
+	found := -1
+	for back := 0; back <= 1 && s-back >= 0; back++ {
+		sc := &d.sents[s-back]
+		end := sc.t1
+		if back == 0 {
+			end = i
+		}
+		for j := sc.t0; j < end; j++ {
+			m := d.toks[j].mention
+			if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].pronoun {
+				continue
+			}
+			mm := &d.mentions[m]
+			if t := d.ents[mm.ent].typ; t != TypeGPE && t != TypeOrg {
+				continue
+			}
+			if mm.gaz == nil || mm.modifier || !d.peopleForm(mm) {
+				if d.ents[mm.ent].typ == TypeOrg || !mm.modifier {
+					return -1 // another group could be "they"
+				}
+				continue
+			}
+			if found >= 0 && found != mm.ent {
+				return -1
+			}
+			found = mm.ent
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
+}
+
+// peopleForm: "the Chinese", "North Koreans", "Americans" name a nation's
+// people (a plural), not the state.
+func (d *doc) peopleForm(m *mention) bool {
+	w := d.toks[m.t1-1].lower
+	if m.t0 > 0 && d.toks[m.t0-1].lower == "the" && (strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ch")) {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && d.mtext(m) != m.gaz.Name && !strings.EqualFold(d.mtext(m), m.gaz.Name)
 }
