@@ -423,35 +423,33 @@ func (d *doc) onlyEntity(i int, typ string) int {
 // when no other organisation, country or plural is in between; else -1.
 func (d *doc) onlyPeople(i int) int {
 	s := d.toks[i].sent
-	found := -1
 	for back := 0; back <= 1 && s-back >= 0; back++ {
 		sc := &d.sents[s-back]
 		end := sc.t1
 		if back == 0 {
 			end = i
 		}
+		ent, people := -1, false
 		for j := sc.t0; j < end; j++ {
 			m := d.toks[j].mention
-			if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].pronoun {
+			if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.mentions[m].modifier {
 				continue
 			}
 			mm := &d.mentions[m]
 			if t := d.ents[mm.ent].typ; t != TypeGPE && t != TypeOrg {
 				continue
 			}
-			if mm.gaz == nil || mm.modifier || !d.peopleForm(mm) {
-				if d.ents[mm.ent].typ == TypeOrg || !mm.modifier {
-					return -1 // another group could be "they"
-				}
-				continue
+			if ent >= 0 && ent != mm.ent {
+				return -1 // two groups that could be "they"
 			}
-			if found >= 0 && found != mm.ent {
-				return -1
-			}
-			found = mm.ent
+			ent = mm.ent
+			people = people || mm.gaz != nil && d.peopleForm(mm)
 		}
-		if found >= 0 {
-			return found
+		if ent >= 0 {
+			if people {
+				return ent
+			}
+			return -1
 		}
 	}
 	return -1
