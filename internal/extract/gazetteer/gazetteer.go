@@ -1,11 +1,3 @@
-// Package gazetteer holds newsgraph's compiled-in lists of named things:
-// countries with their official names, capitals, seats of government and
-// demonyms (mledoze/countries, ODbL 1.0), people and organisations from the
-// PETRARCH-2 Phoenix actor dictionaries (MIT), and a hand-kept list
-// (curated.tsv). Data is embedded with go:embed; nothing is read at run
-// time. See ATTRIBUTION.md beside this file.
-//
-// It imports only the standard library.
 package gazetteer
 
 import (

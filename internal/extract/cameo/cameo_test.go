@@ -1,0 +1,42 @@
+package cameo
+
+import "testing"
+
+func TestLookup(t *testing.T) {
+	tab, err := New()
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	tests := []struct {
+		verb string
+		next []string
+		want string
+	}{
+		{"impose", []string{"sanctions", "on"}, "163"},
+		{"impose", nil, "170"},
+		{"sanction", nil, "163"},
+		{"criticize", nil, "111"},
+		{"criticise", nil, "111"},
+		{"praise", nil, "051"},
+		{"visit", nil, "042"},
+		{"cut", []string{"off", "financing", "to"}, "160"},
+		{"cut", []string{"ties"}, "160"},
+		{"threaten", nil, "130"},
+	}
+	for _, tc := range tests {
+		c, ok := tab.Lookup(tc.verb, tc.next...)
+		if !ok || c.Code != tc.want {
+			t.Errorf("Lookup(%q, %q) = %q, %v; want %q", tc.verb, tc.next, c.Code, ok, tc.want)
+			continue
+		}
+		if c.Label == "" {
+			t.Errorf("Lookup(%q): code %s has no label", tc.verb, c.Code)
+		}
+	}
+	if c, ok := tab.Noun("sanctions"); !ok || c.Code != "163" || c.Goldstein >= 0 {
+		t.Errorf("Noun(sanctions) = %+v, %v; want 163 with a negative Goldstein value", c, ok)
+	}
+	if _, ok := tab.Lookup("blorf"); ok {
+		t.Errorf("Lookup(blorf): found, want nothing")
+	}
+}

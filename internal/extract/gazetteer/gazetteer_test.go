@@ -1,0 +1,73 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+func newTest(t *testing.T) *Gazetteer {
+	t.Helper()
+	common := map[string]bool{"reading": true, "male": true, "shell": true}
+	g, err := New(strings.Fields, func(w string) bool { return common[w] })
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return g
+}
+
+func TestLookup(t *testing.T) {
+	g := newTest(t)
+	tests := []struct {
+		text     string
+		wantName string
+		wantN    int
+		kind     Kind
+	}{
+		{"China said", "China", 1, KindName},
+		{"Beijing said", "China", 1, KindName},
+		{"North Korean troops", "North Korea", 2, KindDemonym},
+		{"North Koreans", "North Korea", 2, KindDemonym},
+		{"Downing Street said", "United Kingdom", 2, KindName},
+		{"US officials", "United States", 1, KindName},
+		{"UN Security Council resolutions", "UN Security Council", 3, KindName},
+		{"Lib Dems", "Liberal Democrats", 2, KindName},
+		{"Xi Jinping", "Xi Jinping", 2, KindName},
+	}
+	for _, tc := range tests {
+		m, ok := g.Lookup(strings.Fields(tc.text), 0)
+		if !ok {
+			t.Errorf("Lookup(%q): no match, want %q", tc.text, tc.wantName)
+			continue
+		}
+		if m.Entry.Name != tc.wantName || m.N != tc.wantN || m.Kind != tc.kind {
+			t.Errorf("Lookup(%q) = %q/%d/%d, want %q/%d/%d", tc.text, m.Entry.Name, m.N, m.Kind, tc.wantName, tc.wantN, tc.kind)
+		}
+	}
+}
+
+func TestLookupCase(t *testing.T) {
+	g := newTest(t)
+	for _, text := range []string{"us", "china", "beijing", "chinese", "Reading"} {
+		if m, ok := g.Lookup(strings.Fields(text), 0); ok {
+			t.Errorf("Lookup(%q) = %q, want no match", text, m.Entry.Name)
+		}
+	}
+	for _, text := range []string{"CHINA", "WASHINGTON"} {
+		if _, ok := g.Lookup(strings.Fields(text), 0); !ok {
+			t.Errorf("Lookup(%q): no match, want one (upper-case headline)", text)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	g := newTest(t)
+	if !g.IsFirstName("Susan") || g.Gender("Susan") != 'f' || g.Gender("John") != 'm' {
+		t.Errorf("first names: Susan %v/%c, John %c", g.IsFirstName("Susan"), g.Gender("Susan"), g.Gender("John"))
+	}
+	if g.IsFirstName("Houston") && g.Gender("Houston") == 0 {
+		t.Errorf("IsFirstName(Houston) from a place")
+	}
+	if e, ok := g.Entry("GPE", "china"); !ok || e.Name != "China" {
+		t.Errorf("Entry(GPE, china) = %v, %v", e, ok)
+	}
+}
