@@ -100,6 +100,9 @@ func (s *Service) publish(docID string, changed []int32) {
 		}
 	}
 	for _, sub := range h.rels {
+		if sub.f.Document != "" && sub.f.Document != docID {
+			continue
+		}
 		cf, err := ix.compile(sub.f)
 		if err != nil {
 			continue

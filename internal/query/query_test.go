@@ -464,6 +464,10 @@ func TestAddDelete(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	otherDoc, err := s.SubscribeRelations(ctx, query.Filter{Document: "doc-sanctions"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	// The incomplete document is completed: it becomes visible only after DocumentAdded.
 	tx := graph.NewTransaction()
 	tx.AddQuad(querytest.CompleteQuad())
@@ -500,6 +504,8 @@ func TestAddDelete(t *testing.T) {
 	select {
 	case d := <-docs:
 		t.Errorf("second event for an idempotent DocumentAdded: %+v", d)
+	case r := <-otherDoc:
+		t.Errorf("event for a subscriber to another document: %+v", r)
 	default:
 	}
 	hits, _ := s.Search(ctx, "atlantis", nil, query.Page{First: 5})

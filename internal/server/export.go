@@ -71,7 +71,13 @@ func WriteExport(ctx context.Context, w io.Writer, g Grapher, q url.Values, maxE
 		}
 		sg, err = g.Neighborhood(ctx, q.Get("entity"), depth, limit, f)
 	case q.Get("entities") != "":
-		sg, err = g.Subgraph(ctx, strings.Split(q.Get("entities"), ","), f)
+		var ids []string
+		for _, id := range strings.Split(q.Get("entities"), ",") {
+			if id = strings.TrimSpace(id); id != "" {
+				ids = append(ids, id)
+			}
+		}
+		sg, err = g.Subgraph(ctx, ids, f)
 	default:
 		max, perr := intParam(q, "maxEdges", maxEdgesLimit)
 		if perr != nil {

@@ -155,7 +155,7 @@ func TestExport(t *testing.T) {
 				t.Errorf("filter not applied: %.600s", b)
 			}
 		}},
-		{"gexf subgraph", "/export?format=gexf&entities=gpe/china,gpe/north-korea", 200, "application/gexf+xml", func(t *testing.T, b []byte) {
+		{"gexf subgraph", "/export?format=gexf&entities=gpe/china,%20gpe/north-korea", 200, "application/gexf+xml", func(t *testing.T, b []byte) {
 			if !bytes.Contains(b, []byte("sanction")) {
 				t.Errorf("body: %.400s", b)
 			}
