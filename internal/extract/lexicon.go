@@ -21,7 +21,7 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier", "agent", "publicist",
 	"designer", "director-general", "chief-executive", "president-elect", "head-coach", "manager", "boss", "rapper",
 	"presenter", "host", "comedian", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",
-	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "fly-half",
+	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "counterpart", "fly-half",
 	"scrum-half", "full-back", "winger", "flanker", "hooker", "prop", "centre", "batsman", "bowler", "wicketkeeper",
 	"keeper", "forward", "skipper", "all-rounder", "opener", "sprinter", "hurdler", "runner", "jockey", "trainer",
 	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off", "songwriter",
@@ -116,7 +116,9 @@ var groupNouns = set("government", "leaders", "leadership", "officials", "author
 	"militants", "targets", "positions", "bases", "strongholds", "installations", "officers", "agents", "envoys",
 	"delegation", "spokesman", "spokeswoman", "representatives", "lawmakers", "legislators", "parliamentarians",
 	"prosecutors", "regulators", "investigators", "negotiating", "side", "team", "squad", "coalition", "cabinet",
-	"ministry", "embassy", "consulate", "mission", "parliament", "diplomacy")
+	"ministry", "embassy", "consulate", "mission", "parliament", "diplomacy", "facilities", "sites", "plants",
+	"reactors", "interests", "assets", "vessels", "ships", "tankers", "exports", "imports", "nationals", "citizens",
+	"territory", "airspace", "waters")
 
 // relationNouns head an apposition that links two parties ("Iran, a
 // longtime backer of Hamas").
@@ -183,7 +185,8 @@ var lightVerbs = set("take", "hold", "impose", "pursue", "put", "make", "give", 
 	"bring", "set", "place", "issue", "voice", "do", "shake", "sell", "buy", "send", "share", "get")
 
 // eventNounLemmas are nouns that name an action between two parties.
-var eventNounLemmas = set("interest", "holding", "sanction", "talk", "action", "pressure", "hand", "support", "aid", "help", "deal",
+var eventNounLemmas = set("proposal", "plan", "request", "invitation", "appeal", "demand", "ultimatum", "overture",
+	"initiative", "resolution", "complaint", "interest", "holding", "sanction", "talk", "action", "pressure", "hand", "support", "aid", "help", "deal",
 	"agreement", "contract", "war", "attack", "ban", "embargo", "tie", "relation", "cooperation", "contact", "dialogue",
 	"negotiation", "meeting", "visit", "trip", "threat", "warning", "criticism", "praise", "complaint", "lawsuit", "bid",
 	"offer", "stake", "share", "control", "power", "authority", "financing", "funding", "loan", "weapon", "technology",
@@ -316,3 +319,8 @@ var hedges = map[string]string{"reportedly": "reported", "allegedly": "alleged",
 // adverbialPreps introduce a participle whose subject is the main clause's
 // ("by selling", "after meeting", "while visiting").
 var adverbialPreps = set("by", "after", "before", "while", "when", "since", "without", "despite", "upon", "on")
+
+// clauseVerbs take a clause as object: the name after them is its subject.
+var clauseVerbs = set("think", "believe", "hope", "fear", "expect", "know", "suggest", "insist", "feel", "assume",
+	"guess", "suspect", "doubt", "realize", "realise", "understand", "see", "hear", "find", "show", "prove", "mean",
+	"ensure", "predict", "argue", "claim", "reckon", "wish", "worry", "learn", "notice", "agree", "decide", "recall")

@@ -642,6 +642,9 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 	s := &d.sents[si]
 	var out []argument
 	j := m.title0 - 1
+	if j > s.t0 && d.toks[j].lower == "the" {
+		j-- // "Saudi Arabia and the UAE"
+	}
 	first := true
 	for j > s.t0 {
 		c := d.toks[j].lower
@@ -716,6 +719,33 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				case nt.text == "'s" || possPronouns[d.toks[m.t0].lower] && m.pronoun:
 					// "Idi Amin's Uganda" -> Uganda; "China's move" -> China (weak); "his ankle" -> none
 					if m.pronoun {
+						// "met his Russian counterpart Sergei Lavrov": the name after the title
+						k := n
+						if d.toks[k].text == "'s" {
+							k++
+						}
+						for k < s.t1 && k < n+5 && d.toks[k].mention < 0 && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text)) {
+							k++
+						}
+						if k > n && k < s.t1 && d.toks[k].mention >= 0 && titleHeads[d.toks[k-1].lower] {
+							if om := &d.mentions[d.toks[k].mention]; om.ent >= 0 && d.ents[om.ent].typ == TypePerson {
+								j = k - 1
+								continue
+							}
+						}
+						if k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].modifier {
+							// "his Russian counterpart Sergei Lavrov": skip the demonym too
+							k2 := d.mentions[d.toks[k].mention].t1
+							for k2 < s.t1 && k2 < k+4 && d.toks[k2].mention < 0 && (d.toks[k2].tag == "JJ" || isNoun(d.toks[k2].tag) && !isCapital(d.toks[k2].text)) {
+								k2++
+							}
+							if k2 < s.t1 && d.toks[k2].mention >= 0 && titleHeads[d.toks[k2-1].lower] {
+								if om := &d.mentions[d.toks[k2].mention]; om.ent >= 0 && d.ents[om.ent].typ == TypePerson {
+									j = k2 - 1
+									continue
+								}
+							}
+						}
 						return nil, "", "", false
 					}
 					if k := n + 1; k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && !d.mentions[d.toks[k].mention].modifier {
@@ -736,8 +766,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				case d.modifiesNoun(m):
 					// "the EU budget": the object is the budget
 					return nil, "", "", false
-				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0:
-					// "said Britain had to": subject of a clause
+				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || m.t0 == g.g1):
+					// "said Britain had to", "hoped China would": subject of a clause
+					// (but "a proposal from the US aimed at": a reduced relative)
 					return nil, "", "", false
 				}
 			}

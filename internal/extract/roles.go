@@ -330,19 +330,29 @@ func (d *doc) groupApposition(si, mi int) {
 		return
 	}
 	j++
-	if l := d.toks[j].lower; l != "a" && l != "an" && l != "the" {
-		return
-	}
-	j++
-	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB") && d.toks[j].mention < 0 {
+	if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
 		j++
 	}
-	if j+1 >= s.t1 || !relationNouns[d.toks[j].lower] || !rolePreps[d.toks[j+1].lower] {
+	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB" || d.toks[j].tag == "NN" && j+1 < s.t1 && isNoun(d.toks[j+1].tag)) && d.toks[j].mention < 0 {
+		j++
+	}
+	if j+1 >= s.t1 || !rolePreps[d.toks[j+1].lower] {
 		return
+	}
+	noun := d.toks[j].lower
+	if !relationNouns[noun] {
+		noun = d.x.lem.Lemma(noun) // "long-time rivals of Iran"
+		if !relationNouns[noun] {
+			return
+		}
 	}
 	obj := d.firstArg(si, j+2, 6, false)
 	if obj < 0 {
 		return
 	}
-	d.add(si, argument{ment: mi}, d.toks[j].lower+" "+d.toks[j+1].lower, argument{ment: obj}, nil, nil, confApposit, false)
+	subs := []argument{{ment: mi}}
+	subs = append(subs, d.coordLeft(si, m)...) // "Saudi Arabia and the UAE, long-time rivals of Iran,"
+	for _, sb := range subs {
+		d.add(si, sb, noun+" "+d.toks[j+1].lower, argument{ment: obj}, nil, nil, confApposit, false)
+	}
 }
