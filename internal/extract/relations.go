@@ -281,6 +281,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "inspects a military site in X": X is where, not what
 		objs = nil
 	}
+	if prep == "by" && !g.passive && !(d.toks[g.head].tag == "VBN" && !g.finite) {
+		objs = nil // "called for an investigation by X": X is the noun's agent
+	}
 	if nonArgPreps[prep] || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" || noun == "" && !inVerbs[g.lemma])) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
