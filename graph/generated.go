@@ -32,6 +32,7 @@ type ResolverRoot interface {
 	Document() DocumentResolver
 	Entity() EntityResolver
 	Evidence() EvidenceResolver
+	Mention() MentionResolver
 	Mutation() MutationResolver
 	Path() PathResolver
 	PathStep() PathStepResolver
@@ -53,6 +54,7 @@ type ComplexityRoot struct {
 		Entities      func(childComplexity int, first *int, after *string) int
 		EntityCount   func(childComplexity int) int
 		ID            func(childComplexity int) int
+		Mentions      func(childComplexity int) int
 		Published     func(childComplexity int) int
 		RelationCount func(childComplexity int) int
 		Relations     func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
@@ -147,6 +149,13 @@ type ComplexityRoot struct {
 	IngestResult struct {
 		Added    func(childComplexity int) int
 		Document func(childComplexity int) int
+	}
+
+	Mention struct {
+		End    func(childComplexity int) int
+		Entity func(childComplexity int) int
+		Start  func(childComplexity int) int
+		Text   func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -281,6 +290,7 @@ type DocumentResolver interface {
 
 	Entities(ctx context.Context, obj *model.Document, first *int, after *string) (*model.EntityConnection, error)
 	Relations(ctx context.Context, obj *model.Document, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
+	Mentions(ctx context.Context, obj *model.Document) ([]model.Mention, error)
 }
 type EntityResolver interface {
 	Relations(ctx context.Context, obj *model.Entity, direction *model.Direction, predicate *string, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
@@ -291,6 +301,9 @@ type EvidenceResolver interface {
 
 	Document(ctx context.Context, obj *model.Evidence) (*model.Document, error)
 	Relation(ctx context.Context, obj *model.Evidence) (*model.Relation, error)
+}
+type MentionResolver interface {
+	Entity(ctx context.Context, obj *model.Mention) (*model.Entity, error)
 }
 type MutationResolver interface {
 	IngestDocument(ctx context.Context, text string, title *string, source *string, published *time.Time) (*model.IngestResult, error)
@@ -385,6 +398,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.ID(childComplexity), true
+	case "Document.mentions":
+		if e.ComplexityRoot.Document.Mentions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Mentions(childComplexity), true
 	case "Document.published":
 		if e.ComplexityRoot.Document.Published == nil {
 			break
@@ -760,6 +779,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IngestResult.Document(childComplexity), true
+
+	case "Mention.end":
+		if e.ComplexityRoot.Mention.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.End(childComplexity), true
+	case "Mention.entity":
+		if e.ComplexityRoot.Mention.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.Entity(childComplexity), true
+	case "Mention.start":
+		if e.ComplexityRoot.Mention.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.Start(childComplexity), true
+	case "Mention.text":
+		if e.ComplexityRoot.Mention.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.Text(childComplexity), true
 
 	case "Mutation.deleteDocument":
 		if e.ComplexityRoot.Mutation.DeleteDocument == nil {
@@ -1704,6 +1748,20 @@ type Document {
   entities(first: Int = 50, after: String): EntityConnection!
   "The relations it supports, with only its own evidence, ordered by ID."
   relations(filter: RelationFilter, first: Int = 50, after: String): RelationConnection!
+  "Where the text names each entity, in text order (read from the store; bounded by the text's length)."
+  mentions: [Mention!]!
+}
+
+"One place in a document's text where an entity is named."
+type Mention {
+  "The entity named."
+  entity: Entity!
+  "Byte offset of the name in the document text."
+  start: Int!
+  "Byte offset after the name."
+  end: Int!
+  "The name as written."
+  text: String!
 }
 
 "What ingestDocument did."
@@ -1975,6 +2033,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_entities(ctx, field)
 	case "relations":
 		return ec.fieldContext_Document_relations(ctx, field)
+	case "mentions":
+		return ec.fieldContext_Document_mentions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
 }
@@ -2153,6 +2213,20 @@ func (ec *executionContext) childFields_IngestResult(ctx context.Context, field 
 		return ec.fieldContext_IngestResult_document(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IngestResult", field.Name)
+}
+
+func (ec *executionContext) childFields_Mention(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_Mention_entity(ctx, field)
+	case "start":
+		return ec.fieldContext_Mention_start(ctx, field)
+	case "end":
+		return ec.fieldContext_Mention_end(ctx, field)
+	case "text":
+		return ec.fieldContext_Mention_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Mention", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3440,6 +3514,38 @@ func (ec *executionContext) fieldContext_Document_relations(ctx context.Context,
 	if fc.Args, err = ec.field_Document_relations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Document_mentions(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_mentions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().Mentions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Mention) graphql.Marshaler {
+			return ec.marshalNMention2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_mentions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mention(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -4806,6 +4912,107 @@ func (ec *executionContext) fieldContext_IngestResult_document(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Mention_entity(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mention().Entity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mention",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mention_start(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mention", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Mention_end(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mention", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Mention_text(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mention", field, false, false, "String")
 }
 
 func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -8516,6 +8723,12 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_relations(ctx, field, obj)
 				})
+		case "mentions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_mentions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9116,6 +9329,55 @@ func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.Selection
 			out.Values[i] = ec._IngestResult_document(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mentionImplementors = []string{"Mention"}
+
+func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, obj *model.Mention) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mentionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mention")
+		case "entity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mention_entity(ctx, field, obj)
+				})
+		case "start":
+			out.Values[i] = ec._Mention_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "end":
+			out.Values[i] = ec._Mention_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.Values[i] = ec._Mention_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -10638,6 +10900,26 @@ func (ec *executionContext) unmarshalNMatchKind2githubᚗcomᚋnewsgraphᚋnewsg
 
 func (ec *executionContext) marshalNMatchKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMatchKind(ctx context.Context, sel ast.SelectionSet, v model.MatchKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNMention2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMention(ctx context.Context, sel ast.SelectionSet, v model.Mention) graphql.Marshaler {
+	return ec._Mention(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMention2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Mention) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMention2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMention(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {

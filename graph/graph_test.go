@@ -274,10 +274,16 @@ func TestFoundationQueries(t *testing.T) {
 			}
 			Document struct {
 				Title         string
+				Text          string
 				EntityCount   int
 				RelationCount int
-				Entities      struct{ TotalCount int }
-				Relations     struct {
+				Mentions      []struct {
+					Entity     struct{ ID, Name string }
+					Start, End int
+					Text       string
+				}
+				Entities  struct{ TotalCount int }
+				Relations struct {
 					Edges []struct {
 						Node struct {
 							ID       string
@@ -288,7 +294,8 @@ func TestFoundationQueries(t *testing.T) {
 			}
 		}
 		must(t, f.c, `{ documents { totalCount edges { node { id } } }
-			document(id: "doc-sanctions") { title entityCount relationCount entities { totalCount }
+			document(id: "doc-sanctions") { title text entityCount relationCount entities { totalCount }
+				mentions { entity { id name } start end text }
 				relations { edges { node { id evidence { totalCount } } } } } }`, &resp)
 		if resp.Documents.TotalCount != 4 || resp.Documents.Edges[0].Node.ID != "doc-threat" {
 			t.Errorf("documents: got %+v", resp.Documents)
@@ -296,6 +303,14 @@ func TestFoundationQueries(t *testing.T) {
 		d := resp.Document
 		if d.EntityCount != 5 || d.RelationCount != 3 || d.Entities.TotalCount != 5 || len(d.Relations.Edges) != 3 {
 			t.Errorf("document: got %+v", d)
+		}
+		if len(d.Mentions) < 5 {
+			t.Errorf("mentions: got %d, want at least one per entity", len(d.Mentions))
+		}
+		for _, m := range d.Mentions {
+			if d.Text[m.Start:m.End] != m.Text || m.Entity.Name == "" {
+				t.Errorf("mention %+v does not match the text", m)
+			}
 		}
 		for _, e := range d.Relations.Edges {
 			if e.Node.Evidence.TotalCount != 1 {

@@ -104,6 +104,21 @@ func (r *Resolver) primeEntities(ctx context.Context, ids []string) {
 	}
 }
 
+func (r *Resolver) mentions(ctx context.Context, docID string) ([]model.Mention, error) {
+	ms, err := r.Service.DocumentMentions(ctx, docID)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(ms))
+	out := make([]model.Mention, len(ms))
+	for i, m := range ms {
+		ids[i] = m.Entity
+		out[i] = model.Mention{EntityID: m.Entity, Start: m.Start, End: m.End, Text: m.Text}
+	}
+	r.primeEntities(ctx, ids)
+	return out, nil
+}
+
 // firstError unwraps the per-key errors of a LoadAll to the first one.
 func firstError(err error) error {
 	var many interface{ Unwrap() []error }

@@ -32,6 +32,11 @@ func (r *documentResolver) Relations(ctx context.Context, obj *model.Document, f
 	return r.relationPage(ctx, p, err)
 }
 
+// Mentions is the resolver for the mentions field.
+func (r *documentResolver) Mentions(ctx context.Context, obj *model.Document) ([]model.Mention, error) {
+	return r.mentions(ctx, obj.ID)
+}
+
 // Relations is the resolver for the relations field.
 func (r *entityResolver) Relations(ctx context.Context, obj *model.Entity, direction *model.Direction, predicate *string, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
 	rq := query.RelationQuery{Entity: obj.ID, Direction: directionOf(direction), Predicate: deref(predicate), Filter: filterOf(filter)}
@@ -62,6 +67,11 @@ func (r *evidenceResolver) Document(ctx context.Context, obj *model.Evidence) (*
 func (r *evidenceResolver) Relation(ctx context.Context, obj *model.Evidence) (*model.Relation, error) {
 	rel, err := r.loaders(ctx).Relation.Load(ctx, obj.RelationID)
 	return relationModel(rel), err
+}
+
+// Entity is the resolver for the entity field.
+func (r *mentionResolver) Entity(ctx context.Context, obj *model.Mention) (*model.Entity, error) {
+	return r.entity(ctx, obj.EntityID)
 }
 
 // IngestDocument is the resolver for the ingestDocument field.
@@ -204,6 +214,9 @@ func (r *Resolver) Entity() EntityResolver { return &entityResolver{r} }
 // Evidence returns EvidenceResolver implementation.
 func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
 
+// Mention returns MentionResolver implementation.
+func (r *Resolver) Mention() MentionResolver { return &mentionResolver{r} }
+
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
@@ -226,6 +239,7 @@ type (
 	documentResolver     struct{ *Resolver }
 	entityResolver       struct{ *Resolver }
 	evidenceResolver     struct{ *Resolver }
+	mentionResolver      struct{ *Resolver }
 	mutationResolver     struct{ *Resolver }
 	pathResolver         struct{ *Resolver }
 	pathStepResolver     struct{ *Resolver }

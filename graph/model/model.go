@@ -82,3 +82,11 @@ type PathStep struct {
 	ToID      string
 	Relations []Relation
 }
+
+// Mention is one place in a document's text where an entity is named.
+type Mention struct {
+	EntityID string
+	Start    int
+	End      int
+	Text     string
+}

@@ -565,3 +565,32 @@ func TestGraph(t *testing.T) {
 		t.Errorf("Graph(conflict): got %d edges, want 6", len(conflict.Edges))
 	}
 }
+
+func TestDocumentMentions(t *testing.T) {
+	s, _ := newService(t)
+	ctx := context.Background()
+	ms, err := s.DocumentMentions(ctx, "doc-beijing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Entity+"="+m.Text)
+	}
+	want := []string{"person/xi-jinping=Xi", "gpe/united-states=United States"}
+	if len(ms) < 8 || got[0] != want[0] || !contains(got, want[1]) {
+		t.Errorf("DocumentMentions: got %v", got)
+	}
+	if _, err := s.DocumentMentions(ctx, querytest.IncompleteID); !errors.Is(err, query.ErrNotFound) {
+		t.Errorf("incomplete document: error %v, want ErrNotFound", err)
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

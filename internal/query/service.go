@@ -4,11 +4,14 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
@@ -378,4 +381,68 @@ func (s *Service) Evidences(ctx context.Context, ids []string) ([]Evidence, []er
 		out[i] = e
 	}
 	return out, errs
+}
+
+// Mention is one place in a document's text where an entity is named.
+type Mention struct {
+	Entity     string
+	Start, End int    // byte offsets into the document text
+	Text       string // text[Start:End]
+}
+
+// DocumentMentions reads from the store where the document names each of
+// its entities, in text order.
+func (s *Service) DocumentMentions(ctx context.Context, id string) ([]Mention, error) {
+	const op = "query.DocumentMentions"
+	s.mu.RLock()
+	_, ok := s.ix.docByID[id]
+	s.mu.RUnlock()
+	if !ok {
+		return nil, fmt.Errorf("%s %s: %w", op, id, ErrNotFound)
+	}
+	node := docNode(id)
+	qq, err := quadsOf(ctx, s.qs, quad.Label, node, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	var text string
+	var out []Mention
+	for _, q := range qq {
+		switch q.Predicate {
+		case kg.PredText:
+			if q.Subject == node {
+				text = asString(q.Object)
+			}
+		case kg.PredMention:
+			ent, ok := kg.EntityID(q.Subject)
+			if !ok {
+				continue
+			}
+			// "<doc id>:<start>:<end>"
+			parts := strings.Split(asString(q.Object), ":")
+			if len(parts) != 3 || parts[0] != id {
+				continue
+			}
+			start, err1 := strconv.Atoi(parts[1])
+			end, err2 := strconv.Atoi(parts[2])
+			if err1 != nil || err2 != nil || start < 0 || end < start {
+				continue
+			}
+			out = append(out, Mention{Entity: ent, Start: start, End: end})
+		}
+	}
+	kept := out[:0]
+	for _, m := range out {
+		if m.End <= len(text) {
+			m.Text = text[m.Start:m.End]
+			kept = append(kept, m)
+		}
+	}
+	sort.Slice(kept, func(a, b int) bool {
+		if kept[a].Start != kept[b].Start {
+			return kept[a].Start < kept[b].Start
+		}
+		return kept[a].Entity < kept[b].Entity
+	})
+	return kept, nil
 }
