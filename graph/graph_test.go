@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -690,6 +691,7 @@ func TestMutations(t *testing.T) {
 // document and expects its relation and the document.
 func TestSubscription(t *testing.T) {
 	f := setup(t, graph.Options{})
+	baseline := runtime.NumGoroutine()
 	srv := httptest.NewServer(f.h)
 	defer srv.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -756,6 +758,17 @@ func TestSubscription(t *testing.T) {
 	send(map[string]string{"id": "r", "type": "complete"})
 	send(map[string]string{"id": "d", "type": "complete"})
 	conn.Close(websocket.StatusNormalClosure, "")
+	srv.Close()
+	// The subscriptions' goroutines (resolvers, the service's hub) end with
+	// the connection.
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > baseline && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > baseline {
+		buf := make([]byte, 1<<16)
+		t.Errorf("goroutines: %d after the connection closed, %d before:\n%s", n, baseline, buf[:runtime.Stack(buf, true)])
+	}
 }
 
 // TestTimeLimit checks that a request past its time limit fails with TIMEOUT.
