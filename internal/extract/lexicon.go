@@ -78,7 +78,9 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"meeting": "meet", "meetings": "meet", "negotiations": "negotiate", "embargo": "sanction", "war": "war",
 	"threat": "threaten", "threats": "threaten", "support": "support", "aid": "aid", "invasion": "invade",
 	"takeover": "take over", "acquisition": "acquire", "bid": "bid", "deal": "deal", "partnership": "partner",
-	"ban": "ban", "protest": "protest", "protests": "protest", "lawsuit": "sue", "case": "sue"}
+	"ban": "ban", "protest": "protest", "protests": "protest", "lawsuit": "sue", "case": "sue", "relations": "relation",
+	"ties": "tie", "clashes": "clash", "dispute": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",
+	"treaty": "agree", "alliance": "ally"}
 
 // eventNounPreps are the prepositions that mark the target of an event noun.
 var eventNounPreps = set("on", "against", "with", "to", "for", "of", "by")

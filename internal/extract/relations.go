@@ -971,6 +971,19 @@ func (d *doc) nominals(si int) {
 		if !ok || !isNoun(t.tag) {
 			continue
 		}
+		if i+4 < s.t1 && d.toks[i+1].lower == "between" && d.reciprocalNoun(t.lower) {
+			// "talks between Iran and the US"
+			a := d.firstArg(si, i+2, 3, false)
+			if a >= 0 {
+				k := d.mentions[a].t1
+				if k < s.t1 && d.toks[k].lower == "and" {
+					if b := d.firstArg(si, k+1, 3, false); b >= 0 {
+						d.add(si, argument{ment: a}, v+" with", argument{ment: b}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v}, confNominal, false)
+					}
+				}
+			}
+			continue
+		}
 		if i+1 >= s.t1 || !eventNounPreps[d.toks[i+1].lower] {
 			continue
 		}
@@ -1011,6 +1024,12 @@ func (d *doc) nominals(si int) {
 		}
 		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v}, confNominal, false)
 	}
+}
+
+// reciprocalNoun: an event noun between two parties ("talks", "war").
+func (d *doc) reciprocalNoun(noun string) bool {
+	l := d.x.lem.Lemma(noun)
+	return reciprocalNouns[l] || reciprocalNouns[noun] || l == "war" || l == "relation" || l == "tie" || l == "clash" || l == "dispute" || l == "conflict"
 }
 
 func (d *doc) nounEvent(noun string) *Event {

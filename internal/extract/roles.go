@@ -268,8 +268,11 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 	if !head {
 		return nil, j
 	}
-	// trim trailing modifiers
+	// trim trailing modifiers and an honorific after the title ("supreme leader Ayatollah")
 	for len(words) > 0 && !titleHeads[words[len(words)-1]] && !kinNouns[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 1 && honorifics[words[len(words)-1]] && !govHonorific[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
 	return words, k
