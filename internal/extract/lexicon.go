@@ -26,7 +26,7 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"keeper", "forward", "skipper", "all-rounder", "opener", "sprinter", "hurdler", "runner", "jockey", "trainer",
 	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off", "songwriter",
 	"composer", "playwright", "screenwriter", "filmmaker", "film-maker", "broadcaster", "journalist", "editor-at-large",
-	"chef", "designer", "architect", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman")
+	"chef", "designer", "architect", "hopeful", "hopefuls", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman")
 
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").
@@ -326,3 +326,13 @@ var adverbialPreps = set("by", "after", "before", "while", "when", "since", "wit
 var clauseVerbs = set("think", "believe", "hope", "fear", "expect", "know", "suggest", "insist", "feel", "assume",
 	"guess", "suspect", "doubt", "realize", "realise", "understand", "see", "hear", "find", "show", "prove", "mean",
 	"ensure", "predict", "argue", "claim", "reckon", "wish", "worry", "learn", "notice", "agree", "decide", "recall")
+
+// objectControl verbs hand the action of a following infinitive to their
+// object ("urged the EU to impose", "asked Iran to stop").
+var objectControl = set("urge", "ask", "tell", "persuade", "order", "allow", "force", "encourage", "invite", "call",
+	"help", "want", "expect", "require", "enable", "instruct", "press", "pressure", "lead", "cause", "get", "convince",
+	"warn", "advise", "authorize", "authorise", "permit", "challenge", "compel", "oblige", "beg", "appoint", "elect",
+	"name", "choose", "hire", "pay", "need", "prompt", "inspire", "select", "sign", "tip", "back", "leave")
+
+// nonRelVerbs never relate two parties by themselves.
+var nonRelVerbs = set("include", "involve", "contain", "comprise", "cost", "total", "mean", "number", "equal")

@@ -84,7 +84,7 @@ func (d *doc) retag(si int) {
 		if i == s.t0 {
 			continue
 		}
-		if isVerb(t.tag) && titleHeads[t.lower] && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || d.proper(i+1)) {
+		if isVerb(t.tag) && (titleHeads[t.lower] || titleHeads[strings.TrimSuffix(t.lower, "s")]) && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || d.proper(i+1)) {
 			t.tag = "NN" // "centre Sonny Parker": a title before a name
 			continue
 		}
@@ -269,7 +269,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		d.copula(si, g)
 		return
 	}
-	if g.lemma == "have" && g.head == g.g1-1 || d.toks[g.head].tag == "MD" {
+	if g.lemma == "have" && g.head == g.g1-1 || d.toks[g.head].tag == "MD" || nonRelVerbs[g.lemma] {
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
 	subs := d.subjects(si, g)
@@ -312,16 +312,22 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		for b >= 0 && d.toks[b].inParen {
 			b--
 		}
-		if b < 0 || d.toks[b].mention < 0 {
+		if b < 0 || d.toks[b].mention < 0 || d.mentions[d.toks[b].mention].ent < 0 {
 			subs = nil
+		} else {
+			subs = []argument{{ment: d.toks[b].mention}}
 		}
 	}
 	if g.passive {
 		if prep == "by" && len(objs) > 0 {
 			// "X was criticised by Y": Y criticised X
+			pred := g.lemma
+			if g.particle != "" {
+				pred += " " + g.particle // "was taken over by"
+			}
 			for _, o := range objs {
 				for _, s := range subs {
-					d.emit(si, o, g.lemma, "", s, g, confPassive, far)
+					d.emit(si, o, pred, "", s, g, confPassive, far)
 				}
 			}
 		}
@@ -457,6 +463,32 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	// A participle after a common noun ("companies doing business",
 	// "resolutions sanctioning X") has that noun as subject: only a name
 	// right before the noun stands for it ("UN resolutions sanctioning").
+	if nonFinite && j >= s.t0 && d.toks[g.head].tag == "VBG" && g.head == g.g0 && d.toks[j].mention >= 0 {
+		// "Turkey entering the EU": the name right before a gerund is its subject
+		if m := &d.mentions[d.toks[j].mention]; m.ent >= 0 && !m.modifier && d.ents[m.ent].typ != TypeLoc {
+			return []argument{{ment: d.toks[j].mention, weak: m.pronoun}}
+		}
+	}
+	if nonFinite && j >= s.t0 && d.toks[j].tag == "TO" {
+		// "met Berlusconi to talk about Turkey": the main subject talks,
+		// unless the verb hands its object the action ("urged the EU to impose")
+		for k := j - 1; k >= s.t0; k-- {
+			t := &d.toks[k]
+			if t.text == "," || t.text == ";" || t.text == "\"" {
+				break
+			}
+			if (isVerb(t.tag) || t.tag == "MD") && t.mention < 0 {
+				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && d.betweenHasArg(k, j) {
+					mg := vgroup{g0: k, head: k, finite: true}
+					for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
+						mg.g0--
+					}
+					return d.subjects(si, &mg)
+				}
+				break
+			}
+		}
+	}
 	if nonFinite && j > s.t0 && isNoun(d.toks[j].tag) && d.toks[j].mention < 0 && d.toks[g.head].tag == "VBN" && g.head == g.g0 {
 		// "a sale forced by Russia", "the conference called in Jakarta"
 		return nil
@@ -614,6 +646,17 @@ func (d *doc) npStart(s *sent, j int) int {
 	return j
 }
 
+// betweenHasArg: a name stands between tokens a and b (the object of the
+// verb at a, before the infinitive at b).
+func (d *doc) betweenHasArg(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if m := d.toks[k].mention; m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
+			return true
+		}
+	}
+	return false
+}
+
 // appositionStart: j is a comma; if the tokens before it back to an
 // earlier comma form an apposition or relative clause that follows a
 // mention, return the earlier comma's index.
@@ -769,7 +812,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				case d.modifiesNoun(m):
 					// "the EU budget": the object is the budget
 					return nil, "", "", false
-				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || m.t0 == g.g1):
+				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1):
 					// "said Britain had to", "hoped China would": subject of a clause
 					// (but "a proposal from the US aimed at": a reduced relative)
 					return nil, "", "", false
