@@ -146,7 +146,7 @@ func TestRelationRules(t *testing.T) {
 		{name: "possessive title with an honorific", text: "Iran's supreme leader Ayatollah Ali Khamenei criticised Israel.",
 			want: []string{"Ali Khamenei -supreme leader of-> Iran", "Ali Khamenei -criticize-> Israel"}},
 		{name: "gerund with its own subject", text: "Tony Blair met Silvio Berlusconi to talk about Turkey entering the EU.",
-			want: []string{"Tony Blair -meet-> Silvio Berlusconi", "Turkey -enter-> European Union", "Tony Blair -talk about-> Turkey"},
+			want:    []string{"Tony Blair -meet-> Silvio Berlusconi", "Turkey -enter-> European Union", "Tony Blair -talk about-> Turkey"},
 			wantNot: []string{"Silvio Berlusconi -enter-> European Union", "Silvio Berlusconi -talk about-> Turkey"}},
 		{name: "reduced passive takes the name before it", text: "Gordon Brown likened his plan to the Marshall Plan used by the United States.",
 			wantNot: []string{"United States -use-> Gordon Brown"}},
