@@ -154,9 +154,20 @@ func (d *doc) addLine(lstart, lend int) {
 				depth--
 			}
 			fixTag(&t)
+			if n := len(d.toks); n > ss.t0 && isVerb(t.tag) && isCapital(t.text) && !strings.HasSuffix(t.text, "'") {
+				if p := d.toks[n-1].text; p != "\"" && p != ":" && p != "(" && p != "-" {
+					t.tag = "NNP" // "talking to Real Madrid": a name the tagger took for a verb
+				}
+			}
 			d.toks = append(d.toks, t)
 		}
 		ss.t1 = len(d.toks)
+		for i := ss.t0; i+1 < ss.t1; i++ {
+			// "sporting director", "managing director": a title, not a verb
+			if t := &d.toks[i]; isVerb(t.tag) && titleMods[t.lower] && titleHeads[d.toks[i+1].lower] {
+				t.tag = "JJ"
+			}
+		}
 		if ss.t1 > ss.t0 && d.toks[ss.t0].text == "\"" {
 			ss.quoteStart = true
 		}

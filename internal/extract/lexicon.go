@@ -40,7 +40,7 @@ var titleMods = set("vice", "deputy", "acting", "assistant", "former", "late", "
 	"trading", "business", "joint", "news", "editorial", "research", "visiting", "founding", "honorary", "young",
 	"veteran", "outgoing", "incoming", "long-time", "longtime", "retired", "ex", "ex-", "minority", "majority", "house",
 	"senate", "policy", "communications", "press", "media", "security", "intelligence", "agriculture", "transport",
-	"treasury", "culture", "ranking", "affairs", "home affairs", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great")
+	"treasury", "culture", "ranking", "affairs", "home affairs", "sporting", "football", "rugby", "cricket", "music", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great")
 
 // honorifics precede a name and are not part of it.
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",

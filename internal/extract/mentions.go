@@ -361,14 +361,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if !allAlpha {
 		return
 	}
-	next := ""
-	if e < s.t1 {
-		next = d.toks[e].text
-	}
 	switch {
 	case n == 1 && orgHeads[d.toks[p].lower]:
 		// "the Committee": a bare organisation word names nothing by itself
-	case len(title) == 0 && n >= 2 && (titleHeads[next] || titleMods[next] && e+1 < s.t1 && titleHeads[d.toks[e+1].text]) && e+1 < s.t1 && d.proper(e+1) && !d.x.gaz.IsFirstName(d.toks[p].text):
+	case len(title) == 0 && n >= 2 && e < s.t1 && d.titleThenName(e) && !d.x.gaz.IsFirstName(d.toks[p].text):
 		// "Real Madrid midfielder David Beckham", "Intel spokesman Bill Kircos"
 		d.addMention(si, p, e, TypeOrg, nil, false)
 	case len(title) > 0 && n <= 4 && !acr:
@@ -421,6 +417,17 @@ func particleName(w string) bool {
 		}
 	}
 	return false
+}
+
+// titleThenName: lower-case title words from token e end in a title head
+// and are followed by a name ("... sporting director Emilio Butragueno").
+func (d *doc) titleThenName(e int) bool {
+	s := &d.sents[d.toks[e].sent]
+	k := e
+	for k < s.t1 && k < e+4 && !isCapital(d.toks[k].text) && (titleMods[d.toks[k].lower] || titleHeads[d.toks[k].lower]) {
+		k++
+	}
+	return k > e && titleHeads[d.toks[k-1].lower] && k < s.t1 && (d.proper(k) || d.toks[k].mention >= 0)
 }
 
 func isNameWord(w string) bool {

@@ -1208,7 +1208,7 @@ func (d *doc) attribution(si int, groups []vgroup) {
 			// "..., said Tillerson" / "..., he said"
 			if g.g1 < s.t1 && d.toks[g.g1].mention >= 0 && d.endsClause(d.mentions[d.toks[g.g1].mention].t1) {
 				subs = []argument{{ment: d.toks[g.g1].mention}}
-			} else if g.g0 > s.t0 && d.toks[g.g0-1].mention >= 0 {
+			} else if g.g0 > s.t0 && d.toks[g.g0-1].mention >= 0 && !d.mentions[d.toks[g.g0-1].mention].modifier {
 				subs = []argument{{ment: d.toks[g.g0-1].mention}}
 			}
 		}
