@@ -76,7 +76,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	app.pipeline.AddListener(svc)
 	log.Info("read index built", "took", time.Since(start).Round(time.Millisecond))
 
-	gopts := graph.Options{Logger: log}
+	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid}}
 	if !*readOnly {
 		gopts.Ingester = app.pipeline
 	}
