@@ -150,6 +150,8 @@ func TestRelationRules(t *testing.T) {
 			wantNot: []string{"Silvio Berlusconi -enter-> European Union", "Silvio Berlusconi -talk about-> Turkey"}},
 		{name: "reduced passive takes the name before it", text: "Gordon Brown likened his plan to the Marshall Plan used by the United States.",
 			wantNot: []string{"United States -use-> Gordon Brown"}},
+		{name: "object behind an organisation and a title", text: "Jose Reyes believed he was talking to Real Madrid sporting director Emilio Butragueno.",
+			want: []string{"Jose Reyes -talk to-> Emilio Butragueno", "Emilio Butragueno -sporting director of-> Real Madrid"}},
 		{name: "boilerplate", text: "Link copied\nShare this article\nBy Reuters",
 			want: nil},
 		{name: "degree names are not organisations", text: "She holds a Master's degree in Communication Science from Leiden.",

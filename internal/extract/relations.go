@@ -810,6 +810,17 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						weak = true // "welcomed China's move"
 					}
 				case d.modifiesNoun(m):
+					// "talking to Real Madrid sporting director Emilio Butragueno": the person
+					k := m.t1
+					for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (titleMods[d.toks[k].lower] || titleHeads[d.toks[k].lower] || d.toks[k].tag == "JJ") {
+						k++
+					}
+					if k > m.t1 && k < s.t1 && titleHeads[d.toks[k-1].lower] && d.toks[k].mention >= 0 {
+						if pm := &d.mentions[d.toks[k].mention]; pm.ent >= 0 && d.ents[pm.ent].typ == TypePerson {
+							j = k - 1
+							continue
+						}
+					}
 					// "the EU budget": the object is the budget
 					return nil, "", "", false
 				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1):
