@@ -336,3 +336,7 @@ var objectControl = set("urge", "ask", "tell", "persuade", "order", "allow", "fo
 
 // nonRelVerbs never relate two parties by themselves.
 var nonRelVerbs = set("include", "involve", "contain", "comprise", "cost", "total", "mean", "number", "equal")
+
+// reportNouns introduce a claim that is not asserted ("reports (that) he told").
+var reportNouns = set("reports", "report", "claims", "claim", "allegations", "allegation", "rumours", "rumors",
+	"speculation", "suggestions", "accusations", "belief", "fears", "hopes", "suspicion", "suspicions")

@@ -405,7 +405,7 @@ func (d *doc) unknownName(words []string, j int) bool {
 
 // compoundSuffixes end words like "Moscow-based" or "UN-backed", which
 // are adjectives, not names.
-var compoundSuffixes = []string{"-based", "-born", "-led", "-backed", "-owned", "-run", "-made", "-bred", "-funded",
+var compoundSuffixes = []string{"-winning", "-nominated", "-selling", "-owned", "-based", "-born", "-led", "-backed", "-owned", "-run", "-made", "-bred", "-funded",
 	"-style", "-era", "-listed", "-controlled", "-registered", "-sponsored", "-brokered", "-related", "-linked",
 	"-friendly", "-bound", "-wide", "-focused", "-headquartered", "-speaking", "-inspired", "-raised"}
 
@@ -561,7 +561,7 @@ func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
 	mod := true
 	if e >= s.t1 || !(isNoun(d.toks[e].tag) || d.toks[e].tag == "JJ" || d.toks[e].tag == "NNP") {
 		w := d.toks[e-1].lower
-		collective := strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ch")
+		collective := strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || w == "french" || w == "dutch" || w == "swiss" || w == "welsh"
 		if i > s.t0 && d.toks[i-1].lower == "the" && collective || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			mod = false
 		}
@@ -587,5 +587,15 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 
 // text of a mention with its tokens' original spacing.
 func (d *doc) mtext(m *mention) string {
-	return d.clean[d.toks[m.t0].start:d.toks[m.t1-1].end]
+	return d.clean[d.toks[m.t0].start:d.mentionEnd(m)]
+}
+
+// mentionEnd is the end offset of a mention in the clean text, without a
+// full stop the tokenizer left on its last word ("Sandra Dee.").
+func (d *doc) mentionEnd(m *mention) int {
+	t := &d.toks[m.t1-1]
+	if strings.HasSuffix(t.text, ".") && len(t.text) > 3 && strings.Count(t.text, ".") == 1 && strings.ToUpper(t.text) != t.text {
+		return t.end - 1
+	}
+	return t.end
 }

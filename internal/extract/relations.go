@@ -273,8 +273,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
 	subs := d.subjects(si, g)
-	if len(subs) == 0 {
-		subs = d.sharedSubject(si, groups, gi)
+	if len(subs) == 0 || !g.finite && g.g0 > d.sents[si].t0 && (d.toks[g.g0-1].lower == "and" || d.toks[g.g0-1].lower == "but") {
+		// "denied England and allowed Ireland": the second verb shares the first one's subject
+		if sh := d.sharedSubject(si, groups, gi); len(sh) > 0 || !g.finite {
+			subs = sh
+		}
 	}
 	objs, prep, noun, far := d.objects(si, g)
 	if noun != "" && prep != "" && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
@@ -392,6 +395,9 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 		}
 		if t.lower == "if" || t.lower == "unless" {
 			return "conditional"
+		}
+		if reportNouns[t.lower] && g.g0-j <= 4 {
+			return "reported" // "dismissed reports he told Brown"
 		}
 	}
 	if last := &d.toks[s.t1-1]; last.text == "?" || s.t1 >= 2 && last.text == "\"" && d.toks[s.t1-2].text == "?" {
@@ -1319,7 +1325,7 @@ func (d *doc) result() Result {
 			if m.pronoun {
 				continue
 			}
-			st, en := d.origOff(d.toks[m.t0].start), d.origEnd(d.toks[m.t1-1].end)
+			st, en := d.origOff(d.toks[m.t0].start), d.origEnd(d.mentionEnd(m))
 			txt := d.orig[st:en]
 			e.Mentions = append(e.Mentions, Mention{Start: st, End: en, Text: txt})
 			if txt != e.Name && !contains(e.Aliases, txt) {
