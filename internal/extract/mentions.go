@@ -419,6 +419,17 @@ func particleName(w string) bool {
 	return false
 }
 
+// hasHead: the title words contain a title head ("tory treasurer"), not
+// only modifiers ("crown" of "Crown Prince").
+func hasHead(words []string) bool {
+	for _, w := range words {
+		if titleHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // titleThenName: lower-case title words from token e end in a title head
 // and are followed by a name ("... sporting director Emilio Butragueno").
 func (d *doc) titleThenName(e int) bool {
@@ -522,7 +533,7 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 	mm.titleAff = aff
 	if len(title) > 0 {
 		// "Tory Treasurer Lord Ashcroft": the honorific is not part of the title
-		for len(title) > 1 && honorifics[title[len(title)-1]] && !govHonorific[title[len(title)-1]] {
+		for len(title) > 1 && honorifics[title[len(title)-1]] && !govHonorific[title[len(title)-1]] && hasHead(title[:len(title)-1]) {
 			title = title[:len(title)-1]
 		}
 		mm.title = strings.Join(title, " ")

@@ -179,7 +179,7 @@ func (d *doc) verbGroups(si int) []vgroup {
 				g.particle = u.lower // "put together", "set up"
 			case u.tag == "RB" || negators[u.lower] || u.text == "\"":
 				// adverbs, negation and quotes inside the group
-			case u.tag == "TO" && j+1 < s.t1 && (isVerb(d.toks[j+1].tag) || d.toks[j+1].tag == "RB"):
+			case u.tag == "TO" && j+1 < s.t1 && (d.toks[j+1].tag == "VB" || d.toks[j+1].tag == "RB"):
 			case u.tag == "RP" && g.head == j-1 && g.particle == "":
 				g.particle = u.lower
 			default:
@@ -624,8 +624,8 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			if timeNouns[t.lower] || orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg {
 				return false // "AP news agency", "Menatep group" describe the name itself
 			}
-			if groupNouns[t.lower] && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) {
-				return false // "US officials" stands for the US; "US government networks" does not
+			if groupNouns[t.lower] && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) {
+				return false // "US officials" stands for the US; "US government networks", "Glazer bid team" do not
 			}
 			noun = true
 			continue
@@ -938,6 +938,9 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		if mm.ent < 0 || mm.modifier || mm.t1 < s.t1 && d.toks[mm.t1].text == "'s" || d.modifiesNoun(mm) {
 			break
 		}
+		if n := mm.t1; n < s.t1 && (isVerb(d.toks[n].tag) || d.toks[n].tag == "MD") && d.toks[n].tag != "VBG" && d.toks[n].tag != "VBN" {
+			break // "invest in Liverpool, and Parry has kept": a new clause
+		}
 		out = append(out, argument{ment: d.toks[k].mention, weak: mm.pronoun})
 		j = mm.t1
 	}
@@ -1001,6 +1004,11 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		}
 		m := &d.mentions[t.mention]
 		if m.ent < 0 {
+			continue
+		}
+		if m.t1 < s.t1 && d.toks[m.t1].text == "'s" {
+			// "director of Venice's La Fenice Theatre": the possessed thing
+			k = m.t1
 			continue
 		}
 		if d.modifiesNoun(m) {

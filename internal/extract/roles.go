@@ -272,7 +272,7 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 	for len(words) > 0 && !titleHeads[words[len(words)-1]] && !kinNouns[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	for len(words) > 1 && honorifics[words[len(words)-1]] && !govHonorific[words[len(words)-1]] {
+	for len(words) > 1 && honorifics[words[len(words)-1]] && !govHonorific[words[len(words)-1]] && hasHead(words[:len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	return words, k
