@@ -42,6 +42,11 @@ func TestArticles(t *testing.T) {
 				"Saudi Arabia -rival of-> Iran", "Wang Wenbin -criticize-> United States",
 				"United States -impose sanction on-> Iran", "Rafael Grossi -director general of-> International Atomic Energy Agency",
 				"Rafael Grossi -visit-> Iran"}},
+		{file: "korea-missile.txt",
+			want: []string{"Japan -lodge protest with-> North Korea", "Fumio Kishida -prime minister of-> Japan",
+				"Yoon Suk-yeol -president of-> South Korea", "China -ally of-> North Korea",
+				"Russia -veto sanction on-> North Korea", "United States -provoke-> North Korea",
+				"United States -stage drill with-> South Korea", "Mao Ning -spokeswoman of-> China"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {

@@ -256,7 +256,8 @@ var actionNouns = set("move", "moves", "decision", "decisions", "speech", "remar
 	"proposals", "plan", "plans", "policy", "policies", "efforts", "effort", "actions", "action", "refusal", "role",
 	"offer", "stance", "position", "request", "demand", "demands", "call", "calls", "approach", "support", "help",
 	"intervention", "response", "statement", "announcement", "leadership", "attack", "attacks", "threat", "threats",
-	"behaviour", "behavior", "conduct", "handling", "record", "bid", "claims", "claim", "warning", "criticism")
+	"behaviour", "behavior", "conduct", "handling", "record", "bid", "claims", "claim", "warning", "criticism", "drills",
+	"exercises", "sanctions", "strikes", "airstrikes", "missiles", "troops", "forces", "campaign", "crackdown")
 
 // nonArgPreps introduce circumstances, never the other party.
 var nonArgPreps = set("despite", "than", "like", "unlike", "during", "after", "before", "since", "until", "amid",
@@ -310,7 +311,7 @@ var adverbParticles = set("together", "up", "down", "off", "out", "away", "back"
 // other: "X and Y met", "X and Y signed a deal".
 var reciprocalVerbs = set("meet", "talk", "negotiate", "agree", "clash", "fight", "merge", "ally", "cooperate",
 	"collaborate", "compete", "quarrel", "reconcile", "trade", "confer", "correspond", "separate", "divorce", "marry")
-var reciprocalNouns = set("talk", "deal", "agreement", "treaty", "pact", "accord", "truce", "ceasefire", "alliance",
+var reciprocalNouns = set("drill", "exercise", "manoeuvre", "maneuver", "patrol", "talk", "deal", "agreement", "treaty", "pact", "accord", "truce", "ceasefire", "alliance",
 	"partnership", "merger", "meeting", "summit", "negotiation", "contract", "joint")
 
 // hedges inside a verb group keep a statement from being asserted.

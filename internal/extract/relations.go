@@ -537,6 +537,10 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			// possessive: "China's leaders" = China; "China's cooperation" = nothing
 			if m.t1 < len(d.toks) && d.toks[m.t1].text == "'s" && m.t1 < g.g0-1 {
 				h := d.toks[g.g0-1].lower
+				if actionNouns[h] && d.possHead(m.t1+1) == g.g0-1 {
+					// "Washington's military drills were provoking": what Washington does (weak)
+					return []argument{{ment: t.mention, weak: true}}
+				}
 				if !groupNouns[h] {
 					return nil
 				}
@@ -844,7 +848,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			return nil, "", "", false
 		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether":
 			// "recalls how Bill Clinton advised him": a clause, not an object
-			return nil, "", "", false
+			return nil, prep, noun, false
 		case t.tag == "CC":
 			return nil, "", "", false
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower]:
@@ -875,6 +879,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				prep = ""
 				continue
 			}
+			if prep == "" && noun != "" && j > g.g1 && isNoun(d.toks[j-1].tag) && d.toks[j-1].mention < 0 {
+				noun = d.x.lem.Lemma(t.lower) // "joint air drills": the last noun heads the phrase
+				continue
+			}
 			if prep != "" && noun != "" {
 				return nil, "", "", false
 			}
@@ -900,7 +908,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 		}
 	}
-	return nil, "", "", false
+	return nil, prep, noun, false
 }
 
 // coordRight: ", Y, and Z" after an object; skips relative clauses

@@ -333,6 +333,17 @@ func (d *doc) groupApposition(si, mi int) {
 		return
 	}
 	j++
+	// "China, North Korea's main ally," -> China -ally of-> North Korea
+	if om := d.toks[j].mention; om >= 0 && d.mentions[om].ent >= 0 && d.mentions[om].t1+1 < s.t1 && d.toks[d.mentions[om].t1].text == "'s" {
+		k := d.mentions[om].t1 + 1
+		for k < s.t1 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS") && d.toks[k].mention < 0 {
+			k++
+		}
+		if k+1 < s.t1 && (relationNouns[d.toks[k].lower] || relationNouns[d.x.lem.Lemma(d.toks[k].lower)]) && (d.toks[k+1].text == "," || d.toks[k+1].tag == "VBZ" || d.toks[k+1].tag == "VBD") {
+			d.add(si, argument{ment: mi}, d.x.lem.Lemma(d.toks[k].lower)+" of", argument{ment: om}, nil, nil, confApposit, false)
+		}
+		return
+	}
 	if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
 		j++
 	}
