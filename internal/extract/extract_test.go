@@ -191,6 +191,8 @@ func TestEvidenceQualifiers(t *testing.T) {
 		{name: "reportedly", text: "Iran has reportedly attacked Iraq.", pred: "attack", modality: "reported"},
 		{name: "conditional", text: "If Japan helps Vietnam, the region will benefit.", pred: "help", modality: "conditional"},
 		{name: "question", text: "Did Japan help Vietnam?", pred: "help", modality: "question"},
+		{name: "hedge before the verb", text: "Jimmy Johnson allegedly approached Andre Young at the awards.", pred: "approach", modality: "alleged"},
+		{name: "speech in a subordinate clause", text: "As Gordon Brown announced the date, the firm Ernst & Young urged Tony Blair to wait.", pred: "urge"},
 		{name: "future", text: "Japan will help Vietnam.", pred: "help", modality: "future"},
 		{name: "attributed", text: "Mexico has sanctioned Cuba, Justin Trudeau said.", pred: "sanction", attribution: "person/justin-trudeau"},
 		{name: "speaker of another clause", text: "Vijay Mallya recently set up Kingfisher Airlines, while Richard Branson has said he is keen to start an airline.", pred: "set up"},

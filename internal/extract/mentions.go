@@ -235,7 +235,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 		e := p
 		for e < k {
 			l := d.toks[e].lower
-			if e > p && (l == "of" || l == "and" || l == "for" || l == "&" || l == "the") {
+			if e > p && (l == "of" || l == "and" || l == "for" || l == "the") {
 				break
 			}
 			if nameParticles[l] && !isCapital(d.toks[e].text) && e+1 < k {
@@ -348,7 +348,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	acr := true
 	for j := p; j < e; j++ {
 		w := d.toks[j].text
-		if nameParticles[d.toks[j].lower] && !isCapital(w) {
+		if nameParticles[d.toks[j].lower] && !isCapital(w) || w == "&" {
 			continue
 		}
 		if !isNameWord(w) {

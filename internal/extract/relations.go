@@ -254,6 +254,12 @@ func (d *doc) fillGroup(g *vgroup) {
 	if h.tag == "VBN" && be {
 		g.passive = true
 	}
+	// "Mr Johnson allegedly approached": a hedge just before the group
+	for j := g.g0 - 1; j >= 0 && j >= g.g0-2 && d.toks[j].sent == h.sent && d.toks[j].tag == "RB"; j-- {
+		if m, ok := hedges[d.toks[j].lower]; ok && g.modality == "" {
+			g.modality = m
+		}
+	}
 }
 
 // argument is a mention used as subject or object.
@@ -1247,6 +1253,9 @@ func (d *doc) attribution(si int, groups []vgroup) {
 		}
 		if len(subs) > 0 && d.mentions[subs[0].ment].ent >= 0 {
 			sm := &d.mentions[subs[0].ment]
+			if b := sm.title0 - 1; b >= s.t0 && subordinators[d.toks[b].lower] {
+				continue // "As Mr Brown announced the date, ...": not what the sentence reports
+			}
 			s.speaker = sm.ent
 			d.resolveIt(s, g, sm.ent)
 			switch {
