@@ -97,13 +97,15 @@ func (g *Gazetteer) load(data string, cur bool, split func(string) []string) err
 			return fmt.Errorf("line %d: %d fields, want 5", n+1, len(f))
 		}
 		key := f[0] + "\t" + strings.ToLower(f[1])
-		if _, ok := g.byName[key]; ok {
-			continue
+		e, known := g.byName[key]
+		if !known {
+			e = &Entry{Type: f[0], Name: f[1], Affiliation: f[4], Curated: cur}
 		}
-		e := &Entry{Type: f[0], Name: f[1], Affiliation: f[4], Curated: cur}
-		if !cur && (f[0] == "LOC" || f[0] == "ORG") && !strings.Contains(f[1], " ") && !isAcronym(f[1]) && (g.isWord(strings.ToLower(f[1])) || g.gender[f[1]] != 0) {
+		if !known && !cur && (f[0] == "LOC" || f[0] == "ORG") && !strings.Contains(f[1], " ") && !isAcronym(f[1]) && (g.isWord(strings.ToLower(f[1])) || g.gender[f[1]] != 0) {
 			continue // "Shell", "Orange", "Reading", "Charlotte"
 		}
+		// A generated entry for a curated name adds its aliases to it
+		// (the capital "London" to the curated United Kingdom).
 		g.byName[key] = e
 		g.add(split(f[1]), e, KindName)
 		if f[2] != "" {

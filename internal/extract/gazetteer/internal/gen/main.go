@@ -396,7 +396,7 @@ func write(path string, es []entry) error {
 		seen[k] = true
 		if e.typ == "ORG" {
 			// "Time Warner Inc" is named "Time Warner"
-			if short := corpSuffix.ReplaceAllString(e.name, ""); short != e.name && len(short) > 3 {
+			if short := corpSuffix.ReplaceAllString(e.name, ""); short != e.name && len(strings.Fields(short)) >= 2 {
 				e.aliases = append(e.aliases, e.name)
 				e.name = short
 			}
