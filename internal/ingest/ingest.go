@@ -180,7 +180,7 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 	defer cancel()
 
 	items := make(chan article.Item, p.workers*2)
-	jobs := make(chan job, p.batchDocs+p.workers)
+	jobs := make(chan job, 4*p.batchDocs+p.workers)
 	var readErr error
 	go func() {
 		defer close(items)

@@ -16,26 +16,30 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg/kgtest"
 )
 
+// benchURI returns a new store URI of the backend for a benchmark, or skips.
+func benchURI(b *testing.B, backend string) string {
+	switch backend {
+	case "leveldb":
+		return "leveldb:" + filepath.Join(b.TempDir(), "db")
+	case "bolt":
+		return "bolt:" + filepath.Join(b.TempDir(), "kg.bolt")
+	case "postgres":
+		dsn := os.Getenv(envPostgres)
+		if dsn == "" {
+			b.Skipf("set %s", envPostgres)
+		}
+		dropCayleyTables(b, dsn)
+		return "postgres:" + dsn
+	}
+	return backend
+}
+
 // BenchmarkAddDocument measures ingestion of synthetic documents of about
 // 400 quads, one transaction each; it reports quads/s.
 func BenchmarkAddDocument(b *testing.B) {
 	for _, backend := range []string{"leveldb", "bolt", "memory", "postgres"} {
 		b.Run(backend, func(b *testing.B) {
-			uri := backend
-			switch backend {
-			case "leveldb":
-				uri += ":" + filepath.Join(b.TempDir(), "db")
-			case "bolt":
-				uri += ":" + filepath.Join(b.TempDir(), "kg.bolt")
-			case "postgres":
-				dsn := os.Getenv(envPostgres)
-				if dsn == "" {
-					b.Skipf("set %s", envPostgres)
-				}
-				dropCayleyTables(b, dsn)
-				uri += ":" + dsn
-			}
-			s := openURI(b, uri)
+			s := openURI(b, benchURI(b, backend))
 			ctx := context.Background()
 			docs := make([]kgtest.Document, b.N)
 			for i := range docs {
@@ -53,6 +57,42 @@ func BenchmarkAddDocument(b *testing.B) {
 			b.ReportMetric(float64(quads)/b.Elapsed().Seconds(), "quads/s")
 			b.ReportMetric(float64(quads)/float64(b.N), "quads/doc")
 		})
+	}
+}
+
+// BenchmarkAddDocuments measures ingestion of the same synthetic documents
+// in batches (one transaction and one commit per batch); one op is one
+// document; it reports quads/s.
+func BenchmarkAddDocuments(b *testing.B) {
+	for _, backend := range []string{"leveldb", "bolt", "memory", "postgres"} {
+		for _, size := range []int{10, 100} {
+			b.Run(fmt.Sprintf("%s/batch%d", backend, size), func(b *testing.B) {
+				s := openURI(b, benchURI(b, backend))
+				ctx := context.Background()
+				docs := make([]kg.Doc, b.N)
+				for i := range docs {
+					d := kgtest.Synthetic(i)
+					docs[i] = kg.Doc{Article: d.Article, Result: d.Result}
+				}
+				quads := 0
+				b.ResetTimer()
+				for len(docs) > 0 {
+					n := min(size, len(docs))
+					res, err := s.AddDocuments(ctx, docs[:n])
+					if err != nil {
+						b.Fatal(err)
+					}
+					for _, r := range res {
+						if r.Err != nil {
+							b.Fatal(r.Err)
+						}
+						quads += r.Quads
+					}
+					docs = docs[n:]
+				}
+				b.ReportMetric(float64(quads)/b.Elapsed().Seconds(), "quads/s")
+			})
+		}
 	}
 }
 
@@ -84,15 +124,25 @@ func bigStore(b *testing.B) (*kg.Store, int) {
 	quads := sz.Quads.Size
 	start, added := time.Now(), 0
 	for quads < int64(target) {
-		d := kgtest.Synthetic(n)
-		res, err := s.AddDocument(ctx, d.Article, d.Result)
+		// Batches of 100 documents: one commit each, as ingest writes.
+		batch := make([]kg.Doc, 100)
+		for i := range batch {
+			d := kgtest.Synthetic(n + i)
+			batch[i] = kg.Doc{Article: d.Article, Result: d.Result}
+		}
+		res, err := s.AddDocuments(ctx, batch)
 		if err != nil {
 			b.Fatal(err)
 		}
-		quads += int64(res.Quads)
-		added += res.Quads
-		n++
-		if n%500 == 0 {
+		for _, r := range res {
+			if r.Err != nil {
+				b.Fatal(r.Err)
+			}
+			quads += int64(r.Quads)
+			added += r.Quads
+		}
+		n += len(batch)
+		if n%5000 == 0 {
 			fmt.Fprintf(os.Stderr, "built %d documents, %d quads, %.0f quads/s\n", n, quads, float64(added)/time.Since(start).Seconds())
 		}
 	}
