@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -43,6 +44,7 @@ func (e *env) bench(ctx context.Context, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
 	batch := fs.Int("batch", ingest.DefaultBatchDocs, "documents written in one transaction at most")
 	every := fs.Duration("progress", 10*time.Second, "print progress this often (0: never)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	fs.Usage = func() { fmt.Fprint(e.stderr, benchUsage); fs.PrintDefaults() }
 	if err := fs.Parse(args[1:]); err != nil {
 		return errUsage
@@ -75,11 +77,23 @@ func (e *env) bench(ctx context.Context, args []string) error {
 	paths := fs.Args()
 	if *repeat > 1 {
 		pr, pw := io.Pipe()
-		go func() { pw.CloseWithError(repeatJSONL(ctx, pw, paths, *repeat)) }()
+		in := paths
+		go func() { pw.CloseWithError(repeatJSONL(ctx, pw, in, *repeat)) }()
 		defer pr.Close()
 		r.Stdin, paths = pr, []string{"-"}
 	}
 
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var words, docs int
 	start, last := time.Now(), time.Now()
 	cpu0 := cpuTime()
