@@ -22,6 +22,8 @@ type index struct {
 	predRels map[string][]int32 // predicate -> relations ever created with it
 
 	evByID map[string]*evidence
+
+	search *searchIndex // nil while Reload adds documents in bulk
 }
 
 type entity struct {
@@ -81,6 +83,7 @@ func newIndex() *index {
 		relByKey: map[triple]int32{},
 		predRels: map[string][]int32{},
 		evByID:   map[string]*evidence{},
+		search:   newSearchIndex(),
 	}
 }
 
@@ -205,6 +208,7 @@ func (ix *index) add(d *docData) []int32 {
 	}
 	for ei := range touched {
 		ix.ents[ei].recompute()
+		ix.syncSearch(ei)
 	}
 	ix.version++
 	return changed
@@ -246,11 +250,19 @@ func (ix *index) remove(id string) bool {
 	}
 	for _, ei := range dd.ents {
 		ix.ents[ei].removeContrib(di)
+		ix.syncSearch(ei)
 	}
 	ix.docs[di] = nil
 	delete(ix.docByID, id)
 	ix.version++
 	return true
+}
+
+// syncSearch updates the search index for entity ei.
+func (ix *index) syncSearch(ei int32) {
+	if ix.search != nil {
+		ix.search.sync(ei, ix.ents[ei])
+	}
 }
 
 func (e *entity) addContrib(di int32, c *entContrib) {

@@ -35,61 +35,217 @@ func normalize(s string) string {
 	return b.String()
 }
 
-// searchKey is one normalised name, alias or word of an entity.
+// searchKey is one normalised name or alias of an entity.
 type searchKey struct {
 	s     string
-	ent   int32
+	ent   int32 // -1 once the entity no longer has this name or alias
 	alias bool
 	orig  string // the name or alias it comes from
+	words int32  // how many words it put in searchIndex.words
 }
 
-// searchIndex answers Search; it is rebuilt from the index when stale.
+// searchWord is a full name or alias, or one of their words after the
+// first, pointing at its key.
+type searchWord struct {
+	s   string
+	key int32
+}
+
+// searchIndex answers Search. It lives in the index and is kept in step
+// with it one entity at a time (sync, called by index.add and index.remove
+// under Service.mu): keys and words are only appended, a key an entity
+// loses is marked dead, and new words go into a small sorted delta beside
+// the sorted base. When the delta or the dead words outgrow an eighth of
+// the base, the writer builds a fresh searchIndex without holding
+// Service.mu and swaps it in (Service.maintainSearch).
 type searchIndex struct {
-	version  uint64
-	exact    map[string][]int // normalised full name/alias -> keys
-	keys     []searchKey      // full names and aliases
-	words    []searchKey      // full names, aliases and each of their words, sorted by s
-	trigrams map[string][]int32
+	keys      []searchKey        // by key ID
+	entKeys   [][]int32          // entity -> its live keys, name first, then aliases in order
+	exact     map[string][]int32 // normalised full name/alias -> live keys
+	words     []searchWord       // by word ID
+	sorted    []int32            // word IDs sorted by text (then ID): the base
+	recent    []int32            // word IDs added since the base was sorted, sorted the same way
+	trigrams  map[string][]int32 // trigram -> word IDs, dead ones included
+	deadWords int
 }
 
+func newSearchIndex() *searchIndex {
+	return &searchIndex{exact: map[string][]int32{}, trigrams: map[string][]int32{}}
+}
+
+// buildSearch builds the search index of every visible entity. It only
+// reads ix.
 func buildSearch(ix *index) *searchIndex {
-	si := &searchIndex{version: ix.version, exact: map[string][]int{}, trigrams: map[string][]int32{}}
+	si := newSearchIndex()
+	si.entKeys = make([][]int32, len(ix.ents))
 	for ei, e := range ix.ents {
-		if !e.visible() {
-			continue
+		if e.visible() {
+			si.addKeys(int32(ei), e)
 		}
-		add := func(orig string, alias bool) {
-			n := normalize(orig)
-			if n == "" {
-				return
-			}
-			k := searchKey{s: n, ent: int32(ei), alias: alias, orig: orig}
-			si.exact[n] = append(si.exact[n], len(si.keys))
-			si.keys = append(si.keys, k)
-			si.words = append(si.words, k)
-			if strings.Contains(n, " ") {
-				for _, w := range strings.Fields(n)[1:] {
-					wk := k
-					wk.s = w
-					si.words = append(si.words, wk)
+	}
+	si.sorted = make([]int32, len(si.words))
+	for i := range si.sorted {
+		si.sorted[i] = int32(i)
+	}
+	sort.Slice(si.sorted, func(a, b int) bool { return si.wordLess(si.sorted[a], si.sorted[b]) })
+	return si
+}
+
+func (si *searchIndex) wordLess(a, b int32) bool {
+	if si.words[a].s != si.words[b].s {
+		return si.words[a].s < si.words[b].s
+	}
+	return a < b
+}
+
+// live reports whether word w still names its entity.
+func (si *searchIndex) live(w int32) bool { return si.keys[si.words[w].key].ent >= 0 }
+
+// addKeys adds the keys of entity ei (its name, then its aliases) and
+// their words, and returns the IDs of the words added.
+func (si *searchIndex) addKeys(ei int32, e *entity) []int32 {
+	for int(ei) >= len(si.entKeys) {
+		si.entKeys = append(si.entKeys, nil)
+	}
+	var added []int32
+	add := func(orig string, alias bool) {
+		n := normalize(orig)
+		if n == "" {
+			return
+		}
+		ki := int32(len(si.keys))
+		k := searchKey{s: n, ent: ei, alias: alias, orig: orig}
+		word := func(w string) {
+			wi := int32(len(si.words))
+			si.words = append(si.words, searchWord{s: w, key: ki})
+			for _, g := range trigrams(w) {
+				l := si.trigrams[g]
+				if n := len(l); n == 0 || l[n-1] != wi {
+					si.trigrams[g] = append(l, wi)
 				}
 			}
+			added = append(added, wi)
+			k.words++
 		}
-		add(e.name, false)
-		for _, a := range e.aliases {
-			add(a, true)
-		}
-	}
-	sort.Slice(si.words, func(a, b int) bool { return si.words[a].s < si.words[b].s })
-	for i, k := range si.words {
-		for _, g := range trigrams(k.s) {
-			l := si.trigrams[g]
-			if n := len(l); n == 0 || l[n-1] != int32(i) {
-				si.trigrams[g] = append(l, int32(i))
+		word(n)
+		if strings.Contains(n, " ") {
+			for _, w := range strings.Fields(n)[1:] {
+				word(w)
 			}
 		}
+		si.keys = append(si.keys, k)
+		si.exact[n] = append(si.exact[n], ki)
+		si.entKeys[ei] = append(si.entKeys[ei], ki)
 	}
-	return si
+	add(e.name, false)
+	for _, a := range e.aliases {
+		add(a, true)
+	}
+	return added
+}
+
+// sync brings entity ei's keys in line with its visibility, name and
+// aliases. It costs nothing when they did not change.
+func (si *searchIndex) sync(ei int32, e *entity) {
+	var old []int32
+	if int(ei) < len(si.entKeys) {
+		old = si.entKeys[ei]
+	}
+	if si.same(old, e) {
+		return
+	}
+	for _, ki := range old {
+		k := &si.keys[ki]
+		k.ent = -1
+		si.deadWords += int(k.words)
+		l := si.exact[k.s]
+		kept := l[:0]
+		for _, x := range l {
+			if x != ki {
+				kept = append(kept, x)
+			}
+		}
+		if len(kept) == 0 {
+			delete(si.exact, k.s)
+		} else {
+			si.exact[k.s] = kept
+		}
+	}
+	if int(ei) < len(si.entKeys) {
+		si.entKeys[ei] = nil
+	}
+	if !e.visible() {
+		return
+	}
+	for _, wi := range si.addKeys(ei, e) {
+		at := sort.Search(len(si.recent), func(i int) bool { return !si.wordLess(si.recent[i], wi) })
+		si.recent = append(si.recent, 0)
+		copy(si.recent[at+1:], si.recent[at:])
+		si.recent[at] = wi
+	}
+}
+
+// same reports whether the keys are those entity e would get now.
+func (si *searchIndex) same(keys []int32, e *entity) bool {
+	if !e.visible() {
+		return len(keys) == 0
+	}
+	i := 0
+	match := func(orig string, alias bool) bool {
+		if normalize(orig) == "" {
+			return true
+		}
+		if i >= len(keys) {
+			return false
+		}
+		k := si.keys[keys[i]]
+		i++
+		return k.orig == orig && k.alias == alias
+	}
+	if !match(e.name, false) {
+		return false
+	}
+	for _, a := range e.aliases {
+		if !match(a, true) {
+			return false
+		}
+	}
+	return i == len(keys)
+}
+
+// stale reports whether the delta or the dead words have outgrown the
+// base, so that a fresh build is worth its cost.
+func (si *searchIndex) stale() bool {
+	limit := 4096 + len(si.sorted)/8
+	return len(si.recent) > limit || si.deadWords > limit
+}
+
+// prefix calls f with the words starting with q, in sorted order, until f
+// returns false.
+func (si *searchIndex) prefix(q string, f func(w int32) bool) {
+	lo := func(l []int32) int {
+		return sort.Search(len(l), func(i int) bool { return si.words[l[i]].s >= q })
+	}
+	a, b := si.sorted, si.recent
+	i, j := lo(a), lo(b)
+	for {
+		okA := i < len(a) && strings.HasPrefix(si.words[a[i]].s, q)
+		okB := j < len(b) && strings.HasPrefix(si.words[b[j]].s, q)
+		var w int32
+		switch {
+		case okA && (!okB || si.wordLess(a[i], b[j])):
+			w = a[i]
+			i++
+		case okB:
+			w = b[j]
+			j++
+		default:
+			return
+		}
+		if si.live(w) && !f(w) {
+			return
+		}
+	}
 }
 
 func trigrams(s string) []string {
@@ -128,10 +284,10 @@ func (s *Service) Search(ctx context.Context, text string, types []string, p Pag
 	if err := checkPage(p, s.limits.MaxPage); err != nil {
 		return Paged[Hit]{}, fmt.Errorf("%s: %w", op, err)
 	}
-	si := s.searchIndex()
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	ix := s.ix
+	si := ix.search
 	typeOK := func(ei int32) bool {
 		if len(types) == 0 {
 			return true
@@ -145,6 +301,9 @@ func (s *Service) Search(ctx context.Context, text string, types []string, p Pag
 	}
 	best := map[int32]Hit{}
 	consider := func(k searchKey, m Match, dist int) {
+		if k.ent < 0 {
+			return
+		}
 		e := ix.ents[k.ent]
 		if !e.visible() || !typeOK(k.ent) {
 			return
@@ -162,9 +321,11 @@ func (s *Service) Search(ctx context.Context, text string, types []string, p Pag
 			consider(k, MatchName, 0)
 		}
 	}
-	lo := sort.Search(len(si.words), func(i int) bool { return si.words[i].s >= q })
-	for i := lo; i < len(si.words) && strings.HasPrefix(si.words[i].s, q) && len(best) < maxHits; i++ {
-		consider(si.words[i], MatchPrefix, 0)
+	if len(best) < maxHits {
+		si.prefix(q, func(w int32) bool {
+			consider(si.keys[si.words[w].key], MatchPrefix, 0)
+			return len(best) < maxHits
+		})
 	}
 	if d := maxFuzzy(len([]rune(q))); d > 0 && len(best) < maxHits {
 		grams := trigrams(q)
@@ -182,12 +343,12 @@ func (s *Service) Search(ctx context.Context, text string, types []string, p Pag
 			if c < need {
 				continue
 			}
-			k := si.words[wi]
-			if abs(len(k.s)-len(q)) > 2*d {
+			w := si.words[wi]
+			if abs(len(w.s)-len(q)) > 2*d || !si.live(wi) {
 				continue
 			}
-			if dist := levenshtein.ComputeDistance(q, k.s); dist <= d {
-				consider(k, MatchFuzzy, dist)
+			if dist := levenshtein.ComputeDistance(q, w.s); dist <= d {
+				consider(si.keys[w.key], MatchFuzzy, dist)
 			}
 			if len(best) >= maxHits {
 				break
@@ -216,21 +377,4 @@ func abs(n int) int {
 		return -n
 	}
 	return n
-}
-
-// searchIndex returns a search index no older than the index, rebuilding it
-// when documents changed since the last build.
-func (s *Service) searchIndex() *searchIndex {
-	s.searchMu.Lock()
-	defer s.searchMu.Unlock()
-	s.mu.RLock()
-	v := s.ix.version
-	if s.search != nil && s.search.version == v {
-		s.mu.RUnlock()
-		return s.search
-	}
-	si := buildSearch(s.ix)
-	s.mu.RUnlock()
-	s.search = si
-	return si
 }

@@ -68,11 +68,14 @@ type Service struct {
 	limits Limits
 	log    *slog.Logger
 
-	mu sync.RWMutex // guards ix
-	ix *index
-
-	searchMu sync.Mutex // guards search
-	search   *searchIndex
+	// writeMu serialises the writers of ix (IndexDocument,
+	// UnindexDocument, Reload). A writer holding it may read ix without mu,
+	// since nobody else changes it, and takes mu (lockIndex) only for the
+	// moment it changes ix, so readers wait microseconds, not for a
+	// document's read from the store or a rebuild.
+	writeMu sync.Mutex
+	mu      sync.RWMutex // guards ix
+	ix      *index
 
 	statsMu sync.Mutex // guards stats
 	stats   *cachedStats
@@ -95,26 +98,71 @@ func New(ctx context.Context, qs graph.QuadStore, opts ...Option) (*Service, err
 
 // Reload rebuilds the index from a full scan of the store, for stores
 // written by another process.
+//
+// Documents indexed while it scans wait for it, so that none is lost.
 func (s *Service) Reload(ctx context.Context) error {
 	const op = "query.Reload"
 	start := time.Now()
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	docs, err := scanAll(ctx, s.qs)
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
+	scanned := time.Since(start)
 	ix := newIndex()
+	ix.search = nil // built once at the end, not entity by entity
 	for _, d := range sortedDocs(docs) {
 		if d.complete {
 			ix.add(d)
 		}
 	}
-	s.mu.Lock()
+	ix.search = buildSearch(ix)
+	s.lockIndex()
 	ix.version = s.ix.version + 1
 	s.ix = ix
 	s.mu.Unlock()
 	s.log.Info("query index built", "documents", len(ix.docByID), "entities", len(ix.entByID),
-		"relations", len(ix.rels), "took", time.Since(start))
+		"relations", len(ix.rels), "scan", scanned, "took", time.Since(start))
 	return nil
+}
+
+// maxWriteWait bounds how long lockIndex lets readers go first.
+const maxWriteWait = 50 * time.Millisecond
+
+// lockIndex locks mu for writing. A writer blocked in RWMutex.Lock holds
+// back every new reader until the readers ahead of it are done, and a
+// traversal can read for tens of milliseconds: a search arriving then
+// would wait for both. So the writer polls TryLock with a growing pause,
+// letting readers in, and queues with Lock only after maxWriteWait.
+func (s *Service) lockIndex() {
+	if s.mu.TryLock() {
+		return
+	}
+	deadline := time.Now().Add(maxWriteWait)
+	for pause := 10 * time.Microsecond; ; pause = min(2*pause, time.Millisecond) {
+		time.Sleep(pause)
+		if s.mu.TryLock() {
+			return
+		}
+		if time.Now().After(deadline) {
+			s.mu.Lock()
+			return
+		}
+	}
+}
+
+// maintainSearch rebuilds the search index when its delta has outgrown
+// it, without holding mu: the caller holds writeMu, so ix does not change
+// under the build. Only the swap takes mu.
+func (s *Service) maintainSearch() {
+	if s.ix.search == nil || !s.ix.search.stale() {
+		return
+	}
+	si := buildSearch(s.ix)
+	s.lockIndex()
+	s.ix.search = si
+	s.mu.Unlock()
 }
 
 func sortedDocs(m map[string]*docData) []*docData {
@@ -144,13 +192,16 @@ func (s *Service) IndexDocument(ctx context.Context, id string) error {
 	if !d.complete {
 		return nil
 	}
-	s.mu.Lock()
+	s.writeMu.Lock()
 	if _, known := s.ix.docByID[id]; known {
-		s.mu.Unlock()
+		s.writeMu.Unlock()
 		return nil
 	}
+	s.lockIndex()
 	changed := s.ix.add(d)
 	s.mu.Unlock()
+	s.maintainSearch()
+	s.writeMu.Unlock()
 	s.publish(id, changed)
 	return nil
 }
@@ -158,9 +209,15 @@ func (s *Service) IndexDocument(ctx context.Context, id string) error {
 // UnindexDocument drops a document the store just deleted from the index.
 // It is idempotent.
 func (s *Service) UnindexDocument(ctx context.Context, id string) error {
-	s.mu.Lock()
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	if _, known := s.ix.docByID[id]; !known {
+		return ctx.Err()
+	}
+	s.lockIndex()
 	s.ix.remove(id)
 	s.mu.Unlock()
+	s.maintainSearch()
 	return ctx.Err()
 }
 
@@ -213,19 +270,18 @@ func (s *Service) Entities(ctx context.Context, ids []string) ([]Entity, []error
 func (s *Service) ListEntities(ctx context.Context, search, typ string, p Page) (Paged[Entity], error) {
 	const op = "query.ListEntities"
 	q := normalize(search)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ix := s.ix
 	var match map[int32]bool
 	if q != "" {
-		si := s.searchIndex()
 		match = map[int32]bool{}
-		for _, k := range si.keys {
-			if strings.Contains(k.s, q) {
+		for _, k := range ix.search.keys {
+			if k.ent >= 0 && strings.Contains(k.s, q) {
 				match[k.ent] = true
 			}
 		}
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	ix := s.ix
 	items := make([]keyed[int32], 0, len(ix.ents))
 	for ei, e := range ix.ents {
 		if !e.visible() || typ != "" && e.typ != typ {

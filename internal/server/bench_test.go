@@ -1,17 +1,23 @@
 package server_test
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -26,82 +32,137 @@ import (
 	"github.com/newsgraph/newsgraph/internal/server"
 )
 
-// benchQuads is the store size the benchmarks want.
+// benchQuads is the store size BenchmarkAPI wants.
 const benchQuads = 1_000_000
 
-// benchStore opens (building it the first time) a LevelDB store of at least
-// benchQuads quads under os.TempDir(): the BBC corpus through the real
-// extractor and kg.AddDocument, repeated under new document IDs until big
-// enough. A READY file marks a complete build.
-func benchStore(b *testing.B) *kg.Store {
+// env10M enables the 10,000,000-quad store of BenchmarkScale, whose first
+// build takes several minutes.
+const env10M = "NEWSGRAPH_BENCH_10M"
+
+// benchDoc is one BBC article with its extraction result.
+type benchDoc struct {
+	Article article.Article `json:"article"`
+	Text    string          `json:"text"`
+	Result  extract.Result  `json:"result"`
+}
+
+var corpusOnce = struct {
+	sync.Once
+	docs []benchDoc
+}{}
+
+// benchCorpus returns the BBC corpus through the real extractor, each
+// article extracted once and the results cached as JSON under
+// os.TempDir() (delete the file after changing the extractor).
+func benchCorpus(b *testing.B) []benchDoc {
 	b.Helper()
-	dir := filepath.Join(os.TempDir(), "newsgraph-bench-leveldb-v1")
-	ctx := context.Background()
-	if _, err := os.Stat(filepath.Join(dir, "READY")); err == nil {
-		st, err := kg.Open(ctx, "leveldb:"+dir)
+	corpusOnce.Do(func() {
+		cache := filepath.Join(os.TempDir(), "newsgraph-bench-extracted-v1.json")
+		if raw, err := os.ReadFile(cache); err == nil {
+			if err := json.Unmarshal(raw, &corpusOnce.docs); err == nil {
+				for i := range corpusOnce.docs {
+					corpusOnce.docs[i].Article.Text = corpusOnce.docs[i].Text
+				}
+				return
+			}
+		}
+		corpus := filepath.Join(repoRootB(b), "..", "shared", "corpus", "bbc")
+		files, _ := filepath.Glob(filepath.Join(corpus, "*", "*.txt"))
+		if len(files) == 0 {
+			return
+		}
+		sort.Strings(files)
+		x, err := extract.New()
 		if err != nil {
 			b.Fatal(err)
 		}
-		return st
+		start := time.Now()
+		var docs []benchDoc
+		for i, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			a, err := article.Parse(filepath.Base(f), raw)
+			if err != nil {
+				continue
+			}
+			// BBC files carry no dates: spread them over 2004-2005, one every 8 hours.
+			pub := time.Date(2004, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * 8 * time.Hour)
+			a.Published = &pub
+			a.Source = strings.TrimPrefix(f, corpus+"/")
+			docs = append(docs, benchDoc{Article: a, Text: a.Text, Result: x.Extract(a.Text)})
+		}
+		b.Logf("extracted %d documents in %v", len(docs), time.Since(start))
+		if raw, err := json.Marshal(docs); err == nil {
+			_ = os.WriteFile(cache, raw, 0o644)
+		}
+		corpusOnce.docs = docs
+	})
+	if len(corpusOnce.docs) == 0 {
+		b.Skip("no BBC corpus at ../shared/corpus/bbc")
 	}
-	corpus := filepath.Join(repoRootB(b), "..", "shared", "corpus", "bbc")
-	files, _ := filepath.Glob(filepath.Join(corpus, "*", "*.txt"))
-	if len(files) == 0 {
-		b.Skipf("no BBC corpus at %s", corpus)
+	return corpusOnce.docs
+}
+
+// copyOf is the corpus document d again under a new ID and a later date:
+// copy 0 is d itself.
+func copyOf(d benchDoc, copyN int, salt string) kg.Doc {
+	a := d.Article
+	if copyN > 0 || salt != "" {
+		a.ID = article.ID(fmt.Sprintf("%s\x00copy %d%s", a.Text, copyN, salt))
+		p := a.Published.Add(time.Duration(copyN%40) * 24 * 365 * time.Hour)
+		a.Published = &p
 	}
-	sort.Strings(files)
+	return kg.Doc{Article: a, Result: d.Result}
+}
+
+// benchStore opens (building it the first time) a LevelDB store of at least
+// quads quads under os.TempDir()/name: the BBC corpus through the real
+// extractor, written with kg.AddDocuments in batches of 128 as the ingest
+// pipeline does, repeated under new document IDs until big enough. A READY
+// file marks a complete build.
+func benchStore(b *testing.B, name string, quads int) (dir string) {
+	b.Helper()
+	dir = filepath.Join(os.TempDir(), name)
+	if _, err := os.Stat(filepath.Join(dir, "READY")); err == nil {
+		return dir
+	}
+	docs := benchCorpus(b)
+	ctx := context.Background()
 	_ = os.RemoveAll(dir)
 	st, err := kg.Open(ctx, "leveldb:"+dir)
 	if err != nil {
 		b.Fatal(err)
 	}
-	x, err := extract.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	type doc struct {
-		a article.Article
-		r extract.Result
-	}
-	var docs []doc
 	start := time.Now()
-	for i, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		a, err := article.Parse(filepath.Base(f), raw)
-		if err != nil {
-			continue
-		}
-		// BBC files carry no dates: spread them over 2004-2005, one every 8 hours.
-		pub := time.Date(2004, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * 8 * time.Hour)
-		a.Published = &pub
-		a.Source = strings.TrimPrefix(f, corpus+"/")
-		docs = append(docs, doc{a: a, r: x.Extract(a.Text)})
-	}
-	b.Logf("extracted %d documents in %v", len(docs), time.Since(start))
 	total := 0
-	for copyN := 0; total < benchQuads; copyN++ {
-		for _, d := range docs {
-			a := d.a
-			if copyN > 0 {
-				a.ID = article.ID(fmt.Sprintf("%s\x00copy %d", a.Text, copyN))
-				p := a.Published.Add(time.Duration(copyN) * 24 * 365 * time.Hour)
-				a.Published = &p
+	for copyN := 0; total < quads; copyN++ {
+		for i := 0; i < len(docs); i += 128 {
+			batch := make([]kg.Doc, 0, 128)
+			for _, d := range docs[i:min(i+128, len(docs))] {
+				batch = append(batch, copyOf(d, copyN, ""))
 			}
-			res, err := st.AddDocument(ctx, a, d.r)
+			res, err := st.AddDocuments(ctx, batch)
 			if err != nil {
 				b.Fatal(err)
 			}
-			total += res.Quads
+			for _, r := range res {
+				if r.Err != nil {
+					b.Fatal(r.Err)
+				}
+				total += r.Quads
+			}
 		}
-		b.Logf("copy %d: %d quads after %v", copyN, total, time.Since(start))
+		b.Logf("%s: copy %d: %d quads after %v", name, copyN, total, time.Since(start).Round(time.Second))
+	}
+	if err := st.Close(); err != nil {
+		b.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "READY"), []byte(fmt.Sprint(total)), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	return st
+	return dir
 }
 
 func repoRootB(b *testing.B) string {
@@ -118,42 +179,76 @@ func repoRootB(b *testing.B) string {
 	}
 }
 
-var benchEnv = struct {
-	once sync.Once
-	h    http.Handler
-	svc  *query.Service
-	st   *kg.Store
-}{}
+// served is a store with its read service and HTTP handler, as serve wires
+// them.
+type served struct {
+	st    *kg.Store
+	svc   *query.Service
+	h     http.Handler
+	build time.Duration // query.New
+}
 
-// BenchmarkAPI measures, through the HTTP handler, on LevelDB with at
-// least a million quads: search, an entity with its first 50 relations, a
-// depth-2 neighbourhood of at most 500 nodes, and 3 shortest paths of at
-// most 4 hops. It reports the median and 99th percentile latencies.
-func BenchmarkAPI(b *testing.B) {
-	benchEnv.once.Do(func() {
-		st := benchStore(b)
-		start := time.Now()
-		svc, err := query.New(context.Background(), st.QuadStore())
-		if err != nil {
-			b.Fatal(err)
-		}
-		took := time.Since(start)
-		runtime.GC()
-		var ms runtime.MemStats
-		runtime.ReadMemStats(&ms)
-		stats, _ := st.Stats(context.Background())
-		b.Logf("store %+v; query index built in %v; heap after GC %d MB", stats, took, ms.HeapAlloc>>20)
-		benchEnv.st, benchEnv.svc = st, svc
-		benchEnv.h = server.New(server.Config{GraphQL: graph.NewHandler(svc, graph.Options{}), Grapher: svc, Pinger: st})
-	})
-	h, svc := benchEnv.h, benchEnv.svc
-	if h == nil {
-		b.Skip("no store")
-	}
+func serveStore(b *testing.B, dir string) *served {
+	b.Helper()
 	ctx := context.Background()
-	hubs, _ := svc.TopEntities(ctx, query.ByDegree, "", 20)
+	st, err := kg.Open(ctx, "leveldb:"+dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	svc, err := query.New(ctx, st.QuadStore())
+	if err != nil {
+		b.Fatal(err)
+	}
+	took := time.Since(start)
+	return &served{st: st, svc: svc, build: took,
+		h: server.New(server.Config{GraphQL: graph.NewHandler(svc, graph.Options{}), Grapher: svc, Pinger: st})}
+}
+
+// memory reports the Go heap after a collection and the resident set of
+// the process (which counts LevelDB's caches, tables and everything else).
+func memory() (heapMB, rssMB int) {
+	runtime.GC()
+	debug.FreeOSMemory()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	heapMB = int(ms.HeapAlloc >> 20)
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return heapMB, -1
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
+			rssMB = kb >> 10
+		}
+	}
+	return heapMB, rssMB
+}
+
+// apiQuery is one kind of request of the benchmark: body(i) is the i-th
+// request's JSON.
+type apiQuery struct {
+	name string
+	body func(i int) string
+}
+
+// apiQueries are the requests the latency targets are about: search, an
+// entity with its first 50 relations, a depth-2 neighbourhood of at most
+// 500 nodes and 3 shortest paths of at most 4 hops, over the 100 entities
+// of highest degree and their names (exact, upper case, a letter dropped,
+// a prefix).
+func apiQueries(b *testing.B, svc *query.Service) (qq []apiQuery, ids []string) {
+	b.Helper()
+	ctx := context.Background()
+	hubs, err := svc.TopEntities(ctx, query.ByDegree, "", 20)
+	if err != nil {
+		b.Fatal(err)
+	}
 	all, _ := svc.TopEntities(ctx, query.ByDegree, "", 500)
-	var ids, names []string
+	var names []string
 	for i, r := range all {
 		if i%5 == 0 || i < 20 {
 			ids = append(ids, r.Entity.ID)
@@ -177,34 +272,91 @@ func BenchmarkAPI(b *testing.B) {
 			typos = append(typos, n[:min(3, len(n))]) // prefix
 		}
 	}
-	run := func(b *testing.B, name string, body func(i int) string) {
-		b.Run(name, func(b *testing.B) {
-			var lat []time.Duration
-			i := 0
-			for b.Loop() {
-				q := body(i)
-				i++
-				req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(q))
-				req.Header.Set("Content-Type", "application/json")
-				rec := httptest.NewRecorder()
-				t0 := time.Now()
-				h.ServeHTTP(rec, req)
-				lat = append(lat, time.Since(t0))
-				if rec.Code != 200 || strings.Contains(rec.Body.String(), `"errors"`) {
-					b.Fatalf("%s: %d %.300s", q, rec.Code, rec.Body)
-				}
-			}
-			sort.Slice(lat, func(a, c int) bool { return lat[a] < lat[c] })
-			p50, p99 := lat[len(lat)/2], lat[min(len(lat)-1, len(lat)*99/100)]
-			b.ReportMetric(float64(p50.Microseconds())/1000, "p50-ms")
-			b.ReportMetric(float64(p99.Microseconds())/1000, "p99-ms")
-			b.Logf("%s: n=%d median %v p99 %v max %v", name, len(lat), p50, p99, lat[len(lat)-1])
-		})
-	}
 	js := func(q string, vars map[string]any) string {
 		b, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
 		return string(b)
 	}
+	return []apiQuery{
+		{"search", func(i int) string {
+			return js(`query($t: String!) { search(text: $t, first: 10) { totalCount edges { match node { id name type mentionCount } } } }`,
+				map[string]any{"t": typos[i%len(typos)]})
+		}},
+		{"entity-50-relations", func(i int) string {
+			return js(`query($id: ID!) { entity(id: $id) { name type degree relations(first: 50) { totalCount
+			edges { node { id predicate subject { id name } object { id name } documentCount firstSeen lastSeen event { code } } } } } }`,
+				map[string]any{"id": ids[i%len(ids)]})
+		}},
+		{"neighborhood-depth2-500", func(i int) string {
+			return js(`query($id: ID!) { neighborhood(entity: $id, depth: 2, limit: 500) { truncated nodes { id label type degree }
+			edges { id source target predicate weight goldstein } } }`, map[string]any{"id": ids[i%len(ids)]})
+		}},
+		{"paths-3-4hops", func(i int) string {
+			from := ids[i%len(ids)]
+			to := hubs[(i/len(ids)+1+i)%len(hubs)].Entity.ID
+			if to == from {
+				to = hubs[(i+2)%len(hubs)].Entity.ID
+			}
+			return js(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4, first: 3) { length entities { id name }
+			steps { relations { id predicate documentCount } } } }`, map[string]any{"a": from, "b": to})
+		}},
+	}, ids
+}
+
+// latencies runs body through h once per b.Loop iteration and reports the
+// median and 99th percentile.
+func latencies(b *testing.B, h http.Handler, body func(i int) string) {
+	b.Helper()
+	var lat []time.Duration
+	i := 0
+	for b.Loop() {
+		q := body(i)
+		i++
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(q))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		t0 := time.Now()
+		h.ServeHTTP(rec, req)
+		lat = append(lat, time.Since(t0))
+		if rec.Code != 200 || strings.Contains(rec.Body.String(), `"errors"`) {
+			b.Fatalf("%s: %d %.300s", q, rec.Code, rec.Body)
+		}
+	}
+	reportLatencies(b, lat)
+}
+
+func reportLatencies(b *testing.B, lat []time.Duration) {
+	b.Helper()
+	sort.Slice(lat, func(a, c int) bool { return lat[a] < lat[c] })
+	p50, p99 := lat[len(lat)/2], lat[min(len(lat)-1, len(lat)*99/100)]
+	b.ReportMetric(float64(p50.Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(p99.Microseconds())/1000, "p99-ms")
+	b.Logf("n=%d median %v p99 %v max %v", len(lat), p50, p99, lat[len(lat)-1])
+}
+
+var benchEnv = struct {
+	once sync.Once
+	*served
+}{}
+
+// BenchmarkAPI measures, through the HTTP handler, on LevelDB with at
+// least a million quads: search, an entity with its first 50 relations, a
+// depth-2 neighbourhood of at most 500 nodes, and 3 shortest paths of at
+// most 4 hops. It reports the median and 99th percentile latencies.
+// BenchmarkScale measures the same while an ingest runs.
+func BenchmarkAPI(b *testing.B) {
+	benchEnv.once.Do(func() {
+		dir := benchStore(b, "newsgraph-bench-leveldb-v1", benchQuads)
+		benchEnv.served = serveStore(b, dir)
+		heap, rss := memory()
+		stats, _ := benchEnv.st.Stats(context.Background())
+		b.Logf("store %+v; query index built in %v; heap after GC %d MB, RSS %d MB", stats, benchEnv.build, heap, rss)
+	})
+	if benchEnv.served == nil {
+		b.Skip("no store")
+	}
+	h, svc := benchEnv.h, benchEnv.svc
+	ctx := context.Background()
+	queries, ids := apiQueries(b, svc)
 	// The direct way, for comparison: an entity's first 50 relation edges
 	// (subject side) read through Cayley's quad iterator, without evidence.
 	b.Run("cayley-direct-50-out-edges", func(b *testing.B) {
@@ -226,32 +378,158 @@ func BenchmarkAPI(b *testing.B) {
 			it.Close()
 			lat = append(lat, time.Since(t0))
 		}
-		sort.Slice(lat, func(a, c int) bool { return lat[a] < lat[c] })
-		p50, p99 := lat[len(lat)/2], lat[min(len(lat)-1, len(lat)*99/100)]
-		b.ReportMetric(float64(p50.Microseconds())/1000, "p50-ms")
-		b.ReportMetric(float64(p99.Microseconds())/1000, "p99-ms")
-		b.Logf("cayley direct: n=%d median %v p99 %v max %v", len(lat), p50, p99, lat[len(lat)-1])
+		reportLatencies(b, lat)
 	})
-	run(b, "search", func(i int) string {
-		return js(`query($t: String!) { search(text: $t, first: 10) { totalCount edges { match node { id name type mentionCount } } } }`,
-			map[string]any{"t": typos[i%len(typos)]})
-	})
-	run(b, "entity-50-relations", func(i int) string {
-		return js(`query($id: ID!) { entity(id: $id) { name type degree relations(first: 50) { totalCount
-			edges { node { id predicate subject { id name } object { id name } documentCount firstSeen lastSeen event { code } } } } } }`,
-			map[string]any{"id": ids[i%len(ids)]})
-	})
-	run(b, "neighborhood-depth2-500", func(i int) string {
-		return js(`query($id: ID!) { neighborhood(entity: $id, depth: 2, limit: 500) { truncated nodes { id label type degree }
-			edges { id source target predicate weight goldstein } } }`, map[string]any{"id": ids[i%len(ids)]})
-	})
-	run(b, "paths-3-4hops", func(i int) string {
-		from := ids[i%len(ids)]
-		to := hubs[(i/len(ids)+1+i)%len(hubs)].Entity.ID
-		if to == from {
-			to = hubs[(i+2)%len(hubs)].Entity.ID
+	for _, q := range queries {
+		b.Run(q.name, func(b *testing.B) { latencies(b, h, q.body) })
+	}
+}
+
+// liveIngest writes corpus documents under new IDs into a served store
+// while the benchmark reads, as serve's pipeline does: kg.AddDocuments in
+// batches of 128, then DocumentAdded on the read service for each
+// document added.
+type liveIngest struct {
+	docs, quads atomic.Int64
+	notify      atomic.Int64 // nanoseconds spent in DocumentAdded
+	stop        chan struct{}
+	done        chan error
+	start       time.Time
+}
+
+func startIngest(s *served, corpus []benchDoc, salt string) *liveIngest {
+	li := &liveIngest{stop: make(chan struct{}), done: make(chan error, 1), start: time.Now()}
+	go func() {
+		ctx := context.Background()
+		for copyN, i := 1, 0; ; {
+			select {
+			case <-li.stop:
+				li.done <- nil
+				return
+			default:
+			}
+			batch := make([]kg.Doc, 0, 128)
+			for len(batch) < 128 {
+				batch = append(batch, copyOf(corpus[i], copyN, salt))
+				if i++; i == len(corpus) {
+					i, copyN = 0, copyN+1
+				}
+			}
+			res, err := s.st.AddDocuments(ctx, batch)
+			if err != nil {
+				li.done <- err
+				return
+			}
+			for j, r := range res {
+				if r.Err != nil {
+					li.done <- r.Err
+					return
+				}
+				if r.Added {
+					t0 := time.Now()
+					s.svc.DocumentAdded(ctx, batch[j].Article.ID)
+					li.notify.Add(int64(time.Since(t0)))
+					li.docs.Add(1)
+					li.quads.Add(int64(r.Quads))
+				}
+			}
 		}
-		return js(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4, first: 3) { length entities { id name }
-			steps { relations { id predicate documentCount } } } }`, map[string]any{"a": from, "b": to})
-	})
+	}()
+	return li
+}
+
+// end stops the ingest and returns its rates.
+func (li *liveIngest) end(b *testing.B) (docsPerSec, quadsPerSec float64, notifyPerDoc time.Duration) {
+	b.Helper()
+	close(li.stop)
+	if err := <-li.done; err != nil {
+		b.Fatal(err)
+	}
+	secs := time.Since(li.start).Seconds()
+	n := li.docs.Load()
+	if n > 0 {
+		notifyPerDoc = time.Duration(li.notify.Load() / n)
+	}
+	return float64(n) / secs, float64(li.quads.Load()) / secs, notifyPerDoc
+}
+
+// copyDir copies the files of a LevelDB directory (not its LOCK) so that a
+// benchmark's ingest leaves the cached store as it was.
+func copyDir(b *testing.B, src, dst string) {
+	b.Helper()
+	ents, err := os.ReadDir(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.IsDir() || e.Name() == "LOCK" {
+			continue
+		}
+		in, err := os.Open(filepath.Join(src, e.Name()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		out, err := os.Create(filepath.Join(dst, e.Name()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := io.Copy(out, in); err != nil {
+			b.Fatal(err)
+		}
+		in.Close()
+		if err := out.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkScale measures the API through the HTTP handler on LevelDB
+// stores of about 1,000,000 and (with NEWSGRAPH_BENCH_10M=1) 10,000,000
+// quads: first idle, then while an ingest writes into the same store and
+// keeps the read service fresh. It logs the time query.New took to build
+// the index, the heap after GC and the process's resident set (LevelDB's
+// caches included) once the idle queries have warmed it, and the ingest
+// rate achieved during the reads. The ingest writes into a copy of the
+// cached store.
+func BenchmarkScale(b *testing.B) {
+	sizes := []struct {
+		name  string
+		dir   string
+		quads int
+	}{
+		{"1M", "newsgraph-bench-leveldb-v1", benchQuads},
+		{"10M", "newsgraph-bench-leveldb-10m-v1", 10_000_000},
+	}
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			if size.quads > benchQuads && os.Getenv(env10M) == "" {
+				b.Skipf("set %s=1 for the %s store (its first build takes several minutes)", env10M, size.name)
+			}
+			src := benchStore(b, size.dir, size.quads)
+			dir := filepath.Join(b.TempDir(), "db")
+			copyDir(b, src, dir)
+			s := serveStore(b, dir)
+			defer s.st.Close()
+			stats, _ := s.st.Stats(context.Background())
+			queries, _ := apiQueries(b, s.svc)
+			for _, q := range queries {
+				b.Run("idle/"+q.name, func(b *testing.B) { latencies(b, s.h, q.body) })
+			}
+			heap, rss := memory()
+			corpus := benchCorpus(b)
+			li := startIngest(s, corpus, fmt.Sprintf(" live %d", time.Now().UnixNano()))
+			for _, q := range queries {
+				b.Run("ingest/"+q.name, func(b *testing.B) { latencies(b, s.h, q.body) })
+			}
+			docs, quads, notify := li.end(b)
+			var buf bytes.Buffer
+			fmt.Fprintf(&buf, "%s: %d quads, %d documents, %d entities; index built in %v; serving (after idle queries): heap %d MB, RSS %d MB; ",
+				size.name, stats.Quads, stats.Documents, stats.Entities, s.build.Round(time.Millisecond), heap, rss)
+			fmt.Fprintf(&buf, "ingest during reads: %.0f docs/s, %.0f quads/s, DocumentAdded %v per document", docs, quads, notify.Round(time.Microsecond))
+			b.Log(buf.String())
+		})
+	}
 }
