@@ -361,6 +361,14 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if !allAlpha {
 		return
 	}
+	if n >= 2 && orgHeads[d.toks[e-1].lower] {
+		// "Brit Awards", "Sale Sharks" are not people
+		d.addMention(si, p, e, TypeOrg, nil, false)
+		return
+	}
+	if n == 1 && len(title) > 0 && !strongHonorific(title) && d.x.lem.InDict(d.toks[p].lower) {
+		return // "General Election": a title word before a common word
+	}
 	switch {
 	case n == 1 && orgHeads[d.toks[p].lower]:
 		// "the Committee": a bare organisation word names nothing by itself
@@ -415,6 +423,15 @@ func particleName(w string) bool {
 		if strings.HasPrefix(w, p) && len(w) > len(p) && isCapital(w[len(p):]) {
 			return true
 		}
+	}
+	return false
+}
+
+// strongHonorific: "Mr", "Mrs", "Dr", "Lord" always precede a surname.
+func strongHonorific(title []string) bool {
+	switch strings.TrimSuffix(title[len(title)-1], ".") {
+	case "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "baroness", "baron":
+		return true
 	}
 	return false
 }
