@@ -167,6 +167,13 @@ func (d *doc) addLine(lstart, lend int) {
 			if t := &d.toks[i]; isVerb(t.tag) && titleMods[t.lower] && titleHeads[d.toks[i+1].lower] {
 				t.tag = "JJ"
 			}
+			// "dropped a tight first set against": a noun after an adjective
+			if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 {
+				p, n := d.toks[i-1].tag, d.toks[i+1].tag
+				if (p == "JJ" || p == "DT" || p == "CD" || p == "PRP$" || p == "JJS") && (n == "IN" || n == "." || n == "," || n == "CC" || n == "TO") {
+					t.tag = "NN"
+				}
+			}
 		}
 		if ss.t1 > ss.t0 && d.toks[ss.t0].text == "\"" {
 			ss.quoteStart = true
