@@ -254,6 +254,8 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"loc/seattle": "Seattle", "loc/new-york": "New York"}},
 		{name: "month names as first names", text: "He wrote the song with June Carter Cash in May 1968.",
 			want: map[string]string{"person/june-carter-cash": "June Carter Cash"}},
+		{name: "titles before surnames that are words", text: "President Bush met Gen. Lee after the General Election.",
+			want: map[string]string{"person/bush": "Bush", "person/lee": "Lee"}, not: []string{"person/election"}},
 		{name: "headline words are not names", text: "Sanctions Are Working Says Minister\n\nThe minister spoke on Monday.",
 			not: []string{"person/are-working", "person/sanctions-are-working"}},
 	}

@@ -366,8 +366,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
-	if n == 1 && len(title) > 0 && !strongHonorific(title) && d.x.lem.InDict(d.toks[p].lower) {
-		return // "General Election": a title word before a common word
+	if n == 1 && len(title) == 1 && title[0] == "general" && d.x.lem.InDict(d.toks[p].lower) {
+		return // "General Election" (but "Gen. Lee", "President Bush")
 	}
 	switch {
 	case n == 1 && orgHeads[d.toks[p].lower]:
