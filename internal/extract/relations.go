@@ -515,9 +515,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		}
 		return nil
 	}
-	// "Ferguson surprised everyone by selling Stam": an adverbial
-	// participle takes the subject of the main clause.
-	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j >= s.t0 && adverbialPreps[d.toks[j].lower] {
+	// "Ferguson surprised everyone by selling Stam", "..., leaving Williams
+	// to battle": an adverbial participle takes the subject of the main clause.
+	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == ",") {
 		for k := j - 1; k >= s.t0; k-- {
 			if t := &d.toks[k]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
 				mg := vgroup{g0: k, head: k, finite: true}
