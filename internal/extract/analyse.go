@@ -292,6 +292,25 @@ func (d *doc) lemma(t *tok) string {
 		}
 	}
 	l := d.x.lem.Lemma(w)
+	if t.tag == "VBZ" {
+		// "leaves" is "leave" as a verb, not "leaf"
+		switch w {
+		case "does":
+			l = "do"
+		case "has":
+			l = "have"
+		case "is":
+			l = "be"
+		case "goes":
+			l = "go"
+		default:
+			if st := strings.TrimSuffix(w, "s"); st != w && d.x.lem.InDict(st) && d.x.lem.Lemma(st) == st {
+				l = st
+			} else if st := strings.TrimSuffix(w, "es"); st != w && d.x.lem.InDict(st) && d.x.lem.Lemma(st) == st {
+				l = st
+			}
+		}
+	}
 	if l == w && isVerb(t.tag) {
 		l = verbStem(d, w)
 	}

@@ -341,3 +341,8 @@ var nonRelVerbs = set("include", "involve", "contain", "comprise", "cost", "tota
 // reportNouns introduce a claim that is not asserted ("reports (that) he told").
 var reportNouns = set("reports", "report", "claims", "claim", "allegations", "allegation", "rumours", "rumors",
 	"speculation", "suggestions", "accusations", "belief", "fears", "hopes", "suspicion", "suspicions")
+
+// gerundPreps take a gerund clause with its own subject ("talk about
+// Turkey entering the EU"); other prepositions do not ("a student from
+// Hong Kong studying at Cornell").
+var gerundPreps = set("about", "of", "on", "over", "against", "to", "for", "despite", "without")

@@ -478,7 +478,10 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	if nonFinite && j >= s.t0 && d.toks[g.head].tag == "VBG" && g.head == g.g0 && d.toks[j].mention >= 0 {
 		// "Turkey entering the EU": the name right before a gerund is its subject
 		if m := &d.mentions[d.toks[j].mention]; m.ent >= 0 && !m.modifier && d.ents[m.ent].typ != TypeLoc {
-			return []argument{{ment: d.toks[j].mention, weak: m.pronoun}}
+			if b := d.npStart(s, m.title0); b == s.t0 || d.toks[b-1].tag != "IN" && d.toks[b-1].tag != "TO" || gerundPreps[d.toks[b-1].lower] {
+				// not "a student from Hong Kong studying at Cornell"
+				return []argument{{ment: d.toks[j].mention, weak: m.pronoun}}
+			}
 		}
 	}
 	if nonFinite && j >= s.t0 && d.toks[j].tag == "TO" {
@@ -585,6 +588,18 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				break
 			}
 			return nil
+		case (t.lower == "which" || t.lower == "who" || t.lower == "that") && j == g.g0-1:
+			// "a list which leaves Robinson short": the relative's antecedent
+			k := j - 1
+			if k >= s.t0 && d.toks[k].text == "," {
+				k--
+			}
+			if k >= s.t0 && d.toks[k].mention >= 0 {
+				if m := &d.mentions[d.toks[k].mention]; m.ent >= 0 && !m.modifier {
+					return []argument{{ment: d.toks[k].mention, weak: m.pronoun}}
+				}
+			}
+			return nil
 		case t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "\"":
 			return nil
 		case t.text == ",":
@@ -631,8 +646,8 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			break
 		}
 		if isNoun(t.tag) && !isCapital(t.text) {
-			if timeNouns[t.lower] || orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg {
-				return false // "AP news agency", "Menatep group" describe the name itself
+			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1))) {
+				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind" does not)
 			}
 			if groupNouns[t.lower] && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) {
 				return false // "US officials" stands for the US; "US government networks", "Glazer bid team" do not
@@ -778,7 +793,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if n := m.t1; n < s.t1 {
 				nt := &d.toks[n]
 				switch {
-				case nt.text == "'s" || possPronouns[d.toks[m.t0].lower] && m.pronoun:
+				case nt.text == "'s" || nt.text == "'" || possPronouns[d.toks[m.t0].lower] && m.pronoun:
 					// "Idi Amin's Uganda" -> Uganda; "China's move" -> China (weak); "his ankle" -> none
 					if m.pronoun {
 						// "met his Russian counterpart Sergei Lavrov": the name after the title
