@@ -141,6 +141,7 @@ func (d *doc) addLine(lstart, lend int) {
 		ss := sent{start: lstart + s.Start, end: lstart + s.Start + len(s.Text), t0: len(d.toks), headline: headline, furniture: furniture, speaker: -1}
 		ptoks := d.x.tok.Tokenize(s.Text)
 		ptoks = splitPossessive(ptoks)
+		ptoks = joinApostropheNames(ptoks)
 		d.x.tagger.TagTokens(ptoks)
 		depth := 0
 		for _, pt := range ptoks {
@@ -163,8 +164,8 @@ func (d *doc) addLine(lstart, lend int) {
 		}
 		ss.t1 = len(d.toks)
 		for i := ss.t0; i+1 < ss.t1; i++ {
-			// "sporting director", "managing director": a title, not a verb
-			if t := &d.toks[i]; isVerb(t.tag) && titleMods[t.lower] && titleHeads[d.toks[i+1].lower] {
+			// "sporting director", "opposing skipper": a title, not a verb
+			if t := &d.toks[i]; isVerb(t.tag) && (titleMods[t.lower] || t.tag == "VBG") && titleHeads[d.toks[i+1].lower] {
 				t.tag = "JJ"
 			}
 			// "dropped a tight first set against": a noun after an adjective
@@ -206,6 +207,25 @@ func splitPossessive(ts []token.Token) []token.Token {
 			out = append(out, token.Token{Text: t.Text[:len(t.Text)-1], Start: t.Start},
 				token.Token{Text: "'", Start: t.Start + len(t.Text) - 1})
 			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// joinApostropheNames rejoins "O" + "'Sullivan" and "D" + "'Arcy", which
+// the tokenizer splits like a contraction.
+func joinApostropheNames(ts []token.Token) []token.Token {
+	out := ts[:0:0]
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if i+1 < len(ts) && len(t.Text) == 1 && strings.ContainsAny(t.Text, "ODL") && ts[i+1].Start == t.End() {
+			n := ts[i+1].Text
+			if len(n) > 2 && n[0] == '\'' && n[1] >= 'A' && n[1] <= 'Z' {
+				out = append(out, token.Token{Text: t.Text + n, Start: t.Start})
+				i++
+				continue
+			}
 		}
 		out = append(out, t)
 	}

@@ -1075,7 +1075,8 @@ func (d *doc) nominals(si int) {
 				k := d.mentions[a].t1
 				if k < s.t1 && d.toks[k].lower == "and" {
 					if b := d.firstArg(si, k+1, 3, false); b >= 0 {
-						d.add(si, argument{ment: a}, v+" with", argument{ment: b}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v}, confNominal, false)
+						g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
+						d.add(si, argument{ment: a}, v+" with", argument{ment: b}, d.nounEvent(t.lower), g, confNominal, false)
 					}
 				}
 			}
@@ -1095,7 +1096,7 @@ func (d *doc) nominals(si int) {
 				if p := d.toks[i+1].lower; p != "of" {
 					pred += " " + p
 				}
-				d.add(si, argument{ment: by}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v}, confNominal, false)
+				d.add(si, argument{ment: by}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}, confNominal, false)
 				continue
 			}
 		}
@@ -1119,8 +1120,22 @@ func (d *doc) nominals(si int) {
 		if prep != "of" && prep != "by" {
 			pred += " " + prep
 		}
-		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v}, confNominal, false)
+		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}, confNominal, false)
 	}
+}
+
+// nounNegated: "there was no treaty between": the event noun is denied.
+func (d *doc) nounNegated(i int) bool {
+	s := &d.sents[d.toks[i].sent]
+	for j := i - 1; j >= s.t0 && j >= i-3; j-- {
+		if l := d.toks[j].lower; l == "no" || l == "without" || l == "never" {
+			return true
+		}
+		if d.toks[j].mention >= 0 || isVerb(d.toks[j].tag) {
+			break
+		}
+	}
+	return false
 }
 
 // reciprocalNoun: an event noun between two parties ("talks", "war").
