@@ -840,6 +840,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						}
 						weak = true // "welcomed China's move"
 					}
+				case (clauseVerbs[g.lemma] || g.lemma == "want" || g.lemma == "like") && nt.tag == "TO" && prep == "" && noun == "":
+					// "expected Sony to sell": the name is the subject of what is expected
+					return nil, prep, noun, false
 				case d.modifiesNoun(m):
 					// "talking to Real Madrid sporting director Emilio Butragueno": the person
 					k := m.t1
@@ -872,6 +875,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			return nil, prep, noun, false
 		case t.tag == "CC":
 			return nil, "", "", false
+		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower] && t.lower == "of" && j > g.g1 && (d.toks[j-1].lower == "instead" || d.toks[j-1].lower == "because" || d.toks[j-1].lower == "ahead" || d.toks[j-1].lower == "regardless"):
+			// "instead of Ian Gough": not the other party
+			return nil, prep, noun, false
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower]:
 			prep = t.lower
 		case t.tag == "IN" || t.tag == "TO":

@@ -130,14 +130,18 @@ func (d *doc) resolve() {
 		w := d.toks[m.t0].text
 		lw := strings.ToLower(w)
 		e := -1
+		best := -1 << 30
 		for _, pe := range plist {
 			if merge[pe] != 0 {
 				continue
 			}
 			ws := d.ents[pe].words
 			if len(ws) >= 2 && ws[len(ws)-1] == lw {
-				e = pe
-				break
+				// two people share the surname ("Tony Blair", "Ian Blair"):
+				// the one named last before this mention
+				if at := d.lastFullMention(pe, m.t0); at > best {
+					e, best = pe, at
+				}
 			}
 		}
 		if e < 0 {
@@ -463,4 +467,24 @@ func (d *doc) peopleForm(m *mention) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "s") && d.mtext(m) != m.gaz.Name && !strings.EqualFold(d.mtext(m), m.gaz.Name)
+}
+
+// lastFullMention returns the start token of the last multi-word mention
+// of person e before token t, or a large negative number (less negative
+// the earlier it comes after t) when the person is only named later.
+func (d *doc) lastFullMention(e, t int) int {
+	last := -1 << 29
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent != e || m.t1-m.t0 < 2 {
+			continue
+		}
+		if m.t0 < t && m.t0 > last {
+			last = m.t0
+		}
+		if m.t0 > t && last < 0 && -m.t0 > last {
+			last = -m.t0 - (1 << 28)
+		}
+	}
+	return last
 }
