@@ -358,18 +358,80 @@ func quadsOf(ctx context.Context, qs graph.QuadStore, dir quad.Direction, node q
 }
 
 // loadDocument reads the quads labelled with one document. kg's stores
-// index the label, so this costs in proportion to the document.
+// index the label, so this costs in proportion to the document. Like
+// scanAll it never reads the values it does not use (the text, sentences,
+// mention strings), and it resolves each distinct node once, in two
+// batches (predicates, then the rest): a document's quads share most of
+// their nodes, and a batch is one pass over the store's value index.
 func loadDocument(ctx context.Context, qs graph.QuadStore, id string) (*docData, error) {
 	d := newDocData(id)
-	qq, err := quadsOf(ctx, qs, quad.Label, kg.DocumentIRI(id), nil, nil)
+	label := kg.DocumentIRI(id)
+	ref := qs.ValueOf(label)
+	if ref == nil {
+		d.finish()
+		return d, nil
+	}
+	it := qs.QuadIterator(quad.Label, ref)
+	defer it.Close()
+	type link struct{ s, p, o graph.Ref }
+	var links []link
+	var preds []graph.Ref
+	predIdx := map[any]int{}
+	for it.Next(ctx) {
+		r := it.Result()
+		l := link{qs.QuadDirection(r, quad.Subject), qs.QuadDirection(r, quad.Predicate), qs.QuadDirection(r, quad.Object)}
+		if l.s == nil || l.p == nil {
+			continue
+		}
+		if _, ok := predIdx[l.p.Key()]; !ok {
+			predIdx[l.p.Key()] = len(preds)
+			preds = append(preds, l.p)
+		}
+		links = append(links, l)
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	predVals, err := graph.ValuesOf(ctx, qs, preds)
 	if err != nil {
 		return nil, err
 	}
-	for _, q := range qq {
+	var nodes []graph.Ref
+	nodeIdx := map[any]int{}
+	need := func(r graph.Ref) {
+		if r == nil {
+			return
+		}
+		if _, ok := nodeIdx[r.Key()]; !ok {
+			nodeIdx[r.Key()] = len(nodes)
+			nodes = append(nodes, r)
+		}
+	}
+	keep := links[:0]
+	for _, l := range links {
+		switch predVals[predIdx[l.p.Key()]] {
+		case kg.PredText, kg.PredSentence, kg.PredKind:
+			continue
+		case kg.PredMention:
+			l.o = nil // counted, not read
+		}
+		need(l.s)
+		need(l.o)
+		keep = append(keep, l)
+	}
+	vals, err := graph.ValuesOf(ctx, qs, nodes)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range keep {
+		q := quad.Quad{Subject: vals[nodeIdx[l.s.Key()]], Predicate: predVals[predIdx[l.p.Key()]], Label: label}
+		if l.o != nil {
+			q.Object = vals[nodeIdx[l.o.Key()]]
+		}
 		d.add(q)
 	}
 	d.finish()
-	return d, nil
+	return d, ctx.Err()
 }
 
 // attributes reads the given string attributes of a node from the store,

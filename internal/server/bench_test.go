@@ -154,7 +154,7 @@ func benchStore(b *testing.B, name string, quads int) (dir string) {
 				total += r.Quads
 			}
 		}
-		b.Logf("%s: copy %d: %d quads after %v", name, copyN, total, time.Since(start).Round(time.Second))
+		fmt.Printf("%s: copy %d: %d quads after %v\n", name, copyN, total, time.Since(start).Round(time.Second))
 	}
 	if err := st.Close(); err != nil {
 		b.Fatal(err)
@@ -529,7 +529,8 @@ func BenchmarkScale(b *testing.B) {
 			fmt.Fprintf(&buf, "%s: %d quads, %d documents, %d entities; index built in %v; serving (after idle queries): heap %d MB, RSS %d MB; ",
 				size.name, stats.Quads, stats.Documents, stats.Entities, s.build.Round(time.Millisecond), heap, rss)
 			fmt.Fprintf(&buf, "ingest during reads: %.0f docs/s, %.0f quads/s, DocumentAdded %v per document", docs, quads, notify.Round(time.Microsecond))
-			b.Log(buf.String())
+			// A benchmark that has sub-benchmarks prints its log only with -v.
+			fmt.Println(buf.String())
 		})
 	}
 }
