@@ -13,6 +13,15 @@
 // read from the store on demand. Documents without ng:complete are
 // invisible.
 //
+// Reads do not wait behind writes: a writer reads the document from the
+// store and prepares everything it can holding only its own lock, then
+// changes the index under the read-write lock for microseconds, entering
+// only between readers (it does not queue ahead of new readers unless they
+// keep it out for 50 ms). The search index (names, aliases, their words and
+// trigrams) is updated per entity whose name, aliases or visibility changed;
+// when the words added or dropped since its last build outgrow an eighth of
+// it, it is rebuilt beside the live one and swapped in.
+//
 // Why an index beside Cayley: on LevelDB with a million quads, Cayley's
 // iterators answer one entity's out-edges in 0.8 ms median but 16 ms p99, and
 // a two-hop expansion in 66/166 ms (/work/shared/notes/stack.md; BenchmarkAPI in
