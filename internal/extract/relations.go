@@ -182,6 +182,8 @@ func (d *doc) verbGroups(si int) []vgroup {
 			case u.tag == "TO" && j+1 < s.t1 && (d.toks[j+1].tag == "VB" || d.toks[j+1].tag == "RB"):
 			case u.tag == "RP" && g.head == j-1 && g.particle == "":
 				g.particle = u.lower
+			case u.tag == "IN" && g.head == j-1 && g.particle == "" && adverbParticles[u.lower] && j+1 < s.t1 && (d.toks[j+1].tag == "IN" || d.toks[j+1].tag == "TO"):
+				g.particle = u.lower // "takes over from", "stepped down from"
 			default:
 				goto done
 			}
@@ -895,6 +897,16 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				if gm := &d.mentions[d.toks[j+2].mention]; gm.ent >= 0 && d.ents[gm.ent].typ == TypeGPE {
 					args = append(args, argument{ment: d.toks[j+2].mention})
 					return args, prep, noun, j-g.g1 > 5
+				}
+			}
+			if prep != "" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
+				k := j + 1
+				for k < s.t1 && k < j+4 && isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) && d.toks[k].mention < 0 {
+					k++
+				}
+				if k < s.t1 && (d.toks[k].mention >= 0 || d.proper(k)) {
+					j = k - 1
+					continue // "worked with javelin thrower Steve Backley": a description of the name
 				}
 			}
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
