@@ -136,7 +136,7 @@ func (d *doc) resolve() {
 				continue
 			}
 			ws := d.ents[pe].words
-			if len(ws) >= 2 && ws[len(ws)-1] == lw {
+			if len(ws) >= 2 && endsWith(ws, strings.Fields(strings.ReplaceAll(lw, "-", " "))) {
 				// two people share the surname ("Tony Blair", "Ian Blair"):
 				// the one named last before this mention
 				if at := d.lastFullMention(pe, m.t0); at > best {
@@ -487,4 +487,18 @@ func (d *doc) lastFullMention(e, t int) int {
 		}
 	}
 	return last
+}
+
+// endsWith: the name words end with the surname's words ("robert kilroy
+// silk" ends with "kilroy-silk").
+func endsWith(ws, tail []string) bool {
+	if len(tail) == 0 || len(tail) >= len(ws) {
+		return false
+	}
+	for i := range tail {
+		if ws[len(ws)-len(tail)+i] != tail[i] {
+			return false
+		}
+	}
+	return true
 }
