@@ -325,6 +325,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		if b < 0 || d.toks[b].mention < 0 || d.mentions[d.toks[b].mention].ent < 0 {
 			subs = nil
+		} else if nb := d.npStart(&d.sents[si], d.mentions[d.toks[b].mention].title0); nb > d.sents[si].t0 && (d.toks[nb-1].tag == "IN" || d.toks[nb-1].tag == "CC") {
+			subs = nil // "an overhaul of policing in England and Wales unveiled by Blunkett"
 		} else {
 			subs = []argument{{ment: d.toks[b].mention}}
 		}
@@ -372,7 +374,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) == 0 || len(objs) == 0 {
 		return
 	}
-	if prep == "" && noun != "" && g.head+1 < len(d.toks) && d.toks[g.g1].tag != "VBG" {
+	if prep == "" && noun != "" {
 		noun = "" // "rival sector leader Omnicom": the noun describes the object
 	}
 	pred := g.lemma

@@ -401,7 +401,7 @@ func write(path string, es []entry) error {
 				e.name = short
 			}
 			for _, n := range append([]string{e.name}, e.aliases...) {
-				if short := corpSuffix.ReplaceAllString(n, ""); short != n && len(strings.Fields(short)) >= 1 && len(short) > 3 {
+				if short := corpSuffix.ReplaceAllString(n, ""); short != n && len(strings.Fields(short)) >= 2 {
 					dup := short == e.name
 					for _, a := range e.aliases {
 						dup = dup || a == short
