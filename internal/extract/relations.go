@@ -102,7 +102,7 @@ func (d *doc) retag(si int) {
 		if (t.tag == "NN" || t.tag == "JJ") && !strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
 			// "el-Sissi spoke by phone": an irregular past tense taken for a noun
 			if n := &d.toks[i+1]; n.tag == "IN" || n.tag == "DT" || n.tag == "TO" || n.tag == "PRP" || n.tag == "PRP$" || n.mention >= 0 {
-				if l := d.x.lem.Lemma(t.lower); l != t.lower && irregularPast[t.lower] {
+				if irregularPast[t.lower] {
 					t.tag = "VBD"
 				}
 			}
@@ -281,8 +281,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
 	subs := d.subjects(si, g)
-	if len(subs) == 0 || !g.finite && g.g0 > d.sents[si].t0 && (d.toks[g.g0-1].lower == "and" || d.toks[g.g0-1].lower == "but") {
+	if len(subs) == 0 || g.g0 > d.sents[si].t0 && (d.toks[g.g0-1].lower == "and" || d.toks[g.g0-1].lower == "but") {
 		// "denied England and allowed Ireland": the second verb shares the first one's subject
+		// ("Rochus beat Kiefer and will take on Johansson": Rochus takes him on)
 		if sh := d.sharedSubject(si, groups, gi); len(sh) > 0 || !g.finite {
 			subs = sh
 		}
@@ -696,13 +697,17 @@ func (d *doc) betweenHasArg(a, b int) bool {
 // earlier comma form an apposition or relative clause that follows a
 // mention, return the earlier comma's index.
 func (d *doc) appositionStart(s *sent, j int) int {
-	for k := j - 1; k > s.t0 && j-k < 20; k-- {
+	verb := false
+	for k := j - 1; k > s.t0 && j-k < 30; k-- {
 		t := &d.toks[k]
 		if t.text == "," {
 			if k+1 < j {
 				first := d.toks[k+1].lower
 				prevM := d.toks[k-1].mention
-				if prevM >= 0 && (first == "a" || first == "an" || first == "the" || first == "who" || first == "which" || d.isTitleWord(first) || d.toks[k+1].tag == "CD") {
+				if prevM >= 0 && (first == "who" || first == "which" || first == "whose") {
+					return k // a relative clause may hold verbs
+				}
+				if prevM >= 0 && !verb && (first == "a" || first == "an" || first == "the" || d.isTitleWord(first) || d.toks[k+1].tag == "CD") {
 					return k
 				}
 			}
@@ -711,8 +716,8 @@ func (d *doc) appositionStart(s *sent, j int) int {
 		if t.text == ";" || t.text == "\"" {
 			return -1
 		}
-		if isVerb(t.tag) && !(k > s.t0 && (d.toks[k-1].lower == "who" || d.toks[k-1].lower == "which")) && d.toks[k].lower != "is" && d.toks[k].lower != "was" {
-			return -1
+		if isVerb(t.tag) && d.toks[k].lower != "is" && d.toks[k].lower != "was" {
+			verb = true
 		}
 	}
 	return -1
@@ -946,6 +951,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if t.tag == "VBG" && j == g.g1 {
 				noun = t.lower
 				nouns++
+			} else if t.tag == "VBG" && j+1 < s.t1 && (d.toks[j+1].tag == "DT" || d.toks[j+1].tag == "PRP$" || d.toks[j+1].mention >= 0) {
+				return nil, prep, noun, false // "spend months debating Bush's proposal": a new verb
 			}
 		}
 	}
