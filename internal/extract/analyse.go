@@ -312,6 +312,9 @@ func (d *doc) lemma(t *tok) string {
 		}
 	}
 	l := d.x.lem.Lemma(w)
+	if strings.HasSuffix(w, "ss") && l == w[:len(w)-1] {
+		l = w // "discuss" is not a plural of "discus"
+	}
 	if t.tag == "VBZ" {
 		// "leaves" is "leave" as a verb, not "leaf"
 		switch w {

@@ -276,6 +276,8 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"person/bush": "Bush", "person/lee": "Lee"}, not: []string{"person/election"}},
 		{name: "apostrophe names", text: "Coach Eddie O'Sullivan praised Gordon D'Arcy.",
 			want: map[string]string{"person/eddie-osullivan": "Eddie O'Sullivan", "person/gordon-darcy": "Gordon D'Arcy"}},
+		{name: "demonym before a name", text: "Chris O'Neil beat unseeded Russian Nadia Petrova in straight sets.",
+			want: map[string]string{"person/nadia-petrova": "Nadia Petrova", "gpe/russia": "Russia"}},
 		{name: "headline words are not names", text: "Sanctions Are Working Says Minister\n\nThe minister spoke on Monday.",
 			not: []string{"person/are-working", "person/sanctions-are-working"}},
 	}

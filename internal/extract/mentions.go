@@ -125,7 +125,7 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		k--
 	}
 	gm, gok := d.x.gaz.Lookup(words, i-s.t0)
-	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && !d.titleAhead(i+gm.N, k) && !d.isTitleWord(d.toks[i+gm.N].lower) && gm.N < k-i {
+	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && !d.titleAhead(i+gm.N, k) && !d.isTitleWord(d.toks[i+gm.N].lower) && gm.N < k-i && !d.x.gaz.IsFirstName(d.toks[i+gm.N].text) {
 		// "European Championships": a demonym inside a longer name
 		if _, known := d.x.gaz.Lookup(words, i+gm.N-s.t0); !known {
 			d.nameCandidate(si, i, k, -1, nil, -1, false)
