@@ -283,8 +283,8 @@ func (d *doc) orgEnd(p, k int) int {
 		}
 		end = e
 	}
-	// "Ministry of Commerce" starts with the head word.
-	if end == p && orgHeads[d.toks[p].lower] && p+1 < k && d.toks[p+1].lower == "of" {
+	// "Ministry of Commerce", "Commission for Racial Equality" start with the head word.
+	if end == p && orgHeads[d.toks[p].lower] && p+1 < k && (d.toks[p+1].lower == "of" || d.toks[p+1].lower == "for" || d.toks[p+1].lower == "on") {
 		e := p + 2
 		for e < k && d.proper(e) {
 			e++

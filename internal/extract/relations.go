@@ -97,6 +97,18 @@ func (d *doc) retag(si int) {
 			continue
 		}
 	}
+	for i := s.t0 + 2; i+1 < s.t1; i++ {
+		// "Michels, named coach of the century by Fifa,": a participle, not a past tense
+		t := &d.toks[i]
+		if t.tag == "VBD" && d.toks[i-1].text == "," && d.toks[i-2].mention >= 0 {
+			for k := i + 1; k < s.t1 && k < i+9 && d.toks[k].text != ","; k++ {
+				if d.toks[k].lower == "by" {
+					t.tag = "VBN"
+					break
+				}
+			}
+		}
+	}
 	for i := s.t0 + 1; i+1 < s.t1; i++ {
 		t := &d.toks[i]
 		if (t.tag == "NN" || t.tag == "JJ") && !strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
@@ -289,6 +301,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	objs, prep, noun, far := d.objects(si, g)
+	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
+		noun = "" // "named coach of the century by Fifa": the noun is what X was named
+	}
 	if noun != "" && prep != "" && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
 		// "inspects a military site in X": X is where, not what
 		objs = nil
@@ -314,7 +329,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		g.modality = d.clauseMood(si, g)
 	}
 	d.chained(si, groups, gi, objs, prep, noun, far)
-	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" && noun == "" {
+	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
 		g.passive = true // "the institute, financed by George Soros,"
 		// the name it describes must stand right before it
 		b := g.g0 - 1
@@ -874,6 +889,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 			args = append(args, argument{ment: t.mention, weak: weak})
 			args = append(args, d.coordRight(si, m)...)
+			if last := &d.mentions[args[len(args)-1].ment]; len(args) > 1 && d.modifiesNoun(last) {
+				// "operates the Amsterdam, Brussels and Paris exchanges": all modify the noun
+				return nil, prep, noun, false
+			}
 			return args, prep, noun, j-g.g1 > 5
 		}
 		switch {
