@@ -333,7 +333,7 @@ var clauseVerbs = set("think", "believe", "hope", "fear", "expect", "know", "sug
 var objectControl = set("urge", "ask", "tell", "persuade", "order", "allow", "force", "encourage", "invite", "call",
 	"help", "want", "expect", "require", "enable", "instruct", "press", "pressure", "lead", "cause", "get", "convince",
 	"warn", "advise", "authorize", "authorise", "permit", "challenge", "compel", "oblige", "beg", "appoint", "elect",
-	"name", "choose", "hire", "pay", "need", "prompt", "inspire", "select", "sign", "tip", "back", "leave")
+	"name", "choose", "hire", "pay", "need", "prompt", "inspire", "select", "sign", "tip", "back")
 
 // nonRelVerbs never relate two parties by themselves.
 var nonRelVerbs = set("include", "involve", "contain", "comprise", "cost", "total", "mean", "number", "equal")

@@ -268,10 +268,14 @@ func (d *doc) fillGroup(g *vgroup) {
 	if h.tag == "VBN" && be {
 		g.passive = true
 	}
-	// "Mr Johnson allegedly approached": a hedge just before the group
-	for j := g.g0 - 1; j >= 0 && j >= g.g0-2 && d.toks[j].sent == h.sent && d.toks[j].tag == "RB"; j-- {
+	// "Mr Johnson allegedly approached", "Mourinho never coached": an
+	// adverb just before the group
+	for j := g.g0 - 1; j >= 0 && j >= g.g0-2 && d.toks[j].sent == h.sent && (d.toks[j].tag == "RB" || negators[d.toks[j].lower]); j-- {
 		if m, ok := hedges[d.toks[j].lower]; ok && g.modality == "" {
 			g.modality = m
+		}
+		if negators[d.toks[j].lower] {
+			g.negated = true
 		}
 	}
 }
@@ -582,6 +586,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if m.t1 < g.g0 && d.modifiesNoun(m) {
 				return nil
 			}
+			// "a movie starring James Stewart, is being turned": the name belongs to the participle
+			if b := m.title0 - 1; b > s.t0 && (d.toks[b].tag == "VBG" || d.toks[b].tag == "VBN") && d.toks[b].mention < 0 && b < g.g0 && isNoun(d.toks[b-1].tag) && d.toks[b-1].mention < 0 {
+				j = b - 1
+				continue
+			}
 			// inside a prepositional phrase: keep looking left
 			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !subordinators[d.toks[b-1].lower] && d.toks[b-1].lower != "unless" {
 				j = b - 2
@@ -691,6 +700,18 @@ func (d *doc) npStart(s *sent, j int) int {
 		if t.mention >= 0 || t.tag == "DT" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "JJR" || isNoun(t.tag) || t.tag == "POS" || t.text == "'s" || t.tag == "CD" || t.tag == "PRP$" {
 			j--
 			continue
+		}
+		// "in the UK, France, Germany and the Netherlands": one coordinated phrase
+		if (t.lower == "and" || t.lower == "or") && j-2 >= s.t0 && (d.toks[j-2].mention >= 0 || d.toks[j-2].text == ",") {
+			j--
+			continue
+		}
+		if t.text == "," && j-2 >= s.t0 && d.toks[j-2].mention >= 0 && d.toks[j].mention >= 0 {
+			// only inside a list: the name after the comma goes on with "," or "and"
+			if e := d.mentions[d.toks[j].mention].t1; e < s.t1 && (d.toks[e].text == "," || d.toks[e].lower == "and" || d.toks[e].lower == "or") {
+				j--
+				continue
+			}
 		}
 		break
 	}
