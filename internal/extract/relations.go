@@ -113,7 +113,7 @@ func (d *doc) retag(si int) {
 		t := &d.toks[i]
 		if (t.tag == "NN" || t.tag == "JJ") && !strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
 			// "el-Sissi spoke by phone": an irregular past tense taken for a noun
-			if n := &d.toks[i+1]; n.tag == "IN" || n.tag == "DT" || n.tag == "TO" || n.tag == "PRP" || n.tag == "PRP$" || n.mention >= 0 {
+			if n := &d.toks[i+1]; n.tag == "IN" || n.tag == "DT" || n.tag == "TO" || n.tag == "PRP" || n.tag == "PRP$" || n.mention >= 0 || n.tag == "JJ" || n.tag == "CD" || n.tag == "NNP" {
 				if irregularPast[t.lower] {
 					t.tag = "VBD"
 				}
