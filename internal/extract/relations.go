@@ -191,7 +191,8 @@ func (d *doc) verbGroups(si int) []vgroup {
 				g.particle = u.lower // "put together", "set up"
 			case u.tag == "RB" || negators[u.lower] || u.text == "\"":
 				// adverbs, negation and quotes inside the group
-			case u.tag == "TO" && j+1 < s.t1 && (d.toks[j+1].tag == "VB" || d.toks[j+1].tag == "RB"):
+			case u.tag == "TO" && j+1 < s.t1 && (d.toks[j+1].tag == "VB" || d.toks[j+1].tag == "RB") && g.particle == "":
+				// ("lost out to luxury goods firm LVMH": after a particle, "to" is a preposition)
 			case u.tag == "RP" && g.head == j-1 && g.particle == "":
 				g.particle = u.lower
 			case u.tag == "IN" && g.head == j-1 && g.particle == "" && adverbParticles[u.lower] && j+1 < s.t1 && (d.toks[j+1].tag == "IN" || d.toks[j+1].tag == "TO"):

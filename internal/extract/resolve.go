@@ -118,7 +118,13 @@ func (d *doc) resolve() {
 		case d.companyContext(m):
 			singleType[w] = TypeOrg
 		case d.personContext(m.t0, m.t1) && singleType[w] == "":
-			singleType[w] = TypePerson
+			// A person is first named in full; a lone word that speaks is
+			// mostly a company ("Rosneft said"), unless it is a first name.
+			if d.x.gaz.IsFirstName(w) {
+				singleType[w] = TypePerson
+			} else {
+				singleType[w] = TypeOrg
+			}
 		}
 	}
 	// 2. single words: surnames, first names, acronyms, "the North".
