@@ -221,6 +221,7 @@ func TestEvidenceQualifiers(t *testing.T) {
 		{name: "question", text: "Did Japan help Vietnam?", pred: "help", modality: "question"},
 		{name: "hedge before the verb", text: "Jimmy Johnson allegedly approached Andre Young at the awards.", pred: "approach", modality: "alleged"},
 		{name: "speech in a subordinate clause", text: "As Gordon Brown announced the date, the firm Ernst & Young urged Tony Blair to wait.", pred: "urge"},
+		{name: "in an attempt to", text: "Microsoft lied to a court in an attempt to stop Google.", pred: "stop", modality: "attempted"},
 		{name: "future", text: "Japan will help Vietnam.", pred: "help", modality: "future"},
 		{name: "attributed", text: "Mexico has sanctioned Cuba, Justin Trudeau said.", pred: "sanction", attribution: "person/justin-trudeau"},
 		{name: "speaker of another clause", text: "Vijay Mallya recently set up Kingfisher Airlines, while Richard Branson has said he is keen to start an airline.", pred: "set up"},

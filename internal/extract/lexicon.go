@@ -347,3 +347,10 @@ var reportNouns = set("reports", "report", "claims", "claim", "allegations", "al
 // Turkey entering the EU"); other prepositions do not ("a student from
 // Hong Kong studying at Cornell").
 var gerundPreps = set("about", "of", "on", "over", "against", "to", "for", "despite", "without")
+
+// intentNouns before "to" + verb mark an intention ("in an attempt to stop").
+var intentNouns = map[string]string{"attempt": "attempted", "bid": "attempted", "effort": "attempted", "efforts": "attempted",
+	"plan": "planned", "plans": "planned", "move": "planned", "decision": "planned", "pledge": "promised",
+	"promise": "promised", "offer": "offered", "threat": "threatened", "intention": "planned", "proposal": "proposed",
+	"call": "requested", "calls": "requested", "campaign": "attempted", "drive": "attempted", "deal": "agreed",
+	"agreement": "agreed", "right": "possible", "power": "possible", "chance": "possible", "ability": "possible"}

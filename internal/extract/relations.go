@@ -324,6 +324,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "said Britain had to": the name starts a reported clause
 		objs = nil
 	}
+	if !g.finite && g.g0 > 1 && d.toks[g.g0-1].tag == "TO" && g.modality == "" {
+		// "in an attempt to stop", "plans to buy": intended, not done
+		if m, ok := intentNouns[d.toks[g.g0-2].lower]; ok {
+			g.modality = m
+		}
+	}
 	if !g.finite && g.g0 > 0 && d.toks[g.g0-1].tag == "TO" && gi > 0 && g.modality == "" {
 		// "urged the EU to impose sanctions": asked for, not done
 		if m, ok := modalVerbs[groups[gi-1].lemma]; ok {
@@ -506,6 +512,21 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if b := d.npStart(s, m.title0); b == s.t0 || d.toks[b-1].tag != "IN" && d.toks[b-1].tag != "TO" || gerundPreps[d.toks[b-1].lower] {
 				// not "a student from Hong Kong studying at Cornell"
 				return []argument{{ment: d.toks[j].mention, weak: m.pronoun}}
+			}
+		}
+	}
+	if nonFinite && j > s.t0 && d.toks[j].tag == "TO" && intentNouns[d.toks[j-1].lower] != "" {
+		// "lied to a court in an attempt to stop Russia": the main subject attempts
+		for k := j - 2; k >= s.t0; k-- {
+			if t := &d.toks[k]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
+				mg := vgroup{g0: k, head: k, finite: true}
+				for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
+					mg.g0--
+				}
+				return d.subjects(si, &mg)
+			}
+			if d.toks[k].text == "," || d.toks[k].text == ";" {
+				break
 			}
 		}
 	}
