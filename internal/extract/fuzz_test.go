@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -80,6 +81,18 @@ func TestResultConsistency(t *testing.T) {
 			if r.Predicate == "" || strings.ToLower(r.Predicate) != r.Predicate {
 				t.Errorf("relation %s -%q-> %s: predicate not in lower-case base form", r.Subject, r.Predicate, r.Object)
 			}
+		}
+	}
+}
+
+// TestDeterministic extracts BBC articles twice and compares the JSON.
+func TestDeterministic(t *testing.T) {
+	x := newTestExtractor(t)
+	for i, text := range bbcTexts(t, 60) {
+		a, _ := json.Marshal(x.Extract(text))
+		b, _ := json.Marshal(x.Extract(text))
+		if string(a) != string(b) {
+			t.Fatalf("article %d: two extractions differ", i)
 		}
 	}
 }
