@@ -346,7 +346,7 @@ var reportNouns = set("reports", "report", "claims", "claim", "allegations", "al
 // gerundPreps take a gerund clause with its own subject ("talk about
 // Turkey entering the EU"); other prepositions do not ("a student from
 // Hong Kong studying at Cornell").
-var gerundPreps = set("about", "of", "on", "over", "against", "to", "for", "despite", "without")
+var gerundPreps = set("about", "of", "on", "over", "against", "for", "despite", "without")
 
 // intentNouns before "to" + verb mark an intention ("in an attempt to stop").
 var intentNouns = map[string]string{"attempt": "attempted", "bid": "attempted", "effort": "attempted", "efforts": "attempted",

@@ -219,7 +219,7 @@ func (d *doc) resolve() {
 	// as a people in this sentence or the one before.
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.mention >= 0 || (t.lower != "they" && t.lower != "them") {
+		if t.mention >= 0 || t.lower != "they" {
 			continue
 		}
 		if e := d.onlyPeople(i); e >= 0 {
