@@ -291,6 +291,8 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"person/nadia-petrova": "Nadia Petrova", "gpe/russia": "Russia"}},
 		{name: "organisation for", text: "Commission for Racial Equality chairman Trevor Phillips spoke.",
 			want: map[string]string{"org/commission-for-racial-equality": "Commission for Racial Equality"}},
+		{name: "place at the end of a longer name", text: "Wales have won two of their last three visits to the Stade de France.",
+			not: []string{"gpe/france"}},
 		{name: "headline words are not names", text: "Sanctions Are Working Says Minister\n\nThe minister spoke on Monday.",
 			not: []string{"person/are-working", "person/sanctions-are-working"}},
 	}

@@ -246,7 +246,8 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 				break
 			}
 			if e > p {
-				if _, ok := d.x.gaz.Lookup(words, e-s.t0); ok && !d.proper(e-1) {
+				// ("Stade de France", "Banque de France": the place ends a longer name)
+				if _, ok := d.x.gaz.Lookup(words, e-s.t0); ok && !d.proper(e-1) && !nameParticles[d.toks[e-1].lower] {
 					break
 				}
 			}
