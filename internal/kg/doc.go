@@ -6,7 +6,11 @@
 // Every quad a document contributes carries the document's IRI as its label,
 // so the same fact stated by two documents is two quads, and deleting a
 // document retracts exactly its own quads. One document is one Cayley
-// transaction. The data model is described in docs/data-model.md.
+// transaction (AddDocument), or a batch of documents is one (AddDocuments:
+// one commit, every document of it whole or absent after a crash);
+// ReplaceDocument puts an updated version in place of the stored one. The
+// data model is described in docs/data-model.md, sizes and numbers in
+// docs/operations.md.
 //
 // kg imports Cayley (graph, graph/path), cayleygraph/quad, and
 // internal/extract and internal/article for their types only. It registers
