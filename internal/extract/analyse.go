@@ -168,6 +168,12 @@ func (d *doc) addLine(lstart, lend int) {
 			if t := &d.toks[i]; isVerb(t.tag) && (titleMods[t.lower] || t.tag == "VBG") && titleHeads[d.toks[i+1].lower] {
 				t.tag = "JJ"
 			}
+			// "Moscow has lent billions": a participle after "have" the tagger missed
+			if t := &d.toks[i]; (t.tag == "JJ" || t.tag == "NN" || t.tag == "VBD") && i > ss.t0 {
+				if p := d.toks[i-1].lower; (p == "has" || p == "have" || p == "had" || p == "'ve") && (irregularParticiples[t.lower] || strings.HasSuffix(t.lower, "ed")) {
+					t.tag = "VBN"
+				}
+			}
 			// "dropped a tight first set against": a noun after an adjective
 			if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 {
 				p, n := d.toks[i-1].tag, d.toks[i+1].tag

@@ -47,6 +47,11 @@ func TestArticles(t *testing.T) {
 				"Yoon Suk-yeol -president of-> South Korea", "China -ally of-> North Korea",
 				"Russia -veto sanction on-> North Korea", "United States -provoke-> North Korea",
 				"United States -stage drill with-> South Korea", "Mao Ning -spokeswoman of-> China"}},
+		{file: "venezuela-row.txt",
+			want: []string{"Spain -recognize-> Juan Guaido", "Jorge Arreaza -accuse-> Spain", "Pedro Sanchez -prime minister of-> Spain",
+				"Federica Mogherini -top diplomat of-> European Union", "Mike Pompeo -praise-> Pedro Sanchez",
+				"United States -impose sanction on-> Venezuela", "Russia -backer of-> Nicolas Maduro", "China -backer of-> Nicolas Maduro",
+				"Russia -lend to-> Venezuela"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {

@@ -354,3 +354,13 @@ var intentNouns = map[string]string{"attempt": "attempted", "bid": "attempted", 
 	"promise": "promised", "offer": "offered", "threat": "threatened", "intention": "planned", "proposal": "proposed",
 	"call": "requested", "calls": "requested", "campaign": "attempted", "drive": "attempted", "deal": "agreed",
 	"agreement": "agreed", "right": "possible", "power": "possible", "chance": "possible", "ability": "possible"}
+
+// transferVerbs pass something to a recipient ("lent billions to Caracas").
+var transferVerbs = set("lend", "give", "send", "sell", "pay", "provide", "supply", "donate", "transfer", "grant",
+	"offer", "deliver", "ship", "export", "hand", "award", "loan", "pledge", "promise", "owe")
+
+// irregularParticiples the tagger may miss after "have".
+var irregularParticiples = set("lent", "sent", "given", "taken", "made", "held", "met", "told", "said", "won", "lost",
+	"led", "left", "paid", "sold", "bought", "brought", "built", "spent", "struck", "fought", "sought", "thrown", "shown",
+	"written", "driven", "chosen", "spoken", "broken", "stolen", "frozen", "forgiven", "begun", "run", "become", "cut",
+	"hit", "put", "set", "shut", "quit", "split", "beaten", "withdrawn", "overtaken", "undertaken", "drawn", "flown")

@@ -309,6 +309,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
 		noun = "" // "named coach of the century by Fifa": the noun is what X was named
 	}
+	if noun != "" && prep == "to" && transferVerbs[g.lemma] {
+		noun = "" // "lent billions of dollars to Caracas": the recipient
+	}
 	if noun != "" && prep != "" && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
 		// "inspects a military site in X": X is where, not what
 		objs = nil
@@ -901,8 +904,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						return nil, "", "", false
 					}
 					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] {
-						if !actionNouns[d.toks[k].lower] {
+						if !actionNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) {
 							// "bring Finnan's cross down": the object is the cross
+							// (but "sanctions on Venezuela's oil industry" target Venezuela)
 							return nil, "", "", false
 						}
 						weak = true // "welcomed China's move"
@@ -1056,7 +1060,11 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		if mm.ent < 0 || mm.modifier || mm.t1 < s.t1 && d.toks[mm.t1].text == "'s" || d.modifiesNoun(mm) {
 			break
 		}
-		if n := mm.t1; n < s.t1 && (isVerb(d.toks[n].tag) || d.toks[n].tag == "MD") && d.toks[n].tag != "VBG" && d.toks[n].tag != "VBN" {
+		n := mm.t1
+		for n < s.t1 && n < mm.t1+3 && (isNoun(d.toks[n].tag) || d.toks[n].tag == "JJ") && d.toks[n].mention < 0 {
+			n++ // "..., and Chinese state banks have financed"
+		}
+		if n < s.t1 && (isVerb(d.toks[n].tag) || d.toks[n].tag == "MD") && d.toks[n].tag != "VBG" && d.toks[n].tag != "VBN" {
 			break // "invest in Liverpool, and Parry has kept": a new clause
 		}
 		out = append(out, argument{ment: d.toks[k].mention, weak: mm.pronoun})

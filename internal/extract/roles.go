@@ -340,7 +340,9 @@ func (d *doc) groupApposition(si, mi int) {
 			k++
 		}
 		if k+1 < s.t1 && (relationNouns[d.toks[k].lower] || relationNouns[d.x.lem.Lemma(d.toks[k].lower)]) && (d.toks[k+1].text == "," || d.toks[k+1].tag == "VBZ" || d.toks[k+1].tag == "VBD") {
-			d.add(si, argument{ment: mi}, d.x.lem.Lemma(d.toks[k].lower)+" of", argument{ment: om}, nil, nil, confApposit, false)
+			for _, sb := range append([]argument{{ment: mi}}, d.coordLeft(si, m)...) {
+				d.add(si, sb, d.x.lem.Lemma(d.toks[k].lower)+" of", argument{ment: om}, nil, nil, confApposit, false)
+			}
 		}
 		return
 	}
