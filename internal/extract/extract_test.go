@@ -293,6 +293,10 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"org/commission-for-racial-equality": "Commission for Racial Equality"}},
 		{name: "place at the end of a longer name", text: "Wales have won two of their last three visits to the Stade de France.",
 			not: []string{"gpe/france"}},
+		{name: "title modifiers alone do not make a person", text: "The Norwegian branches of Sony Music and Universal Music filed a complaint.",
+			not: []string{"person/universal-music"}},
+		{name: "a people before a title is not an organisation", text: "She was later revealed to be Native American actress Maria Cruz.",
+			want: map[string]string{"person/maria-cruz": "Maria Cruz"}, not: []string{"org/native-american"}},
 		{name: "headline words are not names", text: "Sanctions Are Working Says Minister\n\nThe minister spoke on Monday.",
 			not: []string{"person/are-working", "person/sanctions-are-working"}},
 	}

@@ -194,7 +194,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			p += gm.N
 			continue
 		}
-		if d.isTitleWord(low) && p+1 < k && !gok {
+		if d.isTitleWord(low) && p+1 < k && !gok && (titleHeads[low] || honorifics[low] || d.titleAhead(p, k)) {
 			if titleStart < 0 {
 				titleStart = p
 			}
@@ -373,7 +373,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	switch {
 	case n == 1 && orgHeads[d.toks[p].lower]:
 		// "the Committee": a bare organisation word names nothing by itself
-	case len(title) == 0 && n >= 2 && e < s.t1 && d.titleThenName(e) && !d.x.gaz.IsFirstName(d.toks[p].text):
+	case len(title) == 0 && n >= 2 && e < s.t1 && d.titleThenName(e) && !d.x.gaz.IsFirstName(d.toks[p].text) && !d.endsInDemonym(p, e):
 		// "Real Madrid midfielder David Beckham", "Intel spokesman Bill Kircos"
 		d.addMention(si, p, e, TypeOrg, nil, false)
 	case len(title) > 0 && n <= 4 && !acr:
@@ -446,6 +446,14 @@ func hasHead(words []string) bool {
 		}
 	}
 	return false
+}
+
+// endsInDemonym: "Native American actress": a people, not an organisation.
+func (d *doc) endsInDemonym(p, e int) bool {
+	s := &d.sents[d.toks[p].sent]
+	words := d.texts(s)
+	m, ok := d.x.gaz.Lookup(words, e-1-s.t0)
+	return ok && m.Kind == gazetteer.KindDemonym
 }
 
 // titleThenName: lower-case title words from token e end in a title head
