@@ -18,6 +18,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kg"
@@ -112,6 +114,10 @@ const (
 	// DefaultBatchQuads closes a batch early when its documents have this
 	// many quads.
 	DefaultBatchQuads = 40_000
+	// MaxPendingBytes bounds the memory held by documents extracted and
+	// not yet written (an estimate: three times the text); a batch closes
+	// early at a quarter of it.
+	MaxPendingBytes = 256 << 20
 	// DefaultBatchWait is the longest a document waits for others to join
 	// its batch: a slow trickle of documents is still written promptly.
 	DefaultBatchWait = 250 * time.Millisecond
@@ -159,9 +165,10 @@ func (p *Pipeline) AddListener(l Listener) { p.listeners = append(p.listeners, l
 type job struct {
 	o       Outcome
 	res     extract.Result
-	write   bool // extracted, to be written
-	replace bool // a different text is stored under the same ID
-	quads   int  // an estimate, to size the batch
+	write   bool  // extracted, to be written
+	replace bool  // a different text is stored under the same ID
+	quads   int   // an estimate, to size the batch
+	bytes   int64 // an estimate of its memory, held from extraction to write
 }
 
 // Run reads the documents under paths with r and ingests each: one
@@ -181,6 +188,7 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 
 	items := make(chan article.Item, p.workers*2)
 	jobs := make(chan job, 4*p.batchDocs+p.workers)
+	pending := semaphore.NewWeighted(MaxPendingBytes)
 	var readErr error
 	go func() {
 		defer close(items)
@@ -203,7 +211,15 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 					jobs <- job{o: Outcome{Article: it.Article, Err: it.Err}}
 					continue
 				}
-				jobs <- p.prepare(ctx, it.Article)
+				j := p.prepare(ctx, it.Article)
+				if j.write {
+					// Wait while the documents extracted and not yet
+					// written hold MaxPendingBytes: a few huge documents
+					// cannot fill memory. The writer releases as it
+					// writes, also after ctx is done, so this returns.
+					_ = pending.Acquire(context.Background(), j.bytes)
+				}
+				jobs <- j
 			}
 		}()
 	}
@@ -216,7 +232,7 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 			onDone(o)
 		}
 	}
-	w := writer{p: p, done: done}
+	w := writer{p: p, done: done, pending: pending}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	for open := true; open; {
@@ -235,7 +251,8 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 			}
 			w.batch = append(w.batch, j)
 			w.quads += j.quads
-			if len(w.batch) >= p.batchDocs || w.quads >= DefaultBatchQuads {
+			w.bytes += j.bytes
+			if len(w.batch) >= p.batchDocs || w.quads >= DefaultBatchQuads || w.bytes >= MaxPendingBytes/4 {
 				timer.Stop()
 				w.flush(ctx)
 			}
@@ -258,6 +275,9 @@ type writer struct {
 	done  func(Outcome)
 	batch []job
 	quads int
+	bytes int64
+	// pending is released by each document's bytes once it is written.
+	pending *semaphore.Weighted
 }
 
 // flush writes the batch: in one transaction when the store is a Batcher,
@@ -268,7 +288,12 @@ func (w *writer) flush(ctx context.Context) {
 		return
 	}
 	batch := w.batch
-	w.batch, w.quads = w.batch[:0:0], 0
+	w.batch, w.quads, w.bytes = w.batch[:0:0], 0, 0
+	defer func() {
+		for _, j := range batch {
+			w.pending.Release(j.bytes)
+		}
+	}()
 	b, ok := w.p.st.(Batcher)
 	if !ok || len(batch) == 1 && !batch[0].replace {
 		for _, j := range batch {
@@ -367,6 +392,7 @@ func (p *Pipeline) prepare(ctx context.Context, a article.Article) job {
 	for _, e := range res.Entities {
 		j.quads += len(e.Mentions)
 	}
+	j.bytes = min(3*int64(len(a.Text))+int64(256*j.quads), MaxPendingBytes)
 	return j
 }
 
