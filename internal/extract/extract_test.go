@@ -297,6 +297,10 @@ func TestEntities(t *testing.T) {
 			not: []string{"person/universal-music"}},
 		{name: "a people before a title is not an organisation", text: "She was later revealed to be Native American actress Maria Cruz.",
 			want: map[string]string{"person/maria-cruz": "Maria Cruz"}, not: []string{"org/native-american"}},
+		{name: "a name ending in a country", text: "The portrait hangs at Tate Britain in London.",
+			not: []string{"person/tate-britain"}},
+		{name: "demonym before an unknown full name", text: "Mr Howard appointed Australian Lynton Crosby as his elections chief.",
+			want: map[string]string{"person/lynton-crosby": "Lynton Crosby"}},
 		{name: "headline words are not names", text: "Sanctions Are Working Says Minister\n\nThe minister spoke on Monday.",
 			not: []string{"person/are-working", "person/sanctions-are-working"}},
 	}

@@ -125,7 +125,7 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		k--
 	}
 	gm, gok := d.x.gaz.Lookup(words, i-s.t0)
-	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && !d.titleAhead(i+gm.N, k) && !d.isTitleWord(d.toks[i+gm.N].lower) && gm.N < k-i && !d.x.gaz.IsFirstName(d.toks[i+gm.N].text) {
+	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && !d.titleAhead(i+gm.N, k) && !d.isTitleWord(d.toks[i+gm.N].lower) && gm.N < k-i && !d.x.gaz.IsFirstName(d.toks[i+gm.N].text) && (k-i-gm.N == 1 || orgHeads[d.toks[k-1].lower]) {
 		// "European Championships": a demonym inside a longer name
 		if _, known := d.x.gaz.Lookup(words, i+gm.N-s.t0); !known {
 			d.nameCandidate(si, i, k, -1, nil, -1, false)
@@ -370,6 +370,13 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if n == 1 && len(title) == 1 && title[0] == "general" && d.x.lem.InDict(d.toks[p].lower) {
 		return // "General Election" (but "Gen. Lee", "President Bush")
 	}
+	if n >= 2 {
+		// "Tate Britain": a name that ends in a country is no person
+		if m, ok := d.x.gaz.Lookup(d.texts(s), e-1-s.t0); ok && m.N == 1 && m.Entry.Type == "GPE" && m.Kind == gazetteer.KindName {
+			d.addMention(si, p, e, TypeOrg, nil, false)
+			return
+		}
+	}
 	switch {
 	case n == 1 && orgHeads[d.toks[p].lower]:
 		// "the Committee": a bare organisation word names nothing by itself
@@ -514,6 +521,10 @@ func (d *doc) personContext(p, e int) bool {
 	s := &d.sents[d.toks[p].sent]
 	if p > s.t0 {
 		if l := d.toks[p-1].lower; l == "said" || l == "says" || l == "added" || l == "according" {
+			return true
+		}
+		// "Australian Lynton Crosby": a nationality before a full name
+		if pm := d.toks[p-1].mention; pm >= 0 && d.mentions[pm].modifier && e-p >= 2 && d.mentions[pm].gaz != nil && d.mentions[pm].gaz.Type == "GPE" {
 			return true
 		}
 		// "Wembley chairman Claes Hultman", "music executive Jordan Bratman"
