@@ -174,6 +174,10 @@ func (d *doc) addLine(lstart, lend int) {
 					t.tag = "VBN"
 				}
 			}
+			// "a paid adviser": a participle before a noun is an adjective
+			if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 && (d.toks[i-1].tag == "DT" || d.toks[i-1].tag == "PRP$") && (d.toks[i+1].tag == "NN" || d.toks[i+1].tag == "NNS" || d.toks[i+1].tag == "JJ") {
+				t.tag = "JJ"
+			}
 			// "dropped a tight first set against": a noun after an adjective
 			if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 {
 				p, n := d.toks[i-1].tag, d.toks[i+1].tag

@@ -180,6 +180,8 @@ func TestRelationRules(t *testing.T) {
 			wantNot: []string{"Capgemini Group -carry out-> Germany", "Capgemini Group -carry out-> France"}},
 		{name: "name inside a participle phrase", text: "The 1946 movie starring James Stewart is being turned into a musical by producer Jon Thoday.",
 			wantNot: []string{"Jon Thoday -turn-> James Stewart"}},
+		{name: "participle as adjective", text: "David Blunkett has become a paid adviser to Indepen Consulting Limited.",
+			want: []string{"David Blunkett -adviser to-> Indepen Consulting Limited"}, wantNot: []string{"David Blunkett -pay to-> Indepen Consulting Limited"}},
 		{name: "boilerplate", text: "Link copied\nShare this article\nBy Reuters",
 			want: nil},
 		{name: "degree names are not organisations", text: "She holds a Master's degree in Communication Science from Leiden.",
@@ -301,6 +303,8 @@ func TestEntities(t *testing.T) {
 			not: []string{"person/tate-britain"}},
 		{name: "demonym before an unknown full name", text: "Mr Howard appointed Australian Lynton Crosby as his elections chief.",
 			want: map[string]string{"person/lynton-crosby": "Lynton Crosby"}},
+		{name: "former before an organisation", text: "Former Holby City actor Jeremy Edwards said he was sorry.",
+			want: map[string]string{"org/holby-city": "Holby City", "person/jeremy-edwards": "Jeremy Edwards"}},
 		{name: "headline words are not names", text: "Sanctions Are Working Says Minister\n\nThe minister spoke on Monday.",
 			not: []string{"person/are-working", "person/sanctions-are-working"}},
 	}

@@ -67,7 +67,7 @@ var orgHeads = set("ministry", "department", "bank", "group", "party", "council"
 	"orchestra", "band", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros",
 	"brothers", "labs", "laboratories", "infirmary", "clinic", "surgery", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
 	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",
-	"division", "unit", "directorate", "sharks", "awards", "villa", "rovers", "inc", "llc", "gmbh", "ag", "sa", "nv", "plc", "bv", "promoters", "associates",
+	"division", "unit", "directorate", "limited", "sharks", "awards", "villa", "rovers", "inc", "llc", "gmbh", "ag", "sa", "nv", "plc", "bv", "promoters", "associates",
 	"consulting", "consultants", "economics", "research", "solutions", "ventures", "motors", "pharma", "foods",
 	"brewery", "brewers", "stores", "retail", "airways", "cinemas", "productions", "publishing", "publishers")
 

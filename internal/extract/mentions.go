@@ -382,6 +382,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "the Committee": a bare organisation word names nothing by itself
 	case len(title) == 0 && n >= 2 && e < s.t1 && d.titleThenName(e) && !d.x.gaz.IsFirstName(d.toks[p].text) && !d.endsInDemonym(p, e):
 		// "Real Madrid midfielder David Beckham", "Intel spokesman Bill Kircos"
+		// ("Former Holby City actor": not "Former")
+		for p < e-1 && notOrgStart[d.toks[p].lower] {
+			p++
+		}
 		d.addMention(si, p, e, TypeOrg, nil, false)
 	case len(title) > 0 && n <= 4 && !acr:
 		m := d.addMention(si, p, e, TypePerson, nil, false)

@@ -694,8 +694,11 @@ func (d *doc) possHead(j int) int {
 func (d *doc) modifiesNoun(m *mention) bool {
 	s := &d.sents[m.sent]
 	noun := false
-	for j := m.t1; j < s.t1 && j < m.t1+4; j++ {
+	for j := m.t1; j < s.t1 && j < m.t1+5; j++ {
 		t := &d.toks[j]
+		if t.text == "\"" {
+			continue // "Janet Jackson 'wardrobe malfunction'"
+		}
 		if t.mention >= 0 || t.titleOf >= 0 || t.text == "'s" {
 			break
 		}
