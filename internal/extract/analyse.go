@@ -165,7 +165,7 @@ func (d *doc) addLine(lstart, lend int) {
 		ss.t1 = len(d.toks)
 		for i := ss.t0; i+1 < ss.t1; i++ {
 			// "sporting director", "opposing skipper": a title, not a verb
-			if t := &d.toks[i]; isVerb(t.tag) && (titleMods[t.lower] || t.tag == "VBG") && titleHeads[d.toks[i+1].lower] {
+			if t := &d.toks[i]; isVerb(t.tag) && (titleMods[t.lower] || t.tag == "VBG") && (titleHeads[d.toks[i+1].lower] || titleMods[t.lower] && titleMods[d.toks[i+1].lower] && i+2 < ss.t1 && titleHeads[d.toks[i+2].lower]) {
 				t.tag = "JJ"
 			}
 			// "Moscow has lent billions": a participle after "have" the tagger missed

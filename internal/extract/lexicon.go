@@ -26,7 +26,7 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"keeper", "forward", "skipper", "all-rounder", "opener", "sprinter", "hurdler", "runner", "jockey", "trainer",
 	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off", "songwriter",
 	"composer", "playwright", "screenwriter", "filmmaker", "film-maker", "broadcaster", "journalist", "editor-at-large",
-	"chef", "designer", "architect", "hopeful", "hopefuls", "conductor", "pianist", "violinist", "dancer", "choreographer", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman")
+	"chef", "designer", "architect", "hopeful", "hopefuls", "organiser", "organizer", "dj", "conductor", "pianist", "violinist", "dancer", "choreographer", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman")
 
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").

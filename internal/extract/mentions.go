@@ -68,8 +68,8 @@ func (d *doc) proper(i int) bool {
 		}
 		return !nonNames[t.lower] || d.isTitleWord(t.lower)
 	}
-	// Capitalised mid-sentence words the tagger missed.
-	if i > d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ") {
+	// Capitalised mid-sentence words the tagger missed ("Emily/RB").
+	if i > d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ" || d.x.gaz.IsFirstName(t.text)) {
 		return true
 	}
 	// A sentence-initial word no dictionary knows: "Vodafone shares rose"
@@ -272,6 +272,12 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 func (d *doc) orgEnd(p, k int) int {
 	end := p
 	for j := p; j < k; j++ {
+		if j > p && d.toks[j].lower == "and" && j+1 < k {
+			// "Emily Eavis and BBC Radio": two names, not one organisation
+			if _, known := d.x.gaz.Lookup(d.texts(&d.sents[d.toks[p].sent]), j+1-d.sents[d.toks[p].sent].t0); known || d.x.gaz.IsFirstName(d.toks[p].text) {
+				break
+			}
+		}
 		if j > p && orgHeads[d.toks[j].lower] && d.proper(j) {
 			end = j + 1
 		}
@@ -361,6 +367,14 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	}
 	if !allAlpha {
 		return
+	}
+	for e-p >= 2 && titleHeads[d.toks[e-1].lower] && !orgHeads[d.toks[e-1].lower] {
+		e-- // "the Glasgow Kelvin MP": the title is not part of the name
+		n--
+	}
+	for p < e-1 && notOrgStart[d.toks[p].lower] {
+		p++ // "Former Cabinet minister"
+		n--
 	}
 	if n >= 2 && orgHeads[d.toks[e-1].lower] {
 		// "Brit Awards", "Sale Sharks" are not people
