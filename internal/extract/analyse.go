@@ -383,6 +383,13 @@ func verbStem(d *doc, w string) string {
 		cands = []string{w[:len(w)-1]}
 	}
 	for _, c := range cands {
+		// a verb's own third person leads back to it ("serves" -> "serve",
+		// not "serv"; "sings" -> "sing", not "singe")
+		if d.x.lem.InDict(c) && d.x.lem.Lemma(c) == c && d.x.lem.Lemma(c+"s") == c {
+			return c
+		}
+	}
+	for _, c := range cands {
 		if d.x.lem.InDict(c) && d.x.lem.Lemma(c) == c {
 			return c
 		}
