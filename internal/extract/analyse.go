@@ -372,12 +372,18 @@ func verbStem(d *doc, w string) string {
 	switch {
 	case strings.HasSuffix(w, "ing") && len(w) > 4:
 		b := w[:len(w)-3]
+		if strings.ContainsAny(b[len(b)-1:], "vcuz") && d.x.lem.InDict(b+"e") {
+			return b + "e" // English verbs do not end in v, c, u or z: "serving" -> "serve"
+		}
 		cands = []string{b, b + "e"}
 		if n := len(b); n > 2 && b[n-1] == b[n-2] {
 			cands = append(cands, b[:n-1])
 		}
 	case strings.HasSuffix(w, "ed") && len(w) > 3:
 		b := w[:len(w)-2]
+		if strings.ContainsAny(b[len(b)-1:], "vcuz") && d.x.lem.InDict(b+"e") {
+			return b + "e"
+		}
 		cands = []string{b, b + "e"}
 	case strings.HasSuffix(w, "s") && len(w) > 3:
 		cands = []string{w[:len(w)-1]}
