@@ -311,6 +311,8 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"person/emily-eavis": "Emily Eavis", "org/bbc-radio": "BBC Radio"}, not: []string{"org/emily-eavis-and-bbc-radio"}},
 		{name: "title after a constituency", text: "The Glasgow Kelvin MP accused Oona King of disloyalty.",
 			not: []string{"person/kelvin-mp"}},
+		{name: "a longer name starting with a city", text: "Mr Glazer owns the Tampa Bay Buccaneers team.",
+			not: []string{"loc/tampa"}},
 		{name: "headline words are not names", text: "Sanctions Are Working Says Minister\n\nThe minister spoke on Monday.",
 			not: []string{"person/are-working", "person/sanctions-are-working"}},
 	}

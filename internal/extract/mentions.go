@@ -214,7 +214,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			// "Jordan Bratman", "Georgia Smith": a first name, not the country
 			gok = false
 		}
-		if gok && !gm.Entry.Curated && (gm.Entry.Type == "LOC" || gm.Entry.Type == "GPE") && gm.Kind == gazetteer.KindName && p+gm.N < k && d.unknownName(words, p+gm.N-s.t0) && !d.x.gaz.IsFirstName(d.toks[p+gm.N].text) {
+		if gok && !gm.Entry.Curated && (gm.Entry.Type == "LOC" || gm.Entry.Type == "GPE") && gm.Kind == gazetteer.KindName && p+gm.N < k && (d.unknownName(words, p+gm.N-s.t0) || gm.N == 1 && k-p >= 3 && isCapital(d.toks[p+1].text) && !d.isTitleWord(d.toks[p+1].lower)) && (k-p >= 3 || !d.x.gaz.IsFirstName(d.toks[p+gm.N].text)) {
 			// "Tampa Bay Buccaneers", "Dubai Duty Free": a longer name that starts with a place
 			d.nameCandidate(si, p, k, titleStart, title, aff, honor)
 			return k - i
@@ -439,7 +439,7 @@ func (d *doc) unknownName(words []string, j int) bool {
 
 // compoundSuffixes end words like "Moscow-based" or "UN-backed", which
 // are adjectives, not names.
-var compoundSuffixes = []string{"-winning", "-nominated", "-selling", "-owned", "-based", "-born", "-led", "-backed", "-owned", "-run", "-made", "-bred", "-funded",
+var compoundSuffixes = []string{"-crowned", "-elected", "-appointed", "-winning", "-nominated", "-selling", "-owned", "-based", "-born", "-led", "-backed", "-owned", "-run", "-made", "-bred", "-funded",
 	"-style", "-era", "-listed", "-controlled", "-registered", "-sponsored", "-brokered", "-related", "-linked",
 	"-friendly", "-bound", "-wide", "-focused", "-headquartered", "-speaking", "-inspired", "-raised"}
 
