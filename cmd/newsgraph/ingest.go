@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -61,7 +62,9 @@ func (e *env) load(ctx context.Context, p *ingest.Pipeline, paths []string, maxB
 	r := &article.Reader{MaxBytes: maxBytes, Stdin: e.stdin}
 	bar := e.progress(ctx, paths, maxBytes, quiet)
 	sum, err := p.Run(ctx, r, paths, func(o ingest.Outcome) {
-		if o.Err != nil {
+		// Documents cut short by Ctrl-C are not failures: the next run
+		// picks them up.
+		if o.Err != nil && !(ctx.Err() != nil && errors.Is(o.Err, context.Canceled)) {
 			if bar != nil {
 				bar.Clear()
 			}
