@@ -435,6 +435,25 @@ func TestConcurrentDeterministic(t *testing.T) {
 	}
 }
 
+func TestContestsAreNotEvents(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{"Roger Federer beat Andy Roddick in the final.", "Andy Roddick was beaten by Roger Federer."} {
+		res := x.Extract(text)
+		found := false
+		for _, r := range res.Relations {
+			if r.Predicate == "beat" {
+				found = true
+				if r.Event != nil {
+					t.Errorf("Extract(%q): beat typed as CAMEO %s, want no event", text, r.Event.Code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no beat relation in %q", text, rels(res))
+		}
+	}
+}
+
 func TestEventCodes(t *testing.T) {
 	x := newTestExtractor(t)
 	tests := []struct{ text, pred, codePrefix string }{

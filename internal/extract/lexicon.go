@@ -364,3 +364,8 @@ var irregularParticiples = set("lent", "sent", "given", "taken", "made", "held",
 	"led", "left", "paid", "sold", "bought", "brought", "built", "spent", "struck", "fought", "sought", "thrown", "shown",
 	"written", "driven", "chosen", "spoken", "broken", "stolen", "frozen", "forgiven", "begun", "run", "become", "cut",
 	"hit", "put", "set", "shut", "quit", "split", "beaten", "withdrawn", "overtaken", "undertaken", "drawn", "flown")
+
+// contestVerbs report games and contests; they get no CAMEO event, whose
+// codes for them (190 "use conventional military force") would mislead.
+var contestVerbs = set("beat", "defeat", "thrash", "edge", "overcome", "overtake", "outplay", "hammer", "rout", "crush",
+	"trounce", "whitewash", "outclass", "outscore", "outrun", "outpace", "eliminate", "knock")

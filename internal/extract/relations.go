@@ -1264,7 +1264,9 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
+	if contestVerbs[verb] {
+		// "Federer beat Roddick": a match, not a military assault (CAMEO 190)
+	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
 		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
 	} else if ok && verb == "tell" {
 		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
@@ -1274,7 +1276,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 
 func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, conf float64, far bool) {
 	var ev *Event
-	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) {
+	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) && !contestVerbs[g.lemma] {
 		if c, ok := d.x.events.Lookup(g.lemma); ok && !sayVerbs[g.lemma] {
 			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
 		}
