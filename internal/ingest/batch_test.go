@@ -241,6 +241,9 @@ func TestReplaceUpdatedText(t *testing.T) {
 	if n := len(rec.added); n != 3 {
 		t.Errorf("listener heard %d additions, want 3", n)
 	}
+	if !slices.Equal(rec.deleted, []string{"a"}) {
+		t.Errorf("listener heard deletions %v, want [a] (the replaced version)", rec.deleted)
+	}
 }
 
 func mustExtractor(t *testing.T) *extract.Extractor {

@@ -38,7 +38,8 @@ type Store interface {
 }
 
 // Listener hears about documents added to and deleted from the store, after
-// the write has committed (read-side indexes, subscriptions).
+// the write has committed (read-side indexes, subscriptions). A document
+// replaced by an updated version is reported deleted, then added.
 type Listener interface {
 	DocumentAdded(ctx context.Context, id string)
 	DocumentDeleted(ctx context.Context, id string)
@@ -321,10 +322,14 @@ func (w *writer) flush(ctx context.Context) {
 	}
 }
 
-// report tells the listeners about an added document, then the caller.
+// report tells the listeners about an added document (a replaced one is
+// deleted, then added), then the caller.
 func (w *writer) report(ctx context.Context, o Outcome) {
 	if o.Added {
 		for _, l := range w.p.listeners {
+			if o.Replaced {
+				l.DocumentDeleted(ctx, o.Article.ID)
+			}
 			l.DocumentAdded(ctx, o.Article.ID)
 		}
 	}
