@@ -5,6 +5,7 @@
 //	newsgraph ingest  [--store URI] PATH...     extract and store
 //	newsgraph serve   [--store URI] [--addr HOST:PORT] [--load PATH...]
 //	newsgraph export  [--store URI] [--format F] [filters]
+//	newsgraph bench   ingest [--store URI] [--repeat N] PATH
 //
 // Store URIs: leveldb:DIR (default leveldb:./newsgraph-data), bolt:FILE,
 // memory, postgres:DSN.
@@ -29,6 +30,8 @@ commands:
                                   serve GraphQL at /graphql, the playground at /, /healthz
   export  [--store URI] [--format cytoscape|gexf|graphml|dot|nquads] [filters]
                                   write the graph (or a filtered part) to stdout
+  bench   ingest [--store URI] [--repeat N] PATH
+                                  measure bulk ingest: documents/s, quads/s, words/s, peak memory
 
 store URIs: leveldb:DIR (default leveldb:./newsgraph-data), bolt:FILE, memory, postgres:DSN
 run 'newsgraph COMMAND -h' for the flags of a command
