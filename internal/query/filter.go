@@ -188,10 +188,56 @@ func (ix *index) aggregate(r *rel, cf *cfilter) (Relation, bool) {
 	return ix.aggregateMode(r, cf, aggFull)
 }
 
+// minCachedSupport is the least evidence for which a relation's default
+// aggregate is cached: below it, computing is as cheap as copying.
+const minCachedSupport = 16
+
+// aggregateMode is aggregate in the given mode. Under the default filter
+// (the common case: an entity's relations, a neighbourhood) the aggregate
+// of a well supported relation is computed once per change of its
+// evidence and then shared: the slices of the Relation it returns must not
+// be modified.
 func (ix *index) aggregateMode(r *rel, cf *cfilter, mode aggMode) (Relation, bool) {
 	if !cf.passRel(r) {
 		return Relation{}, false
 	}
+	if mode == aggExport || !cf.trivial || cf.f.IncludeNegated || len(r.sup) < minCachedSupport {
+		return ix.computeAggregate(r, cf, mode)
+	}
+	if c := r.agg[mode].Load(); c != nil && c.ver == r.ver {
+		if c.rel.ID == "" {
+			return Relation{}, false
+		}
+		return c.rel.clone(), true
+	}
+	out, ok := ix.computeAggregate(r, cf, mode)
+	r.agg[mode].Store(&relAgg{ver: r.ver, rel: out}) // an empty Relation when !ok
+	return out.clone(), ok
+}
+
+// clone copies what a caller might change in place: the pointed-to event,
+// Goldstein and dates. The slices are shared.
+func (r Relation) clone() Relation {
+	if r.Event != nil {
+		e := *r.Event
+		r.Event = &e
+	}
+	if r.Goldstein != nil {
+		g := *r.Goldstein
+		r.Goldstein = &g
+	}
+	if r.FirstSeen != nil {
+		t := *r.FirstSeen
+		r.FirstSeen = &t
+	}
+	if r.LastSeen != nil {
+		t := *r.LastSeen
+		r.LastSeen = &t
+	}
+	return r
+}
+
+func (ix *index) computeAggregate(r *rel, cf *cfilter, mode aggMode) (Relation, bool) {
 	var sel []*evidence
 	for _, ev := range r.sup {
 		if cf.pass(ix, ev) {

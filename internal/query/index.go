@@ -2,6 +2,7 @@ package query
 
 import (
 	"sort"
+	"sync/atomic"
 	"strings"
 	"time"
 )
@@ -24,6 +25,9 @@ type index struct {
 	evByID map[string]*evidence
 
 	search *searchIndex // nil while Reload adds documents in bulk
+
+	strs   map[string]string // interned strings
+	events map[Event]*Event  // interned events
 }
 
 type entity struct {
@@ -32,7 +36,7 @@ type entity struct {
 	typ      string
 	aliases  []string
 	mentions int
-	contrib  map[int32]*entContrib // by document
+	docs     map[int32]struct{}    // documents naming it; their contributions are in doc.contribs
 	names    map[string]int        // name -> documents giving it
 	types    map[string]int        // type -> documents giving it
 	aliasN   map[string]int        // alias -> documents giving it
@@ -40,7 +44,7 @@ type entity struct {
 	degree   int                   // visible distinct relations
 }
 
-func (e *entity) visible() bool { return len(e.contrib) > 0 }
+func (e *entity) visible() bool { return len(e.docs) > 0 }
 
 type doc struct {
 	idx       int32
@@ -49,6 +53,7 @@ type doc struct {
 	source    string
 	published *time.Time
 	ents      []int32
+	contribs  []entContrib // what the document says of each of ents, in order
 	rels      []int32
 	evs       []*evidence
 }
@@ -60,6 +65,19 @@ type rel struct {
 	p    string
 	sup  []*evidence // evidence of visible documents, including synthetic ones
 	pos  int         // how many of sup are not negated
+
+	// ver counts the changes of sup; the writer bumps it under
+	// Service.mu. agg caches the relation's aggregates under the default
+	// filter (aggFull, aggEdge), each stamped with the ver it was computed
+	// at; readers fill it under the read lock.
+	ver uint64
+	agg [2]atomic.Pointer[relAgg]
+}
+
+// relAgg is a cached aggregate of one relation version.
+type relAgg struct {
+	ver uint64
+	rel Relation
 }
 
 // evidence is one support of a relation by one document. Synthetic
@@ -84,6 +102,8 @@ func newIndex() *index {
 		predRels: map[string][]int32{},
 		evByID:   map[string]*evidence{},
 		search:   newSearchIndex(),
+		strs:     map[string]string{},
+		events:   map[Event]*Event{},
 	}
 }
 
@@ -106,7 +126,7 @@ func (ix *index) entityIdx(id string) int32 {
 		return i
 	}
 	i := int32(len(ix.ents))
-	ix.ents = append(ix.ents, &entity{id: id, contrib: map[int32]*entContrib{}})
+	ix.ents = append(ix.ents, &entity{id: id, docs: map[int32]struct{}{}})
 	ix.entByID[id] = i
 	return i
 }
@@ -138,13 +158,24 @@ func (ix *index) add(d *docData) []int32 {
 	ix.docs = append(ix.docs, dd)
 	ix.docByID[d.id] = di
 	touched := map[int32]bool{}
-	for id, c := range d.ents {
+	ids := make([]string, 0, len(d.ents))
+	for id := range d.ents {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	dd.ents = make([]int32, len(ids))
+	dd.contribs = make([]entContrib, len(ids))
+	for i, id := range ids {
 		ei := ix.entityIdx(id)
-		ix.ents[ei].addContrib(di, c)
-		dd.ents = append(dd.ents, ei)
+		c := d.ents[id]
+		dd.ents[i] = ei
+		dd.contribs[i] = entContrib{name: ix.intern(c.name), typ: ix.intern(c.typ), mentions: c.mentions}
+		for _, a := range c.aliases {
+			dd.contribs[i].aliases = append(dd.contribs[i].aliases, ix.intern(a))
+		}
+		ix.ents[ei].addContrib(di, &dd.contribs[i])
 		touched[ei] = true
 	}
-	sort.Slice(dd.ents, func(a, b int) bool { return ix.ents[dd.ents[a]].id < ix.ents[dd.ents[b]].id })
 	relSeen := map[int32]bool{}
 	var changed []int32
 	addSup := func(ri int32, ev *evidence) {
@@ -159,6 +190,7 @@ func (ix *index) add(d *docData) []int32 {
 			r.pos++
 		}
 		r.sup = append(r.sup, ev)
+		r.ver++
 		if !relSeen[ri] {
 			relSeen[ri] = true
 			dd.rels = append(dd.rels, ri)
@@ -171,21 +203,25 @@ func (ix *index) add(d *docData) []int32 {
 	}
 	sort.Strings(nodes)
 	withEvidence := map[triple]bool{}
+	// One allocation for the document's evidence, which lives and dies with
+	// it: fewer objects for the garbage collector to visit.
+	store := make([]evidence, 0, len(nodes)+len(d.direct))
+	newEv := func(e evidence) *evidence {
+		store = append(store, e)
+		return &store[len(store)-1]
+	}
 	for _, n := range nodes {
 		e := d.evs[n]
 		t := triple{e.s, e.p, e.o}
 		withEvidence[t] = true
 		ri := ix.relIdx(t)
-		ev := &evidence{id: n, doc: di, rel: ri, start: e.start, end: e.end, conf: e.conf,
-			negated: e.negated, modality: e.modality, attribution: e.attribution}
+		ev := newEv(evidence{id: n, doc: di, rel: ri, start: e.start, end: e.end, conf: e.conf,
+			negated: e.negated, modality: ix.intern(e.modality), attribution: ix.intern(e.attribution)})
 		if !e.hasConf {
 			ev.conf = 1
 		}
 		if e.code != "" {
-			ev.event = &Event{Code: e.code, Label: e.label}
-			if e.goldstein != nil {
-				ev.event.Goldstein = *e.goldstein
-			}
+			ev.event = ix.event(e)
 		}
 		ix.evByID[n] = ev
 		dd.evs = append(dd.evs, ev)
@@ -202,7 +238,7 @@ func (ix *index) add(d *docData) []int32 {
 	})
 	for _, t := range direct {
 		ri := ix.relIdx(t)
-		ev := &evidence{doc: di, rel: ri, conf: 1}
+		ev := newEv(evidence{doc: di, rel: ri, conf: 1})
 		dd.evs = append(dd.evs, ev)
 		addSup(ri, ev)
 	}
@@ -236,6 +272,7 @@ func (ix *index) remove(id string) bool {
 			r.sup[i] = nil
 		}
 		r.sup = kept
+		r.ver++
 		if hadPos && r.pos == 0 {
 			ix.ents[r.s].degree--
 			if r.o != r.s {
@@ -248,14 +285,45 @@ func (ix *index) remove(id string) bool {
 			delete(ix.evByID, ev.id)
 		}
 	}
-	for _, ei := range dd.ents {
-		ix.ents[ei].removeContrib(di)
+	for i, ei := range dd.ents {
+		ix.ents[ei].removeContrib(di, &dd.contribs[i])
 		ix.syncSearch(ei)
 	}
 	ix.docs[di] = nil
 	delete(ix.docByID, id)
 	ix.version++
 	return true
+}
+
+// intern returns the index's copy of s, so that the values repeated by
+// every document (names, types, modalities, attributions) are kept once.
+func (ix *index) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if c, ok := ix.strs[s]; ok {
+		return c
+	}
+	ix.strs[s] = s
+	return s
+}
+
+// event returns the index's shared copy of an evidence's event. Events
+// are never changed in place: readers copy them.
+func (ix *index) event(e *evData) *Event {
+	ev := Event{Code: e.code, Label: e.label}
+	if e.goldstein != nil {
+		ev.Goldstein = *e.goldstein
+	}
+	if p, ok := ix.events[ev]; ok {
+		return p
+	}
+	p := &ev
+	if ev.Goldstein != ev.Goldstein { // NaN: not a usable key
+		return p
+	}
+	ix.events[ev] = p
+	return p
 }
 
 // syncSearch updates the search index for entity ei.
@@ -269,13 +337,13 @@ func (e *entity) addContrib(di int32, c *entContrib) {
 	if e.names == nil {
 		e.names, e.types, e.aliasN = map[string]int{}, map[string]int{}, map[string]int{}
 	}
-	e.contrib[di] = c
+	e.docs[di] = struct{}{}
 	e.count(c, 1)
 }
 
-func (e *entity) removeContrib(di int32) {
-	if c, ok := e.contrib[di]; ok {
-		delete(e.contrib, di)
+func (e *entity) removeContrib(di int32, c *entContrib) {
+	if _, ok := e.docs[di]; ok {
+		delete(e.docs, di)
 		e.count(c, -1)
 		e.recompute()
 	}
@@ -332,7 +400,7 @@ func (ix *index) entityValue(ei int32) Entity {
 	return Entity{
 		ID: e.id, Name: e.name, Type: e.typ,
 		Aliases:  append([]string(nil), e.aliases...),
-		Mentions: e.mentions, Documents: len(e.contrib), Degree: e.degree,
+		Mentions: e.mentions, Documents: len(e.docs), Degree: e.degree,
 	}
 }
 

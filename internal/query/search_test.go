@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"sort"
 	"testing"
+	"time"
 )
 
 // searchDoc is a synthetic document naming entities: entity j is called
@@ -123,5 +124,67 @@ func TestSearchIndexIncremental(t *testing.T) {
 				t.Errorf("delta empty: the maintained index was not exercised")
 			}
 		})
+	}
+}
+
+// relDoc is a synthetic document stating "a -meet-> b" n times, dated day
+// i, some statements negated.
+func relDoc(i, n int) *docData {
+	d := newDocData(fmt.Sprintf("rel-doc-%03d", i))
+	d.complete = true
+	pub := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, (i*37)%101)
+	d.published = &pub
+	d.ent("person/a").name = "A"
+	d.ent("person/b").name = "B"
+	for k := range n {
+		g := float64(k%7) - 3
+		d.evs[fmt.Sprintf("ng:ev/%s/%d", d.id, k)] = &evData{s: "person/a", p: "meet", o: "person/b",
+			start: k, end: k + 1, conf: 0.5, hasConf: true, negated: (i+k)%5 == 0,
+			code: fmt.Sprint(40 + k%3), label: "consult", goldstein: &g}
+	}
+	return d
+}
+
+// TestAggregateCache checks that the cached default aggregate of a well
+// supported relation always equals a fresh computation, as documents come
+// and go, and that callers cannot change the cached copy.
+func TestAggregateCache(t *testing.T) {
+	ix := newIndex()
+	r := rand.New(rand.NewPCG(7, 7))
+	var ids []string
+	for i := range 120 {
+		d := relDoc(i, 1+r.IntN(3))
+		ix.add(d)
+		ids = append(ids, d.id)
+		if r.IntN(3) == 0 {
+			ix.remove(ids[r.IntN(len(ids))])
+		}
+		cf, err := ix.compile(Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ri, ok := ix.relByKey[triple{"person/a", "meet", "person/b"}]
+		if !ok {
+			continue
+		}
+		rl := ix.rels[ri]
+		for _, mode := range []aggMode{aggFull, aggEdge} {
+			for range 2 { // the second time from the cache
+				got, gotOK := ix.aggregateMode(rl, cf, mode)
+				want, wantOK := ix.computeAggregate(rl, cf, mode)
+				if gotOK != wantOK || !reflect.DeepEqual(got, want) {
+					t.Fatalf("step %d mode %d (%d evidence): got %+v %v, want %+v %v", i, mode, len(rl.sup), got, gotOK, want, wantOK)
+				}
+				if got.Event != nil {
+					got.Event.Code = "changed"
+				}
+				if got.FirstSeen != nil {
+					*got.FirstSeen = time.Time{}
+				}
+			}
+		}
+		if len(rl.sup) >= minCachedSupport && rl.agg[aggFull].Load() == nil {
+			t.Fatalf("step %d: %d evidence and no cached aggregate", i, len(rl.sup))
+		}
 	}
 }

@@ -338,7 +338,7 @@ func (s *Service) ListDocuments(ctx context.Context, entity string, p Page) (Pag
 		if !ok || !ix.ents[ei].visible() {
 			return Paged[Document]{}, fmt.Errorf("%s: entity %s: %w", op, entity, ErrNotFound)
 		}
-		for di := range ix.ents[ei].contrib {
+		for di := range ix.ents[ei].docs {
 			addDoc(ix.docs[di])
 		}
 	} else {
