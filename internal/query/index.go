@@ -2,8 +2,8 @@ package query
 
 import (
 	"sort"
-	"sync/atomic"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -36,12 +36,12 @@ type entity struct {
 	typ      string
 	aliases  []string
 	mentions int
-	docs     map[int32]struct{}    // documents naming it; their contributions are in doc.contribs
-	names    map[string]int        // name -> documents giving it
-	types    map[string]int        // type -> documents giving it
-	aliasN   map[string]int        // alias -> documents giving it
-	out, in  []int32               // relations, including ones no longer visible
-	degree   int                   // visible distinct relations
+	docs     map[int32]struct{} // documents naming it; their contributions are in doc.contribs
+	names    map[string]int     // name -> documents giving it
+	types    map[string]int     // type -> documents giving it
+	aliasN   map[string]int     // alias -> documents giving it
+	out, in  []int32            // relations, including ones no longer visible
+	degree   int                // visible distinct relations
 }
 
 func (e *entity) visible() bool { return len(e.docs) > 0 }
