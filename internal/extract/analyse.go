@@ -168,6 +168,10 @@ func (d *doc) addLine(lstart, lend int) {
 			if t := &d.toks[i]; isVerb(t.tag) && (titleMods[t.lower] || t.tag == "VBG") && (titleHeads[d.toks[i+1].lower] || titleMods[t.lower] && titleMods[d.toks[i+1].lower] && i+2 < ss.t1 && titleHeads[d.toks[i+2].lower]) {
 				t.tag = "JJ"
 			}
+			// "Wales coach Mike Ruddock": a title between two names, not a verb
+			if t := &d.toks[i]; isVerb(t.tag) && titleNotVerb[t.lower] && i > ss.t0 && (d.toks[i-1].tag == "NNP" || d.toks[i-1].tag == "NNPS") && isCapital(d.toks[i+1].text) && d.toks[i+1].tag == "NNP" {
+				t.tag = "NN"
+			}
 			// "Moscow has lent billions": a participle after "have" the tagger missed
 			if t := &d.toks[i]; (t.tag == "JJ" || t.tag == "NN" || t.tag == "VBD") && i > ss.t0 {
 				if p := d.toks[i-1].lower; (p == "has" || p == "have" || p == "had" || p == "'ve") && (irregularParticiples[t.lower] || strings.HasSuffix(t.lower, "ed")) {

@@ -26,7 +26,15 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"keeper", "forward", "skipper", "all-rounder", "opener", "sprinter", "hurdler", "runner", "jockey", "trainer",
 	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off", "songwriter",
 	"composer", "playwright", "screenwriter", "filmmaker", "film-maker", "broadcaster", "journalist", "editor-at-large",
-	"chef", "designer", "architect", "hopeful", "hopefuls", "organiser", "organizer", "dj", "conductor", "pianist", "violinist", "dancer", "choreographer", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman")
+	"chef", "designer", "architect", "hopeful", "hopefuls", "organiser", "organizer", "dj", "conductor", "pianist", "violinist", "dancer", "choreographer", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman",
+	"expert", "specialist", "consultant", "engineer", "bassist", "vocalist", "frontman", "frontwoman", "keyboardist",
+	"saxophonist", "cellist", "interpreter", "musicologist", "msp", "mla", "negotiator", "aide", "banker", "lobbyist",
+	"commentator", "pundit", "physicist", "economist", "surgeon", "spokesperson", "director-general")
+
+// titleNotVerb are titles the tagger may take for verbs ("Wales coach
+// Mike Ruddock"); between two names they are nouns.
+var titleNotVerb = set("coach", "captain", "manager", "skipper", "boss", "chief", "chair", "spokesman", "spokeswoman",
+	"star", "striker", "winger", "keeper", "forward", "director", "minister", "secretary", "leader", "envoy", "official")
 
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").
@@ -160,7 +168,7 @@ var nonNames = set("the", "a", "an", "this", "that", "these", "those", "however"
 	"what", "who", "where", "how", "which", "today", "yesterday", "tomorrow", "look", "save", "critics", "difference",
 	"between", "related", "topics", "published", "sir", "lord", "lady", "prof", "professor", "christmas", "easter",
 	"internet", "web", "god", "bachelor", "master", "phd", "ba", "ma", "bsc", "msc", "mba", "english", "tv", "pc", "ok",
-	"am", "pm", "gmt", "bst", "utc", "ceo", "mp", "mps", "uk-based", "us-based", "chief", "new", "old", "north", "south",
+	"am", "pm", "gmt", "bst", "utc", "ceo", "mp", "mps", "msp", "msps", "mla", "mlas", "uk-based", "us-based", "chief", "new", "old", "north", "south",
 	"east", "west", "western", "eastern", "northern", "southern", "central", "several", "both", "each", "every", "such",
 	"although", "though", "because", "whether", "once", "only", "just", "instead", "despite", "during", "until", "unless",
 	"over", "under", "about", "against", "among", "into", "through", "without", "within", "officials", "earlier", "later",
@@ -244,7 +252,9 @@ var orgLinkNouns = set("subsidiary", "unit", "division", "arm", "affiliate", "br
 
 // corporateTitles after a lone name mark it as a company ("Wembley chairman").
 var corporateTitles = set("chairman", "chairwoman", "chief", "boss", "spokesman", "spokeswoman", "spokesperson",
-	"founder", "president", "executive", "director", "owner", "shareholders", "analyst", "economist")
+	"founder", "president", "executive", "director", "owner", "shareholders", "analyst", "economist", "manager", "coach",
+	"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "singer", "guitarist",
+	"bassist", "drummer", "frontman", "vocalist")
 
 // possessionNouns are things owned: "Alfa-Eco's stake" is not Alfa-Eco.
 var possessionNouns = set("stake", "share", "shares", "holding", "holdings", "interest", "unit", "assets", "business",

@@ -404,7 +404,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	case len(title) > 0 && n <= 4 && !acr:
 		m := d.addMention(si, p, e, TypePerson, nil, false)
 		d.setTitle(m, titleStart, title, aff, honor)
-	case (d.orgContext(p) || e < s.t1 && orgCues[d.toks[e].lower] && !isCapital(d.toks[e].text) && n >= 2) && !(n == 1 && d.x.lem.InDict(d.toks[p].lower)):
+	case (d.orgContext(p) || e < s.t1 && orgCues[d.toks[e].lower] && !isCapital(d.toks[e].text) && n >= 2) && !(n == 1 && d.x.lem.InDict(d.toks[p].lower) && !d.employerContext(p)):
 		// a lone dictionary word ("head of Distribution") is a department, not a name
 		// "US firm X", "the Tampa Bay Buccaneers team"
 		d.addMention(si, p, e, TypeOrg, nil, false)
@@ -532,6 +532,18 @@ func (d *doc) orgContext(p int) bool {
 		return true
 	}
 	return false
+}
+
+// employerContext: "architect at Cisco", "analyst with Apple": a
+// capitalised word after a job title and "at"/"with" names an employer even
+// when it is also a dictionary word (but "head of Distribution" does not).
+func (d *doc) employerContext(p int) bool {
+	s := &d.sents[d.toks[p].sent]
+	if p-2 < s.t0 || d.toks[p].tag != "NNP" || titleMods[d.toks[p].lower] || orgHeads[d.toks[p].lower] || nonNames[d.toks[p].lower] {
+		return false
+	}
+	b := d.toks[p-1].lower
+	return (b == "at" || b == "with") && titleHeads[d.toks[p-2].lower] && !isCapital(d.toks[p-2].text)
 }
 
 // personContext: "X said", "said X", "X, a senior fellow", "X, 45,".

@@ -108,15 +108,20 @@ func (d *doc) resolve() {
 	// Lone unknown words take a type from any of their mentions' context
 	// ("Yukos shares", "said Wenger"); all their mentions then share it.
 	singleType := map[string]string{}
+	companyWord := map[string]bool{} // typed by a company context, not a speech verb
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.ent >= 0 || m.typ != "" || !d.singleName(m) {
+		if m.ent >= 0 || m.typ != "" {
+			continue
+		}
+		if !d.singleName(m) && !(d.dictName(m) && d.companyContext(m)) {
 			continue
 		}
 		w := d.toks[m.t0].text
 		switch {
 		case d.companyContext(m):
 			singleType[w] = TypeOrg
+			companyWord[w] = true
 		case d.personContext(m.t0, m.t1) && singleType[w] == "":
 			// A person is first named in full; a lone word that speaks is
 			// mostly a company ("Rosneft said"), unless it is a first name.
@@ -138,8 +143,8 @@ func (d *doc) resolve() {
 		e := -1
 		best := -1 << 30
 		for _, pe := range plist {
-			if merge[pe] != 0 {
-				continue
+			if merge[pe] != 0 || companyWord[w] {
+				continue // "the band Kasabian" is not Linda Kasabian
 			}
 			ws := d.ents[pe].words
 			if len(ws) >= 2 && endsWith(ws, strings.Fields(strings.ReplaceAll(lw, "-", " "))) {
@@ -355,6 +360,15 @@ func (d *doc) singleName(m *mention) bool {
 		return false
 	}
 	return m.t0 > d.sents[m.sent].t0 || !isAcronymWord(t.text)
+}
+
+// dictName: a lone capitalised word inside a sentence that is also a
+// dictionary word ("Arsenal", "Cisco"); a name only with strong context.
+func (d *doc) dictName(m *mention) bool {
+	t := &d.toks[m.t0]
+	s := &d.sents[m.sent]
+	return m.t1-m.t0 == 1 && !s.headline && m.t0 > s.t0 && t.tag == "NNP" && isNameWord(t.text) && len(t.text) >= 3 &&
+		!nonNames[t.lower] && !d.isTitleWord(t.lower) && !orgHeads[t.lower] && !isCapital(t.text[1:])
 }
 
 // companyContext: "shares in X", "X's chief executive", "firm X".

@@ -116,9 +116,10 @@ func (d *doc) titleRoles(si, mi int) {
 	if title == "" {
 		return
 	}
+	title = expandTitle(title)
 	pureHonor := true
 	for _, w := range strings.Fields(title) {
-		if !honorifics[w] || w == "president" || w == "premier" || w == "minister" || w == "secretary" || w == "chancellor" || w == "king" || w == "queen" || w == "governor" || w == "mayor" || w == "ambassador" || w == "chairman" || w == "director" {
+		if !courtesyTitles[w] {
 			pureHonor = false
 		}
 	}
@@ -133,8 +134,8 @@ func (d *doc) titleRoles(si, mi int) {
 		k := m.title0 - 1
 		if k >= s.t0 && d.toks[k].mention >= 0 {
 			am := &d.mentions[d.toks[k].mention]
-			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg) {
-				affMent = d.toks[k].mention
+			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && clubTitle(title)) {
+				affMent = d.toks[k].mention // "Birmingham manager X": a club named like its city
 			}
 		} else if k-1 >= s.t0 && d.toks[k].text == "'s" && d.toks[k-1].mention >= 0 {
 			am := &d.mentions[d.toks[k-1].mention]
@@ -151,6 +152,34 @@ func (d *doc) titleRoles(si, mi int) {
 			if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || t == TypeGPE {
 				title = strings.ToLower(d.mtext(&d.mentions[affMent])) + " " + title
 				affMent = om
+			}
+		}
+	} else if affMent >= 0 && d.mentions[affMent].t0 > s.t0 && d.ents[d.mentions[affMent].ent].typ == TypeGPE {
+		// "Scottish National Party Holyrood leader X", "Labour London
+		// spokesman": a party before a place is the affiliation, the place
+		// where the post is held
+		if om := d.toks[d.mentions[affMent].t0-1].mention; om >= 0 && d.mentions[om].ent >= 0 && d.ents[d.mentions[om].ent].typ == TypeOrg && !d.mentions[om].modifier {
+			title = strings.ToLower(d.mtext(&d.mentions[affMent])) + " " + title
+			affMent = om
+		}
+	}
+	if affMent < 0 && m.t1+1 < s.t1 {
+		// "analyst Ray Neidl at Calyon Securities", "Sen. James Lankford of
+		// Oklahoma": the organisation (or, after "of", the place) after the name
+		if p := d.toks[m.t1].lower; p == "of" || p == "at" || p == "with" || p == "for" {
+			j := m.t1 + 1
+			if d.toks[j].lower == "the" && j+1 < s.t1 {
+				j++
+			}
+			if om := d.toks[j].mention; om >= 0 && d.mentions[om].t0 == j && d.mentions[om].ent >= 0 && !d.mentions[om].modifier {
+				if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || p == "of" && (t == TypeGPE || t == TypeLoc) {
+					prep := p
+					if p == "with" || p == "for" {
+						prep = "at"
+					}
+					d.add(si, argument{ment: mi}, title+" "+prep, argument{ment: om}, nil, nil, confTitle-0.05, false)
+					return
+				}
 			}
 		}
 	}
@@ -188,6 +217,31 @@ func stripFormer(t string) string {
 	return t
 }
 
+// courtesyTitles are honorifics that state no office ("Mr", "Sir").
+var courtesyTitles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
+	"rev.", "st.", "father", "brother", "sister", "baron", "baroness", "prof", "prof.", "professor")
+
+// titleAbbrev spells out abbreviated titles ("Sen." -> "senator").
+var titleAbbrev = map[string]string{"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
+	"gen.": "general", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant", "sgt.": "sergeant", "prof.": "professor"}
+
+func expandTitle(t string) string {
+	w := strings.Fields(t)
+	for i, x := range w {
+		if r, ok := titleAbbrev[x]; ok {
+			w[i] = r
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+// clubTitle: titles held in a club or company, so that a city before them
+// names the club ("Birmingham manager").
+func clubTitle(t string) bool {
+	w := strings.Fields(t)
+	return corporateTitles[w[len(w)-1]]
+}
+
 func govTitle(t string) bool {
 	w := strings.Fields(t)
 	h := w[len(w)-1]
@@ -204,12 +258,20 @@ func (d *doc) apposition(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
 	j := m.t1
-	if j >= s.t1 || d.toks[j].text != "," {
+	// "X, a composer", "X - a composer -", "X (former Wales coach)"
+	if j >= s.t1 || d.toks[j].text != "," && d.toks[j].text != "-" && d.toks[j].text != "(" {
 		return
 	}
 	j++
 	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
 		j++
+	}
+	former := j
+	for j < s.t1 && d.toks[j].mention < 0 && (d.toks[j].lower == "former" || d.toks[j].lower == "ex-" || d.toks[j].lower == "then") {
+		j++
+	}
+	if j < s.t1 && d.toks[j].mention < 0 {
+		j = former
 	}
 	// "X, Y's managing director,", "X, the UN secretary general,"
 	if j < s.t1 && d.toks[j].mention >= 0 {
@@ -228,6 +290,12 @@ func (d *doc) apposition(si, mi int) {
 		return
 	}
 	words, k := d.titleWords(j, s.t1)
+	if len(words) > 0 && k+1 < s.t1 && d.toks[k].lower == "and" {
+		// "a composer and leading interpreter of Bach"
+		if w2, k2 := d.titleWords(k+1, s.t1); len(w2) > 0 {
+			words, k = w2, k2
+		}
+	}
 	if len(words) == 0 || k >= s.t1 || !rolePreps[d.toks[k].lower] {
 		return
 	}
@@ -272,7 +340,8 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 	for len(words) > 0 && !titleHeads[words[len(words)-1]] && !kinNouns[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	for len(words) > 1 && honorifics[words[len(words)-1]] && !govHonorific[words[len(words)-1]] && hasHead(words[:len(words)-1]) {
+	// (only before a name: "chief financial officer at X" keeps "officer")
+	for len(words) > 1 && k < end && d.toks[k].mention >= 0 && honorifics[words[len(words)-1]] && !govHonorific[words[len(words)-1]] && hasHead(words[:len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	return words, k
