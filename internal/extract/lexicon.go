@@ -300,7 +300,16 @@ var prepositions = set("of", "to", "with", "for", "on", "in", "at", "from", "by"
 var definiteNouns = map[string]string{"company": TypeOrg, "firm": TypeOrg, "group": TypeOrg, "bank": TypeOrg,
 	"carrier": TypeOrg, "airline": TypeOrg, "retailer": TypeOrg, "club": TypeOrg, "party": TypeOrg, "broadcaster": TypeOrg,
 	"organisation": TypeOrg, "organization": TypeOrg, "agency": TypeOrg, "corporation": TypeOrg, "insurer": TypeOrg,
+	"band": TypeOrg, "label": TypeOrg, "carmaker": TypeOrg, "brewer": TypeOrg, "manufacturer": TypeOrg,
+	"operator": TypeOrg, "regulator": TypeOrg, "watchdog": TypeOrg, "charity": TypeOrg, "newspaper": TypeOrg,
+	"giant": TypeOrg, "lender": TypeOrg, "maker": TypeOrg, "supermarket": TypeOrg,
 	"country": TypeGPE, "nation": TypeGPE, "kingdom": TypeGPE, "republic": TypeGPE}
+
+// groupHeads name a body that a possessor or a name before them owns
+// ("Somalia's foreign ministry" ... "the ministry").
+var groupHeads = set("ministry", "department", "agency", "government", "regime", "administration", "military", "army",
+	"embassy", "office", "commission", "committee", "council", "board", "bank", "company", "group", "club", "team",
+	"band", "party", "league", "federation", "union", "navy", "police", "parliament", "cabinet", "court")
 
 // irregularPast are past tenses the tagger may take for nouns or adjectives.
 var irregularPast = set("spoke", "met", "told", "said", "sent", "left", "led", "won", "lost", "fought", "struck",

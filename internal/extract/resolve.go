@@ -200,26 +200,9 @@ func (d *doc) resolve() {
 		m.typ = d.ents[e].typ
 		d.toks[m.t0].mention = mi
 	}
-	// Definite descriptions: "the company", "the country" -> the only
-	// organisation (country) named in this sentence or the one before.
-	for i := range d.toks {
-		t := &d.toks[i]
-		typ, ok := definiteNouns[t.lower]
-		if !ok || t.mention >= 0 || i == 0 || d.toks[i-1].lower != "the" || d.toks[i-1].sent != t.sent {
-			continue
-		}
-		if i+1 < len(d.toks) && d.toks[i+1].sent == t.sent && (isNoun(d.toks[i+1].tag) && !isCapital(d.toks[i+1].text) || d.toks[i+1].mention >= 0) {
-			continue // "the company chairman", "the country Kenya"
-		}
-		e := d.onlyEntity(i-1, typ)
-		if e < 0 {
-			continue
-		}
-		d.mentions = append(d.mentions, mention{t0: i - 1, t1: i + 1, ent: e, sent: t.sent, typ: typ, pronoun: true,
-			titleAff: -1, titleTo: -1, title0: i - 1})
-		d.toks[i].mention = len(d.mentions) - 1
-		d.toks[i-1].mention = len(d.mentions) - 1
-	}
+	// Definite descriptions: "the company", "the ministry", "the president"
+	// (coref.go).
+	d.definite()
 	// "they" after "the Chinese" / "North Koreans": the one nation named
 	// as a people in this sentence or the one before.
 	for i := range d.toks {
@@ -241,9 +224,15 @@ func (d *doc) resolve() {
 			continue
 		}
 		e := d.onlyPerson(i)
+		if e >= 0 && d.quoteSpeakers(i)[e] {
+			e = -1 // "He will brief the president," Smith said
+		}
 		if e < 0 && possPronouns[t.lower] && i+2 < len(d.toks) && kinNouns[d.toks[i+1].lower] && d.toks[i+2].text == "," {
 			// "his son, Kim Jong-un": the person just named
 			e = d.nearestPerson(i)
+		}
+		if e < 0 && i > 0 && d.toks[i-1].mention < 0 {
+			e = d.salientPerson(i)
 		}
 		if e < 0 {
 			continue

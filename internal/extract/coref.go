@@ -1,0 +1,383 @@
+package extract
+
+import "strings"
+
+// Coreference of definite descriptions and pronouns (run by resolve after
+// names are grouped into entities):
+//
+//   - "the ministry" after "Somalia's foreign ministry" is Somalia (the
+//     possessor of the same head noun); "the commission" after "the European
+//     Commission" is that organisation (a name ending in the head noun);
+//   - "the company", "the club", "the country" are the one organisation
+//     (country) of a fitting kind named in the sentence or the one before;
+//   - "the president", "the Oklahoma senator", "the minister" are the person
+//     last named with that title ("President Joe Biden"; "Jane Doe, the
+//     foreign minister"), never one whose title was "former";
+//   - he/she/his/her: the person of fitting gender in reach, or, when
+//     several are, the most salient one (recent, in subject position, often
+//     named) when it clearly leads; never the speaker of a quote the
+//     pronoun stands in.
+
+// corefMaxBack is how many sentences back a definite description or a
+// pronoun looks for its entity.
+const corefMaxBack = 2
+
+// definite resolves definite descriptions to entities by adding pronoun
+// mentions for them.
+func (d *doc) definite() {
+	titles := d.personTitles()
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || !isNoun(t.tag) || isCapital(t.text) {
+			continue
+		}
+		typ, class := definiteNouns[t.lower]
+		personal := !class && titleHeads[t.lower] && !relationNouns[t.lower] && !kinNouns[t.lower]
+		head := class || personal || groupHeads[t.lower]
+		if !head {
+			continue
+		}
+		det := d.definiteStart(i)
+		if det < 0 {
+			continue
+		}
+		if n := i + 1; n < len(d.toks) && d.toks[n].sent == t.sent {
+			nt := &d.toks[n]
+			if isNoun(nt.tag) && !isCapital(nt.text) || nt.mention >= 0 || nt.lower == "of" || nt.lower == "'s" || nt.text == "," && n+1 < len(d.toks) && d.toks[n+1].mention >= 0 {
+				continue // "the company chairman", "the country Kenya", "the president of X", "the minister, Jane Doe"
+			}
+		}
+		e := d.possessorOf(i)
+		if e < 0 {
+			e = d.namedHead(i)
+		}
+		if e < 0 && class {
+			e = d.onlyKind(i, typ, t.lower)
+		}
+		if e < 0 && personal {
+			e = d.titled(i, t.lower, titles)
+		}
+		if e < 0 {
+			continue
+		}
+		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
+			titleAff: -1, titleTo: -1, title0: i})
+		t.mention = len(d.mentions) - 1
+		if det == i-1 {
+			d.mentions[t.mention].t0 = det
+			d.toks[det].mention = t.mention
+		}
+	}
+}
+
+// definiteStart returns the index of "the" opening the noun phrase headed
+// by token i ("the ministry", "the Oklahoma senator", "the British soft
+// drinks group"), or -1.
+func (d *doc) definiteStart(i int) int {
+	s := d.toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-4 && d.toks[j].sent == s; j-- {
+		t := &d.toks[j]
+		if t.lower == "the" {
+			return j
+		}
+		if t.tag == "JJ" || t.tag == "VBN" && j < i-1 || (isNoun(t.tag) && !isCapital(t.text) && t.mention < 0) || t.mention >= 0 && (d.mentions[t.mention].modifier || d.ents[d.mentions[t.mention].ent].typ == TypeGPE || d.ents[d.mentions[t.mention].ent].typ == TypeLoc) {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// possessorOf: the same head noun earlier with a possessor or a name
+// before it ("Somalia's foreign ministry", "the Kenyan ministry") -> that
+// entity.
+func (d *doc) possessorOf(i int) int {
+	s := d.toks[i].sent
+	w := d.toks[i].lower
+	for j := i - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
+		if d.toks[j].lower != w || d.toks[j].mention >= 0 {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-4 && d.toks[k].sent == d.toks[j].sent; k-- {
+			t := &d.toks[k]
+			if t.text == "'s" || t.text == "'" || t.tag == "JJ" || isNoun(t.tag) && !isCapital(t.text) && t.mention < 0 {
+				continue
+			}
+			if t.mention >= 0 && d.mentions[t.mention].ent >= 0 && !d.mentions[t.mention].pronoun {
+				if typ := d.ents[d.mentions[t.mention].ent].typ; typ == TypeGPE || typ == TypeOrg {
+					return d.mentions[t.mention].ent
+				}
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// namedHead: "the commission" after "the European Commission": the
+// organisation last named in reach whose name ends in the head noun.
+func (d *doc) namedHead(i int) int {
+	s := d.toks[i].sent
+	w := d.toks[i].lower
+	for j := i - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
+		m := d.toks[j].mention
+		if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.mentions[m].t1-1 != j {
+			continue
+		}
+		de := d.ents[d.mentions[m].ent]
+		if de.typ != TypeOrg || j == d.mentions[m].t0 {
+			continue
+		}
+		if d.toks[j].lower == w {
+			return d.mentions[m].ent
+		}
+	}
+	return -1
+}
+
+// onlyKind: the one organisation (country) named in the sentence before
+// token i or in the one before whose name does not say it is of another
+// kind ("the bank" is not "the Green Party").
+func (d *doc) onlyKind(i int, typ, noun string) int {
+	s := d.toks[i].sent
+	for back := 0; back <= 1 && s-back >= 0; back++ {
+		found := -1
+		sc := &d.sents[s-back]
+		end := sc.t1
+		if back == 0 {
+			end = i
+		}
+		for j := sc.t0; j < end; j++ {
+			m := d.toks[j].mention
+			if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != typ || d.mentions[m].pronoun || d.mentions[m].modifier {
+				continue
+			}
+			if !kindFits(d.ents[d.mentions[m].ent].name, noun) {
+				continue
+			}
+			if found >= 0 && found != d.mentions[m].ent {
+				return -1
+			}
+			found = d.mentions[m].ent
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
+}
+
+// kindFits: an organisation whose name ends in a kind word ("Green Party",
+// "Bank of England" starts with one) fits only a noun of that kind.
+func kindFits(name, noun string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 {
+		return true
+	}
+	for _, w := range []string{ws[len(ws)-1], ws[0]} {
+		if !orgHeads[w] || genericKinds[w] {
+			continue
+		}
+		return w == noun || sameKind[w] == noun || sameKind[noun] == w
+	}
+	return true
+}
+
+// genericKinds say nothing about what an organisation does.
+var genericKinds = set("group", "holdings", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "co", "co.", "llc",
+	"ag", "sa", "nv", "bv", "gmbh", "limited", "company", "corporation", "partners", "associates", "international")
+
+// sameKind pairs a kind word in a name with the noun that refers back to it.
+var sameKind = map[string]string{"airlines": "airline", "airways": "airline", "motors": "carmaker", "fc": "club",
+	"rovers": "club", "united": "club", "athletic": "club", "wanderers": "club", "albion": "club", "city": "club",
+	"organisation": "organization", "stores": "retailer", "supermarkets": "retailer", "ministry": "department",
+	"department": "ministry", "council": "body", "commission": "body", "agency": "body", "authority": "body"}
+
+// personTitles lists, per person entity, the titles it is given: before
+// its name ("President Joe Biden") or in an apposition ("Jane Doe, the
+// foreign minister"). Former titles do not count.
+func (d *doc) personTitles() map[int][]string {
+	out := map[int][]string{}
+	add := func(e int, t string) {
+		if strings.Contains(t, "former") || strings.Contains(t, "ex-") || strings.Contains(t, "late") {
+			return
+		}
+		ws := strings.Fields(expandTitle(t))
+		if len(ws) > 0 {
+			out[e] = append(out[e], ws[len(ws)-1])
+		}
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || d.ents[m.ent].typ != TypePerson {
+			continue
+		}
+		if m.title != "" {
+			t := m.title
+			if m.title0 >= 1 && (d.toks[m.title0-1].lower == "former" || d.toks[m.title0-1].lower == "ex-") {
+				t = "former " + t
+			}
+			add(m.ent, t)
+		} else if m.t0 >= 1 && titleHeads[d.toks[m.t0-1].lower] {
+			add(m.ent, d.toks[m.t0-1].lower)
+		}
+		// "Jane Doe, the foreign minister,"
+		s := &d.sents[m.sent]
+		if j := m.t1; j+1 < s.t1 && d.toks[j].text == "," {
+			if w, _ := d.titleWords(j+1+boolInt(d.toks[j+1].lower == "the" || d.toks[j+1].lower == "a"), s.t1); len(w) > 0 {
+				add(m.ent, strings.Join(w, " "))
+			}
+		}
+	}
+	return out
+}
+
+// titled: the person last named before token i who holds the title noun.
+func (d *doc) titled(i int, noun string, titles map[int][]string) int {
+	for j := i - 1; j >= 0; j-- {
+		m := d.toks[j].mention
+		if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson {
+			continue
+		}
+		if contains(titles[d.mentions[m].ent], noun) {
+			return d.mentions[m].ent
+		}
+	}
+	return -1
+}
+
+// salientPerson resolves a personal pronoun at token i when several people
+// fit: each candidate scores for recency, subject position and how often
+// it is named; the best must lead the next by a clear margin. The speaker
+// of a quote is never "he" inside it.
+func (d *doc) salientPerson(i int) int {
+	s := d.toks[i].sent
+	pron := d.toks[i].lower
+	speakers := d.quoteSpeakers(i)
+	score := map[int]float64{}
+	counts := map[int]int{}
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent >= 0 && !m.pronoun {
+			counts[m.ent]++
+		}
+	}
+	for j := i - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
+		mi := d.toks[j].mention
+		if mi < 0 || d.mentions[mi].t0 != j && d.mentions[mi].t1-1 != j {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.ent < 0 || d.ents[m.ent].typ != TypePerson || !d.genderFits(pron, m.ent) || speakers[m.ent] {
+			continue
+		}
+		if _, seen := score[m.ent]; seen {
+			continue // the most recent mention counts
+		}
+		sc := float64(corefMaxBack - (s - d.toks[j].sent))
+		if d.subjectPosition(m) {
+			sc += 1.5
+		}
+		if c := counts[m.ent]; c > 1 {
+			sc += minf(float64(c-1)*0.5, 1.5)
+		}
+		score[m.ent] = sc
+	}
+	best, second := -1, -1.0
+	for e, sc := range score {
+		if best < 0 || sc > score[best] || sc == score[best] && e < best {
+			if best >= 0 {
+				second = maxf(second, score[best])
+			}
+			best = e
+		} else {
+			second = maxf(second, sc)
+		}
+	}
+	if best < 0 || len(score) > 1 && score[best]-second < 1 {
+		return -1
+	}
+	return best
+}
+
+// subjectPosition: the mention opens its sentence or clause and a verb
+// follows it before any other name.
+func (d *doc) subjectPosition(m *mention) bool {
+	s := &d.sents[m.sent]
+	p := m.t0 - 1
+	for p >= s.t0 && (d.toks[p].titleOf >= 0 || d.toks[p].tag == "JJ" || d.toks[p].tag == "DT" || d.toks[p].tag == "NN" || d.toks[p].tag == "NNP") {
+		p--
+	}
+	if p >= s.t0 && d.toks[p].text != "," && d.toks[p].text != "\"" && d.toks[p].lower != "and" && d.toks[p].lower != "but" && d.toks[p].lower != "that" {
+		return false
+	}
+	for k := m.t1; k < s.t1 && k < m.t1+12; k++ {
+		if isVerb(d.toks[k].tag) || d.toks[k].tag == "MD" {
+			return true
+		}
+		if d.toks[k].text == "," {
+			// skip an apposition or relative clause
+			for k+1 < s.t1 && d.toks[k+1].text != "," {
+				k++
+			}
+			k++
+		}
+	}
+	return false
+}
+
+// quoteSpeakers: the people who speak the quote token i stands in ("I
+// will brief him," Smith said): a pronoun inside cannot be them.
+func (d *doc) quoteSpeakers(i int) map[int]bool {
+	s := &d.sents[d.toks[i].sent]
+	quotes := 0
+	for j := s.t0; j < i; j++ {
+		if d.toks[j].text == "\"" {
+			quotes++
+		}
+	}
+	out := map[int]bool{}
+	if quotes%2 == 0 && !(d.toks[i].sent > 0 && d.quoteOpen(d.toks[i].sent)) {
+		return out
+	}
+	for j := s.t0; j < s.t1; j++ {
+		if !sayVerbs[d.x.lem.Lemma(d.toks[j].lower)] || !isVerb(d.toks[j].tag) {
+			continue
+		}
+		for _, k := range []int{j - 1, j + 1} {
+			if k >= s.t0 && k < s.t1 && d.toks[k].mention >= 0 {
+				if m := &d.mentions[d.toks[k].mention]; m.ent >= 0 {
+					out[m.ent] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// quoteOpen: sentence si continues a quote opened in an earlier sentence
+// of the same paragraph line.
+func (d *doc) quoteOpen(si int) bool {
+	n := 0
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		for j := d.sents[k].t0; j < d.sents[k].t1; j++ {
+			if d.toks[j].text == "\"" {
+				n++
+			}
+		}
+	}
+	return n%2 == 1
+}
+
+func minf(a, b float64) float64 {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func maxf(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}
