@@ -17,9 +17,9 @@ import (
 // never lower them). They apply only when the whole set is present (the
 // BBC part lives in ../shared).
 var devFloors = map[string]float64{
-	"relation_recall":    0.306,
-	"relation_precision": 0.864,
-	"entity_recall":      0.87,
+	"relation_recall":    0.426,
+	"relation_precision": 0.895,
+	"entity_recall":      0.877,
 }
 
 // devDoc maps a document of testdata/dev/gold.json to its text: BBC

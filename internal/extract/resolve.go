@@ -142,6 +142,10 @@ func (d *doc) resolve() {
 		lw := strings.ToLower(w)
 		e := -1
 		best := -1 << 30
+		if oe, ok := byKey[EntityID(TypeOrg, w)]; ok && !m.honor && m.typ != TypePerson {
+			companyWord[w] = true // "the band Kasabian" ... "Kasabian's singer"
+			e = oe
+		}
 		for _, pe := range plist {
 			if merge[pe] != 0 || companyWord[w] {
 				continue // "the band Kasabian" is not Linda Kasabian

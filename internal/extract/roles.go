@@ -284,7 +284,7 @@ func (d *doc) apposition(si, mi int) {
 			k0++
 		}
 		words, k := d.titleWords(k0, s.t1)
-		if len(words) > 0 && (k >= s.t1 || d.toks[k].text == "," || d.toks[k].text == "." || isVerb(d.toks[k].tag)) {
+		if len(words) > 0 && (k >= s.t1 || d.toks[k].text == "," || d.toks[k].text == "." || d.toks[k].text == ")" || d.toks[k].text == "-" || isVerb(d.toks[k].tag)) {
 			d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 		}
 		return
@@ -326,7 +326,9 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 			k += 2
 			continue
 		}
-		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) {
+		// "chief network architect": a noun between two title words
+		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) ||
+			isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) && head && k+1 < end && titleHeads[d.toks[k+1].lower] && d.toks[k+1].mention < 0 {
 			words = append(words, l)
 			k++
 			continue

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
+
+// ruleCase is one sentence (or a few) written for a rule, the relations it
+// must give and those it must not.
+type ruleCase struct {
+	name    string
+	text    string
+	want    []string
+	wantNot []string
+}
+
+func runRuleCases(t *testing.T, tests []ruleCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := rels(x.Extract(article.Normalize(tc.text)))
+			for _, w := range tc.want {
+				if !has(got, w) {
+					t.Errorf("missing %q\n got %q", w, got)
+				}
+			}
+			for _, w := range tc.wantNot {
+				if has(got, w) {
+					t.Errorf("unwanted %q\n got %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestRoleRulesMore: titles and appositions beyond government offices.
+func TestRoleRulesMore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "title then name then employer", text: "The market will recover, said economist Maria Keller at Deutsche Bank.",
+			want: []string{"Maria Keller -economist at-> Deutsche Bank"}},
+		{name: "abbreviated senator of a state", text: "Sen. Elizabeth Warren of Massachusetts criticized the merger on Friday.",
+			want: []string{"Elizabeth Warren -senator of-> Massachusetts"}},
+		{name: "city club before a title", text: "Birmingham manager Steve Bruce insists he will not sell the midfielder.",
+			want: []string{"Steve Bruce -manager of-> Birmingham"}},
+		{name: "title tagged as a verb between names", text: "Wales coach Warren Ruddock named an unchanged side on Tuesday.",
+			want: []string{"Warren Ruddock -coach of-> Wales"}},
+		{name: "lone club name before a title", text: "On Sunday, Arsenal manager Arsene Wenger said the club would appeal against the ban.",
+			want: []string{"Arsene Wenger -manager of-> Arsenal"}},
+		{name: "officer is kept before a preposition", text: "Maria Lopez, chief financial officer at Siemens, said costs would fall.",
+			want: []string{"Maria Lopez -chief financial officer at-> Siemens"}, wantNot: []string{"Maria Lopez -chief financial at-> Siemens"}},
+		{name: "employer that is a dictionary word", text: "Paul Green, chief network architect at Cisco, said attacks were growing.",
+			want: []string{"Paul Green -chief network architect at-> Cisco"}},
+		{name: "expert at", text: "Laura Kent, security expert at Energis, said the attacks were rare.",
+			want: []string{"Laura Kent -security expert at-> Energis"}},
+		{name: "party before the seat of its members", text: "Labour MSP Ann Reid said the minister should resign.",
+			want: []string{"Ann Reid -msp of-> Labour Party"}},
+		{name: "party before a seat of government", text: "Scottish National Party Holyrood leader Fiona Kerr accused the first minister of hiding the report.",
+			want: []string{"Fiona Kerr -holyrood leader of-> Scottish National Party"}, wantNot: []string{"Fiona Kerr -leader of-> Scotland"}},
+		{name: "dash apposition with coordinated titles", text: "Joshua Bell - a violinist and leading interpreter of Mozart - has recorded the lost concerto.",
+			want: []string{"Joshua Bell -leading interpreter of-> Mozart"}},
+		{name: "bracketed former title", text: "Graham Henry (former Wales coach) said the team should be bold.",
+			want: []string{"Graham Henry -coach of-> Wales"}},
+		{name: "band is not the person sharing its name", text: "Indie band Kasabian released a new album. The singer of the band is Tom Meighan. The band was named after Linda Kasabian, the driver of a killer. Kasabian's singer Tom Meighan said the album was their best.",
+			want: []string{"Tom Meighan -singer of-> Kasabian"}, wantNot: []string{"Tom Meighan -singer of-> Linda Kasabian"}},
+	})
+}
+
+// TestCorefRules: definite descriptions and pronouns.
+func TestCorefRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the ministry is its possessor", text: "Chile's foreign ministry rejected the report. The ministry accused Peru of spreading lies.",
+			want: []string{"Chile -accuse-> Peru"}},
+		{name: "the president is the person so titled", text: "President Lula da Silva met Argentine officials on Monday. The president later travelled to Paraguay.",
+			want: []string{"Lula da Silva -travel to-> Paraguay"}},
+		{name: "a former president is not the president", text: "President Joe Biden blamed former President Donald Trump for the failure. The president said he would push Congress to act.",
+			want: []string{"Joe Biden -push-> US Congress"}, wantNot: []string{"Donald Trump -push-> US Congress"}},
+		{name: "title in an apposition", text: "Jane Doe, the foreign minister, arrived in Nairobi. The minister praised Kenya for its reforms.",
+			want: []string{"Jane Doe -praise-> Kenya"}},
+		{name: "state senator", text: "Sen. Tom Hill of Kansas defended the bill. The Kansas senator was censured by the state Democratic Party last month.",
+			want: []string{"Democratic Party -censure-> Tom Hill"}},
+		{name: "the bank is not a party", text: "The Green Party said the vote was unfair. Sen. Elizabeth Warren of Massachusetts criticized the bank.",
+			wantNot: []string{"Elizabeth Warren -criticize-> Green Party"}},
+		{name: "the club is the club just named", text: "Chelsea Football Club said it had received a bid. The club rejected Arsenal's offer.",
+			want: []string{"Chelsea Football Club -reject-> Arsenal"}},
+		{name: "salient subject takes he", text: "Senator John Cole met Mark Evans in Ohio. Cole said the talks were useful. Later he criticized Lisa Grant.",
+			want: []string{"John Cole -criticize-> Lisa Grant"}},
+		{name: "no he after telling someone", text: "John Cole told Mark Evans he had criticized Lisa Grant.",
+			wantNot: []string{"John Cole -criticize-> Lisa Grant", "Mark Evans -criticize-> Lisa Grant"}},
+		{name: "the speaker of a quote is not he", text: "\"He will meet President Nils Berg next week,\" spokesman Tom Hale said.",
+			wantNot: []string{"Tom Hale -meet-> Nils Berg"}},
+		{name: "she fits a woman", text: "Angela Merkel met Emmanuel Macron in Berlin. She praised France for its help.",
+			want: []string{"Angela Merkel -praise-> France"}},
+	})
+}
