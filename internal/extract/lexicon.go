@@ -224,6 +224,19 @@ var orgCues = set("firm", "company", "group", "organisers", "organizers", "organ
 	"owner", "distributor", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
 	"think-tank", "thinktank", "startup", "start-up", "institute", "university", "school", "team", "side", "campaigners", "group's")
 
+// clubSuffixes end the names of clubs ("Leicester City", "Ross County").
+var clubSuffixes = set("city", "town", "county", "rangers", "thistle", "argyle", "orient", "academical", "academicals")
+
+// locVerbs put a place after "in" ("grew up in X", "was born in X").
+var locVerbs = set("born", "grew", "grown", "raised", "based", "lives", "lived", "living", "died", "buried", "settled",
+	"moved", "educated", "stationed", "headquartered")
+
+// placePreps put a place after them ("in Leicester" is the city, not the club).
+var placePreps = set("in", "near", "outside", "around")
+
+// implyVerbs: a negated one denies the clause after it ("did not mean that").
+var implyVerbs = set("mean", "imply", "signal", "indicate", "prove", "show", "suggest")
+
 // subordinators open a clause whose subject is to their right.
 var subordinators = set("while", "when", "because", "although", "though", "whereas", "if", "unless", "since", "as",
 	"after", "before", "until", "whether")
@@ -244,7 +257,7 @@ var companyNouns = set("shares", "share", "profits", "profit", "chief", "boss", 
 // acquireWords name buying and selling companies.
 var acquireWords = set("buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase",
 	"purchased", "takeover", "acquisition", "bid", "merge", "merged", "merger", "take", "took", "taken", "sell",
-	"sold", "sells", "selling", "rival", "rivals", "stake")
+	"sold", "sells", "selling", "rival", "rivals", "stake", "own", "owns", "owned", "owning")
 
 // orgLinkNouns link two organisations ("the Toyota subsidiary Lexus").
 var orgLinkNouns = set("subsidiary", "unit", "division", "arm", "affiliate", "brand", "label", "parent", "owner",
@@ -278,7 +291,8 @@ var nonArgPreps = set("despite", "than", "like", "unlike", "during", "after", "b
 // inVerbs take a party after "in" ("invest in", "speak in Beijing").
 var inVerbs = set("invest", "speak", "arrive", "land", "stay", "settle", "interfere", "intervene", "meddle", "enlist",
 	"participate", "join", "trust", "believe", "live", "base", "operate", "deploy", "station", "campaign", "canvass",
-	"hold", "visit", "remain", "fight", "attack", "strike", "bomb", "raid")
+	"hold", "visit", "remain", "fight", "attack", "strike", "bomb", "raid", "die", "grow", "bear", "raise", "study",
+	"work", "retire", "play", "record", "perform", "train", "teach", "serve", "star", "reside", "bury", "educate")
 
 // atVerbs take a party after "at" ("aim at", "work at", "speak at").
 var atVerbs = set("aim", "fire", "shoot", "strike", "hit", "protest", "arrive", "work", "study", "speak", "jab", "swipe",
@@ -387,4 +401,9 @@ var irregularParticiples = set("lent", "sent", "given", "taken", "made", "held",
 // contestVerbs report games and contests; they get no CAMEO event, whose
 // codes for them (190 "use conventional military force") would mislead.
 var contestVerbs = set("beat", "defeat", "thrash", "edge", "overcome", "overtake", "outplay", "hammer", "rout", "crush",
-	"trounce", "whitewash", "outclass", "outscore", "outrun", "outpace", "eliminate", "knock")
+	"trounce", "whitewash", "outclass", "outscore", "outrun", "outpace", "eliminate", "knock", "thump", "stun", "sweep",
+	"tame", "humble", "dump", "demolish", "outgun", "outbox", "outpoint", "pip", "nick", "dispatch", "swamp")
+
+// lifeVerbs report a life event (born, grew up, died); CAMEO's codes for
+// some of them (die: 190) would read as violence.
+var lifeVerbs = set("die", "bear", "grow", "live", "study", "retire", "marry", "raise", "bury", "educate", "reside")

@@ -376,7 +376,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		p++ // "Former Cabinet minister"
 		n--
 	}
-	if n >= 2 && orgHeads[d.toks[e-1].lower] {
+	if n >= 2 && (orgHeads[d.toks[e-1].lower] || clubSuffixes[d.toks[e-1].lower]) {
 		// "Brit Awards", "Sale Sharks" are not people
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return

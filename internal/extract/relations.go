@@ -342,6 +342,13 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if g.modality == "" {
 		g.modality = d.clauseMood(si, g)
 	}
+	for k := gi - 1; k >= 0 && k >= gi-2; k-- {
+		// "the withdrawal did not mean that Libya had cut its ties": what a
+		// denied implication says is denied too
+		if p := &groups[k]; p.negated && implyVerbs[p.lemma] && p.g1 <= g.g0 && g.g0-p.g1 <= 3 {
+			g.negated = true
+		}
+	}
 	d.chained(si, groups, gi, objs, prep, noun, far)
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
 		g.passive = true // "the institute, financed by George Soros,"
@@ -368,7 +375,14 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			if g.particle != "" {
 				pred += " " + g.particle // "was taken over by"
 			}
-			for _, o := range objs {
+			st := &d.sents[si]
+			for k, o := range objs {
+				om := &d.mentions[o.ment]
+				if k > 0 && om.t1+1 < st.t1 && d.toks[om.t1].lower == "by" && d.toks[om.t1+1].mention >= 0 {
+					// "X was advised by A and Y by B": a gapped passive, B advised Y
+					d.emit(si, argument{ment: d.toks[om.t1+1].mention}, pred, "", o, g, confPassive-0.1, far)
+					continue
+				}
 				for _, s := range subs {
 					d.emit(si, o, pred, "", s, g, confPassive, far)
 				}
@@ -376,7 +390,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
-	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" || reciprocalNouns[noun]) {
+	if g.lemma == "join" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "forces" && len(objs) == 0 {
+		noun = "force" // "X and Y joined forces to develop": the noun before "to"
+	}
+	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" || reciprocalNouns[noun] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up") {
 		// "China and Russia held talks", "Britain and France met": each with the other
 		pred := g.lemma
 		if g.particle != "" {
@@ -995,7 +1012,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				continue
 			}
 			if prep == "" && noun != "" && j > g.g1 && isNoun(d.toks[j-1].tag) && d.toks[j-1].mention < 0 {
-				noun = d.x.lem.Lemma(t.lower) // "joint air drills": the last noun heads the phrase
+				noun = d.nounLemma(t.lower) // "joint air drills": the last noun heads the phrase
 				continue
 			}
 			if prep != "" && noun != "" {
@@ -1006,7 +1023,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// "for talks with": the noun after a preposition heads it
 					prep = ""
 				}
-				noun = d.x.lem.Lemma(t.lower)
+				noun = d.nounLemma(t.lower)
 			}
 			nouns++
 			if nouns > 2 {
@@ -1026,6 +1043,18 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		}
 	}
 	return nil, prep, noun, false
+}
+
+// nounLemma is the singular of a noun; a noun in -ing stays a noun
+// ("meeting", not "meet").
+func (d *doc) nounLemma(w string) string {
+	if strings.HasSuffix(w, "ings") && len(w) > 6 {
+		return w[:len(w)-1]
+	}
+	if strings.HasSuffix(w, "ing") && len(w) > 5 {
+		return w
+	}
+	return d.x.lem.Lemma(w)
 }
 
 // coordRight: ", Y, and Z" after an object; skips relative clauses
@@ -1264,7 +1293,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if contestVerbs[verb] {
+	if contestVerbs[verb] || lifeVerbs[verb] {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO 190)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
 		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
@@ -1276,7 +1305,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 
 func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, conf float64, far bool) {
 	var ev *Event
-	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) && !contestVerbs[g.lemma] {
+	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) && !contestVerbs[g.lemma] && !lifeVerbs[g.lemma] {
 		if c, ok := d.x.events.Lookup(g.lemma); ok && !sayVerbs[g.lemma] {
 			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
 		}

@@ -24,6 +24,10 @@ func (d *doc) resolve() {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		switch {
+		case m.gaz != nil && m.gaz.Type == TypeOrg && m.t1-m.t0 == 1 && m.t0 > 0 && placePreps[d.toks[m.t0-1].lower] && !strings.EqualFold(d.mtext(m), m.gaz.Name) && !isAcronymWord(d.toks[m.t0].text):
+			// "grew up in Leicester": the city, not the club named after it
+			m.gaz, m.typ = nil, TypeLoc
+			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
@@ -122,6 +126,8 @@ func (d *doc) resolve() {
 		case d.companyContext(m):
 			singleType[w] = TypeOrg
 			companyWord[w] = true
+		case d.placeContext(m) && singleType[w] == "":
+			singleType[w] = TypeLoc
 		case d.personContext(m.t0, m.t1) && singleType[w] == "":
 			// A person is first named in full; a lone word that speaks is
 			// mostly a company ("Rosneft said"), unless it is a first name.
@@ -364,6 +370,20 @@ func (d *doc) dictName(m *mention) bool {
 		!nonNames[t.lower] && !d.isTitleWord(t.lower) && !orgHeads[t.lower] && !isCapital(t.text[1:])
 }
 
+// placeContext: "grew up in X", "was born in X", "moved to X".
+func (d *doc) placeContext(m *mention) bool {
+	s := &d.sents[m.sent]
+	k := m.t0 - 1
+	if k-1 < s.t0 || d.toks[k].lower != "in" && d.toks[k].lower != "to" {
+		return false
+	}
+	k--
+	if d.toks[k].lower == "up" && k-1 >= s.t0 {
+		k--
+	}
+	return locVerbs[d.toks[k].lower] && (d.toks[m.t0-1].lower == "in" || d.toks[k].lower == "moved")
+}
+
 // companyContext: "shares in X", "X's chief executive", "firm X".
 func (d *doc) companyContext(m *mention) bool {
 	s := &d.sents[m.sent]
@@ -375,6 +395,10 @@ func (d *doc) companyContext(m *mention) bool {
 	}
 	if m.t0-1 >= s.t0 && acquireWords[d.toks[m.t0-1].lower] {
 		return true // "agreed to buy Mannesmann"
+	}
+	if m.t0-3 >= s.t0 && (d.toks[m.t0-1].lower == "and" || d.toks[m.t0-1].text == ",") && acquireWords[d.toks[m.t0-3].lower] && isCapital(d.toks[m.t0-2].text) {
+		// "owns Booker and Londis": the second of two companies
+		return true
 	}
 	if m.t0-2 >= s.t0 && (d.toks[m.t0-1].lower == "of" || d.toks[m.t0-1].lower == "for" || d.toks[m.t0-1].lower == "over" || d.toks[m.t0-1].lower == "with") && acquireWords[d.toks[m.t0-2].lower] {
 		return true // "the takeover of Mannesmann", "a bid for Yukos", "merge with Glaxo"

@@ -94,3 +94,26 @@ func TestCorefRules(t *testing.T) {
 			want: []string{"Angela Merkel -praise-> France"}},
 	})
 }
+
+// TestEventsAndClauses: reciprocal verbs, gapped passives, denied
+// implications, life events and places, companies in lists.
+func TestEventsAndClauses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "joined forces", text: "Microsoft and Sony joined forces to develop the new console.",
+			want: []string{"Microsoft -join force with-> Sony"}},
+		{name: "held a meeting", text: "Kenya and Uganda held a joint security meeting in Kampala on Friday.",
+			want: []string{"Kenya -hold meeting with-> Uganda"}},
+		{name: "gapped passive", text: "Germany was criticised by France and Italy by Spain.",
+			want: []string{"France -criticize-> Germany", "Spain -criticize-> Italy"}, wantNot: []string{"Italy -criticize-> Germany"}},
+		{name: "denied implication", text: "The decision did not mean that Libya had cut its ties with the United States.",
+			want: []string{"NOT Libya -cut tie with-> United States"}, wantNot: []string{"Libya -cut tie with-> United States"}},
+		{name: "died in a country", text: "The letters were found among the papers of collector Karl Weber, who died in Austria in 1999.",
+			want: []string{"Karl Weber -die in-> Austria"}},
+		{name: "grew up in a city that is also a first name", text: "Tom Mason grew up in Leicester with his cousins. They later played near Leicester City football club.",
+			want: []string{"Tom Mason -grow up in-> Leicester"}, wantNot: []string{"Tom Mason -grow up in-> Leicester City"}},
+		{name: "companies owned in a list", text: "Tesco, which also owns Booker and Londis in the UK, plans to expand.",
+			want: []string{"Tesco -own-> Booker", "Tesco -own-> Londis"}},
+		{name: "demonym inside an unknown club name", text: "On Sunday, London Irish coach Gary Gold said his side lacked consistency.",
+			wantNot: []string{"Gary Gold -coach of-> Ireland"}},
+	})
+}
