@@ -80,7 +80,7 @@ func (s Summary) String() string {
 	if s.Replaced > 0 {
 		replaced = fmt.Sprintf(" of which %d replaced", s.Replaced)
 	}
-	return fmt.Sprintf("%d documents (%d added%s, %d already stored, %d failed), %d entities, %d relations, %d quads in %s",
+	return fmt.Sprintf("%d documents (%d added%s, %d already stored, %d failed), %d entities and %d relations extracted (counted per document), %d quads written in %s",
 		s.Documents, s.Added, replaced, s.Skipped, s.Failed, s.Entities, s.Relations, s.Quads, s.Elapsed.Round(time.Millisecond))
 }
 
