@@ -155,6 +155,17 @@ func (d *doc) addLine(lstart, lend int) {
 				depth--
 			}
 			fixTag(&t)
+			if strings.Contains(t.lower, "/") {
+				// "songwriter/guitarist": a double title reads as its last part
+				parts := strings.Split(t.lower, "/")
+				all := true
+				for _, p := range parts {
+					all = all && titleHeads[p]
+				}
+				if all {
+					t.lower, t.tag = parts[len(parts)-1], "NN"
+				}
+			}
 			if n := len(d.toks); n > ss.t0 && isVerb(t.tag) && isCapital(t.text) && !strings.HasSuffix(t.text, "'") {
 				if p := d.toks[n-1].text; p != "\"" && p != ":" && p != "(" && p != "-" {
 					t.tag = "NNP" // "talking to Real Madrid": a name the tagger took for a verb

@@ -404,6 +404,8 @@ var contestVerbs = set("beat", "defeat", "thrash", "edge", "overcome", "overtake
 	"trounce", "whitewash", "outclass", "outscore", "outrun", "outpace", "eliminate", "knock", "thump", "stun", "sweep",
 	"tame", "humble", "dump", "demolish", "outgun", "outbox", "outpoint", "pip", "nick", "dispatch", "swamp")
 
-// lifeVerbs report a life event (born, grew up, died); CAMEO's codes for
-// some of them (die: 190) would read as violence.
-var lifeVerbs = set("die", "bear", "grow", "live", "study", "retire", "marry", "raise", "bury", "educate", "reside")
+// lifeVerbs report a life event (born, grew up, died) or hold a post
+// (headed, chaired); CAMEO's codes for some of them (die: 190, head: 060)
+// would read as events between the two parties.
+var lifeVerbs = set("die", "bear", "grow", "live", "study", "retire", "marry", "raise", "bury", "educate", "reside",
+	"head", "chair", "captain", "coach", "manage", "found")

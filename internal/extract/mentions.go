@@ -60,6 +60,9 @@ func (d *doc) proper(i int) bool {
 		return true // "Mrs May"
 	}
 
+	if nameMonths[t.lower] && i > d.sents[t.sent].t0 && isCapital(d.toks[i-1].text) && d.x.gaz.IsFirstName(d.toks[i-1].text) && (i+1 >= d.sents[t.sent].t1 || d.toks[i+1].tag != "CD") {
+		return true // "Christine May", not "in May 2005"
+	}
 	if t.tag == "NNP" || t.tag == "NNPS" {
 		if nonNames[t.lower] && nameMonths[t.lower] && i+1 < d.sents[t.sent].t1 {
 			// "June Carter Cash", not "June 2005"
@@ -368,7 +371,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if !allAlpha {
 		return
 	}
-	for e-p >= 2 && titleHeads[d.toks[e-1].lower] && !orgHeads[d.toks[e-1].lower] {
+	for e-p >= 2 && titleHeads[d.toks[e-1].lower] && !orgHeads[d.toks[e-1].lower] && !(e-p == 2 && !isAcronymWord(d.toks[e-1].text) && d.x.gaz.IsFirstName(d.toks[p].text)) {
+		// ("Paul King", "John Major": a surname that is also a title)
 		e-- // "the Glasgow Kelvin MP": the title is not part of the name
 		n--
 	}
@@ -565,6 +569,9 @@ func (d *doc) personContext(p, e int) bool {
 		if d.toks[p-1].text == "," && p-2 >= s.t0 && (kinNouns[d.toks[p-2].lower] || titleHeads[d.toks[p-2].lower]) {
 			return true
 		}
+	}
+	if e-p >= 2 && (strings.HasPrefix(d.toks[e-1].text, "al-") || strings.HasPrefix(d.toks[e-1].text, "el-")) {
+		return true // "Nouri al-Maliki": an Arabic family name
 	}
 	if e < s.t1 {
 		l := d.toks[e].lower

@@ -360,6 +360,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		for b >= 0 && d.toks[b].inParen {
 			b--
 		}
+		if b >= 0 && d.toks[b].mention < 0 && groupNouns[d.toks[b].lower] {
+			// "Iraq's elected government, headed by X": the possessor
+			for k := b - 1; k >= 0 && k >= b-4 && d.toks[k].sent == si; k-- {
+				if d.toks[k].text == "'s" && k > 0 && d.toks[k-1].mention >= 0 {
+					b = k - 1
+					break
+				}
+				if d.toks[k].tag != "JJ" && d.toks[k].tag != "RB" && d.toks[k].tag != "VBN" && !isNoun(d.toks[k].tag) {
+					break
+				}
+			}
+		}
 		if b < 0 || d.toks[b].mention < 0 || d.mentions[d.toks[b].mention].ent < 0 {
 			subs = nil
 		} else if nb := d.npStart(&d.sents[si], d.mentions[d.toks[b].mention].title0); nb > d.sents[si].t0 && (d.toks[nb-1].tag == "IN" || d.toks[nb-1].tag == "CC") {
@@ -368,6 +380,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			subs = []argument{{ment: d.toks[b].mention}}
 		}
 	}
+	d.inPlaceOf(si, g, subs)
 	if g.passive {
 		if prep == "by" && len(objs) > 0 {
 			// "X was criticised by Y": Y criticised X
@@ -438,6 +451,30 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		for _, o := range objs {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
 		}
+	}
+}
+
+// inPlaceOf: "Jones came on in place of Thomas" -> Jones -replace-> Thomas.
+func (d *doc) inPlaceOf(si int, g *vgroup, subs []argument) {
+	s := &d.sents[si]
+	for j := g.g1; j+3 < s.t1 && j < g.g1+10; j++ {
+		t := d.toks[j].lower
+		if isVerb(d.toks[j].tag) || t == "," || t == ";" {
+			return
+		}
+		if t != "in" || d.toks[j+1].lower != "place" || d.toks[j+2].lower != "of" {
+			continue
+		}
+		om := d.toks[j+3].mention
+		if om < 0 || d.mentions[om].ent < 0 || d.ents[d.mentions[om].ent].typ != TypePerson {
+			return
+		}
+		for _, sb := range subs {
+			if sm := &d.mentions[sb.ment]; sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson {
+				d.add(si, sb, "replace", argument{ment: om}, nil, g, confNominal, false)
+			}
+		}
+		return
 	}
 }
 
@@ -883,6 +920,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if n := m.t1; n < s.t1 {
 				nt := &d.toks[n]
 				switch {
+				case nt.text == "'s" && n+1 < s.t1 && !m.pronoun && (d.toks[n+1].tag == "CC" || d.toks[n+1].text == "," || d.toks[n+1].text == "." || d.toks[n+1].lower == "in"):
+					// "owns Tetley's and Kronenbourg": a name ending in 's, not a possessive
 				case nt.text == "'s" || nt.text == "'" || possPronouns[d.toks[m.t0].lower] && m.pronoun:
 					// "Idi Amin's Uganda" -> Uganda; "China's move" -> China (weak); "his ankle" -> none
 					if m.pronoun {
@@ -945,6 +984,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 							j = k - 1
 							continue
 						}
+					}
+					if h := d.possHead(m.t1); h < s.t1 && groupNouns[d.toks[h].lower] && d.ents[m.ent].typ != TypePerson {
+						break // "met Houthi negotiators", "shelled Israeli positions": the group stands for its side
 					}
 					// "the EU budget": the object is the budget
 					return nil, "", "", false
@@ -1063,6 +1105,9 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 	s := &d.sents[si]
 	var out []argument
 	j := m.t1
+	if j+1 < s.t1 && d.toks[j].text == "'s" && (d.toks[j+1].tag == "CC" || d.toks[j+1].text == ",") {
+		j++ // "Tetley's and Holsten"
+	}
 	for j < s.t1 {
 		// skip a relative clause
 		if d.toks[j].text == "," && j+1 < s.t1 && (d.toks[j+1].lower == "who" || d.toks[j+1].lower == "which") {

@@ -148,6 +148,9 @@ func (d *doc) resolve() {
 		lw := strings.ToLower(w)
 		e := -1
 		best := -1 << 30
+		if oe, ok := byKey[EntityID(TypeOrg, w+"s")]; ok && !m.honor && m.typ != TypePerson && !strings.HasSuffix(lw, "s") {
+			e = oe // "Houthi negotiators" after "the Houthis"
+		}
 		if oe, ok := byKey[EntityID(TypeOrg, w)]; ok && !m.honor && m.typ != TypePerson {
 			companyWord[w] = true // "the band Kasabian" ... "Kasabian's singer"
 			e = oe
@@ -396,9 +399,13 @@ func (d *doc) companyContext(m *mention) bool {
 	if m.t0-1 >= s.t0 && acquireWords[d.toks[m.t0-1].lower] {
 		return true // "agreed to buy Mannesmann"
 	}
-	if m.t0-3 >= s.t0 && (d.toks[m.t0-1].lower == "and" || d.toks[m.t0-1].text == ",") && acquireWords[d.toks[m.t0-3].lower] && isCapital(d.toks[m.t0-2].text) {
-		// "owns Booker and Londis": the second of two companies
-		return true
+	if k := m.t0 - 2; k-1 >= s.t0 && (d.toks[m.t0-1].lower == "and" || d.toks[m.t0-1].text == ",") {
+		if d.toks[k].text == "'s" && k-2 >= s.t0 {
+			k-- // "owns Tetley's and Holsten"
+		}
+		if isCapital(d.toks[k].text) && acquireWords[d.toks[k-1].lower] {
+			return true // "owns Booker and Londis": the second of two companies
+		}
 	}
 	if m.t0-2 >= s.t0 && (d.toks[m.t0-1].lower == "of" || d.toks[m.t0-1].lower == "for" || d.toks[m.t0-1].lower == "over" || d.toks[m.t0-1].lower == "with") && acquireWords[d.toks[m.t0-2].lower] {
 		return true // "the takeover of Mannesmann", "a bid for Yukos", "merge with Glaxo"
@@ -408,6 +415,19 @@ func (d *doc) companyContext(m *mention) bool {
 	}
 	if m.t1+1 < s.t1 && m.t0 > s.t0 && corporateTitles[d.toks[m.t1].lower] && len(d.toks[m.t0].text) > 2 && (d.proper(m.t1+1) || d.toks[m.t1+1].mention >= 0) {
 		return true // "Wembley chairman Claes Hultman"
+	}
+	for k := m.t1; k < s.t1 && k < m.t1+4; k++ {
+		// "Carlsberg has agreed to buy X", "Tesco bought X": the buyer
+		l := d.toks[k].lower
+		if isVerb(d.toks[k].tag) && acquireWords[l] && l != "take" && l != "took" && l != "taken" {
+			return true
+		}
+		if l != "has" && l != "have" && l != "had" && l != "agreed" && l != "agrees" && l != "to" && l != "will" && l != "would" && l != "is" && l != "was" && l != "also" && l != "plans" && l != "wants" {
+			break
+		}
+	}
+	if m.t1+1 < s.t1 && d.toks[m.t1].lower == "which" && (d.toks[m.t1+1].tag == "VBZ" || d.toks[m.t1+1].tag == "VBD") {
+		return true // "the likes of Intel which is also"
 	}
 	if m.t1+1 < s.t1 && companyNouns[d.toks[m.t1].lower] {
 		return true // "Yukos shareholders", "Vodafone boss"

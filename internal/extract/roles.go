@@ -114,6 +114,7 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 	}
 	if title == "" {
+		d.titleForBefore(si, mi)
 		return
 	}
 	title = expandTitle(title)
@@ -208,6 +209,40 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
+}
+
+// titleForBefore: "a spokesman for Hamas, Fawzi Barhoum," -> Barhoum
+// -spokesman for-> Hamas.
+func (d *doc) titleForBefore(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	j := m.t0 - 1
+	if j-3 < s.t0 || d.toks[j].text != "," || d.toks[j-1].mention < 0 {
+		return
+	}
+	om := d.toks[j-1].mention
+	o := &d.mentions[om]
+	if o.ent < 0 || o.modifier || d.ents[o.ent].typ == TypePerson || o.t1 != j {
+		return
+	}
+	p := o.t0 - 1
+	if p > s.t0 && d.toks[p].lower == "the" && o.pronoun {
+		p-- // "the group": the definite mention covers its article
+	}
+	if o.pronoun && d.toks[o.t0].lower == "the" {
+		p = o.t0 - 1
+	}
+	if p <= s.t0 || !rolePreps[d.toks[p].lower] || d.toks[p].lower == "in" {
+		return
+	}
+	var words []string
+	for k := p - 1; k >= s.t0 && d.toks[k].mention < 0 && (titleHeads[d.toks[k].lower] || titleMods[d.toks[k].lower]); k-- {
+		words = append([]string{d.toks[k].lower}, words...)
+	}
+	if len(words) == 0 || !titleHeads[words[len(words)-1]] {
+		return
+	}
+	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+d.toks[p].lower, argument{ment: om, weak: o.pronoun}, nil, nil, confApposit, false)
 }
 
 func (d *doc) firstRealMention(e int) int {

@@ -117,3 +117,35 @@ func TestEventsAndClauses(t *testing.T) {
 			wantNot: []string{"Gary Gold -coach of-> Ireland"}},
 	})
 }
+
+// TestNamesAndArguments: surnames that are titles or months, names in 's,
+// group nouns after a name, reduced passives after a possessed body,
+// "in place of", a title for an organisation before the name.
+func TestNamesAndArguments(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "surname that is a title", text: "\"Firms are realising it,\" said Paul King, chief security architect at Cisco.",
+			want: []string{"Paul King -chief security architect at-> Cisco"}},
+		{name: "surname that is a month", text: "Labour MP Christine May said the plan was flawed.",
+			want: []string{"Christine May -mp of-> Labour Party"}},
+		{name: "title for an organisation before the name", text: "Hamas fired rockets at Israel. A spokesman for the group, Fawzi Barhoum, said the strikes were a crime.",
+			want: []string{"Fawzi Barhoum -spokesman for-> Hamas"}},
+		{name: "group noun after a name stands for it", text: "The Houthis, who are backed by Iran, fired missiles. UN envoy Hans Brandt, who met Houthi negotiators in Muscat last month, urged both sides to talk.",
+			want: []string{"Hans Brandt -meet-> Houthis"}},
+		{name: "reduced passive after a possessed body", text: "Iraq's elected government, headed by Nouri al-Maliki, has been based in Baghdad since 2006.",
+			want: []string{"Nouri al-Maliki -head-> Iraq"}},
+		{name: "in place of", text: "Pedro Alves came on in place of Joao Silva after an hour.",
+			want: []string{"Pedro Alves -replace-> Joao Silva"}},
+		{name: "company names in 's", text: "Carlsberg has agreed to buy Britvic. Carlsberg, which also owns Tetley's and Holsten in the UK, plans to expand.",
+			want: []string{"Carlsberg -own-> Tetley", "Carlsberg -own-> Holsten"}},
+		{name: "double title with a slash", text: "Indie band Madness released an album. Madness singer/songwriter Graham McPherson said it was their best.",
+			want: []string{"Graham McPherson -songwriter of-> Madness"}},
+		{name: "a post held is no event", text: "Iraq's elected government, headed by Nouri al-Maliki, has been based in Baghdad since 2006.",
+			want: []string{"Nouri al-Maliki -head-> Iraq"}},
+	})
+	x := newTestExtractor(t)
+	for _, r := range x.Extract("Iraq's elected government, headed by Nouri al-Maliki, has been based in Baghdad since 2006. Karl Weber died in Austria in 1999.").Relations {
+		if r.Event != nil {
+			t.Errorf("%s -%s-> %s: event %s, want none", r.Subject, r.Predicate, r.Object, r.Event.Code)
+		}
+	}
+}
