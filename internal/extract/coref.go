@@ -55,7 +55,7 @@ func (d *doc) definite() {
 			e = d.onlyKind(i, typ, t.lower)
 		}
 		if e < 0 && personal {
-			e = d.titled(i, t.lower, titles)
+			e = d.titled(i, d.titlePhrase(det, i), titles)
 		}
 		if e < 0 {
 			continue
@@ -80,7 +80,7 @@ func (d *doc) definiteStart(i int) int {
 		if t.lower == "the" {
 			return j
 		}
-		if t.tag == "JJ" || t.tag == "VBN" && j < i-1 || (isNoun(t.tag) && !isCapital(t.text) && t.mention < 0) || t.mention >= 0 && (d.mentions[t.mention].modifier || d.ents[d.mentions[t.mention].ent].typ == TypeGPE || d.ents[d.mentions[t.mention].ent].typ == TypeLoc) {
+		if t.tag == "JJ" || t.tag == "VBN" && j < i-1 || (isNoun(t.tag) && !isCapital(t.text) && t.mention < 0) || t.mention >= 0 && d.mentions[t.mention].ent >= 0 && (d.mentions[t.mention].modifier || d.ents[d.mentions[t.mention].ent].typ == TypeGPE || d.ents[d.mentions[t.mention].ent].typ == TypeLoc) {
 			continue
 		}
 		return -1
@@ -202,9 +202,8 @@ func (d *doc) personTitles() map[int][]string {
 		if strings.Contains(t, "former") || strings.Contains(t, "ex-") || strings.Contains(t, "late") {
 			return
 		}
-		ws := strings.Fields(expandTitle(t))
-		if len(ws) > 0 {
-			out[e] = append(out[e], ws[len(ws)-1])
+		if t = strings.TrimSpace(expandTitle(t)); t != "" {
+			out[e] = append(out[e], t)
 		}
 	}
 	for mi := range d.mentions {
@@ -232,15 +231,56 @@ func (d *doc) personTitles() map[int][]string {
 	return out
 }
 
-// titled: the person last named before token i who holds the title noun.
-func (d *doc) titled(i int, noun string, titles map[int][]string) int {
+// titlePhrase: the title words of a definite description ("the prime
+// minister" -> "prime minister"; "the Oklahoma senator" -> "senator").
+func (d *doc) titlePhrase(det, i int) string {
+	var ws []string
+	for j := det + 1; j <= i; j++ {
+		if d.toks[j].mention < 0 && (titleMods[d.toks[j].lower] || titleHeads[d.toks[j].lower]) {
+			ws = append(ws, d.toks[j].lower)
+		} else {
+			ws = nil
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// rankMods make a title another post: a deputy prime minister is not the
+// prime minister.
+var rankMods = set("deputy", "vice", "assistant", "shadow", "junior", "acting", "former", "associate", "under",
+	"interim", "co", "senior")
+
+// titleMatches: "prime minister" names a holder of "prime minister" or
+// "British prime minister", not of "deputy prime minister".
+func titleMatches(held, phrase string) bool {
+	if held == phrase {
+		return true
+	}
+	if !strings.HasSuffix(held, " "+phrase) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.TrimSuffix(held, " "+phrase)) {
+		if rankMods[w] && !strings.Contains(phrase, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// titled: the person last named before token i who holds the title.
+func (d *doc) titled(i int, phrase string, titles map[int][]string) int {
+	if phrase == "" {
+		return -1
+	}
 	for j := i - 1; j >= 0; j-- {
 		m := d.toks[j].mention
 		if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson {
 			continue
 		}
-		if contains(titles[d.mentions[m].ent], noun) {
-			return d.mentions[m].ent
+		for _, held := range titles[d.mentions[m].ent] {
+			if titleMatches(held, phrase) {
+				return d.mentions[m].ent
+			}
 		}
 	}
 	return -1
@@ -261,10 +301,14 @@ func (d *doc) salientPerson(i int) int {
 			counts[m.ent]++
 		}
 	}
+	inQuote := d.quotedTokens(s)
 	for j := i - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
 		mi := d.toks[j].mention
 		if mi < 0 || d.mentions[mi].t0 != j && d.mentions[mi].t1-1 != j {
 			continue
+		}
+		if d.toks[j].sent == s && inQuote[j] && !inQuote[i] {
+			continue // '"Mr Yushchenko can ...," he told': he is not who is quoted about
 		}
 		m := &d.mentions[mi]
 		if m.ent < 0 || d.ents[m.ent].typ != TypePerson || !d.genderFits(pron, m.ent) || speakers[m.ent] {
@@ -349,6 +393,42 @@ func (d *doc) quoteSpeakers(i int) map[int]bool {
 					out[m.ent] = true
 				}
 			}
+		}
+	}
+	return out
+}
+
+// onlyQuoted: entity e is named in the sentence of pronoun i only inside
+// a quote the pronoun is outside of (and not in the sentence before).
+func (d *doc) onlyQuoted(i, e int) bool {
+	si := d.toks[i].sent
+	q := d.quotedTokens(si)
+	if q[i] {
+		return false
+	}
+	found := false
+	for j := d.sents[si].t0; j < i; j++ {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent == e {
+			if !q[j] {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// quotedTokens marks the tokens of sentence si that stand inside quotes.
+func (d *doc) quotedTokens(si int) map[int]bool {
+	out := map[int]bool{}
+	in := d.quoteOpen(si)
+	for j := d.sents[si].t0; j < d.sents[si].t1; j++ {
+		if d.toks[j].text == "\"" {
+			in = !in
+			continue
+		}
+		if in {
+			out[j] = true
 		}
 	}
 	return out

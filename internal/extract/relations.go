@@ -1338,7 +1338,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if contestVerbs[verb] || lifeVerbs[verb] {
+	if noEvent(verb, particle) || verb == "take" && prep == "on" && noun == "" {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO 190)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
 		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
@@ -1350,12 +1350,17 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 
 func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, conf float64, far bool) {
 	var ev *Event
-	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) && !contestVerbs[g.lemma] && !lifeVerbs[g.lemma] {
+	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) && !noEvent(g.lemma, g.particle) {
 		if c, ok := d.x.events.Lookup(g.lemma); ok && !sayVerbs[g.lemma] {
 			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
 		}
 	}
 	d.add(si, s, pred, o, ev, g, conf, far)
+}
+
+// noEvent: games ("beat", "take on"), life events and posts get no CAMEO code.
+func noEvent(verb, particle string) bool {
+	return contestVerbs[verb] || lifeVerbs[verb] || verb == "take" && particle == "on" || verb == "play" || verb == "face" && particle == ""
 }
 
 // add records one relation with its evidence.

@@ -237,8 +237,8 @@ func (d *doc) resolve() {
 			continue
 		}
 		e := d.onlyPerson(i)
-		if e >= 0 && d.quoteSpeakers(i)[e] {
-			e = -1 // "He will brief the president," Smith said
+		if e >= 0 && (d.quoteSpeakers(i)[e] || d.onlyQuoted(i, e)) {
+			e = -1 // "He will brief the president," Smith said; "Mr X can go," he told
 		}
 		if e < 0 && possPronouns[t.lower] && i+2 < len(d.toks) && kinNouns[d.toks[i+1].lower] && d.toks[i+2].text == "," {
 			// "his son, Kim Jong-un": the person just named

@@ -149,3 +149,21 @@ func TestNamesAndArguments(t *testing.T) {
 		}
 	}
 }
+
+// TestCorefPrecision: what coreference must not do.
+func TestCorefPrecision(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a deputy is not the prime minister", text: "Deputy Prime Minister John Prescott hosted a dinner where the prime minister told Gordon Brown he would stand down.",
+			wantNot: []string{"John Prescott -tell-> Gordon Brown"}},
+		{name: "the person quoted about is not the speaker", text: "\"That way, Mr Yushchenko can say he has forced the oligarchs to play by the rules,\" he told BBC News.",
+			wantNot: []string{"Viktor Yushchenko -tell-> BBC News", "Yushchenko -tell-> BBC News"}},
+		{name: "the prime minister", text: "British Prime Minister Tony Blair met Jacques Chirac. The prime minister later visited Poland.",
+			want: []string{"Tony Blair -visit-> Poland"}},
+	})
+	x := newTestExtractor(t)
+	for _, r := range x.Extract("France take on Wales at the Stade de France on 26 February.").Relations {
+		if r.Event != nil {
+			t.Errorf("%s -%s-> %s: event %s, want none for a game", r.Subject, r.Predicate, r.Object, r.Event.Code)
+		}
+	}
+}
