@@ -17,9 +17,9 @@ import (
 // never lower them). They apply only when the whole set is present (the
 // BBC part lives in ../shared).
 var devFloors = map[string]float64{
-	"relation_recall":    0.546,
-	"relation_precision": 0.955,
-	"entity_recall":      0.913,
+	"relation_recall":    0.583,
+	"relation_precision": 0.971,
+	"entity_recall":      0.928,
 }
 
 // devDoc maps a document of testdata/dev/gold.json to its text: BBC

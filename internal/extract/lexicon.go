@@ -101,7 +101,8 @@ var modalVerbs = map[string]string{"expect": "expected", "schedule": "planned", 
 	"need": "needed", "able": "possible", "going": "planned", "ready": "planned", "poised": "planned",
 	"propose": "proposed", "offer": "offered", "consider": "possible", "threaten": "threatened", "vow": "promised",
 	"pledge": "promised", "promise": "promised", "agree": "agreed", "decide": "planned", "refuse": "refused",
-	"urge": "urged", "ask": "requested", "call": "requested", "expected": "expected"}
+	"urge": "urged", "ask": "requested", "call": "requested", "expected": "expected", "tip": "expected",
+	"tipped": "expected", "poise": "planned"}
 
 // modalAux are auxiliaries that make a statement non-factual.
 var modalAux = map[string]string{"will": "future", "would": "possible", "could": "possible", "may": "possible",
@@ -223,6 +224,10 @@ var orgCues = set("firm", "company", "group", "organisers", "organizers", "organ
 	"consultancy", "consultants", "firms", "companies", "supermarket", "outfit", "rival", "subsidiary", "unit",
 	"owner", "distributor", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
 	"think-tank", "thinktank", "startup", "start-up", "institute", "university", "school", "team", "side", "campaigners", "group's")
+
+// newspaperWords are newspaper titles after a capitalised "The" ("The Sun").
+var newspaperWords = set("sun", "times", "guardian", "independent", "observer", "mirror", "telegraph", "herald",
+	"economist", "post", "express", "mail", "standard", "journal", "tribune", "chronicle", "gazette", "scotsman", "star")
 
 // clubSuffixes end the names of clubs ("Leicester City", "Ross County").
 var clubSuffixes = set("city", "town", "county", "rangers", "thistle", "argyle", "orient", "academical", "academicals")

@@ -245,8 +245,8 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 				e++ // "Nick Van den Brul", "Valery Giscard d'Estaing"
 				continue
 			}
-			if e > p && (titleHeads[l] || honorifics[l]) && e+1 < k {
-				break
+			if e > p && (titleHeads[l] || honorifics[l]) && e+1 < k && !(e == p+1 && titleStart >= 0 && (l == "sheikh" || l == "bin" || l == "abu")) {
+				break // ("President Hassan Sheikh Mohamud": part of the name)
 			}
 			if e > p {
 				// ("Stade de France", "Banque de France": the place ends a longer name)
@@ -396,6 +396,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		}
 	}
 	switch {
+	case n == 1 && newspaperWords[d.toks[p].lower] && p-1 > s.t0 && d.toks[p-1].text == "The":
+		// "told The Sun": a newspaper's name is its title with "The"
+		d.addMention(si, p-1, e, TypeOrg, nil, false)
 	case n == 1 && orgHeads[d.toks[p].lower]:
 		// "the Committee": a bare organisation word names nothing by itself
 	case len(title) == 0 && n >= 2 && e < s.t1 && d.titleThenName(e) && !d.x.gaz.IsFirstName(d.toks[p].text) && !d.endsInDemonym(p, e):

@@ -216,6 +216,28 @@ func (d *doc) resolve() {
 	// Definite descriptions: "the company", "the ministry", "the president"
 	// (coref.go).
 	d.definite()
+	// US party and state tags: "Sen. Chris Murphy, D-Conn." names the state.
+	for i := 1; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.mention >= 0 || (d.toks[i-1].text != "," && d.toks[i-1].text != "(") || i < 2 || d.toks[i-2].mention < 0 {
+			continue
+		}
+		if pm := d.toks[i-2].mention; d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ != TypePerson {
+			continue
+		}
+		state := partyTagState(t.text)
+		if state == "" {
+			continue
+		}
+		ge, ok := d.x.gaz.Entry(TypeLoc, state)
+		if !ok {
+			continue
+		}
+		e := entFor(ge.Type, ge.Name)
+		d.ents[e].gaz = ge
+		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: ge.Type, gaz: ge, titleAff: -1, titleTo: -1, title0: i})
+		t.mention = len(d.mentions) - 1
+	}
 	// "they" after "the Chinese" / "North Koreans": the one nation named
 	// as a people in this sentence or the one before.
 	for i := range d.toks {
@@ -364,6 +386,33 @@ func (d *doc) singleName(m *mention) bool {
 	return m.t0 > d.sents[m.sent].t0 || !isAcronymWord(t.text)
 }
 
+// usStates maps AP and postal abbreviations of US states to their names.
+var usStates = map[string]string{"ala": "Alabama", "al": "Alabama", "alaska": "Alaska", "ak": "Alaska", "ariz": "Arizona",
+	"az": "Arizona", "ark": "Arkansas", "ar": "Arkansas", "calif": "California", "ca": "California", "colo": "Colorado",
+	"co": "Colorado", "conn": "Connecticut", "ct": "Connecticut", "del": "Delaware", "de": "Delaware", "fla": "Florida",
+	"fl": "Florida", "ga": "Georgia", "hawaii": "Hawaii", "hi": "Hawaii", "idaho": "Idaho", "id": "Idaho", "ill": "Illinois",
+	"il": "Illinois", "ind": "Indiana", "in": "Indiana", "iowa": "Iowa", "ia": "Iowa", "kan": "Kansas", "ks": "Kansas",
+	"ky": "Kentucky", "la": "Louisiana", "maine": "Maine", "me": "Maine", "md": "Maryland", "mass": "Massachusetts",
+	"ma": "Massachusetts", "mich": "Michigan", "mi": "Michigan", "minn": "Minnesota", "mn": "Minnesota", "miss": "Mississippi",
+	"ms": "Mississippi", "mo": "Missouri", "mont": "Montana", "mt": "Montana", "neb": "Nebraska", "ne": "Nebraska",
+	"nev": "Nevada", "nv": "Nevada", "n.h": "New Hampshire", "nh": "New Hampshire", "n.j": "New Jersey", "nj": "New Jersey",
+	"n.m": "New Mexico", "nm": "New Mexico", "n.y": "New York", "ny": "New York", "n.c": "North Carolina", "nc": "North Carolina",
+	"n.d": "North Dakota", "nd": "North Dakota", "ohio": "Ohio", "oh": "Ohio", "okla": "Oklahoma", "ok": "Oklahoma",
+	"ore": "Oregon", "or": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island", "ri": "Rhode Island", "s.c": "South Carolina",
+	"sc": "South Carolina", "s.d": "South Dakota", "sd": "South Dakota", "tenn": "Tennessee", "tn": "Tennessee",
+	"texas": "Texas", "tx": "Texas", "utah": "Utah", "ut": "Utah", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+	"wa": "Washington", "w.va": "West Virginia", "wv": "West Virginia", "wis": "Wisconsin", "wi": "Wisconsin",
+	"wyo": "Wyoming", "wy": "Wyoming"}
+
+// partyTagState reads a US party and state tag ("D-Conn", "R-Texas") and
+// returns the state's name, or "".
+func partyTagState(w string) string {
+	if len(w) < 4 || w[1] != '-' || w[0] != 'D' && w[0] != 'R' && w[0] != 'I' {
+		return ""
+	}
+	return usStates[strings.ToLower(strings.TrimSuffix(w[2:], "."))]
+}
+
 // dictName: a lone capitalised word inside a sentence that is also a
 // dictionary word ("Arsenal", "Cisco"); a name only with strong context.
 func (d *doc) dictName(m *mention) bool {
@@ -424,6 +473,12 @@ func (d *doc) companyContext(m *mention) bool {
 		}
 		if l != "has" && l != "have" && l != "had" && l != "agreed" && l != "agrees" && l != "to" && l != "will" && l != "would" && l != "is" && l != "was" && l != "also" && l != "plans" && l != "wants" {
 			break
+		}
+	}
+	if k := m.t1; k+2 < s.t1 && (d.toks[k].lower == "made" || d.toks[k].lower == "makes" || d.toks[k].lower == "launched" || d.toks[k].lower == "tabled") {
+		// "Blackburn made a bid for X": a bidder
+		if l := d.toks[k+2].lower; (d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an") && (l == "bid" || l == "offer" || l == "takeover") {
+			return true
 		}
 	}
 	if m.t1+1 < s.t1 && d.toks[m.t1].lower == "which" && (d.toks[m.t1+1].tag == "VBZ" || d.toks[m.t1+1].tag == "VBD") {

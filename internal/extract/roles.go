@@ -173,6 +173,13 @@ func (d *doc) titleRoles(si, mi int) {
 			affMent = om
 		}
 	}
+	if affMent < 0 && m.t1+1 < s.t1 && (d.toks[m.t1].text == "," || d.toks[m.t1].text == "(") && partyTagState(d.toks[m.t1+1].text) != "" {
+		// "Sen. Chris Murphy, D-Conn.": the state the senator represents
+		if om := d.toks[m.t1+1].mention; om >= 0 && d.mentions[om].ent >= 0 {
+			d.add(si, argument{ment: mi}, title+" of", argument{ment: om}, nil, nil, confTitle-0.05, false)
+			return
+		}
+	}
 	if affMent < 0 && m.t1+1 < s.t1 {
 		// "analyst Ray Neidl at Calyon Securities", "Sen. James Lankford of
 		// Oklahoma": the organisation (or, after "of", the place) after the name

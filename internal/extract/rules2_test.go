@@ -167,3 +167,26 @@ func TestCorefPrecision(t *testing.T) {
 		}
 	}
 }
+
+// TestUSAndPressStyles: party-state tags, newspapers with "The", bidders,
+// names with Sheikh inside, "tipped to".
+func TestUSAndPressStyles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party and state tag", text: "The bill was written by Sen. Chris Murphy, D-Conn., and Rep. Tom Cole (R-Okla.) last year.",
+			want: []string{"Chris Murphy -senator of-> Connecticut", "Tom Cole -representative of-> Oklahoma"}},
+		{name: "newspaper with The", text: "Karren Brady told The Sun the offer was a waste of paper.",
+			want: []string{"Karren Brady -tell-> The Sun"}},
+		{name: "a bidder", text: "On Monday, Hartlepool made a bid for Robbie Savage, the club confirmed.",
+			want: []string{"Hartlepool -make bid for-> Robbie Savage"}},
+		{name: "Sheikh inside a name after a title", text: "William Ruto met reporters. He will brief President Hassan Sheikh Mohamud personally.",
+			want: []string{"William Ruto -brief-> Hassan Sheikh Mohamud"}, wantNot: []string{"William Ruto -brief-> Hassan"}},
+	})
+	x := newTestExtractor(t)
+	for _, r := range x.Extract("Gazprom, the company originally tipped to buy Yuganskneftegas, was banned from the auction.").Relations {
+		for _, ev := range r.Evidence {
+			if ev.Modality == "" {
+				t.Errorf("%s -%s-> %s asserted; want a modality for 'tipped to'", r.Subject, r.Predicate, r.Object)
+			}
+		}
+	}
+}
