@@ -203,7 +203,19 @@ var eventNounLemmas = set("proposal", "plan", "request", "invitation", "appeal",
 	"negotiation", "meeting", "visit", "trip", "threat", "warning", "criticism", "praise", "complaint", "lawsuit", "bid",
 	"offer", "stake", "share", "control", "power", "authority", "financing", "funding", "loan", "weapon", "technology",
 	"troop", "force", "message", "letter", "call", "pushback", "backing", "condolence", "congratulation", "apology",
-	"tariff", "restriction", "measure", "step", "charge", "fine")
+	"tariff", "restriction", "measure", "step", "charge", "fine", "chairmanship", "presidency", "leadership", "command",
+	"helm", "captaincy", "ownership")
+
+// roleNouns are posts: taking over a chairmanship is no seizure (CAMEO 171).
+var roleNouns = set("chairmanship", "presidency", "leadership", "command", "helm", "captaincy", "ownership", "post",
+	"job", "role", "reins")
+
+// twoNouns: "the two leaders", "the two countries" stand for the two
+// people (countries, organisations) just named.
+var twoNouns = map[string]string{"leaders": TypePerson, "men": TypePerson, "women": TypePerson,
+	"presidents": TypePerson, "ministers": TypePerson, "politicians": TypePerson, "players": TypePerson,
+	"countries": TypeGPE, "nations": TypeGPE, "neighbours": TypeGPE, "neighbors": TypeGPE, "governments": TypeGPE,
+	"companies": TypeOrg, "firms": TypeOrg, "groups": TypeOrg, "clubs": TypeOrg, "banks": TypeOrg, "parties": TypeOrg}
 
 // chainVerbs pass their subject on to a participle after their object:
 // "China backed resolutions sanctioning Pyongyang".

@@ -305,6 +305,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			subs = sh
 		}
 	}
+	if len(subs) == 0 {
+		subs = d.twoSubjects(si, g)
+	}
+	if len(subs) == 0 && g.passive {
+		subs = d.possessedSubject(si, g)
+	}
 	objs, prep, noun, far := d.objects(si, g)
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
 		noun = "" // "named coach of the century by Fifa": the noun is what X was named
@@ -323,7 +329,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
-	if sayVerbs[g.lemma] && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
+	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
 		// "said Britain had to": the name starts a reported clause
 		objs = nil
 	}
@@ -452,6 +458,53 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
 		}
 	}
+}
+
+// twoSubjects: "The two leaders signed an agreement" after a sentence
+// naming exactly two people: both are the subject.
+func (d *doc) twoSubjects(si int, g *vgroup) []argument {
+	st := &d.sents[si]
+	j := g.g0 - 1
+	if j-2 < st.t0 || d.toks[j-1].lower != "two" || d.toks[j-2].lower != "the" || j-2 != st.t0 && d.toks[j-3].text != "," {
+		return nil
+	}
+	typ, ok := twoNouns[d.toks[j].lower]
+	if !ok || si == 0 {
+		return nil
+	}
+	var out []argument
+	seen := map[int]bool{}
+	ps := &d.sents[si-1]
+	for k := ps.t0; k < ps.t1; k++ {
+		mi := d.toks[k].mention
+		if mi < 0 || d.mentions[mi].t0 != k || d.mentions[mi].ent < 0 || d.mentions[mi].modifier || seen[d.mentions[mi].ent] || d.ents[d.mentions[mi].ent].typ != typ {
+			continue
+		}
+		seen[d.mentions[mi].ent] = true
+		out = append(out, argument{ment: mi, weak: true})
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// possessedSubject: "Ancram's claims were denied by Straw", "His remarks
+// were criticised by X": the possessor is what the passive is about.
+func (d *doc) possessedSubject(si int, g *vgroup) []argument {
+	st := &d.sents[si]
+	j := g.g0 - 1
+	if j-1 < st.t0 || !actionNouns[d.toks[j].lower] {
+		return nil
+	}
+	p := j - 1
+	if d.toks[p].text == "'s" && p-1 >= st.t0 {
+		p--
+	}
+	if mi := d.toks[p].mention; mi >= 0 && d.mentions[mi].ent >= 0 && (d.toks[p+1].text == "'s" || d.mentions[mi].pronoun && possPronouns[d.toks[p].lower]) {
+		return []argument{{ment: mi, weak: true}}
+	}
+	return nil
 }
 
 // inPlaceOf: "Jones came on in place of Thomas" -> Jones -replace-> Thomas.
@@ -1338,7 +1391,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if noEvent(verb, particle) || verb == "take" && prep == "on" && noun == "" {
+	if noEvent(verb, particle) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO 190)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
 		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}

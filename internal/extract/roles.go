@@ -10,6 +10,7 @@ import "strings"
 //   - family: "his son, Kim Jong-un" -> Kim Jong-un -son of-> (his)
 func (d *doc) roles(si int) {
 	s := &d.sents[si]
+	d.speaksFor(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
 		if mi < 0 || d.mentions[mi].t0 != i {
@@ -31,6 +32,41 @@ func (d *doc) roles(si int) {
 		}
 		d.possessiveRole(si, mi)
 		d.orgLink(si, mi)
+	}
+}
+
+// speaksFor: "For the Liberal Democrats, Sir Menzies Campbell said ..."
+// -> Campbell -speak for-> Liberal Democrats.
+func (d *doc) speaksFor(si int) {
+	s := &d.sents[si]
+	j := s.t0
+	if j < s.t1 && d.toks[j].text == "\"" {
+		j++
+	}
+	if j+4 >= s.t1 || d.toks[j].lower != "for" {
+		return
+	}
+	j++
+	if d.toks[j].lower == "the" {
+		j++
+	}
+	om := d.toks[j].mention
+	if om < 0 || d.mentions[om].ent < 0 || d.ents[d.mentions[om].ent].typ != TypeOrg || d.mentions[om].t1 >= s.t1 || d.toks[d.mentions[om].t1].text != "," {
+		return
+	}
+	k := d.mentions[om].t1 + 1
+	for k < s.t1 && d.toks[k].titleOf >= 0 && d.toks[k].mention < 0 {
+		k++
+	}
+	pm := d.toks[k].mention
+	if pm < 0 || d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ != TypePerson {
+		return
+	}
+	for v := d.mentions[pm].t1; v < s.t1 && v < d.mentions[pm].t1+3; v++ {
+		if isVerb(d.toks[v].tag) && sayVerbs[d.x.lem.Lemma(d.toks[v].lower)] {
+			d.add(si, argument{ment: pm}, "speak for", argument{ment: om}, nil, nil, confApposit, false)
+			return
+		}
 	}
 }
 

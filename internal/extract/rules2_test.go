@@ -190,3 +190,26 @@ func TestUSAndPressStyles(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupsAndPosts: "the two leaders", possessed passive subjects,
+// "For X, Y said", taking over a post.
+func TestGroupsAndPosts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the two leaders", text: "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. The two leaders signed an agreement on trade.",
+			want: []string{"William Ruto -sign agreement with-> Abiy Ahmed"}},
+		{name: "the two leaders need two people", text: "Kenyan President William Ruto visited Nairobi. The two leaders signed an agreement on trade.",
+			wantNot: []string{"William Ruto -sign agreement with-> Kenya"}},
+		{name: "possessed passive subject", text: "Michael Ancram said the paper was propaganda. His claims were denied by Foreign Secretary Jack Straw.",
+			want: []string{"Jack Straw -deny-> Michael Ancram"}},
+		{name: "for a party, a person said", text: "For the Liberal Democrats, Sir Menzies Campbell said the country should reform the policy.",
+			want: []string{"Menzies Campbell -speak for-> Liberal Democrats"}},
+		{name: "taking over a post", text: "The UK took over the chairmanship of the EU in July.",
+			want: []string{"United Kingdom -take over chairmanship of-> European Union"}},
+	})
+	x := newTestExtractor(t)
+	for _, r := range x.Extract("The UK took over the chairmanship of the EU in July.").Relations {
+		if r.Event != nil {
+			t.Errorf("%s -%s-> %s: event %s, want none for taking a post", r.Subject, r.Predicate, r.Object, r.Event.Code)
+		}
+	}
+}
