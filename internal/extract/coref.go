@@ -95,7 +95,16 @@ func (d *doc) possessorOf(i int) int {
 	s := d.toks[i].sent
 	w := d.toks[i].lower
 	for j := i - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
-		if d.toks[j].lower != w || d.toks[j].mention >= 0 {
+		if d.toks[j].lower != w {
+			continue
+		}
+		if mi := d.toks[j].mention; mi >= 0 {
+			// "Russian troops" ... "the troops": a group mention ending in the noun
+			if m := &d.mentions[mi]; m.ent >= 0 && !m.pronoun && m.t1-1 == j && m.t0 < j {
+				if typ := d.ents[m.ent].typ; typ == TypeGPE || typ == TypeOrg {
+					return m.ent
+				}
+			}
 			continue
 		}
 		for k := j - 1; k >= 0 && k >= j-4 && d.toks[k].sent == d.toks[j].sent; k-- {

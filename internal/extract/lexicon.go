@@ -340,7 +340,11 @@ var definiteNouns = map[string]string{"company": TypeOrg, "firm": TypeOrg, "grou
 // ("Somalia's foreign ministry" ... "the ministry").
 var groupHeads = set("ministry", "department", "agency", "government", "regime", "administration", "military", "army",
 	"embassy", "office", "commission", "committee", "council", "board", "bank", "company", "group", "club", "team",
-	"band", "party", "league", "federation", "union", "navy", "police", "parliament", "cabinet", "court")
+	"band", "party", "league", "federation", "union", "navy", "police", "parliament", "cabinet", "court", "rebels",
+	"militants", "fighters", "forces", "troops", "insurgents", "militia", "guerrillas")
+
+// placeNouns may be followed by the place's name ("the capital, Sanaa").
+var placeNouns = set("capital", "city", "town", "port", "village", "region", "province", "state", "island", "enclave")
 
 // irregularPast are past tenses the tagger may take for nouns or adjectives.
 var irregularPast = set("spoke", "met", "told", "said", "sent", "left", "led", "won", "lost", "fought", "struck",

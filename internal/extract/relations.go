@@ -1060,6 +1060,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		switch {
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", "", false
+		case t.text == "," && j > g.g1 && placeNouns[d.toks[j-1].lower] && j+1 < s.t1 && d.toks[j+1].mention >= 0 && prep == "":
+			// "captured the capital, Sanaa": the place named after the noun
+			noun = ""
+			continue
 		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether":
 			// "recalls how Bill Clinton advised him": a clause, not an object
 			return nil, prep, noun, false

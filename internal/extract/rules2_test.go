@@ -213,3 +213,14 @@ func TestGroupsAndPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestPlurals: "the rebels", "the troops" after a group named with the
+// same noun; "the capital, X".
+func TestPlurals(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the rebels", text: "The Houthis, who are backed by Iran, attacked ships. The Houthi rebels fired missiles at ships. The rebels captured the capital, Sanaa, in 2014.",
+			want: []string{"Houthis -capture-> Sanaa"}},
+		{name: "the troops after a demonym group", text: "Russian troops crossed the border on Monday. The troops later attacked Ukraine from the north.",
+			want: []string{"Russia -attack-> Ukraine"}},
+	})
+}
