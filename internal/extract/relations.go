@@ -298,10 +298,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
 	subs := d.subjects(si, g)
-	if len(subs) == 0 || g.g0 > d.sents[si].t0 && (d.toks[g.g0-1].lower == "and" || d.toks[g.g0-1].lower == "but") {
+	if len(subs) == 0 || d.afterConj(si, g) >= 0 {
 		// "denied England and allowed Ireland": the second verb shares the first one's subject
 		// ("Rochus beat Kiefer and will take on Johansson": Rochus takes him on)
-		if sh := d.sharedSubject(si, groups, gi); len(sh) > 0 || !g.finite {
+		if sh, ok := d.sharedSubject(si, groups, gi); len(sh) > 0 || !g.finite || ok {
+			// ("He joined X and worked with Y": an unknown "he", not X)
 			subs = sh
 		}
 	}
@@ -555,23 +556,32 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 
 // sharedSubject: "Trump pushed for sanctions, but received pushback" -
 // the second verb shares the subject of the first.
-func (d *doc) sharedSubject(si int, groups []vgroup, gi int) []argument {
+func (d *doc) sharedSubject(si int, groups []vgroup, gi int) ([]argument, bool) {
 	g := &groups[gi]
-	s := &d.sents[si]
-	j := g.g0 - 1
-	if j < s.t0 || (d.toks[j].lower != "and" && d.toks[j].lower != "but") {
-		return nil
+	if d.afterConj(si, g) < 0 {
+		return nil, false
 	}
 	for k := gi - 1; k >= 0; k-- {
 		p := &groups[k]
 		if p.finite && d.toks[p.head].tag != "VBG" {
-			if p.negated != g.negated && false {
-				return nil
-			}
-			return d.subjects(si, p)
+			return d.subjects(si, p), true
 		}
 	}
-	return nil
+	return nil, false
+}
+
+// afterConj returns the "and"/"but" right before the verb group (adverbs
+// between allowed: "and also worked"), or -1.
+func (d *doc) afterConj(si int, g *vgroup) int {
+	s := &d.sents[si]
+	j := g.g0 - 1
+	for j >= s.t0 && j >= g.g0-2 && d.toks[j].tag == "RB" && d.toks[j].lower != "not" && d.toks[j].lower != "n't" {
+		j--
+	}
+	if j < s.t0 || (d.toks[j].lower != "and" && d.toks[j].lower != "but") {
+		return -1
+	}
+	return j
 }
 
 // chained: a participle after a noun that is the object of another verb:

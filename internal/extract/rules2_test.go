@@ -224,3 +224,14 @@ func TestPlurals(t *testing.T) {
 			want: []string{"Russia -attack-> Ukraine"}},
 	})
 }
+
+// TestSharedSubjectUnknown: a verb after "and" shares the first verb's
+// subject even when that subject is an unresolved pronoun.
+func TestSharedSubjectUnknown(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unknown he", text: "He joined Columbia Records as a producer in 1965, and also worked with Gram Parsons.",
+			wantNot: []string{"Columbia Records -work with-> Gram Parsons"}},
+		{name: "known subject still shared", text: "Tom Hale joined Columbia Records in 1965 and worked with Gram Parsons.",
+			want: []string{"Tom Hale -work with-> Gram Parsons"}},
+	})
+}
