@@ -209,6 +209,15 @@ func (d *doc) titleRoles(si, mi int) {
 			affMent = om
 		}
 	}
+	if k := m.title0 - 1; affMent < 0 && k-1 > s.t0 && d.toks[k].lower == "and" && d.toks[k-1].mention >= 0 {
+		// "Kasabian guitarist Sergio Pizzorno and bassist Chris Edwards":
+		// the second title shares the first one's organisation
+		if pm := &d.mentions[d.toks[k-1].mention]; pm.ent >= 0 && d.ents[pm.ent].typ == TypePerson && pm.title0 < pm.t0 && pm.title0 > s.t0 {
+			if am := d.toks[pm.title0-1].mention; am >= 0 && d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg {
+				affMent = am
+			}
+		}
+	}
 	if affMent < 0 && m.t1+1 < s.t1 && (d.toks[m.t1].text == "," || d.toks[m.t1].text == "(") && partyTagState(d.toks[m.t1+1].text) != "" {
 		// "Sen. Chris Murphy, D-Conn.": the state the senator represents
 		if om := d.toks[m.t1+1].mention; om >= 0 && d.mentions[om].ent >= 0 {

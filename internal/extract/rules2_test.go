@@ -235,3 +235,14 @@ func TestSharedSubjectUnknown(t *testing.T) {
 			want: []string{"Tom Hale -work with-> Gram Parsons"}},
 	})
 }
+
+// TestCoordinatedTitles: a second title after "and" shares the first
+// one's organisation.
+func TestCoordinatedTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "band members", text: "Indie band Madness released an album. He grew up with Madness guitarist Chris Foreman and bassist Mark Bedford.",
+			want: []string{"Chris Foreman -guitarist of-> Madness", "Mark Bedford -bassist of-> Madness"}},
+		{name: "no organisation, no role", text: "He met guitarist Chris Foreman and bassist Mark Bedford in London.",
+			wantNot: []string{"Mark Bedford -bassist of-> United Kingdom"}},
+	})
+}
