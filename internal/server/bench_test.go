@@ -39,6 +39,10 @@ const benchQuads = 1_000_000
 // build takes several minutes.
 const env10M = "NEWSGRAPH_BENCH_10M"
 
+// envLoaderWait, a Go duration, sets graph.Options.LoaderWait for the
+// handler the benchmarks measure (default: serve's, loader.DefaultWait).
+const envLoaderWait = "NEWSGRAPH_BENCH_LOADER_WAIT"
+
 // benchDoc is one BBC article with its extraction result.
 type benchDoc struct {
 	Article article.Article `json:"article"`
@@ -213,8 +217,16 @@ func serveStore(b *testing.B, dir string) *served {
 		b.Fatal(err)
 	}
 	took := time.Since(start)
+	var opts graph.Options
+	if w := os.Getenv(envLoaderWait); w != "" {
+		d, err := time.ParseDuration(w)
+		if err != nil {
+			b.Fatalf("%s: %v", envLoaderWait, err)
+		}
+		opts.LoaderWait = d
+	}
 	return &served{st: st, svc: svc, build: took,
-		h: server.New(server.Config{GraphQL: graph.NewHandler(svc, graph.Options{}), Grapher: svc, Pinger: st})}
+		h: server.New(server.Config{GraphQL: graph.NewHandler(svc, opts), Grapher: svc, Pinger: st})}
 }
 
 // memory reports the Go heap after a collection and the resident set of
@@ -399,7 +411,8 @@ func BenchmarkAPI(b *testing.B) {
 
 // liveIngest writes corpus documents under new IDs into a served store
 // while the benchmark reads, as serve's pipeline does: kg.AddDocuments in
-// batches of 128, then DocumentAdded on the read service for each
+// batches (of 128 at full speed, of a tenth of a second's worth when the
+// rate is limited), then DocumentAdded on the read service for each
 // document added.
 type liveIngest struct {
 	docs, quads atomic.Int64
@@ -409,19 +422,29 @@ type liveIngest struct {
 	start       time.Time
 }
 
-func startIngest(s *served, corpus []benchDoc, salt string) *liveIngest {
+func startIngest(s *served, corpus []benchDoc, salt string, docsPerSec int) *liveIngest {
 	li := &liveIngest{stop: make(chan struct{}), done: make(chan error, 1), start: time.Now()}
+	size := 128
+	if docsPerSec > 0 {
+		size = max(1, docsPerSec/10)
+	}
 	go func() {
 		ctx := context.Background()
+		sent := 0
 		for copyN, i := 1, 0; ; {
+			wait := time.Duration(0)
+			if docsPerSec > 0 {
+				wait = time.Until(li.start.Add(time.Duration(sent) * time.Second / time.Duration(docsPerSec)))
+			}
 			select {
 			case <-li.stop:
 				li.done <- nil
 				return
-			default:
+			case <-time.After(wait):
 			}
-			batch := make([]kg.Doc, 0, 128)
-			for len(batch) < 128 {
+			sent += size
+			batch := make([]kg.Doc, 0, size)
+			for len(batch) < size {
 				batch = append(batch, copyOf(corpus[i], copyN, salt))
 				if i++; i == len(corpus) {
 					i, copyN = 0, copyN+1
@@ -498,10 +521,15 @@ func copyDir(b *testing.B, src, dst string) {
 	}
 }
 
+// ingestRates are the ingests BenchmarkScale reads during, in documents a
+// second: 0 is as fast as the store takes them.
+var ingestRates = []int{0, 100}
+
 // BenchmarkScale measures the API through the HTTP handler on LevelDB
 // stores of about 1,000,000 and (with NEWSGRAPH_BENCH_10M=1) 10,000,000
 // quads: first idle, then while an ingest writes into the same store and
-// keeps the read service fresh. It logs the time query.New took to build
+// keeps the read service fresh, at full speed and at 100 documents a
+// second. It logs the time query.New took to build
 // the index, the heap after GC and the process's resident set (LevelDB's
 // caches included) once the idle queries have warmed it, and the ingest
 // rate achieved during the reads. The ingest writes into a copy of the
@@ -531,16 +559,23 @@ func BenchmarkScale(b *testing.B) {
 				b.Run("idle/"+q.name, func(b *testing.B) { latencies(b, s.h, q.body) })
 			}
 			heap, rss := memory()
-			corpus := benchCorpus(b)
-			li := startIngest(s, corpus, fmt.Sprintf(" live %d", time.Now().UnixNano()))
-			for _, q := range queries {
-				b.Run("ingest/"+q.name, func(b *testing.B) { latencies(b, s.h, q.body) })
-			}
-			docs, quads, notify := li.end(b)
 			var buf bytes.Buffer
-			fmt.Fprintf(&buf, "%s: %d quads, %d documents, %d entities; index built in %v; serving (after idle queries): heap %d MB, RSS %d MB; ",
+			fmt.Fprintf(&buf, "%s: %d quads, %d documents, %d entities; index built in %v; serving (after idle queries): heap %d MB, RSS %d MB",
 				size.name, stats.Quads, stats.Documents, stats.Entities, s.build.Round(time.Millisecond), heap, rss)
-			fmt.Fprintf(&buf, "ingest during reads: %.0f docs/s, %.0f quads/s, DocumentAdded %v per document", docs, quads, notify.Round(time.Microsecond))
+			corpus := benchCorpus(b)
+			for _, rate := range ingestRates {
+				name := "ingest"
+				if rate > 0 {
+					name = fmt.Sprintf("ingest%d", rate)
+				}
+				li := startIngest(s, corpus, fmt.Sprintf(" %s %d", name, time.Now().UnixNano()), rate)
+				for _, q := range queries {
+					b.Run(name+"/"+q.name, func(b *testing.B) { latencies(b, s.h, q.body) })
+				}
+				docs, quads, notify := li.end(b)
+				fmt.Fprintf(&buf, "; %s: %.0f docs/s, %.0f quads/s during the reads, DocumentAdded %v per document",
+					name, docs, quads, notify.Round(time.Microsecond))
+			}
 			// A benchmark that has sub-benchmarks prints its log only with -v.
 			fmt.Println(buf.String())
 		})
