@@ -17,8 +17,8 @@ import (
 // never lower them). They apply only when the whole set is present (the
 // BBC part lives in ../shared).
 var devFloors = map[string]float64{
-	"relation_recall":    0.611,
-	"relation_precision": 0.972,
+	"relation_recall":    0.63,
+	"relation_precision": 0.973,
 	"entity_recall":      0.928,
 }
 

@@ -950,6 +950,7 @@ var timeNouns = set("weekend", "week", "month", "year", "day", "today", "morning
 func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, far bool) {
 	s := &d.sents[si]
 	nouns := 0
+	nounAt := -1 // the token that set noun
 	for j := g.g1; j < s.t1 && j-g.g1 <= 10; j++ {
 		t := &d.toks[j]
 		if t.inParen && !d.toks[g.head].inParen {
@@ -1069,7 +1070,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		}
 		switch {
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
-			return nil, "", "", false
+			return nil, "", noun, false
 		case t.text == "," && j > g.g1 && placeNouns[d.toks[j-1].lower] && j+1 < s.t1 && d.toks[j+1].mention >= 0 && prep == "":
 			// "captured the capital, Sanaa": the place named after the noun
 			noun = ""
@@ -1078,7 +1079,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "recalls how Bill Clinton advised him": a clause, not an object
 			return nil, prep, noun, false
 		case t.tag == "CC":
-			return nil, "", "", false
+			return nil, "", noun, false // ("signed an agreement on trade and agreed": the noun stays for reciprocals)
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower] && t.lower == "of" && j > g.g1 && (d.toks[j-1].lower == "instead" || d.toks[j-1].lower == "because" || d.toks[j-1].lower == "ahead" || d.toks[j-1].lower == "regardless"):
 			// "instead of Ian Gough": not the other party
 			return nil, prep, noun, false
@@ -1118,10 +1119,14 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					return nil, "", "", false
 				}
 				prep = ""
+				for j+1 < s.t1 && (isNoun(d.toks[j+1].tag) || d.toks[j+1].tag == "JJ") && d.toks[j+1].mention < 0 && !isCapital(d.toks[j+1].text) {
+					j++ // the rest of that phrase ("on cross-border trade")
+				}
 				continue
 			}
-			if prep == "" && noun != "" && j > g.g1 && isNoun(d.toks[j-1].tag) && d.toks[j-1].mention < 0 {
+			if prep == "" && noun != "" && j > g.g1 && nounAt == j-1 && d.toks[j-1].mention < 0 {
 				noun = d.nounLemma(t.lower) // "joint air drills": the last noun heads the phrase
+				nounAt = j
 				continue
 			}
 			if prep != "" && noun != "" {
@@ -1133,6 +1138,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					prep = ""
 				}
 				noun = d.nounLemma(t.lower)
+				nounAt = j
 			}
 			nouns++
 			if nouns > 2 {
@@ -1144,7 +1150,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				return nil, "", "", false
 			}
 			if t.tag == "VBG" && j == g.g1 {
-				noun = t.lower
+				noun, nounAt = t.lower, j
 				nouns++
 			} else if t.tag == "VBG" && j+1 < s.t1 && (d.toks[j+1].tag == "DT" || d.toks[j+1].tag == "PRP$" || d.toks[j+1].mention >= 0) {
 				return nil, prep, noun, false // "spend months debating Bush's proposal": a new verb

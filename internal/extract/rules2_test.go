@@ -246,3 +246,12 @@ func TestCoordinatedTitles(t *testing.T) {
 			wantNot: []string{"Mark Bedford -bassist of-> United Kingdom"}},
 	})
 }
+
+// TestEventNounPhrase: the event noun of "signed an agreement on
+// cross-border trade" stays "agreement".
+func TestEventNounPhrase(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "noun before a manner phrase", text: "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lusaka. The two leaders signed an agreement on cross-border trade and agreed to reopen the crossing.",
+			want: []string{"Hakainde Hichilema -sign agreement with-> Lazarus Chakwera"}},
+	})
+}
