@@ -400,7 +400,7 @@ func verbStem(d *doc, w string) string {
 			return b + "e"
 		}
 		cands = []string{b, b + "e"}
-	case strings.HasSuffix(w, "s") && len(w) > 3:
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
 		cands = []string{w[:len(w)-1]}
 	}
 	for _, c := range cands {

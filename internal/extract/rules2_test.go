@@ -255,3 +255,17 @@ func TestEventNounPhrase(t *testing.T) {
 			want: []string{"Hakainde Hichilema -sign agreement with-> Lazarus Chakwera"}},
 	})
 }
+
+// TestVerbLemmas: verbs in -ss are not plurals ("discuss" is not "discus").
+func TestVerbLemmas(t *testing.T) {
+	x := newTestExtractor(t)
+	d := x.analyse("They met to discuss trade. She will assess it. He discusses it.")
+	want := map[string]string{"discuss": "discuss", "assess": "assess", "discusses": "discuss"}
+	for i := range d.toks {
+		if w, ok := want[d.toks[i].lower]; ok {
+			if got := d.lemma(&d.toks[i]); got != w {
+				t.Errorf("lemma(%s/%s) = %q, want %q", d.toks[i].text, d.toks[i].tag, got, w)
+			}
+		}
+	}
+}
