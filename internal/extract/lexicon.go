@@ -395,7 +395,13 @@ var nonRelVerbs = set("include", "involve", "contain", "comprise", "cost", "tota
 
 // reportNouns introduce a claim that is not asserted ("reports (that) he told").
 var reportNouns = set("reports", "report", "claims", "claim", "allegations", "allegation", "rumours", "rumors",
-	"speculation", "suggestions", "accusations", "belief", "fears", "hopes", "suspicion", "suspicions")
+	"speculation", "suggestions", "accusations", "belief", "fears", "hopes", "suspicion", "suspicions", "idea", "notion",
+	"suggestion", "assertion", "charge", "charges", "theory")
+
+// denyVerbs deny the clause after them ("Russia denied that it had attacked
+// Ukraine"): what it says is not asserted.
+var denyVerbs = set("deny", "denied", "denies", "denying", "refute", "refuted", "refutes", "reject", "rejected",
+	"rejects", "dispute", "disputed", "disputes", "dismiss", "dismissed", "dismisses")
 
 // gerundPreps take a gerund clause with its own subject ("talk about
 // Turkey entering the EU"); other prepositions do not ("a student from

@@ -294,7 +294,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		d.copula(si, g)
 		return
 	}
-	if g.lemma == "have" && g.head == g.g1-1 || d.toks[g.head].tag == "MD" || nonRelVerbs[g.lemma] {
+	if g.lemma == "have" && g.head == g.g1-1 || d.toks[g.head].tag == "MD" || nonRelVerbs[g.lemma] || prepositions[g.lemma] {
+		// (a preposition the tagger took for a verb: "start alongside/VB")
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
 	subs := d.subjects(si, g)
@@ -545,7 +546,16 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 			return "conditional"
 		}
 		if reportNouns[t.lower] && g.g0-j <= 4 {
+			if j > s.t0 && (denyVerbs[d.toks[j-1].lower] || j-1 > s.t0 && denyVerbs[d.toks[j-2].lower]) {
+				return "denied" // "rejected the idea X posed a threat"
+			}
 			return "reported" // "dismissed reports he told Brown"
+		}
+		if denyVerbs[t.lower] && isVerb(t.tag) && j+1 < g.g0 && d.toks[j+1].lower == "that" {
+			return "denied" // "Russia denied that it had attacked Ukraine"
+		}
+		if t.lower == "and" || t.lower == "but" {
+			break
 		}
 	}
 	if last := &d.toks[s.t1-1]; last.text == "?" || s.t1 >= 2 && last.text == "\"" && d.toks[s.t1-2].text == "?" {
@@ -1054,7 +1064,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					// "the EU budget": the object is the budget
 					return nil, "", "", false
-				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1):
+				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1 || m.title0 > s.t0 && reportNouns[d.toks[m.title0-1].lower]):
+					// ("rejected the idea Mr X posed a threat": the subject of the idea)
 					// "said Britain had to", "hoped China would": subject of a clause
 					// (but "a proposal from the US aimed at": a reduced relative)
 					return nil, "", "", false

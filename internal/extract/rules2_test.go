@@ -269,3 +269,45 @@ func TestVerbLemmas(t *testing.T) {
 		}
 	}
 }
+
+// TestDenials: a denied clause is not asserted; an idea rejected is no
+// object; a preposition the tagger took for a verb is no predicate.
+func TestDenials(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		text, rel, modality string
+	}{
+		{"Russia denied that it had attacked Ukraine.", "Russia -attack-> Ukraine", "denied"},
+		{"Mr Knapman rejected the idea Mr Kilroy-Silk posed a threat to UKIP.", "Kilroy-Silk -pose threat to-> UK Independence Party", "denied"},
+		{"The minister dismissed claims that Iran had helped Hamas.", "Iran -help-> Hamas", "denied"},
+		{"Russia said that it had attacked Ukraine.", "Russia -attack-> Ukraine", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			res := x.Extract(tc.text)
+			name := map[string]string{}
+			for _, e := range res.Entities {
+				name[e.ID] = e.Name
+			}
+			found := false
+			for _, r := range res.Relations {
+				if name[r.Subject]+" -"+r.Predicate+"-> "+name[r.Object] != tc.rel {
+					continue
+				}
+				found = true
+				if got := r.Evidence[0].Modality; got != tc.modality {
+					t.Errorf("%s: modality %q, want %q", tc.rel, got, tc.modality)
+				}
+			}
+			if !found {
+				t.Errorf("missing %q in %q", tc.rel, rels(res))
+			}
+		})
+	}
+	runRuleCases(t, []ruleCase{
+		{name: "an idea is no object", text: "Mr Knapman rejected the idea Mr Kilroy-Silk posed a threat to UKIP.",
+			wantNot: []string{"Knapman -reject-> Kilroy-Silk"}},
+		{name: "preposition tagged as a verb", text: "Eriksson revealed that Wes Brown will start alongside Jamie Carragher in defence.",
+			wantNot: []string{"Wes Brown -alongside-> Jamie Carragher"}},
+	})
+}

@@ -67,7 +67,7 @@ type Event struct {
 // byte offsets of the sentence in the document text.
 //
 // Modality is "" for a plain assertion, or a word saying why the fact is not
-// asserted as done: "planned", "expected", "reported", "possible", ...
+// asserted as done: "planned", "expected", "reported", "possible", "denied", ...
 // Attribution is the entity ID of who said it, when the sentence attributes
 // it ("Tillerson said that ..."), or "".
 type Evidence struct {
