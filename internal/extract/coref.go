@@ -427,6 +427,32 @@ func (d *doc) onlyQuoted(i, e int) bool {
 	return found
 }
 
+// unknownNameBetween: between pronoun i and the last mention of person e
+// stands a capitalised name no entity took ("Hassell says ... Juninho
+// wants assurances that he will"): that unknown name may be "he".
+func (d *doc) unknownNameBetween(i, e int) bool {
+	for j := i - 1; j >= 0 && d.toks[j].sent >= d.toks[i].sent-corefMaxBack; j-- {
+		t := &d.toks[j]
+		if t.mention >= 0 && d.mentions[t.mention].ent == e {
+			return false
+		}
+		if t.mention >= 0 && d.mentions[t.mention].ent >= 0 || !isCapital(t.text) || t.tag != "NNP" || nonNames[t.lower] || d.isTitleWord(t.lower) || t.titleOf >= 0 || !isNameWord(t.text) || len(t.text) < 3 {
+			continue
+		}
+		st := &d.sents[t.sent]
+		if j == st.t0 && d.x.lem.InDict(t.lower) {
+			continue // a capitalised first word
+		}
+		if j > st.t0 && isCapital(d.toks[j-1].text) || j+1 < st.t1 && isCapital(d.toks[j+1].text) {
+			continue // part of a longer capitalised run ("White Paper"): a title, not a person
+		}
+		if j+1 < st.t1 && (isVerb(d.toks[j+1].tag) || d.toks[j+1].text == "'s") {
+			return true // an unknown name that acts or owns
+		}
+	}
+	return false
+}
+
 // quotedTokens marks the tokens of sentence si that stand inside quotes.
 func (d *doc) quotedTokens(si int) map[int]bool {
 	out := map[int]bool{}

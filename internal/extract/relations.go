@@ -1422,7 +1422,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if noEvent(verb, particle) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] {
+	if noEvent(verb, particle) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO 190)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
 		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
@@ -1434,7 +1434,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 
 func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, conf float64, far bool) {
 	var ev *Event
-	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) && !noEvent(g.lemma, g.particle) {
+	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) && !noEvent(g.lemma, g.particle) && !d.pastAfter(g) {
 		if c, ok := d.x.events.Lookup(g.lemma); ok && !sayVerbs[g.lemma] {
 			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
 		}
@@ -1442,9 +1442,14 @@ func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, co
 	d.add(si, s, pred, o, ev, g, conf, far)
 }
 
+// pastAfter: "battled past Davenport", "cruised past X": a race or a game.
+func (d *doc) pastAfter(g *vgroup) bool {
+	return g != nil && g.g1 < len(d.toks) && d.toks[g.g1].lower == "past"
+}
+
 // noEvent: games ("beat", "take on"), life events and posts get no CAMEO code.
 func noEvent(verb, particle string) bool {
-	return contestVerbs[verb] || lifeVerbs[verb] || verb == "take" && particle == "on" || verb == "play" || verb == "face" && particle == ""
+	return contestVerbs[verb] || lifeVerbs[verb] || verb == "take" && particle == "on" || verb == "play" || verb == "face" && particle == "" || particle == "past"
 }
 
 // add records one relation with its evidence.

@@ -259,7 +259,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		e := d.onlyPerson(i)
-		if e >= 0 && (d.quoteSpeakers(i)[e] || d.onlyQuoted(i, e)) {
+		if e >= 0 && (d.quoteSpeakers(i)[e] || d.onlyQuoted(i, e) || d.unknownNameBetween(i, e)) {
 			e = -1 // "He will brief the president," Smith said; "Mr X can go," he told
 		}
 		if e < 0 && possPronouns[t.lower] && i+2 < len(d.toks) && kinNouns[d.toks[i+1].lower] && d.toks[i+2].text == "," {
@@ -267,7 +267,9 @@ func (d *doc) resolve() {
 			e = d.nearestPerson(i)
 		}
 		if e < 0 && i > 0 && d.toks[i-1].mention < 0 {
-			e = d.salientPerson(i)
+			if e = d.salientPerson(i); e >= 0 && d.unknownNameBetween(i, e) {
+				e = -1
+			}
 		}
 		if e < 0 {
 			continue

@@ -311,3 +311,20 @@ func TestDenials(t *testing.T) {
 			wantNot: []string{"Wes Brown -alongside-> Jamie Carragher"}},
 	})
 }
+
+// TestPronounBlockedByUnknownName: an unknown name between a pronoun and
+// the only known person may be the antecedent.
+func TestPronounBlockedByUnknownName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unknown mononym", text: "Brian Hassell says no approach has been received. Juninho wants assurances that he will meet Martin O'Neill.",
+			wantNot: []string{"Brian Hassell -meet-> Martin O'Neill"}},
+		{name: "known person still resolved", text: "Brian Hassell says no approach has been received. He will meet Martin O'Neill on Monday.",
+			want: []string{"Brian Hassell -meet-> Martin O'Neill"}},
+	})
+	x := newTestExtractor(t)
+	for _, r := range x.Extract("Maria Sharapova battled past Lindsay Davenport to take the title.").Relations {
+		if r.Event != nil {
+			t.Errorf("%s -%s-> %s: event %s, want none for a game", r.Subject, r.Predicate, r.Object, r.Event.Code)
+		}
+	}
+}
