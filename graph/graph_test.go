@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"reflect"
 	"runtime"
 	"strings"
@@ -27,6 +28,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/query"
 	"github.com/newsgraph/newsgraph/internal/query/querytest"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 // ingester is the real thing minus the pipeline: normalise, extract with
@@ -611,7 +613,7 @@ func TestPersistedQueries(t *testing.T) {
 
 func TestMutations(t *testing.T) {
 	f := setup(t, graph.Options{})
-	text, err := os.ReadFile(repoFile(t, "examples/000_166b242293aaa39f.txt"))
+	text, err := os.ReadFile(filepath.Join(testenv.RepoRoot(t), "examples/000_166b242293aaa39f.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -22,6 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 // TestServeInBrowser is newsgraph as a user first meets it: `serve` on a
@@ -31,7 +31,7 @@ import (
 // ingested meanwhile over HTTP. No request may leave 127.0.0.1 and the
 // browser must report no error.
 func TestServeInBrowser(t *testing.T) {
-	bin := findChromium(t)
+	bin := testenv.Chromium(t)
 	start := time.Now()
 
 	// 1. serve, in-process, as the README starts it.
@@ -283,25 +283,6 @@ const (
 	queryEditor = `document.querySelector('.graphiql-query-editor .CodeMirror')`
 	resultPane  = `document.querySelector('.result-window .CodeMirror')`
 )
-
-// findChromium returns $NEWSGRAPH_CHROMIUM, else chromium or
-// chromium-browser on $PATH, else skips the test.
-func findChromium(t *testing.T) string {
-	t.Helper()
-	if p := os.Getenv("NEWSGRAPH_CHROMIUM"); p != "" {
-		if _, err := os.Stat(p); err != nil {
-			t.Fatalf("NEWSGRAPH_CHROMIUM=%s: %v", p, err)
-		}
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Skip("no Chromium: install it with .ci/browser.sh or point NEWSGRAPH_CHROMIUM at a Chromium or Chrome binary")
-	return ""
-}
 
 // pageRecorder collects, from chromedp's event goroutine, every URL the page
 // asked for and every problem the browser reported (uncaught exceptions,

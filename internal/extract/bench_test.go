@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 // bbcTexts reads up to n normalised BBC articles from ../shared.
 func bbcTexts(tb testing.TB, n int) []string {
 	tb.Helper()
-	dir := filepath.Join(sharedDir(tb), "corpus", "bbc")
+	dir := filepath.Join(testenv.SharedDir(tb), "corpus", "bbc")
 	files, err := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
 	if err != nil || len(files) == 0 {
 		tb.Skipf("no BBC corpus in %s", dir)

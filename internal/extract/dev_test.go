@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 // devFloors are the dev-set scores reached so far (ratchet: raise them,
@@ -67,7 +68,7 @@ func scoreDev(t *testing.T, x *Extractor) (map[string]float64, string, bool) {
 	if err != nil {
 		t.Skip("python3 not found")
 	}
-	root := repoRoot(t)
+	root := testenv.RepoRoot(t)
 	shared := filepath.Join(root, "..", "shared")
 	score := filepath.Join(shared, "eval", "score.py")
 	if _, err := os.Stat(score); err != nil {

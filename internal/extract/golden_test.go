@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -19,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // and review the diff.
 func TestGolden(t *testing.T) {
 	x := newTestExtractor(t)
-	files, err := filepath.Glob(filepath.Join(repoRoot(t), "examples", "*.txt"))
+	files, err := filepath.Glob(filepath.Join(testenv.RepoRoot(t), "examples", "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no seed examples: %v", err)
 	}

@@ -10,35 +10,8 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
-
-// repoRoot finds the folder holding go.mod above the test's directory.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = up
-	}
-}
-
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	s := filepath.Join(repoRoot(t), "..", "shared")
-	if _, err := os.Stat(s); err != nil {
-		t.Skipf("shared folder %s not found: %v", s, err)
-	}
-	return s
-}
 
 var testExtractor *Extractor
 
@@ -63,7 +36,7 @@ type outLine struct {
 // seedOutput extracts the seed examples as the extract command prints them.
 func seedOutput(t testing.TB, x *Extractor) []byte {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(repoRoot(t), "examples", "*.txt"))
+	files, err := filepath.Glob(filepath.Join(testenv.RepoRoot(t), "examples", "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no seed examples: %v", err)
 	}
@@ -93,7 +66,7 @@ var seedFloors = map[string]float64{
 // TestSeedScores scores the seeds with the shared score.py and fails below
 // the floors.
 func TestSeedScores(t *testing.T) {
-	shared := sharedDir(t)
+	shared := testenv.SharedDir(t)
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 not found")

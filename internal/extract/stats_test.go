@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 // TestCorpusStats prints the most frequent predicates and entity types
@@ -102,7 +103,7 @@ func TestSampleRelations(t *testing.T) {
 	x := newTestExtractor(t)
 	type item struct{ rel, sent string }
 	var all []item
-	shared := sharedDir(t)
+	shared := testenv.SharedDir(t)
 	files, err := filepath.Glob(filepath.Join(shared, "corpus", "bbc", "*", "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Skip("no BBC corpus")

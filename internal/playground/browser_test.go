@@ -8,7 +8,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"reflect"
 	"slices"
 	"strings"
@@ -23,26 +22,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/newsgraph/newsgraph/internal/playground"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
-
-// chromium finds the browser: $NEWSGRAPH_CHROMIUM, else chromium or
-// chromium-browser on $PATH; the test skips without one.
-func chromium(t *testing.T) string {
-	t.Helper()
-	if p := os.Getenv("NEWSGRAPH_CHROMIUM"); p != "" {
-		if _, err := os.Stat(p); err != nil {
-			t.Fatalf("NEWSGRAPH_CHROMIUM=%s: %v", p, err)
-		}
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Skip("no Chromium: install it with .ci/browser.sh or point NEWSGRAPH_CHROMIUM at a Chromium or Chrome binary")
-	return ""
-}
 
 // browserLog collects what the page did: every URL it asked for and every
 // problem the browser reported (uncaught exceptions, console errors and
@@ -128,7 +109,7 @@ const (
 // shows the answer, runs a subscription over a WebSocket and shows its last
 // event, with no request leaving 127.0.0.1 and nothing in the console.
 func TestBrowser(t *testing.T) {
-	bin := chromium(t)
+	bin := testenv.Chromium(t)
 	start := time.Now()
 
 	endpoint, err := newStandIn()

@@ -22,6 +22,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/newsgraph/newsgraph/internal/playground"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 // maxEmbedded bounds what the page downloads (and the binary carries).
@@ -258,10 +259,7 @@ func TestServe(t *testing.T) {
 // (schema.graphqls at the module root, owned by graph/), so a schema change
 // cannot leave analysts with a broken first query.
 func TestDefaultQueryMatchesSchema(t *testing.T) {
-	root, err := moduleRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := testenv.RepoRoot(t)
 	sdl, err := os.ReadFile(filepath.Join(root, "schema.graphqls"))
 	if errors.Is(err, fs.ErrNotExist) {
 		t.Skip("no schema.graphqls at the module root yet")
@@ -291,23 +289,5 @@ func TestDefaultQueryMatchesSchema(t *testing.T) {
 				t.Errorf("%s does not validate against schema.graphqls: %v\n%s", tc.name, errs, tc.query)
 			}
 		})
-	}
-}
-
-// moduleRoot walks up from the working directory to the folder with go.mod.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
 	}
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 // example is one fenced block of docs/api.md.
@@ -51,28 +52,10 @@ func readExamples(t *testing.T, path string) []example {
 	return out
 }
 
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-}
-
 // TestDocExamples runs every example of docs/api.md against a store holding
 // the fixture and the two seed articles, through the server's handler.
 func TestDocExamples(t *testing.T) {
-	root := repoRoot(t)
+	root := testenv.RepoRoot(t)
 	e := newEnv(t, server.Config{})
 	x, err := extract.New()
 	if err != nil {
