@@ -148,32 +148,9 @@ func (d *doc) namedHead(i int) int {
 // token i or in the one before whose name does not say it is of another
 // kind ("the bank" is not "the Green Party").
 func (d *doc) onlyKind(i int, typ, noun string) int {
-	s := d.toks[i].sent
-	for back := 0; back <= 1 && s-back >= 0; back++ {
-		found := -1
-		sc := &d.sents[s-back]
-		end := sc.t1
-		if back == 0 {
-			end = i
-		}
-		for j := sc.t0; j < end; j++ {
-			m := d.toks[j].mention
-			if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != typ || d.mentions[m].pronoun || d.mentions[m].modifier {
-				continue
-			}
-			if !kindFits(d.ents[d.mentions[m].ent].name, noun) {
-				continue
-			}
-			if found >= 0 && found != d.mentions[m].ent {
-				return -1
-			}
-			found = d.mentions[m].ent
-		}
-		if found >= 0 {
-			return found
-		}
-	}
-	return -1
+	return d.onlyBefore(i, func(m *mention) bool {
+		return d.ents[m.ent].typ == typ && !m.pronoun && !m.modifier && kindFits(d.ents[m.ent].name, noun)
+	})
 }
 
 // kindFits: an organisation whose name ends in a kind word ("Green Party",

@@ -304,32 +304,9 @@ func (d *doc) resolve() {
 // onlyPerson resolves a pronoun when exactly one person is named in its
 // sentence before it, or, if none is, in the sentence before.
 func (d *doc) onlyPerson(i int) int {
-	s := d.toks[i].sent
-	for back := 0; back <= 1 && s-back >= 0; back++ {
-		found := -1
-		sc := &d.sents[s-back]
-		end := sc.t1
-		if back == 0 {
-			end = i
-		}
-		for j := sc.t0; j < end; j++ {
-			m := d.toks[j].mention
-			if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson {
-				continue
-			}
-			if !d.genderFits(d.toks[i].lower, d.mentions[m].ent) {
-				continue
-			}
-			if found >= 0 && found != d.mentions[m].ent {
-				return -1
-			}
-			found = d.mentions[m].ent
-		}
-		if found >= 0 {
-			return found
-		}
-	}
-	return -1
+	return d.onlyBefore(i, func(m *mention) bool {
+		return d.ents[m.ent].typ == TypePerson && d.genderFits(d.toks[i].lower, m.ent)
+	})
 }
 
 func (d *doc) nearestPerson(i int) int {
@@ -511,6 +488,13 @@ func (d *doc) genderFits(pronoun string, e int) bool {
 // onlyEntity returns the single entity of type typ named before token i in
 // its sentence, or else in the sentence before; -1 when none or several.
 func (d *doc) onlyEntity(i int, typ string) int {
+	return d.onlyBefore(i, func(m *mention) bool { return d.ents[m.ent].typ == typ && !m.pronoun })
+}
+
+// onlyBefore returns the single entity, among the resolved mentions that
+// fit, named before token i in its sentence, or, if none is, in the sentence
+// before; -1 when none or several.
+func (d *doc) onlyBefore(i int, fits func(m *mention) bool) int {
 	s := d.toks[i].sent
 	for back := 0; back <= 1 && s-back >= 0; back++ {
 		found := -1
@@ -521,7 +505,7 @@ func (d *doc) onlyEntity(i int, typ string) int {
 		}
 		for j := sc.t0; j < end; j++ {
 			m := d.toks[j].mention
-			if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != typ || d.mentions[m].pronoun {
+			if m < 0 || d.mentions[m].ent < 0 || !fits(&d.mentions[m]) {
 				continue
 			}
 			if found >= 0 && found != d.mentions[m].ent {
