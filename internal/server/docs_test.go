@@ -10,10 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/coder/websocket"
-	"github.com/coder/websocket/wsjson"
 
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/server"
@@ -179,41 +175,5 @@ func post(t *testing.T, url, contentType, body string) string {
 // expects one event.
 func runSubscription(t *testing.T, base, q string) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(base, "http")+"/graphql",
-		&websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.CloseNow()
-	type msg struct {
-		ID      string          `json:"id,omitempty"`
-		Type    string          `json:"type"`
-		Payload json.RawMessage `json:"payload,omitempty"`
-	}
-	check := func(err error) {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	check(wsjson.Write(ctx, conn, msg{Type: "connection_init"}))
-	var ack msg
-	check(wsjson.Read(ctx, conn, &ack))
-	check(wsjson.Write(ctx, conn, map[string]any{"id": "1", "type": "subscribe", "payload": map[string]string{"query": q}}))
-	time.Sleep(100 * time.Millisecond)
-	body, _ := json.Marshal(map[string]string{"query": `mutation { ingestDocument(text: "Angela Merkel criticized Donald Trump over trade.", title: "Docs") { added } }`})
-	post(t, base+"/graphql", "application/json", string(body))
-	for {
-		var m msg
-		check(wsjson.Read(ctx, conn, &m))
-		if m.Type == "ping" {
-			check(wsjson.Write(ctx, conn, msg{Type: "pong"}))
-			continue
-		}
-		if m.Type != "next" || strings.Contains(string(m.Payload), `"errors"`) {
-			t.Fatalf("got %s %s", m.Type, m.Payload)
-		}
-		return
-	}
+	subscribeAndIngest(t, base, q, `mutation { ingestDocument(text: "Angela Merkel criticized Donald Trump over trade.", title: "Docs") { added } }`)
 }
