@@ -112,15 +112,11 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 	if len(write) == 0 {
 		return out, nil
 	}
-	tx := graph.NewTransactionN(n)
+	all := make([]quad.Quad, 0, n)
 	for _, i := range write {
-		for _, q := range quads[i] {
-			tx.AddQuad(q)
-		}
+		all = append(all, quads[i]...)
 	}
-	// IgnoreDup: a copy written by another process between the check and
-	// the write (PostgreSQL) is not an error.
-	err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
+	err := s.applyAdd(ctx, all)
 	if err == nil {
 		for _, i := range write {
 			out[i].AddResult = AddResult{Added: true, Quads: len(quads[i])}
@@ -138,7 +134,7 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 			}
 			return out, fmt.Errorf("%s: %w", op, err)
 		}
-		if err := s.applyAdd(quads[i]); err != nil {
+		if err := s.applyAdd(ctx, quads[i]); err != nil {
 			out[i].Err = fmt.Errorf("%s %s: %w", op, docs[i].Article.ID, err)
 			continue
 		}
@@ -227,8 +223,18 @@ func sameQuads(a, b []quad.Quad) bool {
 	return true
 }
 
-// applyAdd writes quads in one transaction. The caller holds s.mu.
-func (s *Store) applyAdd(quads []quad.Quad) error {
+// applyAdd writes quads in one transaction; quads already stored (a copy
+// written by another process between the check and the write, on
+// PostgreSQL) are skipped, not an error. The caller holds s.mu.
+func (s *Store) applyAdd(ctx context.Context, quads []quad.Quad) error {
+	if s.pg != nil {
+		if _, err := s.pg.add(ctx, quads); err != nil {
+			return err
+		}
+		// Cayley's SQL store caches its exact counts until it writes
+		// itself: an empty transaction through it forgets them.
+		return s.qs.ApplyDeltas(nil, graph.IgnoreOpts{})
+	}
 	tx := graph.NewTransactionN(len(quads))
 	for _, q := range quads {
 		tx.AddQuad(q)

@@ -38,3 +38,75 @@ func dropCayleyTables(t testing.TB, dsn string) {
 		t.Fatalf("drop Cayley tables: %v", err)
 	}
 }
+
+// TestPostgresRefs checks kg's batched PostgreSQL writer against Cayley's
+// schema: two stores on one database (as two serve processes) add the same
+// documents at once, each node's reference count equals the quads that
+// name it, and deleting every document leaves no node behind.
+func TestPostgresRefs(t *testing.T) {
+	dsn := os.Getenv(envPostgres)
+	if dsn == "" {
+		t.Skipf("set %s to run the PostgreSQL tests", envPostgres)
+	}
+	dropCayleyTables(t, dsn)
+	ctx := context.Background()
+	a, b := openURI(t, "postgres:"+dsn), openURI(t, "postgres:"+dsn)
+	var batch []kg.Doc
+	for i := range 20 {
+		d := kgtest.Synthetic(i)
+		batch = append(batch, kg.Doc{Article: d.Article, Result: d.Result})
+	}
+	errs := make(chan error, 2)
+	for _, s := range []*kg.Store{a, b} {
+		go func() {
+			_, err := s.AddDocuments(ctx, batch)
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatalf("AddDocuments: %v", err)
+		}
+	}
+	want := kgtest.Want(t, toDocs(batch)...)
+	if got := kgtest.Dump(t, b); len(got) != len(want) {
+		t.Fatalf("got %d quads in the store, want %d", len(got), len(want))
+	}
+
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var bad int
+	err = db.QueryRowContext(ctx, `SELECT count(*) FROM nodes n WHERE n.refs <> (
+		SELECT count(*) FILTER (WHERE q.subject_hash = n.hash) + count(*) FILTER (WHERE q.predicate_hash = n.hash)
+		     + count(*) FILTER (WHERE q.object_hash = n.hash) + count(*) FILTER (WHERE q.label_hash = n.hash)
+		FROM quads q WHERE n.hash IN (q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash))`).Scan(&bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bad != 0 {
+		t.Errorf("got %d nodes whose refs differ from the quads naming them, want 0", bad)
+	}
+	for _, d := range batch {
+		if _, err := a.DeleteDocument(ctx, d.Article.ID); err != nil {
+			t.Fatalf("DeleteDocument: %v", err)
+		}
+	}
+	var nodes, quads int
+	if err := db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM quads)`).Scan(&nodes, &quads); err != nil {
+		t.Fatal(err)
+	}
+	if nodes != 0 || quads != 0 {
+		t.Errorf("after deleting every document: got %d nodes, %d quads, want 0, 0", nodes, quads)
+	}
+}
+
+func toDocs(batch []kg.Doc) []kgtest.Document {
+	out := make([]kgtest.Document, len(batch))
+	for i, d := range batch {
+		out[i] = kgtest.Document{Article: d.Article, Result: d.Result}
+	}
+	return out
+}

@@ -41,6 +41,7 @@ var ErrNotRegistered = errors.New("quad store backend not registered (import int
 type Store struct {
 	qs      graph.QuadStore
 	backend string
+	pg      *pgWriter  // PostgreSQL: kg's batched write path
 	mu      sync.Mutex // serialises writes: check-then-apply in AddDocument
 }
 
@@ -85,13 +86,21 @@ func Open(ctx context.Context, uri string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s %q: %w", op, uri, err)
 	}
+	s := &Store{qs: qs, backend: backend}
 	if backend == BackendPostgres {
-		if err := postgresLabelIndex(ctx, addr); err != nil {
+		db, err := sql.Open("postgres", addr)
+		if err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("%s %q: %w", op, uri, err)
+		}
+		if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS newsgraph_label_index ON quads (label_hash)`); err != nil {
+			db.Close()
 			qs.Close()
 			return nil, fmt.Errorf("%s %q: label index: %w", op, uri, err)
 		}
+		s.pg = &pgWriter{db: db}
 	}
-	return &Store{qs: qs, backend: backend}, nil
+	return s, nil
 }
 
 func parseURI(uri string) (backend, addr string, err error) {
@@ -117,18 +126,6 @@ func parseURI(uri string) (backend, addr string, err error) {
 	return backend, rest, nil
 }
 
-// postgresLabelIndex adds an index on the quad label to Cayley's quads
-// table, so that DeleteDocument finds a document's quads without a scan.
-func postgresLabelIndex(ctx context.Context, dsn string) error {
-	db, err := sql.Open("postgres", dsn)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	_, err = db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS newsgraph_label_index ON quads (label_hash)`)
-	return err
-}
-
 // QuadStore is the underlying Cayley quad store, for the read side and
 // Cayley's query endpoints. Write only through Store.
 func (s *Store) QuadStore() graph.QuadStore { return s.qs }
@@ -138,7 +135,11 @@ func (s *Store) Backend() string { return s.backend }
 
 // Close closes the quad store.
 func (s *Store) Close() error {
-	if err := s.qs.Close(); err != nil {
+	err := s.qs.Close()
+	if s.pg != nil {
+		err = errors.Join(err, s.pg.db.Close())
+	}
+	if err != nil {
 		return fmt.Errorf("kg.Close: %w", err)
 	}
 	return nil
@@ -198,13 +199,7 @@ func (s *Store) AddDocument(ctx context.Context, a article.Article, r extract.Re
 	if has {
 		return AddResult{}, nil
 	}
-	tx := graph.NewTransactionN(len(quads))
-	for _, q := range quads {
-		tx.AddQuad(q)
-	}
-	// IgnoreDup: a copy written by another process between the check and
-	// the write (PostgreSQL) is not an error.
-	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+	if err := s.applyAdd(ctx, quads); err != nil {
 		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, err)
 	}
 	return AddResult{Added: true, Quads: len(quads)}, nil

@@ -1,0 +1,215 @@
+package kg
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
+)
+
+// pgMaxParams bounds the placeholders of one statement (PostgreSQL's limit
+// is 65535).
+const pgMaxParams = 60000
+
+// pgWriter writes quads into Cayley's PostgreSQL schema (tables nodes and
+// quads, as graph/sql creates them) in set-based statements: Cayley's own
+// write path runs one INSERT per node and one per quad, a round trip each.
+// Values are encoded with Cayley's csql.NodeValues and hashed with
+// graph.HashOf, so Cayley reads what pgWriter writes.
+type pgWriter struct {
+	db *sql.DB
+}
+
+// add writes quads in one transaction and returns how many were new. A
+// quad already stored (written by another process, or a duplicate in the
+// batch) is skipped, and node reference counts grow only by the quads
+// actually inserted, unlike Cayley's IgnoreDup path which counts them all.
+func (w *pgWriter) add(ctx context.Context, quads []quad.Quad) (int, error) {
+	// Distinct nodes and quads, by hash, in hash order: concurrent writers
+	// lock shared node rows in the same order and cannot deadlock.
+	nodes := make(map[graph.ValueHash]quad.Value)
+	seen := make(map[[4]graph.ValueHash]bool, len(quads))
+	var qhs [][4]graph.ValueHash
+	for _, q := range quads {
+		var h [4]graph.ValueHash
+		for i, d := range quad.Directions {
+			v := q.Get(d)
+			if v == nil {
+				continue
+			}
+			h[i] = graph.HashOf(v)
+			nodes[h[i]] = v
+		}
+		if !seen[h] {
+			seen[h] = true
+			qhs = append(qhs, h)
+		}
+	}
+	hashes := make([]graph.ValueHash, 0, len(nodes))
+	for h := range nodes {
+		hashes = append(hashes, h)
+	}
+	slices.SortFunc(hashes, func(a, b graph.ValueHash) int { return bytes.Compare(a[:], b[:]) })
+
+	tx, err := w.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
+
+	if err := insertNodes(ctx, tx, hashes, nodes); err != nil {
+		return 0, err
+	}
+	refs, n, err := insertQuads(ctx, tx, qhs)
+	if err != nil {
+		return 0, err
+	}
+	if err := addRefs(ctx, tx, hashes, refs); err != nil {
+		return 0, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("commit: %w", err)
+	}
+	return n, nil
+}
+
+// insertNodes inserts the nodes not yet stored with a reference count of
+// zero, one multi-row INSERT per value type and chunk.
+func insertNodes(ctx context.Context, tx *sql.Tx, hashes []graph.ValueHash, nodes map[graph.ValueHash]quad.Value) error {
+	byType := make(map[csql.ValueType][][]any)
+	var types []csql.ValueType
+	for _, h := range hashes {
+		t, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, nodes[h])
+		if err != nil {
+			return fmt.Errorf("node %v: %w", nodes[h], err)
+		}
+		if _, ok := byType[t]; !ok {
+			types = append(types, t)
+		}
+		byType[t] = append(byType[t], vals)
+	}
+	slices.Sort(types)
+	for _, t := range types {
+		rows := byType[t]
+		cols := "hash, " + strings.Join(t.Columns(), ", ")
+		width := len(rows[0])
+		for len(rows) > 0 {
+			k := min(len(rows), pgMaxParams/width)
+			var (
+				sb   strings.Builder
+				args = make([]any, 0, k*width)
+			)
+			sb.WriteString("INSERT INTO nodes (refs, " + cols + ") VALUES ")
+			for i, r := range rows[:k] {
+				if i > 0 {
+					sb.WriteByte(',')
+				}
+				sb.WriteString("(0")
+				for _, v := range r {
+					args = append(args, v)
+					sb.WriteString(",$" + strconv.Itoa(len(args)))
+				}
+				sb.WriteByte(')')
+			}
+			sb.WriteString(" ON CONFLICT (hash) DO NOTHING")
+			if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
+				return fmt.Errorf("insert nodes: %w", err)
+			}
+			rows = rows[k:]
+		}
+	}
+	return nil
+}
+
+// insertQuads inserts the quads, skipping those already stored, and
+// returns how many times each node is referenced by the inserted ones and
+// how many were inserted.
+func insertQuads(ctx context.Context, tx *sql.Tx, qhs [][4]graph.ValueHash) (map[graph.ValueHash]int, int, error) {
+	const width = 4
+	refs := make(map[graph.ValueHash]int)
+	n := 0
+	for len(qhs) > 0 {
+		k := min(len(qhs), pgMaxParams/width)
+		var (
+			sb   strings.Builder
+			args = make([]any, 0, k*width)
+		)
+		sb.WriteString("INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES ")
+		for i, h := range qhs[:k] {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			sb.WriteByte('(')
+			for j := range h {
+				args = append(args, csql.NodeHash{ValueHash: h[j]}.SQLValue())
+				sb.WriteString("$" + strconv.Itoa(len(args)) + ",")
+			}
+			sb.WriteString("now())")
+		}
+		sb.WriteString(" ON CONFLICT DO NOTHING RETURNING subject_hash, predicate_hash, object_hash, label_hash")
+		rows, err := tx.QueryContext(ctx, sb.String(), args...)
+		if err != nil {
+			return nil, 0, fmt.Errorf("insert quads: %w", err)
+		}
+		for rows.Next() {
+			var h [4]csql.NodeHash
+			if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
+				rows.Close()
+				return nil, 0, fmt.Errorf("insert quads: %w", err)
+			}
+			for _, x := range h {
+				if x.Valid() {
+					refs[x.ValueHash]++
+				}
+			}
+			n++
+		}
+		if err := rows.Close(); err != nil {
+			return nil, 0, fmt.Errorf("insert quads: %w", err)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, 0, fmt.Errorf("insert quads: %w", err)
+		}
+		qhs = qhs[k:]
+	}
+	return refs, n, nil
+}
+
+// addRefs adds the reference counts, in hash order, one UPDATE per chunk.
+func addRefs(ctx context.Context, tx *sql.Tx, hashes []graph.ValueHash, refs map[graph.ValueHash]int) error {
+	const width = 2
+	var todo []graph.ValueHash
+	for _, h := range hashes {
+		if refs[h] > 0 {
+			todo = append(todo, h)
+		}
+	}
+	for len(todo) > 0 {
+		k := min(len(todo), pgMaxParams/width)
+		var (
+			sb   strings.Builder
+			args = make([]any, 0, k*width)
+		)
+		sb.WriteString("UPDATE nodes SET refs = nodes.refs + d.n FROM (VALUES ")
+		for i, h := range todo[:k] {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			args = append(args, csql.NodeHash{ValueHash: h}.SQLValue(), refs[h])
+			fmt.Fprintf(&sb, "($%d::bytea,$%d::int)", len(args)-1, len(args))
+		}
+		sb.WriteString(") AS d(hash, n) WHERE nodes.hash = d.hash")
+		if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
+			return fmt.Errorf("update node refs: %w", err)
+		}
+		todo = todo[k:]
+	}
+	return nil
+}
