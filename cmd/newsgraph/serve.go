@@ -9,12 +9,14 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/gizmo"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/notify"
 	"github.com/newsgraph/newsgraph/internal/query"
 	"github.com/newsgraph/newsgraph/internal/server"
 )
@@ -24,6 +26,8 @@ var (
 	_ graph.Ingester  = (*ingest.Pipeline)(nil)
 	_ ingest.Listener = (*query.Service)(nil)
 	_ server.Grapher  = (*query.Service)(nil)
+	_ ingest.Listener = (*notify.Bus)(nil)
+	_ notify.Receiver = (*query.Service)(nil)
 )
 
 // multiFlag is a repeatable string flag.
@@ -79,6 +83,15 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	}
 	app.pipeline.AddListener(svc)
 	log.Info("read index built", "took", time.Since(start).Round(time.Millisecond))
+	if dsn, ok := strings.CutPrefix(*storeURI, "postgres:"); ok {
+		// Several serve processes share one PostgreSQL: each tells the
+		// others what it wrote, and indexes what they wrote.
+		stop, err := shareChanges(ctx, dsn, app.pipeline, svc, log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 
 	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid}, LoaderWait: *loaderWait}
 	if !*readOnly {
@@ -111,4 +124,35 @@ func (e *env) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	return nil
+}
+
+// shareChanges connects the pipeline and the read side to the other
+// processes serving the same PostgreSQL database: changes committed here
+// are announced (LISTEN/NOTIFY), changes announced by the others are
+// indexed into svc, which publishes them to this process's subscribers. It
+// returns once listening; stop ends it.
+func shareChanges(ctx context.Context, dsn string, p *ingest.Pipeline, svc *query.Service, log *slog.Logger) (stop func(), err error) {
+	bus, err := notify.Open(ctx, dsn, notify.WithLogger(log))
+	if err != nil {
+		return nil, fmt.Errorf("change notifications: %w", err)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	ready, done := make(chan struct{}), make(chan error, 1)
+	go func() { done <- bus.Run(ctx, svc, ready) }()
+	select {
+	case <-ready:
+	case err := <-done:
+		cancel()
+		bus.Close()
+		return nil, fmt.Errorf("change notifications: %w", err)
+	}
+	p.AddListener(bus)
+	log.Info("sharing changes with other processes on this PostgreSQL", "channel", notify.DefaultChannel, "origin", bus.Origin())
+	return func() {
+		cancel()
+		if err := <-done; err != nil {
+			log.Error("change notifications", "err", err)
+		}
+		bus.Close()
+	}, nil
 }
