@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 )
 
 // QuadClass is the GDELT quad class of a CAMEO code: 1 verbal cooperation
@@ -204,15 +205,65 @@ func (ix *index) aggregateMode(r *rel, cf *cfilter, mode aggMode) (Relation, boo
 	if mode == aggExport || !cf.trivial || cf.f.IncludeNegated || len(r.sup) < minCachedSupport {
 		return ix.computeAggregate(r, cf, mode)
 	}
-	if c := r.agg[mode].Load(); c != nil && c.ver == r.ver {
+	c := r.agg[mode].Load()
+	if c != nil && c.ver == r.ver {
 		if c.rel.ID == "" {
 			return Relation{}, false
 		}
 		return c.rel.clone(), true
 	}
-	out, ok := ix.computeAggregate(r, cf, mode)
-	r.agg[mode].Store(&relAgg{ver: r.ver, rel: out}) // an empty Relation when !ok
+	var sel []*evidence
+	if mode == aggFull && c != nil && c.cut == r.cut && c.n <= len(r.sup) {
+		// Only appended since c: merge the new evidence into c's order
+		// rather than sort all of it again (a relation cited by thousands
+		// of documents changes with every document an ingest adds).
+		sel = ix.mergeEvidence(c.sel, ix.sortEvidence(ix.selectEvidence(r.sup[c.n:], cf)))
+	} else {
+		sel = ix.selectEvidence(r.sup, cf)
+		if mode == aggFull {
+			sel = ix.sortEvidence(sel)
+		}
+	}
+	out, ok := ix.fold(r, sel, mode)
+	nc := &relAgg{ver: r.ver, cut: r.cut, n: len(r.sup), rel: out} // an empty Relation when !ok
+	if mode == aggFull {
+		nc.sel = sel
+	}
+	r.agg[mode].Store(nc)
 	return out.clone(), ok
+}
+
+// selectEvidence returns the evidence passing the filter, in the order given.
+func (ix *index) selectEvidence(evs []*evidence, cf *cfilter) []*evidence {
+	var sel []*evidence
+	for _, ev := range evs {
+		if cf.pass(ix, ev) {
+			sel = append(sel, ev)
+		}
+	}
+	return sel
+}
+
+// sortEvidence puts evidence in aggFull order (evLess), in place.
+func (ix *index) sortEvidence(sel []*evidence) []*evidence {
+	sort.SliceStable(sel, func(a, b int) bool { return ix.evLess(sel[a], sel[b]) })
+	return sel
+}
+
+// mergeEvidence returns old with add merged in, both in evLess order,
+// without changing either (old may be shared by a cached aggregate).
+func (ix *index) mergeEvidence(old, add []*evidence) []*evidence {
+	if len(add) == 0 {
+		return old
+	}
+	out := make([]*evidence, 0, len(old)+len(add))
+	for _, ev := range add {
+		i := sort.Search(len(old), func(i int) bool { return ix.evLess(ev, old[i]) })
+		out = append(out, old[:i]...)
+		out = append(out, ev)
+		old = old[i:]
+	}
+	return append(out, old...)
 }
 
 // clone copies what a caller might change in place: the pointed-to event,
@@ -238,17 +289,20 @@ func (r Relation) clone() Relation {
 }
 
 func (ix *index) computeAggregate(r *rel, cf *cfilter, mode aggMode) (Relation, bool) {
-	var sel []*evidence
-	for _, ev := range r.sup {
-		if cf.pass(ix, ev) {
-			sel = append(sel, ev)
-		}
+	sel := ix.selectEvidence(r.sup, cf)
+	if mode == aggFull {
+		sel = ix.sortEvidence(sel)
 	}
+	return ix.fold(r, sel, mode)
+}
+
+// fold builds the Relation from its selected evidence. A document's
+// evidence of a relation is contiguous in sel, both in store order (add
+// appends it in one go) and in aggFull order (the document decides the
+// order before the evidence ID does).
+func (ix *index) fold(r *rel, sel []*evidence, mode aggMode) (Relation, bool) {
 	if len(sel) == 0 {
 		return Relation{}, false
-	}
-	if mode == aggFull {
-		sort.SliceStable(sel, func(a, b int) bool { return ix.evLess(sel[a], sel[b]) })
 	}
 	out := Relation{
 		ID: r.id, Subject: ix.ents[r.s].id, Predicate: r.p, Object: ix.ents[r.o].id,
@@ -261,12 +315,14 @@ func (ix *index) computeAggregate(r *rel, cf *cfilter, mode aggMode) (Relation, 
 	var events []tally
 	var gsum float64
 	var gn int
-	var seenDoc map[int32]bool
-	if len(sel) > 1 {
-		seenDoc = make(map[int32]bool, len(sel))
-	}
+	prevDoc := int32(-1)
+	var first, last time.Time
+	dated := false
 	for _, ev := range sel {
 		if ev.id != "" && mode == aggFull {
+			if out.Evidence == nil {
+				out.Evidence = make([]string, 0, len(sel))
+			}
 			out.Evidence = append(out.Evidence, ev.id)
 		}
 		if ev.conf > out.Confidence {
@@ -289,23 +345,26 @@ func (ix *index) computeAggregate(r *rel, cf *cfilter, mode aggMode) (Relation, 
 			gsum += ev.event.Goldstein
 			gn++
 		}
-		if seenDoc != nil {
-			if seenDoc[ev.doc] {
-				continue
-			}
-			seenDoc[ev.doc] = true
+		if ev.doc == prevDoc {
+			continue
+		}
+		prevDoc = ev.doc
+		if out.Documents == nil {
+			out.Documents = make([]string, 0, len(sel))
 		}
 		out.Documents = append(out.Documents, ix.docs[ev.doc].id)
 		if t, ok := ix.pubTime(ev.doc); ok {
-			if out.FirstSeen == nil || t.Before(*out.FirstSeen) {
-				t := t
-				out.FirstSeen = &t
+			if !dated || t.Before(first) {
+				first = t
 			}
-			if out.LastSeen == nil || t.After(*out.LastSeen) {
-				t := t
-				out.LastSeen = &t
+			if !dated || t.After(last) {
+				last = t
 			}
+			dated = true
 		}
+	}
+	if dated {
+		out.FirstSeen, out.LastSeen = &first, &last
 	}
 	if mode == aggExport {
 		sort.Strings(out.Documents)

@@ -72,11 +72,21 @@ type rel struct {
 	// at; readers fill it under the read lock.
 	ver uint64
 	agg [2]atomic.Pointer[relAgg]
+	// cut counts the removals from sup: while it stays, sup only grows at
+	// its end, and a cached aggregate is brought up to date from the
+	// evidence appended since (see aggregateMode).
+	cut uint64
 }
 
 // relAgg is a cached aggregate of one relation version.
 type relAgg struct {
 	ver uint64
+	cut uint64 // rel.cut it was computed at
+	n   int    // len(rel.sup) it was computed at
+	// sel is the evidence that passed, in aggFull order (aggFull only), so
+	// that the next version merges the new evidence in instead of sorting
+	// everything again.
+	sel []*evidence
 	rel Relation
 }
 
@@ -273,6 +283,7 @@ func (ix *index) remove(id string) bool {
 		}
 		r.sup = kept
 		r.ver++
+		r.cut++
 		if hadPos && r.pos == 0 {
 			ix.ents[r.s].degree--
 			if r.o != r.s {

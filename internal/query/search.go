@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/agnivade/levenshtein"
@@ -67,6 +68,38 @@ type searchIndex struct {
 	recent    []int32            // word IDs added since the base was sorted, sorted the same way
 	trigrams  map[string][]int32 // trigram -> word IDs, dead ones included
 	deadWords int
+
+	// counters recycles the *gramCounter of fuzzy searches, which would
+	// otherwise allocate a map entry per candidate word: a search for a
+	// short name meets most of the index through its common trigrams.
+	counters sync.Pool
+}
+
+// gramCounter counts, per word ID, the trigrams a word shares with the
+// query, and remembers which words it touched so that it can be cleared
+// in their number rather than the index's.
+type gramCounter struct {
+	n       []int32 // by word ID
+	touched []int32 // word IDs with n > 0, in first-touch order
+}
+
+func (si *searchIndex) counter() *gramCounter {
+	c, _ := si.counters.Get().(*gramCounter)
+	if c == nil {
+		c = &gramCounter{}
+	}
+	if len(c.n) < len(si.words) {
+		c.n = make([]int32, len(si.words)+len(si.words)/4)
+	}
+	return c
+}
+
+func (si *searchIndex) release(c *gramCounter) {
+	for _, w := range c.touched {
+		c.n[w] = 0
+	}
+	c.touched = c.touched[:0]
+	si.counters.Put(c)
 }
 
 func newSearchIndex() *searchIndex {
@@ -333,14 +366,18 @@ func (s *Service) Search(ctx context.Context, text string, types []string, p Pag
 		if need < 1 {
 			need = 1
 		}
-		counts := map[int32]int{}
+		counts := si.counter()
+		defer si.release(counts)
 		for _, g := range grams {
 			for _, wi := range si.trigrams[g] {
-				counts[wi]++
+				if counts.n[wi] == 0 {
+					counts.touched = append(counts.touched, wi)
+				}
+				counts.n[wi]++
 			}
 		}
-		for wi, c := range counts {
-			if c < need {
+		for _, wi := range counts.touched {
+			if int(counts.n[wi]) < need {
 				continue
 			}
 			w := si.words[wi]

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/trace"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,6 +43,11 @@ const env10M = "NEWSGRAPH_BENCH_10M"
 // envLoaderWait, a Go duration, sets graph.Options.LoaderWait for the
 // handler the benchmarks measure (default: serve's, loader.DefaultWait).
 const envLoaderWait = "NEWSGRAPH_BENCH_LOADER_WAIT"
+
+// envTrace, a file name, makes BenchmarkScale write a runtime/trace of
+// its reads during the full-speed ingest there (for go tool trace, e.g.
+// -pprof=sched to see what slow requests wait on).
+const envTrace = "NEWSGRAPH_BENCH_TRACE"
 
 // benchDoc is one BBC article with its extraction result.
 type benchDoc struct {
@@ -521,6 +527,25 @@ func copyDir(b *testing.B, src, dst string) {
 	}
 }
 
+// startTrace writes a runtime/trace to path until the returned function
+// is called.
+func startTrace(b *testing.B, path string) (stop func()) {
+	b.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := trace.Start(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		trace.Stop()
+		if err := f.Close(); err != nil {
+			b.Error(err)
+		}
+	}
+}
+
 // ingestRates are the ingests BenchmarkScale reads during, in documents a
 // second: 0 is as fast as the store takes them.
 var ingestRates = []int{0, 100}
@@ -569,9 +594,14 @@ func BenchmarkScale(b *testing.B) {
 					name = fmt.Sprintf("ingest%d", rate)
 				}
 				li := startIngest(s, corpus, fmt.Sprintf(" %s %d", name, time.Now().UnixNano()), rate)
+				stopTrace := func() {}
+				if path := os.Getenv(envTrace); path != "" && rate == 0 {
+					stopTrace = startTrace(b, path)
+				}
 				for _, q := range queries {
 					b.Run(name+"/"+q.name, func(b *testing.B) { latencies(b, s.h, q.body) })
 				}
+				stopTrace()
 				docs, quads, notify := li.end(b)
 				fmt.Fprintf(&buf, "; %s: %.0f docs/s, %.0f quads/s during the reads, DocumentAdded %v per document",
 					name, docs, quads, notify.Round(time.Microsecond))
