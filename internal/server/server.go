@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/explorer"
 	"github.com/newsgraph/newsgraph/internal/playground"
 	"github.com/newsgraph/newsgraph/internal/query"
 )
@@ -63,6 +64,9 @@ func New(cfg Config) http.Handler {
 	mux.Handle("GET /{$}", pg)
 	mux.Handle("GET "+playground.AssetPrefix, pg)
 	mux.Handle("/graphql", cfg.GraphQL)
+	ex := explorer.Handler()
+	mux.Handle("GET "+explorer.Path, ex)
+	mux.Handle("GET "+explorer.Path+"/", ex)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
