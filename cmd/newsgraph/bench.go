@@ -7,14 +7,21 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
+
+	"database/sql"
+
+	"github.com/cayleygraph/cayley/graph/path"
 
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/extract"
@@ -22,13 +29,16 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-const benchUsage = `usage: newsgraph bench ingest [--store URI] [--repeat N] [--workers N] [--batch N] PATH...
+const benchUsage = `usage: newsgraph bench ingest [--store URI] [--repeat N] [--workers N] [--batch N] [--queries N] PATH...
 
 Ingests PATH into a store (a new LevelDB store in a temporary folder, removed
 afterwards, unless --store names one) and prints documents/s, quads/s, words/s,
-wall and CPU time and peak memory (VmHWM). --repeat N streams the documents N
-times as JSON Lines under new IDs (r0-ID, r1-ID, ...), generated on the fly:
-the input is never copied N times, on disk or in memory.
+wall and CPU time, peak memory (VmHWM) and the store's size on disk, then
+times --queries store reads (median and p99): from a random ingested
+document, its mentioned entities, the evidence they are the subject of, and
+up to 50 objects of it. --repeat N streams the documents N times as JSON
+Lines under new IDs (r0-ID, r1-ID, ...), generated on the fly: the input is
+never copied N times, on disk or in memory.
 `
 
 // bench runs a benchmark: for now only "ingest".
@@ -44,6 +54,7 @@ func (e *env) bench(ctx context.Context, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
 	batch := fs.Int("batch", ingest.DefaultBatchDocs, "documents written in one transaction at most")
 	every := fs.Duration("progress", 10*time.Second, "print progress this often (0: never)")
+	queries := fs.Int("queries", 1000, "store reads to time after the ingest (0: none)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	fs.Usage = func() { fmt.Fprint(e.stderr, benchUsage); fs.PrintDefaults() }
 	if err := fs.Parse(args[1:]); err != nil {
@@ -95,12 +106,23 @@ func (e *env) bench(ctx context.Context, args []string) error {
 		defer pprof.StopCPUProfile()
 	}
 	var words, docs int
+	// A uniform sample of the added documents (reservoir), the start
+	// points of the timed reads.
+	rng := rand.New(rand.NewPCG(1, 2))
+	var sample []string
+	added := 0
 	start, last := time.Now(), time.Now()
 	cpu0 := cpuTime()
 	sum, err := p.Run(ctx, r, paths, func(o ingest.Outcome) {
 		docs++
 		if o.Added {
 			words += len(strings.Fields(o.Article.Text))
+			added++
+			if len(sample) < *queries {
+				sample = append(sample, o.Article.ID)
+			} else if j := rng.IntN(added); j < len(sample) {
+				sample[j] = o.Article.ID
+			}
 		}
 		if *every > 0 && time.Since(last) >= *every {
 			last = time.Now()
@@ -121,6 +143,15 @@ func (e *env) bench(ctx context.Context, args []string) error {
 	fmt.Fprintf(e.stdout, "quads/s     %.0f (%d quads)\n", float64(sum.Quads)/wall.Seconds(), sum.Quads)
 	fmt.Fprintf(e.stdout, "words/s     %.0f (%d words)\n", float64(words)/wall.Seconds(), words)
 	fmt.Fprintf(e.stdout, "peak RSS    %s\n", peakRSS())
+	fmt.Fprintf(e.stdout, "store size  %s\n", storeSize(ctx, uri))
+	if len(sample) > 0 {
+		lat, vals, err := timeReads(ctx, st, sample)
+		if err != nil {
+			return fmt.Errorf("bench: reads: %w", err)
+		}
+		fmt.Fprintf(e.stdout, "reads       %d, %d values: median %s, p99 %s, max %s (document -> entities -> evidence -> up to 50 objects)\n",
+			len(lat), vals, lat[len(lat)/2].Round(time.Microsecond), lat[len(lat)*99/100].Round(time.Microsecond), lat[len(lat)-1].Round(time.Microsecond))
+	}
 	for i, err := range sum.Errors {
 		if i == 5 {
 			fmt.Fprintf(e.stderr, "... and %d more failures\n", len(sum.Errors)-5)
@@ -192,4 +223,59 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// timeReads runs one store read from each document and returns the sorted
+// latencies and the number of values read in all.
+func timeReads(ctx context.Context, st *kg.Store, docs []string) ([]time.Duration, int, error) {
+	qs := st.QuadStore()
+	out := make([]time.Duration, 0, len(docs))
+	n := 0
+	for _, id := range docs {
+		t0 := time.Now()
+		vals, err := path.StartPath(qs, kg.DocumentIRI(id)).Out(kg.PredMentions).
+			In(kg.PredSubject).Out(kg.PredObject).Iterate(ctx).Limit(50).AllValues(qs)
+		if err != nil {
+			return nil, 0, fmt.Errorf("document %s: %w", id, err)
+		}
+		out = append(out, time.Since(t0))
+		n += len(vals)
+	}
+	slices.Sort(out)
+	return out, n, nil
+}
+
+// storeSize is the size of the store on disk: the files of a LevelDB
+// folder or bbolt file, the tables and indexes of PostgreSQL.
+func storeSize(ctx context.Context, uri string) string {
+	scheme, addr, _ := strings.Cut(uri, ":")
+	var n int64
+	switch scheme {
+	case "leveldb", "bolt", "bbolt":
+		err := filepath.WalkDir(addr, func(_ string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if info, err := d.Info(); err == nil && info.Mode().IsRegular() {
+				n += info.Size()
+			}
+			return nil
+		})
+		if err != nil {
+			return "unknown: " + err.Error()
+		}
+	case "postgres":
+		db, err := sql.Open("postgres", addr)
+		if err != nil {
+			return "unknown: " + err.Error()
+		}
+		defer db.Close()
+		err = db.QueryRowContext(ctx, `SELECT pg_total_relation_size('quads') + pg_total_relation_size('nodes')`).Scan(&n)
+		if err != nil {
+			return "unknown: " + err.Error()
+		}
+	default:
+		return "none (in memory: see peak RSS)"
+	}
+	return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20))
 }

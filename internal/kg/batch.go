@@ -165,6 +165,11 @@ func (s *Store) ReplaceDocument(ctx context.Context, a article.Article, r extrac
 // the same ID to decide between skipping and replacing, before extracting.
 func (s *Store) StoredText(ctx context.Context, id string) (string, bool, error) {
 	const op = "kg.StoredText"
+	if s.backend == BackendMemory {
+		// Cayley's memstore maps are not safe for reads during a write.
+		s.mu.Lock()
+		defer s.mu.Unlock()
+	}
 	has, err := s.hasDocument(ctx, id)
 	if err != nil {
 		return "", false, fmt.Errorf("%s %s: %w", op, id, err)

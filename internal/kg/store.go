@@ -36,8 +36,9 @@ var ErrNotRegistered = errors.New("quad store backend not registered (import int
 
 // Store is a newsgraph knowledge graph on a Cayley quad store. Its methods
 // are safe for concurrent use; writes are serialised. Cayley's memstore
-// itself is not safe for reads concurrent with writes: use it for tests and
-// one-shot commands.
+// itself is not safe for reads concurrent with writes: on it, Store's own
+// reads (HasDocument, StoredText) wait for writes, but reads through
+// QuadStore do not; use it for tests and one-shot commands.
 type Store struct {
 	qs      graph.QuadStore
 	backend string
@@ -158,6 +159,11 @@ func (s *Store) Ping(ctx context.Context) error {
 // HasDocument reports whether the document with the given ID is complete in
 // the store.
 func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
+	if s.backend == BackendMemory {
+		// Cayley's memstore maps are not safe for reads during a write.
+		s.mu.Lock()
+		defer s.mu.Unlock()
+	}
 	ok, err := s.hasDocument(ctx, id)
 	if err != nil {
 		return false, fmt.Errorf("kg.HasDocument %s: %w", id, err)
