@@ -52,35 +52,8 @@ func TestExplorerInBrowser(t *testing.T) {
 	}()
 	waitHealthy(t, base+"/healthz", done)
 
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(bin),
-		chromedp.Headless,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-features", "Translate,OptimizationHints,MediaRouter"),
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
-		chromedp.WindowSize(1400, 900),
-	}
-	if os.Geteuid() == 0 {
-		opts = append(opts, chromedp.NoSandbox)
-	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	rec := newPageRecorder()
-	ctx, closeBrowser := chromedp.NewContext(allocCtx, chromedp.WithListener(rec.listen))
+	ctx, rec, closeBrowser := explorerBrowser(t, bin)
 	defer closeBrowser()
-	if _, err := chromedp.Call(ctx, cdplog.Enable, cdp.Empty{}); err != nil {
-		t.Fatalf("starting Chromium (%s): %v", bin, err)
-	}
-	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-		t.Fatalf("Network.enable: %v", err)
-	}
 
 	fail := func(name string, err error) {
 		t.Helper()
@@ -387,4 +360,126 @@ func checkNotBlank(t *testing.T, name string, b []byte) {
 	if len(counts) < 8 || float64(total-top) < 0.01*float64(total) {
 		t.Errorf("%s looks blank: %d colours, %d of %d sampled pixels differ from the most common", name, len(counts), total-top, total)
 	}
+}
+
+// explorerBrowser starts headless Chromium with every off-host name
+// unresolvable, recording requests and problems.
+func explorerBrowser(t *testing.T, bin string) (context.Context, *pageRecorder, func()) {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(bin),
+		chromedp.Headless,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-features", "Translate,OptimizationHints,MediaRouter"),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+		chromedp.WindowSize(1400, 900),
+	}
+	if os.Geteuid() == 0 {
+		opts = append(opts, chromedp.NoSandbox)
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	rec := newPageRecorder()
+	ctx, closeBrowser := chromedp.NewContext(allocCtx, chromedp.WithListener(rec.listen))
+	stop := func() { closeBrowser(); cancelAlloc() }
+	if _, err := chromedp.Call(ctx, cdplog.Enable, cdp.Empty{}); err != nil {
+		stop()
+		t.Fatalf("starting Chromium (%s): %v", bin, err)
+	}
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		stop()
+		t.Fatalf("Network.enable: %v", err)
+	}
+	return ctx, rec, stop
+}
+
+// TestExplorerFeel measures the explorer on the whole BBC corpus
+// (../shared/corpus/bbc): load time of a view of up to 2,000 nodes and the
+// frame rate while panning it, with the canvas and the WebGL renderer. It
+// takes a minute or more, so it runs only with NEWSGRAPH_EXPLORER_FEEL=1.
+func TestExplorerFeel(t *testing.T) {
+	if os.Getenv("NEWSGRAPH_EXPLORER_FEEL") == "" {
+		t.Skip("set NEWSGRAPH_EXPLORER_FEEL=1 to measure the explorer on the BBC corpus")
+	}
+	bin := testenv.Chromium(t)
+	corpus := filepath.Join(testenv.SharedDir(t), "corpus", "bbc")
+	addr := freeAddr(t)
+	base := "http://" + addr
+	store := "leveldb:" + filepath.Join(t.TempDir(), "db")
+	srvCtx, stopServe := context.WithCancel(context.Background())
+	defer stopServe()
+	done := make(chan error, 1)
+	var logs safeBuffer
+	loadStart := time.Now()
+	go func() {
+		done <- run(srvCtx, []string{"serve", "--store", store, "--addr", addr, "--load", corpus}, strings.NewReader(""), io.Discard, &logs)
+	}()
+	deadline := time.Now().Add(5 * time.Minute)
+	for !strings.Contains(logs.String(), "msg=serving") {
+		if time.Now().After(deadline) {
+			t.Fatalf("serve never started:\n%s", logs.String())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	waitHealthy(t, base+"/healthz", done)
+	t.Logf("serve --load bbc: %v", time.Since(loadStart).Round(time.Millisecond))
+
+	// The best-connected entities, expanded three hops deep, up to 2,000 nodes.
+	var top struct {
+		Data struct {
+			TopEntities []struct{ Entity struct{ ID string } }
+		}
+	}
+	if err := json.Unmarshal([]byte(postGraphQL(t, base+"/graphql", `{ topEntities(first: 40) { entity { id } } }`)), &top); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range top.Data.TopEntities {
+		ids = append(ids, url.QueryEscape(e.Entity.ID))
+	}
+	for _, gl := range []string{"0", "1"} {
+		ctx, _, closeBrowser := explorerBrowser(t, bin)
+		view := base + "/explore#e=" + strings.Join(ids, ",") + "&depth=3&limit=2000&gl=" + gl
+		start := time.Now()
+		sctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+		if _, err := chromedp.Run(sctx, chromedp.Navigate(view)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(sctx, chromedp.Poll[bool](`!!document.body.dataset.ready && document.getElementById("status").textContent.match(/nodes|cut/) !== null`, chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+			t.Fatal(err)
+		}
+		loaded := time.Since(start)
+		// Pan by a few pixels every frame for three seconds and count frames.
+		res, err := chromedp.Run(sctx, chromedp.Evaluate[string](`new Promise(resolve => {
+			const cy = window.newsgraphExplorer.cy; let frames = 0, worst = 0, last = performance.now(); const t0 = last;
+			const step = (now) => { frames++; worst = Math.max(worst, now - last); last = now;
+				cy.panBy({x: 3 * Math.sin(frames / 20), y: 2});
+				if (now - t0 < 3000) requestAnimationFrame(step);
+				else resolve(JSON.stringify({nodes: cy.nodes().length, edges: cy.edges().length, fps: Math.round(frames * 1000 / (now - t0)), worstFrameMs: Math.round(worst), status: document.getElementById("status").textContent})); };
+			requestAnimationFrame(step); })`, chromedp.EvalAwaitPromise, chromedp.EvalAsValue))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dir := os.Getenv("NEWSGRAPH_SCREENSHOTS"); dir != "" {
+			b, err := chromedp.Run(sctx, chromedp.CaptureScreenshot())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "explorer-bbc-gl"+gl+".png"), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cancel()
+		lms, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`window.newsgraphExplorer.layoutMs`))
+		t.Logf("gl=%s: view loaded in %v (last layout %d ms); panning: %s", gl, loaded.Round(time.Millisecond), lms, res)
+		closeBrowser()
+	}
+	stopServe()
+	<-done
 }

@@ -2,6 +2,9 @@
 // GraphQL API (/graphql) and links to /export. Its state (expanded entities,
 // filters, path, WebGL) lives in the URL hash, so a link reopens the view.
 import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
+
+cytoscape.use(fcose);
 
 const $ = (id) => document.getElementById(id);
 const TYPES = ["PERSON", "ORG", "GPE", "LOC", "NORP"];
@@ -34,7 +37,7 @@ function readHash() {
   state.to = p.get("to") || "";
   state.minConf = Number(p.get("minConf") || 0);
   state.limit = Math.min(MAX_NODES, Math.max(1, Number(p.get("limit") || 100)));
-  state.depth = Number(p.get("depth") || 1) === 2 ? 2 : 1;
+  state.depth = Math.min(3, Math.max(1, Math.trunc(Number(p.get("depth") || 1)) || 1));
   state.webgl = p.get("gl") === "1";
   const path = p.get("path");
   state.path = path && path.includes(",") ? path.split(",", 2) : null;
@@ -157,18 +160,22 @@ function applyTypeFilter() {
 }
 
 let layoutRun = null;
-function layout() {
+// layout places the visible nodes with fCoSE (a spectral start refined by
+// forces), which handles a few thousand nodes in seconds. After an
+// expansion (incremental) the nodes already drawn keep their places.
+function layout({ incremental = false } = {}) {
   if (layoutRun) layoutRun.stop();
-  const n = cy.nodes().length;
-  // cose is force-directed and fine up to a few hundred nodes; beyond that a
-  // concentric layout by degree keeps the first paint quick.
-  const opts = n <= 400
-    ? { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, numIter: n > 150 ? 500 : 1500,
-      idealEdgeLength: () => 110, nodeRepulsion: () => 400000, nodeOverlap: 40, edgeElasticity: () => 60, gravity: 0.5 }
-    : { name: "concentric", animate: false, concentric: (node) => node.data("degree"), levelWidth: () => 4, minNodeSpacing: 6 };
-  layoutRun = cy.elements(":visible").layout(opts);
+  const t0 = performance.now();
+  const n = cy.nodes(":visible").length;
+  layoutRun = cy.elements(":visible").layout({
+    name: "fcose", animate: false, fit: false, randomize: !incremental, quality: "default",
+    nodeDimensionsIncludeLabels: n <= 300, nodeSeparation: 60, packComponents: true,
+    idealEdgeLength: () => (n > 300 ? 60 : 110), nodeRepulsion: () => (n > 300 ? 6000 : 12000),
+    numIter: n > 300 ? 1000 : 2500,
+  });
   layoutRun.run();
   cy.fit(cy.elements(":visible"), 30);
+  window.newsgraphExplorer.layoutMs = Math.round(performance.now() - t0);
 }
 
 const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $limit: Int, $filter: RelationFilter) {
@@ -186,32 +193,45 @@ function showTruncation() {
   setStatus(parts.length ? "Result cut: " + parts.join("; ") : `${cy.nodes().length} nodes, ${cy.edges().length} edges`);
 }
 
-async function expand(id, { record = true } = {}) {
+async function fetchNeighborhood(id) {
+  const data = await gql(NEIGHBORHOOD, { id, depth: state.depth, limit: state.limit, filter: filter() });
+  const sg = data.neighborhood;
+  if (sg.truncated) truncatedNotes.add(sg.nodes.find((n) => n.id === id)?.label || id);
+  return sg;
+}
+
+async function expand(id) {
   const node = cy.getElementById(id);
   const near = node.nonempty() ? node.position() : null;
   setStatus("Loading…");
-  const data = await gql(NEIGHBORHOOD, { id, depth: state.depth, limit: state.limit, filter: filter() });
-  const sg = data.neighborhood;
+  const sg = await fetchNeighborhood(id);
   if (!sg.nodes.length) { setStatus(`Nothing found around ${id} with these filters`); return; }
-  if (sg.truncated) truncatedNotes.add(sg.nodes.find((n) => n.id === id)?.label || id); else truncatedNotes.delete(id);
   addSubgraph(sg, near);
   cy.getElementById(id).addClass("seed");
-  if (record && !state.expanded.includes(id)) { state.expanded.push(id); writeHash(); }
+  if (!state.expanded.includes(id)) { state.expanded.push(id); writeHash(); }
   applyTypeFilter();
-  layout();
+  layout({ incremental: near !== null });
   showTruncation();
 }
 
+// redraw rebuilds the view from the state: every expanded entity's
+// neighbourhood (fetched in parallel), then the path, then one layout.
 async function redraw() {
   cy.elements().remove();
   truncatedNotes = new Set();
-  for (const id of state.expanded) {
-    try { await expand(id, { record: false }); } catch (err) { setStatus(err.message); }
-  }
-  if (state.path) await findPaths(state.path[0], state.path[1]);
+  setStatus("Loading…");
+  const results = await Promise.allSettled(state.expanded.map(fetchNeighborhood));
+  results.forEach((r, i) => {
+    if (r.status === "rejected") { setStatus(r.reason.message); return; }
+    addSubgraph(r.value);
+    cy.getElementById(state.expanded[i]).addClass("seed");
+  });
+  if (state.path) await findPaths(state.path[0], state.path[1], { relayout: false });
   applyTypeFilter();
+  if (cy.nodes().length) layout();
   if (!state.expanded.length && !state.path) setStatus("Search an entity to start");
   else showTruncation();
+  updateExports();
   document.body.dataset.ready = String(Date.now());
 }
 
@@ -376,7 +396,7 @@ const PATHS = `query($from: ID!, $to: ID!, $filter: RelationFilter) {
   }
 }`;
 
-async function findPaths(from, to) {
+async function findPaths(from, to, { relayout = true } = {}) {
   setStatus("Finding paths…");
   const d = await gql(PATHS, { from, to, filter: filter() });
   cy.elements().removeClass("onpath");
@@ -394,7 +414,7 @@ async function findPaths(from, to) {
   }
   markPath(d.paths[0]);
   applyTypeFilter();
-  layout();
+  if (relayout) layout();
   setStatus(`${d.paths.length} shortest path(s), ${d.paths[0].length} hop(s)`);
 }
 
