@@ -99,6 +99,11 @@ func Open(ctx context.Context, uri string) (*Store, error) {
 			qs.Close()
 			return nil, fmt.Errorf("%s %q: label index: %w", op, uri, err)
 		}
+		if err := dropForeignKeys(ctx, db); err != nil {
+			db.Close()
+			qs.Close()
+			return nil, fmt.Errorf("%s %q: foreign keys: %w", op, uri, err)
+		}
 		s.pg = &pgWriter{db: db}
 	}
 	return s, nil
