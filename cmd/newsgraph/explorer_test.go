@@ -124,6 +124,15 @@ func TestExplorerInBrowser(t *testing.T) {
 	const cy = `window.newsgraphExplorer.cy`
 	const settled = `(document.getElementById("status").textContent.match(/nodes|Result cut|path/) !== null)`
 
+	// A later document, so that the date slider has two days to choose from.
+	later := postGraphQL(t, base+"/graphql", `mutation { ingestDocument(
+		text: "China criticized Japan over the disputed islands on Thursday. Japan rejected the criticism.",
+		title: "China and Japan trade words", source: "https://news.example.org/china-japan",
+		published: "2017-10-05T09:00:00Z") { added } }`)
+	if !strings.Contains(later, `"added":true`) {
+		t.Fatalf("ingesting a later document: %s", later)
+	}
+
 	// 1. The page, reached from the playground's link.
 	pageStart := time.Now()
 	do("open the playground", chromedp.Navigate(base+"/"))
@@ -225,6 +234,20 @@ func TestExplorerInBrowser(t *testing.T) {
 	eval("fire change", `(document.getElementById("predicate").dispatchEvent(new Event("change")), "")`)
 	poll("unfiltered", cy+`.edges().some(e => e.data("predicate") !== "sanction") && `+settled)
 
+	// The date slider: from the later document's day on, only its relations.
+	if got := eval("slider", `document.getElementById("dateFrom").max + " " + document.getElementById("dateFrom").disabled`); got != "1 false" {
+		t.Fatalf("date slider: got max and disabled %q, want two days (max 1), enabled", got)
+	}
+	do("slide from", chromedp.SetValue(chromedp.CSS("#dateFrom"), "1"))
+	eval("fire change", `(document.getElementById("dateFrom").dispatchEvent(new Event("change")), "")`)
+	poll("date filtered", cy+`.getElementById("gpe/china|criticize|gpe/japan").nonempty() && `+cy+`.getElementById("gpe/china|sanction|gpe/north-korea").empty() && `+settled)
+	if h := eval("hash", `location.hash`); !strings.Contains(h, "from=2017-10-05") {
+		t.Errorf("URL hash does not keep the date range: %s", h)
+	}
+	do("slide back", chromedp.SetValue(chromedp.CSS("#dateFrom"), "0"))
+	eval("fire change", `(document.getElementById("dateFrom").dispatchEvent(new Event("change")), "")`)
+	poll("all dates", cy+`.getElementById("gpe/china|sanction|gpe/north-korea").nonempty() && `+settled)
+
 	// 6. Paths from Donald Trump to Kim Jong-Un, as the API answers them.
 	pick("#pathFrom", "Donald Trump", "person/donald-trump")
 	pick("#pathTo", "Kim Jong", "person/kim-jong-un")
@@ -270,6 +293,15 @@ func TestExplorerInBrowser(t *testing.T) {
 	if after := eval("nodes", `JSON.stringify(`+cy+`.nodes().map(n => n.id()).sort())`); after != nodesBefore {
 		t.Errorf("reopening %s drew\n%s\nwant\n%s", link, after, nodesBefore)
 	}
+
+	// A neighbourhood cut at its limit is announced.
+	do("cut view", chromedp.Navigate(base+"/explore#e=gpe%2Fchina&limit=3"))
+	poll("cut announced", `!!document.body.dataset.ready && document.getElementById("status").textContent.startsWith("Result cut: cut at 3 neighbours for China")`)
+	if n := eval("cut nodes", `String(`+cy+`.nodes().length)`); n != "3" {
+		t.Errorf("view cut at 3 draws %s nodes", n)
+	}
+	do("reopen again", chromedp.Navigate(link))
+	poll("reopened again", `!!document.body.dataset.ready && `+cy+`.nodes(".onpath").length > 0`)
 
 	// 8. Exports: the PNG is a real image, every /export link answers.
 	if n := eval("png", `(async () => String((await `+cy+`.png({output: "blob-promise", full: true})).size))()`); len(n) < 4 {
@@ -436,7 +468,7 @@ func TestExplorerFeel(t *testing.T) {
 			TopEntities []struct{ Entity struct{ ID string } }
 		}
 	}
-	if err := json.Unmarshal([]byte(postGraphQL(t, base+"/graphql", `{ topEntities(first: 40) { entity { id } } }`)), &top); err != nil {
+	if err := json.Unmarshal([]byte(postGraphQL(t, base+"/graphql", `{ topEntities(first: 500) { entity { id } } }`)), &top); err != nil {
 		t.Fatal(err)
 	}
 	var ids []string

@@ -29,8 +29,8 @@ const state = { expanded: [], types: TYPES.slice(), predicate: "", cameo: "", fr
 
 function readHash() {
   const p = new URLSearchParams(location.hash.slice(1));
-  if (p.get("e")) state.expanded = p.get("e").split(",").filter(Boolean);
-  if (p.get("types") !== null) state.types = p.get("types").split(",").filter((t) => TYPES.includes(t));
+  state.expanded = (p.get("e") || "").split(",").filter(Boolean);
+  state.types = p.get("types") !== null ? p.get("types").split(",").filter((t) => TYPES.includes(t)) : TYPES.slice();
   state.predicate = p.get("predicate") || "";
   state.cameo = p.get("cameo") || "";
   state.from = p.get("from") || "";
@@ -159,6 +159,20 @@ function applyTypeFilter() {
   });
 }
 
+// seededRandom is mulberry32 seeded with a string's FNV-1a hash.
+function seededRandom(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let a = h >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 let layoutRun = null;
 // layout places the visible nodes with fCoSE (a spectral start refined by
 // forces), which handles a few thousand nodes in seconds. After an
@@ -173,7 +187,11 @@ function layout({ incremental = false } = {}) {
     idealEdgeLength: () => (n > 300 ? 60 : 110), nodeRepulsion: () => (n > 300 ? 6000 : 12000),
     numIter: n > 300 ? 1000 : 2500,
   });
-  layoutRun.run();
+  // fCoSE draws random numbers; seeding them from the drawn ids makes the
+  // same view come out the same every time (a shared link shows the same picture).
+  const random = Math.random;
+  Math.random = seededRandom(cy.nodes(":visible").map((node) => node.id()).sort().join(","));
+  try { layoutRun.run(); } finally { Math.random = random; }
   cy.fit(cy.elements(":visible"), 30);
   window.newsgraphExplorer.layoutMs = Math.round(performance.now() - t0);
 }
@@ -481,6 +499,15 @@ async function initFilters() {
   dates = await publicationDays();
   const max = Math.max(0, dates.length - 1);
   for (const id of ["dateFrom", "dateTo"]) { $(id).max = String(max); $(id).disabled = dates.length < 2; }
+  syncControls();
+}
+
+// syncControls shows the state in the filter controls.
+function syncControls() {
+  $("predicate").value = state.predicate;
+  $("cameo").value = state.cameo;
+  for (const cb of document.querySelectorAll("#types input")) cb.checked = state.types.includes(cb.value);
+  const max = Math.max(0, dates.length - 1);
   $("dateFrom").value = state.from ? String(Math.max(0, dates.findIndex((x) => x >= state.from.slice(0, 10)))) : "0";
   $("dateTo").value = String(max);
   if (state.to) { const i = dates.findIndex((x) => x >= state.to.slice(0, 10)); $("dateTo").value = String(i < 0 ? max : Math.max(0, i - 1)); }
@@ -548,5 +575,5 @@ async function start() {
   if (q.get("doc")) await openDocument(q.get("doc"), (q.get("hl") || "").split(","));
   await redraw();
 }
-window.addEventListener("hashchange", () => { const before = location.hash; readHash(); if (before) redraw(); });
+window.addEventListener("hashchange", () => { readHash(); syncControls(); redraw().catch((err) => setStatus(err.message)); });
 start().catch((err) => setStatus(err.message));
