@@ -136,7 +136,8 @@ func TestExplorerInBrowser(t *testing.T) {
 	// 1. The page, reached from the playground's link.
 	pageStart := time.Now()
 	do("open the playground", chromedp.Navigate(base+"/"))
-	poll("playground link", `!!document.querySelector('a.newsgraph-explore[href="/explore"]')`)
+	poll("playground link", `!!document.querySelector('a.newsgraph-explore[href="/explore"]') && !!document.querySelector(".graphiql-execute-button")`)
+	screenshot("playground")
 	do("follow the link", chromedp.Click(chromedp.CSS("a.newsgraph-explore")))
 	do("explorer page", chromedp.WaitVisible(chromedp.CSS("#cy canvas")))
 	poll("explorer ready", `!!document.body.dataset.ready && document.querySelectorAll("#predicate option").length > 1`)
