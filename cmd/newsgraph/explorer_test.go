@@ -221,6 +221,17 @@ func TestExplorerInBrowser(t *testing.T) {
 			t.Errorf("evidence meta %q: want the document's title, outlet and 2017 date", m)
 		}
 	}
+	// Drawn with its predicate, coloured from its Goldstein value (-8: red).
+	style := eval("edge style", `(() => { const e = `+cy+`.getElementById(`+fmt.Sprintf("%q", edge)+`);
+		return JSON.stringify({label: e.style("label"), colour: e.style("line-color")}); })()`)
+	var es struct{ Label, Colour string }
+	if err := json.Unmarshal([]byte(style), &es); err != nil {
+		t.Fatal(err)
+	}
+	var r, g, b int
+	if _, err := fmt.Sscanf(es.Colour, "rgb(%d,%d,%d)", &r, &g, &b); err != nil || es.Label != "sanction" || r < 180 || g > 120 {
+		t.Errorf("China -sanction-> North Korea drawn with label %q and colour %q, want \"sanction\" in red", es.Label, es.Colour)
+	}
 	screenshot("evidence")
 
 	// 5. A filter: only "sanction" relations; the hash keeps it.
