@@ -27,7 +27,7 @@ commands:
   extract PATH...                 extract entities and relations; one JSON object per document on stdout
   ingest  [--store URI] PATH...   extract and write into the store (PATH: file, folder, .jsonl, - for stdin)
   serve   [--store URI] [--addr HOST:PORT] [--load PATH]...
-                                  serve GraphQL at /graphql, the playground at /, /healthz
+                                  serve GraphQL at /graphql, the playground at /, the explorer at /explore, /healthz
   export  [--store URI] [--format cytoscape|gexf|graphml|dot|nquads] [filters]
                                   write the graph (or a filtered part) to stdout
   bench   ingest [--store URI] [--repeat N] PATH

@@ -50,7 +50,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	// the same answers; relation pages still load their entities in one batch.
 	loaderWait := fs.Duration("loader-wait", time.Nanosecond, "how long dataloaders collect keys before a batch lookup")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsgraph serve [flags]\n\nServes the playground at /, GraphQL at /graphql, /healthz, /readyz, /export and /gizmo.")
+		fmt.Fprintln(e.stderr, "usage: newsgraph serve [flags]\n\nServes the playground at /, the explorer at /explore, GraphQL at /graphql, /healthz, /readyz, /export and /gizmo.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
