@@ -73,6 +73,21 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	// On PostgreSQL, which documents are complete is one query for the
+	// batch instead of one path query per document.
+	var complete map[string]bool
+	if s.pg != nil {
+		ids := make([]string, 0, len(docs))
+		for i, d := range docs {
+			if out[i].Err == nil {
+				ids = append(ids, d.Article.ID)
+			}
+		}
+		var err error
+		if complete, err = s.pg.complete(ctx, ids); err != nil {
+			return out, fmt.Errorf("%s: %w", op, err)
+		}
+	}
 	seen := make(map[string]bool, len(docs))
 	var (
 		write []int // indexes of docs to write in the batch
@@ -87,7 +102,10 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 			continue // the same document earlier in the batch
 		}
 		seen[id] = true
-		has, err := s.hasDocument(ctx, id)
+		has, err := complete[id], error(nil)
+		if complete == nil {
+			has, err = s.hasDocument(ctx, id)
+		}
 		if err != nil {
 			out[i].Err = fmt.Errorf("%s %s: %w", op, id, err)
 			continue

@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
 )
 
 // pgMaxParams bounds the placeholders of one statement (PostgreSQL's limit
@@ -236,4 +237,43 @@ func dropForeignKeys(ctx context.Context, db *sql.DB) error {
 		DROP CONSTRAINT IF EXISTS subject_hash_fk, DROP CONSTRAINT IF EXISTS predicate_hash_fk,
 		DROP CONSTRAINT IF EXISTS object_hash_fk, DROP CONSTRAINT IF EXISTS label_hash_fk`)
 	return err
+}
+
+// complete returns the set of the given documents that are complete in the
+// store (they have the quad <doc> ng:complete true), in one query. The map
+// is never nil.
+func (w *pgWriter) complete(ctx context.Context, ids []string) (map[string]bool, error) {
+	out := make(map[string]bool)
+	if len(ids) == 0 {
+		return out, nil
+	}
+	byHash := make(map[graph.ValueHash]string, len(ids))
+	subjects := make([][]byte, 0, len(ids))
+	for _, id := range ids {
+		h := graph.HashOf(DocumentIRI(id))
+		byHash[h] = id
+		subjects = append(subjects, h[:])
+	}
+	rows, err := w.db.QueryContext(ctx, `SELECT DISTINCT subject_hash FROM quads
+		WHERE subject_hash = ANY($1) AND predicate_hash = $2 AND object_hash = $3`,
+		pq.ByteaArray(subjects),
+		csql.NodeHash{ValueHash: graph.HashOf(PredComplete)}.SQLValue(),
+		csql.NodeHash{ValueHash: graph.HashOf(quad.Bool(true))}.SQLValue())
+	if err != nil {
+		return nil, fmt.Errorf("complete documents: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h csql.NodeHash
+		if err := rows.Scan(&h); err != nil {
+			return nil, fmt.Errorf("complete documents: %w", err)
+		}
+		if id, ok := byHash[h.ValueHash]; ok {
+			out[id] = true
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("complete documents: %w", err)
+	}
+	return out, nil
 }
