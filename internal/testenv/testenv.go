@@ -1,5 +1,6 @@
 // Package testenv finds what tests need outside their package: the
-// repository root, the shared data folder beside it, and a Chromium binary.
+// repository root, the shared data folder beside it, a Chromium binary and
+// the options every browser test starts it with.
 // A test that needs something absent is skipped with a message saying how to
 // provide it. Only tests import it.
 package testenv
@@ -9,6 +10,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 )
 
 // RepoRoot is the folder holding go.mod above the test's working directory.
@@ -58,4 +61,33 @@ func Chromium(t testing.TB) string {
 	}
 	t.Skip("no Chromium: install it with .ci/browser.sh or point NEWSGRAPH_CHROMIUM at a Chromium or Chrome binary")
 	return ""
+}
+
+// ChromeOptions are the allocator options every browser test starts
+// Chromium with: the binary bin (from Chromium), headless, a fresh profile,
+// no background networking, no sandbox as root, and every host name but
+// 127.0.0.1 unresolvable, so that an off-host request fails at once; extra
+// options follow.
+func ChromeOptions(t testing.TB, bin string, width, height int, extra ...chromedp.ExecAllocatorOption) []chromedp.ExecAllocatorOption {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(bin),
+		chromedp.Headless,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-features", "Translate,OptimizationHints,MediaRouter"),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+		chromedp.WindowSize(width, height),
+	}
+	if os.Geteuid() == 0 {
+		opts = append(opts, chromedp.NoSandbox)
+	}
+	return append(opts, extra...)
 }
