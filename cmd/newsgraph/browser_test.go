@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,7 +16,6 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/newsgraph/newsgraph/internal/article"
@@ -69,7 +67,7 @@ func TestServeInBrowser(t *testing.T) {
 		sctx, cancel := context.WithTimeout(ctx, d)
 		defer cancel()
 		if _, err := chromedp.Run(sctx, a); err != nil {
-			urls, problems := rec.snapshot()
+			urls, problems := rec.Snapshot()
 			pane, _ := chromedp.Run(ctx, chromedp.Evaluate[string](resultPane+`?.CodeMirror.getValue() ?? "(no result pane)"`))
 			t.Fatalf("%s: %v\nresult pane: %s\nrequests: %q\nbrowser problems: %q\nserve log:\n%s", name, err, pane, trimURLs(urls), problems, logs.String())
 		}
@@ -234,15 +232,8 @@ func TestServeInBrowser(t *testing.T) {
 	}
 
 	// 5. Nothing left the loopback host, the browser reported nothing.
-	urls, problems := rec.snapshot()
-	var offHost []string
-	for _, raw := range urls {
-		u, err := url.Parse(raw)
-		if err != nil || (u.Scheme != "data" && u.Scheme != "blob" && raw != "about:blank" && u.Hostname() != "127.0.0.1") {
-			offHost = append(offHost, raw)
-		}
-	}
-	if len(offHost) > 0 {
+	urls, problems := rec.Snapshot()
+	if offHost := testenv.OffHost(urls); len(offHost) > 0 {
 		t.Errorf("requests left 127.0.0.1: %q", offHost)
 	}
 	if ws := "ws://" + addr + "/graphql"; !slices.Contains(urls, ws) {
@@ -266,15 +257,10 @@ const (
 	resultPane  = `document.querySelector('.result-window .CodeMirror')`
 )
 
-// pageRecorder collects, from chromedp's event goroutine, every URL the page
-// asked for and every problem the browser reported (uncaught exceptions,
-// console errors and warnings, log entries of level error or warning, failed
-// loads, HTTP errors); subscribed is closed once the page has sent a
-// documentIngested subscribe frame.
+// pageRecorder is a testenv.PageLog that also closes subscribed once the
+// page has sent a documentIngested subscribe frame.
 type pageRecorder struct {
-	mu         sync.Mutex
-	urls       []string
-	problems   []string
+	testenv.PageLog
 	subscribed chan struct{}
 	once       sync.Once
 }
@@ -283,61 +269,12 @@ func newPageRecorder() *pageRecorder {
 	return &pageRecorder{subscribed: make(chan struct{})}
 }
 
-func (r *pageRecorder) snapshot() (urls, problems []string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return slices.Clone(r.urls), slices.Clone(r.problems)
-}
-
-func (r *pageRecorder) url(s string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.urls = append(r.urls, s)
-}
-
-func (r *pageRecorder) problem(format string, args ...any) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.problems = append(r.problems, fmt.Sprintf(format, args...))
-}
-
 func (r *pageRecorder) listen(ev any) {
-	switch ev := ev.(type) {
-	case *network.EventRequestWillBeSent:
-		r.url(ev.Request.URL)
-	case *network.EventWebSocketCreated:
-		r.url(ev.URL)
-	case *network.EventWebSocketFrameSent:
+	r.Listen(ev)
+	if ev, ok := ev.(*network.EventWebSocketFrameSent); ok {
 		p := string(ev.Response.PayloadData)
 		if strings.Contains(p, `"subscribe"`) && strings.Contains(p, "documentIngested") {
 			r.once.Do(func() { close(r.subscribed) })
-		}
-	case *network.EventResponseReceived:
-		if ev.Response.Status >= 400 {
-			r.problem("HTTP %d for %s", ev.Response.Status, ev.Response.URL)
-		}
-	case *network.EventLoadingFailed:
-		if !ev.Canceled {
-			r.problem("loading failed (%s): %s", ev.Type, ev.ErrorText)
-		}
-	case *runtime.EventExceptionThrown:
-		r.problem("uncaught: %v", &chromedp.ExceptionError{ExceptionDetails: ev.ExceptionDetails})
-	case *runtime.EventConsoleAPICalled:
-		switch ev.Type {
-		case runtime.ConsoleAPICalledTypeError, runtime.ConsoleAPICalledTypeWarning, runtime.ConsoleAPICalledTypeAssert:
-			var args []string
-			for _, a := range ev.Args {
-				if a.Value != nil {
-					args = append(args, string(a.Value))
-				} else {
-					args = append(args, a.Description)
-				}
-			}
-			r.problem("console.%s: %s", ev.Type, strings.Join(args, " "))
-		}
-	case *cdplog.EventEntryAdded:
-		if ev.Entry.Level == cdplog.EntryLevelError || ev.Entry.Level == cdplog.EntryLevelWarning {
-			r.problem("log %s (%s): %s %s", ev.Entry.Level, ev.Entry.Source, ev.Entry.Text, ev.Entry.URL)
 		}
 	}
 }

@@ -57,7 +57,7 @@ func TestExplorerInBrowser(t *testing.T) {
 
 	fail := func(name string, err error) {
 		t.Helper()
-		urls, problems := rec.snapshot()
+		urls, problems := rec.Snapshot()
 		status, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("status")?.textContent ?? ""`))
 		t.Fatalf("%s: %v\nstatus line: %q\nrequests: %q\nbrowser problems: %q\nserve log:\n%s", name, err, status, trimURLs(urls), problems, logs.String())
 	}
@@ -350,11 +350,9 @@ func TestExplorerInBrowser(t *testing.T) {
 	}
 	screenshot("document")
 
-	urls, problems := rec.snapshot()
-	for _, raw := range urls {
-		if u, err := url.Parse(raw); err != nil || (u.Scheme != "data" && u.Scheme != "blob" && raw != "about:blank" && u.Hostname() != "127.0.0.1") {
-			t.Errorf("request left 127.0.0.1: %s", raw)
-		}
+	urls, problems := rec.Snapshot()
+	for _, raw := range testenv.OffHost(urls) {
+		t.Errorf("request left 127.0.0.1: %s", raw)
 	}
 	if len(problems) > 0 {
 		t.Errorf("the browser reported problems:\n%s", strings.Join(problems, "\n"))

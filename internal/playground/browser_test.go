@@ -6,96 +6,20 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/newsgraph/newsgraph/internal/playground"
 	"github.com/newsgraph/newsgraph/internal/testenv"
 )
-
-// browserLog collects what the page did: every URL it asked for and every
-// problem the browser reported (uncaught exceptions, console errors and
-// warnings, log entries of level error or warning, failed loads, HTTP errors).
-type browserLog struct {
-	mu       sync.Mutex
-	urls     []string
-	problems []string
-}
-
-func (l *browserLog) add(urls *[]string, s string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	*urls = append(*urls, s)
-}
-
-func (l *browserLog) snapshot() (urls, problems []string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return slices.Clone(l.urls), slices.Clone(l.problems)
-}
-
-// listen runs on chromedp's reading goroutine, so it only records.
-func (l *browserLog) listen(ev any) {
-	switch ev := ev.(type) {
-	case *network.EventRequestWillBeSent:
-		l.add(&l.urls, ev.Request.URL)
-	case *network.EventWebSocketCreated:
-		l.add(&l.urls, ev.URL)
-	case *network.EventResponseReceived:
-		if ev.Response.Status >= 400 {
-			l.add(&l.problems, fmt.Sprintf("HTTP %d for %s", ev.Response.Status, ev.Response.URL))
-		}
-	case *network.EventLoadingFailed:
-		if !ev.Canceled {
-			l.add(&l.problems, fmt.Sprintf("loading failed (%s): %s", ev.Type, ev.ErrorText))
-		}
-	case *runtime.EventExceptionThrown:
-		l.add(&l.problems, "uncaught: "+(&chromedp.ExceptionError{ExceptionDetails: ev.ExceptionDetails}).Error())
-	case *runtime.EventConsoleAPICalled:
-		if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeWarning || ev.Type == runtime.ConsoleAPICalledTypeAssert {
-			var args []string
-			for _, a := range ev.Args {
-				if a.Value != nil {
-					args = append(args, string(a.Value))
-				} else {
-					args = append(args, a.Description)
-				}
-			}
-			l.add(&l.problems, fmt.Sprintf("console.%s: %s", ev.Type, strings.Join(args, " ")))
-		}
-	case *cdplog.EventEntryAdded:
-		if ev.Entry.Level == cdplog.EntryLevelError || ev.Entry.Level == cdplog.EntryLevelWarning {
-			l.add(&l.problems, fmt.Sprintf("log %s (%s): %s %s", ev.Entry.Level, ev.Entry.Source, ev.Entry.Text, ev.Entry.URL))
-		}
-	}
-}
-
-// offHost lists the URLs that would leave the loopback host.
-func offHost(urls []string) []string {
-	var bad []string
-	for _, raw := range urls {
-		u, err := url.Parse(raw)
-		switch {
-		case err != nil:
-			bad = append(bad, raw)
-		case u.Scheme == "data" || u.Scheme == "blob" || raw == "about:blank":
-		case u.Hostname() != "127.0.0.1":
-			bad = append(bad, raw)
-		}
-	}
-	return bad
-}
 
 // The editors are CodeMirror 5 instances; these read and set them.
 const (
@@ -124,8 +48,8 @@ func TestBrowser(t *testing.T) {
 	opts := testenv.ChromeOptions(t, bin, 1280, 900, chromedp.DisableGPU)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
-	var blog browserLog
-	ctx, cancelCtx := chromedp.NewContext(allocCtx, chromedp.WithListener(blog.listen))
+	var blog testenv.PageLog
+	ctx, cancelCtx := chromedp.NewContext(allocCtx, chromedp.WithListener(blog.Listen))
 	defer cancelCtx()
 	if _, err := chromedp.Call(ctx, cdplog.Enable, cdp.Empty{}); err != nil {
 		t.Fatalf("starting Chromium (%s): %v", bin, err)
@@ -141,7 +65,7 @@ func TestBrowser(t *testing.T) {
 		sctx, cancel := context.WithTimeout(ctx, d)
 		defer cancel()
 		if _, err := chromedp.Run(sctx, a); err != nil {
-			_, problems := blog.snapshot()
+			_, problems := blog.Snapshot()
 			t.Fatalf("%s: %v\nbrowser problems so far: %q", name, err, problems)
 		}
 	}
@@ -162,7 +86,7 @@ func TestBrowser(t *testing.T) {
 		sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 		defer cancel()
 		if _, err := chromedp.Run(sctx, chromedp.Poll[bool](poll, chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
-			urls, problems := blog.snapshot()
+			urls, problems := blog.Snapshot()
 			pane, _ := chromedp.Run(ctx, chromedp.Evaluate[string](resultEditor+`.CodeMirror.getValue()`))
 			t.Fatalf("%s: result pane never showed %q: %v\npane: %s\nendpoint executed: %q\nrequests: %q\nbrowser problems: %q",
 				name, want, err, pane, endpoint.executed(), shorten(urls), problems)
@@ -228,8 +152,8 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("endpoint executed %q: GraphiQL never introspected the schema", got)
 	}
 
-	urls, problems := blog.snapshot()
-	if bad := offHost(urls); len(bad) > 0 {
+	urls, problems := blog.Snapshot()
+	if bad := testenv.OffHost(urls); len(bad) > 0 {
 		t.Errorf("requests left the loopback host: %q", bad)
 	}
 	wsURL := "ws://" + strings.TrimPrefix(srv.URL, "http://") + "/graphql"
