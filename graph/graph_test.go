@@ -19,8 +19,6 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/client"
-	"github.com/coder/websocket"
-	"github.com/coder/websocket/wsjson"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/article"
@@ -710,44 +708,9 @@ func TestSubscription(t *testing.T) {
 	defer srv.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	conn, _, err := websocket.Dial(ctx, strings.Replace(srv.URL, "http", "ws", 1), &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.CloseNow()
-	if conn.Subprotocol() != "graphql-transport-ws" {
-		t.Fatalf("subprotocol: got %q", conn.Subprotocol())
-	}
-	type msg struct {
-		ID      string          `json:"id,omitempty"`
-		Type    string          `json:"type"`
-		Payload json.RawMessage `json:"payload,omitempty"`
-	}
-	send := func(m any) {
-		if err := wsjson.Write(ctx, conn, m); err != nil {
-			t.Fatal(err)
-		}
-	}
-	recv := func() msg {
-		for {
-			var m msg
-			if err := wsjson.Read(ctx, conn, &m); err != nil {
-				t.Fatalf("read: %v", err)
-			}
-			if m.Type == "ping" {
-				send(map[string]string{"type": "pong"})
-				continue
-			}
-			return m
-		}
-	}
-	send(map[string]string{"type": "connection_init"})
-	if m := recv(); m.Type != "connection_ack" {
-		t.Fatalf("got %+v, want connection_ack", m)
-	}
-	send(map[string]any{"id": "r", "type": "subscribe", "payload": map[string]any{
-		"query": `subscription { relationAdded(filter: {predicates: ["criticize"]}) { id subject { name } object { name } evidence { edges { node { sentence } } } } }`}})
-	send(map[string]any{"id": "d", "type": "subscribe", "payload": map[string]any{"query": `subscription { documentIngested { id title } }`}})
+	c := testenv.DialGraphQLWS(ctx, t, srv.URL)
+	c.Subscribe("r", `subscription { relationAdded(filter: {predicates: ["criticize"]}) { id subject { name } object { name } evidence { edges { node { sentence } } } } }`)
+	c.Subscribe("d", `subscription { documentIngested { id title } }`)
 	time.Sleep(100 * time.Millisecond) // let both subscriptions register
 
 	var out struct {
@@ -757,7 +720,10 @@ func TestSubscription(t *testing.T) {
 
 	got := map[string]string{}
 	for len(got) < 2 {
-		m := recv()
+		m, err := c.Next()
+		if err != nil {
+			t.Fatalf("read: %v", err)
+		}
 		if m.Type != "next" {
 			t.Fatalf("got %+v, want next", m)
 		}
@@ -769,9 +735,9 @@ func TestSubscription(t *testing.T) {
 	if !strings.Contains(got["r"], `"person/donald-trump|criticize|person/angela-merkel"`) || !strings.Contains(got["r"], "Donald Trump criticized Angela Merkel on Monday.") {
 		t.Errorf("relationAdded: got %s", got["r"])
 	}
-	send(map[string]string{"id": "r", "type": "complete"})
-	send(map[string]string{"id": "d", "type": "complete"})
-	conn.Close(websocket.StatusNormalClosure, "")
+	c.Send(map[string]string{"id": "r", "type": "complete"})
+	c.Send(map[string]string{"id": "d", "type": "complete"})
+	c.Close()
 	srv.Close()
 	// The subscriptions' goroutines (resolvers, the service's hub) end with
 	// the connection.

@@ -13,8 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/coder/websocket"
-	"github.com/coder/websocket/wsjson"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 // envChildArgs, when set in the environment of this test binary, makes it
@@ -56,31 +55,8 @@ func TestTwoServeProcessesShareChanges(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	conn, _, err := websocket.Dial(ctx, "ws://"+b.addr+"/graphql",
-		&websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
-	if err != nil {
-		t.Fatalf("subscribe to B: %v", err)
-	}
-	defer conn.CloseNow()
-	type msg struct {
-		ID      string          `json:"id,omitempty"`
-		Type    string          `json:"type"`
-		Payload json.RawMessage `json:"payload,omitempty"`
-	}
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(wsjson.Write(ctx, conn, msg{Type: "connection_init"}))
-	var ack msg
-	must(wsjson.Read(ctx, conn, &ack))
-	if ack.Type != "connection_ack" {
-		t.Fatalf("B answered connection_init with %s %s", ack.Type, ack.Payload)
-	}
-	must(wsjson.Write(ctx, conn, map[string]any{"id": "1", "type": "subscribe", "payload": map[string]string{
-		"query": `subscription { relationAdded { predicate subject { id } object { id } } }`}}))
+	sub := testenv.DialGraphQLWS(ctx, t, "ws://"+b.addr+"/graphql")
+	sub.Subscribe("1", `subscription { relationAdded { predicate subject { id } object { id } } }`)
 	// graphql-transport-ws does not acknowledge a subscription: give B a
 	// moment to register it.
 	time.Sleep(200 * time.Millisecond)
@@ -94,13 +70,9 @@ func TestTwoServeProcessesShareChanges(t *testing.T) {
 	// The predicate is the extractor's business; the ends are not.
 	const want = "gpe/china -> gpe/north-korea"
 	for {
-		var m msg
-		if err := wsjson.Read(ctx, conn, &m); err != nil {
+		m, err := sub.Next()
+		if err != nil {
 			t.Fatalf("B's subscriber got no relation: %v\nA's log:\n%s\nB's log:\n%s", err, a.log.String(), b.log.String())
-		}
-		if m.Type == "ping" {
-			must(wsjson.Write(ctx, conn, msg{Type: "pong"}))
-			continue
 		}
 		if m.Type != "next" {
 			t.Fatalf("B sent %s %s, want next", m.Type, m.Payload)

@@ -15,9 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/coder/websocket"
-	"github.com/coder/websocket/wsjson"
-
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/extract"
@@ -26,6 +23,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/query"
 	"github.com/newsgraph/newsgraph/internal/query/querytest"
 	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 var discard = slog.New(slog.DiscardHandler)
@@ -223,50 +221,29 @@ func subscribeAndIngest(t *testing.T, base, subscription, mutation string) strin
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(base, "http")+"/graphql",
-		&websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.CloseNow()
-	type msg struct {
-		ID      string          `json:"id,omitempty"`
-		Type    string          `json:"type"`
-		Payload json.RawMessage `json:"payload,omitempty"`
-	}
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(wsjson.Write(ctx, conn, msg{Type: "connection_init"}))
-	var ack msg
-	must(wsjson.Read(ctx, conn, &ack))
-	must(wsjson.Write(ctx, conn, map[string]any{"id": "1", "type": "subscribe", "payload": map[string]string{"query": subscription}}))
+	c := testenv.DialGraphQLWS(ctx, t, base+"/graphql")
+	c.Subscribe("1", subscription)
 	// graphql-transport-ws does not acknowledge a subscription: give the
 	// server a moment to register it before the document arrives.
 	time.Sleep(100 * time.Millisecond)
 	body, _ := json.Marshal(map[string]string{"query": mutation})
 	resp, err := http.Post(base+"/graphql", "application/json", bytes.NewReader(body))
-	must(err)
+	if err != nil {
+		t.Fatal(err)
+	}
 	b, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	if !strings.Contains(string(b), `"added":true`) {
 		t.Fatalf("mutation: %s", b)
 	}
-	for {
-		var m msg
-		must(wsjson.Read(ctx, conn, &m))
-		if m.Type == "ping" {
-			must(wsjson.Write(ctx, conn, msg{Type: "pong"}))
-			continue
-		}
-		if m.Type != "next" || strings.Contains(string(m.Payload), `"errors"`) {
-			t.Fatalf("got %s %s", m.Type, m.Payload)
-		}
-		return string(m.Payload)
+	m, err := c.Next()
+	if err != nil {
+		t.Fatal(err)
 	}
+	if m.Type != "next" || strings.Contains(string(m.Payload), `"errors"`) {
+		t.Fatalf("got %s %s", m.Type, m.Payload)
+	}
+	return string(m.Payload)
 }
 
 func TestWriteExport(t *testing.T) {
