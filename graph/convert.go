@@ -80,37 +80,40 @@ func pageInfo[T any](p query.Paged[T]) *model.PageInfo {
 	return pi
 }
 
-func entityConnection(p query.Paged[query.Entity]) *model.EntityConnection {
-	c := &model.EntityConnection{Edges: make([]model.EntityEdge, len(p.Items)), PageInfo: pageInfo(p), TotalCount: p.Total}
-	for i, e := range p.Items {
-		c.Edges[i] = model.EntityEdge{Cursor: p.Cursors[i], Node: entityModel(e)}
+// edges turns a page's items into connection edges with their cursors.
+func edges[T, E any](p query.Paged[T], edge func(cursor string, item T) E) []E {
+	out := make([]E, len(p.Items))
+	for i, it := range p.Items {
+		out[i] = edge(p.Cursors[i], it)
 	}
-	return c
+	return out
+}
+
+func entityConnection(p query.Paged[query.Entity]) *model.EntityConnection {
+	return &model.EntityConnection{PageInfo: pageInfo(p), TotalCount: p.Total,
+		Edges: edges(p, func(c string, e query.Entity) model.EntityEdge { return model.EntityEdge{Cursor: c, Node: entityModel(e)} })}
 }
 
 func relationConnection(p query.Paged[query.Relation]) *model.RelationConnection {
-	c := &model.RelationConnection{Edges: make([]model.RelationEdge, len(p.Items)), PageInfo: pageInfo(p), TotalCount: p.Total}
-	for i, r := range p.Items {
-		c.Edges[i] = model.RelationEdge{Cursor: p.Cursors[i], Node: relationModel(r)}
-	}
-	return c
+	return &model.RelationConnection{PageInfo: pageInfo(p), TotalCount: p.Total,
+		Edges: edges(p, func(c string, r query.Relation) model.RelationEdge {
+			return model.RelationEdge{Cursor: c, Node: relationModel(r)}
+		})}
 }
 
 func documentConnection(p query.Paged[query.Document]) *model.DocumentConnection {
-	c := &model.DocumentConnection{Edges: make([]model.DocumentEdge, len(p.Items)), PageInfo: pageInfo(p), TotalCount: p.Total}
-	for i, d := range p.Items {
-		c.Edges[i] = model.DocumentEdge{Cursor: p.Cursors[i], Node: documentModel(d)}
-	}
-	return c
+	return &model.DocumentConnection{PageInfo: pageInfo(p), TotalCount: p.Total,
+		Edges: edges(p, func(c string, d query.Document) model.DocumentEdge {
+			return model.DocumentEdge{Cursor: c, Node: documentModel(d)}
+		})}
 }
 
 func searchConnection(p query.Paged[query.Hit]) *model.SearchConnection {
-	c := &model.SearchConnection{Edges: make([]model.SearchEdge, len(p.Items)), PageInfo: pageInfo(p), TotalCount: p.Total}
-	for i, h := range p.Items {
-		c.Edges[i] = model.SearchEdge{Cursor: p.Cursors[i], Node: entityModel(h.Entity), Match: model.MatchKind(h.Match.String()),
-			Matched: h.Matched, Distance: h.Distance}
-	}
-	return c
+	return &model.SearchConnection{PageInfo: pageInfo(p), TotalCount: p.Total,
+		Edges: edges(p, func(c string, h query.Hit) model.SearchEdge {
+			return model.SearchEdge{Cursor: c, Node: entityModel(h.Entity), Match: model.MatchKind(h.Match.String()),
+				Matched: h.Matched, Distance: h.Distance}
+		})}
 }
 
 // page turns GraphQL paging arguments into a query.Page.
