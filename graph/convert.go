@@ -91,7 +91,9 @@ func edges[T, E any](p query.Paged[T], edge func(cursor string, item T) E) []E {
 
 func entityConnection(p query.Paged[query.Entity]) *model.EntityConnection {
 	return &model.EntityConnection{PageInfo: pageInfo(p), TotalCount: p.Total,
-		Edges: edges(p, func(c string, e query.Entity) model.EntityEdge { return model.EntityEdge{Cursor: c, Node: entityModel(e)} })}
+		Edges: edges(p, func(c string, e query.Entity) model.EntityEdge {
+			return model.EntityEdge{Cursor: c, Node: entityModel(e)}
+		})}
 }
 
 func relationConnection(p query.Paged[query.Relation]) *model.RelationConnection {
