@@ -96,11 +96,14 @@ func entityConnection(p query.Paged[query.Entity]) *model.EntityConnection {
 		})}
 }
 
-func relationConnection(p query.Paged[query.Relation]) *model.RelationConnection {
-	return &model.RelationConnection{PageInfo: pageInfo(p), TotalCount: p.Total,
-		Edges: edges(p, func(c string, r query.Relation) model.RelationEdge {
-			return model.RelationEdge{Cursor: c, Node: relationModel(r)}
-		})}
+// relationConnection is a page of relations with their nodes converted
+// by relationModels, in the same order.
+func relationConnection(p query.Paged[query.Relation], nodes []*model.Relation) *model.RelationConnection {
+	c := &model.RelationConnection{PageInfo: pageInfo(p), TotalCount: p.Total, Edges: make([]model.RelationEdge, len(nodes))}
+	for i, n := range nodes {
+		c.Edges[i] = model.RelationEdge{Cursor: p.Cursors[i], Node: n}
+	}
+	return c
 }
 
 func documentConnection(p query.Paged[query.Document]) *model.DocumentConnection {

@@ -332,10 +332,6 @@ type QueryResolver interface {
 	Timeline(ctx context.Context, entity string, interval *model.Interval, filter *model.RelationFilter) ([]model.TimelineBucket, error)
 }
 type RelationResolver interface {
-	Subject(ctx context.Context, obj *model.Relation) (*model.Entity, error)
-
-	Object(ctx context.Context, obj *model.Relation) (*model.Entity, error)
-
 	Evidence(ctx context.Context, obj *model.Relation, first *int, after *string) (*model.EvidenceConnection, error)
 	Documents(ctx context.Context, obj *model.Relation, first *int, after *string) (*model.DocumentConnection, error)
 }
@@ -6101,7 +6097,7 @@ func (ec *executionContext) _Relation_subject(ctx context.Context, field graphql
 			return ec.fieldContext_Relation_subject(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Subject(ctx, obj)
+			return obj.Subject, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Entity) graphql.Marshaler {
@@ -6115,8 +6111,8 @@ func (ec *executionContext) fieldContext_Relation_subject(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Relation",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -6156,7 +6152,7 @@ func (ec *executionContext) _Relation_object(ctx context.Context, field graphql.
 			return ec.fieldContext_Relation_object(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Object(ctx, obj)
+			return obj.Object, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Entity) graphql.Marshaler {
@@ -6170,8 +6166,8 @@ func (ec *executionContext) fieldContext_Relation_object(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Relation",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -9766,22 +9762,20 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "subject":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_subject(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "predicate":
 			out.Values[i] = ec._Relation_predicate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "object":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_object(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_object(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "event":
 			out.Values[i] = ec._Relation_event(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {

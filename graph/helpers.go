@@ -77,20 +77,44 @@ func (r *Resolver) evidence(ctx context.Context, ids []string, p query.Page) (*m
 	return c, nil
 }
 
-// relationPage converts a page of relations, first priming the entity
-// loader with all their subjects and objects in one lookup, so that the
-// subject and object resolvers neither query one by one nor wait for a
-// batch to fill.
+// relationPage converts a page of relations with their subjects and
+// objects.
 func (r *Resolver) relationPage(ctx context.Context, p query.Paged[query.Relation], err error) (*model.RelationConnection, error) {
 	if err != nil {
 		return nil, err
 	}
-	ids := make([]string, 0, 2*len(p.Items))
-	for _, rel := range p.Items {
+	return relationConnection(p, r.relationModels(ctx, p.Items)), nil
+}
+
+// relationModels converts relations, looking up all their subjects and
+// objects in one call. A relation of the index always joins two visible
+// entities; were one missing, its field would be an error in the answer.
+func (r *Resolver) relationModels(ctx context.Context, rels []query.Relation) []*model.Relation {
+	ids := make([]string, 0, 2*len(rels))
+	for _, rel := range rels {
 		ids = append(ids, rel.Subject, rel.Object)
 	}
-	r.primeEntities(ctx, ids)
-	return relationConnection(p), nil
+	es, errs := r.Service.Entities(ctx, ids)
+	out := make([]*model.Relation, len(rels))
+	for i, rel := range rels {
+		m := relationModel(rel)
+		if errs[2*i] == nil {
+			m.Subject = entityModel(es[2*i])
+		}
+		if errs[2*i+1] == nil {
+			m.Object = entityModel(es[2*i+1])
+		}
+		out[i] = m
+	}
+	return out
+}
+
+// relation converts one relation looked up with err.
+func (r *Resolver) relation(ctx context.Context, rel query.Relation, err error) (*model.Relation, error) {
+	if err != nil {
+		return nil, err
+	}
+	return r.relationModels(ctx, []query.Relation{rel})[0], nil
 }
 
 // primeEntities loads entities in one batch into the request's loader.
@@ -156,11 +180,13 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, k int, f
 	}
 	rels, errs := r.Service.RelationsByID(ctx, ids, f)
 	byID := make(map[string]model.Relation, len(ids))
-	for i, id := range ids {
+	for i := range ids {
 		if errs[i] != nil {
 			return nil, errs[i]
 		}
-		byID[id] = *relationModel(rels[i])
+	}
+	for i, m := range r.relationModels(ctx, rels) {
+		byID[ids[i]] = *m
 	}
 	out := make([]model.Path, len(ps))
 	for i, p := range ps {
@@ -224,7 +250,7 @@ func (r *Resolver) relationAdded(ctx context.Context, f query.Filter) (<-chan *m
 		defer close(out)
 		for rel := range in {
 			select {
-			case out <- relationModel(rel):
+			case out <- r.relationModels(ctx, []query.Relation{rel})[0]:
 			case <-ctx.Done():
 				return
 			}

@@ -66,7 +66,7 @@ func (r *evidenceResolver) Document(ctx context.Context, obj *model.Evidence) (*
 // Relation is the resolver for the relation field.
 func (r *evidenceResolver) Relation(ctx context.Context, obj *model.Evidence) (*model.Relation, error) {
 	rel, err := r.loaders(ctx).Relation.Load(ctx, obj.RelationID)
-	return relationModel(rel), err
+	return r.relation(ctx, rel, err)
 }
 
 // Entity is the resolver for the entity field.
@@ -126,7 +126,7 @@ func (r *queryResolver) Relations(ctx context.Context, subject *string, predicat
 // Relation is the resolver for the relation field.
 func (r *queryResolver) Relation(ctx context.Context, id string, filter *model.RelationFilter) (*model.Relation, error) {
 	rel, err := r.Service.Relation(ctx, id, filterOf(filter))
-	return nullIfNotFound(relationModel(rel), err)
+	return nullIfNotFound(r.relation(ctx, rel, err))
 }
 
 // Documents is the resolver for the documents field.
@@ -173,16 +173,6 @@ func (r *queryResolver) TopEntities(ctx context.Context, by *model.EntityRank, t
 func (r *queryResolver) Timeline(ctx context.Context, entity string, interval *model.Interval, filter *model.RelationFilter) ([]model.TimelineBucket, error) {
 	bs, err := r.Service.Timeline(ctx, entity, intervalOf(interval), filterOf(filter))
 	return bucketModels(bs), err
-}
-
-// Subject is the resolver for the subject field.
-func (r *relationResolver) Subject(ctx context.Context, obj *model.Relation) (*model.Entity, error) {
-	return r.entity(ctx, obj.SubjectID)
-}
-
-// Object is the resolver for the object field.
-func (r *relationResolver) Object(ctx context.Context, obj *model.Relation) (*model.Entity, error) {
-	return r.entity(ctx, obj.ObjectID)
 }
 
 // Evidence is the resolver for the evidence field.

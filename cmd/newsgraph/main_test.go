@@ -9,7 +9,9 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -195,4 +197,27 @@ func (b *safeBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+func TestServeProcs(t *testing.T) {
+	base := runtime.GOMAXPROCS(0)
+	for _, tc := range []struct {
+		name, env string
+		want      int
+	}{
+		{"twice the runtime's choice", "", 2 * base},
+		{"GOMAXPROCS set by the user wins", "3", base},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.env != "" {
+				t.Setenv("GOMAXPROCS", tc.env)
+			} else {
+				t.Setenv("GOMAXPROCS", "")
+				os.Unsetenv("GOMAXPROCS")
+			}
+			if got := serveProcs(); got != tc.want {
+				t.Errorf("serveProcs() = %d, want %d", got, tc.want)
+			}
+		})
+	}
 }

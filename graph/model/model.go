@@ -30,6 +30,11 @@ type Relation struct {
 	SubjectID     string
 	Predicate     string
 	ObjectID      string
+	// Subject and Object are looked up with the relation (in one batch for
+	// a page), not by resolvers: a resolver field costs gqlgen a goroutine
+	// per relation, which waits for a CPU behind a running ingest.
+	Subject       *Entity
+	Object        *Entity
 	Event         *Event
 	Goldstein     *float64
 	Confidence    float64
