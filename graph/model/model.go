@@ -26,10 +26,10 @@ type Event struct {
 // are resolved from the IDs it carries, which were selected by the filter
 // of the field that returned it.
 type Relation struct {
-	ID            string
-	SubjectID     string
-	Predicate     string
-	ObjectID      string
+	ID        string
+	SubjectID string
+	Predicate string
+	ObjectID  string
 	// Subject and Object are looked up with the relation (in one batch for
 	// a page), not by resolvers: a resolver field costs gqlgen a goroutine
 	// per relation, which waits for a CPU behind a running ingest.
