@@ -18,7 +18,7 @@ type app struct {
 
 var _ ingest.Store = (*kg.Store)(nil)
 
-func openApp(ctx context.Context, storeURI string, workers int) (*app, error) {
+func openApp(ctx context.Context, storeURI string, workers int, opts ...ingest.Option) (*app, error) {
 	st, err := kg.Open(ctx, storeURI)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", storeURI, err)
@@ -28,7 +28,7 @@ func openApp(ctx context.Context, storeURI string, workers int) (*app, error) {
 		st.Close()
 		return nil, fmt.Errorf("extractor: %w", err)
 	}
-	return &app{store: st, pipeline: ingest.New(x, st, ingest.Workers(workers))}, nil
+	return &app{store: st, pipeline: ingest.New(x, st, append([]ingest.Option{ingest.Workers(workers)}, opts...)...)}, nil
 }
 
 func (a *app) Close() error { return a.store.Close() }

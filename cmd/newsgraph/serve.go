@@ -67,7 +67,9 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 
-	app, err := openApp(ctx, *storeURI, *workers)
+	// Ingests while serving (the ingestDocument mutation, and --load) run
+	// on low-priority threads: queries first (serveProcs).
+	app, err := openApp(ctx, *storeURI, *workers, ingest.Background())
 	if err != nil {
 		return err
 	}
@@ -164,14 +166,16 @@ func shareChanges(ctx context.Context, dsn string, p *ingest.Pipeline, svc *quer
 
 // serveProcs is serve's default GOMAXPROCS: twice what the runtime picked
 // (the CPUs, or the container's CPU limit), unless $GOMAXPROCS says
-// otherwise. With only as many Ps as CPUs, a request's goroutines queue
-// behind a running ingest's (extraction, Cayley's writes, LevelDB
-// compaction, GC) for up to Go's 10 ms time slice, several times per
-// request; with more Ps than CPUs they get a P at once and the kernel,
-// which runs a thread that has just woken ahead of threads that have used
-// their share, lets them through. Measured at 10,000,000 quads during a
-// full-speed ingest on 2 cores (docs/operations.md): search p99 18 ms and
-// entity with 50 relations 23 ms at GOMAXPROCS 2, 3.5 and 6.7 ms at 4.
+// otherwise. With as many Ps as CPUs, a request's goroutines queue behind
+// a running ingest's (extraction, Cayley's writes, LevelDB compaction, GC)
+// for up to Go's 10 ms time slice, several times per request: Go's
+// scheduler has no priorities. With more Ps than CPUs they get a P at once
+// and the kernel decides, and it runs them ahead of the ingest's threads,
+// which serve lowers in priority (ingest.Background). Measured at
+// 10,000,000 quads during a full-speed ingest on 2 cores
+// (docs/operations.md, BenchmarkScale): search and entity-with-50-relations
+// p99 13-18 and 23-25 ms at GOMAXPROCS 2; 3.5-4.2 and 6.7-9.2 ms at 4; 0.4
+// and 4.3 ms at 4 with the ingest on low-priority threads.
 func serveProcs() int {
 	if os.Getenv("GOMAXPROCS") != "" {
 		return runtime.GOMAXPROCS(0)

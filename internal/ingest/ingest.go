@@ -107,6 +107,8 @@ type Pipeline struct {
 	batchDocs int
 	batchWait time.Duration
 	listeners []Listener
+	// background: the work runs on low-priority threads (Background).
+	background bool
 }
 
 // Defaults of the batch a Pipeline writes in one transaction.
@@ -207,6 +209,11 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			if p.background {
+				// Like InBackground: the thread ends with this goroutine.
+				runtime.LockOSThread()
+				_ = lowerThreadPriority(BackgroundNice)
+			}
 			for it := range items {
 				if it.Err != nil {
 					jobs <- job{o: Outcome{Article: it.Article, Err: it.Err}}
@@ -234,35 +241,37 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 		}
 	}
 	w := writer{p: p, done: done, pending: pending}
-	timer := time.NewTimer(time.Hour)
-	timer.Stop()
-	for open := true; open; {
-		select {
-		case j, ok := <-jobs:
-			if !ok {
-				open = false
-				break
-			}
-			if !j.write {
-				done(j.o)
-				break
-			}
-			if len(w.batch) == 0 {
-				timer.Reset(p.batchWait)
-			}
-			w.batch = append(w.batch, j)
-			w.quads += j.quads
-			w.bytes += j.bytes
-			if len(w.batch) >= p.batchDocs || w.quads >= DefaultBatchQuads || w.bytes >= MaxPendingBytes/4 {
-				timer.Stop()
+	p.run(func() {
+		timer := time.NewTimer(time.Hour)
+		timer.Stop()
+		for open := true; open; {
+			select {
+			case j, ok := <-jobs:
+				if !ok {
+					open = false
+					break
+				}
+				if !j.write {
+					done(j.o)
+					break
+				}
+				if len(w.batch) == 0 {
+					timer.Reset(p.batchWait)
+				}
+				w.batch = append(w.batch, j)
+				w.quads += j.quads
+				w.bytes += j.bytes
+				if len(w.batch) >= p.batchDocs || w.quads >= DefaultBatchQuads || w.bytes >= MaxPendingBytes/4 {
+					timer.Stop()
+					w.flush(ctx)
+				}
+			case <-timer.C:
 				w.flush(ctx)
 			}
-		case <-timer.C:
-			w.flush(ctx)
 		}
-	}
-	timer.Stop()
-	w.flush(ctx)
+		timer.Stop()
+		w.flush(ctx)
+	})
 	s.Elapsed = time.Since(start)
 	if readErr != nil && !errors.Is(readErr, context.Canceled) {
 		return s, readErr
@@ -485,7 +494,8 @@ func (p *Pipeline) Ingest(ctx context.Context, text, title, source string, publi
 	if published != nil {
 		a.Published = published
 	}
-	o := p.ingest(ctx, a)
+	var o Outcome
+	p.run(func() { o = p.ingest(ctx, a) })
 	if o.Err != nil {
 		return "", false, o.Err
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/kg"
 	_ "github.com/newsgraph/newsgraph/internal/kg/backends"
 	"github.com/newsgraph/newsgraph/internal/query"
@@ -434,7 +435,8 @@ func startIngest(s *served, corpus []benchDoc, salt string, docsPerSec int) *liv
 	if docsPerSec > 0 {
 		size = max(1, docsPerSec/10)
 	}
-	go func() {
+	// On a low-priority thread, as serve's pipeline writes (ingest.Background).
+	go ingest.InBackground(func() {
 		ctx := context.Background()
 		sent := 0
 		for copyN, i := 1, 0; ; {
@@ -475,7 +477,7 @@ func startIngest(s *served, corpus []benchDoc, salt string, docsPerSec int) *liv
 				}
 			}
 		}
-	}()
+	})
 	return li
 }
 
