@@ -218,11 +218,13 @@ func (s *Store) removeIfDifferent(ctx context.Context, id string, want []quad.Qu
 	if sameQuads(old, want) {
 		return false, nil
 	}
-	tx := graph.NewTransactionN(len(old))
-	for _, q := range old {
-		tx.RemoveQuad(q)
+	if s.pg != nil {
+		if _, err := s.pg.deleteLabel(ctx, DocumentIRI(id)); err != nil {
+			return false, err
+		}
+		return true, s.forgetCounts()
 	}
-	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{}); err != nil {
+	if err := s.applyRemove(old); err != nil {
 		return false, err
 	}
 	return true, nil
@@ -254,9 +256,7 @@ func (s *Store) applyAdd(ctx context.Context, quads []quad.Quad) error {
 		if _, err := s.pg.add(ctx, quads); err != nil {
 			return err
 		}
-		// Cayley's SQL store caches its exact counts until it writes
-		// itself: an empty transaction through it forgets them.
-		return s.qs.ApplyDeltas(nil, graph.IgnoreOpts{})
+		return s.forgetCounts()
 	}
 	tx := graph.NewTransactionN(len(quads))
 	for _, q := range quads {

@@ -99,23 +99,30 @@ func BenchmarkAddDocuments(b *testing.B) {
 
 // envBigStore names a directory where BenchmarkDeleteDocument keeps (and
 // reuses) its LevelDB store of about a million quads; building it takes
-// minutes, so the benchmark runs only when it is set.
-const envBigStore = "NEWSGRAPH_KG_BENCH_DIR"
+// minutes, so the benchmark runs only when it is set. envBigStoreURI,
+// when set instead, names the store (any URI, e.g. postgres:DSN).
+const (
+	envBigStore    = "NEWSGRAPH_KG_BENCH_DIR"
+	envBigStoreURI = "NEWSGRAPH_KG_BENCH_STORE"
+)
 
-// bigStore opens (building it the first time) the LevelDB store of about
-// 1,000,000 synthetic quads in $NEWSGRAPH_KG_BENCH_DIR, and returns it with
-// its number of documents.
+// bigStore opens (building it the first time) the store of about 1,000,000
+// synthetic quads ($NEWSGRAPH_KG_BENCH_STORE, or LevelDB in
+// $NEWSGRAPH_KG_BENCH_DIR), and returns it with its number of documents.
 func bigStore(b *testing.B) (*kg.Store, int) {
-	dir := os.Getenv(envBigStore)
-	if dir == "" {
-		b.Skipf("set %s to a directory to build (once) and use a LevelDB store of 1,000,000 quads", envBigStore)
+	uri := os.Getenv(envBigStoreURI)
+	if dir := os.Getenv(envBigStore); uri == "" && dir != "" {
+		uri = "leveldb:" + filepath.Join(dir, "db")
+	}
+	if uri == "" {
+		b.Skipf("set %s to a directory to build (once) and use a LevelDB store of 1,000,000 quads, or %s to a store URI", envBigStore, envBigStoreURI)
 	}
 	target, _ := strconv.Atoi(os.Getenv("NEWSGRAPH_KG_BENCH_QUADS"))
 	if target == 0 {
 		target = 1_000_000
 	}
 	ctx := context.Background()
-	s := openURI(b, "leveldb:"+filepath.Join(dir, "db"))
+	s := openURI(b, uri)
 	docs, err := path.StartPath(s.QuadStore(), quad.Bool(true)).In(kg.PredComplete).Iterate(ctx).Count()
 	if err != nil {
 		b.Fatal(err)

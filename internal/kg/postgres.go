@@ -65,6 +65,12 @@ func (w *pgWriter) add(ctx context.Context, quads []quad.Quad) (int, error) {
 	}
 	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
 
+	// Lock the stored nodes first, in hash order, as deleteLabel does:
+	// insertNodes goes by value type, and a delete running at the same
+	// time would otherwise take the same rows in another order.
+	if err := lockNodes(ctx, tx, hashes); err != nil {
+		return 0, err
+	}
 	if err := insertNodes(ctx, tx, hashes, nodes); err != nil {
 		return 0, err
 	}
@@ -189,12 +195,13 @@ func insertQuads(ctx context.Context, tx *sql.Tx, qhs [][4]graph.ValueHash) (map
 	return refs, n, nil
 }
 
-// addRefs adds the reference counts, in hash order, one UPDATE per chunk.
+// addRefs adds the reference counts (negative ones subtract), in hash
+// order, one UPDATE per chunk.
 func addRefs(ctx context.Context, tx *sql.Tx, hashes []graph.ValueHash, refs map[graph.ValueHash]int) error {
 	const width = 2
 	var todo []graph.ValueHash
 	for _, h := range hashes {
-		if refs[h] > 0 {
+		if refs[h] != 0 {
 			todo = append(todo, h)
 		}
 	}
@@ -219,6 +226,91 @@ func addRefs(ctx context.Context, tx *sql.Tx, hashes []graph.ValueHash, refs map
 		todo = todo[k:]
 	}
 	return nil
+}
+
+// deleteLabel removes the quads labelled with label, then the nodes no
+// quad references any more, in one transaction of four statements: the
+// quads by the label index, returning their hashes; a lock on their nodes
+// in hash order (the order writers lock them in, so the two cannot
+// deadlock); the reference counts; the nodes left at zero among them.
+// Cayley's delete path runs a statement per quad and then looks for
+// unreferenced nodes over the whole nodes table. It returns how many quads
+// it removed.
+func (w *pgWriter) deleteLabel(ctx context.Context, label quad.Value) (int, error) {
+	tx, err := w.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
+	rows, err := tx.QueryContext(ctx, `DELETE FROM quads WHERE label_hash = $1
+		RETURNING subject_hash, predicate_hash, object_hash, label_hash`,
+		csql.NodeHash{ValueHash: graph.HashOf(label)}.SQLValue())
+	if err != nil {
+		return 0, fmt.Errorf("delete quads: %w", err)
+	}
+	refs := make(map[graph.ValueHash]int)
+	n := 0
+	for rows.Next() {
+		var h [4]csql.NodeHash
+		if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("delete quads: %w", err)
+		}
+		for _, x := range h {
+			if x.Valid() {
+				refs[x.ValueHash]--
+			}
+		}
+		n++
+	}
+	if err := rows.Close(); err != nil {
+		return 0, fmt.Errorf("delete quads: %w", err)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("delete quads: %w", err)
+	}
+	if n == 0 {
+		return 0, tx.Commit()
+	}
+	hashes := make([]graph.ValueHash, 0, len(refs))
+	for h := range refs {
+		hashes = append(hashes, h)
+	}
+	slices.SortFunc(hashes, func(a, b graph.ValueHash) int { return bytes.Compare(a[:], b[:]) })
+	if err := lockNodes(ctx, tx, hashes); err != nil {
+		return 0, err
+	}
+	if err := addRefs(ctx, tx, hashes, refs); err != nil {
+		return 0, err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1) AND refs <= 0`,
+		hashArray(hashes)); err != nil {
+		return 0, fmt.Errorf("delete nodes: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("commit: %w", err)
+	}
+	return n, nil
+}
+
+// lockNodes locks the stored nodes among hashes (sorted) in hash order,
+// until the transaction ends: kg's writers and deletes take them in this
+// one order, so that two transactions cannot each wait for the other.
+func lockNodes(ctx context.Context, tx *sql.Tx, hashes []graph.ValueHash) error {
+	if _, err := tx.ExecContext(ctx, `SELECT 1 FROM nodes WHERE hash = ANY($1) ORDER BY hash FOR UPDATE`,
+		hashArray(hashes)); err != nil {
+		return fmt.Errorf("lock nodes: %w", err)
+	}
+	return nil
+}
+
+// hashArray is hashes as a PostgreSQL bytea[] parameter.
+func hashArray(hashes []graph.ValueHash) pq.ByteaArray {
+	out := make(pq.ByteaArray, len(hashes))
+	for i, h := range hashes {
+		out[i] = bytes.Clone(h[:])
+	}
+	return out
 }
 
 // dropForeignKeys removes the foreign keys from quads to nodes that Cayley

@@ -78,20 +78,61 @@ func TestPostgresRefs(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	var bad int
-	err = db.QueryRowContext(ctx, `SELECT count(*) FROM nodes n WHERE n.refs <> (
-		SELECT count(*) FILTER (WHERE q.subject_hash = n.hash) + count(*) FILTER (WHERE q.predicate_hash = n.hash)
-		     + count(*) FILTER (WHERE q.object_hash = n.hash) + count(*) FILTER (WHERE q.label_hash = n.hash)
-		FROM quads q WHERE n.hash IN (q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash))`).Scan(&bad)
-	if err != nil {
-		t.Fatal(err)
+	checkRefs := func(when string) {
+		t.Helper()
+		var bad int
+		err := db.QueryRowContext(ctx, `SELECT count(*) FROM nodes n WHERE n.refs <> (
+			SELECT count(*) FILTER (WHERE q.subject_hash = n.hash) + count(*) FILTER (WHERE q.predicate_hash = n.hash)
+			     + count(*) FILTER (WHERE q.object_hash = n.hash) + count(*) FILTER (WHERE q.label_hash = n.hash)
+			FROM quads q WHERE n.hash IN (q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash))`).Scan(&bad)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bad != 0 {
+			t.Errorf("%s: got %d nodes whose refs differ from the quads naming them, want 0", when, bad)
+		}
 	}
-	if bad != 0 {
-		t.Errorf("got %d nodes whose refs differ from the quads naming them, want 0", bad)
+	checkRefs("after two stores wrote the same batch")
+
+	// One store deletes half the documents while the other adds new ones
+	// that share their entities and predicates: kg's delete and its batch
+	// writer lock the shared nodes in the same order.
+	var more []kg.Doc
+	for i := 20; i < 40; i++ {
+		d := kgtest.Synthetic(i)
+		more = append(more, kg.Doc{Article: d.Article, Result: d.Result})
 	}
-	for _, d := range batch {
-		if _, err := a.DeleteDocument(ctx, d.Article.ID); err != nil {
-			t.Fatalf("DeleteDocument: %v", err)
+	go func() {
+		for _, d := range batch[:10] {
+			if _, err := a.DeleteDocument(ctx, d.Article.ID); err != nil {
+				errs <- err
+				return
+			}
+		}
+		errs <- nil
+	}()
+	go func() {
+		for i := 0; i < len(more); i += 5 {
+			if _, err := b.AddDocuments(ctx, more[i:i+5]); err != nil {
+				errs <- err
+				return
+			}
+		}
+		errs <- nil
+	}()
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatalf("concurrent delete and add: %v", err)
+		}
+	}
+	checkRefs("after concurrent deletes and adds")
+	want = kgtest.Want(t, toDocs(append(batch[10:], more...))...)
+	if got := kgtest.Dump(t, a); len(got) != len(want) {
+		t.Errorf("after concurrent deletes and adds: got %d quads, want %d", len(got), len(want))
+	}
+	for _, d := range append(batch[10:], more...) {
+		if ok, err := a.DeleteDocument(ctx, d.Article.ID); err != nil || !ok {
+			t.Fatalf("DeleteDocument(%s): %v, %v; want true, nil", d.Article.ID, ok, err)
 		}
 	}
 	var nodes, quads int

@@ -228,6 +228,16 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) (bool, error) {
 	const op = "kg.DeleteDocument"
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.pg != nil {
+		n, err := s.pg.deleteLabel(ctx, DocumentIRI(id))
+		if err == nil && n > 0 {
+			err = s.forgetCounts()
+		}
+		if err != nil {
+			return false, fmt.Errorf("%s %s: %w", op, id, err)
+		}
+		return n > 0, nil
+	}
 	quads, err := s.DocumentQuadsStored(ctx, id)
 	if err != nil {
 		return false, fmt.Errorf("%s %s: %w", op, id, err)
@@ -235,14 +245,27 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) (bool, error) {
 	if len(quads) == 0 {
 		return false, nil
 	}
+	if err := s.applyRemove(quads); err != nil {
+		return false, fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	return true, nil
+}
+
+// applyRemove removes stored quads in one transaction. The caller holds
+// s.mu.
+func (s *Store) applyRemove(quads []quad.Quad) error {
 	tx := graph.NewTransactionN(len(quads))
 	for _, q := range quads {
 		tx.RemoveQuad(q)
 	}
-	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{}); err != nil {
-		return false, fmt.Errorf("%s %s: %w", op, id, err)
-	}
-	return true, nil
+	return s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{})
+}
+
+// forgetCounts makes Cayley's SQL store drop the exact counts it caches
+// until it writes itself, after kg wrote behind its back: an empty
+// transaction through it does.
+func (s *Store) forgetCounts() error {
+	return s.qs.ApplyDeltas(nil, graph.IgnoreOpts{})
 }
 
 // DocumentQuadsStored returns the quads labelled with the document's IRI
