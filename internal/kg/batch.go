@@ -49,10 +49,14 @@ type DocResult struct {
 // store refuses fails alone. The error is for the batch as a whole: ctx
 // done.
 //
-// A Doc with Replace whose stored version differs is replaced in two
-// commits under the store's write lock: the old quads are removed, then
-// the batch is added; a crash in between leaves the document absent, and
-// ingesting it again adds it.
+// A Doc with Replace whose stored version differs is replaced in the
+// batch's transaction on the key-value stores and memstore: the stored
+// quads the new version drops are removed, the ones it adds are added, and
+// the quads both share stay, so the change costs in proportion to what
+// changed and a crash leaves the old version or the new one. On
+// PostgreSQL the old version is deleted in a transaction of its own
+// first; a crash in between leaves the document absent, and ingesting it
+// again adds it.
 func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, error) {
 	const op = "kg.AddDocuments"
 	out := make([]DocResult, len(docs))
@@ -90,8 +94,9 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 	}
 	seen := make(map[string]bool, len(docs))
 	var (
-		write []int // indexes of docs to write in the batch
-		n     int
+		write   []int // indexes of docs to write in the batch
+		n       int
+		removes map[int][]quad.Quad // stored quads that replacements drop
 	)
 	for i, d := range docs {
 		if out[i].Err != nil {
@@ -114,7 +119,7 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 			if !d.Replace {
 				continue
 			}
-			replaced, err := s.removeIfDifferent(ctx, id, quads[i])
+			drop, replaced, err := s.replaced(ctx, id, quads[i])
 			if err != nil {
 				out[i].Err = fmt.Errorf("%s %s: replace: %w", op, id, err)
 				continue
@@ -123,6 +128,12 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 				continue
 			}
 			out[i].Replaced = true
+			if len(drop) > 0 {
+				if removes == nil {
+					removes = make(map[int][]quad.Quad)
+				}
+				removes[i] = drop
+			}
 		}
 		write = append(write, i)
 		n += len(quads[i])
@@ -131,10 +142,12 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 		return out, nil
 	}
 	all := make([]quad.Quad, 0, n)
+	var drop []quad.Quad
 	for _, i := range write {
 		all = append(all, quads[i]...)
+		drop = append(drop, removes[i]...)
 	}
-	err := s.applyAdd(ctx, all)
+	err := s.applyChange(ctx, all, drop)
 	if err == nil {
 		for _, i := range write {
 			out[i].AddResult = AddResult{Added: true, Quads: len(quads[i])}
@@ -152,7 +165,7 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 			}
 			return out, fmt.Errorf("%s: %w", op, err)
 		}
-		if err := s.applyAdd(ctx, quads[i]); err != nil {
+		if err := s.applyChange(ctx, quads[i], removes[i]); err != nil {
 			out[i].Err = fmt.Errorf("%s %s: %w", op, docs[i].Article.ID, err)
 			continue
 		}
@@ -208,26 +221,35 @@ func (s *Store) StoredText(ctx context.Context, id string) (string, bool, error)
 	return "", true, nil
 }
 
-// removeIfDifferent removes the stored quads of document id when they are
-// not exactly want, and reports whether it did. The caller holds s.mu.
-func (s *Store) removeIfDifferent(ctx context.Context, id string, want []quad.Quad) (bool, error) {
+// replaced compares the stored quads of document id with want and
+// reports whether they differ. On the key-value stores and memstore it
+// returns the stored quads want does not have, for the batch to remove in
+// its own transaction; on PostgreSQL it deletes the stored version at once.
+// The caller holds s.mu.
+func (s *Store) replaced(ctx context.Context, id string, want []quad.Quad) (drop []quad.Quad, differ bool, err error) {
 	old, err := s.DocumentQuadsStored(ctx, id)
 	if err != nil {
-		return false, err
+		return nil, false, err
 	}
 	if sameQuads(old, want) {
-		return false, nil
+		return nil, false, nil
 	}
 	if s.pg != nil {
 		if _, err := s.pg.deleteLabel(ctx, DocumentIRI(id)); err != nil {
-			return false, err
+			return nil, false, err
 		}
-		return true, s.forgetCounts()
+		return nil, true, s.forgetCounts()
 	}
-	if err := s.applyRemove(old); err != nil {
-		return false, err
+	keep := make(map[string]bool, len(want))
+	for _, q := range want {
+		keep[q.NQuad()] = true
 	}
-	return true, nil
+	for _, q := range old {
+		if !keep[q.NQuad()] {
+			drop = append(drop, q)
+		}
+	}
+	return drop, true, nil
 }
 
 // sameQuads reports whether a and b hold the same quads (each list is
@@ -248,19 +270,27 @@ func sameQuads(a, b []quad.Quad) bool {
 	return true
 }
 
-// applyAdd writes quads in one transaction; quads already stored (a copy
-// written by another process between the check and the write, on
-// PostgreSQL) are skipped, not an error. The caller holds s.mu.
-func (s *Store) applyAdd(ctx context.Context, quads []quad.Quad) error {
+// applyChange adds quads and removes drop (stored quads, none of them in
+// quads) in one transaction; quads already stored (a copy written by
+// another process between the check and the write, on PostgreSQL, or a
+// quad a replaced document keeps) are skipped, not an error. On
+// PostgreSQL drop must be empty. The caller holds s.mu.
+func (s *Store) applyChange(ctx context.Context, quads, drop []quad.Quad) error {
 	if s.pg != nil {
+		if len(drop) > 0 {
+			return errors.New("kg: PostgreSQL removes a replaced document before the batch")
+		}
 		if _, err := s.pg.add(ctx, quads); err != nil {
 			return err
 		}
 		return s.forgetCounts()
 	}
-	tx := graph.NewTransactionN(len(quads))
+	tx := graph.NewTransactionN(len(quads) + len(drop))
 	for _, q := range quads {
 		tx.AddQuad(q)
+	}
+	for _, q := range drop {
+		tx.RemoveQuad(q)
 	}
 	return s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
 }

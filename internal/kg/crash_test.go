@@ -29,6 +29,14 @@ const envCrashBatch = "NEWSGRAPH_KG_CRASH_BATCH"
 // crashDocs is how many synthetic documents the child tries to ingest.
 const crashDocs = 400
 
+// replaceLoop as the batch size makes the child replace documents 0 to
+// replaceDocs-1, stored beforehand, by their other version, round and
+// round, until killed.
+const (
+	replaceLoop = -1
+	replaceDocs = 20
+)
+
 // TestCrashChild is the process TestCrash kills; it does nothing otherwise.
 func TestCrashChild(t *testing.T) {
 	uri := os.Getenv(envCrashChild)
@@ -43,6 +51,20 @@ func TestCrashChild(t *testing.T) {
 	}
 	fmt.Println("ready")
 	batch, _ := strconv.Atoi(os.Getenv(envCrashBatch))
+	if batch == replaceLoop {
+		// The parent stored documents 0 to replaceDocs-1: flip each
+		// between its two versions until killed.
+		for r := 0; ; r++ {
+			d := kgtest.Synthetic(r % replaceDocs)
+			if r/replaceDocs%2 == 0 {
+				d = updated(d)
+			}
+			if _, err := s.ReplaceDocument(ctx, d.Article, d.Result); err != nil {
+				fmt.Println("replace failed:", err)
+				os.Exit(5)
+			}
+		}
+	}
 	for i := 0; i < crashDocs; {
 		if batch > 1 {
 			var docs []kg.Doc
@@ -70,6 +92,13 @@ func TestCrashChild(t *testing.T) {
 			}
 			i++
 		}
+		if i%15 == 0 { // some replacements, so a kill can land in one
+			u := updated(kgtest.Synthetic(i - 1))
+			if _, err := s.ReplaceDocument(ctx, u.Article, u.Result); err != nil {
+				fmt.Println("replace failed:", err)
+				os.Exit(5)
+			}
+		}
 		if i%20 == 0 { // some deletes too, so a kill can land in one
 			if _, err := s.DeleteDocument(ctx, kgtest.Synthetic(i-1).Article.ID); err != nil {
 				fmt.Println("delete failed:", err)
@@ -96,8 +125,15 @@ func TestCrash(t *testing.T) {
 		{"bbolt", "bolt:" + filepath.Join(t.TempDir(), "kg.bolt"), 1},
 		{"leveldb-batch", "leveldb:" + filepath.Join(t.TempDir(), "db"), 10},
 		{"bbolt-batch", "bolt:" + filepath.Join(t.TempDir(), "kg.bolt"), 10},
+		// Replacing is one transaction too: a kill leaves the old version
+		// or the new one, never no document.
+		{"leveldb-replace", "leveldb:" + filepath.Join(t.TempDir(), "db"), replaceLoop},
+		{"bbolt-replace", "bolt:" + filepath.Join(t.TempDir(), "kg.bolt"), replaceLoop},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.batch == replaceLoop {
+				storeDocs(t, tc.uri, replaceDocs)
+			}
 			rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
 			kills := 0
 			for round := 0; round < 6 && kills < 4; round++ {
@@ -106,7 +142,10 @@ func TestCrash(t *testing.T) {
 				if !finished {
 					kills++
 				}
-				checkWholeOrAbsent(t, tc.uri, fmt.Sprintf("round %d (killed after %v: %v)", round, delay, !finished))
+				when := fmt.Sprintf("round %d (killed after %v: %v)", round, delay, !finished)
+				if n := checkWholeOrAbsent(t, tc.uri, when); tc.batch == replaceLoop && n != replaceDocs {
+					t.Errorf("%s: %d of the %d documents being replaced are in the store, want all", when, n, replaceDocs)
+				}
 			}
 			if kills == 0 {
 				t.Errorf("the child always finished before the kill: the test proved nothing")
@@ -170,7 +209,16 @@ func runAndKill(t *testing.T, uri string, batch int, delay time.Duration) (finis
 
 // checkWholeOrAbsent reopens the store and checks every synthetic document:
 // absent, or complete with exactly its quads; and no quad of any other label.
-func checkWholeOrAbsent(t *testing.T, uri, when string) {
+// updated is the version of d that TestCrashChild replaces it with: the
+// same ID, another title and text (so every document quad changes), the
+// same entities and relations.
+func updated(d kgtest.Document) kgtest.Document {
+	d.Article.Title += " (updated)"
+	d.Article.Text += " Updated."
+	return d
+}
+
+func checkWholeOrAbsent(t *testing.T, uri, when string) (documents int) {
 	t.Helper()
 	ctx := context.Background()
 	s, err := kg.Open(ctx, uri)
@@ -195,9 +243,11 @@ func checkWholeOrAbsent(t *testing.T, uri, when string) {
 			}
 			continue
 		}
-		want := kgtest.Want(t, d)
-		if g := kgtest.NQuads(got); !slices.Equal(g, want) || !complete {
-			t.Errorf("%s: document %d is partial: %d of %d quads, complete=%v", when, i, len(g), len(want), complete)
+		documents++
+		// The original version or the replacement, whole.
+		want, alt := kgtest.Want(t, d), kgtest.Want(t, updated(d))
+		if g := kgtest.NQuads(got); !slices.Equal(g, want) && !slices.Equal(g, alt) || !complete {
+			t.Errorf("%s: document %d is partial: %d of %d (or %d) quads, complete=%v", when, i, len(g), len(want), len(alt), complete)
 		}
 		total += len(got)
 	}
@@ -209,4 +259,24 @@ func checkWholeOrAbsent(t *testing.T, uri, when string) {
 		t.Errorf("%s: store holds %d quads, the complete documents %d", when, st.Quads, total)
 	}
 	t.Logf("%s: %d documents, %d quads", when, st.Documents, st.Quads)
+	return documents
+}
+
+// storeDocs stores synthetic documents 0 to n-1 in the store at uri.
+func storeDocs(t *testing.T, uri string, n int) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := kg.Open(ctx, uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var docs []kg.Doc
+	for i := range n {
+		d := kgtest.Synthetic(i)
+		docs = append(docs, kg.Doc{Article: d.Article, Result: d.Result})
+	}
+	if _, err := s.AddDocuments(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -210,7 +210,7 @@ func (s *Store) AddDocument(ctx context.Context, a article.Article, r extract.Re
 	if has {
 		return AddResult{}, nil
 	}
-	if err := s.applyAdd(ctx, quads); err != nil {
+	if err := s.applyChange(ctx, quads, nil); err != nil {
 		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, err)
 	}
 	return AddResult{Added: true, Quads: len(quads)}, nil
