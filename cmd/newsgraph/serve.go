@@ -25,7 +25,7 @@ import (
 // The wiring, checked at compile time: the consumer declares, cmd asserts.
 var (
 	_ graph.Ingester  = (*ingest.Pipeline)(nil)
-	_ ingest.Listener = (*query.Service)(nil)
+	_ ingest.QuadListener = (*query.Service)(nil)
 	_ server.Grapher  = (*query.Service)(nil)
 	_ ingest.Listener = (*notify.Bus)(nil)
 	_ notify.Receiver = (*query.Service)(nil)

@@ -18,6 +18,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cayleygraph/quad"
 	"golang.org/x/sync/semaphore"
 
 	"github.com/newsgraph/newsgraph/internal/article"
@@ -45,6 +46,15 @@ type Listener interface {
 	DocumentDeleted(ctx context.Context, id string)
 }
 
+// QuadListener is a Listener that can take an added document's quads as
+// the store now holds them (kg.AddResult.Written), sparing it a read of the
+// store: DocumentWritten is called instead of DocumentAdded when the
+// pipeline has them.
+type QuadListener interface {
+	Listener
+	DocumentWritten(ctx context.Context, id string, quads []quad.Quad)
+}
+
 // ErrInvalid marks input the pipeline refuses (empty or non-UTF-8 text).
 var ErrInvalid = errors.New("invalid document")
 
@@ -57,7 +67,8 @@ type Outcome struct {
 	Entities  int
 	Relations int
 	Quads     int
-	Err       error // the document failed; the others go on
+	Err       error       // the document failed; the others go on
+	written   []quad.Quad // the quads stored, for the listeners
 }
 
 // Summary counts a whole run.
@@ -324,7 +335,7 @@ func (w *writer) flush(ctx context.Context) {
 		case res[i].Err != nil:
 			o.Err = fmt.Errorf("%s: %w", o.Article.Source, res[i].Err)
 		default:
-			o.Added, o.Quads, o.Replaced = res[i].Added, res[i].Quads, res[i].Replaced
+			o.Added, o.Quads, o.Replaced, o.written = res[i].Added, res[i].Quads, res[i].Replaced, res[i].Written
 			o.Skipped = !res[i].Added
 		}
 		w.report(ctx, o)
@@ -335,14 +346,25 @@ func (w *writer) flush(ctx context.Context) {
 // deleted, then added), then the caller.
 func (w *writer) report(ctx context.Context, o Outcome) {
 	if o.Added {
-		for _, l := range w.p.listeners {
-			if o.Replaced {
-				l.DocumentDeleted(ctx, o.Article.ID)
-			}
+		w.p.tell(ctx, o)
+	}
+	o.written = nil
+	w.done(o)
+}
+
+// tell tells the listeners that o's document was added (replaced: deleted,
+// then added), with its quads to those that take them.
+func (p *Pipeline) tell(ctx context.Context, o Outcome) {
+	for _, l := range p.listeners {
+		if o.Replaced {
+			l.DocumentDeleted(ctx, o.Article.ID)
+		}
+		if ql, ok := l.(QuadListener); ok && o.written != nil {
+			ql.DocumentWritten(ctx, o.Article.ID, o.written)
+		} else {
 			l.DocumentAdded(ctx, o.Article.ID)
 		}
 	}
-	w.done(o)
 }
 
 func (s *Summary) add(o Outcome) {
@@ -429,7 +451,7 @@ func (p *Pipeline) write(ctx context.Context, j job) Outcome {
 		o.Err = fmt.Errorf("%s: %w", o.Article.Source, err)
 		return o
 	}
-	o.Added, o.Quads = ar.Added, ar.Quads
+	o.Added, o.Quads, o.written = ar.Added, ar.Quads, ar.Written
 	o.Skipped = !ar.Added
 	return o
 }
@@ -458,13 +480,12 @@ func (p *Pipeline) ingest(ctx context.Context, a article.Article) Outcome {
 		o.Err = fmt.Errorf("%s: %w", a.Source, err)
 		return o
 	}
-	o.Added, o.Quads = ar.Added, ar.Quads
+	o.Added, o.Quads, o.written = ar.Added, ar.Quads, ar.Written
 	o.Skipped = !ar.Added
 	if ar.Added {
-		for _, l := range p.listeners {
-			l.DocumentAdded(ctx, a.ID)
-		}
+		p.tell(ctx, o)
 	}
+	o.written = nil
 	return o
 }
 

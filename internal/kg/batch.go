@@ -150,7 +150,7 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 	err := s.applyChange(ctx, all, drop)
 	if err == nil {
 		for _, i := range write {
-			out[i].AddResult = AddResult{Added: true, Quads: len(quads[i])}
+			out[i].AddResult = AddResult{Added: true, Quads: len(quads[i]), Written: quads[i]}
 		}
 		return out, nil
 	}
@@ -169,7 +169,7 @@ func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, erro
 			out[i].Err = fmt.Errorf("%s %s: %w", op, docs[i].Article.ID, err)
 			continue
 		}
-		out[i].AddResult = AddResult{Added: true, Quads: len(quads[i])}
+		out[i].AddResult = AddResult{Added: true, Quads: len(quads[i]), Written: quads[i]}
 	}
 	return out, nil
 }

@@ -53,6 +53,10 @@ type AddResult struct {
 	Added bool
 	// Quads is the number of quads written.
 	Quads int
+	// Written is the document's quads as the store now holds them, when
+	// Added: a read-side index can take them instead of reading them
+	// back. Do not modify them.
+	Written []quad.Quad
 }
 
 // Open opens the store at uri, creating it when it does not exist:
@@ -213,7 +217,7 @@ func (s *Store) AddDocument(ctx context.Context, a article.Article, r extract.Re
 	if err := s.applyChange(ctx, quads, nil); err != nil {
 		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, err)
 	}
-	return AddResult{Added: true, Quads: len(quads)}, nil
+	return AddResult{Added: true, Quads: len(quads), Written: quads}, nil
 }
 
 // DeleteDocument removes every quad the document contributed, in one

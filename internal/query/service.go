@@ -189,13 +189,34 @@ func (s *Service) IndexDocument(ctx context.Context, id string) error {
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", op, id, err)
 	}
+	s.index(id, d)
+	return nil
+}
+
+// DocumentWritten indexes a document from its quads as just written
+// (kg.AddResult.Written), without reading the store: the ingest pipeline's
+// hook (ingest.QuadListener). The quads must be all the document's quads
+// in the store, as for IndexDocument. It is idempotent.
+func (s *Service) DocumentWritten(ctx context.Context, id string, quads []quad.Quad) {
+	s.mu.RLock()
+	_, known := s.ix.docByID[id]
+	s.mu.RUnlock()
+	if known {
+		return
+	}
+	s.index(id, docFromQuads(id, quads))
+}
+
+// index adds a document read from the store or from its written quads,
+// unless it is incomplete or indexed already, and publishes its relations.
+func (s *Service) index(id string, d *docData) {
 	if !d.complete {
-		return nil
+		return
 	}
 	s.writeMu.Lock()
 	if _, known := s.ix.docByID[id]; known {
 		s.writeMu.Unlock()
-		return nil
+		return
 	}
 	s.lockIndex()
 	changed := s.ix.add(d)
@@ -203,7 +224,6 @@ func (s *Service) IndexDocument(ctx context.Context, id string) error {
 	s.maintainSearch()
 	s.writeMu.Unlock()
 	s.publish(id, changed)
-	return nil
 }
 
 // UnindexDocument drops a document the store just deleted from the index.

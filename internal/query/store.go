@@ -434,6 +434,23 @@ func loadDocument(ctx context.Context, qs graph.QuadStore, id string) (*docData,
 	return d, ctx.Err()
 }
 
+// docFromQuads is loadDocument for a document's quads in hand (those the
+// store holds for it): the same values kept, none read.
+func docFromQuads(id string, quads []quad.Quad) *docData {
+	d := newDocData(id)
+	for _, q := range quads {
+		switch q.Predicate {
+		case kg.PredText, kg.PredSentence, kg.PredKind:
+			continue
+		case kg.PredMention:
+			q.Object = nil // counted, not read
+		}
+		d.add(q)
+	}
+	d.finish()
+	return d
+}
+
 // attributes reads the given string attributes of a node from the store,
 // from the quads labelled with the document.
 func attributes(ctx context.Context, qs graph.QuadStore, node, label quad.Value, preds ...quad.IRI) (map[quad.IRI]string, error) {

@@ -12,8 +12,9 @@ import (
 )
 
 // TestLoadDocumentMatchesScan checks that reading one document through
-// its label (IndexDocument's way) gives what the full scan (New's way)
-// gives, on memstore and LevelDB.
+// its label (IndexDocument's way) and taking its quads as written
+// (DocumentWritten's way) give what the full scan (New's way) gives, on
+// memstore and LevelDB.
 func TestLoadDocumentMatchesScan(t *testing.T) {
 	tests := []struct {
 		name string
@@ -45,13 +46,22 @@ func TestLoadDocumentMatchesScan(t *testing.T) {
 				if err != nil {
 					t.Fatalf("loadDocument(%s): %v", id, err)
 				}
-				for _, d := range []*docData{got, want} {
+				// The ingest hook's way: the quads as written.
+				quads, err := st.DocumentQuadsStored(ctx, id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				written := docFromQuads(id, quads)
+				for _, d := range []*docData{got, want, written} {
 					for _, c := range d.ents {
 						sort.Strings(c.aliases)
 					}
 				}
 				if !reflect.DeepEqual(got, want) {
 					t.Errorf("loadDocument(%s):\n got %+v\nwant %+v", id, got, want)
+				}
+				if !reflect.DeepEqual(written, want) {
+					t.Errorf("docFromQuads(%s):\n got %+v\nwant %+v", id, written, want)
 				}
 			}
 			missing, err := loadDocument(ctx, st.QuadStore(), "no-such-document")

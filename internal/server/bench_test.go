@@ -419,11 +419,11 @@ func BenchmarkAPI(b *testing.B) {
 // liveIngest writes corpus documents under new IDs into a served store
 // while the benchmark reads, as serve's pipeline does: kg.AddDocuments in
 // batches (of 128 at full speed, of a tenth of a second's worth when the
-// rate is limited), then DocumentAdded on the read service for each
+// rate is limited), then DocumentWritten on the read service for each
 // document added.
 type liveIngest struct {
 	docs, quads atomic.Int64
-	notify      atomic.Int64 // nanoseconds spent in DocumentAdded
+	notify      atomic.Int64 // nanoseconds spent in DocumentWritten
 	stop        chan struct{}
 	done        chan error
 	start       time.Time
@@ -470,7 +470,7 @@ func startIngest(s *served, corpus []benchDoc, salt string, docsPerSec int) *liv
 				}
 				if r.Added {
 					t0 := time.Now()
-					s.svc.DocumentAdded(ctx, batch[j].Article.ID)
+					s.svc.DocumentWritten(ctx, batch[j].Article.ID, r.Written)
 					li.notify.Add(int64(time.Since(t0)))
 					li.docs.Add(1)
 					li.quads.Add(int64(r.Quads))
@@ -605,7 +605,7 @@ func BenchmarkScale(b *testing.B) {
 				}
 				stopTrace()
 				docs, quads, notify := li.end(b)
-				fmt.Fprintf(&buf, "; %s: %.0f docs/s, %.0f quads/s during the reads, DocumentAdded %v per document",
+				fmt.Fprintf(&buf, "; %s: %.0f docs/s, %.0f quads/s during the reads, DocumentWritten %v per document",
 					name, docs, quads, notify.Round(time.Microsecond))
 			}
 			// A benchmark that has sub-benchmarks prints its log only with -v.
