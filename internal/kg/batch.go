@@ -50,13 +50,10 @@ type DocResult struct {
 // done.
 //
 // A Doc with Replace whose stored version differs is replaced in the
-// batch's transaction on the key-value stores and memstore: the stored
-// quads the new version drops are removed, the ones it adds are added, and
-// the quads both share stay, so the change costs in proportion to what
-// changed and a crash leaves the old version or the new one. On
-// PostgreSQL the old version is deleted in a transaction of its own
-// first; a crash in between leaves the document absent, and ingesting it
-// again adds it.
+// batch's transaction: the stored quads the new version drops are
+// removed, the ones it adds are added, and the quads both share stay, so
+// the change costs in proportion to what changed and a crash leaves the
+// old version or the new one.
 func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, error) {
 	const op = "kg.AddDocuments"
 	out := make([]DocResult, len(docs))
@@ -222,10 +219,8 @@ func (s *Store) StoredText(ctx context.Context, id string) (string, bool, error)
 }
 
 // replaced compares the stored quads of document id with want and
-// reports whether they differ. On the key-value stores and memstore it
-// returns the stored quads want does not have, for the batch to remove in
-// its own transaction; on PostgreSQL it deletes the stored version at once.
-// The caller holds s.mu.
+// reports whether they differ, with the stored quads want does not have,
+// for the batch to remove in its transaction. The caller holds s.mu.
 func (s *Store) replaced(ctx context.Context, id string, want []quad.Quad) (drop []quad.Quad, differ bool, err error) {
 	old, err := s.DocumentQuadsStored(ctx, id)
 	if err != nil {
@@ -233,12 +228,6 @@ func (s *Store) replaced(ctx context.Context, id string, want []quad.Quad) (drop
 	}
 	if sameQuads(old, want) {
 		return nil, false, nil
-	}
-	if s.pg != nil {
-		if _, err := s.pg.deleteLabel(ctx, DocumentIRI(id)); err != nil {
-			return nil, false, err
-		}
-		return nil, true, s.forgetCounts()
 	}
 	keep := make(map[string]bool, len(want))
 	for _, q := range want {
@@ -273,14 +262,11 @@ func sameQuads(a, b []quad.Quad) bool {
 // applyChange adds quads and removes drop (stored quads, none of them in
 // quads) in one transaction; quads already stored (a copy written by
 // another process between the check and the write, on PostgreSQL, or a
-// quad a replaced document keeps) are skipped, not an error. On
-// PostgreSQL drop must be empty. The caller holds s.mu.
+// quad a replaced document keeps) are skipped, not an error. The caller
+// holds s.mu.
 func (s *Store) applyChange(ctx context.Context, quads, drop []quad.Quad) error {
 	if s.pg != nil {
-		if len(drop) > 0 {
-			return errors.New("kg: PostgreSQL removes a replaced document before the batch")
-		}
-		if _, err := s.pg.add(ctx, quads); err != nil {
+		if _, _, err := s.pg.change(ctx, quads, drop, nil); err != nil {
 			return err
 		}
 		return s.forgetCounts()

@@ -28,61 +28,157 @@ type pgWriter struct {
 	db *sql.DB
 }
 
-// add writes quads in one transaction and returns how many were new. A
-// quad already stored (written by another process, or a duplicate in the
-// batch) is skipped, and node reference counts grow only by the quads
-// actually inserted, unlike Cayley's IgnoreDup path which counts them all.
-func (w *pgWriter) add(ctx context.Context, quads []quad.Quad) (int, error) {
-	// Distinct nodes and quads, by hash, in hash order: concurrent writers
-	// lock shared node rows in the same order and cannot deadlock.
+// change is one transaction of kg's on PostgreSQL: it removes the stored
+// quads drop and every quad labelled dropLabel (when not nil), then adds
+// quads, and returns how many it added and removed. A quad to add that is
+// already stored (written by another process, a duplicate in the batch, or
+// kept by a replaced document) is skipped; node reference counts change
+// only by the quads actually inserted and deleted, unlike Cayley's IgnoreDup
+// path which counts skipped ones too; nodes left without references are
+// deleted. Adding is a few multi-row statements per batch, removing one
+// DELETE ... RETURNING: Cayley's own path runs a statement per node and
+// per quad, then looks for unreferenced nodes over the whole nodes table.
+func (w *pgWriter) change(ctx context.Context, add, drop []quad.Quad, dropLabel quad.Value) (added, removed int, err error) {
+	// Distinct nodes and quads to add, by hash.
 	nodes := make(map[graph.ValueHash]quad.Value)
-	seen := make(map[[4]graph.ValueHash]bool, len(quads))
+	seen := make(map[[4]graph.ValueHash]bool, len(add))
 	var qhs [][4]graph.ValueHash
-	for _, q := range quads {
-		var h [4]graph.ValueHash
+	for _, q := range add {
+		h := quadHashes(q)
 		for i, d := range quad.Directions {
-			v := q.Get(d)
-			if v == nil {
-				continue
+			if v := q.Get(d); v != nil {
+				nodes[h[i]] = v
 			}
-			h[i] = graph.HashOf(v)
-			nodes[h[i]] = v
 		}
 		if !seen[h] {
 			seen[h] = true
 			qhs = append(qhs, h)
 		}
 	}
+	tx, err := w.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, 0, fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
+
+	// refs is the change of each node's reference count.
+	refs := make(map[graph.ValueHash]int)
+	if dropLabel != nil {
+		n, err := deleteQuads(ctx, tx, refs, `DELETE FROM quads WHERE label_hash = $1
+			RETURNING subject_hash, predicate_hash, object_hash, label_hash`,
+			csql.NodeHash{ValueHash: graph.HashOf(dropLabel)}.SQLValue())
+		if err != nil {
+			return 0, 0, err
+		}
+		removed += n
+	}
+	for rest := drop; len(rest) > 0; {
+		const width = 4
+		k := min(len(rest), pgMaxParams/width)
+		var (
+			sb   strings.Builder
+			args = make([]any, 0, k*width)
+		)
+		sb.WriteString("DELETE FROM quads q USING (VALUES ")
+		for i, q := range rest[:k] {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			h := quadHashes(q)
+			for j := range h {
+				args = append(args, csql.NodeHash{ValueHash: h[j]}.SQLValue())
+			}
+			n := len(args)
+			fmt.Fprintf(&sb, "($%d::bytea,$%d::bytea,$%d::bytea,$%d::bytea)", n-3, n-2, n-1, n)
+		}
+		sb.WriteString(`) AS d(s, p, o, l) WHERE q.subject_hash = d.s AND q.predicate_hash = d.p
+			AND q.object_hash = d.o AND q.label_hash = d.l
+			RETURNING q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash`)
+		n, err := deleteQuads(ctx, tx, refs, sb.String(), args...)
+		if err != nil {
+			return 0, 0, err
+		}
+		removed += n
+		rest = rest[k:]
+	}
+	dropped := make([]graph.ValueHash, 0, len(refs))
+	for h := range refs {
+		dropped = append(dropped, h)
+	}
+	// Lock every stored node this transaction touches, in hash order:
+	// kg's transactions all take them in this one order, so two of them
+	// cannot each wait for the other (insertNodes goes by value type).
 	hashes := make([]graph.ValueHash, 0, len(nodes))
 	for h := range nodes {
 		hashes = append(hashes, h)
 	}
-	slices.SortFunc(hashes, func(a, b graph.ValueHash) int { return bytes.Compare(a[:], b[:]) })
-
-	tx, err := w.db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("begin: %w", err)
-	}
-	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
-
-	// Lock the stored nodes first, in hash order, as deleteLabel does:
-	// insertNodes goes by value type, and a delete running at the same
-	// time would otherwise take the same rows in another order.
-	if err := lockNodes(ctx, tx, hashes); err != nil {
-		return 0, err
+	sortHashes(hashes)
+	all := append(slices.Clone(hashes), dropped...)
+	sortHashes(all)
+	all = slices.Compact(all)
+	if err := lockNodes(ctx, tx, all); err != nil {
+		return 0, 0, err
 	}
 	if err := insertNodes(ctx, tx, hashes, nodes); err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	refs, n, err := insertQuads(ctx, tx, qhs)
-	if err != nil {
-		return 0, err
+	if added, err = insertQuads(ctx, tx, qhs, refs); err != nil {
+		return 0, 0, err
 	}
-	if err := addRefs(ctx, tx, hashes, refs); err != nil {
-		return 0, err
+	if err := addRefs(ctx, tx, all, refs); err != nil {
+		return 0, 0, err
+	}
+	if len(dropped) > 0 {
+		sortHashes(dropped)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1) AND refs <= 0`,
+			hashArray(dropped)); err != nil {
+			return 0, 0, fmt.Errorf("delete nodes: %w", err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("commit: %w", err)
+		return 0, 0, fmt.Errorf("commit: %w", err)
+	}
+	return added, removed, nil
+}
+
+// quadHashes is the hashes of a quad's four values (zero for none).
+func quadHashes(q quad.Quad) (h [4]graph.ValueHash) {
+	for i, d := range quad.Directions {
+		if v := q.Get(d); v != nil {
+			h[i] = graph.HashOf(v)
+		}
+	}
+	return h
+}
+
+func sortHashes(hs []graph.ValueHash) {
+	slices.SortFunc(hs, func(a, b graph.ValueHash) int { return bytes.Compare(a[:], b[:]) })
+}
+
+// deleteQuads runs a DELETE ... RETURNING the four hashes of each quad
+// deleted, subtracts their references in refs and returns how many it
+// deleted.
+func deleteQuads(ctx context.Context, tx *sql.Tx, refs map[graph.ValueHash]int, query string, args ...any) (int, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return 0, fmt.Errorf("delete quads: %w", err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var h [4]csql.NodeHash
+		if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
+			return 0, fmt.Errorf("delete quads: %w", err)
+		}
+		for _, x := range h {
+			if x.Valid() {
+				refs[x.ValueHash]--
+			}
+		}
+		n++
+	}
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("delete quads: %w", err)
 	}
 	return n, nil
 }
@@ -141,12 +237,11 @@ func insertNodes(ctx context.Context, tx *sql.Tx, hashes []graph.ValueHash, node
 	return nil
 }
 
-// insertQuads inserts the quads, skipping those already stored, and
-// returns how many times each node is referenced by the inserted ones and
-// how many were inserted.
-func insertQuads(ctx context.Context, tx *sql.Tx, qhs [][4]graph.ValueHash) (map[graph.ValueHash]int, int, error) {
+// insertQuads inserts the quads, skipping those already stored, adds the
+// references of the inserted ones to refs and returns how many it
+// inserted.
+func insertQuads(ctx context.Context, tx *sql.Tx, qhs [][4]graph.ValueHash, refs map[graph.ValueHash]int) (int, error) {
 	const width = 4
-	refs := make(map[graph.ValueHash]int)
 	n := 0
 	for len(qhs) > 0 {
 		k := min(len(qhs), pgMaxParams/width)
@@ -169,13 +264,13 @@ func insertQuads(ctx context.Context, tx *sql.Tx, qhs [][4]graph.ValueHash) (map
 		sb.WriteString(" ON CONFLICT DO NOTHING RETURNING subject_hash, predicate_hash, object_hash, label_hash")
 		rows, err := tx.QueryContext(ctx, sb.String(), args...)
 		if err != nil {
-			return nil, 0, fmt.Errorf("insert quads: %w", err)
+			return 0, fmt.Errorf("insert quads: %w", err)
 		}
 		for rows.Next() {
 			var h [4]csql.NodeHash
 			if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
 				rows.Close()
-				return nil, 0, fmt.Errorf("insert quads: %w", err)
+				return 0, fmt.Errorf("insert quads: %w", err)
 			}
 			for _, x := range h {
 				if x.Valid() {
@@ -185,14 +280,14 @@ func insertQuads(ctx context.Context, tx *sql.Tx, qhs [][4]graph.ValueHash) (map
 			n++
 		}
 		if err := rows.Close(); err != nil {
-			return nil, 0, fmt.Errorf("insert quads: %w", err)
+			return 0, fmt.Errorf("insert quads: %w", err)
 		}
 		if err := rows.Err(); err != nil {
-			return nil, 0, fmt.Errorf("insert quads: %w", err)
+			return 0, fmt.Errorf("insert quads: %w", err)
 		}
 		qhs = qhs[k:]
 	}
-	return refs, n, nil
+	return n, nil
 }
 
 // addRefs adds the reference counts (negative ones subtract), in hash
@@ -226,71 +321,6 @@ func addRefs(ctx context.Context, tx *sql.Tx, hashes []graph.ValueHash, refs map
 		todo = todo[k:]
 	}
 	return nil
-}
-
-// deleteLabel removes the quads labelled with label, then the nodes no
-// quad references any more, in one transaction of four statements: the
-// quads by the label index, returning their hashes; a lock on their nodes
-// in hash order (the order writers lock them in, so the two cannot
-// deadlock); the reference counts; the nodes left at zero among them.
-// Cayley's delete path runs a statement per quad and then looks for
-// unreferenced nodes over the whole nodes table. It returns how many quads
-// it removed.
-func (w *pgWriter) deleteLabel(ctx context.Context, label quad.Value) (int, error) {
-	tx, err := w.db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("begin: %w", err)
-	}
-	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
-	rows, err := tx.QueryContext(ctx, `DELETE FROM quads WHERE label_hash = $1
-		RETURNING subject_hash, predicate_hash, object_hash, label_hash`,
-		csql.NodeHash{ValueHash: graph.HashOf(label)}.SQLValue())
-	if err != nil {
-		return 0, fmt.Errorf("delete quads: %w", err)
-	}
-	refs := make(map[graph.ValueHash]int)
-	n := 0
-	for rows.Next() {
-		var h [4]csql.NodeHash
-		if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
-			rows.Close()
-			return 0, fmt.Errorf("delete quads: %w", err)
-		}
-		for _, x := range h {
-			if x.Valid() {
-				refs[x.ValueHash]--
-			}
-		}
-		n++
-	}
-	if err := rows.Close(); err != nil {
-		return 0, fmt.Errorf("delete quads: %w", err)
-	}
-	if err := rows.Err(); err != nil {
-		return 0, fmt.Errorf("delete quads: %w", err)
-	}
-	if n == 0 {
-		return 0, tx.Commit()
-	}
-	hashes := make([]graph.ValueHash, 0, len(refs))
-	for h := range refs {
-		hashes = append(hashes, h)
-	}
-	slices.SortFunc(hashes, func(a, b graph.ValueHash) int { return bytes.Compare(a[:], b[:]) })
-	if err := lockNodes(ctx, tx, hashes); err != nil {
-		return 0, err
-	}
-	if err := addRefs(ctx, tx, hashes, refs); err != nil {
-		return 0, err
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1) AND refs <= 0`,
-		hashArray(hashes)); err != nil {
-		return 0, fmt.Errorf("delete nodes: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("commit: %w", err)
-	}
-	return n, nil
 }
 
 // lockNodes locks the stored nodes among hashes (sorted) in hash order,

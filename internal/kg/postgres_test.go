@@ -130,6 +130,14 @@ func TestPostgresRefs(t *testing.T) {
 	if got := kgtest.Dump(t, a); len(got) != len(want) {
 		t.Errorf("after concurrent deletes and adds: got %d quads, want %d", len(got), len(want))
 	}
+	// A replacement drops some quads, keeps most and adds a few, in one
+	// transaction.
+	u := updated(toDocs(batch[10:11])[0])
+	if r, err := b.ReplaceDocument(ctx, u.Article, u.Result); err != nil || !r.Added {
+		t.Fatalf("ReplaceDocument: %+v, %v", r, err)
+	}
+	checkRefs("after a replacement")
+	batch[10] = kg.Doc{Article: u.Article, Result: u.Result}
 	for _, d := range append(batch[10:], more...) {
 		if ok, err := a.DeleteDocument(ctx, d.Article.ID); err != nil || !ok {
 			t.Fatalf("DeleteDocument(%s): %v, %v; want true, nil", d.Article.ID, ok, err)

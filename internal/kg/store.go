@@ -233,7 +233,7 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.pg != nil {
-		n, err := s.pg.deleteLabel(ctx, DocumentIRI(id))
+		_, n, err := s.pg.change(ctx, nil, nil, DocumentIRI(id))
 		if err == nil && n > 0 {
 			err = s.forgetCounts()
 		}
