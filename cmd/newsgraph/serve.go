@@ -174,8 +174,8 @@ func shareChanges(ctx context.Context, dsn string, p *ingest.Pipeline, svc *quer
 // which serve lowers in priority (ingest.Background). Measured at
 // 10,000,000 quads during a full-speed ingest on 2 cores
 // (docs/operations.md, BenchmarkScale): search and entity-with-50-relations
-// p99 13-18 and 23-25 ms at GOMAXPROCS 2; 3.5-4.2 and 6.7-9.2 ms at 4; 0.4
-// and 4.3 ms at 4 with the ingest on low-priority threads.
+// p99 13-18 and 23-25 ms at GOMAXPROCS 2; 0.6-4.2 and 6.7-9.2 ms at 4;
+// 0.4-1.9 and 4.2-4.6 ms at 4 with the ingest on low-priority threads.
 func serveProcs() int {
 	if os.Getenv("GOMAXPROCS") != "" {
 		return runtime.GOMAXPROCS(0)
