@@ -24,11 +24,11 @@ import (
 
 // The wiring, checked at compile time: the consumer declares, cmd asserts.
 var (
-	_ graph.Ingester  = (*ingest.Pipeline)(nil)
+	_ graph.Ingester      = (*ingest.Pipeline)(nil)
 	_ ingest.QuadListener = (*query.Service)(nil)
-	_ server.Grapher  = (*query.Service)(nil)
-	_ ingest.Listener = (*notify.Bus)(nil)
-	_ notify.Receiver = (*query.Service)(nil)
+	_ server.Grapher      = (*query.Service)(nil)
+	_ ingest.Listener     = (*notify.Bus)(nil)
+	_ notify.Receiver     = (*query.Service)(nil)
 )
 
 // multiFlag is a repeatable string flag.
