@@ -221,3 +221,42 @@ func TestServeProcs(t *testing.T) {
 		})
 	}
 }
+
+// TestServeStream starts serve on an empty store with a JSON Lines feed on
+// stdin and the examples folder to stream in, and expects their relations
+// to become queryable while it serves.
+func TestServeStream(t *testing.T) {
+	store := "leveldb:" + filepath.Join(t.TempDir(), "db")
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	feed := `{"id":"feed-1","title":"Feed item","text":"Japan imposed sanctions on Russia on Monday."}` + "\n"
+	done := make(chan error, 1)
+	var errb safeBuffer
+	go func() {
+		done <- run(ctx, []string{"serve", "--store", store, "--addr", addr, "--stream", "-", "--stream", "../../examples"},
+			strings.NewReader(feed), io.Discard, &errb)
+	}()
+	waitHealthy(t, "http://"+addr+"/healthz", done)
+	q := `{ a: relations(subject: "gpe/japan") { totalCount edges { node { object { id } } } }
+	        b: relations(subject: "person/donald-trump", predicate: "criticize") { totalCount } }`
+	deadline := time.Now().Add(30 * time.Second)
+	var body string
+	for time.Now().Before(deadline) {
+		body = postGraphQL(t, "http://"+addr+"/graphql", q)
+		if strings.Contains(body, `"gpe/russia"`) && !strings.Contains(body, `"totalCount":0`) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !strings.Contains(body, `"gpe/russia"`) || strings.Contains(body, `"totalCount":0`) {
+		t.Fatalf("streamed documents not served after 30s: %s\n%s", body, errb.String())
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v\n%s", err, errb.String())
+	}
+	if logs := errb.String(); !strings.Contains(logs, "streamed in") || !strings.Contains(logs, "3 added") {
+		t.Errorf("serve logs lack the stream's summary (3 added):\n%s", logs)
+	}
+}

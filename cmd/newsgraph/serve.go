@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -45,6 +46,8 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once while loading")
 	var load multiFlag
 	fs.Var(&load, "load", "ingest this file or folder before serving (repeatable); documents already stored are skipped")
+	var stream multiFlag
+	fs.Var(&stream, "stream", "ingest this file, folder or - (stdin, e.g. a JSON Lines feed) while serving (repeatable); queries go first")
 	readOnly := fs.Bool("read-only", false, "refuse the ingestDocument and deleteDocument mutations")
 	// Measured at 1M quads during an ingest (docs/operations.md): a 200µs
 	// wait put the entity-with-50-relations p99 at 30 ms, 1ns at 5.8 ms with
@@ -119,6 +122,18 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "/graphql", "store", *storeURI)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	if len(stream) > 0 {
+		// Deferred in this order, they run in the other: stop the stream,
+		// wait for its last batch, then (openApp's defer) close the store.
+		sctx, stop := context.WithCancel(ctx)
+		done := make(chan struct{})
+		defer func() { <-done }()
+		defer stop()
+		go func() {
+			defer close(done)
+			e.streamIn(sctx, app.pipeline, stream, log)
+		}()
+	}
 	select {
 	case err := <-errc:
 		return err
@@ -162,6 +177,46 @@ func shareChanges(ctx context.Context, dsn string, p *ingest.Pipeline, svc *quer
 		}
 		bus.Close()
 	}, nil
+}
+
+// streamIn ingests paths while serving, through the serving pipeline (on
+// low-priority threads, telling the read index and the subscribers about
+// each document), and logs failures, progress every ten seconds and a
+// summary. Stopping ctx stops it between documents; what was committed
+// stays, and the next run skips it.
+func (e *env) streamIn(ctx context.Context, p *ingest.Pipeline, paths []string, log *slog.Logger) {
+	log.Info("streaming in", "paths", paths)
+	var done, failed atomic.Int64
+	tick := time.NewTicker(10 * time.Second)
+	defer tick.Stop()
+	finished := make(chan struct{})
+	defer close(finished)
+	go func() {
+		start := time.Now()
+		for {
+			select {
+			case <-tick.C:
+				n := done.Load()
+				log.Info("streaming in", "documents", n, "failed", failed.Load(),
+					"docs_per_s", fmt.Sprintf("%.1f", float64(n)/time.Since(start).Seconds()))
+			case <-finished:
+				return
+			}
+		}
+	}()
+	r := &article.Reader{MaxBytes: article.DefaultMaxBytes, Stdin: e.stdin}
+	sum, err := p.Run(ctx, r, paths, func(o ingest.Outcome) {
+		done.Add(1)
+		if o.Err != nil && ctx.Err() == nil {
+			failed.Add(1)
+			log.Warn("document not ingested", "err", o.Err)
+		}
+	})
+	if err != nil && !errors.Is(err, context.Canceled) {
+		log.Error("streaming in stopped", "err", err, "summary", sum.String())
+		return
+	}
+	log.Info("streamed in", "summary", sum.String())
 }
 
 // serveProcs is serve's default GOMAXPROCS: twice what the runtime picked
