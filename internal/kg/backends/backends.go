@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	// Cayley's in-memory and PostgreSQL quad stores register themselves.
@@ -71,7 +72,7 @@ func createLevelDB(path string, _ graph.Options) (hkv.KV, error) {
 	if os.IsExist(err) {
 		return nil, graph.ErrDatabaseExists
 	} else if err != nil {
-		return nil, err
+		return nil, inUse(path, err)
 	}
 	return flat.Upgrade(&levelDB{db: db}), nil
 }
@@ -79,7 +80,7 @@ func createLevelDB(path string, _ graph.Options) (hkv.KV, error) {
 func openLevelDB(path string, _ graph.Options) (hkv.KV, error) {
 	db, err := goleveldb.OpenFile(path, levelOptions(&opt.Options{ErrorIfMissing: true}))
 	if err != nil {
-		return nil, err
+		return nil, inUse(path, err)
 	}
 	return withLabelIndex(flat.Upgrade(&levelDB{db: db}))
 }
@@ -128,7 +129,25 @@ func openBBolt(path string, _ graph.Options) (hkv.KV, error) {
 func openBBoltFile(path string) (hkv.KV, error) {
 	// Timeout: a second process opening the same file fails instead of
 	// waiting forever for the file lock.
-	return bbolt.Open(path, &bolt.Options{Timeout: time.Second})
+	db, err := bbolt.Open(path, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		return nil, inUse(path, err)
+	}
+	return db, nil
+}
+
+// ErrInUse is the error for a LevelDB or bbolt store that another process
+// holds: both take a file lock, so one process at a time opens a store.
+var ErrInUse = errors.New("the store is in use by another process (LevelDB and bbolt stores take one process at a time: " +
+	"stop it, or ingest through it: serve --stream, the ingestDocument mutation)")
+
+// inUse turns the failure to take a store's file lock into ErrInUse, and
+// leaves other errors as they are.
+func inUse(path string, err error) error {
+	if errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EWOULDBLOCK) || errors.Is(err, bolt.ErrTimeout) {
+		return fmt.Errorf("%s: %w", path, ErrInUse)
+	}
+	return err
 }
 
 // Keys of Cayley v0.7.7's key-value layout (graph/kv/indexing.go).

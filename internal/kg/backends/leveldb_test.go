@@ -2,14 +2,18 @@ package backends
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/hidal-go/hidalgo/kv/flat"
 	goleveldb "github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // TestGetBatchMatchesGet checks the iterator path of GetBatch against a Get
@@ -91,4 +95,30 @@ func keysOf(key func(int) flat.Key, lo, hi int, step ...int) []flat.Key {
 		out = append(out, key(i))
 	}
 	return out
+}
+
+// TestOpenTwiceIsInUse opens each file-locked store a second time while the
+// first is open: the error must say that the store is in use.
+func TestOpenTwiceIsInUse(t *testing.T) {
+	ctx := context.Background()
+	for _, uri := range []string{
+		"leveldb:" + filepath.Join(t.TempDir(), "db"),
+		"bolt:" + filepath.Join(t.TempDir(), "kg.bolt"),
+	} {
+		t.Run(uri[:strings.Index(uri, ":")], func(t *testing.T) {
+			first, err := kg.Open(ctx, uri)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer first.Close()
+			second, err := kg.Open(ctx, uri)
+			if err == nil {
+				second.Close()
+				t.Fatal("a second Open of the same store succeeded")
+			}
+			if !errors.Is(err, ErrInUse) {
+				t.Errorf("second Open: got %v, want ErrInUse", err)
+			}
+		})
+	}
 }
