@@ -40,7 +40,7 @@ func TestAggregateCacheFollowsChanges(t *testing.T) {
 			t.Fatal(err)
 		}
 		r := ix.rels[ri]
-		for _, mode := range []aggMode{aggFull, aggEdge} {
+		for _, mode := range []aggMode{aggFull, aggEdge, aggExport} {
 			for range 2 { // the second answer comes from the cache
 				got, gotOK := ix.aggregateMode(r, cf, mode)
 				want, wantOK := ix.computeAggregate(r, cf, mode)

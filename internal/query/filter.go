@@ -202,7 +202,7 @@ func (ix *index) aggregateMode(r *rel, cf *cfilter, mode aggMode) (Relation, boo
 	if !cf.passRel(r) {
 		return Relation{}, false
 	}
-	if mode == aggExport || !cf.trivial || cf.f.IncludeNegated || len(r.sup) < minCachedSupport {
+	if !cf.trivial || cf.f.IncludeNegated || len(r.sup) < minCachedSupport {
 		return ix.computeAggregate(r, cf, mode)
 	}
 	c := r.agg[mode].Load()

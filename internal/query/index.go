@@ -68,10 +68,13 @@ type rel struct {
 
 	// ver counts the changes of sup; the writer bumps it under
 	// Service.mu. agg caches the relation's aggregates under the default
-	// filter (aggFull, aggEdge), each stamped with the ver it was computed
-	// at; readers fill it under the read lock.
+	// filter, one per aggMode, each stamped with the ver it was computed
+	// at; readers fill it under the read lock. (aggExport, the edges of
+	// neighbourhoods and exports, sorts the documents: cached, a hub's
+	// neighbourhood at 10M quads no longer sorts thousands of IDs per edge
+	// and request.)
 	ver uint64
-	agg [2]atomic.Pointer[relAgg]
+	agg [3]atomic.Pointer[relAgg]
 	// cut counts the removals from sup: while it stays, sup only grows at
 	// its end, and a cached aggregate is brought up to date from the
 	// evidence appended since (see aggregateMode).

@@ -168,7 +168,7 @@ func TestAggregateCache(t *testing.T) {
 			continue
 		}
 		rl := ix.rels[ri]
-		for _, mode := range []aggMode{aggFull, aggEdge} {
+		for _, mode := range []aggMode{aggFull, aggEdge, aggExport} {
 			for range 2 { // the second time from the cache
 				got, gotOK := ix.aggregateMode(rl, cf, mode)
 				want, wantOK := ix.computeAggregate(rl, cf, mode)
