@@ -72,25 +72,15 @@ func (w *pgWriter) change(ctx context.Context, add, drop []quad.Quad, dropLabel 
 		}
 		removed += n
 	}
-	for rest := drop; len(rest) > 0; {
-		const width = 4
-		k := min(len(rest), pgMaxParams/width)
-		var (
-			sb   strings.Builder
-			args = make([]any, 0, k*width)
-		)
+	dropHashes := make([][4]graph.ValueHash, len(drop))
+	for i, q := range drop {
+		dropHashes[i] = quadHashes(q)
+	}
+	for rest := dropHashes; len(rest) > 0; {
+		k := min(len(rest), pgMaxParams/4)
+		var sb strings.Builder
 		sb.WriteString("DELETE FROM quads q USING (VALUES ")
-		for i, q := range rest[:k] {
-			if i > 0 {
-				sb.WriteByte(',')
-			}
-			h := quadHashes(q)
-			for j := range h {
-				args = append(args, csql.NodeHash{ValueHash: h[j]}.SQLValue())
-			}
-			n := len(args)
-			fmt.Fprintf(&sb, "($%d::bytea,$%d::bytea,$%d::bytea,$%d::bytea)", n-3, n-2, n-1, n)
-		}
+		args := writeQuadRows(&sb, rest[:k], "")
 		sb.WriteString(`) AS d(s, p, o, l) WHERE q.subject_hash = d.s AND q.predicate_hash = d.p
 			AND q.object_hash = d.o AND q.label_hash = d.l
 			RETURNING q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash`)
@@ -139,6 +129,28 @@ func (w *pgWriter) change(ctx context.Context, add, drop []quad.Quad, dropLabel 
 		return 0, 0, fmt.Errorf("commit: %w", err)
 	}
 	return added, removed, nil
+}
+
+// writeQuadRows writes the rows "($1::bytea,$2::bytea,$3::bytea,$4::bytea<tail>)"
+// of a multi-row VALUES list for the quads' four hashes, comma separated,
+// and returns the values of the placeholders.
+func writeQuadRows(sb *strings.Builder, qhs [][4]graph.ValueHash, tail string) []any {
+	args := make([]any, 0, 4*len(qhs))
+	for i, h := range qhs {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteByte('(')
+		for j := range h {
+			if j > 0 {
+				sb.WriteByte(',')
+			}
+			args = append(args, csql.NodeHash{ValueHash: h[j]}.SQLValue())
+			sb.WriteString("$" + strconv.Itoa(len(args)) + "::bytea")
+		}
+		sb.WriteString(tail + ")")
+	}
+	return args
 }
 
 // quadHashes is the hashes of a quad's four values (zero for none).
@@ -241,26 +253,12 @@ func insertNodes(ctx context.Context, tx *sql.Tx, hashes []graph.ValueHash, node
 // references of the inserted ones to refs and returns how many it
 // inserted.
 func insertQuads(ctx context.Context, tx *sql.Tx, qhs [][4]graph.ValueHash, refs map[graph.ValueHash]int) (int, error) {
-	const width = 4
 	n := 0
 	for len(qhs) > 0 {
-		k := min(len(qhs), pgMaxParams/width)
-		var (
-			sb   strings.Builder
-			args = make([]any, 0, k*width)
-		)
+		k := min(len(qhs), pgMaxParams/4)
+		var sb strings.Builder
 		sb.WriteString("INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES ")
-		for i, h := range qhs[:k] {
-			if i > 0 {
-				sb.WriteByte(',')
-			}
-			sb.WriteByte('(')
-			for j := range h {
-				args = append(args, csql.NodeHash{ValueHash: h[j]}.SQLValue())
-				sb.WriteString("$" + strconv.Itoa(len(args)) + ",")
-			}
-			sb.WriteString("now())")
-		}
+		args := writeQuadRows(&sb, qhs[:k], ",now()")
 		sb.WriteString(" ON CONFLICT DO NOTHING RETURNING subject_hash, predicate_hash, object_hash, label_hash")
 		rows, err := tx.QueryContext(ctx, sb.String(), args...)
 		if err != nil {
