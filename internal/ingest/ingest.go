@@ -221,9 +221,7 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 		go func() {
 			defer wg.Done()
 			if p.background {
-				// Like InBackground: the thread ends with this goroutine.
-				runtime.LockOSThread()
-				_ = lowerThreadPriority(BackgroundNice)
+				lowerThisThread() // for the life of this goroutine
 			}
 			for it := range items {
 				if it.Err != nil {

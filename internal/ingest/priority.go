@@ -24,13 +24,19 @@ func InBackground(fn func()) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		runtime.LockOSThread()
-		// No UnlockOSThread: the runtime ends a thread whose goroutine
-		// exits locked, rather than reuse it with a lowered priority.
-		_ = lowerThreadPriority(BackgroundNice)
+		lowerThisThread()
 		fn()
 	}()
 	<-done
+}
+
+// lowerThisThread locks the calling goroutine to its OS thread for good and
+// lowers the thread's priority. There is no UnlockOSThread: the runtime
+// ends a thread whose goroutine exits locked, rather than reuse it with a
+// lowered priority.
+func lowerThisThread() {
+	runtime.LockOSThread()
+	_ = lowerThreadPriority(BackgroundNice)
 }
 
 // run runs fn in the background when the pipeline is a Background one,

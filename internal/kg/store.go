@@ -249,20 +249,10 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) (bool, error) {
 	if len(quads) == 0 {
 		return false, nil
 	}
-	if err := s.applyRemove(quads); err != nil {
+	if err := s.applyChange(ctx, nil, quads); err != nil {
 		return false, fmt.Errorf("%s %s: %w", op, id, err)
 	}
 	return true, nil
-}
-
-// applyRemove removes stored quads in one transaction. The caller holds
-// s.mu.
-func (s *Store) applyRemove(quads []quad.Quad) error {
-	tx := graph.NewTransactionN(len(quads))
-	for _, q := range quads {
-		tx.RemoveQuad(q)
-	}
-	return s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{})
 }
 
 // forgetCounts makes Cayley's SQL store drop the exact counts it caches
