@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/notify"
 )
 
 // defaultStore is where the graph lives unless --store says otherwise.
@@ -43,6 +45,16 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 		return err
 	}
 	defer app.Close()
+	if dsn, ok := strings.CutPrefix(*storeURI, "postgres:"); ok {
+		// serve processes on the same database index what this run
+		// writes as it commits, as they do for each other's writes.
+		bus, err := notify.Open(ctx, dsn)
+		if err != nil {
+			return fmt.Errorf("change notifications: %w", err)
+		}
+		defer bus.Close()
+		app.pipeline.AddListener(bus)
+	}
 	sum, err := e.load(ctx, app.pipeline, fs.Args(), *maxBytes, *quiet)
 	if err != nil {
 		return err

@@ -174,3 +174,30 @@ func freshDatabase(t *testing.T, dsn string) string {
 	u.Path = "/" + name
 	return u.String()
 }
+
+// TestIngestCommandReachesServe runs newsgraph ingest into the PostgreSQL
+// database a serve process serves, and expects serve to index what the
+// command wrote, without a restart.
+func TestIngestCommandReachesServe(t *testing.T) {
+	dsn := os.Getenv(envPostgres)
+	if dsn == "" {
+		t.Skipf("skipped: set %s to the DSN of a PostgreSQL server", envPostgres)
+	}
+	store := "postgres:" + freshDatabase(t, dsn)
+	s := startServe(t, store)
+	if _, stderr, err := runCmd(t, context.Background(), "ingest", "--quiet", "--store", store, "../../examples"); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	q := `{ relations(subject: "person/donald-trump", predicate: "criticize") { totalCount } }`
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		body := postGraphQL(t, "http://"+s.addr+"/graphql", q)
+		if strings.Contains(body, `"totalCount":1`) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve does not serve what ingest wrote after 20s: %s\nserve's log:\n%s", body, s.log.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
