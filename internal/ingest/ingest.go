@@ -4,6 +4,8 @@
 // goes on. A document already stored is skipped by its ID before it is
 // extracted (or replaced, when its text changed under the same ID); a
 // document that fails, fails alone; memory stays flat whatever the input.
+// A Background pipeline (a server's) does its work on low-priority OS
+// threads, so that requests go first.
 //
 // It imports internal/article, internal/extract and internal/kg; nothing
 // above it (query, graph, server).

@@ -9,7 +9,8 @@
 // attributes, document metadata): New builds it with one scan of the store,
 // and IndexDocument and UnindexDocument (DocumentAdded and DocumentDeleted
 // for the ingest pipeline's listener) keep it fresh, reading only the quads
-// labelled with the document. Document texts and evidence sentences are
+// labelled with the document; DocumentWritten takes those quads from the
+// writer instead of reading them. Document texts and evidence sentences are
 // read from the store on demand. Documents without ng:complete are
 // invisible.
 //

@@ -61,8 +61,8 @@ func WithLogger(l *slog.Logger) Option { return func(s *Service) { s.log = l } }
 // It is safe for concurrent use. The store stays the only copy of every
 // fact: the Service's index is rebuilt from it by New and Reload and kept
 // fresh by IndexDocument and UnindexDocument (or their listener forms
-// DocumentAdded and DocumentDeleted), which whoever writes the store must
-// call after each committed write.
+// DocumentAdded, DocumentWritten and DocumentDeleted), which whoever writes
+// the store must call after each committed write.
 type Service struct {
 	qs     graph.QuadStore
 	limits Limits
