@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -549,8 +550,67 @@ func startTrace(b *testing.B, path string) (stop func()) {
 }
 
 // ingestRates are the ingests BenchmarkScale reads during, in documents a
-// second: 0 is as fast as the store takes them.
-var ingestRates = []int{0, 100}
+// second: 0 is as fast as the store takes them, streamRate is serve
+// --stream's (the real pipeline, extraction included).
+var ingestRates = []int{0, 100, streamRate}
+
+// streamRate in ingestRates stands for startStream.
+const streamRate = -1
+
+// startStream ingests the corpus again under new IDs as serve --stream
+// does: a JSON Lines file through the real pipeline, extraction included,
+// on low-priority threads (ingest.Background), the read service told of
+// each document. end stops it.
+func startStream(b *testing.B, s *served, corpus []benchDoc) *liveIngest {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "stream.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	salt := strconv.FormatInt(time.Now().UnixNano(), 36)
+	for copyN := 1; copyN <= 12; copyN++ { // more than a benchmark's reads take
+		for _, d := range corpus {
+			line := map[string]any{"id": fmt.Sprintf("stream-%s-%d-%s", salt, copyN, d.Article.ID[:16]),
+				"title": d.Article.Title, "source": d.Article.Source, "text": d.Text}
+			if err := enc.Encode(line); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := ingest.New(x, s.st, ingest.Background(), ingest.Notify(s.svc))
+	li := &liveIngest{stop: make(chan struct{}), done: make(chan error, 1), start: time.Now()}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		<-li.stop
+		cancel()
+	}()
+	go func() {
+		_, err := p.Run(ctx, &article.Reader{}, []string{path}, func(o ingest.Outcome) {
+			if o.Added {
+				li.docs.Add(1)
+				li.quads.Add(int64(o.Quads))
+			}
+		})
+		if errors.Is(err, context.Canceled) {
+			err = nil
+		}
+		li.done <- err
+	}()
+	return li
+}
 
 // BenchmarkScale measures the API through the HTTP handler on LevelDB
 // stores of about 1,000,000 and (with NEWSGRAPH_BENCH_10M=1) 10,000,000
@@ -595,7 +655,13 @@ func BenchmarkScale(b *testing.B) {
 				if rate > 0 {
 					name = fmt.Sprintf("ingest%d", rate)
 				}
-				li := startIngest(s, corpus, fmt.Sprintf(" %s %d", name, time.Now().UnixNano()), rate)
+				var li *liveIngest
+				if rate == streamRate {
+					name = "stream"
+					li = startStream(b, s, corpus)
+				} else {
+					li = startIngest(s, corpus, fmt.Sprintf(" %s %d", name, time.Now().UnixNano()), rate)
+				}
 				stopTrace := func() {}
 				if path := os.Getenv(envTrace); path != "" && rate == 0 {
 					stopTrace = startTrace(b, path)
@@ -605,8 +671,10 @@ func BenchmarkScale(b *testing.B) {
 				}
 				stopTrace()
 				docs, quads, notify := li.end(b)
-				fmt.Fprintf(&buf, "; %s: %.0f docs/s, %.0f quads/s during the reads, DocumentWritten %v per document",
-					name, docs, quads, notify.Round(time.Microsecond))
+				fmt.Fprintf(&buf, "; %s: %.0f docs/s, %.0f quads/s during the reads", name, docs, quads)
+				if notify > 0 {
+					fmt.Fprintf(&buf, ", DocumentWritten %v per document", notify.Round(time.Microsecond))
+				}
 			}
 			// A benchmark that has sub-benchmarks prints its log only with -v.
 			fmt.Println(buf.String())
