@@ -69,7 +69,7 @@ func TestServeInBrowser(t *testing.T) {
 		if _, err := chromedp.Run(sctx, a); err != nil {
 			urls, problems := rec.Snapshot()
 			pane, _ := chromedp.Run(ctx, chromedp.Evaluate[string](resultPane+`?.CodeMirror.getValue() ?? "(no result pane)"`))
-			t.Fatalf("%s: %v\nresult pane: %s\nrequests: %q\nbrowser problems: %q\nserve log:\n%s", name, err, pane, trimURLs(urls), problems, logs.String())
+			t.Fatalf("%s: %v\nresult pane: %s\nrequests: %q\nbrowser problems: %q\nserve log:\n%s", name, err, pane, testenv.ShortURLs(urls), problems, logs.String())
 		}
 	}
 	poll := func(name, cond string) {
@@ -237,7 +237,7 @@ func TestServeInBrowser(t *testing.T) {
 		t.Errorf("requests left 127.0.0.1: %q", offHost)
 	}
 	if ws := "ws://" + addr + "/graphql"; !slices.Contains(urls, ws) {
-		t.Errorf("no WebSocket to %s among the requests %q", ws, trimURLs(urls))
+		t.Errorf("no WebSocket to %s among the requests %q", ws, testenv.ShortURLs(urls))
 	}
 	if len(problems) > 0 {
 		t.Errorf("the browser reported problems:\n%s", strings.Join(problems, "\n"))
@@ -291,16 +291,4 @@ func compactJSON(t *testing.T, s string) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-// trimURLs cuts long URLs (GraphiQL's fonts are data: URLs) for messages.
-func trimURLs(urls []string) []string {
-	out := make([]string, len(urls))
-	for i, u := range urls {
-		if len(u) > 100 {
-			u = u[:100] + "..."
-		}
-		out[i] = u
-	}
-	return out
 }

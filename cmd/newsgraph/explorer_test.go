@@ -59,7 +59,7 @@ func TestExplorerInBrowser(t *testing.T) {
 		t.Helper()
 		urls, problems := rec.Snapshot()
 		status, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("status")?.textContent ?? ""`))
-		t.Fatalf("%s: %v\nstatus line: %q\nrequests: %q\nbrowser problems: %q\nserve log:\n%s", name, err, status, trimURLs(urls), problems, logs.String())
+		t.Fatalf("%s: %v\nstatus line: %q\nrequests: %q\nbrowser problems: %q\nserve log:\n%s", name, err, status, testenv.ShortURLs(urls), problems, logs.String())
 	}
 	do := func(name string, a chromedp.Action[chromedp.Void]) {
 		t.Helper()

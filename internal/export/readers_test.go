@@ -738,17 +738,9 @@ func dotUnquote(t *testing.T, id string) string {
 
 func checkNQuads(t *testing.T, gname string, g Graph, data []byte) {
 	t.Helper()
-	qr := nquads.NewReader(bytes.NewReader(data), false)
-	var quads []quad.Quad
-	for {
-		q, err := qr.ReadQuad()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("read N-Quads: %v", err)
-		}
-		quads = append(quads, q)
+	quads, err := quad.ReadAll(nquads.NewReader(bytes.NewReader(data), false))
+	if err != nil {
+		t.Fatalf("read N-Quads: %v", err)
 	}
 	qs := memstore.New(quads...)
 	want := 0

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -32,17 +31,9 @@ func loadFixture(t testing.TB) *memstore.QuadStore {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	qr := nquads.NewReader(f, false)
-	var quads []quad.Quad
-	for {
-		q, err := qr.ReadQuad()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("read fixture: %v", err)
-		}
-		quads = append(quads, q)
+	quads, err := quad.ReadAll(nquads.NewReader(f, false))
+	if err != nil {
+		t.Fatalf("read fixture: %v", err)
 	}
 	return memstore.New(quads...)
 }

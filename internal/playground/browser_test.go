@@ -89,7 +89,7 @@ func TestBrowser(t *testing.T) {
 			urls, problems := blog.Snapshot()
 			pane, _ := chromedp.Run(ctx, chromedp.Evaluate[string](resultEditor+`.CodeMirror.getValue()`))
 			t.Fatalf("%s: result pane never showed %q: %v\npane: %s\nendpoint executed: %q\nrequests: %q\nbrowser problems: %q",
-				name, want, err, pane, endpoint.executed(), shorten(urls), problems)
+				name, want, err, pane, endpoint.executed(), testenv.ShortURLs(urls), problems)
 		}
 		return eval(resultEditor + `.CodeMirror.getValue()`)
 	}
@@ -158,7 +158,7 @@ func TestBrowser(t *testing.T) {
 	}
 	wsURL := "ws://" + strings.TrimPrefix(srv.URL, "http://") + "/graphql"
 	if !slices.Contains(urls, wsURL) {
-		t.Errorf("no WebSocket to %s among the requests %q", wsURL, shorten(urls))
+		t.Errorf("no WebSocket to %s among the requests %q", wsURL, testenv.ShortURLs(urls))
 	}
 	if len(problems) > 0 {
 		t.Errorf("the browser reported problems:\n%s", strings.Join(problems, "\n"))
@@ -175,16 +175,4 @@ func containsInOrder(got, want []string) bool {
 		}
 	}
 	return i == len(want)
-}
-
-// shorten cuts long URLs (GraphiQL's fonts are data: URLs) for messages.
-func shorten(urls []string) []string {
-	out := make([]string, len(urls))
-	for i, u := range urls {
-		if len(u) > 100 {
-			u = u[:100] + "..."
-		}
-		out[i] = u
-	}
-	return out
 }

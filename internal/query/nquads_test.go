@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"flag"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -59,17 +58,9 @@ func TestNQuadsFixture(t *testing.T) {
 		t.Errorf("%s is out of step with kg.DocumentQuads; run go test ./internal/query -run TestNQuadsFixture -update and review the diff", path)
 	}
 
-	r := nquads.NewReader(bytes.NewReader(golden), false)
-	var qq []quad.Quad
-	for {
-		q, err := r.ReadQuad()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		qq = append(qq, q)
+	qq, err := quad.ReadAll(nquads.NewReader(bytes.NewReader(golden), false))
+	if err != nil {
+		t.Fatal(err)
 	}
 	ctx := context.Background()
 	bare, err := query.New(ctx, memstore.New(qq...), query.WithLogger(slog.New(slog.DiscardHandler)))

@@ -97,3 +97,16 @@ func OffHost(urls []string) []string {
 	}
 	return bad
 }
+
+// ShortURLs cuts long URLs (GraphiQL's fonts are data: URLs) to 100 bytes,
+// for failure messages.
+func ShortURLs(urls []string) []string {
+	out := make([]string, len(urls))
+	for i, u := range urls {
+		if len(u) > 100 {
+			u = u[:100] + "..."
+		}
+		out[i] = u
+	}
+	return out
+}
