@@ -70,8 +70,8 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 
-	// Ingests while serving (the ingestDocument mutation, and --load) run
-	// on low-priority threads: queries first (serveProcs).
+	// Ingests (the ingestDocument mutation, --load and --stream) run on
+	// low-priority threads: queries first (serveProcs).
 	app, err := openApp(ctx, *storeURI, *workers, ingest.Background())
 	if err != nil {
 		return err
@@ -230,7 +230,7 @@ func (e *env) streamIn(ctx context.Context, p *ingest.Pipeline, paths []string, 
 // 10,000,000 quads during a full-speed ingest on 2 cores
 // (docs/operations.md, BenchmarkScale): search and entity-with-50-relations
 // p99 13-18 and 23-25 ms at GOMAXPROCS 2; 0.6-4.2 and 6.7-9.2 ms at 4;
-// 0.4-1.9 and 4.2-4.6 ms at 4 with the ingest on low-priority threads.
+// 0.4-1.9 and 4.2-5.6 ms at 4 with the ingest on low-priority threads.
 func serveProcs() int {
 	if os.Getenv("GOMAXPROCS") != "" {
 		return runtime.GOMAXPROCS(0)

@@ -33,6 +33,7 @@ import (
 	_ "github.com/newsgraph/newsgraph/internal/kg/backends"
 	"github.com/newsgraph/newsgraph/internal/query"
 	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/testenv"
 )
 
 // benchQuads is the store size BenchmarkAPI wants.
@@ -78,7 +79,7 @@ func benchCorpus(b *testing.B) []benchDoc {
 				return
 			}
 		}
-		corpus := filepath.Join(repoRootB(b), "..", "shared", "corpus", "bbc")
+		corpus := filepath.Join(testenv.RepoRoot(b), "..", "shared", "corpus", "bbc")
 		files, _ := filepath.Glob(filepath.Join(corpus, "*", "*.txt"))
 		if len(files) == 0 {
 			return
@@ -187,20 +188,6 @@ func benchStore(b *testing.B, name string, quads int) (dir string) {
 		b.Fatal(err)
 	}
 	return dir
-}
-
-func repoRootB(b *testing.B) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			b.Fatal("no go.mod")
-		}
-		dir = parent
-	}
 }
 
 // served is a store with its read service and HTTP handler, as serve wires
@@ -616,7 +603,8 @@ func startStream(b *testing.B, s *served, corpus []benchDoc) *liveIngest {
 // stores of about 1,000,000 and (with NEWSGRAPH_BENCH_10M=1) 10,000,000
 // quads: first idle, then while an ingest writes into the same store and
 // keeps the read service fresh, at full speed and at 100 documents a
-// second. It logs the time query.New took to build
+// second, and while the real pipeline streams the corpus in, extraction
+// included, as serve --stream does. It logs the time query.New took to build
 // the index, the heap after GC and the process's resident set (LevelDB's
 // caches included) once the idle queries have warmed it, and the ingest
 // rate achieved during the reads. The ingest writes into a copy of the

@@ -113,7 +113,7 @@ func (tx *levelTx) GetBatch(ctx context.Context, keys []flat.Key) ([]flat.Value,
 			valid = it.Next()
 			steps++
 		}
-		if !valid || bytes.Compare(it.Key(), key) < 0 || n == 0 {
+		if !valid || bytes.Compare(it.Key(), key) < 0 {
 			valid = it.Seek(key)
 		}
 		if valid && bytes.Equal(it.Key(), key) {
