@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/server"
 	"github.com/newsgraph/newsgraph/internal/testenv"
 )
@@ -57,7 +58,7 @@ func TestDocExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ing := ingester{st: e.st, x: x}
+	ing := ingest.New(x, e.st)
 	seeds, _ := filepath.Glob(filepath.Join(root, "examples", "*.txt"))
 	if len(seeds) != 2 {
 		t.Fatalf("seed articles: got %d, want 2", len(seeds))

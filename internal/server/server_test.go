@@ -16,9 +16,9 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/gizmo"
+	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/query"
 	"github.com/newsgraph/newsgraph/internal/query/querytest"
@@ -27,24 +27,6 @@ import (
 )
 
 var discard = slog.New(slog.DiscardHandler)
-
-// ingester is the pipeline's job done by hand with the real extractor and
-// the real store.
-type ingester struct {
-	st *kg.Store
-	x  *extract.Extractor
-}
-
-func (i ingester) Ingest(ctx context.Context, text, title, source string, published *time.Time) (string, bool, error) {
-	norm := article.Normalize(text)
-	a := article.Article{ID: article.ID(norm), Title: title, Source: source, Published: published, Text: norm}
-	r, err := i.st.AddDocument(ctx, a, i.x.Extract(norm))
-	return a.ID, r.Added, err
-}
-
-func (i ingester) Delete(ctx context.Context, id string) (bool, error) {
-	return i.st.DeleteDocument(ctx, id)
-}
 
 type env struct {
 	h   http.Handler
@@ -63,7 +45,7 @@ func newEnv(t *testing.T, cfg server.Config) env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg.GraphQL = graph.NewHandler(svc, graph.Options{Ingester: ingester{st: st, x: x}, Logger: discard})
+	cfg.GraphQL = graph.NewHandler(svc, graph.Options{Ingester: ingest.New(x, st), Logger: discard})
 	cfg.Grapher = svc
 	if cfg.Pinger == nil {
 		cfg.Pinger = st
