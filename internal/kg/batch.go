@@ -226,9 +226,6 @@ func (s *Store) replaced(ctx context.Context, id string, want []quad.Quad) (drop
 	if err != nil {
 		return nil, false, err
 	}
-	if sameQuads(old, want) {
-		return nil, false, nil
-	}
 	keep := make(map[string]bool, len(want))
 	for _, q := range want {
 		keep[q.NQuad()] = true
@@ -238,25 +235,9 @@ func (s *Store) replaced(ctx context.Context, id string, want []quad.Quad) (drop
 			drop = append(drop, q)
 		}
 	}
-	return drop, true, nil
-}
-
-// sameQuads reports whether a and b hold the same quads (each list is
-// without duplicates).
-func sameQuads(a, b []quad.Quad) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	set := make(map[string]bool, len(a))
-	for _, q := range a {
-		set[q.NQuad()] = true
-	}
-	for _, q := range b {
-		if !set[q.NQuad()] {
-			return false
-		}
-	}
-	return true
+	// Neither list repeats a quad: with nothing to drop, the versions
+	// differ only if the new one has more.
+	return drop, len(drop) > 0 || len(old) != len(want), nil
 }
 
 // applyChange adds quads and removes drop (stored quads, none of them in
