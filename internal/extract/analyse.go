@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/token"
+	"github.com/newsgraph/newsgraph/internal/nlp"
 )
 
 // tok is one token of the document. start and end are offsets into the
@@ -15,8 +15,10 @@ type tok struct {
 	text, lower, tag string
 	start, end       int
 	sent             int
-	mention          int // index into doc.mentions, or -1
-	titleOf          int // the mention whose title this token is part of, or -1
+	head             int    // dependency head (index into doc.toks), -1 for the root
+	rel              string // Universal Dependencies relation to the head
+	mention          int    // index into doc.mentions, or -1
+	titleOf          int    // the mention whose title this token is part of, or -1
 	inParen          bool
 }
 
@@ -42,10 +44,20 @@ type doc struct {
 	ents     []*dent
 	rels     map[string]*Relation
 	order    []string
+	names    []nameSpan // names the recogniser found
+	// properWords are words tagged as proper nouns inside a sentence
+	properWords map[string]bool
+}
+
+// nameSpan is a name the language core's recogniser found: tokens [t0, t1)
+// of doc.toks and its type (nlp.EntityTypes).
+type nameSpan struct {
+	t0, t1 int
+	typ    string
 }
 
 // straighten replaces curly quotes, dashes and non-breaking spaces with
-// ASCII so that prose tokenizes "China’s" as "China" + "'s". It returns the
+// ASCII, the forms the rules compare against. It returns the
 // new text and a map from its byte offsets to those of the original, or nil
 // when nothing changed.
 func straighten(s string) (string, []int32) {
@@ -115,146 +127,185 @@ func (d *doc) origEnd(i int) int {
 func (x *Extractor) analyse(text string) *doc {
 	clean, off := straighten(text)
 	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{}}
-	pos := 0
-	for pos < len(clean) {
-		nl := strings.IndexByte(clean[pos:], '\n')
-		end := len(clean)
-		if nl >= 0 {
-			end = pos + nl
+	sents := x.nlp.Annotate(clean)
+	lineStart, lineEnd, headline := -1, -1, false
+	for i := range sents {
+		s := &sents[i]
+		if s.Start >= lineEnd {
+			lineStart = strings.LastIndexByte(clean[:s.Start], '\n') + 1
+			lineEnd = len(clean)
+			if nl := strings.IndexByte(clean[s.Start:], '\n'); nl >= 0 {
+				lineEnd = s.Start + nl
+			}
+			headline = isHeadline(clean[lineStart:lineEnd])
 		}
-		if end > pos {
-			d.addLine(pos, end)
+		d.addSentence(s, headline)
+	}
+	// words tagged as names inside sentences: a sentence-initial word the
+	// tagger read as a common noun ("Madness singer X") is a name there too
+	d.properWords = map[string]bool{}
+	for si := range d.sents {
+		s := &d.sents[si]
+		for i := s.t0 + 1; i < s.t1; i++ {
+			if t := &d.toks[i]; isProperTag(t.tag) && isCapital(t.text) && !s.headline {
+				d.properWords[t.text] = true
+			}
 		}
-		pos = end + 1
 	}
 	return d
 }
 
-func (d *doc) addLine(lstart, lend int) {
-	line := d.clean[lstart:lend]
-	if strings.TrimSpace(line) == "" {
-		return
-	}
-	headline := isHeadline(line)
-	for _, s := range d.x.seg.Segment(line) {
-		furniture := isFurniture(s.Text)
-		ss := sent{start: lstart + s.Start, end: lstart + s.Start + len(s.Text), t0: len(d.toks), headline: headline, furniture: furniture, speaker: -1}
-		ptoks := d.x.tok.Tokenize(s.Text)
-		ptoks = splitPossessive(ptoks)
-		ptoks = joinApostropheNames(ptoks)
-		d.x.tagger.TagTokens(ptoks)
-		depth := 0
-		for _, pt := range ptoks {
-			t := tok{text: pt.Text, lower: strings.ToLower(pt.Text), tag: pt.Tag, start: ss.start + pt.Start,
-				end: ss.start + pt.End(), sent: len(d.sents), mention: -1, titleOf: -1}
-			if t.text == "(" || t.text == "[" {
-				depth++
-			}
-			t.inParen = depth > 0
-			if (t.text == ")" || t.text == "]") && depth > 0 {
-				depth--
-			}
-			fixTag(&t)
-			if strings.Contains(t.lower, "/") {
-				// "songwriter/guitarist": a double title reads as its last part
-				parts := strings.Split(t.lower, "/")
-				all := true
-				for _, p := range parts {
-					all = all && titleHeads[p]
-				}
-				if all {
-					t.lower, t.tag = parts[len(parts)-1], "NN"
-				}
-			}
-			if n := len(d.toks); n > ss.t0 && isVerb(t.tag) && isCapital(t.text) && !strings.HasSuffix(t.text, "'") {
-				if p := d.toks[n-1].text; p != "\"" && p != ":" && p != "(" && p != "-" {
-					t.tag = "NNP" // "talking to Real Madrid": a name the tagger took for a verb
-				}
-			}
-			d.toks = append(d.toks, t)
+// addSentence appends a sentence of the language core to the document. The
+// rules see hyphenated words whole ("Jong-un", "China-based"); each token
+// keeps its dependency head and relation (mapped onto the joined tokens) and
+// the recogniser's names become spans over them.
+func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
+	text := d.clean[s.Start:s.End]
+	furniture := isFurniture(text)
+	ss := sent{start: s.Start, end: s.End, t0: len(d.toks), headline: headline, furniture: furniture, speaker: -1}
+	ts := s.Tokens
+	joined := make([]int, len(ts)) // language-core token -> index in d.toks
+	depth := 0
+	for i := 0; i < len(ts); {
+		j := compoundEnd(ts, i)
+		t := tok{text: d.clean[ts[i].Start:ts[j-1].End], tag: ts[i].Tag, start: ts[i].Start, end: ts[j-1].End,
+			sent: len(d.sents), mention: -1, titleOf: -1, head: -1}
+		if j == i+1 {
+			t.text = ts[i].Norm
+		} else {
+			t.text = normJoin(ts[i:j])
+			t.tag = joinedTag(ts[i:j])
 		}
-		ss.t1 = len(d.toks)
-		for i := ss.t0; i+1 < ss.t1; i++ {
-			// "sporting director", "opposing skipper": a title, not a verb
-			if t := &d.toks[i]; isVerb(t.tag) && (titleMods[t.lower] || t.tag == "VBG") && (titleHeads[d.toks[i+1].lower] || titleMods[t.lower] && titleMods[d.toks[i+1].lower] && i+2 < ss.t1 && titleHeads[d.toks[i+2].lower]) {
-				t.tag = "JJ"
+		t.lower = strings.ToLower(t.text)
+		for k := i; k < j; k++ {
+			joined[k] = len(d.toks)
+		}
+		if t.text == "(" || t.text == "[" {
+			depth++
+		}
+		t.inParen = depth > 0
+		if (t.text == ")" || t.text == "]") && depth > 0 {
+			depth--
+		}
+		fixTag(&t)
+		if strings.Contains(t.lower, "/") {
+			// "songwriter/guitarist": a double title reads as its last part
+			parts := strings.Split(t.lower, "/")
+			all := true
+			for _, p := range parts {
+				all = all && titleHeads[p]
 			}
-			// "Wales coach Mike Ruddock": a title between two names, not a verb
-			if t := &d.toks[i]; isVerb(t.tag) && titleNotVerb[t.lower] && i > ss.t0 && (d.toks[i-1].tag == "NNP" || d.toks[i-1].tag == "NNPS") && isCapital(d.toks[i+1].text) && d.toks[i+1].tag == "NNP" {
+			if all {
+				t.lower, t.tag = parts[len(parts)-1], "NN"
+			}
+		}
+		d.toks = append(d.toks, t)
+		i = j
+	}
+	// heads and relations: a joined word takes those of its piece whose
+	// head lies outside it
+	for i := range ts {
+		ti := joined[i]
+		h := ts[i].Head
+		if h >= 0 && joined[h] == ti {
+			continue
+		}
+		t := &d.toks[ti]
+		if h < 0 {
+			t.head = -1
+		} else {
+			t.head = joined[h]
+		}
+		t.rel = ts[i].Rel
+	}
+	for _, sp := range nlp.Spans(ts) {
+		d.names = append(d.names, nameSpan{t0: joined[sp.Start], t1: joined[sp.End-1] + 1, typ: sp.Type})
+	}
+	ss.t1 = len(d.toks)
+	for i := ss.t0; i+1 < ss.t1; i++ {
+		// "Secretary of State Rex Tillerson said": a capitalised title
+		// before a name is part of a proper-noun run
+		if t := &d.toks[i]; (t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ") && isCapital(t.text) && (d.isTitleWord(t.lower) || orgHeads[t.lower]) {
+			n := &d.toks[i+1]
+			if isCapital(n.text) || (n.lower == "of" || n.lower == "for") && i+2 < ss.t1 && isCapital(d.toks[i+2].text) {
+				t.tag = "NNP"
+			}
+		}
+		// "sporting director", "opposing skipper": a title, not a verb
+		if t := &d.toks[i]; isVerb(t.tag) && (titleMods[t.lower] || t.tag == "VBG") && (titleHeads[d.toks[i+1].lower] || titleMods[t.lower] && titleMods[d.toks[i+1].lower] && i+2 < ss.t1 && titleHeads[d.toks[i+2].lower]) {
+			t.tag = "JJ"
+		}
+		// "received pushback from": a long word no dictionary knows,
+		// between a verb and a preposition, is its object, not an
+		// adverb (unless it ends in -ly)
+		if t := &d.toks[i]; t.tag == "RB" && !strings.HasSuffix(t.lower, "ly") && len(t.lower) >= 6 && isLowerWord(t.text) && !d.x.lem.InDict(t.lower) && i > ss.t0 && isVerb(d.toks[i-1].tag) && d.toks[i+1].tag == "IN" {
+			t.tag = "NN"
+		}
+		// "take over the chairmanship", "set up a fund": a particle
+		// before the object, not a preposition (verbs of motion aside:
+		// "jumped over the fence")
+		if t := &d.toks[i]; t.tag == "IN" && i > ss.t0 && i+2 < ss.t1 && phrasalParticles[t.lower] && isVerb(d.toks[i-1].tag) && !motionVerbs[d.lemma(&d.toks[i-1])] {
+			if n := d.toks[i+1].tag; n == "DT" || n == "PRP$" || n == "CD" {
+				t.tag = "RP"
+			}
+		}
+		// "will take on Johansson": a preposition the parser attached
+		// to the verb as a particle
+		if t := &d.toks[i]; t.tag == "IN" && t.rel == "compound:prt" && t.head == i-1 {
+			t.tag = "RP"
+		}
+		// "Wales coach Mike Ruddock": a title between two names, not a verb
+		if t := &d.toks[i]; isVerb(t.tag) && titleNotVerb[t.lower] && i > ss.t0 && (isProperTag(d.toks[i-1].tag) || d.toks[i-1].tag == "NNPS") && isCapital(d.toks[i+1].text) && isProperTag(d.toks[i+1].tag) {
+			t.tag = "NN"
+		}
+		// "Moscow has lent billions": a participle after "have" the tagger missed
+		if t := &d.toks[i]; (t.tag == "JJ" || t.tag == "NN" || t.tag == "VBD") && i > ss.t0 {
+			if p := d.toks[i-1].lower; (p == "has" || p == "have" || p == "had" || p == "'ve") && (irregularParticiples[t.lower] || strings.HasSuffix(t.lower, "ed")) {
+				t.tag = "VBN"
+			}
+		}
+		// "a paid adviser": a participle before a noun is an adjective
+		if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 && (d.toks[i-1].tag == "DT" || d.toks[i-1].tag == "PRP$") && (d.toks[i+1].tag == "NN" || d.toks[i+1].tag == "NNS" || d.toks[i+1].tag == "JJ") {
+			t.tag = "JJ"
+		}
+		// "dropped a tight first set against": a noun after an adjective
+		if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 {
+			p, n := d.toks[i-1].tag, d.toks[i+1].tag
+			if (p == "JJ" || p == "DT" || p == "CD" || p == "PRP$" || p == "JJS") && (n == "IN" || n == "." || n == "," || n == "CC" || n == "TO") {
 				t.tag = "NN"
 			}
-			// "Moscow has lent billions": a participle after "have" the tagger missed
-			if t := &d.toks[i]; (t.tag == "JJ" || t.tag == "NN" || t.tag == "VBD") && i > ss.t0 {
-				if p := d.toks[i-1].lower; (p == "has" || p == "have" || p == "had" || p == "'ve") && (irregularParticiples[t.lower] || strings.HasSuffix(t.lower, "ed")) {
-					t.tag = "VBN"
-				}
-			}
-			// "a paid adviser": a participle before a noun is an adjective
-			if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 && (d.toks[i-1].tag == "DT" || d.toks[i-1].tag == "PRP$") && (d.toks[i+1].tag == "NN" || d.toks[i+1].tag == "NNS" || d.toks[i+1].tag == "JJ") {
-				t.tag = "JJ"
-			}
-			// "dropped a tight first set against": a noun after an adjective
-			if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 {
-				p, n := d.toks[i-1].tag, d.toks[i+1].tag
-				if (p == "JJ" || p == "DT" || p == "CD" || p == "PRP$" || p == "JJS") && (n == "IN" || n == "." || n == "," || n == "CC" || n == "TO") {
-					t.tag = "NN"
-				}
-			}
 		}
-		if ss.t1 > ss.t0 && d.toks[ss.t0].text == "\"" {
-			ss.quoteStart = true
-		}
-		d.sents = append(d.sents, ss)
 	}
+	if ss.t1 > ss.t0 && d.toks[ss.t0].text == "\"" {
+		ss.quoteStart = true
+	}
+	d.sents = append(d.sents, ss)
 }
 
-// splitPossessive splits "China's" into "China" + "'s" when the tokenizer
-// left them together.
-func splitPossessive(ts []token.Token) []token.Token {
-	need := false
-	for _, t := range ts {
-		if len(t.Text) > 2 && (strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "s'")) {
-			need = true
-			break
+// isLowerWord reports whether w is made of lower-case ASCII letters.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
 		}
 	}
-	if !need {
-		return ts
-	}
-	out := make([]token.Token, 0, len(ts)+4)
-	for _, t := range ts {
-		if len(t.Text) > 2 && strings.HasSuffix(t.Text, "'s") {
-			out = append(out, token.Token{Text: t.Text[:len(t.Text)-2], Start: t.Start},
-				token.Token{Text: "'s", Start: t.Start + len(t.Text) - 2})
-			continue
-		}
-		if len(t.Text) > 2 && strings.HasSuffix(t.Text, "s'") {
-			out = append(out, token.Token{Text: t.Text[:len(t.Text)-1], Start: t.Start},
-				token.Token{Text: "'", Start: t.Start + len(t.Text) - 1})
-			continue
-		}
-		out = append(out, t)
-	}
-	return out
+	return w != ""
 }
 
-// joinApostropheNames rejoins "O" + "'Sullivan" and "D" + "'Arcy", which
-// the tokenizer splits like a contraction.
-func joinApostropheNames(ts []token.Token) []token.Token {
-	out := ts[:0:0]
-	for i := 0; i < len(ts); i++ {
-		t := ts[i]
-		if i+1 < len(ts) && len(t.Text) == 1 && strings.ContainsAny(t.Text, "ODL") && ts[i+1].Start == t.End() {
-			n := ts[i+1].Text
-			if len(n) > 2 && n[0] == '\'' && n[1] >= 'A' && n[1] <= 'Z' {
-				out = append(out, token.Token{Text: t.Text + n, Start: t.Start})
-				i++
-				continue
-			}
-		}
-		out = append(out, t)
+// joinedTag is the tag of a hyphenated word: that of its last piece, except
+// that a participle or verb there makes an adjective ("China-based",
+// "state-owned") and a capitalised word a proper noun ("Jong-un").
+func joinedTag(ts []nlp.Token) string {
+	last := ts[len(ts)-1]
+	switch {
+	case isCurrency(ts[0].Text):
+		return "CD"
+	case isVerb(last.Tag):
+		return "JJ"
+	case isCapital(ts[0].Text) && (last.Tag == "NNP" || ts[0].Tag == "NNP" || isCapital(last.Text)):
+		return "NNP"
 	}
-	return out
+	return last.Tag
 }
 
 // fixTag corrects tags the perceptron gets wrong on news text.
@@ -314,6 +365,10 @@ func isHeadline(line string) bool {
 
 // isVerb reports whether the tag is a verb tag.
 func isVerb(tag string) bool { return len(tag) >= 2 && tag[0] == 'V' && tag[1] == 'B' }
+
+// isProperTag reports whether tag is a proper noun's, singular (NNP) or
+// plural (NNPS: "the Houthis").
+func isProperTag(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 
 func isNoun(tag string) bool { return len(tag) >= 2 && tag[0] == 'N' && tag[1] == 'N' }
 

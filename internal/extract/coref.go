@@ -60,8 +60,12 @@ func (d *doc) definite() {
 		if e < 0 {
 			continue
 		}
+		kind := MentionNominal
+		if personal {
+			kind = MentionTitle
+		}
 		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
-			titleAff: -1, titleTo: -1, title0: i})
+			kind: kind, titleAff: -1, titleTo: -1, title0: i})
 		t.mention = len(d.mentions) - 1
 		if det == i-1 {
 			d.mentions[t.mention].t0 = det
@@ -334,7 +338,7 @@ func (d *doc) salientPerson(i int) int {
 func (d *doc) subjectPosition(m *mention) bool {
 	s := &d.sents[m.sent]
 	p := m.t0 - 1
-	for p >= s.t0 && (d.toks[p].titleOf >= 0 || d.toks[p].tag == "JJ" || d.toks[p].tag == "DT" || d.toks[p].tag == "NN" || d.toks[p].tag == "NNP") {
+	for p >= s.t0 && (d.toks[p].titleOf >= 0 || d.toks[p].tag == "JJ" || d.toks[p].tag == "DT" || d.toks[p].tag == "NN" || isProperTag(d.toks[p].tag)) {
 		p--
 	}
 	if p >= s.t0 && d.toks[p].text != "," && d.toks[p].text != "\"" && d.toks[p].lower != "and" && d.toks[p].lower != "but" && d.toks[p].lower != "that" {
@@ -413,7 +417,7 @@ func (d *doc) unknownNameBetween(i, e int) bool {
 		if t.mention >= 0 && d.mentions[t.mention].ent == e {
 			return false
 		}
-		if t.mention >= 0 && d.mentions[t.mention].ent >= 0 || !isCapital(t.text) || t.tag != "NNP" || nonNames[t.lower] || d.isTitleWord(t.lower) || t.titleOf >= 0 || !isNameWord(t.text) || len(t.text) < 3 {
+		if t.mention >= 0 && d.mentions[t.mention].ent >= 0 || !isCapital(t.text) || !isProperTag(t.tag) || nonNames[t.lower] || d.isTitleWord(t.lower) || t.titleOf >= 0 || !isNameWord(t.text) || len(t.text) < 3 {
 			continue
 		}
 		st := &d.sents[t.sent]

@@ -7,42 +7,39 @@ import (
 
 	"github.com/aaaton/golem/v4"
 	"github.com/aaaton/golem/v4/dicts/en"
-	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tag"
-	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/newsgraph/newsgraph/internal/extract/cameo"
 	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/nlp"
 )
 
-// Extractor holds everything extraction needs: prose's sentence segmenter,
-// tokenizer and tagger, golem's lemmatizer, the gazetteer and the CAMEO
-// tables. Build it once with New; it is read-only afterwards and safe for
-// concurrent use.
+// Extractor holds everything extraction needs: the language core (tokens,
+// tags, dependency parse, names), golem's lemmatizer, the gazetteer and the
+// CAMEO tables. Build it once with New; it is read-only afterwards and safe
+// for concurrent use.
 type Extractor struct {
-	seg    *segment.Segmenter
-	tok    *tokenize.Tokenizer
-	tagger *tag.Tagger
+	nlp    *nlp.Pipeline
 	lem    *golem.Lemmatizer
-	gaz    *gazetteer.Gazetteer
+	gaz    *gazetteer.Gazetteer // names split the way the rules see tokens (hyphenated words whole)
+	lex    *gazetteer.Gazetteer // names split the way the language core sees tokens: the recogniser's lexicon
 	events *cameo.Table
 }
 
 // New builds an Extractor from the data compiled into the binary.
 func New() (*Extractor, error) {
 	const op = "extract.New"
-	x := &Extractor{tok: tokenize.New()}
+	x := &Extractor{}
 	var err error
-	if x.seg, err = segment.New(); err != nil {
-		return nil, fmt.Errorf("%s: segmenter: %w", op, err)
-	}
-	if x.tagger, err = tag.New(); err != nil {
-		return nil, fmt.Errorf("%s: tagger: %w", op, err)
-	}
 	if x.lem, err = golem.New(en.New()); err != nil {
 		return nil, fmt.Errorf("%s: lemmatizer: %w", op, err)
 	}
-	if x.gaz, err = gazetteer.New(x.split, x.lem.InDict); err != nil {
+	if x.gaz, err = gazetteer.New(splitJoined, x.lem.InDict); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	if x.lex, err = gazetteer.New(nlp.SplitWords, x.lem.InDict); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	if x.nlp, err = nlp.Load(x.lex); err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	if x.events, err = cameo.New(); err != nil {
@@ -51,14 +48,73 @@ func New() (*Extractor, error) {
 	return x, nil
 }
 
-// split tokenizes a gazetteer name the way text is tokenized.
-func (x *Extractor) split(s string) []string {
-	toks := x.tok.Tokenize(s)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Text
+// splitJoined tokenizes a gazetteer name the way the rules see text: the
+// language core's tokens with hyphenated words joined again.
+func splitJoined(s string) []string {
+	var out []string
+	for _, sent := range nlp.Tokenize(s) {
+		ts := sent.Tokens
+		for i := 0; i < len(ts); {
+			j := compoundEnd(ts, i)
+			if j > i+1 {
+				out = append(out, normJoin(ts[i:j]))
+			} else {
+				out = append(out, ts[i].Norm)
+			}
+			i = j
+		}
 	}
 	return out
+}
+
+func normJoin(ts []nlp.Token) string {
+	var b strings.Builder
+	for _, t := range ts {
+		b.WriteString(t.Norm)
+	}
+	return b.String()
+}
+
+// compoundEnd returns the end of the hyphenated or slashed word starting
+// at ts[i] ("Jong" "-" "un", "China" "-" "based", "singer" "/"
+// "songwriter"), or i+1.
+func compoundEnd(ts []nlp.Token, i int) int {
+	j := i + 1
+	if isCurrency(ts[i].Text) && j < len(ts) && ts[j].Start == ts[i].End && isNumber(ts[j].Text) {
+		// "$1bn", "£8m": the amount as one word
+		j++
+		if j < len(ts) && ts[j].Start == ts[j-1].End && amountUnits[strings.ToLower(ts[j].Text)] {
+			j++
+		}
+		return j
+	}
+	for j+1 < len(ts) && (ts[j].Text == "-" || ts[j].Text == "/") && ts[j].Start == ts[j-1].End && ts[j+1].Start == ts[j].End && wordLike(ts[j-1].Text) && wordLike(ts[j+1].Text) {
+		j += 2
+	}
+	return j
+}
+
+func isCurrency(s string) bool { return s == "$" || s == "£" || s == "€" || s == "¥" }
+
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if (s[i] < '0' || s[i] > '9') && s[i] != '.' && s[i] != ',' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// amountUnits follow an amount without a space ("$1bn", "£8m").
+var amountUnits = map[string]bool{"m": true, "bn": true, "k": true, "tn": true, "million": true, "billion": true, "trillion": true}
+
+func wordLike(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '.' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // EntityID is the stable ID of an entity: its type in lower case, "/", and

@@ -359,6 +359,13 @@ var nameMonths = set("april", "may", "june", "august")
 var notOrgStart = set("former", "ex", "late", "then", "current", "acting", "outgoing", "incoming", "deputy",
 	"assistant", "shadow", "senior", "junior", "interim")
 
+// phrasalParticles are prepositions that before an object are particles
+// ("take over the chairmanship"); motionVerbs keep them prepositions
+// ("ran up the hill").
+var phrasalParticles = set("over", "up", "off", "out", "down")
+var motionVerbs = set("go", "come", "run", "walk", "jump", "climb", "fall", "fly", "move", "travel", "drive", "ride",
+	"swim", "roll", "slide", "step", "march", "sail", "head", "look", "stare", "glance", "get")
+
 // adverbParticles complete a phrasal verb when tagged as adverbs ("put together").
 var adverbParticles = set("together", "up", "down", "off", "out", "away", "back", "over", "apart", "aside", "forward")
 

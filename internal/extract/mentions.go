@@ -13,7 +13,8 @@ type mention struct {
 	sent     int
 	typ      string
 	modifier bool   // a demonym used as an adjective ("Chinese banks"): not an argument
-	pronoun  bool   // resolved pronoun ("he")
+	pronoun  bool   // resolved pronoun ("he") or description ("the ministry"): not a name
+	kind     string // Mention kind; "" for a name
 	title    string // lower-case title before the name ("vice premier")
 	title0   int    // first token of the title, or t0
 	titleAff int    // mention of the country/organisation before the title, or -1
@@ -37,6 +38,7 @@ func (d *doc) findMentions() {
 	for si := range d.sents {
 		d.sentMentions(si)
 	}
+	d.addRecognised()
 }
 
 func (d *doc) texts(s *sent) []string {
@@ -56,6 +58,9 @@ func (d *doc) proper(i int) bool {
 	if !isCapital(t.text) {
 		return false
 	}
+	if i == d.sents[t.sent].t0 && d.properWords[t.text] && !nonNames[t.lower] {
+		return true // "Madness singer ...": a name elsewhere in the text
+	}
 	if i > d.sents[t.sent].t0 && honorifics[d.toks[i-1].lower] && isCapital(d.toks[i-1].text) {
 		return true // "Mrs May"
 	}
@@ -63,11 +68,11 @@ func (d *doc) proper(i int) bool {
 	if nameMonths[t.lower] && i > d.sents[t.sent].t0 && isCapital(d.toks[i-1].text) && d.x.gaz.IsFirstName(d.toks[i-1].text) && (i+1 >= d.sents[t.sent].t1 || d.toks[i+1].tag != "CD") {
 		return true // "Christine May", not "in May 2005"
 	}
-	if t.tag == "NNP" || t.tag == "NNPS" {
+	if isProperTag(t.tag) || t.tag == "NNPS" {
 		if nonNames[t.lower] && nameMonths[t.lower] && i+1 < d.sents[t.sent].t1 {
 			// "June Carter Cash", not "June 2005"
 			n := &d.toks[i+1]
-			return isCapital(n.text) && n.tag == "NNP" && !nonNames[n.lower]
+			return isCapital(n.text) && isProperTag(n.tag) && !nonNames[n.lower]
 		}
 		return !nonNames[t.lower] || d.isTitleWord(t.lower)
 	}
@@ -83,7 +88,7 @@ func (d *doc) proper(i int) bool {
 	// A sentence-initial word before a name: "Real Madrid midfielder ...".
 	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ") && i+1 < d.sents[t.sent].t1 {
 		n := &d.toks[i+1]
-		return (n.tag == "NNP" || n.tag == "NNPS") && isCapital(n.text) && !nonNames[n.lower]
+		return (isProperTag(n.tag) || n.tag == "NNPS") && isCapital(n.text) && !nonNames[n.lower]
 	}
 	return false
 }
@@ -193,6 +198,9 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			// The qualifier of a title is a modifier, not an argument.
 			if m := d.addMention(si, p, p+gm.N, gm.Entry.Type, gm.Entry, true); m >= 0 {
 				aff = m
+				if gm.Kind == gazetteer.KindDemonym {
+					d.mentions[m].kind = MentionDemonym
+				}
 			}
 			p += gm.N
 			continue
@@ -417,8 +425,75 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)):
 		d.addMention(si, p, e, TypePerson, nil, false)
+	case n >= 2 && d.nerType(p, e) != "":
+		// a name the recogniser typed, with no rule that knows it
+		d.addMention(si, p, e, d.nerType(p, e), nil, false)
 	default:
 		d.addPending(si, p, e)
+	}
+}
+
+// nerType returns the extractor type of a name the recogniser found at
+// exactly tokens [t0, t1), or "" (types without an extractor type, such as
+// EVENT and MISC, also give "").
+func (d *doc) nerType(t0, t1 int) string {
+	for _, n := range d.names {
+		if n.t0 == t0 && n.t1 == t1 {
+			return extractType(n.typ)
+		}
+		if n.t0 > t0 {
+			break
+		}
+	}
+	return ""
+}
+
+func extractType(nerType string) string {
+	switch nerType {
+	case "PERSON":
+		return TypePerson
+	case "ORG":
+		return TypeOrg
+	case "GPE":
+		return TypeGPE
+	case "LOC", "FAC":
+		return TypeLoc
+	}
+	return ""
+}
+
+// addRecognised adds the names the recogniser found where the rules found
+// nothing: whole multi-word names as mentions, single words as pending
+// mentions that resolve() types with the recogniser's type. Headlines keep
+// their rule: only names known from elsewhere.
+func (d *doc) addRecognised() {
+	pending := map[int]bool{}
+	for _, m := range d.mentions {
+		if m.ent < 0 && m.typ == "" {
+			pending[m.t0] = true
+		}
+	}
+	for _, n := range d.names {
+		typ := extractType(n.typ)
+		if typ == "" {
+			continue
+		}
+		free := true
+		for j := n.t0; j < n.t1; j++ {
+			if d.toks[j].mention >= 0 || d.toks[j].titleOf >= 0 || pending[j] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		si := d.toks[n.t0].sent
+		if n.t1-n.t0 == 1 || d.sents[si].headline {
+			d.addPending(si, n.t0, n.t1)
+			continue
+		}
+		d.addMention(si, n.t0, n.t1, typ, nil, false)
 	}
 }
 
@@ -546,7 +621,7 @@ func (d *doc) orgContext(p int) bool {
 // when it is also a dictionary word (but "head of Distribution" does not).
 func (d *doc) employerContext(p int) bool {
 	s := &d.sents[d.toks[p].sent]
-	if p-2 < s.t0 || d.toks[p].tag != "NNP" || titleMods[d.toks[p].lower] || orgHeads[d.toks[p].lower] || nonNames[d.toks[p].lower] {
+	if p-2 < s.t0 || !isProperTag(d.toks[p].tag) || titleMods[d.toks[p].lower] || orgHeads[d.toks[p].lower] || nonNames[d.toks[p].lower] {
 		return false
 	}
 	b := d.toks[p-1].lower
@@ -638,8 +713,9 @@ func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
 	j := e
 	for j < s.t1 && j < e+3 && (d.toks[j].tag == "JJ" || isNoun(d.toks[j].tag)) && !isCapital(d.toks[j].text) {
 		if groupNouns[d.toks[j].lower] {
-			m := d.addMention(si, i, j+1, gm.Entry.Type, gm.Entry, false)
-			_ = m
+			if m := d.addMention(si, i, j+1, gm.Entry.Type, gm.Entry, false); m >= 0 {
+				d.mentions[m].kind = MentionDemonym
+			}
 			return j + 1 - i
 		}
 		j++
@@ -647,14 +723,16 @@ func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
 	// "the Chinese", "North Koreans" name the nation; "the Russian" is a
 	// person of that nation, "Chinese banks" is an adjective.
 	mod := true
-	if e >= s.t1 || !(isNoun(d.toks[e].tag) || d.toks[e].tag == "JJ" || d.toks[e].tag == "NNP") {
+	if e >= s.t1 || !(isNoun(d.toks[e].tag) || d.toks[e].tag == "JJ" || isProperTag(d.toks[e].tag)) {
 		w := d.toks[e-1].lower
 		collective := strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || w == "french" || w == "dutch" || w == "swiss" || w == "welsh"
 		if i > s.t0 && d.toks[i-1].lower == "the" && collective || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			mod = false
 		}
 	}
-	d.addMention(si, i, e, gm.Entry.Type, gm.Entry, mod)
+	if m := d.addMention(si, i, e, gm.Entry.Type, gm.Entry, mod); m >= 0 {
+		d.mentions[m].kind = MentionDemonym
+	}
 	return gm.N
 }
 

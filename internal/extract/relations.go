@@ -54,6 +54,45 @@ func (d *doc) findRelations() {
 	}
 }
 
+// conjWithoutSubject reports whether the parse makes verb v a conjunct of
+// an earlier verb and gives it no subject of its own.
+func (d *doc) conjWithoutSubject(v int) bool {
+	t := &d.toks[v]
+	if t.rel != "conj" || t.head < 0 || t.head >= v || !isVerb(d.toks[t.head].tag) {
+		return false
+	}
+	s := &d.sents[t.sent]
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].head == v && strings.HasPrefix(d.toks[k].rel, "nsubj") {
+			return false
+		}
+	}
+	return true
+}
+
+// argsAfter reports whether every argument starts after token k.
+func (d *doc) argsAfter(args []argument, k int) bool {
+	for _, a := range args {
+		if d.mentions[a.ment].t0 <= k {
+			return false
+		}
+	}
+	return true
+}
+
+// nextWord returns the token after j, skipping quotes ("to “totally
+// destroy”"), or token j itself at the end of the sentence.
+func (d *doc) nextWord(j int, s *sent) *tok {
+	k := j + 1
+	for k < s.t1-1 && d.toks[k].text == "\"" {
+		k++
+	}
+	if k >= s.t1 {
+		return &d.toks[j]
+	}
+	return &d.toks[k]
+}
+
 func boolInt(b bool) int {
 	if b {
 		return 1
@@ -113,7 +152,7 @@ func (d *doc) retag(si int) {
 		t := &d.toks[i]
 		if (t.tag == "NN" || t.tag == "JJ") && !strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
 			// "el-Sissi spoke by phone": an irregular past tense taken for a noun
-			if n := &d.toks[i+1]; n.tag == "IN" || n.tag == "DT" || n.tag == "TO" || n.tag == "PRP" || n.tag == "PRP$" || n.mention >= 0 || n.tag == "JJ" || n.tag == "CD" || n.tag == "NNP" {
+			if n := &d.toks[i+1]; n.tag == "IN" || n.tag == "DT" || n.tag == "TO" || n.tag == "PRP" || n.tag == "PRP$" || n.mention >= 0 || n.tag == "JJ" || n.tag == "CD" || isProperTag(n.tag) {
 				if irregularPast[t.lower] {
 					t.tag = "VBD"
 				}
@@ -191,7 +230,7 @@ func (d *doc) verbGroups(si int) []vgroup {
 				g.particle = u.lower // "put together", "set up"
 			case u.tag == "RB" || negators[u.lower] || u.text == "\"":
 				// adverbs, negation and quotes inside the group
-			case u.tag == "TO" && j+1 < s.t1 && (d.toks[j+1].tag == "VB" || d.toks[j+1].tag == "RB") && g.particle == "":
+			case u.tag == "TO" && j+1 < s.t1 && (d.nextWord(j, s).tag == "VB" || d.nextWord(j, s).tag == "RB") && g.particle == "":
 				// ("lost out to luxury goods firm LVMH": after a particle, "to" is a preposition)
 			case u.tag == "RP" && g.head == j-1 && g.particle == "":
 				g.particle = u.lower
@@ -299,6 +338,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
 	subs := d.subjects(si, g)
+	if len(subs) > 0 && d.conjWithoutSubject(g.head) && d.argsAfter(subs, d.toks[g.head].head) {
+		// the parse says the verb is coordinated with an earlier one and
+		// has no subject of its own: "Rochus beat Kiefer and will take on
+		// Johansson" (Kiefer is the first verb's object)
+		subs = nil
+	}
 	if len(subs) == 0 || d.afterConj(si, g) >= 0 {
 		// "denied England and allowed Ireland": the second verb shares the first one's subject
 		// ("Rochus beat Kiefer and will take on Johansson": Rochus takes him on)
@@ -1103,7 +1148,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// "met music executive Jordan Bratman": part of the name's title
 				continue
 			}
-			if timeNouns[t.lower] || t.tag == "NNP" {
+			if timeNouns[t.lower] || isProperTag(t.tag) {
 				continue
 			}
 			if groupNouns[t.lower] && j+2 < s.t1 && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") && d.toks[j+2].mention >= 0 {
@@ -1616,7 +1661,7 @@ func (d *doc) resolveIt(s *sent, g *vgroup, e int) {
 	if j >= s.t1 || d.toks[j].lower != "it" || d.toks[j].mention >= 0 || j+1 >= s.t1 || !(isVerb(d.toks[j+1].tag) || d.toks[j+1].tag == "MD") {
 		return
 	}
-	d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: e, sent: d.toks[j].sent, typ: d.ents[e].typ, pronoun: true,
+	d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: e, sent: d.toks[j].sent, typ: d.ents[e].typ, pronoun: true, kind: MentionPronoun,
 		titleAff: -1, titleTo: -1, title0: j})
 	d.toks[j].mention = len(d.mentions) - 1
 }
@@ -1647,12 +1692,19 @@ func (d *doc) result() Result {
 		e := &res.Entities[ei]
 		for _, mi := range de.ments {
 			m := &d.mentions[mi]
+			st, en := d.origOff(d.toks[m.t0].start), d.origEnd(d.mentionEnd(m))
+			txt := d.orig[st:en]
+			kind := m.kind
+			if kind == "" {
+				kind = MentionName
+			}
+			if m.pronoun && kind == MentionName {
+				kind = MentionPronoun
+			}
+			e.Mentions = append(e.Mentions, Mention{Start: st, End: en, Text: txt, Kind: kind})
 			if m.pronoun {
 				continue
 			}
-			st, en := d.origOff(d.toks[m.t0].start), d.origEnd(d.mentionEnd(m))
-			txt := d.orig[st:en]
-			e.Mentions = append(e.Mentions, Mention{Start: st, End: en, Text: txt})
 			if txt != e.Name && !contains(e.Aliases, txt) {
 				e.Aliases = append(e.Aliases, txt)
 			}
@@ -1661,10 +1713,10 @@ func (d *doc) result() Result {
 			e.Aliases = append(e.Aliases, de.acronym)
 		}
 	}
-	// Entities only named in furniture or never mentioned are dropped.
+	// Entities only named in furniture or never named are dropped.
 	kept := res.Entities[:0]
 	for _, e := range res.Entities {
-		if len(e.Mentions) > 0 {
+		if named(e.Mentions) {
 			sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 			sort.Strings(e.Aliases)
 			kept = append(kept, e)
@@ -1689,6 +1741,17 @@ func (d *doc) result() Result {
 		return !a.Negated && b.Negated
 	})
 	return res
+}
+
+// named reports whether a mention names the entity (a name or demonym, not
+// only a pronoun or description).
+func named(ms []Mention) bool {
+	for _, m := range ms {
+		if m.Kind == MentionName || m.Kind == MentionDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(xs []string, s string) bool {

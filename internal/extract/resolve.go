@@ -118,10 +118,14 @@ func (d *doc) resolve() {
 		if m.ent >= 0 || m.typ != "" {
 			continue
 		}
+		w := d.toks[m.t0].text
+		if typ := d.nerType(m.t0, m.t1); typ != "" && singleType[w] == "" && !d.sents[m.sent].headline {
+			// the recogniser's type, unless a rule's context says otherwise
+			singleType[w] = typ
+		}
 		if !d.singleName(m) && !(d.dictName(m) && d.companyContext(m)) {
 			continue
 		}
-		w := d.toks[m.t0].text
 		switch {
 		case d.companyContext(m):
 			singleType[w] = TypeOrg
@@ -173,7 +177,10 @@ func (d *doc) resolve() {
 				if merge[pe] != 0 {
 					continue
 				}
-				if ws := d.ents[pe].words; len(ws) >= 2 && ws[0] == lw && !m.honor {
+				// a first name alone is its person ("Donald" for Donald
+				// Trump), a company word is not ("Carlsberg" for a
+				// "Carlsberg Marston" the recogniser took for a person)
+				if ws := d.ents[pe].words; len(ws) >= 2 && ws[0] == lw && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson) {
 					e = pe
 					break
 				}
@@ -247,7 +254,7 @@ func (d *doc) resolve() {
 		}
 		if e := d.onlyPeople(i); e >= 0 {
 			d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
-				titleAff: -1, titleTo: -1, title0: i})
+				kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
 			t.mention = len(d.mentions) - 1
 		}
 	}
@@ -275,7 +282,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: TypePerson, pronoun: true,
-			titleAff: -1, titleTo: -1, title0: i})
+			kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
 		t.mention = len(d.mentions) - 1
 	}
 	for mi := range d.mentions {
@@ -356,7 +363,7 @@ func (d *doc) singleName(m *mention) bool {
 	if m.t1-m.t0 != 1 || d.sents[m.sent].headline || nonNames[t.lower] || d.isTitleWord(t.lower) || orgHeads[t.lower] {
 		return false
 	}
-	if t.tag != "NNP" && m.t0 != d.sents[m.sent].t0 || !isNameWord(t.text) || len(t.text) < 3 {
+	if !isProperTag(t.tag) && m.t0 != d.sents[m.sent].t0 || !isNameWord(t.text) || len(t.text) < 3 {
 		return false
 	}
 	if d.x.lem.InDict(t.lower) && !isAcronymWord(t.text) {
@@ -397,7 +404,7 @@ func partyTagState(w string) string {
 func (d *doc) dictName(m *mention) bool {
 	t := &d.toks[m.t0]
 	s := &d.sents[m.sent]
-	return m.t1-m.t0 == 1 && !s.headline && m.t0 > s.t0 && t.tag == "NNP" && isNameWord(t.text) && len(t.text) >= 3 &&
+	return m.t1-m.t0 == 1 && !s.headline && m.t0 > s.t0 && isProperTag(t.tag) && isNameWord(t.text) && len(t.text) >= 3 &&
 		!nonNames[t.lower] && !d.isTitleWord(t.lower) && !orgHeads[t.lower] && !isCapital(t.text[1:])
 }
 

@@ -32,12 +32,27 @@ type Entity struct {
 }
 
 // Mention is one place in the text where an entity is named. Start and End
-// are byte offsets into the document text; Text is text[Start:End].
+// are byte offsets into the document text; Text is text[Start:End]. Kind
+// says how the text names the entity (MentionName, ...).
 type Mention struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
+	Kind  string `json:"kind"`
 }
+
+// Mention kinds: a name ("Xi Jinping", "China"), a demonym ("Chinese
+// officials", "the North Koreans"), a nominal ("the ministry", "the
+// company"), a title ("the president") or a pronoun ("he", "they").
+// Only names are names: a demonym links "Chinese officials" to China
+// without counting as one.
+const (
+	MentionName    = "name"
+	MentionDemonym = "demonym"
+	MentionNominal = "nominal"
+	MentionTitle   = "title"
+	MentionPronoun = "pronoun"
+)
 
 // Relation is a directed fact between two entities of the same document:
 // Subject -Predicate-> Object, with the sentences that support it.

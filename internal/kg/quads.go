@@ -93,6 +93,9 @@ func DocumentQuads(a article.Article, r extract.Result) ([]quad.Quad, error) {
 			}
 		}
 		for _, m := range e.Mentions {
+			if m.Kind != "" && m.Kind != extract.MentionName && m.Kind != extract.MentionDemonym {
+				continue // pronouns and descriptions are in the extract output, not the graph
+			}
 			b.add(ent, PredMention, MentionValue(a.ID, m))
 		}
 	}

@@ -269,3 +269,17 @@ var placeWords = map[string]bool{"san": true, "santa": true, "santo": true, "sao
 // denyAlias are country aliases that are mostly common words in English
 // news ("Island" for Iceland, "Emirates" the airline).
 var denyAlias = map[string]bool{"Island": true, "Emirates": true, "Reunion": true}
+
+// Match returns the length and category of the longest entry starting at
+// toks[i] ("GPE", "ORG", "PERSON", "LOC"; "NORP" for a demonym), or 0. It
+// lets the gazetteer serve as the language core's lexicon (nlp.Lexicon).
+func (g *Gazetteer) Match(toks []string, i int) (int, string) {
+	m, ok := g.Lookup(toks, i)
+	if !ok {
+		return 0, ""
+	}
+	if m.Kind == KindDemonym {
+		return m.N, "NORP"
+	}
+	return m.N, m.Entry.Type
+}

@@ -1,0 +1,205 @@
+package nlp_test
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/aaaton/golem/v4"
+	"github.com/aaaton/golem/v4/dicts/en"
+
+	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/nlp"
+)
+
+var (
+	pipeOnce sync.Once
+	pipe     *nlp.Pipeline
+	pipeErr  error
+)
+
+// pipeline loads the embedded models with the extractor's lexicon, once.
+func pipeline(t testing.TB) *nlp.Pipeline {
+	t.Helper()
+	pipeOnce.Do(func() {
+		lem, err := golem.New(en.New())
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		lex, err := gazetteer.New(nlp.SplitWords, lem.InDict)
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		pipe, pipeErr = nlp.Load(lex)
+	})
+	if pipeErr != nil {
+		t.Fatal(pipeErr)
+	}
+	return pipe
+}
+
+// Accuracy floors of the embedded models on held-out slices kept in
+// testdata (ratchet: raise them with better models, never lower them).
+// The full-split scores are printed by the train tool.
+var (
+	ewtFloors = map[string]float64{"UPOS": 0.955, "XPOS": 0.95, "UAS": 0.84, "LAS": 0.805}
+	nerFloors = map[string]float64{"gum-dev.bio": 0.61, "uner-ewt-test-1000.bio": 0.67}
+)
+
+// TestParserAccuracy tags and parses the first 500 sentences of UD English
+// EWT's test split (gold tokens) and fails below the floors.
+func TestParserAccuracy(t *testing.T) {
+	p := pipeline(t)
+	f, err := os.Open("testdata/ewt-test-500.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := nlp.ReadCoNLLU(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := nlp.Evaluate(gold, p.Tagger, p.Parser)
+	got := map[string]float64{"UPOS": s.UPOS, "XPOS": s.XPOS, "UAS": s.UAS, "LAS": s.LAS}
+	t.Logf("EWT test, 500 sentences, %d tokens: UPOS %.4f XPOS %.4f UAS %.4f LAS %.4f", s.Tokens, s.UPOS, s.XPOS, s.UAS, s.LAS)
+	for k, floor := range ewtFloors {
+		if got[k] < floor {
+			t.Errorf("%s = %.4f, want >= %.4f", k, got[k], floor)
+		}
+	}
+}
+
+type bioSent struct{ words, tags []string }
+
+func readBIO(t *testing.T, path string) [][]bioSent {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var docs [][]bioSent
+	var doc []bioSent
+	var cur bioSent
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case line == "-DOCSTART-":
+			if len(cur.words) > 0 {
+				doc = append(doc, cur)
+			}
+			if len(doc) > 0 {
+				docs = append(docs, doc)
+			}
+			doc, cur = nil, bioSent{}
+		case strings.TrimSpace(line) == "":
+			if len(cur.words) > 0 {
+				doc = append(doc, cur)
+			}
+			cur = bioSent{}
+		default:
+			w, tag, _ := strings.Cut(line, "\t")
+			cur.words = append(cur.words, w)
+			cur.tags = append(cur.tags, tag)
+		}
+	}
+	if len(cur.words) > 0 {
+		doc = append(doc, cur)
+	}
+	if len(doc) > 0 {
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+type span struct {
+	start, end int
+	typ        string
+}
+
+// coarse maps types to PER/ORG/LOC, the distinction every corpus makes.
+func coarse(t string) string {
+	switch t {
+	case "PERSON", "PER":
+		return "PER"
+	case "ORG":
+		return "ORG"
+	case "GPE", "LOC", "FAC":
+		return "LOC"
+	}
+	return ""
+}
+
+func bioSpans(tags []string) []span {
+	var out []span
+	start, typ := -1, ""
+	for i := 0; i <= len(tags); i++ {
+		p, ty := "O", ""
+		if i < len(tags) {
+			p, ty, _ = strings.Cut(tags[i], "-")
+		}
+		if start >= 0 && (p != "I" || ty != typ) {
+			if c := coarse(typ); c != "" {
+				out = append(out, span{start, i, c})
+			}
+			start = -1
+		}
+		if p == "B" || p == "I" && start < 0 {
+			start, typ = i, ty
+		}
+	}
+	return out
+}
+
+// TestRecognizerAccuracy labels held-out entity data (GUM dev, UNER EWT
+// test; gold tokens) and fails when strict PER/ORG/LOC F1 is below the
+// floor.
+func TestRecognizerAccuracy(t *testing.T) {
+	p := pipeline(t)
+	for file, floor := range nerFloors {
+		t.Run(file, func(t *testing.T) {
+			var tp, fp, fn int
+			for _, doc := range readBIO(t, "testdata/"+file) {
+				sents := make([][]nlp.Token, len(doc))
+				for i, s := range doc {
+					toks := make([]nlp.Token, len(s.words))
+					for k, w := range s.words {
+						toks[k] = nlp.Token{Text: w, Norm: w, Head: -1}
+					}
+					p.Tagger.Tag(toks)
+					sents[i] = toks
+				}
+				p.Recognizer.Recognize(sents)
+				for i, s := range doc {
+					gold := map[span]bool{}
+					for _, sp := range bioSpans(s.tags) {
+						gold[sp] = true
+					}
+					for _, sp := range nlp.Spans(sents[i]) {
+						if c := coarse(sp.Type); c != "" {
+							if gold[span{sp.Start, sp.End, c}] {
+								tp++
+								delete(gold, span{sp.Start, sp.End, c})
+							} else {
+								fp++
+							}
+						}
+					}
+					fn += len(gold)
+				}
+			}
+			prec := float64(tp) / float64(max(tp+fp, 1))
+			rec := float64(tp) / float64(max(tp+fn, 1))
+			f1 := 2 * prec * rec / max(prec+rec, 1e-9)
+			t.Logf("%s: P %.4f R %.4f F1 %.4f (%d names)", file, prec, rec, f1, tp+fn)
+			if f1 < floor {
+				t.Errorf("F1 = %.4f, want >= %.4f", f1, floor)
+			}
+		})
+	}
+}

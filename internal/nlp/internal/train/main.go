@@ -1,0 +1,261 @@
+// Command train trains newsgraph's language models from treebanks and
+// entity corpora in a folder you name, and writes the model files that
+// package nlp embeds. It fetches nothing.
+//
+//	go run ./internal/nlp/internal/train -data /work/corpora -out internal/nlp/models
+//
+// The data folder holds tb/en_ewt-ud-{train,dev}.conllu (UD English EWT),
+// tb/gum/GUM_*.conllu with tb/gum-splits.tsv (GUM; training documents
+// only) and ner/*.bio (entity corpora). See internal/nlp/models/README.md.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/nlp"
+)
+
+var (
+	flagTaggerPrune = flag.Float64("tagger-prune", 0.3, "drop tagger weights below this magnitude")
+	flagParserPrune = flag.Float64("parser-prune", 1, "drop parser weights below this magnitude")
+	flagNERPrune    = flag.Float64("ner-prune", 0.01, "drop recogniser weights below this magnitude")
+)
+
+func main() {
+	data := flag.String("data", "", "folder with the corpora (required)")
+	out := flag.String("out", "internal/nlp/models", "folder for the model files")
+	only := flag.String("only", "tagger,parser", "models to train: tagger, parser, ner (comma-separated)")
+	iters := flag.Int("iters", 0, "training passes (0: each model's default)")
+	nerFiles := flag.String("ner", "gum_train.bio,wikigold.bio,uner_ewt_dev.bio,btc.bio,wnut17.bio", "entity corpora under DATA/ner, comma-separated")
+	report := flag.Bool("report", false, "only score the models in -out on the held-out splits (EWT test, CoNLL-2003 testa) and exit")
+	show := flag.Int("show", 0, "print the N most frequent recogniser errors on CoNLL-2003 testa")
+	flag.Parse()
+	if *data == "" {
+		flag.Usage()
+		os.Exit(2)
+	}
+	want := map[string]bool{}
+	for _, m := range strings.Split(*only, ",") {
+		want[strings.TrimSpace(m)] = true
+	}
+	if *report {
+		if err := reportScores(*data, *out, *show); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if err := run(*data, *out, want, *iters, strings.Split(*nerFiles, ","), *show); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func readTB(path string) []nlp.TreeSentence {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	s, err := nlp.ReadCoNLLU(f)
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	return s
+}
+
+// treebanks returns the training sentences (EWT train + GUM train, freely licensed genres) and EWT dev.
+func treebanks(data string) (train, dev []nlp.TreeSentence) {
+	train = readTB(filepath.Join(data, "tb", "en_ewt-ud-train.conllu"))
+	dev = readTB(filepath.Join(data, "tb", "en_ewt-ud-dev.conllu"))
+	splits, err := os.ReadFile(filepath.Join(data, "tb", "gum-splits.tsv"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(splits), "\n") {
+		split, doc, ok := strings.Cut(line, "\t")
+		if !ok || split != "train" || !gumGenreFree(doc) {
+			continue
+		}
+		train = append(train, readTB(filepath.Join(data, "tb", "gum", doc+".conllu"))...)
+		n++
+	}
+	log.Printf("treebanks: %d training sentences (EWT train + %d GUM documents), %d dev", len(train), n, len(dev))
+	return train, dev
+}
+
+// gumGenreFree reports whether a GUM document's text may ship in a model
+// trained from it: GUM's annotations are CC BY 4.0, but its texts keep their
+// sources' licences (GUM's LICENSE.txt). Essays, fiction, letters, podcasts
+// and wikiHow are CC BY-NC-SA, Reddit is non-commercial, and conversation,
+// speech, textbook and vlog are not listed; only these genres are free.
+func gumGenreFree(doc string) bool {
+	for _, g := range []string{"academic", "bio", "court", "interview", "news", "voyage"} {
+		if strings.HasPrefix(doc, "GUM_"+g+"_") {
+			return true
+		}
+	}
+	return false
+}
+
+func save(path string, write func(f *os.File) error) {
+	f, err := os.Create(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := write(f); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	st, _ := os.Stat(path)
+	log.Printf("wrote %s (%.1f MB)", path, float64(st.Size())/1e6)
+}
+
+func run(data, out string, want map[string]bool, iters int, nerFiles []string, show int) error {
+	train, dev := treebanks(data)
+	pick := func(def int) int {
+		if iters > 0 {
+			return iters
+		}
+		return def
+	}
+	var tagger *nlp.Tagger
+	if want["tagger"] {
+		t0 := time.Now()
+		tagger = nlp.TrainTagger(train, pick(8), 1)
+		log.Printf("tagger trained in %s", time.Since(t0).Round(time.Second))
+		for _, th := range []float32{0, 0.3, 1, 3} {
+			t := tagger.Pruned(th)
+			s := nlp.Evaluate(dev, t, nil)
+			nf, nw := t.Size()
+			fmt.Printf("tagger EWT dev, pruned at %g (%d features, %d weights): UPOS %.4f XPOS %.4f (%d tokens)\n", th, nf, nw, s.UPOS, s.XPOS, s.Tokens)
+		}
+		tagger = tagger.Pruned(float32(*flagTaggerPrune))
+		save(filepath.Join(out, "tagger.model.gz"), func(f *os.File) error { return tagger.Write(f) })
+	}
+	if want["parser"] {
+		if tagger == nil {
+			t, err := readTagger(filepath.Join(out, "tagger.model.gz"))
+			if err != nil {
+				return err
+			}
+			tagger = t
+		}
+		t0 := time.Now()
+		ptrain := jackknife(train, 4, pick(8))
+		log.Printf("jackknifed tags in %s", time.Since(t0).Round(time.Second))
+		parser := nlp.TrainParser(ptrain, pick(12), 1, func(it int) {
+			log.Printf("parser pass %d done (%s)", it+1, time.Since(t0).Round(time.Second))
+		})
+		for _, th := range []float32{0, 0.3, 1, 3} {
+			p := parser.Pruned(th)
+			s := nlp.Evaluate(dev, tagger, p)
+			nf, nw := p.Size()
+			fmt.Printf("parser EWT dev (predicted tags), pruned at %g (%d features, %d weights): UAS %.4f LAS %.4f (full labels %.4f)\n", th, nf, nw, s.UAS, s.LAS, s.LASFull)
+		}
+		parser = parser.Pruned(float32(*flagParserPrune))
+		save(filepath.Join(out, "parser.model.gz"), func(f *os.File) error { return parser.Write(f) })
+	}
+	if want["ner"] {
+		if tagger == nil {
+			t, err := readTagger(filepath.Join(out, "tagger.model.gz"))
+			if err != nil {
+				return err
+			}
+			tagger = t
+		}
+		var files []string
+		for _, f := range nerFiles {
+			if _, err := os.Stat(filepath.Join(data, "ner", f)); err == nil {
+				files = append(files, f)
+			} else {
+				log.Printf("ner: %s missing, skipped", f)
+			}
+		}
+		if err := trainNER(data, out, tagger, pick(10), files, show); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readTagger(path string) (*nlp.Tagger, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return nlp.ReadTagger(f)
+}
+
+// jackknife returns a copy of sents whose tags were predicted by taggers
+// trained on the other folds, so that the parser learns from tags as
+// imperfect as the ones it will see.
+func jackknife(sents []nlp.TreeSentence, folds, iters int) []nlp.TreeSentence {
+	out := make([]nlp.TreeSentence, len(sents))
+	for k := 0; k < folds; k++ {
+		var train []nlp.TreeSentence
+		for i, s := range sents {
+			if i%folds != k {
+				train = append(train, s)
+			}
+		}
+		t := nlp.TrainTagger(train, iters, int64(k+2))
+		for i, s := range sents {
+			if i%folds != k {
+				continue
+			}
+			toks := append([]nlp.Token(nil), s.Tokens...)
+			t.Tag(toks)
+			out[i] = nlp.TreeSentence{Doc: s.Doc, Tokens: toks}
+		}
+	}
+	return out
+}
+
+// reportScores prints the scores of the models in dir on the held-out
+// splits. It measures; nothing is tuned on these numbers.
+func reportScores(data, dir string, show int) error {
+	tagger, err := readTagger(filepath.Join(dir, "tagger.model.gz"))
+	if err != nil {
+		return err
+	}
+	pf, err := os.Open(filepath.Join(dir, "parser.model.gz"))
+	if err != nil {
+		return err
+	}
+	parser, err := nlp.ReadParser(pf)
+	pf.Close()
+	if err != nil {
+		return err
+	}
+	test := readTB(filepath.Join(data, "tb", "en_ewt-ud-test.conllu"))
+	s := nlp.Evaluate(test, tagger, parser)
+	fmt.Printf("EWT test (%d tokens, gold tokens, predicted tags): UPOS %.4f XPOS %.4f UAS %.4f LAS %.4f (full labels %.4f)\n", s.Tokens, s.UPOS, s.XPOS, s.UAS, s.LAS, s.LASFull)
+	lex, err := newLexicon()
+	if err != nil {
+		return err
+	}
+	nf, err := os.Open(filepath.Join(dir, "ner.model.gz"))
+	if err != nil {
+		return err
+	}
+	rec, err := nlp.ReadRecognizer(nf, lex)
+	nf.Close()
+	if err != nil {
+		return err
+	}
+	sc, err := evalNER(filepath.Join(data, "eval", "eng.testa"), tagger, rec, show)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("ner CoNLL-2003 testa (PER/ORG/LOC strict):\n%s\n", sc)
+	return nil
+}

@@ -1,0 +1,462 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"log"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/aaaton/golem/v4"
+	"github.com/aaaton/golem/v4/dicts/en"
+
+	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/nlp"
+)
+
+// bioSentence is a sentence of an entity corpus: tokens and BIO tags.
+type bioSentence struct {
+	words, tags []string
+}
+
+type bioDoc []bioSentence
+
+// readBIO reads TOKEN<TAB>TAG lines (or CoNLL-2003 lines, tag last), blank
+// lines between sentences, -DOCSTART- between documents. IOB1 is read as
+// well as BIO.
+func readBIO(path string) ([]bioDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var docs []bioDoc
+	var doc bioDoc
+	var cur bioSentence
+	flushS := func() {
+		if len(cur.words) > 0 {
+			doc = append(doc, cur)
+		}
+		cur = bioSentence{}
+	}
+	flushD := func() {
+		flushS()
+		if len(doc) > 0 {
+			docs = append(docs, doc)
+		}
+		doc = nil
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" {
+			flushS()
+			continue
+		}
+		fields := strings.Fields(line)
+		if strings.Contains(line, "\t") {
+			fields = strings.Split(line, "\t")
+		}
+		if fields[0] == "-DOCSTART-" {
+			flushD()
+			continue
+		}
+		if len(fields) < 2 {
+			continue
+		}
+		cur.words = append(cur.words, fields[0])
+		cur.tags = append(cur.tags, fields[len(fields)-1])
+	}
+	flushD()
+	// documents of unknown extent: cut into pieces of 30 sentences so that
+	// document features see realistic spans
+	var out []bioDoc
+	for _, d := range docs {
+		for len(d) > 60 {
+			out = append(out, d[:30])
+			d = d[30:]
+		}
+		out = append(out, d)
+	}
+	return out, sc.Err()
+}
+
+type span struct {
+	start, end int // token indices
+	typ        string
+}
+
+// spansOf decodes BIO or IOB1 tags.
+func spansOf(tags []string) []span {
+	var out []span
+	start, typ := -1, ""
+	for i, t := range tags {
+		p, ty, _ := strings.Cut(t, "-")
+		if p == "B" || p == "I" && ty != typ {
+			if start >= 0 {
+				out = append(out, span{start, i, typ})
+			}
+			start, typ = i, ty
+			continue
+		}
+		if p == "I" {
+			continue
+		}
+		if start >= 0 {
+			out = append(out, span{start, i, typ})
+		}
+		start, typ = -1, ""
+	}
+	if start >= 0 {
+		out = append(out, span{start, len(tags), typ})
+	}
+	return out
+}
+
+// harmonise maps corpus types onto ours: a LOC the gazetteer knows as a
+// country or city is a GPE, a MISC that is a demonym is NORP, PER is PERSON.
+func harmonise(words []string, sp span, lex nlp.Lexicon) string {
+	typ := sp.typ
+	switch typ {
+	case "PER":
+		typ = "PERSON"
+	case "ORGANIZATION":
+		typ = "ORG"
+	case "LOCATION":
+		typ = "LOC"
+	}
+	if typ == "LOC" || typ == "MISC" {
+		if n, cat := lex.Match(words, sp.start); n == sp.end-sp.start {
+			switch {
+			case typ == "LOC" && cat == "GPE":
+				typ = "GPE"
+			case typ == "MISC" && cat == "NORP":
+				typ = "NORP"
+			}
+		}
+	}
+	return typ
+}
+
+func bilou(n int, spans []span, types []string) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = "O"
+	}
+	for k, sp := range spans {
+		t := types[k]
+		if sp.end-sp.start == 1 {
+			out[sp.start] = "U-" + t
+			continue
+		}
+		out[sp.start] = "B-" + t
+		for i := sp.start + 1; i < sp.end-1; i++ {
+			out[i] = "I-" + t
+		}
+		out[sp.end-1] = "L-" + t
+	}
+	return out
+}
+
+func newLexicon() (*gazetteer.Gazetteer, error) {
+	lem, err := golem.New(en.New())
+	if err != nil {
+		return nil, err
+	}
+	return gazetteer.New(nlp.SplitWords, lem.InDict)
+}
+
+// prepare turns corpus documents into tagged training documents with BILOU
+// labels in our type set.
+func prepare(docs []bioDoc, tagger *nlp.Tagger, lex nlp.Lexicon) []nlp.NERDocument {
+	out := make([]nlp.NERDocument, 0, len(docs))
+	for _, d := range docs {
+		var nd nlp.NERDocument
+		for _, s := range d {
+			toks, spans := retokenize(s.words, spansOf(s.tags))
+			words := make([]string, len(toks))
+			for i := range toks {
+				words[i] = toks[i].Norm
+			}
+			types := make([]string, len(spans))
+			for k, sp := range spans {
+				types[k] = harmonise(words, sp, lex)
+			}
+			var keep []span
+			var ktypes []string
+			for k, sp := range spans {
+				if ok := knownType(types[k]); ok {
+					keep = append(keep, sp)
+					ktypes = append(ktypes, types[k])
+				}
+			}
+			tagger.Tag(toks)
+			labels := bilou(len(toks), keep, ktypes)
+			for i := range toks {
+				toks[i].Ent = labels[i]
+			}
+			nd = append(nd, toks)
+		}
+		out = append(out, nd)
+	}
+	return out
+}
+
+func knownType(t string) bool {
+	for _, x := range nlp.EntityTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// conllScore is strict span F1 for PER/ORG/LOC, the CoNLL-2003 way: our
+// GPE, LOC and FAC count as LOC; other types are left out.
+type conllScore struct {
+	tp, fp, fn map[string]int
+}
+
+func conllType(t string) string {
+	switch t {
+	case "PERSON", "PER":
+		return "PER"
+	case "ORG":
+		return "ORG"
+	case "GPE", "LOC", "FAC":
+		return "LOC"
+	}
+	return ""
+}
+
+func (c *conllScore) add(gold, pred []span) {
+	g := map[span]bool{}
+	for _, s := range gold {
+		if t := conllType(s.typ); t != "" {
+			g[span{s.start, s.end, t}] = true
+		}
+	}
+	p := map[span]bool{}
+	for _, s := range pred {
+		if t := conllType(s.typ); t != "" {
+			p[span{s.start, s.end, t}] = true
+		}
+	}
+	for s := range p {
+		if g[s] {
+			c.tp[s.typ]++
+		} else {
+			c.fp[s.typ]++
+		}
+	}
+	for s := range g {
+		if !p[s] {
+			c.fn[s.typ]++
+		}
+	}
+}
+
+func f1(tp, fp, fn int) (float64, float64, float64) {
+	p := float64(tp) / float64(max(tp+fp, 1))
+	r := float64(tp) / float64(max(tp+fn, 1))
+	if p+r == 0 {
+		return p, r, 0
+	}
+	return p, r, 2 * p * r / (p + r)
+}
+
+func (c *conllScore) String() string {
+	var b strings.Builder
+	var tp, fp, fn int
+	types := []string{"PER", "ORG", "LOC"}
+	for _, t := range types {
+		p, r, f := f1(c.tp[t], c.fp[t], c.fn[t])
+		fmt.Fprintf(&b, "  %s P %.3f R %.3f F1 %.3f\n", t, p, r, f)
+		tp, fp, fn = tp+c.tp[t], fp+c.fp[t], fn+c.fn[t]
+	}
+	p, r, f := f1(tp, fp, fn)
+	fmt.Fprintf(&b, "  all P %.3f R %.3f F1 %.3f", p, r, f)
+	return b.String()
+}
+
+// evalNER scores the recogniser on a BIO file (e.g. CoNLL-2003 eng.testa),
+// sentences retokenised as the extractor would see them.
+func evalNER(path string, tagger *nlp.Tagger, rec *nlp.Recognizer, show int) (*conllScore, error) {
+	raw, err := readBIO(path)
+	if err != nil {
+		return nil, err
+	}
+	// pseudo-documents of 40 sentences, as ../shared/eval/conll03.py builds them
+	var all []bioSentence
+	for _, d := range raw {
+		all = append(all, d...)
+	}
+	var docs []bioDoc
+	for len(all) > 0 {
+		n := min(40, len(all))
+		docs = append(docs, all[:n])
+		all = all[n:]
+	}
+	sc := &conllScore{tp: map[string]int{}, fp: map[string]int{}, fn: map[string]int{}}
+	type miss struct{ text, kind string }
+	an := newAnalysis()
+	if *flagNERAnalyze {
+		defer an.print()
+	}
+	var errs []miss
+	for _, d := range docs {
+		var sents [][]nlp.Token
+		var golds [][]span
+		for _, s := range d {
+			toks, spans := retokenize(s.words, spansOf(s.tags))
+			tagger.Tag(toks)
+			sents = append(sents, toks)
+			golds = append(golds, spans)
+		}
+		rec.Recognize(sents)
+		for i, toks := range sents {
+			var pred []span
+			for _, sp := range nlp.Spans(toks) {
+				pred = append(pred, span{sp.Start, sp.End, sp.Type})
+			}
+			sc.add(golds[i], pred)
+			if *flagNERAnalyze {
+				an.add(toks, golds[i], pred)
+			}
+			if show > 0 {
+				gs := map[span]bool{}
+				for _, g := range golds[i] {
+					if t := conllType(g.typ); t != "" {
+						gs[span{g.start, g.end, t}] = true
+					}
+				}
+				ps := map[span]bool{}
+				for _, p := range pred {
+					if t := conllType(p.typ); t != "" {
+						ps[span{p.start, p.end, t}] = true
+						if !gs[span{p.start, p.end, t}] {
+							errs = append(errs, miss{text(toks, p.start, p.end) + " " + p.typ, "FP"})
+						}
+					}
+				}
+				for g := range gs {
+					if !ps[g] {
+						errs = append(errs, miss{text(toks, g.start, g.end) + " " + g.typ, "FN"})
+					}
+				}
+			}
+		}
+	}
+	if show > 0 {
+		counts := map[miss]int{}
+		for _, e := range errs {
+			counts[e]++
+		}
+		keys := make([]miss, 0, len(counts))
+		for k := range counts {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return counts[keys[i]] > counts[keys[j]] })
+		for i, k := range keys {
+			if i >= show {
+				break
+			}
+			fmt.Printf("    %s %d %s\n", k.kind, counts[k], k.text)
+		}
+	}
+	return sc, nil
+}
+
+func text(toks []nlp.Token, a, b int) string {
+	var s []string
+	for _, t := range toks[a:b] {
+		s = append(s, t.Text)
+	}
+	return strings.Join(s, " ")
+}
+
+func trainNER(data, out string, tagger *nlp.Tagger, iters int, files []string, show int) error {
+	lex, err := newLexicon()
+	if err != nil {
+		return err
+	}
+	var docs []nlp.NERDocument
+	rng := rand.New(rand.NewSource(1))
+	var all []bioDoc
+	for _, f := range files {
+		bd, err := readBIO(filepath.Join(data, "ner", f))
+		if err != nil {
+			return err
+		}
+		all = append(all, bd...)
+		if *flagNERCaps > 0 {
+			upcase(bd, *flagNERCaps, rng)
+		}
+		pd := prepare(bd, tagger, lex)
+		n := 0
+		for _, d := range pd {
+			for _, s := range d {
+				n += len(s)
+			}
+		}
+		log.Printf("ner: %s: %d documents, %d tokens", f, len(pd), n)
+		docs = append(docs, pd...)
+	}
+	if *flagNERTables > 0 {
+		pd := prepare(tables(names(all), *flagNERTables, rng), tagger, lex)
+		n := 0
+		for _, d := range pd {
+			for _, s := range d {
+				n += len(s)
+			}
+		}
+		log.Printf("ner: %d synthetic results tables, %d tokens", len(pd), n)
+		docs = append(docs, pd...)
+	}
+	t0 := time.Now()
+	o := nlp.DefaultNEROptions()
+	o.Iters, o.Stages, o.Folds = iters, *flagNERStages, *flagNERFolds
+	rec := nlp.TrainRecognizerOptions(docs, lex, o, func(it int) {
+		log.Printf("ner pass %d (%s)", it+1, time.Since(t0).Round(time.Second))
+	})
+	if *flagNERSweep != "" {
+		for _, f := range strings.Split(*flagNERSweep, ",") {
+			var th float64
+			if _, err := fmt.Sscan(f, &th); err != nil {
+				return fmt.Errorf("-ner-prune-sweep: %v", err)
+			}
+			p := rec.Pruned(float32(th))
+			sc, err := evalNER(filepath.Join(data, "eval", "eng.testa"), tagger, p, 0)
+			if err != nil {
+				return err
+			}
+			var buf countWriter
+			if err := p.Write(&buf); err != nil {
+				return err
+			}
+			nf, nw := p.Size()
+			fmt.Printf("ner pruned at %g: %d features, %d weights, %.2f MB\n%s\n", th, nf, nw, float64(buf)/1e6, sc)
+		}
+	}
+	rec = rec.Pruned(float32(*flagNERPrune))
+	sc, err := evalNER(filepath.Join(data, "eval", "eng.testa"), tagger, rec, show)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("ner CoNLL-2003 testa (PER/ORG/LOC strict), pruned at %g:\n%s\n", *flagNERPrune, sc)
+	save(filepath.Join(out, "ner.model.gz"), func(f *os.File) error { return rec.Write(f) })
+	return nil
+}
+
+// countWriter counts the bytes written to it.
+type countWriter int
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	*c += countWriter(len(p))
+	return len(p), nil
+}

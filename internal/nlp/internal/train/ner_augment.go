@@ -1,0 +1,161 @@
+package main
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+)
+
+// Data augmentation for the recogniser. The freely licensed corpora are
+// web text, tweets and encyclopaedia articles; news wires also carry
+// headlines in capitals and results tables, which none of them contain.
+// Both are made here from the training corpora alone: no name is added
+// that a training corpus does not contain.
+
+// upcase writes a document's first sentence (its headline, or what stands
+// in for one) and a few others in capitals, with probability p each.
+func upcase(docs []bioDoc, p float64, rng *rand.Rand) {
+	for _, d := range docs {
+		for s := range d {
+			q := p / 4
+			if s == 0 {
+				q = p
+			}
+			if rng.Float64() >= q {
+				continue
+			}
+			ws := make([]string, len(d[s].words))
+			for i, w := range d[s].words {
+				ws[i] = strings.ToUpper(w)
+			}
+			d[s] = bioSentence{words: ws, tags: d[s].tags}
+		}
+	}
+}
+
+// names collects the training corpora's names by type, as word lists.
+func names(docs []bioDoc) map[string][][]string {
+	out := map[string][][]string{}
+	seen := map[string]bool{}
+	for _, d := range docs {
+		for _, s := range d {
+			for _, sp := range spansOf(s.tags) {
+				typ := sp.typ
+				if typ == "PER" {
+					typ = "PERSON"
+				}
+				ws := s.words[sp.start:sp.end]
+				k := typ + "\t" + strings.Join(ws, " ")
+				if seen[k] || len(ws) > 4 || !startsUpper(ws[0]) {
+					continue
+				}
+				seen[k] = true
+				out[typ] = append(out[typ], ws)
+			}
+		}
+	}
+	return out
+}
+
+func startsUpper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// tables makes n documents of sports results as news wires print them:
+// scores, standings and placings. The teams are organisations and places
+// of the training corpora (a place in a score line names its team, an
+// organisation), the riders and scorers their people.
+func tables(nm map[string][][]string, n int, rng *rand.Rand) []bioDoc {
+	orgs, places, people := nm["ORG"], append(append([][]string(nil), nm["GPE"]...), nm["LOC"]...), nm["PERSON"]
+	if len(orgs) == 0 || len(places) == 0 || len(people) == 0 {
+		return nil
+	}
+	var out []bioDoc
+	pick := func(l [][]string) []string { return l[rng.Intn(len(l))] }
+	num := func(hi int) string { return fmt.Sprint(rng.Intn(hi)) }
+	for k := 0; k < n; k++ {
+		caps := rng.Intn(4) == 0
+		var doc bioDoc
+		var s bioSentence
+		add := func(words []string, typ string) {
+			for i, w := range words {
+				if caps {
+					w = strings.ToUpper(w)
+				}
+				t := "O"
+				if typ != "" {
+					t = "I-" + typ
+					if i == 0 {
+						t = "B-" + typ
+					}
+				}
+				s.words = append(s.words, w)
+				s.tags = append(s.tags, t)
+			}
+		}
+		team := func() {
+			if rng.Intn(2) == 0 {
+				add(pick(orgs), "ORG")
+			} else {
+				add(pick(places), "ORG")
+			}
+		}
+		format := rng.Intn(5)
+		lines := 4 + rng.Intn(12)
+		if rng.Intn(10) < 7 {
+			// a dateline: the place the story was filed from
+			s = bioSentence{}
+			c := caps
+			caps = rng.Intn(4) != 0
+			add(pick(places), "LOC")
+			caps = c
+			switch rng.Intn(3) {
+			case 0:
+				add([]string{fmt.Sprintf("%d-%02d-%02d", 1990+rng.Intn(30), 1+rng.Intn(12), 1+rng.Intn(28))}, "")
+			case 1:
+				add([]string{months[rng.Intn(12)], fmt.Sprint(1 + rng.Intn(28))}, "")
+			default:
+				add([]string{"(", "Reuters", ")", "-"}, "")
+			}
+			doc = append(doc, s)
+		}
+		for l := 0; l < lines; l++ {
+			s = bioSentence{}
+			switch format {
+			case 0: // score line
+				team()
+				add([]string{num(6)}, "")
+				team()
+				add([]string{num(6)}, "")
+			case 1: // standings
+				team()
+				for c := 0; c < 7; c++ {
+					add([]string{num(30)}, "")
+				}
+			case 2: // innings
+				team()
+				add([]string{num(400), "and", num(300)}, "")
+				add([]string{","}, "")
+				team()
+				add([]string{num(400), "and", num(100), "-", num(10)}, "")
+				add([]string{"."}, "")
+			case 3: // win-loss
+				team()
+				add([]string{num(90), num(90), fmt.Sprintf(".%03d", rng.Intn(1000)), num(30)}, "")
+			case 4: // placings
+				add([]string{fmt.Sprintf("%d.", l+1)}, "")
+				add(pick(people), "PERSON")
+				add([]string{"("}, "")
+				add(pick(places), "LOC")
+				add([]string{")"}, "")
+				team()
+				if l > 0 {
+					add([]string{num(60), "seconds", "behind"}, "")
+				}
+			}
+			doc = append(doc, s)
+		}
+		out = append(out, doc)
+	}
+	return out
+}
+
+var months = []string{"Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"}

@@ -1,0 +1,459 @@
+package nlp
+
+import (
+	"io"
+	"strings"
+	"unicode"
+)
+
+// EntityTypes are the types the recogniser assigns.
+var EntityTypes = []string{"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "MISC"}
+
+// Lexicon supplies dictionary knowledge to the recogniser as features, so
+// that a gazetteer informs names without being their only source. The same
+// lexicon must be used in training and use.
+type Lexicon interface {
+	// Match returns the length of the longest entry starting at words[i]
+	// and its category ("GPE", "ORG", "PERSON", "NORP", ...), or 0.
+	Match(words []string, i int) (n int, category string)
+	// IsFirstName reports whether w is a known given name.
+	IsFirstName(w string) bool
+}
+
+// Recognizer finds names: a greedy left-to-right BILOU tagger over words,
+// shapes, affixes, POS tags, lexicon matches and the labels the same word
+// received earlier in the document (Ratinov and Roth 2009). A second stage,
+// when the model has one, labels the document again knowing the first
+// stage's labels of every mention in the whole document (prediction
+// aggregation, ibid.). It is read-only and safe for concurrent use.
+type Recognizer struct {
+	m     *model
+	lex   Lexicon
+	hcls  []uint64
+	trans [][]bool // trans[prev][next]: allowed BILOU successions
+	etype []string // per class: the type, or "" for O
+	ttype []int    // per class: the index of its type in EntityTypes, or -1
+	two   bool     // the model has a second stage (see ner_stage2.go)
+}
+
+func newRecognizer(m *model, lex Lexicon) *Recognizer {
+	r := &Recognizer{m: m, lex: lex}
+	n := len(m.classes)
+	r.trans = make([][]bool, n+1) // index n: sentence start
+	for _, c := range m.classes {
+		r.hcls = append(r.hcls, hashString(c))
+		_, t, _ := strings.Cut(c, "-")
+		r.etype = append(r.etype, t)
+	}
+	for p := 0; p <= n; p++ {
+		r.trans[p] = make([]bool, n)
+		pc := "O"
+		if p < n {
+			pc = m.classes[p]
+		}
+		for q, qc := range m.classes {
+			r.trans[p][q] = bilouAllowed(pc, qc)
+		}
+	}
+	r.ttype = make([]int, n)
+	for c := range m.classes {
+		r.ttype[c] = -1
+		for t, et := range EntityTypes {
+			if et == r.etype[c] {
+				r.ttype[c] = t
+			}
+		}
+	}
+	if m.keys != nil {
+		_, k := m.lookup(stage2(feat1(1, 0)))
+		r.two = k > 0
+	}
+	return r
+}
+
+func bilouAllowed(prev, next string) bool {
+	pb, pt, _ := strings.Cut(prev, "-")
+	nb, nt, _ := strings.Cut(next, "-")
+	open := pb == "B" || pb == "I"
+	if open {
+		return (nb == "I" || nb == "L") && nt == pt
+	}
+	return nb == "O" || nb == "B" || nb == "U"
+}
+
+// ReadRecognizer reads a model written by (*Recognizer).Write; lex must be
+// the lexicon it was trained with.
+func ReadRecognizer(rd io.Reader, lex Lexicon) (*Recognizer, error) {
+	m, err := readModel(rd)
+	if err != nil {
+		return nil, err
+	}
+	return newRecognizer(m, lex), nil
+}
+
+// Write writes the model.
+func (r *Recognizer) Write(w io.Writer) error { return r.m.write(w) }
+
+// nerInfo is what the recogniser knows of a token before labelling.
+type nerInfo struct {
+	wordInfo
+	tag, gaz uint64
+	fname    bool
+	num      bool // digits and no letters: a score, a count, a date
+}
+
+// nerTypes bounds the number of entity types history counts track.
+const nerTypes = 8
+
+// histEntry is what the document said earlier about one (lower-cased) word:
+// how often it was part of a name of each type, in running text and in
+// all-capitals sentences, and the class it received last.
+type histEntry struct {
+	n, caps [nerTypes]int32
+	last    int // class + 1, 0 for none
+}
+
+type docHistory map[uint64]*histEntry
+
+func argmaxType(n *[nerTypes]int32) uint64 {
+	best := -1
+	var bn int32
+	for t, c := range n {
+		if c > bn {
+			best, bn = t, c
+		}
+	}
+	return uint64(best + 1)
+}
+
+func (r *Recognizer) infos(toks []Token, out []nerInfo) []nerInfo {
+	out = out[:0]
+	words := make([]string, len(toks))
+	for i := range toks {
+		words[i] = toks[i].norm()
+	}
+	gz := make([]uint64, len(toks))
+	if r.lex != nil {
+		for i := 0; i < len(words); {
+			n, cat := r.lex.Match(words, i)
+			if n <= 0 {
+				i++
+				continue
+			}
+			for k := 0; k < n; k++ {
+				pos := "I"
+				switch {
+				case n == 1:
+					pos = "U"
+				case k == 0:
+					pos = "B"
+				case k == n-1:
+					pos = "L"
+				}
+				gz[i+k] = hashString(pos + "-" + cat)
+			}
+			i += n
+		}
+	}
+	for i := range toks {
+		ni := nerInfo{wordInfo: makeWordInfo(words[i], i == 0), tag: hashString(toks[i].Tag), gaz: gz[i]}
+		if r.lex != nil {
+			ni.fname = r.lex.IsFirstName(words[i])
+		}
+		ni.num = ni.digit && !hasLetter(words[i])
+		out = append(out, ni)
+	}
+	return out
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseClass buckets how a sentence is capitalised: headlines in capitals or
+// title case read differently from running text; 4 is added for sentences
+// of mostly numbers (results tables, market reports).
+func caseClass(ws []nerInfo) uint64 {
+	caps, upper, words, nums := 0, 0, 0, 0
+	for i := range ws {
+		if ws[i].num {
+			nums++
+		}
+		if ws[i].shape == 0 {
+			continue
+		}
+		words++
+		if ws[i].capital {
+			caps++
+		}
+		if ws[i].upper {
+			upper++
+		}
+	}
+	var cc uint64 = 1
+	switch {
+	case words > 2 && upper*10 >= words*7:
+		cc = 3
+	case words > 3 && caps*10 >= words*7:
+		cc = 2
+	}
+	if len(ws) > 2 && nums*3 >= len(ws) {
+		cc += 4
+	}
+	return cc
+}
+
+// isCaps reports whether a case class is that of an all-capitals sentence.
+func isCaps(cc uint64) bool { return cc&3 == 3 }
+
+func (r *Recognizer) features(fs []uint64, ws []nerInfo, i int, p1, p2 uint64, cc uint64, hist docHistory) []uint64 {
+	w := &ws[i]
+	get := func(k int) *nerInfo {
+		if k < 0 || k >= len(ws) {
+			return nil
+		}
+		return &ws[k]
+	}
+	lower := func(k int) uint64 {
+		if x := get(k); x != nil {
+			return x.lower
+		}
+		if k < 0 {
+			return hStart
+		}
+		return hEnd
+	}
+	shp := func(k int) uint64 {
+		if x := get(k); x != nil {
+			return x.shape
+		}
+		return 1
+	}
+	tag := func(k int) uint64 {
+		if x := get(k); x != nil {
+			return x.tag
+		}
+		return 1
+	}
+	gaz := func(k int) uint64 {
+		if x := get(k); x != nil {
+			return x.gaz
+		}
+		return 1
+	}
+	b := func(v bool) uint64 {
+		if v {
+			return 1
+		}
+		return 2
+	}
+	fn := func(k int) uint64 {
+		if x := get(k); x != nil {
+			return b(x.fname)
+		}
+		return 3
+	}
+	num := func(k int) uint64 {
+		if x := get(k); x != nil {
+			return b(x.num)
+		}
+		return 3
+	}
+	var hc, hn, hl uint64
+	if h := hist[w.lower]; h != nil && w.capital {
+		var all [nerTypes]int32
+		for t := range all {
+			all[t] = h.n[t] + h.caps[t]
+		}
+		hc = argmaxType(&all)
+		hn = argmaxType(&h.n)
+		if h.last > 0 {
+			hl = r.hcls[h.last-1]
+		}
+	}
+	fs = append(fs,
+		feat1(1, 0),
+		feat1(2, w.lower), feat1(3, w.norm), feat1(4, w.shape), feat1(5, w.pre3), feat1(6, w.suf3), feat1(7, w.suf4),
+		feat1(9, lower(i-1)), feat1(10, lower(i+1)), feat1(11, lower(i-2)), feat1(12, lower(i+2)),
+		feat2(13, lower(i-1), w.lower), feat2(14, w.lower, lower(i+1)),
+		feat3(15, shp(i-1), w.shape, shp(i+1)), feat1(16, shp(i-1)), feat1(17, shp(i+1)),
+		feat1(18, w.tag), feat1(19, tag(i-1)), feat1(20, tag(i+1)), feat3(21, tag(i-1), w.tag, tag(i+1)),
+		feat1(22, p1), feat2(23, p1, p2), feat2(24, p1, w.shape), feat2(25, p1, w.lower), feat2(26, p1, w.tag),
+		feat1(27, gaz(i)), feat1(28, gaz(i-1)), feat1(29, gaz(i+1)), feat2(30, gaz(i), w.shape), feat2(31, gaz(i), p1),
+		feat2(32, fn(i), w.shape), feat3(33, fn(i-1), b(w.capital), p1),
+		feat1(34, hc), feat2(35, hc, w.shape),
+		feat3(36, b(w.capital), b(w.first), b(w.upper)),
+		feat2(37, cc, w.shape), feat3(38, cc, w.tag, w.lower),
+		feat2(39, w.suf3, w.tag), feat2(40, lower(i+1), w.shape), feat2(41, lower(i-1), w.shape),
+		feat3(42, num(i+1), w.shape, cc), feat3(43, num(i-1), num(i+1), p1),
+		feat3(44, hn, b(isCaps(cc)), w.shape), feat1(45, hl), feat2(46, hl, w.shape),
+		feat3(47, gaz(i), num(i+1), cc),
+	)
+	return fs
+}
+
+func (r *Recognizer) remember(hist docHistory, w *nerInfo, c int, cc uint64) {
+	t := r.ttype[c]
+	if !w.capital || t < 0 || t >= nerTypes {
+		return
+	}
+	h := hist[w.lower]
+	if h == nil {
+		h = &histEntry{}
+		hist[w.lower] = h
+	}
+	if isCaps(cc) {
+		h.caps[t]++
+	} else {
+		h.n[t]++
+	}
+	h.last = c + 1
+}
+
+// Recognize sets Ent of every token of the sentences of one document, in
+// order (earlier labels inform later ones).
+func (r *Recognizer) Recognize(sents [][]Token) {
+	ws := make([][]nerInfo, len(sents))
+	for s, toks := range sents {
+		ws[s] = r.infos(toks, nil)
+	}
+	labels := make([][]int, len(sents))
+	for s := range sents {
+		labels[s] = make([]int, len(sents[s]))
+	}
+	r.tagDoc(r.m, ws, nil, labels, nil, nil)
+	if r.two {
+		s1 := labels
+		labels = make([][]int, len(sents))
+		for s := range sents {
+			labels[s] = make([]int, len(sents[s]))
+		}
+		r.tagDoc(r.m, ws, r.aggregate(ws, s1), labels, nil, nil)
+	}
+	for s, toks := range sents {
+		for i := range toks {
+			toks[i].Ent = r.m.classes[labels[s][i]]
+		}
+	}
+}
+
+// scorer is a model or a trainer.
+type scorer interface {
+	score(feats []uint64, scores []float32)
+}
+
+// tagDoc labels a document greedily into labels, in the first stage (agg
+// nil) or the second. In training (tr set), gold holds the gold classes:
+// the tagger learns from each token and follows the gold path.
+func (r *Recognizer) tagDoc(m scorer, ws [][]nerInfo, agg *docAgg, labels [][]int, gold [][]int, tr *trainer) {
+	hist := docHistory{}
+	nc := len(r.m.classes)
+	scores := make([]float32, nc)
+	fs := make([]uint64, 0, 96)
+	for s := range ws {
+		w := ws[s]
+		cc := caseClass(w)
+		prev := nc
+		p1, p2 := hStart, hStart2
+		for i := range w {
+			fs = r.features(fs[:0], w, i, p1, p2, cc, hist)
+			if agg != nil {
+				fs = r.stage2Features(fs, agg, s, i, cc)
+			}
+			m.score(fs, scores)
+			c := argmax(scores, r.trans[prev])
+			if tr != nil {
+				g := gold[s][i]
+				tr.tick()
+				tr.update(fs, g, c)
+				labels[s][i] = c
+				prev = g
+				p2, p1 = p1, r.hcls[g]
+				// remember predictions as they will be remembered in use
+				r.remember(hist, &w[i], c, cc)
+				continue
+			}
+			c = r.closeAtEnd(c, i == len(w)-1, scores, prev)
+			labels[s][i] = c
+			prev = c
+			p2, p1 = p1, r.hcls[c]
+			r.remember(hist, &w[i], c, cc)
+		}
+	}
+}
+
+// closeAtEnd replaces B/I at the sentence's end with the best U/L/O.
+func (r *Recognizer) closeAtEnd(c int, last bool, scores []float32, prev int) int {
+	if !last {
+		return c
+	}
+	cl := r.m.classes[c]
+	if !strings.HasPrefix(cl, "B-") && !strings.HasPrefix(cl, "I-") {
+		return c
+	}
+	best := -1
+	for q, qc := range r.m.classes {
+		if !r.trans[prev][q] || strings.HasPrefix(qc, "B-") || strings.HasPrefix(qc, "I-") {
+			continue
+		}
+		if best < 0 || scores[q] > scores[best] {
+			best = q
+		}
+	}
+	return best
+}
+
+// NERDocument is a training document: sentences of tokens with Tag set
+// (predicted tags) and Ent set to the gold BILOU labels.
+type NERDocument [][]Token
+
+// TrainRecognizer trains a recogniser on documents with gold BILOU labels,
+// with the default options (DefaultNEROptions) but for iters and seed.
+func TrainRecognizer(docs []NERDocument, lex Lexicon, iters int, seed int64, progress func(int)) *Recognizer {
+	o := DefaultNEROptions()
+	o.Iters, o.Seed = iters, seed
+	return TrainRecognizerOptions(docs, lex, o, progress)
+}
+
+// Span is a name found by the recogniser: tokens [Start, End) of a
+// sentence, with its type.
+type Span struct {
+	Start, End int
+	Type       string
+}
+
+// Spans decodes the BILOU labels of a sentence into spans.
+func Spans(toks []Token) []Span {
+	var out []Span
+	start := -1
+	for i, t := range toks {
+		p, typ, _ := strings.Cut(t.Ent, "-")
+		switch p {
+		case "U":
+			out = append(out, Span{i, i + 1, typ})
+			start = -1
+		case "B":
+			start = i
+		case "L":
+			if start >= 0 {
+				out = append(out, Span{start, i + 1, typ})
+			}
+			start = -1
+		case "I":
+		default:
+			start = -1
+		}
+	}
+	return out
+}
+
+// Pruned returns a copy of the recogniser without weights of magnitude below th.
+func (r *Recognizer) Pruned(th float32) *Recognizer { return newRecognizer(r.m.prune(th), r.lex) }
+
+// Size returns the number of features and weights of the model.
+func (r *Recognizer) Size() (feats, weights int) { return r.m.size() }

@@ -1,0 +1,452 @@
+package nlp
+
+import (
+	"io"
+	"math/rand"
+	"sort"
+)
+
+// Parser is a greedy arc-hybrid transition parser (Kuhlmann et al. 2011)
+// with an averaged perceptron, trained with the dynamic oracle and error
+// exploration of Goldberg and Nivre (2013). The root sits at the end of the
+// buffer and may take one dependent. Feature templates follow Zhang and
+// Nivre (2011), adapted to arc-hybrid. Its classes are "S" (shift), "L:rel"
+// and "R:rel". A Parser is read-only and safe for concurrent use.
+type Parser struct {
+	m      *model
+	labels []string // per class; "" for shift
+	hlabel []uint64 // hashed labels per label index
+	nlab   int
+}
+
+const (
+	shift = 0
+)
+
+func isLeft(c int) bool  { return c > 0 && c%2 == 1 }
+func isRight(c int) bool { return c > 0 && c%2 == 0 }
+func labelOf(c int) int  { return (c - 1) / 2 }
+
+func newParser(m *model) *Parser {
+	p := &Parser{m: m, nlab: (len(m.classes) - 1) / 2}
+	p.labels = make([]string, p.nlab)
+	p.hlabel = make([]uint64, p.nlab)
+	for c := 1; c < len(m.classes); c += 2 {
+		p.labels[labelOf(c)] = m.classes[c][2:]
+		p.hlabel[labelOf(c)] = hashString(m.classes[c][2:])
+	}
+	return p
+}
+
+// ReadParser reads a parser model written by (*Parser).Write.
+func ReadParser(r io.Reader) (*Parser, error) {
+	m, err := readModel(r)
+	if err != nil {
+		return nil, err
+	}
+	return newParser(m), nil
+}
+
+// Write writes the model.
+func (p *Parser) Write(w io.Writer) error { return p.m.write(w) }
+
+// pstate is a parser configuration over n tokens; token n is the root.
+type pstate struct {
+	n      int
+	stack  []int
+	b      int
+	head   []int // -1 unassigned; n for the root
+	rel    []int
+	l1, l2 []int // two leftmost children
+	r1, r2 []int // two rightmost children
+	nl, nr []int
+	// per token: hashes of the word and tag; index n is the root
+	w, t, shp, suf []uint64
+}
+
+func newPState(n int) *pstate {
+	s := &pstate{n: n}
+	s.stack = make([]int, 0, n)
+	ints := make([]int, 8*(n+1))
+	s.head, s.rel = ints[0:n+1], ints[n+1:2*n+2]
+	s.l1, s.l2, s.r1, s.r2 = ints[2*n+2:3*n+3], ints[3*n+3:4*n+4], ints[4*n+4:5*n+5], ints[5*n+5:6*n+6]
+	s.nl, s.nr = ints[6*n+6:7*n+7], ints[7*n+7:8*n+8]
+	for i := 0; i <= n; i++ {
+		s.head[i], s.rel[i], s.l1[i], s.l2[i], s.r1[i], s.r2[i] = -1, -1, -1, -1, -1, -1
+	}
+	h := make([]uint64, 4*(n+1))
+	s.w, s.t, s.shp, s.suf = h[:n+1], h[n+1:2*n+2], h[2*n+2:3*n+3], h[3*n+3:]
+	return s
+}
+
+func (s *pstate) terminal() bool { return s.b == s.n && len(s.stack) == 0 }
+
+func (s *pstate) valid(v []bool) {
+	for i := range v {
+		v[i] = false
+	}
+	canShift := s.b < s.n
+	canLeft := len(s.stack) > 0 && (s.b < s.n || len(s.stack) == 1)
+	canRight := len(s.stack) > 1
+	for c := range v {
+		switch {
+		case c == shift:
+			v[c] = canShift
+		case isLeft(c):
+			v[c] = canLeft
+		default:
+			v[c] = canRight
+		}
+	}
+}
+
+func (s *pstate) arc(h, d, l int) {
+	s.head[d], s.rel[d] = h, l
+	if d < h {
+		s.nl[h]++
+		if s.l1[h] < 0 || d < s.l1[h] {
+			s.l2[h], s.l1[h] = s.l1[h], d
+		} else if s.l2[h] < 0 || d < s.l2[h] {
+			s.l2[h] = d
+		}
+	} else {
+		s.nr[h]++
+		if d > s.r1[h] {
+			s.r2[h], s.r1[h] = s.r1[h], d
+		} else if d > s.r2[h] {
+			s.r2[h] = d
+		}
+	}
+}
+
+func (s *pstate) apply(c int) {
+	switch {
+	case c == shift:
+		s.stack = append(s.stack, s.b)
+		s.b++
+	case isLeft(c):
+		s0 := s.stack[len(s.stack)-1]
+		s.stack = s.stack[:len(s.stack)-1]
+		s.arc(s.b, s0, labelOf(c))
+	default:
+		s0, s1 := s.stack[len(s.stack)-1], s.stack[len(s.stack)-2]
+		s.stack = s.stack[:len(s.stack)-1]
+		s.arc(s1, s0, labelOf(c))
+	}
+}
+
+// costs computes, for each valid class, how many gold arcs it makes
+// unreachable (the arc-hybrid dynamic oracle); gold heads use n for the root.
+func (s *pstate) costs(gold, goldRel []int, deps [][]int, valid []bool, cost []int) {
+	ns := len(s.stack)
+	var s0, s1 = -1, -1
+	if ns > 0 {
+		s0 = s.stack[ns-1]
+	}
+	if ns > 1 {
+		s1 = s.stack[ns-2]
+	}
+	// dependents of s0 still in the buffer
+	depsInBuf := 0
+	if s0 >= 0 {
+		for _, d := range deps[s0] {
+			if d >= s.b {
+				depsInBuf++
+			}
+		}
+	}
+	for c := range cost {
+		if !valid[c] {
+			cost[c] = 1 << 20
+			continue
+		}
+		k := 0
+		switch {
+		case c == shift:
+			b0 := s.b
+			for i := 0; i < ns-1; i++ {
+				if gold[b0] == s.stack[i] {
+					k++
+				}
+			}
+			for _, d := range deps[b0] {
+				if s.head[d] < 0 && d < b0 && s.inStack(d) {
+					k++
+				}
+			}
+		case isLeft(c):
+			h := gold[s0]
+			if h == s1 && s1 >= 0 || h > s.b {
+				k++
+			}
+			k += depsInBuf
+			if h == s.b && goldRel[s0] != labelOf(c) {
+				k++
+			}
+		default:
+			h := gold[s0]
+			if h >= s.b {
+				k++
+			}
+			k += depsInBuf
+			if h == s1 && goldRel[s0] != labelOf(c) {
+				k++
+			}
+		}
+		cost[c] = k
+	}
+}
+
+func (s *pstate) inStack(x int) bool {
+	// stack elements are increasing
+	i := sort.SearchInts(s.stack, x)
+	return i < len(s.stack) && s.stack[i] == x
+}
+
+var hNone, hRoot = hashString("-NONE-"), hashString("-ROOT-")
+
+func dist(d int) uint64 {
+	switch {
+	case d <= 0:
+		return 0
+	case d < 5:
+		return uint64(d)
+	case d < 10:
+		return 5
+	}
+	return 6
+}
+
+func (p *Parser) features(fs []uint64, s *pstate) []uint64 {
+	get := func(i int) (w, t uint64) {
+		if i < 0 {
+			return hNone, hNone
+		}
+		return s.w[i], s.t[i]
+	}
+	lab := func(i int) uint64 {
+		if i < 0 || s.rel[i] < 0 {
+			return hNone
+		}
+		return p.hlabel[s.rel[i]]
+	}
+	ns := len(s.stack)
+	s0, s1, s2 := -1, -1, -1
+	if ns > 0 {
+		s0 = s.stack[ns-1]
+	}
+	if ns > 1 {
+		s1 = s.stack[ns-2]
+	}
+	if ns > 2 {
+		s2 = s.stack[ns-3]
+	}
+	b0 := s.b
+	b1, b2 := -1, -1
+	if b0+1 <= s.n {
+		b1 = b0 + 1
+	}
+	if b0+2 <= s.n {
+		b2 = b0 + 2
+	}
+	kid := func(arr []int, i int) int {
+		if i < 0 {
+			return -1
+		}
+		return arr[i]
+	}
+	s0l1, s0l2, s0r1, s0r2 := kid(s.l1, s0), kid(s.l2, s0), kid(s.r1, s0), kid(s.r2, s0)
+	s1l1, s1r1 := kid(s.l1, s1), kid(s.r1, s1)
+	b0l1, b0l2 := kid(s.l1, b0), kid(s.l2, b0)
+	s0w, s0t := get(s0)
+	s1w, s1t := get(s1)
+	_, s2t := get(s2)
+	b0w, b0t := get(b0)
+	b1w, b1t := get(b1)
+	b2w, b2t := get(b2)
+	s0l1w, s0l1t := get(s0l1)
+	s0r1w, s0r1t := get(s0r1)
+	_, s1l1t := get(s1l1)
+	_, s1r1t := get(s1r1)
+	b0l1w, b0l1t := get(b0l1)
+	d, d2 := uint64(7), uint64(7)
+	if s0 >= 0 {
+		d = dist(b0 - s0)
+	}
+	if s1 >= 0 {
+		d2 = dist(s0 - s1)
+	}
+	val := func(arr []int, i int) uint64 {
+		if i < 0 {
+			return 9
+		}
+		return uint64(min(arr[i], 4))
+	}
+	s0wt, s1wt, b0wt, b1wt := mix(s0w, s0t), mix(s1w, s1t), mix(b0w, b0t), mix(b1w, b1t)
+	fs = append(fs,
+		feat1(1, s0w), feat1(2, s0t), feat1(3, s0wt),
+		feat1(4, s1w), feat1(5, s1t), feat1(6, s1wt),
+		feat1(7, b0w), feat1(8, b0t), feat1(9, b0wt),
+		feat1(10, b1w), feat1(11, b1t), feat1(12, b1wt),
+		feat1(13, b2w), feat1(14, b2t), feat1(15, s2t),
+		feat2(16, s0wt, b0wt), feat2(17, s0wt, b0w), feat2(18, s0w, b0wt),
+		feat2(19, s0wt, b0t), feat2(20, s0t, b0wt), feat2(21, s0w, b0w), feat2(22, s0t, b0t),
+		feat2(23, b0t, b1t), feat2(24, s0w, s1w), feat2(25, s0t, s1t), feat2(26, s1wt, s0t), feat2(27, s1t, s0wt),
+		feat3(28, b0t, b1t, b2t), feat3(29, s0t, b0t, b1t), feat3(30, s1t, s0t, b0t),
+		feat3(31, s0t, s0l1t, b0t), feat3(32, s0t, s0r1t, b0t), feat3(33, s0t, b0t, b0l1t),
+		feat3(34, s1t, s0t, s0l1t), feat3(35, s1t, s0t, s0r1t), feat3(36, s2t, s1t, s0t),
+		feat3(37, s1t, s1r1t, s0t), feat3(38, s1t, s1l1t, s0t),
+		feat2(39, s0w, d), feat2(40, s0t, d), feat2(41, b0w, d), feat2(42, b0t, d), feat3(43, s0t, b0t, d),
+		feat3(44, s1t, s0t, d2), feat2(45, s1w, d2), feat2(46, s0w, d2),
+		feat2(47, s0w, val(s.nl, s0)), feat2(48, s0t, val(s.nl, s0)), feat2(49, s0w, val(s.nr, s0)),
+		feat2(50, s0t, val(s.nr, s0)), feat2(51, b0w, val(s.nl, b0)), feat2(52, b0t, val(s.nl, b0)),
+		feat2(53, s1t, val(s.nr, s1)), feat2(54, s1t, val(s.nl, s1)),
+		feat2(55, s0t, lab(s0l1)), feat2(56, s0t, lab(s0r1)), feat2(57, b0t, lab(b0l1)),
+		feat3(58, s0t, lab(s0l1), lab(s0l2)), feat3(59, s0t, lab(s0r1), lab(s0r2)), feat3(60, b0t, lab(b0l1), lab(b0l2)),
+		feat2(61, s1t, lab(s1r1)), feat2(62, s1t, lab(s1l1)),
+		feat1(63, s0l1w), feat1(64, s0r1w), feat1(65, b0l1w), feat1(66, s0l1t), feat1(67, s0r1t), feat1(68, b0l1t),
+		feat2(69, s0t, b1w), feat2(70, b0w, b1w),
+	)
+	if s0 >= 0 {
+		fs = append(fs, feat2(71, s.shp[s0], b0t), feat2(73, s.suf[s0], b0t))
+	}
+	if b0 < s.n {
+		fs = append(fs, feat2(72, s.shp[b0], s0t), feat2(74, s.suf[b0], s0t))
+	}
+	fs = append(fs, feat2(75, s1w, b0w), feat3(76, s1t, b0t, d2), feat3(77, s0t, s1t, lab(s1r1)),
+		feat3(78, s0w, b0t, b1t), feat3(79, s0t, b0w, b1t), feat2(80, s0wt, b1t))
+	return fs
+}
+
+func (s *pstate) load(toks []Token) {
+	for i := range toks {
+		s.w[i] = hashString(lowerASCIIFirst(toks[i].norm()))
+		s.t[i] = hashString(toks[i].Tag)
+		s.shp[i] = hashString(shape(toks[i].norm()))
+		s.suf[i] = hashString(suffix(lowerASCIIFirst(toks[i].norm()), 3))
+	}
+	s.w[s.n], s.t[s.n], s.shp[s.n], s.suf[s.n] = hRoot, hRoot, hRoot, hRoot
+}
+
+// Parse sets Head and Rel of every token; the tokens must be tagged.
+func (p *Parser) Parse(toks []Token) {
+	n := len(toks)
+	if n == 0 {
+		return
+	}
+	s := newPState(n)
+	s.load(toks)
+	nc := len(p.m.classes)
+	scores := make([]float32, nc)
+	valid := make([]bool, nc)
+	fs := make([]uint64, 0, 80)
+	for !s.terminal() {
+		fs = p.features(fs[:0], s)
+		p.m.score(fs, scores)
+		s.valid(valid)
+		s.apply(argmax(scores, valid))
+	}
+	for i := range toks {
+		h := s.head[i]
+		if h == n {
+			toks[i].Head, toks[i].Rel = -1, "root"
+			continue
+		}
+		toks[i].Head, toks[i].Rel = h, p.labels[s.rel[i]]
+	}
+}
+
+// TrainParser trains a parser on sentences with gold heads, relations and
+// tags (use predicted tags for a parser that will see predicted tags).
+func TrainParser(sents []TreeSentence, iters int, seed int64, progress func(iter int)) *Parser {
+	seen := map[string]int{}
+	var labels []string
+	for _, s := range sents {
+		for _, tk := range s.Tokens {
+			if _, ok := seen[tk.Rel]; !ok {
+				seen[tk.Rel] = len(labels)
+				labels = append(labels, tk.Rel)
+			}
+		}
+	}
+	classes := []string{"S"}
+	for _, l := range labels {
+		classes = append(classes, "L:"+l, "R:"+l)
+	}
+	tr := newTrainer(classes)
+	p := &Parser{nlab: len(labels), labels: labels}
+	for _, l := range labels {
+		p.hlabel = append(p.hlabel, hashString(l))
+	}
+	nc := len(classes)
+	scores := make([]float32, nc)
+	valid := make([]bool, nc)
+	cost := make([]int, nc)
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(seed))
+	var fs []uint64
+	for it := 0; it < iters; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			toks := sents[si].Tokens
+			n := len(toks)
+			gold := make([]int, n+1)
+			goldRel := make([]int, n+1)
+			deps := make([][]int, n+1)
+			for i, tk := range toks {
+				h := tk.Head
+				if h < 0 {
+					h = n
+				}
+				gold[i], goldRel[i] = h, seen[tk.Rel]
+				deps[h] = append(deps[h], i)
+			}
+			gold[n] = -1
+			s := newPState(n)
+			s.load(toks)
+			for !s.terminal() {
+				fs = p.features(fs[:0], s)
+				tr.score(fs, scores)
+				s.valid(valid)
+				s.costs(gold, goldRel, deps, valid, cost)
+				guess := argmax(scores, valid)
+				best := -1
+				for c := range scores {
+					if valid[c] && cost[c] == 0 && (best < 0 || scores[c] > scores[best]) {
+						best = c
+					}
+				}
+				if best < 0 { // non-projective gold: take the cheapest
+					for c := range scores {
+						if valid[c] && (best < 0 || cost[c] < cost[best] || cost[c] == cost[best] && scores[c] > scores[best]) {
+							best = c
+						}
+					}
+				}
+				tr.tick()
+				next := best
+				if cost[guess] > cost[best] {
+					tr.update(fs, best, guess)
+					if it > 0 && rng.Float64() < 0.9 {
+						next = guess
+					}
+				}
+				s.apply(next)
+			}
+		}
+		if progress != nil {
+			progress(it)
+		}
+	}
+	p.m = tr.average(0)
+	return p
+}
+
+// Pruned returns a copy of the parser without weights of magnitude below th.
+func (p *Parser) Pruned(th float32) *Parser { return newParser(p.m.prune(th)) }
+
+// Size returns the number of features and weights of the model.
+func (p *Parser) Size() (feats, weights int) { return p.m.size() }

@@ -1,0 +1,87 @@
+package nlp
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+)
+
+//go:embed models/*.model.gz
+var modelFiles embed.FS
+
+// Pipeline runs the whole language core over a text: sentences and tokens,
+// tags, dependency arcs and names. It is read-only and safe for concurrent
+// use.
+type Pipeline struct {
+	Tagger     *Tagger
+	Parser     *Parser
+	Recognizer *Recognizer
+}
+
+// Load reads the models compiled into the binary. lex must be the lexicon
+// the recogniser was trained with (the extractor's gazetteer, tokenised with
+// Tokenize).
+func Load(lex Lexicon) (*Pipeline, error) {
+	const op = "nlp.Load"
+	read := func(name string) (*bytes.Reader, error) {
+		b, err := modelFiles.ReadFile("models/" + name)
+		if err != nil {
+			return nil, fmt.Errorf("%s %s: %w", op, name, err)
+		}
+		return bytes.NewReader(b), nil
+	}
+	p := &Pipeline{}
+	r, err := read("tagger.model.gz")
+	if err != nil {
+		return nil, err
+	}
+	if p.Tagger, err = ReadTagger(r); err != nil {
+		return nil, fmt.Errorf("%s tagger: %w", op, err)
+	}
+	if r, err = read("parser.model.gz"); err != nil {
+		return nil, err
+	}
+	if p.Parser, err = ReadParser(r); err != nil {
+		return nil, fmt.Errorf("%s parser: %w", op, err)
+	}
+	if r, err = read("ner.model.gz"); err != nil {
+		return nil, err
+	}
+	if p.Recognizer, err = ReadRecognizer(r, lex); err != nil {
+		return nil, fmt.Errorf("%s recognizer: %w", op, err)
+	}
+	return p, nil
+}
+
+// Annotate splits text into sentences and tokens, tags and parses every
+// sentence and labels names, the whole text being one document.
+func (p *Pipeline) Annotate(text string) []Sentence {
+	sents := Tokenize(text)
+	p.AnnotateSentences(sents)
+	return sents
+}
+
+// AnnotateSentences tags, parses and labels names in already tokenised
+// sentences of one document.
+func (p *Pipeline) AnnotateSentences(sents []Sentence) {
+	toks := make([][]Token, len(sents))
+	for i := range sents {
+		p.Tagger.Tag(sents[i].Tokens)
+		p.Parser.Parse(sents[i].Tokens)
+		toks[i] = sents[i].Tokens
+	}
+	p.Recognizer.Recognize(toks)
+}
+
+// SplitWords tokenises a short text such as a dictionary name and returns
+// the tokens' normalised forms: the way the recogniser's Lexicon must split
+// its names.
+func SplitWords(s string) []string {
+	var out []string
+	for _, sent := range Tokenize(s) {
+		for _, t := range sent.Tokens {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
+}

@@ -1,0 +1,205 @@
+package nlp
+
+import (
+	"io"
+	"math/rand"
+	"strings"
+)
+
+// Tagger assigns Penn Treebank and Universal POS tags: a greedy
+// left-to-right averaged perceptron over word, affix, shape and context
+// features (Collins 2002; the feature set follows Honnibal's "A good
+// part-of-speech tagger in about 200 lines of Python", with shapes and
+// more affixes). Its classes are "XPOS UPOS" pairs as the treebanks use
+// them. A Tagger is read-only and safe for concurrent use.
+type Tagger struct {
+	m    *model
+	xpos []string // per class
+	upos []string
+	tmpl []uint64 // hashed class names for the previous-tag features
+}
+
+func newTagger(m *model) *Tagger {
+	t := &Tagger{m: m}
+	for _, c := range m.classes {
+		x, u, _ := strings.Cut(c, " ")
+		t.xpos = append(t.xpos, x)
+		t.upos = append(t.upos, u)
+		t.tmpl = append(t.tmpl, hashString(c))
+	}
+	return t
+}
+
+// ReadTagger reads a tagger model written by (*Tagger).Write.
+func ReadTagger(r io.Reader) (*Tagger, error) {
+	m, err := readModel(r)
+	if err != nil {
+		return nil, err
+	}
+	return newTagger(m), nil
+}
+
+// Write writes the model.
+func (t *Tagger) Write(w io.Writer) error { return t.m.write(w) }
+
+var hStart, hStart2, hEnd, hEnd2 = hashString("-START-"), hashString("-START2-"), hashString("-END-"), hashString("-END2-")
+
+// tagFeatures appends the features of token i given the hashes of the two
+// previous classes.
+func tagFeatures(fs []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
+	w := &ws[i]
+	at := func(k int) *wordInfo {
+		if k < 0 || k >= len(ws) {
+			return nil
+		}
+		return &ws[k]
+	}
+	lower := func(k int) uint64 {
+		if x := at(k); x != nil {
+			return x.lower
+		}
+		if k < 0 {
+			return hStart
+		}
+		return hEnd
+	}
+	suf3 := func(k int) uint64 {
+		if x := at(k); x != nil {
+			return x.suf3
+		}
+		return 0
+	}
+	shp := func(k int) uint64 {
+		if x := at(k); x != nil {
+			return x.shape
+		}
+		return 1
+	}
+	b := func(v bool) uint64 {
+		if v {
+			return 1
+		}
+		return 2
+	}
+	fs = append(fs,
+		feat1(1, 0),
+		feat1(2, w.lower),
+		feat1(3, w.suf3),
+		feat1(4, w.pre1),
+		feat1(5, p1),
+		feat1(6, p2),
+		feat2(7, p1, p2),
+		feat2(8, p1, w.lower),
+		feat1(9, lower(i-1)),
+		feat1(10, suf3(i-1)),
+		feat1(11, lower(i-2)),
+		feat1(12, lower(i+1)),
+		feat1(13, suf3(i+1)),
+		feat1(14, lower(i+2)),
+		feat1(15, w.shape),
+		feat1(16, w.suf2),
+		feat1(17, w.suf4),
+		feat1(18, w.pre3),
+		feat1(19, w.norm),
+		feat2(20, lower(i-1), w.lower),
+		feat2(21, w.lower, lower(i+1)),
+		feat2(22, shp(i-1), w.shape),
+		feat2(23, w.shape, shp(i+1)),
+		feat2(24, b(w.first), w.shape),
+		feat2(25, p1, w.suf3),
+		feat3(26, b(w.capital), b(w.first), b(w.upper)),
+		feat2(27, b(w.hyphen), b(w.digit)),
+		feat2(28, p1, lower(i+1)),
+		feat2(29, lower(i-1), lower(i+1)),
+		feat2(30, suf3(i-1), w.suf3),
+		feat2(31, w.suf3, suf3(i+1)),
+		feat3(32, p1, w.lower, lower(i+1)),
+		feat2(33, p2, w.lower),
+		feat2(34, w.pre3, w.suf3),
+		feat1(35, shp(i+2)),
+	)
+	return fs
+}
+
+func wordInfos(toks []Token, ws []wordInfo) []wordInfo {
+	ws = ws[:0]
+	for i := range toks {
+		ws = append(ws, makeWordInfo(toks[i].norm(), i == 0))
+	}
+	return ws
+}
+
+func (t *Token) norm() string {
+	if t.Norm != "" {
+		return t.Norm
+	}
+	return t.Text
+}
+
+// Tag sets Tag and UPOS of every token.
+func (t *Tagger) Tag(toks []Token) {
+	ws := wordInfos(toks, make([]wordInfo, 0, len(toks)))
+	scores := make([]float32, len(t.m.classes))
+	fs := make([]uint64, 0, 32)
+	p1, p2 := hStart, hStart2
+	for i := range toks {
+		fs = tagFeatures(fs[:0], ws, i, p1, p2)
+		t.m.score(fs, scores)
+		c := argmax(scores, nil)
+		toks[i].Tag, toks[i].UPOS = t.xpos[c], t.upos[c]
+		p2, p1 = p1, t.tmpl[c]
+	}
+}
+
+// TrainTagger trains a tagger on sentences with gold Tag and UPOS for the
+// given number of passes, shuffling with seed.
+func TrainTagger(sents []TreeSentence, iters int, seed int64) *Tagger {
+	seen := map[string]bool{}
+	var classes []string
+	for _, s := range sents {
+		for _, tk := range s.Tokens {
+			c := tk.Tag + " " + tk.UPOS
+			if !seen[c] {
+				seen[c] = true
+				classes = append(classes, c)
+			}
+		}
+	}
+	tr := newTrainer(classes)
+	hc := make([]uint64, len(classes))
+	for i, c := range classes {
+		hc[i] = hashString(c)
+	}
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(seed))
+	scores := make([]float32, len(classes))
+	var fs []uint64
+	var ws []wordInfo
+	for it := 0; it < iters; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			toks := sents[si].Tokens
+			ws = wordInfos(toks, ws)
+			p1, p2 := hStart, hStart2
+			for i := range toks {
+				fs = tagFeatures(fs[:0], ws, i, p1, p2)
+				tr.score(fs, scores)
+				guess := argmax(scores, nil)
+				gold := tr.index[toks[i].Tag+" "+toks[i].UPOS]
+				tr.tick()
+				tr.update(fs, gold, guess)
+				p2, p1 = p1, hc[guess]
+			}
+		}
+	}
+	return newTagger(tr.average(0))
+}
+
+// Pruned returns a copy of the tagger without weights of magnitude below th.
+func (t *Tagger) Pruned(th float32) *Tagger { return newTagger(t.m.prune(th)) }
+
+// Size returns the number of features and weights of the model.
+func (t *Tagger) Size() (feats, weights int) { return t.m.size() }
