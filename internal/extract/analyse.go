@@ -127,7 +127,7 @@ func (d *doc) origEnd(i int) int {
 func (x *Extractor) analyse(text string) *doc {
 	clean, off := straighten(text)
 	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{}}
-	sents := x.nlp.Annotate(clean)
+	sents := x.nlp.AnnotateSelect(clean, needsParse)
 	lineStart, lineEnd, headline := -1, -1, false
 	for i := range sents {
 		s := &sents[i]
@@ -154,6 +154,33 @@ func (x *Extractor) analyse(text string) *doc {
 	}
 	return d
 }
+
+// needsParse reports whether the rules can use a sentence's parse: only
+// sentences with two or more possible arguments (names the recogniser
+// found, other capitalised words inside the sentence, pronouns) can give a
+// relation.
+func needsParse(s *nlp.Sentence) bool {
+	n := 0
+	for i, t := range s.Tokens {
+		switch {
+		case strings.HasPrefix(t.Ent, "B-") || strings.HasPrefix(t.Ent, "U-"):
+			n++
+		case t.Ent != "O" && t.Ent != "":
+			// inside a name
+		case i > 0 && isCapital(t.Text) && !isCapital(s.Tokens[i-1].Text):
+			n++
+		case argPronouns[strings.ToLower(t.Text)]:
+			n++
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// argPronouns can stand for an argument of a relation.
+var argPronouns = set("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our")
 
 // addSentence appends a sentence of the language core to the document. The
 // rules see hyphenated words whole ("Jong-un", "China-based"); each token
@@ -240,6 +267,13 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 		// adverb (unless it ends in -ly)
 		if t := &d.toks[i]; t.tag == "RB" && !strings.HasSuffix(t.lower, "ly") && len(t.lower) >= 6 && isLowerWord(t.text) && !d.x.lem.InDict(t.lower) && i > ss.t0 && isVerb(d.toks[i-1].tag) && d.toks[i+1].tag == "IN" {
 			t.tag = "NN"
+		}
+		// "Tillerson set off for Beijing": only a verb takes a particle
+		if t := &d.toks[i]; (t.tag == "NN" || t.tag == "NNS") && d.toks[i+1].tag == "RP" && isLowerWord(t.text) {
+			t.tag = "VBP"
+			if i > ss.t0 && (isProperTag(d.toks[i-1].tag) || d.toks[i-1].tag == "PRP") {
+				t.tag = "VBD"
+			}
 		}
 		// "take over the chairmanship", "set up a fund": a particle
 		// before the object, not a preposition (verbs of motion aside:

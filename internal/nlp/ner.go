@@ -64,9 +64,8 @@ func newRecognizer(m *model, lex Lexicon) *Recognizer {
 			}
 		}
 	}
-	if m.keys != nil {
-		_, k := m.lookup(stage2(feat1(1, 0)))
-		r.two = k > 0
+	if len(m.slots) > 0 {
+		r.two = m.lookup(stage2(feat1(1, 0))) != nil
 	}
 	return r
 }

@@ -126,17 +126,9 @@ func (r *Recognizer) trainStage(classes []string, idx []int, ws [][][]nerInfo, g
 func mergeModels(ms ...*model) *model {
 	feats := map[uint64][]classWeight{}
 	for _, m := range ms {
-		for i, k := range m.keys {
-			if k == 0 {
-				continue
-			}
-			s, n := int(m.start[i]), int(m.n[i])
-			cws := make([]classWeight, 0, n)
-			for j := s; j < s+n; j++ {
-				cws = append(cws, classWeight{m.cls[j], m.w[j]})
-			}
-			feats[k] = cws
-		}
+		m.each(func(k uint64, cws []classWeight) {
+			feats[k] = append([]classWeight(nil), cws...)
+		})
 	}
 	return newModel(ms[0].classes, feats)
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"sort"
 )
 
@@ -44,30 +45,62 @@ func feat2(tmpl int, a, b uint64) uint64    { return mix(feat1(tmpl, a), b) }
 func feat3(tmpl int, a, b, c uint64) uint64 { return mix(feat2(tmpl, a, b), c) }
 
 // model is a trained averaged perceptron, read-only and safe for concurrent
-// use: an open-addressing table from feature hash to a run of (class,
-// weight) pairs.
+// use: an open-addressing table from feature hash to its class weights.
+// Most features carry one or two weights (an update moves the gold class
+// up and the guess down), which the slot holds itself, so that a lookup
+// mostly touches one cache line; longer runs live in cw.
 type model struct {
 	classes []string
-	mask    uint64
-	keys    []uint64
-	start   []uint32
-	n       []uint8
-	cls     []uint8
-	w       []float32
+	slots   []slot
+	cw      []classWeight
 }
 
-func (m *model) lookup(f uint64) (int, int) {
-	i := f & m.mask
-	for {
-		k := m.keys[i]
-		if k == f {
-			return int(m.start[i]), int(m.n[i])
-		}
-		if k == 0 {
-			return 0, 0
-		}
-		i = (i + 1) & m.mask
+type slot struct {
+	key   uint64
+	start uint32 // into cw, when n > inlineWeights
+	n     uint16
+	c     [inlineWeights]uint8
+	w     [inlineWeights]float32
+}
+
+const inlineWeights = 2
+
+// home is the first slot to probe for key f (Lemire's multiply-shift
+// range reduction, so the table need not be a power of two).
+func (m *model) home(f uint64) int {
+	hi, _ := bits.Mul64(f, uint64(len(m.slots)))
+	return int(hi)
+}
+
+func (m *model) lookup(f uint64) *slot {
+	if len(m.slots) == 0 {
+		return nil
 	}
+	i := m.home(f)
+	for {
+		sl := &m.slots[i]
+		if sl.key == f {
+			return sl
+		}
+		if sl.key == 0 {
+			return nil
+		}
+		if i++; i == len(m.slots) {
+			i = 0
+		}
+	}
+}
+
+// weights returns the class weights of a slot.
+func (m *model) weights(sl *slot) []classWeight {
+	if int(sl.n) <= inlineWeights {
+		out := make([]classWeight, sl.n)
+		for j := range out {
+			out[j] = classWeight{sl.c[j], sl.w[j]}
+		}
+		return out
+	}
+	return m.cw[sl.start : sl.start+uint32(sl.n)]
 }
 
 // score adds the weights of feats into scores (len(scores) == len(classes)).
@@ -75,12 +108,35 @@ func (m *model) score(feats []uint64, scores []float32) {
 	for i := range scores {
 		scores[i] = 0
 	}
-	cls, w := m.cls, m.w
+	cw := m.cw
 	for _, f := range feats {
-		s, n := m.lookup(f)
-		for j := s; j < s+n; j++ {
-			scores[cls[j]] += w[j]
+		sl := m.lookup(f)
+		if sl == nil {
+			continue
 		}
+		if n := int(sl.n); n <= inlineWeights {
+			for j := 0; j < n; j++ {
+				scores[sl.c[j]] += sl.w[j]
+			}
+			continue
+		}
+		for _, x := range cw[sl.start : sl.start+uint32(sl.n)] {
+			scores[x.c] += x.w
+		}
+	}
+}
+
+// each calls fn for every feature and its class weights, in key order.
+func (m *model) each(fn func(key uint64, cws []classWeight)) {
+	idx := make([]int, 0, len(m.slots)/2)
+	for i := range m.slots {
+		if m.slots[i].key != 0 {
+			idx = append(idx, i)
+		}
+	}
+	sort.Slice(idx, func(a, b int) bool { return m.slots[idx[a]].key < m.slots[idx[b]].key })
+	for _, i := range idx {
+		fn(m.slots[i].key, m.weights(&m.slots[i]))
 	}
 }
 
@@ -95,30 +151,38 @@ func (m *model) classIndex(name string) int {
 
 // newModel builds the lookup table from features and their class weights.
 func newModel(classes []string, feats map[uint64][]classWeight) *model {
-	size := 1
-	for size < len(feats)*2 {
-		size <<= 1
-	}
-	m := &model{classes: classes, mask: uint64(size - 1), keys: make([]uint64, size), start: make([]uint32, size), n: make([]uint8, size)}
+	m := &model{classes: classes, slots: make([]slot, tableSize(len(feats)))}
 	keys := make([]uint64, 0, len(feats))
 	for k := range feats {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	for _, k := range keys {
-		i := k & m.mask
-		for m.keys[i] != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.keys[i] = k
-		m.start[i] = uint32(len(m.cls))
-		m.n[i] = uint8(len(feats[k]))
-		for _, cw := range feats[k] {
-			m.cls = append(m.cls, cw.c)
-			m.w = append(m.w, cw.w)
-		}
+		m.insert(k, feats[k])
 	}
 	return m
+}
+
+// tableSize leaves a third of the table empty, so that probes stay short.
+func tableSize(n int) int { return n + n/2 + 1 }
+
+func (m *model) insert(k uint64, cws []classWeight) {
+	i := m.home(k)
+	for m.slots[i].key != 0 {
+		if i++; i == len(m.slots) {
+			i = 0
+		}
+	}
+	sl := slot{key: k, n: uint16(len(cws))}
+	if len(cws) <= inlineWeights {
+		for j, x := range cws {
+			sl.c[j], sl.w[j] = x.c, x.w
+		}
+	} else {
+		sl.start = uint32(len(m.cw))
+		m.cw = append(m.cw, cws...)
+	}
+	m.slots[i] = sl
 }
 
 type classWeight struct {
@@ -139,11 +203,13 @@ func (m *model) write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	var maxw float32
-	for _, x := range m.w {
-		if a := float32(math.Abs(float64(x))); a > maxw {
-			maxw = a
+	m.each(func(_ uint64, cws []classWeight) {
+		for _, x := range cws {
+			if a := float32(math.Abs(float64(x.w))); a > maxw {
+				maxw = a
+			}
 		}
-	}
+	})
 	scale := maxw / 32767
 	if scale == 0 {
 		scale = 1
@@ -160,34 +226,21 @@ func (m *model) write(w io.Writer) error {
 		bw.WriteString(c)
 	}
 	binary.Write(bw, binary.LittleEndian, scale)
-	var nf uint64
-	for _, k := range m.keys {
-		if k != 0 {
-			nf++
-		}
-	}
-	putU(nf)
+	nf, _ := m.size()
+	putU(uint64(nf))
 	// sorted keys, delta-encoded, compress far better than table order
-	keys := make([]int, 0, nf)
-	for i, k := range m.keys {
-		if k != 0 {
-			keys = append(keys, i)
-		}
-	}
-	sort.Slice(keys, func(a, b int) bool { return m.keys[keys[a]] < m.keys[keys[b]] })
 	var prev uint64
-	for _, i := range keys {
-		k := m.keys[i]
+	var q [2]byte
+	m.each(func(k uint64, cws []classWeight) {
 		putU(k - prev)
 		prev = k
-		s, n := int(m.start[i]), int(m.n[i])
-		bw.WriteByte(byte(n))
-		for j := s; j < s+n; j++ {
-			bw.WriteByte(m.cls[j])
-			q := int16(math.Round(float64(m.w[j] / scale)))
-			binary.Write(bw, binary.LittleEndian, q)
+		bw.WriteByte(byte(len(cws)))
+		for _, x := range cws {
+			bw.WriteByte(x.c)
+			binary.LittleEndian.PutUint16(q[:], uint16(int16(math.Round(float64(x.w/scale)))))
+			bw.Write(q[:])
 		}
-	}
+	})
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -201,74 +254,84 @@ func readModel(r io.Reader) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", errModel, err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errModel, err)
+	}
+	rd := &byteReader{b: data}
+	if string(rd.next(len(modelMagic))) != modelMagic {
 		return nil, errModel
 	}
-	nc, err := binary.ReadUvarint(br)
-	if err != nil || nc > 256 {
+	nc := rd.uvarint()
+	if rd.err || nc > 256 {
 		return nil, errModel
 	}
 	classes := make([]string, nc)
 	for i := range classes {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > 1024 {
+		n := rd.uvarint()
+		if n > 1024 {
 			return nil, errModel
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, errModel
-		}
-		classes[i] = string(b)
+		classes[i] = string(rd.next(int(n)))
 	}
-	var scale float32
-	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(rd.next(4)))
+	nf := rd.uvarint()
+	if rd.err || nf > 1<<28 {
 		return nil, errModel
 	}
-	nf, err := binary.ReadUvarint(br)
-	if err != nil || nf > 1<<28 {
-		return nil, errModel
-	}
-	size := 1
-	for size < int(nf)*2 {
-		size <<= 1
-	}
-	m := &model{classes: classes, mask: uint64(size - 1), keys: make([]uint64, size), start: make([]uint32, size), n: make([]uint8, size)}
-	m.cls = make([]uint8, 0, nf*2)
-	m.w = make([]float32, 0, nf*2)
+	m := &model{classes: classes, slots: make([]slot, tableSize(int(nf)))}
 	var k uint64
-	var q [2]byte
+	cws := make([]classWeight, 0, 256)
 	for f := uint64(0); f < nf; f++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, errModel
-		}
-		k += d
-		n, err := br.ReadByte()
-		if err != nil || k == 0 {
-			return nil, errModel
-		}
-		i := k & m.mask
-		for m.keys[i] != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.keys[i] = k
-		m.start[i] = uint32(len(m.cls))
-		m.n[i] = n
-		for j := 0; j < int(n); j++ {
-			c, err := br.ReadByte()
-			if err != nil || int(c) >= len(classes) {
+		k += rd.uvarint()
+		n := int(rd.byte())
+		cws = cws[:0]
+		for j := 0; j < n; j++ {
+			c := rd.byte()
+			q := rd.next(2)
+			if rd.err || int(c) >= len(classes) {
 				return nil, errModel
 			}
-			if _, err := io.ReadFull(br, q[:]); err != nil {
-				return nil, errModel
-			}
-			m.cls = append(m.cls, c)
-			m.w = append(m.w, float32(int16(binary.LittleEndian.Uint16(q[:])))*scale)
+			cws = append(cws, classWeight{c: c, w: float32(int16(binary.LittleEndian.Uint16(q))) * scale})
 		}
+		if rd.err || k == 0 {
+			return nil, errModel
+		}
+		m.insert(k, cws)
+	}
+	if rd.err {
+		return nil, errModel
 	}
 	return m, nil
+}
+
+// byteReader reads a model's bytes; err is set, and zeros are returned,
+// past the end.
+type byteReader struct {
+	b   []byte
+	i   int
+	err bool
+}
+
+func (r *byteReader) next(n int) []byte {
+	if n < 0 || r.i+n > len(r.b) {
+		r.err = true
+		return make([]byte, max(n, 0))
+	}
+	r.i += n
+	return r.b[r.i-n : r.i]
+}
+
+func (r *byteReader) byte() byte { return r.next(1)[0] }
+
+func (r *byteReader) uvarint() uint64 {
+	x, n := binary.Uvarint(r.b[min(r.i, len(r.b)):])
+	if n <= 0 {
+		r.err = true
+		return 0
+	}
+	r.i += n
+	return x
 }
 
 // trainer learns an averaged perceptron (Collins 2002) with lazy averaging.
@@ -378,30 +441,27 @@ func argmax(scores []float32, valid []bool) int {
 // left with no weight are dropped.
 func (m *model) prune(th float32) *model {
 	feats := map[uint64][]classWeight{}
-	for i, k := range m.keys {
-		if k == 0 {
-			continue
-		}
-		s, n := int(m.start[i]), int(m.n[i])
-		var cws []classWeight
-		for j := s; j < s+n; j++ {
-			if m.w[j] >= th || m.w[j] <= -th {
-				cws = append(cws, classWeight{m.cls[j], m.w[j]})
+	m.each(func(k uint64, cws []classWeight) {
+		var keep []classWeight
+		for _, x := range cws {
+			if x.w >= th || x.w <= -th {
+				keep = append(keep, x)
 			}
 		}
-		if len(cws) > 0 {
-			feats[k] = cws
+		if len(keep) > 0 {
+			feats[k] = keep
 		}
-	}
+	})
 	return newModel(m.classes, feats)
 }
 
 // size returns the number of features and of weights.
 func (m *model) size() (feats, weights int) {
-	for _, k := range m.keys {
-		if k != 0 {
+	for i := range m.slots {
+		if m.slots[i].key != 0 {
 			feats++
+			weights += int(m.slots[i].n)
 		}
 	}
-	return feats, len(m.w)
+	return feats, weights
 }

@@ -64,13 +64,31 @@ func (p *Pipeline) Annotate(text string) []Sentence {
 // AnnotateSentences tags, parses and labels names in already tokenised
 // sentences of one document.
 func (p *Pipeline) AnnotateSentences(sents []Sentence) {
+	p.annotate(sents, nil)
+}
+
+// AnnotateSelect is Annotate for callers that need the parse of some
+// sentences only: every sentence is tagged and its names labelled, then
+// the sentences for which parse returns true are parsed. The others keep
+// Head -1 and an empty Rel. Parsing is most of the core's time.
+func (p *Pipeline) AnnotateSelect(text string, parse func(s *Sentence) bool) []Sentence {
+	sents := Tokenize(text)
+	p.annotate(sents, parse)
+	return sents
+}
+
+func (p *Pipeline) annotate(sents []Sentence, parse func(s *Sentence) bool) {
 	toks := make([][]Token, len(sents))
 	for i := range sents {
 		p.Tagger.Tag(sents[i].Tokens)
-		p.Parser.Parse(sents[i].Tokens)
 		toks[i] = sents[i].Tokens
 	}
 	p.Recognizer.Recognize(toks)
+	for i := range sents {
+		if parse == nil || parse(&sents[i]) {
+			p.Parser.Parse(sents[i].Tokens)
+		}
+	}
 }
 
 // SplitWords tokenises a short text such as a dictionary name and returns

@@ -143,12 +143,62 @@ func (t *Tagger) Tag(toks []Token) {
 	fs := make([]uint64, 0, 32)
 	p1, p2 := hStart, hStart2
 	for i := range toks {
-		fs = tagFeatures(fs[:0], ws, i, p1, p2)
-		t.m.score(fs, scores)
-		c := argmax(scores, nil)
+		c, ok := t.known(ws[i].norm)
+		if !ok {
+			fs = tagFeatures(fs[:0], ws, i, p1, p2)
+			t.m.score(fs, scores)
+			c = argmax(scores, nil)
+		}
 		toks[i].Tag, toks[i].UPOS = t.xpos[c], t.upos[c]
 		p2, p1 = p1, t.tmpl[c]
 	}
+}
+
+// The tag dictionary (Honnibal's trick): words frequent in training and
+// (nearly) always of one class get it without scoring. It is stored in
+// the model as one feature per word, keyed by template tagDictTemplate, whose
+// single weight names the class.
+const (
+	tagDictTemplate = 99
+	tagDictMinFreq  = 20
+	tagDictMinShare = 0.97
+)
+
+func (t *Tagger) known(norm uint64) (int, bool) {
+	sl := t.m.lookup(feat1(tagDictTemplate, norm))
+	if sl == nil || sl.n != 1 {
+		return 0, false
+	}
+	return int(sl.c[0]), true
+}
+
+// tagDict returns the classes of the words that qualify for the tag
+// dictionary, keyed by the hash of the word.
+func tagDict(sents []TreeSentence, index map[string]int) map[uint64]int {
+	counts := map[string]map[int]int{}
+	for _, s := range sents {
+		for _, tk := range s.Tokens {
+			w := tk.norm()
+			if counts[w] == nil {
+				counts[w] = map[int]int{}
+			}
+			counts[w][index[tk.Tag+" "+tk.UPOS]]++
+		}
+	}
+	out := map[uint64]int{}
+	for w, cs := range counts {
+		n, best, bc := 0, 0, -1
+		for c, k := range cs {
+			n += k
+			if k > best || k == best && c < bc {
+				best, bc = k, c
+			}
+		}
+		if n >= tagDictMinFreq && float64(best) >= tagDictMinShare*float64(n) {
+			out[hashString(w)] = bc
+		}
+	}
+	return out
 }
 
 // TrainTagger trains a tagger on sentences with gold Tag and UPOS for the
@@ -176,6 +226,7 @@ func TrainTagger(sents []TreeSentence, iters int, seed int64) *Tagger {
 	}
 	rng := rand.New(rand.NewSource(seed))
 	scores := make([]float32, len(classes))
+	dict := tagDict(sents, tr.index)
 	var fs []uint64
 	var ws []wordInfo
 	for it := 0; it < iters; it++ {
@@ -185,6 +236,10 @@ func TrainTagger(sents []TreeSentence, iters int, seed int64) *Tagger {
 			ws = wordInfos(toks, ws)
 			p1, p2 := hStart, hStart2
 			for i := range toks {
+				if c, ok := dict[ws[i].norm]; ok {
+					p2, p1 = p1, hc[c]
+					continue
+				}
 				fs = tagFeatures(fs[:0], ws, i, p1, p2)
 				tr.score(fs, scores)
 				guess := argmax(scores, nil)
@@ -195,7 +250,13 @@ func TrainTagger(sents []TreeSentence, iters int, seed int64) *Tagger {
 			}
 		}
 	}
-	return newTagger(tr.average(0))
+	m := tr.average(0)
+	feats := map[uint64][]classWeight{}
+	m.each(func(k uint64, cws []classWeight) { feats[k] = append([]classWeight(nil), cws...) })
+	for w, c := range dict {
+		feats[feat1(tagDictTemplate, w)] = []classWeight{{c: uint8(c), w: 1}}
+	}
+	return newTagger(newModel(classes, feats))
 }
 
 // Pruned returns a copy of the tagger without weights of magnitude below th.

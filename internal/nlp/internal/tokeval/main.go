@@ -1,7 +1,7 @@
 // Command tokeval measures nlp.Tokenize against the gold tokenisation and
 // sentence segmentation of Universal Dependencies treebanks.
 //
-//	go run ./internal/nlp/internal/tokeval -ud /work/corpora/ud
+//	go run ./internal/nlp/internal/tokeval -ud DATA/tb
 //
 // It reads en_ewt-ud-dev.conllu from the -ud directory (another file with
 // -file) and prints two scores: token F1 (exact byte spans at the word level,
@@ -32,7 +32,7 @@ type sentence struct {
 type document struct{ sents []sentence }
 
 func main() {
-	dir := flag.String("ud", "/work/corpora/ud", "directory holding en_ewt-ud-dev.conllu")
+	dir := flag.String("ud", "", "directory holding en_ewt-ud-dev.conllu (the tb folder that prepare writes)")
 	file := flag.String("file", "en_ewt-ud-dev.conllu", "treebank file inside -ud")
 	gum := flag.Bool("gum", false, "also score DIR/gum/GUM_*.conllu")
 	nerr := flag.Int("errors", 0, "print up to N sentences with token errors")

@@ -2,7 +2,8 @@
 // entity corpora in a folder you name, and writes the model files that
 // package nlp embeds. It fetches nothing.
 //
-//	go run ./internal/nlp/internal/train -data /work/corpora -out internal/nlp/models
+//	go run ./internal/nlp/internal/prepare -src SRC -out DATA   # once: see its doc
+//	go run ./internal/nlp/internal/train -data DATA -out internal/nlp/models
 //
 // The data folder holds tb/en_ewt-ud-{train,dev}.conllu (UD English EWT),
 // tb/gum/GUM_*.conllu with tb/gum-splits.tsv (GUM; training documents
@@ -22,17 +23,17 @@ import (
 )
 
 var (
-	flagTaggerPrune = flag.Float64("tagger-prune", 0.3, "drop tagger weights below this magnitude")
-	flagParserPrune = flag.Float64("parser-prune", 1, "drop parser weights below this magnitude")
-	flagNERPrune    = flag.Float64("ner-prune", 0.01, "drop recogniser weights below this magnitude")
+	flagTaggerPrune = flag.Float64("tagger-prune", 0.3, "drop tagger weights below this magnitude (below 1: the tag dictionary's weights are 1)")
+	flagParserPrune = flag.Float64("parser-prune", 2, "drop parser weights below this magnitude")
+	flagNERPrune    = flag.Float64("ner-prune", 0.5, "drop recogniser weights below this magnitude")
 )
 
 func main() {
 	data := flag.String("data", "", "folder with the corpora (required)")
 	out := flag.String("out", "internal/nlp/models", "folder for the model files")
-	only := flag.String("only", "tagger,parser", "models to train: tagger, parser, ner (comma-separated)")
+	only := flag.String("only", "tagger,parser,ner", "models to train: tagger, parser, ner (comma-separated)")
 	iters := flag.Int("iters", 0, "training passes (0: each model's default)")
-	nerFiles := flag.String("ner", "gum_train.bio,wikigold.bio,uner_ewt_dev.bio,btc.bio,wnut17.bio", "entity corpora under DATA/ner, comma-separated")
+	nerFiles := flag.String("ner", "gum_train.bio,uner_ewt_train.bio,wikigold.bio,uner_ewt_dev.bio,btc.bio", "entity corpora under DATA/ner, comma-separated")
 	report := flag.Bool("report", false, "only score the models in -out on the held-out splits (EWT test, CoNLL-2003 testa) and exit")
 	show := flag.Int("show", 0, "print the N most frequent recogniser errors on CoNLL-2003 testa")
 	flag.Parse()
@@ -129,9 +130,9 @@ func run(data, out string, want map[string]bool, iters int, nerFiles []string, s
 	var tagger *nlp.Tagger
 	if want["tagger"] {
 		t0 := time.Now()
-		tagger = nlp.TrainTagger(train, pick(8), 1)
+		tagger = nlp.TrainTagger(train, pick(10), 1)
 		log.Printf("tagger trained in %s", time.Since(t0).Round(time.Second))
-		for _, th := range []float32{0, 0.3, 1, 3} {
+		for _, th := range []float32{0, 0.3, 1, 2, 3} {
 			t := tagger.Pruned(th)
 			s := nlp.Evaluate(dev, t, nil)
 			nf, nw := t.Size()
@@ -149,12 +150,12 @@ func run(data, out string, want map[string]bool, iters int, nerFiles []string, s
 			tagger = t
 		}
 		t0 := time.Now()
-		ptrain := jackknife(train, 4, pick(8))
+		ptrain := jackknife(train, 4, pick(10))
 		log.Printf("jackknifed tags in %s", time.Since(t0).Round(time.Second))
-		parser := nlp.TrainParser(ptrain, pick(12), 1, func(it int) {
+		parser := nlp.TrainParser(ptrain, pick(10), 1, func(it int) {
 			log.Printf("parser pass %d done (%s)", it+1, time.Since(t0).Round(time.Second))
 		})
-		for _, th := range []float32{0, 0.3, 1, 3} {
+		for _, th := range []float32{0, 0.3, 1, 2, 3} {
 			p := parser.Pruned(th)
 			s := nlp.Evaluate(dev, tagger, p)
 			nf, nw := p.Size()
@@ -179,7 +180,7 @@ func run(data, out string, want map[string]bool, iters int, nerFiles []string, s
 				log.Printf("ner: %s missing, skipped", f)
 			}
 		}
-		if err := trainNER(data, out, tagger, pick(10), files, show); err != nil {
+		if err := trainNER(data, out, tagger, pick(8), files, show); err != nil {
 			return err
 		}
 	}
