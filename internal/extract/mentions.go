@@ -436,10 +436,14 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 // nerType returns the extractor type of a name the recogniser found at
 // exactly tokens [t0, t1), or "" (types without an extractor type, such as
 // EVENT and MISC, also give "").
-func (d *doc) nerType(t0, t1 int) string {
+func (d *doc) nerType(t0, t1 int) string { return extractType(d.nerLabel(t0, t1)) }
+
+// nerLabel returns the recogniser's type of a name at exactly [t0, t1),
+// or "".
+func (d *doc) nerLabel(t0, t1 int) string {
 	for _, n := range d.names {
 		if n.t0 == t0 && n.t1 == t1 {
-			return extractType(n.typ)
+			return n.typ
 		}
 		if n.t0 > t0 {
 			break
@@ -464,8 +468,9 @@ func extractType(nerType string) string {
 
 // addRecognised adds the names the recogniser found where the rules found
 // nothing: whole multi-word names as mentions, single words as pending
-// mentions that resolve() types with the recogniser's type. Headlines keep
-// their rule: only names known from elsewhere.
+// mentions that resolve() types with the recogniser's type. In headlines
+// the recogniser is trusted where the rules are not (it learnt capitalised
+// lines); page furniture gives no names.
 func (d *doc) addRecognised() {
 	pending := map[int]bool{}
 	for _, m := range d.mentions {
@@ -489,7 +494,10 @@ func (d *doc) addRecognised() {
 			continue
 		}
 		si := d.toks[n.t0].sent
-		if n.t1-n.t0 == 1 || d.sents[si].headline {
+		if d.sents[si].furniture {
+			continue // "Link copied", "Share this article"
+		}
+		if n.t1-n.t0 == 1 {
 			d.addPending(si, n.t0, n.t1)
 			continue
 		}
@@ -739,6 +747,14 @@ func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
 func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifier bool) int {
 	for j := t0; j < t1; j++ {
 		if d.toks[j].mention >= 0 {
+			return -1
+		}
+	}
+	if g == nil {
+		switch d.nerLabel(t0, t1) {
+		case "EVENT", "MISC", "NORP":
+			// "the World Cup", "Kurdish": the recogniser reads an event,
+			// a work or a people where a rule guessed an organisation
 			return -1
 		}
 	}

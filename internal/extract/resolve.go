@@ -28,6 +28,11 @@ func (d *doc) resolve() {
 			// "grew up in Leicester": the city, not the club named after it
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
+		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg:
+			// "Leeds beat Chelsea": a club named after its city, as the
+			// recogniser reads the context
+			m.gaz, m.typ = nil, TypeOrg
+			m.ent = entFor(TypeOrg, d.mtext(m))
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
@@ -119,7 +124,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		w := d.toks[m.t0].text
-		if typ := d.nerType(m.t0, m.t1); typ != "" && singleType[w] == "" && !d.sents[m.sent].headline {
+		if typ := d.nerType(m.t0, m.t1); typ != "" && singleType[w] == "" && !d.sents[m.sent].furniture {
 			// the recogniser's type, unless a rule's context says otherwise
 			singleType[w] = typ
 		}
