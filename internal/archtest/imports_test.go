@@ -9,9 +9,10 @@ import (
 const mod = "github.com/newsgraph/newsgraph/"
 
 // TestOneWayImports checks with the go command that no package depends on a
-// package above it in the data flow (article -> extract -> ingest -> kg ->
-// query -> graph -> server -> cmd), and that the API layers reach the store
-// only through internal/query.
+// package above it in the data flow (nlp -> extract, article -> ingest ->
+// kg -> query -> graph -> server -> cmd), that the language core (nlp)
+// needs nothing but the standard library, and that the API layers reach
+// the store only through internal/query.
 func TestOneWayImports(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command on PATH")
@@ -30,6 +31,7 @@ func TestOneWayImports(t *testing.T) {
 		// imports: no direct import under these paths.
 		imports []string
 	}{
+		{pkg: "internal/nlp", deps: append(above("internal", "graph", "cmd"), "github.com", "golang.org", "gonum.org", "net")},
 		{pkg: "internal/article", deps: append(above("internal", "graph", "cmd"), "github.com/cayleygraph", "github.com/99designs")},
 		{pkg: "internal/extract", deps: append(above("internal/article", "internal/ingest", "internal/kg", "internal/query", "internal/server", "graph", "cmd"), "github.com/cayleygraph", "github.com/99designs", "net/http")},
 		{pkg: "internal/kg", deps: append(above("internal/ingest", "internal/query", "internal/server", "graph", "cmd"), "github.com/99designs")},

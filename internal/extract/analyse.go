@@ -128,6 +128,12 @@ func (x *Extractor) analyse(text string) *doc {
 	clean, off := straighten(text)
 	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{}}
 	sents := x.nlp.AnnotateSelect(clean, needsParse)
+	n := 0
+	for i := range sents {
+		n += len(sents[i].Tokens)
+	}
+	d.toks = make([]tok, 0, n)
+	d.sents = make([]sent, 0, len(sents))
 	lineStart, lineEnd, headline := -1, -1, false
 	for i := range sents {
 		s := &sents[i]
@@ -157,17 +163,12 @@ func (x *Extractor) analyse(text string) *doc {
 
 // needsParse reports whether the rules can use a sentence's parse: only
 // sentences with two or more possible arguments (names the recogniser
-// found, other capitalised words inside the sentence, pronouns) can give a
-// relation.
+// found, pronouns) can give a relation the parse decides.
 func needsParse(s *nlp.Sentence) bool {
 	n := 0
-	for i, t := range s.Tokens {
+	for _, t := range s.Tokens {
 		switch {
 		case strings.HasPrefix(t.Ent, "B-") || strings.HasPrefix(t.Ent, "U-"):
-			n++
-		case t.Ent != "O" && t.Ent != "":
-			// inside a name
-		case i > 0 && isCapital(t.Text) && !isCapital(s.Tokens[i-1].Text):
 			n++
 		case argPronouns[strings.ToLower(t.Text)]:
 			n++

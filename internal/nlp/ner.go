@@ -126,12 +126,29 @@ func argmaxType(n *[nerTypes]int32) uint64 {
 }
 
 func (r *Recognizer) infos(toks []Token, out []nerInfo) []nerInfo {
+	var b infoBuf
+	return r.infosBuf(toks, out, &b)
+}
+
+// infoBuf holds scratch slices that infosBuf reuses from one sentence to
+// the next.
+type infoBuf struct {
+	words []string
+	gz    []uint64
+}
+
+func (r *Recognizer) infosBuf(toks []Token, out []nerInfo, b *infoBuf) []nerInfo {
 	out = out[:0]
-	words := make([]string, len(toks))
+	words := b.words[:0]
 	for i := range toks {
-		words[i] = toks[i].norm()
+		words = append(words, toks[i].norm())
 	}
-	gz := make([]uint64, len(toks))
+	b.words = words
+	gz := b.gz[:0]
+	for range toks {
+		gz = append(gz, 0)
+	}
+	b.gz = gz
 	if r.lex != nil {
 		for i := 0; i < len(words); {
 			n, cat := r.lex.Match(words, i)
@@ -317,21 +334,31 @@ func (r *Recognizer) remember(hist docHistory, w *nerInfo, c int, cc uint64) {
 // Recognize sets Ent of every token of the sentences of one document, in
 // order (earlier labels inform later ones).
 func (r *Recognizer) Recognize(sents [][]Token) {
+	// one backing array for each kind of per-token data of the document
+	n := 0
+	for _, toks := range sents {
+		n += len(toks)
+	}
+	infos := make([]nerInfo, 0, n)
+	ints := make([]int, 2*n)
+	var buf infoBuf
 	ws := make([][]nerInfo, len(sents))
 	for s, toks := range sents {
-		ws[s] = r.infos(toks, nil)
+		ws[s] = r.infosBuf(toks, infos[len(infos):len(infos):cap(infos)], &buf)
+		infos = infos[:len(infos)+len(ws[s])]
 	}
-	labels := make([][]int, len(sents))
-	for s := range sents {
-		labels[s] = make([]int, len(sents[s]))
+	newLabels := func() [][]int {
+		out := make([][]int, len(sents))
+		for s := range sents {
+			out[s], ints = ints[:len(sents[s]):len(sents[s])], ints[len(sents[s]):]
+		}
+		return out
 	}
+	labels := newLabels()
 	r.tagDoc(r.m, ws, nil, labels, nil, nil)
 	if r.two {
 		s1 := labels
-		labels = make([][]int, len(sents))
-		for s := range sents {
-			labels[s] = make([]int, len(sents[s]))
-		}
+		labels = newLabels()
 		r.tagDoc(r.m, ws, r.aggregate(ws, s1), labels, nil, nil)
 	}
 	for s, toks := range sents {
