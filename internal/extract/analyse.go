@@ -250,6 +250,7 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 		d.names = append(d.names, nameSpan{t0: joined[sp.Start], t1: joined[sp.End-1] + 1, typ: sp.Type})
 	}
 	ss.t1 = len(d.toks)
+	d.verbless(&ss)
 	for i := ss.t0; i+1 < ss.t1; i++ {
 		// "Secretary of State Rex Tillerson said": a capitalised title
 		// before a name is part of a proper-noun run
@@ -317,6 +318,28 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 	d.sents = append(d.sents, ss)
 }
 
+// verbless repairs a sentence the tagger left without a verb: a lower-case
+// noun between a name and a name or determiner is the verb ("Ruby shot
+// Oswald", "Trump fires Comey").
+func (d *doc) verbless(ss *sent) {
+	for i := ss.t0; i < ss.t1; i++ {
+		if isVerb(d.toks[i].tag) || d.toks[i].tag == "MD" {
+			return
+		}
+	}
+	for i := ss.t0 + 1; i+1 < ss.t1; i++ {
+		t, p, n := &d.toks[i], &d.toks[i-1], &d.toks[i+1]
+		if (t.tag == "NN" || t.tag == "NNS") && isLowerWord(t.text) && (isProperTag(p.tag) || p.tag == "PRP") && (isProperTag(n.tag) || n.tag == "DT" || n.tag == "PRP$") {
+			plural := t.tag == "NNS" || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
+			t.tag = "VBD"
+			if plural {
+				t.tag = "VBZ"
+			}
+			return
+		}
+	}
+}
+
 // isLowerWord reports whether w is made of lower-case ASCII letters.
 func isLowerWord(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -362,7 +385,14 @@ func isFurniture(line string) bool {
 			return true
 		}
 	}
-	return len(strings.Fields(line)) < 4
+	// a short line is furniture ("Share", "Image caption"), unless it is a
+	// sentence: "Ruby shot Oswald."
+	f := strings.Fields(line)
+	if len(f) >= 4 {
+		return false
+	}
+	last := strings.TrimRight(line, " \"'")
+	return len(f) < 3 || !strings.HasSuffix(last, ".") && !strings.HasSuffix(last, "!") && !strings.HasSuffix(last, "?")
 }
 
 // isHeadline: a line in title case ("Sanctions on North Korea are Working

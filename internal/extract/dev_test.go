@@ -37,29 +37,6 @@ func devDoc(shared, name string) string {
 	return filepath.Join("testdata", "dev", name)
 }
 
-// devBBCFiles lists the BBC files of the dev set (to keep them out of
-// precision samples).
-func devBBCFiles(t testing.TB, shared string) map[string]bool {
-	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("testdata", "dev", "gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gold struct {
-		Docs map[string]json.RawMessage `json:"docs"`
-	}
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		t.Fatalf("gold.json: %v", err)
-	}
-	out := map[string]bool{}
-	for name := range gold.Docs {
-		if strings.HasPrefix(name, "bbc-") {
-			out[devDoc(shared, name)] = true
-		}
-	}
-	return out
-}
-
 // scoreDev extracts the dev set, runs score.py on it and returns the
 // summary numbers, the verbose report and whether the whole set was scored.
 func scoreDev(t *testing.T, x *Extractor) (map[string]float64, string, bool) {

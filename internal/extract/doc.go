@@ -4,7 +4,7 @@
 // that support it.
 //
 // It is a pure function of its input: no I/O, no clock, no randomness. All
-// data (prose's models, the gazetteer, the CAMEO tables, golem's lemma
+// data (the language core's models in internal/nlp, the gazetteer, the CAMEO tables, golem's lemma
 // dictionary) is compiled into the binary. An Extractor is built once with
 // New and is safe for concurrent use.
 //

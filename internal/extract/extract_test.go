@@ -293,6 +293,10 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"person/eddie-osullivan": "Eddie O'Sullivan", "person/gordon-darcy": "Gordon D'Arcy"}},
 		{name: "demonym before a name", text: "Chris O'Neil beat unseeded Russian Nadia Petrova in straight sets.",
 			want: map[string]string{"person/nadia-petrova": "Nadia Petrova", "gpe/russia": "Russia"}},
+		{name: "lone surnames in a short sentence", text: "Ruby shot Oswald.",
+			want: map[string]string{"person/ruby": "Ruby", "person/oswald": "Oswald"}},
+		{name: "names no rule knows", text: "Turkey launched an offensive against the YPG, which it says is linked to ISIS. Northamptonshire Police said the driver had left.",
+			want: map[string]string{"org/ypg": "YPG", "org/isis": "ISIS", "org/northamptonshire-police": "Northamptonshire Police"}},
 		{name: "organisation for", text: "Commission for Racial Equality chairman Trevor Phillips spoke.",
 			want: map[string]string{"org/commission-for-racial-equality": "Commission for Racial Equality"}},
 		{name: "place at the end of a longer name", text: "Wales have won two of their last three visits to the Stade de France.",
@@ -480,5 +484,23 @@ func TestEventCodes(t *testing.T) {
 			}
 			t.Fatalf("Extract(%q): no %q relation in %q", tc.text, tc.pred, rels(res))
 		})
+	}
+}
+
+// TestMentionKinds: mentions say how they name their entity.
+func TestMentionKinds(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Chinese officials met Xi Jinping in Beijing. He said the ministry would act. The president left."
+	res := x.Extract(text)
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		for _, m := range e.Mentions {
+			got[m.Text] = m.Kind
+		}
+	}
+	for mention, want := range map[string]string{"Chinese officials": MentionDemonym, "Xi Jinping": MentionName, "Beijing": MentionName, "He": MentionPronoun} {
+		if got[mention] != want {
+			t.Errorf("Extract(%q): mention %q kind %q, want %q (all: %v)", text, mention, got[mention], want, got)
+		}
 	}
 }

@@ -188,14 +188,6 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
-// lightVerbs take an event noun as object: "impose sanctions on", "hold
-// talks with", "take action against".
-var lightVerbs = set("take", "hold", "impose", "pursue", "put", "make", "give", "launch", "lift", "receive", "sign",
-	"have", "reach", "deliver", "express", "conduct", "step", "seek", "pay", "offer", "provide", "open", "start",
-	"begin", "resume", "continue", "announce", "call", "push", "press", "lead", "strike", "wage", "declare", "ease",
-	"tighten", "extend", "cut", "stop", "end", "apply", "exert", "increase", "raise", "win", "gain", "lose", "file",
-	"bring", "set", "place", "issue", "voice", "do", "shake", "sell", "buy", "send", "share", "get")
-
 // eventNounLemmas are nouns that name an action between two parties.
 var eventNounLemmas = set("proposal", "plan", "request", "invitation", "appeal", "demand", "ultimatum", "overture",
 	"initiative", "resolution", "complaint", "interest", "holding", "sanction", "talk", "action", "pressure", "hand", "support", "aid", "help", "deal",

@@ -543,15 +543,6 @@ func particleName(w string) bool {
 	return false
 }
 
-// strongHonorific: "Mr", "Mrs", "Dr", "Lord" always precede a surname.
-func strongHonorific(title []string) bool {
-	switch strings.TrimSuffix(title[len(title)-1], ".") {
-	case "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "baroness", "baron":
-		return true
-	}
-	return false
-}
-
 // hasHead: the title words contain a title head ("tory treasurer"), not
 // only modifiers ("crown" of "Crown Prince").
 func hasHead(words []string) bool {

@@ -497,12 +497,6 @@ func (d *doc) genderFits(pronoun string, e int) bool {
 	return true
 }
 
-// onlyEntity returns the single entity of type typ named before token i in
-// its sentence, or else in the sentence before; -1 when none or several.
-func (d *doc) onlyEntity(i int, typ string) int {
-	return d.onlyBefore(i, func(m *mention) bool { return d.ents[m.ent].typ == typ && !m.pronoun })
-}
-
 // onlyBefore returns the single entity, among the resolved mentions that
 // fit, named before token i in its sentence, or, if none is, in the sentence
 // before; -1 when none or several.

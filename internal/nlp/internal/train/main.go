@@ -23,6 +23,7 @@ import (
 )
 
 var (
+	flagWithDev     *bool
 	flagTaggerPrune = flag.Float64("tagger-prune", 0.3, "drop tagger weights below this magnitude (below 1: the tag dictionary's weights are 1)")
 	flagParserPrune = flag.Float64("parser-prune", 2, "drop parser weights below this magnitude")
 	flagNERPrune    = flag.Float64("ner-prune", 0.5, "drop recogniser weights below this magnitude")
@@ -34,6 +35,7 @@ func main() {
 	only := flag.String("only", "tagger,parser,ner", "models to train: tagger, parser, ner (comma-separated)")
 	iters := flag.Int("iters", 0, "training passes (0: each model's default)")
 	nerFiles := flag.String("ner", "gum_train.bio,uner_ewt_train.bio,wikigold.bio,uner_ewt_dev.bio,btc.bio", "entity corpora under DATA/ner, comma-separated")
+	flagWithDev = flag.Bool("with-dev", true, "train the tagger and parser on the development documents too (EWT dev, GUM dev of the free genres): the shipped models do; turn it off to tune on dev")
 	report := flag.Bool("report", false, "only score the models in -out on the held-out splits (EWT test, CoNLL-2003 testa) and exit")
 	show := flag.Int("show", 0, "print the N most frequent recogniser errors on CoNLL-2003 testa")
 	flag.Parse()
@@ -80,11 +82,15 @@ func treebanks(data string) (train, dev []nlp.TreeSentence) {
 	n := 0
 	for _, line := range strings.Split(string(splits), "\n") {
 		split, doc, ok := strings.Cut(line, "\t")
-		if !ok || split != "train" || !gumGenreFree(doc) {
+		if !ok || !(split == "train" || split == "dev" && *flagWithDev) || !gumGenreFree(doc) {
 			continue
 		}
 		train = append(train, readTB(filepath.Join(data, "tb", "gum", doc+".conllu"))...)
 		n++
+	}
+	if *flagWithDev {
+		train = append(train, dev...)
+		log.Printf("treebanks: EWT dev is training data too (-with-dev): the dev scores below are not held out")
 	}
 	log.Printf("treebanks: %d training sentences (EWT train + %d GUM documents), %d dev", len(train), n, len(dev))
 	return train, dev

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"log"
 	"math/rand"
@@ -19,60 +18,20 @@ import (
 )
 
 // bioSentence is a sentence of an entity corpus: tokens and BIO tags.
-type bioSentence struct {
-	words, tags []string
-}
+type bioSentence = nlp.BIOSentence
 
 type bioDoc []bioSentence
 
-// readBIO reads TOKEN<TAB>TAG lines (or CoNLL-2003 lines, tag last), blank
-// lines between sentences, -DOCSTART- between documents. IOB1 is read as
-// well as BIO.
+// readBIO reads an entity corpus (nlp.ReadBIO: TOKEN<TAB>TAG lines or
+// CoNLL-2003 lines, IOB1 as well as BIO) and cuts documents of more than 60
+// sentences into pieces of 30.
 func readBIO(path string) ([]bioDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var docs []bioDoc
-	var doc bioDoc
-	var cur bioSentence
-	flushS := func() {
-		if len(cur.words) > 0 {
-			doc = append(doc, cur)
-		}
-		cur = bioSentence{}
-	}
-	flushD := func() {
-		flushS()
-		if len(doc) > 0 {
-			docs = append(docs, doc)
-		}
-		doc = nil
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" {
-			flushS()
-			continue
-		}
-		fields := strings.Fields(line)
-		if strings.Contains(line, "\t") {
-			fields = strings.Split(line, "\t")
-		}
-		if fields[0] == "-DOCSTART-" {
-			flushD()
-			continue
-		}
-		if len(fields) < 2 {
-			continue
-		}
-		cur.words = append(cur.words, fields[0])
-		cur.tags = append(cur.tags, fields[len(fields)-1])
-	}
-	flushD()
+	docs, err := nlp.ReadBIO(f)
 	// documents of unknown extent: cut into pieces of 30 sentences so that
 	// document features see realistic spans
 	var out []bioDoc
@@ -83,7 +42,7 @@ func readBIO(path string) ([]bioDoc, error) {
 		}
 		out = append(out, d)
 	}
-	return out, sc.Err()
+	return out, err
 }
 
 type span struct {
@@ -91,29 +50,11 @@ type span struct {
 	typ        string
 }
 
-// spansOf decodes BIO or IOB1 tags.
+// spansOf decodes BIO or IOB1 tags (nlp.BIOSpans).
 func spansOf(tags []string) []span {
 	var out []span
-	start, typ := -1, ""
-	for i, t := range tags {
-		p, ty, _ := strings.Cut(t, "-")
-		if p == "B" || p == "I" && ty != typ {
-			if start >= 0 {
-				out = append(out, span{start, i, typ})
-			}
-			start, typ = i, ty
-			continue
-		}
-		if p == "I" {
-			continue
-		}
-		if start >= 0 {
-			out = append(out, span{start, i, typ})
-		}
-		start, typ = -1, ""
-	}
-	if start >= 0 {
-		out = append(out, span{start, len(tags), typ})
+	for _, sp := range nlp.BIOSpans(tags) {
+		out = append(out, span{sp.Start, sp.End, sp.Type})
 	}
 	return out
 }
@@ -178,7 +119,7 @@ func prepare(docs []bioDoc, tagger *nlp.Tagger, lex nlp.Lexicon) []nlp.NERDocume
 	for _, d := range docs {
 		var nd nlp.NERDocument
 		for _, s := range d {
-			toks, spans := retokenize(s.words, spansOf(s.tags))
+			toks, spans := retokenize(s.Words, spansOf(s.Tags))
 			words := make([]string, len(toks))
 			for i := range toks {
 				words[i] = toks[i].Norm
@@ -222,31 +163,20 @@ type conllScore struct {
 	tp, fp, fn map[string]int
 }
 
-func conllType(t string) string {
-	switch t {
-	case "PERSON", "PER":
-		return "PER"
-	case "ORG":
-		return "ORG"
-	case "GPE", "LOC", "FAC":
-		return "LOC"
+// coarseSpans returns the spans of a coarse type (nlp.CoarseType), typed
+// with it.
+func coarseSpans(spans []span) map[span]bool {
+	out := map[span]bool{}
+	for _, s := range spans {
+		if t := nlp.CoarseType(s.typ); t != "" {
+			out[span{s.start, s.end, t}] = true
+		}
 	}
-	return ""
+	return out
 }
 
 func (c *conllScore) add(gold, pred []span) {
-	g := map[span]bool{}
-	for _, s := range gold {
-		if t := conllType(s.typ); t != "" {
-			g[span{s.start, s.end, t}] = true
-		}
-	}
-	p := map[span]bool{}
-	for _, s := range pred {
-		if t := conllType(s.typ); t != "" {
-			p[span{s.start, s.end, t}] = true
-		}
-	}
+	g, p := coarseSpans(gold), coarseSpans(pred)
 	for s := range p {
 		if g[s] {
 			c.tp[s.typ]++
@@ -313,7 +243,7 @@ func evalNER(path string, tagger *nlp.Tagger, rec *nlp.Recognizer, show int) (*c
 		var sents [][]nlp.Token
 		var golds [][]span
 		for _, s := range d {
-			toks, spans := retokenize(s.words, spansOf(s.tags))
+			toks, spans := retokenize(s.Words, spansOf(s.Tags))
 			tagger.Tag(toks)
 			sents = append(sents, toks)
 			golds = append(golds, spans)
@@ -329,15 +259,10 @@ func evalNER(path string, tagger *nlp.Tagger, rec *nlp.Recognizer, show int) (*c
 				an.add(toks, golds[i], pred)
 			}
 			if show > 0 {
-				gs := map[span]bool{}
-				for _, g := range golds[i] {
-					if t := conllType(g.typ); t != "" {
-						gs[span{g.start, g.end, t}] = true
-					}
-				}
+				gs := coarseSpans(golds[i])
 				ps := map[span]bool{}
 				for _, p := range pred {
-					if t := conllType(p.typ); t != "" {
+					if t := nlp.CoarseType(p.typ); t != "" {
 						ps[span{p.start, p.end, t}] = true
 						if !gs[span{p.start, p.end, t}] {
 							errs = append(errs, miss{text(toks, p.start, p.end) + " " + p.typ, "FP"})

@@ -40,7 +40,7 @@ func (a *analysis) add(toks []nlp.Token, gold, pred []span) {
 	}
 	for _, g := range gold {
 		gt := g.typ
-		if ct := conllType(gt); ct != "" {
+		if ct := nlp.CoarseType(gt); ct != "" {
 			gt = ct
 		}
 		res := "missed"
@@ -59,7 +59,7 @@ func (a *analysis) add(toks []nlp.Token, gold, pred []span) {
 		}
 	}
 	for _, p := range pred {
-		pt := conllType(p.typ)
+		pt := nlp.CoarseType(p.typ)
 		if pt == "" {
 			continue
 		}

@@ -24,11 +24,11 @@ func upcase(docs []bioDoc, p float64, rng *rand.Rand) {
 			if rng.Float64() >= q {
 				continue
 			}
-			ws := make([]string, len(d[s].words))
-			for i, w := range d[s].words {
+			ws := make([]string, len(d[s].Words))
+			for i, w := range d[s].Words {
 				ws[i] = strings.ToUpper(w)
 			}
-			d[s] = bioSentence{words: ws, tags: d[s].tags}
+			d[s] = bioSentence{Words: ws, Tags: d[s].Tags}
 		}
 	}
 }
@@ -39,12 +39,12 @@ func names(docs []bioDoc) map[string][][]string {
 	seen := map[string]bool{}
 	for _, d := range docs {
 		for _, s := range d {
-			for _, sp := range spansOf(s.tags) {
+			for _, sp := range spansOf(s.Tags) {
 				typ := sp.typ
 				if typ == "PER" {
 					typ = "PERSON"
 				}
-				ws := s.words[sp.start:sp.end]
+				ws := s.Words[sp.start:sp.end]
 				k := typ + "\t" + strings.Join(ws, " ")
 				if seen[k] || len(ws) > 4 || !startsUpper(ws[0]) {
 					continue
@@ -87,8 +87,8 @@ func tables(nm map[string][][]string, n int, rng *rand.Rand) []bioDoc {
 						t = "B-" + typ
 					}
 				}
-				s.words = append(s.words, w)
-				s.tags = append(s.tags, t)
+				s.Words = append(s.Words, w)
+				s.Tags = append(s.Tags, t)
 			}
 		}
 		team := func() {
