@@ -1,9 +1,7 @@
 package nlp_test
 
 import (
-	"bufio"
 	"os"
-	"strings"
 	"sync"
 	"testing"
 
@@ -73,87 +71,26 @@ func TestParserAccuracy(t *testing.T) {
 	}
 }
 
-type bioSent struct{ words, tags []string }
+// span is a name for scoring: tokens [start, end) of a sentence and the
+// coarse type (nlp.CoarseType).
+type span struct {
+	start, end int
+	typ        string
+}
 
-func readBIO(t *testing.T, path string) [][]bioSent {
+// readBIO reads a held-out entity file of testdata.
+func readBIO(t *testing.T, path string) [][]nlp.BIOSentence {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var docs [][]bioSent
-	var doc []bioSent
-	var cur bioSent
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case line == "-DOCSTART-":
-			if len(cur.words) > 0 {
-				doc = append(doc, cur)
-			}
-			if len(doc) > 0 {
-				docs = append(docs, doc)
-			}
-			doc, cur = nil, bioSent{}
-		case strings.TrimSpace(line) == "":
-			if len(cur.words) > 0 {
-				doc = append(doc, cur)
-			}
-			cur = bioSent{}
-		default:
-			w, tag, _ := strings.Cut(line, "\t")
-			cur.words = append(cur.words, w)
-			cur.tags = append(cur.tags, tag)
-		}
-	}
-	if len(cur.words) > 0 {
-		doc = append(doc, cur)
-	}
-	if len(doc) > 0 {
-		docs = append(docs, doc)
+	docs, err := nlp.ReadBIO(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
 	}
 	return docs
-}
-
-type span struct {
-	start, end int
-	typ        string
-}
-
-// coarse maps types to PER/ORG/LOC, the distinction every corpus makes.
-func coarse(t string) string {
-	switch t {
-	case "PERSON", "PER":
-		return "PER"
-	case "ORG":
-		return "ORG"
-	case "GPE", "LOC", "FAC":
-		return "LOC"
-	}
-	return ""
-}
-
-func bioSpans(tags []string) []span {
-	var out []span
-	start, typ := -1, ""
-	for i := 0; i <= len(tags); i++ {
-		p, ty := "O", ""
-		if i < len(tags) {
-			p, ty, _ = strings.Cut(tags[i], "-")
-		}
-		if start >= 0 && (p != "I" || ty != typ) {
-			if c := coarse(typ); c != "" {
-				out = append(out, span{start, i, c})
-			}
-			start = -1
-		}
-		if p == "B" || p == "I" && start < 0 {
-			start, typ = i, ty
-		}
-	}
-	return out
 }
 
 // TestRecognizerAccuracy labels held-out entity data (GUM dev, UNER EWT
@@ -167,8 +104,8 @@ func TestRecognizerAccuracy(t *testing.T) {
 			for _, doc := range readBIO(t, "testdata/"+file) {
 				sents := make([][]nlp.Token, len(doc))
 				for i, s := range doc {
-					toks := make([]nlp.Token, len(s.words))
-					for k, w := range s.words {
+					toks := make([]nlp.Token, len(s.Words))
+					for k, w := range s.Words {
 						toks[k] = nlp.Token{Text: w, Norm: w, Head: -1}
 					}
 					p.Tagger.Tag(toks)
@@ -177,11 +114,13 @@ func TestRecognizerAccuracy(t *testing.T) {
 				p.Recognizer.Recognize(sents)
 				for i, s := range doc {
 					gold := map[span]bool{}
-					for _, sp := range bioSpans(s.tags) {
-						gold[sp] = true
+					for _, sp := range nlp.BIOSpans(s.Tags) {
+						if c := nlp.CoarseType(sp.Type); c != "" {
+							gold[span{sp.Start, sp.End, c}] = true
+						}
 					}
 					for _, sp := range nlp.Spans(sents[i]) {
-						if c := coarse(sp.Type); c != "" {
+						if c := nlp.CoarseType(sp.Type); c != "" {
 							if gold[span{sp.Start, sp.End, c}] {
 								tp++
 								delete(gold, span{sp.Start, sp.End, c})

@@ -23,9 +23,8 @@ const (
 	shift = 0
 )
 
-func isLeft(c int) bool  { return c > 0 && c%2 == 1 }
-func isRight(c int) bool { return c > 0 && c%2 == 0 }
-func labelOf(c int) int  { return (c - 1) / 2 }
+func isLeft(c int) bool { return c > 0 && c%2 == 1 }
+func labelOf(c int) int { return (c - 1) / 2 }
 
 func newParser(m *model) *Parser {
 	p := &Parser{m: m, nlab: (len(m.classes) - 1) / 2}

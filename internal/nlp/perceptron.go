@@ -183,15 +183,6 @@ func (m *model) each(fn func(key uint64, cws []classWeight)) {
 	}
 }
 
-func (m *model) classIndex(name string) int {
-	for i, c := range m.classes {
-		if c == name {
-			return i
-		}
-	}
-	return -1
-}
-
 // newModel builds the lookup table from features and their class weights.
 func newModel(classes []string, feats map[uint64][]classWeight) *model {
 	n := tableSize(len(feats))

@@ -42,7 +42,7 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 // Write writes the model.
 func (t *Tagger) Write(w io.Writer) error { return t.m.write(w) }
 
-var hStart, hStart2, hEnd, hEnd2 = hashString("-START-"), hashString("-START2-"), hashString("-END-"), hashString("-END2-")
+var hStart, hStart2, hEnd = hashString("-START-"), hashString("-START2-"), hashString("-END-")
 
 // tagFeatures appends the features of token i given the hashes of the two
 // previous classes.

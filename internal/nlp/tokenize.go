@@ -743,7 +743,7 @@ var tlds = map[string]bool{
 // isDomain reports whether w looks like a host name with a path or hyphen
 // (smooth-on.com, bbc.co.uk/news), which must not be split.
 func isDomain(w string) bool {
-	if strings.IndexByte(w, '.') < 0 || strings.IndexAny(w, "-/") < 0 {
+	if strings.IndexByte(w, '.') < 0 || !strings.ContainsAny(w, "-/") {
 		return false
 	}
 	// A dot followed by a known top-level domain and then "/" or the end.
@@ -776,7 +776,7 @@ func (tz *tokenizer) compound(p, q int) {
 		tz.emit(a, q)
 		return
 	}
-	if strings.IndexAny(w, "-/") < 0 {
+	if !strings.ContainsAny(w, "-/") {
 		tz.number(p, q)
 		return
 	}

@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
 	"strings"
@@ -386,11 +385,11 @@ func TestTokenizeUDAgreement(t *testing.T) {
 	for _, d := range docs {
 		for _, s := range d {
 			g := map[[2]int]bool{}
-			for _, w := range s.words {
+			for _, w := range s.Words {
 				g[w] = true
 			}
-			gold += len(s.words)
-			for _, se := range Tokenize(s.text) {
+			gold += len(s.Words)
+			for _, se := range Tokenize(s.Text) {
 				for _, tok := range se.Tokens {
 					pred++
 					if g[[2]int{tok.Start, tok.End}] {
@@ -414,7 +413,7 @@ func TestTokenizeUDAgreement(t *testing.T) {
 			if i > 0 {
 				b.WriteByte(' ')
 			}
-			b.WriteString(s.text)
+			b.WriteString(s.Text)
 			ends[b.Len()] = true
 		}
 		gold += len(ends)
@@ -432,109 +431,14 @@ func TestTokenizeUDAgreement(t *testing.T) {
 	}
 }
 
-type udSentence struct {
-	text  string
-	words [][2]int // gold word spans; {-1,-1} where unalignable
-}
-
-// readUDTexts reads the documents of a CoNLL-U file, each a list of
-// sentences with gold word spans aligned to the "# text" line.
-func readUDTexts(path string) ([][]udSentence, error) {
+// readUDTexts reads the documents of a CoNLL-U file (ReadUDTexts).
+func readUDTexts(path string) ([][]UDText, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var docs [][]udSentence
-	var text string
-	var units [][]string // surface form, then the word forms
-	mwtEnd := 0
-	flush := func() {
-		if text == "" && len(units) == 0 {
-			return
-		}
-		if len(docs) == 0 {
-			docs = append(docs, nil)
-		}
-		docs[len(docs)-1] = append(docs[len(docs)-1], udSentence{text, alignUD(text, units)})
-		text, units, mwtEnd = "", nil, 0
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case line == "":
-			flush()
-		case strings.HasPrefix(line, "# newdoc"):
-			flush()
-			docs = append(docs, nil)
-		case strings.HasPrefix(line, "# text = "):
-			text = line[len("# text = "):]
-		case strings.HasPrefix(line, "#"):
-		default:
-			cols := strings.Split(line, "\t")
-			if len(cols) < 2 || strings.Contains(cols[0], ".") {
-				continue
-			}
-			if a, b, ok := strings.Cut(cols[0], "-"); ok {
-				_ = a
-				mwtEnd = atoi(b)
-				units = append(units, []string{cols[1]})
-				continue
-			}
-			if atoi(cols[0]) <= mwtEnd && len(units) > 0 {
-				units[len(units)-1] = append(units[len(units)-1], cols[1])
-				continue
-			}
-			units = append(units, []string{cols[1], cols[1]})
-		}
-	}
-	flush()
-	return docs, sc.Err()
-}
-
-func atoi(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
-}
-
-func alignUD(text string, units [][]string) [][2]int {
-	var out [][2]int
-	pos := 0
-	for _, u := range units {
-		surface, words := u[0], u[1:]
-		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
-			pos++
-		}
-		if !strings.HasPrefix(text[pos:], surface) {
-			i := strings.Index(text[pos:], surface)
-			if i < 0 {
-				for range words {
-					out = append(out, [2]int{-1, -1})
-				}
-				continue
-			}
-			pos += i
-		}
-		if strings.Join(words, "") == surface {
-			p := pos
-			for _, w := range words {
-				out = append(out, [2]int{p, p + len(w)})
-				p += len(w)
-			}
-		} else {
-			out = append(out, [2]int{pos, pos + len(surface)})
-			for range words[1:] {
-				out = append(out, [2]int{-1, -1})
-			}
-		}
-		pos += len(surface)
-	}
-	return out
+	return ReadUDTexts(f)
 }
 
 const benchNews = `WASHINGTON (Reuters) - The U.S. Senate on Tuesday passed a $4.5bn aid package for Ukraine, sending the bill to President Joe Biden's desk after weeks of negotiations, Sen. Chuck Schumer said.

@@ -29,7 +29,7 @@ func makeWordInfo(norm string, first bool) wordInfo {
 	r, _ := utf8.DecodeRuneInString(norm)
 	wi.capital = unicode.IsUpper(r)
 	wi.upper = wi.capital && strings.ToUpper(norm) == norm && len(norm) > 1
-	wi.digit = strings.IndexAny(norm, "0123456789") >= 0
+	wi.digit = strings.ContainsAny(norm, "0123456789")
 	wi.hyphen = strings.IndexByte(norm, '-') > 0
 	return wi
 }

@@ -12,7 +12,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
@@ -22,14 +21,9 @@ import (
 	"github.com/newsgraph/newsgraph/internal/nlp"
 )
 
-type span struct{ start, end int }
-
-type sentence struct {
-	text  string
-	words []span // gold word spans in text; {-1,-1} where unalignable
-}
-
-type document struct{ sents []sentence }
+// span is a word's byte span in its sentence's text; {-1,-1} where a gold
+// word cannot be placed.
+type span = [2]int
 
 func main() {
 	dir := flag.String("ud", "", "directory holding en_ewt-ud-dev.conllu (the tb folder that prepare writes)")
@@ -46,7 +40,7 @@ func main() {
 	report(*file, docs, *nerr)
 	if *gum {
 		paths, _ := filepath.Glob(filepath.Join(*dir, "gum", "GUM_*.conllu"))
-		var all []document
+		var all [][]nlp.UDText
 		for _, p := range paths {
 			d, err := readCoNLLU(p)
 			if err != nil {
@@ -59,21 +53,21 @@ func main() {
 	}
 }
 
-func report(name string, docs []document, nerr int) {
+func report(name string, docs [][]nlp.UDText, nerr int) {
 	tp, gold, pred := 0, 0, 0
 	shown := 0
 	nsent := 0
 	for _, d := range docs {
-		for _, s := range d.sents {
+		for _, s := range d {
 			nsent++
 			g := map[span]bool{}
-			for _, w := range s.words {
+			for _, w := range s.Words {
 				g[w] = true
 			}
-			gold += len(s.words)
+			gold += len(s.Words)
 			var bad bool
 			var ps []span
-			for _, se := range nlp.Tokenize(s.text) {
+			for _, se := range nlp.Tokenize(s.Text) {
 				for _, t := range se.Tokens {
 					ps = append(ps, span{t.Start, t.End})
 					pred++
@@ -84,12 +78,12 @@ func report(name string, docs []document, nerr int) {
 					}
 				}
 			}
-			if len(ps) != len(s.words) {
+			if len(ps) != len(s.Words) {
 				bad = true
 			}
 			if bad && shown < nerr {
 				shown++
-				fmt.Printf("TEXT %s\n GOLD %s\n PRED %s\n", s.text, show(s.text, s.words), show(s.text, ps))
+				fmt.Printf("TEXT %s\n GOLD %s\n PRED %s\n", s.Text, show(s.Text, s.Words), show(s.Text, ps))
 			}
 		}
 	}
@@ -101,11 +95,11 @@ func report(name string, docs []document, nerr int) {
 	for _, d := range docs {
 		var b strings.Builder
 		ends := map[int]bool{}
-		for i, s := range d.sents {
+		for i, s := range d {
 			if i > 0 {
 				b.WriteByte(' ')
 			}
-			b.WriteString(s.text)
+			b.WriteString(s.Text)
 			ends[b.Len()] = true
 		}
 		gold += len(ends)
@@ -123,11 +117,11 @@ func report(name string, docs []document, nerr int) {
 func show(text string, ss []span) string {
 	parts := make([]string, len(ss))
 	for i, s := range ss {
-		if s.start < 0 {
+		if s[0] < 0 {
 			parts[i] = "?"
 			continue
 		}
-		parts[i] = text[s.start:s.end]
+		parts[i] = text[s[0]:s[1]]
 	}
 	return strings.Join(parts, " | ")
 }
@@ -147,106 +141,12 @@ func ratio(a, b int) float64 {
 }
 
 // readCoNLLU reads the documents of a CoNLL-U file with the gold word spans
-// of every sentence aligned to its "# text" line.
-func readCoNLLU(path string) ([]document, error) {
+// of every sentence aligned to its "# text" line (nlp.ReadUDTexts).
+func readCoNLLU(path string) ([][]nlp.UDText, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var docs []document
-	var text string
-	var units [][]string // per token unit: surface form, then word forms of a multiword token
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	mwtEnd := 0
-	flush := func() {
-		if text == "" && len(units) == 0 {
-			return
-		}
-		if len(docs) == 0 {
-			docs = append(docs, document{})
-		}
-		d := &docs[len(docs)-1]
-		d.sents = append(d.sents, sentence{text: text, words: align(text, units)})
-		text, units, mwtEnd = "", nil, 0
-	}
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case line == "":
-			flush()
-		case strings.HasPrefix(line, "# newdoc"):
-			flush()
-			docs = append(docs, document{})
-		case strings.HasPrefix(line, "# text = "):
-			text = line[len("# text = "):]
-		case strings.HasPrefix(line, "#"):
-		default:
-			cols := strings.Split(line, "\t")
-			if len(cols) < 2 {
-				continue
-			}
-			id := cols[0]
-			if strings.Contains(id, ".") {
-				continue // empty node
-			}
-			if i := strings.IndexByte(id, '-'); i > 0 {
-				var a, b int
-				fmt.Sscanf(id, "%d-%d", &a, &b)
-				mwtEnd = b
-				units = append(units, []string{cols[1]})
-				continue
-			}
-			var n int
-			fmt.Sscanf(id, "%d", &n)
-			if n <= mwtEnd && len(units) > 0 {
-				u := &units[len(units)-1]
-				*u = append(*u, cols[1])
-				continue
-			}
-			units = append(units, []string{cols[1], cols[1]})
-		}
-	}
-	flush()
-	return docs, sc.Err()
-}
-
-// align places each unit's words in text; words of a multiword token whose
-// forms do not spell its surface share no span ({-1,-1}) except the first,
-// which gets the whole surface.
-func align(text string, units [][]string) []span {
-	var out []span
-	pos := 0
-	for _, u := range units {
-		surface, words := u[0], u[1:]
-		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
-			pos++
-		}
-		if !strings.HasPrefix(text[pos:], surface) {
-			// Resynchronise on the next occurrence.
-			i := strings.Index(text[pos:], surface)
-			if i < 0 {
-				for range words {
-					out = append(out, span{-1, -1})
-				}
-				continue
-			}
-			pos += i
-		}
-		if strings.Join(words, "") == surface {
-			p := pos
-			for _, w := range words {
-				out = append(out, span{p, p + len(w)})
-				p += len(w)
-			}
-		} else {
-			out = append(out, span{pos, pos + len(surface)})
-			for range words[1:] {
-				out = append(out, span{-1, -1})
-			}
-		}
-		pos += len(surface)
-	}
-	return out
+	return nlp.ReadUDTexts(f)
 }
