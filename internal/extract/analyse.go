@@ -252,6 +252,20 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 	ss.t1 = len(d.toks)
 	d.verbless(&ss)
 	for i := ss.t0; i+1 < ss.t1; i++ {
+		// "against the YPG": an acronym in running text is a name
+		if t := &d.toks[i]; (t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ") && isAcronymWord(t.text) && !headline && len(t.text) <= 5 {
+			t.tag = "NNP"
+		}
+		// "Rochus beat Kiefer": a base form right after its subject is a
+		// finite verb (a bare infinitive needs a modal or "to" first)
+		if t := &d.toks[i]; t.tag == "VB" && i > ss.t0 && (isProperTag(d.toks[i-1].tag) || d.toks[i-1].tag == "PRP" && d.toks[i-1].lower != "it" && d.toks[i-1].lower != "them") {
+			t.tag = "VBP"
+		}
+		// "Olivier Rochus beat": a capitalised first word before a name is
+		// part of it, whatever its suffix suggests
+		if t := &d.toks[i]; i == ss.t0 && isCapital(t.text) && (t.tag == "JJR" || t.tag == "JJS" || t.tag == "RBR" || t.tag == "RBS") && isProperTag(d.toks[i+1].tag) {
+			t.tag = "NNP"
+		}
 		// "Secretary of State Rex Tillerson said": a capitalised title
 		// before a name is part of a proper-noun run
 		if t := &d.toks[i]; (t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ") && isCapital(t.text) && (d.isTitleWord(t.lower) || orgHeads[t.lower]) {

@@ -62,12 +62,17 @@ func (d *doc) conjWithoutSubject(v int) bool {
 		return false
 	}
 	s := &d.sents[t.sent]
+	cc := false
 	for k := s.t0; k < s.t1; k++ {
-		if d.toks[k].head == v && strings.HasPrefix(d.toks[k].rel, "nsubj") {
+		if d.toks[k].head != v {
+			continue
+		}
+		if strings.HasPrefix(d.toks[k].rel, "nsubj") {
 			return false
 		}
+		cc = cc || d.toks[k].rel == "cc" // "and", "but": a coordination the parser did not invent
 	}
-	return true
+	return cc
 }
 
 // argsAfter reports whether every argument starts after token k.
