@@ -44,7 +44,7 @@ func pipeline(t testing.TB) *nlp.Pipeline {
 // testdata (ratchet: raise them with better models, never lower them).
 // The full-split scores are printed by the train tool.
 var (
-	ewtFloors = map[string]float64{"UPOS": 0.955, "XPOS": 0.95, "UAS": 0.835, "LAS": 0.80}
+	ewtFloors = map[string]float64{"UPOS": 0.955, "XPOS": 0.95, "UAS": 0.84, "LAS": 0.80}
 	nerFloors = map[string]float64{"gum-dev.bio": 0.61, "uner-ewt-test-1000.bio": 0.67}
 )
 

@@ -83,7 +83,11 @@ func (m *model) lookup(f uint64) *slot {
 	if len(m.slots) == 0 {
 		return nil
 	}
-	i := m.home(f)
+	return m.lookupFrom(f, m.home(f))
+}
+
+// lookupFrom probes for f from slot i on.
+func (m *model) lookupFrom(f uint64, i int) *slot {
 	want := fingerprint(f)
 	fp := m.fp
 	for {
@@ -152,7 +156,11 @@ func (m *model) score(feats []uint64, scores []float32) {
 			case pre[j] == fingerprint(f) && keys[j] == f:
 				sl = &m.slots[idx[j]]
 			default:
-				if sl = m.lookup(f); sl == nil {
+				i := int(idx[j]) + 1
+				if i == len(m.fp) {
+					i = 0
+				}
+				if sl = m.lookupFrom(f, i); sl == nil {
 					continue
 				}
 			}
@@ -198,8 +206,9 @@ func newModel(classes []string, feats map[uint64][]classWeight) *model {
 	return m
 }
 
-// tableSize leaves a third of the table empty, so that probes stay short.
-func tableSize(n int) int { return n + n/2 + 1 }
+// tableSize leaves half of the table empty, so that probes for absent
+// features (most lookups) stay short.
+func tableSize(n int) int { return 2*n + 1 }
 
 func (m *model) insert(k uint64, cws []classWeight) {
 	i := m.home(k)
