@@ -428,9 +428,43 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	case n >= 2 && d.nerType(p, e) != "":
 		// a name the recogniser typed, with no rule that knows it
 		d.addMention(si, p, e, d.nerType(p, e), nil, false)
+	case n >= 2 && d.namesInside(si, p, e):
+		// "Wasim Akram Waqar Younis": the recogniser split the run
 	default:
 		d.addPending(si, p, e)
 	}
+}
+
+// namesInside adds the names the recogniser found inside the capitalised
+// run [p, e) when it split the run into several ("Wasim Akram Waqar
+// Younis" in a results line); the words outside them are pending. It
+// reports whether it found any.
+func (d *doc) namesInside(si, p, e int) bool {
+	var inside []nameSpan
+	for _, n := range d.names {
+		if n.t0 >= p && n.t1 <= e && extractType(n.typ) != "" {
+			inside = append(inside, n)
+		}
+	}
+	if len(inside) == 0 {
+		return false
+	}
+	k := p
+	for _, n := range inside {
+		if n.t0 > k {
+			d.addPending(si, k, n.t0)
+		}
+		if n.t1-n.t0 == 1 {
+			d.addPending(si, n.t0, n.t1) // typed in resolve()
+		} else {
+			d.addMention(si, n.t0, n.t1, extractType(n.typ), nil, false)
+		}
+		k = n.t1
+	}
+	if k < e {
+		d.addPending(si, k, e)
+	}
+	return true
 }
 
 // nerType returns the extractor type of a name the recogniser found at
@@ -483,9 +517,11 @@ func (d *doc) addRecognised() {
 		if typ == "" {
 			continue
 		}
+		// a pending word of a rule (an unknown name in a headline, say)
+		// does not block a whole name; a single one is typed in resolve()
 		free := true
 		for j := n.t0; j < n.t1; j++ {
-			if d.toks[j].mention >= 0 || d.toks[j].titleOf >= 0 || pending[j] {
+			if d.toks[j].mention >= 0 || d.toks[j].titleOf >= 0 || pending[j] && n.t1-n.t0 == 1 {
 				free = false
 				break
 			}
