@@ -361,6 +361,11 @@ var motionVerbs = set("go", "come", "run", "walk", "jump", "climb", "fall", "fly
 // adverbParticles complete a phrasal verb when tagged as adverbs ("put together").
 var adverbParticles = set("together", "up", "down", "off", "out", "away", "back", "over", "apart", "aside", "forward")
 
+// opposeVerbs take a joint thing as their object without making it joint:
+// "X and Y condemned the deal" is no deal between X and Y.
+var opposeVerbs = set("condemn", "denounce", "criticize", "reject", "oppose", "attack", "welcome", "praise", "support",
+	"back", "question", "slam", "blast", "dismiss", "call", "discuss", "debate", "review", "study", "examine", "veto", "block")
+
 // reciprocalVerbs and reciprocalNouns relate coordinated subjects to each
 // other: "X and Y met", "X and Y signed a deal".
 var reciprocalVerbs = set("meet", "talk", "negotiate", "agree", "clash", "fight", "merge", "ally", "cooperate",

@@ -429,11 +429,42 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	case n >= 2 && d.nerType(p, e) != "":
 		// a name the recogniser typed, with no rule that knows it
 		d.addMention(si, p, e, d.nerType(p, e), nil, false)
+	case n >= 2 && n <= 4 && d.nerLabel(p, d.nerEnd(p)) == "PERSON" && d.nerEnd(p) < e && !d.knownInside(si, d.nerEnd(p), e):
+		// "Jean-Yves Le Drian": the recogniser stopped inside a person's
+		// name the rules read whole
+		d.addMention(si, p, e, TypePerson, nil, false)
 	case n >= 2 && d.namesInside(si, p, e):
 		// "Wasim Akram Waqar Younis": the recogniser split the run
 	default:
 		d.addPending(si, p, e)
 	}
+}
+
+// nerEnd returns the end of the recogniser's name starting at token t0,
+// or t0.
+func (d *doc) nerEnd(t0 int) int {
+	for _, n := range d.names {
+		if n.t0 == t0 {
+			return n.t1
+		}
+		if n.t0 > t0 {
+			break
+		}
+	}
+	return t0
+}
+
+// knownInside reports whether a gazetteer name or another recognised name
+// starts inside [p, e).
+func (d *doc) knownInside(si, p, e int) bool {
+	s := &d.sents[si]
+	words := d.texts(s)
+	for j := p; j < e; j++ {
+		if _, ok := d.x.gaz.Lookup(words, j-s.t0); ok || d.nerEnd(j) > j {
+			return true
+		}
+	}
+	return false
 }
 
 // namesInside adds the names the recogniser found inside the capitalised
@@ -447,8 +478,8 @@ func (d *doc) namesInside(si, p, e int) bool {
 			inside = append(inside, n)
 		}
 	}
-	if len(inside) == 0 {
-		return false
+	if len(inside) < 2 {
+		return false // one name and other words: the run may be one longer name ("Jean-Yves Le Drian")
 	}
 	k := p
 	for _, n := range inside {

@@ -1,0 +1,655 @@
+package extract
+
+// Arguments: finding the subjects and objects of a verb group.
+
+import "strings"
+
+// subjects scans left from the verb group for the nearest argument.
+func (d *doc) subjects(si int, g *vgroup) []argument {
+	s := &d.sents[si]
+	crossed := false
+	sawNoun := false
+	nonFinite := !g.finite
+	j := g.g0 - 1
+	// A participle after a common noun ("companies doing business",
+	// "resolutions sanctioning X") has that noun as subject: only a name
+	// right before the noun stands for it ("UN resolutions sanctioning").
+	if nonFinite && j >= s.t0 && d.toks[g.head].tag == "VBG" && g.head == g.g0 && d.toks[j].mention >= 0 {
+		// "Turkey entering the EU": the name right before a gerund is its subject
+		if m := &d.mentions[d.toks[j].mention]; m.ent >= 0 && !m.modifier && d.ents[m.ent].typ != TypeLoc {
+			if b := d.npStart(s, m.title0); b == s.t0 || d.toks[b-1].tag != "IN" && d.toks[b-1].tag != "TO" || gerundPreps[d.toks[b-1].lower] {
+				// not "a student from Hong Kong studying at Cornell"
+				return []argument{{ment: d.toks[j].mention, weak: m.pronoun}}
+			}
+		}
+	}
+	if nonFinite && j > s.t0 && d.toks[j].tag == "TO" && intentNouns[d.toks[j-1].lower] != "" {
+		// "lied to a court in an attempt to stop Russia": the main subject attempts
+		for k := j - 2; k >= s.t0; k-- {
+			if t := &d.toks[k]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
+				mg := vgroup{g0: k, head: k, finite: true}
+				for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
+					mg.g0--
+				}
+				return d.subjects(si, &mg)
+			}
+			if d.toks[k].text == "," || d.toks[k].text == ";" {
+				break
+			}
+		}
+	}
+	if nonFinite && j >= s.t0 && d.toks[j].tag == "TO" {
+		// "met Berlusconi to talk about Turkey": the main subject talks,
+		// unless the verb hands its object the action ("urged the EU to impose")
+		for k := j - 1; k >= s.t0; k-- {
+			t := &d.toks[k]
+			if t.text == "," || t.text == ";" || t.text == "\"" {
+				break
+			}
+			if (isVerb(t.tag) || t.tag == "MD") && t.mention < 0 {
+				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && d.betweenHasArg(k, j) {
+					mg := vgroup{g0: k, head: k, finite: true}
+					for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
+						mg.g0--
+					}
+					return d.subjects(si, &mg)
+				}
+				break
+			}
+		}
+	}
+	if nonFinite && j > s.t0 && isNoun(d.toks[j].tag) && d.toks[j].mention < 0 && d.toks[g.head].tag == "VBN" && g.head == g.g0 {
+		// "a sale forced by Russia", "the conference called in Jakarta"
+		return nil
+	}
+	if nonFinite && j > s.t0 && isNoun(d.toks[j].tag) && d.toks[j].mention < 0 && d.toks[g.head].tag == "VBG" {
+		if k := j - 1; d.toks[k].mention >= 0 {
+			m := &d.mentions[d.toks[k].mention]
+			if m.ent >= 0 && d.ents[m.ent].typ != TypeLoc {
+				// "UN resolutions sanctioning", not "a Cardiff gig starring"
+				return []argument{{ment: d.toks[k].mention}}
+			}
+		}
+		return nil
+	}
+	// "Ferguson surprised everyone by selling Stam", "..., leaving Williams
+	// to battle": an adverbial participle takes the subject of the main clause.
+	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == ",") {
+		for k := j - 1; k >= s.t0; k-- {
+			if t := &d.toks[k]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
+				mg := vgroup{g0: k, head: k, finite: true}
+				for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
+					mg.g0--
+				}
+				return d.subjects(si, &mg)
+			}
+		}
+	}
+	for j >= s.t0 {
+		t := &d.toks[j]
+		if t.inParen && !d.toks[g.g0].inParen {
+			j--
+			continue
+		}
+		if t.mention >= 0 {
+			m := &d.mentions[t.mention]
+			if m.ent < 0 {
+				j--
+				continue
+			}
+			// possessive: "China's leaders" = China; "China's cooperation" = nothing
+			if m.t1 < len(d.toks) && d.toks[m.t1].text == "'s" && m.t1 < g.g0-1 {
+				h := d.toks[g.g0-1].lower
+				if actionNouns[h] && d.possHead(m.t1+1) == g.g0-1 {
+					// "Washington's military drills were provoking": what Washington does (weak)
+					return []argument{{ment: t.mention, weak: true}}
+				}
+				if !groupNouns[h] {
+					return nil
+				}
+			}
+			if m.modifier {
+				j = m.t0 - 1
+				continue
+			}
+			// a name modifying a noun: "US officials" = US, "US sanctions" = not US
+			if m.t1 < g.g0 && d.modifiesNoun(m) {
+				return nil
+			}
+			// "a movie starring James Stewart, is being turned": the name belongs to the participle
+			if b := m.title0 - 1; b > s.t0 && (d.toks[b].tag == "VBG" || d.toks[b].tag == "VBN") && d.toks[b].mention < 0 && b < g.g0 && isNoun(d.toks[b-1].tag) && d.toks[b-1].mention < 0 {
+				j = b - 1
+				continue
+			}
+			// inside a prepositional phrase: keep looking left
+			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !subordinators[d.toks[b-1].lower] && d.toks[b-1].lower != "unless" {
+				j = b - 2
+				continue
+			}
+			args := []argument{{ment: t.mention, weak: m.pronoun}}
+			return append(args, d.coordLeft(si, m)...)
+		}
+		if personPronouns[t.lower] || t.lower == "it" || t.lower == "they" || t.lower == "we" || t.lower == "i" || t.lower == "you" {
+			return nil
+		}
+		switch {
+		case isVerb(t.tag) || t.tag == "MD":
+			if sawNoun {
+				// "ask the Queen to dissolve": the noun in between is the subject
+				return nil
+			}
+			if nonFinite && !crossed {
+				crossed = true
+				// skip the whole other group
+				for j > s.t0 && (isVerb(d.toks[j-1].tag) || d.toks[j-1].tag == "MD" || d.toks[j-1].tag == "RB") {
+					j--
+				}
+				break
+			}
+			return nil
+		case (t.lower == "which" || t.lower == "who" || t.lower == "that") && j == g.g0-1:
+			// "a list which leaves Robinson short": the relative's antecedent
+			k := j - 1
+			if k >= s.t0 && d.toks[k].text == "," {
+				k--
+			}
+			if k >= s.t0 && d.toks[k].mention >= 0 {
+				if m := &d.mentions[d.toks[k].mention]; m.ent >= 0 && !m.modifier {
+					return []argument{{ment: d.toks[k].mention, weak: m.pronoun}}
+				}
+			}
+			return nil
+		case t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "\"":
+			return nil
+		case t.text == ",":
+			// apposition or relative clause between commas: skip it
+			if k := d.appositionStart(s, j); k >= 0 {
+				j = k
+			} else if sawNoun {
+				// "..., the singer's agent has confirmed": a common noun is the subject
+				return nil
+			}
+		case subordinators[t.lower] && g.finite:
+			return nil
+		case isNoun(t.tag) && !timeNouns[t.lower] && !nonNames[t.lower] && t.titleOf < 0:
+			sawNoun = true // includes "the Queen": a title not followed by a name is a noun
+		}
+		j--
+	}
+	// Sentence-initial participle: "Speaking in Beijing, Tillerson said".
+	return nil
+}
+
+// possHead returns the head noun of the phrase after a possessive "'s",
+// skipping adjectives and numbers.
+func (d *doc) possHead(j int) int {
+	s := &d.sents[d.toks[j-1].sent]
+	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "CD" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB") {
+		j++
+	}
+	for j+1 < s.t1 && isNoun(d.toks[j].tag) && isNoun(d.toks[j+1].tag) && d.toks[j+1].mention < 0 {
+		j++
+	}
+	return j
+}
+
+// modifiesNoun: the name is an adjective of a common noun after it ("the
+// EU budget", "the Commons public accounts committee"), unless that noun
+// stands for the named group ("US officials") or is a time ("last month").
+func (d *doc) modifiesNoun(m *mention) bool {
+	s := &d.sents[m.sent]
+	noun := false
+	for j := m.t1; j < s.t1 && j < m.t1+5; j++ {
+		t := &d.toks[j]
+		if t.text == "\"" {
+			continue // "Janet Jackson 'wardrobe malfunction'"
+		}
+		if t.mention >= 0 || t.titleOf >= 0 || t.text == "'s" {
+			break
+		}
+		if isNoun(t.tag) && !isCapital(t.text) {
+			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1))) {
+				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind" does not)
+			}
+			if groupNouns[t.lower] && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) {
+				return false // "US officials" stands for the US; "US government networks", "Glazer bid team" do not
+			}
+			noun = true
+			continue
+		}
+		if (t.tag == "JJ" || t.tag == "VBN") && !noun && t.lower != "last" && t.lower != "next" {
+			continue
+		}
+		break
+	}
+	return noun
+}
+
+// npStart walks left from token j over noun-phrase material (determiners,
+// adjectives, nouns, names, possessives) and returns where the phrase starts.
+func (d *doc) npStart(s *sent, j int) int {
+	for j > s.t0 {
+		t := &d.toks[j-1]
+		if t.mention >= 0 || t.tag == "DT" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "JJR" || isNoun(t.tag) || t.tag == "POS" || t.text == "'s" || t.tag == "CD" || t.tag == "PRP$" {
+			j--
+			continue
+		}
+		// "in the UK, France, Germany and the Netherlands": one coordinated phrase
+		if (t.lower == "and" || t.lower == "or") && j-2 >= s.t0 && (d.toks[j-2].mention >= 0 || d.toks[j-2].text == ",") {
+			j--
+			continue
+		}
+		if t.text == "," && j-2 >= s.t0 && d.toks[j-2].mention >= 0 && d.toks[j].mention >= 0 {
+			// only inside a list: the name after the comma goes on with "," or "and"
+			if e := d.mentions[d.toks[j].mention].t1; e < s.t1 && (d.toks[e].text == "," || d.toks[e].lower == "and" || d.toks[e].lower == "or") {
+				j--
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// betweenHasArg: a name stands between tokens a and b (the object of the
+// verb at a, before the infinitive at b).
+func (d *doc) betweenHasArg(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if m := d.toks[k].mention; m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionStart: j is a comma; if the tokens before it back to an
+// earlier comma form an apposition or relative clause that follows a
+// mention, return the earlier comma's index.
+func (d *doc) appositionStart(s *sent, j int) int {
+	verb := false
+	for k := j - 1; k > s.t0 && j-k < 30; k-- {
+		t := &d.toks[k]
+		if t.text == "," {
+			if k+1 < j {
+				first := d.toks[k+1].lower
+				prevM := d.toks[k-1].mention
+				if prevM >= 0 && (first == "who" || first == "which" || first == "whose") {
+					return k // a relative clause may hold verbs
+				}
+				if prevM >= 0 && !verb && (first == "a" || first == "an" || first == "the" || d.isTitleWord(first) || d.toks[k+1].tag == "CD") {
+					return k
+				}
+			}
+			return -1
+		}
+		if t.text == ";" || t.text == "\"" {
+			return -1
+		}
+		if isVerb(t.tag) && d.toks[k].lower != "is" && d.toks[k].lower != "was" {
+			verb = true
+		}
+	}
+	return -1
+}
+
+// coordLeft: "China and Russia", "X, Y and Z" before a verb.
+func (d *doc) coordLeft(si int, m *mention) []argument {
+	s := &d.sents[si]
+	var out []argument
+	j := m.title0 - 1
+	if j > s.t0 && d.toks[j].lower == "the" {
+		j-- // "Saudi Arabia and the UAE"
+	}
+	first := true
+	for j > s.t0 {
+		c := d.toks[j].lower
+		if c != "and" && c != "," && c != "or" || first && c == "," {
+			// "X, Y and Z said": the last link is "and"; a bare comma
+			// before the subject ends an earlier phrase
+			break
+		}
+		first = false
+		k := j - 1
+		if c == "and" && k > s.t0 && d.toks[k].text == "," {
+			k--
+		}
+		if k < s.t0 || d.toks[k].mention < 0 {
+			break
+		}
+		mm := &d.mentions[d.toks[k].mention]
+		if mm.ent < 0 || mm.modifier {
+			break
+		}
+		out = append(out, argument{ment: d.toks[k].mention, weak: mm.pronoun})
+		j = mm.title0 - 1
+		if j > s.t0 && d.toks[j].lower == "the" {
+			j--
+		}
+	}
+	return out
+}
+
+var timeNouns = set("weekend", "week", "month", "year", "day", "today", "morning", "afternoon", "evening", "night",
+	"time", "times", "period", "years", "months", "weeks", "days", "hours", "minutes", "moment", "decade", "season")
+
+// objects scans right from the verb group for the first argument and the
+// ones coordinated with it. It returns the preposition before it and a
+// noun between the verb and that preposition ("impose sanctions on").
+func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, far bool) {
+	s := &d.sents[si]
+	nouns := 0
+	nounAt := -1 // the token that set noun
+	for j := g.g1; j < s.t1 && j-g.g1 <= 10; j++ {
+		t := &d.toks[j]
+		if t.inParen && !d.toks[g.head].inParen {
+			continue
+		}
+		if t.titleOf >= 0 && t.titleOf != t.mention {
+			// "with US Secretary of State Rex Tillerson": the title is part of the name
+			continue
+		}
+		if t.mention >= 0 {
+			m := &d.mentions[t.mention]
+			if m.ent < 0 {
+				continue
+			}
+			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) {
+				// "Chinese banks": the object is the banks, not China
+				nouns++
+				if nouns > 1 {
+					return nil, "", "", false
+				}
+				j = m.t1 - 1
+				continue
+			}
+			if m.modifier {
+				continue
+			}
+			if m.title0 < j && m.title0 >= g.g1 {
+				// title tokens were passed as nouns: undo
+			}
+			weak := m.pronoun
+			if n := m.t1; n < s.t1 {
+				nt := &d.toks[n]
+				switch {
+				case nt.text == "'s" && n+1 < s.t1 && !m.pronoun && (d.toks[n+1].tag == "CC" || d.toks[n+1].text == "," || d.toks[n+1].text == "." || d.toks[n+1].lower == "in"):
+					// "owns Tetley's and Kronenbourg": a name ending in 's, not a possessive
+				case nt.text == "'s" || nt.text == "'" || possPronouns[d.toks[m.t0].lower] && m.pronoun:
+					// "Idi Amin's Uganda" -> Uganda; "China's move" -> China (weak); "his ankle" -> none
+					if m.pronoun {
+						// "met his Russian counterpart Sergei Lavrov": the name after the title
+						k := n
+						if d.toks[k].text == "'s" {
+							k++
+						}
+						for k < s.t1 && k < n+5 && d.toks[k].mention < 0 && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text)) {
+							k++
+						}
+						if k > n && k < s.t1 && d.toks[k].mention >= 0 && titleHeads[d.toks[k-1].lower] {
+							if om := &d.mentions[d.toks[k].mention]; om.ent >= 0 && d.ents[om.ent].typ == TypePerson {
+								j = k - 1
+								continue
+							}
+						}
+						if k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].modifier {
+							// "his Russian counterpart Sergei Lavrov": skip the demonym too
+							k2 := d.mentions[d.toks[k].mention].t1
+							for k2 < s.t1 && k2 < k+4 && d.toks[k2].mention < 0 && (d.toks[k2].tag == "JJ" || isNoun(d.toks[k2].tag) && !isCapital(d.toks[k2].text)) {
+								k2++
+							}
+							if k2 < s.t1 && d.toks[k2].mention >= 0 && titleHeads[d.toks[k2-1].lower] {
+								if om := &d.mentions[d.toks[k2].mention]; om.ent >= 0 && d.ents[om.ent].typ == TypePerson {
+									j = k2 - 1
+									continue
+								}
+							}
+						}
+						return nil, "", "", false
+					}
+					if k := n + 1; k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && !d.mentions[d.toks[k].mention].modifier {
+						j = k - 1
+						continue
+					}
+					if k := n + 1; k < s.t1 && possessionNouns[d.toks[k].lower] {
+						// "buy Alfa-Eco's stake": not Alfa-Eco itself
+						return nil, "", "", false
+					}
+					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] {
+						if !actionNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) {
+							// "bring Finnan's cross down": the object is the cross
+							// (but "sanctions on Venezuela's oil industry" target Venezuela)
+							return nil, "", "", false
+						}
+						weak = true // "welcomed China's move"
+					}
+				case (clauseVerbs[g.lemma] || g.lemma == "want" || g.lemma == "like") && nt.tag == "TO" && prep == "" && noun == "":
+					// "expected Sony to sell": the name is the subject of what is expected
+					return nil, prep, noun, false
+				case d.modifiesNoun(m):
+					// "talking to Real Madrid sporting director Emilio Butragueno": the person
+					k := m.t1
+					for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (titleMods[d.toks[k].lower] || titleHeads[d.toks[k].lower] || d.toks[k].tag == "JJ") {
+						k++
+					}
+					if k > m.t1 && k < s.t1 && titleHeads[d.toks[k-1].lower] && d.toks[k].mention >= 0 {
+						if pm := &d.mentions[d.toks[k].mention]; pm.ent >= 0 && d.ents[pm.ent].typ == TypePerson {
+							j = k - 1
+							continue
+						}
+					}
+					if h := d.possHead(m.t1); h < s.t1 && groupNouns[d.toks[h].lower] && d.ents[m.ent].typ != TypePerson {
+						break // "met Houthi negotiators", "shelled Israeli positions": the group stands for its side
+					}
+					// "the EU budget": the object is the budget
+					return nil, "", "", false
+				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1 || m.title0 > s.t0 && reportNouns[d.toks[m.title0-1].lower]):
+					// ("rejected the idea Mr X posed a threat": the subject of the idea)
+					// "said Britain had to", "hoped China would": subject of a clause
+					// (but "a proposal from the US aimed at": a reduced relative)
+					return nil, "", "", false
+				}
+			}
+			args = append(args, argument{ment: t.mention, weak: weak})
+			args = append(args, d.coordRight(si, m)...)
+			if last := &d.mentions[args[len(args)-1].ment]; len(args) > 1 && d.modifiesNoun(last) {
+				// "operates the Amsterdam, Brussels and Paris exchanges": all modify the noun
+				return nil, prep, noun, false
+			}
+			return args, prep, noun, j-g.g1 > 5
+		}
+		switch {
+		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
+			return nil, "", noun, false
+		case t.text == "," && j > g.g1 && placeNouns[d.toks[j-1].lower] && j+1 < s.t1 && d.toks[j+1].mention >= 0 && prep == "":
+			// "captured the capital, Sanaa": the place named after the noun
+			noun = ""
+			continue
+		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether":
+			// "recalls how Bill Clinton advised him": a clause, not an object
+			return nil, prep, noun, false
+		case t.tag == "CC":
+			return nil, "", noun, false // ("signed an agreement on trade and agreed": the noun stays for reciprocals)
+		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower] && t.lower == "of" && j > g.g1 && (d.toks[j-1].lower == "instead" || d.toks[j-1].lower == "because" || d.toks[j-1].lower == "ahead" || d.toks[j-1].lower == "regardless"):
+			// "instead of Ian Gough": not the other party
+			return nil, prep, noun, false
+		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower]:
+			prep = t.lower
+		case t.tag == "IN" || t.tag == "TO":
+			// a word the tagger took for a preposition ("winner/IN")
+		case isNoun(t.tag):
+			if d.isTitleWord(t.lower) && isCapital(t.text) || titleHeads[t.lower] && j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1)) {
+				// "met music executive Jordan Bratman": part of the name's title
+				continue
+			}
+			if timeNouns[t.lower] || isProperTag(t.tag) {
+				continue
+			}
+			if groupNouns[t.lower] && j+2 < s.t1 && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") && d.toks[j+2].mention >= 0 {
+				// "pressure on the regime in Pyongyang": the regime stands for the place
+				if gm := &d.mentions[d.toks[j+2].mention]; gm.ent >= 0 && d.ents[gm.ent].typ == TypeGPE {
+					args = append(args, argument{ment: d.toks[j+2].mention})
+					return args, prep, noun, j-g.g1 > 5
+				}
+			}
+			if prep != "" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
+				k := j + 1
+				for k < s.t1 && k < j+4 && isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) && d.toks[k].mention < 0 {
+					k++
+				}
+				if k < s.t1 && (d.toks[k].mention >= 0 || d.proper(k)) {
+					j = k - 1
+					continue // "worked with javelin thrower Steve Backley": a description of the name
+				}
+			}
+			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
+				// "spoke by phone with X": a manner phrase, not the object;
+				// but "based his comments on the months of X": X belongs to the noun
+				if j+1 < s.t1 && d.toks[j+1].lower == "of" {
+					return nil, "", "", false
+				}
+				prep = ""
+				for j+1 < s.t1 && (isNoun(d.toks[j+1].tag) || d.toks[j+1].tag == "JJ") && d.toks[j+1].mention < 0 && !isCapital(d.toks[j+1].text) {
+					j++ // the rest of that phrase ("on cross-border trade")
+				}
+				continue
+			}
+			if prep == "" && noun != "" && j > g.g1 && nounAt == j-1 && d.toks[j-1].mention < 0 {
+				noun = d.nounLemma(t.lower) // "joint air drills": the last noun heads the phrase
+				nounAt = j
+				continue
+			}
+			if prep != "" && noun != "" {
+				return nil, "", "", false
+			}
+			if prep == "" || noun == "" {
+				if prep != "" {
+					// "for talks with": the noun after a preposition heads it
+					prep = ""
+				}
+				noun = d.nounLemma(t.lower)
+				nounAt = j
+			}
+			nouns++
+			if nouns > 2 {
+				return nil, "", "", false
+			}
+		case isVerb(t.tag):
+			// participle used as adjective, or a gerund object ("cut off financing to")
+			if prep != "" || noun != "" {
+				return nil, "", "", false
+			}
+			if t.tag == "VBG" && j == g.g1 {
+				noun, nounAt = t.lower, j
+				nouns++
+			} else if t.tag == "VBG" && j+1 < s.t1 && (d.toks[j+1].tag == "DT" || d.toks[j+1].tag == "PRP$" || d.toks[j+1].mention >= 0) {
+				return nil, prep, noun, false // "spend months debating Bush's proposal": a new verb
+			}
+		}
+	}
+	return nil, prep, noun, false
+}
+
+// nounLemma is the singular of a noun; a noun in -ing stays a noun
+// ("meeting", not "meet").
+func (d *doc) nounLemma(w string) string {
+	if strings.HasSuffix(w, "ings") && len(w) > 6 {
+		return w[:len(w)-1]
+	}
+	if strings.HasSuffix(w, "ing") && len(w) > 5 {
+		return w
+	}
+	return d.x.lem.Lemma(w)
+}
+
+// coordRight: ", Y, and Z" after an object; skips relative clauses
+// (", who is the country's ranking diplomat,") and titles before names.
+func (d *doc) coordRight(si int, m *mention) []argument {
+	s := &d.sents[si]
+	var out []argument
+	j := m.t1
+	if j+1 < s.t1 && d.toks[j].text == "'s" && (d.toks[j+1].tag == "CC" || d.toks[j+1].text == ",") {
+		j++ // "Tetley's and Holsten"
+	}
+	for j < s.t1 {
+		// skip a relative clause
+		if d.toks[j].text == "," && j+1 < s.t1 && (d.toks[j+1].lower == "who" || d.toks[j+1].lower == "which") {
+			k := j + 1
+			for k < s.t1 && d.toks[k].text != "," {
+				k++
+			}
+			j = k
+			continue
+		}
+		c := d.toks[j].lower
+		if c != "and" && c != "," && c != "or" {
+			break
+		}
+		k := j + 1
+		if k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or") {
+			k++
+		}
+		// skip the title of the next name
+		for k < s.t1 && d.toks[k].mention < 0 && d.isTitleWord(d.toks[k].lower) {
+			k++
+		}
+		if k >= s.t1 || d.toks[k].mention < 0 {
+			break
+		}
+		mm := &d.mentions[d.toks[k].mention]
+		if mm.ent < 0 || mm.modifier || mm.t1 < s.t1 && d.toks[mm.t1].text == "'s" || d.modifiesNoun(mm) {
+			break
+		}
+		n := mm.t1
+		for n < s.t1 && n < mm.t1+3 && (isNoun(d.toks[n].tag) || d.toks[n].tag == "JJ") && d.toks[n].mention < 0 {
+			n++ // "..., and Chinese state banks have financed"
+		}
+		if n < s.t1 && (isVerb(d.toks[n].tag) || d.toks[n].tag == "MD") && d.toks[n].tag != "VBG" && d.toks[n].tag != "VBN" {
+			break // "invest in Liverpool, and Parry has kept": a new clause
+		}
+		out = append(out, argument{ment: d.toks[k].mention, weak: mm.pronoun})
+		j = mm.t1
+	}
+	return out
+}
+
+// firstArg returns the first argument mention from token j within n tokens,
+// preferring an organisation over a country in an "of" chain when orgFirst.
+func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
+	s := &d.sents[si]
+	found := -1
+	for k := j; k < s.t1 && k < j+n; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.text == ";" || isVerb(t.tag) && t.mention < 0 {
+			break
+		}
+		if t.mention < 0 && isNoun(t.tag) && !isCapital(t.text) && k+1 < s.t1 && !isNoun(d.toks[k+1].tag) && d.toks[k+1].mention < 0 && d.toks[k+1].text != "'s" && d.toks[k+1].lower != "of" && !(t.inParen && !d.toks[j].inParen) {
+			// "chancellor of the exchequer when Labour...": the noun is the object
+			return found
+		}
+		if t.mention < 0 || t.inParen && !d.toks[j].inParen {
+			continue
+		}
+		m := &d.mentions[t.mention]
+		if m.ent < 0 {
+			continue
+		}
+		if m.t1 < s.t1 && d.toks[m.t1].text == "'s" {
+			// "director of Venice's La Fenice Theatre": the possessed thing
+			k = m.t1
+			continue
+		}
+		if d.modifiesNoun(m) {
+			// "the Commons public accounts committee": not the Commons
+			k = m.t1 - 1
+			continue
+		}
+		if found < 0 {
+			found = t.mention
+		}
+		if !orgFirst || d.ents[m.ent].typ == TypeOrg || d.ents[m.ent].typ == TypePerson {
+			return t.mention
+		}
+		k = m.t1 - 1
+	}
+	return found
+}

@@ -1,0 +1,388 @@
+package extract
+
+// Clauses: subject-verb-object relations of one verb group, and copulas.
+
+import "strings"
+
+// clause finds the subject and objects of one verb group.
+func (d *doc) clause(si int, groups []vgroup, gi int) {
+	g := &groups[gi]
+	if beVerbs[d.toks[g.head].lower] || g.lemma == "be" || copulaVerbs[g.lemma] {
+		d.copula(si, g)
+		return
+	}
+	if g.lemma == "have" && g.head == g.g1-1 || d.toks[g.head].tag == "MD" || nonRelVerbs[g.lemma] || prepositions[g.lemma] {
+		// (a preposition the tagger took for a verb: "start alongside/VB")
+		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
+	}
+	subs := d.subjects(si, g)
+	if len(subs) > 0 && d.conjWithoutSubject(g.head) && d.argsAfter(subs, d.toks[g.head].head) {
+		// the parse says the verb is coordinated with an earlier one and
+		// has no subject of its own: "Rochus beat Kiefer and will take on
+		// Johansson" (Kiefer is the first verb's object)
+		subs = nil
+	}
+	if len(subs) == 0 || d.afterConj(si, g) >= 0 {
+		// "denied England and allowed Ireland": the second verb shares the first one's subject
+		// ("Rochus beat Kiefer and will take on Johansson": Rochus takes him on)
+		if sh, ok := d.sharedSubject(si, groups, gi); len(sh) > 0 || !g.finite || ok {
+			// ("He joined X and worked with Y": an unknown "he", not X)
+			subs = sh
+		}
+	}
+	if len(subs) == 0 {
+		subs = d.twoSubjects(si, g)
+	}
+	if len(subs) == 0 && g.passive {
+		subs = d.possessedSubject(si, g)
+	}
+	objs, prep, noun, far := d.objects(si, g)
+	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
+		noun = "" // "named coach of the century by Fifa": the noun is what X was named
+	}
+	if noun != "" && prep == "to" && transferVerbs[g.lemma] {
+		noun = "" // "lent billions of dollars to Caracas": the recipient
+	}
+	if noun != "" && prep != "" && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
+		// "inspects a military site in X": X is where, not what
+		objs = nil
+	}
+	if prep == "by" && !g.passive && !(d.toks[g.head].tag == "VBN" && !g.finite) {
+		objs = nil // "called for an investigation by X": X is the noun's agent
+	}
+	if nonArgPreps[prep] || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" || noun == "" && !inVerbs[g.lemma])) || (prep == "at" && !atVerbs[g.lemma]) {
+		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
+		objs = nil
+	}
+	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
+		// "said Britain had to": the name starts a reported clause
+		objs = nil
+	}
+	if !g.finite && g.g0 > 1 && d.toks[g.g0-1].tag == "TO" && g.modality == "" {
+		// "in an attempt to stop", "plans to buy": intended, not done
+		if m, ok := intentNouns[d.toks[g.g0-2].lower]; ok {
+			g.modality = m
+		}
+	}
+	if !g.finite && g.g0 > 0 && d.toks[g.g0-1].tag == "TO" && gi > 0 && g.modality == "" {
+		// "urged the EU to impose sanctions": asked for, not done
+		if m, ok := modalVerbs[groups[gi-1].lemma]; ok {
+			g.modality = m
+		}
+	}
+	if g.modality == "" {
+		g.modality = d.clauseMood(si, g)
+	}
+	for k := gi - 1; k >= 0 && k >= gi-2; k-- {
+		// "the withdrawal did not mean that Libya had cut its ties": what a
+		// denied implication says is denied too
+		if p := &groups[k]; p.negated && implyVerbs[p.lemma] && p.g1 <= g.g0 && g.g0-p.g1 <= 3 {
+			g.negated = true
+		}
+	}
+	d.chained(si, groups, gi, objs, prep, noun, far)
+	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
+		g.passive = true // "the institute, financed by George Soros,"
+		// the name it describes must stand right before it
+		b := g.g0 - 1
+		if b >= 0 && d.toks[b].text == "," {
+			b--
+		}
+		for b >= 0 && d.toks[b].inParen {
+			b--
+		}
+		if b >= 0 && d.toks[b].mention < 0 && groupNouns[d.toks[b].lower] {
+			// "Iraq's elected government, headed by X": the possessor
+			for k := b - 1; k >= 0 && k >= b-4 && d.toks[k].sent == si; k-- {
+				if d.toks[k].text == "'s" && k > 0 && d.toks[k-1].mention >= 0 {
+					b = k - 1
+					break
+				}
+				if d.toks[k].tag != "JJ" && d.toks[k].tag != "RB" && d.toks[k].tag != "VBN" && !isNoun(d.toks[k].tag) {
+					break
+				}
+			}
+		}
+		if b < 0 || d.toks[b].mention < 0 || d.mentions[d.toks[b].mention].ent < 0 {
+			subs = nil
+		} else if nb := d.npStart(&d.sents[si], d.mentions[d.toks[b].mention].title0); nb > d.sents[si].t0 && (d.toks[nb-1].tag == "IN" || d.toks[nb-1].tag == "CC") {
+			subs = nil // "an overhaul of policing in England and Wales unveiled by Blunkett"
+		} else {
+			subs = []argument{{ment: d.toks[b].mention}}
+		}
+	}
+	d.inPlaceOf(si, g, subs)
+	if g.passive {
+		if prep == "by" && len(objs) > 0 {
+			// "X was criticised by Y": Y criticised X
+			pred := g.lemma
+			if g.particle != "" {
+				pred += " " + g.particle // "was taken over by"
+			}
+			st := &d.sents[si]
+			for k, o := range objs {
+				om := &d.mentions[o.ment]
+				if k > 0 && om.t1+1 < st.t1 && d.toks[om.t1].lower == "by" && d.toks[om.t1+1].mention >= 0 {
+					// "X was advised by A and Y by B": a gapped passive, B advised Y
+					d.emit(si, argument{ment: d.toks[om.t1+1].mention}, pred, "", o, g, confPassive-0.1, far)
+					continue
+				}
+				for _, s := range subs {
+					d.emit(si, o, pred, "", s, g, confPassive, far)
+				}
+			}
+		}
+		return
+	}
+	if g.lemma == "join" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "forces" && len(objs) == 0 {
+		noun = "force" // "X and Y joined forces to develop": the noun before "to"
+	}
+	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" || reciprocalNouns[noun] && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up") {
+		// "China and Russia held talks", "Britain and France met": each with the other
+		pred := g.lemma
+		if g.particle != "" {
+			pred += " " + g.particle
+		}
+		if noun != "" {
+			pred += " " + noun
+		}
+		if g.lemma != "meet" {
+			pred += " with"
+		}
+		first := 0
+		for k := range subs {
+			if d.mentions[subs[k].ment].t0 < d.mentions[subs[first].ment].t0 {
+				first = k
+			}
+		}
+		for k, o := range subs {
+			if k != first {
+				d.emitCode(si, subs[first], pred, o, g, confNominal, false, g.lemma, g.particle, noun, "with")
+			}
+		}
+		return
+	}
+	if len(subs) == 0 || len(objs) == 0 {
+		return
+	}
+	if prep == "" && noun != "" {
+		noun = "" // "rival sector leader Omnicom": the noun describes the object
+	}
+	pred := g.lemma
+	if g.particle != "" {
+		pred += " " + g.particle
+	}
+	if noun != "" {
+		pred += " " + noun
+	}
+	if prep != "" {
+		pred += " " + prep
+	}
+	for _, s := range subs {
+		for _, o := range objs {
+			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
+		}
+	}
+}
+
+// twoSubjects: "The two leaders signed an agreement" after a sentence
+// naming exactly two people: both are the subject.
+func (d *doc) twoSubjects(si int, g *vgroup) []argument {
+	st := &d.sents[si]
+	j := g.g0 - 1
+	if j-2 < st.t0 || d.toks[j-1].lower != "two" || d.toks[j-2].lower != "the" || j-2 != st.t0 && d.toks[j-3].text != "," {
+		return nil
+	}
+	typ, ok := twoNouns[d.toks[j].lower]
+	if !ok || si == 0 {
+		return nil
+	}
+	var out []argument
+	seen := map[int]bool{}
+	ps := &d.sents[si-1]
+	for k := ps.t0; k < ps.t1; k++ {
+		mi := d.toks[k].mention
+		if mi < 0 || d.mentions[mi].t0 != k || d.mentions[mi].ent < 0 || d.mentions[mi].modifier || seen[d.mentions[mi].ent] || d.ents[d.mentions[mi].ent].typ != typ {
+			continue
+		}
+		seen[d.mentions[mi].ent] = true
+		out = append(out, argument{ment: mi, weak: true})
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// possessedSubject: "Ancram's claims were denied by Straw", "His remarks
+// were criticised by X": the possessor is what the passive is about.
+func (d *doc) possessedSubject(si int, g *vgroup) []argument {
+	st := &d.sents[si]
+	j := g.g0 - 1
+	if j-1 < st.t0 || !actionNouns[d.toks[j].lower] {
+		return nil
+	}
+	p := j - 1
+	if d.toks[p].text == "'s" && p-1 >= st.t0 {
+		p--
+	}
+	if mi := d.toks[p].mention; mi >= 0 && d.mentions[mi].ent >= 0 && (d.toks[p+1].text == "'s" || d.mentions[mi].pronoun && possPronouns[d.toks[p].lower]) {
+		return []argument{{ment: mi, weak: true}}
+	}
+	return nil
+}
+
+// inPlaceOf: "Jones came on in place of Thomas" -> Jones -replace-> Thomas.
+func (d *doc) inPlaceOf(si int, g *vgroup, subs []argument) {
+	s := &d.sents[si]
+	for j := g.g1; j+3 < s.t1 && j < g.g1+10; j++ {
+		t := d.toks[j].lower
+		if isVerb(d.toks[j].tag) || t == "," || t == ";" {
+			return
+		}
+		if t != "in" || d.toks[j+1].lower != "place" || d.toks[j+2].lower != "of" {
+			continue
+		}
+		om := d.toks[j+3].mention
+		if om < 0 || d.mentions[om].ent < 0 || d.ents[d.mentions[om].ent].typ != TypePerson {
+			return
+		}
+		for _, sb := range subs {
+			if sm := &d.mentions[sb.ment]; sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson {
+				d.add(si, sb, "replace", argument{ment: om}, nil, g, confNominal, false)
+			}
+		}
+		return
+	}
+}
+
+// clauseMood: "If China sanctions Iran, ..." is conditional; a question
+// asserts nothing.
+func (d *doc) clauseMood(si int, g *vgroup) string {
+	s := &d.sents[si]
+	for j := g.g0 - 1; j >= s.t0; j-- {
+		t := &d.toks[j]
+		if t.text == "," || t.text == ";" || t.text == "\"" {
+			break
+		}
+		if t.lower == "if" || t.lower == "unless" {
+			return "conditional"
+		}
+		if reportNouns[t.lower] && g.g0-j <= 4 {
+			if j > s.t0 && (denyVerbs[d.toks[j-1].lower] || j-1 > s.t0 && denyVerbs[d.toks[j-2].lower]) {
+				return "denied" // "rejected the idea X posed a threat"
+			}
+			return "reported" // "dismissed reports he told Brown"
+		}
+		if denyVerbs[t.lower] && isVerb(t.tag) && j+1 < g.g0 && d.toks[j+1].lower == "that" {
+			return "denied" // "Russia denied that it had attacked Ukraine"
+		}
+		if t.lower == "and" || t.lower == "but" {
+			break
+		}
+	}
+	if last := &d.toks[s.t1-1]; last.text == "?" || s.t1 >= 2 && last.text == "\"" && d.toks[s.t1-2].text == "?" {
+		return "question"
+	}
+	return ""
+}
+
+// sharedSubject: "Trump pushed for sanctions, but received pushback" -
+// the second verb shares the subject of the first.
+func (d *doc) sharedSubject(si int, groups []vgroup, gi int) ([]argument, bool) {
+	g := &groups[gi]
+	if d.afterConj(si, g) < 0 {
+		return nil, false
+	}
+	for k := gi - 1; k >= 0; k-- {
+		p := &groups[k]
+		if p.finite && d.toks[p.head].tag != "VBG" {
+			return d.subjects(si, p), true
+		}
+	}
+	return nil, false
+}
+
+// afterConj returns the "and"/"but" right before the verb group (adverbs
+// between allowed: "and also worked"), or -1.
+func (d *doc) afterConj(si int, g *vgroup) int {
+	s := &d.sents[si]
+	j := g.g0 - 1
+	for j >= s.t0 && j >= g.g0-2 && d.toks[j].tag == "RB" && d.toks[j].lower != "not" && d.toks[j].lower != "n't" {
+		j--
+	}
+	if j < s.t0 || (d.toks[j].lower != "and" && d.toks[j].lower != "but") {
+		return -1
+	}
+	return j
+}
+
+// chained: a participle after a noun that is the object of another verb:
+// "China backed resolutions sanctioning Pyongyang" -> China sanction
+// Pyongyang (weaker).
+func (d *doc) chained(si int, groups []vgroup, gi int, objs []argument, prep, noun string, far bool) {
+	g := &groups[gi]
+	if len(objs) == 0 || d.toks[g.head].tag != "VBG" || g.g0 != g.head || gi == 0 {
+		return
+	}
+	if b := &d.toks[g.g0-1]; !isNoun(b.tag) || b.mention >= 0 {
+		return
+	}
+	prev := &groups[gi-1]
+	if prev.passive || prev.negated || g.g0-prev.g1 > 6 || !chainVerbs[prev.lemma] || !prev.finite {
+		return
+	}
+	for j := prev.g1; j < g.g0; j++ {
+		if l := d.toks[j].text; l == "," || l == "that" || l == "which" {
+			return
+		}
+	}
+	subs := d.subjects(si, prev)
+	pred := g.lemma
+	if prep != "" && noun == "" {
+		pred += " " + prep
+	}
+	for _, s := range subs {
+		for _, o := range objs {
+			d.emitCode(si, s, pred, o, g, confChained, far, g.lemma, g.particle, noun, prep)
+		}
+	}
+}
+
+// copula: "X is a lifeline for Y", "X is the editor of Y".
+func (d *doc) copula(si int, g *vgroup) {
+	s := &d.sents[si]
+	subs := d.subjects(si, g)
+	if len(subs) == 0 {
+		return
+	}
+	var words []string
+	j := g.g1
+	for ; j < s.t1 && j-g.g1 < 8; j++ {
+		t := &d.toks[j]
+		if t.lower == "a" || t.lower == "an" || t.lower == "the" || t.tag == "JJ" || t.tag == "RB" && len(words) == 0 {
+			continue
+		}
+		if isNoun(t.tag) && t.mention < 0 {
+			words = append(words, t.lower)
+			continue
+		}
+		break
+	}
+	if len(words) == 0 || j >= s.t1 || !rolePreps[d.toks[j].lower] {
+		return
+	}
+	prep := d.toks[j].lower
+	obj := d.firstArg(si, j+1, 8, true)
+	if obj < 0 {
+		return
+	}
+	head := words[len(words)-1]
+	pred := strings.Join(words, " ") + " " + prep
+	if !d.isTitleWord(head) {
+		pred = head + " " + prep
+	}
+	for _, sb := range subs {
+		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)
+	}
+}

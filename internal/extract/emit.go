@@ -1,0 +1,229 @@
+package extract
+
+// Emitting relations: CAMEO typing, confidence, evidence and attribution.
+
+import "strings"
+
+// emitCode adds a relation typed by the CAMEO tables.
+func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, conf float64, far bool, verb, particle, noun, prep string) {
+	var next []string
+	if particle != "" {
+		next = append(next, particle)
+	}
+	if noun != "" {
+		next = append(next, noun)
+	}
+	if prep != "" {
+		next = append(next, prep)
+	}
+	var ev *Event
+	if noEvent(verb, particle) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) {
+		// "Federer beat Roddick": a match, not a military assault (CAMEO 190)
+	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
+		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+	} else if ok && verb == "tell" {
+		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+	}
+	d.add(si, s, pred, o, ev, g, conf, far)
+}
+
+func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, conf float64, far bool) {
+	var ev *Event
+	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) && !noEvent(g.lemma, g.particle) && !d.pastAfter(g) {
+		if c, ok := d.x.events.Lookup(g.lemma); ok && !sayVerbs[g.lemma] {
+			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+		}
+	}
+	d.add(si, s, pred, o, ev, g, conf, far)
+}
+
+// pastAfter: "battled past Davenport", "cruised past X": a race or a game.
+func (d *doc) pastAfter(g *vgroup) bool {
+	return g != nil && g.g1 < len(d.toks) && d.toks[g.g1].lower == "past"
+}
+
+// noEvent: games ("beat", "take on"), life events and posts get no CAMEO code.
+func noEvent(verb, particle string) bool {
+	return contestVerbs[verb] || lifeVerbs[verb] || verb == "take" && particle == "on" || verb == "play" || verb == "face" && particle == "" || particle == "past"
+}
+
+// add records one relation with its evidence.
+func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *vgroup, conf float64, far bool) {
+	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
+	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent {
+		return
+	}
+	se, oe := d.ents[sm.ent], d.ents[om.ent]
+	if sa.weak || sm.modifier || sm.gaz != nil && d.isDemonymMention(sm) {
+		conf -= penaltyWeak
+	}
+	if oa.weak || om.modifier {
+		conf -= penaltyWeak
+	}
+	if far {
+		conf -= penaltyFar
+	}
+	s := &d.sents[si]
+	negated, modality := false, ""
+	if g != nil {
+		negated, modality = g.negated, g.modality
+	}
+	attr := ""
+	if s.speaker >= 0 && s.speaker != sm.ent && g != nil && g.head >= s.scope0 && g.head < s.scope1 {
+		attr = EntityID(d.ents[s.speaker].typ, d.ents[s.speaker].name)
+		conf -= 0.05
+	}
+	if modality != "" {
+		conf -= 0.1
+	}
+	if conf > confMaxLimit {
+		conf = confMaxLimit
+	}
+	if conf > confMaxLimit {
+		conf = confMaxLimit
+	}
+	subj := EntityID(se.typ, se.name)
+	obj := EntityID(oe.typ, oe.name)
+	pred = strings.TrimSpace(pred)
+	key := subj + "\x00" + pred + "\x00" + obj + "\x00"
+	if negated {
+		key += "neg"
+	}
+	r, ok := d.rels[key]
+	if !ok {
+		r = &Relation{Subject: subj, Predicate: pred, Object: obj, Event: ev, Negated: negated}
+		d.rels[key] = r
+		d.order = append(d.order, key)
+	}
+	start, end := d.origOff(s.start), d.origEnd(s.end)
+	for _, e := range r.Evidence {
+		if e.Start == start && e.Modality == modality && e.Attribution == attr {
+			return
+		}
+	}
+	r.Evidence = append(r.Evidence, Evidence{Sentence: d.orig[start:end], Start: start, End: end, Confidence: round2(conf),
+		Modality: modality, Attribution: attr})
+	// Relation confidence: at least one sentence supports it; more support
+	// raises it (noisy-or), asserted evidence counts fully.
+	p := 1.0
+	for _, e := range r.Evidence {
+		c := e.Confidence
+		if e.Modality != "" {
+			c *= 0.6
+		}
+		p *= 1 - c
+	}
+	r.Confidence = round2(min(1-p, 0.99))
+}
+
+func (d *doc) isDemonymMention(m *mention) bool {
+	t := d.mtext(m)
+	return m.gaz != nil && t != m.gaz.Name && !strings.EqualFold(t, m.gaz.Name) && strings.HasSuffix(strings.ToLower(t), "n") && false
+}
+
+func round2(f float64) float64 {
+	if f < 0.05 {
+		f = 0.05
+	}
+	return float64(int(f*100+0.5)) / 100
+}
+
+// attribution finds "X said" in the sentence and marks it as the speaker;
+// quoted sentences without their own speaker inherit the previous one.
+func (d *doc) attribution(si int, groups []vgroup) {
+	s := &d.sents[si]
+	for gi := range groups {
+		g := &groups[gi]
+		if !sayVerbs[g.lemma] || g.lemma == "report" || !g.finite || d.toks[g.head].tag == "VBG" {
+			continue
+		}
+		subs := d.subjects(si, g)
+		if len(subs) == 0 {
+			// "..., said Tillerson" / "..., he said"
+			if g.g1 < s.t1 && d.toks[g.g1].mention >= 0 && d.endsClause(d.mentions[d.toks[g.g1].mention].t1) {
+				subs = []argument{{ment: d.toks[g.g1].mention}}
+			} else if g.g0 > s.t0 && d.toks[g.g0-1].mention >= 0 && !d.mentions[d.toks[g.g0-1].mention].modifier {
+				subs = []argument{{ment: d.toks[g.g0-1].mention}}
+			}
+		}
+		if len(subs) > 0 && d.mentions[subs[0].ment].ent >= 0 {
+			sm := &d.mentions[subs[0].ment]
+			if b := sm.title0 - 1; b >= s.t0 && subordinators[d.toks[b].lower] {
+				continue // "As Mr Brown announced the date, ...": not what the sentence reports
+			}
+			s.speaker = sm.ent
+			d.resolveIt(s, g, sm.ent)
+			switch {
+			case sm.t0 > g.g0:
+				// "..., said Tillerson": what was said comes before
+				s.scope0, s.scope1 = s.t0, g.g0
+			case sm.title0 > s.t0 && (d.toks[sm.title0-1].text == "," || d.toks[sm.title0-1].text == "\""):
+				// "..., Tillerson said."
+				s.scope0, s.scope1 = s.t0, sm.title0
+			default:
+				// "Tillerson said (that) ..."
+				s.scope0, s.scope1 = g.g1, s.t1
+			}
+			return
+		}
+	}
+	// "according to X, ..."
+	for j := s.t0; j+2 < s.t1; j++ {
+		if d.toks[j].lower == "according" && d.toks[j+1].lower == "to" {
+			k := j + 2
+			for k < s.t1 && d.toks[k].mention < 0 && (d.toks[k].tag == "DT" || d.toks[k].titleOf >= 0 || d.isTitleWord(d.toks[k].lower)) {
+				k++
+			}
+			if k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 {
+				s.speaker = d.mentions[d.toks[k].mention].ent
+				s.scope0, s.scope1 = s.t0, s.t1
+				return
+			}
+		}
+	}
+	if si > 0 && s.quoteStart && d.sents[si-1].speaker >= 0 && d.toks[s.t1-1].text == "\"" {
+		s.speaker = d.sents[si-1].speaker
+		s.scope0, s.scope1 = s.t0, s.t1
+	}
+}
+
+// resolveIt: "China announced that it had instructed...": "it" right
+// after the speech verb (and "that") is the organisation or country that
+// spoke.
+func (d *doc) resolveIt(s *sent, g *vgroup, e int) {
+	if t := d.ents[e].typ; t != TypeOrg && t != TypeGPE {
+		return
+	}
+	j := g.g1
+	// skip a short phrase before "that": "said on Friday that it ..."
+	for k := j; k < s.t1 && k < j+5; k++ {
+		if d.toks[k].lower == "that" {
+			j = k
+			break
+		}
+		if isVerb(d.toks[k].tag) || d.toks[k].mention >= 0 || d.toks[k].text == "," {
+			break
+		}
+	}
+	if j < s.t1 && d.toks[j].lower == "that" {
+		j++
+	}
+	if j >= s.t1 || d.toks[j].lower != "it" || d.toks[j].mention >= 0 || j+1 >= s.t1 || !(isVerb(d.toks[j+1].tag) || d.toks[j+1].tag == "MD") {
+		return
+	}
+	d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: e, sent: d.toks[j].sent, typ: d.ents[e].typ, pronoun: true, kind: MentionPronoun,
+		titleAff: -1, titleTo: -1, title0: j})
+	d.toks[j].mention = len(d.mentions) - 1
+}
+
+// endsClause: token j ends the clause ("said Tillerson." / "said Tillerson,").
+func (d *doc) endsClause(j int) bool {
+	if j >= len(d.toks) || d.toks[j].sent != d.toks[j-1].sent {
+		return true
+	}
+	switch d.toks[j].text {
+	case ".", ",", ";", ":", "\"", "!", "?":
+		return true
+	}
+	return false
+}

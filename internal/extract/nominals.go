@@ -1,0 +1,98 @@
+package extract
+
+// Nominal relations: event nouns with their parties ("X's sanctions on Y").
+
+// nominals: "X's sanctions on Y", "X's visit to Y", "sanctions on Y by X".
+func (d *doc) nominals(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i < s.t1; i++ {
+		t := &d.toks[i]
+		if t.mention >= 0 {
+			continue
+		}
+		v, ok := eventNouns[t.lower]
+		if !ok || !isNoun(t.tag) {
+			continue
+		}
+		if i+4 < s.t1 && d.toks[i+1].lower == "between" && d.reciprocalNoun(t.lower) {
+			// "talks between Iran and the US"
+			a := d.firstArg(si, i+2, 3, false)
+			if a >= 0 {
+				k := d.mentions[a].t1
+				if k < s.t1 && d.toks[k].lower == "and" {
+					if b := d.firstArg(si, k+1, 3, false); b >= 0 {
+						g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
+						d.add(si, argument{ment: a}, v+" with", argument{ment: b}, d.nounEvent(t.lower), g, confNominal, false)
+					}
+				}
+			}
+			continue
+		}
+		if i+1 >= s.t1 || !eventNounPreps[d.toks[i+1].lower] {
+			continue
+		}
+		obj := d.firstArg(si, i+2, 5, false)
+		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" {
+			continue
+		}
+		// "a takeover of Y by X", "talks with Y by X"
+		if om := &d.mentions[obj]; om.t1+1 < s.t1 && d.toks[om.t1].lower == "by" && d.toks[om.t1+1].mention >= 0 {
+			if by := d.toks[om.t1+1].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier {
+				pred := v
+				if p := d.toks[i+1].lower; p != "of" {
+					pred += " " + p
+				}
+				d.add(si, argument{ment: by}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}, confNominal, false)
+				continue
+			}
+		}
+		// the possessor: "X's (adj)* noun"
+		subj := -1
+		for k := i - 1; k >= s.t0 && k >= i-4; k-- {
+			u := &d.toks[k]
+			if u.text == "'s" && k > s.t0 && d.toks[k-1].mention >= 0 {
+				subj = d.toks[k-1].mention
+				break
+			}
+			if !(u.tag == "JJ" || isNoun(u.tag) || u.tag == "CD") || u.mention >= 0 {
+				break
+			}
+		}
+		if subj < 0 || d.mentions[subj].ent < 0 {
+			continue
+		}
+		prep := d.toks[i+1].lower
+		pred := v
+		if prep != "of" && prep != "by" {
+			pred += " " + prep
+		}
+		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}, confNominal, false)
+	}
+}
+
+// nounNegated: "there was no treaty between": the event noun is denied.
+func (d *doc) nounNegated(i int) bool {
+	s := &d.sents[d.toks[i].sent]
+	for j := i - 1; j >= s.t0 && j >= i-3; j-- {
+		if l := d.toks[j].lower; l == "no" || l == "without" || l == "never" {
+			return true
+		}
+		if d.toks[j].mention >= 0 || isVerb(d.toks[j].tag) {
+			break
+		}
+	}
+	return false
+}
+
+// reciprocalNoun: an event noun between two parties ("talks", "war").
+func (d *doc) reciprocalNoun(noun string) bool {
+	l := d.x.lem.Lemma(noun)
+	return reciprocalNouns[l] || reciprocalNouns[noun] || l == "war" || l == "relation" || l == "tie" || l == "clash" || l == "dispute" || l == "conflict"
+}
+
+func (d *doc) nounEvent(noun string) *Event {
+	if c, ok := d.x.events.Noun(noun); ok {
+		return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+	}
+	return nil
+}

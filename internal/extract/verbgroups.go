@@ -1,0 +1,276 @@
+package extract
+
+// Verb groups: retagging, grouping auxiliaries/adverbs/particles with the main verb, and their modality.
+
+import "strings"
+
+// conjWithoutSubject reports whether the parse makes verb v a conjunct of
+// an earlier verb and gives it no subject of its own.
+func (d *doc) conjWithoutSubject(v int) bool {
+	t := &d.toks[v]
+	if t.rel != "conj" || t.head < 0 || t.head >= v || !isVerb(d.toks[t.head].tag) {
+		return false
+	}
+	s := &d.sents[t.sent]
+	cc := false
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].head != v {
+			continue
+		}
+		if strings.HasPrefix(d.toks[k].rel, "nsubj") {
+			return false
+		}
+		cc = cc || d.toks[k].rel == "cc" // "and", "but": a coordination the parser did not invent
+	}
+	return cc
+}
+
+// argsAfter reports whether every argument starts after token k.
+func (d *doc) argsAfter(args []argument, k int) bool {
+	for _, a := range args {
+		if d.mentions[a.ment].t0 <= k {
+			return false
+		}
+	}
+	return true
+}
+
+// nextWord returns the token after j, skipping quotes ("to “totally
+// destroy”"), or token j itself at the end of the sentence.
+func (d *doc) nextWord(j int, s *sent) *tok {
+	k := j + 1
+	for k < s.t1-1 && d.toks[k].text == "\"" {
+		k++
+	}
+	if k >= s.t1 {
+		return &d.toks[j]
+	}
+	return &d.toks[k]
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// modalLike verbs take a gerund as part of their group ("stop providing",
+// "start talking", "keep saying").
+func modalLike(l string) bool {
+	switch l {
+	case "stop", "start", "begin", "keep", "continue", "finish", "quit", "avoid", "consider", "resume":
+		return true
+	}
+	return false
+}
+
+// retag fixes a verb the tagger took for a plural noun right after a name:
+// "Liu Yandong (left) shakes hands with", "China sanctions North Korea".
+func (d *doc) retag(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i < s.t1; i++ {
+		t := &d.toks[i]
+		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
+			t.tag = "IN" // "according to X" is not a verb
+			continue
+		}
+		if i == s.t0 {
+			continue
+		}
+		if isVerb(t.tag) && (titleHeads[t.lower] || titleHeads[strings.TrimSuffix(t.lower, "s")]) && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || d.proper(i+1)) {
+			t.tag = "NN" // "centre Sonny Parker": a title before a name
+			continue
+		}
+		if isVerb(t.tag) && isCapital(t.text) && t.mention < 0 && d.toks[i-1].text != "\"" && d.toks[i-1].text != ":" {
+			t.tag = "NNP" // "Gotting for Rees": a name the tagger took for a verb
+			continue
+		}
+		if t.tag == "VBG" && (d.toks[i-1].tag == "JJ" || d.toks[i-1].tag == "DT" || d.toks[i-1].tag == "PRP$" || d.toks[i-1].tag == "POS") {
+			t.tag = "NN" // "global warming", "the meeting"
+			continue
+		}
+	}
+	for i := s.t0 + 2; i+1 < s.t1; i++ {
+		// "Michels, named coach of the century by Fifa,": a participle, not a past tense
+		t := &d.toks[i]
+		if t.tag == "VBD" && d.toks[i-1].text == "," && d.toks[i-2].mention >= 0 {
+			for k := i + 1; k < s.t1 && k < i+9 && d.toks[k].text != ","; k++ {
+				if d.toks[k].lower == "by" {
+					t.tag = "VBN"
+					break
+				}
+			}
+		}
+	}
+	for i := s.t0 + 1; i+1 < s.t1; i++ {
+		t := &d.toks[i]
+		if (t.tag == "NN" || t.tag == "JJ") && !strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
+			// "el-Sissi spoke by phone": an irregular past tense taken for a noun
+			if n := &d.toks[i+1]; n.tag == "IN" || n.tag == "DT" || n.tag == "TO" || n.tag == "PRP" || n.tag == "PRP$" || n.mention >= 0 || n.tag == "JJ" || n.tag == "CD" || isProperTag(n.tag) {
+				if irregularPast[t.lower] {
+					t.tag = "VBD"
+				}
+			}
+			continue
+		}
+		if t.tag == "JJ" && strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
+			// "China imposed sanctions": a past tense the tagger took for an adjective
+			if n := &d.toks[i+1]; n.tag == "DT" || isNoun(n.tag) || n.mention >= 0 || n.tag == "PRP$" {
+				if verbStem(d, t.lower) != t.lower {
+					t.tag = "VBD"
+				}
+			}
+			continue
+		}
+		if t.tag != "NNS" || t.mention >= 0 || !strings.HasSuffix(t.lower, "s") {
+			continue
+		}
+		p := i - 1
+		if d.toks[p].text == ")" {
+			for p > s.t0 && d.toks[p].inParen {
+				p--
+			}
+		}
+		if d.toks[p].mention < 0 || d.mentions[d.toks[p].mention].modifier {
+			continue
+		}
+		n := &d.toks[i+1]
+		if !(n.tag == "DT" || n.tag == "NNS" || n.tag == "NN" || n.tag == "PRP$" || n.tag == "PRP" || n.mention >= 0) {
+			continue
+		}
+		stem := strings.TrimSuffix(t.lower, "s")
+		if strings.HasSuffix(t.lower, "es") && !d.x.lem.InDict(stem) {
+			stem = strings.TrimSuffix(t.lower, "es")
+		}
+		if _, ok := d.x.events.Lookup(stem); ok {
+			t.tag = "VBZ"
+		}
+	}
+}
+
+func (d *doc) hasVerb(s *sent) bool {
+	for i := s.t0; i < s.t1; i++ {
+		if isVerb(d.toks[i].tag) && d.toks[i].mention < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) verbGroups(si int) []vgroup {
+	s := &d.sents[si]
+	var out []vgroup
+	i := s.t0
+	for i < s.t1 {
+		t := &d.toks[i]
+		if !(isVerb(t.tag) || t.tag == "MD") || t.mention >= 0 || t.inParen {
+			i++
+			continue
+		}
+		g := vgroup{g0: i, head: -1}
+		j := i
+		for j < s.t1 {
+			u := &d.toks[j]
+			if u.mention >= 0 || u.inParen && !d.toks[i].inParen {
+				break
+			}
+			switch {
+			case u.tag == "VBG" && g.head >= 0 && g.head == j-1-boolInt(d.toks[j-1].tag == "RP") && !beVerbs[d.toks[g.head].lower] && d.toks[g.head].tag != "MD" && d.toks[g.head].tag != "TO" && !modalLike(d.lemma(&d.toks[g.head])):
+				// "cut off financing": a gerund object, not part of the group
+				goto done
+			case isVerb(u.tag) || u.tag == "MD":
+				g.head = j
+			case u.tag == "RB" && adverbParticles[u.lower] && g.head >= 0 && g.head == j-1 && g.particle == "" && !beVerbs[d.toks[g.head].lower]:
+				g.particle = u.lower // "put together", "set up"
+			case u.tag == "RB" || negators[u.lower] || u.text == "\"":
+				// adverbs, negation and quotes inside the group
+			case u.tag == "TO" && j+1 < s.t1 && (d.nextWord(j, s).tag == "VB" || d.nextWord(j, s).tag == "RB") && g.particle == "":
+				// ("lost out to luxury goods firm LVMH": after a particle, "to" is a preposition)
+			case u.tag == "RP" && g.head == j-1 && g.particle == "":
+				g.particle = u.lower
+			case u.tag == "IN" && g.head == j-1 && g.particle == "" && adverbParticles[u.lower] && j+1 < s.t1 && (d.toks[j+1].tag == "IN" || d.toks[j+1].tag == "TO"):
+				g.particle = u.lower // "takes over from", "stepped down from"
+			default:
+				goto done
+			}
+			j++
+		}
+	done:
+		for j > i && (d.toks[j-1].tag == "RB" || d.toks[j-1].text == "\"") && j-1 > g.head {
+			j--
+		}
+		if g.particle != "" {
+			// keep
+		}
+		g.g1 = j
+		if g.head < 0 {
+			i = j + 1
+			continue
+		}
+		d.fillGroup(&g)
+		out = append(out, g)
+		if j <= i {
+			j = i + 1
+		}
+		i = j
+	}
+	return out
+}
+
+func (d *doc) fillGroup(g *vgroup) {
+	h := &d.toks[g.head]
+	g.lemma = d.lemma(h)
+	be := false
+	for j := g.g0; j < g.g1; j++ {
+		u := &d.toks[j]
+		if negators[u.lower] {
+			g.negated = true
+		}
+		if u.tag == "MD" {
+			if m, ok := modalAux[u.lower]; ok && g.modality == "" {
+				g.modality = m
+			}
+			g.finite = true
+		}
+		if u.tag == "VBD" || u.tag == "VBZ" || u.tag == "VBP" {
+			g.finite = true
+		}
+		if j < g.head && isVerb(u.tag) {
+			l := d.lemma(u)
+			if beVerbs[u.lower] || l == "be" || l == "get" {
+				be = true
+			}
+			if m, ok := modalVerbs[l]; ok {
+				g.modality = m
+			}
+			if u.tag == "VBN" && l == "expect" || u.lower == "expected" || u.lower == "scheduled" {
+				g.modality = modalVerbs[l]
+			}
+		}
+		if m, ok := hedges[u.lower]; ok && g.modality == "" {
+			g.modality = m // "reportedly met", "allegedly paid"
+		}
+		if j < g.head && (u.lower == "due" || u.lower == "likely" || u.lower == "able") {
+			g.modality = modalVerbs[u.lower]
+		}
+		if u.tag == "TO" && j > g.g0 && beVerbs[d.toks[j-1].lower] || u.tag == "TO" && j > g.g0+1 && beVerbs[d.toks[j-2].lower] && d.toks[j-1].tag == "RB" {
+			if g.modality == "" {
+				g.modality = "planned" // "England are (still) to meet Italy"
+			}
+		}
+	}
+	if h.tag == "VBN" && be {
+		g.passive = true
+	}
+	// "Mr Johnson allegedly approached", "Mourinho never coached": an
+	// adverb just before the group
+	for j := g.g0 - 1; j >= 0 && j >= g.g0-2 && d.toks[j].sent == h.sent && (d.toks[j].tag == "RB" || negators[d.toks[j].lower]); j-- {
+		if m, ok := hedges[d.toks[j].lower]; ok && g.modality == "" {
+			g.modality = m
+		}
+		if negators[d.toks[j].lower] {
+			g.negated = true
+		}
+	}
+}
