@@ -123,6 +123,8 @@ func TestRelationRules(t *testing.T) {
 			want: []string{"Richard Branson -put together-> Virgin Airways"}},
 		{name: "reciprocal event between coordinated subjects", text: "China and Russia signed a trade deal in Moscow.",
 			want: []string{"China -sign deal with-> Russia"}},
+		{name: "titles of people the gazetteer knows", text: "Israeli Prime Minister Benjamin Netanyahu met former US President Barack Obama. German Chancellor Angela Merkel's spokesperson said it went well.",
+			want: []string{"Benjamin Netanyahu -prime minister of-> Israel", "Barack Obama -president of-> United States", "Angela Merkel -chancellor of-> Germany"}},
 		{name: "opposing a joint thing is not sharing it", text: "Nikos Dendias and Jean-Yves Le Drian condemned the deal.",
 			wantNot: []string{"Nikos Dendias -condemn deal with-> Jean-Yves Le Drian"}},
 		{name: "reciprocal verb", text: "Angela Merkel and Emmanuel Macron met in Berlin on Friday.",

@@ -45,6 +45,25 @@ type entry struct {
 	affiliation string
 }
 
+// titled reports whether a title stands inside a name, after a demonym or
+// country ("Israeli Prime Minister Benjamin Netanyahu", "US President
+// Bill Clinton"): such aliases would swallow the title and the role it
+// gives.
+func titled(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if innerTitles.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerTitles are the titles that can stand inside a person's alias.
+var innerTitles = regexp.MustCompile(`(?i)^(PRESIDENT|PRIME|MINISTER|SECRETARY|SECRETARY-GENERAL|PREMIER|CHANCELLOR|KING|QUEEN|PRINCE|GOVERNOR|MAYOR|AMBASSADOR|SENATOR|LEADER|CHAIRMAN|DICTATOR)$`)
+
 func main() {
 	shared := flag.String("shared", "../shared", "path of the shared folder")
 	out := flag.String("out", "internal/extract/gazetteer", "output folder")
@@ -263,10 +282,10 @@ func phoenix(path string, codeName map[string]string) ([]entry, error) {
 				}
 			}
 			out = append(out, e)
-		case dated && len(words) >= 2 && len(words) <= 4:
+		case dated && len(words) >= 2 && len(words) <= 4 && !titled(words):
 			e := entry{typ: "PERSON", name: titleCase(clean[0]), affiliation: country}
 			for _, n := range clean[1:] {
-				if len(strings.Fields(n)) >= 2 {
+				if len(strings.Fields(n)) >= 2 && !titled(strings.Fields(n)) {
 					if a := titleCase(n); a != e.name {
 						e.aliases = append(e.aliases, a)
 					}
