@@ -184,7 +184,8 @@ func needsParse(s *nlp.Sentence) bool {
 var argPronouns = set("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our")
 
 // addSentence appends a sentence of the language core to the document. The
-// rules see hyphenated words whole ("Jong-un", "China-based"); each token
+// rules see hyphenated words whole ("Jong-un", "state-owned"; not
+// "Chicago-based", whose place stays a word of its own); each token
 // keeps its dependency head and relation (mapped onto the joined tokens) and
 // the recogniser's names become spans over them.
 func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
@@ -252,6 +253,10 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 	ss.t1 = len(d.toks)
 	d.verbless(&ss)
 	for i := ss.t0; i+1 < ss.t1; i++ {
+		// "Chicago-based": an adjective, not a verb
+		if t := &d.toks[i+1]; t.lower == "based" && d.toks[i].text == "-" {
+			t.tag = "JJ"
+		}
 		// "against the YPG": an acronym in running text is a name
 		if t := &d.toks[i]; (t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ") && isAcronymWord(t.text) && !headline && len(t.text) <= 5 {
 			t.tag = "NNP"

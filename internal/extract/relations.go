@@ -32,6 +32,7 @@ const (
 )
 
 func (d *doc) findRelations() {
+	d.markBasedPlaces()
 	for si := range d.sents {
 		s := &d.sents[si]
 		d.roles(si)
@@ -48,6 +49,7 @@ func (d *doc) findRelations() {
 			d.clause(si, groups, gi)
 		}
 		d.nominals(si)
+		d.locatives(si)
 	}
 }
 

@@ -1,0 +1,95 @@
+package extract
+
+// Locatives: where an organisation or a person is based ("Chicago-based
+// Boeing", "Boeing, based in Chicago,", "X is headquartered in Y").
+
+// markBasedPlaces makes the place of "Chicago-based X" a modifier: the
+// argument of what follows is X, not Chicago.
+func (d *doc) markBasedPlaces() {
+	for i := 0; i+2 < len(d.toks); i++ {
+		if m := d.toks[i].mention; m >= 0 && d.basedAfter(i) && d.mentions[m].t1 == i+1 {
+			d.mentions[m].modifier = true
+		}
+	}
+}
+
+// basedAfter reports whether "-based" follows token i.
+func (d *doc) basedAfter(i int) bool {
+	return d.toks[i+1].text == "-" && d.toks[i+2].lower == "based" && d.toks[i+2].sent == d.toks[i].sent
+}
+
+func (d *doc) isPlace(m int) bool {
+	if m < 0 || d.mentions[m].ent < 0 {
+		return false
+	}
+	t := d.ents[d.mentions[m].ent].typ
+	return t == TypeGPE || t == TypeLoc
+}
+
+func (d *doc) isActor(m int) bool {
+	if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier {
+		return false
+	}
+	t := d.ents[d.mentions[m].ent].typ
+	return t == TypeOrg || t == TypePerson
+}
+
+// locatives adds "based in" relations of sentence si.
+func (d *doc) locatives(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+2 < s.t1; i++ {
+		t := &d.toks[i]
+		switch {
+		case t.mention >= 0 && d.basedAfter(i) && d.isPlace(t.mention):
+			// "Chicago-based planemaker Boeing": the organisation or person
+			// it describes, after at most two words of description (not
+			// "the Copenhagen-based group control of the Pepsi contract")
+			for j := i + 3; j < s.t1 && j <= i+5; j++ {
+				u := &d.toks[j]
+				if m := u.mention; m >= 0 && m != t.mention {
+					if d.isActor(m) {
+						d.add(si, argument{ment: m}, "based in", argument{ment: t.mention}, nil, nil, confApposit, false)
+					}
+					break
+				}
+				if isVerb(u.tag) || u.text == "," || u.text == ";" || u.tag == "IN" || u.tag == "DT" || u.tag == "TO" || u.tag == "CC" {
+					break
+				}
+			}
+		case (t.lower == "based" || t.lower == "headquartered") && d.toks[i+1].lower == "in" && d.isPlace(d.toks[i+2].mention):
+			if a := d.basedSubject(si, i); a >= 0 {
+				d.add(si, argument{ment: a}, t.lower+" in", argument{ment: d.toks[i+2].mention}, nil, nil, confNominal, false)
+			}
+		}
+	}
+}
+
+// basedSubject finds what "based"/"headquartered" at token v says is
+// somewhere: the parse's head of a reduced clause ("Boeing, based in
+// Chicago") or passive subject ("Boeing is based in Chicago"), else the
+// nearest organisation or person before it with no verb in between.
+func (d *doc) basedSubject(si, v int) int {
+	s := &d.sents[si]
+	t := &d.toks[v]
+	if t.rel == "acl" && t.head >= 0 && d.isActor(d.toks[t.head].mention) {
+		return d.toks[t.head].mention
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].head == v && (d.toks[k].rel == "nsubj:pass" || d.toks[k].rel == "nsubj") && d.isActor(d.toks[k].mention) {
+			return d.toks[k].mention
+		}
+	}
+	for k := v - 1; k >= s.t0; k-- {
+		u := &d.toks[k]
+		if m := u.mention; m >= 0 {
+			if d.isActor(m) {
+				return m
+			}
+			return -1
+		}
+		if isVerb(u.tag) && !beVerbs[u.lower] || u.lower == "that" || u.text == ";" {
+			return -1
+		}
+	}
+	return -1
+}
