@@ -19,7 +19,7 @@ import (
 // BBC part lives in ../shared).
 var devFloors = map[string]float64{
 	"relation_recall":    0.63,
-	"relation_precision": 0.96,
+	"relation_precision": 0.945, // 0.96 before "located in": "Cannes, France" and "ADEN, Yemen" are true but not in the gold
 	"entity_recall":      0.949,
 }
 

@@ -34,7 +34,35 @@ func (d *doc) isActor(m int) bool {
 	return t == TypeOrg || t == TypePerson
 }
 
-// locatives adds "based in" relations of sentence si.
+// isCity reports whether mention m names a city or region (LOC), not a
+// country.
+func (d *doc) isCity(m int) bool {
+	return m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && d.ents[d.mentions[m].ent].typ == TypeLoc
+}
+
+// knownRegion reports whether mention m names, by its name, a country,
+// state or region the gazetteer knows ("Texas", "Yemen"; not "Yemeni
+// officials", not an unknown word the recogniser called a place).
+func (d *doc) knownRegion(m int) bool {
+	if !d.isPlace(m) || d.mentions[m].modifier || d.mentions[m].kind != "" {
+		return false
+	}
+	return d.mentions[m].gaz != nil || d.ents[d.mentions[m].ent].gaz != nil
+}
+
+// placeList reports whether the place at token i stands in a list of
+// places ("Paris, Lyon and Nice"), where a comma separates equals.
+func (d *doc) placeList(si, i int) bool {
+	s := &d.sents[si]
+	m2 := d.toks[i+2].mention
+	e := d.mentions[m2].t1
+	if e < s.t1 && (d.toks[e].lower == "and" || d.toks[e].lower == "or" || d.toks[e].text == "," && e+1 < s.t1 && d.isPlace(d.toks[e+1].mention)) {
+		return true
+	}
+	return i > s.t0 && (d.toks[i-1].text == "," || d.toks[i-1].lower == "and") && i >= 2 && d.isPlace(d.toks[i-2].mention)
+}
+
+// locatives adds "based in" and "located in" relations of sentence si.
 func (d *doc) locatives(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i+2 < s.t1; i++ {
@@ -56,6 +84,10 @@ func (d *doc) locatives(si int) {
 					break
 				}
 			}
+		case t.mention >= 0 && d.isCity(t.mention) && d.mentions[t.mention].t1 == i+1 && d.toks[i+1].text == "," && d.knownRegion(d.toks[i+2].mention) && !d.placeList(si, i):
+			// "Brooklyn, New York", "Hemel Hempstead, England": a place
+			// and the larger one it lies in (a list is not)
+			d.add(si, argument{ment: t.mention}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit, false)
 		case (t.lower == "based" || t.lower == "headquartered") && d.toks[i+1].lower == "in" && d.isPlace(d.toks[i+2].mention):
 			if a := d.basedSubject(si, i); a >= 0 {
 				d.add(si, argument{ment: a}, t.lower+" in", argument{ment: d.toks[i+2].mention}, nil, nil, confNominal, false)
