@@ -11,7 +11,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		d.copula(si, g)
 		return
 	}
-	if g.lemma == "have" && g.head == g.g1-1 || d.toks[g.head].tag == "MD" || nonRelVerbs[g.lemma] || prepositions[g.lemma] {
+	if g.lemma == "have" && g.head == g.g1-1 && !d.eventObject(g) || d.toks[g.head].tag == "MD" || nonRelVerbs[g.lemma] || prepositions[g.lemma] {
 		// (a preposition the tagger took for a verb: "start alongside/VB")
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
@@ -183,6 +183,25 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
 		}
 	}
+}
+
+// eventObject reports whether an event noun follows the verb group within
+// a short noun phrase ("had a phone conversation with", "has talks with").
+func (d *doc) eventObject(g *vgroup) bool {
+	s := &d.sents[d.toks[g.head].sent]
+	for j := g.g1; j < s.t1 && j < g.g1+5; j++ {
+		t := &d.toks[j]
+		if isNoun(t.tag) && !isCapital(t.text) {
+			if eventNouns[t.lower] != "" || eventNounLemmas[d.nounLemma(t.lower)] {
+				return true
+			}
+			continue
+		}
+		if t.tag != "DT" && t.tag != "JJ" && t.tag != "PRP$" && t.tag != "CD" {
+			return false
+		}
+	}
+	return false
 }
 
 // twoSubjects: "The two leaders signed an agreement" after a sentence

@@ -14,7 +14,7 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"executive", "adviser", "advisor", "strategist", "emperor", "sultan", "emir", "sheikh", "ayatollah", "pope",
 	"bishop", "archbishop", "cardinal", "lord", "chairperson", "treasurer", "deputy", "member", "researcher",
 	"scientist", "curator", "partner", "ally", "rival", "neighbour", "neighbor", "director-general", "secretary-general",
-	"commissioner", "attorney", "prosecutor", "inspector", "superintendent", "officer", "colonel", "lieutenant",
+	"commissioner", "attorney", "prosecutor", "inspector", "superintendent", "officer", "colonel", "lieutenant", "constable", "sheriff",
 	"sergeant", "major", "admiral", "marshal", "actor", "actress", "singer", "star", "striker", "midfielder", "defender",
 	"goalkeeper", "player", "champion", "president-elect", "nominee", "candidate", "lecturer", "historian", "author",
 	"columnist", "founder", "investor", "shareholder", "chieftain", "warlord", "commissar", "premier", "whip",
@@ -189,7 +189,7 @@ func set(ws ...string) map[string]bool {
 }
 
 // eventNounLemmas are nouns that name an action between two parties.
-var eventNounLemmas = set("proposal", "plan", "request", "invitation", "appeal", "demand", "ultimatum", "overture",
+var eventNounLemmas = set("conversation", "discussion", "exchange", "proposal", "plan", "request", "invitation", "appeal", "demand", "ultimatum", "overture",
 	"initiative", "resolution", "complaint", "interest", "holding", "sanction", "talk", "action", "pressure", "hand", "support", "aid", "help", "deal",
 	"agreement", "contract", "war", "attack", "ban", "embargo", "tie", "relation", "cooperation", "contact", "dialogue",
 	"negotiation", "meeting", "visit", "trip", "threat", "warning", "criticism", "praise", "complaint", "lawsuit", "bid",
