@@ -131,6 +131,8 @@ func TestRelationRules(t *testing.T) {
 			wantNot: []string{"Pepsi -based in-> Denmark"}},
 		{name: "based in", text: "Boeing, based in Chicago, said sales rose. Toyota is headquartered in Toyota City, Japan.",
 			want: []string{"Boeing -based in-> Chicago"}},
+		{name: "a place before an organisation", text: "The Dutch company agreed to buy US firm ISG next month.",
+			want: []string{"ISG -based in-> United States"}},
 		{name: "a city and its state", text: "Buddy Holly was born in Lubbock, Texas, in 1936.",
 			want: []string{"Lubbock -located in-> Texas"}},
 		{name: "a list of places is no containment", text: "The tour visits Lyon, Marseille and Nice.",

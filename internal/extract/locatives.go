@@ -34,6 +34,23 @@ func (d *doc) isActor(m int) bool {
 	return t == TypeOrg || t == TypePerson
 }
 
+// orgAfterPlace returns the organisation mention at token j, or after one
+// common noun that describes it ("firm", "carmaker"), or -1.
+func (d *doc) orgAfterPlace(si, j int) int {
+	s := &d.sents[si]
+	if j < s.t1 && (d.toks[j].tag == "NN" || d.toks[j].tag == "NNS") && !isCapital(d.toks[j].text) && !d.isTitleWord(d.toks[j].lower) {
+		j++
+	}
+	if j >= s.t1 || d.toks[j].titleOf >= 0 {
+		return -1
+	}
+	m := d.toks[j].mention
+	if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypeOrg || d.mentions[m].modifier {
+		return -1
+	}
+	return m
+}
+
 // isCity reports whether mention m names a city or region (LOC), not a
 // country.
 func (d *doc) isCity(m int) bool {
@@ -88,6 +105,13 @@ func (d *doc) locatives(si int) {
 			// "Brooklyn, New York", "Hemel Hempstead, England": a place
 			// and the larger one it lies in (a list is not)
 			d.add(si, argument{ment: t.mention}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit, false)
+		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == "":
+			// "the U.S. Congress", "US firm Apple", "the Phnom Penh
+			// government": a place before an organisation's name is where
+			// it is
+			if o := d.orgAfterPlace(si, i+1); o >= 0 {
+				d.add(si, argument{ment: o}, "based in", argument{ment: t.mention}, nil, nil, confPossess, false)
+			}
 		case (t.lower == "based" || t.lower == "headquartered") && d.toks[i+1].lower == "in" && d.isPlace(d.toks[i+2].mention):
 			if a := d.basedSubject(si, i); a >= 0 {
 				d.add(si, argument{ment: a}, t.lower+" in", argument{ment: d.toks[i+2].mention}, nil, nil, confNominal, false)
