@@ -469,6 +469,10 @@ func (d *doc) lemma(t *tok) string {
 			return "be"
 		case "left":
 			return "leave"
+		case "shot":
+			return "shoot" // golem knows "shot" only as a noun
+		case "slew":
+			return "slay"
 		case "found":
 			return "find" // "founded" is the past of "found"
 		case "set", "cut", "put", "hit", "let", "shut", "cost", "spread", "quit", "bid", "hurt", "cast", "upset", "beset":
