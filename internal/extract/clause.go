@@ -43,6 +43,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if noun != "" && prep == "to" && transferVerbs[g.lemma] {
 		noun = "" // "lent billions of dollars to Caracas": the recipient
 	}
+	judgedAgent := prep == "by" && noun != "" && !g.passive && judgeVerbs[g.lemma] && len(objs) > 0
+	if judgedAgent {
+		// "McGurk criticized the decision by Trump": judging what X did
+		// judges X
+		noun, prep = "", ""
+	}
 	if noun != "" && prep != "" && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
 		// "inspects a military site in X": X is where, not what
 		objs = nil

@@ -85,6 +85,8 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"trip": "visit", "pressure": "pressure", "attack": "attack", "attacks": "attack", "criticism": "criticize",
 	"meeting": "meet", "meetings": "meet", "negotiations": "negotiate", "embargo": "sanction", "war": "war",
 	"threat": "threaten", "threats": "threaten", "support": "support", "aid": "aid", "invasion": "invade",
+	"assassination": "assassinate", "killing": "kill", "murder": "murder", "execution": "execute", "arrest": "arrest",
+	"kidnapping": "kidnap", "abduction": "abduct", "capture": "capture",
 	"takeover": "take over", "acquisition": "acquire", "bid": "bid", "deal": "deal", "partnership": "partner",
 	"ban": "ban", "protest": "protest", "protests": "protest", "lawsuit": "sue", "case": "sue", "relations": "relation",
 	"ties": "tie", "clashes": "clash", "dispute": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",
@@ -360,6 +362,11 @@ var motionVerbs = set("go", "come", "run", "walk", "jump", "climb", "fall", "fly
 
 // adverbParticles complete a phrasal verb when tagged as adverbs ("put together").
 var adverbParticles = set("together", "up", "down", "off", "out", "away", "back", "over", "apart", "aside", "forward")
+
+// judgeVerbs judge an act, and so its doer: "criticized the decision by
+// X" criticizes X.
+var judgeVerbs = set("criticize", "condemn", "denounce", "praise", "welcome", "reject", "oppose", "slam", "blast",
+	"applaud", "hail", "deplore", "decry", "protest", "question", "challenge")
 
 // opposeVerbs take a joint thing as their object without making it joint:
 // "X and Y condemned the deal" is no deal between X and Y.
