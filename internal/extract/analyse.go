@@ -47,6 +47,7 @@ type doc struct {
 	names    []nameSpan // names the recogniser found
 	// properWords are words tagged as proper nouns inside a sentence
 	properWords map[string]bool
+	domain      string // "sport" or "general", set by sport()
 }
 
 // nameSpan is a name the language core's recogniser found: tokens [t0, t1)

@@ -54,6 +54,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		return
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
+	ev = d.eventInContext(ev, pred, se, oe)
 	if sa.weak || sm.modifier || sm.gaz != nil && d.isDemonymMention(sm) {
 		conf -= penaltyWeak
 	}
@@ -227,3 +228,61 @@ func (d *doc) endsClause(j int) bool {
 	}
 	return false
 }
+
+// eventInContext corrects a CAMEO code that the words alone get wrong:
+// in a sports report, force, coercion and reduced relations are contests
+// ("Spain dominated England", "Liverpool may launch a bid for X"), so they
+// get no event; a named person's "attack" on anything but a place is words
+// (111, criticize or denounce), not force ("Trump attacked the EU").
+func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent) *Event {
+	if ev == nil {
+		return nil
+	}
+	root := ev.Code
+	if len(root) > 2 {
+		root = root[:2]
+	}
+	conflict := root == "16" || root == "17" || root == "18" || root == "19" || root == "20"
+	if conflict && d.sport() {
+		return nil
+	}
+	verb, _, _ := strings.Cut(pred, " ")
+	if (root == "18" || root == "19") && verbalAttackVerbs[verb] && se.typ == TypePerson && oe.typ != TypeLoc {
+		if c, ok := d.x.events.Get("111"); ok {
+			return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+		}
+	}
+	return ev
+}
+
+// verbalAttackVerbs are attacks that a person usually makes with words.
+var verbalAttackVerbs = set("attack", "assail", "savage", "lambast", "blast", "slam", "hit", "round", "lash", "tear")
+
+// sport reports whether the document is a sports report: sports words make
+// up a clear share of its words (computed once).
+func (d *doc) sport() bool {
+	if d.domain == "" {
+		n, words := 0, 0
+		for i := range d.toks {
+			if isNameWord(d.toks[i].text) || isLowerWord(d.toks[i].text) {
+				words++
+				if sportWords[d.toks[i].lower] {
+					n++
+				}
+			}
+		}
+		d.domain = "general"
+		if n >= 3 && n*100 >= words {
+			d.domain = "sport"
+		}
+	}
+	return d.domain == "sport"
+}
+
+// sportWords mark a sports report.
+var sportWords = set("match", "matches", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "coach",
+	"manager", "league", "cup", "championship", "tournament", "season", "final", "semi-final", "quarter-final", "game",
+	"games", "team", "squad", "player", "players", "win", "won", "victory", "defeat", "draw", "score", "scored", "set",
+	"sets", "seed", "wicket", "wickets", "innings", "try", "tries", "rugby", "football", "soccer", "tennis", "cricket",
+	"golf", "athletics", "olympic", "olympics", "premiership", "fixture", "referee", "penalty", "title", "champion",
+	"champions", "race", "lap", "medal", "club", "clubs", "transfer", "signing", "kick-off", "half-time", "stadium")

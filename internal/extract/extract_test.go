@@ -494,6 +494,7 @@ func TestEventCodes(t *testing.T) {
 		{"Japan praised India for its reforms.", "praise", "051"},
 		{"The UN Security Council passed resolutions sanctioning Iran.", "sanction", "163"},
 		{"Russia threatened Georgia.", "threaten", "13"},
+		{"Donald Trump attacked the EU over its trade rules.", "attack", "111"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.pred, func(t *testing.T) {
@@ -530,5 +531,24 @@ func TestMentionKinds(t *testing.T) {
 		if got[mention] != want {
 			t.Errorf("Extract(%q): mention %q kind %q, want %q (all: %v)", text, mention, got[mention], want, got)
 		}
+	}
+}
+
+// TestSportsContests: in a sports report, contests get no force or
+// coercion codes ("Spain dominated England" is no military attack).
+func TestSportsContests(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Spain dominated England in the Davis Cup tie in Seville. The team won the first set and the match, and the coach praised the players before the final."
+	for _, r := range x.Extract(text).Relations {
+		if r.Event != nil && r.Event.Code[:2] >= "16" && r.Event.Code[:2] <= "20" {
+			t.Errorf("Extract(%q): %s -%s-> %s coded %s (%s)", text, r.Subject, r.Predicate, r.Object, r.Event.Code, r.Event.Label)
+		}
+	}
+	found := false
+	for _, r := range x.Extract(text).Relations {
+		found = found || r.Predicate == "dominate"
+	}
+	if !found {
+		t.Errorf("Extract(%q): no dominate relation", text)
 	}
 }
