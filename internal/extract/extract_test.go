@@ -321,6 +321,8 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"person/nadia-petrova": "Nadia Petrova", "gpe/russia": "Russia"}},
 		{name: "a list of counterparts", text: "His Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, condemned the deal.",
 			want: map[string]string{"person/nikos-dendias": "Nikos Dendias", "person/nikos-christodoulides": "Nikos Christodoulides", "person/jean-yves-le-drian": "Jean-Yves Le Drian"}},
+		{name: "a dateline's place stays a place", text: "NEW YORK 1996-08-30\n\nThe Yankees beat Boston 5-3 on Friday.",
+			want: map[string]string{"loc/new-york": "New York"}, not: []string{"org/new-york"}},
 		{name: "lone surnames in a short sentence", text: "Ruby shot Oswald.",
 			want: map[string]string{"person/ruby": "Ruby", "person/oswald": "Oswald"}},
 		{name: "names no rule knows", text: "Turkey launched an offensive against the YPG, which it says is linked to ISIS. Northamptonshire Police said the driver had left.",

@@ -28,7 +28,7 @@ func (d *doc) resolve() {
 			// "grew up in Leicester": the city, not the club named after it
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
-		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg:
+		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m):
 			// "Leeds beat Chelsea": a club named after its city, as the
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg
@@ -318,6 +318,43 @@ func (d *doc) resolve() {
 
 // onlyPerson resolves a pronoun when exactly one person is named in its
 // sentence before it, or, if none is, in the sentence before.
+// dateline reports whether mention m is the place of a dateline: it opens
+// its line and a date or an agency follows ("NEW YORK 1996-08-30",
+// "LONDON (Reuters) -", "WASHINGTON, Jan 5").
+func (d *doc) dateline(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.t0 != s.t0 || m.t1 >= s.t1 {
+		return false
+	}
+	if st := d.toks[m.t0].start; st > 0 && d.clean[st-1] != '\n' {
+		return false
+	}
+	k := m.t1
+	if d.toks[k].text == "," && k+1 < s.t1 {
+		k++
+	}
+	n := &d.toks[k]
+	return isISODate(n.text) || months[n.lower] || n.text == "(" && k+1 < s.t1 && isCapital(d.toks[k+1].text)
+}
+
+// isISODate: "1996-08-30".
+func isISODate(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	for i, c := range w {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// months are month names and their news abbreviations.
+var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+
 func (d *doc) onlyPerson(i int) int {
 	return d.onlyBefore(i, func(m *mention) bool {
 		return d.ents[m.ent].typ == TypePerson && d.genderFits(d.toks[i].lower, m.ent)
