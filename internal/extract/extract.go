@@ -18,10 +18,12 @@ import (
 // CAMEO tables. Build it once with New; it is read-only afterwards and safe
 // for concurrent use.
 type Extractor struct {
-	nlp    *nlp.Pipeline
-	lem    *golem.Lemmatizer
-	gaz    *gazetteer.Gazetteer // names split the way the rules see tokens (hyphenated words whole)
-	lex    *gazetteer.Gazetteer // names split the way the language core sees tokens: the recogniser's lexicon
+	nlp *nlp.Pipeline
+	lem *golem.Lemmatizer
+	// gaz indexes names split both ways: as the rules see tokens
+	// (hyphenated words whole) and as the language core does (it is the
+	// recogniser's lexicon)
+	gaz    *gazetteer.Gazetteer
 	events *cameo.Table
 }
 
@@ -33,13 +35,10 @@ func New() (*Extractor, error) {
 	if x.lem, err = golem.New(en.New()); err != nil {
 		return nil, fmt.Errorf("%s: lemmatizer: %w", op, err)
 	}
-	if x.gaz, err = gazetteer.New(splitJoined, x.lem.InDict); err != nil {
+	if x.gaz, err = gazetteer.New(splitJoined, x.lem.InDict, nlp.SplitWords); err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
-	if x.lex, err = gazetteer.New(nlp.SplitWords, x.lem.InDict); err != nil {
-		return nil, fmt.Errorf("%s: %w", op, err)
-	}
-	if x.nlp, err = nlp.Load(x.lex); err != nil {
+	if x.nlp, err = nlp.Load(x.gaz); err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	if x.events, err = cameo.New(); err != nil {

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,15 +59,19 @@ type Gazetteer struct {
 	gender     map[string]byte
 	byName     map[string]*Entry
 	isWord     func(string) bool
+	splits     []func(string) []string
 }
 
 // New builds the gazetteer, splitting every name into tokens with split,
-// which must be the tokenizer the caller uses on text. isWord reports
-// whether a lower-case word is a common English word: generated aliases
-// and places of one such word ("Male", "Reading", "Pole") are left out,
-// as are places named like a person ("Lawrence", "Charlotte").
-func New(split func(string) []string, isWord func(string) bool) (*Gazetteer, error) {
-	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, gender: map[string]byte{}, byName: map[string]*Entry{}}
+// which must be the tokenizer the caller uses on text, and with each of
+// also when a caller looks up tokens of another tokenisation too (a name
+// is found under every way of splitting it). isWord reports whether a
+// lower-case word is a common English word: generated aliases and places
+// of one such word ("Male", "Reading", "Pole") are left out, as are places
+// named like a person ("Lawrence", "Charlotte").
+func New(split func(string) []string, isWord func(string) bool, also ...func(string) []string) (*Gazetteer, error) {
+	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, gender: map[string]byte{}, byName: map[string]*Entry{},
+		splits: append([]func(string) []string{split}, also...)}
 	for _, line := range strings.Split(names, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -78,16 +83,16 @@ func New(split func(string) []string, isWord func(string) bool) (*Gazetteer, err
 		g.gender[n] = sex[0]
 	}
 	g.isWord = isWord
-	if err := g.load(curated, true, split); err != nil {
+	if err := g.load(curated, true); err != nil {
 		return nil, fmt.Errorf("gazetteer.New curated: %w", err)
 	}
-	if err := g.load(generated, false, split); err != nil {
+	if err := g.load(generated, false); err != nil {
 		return nil, fmt.Errorf("gazetteer.New: %w", err)
 	}
 	return g, nil
 }
 
-func (g *Gazetteer) load(data string, cur bool, split func(string) []string) error {
+func (g *Gazetteer) load(data string, cur bool) error {
 	for n, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -107,20 +112,20 @@ func (g *Gazetteer) load(data string, cur bool, split func(string) []string) err
 		// A generated entry for a curated name adds its aliases to it
 		// (the capital "London" to the curated United Kingdom).
 		g.byName[key] = e
-		g.add(split(f[1]), e, KindName)
+		g.add(f[1], e, KindName)
 		if f[2] != "" {
 			for _, a := range strings.Split(f[2], "|") {
 				if !cur && !strings.Contains(a, " ") && !isAcronym(a) && (f[0] != "GPE" && g.isWord(strings.ToLower(a)) || denyAlias[a]) {
 					continue // a place or company named by a common word ("Reading", "Shell")
 				}
-				g.add(split(a), e, KindName)
+				g.add(a, e, KindName)
 			}
 		}
 		if f[3] != "" {
 			for _, d := range strings.Split(f[3], "|") {
-				g.add(split(d), e, KindDemonym)
+				g.add(d, e, KindDemonym)
 				if p := plural(d); p != "" {
-					g.add(split(p), e, KindDemonym)
+					g.add(p, e, KindDemonym)
 				}
 			}
 		}
@@ -145,7 +150,19 @@ func plural(d string) string {
 	return d + "s"
 }
 
-func (g *Gazetteer) add(toks []string, e *Entry, k Kind) {
+// add indexes name under each of the gazetteer's tokenisations.
+func (g *Gazetteer) add(name string, e *Entry, k Kind) {
+	var done [][]string
+	for _, split := range g.splits {
+		toks := split(name)
+		if !slices.ContainsFunc(done, func(d []string) bool { return slices.Equal(d, toks) }) {
+			g.addTokens(toks, e, k)
+			done = append(done, toks)
+		}
+	}
+}
+
+func (g *Gazetteer) addTokens(toks []string, e *Entry, k Kind) {
 	if len(toks) == 0 {
 		return
 	}
