@@ -127,7 +127,7 @@ func argmaxType(n *[nerTypes]int32) uint64 {
 
 func (r *Recognizer) infos(toks []Token, out []nerInfo) []nerInfo {
 	var b infoBuf
-	return r.infosBuf(toks, out, &b)
+	return r.infosBuf(toks, wordInfos(toks, nil), out, &b)
 }
 
 // infoBuf holds scratch slices that infosBuf reuses from one sentence to
@@ -137,7 +137,8 @@ type infoBuf struct {
 	gz    []uint64
 }
 
-func (r *Recognizer) infosBuf(toks []Token, out []nerInfo, b *infoBuf) []nerInfo {
+// infosBuf builds the recogniser's view of toks, whose word infos are ws.
+func (r *Recognizer) infosBuf(toks []Token, ws []wordInfo, out []nerInfo, b *infoBuf) []nerInfo {
 	out = out[:0]
 	words := b.words[:0]
 	for i := range toks {
@@ -172,7 +173,7 @@ func (r *Recognizer) infosBuf(toks []Token, out []nerInfo, b *infoBuf) []nerInfo
 		}
 	}
 	for i := range toks {
-		ni := nerInfo{wordInfo: makeWordInfo(words[i], i == 0), tag: hashString(toks[i].Tag), gaz: gz[i]}
+		ni := nerInfo{wordInfo: ws[i], tag: hashString(toks[i].Tag), gaz: gz[i]}
 		if r.lex != nil {
 			ni.fname = r.lex.IsFirstName(words[i])
 		}
@@ -334,6 +335,15 @@ func (r *Recognizer) remember(hist docHistory, w *nerInfo, c int, cc uint64) {
 // Recognize sets Ent of every token of the sentences of one document, in
 // order (earlier labels inform later ones).
 func (r *Recognizer) Recognize(sents [][]Token) {
+	ws := make([][]wordInfo, len(sents))
+	for s, toks := range sents {
+		ws[s] = wordInfos(toks, nil)
+	}
+	r.recognize(sents, ws)
+}
+
+// recognize labels sents, whose word infos are words.
+func (r *Recognizer) recognize(sents [][]Token, words [][]wordInfo) {
 	// one backing array for each kind of per-token data of the document
 	n := 0
 	for _, toks := range sents {
@@ -344,7 +354,7 @@ func (r *Recognizer) Recognize(sents [][]Token) {
 	var buf infoBuf
 	ws := make([][]nerInfo, len(sents))
 	for s, toks := range sents {
-		ws[s] = r.infosBuf(toks, infos[len(infos):len(infos):cap(infos)], &buf)
+		ws[s] = r.infosBuf(toks, words[s], infos[len(infos):len(infos):cap(infos)], &buf)
 		infos = infos[:len(infos)+len(ws[s])]
 	}
 	newLabels := func() [][]int {

@@ -317,24 +317,27 @@ func (p *Parser) features(fs []uint64, s *pstate) []uint64 {
 	return fs
 }
 
-func (s *pstate) load(toks []Token) {
+func (s *pstate) load(toks []Token, ws []wordInfo) {
 	for i := range toks {
-		s.w[i] = hashString(lowerASCIIFirst(toks[i].norm()))
+		s.w[i] = ws[i].lower
 		s.t[i] = hashString(toks[i].Tag)
-		s.shp[i] = hashString(shape(toks[i].norm()))
-		s.suf[i] = hashString(suffix(lowerASCIIFirst(toks[i].norm()), 3))
+		s.shp[i] = ws[i].shape
+		s.suf[i] = ws[i].suf3
 	}
 	s.w[s.n], s.t[s.n], s.shp[s.n], s.suf[s.n] = hRoot, hRoot, hRoot, hRoot
 }
 
 // Parse sets Head and Rel of every token; the tokens must be tagged.
-func (p *Parser) Parse(toks []Token) {
+func (p *Parser) Parse(toks []Token) { p.parse(toks, wordInfos(toks, nil)) }
+
+// parse parses toks, whose word infos are ws.
+func (p *Parser) parse(toks []Token, ws []wordInfo) {
 	n := len(toks)
 	if n == 0 {
 		return
 	}
 	s := newPState(n)
-	s.load(toks)
+	s.load(toks, ws)
 	nc := len(p.m.classes)
 	scores := make([]float32, nc)
 	valid := make([]bool, nc)
@@ -405,7 +408,7 @@ func TrainParser(sents []TreeSentence, iters int, seed int64, progress func(iter
 			}
 			gold[n] = -1
 			s := newPState(n)
-			s.load(toks)
+			s.load(toks, wordInfos(toks, nil))
 			for !s.terminal() {
 				fs = p.features(fs[:0], s)
 				tr.score(fs, scores)

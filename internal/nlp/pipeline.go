@@ -78,15 +78,24 @@ func (p *Pipeline) AnnotateSelect(text string, parse func(s *Sentence) bool) []S
 }
 
 func (p *Pipeline) annotate(sents []Sentence, parse func(s *Sentence) bool) {
+	// the words' hashes, computed once for the three models
+	n := 0
+	for i := range sents {
+		n += len(sents[i].Tokens)
+	}
+	all := make([]wordInfo, 0, n)
+	ws := make([][]wordInfo, len(sents))
 	toks := make([][]Token, len(sents))
 	for i := range sents {
-		p.Tagger.Tag(sents[i].Tokens)
 		toks[i] = sents[i].Tokens
+		ws[i] = wordInfos(toks[i], all[len(all):len(all):cap(all)])
+		all = all[:len(all)+len(ws[i])]
+		p.Tagger.tag(toks[i], ws[i])
 	}
-	p.Recognizer.Recognize(toks)
+	p.Recognizer.recognize(toks, ws)
 	for i := range sents {
 		if parse == nil || parse(&sents[i]) {
-			p.Parser.Parse(sents[i].Tokens)
+			p.Parser.parse(toks[i], ws[i])
 		}
 	}
 }

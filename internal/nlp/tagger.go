@@ -137,8 +137,10 @@ func (t *Token) norm() string {
 }
 
 // Tag sets Tag and UPOS of every token.
-func (t *Tagger) Tag(toks []Token) {
-	ws := wordInfos(toks, make([]wordInfo, 0, len(toks)))
+func (t *Tagger) Tag(toks []Token) { t.tag(toks, wordInfos(toks, nil)) }
+
+// tag tags toks, whose word infos are ws.
+func (t *Tagger) tag(toks []Token, ws []wordInfo) {
 	scores := make([]float32, len(t.m.classes))
 	fs := make([]uint64, 0, 32)
 	p1, p2 := hStart, hStart2
