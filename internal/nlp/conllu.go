@@ -9,7 +9,7 @@ import (
 )
 
 // TreeSentence is a sentence of a treebank: its words with gold tags and
-// arcs, plus the entity tags (BIO) when the corpus has them.
+// arcs.
 type TreeSentence struct {
 	Doc    string // document id ("# newdoc id"), when given
 	Tokens []Token
@@ -25,6 +25,7 @@ func ReadCoNLLU(r io.Reader) ([]TreeSentence, error) {
 	var cur TreeSentence
 	doc := ""
 	line := 0
+	noSpaceAfter := false // the MISC column of the word before says SpaceAfter=No
 	flush := func() {
 		if len(cur.Tokens) > 0 {
 			cur.Doc = doc
@@ -56,12 +57,9 @@ func ReadCoNLLU(r io.Reader) ([]TreeSentence, error) {
 		if err != nil && f[6] != "_" {
 			return nil, fmt.Errorf("nlp.ReadCoNLLU: line %d: head %q", line, f[6])
 		}
-		t := Token{Text: f[1], Norm: normWord(f[1]), UPOS: f[3], Tag: f[4], Head: head - 1, Rel: f[7], SpaceBefore: true}
-		out := cur.Tokens
-		if n := len(out); n > 0 && strings.Contains(out[n-1].misc, "SpaceAfter=No") {
-			t.SpaceBefore = false
-		}
-		t.misc = f[9]
+		t := Token{Text: f[1], Norm: normWord(f[1]), UPOS: f[3], Tag: f[4], Head: head - 1, Rel: f[7],
+			SpaceBefore: len(cur.Tokens) == 0 || !noSpaceAfter}
+		noSpaceAfter = strings.Contains(f[9], "SpaceAfter=No")
 		cur.Tokens = append(cur.Tokens, t)
 	}
 	flush()

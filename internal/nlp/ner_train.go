@@ -118,7 +118,7 @@ func (r *Recognizer) trainStage(classes []string, idx []int, ws [][][]nerInfo, g
 		}
 		prog()
 	}
-	return tr.average(0)
+	return tr.average()
 }
 
 // mergeModels returns one model holding the features of both (whose

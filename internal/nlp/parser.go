@@ -443,7 +443,7 @@ func TrainParser(sents []TreeSentence, iters int, seed int64, progress func(iter
 			progress(it)
 		}
 	}
-	p.m = tr.average(0)
+	p.m = tr.average()
 	return p
 }
 

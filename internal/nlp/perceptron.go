@@ -448,16 +448,16 @@ func (tf *trainFeat) add(c int, d float64, now int) {
 	tf.e = append(tf.e, trainWeight{c: uint8(c), w: d, ts: now})
 }
 
-// average returns the averaged model, dropping weights whose magnitude is
-// below minWeight.
-func (t *trainer) average(minWeight float64) *model {
+// average returns the averaged model (zero weights dropped; pruning is
+// model.prune).
+func (t *trainer) average() *model {
 	out := make(map[uint64][]classWeight, len(t.feats))
 	for k, tf := range t.feats {
 		var cws []classWeight
 		for _, e := range tf.e {
 			tot := e.tot + float64(t.now-e.ts)*e.w
 			avg := tot / float64(max(t.now, 1))
-			if math.Abs(avg) >= minWeight && avg != 0 {
+			if avg != 0 {
 				cws = append(cws, classWeight{c: e.c, w: float32(avg)})
 			}
 		}

@@ -252,7 +252,7 @@ func TrainTagger(sents []TreeSentence, iters int, seed int64) *Tagger {
 			}
 		}
 	}
-	m := tr.average(0)
+	m := tr.average()
 	feats := map[uint64][]classWeight{}
 	m.each(func(k uint64, cws []classWeight) { feats[k] = append([]classWeight(nil), cws...) })
 	for w, c := range dict {

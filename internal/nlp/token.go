@@ -17,8 +17,6 @@ type Token struct {
 	Head int    // index of the head within the sentence, -1 for the root; set by the parser
 	Rel  string // Universal Dependencies relation to the head, set by the parser
 	Ent  string // BILOU entity tag ("B-PERSON", "O"), set by the recogniser
-
-	misc string // the MISC column of a treebank word
 }
 
 // Sentence is a span of tokens. Start and End are byte offsets into the text;
