@@ -44,7 +44,8 @@ type doc struct {
 	ents     []*dent
 	rels     map[string]*Relation
 	order    []string
-	names    []nameSpan // names the recogniser found
+	names    []nameSpan // names the recogniser found, in text order
+	nameAt   []int32    // per token: the index in names of the name starting there, or -1
 	// properWords are words tagged as proper nouns inside a sentence
 	properWords map[string]bool
 	domain      string // "sport" or "general", set by sport()
@@ -148,6 +149,13 @@ func (x *Extractor) analyse(text string) *doc {
 		}
 		d.addSentence(s, headline)
 	}
+	d.nameAt = make([]int32, len(d.toks))
+	for i := range d.nameAt {
+		d.nameAt[i] = -1
+	}
+	for i := len(d.names) - 1; i >= 0; i-- {
+		d.nameAt[d.names[i].t0] = int32(i) // the first name starting there
+	}
 	// words tagged as names inside sentences: a sentence-initial word the
 	// tagger read as a common noun ("Madness singer X") is a name there too
 	d.properWords = map[string]bool{}
@@ -198,13 +206,10 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 	depth := 0
 	for i := 0; i < len(ts); {
 		j := compoundEnd(ts, i)
-		t := tok{text: d.clean[ts[i].Start:ts[j-1].End], tag: ts[i].Tag, start: ts[i].Start, end: ts[j-1].End,
+		t := tok{text: ts[i].Norm, tag: ts[i].Tag, start: ts[i].Start, end: ts[j-1].End,
 			sent: len(d.sents), mention: -1, titleOf: -1, head: -1}
-		if j == i+1 {
-			t.text = ts[i].Norm
-		} else {
-			t.text = normJoin(ts[i:j])
-			t.tag = joinedTag(ts[i:j])
+		if j > i+1 {
+			t.text, t.tag = normJoin(ts[i:j]), joinedTag(ts[i:j])
 		}
 		t.lower = strings.ToLower(t.text)
 		for k := i; k < j; k++ {
@@ -311,7 +316,7 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 			t.tag = "RP"
 		}
 		// "Wales coach Mike Ruddock": a title between two names, not a verb
-		if t := &d.toks[i]; isVerb(t.tag) && titleNotVerb[t.lower] && i > ss.t0 && (isProperTag(d.toks[i-1].tag) || d.toks[i-1].tag == "NNPS") && isCapital(d.toks[i+1].text) && isProperTag(d.toks[i+1].tag) {
+		if t := &d.toks[i]; isVerb(t.tag) && titleNotVerb[t.lower] && i > ss.t0 && isProperTag(d.toks[i-1].tag) && isCapital(d.toks[i+1].text) && isProperTag(d.toks[i+1].tag) {
 			t.tag = "NN"
 		}
 		// "Moscow has lent billions": a participle after "have" the tagger missed

@@ -68,7 +68,7 @@ func (d *doc) proper(i int) bool {
 	if nameMonths[t.lower] && i > d.sents[t.sent].t0 && isCapital(d.toks[i-1].text) && d.x.gaz.IsFirstName(d.toks[i-1].text) && (i+1 >= d.sents[t.sent].t1 || d.toks[i+1].tag != "CD") {
 		return true // "Christine May", not "in May 2005"
 	}
-	if isProperTag(t.tag) || t.tag == "NNPS" {
+	if isProperTag(t.tag) {
 		if nonNames[t.lower] && nameMonths[t.lower] && i+1 < d.sents[t.sent].t1 {
 			// "June Carter Cash", not "June 2005"
 			n := &d.toks[i+1]
@@ -88,7 +88,7 @@ func (d *doc) proper(i int) bool {
 	// A sentence-initial word before a name: "Real Madrid midfielder ...".
 	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ") && i+1 < d.sents[t.sent].t1 {
 		n := &d.toks[i+1]
-		return (isProperTag(n.tag) || n.tag == "NNPS") && isCapital(n.text) && !nonNames[n.lower]
+		return isProperTag(n.tag) && isCapital(n.text) && !nonNames[n.lower]
 	}
 	return false
 }
@@ -443,13 +443,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 // nerEnd returns the end of the recogniser's name starting at token t0,
 // or t0.
 func (d *doc) nerEnd(t0 int) int {
-	for _, n := range d.names {
-		if n.t0 == t0 {
-			return n.t1
-		}
-		if n.t0 > t0 {
-			break
-		}
+	if i := d.nameAt[t0]; i >= 0 {
+		return d.names[i].t1
 	}
 	return t0
 }
@@ -473,9 +468,11 @@ func (d *doc) knownInside(si, p, e int) bool {
 // reports whether it found any.
 func (d *doc) namesInside(si, p, e int) bool {
 	var inside []nameSpan
-	for _, n := range d.names {
-		if n.t0 >= p && n.t1 <= e && extractType(n.typ) != "" {
-			inside = append(inside, n)
+	for j := p; j < e; j++ {
+		for _, n := range d.namesAt(j) {
+			if n.t1 <= e && extractType(n.typ) != "" {
+				inside = append(inside, n)
+			}
 		}
 	}
 	if len(inside) < 2 {
@@ -507,15 +504,26 @@ func (d *doc) nerType(t0, t1 int) string { return extractType(d.nerLabel(t0, t1)
 // nerLabel returns the recogniser's type of a name at exactly [t0, t1),
 // or "".
 func (d *doc) nerLabel(t0, t1 int) string {
-	for _, n := range d.names {
-		if n.t0 == t0 && n.t1 == t1 {
+	for _, n := range d.namesAt(t0) {
+		if n.t1 == t1 {
 			return n.typ
-		}
-		if n.t0 > t0 {
-			break
 		}
 	}
 	return ""
+}
+
+// namesAt returns the recogniser's names that start at token t (two can:
+// "US-German" is one word of the rules).
+func (d *doc) namesAt(t int) []nameSpan {
+	i := d.nameAt[t]
+	if i < 0 {
+		return nil
+	}
+	j := int(i)
+	for j < len(d.names) && d.names[j].t0 == t {
+		j++
+	}
+	return d.names[i:j]
 }
 
 func extractType(nerType string) string {
