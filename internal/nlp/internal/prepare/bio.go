@@ -364,32 +364,57 @@ func convertColumnFiles(srcs []string, out string, m map[string]string, atJoin b
 
 // unerOldTags maps the tags of the old (0c7ce0de) UNER train file:
 // PER/ORG/LOC kept, OTH and the per-document "B-O" marker become O, and an
-// I- that does not continue an entity of its type becomes B-.
+// I- that does not continue an entity of its type becomes B- (iob1ToBIO).
 func unerOldTags(tags []string) []string {
-	out := make([]string, 0, len(tags))
-	prev := "O"
-	for _, t := range tags {
-		var typ string
-		if len(t) > 2 {
-			typ = mapUNER[t[2:]]
+	out := make([]string, len(tags))
+	for i, t := range tags {
+		out[i] = "O"
+		if len(t) > 2 && mapUNER[t[2:]] != "" {
+			p := "B-"
+			if strings.HasPrefix(t, "I-") {
+				p = "I-"
+			}
+			out[i] = p + mapUNER[t[2:]]
 		}
-		if t == "O" || typ == "" {
-			out = append(out, "O")
-			prev = "O"
-			continue
-		}
-		if strings.HasPrefix(t, "I-") && prev != "O" && prev[2:] == typ {
-			out = append(out, "I-"+typ)
-		} else {
-			out = append(out, "B-"+typ)
-		}
-		prev = out[len(out)-1]
 	}
-	return out
+	return iob1ToBIO(out)
 }
 
-// convertUNEROldTrain ports conv_uner_train_old.py.
-func convertUNEROldTrain(src, out string) error {
+// lineConverter collects the sentences of a line-oriented corpus for
+// convertLines and writes each, its tags passed through fix, on a blank
+// line, a new document or the end of the file.
+type lineConverter struct {
+	w          *bioWriter
+	fix        func([]string) []string
+	toks, tags []string
+}
+
+func (c *lineConverter) add(tok, tag string) {
+	c.toks = append(c.toks, tok)
+	c.tags = append(c.tags, tag)
+}
+
+func (c *lineConverter) flush() error {
+	if len(c.toks) > 0 {
+		if err := c.w.sent(c.toks, c.fix(c.tags)); err != nil {
+			return err
+		}
+	}
+	c.toks, c.tags = nil, nil
+	return nil
+}
+
+func (c *lineConverter) doc() error {
+	if err := c.flush(); err != nil {
+		return err
+	}
+	c.w.doc()
+	return nil
+}
+
+// convertLines writes the .bio file out from src, calling line for each of
+// its lines (n counts from 0).
+func convertLines(src, out string, fix func([]string) []string, line func(c *lineConverter, n int, line string) error) error {
 	lines, err := readLines(src)
 	if err != nil {
 		return err
@@ -398,41 +423,36 @@ func convertUNEROldTrain(src, out string) error {
 	if err != nil {
 		return err
 	}
-	var toks, tags []string
-	flush := func() error {
-		if len(toks) > 0 {
-			if err := w.sent(toks, unerOldTags(tags)); err != nil {
-				return err
-			}
-		}
-		toks, tags = nil, nil
-		return nil
-	}
-	for n, line := range lines {
-		switch {
-		case strings.HasPrefix(line, "# newdoc id"):
-			if err := flush(); err != nil {
-				return err
-			}
-			w.doc()
-		case strings.HasPrefix(line, "#"):
-		case line == "":
-			if err := flush(); err != nil {
-				return err
-			}
-		default:
-			c := strings.Split(line, "\t")
-			if len(c) < 3 {
-				return fmt.Errorf("%s:%d: too few columns", src, n+1)
-			}
-			toks = append(toks, c[1])
-			tags = append(tags, c[2])
+	c := &lineConverter{w: w, fix: fix}
+	for n, l := range lines {
+		if err := line(c, n, l); err != nil {
+			return err
 		}
 	}
-	if err := flush(); err != nil {
+	if err := c.flush(); err != nil {
 		return err
 	}
 	return w.close()
+}
+
+// convertUNEROldTrain ports conv_uner_train_old.py.
+func convertUNEROldTrain(src, out string) error {
+	return convertLines(src, out, unerOldTags, func(c *lineConverter, n int, line string) error {
+		switch {
+		case strings.HasPrefix(line, "# newdoc id"):
+			return c.doc()
+		case strings.HasPrefix(line, "#"):
+			return nil
+		case line == "":
+			return c.flush()
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 3 {
+			return fmt.Errorf("%s:%d: too few columns", src, n+1)
+		}
+		c.add(cols[1], cols[2])
+		return nil
+	})
 }
 
 // wikigoldTag maps one wikigold tag ("I-PER", "B-LOC", "O") to newsgraph's types.
@@ -454,30 +474,9 @@ func wikigoldTag(tag string) (string, error) {
 // convertWikigold ports conv_wikigold.py: space-separated "token tag" lines
 // in IOB1, -DOCSTART- lines between documents.
 func convertWikigold(src, out string) error {
-	lines, err := readLines(src)
-	if err != nil {
-		return err
-	}
-	w, err := newBIOWriter(out)
-	if err != nil {
-		return err
-	}
-	var toks, tags []string
-	flush := func() error {
-		if len(toks) > 0 {
-			if err := w.sent(toks, iob1ToBIO(tags)); err != nil {
-				return err
-			}
-		}
-		toks, tags = nil, nil
-		return nil
-	}
-	for n, line := range lines {
+	return convertLines(src, out, iob1ToBIO, func(c *lineConverter, n int, line string) error {
 		if pyStrip(line) == "" {
-			if err := flush(); err != nil {
-				return err
-			}
-			continue
+			return c.flush()
 		}
 		i := strings.LastIndex(line, " ")
 		if i < 0 {
@@ -485,21 +484,13 @@ func convertWikigold(src, out string) error {
 		}
 		tok, tag := line[:i], line[i+1:]
 		if tok == "-DOCSTART-" {
-			if err := flush(); err != nil {
-				return err
-			}
-			w.doc()
-			continue
+			return c.doc()
 		}
 		tag, err := wikigoldTag(tag)
 		if err != nil {
 			return fmt.Errorf("%s:%d: %v", src, n+1, err)
 		}
-		toks = append(toks, tok)
-		tags = append(tags, tag)
-	}
-	if err := flush(); err != nil {
-		return err
-	}
-	return w.close()
+		c.add(tok, tag)
+		return nil
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -250,10 +251,10 @@ func (g *gazetteer) placeType(text, ident string, toks []string) string {
 // --- CoNLL-U ---
 
 type gumTok struct {
-	id                              int
-	form, lemma, upos, xpos, deprel string
-	head                            int
-	ent                             string
+	id                 int
+	form, upos, deprel string
+	head               int
+	ent                string
 }
 
 // readGUMSentences reads the word lines (integer ids) of a CoNLL-U file.
@@ -282,7 +283,7 @@ func readGUMSentences(path string) ([][]gumTok, error) {
 		if len(cols) < 10 {
 			return nil, fmt.Errorf("%s:%d: %d columns", path, n+1, len(cols))
 		}
-		t := gumTok{form: cols[1], lemma: cols[2], upos: cols[3], xpos: cols[4], deprel: cols[7]}
+		t := gumTok{form: cols[1], upos: cols[3], deprel: cols[7]}
 		t.id, err = strconv.Atoi(cols[0])
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", path, n+1, err)
@@ -666,7 +667,7 @@ func (g *gazetteer) convertSentence(s []gumTok, ments []mention) []string {
 func convertGUM(g *gazetteer, dir string, files []string, split map[string]string, outDir string, allLicences bool) error {
 	writers := map[string]*bioWriter{}
 	for _, sp := range []string{"train", "dev"} {
-		w, err := newBIOWriter(fmt.Sprintf("%s/gum_%s.bio", outDir, sp))
+		w, err := newBIOWriter(filepath.Join(outDir, "gum_"+sp+".bio"))
 		if err != nil {
 			return err
 		}
@@ -695,7 +696,7 @@ func convertGUM(g *gazetteer, dir string, files []string, split map[string]strin
 		if w == nil {
 			continue // test split (and unknown documents) never converted
 		}
-		sents, err := readGUMSentences(dir + "/" + fn)
+		sents, err := readGUMSentences(filepath.Join(dir, fn))
 		if err != nil {
 			return err
 		}

@@ -32,22 +32,12 @@ func main() {
 	nerr := flag.Int("errors", 0, "print up to N sentences with token errors")
 	flag.Parse()
 
-	docs, err := readCoNLLU(filepath.Join(*dir, *file))
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "tokeval:", err)
-		os.Exit(1)
-	}
-	report(*file, docs, *nerr)
+	report(*file, readUDTexts(filepath.Join(*dir, *file)), *nerr)
 	if *gum {
 		paths, _ := filepath.Glob(filepath.Join(*dir, "gum", "GUM_*.conllu"))
 		var all [][]nlp.UDText
 		for _, p := range paths {
-			d, err := readCoNLLU(p)
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "tokeval:", err)
-				os.Exit(1)
-			}
-			all = append(all, d...)
+			all = append(all, readUDTexts(p)...)
 		}
 		report(fmt.Sprintf("GUM (%d files)", len(paths)), all, *nerr)
 	}
@@ -64,22 +54,21 @@ func report(name string, docs [][]nlp.UDText, nerr int) {
 			for _, w := range s.Words {
 				g[w] = true
 			}
-			gold += len(s.Words)
-			var bad bool
 			var ps []span
 			for _, se := range nlp.Tokenize(s.Text) {
 				for _, t := range se.Tokens {
 					ps = append(ps, span{t.Start, t.End})
-					pred++
-					if g[span{t.Start, t.End}] {
-						tp++
-					} else {
-						bad = true
-					}
 				}
 			}
-			if len(ps) != len(s.Words) {
-				bad = true
+			gold += len(s.Words)
+			pred += len(ps)
+			bad := len(ps) != len(s.Words)
+			for _, p := range ps {
+				if g[p] {
+					tp++
+				} else {
+					bad = true
+				}
 			}
 			if bad && shown < nerr {
 				shown++
@@ -140,13 +129,23 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// readCoNLLU reads the documents of a CoNLL-U file with the gold word spans
-// of every sentence aligned to its "# text" line (nlp.ReadUDTexts).
-func readCoNLLU(path string) ([][]nlp.UDText, error) {
+// readUDTexts reads the documents of a CoNLL-U file with the gold word spans
+// of every sentence aligned to its "# text" line (nlp.ReadUDTexts), and
+// exits on an error.
+func readUDTexts(path string) [][]nlp.UDText {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		fatal(err)
 	}
 	defer f.Close()
-	return nlp.ReadUDTexts(f)
+	docs, err := nlp.ReadUDTexts(f)
+	if err != nil {
+		fatal(err)
+	}
+	return docs
+}
+
+func fatal(err error) {
+	fmt.Fprintln(os.Stderr, "tokeval:", err)
+	os.Exit(1)
 }

@@ -13,6 +13,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -23,10 +24,9 @@ import (
 )
 
 var (
-	flagWithDev     *bool
+	flagWithDev     = flag.Bool("with-dev", true, "train the tagger and parser on the development documents too (EWT dev, GUM dev of the free genres): the shipped models do; turn it off to tune on dev")
 	flagTaggerPrune = flag.Float64("tagger-prune", 0.3, "drop tagger weights below this magnitude (below 1: the tag dictionary's weights are 1)")
 	flagParserPrune = flag.Float64("parser-prune", 2, "drop parser weights below this magnitude")
-	flagNERPrune    = flag.Float64("ner-prune", 0.5, "drop recogniser weights below this magnitude")
 )
 
 func main() {
@@ -35,7 +35,6 @@ func main() {
 	only := flag.String("only", "tagger,parser,ner", "models to train: tagger, parser, ner (comma-separated)")
 	iters := flag.Int("iters", 0, "training passes (0: each model's default)")
 	nerFiles := flag.String("ner", "gum_train.bio,uner_ewt_train.bio,wikigold.bio,uner_ewt_dev.bio,btc.bio", "entity corpora under DATA/ner, comma-separated")
-	flagWithDev = flag.Bool("with-dev", true, "train the tagger and parser on the development documents too (EWT dev, GUM dev of the free genres): the shipped models do; turn it off to tune on dev")
 	report := flag.Bool("report", false, "only score the models in -out on the held-out splits (EWT test, CoNLL-2003 testa) and exit")
 	show := flag.Int("show", 0, "print the N most frequent recogniser errors on CoNLL-2003 testa")
 	flag.Parse()
@@ -58,15 +57,25 @@ func main() {
 	}
 }
 
-func readTB(path string) []nlp.TreeSentence {
+// load opens the file at path and decodes it with read.
+func load[T any](path string, read func(io.Reader) (T, error)) (T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		log.Fatal(err)
+		var zero T
+		return zero, err
 	}
 	defer f.Close()
-	s, err := nlp.ReadCoNLLU(f)
+	v, err := read(f)
 	if err != nil {
-		log.Fatalf("%s: %v", path, err)
+		err = fmt.Errorf("%s: %w", path, err)
+	}
+	return v, err
+}
+
+func readTB(path string) []nlp.TreeSentence {
+	s, err := load(path, nlp.ReadCoNLLU)
+	if err != nil {
+		log.Fatal(err)
 	}
 	return s
 }
@@ -125,8 +134,27 @@ func save(path string, write func(f *os.File) error) {
 	log.Printf("wrote %s (%.1f MB)", path, float64(st.Size())/1e6)
 }
 
+// prunable is a model that can be pruned (nlp.Tagger, nlp.Parser).
+type prunable[M any] interface {
+	Pruned(th float32) M
+	Size() (feats, weights int)
+}
+
+// pruneSweep prints, with line, the dev scores of m pruned at a range of
+// thresholds.
+func pruneSweep[M prunable[M]](m M, line func(th float32, feats, weights int, pruned M)) {
+	for _, th := range []float32{0, 0.3, 1, 2, 3} {
+		p := m.Pruned(th)
+		nf, nw := p.Size()
+		line(th, nf, nw, p)
+	}
+}
+
 func run(data, out string, want map[string]bool, iters int, nerFiles []string, show int) error {
-	train, dev := treebanks(data)
+	var train, dev []nlp.TreeSentence
+	if want["tagger"] || want["parser"] {
+		train, dev = treebanks(data)
+	}
 	pick := func(def int) int {
 		if iters > 0 {
 			return iters
@@ -138,49 +166,37 @@ func run(data, out string, want map[string]bool, iters int, nerFiles []string, s
 		t0 := time.Now()
 		tagger = nlp.TrainTagger(train, pick(10), 1)
 		log.Printf("tagger trained in %s", time.Since(t0).Round(time.Second))
-		for _, th := range []float32{0, 0.3, 1, 2, 3} {
-			t := tagger.Pruned(th)
+		pruneSweep(tagger, func(th float32, nf, nw int, t *nlp.Tagger) {
 			s := nlp.Evaluate(dev, t, nil)
-			nf, nw := t.Size()
 			fmt.Printf("tagger EWT dev, pruned at %g (%d features, %d weights): UPOS %.4f XPOS %.4f (%d tokens)\n", th, nf, nw, s.UPOS, s.XPOS, s.Tokens)
-		}
+		})
 		tagger = tagger.Pruned(float32(*flagTaggerPrune))
 		save(filepath.Join(out, "tagger.model.gz"), func(f *os.File) error { return tagger.Write(f) })
+	} else if want["parser"] || want["ner"] {
+		t, err := load(filepath.Join(out, "tagger.model.gz"), nlp.ReadTagger)
+		if err != nil {
+			return err
+		}
+		tagger = t
 	}
 	if want["parser"] {
-		if tagger == nil {
-			t, err := readTagger(filepath.Join(out, "tagger.model.gz"))
-			if err != nil {
-				return err
-			}
-			tagger = t
-		}
 		t0 := time.Now()
 		ptrain := jackknife(train, 4, pick(10))
 		log.Printf("jackknifed tags in %s", time.Since(t0).Round(time.Second))
 		parser := nlp.TrainParser(ptrain, pick(10), 1, func(it int) {
 			log.Printf("parser pass %d done (%s)", it+1, time.Since(t0).Round(time.Second))
 		})
-		for _, th := range []float32{0, 0.3, 1, 2, 3} {
-			p := parser.Pruned(th)
+		pruneSweep(parser, func(th float32, nf, nw int, p *nlp.Parser) {
 			s := nlp.Evaluate(dev, tagger, p)
-			nf, nw := p.Size()
 			fmt.Printf("parser EWT dev (predicted tags), pruned at %g (%d features, %d weights): UAS %.4f LAS %.4f (full labels %.4f)\n", th, nf, nw, s.UAS, s.LAS, s.LASFull)
-		}
+		})
 		parser = parser.Pruned(float32(*flagParserPrune))
 		save(filepath.Join(out, "parser.model.gz"), func(f *os.File) error { return parser.Write(f) })
 	}
 	if want["ner"] {
-		if tagger == nil {
-			t, err := readTagger(filepath.Join(out, "tagger.model.gz"))
-			if err != nil {
-				return err
-			}
-			tagger = t
-		}
 		var files []string
 		for _, f := range nerFiles {
-			if _, err := os.Stat(filepath.Join(data, "ner", f)); err == nil {
+			if fileExists(filepath.Join(data, "ner", f)) {
 				files = append(files, f)
 			} else {
 				log.Printf("ner: %s missing, skipped", f)
@@ -191,15 +207,6 @@ func run(data, out string, want map[string]bool, iters int, nerFiles []string, s
 		}
 	}
 	return nil
-}
-
-func readTagger(path string) (*nlp.Tagger, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return nlp.ReadTagger(f)
 }
 
 // jackknife returns a copy of sents whose tags were predicted by taggers
@@ -230,16 +237,11 @@ func jackknife(sents []nlp.TreeSentence, folds, iters int) []nlp.TreeSentence {
 // reportScores prints the scores of the models in dir on the held-out
 // splits. It measures; nothing is tuned on these numbers.
 func reportScores(data, dir string, show int) error {
-	tagger, err := readTagger(filepath.Join(dir, "tagger.model.gz"))
+	tagger, err := load(filepath.Join(dir, "tagger.model.gz"), nlp.ReadTagger)
 	if err != nil {
 		return err
 	}
-	pf, err := os.Open(filepath.Join(dir, "parser.model.gz"))
-	if err != nil {
-		return err
-	}
-	parser, err := nlp.ReadParser(pf)
-	pf.Close()
+	parser, err := load(filepath.Join(dir, "parser.model.gz"), nlp.ReadParser)
 	if err != nil {
 		return err
 	}
@@ -250,12 +252,9 @@ func reportScores(data, dir string, show int) error {
 	if err != nil {
 		return err
 	}
-	nf, err := os.Open(filepath.Join(dir, "ner.model.gz"))
-	if err != nil {
-		return err
-	}
-	rec, err := nlp.ReadRecognizer(nf, lex)
-	nf.Close()
+	rec, err := load(filepath.Join(dir, "ner.model.gz"), func(r io.Reader) (*nlp.Recognizer, error) {
+		return nlp.ReadRecognizer(r, lex)
+	})
 	if err != nil {
 		return err
 	}

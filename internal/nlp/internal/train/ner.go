@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -26,12 +27,7 @@ type bioDoc []bioSentence
 // CoNLL-2003 lines, IOB1 as well as BIO) and cuts documents of more than 60
 // sentences into pieces of 30.
 func readBIO(path string) ([]bioDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	docs, err := nlp.ReadBIO(f)
+	docs, err := load(path, nlp.ReadBIO)
 	// documents of unknown extent: cut into pieces of 30 sentences so that
 	// document features see realistic spans
 	var out []bioDoc
@@ -45,24 +41,10 @@ func readBIO(path string) ([]bioDoc, error) {
 	return out, err
 }
 
-type span struct {
-	start, end int // token indices
-	typ        string
-}
-
-// spansOf decodes BIO or IOB1 tags (nlp.BIOSpans).
-func spansOf(tags []string) []span {
-	var out []span
-	for _, sp := range nlp.BIOSpans(tags) {
-		out = append(out, span{sp.Start, sp.End, sp.Type})
-	}
-	return out
-}
-
 // harmonise maps corpus types onto ours: a LOC the gazetteer knows as a
 // country or city is a GPE, a MISC that is a demonym is NORP, PER is PERSON.
-func harmonise(words []string, sp span, lex nlp.Lexicon) string {
-	typ := sp.typ
+func harmonise(words []string, sp nlp.Span, lex nlp.Lexicon) string {
+	typ := sp.Type
 	switch typ {
 	case "PER":
 		typ = "PERSON"
@@ -72,7 +54,7 @@ func harmonise(words []string, sp span, lex nlp.Lexicon) string {
 		typ = "LOC"
 	}
 	if typ == "LOC" || typ == "MISC" {
-		if n, cat := lex.Match(words, sp.start); n == sp.end-sp.start {
+		if n, cat := lex.Match(words, sp.Start); n == sp.End-sp.Start {
 			switch {
 			case typ == "LOC" && cat == "GPE":
 				typ = "GPE"
@@ -84,22 +66,22 @@ func harmonise(words []string, sp span, lex nlp.Lexicon) string {
 	return typ
 }
 
-func bilou(n int, spans []span, types []string) []string {
+func bilou(n int, spans []nlp.Span, types []string) []string {
 	out := make([]string, n)
 	for i := range out {
 		out[i] = "O"
 	}
 	for k, sp := range spans {
 		t := types[k]
-		if sp.end-sp.start == 1 {
-			out[sp.start] = "U-" + t
+		if sp.End-sp.Start == 1 {
+			out[sp.Start] = "U-" + t
 			continue
 		}
-		out[sp.start] = "B-" + t
-		for i := sp.start + 1; i < sp.end-1; i++ {
+		out[sp.Start] = "B-" + t
+		for i := sp.Start + 1; i < sp.End-1; i++ {
 			out[i] = "I-" + t
 		}
-		out[sp.end-1] = "L-" + t
+		out[sp.End-1] = "L-" + t
 	}
 	return out
 }
@@ -119,21 +101,17 @@ func prepare(docs []bioDoc, tagger *nlp.Tagger, lex nlp.Lexicon) []nlp.NERDocume
 	for _, d := range docs {
 		var nd nlp.NERDocument
 		for _, s := range d {
-			toks, spans := retokenize(s.Words, spansOf(s.Tags))
+			toks, spans := retokenize(s.Words, nlp.BIOSpans(s.Tags))
 			words := make([]string, len(toks))
 			for i := range toks {
 				words[i] = toks[i].Norm
 			}
-			types := make([]string, len(spans))
-			for k, sp := range spans {
-				types[k] = harmonise(words, sp, lex)
-			}
-			var keep []span
+			var keep []nlp.Span
 			var ktypes []string
-			for k, sp := range spans {
-				if ok := knownType(types[k]); ok {
+			for _, sp := range spans {
+				if t := harmonise(words, sp, lex); slices.Contains(nlp.EntityTypes, t) {
 					keep = append(keep, sp)
-					ktypes = append(ktypes, types[k])
+					ktypes = append(ktypes, t)
 				}
 			}
 			tagger.Tag(toks)
@@ -148,15 +126,6 @@ func prepare(docs []bioDoc, tagger *nlp.Tagger, lex nlp.Lexicon) []nlp.NERDocume
 	return out
 }
 
-func knownType(t string) bool {
-	for _, x := range nlp.EntityTypes {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
-
 // conllScore is strict span F1 for PER/ORG/LOC, the CoNLL-2003 way: our
 // GPE, LOC and FAC count as LOC; other types are left out.
 type conllScore struct {
@@ -165,28 +134,28 @@ type conllScore struct {
 
 // coarseSpans returns the spans of a coarse type (nlp.CoarseType), typed
 // with it.
-func coarseSpans(spans []span) map[span]bool {
-	out := map[span]bool{}
+func coarseSpans(spans []nlp.Span) map[nlp.Span]bool {
+	out := map[nlp.Span]bool{}
 	for _, s := range spans {
-		if t := nlp.CoarseType(s.typ); t != "" {
-			out[span{s.start, s.end, t}] = true
+		if t := nlp.CoarseType(s.Type); t != "" {
+			out[nlp.Span{Start: s.Start, End: s.End, Type: t}] = true
 		}
 	}
 	return out
 }
 
-func (c *conllScore) add(gold, pred []span) {
+func (c *conllScore) add(gold, pred []nlp.Span) {
 	g, p := coarseSpans(gold), coarseSpans(pred)
 	for s := range p {
 		if g[s] {
-			c.tp[s.typ]++
+			c.tp[s.Type]++
 		} else {
-			c.fp[s.typ]++
+			c.fp[s.Type]++
 		}
 	}
 	for s := range g {
 		if !p[s] {
-			c.fn[s.typ]++
+			c.fn[s.Type]++
 		}
 	}
 }
@@ -241,37 +210,30 @@ func evalNER(path string, tagger *nlp.Tagger, rec *nlp.Recognizer, show int) (*c
 	var errs []miss
 	for _, d := range docs {
 		var sents [][]nlp.Token
-		var golds [][]span
+		var golds [][]nlp.Span
 		for _, s := range d {
-			toks, spans := retokenize(s.Words, spansOf(s.Tags))
+			toks, spans := retokenize(s.Words, nlp.BIOSpans(s.Tags))
 			tagger.Tag(toks)
 			sents = append(sents, toks)
 			golds = append(golds, spans)
 		}
 		rec.Recognize(sents)
 		for i, toks := range sents {
-			var pred []span
-			for _, sp := range nlp.Spans(toks) {
-				pred = append(pred, span{sp.Start, sp.End, sp.Type})
-			}
+			pred := nlp.Spans(toks)
 			sc.add(golds[i], pred)
 			if *flagNERAnalyze {
 				an.add(toks, golds[i], pred)
 			}
 			if show > 0 {
-				gs := coarseSpans(golds[i])
-				ps := map[span]bool{}
+				gs, ps := coarseSpans(golds[i]), coarseSpans(pred)
 				for _, p := range pred {
-					if t := nlp.CoarseType(p.typ); t != "" {
-						ps[span{p.start, p.end, t}] = true
-						if !gs[span{p.start, p.end, t}] {
-							errs = append(errs, miss{text(toks, p.start, p.end) + " " + p.typ, "FP"})
-						}
+					if t := nlp.CoarseType(p.Type); t != "" && !gs[nlp.Span{Start: p.Start, End: p.End, Type: t}] {
+						errs = append(errs, miss{text(toks, p.Start, p.End) + " " + p.Type, "FP"})
 					}
 				}
 				for g := range gs {
 					if !ps[g] {
-						errs = append(errs, miss{text(toks, g.start, g.end) + " " + g.typ, "FN"})
+						errs = append(errs, miss{text(toks, g.Start, g.End) + " " + g.Type, "FN"})
 					}
 				}
 			}
@@ -286,7 +248,12 @@ func evalNER(path string, tagger *nlp.Tagger, rec *nlp.Recognizer, show int) (*c
 		for k := range counts {
 			keys = append(keys, k)
 		}
-		sort.Slice(keys, func(i, j int) bool { return counts[keys[i]] > counts[keys[j]] })
+		sort.Slice(keys, func(i, j int) bool {
+			if counts[keys[i]] != counts[keys[j]] {
+				return counts[keys[i]] > counts[keys[j]]
+			}
+			return keys[i].kind+keys[i].text < keys[j].kind+keys[j].text
+		})
 		for i, k := range keys {
 			if i >= show {
 				break
@@ -323,24 +290,12 @@ func trainNER(data, out string, tagger *nlp.Tagger, iters int, files []string, s
 			upcase(bd, *flagNERCaps, rng)
 		}
 		pd := prepare(bd, tagger, lex)
-		n := 0
-		for _, d := range pd {
-			for _, s := range d {
-				n += len(s)
-			}
-		}
-		log.Printf("ner: %s: %d documents, %d tokens", f, len(pd), n)
+		log.Printf("ner: %s: %d documents, %d tokens", f, len(pd), countTokens(pd))
 		docs = append(docs, pd...)
 	}
 	if *flagNERTables > 0 {
 		pd := prepare(tables(names(all), *flagNERTables, rng), tagger, lex)
-		n := 0
-		for _, d := range pd {
-			for _, s := range d {
-				n += len(s)
-			}
-		}
-		log.Printf("ner: %d synthetic results tables, %d tokens", len(pd), n)
+		log.Printf("ner: %d synthetic results tables, %d tokens", len(pd), countTokens(pd))
 		docs = append(docs, pd...)
 	}
 	t0 := time.Now()
@@ -380,6 +335,16 @@ func trainNER(data, out string, tagger *nlp.Tagger, iters int, files []string, s
 	}
 	save(filepath.Join(out, "ner.model.gz"), func(f *os.File) error { return rec.Write(f) })
 	return nil
+}
+
+func countTokens(docs []nlp.NERDocument) int {
+	n := 0
+	for _, d := range docs {
+		for _, s := range d {
+			n += len(s)
+		}
+	}
+	return n
 }
 
 // countWriter counts the bytes written to it.

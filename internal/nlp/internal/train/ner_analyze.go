@@ -25,7 +25,7 @@ func inc(m map[string]map[string]int, a, b string) {
 	m[a][b]++
 }
 
-func (a *analysis) add(toks []nlp.Token, gold, pred []span) {
+func (a *analysis) add(toks []nlp.Token, gold, pred []nlp.Span) {
 	allCaps := true
 	for _, t := range toks {
 		for _, r := range t.Text {
@@ -39,44 +39,44 @@ func (a *analysis) add(toks []nlp.Token, gold, pred []span) {
 		cc = " (caps)"
 	}
 	for _, g := range gold {
-		gt := g.typ
+		gt := g.Type
 		if ct := nlp.CoarseType(gt); ct != "" {
 			gt = ct
 		}
 		res := "missed"
 		for _, p := range pred {
-			if p.start == g.start && p.end == g.end {
-				res = "same span " + p.typ
+			if p.Start == g.Start && p.End == g.End {
+				res = "same span " + p.Type
 				break
 			}
-			if p.start < g.end && g.start < p.end {
-				res = "overlap " + p.typ
+			if p.Start < g.End && g.Start < p.End {
+				res = "overlap " + p.Type
 			}
 		}
 		inc(a.gold, gt, res+cc)
 		if res == "missed" && *flagNERMissed != "" && *flagNERMissed == gt {
-			fmt.Printf("MISSED %s: %s || %s\n", gt, text(toks, g.start, g.end), text(toks, 0, len(toks)))
+			fmt.Printf("MISSED %s: %s || %s\n", gt, text(toks, g.Start, g.End), text(toks, 0, len(toks)))
 		}
 	}
 	for _, p := range pred {
-		pt := nlp.CoarseType(p.typ)
+		pt := nlp.CoarseType(p.Type)
 		if pt == "" {
 			continue
 		}
 		res := "no gold"
 		for _, g := range gold {
-			if p.start == g.start && p.end == g.end {
-				res = "same span gold " + g.typ
+			if p.Start == g.Start && p.End == g.End {
+				res = "same span gold " + g.Type
 				break
 			}
-			if p.start < g.end && g.start < p.end {
-				res = "overlap gold " + g.typ
+			if p.Start < g.End && g.Start < p.End {
+				res = "overlap gold " + g.Type
 			}
 		}
-		if res == "same span gold "+pt || (pt == "PER" && res == "same span gold PER") || (pt == "LOC" && res == "same span gold LOC") {
+		if res == "same span gold "+pt {
 			continue
 		}
-		inc(a.fp, p.typ, res+cc)
+		inc(a.fp, p.Type, res+cc)
 	}
 }
 
@@ -92,7 +92,12 @@ func (a *analysis) print() {
 			for r := range m[k] {
 				rs = append(rs, r)
 			}
-			sort.Slice(rs, func(i, j int) bool { return m[k][rs[i]] > m[k][rs[j]] })
+			sort.Slice(rs, func(i, j int) bool {
+				if m[k][rs[i]] != m[k][rs[j]] {
+					return m[k][rs[i]] > m[k][rs[j]]
+				}
+				return rs[i] < rs[j]
+			})
 			fmt.Printf("%s %s:", title, k)
 			for _, r := range rs {
 				fmt.Printf(" [%s %d]", r, m[k][r])

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/nlp"
 )
 
 // Data augmentation for the recogniser. The freely licensed corpora are
@@ -39,12 +41,12 @@ func names(docs []bioDoc) map[string][][]string {
 	seen := map[string]bool{}
 	for _, d := range docs {
 		for _, s := range d {
-			for _, sp := range spansOf(s.Tags) {
-				typ := sp.typ
+			for _, sp := range nlp.BIOSpans(s.Tags) {
+				typ := sp.Type
 				if typ == "PER" {
 					typ = "PERSON"
 				}
-				ws := s.Words[sp.start:sp.end]
+				ws := s.Words[sp.Start:sp.End]
 				k := typ + "\t" + strings.Join(ws, " ")
 				if seen[k] || len(ws) > 4 || !startsUpper(ws[0]) {
 					continue

@@ -2,8 +2,9 @@ package main
 
 import "flag"
 
-// Flags of the recogniser's training that only trainNER reads.
+// Flags of the recogniser's training and scoring.
 var (
+	flagNERPrune   = flag.Float64("ner-prune", 0.5, "drop recogniser weights below this magnitude")
 	flagNERAnalyze = flag.Bool("ner-analyze", false, "print a confusion analysis of the recogniser on CoNLL-2003 testa")
 	flagNERMissed  = flag.String("ner-missed", "", "print the testa spans of this CoNLL type that the recogniser missed entirely")
 	flagNERStages  = flag.Int("ner-stages", 2, "recogniser stages: 1, or 2 for prediction aggregation")

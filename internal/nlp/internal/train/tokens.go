@@ -9,7 +9,7 @@ import (
 // retokenize joins a corpus sentence's words with spaces and tokenises the
 // text as the extractor would, carrying the spans over by character offsets.
 // A span whose edge falls inside a token is dropped.
-func retokenize(words []string, spans []span) ([]nlp.Token, []span) {
+func retokenize(words []string, spans []nlp.Span) ([]nlp.Token, []nlp.Span) {
 	starts := make([]int, len(words)+1)
 	var b strings.Builder
 	for i, w := range words {
@@ -31,12 +31,12 @@ func retokenize(words []string, spans []span) ([]nlp.Token, []span) {
 		byStart[t.Start] = i
 		byEnd[t.End] = i + 1
 	}
-	var out []span
+	var out []nlp.Span
 	for _, sp := range spans {
-		a, ok1 := byStart[starts[sp.start]]
-		e, ok2 := byEnd[starts[sp.end]-1]
+		a, ok1 := byStart[starts[sp.Start]]
+		e, ok2 := byEnd[starts[sp.End]-1]
 		if ok1 && ok2 && e > a {
-			out = append(out, span{a, e, sp.typ})
+			out = append(out, nlp.Span{Start: a, End: e, Type: sp.Type})
 		}
 	}
 	return toks, out
