@@ -80,9 +80,6 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if conf > confMaxLimit {
 		conf = confMaxLimit
 	}
-	if conf > confMaxLimit {
-		conf = confMaxLimit
-	}
 	subj := EntityID(se.typ, se.name)
 	obj := EntityID(oe.typ, oe.name)
 	pred = strings.TrimSpace(pred)

@@ -159,14 +159,16 @@ var boilerplate = []string{"link copied", "copyright", "all rights reserved", "c
 	"related topics", "share this", "follow us", "read more", "advertisement", "getty images", "photo:", "image:",
 	"published :", "published:", "updated :", "updated:", "twitter:", "facebook:", "email:", "e-mail:", "@"}
 
+// monthWords are month names and their news abbreviations.
+var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
 // nonNames are capitalised words that start sentences or headlines and are
-// never names on their own.
-var nonNames = set("the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "in", "on",
+// never names on their own, and the months.
+var nonNames = union(monthWords, set("the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "in", "on",
 	"at", "by", "for", "from", "with", "as", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
 	"my", "your", "its", "there", "here", "when", "while", "after", "before", "since", "last", "next", "this", "monday",
-	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-	"june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-	"aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "according", "speaking", "even", "most", "many",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "according", "speaking", "even", "most", "many",
 	"some", "all", "one", "two", "three", "yes", "no", "so", "then", "now", "also", "meanwhile", "still", "yet", "why",
 	"what", "who", "where", "how", "which", "today", "yesterday", "tomorrow", "look", "save", "critics", "difference",
 	"between", "related", "topics", "published", "sir", "lord", "lady", "prof", "professor", "christmas", "easter",
@@ -177,10 +179,21 @@ var nonNames = set("the", "a", "an", "this", "that", "these", "those", "however"
 	"over", "under", "about", "against", "among", "into", "through", "without", "within", "officials", "earlier", "later",
 	"war", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "shall", "should", "would", "could",
 	"can", "must", "might", "let", "please", "thanks", "thank", "yes", "hello", "dear", "i've", "i'm", "i'd", "i'll",
-	"we've", "we're", "we'll", "you're", "you've", "they're", "it's", "that's", "there's", "he's", "she's")
+	"we've", "we're", "we'll", "you're", "you've", "they're", "it's", "that's", "there's", "he's", "she's"))
 
 // degreeWords start academic degree names, which are not organisations.
 var degreeWords = set("bachelor", "master", "doctor", "bachelor's", "master's", "doctorate", "diploma", "degree")
+
+// union returns a new set holding the words of all the sets.
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

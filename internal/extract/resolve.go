@@ -334,7 +334,7 @@ func (d *doc) dateline(m *mention) bool {
 		k++
 	}
 	n := &d.toks[k]
-	return isISODate(n.text) || months[n.lower] || n.text == "(" && k+1 < s.t1 && isCapital(d.toks[k+1].text)
+	return isISODate(n.text) || monthWords[strings.TrimSuffix(n.lower, ".")] || n.text == "(" && k+1 < s.t1 && isCapital(d.toks[k+1].text)
 }
 
 // isISODate: "1996-08-30".
@@ -349,11 +349,6 @@ func isISODate(w string) bool {
 	}
 	return true
 }
-
-// months are month names and their news abbreviations.
-var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
 
 func (d *doc) onlyPerson(i int) int {
 	return d.onlyBefore(i, func(m *mention) bool {
