@@ -34,10 +34,24 @@ type Recognizer struct {
 	etype []string // per class: the type, or "" for O
 	ttype []int    // per class: the index of its type in EntityTypes, or -1
 	two   bool     // the model has a second stage (see ner_stage2.go)
+	// gazHash holds, per lexicon category, the hashes of "B-", "I-", "L-"
+	// and "U-" + category: the lexicon features, without building the
+	// strings for every word the lexicon knows
+	gazHash map[string][4]uint64
 }
 
+// gazPositions are the BILOU positions in gazHash order.
+var gazPositions = [4]string{"B", "I", "L", "U"}
+
 func newRecognizer(m *model, lex Lexicon) *Recognizer {
-	r := &Recognizer{m: m, lex: lex}
+	r := &Recognizer{m: m, lex: lex, gazHash: map[string][4]uint64{}}
+	for _, t := range EntityTypes {
+		var h [4]uint64
+		for k, p := range gazPositions {
+			h[k] = hashString(p + "-" + t)
+		}
+		r.gazHash[t] = h
+	}
 	n := len(m.classes)
 	r.trans = make([][]bool, n+1) // index n: sentence start
 	for _, c := range m.classes {
@@ -157,17 +171,23 @@ func (r *Recognizer) infosBuf(toks []Token, ws []wordInfo, out []nerInfo, b *inf
 				i++
 				continue
 			}
+			h, ok := r.gazHash[cat]
+			if !ok { // a category that is no entity type
+				for k, p := range gazPositions {
+					h[k] = hashString(p + "-" + cat)
+				}
+			}
 			for k := 0; k < n; k++ {
-				pos := "I"
+				pos := 1 // I
 				switch {
 				case n == 1:
-					pos = "U"
+					pos = 3 // U
 				case k == 0:
-					pos = "B"
+					pos = 0 // B
 				case k == n-1:
-					pos = "L"
+					pos = 2 // L
 				}
-				gz[i+k] = hashString(pos + "-" + cat)
+				gz[i+k] = h[pos]
 			}
 			i += n
 		}
