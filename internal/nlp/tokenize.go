@@ -220,6 +220,8 @@ func normalize(t string) string {
 		}
 		return t
 	}
+	// The curly apostrophes below give what curlyApostrophes would, without
+	// allocating, for the commonest tokens.
 	switch t {
 	case "“", "”", "„", "‟":
 		return `"`
@@ -248,10 +250,12 @@ func normalize(t string) string {
 		return "--"
 	}
 	if strings.ContainsAny(t, "’‘") {
-		return strings.NewReplacer("’", "'", "‘", "'").Replace(t)
+		return curlyApostrophes.Replace(t)
 	}
 	return t
 }
+
+var curlyApostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 func isDash(r rune) bool { return r == '–' || r == '—' || r == '―' || r == '‒' }
 
@@ -267,7 +271,8 @@ func isDashRun(t string) bool {
 	return true
 }
 
-// chunk tokenises the whitespace-free text[s:e].
+// chunk tokenises the whitespace-free text[s:e] (which holds no invisible
+// characters: chunkEnd stops at them).
 func (tz *tokenizer) chunk(s, e int) {
 	t := tz.text
 	if e-s <= 4 && isEmoticon(t[s:e]) {
@@ -277,132 +282,113 @@ func (tz *tokenizer) chunk(s, e int) {
 	p := s
 	for p < e {
 		c := t[p]
-		// URLs.
-		if (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'f' || c == 'F') && urlPrefix(t[p:e]) {
-			q := tz.urlEnd(p, e)
-			tz.emit(p, q)
-			p = q
+		var q int
+		switch {
+		case (c|0x20 == 'h' || c|0x20 == 'w' || c|0x20 == 'f') && urlPrefix(t[p:e]):
+			q = tz.urlEnd(p, e)
+		case c < utf8.RuneSelf && asciiClass[c]&cWord != 0:
+			p = tz.word(p, s, e)
 			continue
-		}
-		if c < utf8.RuneSelf {
-			if asciiClass[c]&cWord != 0 {
+		case c < utf8.RuneSelf:
+			q = tz.asciiEnd(p, s, e)
+		default:
+			r, w := utf8.DecodeRuneInString(t[p:])
+			if isWordRune(r) {
 				p = tz.word(p, s, e)
 				continue
 			}
-			switch c {
-			case ':', ';':
-				if k := emoticonAt(t[p:e]); k > 0 && (p+k == e || !tz.wordAt(p+k)) {
-					tz.emit(p, p+k)
-					p += k
-					continue
-				}
-			case '@', '#':
-				if p+1 < e && tz.wordAt(p+1) && (c == '@' || !isDigitByte(t[p+1])) {
-					q := tz.scanWord(p+1, e)
-					tz.emit(p, q)
-					p = q
-					continue
-				}
-			case '\'':
-				if q := tz.apostropheWord(p, p+1, e); q > 0 {
-					tz.emit(p, q)
-					p = q
-					continue
-				}
-				if p+1 < e && t[p+1] == '\'' {
-					tz.emit(p, p+2)
-					p += 2
-					continue
-				}
-			case '.':
-				// ".5", ".com" at the start of a chunk.
-				if p+1 < e && (t[p+1] >= '0' && t[p+1] <= '9' || p == s && tz.wordAt(p+1)) {
-					q := tz.scanWord(p+1, e)
-					tz.emit(p, q)
-					p = q
-					continue
-				}
-				q := p + 1
-				for q < e && t[q] == '.' {
-					q++
-				}
-				if q == p+1 { // ".!", ".?"
-					for q < e && (t[q] == '.' || t[q] == '!' || t[q] == '?') {
-						q++
-					}
-				}
-				tz.emit(p, q)
-				p = q
-				continue
-			case '!', '?':
-				q := p + 1
-				for q < e && (t[q] == '.' || t[q] == '!' || t[q] == '?') {
-					q++
-				}
-				tz.emit(p, q)
-				p = q
-				continue
-			case '`':
-				if p+1 < e && t[p+1] == '`' {
-					tz.emit(p, p+2)
-					p += 2
-					continue
-				}
-			case '-', '=', '*', '_', '~', '+', '^', '|', '<', '>', '$':
-				q := p + 1
-				for q < e && t[q] == c {
-					q++
-				}
-				tz.emit(p, q)
-				p = q
-				continue
-			}
-			tz.emit(p, p+1)
-			p++
-			continue
+			q = tz.runeEnd(p, p+w, e, r)
 		}
-		r, w := utf8.DecodeRuneInString(t[p:])
-		switch {
-		case isWordRune(r):
-			p = tz.word(p, s, e)
-			continue
-		case r == '’' || r == '‘':
-			if q := tz.apostropheWord(p, p+w, e); q > 0 {
-				tz.emit(p, q)
-				p = q
-				continue
-			}
-			tz.emit(p, p+w)
-			p += w
-			continue
-		case r == '…':
-			q := p + w
-			for strings.HasPrefix(t[q:e], "…") {
-				q += w
-			}
-			tz.emit(p, q)
-			p = q
-			continue
-		case isDash(r):
-			q := p + w
-			for q < e {
-				r2, w2 := utf8.DecodeRuneInString(t[q:e])
-				if !isDash(r2) {
-					break
-				}
-				q += w2
-			}
-			tz.emit(p, q)
-			p = q
-			continue
-		case isInvisible(r):
-			p += w
-			continue
-		}
-		q := tz.symbolEnd(p+w, e, r)
 		tz.emit(p, q)
 		p = q
 	}
+}
+
+// asciiEnd returns the end of the token that starts with the ASCII
+// non-word byte at p in chunk [s,e).
+func (tz *tokenizer) asciiEnd(p, s, e int) int {
+	t := tz.text
+	switch c := t[p]; c {
+	case ':', ';':
+		if k := emoticonAt(t[p:e]); k > 0 && (p+k == e || !tz.wordAt(p+k)) {
+			return p + k
+		}
+	case '@', '#':
+		if p+1 < e && tz.wordAt(p+1) && (c == '@' || !isDigitByte(t[p+1])) {
+			return tz.scanWord(p+1, e)
+		}
+	case '\'':
+		if q := tz.apostropheWord(p, p+1, e); q > 0 {
+			return q
+		}
+		if p+1 < e && t[p+1] == '\'' {
+			return p + 2
+		}
+	case '.':
+		// ".5", ".com" at the start of a chunk.
+		if p+1 < e && (isDigitByte(t[p+1]) || p == s && tz.wordAt(p+1)) {
+			return tz.scanWord(p+1, e)
+		}
+		q := p + 1
+		for q < e && t[q] == '.' {
+			q++
+		}
+		if q == p+1 { // ".!", ".?"
+			q = tz.stopsEnd(q, e)
+		}
+		return q
+	case '!', '?':
+		return tz.stopsEnd(p+1, e)
+	case '`':
+		if p+1 < e && t[p+1] == '`' {
+			return p + 2
+		}
+	case '-', '=', '*', '_', '~', '+', '^', '|', '<', '>', '$':
+		q := p + 1
+		for q < e && t[q] == c {
+			q++
+		}
+		return q
+	}
+	return p + 1
+}
+
+// stopsEnd returns the end of the run of ".", "!" and "?" starting at q.
+func (tz *tokenizer) stopsEnd(q, e int) int {
+	for q < e && (tz.text[q] == '.' || tz.text[q] == '!' || tz.text[q] == '?') {
+		q++
+	}
+	return q
+}
+
+// runeEnd returns the end of the token that starts with the non-ASCII,
+// non-word rune r at p, ending at a.
+func (tz *tokenizer) runeEnd(p, a, e int, r rune) int {
+	t := tz.text
+	switch {
+	case r == '’' || r == '‘':
+		if q := tz.apostropheWord(p, a, e); q > 0 {
+			return q
+		}
+		return a
+	case r == '…':
+		q := a
+		for strings.HasPrefix(t[q:e], "…") {
+			q += len("…")
+		}
+		return q
+	case isDash(r):
+		q := a
+		for q < e {
+			r2, w2 := utf8.DecodeRuneInString(t[q:e])
+			if !isDash(r2) {
+				break
+			}
+			q += w2
+		}
+		return q
+	}
+	return tz.symbolEnd(a, e, r)
 }
 
 var emoticons = map[string]bool{
@@ -681,16 +667,27 @@ func isListNumber(w string) bool {
 // piece tokenises one scanned word text[p:q].
 func (tz *tokenizer) piece(p, q int) {
 	w := tz.text[p:q]
-	if strings.IndexByte(w, '@') > 0 && strings.IndexByte(w, '/') < 0 || isDomain(w) {
+	joined := hasJoiner(w) // clitics hold neither "-" nor "/"
+	if strings.IndexByte(w, '@') > 0 && strings.IndexByte(w, '/') < 0 || joined && isDomain(w) {
 		tz.emit(p, q)
 		return
 	}
 	if n := cliticLen(w); n > 0 {
-		tz.compound(p, q-n)
+		tz.compound(p, q-n, joined)
 		tz.emit(q-n, q)
 		return
 	}
-	tz.compound(p, q)
+	tz.compound(p, q, joined)
+}
+
+// hasJoiner reports whether w holds a hyphen or a slash.
+func hasJoiner(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' || w[i] == '/' {
+			return true
+		}
+	}
+	return false
 }
 
 // cliticLen returns the byte length of a clitic ending w, or 0.
@@ -740,12 +737,10 @@ var tlds = map[string]bool{
 	"in": true, "us": true, "ly": true, "tv": true, "me": true, "html": true, "htm": true,
 }
 
-// isDomain reports whether w looks like a host name with a path or hyphen
-// (smooth-on.com, bbc.co.uk/news), which must not be split.
+// isDomain reports whether w, which holds a hyphen or a slash, looks like
+// a host name with a path or hyphen (smooth-on.com, bbc.co.uk/news), which
+// must not be split.
 func isDomain(w string) bool {
-	if strings.IndexByte(w, '.') < 0 || !strings.ContainsAny(w, "-/") {
-		return false
-	}
 	// A dot followed by a known top-level domain and then "/" or the end.
 	for i := 0; i < len(w); i++ {
 		if w[i] != '.' {
@@ -762,9 +757,9 @@ func isDomain(w string) bool {
 	return false
 }
 
-// compound tokenises text[p:q] at hyphens and slashes and splits a unit
-// from a number.
-func (tz *tokenizer) compound(p, q int) {
+// compound tokenises text[p:q] at hyphens and slashes (joined reports
+// whether it holds any) and splits a unit from a number.
+func (tz *tokenizer) compound(p, q int, joined bool) {
 	t := tz.text
 	w := t[p:q]
 	if ks := fusedSplit(w); ks != nil {
@@ -776,7 +771,7 @@ func (tz *tokenizer) compound(p, q int) {
 		tz.emit(a, q)
 		return
 	}
-	if !strings.ContainsAny(w, "-/") {
+	if !joined {
 		tz.number(p, q)
 		return
 	}
@@ -819,13 +814,27 @@ var fusedWords = map[string][]int{
 	"thats": {4}, "theres": {5}, "ive": {1}, "im": {1}, "youre": {3}, "theyre": {4},
 }
 
+// fusedEnds[n][f] has bit l set when a fused form of n bytes starts with
+// the letter 'a'+f and ends with 'a'+l: a cheap filter before the map.
+var fusedEnds = func() (t [9][26]uint32) {
+	for w := range fusedWords {
+		t[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return t
+}()
+
 // fusedSplit returns the split points of a fused form, or nil. "Ive", "Im"
 // and "IM" are left alone; only lower-case "ive", "im" split.
 func fusedSplit(w string) []int {
-	if len(w) < 2 || len(w) > 8 {
+	n := len(w)
+	if n < 2 || n > 8 {
 		return nil
 	}
-	if (len(w) <= 3) && w[0] != 'i' {
+	if n <= 3 && w[0] != 'i' {
+		return nil
+	}
+	f, l := w[0]|0x20-'a', w[n-1]|0x20-'a' // lower case, 0-25 for letters
+	if f >= 26 || l >= 26 || fusedEnds[n][f]&(1<<l) == 0 {
 		return nil
 	}
 	var buf [8]byte
@@ -948,11 +957,11 @@ var abbreviations = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for _, w := range strings.Fields(`Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Capt Sgt Rev Hon Adm Maj
 		Cmdr Cpl Pvt Pres Supt Messrs Mme Mlle Mt Ft Brig Atty Insp Det Amb Sens Reps Gens Drs Profs
-		vs v No Nos Fig Figs Vol Vols Nr Op MR MRS MS DR PROF GEN SEN REP GOV ST Sr Jr`) {
+		vs v No Nos Fig Figs Vol Vols Nr Op MR MRS MS DR PROF GEN SEN REP GOV ST`) {
 		m[w] = abbrTitle
 	}
 	for _, w := range strings.Fields(`St Sts Jr Sr Inc Corp Ltd Co Bros Cos Plc Assn Dept Univ Ave Blvd Rd Sq Hwy
-		etc al approx ext vol pp div ch ibid Cal est ca cf viz eds ed pp
+		etc al approx ext vol pp div ch ibid Cal est ca cf viz eds ed
 		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 		Mon Tue Tues Wed Thu Thur Thurs Fri
 		Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
@@ -960,7 +969,6 @@ var abbreviations = func() map[string]uint8 {
 		INC CORP LTD CO JR SR`) {
 		m[w] = abbrOther
 	}
-	m["Sr"], m["Jr"] = abbrOther, abbrOther
 	return m
 }()
 

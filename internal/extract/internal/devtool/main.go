@@ -151,8 +151,27 @@ type corpusFlags struct {
 	shared string
 }
 
-func (c *corpusFlags) register(fs *flag.FlagSet) {
+// newCorpusFlags returns the flag set of a subcommand that reads a corpus,
+// with -shared registered; the subcommand adds its own flags and then calls
+// parse.
+func newCorpusFlags(name string) (*flag.FlagSet, *corpusFlags) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	c := &corpusFlags{}
 	fs.StringVar(&c.shared, "shared", filepath.Join("..", "shared"), "the shared folder (seeds, corpus, eval)")
+	return fs, c
+}
+
+// parse parses args and returns the paths given, or the BBC corpus when
+// there are none; bbc reports which.
+func (c *corpusFlags) parse(fs *flag.FlagSet, args []string) (paths []string, bbc bool, err error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, false, err
+	}
+	if fs.NArg() > 0 {
+		return fs.Args(), false, nil
+	}
+	paths, err = c.bbcFiles()
+	return paths, true, err
 }
 
 // bbcFiles lists the BBC corpus, sorted like filepath.Glob sorts.
@@ -166,16 +185,6 @@ func (c *corpusFlags) bbcFiles() ([]string, error) {
 		return nil, fmt.Errorf("no BBC corpus in %s (set -shared or give paths)", dir)
 	}
 	return files, nil
-}
-
-// inputs returns paths, or the BBC corpus when there are none; bbc reports
-// which.
-func (c *corpusFlags) inputs(paths []string) (files []string, bbc bool, err error) {
-	if len(paths) > 0 {
-		return paths, false, nil
-	}
-	files, err = c.bbcFiles()
-	return files, true, err
 }
 
 // readDocs sends every document under paths to fn. Documents that cannot be
@@ -337,15 +346,10 @@ func cmdTokens(args []string) error {
 // ---- stats
 
 func cmdStats(args []string) error {
-	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
-	var c corpusFlags
-	c.register(fs)
+	fs, c := newCorpusFlags("stats")
 	top := fs.Int("top", 80, "how many predicates to list")
 	limit := fs.Int("n", 0, "read at most this many documents (0: all)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	paths, _, err := c.inputs(fs.Args())
+	paths, _, err := c.parse(fs, args)
 	if err != nil {
 		return err
 	}
@@ -402,14 +406,9 @@ func cmdStats(args []string) error {
 // ---- missed
 
 func cmdMissed(args []string) error {
-	fs := flag.NewFlagSet("missed", flag.ContinueOnError)
-	var c corpusFlags
-	c.register(fs)
+	fs, c := newCorpusFlags("missed")
 	every := fs.Int("every", 0, "keep every Nth document (0: 37 on the BBC corpus, 1 for paths given)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	paths, bbc, err := c.inputs(fs.Args())
+	paths, bbc, err := c.parse(fs, args)
 	if err != nil {
 		return err
 	}
@@ -492,16 +491,11 @@ func cmdMissed(args []string) error {
 // ---- sample
 
 func cmdSample(args []string) error {
-	fs := flag.NewFlagSet("sample", flag.ContinueOnError)
-	var c corpusFlags
-	c.register(fs)
+	fs, c := newCorpusFlags("sample")
 	seed := fs.String("seed", "1", "the seed of the draw (any string)")
 	count := fs.Int("n", 20, "how many relations to draw")
 	gold := fs.String("gold", filepath.Join("internal", "extract", "testdata", "dev", "gold.json"), "the dev-set gold file whose BBC documents are left out of the BBC corpus")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	paths, bbc, err := c.inputs(fs.Args())
+	paths, bbc, err := c.parse(fs, args)
 	if err != nil {
 		return err
 	}
