@@ -47,6 +47,12 @@ func New() (*Extractor, error) {
 	return x, nil
 }
 
+// Annotate returns the language core's reading of text (sentences, tokens,
+// tags, dependency arcs and names), with the models and lexicon Extract
+// uses. It is for inspection: Extract itself first straightens quotes and
+// dashes and parses only the sentences it needs.
+func (x *Extractor) Annotate(text string) []nlp.Sentence { return x.nlp.Annotate(text) }
+
 // splitJoined tokenizes a gazetteer name the way the rules see text: the
 // language core's tokens with hyphenated words joined again.
 func splitJoined(s string) []string {

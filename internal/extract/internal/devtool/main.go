@@ -2,9 +2,10 @@
 // (internal/nlp) make of news text, for debugging and for reviewing the rules
 // by hand. It replaces the print-only "tests" that used to live in
 // internal/extract (TestDump, TestTokens, TestCorpusStats, TestMissed,
-// TestSampleRelations). It only uses exported APIs: extract.New and
-// (*Extractor).Extract, the article reader of internal/article, and
-// nlp.Load / (*nlp.Pipeline).Annotate / nlp.Tokenize.
+// TestSampleRelations). It only uses exported APIs: extract.New,
+// (*Extractor).Extract and (*Extractor).Annotate (the language core with
+// the extractor's own models and lexicon), the article reader of
+// internal/article, and nlp.Tokenize.
 //
 // Usage:
 //
@@ -93,12 +94,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/aaaton/golem/v4"
-	"github.com/aaaton/golem/v4/dicts/en"
-
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/extract"
-	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/internal/nlp"
 )
 
@@ -208,20 +205,6 @@ func readDocsIndexed(paths []string, fn func(int, article.Article) error) error 
 	})
 }
 
-// newPipeline loads the language core with the lexicon extract.New gives it:
-// the gazetteer split the way the language core splits words.
-func newPipeline() (*nlp.Pipeline, error) {
-	lem, err := golem.New(en.New())
-	if err != nil {
-		return nil, fmt.Errorf("lemmatizer: %w", err)
-	}
-	lex, err := gazetteer.New(nlp.SplitWords, lem.InDict)
-	if err != nil {
-		return nil, err
-	}
-	return nlp.Load(lex)
-}
-
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -302,17 +285,13 @@ func cmdTokens(args []string) error {
 	if !*raw {
 		src = article.Normalize(src)
 	}
-	p, err := newPipeline()
+	x, err := extract.New()
 	if err != nil {
 		return err
 	}
 	// owner[i] is the entity whose mention covers byte i of src.
 	var owner []string
 	if *ents {
-		x, err := extract.New()
-		if err != nil {
-			return err
-		}
 		owner = make([]string, len(src))
 		for _, e := range x.Extract(src).Entities {
 			for _, m := range e.Mentions {
@@ -322,7 +301,7 @@ func cmdTokens(args []string) error {
 			}
 		}
 	}
-	for si, s := range p.Annotate(src) {
+	for si, s := range x.Annotate(src) {
 		fmt.Printf("# s%d [%d:%d] %s\n", si, s.Start, s.End, oneLine(src[s.Start:s.End]))
 		for i, t := range s.Tokens {
 			ent := t.Ent
