@@ -132,9 +132,8 @@ func TestRecognizerAccuracy(t *testing.T) {
 					fn += len(gold)
 				}
 			}
-			prec := float64(tp) / float64(max(tp+fp, 1))
-			rec := float64(tp) / float64(max(tp+fn, 1))
-			f1 := 2 * prec * rec / max(prec+rec, 1e-9)
+			c := nlp.Counts{Matched: tp, Gold: tp + fn, Predicted: tp + fp}
+			prec, rec, f1 := c.Precision(), c.Recall(), c.F1()
 			t.Logf("%s: P %.4f R %.4f F1 %.4f (%d names)", file, prec, rec, f1, tp+fn)
 			if f1 < floor {
 				t.Errorf("F1 = %.4f, want >= %.4f", f1, floor)

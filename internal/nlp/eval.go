@@ -57,3 +57,47 @@ func universal(rel string) string {
 	r, _, _ := strings.Cut(rel, ":")
 	return r
 }
+
+// Counts compares predicted items with gold ones.
+type Counts struct{ Matched, Gold, Predicted int }
+
+// F1 is the harmonic mean of precision and recall (0 with nothing to count).
+func (c Counts) F1() float64 { return ratio(2*c.Matched, c.Gold+c.Predicted) }
+
+// Precision is the share of predicted items that are right.
+func (c Counts) Precision() float64 { return ratio(c.Matched, c.Predicted) }
+
+// Recall is the share of gold items found.
+func (c Counts) Recall() float64 { return ratio(c.Matched, c.Gold) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// SentenceAgreement joins each document's gold sentences with spaces,
+// splits the text with Tokenize and counts the sentence ends it finds.
+func SentenceAgreement(docs [][]UDText) Counts {
+	var c Counts
+	for _, d := range docs {
+		var b strings.Builder
+		ends := map[int]bool{}
+		for i, s := range d {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s.Text)
+			ends[b.Len()] = true
+		}
+		c.Gold += len(ends)
+		for _, se := range Tokenize(b.String()) {
+			c.Predicted++
+			if ends[se.End] {
+				c.Matched++
+			}
+		}
+	}
+	return c
+}

@@ -417,27 +417,9 @@ func testUDAgreement(t *testing.T, path string, minTokenF1, minSentenceF1 float6
 		t.Errorf("token F1 = %.4f, want >= %.4f", tokF1, minTokenF1)
 	}
 
-	tp, gold, pred = 0, 0, 0
-	for _, d := range docs {
-		var b strings.Builder
-		ends := map[int]bool{}
-		for i, s := range d {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s.Text)
-			ends[b.Len()] = true
-		}
-		gold += len(ends)
-		for _, se := range Tokenize(b.String()) {
-			pred++
-			if ends[se.End] {
-				tp++
-			}
-		}
-	}
-	sentF1 := 2 * float64(tp) / float64(gold+pred)
-	t.Logf("sentence F1 %.4f (gold %d, predicted %d, matched %d)", sentF1, gold, pred, tp)
+	sc := SentenceAgreement(docs)
+	sentF1 := sc.F1()
+	t.Logf("sentence F1 %.4f (gold %d, predicted %d, matched %d)", sentF1, sc.Gold, sc.Predicted, sc.Matched)
 	if sentF1 < minSentenceF1 {
 		t.Errorf("sentence F1 = %.4f, want >= %.4f", sentF1, minSentenceF1)
 	}

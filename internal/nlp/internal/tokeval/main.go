@@ -77,30 +77,13 @@ func report(name string, docs [][]nlp.UDText, nerr int) {
 		}
 	}
 	fmt.Printf("%s: %d documents, %d sentences\n", name, len(docs), nsent)
+	tc := nlp.Counts{Matched: tp, Gold: gold, Predicted: pred}
 	fmt.Printf("token F1 %.4f (precision %.4f, recall %.4f; gold %d, predicted %d, matched %d)\n",
-		f1(tp, gold, pred), ratio(tp, pred), ratio(tp, gold), gold, pred, tp)
+		tc.F1(), tc.Precision(), tc.Recall(), gold, pred, tp)
 
-	tp, gold, pred = 0, 0, 0
-	for _, d := range docs {
-		var b strings.Builder
-		ends := map[int]bool{}
-		for i, s := range d {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s.Text)
-			ends[b.Len()] = true
-		}
-		gold += len(ends)
-		for _, se := range nlp.Tokenize(b.String()) {
-			pred++
-			if ends[se.End] {
-				tp++
-			}
-		}
-	}
+	sc := nlp.SentenceAgreement(docs)
 	fmt.Printf("sentence F1 %.4f (precision %.4f, recall %.4f; gold %d, predicted %d, matched %d)\n",
-		f1(tp, gold, pred), ratio(tp, pred), ratio(tp, gold), gold, pred, tp)
+		sc.F1(), sc.Precision(), sc.Recall(), sc.Gold, sc.Predicted, sc.Matched)
 }
 
 func show(text string, ss []span) string {
@@ -113,20 +96,6 @@ func show(text string, ss []span) string {
 		parts[i] = text[s[0]:s[1]]
 	}
 	return strings.Join(parts, " | ")
-}
-
-func f1(tp, gold, pred int) float64 {
-	if gold+pred == 0 {
-		return 0
-	}
-	return 2 * float64(tp) / float64(gold+pred)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
 }
 
 // readUDTexts reads the documents of a CoNLL-U file with the gold word spans

@@ -161,12 +161,8 @@ func (c *conllScore) add(gold, pred []nlp.Span) {
 }
 
 func f1(tp, fp, fn int) (float64, float64, float64) {
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	if p+r == 0 {
-		return p, r, 0
-	}
-	return p, r, 2 * p * r / (p + r)
+	c := nlp.Counts{Matched: tp, Gold: tp + fn, Predicted: tp + fp}
+	return c.Precision(), c.Recall(), c.F1()
 }
 
 func (c *conllScore) String() string {
