@@ -12,7 +12,8 @@ const mod = "github.com/newsgraph/newsgraph/"
 // package above it in the data flow (nlp -> extract, article -> ingest ->
 // kg -> query -> graph -> server -> cmd), that the language core (nlp)
 // needs nothing but the standard library, and that the API layers reach
-// the store only through internal/query.
+// the store only through internal/query, and that internal/auth needs the
+// standard library only.
 func TestOneWayImports(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command on PATH")
@@ -32,6 +33,7 @@ func TestOneWayImports(t *testing.T) {
 		imports []string
 	}{
 		{pkg: "internal/nlp", deps: append(above("internal", "graph", "cmd"), "github.com", "golang.org", "gonum.org", "net")},
+		{pkg: "internal/auth", deps: append(above("internal", "graph", "cmd"), "github.com", "golang.org")},
 		{pkg: "internal/article", deps: append(above("internal", "graph", "cmd"), "github.com/cayleygraph", "github.com/99designs")},
 		{pkg: "internal/extract", deps: append(above("internal/article", "internal/ingest", "internal/kg", "internal/query", "internal/server", "graph", "cmd"), "github.com/cayleygraph", "github.com/99designs", "net/http")},
 		{pkg: "internal/kg", deps: append(above("internal/ingest", "internal/query", "internal/server", "graph", "cmd"), "github.com/99designs")},
