@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,10 +127,19 @@ func (d *doc) origEnd(i int) int {
 	return s + n
 }
 
-func (x *Extractor) analyse(text string) *doc {
+// analyse reads text with the language core. The core tags and recognises
+// the whole text in one pass and parses sentence by sentence; ctx is
+// checked before each parse (a done ctx skips the remaining parses) and
+// between the sentences added to the document.
+func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 	clean, off := straighten(text)
 	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{}}
-	sents := x.nlp.AnnotateSelect(clean, needsParse)
+	sents := x.nlp.AnnotateSelect(clean, func(s *nlp.Sentence) bool {
+		return ctx.Err() == nil && needsParse(s)
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	n := 0
 	for i := range sents {
 		n += len(sents[i].Tokens)
@@ -138,6 +148,9 @@ func (x *Extractor) analyse(text string) *doc {
 	d.sents = make([]sent, 0, len(sents))
 	lineStart, lineEnd, headline := -1, -1, false
 	for i := range sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		s := &sents[i]
 		if s.Start >= lineEnd {
 			lineStart = strings.LastIndexByte(clean[:s.Start], '\n') + 1
@@ -167,7 +180,7 @@ func (x *Extractor) analyse(text string) *doc {
 			}
 		}
 	}
-	return d
+	return d, nil
 }
 
 // needsParse reports whether the rules can use a sentence's parse: only

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"unicode"
@@ -154,11 +155,29 @@ func slug(s string) string {
 }
 
 // Extract returns the entities and relations of one normalised text.
-// Offsets are byte offsets into text.
+// Offsets are byte offsets into text. It is ExtractContext without a
+// deadline.
 func (x *Extractor) Extract(text string) Result {
-	d := x.analyse(text)
-	d.findMentions()
-	d.resolve()
-	d.findRelations()
-	return d.result()
+	res, _ := x.ExtractContext(context.Background(), text)
+	return res
+}
+
+// ExtractContext is Extract that gives up when ctx is done: it checks ctx
+// between sentences and then returns an empty Result and an error wrapping
+// ctx.Err() (errors.Is(err, context.DeadlineExceeded) or
+// context.Canceled). The work is linear in the length of the text.
+func (x *Extractor) ExtractContext(ctx context.Context, text string) (Result, error) {
+	const op = "extract.ExtractContext"
+	d, err := x.analyse(ctx, text)
+	if err == nil {
+		err = d.findMentions(ctx)
+	}
+	if err == nil {
+		d.resolve()
+		err = d.findRelations(ctx)
+	}
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", op, err)
+	}
+	return d.result(), nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
@@ -34,11 +35,15 @@ type dent struct {
 	acronym string
 }
 
-func (d *doc) findMentions() {
+func (d *doc) findMentions(ctx context.Context) error {
 	for si := range d.sents {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		d.sentMentions(si)
 	}
 	d.addRecognised()
+	return nil
 }
 
 func (d *doc) texts(s *sent) []string {

@@ -1,5 +1,7 @@
 package extract
 
+import "context"
+
 // Relation extraction driver: findRelations and the types and constants shared by its stages.
 
 // vgroup is a verb group: auxiliaries, adverbs, "to", the main verb and
@@ -31,9 +33,12 @@ const (
 	confMaxLimit = 0.95
 )
 
-func (d *doc) findRelations() {
+func (d *doc) findRelations(ctx context.Context) error {
 	d.markBasedPlaces()
 	for si := range d.sents {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		s := &d.sents[si]
 		d.roles(si)
 		if s.furniture && !d.hasVerb(s) {
@@ -51,6 +56,7 @@ func (d *doc) findRelations() {
 		d.nominals(si)
 		d.locatives(si)
 	}
+	return nil
 }
 
 // argument is a mention used as subject or object.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/article"
@@ -259,7 +260,10 @@ func TestEventNounPhrase(t *testing.T) {
 // TestVerbLemmas: verbs in -ss are not plurals ("discuss" is not "discus").
 func TestVerbLemmas(t *testing.T) {
 	x := newTestExtractor(t)
-	d := x.analyse("They met to discuss trade. She will assess it. He discusses it.")
+	d, err := x.analyse(context.Background(), "They met to discuss trade. She will assess it. He discusses it.")
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := map[string]string{"discuss": "discuss", "assess": "assess", "discusses": "discuss"}
 	for i := range d.toks {
 		if w, ok := want[d.toks[i].lower]; ok {
