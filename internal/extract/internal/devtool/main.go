@@ -20,12 +20,13 @@
 //
 // Subcommands:
 //
-//	dump [path ...]
+//	dump [-json] [path ...]
 //		Entities and relations of each document (was TestDump with
 //		EXTRACT_DUMP): one "E type id aliases" line per entity, one
 //		"R subject -predicate-> object [cameo] neg= c= mod= attr=" line per
 //		relation followed by its first evidence sentence. Reads stdin
-//		when no path is given.
+//		when no path is given. With -json, one line per document with
+//		the whole Result, for comparing two builds' output with diff.
 //
 //	tokens [-text "..."] [-raw] [-ents] [path]
 //		One line per token of the language core's annotation (replaces
@@ -213,6 +214,7 @@ func oneLine(s string) string {
 
 func cmdDump(args []string) error {
 	fs := flag.NewFlagSet("dump", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "one JSON line per document, {\"source\", \"result\"} with the whole Result (to compare two builds' output byte for byte)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: devtool dump [path ...]   (stdin when no path)")
 		fs.PrintDefaults()
@@ -228,8 +230,15 @@ func cmdDump(args []string) error {
 	if err != nil {
 		return err
 	}
+	enc := json.NewEncoder(os.Stdout)
 	return readDocs(paths, func(a article.Article) error {
 		res := x.Extract(a.Text)
+		if *asJSON {
+			return enc.Encode(struct {
+				Source string         `json:"source"`
+				Result extract.Result `json:"result"`
+			}{a.Source, res})
+		}
 		fmt.Printf("=== %s\n", a.Source)
 		for _, e := range res.Entities {
 			fmt.Printf("E %-8s %-40s %s\n", e.Type, e.ID, strings.Join(e.Aliases, "|"))
