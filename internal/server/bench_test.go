@@ -221,7 +221,8 @@ func serveStore(b *testing.B, dir string) *served {
 		opts.LoaderWait = d
 	}
 	return &served{st: st, svc: svc, build: took,
-		h: server.New(server.Config{GraphQL: graph.NewHandler(svc, opts), Grapher: svc, Pinger: st})}
+		h: server.New(server.Config{GraphQL: graph.NewHandler(svc, opts), Grapher: svc, Pinger: st,
+			AllowedHosts: []string{"example.com"}})}
 }
 
 // memory reports the Go heap after a collection and the resident set of

@@ -2,14 +2,22 @@
 //
 //	/            the GraphQL playground (internal/playground)
 //	/graphql     the GraphQL endpoint (graph.NewHandler), WebSocket included
+//	/explore     the graph explorer (internal/explorer)
 //	/export      the graph, or a filtered part of it, as a file (internal/export)
 //	/gizmo       read-only Gizmo queries over the quad store (internal/gizmo)
 //	/healthz     the process answers
 //	/readyz      the store answers (Pinger)
 //
-// with a time limit on every request that is not a WebSocket, a body size
-// limit, and panic recovery. NewHTTPServer wraps the handler in an
-// http.Server with header, idle and write timeouts.
+// and puts in front of them, outermost first: panic recovery; security
+// headers on every answer (nosniff, no referrer, no framing); the Host
+// check against DNS rebinding (loopback names and Config.AllowedHosts,
+// 421 HOST_NOT_ALLOWED); CORS for the configured origins only; the API key
+// of the Authorization header (internal/auth; a wrong key is 401
+// UNAUTHENTICATED anywhere, /gizmo needs a read key when keys exist); and
+// the limits: a time limit on every request that is not a WebSocket, a
+// body size limit (413 BODY_TOO_LARGE) and a time limit on receiving the
+// body. NewHTTPServer wraps the handler in an http.Server with header and
+// idle timeouts.
 //
 // server maps query's sentinel errors to HTTP statuses for /export. It
 // reaches the store only through the Pinger, Grapher and handler values it

@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/explorer"
 	"github.com/newsgraph/newsgraph/internal/playground"
 	"github.com/newsgraph/newsgraph/internal/query"
@@ -43,6 +44,29 @@ type Config struct {
 	MaxExportEdges int
 	// Logger receives internal errors and panics (default slog.Default()).
 	Logger *slog.Logger
+	// BodyTimeout bounds the time to receive a request body, WebSocket
+	// upgrades excepted (default 10s): a client sending it a byte at a time
+	// is cut off.
+	BodyTimeout time.Duration
+
+	// Keys are the API keys. When it holds any, /gizmo needs a key with the
+	// read scope, and so do /export and /graphql when ReadsNeedKey; GraphQL
+	// mutations are authorized by the GraphQL handler itself
+	// (graph.Options.Authorize, with auth.Require). A request whose
+	// Authorization header is not a valid key is refused (401) on every
+	// route.
+	Keys *auth.Keys
+	// ReadsNeedKey makes /graphql and /export need a key with the read
+	// scope (when Keys holds any); WebSocket upgrades are let through for
+	// the GraphQL handler to authorize per operation.
+	ReadsNeedKey bool
+	// AllowedHosts are the Host header values served besides LoopbackHosts:
+	// "name" (any port), "name:port", "*.domain", or "*" for any. Other
+	// Host values are answered 421, except on /healthz and /readyz.
+	AllowedHosts []string
+	// CORSOrigins are the origins ("https://app.example.com") whose pages
+	// may call the API from a browser. None by default.
+	CORSOrigins []string
 }
 
 // New returns the handler serving every route.
@@ -59,11 +83,18 @@ func New(cfg Config) http.Handler {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	if cfg.BodyTimeout <= 0 {
+		cfg.BodyTimeout = 10 * time.Second
+	}
+	graphQL := cfg.GraphQL
+	if cfg.ReadsNeedKey {
+		graphQL = requireScope(cfg.Keys, auth.Read, graphQL)
+	}
 	mux := http.NewServeMux()
 	pg := playground.Handler("newsgraph", "/graphql")
 	mux.Handle("GET /{$}", pg)
 	mux.Handle("GET "+playground.AssetPrefix, pg)
-	mux.Handle("/graphql", cfg.GraphQL)
+	mux.Handle("/graphql", graphQL)
 	ex := explorer.Handler()
 	mux.Handle("GET "+explorer.Path, ex)
 	mux.Handle("GET "+explorer.Path+"/", ex)
@@ -83,12 +114,22 @@ func New(cfg Config) http.Handler {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 	})
 	if cfg.Grapher != nil {
-		mux.Handle("GET /export", exportHandler{g: cfg.Grapher, maxEdges: cfg.MaxExportEdges, log: cfg.Logger})
+		var ex http.Handler = exportHandler{g: cfg.Grapher, maxEdges: cfg.MaxExportEdges, log: cfg.Logger}
+		if cfg.ReadsNeedKey {
+			ex = requireScope(cfg.Keys, auth.Read, ex)
+		}
+		mux.Handle("GET /export", ex)
 	}
 	if cfg.Gizmo != nil {
-		mux.Handle("/gizmo", cfg.Gizmo)
+		mux.Handle("/gizmo", requireScope(cfg.Keys, auth.Read, cfg.Gizmo))
 	}
-	return recoverer(cfg.Logger, limits(cfg.Timeout, cfg.MaxBodyBytes, mux))
+	// Outermost first: panics, headers on every answer, the Host, CORS
+	// (preflights carry no key), the key, then the limits.
+	var h http.Handler = limits(cfg.Timeout, cfg.BodyTimeout, cfg.MaxBodyBytes, mux)
+	h = authenticate(cfg.Keys, h)
+	h = cors(cfg.CORSOrigins, h)
+	h = checkHost(newHostMatcher(cfg.AllowedHosts), h)
+	return recoverer(cfg.Logger, securityHeaders(h))
 }
 
 // NewHTTPServer returns an http.Server for the handler with timeouts that
@@ -109,21 +150,42 @@ func NewHTTPServer(addr string, h http.Handler, log *slog.Logger) *http.Server {
 	}
 }
 
-// limits puts a deadline on every request but WebSocket upgrades, and
-// bounds the body.
-func limits(timeout time.Duration, maxBody int64, next http.Handler) http.Handler {
+// limits puts a deadline on every request but WebSocket upgrades, bounds
+// the body (a declared length over the limit is answered 413 before
+// anything is read; a chunked one is cut by http.MaxBytesReader) and the
+// time to receive it.
+func limits(timeout, bodyTimeout time.Duration, maxBody int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Body != nil {
-			r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+		if r.ContentLength > maxBody {
+			w.Header().Set("Connection", "close")
+			writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{
+				Error: fmt.Sprintf("request body over %d bytes", maxBody), Code: CodeBodyTooLarge})
+			return
 		}
-		if r.Header.Get("Upgrade") != "" {
+		if isUpgrade(r) {
 			next.ServeHTTP(w, r)
 			return
+		}
+		if r.Body != nil && r.Body != http.NoBody {
+			bodyDeadline(w, bodyTimeout)
+			r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// CodeBodyTooLarge answers a request body over Config.MaxBodyBytes (413).
+const CodeBodyTooLarge = "BODY_TOO_LARGE"
+
+// bodyDeadline sets a read deadline on the connection for receiving the
+// body. net/http lifts it once the body has been read to its end (it then
+// reads the connection in the background to notice a client leaving), so
+// it does not cut a slow answer short. Writers that cannot take deadlines
+// (tests' recorders) are left as they are.
+func bodyDeadline(w http.ResponseWriter, d time.Duration) {
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(d))
 }
 
 // recoverer answers 500 instead of dropping the connection when a handler

@@ -52,6 +52,9 @@ func newEnv(t *testing.T, cfg server.Config) env {
 	}
 	cfg.Gizmo = gizmo.Handler(st.QuadStore(), gizmo.Options{Logger: discard})
 	cfg.Logger = discard
+	if cfg.AllowedHosts == nil {
+		cfg.AllowedHosts = []string{"example.com"} // httptest.NewRequest's Host
+	}
 	return env{h: server.New(cfg), svc: svc, st: st}
 }
 
