@@ -6,6 +6,7 @@
 //	newsgraph serve   [--store URI] [--addr HOST:PORT] [--load PATH...]
 //	newsgraph export  [--store URI] [--format F] [filters]
 //	newsgraph bench   ingest [--store URI] [--repeat N] PATH
+//	newsgraph keygen  --name NAME [--scopes read,write]
 //
 // Store URIs: leveldb:DIR (default leveldb:./newsgraph-data), bolt:FILE,
 // memory, postgres:DSN.
@@ -26,12 +27,14 @@ const usage = `usage: newsgraph COMMAND [flags] [PATH...]
 commands:
   extract PATH...                 extract entities and relations; one JSON object per document on stdout
   ingest  [--store URI] PATH...   extract and write into the store (PATH: file, folder, .jsonl, - for stdin)
-  serve   [--store URI] [--addr HOST:PORT] [--load PATH]...
+  serve   [--store URI] [--addr HOST:PORT] [--load PATH]... [--keys FILE] [--tls-cert F --tls-key F]
                                   serve GraphQL at /graphql, the playground at /, the explorer at /explore, /healthz
   export  [--store URI] [--format cytoscape|gexf|graphml|dot|nquads] [filters]
                                   write the graph (or a filtered part) to stdout
   bench   ingest [--store URI] [--repeat N] PATH
                                   measure bulk ingest: documents/s, quads/s, words/s, peak memory
+  keygen  --name NAME [--scopes read,write]
+                                  make an API key for serve: prints the key and the hashed line for --keys
 
 store URIs: leveldb:DIR (default leveldb:./newsgraph-data), bolt:FILE, memory, postgres:DSN
 run 'newsgraph COMMAND -h' for the flags of a command
@@ -76,6 +79,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return env.export(ctx, args[1:])
 	case "bench":
 		return env.bench(ctx, args[1:])
+	case "keygen":
+		return env.keygen(args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

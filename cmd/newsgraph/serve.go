@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"runtime"
 	"strings"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/gizmo"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/notify"
@@ -54,12 +57,19 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	// the same answers; relation pages still load their entities in one batch.
 	loaderWait := fs.Duration("loader-wait", time.Nanosecond, "how long dataloaders collect keys before a batch lookup")
 	procs := fs.Int("procs", serveProcs(), "GOMAXPROCS while serving (default: twice the CPUs, or $GOMAXPROCS when set)")
+	var ac accessFlags
+	ac.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsgraph serve [flags]\n\nServes the playground at /, the explorer at /explore, GraphQL at /graphql, /healthz, /readyz, /export and /gizmo.")
+		fmt.Fprintln(e.stderr, "usage: newsgraph serve [flags]\n\nServes the playground at /, the explorer at /explore, GraphQL at /graphql, /healthz, /readyz, /export and /gizmo.\n"+
+			"API keys: --keys FILE and/or $"+envAPIKeys+" (lines made by 'newsgraph keygen').")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return errUsage
+	}
+	access, err := ac.load(os.Getenv)
+	if err != nil {
+		return err
 	}
 	if *procs > 0 {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(*procs))
@@ -103,25 +113,44 @@ func (e *env) serve(ctx context.Context, args []string) error {
 		defer stop()
 	}
 
-	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid}, LoaderWait: *loaderWait}
-	if !*readOnly {
-		gopts.Ingester = app.pipeline
-	}
-	h := server.New(server.Config{
-		GraphQL: graph.NewHandler(svc, gopts),
-		Grapher: svc,
-		Pinger:  app.store,
-		Gizmo:   gizmo.Handler(app.store.QuadStore(), gizmo.Options{Logger: log}),
-		Logger:  log,
-	})
+	// Whether the address is loopback decides what is open without keys.
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
 	}
-	srv := server.NewHTTPServer(*addr, h, log)
-	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "/graphql", "store", *storeURI)
+	defer ln.Close()
+	access.decide(ln.Addr(), *addr, log)
+	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid}, LoaderWait: *loaderWait}
+	if !*readOnly && !access.readOnly {
+		gopts.Ingester = app.pipeline
+	}
+	cfg := server.Config{
+		GraphQL:      graph.NewHandler(svc, gopts),
+		Grapher:      svc,
+		Pinger:       app.store,
+		Logger:       log,
+		Keys:         access.keys,
+		ReadsNeedKey: access.readsNeedKey,
+		AllowedHosts: access.hosts,
+		CORSOrigins:  access.origins,
+	}
+	if access.gizmo {
+		cfg.Gizmo = gizmo.Handler(app.store.QuadStore(), gizmo.Options{Logger: log})
+	}
+	srv := server.NewHTTPServer(*addr, server.New(cfg), log)
+	scheme := "http"
+	if access.tls != nil {
+		srv.TLSConfig, scheme = access.tls, "https"
+	}
+	log.Info("serving", "url", scheme+"://"+ln.Addr().String()+"/", "graphql", "/graphql", "store", *storeURI)
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() {
+		if srv.TLSConfig != nil {
+			errc <- srv.ServeTLS(ln, "", "")
+			return
+		}
+		errc <- srv.Serve(ln)
+	}()
 	if len(stream) > 0 {
 		// Deferred in this order, they run in the other: stop the stream,
 		// wait for its last batch, then (openApp's defer) close the store.
@@ -236,4 +265,161 @@ func serveProcs() int {
 		return runtime.GOMAXPROCS(0)
 	}
 	return 2 * runtime.GOMAXPROCS(0)
+}
+
+// envAPIKeys names the environment variable holding API key lines, as in a
+// keys file (lines may be separated by ";").
+const envAPIKeys = "NEWSGRAPH_API_KEYS"
+
+// accessFlags are serve's flags on who may do what.
+type accessFlags struct {
+	keysFile     string
+	readsNeedKey bool
+	hosts        multiFlag
+	origins      multiFlag
+	tlsCert      string
+	tlsKey       string
+	gizmo        bool
+}
+
+func (a *accessFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&a.keysFile, "keys", "", "API keys file: lines '<name> <scope,...> <sha256-hex>' made by 'newsgraph keygen' (also $"+envAPIKeys+"); with any key, writes and /gizmo need one")
+	fs.BoolVar(&a.readsNeedKey, "require-key-for-reads", false, "with keys, queries, subscriptions and /export need a key with the read scope too")
+	fs.Var(&a.hosts, "allowed-hosts", "Host header values served besides localhost, 127.0.0.1 and ::1 (repeatable or comma-separated; NAME, NAME:PORT, *.DOMAIN or *); the --addr host is added when it is not a wildcard")
+	fs.Var(&a.origins, "cors-origin", "an origin (https://app.example.com) whose pages may call the API from a browser (repeatable); none by default")
+	fs.StringVar(&a.tlsCert, "tls-cert", "", "serve HTTPS with this certificate file (PEM, with --tls-key)")
+	fs.StringVar(&a.tlsKey, "tls-key", "", "the private key file (PEM) of --tls-cert")
+	fs.BoolVar(&a.gizmo, "gizmo", true, "serve /gizmo (Gizmo queries over the quad store)")
+}
+
+// access is what serve opens to whom, from the flags and the address.
+type access struct {
+	keys         *auth.Keys
+	readsNeedKey bool
+	hosts        []string
+	origins      []string
+	tls          *tls.Config
+	gizmo        bool
+	readOnly     bool // no keys on a non-loopback address
+}
+
+// load reads the keys, the certificate and checks the flags; it fails on
+// anything wrong rather than serve with less protection than asked.
+func (a *accessFlags) load(getenv func(string) string) (*access, error) {
+	var keys []auth.Key
+	if a.keysFile != "" {
+		f, err := os.Open(a.keysFile)
+		if err != nil {
+			return nil, fmt.Errorf("--keys: %w", err)
+		}
+		k, err := auth.Parse(a.keysFile, f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, k...)
+	}
+	if v := getenv(envAPIKeys); v != "" {
+		k, err := auth.Parse("$"+envAPIKeys, strings.NewReader(v))
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, k...)
+	}
+	ks, err := auth.NewKeys(keys...)
+	if err != nil {
+		return nil, err
+	}
+	if a.readsNeedKey && ks.Len() == 0 {
+		return nil, fmt.Errorf("--require-key-for-reads needs keys (--keys or $%s)", envAPIKeys)
+	}
+	ac := &access{keys: ks, readsNeedKey: a.readsNeedKey, gizmo: a.gizmo}
+	for _, h := range a.hosts {
+		for f := range strings.SplitSeq(h, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				ac.hosts = append(ac.hosts, f)
+			}
+		}
+	}
+	for _, o := range a.origins {
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.Trim(u.Path, "/") != "" || u.RawQuery != "" || u.User != nil {
+			return nil, fmt.Errorf("--cors-origin %q: want scheme://host[:port], e.g. https://app.example.com", o)
+		}
+		ac.origins = append(ac.origins, o)
+	}
+	if (a.tlsCert == "") != (a.tlsKey == "") {
+		return nil, errors.New("--tls-cert and --tls-key go together")
+	}
+	if a.tlsCert != "" {
+		cert, err := tls.LoadX509KeyPair(a.tlsCert, a.tlsKey)
+		if err != nil {
+			return nil, fmt.Errorf("TLS: %w", err)
+		}
+		ac.tls = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+	}
+	return ac, nil
+}
+
+// decide completes the access once the listening address is known: its
+// host joins the allowed hosts unless it is a wildcard, and without keys a
+// server reachable from other machines refuses writes and Gizmo.
+func (ac *access) decide(listening net.Addr, addr string, log *slog.Logger) {
+	host, _, _ := net.SplitHostPort(addr)
+	wildcard := host == "" || net.ParseIP(host).IsUnspecified()
+	if !wildcard {
+		ac.hosts = append(ac.hosts, host)
+	}
+	loopback := false
+	if ta, ok := listening.(*net.TCPAddr); ok {
+		loopback = ta.IP.IsLoopback()
+	}
+	switch {
+	case ac.keys.Len() > 0:
+		log.Info("API keys required for writes and Gizmo", "keys", ac.keys.Len(), "reads_need_key", ac.readsNeedKey)
+	case !loopback:
+		ac.readOnly = true
+		log.Warn("listening on a non-loopback address without API keys: serving READ-ONLY (no ingestDocument or deleteDocument) and without /gizmo; give keys (--keys or $"+envAPIKeys+") to allow them", "addr", listening.String())
+		ac.gizmo = false
+	}
+	if !ac.gizmo {
+		log.Info("/gizmo is off")
+	}
+	if wildcard && len(ac.hosts) == 0 {
+		log.Warn("listening on all interfaces but serving only Host localhost, 127.0.0.1 and ::1: give the names clients use with --allowed-hosts")
+	}
+	if ac.tls == nil && !loopback {
+		log.Warn("serving plain HTTP on a non-loopback address: keys and data cross the network in clear; give --tls-cert and --tls-key or put a TLS proxy in front")
+	}
+}
+
+// keygen makes a new API key: it prints the key, to give to its user once,
+// and the line for the keys file or $NEWSGRAPH_API_KEYS, which holds only
+// the key's hash.
+func (e *env) keygen(args []string) error {
+	fs := flag.NewFlagSet("keygen", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	name := fs.String("name", "", "the key's name (one word, e.g. who uses it); required")
+	scopes := fs.String("scopes", "read", "its scopes, comma-separated: read, write (write includes read)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: newsgraph keygen --name NAME [--scopes read,write]\n\nPrints a new API key and the line to add to the --keys file or $"+envAPIKeys+".")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *name == "" {
+		if err == nil {
+			fs.Usage()
+		}
+		return errUsage
+	}
+	sc, err := auth.ParseScopes(*scopes)
+	if err != nil {
+		return err
+	}
+	token, k, err := auth.Generate(*name, sc)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "key:  %s\nline: %s\n", token, k.Line())
+	fmt.Fprintln(e.stderr, "Give the key to its user now: it is not stored anywhere. Add the line (it holds only the key's SHA-256) to the --keys file or to $"+envAPIKeys+"; clients send 'Authorization: Bearer <key>'.")
+	return nil
 }
