@@ -57,6 +57,9 @@ type DocResult struct {
 func (s *Store) AddDocuments(ctx context.Context, docs []Doc) ([]DocResult, error) {
 	const op = "kg.AddDocuments"
 	out := make([]DocResult, len(docs))
+	if s.readOnly {
+		return out, fmt.Errorf("%s: %w", op, ErrReadOnly)
+	}
 	if err := ctx.Err(); err != nil {
 		return out, fmt.Errorf("%s: %w", op, err)
 	}
@@ -198,24 +201,43 @@ func (s *Store) StoredText(ctx context.Context, id string) (string, bool, error)
 		s.mu.Lock()
 		defer s.mu.Unlock()
 	}
-	has, err := s.hasDocument(ctx, id)
+	refs, err := s.refsOf(ctx, DocumentIRI(id), PredText)
+	if err != nil {
+		return "", false, fmt.Errorf("%s %s: %w", op, id, err)
+	}
+	if refs[0] == nil {
+		return "", false, nil
+	}
+	has, err := s.isComplete(ctx, refs[0])
 	if err != nil {
 		return "", false, fmt.Errorf("%s %s: %w", op, id, err)
 	}
 	if !has {
 		return "", false, nil
 	}
-	vals, err := path.StartPath(s.qs, DocumentIRI(id)).Out(PredText).
-		Iterate(ctx).Limit(2).AllValues(s.qs)
+	text, err := s.storedText(ctx, refs[0], refs[1])
 	if err != nil {
 		return "", false, fmt.Errorf("%s %s: %w", op, id, err)
 	}
+	return text, true, nil
+}
+
+// storedText reads the text of the document node doc; pred is the
+// reference of ng:text (nil when no document has one).
+func (s *Store) storedText(ctx context.Context, doc, pred graph.Ref) (string, error) {
+	if pred == nil {
+		return "", nil
+	}
+	vals, err := s.valuesOf(ctx, path.StartPathNodes(s.qs, doc).Out(path.StartPathNodes(s.qs, pred)).Iterate(ctx).Limit(2))
+	if err != nil {
+		return "", err
+	}
 	for _, v := range vals {
 		if t, ok := v.(quad.String); ok {
-			return string(t), true, nil
+			return string(t), nil
 		}
 	}
-	return "", true, nil
+	return "", nil
 }
 
 // replaced compares the stored quads of document id with want and

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
@@ -34,6 +35,20 @@ const DefaultURI = "leveldb:./newsgraph-data"
 // registered: the program does not import internal/kg/backends.
 var ErrNotRegistered = errors.New("quad store backend not registered (import internal/kg/backends)")
 
+// ErrReadOnly is returned by the write methods of a store opened with
+// OpenReadOnly.
+var ErrReadOnly = errors.New("store opened read-only")
+
+// ErrCorrupt marks a store whose data is damaged: a LevelDB table shorter
+// than its manifest says (Open), or a read that finds stored data
+// inconsistent (Ping, StoredText). Restore the store from a backup, or
+// export what is readable and ingest again.
+var ErrCorrupt = errors.New("store is corrupt")
+
+// OptReadOnly is the graph.Options key that asks a backend to open its
+// files read-only (internal/kg/backends honours it for LevelDB and bbolt).
+const OptReadOnly = "read_only"
+
 // Store is a newsgraph knowledge graph on a Cayley quad store. Its methods
 // are safe for concurrent use; writes are serialised. Cayley's memstore
 // itself is not safe for reads concurrent with writes: on it, Store's own
@@ -44,6 +59,9 @@ type Store struct {
 	backend string
 	pg      *pgWriter  // PostgreSQL: kg's batched write path
 	mu      sync.Mutex // serialises writes: check-then-apply in AddDocument
+	// readOnly: opened by OpenReadOnly; the write methods return
+	// ErrReadOnly.
+	readOnly bool
 }
 
 // AddResult says what AddDocument did.
@@ -68,7 +86,21 @@ type AddResult struct {
 //
 // The backends must be registered by importing internal/kg/backends.
 func Open(ctx context.Context, uri string) (*Store, error) {
-	const op = "kg.Open"
+	return open(ctx, "kg.Open", uri, false)
+}
+
+// OpenReadOnly opens the existing store at uri for reading only: nothing
+// is created or written, LevelDB and bbolt files are opened read-only (a
+// store directory or file without write permission opens), and the write
+// methods (AddDocument, AddDocuments, ReplaceDocument, DeleteDocument)
+// return ErrReadOnly. A LevelDB store holds a shared lock: other
+// read-only processes may open it at the same time, a writer may not.
+// For `export` and `serve --read-only`.
+func OpenReadOnly(ctx context.Context, uri string) (*Store, error) {
+	return open(ctx, "kg.OpenReadOnly", uri, true)
+}
+
+func open(ctx context.Context, op, uri string, readOnly bool) (*Store, error) {
 	backend, addr, err := parseURI(uri)
 	if err != nil {
 		return nil, fmt.Errorf("%s %q: %w", op, uri, err)
@@ -81,7 +113,9 @@ func Open(ctx context.Context, uri string) (*Store, error) {
 		// 100 million entries (about 0.5 GB) whatever the data.
 		"no_bloom": true,
 	}
-	if graph.IsPersistent(backend) {
+	if readOnly {
+		opts[OptReadOnly] = true
+	} else if graph.IsPersistent(backend) {
 		err := graph.InitQuadStore(backend, addr, opts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("%s %q: init: %w", op, uri, err)
@@ -91,8 +125,8 @@ func Open(ctx context.Context, uri string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s %q: %w", op, uri, err)
 	}
-	s := &Store{qs: qs, backend: backend}
-	if backend == BackendPostgres {
+	s := &Store{qs: qs, backend: backend, readOnly: readOnly}
+	if backend == BackendPostgres && !readOnly {
 		db, err := sql.Open("postgres", addr)
 		if err != nil {
 			qs.Close()
@@ -155,14 +189,115 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// Ping checks that the store answers a read.
+// Ping checks that the store answers a read of real data, through Cayley
+// with every error kept (QuadStore.ValueOf and NameOf drop theirs, so a
+// lookup that fails reads as "not stored"): the value true, the object of
+// every document's ng:complete quad, is looked up by its hash; one
+// ng:complete quad is read through the object index and Cayley's log; its
+// document's node and that document's text are read back. A store that
+// counts quads but has no complete document, or a complete document
+// without a text, is ErrCorrupt. An empty store answers.
 func (s *Store) Ping(ctx context.Context) error {
-	// A read through an index: Cayley's own Stats fails on a new
-	// key-value store.
-	if _, err := path.StartPath(s.qs, quad.Bool(true)).In(PredComplete).Iterate(ctx).Limit(1).Count(); err != nil {
+	if s.backend == BackendMemory {
+		// Cayley's memstore maps are not safe for reads during a write.
+		s.mu.Lock()
+		defer s.mu.Unlock()
+	}
+	if err := s.ping(ctx); err != nil {
 		return fmt.Errorf("kg.Ping: %w", err)
 	}
 	return nil
+}
+
+func (s *Store) ping(ctx context.Context) error {
+	refs, err := s.refsOf(ctx, quad.Bool(true), PredComplete, PredText)
+	if err != nil {
+		return fmt.Errorf("look up values: %w", err)
+	}
+	yes, complete, text := refs[0], refs[1], refs[2]
+	if yes == nil || complete == nil {
+		quads, err := s.quadCount(ctx)
+		if err != nil {
+			return err
+		}
+		if quads > 0 {
+			return fmt.Errorf("%w: %d quads but no complete document", ErrCorrupt, quads)
+		}
+		return nil
+	}
+	doc, err := s.firstSubject(ctx, yes, complete)
+	if err != nil {
+		return fmt.Errorf("read a document: %w", err)
+	}
+	if doc == nil {
+		return fmt.Errorf("%w: no quad of %s true", ErrCorrupt, PredComplete)
+	}
+	vals, err := graph.ValuesOf(ctx, s.qs, []graph.Ref{doc})
+	if err != nil {
+		return fmt.Errorf("read a document: %w", err)
+	}
+	id, ok := DocumentID(vals[0])
+	if !ok {
+		return fmt.Errorf("%w: the subject of a %s quad is %v, not a document", ErrCorrupt, PredComplete, vals[0])
+	}
+	if _, err := s.storedText(ctx, doc, text); err != nil {
+		return fmt.Errorf("read the text of %s: %w", id, err)
+	}
+	return nil
+}
+
+// quadCount is the number of quads the store counts, 0 when it cannot
+// count exactly without a scan (PostgreSQL before ANALYZE).
+func (s *Store) quadCount(ctx context.Context) (int64, error) {
+	st, err := s.qs.Stats(ctx, false)
+	switch {
+	case errors.Is(err, kv.ErrNoBucket):
+		return 0, nil // a key-value store never written
+	case err != nil:
+		return 0, fmt.Errorf("count quads: %w", err)
+	case !st.Quads.Exact:
+		return 0, nil
+	}
+	return st.Quads.Size, nil
+}
+
+// refsOf resolves values to their references in the store, keeping the
+// error of the lookup that QuadStore.ValueOf drops. A value not stored is
+// nil.
+func (s *Store) refsOf(ctx context.Context, vals ...quad.Value) ([]graph.Ref, error) {
+	bq, ok := s.qs.(graph.BatchQuadStore)
+	if !ok {
+		// memstore and SQL: ValueOf reads no storage that can fail.
+		refs := make([]graph.Ref, len(vals))
+		for i, v := range vals {
+			refs[i] = s.qs.ValueOf(v)
+		}
+		return refs, nil
+	}
+	refs, err := bq.RefsOf(ctx, vals)
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range refs {
+		if r, ok := r.(kv.Int64Value); ok && r == 0 {
+			refs[i] = nil // key-value stores: 0 is "not stored"
+		}
+	}
+	return refs, nil
+}
+
+// firstSubject returns the subject of the first quad with object o and
+// predicate p, nil when there is none.
+func (s *Store) firstSubject(ctx context.Context, o, p graph.Ref) (graph.Ref, error) {
+	it := s.qs.QuadIterator(quad.Object, o)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := it.Result()
+		if pr := s.qs.QuadDirection(q, quad.Predicate); pr != nil && pr.Key() == p.Key() {
+			return s.qs.QuadDirection(q, quad.Subject), nil
+		}
+	}
+	return nil, it.Err()
 }
 
 // HasDocument reports whether the document with the given ID is complete in
@@ -181,15 +316,34 @@ func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
 }
 
 func (s *Store) hasDocument(ctx context.Context, id string) (bool, error) {
+	refs, err := s.refsOf(ctx, DocumentIRI(id))
+	if err != nil || refs[0] == nil {
+		return false, err
+	}
+	return s.isComplete(ctx, refs[0])
+}
+
+// isComplete reports whether the document node doc has ng:complete true.
+func (s *Store) isComplete(ctx context.Context, doc graph.Ref) (bool, error) {
 	// Out, not Has(PredComplete, true): on Cayley v0.7.7's key-value
 	// stores, Has fails with "kv: not found" when the subject exists
 	// without that predicate (a partial document).
-	vals, err := path.StartPath(s.qs, DocumentIRI(id)).Out(PredComplete).
-		Iterate(ctx).Limit(2).AllValues(s.qs)
+	vals, err := s.valuesOf(ctx, path.StartPathNodes(s.qs, doc).Out(PredComplete).Iterate(ctx).Limit(2))
 	if err != nil {
 		return false, err
 	}
 	return slices.Contains(vals, quad.Value(quad.Bool(true))), nil
+}
+
+// valuesOf returns the values of the refs an iteration yields, keeping the
+// error of the lookup that IterateChain.AllValues drops (it reads each
+// value through QuadStore.NameOf).
+func (s *Store) valuesOf(ctx context.Context, c *graph.IterateChain) ([]quad.Value, error) {
+	refs, err := c.All()
+	if err != nil || len(refs) == 0 {
+		return nil, err
+	}
+	return graph.ValuesOf(ctx, s.qs, refs)
 }
 
 // AddDocument writes document a with its extraction result r in one
@@ -198,6 +352,9 @@ func (s *Store) hasDocument(ctx context.Context, id string) (bool, error) {
 // returns Added false.
 func (s *Store) AddDocument(ctx context.Context, a article.Article, r extract.Result) (AddResult, error) {
 	const op = "kg.AddDocument"
+	if s.readOnly {
+		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, ErrReadOnly)
+	}
 	quads, err := DocumentQuads(a, r)
 	if err != nil {
 		return AddResult{}, fmt.Errorf("%s %s: %w", op, a.ID, err)
@@ -230,6 +387,9 @@ func (s *Store) AddDocument(ctx context.Context, a article.Article, r extract.Re
 // to the document, not to the store.
 func (s *Store) DeleteDocument(ctx context.Context, id string) (bool, error) {
 	const op = "kg.DeleteDocument"
+	if s.readOnly {
+		return false, fmt.Errorf("%s %s: %w", op, id, ErrReadOnly)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.pg != nil {

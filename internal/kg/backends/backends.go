@@ -77,12 +77,24 @@ func createLevelDB(path string, _ graph.Options) (hkv.KV, error) {
 	return flat.Upgrade(&levelDB{db: db}), nil
 }
 
-func openLevelDB(path string, _ graph.Options) (hkv.KV, error) {
-	db, err := goleveldb.OpenFile(path, levelOptions(&opt.Options{ErrorIfMissing: true}))
+func openLevelDB(path string, o graph.Options) (hkv.KV, error) {
+	readOnly, err := o.BoolKey(kg.OptReadOnly, false)
 	if err != nil {
-		return nil, inUse(path, err)
+		return nil, err
 	}
-	return withLabelIndex(flat.Upgrade(&levelDB{db: db}))
+	db, err := goleveldb.OpenFile(path, levelOptions(&opt.Options{ErrorIfMissing: true, ReadOnly: readOnly}))
+	if err != nil {
+		return nil, corrupt(inUse(path, err))
+	}
+	if err := checkTables(path, db); err != nil {
+		db.Close()
+		return nil, err
+	}
+	kv := flat.Upgrade(&levelDB{db: db})
+	if readOnly {
+		return kv, nil
+	}
+	return withLabelIndex(kv)
 }
 
 // levelOptions tunes goleveldb for Cayley's access pattern, random reads of
@@ -112,24 +124,29 @@ func createBBolt(path string, _ graph.Options) (hkv.KV, error) {
 			return nil, err
 		}
 	}
-	return openBBoltFile(path)
+	return openBBoltFile(path, false)
 }
 
-func openBBolt(path string, _ graph.Options) (hkv.KV, error) {
+func openBBolt(path string, o graph.Options) (hkv.KV, error) {
+	readOnly, err := o.BoolKey(kg.OptReadOnly, false)
+	if err != nil {
+		return nil, err
+	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}
-	db, err := openBBoltFile(path)
-	if err != nil {
-		return nil, err
+	db, err := openBBoltFile(path, readOnly)
+	if err != nil || readOnly {
+		return db, err
 	}
 	return withLabelIndex(db)
 }
 
-func openBBoltFile(path string) (hkv.KV, error) {
+func openBBoltFile(path string, readOnly bool) (hkv.KV, error) {
 	// Timeout: a second process opening the same file fails instead of
-	// waiting forever for the file lock.
-	db, err := bbolt.Open(path, &bolt.Options{Timeout: time.Second})
+	// waiting forever for the file lock. ReadOnly opens the file O_RDONLY
+	// with a shared lock.
+	db, err := bbolt.Open(path, &bolt.Options{Timeout: time.Second, ReadOnly: readOnly})
 	if err != nil {
 		return nil, inUse(path, err)
 	}

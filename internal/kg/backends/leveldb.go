@@ -4,13 +4,22 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/hidal-go/hidalgo/kv/flat"
 	"github.com/syndtr/goleveldb/leveldb"
+	lerrors "github.com/syndtr/goleveldb/leveldb/errors"
 	"github.com/syndtr/goleveldb/leveldb/iterator"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 	"github.com/syndtr/goleveldb/leveldb/util"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // levelDB is hidalgo's flat key-value interface over goleveldb with write
@@ -240,4 +249,68 @@ func (it *levelIter) Err() error      { return it.snap.Error() }
 func (it *levelIter) Close() error {
 	it.snap.Release()
 	return it.snap.Error()
+}
+
+// corrupt marks goleveldb's corruption errors (a table the manifest lists
+// is missing, a damaged manifest) kg.ErrCorrupt, naming the missing files.
+func corrupt(err error) error {
+	if !lerrors.IsCorrupted(err) {
+		return err
+	}
+	// goleveldb's errors predate Unwrap: ErrCorrupted holds the cause.
+	var c *lerrors.ErrCorrupted
+	if !errors.As(err, &c) {
+		return fmt.Errorf("%w: %w", kg.ErrCorrupt, err)
+	}
+	if missing, ok := c.Err.(*lerrors.ErrMissingFiles); ok && len(missing.Fds) > 0 {
+		names := make([]string, len(missing.Fds))
+		for i, fd := range missing.Fds {
+			names[i] = fmt.Sprintf("%06d.ldb", fd.Num)
+		}
+		return fmt.Errorf("%w: table %s missing: %w", kg.ErrCorrupt, strings.Join(names, ", "), err)
+	}
+	return fmt.Errorf("%w: %w", kg.ErrCorrupt, err)
+}
+
+// checkTables compares the size of every table file the LevelDB manifest
+// lists with the file on disk. goleveldb opens a table only when a read
+// needs it, and Cayley's lookups (ValueOf, NameOf) drop the error it then
+// returns, so a truncated or missing table would otherwise read as missing
+// data: a store that opens, answers, and returns empty documents. A
+// mismatch is kg.ErrCorrupt, naming the file.
+func checkTables(dir string, db *leveldb.DB) error {
+	list, err := db.GetProperty("leveldb.sstables")
+	if err != nil {
+		return fmt.Errorf("list tables: %w", err)
+	}
+	for _, line := range strings.Split(list, "\n") {
+		// "NUM:SIZE[min .. max]", under "--- level N ---" headers.
+		num, rest, ok := strings.Cut(line, ":")
+		if !ok || strings.HasPrefix(line, "---") {
+			continue
+		}
+		size, _, ok := strings.Cut(rest, "[")
+		n, err1 := strconv.ParseInt(num, 10, 64)
+		want, err2 := strconv.ParseInt(size, 10, 64)
+		if !ok || err1 != nil || err2 != nil {
+			return fmt.Errorf("list tables: unexpected line %q", line)
+		}
+		name := filepath.Join(dir, fmt.Sprintf("%06d.ldb", n))
+		fi, err := os.Stat(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			// goleveldb still reads tables under their old extension.
+			name = filepath.Join(dir, fmt.Sprintf("%06d.sst", n))
+			fi, err = os.Stat(name)
+		}
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return fmt.Errorf("%w: table %s missing", kg.ErrCorrupt, filepath.Base(name))
+		case err != nil:
+			return err
+		case fi.Size() != want:
+			return fmt.Errorf("%w: table %s is %d bytes, LevelDB's manifest says %d (truncated or overwritten)",
+				kg.ErrCorrupt, filepath.Base(name), fi.Size(), want)
+		}
+	}
+	return nil
 }

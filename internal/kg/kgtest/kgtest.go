@@ -232,6 +232,10 @@ func testDeleteExact(t *testing.T, s *kg.Store) {
 	if len(nodes) != 0 {
 		t.Errorf("nodes after deleting every document: got %v, want none", nodes)
 	}
+	// An emptied store is not a corrupt one.
+	if err := s.Ping(context.Background()); err != nil {
+		t.Errorf("Ping after deleting every document: %v", err)
+	}
 }
 
 func testDeleteThenReingest(t *testing.T, s *kg.Store) {
