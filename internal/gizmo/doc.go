@@ -13,7 +13,12 @@
 // with status 400, and mounts /api/v2/read (a dump of the whole store, with
 // no limit) even in read-only mode.
 //
-// Limits: Options.Limit caps the results of All, GetLimit and Emit; a script
-// that builds arrays itself (ToArray, ForEach) is bounded by the time limit
-// only.
+// Limits (see Options): a time limit, a result limit, a memory budget
+// watched every few milliseconds (the VM is interrupted past it), a budget
+// on the bytes of the results counted as they are emitted, a cap on
+// queries running at once, and a call depth limit where goja has one. It
+// reaches the goja VM through unexported fields of Cayley v0.7.7's
+// gizmo.Session (run.go, attach) and runs the script in a goroutine of its
+// own that recovers the panics of Gizmo steps. A query is accepted only as
+// application/json or application/x-gizmo, which no HTML form can send.
 package gizmo

@@ -22,16 +22,23 @@ func ExampleHandler() {
 	)
 	h := gizmo.Handler(qs, gizmo.Options{Timeout: 5 * time.Second, Limit: 100})
 
-	body := `g.V("<ng:e/gpe/china>").Out("<ng:r/sanction>").Out("<ng:name>").All()`
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/gizmo", strings.NewReader(body)))
-	fmt.Println(rec.Code, rec.Body.String())
-
-	rec = httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/gizmo", strings.NewReader(`g.V(`)))
-	fmt.Println(rec.Code, rec.Body.String())
+	ask := func(contentType, body string) {
+		req := httptest.NewRequest(http.MethodPost, "/gizmo", strings.NewReader(body))
+		req.Header.Set("Content-Type", contentType)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		fmt.Println(rec.Code, rec.Body.String())
+	}
+	ask(gizmo.ContentTypeScript, `g.V("<ng:e/gpe/china>").Out("<ng:r/sanction>").Out("<ng:name>").All()`)
+	ask(gizmo.ContentTypeJSON, `{"query": "g.V(\"<ng:e/gpe/china>\").Out(\"<ng:name>\").All()"}`)
+	ask(gizmo.ContentTypeScript, `g.V(`)
+	ask("text/plain", `g.V().All()`) // what an HTML form or a cross-site fetch can send
 	// Output:
 	// 200 {"result":[{"id":"North Korea"}],"truncated":false}
 	//
+	// 200 {"result":[{"id":"China"}],"truncated":false}
+	//
 	// 400 {"error":"SyntaxError: (anonymous): Line 1:5 Unexpected end of input (and 1 more errors)","code":"BAD_QUERY"}
+	//
+	// 415 {"error":"Content-Type \"text/plain\": send the script as application/x-gizmo, or {\"query\": \"...\"} as application/json","code":"UNSUPPORTED_MEDIA_TYPE"}
 }

@@ -56,6 +56,9 @@ type answer struct {
 	elapsed time.Duration
 }
 
+// script is the content type of a raw Gizmo script.
+const script = ContentTypeScript
+
 func post(t testing.TB, h http.Handler, contentType, body string) answer {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodPost, "/gizmo", strings.NewReader(body))
@@ -107,21 +110,20 @@ func TestQueries(t *testing.T) {
 		wantIDs                 []string
 		wantCode                string
 	}{
-		{"docs example: whom China sanctions", "", docExample, 200, []string{"Iran", "North Korea"}, ""},
+		{"docs example: whom China sanctions", script, docExample, 200, []string{"Iran", "North Korea"}, ""},
 		{"same as JSON", "application/json", `{"query": ` + jsonString(docExample) + `}`, 200, []string{"Iran", "North Korea"}, ""},
 		{"JSON with charset", "application/json; charset=utf-8", `{"query": ` + jsonString(docExample) + `}`, 200, []string{"Iran", "North Korea"}, ""},
-		{"text/plain body", "text/plain", docExample, 200, []string{"Iran", "North Korea"}, ""},
-		{"in", "", `g.V("<ng:e/gpe/china>").In("<ng:r/president_of>").Out("<ng:name>").All()`, 200, []string{"Xi Jinping"}, ""},
-		{"label restricts to a document", "",
+		{"in", script, `g.V("<ng:e/gpe/china>").In("<ng:r/president_of>").Out("<ng:name>").All()`, 200, []string{"Xi Jinping"}, ""},
+		{"label restricts to a document", script,
 			`g.V("<ng:e/gpe/china>").LabelContext("<ng:d/doc2>").Out("<ng:r/sanction>").All()`, 200, []string{"<ng:e/gpe/iran>"}, ""},
-		{"emit", "", `g.Emit(g.V("<ng:e/gpe/china>").Out("<ng:name>").ToValue())`, 200, []string{"China"}, ""},
-		{"tags", "", `g.V().Has("<ng:type>", "PERSON").Tag("p").Out("<ng:r/president_of>").Out("<ng:type>").All()`, 200, []string{"GPE"}, ""},
-		{"no match", "", `g.V("<ng:e/nobody>").Out().All()`, 200, nil, ""},
-		{"syntax error", "", `g.V(.All(`, 400, nil, CodeBadQuery},
-		{"reference error", "", `nosuch.V().All()`, 400, nil, CodeBadQuery},
-		{"thrown", "", `throw new Error("boom")`, 400, nil, CodeBadQuery},
-		{"wrong step arguments", "", `g.Emit(g.V().ToArray(1, 2))`, 400, nil, CodeBadQuery},
-		{"empty", "", "  \n", 400, nil, CodeBadRequest},
+		{"emit", script, `g.Emit(g.V("<ng:e/gpe/china>").Out("<ng:name>").ToValue())`, 200, []string{"China"}, ""},
+		{"tags", script, `g.V().Has("<ng:type>", "PERSON").Tag("p").Out("<ng:r/president_of>").Out("<ng:type>").All()`, 200, []string{"GPE"}, ""},
+		{"no match", script, `g.V("<ng:e/nobody>").Out().All()`, 200, nil, ""},
+		{"syntax error", script, `g.V(.All(`, 400, nil, CodeBadQuery},
+		{"reference error", script, `nosuch.V().All()`, 400, nil, CodeBadQuery},
+		{"thrown", script, `throw new Error("boom")`, 400, nil, CodeBadQuery},
+		{"wrong step arguments", script, `g.Emit(g.V().ToArray(1, 2))`, 400, nil, CodeBadQuery},
+		{"empty", script, "  \n", 400, nil, CodeBadRequest},
 		{"bad JSON", "application/json", `{"query": 1}`, 400, nil, CodeBadRequest},
 		{"unknown JSON field", "application/json", `{"q": "g.V().All()"}`, 400, nil, CodeBadRequest},
 	}
@@ -166,7 +168,7 @@ func TestMethodAndSize(t *testing.T) {
 	if rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") != http.MethodPost {
 		t.Errorf("GET: got %d Allow %q, want 405 Allow POST", rec.Code, rec.Header().Get("Allow"))
 	}
-	a := post(t, h, "", "g.V().All() // "+strings.Repeat("x", 100))
+	a := post(t, h, script, "g.V().All() // "+strings.Repeat("x", 100))
 	if a.status != http.StatusRequestEntityTooLarge || a.code != CodeBadRequest {
 		t.Errorf("large body: got %d %s, want 413 %s", a.status, a.code, CodeBadRequest)
 	}
@@ -188,7 +190,7 @@ func TestLimit(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := post(t, h, "", tc.query)
+			a := post(t, h, script, tc.query)
 			if a.status != 200 {
 				t.Fatalf("status %d: %s", a.status, a.errMsg)
 			}
@@ -211,7 +213,7 @@ func TestReadOnly(t *testing.T) {
 		`g.qs.ApplyDeltas([])`,
 		`g.V().Save("<ng:name>", "x").All(); g.V().Delete()`,
 	} {
-		a := post(t, h, "", q)
+		a := post(t, h, script, q)
 		if a.status != http.StatusBadRequest || a.code != CodeBadQuery {
 			t.Errorf("%s: got %d %s %q, want 400 %s", q, a.status, a.code, a.errMsg, CodeBadQuery)
 		}
@@ -243,7 +245,7 @@ func TestReadOnly(t *testing.T) {
 		t.Errorf("quads after direct writes: got %d, want %d", after, before)
 	}
 	// Close on the view did not close the store: queries still answer.
-	if a := post(t, h, "", `g.V("<ng:e/gpe/china>").All()`); a.status != 200 || len(a.result) != 1 {
+	if a := post(t, h, script, `g.V("<ng:e/gpe/china>").All()`); a.status != 200 || len(a.result) != 1 {
 		t.Errorf("query after Close on the view: got %d %v", a.status, a.result)
 	}
 }
@@ -260,7 +262,7 @@ func TestTimeout(t *testing.T) {
 		`for (;;) { g.V().ToArray() }`,
 		`var a = []; while (true) { a.push(g.V("<ng:e/gpe/china>").Out().ToValue()) }`,
 	} {
-		a := post(t, h, "", q)
+		a := post(t, h, script, q)
 		if a.status != http.StatusGatewayTimeout || a.code != CodeTimeout {
 			t.Errorf("%s: got %d %s %q, want 504 %s", q, a.status, a.code, a.errMsg, CodeTimeout)
 		}
@@ -277,7 +279,7 @@ func TestTimeout(t *testing.T) {
 		t.Errorf("goroutines after timeouts: got %d, want at most %d (script still running)", n, baseline)
 	}
 	// The handler still answers afterwards.
-	if a := post(t, h, "", `g.V("<ng:e/gpe/china>").All()`); a.status != 200 {
+	if a := post(t, h, script, `g.V("<ng:e/gpe/china>").All()`); a.status != 200 {
 		t.Errorf("query after timeouts: got %d %s", a.status, a.errMsg)
 	}
 }
@@ -287,6 +289,7 @@ func TestClientCancel(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
 	req := httptest.NewRequest(http.MethodPost, "/gizmo", strings.NewReader(`while (true) {}`)).WithContext(ctx)
+	req.Header.Set("Content-Type", script)
 	rec := httptest.NewRecorder()
 	start := time.Now()
 	h.ServeHTTP(rec, req)
@@ -296,14 +299,14 @@ func TestClientCancel(t *testing.T) {
 }
 
 func TestConcurrent(t *testing.T) {
-	h := Handler(loadFixture(t), Options{})
+	h := Handler(loadFixture(t), Options{MaxConcurrent: 16})
 	var wg sync.WaitGroup
 	errs := make(chan string, 16)
 	for i := 0; i < 16; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			a := post(t, h, "", `g.V("<ng:e/gpe/china>").Out("<ng:r/sanction>").Out("<ng:name>").All()`)
+			a := post(t, h, script, `g.V("<ng:e/gpe/china>").Out("<ng:r/sanction>").Out("<ng:name>").All()`)
 			if got := ids(a.result); a.status != 200 || !reflect.DeepEqual(got, []string{"Iran", "North Korea"}) {
 				errs <- a.errMsg
 			}
@@ -321,8 +324,20 @@ func TestConcurrent(t *testing.T) {
 func BenchmarkDocExample(b *testing.B) {
 	h := Handler(loadFixture(b), Options{})
 	for b.Loop() {
-		if a := post(b, h, "", `g.V("<ng:e/gpe/china>").Out("<ng:r/sanction>").Out("<ng:name>").All()`); a.status != 200 {
+		if a := post(b, h, script, `g.V("<ng:e/gpe/china>").Out("<ng:r/sanction>").Out("<ng:name>").All()`); a.status != 200 {
 			b.Fatal(a.errMsg)
 		}
 	}
+}
+
+func httptestPost(contentType, body string) *http.Request {
+	req := httptest.NewRequest(http.MethodPost, "/gizmo", strings.NewReader(body))
+	req.Header.Set("Content-Type", contentType)
+	return req
+}
+
+func serve(h http.Handler, req *http.Request) *httptest.ResponseRecorder {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
 }
