@@ -29,7 +29,7 @@ const (
 var (
 	ErrNoKey      = errors.New("no API key")
 	ErrInvalidKey = errors.New("invalid API key")
-	ErrForbidden  = errors.New("the API key lacks the scope")
+	ErrForbidden  = errors.New("forbidden")
 )
 
 // TokenPrefix starts every key Generate makes, so that a key found in a
@@ -250,7 +250,7 @@ func Require(ctx context.Context, s Scope) error {
 	case !ok:
 		return ErrNoKey
 	case !k.Has(s):
-		return fmt.Errorf("%w: key %s has no %s scope", ErrForbidden, k.Name, s)
+		return fmt.Errorf("%w: the API key %s has no %s scope", ErrForbidden, k.Name, s)
 	}
 	return nil
 }
