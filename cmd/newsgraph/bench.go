@@ -30,8 +30,9 @@ import (
 )
 
 const benchUsage = `usage: newsgraph bench ingest [--store URI] [--repeat N] [--workers N] [--batch N] [--queries N] PATH...
+       newsgraph bench serve [--store URI | --load PATH...] [--clients 20,100] [--duration 15s] [--attack]
 
-Ingests PATH into a store (a new LevelDB store in a temporary folder, removed
+bench ingest ingests PATH into a store (a new LevelDB store in a temporary folder, removed
 afterwards, unless --store names one) and prints documents/s, quads/s, words/s,
 wall and CPU time, peak memory (VmHWM) and the store's size on disk, then
 times --queries store reads (median and p99): from a random ingested
@@ -39,10 +40,14 @@ document, its mentioned entities, the evidence they are the subject of, and
 up to 50 objects of it. --repeat N streams the documents N times as JSON
 Lines under new IDs (r0-ID, r1-ID, ...), generated on the fly: the input is
 never copied N times, on disk or in memory.
-`
 
-// bench runs a benchmark: for now only "ingest".
+` + benchServeAbout
+
+// bench runs a benchmark: "ingest" or "serve" (benchserve.go).
 func (e *env) bench(ctx context.Context, args []string) error {
+	if len(args) > 0 && args[0] == "serve" {
+		return e.benchServe(ctx, args[1:])
+	}
 	if len(args) == 0 || args[0] != "ingest" {
 		fmt.Fprint(e.stderr, benchUsage)
 		return errUsage
