@@ -77,7 +77,9 @@ func setup(t *testing.T, opts graph.Options) fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts.Ingester = ingester{st: st, x: x}
+	if opts.Ingester == nil {
+		opts.Ingester = ingester{st: st, x: x}
+	}
 	opts.InputErrors = []error{errRefused}
 	opts.Logger = log
 	h := graph.NewHandler(svc, opts)
