@@ -26,16 +26,16 @@ type faulty struct {
 	calls atomic.Int64
 }
 
-func (f *faulty) Extract(text string) extract.Result {
+func (f *faulty) ExtractContext(ctx context.Context, text string) (extract.Result, error) {
 	f.calls.Add(1)
 	if strings.Contains(text, "PANIC") {
 		panic("extractor bug")
 	}
-	r := f.x.Extract(text)
+	r, err := f.x.ExtractContext(ctx, text)
 	if strings.Contains(text, "INVALID") {
 		r.Relations = append(r.Relations, extract.Relation{Subject: "gpe/nowhere", Predicate: "meet", Object: "gpe/nowhere"})
 	}
-	return r
+	return r, err
 }
 
 // jsonl returns a JSON Lines input of n documents with IDs prefix0..,

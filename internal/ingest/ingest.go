@@ -3,7 +3,9 @@
 // knowledge graph in batches, one transaction per batch, while extraction
 // goes on. A document already stored is skipped by its ID before it is
 // extracted (or replaced, when its text changed under the same ID); a
-// document that fails, fails alone; memory stays flat whatever the input.
+// document that fails (unreadable, over its time budget, refused), fails
+// alone; a store outage or a cancellation stops the run with one error,
+// and a second run resumes; memory stays flat whatever the input.
 // A Background pipeline (a server's) does its work on low-priority OS
 // threads, so that requests go first.
 //
@@ -28,9 +30,11 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-// Extractor turns a normalised text into entities and relations.
+// Extractor turns a normalised text into entities and relations. It stops
+// when ctx is done and returns an error wrapping ctx.Err()
+// (*extract.Extractor checks between sentences).
 type Extractor interface {
-	Extract(text string) extract.Result
+	ExtractContext(ctx context.Context, text string) (extract.Result, error)
 }
 
 // Store is the part of the knowledge graph the pipeline writes to.
@@ -60,6 +64,23 @@ type QuadListener interface {
 // ErrInvalid marks input the pipeline refuses (empty or non-UTF-8 text).
 var ErrInvalid = errors.New("invalid document")
 
+// ErrDocTimeout is the error of a document whose extraction took longer
+// than its time budget (DocTimeout): it fails alone, the run goes on.
+var ErrDocTimeout = errors.New("document over its time budget")
+
+// ErrInterrupted is the error of a run stopped before its end: its context
+// was cancelled (Ctrl-C, SIGTERM, a server shutting down), or the store
+// failed (ErrStoreFailing). What was committed stays; running the same
+// input again resumes: stored documents are skipped.
+var ErrInterrupted = errors.New("ingest interrupted")
+
+// ErrStoreFailing is the error of a run stopped because the store failed
+// StoreFailures documents in a row (an outage: a database down, a disk
+// full, a store closed under the pipeline), instead of failing every
+// remaining document one by one. It wraps ErrInterrupted and the first
+// failure.
+var ErrStoreFailing = errors.New("the store is failing")
+
 // Outcome is what happened to one document.
 type Outcome struct {
 	Article   article.Article
@@ -69,8 +90,14 @@ type Outcome struct {
 	Entities  int
 	Relations int
 	Quads     int
-	Err       error       // the document failed; the others go on
-	written   []quad.Quad // the quads stored, for the listeners
+	Err       error // the document failed; the others go on
+	// Interrupted: the run stopped (ErrInterrupted) before the document
+	// was written. It is not a failure: the next run picks it up.
+	Interrupted bool
+	written     []quad.Quad // the quads stored, for the listeners
+	// storeErr: Err is the store's (a lookup or a write), not the
+	// document's; StoreFailures of them in a row stop the run.
+	storeErr bool
 }
 
 // Summary counts a whole run.
@@ -80,11 +107,14 @@ type Summary struct {
 	Replaced  int // of Added: stored versions replaced by an updated text
 	Skipped   int
 	Failed    int
-	Entities  int
-	Relations int
-	Quads     int
-	Elapsed   time.Duration
-	Errors    []error
+	// Interrupted counts documents read but not finished when the run
+	// stopped (ErrInterrupted): neither written nor failed.
+	Interrupted int
+	Entities    int
+	Relations   int
+	Quads       int
+	Elapsed     time.Duration
+	Errors      []error
 }
 
 // String is the one-line summary the CLI prints.
@@ -93,8 +123,12 @@ func (s Summary) String() string {
 	if s.Replaced > 0 {
 		replaced = fmt.Sprintf(" of which %d replaced", s.Replaced)
 	}
-	return fmt.Sprintf("%d documents (%d added%s, %d already stored, %d failed), %d entities and %d relations extracted (counted per document), %d quads written in %s",
-		s.Documents, s.Added, replaced, s.Skipped, s.Failed, s.Entities, s.Relations, s.Quads, s.Elapsed.Round(time.Millisecond))
+	interrupted := ""
+	if s.Interrupted > 0 {
+		interrupted = fmt.Sprintf(", %d interrupted", s.Interrupted)
+	}
+	return fmt.Sprintf("%d documents (%d added%s, %d already stored, %d failed%s), %d entities and %d relations extracted (counted per document), %d quads written in %s",
+		s.Documents, s.Added, replaced, s.Skipped, s.Failed, interrupted, s.Entities, s.Relations, s.Quads, s.Elapsed.Round(time.Millisecond))
 }
 
 // Batcher is a Store that writes several documents in one transaction
@@ -114,12 +148,13 @@ type TextStore interface {
 
 // Pipeline ingests documents into a Store. It is safe for concurrent use.
 type Pipeline struct {
-	x         Extractor
-	st        Store
-	workers   int
-	batchDocs int
-	batchWait time.Duration
-	listeners []Listener
+	x          Extractor
+	st         Store
+	workers    int
+	batchDocs  int
+	batchWait  time.Duration
+	docTimeout time.Duration
+	listeners  []Listener
 	// background: the work runs on low-priority threads (Background).
 	background bool
 }
@@ -137,6 +172,14 @@ const (
 	// DefaultBatchWait is the longest a document waits for others to join
 	// its batch: a slow trickle of documents is still written promptly.
 	DefaultBatchWait = 250 * time.Millisecond
+	// DefaultDocTimeout is the time budget of one document's extraction
+	// (DocTimeout). Extraction is linear in the text: a document of the
+	// largest size accepted (8 MiB) takes a few seconds.
+	DefaultDocTimeout = 60 * time.Second
+	// StoreFailures is how many documents in a row the store may fail
+	// (lookups or writes, with no success between them) before Run takes
+	// it for an outage and stops with ErrStoreFailing.
+	StoreFailures = 5
 )
 
 // Option configures a Pipeline.
@@ -152,12 +195,18 @@ func Batch(docs int, wait time.Duration) Option {
 	return func(p *Pipeline) { p.batchDocs, p.batchWait = docs, wait }
 }
 
+// DocTimeout sets the time budget of one document's extraction
+// (DefaultDocTimeout; 0 or less: none). A document over it fails alone
+// with ErrDocTimeout.
+func DocTimeout(d time.Duration) Option { return func(p *Pipeline) { p.docTimeout = d } }
+
 // Notify adds a listener told about every document added or deleted.
 func Notify(l Listener) Option { return func(p *Pipeline) { p.listeners = append(p.listeners, l) } }
 
 // New returns a pipeline extracting with x and writing to st.
 func New(x Extractor, st Store, opts ...Option) *Pipeline {
-	p := &Pipeline{x: x, st: st, workers: runtime.GOMAXPROCS(0), batchDocs: DefaultBatchDocs, batchWait: DefaultBatchWait}
+	p := &Pipeline{x: x, st: st, workers: runtime.GOMAXPROCS(0), batchDocs: DefaultBatchDocs, batchWait: DefaultBatchWait,
+		docTimeout: DefaultDocTimeout}
 	for _, o := range opts {
 		o(p)
 	}
@@ -195,12 +244,16 @@ type job struct {
 //
 // onDone, if not nil, is called once per document, in the calling
 // goroutine, as documents finish (after their batch has committed). Run
-// returns the summary; its error is only for a run that could not go on
-// (ctx cancelled), never for a bad document.
+// returns the summary; its error is only for a run that could not go on,
+// never for a bad document: the input could not be read, or the run was
+// stopped (ErrInterrupted) because ctx was cancelled or the store failed
+// (ErrStoreFailing). The documents a stop cuts short are reported
+// Interrupted, not failed; running the same input again resumes.
 func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, onDone func(Outcome)) (Summary, error) {
 	start := time.Now()
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	parent := ctx
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 
 	items := make(chan article.Item, p.workers*2)
 	jobs := make(chan job, 4*p.batchDocs+p.workers)
@@ -245,10 +298,15 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 	go func() { wg.Wait(); close(jobs) }()
 
 	var s Summary
-	done := func(o Outcome) {
+	t := tally{report: func(o Outcome) {
 		s.add(o)
 		if onDone != nil {
 			onDone(o)
+		}
+	}}
+	done := func(o Outcome) {
+		if err := t.done(ctx, o); err != nil {
+			cancel(err) // stop reading and extracting; the rest drains
 		}
 	}
 	w := writer{p: p, done: done, pending: pending}
@@ -282,12 +340,70 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 		}
 		timer.Stop()
 		w.flush(ctx)
+		t.end()
 	})
 	s.Elapsed = time.Since(start)
-	if readErr != nil && !errors.Is(readErr, context.Canceled) {
+	switch {
+	case t.failing != nil:
+		return s, t.failing
+	case parent.Err() != nil:
+		return s, fmt.Errorf("%w (%d documents not finished; run again to resume): %w", ErrInterrupted, s.Interrupted, parent.Err())
+	case readErr != nil:
 		return s, readErr
 	}
-	return s, ctx.Err()
+	return s, nil
+}
+
+// tally reports outcomes in the writer's goroutine, and tells a store
+// outage from documents that fail alone: a store failure (a lookup or a
+// write) is held back until the store succeeds again, when it is reported
+// as the document's failure; StoreFailures in a row are an outage, and
+// they and every document after them are reported Interrupted.
+type tally struct {
+	report  func(Outcome)
+	streak  []Outcome // store failures since the store last succeeded
+	failing error     // the outage, once taken for one
+}
+
+// done reports o, or holds it back. It returns the outage error when o
+// completes one.
+func (t *tally) done(ctx context.Context, o Outcome) error {
+	if o.Err != nil && (t.failing != nil || ctx.Err() != nil && isCancel(o.Err)) {
+		// Cut short by the stop, not failed: the next run picks it up.
+		o.Err, o.Interrupted = nil, true
+	}
+	switch {
+	case o.storeErr && o.Err != nil:
+		t.streak = append(t.streak, o)
+		if len(t.streak) < StoreFailures {
+			return nil
+		}
+		t.failing = fmt.Errorf("%w: %w: %d documents in a row could not be looked up or written, stopped (run again to resume once it is back): %w",
+			ErrInterrupted, ErrStoreFailing, len(t.streak), t.streak[0].Err)
+		for _, h := range t.streak {
+			h.Err, h.Interrupted = nil, true
+			t.report(h)
+		}
+		t.streak = nil
+		return t.failing
+	case o.Added || o.Skipped:
+		t.end() // the store answered: the failures held were the documents'
+	}
+	t.report(o)
+	return nil
+}
+
+// end reports the store failures held back as the documents' failures.
+func (t *tally) end() {
+	for _, h := range t.streak {
+		t.report(h)
+	}
+	t.streak = nil
+}
+
+// isCancel reports whether err is a context's cancellation or deadline.
+func isCancel(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 
 // writer gathers extracted documents into batches and writes them.
@@ -331,9 +447,10 @@ func (w *writer) flush(ctx context.Context) {
 		o := j.o
 		switch {
 		case err != nil && res[i].Err == nil && !res[i].Added:
-			o.Err = fmt.Errorf("%s: %w", o.Article.Source, err)
+			o.Err, o.storeErr = fmt.Errorf("%s: %w", o.Article.Source, err), true
 		case res[i].Err != nil:
 			o.Err = fmt.Errorf("%s: %w", o.Article.Source, res[i].Err)
+			o.storeErr = !errors.Is(res[i].Err, kg.ErrInvalid)
 		default:
 			o.Added, o.Quads, o.Replaced, o.written = res[i].Added, res[i].Quads, res[i].Replaced, res[i].Written
 			o.Skipped = !res[i].Added
@@ -370,6 +487,8 @@ func (p *Pipeline) tell(ctx context.Context, o Outcome) {
 func (s *Summary) add(o Outcome) {
 	s.Documents++
 	switch {
+	case o.Interrupted:
+		s.Interrupted++
 	case o.Err != nil:
 		s.Failed++
 		s.Errors = append(s.Errors, o.Err)
@@ -396,7 +515,7 @@ func (p *Pipeline) prepare(ctx context.Context, a article.Article) job {
 	if ts, ok := p.st.(TextStore); ok {
 		text, has, err := ts.StoredText(ctx, a.ID)
 		if err != nil {
-			j.o.Err = fmt.Errorf("%s: %w", a.Source, err)
+			j.o.Err, j.o.storeErr = fmt.Errorf("%s: %w", a.Source, err), true
 			return j
 		}
 		if has && text == a.Text {
@@ -407,7 +526,7 @@ func (p *Pipeline) prepare(ctx context.Context, a article.Article) job {
 	} else {
 		has, err := p.st.HasDocument(ctx, a.ID)
 		if err != nil {
-			j.o.Err = fmt.Errorf("%s: %w", a.Source, err)
+			j.o.Err, j.o.storeErr = fmt.Errorf("%s: %w", a.Source, err), true
 			return j
 		}
 		if has {
@@ -415,7 +534,7 @@ func (p *Pipeline) prepare(ctx context.Context, a article.Article) job {
 			return j
 		}
 	}
-	res, err := p.extract(a)
+	res, err := p.extract(ctx, a)
 	if err != nil {
 		j.o.Err = fmt.Errorf("%s: %w", a.Source, err)
 		return j
@@ -448,7 +567,7 @@ func (p *Pipeline) write(ctx context.Context, j job) Outcome {
 		ar, err = p.st.AddDocument(ctx, o.Article, j.res)
 	}
 	if err != nil {
-		o.Err = fmt.Errorf("%s: %w", o.Article.Source, err)
+		o.Err, o.storeErr = fmt.Errorf("%s: %w", o.Article.Source, err), !errors.Is(err, kg.ErrInvalid)
 		return o
 	}
 	o.Added, o.Quads, o.written = ar.Added, ar.Quads, ar.Written
@@ -469,7 +588,7 @@ func (p *Pipeline) ingest(ctx context.Context, a article.Article) Outcome {
 		o.Skipped = true
 		return o
 	}
-	res, err := p.extract(a)
+	res, err := p.extract(ctx, a)
 	if err != nil {
 		o.Err = fmt.Errorf("%s: %w", a.Source, err)
 		return o
@@ -489,15 +608,26 @@ func (p *Pipeline) ingest(ctx context.Context, a article.Article) Outcome {
 	return o
 }
 
-// extract runs the extractor, turning a panic on one document into that
-// document's error so that the batch goes on.
-func (p *Pipeline) extract(a article.Article) (res extract.Result, err error) {
+// extract runs the extractor within the document's time budget, turning a
+// panic on one document into that document's error so that the batch goes
+// on. It stops when ctx is done.
+func (p *Pipeline) extract(ctx context.Context, a article.Article) (res extract.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("extraction failed: %v", r)
 		}
 	}()
-	return p.x.Extract(a.Text), nil
+	if p.docTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, p.docTimeout, ErrDocTimeout)
+		defer cancel()
+	}
+	res, err = p.x.ExtractContext(ctx, a.Text)
+	if err != nil && errors.Is(context.Cause(ctx), ErrDocTimeout) {
+		return extract.Result{}, fmt.Errorf("%w: extraction stopped after %s (%d bytes; raise the budget, or split the document): %w",
+			ErrDocTimeout, p.docTimeout, len(a.Text), err)
+	}
+	return res, err
 }
 
 // Ingest stores one document given as text (the GraphQL mutation). The text

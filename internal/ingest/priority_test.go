@@ -31,9 +31,9 @@ func (n *niceProbe) record(to *[]int) {
 	n.mu.Unlock()
 }
 
-func (n *niceProbe) Extract(text string) extract.Result {
+func (n *niceProbe) ExtractContext(ctx context.Context, text string) (extract.Result, error) {
 	n.record(&n.extracts)
-	return n.x.Extract(text)
+	return n.x.ExtractContext(ctx, text)
 }
 
 func (n *niceProbe) DocumentAdded(context.Context, string)   { n.record(&n.listened) }
