@@ -209,8 +209,12 @@ func unterminatedTag(raw []byte) (int, bool) {
 func isLetter(b byte) bool { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') }
 
 // parseMarkdown renders Markdown with goldmark (CommonMark) and keeps the
-// text of the rendered page; the first heading is the title.
+// text of the rendered page; the first heading is the title. Documents
+// checkMarkdown refuses are never given to goldmark.
 func parseMarkdown(raw []byte) (Article, error) {
+	if err := checkMarkdown(raw); err != nil {
+		return Article{}, err
+	}
 	var out bytes.Buffer
 	if err := goldmark.Convert(raw, &out); err != nil {
 		return Article{}, fmt.Errorf("%w: markdown: %v", ErrMalformed, err)
@@ -225,4 +229,117 @@ func parseMarkdown(raw []byte) (Article, error) {
 		a.Published = findDateline(a.Text)
 	}
 	return a, nil
+}
+
+// Limits on Markdown, checked on the raw text before goldmark parses it:
+// goldmark's time grows with the square of the containers a line opens
+// (200 KB of ">" took 29 s, only for the HTML parser to refuse the
+// 512-deep result) and with the number of open link destinations in a
+// paragraph times its length, since each may be scanned to the paragraph's
+// end (200 KB of "[a](" took 18 s). No article comes near either limit.
+const (
+	// maxMarkdownDepth is the most blockquote markers and list item
+	// markers one line may have ("> > - x" has three).
+	maxMarkdownDepth = 32
+	// maxMarkdownLinkScan bounds the sum over paragraphs of the open link
+	// destinations in a paragraph times its length in bytes: about half a
+	// second of goldmark's scanning. A plain link, "[text](url)" with no
+	// space, quote, bracket or parenthesis in the URL, is not open: its
+	// scan ends at its ")".
+	maxMarkdownLinkScan = 256 << 20
+)
+
+// checkMarkdown refuses, with an error wrapping ErrMalformed, Markdown whose
+// nesting or links would make goldmark slow (see maxMarkdownDepth). It
+// reads each byte once.
+func checkMarkdown(raw []byte) error {
+	scan := 0  // link scanning of the paragraphs before this one
+	para := 0  // offset of the current paragraph
+	links := 0 // link destinations in the current paragraph
+	for n, off := 1, 0; off < len(raw); n++ {
+		end := bytes.IndexByte(raw[off:], '\n')
+		if end < 0 {
+			end = len(raw)
+		} else {
+			end += off
+		}
+		line := raw[off:end]
+		if len(bytes.TrimSpace(line)) == 0 {
+			scan += links * (off - para)
+			para, links = end+1, 0
+		}
+		if d := containerDepth(line); d > maxMarkdownDepth {
+			return fmt.Errorf("%w: markdown line %d opens %d nested blockquotes or lists (limit %d)", ErrMalformed, n, d, maxMarkdownDepth)
+		}
+		links += openLinks(line)
+		if s := scan + links*(end-para); s > maxMarkdownLinkScan {
+			return fmt.Errorf("%w: markdown has too many links per paragraph (%d in the paragraph ending at line %d)", ErrMalformed, links, n)
+		}
+		off = end + 1
+	}
+	return nil
+}
+
+// openLinks counts the link destinations ("](") of a line that are not
+// plain links (see maxMarkdownLinkScan).
+func openLinks(line []byte) int {
+	n := 0
+	for i := 0; ; {
+		k := bytes.Index(line[i:], []byte("]("))
+		if k < 0 {
+			return n
+		}
+		i += k + 2
+		j := i
+		for j < len(line) && !endsPlainURL(line[j]) {
+			j++ // stops at the "(" of the next "](" at the latest
+		}
+		if j == len(line) || line[j] != ')' {
+			n++
+		}
+	}
+}
+
+func endsPlainURL(c byte) bool {
+	switch c {
+	case ' ', '\t', '\r', '(', ')', '<', '>', '"', '\'':
+		return true
+	}
+	return false
+}
+
+// containerDepth counts the blockquote markers (">") and list item markers
+// ("-", "+", "*", "1.", "1)" followed by a space) at the start of a Markdown
+// line: the containers it opens or continues.
+func containerDepth(line []byte) int {
+	depth := 0
+	for i := 0; i < len(line); {
+		c := line[i]
+		switch {
+		case c == ' ' || c == '\t':
+			i++
+		case c == '>':
+			depth++
+			i++
+		case c == '-' || c == '+' || c == '*':
+			if i+1 < len(line) && line[i+1] != ' ' && line[i+1] != '\t' {
+				return depth
+			}
+			depth++
+			i++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j == len(line) || line[j] != '.' && line[j] != ')' || j+1 < len(line) && line[j+1] != ' ' && line[j+1] != '\t' {
+				return depth
+			}
+			depth++
+			i = j + 1
+		default:
+			return depth
+		}
+	}
+	return depth
 }
