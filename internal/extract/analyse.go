@@ -45,8 +45,10 @@ type doc struct {
 	ents     []*dent
 	rels     map[string]*Relation
 	order    []string
-	names    []nameSpan // names the recogniser found, in text order
-	nameAt   []int32    // per token: the index in names of the name starting there, or -1
+	evidence map[evidenceKey]bool // evidence recorded in rels
+	notP     map[string]float64   // rels key -> product of (1 - evidence confidence)
+	names    []nameSpan           // names the recogniser found, in text order
+	nameAt   []int32              // per token: the index in names of the name starting there, or -1
 	// properWords are words tagged as proper nouns inside a sentence
 	properWords map[string]bool
 	domain      string // "sport" or "general", set by sport()
@@ -133,13 +135,16 @@ func (d *doc) origEnd(i int) int {
 // between the sentences added to the document.
 func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 	clean, off := straighten(text)
-	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{}}
+	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{},
+		evidence: map[evidenceKey]bool{}, notP: map[string]float64{}}
+	parses := newParseCache()
 	sents := x.nlp.AnnotateSelect(clean, func(s *nlp.Sentence) bool {
-		return ctx.Err() == nil && needsParse(s)
+		return ctx.Err() == nil && needsParse(s) && parses.needs(s)
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	parses.fill(sents)
 	n := 0
 	for i := range sents {
 		n += len(sents[i].Tokens)
@@ -200,6 +205,70 @@ func needsParse(s *nlp.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// parseCache parses each distinct sentence once. The parser reads only the
+// words (Token.Norm, else Text) and tags of a sentence, so a sentence with
+// the same words and tags as one parsed before gets the same parse: it is
+// copied instead of computed (boilerplate lines, and documents of repeated
+// paragraphs, which would otherwise cost a parse per copy).
+type parseCache struct {
+	first map[string]int // key -> Start of the first sentence with it
+	dupOf map[int]int    // Start of a sentence not parsed -> Start of the one to copy
+}
+
+func newParseCache() *parseCache {
+	return &parseCache{first: map[string]int{}, dupOf: map[int]int{}}
+}
+
+// needs reports whether s must be parsed: false when a sentence with the
+// same key was parsed before.
+func (c *parseCache) needs(s *nlp.Sentence) bool {
+	var b strings.Builder
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.Norm != "" {
+			b.WriteString(t.Norm)
+		} else {
+			b.WriteString(t.Text)
+		}
+		b.WriteByte(0)
+		b.WriteString(t.Tag)
+		b.WriteByte(1)
+	}
+	k := b.String()
+	if src, ok := c.first[k]; ok {
+		c.dupOf[s.Start] = src
+		return false
+	}
+	c.first[k] = s.Start
+	return true
+}
+
+// fill copies the parses of the sentences needs skipped.
+func (c *parseCache) fill(sents []nlp.Sentence) {
+	if len(c.dupOf) == 0 {
+		return
+	}
+	byStart := make(map[int]int, len(c.first))
+	for _, start := range c.first {
+		byStart[start] = -1
+	}
+	for i := range sents {
+		s := &sents[i]
+		if _, ok := byStart[s.Start]; ok {
+			byStart[s.Start] = i
+			continue
+		}
+		src, ok := c.dupOf[s.Start]
+		if !ok {
+			continue
+		}
+		from := sents[byStart[src]].Tokens
+		for j := range s.Tokens {
+			s.Tokens[j].Head, s.Tokens[j].Rel = from[j].Head, from[j].Rel
+		}
+	}
 }
 
 // argPronouns can stand for an argument of a relation.

@@ -25,7 +25,7 @@ const corefMaxBack = 2
 // definite resolves definite descriptions to entities by adding pronoun
 // mentions for them.
 func (d *doc) definite() {
-	titles := d.personTitles()
+	titles := newTitleHolders(d)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.mention >= 0 || !isNoun(t.tag) || isCapital(t.text) {
@@ -55,7 +55,7 @@ func (d *doc) definite() {
 			e = d.onlyKind(i, typ, t.lower)
 		}
 		if e < 0 && personal {
-			e = d.titled(i, d.titlePhrase(det, i), titles)
+			e = titles.last(i, d.titlePhrase(det, i))
 		}
 		if e < 0 {
 			continue
@@ -257,40 +257,79 @@ func titleMatches(held, phrase string) bool {
 	return true
 }
 
-// titled: the person last named before token i who holds the title.
-func (d *doc) titled(i int, phrase string, titles map[int][]string) int {
+// titleHolders answers "the person last named before token i who holds
+// the title" for a forward pass over the tokens: it records the tokens
+// naming people as the pass goes and keeps, per title phrase asked about,
+// the last holder seen, so each question costs the same however long the
+// document is.
+type titleHolders struct {
+	d      *doc
+	titles map[int][]string // person entity -> its titles (personTitles)
+	next   int              // tokens [0, next) are recorded
+	seen   map[int]int      // person entity with titles -> last token naming it
+	byPhr  map[string]*holder
+	phrOf  map[int][]*holder // person entity -> the phrases its titles match
+}
+
+// holder is the last person seen holding a title: tok is the token that
+// names them, -1 when none is.
+type holder struct{ tok, ent int }
+
+func newTitleHolders(d *doc) *titleHolders {
+	return &titleHolders{d: d, titles: d.personTitles(), seen: map[int]int{}, byPhr: map[string]*holder{}, phrOf: map[int][]*holder{}}
+}
+
+// last returns the person last named before token i who holds the title
+// phrase, or -1. Calls must come with i growing, and tokens before i must
+// not be given a new mention after a call has passed them.
+func (th *titleHolders) last(i int, phrase string) int {
+	d := th.d
+	for ; th.next < i; th.next++ {
+		m := d.toks[th.next].mention
+		if m < 0 || d.mentions[m].ent < 0 {
+			continue
+		}
+		e := d.mentions[m].ent
+		if len(th.titles[e]) == 0 {
+			continue
+		}
+		th.seen[e] = th.next
+		for _, h := range th.phrOf[e] {
+			h.tok, h.ent = th.next, e
+		}
+	}
 	if phrase == "" {
 		return -1
 	}
-	for j := i - 1; j >= 0; j-- {
-		m := d.toks[j].mention
-		if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson {
-			continue
-		}
-		for _, held := range titles[d.mentions[m].ent] {
-			if titleMatches(held, phrase) {
-				return d.mentions[m].ent
+	h, ok := th.byPhr[phrase]
+	if !ok {
+		h = &holder{tok: -1, ent: -1}
+		th.byPhr[phrase] = h
+		for e, held := range th.titles {
+			for _, t := range held {
+				if titleMatches(t, phrase) {
+					th.phrOf[e] = append(th.phrOf[e], h)
+					if at, ok := th.seen[e]; ok && at > h.tok {
+						h.tok, h.ent = at, e
+					}
+					break
+				}
 			}
 		}
 	}
-	return -1
+	return h.ent
 }
 
 // salientPerson resolves a personal pronoun at token i when several people
 // fit: each candidate scores for recency, subject position and how often
-// it is named; the best must lead the next by a clear margin. The speaker
-// of a quote is never "he" inside it.
-func (d *doc) salientPerson(i int) int {
+// it is named (named: entity -> number of name mentions); the best must
+// lead the next by a clear margin. The speaker of a quote is never "he"
+// inside it.
+func (d *doc) salientPerson(i int, named map[int]int) int {
 	s := d.toks[i].sent
 	pron := d.toks[i].lower
 	speakers := d.quoteSpeakers(i)
 	score := map[int]float64{}
-	counts := map[int]int{}
-	for mi := range d.mentions {
-		if m := &d.mentions[mi]; m.ent >= 0 && !m.pronoun {
-			counts[m.ent]++
-		}
-	}
 	inQuote := d.quotedTokens(s)
 	for j := i - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
 		mi := d.toks[j].mention
@@ -311,7 +350,7 @@ func (d *doc) salientPerson(i int) int {
 		if d.subjectPosition(m) {
 			sc += 1.5
 		}
-		if c := counts[m.ent]; c > 1 {
+		if c := named[m.ent]; c > 1 {
 			sc += minf(float64(c-1)*0.5, 1.5)
 		}
 		score[m.ent] = sc

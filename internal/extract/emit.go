@@ -94,24 +94,37 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		d.order = append(d.order, key)
 	}
 	start, end := d.origOff(s.start), d.origEnd(s.end)
-	for _, e := range r.Evidence {
-		if e.Start == start && e.Modality == modality && e.Attribution == attr {
-			return
-		}
+	ek := evidenceKey{rel: key, start: start, modality: modality, attribution: attr}
+	if d.evidence[ek] {
+		return // this sentence already supports the relation
 	}
-	r.Evidence = append(r.Evidence, Evidence{Sentence: d.orig[start:end], Start: start, End: end, Confidence: round2(conf),
-		Modality: modality, Attribution: attr})
+	d.evidence[ek] = true
+	e := Evidence{Sentence: d.orig[start:end], Start: start, End: end, Confidence: round2(conf),
+		Modality: modality, Attribution: attr}
+	r.Evidence = append(r.Evidence, e)
 	// Relation confidence: at least one sentence supports it; more support
-	// raises it (noisy-or), asserted evidence counts fully.
-	p := 1.0
-	for _, e := range r.Evidence {
-		c := e.Confidence
-		if e.Modality != "" {
-			c *= 0.6
-		}
-		p *= 1 - c
+	// raises it (noisy-or), asserted evidence counts fully. notP[key] is
+	// the product of (1 - confidence) over the evidence so far.
+	c := e.Confidence
+	if e.Modality != "" {
+		c *= 0.6
 	}
+	p, ok := d.notP[key]
+	if !ok {
+		p = 1.0
+	}
+	p *= 1 - c
+	d.notP[key] = p
 	r.Confidence = round2(min(1-p, 0.99))
+}
+
+// evidenceKey identifies one piece of evidence of a relation (rel: its key
+// in doc.rels).
+type evidenceKey struct {
+	rel         string
+	start       int
+	modality    string
+	attribution string
 }
 
 func (d *doc) isDemonymMention(m *mention) bool {

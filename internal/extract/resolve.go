@@ -63,14 +63,24 @@ func (d *doc) resolve() {
 		plist = append(plist, e)
 	}
 	sort.Ints(plist)
-	for _, a := range plist {
-		for _, b := range plist {
-			if a == b || merge[a] != 0 || merge[b] != 0 {
-				continue
-			}
-			wa, wb := d.ents[a].words, d.ents[b].words
-			if len(wa) > len(wb) && len(wb) >= 2 && wa[0] == wb[0] && wa[len(wa)-1] == wb[len(wb)-1] {
-				merge[b] = a + 1
+	// only names with the same first and last word merge: compare the
+	// pairs within those groups, in entity order
+	sameEnds := map[[2]string][]int{}
+	for _, e := range plist {
+		if ws := d.ents[e].words; len(ws) >= 2 {
+			k := [2]string{ws[0], ws[len(ws)-1]}
+			sameEnds[k] = append(sameEnds[k], e)
+		}
+	}
+	for _, group := range sameEnds {
+		for _, a := range group {
+			for _, b := range group {
+				if a == b || merge[a] != 0 || merge[b] != 0 {
+					continue
+				}
+				if len(d.ents[a].words) > len(d.ents[b].words) {
+					merge[b] = a + 1
+				}
 			}
 		}
 	}
@@ -82,6 +92,7 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+	people := d.indexPeople(plist, merge)
 	// A place or country named like the surname of a person of this
 	// document is that person: "Andy Murray ... Murray won", "Michael
 	// Jordan ... Jordan scored".
@@ -90,15 +101,8 @@ func (d *doc) resolve() {
 		if m.gaz == nil || m.gaz.Curated || m.t1-m.t0 != 1 || m.modifier || m.gaz.Type == TypePerson {
 			continue
 		}
-		lw := d.toks[m.t0].lower
-		for _, pe := range plist {
-			if t := merge[pe]; t != 0 {
-				continue
-			}
-			if ws := d.ents[pe].words; len(ws) >= 2 && ws[len(ws)-1] == lw {
-				m.ent, m.gaz, m.typ = pe, nil, TypePerson
-				break
-			}
+		if pe, ok := people.bySurname[d.toks[m.t0].lower]; ok {
+			m.ent, m.gaz, m.typ = pe, nil, TypePerson
 		}
 	}
 	// Acronyms in brackets after a name: "Chinese Communist Party (CCP)".
@@ -151,6 +155,21 @@ func (d *doc) resolve() {
 		}
 	}
 	// 2. single words: surnames, first names, acronyms, "the North".
+	full := d.fullMentions()
+	byAcronym := map[string]int{}
+	for ei, de := range d.ents {
+		if _, ok := byAcronym[de.acronym]; !ok && de.acronym != "" {
+			byAcronym[de.acronym] = ei
+		}
+	}
+	region := map[string]int{} // "north" -> the first country named "North ..."
+	for ei, de := range d.ents {
+		for _, lw := range []string{"north", "south"} {
+			if _, ok := region[lw]; !ok && de.typ == TypeGPE && strings.HasPrefix(strings.ToLower(de.name), lw+" ") {
+				region[lw] = ei
+			}
+		}
+	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.ent >= 0 || m.typ == TypeOrg {
@@ -167,47 +186,31 @@ func (d *doc) resolve() {
 			companyWord[w] = true // "the band Kasabian" ... "Kasabian's singer"
 			e = oe
 		}
-		for _, pe := range plist {
-			if merge[pe] != 0 || companyWord[w] {
-				continue // "the band Kasabian" is not Linda Kasabian
-			}
-			ws := d.ents[pe].words
-			if len(ws) >= 2 && endsWith(ws, strings.Fields(strings.ReplaceAll(lw, "-", " "))) {
+		if !companyWord[w] { // "the band Kasabian" is not Linda Kasabian
+			for _, pe := range people.byTail[strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " ")] {
 				// two people share the surname ("Tony Blair", "Ian Blair"):
 				// the one named last before this mention
-				if at := d.lastFullMention(pe, m.t0); at > best {
+				if at := full[pe].last(d, m.t0); at > best {
 					e, best = pe, at
 				}
 			}
 		}
 		if e < 0 {
-			for _, pe := range plist {
-				if merge[pe] != 0 {
-					continue
-				}
-				// a first name alone is its person ("Donald" for Donald
-				// Trump), a company word is not ("Carlsberg" for a
-				// "Carlsberg Marston" the recogniser took for a person)
-				if ws := d.ents[pe].words; len(ws) >= 2 && ws[0] == lw && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson) {
-					e = pe
-					break
-				}
+			// a first name alone is its person ("Donald" for Donald
+			// Trump), a company word is not ("Carlsberg" for a
+			// "Carlsberg Marston" the recogniser took for a person)
+			if pe, ok := people.byFirst[lw]; ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson) {
+				e = pe
 			}
 		}
 		if e < 0 && isAcronymWord(w) {
-			for ei, de := range d.ents {
-				if de.acronym == w {
-					e = ei
-					break
-				}
+			if ei, ok := byAcronym[w]; ok {
+				e = ei
 			}
 		}
 		if e < 0 && (lw == "north" || lw == "south") && m.t0 > 0 && d.toks[m.t0-1].lower == "the" {
-			for ei, de := range d.ents {
-				if de.typ == TypeGPE && strings.HasPrefix(strings.ToLower(de.name), lw+" ") {
-					e = ei
-					break
-				}
+			if ei, ok := region[lw]; ok {
+				e = ei
 			}
 		}
 		if e < 0 && m.typ == TypePerson && m.honor {
@@ -227,6 +230,9 @@ func (d *doc) resolve() {
 		m.ent = e
 		m.typ = d.ents[e].typ
 		d.toks[m.t0].mention = mi
+		if m.t1-m.t0 >= 2 {
+			full[e] = full[e].add(d, mi)
+		}
 	}
 	// Definite descriptions: "the company", "the ministry", "the president"
 	// (coref.go).
@@ -268,6 +274,12 @@ func (d *doc) resolve() {
 	}
 	// 3. pronouns: he/she/his/her -> the nearest person before, within two
 	// sentences, when only that person is in reach.
+	named := map[int]int{} // entity -> how often it is named (salientPerson)
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent >= 0 && !m.pronoun {
+			named[m.ent]++
+		}
+	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.mention >= 0 || !(personPronouns[t.lower] || possPronouns[t.lower]) {
@@ -282,7 +294,7 @@ func (d *doc) resolve() {
 			e = d.nearestPerson(i)
 		}
 		if e < 0 && i > 0 && d.toks[i-1].mention < 0 {
-			if e = d.salientPerson(i); e >= 0 && d.unknownNameBetween(i, e) {
+			if e = d.salientPerson(i, named); e >= 0 && d.unknownNameBetween(i, e) {
 				e = -1
 			}
 		}
@@ -608,24 +620,89 @@ func (d *doc) peopleForm(m *mention) bool {
 	return strings.HasSuffix(w, "s") && d.mtext(m) != m.gaz.Name && !strings.EqualFold(d.mtext(m), m.gaz.Name)
 }
 
-// lastFullMention returns the start token of the last multi-word mention
-// of person e before token t, or a large negative number (less negative
-// the earlier it comes after t) when the person is only named later.
-func (d *doc) lastFullMention(e, t int) int {
-	last := -1 << 29
-	for mi := range d.mentions {
-		m := &d.mentions[mi]
-		if m.ent != e || m.t1-m.t0 < 2 {
+// personIndex finds the people of a document by the words of their names.
+// It lists only people whose name has two words or more and who were not
+// merged into another (see resolve), in entity order.
+type personIndex struct {
+	bySurname map[string]int   // last word -> the first person
+	byFirst   map[string]int   // first word -> the first person
+	byTail    map[string][]int // last words ("blair", "kilroy silk") -> the people
+}
+
+func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
+	ix := personIndex{bySurname: map[string]int{}, byFirst: map[string]int{}, byTail: map[string][]int{}}
+	for _, pe := range plist {
+		ws := d.ents[pe].words
+		if merge[pe] != 0 || len(ws) < 2 {
 			continue
 		}
-		if m.t0 < t && m.t0 > last {
-			last = m.t0
+		if _, ok := ix.bySurname[ws[len(ws)-1]]; !ok {
+			ix.bySurname[ws[len(ws)-1]] = pe
 		}
-		if m.t0 > t && last < 0 && -m.t0 > last {
-			last = -m.t0 - (1 << 28)
+		if _, ok := ix.byFirst[ws[0]]; !ok {
+			ix.byFirst[ws[0]] = pe
+		}
+		for k := 1; k < len(ws); k++ { // endsWith: tails shorter than the name
+			tail := strings.Join(ws[len(ws)-k:], " ")
+			ix.byTail[tail] = append(ix.byTail[tail], pe)
 		}
 	}
-	return last
+	return ix
+}
+
+// fullMentions lists the multi-word mentions of one entity: their start
+// tokens in text order and their mention indexes in index order.
+type fullMentions struct {
+	starts []int
+	ments  []int
+}
+
+// fullMentions returns the multi-word mentions of each entity.
+func (d *doc) fullMentions() map[int]fullMentions {
+	out := map[int]fullMentions{}
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent >= 0 && m.t1-m.t0 >= 2 {
+			f := out[m.ent]
+			f.starts = append(f.starts, m.t0)
+			f.ments = append(f.ments, mi)
+			out[m.ent] = f
+		}
+	}
+	for e, f := range out {
+		sort.Ints(f.starts)
+		out[e] = f
+	}
+	return out
+}
+
+// add records multi-word mention mi.
+func (f fullMentions) add(d *doc, mi int) fullMentions {
+	t0 := d.mentions[mi].t0
+	i := sort.SearchInts(f.starts, t0)
+	f.starts = append(f.starts, 0)
+	copy(f.starts[i+1:], f.starts[i:])
+	f.starts[i] = t0
+	k := sort.SearchInts(f.ments, mi)
+	f.ments = append(f.ments, 0)
+	copy(f.ments[k+1:], f.ments[k:])
+	f.ments[k] = mi
+	return f
+}
+
+// last returns the start token of the last multi-word mention of the
+// person before token t or, when the person is only named after t, a
+// large negative number: -(1<<28) minus the start of the after-t mention
+// listed last; -(1<<29) when there is none.
+func (f fullMentions) last(d *doc, t int) int {
+	if i := sort.SearchInts(f.starts, t); i > 0 {
+		return f.starts[i-1]
+	}
+	for k := len(f.ments) - 1; k >= 0; k-- {
+		if t0 := d.mentions[f.ments[k]].t0; t0 > t {
+			return -t0 - (1 << 28)
+		}
+	}
+	return -1 << 29
 }
 
 // endsWith: the name words end with the surname's words ("robert kilroy

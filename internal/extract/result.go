@@ -16,6 +16,10 @@ func (d *doc) result() Result {
 			byID[id] = ei
 		}
 		e := &res.Entities[ei]
+		aliases := map[string]bool{}
+		for _, a := range e.Aliases {
+			aliases[a] = true
+		}
 		for _, mi := range de.ments {
 			m := &d.mentions[mi]
 			st, en := d.origOff(d.toks[m.t0].start), d.origEnd(d.mentionEnd(m))
@@ -31,7 +35,8 @@ func (d *doc) result() Result {
 			if m.pronoun {
 				continue
 			}
-			if txt != e.Name && !contains(e.Aliases, txt) {
+			if txt != e.Name && !aliases[txt] {
+				aliases[txt] = true
 				e.Aliases = append(e.Aliases, txt)
 			}
 		}
