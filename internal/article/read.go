@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -26,6 +27,11 @@ var (
 	ErrNotUTF8   = errors.New("text is not valid UTF-8")
 	ErrTooLarge  = errors.New("document too large")
 	ErrMalformed = errors.New("malformed document")
+	// ErrDuplicateID is the error of a JSON Lines document whose id came
+	// earlier in the same input (one Read) with a different text: the
+	// first is kept, this one refused. Otherwise each run would store one
+	// version and then replace it by the other.
+	ErrDuplicateID = errors.New("id given twice with different texts")
 )
 
 // DefaultMaxBytes is the largest document Reader accepts unless told otherwise.
@@ -59,19 +65,25 @@ func (r *Reader) max() int64 {
 }
 
 // Read sends every document under paths to fn, in order, one at a time, so
-// memory stays flat whatever the input size. A document that cannot be read
-// is sent as an Item with Err set and reading goes on. Read stops early only
+// memory stays flat whatever the input size (but for 8 bytes of hash per
+// JSON Lines id, see ErrDuplicateID). A document that cannot be read is
+// sent as an Item with Err set and reading goes on. Read stops early only
 // when fn returns an error or ctx is done, and returns that error.
+//
+// Folders are walked recursively, symbolic links to folders and files
+// included (each folder once, so a link back up is no loop); names
+// starting with "." are skipped.
 func (r *Reader) Read(ctx context.Context, paths []string, fn func(Item) error) error {
+	rs := &readState{Reader: r, ids: make(map[uint64]uint64), seed: maphash.MakeSeed()}
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		var err error
 		if p == "-" {
-			err = r.readStream(ctx, "-", r.stdin(), fn)
+			err = rs.readStream(ctx, "-", r.stdin(), fn)
 		} else {
-			err = r.readPath(ctx, p, fn)
+			err = rs.readPath(ctx, p, fn)
 		}
 		if err != nil {
 			return err
@@ -87,8 +99,17 @@ func (r *Reader) stdin() io.Reader {
 	return os.Stdin
 }
 
-func (r *Reader) readPath(ctx context.Context, root string, fn func(Item) error) error {
-	info, err := os.Stat(root)
+// readState is the state of one Read: the JSON Lines ids seen so far.
+type readState struct {
+	*Reader
+	// ids maps the hash of each JSON Lines id read to the hash of its
+	// text (8 + 8 bytes a document).
+	ids  map[uint64]uint64
+	seed maphash.Seed
+}
+
+func (r *readState) readPath(ctx context.Context, root string, fn func(Item) error) error {
+	info, err := os.Stat(root) // through a symbolic link
 	if err != nil {
 		return fn(Item{Err: fmt.Errorf("%s: %w", root, err)})
 	}
@@ -96,24 +117,8 @@ func (r *Reader) readPath(ctx context.Context, root string, fn func(Item) error)
 		return r.readFile(ctx, root, fn)
 	}
 	var files []string
-	werr := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			// An unreadable sub-folder fails alone.
-			return fn(Item{Err: fmt.Errorf("%s: %w", p, err)})
-		}
-		if d.IsDir() {
-			if p != root && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if folderExts[strings.ToLower(filepath.Ext(p))] && !strings.HasPrefix(d.Name(), ".") {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if werr != nil {
-		return werr
+	if err := walk(root, make(map[string]bool), &files, fn); err != nil {
+		return err
 	}
 	sort.Strings(files)
 	for _, f := range files {
@@ -127,7 +132,55 @@ func (r *Reader) readPath(ctx context.Context, root string, fn func(Item) error)
 	return nil
 }
 
-func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error) error {
+// walk appends the document files under dir to files: those with an
+// extension of folderExts, regular or links to regular files, in folders
+// and links to folders, skipping names that start with ".". seen holds the
+// real paths of the folders walked: a folder reached again (a link to an
+// ancestor, or two links to one folder) is not walked again. An
+// unreadable folder fails alone.
+func walk(dir string, seen map[string]bool, files *[]string, fn func(Item) error) error {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return fn(Item{Err: fmt.Errorf("%s: %w", dir, err)})
+	}
+	if seen[real] {
+		return nil
+	}
+	seen[real] = true
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return fn(Item{Err: fmt.Errorf("%s: %w", dir, err)})
+	}
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		doc := folderExts[strings.ToLower(filepath.Ext(p))]
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(p)
+			if err != nil {
+				if doc {
+					*files = append(*files, p) // a broken link: reading it says so
+				}
+				continue
+			}
+			mode = fi.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			if err := walk(p, seen, files, fn); err != nil {
+				return err
+			}
+		case mode.IsRegular() && doc:
+			*files = append(*files, p)
+		}
+	}
+	return nil
+}
+
+func (r *readState) readFile(ctx context.Context, path string, fn func(Item) error) error {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == ".jsonl" || ext == ".ndjson" {
 		f, err := os.Open(path)
@@ -157,7 +210,7 @@ func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error)
 
 // readStream reads standard input: JSON Lines when its first non-blank byte
 // is '{', otherwise one text document.
-func (r *Reader) readStream(ctx context.Context, name string, in io.Reader, fn func(Item) error) error {
+func (r *readState) readStream(ctx context.Context, name string, in io.Reader, fn func(Item) error) error {
 	br := bufio.NewReader(in)
 	for {
 		b, err := br.Peek(1)
@@ -196,7 +249,7 @@ type jsonDoc struct {
 	Text      string `json:"text"`
 }
 
-func (r *Reader) readJSONL(ctx context.Context, name string, in io.Reader, fn func(Item) error) error {
+func (r *readState) readJSONL(ctx context.Context, name string, in io.Reader, fn func(Item) error) error {
 	br := bufio.NewReaderSize(in, 1<<16)
 	for line := 1; ; line++ {
 		if err := ctx.Err(); err != nil {
@@ -217,7 +270,7 @@ func (r *Reader) readJSONL(ctx context.Context, name string, in io.Reader, fn fu
 		case len(bytes.TrimSpace(raw)) == 0:
 			continue
 		default:
-			item.Article, item.Err = parseJSONDoc(where, raw, r.max())
+			item = r.jsonItem(where, raw)
 		}
 		if ferr := fn(item); ferr != nil {
 			return ferr
@@ -248,13 +301,32 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err err
 	}
 }
 
-func parseJSONDoc(where string, raw []byte, max int64) (Article, error) {
+// jsonItem parses one JSON Lines document and refuses it when its id came
+// earlier in the input with another text (ErrDuplicateID).
+func (r *readState) jsonItem(where string, raw []byte) Item {
+	a, given, err := parseJSONDoc(where, raw, r.max())
+	if err != nil || given == "" {
+		return Item{Article: a, Err: err}
+	}
+	id, text := maphash.String(r.seed, a.ID), maphash.String(r.seed, a.Text)
+	if first, ok := r.ids[id]; !ok {
+		r.ids[id] = text
+	} else if first != text {
+		return Item{Article: a, Err: fmt.Errorf("%s: %w: id %q came earlier in this input with another text; the first is kept",
+			where, ErrDuplicateID, given)}
+	}
+	return Item{Article: a}
+}
+
+// parseJSONDoc parses one JSON Lines document; given is the id the line
+// gives ("" when none: the ID is the hash of the text).
+func parseJSONDoc(where string, raw []byte, max int64) (a Article, given string, err error) {
 	var d jsonDoc
 	if err := json.Unmarshal(raw, &d); err != nil {
-		return Article{}, fmt.Errorf("%s: %w: invalid JSON: %v", where, ErrMalformed, err)
+		return Article{}, "", fmt.Errorf("%s: %w: invalid JSON: %v", where, ErrMalformed, err)
 	}
 	if int64(len(d.Text)) > max {
-		return Article{}, fmt.Errorf("%s: %w (%d bytes, limit %d)", where, ErrTooLarge, len(d.Text), max)
+		return Article{}, "", fmt.Errorf("%s: %w (%d bytes, limit %d)", where, ErrTooLarge, len(d.Text), max)
 	}
 	src := d.Source
 	if src == "" {
@@ -262,13 +334,13 @@ func parseJSONDoc(where string, raw []byte, max int64) (Article, error) {
 	}
 	text, err := checkText([]byte(d.Text))
 	if err != nil {
-		return Article{}, fmt.Errorf("%s: %w", where, err)
+		return Article{}, "", fmt.Errorf("%s: %w", where, err)
 	}
-	a := Article{Source: src, Title: strings.TrimSpace(d.Title), Text: text}
+	a = Article{Source: src, Title: strings.TrimSpace(d.Title), Text: text}
 	if d.Published != "" {
 		t, ok := ParseDate(d.Published)
 		if !ok {
-			return Article{}, fmt.Errorf("%s: %w: published %q is not a date", where, ErrMalformed, d.Published)
+			return Article{}, "", fmt.Errorf("%s: %w: published %q is not a date", where, ErrMalformed, d.Published)
 		}
 		a.Published = &t
 	}
@@ -279,7 +351,7 @@ func parseJSONDoc(where string, raw []byte, max int64) (Article, error) {
 	if d.ID != "" {
 		a.ID = externalID(d.ID)
 	}
-	return a, nil
+	return a, d.ID, nil
 }
 
 var idSafe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
