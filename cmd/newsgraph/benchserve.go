@@ -44,7 +44,7 @@ paths, a documents page) and Gizmo queries from N closed-loop clients for
 --duration, for each N in --clients. With --attack each run is done twice:
 quiet, then while --attackers goroutines per attack send, back to back, the
 30-level fragment fan-out and Gizmo bombs (endless string doubling,
-endless recursion, 1,000 emits of 1 MiB). It prints per run the requests/s,
+endless recursion, 1,000 emits of 1 MiB); --attacks picks some of them. It prints per run the requests/s,
 p50/p99/max and errors per query kind, the attack's answers, the longest
 request against the server's 10s time limit, peak RSS (VmHWM), CPU seconds
 and load average, and at the end the ratio of the legitimate p99 under
@@ -123,6 +123,7 @@ type benchServeOpts struct {
 	duration  time.Duration
 	attack    bool
 	attackers int
+	attacks   []string // of benchAttacks
 }
 
 func (e *env) benchServe(ctx context.Context, args []string) error {
@@ -134,7 +135,8 @@ func (e *env) benchServe(ctx context.Context, args []string) error {
 	clients := fs.String("clients", "20,100", "comma-separated numbers of concurrent clients, one run each")
 	duration := fs.Duration("duration", 15*time.Second, "length of each run")
 	attack := fs.Bool("attack", false, "run each client count twice: quiet, then under attack")
-	attackers := fs.Int("attackers", 2, "goroutines per attack (fragments, gizmo-grow, gizmo-recursion, gizmo-emit)")
+	attackers := fs.Int("attackers", 2, "goroutines per attack")
+	attacks := fs.String("attacks", strings.Join(benchAttacks, ","), "the attacks sent with --attack, comma-separated")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once while loading")
 	procs := fs.Int("procs", serveProcs(), "GOMAXPROCS while serving, as serve's --procs")
 	verbose := fs.Bool("v", false, "print the server's warnings and errors (they are counted either way)")
@@ -154,6 +156,13 @@ func (e *env) benchServe(ctx context.Context, args []string) error {
 			return errUsage
 		}
 		o.clients = append(o.clients, n)
+	}
+	for f := range strings.SplitSeq(*attacks, ",") {
+		if f = strings.TrimSpace(f); !slices.Contains(benchAttacks, f) {
+			fmt.Fprintf(e.stderr, "--attacks %q: want some of %s\n", *attacks, strings.Join(benchAttacks, ","))
+			return errUsage
+		}
+		o.attacks = append(o.attacks, f)
 	}
 	if (*storeURI == "" && len(load) == 0) || o.duration <= 0 || o.attackers < 1 {
 		fs.Usage()
@@ -243,7 +252,7 @@ func (e *env) benchServe(ctx context.Context, args []string) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			r := b.run(ctx, n, o.duration, attacked, o.attackers)
+			r := b.run(ctx, n, attacked, o)
 			r.print(e.stdout)
 			if attacked {
 				p.attack = r
@@ -622,7 +631,7 @@ type runResult struct {
 
 // run sends the workload from n clients for d, with the attacks when
 // attacked, then waits for the server's handlers to finish.
-func (b *loadBench) run(ctx context.Context, n int, d time.Duration, attacked bool, attackers int) *runResult {
+func (b *loadBench) run(ctx context.Context, n int, attacked bool, o benchServeOpts) *runResult {
 	r := &runResult{clients: n, attacked: attacked, legit: map[string]*latencies{}, all: &latencies{}, attacks: map[string]*latencies{}}
 	debug.FreeOSMemory() // what earlier runs left is not this run's peak
 	resetPeakRSS()
@@ -630,7 +639,7 @@ func (b *loadBench) run(ctx context.Context, n int, d time.Duration, attacked bo
 	w0, e0 := b.logs.warn.Load(), b.logs.err.Load()
 	b.meter.longest.Store(0)
 	cpu0 := cpuTime()
-	tr := &http.Transport{MaxIdleConnsPerHost: n + attackers*len(benchAttacks), DisableCompression: true}
+	tr := &http.Transport{MaxIdleConnsPerHost: n + o.attackers*len(o.attacks), DisableCompression: true}
 	defer tr.CloseIdleConnections()
 	c := &http.Client{Transport: tr, Timeout: benchClientTimeout}
 
@@ -639,14 +648,14 @@ func (b *loadBench) run(ctx context.Context, n int, d time.Duration, attacked bo
 		total += k.weight
 	}
 	start := time.Now()
-	end := start.Add(d)
+	end := start.Add(o.duration)
 	var stop atomic.Bool
 	var mu sync.Mutex
 	var wg, awg sync.WaitGroup
 	if attacked {
-		for _, kind := range benchAttacks {
+		for _, kind := range o.attacks {
 			r.attacks[kind] = &latencies{}
-			for range attackers {
+			for range o.attackers {
 				awg.Go(func() {
 					var mine latencies
 					for !stop.Load() && ctx.Err() == nil {
@@ -747,6 +756,9 @@ func (r *runResult) print(w io.Writer) {
 		fmt.Fprintln(tw, "  attack\trequests\tp50\tmax\tlargest answer\toutcomes\t")
 		for _, kind := range benchAttacks {
 			l := r.attacks[kind]
+			if l == nil {
+				continue
+			}
 			ok := len(l.lat) - l.errorCount() - l.refused()
 			out := l.failureList(true)
 			if ok > 0 {

@@ -60,6 +60,7 @@ func TestBenchServeUsage(t *testing.T) {
 		{"bench", "serve", "--load", "x", "--clients", "20,"},
 		{"bench", "serve", "--load", "x", "--duration", "0s"},
 		{"bench", "serve", "--load", "x", "--attackers", "0"},
+		{"bench", "serve", "--load", "x", "--attacks", "fragments,slowloris"},
 	} {
 		if _, _, err := runCmd(t, context.Background(), args...); !errors.Is(err, errUsage) {
 			t.Errorf("run(%q): got %v, want errUsage", args, err)
