@@ -258,10 +258,10 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 	items := make(chan article.Item, p.workers*2)
 	jobs := make(chan job, 4*p.batchDocs+p.workers)
 	pending := semaphore.NewWeighted(MaxPendingBytes)
-	var readErr error
+	readDone := make(chan error, 1)
 	go func() {
 		defer close(items)
-		readErr = r.Read(ctx, paths, func(it article.Item) error {
+		readDone <- r.Read(ctx, paths, func(it article.Item) error {
 			select {
 			case items <- it:
 				return nil
@@ -278,7 +278,21 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 			if p.background {
 				lowerThisThread() // for the life of this goroutine
 			}
-			for it := range items {
+			for {
+				var (
+					it article.Item
+					ok bool
+				)
+				// Stopped: do not wait for the reader, which may be
+				// blocked on a quiet stdin until its writer sends more or
+				// closes it.
+				select {
+				case it, ok = <-items:
+				case <-ctx.Done():
+				}
+				if !ok {
+					return
+				}
 				if it.Err != nil {
 					jobs <- job{o: Outcome{Article: it.Article, Err: it.Err}}
 					continue
@@ -348,10 +362,9 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 		return s, t.failing
 	case parent.Err() != nil:
 		return s, fmt.Errorf("%w (%d documents not finished; run again to resume): %w", ErrInterrupted, s.Interrupted, parent.Err())
-	case readErr != nil:
-		return s, readErr
 	}
-	return s, nil
+	// Not stopped: the workers ended because the reader closed items.
+	return s, <-readDone
 }
 
 // tally reports outcomes in the writer's goroutine, and tells a store
@@ -608,24 +621,30 @@ func (p *Pipeline) ingest(ctx context.Context, a article.Article) Outcome {
 	return o
 }
 
-// extract runs the extractor within the document's time budget, turning a
-// panic on one document into that document's error so that the batch goes
-// on. It stops when ctx is done.
-func (p *Pipeline) extract(ctx context.Context, a article.Article) (res extract.Result, err error) {
+// extract extracts a with the pipeline's extractor and time budget.
+func (p *Pipeline) extract(ctx context.Context, a article.Article) (extract.Result, error) {
+	return Extract(ctx, p.x, a, p.docTimeout)
+}
+
+// Extract runs x on a's text within the time budget (none when budget is
+// 0 or less): over it, the error wraps ErrDocTimeout; when ctx is done
+// first, ctx.Err(). A panic of the extractor becomes the document's error,
+// so that the others go on.
+func Extract(ctx context.Context, x Extractor, a article.Article, budget time.Duration) (res extract.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("extraction failed: %v", r)
 		}
 	}()
-	if p.docTimeout > 0 {
+	if budget > 0 {
 		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeoutCause(ctx, p.docTimeout, ErrDocTimeout)
+		ctx, cancel = context.WithTimeoutCause(ctx, budget, ErrDocTimeout)
 		defer cancel()
 	}
-	res, err = p.x.ExtractContext(ctx, a.Text)
+	res, err = x.ExtractContext(ctx, a.Text)
 	if err != nil && errors.Is(context.Cause(ctx), ErrDocTimeout) {
 		return extract.Result{}, fmt.Errorf("%w: extraction stopped after %s (%d bytes; raise the budget, or split the document): %w",
-			ErrDocTimeout, p.docTimeout, len(a.Text), err)
+			ErrDocTimeout, budget, len(a.Text), err)
 	}
 	return res, err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -191,6 +192,38 @@ func TestCancelInterrupts(t *testing.T) {
 	sum, _ = run(t, ingest.New(&quick{}, st, ingest.Workers(2)), fast)
 	if sum.Added != 20 || sum.Failed != 0 {
 		t.Errorf("second run: got %+v, want 20 added", sum)
+	}
+}
+
+// TestCancelQuietStdin cancels a run reading a stream that stays open and
+// sends nothing more (serve --stream - fed by a quiet producer, at
+// SIGTERM): Run returns promptly instead of waiting for the next line.
+func TestCancelQuietStdin(t *testing.T) {
+	st, err := kg.Open(context.Background(), "memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in, feed := io.Pipe()
+	defer feed.Close()
+	go feed.Write([]byte(jsonl(t, "d", 1)))
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	var (
+		sum ingest.Summary
+		err2 error
+	)
+	go func() {
+		defer close(done)
+		sum, err2 = ingest.New(&quick{}, st).Run(ctx, &article.Reader{Stdin: in}, []string{"-"}, func(ingest.Outcome) { cancel() })
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run still waiting on its input 5s after its context was cancelled")
+	}
+	if !errors.Is(err2, ingest.ErrInterrupted) || sum.Added != 1 {
+		t.Errorf("Run: got %+v, %v; want 1 added, %v", sum, err2, ingest.ErrInterrupted)
 	}
 }
 
