@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"encoding/pem"
 	"errors"
+	"fmt"
 	"io"
 	"math/big"
 	"net"
@@ -21,6 +22,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/coder/websocket"
+	"github.com/coder/websocket/wsjson"
 
 	"github.com/newsgraph/newsgraph/internal/auth"
 )
@@ -306,4 +310,121 @@ func selfSignedCert(t *testing.T, dir string) (certFile, keyFile string, pool *x
 	pool = x509.NewCertPool()
 	pool.AppendCertsFromPEM(certPEM.Bytes())
 	return certFile, keyFile, pool
+}
+
+// TestServeAuthorizesOperations checks GraphQL operations against the
+// keys: mutations need a write key; with --require-key-for-reads queries
+// and subscriptions need a read key, which a WebSocket sends on its
+// upgrade request.
+func TestServeAuthorizesOperations(t *testing.T) {
+	writerToken, writer, _ := auth.Generate("writer", []auth.Scope{auth.Write})
+	readerToken, reader, _ := auth.Generate("reader", []auth.Scope{auth.Read})
+	t.Setenv(envAPIKeys, writer.Line()+";"+reader.Line())
+	client := &http.Client{Timeout: 10 * time.Second}
+	query := graphQLBody(`{ documents(first: 1) { totalCount } }`)
+
+	for _, readsNeedKey := range []bool{false, true} {
+		addr := freeAddr(t)
+		base := "http://" + addr
+		args := []string{"--addr", addr}
+		if readsNeedKey {
+			args = append(args, "--require-key-for-reads")
+		}
+		startServeWith(t, client, base, args...)
+		// Without a key, /graphql answers 401 itself when reads need a key;
+		// otherwise GraphQL refuses the mutation with its code.
+		anonymous := 200
+		if readsNeedKey {
+			anonymous = 401
+		}
+		tests := []struct {
+			name       string
+			key        string
+			body       string
+			wantStatus int
+			wantBody   string
+		}{
+			{"mutation without a key", "", graphQLBody(ingestMutation), anonymous, `"code":"UNAUTHENTICATED"`},
+			{"mutation with a read key", readerToken, graphQLBody(ingestMutation), 200, `"code":"FORBIDDEN"`},
+			{"mutation with a write key", writerToken, graphQLBody(ingestMutation), 200, `"added":true`},
+			{"query with a read key", readerToken, query, 200, `"totalCount"`},
+			{"query without a key", "", query, anonymous, map[bool]string{false: `"totalCount"`, true: `"code":"UNAUTHENTICATED"`}[readsNeedKey]},
+		}
+		for _, tc := range tests {
+			t.Run(fmt.Sprintf("readsNeedKey=%v/%s", readsNeedKey, tc.name), func(t *testing.T) {
+				status, _, body := call(t, client, "POST", base+"/graphql", "", tc.key, "application/json", tc.body)
+				if status != tc.wantStatus || !strings.Contains(body, tc.wantBody) {
+					t.Errorf("got %d %.300s, want %d with %s", status, body, tc.wantStatus, tc.wantBody)
+				}
+			})
+		}
+		if !readsNeedKey {
+			continue
+		}
+		wsTests := []struct {
+			name      string
+			header    string // Authorization on the upgrade request
+			init      map[string]any
+			wantFirst string // substring of the first message after subscribing
+		}{
+			{"subscription without a key", "", nil, `"UNAUTHENTICATED"`},
+			{"subscription with a key on the upgrade", "Bearer " + readerToken, nil, `"title":"Event`},
+		}
+		for i, tc := range wsTests {
+			t.Run("websocket/"+tc.name, func(t *testing.T) {
+				got := firstEvent(t, base, tc.header, tc.init, func() {
+					body := graphQLBody(fmt.Sprintf(`mutation { ingestDocument(text: "Japan praised Germany %d times.", title: "Event %d") { added } }`, i, i))
+					if _, _, b := call(t, client, "POST", base+"/graphql", "", writerToken, "application/json", body); !strings.Contains(b, `"added":true`) {
+						t.Errorf("mutation: %s", b)
+					}
+				})
+				if !strings.Contains(got, tc.wantFirst) {
+					t.Errorf("first message: got %.300s, want %s", got, tc.wantFirst)
+				}
+			})
+		}
+	}
+}
+
+// firstEvent subscribes to documentIngested over graphql-transport-ws,
+// with an Authorization header on the upgrade and an init payload when
+// given, calls trigger, and returns the first message after connection_ack
+// that is not a ping, whole.
+func firstEvent(t *testing.T, base, header string, init map[string]any, trigger func()) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	opts := &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}, HTTPHeader: http.Header{}}
+	if header != "" {
+		opts.HTTPHeader.Set("Authorization", header)
+	}
+	conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(base, "http")+"/graphql", opts)
+	if err != nil {
+		t.Fatalf("dial: %v", err)
+	}
+	defer conn.CloseNow()
+	next := func() string {
+		for {
+			_, b, err := conn.Read(ctx)
+			if err != nil {
+				return "read: " + err.Error()
+			}
+			if !strings.Contains(string(b), `"type":"ping"`) {
+				return string(b)
+			}
+		}
+	}
+	send := func(v any) {
+		if err := wsjson.Write(ctx, conn, v); err != nil {
+			t.Fatalf("send: %v", err)
+		}
+	}
+	send(map[string]any{"type": "connection_init", "payload": init})
+	if m := next(); !strings.Contains(m, "connection_ack") {
+		return m
+	}
+	send(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]string{"query": "subscription { documentIngested { title } }"}})
+	time.Sleep(100 * time.Millisecond) // graphql-transport-ws does not acknowledge a subscription
+	trigger()
+	return next()
 }
