@@ -642,7 +642,7 @@ func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 		if _, ok := ix.byFirst[ws[0]]; !ok {
 			ix.byFirst[ws[0]] = pe
 		}
-		for k := 1; k < len(ws); k++ { // endsWith: tails shorter than the name
+		for k := 1; k < len(ws); k++ { // tails shorter than the name ("kilroy silk" of "robert kilroy silk")
 			tail := strings.Join(ws[len(ws)-k:], " ")
 			ix.byTail[tail] = append(ix.byTail[tail], pe)
 		}
@@ -703,18 +703,4 @@ func (f fullMentions) last(d *doc, t int) int {
 		}
 	}
 	return -1 << 29
-}
-
-// endsWith: the name words end with the surname's words ("robert kilroy
-// silk" ends with "kilroy-silk").
-func endsWith(ws, tail []string) bool {
-	if len(tail) == 0 || len(tail) >= len(ws) {
-		return false
-	}
-	for i := range tail {
-		if ws[len(ws)-len(tail)+i] != tail[i] {
-			return false
-		}
-	}
-	return true
 }
