@@ -117,7 +117,7 @@ func TestDocExamples(t *testing.T) {
 					t.Fatalf("GET %s: %s", target, res.Status)
 				}
 			case ex.lang == "gizmo":
-				resp := post(t, srv.URL+"/gizmo", "text/plain", ex.body)
+				resp := post(t, srv.URL+"/gizmo", "application/x-gizmo", ex.body)
 				var r struct {
 					Result []map[string]any `json:"result"`
 				}

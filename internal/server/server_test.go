@@ -90,8 +90,11 @@ func TestRoutes(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			req := httptest.NewRequest(tc.method, tc.target, strings.NewReader(tc.body))
-			if tc.method == "POST" && strings.HasPrefix(tc.body, "{") {
+			switch {
+			case tc.method == "POST" && strings.HasPrefix(tc.body, "{"):
 				req.Header.Set("Content-Type", "application/json")
+			case tc.target == "/gizmo":
+				req.Header.Set("Content-Type", "application/x-gizmo")
 			}
 			rec := httptest.NewRecorder()
 			e.h.ServeHTTP(rec, req)
