@@ -58,7 +58,9 @@ func (e *env) export(ctx context.Context, args []string) error {
 	if params.Get("maxEdges") == "" {
 		params.Set("maxEdges", fmt.Sprint(*maxEdges))
 	}
-	st, err := kg.Open(ctx, *storeURI)
+	// Read-only: export writes nothing, so it opens a store in a folder it
+	// may not write to, and beside other readers.
+	st, err := kg.OpenReadOnly(ctx, *storeURI)
 	if err != nil {
 		return fmt.Errorf("open store %s: %w", *storeURI, err)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/ingest"
 )
 
 // docJSON is the "document" part of an extract line.
@@ -47,6 +48,7 @@ func (e *env) extract(ctx context.Context, args []string) error {
 	fs.SetOutput(e.stderr)
 	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest document accepted, in bytes")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
+	docTimeout := docTimeoutFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: newsgraph extract [flags] PATH...\n\nPrints one JSON object per document (see docs/extract-format.md); errors go to stderr.")
 		fs.PrintDefaults()
@@ -74,7 +76,11 @@ func (e *env) extract(ctx context.Context, args []string) error {
 		if it.Err != nil {
 			return it.Err
 		}
-		return newExtractLine(it.Article, x.Extract(it.Article.Text))
+		res, err := ingest.Extract(ctx, x, it.Article, *docTimeout)
+		if err != nil {
+			return fmt.Errorf("%s: %w", it.Article.Source, err)
+		}
+		return newExtractLine(it.Article, res)
 	}, func(v any) error {
 		if err, ok := v.(error); ok {
 			failed++

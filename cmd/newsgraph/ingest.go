@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -28,6 +27,7 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	storeURI := fs.String("store", defaultStore, "store URI: leveldb:DIR, bolt:FILE, memory, postgres:DSN")
 	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest document accepted, in bytes")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
+	docTimeout := docTimeoutFlag(fs)
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: newsgraph ingest [flags] PATH...\n\nPATH: a file (.txt .html .md .jsonl), a folder (recursively) or - for stdin.")
@@ -40,7 +40,7 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	app, err := openApp(ctx, *storeURI, *workers)
+	app, err := openApp(ctx, *storeURI, *workers, ingest.DocTimeout(*docTimeout))
 	if err != nil {
 		return err
 	}
@@ -68,15 +68,23 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	return nil
 }
 
+// docTimeoutFlag declares --doc-timeout, the time budget of one document's
+// extraction, on fs (ingest, extract; serve can take it too).
+func docTimeoutFlag(fs *flag.FlagSet) *time.Duration {
+	return fs.Duration("doc-timeout", ingest.DefaultDocTimeout, "time budget of one document's extraction; a document over it fails alone (0: no budget)")
+}
+
 // load runs the pipeline over paths with a progress bar on a terminal, prints
-// each failure and the summary on stderr.
+// each failure and the summary on stderr. A run stopped by Ctrl-C or a
+// store outage returns an error wrapping ingest.ErrInterrupted; the
+// documents it cut short are counted as interrupted, not printed.
 func (e *env) load(ctx context.Context, p *ingest.Pipeline, paths []string, maxBytes int64, quiet bool) (ingest.Summary, error) {
 	r := &article.Reader{MaxBytes: maxBytes, Stdin: e.stdin}
 	bar := e.progress(ctx, paths, maxBytes, quiet)
 	sum, err := p.Run(ctx, r, paths, func(o ingest.Outcome) {
-		// Documents cut short by Ctrl-C are not failures: the next run
-		// picks them up.
-		if o.Err != nil && !(ctx.Err() != nil && errors.Is(o.Err, context.Canceled)) {
+		// Documents cut short by Ctrl-C or an outage are Interrupted, not
+		// failed: the next run picks them up.
+		if o.Err != nil {
 			if bar != nil {
 				bar.Clear()
 			}
