@@ -194,6 +194,7 @@ func (e *env) benchServe(ctx context.Context, args []string) error {
 	}
 	logs := &countingHandler{next: slog.NewTextHandler(logw, &slog.HandlerOptions{Level: slog.LevelWarn}), counts: new(logCounts)}
 	log := slog.New(logs)
+	m := &handlerMeter{}
 
 	// The wiring of serve (serve.go), on a loopback address without keys:
 	// writes allowed, Gizmo on, every default limit.
@@ -211,50 +212,29 @@ func (e *env) benchServe(ctx context.Context, args []string) error {
 			fmt.Fprintf(e.stderr, "bench serve: %d documents failed to load; serving the rest\n", sum.Failed)
 		}
 	}
-	svc, err := query.New(ctx, app.store.QuadStore(), query.WithLogger(log))
-	if err != nil {
-		return fmt.Errorf("bench serve: read index: %w", err)
-	}
-	app.pipeline.AddListener(svc)
-	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid}, LoaderWait: time.Nanosecond,
-		Ingester: app.pipeline, Timeout: benchTimeout}
-	cfg := server.Config{
-		GraphQL: graph.NewHandler(svc, gopts),
-		Grapher: svc,
-		Pinger:  app.store,
-		Logger:  log,
-		Gizmo:   gizmo.Handler(app.store.QuadStore(), gizmo.Options{Logger: log, Timeout: benchTimeout}),
-	}
-	m := &handlerMeter{}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	svc, addr, stop, err := startBenchServer(ctx, app, m, log)
 	if err != nil {
 		return fmt.Errorf("bench serve: %w", err)
 	}
-	srv := server.NewHTTPServer(ln.Addr().String(), m.wrap(server.New(cfg)), log)
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	defer func() {
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = srv.Shutdown(sctx)
-		<-errc
-	}()
+	defer stop()
 
-	b := &loadBench{base: "http://" + ln.Addr().String(), meter: m, logs: logs.counts}
+	b := &loadBench{base: "http://" + addr, meter: m, logs: logs.counts}
 	if *verbose {
 		b.failures = e.stderr
 	}
 	if err := b.prepare(ctx); err != nil {
 		return fmt.Errorf("bench serve: %w", err)
 	}
-	st, _ := svc.Stats(ctx)
+	st, err := svc.Stats(ctx)
+	if err != nil {
+		return fmt.Errorf("bench serve: %w", err)
+	}
 	fmt.Fprintf(e.stdout, "store       %s (%s): %d documents, %d entities, %d relations\n", uri, app.store.Backend(), st.Documents, st.Entities, st.Relations)
 	fmt.Fprintf(e.stdout, "server      %s, GOMAXPROCS %d on %d CPUs, time limit %s per query\n", b.base, runtime.GOMAXPROCS(0), runtime.NumCPU(), benchTimeout)
 	fmt.Fprintf(e.stdout, "workload    %s\n", benchMix())
-	type pair struct{ quiet, attack *runResult }
-	var pairs []pair
+	var pairs []runPair
 	for _, n := range o.clients {
-		var p pair
+		var p runPair
 		for _, attacked := range []bool{false, true} {
 			if attacked && !o.attack {
 				continue
@@ -273,23 +253,66 @@ func (e *env) benchServe(ctx context.Context, args []string) error {
 		pairs = append(pairs, p)
 	}
 	if o.attack {
-		fmt.Fprintln(e.stdout, "\nlegit p99 under attack / quiet")
-		tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprint(tw, "clients\t")
-		for _, k := range benchKinds {
-			fmt.Fprintf(tw, "%s\t", k.name)
-		}
-		fmt.Fprintln(tw, "all\t")
-		for _, p := range pairs {
-			fmt.Fprintf(tw, "%d\t", p.quiet.clients)
-			for _, k := range benchKinds {
-				fmt.Fprintf(tw, "%s\t", ratio(p.attack.legit[k.name].p(99), p.quiet.legit[k.name].p(99)))
-			}
-			fmt.Fprintf(tw, "%s\t\n", ratio(p.attack.all.p(99), p.quiet.all.p(99)))
-		}
-		tw.Flush()
+		printRatios(e.stdout, pairs)
 	}
 	return nil
+}
+
+// startBenchServer wires the read side and the handlers as serve does
+// (serve.go) for a loopback address without keys (writes allowed, /gizmo
+// on, every default limit), wraps them in m, and serves them on
+// 127.0.0.1 at a free port; stop shuts the server down.
+func startBenchServer(ctx context.Context, app *app, m *handlerMeter, log *slog.Logger) (svc *query.Service, addr string, stop func(), err error) {
+	svc, err = query.New(ctx, app.store.QuadStore(), query.WithLogger(log))
+	if err != nil {
+		return nil, "", nil, fmt.Errorf("read index: %w", err)
+	}
+	app.pipeline.AddListener(svc)
+	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid}, LoaderWait: time.Nanosecond,
+		Ingester: app.pipeline, Timeout: benchTimeout}
+	cfg := server.Config{
+		GraphQL: graph.NewHandler(svc, gopts),
+		Grapher: svc,
+		Pinger:  app.store,
+		Logger:  log,
+		Gizmo:   gizmo.Handler(app.store.QuadStore(), gizmo.Options{Logger: log, Timeout: benchTimeout}),
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, "", nil, err
+	}
+	srv := server.NewHTTPServer(ln.Addr().String(), m.wrap(server.New(cfg)), log)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	return svc, ln.Addr().String(), func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+		<-errc
+	}, nil
+}
+
+// runPair is the quiet run and the run under attack of one client count.
+type runPair struct{ quiet, attack *runResult }
+
+// printRatios prints, per client count and query kind, the p99 under
+// attack over the quiet p99.
+func printRatios(w io.Writer, pairs []runPair) {
+	fmt.Fprintln(w, "\nlegit p99 under attack / quiet")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "clients\t")
+	for _, k := range benchKinds {
+		fmt.Fprintf(tw, "%s\t", k.name)
+	}
+	fmt.Fprintln(tw, "all\t")
+	for _, p := range pairs {
+		fmt.Fprintf(tw, "%d\t", p.quiet.clients)
+		for _, k := range benchKinds {
+			fmt.Fprintf(tw, "%s\t", ratio(p.attack.legit[k.name].p(99), p.quiet.legit[k.name].p(99)))
+		}
+		fmt.Fprintf(tw, "%s\t\n", ratio(p.attack.all.p(99), p.quiet.all.p(99)))
+	}
+	tw.Flush()
 }
 
 // benchMix describes the workload's shares.
