@@ -336,7 +336,7 @@ func parseJSONDoc(where string, raw []byte, max int64) (a Article, given string,
 	if err != nil {
 		return Article{}, "", fmt.Errorf("%s: %w", where, err)
 	}
-	a = Article{Source: src, Title: strings.TrimSpace(d.Title), Text: text}
+	a = Article{Source: src, Title: oneLine(d.Title), Text: text}
 	if d.Published != "" {
 		t, ok := ParseDate(d.Published)
 		if !ok {
@@ -393,6 +393,7 @@ func Parse(name string, raw []byte) (Article, error) {
 	if strings.TrimSpace(a.Text) == "" {
 		return Article{}, ErrEmpty
 	}
+	a.Title = oneLine(a.Title)
 	if a.Title == "" {
 		a.Title = firstLineTitle(a.Text)
 	}
@@ -460,6 +461,10 @@ func parseText(s string) Article {
 	a.Published = findDateline(s)
 	return a
 }
+
+// oneLine is a title as stored: its runs of white space, line breaks
+// included (an og:title or a JSON title may have them), one space.
+func oneLine(title string) string { return strings.Join(strings.Fields(title), " ") }
 
 // firstLineTitle is the first non-blank line when it is short enough to be a
 // headline.
