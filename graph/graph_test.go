@@ -65,7 +65,7 @@ type fixture struct {
 	st  *kg.Store
 }
 
-func setup(t *testing.T, opts graph.Options) fixture {
+func setup(t testing.TB, opts graph.Options) fixture {
 	t.Helper()
 	st := querytest.Store(t)
 	log := slog.New(slog.DiscardHandler)

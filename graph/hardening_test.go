@@ -509,3 +509,38 @@ func TestWorkStops(t *testing.T) {
 		})
 	}
 }
+
+// FuzzRequestBody posts arbitrary bodies: every answer is a JSON GraphQL
+// response with a known status, and a body refused as malformed is never
+// echoed.
+func FuzzRequestBody(f *testing.F) {
+	f.Add(`{"query": "{ stats { documents } }"}`)
+	f.Add(`{"query": "query($id: ID!) { entity(id: $id) { name } }", "variables": {"id": "gpe/china"}}`)
+	f.Add(`{"query": "mutation { deleteDocument(id: \"x\") }", "operationName": null, "extensions": {}}`)
+	f.Add(`{"query": 42}`)
+	f.Add(`not json at all`)
+	fx := setup(f, graph.Options{Ingester: &recordingIngester{}})
+	limited := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, 4096)
+		fx.h.ServeHTTP(w, r)
+	})
+	f.Fuzz(func(t *testing.T, body string) {
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		limited.ServeHTTP(rec, req)
+		var out struct{ Errors []gqlError }
+		if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+			t.Fatalf("%d %s: not JSON: %v", rec.Code, rec.Body, err)
+		}
+		switch rec.Code {
+		case http.StatusOK, http.StatusUnprocessableEntity:
+		case http.StatusBadRequest, http.StatusRequestEntityTooLarge:
+			if len(body) >= 8 && strings.Contains(rec.Body.String(), body) {
+				t.Errorf("%d echoes the body: %s", rec.Code, rec.Body)
+			}
+		default:
+			t.Errorf("status %d: %s", rec.Code, rec.Body)
+		}
+	})
+}
