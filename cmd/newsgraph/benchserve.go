@@ -666,7 +666,8 @@ type runResult struct {
 
 	longestHandler   time.Duration // server side, wrapped around server.New
 	stillRunning     int64         // handlers running benchDrainWait after the run
-	drained          time.Duration
+	drained          time.Duration // from the end of the run to the last handler's return
+	settled          time.Duration // from the end of the run to the goroutines' count before it
 	goroutinesBefore int
 	goroutinesAfter  int
 	warnings, errs   int64
@@ -675,8 +676,11 @@ type runResult struct {
 	load             string
 }
 
-// run sends the workload from n clients for d, with the attacks when
-// attacked, then waits for the server's handlers to finish.
+// run sends the workload from n clients for o.duration, with the attacks
+// when attacked, then waits for the attackers' last requests, for the
+// server's handlers to return and for the work they left behind (a Gizmo
+// script abandoned at its deadline runs on until it stops) to end, each
+// wait bounded by benchDrainWait.
 func (b *loadBench) run(ctx context.Context, n int, attacked bool, o benchServeOpts) *runResult {
 	r := &runResult{clients: n, attacked: attacked, legit: map[string]*latencies{}, all: &latencies{}, attacks: map[string]*latencies{}}
 	debug.FreeOSMemory() // what earlier runs left is not this run's peak
@@ -756,15 +760,20 @@ func (b *loadBench) run(ctx context.Context, n int, attacked bool, o benchServeO
 		slices.Sort(l.lat)
 	}
 
-	drainStart := time.Now()
-	for b.meter.inflight.Load() > 0 && time.Since(drainStart) < benchDrainWait {
+	tr.CloseIdleConnections()
+	runEnd := start.Add(r.wall)
+	waitStart := time.Now()
+	for b.meter.inflight.Load() > 0 && time.Since(waitStart) < benchDrainWait {
 		time.Sleep(10 * time.Millisecond)
 	}
-	r.drained = time.Since(drainStart)
+	r.drained = time.Since(runEnd)
 	r.stillRunning = b.meter.inflight.Load()
 	r.longestHandler = time.Duration(b.meter.longest.Load())
-	tr.CloseIdleConnections()
-	time.Sleep(50 * time.Millisecond) // let closed connections' goroutines end
+	waitStart = time.Now()
+	for runtime.NumGoroutine() > r.goroutinesBefore && time.Since(waitStart) < benchDrainWait {
+		time.Sleep(10 * time.Millisecond)
+	}
+	r.settled = time.Since(runEnd)
 	r.goroutinesAfter = runtime.NumGoroutine()
 	r.cpu = cpuTime() - cpu0
 	r.peakRSS = peakRSS()
@@ -823,12 +832,16 @@ func (r *runResult) print(w io.Writer) {
 		ms(longest), ms(r.longestHandler), verdict, benchTimeout, benchSlack)
 	still := ""
 	if r.stillRunning > 0 {
-		still = fmt.Sprintf(", STILL RUNNING: %d handlers", r.stillRunning)
+		still = fmt.Sprintf(" (STILL RUNNING: %d handlers)", r.stillRunning)
 	}
-	fmt.Fprintf(w, "  server: drained in %s%s; goroutines %d before, %d after; log: %d warnings, %d errors\n",
-		ms(r.drained), still, r.goroutinesBefore, r.goroutinesAfter, r.warnings, r.errs)
+	if r.goroutinesAfter > r.goroutinesBefore {
+		still += fmt.Sprintf(" (STILL RUNNING: %d goroutines more than before)", r.goroutinesAfter-r.goroutinesBefore)
+	}
+	fmt.Fprintf(w, "  server: handlers done %s and background work %s after the run%s; goroutines %d before, %d after; log: %d warnings, %d errors\n",
+		ms(r.drained), ms(r.settled), still, r.goroutinesBefore, r.goroutinesAfter, r.warnings, r.errs)
+	elapsed := r.wall + r.settled
 	fmt.Fprintf(w, "  resources: peak RSS %s, CPU %.1f s (%.0f%% of one core over %s), load average %s\n",
-		r.peakRSS, r.cpu.Seconds(), 100*r.cpu.Seconds()/(r.wall+r.drained).Seconds(), (r.wall + r.drained).Round(time.Millisecond), r.load)
+		r.peakRSS, r.cpu.Seconds(), 100*r.cpu.Seconds()/elapsed.Seconds(), elapsed.Round(time.Millisecond), r.load)
 }
 
 // ms prints a latency in milliseconds with useful precision.

@@ -26,7 +26,7 @@ func TestBenchServe(t *testing.T) {
 	if err != nil {
 		t.Fatalf("bench serve: %v\n%s", err, stderr)
 	}
-	for _, want := range []string{"store ", "server ", "workload ", "== 2 clients, quiet:", "deadline: ", "server: drained", "resources: peak RSS "} {
+	for _, want := range []string{"store ", "server ", "workload ", "== 2 clients, quiet:", "deadline: ", "server: handlers done ", "resources: peak RSS "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
