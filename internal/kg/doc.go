@@ -8,8 +8,12 @@
 // document retracts exactly its own quads. One document is one Cayley
 // transaction (AddDocument), or a batch of documents is one (AddDocuments:
 // one commit, every document of it whole or absent after a crash);
-// ReplaceDocument puts an updated version in place of the stored one. The
-// data model is described in docs/data-model.md, sizes and numbers in
+// ReplaceDocument puts an updated version in place of the stored one.
+// OpenReadOnly opens an existing store without writing (export, serve
+// --read-only); Ping reads real data through Cayley, keeping the errors its
+// lookups otherwise drop, and a damaged LevelDB store (a table shorter than
+// its manifest says) fails Open with ErrCorrupt. The data model is
+// described in docs/data-model.md, sizes and numbers in
 // docs/operations.md.
 //
 // kg imports Cayley (graph, graph/path), cayleygraph/quad, and

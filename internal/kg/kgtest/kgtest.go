@@ -199,9 +199,17 @@ func testDeleteExact(t *testing.T, s *kg.Store) {
 	a, b := SanctionsDoc(), SharedDoc()
 	add(t, s, a)
 	add(t, s, b)
+	ping := func(when string) {
+		t.Helper()
+		if err := s.Ping(context.Background()); err != nil {
+			t.Errorf("Ping %s: %v", when, err)
+		}
+	}
+	ping("with two documents") // reads one of them, and keeps it
 	if !del(t, s, a.Article.ID) {
 		t.Fatalf("DeleteDocument(%s): got false, want true", a.Article.ID)
 	}
+	ping("after deleting one") // finds the other if it read this one
 	if has(t, s, a.Article.ID) {
 		t.Errorf("HasDocument after delete: got true, want false")
 	}
@@ -232,10 +240,7 @@ func testDeleteExact(t *testing.T, s *kg.Store) {
 	if len(nodes) != 0 {
 		t.Errorf("nodes after deleting every document: got %v, want none", nodes)
 	}
-	// An emptied store is not a corrupt one.
-	if err := s.Ping(context.Background()); err != nil {
-		t.Errorf("Ping after deleting every document: %v", err)
-	}
+	ping("after deleting every document") // empty, not corrupt
 }
 
 func testDeleteThenReingest(t *testing.T, s *kg.Store) {
