@@ -210,7 +210,7 @@ func TestCancelQuietStdin(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	var (
-		sum ingest.Summary
+		sum  ingest.Summary
 		err2 error
 	)
 	go func() {
