@@ -71,7 +71,7 @@ var orgHeads = set("ministry", "department", "bank", "group", "party", "council"
 	"television", "press", "magazine", "review", "exchange", "securities", "capital", "partners", "investments",
 	"energy", "oil", "petroleum", "telecom", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "communications", "airline", "hospital", "trust", "regime", "government",
 	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
-	"initiative", "forum", "conference", "summit", "games", "cup", "championship", "festival", "awards", "prize",
+	"initiative", "forum", "conference",
 	"orchestra", "band", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros",
 	"brothers", "labs", "laboratories", "infirmary", "clinic", "surgery", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
 	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",
@@ -249,6 +249,14 @@ var newspaperWords = set("sun", "times", "guardian", "independent", "observer", 
 	"economist", "post", "express", "mail", "standard", "journal", "tribune", "chronicle", "gazette", "scotsman", "star")
 
 // clubSuffixes end the names of clubs ("Leicester City", "Ross County").
+// eventHeads end the names of events, not organisations: "the World Cup",
+// "the Athens Games", "the Brit Awards", "the G8 summit". The extractor has
+// no event entities; such a name is kept out of the graph rather than
+// typed as an organisation or read as a person.
+var eventHeads = set("cup", "games", "olympics", "championship", "championships", "festival", "awards", "prize",
+	"summit", "tournament", "marathon", "olympiad", "expo", "trophy", "grand prix", "open", "masters", "series", "bowl",
+	"classic", "derby", "world cup")
+
 var clubSuffixes = set("city", "town", "county", "rangers", "thistle", "argyle", "orient", "academical", "academicals")
 
 // locVerbs put a place after "in" ("grew up in X", "was born in X").

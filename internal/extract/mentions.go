@@ -394,6 +394,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		p++ // "Former Cabinet minister"
 		n--
 	}
+	if n >= 2 && d.eventName(p, e) {
+		return // "the World Cup", "the Australian Open": an event
+	}
 	if n >= 2 && (orgHeads[d.toks[e-1].lower] || clubSuffixes[d.toks[e-1].lower]) {
 		// "Brit Awards", "Sale Sharks" are not people
 		d.addMention(si, p, e, TypeOrg, nil, false)
@@ -579,11 +582,29 @@ func (d *doc) addRecognised() {
 			continue // "Link copied", "Share this article"
 		}
 		if n.t1-n.t0 == 1 {
+			if d.isTitleWord(d.toks[n.t0].lower) {
+				continue // "the MSP", "the CEO": a title, not a name
+			}
 			d.addPending(si, n.t0, n.t1)
+			continue
+		}
+		if d.eventName(n.t0, n.t1) {
 			continue
 		}
 		d.addMention(si, n.t0, n.t1, typ, nil, false)
 	}
+}
+
+// eventName: tokens [t0, t1) name an event ("the World Cup", "the
+// Greater Milwaukee Open"): they end in an event word and the gazetteer
+// does not list them as a whole.
+func (d *doc) eventName(t0, t1 int) bool {
+	if t1-t0 < 2 || !eventHeads[d.toks[t1-1].lower] {
+		return false
+	}
+	s := &d.sents[d.toks[t0].sent]
+	m, ok := d.x.gaz.Lookup(d.texts(s), t0-s.t0)
+	return !ok || m.N != t1-t0
 }
 
 // innerCapHyphen: "China-North Korea" is two names joined, not a person.
@@ -752,6 +773,9 @@ func (d *doc) personContext(p, e int) bool {
 // pending single unknown words are resolved after all full names are known.
 func (d *doc) addPending(si, p, e int) {
 	for j := p; j < e; j++ {
+		if t := &d.toks[j]; e-p == 1 && t.tag == "JJ" && d.x.lem.InDict(t.lower) && j+1 < d.sents[si].t1 && isLowerWord(d.toks[j+1].text) {
+			continue // "Olympic champions": an adjective before its noun names nothing
+		}
 		d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: -1, sent: si, typ: "", titleAff: -1, titleTo: -1, title0: j})
 	}
 }
@@ -844,11 +868,15 @@ func (d *doc) mtext(m *mention) string {
 	return d.clean[d.toks[m.t0].start:d.mentionEnd(m)]
 }
 
+// nameAbbrevs end names with their full stop: "Norwest Corp.", "Sammy
+// Davis Jr.".
+var nameAbbrevs = set("corp.", "inc.", "bros.", "ltd.", "jr.", "sr.", "cos.", "assn.", "dept.", "intl.", "mfg.")
+
 // mentionEnd is the end offset of a mention in the clean text, without a
 // full stop the tokenizer left on its last word ("Sandra Dee.").
 func (d *doc) mentionEnd(m *mention) int {
 	t := &d.toks[m.t1-1]
-	if strings.HasSuffix(t.text, ".") && len(t.text) > 3 && strings.Count(t.text, ".") == 1 && strings.ToUpper(t.text) != t.text {
+	if strings.HasSuffix(t.text, ".") && len(t.text) > 3 && strings.Count(t.text, ".") == 1 && strings.ToUpper(t.text) != t.text && !nameAbbrevs[t.lower] {
 		return t.end - 1
 	}
 	return t.end

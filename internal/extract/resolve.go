@@ -131,7 +131,7 @@ func (d *doc) resolve() {
 		if singleType[w] == "" && isAcronymWord(w) && m.t0 > 0 && d.toks[m.t0-1].lower == "the" && !d.x.lem.InDict(strings.ToLower(w)) && !d.isTitleWord(strings.ToLower(w)) && !d.sents[m.sent].headline {
 			singleType[w] = TypeOrg // "the YPG", "the PKK": an acronym after "the" names an organisation
 		}
-		if typ := d.nerType(m.t0, m.t1); typ != "" && singleType[w] == "" && !d.sents[m.sent].furniture {
+		if typ := d.nerType(m.t0, m.t1); typ != "" && singleType[w] == "" && !d.sents[m.sent].furniture && !d.isTitleWord(strings.ToLower(w)) {
 			// the recogniser's type, unless a rule's context says otherwise
 			singleType[w] = typ
 		}

@@ -301,6 +301,12 @@ func (r *Recognizer) features(fs []uint64, ws []nerInfo, i int, p1, p2 uint64, c
 		}
 		return 3
 	}
+	cl := func(k int) uint64 {
+		if x := get(k); x != nil {
+			return x.cl2
+		}
+		return 1
+	}
 	var hc, hn, hl uint64
 	if h := hist[w.lower]; h != nil && w.capital {
 		var all [nerTypes]int32
@@ -330,6 +336,8 @@ func (r *Recognizer) features(fs []uint64, ws []nerInfo, i int, p1, p2 uint64, c
 		feat3(42, num(i+1), w.shape, cc), feat3(43, num(i-1), num(i+1), p1),
 		feat3(44, hn, b(isCaps(cc)), w.shape), feat1(45, hl), feat2(46, hl, w.shape),
 		feat3(47, gaz(i), num(i+1), cc),
+		feat1(48, w.cl2), feat1(49, w.cl3), feat2(50, w.cl2, w.shape), feat2(51, p1, w.cl2),
+		feat2(52, cl(i-1), w.cl1), feat2(53, w.cl1, cl(i+1)),
 	)
 	return fs
 }

@@ -61,6 +61,7 @@ type pstate struct {
 	nl, nr []int
 	// per token: hashes of the word and tag; index n is the root
 	w, t, shp, suf []uint64
+	c2, c3         []uint64 // word clusters (clusters.go)
 }
 
 func newPState(n int) *pstate {
@@ -73,8 +74,9 @@ func newPState(n int) *pstate {
 	for i := 0; i <= n; i++ {
 		s.head[i], s.rel[i], s.l1[i], s.l2[i], s.r1[i], s.r2[i] = -1, -1, -1, -1, -1, -1
 	}
-	h := make([]uint64, 4*(n+1))
-	s.w, s.t, s.shp, s.suf = h[:n+1], h[n+1:2*n+2], h[2*n+2:3*n+3], h[3*n+3:]
+	h := make([]uint64, 6*(n+1))
+	s.w, s.t, s.shp, s.suf = h[:n+1], h[n+1:2*n+2], h[2*n+2:3*n+3], h[3*n+3:4*n+4]
+	s.c2, s.c3 = h[4*n+4:5*n+5], h[5*n+5:]
 	return s
 }
 
@@ -314,6 +316,18 @@ func (p *Parser) features(fs []uint64, s *pstate) []uint64 {
 	}
 	fs = append(fs, feat2(75, s1w, b0w), feat3(76, s1t, b0t, d2), feat3(77, s0t, s1t, lab(s1r1)),
 		feat3(78, s0w, b0t, b1t), feat3(79, s0t, b0w, b1t), feat2(80, s0wt, b1t))
+	// Word clusters stand in for words the treebanks rarely show (Koo,
+	// Carreras and Collins 2008).
+	cl := func(arr []uint64, i int) uint64 {
+		if i < 0 {
+			return hNone
+		}
+		return arr[i]
+	}
+	s0c2, s0c3, s1c2 := cl(s.c2, s0), cl(s.c3, s0), cl(s.c2, s1)
+	b0c2, b0c3, b1c2 := cl(s.c2, b0), cl(s.c3, b0), cl(s.c2, b1)
+	fs = append(fs, feat1(81, s0c3), feat1(82, b0c3), feat2(83, s0c2, b0c2), feat2(84, s0c3, b0t),
+		feat2(85, s0t, b0c3), feat3(86, s0c2, b0c2, d), feat2(87, s1c2, s0c2), feat2(88, b0c2, b1c2))
 	return fs
 }
 
@@ -323,8 +337,10 @@ func (s *pstate) load(toks []Token, ws []wordInfo) {
 		s.t[i] = hashString(toks[i].Tag)
 		s.shp[i] = ws[i].shape
 		s.suf[i] = ws[i].suf3
+		s.c2[i], s.c3[i] = ws[i].cl2, ws[i].cl3
 	}
 	s.w[s.n], s.t[s.n], s.shp[s.n], s.suf[s.n] = hRoot, hRoot, hRoot, hRoot
+	s.c2[s.n], s.c3[s.n] = hRoot, hRoot
 }
 
 // Parse sets Head and Rel of every token; the tokens must be tagged.
@@ -341,7 +357,7 @@ func (p *Parser) parse(toks []Token, ws []wordInfo) {
 	nc := len(p.m.classes)
 	scores := make([]float32, nc)
 	valid := make([]bool, nc)
-	fs := make([]uint64, 0, 80)
+	fs := make([]uint64, 0, 96)
 	for !s.terminal() {
 		fs = p.features(fs[:0], s)
 		p.m.score(fs, scores)

@@ -6,7 +6,7 @@ import (
 	"fmt"
 )
 
-//go:embed models/*.model.gz
+//go:embed models/*.model.gz models/clusters.tsv.gz
 var modelFiles embed.FS
 
 // Pipeline runs the whole language core over a text: sentences and tokens,
@@ -29,6 +29,9 @@ func Load(lex Lexicon) (*Pipeline, error) {
 			return nil, fmt.Errorf("%s %s: %w", op, name, err)
 		}
 		return bytes.NewReader(b), nil
+	}
+	if _, err := wordClusters(); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	p := &Pipeline{}
 	r, err := read("tagger.model.gz")

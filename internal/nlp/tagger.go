@@ -81,6 +81,12 @@ func tagFeatures(fs []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 		}
 		return 2
 	}
+	cl := func(k int) uint64 {
+		if x := at(k); x != nil {
+			return x.cl2
+		}
+		return 1
+	}
 	fs = append(fs,
 		feat1(1, 0),
 		feat1(2, w.lower),
@@ -117,6 +123,7 @@ func tagFeatures(fs []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 		feat2(33, p2, w.lower),
 		feat2(34, w.pre3, w.suf3),
 		feat1(35, shp(i+2)),
+		feat1(36, w.cl3), feat1(37, w.cl2), feat2(38, p1, w.cl2), feat1(39, cl(i+1)),
 	)
 	return fs
 }

@@ -215,8 +215,13 @@ func normalize(t string) string {
 		}
 	}
 	if ascii {
-		if t == "``" || t == "''" {
+		switch t {
+		case "``", "''":
 			return `"`
+		case "Mr", "Mrs", "Ms", "Dr":
+			// British style drops the full stop; the treebanks are
+			// American, and "Mr" alone at a sentence start read as a verb.
+			return t + "."
 		}
 		return t
 	}

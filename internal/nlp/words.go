@@ -10,6 +10,7 @@ import (
 // combine, computed once per token.
 type wordInfo struct {
 	norm, lower, shape, pre1, pre3, suf2, suf3, suf4 uint64
+	cl1, cl2, cl3                                    uint64 // word clusters, coarse to fine (clusters.go)
 	capital, upper, digit, hyphen, first             bool
 }
 
@@ -26,6 +27,7 @@ func makeWordInfo(norm string, first bool) wordInfo {
 		suf4:  hashString(suffix(lower, 4)),
 		first: first,
 	}
+	wi.cl1, wi.cl2, wi.cl3 = clustersOf(wi.lower)
 	r, _ := utf8.DecodeRuneInString(norm)
 	wi.capital = unicode.IsUpper(r)
 	wi.upper = wi.capital && strings.ToUpper(norm) == norm && len(norm) > 1

@@ -294,6 +294,15 @@ func trainNER(data, out string, tagger *nlp.Tagger, iters int, files []string, s
 		log.Printf("ner: %d synthetic results tables, %d tokens", len(pd), countTokens(pd))
 		docs = append(docs, pd...)
 	}
+	if *flagNERReports > 0 {
+		isCountry := func(ws []string) bool {
+			n, cat := lex.Match(ws, 0)
+			return n == len(ws) && cat == "GPE"
+		}
+		pd := prepare(matchReports(names(all), *flagNERReports, isCountry, rng), tagger, lex)
+		log.Printf("ner: %d synthetic match reports, %d tokens", len(pd), countTokens(pd))
+		docs = append(docs, pd...)
+	}
 	t0 := time.Now()
 	o := nlp.DefaultNEROptions()
 	o.Iters, o.Stages, o.Folds = iters, *flagNERStages, *flagNERFolds

@@ -161,3 +161,102 @@ func tables(nm map[string][][]string, n int, rng *rand.Rand) []bioDoc {
 }
 
 var months = []string{"Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"}
+
+// matchReports makes n short documents of sports reporting in running
+// text, where a club named after its town or county is an organisation
+// ("Surrey beat Kent", "Leeds striker X", "title rivals Essex and Derbyshire").
+// The corpora have almost none, so without them every such club reads as
+// the place. Teams are the corpora's organisations and their places that
+// the lexicon does not list as countries or capitals (national sides keep
+// their place type in every annotation scheme), players their people.
+func matchReports(nm map[string][][]string, n int, isCountry func([]string) bool, rng *rand.Rand) []bioDoc {
+	var places [][]string
+	for _, p := range append(append([][]string(nil), nm["GPE"]...), nm["LOC"]...) {
+		if !isCountry(p) {
+			places = append(places, p)
+		}
+	}
+	orgs, people := nm["ORG"], nm["PERSON"]
+	if len(orgs) == 0 || len(places) == 0 || len(people) == 0 {
+		return nil
+	}
+	pick := func(l [][]string) []string { return l[rng.Intn(len(l))] }
+	var out []bioDoc
+	for k := 0; k < n; k++ {
+		// A few teams per report, used again and again as real reports do.
+		teams := make([][]string, 2+rng.Intn(3))
+		for i := range teams {
+			if rng.Intn(3) == 0 {
+				teams[i] = pick(orgs)
+			} else {
+				teams[i] = pick(places)
+			}
+		}
+		caps := rng.Intn(5) == 0
+		var doc bioDoc
+		for l, lines := 0, 3+rng.Intn(5); l < lines; l++ {
+			var s bioSentence
+			tmpl := reportTemplates[rng.Intn(len(reportTemplates))]
+			for _, w := range strings.Fields(tmpl) {
+				var words []string
+				typ := ""
+				switch w {
+				case "T1", "T2", "T3":
+					words, typ = teams[(int(w[1]-'1'))%len(teams)], "ORG"
+				case "P":
+					words, typ = pick(people), "PERSON"
+				case "N":
+					words = []string{fmt.Sprint(1 + rng.Intn(400))}
+				case "S":
+					words = []string{fmt.Sprintf("%d-%d", rng.Intn(6), rng.Intn(6))}
+				case "D":
+					words = []string{days[rng.Intn(len(days))]}
+				default:
+					words = []string{w}
+				}
+				for i, x := range words {
+					if caps && l == 0 {
+						x = strings.ToUpper(x)
+					}
+					t := "O"
+					if typ != "" {
+						t = "I-" + typ
+						if i == 0 {
+							t = "B-" + typ
+						}
+					}
+					s.Words = append(s.Words, x)
+					s.Tags = append(s.Tags, t)
+				}
+			}
+			doc = append(doc, s)
+		}
+		out = append(out, doc)
+	}
+	return out
+}
+
+var days = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// reportTemplates are sentence shapes of match reports: T1-T3 teams, P a
+// player, N a number, S a score, D a day.
+var reportTemplates = []string{
+	"T1 beat T2 S on D .",
+	"T1 beat T2 by N runs .",
+	"T1 drew S with T2 in the league on D .",
+	"T2 lost S at home to T1 .",
+	"T1 captain P scored N as T1 closed on N for N .",
+	"T1 striker P scored twice in their S win over T2 .",
+	"P , who joined T1 from T2 last season , was sent off .",
+	"Title rivals T1 , T2 and T3 all won on D .",
+	"T1 and T2 both face tense finishes on D .",
+	"T2 , who thrashed T3 by an innings , can take the day off .",
+	"T1 coach P said his side deserved the win against T2 .",
+	"The defeat left T2 N points behind leaders T1 .",
+	"T3 moved to the top of the table after beating T1 S .",
+	"P made N not out for T1 against T2 .",
+	"T1 have signed P from T3 for an undisclosed fee .",
+	"T2 manager P was fined after the match against T1 .",
+	"T1 's S victory over T2 was their first since D .",
+	"T1 v T2 ( D )",
+}

@@ -11,5 +11,6 @@ var (
 	flagNERFolds   = flag.Int("ner-folds", 4, "jackknife folds for the recogniser's second stage")
 	flagNERCaps    = flag.Float64("ner-caps", 0.3, "probability that a training document's first sentence is written in capitals (a quarter of it for other sentences)")
 	flagNERTables  = flag.Int("ner-tables", 400, "synthetic results-table documents to add to the recogniser's training data")
+	flagNERReports = flag.Int("ner-reports", 300, "synthetic match-report documents (clubs named after places) to add to the recogniser's training data")
 	flagNERSweep   = flag.String("ner-prune-sweep", "", "comma-separated pruning thresholds to report testa F1 and sizes for")
 )
