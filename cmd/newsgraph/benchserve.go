@@ -367,8 +367,8 @@ func (b *loadBench) prepare(ctx context.Context) error {
 		b.ids = append(b.ids, t.Entity.ID)
 		name := t.Entity.Name
 		b.names = append(b.names, name, strings.ToLower(name))
-		if w := strings.Fields(name); len(w) > 0 && len(w[0]) > 3 {
-			b.names = append(b.names, w[0][:3])
+		if w := strings.Fields(name); len(w) > 0 && len([]rune(w[0])) > 3 {
+			b.names = append(b.names, string([]rune(w[0])[:3])) // a prefix
 		}
 		if r := []rune(name); len(r) >= 5 {
 			r[2], r[3] = r[3], r[2]
