@@ -69,6 +69,9 @@ func expensiveFields(n int) graphql.FieldMiddleware {
 type subscriptions struct {
 	perSocket, total int64
 	n                atomic.Int64
+	// init, when set, reads the connection_init payload (an API key, say)
+	// into the socket's context; an error closes the socket.
+	init func(ctx context.Context, p transport.InitPayload) (context.Context, error)
 }
 
 type socketKey struct{}
@@ -77,7 +80,13 @@ type socketKey struct{}
 type socket struct{ n atomic.Int64 }
 
 // initSocket is the WebSocket transport's InitFunc.
-func (s *subscriptions) initSocket(ctx context.Context, _ transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+func (s *subscriptions) initSocket(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+	if s.init != nil {
+		var err error
+		if ctx, err = s.init(ctx, p); err != nil {
+			return ctx, nil, err
+		}
+	}
 	return context.WithValue(ctx, socketKey{}, &socket{}), nil, nil
 }
 

@@ -90,6 +90,11 @@ type Options struct {
 	// (default 1000: at most about 0.1 s of validation on 2 cores; 500 allowed 15 ms
 	// but is tight for hand-written analyst queries).
 	MaxTokens int
+	// WebsocketInit, when set, is called with a WebSocket's connection_init
+	// payload and returns the context its operations run in (browsers
+	// cannot set headers on the upgrade request, so an API key comes in the
+	// payload); an error closes the socket.
+	WebsocketInit func(ctx context.Context, p transport.InitPayload) (context.Context, error)
 	// MaxConcurrentExpensive is how many neighborhood, subgraph and paths
 	// fields run at once; one more is refused with BUSY (default 8).
 	MaxConcurrentExpensive int
@@ -151,7 +156,7 @@ func (c Options) withDefaults() Options {
 // graphql-ws), and the limits of cfg.
 func NewHandler(svc *query.Service, cfg Options) http.Handler {
 	cfg = cfg.withDefaults()
-	subs := &subscriptions{perSocket: int64(cfg.MaxSubscriptionsPerSocket), total: int64(cfg.MaxSubscriptions)}
+	subs := &subscriptions{perSocket: int64(cfg.MaxSubscriptionsPerSocket), total: int64(cfg.MaxSubscriptions), init: cfg.WebsocketInit}
 	srv := handler.New(NewExecutableSchema(schemaConfig(svc, cfg.Ingester)))
 	srv.AddTransport(transport.Websocket{KeepAlivePingInterval: cfg.KeepAlive, InitTimeout: cfg.InitTimeout, InitFunc: subs.initSocket})
 	srv.AddTransport(transport.Options{})

@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -126,6 +127,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid}, LoaderWait: *loaderWait, MaxConcurrentExpensive: *maxExpensive}
 	if access.keys.Len() > 0 {
 		gopts.Authorize = authorize(access.readsNeedKey)
+		gopts.WebsocketInit = initKey(access.keys)
 	}
 	if !*readOnly && !access.readOnly {
 		gopts.Ingester = app.pipeline
@@ -417,6 +419,27 @@ func authorize(readsNeedKey bool) func(ctx context.Context, op ast.Operation) er
 			return fmt.Errorf("%w: this needs an API key with the %s scope (Authorization: Bearer <key>)", graph.ErrUnauthenticated, need)
 		}
 		return err // nil, or auth.ErrForbidden: FORBIDDEN
+	}
+}
+
+// initKey reads an API key from a WebSocket's connection_init payload
+// ({"Authorization": "Bearer <key>"}, or the bare key), for browsers, which
+// cannot set headers on the upgrade request. A payload without one keeps
+// the upgrade request's key, if any; a wrong key closes the socket.
+func initKey(keys *auth.Keys) func(ctx context.Context, p transport.InitPayload) (context.Context, error) {
+	return func(ctx context.Context, p transport.InitPayload) (context.Context, error) {
+		v := strings.TrimSpace(p.Authorization())
+		if v == "" {
+			return ctx, nil
+		}
+		if !strings.Contains(v, " ") {
+			v = "Bearer " + v
+		}
+		k, err := keys.Authenticate(v)
+		if err != nil {
+			return ctx, err
+		}
+		return auth.WithKey(ctx, k), nil
 	}
 }
 

@@ -369,6 +369,7 @@ func TestServeAuthorizesOperations(t *testing.T) {
 		}{
 			{"subscription without a key", "", nil, `"UNAUTHENTICATED"`},
 			{"subscription with a key on the upgrade", "Bearer " + readerToken, nil, `"title":"Event`},
+			{"subscription with a key in connection_init", "", map[string]any{"Authorization": "Bearer " + readerToken}, `"title":"Event`},
 		}
 		for i, tc := range wsTests {
 			t.Run("websocket/"+tc.name, func(t *testing.T) {

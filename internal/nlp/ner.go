@@ -367,11 +367,13 @@ func (r *Recognizer) Recognize(sents [][]Token) {
 	for s, toks := range sents {
 		ws[s] = wordInfos(toks, nil)
 	}
-	r.recognize(sents, ws)
+	r.recognize(sents, ws, nil)
 }
 
 // recognize labels sents, whose word infos are words.
-func (r *Recognizer) recognize(sents [][]Token, words [][]wordInfo) {
+// recognize labels the sentences, whose word infos are words; it gives up,
+// returning false, when stop (if not nil) says so before a sentence.
+func (r *Recognizer) recognize(sents [][]Token, words [][]wordInfo, stop func(int) bool) bool {
 	// one backing array for each kind of per-token data of the document
 	n := 0
 	for _, toks := range sents {
@@ -393,17 +395,22 @@ func (r *Recognizer) recognize(sents [][]Token, words [][]wordInfo) {
 		return out
 	}
 	labels := newLabels()
-	r.tagDoc(r.m, ws, nil, labels, nil, nil)
+	if !r.tagDoc(r.m, ws, nil, labels, nil, nil, stop) {
+		return false
+	}
 	if r.two {
 		s1 := labels
 		labels = newLabels()
-		r.tagDoc(r.m, ws, r.aggregate(ws, s1), labels, nil, nil)
+		if !r.tagDoc(r.m, ws, r.aggregate(ws, s1), labels, nil, nil, stop) {
+			return false
+		}
 	}
 	for s, toks := range sents {
 		for i := range toks {
 			toks[i].Ent = r.m.classes[labels[s][i]]
 		}
 	}
+	return true
 }
 
 // scorer is a model or a trainer.
@@ -414,12 +421,18 @@ type scorer interface {
 // tagDoc labels a document greedily into labels, in the first stage (agg
 // nil) or the second. In training (tr set), gold holds the gold classes:
 // the tagger learns from each token and follows the gold path.
-func (r *Recognizer) tagDoc(m scorer, ws [][]nerInfo, agg *docAgg, labels [][]int, gold [][]int, tr *trainer) {
+//
+// stop, when not nil, is asked before each sentence whether to give up
+// (with the sentence's index); tagDoc then returns false.
+func (r *Recognizer) tagDoc(m scorer, ws [][]nerInfo, agg *docAgg, labels [][]int, gold [][]int, tr *trainer, stop func(int) bool) bool {
 	hist := docHistory{}
 	nc := len(r.m.classes)
 	scores := make([]float32, nc)
 	fs := make([]uint64, 0, 96)
 	for s := range ws {
+		if stop != nil && stop(s) {
+			return false
+		}
 		w := ws[s]
 		cc := caseClass(w)
 		prev := nc
@@ -449,6 +462,7 @@ func (r *Recognizer) tagDoc(m scorer, ws [][]nerInfo, agg *docAgg, labels [][]in
 			r.remember(hist, &w[i], c, cc)
 		}
 	}
+	return true
 }
 
 // closeAtEnd replaces B/I at the sentence's end with the best U/L/O.

@@ -79,7 +79,7 @@ func TrainRecognizerOptions(docs []NERDocument, lex Lexicon, o NEROptions, progr
 		rk := newRecognizer(mk, lex)
 		for _, d := range test {
 			s1[d] = newLabels(ws[d])
-			rk.tagDoc(mk, ws[d], nil, s1[d], nil, nil)
+			rk.tagDoc(mk, ws[d], nil, s1[d], nil, nil, nil)
 		}
 	}
 	aggs := make([]*docAgg, len(docs))
@@ -114,7 +114,7 @@ func (r *Recognizer) trainStage(classes []string, idx []int, ws [][][]nerInfo, g
 			if aggs != nil {
 				a = aggs[d]
 			}
-			r.tagDoc(tr, ws[d], a, labels[d], gold[d], tr)
+			r.tagDoc(tr, ws[d], a, labels[d], gold[d], tr, nil)
 		}
 		prog()
 	}

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"fmt"
 )
@@ -67,7 +68,7 @@ func (p *Pipeline) Annotate(text string) []Sentence {
 // AnnotateSentences tags, parses and labels names in already tokenised
 // sentences of one document.
 func (p *Pipeline) AnnotateSentences(sents []Sentence) {
-	p.annotate(sents, nil)
+	_ = p.annotate(context.Background(), sents, nil)
 }
 
 // AnnotateSelect is Annotate for callers that need the parse of some
@@ -75,12 +76,27 @@ func (p *Pipeline) AnnotateSentences(sents []Sentence) {
 // the sentences for which parse returns true are parsed. The others keep
 // Head -1 and an empty Rel. Parsing is most of the core's time.
 func (p *Pipeline) AnnotateSelect(text string, parse func(s *Sentence) bool) []Sentence {
-	sents := Tokenize(text)
-	p.annotate(sents, parse)
+	sents, _ := p.AnnotateSelectContext(context.Background(), text, parse)
 	return sents
 }
 
-func (p *Pipeline) annotate(sents []Sentence, parse func(s *Sentence) bool) {
+// AnnotateSelectContext is AnnotateSelect that stops when ctx is done,
+// checking it every few sentences of each stage (tags, names, parses), and
+// then returns ctx's error: a huge document is abandoned within
+// milliseconds, not after the whole text has been read.
+func (p *Pipeline) AnnotateSelectContext(ctx context.Context, text string, parse func(s *Sentence) bool) ([]Sentence, error) {
+	sents := Tokenize(text)
+	if err := p.annotate(ctx, sents, parse); err != nil {
+		return nil, err
+	}
+	return sents, nil
+}
+
+// checkEvery is how many sentences run between two looks at the context.
+const checkEvery = 32
+
+func (p *Pipeline) annotate(ctx context.Context, sents []Sentence, parse func(s *Sentence) bool) error {
+	stopped := func(i int) bool { return i%checkEvery == 0 && ctx.Err() != nil }
 	// the words' hashes, computed once for the three models
 	n := 0
 	for i := range sents {
@@ -90,17 +106,26 @@ func (p *Pipeline) annotate(sents []Sentence, parse func(s *Sentence) bool) {
 	ws := make([][]wordInfo, len(sents))
 	toks := make([][]Token, len(sents))
 	for i := range sents {
+		if stopped(i) {
+			return ctx.Err()
+		}
 		toks[i] = sents[i].Tokens
 		ws[i] = wordInfos(toks[i], all[len(all):len(all):cap(all)])
 		all = all[:len(all)+len(ws[i])]
 		p.Tagger.tag(toks[i], ws[i])
 	}
-	p.Recognizer.recognize(toks, ws)
+	if !p.Recognizer.recognize(toks, ws, stopped) {
+		return ctx.Err()
+	}
 	for i := range sents {
+		if stopped(i) {
+			return ctx.Err()
+		}
 		if parse == nil || parse(&sents[i]) {
 			p.Parser.parse(toks[i], ws[i])
 		}
 	}
+	return nil
 }
 
 // SplitWords tokenises a short text such as a dictionary name and returns
