@@ -52,7 +52,7 @@ func TestBudgets(t *testing.T) {
 		timeout = 10 * time.Second
 		within  = timeout / 2
 		memory  = 16 << 20
-		ceiling = 384 << 20
+		ceiling = 256 << 20
 	)
 	h := Handler(loadFixture(t), Options{Timeout: timeout, MaxMemoryBytes: memory, MaxResponseBytes: 8 << 20})
 	tests := []struct {
