@@ -19,7 +19,13 @@ type app struct {
 var _ ingest.Store = (*kg.Store)(nil)
 
 func openApp(ctx context.Context, storeURI string, workers int, opts ...ingest.Option) (*app, error) {
-	st, err := kg.Open(ctx, storeURI)
+	return openAppWith(ctx, kg.Open, storeURI, workers, opts...)
+}
+
+// openAppWith is openApp with the function that opens the store
+// (kg.OpenReadOnly for serve --read-only).
+func openAppWith(ctx context.Context, open func(context.Context, string) (*kg.Store, error), storeURI string, workers int, opts ...ingest.Option) (*app, error) {
+	st, err := open(ctx, storeURI)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", storeURI, err)
 	}

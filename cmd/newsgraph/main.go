@@ -6,6 +6,7 @@
 //	newsgraph serve   [--store URI] [--addr HOST:PORT] [--load PATH...]
 //	newsgraph export  [--store URI] [--format F] [filters]
 //	newsgraph bench   ingest [--store URI] [--repeat N] PATH
+//	newsgraph bench   serve [--store URI | --load PATH...] [--clients 20,100] [--duration 15s] [--attack]
 //	newsgraph keygen  --name NAME [--scopes read,write]
 //
 // Store URIs: leveldb:DIR (default leveldb:./newsgraph-data), bolt:FILE,
@@ -33,6 +34,8 @@ commands:
                                   write the graph (or a filtered part) to stdout
   bench   ingest [--store URI] [--repeat N] PATH
                                   measure bulk ingest: documents/s, quads/s, words/s, peak memory
+  bench   serve [--store URI | --load PATH...] [--clients 20,100] [--duration 15s] [--attack]
+                                  load test of serve on loopback, quiet and under attack: req/s, p50/p99 per kind
   keygen  --name NAME [--scopes read,write]
                                   make an API key for serve: prints the key and the hashed line for --keys
 

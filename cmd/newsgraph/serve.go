@@ -24,6 +24,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/gizmo"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/notify"
 	"github.com/newsgraph/newsgraph/internal/query"
 	"github.com/newsgraph/newsgraph/internal/server"
@@ -54,7 +55,8 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	fs.Var(&load, "load", "ingest this file or folder before serving (repeatable); documents already stored are skipped")
 	var stream multiFlag
 	fs.Var(&stream, "stream", "ingest this file, folder or - (stdin, e.g. a JSON Lines feed) while serving (repeatable); queries go first")
-	readOnly := fs.Bool("read-only", false, "refuse the ingestDocument and deleteDocument mutations")
+	readOnly := fs.Bool("read-only", false, "open the store read-only (it may be a folder without write permission) and refuse the ingestDocument and deleteDocument mutations")
+	docTimeout := docTimeoutFlag(fs)
 	// Measured at 1M quads during an ingest (docs/operations.md): a 200µs
 	// wait put the entity-with-50-relations p99 at 30 ms, 1ns at 5.8 ms with
 	// the same answers; relation pages still load their entities in one batch.
@@ -86,7 +88,15 @@ func (e *env) serve(ctx context.Context, args []string) error {
 
 	// Ingests (the ingestDocument mutation, --load and --stream) run on
 	// low-priority threads: queries first (serveProcs).
-	app, err := openApp(ctx, *storeURI, *workers, ingest.Background())
+	open := kg.Open
+	if *readOnly {
+		if len(load) > 0 || len(stream) > 0 {
+			fmt.Fprintln(e.stderr, "newsgraph serve: --read-only opens the store read-only: no --load or --stream")
+			return errUsage
+		}
+		open = kg.OpenReadOnly
+	}
+	app, err := openAppWith(ctx, open, *storeURI, *workers, ingest.Background(), ingest.DocTimeout(*docTimeout))
 	if err != nil {
 		return err
 	}
@@ -124,7 +134,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	}
 	defer ln.Close()
 	access.decide(ln.Addr(), *addr, log)
-	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid}, LoaderWait: *loaderWait, MaxConcurrentExpensive: *maxExpensive}
+	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid, ingest.ErrDocTimeout}, LoaderWait: *loaderWait, MaxConcurrentExpensive: *maxExpensive}
 	if access.keys.Len() > 0 {
 		gopts.Authorize = authorize(access.readsNeedKey)
 		gopts.WebsocketInit = initKey(access.keys)

@@ -60,12 +60,14 @@ func watchMemory(ctx context.Context, budget int64, stop context.CancelCauseFunc
 				return
 			case <-tick.C:
 			}
-			over := read()-base > budget
-			if !over && heap()-baseHeap > budget && time.Since(lastGC) > forcedGCEvery {
-				runtime.GC()
+			grown := heap() - baseHeap
+			over := read()-base > budget || grown > hardFactor*budget
+			if !over && grown > budget && time.Since(lastGC) > forcedGCEvery {
+				// Collect in the background: a collection waits for
+				// the copy of a huge string to finish, and the watch
+				// must go on meanwhile.
 				lastGC = time.Now()
-				over = read()-base > budget
-				baseHeap = max(baseHeap, heap()-budget/2) // garbage of others is not this query's
+				go runtime.GC()
 			}
 			if over {
 				stop(errMemoryLimit)
@@ -79,3 +81,8 @@ func watchMemory(ctx context.Context, budget int64, stop context.CancelCauseFunc
 // forcedGCEvery bounds how often a watchdog collects to measure the live
 // heap.
 const forcedGCEvery = 50 * time.Millisecond
+
+// hardFactor: heap objects (live or not yet collected) grown by this many
+// budgets stop the query without waiting for a collection to tell what is
+// live. Garbage of other requests counts too, so it is set well above one.
+const hardFactor = 4
