@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"runtime"
 	"runtime/debug"
 	"unsafe"
 
@@ -63,7 +64,14 @@ func (h *handler) run(ctx context.Context, stop context.CancelCauseFunc, qu stri
 	limitCallDepth(vm, h.opts.MaxCallDepth)
 
 	vmDone := make(chan error, 1)
-	go func() { vmDone <- runProgram(vm, prog) }()
+	go func() {
+		// The script runs on a thread of its own at a lower CPU
+		// priority, so a script that loops does not slow the queries of
+		// everyone else; the thread ends with the script.
+		runtime.LockOSThread()
+		_ = lowerThreadPriority(scriptNice)
+		vmDone <- runProgram(vm, prog)
+	}()
 	defer watchMemory(ctx, h.opts.MaxMemoryBytes, stop)()
 	halt := func(cause error) {
 		vm.Interrupt(cause)
