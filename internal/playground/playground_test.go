@@ -285,7 +285,7 @@ func TestDefaultQueryMatchesSchema(t *testing.T) {
 		{"suggested subscription", sub},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, errs := gqlparser.LoadQuery(schema, tc.query); len(errs) > 0 {
+			if _, errs := gqlparser.LoadQueryWithRules(schema, tc.query, nil); len(errs) > 0 {
 				t.Errorf("%s does not validate against schema.graphqls: %v\n%s", tc.name, errs, tc.query)
 			}
 		})
