@@ -221,7 +221,10 @@ func (s *Store) ping(ctx context.Context) error {
 		return fmt.Errorf("look up values: %w", err)
 	}
 	yes, complete, text := refs[0], refs[1], refs[2]
-	if yes == nil || complete == nil {
+	// An empty store has no complete document; one with quads must have
+	// one. (PostgreSQL keeps values in its nodes table after their quads
+	// are deleted, so known values do not mean a document.)
+	noDocument := func() error {
 		quads, err := s.quadCount(ctx)
 		if err != nil {
 			return err
@@ -230,6 +233,9 @@ func (s *Store) ping(ctx context.Context) error {
 			return fmt.Errorf("%w: %d quads but no complete document", ErrCorrupt, quads)
 		}
 		return nil
+	}
+	if yes == nil || complete == nil {
+		return noDocument()
 	}
 	if id, ok := s.probe.Load().(string); ok {
 		ok, err := s.readDocument(ctx, id, text)
@@ -243,7 +249,7 @@ func (s *Store) ping(ctx context.Context) error {
 		return fmt.Errorf("find a document: %w", err)
 	}
 	if doc == nil {
-		return fmt.Errorf("%w: no quad of %s true", ErrCorrupt, PredComplete)
+		return noDocument()
 	}
 	vals, err := graph.ValuesOf(ctx, s.qs, []graph.Ref{doc})
 	if err != nil {
