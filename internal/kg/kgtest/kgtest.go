@@ -39,6 +39,7 @@ func RunAll(t *testing.T, open OpenFunc) {
 		{"Empty", testEmpty},
 		{"Batch", testBatch},
 		{"Replace", testReplace},
+		{"Merges", testMerges},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
