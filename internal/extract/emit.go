@@ -2,7 +2,10 @@ package extract
 
 // Emitting relations: CAMEO typing, confidence, evidence and attribution.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // emitCode adds a relation typed by the CAMEO tables.
 func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, conf float64, far bool, verb, particle, noun, prep string) {
@@ -54,7 +57,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		return
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
-	ev = d.eventInContext(ev, pred, se, oe)
+	ev = d.eventInContext(ev, pred, se, oe, si)
 	if sa.weak || sm.modifier || sm.gaz != nil && d.isDemonymMention(sm) {
 		conf -= penaltyWeak
 	}
@@ -244,7 +247,7 @@ func (d *doc) endsClause(j int) bool {
 // ("Spain dominated England", "Liverpool may launch a bid for X"), so they
 // get no event; a named person's "attack" on anything but a place is words
 // (111, criticize or denounce), not force ("Trump attacked the EU").
-func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent) *Event {
+func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Event {
 	if ev == nil {
 		return nil
 	}
@@ -253,10 +256,17 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent) *Event {
 		root = root[:2]
 	}
 	conflict := root == "16" || root == "17" || root == "18" || root == "19" || root == "20"
-	if conflict && d.sport() {
+	if conflict && (d.sport() || d.sportSentence(si)) {
 		return nil
 	}
-	verb, _, _ := strings.Cut(pred, " ")
+	words := strings.Fields(pred)
+	if conflict && slices.ContainsFunc(words, func(w string) bool { return dealNouns[w] }) {
+		return nil // "launch a bid for X", "make an offer for X": business, not a rupture
+	}
+	verb := words[0]
+	if root == "07" && verb == "defend" && oe.typ == TypePerson {
+		return nil // "Mr Brown defended President Bush": words, not military protection (074)
+	}
 	if (root == "18" || root == "19") && verbalAttackVerbs[verb] && se.typ == TypePerson && oe.typ != TypeLoc {
 		if c, ok := d.x.events.Get("111"); ok {
 			return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
@@ -264,6 +274,27 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent) *Event {
 	}
 	return ev
 }
+
+// dealNouns in a predicate make it a business or transfer deal.
+var dealNouns = set("bid", "offer", "takeover", "stake", "deal", "contract", "shares", "merger")
+
+// sportSentence: the sentence itself is about a game ("Spain dominated
+// England in the Davis Cup tie"), whatever the rest of the document.
+func (d *doc) sportSentence(si int) bool {
+	s := &d.sents[si]
+	for i := s.t0; i < s.t1; i++ {
+		if gameWords[d.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// gameWords name a game outright; sportWords also count words that only
+// lean that way ("win", "title", "manager").
+var gameWords = set("match", "tie", "cup", "league", "tournament", "championship", "semi-final", "quarter-final",
+	"innings", "wicket", "wickets", "goal", "goals", "striker", "midfielder", "goalkeeper", "premiership", "grand slam",
+	"set", "sets", "fixture", "referee", "penalty", "olympics", "playoff", "play-off", "derby")
 
 // verbalAttackVerbs are attacks that a person usually makes with words.
 var verbalAttackVerbs = set("attack", "assail", "savage", "lambast", "blast", "slam", "hit", "round", "lash", "tear")

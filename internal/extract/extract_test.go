@@ -141,6 +141,13 @@ func TestRelationRules(t *testing.T) {
 			want: []string{"Yigal Amir -assassinate-> Yitzhak Rabin"}},
 		{name: "judging an act judges its doer", text: "Donald Trump withdrew the troops. Brett McGurk criticized the decision by Trump.",
 			want: []string{"Brett McGurk -criticize-> Donald Trump"}},
+		{name: "a capital beside its country is the city", text: "The talks were held in Vienna, Austria, on Monday. Beijing, China hosted the summit.",
+			want: []string{"Vienna -located in-> Austria", "Beijing -located in-> China"}},
+		{name: "the subject of sanctions", text: "Iran has been the subject of US sanctions since 1979.",
+			want: []string{"United States -sanction-> Iran"}},
+		{name: "a list paired respectively", text: "The foreign minister met his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively.",
+			want:    []string{"Nikos Dendias -counterpart of-> Greece", "Nikos Christodoulides -counterpart of-> Cyprus", "Jean-Yves Le Drian -counterpart of-> France"},
+			wantNot: []string{"Nikos Dendias -counterpart of-> France", "Jean-Yves Le Drian -counterpart of-> Greece"}},
 		{name: "an agent of a noun is no object", text: "The opposition leader Jane Smith called for an investigation by Interpol.",
 			wantNot: []string{"Jane Smith -call for-> Interpol", "Jane Smith -call-> Interpol"}},
 		{name: "have + event noun", text: "The talks came after Trump had a phone conversation with Turkish President Recep Tayyip Erdogan.",
@@ -533,6 +540,42 @@ func TestMentionKinds(t *testing.T) {
 		if got[mention] != want {
 			t.Errorf("Extract(%q): mention %q kind %q, want %q (all: %v)", text, mention, got[mention], want, got)
 		}
+	}
+}
+
+// TestEventSense: a CAMEO code fits the sense of the verb in its sentence,
+// and an event without a fitting code gets none.
+func TestEventSense(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		text, pred string
+		wantRoot   string // "" for no code
+	}{
+		{"Spain dominated England in the Davis Cup tie.", "dominate", ""},
+		{"Liverpool may launch a bid for Fernando Morientes.", "launch bid for", ""},
+		{"Gordon Brown defended President George Bush.", "defend", ""},
+		{"Germany attacked Poland in 1939.", "attack", "19"},
+		{"Iran has been the subject of US sanctions since 1979.", "sanction", "16"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			var got []string
+			for _, r := range x.Extract(tc.text).Relations {
+				if r.Predicate != tc.pred {
+					got = append(got, r.Predicate)
+					continue
+				}
+				root := ""
+				if r.Event != nil {
+					root = r.Event.Code[:2]
+				}
+				if root != tc.wantRoot {
+					t.Errorf("%s -%s-> %s coded %q, want root %q", r.Subject, r.Predicate, r.Object, root, tc.wantRoot)
+				}
+				return
+			}
+			t.Errorf("no %q relation; got %v", tc.pred, got)
+		})
 	}
 }
 

@@ -3,6 +3,8 @@ package extract
 // Locatives: where an organisation or a person is based ("Chicago-based
 // Boeing", "Boeing, based in Chicago,", "X is headquartered in Y").
 
+import "slices"
+
 // markBasedPlaces makes the place of "Chicago-based X" a modifier: the
 // argument of what follows is X, not Chicago.
 func (d *doc) markBasedPlaces() {
@@ -148,4 +150,64 @@ func (d *doc) basedSubject(si, v int) int {
 		}
 	}
 	return -1
+}
+
+// respectively: "his Greek, Cypriot and French counterparts, Nikos
+// Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively":
+// a list of countries, a plural title, and as many people, paired in
+// order.
+func (d *doc) respectively(si int) {
+	s := &d.sents[si]
+	for r := s.t0 + 4; r < s.t1; r++ {
+		if d.toks[r].lower != "respectively" {
+			continue
+		}
+		j := r - 1
+		if d.toks[j].text == "," {
+			j--
+		}
+		people, j := d.listBefore(s, j, func(m int) bool { return d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson })
+		if len(people) < 2 || j < s.t0+1 || d.toks[j].text != "," {
+			continue
+		}
+		h := j - 1
+		title := d.nounLemma(d.toks[h].lower)
+		if !titleHeads[title] || d.toks[h].lower == title {
+			continue // a plural title: "counterparts", "ministers"
+		}
+		places, _ := d.listBefore(s, h-1, func(m int) bool { return d.isPlace(m) })
+		if len(places) != len(people) {
+			continue
+		}
+		for k := range people {
+			d.add(si, argument{ment: people[k]}, title+" of", argument{ment: places[k]}, nil, nil, confApposit, false)
+		}
+	}
+}
+
+// listBefore reads a list of mentions ending at token j ("A, B and C",
+// "A, B, and C", "A and B"), each passing ok, and returns them in order
+// with the token before the list.
+func (d *doc) listBefore(s *sent, j int, ok func(m int) bool) ([]int, int) {
+	var out []int
+	for j >= s.t0 {
+		m := d.toks[j].mention
+		if m < 0 || !ok(m) {
+			break
+		}
+		out = append(out, m)
+		k := d.mentions[m].t0 - 1 // the token before this item
+		sep := k
+		if sep-1 >= s.t0 && d.toks[sep].lower == "and" && d.toks[sep-1].text == "," {
+			sep-- // "A, B, and C"
+		}
+		if sep-1 >= s.t0 && (d.toks[sep].lower == "and" || d.toks[sep].text == ",") && d.toks[sep-1].mention >= 0 && ok(d.toks[sep-1].mention) {
+			j = sep - 1
+			continue
+		}
+		j = k
+		break
+	}
+	slices.Reverse(out)
+	return out, j
 }

@@ -28,6 +28,9 @@ func (d *doc) nominals(si int) {
 			}
 			continue
 		}
+		if d.subjectOf(si, i, v, t.lower) {
+			continue
+		}
 		if i+1 >= s.t1 || !eventNounPreps[d.toks[i+1].lower] {
 			continue
 		}
@@ -96,3 +99,43 @@ func (d *doc) nounEvent(noun string) *Event {
 	}
 	return nil
 }
+
+// subjectOf: "Iran has been the subject of US sanctions", "X became the
+// target of Russian attacks": the party before the event noun acts on the
+// subject of the clause.
+func (d *doc) subjectOf(si, i int, v, noun string) bool {
+	s := &d.sents[si]
+	// the party: "US sanctions", "Russia's attacks"
+	k := i - 1
+	if k > s.t0 && d.toks[k].text == "'s" {
+		k--
+	}
+	if k <= s.t0+2 || d.toks[k].mention < 0 {
+		return false
+	}
+	by := d.toks[k].mention
+	bm := &d.mentions[by]
+	of := bm.t0 - 1
+	if of-1 < s.t0 || d.toks[of].lower != "of" || !(d.toks[of-1].lower == "subject" || d.toks[of-1].lower == "target") {
+		return false
+	}
+	// back over "has been the", "is also the", "became a"
+	j := of - 2
+	for j >= s.t0 && d.toks[j].mention < 0 && copulaWords[d.toks[j].lower] {
+		j--
+	}
+	if j < s.t0 || d.toks[j].mention < 0 || !copulaWords[d.toks[j+1].lower] {
+		return false
+	}
+	subj := d.toks[j].mention
+	if d.mentions[subj].ent < 0 || bm.ent < 0 {
+		return false
+	}
+	d.add(si, argument{ment: by}, v, argument{ment: subj}, d.nounEvent(noun), &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}, confNominal, false)
+	return true
+}
+
+// copulaWords join a subject to "the subject of ...".
+var copulaWords = set("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "become", "became",
+	"becomes", "remain", "remains", "remained", "also", "now", "long", "repeatedly", "often", "already", "the", "a", "an",
+	"frequent", "main", "latest", "new")

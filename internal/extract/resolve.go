@@ -33,6 +33,11 @@ func (d *doc) resolve() {
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg
 			m.ent = entFor(TypeOrg, d.mtext(m))
+		case m.gaz != nil && d.cityOfItsCountry(m):
+			// "Vienna, Austria": the capital, named beside its country,
+			// is the city, not the country it stands for elsewhere
+			m.gaz, m.typ = nil, TypeLoc
+			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
@@ -703,4 +708,29 @@ func (f fullMentions) last(d *doc, t int) int {
 		}
 	}
 	return -1 << 29
+}
+
+// cityOfItsCountry: mention m is another name of a country ("Vienna" for
+// Austria) followed by ", " and the country itself, outside a dateline
+// ("NAIROBI, Kenya (AP) -" only says where the story was filed).
+func (d *doc) cityOfItsCountry(m *mention) bool {
+	if m.gaz.Type != TypeGPE || m.kind != "" || m.modifier || d.dateline(m) || strings.EqualFold(d.mtext(m), m.gaz.Name) || m.t1+1 >= len(d.toks) || d.toks[m.t1].text != "," {
+		return false
+	}
+	n := d.toks[m.t1+1].mention
+	if n < 0 || d.toks[m.t1+1].sent != m.sent {
+		return false
+	}
+	nm := &d.mentions[n]
+	if nm.gaz != m.gaz || nm.t0 != m.t1+1 || !strings.EqualFold(d.mtext(nm), m.gaz.Name) {
+		return false
+	}
+	// "NAIROBI, Kenya (AP) —": the dateline of a story filed there
+	s := &d.sents[m.sent]
+	if st := d.toks[m.t0].start; m.t0 == s.t0 && (st == 0 || d.clean[st-1] == '\n') && nm.t1 < s.t1 {
+		if w := d.toks[nm.t1].text; w == "(" || w == "-" || w == "—" || w == "–" || isISODate(w) || monthWords[strings.TrimSuffix(d.toks[nm.t1].lower, ".")] {
+			return false
+		}
+	}
+	return true
 }
