@@ -516,3 +516,47 @@ func maxf(a, b float64) float64 {
 	}
 	return b
 }
+
+// itSubject: "The European Union imposed sanctions on Russia. It also
+// criticized Belarus.": "It" opening a sentence, before a verb that is not
+// "be" or a verb of seeming, is the organisation or country that opened
+// the sentence before as its subject.
+func (d *doc) itSubject() {
+	for si := 1; si < len(d.sents); si++ {
+		s, prev := &d.sents[si], &d.sents[si-1]
+		i := s.t0
+		if i+1 >= s.t1 || d.toks[i].lower != "it" || d.toks[i].mention >= 0 || d.sents[si].headline || prev.headline {
+			continue
+		}
+		j := i + 1
+		for j < s.t1 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.toks[j].lower == "has" || d.toks[j].lower == "had" || d.toks[j].lower == "have") {
+			j++
+		}
+		if j >= s.t1 || !isVerb(d.toks[j].tag) || expletiveVerbs[d.x.lem.Lemma(d.toks[j].lower)] {
+			continue // "It is unclear", "It seems", "It emerged that"
+		}
+		k := prev.t0
+		if k < prev.t1 && d.toks[k].lower == "the" {
+			k++
+		}
+		m := d.toks[k].mention
+		if m < 0 || d.mentions[m].t0 != k || d.mentions[m].ent < 0 || d.mentions[m].modifier {
+			continue
+		}
+		e := d.mentions[m].ent
+		if t := d.ents[e].typ; t != TypeOrg && t != TypeGPE {
+			continue
+		}
+		if n := d.mentions[m].t1; n >= prev.t1 || !(isVerb(d.toks[n].tag) || d.toks[n].tag == "MD" || d.toks[n].tag == "RB") {
+			continue // the subject of the sentence before, not "Russia's economy"
+		}
+		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: si, typ: d.ents[e].typ, pronoun: true,
+			kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
+		d.toks[i].mention = len(d.mentions) - 1
+	}
+}
+
+// expletiveVerbs follow an "it" that stands for nothing ("It is said",
+// "It seems", "It emerged that", "It remains to be seen").
+var expletiveVerbs = set("be", "seem", "appear", "emerge", "remain", "look", "take", "matter", "happen", "turn", "rain",
+	"snow", "follow", "mean", "make", "cost", "feel", "sound")

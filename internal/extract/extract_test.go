@@ -145,6 +145,8 @@ func TestRelationRules(t *testing.T) {
 			want: []string{"Vienna -located in-> Austria", "Beijing -located in-> China"}},
 		{name: "the subject of sanctions", text: "Iran has been the subject of US sanctions since 1979.",
 			want: []string{"United States -sanction-> Iran"}},
+		{name: "it for the organisation before", text: "The European Union imposed sanctions on Russia. It also criticized Belarus. It is unclear why.",
+			want: []string{"European Union -criticize-> Belarus"}},
 		{name: "a list paired respectively", text: "The foreign minister met his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively.",
 			want:    []string{"Nikos Dendias -counterpart of-> Greece", "Nikos Christodoulides -counterpart of-> Cyprus", "Jean-Yves Le Drian -counterpart of-> France"},
 			wantNot: []string{"Nikos Dendias -counterpart of-> France", "Jean-Yves Le Drian -counterpart of-> Greece"}},

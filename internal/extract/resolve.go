@@ -242,6 +242,7 @@ func (d *doc) resolve() {
 	// Definite descriptions: "the company", "the ministry", "the president"
 	// (coref.go).
 	d.definite()
+	d.itSubject()
 	// US party and state tags: "Sen. Chris Murphy, D-Conn." names the state.
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]
