@@ -136,7 +136,7 @@ func (s *Service) Timeline(ctx context.Context, id string, iv Interval, f Filter
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
-	ei, ok := ix.entByID[id]
+	ei, ok := ix.lookup(id)
 	if !ok || !ix.ents[ei].visible() {
 		return nil, fmt.Errorf("%s %s: %w", op, id, ErrNotFound)
 	}

@@ -30,9 +30,19 @@
 // above the API's 10 ms and 50 ms targets; filters on evidence (dates,
 // Goldstein, CAMEO, confidence) would add a lookup per evidence node.
 //
+// Merges: Merge makes entity IDs aliases of another entity and Split undoes
+// it, without re-ingesting. They are stored (through MergeStore, kg's
+// <ng:sameAs> quads under <ng:merges>) before the index changes, read back
+// by New and Reload, and applied by indexing every document as if its
+// merged entity IDs were the ID they are merged into: only the documents
+// naming the merged entities are read again. A question about a merged ID
+// answers with the entity it is merged into. Merges made by another
+// process sharing the store are seen at the next Reload.
+//
 // Every traversal is bounded: page sizes, depths, node counts, hops and path
 // counts are checked against Limits and refused with ErrLimit.
 //
-// query imports internal/kg (vocabulary only), Cayley's graph and quad
+// query imports internal/kg (vocabulary, and kg.ReadMerges and
+// kg.WriteMerges on the quad store), Cayley's graph and quad
 // packages and the standard library. It must not import GraphQL or HTTP code.
 package query

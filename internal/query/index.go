@@ -24,6 +24,13 @@ type index struct {
 
 	evByID map[string]*evidence
 
+	// alias maps each merged entity ID to the entity it is merged into
+	// (flat: a target is never merged). Replaced whole, never changed in
+	// place. aliasDocs lists, for each merged ID, the documents that name
+	// it, so that Split reads only those again.
+	alias     map[string]string
+	aliasDocs map[string]map[int32]struct{}
+
 	search *searchIndex // nil while Reload adds documents in bulk
 
 	strs   map[string]string // interned strings
@@ -56,6 +63,7 @@ type doc struct {
 	contribs  []entContrib // what the document says of each of ents, in order
 	rels      []int32
 	evs       []*evidence
+	merged    []string // the merged entity IDs it names (index.aliasDocs)
 }
 
 type rel struct {
@@ -109,14 +117,15 @@ type evidence struct {
 
 func newIndex() *index {
 	return &index{
-		entByID:  map[string]int32{},
-		docByID:  map[string]int32{},
-		relByKey: map[triple]int32{},
-		predRels: map[string][]int32{},
-		evByID:   map[string]*evidence{},
-		search:   newSearchIndex(),
-		strs:     map[string]string{},
-		events:   map[Event]*Event{},
+		entByID:   map[string]int32{},
+		docByID:   map[string]int32{},
+		relByKey:  map[triple]int32{},
+		predRels:  map[string][]int32{},
+		evByID:    map[string]*evidence{},
+		aliasDocs: map[string]map[int32]struct{}{},
+		search:    newSearchIndex(),
+		strs:      map[string]string{},
+		events:    map[Event]*Event{},
 	}
 }
 
@@ -160,16 +169,26 @@ func (ix *index) relIdx(t triple) int32 {
 	return i
 }
 
-// add makes a complete document visible. It returns the relations that
-// gained evidence. A document already present is replaced.
+// add makes a complete document visible, its entities seen through the
+// merges (canonical). It returns the relations that gained evidence. A
+// document already present is replaced.
 func (ix *index) add(d *docData) []int32 {
 	if _, ok := ix.docByID[d.id]; ok {
 		ix.remove(d.id)
 	}
+	d, merged := ix.canonical(d)
 	di := int32(len(ix.docs))
-	dd := &doc{idx: di, id: d.id, title: d.title, source: d.source, published: d.published}
+	dd := &doc{idx: di, id: d.id, title: d.title, source: d.source, published: d.published, merged: merged}
 	ix.docs = append(ix.docs, dd)
 	ix.docByID[d.id] = di
+	for _, id := range merged {
+		m := ix.aliasDocs[id]
+		if m == nil {
+			m = map[int32]struct{}{}
+			ix.aliasDocs[id] = m
+		}
+		m[di] = struct{}{}
+	}
 	touched := map[int32]bool{}
 	ids := make([]string, 0, len(d.ents))
 	for id := range d.ents {
@@ -302,6 +321,12 @@ func (ix *index) remove(id string) bool {
 	for i, ei := range dd.ents {
 		ix.ents[ei].removeContrib(di, &dd.contribs[i])
 		ix.syncSearch(ei)
+	}
+	for _, m := range dd.merged {
+		delete(ix.aliasDocs[m], di)
+		if len(ix.aliasDocs[m]) == 0 {
+			delete(ix.aliasDocs, m)
+		}
 	}
 	ix.docs[di] = nil
 	delete(ix.docByID, id)

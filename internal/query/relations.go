@@ -58,7 +58,7 @@ func (s *Service) Relations(ctx context.Context, rq RelationQuery, p Page) (Page
 		}
 		seen[ri] = true
 		r := ix.rels[ri]
-		if rq.Subject != "" && ix.ents[r.s].id != rq.Subject || rq.Object != "" && ix.ents[r.o].id != rq.Object {
+		if rq.Subject != "" && ix.ents[r.s].id != ix.canon(rq.Subject) || rq.Object != "" && ix.ents[r.o].id != ix.canon(rq.Object) {
 			continue
 		}
 		if !cf.passes(ix, r) {
@@ -80,7 +80,7 @@ func (s *Service) Relations(ctx context.Context, rq RelationQuery, p Page) (Page
 // the narrowest index available.
 func (ix *index) candidates(rq RelationQuery, cf *cfilter) ([]int32, error) {
 	ent := func(id string) (*entity, error) {
-		ei, ok := ix.entByID[id]
+		ei, ok := ix.lookup(id)
 		if !ok || !ix.ents[ei].visible() {
 			return nil, fmt.Errorf("entity %s: %w", id, ErrNotFound)
 		}
@@ -153,7 +153,7 @@ func (s *Service) RelationsByID(ctx context.Context, ids []string, f Filter) ([]
 			errs[i] = fmt.Errorf("query.Relation: relation ID %q is not subject|predicate|object: %w", id, ErrBadInput)
 			continue
 		}
-		ri, ok := s.ix.relByKey[triple{sub, pred, obj}]
+		ri, ok := s.ix.relByKey[triple{s.ix.canon(sub), pred, s.ix.canon(obj)}]
 		if ok {
 			out[i], ok = s.ix.aggregate(s.ix.rels[ri], cf)
 		}

@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
@@ -81,6 +82,8 @@ type Service struct {
 	stats   *cachedStats
 
 	hub hub
+
+	merges MergeStore
 }
 
 // New builds a Service over the store, reading every quad once to build its
@@ -89,6 +92,9 @@ func New(ctx context.Context, qs graph.QuadStore, opts ...Option) (*Service, err
 	s := &Service{qs: qs, limits: DefaultLimits(), log: slog.Default(), ix: newIndex()}
 	for _, o := range opts {
 		o(s)
+	}
+	if s.merges == nil {
+		s.merges = quadStoreMerges{qs}
 	}
 	if err := s.Reload(ctx); err != nil {
 		return nil, err
@@ -109,8 +115,17 @@ func (s *Service) Reload(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
+	stored, err := kg.ReadMerges(ctx, s.qs)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
 	scanned := time.Since(start)
 	ix := newIndex()
+	alias, bad := flatten(stored)
+	if len(bad) > 0 {
+		s.log.Warn("stored merges ignored", "err", errors.Join(bad...))
+	}
+	ix.alias = alias
 	ix.search = nil // built once at the end, not entity by entity
 	for _, d := range sortedDocs(docs) {
 		if d.complete {
@@ -123,7 +138,7 @@ func (s *Service) Reload(ctx context.Context) error {
 	s.ix = ix
 	s.mu.Unlock()
 	s.log.Info("query index built", "documents", len(ix.docByID), "entities", len(ix.entByID),
-		"relations", len(ix.rels), "scan", scanned, "took", time.Since(start))
+		"relations", len(ix.rels), "merges", len(ix.alias), "scan", scanned, "took", time.Since(start))
 	return nil
 }
 
@@ -261,7 +276,7 @@ func (s *Service) Limits() Limits { return s.limits }
 func (s *Service) Entity(ctx context.Context, id string) (Entity, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	ei, ok := s.ix.entByID[id]
+	ei, ok := s.ix.lookup(id)
 	if !ok || !s.ix.ents[ei].visible() {
 		return Entity{}, fmt.Errorf("query.Entity %s: %w", id, ErrNotFound)
 	}
@@ -275,7 +290,7 @@ func (s *Service) Entities(ctx context.Context, ids []string) ([]Entity, []error
 	defer s.mu.RUnlock()
 	out, errs := make([]Entity, len(ids)), make([]error, len(ids))
 	for i, id := range ids {
-		ei, ok := s.ix.entByID[id]
+		ei, ok := s.ix.lookup(id)
 		if !ok || !s.ix.ents[ei].visible() {
 			errs[i] = fmt.Errorf("query.Entities %s: %w", id, ErrNotFound)
 			continue
@@ -354,7 +369,7 @@ func (s *Service) ListDocuments(ctx context.Context, entity string, p Page) (Pag
 		items = append(items, keyed[*doc]{key: docKey(d), item: d})
 	}
 	if entity != "" {
-		ei, ok := ix.entByID[entity]
+		ei, ok := ix.lookup(entity)
 		if !ok || !ix.ents[ei].visible() {
 			return Paged[Document]{}, fmt.Errorf("%s: entity %s: %w", op, entity, ErrNotFound)
 		}
@@ -507,6 +522,11 @@ func (s *Service) DocumentMentions(ctx context.Context, id string) ([]Mention, e
 			out = append(out, Mention{Entity: ent, Start: start, End: end})
 		}
 	}
+	s.mu.RLock()
+	for i := range out {
+		out[i].Entity = s.ix.canon(out[i].Entity) // as merged
+	}
+	s.mu.RUnlock()
 	kept := out[:0]
 	for _, m := range out {
 		if m.End <= len(text) {

@@ -27,7 +27,7 @@ func (s *Service) Neighborhood(ctx context.Context, id string, depth, limit int,
 	if err != nil {
 		return Subgraph{}, fmt.Errorf("%s: %w", op, err)
 	}
-	root, ok := ix.entByID[id]
+	root, ok := ix.lookup(id)
 	if !ok || !ix.ents[root].visible() {
 		return Subgraph{}, fmt.Errorf("%s %s: %w", op, id, ErrNotFound)
 	}
@@ -106,7 +106,7 @@ func (s *Service) Subgraph(ctx context.Context, ids []string, f Filter) (Subgrap
 	in := map[int32]bool{}
 	var order []int32
 	for _, id := range ids {
-		ei, ok := ix.entByID[id]
+		ei, ok := ix.lookup(id)
 		if !ok || !ix.ents[ei].visible() {
 			return Subgraph{}, fmt.Errorf("%s: entity %s: %w", op, id, ErrNotFound)
 		}
@@ -224,8 +224,8 @@ func (s *Service) Paths(ctx context.Context, from, to string, maxHops, k int, f 
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
-	src, ok1 := ix.entByID[from]
-	dst, ok2 := ix.entByID[to]
+	src, ok1 := ix.lookup(from)
+	dst, ok2 := ix.lookup(to)
 	if !ok1 || !ix.ents[src].visible() {
 		return nil, fmt.Errorf("%s: entity %s: %w", op, from, ErrNotFound)
 	}
