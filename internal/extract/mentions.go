@@ -132,10 +132,17 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 				continue
 			}
 		}
+		if k > i && k+2 < s.t1 && nameParticles[d.toks[k].lower] && nameParticles[d.toks[k+1].lower] && d.proper(k+2) {
+			k += 2 // "Ursula von der Leyen", "Joost van der Westhuizen"
+			continue
+		}
 		break
 	}
 	for k > i && !d.proper(k-1) {
 		k--
+	}
+	if k-i >= 2 && d.eventName(i, k) {
+		return k - i // "the U.S. Open", "the Hong Kong Open": an event, not the place
 	}
 	gm, gok := d.x.gaz.Lookup(words, i-s.t0)
 	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && !d.titleAhead(i+gm.N, k) && !d.isTitleWord(d.toks[i+gm.N].lower) && gm.N < k-i && !d.x.gaz.IsFirstName(d.toks[i+gm.N].text) && (k-i-gm.N == 1 || orgHeads[d.toks[k-1].lower]) {
@@ -580,6 +587,9 @@ func (d *doc) addRecognised() {
 		si := d.toks[n.t0].sent
 		if d.sents[si].furniture {
 			continue // "Link copied", "Share this article"
+		}
+		if e := n.t1; e < d.sents[si].t1 && isCapital(d.toks[e].text) && d.eventName(n.t0, e+1) {
+			continue // "the U.S. Open": the place names an event
 		}
 		if n.t1-n.t0 == 1 {
 			if d.isTitleWord(d.toks[n.t0].lower) {

@@ -167,6 +167,21 @@ func (d *doc) resolve() {
 			byAcronym[de.acronym] = ei
 		}
 	}
+	// "Von der Leyen" after "Ursula von der Leyen": a surname with its
+	// particles is the person's, whatever the case of "von".
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || d.ents[m.ent].typ != TypePerson || m.t1-m.t0 < 2 || !nameParticles[d.toks[m.t0].lower] {
+			continue
+		}
+		tail := strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(d.mtext(m)), "-", " ")), " ")
+		for _, pe := range people.byTail[tail] {
+			if pe != m.ent {
+				m.ent = pe
+				break
+			}
+		}
+	}
 	region := map[string]int{} // "north" -> the first country named "North ..."
 	for ei, de := range d.ents {
 		for _, lw := range []string{"north", "south"} {
