@@ -152,6 +152,29 @@ func (d *doc) basedSubject(si, v int) int {
 	return -1
 }
 
+// sitedIn: "the US Embassy in London", "Nissan's plant in Sunderland": an
+// organisation whose name ends in a site word, followed by "in" and a
+// place, is based there.
+func (d *doc) sitedIn(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+2 < s.t1; i++ {
+		m := d.toks[i].mention
+		if m < 0 || d.mentions[m].t1 != i+1 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypeOrg {
+			continue
+		}
+		if !siteWords[d.toks[i].lower] || d.toks[i+1].lower != "in" {
+			continue
+		}
+		if p := d.toks[i+2].mention; p >= 0 && d.mentions[p].t0 == i+2 && d.isPlace(p) && !d.mentions[p].modifier {
+			d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
+		}
+	}
+}
+
+// siteWords end the names of an organisation's sites.
+var siteWords = set("embassy", "consulate", "mission", "office", "bureau", "branch", "headquarters", "plant", "factory",
+	"hospital", "university", "school", "college", "museum", "airport", "prison", "base")
+
 // respectively: "his Greek, Cypriot and French counterparts, Nikos
 // Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively":
 // a list of countries, a plural title, and as many people, paired in

@@ -56,6 +56,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.nominals(si)
 		d.locatives(si)
 		d.respectively(si)
+		d.sitedIn(si)
 	}
 	return nil
 }

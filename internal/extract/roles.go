@@ -380,8 +380,22 @@ func (d *doc) apposition(si, mi int) {
 			k0++
 		}
 		words, k := d.titleWords(k0, s.t1)
-		if len(words) > 0 && (k >= s.t1 || d.toks[k].text == "," || d.toks[k].text == "." || d.toks[k].text == ")" || d.toks[k].text == "-" || isVerb(d.toks[k].tag)) {
-			d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+		if len(words) == 0 {
+			return
+		}
+		title := strings.Join(words, " ")
+		if k >= s.t1 || d.toks[k].text == "," || d.toks[k].text == "." || d.toks[k].text == ")" || d.toks[k].text == "-" || isVerb(d.toks[k].tag) {
+			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			return
+		}
+		// "X, the US ambassador to Germany,", "X, Britain's envoy to the UN,"
+		if prep := d.toks[k].lower; (prep == "to" || prep == "in" || prep == "at") && k+1 < s.t1 {
+			if obj := d.firstArg(si, k+1, 4, true); obj >= 0 && d.mentions[obj].ent != om.ent {
+				if d.ents[om.ent].typ != TypePerson { // not "Marley's head of press at Island Records"
+					d.add(si, argument{ment: mi}, title+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+				}
+				d.add(si, argument{ment: mi}, title+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
+			}
 		}
 		return
 	}
