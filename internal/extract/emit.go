@@ -58,6 +58,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
 	ev = d.eventInContext(ev, pred, se, oe, si)
+	pred = rolePredicate(pred)
 	if sa.weak || sm.modifier || sm.gaz != nil && d.isDemonymMention(sm) {
 		conf -= penaltyWeak
 	}
@@ -327,3 +328,15 @@ var sportWords = set("match", "matches", "goal", "goals", "striker", "midfielder
 	"sets", "seed", "wicket", "wickets", "innings", "try", "tries", "rugby", "football", "soccer", "tennis", "cricket",
 	"golf", "athletics", "olympic", "olympics", "premiership", "fixture", "referee", "penalty", "title", "champion",
 	"champions", "race", "lap", "medal", "club", "clubs", "transfer", "signing", "kick-off", "half-time", "stadium")
+
+// rolePredicate writes a role one way: "spokesman for X" is "spokesman of
+// X", as are "director for" and "minister for" (a title's "for" names
+// whom the post serves, like "of").
+func rolePredicate(pred string) string {
+	if t, ok := strings.CutSuffix(pred, " for"); ok {
+		if i := strings.LastIndexByte(t, ' '); titleHeads[t[i+1:]] {
+			return t + " of"
+		}
+	}
+	return pred
+}

@@ -129,7 +129,7 @@ func TestNamesAndArguments(t *testing.T) {
 		{name: "surname that is a month", text: "Labour MP Christine May said the plan was flawed.",
 			want: []string{"Christine May -mp of-> Labour Party"}},
 		{name: "title for an organisation before the name", text: "Hamas fired rockets at Israel. A spokesman for the group, Fawzi Barhoum, said the strikes were a crime.",
-			want: []string{"Fawzi Barhoum -spokesman for-> Hamas"}},
+			want: []string{"Fawzi Barhoum -spokesman of-> Hamas"}},
 		{name: "group noun after a name stands for it", text: "The Houthis, who are backed by Iran, fired missiles. UN envoy Hans Brandt, who met Houthi negotiators in Muscat last month, urged both sides to talk.",
 			want: []string{"Hans Brandt -meet-> Houthis"}},
 		{name: "reduced passive after a possessed body", text: "Iraq's elected government, headed by Nouri al-Maliki, has been based in Baghdad since 2006.",
