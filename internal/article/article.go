@@ -15,4 +15,8 @@ type Article struct {
 	Title     string     `json:"title"`
 	Published *time.Time `json:"published"`
 	Text      string     `json:"-"`
+	// Notes say how the document was read when that was not the plain
+	// case (NoteWindows1252, NoteModTime, ...), for the reader's user to
+	// see; they are not stored.
+	Notes []string `json:"notes,omitempty"`
 }

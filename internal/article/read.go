@@ -22,8 +22,11 @@ import (
 // Sentinel errors a document can fail with; the error that wraps them names
 // the file (and the line, for JSON Lines).
 var (
-	ErrEmpty     = errors.New("empty document: no text")
-	ErrBinary    = errors.New("binary file, not text")
+	ErrEmpty  = errors.New("empty document: no text")
+	ErrBinary = errors.New("binary file, not text")
+	// ErrNotUTF8 is no longer returned: text that is not valid UTF-8 is
+	// decoded as Windows-1252 with NoteWindows1252. It stays for callers
+	// that test for it.
 	ErrNotUTF8   = errors.New("text is not valid UTF-8")
 	ErrTooLarge  = errors.New("document too large")
 	ErrMalformed = errors.New("malformed document")
@@ -55,6 +58,21 @@ type Reader struct {
 	MaxBytes int64
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// Skipped, when set, hears of each file passed over while walking a
+	// folder because its name says it is not an article (README, LICENSE,
+	// SOURCE, ...: see NotArticle), with the reason. A file named in paths
+	// is always read.
+	Skipped func(path, reason string)
+	// Published is the publication date of the documents that give none
+	// (no JSON Lines field, HTML meta tag, <time>, front matter or
+	// dateline); nil leaves them undated, or dated by ModTimeDates. The
+	// document gets NoteRunDate.
+	Published *time.Time
+	// ModTimeDates dates a file that gives no date by its modification
+	// time (NoteModTime), after Published. It is off by default: copies,
+	// archives and checkouts often set every file's time to the day of
+	// the copy, which would put a whole corpus on one day.
+	ModTimeDates bool
 }
 
 func (r *Reader) max() int64 {
@@ -72,7 +90,10 @@ func (r *Reader) max() int64 {
 //
 // Folders are walked recursively, symbolic links to folders and files
 // included (each folder once, so a link back up is no loop); names
-// starting with "." are skipped.
+// starting with "." are skipped, and so are files whose name says they are
+// not articles (NotArticle, reported to Skipped). Text that is not UTF-8
+// is decoded (Windows-1252, or UTF-16 with a byte order mark) and noted in
+// Article.Notes.
 func (r *Reader) Read(ctx context.Context, paths []string, fn func(Item) error) error {
 	rs := &readState{Reader: r, ids: make(map[uint64]uint64), seed: maphash.MakeSeed()}
 	for _, p := range paths {
@@ -117,7 +138,7 @@ func (r *readState) readPath(ctx context.Context, root string, fn func(Item) err
 		return r.readFile(ctx, root, fn)
 	}
 	var files []string
-	if err := walk(root, make(map[string]bool), &files, fn); err != nil {
+	if err := walk(root, make(map[string]bool), &files, r.Skipped, fn); err != nil {
 		return err
 	}
 	sort.Strings(files)
@@ -137,8 +158,9 @@ func (r *readState) readPath(ctx context.Context, root string, fn func(Item) err
 // and links to folders, skipping names that start with ".". seen holds the
 // real paths of the folders walked: a folder reached again (a link to an
 // ancestor, or two links to one folder) is not walked again. An
-// unreadable folder fails alone.
-func walk(dir string, seen map[string]bool, files *[]string, fn func(Item) error) error {
+// unreadable folder fails alone. Documents whose name says they are not
+// articles (NotArticle) are passed to skipped, when not nil, instead.
+func walk(dir string, seen map[string]bool, files *[]string, skipped func(path, reason string), fn func(Item) error) error {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
 		return fn(Item{Err: fmt.Errorf("%s: %w", dir, err)})
@@ -170,10 +192,16 @@ func walk(dir string, seen map[string]bool, files *[]string, fn func(Item) error
 		}
 		switch {
 		case mode.IsDir():
-			if err := walk(p, seen, files, fn); err != nil {
+			if err := walk(p, seen, files, skipped, fn); err != nil {
 				return err
 			}
 		case mode.IsRegular() && doc:
+			if why := NotArticle(e.Name()); why != "" {
+				if skipped != nil {
+					skipped(p, why)
+				}
+				continue
+			}
 			*files = append(*files, p)
 		}
 	}
@@ -205,7 +233,26 @@ func (r *readState) readFile(ctx context.Context, path string, fn func(Item) err
 	if err != nil {
 		return fn(Item{Err: fmt.Errorf("%s: %w", path, err)})
 	}
+	r.date(&a, info.ModTime())
 	return fn(Item{Article: a})
+}
+
+// date gives a document without a publication date the run's date
+// (Published) or, with ModTimeDates, its file's modification time (zero
+// for standard input), and notes which.
+func (r *Reader) date(a *Article, modTime time.Time) {
+	switch {
+	case a.Published != nil:
+	case r.Published != nil:
+		t := *r.Published
+		a.Published = &t
+		a.Notes = append(a.Notes, NoteRunDate)
+	case r.ModTimeDates && !modTime.IsZero():
+		y, m, d := modTime.UTC().Date()
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		a.Published = &t
+		a.Notes = append(a.Notes, NoteModTime)
+	}
 }
 
 // readStream reads standard input: JSON Lines when its first non-blank byte
@@ -237,6 +284,7 @@ func (r *readState) readStream(ctx context.Context, name string, in io.Reader, f
 	if err != nil {
 		return fn(Item{Err: fmt.Errorf("%s: %w", name, err)})
 	}
+	r.date(&a, time.Time{})
 	return fn(Item{Article: a})
 }
 
@@ -305,6 +353,9 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err err
 // earlier in the input with another text (ErrDuplicateID).
 func (r *readState) jsonItem(where string, raw []byte) Item {
 	a, given, err := parseJSONDoc(where, raw, r.max())
+	if err == nil {
+		r.date(&a, time.Time{})
+	}
 	if err != nil || given == "" {
 		return Item{Article: a, Err: err}
 	}
@@ -321,6 +372,13 @@ func (r *readState) jsonItem(where string, raw []byte) Item {
 // parseJSONDoc parses one JSON Lines document; given is the id the line
 // gives ("" when none: the ID is the hash of the text).
 func parseJSONDoc(where string, raw []byte, max int64) (a Article, given string, err error) {
+	// A line that is not UTF-8 is decoded as a whole: JSON's syntax is
+	// ASCII, which every encoding decode accepts leaves as it is, and
+	// json.Unmarshal would otherwise turn each invalid byte into U+FFFD.
+	raw, note, err := decode(raw)
+	if err != nil {
+		return Article{}, "", fmt.Errorf("%s: %w", where, err)
+	}
 	var d jsonDoc
 	if err := json.Unmarshal(raw, &d); err != nil {
 		return Article{}, "", fmt.Errorf("%s: %w: invalid JSON: %v", where, ErrMalformed, err)
@@ -337,6 +395,9 @@ func parseJSONDoc(where string, raw []byte, max int64) (a Article, given string,
 		return Article{}, "", fmt.Errorf("%s: %w", where, err)
 	}
 	a = Article{Source: src, Title: oneLine(d.Title), Text: text}
+	if note != "" {
+		a.Notes = append(a.Notes, note)
+	}
 	if d.Published != "" {
 		t, ok := ParseDate(d.Published)
 		if !ok {
@@ -368,16 +429,19 @@ func externalID(id string) string {
 
 // Parse turns the bytes of one file into an Article. The format comes from
 // the extension of name (.html/.htm, .md/.markdown, anything else as text),
-// or from the content when it clearly is HTML.
+// or from the content when it clearly is HTML. Bytes that are not UTF-8
+// are decoded (see decode) and the Article says so in Notes; binary
+// content fails with ErrBinary.
 func Parse(name string, raw []byte) (Article, error) {
+	raw, note, err := decode(raw)
+	if err != nil {
+		return Article{}, err
+	}
 	if err := checkBytes(raw); err != nil {
 		return Article{}, err
 	}
 	ext := strings.ToLower(filepath.Ext(name))
-	var (
-		a   Article
-		err error
-	)
+	var a Article
 	switch {
 	case ext == ".html" || ext == ".htm" || (ext != ".md" && ext != ".markdown" && looksLikeHTML(raw)):
 		a, err = parseHTML(raw)
@@ -399,10 +463,13 @@ func Parse(name string, raw []byte) (Article, error) {
 	}
 	a.Source = name
 	a.ID = ID(a.Text)
+	if note != "" {
+		a.Notes = append(a.Notes, note)
+	}
 	return a, nil
 }
 
-// checkBytes refuses binary and non-UTF-8 content.
+// checkBytes refuses empty and binary content (given as UTF-8, by decode).
 func checkBytes(raw []byte) error {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return ErrEmpty
@@ -410,34 +477,10 @@ func checkBytes(raw []byte) error {
 	if bytes.IndexByte(raw, 0) >= 0 {
 		return ErrBinary
 	}
-	if !utf8.Valid(raw) {
-		// Count control bytes to tell binary from a legacy encoding.
-		ctrl := 0
-		for _, b := range raw {
-			if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
-				ctrl++
-			}
-		}
-		if ctrl*100 > len(raw) {
-			return ErrBinary
-		}
-		off := invalidAt(raw)
-		return fmt.Errorf("%w (first invalid byte at offset %d; convert the file to UTF-8)", ErrNotUTF8, off)
-	}
 	return nil
 }
 
-func invalidAt(raw []byte) int {
-	for i := 0; i < len(raw); {
-		r, n := utf8.DecodeRune(raw[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
-}
-
+// checkText checks a JSON Lines text, decoded already (valid UTF-8).
 func checkText(raw []byte) (string, error) {
 	if err := checkBytes(raw); err != nil {
 		return "", err

@@ -33,6 +33,7 @@ func TestParseFiles(t *testing.T) {
 		published *time.Time
 		contains  []string
 		excludes  []string
+		notes     []string
 		err       error
 	}{
 		{file: "page.html", title: "China tightens sanctions", published: date(2017, 9, 29),
@@ -42,8 +43,8 @@ func TestParseFiles(t *testing.T) {
 			contains: []string{"Rex Tillerson met Xi Jinping in Beijing.", "item one"}, excludes: []string{"**", "http://x", "#"}},
 		{file: "a.txt", title: "Title line", contains: []string{"Some text."}},
 		{file: "broken.html", err: ErrMalformed},
-		{file: "utf16.txt", err: ErrBinary},
-		{file: "latin1.txt", err: ErrNotUTF8},
+		{file: "utf16.txt", title: "Text", contains: []string{"Text"}, notes: []string{NoteUTF16}},
+		{file: "latin1.txt", title: "café au lait, naïve text in Latin-1", contains: []string{"café au lait, naïve"}, notes: []string{NoteWindows1252}},
 		{file: "empty.txt", err: ErrEmpty},
 		{file: "random.txt", err: ErrBinary},
 	}
@@ -83,6 +84,9 @@ func TestParseFiles(t *testing.T) {
 				if strings.Contains(a.Text, s) {
 					t.Errorf("text has %q:\n%s", s, a.Text)
 				}
+			}
+			if got, want := strings.Join(a.Notes, "; "), strings.Join(tc.notes, "; "); got != want {
+				t.Errorf("notes: got %q, want %q", got, want)
 			}
 			if got, want := a.ID, ID(a.Text); got != want {
 				t.Errorf("id: got %s, want %s", got, want)
