@@ -161,6 +161,8 @@ type ComplexityRoot struct {
 	Mutation struct {
 		DeleteDocument func(childComplexity int, id string) int
 		IngestDocument func(childComplexity int, text string, title *string, source *string, published *time.Time) int
+		MergeEntities  func(childComplexity int, into string, ids []string) int
+		SplitEntity    func(childComplexity int, id string) int
 	}
 
 	PageInfo struct {
@@ -308,6 +310,8 @@ type MentionResolver interface {
 type MutationResolver interface {
 	IngestDocument(ctx context.Context, text string, title *string, source *string, published *time.Time) (*model.IngestResult, error)
 	DeleteDocument(ctx context.Context, id string) (bool, error)
+	MergeEntities(ctx context.Context, into string, ids []string) (*model.Entity, error)
+	SplitEntity(ctx context.Context, id string) (bool, error)
 }
 type PathResolver interface {
 	Entities(ctx context.Context, obj *model.Path) ([]model.Entity, error)
@@ -823,6 +827,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.IngestDocument(childComplexity, args["text"].(string), args["title"].(*string), args["source"].(*string), args["published"].(*time.Time)), true
+	case "Mutation.mergeEntities":
+		if e.ComplexityRoot.Mutation.MergeEntities == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeEntities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeEntities(childComplexity, args["into"].(string), args["ids"].([]string)), true
+	case "Mutation.splitEntity":
+		if e.ComplexityRoot.Mutation.SplitEntity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_splitEntity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SplitEntity(childComplexity, args["id"].(string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1531,6 +1557,28 @@ type Mutation {
   ingestDocument(text: String!, title: String, source: String, published: Time): IngestResult!
   "Delete a document and every fact only it supported. False when it was not in the graph."
   deleteDocument(id: ID!): Boolean!
+  """
+  Merge entities that name one real thing, without re-ingesting: each of ` + "`" + `ids` + "`" + `
+  becomes an alias of ` + "`" + `into` + "`" + `. Afterwards a question about any of them answers
+  with ` + "`" + `into` + "`" + `, whose relations, documents, mentions, degree, aliases (their
+  names), search and rankings include theirs. The merge is stored and
+  survives restarts; splitEntity undoes it. Returns ` + "`" + `into` + "`" + ` as merged.
+
+  When ` + "`" + `into` + "`" + ` is itself merged into Z, the ids are merged into Z (and Z is
+  returned); entities already merged into one of ` + "`" + `ids` + "`" + ` follow it. Merging an
+  entity into the one it is already merged into changes nothing. Refused with
+  BAD_USER_INPUT: no ids, an id equal to ` + "`" + `into` + "`" + ` (or to what ` + "`" + `into` + "`" + ` is merged
+  into), an id already merged into another entity (split it first); with
+  NOT_FOUND: ` + "`" + `into` + "`" + ` or one of ` + "`" + `ids` + "`" + ` is not an entity of a complete document.
+  """
+  mergeEntities(into: ID!, ids: [ID!]!): Entity!
+  """
+  Undo the merge of an entity: it is an entity of its own again, with exactly
+  the documents, names and relations it had, and the entity it was merged
+  into loses them. False when it was not merged; NOT_FOUND when the id names
+  no entity.
+  """
+  splitEntity(id: ID!): Boolean!
 }
 
 "Live changes, over WebSocket (graphql-transport-ws)."
@@ -2702,6 +2750,42 @@ func (ec *executionContext) field_Mutation_ingestDocument_args(ctx context.Conte
 		return nil, err
 	}
 	args["published"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_mergeEntities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "into",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["into"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_splitEntity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -5093,6 +5177,94 @@ func (ec *executionContext) fieldContext_Mutation_deleteDocument(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_mergeEntities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergeEntities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeEntities(ctx, fc.Args["into"].(string), fc.Args["ids"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergeEntities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeEntities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_splitEntity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_splitEntity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SplitEntity(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_splitEntity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_splitEntity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9421,6 +9593,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteDocument":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mergeEntities":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeEntities(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "splitEntity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_splitEntity(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -274,3 +274,25 @@ func (r *Resolver) documentIngested(ctx context.Context) <-chan *model.Document 
 	}()
 	return out
 }
+
+func (r *Resolver) merge(ctx context.Context, into string, ids []string) (*model.Entity, error) {
+	if r.Ingester == nil {
+		return nil, fmt.Errorf("mergeEntities: this server is read-only: %w", ErrReadOnly)
+	}
+	e, err := r.Service.Merge(ctx, into, ids)
+	if err != nil {
+		return nil, fmt.Errorf("mergeEntities: %w", err)
+	}
+	return entityModel(e), nil
+}
+
+func (r *Resolver) split(ctx context.Context, id string) (bool, error) {
+	if r.Ingester == nil {
+		return false, fmt.Errorf("splitEntity: this server is read-only: %w", ErrReadOnly)
+	}
+	ok, err := r.Service.Split(ctx, id)
+	if err != nil {
+		return false, fmt.Errorf("splitEntity: %w", err)
+	}
+	return ok, nil
+}

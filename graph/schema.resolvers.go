@@ -84,6 +84,16 @@ func (r *mutationResolver) DeleteDocument(ctx context.Context, id string) (bool,
 	return r.delete(ctx, id)
 }
 
+// MergeEntities is the resolver for the mergeEntities field.
+func (r *mutationResolver) MergeEntities(ctx context.Context, into string, ids []string) (*model.Entity, error) {
+	return r.merge(ctx, into, ids)
+}
+
+// SplitEntity is the resolver for the splitEntity field.
+func (r *mutationResolver) SplitEntity(ctx context.Context, id string) (bool, error) {
+	return r.split(ctx, id)
+}
+
 // Entities is the resolver for the entities field.
 func (r *pathResolver) Entities(ctx context.Context, obj *model.Path) ([]model.Entity, error) {
 	return r.entities(ctx, obj.EntityIDs)
