@@ -304,6 +304,19 @@ func checkMerged(t *testing.T, s *query.Service, want query.Entity) {
 	if err != nil || len(top) != 1 || top[0].Entity.ID != trump || top[0].Score != 4 {
 		t.Errorf("TopEntities(degree, PERSON, 1): got %+v, %v; want %s with 4", top, err, trump)
 	}
+	// The whole graph, as /export and `newsgraph export` write it.
+	g, err := s.Graph(ctx, query.Filter{}, 500)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range g.Nodes {
+		if n.ID == rex {
+			t.Errorf("Graph has a node %s, merged into %s", rex, trump)
+		}
+	}
+	if !slices.ContainsFunc(g.Edges, func(e query.Edge) bool { return e.ID == trump+"|praise|"+china }) {
+		t.Errorf("Graph has no edge %s|praise|%s", trump, china)
+	}
 	m, err := s.Merges(ctx)
 	if err != nil || !maps.Equal(m, map[string]string{rex: trump}) {
 		t.Errorf("Merges: got %v, %v; want %s -> %s", m, err, rex, trump)
