@@ -17,8 +17,12 @@ func entityModel(e query.Entity) *model.Entity {
 	if aliases == nil {
 		aliases = []string{}
 	}
+	merged := e.Merged
+	if merged == nil {
+		merged = []string{}
+	}
 	return &model.Entity{ID: e.ID, Name: e.Name, Type: model.EntityType(e.Type), Aliases: aliases,
-		MentionCount: e.Mentions, DocumentCount: e.Documents, Degree: e.Degree}
+		MentionCount: e.Mentions, DocumentCount: e.Documents, Degree: e.Degree, MergedIDs: merged}
 }
 
 func eventModel(e *query.Event) *model.Event {

@@ -81,6 +81,7 @@ type ComplexityRoot struct {
 		Documents     func(childComplexity int, first *int, after *string) int
 		ID            func(childComplexity int) int
 		MentionCount  func(childComplexity int) int
+		MergedIDs     func(childComplexity int) int
 		Name          func(childComplexity int) int
 		Relations     func(childComplexity int, direction *model.Direction, predicate *string, filter *model.RelationFilter, first *int, after *string) int
 		Type          func(childComplexity int) int
@@ -519,6 +520,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Entity.MentionCount(childComplexity), true
+	case "Entity.mergedIds":
+		if e.ComplexityRoot.Entity.MergedIDs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.MergedIDs(childComplexity), true
 	case "Entity.name":
 		if e.ComplexityRoot.Entity.Name == nil {
 			break
@@ -1689,6 +1696,8 @@ type Entity {
   documentCount: Int!
   "Distinct relations it takes part in, either side, with non-negated evidence."
   degree: Int!
+  "The IDs merged into it (mergeEntities), sorted; splitEntity undoes each."
+  mergedIds: [ID!]!
   "Its relations, ordered by ID."
   relations(direction: Direction = BOTH, predicate: String, filter: RelationFilter, first: Int = 20, after: String): RelationConnection!
   "Documents that mention it, newest first."
@@ -2121,6 +2130,8 @@ func (ec *executionContext) childFields_Entity(ctx context.Context, field graphq
 		return ec.fieldContext_Entity_documentCount(ctx, field)
 	case "degree":
 		return ec.fieldContext_Entity_degree(ctx, field)
+	case "mergedIds":
+		return ec.fieldContext_Entity_mergedIds(ctx, field)
 	case "relations":
 		return ec.fieldContext_Entity_relations(ctx, field)
 	case "documents":
@@ -3931,6 +3942,29 @@ func (ec *executionContext) _Entity_degree(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Entity_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Entity_mergedIds(ctx context.Context, field graphql.CollectedField, obj *model.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_mergedIds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MergedIDs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_mergedIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Entity_relations(ctx context.Context, field graphql.CollectedField, obj *model.Entity) (ret graphql.Marshaler) {
@@ -9038,6 +9072,11 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "degree":
 			out.Values[i] = ec._Entity_degree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mergedIds":
+			out.Values[i] = ec._Entity_mergedIds(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

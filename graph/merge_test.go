@@ -16,11 +16,11 @@ import (
 )
 
 const (
-	mergeQ = `mutation($into: ID!, $ids: [ID!]!) { mergeEntities(into: $into, ids: $ids) { id name aliases degree documents { totalCount } } }`
+	mergeQ = `mutation($into: ID!, $ids: [ID!]!) { mergeEntities(into: $into, ids: $ids) { id name aliases degree mergedIds documents { totalCount } } }`
 	splitQ = `mutation($id: ID!) { splitEntity(id: $id) }`
 	// rexQ asks about Rex Tillerson by his own ID, by name, and by rank.
 	rexQ = `{
-		entity(id: "person/rex-tillerson") { id name relations(first: 20) { edges { node { id } } } }
+		entity(id: "person/rex-tillerson") { id name mergedIds relations(first: 20) { edges { node { id } } } }
 		search(text: "Tillerson", first: 1) { edges { node { id } matched } }
 		topEntities(type: PERSON, first: 1) { entity { id } score }
 	}`
@@ -40,13 +40,14 @@ func TestMergeMutations(t *testing.T) {
 			Name      string
 			Aliases   []string
 			Degree    int
+			MergedIDs []string
 			Documents struct{ TotalCount int }
 		}
 	}
 	must(t, f.c, mergeQ, &m, client.Var("into", "person/donald-trump"), client.Var("ids", []string{"person/rex-tillerson"}))
 	if got := m.MergeEntities; got.ID != "person/donald-trump" || got.Name != "Donald Trump" || !slices.Contains(got.Aliases, "Rex Tillerson") ||
-		got.Degree != 4 || got.Documents.TotalCount != 3 {
-		t.Errorf("mergeEntities: got %+v, want Donald Trump with alias Rex Tillerson, degree 4, 3 documents", got)
+		got.Degree != 4 || got.Documents.TotalCount != 3 || !slices.Equal(got.MergedIDs, []string{"person/rex-tillerson"}) {
+		t.Errorf("mergeEntities: got %+v, want Donald Trump with alias Rex Tillerson, degree 4, 3 documents, person/rex-tillerson merged", got)
 	}
 	var q struct {
 		Entity struct {

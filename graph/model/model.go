@@ -11,6 +11,7 @@ type Entity struct {
 	MentionCount  int
 	DocumentCount int
 	Degree        int
+	MergedIDs     []string // IDs merged into it
 }
 
 // Event is a CAMEO event type.

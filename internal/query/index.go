@@ -1,6 +1,7 @@
 package query
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -30,6 +31,7 @@ type index struct {
 	// it, so that Split reads only those again.
 	alias     map[string]string
 	aliasDocs map[string]map[int32]struct{}
+	members   map[string][]string // target -> the IDs merged into it, sorted
 
 	search *searchIndex // nil while Reload adds documents in bulk
 
@@ -440,6 +442,7 @@ func (ix *index) entityValue(ei int32) Entity {
 		ID: e.id, Name: e.name, Type: e.typ,
 		Aliases:  append([]string(nil), e.aliases...),
 		Mentions: e.mentions, Documents: len(e.docs), Degree: e.degree,
+		Merged: slices.Clone(ix.members[e.id]),
 	}
 }
 

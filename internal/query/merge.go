@@ -180,7 +180,7 @@ func (s *Service) applyMerges(ctx context.Context, alias map[string]string, docs
 		return err
 	}
 	s.lockIndex()
-	ix.alias = alias
+	ix.setAlias(alias)
 	for _, d := range data {
 		if d.complete {
 			ix.add(d)
@@ -192,6 +192,19 @@ func (s *Service) applyMerges(ctx context.Context, alias map[string]string, docs
 	s.maintainSearch()
 	s.log.Info("entity merges applied", "merges", len(alias), "documents", len(data), "took", time.Since(start))
 	return nil
+}
+
+// setAlias puts the merges in force (before the documents are indexed
+// under them).
+func (ix *index) setAlias(alias map[string]string) {
+	ix.alias = alias
+	ix.members = map[string][]string{}
+	for id, into := range alias {
+		ix.members[into] = append(ix.members[into], id)
+	}
+	for _, m := range ix.members {
+		sort.Strings(m)
+	}
 }
 
 // canon returns the entity an ID stands for: the entity it is merged

@@ -185,7 +185,7 @@ func TestMerge(t *testing.T) {
 			// Trump: criticize Rex, meet Xi, met by Merkel; Rex: praise China.
 			// Merged: praise China, criticize himself, meet Xi, met by Merkel.
 			want := query.Entity{ID: trump, Name: "Donald Trump", Type: "PERSON", Aliases: slices.Compact(aliases),
-				Mentions: before.Mentions + rexBefore.Mentions, Documents: before.Documents, Degree: 4}
+				Mentions: before.Mentions + rexBefore.Mentions, Documents: before.Documents, Degree: 4, Merged: []string{rex}}
 			if !equalEntity(got, want) {
 				t.Errorf("Merge: got %+v, want %+v", got, want)
 			}
@@ -253,7 +253,7 @@ func TestMerge(t *testing.T) {
 
 func equalEntity(a, b query.Entity) bool {
 	return a.ID == b.ID && a.Name == b.Name && a.Type == b.Type && slices.Equal(a.Aliases, b.Aliases) &&
-		a.Mentions == b.Mentions && a.Documents == b.Documents && a.Degree == b.Degree
+		a.Mentions == b.Mentions && a.Documents == b.Documents && a.Degree == b.Degree && slices.Equal(a.Merged, b.Merged)
 }
 
 // checkMerged checks the questions about Rex once he is merged into Trump.
@@ -409,11 +409,14 @@ func TestMergeFollowers(t *testing.T) {
 			t.Errorf("merges in the %s: got %v, %v; want %v", src, m, err, want)
 		}
 	}
+	if e, err := f.s.Entity(ctx, trump); err != nil || !slices.Equal(e.Merged, []string{beijing, rex}) {
+		t.Errorf("Entity(%s).Merged: got %q, %v; want %q", trump, e.Merged, err, []string{beijing, rex})
+	}
 	if ok, err := f.s.Split(ctx, rex); !ok || err != nil {
 		t.Fatalf("Split(%s): %v, %v", rex, ok, err)
 	}
 	e, err := f.s.Entity(ctx, beijing)
-	if err != nil || e.ID != trump || !slices.Contains(e.Aliases, "Beijing") {
+	if err != nil || e.ID != trump || !slices.Contains(e.Aliases, "Beijing") || !slices.Equal(e.Merged, []string{beijing}) {
 		t.Errorf("Entity(%s) after splitting %s: got %s, %v; want %s", beijing, rex, e.ID, err, trump)
 	}
 	e, err = f.s.Entity(ctx, rex)

@@ -125,7 +125,7 @@ func (s *Service) Reload(ctx context.Context) error {
 	if len(bad) > 0 {
 		s.log.Warn("stored merges ignored", "err", errors.Join(bad...))
 	}
-	ix.alias = alias
+	ix.setAlias(alias)
 	ix.search = nil // built once at the end, not entity by entity
 	for _, d := range sortedDocs(docs) {
 		if d.complete {

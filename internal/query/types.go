@@ -12,6 +12,7 @@ type Entity struct {
 	Mentions  int      // mentions over all visible documents
 	Documents int      // visible documents that mention it
 	Degree    int      // distinct relations it takes part in, either side, with evidence that is not negated
+	Merged    []string // the IDs merged into it (Service.Merge), sorted; nil when none
 }
 
 // Event is the CAMEO event type of a relation with its Goldstein value.
