@@ -473,3 +473,53 @@ func TestMergeThenIngest(t *testing.T) {
 		t.Errorf("Entity(%s) after deleting a document: got %s, %v; want %s", rex, e.ID, err, trump)
 	}
 }
+
+// TestMergeConcurrentReads merges and splits while readers ask about the
+// merged entities (run with -race): every answer is the entity before or
+// after the merge, never an error.
+func TestMergeConcurrentReads(t *testing.T) {
+	ctx := context.Background()
+	f := newMergeFixture(t, "leveldb:"+filepath.Join(t.TempDir(), "db"))
+	done := make(chan struct{})
+	errs := make(chan error, 4)
+	for range 2 {
+		go func() {
+			for {
+				select {
+				case <-done:
+					errs <- nil
+					return
+				default:
+				}
+				e, err := f.s.Entity(ctx, rex)
+				if err == nil && e.ID != rex && e.ID != trump {
+					err = errors.New("Entity(" + rex + ") answered " + e.ID)
+				}
+				if err == nil {
+					_, err = f.s.Search(ctx, "Tillerson", nil, query.Page{First: 3})
+				}
+				if err == nil {
+					_, err = f.s.Relations(ctx, query.RelationQuery{Entity: trump}, query.Page{First: 50})
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	for range 20 {
+		if _, err := f.s.Merge(ctx, trump, []string{rex}); err != nil {
+			t.Fatal(err)
+		}
+		if ok, err := f.s.Split(ctx, rex); !ok || err != nil {
+			t.Fatalf("Split: %v, %v", ok, err)
+		}
+	}
+	close(done)
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
