@@ -37,7 +37,7 @@
 // merged entity IDs were the ID they are merged into: only the documents
 // naming the merged entities are read again. A question about a merged ID
 // answers with the entity it is merged into. Merges made by another
-// process sharing the store are seen at the next Reload.
+// process sharing the store are applied by ReloadMerges (or Reload).
 //
 // Every traversal is bounded: page sizes, depths, node counts, hops and path
 // counts are checked against Limits and refused with ErrLimit.

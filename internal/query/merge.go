@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -140,6 +141,57 @@ func (s *Service) Split(ctx context.Context, id string) (ok bool, err error) {
 		return false, fmt.Errorf("%s %s: %w", op, id, err)
 	}
 	return true, nil
+}
+
+// ReloadMerges reads the stored merges again and applies what changed
+// since the index last read or made them: for a process that shares its
+// store with another that merges (the other serve processes on one
+// PostgreSQL). Only the documents of the entities whose merge changed are
+// read again.
+func (s *Service) ReloadMerges(ctx context.Context) error {
+	const op = "query.ReloadMerges"
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	stored, err := kg.ReadMerges(ctx, s.qs)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	alias, bad := flatten(stored)
+	if len(bad) > 0 {
+		s.log.Warn("stored merges ignored", "err", errors.Join(bad...))
+	}
+	ix := s.ix
+	docs := map[int32]struct{}{}
+	changed := 0
+	note := func(id string) {
+		if old, ok := ix.alias[id]; ok && old == alias[id] {
+			return
+		}
+		changed++
+		for di := range ix.aliasDocs[id] { // named under its old target
+			docs[di] = struct{}{}
+		}
+		if ei, ok := ix.entByID[id]; ok { // named as itself
+			for di := range ix.ents[ei].docs {
+				docs[di] = struct{}{}
+			}
+		}
+	}
+	for id := range ix.alias {
+		note(id)
+	}
+	for id := range alias {
+		if _, ok := ix.alias[id]; !ok {
+			note(id)
+		}
+	}
+	if changed == 0 {
+		return ctx.Err()
+	}
+	if err := s.applyMerges(ctx, alias, docs, func() error { return nil }); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	return nil
 }
 
 // Merges returns the merges in force, merged ID -> the entity it is

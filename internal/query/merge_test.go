@@ -523,3 +523,40 @@ func TestMergeConcurrentReads(t *testing.T) {
 		}
 	}
 }
+
+// TestReloadMerges has two Services share one store, as two serve
+// processes share PostgreSQL: what one merges and splits, the other
+// applies with ReloadMerges, and then answers alike.
+func TestReloadMerges(t *testing.T) {
+	ctx := context.Background()
+	f := newMergeFixture(t, "memory")
+	other := f.service()
+	original := answers(t, other)
+	steps := []struct {
+		name string
+		do   func() error
+	}{
+		{"merge", func() error { _, err := f.s.Merge(ctx, rex, []string{beijing}); return err }},
+		{"merge followed", func() error { _, err := f.s.Merge(ctx, trump, []string{rex, xi}); return err }},
+		{"split", func() error { _, err := f.s.Split(ctx, rex); return err }},
+		{"nothing changed", func() error { return nil }},
+		{"split all", func() error {
+			for _, id := range []string{beijing, xi} {
+				if _, err := f.s.Split(ctx, id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
+	}
+	for _, st := range steps {
+		if err := st.do(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		if err := other.ReloadMerges(ctx); err != nil {
+			t.Fatalf("%s: ReloadMerges: %v", st.name, err)
+		}
+		sameAnswers(t, st.name+": the other process", answers(t, other), answers(t, f.s))
+	}
+	sameAnswers(t, "the other process after splitting all", answers(t, other), original)
+}
