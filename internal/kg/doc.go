@@ -9,6 +9,9 @@
 // transaction (AddDocument), or a batch of documents is one (AddDocuments:
 // one commit, every document of it whole or absent after a crash);
 // ReplaceDocument puts an updated version in place of the stored one.
+// Merges of entities (merge.go) are <ng:sameAs> quads under a label of
+// their own, <ng:merges>, so document deletes never touch them;
+// WriteMerges changes them in one transaction, Merges reads them.
 // OpenReadOnly opens an existing store without writing (export, serve
 // --read-only); Ping reads real data through Cayley, keeping the errors its
 // lookups otherwise drop, and a damaged LevelDB store (a table shorter than

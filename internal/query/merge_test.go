@@ -19,6 +19,9 @@ import (
 	"github.com/newsgraph/newsgraph/internal/query/querytest"
 )
 
+// kg.Store is the MergeStore cmd/newsgraph should pass (WithMergeStore).
+var _ query.MergeStore = (*kg.Store)(nil)
+
 // mergeBackends are the stores the merge tests run on; reopen closes the
 // store and opens it again (a restart), or keeps it for memstore, which
 // does not survive a close.
