@@ -3,15 +3,13 @@ package main
 import (
 	"context"
 	"encoding/json"
-
-	"flag"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -29,45 +27,96 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-const benchUsage = `usage: newsgraph bench ingest [--store URI] [--repeat N] [--workers N] [--batch N] [--queries N] PATH...
-       newsgraph bench serve [--store URI | --load PATH...] [--clients 20,100] [--duration 15s] [--attack]
-
-bench ingest ingests PATH into a store (a new LevelDB store in a temporary folder, removed
-afterwards, unless --store names one) and prints documents/s, quads/s, words/s,
-wall and CPU time, peak memory (VmHWM) and the store's size on disk, then
-times --queries store reads (median and p99): from a random ingested
-document, its mentioned entities, the evidence they are the subject of, and
-up to 50 objects of it. --repeat N streams the documents N times as JSON
-Lines under new IDs (r0-ID, r1-ID, ...), generated on the fly: the input is
-never copied N times, on disk or in memory.
-
-` + benchServeAbout
+// benchIngestAbout is what "bench ingest" does, for its usage.
+const benchIngestAbout = `Ingests PATH into a store (a new LevelDB store in a temporary folder, removed afterwards, unless
+--store names one) and prints documents/s, quads/s, words/s, wall and CPU time, peak memory (VmHWM)
+and the store's size on disk, then times --queries store reads (median and p99): from a random
+ingested document, its mentioned entities, the evidence they are the subject of, and up to 50
+objects of it. --repeat N streams the documents N times as JSON Lines under new IDs (r0-ID, r1-ID,
+...), generated on the fly: the input is never copied N times, on disk or in memory.`
 
 // bench runs a benchmark: "ingest" or "serve" (benchserve.go).
 func (e *env) bench(ctx context.Context, args []string) error {
-	if len(args) > 0 && args[0] == "serve" {
-		return e.benchServe(ctx, args[1:])
-	}
-	if len(args) == 0 || args[0] != "ingest" {
-		fmt.Fprint(e.stderr, benchUsage)
+	if len(args) == 0 {
+		printBenchOverview(e.stderr)
 		return errUsage
 	}
-	fs := flag.NewFlagSet("bench ingest", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	storeURI := fs.String("store", "", "store URI (default: a new LevelDB store in a temporary folder)")
+	switch args[0] {
+	case "ingest":
+		return e.benchIngest(ctx, args[1:])
+	case "serve":
+		if !wantsHelp(args[1:]) {
+			return e.benchServe(ctx, args[1:])
+		}
+		// benchServe prints its usage to stderr and returns errUsage on
+		// --help: here it is asked for, so stdout and exit 0.
+		h := *e
+		h.stderr = e.stdout
+		if err := h.benchServe(ctx, args[1:]); err != nil && !errors.Is(err, errUsage) {
+			return err
+		}
+		return errHelp
+	case "-h", "-help", "--help":
+		printBenchOverview(e.stdout)
+		return errHelp
+	}
+	fmt.Fprintf(e.stderr, "newsgraph bench: unknown benchmark %q", args[0])
+	if s := nearest(args[0], []string{"ingest", "serve"}); s != "" {
+		fmt.Fprintf(e.stderr, "; did you mean %q?", s)
+	}
+	fmt.Fprint(e.stderr, "\n\n")
+	printBenchOverview(e.stderr)
+	return errUsage
+}
+
+func printBenchOverview(w io.Writer) {
+	fmt.Fprint(w, `usage: newsgraph bench ingest [flags] PATH...
+       newsgraph bench serve [flags]
+
+  ingest   measure bulk ingest: documents/s, quads/s, words/s, peak memory, store size, read latency
+  serve    load test of serve on loopback, quiet and under attack: req/s, p50/p99 per kind
+
+Run 'newsgraph help bench ingest' or 'newsgraph help bench serve' for their flags.
+`)
+}
+
+// wantsHelp reports whether args ask for the usage: -h, -help or --help
+// before any "--".
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
+func (e *env) benchIngest(ctx context.Context, args []string) error {
+	fs := e.newFlags("bench ingest", "PATH...", benchIngestAbout)
+	storeURI := storeFlag(fs, "")
 	repeat := fs.Int("repeat", 1, "stream the input this many times under new IDs")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
+	workers := workersFlag(fs)
 	batch := fs.Int("batch", ingest.DefaultBatchDocs, "documents written in one transaction at most")
 	every := fs.Duration("progress", 10*time.Second, "print progress this often (0: never)")
 	queries := fs.Int("queries", 1000, "store reads to time after the ingest (0: none)")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
-	fs.Usage = func() { fmt.Fprint(e.stderr, benchUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args[1:]); err != nil {
-		return errUsage
+	cpuProfile := fs.String("cpu-profile", "", "write a CPU profile of the run to this `FILE`")
+	fs.alias("cpuprofile", "cpu-profile")
+	if err := fs.parse(args); err != nil {
+		return err
 	}
-	if fs.NArg() == 0 || *repeat < 1 {
-		fs.Usage()
-		return errUsage
+	switch {
+	case fs.NArg() == 0:
+		return fs.usageError("no PATH")
+	case *repeat < 1:
+		return fs.usageError("--repeat must be at least 1")
+	}
+	if *storeURI != "" {
+		if err := checkStoreURI(*storeURI); err != nil {
+			return err
+		}
 	}
 	uri := *storeURI
 	if uri == "" {

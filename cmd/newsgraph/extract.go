@@ -4,9 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
-	"runtime"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/article"
@@ -26,6 +24,7 @@ type docJSON struct {
 type extractLine struct {
 	Document docJSON `json:"document"`
 	extract.Result
+	notes []string // how the document was read, for stderr
 }
 
 func newExtractLine(a article.Article, r extract.Result) extractLine {
@@ -40,25 +39,25 @@ func newExtractLine(a article.Article, r extract.Result) extractLine {
 	if r.Relations == nil {
 		r.Relations = []extract.Relation{}
 	}
-	return extractLine{Document: d, Result: r}
+	return extractLine{Document: d, Result: r, notes: a.Notes}
 }
 
 func (e *env) extract(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest document accepted, in bytes")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
+	fs := e.newFlags("extract", "PATH...", `Extracts entities and relations from each document under PATH (a file, a folder, a .jsonl file
+or - for stdin) and prints one JSON object per document (see docs/extract-format.md); nothing is
+stored. Errors, and notes on how a document was read, go to stderr.`)
+	rf := addReadFlags(fs)
+	workers := workersFlag(fs)
 	docTimeout := docTimeoutFlag(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsgraph extract [flags] PATH...\n\nPrints one JSON object per document (see docs/extract-format.md); errors go to stderr.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := fs.parse(args); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
+		return fs.usageError("no PATH")
+	}
+	r, err := rf.reader(e.stdin)
+	if err != nil {
+		return fs.usageError(err.Error())
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -69,7 +68,7 @@ func (e *env) extract(ctx context.Context, args []string) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	failed := 0
-	r := &article.Reader{MaxBytes: *maxBytes, Stdin: e.stdin}
+	skipped := e.skipList(r)
 	err = orderedMap(ctx, *workers, func(emit func(article.Item)) error {
 		return r.Read(ctx, fs.Args(), func(it article.Item) error { emit(it); return nil })
 	}, func(it article.Item) any {
@@ -87,11 +86,15 @@ func (e *env) extract(ctx context.Context, args []string) error {
 			fmt.Fprintln(e.stderr, "newsgraph extract:", err)
 			return nil
 		}
+		if l, ok := v.(extractLine); ok {
+			printNotes(e.stderr, "newsgraph extract", l.Document.Source, l.notes)
+		}
 		return enc.Encode(v)
 	})
 	if err != nil {
 		return err
 	}
+	skipped.print(e.stderr, "newsgraph extract")
 	if failed > 0 {
 		fmt.Fprintf(e.stderr, "newsgraph extract: %d document(s) failed\n", failed)
 		return errFailed

@@ -2,12 +2,11 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -22,23 +21,23 @@ import (
 const defaultStore = "leveldb:./newsgraph-data"
 
 func (e *env) ingest(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	storeURI := fs.String("store", defaultStore, "store URI: leveldb:DIR, bolt:FILE, memory, postgres:DSN")
-	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest document accepted, in bytes")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
+	fs := e.newFlags("ingest", "PATH...", `Extracts and writes into the store each document under PATH: a file (.txt .html .md .jsonl), a
+folder (recursively; README, LICENSE, SOURCE... files and dotfiles skipped) or - for stdin.
+Documents already stored are skipped; a document that fails does not stop the others.`)
+	storeURI := storeFlag(fs, defaultStore)
+	rf := addReadFlags(fs)
+	workers := workersFlag(fs)
 	docTimeout := docTimeoutFlag(fs)
 	quiet := fs.Bool("quiet", false, "no progress bar")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsgraph ingest [flags] PATH...\n\nPATH: a file (.txt .html .md .jsonl), a folder (recursively) or - for stdin.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := fs.parse(args); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
+		return fs.usageError("no PATH")
+	}
+	r, err := rf.reader(e.stdin)
+	if err != nil {
+		return fs.usageError(err.Error())
 	}
 	app, err := openApp(ctx, *storeURI, *workers, ingest.DocTimeout(*docTimeout))
 	if err != nil {
@@ -55,7 +54,7 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 		defer bus.Close()
 		app.pipeline.AddListener(bus)
 	}
-	sum, err := e.load(ctx, app.pipeline, fs.Args(), *maxBytes, *quiet)
+	sum, err := e.loadWith(ctx, app.pipeline, r, fs.Args(), *quiet)
 	if err != nil {
 		return err
 	}
@@ -68,27 +67,34 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	return nil
 }
 
-// docTimeoutFlag declares --doc-timeout, the time budget of one document's
-// extraction, on fs (ingest, extract; serve can take it too).
-func docTimeoutFlag(fs *flag.FlagSet) *time.Duration {
-	return fs.Duration("doc-timeout", ingest.DefaultDocTimeout, "time budget of one document's extraction; a document over it fails alone (0: no budget)")
+// load is loadWith with a Reader of documents up to maxBytes.
+func (e *env) load(ctx context.Context, p *ingest.Pipeline, paths []string, maxBytes int64, quiet bool) (ingest.Summary, error) {
+	return e.loadWith(ctx, p, &article.Reader{MaxBytes: maxBytes, Stdin: e.stdin}, paths, quiet)
 }
 
-// load runs the pipeline over paths with a progress bar on a terminal, prints
+// loadWith runs the pipeline over paths with a progress bar on a terminal, prints
 // each failure and the summary on stderr. A run stopped by Ctrl-C or a
 // store outage returns an error wrapping ingest.ErrInterrupted; the
 // documents it cut short are counted as interrupted, not printed.
-func (e *env) load(ctx context.Context, p *ingest.Pipeline, paths []string, maxBytes int64, quiet bool) (ingest.Summary, error) {
-	r := &article.Reader{MaxBytes: maxBytes, Stdin: e.stdin}
-	bar := e.progress(ctx, paths, maxBytes, quiet)
+//
+// Each document read in an unusual way (article.Article.Notes: decoded
+// from Windows-1252, dated by its file's time) gets a line, and the files
+// a folder walk passed over are listed after the summary.
+func (e *env) loadWith(ctx context.Context, p *ingest.Pipeline, r *article.Reader, paths []string, quiet bool) (ingest.Summary, error) {
+	bar := e.progress(ctx, paths, r.MaxBytes, quiet)
+	skipped := e.skipList(r)
 	sum, err := p.Run(ctx, r, paths, func(o ingest.Outcome) {
 		// Documents cut short by Ctrl-C or an outage are Interrupted, not
 		// failed: the next run picks them up.
-		if o.Err != nil {
+		if o.Err != nil || len(o.Article.Notes) > 0 {
 			if bar != nil {
 				bar.Clear()
 			}
+		}
+		if o.Err != nil {
 			fmt.Fprintln(e.stderr, "newsgraph ingest:", o.Err)
+		} else {
+			printNotes(e.stderr, "newsgraph ingest", o.Article.Source, o.Article.Notes)
 		}
 		if bar != nil {
 			_ = bar.Add(1)
@@ -99,7 +105,48 @@ func (e *env) load(ctx context.Context, p *ingest.Pipeline, paths []string, maxB
 		fmt.Fprintln(e.stderr)
 	}
 	fmt.Fprintln(e.stderr, "ingested", sum.String())
+	skipped.print(e.stderr, "newsgraph ingest")
 	return sum, err
+}
+
+// printNotes writes one line per note on how the document from source was
+// read ("sport/199.txt: not valid UTF-8: decoded as Windows-1252").
+func printNotes(w io.Writer, prefix, source string, notes []string) {
+	for _, n := range notes {
+		fmt.Fprintf(w, "%s: %s: %s\n", prefix, source, n)
+	}
+}
+
+// skipped gathers the files a folder walk passed over (article.Reader's
+// Skipped, called while reading) for the end of the run.
+type skipped struct {
+	mu    sync.Mutex
+	files []string
+}
+
+// skipList has r report the files it passes over to the list it returns.
+func (e *env) skipList(r *article.Reader) *skipped {
+	s := &skipped{}
+	r.Skipped = func(path, _ string) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.files = append(s.files, path)
+	}
+	return s
+}
+
+// print lists the skipped files, ten at most, on one line.
+func (s *skipped) print(w io.Writer, prefix string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.files) == 0 {
+		return
+	}
+	list := strings.Join(s.files[:min(len(s.files), 10)], ", ")
+	if len(s.files) > 10 {
+		list += fmt.Sprintf(" and %d more", len(s.files)-10)
+	}
+	fmt.Fprintf(w, "%s: skipped %d file(s) that are not articles (README, LICENSE, SOURCE...; name a file to read it): %s\n", prefix, len(s.files), list)
 }
 
 // progress returns a progress bar when stderr is a terminal: documents/s and

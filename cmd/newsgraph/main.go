@@ -8,6 +8,13 @@
 //	newsgraph bench   ingest [--store URI] [--repeat N] PATH
 //	newsgraph bench   serve [--store URI | --load PATH...] [--clients 20,100] [--duration 15s] [--attack]
 //	newsgraph keygen  --name NAME [--scopes read,write]
+//	newsgraph version                           also --version
+//	newsgraph help [COMMAND]                    also COMMAND --help
+//
+// Each command's usage is generated from its flags (cmdFlags); flags are
+// kebab-case, and the ones several commands take are declared once
+// (flags.go). Exit status: 0 all done, 1 an error or some documents
+// failed, 2 a wrong command line.
 //
 // Store URIs: leveldb:DIR (default leveldb:./newsgraph-data), bolt:FILE,
 // memory, postgres:DSN.
@@ -20,28 +27,15 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strings"
 	"syscall"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
 )
-
-const usage = `usage: newsgraph COMMAND [flags] [PATH...]
-
-commands:
-  extract PATH...                 extract entities and relations; one JSON object per document on stdout
-  ingest  [--store URI] PATH...   extract and write into the store (PATH: file, folder, .jsonl, - for stdin)
-  serve   [--store URI] [--addr HOST:PORT] [--load PATH]... [--keys FILE] [--tls-cert F --tls-key F]
-                                  serve GraphQL at /graphql, the playground at /, the explorer at /explore, /healthz
-  export  [--store URI] [--format cytoscape|gexf|graphml|dot|nquads] [filters]
-                                  write the graph (or a filtered part) to stdout
-  bench   ingest [--store URI] [--repeat N] PATH
-                                  measure bulk ingest: documents/s, quads/s, words/s, peak memory
-  bench   serve [--store URI | --load PATH...] [--clients 20,100] [--duration 15s] [--attack]
-                                  load test of serve on loopback, quiet and under attack: req/s, p50/p99 per kind
-  keygen  --name NAME [--scopes read,write]
-                                  make an API key for serve: prints the key and the hashed line for --keys
-
-store URIs: leveldb:DIR (default leveldb:./newsgraph-data), bolt:FILE, memory, postgres:DSN
-run 'newsgraph COMMAND -h' for the flags of a command
-`
 
 // errFailed reports that some documents failed: their errors were already
 // printed, the rest of the batch went on, and the exit status says so.
@@ -63,34 +57,154 @@ func main() {
 	}
 }
 
+// errUsage reports a command line that is wrong: the error and the usage
+// were printed, and the exit status is 2.
 var errUsage = errors.New("usage")
 
+// command is one of newsgraph's commands. Its flags and their usage are
+// declared once, in the command's own function (newFlags): "newsgraph
+// help CMD" runs it with --help.
+type command struct {
+	name    string
+	summary string // one line for the overview
+	run     func(e *env, ctx context.Context, args []string) error
+}
+
+// commands are newsgraph's commands, in the order the overview lists them.
+func commands() []command {
+	return []command{
+		{"extract", "extract entities and relations; one JSON object per document on stdout, nothing stored", (*env).extract},
+		{"ingest", "extract and write into the store (PATH: file, folder, .jsonl, - for stdin)", (*env).ingest},
+		{"serve", "serve GraphQL at /graphql, the playground at /, the explorer at /explore, /export, /gizmo, /healthz", (*env).serve},
+		{"export", "write the graph, or the part the flags select, to stdout (cytoscape, gexf, graphml, dot, nquads)", (*env).export},
+		{"bench", "measure: 'bench ingest' (documents/s, quads/s, memory) or 'bench serve' (req/s, p50/p99 under load)", (*env).bench},
+		{"keygen", "make an API key for serve: the key, and the hashed line for --keys", func(e *env, _ context.Context, args []string) error { return e.keygen(args) }},
+		{"version", "print the version, the commit and the Go version", func(e *env, _ context.Context, _ []string) error {
+			fmt.Fprintln(e.stdout, versionString())
+			return nil
+		}},
+		{"help", "print this, or a command's usage: newsgraph help COMMAND", (*env).help},
+	}
+}
+
+// printOverview writes the list of commands, from commands().
+func printOverview(w io.Writer) {
+	fmt.Fprint(w, "usage: newsgraph COMMAND [flags] [PATH...]\n\ncommands:\n")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+Run 'newsgraph help COMMAND' or 'newsgraph COMMAND --help' for a command's flags.
+Store URIs: leveldb:DIR (default leveldb:./newsgraph-data), bolt:FILE, memory, postgres:DSN.
+Exit status: 0 all done; 1 an error, or some documents failed (the others were processed); 2 a wrong command line.
+`)
+}
+
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		printOverview(stderr)
 		return errUsage
 	}
-	env := &env{stdin: stdin, stdout: stdout, stderr: stderr}
-	switch args[0] {
-	case "extract":
-		return env.extract(ctx, args[1:])
-	case "ingest":
-		return env.ingest(ctx, args[1:])
-	case "serve":
-		return env.serve(ctx, args[1:])
-	case "export":
-		return env.export(ctx, args[1:])
-	case "bench":
-		return env.bench(ctx, args[1:])
-	case "keygen":
-		return env.keygen(args[1:])
-	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
+	name := args[0]
+	switch name {
+	case "-h", "-help", "--help":
+		name = "help"
+	case "-version", "--version":
+		name = "version"
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			err := c.run(e, ctx, args[1:])
+			if errors.Is(err, errHelp) {
+				return nil
+			}
+			return err
+		}
+	}
+	fmt.Fprintf(stderr, "newsgraph: %s\n\n", unknownCommand(name))
+	printOverview(stderr)
+	return errUsage
+}
+
+// help prints the overview, or the usage of the command named in args
+// ("serve", "bench ingest") by running it with --help.
+func (e *env) help(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		printOverview(e.stdout)
 		return nil
-	default:
-		fmt.Fprintf(stderr, "newsgraph: unknown command %q\n\n%s", args[0], usage)
-		return errUsage
 	}
+	if args[0] == "help" || args[0] == "version" {
+		printOverview(e.stdout)
+		return nil
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(e, ctx, append(slices.Clone(args[1:]), "--help"))
+		}
+	}
+	fmt.Fprintf(e.stderr, "newsgraph help: %s\n", unknownCommand(args[0]))
+	return errUsage
+}
+
+// unknownCommand says name is no command and suggests the nearest one,
+// when one is near enough to be a slip (at most two edits, and fewer
+// than the name's letters).
+func unknownCommand(name string) string {
+	msg := fmt.Sprintf("unknown command %q", name)
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	if s := nearest(name, names); s != "" {
+		msg += fmt.Sprintf("; did you mean %q?", s)
+	}
+	return msg
+}
+
+// nearest is the candidate closest to s by edit distance (Levenshtein,
+// case-insensitive), when it is at most 2 and less than len(s); "" when
+// none is.
+func nearest(s string, candidates []string) string {
+	best, bestD := "", 3
+	for _, c := range candidates {
+		d := levenshtein.ComputeDistance(strings.ToLower(s), strings.ToLower(c))
+		if d < bestD && d < utf8.RuneCountInString(s) {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// versionString is "newsgraph VERSION (commit REV, TIME[, modified]) GOVERSION"
+// from the build information: the module version for a `go install
+// ...@version` build, "(devel)" for a build in a checkout, which carries
+// the VCS revision and time instead.
+func versionString() string {
+	version, vcs := "(unknown)", []string{}
+	if info, ok := debug.ReadBuildInfo(); ok {
+		if info.Main.Version != "" {
+			version = info.Main.Version
+		}
+		set := map[string]string{}
+		for _, s := range info.Settings {
+			set[s.Key] = s.Value
+		}
+		if rev := set["vcs.revision"]; rev != "" {
+			vcs = append(vcs, "commit "+rev[:min(len(rev), 12)])
+		}
+		if t := set["vcs.time"]; t != "" {
+			vcs = append(vcs, t)
+		}
+		if set["vcs.modified"] == "true" {
+			vcs = append(vcs, "modified")
+		}
+	}
+	out := "newsgraph " + version
+	if len(vcs) > 0 {
+		out += " (" + strings.Join(vcs, ", ") + ")"
+	}
+	return out + " " + runtime.Version()
 }
 
 // env is what every command reads from and writes to.

@@ -46,11 +46,13 @@ func (m *multiFlag) String() string     { return fmt.Sprint(*m) }
 func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
 
 func (e *env) serve(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	storeURI := fs.String("store", defaultStore, "store URI: leveldb:DIR, bolt:FILE, memory, postgres:DSN")
-	addr := fs.String("addr", "localhost:8080", "HOST:PORT to listen on")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once while loading")
+	fs := e.newFlags("serve", "", `Serves the playground at /, the explorer at /explore, GraphQL at /graphql, /healthz, /readyz,
+/export and /gizmo. API keys: --keys FILE and/or $`+envAPIKeys+` (lines made by 'newsgraph keygen');
+on a non-loopback address without keys it serves read-only. Extra arguments are taken as more --load.`)
+	storeURI := storeFlag(fs, defaultStore)
+	addr := fs.String("addr", "localhost:8080", "`HOST:PORT` to listen on (:8080 or 0.0.0.0:8080 for all interfaces)")
+	workers := workersFlag(fs)
+	rf := addReadFlags(fs)
 	var load multiFlag
 	fs.Var(&load, "load", "ingest this file or folder before serving (repeatable); documents already stored are skipped")
 	var stream multiFlag
@@ -64,14 +66,13 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	maxExpensive := fs.Int("max-expensive", 0, "neighborhood, subgraph and paths fields resolved at once; more answer BUSY (0: graph's default, 8)")
 	procs := fs.Int("procs", serveProcs(), "GOMAXPROCS while serving (default: twice the CPUs, or $GOMAXPROCS when set)")
 	var ac accessFlags
-	ac.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsgraph serve [flags]\n\nServes the playground at /, the explorer at /explore, GraphQL at /graphql, /healthz, /readyz, /export and /gizmo.\n"+
-			"API keys: --keys FILE and/or $"+envAPIKeys+" (lines made by 'newsgraph keygen').")
-		fs.PrintDefaults()
+	ac.register(fs.FlagSet)
+	if err := fs.parse(args); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	r, err := rf.reader(e.stdin)
+	if err != nil {
+		return fs.usageError(err.Error())
 	}
 	access, err := ac.load(os.Getenv)
 	if err != nil {
@@ -91,8 +92,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	open := kg.Open
 	if *readOnly {
 		if len(load) > 0 || len(stream) > 0 {
-			fmt.Fprintln(e.stderr, "newsgraph serve: --read-only opens the store read-only: no --load or --stream")
-			return errUsage
+			return fs.usageError("--read-only opens the store read-only: no --load or --stream")
 		}
 		open = kg.OpenReadOnly
 	}
@@ -102,7 +102,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	}
 	defer app.Close()
 	if len(load) > 0 {
-		sum, err := e.load(ctx, app.pipeline, load, article.DefaultMaxBytes, false)
+		sum, err := e.loadWith(ctx, app.pipeline, r, load, false)
 		if err != nil {
 			return err
 		}
@@ -178,7 +178,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 		defer stop()
 		go func() {
 			defer close(done)
-			e.streamIn(sctx, app.pipeline, stream, log)
+			e.streamIn(sctx, app.pipeline, r, stream, log)
 		}()
 	}
 	select {
@@ -231,7 +231,7 @@ func shareChanges(ctx context.Context, dsn string, p *ingest.Pipeline, svc *quer
 // each document), and logs failures, progress every ten seconds and a
 // summary. Stopping ctx stops it between documents; what was committed
 // stays, and the next run skips it.
-func (e *env) streamIn(ctx context.Context, p *ingest.Pipeline, paths []string, log *slog.Logger) {
+func (e *env) streamIn(ctx context.Context, p *ingest.Pipeline, base *article.Reader, paths []string, log *slog.Logger) {
 	log.Info("streaming in", "paths", paths)
 	var done, failed atomic.Int64
 	tick := time.NewTicker(10 * time.Second)
@@ -251,12 +251,16 @@ func (e *env) streamIn(ctx context.Context, p *ingest.Pipeline, paths []string, 
 			}
 		}
 	}()
-	r := &article.Reader{MaxBytes: article.DefaultMaxBytes, Stdin: e.stdin}
-	sum, err := p.Run(ctx, r, paths, func(o ingest.Outcome) {
+	r := *base // its own Skipped
+	r.Skipped = func(path, reason string) { log.Info("skipped", "file", path, "reason", reason) }
+	sum, err := p.Run(ctx, &r, paths, func(o ingest.Outcome) {
 		done.Add(1)
 		if o.Err != nil && ctx.Err() == nil {
 			failed.Add(1)
 			log.Warn("document not ingested", "err", o.Err)
+		}
+		for _, n := range o.Article.Notes {
+			log.Info("document note", "source", o.Article.Source, "note", n)
 		}
 	})
 	if err != nil && !errors.Is(err, context.Canceled) {
@@ -457,19 +461,17 @@ func initKey(keys *auth.Keys) func(ctx context.Context, p transport.InitPayload)
 // and the line for the keys file or $NEWSGRAPH_API_KEYS, which holds only
 // the key's hash.
 func (e *env) keygen(args []string) error {
-	fs := flag.NewFlagSet("keygen", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.newFlags("keygen", "", "Prints a new API key and the line to add to the --keys file or $"+envAPIKeys+".")
 	name := fs.String("name", "", "the key's name (one word, e.g. who uses it); required")
 	scopes := fs.String("scopes", "read", "its scopes, comma-separated: read, write (write includes read)")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsgraph keygen --name NAME [--scopes read,write]\n\nPrints a new API key and the line to add to the --keys file or $"+envAPIKeys+".")
-		fs.PrintDefaults()
+	if err := fs.parse(args); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *name == "" {
-		if err == nil {
-			fs.Usage()
-		}
-		return errUsage
+	switch {
+	case fs.NArg() > 0:
+		return fs.usageError(fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	case *name == "":
+		return fs.usageError("--name is required")
 	}
 	sc, err := auth.ParseScopes(*scopes)
 	if err != nil {

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+	"github.com/newsgraph/newsgraph/internal/ingest"
+)
+
+// errHelp reports that a command printed its usage on request (--help):
+// run returns nil for it, and the exit status is 0.
+var errHelp = errors.New("help requested")
+
+// cmdFlags is a command's FlagSet and the one text of its usage, generated
+// from the flags: a synopsis, a paragraph about the command, then every
+// flag but the deprecated spellings, which are listed apart.
+type cmdFlags struct {
+	*flag.FlagSet
+	e        *env
+	synopsis string // after "usage: "
+	about    string
+	aliases  map[string]string // deprecated spelling -> flag name
+}
+
+// newFlags makes the FlagSet of command name ("ingest", "bench ingest"),
+// whose arguments after the flags are args ("PATH...", "").
+func (e *env) newFlags(name, args, about string) *cmdFlags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {} // printed by parse, to stdout or stderr
+	syn := "newsgraph " + name + " [flags]"
+	if args != "" {
+		syn += " " + args
+	}
+	return &cmdFlags{FlagSet: fs, e: e, synopsis: syn, about: about, aliases: map[string]string{}}
+}
+
+// parse parses args: errHelp after printing the usage to stdout for -h,
+// -help or --help; errUsage after printing the error and the usage to
+// stderr for a flag that is wrong.
+func (f *cmdFlags) parse(args []string) error {
+	err := f.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		f.printUsage(f.e.stdout)
+		return errHelp
+	case err != nil:
+		fmt.Fprintln(f.e.stderr)
+		f.printUsage(f.e.stderr)
+		return errUsage
+	}
+	return nil
+}
+
+// usageError prints msg (when not empty) and the usage to stderr and
+// returns errUsage.
+func (f *cmdFlags) usageError(msg string) error {
+	if msg != "" {
+		fmt.Fprintf(f.e.stderr, "newsgraph %s: %s\n\n", f.Name(), msg)
+	}
+	f.printUsage(f.e.stderr)
+	return errUsage
+}
+
+// alias makes old a deprecated spelling of the flag name: it sets the same
+// value, says so on stderr when used, and is listed apart in the usage.
+func (f *cmdFlags) alias(old, name string) {
+	fl := f.Lookup(name)
+	if fl == nil {
+		panic("alias of an undeclared flag: " + name)
+	}
+	f.aliases[old] = name
+	f.Var(aliasValue{Value: fl.Value, warn: func() {
+		fmt.Fprintf(f.e.stderr, "newsgraph %s: -%s is deprecated; use --%s\n", f.Name(), old, name)
+	}}, old, "deprecated: use --"+name)
+}
+
+// aliasValue is a deprecated flag spelling: the new flag's value, and a
+// warning when set.
+type aliasValue struct {
+	flag.Value
+	warn func()
+}
+
+func (a aliasValue) Set(s string) error { a.warn(); return a.Value.Set(s) }
+
+// IsBoolFlag keeps a boolean flag's alias usable without a value.
+func (a aliasValue) IsBoolFlag() bool {
+	b, ok := a.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
+
+// printUsage writes the command's usage, from its flags, to w.
+func (f *cmdFlags) printUsage(w io.Writer) {
+	fmt.Fprintf(w, "usage: %s\n", f.synopsis)
+	if f.about != "" {
+		fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(f.about))
+	}
+	var flags []*flag.Flag
+	f.VisitAll(func(fl *flag.Flag) {
+		if _, old := f.aliases[fl.Name]; !old {
+			flags = append(flags, fl)
+		}
+	})
+	if len(flags) > 0 {
+		fmt.Fprintln(w, "\nflags:")
+	}
+	for _, fl := range flags {
+		typ, help := flag.UnquoteUsage(fl)
+		line := "  --" + fl.Name
+		if typ != "" {
+			line += " " + typ
+		}
+		fmt.Fprintf(w, "%s\n        %s", line, strings.ReplaceAll(help, "\n", "\n        "))
+		if !zeroDefault(fl.DefValue) {
+			if typ == "string" {
+				fmt.Fprintf(w, " (default %q)", fl.DefValue)
+			} else {
+				fmt.Fprintf(w, " (default %s)", fl.DefValue)
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	if len(f.aliases) > 0 {
+		var old []string
+		for o, n := range f.aliases {
+			old = append(old, fmt.Sprintf("-%s (--%s)", o, n))
+		}
+		slices.Sort(old)
+		fmt.Fprintf(w, "\ndeprecated spellings, still accepted for now: %s\n", strings.Join(old, ", "))
+	}
+}
+
+func zeroDefault(v string) bool {
+	switch v {
+	case "", "0", "false", "[]", "0s":
+		return true
+	}
+	return false
+}
+
+// The flags several commands take, each declared here once.
+
+// storeFlag declares --store; def is its default ("" for bench, whose
+// default is a new store in a temporary folder).
+func storeFlag(fs *cmdFlags, def string) *string {
+	help := "store URI: leveldb:DIR, bolt:FILE, memory, postgres:DSN"
+	if def == "" {
+		help += " (default: a new LevelDB store in a temporary folder, removed afterwards)"
+	}
+	return fs.String("store", def, help)
+}
+
+// workersFlag declares --workers, the documents extracted at once.
+func workersFlag(fs *cmdFlags) *int {
+	return fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
+}
+
+// docTimeoutFlag declares --doc-timeout, the time budget of one document's
+// extraction.
+func docTimeoutFlag(fs *cmdFlags) *time.Duration {
+	return fs.Duration("doc-timeout", ingest.DefaultDocTimeout, "time budget of one document's extraction; a document over it fails alone (0: no budget)")
+}
+
+// readFlags are the flags on reading documents: --max-bytes, --published
+// and --mtime-dates (extract, ingest, serve).
+type readFlags struct {
+	maxBytes   int64
+	published  string
+	mtimeDates bool
+}
+
+func addReadFlags(fs *cmdFlags) *readFlags {
+	rf := &readFlags{}
+	fs.Int64Var(&rf.maxBytes, "max-bytes", article.DefaultMaxBytes, "largest document accepted, in bytes")
+	fs.StringVar(&rf.published, "published", "", "publication `DATE` (2006-01-02 or RFC 3339) of the documents that give none (no JSON Lines field, HTML meta tag, front matter or dateline)")
+	fs.BoolVar(&rf.mtimeDates, "mtime-dates", false, "date a file that gives no date (and no --published) by its modification time; off by default because copies and checkouts reset it")
+	return rf
+}
+
+// reader is the article.Reader the flags describe, reading "-" from stdin.
+func (rf *readFlags) reader(stdin io.Reader) (*article.Reader, error) {
+	r := &article.Reader{MaxBytes: rf.maxBytes, Stdin: stdin, ModTimeDates: rf.mtimeDates}
+	if rf.published != "" {
+		t, ok := article.ParseDate(rf.published)
+		if !ok {
+			return nil, fmt.Errorf("--published %q is not a date; want 2006-01-02 or RFC 3339", rf.published)
+		}
+		r.Published = &t
+	}
+	return r, nil
+}
