@@ -11,24 +11,33 @@ import (
 )
 
 func TestDecode(t *testing.T) {
+	latin2Page := "<html><head><meta charset=\"iso-8859-2\"><title>x</title></head><body>\xb3\xf3d\xbc</body></html>"
 	for _, tc := range []struct {
-		name string
-		in   []byte
-		want string
-		note string
-		err  error
+		name   string
+		in     []byte
+		html   bool
+		forced string
+		want   string
+		note   string
+		err    error
 	}{
-		{"utf-8", []byte("caf\u00e9 \u201cquoted\u201d"), "caf\u00e9 \u201cquoted\u201d", "", nil},
-		{"utf-8 with BOM", []byte("\xef\xbb\xbfHeadline"), "Headline", "", nil},
-		{"latin-1", []byte("caf\xe9 na\xefve"), "caf\u00e9 na\u00efve", NoteWindows1252, nil},
-		{"windows-1252 quotes, dash, euro", []byte("\x93quoted\x94 \x96 \x80 5"), "\u201cquoted\u201d \u2013 \u20ac 5", NoteWindows1252, nil},
-		{"utf-16le with BOM", []byte("\xff\xfeH\x00i\x00"), "Hi", NoteUTF16, nil},
-		{"utf-16be with BOM", []byte("\xfe\xff\x00H\x00i"), "Hi", NoteUTF16, nil},
-		{"NUL bytes and invalid UTF-8 is binary", []byte("PK\x03\x04\x00\x00\xff\xfe"), "", "", ErrBinary},
-		{"control bytes and invalid UTF-8 is binary", []byte("\x01\x02\x03\x04\xe9abc"), "", "", ErrBinary},
+		{"utf-8", []byte("caf\u00e9 \u201cquoted\u201d"), false, "", "caf\u00e9 \u201cquoted\u201d", "", nil},
+		{"utf-8 with BOM", []byte("\xef\xbb\xbfHeadline"), false, "", "Headline", "", nil},
+		{"latin-1", []byte("caf\xe9 na\xefve"), false, "", "caf\u00e9 na\u00efve", NoteWindows1252, nil},
+		{"windows-1252 quotes, dash, euro", []byte("\x93quoted\x94 \x96 \x80 5"), false, "", "\u201cquoted\u201d \u2013 \u20ac 5", NoteWindows1252, nil},
+		{"utf-16le with BOM", []byte("\xff\xfeH\x00i\x00"), false, "", "Hi", NoteUTF16, nil},
+		{"utf-16be with BOM", []byte("\xfe\xff\x00H\x00i"), false, "", "Hi", NoteUTF16, nil},
+		{"NUL bytes and invalid UTF-8 is binary", []byte("PK\x03\x04\x00\x00\xff\xfe"), false, "", "", "", ErrBinary},
+		{"control bytes and invalid UTF-8 is binary", []byte("\x01\x02\x03\x04\xe9abc"), false, "", "", "", ErrBinary},
+		{"HTML by its meta charset", []byte(latin2Page), true, "", strings.Replace(latin2Page, "\xb3\xf3d\xbc", "\u0142\u00f3d\u017a", 1), "not valid UTF-8: decoded as iso-8859-2 (the page's meta charset)", nil},
+		{"the same bytes as text are Windows-1252", []byte(latin2Page), false, "", strings.Replace(latin2Page, "\xb3\xf3d\xbc", "\u00b3\u00f3d\u00bc", 1), NoteWindows1252, nil},
+		{"given encoding", []byte("\xb3\xf3d\xbc"), false, "iso-8859-2", "\u0142\u00f3d\u017a", "decoded as iso-8859-2 (given)", nil},
+		{"given latin1 is windows-1252", []byte("caf\xe9"), false, "latin1", "caf\u00e9", "decoded as windows-1252 (given)", nil},
+		{"given utf-8 refuses Latin-1", []byte("caf\xe9"), false, "utf-8", "", "", ErrNotUTF8},
+		{"given utf-8 drops a BOM", []byte("\xef\xbb\xbfcaf\u00e9"), false, "UTF-8", "caf\u00e9", "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, note, err := decode(tc.in)
+			got, note, err := decode(tc.in, tc.html, tc.forced)
 			if !errors.Is(err, tc.err) {
 				t.Fatalf("decode(%q): error %v, want %v", tc.in, err, tc.err)
 			}
@@ -73,6 +82,66 @@ func TestJSONLinesLatin1(t *testing.T) {
 	}
 	if got := items[1].Article.Notes; len(got) != 0 {
 		t.Errorf("line 2 notes: got %q, want none", got)
+	}
+}
+
+func TestCheckEncoding(t *testing.T) {
+	for _, tc := range []struct{ label, want string }{
+		{"latin1", "windows-1252"},
+		{"ISO-8859-1", "windows-1252"},
+		{"utf8", "utf-8"},
+		{"koi8-r", "koi8-r"},
+		{"klingon", ""},
+	} {
+		got, err := CheckEncoding(tc.label)
+		if got != tc.want || (err != nil) != (tc.want == "") {
+			t.Errorf("CheckEncoding(%q) = %q, %v; want %q", tc.label, got, err, tc.want)
+		}
+	}
+}
+
+// TestExclude: --exclude patterns match a name or a path under the folder
+// given, folders included; what they match is reported, not read.
+func TestExclude(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.draft.md", "drafts/c.txt", "2019/d.txt", "2020/e.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("Title\n\nText of "+name+"."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		name             string
+		exclude          []string
+		wantRead, wantSk string
+	}{
+		{"none", nil, "2019/d.txt 2020/e.txt a.txt b.draft.md drafts/c.txt", ""},
+		{"by name", []string{"*.draft.md"}, "2019/d.txt 2020/e.txt a.txt drafts/c.txt", "b.draft.md"},
+		{"a folder", []string{"drafts"}, "2019/d.txt 2020/e.txt a.txt b.draft.md", "drafts"},
+		{"by path", []string{"2019/*"}, "2020/e.txt a.txt b.draft.md drafts/c.txt", "2019/d.txt"},
+		{"several", []string{"2019", "2020", "*.md"}, "a.txt drafts/c.txt", "2019 2020 b.draft.md"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var read, skipped []string
+			rel := func(p string) string { r, _ := filepath.Rel(dir, p); return filepath.ToSlash(r) }
+			r := &Reader{Exclude: tc.exclude, Skipped: func(p, _ string) { skipped = append(skipped, rel(p)) }}
+			for _, it := range readAll(t, r, dir) {
+				if it.Err != nil {
+					t.Fatal(it.Err)
+				}
+				read = append(read, rel(it.Article.Source))
+			}
+			slices.Sort(skipped)
+			if got := strings.Join(read, " "); got != tc.wantRead {
+				t.Errorf("read: got %q, want %q", got, tc.wantRead)
+			}
+			if got := strings.Join(skipped, " "); got != tc.wantSk {
+				t.Errorf("skipped: got %q, want %q", got, tc.wantSk)
+			}
+		})
 	}
 }
 

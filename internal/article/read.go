@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -24,9 +25,8 @@ import (
 var (
 	ErrEmpty  = errors.New("empty document: no text")
 	ErrBinary = errors.New("binary file, not text")
-	// ErrNotUTF8 is no longer returned: text that is not valid UTF-8 is
-	// decoded as Windows-1252 with NoteWindows1252. It stays for callers
-	// that test for it.
+	// ErrNotUTF8 is returned only when Reader.Encoding says UTF-8: text
+	// that is not valid UTF-8 is otherwise decoded (see Reader.Read).
 	ErrNotUTF8   = errors.New("text is not valid UTF-8")
 	ErrTooLarge  = errors.New("document too large")
 	ErrMalformed = errors.New("malformed document")
@@ -73,6 +73,15 @@ type Reader struct {
 	// archives and checkouts often set every file's time to the day of
 	// the copy, which would put a whole corpus on one day.
 	ModTimeDates bool
+	// Encoding, when not "", is the encoding of every document (a label
+	// CheckEncoding accepts): no detection, and "utf-8" refuses what is
+	// not (ErrNotUTF8). JSON Lines input is decoded line by line.
+	Encoding string
+	// Exclude are glob patterns (path.Match syntax) of files and folders
+	// not to read when walking a folder, matched against the name and
+	// against the path under the folder given ("drafts", "*.draft.md",
+	// "2019/*"); reported to Skipped. A file named in paths is read.
+	Exclude []string
 }
 
 func (r *Reader) max() int64 {
@@ -137,10 +146,11 @@ func (r *readState) readPath(ctx context.Context, root string, fn func(Item) err
 	if !info.IsDir() {
 		return r.readFile(ctx, root, fn)
 	}
-	var files []string
-	if err := walk(root, make(map[string]bool), &files, r.Skipped, fn); err != nil {
+	w := &walker{root: root, seen: make(map[string]bool), skipped: r.Skipped, exclude: r.Exclude, fn: fn}
+	if err := w.walk(root); err != nil {
 		return err
 	}
+	files := w.files
 	sort.Strings(files)
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
@@ -153,25 +163,59 @@ func (r *readState) readPath(ctx context.Context, root string, fn func(Item) err
 	return nil
 }
 
-// walk appends the document files under dir to files: those with an
-// extension of folderExts, regular or links to regular files, in folders
-// and links to folders, skipping names that start with ".". seen holds the
-// real paths of the folders walked: a folder reached again (a link to an
-// ancestor, or two links to one folder) is not walked again. An
-// unreadable folder fails alone. Documents whose name says they are not
-// articles (NotArticle) are passed to skipped, when not nil, instead.
-func walk(dir string, seen map[string]bool, files *[]string, skipped func(path, reason string), fn func(Item) error) error {
+// walker lists the document files under root: those with an extension of
+// folderExts, regular or links to regular files, in folders and links to
+// folders, skipping names that start with ".", files whose name says they
+// are not articles (NotArticle) and what exclude matches, the last two
+// reported to skipped. seen holds the real paths of the folders walked: a
+// folder reached again (a link to an ancestor, or two links to one
+// folder) is not walked again. An unreadable folder fails alone (fn).
+type walker struct {
+	root    string
+	seen    map[string]bool
+	files   []string
+	skipped func(path, reason string)
+	exclude []string
+	fn      func(Item) error
+}
+
+func (w *walker) skip(path, reason string) {
+	if w.skipped != nil {
+		w.skipped(path, reason)
+	}
+}
+
+// excluded returns the pattern of exclude that matches p (by its name or
+// its path under root), or "".
+func (w *walker) excluded(p string) string {
+	rel, err := filepath.Rel(w.root, p)
+	if err != nil {
+		rel = p
+	}
+	rel = filepath.ToSlash(rel)
+	for _, pat := range w.exclude {
+		if ok, _ := path.Match(pat, filepath.Base(p)); ok {
+			return pat
+		}
+		if ok, _ := path.Match(pat, rel); ok {
+			return pat
+		}
+	}
+	return ""
+}
+
+func (w *walker) walk(dir string) error {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		return fn(Item{Err: fmt.Errorf("%s: %w", dir, err)})
+		return w.fn(Item{Err: fmt.Errorf("%s: %w", dir, err)})
 	}
-	if seen[real] {
+	if w.seen[real] {
 		return nil
 	}
-	seen[real] = true
+	w.seen[real] = true
 	ents, err := os.ReadDir(dir)
 	if err != nil {
-		return fn(Item{Err: fmt.Errorf("%s: %w", dir, err)})
+		return w.fn(Item{Err: fmt.Errorf("%s: %w", dir, err)})
 	}
 	for _, e := range ents {
 		if strings.HasPrefix(e.Name(), ".") {
@@ -184,25 +228,28 @@ func walk(dir string, seen map[string]bool, files *[]string, skipped func(path, 
 			fi, err := os.Stat(p)
 			if err != nil {
 				if doc {
-					*files = append(*files, p) // a broken link: reading it says so
+					w.files = append(w.files, p) // a broken link: reading it says so
 				}
 				continue
 			}
 			mode = fi.Mode().Type()
 		}
+		if !mode.IsDir() && !(mode.IsRegular() && doc) {
+			continue
+		}
+		if pat := w.excluded(p); pat != "" {
+			w.skip(p, "excluded by "+pat)
+			continue
+		}
 		switch {
 		case mode.IsDir():
-			if err := walk(p, seen, files, skipped, fn); err != nil {
+			if err := w.walk(p); err != nil {
 				return err
 			}
-		case mode.IsRegular() && doc:
-			if why := NotArticle(e.Name()); why != "" {
-				if skipped != nil {
-					skipped(p, why)
-				}
-				continue
-			}
-			*files = append(*files, p)
+		case NotArticle(e.Name()) != "":
+			w.skip(p, NotArticle(e.Name()))
+		default:
+			w.files = append(w.files, p)
 		}
 	}
 	return nil
@@ -229,7 +276,7 @@ func (r *readState) readFile(ctx context.Context, path string, fn func(Item) err
 	if err != nil {
 		return fn(Item{Err: fmt.Errorf("%s: %w", path, err)})
 	}
-	a, err := Parse(path, raw)
+	a, err := parse(path, raw, r.Encoding)
 	if err != nil {
 		return fn(Item{Err: fmt.Errorf("%s: %w", path, err)})
 	}
@@ -280,7 +327,7 @@ func (r *readState) readStream(ctx context.Context, name string, in io.Reader, f
 	if int64(len(raw)) > r.max() {
 		return fn(Item{Err: fmt.Errorf("%s: %w (limit %d bytes)", name, ErrTooLarge, r.max())})
 	}
-	a, err := Parse(name, raw)
+	a, err := parse(name, raw, r.Encoding)
 	if err != nil {
 		return fn(Item{Err: fmt.Errorf("%s: %w", name, err)})
 	}
@@ -352,7 +399,7 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err err
 // jsonItem parses one JSON Lines document and refuses it when its id came
 // earlier in the input with another text (ErrDuplicateID).
 func (r *readState) jsonItem(where string, raw []byte) Item {
-	a, given, err := parseJSONDoc(where, raw, r.max())
+	a, given, err := parseJSONDoc(where, raw, r.max(), r.Encoding)
 	if err == nil {
 		r.date(&a, time.Time{})
 	}
@@ -371,11 +418,11 @@ func (r *readState) jsonItem(where string, raw []byte) Item {
 
 // parseJSONDoc parses one JSON Lines document; given is the id the line
 // gives ("" when none: the ID is the hash of the text).
-func parseJSONDoc(where string, raw []byte, max int64) (a Article, given string, err error) {
+func parseJSONDoc(where string, raw []byte, max int64, encoding string) (a Article, given string, err error) {
 	// A line that is not UTF-8 is decoded as a whole: JSON's syntax is
-	// ASCII, which every encoding decode accepts leaves as it is, and
+	// ASCII, which the single-byte encodings leave as it is, and
 	// json.Unmarshal would otherwise turn each invalid byte into U+FFFD.
-	raw, note, err := decode(raw)
+	raw, note, err := decode(raw, false, encoding)
 	if err != nil {
 		return Article{}, "", fmt.Errorf("%s: %w", where, err)
 	}
@@ -433,17 +480,25 @@ func externalID(id string) string {
 // are decoded (see decode) and the Article says so in Notes; binary
 // content fails with ErrBinary.
 func Parse(name string, raw []byte) (Article, error) {
-	raw, note, err := decode(raw)
+	return parse(name, raw, "")
+}
+
+// parse is Parse with the encoding of raw given (an encoding label), or
+// "" to detect it.
+func parse(name string, raw []byte, encoding string) (Article, error) {
+	ext := strings.ToLower(filepath.Ext(name))
+	html := ext == ".html" || ext == ".htm" || (ext != ".md" && ext != ".markdown" && looksLikeHTML(raw))
+	raw, note, err := decode(raw, html, encoding)
 	if err != nil {
 		return Article{}, err
 	}
+	html = html || (ext != ".md" && ext != ".markdown" && looksLikeHTML(raw)) // decoded from UTF-16
 	if err := checkBytes(raw); err != nil {
 		return Article{}, err
 	}
-	ext := strings.ToLower(filepath.Ext(name))
 	var a Article
 	switch {
-	case ext == ".html" || ext == ".htm" || (ext != ".md" && ext != ".markdown" && looksLikeHTML(raw)):
+	case html:
 		a, err = parseHTML(raw)
 	case ext == ".md" || ext == ".markdown":
 		a, err = parseMarkdown(raw)
