@@ -28,6 +28,7 @@ func TestHelpAndVersion(t *testing.T) {
 		{[]string{"-h"}, "commands:"},
 		{[]string{"--help"}, "commands:"},
 		{[]string{"help", "help"}, "commands:"},
+		{[]string{"help", "--help"}, "commands:"},
 		{[]string{"serve", "--help"}, "usage: newsgraph serve [flags]"},
 		{[]string{"help", "serve"}, "usage: newsgraph serve [flags]"},
 		{[]string{"help", "ingest"}, "usage: newsgraph ingest [flags] PATH..."},
@@ -91,9 +92,9 @@ func TestUsageListsEveryFlag(t *testing.T) {
 		want       []string
 		deprecated []string
 	}{
-		{[]string{"serve"}, []string{"store", "addr", "load", "stream", "read-only", "procs", "loader-wait", "workers", "max-bytes", "doc-timeout", "published", "mtime-dates", "keys"}, nil},
-		{[]string{"ingest"}, []string{"store", "workers", "max-bytes", "doc-timeout", "published", "mtime-dates", "quiet"}, nil},
-		{[]string{"extract"}, []string{"workers", "max-bytes", "doc-timeout", "published", "mtime-dates"}, nil},
+		{[]string{"serve"}, []string{"store", "addr", "load", "stream", "read-only", "procs", "loader-wait", "workers", "max-bytes", "doc-timeout", "published", "mtime-dates", "encoding", "exclude", "keys"}, nil},
+		{[]string{"ingest"}, []string{"store", "workers", "max-bytes", "doc-timeout", "published", "mtime-dates", "encoding", "exclude", "quiet"}, nil},
+		{[]string{"extract"}, []string{"workers", "max-bytes", "doc-timeout", "published", "mtime-dates", "encoding", "exclude"}, nil},
 		{[]string{"export"}, []string{"store", "format", "max-edges-limit", "max-edges", "goldstein-max", "published-from", "quad-class", "include-negated"}, []string{"-goldsteinMax (--goldstein-max)", "-maxEdges (--max-edges)"}},
 		{[]string{"bench", "ingest"}, []string{"store", "workers", "repeat", "cpu-profile"}, []string{"-cpuprofile (--cpu-profile)"}},
 		{[]string{"keygen"}, []string{"name", "scopes"}, nil},
@@ -262,12 +263,16 @@ func TestCorpusInputs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, stderr, err := runCmd(t, context.Background(), "ingest", "--store", "memory", "--quiet", dir)
+	if err := os.WriteFile(filepath.Join(dir, "politics", "002.draft.txt"), []byte("Draft\n\nNot ready."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, err := runCmd(t, context.Background(), "ingest", "--store", "memory", "--quiet", "--exclude", "*.draft.txt", dir)
 	if err != nil {
 		t.Fatalf("ingest: %v\n%s", err, stderr)
 	}
 	for _, want := range []string{
 		"2 added, 0 already stored, 0 failed",
+		"skipped 1 file(s) or folder(s) matching --exclude: " + filepath.Join(dir, "politics", "002.draft.txt"),
 		filepath.Join(dir, "sport", "199.txt") + ": not valid UTF-8: decoded as Windows-1252",
 		"skipped 2 file(s) that are not articles",
 		filepath.Join(dir, "README.TXT"),
@@ -314,7 +319,49 @@ func TestPublishedFlag(t *testing.T) {
 	if !strings.Contains(stderr, "a.txt: publication date given for the run") || strings.Contains(stderr, "b.txt:") {
 		t.Errorf("stderr should note a.txt's date only:\n%s", stderr)
 	}
-	if _, _, err := runCmd(t, context.Background(), "extract", "--published", "someday", dir); !errors.Is(err, errUsage) {
-		t.Errorf("extract --published someday: got %v, want errUsage", err)
+	for _, args := range [][]string{
+		{"--published", "someday"},
+		{"--encoding", "klingon"},
+		{"--exclude", "[a-"},
+	} {
+		_, stderr, err := runCmd(t, context.Background(), append(append([]string{"extract"}, args...), dir)...)
+		if !errors.Is(err, errUsage) || !strings.Contains(stderr, args[0]) {
+			t.Errorf("extract %q: got %v, want errUsage naming %s:\n%s", args, err, args[0], stderr)
+		}
+	}
+}
+
+// TestEncodingFlag: --encoding utf-8 refuses a Latin-1 file, which is
+// otherwise read as Windows-1252; --encoding iso-8859-2 reads it so.
+func TestEncodingFlag(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(p, []byte("\xa3\xf3d\xbc\n\nPoland and Germany met in \xa3\xf3d\xbc.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		enc, title string
+		failed     bool
+	}{
+		{"", "\u00a3\u00f3d\u00bc", false},
+		{"iso-8859-2", "\u0141\u00f3d\u017a", false},
+		{"utf-8", "", true},
+	} {
+		t.Run(tc.enc, func(t *testing.T) {
+			args := []string{"extract", p}
+			if tc.enc != "" {
+				args = []string{"extract", "--encoding", tc.enc, p}
+			}
+			out, stderr, err := runCmd(t, context.Background(), args...)
+			if tc.failed {
+				if !errors.Is(err, errFailed) || !strings.Contains(stderr, "not valid UTF-8") {
+					t.Errorf("run(%q): got %v, want the document refused as not UTF-8:\n%s", args, err, stderr)
+				}
+				return
+			}
+			var l struct{ Document docJSON }
+			if err != nil || json.Unmarshal([]byte(out), &l) != nil || l.Document.Title != tc.title {
+				t.Errorf("run(%q): got %v, title %q; want %q\n%s", args, err, l.Document.Title, tc.title, stderr)
+			}
+		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path"
 	"runtime"
 	"slices"
 	"strings"
@@ -169,10 +170,12 @@ func docTimeoutFlag(fs *cmdFlags) *time.Duration {
 	return fs.Duration("doc-timeout", ingest.DefaultDocTimeout, "time budget of one document's extraction; a document over it fails alone (0: no budget)")
 }
 
-// readFlags are the flags on reading documents: --max-bytes, --published
-// and --mtime-dates (extract, ingest, serve).
+// readFlags are the flags on reading documents: --max-bytes, --encoding,
+// --exclude, --published and --mtime-dates (extract, ingest, serve).
 type readFlags struct {
 	maxBytes   int64
+	encoding   string
+	exclude    multiFlag
 	published  string
 	mtimeDates bool
 }
@@ -180,14 +183,28 @@ type readFlags struct {
 func addReadFlags(fs *cmdFlags) *readFlags {
 	rf := &readFlags{}
 	fs.Int64Var(&rf.maxBytes, "max-bytes", article.DefaultMaxBytes, "largest document accepted, in bytes")
-	fs.StringVar(&rf.published, "published", "", "publication `DATE` (2006-01-02 or RFC 3339) of the documents that give none (no JSON Lines field, HTML meta tag, front matter or dateline)")
+	fs.StringVar(&rf.encoding, "encoding", "", "read every document in this `ENCODING` (utf-8, windows-1252, iso-8859-2, ...; utf-8 refuses what is not); default: UTF-8, else an HTML page's meta charset, else Windows-1252, with a note")
+	fs.Var(&rf.exclude, "exclude", "do not read the files or folders matching this `GLOB` when walking a folder: a name (*.draft.md) or a path under the folder (2019/*) (repeatable)")
+	fs.StringVar(&rf.published, "published", "", "publication `DATE` (2006-01-02 or RFC 3339) of the documents that give none (no JSON Lines field, HTML meta tag or dateline)")
 	fs.BoolVar(&rf.mtimeDates, "mtime-dates", false, "date a file that gives no date (and no --published) by its modification time; off by default because copies and checkouts reset it")
 	return rf
 }
 
 // reader is the article.Reader the flags describe, reading "-" from stdin.
 func (rf *readFlags) reader(stdin io.Reader) (*article.Reader, error) {
-	r := &article.Reader{MaxBytes: rf.maxBytes, Stdin: stdin, ModTimeDates: rf.mtimeDates}
+	r := &article.Reader{MaxBytes: rf.maxBytes, Stdin: stdin, ModTimeDates: rf.mtimeDates, Exclude: rf.exclude}
+	if rf.encoding != "" {
+		name, err := article.CheckEncoding(rf.encoding)
+		if err != nil {
+			return nil, fmt.Errorf("--encoding: %w", err)
+		}
+		r.Encoding = name
+	}
+	for _, g := range rf.exclude {
+		if _, err := path.Match(g, ""); err != nil {
+			return nil, fmt.Errorf("--exclude %q: %w", g, err)
+		}
+	}
 	if rf.published != "" {
 		t, ok := article.ParseDate(rf.published)
 		if !ok {

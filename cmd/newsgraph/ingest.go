@@ -81,7 +81,7 @@ func (e *env) load(ctx context.Context, p *ingest.Pipeline, paths []string, maxB
 // from Windows-1252, dated by its file's time) gets a line, and the files
 // a folder walk passed over are listed after the summary.
 func (e *env) loadWith(ctx context.Context, p *ingest.Pipeline, r *article.Reader, paths []string, quiet bool) (ingest.Summary, error) {
-	bar := e.progress(ctx, paths, r.MaxBytes, quiet)
+	bar := e.progress(ctx, r, paths, quiet)
 	skipped := e.skipList(r)
 	sum, err := p.Run(ctx, r, paths, func(o ingest.Outcome) {
 		// Documents cut short by Ctrl-C or an outage are Interrupted, not
@@ -120,45 +120,54 @@ func printNotes(w io.Writer, prefix, source string, notes []string) {
 // skipped gathers the files a folder walk passed over (article.Reader's
 // Skipped, called while reading) for the end of the run.
 type skipped struct {
-	mu    sync.Mutex
-	files []string
+	mu                  sync.Mutex
+	notArticle, exclude []string
 }
 
 // skipList has r report the files it passes over to the list it returns.
 func (e *env) skipList(r *article.Reader) *skipped {
 	s := &skipped{}
-	r.Skipped = func(path, _ string) {
+	r.Skipped = func(path, reason string) {
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		s.files = append(s.files, path)
+		if strings.HasPrefix(reason, "excluded") {
+			s.exclude = append(s.exclude, path)
+		} else {
+			s.notArticle = append(s.notArticle, path)
+		}
 	}
 	return s
 }
 
-// print lists the skipped files, ten at most, on one line.
+// print lists the skipped files, ten at most of each kind, one line a kind.
 func (s *skipped) print(w io.Writer, prefix string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(s.files) == 0 {
-		return
+	list := func(files []string) string {
+		l := strings.Join(files[:min(len(files), 10)], ", ")
+		if len(files) > 10 {
+			l += fmt.Sprintf(" and %d more", len(files)-10)
+		}
+		return l
 	}
-	list := strings.Join(s.files[:min(len(s.files), 10)], ", ")
-	if len(s.files) > 10 {
-		list += fmt.Sprintf(" and %d more", len(s.files)-10)
+	if len(s.notArticle) > 0 {
+		fmt.Fprintf(w, "%s: skipped %d file(s) that are not articles (README, LICENSE, SOURCE...; name a file to read it): %s\n", prefix, len(s.notArticle), list(s.notArticle))
 	}
-	fmt.Fprintf(w, "%s: skipped %d file(s) that are not articles (README, LICENSE, SOURCE...; name a file to read it): %s\n", prefix, len(s.files), list)
+	if len(s.exclude) > 0 {
+		fmt.Fprintf(w, "%s: skipped %d file(s) or folder(s) matching --exclude: %s\n", prefix, len(s.exclude), list(s.exclude))
+	}
 }
 
 // progress returns a progress bar when stderr is a terminal: documents/s and
 // an ETA when the number of documents can be counted before the run.
-func (e *env) progress(ctx context.Context, paths []string, maxBytes int64, quiet bool) *progressbar.ProgressBar {
+func (e *env) progress(ctx context.Context, r *article.Reader, paths []string, quiet bool) *progressbar.ProgressBar {
 	f, ok := e.stderr.(*os.File)
 	if quiet || !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
 	total := int64(-1)
 	if !containsStdin(paths) {
-		total = countDocuments(ctx, paths, maxBytes)
+		total = countDocuments(ctx, r, paths)
 	}
 	return progressbar.NewOptions64(total,
 		progressbar.OptionSetWriter(e.stderr),
@@ -182,10 +191,11 @@ func containsStdin(paths []string) bool {
 }
 
 // countDocuments counts what a run will read without extracting anything.
-func countDocuments(ctx context.Context, paths []string, maxBytes int64) int64 {
+func countDocuments(ctx context.Context, r *article.Reader, paths []string) int64 {
 	var n int64
-	r := &article.Reader{MaxBytes: maxBytes, Stdin: eofReader{}}
-	_ = r.Read(ctx, paths, func(article.Item) error { n++; return nil })
+	c := *r // reading the same files, reporting nothing
+	c.Stdin, c.Skipped = eofReader{}, nil
+	_ = c.Read(ctx, paths, func(article.Item) error { n++; return nil })
 	return n
 }
 

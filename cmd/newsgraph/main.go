@@ -134,7 +134,7 @@ func (e *env) help(ctx context.Context, args []string) error {
 		printOverview(e.stdout)
 		return nil
 	}
-	if args[0] == "help" || args[0] == "version" {
+	if args[0] == "help" || args[0] == "version" || strings.HasPrefix(args[0], "-") {
 		printOverview(e.stdout)
 		return nil
 	}
