@@ -10,7 +10,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/kg"
-	_ "github.com/newsgraph/newsgraph/internal/kg/backends" // Cayley backends: leveldb, bbolt, memstore, postgres
+	"github.com/newsgraph/newsgraph/internal/kg/backends" // registers Cayley's leveldb, bbolt, memstore, postgres
 )
 
 // app is the wired write path: the store, the extractor and the pipeline.
@@ -33,7 +33,7 @@ func openAppWith(ctx context.Context, open func(context.Context, string) (*kg.St
 	}
 	st, err := open(ctx, storeURI)
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", storeURI, err)
+		return nil, storeError(storeURI, err)
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -66,6 +66,16 @@ func checkStoreURI(uri string) error {
 		msg += "; did you mean " + s + "?"
 	}
 	return errors.New(msg)
+}
+
+// storeError is the error of a store at uri that did not open: a store
+// another process holds is said so, without kg's operation names; other
+// errors keep them, under "open store URI".
+func storeError(uri string, err error) error {
+	if errors.Is(err, backends.ErrInUse) {
+		return userError{fmt.Sprintf("store %s: %v", uri, backends.ErrInUse), err}
+	}
+	return fmt.Errorf("open store %s: %w", uri, err)
 }
 
 // userError is an error said in the user's terms, wrapping the error it

@@ -129,7 +129,7 @@ func (e *env) benchIngest(ctx context.Context, args []string) error {
 	}
 	st, err := kg.Open(ctx, uri)
 	if err != nil {
-		return fmt.Errorf("bench: %w", err)
+		return storeError(uri, err)
 	}
 	defer st.Close()
 	x, err := extract.New()

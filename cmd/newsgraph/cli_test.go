@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/kg/backends"
 	"github.com/newsgraph/newsgraph/internal/query"
 )
 
@@ -196,6 +198,31 @@ func TestStoreURIErrors(t *testing.T) {
 		_, _, err := runCmd(t, context.Background(), args...)
 		if err == nil || err.Error() != `unknown store scheme "levledb" (leveldb, bolt, memory, postgres); did you mean leveldb?` {
 			t.Errorf("run(%q): got %v, want the unknown store scheme", args, err)
+		}
+	}
+}
+
+// TestStoreInUse: a LevelDB store another process (here, another Open)
+// holds is said so, without kg's operation names, for every command.
+func TestStoreInUse(t *testing.T) {
+	uri := "leveldb:" + filepath.Join(t.TempDir(), "db")
+	st, err := kg.Open(context.Background(), uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, args := range [][]string{
+		{"ingest", "--store", uri, "../../examples"},
+		{"export", "--store", uri},
+		{"bench", "ingest", "--store", uri, "--queries", "0", "../../examples"},
+	} {
+		_, _, err := runCmd(t, context.Background(), args...)
+		if !errors.Is(err, backends.ErrInUse) {
+			t.Errorf("run(%q): got %v, want backends.ErrInUse", args, err)
+			continue
+		}
+		if want := "store " + uri + ": the store is in use by another process"; !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "kg.") {
+			t.Errorf("run(%q): got %q, want it to start %q, without kg's operation names", args, err, want)
 		}
 	}
 }

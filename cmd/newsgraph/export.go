@@ -83,7 +83,7 @@ func (e *env) export(ctx context.Context, args []string) error {
 	// may not write to, and beside other readers.
 	st, err := kg.OpenReadOnly(ctx, *storeURI)
 	if err != nil {
-		return fmt.Errorf("open store %s: %w", *storeURI, err)
+		return storeError(*storeURI, err)
 	}
 	defer st.Close()
 	svc, err := query.New(ctx, st.QuadStore(), query.WithLogger(quietLogger(e.stderr)))
