@@ -185,7 +185,7 @@ func addReadFlags(fs *cmdFlags) *readFlags {
 	fs.Int64Var(&rf.maxBytes, "max-bytes", article.DefaultMaxBytes, "largest document accepted, in bytes")
 	fs.StringVar(&rf.encoding, "encoding", "", "read every document in this `ENCODING` (utf-8, windows-1252, iso-8859-2, ...; utf-8 refuses what is not); default: UTF-8, else an HTML page's meta charset, else Windows-1252, with a note")
 	fs.Var(&rf.exclude, "exclude", "do not read the files or folders matching this `GLOB` when walking a folder: a name (*.draft.md) or a path under the folder (2019/*) (repeatable)")
-	fs.StringVar(&rf.published, "published", "", "publication `DATE` (2006-01-02 or RFC 3339) of the documents that give none (no JSON Lines field, HTML meta tag or dateline)")
+	fs.StringVar(&rf.published, "published", "", "publication `DATE` (2006-01-02 or RFC 3339) of the documents that give none (no JSON Lines field, HTML meta tag, Markdown front matter or dateline)")
 	fs.BoolVar(&rf.mtimeDates, "mtime-dates", false, "date a file that gives no date (and no --published) by its modification time; off by default because copies and checkouts reset it")
 	return rf
 }

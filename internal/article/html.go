@@ -209,9 +209,11 @@ func unterminatedTag(raw []byte) (int, bool) {
 func isLetter(b byte) bool { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') }
 
 // parseMarkdown renders Markdown with goldmark (CommonMark) and keeps the
-// text of the rendered page; the first heading is the title. Documents
+// text of the rendered page; the title and date of its front matter
+// (cutFrontMatter), else the first heading is the title. Documents
 // checkMarkdown refuses are never given to goldmark.
 func parseMarkdown(raw []byte) (Article, error) {
+	fm, raw := cutFrontMatter(raw)
 	if err := checkMarkdown(raw); err != nil {
 		return Article{}, err
 	}
@@ -224,6 +226,12 @@ func parseMarkdown(raw []byte) (Article, error) {
 	a, err := parseHTML(page)
 	if err != nil {
 		return Article{}, err
+	}
+	if fm.title != "" {
+		a.Title = fm.title
+	}
+	if fm.published != nil {
+		a.Published = fm.published
 	}
 	if a.Published == nil {
 		a.Published = findDateline(a.Text)
