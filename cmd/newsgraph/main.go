@@ -1,18 +1,11 @@
 // Command newsgraph turns news articles into a knowledge graph stored in
-// Cayley and serves it through GraphQL.
+// Cayley and serves it through GraphQL. Its commands are extract, ingest,
+// serve, export, bench (ingest, serve), keygen, version and help;
+// "newsgraph help" lists them and "newsgraph help COMMAND" (or "COMMAND
+// --help") prints a command's usage, which is generated from its flags
+// (cmdFlags), so this comment does not repeat them.
 //
-//	newsgraph extract PATH...                   print what is extracted, one JSON object per document
-//	newsgraph ingest  [--store URI] PATH...     extract and store
-//	newsgraph serve   [--store URI] [--addr HOST:PORT] [--load PATH...]
-//	newsgraph export  [--store URI] [--format F] [filters]
-//	newsgraph bench   ingest [--store URI] [--repeat N] PATH
-//	newsgraph bench   serve [--store URI | --load PATH...] [--clients 20,100] [--duration 15s] [--attack]
-//	newsgraph keygen  --name NAME [--scopes read,write]
-//	newsgraph version                           also --version
-//	newsgraph help [COMMAND]                    also COMMAND --help
-//
-// Each command's usage is generated from its flags (cmdFlags); flags are
-// kebab-case, and the ones several commands take are declared once
+// Flags are kebab-case; the ones several commands take are declared once
 // (flags.go). Exit status: 0 all done, 1 an error or some documents
 // failed, 2 a wrong command line.
 //
