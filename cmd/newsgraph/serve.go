@@ -111,7 +111,7 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		}
 	}
 	start := time.Now()
-	svc, err := query.New(ctx, app.store.QuadStore(), query.WithLogger(log))
+	svc, err := query.New(ctx, app.store.QuadStore(), query.WithLogger(log), query.WithMergeStore(app.store))
 	if err != nil {
 		return fmt.Errorf("read index: %w", err)
 	}
