@@ -102,7 +102,7 @@ func decodeForced(raw []byte, forced string) ([]byte, string, error) {
 	}
 	out, err := enc.NewDecoder().Bytes(raw)
 	if err != nil {
-		return nil, "", fmt.Errorf("%w: not %s: %v", ErrMalformed, name, err)
+		return nil, "", fmt.Errorf("%w: not %s: %w", ErrMalformed, name, err)
 	}
 	return out, "decoded as " + name + " (given)", nil
 }

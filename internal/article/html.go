@@ -20,7 +20,7 @@ func parseHTML(raw []byte) (Article, error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(raw))
 	if err != nil {
-		return Article{}, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return Article{}, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
 	var (
 		a       Article
@@ -219,7 +219,7 @@ func parseMarkdown(raw []byte) (Article, error) {
 	}
 	var out bytes.Buffer
 	if err := goldmark.Convert(raw, &out); err != nil {
-		return Article{}, fmt.Errorf("%w: markdown: %v", ErrMalformed, err)
+		return Article{}, fmt.Errorf("%w: markdown: %w", ErrMalformed, err)
 	}
 	page := append([]byte("<html><body>"), out.Bytes()...)
 	page = append(page, "</body></html>"...)

@@ -428,7 +428,7 @@ func parseJSONDoc(where string, raw []byte, max int64, encoding string) (a Artic
 	}
 	var d jsonDoc
 	if err := json.Unmarshal(raw, &d); err != nil {
-		return Article{}, "", fmt.Errorf("%s: %w: invalid JSON: %v", where, ErrMalformed, err)
+		return Article{}, "", fmt.Errorf("%s: %w: invalid JSON: %w", where, ErrMalformed, err)
 	}
 	if int64(len(d.Text)) > max {
 		return Article{}, "", fmt.Errorf("%s: %w (%d bytes, limit %d)", where, ErrTooLarge, len(d.Text), max)

@@ -59,7 +59,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
 	ev = d.eventInContext(ev, pred, se, oe, si)
 	pred = rolePredicate(pred)
-	if sa.weak || sm.modifier || sm.gaz != nil && d.isDemonymMention(sm) {
+	if sa.weak || sm.modifier {
 		conf -= penaltyWeak
 	}
 	if oa.weak || om.modifier {
@@ -129,11 +129,6 @@ type evidenceKey struct {
 	start       int
 	modality    string
 	attribution string
-}
-
-func (d *doc) isDemonymMention(m *mention) bool {
-	t := d.mtext(m)
-	return m.gaz != nil && t != m.gaz.Name && !strings.EqualFold(t, m.gaz.Name) && strings.HasSuffix(strings.ToLower(t), "n") && false
 }
 
 func round2(f float64) float64 {

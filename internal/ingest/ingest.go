@@ -154,7 +154,12 @@ type Pipeline struct {
 	batchDocs  int
 	batchWait  time.Duration
 	docTimeout time.Duration
-	listeners  []Listener
+	// listenMu guards listeners, which AddListener may extend while a
+	// run tells them about documents.
+	listenMu  sync.Mutex
+	listeners []Listener
+	// observe, when set, hears every document's Outcome (Observe).
+	observe func(Outcome)
 	// background: the work runs on low-priority threads (Background).
 	background bool
 }
@@ -203,6 +208,11 @@ func DocTimeout(d time.Duration) Option { return func(p *Pipeline) { p.docTimeou
 // Notify adds a listener told about every document added or deleted.
 func Notify(l Listener) Option { return func(p *Pipeline) { p.listeners = append(p.listeners, l) } }
 
+// Observe sets fn to be called with the Outcome of every document the
+// pipeline finishes, through Run or Ingest (metrics), before Run's onDone.
+// It must be safe for concurrent use and quick.
+func Observe(fn func(Outcome)) Option { return func(p *Pipeline) { p.observe = fn } }
+
 // New returns a pipeline extracting with x and writing to st.
 func New(x Extractor, st Store, opts ...Option) *Pipeline {
 	p := &Pipeline{x: x, st: st, workers: runtime.GOMAXPROCS(0), batchDocs: DefaultBatchDocs, batchWait: DefaultBatchWait,
@@ -224,7 +234,20 @@ func New(x Extractor, st Store, opts ...Option) *Pipeline {
 
 // AddListener adds a listener after construction (the read side is often
 // built after the pipeline that loads it).
-func (p *Pipeline) AddListener(l Listener) { p.listeners = append(p.listeners, l) }
+// It is safe to call while the pipeline runs.
+func (p *Pipeline) AddListener(l Listener) {
+	p.listenMu.Lock()
+	defer p.listenMu.Unlock()
+	p.listeners = append(p.listeners[:len(p.listeners):len(p.listeners)], l)
+}
+
+// listening returns the listeners now. AddListener never changes a slice
+// it returned (it appends to a copy), so it may be read without the lock.
+func (p *Pipeline) listening() []Listener {
+	p.listenMu.Lock()
+	defer p.listenMu.Unlock()
+	return p.listeners
+}
 
 // job is one document on its way from a worker to the writer.
 type job struct {
@@ -314,6 +337,9 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 	var s Summary
 	t := tally{report: func(o Outcome) {
 		s.add(o)
+		if p.observe != nil {
+			p.observe(o)
+		}
 		if onDone != nil {
 			onDone(o)
 		}
@@ -485,7 +511,7 @@ func (w *writer) report(ctx context.Context, o Outcome) {
 // tell tells the listeners that o's document was added (replaced: deleted,
 // then added), with its quads to those that take them.
 func (p *Pipeline) tell(ctx context.Context, o Outcome) {
-	for _, l := range p.listeners {
+	for _, l := range p.listening() {
 		if o.Replaced {
 			l.DocumentDeleted(ctx, o.Article.ID)
 		}
@@ -655,7 +681,7 @@ func Extract(ctx context.Context, x Extractor, a article.Article, budget time.Du
 func (p *Pipeline) Ingest(ctx context.Context, text, title, source string, published *time.Time) (string, bool, error) {
 	a, err := article.Parse(nameFor(source), []byte(text))
 	if err != nil {
-		return "", false, fmt.Errorf("%w: %v", ErrInvalid, err)
+		return "", false, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	if t := strings.TrimSpace(title); t != "" {
 		a.Title = t
@@ -666,6 +692,9 @@ func (p *Pipeline) Ingest(ctx context.Context, text, title, source string, publi
 	}
 	var o Outcome
 	p.run(func() { o = p.ingest(ctx, a) })
+	if p.observe != nil {
+		p.observe(o)
+	}
 	if o.Err != nil {
 		return "", false, o.Err
 	}
@@ -691,7 +720,7 @@ func (p *Pipeline) Delete(ctx context.Context, id string) (bool, error) {
 		return false, fmt.Errorf("ingest.Delete %s: %w", id, err)
 	}
 	if ok {
-		for _, l := range p.listeners {
+		for _, l := range p.listening() {
 			l.DocumentDeleted(ctx, id)
 		}
 	}
