@@ -681,7 +681,11 @@ func Extract(ctx context.Context, x Extractor, a article.Article, budget time.Du
 func (p *Pipeline) Ingest(ctx context.Context, text, title, source string, published *time.Time) (string, bool, error) {
 	a, err := article.Parse(nameFor(source), []byte(text))
 	if err != nil {
-		return "", false, fmt.Errorf("%w: %w", ErrInvalid, err)
+		err = fmt.Errorf("%w: %w", ErrInvalid, err)
+		if p.observe != nil {
+			p.observe(Outcome{Article: article.Article{Source: source}, Err: err})
+		}
+		return "", false, err
 	}
 	if t := strings.TrimSpace(title); t != "" {
 		a.Title = t

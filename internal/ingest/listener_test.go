@@ -72,3 +72,58 @@ func TestQuadListenerGetsTheWrittenQuads(t *testing.T) {
 		t.Errorf("DocumentAdded called for %v; a QuadListener gets DocumentWritten", probe.added)
 	}
 }
+
+// TestObserveAndAddListener: Observe hears every document of Run and
+// Ingest, and listeners added while a run goes on are safe (-race) and
+// hear the documents after them.
+func TestObserveAndAddListener(t *testing.T) {
+	ctx := context.Background()
+	st, err := kg.Open(ctx, "memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	seen := map[string]int{}
+	p := New(x, st, Observe(func(o Outcome) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case o.Err != nil:
+			seen["failed"]++
+		case o.Added:
+			seen["added"]++
+		case o.Skipped:
+			seen["skipped"]++
+		}
+	}))
+	probe := &quadProbe{written: map[string]int{}}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		p.AddListener(probe)
+	}()
+	sum, err := p.Run(ctx, &article.Reader{}, []string{"../../examples"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-done
+	if _, _, err := p.Ingest(ctx, "China imposed sanctions on North Korea.", "", "api", nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := p.Ingest(ctx, "   ", "", "api", nil); err == nil {
+		t.Fatal("an empty document was accepted")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if want := map[string]int{"added": sum.Added + 1, "failed": 1}; seen["added"] != want["added"] || seen["failed"] != want["failed"] || seen["skipped"] != 0 {
+		t.Errorf("observed %v, want %v", seen, want)
+	}
+	if len(probe.written) == 0 {
+		t.Error("the listener added during the run heard of no document (the Ingest after it, at least)")
+	}
+}
