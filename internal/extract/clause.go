@@ -118,7 +118,23 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	d.inPlaceOf(si, g, subs)
+	objs = d.dropContainers(objs)
 	if g.passive {
+		if part := placedVerbs[g.lemma]; part != "" && (prep == "in" || prep == "at") && len(objs) > 0 && !g.negated {
+			// "Brigham Young was born in Whitingham": where a person or
+			// an organisation is, without an agent
+			for _, s := range subs {
+				if !d.isActor(s.ment) {
+					continue
+				}
+				for _, o := range objs {
+					if d.isPlace(o.ment) && !d.mentions[o.ment].modifier {
+						d.add(si, s, part+" "+prep, o, nil, g, confPassive, far)
+					}
+				}
+			}
+			return
+		}
 		if prep == "by" && len(objs) > 0 {
 			// "X was criticised by Y": Y criticised X
 			pred := g.lemma
@@ -189,6 +205,25 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
 		}
 	}
+}
+
+// dropContainers leaves out of a list of objects a place that only says
+// where the place before it lies: "born in Whitingham, Vt." is born in
+// Whitingham (Whitingham is located in Vermont), not in both; "charges
+// against S.A. Healy Co. of McCook, Ill." are not against Illinois.
+func (d *doc) dropContainers(objs []argument) []argument {
+	out := objs[:0:0]
+	for k, o := range objs {
+		if k > 0 {
+			p := &d.mentions[objs[k-1].ment]
+			m := &d.mentions[o.ment]
+			if m.t0 == p.t1+1 && d.toks[p.t1].text == "," && (d.isCity(objs[k-1].ment) || d.isOrg(objs[k-1].ment)) && d.knownRegion(o.ment) && !d.placeList(d.toks[p.t0].sent, p.t1-1) {
+				continue
+			}
+		}
+		out = append(out, o)
+	}
+	return out
 }
 
 // eventObject reports whether an event noun follows the verb group within

@@ -468,3 +468,9 @@ var contestVerbs = set("beat", "defeat", "thrash", "edge", "overcome", "overtake
 // would read as events between the two parties.
 var lifeVerbs = set("die", "bear", "grow", "live", "study", "retire", "marry", "raise", "bury", "educate", "reside",
 	"head", "chair", "captain", "coach", "manage", "found")
+
+// placedVerbs say, in the passive with "in" or "at" and no agent, where
+// their subject is or was: "was born in X" is "born in X".
+var placedVerbs = map[string]string{"bear": "born", "raise": "raised", "bury": "buried", "educate": "educated",
+	"station": "stationed", "headquarter": "headquartered", "base": "based", "imprison": "imprisoned", "jail": "jailed",
+	"detain": "detained", "hospitalize": "hospitalized", "hospitalise": "hospitalised", "locate": "located"}

@@ -3,7 +3,10 @@ package extract
 // Locatives: where an organisation or a person is based ("Chicago-based
 // Boeing", "Boeing, based in Chicago,", "X is headquartered in Y").
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // markBasedPlaces makes the place of "Chicago-based X" a modifier: the
 // argument of what follows is X, not Chicago.
@@ -51,6 +54,10 @@ func (d *doc) orgAfterPlace(si, j int) int {
 		return -1
 	}
 	return m
+}
+
+func (d *doc) isOrg(m int) bool {
+	return m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeOrg
 }
 
 // isCity reports whether mention m names a city or region (LOC), not a
@@ -234,3 +241,92 @@ func (d *doc) listBefore(s *sent, j int, ok func(m int) bool) ([]int, int) {
 	slices.Reverse(out)
 	return out, j
 }
+
+// placedNames adds where people, organisations and places are, from the
+// phrases news uses to say so in passing:
+//   - "Daniel Sullivan, 30, of Boothbay,": a person of a place lives there
+//     (resident of);
+//   - "scientists at Brown University in Providence": an organisation in a
+//     city or state is based there;
+//   - "Whitefish in northwest Montana", "Zambia's Kafue River": a place in,
+//     or belonging to, a known region lies in it.
+//
+// The second and third need the parse to attach the place to the name
+// before it (nmod), so "Apple opened a store in Paris" says nothing about
+// Apple.
+func (d *doc) placedNames(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+2 < s.t1; i++ {
+		m := d.toks[i].mention
+		if m < 0 || d.mentions[m].t1 != i+1 || d.mentions[m].ent < 0 || d.mentions[m].modifier {
+			continue
+		}
+		typ := d.ents[d.mentions[m].ent].typ
+		switch {
+		case typ == TypePerson && d.toks[i+1].text == ",":
+			j := i + 2
+			if d.toks[j].tag == "CD" && j+2 < s.t1 && d.toks[j+1].text == "," {
+				j += 2 // the age
+			}
+			if j+1 < s.t1 && d.toks[j].lower == "of" {
+				p := d.toks[j+1].mention
+				if p >= 0 && d.mentions[p].t0 == j+1 && d.isPlace(p) && !d.mentions[p].modifier && d.mentions[p].kind == "" && d.closesApposition(si, d.mentions[p].t1) {
+					d.add(si, argument{ment: m}, "resident of", argument{ment: p}, nil, nil, confApposit, false)
+				}
+			}
+		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)):
+			j := i + 2
+			if compassWords[d.toks[j].lower] && j+1 < s.t1 {
+				j++
+			}
+			p := d.toks[j].mention
+			if p < 0 || p == m || d.mentions[p].t0 != j || !d.isPlace(p) || d.mentions[p].modifier || d.mentions[p].kind != "" || !d.attachedTo(p, m) {
+				continue
+			}
+			switch {
+			case typ == TypeOrg && d.ents[d.mentions[p].ent].typ == TypeLoc:
+				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confNominal, false)
+			case typ != TypeOrg && d.knownRegion(p) && !(d.knownRegion(m) && d.ents[d.mentions[m].ent].typ == TypeGPE):
+				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
+			}
+		case d.toks[i+1].text == "'s" && d.knownRegion(m):
+			// "Zambia's Kafue River" (not "Zambia's capital" nor "China's Xi")
+			if p := d.toks[i+2].mention; p >= 0 && d.mentions[p].t0 == i+2 && d.mentions[p].ent >= 0 && d.ents[d.mentions[p].ent].typ == TypeLoc && !d.knownRegion(p) {
+				d.add(si, argument{ment: p}, "located in", argument{ment: m}, nil, nil, confPossess, false)
+			}
+		}
+	}
+}
+
+// closesApposition reports whether token j ends an apposition: a comma,
+// the end of the sentence or a closing bracket.
+func (d *doc) closesApposition(si, j int) bool {
+	s := &d.sents[si]
+	if j >= s.t1 {
+		return true
+	}
+	switch d.toks[j].text {
+	case ",", ".", ")", ";", "--", "-":
+		return true
+	}
+	return false
+}
+
+// attachedTo reports whether the parse hangs mention p on mention m as a
+// modifier (nmod), directly or through the head of m's phrase.
+func (d *doc) attachedTo(p, m int) bool {
+	pm, mm := &d.mentions[p], &d.mentions[m]
+	for k := pm.t0; k < pm.t1; k++ {
+		h := d.toks[k].head
+		if h >= pm.t0 && h < pm.t1 {
+			continue // inside the name
+		}
+		return h >= mm.t0 && h < mm.t1 && strings.HasPrefix(d.toks[k].rel, "nmod")
+	}
+	return false
+}
+
+// compassWords may stand between "in" and a region ("in northwest Montana").
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+	"upstate", "downstate", "rural", "coastal")

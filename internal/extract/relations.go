@@ -57,6 +57,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.locatives(si)
 		d.respectively(si)
 		d.sitedIn(si)
+		d.placedNames(si)
 	}
 	return nil
 }

@@ -171,8 +171,8 @@ func (d *doc) titleRoles(si, mi int) {
 		k := m.title0 - 1
 		if k >= s.t0 && d.toks[k].mention >= 0 {
 			am := &d.mentions[d.toks[k].mention]
-			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && clubTitle(title)) {
-				affMent = d.toks[k].mention // "Birmingham manager X": a club named like its city
+			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title))) {
+				affMent = d.toks[k].mention // "Birmingham manager X": a club named like its city; "Pittsburgh Mayor X"
 			}
 		} else if k-1 >= s.t0 && d.toks[k].text == "'s" && d.toks[k-1].mention >= 0 {
 			am := &d.mentions[d.toks[k-1].mention]
@@ -336,6 +336,18 @@ func expandTitle(t string) string {
 func clubTitle(t string) bool {
 	w := strings.Fields(t)
 	return corporateTitles[w[len(w)-1]]
+}
+
+// localTitle: offices of a city, county or state, so that the place before
+// them is where they are held ("Pittsburgh Mayor", "Texas Governor").
+func localTitle(t string) bool {
+	w := strings.Fields(t)
+	switch w[len(w)-1] {
+	case "mayor", "governor", "senator", "sheriff", "congressman", "congresswoman", "councillor", "councilman",
+		"councilwoman", "constable", "commissioner", "assemblyman", "assemblywoman", "legislator", "lawmaker", "representative":
+		return true
+	}
+	return false
 }
 
 func govTitle(t string) bool {

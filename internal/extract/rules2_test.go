@@ -332,3 +332,29 @@ func TestPronounBlockedByUnknownName(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedRules: where people, organisations and places are, said in
+// passing (passives without an agent, place lines, appositions).
+func TestPlacedRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "born in, city and state", text: "The novelist Jane Harlow was born in Whitingham, Vt., in 1801.",
+			want: []string{"Jane Harlow -born in-> Whitingham", "Whitingham -located in-> Vermont"}, wantNot: []string{"Jane Harlow -born in-> Vermont"}},
+		{name: "state abbreviation", text: "Winds damaged several buildings at Covington, Okla., on Monday.",
+			want: []string{"Covington -located in-> Oklahoma"}},
+		{name: "negated passive", text: "Jane Harlow was not born in Denver.", wantNot: []string{"Jane Harlow -born in-> Denver"}},
+		{name: "resident of, with age", text: "Daniel Sullivan, 30, of Boothbay, went down to help and became stuck.",
+			want: []string{"Daniel Sullivan -resident of-> Boothbay"}},
+		{name: "of a place inside a longer phrase is not residence", text: "Daniel Sullivan, the mayor of Boothbay Harbor's twin town, spoke.",
+			wantNot: []string{"Daniel Sullivan -resident of-> Boothbay"}},
+		{name: "city before a local office", text: "Pittsburgh Mayor Sophie Masloff touted the joys of her favorite city.",
+			want: []string{"Sophie Masloff -mayor of-> Pittsburgh"}},
+		{name: "place in a region", text: "Crews cleared wreckage four miles north of Whitefish in northwest Montana on Monday.",
+			want: []string{"Whitefish -located in-> Montana"}},
+		{name: "organisation in a city", text: "Scientists at the Centro Nacional de Microelectronica in Barcelona are working on the device.",
+			want: []string{"Centro Nacional de Microelectronica -based in-> Barcelona"}},
+		{name: "a company's store in a city is not its base", text: "Apple opened a store in Paris on Friday.",
+			wantNot: []string{"Apple -based in-> Paris"}},
+		{name: "the container of an object is not an object", text: "The Securities and Exchange Commission filed charges against the Healy Company of McCook, Ill., on Tuesday.",
+			want: []string{"Securities and Exchange Commission -file charge against-> Healy Company of McCook"}, wantNot: []string{"Securities and Exchange Commission -file charge against-> Illinois"}},
+	})
+}

@@ -15,6 +15,9 @@ var generated string
 //go:embed curated.tsv
 var curated string
 
+//go:embed aliases.tsv
+var aliases string
+
 //go:embed names.tsv
 var names string
 
@@ -88,6 +91,9 @@ func New(split func(string) []string, isWord func(string) bool, also ...func(str
 	}
 	if err := g.load(generated, false); err != nil {
 		return nil, fmt.Errorf("gazetteer.New: %w", err)
+	}
+	if err := g.load(aliases, false); err != nil {
+		return nil, fmt.Errorf("gazetteer.New aliases: %w", err)
 	}
 	return g, nil
 }
