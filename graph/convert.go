@@ -42,6 +42,7 @@ func relationModel(r query.Relation) *model.Relation {
 func evidenceModel(e query.Evidence) *model.Evidence {
 	return &model.Evidence{ID: e.ID, Sentence: e.Sentence, Start: e.Start, End: e.End, Confidence: e.Confidence,
 		Negated: e.Negated, Modality: optString(e.Modality), Event: eventModel(e.Event), AttributionID: e.Attribution,
+		Extractor:  optString(e.Extractor),
 		DocumentID: e.Document, RelationID: e.Relation}
 }
 

@@ -112,6 +112,7 @@ type ComplexityRoot struct {
 		Document    func(childComplexity int) int
 		End         func(childComplexity int) int
 		Event       func(childComplexity int) int
+		Extractor   func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Modality    func(childComplexity int) int
 		Negated     func(childComplexity int) int
@@ -643,6 +644,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Event(childComplexity), true
+	case "Evidence.extractor":
+		if e.ComplexityRoot.Evidence.Extractor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Extractor(childComplexity), true
 	case "Evidence.id":
 		if e.ComplexityRoot.Evidence.ID == nil {
 			break
@@ -1773,6 +1780,8 @@ type Evidence {
   modality: String
   "Who said it, when the sentence attributes it."
   attribution: Entity
+  "Which extractor found it (rules, llm, or an imported tool's name) when the document was extracted by more than the built-in rules; null for the rules alone."
+  extractor: String
   "CAMEO event of this sentence."
   event: Event
   "The document."
@@ -2196,6 +2205,8 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_modality(ctx, field)
 	case "attribution":
 		return ec.fieldContext_Evidence_attribution(ctx, field)
+	case "extractor":
+		return ec.fieldContext_Evidence_extractor(ctx, field)
 	case "event":
 		return ec.fieldContext_Evidence_event(ctx, field)
 	case "document":
@@ -4503,6 +4514,29 @@ func (ec *executionContext) fieldContext_Evidence_attribution(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Evidence_extractor(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_extractor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Extractor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_extractor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
 }
 
 func (ec *executionContext) _Evidence_event(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
@@ -9295,6 +9329,11 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Evidence_attribution(ctx, field, obj)
 				})
+		case "extractor":
+			out.Values[i] = ec._Evidence_extractor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "event":
 			out.Values[i] = ec._Evidence_event(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {

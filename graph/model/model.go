@@ -58,6 +58,7 @@ type Evidence struct {
 	Confidence    float64
 	Negated       bool
 	Modality      *string
+	Extractor     *string
 	Event         *Event
 	AttributionID string
 	DocumentID    string

@@ -85,6 +85,8 @@ type Event struct {
 // asserted as done: "planned", "expected", "reported", "possible", "denied", ...
 // Attribution is the entity ID of who said it, when the sentence attributes
 // it ("Tillerson said that ..."), or "".
+// Extractor names what found it when the result mixes extractors ("rules",
+// "llm"; see docs/extraction.md), or "" for the built-in rules alone.
 type Evidence struct {
 	Sentence    string  `json:"sentence"`
 	Start       int     `json:"start"`
@@ -92,4 +94,5 @@ type Evidence struct {
 	Confidence  float64 `json:"confidence"`
 	Modality    string  `json:"modality,omitempty"`
 	Attribution string  `json:"attribution,omitempty"`
+	Extractor   string  `json:"extractor,omitempty"`
 }

@@ -125,6 +125,9 @@ func DocumentQuads(a article.Article, r extract.Result) ([]quad.Quad, error) {
 			if ev.Attribution != "" {
 				b.add(node, PredAttribution, EntityIRI(ev.Attribution))
 			}
+			if ev.Extractor != "" {
+				b.add(node, PredExtractor, quad.String(ev.Extractor))
+			}
 			if rel.Event != nil {
 				b.add(node, PredEvent, quad.String(rel.Event.Code))
 				b.add(node, PredEventLabel, quad.String(rel.Event.Label))

@@ -49,6 +49,7 @@ const (
 	PredEvent       = quad.IRI("ng:event")       // evidence -> CAMEO code (string)
 	PredEventLabel  = quad.IRI("ng:eventLabel")  // evidence -> CAMEO label (string)
 	PredGoldstein   = quad.IRI("ng:goldstein")   // evidence -> Goldstein value (float)
+	PredExtractor   = quad.IRI("ng:extractor")   // evidence -> "rules", "llm", ... (string), absent for the built-in rules alone
 )
 
 // EntityIRI is the node of the entity with the given extract ID.

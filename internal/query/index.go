@@ -114,6 +114,7 @@ type evidence struct {
 	negated     bool
 	modality    string
 	attribution string
+	extractor   string
 	event       *Event
 }
 
@@ -250,7 +251,7 @@ func (ix *index) add(d *docData) []int32 {
 		withEvidence[t] = true
 		ri := ix.relIdx(t)
 		ev := newEv(evidence{id: n, doc: di, rel: ri, start: e.start, end: e.end, conf: e.conf,
-			negated: e.negated, modality: ix.intern(e.modality), attribution: ix.intern(e.attribution)})
+			negated: e.negated, modality: ix.intern(e.modality), attribution: ix.intern(e.attribution), extractor: ix.intern(e.extractor)})
 		if !e.hasConf {
 			ev.conf = 1
 		}

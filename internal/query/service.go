@@ -452,7 +452,8 @@ func (s *Service) Evidences(ctx context.Context, ids []string) ([]Evidence, []er
 		if ok {
 			r := s.ix.rels[ev.rel]
 			e = Evidence{ID: id, Relation: r.id, Document: s.ix.docs[ev.doc].id, Start: ev.start, End: ev.end,
-				Confidence: ev.conf, Negated: ev.negated, Modality: ev.modality, Attribution: ev.attribution}
+				Confidence: ev.conf, Negated: ev.negated, Modality: ev.modality, Attribution: ev.attribution,
+				Extractor: ev.extractor}
 			if ev.event != nil {
 				ev := *ev.event
 				e.Event = &ev

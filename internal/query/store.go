@@ -43,6 +43,7 @@ type evData struct {
 	negated     bool
 	modality    string
 	attribution string
+	extractor   string
 	code, label string
 	goldstein   *float64
 }
@@ -145,6 +146,8 @@ func (d *docData) add(q quad.Quad) {
 		} else {
 			d.ev(node).attribution = asString(q.Object)
 		}
+	case kg.PredExtractor:
+		d.ev(node).extractor = asString(q.Object)
 	case kg.PredEvent:
 		d.ev(node).code = asString(q.Object)
 	case kg.PredEventLabel:

@@ -51,6 +51,7 @@ type Evidence struct {
 	Negated     bool
 	Modality    string // "" when asserted
 	Attribution string // entity ID of the speaker, or ""
+	Extractor   string // which extractor found it ("rules", "llm"), or "" for the built-in rules alone
 	Event       *Event
 }
 

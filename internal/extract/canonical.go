@@ -1,0 +1,63 @@
+package extract
+
+// Canonical names and CAMEO events for what another extractor found (a
+// language model, an import): the same ids and codes the rules give.
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
+)
+
+// Canonical resolves an entity another extractor names typ and name: a
+// gazetteer name or alias ("Pyongyang", "DPRK", "Beijing") or demonym
+// ("North Korean") is the gazetteer's entity, with its type and canonical
+// name; any other name is kept as given, with typ. id is EntityID of the
+// result. It is pure and safe for concurrent use.
+func (x *Extractor) Canonical(typ, name string) (id, canonType, canonName string) {
+	name = strings.Join(strings.Fields(name), " ")
+	toks := splitJoined(name)
+	if len(toks) > 0 {
+		if m, ok := x.gaz.Lookup(toks, 0); ok && m.N == len(toks) && (m.Kind == gazetteer.KindName || m.Entry.Type == TypeGPE) {
+			return EntityID(m.Entry.Type, m.Entry.Name), m.Entry.Type, m.Entry.Name
+		}
+	}
+	return EntityID(typ, name), typ, name
+}
+
+// Event is the CAMEO event of a predicate in base form ("criticize",
+// "impose sanction on", "meet with"), looked up as the rules do: the verb
+// (lemmatised, American spelling) with the words after it in the PETRARCH-2
+// patterns, then the verb alone. Contest verbs ("beat", "play"), life
+// events ("die", "grow up") and speech verbs ("say") get none, and neither
+// does a predicate with no verb (a role: "president of"); nil then. Unlike
+// the rules it does not see the document, so a sports report's "attack" keeps
+// its force code.
+func (x *Extractor) Event(predicate string) *Event {
+	words := strings.Fields(strings.ToLower(predicate))
+	if len(words) == 0 {
+		return nil
+	}
+	verb := x.lem.Lemma(words[0])
+	if verb == words[0] {
+		verb = verbStem(&doc{x: x}, verb)
+	}
+	verb = americanSpelling(&doc{x: x}, verb)
+	next := words[1:]
+	particle := ""
+	if len(next) > 0 && predParticles[next[0]] {
+		particle = next[0]
+	}
+	if noEvent(verb, particle) || sayVerbs[verb] && verb != "tell" || roleNouns[verb] {
+		return nil
+	}
+	c, ok := x.events.Lookup(verb, next...)
+	if !ok {
+		return nil
+	}
+	return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+}
+
+// predParticles are the particles a predicate's verb may take ("set off",
+// "cut off", "take over"), which decide noEvent ("take on").
+var predParticles = set("up", "off", "out", "down", "over", "on", "in", "back", "away", "past")
