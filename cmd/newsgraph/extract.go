@@ -9,37 +9,22 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/extractjson"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 )
 
 // docJSON is the "document" part of an extract line.
-type docJSON struct {
-	ID        string  `json:"id"`
-	Source    string  `json:"source"`
-	Title     string  `json:"title"`
-	Published *string `json:"published"`
-}
+type docJSON = extractjson.Document
 
-// extractLine is one line of `newsgraph extract`.
+// extractLine is one line of `newsgraph extract` (extractjson.Line, which
+// `ingest --import` reads back).
 type extractLine struct {
-	Document docJSON `json:"document"`
-	extract.Result
+	extractjson.Line
 	notes []string // how the document was read, for stderr
 }
 
 func newExtractLine(a article.Article, r extract.Result) extractLine {
-	d := docJSON{ID: a.ID, Source: a.Source, Title: a.Title}
-	if a.Published != nil {
-		s := a.Published.Format("2006-01-02")
-		d.Published = &s
-	}
-	if r.Entities == nil {
-		r.Entities = []extract.Entity{}
-	}
-	if r.Relations == nil {
-		r.Relations = []extract.Relation{}
-	}
-	return extractLine{Document: d, Result: r, notes: a.Notes}
+	return extractLine{Line: extractjson.NewLine(a, r), notes: a.Notes}
 }
 
 func (e *env) extract(ctx context.Context, args []string) error {

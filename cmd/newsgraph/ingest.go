@@ -29,6 +29,7 @@ Documents already stored are skipped; a document that fails does not stop the ot
 	workers := workersFlag(fs)
 	docTimeout := docTimeoutFlag(fs)
 	quiet := fs.Bool("quiet", false, "no progress bar")
+	imp := importFlag(fs)
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -54,7 +55,12 @@ Documents already stored are skipped; a document that fails does not stop the ot
 		defer bus.Close()
 		app.pipeline.AddListener(bus)
 	}
-	sum, err := e.loadWith(ctx, app.pipeline, r, fs.Args(), *quiet)
+	var sum ingest.Summary
+	if *imp {
+		sum, err = e.loadImport(ctx, app.pipeline, rf.maxBytes, fs.Args())
+	} else {
+		sum, err = e.loadWith(ctx, app.pipeline, r, fs.Args(), *quiet)
+	}
 	if err != nil {
 		return err
 	}

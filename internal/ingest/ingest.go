@@ -37,6 +37,22 @@ type Extractor interface {
 	ExtractContext(ctx context.Context, text string) (extract.Result, error)
 }
 
+// ArticleExtractor is an Extractor that wants the whole article, not only
+// its text (a language model's, whose cache is keyed by the document ID):
+// Extract calls ExtractArticle when the extractor has it.
+type ArticleExtractor interface {
+	Extractor
+	ExtractArticle(ctx context.Context, a article.Article) (extract.Result, error)
+}
+
+// Input is one document for RunInputs: an article to extract, or, when
+// Result is set, one whose extraction is given (an import of another
+// tool's extract JSON Lines), stored as it is.
+type Input struct {
+	article.Item
+	Result *extract.Result
+}
+
 // Store is the part of the knowledge graph the pipeline writes to.
 type Store interface {
 	HasDocument(ctx context.Context, id string) (bool, error)
@@ -205,6 +221,10 @@ func Batch(docs int, wait time.Duration) Option {
 // with ErrDocTimeout.
 func DocTimeout(d time.Duration) Option { return func(p *Pipeline) { p.docTimeout = d } }
 
+// WithExtractor extracts with x instead of the extractor given to New (a
+// language model's, or the union of several).
+func WithExtractor(x Extractor) Option { return func(p *Pipeline) { p.x = x } }
+
 // Notify adds a listener told about every document added or deleted.
 func Notify(l Listener) Option { return func(p *Pipeline) { p.listeners = append(p.listeners, l) } }
 
@@ -273,18 +293,28 @@ type job struct {
 // (ErrStoreFailing). The documents a stop cuts short are reported
 // Interrupted, not failed; running the same input again resumes.
 func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, onDone func(Outcome)) (Summary, error) {
+	return p.RunInputs(ctx, func(ctx context.Context, emit func(Input) error) error {
+		return r.Read(ctx, paths, func(it article.Item) error { return emit(Input{Item: it}) })
+	}, onDone)
+}
+
+// RunInputs is Run over the documents read calls emit with, in order:
+// articles to extract, or documents with their extraction given
+// (Input.Result), which are stored as they are. read must return when emit
+// returns an error (the run stopped) or ctx is done.
+func (p *Pipeline) RunInputs(ctx context.Context, read func(ctx context.Context, emit func(Input) error) error, onDone func(Outcome)) (Summary, error) {
 	start := time.Now()
 	parent := ctx
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
-	items := make(chan article.Item, p.workers*2)
+	items := make(chan Input, p.workers*2)
 	jobs := make(chan job, 4*p.batchDocs+p.workers)
 	pending := semaphore.NewWeighted(MaxPendingBytes)
 	readDone := make(chan error, 1)
 	go func() {
 		defer close(items)
-		readDone <- r.Read(ctx, paths, func(it article.Item) error {
+		readDone <- read(ctx, func(it Input) error {
 			select {
 			case items <- it:
 				return nil
@@ -303,7 +333,7 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 			}
 			for {
 				var (
-					it article.Item
+					it Input
 					ok bool
 				)
 				// Stopped: do not wait for the reader, which may be
@@ -320,7 +350,7 @@ func (p *Pipeline) Run(ctx context.Context, r *article.Reader, paths []string, o
 					jobs <- job{o: Outcome{Article: it.Article, Err: it.Err}}
 					continue
 				}
-				j := p.prepare(ctx, it.Article)
+				j := p.prepare(ctx, it.Article, it.Result)
 				if j.write {
 					// Wait while the documents extracted and not yet
 					// written hold MaxPendingBytes: a few huge documents
@@ -548,8 +578,9 @@ func (s *Summary) add(o Outcome) {
 
 // prepare checks the store for the article and extracts it when it must
 // be written: skipped when already stored (with the same text, when the
-// store can tell), without extraction.
-func (p *Pipeline) prepare(ctx context.Context, a article.Article) job {
+// store can tell), without extraction. given, when not nil, is the
+// article's extraction (an import): it is not extracted.
+func (p *Pipeline) prepare(ctx context.Context, a article.Article, given *extract.Result) job {
 	j := job{o: Outcome{Article: a}}
 	if ts, ok := p.st.(TextStore); ok {
 		text, has, err := ts.StoredText(ctx, a.ID)
@@ -573,10 +604,15 @@ func (p *Pipeline) prepare(ctx context.Context, a article.Article) job {
 			return j
 		}
 	}
-	res, err := p.extract(ctx, a)
-	if err != nil {
-		j.o.Err = fmt.Errorf("%s: %w", a.Source, err)
-		return j
+	var res extract.Result
+	if given != nil {
+		res = *given
+	} else {
+		var err error
+		if res, err = p.extract(ctx, a); err != nil {
+			j.o.Err = fmt.Errorf("%s: %w", a.Source, err)
+			return j
+		}
 	}
 	j.res, j.write = res, true
 	j.o.Entities, j.o.Relations = len(res.Entities), len(res.Relations)
@@ -667,7 +703,11 @@ func Extract(ctx context.Context, x Extractor, a article.Article, budget time.Du
 		ctx, cancel = context.WithTimeoutCause(ctx, budget, ErrDocTimeout)
 		defer cancel()
 	}
-	res, err = x.ExtractContext(ctx, a.Text)
+	if ax, ok := x.(ArticleExtractor); ok {
+		res, err = ax.ExtractArticle(ctx, a)
+	} else {
+		res, err = x.ExtractContext(ctx, a.Text)
+	}
 	if err != nil && errors.Is(context.Cause(ctx), ErrDocTimeout) {
 		return extract.Result{}, fmt.Errorf("%w: extraction stopped after %s (%d bytes; raise the budget, or split the document): %w",
 			ErrDocTimeout, budget, len(a.Text), err)
