@@ -119,7 +119,7 @@ func (d *doc) locatives(si int) {
 			// government": a place before an organisation's name is where
 			// it is
 			if o := d.orgAfterPlace(si, i+1); o >= 0 {
-				d.add(si, argument{ment: o}, "based in", argument{ment: t.mention}, nil, nil, confPossess, false)
+				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confPossess, false)
 			}
 		case (t.lower == "based" || t.lower == "headquartered") && d.toks[i+1].lower == "in" && d.isPlace(d.toks[i+2].mention):
 			if a := d.basedSubject(si, i); a >= 0 {
@@ -290,13 +290,48 @@ func (d *doc) placedNames(si int) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
 			}
 		case d.toks[i+1].text == "'s" && d.knownRegion(m):
-			// "Zambia's Kafue River" (not "Zambia's capital" nor "China's Xi")
-			if p := d.toks[i+2].mention; p >= 0 && d.mentions[p].t0 == i+2 && d.mentions[p].ent >= 0 && d.ents[d.mentions[p].ent].typ == TypeLoc && !d.knownRegion(p) {
-				d.add(si, argument{ment: p}, "located in", argument{ment: m}, nil, nil, confPossess, false)
+			// "Zambia's Kafue River" (not "Zambia's capital" nor "China's
+			// Xi"); "Japan's Toyota", "Britain's Foreign Office"
+			p := d.toks[i+2].mention
+			if p < 0 || d.mentions[p].t0 != i+2 || d.mentions[p].ent < 0 || d.mentions[p].modifier {
+				continue
+			}
+			switch d.ents[d.mentions[p].ent].typ {
+			case TypeLoc:
+				if !d.knownRegion(p) {
+					d.add(si, argument{ment: p}, "located in", argument{ment: m}, nil, nil, confPossess, false)
+				}
+			case TypeOrg:
+				// (not "Holyrood's Chamber Office": a seat of government
+				// standing for its country names an institution)
+				if !seatMetonyms[strings.ToLower(d.mtext(&d.mentions[m]))] {
+					d.add(si, argument{ment: p}, d.orgPlacePred(p), argument{ment: m}, nil, nil, confPossess, false)
+				}
 			}
 		}
 	}
 }
+
+// orgPlacePred says how an organisation named with a place belongs to it:
+// a body of its state is part of it ("the U.S. Congress", "Britain's
+// Foreign Office"), anything else is based there ("Japan's Toyota").
+func (d *doc) orgPlacePred(o int) string {
+	m := &d.mentions[o]
+	if stateBodies[d.toks[m.t1-1].lower] {
+		return "part of"
+	}
+	return "based in"
+}
+
+// seatMetonyms are seats of government that the gazetteer reads as their
+// country ("Downing Street" is the United Kingdom).
+var seatMetonyms = set("holyrood", "kremlin", "white house", "downing street", "whitehall", "westminster", "stormont",
+	"zhongnanhai", "elysee", "élysée", "pentagon", "capitol hill", "no 10", "number 10", "the white house", "the kremlin")
+
+// stateBodies end the names of a state's institutions.
+var stateBodies = set("congress", "senate", "parliament", "assembly", "government", "cabinet", "ministry", "department",
+	"office", "army", "navy", "military", "police", "guard", "guards", "court", "agency", "commission", "council",
+	"administration", "treasury", "embassy", "consulate", "service", "forces", "bureau", "authority", "house")
 
 // closesApposition reports whether token j ends an apposition: a comma,
 // the end of the sentence or a closing bracket.

@@ -354,6 +354,10 @@ func TestPlacedRules(t *testing.T) {
 			want: []string{"Centro Nacional de Microelectronica -based in-> Barcelona"}},
 		{name: "a company's store in a city is not its base", text: "Apple opened a store in Paris on Friday.",
 			wantNot: []string{"Apple -based in-> Paris"}},
+		{name: "a country's company and ministry", text: "Japan's Toyota and Britain's Foreign Office disagreed on Monday.",
+			want: []string{"Toyota -based in-> Japan", "Foreign Office -part of-> United Kingdom"}},
+		{name: "a seat of government's office", text: "Holyrood's Chamber Office wrote to him.",
+			wantNot: []string{"Chamber Office -part of-> Scotland"}},
 		{name: "the container of an object is not an object", text: "The Securities and Exchange Commission filed charges against the Healy Company of McCook, Ill., on Tuesday.",
 			want: []string{"Securities and Exchange Commission -file charge against-> Healy Company of McCook"}, wantNot: []string{"Securities and Exchange Commission -file charge against-> Illinois"}},
 	})
