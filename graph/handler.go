@@ -119,6 +119,9 @@ type Options struct {
 	MaxSubscriptions int
 	// Logger receives internal errors and panics (default slog.Default()).
 	Logger *slog.Logger
+	// Extensions are more gqlgen extensions (metrics), put inside the
+	// subscription caps: they see the subscriptions that run.
+	Extensions []graphql.HandlerExtension
 }
 
 func (c Options) withDefaults() Options {
@@ -176,6 +179,9 @@ func NewHandler(svc *query.Service, cfg Options) http.Handler {
 		return fmt.Errorf("panic: %v", v)
 	})
 	srv.AroundOperations(subs.aroundOperations)
+	for _, x := range cfg.Extensions {
+		srv.Use(x)
+	}
 	srv.AroundRootFields(timeLimit(cfg.Timeout))
 	srv.AroundFields(expensiveFields(cfg.MaxConcurrentExpensive))
 	return loader.Middleware(svc, cfg.LoaderWait, srv)

@@ -9,8 +9,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"io/fs"
 	"net/url"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync/atomic"
@@ -25,6 +27,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/gizmo"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/metrics"
 	"github.com/newsgraph/newsgraph/internal/notify"
 	"github.com/newsgraph/newsgraph/internal/query"
 	"github.com/newsgraph/newsgraph/internal/server"
@@ -65,6 +68,7 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 	loaderWait := fs.Duration("loader-wait", time.Nanosecond, "how long dataloaders collect keys before a batch lookup")
 	maxExpensive := fs.Int("max-expensive", 0, "neighborhood, subgraph and paths fields resolved at once; more answer BUSY (0: graph's default, 8)")
 	procs := fs.Int("procs", serveProcs(), "GOMAXPROCS while serving (default: twice the CPUs, or $GOMAXPROCS when set)")
+	withMetrics := fs.Bool("metrics", true, "serve Prometheus metrics at /metrics (read like /export: a read key with --require-key-for-reads)")
 	var ac accessFlags
 	ac.register(fs.FlagSet)
 	if err := fs.parse(args); err != nil {
@@ -96,7 +100,13 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		}
 		open = kg.OpenReadOnly
 	}
-	app, err := openAppWith(ctx, open, *storeURI, *workers, ingest.Background(), ingest.DocTimeout(*docTimeout))
+	var met *metrics.Metrics
+	iopts := []ingest.Option{ingest.Background(), ingest.DocTimeout(*docTimeout)}
+	if *withMetrics {
+		met = metrics.New()
+		iopts = append(iopts, ingest.Observe(func(o ingest.Outcome) { met.Document(outcomeName(o), o.Quads) }))
+	}
+	app, err := openAppWith(ctx, open, *storeURI, *workers, iopts...)
 	if err != nil {
 		return err
 	}
@@ -116,7 +126,12 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		return fmt.Errorf("read index: %w", err)
 	}
 	app.pipeline.AddListener(svc)
-	log.Info("read index built", "took", time.Since(start).Round(time.Millisecond))
+	took := time.Since(start)
+	log.Info("read index built", "took", took.Round(time.Millisecond))
+	if met != nil {
+		met.IndexBuilt(took)
+		registerGauges(met, svc, app.store, *storeURI)
+	}
 	if dsn, ok := strings.CutPrefix(*storeURI, "postgres:"); ok {
 		// Several serve processes share one PostgreSQL: each tells the
 		// others what it wrote, and indexes what they wrote.
@@ -135,6 +150,9 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 	defer ln.Close()
 	access.decide(ln.Addr(), *addr, log)
 	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid, ingest.ErrDocTimeout}, LoaderWait: *loaderWait, MaxConcurrentExpensive: *maxExpensive}
+	if met != nil {
+		gopts.Extensions = append(gopts.Extensions, met.GraphQL())
+	}
 	if access.keys.Len() > 0 {
 		gopts.Authorize = authorize(access.readsNeedKey)
 		gopts.WebsocketInit = initKey(access.keys)
@@ -151,6 +169,9 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		ReadsNeedKey: access.readsNeedKey,
 		AllowedHosts: access.hosts,
 		CORSOrigins:  access.origins,
+	}
+	if met != nil {
+		cfg.Metrics = met.Handler()
 	}
 	if access.gizmo {
 		cfg.Gizmo = gizmo.Handler(app.store.QuadStore(), gizmo.Options{Logger: log})
@@ -193,6 +214,67 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		return err
 	}
 	return nil
+}
+
+// outcomeName is a document's outcome as metrics counts it.
+func outcomeName(o ingest.Outcome) string {
+	switch {
+	case o.Interrupted:
+		return "interrupted"
+	case o.Err != nil:
+		return "failed"
+	case o.Added:
+		return "added"
+	}
+	return "skipped"
+}
+
+// registerGauges adds the gauges read at scrape time: the read index's
+// size and the store's (quads as the store counts them, and bytes on disk
+// for a LevelDB folder or a Bolt file).
+func registerGauges(m *metrics.Metrics, svc *query.Service, st *kg.Store, storeURI string) {
+	size := func(pick func(d, e, r int) int) func() float64 {
+		return func() float64 { return float64(pick(svc.IndexSize())) }
+	}
+	m.Gauge("newsgraph_read_index_documents", "Documents in the read index.", size(func(d, _, _ int) int { return d }))
+	m.Gauge("newsgraph_read_index_entities", "Entities in the read index (merged ones included).", size(func(_, e, _ int) int { return e }))
+	m.Gauge("newsgraph_read_index_relations", "Relations (subject, predicate, object) in the read index.", size(func(_, _, r int) int { return r }))
+	m.Gauge("newsgraph_store_quads", "Quads in the store, as the store counts them (PostgreSQL: its estimate).", func() float64 {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		gs, err := st.QuadStore().Stats(ctx, false)
+		if err != nil {
+			return -1
+		}
+		return float64(gs.Quads.Size)
+	})
+	scheme, path, _ := strings.Cut(storeURI, ":")
+	if scheme == "leveldb" || scheme == "bolt" || scheme == "bbolt" {
+		m.Gauge("newsgraph_store_bytes", "Bytes the store takes on disk (its LevelDB folder or Bolt file).", func() float64 {
+			return float64(diskUsage(path))
+		})
+	}
+}
+
+// diskUsage is the size of the file, or of the files under the folder, at
+// path; -1 when it cannot be read.
+func diskUsage(path string) int64 {
+	var n int64
+	err := filepath.WalkDir(path, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.Type().IsRegular() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return -1
+	}
+	return n
 }
 
 // shareChanges connects the pipeline and the read side to the other

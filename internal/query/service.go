@@ -543,3 +543,12 @@ func (s *Service) DocumentMentions(ctx context.Context, id string) ([]Mention, e
 	})
 	return kept, nil
 }
+
+// IndexSize counts what the read index holds now: the documents, the
+// entities (merged ones included) and the relations (each subject,
+// predicate and object once). It is cheap (for metrics).
+func (s *Service) IndexSize() (documents, entities, relations int) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.ix.docByID), len(s.ix.ents), len(s.ix.rels)
+}

@@ -7,6 +7,7 @@
 //	/gizmo       read-only Gizmo queries over the quad store (internal/gizmo)
 //	/healthz     the process answers
 //	/readyz      the store answers (Pinger)
+//	/metrics     Prometheus metrics (internal/metrics), read like /export
 //
 // and puts in front of them, outermost first: panic recovery; security
 // headers on every answer (nosniff, no referrer, no framing); the Host

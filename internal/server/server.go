@@ -36,6 +36,10 @@ type Config struct {
 	Grapher Grapher      // for /export
 	Pinger  Pinger       // for /readyz
 	Gizmo   http.Handler // gizmo.Handler(...), for /gizmo
+	// Metrics serves /metrics (metrics.Metrics.Handler). It is read like
+	// /export: behind the Host check, and needing a key with the read
+	// scope when ReadsNeedKey.
+	Metrics http.Handler
 	// Timeout bounds every request but WebSocket ones (default 30s).
 	Timeout time.Duration
 	// MaxBodyBytes bounds request bodies (default 1 MiB).
@@ -119,6 +123,13 @@ func New(cfg Config) http.Handler {
 			ex = requireScope(cfg.Keys, auth.Read, ex)
 		}
 		mux.Handle("GET /export", ex)
+	}
+	if cfg.Metrics != nil {
+		m := cfg.Metrics
+		if cfg.ReadsNeedKey {
+			m = requireScope(cfg.Keys, auth.Read, m)
+		}
+		mux.Handle("GET /metrics", m)
 	}
 	if cfg.Gizmo != nil {
 		mux.Handle("/gizmo", requireScope(cfg.Keys, auth.Read, cfg.Gizmo))
