@@ -47,7 +47,7 @@ func evidenceModel(e query.Evidence) *model.Evidence {
 }
 
 func documentModel(d query.Document) *model.Document {
-	return &model.Document{ID: d.ID, Title: optString(d.Title), Source: optString(d.Source), Published: d.Published,
+	return &model.Document{ID: d.ID, Title: optString(d.Title), Source: optString(d.Source), Outlet: optString(query.Outlet(d.Source)), Published: d.Published,
 		EntityCount: d.Entities, RelationCount: d.Relations}
 }
 
@@ -200,7 +200,38 @@ func filterOf(f *model.RelationFilter) query.Filter {
 	if f.IncludeModal != nil {
 		q.ExcludeModal = !*f.IncludeModal
 	}
+	q.ExcludePredicates, q.Sources, q.Outlets = f.ExcludePredicates, f.Sources, f.Outlets
+	q.ExcludeReporting = f.Reporting != nil && !*f.Reporting
+	q.Text = deref(f.Text)
 	return q
+}
+
+func orderOf(o *model.RelationOrder) query.RelationOrder {
+	if o == nil {
+		return query.OrderID
+	}
+	switch *o {
+	case model.RelationOrderDocuments:
+		return query.OrderDocuments
+	case model.RelationOrderEvidence:
+		return query.OrderEvidence
+	case model.RelationOrderLatest:
+		return query.OrderLatest
+	case model.RelationOrderEarliest:
+		return query.OrderEarliest
+	case model.RelationOrderConfidence:
+		return query.OrderConfidence
+	case model.RelationOrderConflict:
+		return query.OrderConflict
+	case model.RelationOrderCooperation:
+		return query.OrderCooperation
+	}
+	return query.OrderID
+}
+
+func timelineModel(tl query.Timeline) *model.Timeline {
+	return &model.Timeline{Buckets: bucketModels(tl.Buckets), DatedPairs: tl.Dated, UndatedPairs: tl.Undated,
+		UndatedDocuments: tl.UndatedDocuments}
 }
 
 func directionOf(d *model.Direction) query.Direction {
@@ -258,8 +289,18 @@ func typeStrings(ts []model.EntityType) []string {
 }
 
 func rankOf(by *model.EntityRank) query.Rank {
-	if by != nil && *by == model.EntityRankMentions {
+	if by == nil {
+		return query.ByDegree
+	}
+	switch *by {
+	case model.EntityRankMentions:
 		return query.ByMentions
+	case model.EntityRankDocuments:
+		return query.ByDocuments
+	case model.EntityRankPagerank:
+		return query.ByPageRank
+	case model.EntityRankBetweenness:
+		return query.ByBetweenness
 	}
 	return query.ByDegree
 }
@@ -267,7 +308,7 @@ func rankOf(by *model.EntityRank) query.Rank {
 func rankedModels(rs []query.Ranked) []model.RankedEntity {
 	out := make([]model.RankedEntity, len(rs))
 	for i, r := range rs {
-		out[i] = model.RankedEntity{Entity: entityModel(r.Entity), Score: r.Score}
+		out[i] = model.RankedEntity{Entity: entityModel(r.Entity), Score: r.Score, Value: r.Value}
 	}
 	return out
 }

@@ -45,6 +45,20 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Community struct {
+		Entities func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Size     func(childComplexity int) int
+	}
+
+	CommunityResult struct {
+		Communities    func(childComplexity int) int
+		CommunityCount func(childComplexity int) int
+		EntityCount    func(childComplexity int) int
+		Modularity     func(childComplexity int) int
+		RelationCount  func(childComplexity int) int
+	}
+
 	CountItem struct {
 		Count func(childComplexity int) int
 		Key   func(childComplexity int) int
@@ -55,6 +69,7 @@ type ComplexityRoot struct {
 		EntityCount   func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Mentions      func(childComplexity int) int
+		Outlet        func(childComplexity int) int
 		Published     func(childComplexity int) int
 		RelationCount func(childComplexity int) int
 		Relations     func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
@@ -78,13 +93,20 @@ type ComplexityRoot struct {
 		Aliases       func(childComplexity int) int
 		Degree        func(childComplexity int) int
 		DocumentCount func(childComplexity int) int
-		Documents     func(childComplexity int, first *int, after *string) int
+		Documents     func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
 		ID            func(childComplexity int) int
 		MentionCount  func(childComplexity int) int
 		MergedIDs     func(childComplexity int) int
 		Name          func(childComplexity int) int
-		Relations     func(childComplexity int, direction *model.Direction, predicate *string, filter *model.RelationFilter, first *int, after *string) int
+		Relations     func(childComplexity int, direction *model.Direction, predicate *string, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) int
 		Type          func(childComplexity int) int
+	}
+
+	EntityCentrality struct {
+		Betweenness func(childComplexity int) int
+		Community   func(childComplexity int) int
+		Entity      func(childComplexity int) int
+		Pagerank    func(childComplexity int) int
 	}
 
 	EntityConnection struct {
@@ -187,24 +209,29 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Document     func(childComplexity int, id string) int
-		Documents    func(childComplexity int, first *int, after *string) int
-		Entities     func(childComplexity int, search *string, typeArg *model.EntityType, first *int, after *string) int
-		Entity       func(childComplexity int, id string) int
-		Neighborhood func(childComplexity int, entity string, depth *int, limit *int, filter *model.RelationFilter) int
-		Paths        func(childComplexity int, from string, to string, maxHops *int, first *int, filter *model.RelationFilter) int
-		Relation     func(childComplexity int, id string, filter *model.RelationFilter) int
-		Relations    func(childComplexity int, subject *string, predicate *string, object *string, filter *model.RelationFilter, first *int, after *string) int
-		Search       func(childComplexity int, text string, types []model.EntityType, first *int, after *string) int
-		Stats        func(childComplexity int) int
-		Subgraph     func(childComplexity int, entities []string, filter *model.RelationFilter) int
-		Timeline     func(childComplexity int, entity string, interval *model.Interval, filter *model.RelationFilter) int
-		TopEntities  func(childComplexity int, by *model.EntityRank, typeArg *model.EntityType, first *int) int
+		Centrality      func(childComplexity int, entities []string, filter *model.RelationFilter, betweenness *bool) int
+		Communities     func(childComplexity int, filter *model.RelationFilter, minSize *int, first *int, members *int) int
+		Document        func(childComplexity int, id string) int
+		Documents       func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
+		Entities        func(childComplexity int, search *string, typeArg *model.EntityType, first *int, after *string) int
+		Entity          func(childComplexity int, id string) int
+		Graph           func(childComplexity int, filter *model.RelationFilter, maxEdges *int) int
+		Neighborhood    func(childComplexity int, entity string, depth *int, limit *int, filter *model.RelationFilter) int
+		Paths           func(childComplexity int, from string, to string, maxHops *int, first *int, filter *model.RelationFilter) int
+		Relation        func(childComplexity int, id string, filter *model.RelationFilter) int
+		Relations       func(childComplexity int, subject *string, predicate *string, object *string, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) int
+		Search          func(childComplexity int, text string, types []model.EntityType, first *int, after *string) int
+		Stats           func(childComplexity int, filter *model.RelationFilter) int
+		Subgraph        func(childComplexity int, entities []string, filter *model.RelationFilter) int
+		Timeline        func(childComplexity int, entity *string, interval *model.Interval, filter *model.RelationFilter) int
+		TimelineSummary func(childComplexity int, entity *string, interval *model.Interval, filter *model.RelationFilter) int
+		TopEntities     func(childComplexity int, by *model.EntityRank, typeArg *model.EntityType, first *int, filter *model.RelationFilter) int
 	}
 
 	RankedEntity struct {
 		Entity func(childComplexity int) int
 		Score  func(childComplexity int) int
+		Value  func(childComplexity int) int
 	}
 
 	Relation struct {
@@ -272,6 +299,13 @@ type ComplexityRoot struct {
 		RelationAdded    func(childComplexity int, filter *model.RelationFilter) int
 	}
 
+	Timeline struct {
+		Buckets          func(childComplexity int) int
+		DatedPairs       func(childComplexity int) int
+		UndatedDocuments func(childComplexity int) int
+		UndatedPairs     func(childComplexity int) int
+	}
+
 	TimelineBucket struct {
 		End                 func(childComplexity int) int
 		Goldstein           func(childComplexity int) int
@@ -297,8 +331,8 @@ type DocumentResolver interface {
 	Mentions(ctx context.Context, obj *model.Document) ([]model.Mention, error)
 }
 type EntityResolver interface {
-	Relations(ctx context.Context, obj *model.Entity, direction *model.Direction, predicate *string, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
-	Documents(ctx context.Context, obj *model.Entity, first *int, after *string) (*model.DocumentConnection, error)
+	Relations(ctx context.Context, obj *model.Entity, direction *model.Direction, predicate *string, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error)
+	Documents(ctx context.Context, obj *model.Entity, filter *model.RelationFilter, first *int, after *string) (*model.DocumentConnection, error)
 }
 type EvidenceResolver interface {
 	Attribution(ctx context.Context, obj *model.Evidence) (*model.Entity, error)
@@ -326,16 +360,20 @@ type QueryResolver interface {
 	Entity(ctx context.Context, id string) (*model.Entity, error)
 	Entities(ctx context.Context, search *string, typeArg *model.EntityType, first *int, after *string) (*model.EntityConnection, error)
 	Search(ctx context.Context, text string, types []model.EntityType, first *int, after *string) (*model.SearchConnection, error)
-	Relations(ctx context.Context, subject *string, predicate *string, object *string, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, subject *string, predicate *string, object *string, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error)
 	Relation(ctx context.Context, id string, filter *model.RelationFilter) (*model.Relation, error)
-	Documents(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error)
+	Documents(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.DocumentConnection, error)
 	Document(ctx context.Context, id string) (*model.Document, error)
 	Neighborhood(ctx context.Context, entity string, depth *int, limit *int, filter *model.RelationFilter) (*model.Subgraph, error)
 	Subgraph(ctx context.Context, entities []string, filter *model.RelationFilter) (*model.Subgraph, error)
+	Graph(ctx context.Context, filter *model.RelationFilter, maxEdges *int) (*model.Subgraph, error)
 	Paths(ctx context.Context, from string, to string, maxHops *int, first *int, filter *model.RelationFilter) ([]model.Path, error)
-	Stats(ctx context.Context) (*model.Stats, error)
-	TopEntities(ctx context.Context, by *model.EntityRank, typeArg *model.EntityType, first *int) ([]model.RankedEntity, error)
-	Timeline(ctx context.Context, entity string, interval *model.Interval, filter *model.RelationFilter) ([]model.TimelineBucket, error)
+	Stats(ctx context.Context, filter *model.RelationFilter) (*model.Stats, error)
+	TopEntities(ctx context.Context, by *model.EntityRank, typeArg *model.EntityType, first *int, filter *model.RelationFilter) ([]model.RankedEntity, error)
+	Timeline(ctx context.Context, entity *string, interval *model.Interval, filter *model.RelationFilter) ([]model.TimelineBucket, error)
+	TimelineSummary(ctx context.Context, entity *string, interval *model.Interval, filter *model.RelationFilter) (*model.Timeline, error)
+	Communities(ctx context.Context, filter *model.RelationFilter, minSize *int, first *int, members *int) (*model.CommunityResult, error)
+	Centrality(ctx context.Context, entities []string, filter *model.RelationFilter, betweenness *bool) ([]model.EntityCentrality, error)
 }
 type RelationResolver interface {
 	Evidence(ctx context.Context, obj *model.Relation, first *int, after *string) (*model.EvidenceConnection, error)
@@ -363,6 +401,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Community.entities":
+		if e.ComplexityRoot.Community.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Community.Entities(childComplexity), true
+	case "Community.id":
+		if e.ComplexityRoot.Community.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Community.ID(childComplexity), true
+	case "Community.size":
+		if e.ComplexityRoot.Community.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Community.Size(childComplexity), true
+
+	case "CommunityResult.communities":
+		if e.ComplexityRoot.CommunityResult.Communities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityResult.Communities(childComplexity), true
+	case "CommunityResult.communityCount":
+		if e.ComplexityRoot.CommunityResult.CommunityCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityResult.CommunityCount(childComplexity), true
+	case "CommunityResult.entityCount":
+		if e.ComplexityRoot.CommunityResult.EntityCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityResult.EntityCount(childComplexity), true
+	case "CommunityResult.modularity":
+		if e.ComplexityRoot.CommunityResult.Modularity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityResult.Modularity(childComplexity), true
+	case "CommunityResult.relationCount":
+		if e.ComplexityRoot.CommunityResult.RelationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityResult.RelationCount(childComplexity), true
 
 	case "CountItem.count":
 		if e.ComplexityRoot.CountItem.Count == nil {
@@ -406,6 +494,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Mentions(childComplexity), true
+	case "Document.outlet":
+		if e.ComplexityRoot.Document.Outlet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Outlet(childComplexity), true
 	case "Document.published":
 		if e.ComplexityRoot.Document.Published == nil {
 			break
@@ -508,7 +602,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Entity.Documents(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Entity.Documents(childComplexity, args["filter"].(*model.RelationFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Entity.id":
 		if e.ComplexityRoot.Entity.ID == nil {
 			break
@@ -543,13 +637,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Entity.Relations(childComplexity, args["direction"].(*model.Direction), args["predicate"].(*string), args["filter"].(*model.RelationFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Entity.Relations(childComplexity, args["direction"].(*model.Direction), args["predicate"].(*string), args["filter"].(*model.RelationFilter), args["orderBy"].(*model.RelationOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Entity.type":
 		if e.ComplexityRoot.Entity.Type == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Entity.Type(childComplexity), true
+
+	case "EntityCentrality.betweenness":
+		if e.ComplexityRoot.EntityCentrality.Betweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityCentrality.Betweenness(childComplexity), true
+	case "EntityCentrality.community":
+		if e.ComplexityRoot.EntityCentrality.Community == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityCentrality.Community(childComplexity), true
+	case "EntityCentrality.entity":
+		if e.ComplexityRoot.EntityCentrality.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityCentrality.Entity(childComplexity), true
+	case "EntityCentrality.pagerank":
+		if e.ComplexityRoot.EntityCentrality.Pagerank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityCentrality.Pagerank(childComplexity), true
 
 	case "EntityConnection.edges":
 		if e.ComplexityRoot.EntityConnection.Edges == nil {
@@ -927,6 +1046,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PathStep.To(childComplexity), true
 
+	case "Query.centrality":
+		if e.ComplexityRoot.Query.Centrality == nil {
+			break
+		}
+
+		args, err := ec.field_Query_centrality_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Centrality(childComplexity, args["entities"].([]string), args["filter"].(*model.RelationFilter), args["betweenness"].(*bool)), true
+	case "Query.communities":
+		if e.ComplexityRoot.Query.Communities == nil {
+			break
+		}
+
+		args, err := ec.field_Query_communities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Communities(childComplexity, args["filter"].(*model.RelationFilter), args["minSize"].(*int), args["first"].(*int), args["members"].(*int)), true
 	case "Query.document":
 		if e.ComplexityRoot.Query.Document == nil {
 			break
@@ -948,7 +1089,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Documents(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Documents(childComplexity, args["filter"].(*model.RelationFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Query.entities":
 		if e.ComplexityRoot.Query.Entities == nil {
 			break
@@ -971,6 +1112,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Entity(childComplexity, args["id"].(string)), true
+	case "Query.graph":
+		if e.ComplexityRoot.Query.Graph == nil {
+			break
+		}
+
+		args, err := ec.field_Query_graph_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Graph(childComplexity, args["filter"].(*model.RelationFilter), args["maxEdges"].(*int)), true
 
 	case "Query.neighborhood":
 		if e.ComplexityRoot.Query.Neighborhood == nil {
@@ -1015,7 +1167,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Relations(childComplexity, args["subject"].(*string), args["predicate"].(*string), args["object"].(*string), args["filter"].(*model.RelationFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Relations(childComplexity, args["subject"].(*string), args["predicate"].(*string), args["object"].(*string), args["filter"].(*model.RelationFilter), args["orderBy"].(*model.RelationOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -1032,7 +1184,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Query.Stats(childComplexity), true
+		args, err := ec.field_Query_stats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Stats(childComplexity, args["filter"].(*model.RelationFilter)), true
 	case "Query.subgraph":
 		if e.ComplexityRoot.Query.Subgraph == nil {
 			break
@@ -1054,7 +1211,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entity"].(string), args["interval"].(*model.Interval), args["filter"].(*model.RelationFilter)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entity"].(*string), args["interval"].(*model.Interval), args["filter"].(*model.RelationFilter)), true
+	case "Query.timelineSummary":
+		if e.ComplexityRoot.Query.TimelineSummary == nil {
+			break
+		}
+
+		args, err := ec.field_Query_timelineSummary_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TimelineSummary(childComplexity, args["entity"].(*string), args["interval"].(*model.Interval), args["filter"].(*model.RelationFilter)), true
 	case "Query.topEntities":
 		if e.ComplexityRoot.Query.TopEntities == nil {
 			break
@@ -1065,7 +1233,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.TopEntities(childComplexity, args["by"].(*model.EntityRank), args["type"].(*model.EntityType), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.TopEntities(childComplexity, args["by"].(*model.EntityRank), args["type"].(*model.EntityType), args["first"].(*int), args["filter"].(*model.RelationFilter)), true
 
 	case "RankedEntity.entity":
 		if e.ComplexityRoot.RankedEntity.Entity == nil {
@@ -1079,6 +1247,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RankedEntity.Score(childComplexity), true
+	case "RankedEntity.value":
+		if e.ComplexityRoot.RankedEntity.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedEntity.Value(childComplexity), true
 
 	case "Relation.confidence":
 		if e.ComplexityRoot.Relation.Confidence == nil {
@@ -1349,6 +1523,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subscription.RelationAdded(childComplexity, args["filter"].(*model.RelationFilter)), true
 
+	case "Timeline.buckets":
+		if e.ComplexityRoot.Timeline.Buckets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Timeline.Buckets(childComplexity), true
+	case "Timeline.datedPairs":
+		if e.ComplexityRoot.Timeline.DatedPairs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Timeline.DatedPairs(childComplexity), true
+	case "Timeline.undatedDocuments":
+		if e.ComplexityRoot.Timeline.UndatedDocuments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Timeline.UndatedDocuments(childComplexity), true
+	case "Timeline.undatedPairs":
+		if e.ComplexityRoot.Timeline.UndatedPairs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Timeline.UndatedPairs(childComplexity), true
+
 	case "TimelineBucket.end":
 		if e.ComplexityRoot.TimelineBucket.End == nil {
 			break
@@ -1528,12 +1727,17 @@ type Query {
   one of their words), then fuzzy, then by mentions.
   """
   search(text: String!, types: [EntityType!], first: Int = 10, after: String): SearchConnection!
-  "Relations ordered by ID, matching the given ends and predicate and having evidence that passes the filter."
-  relations(subject: ID, predicate: String, object: ID, filter: RelationFilter, first: Int = 20, after: String): RelationConnection!
+  "Relations matching the given ends and predicate and having evidence that passes the filter, in ` + "`" + `orderBy` + "`" + ` order (by ID by default)."
+  relations(subject: ID, predicate: String, object: ID, filter: RelationFilter, orderBy: RelationOrder = ID, first: Int = 20, after: String): RelationConnection!
   "One relation by ID (subject|predicate|object), aggregated over the evidence passing the filter, or null."
   relation(id: ID!, filter: RelationFilter): Relation
-  "Complete documents, newest first, undated last."
-  documents(first: Int = 20, after: String): DocumentConnection!
+  """
+  Complete documents, newest first, undated last. The filter keeps the
+  documents passing its document fields (sources, outlets, text, publication
+  range, document) and, when it also selects on relations (predicates, cameo,
+  ...), those with evidence passing it.
+  """
+  documents(filter: RelationFilter, first: Int = 20, after: String): DocumentConnection!
   "One complete document by ID, or null."
   document(id: ID!): Document
   """
@@ -1545,21 +1749,53 @@ type Query {
   "The given entities and the relations among them that pass the filter."
   subgraph(entities: [ID!]!, filter: RelationFilter): Subgraph!
   """
+  Every relation passing the filter with the entities it links, at most
+  ` + "`" + `maxEdges` + "`" + ` (the best supported first; truncated says so): start from a
+  filter rather than an entity ("who criticized whom": {cameo: ["11"]}).
+  """
+  graph(filter: RelationFilter, maxEdges: Int = 500): Subgraph!
+  """
   Up to ` + "`" + `first` + "`" + ` shortest simple paths of at most ` + "`" + `maxHops` + "`" + ` hops between two
   entities over relations passing the filter (either direction), shortest
   first, distinct as entity sequences.
   """
   paths(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 3, filter: RelationFilter): [Path!]!
-  "Counts over the whole visible graph."
-  stats: Stats!
-  "Entities ranked by degree (distinct relations) or by mentions, ties by ID."
-  topEntities(by: EntityRank = DEGREE, type: EntityType, first: Int = 10): [RankedEntity!]!
   """
-  Per interval, the (relation, document) pairs of an entity's relations that
-  pass the filter, by publication date, with GDELT quad classes. Undated
-  documents are left out; empty intervals between the first and last are kept.
+  Counts over the whole visible graph (negated relations included), or over
+  the part the filter selects (its negation rule applies then).
   """
-  timeline(entity: ID!, interval: Interval = MONTH, filter: RelationFilter): [TimelineBucket!]!
+  stats(filter: RelationFilter): Stats!
+  """
+  Entities ranked by degree, mentions, documents, PageRank or betweenness,
+  ties by ID. Under a filter, degree counts the relations passing it, mentions
+  and documents count the documents passing its document fields, centralities
+  are computed over the graph of the passing relations, and entities scoring 0
+  are left out. ` + "`" + `filter: {reporting: false}` + "`" + ` leaves out "tell Reuters".
+  """
+  topEntities(by: EntityRank = DEGREE, type: EntityType, first: Int = 10, filter: RelationFilter): [RankedEntity!]!
+  """
+  Per interval, the (relation, document) pairs of an entity's relations (of
+  all relations when no entity is given) that pass the filter, by publication
+  date, with GDELT quad classes. Undated documents are left out (see
+  timelineSummary for how many); empty intervals between the first and last
+  are kept.
+  """
+  timeline(entity: ID, interval: Interval = MONTH, filter: RelationFilter): [TimelineBucket!]!
+  "The timeline with what it leaves out: the pairs and documents without a publication date."
+  timelineSummary(entity: ID, interval: Interval = MONTH, filter: RelationFilter): Timeline!
+  """
+  Louvain communities (gonum) of the graph of the relations passing the
+  filter, largest first: at most ` + "`" + `first` + "`" + ` communities of at least ` + "`" + `minSize` + "`" + `
+  entities, each listing at most ` + "`" + `members` + "`" + ` entities, highest PageRank first.
+  Computed once per graph version and filter.
+  """
+  communities(filter: RelationFilter, minSize: Int = 2, first: Int = 20, members: Int = 10): CommunityResult!
+  """
+  PageRank, betweenness and community of each entity in the graph of the
+  relations passing the filter (to size and colour a drawing). Betweenness
+  costs nodes × edges on first use per filter; ask for it only when shown.
+  """
+  centrality(entities: [ID!]!, filter: RelationFilter, betweenness: Boolean = false): [EntityCentrality!]!
 }
 
 "Changes to the graph."
@@ -1645,6 +1881,32 @@ enum EntityRank {
   DEGREE
   "Mentions in all documents."
   MENTIONS
+  "Documents that mention it."
+  DOCUMENTS
+  "PageRank over the directed relation graph, edges weighted by supporting documents."
+  PAGERANK
+  "Betweenness centrality over the undirected relation graph (unweighted), 0..1."
+  BETWEENNESS
+}
+
+"How relations are ordered; ties by ID."
+enum RelationOrder {
+  "Relation ID."
+  ID
+  "Most supporting documents first."
+  DOCUMENTS
+  "Most evidence sentences first."
+  EVIDENCE
+  "Latest lastSeen first, undated last."
+  LATEST
+  "Earliest firstSeen first, undated last."
+  EARLIEST
+  "Highest confidence first."
+  CONFIDENCE
+  "Lowest (most conflictual) mean Goldstein first, relations without one last."
+  CONFLICT
+  "Highest (most cooperative) mean Goldstein first, relations without one last."
+  COOPERATION
 }
 
 "Width of a timeline bucket (UTC; weeks start on Monday)."
@@ -1685,6 +1947,28 @@ input RelationFilter {
   includeNegated: Boolean = false
   "Count evidence with a modality (planned, expected, reported, ...)."
   includeModal: Boolean = true
+  "Leave out relations with these predicates."
+  excludePredicates: [String!]
+  """
+  False leaves out relations whose predicate is a reporting verb (say, tell,
+  state, claim, add, announce, insist, note, report, write, explain, comment,
+  reply, inform, brief, remark, mention, describe, quote, cite, ask), so that
+  "told Reuters" ranks nobody.
+  """
+  reporting: Boolean = true
+  """
+  Only evidence from documents whose source starts with one of these, or
+  contains one as whole path segments: "business" and "bbc/business" both
+  select "bbc/business/001.txt".
+  """
+  sources: [String!]
+  "Only evidence from documents whose source is a URL on one of these hosts (\"www.\" and case ignored)."
+  outlets: [String!]
+  """
+  Only evidence from documents matching this full-text query over titles and
+  texts: words (all must match), "quoted phrases", -excluded, title:word.
+  """
+  text: String
 }
 
 "A person, organisation, place or group, merged over all documents."
@@ -1705,10 +1989,10 @@ type Entity {
   degree: Int!
   "The IDs merged into it (mergeEntities), sorted; splitEntity undoes each."
   mergedIds: [ID!]!
-  "Its relations, ordered by ID."
-  relations(direction: Direction = BOTH, predicate: String, filter: RelationFilter, first: Int = 20, after: String): RelationConnection!
-  "Documents that mention it, newest first."
-  documents(first: Int = 20, after: String): DocumentConnection!
+  "Its relations, in ` + "`" + `orderBy` + "`" + ` order (by ID by default)."
+  relations(direction: Direction = BOTH, predicate: String, filter: RelationFilter, orderBy: RelationOrder = ID, first: Int = 20, after: String): RelationConnection!
+  "Documents that mention it, newest first (the filter as in Query.documents)."
+  documents(filter: RelationFilter, first: Int = 20, after: String): DocumentConnection!
 }
 
 """
@@ -1798,6 +2082,8 @@ type Document {
   title: String
   "Path or URL it was read from, or null."
   source: String
+  "Host of a URL source without \"www.\" (what the outlets filter matches), or null."
+  outlet: String
   "Publication date, or null."
   published: Time
   "The normalised text; evidence offsets are byte offsets into it."
@@ -2032,8 +2318,58 @@ type CountItem {
 type RankedEntity {
   "The entity."
   entity: Entity!
-  "Degree or mentions, as asked."
+  "Degree, mentions or documents as asked; for PAGERANK and BETWEENNESS, value × 1,000,000 rounded."
   score: Int!
+  "The score as a number (PageRank and betweenness are fractions)."
+  value: Float!
+}
+
+"A timeline with what it leaves out."
+type Timeline {
+  "The buckets, as timeline returns them."
+  buckets: [TimelineBucket!]!
+  "(relation, document) pairs counted in the buckets."
+  datedPairs: Int!
+  "Pairs left out because their document has no publication date."
+  undatedPairs: Int!
+  "Documents without a publication date among those selected; when all are undated the buckets are empty (ingest with --published, or dates in the documents)."
+  undatedDocuments: Int!
+}
+
+"The Louvain communities of a filtered relation graph."
+type CommunityResult {
+  "Entities in the graph (those with a passing relation)."
+  entityCount: Int!
+  "Relations in the graph."
+  relationCount: Int!
+  "Newman modularity of the partition (-0.5..1; above 0.3 is a clear structure)."
+  modularity: Float!
+  "Number of communities, all sizes."
+  communityCount: Int!
+  "The communities asked for, largest first."
+  communities: [Community!]!
+}
+
+"One community."
+type Community {
+  "0 is the largest; stable for one graph version and filter."
+  id: Int!
+  "Entities in it."
+  size: Int!
+  "Its entities (at most ` + "`" + `members` + "`" + `), highest PageRank first."
+  entities: [Entity!]!
+}
+
+"An entity's place in a filtered relation graph."
+type EntityCentrality {
+  "The entity."
+  entity: Entity!
+  "PageRank (sums to 1 over the graph); 0 outside it."
+  pagerank: Float!
+  "Betweenness, 0..1; 0 unless asked for."
+  betweenness: Float!
+  "Community ID (CommunityResult), or -1 when the entity has no passing relation."
+  community: Int!
 }
 
 "One interval of a timeline."
@@ -2065,6 +2401,34 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_Community(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Community_id(ctx, field)
+	case "size":
+		return ec.fieldContext_Community_size(ctx, field)
+	case "entities":
+		return ec.fieldContext_Community_entities(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Community", field.Name)
+}
+
+func (ec *executionContext) childFields_CommunityResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entityCount":
+		return ec.fieldContext_CommunityResult_entityCount(ctx, field)
+	case "relationCount":
+		return ec.fieldContext_CommunityResult_relationCount(ctx, field)
+	case "modularity":
+		return ec.fieldContext_CommunityResult_modularity(ctx, field)
+	case "communityCount":
+		return ec.fieldContext_CommunityResult_communityCount(ctx, field)
+	case "communities":
+		return ec.fieldContext_CommunityResult_communities(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommunityResult", field.Name)
+}
+
 func (ec *executionContext) childFields_CountItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "key":
@@ -2083,6 +2447,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_title(ctx, field)
 	case "source":
 		return ec.fieldContext_Document_source(ctx, field)
+	case "outlet":
+		return ec.fieldContext_Document_outlet(ctx, field)
 	case "published":
 		return ec.fieldContext_Document_published(ctx, field)
 	case "text":
@@ -2147,6 +2513,20 @@ func (ec *executionContext) childFields_Entity(ctx context.Context, field graphq
 		return ec.fieldContext_Entity_documents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Entity", field.Name)
+}
+
+func (ec *executionContext) childFields_EntityCentrality(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_EntityCentrality_entity(ctx, field)
+	case "pagerank":
+		return ec.fieldContext_EntityCentrality_pagerank(ctx, field)
+	case "betweenness":
+		return ec.fieldContext_EntityCentrality_betweenness(ctx, field)
+	case "community":
+		return ec.fieldContext_EntityCentrality_community(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EntityCentrality", field.Name)
 }
 
 func (ec *executionContext) childFields_EntityConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2339,6 +2719,8 @@ func (ec *executionContext) childFields_RankedEntity(ctx context.Context, field 
 		return ec.fieldContext_RankedEntity_entity(ctx, field)
 	case "score":
 		return ec.fieldContext_RankedEntity_score(ctx, field)
+	case "value":
+		return ec.fieldContext_RankedEntity_value(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RankedEntity", field.Name)
 }
@@ -2461,6 +2843,20 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 		return ec.fieldContext_Subgraph_truncated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
+}
+
+func (ec *executionContext) childFields_Timeline(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "buckets":
+		return ec.fieldContext_Timeline_buckets(ctx, field)
+	case "datedPairs":
+		return ec.fieldContext_Timeline_datedPairs(ctx, field)
+	case "undatedPairs":
+		return ec.fieldContext_Timeline_undatedPairs(ctx, field)
+	case "undatedDocuments":
+		return ec.fieldContext_Timeline_undatedDocuments(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Timeline", field.Name)
 }
 
 func (ec *executionContext) childFields_TimelineBucket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2658,22 +3054,30 @@ func (ec *executionContext) field_Document_relations_args(ctx context.Context, r
 func (ec *executionContext) field_Entity_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RelationFilter, error) {
+			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -2704,22 +3108,30 @@ func (ec *executionContext) field_Entity_relations_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["filter"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.RelationOrder, error) {
+			return ec.unmarshalORelationOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg4
+	args["after"] = arg5
 	return args, nil
 }
 
@@ -2825,6 +3237,74 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_centrality_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "entities",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["entities"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RelationFilter, error) {
+			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "betweenness",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["betweenness"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_communities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RelationFilter, error) {
+			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "minSize",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minSize"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "members",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["members"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_document_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2842,22 +3322,30 @@ func (ec *executionContext) field_Query_document_args(ctx context.Context, rawAr
 func (ec *executionContext) field_Query_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RelationFilter, error) {
+			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -2910,6 +3398,28 @@ func (ec *executionContext) field_Query_entity_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_graph_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RelationFilter, error) {
+			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "maxEdges",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxEdges"] = arg1
 	return args, nil
 }
 
@@ -3054,22 +3564,30 @@ func (ec *executionContext) field_Query_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["filter"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.RelationOrder, error) {
+			return ec.unmarshalORelationOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg5
+	args["after"] = arg6
 	return args, nil
 }
 
@@ -3111,6 +3629,20 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RelationFilter, error) {
+			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_subgraph_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3133,12 +3665,42 @@ func (ec *executionContext) field_Query_subgraph_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_timelineSummary_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "entity",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["entity"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "interval",
+		func(ctx context.Context, v any) (*model.Interval, error) {
+			return ec.unmarshalOInterval2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐInterval(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interval"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RelationFilter, error) {
+			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "entity",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3190,6 +3752,14 @@ func (ec *executionContext) field_Query_topEntities_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RelationFilter, error) {
+			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg3
 	return args, nil
 }
 
@@ -3325,6 +3895,208 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _Community_id(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Community_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Community_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Community", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Community_size(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Community_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Community_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Community", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Community_entities(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Community_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Community_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Community",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommunityResult_entityCount(ctx context.Context, field graphql.CollectedField, obj *model.CommunityResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityResult_entityCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EntityCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityResult_entityCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommunityResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommunityResult_relationCount(ctx context.Context, field graphql.CollectedField, obj *model.CommunityResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityResult_relationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RelationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityResult_relationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommunityResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommunityResult_modularity(ctx context.Context, field graphql.CollectedField, obj *model.CommunityResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityResult_modularity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modularity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityResult_modularity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommunityResult", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CommunityResult_communityCount(ctx context.Context, field graphql.CollectedField, obj *model.CommunityResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityResult_communityCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommunityCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityResult_communityCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommunityResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommunityResult_communities(ctx context.Context, field graphql.CollectedField, obj *model.CommunityResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityResult_communities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Communities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Community) graphql.Marshaler {
+			return ec.marshalNCommunity2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐCommunityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityResult_communities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommunityResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Community(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CountItem_key(ctx context.Context, field graphql.CollectedField, obj *model.CountItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3437,6 +4209,29 @@ func (ec *executionContext) _Document_source(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Document_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+}
+
+func (ec *executionContext) _Document_outlet(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_outlet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outlet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_outlet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
 }
 
@@ -3988,7 +4783,7 @@ func (ec *executionContext) _Entity_relations(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Entity().Relations(ctx, obj, fc.Args["direction"].(*model.Direction), fc.Args["predicate"].(*string), fc.Args["filter"].(*model.RelationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Entity().Relations(ctx, obj, fc.Args["direction"].(*model.Direction), fc.Args["predicate"].(*string), fc.Args["filter"].(*model.RelationFilter), fc.Args["orderBy"].(*model.RelationOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -4032,7 +4827,7 @@ func (ec *executionContext) _Entity_documents(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Entity().Documents(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Entity().Documents(ctx, obj, fc.Args["filter"].(*model.RelationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -4064,6 +4859,107 @@ func (ec *executionContext) fieldContext_Entity_documents(ctx context.Context, f
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EntityCentrality_entity(ctx context.Context, field graphql.CollectedField, obj *model.EntityCentrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityCentrality_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityCentrality_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EntityCentrality",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EntityCentrality_pagerank(ctx context.Context, field graphql.CollectedField, obj *model.EntityCentrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityCentrality_pagerank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pagerank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityCentrality_pagerank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EntityCentrality", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EntityCentrality_betweenness(ctx context.Context, field graphql.CollectedField, obj *model.EntityCentrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityCentrality_betweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Betweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityCentrality_betweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EntityCentrality", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EntityCentrality_community(ctx context.Context, field graphql.CollectedField, obj *model.EntityCentrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityCentrality_community(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Community, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityCentrality_community(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EntityCentrality", field, false, false, "Int")
 }
 
 func (ec *executionContext) _EntityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
@@ -5756,7 +6652,7 @@ func (ec *executionContext) _Query_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Relations(ctx, fc.Args["subject"].(*string), fc.Args["predicate"].(*string), fc.Args["object"].(*string), fc.Args["filter"].(*model.RelationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Relations(ctx, fc.Args["subject"].(*string), fc.Args["predicate"].(*string), fc.Args["object"].(*string), fc.Args["filter"].(*model.RelationFilter), fc.Args["orderBy"].(*model.RelationOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -5844,7 +6740,7 @@ func (ec *executionContext) _Query_documents(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Documents(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Documents(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -6010,6 +6906,50 @@ func (ec *executionContext) fieldContext_Query_subgraph(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_graph(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_graph(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Graph(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["maxEdges"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
+			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐSubgraph(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_graph(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Subgraph(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_graph_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6063,7 +7003,8 @@ func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Query_stats(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().Stats(ctx)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Stats(ctx, fc.Args["filter"].(*model.RelationFilter))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Stats) graphql.Marshaler {
@@ -6073,7 +7014,7 @@ func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.Coll
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_stats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
@@ -6082,6 +7023,17 @@ func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field gr
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Stats(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_stats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6096,7 +7048,7 @@ func (ec *executionContext) _Query_topEntities(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TopEntities(ctx, fc.Args["by"].(*model.EntityRank), fc.Args["type"].(*model.EntityType), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().TopEntities(ctx, fc.Args["by"].(*model.EntityRank), fc.Args["type"].(*model.EntityType), fc.Args["first"].(*int), fc.Args["filter"].(*model.RelationFilter))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.RankedEntity) graphql.Marshaler {
@@ -6140,7 +7092,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entity"].(string), fc.Args["interval"].(*model.Interval), fc.Args["filter"].(*model.RelationFilter))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entity"].(*string), fc.Args["interval"].(*model.Interval), fc.Args["filter"].(*model.RelationFilter))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.TimelineBucket) graphql.Marshaler {
@@ -6168,6 +7120,138 @@ func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_timelineSummary(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_timelineSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TimelineSummary(ctx, fc.Args["entity"].(*string), fc.Args["interval"].(*model.Interval), fc.Args["filter"].(*model.RelationFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Timeline) graphql.Marshaler {
+			return ec.marshalNTimeline2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐTimeline(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_timelineSummary(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Timeline(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_timelineSummary_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_communities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_communities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Communities(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["minSize"].(*int), fc.Args["first"].(*int), fc.Args["members"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommunityResult) graphql.Marshaler {
+			return ec.marshalNCommunityResult2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐCommunityResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_communities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommunityResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_communities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_centrality(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_centrality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Centrality(ctx, fc.Args["entities"].([]string), fc.Args["filter"].(*model.RelationFilter), fc.Args["betweenness"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.EntityCentrality) graphql.Marshaler {
+			return ec.marshalNEntityCentrality2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntityCentralityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_centrality(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EntityCentrality(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_centrality_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -6303,6 +7387,29 @@ func (ec *executionContext) _RankedEntity_score(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_RankedEntity_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RankedEntity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RankedEntity_value(ctx context.Context, field graphql.CollectedField, obj *model.RankedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedEntity_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RankedEntity_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankedEntity", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -7453,6 +8560,107 @@ func (ec *executionContext) fieldContext_Subscription_documentIngested(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Timeline_buckets(ctx context.Context, field graphql.CollectedField, obj *model.Timeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Timeline_buckets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Buckets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.TimelineBucket) graphql.Marshaler {
+			return ec.marshalNTimelineBucket2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐTimelineBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Timeline_buckets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Timeline",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineBucket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Timeline_datedPairs(ctx context.Context, field graphql.CollectedField, obj *model.Timeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Timeline_datedPairs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatedPairs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Timeline_datedPairs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Timeline", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Timeline_undatedPairs(ctx context.Context, field graphql.CollectedField, obj *model.Timeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Timeline_undatedPairs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UndatedPairs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Timeline_undatedPairs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Timeline", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Timeline_undatedDocuments(ctx context.Context, field graphql.CollectedField, obj *model.Timeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Timeline_undatedDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UndatedDocuments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Timeline_undatedDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Timeline", field, false, false, "Int")
 }
 
 func (ec *executionContext) _TimelineBucket_start(ctx context.Context, field graphql.CollectedField, obj *model.TimelineBucket) (ret graphql.Marshaler) {
@@ -8752,8 +9960,11 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 	if _, present := asMap["includeModal"]; !present {
 		asMap["includeModal"] = true
 	}
+	if _, present := asMap["reporting"]; !present {
+		asMap["reporting"] = true
+	}
 
-	fieldsInOrder := [...]string{"predicates", "cameo", "quadClasses", "goldsteinMin", "goldsteinMax", "publishedFrom", "publishedTo", "document", "minConfidence", "includeNegated", "includeModal"}
+	fieldsInOrder := [...]string{"predicates", "cameo", "quadClasses", "goldsteinMin", "goldsteinMax", "publishedFrom", "publishedTo", "document", "minConfidence", "includeNegated", "includeModal", "excludePredicates", "reporting", "sources", "outlets", "text"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8837,6 +10048,41 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.IncludeModal = data
+		case "excludePredicates":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("excludePredicates"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExcludePredicates = data
+		case "reporting":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reporting"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reporting = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		case "outlets":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outlets"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outlets = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
 		}
 	}
 	return it, nil
@@ -8861,6 +10107,102 @@ func UnmarshalRelationFilter(ctx context.Context, raw any) (model.RelationFilter
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var communityImplementors = []string{"Community"}
+
+func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet, obj *model.Community) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, communityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Community")
+		case "id":
+			out.Values[i] = ec._Community_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "size":
+			out.Values[i] = ec._Community_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entities":
+			out.Values[i] = ec._Community_entities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var communityResultImplementors = []string{"CommunityResult"}
+
+func (ec *executionContext) _CommunityResult(ctx context.Context, sel ast.SelectionSet, obj *model.CommunityResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, communityResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommunityResult")
+		case "entityCount":
+			out.Values[i] = ec._CommunityResult_entityCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relationCount":
+			out.Values[i] = ec._CommunityResult_relationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "modularity":
+			out.Values[i] = ec._CommunityResult_modularity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "communityCount":
+			out.Values[i] = ec._CommunityResult_communityCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "communities":
+			out.Values[i] = ec._CommunityResult_communities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var countItemImplementors = []string{"CountItem"}
 
@@ -8923,6 +10265,11 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "source":
 			out.Values[i] = ec._Document_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outlet":
+			out.Values[i] = ec._Document_outlet(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -9126,6 +10473,54 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Entity_documents(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var entityCentralityImplementors = []string{"EntityCentrality"}
+
+func (ec *executionContext) _EntityCentrality(ctx context.Context, sel ast.SelectionSet, obj *model.EntityCentrality) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, entityCentralityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EntityCentrality")
+		case "entity":
+			out.Values[i] = ec._EntityCentrality_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pagerank":
+			out.Values[i] = ec._EntityCentrality_pagerank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "betweenness":
+			out.Values[i] = ec._EntityCentrality_betweenness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "community":
+			out.Values[i] = ec._EntityCentrality_community(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9916,6 +11311,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_subgraph(ctx, field)
 				})
+		case "graph":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_graph(ctx, field)
+				})
 		case "paths":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -9939,6 +11340,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_timeline(ctx, field)
+				})
+		case "timelineSummary":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_timelineSummary(ctx, field)
+				})
+		case "communities":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_communities(ctx, field)
+				})
+		case "centrality":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_centrality(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -9989,6 +11408,11 @@ func (ec *executionContext) _RankedEntity(ctx context.Context, sel ast.Selection
 			}
 		case "score":
 			out.Values[i] = ec._RankedEntity_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._RankedEntity_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10422,6 +11846,54 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
+}
+
+var timelineImplementors = []string{"Timeline"}
+
+func (ec *executionContext) _Timeline(ctx context.Context, sel ast.SelectionSet, obj *model.Timeline) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Timeline")
+		case "buckets":
+			out.Values[i] = ec._Timeline_buckets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "datedPairs":
+			out.Values[i] = ec._Timeline_datedPairs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undatedPairs":
+			out.Values[i] = ec._Timeline_undatedPairs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undatedDocuments":
+			out.Values[i] = ec._Timeline_undatedDocuments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
 }
 
 var timelineBucketImplementors = []string{"TimelineBucket"}
@@ -10873,6 +12345,34 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNCommunity2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐCommunity(ctx context.Context, sel ast.SelectionSet, v model.Community) graphql.Marshaler {
+	return ec._Community(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCommunity2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐCommunityᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Community) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommunity2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐCommunity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCommunityResult2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐCommunityResult(ctx context.Context, sel ast.SelectionSet, v *model.CommunityResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommunityResult!")
+		return graphql.Null
+	}
+	return ec._CommunityResult(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCountItem2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐCountItem(ctx context.Context, sel ast.SelectionSet, v model.CountItem) graphql.Marshaler {
 	return ec._CountItem(ctx, sel, &v)
 }
@@ -10955,6 +12455,26 @@ func (ec *executionContext) marshalNEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgra
 		return graphql.Null
 	}
 	return ec._Entity(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEntityCentrality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntityCentrality(ctx context.Context, sel ast.SelectionSet, v model.EntityCentrality) graphql.Marshaler {
+	return ec._EntityCentrality(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEntityCentrality2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntityCentralityᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EntityCentrality) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEntityCentrality2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntityCentrality(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNEntityConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntityConnection(ctx context.Context, sel ast.SelectionSet, v *model.EntityConnection) graphql.Marshaler {
@@ -11405,6 +12925,14 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) marshalNTimeline2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐTimeline(ctx context.Context, sel ast.SelectionSet, v *model.Timeline) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Timeline!")
+		return graphql.Null
+	}
+	return ec._Timeline(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNTimelineBucket2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐTimelineBucket(ctx context.Context, sel ast.SelectionSet, v model.TimelineBucket) graphql.Marshaler {
 	return ec._TimelineBucket(ctx, sel, &v)
 }
@@ -11819,6 +13347,22 @@ func (ec *executionContext) unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraph
 	}
 	res, err := ec.unmarshalInputRelationFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalORelationOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationOrder(ctx context.Context, v any) (*model.RelationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.RelationOrder)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORelationOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationOrder(ctx context.Context, sel ast.SelectionSet, v *model.RelationOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

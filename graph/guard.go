@@ -43,7 +43,7 @@ func (a authorizer) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 
 // expensive are the root fields whose cost is in the traversal rather
 // than in the size of the answer.
-var expensive = map[string]bool{"neighborhood": true, "subgraph": true, "paths": true}
+var expensive = map[string]bool{"neighborhood": true, "subgraph": true, "graph": true, "paths": true, "communities": true, "centrality": true}
 
 // expensiveFields lets at most n expensive root fields resolve at once
 // over the whole handler; one more fails at once with BUSY rather than

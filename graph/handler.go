@@ -207,27 +207,34 @@ func schemaConfig(svc *query.Service, ing Ingester) Config {
 	q.Search = func(child int, _ string, _ []model.EntityType, first *int, _ *string) int {
 		return page(n(first, 10), child)
 	}
-	q.Relations = func(child int, _, _, _ *string, _ *model.RelationFilter, first *int, _ *string) int {
+	q.Relations = func(child int, _, _, _ *string, _ *model.RelationFilter, _ *model.RelationOrder, first *int, _ *string) int {
 		return page(n(first, 20), child)
 	}
-	q.Documents = func(child int, first *int, _ *string) int { return page(n(first, 20), child) }
+	q.Documents = func(child int, _ *model.RelationFilter, first *int, _ *string) int { return page(n(first, 20), child) }
 	q.Neighborhood = func(child int, _ string, _ *int, limit *int, _ *model.RelationFilter) int {
 		return addSat(1, mulSat(n(limit, 100), child)/4)
 	}
 	q.Subgraph = func(child int, ids []string, _ *model.RelationFilter) int {
 		return addSat(1, mulSat(len(ids), child)/4)
 	}
+	q.Graph = func(child int, _ *model.RelationFilter, maxEdges *int) int {
+		return addSat(1, mulSat(n(maxEdges, 500), child)/4)
+	}
 	q.Paths = func(child int, _, _ string, maxHops, first *int, _ *model.RelationFilter) int {
 		return page(mulSat(n(first, 3), n(maxHops, 4)), child)
 	}
-	q.TopEntities = func(child int, _ *model.EntityRank, _ *model.EntityType, first *int) int {
+	q.TopEntities = func(child int, _ *model.EntityRank, _ *model.EntityType, first *int, _ *model.RelationFilter) int {
 		return page(n(first, 10), child)
 	}
-	q.Timeline = func(child int, _ string, _ *model.Interval, _ *model.RelationFilter) int { return page(50, child) }
-	c.Complexity.Entity.Relations = func(child int, _ *model.Direction, _ *string, _ *model.RelationFilter, first *int, _ *string) int {
+	q.Timeline = func(child int, _ *string, _ *model.Interval, _ *model.RelationFilter) int { return page(50, child) }
+	q.TimelineSummary = func(child int, _ *string, _ *model.Interval, _ *model.RelationFilter) int { return page(50, child) }
+	q.Communities = func(child int, _ *model.RelationFilter, _, first, _ *int) int { return page(n(first, 20), child) }
+	q.Centrality = func(child int, ids []string, _ *model.RelationFilter, _ *bool) int { return page(len(ids), child) }
+	c.Complexity.Community.Entities = func(child int) int { return page(10, child) }
+	c.Complexity.Entity.Relations = func(child int, _ *model.Direction, _ *string, _ *model.RelationFilter, _ *model.RelationOrder, first *int, _ *string) int {
 		return page(n(first, 20), child)
 	}
-	c.Complexity.Entity.Documents = func(child int, first *int, _ *string) int { return page(n(first, 20), child) }
+	c.Complexity.Entity.Documents = func(child int, _ *model.RelationFilter, first *int, _ *string) int { return page(n(first, 20), child) }
 	c.Complexity.Document.Entities = func(child int, first *int, _ *string) int { return page(n(first, 50), child) }
 	c.Complexity.Document.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int {
 		return page(n(first, 50), child)

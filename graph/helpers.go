@@ -296,3 +296,47 @@ func (r *Resolver) split(ctx context.Context, id string) (bool, error) {
 	}
 	return ok, nil
 }
+
+func (r *Resolver) communities(ctx context.Context, f query.Filter, minSize, first, members int) (*model.CommunityResult, error) {
+	cs, err := r.Service.Communities(ctx, f, minSize, first, members)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.CommunityResult{EntityCount: cs.Entities, RelationCount: cs.Relations, Modularity: cs.Modularity,
+		CommunityCount: cs.Count, Communities: make([]model.Community, len(cs.Communities))}
+	for i, c := range cs.Communities {
+		es, err := r.entities(ctx, c.Members)
+		if err != nil {
+			return nil, err
+		}
+		out.Communities[i] = model.Community{ID: c.ID, Size: c.Size, Entities: es}
+	}
+	return out, nil
+}
+
+func (r *Resolver) centrality(ctx context.Context, ids []string, f query.Filter, betweenness bool) ([]model.EntityCentrality, error) {
+	if len(ids) > r.Service.Limits().MaxNodes {
+		return nil, fmt.Errorf("centrality: %d entities is above the limit of %d: %w", len(ids), r.Service.Limits().MaxNodes, query.ErrLimit)
+	}
+	cs, err := r.Service.Centralities(ctx, f, ids, betweenness)
+	if err != nil {
+		return nil, err
+	}
+	es, err := r.entities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.EntityCentrality, len(ids))
+	for i, c := range cs {
+		out[i] = model.EntityCentrality{Entity: &es[i], Pagerank: c.PageRank, Betweenness: c.Betweenness, Community: c.Community}
+	}
+	return out, nil
+}
+
+func (r *Resolver) graph(ctx context.Context, f query.Filter, maxEdges int) (*model.Subgraph, error) {
+	if max := r.Service.Limits().MaxNodes; maxEdges > max {
+		return nil, fmt.Errorf("graph: maxEdges %d is above the limit of %d: %w", maxEdges, max, query.ErrLimit)
+	}
+	g, err := r.Service.Graph(ctx, f, maxEdges)
+	return subgraphModel(g), err
+}

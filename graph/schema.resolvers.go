@@ -38,15 +38,15 @@ func (r *documentResolver) Mentions(ctx context.Context, obj *model.Document) ([
 }
 
 // Relations is the resolver for the relations field.
-func (r *entityResolver) Relations(ctx context.Context, obj *model.Entity, direction *model.Direction, predicate *string, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
-	rq := query.RelationQuery{Entity: obj.ID, Direction: directionOf(direction), Predicate: deref(predicate), Filter: filterOf(filter)}
+func (r *entityResolver) Relations(ctx context.Context, obj *model.Entity, direction *model.Direction, predicate *string, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error) {
+	rq := query.RelationQuery{Entity: obj.ID, Direction: directionOf(direction), Predicate: deref(predicate), Filter: filterOf(filter), Order: orderOf(orderBy)}
 	p, err := r.Service.Relations(ctx, rq, page(first, after, 20))
 	return r.relationPage(ctx, p, err)
 }
 
 // Documents is the resolver for the documents field.
-func (r *entityResolver) Documents(ctx context.Context, obj *model.Entity, first *int, after *string) (*model.DocumentConnection, error) {
-	p, err := r.Service.ListDocuments(ctx, obj.ID, page(first, after, 20))
+func (r *entityResolver) Documents(ctx context.Context, obj *model.Entity, filter *model.RelationFilter, first *int, after *string) (*model.DocumentConnection, error) {
+	p, err := r.Service.ListDocuments(ctx, query.DocumentQuery{Entity: obj.ID, Filter: filterOf(filter)}, page(first, after, 20))
 	return documentConnection(p), err
 }
 
@@ -127,8 +127,8 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []model.E
 }
 
 // Relations is the resolver for the relations field.
-func (r *queryResolver) Relations(ctx context.Context, subject *string, predicate *string, object *string, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
-	rq := query.RelationQuery{Subject: deref(subject), Predicate: deref(predicate), Object: deref(object), Filter: filterOf(filter)}
+func (r *queryResolver) Relations(ctx context.Context, subject *string, predicate *string, object *string, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error) {
+	rq := query.RelationQuery{Subject: deref(subject), Predicate: deref(predicate), Object: deref(object), Filter: filterOf(filter), Order: orderOf(orderBy)}
 	p, err := r.Service.Relations(ctx, rq, page(first, after, 20))
 	return r.relationPage(ctx, p, err)
 }
@@ -140,8 +140,8 @@ func (r *queryResolver) Relation(ctx context.Context, id string, filter *model.R
 }
 
 // Documents is the resolver for the documents field.
-func (r *queryResolver) Documents(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error) {
-	p, err := r.Service.ListDocuments(ctx, "", page(first, after, 20))
+func (r *queryResolver) Documents(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.DocumentConnection, error) {
+	p, err := r.Service.ListDocuments(ctx, query.DocumentQuery{Filter: filterOf(filter)}, page(first, after, 20))
 	return documentConnection(p), err
 }
 
@@ -162,27 +162,48 @@ func (r *queryResolver) Subgraph(ctx context.Context, entities []string, filter 
 	return subgraphModel(g), err
 }
 
+// Graph is the resolver for the graph field.
+func (r *queryResolver) Graph(ctx context.Context, filter *model.RelationFilter, maxEdges *int) (*model.Subgraph, error) {
+	return r.graph(ctx, filterOf(filter), intOr(maxEdges, 500))
+}
+
 // Paths is the resolver for the paths field.
 func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, first *int, filter *model.RelationFilter) ([]model.Path, error) {
 	return r.paths(ctx, from, to, intOr(maxHops, 4), intOr(first, 3), filterOf(filter))
 }
 
 // Stats is the resolver for the stats field.
-func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
-	st, err := r.Service.Stats(ctx)
+func (r *queryResolver) Stats(ctx context.Context, filter *model.RelationFilter) (*model.Stats, error) {
+	st, err := r.Service.StatsFor(ctx, filterOf(filter))
 	return statsModel(st), err
 }
 
 // TopEntities is the resolver for the topEntities field.
-func (r *queryResolver) TopEntities(ctx context.Context, by *model.EntityRank, typeArg *model.EntityType, first *int) ([]model.RankedEntity, error) {
-	top, err := r.Service.TopEntities(ctx, rankOf(by), typeString(typeArg), intOr(first, 10))
+func (r *queryResolver) TopEntities(ctx context.Context, by *model.EntityRank, typeArg *model.EntityType, first *int, filter *model.RelationFilter) ([]model.RankedEntity, error) {
+	top, err := r.Service.TopEntities(ctx, query.TopQuery{By: rankOf(by), Type: typeString(typeArg), First: intOr(first, 10), Filter: filterOf(filter)})
 	return rankedModels(top), err
 }
 
 // Timeline is the resolver for the timeline field.
-func (r *queryResolver) Timeline(ctx context.Context, entity string, interval *model.Interval, filter *model.RelationFilter) ([]model.TimelineBucket, error) {
-	bs, err := r.Service.Timeline(ctx, entity, intervalOf(interval), filterOf(filter))
-	return bucketModels(bs), err
+func (r *queryResolver) Timeline(ctx context.Context, entity *string, interval *model.Interval, filter *model.RelationFilter) ([]model.TimelineBucket, error) {
+	tl, err := r.Service.Timeline(ctx, deref(entity), intervalOf(interval), filterOf(filter))
+	return bucketModels(tl.Buckets), err
+}
+
+// TimelineSummary is the resolver for the timelineSummary field.
+func (r *queryResolver) TimelineSummary(ctx context.Context, entity *string, interval *model.Interval, filter *model.RelationFilter) (*model.Timeline, error) {
+	tl, err := r.Service.Timeline(ctx, deref(entity), intervalOf(interval), filterOf(filter))
+	return timelineModel(tl), err
+}
+
+// Communities is the resolver for the communities field.
+func (r *queryResolver) Communities(ctx context.Context, filter *model.RelationFilter, minSize *int, first *int, members *int) (*model.CommunityResult, error) {
+	return r.communities(ctx, filterOf(filter), intOr(minSize, 2), intOr(first, 20), intOr(members, 10))
+}
+
+// Centrality is the resolver for the centrality field.
+func (r *queryResolver) Centrality(ctx context.Context, entities []string, filter *model.RelationFilter, betweenness *bool) ([]model.EntityCentrality, error) {
+	return r.centrality(ctx, entities, filterOf(filter), betweenness != nil && *betweenness)
 }
 
 // Evidence is the resolver for the evidence field.

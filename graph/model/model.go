@@ -70,6 +70,7 @@ type Document struct {
 	ID            string
 	Title         *string
 	Source        *string
+	Outlet        *string // host of a URL source
 	Published     *time.Time
 	EntityCount   int
 	RelationCount int

@@ -10,6 +10,30 @@ import (
 	"time"
 )
 
+// One community.
+type Community struct {
+	// 0 is the largest; stable for one graph version and filter.
+	ID int `json:"id"`
+	// Entities in it.
+	Size int `json:"size"`
+	// Its entities (at most `members`), highest PageRank first.
+	Entities []Entity `json:"entities"`
+}
+
+// The Louvain communities of a filtered relation graph.
+type CommunityResult struct {
+	// Entities in the graph (those with a passing relation).
+	EntityCount int `json:"entityCount"`
+	// Relations in the graph.
+	RelationCount int `json:"relationCount"`
+	// Newman modularity of the partition (-0.5..1; above 0.3 is a clear structure).
+	Modularity float64 `json:"modularity"`
+	// Number of communities, all sizes.
+	CommunityCount int `json:"communityCount"`
+	// The communities asked for, largest first.
+	Communities []Community `json:"communities"`
+}
+
 // One row of a breakdown.
 type CountItem struct {
 	// What is counted.
@@ -34,6 +58,18 @@ type DocumentEdge struct {
 	Cursor string `json:"cursor"`
 	// The document.
 	Node *Document `json:"node"`
+}
+
+// An entity's place in a filtered relation graph.
+type EntityCentrality struct {
+	// The entity.
+	Entity *Entity `json:"entity"`
+	// PageRank (sums to 1 over the graph); 0 outside it.
+	Pagerank float64 `json:"pagerank"`
+	// Betweenness, 0..1; 0 unless asked for.
+	Betweenness float64 `json:"betweenness"`
+	// Community ID (CommunityResult), or -1 when the entity has no passing relation.
+	Community int `json:"community"`
 }
 
 // A page of entities.
@@ -134,8 +170,10 @@ type Query struct {
 type RankedEntity struct {
 	// The entity.
 	Entity *Entity `json:"entity"`
-	// Degree or mentions, as asked.
+	// Degree, mentions or documents as asked; for PAGERANK and BETWEENNESS, value × 1,000,000 rounded.
 	Score int `json:"score"`
+	// The score as a number (PageRank and betweenness are fractions).
+	Value float64 `json:"value"`
 }
 
 // A page of relations.
@@ -182,6 +220,22 @@ type RelationFilter struct {
 	IncludeNegated *bool `json:"includeNegated,omitempty"`
 	// Count evidence with a modality (planned, expected, reported, ...).
 	IncludeModal *bool `json:"includeModal,omitempty"`
+	// Leave out relations with these predicates.
+	ExcludePredicates []string `json:"excludePredicates,omitempty"`
+	// False leaves out relations whose predicate is a reporting verb (say, tell,
+	// state, claim, add, announce, insist, note, report, write, explain, comment,
+	// reply, inform, brief, remark, mention, describe, quote, cite, ask), so that
+	// "told Reuters" ranks nobody.
+	Reporting *bool `json:"reporting,omitempty"`
+	// Only evidence from documents whose source starts with one of these, or
+	// contains one as whole path segments: "business" and "bbc/business" both
+	// select "bbc/business/001.txt".
+	Sources []string `json:"sources,omitempty"`
+	// Only evidence from documents whose source is a URL on one of these hosts ("www." and case ignored).
+	Outlets []string `json:"outlets,omitempty"`
+	// Only evidence from documents matching this full-text query over titles and
+	// texts: words (all must match), "quoted phrases", -excluded, title:word.
+	Text *string `json:"text,omitempty"`
 }
 
 // A page of search hits.
@@ -240,6 +294,18 @@ type Subgraph struct {
 
 // Live changes, over WebSocket (graphql-transport-ws).
 type Subscription struct {
+}
+
+// A timeline with what it leaves out.
+type Timeline struct {
+	// The buckets, as timeline returns them.
+	Buckets []TimelineBucket `json:"buckets"`
+	// (relation, document) pairs counted in the buckets.
+	DatedPairs int `json:"datedPairs"`
+	// Pairs left out because their document has no publication date.
+	UndatedPairs int `json:"undatedPairs"`
+	// Documents without a publication date among those selected; when all are undated the buckets are empty (ingest with --published, or dates in the documents).
+	UndatedDocuments int `json:"undatedDocuments"`
 }
 
 // One interval of a timeline.
@@ -333,16 +399,25 @@ const (
 	EntityRankDegree EntityRank = "DEGREE"
 	// Mentions in all documents.
 	EntityRankMentions EntityRank = "MENTIONS"
+	// Documents that mention it.
+	EntityRankDocuments EntityRank = "DOCUMENTS"
+	// PageRank over the directed relation graph, edges weighted by supporting documents.
+	EntityRankPagerank EntityRank = "PAGERANK"
+	// Betweenness centrality over the undirected relation graph (unweighted), 0..1.
+	EntityRankBetweenness EntityRank = "BETWEENNESS"
 )
 
 var AllEntityRank = []EntityRank{
 	EntityRankDegree,
 	EntityRankMentions,
+	EntityRankDocuments,
+	EntityRankPagerank,
+	EntityRankBetweenness,
 }
 
 func (e EntityRank) IsValid() bool {
 	switch e {
-	case EntityRankDegree, EntityRankMentions:
+	case EntityRankDegree, EntityRankMentions, EntityRankDocuments, EntityRankPagerank, EntityRankBetweenness:
 		return true
 	}
 	return false
@@ -570,6 +645,82 @@ func (e *MatchKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e MatchKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How relations are ordered; ties by ID.
+type RelationOrder string
+
+const (
+	// Relation ID.
+	RelationOrderID RelationOrder = "ID"
+	// Most supporting documents first.
+	RelationOrderDocuments RelationOrder = "DOCUMENTS"
+	// Most evidence sentences first.
+	RelationOrderEvidence RelationOrder = "EVIDENCE"
+	// Latest lastSeen first, undated last.
+	RelationOrderLatest RelationOrder = "LATEST"
+	// Earliest firstSeen first, undated last.
+	RelationOrderEarliest RelationOrder = "EARLIEST"
+	// Highest confidence first.
+	RelationOrderConfidence RelationOrder = "CONFIDENCE"
+	// Lowest (most conflictual) mean Goldstein first, relations without one last.
+	RelationOrderConflict RelationOrder = "CONFLICT"
+	// Highest (most cooperative) mean Goldstein first, relations without one last.
+	RelationOrderCooperation RelationOrder = "COOPERATION"
+)
+
+var AllRelationOrder = []RelationOrder{
+	RelationOrderID,
+	RelationOrderDocuments,
+	RelationOrderEvidence,
+	RelationOrderLatest,
+	RelationOrderEarliest,
+	RelationOrderConfidence,
+	RelationOrderConflict,
+	RelationOrderCooperation,
+}
+
+func (e RelationOrder) IsValid() bool {
+	switch e {
+	case RelationOrderID, RelationOrderDocuments, RelationOrderEvidence, RelationOrderLatest, RelationOrderEarliest, RelationOrderConfidence, RelationOrderConflict, RelationOrderCooperation:
+		return true
+	}
+	return false
+}
+
+func (e RelationOrder) String() string {
+	return string(e)
+}
+
+func (e *RelationOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RelationOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RelationOrder", str)
+	}
+	return nil
+}
+
+func (e RelationOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RelationOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RelationOrder) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

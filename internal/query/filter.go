@@ -2,6 +2,7 @@ package query
 
 import (
 	"fmt"
+	"net/url"
 	"sort"
 	"strings"
 	"time"
@@ -50,6 +51,63 @@ type cfilter struct {
 	hasFrom  bool
 	hasTo    bool
 	trivial  bool // only the default negation rule applies
+
+	excl    map[string]bool // predicates left out
+	sources []string        // Sources, trimmed
+	outlets map[string]bool // Outlets, folded
+	// docSel says Sources, Outlets or Text is set; docMemo caches each
+	// document's verdict (0 unknown, 1 in, 2 out), filled on demand.
+	docSel  bool
+	docMemo []int8
+}
+
+// Reporting lists the reporting verbs that Filter.ExcludeReporting leaves
+// out: a predicate is reporting when its first word is one of them ("tell",
+// "say to"). Verbs that also carry an event of their own (warn, deny,
+// accuse, criticize, praise) are not in it.
+var Reporting = []string{"say", "tell", "state", "claim", "add", "announce", "insist", "note", "report", "write",
+	"explain", "comment", "reply", "inform", "brief", "remark", "mention", "describe", "quote", "cite", "ask"}
+
+var reportingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range Reporting {
+		m[v] = true
+	}
+	return m
+}()
+
+// IsReporting reports whether a predicate is a reporting verb (Reporting).
+func IsReporting(predicate string) bool {
+	verb, _, _ := strings.Cut(predicate, " ")
+	return reportingVerbs[verb]
+}
+
+// Outlet is the outlet of a document source: the host of a URL, lower
+// case, without a leading "www."; "" for a path.
+func Outlet(source string) string {
+	u, err := url.Parse(strings.TrimSpace(source))
+	if err != nil || u.Host == "" || u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// sourceMatches reports whether a document source contains want as whole
+// path segments or, when want is a URL, starts with it.
+func sourceMatches(source, want string) bool {
+	if strings.Contains(want, "://") {
+		return strings.HasPrefix(source, want)
+	}
+	seg := strings.Trim(strings.ReplaceAll(want, "\\", "/"), "/")
+	if seg == "" {
+		return false
+	}
+	src := "/" + strings.Trim(strings.ReplaceAll(source, "\\", "/"), "/") + "/"
+	return strings.Contains(src, "/"+seg+"/")
+}
+
+func normPredicate(p string) string {
+	return strings.ToLower(strings.TrimSpace(strings.ReplaceAll(p, "_", " ")))
 }
 
 func (ix *index) compile(f Filter) (*cfilter, error) {
@@ -66,9 +124,30 @@ func (ix *index) compile(f Filter) (*cfilter, error) {
 	if len(f.Predicates) > 0 {
 		cf.preds = map[string]bool{}
 		for _, p := range f.Predicates {
-			cf.preds[strings.ToLower(strings.TrimSpace(strings.ReplaceAll(p, "_", " ")))] = true
+			cf.preds[normPredicate(p)] = true
 		}
 	}
+	if len(f.ExcludePredicates) > 0 || f.ExcludeReporting {
+		cf.excl = map[string]bool{}
+		for _, p := range f.ExcludePredicates {
+			cf.excl[normPredicate(p)] = true
+		}
+	}
+	for _, src := range f.Sources {
+		if src = strings.TrimSpace(src); src != "" {
+			cf.sources = append(cf.sources, src)
+		}
+	}
+	if len(f.Outlets) > 0 {
+		cf.outlets = map[string]bool{}
+		for _, o := range f.Outlets {
+			cf.outlets[strings.TrimPrefix(strings.ToLower(strings.TrimSpace(o)), "www.")] = true
+		}
+	}
+	if strings.TrimSpace(f.Text) != "" && f.textDocs == nil {
+		return nil, fmt.Errorf("a text filter is not available here: %w", ErrBadInput)
+	}
+	cf.docSel = len(cf.sources) > 0 || cf.outlets != nil || f.textDocs != nil
 	if len(f.QuadClasses) > 0 {
 		cf.classes = map[int]bool{}
 		for _, c := range f.QuadClasses {
@@ -97,13 +176,87 @@ func (ix *index) compile(f Filter) (*cfilter, error) {
 		cf.to, cf.hasTo = f.PublishedTo.Unix(), true
 	}
 	cf.trivial = cf.preds == nil && cf.classes == nil && len(f.Cameo) == 0 && f.GoldsteinMin == nil &&
-		f.GoldsteinMax == nil && !cf.hasFrom && !cf.hasTo && cf.doc == -1 && f.MinConfidence == 0 && !f.ExcludeModal
+		f.GoldsteinMax == nil && !cf.hasFrom && !cf.hasTo && cf.doc == -1 && f.MinConfidence == 0 && !f.ExcludeModal &&
+		!cf.docSel
+	if cf.docSel {
+		cf.docMemo = make([]int8, len(ix.docs))
+	}
 	return cf, nil
 }
 
 // passRel is the part of the filter that depends on the relation only.
 func (cf *cfilter) passRel(r *rel) bool {
+	if cf.excl != nil && (cf.excl[r.p] || cf.f.ExcludeReporting && IsReporting(r.p)) {
+		return false
+	}
 	return cf.preds == nil || cf.preds[r.p]
+}
+
+// relSel reports whether the filter selects on relations or evidence (not
+// only on documents): predicates, events, confidence, modality, negation.
+func (cf *cfilter) relSel() bool {
+	f := &cf.f
+	return cf.preds != nil || cf.excl != nil || cf.classes != nil || len(f.Cameo) > 0 || f.GoldsteinMin != nil ||
+		f.GoldsteinMax != nil || f.MinConfidence > 0 || f.ExcludeModal || f.IncludeNegated
+}
+
+// docPass reports whether document di passes the document part of the
+// filter: Document, the publication range, Sources, Outlets and Text.
+func (cf *cfilter) docPass(ix *index, di int32) bool {
+	if cf.doc != -1 && di != cf.doc {
+		return false
+	}
+	if cf.hasFrom || cf.hasTo {
+		t, ok := ix.pubTime(di)
+		if !ok {
+			return false
+		}
+		u := t.Unix()
+		if cf.hasFrom && u < cf.from || cf.hasTo && u >= cf.to {
+			return false
+		}
+	}
+	if !cf.docSel {
+		return true
+	}
+	if int(di) < len(cf.docMemo) && cf.docMemo[di] != 0 {
+		return cf.docMemo[di] == 1
+	}
+	ok := cf.docSelects(ix.docs[di])
+	if int(di) < len(cf.docMemo) {
+		cf.docMemo[di] = 2
+		if ok {
+			cf.docMemo[di] = 1
+		}
+	}
+	return ok
+}
+
+func (cf *cfilter) docSelects(d *doc) bool {
+	if d == nil {
+		return false
+	}
+	if cf.f.textDocs != nil {
+		if _, ok := cf.f.textDocs[d.id]; !ok {
+			return false
+		}
+	}
+	if cf.outlets != nil && !cf.outlets[Outlet(d.source)] {
+		return false
+	}
+	if len(cf.sources) > 0 {
+		ok := false
+		for _, s := range cf.sources {
+			if sourceMatches(d.source, s) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (cf *cfilter) pass(ix *index, ev *evidence) bool {
@@ -120,18 +273,8 @@ func (cf *cfilter) pass(ix *index, ev *evidence) bool {
 	if ev.conf < f.MinConfidence {
 		return false
 	}
-	if cf.doc != -1 && ev.doc != cf.doc {
+	if !cf.docPass(ix, ev.doc) {
 		return false
-	}
-	if cf.hasFrom || cf.hasTo {
-		t, ok := ix.pubTime(ev.doc)
-		if !ok {
-			return false
-		}
-		u := t.Unix()
-		if cf.hasFrom && u < cf.from || cf.hasTo && u >= cf.to {
-			return false
-		}
 	}
 	if len(f.Cameo) > 0 || cf.classes != nil || f.GoldsteinMin != nil || f.GoldsteinMax != nil {
 		if ev.event == nil {

@@ -249,6 +249,7 @@ func (s *Service) applyMerges(ctx context.Context, alias map[string]string, docs
 // setAlias puts the merges in force (before the documents are indexed
 // under them).
 func (ix *index) setAlias(alias map[string]string) {
+	ix.version++
 	ix.alias = alias
 	ix.members = map[string][]string{}
 	for id, into := range alias {

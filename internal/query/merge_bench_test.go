@@ -78,7 +78,7 @@ func BenchmarkMerges(b *testing.B) {
 // other person whose name ends with that word.
 func mergeCandidates(b *testing.B, s *query.Service) map[string]string {
 	ctx := context.Background()
-	top, err := s.TopEntities(ctx, query.ByDegree, "PERSON", s.Limits().MaxPage)
+	top, err := s.TopEntities(ctx, query.TopQuery{By: query.ByDegree, Type: "PERSON", First: s.Limits().MaxPage})
 	if err != nil {
 		b.Fatal(err)
 	}

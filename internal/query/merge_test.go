@@ -109,12 +109,12 @@ func answers(t *testing.T, s *query.Service) string {
 		must("search "+q, hits, err)
 	}
 	for _, by := range []query.Rank{query.ByDegree, query.ByMentions} {
-		top, err := s.TopEntities(ctx, by, "", 50)
+		top, err := s.TopEntities(ctx, query.TopQuery{By: by, First: 50})
 		must("top "+string(rune('0'+by)), top, err)
 	}
 	st, err := s.Stats(ctx)
 	must("stats", st, err)
-	docs, err := s.ListDocuments(ctx, "", all)
+	docs, err := s.ListDocuments(ctx, query.DocumentQuery{}, all)
 	must("documents", docs, err)
 	for _, d := range docs.Items {
 		de, err := s.DocumentEntities(ctx, d.ID, all)
@@ -125,7 +125,7 @@ func answers(t *testing.T, s *query.Service) string {
 	for _, e := range ents.Items {
 		nb, err := s.Neighborhood(ctx, e.ID, 2, 100, query.Filter{})
 		must("neighborhood of "+e.ID, nb, err)
-		dd, err := s.ListDocuments(ctx, e.ID, all)
+		dd, err := s.ListDocuments(ctx, query.DocumentQuery{Entity: e.ID}, all)
 		must("documents of "+e.ID, dd, err)
 	}
 	g, err := s.Graph(ctx, query.Filter{}, 500)
@@ -303,7 +303,7 @@ func checkMerged(t *testing.T, s *query.Service, want query.Entity) {
 			t.Errorf("ListEntities lists %s, merged into %s", rex, trump)
 		}
 	}
-	top, err := s.TopEntities(ctx, query.ByDegree, "PERSON", 1)
+	top, err := s.TopEntities(ctx, query.TopQuery{By: query.ByDegree, Type: "PERSON", First: 1})
 	if err != nil || len(top) != 1 || top[0].Entity.ID != trump || top[0].Score != 4 {
 		t.Errorf("TopEntities(degree, PERSON, 1): got %+v, %v; want %s with 4", top, err, trump)
 	}

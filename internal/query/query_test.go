@@ -260,7 +260,7 @@ func TestPagination(t *testing.T) {
 			return relIDs(r), r.Cursors, r.Total, r.HasNext, err
 		},
 		"documents": func(p query.Page) ([]string, []string, int, bool, error) {
-			r, err := s.ListDocuments(ctx, "", p)
+			r, err := s.ListDocuments(ctx, query.DocumentQuery{}, p)
 			var ids []string
 			for _, d := range r.Items {
 				ids = append(ids, d.ID)
@@ -309,7 +309,7 @@ func TestPagination(t *testing.T) {
 	if _, err := s.Relations(ctx, query.RelationQuery{}, query.Page{First: 2, After: "bm9wZQ"}); !errors.Is(err, query.ErrBadInput) {
 		t.Errorf("foreign cursor: error %v, want ErrBadInput", err)
 	}
-	docs, _ := s.ListDocuments(ctx, "", query.Page{First: 10})
+	docs, _ := s.ListDocuments(ctx, query.DocumentQuery{}, query.Page{First: 10})
 	var order []string
 	for _, d := range docs.Items {
 		order = append(order, d.ID)
@@ -427,21 +427,22 @@ func TestStatsTopTimeline(t *testing.T) {
 	if got, want := st.RelationsByFamily, []query.Count{{Key: "11", Count: 3}, {Key: "16", Count: 3}, {Key: "04", Count: 2}, {Key: "05", Count: 2}, {Key: "13", Count: 1}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("RelationsByFamily: got %v, want %v", got, want)
 	}
-	top, err := s.TopEntities(ctx, query.ByDegree, "", 2)
+	top, err := s.TopEntities(ctx, query.TopQuery{By: query.ByDegree, First: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(top) != 2 || top[0].Entity.ID != "gpe/china" || top[0].Score != 4 {
 		t.Errorf("TopEntities by degree: got %+v, want gpe/china with 4 first", top)
 	}
-	topP, _ := s.TopEntities(ctx, query.ByMentions, "PERSON", 1)
+	topP, _ := s.TopEntities(ctx, query.TopQuery{By: query.ByMentions, Type: "PERSON", First: 1})
 	if len(topP) != 1 || topP[0].Entity.ID != "person/xi-jinping" || topP[0].Score != 4 {
 		t.Errorf("TopEntities by mentions, PERSON: got %+v, want person/xi-jinping with 4", topP)
 	}
-	tl, err := s.Timeline(ctx, "gpe/north-korea", query.Month, query.Filter{})
+	tlm, err := s.Timeline(ctx, "gpe/north-korea", query.Month, query.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	tl := tlm.Buckets
 	if len(tl) != 3 {
 		t.Fatalf("Timeline months: got %d buckets %+v, want 3 (Sept, Oct, Nov)", len(tl), tl)
 	}
@@ -449,7 +450,8 @@ func TestStatsTopTimeline(t *testing.T) {
 		tl[2].QuadClasses[3] != 2 || !tl[2].Start.Equal(*tp("2017-11-01T00:00:00Z")) {
 		t.Errorf("Timeline: got %+v", tl)
 	}
-	wk, _ := s.Timeline(ctx, "gpe/north-korea", query.Week, query.Filter{})
+	wkt, _ := s.Timeline(ctx, "gpe/north-korea", query.Week, query.Filter{})
+	wk := wkt.Buckets
 	if !wk[0].Start.Equal(*tp("2017-09-25T00:00:00Z")) || wk[0].Start.Weekday() != time.Monday {
 		t.Errorf("Timeline weeks start on Monday: got %v", wk[0].Start)
 	}

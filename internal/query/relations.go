@@ -3,6 +3,8 @@ package query
 import (
 	"context"
 	"fmt"
+	"math"
+	"strconv"
 )
 
 // RelationQuery selects relations. Entity with Direction selects the
@@ -14,16 +16,76 @@ type RelationQuery struct {
 	Predicate string
 	Object    string
 	Filter    Filter
+	Order     RelationOrder
+}
+
+// RelationOrder orders Relations.
+type RelationOrder int
+
+// Relation orders. Ties go by relation ID.
+const (
+	OrderID          RelationOrder = iota // relation ID
+	OrderDocuments                        // most supporting documents first
+	OrderEvidence                         // most evidence sentences first
+	OrderLatest                           // latest lastSeen first, undated last
+	OrderEarliest                         // earliest firstSeen first, undated last
+	OrderConfidence                       // highest confidence first
+	OrderConflict                         // lowest (most conflictual) Goldstein first, none last
+	OrderCooperation                      // highest (most cooperative) Goldstein first, none last
+)
+
+// orderKey is the sort key of a relation under an order: a fixed-width
+// prefix that sorts as the order wants, then the ID.
+func orderKey(o RelationOrder, r Relation) string {
+	const big = 1 << 40
+	num := func(n int64) string { return fmt.Sprintf("%013d|", n) }
+	var k string
+	switch o {
+	case OrderDocuments:
+		k = num(big - int64(len(r.Documents)))
+	case OrderEvidence:
+		k = num(big - int64(len(r.Evidence)))
+	case OrderLatest:
+		if r.LastSeen == nil {
+			k = "1|"
+		} else {
+			k = "0|" + num(big-r.LastSeen.Unix())
+		}
+	case OrderEarliest:
+		if r.FirstSeen == nil {
+			k = "1|"
+		} else {
+			k = "0|" + num(r.FirstSeen.Unix()+big)
+		}
+	case OrderConfidence:
+		k = num(int64(math.Round((1 - r.Confidence) * 1e9)))
+	case OrderConflict, OrderCooperation:
+		if r.Goldstein == nil {
+			k = "1|"
+		} else if o == OrderConflict {
+			k = "0|" + num(int64(math.Round((*r.Goldstein+10)*1e6)))
+		} else {
+			k = "0|" + num(int64(math.Round((10-*r.Goldstein)*1e6)))
+		}
+	}
+	return k + r.ID
 }
 
 // Relations lists the relations matching the query that have evidence
-// passing the filter, ordered by relation ID.
+// passing the filter, in the query's order (by relation ID by default).
 func (s *Service) Relations(ctx context.Context, rq RelationQuery, p Page) (Paged[Relation], error) {
 	const op = "query.Relations"
 	if err := checkPage(p, s.limits.MaxPage); err != nil {
 		return Paged[Relation]{}, fmt.Errorf("%s: %w", op, err)
 	}
-	f := rq.Filter
+	if rq.Order < OrderID || rq.Order > OrderCooperation {
+		return Paged[Relation]{}, fmt.Errorf("%s: unknown order %d: %w", op, rq.Order, ErrBadInput)
+	}
+	f, err := s.resolveText(ctx, rq.Filter)
+	if err != nil {
+		return Paged[Relation]{}, fmt.Errorf("%s: %w", op, err)
+	}
+	rq.Filter = f
 	if rq.Predicate != "" {
 		f.Predicates = append(append([]string(nil), f.Predicates...), rq.Predicate)
 		if len(rq.Filter.Predicates) > 0 {
@@ -50,6 +112,9 @@ func (s *Service) Relations(ctx context.Context, rq RelationQuery, p Page) (Page
 	if err != nil {
 		return Paged[Relation]{}, fmt.Errorf("%s: %w", op, err)
 	}
+	if rq.Order != OrderID {
+		return s.orderedRelations(ctx, rq, cf, cands, p)
+	}
 	items := make([]keyed[*rel], 0, len(cands))
 	seen := make(map[int32]bool, len(cands))
 	for _, ri := range cands {
@@ -72,6 +137,34 @@ func (s *Service) Relations(ctx context.Context, rq RelationQuery, p Page) (Page
 	})
 	if err != nil {
 		return page, fmt.Errorf("%s: %w", op, err)
+	}
+	return page, ctx.Err()
+}
+
+// orderedRelations is Relations in an order other than by ID: every
+// candidate is aggregated to find its key. The caller holds s.mu.
+func (s *Service) orderedRelations(ctx context.Context, rq RelationQuery, cf *cfilter, cands []int32, p Page) (Paged[Relation], error) {
+	ix := s.ix
+	items := make([]keyed[Relation], 0, len(cands))
+	seen := make(map[int32]bool, len(cands))
+	for _, ri := range cands {
+		if seen[ri] {
+			continue
+		}
+		seen[ri] = true
+		r := ix.rels[ri]
+		if rq.Subject != "" && ix.ents[r.s].id != ix.canon(rq.Subject) || rq.Object != "" && ix.ents[r.o].id != ix.canon(rq.Object) {
+			continue
+		}
+		rel, ok := ix.aggregate(r, cf)
+		if !ok {
+			continue
+		}
+		items = append(items, keyed[Relation]{key: orderKey(rq.Order, rel), item: rel})
+	}
+	page, err := paginate(items, "r"+strconv.Itoa(int(rq.Order)), p, s.limits.MaxPage, func(r Relation) Relation { return r })
+	if err != nil {
+		return page, fmt.Errorf("query.Relations: %w", err)
 	}
 	return page, ctx.Err()
 }
@@ -140,9 +233,13 @@ func (s *Service) Relation(ctx context.Context, id string, f Filter) (Relation, 
 // filter, with ErrNotFound for those without passing evidence.
 func (s *Service) RelationsByID(ctx context.Context, ids []string, f Filter) ([]Relation, []error) {
 	out, errs := make([]Relation, len(ids)), make([]error, len(ids))
+	f, err := s.resolveText(ctx, f)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	cf, err := s.ix.compile(f)
+	var cf *cfilter
+	if err == nil {
+		cf, err = s.ix.compile(f)
+	}
 	for i, id := range ids {
 		if err != nil {
 			errs[i] = fmt.Errorf("query.Relation: %w", err)

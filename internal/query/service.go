@@ -81,6 +81,8 @@ type Service struct {
 	statsMu sync.Mutex // guards stats
 	stats   *cachedStats
 
+	analyses analysisCache // graph analytics per index version and filter
+
 	hub hub
 
 	merges MergeStore
@@ -357,30 +359,49 @@ func (s *Service) Documents(ctx context.Context, ids []string) ([]Document, []er
 	return out, errs
 }
 
+// DocumentQuery selects documents for ListDocuments.
+type DocumentQuery struct {
+	Entity string // only the documents mentioning it, when set
+	// Filter keeps the documents passing its document part (Sources,
+	// Outlets, Text, publication range, Document) and, when it selects on
+	// relations too (predicates, CAMEO, ...), supporting at least one
+	// evidence passing it.
+	Filter Filter
+}
+
 // ListDocuments lists visible documents, newest first (undated last), then
-// by ID. entity, when set, keeps the documents that mention it.
-func (s *Service) ListDocuments(ctx context.Context, entity string, p Page) (Paged[Document], error) {
+// by ID.
+func (s *Service) ListDocuments(ctx context.Context, dq DocumentQuery, p Page) (Paged[Document], error) {
 	const op = "query.ListDocuments"
+	f, err := s.resolveText(ctx, dq.Filter)
+	if err != nil {
+		return Paged[Document]{}, fmt.Errorf("%s: %w", op, err)
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	ix := s.ix
+	cf, err := ix.compile(f)
+	if err != nil {
+		return Paged[Document]{}, fmt.Errorf("%s: %w", op, err)
+	}
 	var items []keyed[*doc]
 	addDoc := func(d *doc) {
+		if d == nil || !ix.docSelected(d, cf) {
+			return
+		}
 		items = append(items, keyed[*doc]{key: docKey(d), item: d})
 	}
-	if entity != "" {
-		ei, ok := ix.lookup(entity)
+	if dq.Entity != "" {
+		ei, ok := ix.lookup(dq.Entity)
 		if !ok || !ix.ents[ei].visible() {
-			return Paged[Document]{}, fmt.Errorf("%s: entity %s: %w", op, entity, ErrNotFound)
+			return Paged[Document]{}, fmt.Errorf("%s: entity %s: %w", op, dq.Entity, ErrNotFound)
 		}
 		for di := range ix.ents[ei].docs {
 			addDoc(ix.docs[di])
 		}
 	} else {
 		for _, d := range ix.docs {
-			if d != nil {
-				addDoc(d)
-			}
+			addDoc(d)
 		}
 	}
 	page, err := paginate(items, "d", p, s.limits.MaxPage, ix.docValue)
@@ -388,6 +409,23 @@ func (s *Service) ListDocuments(ctx context.Context, entity string, p Page) (Pag
 		return page, fmt.Errorf("%s: %w", op, err)
 	}
 	return page, ctx.Err()
+}
+
+// docSelected reports whether a document passes the filter's document
+// part and, when the filter selects on relations, has evidence passing it.
+func (ix *index) docSelected(d *doc, cf *cfilter) bool {
+	if !cf.docPass(ix, d.idx) {
+		return false
+	}
+	if !cf.relSel() {
+		return true
+	}
+	for _, ev := range d.evs {
+		if cf.passRel(ix.rels[ev.rel]) && cf.pass(ix, ev) {
+			return true
+		}
+	}
+	return false
 }
 
 // docKey sorts newest first, undated last, then by ID.

@@ -20,6 +20,10 @@ func (s *Service) Neighborhood(ctx context.Context, id string, depth, limit int,
 	case limit > s.limits.MaxNodes:
 		return Subgraph{}, fmt.Errorf("%s: limit %d is above the limit of %d: %w", op, limit, s.limits.MaxNodes, ErrLimit)
 	}
+	f, err := s.resolveText(ctx, f)
+	if err != nil {
+		return Subgraph{}, fmt.Errorf("%s: %w", op, err)
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	ix := s.ix
@@ -96,6 +100,10 @@ func (s *Service) Subgraph(ctx context.Context, ids []string, f Filter) (Subgrap
 	if len(ids) > s.limits.MaxNodes {
 		return Subgraph{}, fmt.Errorf("%s: %d entities is above the limit of %d: %w", op, len(ids), s.limits.MaxNodes, ErrLimit)
 	}
+	f, err := s.resolveText(ctx, f)
+	if err != nil {
+		return Subgraph{}, fmt.Errorf("%s: %w", op, err)
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	ix := s.ix
@@ -155,6 +163,10 @@ func (s *Service) Graph(ctx context.Context, f Filter, maxEdges int) (Subgraph, 
 	const op = "query.Graph"
 	if maxEdges < 1 {
 		return Subgraph{}, fmt.Errorf("%s: maxEdges %d must be >= 1: %w", op, maxEdges, ErrBadInput)
+	}
+	f, err := s.resolveText(ctx, f)
+	if err != nil {
+		return Subgraph{}, fmt.Errorf("%s: %w", op, err)
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -216,6 +228,10 @@ func (s *Service) Paths(ctx context.Context, from, to string, maxHops, k int, f 
 		return nil, fmt.Errorf("%s: maxHops %d is above the limit of %d: %w", op, maxHops, s.limits.MaxHops, ErrLimit)
 	case k > s.limits.MaxPaths:
 		return nil, fmt.Errorf("%s: first %d is above the limit of %d: %w", op, k, s.limits.MaxPaths, ErrLimit)
+	}
+	f, err := s.resolveText(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()

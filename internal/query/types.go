@@ -93,6 +93,31 @@ type Filter struct {
 	IncludeNegated bool
 	// ExcludeModal drops evidence carrying a modality (planned, expected, ...).
 	ExcludeModal bool
+
+	// ExcludePredicates drops relations with these predicates (base form).
+	ExcludePredicates []string
+	// ExcludeReporting drops relations whose predicate is a reporting verb
+	// (see Reporting): "tell Reuters" and "say" rank nobody.
+	ExcludeReporting bool
+
+	// Document selection: only evidence from documents passing every set
+	// field below (and Document, PublishedFrom, PublishedTo above).
+
+	// Sources keeps documents whose source (path or URL as ingested)
+	// contains one of these as whole path segments, or starts with it
+	// when it is a URL: "business" and "bbc/business" both select
+	// "bbc/business/001.txt", "https://example.org/news/" selects that
+	// part of a site.
+	Sources []string
+	// Outlets keeps documents whose source is a URL on one of these hosts
+	// (case and a leading "www." ignored): "bbc.co.uk" (see Outlet).
+	Outlets []string
+	// Text keeps documents matching this full-text query over titles and
+	// texts (SearchDocuments' syntax). It needs the Service's text index.
+	Text string
+
+	// textDocs is Text resolved by the Service before the index lock.
+	textDocs map[string]struct{}
 }
 
 // Page asks for First items after the cursor After ("" for the start).
@@ -200,14 +225,28 @@ type Rank int
 
 // Ranks.
 const (
-	ByDegree Rank = iota
-	ByMentions
+	ByDegree      Rank = iota // distinct relations
+	ByMentions                // mentions
+	ByDocuments               // documents that mention it
+	ByPageRank                // PageRank over the relation graph (Analytics)
+	ByBetweenness             // betweenness centrality (Analytics)
 )
 
-// Ranked is an entity with its score.
+// Ranked is an entity with its score. Value is the score as a number
+// (PageRank and betweenness are fractions); Score is Value rounded, or
+// for centralities Value times 1,000,000 rounded.
 type Ranked struct {
 	Entity Entity
 	Score  int
+	Value  float64
+}
+
+// Timeline is a Timeline's buckets with what they leave out.
+type Timeline struct {
+	Buckets          []Bucket
+	Dated            int // (relation, document) pairs counted in the buckets
+	Undated          int // pairs left out because their document has no date
+	UndatedDocuments int // the documents of those pairs
 }
 
 // Interval is the width of a Timeline bucket.

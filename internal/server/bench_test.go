@@ -263,11 +263,11 @@ type apiQuery struct {
 func apiQueries(b *testing.B, svc *query.Service) (qq []apiQuery, ids []string) {
 	b.Helper()
 	ctx := context.Background()
-	hubs, err := svc.TopEntities(ctx, query.ByDegree, "", 20)
+	hubs, err := svc.TopEntities(ctx, query.TopQuery{By: query.ByDegree, First: 20})
 	if err != nil {
 		b.Fatal(err)
 	}
-	all, _ := svc.TopEntities(ctx, query.ByDegree, "", 500)
+	all, _ := svc.TopEntities(ctx, query.TopQuery{By: query.ByDegree, First: 500})
 	var names []string
 	for i, r := range all {
 		if i%5 == 0 || i < 20 {

@@ -21,7 +21,9 @@ import (
 // &entities=ID,ID,...][&maxEdges=N] and the filter parameters of
 // RelationFilter: predicate (repeatable), cameo (repeatable), quadClass
 // (repeatable), goldsteinMin, goldsteinMax, publishedFrom, publishedTo
-// (RFC 3339), document, minConfidence, includeNegated, includeModal.
+// (RFC 3339), document, minConfidence, includeNegated, includeModal,
+// excludePredicate (repeatable), reporting, source (repeatable), outlet
+// (repeatable), text.
 type exportHandler struct {
 	g        Grapher
 	maxEdges int
@@ -129,7 +131,8 @@ func exportGraph(sg query.Subgraph) export.Graph {
 
 // filterFromQuery reads the RelationFilter parameters.
 func filterFromQuery(q url.Values) (query.Filter, error) {
-	f := query.Filter{Predicates: q["predicate"], Cameo: q["cameo"], Document: q.Get("document")}
+	f := query.Filter{Predicates: q["predicate"], Cameo: q["cameo"], Document: q.Get("document"),
+		ExcludePredicates: q["excludePredicate"], Sources: q["source"], Outlets: q["outlet"], Text: q.Get("text")}
 	var errs []error
 	for _, c := range q["quadClass"] {
 		n, err := strconv.Atoi(c)
@@ -180,6 +183,7 @@ func filterFromQuery(q url.Values) (query.Filter, error) {
 	}
 	f.IncludeNegated = boolean("includeNegated", false)
 	f.ExcludeModal = !boolean("includeModal", true)
+	f.ExcludeReporting = !boolean("reporting", true)
 	return f, errors.Join(errs...)
 }
 
