@@ -57,6 +57,16 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		return
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
+	if v, alleged := agentVerb(pred); v != "" && se.typ == TypePerson {
+		// "Booth, the assassin of Lincoln": Booth assassinated Lincoln
+		pred = v
+		if c, ok := d.x.events.Lookup(v); ok && ev == nil {
+			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+		}
+		if alleged {
+			conf -= 0.1
+		}
+	}
 	ev = d.eventInContext(ev, pred, se, oe, si)
 	pred = rolePredicate(pred)
 	if sa.weak || sm.modifier {

@@ -474,3 +474,18 @@ var lifeVerbs = set("die", "bear", "grow", "live", "study", "retire", "marry", "
 var placedVerbs = map[string]string{"bear": "born", "raise": "raised", "bury": "buried", "educate": "educated",
 	"station": "stationed", "headquarter": "headquartered", "base": "based", "imprison": "imprisoned", "jail": "jailed",
 	"detain": "detained", "hospitalize": "hospitalized", "hospitalise": "hospitalised", "locate": "located"}
+
+// agentNouns name who did a violent act to someone; a role phrase with one
+// ("the assassin of Lincoln", "Lennon's killer", "King assassin James Earl
+// Ray") is the act itself.
+var agentNouns = map[string]string{"assassin": "assassinate", "killer": "kill", "murderer": "murder",
+	"kidnapper": "kidnap", "abductor": "abduct", "assailant": "attack", "attacker": "attack"}
+
+func init() {
+	for n := range agentNouns {
+		titleHeads[n] = true
+	}
+}
+
+// nameSuffixes end a person's name ("Martin Luther King Jr.", "Pope John Paul II").
+var nameSuffixes = set("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")

@@ -266,8 +266,8 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 				e++ // "Nick Van den Brul", "Valery Giscard d'Estaing"
 				continue
 			}
-			if e > p && (titleHeads[l] || honorifics[l]) && e+1 < k && !(e == p+1 && titleStart >= 0 && (l == "sheikh" || l == "bin" || l == "abu")) {
-				break // ("President Hassan Sheikh Mohamud": part of the name)
+			if e > p && (titleHeads[l] || honorifics[l]) && e+1 < k && !(e == p+1 && titleStart >= 0 && (l == "sheikh" || l == "bin" || l == "abu")) && !nameSuffixes[d.toks[e+1].lower] {
+				break // ("President Hassan Sheikh Mohamud": part of the name; so is "King" in "Martin Luther King Jr.")
 			}
 			if e > p {
 				// ("Stade de France", "Banque de France": the place ends a longer name)
@@ -705,7 +705,8 @@ func isNameWord(w string) bool {
 	return true
 }
 
-// orgContext: "US firm X", "organisers X", "president of X", "analyst at X".
+// orgContext: "US firm X", "organisers X", "president of X", "analyst at X"
+// (not "assassin of X": a victim).
 func (d *doc) orgContext(p int) bool {
 	s := &d.sents[d.toks[p].sent]
 	if p == s.t0 {
@@ -717,11 +718,11 @@ func (d *doc) orgContext(p int) bool {
 	}
 	if (b.lower == "of" || b.lower == "at" || b.lower == "for" || b.lower == "with") && p-2 >= s.t0 {
 		h := d.toks[p-2].lower
-		if titleHeads[h] && h != "king" && h != "queen" && h != "prince" && h != "president" {
+		if titleHeads[h] && h != "king" && h != "queen" && h != "prince" && h != "president" && agentNouns[h] == "" {
 			return true
 		}
 	}
-	if b.lower == "the" && p-2 >= s.t0 && (d.toks[p-2].lower == "of" || d.toks[p-2].lower == "at" || d.toks[p-2].lower == "for" || d.toks[p-2].lower == "with") && p-3 >= s.t0 && titleHeads[d.toks[p-3].lower] {
+	if b.lower == "the" && p-2 >= s.t0 && (d.toks[p-2].lower == "of" || d.toks[p-2].lower == "at" || d.toks[p-2].lower == "for" || d.toks[p-2].lower == "with") && p-3 >= s.t0 && titleHeads[d.toks[p-3].lower] && agentNouns[d.toks[p-3].lower] == "" {
 		return true
 	}
 	return false

@@ -171,7 +171,7 @@ func (d *doc) titleRoles(si, mi int) {
 		k := m.title0 - 1
 		if k >= s.t0 && d.toks[k].mention >= 0 {
 			am := &d.mentions[d.toks[k].mention]
-			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title))) {
+			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title)) || d.ents[am.ent].typ == TypePerson && agentTitle(title)) {
 				affMent = d.toks[k].mention // "Birmingham manager X": a club named like its city; "Pittsburgh Mayor X"
 			}
 		} else if k-1 >= s.t0 && d.toks[k].text == "'s" && d.toks[k-1].mention >= 0 {
@@ -336,6 +336,14 @@ func expandTitle(t string) string {
 func clubTitle(t string) bool {
 	w := strings.Fields(t)
 	return corporateTitles[w[len(w)-1]]
+}
+
+// agentTitle: "King assassin James Earl Ray": the person before the title
+// is who the act was done to.
+func agentTitle(t string) bool {
+	w := strings.Fields(t)
+	_, ok := agentNouns[w[len(w)-1]]
+	return ok
 }
 
 // localTitle: offices of a city, county or state, so that the place before
@@ -564,4 +572,24 @@ func (d *doc) groupApposition(si, mi int) {
 	for _, sb := range subs {
 		d.add(si, sb, noun+" "+d.toks[j+1].lower, argument{ment: obj}, nil, nil, confApposit, false)
 	}
+}
+
+// agentVerb returns the verb of a role predicate built on an agent noun
+// ("suspected killer of" -> "kill") and whether the act is only alleged.
+func agentVerb(pred string) (verb string, alleged bool) {
+	t, ok := strings.CutSuffix(pred, " of")
+	if !ok {
+		return "", false
+	}
+	w := strings.Fields(t)
+	v, ok := agentNouns[w[len(w)-1]]
+	if !ok {
+		return "", false
+	}
+	for _, x := range w[:len(w)-1] {
+		if x == "alleged" || x == "suspected" || x == "accused" || x == "would-be" {
+			alleged = true
+		}
+	}
+	return v, alleged
 }

@@ -358,6 +358,12 @@ func TestPlacedRules(t *testing.T) {
 			want: []string{"Toyota -based in-> Japan", "Foreign Office -part of-> United Kingdom"}},
 		{name: "a seat of government's office", text: "Holyrood's Chamber Office wrote to him.",
 			wantNot: []string{"Chamber Office -part of-> Scotland"}},
+		{name: "an assassin in apposition", text: "John Wilkes Booth, the assassin of Abraham Lincoln, was cornered by soldiers.",
+			want: []string{"John Wilkes Booth -assassinate-> Abraham Lincoln"}},
+		{name: "a possessive killer", text: "Mark David Chapman, John Lennon's killer, was denied parole.",
+			want: []string{"Mark David Chapman -kill-> John Lennon"}},
+		{name: "a title inside a name before Jr.", text: "Martin Luther King Jr. met Lyndon Johnson in 1964.",
+			want: []string{"Martin Luther King Jr. -meet-> Lyndon B. Johnson"}},
 		{name: "the container of an object is not an object", text: "The Securities and Exchange Commission filed charges against the Healy Company of McCook, Ill., on Tuesday.",
 			want: []string{"Securities and Exchange Commission -file charge against-> Healy Company of McCook"}, wantNot: []string{"Securities and Exchange Commission -file charge against-> Illinois"}},
 	})
