@@ -151,6 +151,7 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	if title == "" {
 		d.titleForBefore(si, mi)
+		d.untitledMember(si, mi)
 		return
 	}
 	title = expandTitle(title)
@@ -296,6 +297,63 @@ func (d *doc) titleForBefore(si, mi int) {
 	}
 	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+d.toks[p].lower, argument{ment: om, weak: o.pronoun}, nil, nil, confApposit, false)
 }
+
+// untitledMember: a person named with an organisation and no title:
+// "Yang Jianbai of the Economic Research Institute", "the FBI's John
+// Smith" are members of it; "NFL placekicker Mark Moseley" holds the role
+// the words between them name.
+func (d *doc) untitledMember(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	if m.pronoun || m.kind != "" {
+		return
+	}
+	org := func(k int) int {
+		if k < s.t0 || k >= s.t1 {
+			return -1
+		}
+		om := d.toks[k].mention
+		if om < 0 || d.mentions[om].ent < 0 || d.mentions[om].modifier || d.mentions[om].pronoun || d.ents[d.mentions[om].ent].typ != TypeOrg || d.mentions[om].ent == m.ent {
+			return -1
+		}
+		return om
+	}
+	if j := m.t1; j+1 < s.t1 && d.toks[j].lower == "of" {
+		k := j + 1
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		if om := org(k); om >= 0 && d.mentions[om].t0 == k && (d.closesApposition(si, d.mentions[om].t1) || d.mentions[om].t1 < s.t1 && isVerb(d.toks[d.mentions[om].t1].tag)) {
+			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
+			return
+		}
+	}
+	j := m.t0 - 1
+	if j-1 >= s.t0 && d.toks[j].text == "'s" {
+		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j {
+			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confPossess-0.05, false)
+		}
+		return
+	}
+	// "NFL placekicker Mark Moseley": one or two lower-case nouns
+	var words []string
+	for j >= s.t0 && len(words) < 2 && d.toks[j].mention < 0 && (d.toks[j].tag == "NN" || d.toks[j].tag == "JJ" && len(words) > 0) && !isCapital(d.toks[j].text) && !notRoleNouns[d.toks[j].lower] {
+		words = append([]string{d.toks[j].lower}, words...)
+		j--
+	}
+	if len(words) == 0 || d.toks[m.t0-1].tag != "NN" || eventNouns[words[len(words)-1]] != "" || eventNounLemmas[words[len(words)-1]] {
+		return
+	}
+	if om := org(j); om >= 0 && d.mentions[om].t1 == j+1 {
+		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confTitle-0.1, false)
+	}
+}
+
+// notRoleNouns stand between an organisation and a name without naming a
+// role ("a Reuters report, Smith said" has a comma; "the Apple store").
+var notRoleNouns = set("report", "statement", "store", "shop", "website", "office", "building", "headquarters", "plant",
+	"factory", "deal", "bid", "offer", "plan", "move", "decision", "announcement", "source", "sources", "team", "side",
+	"squad", "club", "game", "match", "win", "defeat", "victory", "loss", "star", "fan", "fans", "supporter", "stadium")
 
 func (d *doc) firstRealMention(e int) int {
 	for _, mi := range d.ents[e].ments {

@@ -364,6 +364,13 @@ func TestPlacedRules(t *testing.T) {
 			want: []string{"Mark David Chapman -kill-> John Lennon"}},
 		{name: "a title inside a name before Jr.", text: "Martin Luther King Jr. met Lyndon Johnson in 1964.",
 			want: []string{"Martin Luther King Jr. -meet-> Lyndon B. Johnson"}},
+		{name: "a person of an organisation", text: "Yang Jianbai of the Economic Research Institute wrote the report.",
+			want: []string{"Yang Jianbai -member of-> Economic Research Institute"}},
+		{name: "an organisation's person", text: "Goldman Sachs's Jim O'Neill coined the term.",
+			want: []string{"Jim O'Neill -member of-> Goldman Sachs"}},
+		{name: "a role noun between organisation and name", text: "Retired National Football League placekicker Mark Moseley was in the courtroom.",
+			want: []string{"Mark Moseley -placekicker of-> National Football League"}},
+		{name: "a report is not a role", text: "A Reuters report quoted Smith.", wantNot: []string{"Smith -report of-> Reuters"}},
 		{name: "the container of an object is not an object", text: "The Securities and Exchange Commission filed charges against the Healy Company of McCook, Ill., on Tuesday.",
 			want: []string{"Securities and Exchange Commission -file charge against-> Healy Company of McCook"}, wantNot: []string{"Securities and Exchange Commission -file charge against-> Illinois"}},
 	})
