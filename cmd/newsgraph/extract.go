@@ -72,14 +72,14 @@ stored. Errors, and notes on how a document was read, go to stderr.`)
 			return nil
 		}
 		if l, ok := v.(extractLine); ok {
-			printNotes(e.stderr, "newsgraph extract", l.Document.Source, l.notes)
+			e.notes("newsgraph extract", l.Document.Source, l.notes)
 		}
 		return enc.Encode(v)
 	})
 	if err != nil {
 		return err
 	}
-	skipped.print(e.stderr, "newsgraph extract")
+	skipped.print(e, "newsgraph extract")
 	if failed > 0 {
 		fmt.Fprintf(e.stderr, "newsgraph extract: %d document(s) failed\n", failed)
 		return errFailed

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"path"
 	"runtime"
 	"slices"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/logging"
 )
 
 // errHelp reports that a command printed its usage on request (--help):
@@ -213,4 +215,39 @@ func (rf *readFlags) reader(stdin io.Reader) (*article.Reader, error) {
 		r.Published = &t
 	}
 	return r, nil
+}
+
+// logFlags are --log-format and --log-level (serve, ingest).
+type logFlags struct {
+	format, level string
+	plain         bool // "plain" is a format: ingest's lines for people
+}
+
+// addLogFlags declares them; plain allows --log-format plain, the default
+// then (ingest: lines for people; text and json for scripts and logs).
+func addLogFlags(fs *cmdFlags, plain bool) *logFlags {
+	lf := &logFlags{plain: plain}
+	formats, def := strings.Join(logging.Formats, "|"), "text"
+	if plain {
+		formats, def = "plain|"+formats, "plain"
+	}
+	fs.StringVar(&lf.format, "log-format", def, "`FORMAT` of the log on stderr: "+formats+" (text and json are slog records, one per line)")
+	fs.StringVar(&lf.level, "log-level", "info", "least important records logged: debug (adds the /healthz and /readyz requests), info, warn, error")
+	return lf
+}
+
+// logger is the logger the flags describe, writing to w; nil for plain.
+func (lf *logFlags) logger(w io.Writer) (*slog.Logger, error) {
+	level, err := logging.ParseLevel(lf.level)
+	if err != nil {
+		return nil, fmt.Errorf("--log-level: %w", err)
+	}
+	if lf.plain && lf.format == "plain" {
+		return nil, nil
+	}
+	log, err := logging.New(w, lf.format, level)
+	if err != nil {
+		return nil, fmt.Errorf("--log-format: %w", err)
+	}
+	return log, nil
 }

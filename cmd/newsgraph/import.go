@@ -2,7 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
+	"log/slog"
 
 	"github.com/newsgraph/newsgraph/internal/extractjson"
 	"github.com/newsgraph/newsgraph/internal/ingest"
@@ -29,9 +29,9 @@ func (e *env) loadImport(ctx context.Context, p *ingest.Pipeline, maxBytes int64
 		})
 	}, func(o ingest.Outcome) {
 		if o.Err != nil {
-			fmt.Fprintln(e.stderr, "newsgraph ingest:", o.Err)
+			e.report(slog.LevelWarn, "newsgraph ingest: "+o.Err.Error(), "document failed", "err", o.Err)
 		}
 	})
-	fmt.Fprintln(e.stderr, "ingested", sum.String())
+	e.summary(sum, err)
 	return sum, err
 }

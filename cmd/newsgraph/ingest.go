@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
 	"sync"
@@ -30,9 +32,15 @@ Documents already stored are skipped; a document that fails does not stop the ot
 	docTimeout := docTimeoutFlag(fs)
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	imp := importFlag(fs)
+	lf := addLogFlags(fs, true)
 	if err := fs.parse(args); err != nil {
 		return err
 	}
+	log, err := lf.logger(e.stderr)
+	if err != nil {
+		return fs.usageError(err.Error())
+	}
+	e.log = log
 	if fs.NArg() == 0 {
 		return fs.usageError("no PATH")
 	}
@@ -62,15 +70,31 @@ Documents already stored are skipped; a document that fails does not stop the ot
 		sum, err = e.loadWith(ctx, app.pipeline, r, fs.Args(), *quiet)
 	}
 	if err != nil {
-		return err
+		return interrupted(err)
 	}
 	if st, err := app.store.Stats(ctx); err == nil {
-		fmt.Fprintf(e.stderr, "store %s now holds %d documents, %d entities, %d quads\n", *storeURI, st.Documents, st.Entities, st.Quads)
+		e.report(slog.LevelInfo, fmt.Sprintf("store %s now holds %d documents, %d entities, %d quads", *storeURI, st.Documents, st.Entities, st.Quads),
+			"store", "store", *storeURI, "documents", st.Documents, "entities", st.Entities, "quads", st.Quads)
 	}
 	if sum.Failed > 0 {
 		return errFailed
 	}
 	return nil
+}
+
+// errInterrupted reports a run stopped by Ctrl-C or SIGTERM: the summary
+// said so and how to resume, nothing more is printed, the exit status is
+// 130 (as a shell reports a command its Ctrl-C stopped).
+var errInterrupted = errors.New("interrupted")
+
+// interrupted is err, joined with errInterrupted when it says the run was
+// stopped by a signal (ingest.ErrInterrupted), not by a store outage
+// (ingest.ErrStoreFailing), whose error is worth printing.
+func interrupted(err error) error {
+	if errors.Is(err, ingest.ErrInterrupted) && !errors.Is(err, ingest.ErrStoreFailing) {
+		return errors.Join(errInterrupted, err)
+	}
+	return err
 }
 
 // load is loadWith with a Reader of documents up to maxBytes.
@@ -87,7 +111,10 @@ func (e *env) load(ctx context.Context, p *ingest.Pipeline, paths []string, maxB
 // from Windows-1252, dated by its file's time) gets a line, and the files
 // a folder walk passed over are listed after the summary.
 func (e *env) loadWith(ctx context.Context, p *ingest.Pipeline, r *article.Reader, paths []string, quiet bool) (ingest.Summary, error) {
-	bar := e.progress(ctx, r, paths, quiet)
+	var bar *progressbar.ProgressBar
+	if e.log == nil {
+		bar = e.progress(ctx, r, paths, quiet)
+	}
 	skipped := e.skipList(r)
 	sum, err := p.Run(ctx, r, paths, func(o ingest.Outcome) {
 		// Documents cut short by Ctrl-C or an outage are Interrupted, not
@@ -98,9 +125,9 @@ func (e *env) loadWith(ctx context.Context, p *ingest.Pipeline, r *article.Reade
 			}
 		}
 		if o.Err != nil {
-			fmt.Fprintln(e.stderr, "newsgraph ingest:", o.Err)
+			e.report(slog.LevelWarn, "newsgraph ingest: "+o.Err.Error(), "document failed", "err", o.Err)
 		} else {
-			printNotes(e.stderr, "newsgraph ingest", o.Article.Source, o.Article.Notes)
+			e.notes("newsgraph ingest", o.Article.Source, o.Article.Notes)
 		}
 		if bar != nil {
 			_ = bar.Add(1)
@@ -110,17 +137,41 @@ func (e *env) loadWith(ctx context.Context, p *ingest.Pipeline, r *article.Reade
 		_ = bar.Finish()
 		fmt.Fprintln(e.stderr)
 	}
-	fmt.Fprintln(e.stderr, "ingested", sum.String())
-	skipped.print(e.stderr, "newsgraph ingest")
+	e.summary(sum, err)
+	skipped.print(e, "newsgraph ingest")
 	return sum, err
 }
 
-// printNotes writes one line per note on how the document from source was
-// read ("sport/199.txt: not valid UTF-8: decoded as Windows-1252").
-func printNotes(w io.Writer, prefix, source string, notes []string) {
-	for _, n := range notes {
-		fmt.Fprintf(w, "%s: %s: %s\n", prefix, source, n)
+// report says one thing on stderr: msg and the attributes as a record of
+// e.log at level when set, else the line for people.
+func (e *env) report(level slog.Level, line, msg string, attrs ...any) {
+	if e.log != nil {
+		e.log.Log(context.Background(), level, msg, attrs...)
+		return
 	}
+	fmt.Fprintln(e.stderr, line)
+}
+
+// notes reports one line per note on how the document from source was
+// read ("sport/199.txt: not valid UTF-8: decoded as Windows-1252").
+func (e *env) notes(prefix, source string, notes []string) {
+	for _, n := range notes {
+		e.report(slog.LevelInfo, fmt.Sprintf("%s: %s: %s", prefix, source, n), "document note", "source", source, "note", n)
+	}
+}
+
+// summary reports a run's summary: "ingested ...", or "interrupted: ..."
+// with how to resume when err says the run was stopped (Ctrl-C, an
+// outage), so that the documents it cut short do not read as failures.
+func (e *env) summary(sum ingest.Summary, err error) {
+	msg, line := "ingested", "ingested "+sum.String()
+	level := slog.LevelInfo
+	if errors.Is(err, ingest.ErrInterrupted) {
+		msg, level = "interrupted", slog.LevelWarn
+		line = fmt.Sprintf("interrupted: %s; %d documents not finished: run the same command again to resume (stored documents are skipped)", sum.String(), sum.Interrupted)
+	}
+	e.report(level, line, msg, "documents", sum.Documents, "added", sum.Added, "skipped", sum.Skipped, "failed", sum.Failed,
+		"interrupted", sum.Interrupted, "quads", sum.Quads, "took", sum.Elapsed.Round(time.Millisecond), "summary", sum.String())
 }
 
 // skipped gathers the files a folder walk passed over (article.Reader's
@@ -145,8 +196,8 @@ func (e *env) skipList(r *article.Reader) *skipped {
 	return s
 }
 
-// print lists the skipped files, ten at most of each kind, one line a kind.
-func (s *skipped) print(w io.Writer, prefix string) {
+// print reports the skipped files, ten at most of each kind, once a kind.
+func (s *skipped) print(e *env, prefix string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	list := func(files []string) string {
@@ -157,10 +208,12 @@ func (s *skipped) print(w io.Writer, prefix string) {
 		return l
 	}
 	if len(s.notArticle) > 0 {
-		fmt.Fprintf(w, "%s: skipped %d file(s) that are not articles (README, LICENSE, SOURCE...; name a file to read it): %s\n", prefix, len(s.notArticle), list(s.notArticle))
+		e.report(slog.LevelInfo, fmt.Sprintf("%s: skipped %d file(s) that are not articles (README, LICENSE, SOURCE...; name a file to read it): %s", prefix, len(s.notArticle), list(s.notArticle)),
+			"skipped files that are not articles (README, LICENSE, SOURCE...; name a file to read it)", "count", len(s.notArticle), "files", list(s.notArticle))
 	}
 	if len(s.exclude) > 0 {
-		fmt.Fprintf(w, "%s: skipped %d file(s) or folder(s) matching --exclude: %s\n", prefix, len(s.exclude), list(s.exclude))
+		e.report(slog.LevelInfo, fmt.Sprintf("%s: skipped %d file(s) or folder(s) matching --exclude: %s", prefix, len(s.exclude), list(s.exclude)),
+			"skipped files matching --exclude", "count", len(s.exclude), "files", list(s.exclude))
 	}
 }
 

@@ -17,7 +17,8 @@ import (
 
 // TestIngestInterrupted stops `newsgraph ingest -` the way Ctrl-C does,
 // while its producer keeps stdin open and quiet: it returns promptly with
-// ingest.ErrInterrupted, prints no per-document error, and a second run
+// ingest.ErrInterrupted, prints no per-document error, its summary says
+// "interrupted" (not failed, not "context canceled"), and a second run
 // over the same input skips what the first stored and stores the rest.
 func TestIngestInterrupted(t *testing.T) {
 	store := "--store=leveldb:" + filepath.Join(t.TempDir(), "db")
@@ -46,8 +47,11 @@ func TestIngestInterrupted(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatalf("ingest still running 5s after Ctrl-C:\n%s", stderr.String())
 	}
-	if !errors.Is(err, ingest.ErrInterrupted) {
-		t.Errorf("interrupted ingest: got %v, want %v", err, ingest.ErrInterrupted)
+	if !errors.Is(err, ingest.ErrInterrupted) || !errors.Is(err, errInterrupted) {
+		t.Errorf("interrupted ingest: got %v, want %v and errInterrupted (exit status 130, nothing more printed)", err, ingest.ErrInterrupted)
+	}
+	if out := stderr.String(); !strings.Contains(out, "interrupted: ") || !strings.Contains(out, "run the same command again to resume") || strings.Contains(out, "context canceled") {
+		t.Errorf("interrupted ingest: the summary does not say interrupted and how to resume, or speaks of contexts:\n%s", out)
 	}
 	if strings.Contains(stderr.String(), "newsgraph ingest:") {
 		t.Errorf("interrupted ingest printed document errors:\n%s", stderr.String())

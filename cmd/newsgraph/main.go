@@ -7,7 +7,7 @@
 //
 // Flags are kebab-case; the ones several commands take are declared once
 // (flags.go). Exit status: 0 all done, 1 an error or some documents
-// failed, 2 a wrong command line.
+// failed, 2 a wrong command line, 130 interrupted (Ctrl-C, SIGTERM).
 //
 // Store URIs: leveldb:DIR (default leveldb:./newsgraph-data), bolt:FILE,
 // memory, postgres:DSN.
@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"runtime"
@@ -44,6 +45,8 @@ func main() {
 		os.Exit(1)
 	case errors.Is(err, errUsage):
 		os.Exit(2)
+	case errors.Is(err, errInterrupted):
+		os.Exit(130)
 	default:
 		fmt.Fprintln(os.Stderr, "newsgraph:", err)
 		os.Exit(1)
@@ -89,7 +92,8 @@ func printOverview(w io.Writer) {
 	fmt.Fprint(w, `
 Run 'newsgraph help COMMAND' or 'newsgraph COMMAND --help' for a command's flags.
 Store URIs: leveldb:DIR (default leveldb:./newsgraph-data), bolt:FILE, memory, postgres:DSN.
-Exit status: 0 all done; 1 an error, or some documents failed (the others were processed); 2 a wrong command line.
+Exit status: 0 all done; 1 an error, or some documents failed (the others were processed); 2 a wrong command line;
+130 interrupted (Ctrl-C or SIGTERM: run the same command again to resume).
 `)
 }
 
@@ -204,4 +208,8 @@ func versionString() string {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// log, when set (serve; ingest --log-format text|json), takes what
+	// the commands report on stderr as slog records instead of lines for
+	// people.
+	log *slog.Logger
 }

@@ -71,9 +71,15 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 	withMetrics := fs.Bool("metrics", true, "serve Prometheus metrics at /metrics (read like /export: a read key with --require-key-for-reads)")
 	var ac accessFlags
 	ac.register(fs.FlagSet)
+	lf := addLogFlags(fs, false)
 	if err := fs.parse(args); err != nil {
 		return err
 	}
+	log, err := lf.logger(e.stderr)
+	if err != nil {
+		return fs.usageError(err.Error())
+	}
+	e.log = log
 	r, err := rf.reader(e.stdin)
 	if err != nil {
 		return fs.usageError(err.Error())
@@ -89,7 +95,16 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		// "serve --load a b" is a common slip: take the extra paths as more to load.
 		load = append(load, fs.Args()...)
 	}
-	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+
+	// Listen first: a busy port is said at once, not after the store is
+	// opened, --load ingested and the read index built (minutes on a large
+	// store). Connections wait in the backlog until serving starts.
+	// Whether the address is loopback decides what is open without keys.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("--addr %s: %w", *addr, err)
+	}
+	defer ln.Close()
 
 	// Ingests (the ingestDocument mutation, --load and --stream) run on
 	// low-priority threads: queries first (serveProcs).
@@ -114,7 +129,7 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 	if len(load) > 0 {
 		sum, err := e.loadWith(ctx, app.pipeline, r, load, false)
 		if err != nil {
-			return err
+			return interrupted(err)
 		}
 		if sum.Failed > 0 {
 			log.Warn("some documents failed to load; serving the rest", "failed", sum.Failed)
@@ -142,12 +157,6 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		defer stop()
 	}
 
-	// Whether the address is loopback decides what is open without keys.
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return err
-	}
-	defer ln.Close()
 	access.decide(ln.Addr(), *addr, log)
 	gopts := graph.Options{Logger: log, InputErrors: []error{ingest.ErrInvalid, ingest.ErrDocTimeout}, LoaderWait: *loaderWait, MaxConcurrentExpensive: *maxExpensive}
 	if met != nil {
@@ -165,6 +174,7 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		Grapher:      svc,
 		Pinger:       app.store,
 		Logger:       log,
+		AccessLog:    true,
 		Keys:         access.keys,
 		ReadsNeedKey: access.readsNeedKey,
 		AllowedHosts: access.hosts,

@@ -159,6 +159,7 @@ func authenticate(keys *auth.Keys, next http.Handler) http.Handler {
 			unauthenticated(w, `, error="invalid_token"`, "invalid API key")
 			return
 		}
+		noteKey(r.Context(), k.Name)
 		next.ServeHTTP(w, r.WithContext(auth.WithKey(r.Context(), k)))
 	})
 }

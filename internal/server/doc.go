@@ -9,7 +9,8 @@
 //	/readyz      the store answers (Pinger)
 //	/metrics     Prometheus metrics (internal/metrics), read like /export
 //
-// and puts in front of them, outermost first: panic recovery; security
+// and puts in front of them, outermost first: the access log with request
+// IDs (Config.AccessLog, X-Request-Id); panic recovery; security
 // headers on every answer (nosniff, no referrer, no framing); the Host
 // check against DNS rebinding (loopback names and Config.AllowedHosts,
 // 421 HOST_NOT_ALLOWED); CORS for the configured origins only; the API key

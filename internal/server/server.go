@@ -46,8 +46,13 @@ type Config struct {
 	MaxBodyBytes int64
 	// MaxExportEdges bounds a whole-graph export (default 100000).
 	MaxExportEdges int
-	// Logger receives internal errors and panics (default slog.Default()).
+	// Logger receives internal errors and panics (default slog.Default()),
+	// and the access log.
 	Logger *slog.Logger
+	// AccessLog logs a record per request to Logger (accessLog), with a
+	// request ID (X-Request-Id: the client's when sane, else made) on
+	// every record logged with the request's context.
+	AccessLog bool
 	// BodyTimeout bounds the time to receive a request body, WebSocket
 	// upgrades excepted (default 10s): a client sending it a byte at a time
 	// is cut off.
@@ -140,7 +145,11 @@ func New(cfg Config) http.Handler {
 	h = authenticate(cfg.Keys, h)
 	h = cors(cfg.CORSOrigins, h)
 	h = checkHost(newHostMatcher(cfg.AllowedHosts), h)
-	return recoverer(cfg.Logger, securityHeaders(h))
+	h = recoverer(cfg.Logger, securityHeaders(h))
+	if cfg.AccessLog {
+		h = accessLog(cfg.Logger, h)
+	}
+	return h
 }
 
 // NewHTTPServer returns an http.Server for the handler with timeouts that
