@@ -274,6 +274,11 @@ func (d *doc) placedNames(si int) {
 					d.add(si, argument{ment: m}, "resident of", argument{ment: p}, nil, nil, confApposit, false)
 				}
 			}
+		case typ == TypeOrg && d.toks[i+1].lower == "of" && companySuffixes[d.toks[i].lower]:
+			// "TSW Meats Ltd. of Liverpool"
+			if p := d.toks[i+2].mention; p >= 0 && d.mentions[p].t0 == i+2 && d.isPlace(p) && !d.mentions[p].modifier {
+				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
+			}
 		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)):
 			j := i + 2
 			if compassWords[d.toks[j].lower] && j+1 < s.t1 {

@@ -43,7 +43,38 @@ func (d *doc) findMentions(ctx context.Context) error {
 		d.sentMentions(si)
 	}
 	d.addRecognised()
+	d.splitCompanyPlaces()
 	return nil
+}
+
+// splitCompanyPlaces: "Pacific Marine Inc. of Houston" is the company and
+// where it is, two names.
+func (d *doc) splitCompanyPlaces() {
+	n := len(d.mentions)
+	for mi := 0; mi < n; mi++ {
+		m := &d.mentions[mi]
+		if m.typ != TypeOrg || m.gaz != nil || m.ent >= 0 {
+			continue
+		}
+		k := d.companyOfPlace(m.t0, m.t1)
+		if k < 0 {
+			continue
+		}
+		t1 := m.t1
+		for j := k; j < t1; j++ {
+			d.toks[j].mention = -1
+		}
+		m.t1 = k
+		si := d.toks[k].sent
+		name := d.clean[d.toks[k+1].start:d.toks[t1-1].end]
+		switch e, ok := d.x.gaz.Entry(TypeGPE, name); {
+		case ok:
+			d.addMention(si, k+1, t1, TypeGPE, e, false)
+		default:
+			e, _ := d.x.gaz.Entry(TypeLoc, name)
+			d.addMention(si, k+1, t1, TypeLoc, e, false)
+		}
+	}
 }
 
 func (d *doc) texts(s *sent) []string {
@@ -604,6 +635,31 @@ func (d *doc) addRecognised() {
 		d.addMention(si, n.t0, n.t1, typ, nil, false)
 	}
 }
+
+// companysPlace reports whether mention m follows "Ltd. of", naming where
+// a company is.
+func (d *doc) companysPlace(m *mention) bool {
+	return m.t0 >= 2 && d.toks[m.t0-1].lower == "of" && companySuffixes[d.toks[m.t0-2].lower]
+}
+
+// companyOfPlace returns the "of" after a company suffix inside an
+// organisation's name ("TSW Meats Ltd. of Liverpool"), or -1.
+func (d *doc) companyOfPlace(t0, t1 int) int {
+	for k := t0 + 1; k+2 < t1+1 && k+1 < t1; k++ {
+		if d.toks[k].lower == "of" && companySuffixes[d.toks[k-1].lower] {
+			for j := k + 1; j < t1; j++ {
+				if !isCapital(d.toks[j].text) {
+					return -1
+				}
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// companySuffixes end a company's legal name.
+var companySuffixes = set("inc.", "inc", "co.", "corp.", "corp", "ltd.", "ltd", "llc", "plc", "co", "cos.", "l.p.", "ag", "gmbh", "n.v.", "s.a.")
 
 // eventName: tokens [t0, t1) name an event ("the World Cup", "the
 // Greater Milwaukee Open"): they end in an event word and the gazetteer

@@ -28,7 +28,7 @@ func (d *doc) resolve() {
 			// "grew up in Leicester": the city, not the club named after it
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
-		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m):
+		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !d.companysPlace(m):
 			// "Leeds beat Chelsea": a club named after its city, as the
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg
@@ -41,6 +41,8 @@ func (d *doc) resolve() {
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
+		case m.typ == TypeLoc && d.companysPlace(m):
+			m.ent = entFor(TypeLoc, d.mtext(m)) // "Waste Disposal Co. of Randolph"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
 			m.ent = entFor(TypePerson, d.mtext(m))
 		case m.typ == TypeOrg:

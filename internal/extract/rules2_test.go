@@ -371,6 +371,8 @@ func TestPlacedRules(t *testing.T) {
 		{name: "a role noun between organisation and name", text: "Retired National Football League placekicker Mark Moseley was in the courtroom.",
 			want: []string{"Mark Moseley -placekicker of-> National Football League"}},
 		{name: "a report is not a role", text: "A Reuters report quoted Smith.", wantNot: []string{"Smith -report of-> Reuters"}},
+		{name: "a company of a place", text: "The beef was sent to TSW Meats Ltd. of Liverpool. Waste Disposal Co. of Randolph offers a pickup service.",
+			want: []string{"TSW Meats Ltd. -based in-> Liverpool", "Waste Disposal Co. -based in-> Randolph"}},
 		{name: "the container of an object is not an object", text: "The Securities and Exchange Commission filed charges against the Healy Company of McCook, Ill., on Tuesday.",
 			want: []string{"Securities and Exchange Commission -file charge against-> Healy Company of McCook"}, wantNot: []string{"Securities and Exchange Commission -file charge against-> Illinois"}},
 	})
