@@ -30,7 +30,29 @@ type cmdFlags struct {
 	synopsis string // after "usage: "
 	about    string
 	aliases  map[string]string // deprecated spelling -> flag name
+	// fromEnv: each flag not given may be set by its environment variable
+	// (envName), for the commands an operator configures (not bench, not
+	// keygen: a NEWSGRAPH_STORE meant for serve must not make a benchmark
+	// write into the real store).
+	fromEnv bool
+	// defaults words the defaults that depend on the machine ("the
+	// CPUs"), for the usage and the docs' table.
+	defaults map[string]string
 }
+
+// envCommands are the commands whose flags the environment may set.
+var envCommands = []string{"extract", "ingest", "serve", "export"}
+
+// envName is the environment variable of flag name: NEWSGRAPH_ and the
+// name in upper case with _ for - (store -> NEWSGRAPH_STORE, max-bytes ->
+// NEWSGRAPH_MAX_BYTES).
+func envName(name string) string {
+	return "NEWSGRAPH_" + strings.ToUpper(strings.ReplaceAll(name, "-", "_"))
+}
+
+// flagsParsed, when set (tests), is handed each command's flags as they
+// are parsed.
+var flagsParsed func(*cmdFlags)
 
 // newFlags makes the FlagSet of command name ("ingest", "bench ingest"),
 // whose arguments after the flags are args ("PATH...", "").
@@ -42,13 +64,56 @@ func (e *env) newFlags(name, args, about string) *cmdFlags {
 	if args != "" {
 		syn += " " + args
 	}
-	return &cmdFlags{FlagSet: fs, e: e, synopsis: syn, about: about, aliases: map[string]string{}}
+	return &cmdFlags{FlagSet: fs, e: e, synopsis: syn, about: about, aliases: map[string]string{},
+		fromEnv: slices.Contains(envCommands, name), defaults: map[string]string{}}
+}
+
+// dynamicDefault words the default of flag name, which depends on the
+// machine ("the CPUs").
+func (f *cmdFlags) dynamicDefault(name, words string) { f.defaults[name] = words }
+
+// setFromEnv sets each flag the command line did not give from its
+// environment variable, when set: a flag given beats its variable. A
+// repeatable flag takes a comma-separated list. A value the flag refuses
+// is an error naming the variable.
+func (f *cmdFlags) setFromEnv() error {
+	given := map[string]bool{}
+	f.Visit(func(fl *flag.Flag) { given[fl.Name] = true })
+	for o, n := range f.aliases {
+		if given[o] {
+			given[n] = true
+		}
+	}
+	var err error
+	f.VisitAll(func(fl *flag.Flag) {
+		if _, old := f.aliases[fl.Name]; old || given[fl.Name] || err != nil {
+			return
+		}
+		v, ok := f.e.lookupEnv(envName(fl.Name))
+		if !ok {
+			return
+		}
+		vals := []string{v}
+		if _, multi := fl.Value.(*multiFlag); multi || strings.Contains(fl.Usage, "repeatable") {
+			vals = strings.Split(v, ",")
+		}
+		for _, v := range vals {
+			if e := fl.Value.Set(strings.TrimSpace(v)); e != nil {
+				err = fmt.Errorf("$%s=%q: invalid value for --%s: %v", envName(fl.Name), v, fl.Name, e)
+				return
+			}
+		}
+	})
+	return err
 }
 
 // parse parses args: errHelp after printing the usage to stdout for -h,
 // -help or --help; errUsage after printing the error and the usage to
 // stderr for a flag that is wrong.
 func (f *cmdFlags) parse(args []string) error {
+	if flagsParsed != nil {
+		flagsParsed(f)
+	}
 	err := f.Parse(args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
@@ -58,6 +123,11 @@ func (f *cmdFlags) parse(args []string) error {
 		fmt.Fprintln(f.e.stderr)
 		f.printUsage(f.e.stderr)
 		return errUsage
+	}
+	if f.fromEnv {
+		if err := f.setFromEnv(); err != nil {
+			return f.usageError(err.Error())
+		}
 	}
 	return nil
 }
@@ -122,7 +192,9 @@ func (f *cmdFlags) printUsage(w io.Writer) {
 			line += " " + typ
 		}
 		fmt.Fprintf(w, "%s\n        %s", line, strings.ReplaceAll(help, "\n", "\n        "))
-		if !zeroDefault(fl.DefValue) {
+		if d, ok := f.defaults[fl.Name]; ok {
+			fmt.Fprintf(w, " (default %s)", d)
+		} else if !zeroDefault(fl.DefValue) {
 			if typ == "string" {
 				fmt.Fprintf(w, " (default %q)", fl.DefValue)
 			} else {
@@ -138,6 +210,9 @@ func (f *cmdFlags) printUsage(w io.Writer) {
 		}
 		slices.Sort(old)
 		fmt.Fprintf(w, "\ndeprecated spellings, still accepted for now: %s\n", strings.Join(old, ", "))
+	}
+	if f.fromEnv && len(flags) > 0 {
+		fmt.Fprintf(w, "\nEach flag may also be set by an environment variable: NEWSGRAPH_ and its name in upper case with\n_ for - ($%s); a flag given beats its variable; a repeatable flag takes a comma-separated list.\n", envName(flags[0].Name))
 	}
 }
 
@@ -163,6 +238,7 @@ func storeFlag(fs *cmdFlags, def string) *string {
 
 // workersFlag declares --workers, the documents extracted at once.
 func workersFlag(fs *cmdFlags) *int {
+	fs.dynamicDefault("workers", "the CPUs")
 	return fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted at once")
 }
 

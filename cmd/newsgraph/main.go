@@ -212,4 +212,14 @@ type env struct {
 	// the commands report on stderr as slog records instead of lines for
 	// people.
 	log *slog.Logger
+	// getenv reads the environment (os.LookupEnv when nil).
+	getenv func(string) (string, bool)
+}
+
+// lookupEnv reads the environment variable name.
+func (e *env) lookupEnv(name string) (string, bool) {
+	if e.getenv != nil {
+		return e.getenv(name)
+	}
+	return os.LookupEnv(name)
 }

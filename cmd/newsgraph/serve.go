@@ -67,7 +67,8 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 	// the same answers; relation pages still load their entities in one batch.
 	loaderWait := fs.Duration("loader-wait", time.Nanosecond, "how long dataloaders collect keys before a batch lookup")
 	maxExpensive := fs.Int("max-expensive", 0, "neighborhood, subgraph and paths fields resolved at once; more answer BUSY (0: graph's default, 8)")
-	procs := fs.Int("procs", serveProcs(), "GOMAXPROCS while serving (default: twice the CPUs, or $GOMAXPROCS when set)")
+	procs := fs.Int("procs", serveProcs(), "GOMAXPROCS while serving")
+	fs.dynamicDefault("procs", "twice the CPUs, or $GOMAXPROCS when set")
 	withMetrics := fs.Bool("metrics", true, "serve Prometheus metrics at /metrics (read like /export: a read key with --require-key-for-reads)")
 	var ac accessFlags
 	ac.register(fs.FlagSet)
