@@ -289,9 +289,9 @@ func (d *doc) placedNames(si int) {
 				continue
 			}
 			switch {
-			case typ == TypeOrg && d.ents[d.mentions[p].ent].typ == TypeLoc:
+			case typ == TypeOrg && d.ents[d.mentions[p].ent].typ == TypeLoc && d.plainOrg(m) && d.localPlace(p):
 				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confNominal, false)
-			case typ != TypeOrg && d.knownRegion(p) && !(d.knownRegion(m) && d.ents[d.mentions[m].ent].typ == TypeGPE):
+			case typ == TypeLoc && d.mentions[m].kind == "" && d.knownRegion(p):
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
 			}
 		case d.toks[i+1].text == "'s" && d.knownRegion(m):
@@ -308,8 +308,9 @@ func (d *doc) placedNames(si int) {
 				}
 			case TypeOrg:
 				// (not "Holyrood's Chamber Office": a seat of government
-				// standing for its country names an institution)
-				if !seatMetonyms[strings.ToLower(d.mtext(&d.mentions[m]))] {
+				// standing for its country names an institution; not "the
+				// UK's G8 presidency")
+				if !seatMetonyms[strings.ToLower(d.mtext(&d.mentions[m]))] && d.plainOrg(p) {
 					d.add(si, argument{ment: p}, d.orgPlacePred(p), argument{ment: m}, nil, nil, confPossess, false)
 				}
 			}
@@ -322,7 +323,7 @@ func (d *doc) placedNames(si int) {
 // Foreign Office"), anything else is based there ("Japan's Toyota").
 func (d *doc) orgPlacePred(o int) string {
 	m := &d.mentions[o]
-	if stateBodies[d.toks[m.t1-1].lower] {
+	if stateBodies[d.toks[m.t1-1].lower] || m.t1-m.t0 > 2 && stateBodies[d.toks[m.t0].lower] && d.toks[m.t0+1].lower == "of" {
 		return "part of"
 	}
 	return "based in"
@@ -337,6 +338,39 @@ var seatMetonyms = set("holyrood", "kremlin", "white house", "downing street", "
 var stateBodies = set("congress", "senate", "parliament", "assembly", "government", "cabinet", "ministry", "department",
 	"office", "army", "navy", "military", "police", "guard", "guards", "court", "agency", "commission", "council",
 	"administration", "treasury", "embassy", "consulate", "service", "forces", "bureau", "authority", "house")
+
+// plainOrg reports whether organisation mention o names the organisation
+// itself: not a modifier of a noun after it ("the UK's G8 presidency",
+// "London's Labour mayor") and not an event ("the International
+// Supercomputer Conference").
+func (d *doc) plainOrg(o int) bool {
+	m := &d.mentions[o]
+	if l := d.toks[m.t1-1].lower; eventHeads[l] || meetingHeads[l] {
+		return false
+	}
+	if m.t1 < len(d.toks) && d.toks[m.t1].sent == m.sent {
+		if t := &d.toks[m.t1]; (t.tag == "NN" || t.tag == "NNS") && !isCapital(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingHeads end the names of meetings, which are held somewhere, not
+// based there.
+var meetingHeads = set("conference", "convention", "exhibition", "fair", "show", "week", "meeting", "congress",
+	"symposium", "forum", "rally")
+
+// localPlace reports whether place mention p is a city or a state, where
+// an organisation can be based, not a continent or a region ("the Tories
+// in Europe"): the gazetteer gives it a country, or does not know it.
+func (d *doc) localPlace(p int) bool {
+	g := d.mentions[p].gaz
+	if g == nil {
+		g = d.ents[d.mentions[p].ent].gaz
+	}
+	return g == nil || g.Affiliation != ""
+}
 
 // closesApposition reports whether token j ends an apposition: a comma,
 // the end of the sentence or a closing bracket.

@@ -305,8 +305,11 @@ func (d *doc) titleForBefore(si, mi int) {
 func (d *doc) untitledMember(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
-	if m.pronoun || m.kind != "" {
-		return
+	if m.pronoun || m.kind != "" || d.isTitleWord(d.toks[m.t0].lower) {
+		return // (not "Vice President" read as a name)
+	}
+	if t := m.t1; t < s.t1 && (d.toks[t].tag == "NN" || d.toks[t].tag == "NNS" || d.toks[t].lower == "headquarters") && !isCapital(d.toks[t].text) {
+		return // a name before a noun describes it ("the SEC's Washington DC headquarters")
 	}
 	org := func(k int) int {
 		if k < s.t0 || k >= s.t1 {
@@ -330,7 +333,8 @@ func (d *doc) untitledMember(si, mi int) {
 	}
 	j := m.t0 - 1
 	if j-1 >= s.t0 && d.toks[j].text == "'s" {
-		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j {
+		// (a person by full name: "Sony's Qrio Robot" is a product)
+		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j && m.t1-m.t0 >= 2 && d.x.gaz.IsFirstName(d.toks[m.t0].text) {
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confPossess-0.05, false)
 		}
 		return
@@ -353,7 +357,9 @@ func (d *doc) untitledMember(si, mi int) {
 // role ("a Reuters report, Smith said" has a comma; "the Apple store").
 var notRoleNouns = set("report", "statement", "store", "shop", "website", "office", "building", "headquarters", "plant",
 	"factory", "deal", "bid", "offer", "plan", "move", "decision", "announcement", "source", "sources", "team", "side",
-	"squad", "club", "game", "match", "win", "defeat", "victory", "loss", "star", "fan", "fans", "supporter", "stadium")
+	"squad", "club", "game", "match", "win", "defeat", "victory", "loss", "star", "fan", "fans", "supporter", "stadium",
+	"series", "programme", "program", "show", "film", "movie", "album", "single", "song", "book", "novel", "brand",
+	"model", "drama", "sitcom", "comedy", "duo", "band", "group", "man", "woman", "product", "robot", "character")
 
 func (d *doc) firstRealMention(e int) int {
 	for _, mi := range d.ents[e].ments {
