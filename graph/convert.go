@@ -118,6 +118,18 @@ func documentConnection(p query.Paged[query.Document]) *model.DocumentConnection
 		})}
 }
 
+func documentHitConnection(p query.Paged[query.DocumentHit]) *model.DocumentConnection {
+	return &model.DocumentConnection{PageInfo: pageInfo(p), TotalCount: p.Total,
+		Edges: edges(p, func(c string, h query.DocumentHit) model.DocumentEdge {
+			score := h.Score
+			hl := h.Highlights
+			if hl == nil {
+				hl = []string{}
+			}
+			return model.DocumentEdge{Cursor: c, Node: documentModel(h.Document), Score: &score, Highlights: hl}
+		})}
+}
+
 func searchConnection(p query.Paged[query.Hit]) *model.SearchConnection {
 	return &model.SearchConnection{PageInfo: pageInfo(p), TotalCount: p.Total,
 		Edges: edges(p, func(c string, h query.Hit) model.SearchEdge {

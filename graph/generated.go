@@ -85,8 +85,10 @@ type ComplexityRoot struct {
 	}
 
 	DocumentEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
+		Cursor     func(childComplexity int) int
+		Highlights func(childComplexity int) int
+		Node       func(childComplexity int) int
+		Score      func(childComplexity int) int
 	}
 
 	Entity struct {
@@ -212,7 +214,7 @@ type ComplexityRoot struct {
 		Centrality      func(childComplexity int, entities []string, filter *model.RelationFilter, betweenness *bool) int
 		Communities     func(childComplexity int, filter *model.RelationFilter, minSize *int, first *int, members *int) int
 		Document        func(childComplexity int, id string) int
-		Documents       func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
+		Documents       func(childComplexity int, search *string, filter *model.RelationFilter, first *int, after *string) int
 		Entities        func(childComplexity int, search *string, typeArg *model.EntityType, first *int, after *string) int
 		Entity          func(childComplexity int, id string) int
 		Graph           func(childComplexity int, filter *model.RelationFilter, maxEdges *int) int
@@ -362,7 +364,7 @@ type QueryResolver interface {
 	Search(ctx context.Context, text string, types []model.EntityType, first *int, after *string) (*model.SearchConnection, error)
 	Relations(ctx context.Context, subject *string, predicate *string, object *string, filter *model.RelationFilter, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error)
 	Relation(ctx context.Context, id string, filter *model.RelationFilter) (*model.Relation, error)
-	Documents(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.DocumentConnection, error)
+	Documents(ctx context.Context, search *string, filter *model.RelationFilter, first *int, after *string) (*model.DocumentConnection, error)
 	Document(ctx context.Context, id string) (*model.Document, error)
 	Neighborhood(ctx context.Context, entity string, depth *int, limit *int, filter *model.RelationFilter) (*model.Subgraph, error)
 	Subgraph(ctx context.Context, entities []string, filter *model.RelationFilter) (*model.Subgraph, error)
@@ -567,12 +569,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DocumentEdge.Cursor(childComplexity), true
+	case "DocumentEdge.highlights":
+		if e.ComplexityRoot.DocumentEdge.Highlights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentEdge.Highlights(childComplexity), true
 	case "DocumentEdge.node":
 		if e.ComplexityRoot.DocumentEdge.Node == nil {
 			break
 		}
 
 		return e.ComplexityRoot.DocumentEdge.Node(childComplexity), true
+	case "DocumentEdge.score":
+		if e.ComplexityRoot.DocumentEdge.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentEdge.Score(childComplexity), true
 
 	case "Entity.aliases":
 		if e.ComplexityRoot.Entity.Aliases == nil {
@@ -1089,7 +1103,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Documents(childComplexity, args["filter"].(*model.RelationFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Documents(childComplexity, args["search"].(*string), args["filter"].(*model.RelationFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Query.entities":
 		if e.ComplexityRoot.Query.Entities == nil {
 			break
@@ -1732,12 +1746,16 @@ type Query {
   "One relation by ID (subject|predicate|object), aggregated over the evidence passing the filter, or null."
   relation(id: ID!, filter: RelationFilter): Relation
   """
-  Complete documents, newest first, undated last. The filter keeps the
-  documents passing its document fields (sources, outlets, text, publication
-  range, document) and, when it also selects on relations (predicates, cameo,
-  ...), those with evidence passing it.
+  Complete documents, newest first, undated last; with ` + "`" + `search` + "`" + `, those
+  matching it by full text (titles and texts), most relevant first, each edge
+  with its score and highlighted fragments. Search syntax: words and "quoted
+  phrases" that must all occur (English stemming: "sanctions" finds
+  "sanctioned"), -word to exclude, title:word for titles only. The filter
+  keeps the documents passing its document fields (sources, outlets, text,
+  publication range, document) and, when it also selects on relations
+  (predicates, cameo, ...), those with evidence passing it.
   """
-  documents(filter: RelationFilter, first: Int = 20, after: String): DocumentConnection!
+  documents(search: String, filter: RelationFilter, first: Int = 20, after: String): DocumentConnection!
   "One complete document by ID, or null."
   document(id: ID!): Document
   """
@@ -1966,7 +1984,7 @@ input RelationFilter {
   outlets: [String!]
   """
   Only evidence from documents matching this full-text query over titles and
-  texts: words (all must match), "quoted phrases", -excluded, title:word.
+  texts (the syntax of documents(search)).
   """
   text: String
 }
@@ -2226,6 +2244,10 @@ type DocumentEdge {
   cursor: String!
   "The document."
   node: Document!
+  "Full-text relevance (documents(search)), higher is better; null without a search."
+  score: Float
+  "Fragments of the title, then the text, with the matches in <mark>…</mark> (documents(search)); null without a search."
+  highlights: [String!]
 }
 
 "Entities and relations shaped for graph drawing."
@@ -2485,6 +2507,10 @@ func (ec *executionContext) childFields_DocumentEdge(ctx context.Context, field 
 		return ec.fieldContext_DocumentEdge_cursor(ctx, field)
 	case "node":
 		return ec.fieldContext_DocumentEdge_node(ctx, field)
+	case "score":
+		return ec.fieldContext_DocumentEdge_score(ctx, field)
+	case "highlights":
+		return ec.fieldContext_DocumentEdge_highlights(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DocumentEdge", field.Name)
 }
@@ -3322,30 +3348,38 @@ func (ec *executionContext) field_Query_document_args(ctx context.Context, rawAr
 func (ec *executionContext) field_Query_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
-		func(ctx context.Context, v any) (*model.RelationFilter, error) {
-			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationFilter(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["filter"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "search",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["search"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RelationFilter, error) {
+			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -4587,6 +4621,52 @@ func (ec *executionContext) fieldContext_DocumentEdge_node(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DocumentEdge_score(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentEdge_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentEdge_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentEdge", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DocumentEdge_highlights(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentEdge_highlights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Highlights, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentEdge_highlights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _Entity_id(ctx context.Context, field graphql.CollectedField, obj *model.Entity) (ret graphql.Marshaler) {
@@ -6740,7 +6820,7 @@ func (ec *executionContext) _Query_documents(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Documents(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Documents(ctx, fc.Args["search"].(*string), fc.Args["filter"].(*model.RelationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -10391,6 +10471,16 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 		case "node":
 			out.Values[i] = ec._DocumentEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._DocumentEdge_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "highlights":
+			out.Values[i] = ec._DocumentEdge_highlights(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:

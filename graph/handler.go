@@ -210,7 +210,9 @@ func schemaConfig(svc *query.Service, ing Ingester) Config {
 	q.Relations = func(child int, _, _, _ *string, _ *model.RelationFilter, _ *model.RelationOrder, first *int, _ *string) int {
 		return page(n(first, 20), child)
 	}
-	q.Documents = func(child int, _ *model.RelationFilter, first *int, _ *string) int { return page(n(first, 20), child) }
+	q.Documents = func(child int, _ *string, _ *model.RelationFilter, first *int, _ *string) int {
+		return page(n(first, 20), child)
+	}
 	q.Neighborhood = func(child int, _ string, _ *int, limit *int, _ *model.RelationFilter) int {
 		return addSat(1, mulSat(n(limit, 100), child)/4)
 	}

@@ -140,8 +140,13 @@ func (r *queryResolver) Relation(ctx context.Context, id string, filter *model.R
 }
 
 // Documents is the resolver for the documents field.
-func (r *queryResolver) Documents(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.DocumentConnection, error) {
-	p, err := r.Service.ListDocuments(ctx, query.DocumentQuery{Filter: filterOf(filter)}, page(first, after, 20))
+func (r *queryResolver) Documents(ctx context.Context, search *string, filter *model.RelationFilter, first *int, after *string) (*model.DocumentConnection, error) {
+	dq := query.DocumentQuery{Filter: filterOf(filter)}
+	if search != nil {
+		p, err := r.Service.SearchDocuments(ctx, *search, dq, page(first, after, 20))
+		return documentHitConnection(p), err
+	}
+	p, err := r.Service.ListDocuments(ctx, dq, page(first, after, 20))
 	return documentConnection(p), err
 }
 

@@ -58,6 +58,10 @@ type DocumentEdge struct {
 	Cursor string `json:"cursor"`
 	// The document.
 	Node *Document `json:"node"`
+	// Full-text relevance (documents(search)), higher is better; null without a search.
+	Score *float64 `json:"score,omitempty"`
+	// Fragments of the title, then the text, with the matches in <mark>…</mark> (documents(search)); null without a search.
+	Highlights []string `json:"highlights,omitempty"`
 }
 
 // An entity's place in a filtered relation graph.
@@ -234,7 +238,7 @@ type RelationFilter struct {
 	// Only evidence from documents whose source is a URL on one of these hosts ("www." and case ignored).
 	Outlets []string `json:"outlets,omitempty"`
 	// Only evidence from documents matching this full-text query over titles and
-	// texts: words (all must match), "quoted phrases", -excluded, title:word.
+	// texts (the syntax of documents(search)).
 	Text *string `json:"text,omitempty"`
 }
 

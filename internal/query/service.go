@@ -83,6 +83,14 @@ type Service struct {
 
 	analyses analysisCache // graph analytics per index version and filter
 
+	// The full-text index (text.go): nil until built. textMu guards text
+	// and textClosed; changes to the index itself happen under writeMu.
+	textMu     sync.Mutex
+	text       *textIndex
+	textClosed bool
+	textPath   string // WithTextIndex's folder, "" in memory
+	textEager  bool   // WithTextIndex: built by New
+
 	hub hub
 
 	merges MergeStore
@@ -100,6 +108,11 @@ func New(ctx context.Context, qs graph.QuadStore, opts ...Option) (*Service, err
 	}
 	if err := s.Reload(ctx); err != nil {
 		return nil, err
+	}
+	if s.textEager {
+		if _, err := s.textIdx(ctx); err != nil {
+			return nil, fmt.Errorf("query.New: %w", err)
+		}
 	}
 	return s, nil
 }
@@ -139,6 +152,11 @@ func (s *Service) Reload(ctx context.Context) error {
 	ix.version = s.ix.version + 1
 	s.ix = ix
 	s.mu.Unlock()
+	if ti := s.loadedText(); ti != nil {
+		if err := s.syncText(ctx, ti); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+	}
 	s.log.Info("query index built", "documents", len(ix.docByID), "entities", len(ix.entByID),
 		"relations", len(ix.rels), "merges", len(ix.alias), "scan", scanned, "took", time.Since(start))
 	return nil
@@ -206,7 +224,7 @@ func (s *Service) IndexDocument(ctx context.Context, id string) error {
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", op, id, err)
 	}
-	s.index(id, d)
+	s.index(ctx, id, d)
 	return nil
 }
 
@@ -221,12 +239,12 @@ func (s *Service) DocumentWritten(ctx context.Context, id string, quads []quad.Q
 	if known {
 		return
 	}
-	s.index(id, docFromQuads(id, quads))
+	s.index(ctx, id, docFromQuads(id, quads))
 }
 
 // index adds a document read from the store or from its written quads,
 // unless it is incomplete or indexed already, and publishes its relations.
-func (s *Service) index(id string, d *docData) {
+func (s *Service) index(ctx context.Context, id string, d *docData) {
 	if !d.complete {
 		return
 	}
@@ -239,6 +257,7 @@ func (s *Service) index(id string, d *docData) {
 	changed := s.ix.add(d)
 	s.mu.Unlock()
 	s.maintainSearch()
+	s.textAdded(ctx, id, d.title, d.text)
 	s.writeMu.Unlock()
 	s.publish(id, changed)
 }
@@ -255,6 +274,7 @@ func (s *Service) UnindexDocument(ctx context.Context, id string) error {
 	s.ix.remove(id)
 	s.mu.Unlock()
 	s.maintainSearch()
+	s.textDeleted(ctx, id)
 	return ctx.Err()
 }
 

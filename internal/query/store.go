@@ -21,6 +21,7 @@ type docData struct {
 	title     string
 	source    string
 	published *time.Time
+	text      *string                // the text when the quads were in hand (docFromQuads), else nil
 	ents      map[string]*entContrib // by entity ID
 	evs       map[string]*evData     // by evidence node
 	direct    map[triple]bool        // direct relation edges
@@ -443,7 +444,13 @@ func docFromQuads(id string, quads []quad.Quad) *docData {
 	d := newDocData(id)
 	for _, q := range quads {
 		switch q.Predicate {
-		case kg.PredText, kg.PredSentence, kg.PredKind:
+		case kg.PredText:
+			if sub, ok := kg.DocumentID(q.Subject); ok && sub == id {
+				t := asString(q.Object)
+				d.text = &t
+			}
+			continue
+		case kg.PredSentence, kg.PredKind:
 			continue
 		case kg.PredMention:
 			q.Object = nil // counted, not read
