@@ -137,10 +137,15 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		}
 	}
 	start := time.Now()
-	svc, err := query.New(ctx, app.store.QuadStore(), query.WithLogger(log), query.WithMergeStore(app.store))
+	qopts := []query.Option{query.WithLogger(log), query.WithMergeStore(app.store)}
+	if p := textIndexPath(*storeURI); p != "" && !*readOnly {
+		qopts = append(qopts, query.WithTextIndex(p))
+	}
+	svc, err := query.New(ctx, app.store.QuadStore(), qopts...)
 	if err != nil {
 		return fmt.Errorf("read index: %w", err)
 	}
+	defer svc.Close()
 	app.pipeline.AddListener(svc)
 	took := time.Since(start)
 	log.Info("read index built", "took", took.Round(time.Millisecond))
@@ -577,4 +582,18 @@ func (e *env) keygen(args []string) error {
 	fmt.Fprintf(e.stdout, "key:  %s\nline: %s\n", token, k.Line())
 	fmt.Fprintln(e.stderr, "Give the key to its user now: it is not stored anywhere. Add the line (it holds only the key's SHA-256) to the --keys file or to $"+envAPIKeys+"; clients send 'Authorization: Bearer <key>'.")
 	return nil
+}
+
+// textIndexPath is the folder beside a LevelDB or bbolt store that keeps
+// its full-text index ("leveldb:./db" -> "./db.text"); "" for the other
+// stores, whose text index is built in memory on the first text question.
+func textIndexPath(storeURI string) string {
+	scheme, path, _ := strings.Cut(storeURI, ":")
+	switch scheme {
+	case "leveldb", "bolt", "bbolt":
+		if path = strings.TrimSpace(path); path != "" {
+			return filepath.Clean(path) + ".text"
+		}
+	}
+	return ""
 }

@@ -81,7 +81,8 @@ type Service struct {
 	statsMu sync.Mutex // guards stats
 	stats   *cachedStats
 
-	analyses analysisCache // graph analytics per index version and filter
+	analyses  analysisCache // graph analytics per index version and filter
+	sentences sentenceCache // evidence sentences read from the store
 
 	// The full-text index (text.go): nil until built. textMu guards text
 	// and textClosed; changes to the index itself happen under writeMu.
@@ -522,12 +523,12 @@ func (s *Service) Evidences(ctx context.Context, ids []string) ([]Evidence, []er
 			errs[i] = fmt.Errorf("query.Evidences %s: %w", id, ErrNotFound)
 			continue
 		}
-		attrs, err := attributes(ctx, s.qs, evNode(id), docNode(e.Document), kg.PredSentence)
+		sentence, err := s.sentences.get(ctx, s.qs, id)
 		if err != nil {
 			errs[i] = fmt.Errorf("query.Evidences %s: %w", id, err)
 			continue
 		}
-		e.Sentence = attrs[kg.PredSentence]
+		e.Sentence = sentence
 		out[i] = e
 	}
 	return out, errs

@@ -200,7 +200,7 @@ func (s *Service) syncText(ctx context.Context, ti *textIndex) error {
 		}
 	}
 	sort.Strings(missing)
-	const batch = 256
+	const batch = 1024
 	for i := 0; i < len(missing) || i == 0; i += batch {
 		var add []textDoc
 		for _, id := range missing[i:min(i+batch, len(missing))] {

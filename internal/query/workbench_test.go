@@ -43,6 +43,8 @@ func TestDocumentFilters(t *testing.T) {
 		{"other outlet", query.Filter{Outlets: []string{"bbc.co.uk"}}, nil},
 		{"dates", query.Filter{PublishedFrom: tp("2017-10-01T00:00:00Z")}, []string{"doc-beijing", "doc-threat"}},
 		{"predicate", query.Filter{Predicates: []string{"sanction"}}, []string{"doc-beijing", "doc-sanctions"}},
+		{"text", query.Filter{Text: "sanctions"}, []string{"doc-beijing", "doc-sanctions"}},
+		{"text and outlet", query.Filter{Text: "Trump", Outlets: []string{"example.org"}}, []string{"doc-sanctions", "doc-threat"}},
 		{"predicate and outlet", query.Filter{Predicates: []string{"criticize"}, Sources: []string{"notes"}}, []string{"doc-undated"}},
 		{"excluded predicates", query.Filter{ExcludePredicates: []string{"sanction", "praise", "president of"}, Outlets: []string{"example.org"}},
 			[]string{"doc-sanctions", "doc-threat"}},
@@ -69,9 +71,6 @@ func TestDocumentFilters(t *testing.T) {
 	top, _ = s.TopEntities(context.Background(), query.TopQuery{By: query.ByMentions, Type: "GPE", First: 10, Filter: query.Filter{Sources: []string{"notes"}}})
 	if len(top) != 1 || top[0].Entity.ID != "gpe/russia" {
 		t.Errorf("top GPE by mentions in notes/: got %+v, want only Russia", top)
-	}
-	if _, err := s.ListDocuments(context.Background(), query.DocumentQuery{Filter: query.Filter{Text: "sanctions"}}, query.Page{First: 5}); !errors.Is(err, query.ErrBadInput) {
-		t.Errorf("text filter without a text index: got %v, want ErrBadInput", err)
 	}
 }
 
