@@ -42,7 +42,15 @@
 // Every traversal is bounded: page sizes, depths, node counts, hops and path
 // counts are checked against Limits and refused with ErrLimit.
 //
+// Beside the index: a full-text index of document titles and texts
+// (bleve, text.go), built in memory on first use or kept on disk with
+// WithTextIndex; graph analytics (PageRank and Louvain communities with
+// gonum, betweenness by Brandes) over the relations a filter selects,
+// cached per index version and filter (centrality.go); and a bounded cache
+// of evidence sentences (sentence.go).
+//
 // query imports internal/kg (vocabulary, and kg.ReadMerges and
 // kg.WriteMerges on the quad store), Cayley's graph and quad
-// packages and the standard library. It must not import GraphQL or HTTP code.
+// packages, bleve, gonum and the standard library. It must not import
+// GraphQL or HTTP code.
 package query
