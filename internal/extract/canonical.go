@@ -25,6 +25,38 @@ func (x *Extractor) Canonical(typ, name string) (id, canonType, canonName string
 	return EntityID(typ, name), typ, name
 }
 
+// BasePredicate is a predicate another extractor wrote, as the rules
+// write theirs: lower case, single spaces, its first word lemmatised and
+// spelled the American way, plural nouns after it singular ("Criticised"
+// -> "criticize", "imposed sanctions on" -> "impose sanction on"); a
+// participle before a preposition stays ("based in", "located in").
+func (x *Extractor) BasePredicate(predicate string) string {
+	words := strings.Fields(strings.ToLower(predicate))
+	if len(words) == 0 {
+		return ""
+	}
+	d := &doc{x: x}
+	w := words[0]
+	if !(strings.HasSuffix(w, "ed") && len(words) == 2 && predPreps[words[1]]) {
+		verb := x.lem.Lemma(w)
+		if verb == w {
+			verb = verbStem(d, w)
+		}
+		words[0] = americanSpelling(d, verb)
+	}
+	for i := 1; i < len(words); i++ {
+		if w := words[i]; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 {
+			if l := x.lem.Lemma(w); l != w && strings.HasPrefix(w, l[:len(l)-1]) {
+				words[i] = l
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// predPreps end a participle's predicate ("based in").
+var predPreps = set("in", "at", "on", "by", "near", "to", "from", "with", "of")
+
 // Event is the CAMEO event of a predicate in base form ("criticize",
 // "impose sanction on", "meet with"), looked up as the rules do: the verb
 // (lemmatised, American spelling) with the words after it in the PETRARCH-2
@@ -34,16 +66,11 @@ func (x *Extractor) Canonical(typ, name string) (id, canonType, canonName string
 // the rules it does not see the document, so a sports report's "attack" keeps
 // its force code.
 func (x *Extractor) Event(predicate string) *Event {
-	words := strings.Fields(strings.ToLower(predicate))
+	words := strings.Fields(x.BasePredicate(predicate))
 	if len(words) == 0 {
 		return nil
 	}
-	verb := x.lem.Lemma(words[0])
-	if verb == words[0] {
-		verb = verbStem(&doc{x: x}, verb)
-	}
-	verb = americanSpelling(&doc{x: x}, verb)
-	next := words[1:]
+	verb, next := words[0], words[1:]
 	particle := ""
 	if len(next) > 0 && predParticles[next[0]] {
 		particle = next[0]

@@ -43,3 +43,12 @@ func TestEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestBasePredicate(t *testing.T) {
+	x := newTestExtractor(t)
+	for in, want := range map[string]string{"Criticised": "criticize", "imposed  sanctions on": "impose sanction on", "based in": "based in", "pursued talks with": "pursue talk with", "discuss": "discuss", "met with": "meet with", "president of": "president of", " ": ""} {
+		if got := x.BasePredicate(in); got != want {
+			t.Errorf("BasePredicate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -221,9 +221,12 @@ func Batch(docs int, wait time.Duration) Option {
 // with ErrDocTimeout.
 func DocTimeout(d time.Duration) Option { return func(p *Pipeline) { p.docTimeout = d } }
 
-// WithExtractor extracts with x instead of the extractor given to New (a
-// language model's, or the union of several).
-func WithExtractor(x Extractor) Option { return func(p *Pipeline) { p.x = x } }
+// WithExtractor extracts with wrap(x) instead of the extractor x given to
+// New: a language model's that resolves names with x, or the union of x
+// and another.
+func WithExtractor(wrap func(x Extractor) Extractor) Option {
+	return func(p *Pipeline) { p.x = wrap(p.x) }
+}
 
 // Notify adds a listener told about every document added or deleted.
 func Notify(l Listener) Option { return func(p *Pipeline) { p.listeners = append(p.listeners, l) } }
