@@ -5,12 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/extractjson"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/llm"
 )
 
 // docJSON is the "document" part of an extract line.
@@ -34,6 +36,7 @@ stored. Errors, and notes on how a document was read, go to stderr.`)
 	rf := addReadFlags(fs)
 	workers := workersFlag(fs)
 	docTimeout := docTimeoutFlag(fs)
+	xf := addExtractorFlags(fs)
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -44,10 +47,21 @@ stored. Errors, and notes on how a document was read, go to stderr.`)
 	if err != nil {
 		return fs.usageError(err.Error())
 	}
-	x, err := extract.New()
+	llmCfg, err := xf.config(os.Getenv, "")
+	if err != nil {
+		return fs.usageError(err.Error())
+	}
+	rules, err := extract.New()
 	if err != nil {
 		return fmt.Errorf("extractor: %w", err)
 	}
+	var x ingest.Extractor = rules
+	if llmCfg != nil {
+		var st *llm.Stats
+		x, st = extractor(llmCfg, xf.kind, rules)
+		defer func() { fmt.Fprintln(e.stderr, st) }()
+	}
+	*docTimeout = xf.docTimeout(*docTimeout)
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)

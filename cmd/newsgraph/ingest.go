@@ -16,6 +16,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/article"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/llm"
 	"github.com/newsgraph/newsgraph/internal/notify"
 )
 
@@ -33,6 +34,7 @@ Documents already stored are skipped; a document that fails does not stop the ot
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	imp := importFlag(fs)
 	lf := addLogFlags(fs, true)
+	xf := addExtractorFlags(fs)
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -48,7 +50,16 @@ Documents already stored are skipped; a document that fails does not stop the ot
 	if err != nil {
 		return fs.usageError(err.Error())
 	}
-	app, err := openApp(ctx, *storeURI, *workers, ingest.DocTimeout(*docTimeout))
+	llmCfg, err := xf.config(os.Getenv, *storeURI)
+	if err != nil {
+		return fs.usageError(err.Error())
+	}
+	opts := []ingest.Option{ingest.DocTimeout(xf.docTimeout(*docTimeout))}
+	var llmStats *llm.Stats
+	if llmCfg != nil {
+		opts = append(opts, pipelineOption(llmCfg, xf.kind, &llmStats))
+	}
+	app, err := openApp(ctx, *storeURI, *workers, opts...)
 	if err != nil {
 		return err
 	}
@@ -68,6 +79,9 @@ Documents already stored are skipped; a document that fails does not stop the ot
 		sum, err = e.loadImport(ctx, app.pipeline, rf.maxBytes, fs.Args())
 	} else {
 		sum, err = e.loadWith(ctx, app.pipeline, r, fs.Args(), *quiet)
+	}
+	if llmStats != nil {
+		e.report(slog.LevelInfo, llmStats.String(), "language model use", "summary", llmStats.String())
 	}
 	if err != nil {
 		return interrupted(err)

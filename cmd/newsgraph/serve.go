@@ -27,6 +27,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/gizmo"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/llm"
 	"github.com/newsgraph/newsgraph/internal/metrics"
 	"github.com/newsgraph/newsgraph/internal/notify"
 	"github.com/newsgraph/newsgraph/internal/query"
@@ -62,6 +63,7 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 	fs.Var(&stream, "stream", "ingest this file, folder or - (stdin, e.g. a JSON Lines feed) while serving (repeatable); queries go first")
 	readOnly := fs.Bool("read-only", false, "open the store read-only (it may be a folder without write permission) and refuse the ingestDocument and deleteDocument mutations")
 	docTimeout := docTimeoutFlag(fs)
+	xf := addExtractorFlags(fs)
 	// Measured at 1M quads during an ingest (docs/operations.md): a 200µs
 	// wait put the entity-with-50-relations p99 at 30 ms, 1ns at 5.8 ms with
 	// the same answers; relation pages still load their entities in one batch.
@@ -116,8 +118,16 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		}
 		open = kg.OpenReadOnly
 	}
+	llmCfg, err := xf.config(os.Getenv, *storeURI)
+	if err != nil {
+		return fs.usageError(err.Error())
+	}
 	var met *metrics.Metrics
-	iopts := []ingest.Option{ingest.Background(), ingest.DocTimeout(*docTimeout)}
+	iopts := []ingest.Option{ingest.Background(), ingest.DocTimeout(xf.docTimeout(*docTimeout))}
+	var llmStats *llm.Stats
+	if llmCfg != nil {
+		iopts = append(iopts, pipelineOption(llmCfg, xf.kind, &llmStats))
+	}
 	if *withMetrics {
 		met = metrics.New()
 		iopts = append(iopts, ingest.Observe(func(o ingest.Outcome) { met.Document(outcomeName(o), o.Quads) }))
@@ -127,6 +137,9 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		return err
 	}
 	defer app.Close()
+	if llmStats != nil {
+		defer func() { log.Info("language model use", "summary", llmStats.String()) }()
+	}
 	if len(load) > 0 {
 		sum, err := e.loadWith(ctx, app.pipeline, r, load, false)
 		if err != nil {

@@ -27,7 +27,9 @@ var sampleAnswer = output{
 }
 
 func TestExtractSample(t *testing.T) {
-	f := newFakeModel(t, func(_ int, req chatRequest, w http.ResponseWriter, _ *http.Request) { answer(w, req, answerJSON(t, sampleAnswer)) })
+	f := newFakeModel(t, func(_ int, req chatRequest, w http.ResponseWriter, _ *http.Request) {
+		answer(w, req, answerJSON(t, sampleAnswer))
+	})
 	e := newTest(t, f, nil)
 	res, err := e.ExtractContext(context.Background(), sample)
 	if err != nil {
@@ -232,7 +234,9 @@ func TestHallucinatedEvidence(t *testing.T) {
 		outRelation{Subject: "China", Predicate: "impose sanctions on", Object: "North Korea", Evidence: "China"},
 		outRelation{Subject: "Vladimir Putin", Predicate: "meet", Object: "Xi Jinping", Evidence: "Japan’s prime minister met Xi Jinping in Beijing."},
 		outRelation{Subject: "China", Predicate: "meet", Object: "China", Evidence: "Japan’s prime minister met Xi Jinping in Beijing."})
-	f := newFakeModel(t, func(_ int, req chatRequest, w http.ResponseWriter, _ *http.Request) { answer(w, req, answerJSON(t, ans)) })
+	f := newFakeModel(t, func(_ int, req chatRequest, w http.ResponseWriter, _ *http.Request) {
+		answer(w, req, answerJSON(t, ans))
+	})
 	e := newTest(t, f, nil)
 	res, err := e.ExtractContext(context.Background(), sample)
 	if err != nil {
@@ -319,7 +323,9 @@ func TestLongDocument(t *testing.T) {
 // next time (no request, same result); once the budget is spent, a new
 // document fails with ErrBudget while cached ones still come back.
 func TestCacheAndBudget(t *testing.T) {
-	f := newFakeModel(t, func(_ int, req chatRequest, w http.ResponseWriter, _ *http.Request) { answer(w, req, answerJSON(t, sampleAnswer)) })
+	f := newFakeModel(t, func(_ int, req chatRequest, w http.ResponseWriter, _ *http.Request) {
+		answer(w, req, answerJSON(t, sampleAnswer))
+	})
 	dir := t.TempDir()
 	e := newTest(t, f, func(c *Config) { c.CacheDir = dir; c.Budget = 100 })
 	a := article.Article{ID: "doc-1", Text: sample}
@@ -356,7 +362,9 @@ func TestCacheAndBudget(t *testing.T) {
 func TestMerge(t *testing.T) {
 	x := rulesExtractor(t)
 	rules := x.Extract(sample)
-	f := newFakeModel(t, func(_ int, req chatRequest, w http.ResponseWriter, _ *http.Request) { answer(w, req, answerJSON(t, sampleAnswer)) })
+	f := newFakeModel(t, func(_ int, req chatRequest, w http.ResponseWriter, _ *http.Request) {
+		answer(w, req, answerJSON(t, sampleAnswer))
+	})
 	u := Union{Rules: x, Model: newTest(t, f, nil)}
 	res, err := u.ExtractContext(context.Background(), sample)
 	if err != nil {
