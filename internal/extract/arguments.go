@@ -391,17 +391,31 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 								continue
 							}
 						}
+						if k > n && k+1 < s.t1 && d.toks[k].text == "," && d.personNoun(d.toks[k-1].lower) && d.personAt(k+1) {
+							j = k // "criticized his top diplomat, Rex Tillerson"
+							continue
+						}
 						if k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].modifier {
 							// "his Russian counterpart Sergei Lavrov": skip the demonym too
 							k2 := d.mentions[d.toks[k].mention].t1
-							for k2 < s.t1 && k2 < k+4 && d.toks[k2].mention < 0 && (d.toks[k2].tag == "JJ" || isNoun(d.toks[k2].tag) && !isCapital(d.toks[k2].text)) {
-								k2++
+							for k2 < s.t1 && k2 < k+8 {
+								if t2 := &d.toks[k2]; t2.mention < 0 && (t2.tag == "JJ" || isNoun(t2.tag) && !isCapital(t2.text) || t2.lower == "and") {
+									k2++
+								} else if t2.mention >= 0 && d.mentions[t2.mention].modifier && d.toks[k2-1].lower == "and" {
+									k2 = d.mentions[t2.mention].t1 // "his Cypriot and French counterparts"
+								} else {
+									break
+								}
 							}
 							if k2 < s.t1 && d.toks[k2].mention >= 0 && titleHeads[d.toks[k2-1].lower] {
 								if om := &d.mentions[d.toks[k2].mention]; om.ent >= 0 && d.ents[om.ent].typ == TypePerson {
 									j = k2 - 1
 									continue
 								}
+							}
+							if k2+1 < s.t1 && d.toks[k2].text == "," && d.personNoun(d.toks[k2-1].lower) && d.personAt(k2+1) {
+								j = k2 // "met his French counterpart, Jean-Yves Le Drian"
+								continue
 							}
 						}
 						return nil, "", "", false
@@ -462,6 +476,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			return nil, "", noun, false
 		case t.text == "," && j > g.g1 && placeNouns[d.toks[j-1].lower] && j+1 < s.t1 && d.toks[j+1].mention >= 0 && prep == "":
 			// "captured the capital, Sanaa": the place named after the noun
+			noun = ""
+			continue
+		case t.text == "," && j > g.g1 && d.personNoun(d.toks[j-1].lower) && !isCapital(d.toks[j-1].text) && j+1 < s.t1 && d.personAt(j+1):
+			// "criticized his top diplomat, Rex Tillerson", "met his
+			// counterparts, A, B and C": the people named after the noun
 			noun = ""
 			continue
 		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether":
@@ -652,4 +671,22 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		k = m.t1 - 1
 	}
 	return found
+}
+
+// personNoun reports whether w names people by their office or relation
+// ("diplomat", "counterparts", "ministers", "son").
+func (d *doc) personNoun(w string) bool {
+	if titleHeads[w] || kinNouns[w] || w == "counterpart" {
+		return true
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && (titleHeads[b] || kinNouns[b] || b == "counterpart") {
+		return true
+	}
+	return false
+}
+
+// personAt reports whether a person's name (not a pronoun) starts at token j.
+func (d *doc) personAt(j int) bool {
+	m := d.toks[j].mention
+	return m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && !d.mentions[m].pronoun && d.ents[d.mentions[m].ent].typ == TypePerson
 }

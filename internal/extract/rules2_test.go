@@ -381,6 +381,12 @@ func TestPlacedRules(t *testing.T) {
 			wantNot: []string{"Conservative Party -based in-> Europe"}},
 		{name: "countries are not in countries", text: "There are British nationals in Ivory Coast, the spokesman said.",
 			wantNot: []string{"United Kingdom -located in-> Ivory Coast"}},
+		{name: "a person named after the object's noun", text: "Trump criticized his top diplomat, Rex Tillerson, on Sunday.",
+			want: []string{"Trump -criticize-> Rex Tillerson"}},
+		{name: "counterparts in a list", text: "Greek Foreign Minister Nikos Dendias met his Cypriot and French counterparts, Nikos Christodoulides and Jean-Yves Le Drian, respectively.",
+			want: []string{"Nikos Dendias -meet-> Nikos Christodoulides", "Nikos Dendias -meet-> Jean-Yves Le Drian", "Jean-Yves Le Drian -counterpart of-> France"}},
+		{name: "a clause after the noun is no apposition", text: "Trump criticized his top diplomat, who had visited China.",
+			wantNot: []string{"Trump -criticize-> China"}},
 		{name: "the container of an object is not an object", text: "The Securities and Exchange Commission filed charges against the Healy Company of McCook, Ill., on Tuesday.",
 			want: []string{"Securities and Exchange Commission -file charge against-> Healy Company of McCook"}, wantNot: []string{"Securities and Exchange Commission -file charge against-> Illinois"}},
 	})
