@@ -54,6 +54,9 @@ Documents already stored are skipped; a document that fails does not stop the ot
 	if err != nil {
 		return fs.usageError(err.Error())
 	}
+	if *imp && llmCfg != nil {
+		return fs.usageError("--import stores the extractions it reads as they are: no --extractor " + xf.kind)
+	}
 	opts := []ingest.Option{ingest.DocTimeout(xf.docTimeout(*docTimeout))}
 	var llmStats *llm.Stats
 	if llmCfg != nil {

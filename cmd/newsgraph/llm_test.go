@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/extract"
 )
@@ -112,6 +114,10 @@ func TestIngestWithModel(t *testing.T) {
 	if err == nil || !strings.Contains(stderr, "--llm-url") {
 		t.Errorf("llm without a URL: %v\n%s", err, stderr)
 	}
+	_, stderr, err = runCmd(t, ctx, "ingest", "--store", "memory", "--import", "--extractor", "llm", "--llm-url", srv.URL, "--llm-model", "fake", "x.jsonl")
+	if !errors.Is(err, errUsage) || !strings.Contains(stderr, "--import stores") {
+		t.Errorf("--import with --extractor llm: %v\n%s", err, stderr)
+	}
 }
 
 func clipOut(s string) string {
@@ -119,4 +125,32 @@ func clipOut(s string) string {
 		return s[:400] + "..."
 	}
 	return s
+}
+
+// TestServeStreamWithModel: serve --extractor both --stream ingests
+// through the model while serving, and GraphQL gives each evidence's
+// extractor.
+func TestServeStreamWithModel(t *testing.T) {
+	const key = "sk-serve-test-key"
+	t.Setenv(envLLMKey, key)
+	srv, _ := fakeModelServer(t, key)
+	addr := freeAddr(t)
+	base := "http://" + addr
+	logs := startServeWith(t, http.DefaultClient, base, "--addr", addr, "--extractor", "both", "--llm-url", srv.URL+"/v1",
+		"--llm-model", "fake", "--stream", "../../examples")
+	q := graphQLBody(`{ relations(subject: "gpe/china", first: 50) { edges { node { predicate evidence { edges { node { extractor } } } } } } }`)
+	var body string
+	for range 100 {
+		_, _, body = call(t, http.DefaultClient, http.MethodPost, base+"/graphql", "", "", "application/json", q)
+		if strings.Contains(body, `"extractor":"rules"`) && strings.Contains(body, `"extractor":"llm"`) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !strings.Contains(body, `"extractor":"rules"`) || !strings.Contains(body, `"extractor":"llm"`) {
+		t.Errorf("GraphQL evidence extractors:\n%s\nlog:\n%s", clipOut(body), logs.String())
+	}
+	if strings.Contains(logs.String(), key) {
+		t.Error("the API key is in the log")
+	}
 }
