@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/article"
@@ -47,7 +46,7 @@ stored. Errors, and notes on how a document was read, go to stderr.`)
 	if err != nil {
 		return fs.usageError(err.Error())
 	}
-	llmCfg, err := xf.config(os.Getenv, "")
+	llmCfg, err := xf.config(e.env, "")
 	if err != nil {
 		return fs.usageError(err.Error())
 	}
@@ -68,7 +67,7 @@ stored. Errors, and notes on how a document was read, go to stderr.`)
 	enc.SetEscapeHTML(false)
 	failed := 0
 	skipped := e.skipList(r)
-	err = orderedMap(ctx, *workers, func(emit func(article.Item)) error {
+	err = orderedMap(ctx, xf.workers(*workers), func(emit func(article.Item)) error {
 		return r.Read(ctx, fs.Args(), func(it article.Item) error { emit(it); return nil })
 	}, func(it article.Item) any {
 		if it.Err != nil {

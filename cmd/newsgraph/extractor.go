@@ -114,13 +114,32 @@ func pipelineOption(cfg *llm.Config, kind string, stats **llm.Stats) ingest.Opti
 // the flag was given (each request has --llm-timeout; a long document
 // takes several).
 func (f *extractorFlags) docTimeout(cur time.Duration) time.Duration {
-	if f.kind == "rules" {
-		return cur
-	}
-	set := false
-	f.fs.Visit(func(fl *flag.Flag) { set = set || fl.Name == "doc-timeout" })
-	if set {
+	if f.kind == "rules" || f.set("doc-timeout") {
 		return cur
 	}
 	return 0
+}
+
+// workers is the --workers to use: with a model, at least
+// --llm-concurrency unless the flag was given, so that the requests
+// allowed at once are made (a document waits on the model, not a core).
+func (f *extractorFlags) workers(cur int) int {
+	if f.kind == "rules" || f.set("workers") {
+		return cur
+	}
+	return max(cur, f.concurrency)
+}
+
+// set reports whether the flag name was given (on the command line or
+// from the environment).
+func (f *extractorFlags) set(name string) bool {
+	set := false
+	f.fs.Visit(func(fl *flag.Flag) { set = set || fl.Name == name })
+	return set
+}
+
+// env is lookupEnv's value, "" when unset.
+func (e *env) env(name string) string {
+	v, _ := e.lookupEnv(name)
+	return v
 }

@@ -50,7 +50,7 @@ Documents already stored are skipped; a document that fails does not stop the ot
 	if err != nil {
 		return fs.usageError(err.Error())
 	}
-	llmCfg, err := xf.config(os.Getenv, *storeURI)
+	llmCfg, err := xf.config(e.env, *storeURI)
 	if err != nil {
 		return fs.usageError(err.Error())
 	}
@@ -62,7 +62,7 @@ Documents already stored are skipped; a document that fails does not stop the ot
 	if llmCfg != nil {
 		opts = append(opts, pipelineOption(llmCfg, xf.kind, &llmStats))
 	}
-	app, err := openApp(ctx, *storeURI, *workers, opts...)
+	app, err := openApp(ctx, *storeURI, xf.workers(*workers), opts...)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -152,5 +153,33 @@ func TestServeStreamWithModel(t *testing.T) {
 	}
 	if strings.Contains(logs.String(), key) {
 		t.Error("the API key is in the log")
+	}
+}
+
+// TestExtractorFlagDefaults: with a model, --workers rises to
+// --llm-concurrency and --doc-timeout goes, unless given.
+func TestExtractorFlagDefaults(t *testing.T) {
+	tests := []struct {
+		args    []string
+		workers int
+		timeout time.Duration
+	}{
+		{[]string{}, 2, time.Minute},
+		{[]string{"--extractor", "llm"}, 4, 0},
+		{[]string{"--extractor", "both", "--llm-concurrency", "8"}, 8, 0},
+		{[]string{"--extractor", "llm", "--workers", "1", "--doc-timeout", "5m"}, 1, 5 * time.Minute},
+	}
+	for _, tc := range tests {
+		e := &env{stdout: io.Discard, stderr: io.Discard, getenv: func(string) (string, bool) { return "", false }}
+		fs := e.newFlags("test", "", "")
+		workers := fs.Int("workers", 2, "")
+		timeout := fs.Duration("doc-timeout", time.Minute, "")
+		xf := addExtractorFlags(fs)
+		if err := fs.parse(tc.args); err != nil {
+			t.Fatal(err)
+		}
+		if w, d := xf.workers(*workers), xf.docTimeout(*timeout); w != tc.workers || d != tc.timeout {
+			t.Errorf("%q: workers %d, doc timeout %s; want %d, %s", tc.args, w, d, tc.workers, tc.timeout)
+		}
 	}
 }

@@ -118,7 +118,7 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		}
 		open = kg.OpenReadOnly
 	}
-	llmCfg, err := xf.config(os.Getenv, *storeURI)
+	llmCfg, err := xf.config(e.env, *storeURI)
 	if err != nil {
 		return fs.usageError(err.Error())
 	}
@@ -132,7 +132,7 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		met = metrics.New()
 		iopts = append(iopts, ingest.Observe(func(o ingest.Outcome) { met.Document(outcomeName(o), o.Quads) }))
 	}
-	app, err := openAppWith(ctx, open, *storeURI, *workers, iopts...)
+	app, err := openAppWith(ctx, open, *storeURI, xf.workers(*workers), iopts...)
 	if err != nil {
 		return err
 	}
