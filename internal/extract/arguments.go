@@ -391,7 +391,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 								continue
 							}
 						}
-						if k > n && k+1 < s.t1 && d.toks[k].text == "," && d.personNoun(d.toks[k-1].lower) && d.personAt(k+1) {
+						if k > n && k+1 < s.t1 && prep != "of" && d.toks[k].text == "," && d.personNoun(d.toks[k-1].lower) && d.personAt(k+1) {
 							j = k // "criticized his top diplomat, Rex Tillerson"
 							continue
 						}
@@ -413,7 +413,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 									continue
 								}
 							}
-							if k2+1 < s.t1 && d.toks[k2].text == "," && d.personNoun(d.toks[k2-1].lower) && d.personAt(k2+1) {
+							if k2+1 < s.t1 && prep != "of" && d.toks[k2].text == "," && d.personNoun(d.toks[k2-1].lower) && d.personAt(k2+1) {
 								j = k2 // "met his French counterpart, Jean-Yves Le Drian"
 								continue
 							}
@@ -478,7 +478,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "captured the capital, Sanaa": the place named after the noun
 			noun = ""
 			continue
-		case t.text == "," && j > g.g1 && d.personNoun(d.toks[j-1].lower) && !isCapital(d.toks[j-1].text) && j+1 < s.t1 && d.personAt(j+1):
+		case t.text == "," && j > g.g1 && prep != "of" && d.personNoun(d.toks[j-1].lower) && !isCapital(d.toks[j-1].text) && j+1 < s.t1 && d.personAt(j+1):
 			// "criticized his top diplomat, Rex Tillerson", "met his
 			// counterparts, A, B and C": the people named after the noun
 			noun = ""
@@ -685,8 +685,19 @@ func (d *doc) personNoun(w string) bool {
 	return false
 }
 
-// personAt reports whether a person's name (not a pronoun) starts at token j.
+// personAt reports whether a person's name (not a pronoun) starts at token
+// j in an apposition that closes before the clause goes on ("discovered her
+// husband, Edward Addison, had ..." names the subject of what was
+// discovered).
 func (d *doc) personAt(j int) bool {
 	m := d.toks[j].mention
-	return m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && !d.mentions[m].pronoun && d.ents[d.mentions[m].ent].typ == TypePerson
+	if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.ents[d.mentions[m].ent].typ != TypePerson {
+		return false
+	}
+	s := &d.sents[d.mentions[m].sent]
+	e := d.mentions[m].t1
+	if e+1 < s.t1 && d.toks[e].text == "," && (isVerb(d.toks[e+1].tag) && d.toks[e+1].tag != "VBG" && d.toks[e+1].tag != "VBN" || d.toks[e+1].tag == "MD") {
+		return false
+	}
+	return true
 }

@@ -518,14 +518,16 @@ func maxf(a, b float64) float64 {
 }
 
 // itSubject: "The European Union imposed sanctions on Russia. It also
-// criticized Belarus.": "It" opening a sentence, before a verb that is not
+// criticized Belarus.": "It" (or "They" before a verb of action or
+// speech: "The Taliban seized Kabul. They said ...") opening a sentence, before a verb that is not
 // "be" or a verb of seeming, is the organisation or country that opened
 // the sentence before as its subject.
 func (d *doc) itSubject() {
 	for si := 1; si < len(d.sents); si++ {
 		s, prev := &d.sents[si], &d.sents[si-1]
 		i := s.t0
-		if i+1 >= s.t1 || d.toks[i].lower != "it" || d.toks[i].mention >= 0 || d.sents[si].headline || prev.headline {
+		they := d.toks[i].lower == "they"
+		if i+1 >= s.t1 || d.toks[i].lower != "it" && !they || d.toks[i].mention >= 0 || d.sents[si].headline || prev.headline {
 			continue
 		}
 		j := i + 1
@@ -535,17 +537,25 @@ func (d *doc) itSubject() {
 		if j >= s.t1 || !isVerb(d.toks[j].tag) || expletiveVerbs[d.x.lem.Lemma(d.toks[j].lower)] {
 			continue // "It is unclear", "It seems", "It emerged that"
 		}
+		if they {
+			// "They" is an organisation only when it acts or speaks: "They
+			// also warned Belarus", not "They are due in May" (sanctions)
+			l := d.x.lem.Lemma(d.toks[j].lower)
+			if _, ok := d.x.events.Lookup(l); !ok && !sayVerbs[l] {
+				continue
+			}
+		}
 		k := prev.t0
 		if k < prev.t1 && d.toks[k].lower == "the" {
 			k++
 		}
 		m := d.toks[k].mention
-		if m < 0 || d.mentions[m].t0 != k || d.mentions[m].ent < 0 || d.mentions[m].modifier {
-			continue
+		if m < 0 || d.mentions[m].t0 != k && d.mentions[m].t0 != prev.t0 || d.mentions[m].ent < 0 || d.mentions[m].modifier {
+			continue // (a name may take its "The": "The Taliban")
 		}
 		e := d.mentions[m].ent
-		if t := d.ents[e].typ; t != TypeOrg && t != TypeGPE {
-			continue
+		if t := d.ents[e].typ; t != TypeOrg && (t != TypeGPE || they) {
+			continue // ("New Zealand ... They now face": a team named by its country)
 		}
 		if n := d.mentions[m].t1; n >= prev.t1 || !(isVerb(d.toks[n].tag) || d.toks[n].tag == "MD" || d.toks[n].tag == "RB") {
 			continue // the subject of the sentence before, not "Russia's economy"

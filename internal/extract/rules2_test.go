@@ -387,6 +387,12 @@ func TestPlacedRules(t *testing.T) {
 			want: []string{"Nikos Dendias -meet-> Nikos Christodoulides", "Nikos Dendias -meet-> Jean-Yves Le Drian", "Jean-Yves Le Drian -counterpart of-> France"}},
 		{name: "a clause after the noun is no apposition", text: "Trump criticized his top diplomat, who had visited China.",
 			wantNot: []string{"Trump -criticize-> China"}},
+		{name: "they for an organisation that acts", text: "The Taliban seized the town on Sunday. They also attacked the Afghan Army.",
+			want: []string{"Taliban -attack-> Afghan Army"}},
+		{name: "they for a team named by its country", text: "New Zealand beat Wales on Saturday. They now face England.",
+			wantNot: []string{"New Zealand -face-> England"}},
+		{name: "an apposition that is a clause's subject", text: "She discovered her husband, Edward Addison, had lied to Tony Blair.",
+			wantNot: []string{"She -discover-> Edward Addison"}},
 		{name: "the container of an object is not an object", text: "The Securities and Exchange Commission filed charges against the Healy Company of McCook, Ill., on Tuesday.",
 			want: []string{"Securities and Exchange Commission -file charge against-> Healy Company of McCook"}, wantNot: []string{"Securities and Exchange Commission -file charge against-> Illinois"}},
 	})
