@@ -111,6 +111,14 @@ func TestIngestWithModel(t *testing.T) {
 	if err != nil || !strings.Contains(out, `"extractor":"llm"`) || strings.Contains(out, `"extractor":"rules"`) {
 		t.Errorf("extract --extractor llm: %v\n%s\n%s", err, clipOut(out), stderr)
 	}
+	// What the model path prints passes the import's validation.
+	lines := filepath.Join(dir, "llm.jsonl")
+	if err := os.WriteFile(lines, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, err := runCmd(t, ctx, "ingest", "--store", "memory", "--import", lines); err != nil || !strings.Contains(stderr, "1 added") {
+		t.Errorf("ingest --import of extract --extractor llm: %v\n%s", err, stderr)
+	}
 	_, stderr, err = runCmd(t, ctx, "ingest", "--store", "memory", "--extractor", "llm", "../../examples")
 	if err == nil || !strings.Contains(stderr, "--llm-url") {
 		t.Errorf("llm without a URL: %v\n%s", err, stderr)

@@ -208,7 +208,7 @@ func TestResponseFormatFallback(t *testing.T) {
 			http.Error(w, `{"error": "response_format is not supported by this model"}`, http.StatusBadRequest)
 			return
 		}
-		answer(w, req, "```json\n"+answerJSON(t, sampleAnswer)+"\n```")
+		answer(w, req, "<think>\nThe user wants JSON.\n</think>\n```json\n"+answerJSON(t, sampleAnswer)+"\n```")
 	})
 	e := newTest(t, f, nil)
 	res, err := e.ExtractContext(context.Background(), sample)

@@ -81,12 +81,17 @@ type outRelation struct {
 var modalities = map[string]bool{"": true, "planned": true, "expected": true, "hoped": true, "possible": true,
 	"conditional": true, "reported": true, "denied": true}
 
-// parse reads the model's answer strictly: one JSON object (a Markdown
-// code fence around it is taken off), both lists present, no unknown
-// field, every field of the type asked. The error wraps ErrUnusable and
-// says what is wrong.
+// parse reads the model's answer strictly: one JSON object (a reasoning
+// model's leading <think>...</think> and a Markdown code fence around it
+// are taken off), both lists present, no unknown field, every field of the
+// type asked. The error wraps ErrUnusable and says what is wrong.
 func parse(content string) (output, error) {
 	s := strings.TrimSpace(content)
+	if rest, ok := strings.CutPrefix(s, "<think>"); ok {
+		if _, after, ok := strings.Cut(rest, "</think>"); ok {
+			s = strings.TrimSpace(after)
+		}
+	}
 	if rest, ok := strings.CutPrefix(s, "```"); ok {
 		rest = strings.TrimPrefix(rest, "json")
 		if i := strings.LastIndex(rest, "```"); i >= 0 {
