@@ -330,6 +330,12 @@ func (d *doc) untitledMember(si, mi int) {
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
 			return
 		}
+		// "Bob Dole of Kansas threatened": where the person is from
+		if p := d.toks[j+1].mention; p >= 0 && d.mentions[p].t0 == j+1 && d.isPlace(p) && !d.mentions[p].modifier && d.mentions[p].kind == "" &&
+			(d.closesApposition(si, d.mentions[p].t1) || d.mentions[p].t1 < s.t1 && isVerb(d.toks[d.mentions[p].t1].tag)) {
+			d.add(si, argument{ment: mi}, "resident of", argument{ment: p}, nil, nil, confApposit-0.05, false)
+			return
+		}
 	}
 	j := m.t0 - 1
 	if j-1 >= s.t0 && d.toks[j].text == "'s" {
@@ -352,6 +358,34 @@ func (d *doc) untitledMember(si, mi int) {
 		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confTitle-0.1, false)
 	}
 }
+
+// placeOfOrigin: "X, a native of Edinburgh,", "X, a Fargo native,", "X, a
+// resident of Boothbay": where the person comes from or lives, in an
+// apposition starting at token j.
+func (d *doc) placeOfOrigin(si, mi, j int) bool {
+	s := &d.sents[si]
+	if d.ents[d.mentions[mi].ent].typ != TypePerson {
+		return false
+	}
+	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
+		j++
+	}
+	if j+2 < s.t1 && originNouns[d.toks[j].lower] && d.toks[j+1].lower == "of" {
+		if p := d.toks[j+2].mention; p >= 0 && d.mentions[p].t0 == j+2 && d.isPlace(p) && !d.mentions[p].modifier {
+			d.add(si, argument{ment: mi}, d.toks[j].lower+" of", argument{ment: p}, nil, nil, confApposit, false)
+			return true
+		}
+	}
+	if p := d.toks[j].mention; p >= 0 && d.mentions[p].t0 == j && d.isPlace(p) && !d.mentions[p].modifier && d.mentions[p].t1 < s.t1 && originNouns[d.toks[d.mentions[p].t1].lower] {
+		e := d.mentions[p].t1
+		d.add(si, argument{ment: mi}, d.toks[e].lower+" of", argument{ment: p}, nil, nil, confApposit, false)
+		return true
+	}
+	return false
+}
+
+// originNouns say where a person is from.
+var originNouns = set("native", "resident", "citizen")
 
 // notRoleNouns stand between an organisation and a name without naming a
 // role ("a Reuters report, Smith said" has a comma; "the Apple store").
@@ -445,6 +479,9 @@ func (d *doc) apposition(si, mi int) {
 	j++
 	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
 		j++
+	}
+	if d.placeOfOrigin(si, mi, j) {
+		return
 	}
 	former := j
 	for j < s.t1 && d.toks[j].mention < 0 && (d.toks[j].lower == "former" || d.toks[j].lower == "ex-" || d.toks[j].lower == "then") {

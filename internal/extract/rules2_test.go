@@ -393,6 +393,10 @@ func TestPlacedRules(t *testing.T) {
 			wantNot: []string{"New Zealand -face-> England"}},
 		{name: "an apposition that is a clause's subject", text: "She discovered her husband, Edward Addison, had lied to Tony Blair.",
 			wantNot: []string{"She -discover-> Edward Addison"}},
+		{name: "a native of a place", text: "Tony Blair, a native of Edinburgh, spoke. Mr. Vee, a Boston native, sang.",
+			want: []string{"Tony Blair -native of-> Edinburgh", "Vee -native of-> Boston"}},
+		{name: "a person of a place", text: "Bob Dole of Kansas threatened a maneuver.",
+			want: []string{"Bob Dole -resident of-> Kansas"}},
 		{name: "the container of an object is not an object", text: "The Securities and Exchange Commission filed charges against the Healy Company of McCook, Ill., on Tuesday.",
 			want: []string{"Securities and Exchange Commission -file charge against-> Healy Company of McCook"}, wantNot: []string{"Securities and Exchange Commission -file charge against-> Illinois"}},
 	})
