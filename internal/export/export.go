@@ -25,8 +25,15 @@ type Node struct {
 	Type   string // PERSON, ORG, GPE, LOC, ...
 	Degree int    // number of relation edges of the entity, as counted by the caller
 	// Attrs are further string attributes; keys must not be one of the
-	// reserved names (id, entity, label, type, degree).
+	// reserved names (id, entity, label, type, degree, color, size, x, y,
+	// nodegraphics).
 	Attrs map[string]string
+	// Drawing (Style sets them as the explorer draws): the fill colour as
+	// "#rrggbb", the diameter and the position. With Color empty the node
+	// is not styled, and GEXF and GraphML carry no viz: or yFiles data.
+	Color string
+	Size  float64
+	X, Y  float64
 }
 
 // Edge is a relation from Source to Target (node IDs).
@@ -43,7 +50,7 @@ type Edge struct {
 	Documents []string  // IDs of the supporting documents, may be empty
 	// Attrs are further string attributes; keys must not be one of the
 	// reserved names (id, source, target, label, predicate, weight,
-	// goldstein, cameo, firstSeen, lastSeen, documents).
+	// goldstein, cameo, firstSeen, lastSeen, documents, edgegraphics).
 	Attrs map[string]string
 }
 
@@ -152,10 +159,11 @@ func (wr Writer) Write(w io.Writer, format string, g Graph) error {
 }
 
 var (
-	reservedNode = map[string]bool{"id": true, "entity": true, "label": true, "type": true, "degree": true}
+	reservedNode = map[string]bool{"id": true, "entity": true, "label": true, "type": true, "degree": true,
+		"color": true, "size": true, "x": true, "y": true, "nodegraphics": true}
 	reservedEdge = map[string]bool{"id": true, "source": true, "target": true, "label": true,
 		"predicate": true, "weight": true, "goldstein": true, "cameo": true,
-		"firstSeen": true, "lastSeen": true, "documents": true}
+		"firstSeen": true, "lastSeen": true, "documents": true, "edgegraphics": true}
 )
 
 // prepare checks g and returns a copy with valid UTF-8 strings, edge IDs

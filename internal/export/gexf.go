@@ -13,6 +13,7 @@ const gexfNamespace = "http://gexf.net/1.3"
 
 type gexfDoc struct {
 	XMLName xml.Name  `xml:"http://gexf.net/1.3 gexf"`
+	VizNS   string    `xml:"xmlns:viz,attr,omitempty"` // gexfVizNamespace when a node is styled
 	Version string    `xml:"version,attr"`
 	Meta    gexfMeta  `xml:"meta"`
 	Graph   gexfGraph `xml:"graph"`
@@ -53,6 +54,42 @@ type gexfNode struct {
 	ID        string         `xml:"id,attr"`
 	Label     string         `xml:"label,attr"`
 	AttValues *gexfAttValues `xml:"attvalues"`
+	Color     *gexfColor     `xml:"viz:color"`
+	Position  *gexfPosition  `xml:"viz:position"`
+	Size      *gexfSize      `xml:"viz:size"`
+}
+
+// The viz: module (colour, position, size), written with its prefix,
+// which graphology-gexf looks for and namespace-aware readers (networkx,
+// Gephi) resolve.
+const gexfVizNamespace = "http://gexf.net/1.3/viz"
+
+type gexfColor struct {
+	R int `xml:"r,attr"`
+	G int `xml:"g,attr"`
+	B int `xml:"b,attr"`
+}
+
+type gexfPosition struct {
+	X float64 `xml:"x,attr"`
+	Y float64 `xml:"y,attr"`
+	Z float64 `xml:"z,attr"`
+}
+
+type gexfSize struct {
+	Value float64 `xml:"value,attr"`
+}
+
+// rgb parses "#rrggbb"; ok is false for anything else.
+func rgb(c string) (r, g, b int, ok bool) {
+	if len(c) != 7 || c[0] != '#' {
+		return 0, 0, 0, false
+	}
+	v, err := strconv.ParseUint(c[1:], 16, 32)
+	if err != nil {
+		return 0, 0, 0, false
+	}
+	return int(v >> 16 & 0xff), int(v >> 8 & 0xff), int(v & 0xff), true
 }
 
 type gexfEdges struct {
@@ -133,7 +170,14 @@ func writeGEXF(w io.Writer, g Graph) error {
 				vals = append(vals, gexfAttValue{k, v})
 			}
 		}
-		doc.Graph.Nodes.Node = append(doc.Graph.Nodes.Node, gexfNode{ID: n.ID, Label: n.Label, AttValues: &gexfAttValues{vals}})
+		gn := gexfNode{ID: n.ID, Label: n.Label, AttValues: &gexfAttValues{vals}}
+		if r, g, b, ok := rgb(n.Color); ok {
+			doc.VizNS = gexfVizNamespace
+			gn.Color = &gexfColor{r, g, b}
+			gn.Position = &gexfPosition{X: n.X, Y: n.Y}
+			gn.Size = &gexfSize{n.Size}
+		}
+		doc.Graph.Nodes.Node = append(doc.Graph.Nodes.Node, gn)
 	}
 	for _, e := range g.Edges {
 		ge := gexfEdge{ID: e.ID, Source: e.Source, Target: e.Target, Label: e.Predicate}

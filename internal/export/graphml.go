@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -23,6 +24,7 @@ const graphmlNamespace = "http://graphml.graphdrawing.org/xmlns"
 
 type graphmlDoc struct {
 	XMLName xml.Name     `xml:"http://graphml.graphdrawing.org/xmlns graphml"`
+	YNS     string       `xml:"xmlns:y,attr,omitempty"` // yFilesNamespace when a node is styled
 	Keys    []graphmlKey `xml:"key"`
 	Graph   graphmlGraph `xml:"graph"`
 }
@@ -30,8 +32,9 @@ type graphmlDoc struct {
 type graphmlKey struct {
 	ID       string `xml:"id,attr"`
 	For      string `xml:"for,attr"`
-	AttrName string `xml:"attr.name,attr"`
-	AttrType string `xml:"attr.type,attr"`
+	AttrName string `xml:"attr.name,attr,omitempty"`
+	AttrType string `xml:"attr.type,attr,omitempty"`
+	YFiles   string `xml:"yfiles.type,attr,omitempty"`
 }
 
 type graphmlGraph struct {
@@ -54,8 +57,55 @@ type graphmlEdge struct {
 }
 
 type graphmlData struct {
-	Key   string `xml:"key,attr"`
-	Value string `xml:",chardata"`
+	Key   string      `xml:"key,attr"`
+	Value string      `xml:",chardata"`
+	Shape *yShapeNode `xml:"y:ShapeNode"`
+	Line  *yPolyLine  `xml:"y:PolyLineEdge"`
+}
+
+// yFiles graphics (yEd's GraphML extension, which networkx reads too):
+// a node's shape, fill, label and geometry, an edge's colour, arrow and
+// label, under keys with yfiles.type nodegraphics and edgegraphics.
+const yFilesNamespace = "http://www.yworks.com/xml/graphml"
+
+type yShapeNode struct {
+	Geometry yGeometry `xml:"y:Geometry"`
+	Fill     yFill     `xml:"y:Fill"`
+	Label    string    `xml:"y:NodeLabel"`
+	Shape    yShape    `xml:"y:Shape"`
+}
+
+type yGeometry struct {
+	Height float64 `xml:"height,attr"`
+	Width  float64 `xml:"width,attr"`
+	X      float64 `xml:"x,attr"`
+	Y      float64 `xml:"y,attr"`
+}
+
+type yFill struct {
+	Color       string `xml:"color,attr"`
+	Transparent bool   `xml:"transparent,attr"`
+}
+
+type yShape struct {
+	Type string `xml:"type,attr"`
+}
+
+type yPolyLine struct {
+	LineStyle yLineStyle `xml:"y:LineStyle"`
+	Arrows    yArrows    `xml:"y:Arrows"`
+	Label     string     `xml:"y:EdgeLabel"`
+}
+
+type yLineStyle struct {
+	Color string  `xml:"color,attr"`
+	Type  string  `xml:"type,attr"`
+	Width float64 `xml:"width,attr"`
+}
+
+type yArrows struct {
+	Source string `xml:"source,attr"`
+	Target string `xml:"target,attr"`
 }
 
 func writeGraphML(w io.Writer, g Graph) error {
@@ -85,7 +135,7 @@ func writeGraphML(w io.Writer, g Graph) error {
 			if v == "" {
 				return ds
 			}
-			return append(ds, graphmlData{key, v})
+			return append(ds, graphmlData{Key: key, Value: v})
 		}
 	)
 	for i, k := range nodeKeys {
@@ -94,23 +144,52 @@ func writeGraphML(w io.Writer, g Graph) error {
 	for i, k := range edgeKeys {
 		kEAttrs[i] = declare("edge", nmtoken(k), "string")
 	}
+	styled := false
 	for _, n := range g.Nodes {
-		ds := []graphmlData{{kEntity, n.ID}}
+		if _, _, _, ok := rgb(n.Color); ok {
+			styled = true
+			break
+		}
+	}
+	var kNodeGfx, kEdgeGfx, kColor, kSize, kX, kY string
+	if styled {
+		// The drawing twice: as plain attributes (color, size, x, y: what
+		// graphology and sigma.js read) and as yFiles graphics (yEd;
+		// networkx reads their label, shape and geometry).
+		kColor, kSize = declare("node", "color", "string"), declare("node", "size", "double")
+		kX, kY = declare("node", "x", "double"), declare("node", "y", "double")
+		doc.YNS = yFilesNamespace
+		kNodeGfx = "d" + strconv.Itoa(len(doc.Keys))
+		doc.Keys = append(doc.Keys, graphmlKey{ID: kNodeGfx, For: "node", AttrName: "nodegraphics", YFiles: "nodegraphics"})
+		kEdgeGfx = "d" + strconv.Itoa(len(doc.Keys))
+		doc.Keys = append(doc.Keys, graphmlKey{ID: kEdgeGfx, For: "edge", AttrName: "edgegraphics", YFiles: "edgegraphics"})
+	}
+	for _, n := range g.Nodes {
+		ds := []graphmlData{{Key: kEntity, Value: n.ID}}
 		ds = nonEmpty(ds, kLabel, n.Label)
 		ds = nonEmpty(ds, kType, n.Type)
-		ds = append(ds, graphmlData{kDegree, strconv.Itoa(n.Degree)})
+		ds = append(ds, graphmlData{Key: kDegree, Value: strconv.Itoa(n.Degree)})
 		for i, k := range nodeKeys {
 			if v, ok := n.Attrs[k]; ok {
-				ds = append(ds, graphmlData{kNAttrs[i], v})
+				ds = append(ds, graphmlData{Key: kNAttrs[i], Value: v})
 			}
+		}
+		if _, _, _, ok := rgb(n.Color); ok && styled {
+			num := func(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+			ds = append(ds, graphmlData{Key: kColor, Value: n.Color}, graphmlData{Key: kSize, Value: num(n.Size)},
+				graphmlData{Key: kX, Value: num(n.X)}, graphmlData{Key: kY, Value: num(n.Y)})
+			// yEd places a node by its top-left corner.
+			ds = append(ds, graphmlData{Key: kNodeGfx, Shape: &yShapeNode{
+				Geometry: yGeometry{Height: n.Size, Width: n.Size, X: n.X - n.Size/2, Y: n.Y - n.Size/2},
+				Fill:     yFill{Color: strings.ToUpper(n.Color)}, Label: n.Label, Shape: yShape{"ellipse"}}})
 		}
 		doc.Graph.Nodes = append(doc.Graph.Nodes, graphmlNode{ID: nmtoken(n.ID), Data: ds})
 	}
 	for _, e := range g.Edges {
 		ds := nonEmpty(nil, kPred, e.Predicate)
-		ds = append(ds, graphmlData{kWeight, strconv.Itoa(e.Weight)})
+		ds = append(ds, graphmlData{Key: kWeight, Value: strconv.Itoa(e.Weight)})
 		if e.Goldstein != nil {
-			ds = append(ds, graphmlData{kGold, strconv.FormatFloat(*e.Goldstein, 'g', -1, 64)})
+			ds = append(ds, graphmlData{Key: kGold, Value: strconv.FormatFloat(*e.Goldstein, 'g', -1, 64)})
 		}
 		ds = nonEmpty(ds, kCAMEO, e.CAMEO)
 		ds = nonEmpty(ds, kFirst, timestamp(e.FirstSeen))
@@ -118,8 +197,13 @@ func writeGraphML(w io.Writer, g Graph) error {
 		ds = nonEmpty(ds, kDocs, strings.Join(e.Documents, " "))
 		for i, k := range edgeKeys {
 			if v, ok := e.Attrs[k]; ok {
-				ds = append(ds, graphmlData{kEAttrs[i], v})
+				ds = append(ds, graphmlData{Key: kEAttrs[i], Value: v})
 			}
+		}
+		if styled {
+			ds = append(ds, graphmlData{Key: kEdgeGfx, Line: &yPolyLine{
+				LineStyle: yLineStyle{Color: "#94A3B8", Type: "line", Width: math.Min(1+float64(e.Weight)/2, 6)},
+				Arrows:    yArrows{Source: "none", Target: "standard"}, Label: e.Predicate}})
 		}
 		doc.Graph.Edges = append(doc.Graph.Edges, graphmlEdge{ID: nmtoken(e.ID), Source: nmtoken(e.Source), Target: nmtoken(e.Target), Data: ds})
 	}

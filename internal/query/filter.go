@@ -461,7 +461,14 @@ func (ix *index) fold(r *rel, sel []*evidence, mode aggMode) (Relation, bool) {
 	prevDoc := int32(-1)
 	var first, last time.Time
 	dated := false
+	var firstEv *evidence
 	for _, ev := range sel {
+		if ev.id != "" {
+			out.evidence++
+			if firstEv == nil || mode != aggFull && ix.evLess(ev, firstEv) {
+				firstEv = ev
+			}
+		}
 		if ev.id != "" && mode == aggFull {
 			if out.Evidence == nil {
 				out.Evidence = make([]string, 0, len(sel))
@@ -508,6 +515,9 @@ func (ix *index) fold(r *rel, sel []*evidence, mode aggMode) (Relation, bool) {
 	}
 	if dated {
 		out.FirstSeen, out.LastSeen = &first, &last
+	}
+	if firstEv != nil {
+		out.firstEvidence = firstEv.id
 	}
 	if mode == aggExport {
 		sort.Strings(out.Documents)

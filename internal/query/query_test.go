@@ -369,9 +369,11 @@ func TestSubgraph(t *testing.T) {
 	}
 	want := []query.Edge{
 		{ID: "gpe/china|sanction|gpe/north-korea", Source: "gpe/china", Target: "gpe/north-korea", Predicate: "sanction", Weight: 2, Goldstein: fp(-8),
-			Cameo: "163", FirstSeen: tp("2017-09-29T16:11:00Z"), LastSeen: tp("2017-10-02T08:00:00Z"), Documents: []string{"doc-beijing", "doc-sanctions"}},
+			Cameo: "163", FirstSeen: tp("2017-09-29T16:11:00Z"), LastSeen: tp("2017-10-02T08:00:00Z"), Documents: []string{"doc-beijing", "doc-sanctions"},
+			Evidence: 2, FirstEvidence: "ng:ev/doc-sanctions/0"},
 		{ID: "gpe/russia|sanction|gpe/north-korea", Source: "gpe/russia", Target: "gpe/north-korea", Predicate: "sanction", Weight: 1, Goldstein: fp(-8),
-			Cameo: "163", FirstSeen: tp("2017-10-02T08:00:00Z"), LastSeen: tp("2017-10-02T08:00:00Z"), Documents: []string{"doc-beijing"}},
+			Cameo: "163", FirstSeen: tp("2017-10-02T08:00:00Z"), LastSeen: tp("2017-10-02T08:00:00Z"), Documents: []string{"doc-beijing"},
+			Evidence: 1, FirstEvidence: "ng:ev/doc-beijing/2"},
 	}
 	if !reflect.DeepEqual(g.Edges, want) || len(g.Nodes) != 3 {
 		t.Errorf("Subgraph: got %d nodes, edges %+v; want 3 nodes, %+v", len(g.Nodes), g.Edges, want)

@@ -149,7 +149,8 @@ func (ix *index) subgraph(order []int32, in map[int32]bool, cf *cfilter, mode ag
 
 func edgeOf(rel Relation) Edge {
 	e := Edge{ID: rel.ID, Source: rel.Subject, Target: rel.Object, Predicate: rel.Predicate, Weight: len(rel.Documents),
-		Goldstein: rel.Goldstein, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Documents: rel.Documents}
+		Goldstein: rel.Goldstein, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Documents: rel.Documents,
+		Evidence: rel.evidence, FirstEvidence: rel.firstEvidence}
 	if rel.Event != nil {
 		e.Cameo = rel.Event.Code
 	}
@@ -361,4 +362,42 @@ func (ix *index) makePath(seq []int32, cf *cfilter) Path {
 		p.Steps = append(p.Steps, st)
 	}
 	return p
+}
+
+// SubgraphDetails are what a drawing or an export of a Subgraph shows
+// beside it: its documents and the first evidence sentence of its edges.
+type SubgraphDetails struct {
+	Documents map[string]Document // by document ID
+	Sentences map[string]string   // by evidence ID (Edge.FirstEvidence)
+}
+
+// Details reads the documents and first evidence sentences of g's edges.
+func (s *Service) Details(ctx context.Context, g Subgraph) (SubgraphDetails, error) {
+	var docIDs, evIDs []string
+	seen := map[string]bool{}
+	for _, e := range g.Edges {
+		for _, d := range e.Documents {
+			if !seen[d] {
+				seen[d] = true
+				docIDs = append(docIDs, d)
+			}
+		}
+		if e.FirstEvidence != "" {
+			evIDs = append(evIDs, e.FirstEvidence)
+		}
+	}
+	out := SubgraphDetails{Documents: make(map[string]Document, len(docIDs)), Sentences: make(map[string]string, len(evIDs))}
+	docs, _ := s.Documents(ctx, docIDs) // a document deleted since is left out
+	for i, d := range docs {
+		if d.ID != "" {
+			out.Documents[docIDs[i]] = d
+		}
+	}
+	evs, errs := s.Evidences(ctx, evIDs)
+	for i, e := range evs {
+		if errs[i] == nil {
+			out.Sentences[evIDs[i]] = e.Sentence
+		}
+	}
+	return out, ctx.Err()
 }

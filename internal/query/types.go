@@ -38,6 +38,9 @@ type Relation struct {
 	Documents  []string   // distinct supporting documents, oldest first
 	FirstSeen  *time.Time // earliest publication date among Documents
 	LastSeen   *time.Time // latest publication date among Documents
+
+	evidence      int    // len(Evidence), also in the modes that leave Evidence out
+	firstEvidence string // Evidence[0], also in those modes
 }
 
 // Evidence is one sentence of one document that supports a relation.
@@ -180,6 +183,10 @@ type Edge struct {
 	FirstSeen *time.Time // earliest publication date of the supporting documents
 	LastSeen  *time.Time // latest publication date of the supporting documents
 	Documents []string   // supporting documents, by ID
+	Evidence  int        // evidence sentences under the filter
+	// FirstEvidence is the ID of the first evidence sentence (oldest
+	// document first), "" when the relation has none (a direct edge).
+	FirstEvidence string
 }
 
 // Subgraph is a set of entities and the relations among them.

@@ -93,7 +93,16 @@ func WriteExport(ctx context.Context, w io.Writer, g Grapher, q url.Values, maxE
 	if err != nil {
 		return "", false, err
 	}
-	if err := export.Write(w, format, exportGraph(sg)); err != nil {
+	eg := exportGraph(sg)
+	if d, ok := g.(detailer); ok {
+		details, err := d.Details(ctx, sg)
+		if err != nil {
+			return "", false, err
+		}
+		addDetails(&eg, sg, details)
+	}
+	export.Style(&eg)
+	if err := export.Write(w, format, eg); err != nil {
 		return "", false, err
 	}
 	return contentType, sg.Truncated, nil
@@ -127,6 +136,35 @@ func exportGraph(sg query.Subgraph) export.Graph {
 		g.Edges[i] = ee
 	}
 	return g
+}
+
+// detailer is a Grapher that also gives a subgraph's documents and
+// sentences (*query.Service does).
+type detailer interface {
+	Details(ctx context.Context, g query.Subgraph) (query.SubgraphDetails, error)
+}
+
+// addDetails puts on each edge its evidence count, its first evidence
+// sentence and its documents' titles and sources, as string attributes
+// (evidence, sentence, titles, sources; titles and sources are joined by
+// " | " in the order of the documents attribute).
+func addDetails(g *export.Graph, sg query.Subgraph, d query.SubgraphDetails) {
+	for i, e := range sg.Edges {
+		attrs := map[string]string{"evidence": strconv.Itoa(e.Evidence)}
+		if s := d.Sentences[e.FirstEvidence]; s != "" {
+			attrs["sentence"] = s
+		}
+		var titles, sources []string
+		for _, id := range g.Edges[i].Documents {
+			doc := d.Documents[id]
+			titles = append(titles, doc.Title)
+			sources = append(sources, doc.Source)
+		}
+		if len(titles) > 0 {
+			attrs["titles"], attrs["sources"] = strings.Join(titles, " | "), strings.Join(sources, " | ")
+		}
+		g.Edges[i].Attrs = attrs
+	}
 }
 
 // filterFromQuery reads the RelationFilter parameters.

@@ -250,3 +250,39 @@ func TestWriteExport(t *testing.T) {
 		t.Errorf("WriteExport(pdf): error %v, want ErrBadInput", err)
 	}
 }
+
+// TestExportKeepsThePicture: exports carry the explorer's drawing (colour,
+// size, position), the documents' titles and sources and each edge's
+// evidence count and first sentence, and take the whole filter.
+func TestExportKeepsThePicture(t *testing.T) {
+	e := newEnv(t, server.Config{})
+	tests := []struct {
+		target string
+		want   []string
+	}{
+		{"/export?format=gexf&entity=gpe/china", []string{`xmlns:viz="http://gexf.net/1.3/viz"`, `<viz:color r="234" g="88" b="12">`,
+			"<viz:position", `<viz:size value=`, `for="evidence" value="2"`,
+			`for="sentence" value="China imposed new sanctions on North Korea on Friday."`,
+			`for="titles" value="Xi receives envoys as sanctions bite | China tightens sanctions on North Korea"`, // documents by ID
+			`https://example.org/beijing | https://example.org/sanctions`}},
+		{"/export?format=graphml&entities=gpe/china,gpe/north-korea", []string{`xmlns:y="http://www.yworks.com/xml/graphml"`,
+			`yfiles.type="nodegraphics"`, `<y:Fill color="#EA580C"`, `<y:NodeLabel>North Korea</y:NodeLabel>`, `attr.name="sentence"`}},
+		{"/export?format=cytoscape&source=notes&reporting=false", []string{`"sentence":"Angela Merkel met Donald Trump in São Paulo."`, `"titles":"Merkel meets Trump"`}},
+	}
+	for _, tc := range tests {
+		rec := get(t, e.h, tc.target)
+		body := rec.Body.String()
+		if rec.Code != http.StatusOK {
+			t.Fatalf("GET %s: %d %s", tc.target, rec.Code, body)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("GET %s: no %s in\n%s", tc.target, w, body)
+			}
+		}
+	}
+	rec := get(t, e.h, "/export?format=cytoscape&outlet=example.org&excludePredicate=sanction")
+	if body := rec.Body.String(); strings.Contains(body, `"predicate":"sanction"`) || strings.Contains(body, "Merkel") || !strings.Contains(body, "praise") {
+		t.Errorf("outlet example.org without sanctions: %s", body)
+	}
+}
