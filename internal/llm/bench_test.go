@@ -41,9 +41,13 @@ func BenchmarkModelOverhead(b *testing.B) {
 		model(0, req, w, hr)
 	}), nil)
 	for _, a := range docs {
+		st := probe.Stats()
+		p0, c0 := st.PromptTokens.Load(), st.CompletionTokens.Load()
 		if _, err := probe.ExtractArticle(context.Background(), a); err != nil {
 			b.Fatal(err)
 		}
+		b.Logf("%s: %d bytes, %d prompt + %d completion tokens (the test server's estimate)", filepath.Base(a.Source), len(a.Text),
+			st.PromptTokens.Load()-p0, st.CompletionTokens.Load()-c0)
 	}
 	f := newFakeModel(b, func(_ int, req chatRequest, w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
