@@ -69,6 +69,11 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	}
 	ev = d.eventInContext(ev, pred, se, oe, si)
 	pred = rolePredicate(pred)
+	if pred == "counterpart of" || pred == "counterparts of" {
+		if t := d.counterpartTitle(si); t != "" {
+			pred = t + " of" // "his French counterpart, Jean-Yves Le Drian": France's foreign minister
+		}
+	}
 	if sa.weak || sm.modifier {
 		conf -= penaltyWeak
 	}
@@ -344,4 +349,33 @@ func rolePredicate(pred string) string {
 		}
 	}
 	return pred
+}
+
+// counterpartTitle returns the office of the person whose counterparts
+// sentence si names ("Foreign Minister Nikos Dendias met his French
+// counterpart": foreign minister), or "".
+func (d *doc) counterpartTitle(si int) string {
+	s := &d.sents[si]
+	for j := s.t0; j < s.t1; j++ {
+		if l := d.toks[j].lower; l != "counterpart" && l != "counterparts" {
+			continue
+		}
+		for k := j - 1; k >= s.t0 && k >= j-6; k-- {
+			m := d.toks[k].mention
+			if m < 0 || !possPronouns[d.toks[k].lower] {
+				continue
+			}
+			e := d.mentions[m].ent
+			if e < 0 || d.ents[e].typ != TypePerson {
+				return ""
+			}
+			for _, mi := range d.ents[e].ments {
+				if t := d.mentions[mi].title; t != "" && govTitle(t) {
+					return stripFormer(expandTitle(t))
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }

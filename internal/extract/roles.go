@@ -152,6 +152,7 @@ func (d *doc) titleRoles(si, mi int) {
 	if title == "" {
 		d.titleForBefore(si, mi)
 		d.untitledMember(si, mi)
+		d.counterpartBefore(si, mi)
 		return
 	}
 	title = expandTitle(title)
@@ -356,6 +357,19 @@ func (d *doc) untitledMember(si, mi int) {
 	}
 	if om := org(j); om >= 0 && d.mentions[om].t1 == j+1 {
 		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confTitle-0.1, false)
+	}
+}
+
+// counterpartBefore: "his French counterpart, Jean-Yves Le Drian": the
+// person holds the office of the possessor in the country named.
+func (d *doc) counterpartBefore(si, mi int) {
+	s := &d.sents[si]
+	j := d.mentions[mi].t0 - 1
+	if j-2 < s.t0 || d.toks[j].text != "," || d.toks[j-1].lower != "counterpart" {
+		return
+	}
+	if g := d.toks[j-2].mention; g >= 0 && d.mentions[g].ent >= 0 && d.ents[d.mentions[g].ent].typ == TypeGPE && d.mentions[g].t1 == j-1 {
+		d.add(si, argument{ment: mi}, "counterpart of", argument{ment: g}, nil, nil, confApposit, false)
 	}
 }
 
