@@ -21,8 +21,12 @@ func entityModel(e query.Entity) *model.Entity {
 	if merged == nil {
 		merged = []string{}
 	}
+	auto := e.AutoMerged
+	if auto == nil {
+		auto = []string{}
+	}
 	return &model.Entity{ID: e.ID, Name: e.Name, Type: model.EntityType(e.Type), Aliases: aliases,
-		MentionCount: e.Mentions, DocumentCount: e.Documents, Degree: e.Degree, MergedIDs: merged}
+		MentionCount: e.Mentions, DocumentCount: e.Documents, Degree: e.Degree, MergedIDs: merged, AutoMergedIDs: auto}
 }
 
 func eventModel(e *query.Event) *model.Event {

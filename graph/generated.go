@@ -93,6 +93,7 @@ type ComplexityRoot struct {
 
 	Entity struct {
 		Aliases       func(childComplexity int) int
+		AutoMergedIDs func(childComplexity int) int
 		Degree        func(childComplexity int) int
 		DocumentCount func(childComplexity int) int
 		Documents     func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
@@ -594,6 +595,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Entity.Aliases(childComplexity), true
+	case "Entity.autoMergedIds":
+		if e.ComplexityRoot.Entity.AutoMergedIDs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.AutoMergedIDs(childComplexity), true
 	case "Entity.degree":
 		if e.ComplexityRoot.Entity.Degree == nil {
 			break
@@ -1841,10 +1848,11 @@ type Mutation {
   """
   mergeEntities(into: ID!, ids: [ID!]!): Entity!
   """
-  Undo the merge of an entity: it is an entity of its own again, with exactly
-  the documents, names and relations it had, and the entity it was merged
-  into loses them. False when it was not merged; NOT_FOUND when the id names
-  no entity.
+  Undo the merge of an entity, an analyst's or an automatic one
+  (autoMergedIds): it is an entity of its own again, with exactly the
+  documents, names and relations it had, and the entity it was merged into
+  loses them. The split is stored, so no automatic link joins them again.
+  False when it was not merged; NOT_FOUND when the id names no entity.
   """
   splitEntity(id: ID!): Boolean!
 }
@@ -2005,8 +2013,15 @@ type Entity {
   documentCount: Int!
   "Distinct relations it takes part in, either side, with non-negated evidence."
   degree: Int!
-  "The IDs merged into it (mergeEntities), sorted; splitEntity undoes each."
+  "The IDs merged into it (mergeEntities, or automatically: autoMergedIds), sorted; splitEntity undoes each."
   mergedIds: [ID!]!
+  """
+  The IDs of mergedIds that the index linked by itself, sorted: a short form
+  (a surname alone, e.g. person/blair) linked to the one prominent full name
+  with that surname, recomputed as documents come and go. splitEntity undoes
+  one for good (the split is stored); mergeEntities makes one an analyst's.
+  """
+  autoMergedIds: [ID!]!
   "Its relations, in ` + "`" + `orderBy` + "`" + ` order (by ID by default)."
   relations(direction: Direction = BOTH, predicate: String, filter: RelationFilter, orderBy: RelationOrder = ID, first: Int = 20, after: String): RelationConnection!
   "Documents that mention it, newest first (the filter as in Query.documents)."
@@ -2533,6 +2548,8 @@ func (ec *executionContext) childFields_Entity(ctx context.Context, field graphq
 		return ec.fieldContext_Entity_degree(ctx, field)
 	case "mergedIds":
 		return ec.fieldContext_Entity_mergedIds(ctx, field)
+	case "autoMergedIds":
+		return ec.fieldContext_Entity_autoMergedIds(ctx, field)
 	case "relations":
 		return ec.fieldContext_Entity_relations(ctx, field)
 	case "documents":
@@ -4850,6 +4867,29 @@ func (ec *executionContext) _Entity_mergedIds(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Entity_mergedIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Entity_autoMergedIds(ctx context.Context, field graphql.CollectedField, obj *model.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_autoMergedIds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AutoMergedIDs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_autoMergedIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "ID")
 }
 
@@ -10548,6 +10588,11 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "mergedIds":
 			out.Values[i] = ec._Entity_mergedIds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "autoMergedIds":
+			out.Values[i] = ec._Entity_autoMergedIds(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -12,6 +12,7 @@ type Entity struct {
 	DocumentCount int
 	Degree        int
 	MergedIDs     []string // IDs merged into it
+	AutoMergedIDs []string // those of MergedIDs linked automatically
 }
 
 // Event is a CAMEO event type.

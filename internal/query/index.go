@@ -32,6 +32,10 @@ type index struct {
 	alias     map[string]string
 	aliasDocs map[string]map[int32]struct{}
 	members   map[string][]string // target -> the IDs merged into it, sorted
+	// links are the merges alias is made of: the analyst's and the
+	// automatic short-form links (shortform.go), read from names.
+	links links
+	names *nameTally
 
 	search *searchIndex // nil while Reload adds documents in bulk
 
@@ -66,6 +70,7 @@ type doc struct {
 	rels      []int32
 	evs       []*evidence
 	merged    []string // the merged entity IDs it names (index.aliasDocs)
+	raw       []string // the entity IDs it names as extracted (index.names)
 }
 
 type rel struct {
@@ -126,6 +131,7 @@ func newIndex() *index {
 		predRels:  map[string][]int32{},
 		evByID:    map[string]*evidence{},
 		aliasDocs: map[string]map[int32]struct{}{},
+		names:     newNameTally(),
 		search:    newSearchIndex(),
 		strs:      map[string]string{},
 		events:    map[Event]*Event{},
@@ -179,9 +185,11 @@ func (ix *index) add(d *docData) []int32 {
 	if _, ok := ix.docByID[d.id]; ok {
 		ix.remove(d.id)
 	}
+	raw := rawIDs(d)
 	d, merged := ix.canonical(d)
 	di := int32(len(ix.docs))
-	dd := &doc{idx: di, id: d.id, title: d.title, source: d.source, published: d.published, merged: merged}
+	ix.names.count(raw, di, 1)
+	dd := &doc{idx: di, id: d.id, title: d.title, source: d.source, published: d.published, merged: merged, raw: raw}
 	ix.docs = append(ix.docs, dd)
 	ix.docByID[d.id] = di
 	for _, id := range merged {
@@ -325,6 +333,7 @@ func (ix *index) remove(id string) bool {
 		ix.ents[ei].removeContrib(di, &dd.contribs[i])
 		ix.syncSearch(ei)
 	}
+	ix.names.count(dd.raw, di, -1)
 	for _, m := range dd.merged {
 		delete(ix.aliasDocs[m], di)
 		if len(ix.aliasDocs[m]) == 0 {
@@ -443,7 +452,7 @@ func (ix *index) entityValue(ei int32) Entity {
 		ID: e.id, Name: e.name, Type: e.typ,
 		Aliases:  append([]string(nil), e.aliases...),
 		Mentions: e.mentions, Documents: len(e.docs), Degree: e.degree,
-		Merged: slices.Clone(ix.members[e.id]),
+		Merged: slices.Clone(ix.members[e.id]), AutoMerged: ix.autoMembers(e.id),
 	}
 }
 

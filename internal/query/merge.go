@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
+	"maps"
+	"slices"
 	"sort"
 	"time"
 
@@ -16,8 +19,12 @@ import (
 // IDs to the entity they are merged into, replacing earlier merges of
 // those IDs; the merges of the IDs in unset are removed; all in one
 // transaction.
+//
+// WriteApart stores an analyst's decision that entity id is not entity
+// other (a split), so that no automatic link joins them again.
 type MergeStore interface {
 	WriteMerges(ctx context.Context, set map[string]string, unset []string) error
+	WriteApart(ctx context.Context, id, other string) error
 }
 
 // WithMergeStore sets where Merge and Split store merges. By default they
@@ -32,6 +39,10 @@ type quadStoreMerges struct{ qs graph.QuadStore }
 
 func (m quadStoreMerges) WriteMerges(ctx context.Context, set map[string]string, unset []string) error {
 	return kg.WriteMerges(ctx, m.qs, set, unset)
+}
+
+func (m quadStoreMerges) WriteApart(ctx context.Context, id, other string) error {
+	return kg.WriteApart(ctx, m.qs, id, other)
 }
 
 // Merge makes the entities ids aliases of the entity into, stores the
@@ -64,9 +75,8 @@ func (s *Service) Merge(ctx context.Context, into string, ids []string) (Entity,
 		return Entity{}, fmt.Errorf("%s: no entities to merge into %s: %w", op, into, ErrBadInput)
 	}
 	set := map[string]string{}
-	docs := map[int32]struct{}{}
 	for _, id := range ids {
-		switch c := ix.canon(id); {
+		switch c, merged := ix.links.manual[id]; {
 		case id == "":
 			return Entity{}, fmt.Errorf("%s: empty entity ID: %w", op, ErrBadInput)
 		case id == root && root == into:
@@ -74,34 +84,28 @@ func (s *Service) Merge(ctx context.Context, into string, ids []string) (Entity,
 		case id == root:
 			return Entity{}, fmt.Errorf("%s: cannot merge %s into %s, which is merged into %s: %w",
 				op, id, into, root, ErrBadInput)
-		case c == root:
+		case merged && c == root:
 			continue // already merged into it
-		case c != id:
+		case merged:
 			return Entity{}, fmt.Errorf("%s: %s is merged into %s; split it first: %w", op, id, c, ErrBadInput)
 		}
-		ei, ok := ix.entByID[id]
-		if !ok || !ix.ents[ei].visible() {
+		// Named by a document: visible, or linked automatically (which
+		// the analyst's merge replaces).
+		if len(ix.names.docs[id]) == 0 {
 			return Entity{}, fmt.Errorf("%s: entity %s: %w", op, id, ErrNotFound)
 		}
 		set[id] = root
-		for w, t := range ix.alias {
+		for w, t := range ix.links.manual {
 			if t == id {
 				set[w] = root
 			}
 		}
-		for di := range ix.ents[ei].docs {
-			docs[di] = struct{}{}
-		}
 	}
 	if len(set) > 0 {
-		alias := make(map[string]string, len(ix.alias)+len(set))
-		for k, v := range ix.alias {
-			alias[k] = v
-		}
-		for k, v := range set {
-			alias[k] = v
-		}
-		if err := s.applyMerges(ctx, alias, docs, func() error { return s.merges.WriteMerges(ctx, set, nil) }); err != nil {
+		manual := maps.Clone(ix.links.manual)
+		maps.Copy(manual, set)
+		l := links{manual: manual, auto: ix.autoLinks(manual, ix.links.apart), apart: ix.links.apart}
+		if err := s.relink(ctx, l, func() error { return s.merges.WriteMerges(ctx, set, nil) }); err != nil {
 			return Entity{}, fmt.Errorf("%s: %w", op, err)
 		}
 	}
@@ -110,9 +114,12 @@ func (s *Service) Merge(ctx context.Context, into string, ids []string) (Entity,
 	return s.ix.entityValue(s.ix.entByID[root]), nil
 }
 
-// Split undoes the merge of entity id: it becomes an entity of its own
-// again, with exactly the documents, names and relations it had before,
-// and the entity it was merged into loses them. Entities merged into id
+// Split undoes the merge of entity id, an analyst's (Merge) or an
+// automatic link (a short form, see Entity.AutoMerged): it becomes an
+// entity of its own again, with exactly the documents, names and relations
+// it had before, and the entity it was merged into loses them. The split
+// is stored as a decision that id is not that entity, so no automatic link
+// joins them again (an analyst's Merge still can). Entities merged into id
 // before id was merged went with it and stay where they are (merges are
 // flat); split them one by one. ok is false when id is not merged; an ID
 // that names no entity and no merge is ErrNotFound.
@@ -121,23 +128,33 @@ func (s *Service) Split(ctx context.Context, id string) (ok bool, err error) {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	ix := s.ix
-	if _, merged := ix.alias[id]; !merged {
+	into, merged := ix.alias[id]
+	if !merged {
 		if _, known := ix.entByID[id]; !known {
 			return false, fmt.Errorf("%s: entity %s: %w", op, id, ErrNotFound)
 		}
 		return false, ctx.Err()
 	}
-	alias := make(map[string]string, len(ix.alias))
-	for k, v := range ix.alias {
-		if k != id {
-			alias[k] = v
+	_, manual := ix.links.manual[id]
+	l := links{manual: ix.links.manual, apart: maps.Clone(ix.links.apart)}
+	if manual {
+		l.manual = maps.Clone(ix.links.manual)
+		delete(l.manual, id)
+	}
+	if !slices.Contains(l.apart[id], into) {
+		l.apart[id] = append(slices.Clone(l.apart[id]), into)
+	}
+	l.auto = ix.autoLinks(l.manual, l.apart)
+	write := func() error {
+		if err := s.merges.WriteApart(ctx, id, into); err != nil {
+			return err
 		}
+		if !manual {
+			return nil
+		}
+		return s.merges.WriteMerges(ctx, nil, []string{id})
 	}
-	docs := map[int32]struct{}{}
-	for di := range ix.aliasDocs[id] {
-		docs[di] = struct{}{}
-	}
-	if err := s.applyMerges(ctx, alias, docs, func() error { return s.merges.WriteMerges(ctx, nil, []string{id}) }); err != nil {
+	if err := s.relink(ctx, l, write); err != nil {
 		return false, fmt.Errorf("%s %s: %w", op, id, err)
 	}
 	return true, nil
@@ -152,15 +169,40 @@ func (s *Service) ReloadMerges(ctx context.Context) error {
 	const op = "query.ReloadMerges"
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	stored, err := kg.ReadMerges(ctx, s.qs)
+	l, err := s.readLinks(ctx)
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
-	alias, bad := flatten(stored)
+	l.auto = s.ix.autoLinks(l.manual, l.apart)
+	if err := s.relink(ctx, l, nil); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	return nil
+}
+
+// readLinks reads the analyst's merges and apart records from the store.
+func (s *Service) readLinks(ctx context.Context) (links, error) {
+	stored, err := kg.ReadMerges(ctx, s.qs)
+	if err != nil {
+		return links{}, err
+	}
+	apart, err := kg.ReadApart(ctx, s.qs)
+	if err != nil {
+		return links{}, err
+	}
+	manual, bad := flatten(stored)
 	if len(bad) > 0 {
 		s.log.Warn("stored merges ignored", "err", errors.Join(bad...))
 	}
+	return links{manual: manual, apart: apart}, nil
+}
+
+// relink puts the links l in force: the documents of the IDs whose merge
+// changes are read again, write stores the analyst's change (nil: none),
+// and they are indexed again. The caller holds writeMu.
+func (s *Service) relink(ctx context.Context, l links, write func() error) error {
 	ix := s.ix
+	alias := l.effective()
 	docs := map[int32]struct{}{}
 	changed := 0
 	note := func(id string) {
@@ -185,13 +227,30 @@ func (s *Service) ReloadMerges(ctx context.Context) error {
 			note(id)
 		}
 	}
-	if changed == 0 {
+	if write == nil && changed == 0 {
 		return ctx.Err()
 	}
-	if err := s.applyMerges(ctx, alias, docs, func() error { return nil }); err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+	level := slog.LevelInfo
+	if write == nil {
+		level, write = slog.LevelDebug, func() error { return nil }
 	}
-	return nil
+	return s.applyMerges(ctx, l, docs, write, level)
+}
+
+// relinkShort recomputes the automatic links that a document naming ids
+// may have changed and applies them (Service.index, UnindexDocument). The
+// caller holds writeMu. A failure is logged: the next Reload repairs it.
+func (s *Service) relinkShort(ctx context.Context, ids []string) {
+	ix := s.ix
+	auto, changed := ix.relinked(ix.links, shortKeys(ids))
+	if !changed {
+		return
+	}
+	l := ix.links
+	l.auto = auto
+	if err := s.relink(ctx, l, nil); err != nil {
+		s.log.ErrorContext(ctx, "short-form links not updated", "err", err)
+	}
 }
 
 // Merges returns the merges in force, merged ID -> the entity it is
@@ -210,7 +269,7 @@ func (s *Service) Merges(ctx context.Context) (map[string]string, error) {
 // (which stores the merge) and then swaps in the new alias map and indexes
 // the documents again under it. The caller holds writeMu. Nothing changes
 // when a read or write fails.
-func (s *Service) applyMerges(ctx context.Context, alias map[string]string, docs map[int32]struct{}, write func() error) error {
+func (s *Service) applyMerges(ctx context.Context, l links, docs map[int32]struct{}, write func() error, level slog.Level) error {
 	start := time.Now()
 	ix := s.ix
 	ids := make([]string, 0, len(docs))
@@ -232,7 +291,7 @@ func (s *Service) applyMerges(ctx context.Context, alias map[string]string, docs
 		return err
 	}
 	s.lockIndex()
-	ix.setAlias(alias)
+	ix.setLinks(l)
 	for _, d := range data {
 		if d.complete {
 			ix.add(d)
@@ -242,17 +301,19 @@ func (s *Service) applyMerges(ctx context.Context, alias map[string]string, docs
 	}
 	s.mu.Unlock()
 	s.maintainSearch()
-	s.log.Info("entity merges applied", "merges", len(alias), "documents", len(data), "took", time.Since(start))
+	s.log.Log(ctx, level, "entity merges applied", "merges", len(ix.links.manual), "automatic", len(ix.links.auto),
+		"documents", len(data), "took", time.Since(start))
 	return nil
 }
 
-// setAlias puts the merges in force (before the documents are indexed
+// setLinks puts the merges in force (before the documents are indexed
 // under them).
-func (ix *index) setAlias(alias map[string]string) {
+func (ix *index) setLinks(l links) {
 	ix.version++
-	ix.alias = alias
+	ix.links = l
+	ix.alias = l.effective()
 	ix.members = map[string][]string{}
-	for id, into := range alias {
+	for id, into := range ix.alias {
 		ix.members[into] = append(ix.members[into], id)
 	}
 	for _, m := range ix.members {

@@ -17,12 +17,14 @@ import (
 )
 
 // orderCorpus are the directories whose .txt articles TestIngestOrder
-// reads: the seeds shared by the team (skipped when absent) and the
-// extractor's test articles.
+// reads: the seeds shared by the team (skipped when absent), the
+// extractor's test articles, and four where "Mr Blair" alone is linked to
+// Tony Blair across documents (TestShortFormOrder).
 var orderCorpus = []string{
 	"../../../shared/seeds",
 	"../extract/testdata/articles",
 	"../extract/testdata/dev",
+	"testdata/shortform",
 }
 
 // TestIngestOrder ingests a small corpus in three orders, each with a
@@ -77,6 +79,13 @@ func TestIngestOrder(t *testing.T) {
 // and relations.
 func graphOf(t *testing.T, docs []article.Article) string {
 	t.Helper()
+	_, g := serviceOf(t, docs)
+	return g
+}
+
+// serviceOf is graphOf that also returns the Service.
+func serviceOf(t *testing.T, docs []article.Article) (*query.Service, string) {
+	t.Helper()
 	ctx := context.Background()
 	x, err := extract.New()
 	if err != nil {
@@ -119,5 +128,103 @@ func graphOf(t *testing.T, docs []article.Article) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return string(b)
+	return s, string(b)
+}
+
+// TestShortFormOrder ingests the short-form articles in every order and
+// checks that "Mr Blair" in the budget article, which never says "Tony",
+// is linked to person/tony-blair automatically whichever comes first, and
+// that a Reload (a fresh start) agrees. Issue 11: a short form links to
+// the one prominent full name.
+func TestShortFormOrder(t *testing.T) {
+	paths, _ := filepath.Glob("testdata/shortform/*.txt")
+	var docs []article.Article
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Parse(p, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, a)
+	}
+	if len(docs) != 4 {
+		t.Fatalf("%d short-form articles, want 4", len(docs))
+	}
+	ctx := context.Background()
+	for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {3, 0, 1, 2}, {0, 3, 1, 2}} {
+		var in []article.Article
+		for _, i := range order {
+			in = append(in, docs[i])
+		}
+		s, _ := serviceOf(t, in)
+		for _, reload := range []bool{false, true} {
+			if reload {
+				if err := s.Reload(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			e, err := s.Entity(ctx, "person/blair")
+			if err != nil {
+				t.Fatalf("order %v, reload %v: Entity(person/blair): %v", order, reload, err)
+			}
+			if e.ID != "person/tony-blair" || !slices.Equal(e.AutoMerged, []string{"person/blair"}) ||
+				!slices.Equal(e.Merged, []string{"person/blair"}) || e.Documents != 4 {
+				t.Errorf("order %v, reload %v: person/blair is %s (merged %v, auto %v, %d documents), want person/tony-blair auto-merged, 4 documents",
+					order, reload, e.ID, e.Merged, e.AutoMerged, e.Documents)
+			}
+		}
+	}
+}
+
+// TestShortFormSplit: an analyst's split of an automatic link sticks (it is
+// stored, and survives a Reload and the next document), and an analyst's
+// merge of the pair wins over the split.
+func TestShortFormSplit(t *testing.T) {
+	paths, _ := filepath.Glob("testdata/shortform/*.txt")
+	var docs []article.Article
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Parse(p, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, a)
+	}
+	ctx := context.Background()
+	s, _ := serviceOf(t, docs)
+	want := func(what, id string, auto []string) {
+		t.Helper()
+		e, err := s.Entity(ctx, "person/blair")
+		if err != nil {
+			t.Fatalf("%s: Entity(person/blair): %v", what, err)
+		}
+		if e.ID != id || !slices.Equal(e.AutoMerged, auto) {
+			t.Errorf("%s: person/blair is %s, auto-merged %v; want %s, %v", what, e.ID, e.AutoMerged, id, auto)
+		}
+	}
+	if ok, err := s.Split(ctx, "person/blair"); !ok || err != nil {
+		t.Fatalf("Split(person/blair): %v, %v; want true, nil", ok, err)
+	}
+	want("after the split", "person/blair", nil)
+	if err := s.Reload(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want("after a reload", "person/blair", nil)
+	if m, _ := s.Merges(ctx); len(m) != 0 {
+		t.Errorf("merges after the split: %v, want none", m)
+	}
+	if _, err := s.Merge(ctx, "person/tony-blair", []string{"person/blair"}); err != nil {
+		t.Fatalf("Merge: %v", err)
+	}
+	want("after the analyst's merge", "person/tony-blair", nil)
+	if ok, err := s.Split(ctx, "person/blair"); !ok || err != nil {
+		t.Fatalf("Split(person/blair) of the analyst's merge: %v, %v; want true, nil", ok, err)
+	}
+	want("after splitting the analyst's merge", "person/blair", nil)
 }

@@ -2,9 +2,10 @@ package query
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -131,21 +132,30 @@ func (s *Service) Reload(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
-	stored, err := kg.ReadMerges(ctx, s.qs)
+	l, err := s.readLinks(ctx)
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	scanned := time.Since(start)
 	ix := newIndex()
-	alias, bad := flatten(stored)
-	if len(bad) > 0 {
-		s.log.Warn("stored merges ignored", "err", errors.Join(bad...))
-	}
-	ix.setAlias(alias)
+	ix.setLinks(l)
 	ix.search = nil // built once at the end, not entity by entity
 	for _, d := range sortedDocs(docs) {
 		if d.complete {
 			ix.add(d)
+		}
+	}
+	// The automatic links read the documents as extracted: known now.
+	if l.auto = ix.autoLinks(l.manual, l.apart); len(l.auto) > 0 {
+		again := map[string]bool{}
+		for short := range l.auto {
+			for di := range ix.names.docs[short] {
+				again[ix.docs[di].id] = true
+			}
+		}
+		ix.setLinks(l)
+		for _, id := range slices.Sorted(maps.Keys(again)) {
+			ix.add(docs[id])
 		}
 	}
 	ix.search = buildSearch(ix)
@@ -159,7 +169,7 @@ func (s *Service) Reload(ctx context.Context) error {
 		}
 	}
 	s.log.Info("query index built", "documents", len(ix.docByID), "entities", len(ix.entByID),
-		"relations", len(ix.rels), "merges", len(ix.alias), "scan", scanned, "took", time.Since(start))
+		"relations", len(ix.rels), "merges", len(ix.links.manual), "automatic", len(ix.links.auto), "scan", scanned, "took", time.Since(start))
 	return nil
 }
 
@@ -259,6 +269,7 @@ func (s *Service) index(ctx context.Context, id string, d *docData) {
 	s.mu.Unlock()
 	s.maintainSearch()
 	s.textAdded(ctx, id, d.title, d.text)
+	s.relinkShort(ctx, rawIDs(d))
 	s.writeMu.Unlock()
 	s.publish(id, changed)
 }
@@ -271,11 +282,13 @@ func (s *Service) UnindexDocument(ctx context.Context, id string) error {
 	if _, known := s.ix.docByID[id]; !known {
 		return ctx.Err()
 	}
+	raw := s.ix.docs[s.ix.docByID[id]].raw
 	s.lockIndex()
 	s.ix.remove(id)
 	s.mu.Unlock()
 	s.maintainSearch()
 	s.textDeleted(ctx, id)
+	s.relinkShort(ctx, raw)
 	return ctx.Err()
 }
 

@@ -12,7 +12,10 @@ type Entity struct {
 	Mentions  int      // mentions over all visible documents
 	Documents int      // visible documents that mention it
 	Degree    int      // distinct relations it takes part in, either side, with evidence that is not negated
-	Merged    []string // the IDs merged into it (Service.Merge), sorted; nil when none
+	Merged    []string // the IDs merged into it (Service.Merge, or automatically), sorted; nil when none
+	// AutoMerged are the IDs of Merged linked automatically (short forms,
+	// see Service.Split), sorted; nil when none.
+	AutoMerged []string
 }
 
 // Event is the CAMEO event type of a relation with its Goldstein value.

@@ -1,0 +1,162 @@
+package query
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"testing"
+)
+
+// shortCase is a corpus in counts: full names with how many documents name
+// each, and documents naming the short form alone.
+type shortCase struct {
+	name    string
+	short   string
+	full    map[string]int // ID -> documents naming it (each alone, with a place of its own)
+	shorts  int            // documents naming short
+	context bool           // the short documents name a place one document of the first full name names
+	manual  map[string]string
+	apart   map[string][]string
+	want    string // what short is linked to, "" for nothing
+}
+
+var shortCases = []shortCase{
+	{name: "one prominent full name", short: "person/blair",
+		full: map[string]int{"person/tony-blair": 5}, shorts: 2, context: true, want: "person/tony-blair"},
+	{name: "too few documents", short: "person/blair",
+		full: map[string]int{"person/tony-blair": shortMinDocs - 1}, shorts: 1, context: true},
+	{name: "ambiguous: rival above a tenth", short: "person/blair",
+		full: map[string]int{"person/tony-blair": 9, "person/cherie-blair": 1}, shorts: 1, context: true},
+	{name: "rival at a tenth", short: "person/blair",
+		full: map[string]int{"person/tony-blair": 10, "person/cherie-blair": 1}, shorts: 1, context: true, want: "person/tony-blair"},
+	{name: "two prominent: Andy and Jason Robinson", short: "person/robinson",
+		full: map[string]int{"person/andy-robinson": 28, "person/jason-robinson": 15}, shorts: 1, context: true},
+	{name: "initial and middle name count with the full name", short: "person/bush",
+		full:   map[string]int{"person/george-w-bush": 6, "person/george-bush": 3, "person/g-bush": 1, "person/kate-bush": 1},
+		shorts: 1, context: true, want: "person/george-w-bush"},
+	{name: "mostly a given name: Charles", short: "person/charles",
+		full: map[string]int{"person/ray-charles": 5, "person/charles-kennedy": 4, "person/charles-clarke": 3}, shorts: 1, context: true},
+	{name: "no shared context: Potter in a line-up", short: "person/potter",
+		full: map[string]int{"person/harry-potter": 20}, shorts: 1, context: false},
+	{name: "only organisations are not linked", short: "org/blair",
+		full: map[string]int{"org/tony-blair": 5}, shorts: 1, context: true},
+	{name: "analyst split wins", short: "person/blair",
+		full: map[string]int{"person/tony-blair": 5}, shorts: 1, context: true,
+		apart: map[string][]string{"person/blair": {"person/tony-blair"}}},
+	{name: "analyst split of another name does not matter", short: "person/blair",
+		full: map[string]int{"person/tony-blair": 5}, shorts: 1, context: true,
+		apart: map[string][]string{"person/blair": {"person/ian-blair"}}, want: "person/tony-blair"},
+	{name: "analyst merge of the short form wins", short: "person/blair",
+		full: map[string]int{"person/tony-blair": 5, "person/cherie-blair": 3}, shorts: 1, context: true,
+		manual: map[string]string{"person/blair": "person/cherie-blair"}},
+	{name: "a short form an analyst merged others into stays", short: "person/blair",
+		full: map[string]int{"person/tony-blair": 5}, shorts: 1, context: true,
+		manual: map[string]string{"person/mr-b": "person/blair"}},
+	{name: "candidates an analyst merged count as one", short: "person/blair",
+		full: map[string]int{"person/tony-blair": 5, "person/anthony-blair": 4}, shorts: 1, context: true,
+		manual: map[string]string{"person/anthony-blair": "person/tony-blair"}, want: "person/tony-blair"},
+	{name: "linked to the entity the full name is merged into", short: "person/blair",
+		full: map[string]int{"person/tony-blair": 5}, shorts: 1, context: true,
+		manual: map[string]string{"person/tony-blair": "person/tony-blair-mp"}, want: "person/tony-blair-mp"},
+}
+
+// build indexes the case's documents in order.
+func (c shortCase) docs() []*docData {
+	var out []*docData
+	doc := func(id string, ents ...string) {
+		d := &docData{id: id, complete: true, ents: map[string]*entContrib{}}
+		for _, e := range ents {
+			d.ents[e] = &entContrib{name: e, mentions: 1}
+		}
+		out = append(out, d)
+	}
+	ids := slices.Sorted(maps.Keys(c.full))
+	top := ids[0]
+	for _, id := range ids {
+		if c.full[id] > c.full[top] {
+			top = id
+		}
+	}
+	for _, id := range ids {
+		for i := range c.full[id] {
+			doc(fmt.Sprintf("d/%s/%d", id, i), id, fmt.Sprintf("org/place-%s-%d", id, i))
+		}
+	}
+	for i := range c.shorts {
+		place := fmt.Sprintf("org/elsewhere-%d", i)
+		if c.context {
+			place = fmt.Sprintf("org/place-%s-%d", top, i%c.full[top])
+		}
+		doc(fmt.Sprintf("d/short/%d", i), c.short, place)
+	}
+	return out
+}
+
+func TestShortFormRule(t *testing.T) {
+	for _, c := range shortCases {
+		t.Run(c.name, func(t *testing.T) {
+			ix := newIndex()
+			for _, d := range c.docs() {
+				ix.add(d)
+			}
+			manual := c.manual
+			if manual == nil {
+				manual = map[string]string{}
+			}
+			auto := ix.autoLinks(manual, c.apart)
+			if got := auto[c.short]; got != c.want {
+				t.Errorf("link of %s: got %q, want %q (all: %v)", c.short, got, c.want, auto)
+			}
+			for id, into := range auto {
+				if id != c.short {
+					t.Errorf("unexpected link %s -> %s", id, into)
+				}
+			}
+		})
+	}
+}
+
+// TestShortFormIncremental adds and removes the documents of each case one
+// by one, recomputing the links of the short forms each touches (as
+// Service.index does), and checks that the links always equal those
+// computed from scratch: the result does not depend on the order.
+func TestShortFormIncremental(t *testing.T) {
+	for _, c := range shortCases {
+		t.Run(c.name, func(t *testing.T) {
+			manual := c.manual
+			if manual == nil {
+				manual = map[string]string{}
+			}
+			docs := c.docs()
+			reversed := slices.Clone(docs)
+			slices.Reverse(reversed)
+			for _, order := range [][]*docData{docs, reversed} {
+				ix := newIndex()
+				ix.setLinks(links{manual: manual, auto: map[string]string{}, apart: c.apart})
+				for _, d := range order {
+					ix.add(d)
+					auto, _ := ix.relinked(ix.links, shortKeys(rawIDs(d)))
+					ix.links.auto = auto
+					if want := ix.autoLinks(manual, c.apart); !maps.Equal(auto, want) {
+						t.Fatalf("after adding %s: incremental links %v, from scratch %v", d.id, auto, want)
+					}
+				}
+				if got := ix.links.auto[c.short]; got != c.want {
+					t.Errorf("link of %s after adding all: got %q, want %q", c.short, got, c.want)
+				}
+				for _, d := range order {
+					ix.remove(d.id)
+					auto, _ := ix.relinked(ix.links, shortKeys(rawIDs(d)))
+					ix.links.auto = auto
+					if want := ix.autoLinks(manual, c.apart); !maps.Equal(auto, want) {
+						t.Fatalf("after removing %s: incremental links %v, from scratch %v", d.id, auto, want)
+					}
+				}
+				if len(ix.links.auto) != 0 || len(ix.names.docs) != 0 || len(ix.names.last) != 0 || len(ix.names.first) != 0 {
+					t.Errorf("empty index keeps links %v, tallies %d %d %d", ix.links.auto,
+						len(ix.names.docs), len(ix.names.last), len(ix.names.first))
+				}
+			}
+		})
+	}
+}
