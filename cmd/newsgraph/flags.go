@@ -41,7 +41,7 @@ type cmdFlags struct {
 }
 
 // envCommands are the commands whose flags the environment may set.
-var envCommands = []string{"extract", "ingest", "serve", "export"}
+var envCommands = []string{"extract", "ingest", "serve", "export", "healthcheck"}
 
 // envName is the environment variable of flag name: NEWSGRAPH_ and the
 // name in upper case with _ for - (store -> NEWSGRAPH_STORE, max-bytes ->

@@ -1,6 +1,6 @@
 // Command newsgraph turns news articles into a knowledge graph stored in
 // Cayley and serves it through GraphQL. Its commands are extract, ingest,
-// serve, export, bench (ingest, serve), keygen, version and help;
+// serve, export, bench (ingest, serve), keygen, healthcheck, version and help;
 // "newsgraph help" lists them and "newsgraph help COMMAND" (or "COMMAND
 // --help") prints a command's usage, which is generated from its flags
 // (cmdFlags), so this comment does not repeat them.
@@ -75,6 +75,7 @@ func commands() []command {
 		{"export", "write the graph, or the part the flags select, to stdout (cytoscape, gexf, graphml, dot, nquads)", (*env).export},
 		{"bench", "measure: 'bench ingest' (documents/s, quads/s, memory) or 'bench serve' (req/s, p50/p99 under load)", (*env).bench},
 		{"keygen", "make an API key for serve: the key, and the hashed line for --keys", func(e *env, _ context.Context, args []string) error { return e.keygen(args) }},
+		{"healthcheck", "ask a running serve for /healthz: exit 0 when it answers (container health checks)", (*env).healthcheck},
 		{"version", "print the version, the commit and the Go version", func(e *env, _ context.Context, _ []string) error {
 			fmt.Fprintln(e.stdout, versionString())
 			return nil
@@ -87,7 +88,7 @@ func commands() []command {
 func printOverview(w io.Writer) {
 	fmt.Fprint(w, "usage: newsgraph COMMAND [flags] [PATH...]\n\ncommands:\n")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, `
 Run 'newsgraph help COMMAND' or 'newsgraph COMMAND --help' for a command's flags.
@@ -173,6 +174,11 @@ func nearest(s string, candidates []string) string {
 	return best
 }
 
+// releaseVersion is the version a release build sets (go build -ldflags
+// "-X main.releaseVersion=v1.2.3", as the Makefile's release target does);
+// it takes the place of the module version, "(devel)" in a checkout.
+var releaseVersion string
+
 // versionString is "newsgraph VERSION (commit REV, TIME[, modified]) GOVERSION"
 // from the build information: the module version for a `go install
 // ...@version` build, "(devel)" for a build in a checkout, which carries
@@ -182,6 +188,9 @@ func versionString() string {
 	if info, ok := debug.ReadBuildInfo(); ok {
 		if info.Main.Version != "" {
 			version = info.Main.Version
+		}
+		if releaseVersion != "" {
+			version = releaseVersion
 		}
 		set := map[string]string{}
 		for _, s := range info.Settings {
