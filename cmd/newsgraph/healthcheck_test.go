@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"strings"
@@ -42,5 +43,24 @@ func TestHealthcheck(t *testing.T) {
 				t.Errorf("output %q: want the answer", out)
 			}
 		})
+	}
+}
+
+// TestServeLimits: --max-page reaches the read side (query.WithLimits).
+func TestServeLimits(t *testing.T) {
+	t.Setenv(envAPIKeys, "")
+	addr := freeAddr(t)
+	client := &http.Client{Timeout: 10 * time.Second}
+	startServeWith(t, client, "http://"+addr, "--addr", addr, "--max-page", "3")
+	q := func(first int) string {
+		_, _, body := call(t, client, "POST", "http://"+addr+"/graphql", "", "", "application/json",
+			graphQLBody(fmt.Sprintf(`{ relations(first: %d) { totalCount } }`, first)))
+		return body
+	}
+	if body := q(3); strings.Contains(body, "LIMIT_EXCEEDED") {
+		t.Errorf("first: 3 with --max-page 3: %s", body)
+	}
+	if body := q(4); !strings.Contains(body, "LIMIT_EXCEEDED") {
+		t.Errorf("first: 4 with --max-page 3: %s, want LIMIT_EXCEEDED", body)
 	}
 }

@@ -71,6 +71,13 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 	maxExpensive := fs.Int("max-expensive", 0, "neighborhood, subgraph and paths fields resolved at once; more answer BUSY (0: graph's default, 8)")
 	procs := fs.Int("procs", serveProcs(), "GOMAXPROCS while serving")
 	fs.dynamicDefault("procs", "twice the CPUs, or $GOMAXPROCS when set")
+	def := query.DefaultLimits()
+	var lim query.Limits
+	fs.IntVar(&lim.MaxPage, "max-page", def.MaxPage, "largest page (first) of any list")
+	fs.IntVar(&lim.MaxDepth, "max-depth", def.MaxDepth, "deepest neighbourhood")
+	fs.IntVar(&lim.MaxNodes, "max-nodes", def.MaxNodes, "most nodes in a neighbourhood or subgraph")
+	fs.IntVar(&lim.MaxHops, "max-hops", def.MaxHops, "longest path")
+	fs.IntVar(&lim.MaxPaths, "max-paths", def.MaxPaths, "most paths one query returns")
 	withMetrics := fs.Bool("metrics", true, "serve Prometheus metrics at /metrics (read like /export: a read key with --require-key-for-reads)")
 	var ac accessFlags
 	ac.register(fs.FlagSet)
@@ -150,7 +157,7 @@ on a non-loopback address without keys it serves read-only. Extra arguments are 
 		}
 	}
 	start := time.Now()
-	qopts := []query.Option{query.WithLogger(log), query.WithMergeStore(app.store)}
+	qopts := []query.Option{query.WithLogger(log), query.WithMergeStore(app.store), query.WithLimits(lim)}
 	if p := textIndexPath(*storeURI); p != "" && !*readOnly {
 		qopts = append(qopts, query.WithTextIndex(p))
 	}

@@ -66,8 +66,7 @@ func Middleware(svc Source, wait time.Duration, next http.Handler) http.Handler 
 			next.ServeHTTP(w, r)
 			return
 		}
-		ctx := context.WithValue(r.Context(), ctxKey{}, New(svc, wait))
-		next.ServeHTTP(w, r.WithContext(ctx))
+		next.ServeHTTP(w, r.WithContext(WithLoaders(r.Context(), New(svc, wait))))
 	})
 }
 

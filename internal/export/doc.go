@@ -10,7 +10,7 @@
 // Its one job is serialisation of the neutral Graph type: it knows nothing of
 // GraphQL, HTTP or the quad store. The N-Quads writer takes the IRI
 // vocabulary as data (Vocabulary), so this package does not import
-// internal/kg; DefaultVocabulary mirrors internal/kg/vocab.go and a test keeps
-// the two equal. It must not import internal/kg, internal/query, graph or
+// internal/kg; DefaultVocabulary mirrors internal/kg/vocab.go and
+// internal/kg's TestExportVocabulary keeps the two equal. It must not import internal/kg, internal/query, graph or
 // Cayley's graph packages.
 package export

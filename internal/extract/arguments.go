@@ -365,9 +365,6 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.modifier {
 				continue
 			}
-			if m.title0 < j && m.title0 >= g.g1 {
-				// title tokens were passed as nouns: undo
-			}
 			weak := m.pronoun
 			if n := m.t1; n < s.t1 {
 				nt := &d.toks[n]
