@@ -25,18 +25,35 @@ func (u Union) ExtractContext(ctx context.Context, text string) (extract.Result,
 	return u.ExtractArticle(ctx, article.Article{ID: article.ID(text), Text: text})
 }
 
-// ExtractArticle runs both extractors and merges their results (Merge).
-// The document fails when either fails.
+// ExtractArticle runs both extractors at once (the rules work while the
+// model is asked) and merges their results (Merge). The document fails
+// when either fails.
 func (u Union) ExtractArticle(ctx context.Context, a article.Article) (extract.Result, error) {
-	rules, err := u.Rules.ExtractContext(ctx, a.Text)
-	if err != nil {
-		return extract.Result{}, fmt.Errorf("rules: %w", err)
+	type ruled struct {
+		res extract.Result
+		err error
 	}
-	model, err := u.Model.ExtractArticle(ctx, a)
-	if err != nil {
-		return extract.Result{}, err
+	done := make(chan ruled, 1)
+	go func() {
+		defer func() {
+			// A panic here is the document's failure, as ingest.Extract
+			// makes it in the calling goroutine.
+			if p := recover(); p != nil {
+				done <- ruled{err: fmt.Errorf("extraction failed: %v", p)}
+			}
+		}()
+		r, err := u.Rules.ExtractContext(ctx, a.Text)
+		done <- ruled{r, err}
+	}()
+	model, merr := u.Model.ExtractArticle(ctx, a)
+	rules := <-done
+	switch {
+	case rules.err != nil:
+		return extract.Result{}, fmt.Errorf("rules: %w", rules.err)
+	case merr != nil:
+		return extract.Result{}, merr
 	}
-	return Merge(rules, model), nil
+	return Merge(rules.res, model), nil
 }
 
 // Merge is the union of the rules' result and the model's: entities by ID
