@@ -12,7 +12,8 @@ import (
 
 // testMerges writes, replaces and removes merges, and checks that they
 // are stored as one quad each under kg.MergesLabel, read back by Merges,
-// and left alone by document deletes; a store holding only merges pings.
+// and left alone by document deletes, and so are apart records
+// (WriteApart); a store holding only merges pings.
 func testMerges(t *testing.T, s *kg.Store) {
 	ctx := context.Background()
 	a := SanctionsDoc()
@@ -58,11 +59,28 @@ func testMerges(t *testing.T, s *kg.Store) {
 		}
 		sameLines(t, st.name+": merge quads", stored, want)
 	}
+	// An analyst's split: stored once however often it is written.
+	for range 2 {
+		if err := s.WriteApart(ctx, "gpe/dprk", "gpe/china"); err != nil {
+			t.Fatalf("WriteApart: %v", err)
+		}
+	}
+	apart, err := s.Apart(ctx)
+	if err != nil {
+		t.Fatalf("Apart: %v", err)
+	}
+	if got := apart["gpe/dprk"]; len(apart) != 1 || !slices.Equal(got, []string{"gpe/china"}) {
+		t.Errorf("Apart: got %v, want gpe/dprk -> [gpe/china]", apart)
+	}
+	if got, _ := s.Merges(ctx); !maps.Equal(got, map[string]string{"gpe/prc": "gpe/north-korea"}) {
+		t.Errorf("Merges after WriteApart: got %v, want only gpe/prc -> gpe/north-korea", got)
+	}
 	if !del(t, s, a.Article.ID) {
 		t.Fatalf("DeleteDocument(%s): got false, want true", a.Article.ID)
 	}
-	sameLines(t, "store after deleting the document", Dump(t, s),
-		[]string{kg.MergeQuad("gpe/prc", "gpe/north-korea").NQuad()})
+	want := []string{kg.MergeQuad("gpe/prc", "gpe/north-korea").NQuad(), kg.ApartQuad("gpe/dprk", "gpe/china").NQuad()}
+	slices.Sort(want)
+	sameLines(t, "store after deleting the document", Dump(t, s), want)
 	if err := s.Ping(ctx); err != nil {
 		t.Errorf("Ping of a store holding only merges: %v", err)
 	}
