@@ -10,6 +10,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -46,11 +47,34 @@ func WithTextIndex(path string) Option {
 }
 
 // textIndex is the bleve index and the fingerprint of the documents in it.
+//
+// Ingests and deletes are queued and applied in batches by a goroutine
+// (within textDelay), not one bleve batch per document under the
+// Service's write lock: a one-document batch costs milliseconds, the read
+// index's update microseconds. Every text question first applies what is
+// queued, so an answer sees the writes made before it.
 type textIndex struct {
 	idx bleve.Index
-	fp  uint64 // xor of docHash over the documents indexed
-	n   uint64 // documents indexed
+
+	applyMu sync.Mutex // serialises apply; guards fp and n
+	fp      uint64     // xor of docHash over the documents indexed
+	n       uint64     // documents indexed
+
+	qmu   sync.Mutex
+	queue []textOp
+	wake  chan struct{} // buffered: a write was queued
+	done  chan struct{} // closed by close
+	log   func(msg string, args ...any)
 }
+
+// textOp is one queued change: a document to index, or one to delete.
+type textOp struct {
+	doc textDoc
+	del bool
+}
+
+// textDelay is how long the applying goroutine gathers changes.
+const textDelay = 100 * time.Millisecond
 
 var fpKey = []byte("newsgraph:fingerprint")
 
@@ -85,7 +109,7 @@ func openText(path string, log func(msg string, args ...any)) (*textIndex, error
 		if err != nil {
 			return nil, err
 		}
-		return &textIndex{idx: idx}, nil
+		return newTextIndex(idx, log), nil
 	}
 	idx, err := bleve.Open(path)
 	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
@@ -100,11 +124,64 @@ func openText(path string, log func(msg string, args ...any)) (*textIndex, error
 	if err != nil {
 		return nil, fmt.Errorf("text index %s: %w", path, err)
 	}
-	ti := &textIndex{idx: idx}
+	ti := newTextIndex(idx, log)
 	if b, err := idx.GetInternal(fpKey); err == nil && len(b) == 16 {
 		ti.fp, ti.n = binary.BigEndian.Uint64(b), binary.BigEndian.Uint64(b[8:])
 	}
 	return ti, nil
+}
+
+func newTextIndex(idx bleve.Index, log func(msg string, args ...any)) *textIndex {
+	ti := &textIndex{idx: idx, wake: make(chan struct{}, 1), done: make(chan struct{}), log: log}
+	go ti.run()
+	return ti
+}
+
+func (ti *textIndex) run() {
+	for {
+		select {
+		case <-ti.done:
+			return
+		case <-ti.wake:
+		}
+		select {
+		case <-ti.done:
+			return
+		case <-time.After(textDelay):
+		}
+		if err := ti.flush(); err != nil {
+			ti.log("text index not updated", "err", err)
+		}
+	}
+}
+
+func (ti *textIndex) enqueue(op textOp) {
+	ti.qmu.Lock()
+	ti.queue = append(ti.queue, op)
+	ti.qmu.Unlock()
+	select {
+	case ti.wake <- struct{}{}:
+	default:
+	}
+}
+
+// flush applies the queued changes.
+func (ti *textIndex) flush() error {
+	ti.qmu.Lock()
+	ops := ti.queue
+	ti.queue = nil
+	ti.qmu.Unlock()
+	if len(ops) == 0 {
+		return nil
+	}
+	return ti.applyOps(ops)
+}
+
+// close applies what is queued, stops the goroutine and closes the index.
+func (ti *textIndex) close() error {
+	close(ti.done)
+	err := ti.flush()
+	return errors.Join(err, ti.idx.Close())
 }
 
 func (ti *textIndex) fpBytes() []byte {
@@ -118,19 +195,35 @@ type textDoc struct{ id, title, text string }
 
 // apply indexes and deletes documents in one batch, with the fingerprint.
 func (ti *textIndex) apply(add []textDoc, del []string) error {
-	b := ti.idx.NewBatch()
-	fp, n := ti.fp, ti.n
+	ops := make([]textOp, 0, len(add)+len(del))
 	for _, d := range add {
-		if err := b.Index(d.id, map[string]any{"title": d.title, "text": d.text}); err != nil {
-			return err
-		}
-		fp ^= docHash(d.id)
-		n++
+		ops = append(ops, textOp{doc: d})
 	}
 	for _, id := range del {
-		b.Delete(id)
-		fp ^= docHash(id)
-		n--
+		ops = append(ops, textOp{doc: textDoc{id: id}, del: true})
+	}
+	return ti.applyOps(ops)
+}
+
+// applyOps applies changes in order in one batch (a later change of a
+// document replaces an earlier one), with the fingerprint: each change
+// flips the document's presence, so it flips the document's hash.
+func (ti *textIndex) applyOps(ops []textOp) error {
+	ti.applyMu.Lock()
+	defer ti.applyMu.Unlock()
+	b := ti.idx.NewBatch()
+	fp, n := ti.fp, ti.n
+	for _, op := range ops {
+		if op.del {
+			b.Delete(op.doc.id)
+			n--
+		} else {
+			if err := b.Index(op.doc.id, map[string]any{"title": op.doc.title, "text": op.doc.text}); err != nil {
+				return err
+			}
+			n++
+		}
+		fp ^= docHash(op.doc.id)
 	}
 	old := [2]uint64{ti.fp, ti.n}
 	ti.fp, ti.n = fp, n
@@ -174,7 +267,13 @@ func (s *Service) syncText(ctx context.Context, ti *textIndex) error {
 			fp ^= docHash(d.id)
 		}
 	}
-	if n, err := ti.idx.DocCount(); err == nil && ti.fp == fp && ti.n == uint64(len(docs)) && n == ti.n {
+	if err := ti.flush(); err != nil {
+		return err
+	}
+	ti.applyMu.Lock()
+	same := ti.fp == fp && ti.n == uint64(len(docs))
+	ti.applyMu.Unlock()
+	if n, err := ti.idx.DocCount(); err == nil && same && n == uint64(len(docs)) {
 		return nil
 	}
 	have, err := ti.ids(ctx)
@@ -182,11 +281,13 @@ func (s *Service) syncText(ctx context.Context, ti *textIndex) error {
 		return err
 	}
 	// Rebase the fingerprint on what the index really holds.
+	ti.applyMu.Lock()
 	ti.fp, ti.n = 0, 0
 	for id := range have {
 		ti.fp ^= docHash(id)
 		ti.n++
 	}
+	ti.applyMu.Unlock()
 	var del []string
 	for id := range have {
 		if _, ok := docs[id]; !ok {
@@ -266,7 +367,7 @@ func (s *Service) openTextLocked(ctx context.Context) (*textIndex, error) {
 		return nil, err
 	}
 	if err := s.syncText(ctx, ti); err != nil {
-		_ = ti.idx.Close()
+		_ = ti.close()
 		return nil, fmt.Errorf("text index: %w", err)
 	}
 	s.textMu.Lock()
@@ -282,8 +383,9 @@ func (s *Service) loadedText() *textIndex {
 	return s.text
 }
 
-// textAdded indexes a document just added to the read index; the caller
-// holds writeMu. text is read from the store when not given.
+// textAdded queues a document just added to the read index for the text
+// index; the caller holds writeMu. text is read from the store when not
+// given.
 func (s *Service) textAdded(ctx context.Context, id, title string, text *string) {
 	ti := s.loadedText()
 	if ti == nil {
@@ -299,17 +401,14 @@ func (s *Service) textAdded(ctx context.Context, id, title string, text *string)
 			return
 		}
 	}
-	if err := ti.apply([]textDoc{{id: id, title: title, text: t}}, nil); err != nil {
-		s.log.ErrorContext(ctx, "text index not updated", "document", id, "err", err)
-	}
+	ti.enqueue(textOp{doc: textDoc{id: id, title: title, text: t}})
 }
 
-// textDeleted drops a document from the text index; the caller holds writeMu.
+// textDeleted drops a document from the text index (queued); the caller
+// holds writeMu.
 func (s *Service) textDeleted(ctx context.Context, id string) {
 	if ti := s.loadedText(); ti != nil {
-		if err := ti.apply(nil, []string{id}); err != nil {
-			s.log.ErrorContext(ctx, "text index not updated", "document", id, "err", err)
-		}
+		ti.enqueue(textOp{doc: textDoc{id: id}, del: true})
 	}
 }
 
@@ -326,7 +425,7 @@ func (s *Service) Close() error {
 	if ti == nil {
 		return nil
 	}
-	return ti.idx.Close()
+	return ti.close()
 }
 
 // maxTextQuery bounds a full-text query.
@@ -431,6 +530,9 @@ func (s *Service) resolveText(ctx context.Context, f Filter) (Filter, error) {
 		return f, err
 	}
 	ti, err := s.textIdx(ctx)
+	if err == nil {
+		err = ti.flush()
+	}
 	if err != nil {
 		return f, err
 	}
@@ -466,6 +568,9 @@ func (s *Service) SearchDocuments(ctx context.Context, text string, dq DocumentQ
 		return Paged[DocumentHit]{}, fmt.Errorf("%s: %w", op, err)
 	}
 	ti, err := s.textIdx(ctx)
+	if err == nil {
+		err = ti.flush()
+	}
 	if err != nil {
 		return Paged[DocumentHit]{}, fmt.Errorf("%s: %w", op, err)
 	}
