@@ -306,6 +306,14 @@ func apiQueries(b *testing.B, svc *query.Service) (qq []apiQuery, ids []string) 
 			edges { node { id predicate subject { id name } object { id name } documentCount firstSeen lastSeen event { code } } } } } }`,
 				map[string]any{"id": ids[i%len(ids)]})
 		}},
+		// What a visualisation client asks on a click (issue 14): the
+		// relations best supported first, each with its first sentence.
+		{"entity-50-relations-evidence", func(i int) string {
+			return js(`query($id: ID!) { entity(id: $id) { name type degree relations(first: 50, orderBy: DOCUMENTS) { totalCount
+			edges { node { id predicate subject { id name } object { id name } documentCount
+			evidence(first: 1) { edges { node { sentence document { title } } } } } } } } }`,
+				map[string]any{"id": ids[i%len(ids)]})
+		}},
 		{"neighborhood-depth2-500", func(i int) string {
 			return js(`query($id: ID!) { neighborhood(entity: $id, depth: 2, limit: 500) { truncated nodes { id label type degree }
 			edges { id source target predicate weight goldstein } } }`, map[string]any{"id": ids[i%len(ids)]})
