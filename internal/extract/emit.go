@@ -259,6 +259,13 @@ func (d *doc) endsClause(j int) bool {
 // get no event; a named person's "attack" on anything but a place is words
 // (111, criticize or denounce), not force ("Trump attacked the EU").
 func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Event {
+	if ev == nil && oe.typ == TypePerson && (pred == "release" || pred == "free") && se.typ == TypeGPE {
+		// "Iran released X": a person set free by a state (0841), not a film
+		// a studio released
+		if c, ok := d.x.events.Get("0841"); ok {
+			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+		}
+	}
 	if ev == nil {
 		return nil
 	}
@@ -268,6 +275,12 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	}
 	conflict := root == "16" || root == "17" || root == "18" || root == "19" || root == "20"
 	if conflict && (d.sport() || d.sportSentence(si)) {
+		return nil
+	}
+	if d.sport() && !sportCodes[root] {
+		// a sports report's meetings, arrivals, challenges and transfers
+		// are games and moves ("Nadal meets Puerta", "arriving at
+		// Liverpool"); what is said, asked, criticised or denied stays
 		return nil
 	}
 	words := strings.Fields(pred)
@@ -285,6 +298,10 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	}
 	return ev
 }
+
+// sportCodes are the CAMEO roots a sports report keeps: statements,
+// appeals, disapproval, rejection, threats and investigations.
+var sportCodes = set("01", "02", "11", "12", "13", "09")
 
 // dealNouns in a predicate make it a business or transfer deal.
 var dealNouns = set("bid", "offer", "takeover", "stake", "deal", "contract", "shares", "merger")

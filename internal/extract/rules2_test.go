@@ -403,3 +403,36 @@ func TestPlacedRules(t *testing.T) {
 			want: []string{"Securities and Exchange Commission -file charge against-> Healy Company of McCook"}, wantNot: []string{"Securities and Exchange Commission -file charge against-> Illinois"}},
 	})
 }
+
+// TestEventCodesInContext: codes that fit the sense and the domain.
+func TestEventCodesInContext(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		text, pred, code string // code "" for no event
+	}{
+		{"Labour will be campaigning hard to take Britain forward, Tony Blair said.", "take", ""},
+		{"Iran released Nazanin Zaghari-Ratcliffe on Monday.", "release", "0841"},
+		{"Tony Blair made a surprise trip to Iraq this week.", "make trip to", "042"},
+		{"Rafael Nadal now meets Mariano Puerta in the semi-final after beating Carlos Moya 6-3 6-4 in the tournament, and the champion will face the winner of the match.", "meet", ""},
+	}
+	for _, tc := range tests {
+		res := x.Extract(article.Normalize(tc.text))
+		found := false
+		for _, r := range res.Relations {
+			if r.Predicate != tc.pred {
+				continue
+			}
+			found = true
+			got := ""
+			if r.Event != nil {
+				got = r.Event.Code
+			}
+			if got != tc.code {
+				t.Errorf("%q: %s coded %q, want %q", tc.text, tc.pred, got, tc.code)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q relation in %v", tc.text, tc.pred, rels(res))
+		}
+	}
+}

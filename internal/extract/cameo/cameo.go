@@ -27,11 +27,13 @@ type Table struct {
 	verbs map[string]string
 	pats  map[string]string
 	nouns map[string]string
+	// generic verbs code only through a pattern
+	generic map[string]bool
 }
 
 // New parses the embedded tables.
 func New() (*Table, error) {
-	t := &Table{codes: map[string]Code{}, verbs: map[string]string{}, pats: map[string]string{}, nouns: map[string]string{}}
+	t := &Table{codes: map[string]Code{}, verbs: map[string]string{}, pats: map[string]string{}, nouns: map[string]string{}, generic: map[string]bool{}}
 	// The supplement goes first: its entries win.
 	for _, src := range []string{supplement, generated} {
 		for n, line := range strings.Split(src, "\n") {
@@ -57,6 +59,8 @@ func New() (*Table, error) {
 				}
 			case f[0] == "n" && len(f) == 3:
 				t.nouns[f[1]] = f[2]
+			case f[0] == "g" && len(f) == 2:
+				t.generic[f[1]] = true
 			default:
 				return nil, fmt.Errorf("cameo.New line %d: bad line %q", n+1, line)
 			}
@@ -75,12 +79,16 @@ func cleanLabel(s string) string {
 
 // Lookup types a predicate given as a verb lemma and the lemmas of the words
 // that follow it in the predicate ("impose" + "sanction", "on"). It tries
-// verb+word patterns first, then the verb alone.
+// verb+word patterns first, then the verb alone unless it is too general to
+// code alone (a "g" line of the supplement: take, come, join, sign, ...).
 func (t *Table) Lookup(verb string, next ...string) (Code, bool) {
 	for _, w := range next {
 		if c, ok := t.pats[verb+" "+w]; ok {
 			return t.code(c)
 		}
+	}
+	if t.generic[verb] {
+		return Code{}, false // "take Britain forward": too general to code alone
 	}
 	if c, ok := t.verbs[verb]; ok {
 		return t.code(c)

@@ -40,3 +40,35 @@ func TestLookup(t *testing.T) {
 		t.Errorf("Lookup(blorf): found, want nothing")
 	}
 }
+
+// TestGenericVerbs: a verb too general to code alone codes only through a
+// pattern of the supplement or the dictionary.
+func TestGenericVerbs(t *testing.T) {
+	tab, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		verb string
+		next []string
+		want string // "" for no code
+	}{
+		{"take", nil, ""},
+		{"join", nil, ""},
+		{"sign", nil, ""},
+		{"sign", []string{"agreement"}, "057"},
+		{"make", []string{"trip", "to"}, "042"},
+		{"hold", []string{"talks", "with"}, "040"},
+		{"criticize", nil, "111"},
+	}
+	for _, tc := range tests {
+		c, ok := tab.Lookup(tc.verb, tc.next...)
+		got := ""
+		if ok {
+			got = c.Code
+		}
+		if got != tc.want {
+			t.Errorf("Lookup(%q, %q) = %q, want %q", tc.verb, tc.next, got, tc.want)
+		}
+	}
+}
