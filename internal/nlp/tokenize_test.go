@@ -288,12 +288,17 @@ func TestTokenizeLinear(t *testing.T) {
 			text := strings.Repeat(tc.unit, size/len(tc.unit))
 			best := [2]time.Duration{1 << 62, 1 << 62}
 			var sents []Sentence
-			for range 3 {
-				for i, in := range []string{small, text} {
-					runtime.GC() // each run starts from a clean heap
-					start := time.Now()
-					sents = Tokenize(in)
-					best[i] = min(best[i], time.Since(start))
+			// (a ratio above the bound is measured again, up to three
+			// rounds: a machine busy with other work can stretch one run,
+			// not every run of a linear scan)
+			for round := 0; round < 3 && (round == 0 || best[0] > time.Millisecond && best[1] > 32*best[0]); round++ {
+				for range 3 {
+					for i, in := range []string{small, text} {
+						runtime.GC() // each run starts from a clean heap
+						start := time.Now()
+						sents = Tokenize(in)
+						best[i] = min(best[i], time.Since(start))
+					}
 				}
 			}
 			if best[0] > time.Millisecond && best[1] > 32*best[0] {
