@@ -69,8 +69,9 @@ type doc struct {
 	contribs  []entContrib // what the document says of each of ents, in order
 	rels      []int32
 	evs       []*evidence
-	merged    []string // the merged entity IDs it names (index.aliasDocs)
-	raw       []string // the entity IDs it names as extracted (index.names)
+	merged    []string  // the merged entity IDs it names (index.aliasDocs)
+	raw       []string  // the entity IDs it names as extracted (index.names)
+	acr       []acronym // the acronyms it gives for organisations (index.names)
 }
 
 type rel struct {
@@ -185,11 +186,12 @@ func (ix *index) add(d *docData) []int32 {
 	if _, ok := ix.docByID[d.id]; ok {
 		ix.remove(d.id)
 	}
-	raw := rawIDs(d)
+	raw, acr := rawIDs(d), acronymsOf(d)
 	d, merged := ix.canonical(d)
 	di := int32(len(ix.docs))
 	ix.names.count(raw, di, 1)
-	dd := &doc{idx: di, id: d.id, title: d.title, source: d.source, published: d.published, merged: merged, raw: raw}
+	ix.names.countAcronyms(acr, 1)
+	dd := &doc{idx: di, id: d.id, title: d.title, source: d.source, published: d.published, merged: merged, raw: raw, acr: acr}
 	ix.docs = append(ix.docs, dd)
 	ix.docByID[d.id] = di
 	for _, id := range merged {
@@ -334,6 +336,7 @@ func (ix *index) remove(id string) bool {
 		ix.syncSearch(ei)
 	}
 	ix.names.count(dd.raw, di, -1)
+	ix.names.countAcronyms(dd.acr, -1)
 	for _, m := range dd.merged {
 		delete(ix.aliasDocs[m], di)
 		if len(ix.aliasDocs[m]) == 0 {

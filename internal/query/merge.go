@@ -237,12 +237,13 @@ func (s *Service) relink(ctx context.Context, l links, write func() error) error
 	return s.applyMerges(ctx, l, docs, write, level)
 }
 
-// relinkShort recomputes the automatic links that a document naming ids
-// may have changed and applies them (Service.index, UnindexDocument). The
-// caller holds writeMu. A failure is logged: the next Reload repairs it.
-func (s *Service) relinkShort(ctx context.Context, ids []string) {
+// relinkShort recomputes the automatic links of the short IDs keys
+// (shortKeys of a document just indexed or removed) and applies what
+// changed (Service.index, UnindexDocument). The caller holds writeMu. A
+// failure is logged: the next Reload repairs it.
+func (s *Service) relinkShort(ctx context.Context, keys []string) {
 	ix := s.ix
-	auto, changed := ix.relinked(ix.links, shortKeys(ids))
+	auto, changed := ix.relinked(ix.links, keys)
 	if !changed {
 		return
 	}

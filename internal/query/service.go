@@ -269,7 +269,7 @@ func (s *Service) index(ctx context.Context, id string, d *docData) {
 	s.mu.Unlock()
 	s.maintainSearch()
 	s.textAdded(ctx, id, d.title, d.text)
-	s.relinkShort(ctx, rawIDs(d))
+	s.relinkShort(ctx, shortKeys(rawIDs(d), acronymsOf(d)))
 	s.writeMu.Unlock()
 	s.publish(id, changed)
 }
@@ -282,13 +282,14 @@ func (s *Service) UnindexDocument(ctx context.Context, id string) error {
 	if _, known := s.ix.docByID[id]; !known {
 		return ctx.Err()
 	}
-	raw := s.ix.docs[s.ix.docByID[id]].raw
+	dd := s.ix.docs[s.ix.docByID[id]]
+	keys := shortKeys(dd.raw, dd.acr)
 	s.lockIndex()
 	s.ix.remove(id)
 	s.mu.Unlock()
 	s.maintainSearch()
 	s.textDeleted(ctx, id)
-	s.relinkShort(ctx, raw)
+	s.relinkShort(ctx, keys)
 	return ctx.Err()
 }
 

@@ -41,8 +41,8 @@ const (
 	shortRatio   = 10
 )
 
-// shortTypes are the entity types (ID prefixes) whose short forms are
-// linked.
+// shortTypes are the entity types (ID prefixes) whose surnames are
+// linked. Organisations are linked by their acronyms instead (acronymsOf).
 var shortTypes = map[string]bool{"person": true}
 
 // contextTypes are the entity types (ID prefixes) that count as shared
@@ -57,10 +57,12 @@ type nameTally struct {
 	docs  map[string]map[int32]struct{}  // raw entity ID -> documents naming it
 	last  map[string]map[string]struct{} // "person/blair" -> named IDs "person/...-blair"
 	first map[string]int                 // "person/charles" -> documents of the IDs "person/charles-..."
+	acr   map[string]map[string]int      // "org/iaaf" -> IDs recorded with that acronym -> documents recording it
 }
 
 func newNameTally() *nameTally {
-	return &nameTally{docs: map[string]map[int32]struct{}{}, last: map[string]map[string]struct{}{}, first: map[string]int{}}
+	return &nameTally{docs: map[string]map[int32]struct{}{}, last: map[string]map[string]struct{}{}, first: map[string]int{},
+		acr: map[string]map[string]int{}}
 }
 
 // splitID cuts an entity ID into its type and the words of its slug.
@@ -112,21 +114,125 @@ func (t *nameTally) count(ids []string, di int32, d int) {
 }
 
 // shortKeys returns the short IDs whose link may change when a document
-// naming ids comes or goes: the IDs of one word themselves, and the first
-// and last words of the others.
-func shortKeys(ids []string) []string {
+// naming ids, with the acronyms acr, comes or goes: the IDs of one word
+// themselves, the first and last words of the others, and the acronyms.
+func shortKeys(ids []string, acr []acronym) []string {
 	var out []string
 	for _, id := range ids {
 		typ, w := splitID(id)
 		switch {
-		case !shortTypes[typ] || len(w) == 0:
-		case len(w) == 1:
+		case len(w) == 1 && (shortTypes[typ] || typ == acronymType):
 			out = append(out, id)
+		case !shortTypes[typ] || len(w) == 0:
 		default:
 			out = append(out, typ+"/"+w[0], typ+"/"+w[len(w)-1])
 		}
 	}
+	for _, a := range acr {
+		out = append(out, a.key)
+	}
 	return out
+}
+
+// acronymType is the entity type (ID prefix) linked by acronyms: "IAAF"
+// alone (org/iaaf) is linked to the organisation that documents gave that
+// acronym for (org/international-association-of-athletics-federations,
+// aliases IAAF), when they gave it for exactly one.
+const acronymType = "org"
+
+// acronym is an acronym a document gives for an organisation: key is the
+// ID the acronym alone has ("org/iaaf").
+type acronym struct{ key, id string }
+
+// acronymStop are the words an acronym may skip.
+var acronymStop = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "in": true, "de": true}
+
+// acronymsOf returns the acronyms the document gives for its organisations
+// of two words or more: aliases in capitals that spell the initials of the
+// name's words, with or without the small words ("LSE" for
+// org/london-stock-exchange; "IAAF" for ...-association-of-athletics-...).
+func acronymsOf(d *docData) []acronym {
+	var out []acronym
+	for id, c := range d.ents {
+		typ, w := splitID(id)
+		if typ != acronymType || len(w) < 2 {
+			continue
+		}
+		var all, content strings.Builder
+		for _, x := range w {
+			all.WriteByte(x[0])
+			if !acronymStop[x] {
+				content.WriteByte(x[0])
+			}
+		}
+		for _, a := range c.aliases {
+			a = strings.ReplaceAll(a, ".", "")
+			if len(a) < 2 || strings.ToUpper(a) != a || strings.ContainsAny(a, " -'") {
+				continue
+			}
+			if l := strings.ToLower(a); l == all.String() || l == content.String() {
+				out = append(out, acronym{key: acronymType + "/" + l, id: id})
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].key != out[b].key {
+			return out[a].key < out[b].key
+		}
+		return out[a].id < out[b].id
+	})
+	return slices.Compact(out)
+}
+
+// countAcronyms adds (d = 1) or removes (d = -1) a document giving acr.
+func (t *nameTally) countAcronyms(acr []acronym, d int) {
+	for _, a := range acr {
+		m := t.acr[a.key]
+		if m == nil {
+			m = map[string]int{}
+			t.acr[a.key] = m
+		}
+		if m[a.id] += d; m[a.id] <= 0 {
+			delete(m, a.id)
+		}
+		if len(m) == 0 {
+			delete(t.acr, a.key)
+		}
+	}
+}
+
+// acronymLink applies the acronym rule to org/x: the one organisation
+// documents gave the acronym for (its root under the analyst's merges;
+// several merged into one count as one), or "".
+func (ix *index) acronymLink(short string, manual map[string]string, targets map[string]bool, apart map[string][]string) string {
+	t := ix.names
+	if len(t.docs[short]) == 0 || targets[short] {
+		return ""
+	}
+	if _, merged := manual[short]; merged {
+		return ""
+	}
+	root, ids := "", []string{}
+	for id := range t.acr[short] {
+		r := id
+		if m, ok := manual[id]; ok {
+			r = m
+		}
+		if root != "" && r != root || r == short {
+			return "" // given for two organisations
+		}
+		root = r
+		ids = append(ids, id)
+	}
+	if root == "" {
+		return ""
+	}
+	for _, o := range apart[short] {
+		if o == root || slices.Contains(ids, o) {
+			return ""
+		}
+	}
+	return root
 }
 
 // links are the merges in force: the analyst's (stored), the automatic
@@ -150,6 +256,9 @@ func (l links) effective() map[string]string {
 func (ix *index) shortLink(short string, manual map[string]string, targets map[string]bool, apart map[string][]string) string {
 	t := ix.names
 	typ, w := splitID(short)
+	if typ == acronymType && len(w) == 1 {
+		return ix.acronymLink(short, manual, targets, apart)
+	}
 	if !shortTypes[typ] || len(w) != 1 || len(t.docs[short]) == 0 {
 		return ""
 	}
@@ -298,6 +407,11 @@ func (ix *index) autoLinks(manual map[string]string, apart map[string][]string) 
 	targets := manualTargets(manual)
 	out := map[string]string{}
 	for short := range ix.names.last {
+		if into := ix.shortLink(short, manual, targets, apart); into != "" {
+			out[short] = into
+		}
+	}
+	for short := range ix.names.acr {
 		if into := ix.shortLink(short, manual, targets, apart); into != "" {
 			out[short] = into
 		}

@@ -17,7 +17,8 @@ type shortCase struct {
 	context bool           // the short documents name a place one document of the first full name names
 	manual  map[string]string
 	apart   map[string][]string
-	want    string // what short is linked to, "" for nothing
+	aliases map[string]string // full ID -> alias its documents give
+	want    string            // what short is linked to, "" for nothing
 }
 
 var shortCases = []shortCase{
@@ -38,7 +39,7 @@ var shortCases = []shortCase{
 		full: map[string]int{"person/ray-charles": 5, "person/charles-kennedy": 4, "person/charles-clarke": 3}, shorts: 1, context: true},
 	{name: "no shared context: Potter in a line-up", short: "person/potter",
 		full: map[string]int{"person/harry-potter": 20}, shorts: 1, context: false},
-	{name: "only organisations are not linked", short: "org/blair",
+	{name: "organisations are not linked by last word", short: "org/blair",
 		full: map[string]int{"org/tony-blair": 5}, shorts: 1, context: true},
 	{name: "analyst split wins", short: "person/blair",
 		full: map[string]int{"person/tony-blair": 5}, shorts: 1, context: true,
@@ -58,6 +59,31 @@ var shortCases = []shortCase{
 	{name: "linked to the entity the full name is merged into", short: "person/blair",
 		full: map[string]int{"person/tony-blair": 5}, shorts: 1, context: true,
 		manual: map[string]string{"person/tony-blair": "person/tony-blair-mp"}, want: "person/tony-blair-mp"},
+	{name: "acronym given for one organisation", short: "org/iaaf",
+		full:    map[string]int{"org/international-association-of-athletics-federations": 1, "org/iaaf-council": 2},
+		aliases: map[string]string{"org/international-association-of-athletics-federations": "IAAF"},
+		shorts:  1, want: "org/international-association-of-athletics-federations"},
+	{name: "acronym with full stops, all initials", short: "org/lse",
+		full:    map[string]int{"org/london-stock-exchange": 1},
+		aliases: map[string]string{"org/london-stock-exchange": "L.S.E."},
+		shorts:  1, want: "org/london-stock-exchange"},
+	{name: "acronym given for two organisations", short: "org/bsa",
+		full: map[string]int{"org/building-societies-association": 3, "org/business-software-alliance": 1},
+		aliases: map[string]string{"org/building-societies-association": "BSA",
+			"org/business-software-alliance": "BSA"}, shorts: 1},
+	{name: "two given the acronym merged by an analyst", short: "org/bsa",
+		full: map[string]int{"org/building-societies-association": 3, "org/building-society-association": 1},
+		aliases: map[string]string{"org/building-societies-association": "BSA",
+			"org/building-society-association": "BSA"}, shorts: 1,
+		manual: map[string]string{"org/building-society-association": "org/building-societies-association"},
+		want:   "org/building-societies-association"},
+	{name: "alias that does not spell the name", short: "org/ec",
+		full: map[string]int{"org/european-union": 3}, aliases: map[string]string{"org/european-union": "EC"}, shorts: 1},
+	{name: "alias in lower case", short: "org/lse",
+		full: map[string]int{"org/london-stock-exchange": 1}, aliases: map[string]string{"org/london-stock-exchange": "Lse"}, shorts: 1},
+	{name: "analyst split of an acronym wins", short: "org/lse",
+		full: map[string]int{"org/london-stock-exchange": 1}, aliases: map[string]string{"org/london-stock-exchange": "LSE"}, shorts: 1,
+		apart: map[string][]string{"org/lse": {"org/london-stock-exchange"}}},
 }
 
 // build indexes the case's documents in order.
@@ -67,6 +93,9 @@ func (c shortCase) docs() []*docData {
 		d := &docData{id: id, complete: true, ents: map[string]*entContrib{}}
 		for _, e := range ents {
 			d.ents[e] = &entContrib{name: e, mentions: 1}
+			if a := c.aliases[e]; a != "" {
+				d.ents[e].aliases = []string{a}
+			}
 		}
 		out = append(out, d)
 	}
@@ -135,7 +164,7 @@ func TestShortFormIncremental(t *testing.T) {
 				ix.setLinks(links{manual: manual, auto: map[string]string{}, apart: c.apart})
 				for _, d := range order {
 					ix.add(d)
-					auto, _ := ix.relinked(ix.links, shortKeys(rawIDs(d)))
+					auto, _ := ix.relinked(ix.links, shortKeys(rawIDs(d), acronymsOf(d)))
 					ix.links.auto = auto
 					if want := ix.autoLinks(manual, c.apart); !maps.Equal(auto, want) {
 						t.Fatalf("after adding %s: incremental links %v, from scratch %v", d.id, auto, want)
@@ -146,15 +175,16 @@ func TestShortFormIncremental(t *testing.T) {
 				}
 				for _, d := range order {
 					ix.remove(d.id)
-					auto, _ := ix.relinked(ix.links, shortKeys(rawIDs(d)))
+					auto, _ := ix.relinked(ix.links, shortKeys(rawIDs(d), acronymsOf(d)))
 					ix.links.auto = auto
 					if want := ix.autoLinks(manual, c.apart); !maps.Equal(auto, want) {
 						t.Fatalf("after removing %s: incremental links %v, from scratch %v", d.id, auto, want)
 					}
 				}
-				if len(ix.links.auto) != 0 || len(ix.names.docs) != 0 || len(ix.names.last) != 0 || len(ix.names.first) != 0 {
-					t.Errorf("empty index keeps links %v, tallies %d %d %d", ix.links.auto,
-						len(ix.names.docs), len(ix.names.last), len(ix.names.first))
+				if len(ix.links.auto) != 0 || len(ix.names.docs) != 0 || len(ix.names.last) != 0 || len(ix.names.first) != 0 ||
+					len(ix.names.acr) != 0 {
+					t.Errorf("empty index keeps links %v, tallies %d %d %d %d", ix.links.auto,
+						len(ix.names.docs), len(ix.names.last), len(ix.names.first), len(ix.names.acr))
 				}
 			}
 		})
