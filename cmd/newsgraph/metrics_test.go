@@ -63,6 +63,26 @@ func TestMetrics(t *testing.T) {
 	if k := `newsgraph_graphql_errors_total{code="NOT_FOUND",operation="Missing"}`; m[k] != 1 {
 		t.Errorf("%s: got %v, want 1", k, m[k])
 	}
+
+	// A subscription is open while it runs, and counted once.
+	var during map[string]float64
+	firstEvent(t, base, "", nil, func() {
+		during = scrape(t, client, base, "")
+		call(t, client, "POST", base+"/graphql", "", "", "application/json", graphQLBody(`mutation { ingestDocument(text: "Chile praised Peru.", title: "Praise 2") { added } }`))
+	})
+	if k := `newsgraph_graphql_subscriptions_open`; during[k] != 1 {
+		t.Errorf("%s while a subscription runs: got %v, want 1", k, during[k])
+	}
+	if k := `newsgraph_graphql_operations_total{operation="anonymous",type="subscription"}`; during[k] != 1 {
+		t.Errorf("%s: got %v, want 1", k, during[k])
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for scrape(t, client, base, "")[`newsgraph_graphql_subscriptions_open`] != 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the subscription is still counted open 5s after its socket closed")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // TestMetricsAccess: /metrics is read like /export: open without
