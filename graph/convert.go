@@ -33,7 +33,8 @@ func eventModel(e *query.Event) *model.Event {
 	if e == nil {
 		return nil
 	}
-	return &model.Event{Code: e.Code, Label: e.Label, Goldstein: e.Goldstein, Family: query.Family(e.Code), QuadClass: query.QuadClass(e.Code)}
+	return &model.Event{Code: e.Code, Label: e.Label, Goldstein: e.Goldstein, Family: query.Family(e.Code),
+		FamilyName: query.FamilyName(e.Code), QuadClass: query.QuadClass(e.Code)}
 }
 
 func relationModel(r query.Relation) *model.Relation {
@@ -69,7 +70,7 @@ func subgraphModel(g query.Subgraph) *model.Subgraph {
 func countsModel(cs []query.Count) []model.CountItem {
 	out := make([]model.CountItem, len(cs))
 	for i, c := range cs {
-		out[i] = model.CountItem{Key: c.Key, Count: c.Count}
+		out[i] = model.CountItem{Key: c.Key, Label: optString(c.Label), Count: c.Count}
 	}
 	return out
 }

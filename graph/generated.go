@@ -62,6 +62,7 @@ type ComplexityRoot struct {
 	CountItem struct {
 		Count func(childComplexity int) int
 		Key   func(childComplexity int) int
+		Label func(childComplexity int) int
 	}
 
 	Document struct {
@@ -124,11 +125,12 @@ type ComplexityRoot struct {
 	}
 
 	Event struct {
-		Code      func(childComplexity int) int
-		Family    func(childComplexity int) int
-		Goldstein func(childComplexity int) int
-		Label     func(childComplexity int) int
-		QuadClass func(childComplexity int) int
+		Code       func(childComplexity int) int
+		Family     func(childComplexity int) int
+		FamilyName func(childComplexity int) int
+		Goldstein  func(childComplexity int) int
+		Label      func(childComplexity int) int
+		QuadClass  func(childComplexity int) int
 	}
 
 	Evidence struct {
@@ -467,6 +469,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountItem.Key(childComplexity), true
+	case "CountItem.label":
+		if e.ComplexityRoot.CountItem.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountItem.Label(childComplexity), true
 
 	case "Document.entities":
 		if e.ComplexityRoot.Document.Entities == nil {
@@ -735,6 +743,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Family(childComplexity), true
+	case "Event.familyName":
+		if e.ComplexityRoot.Event.FamilyName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.FamilyName(childComplexity), true
 	case "Event.goldstein":
 		if e.ComplexityRoot.Event.Goldstein == nil {
 			break
@@ -2075,6 +2089,8 @@ type Event {
   goldstein: Float!
   "CAMEO root code (family), e.g. \"16\"."
   family: String!
+  "Name of the family, e.g. \"Reduce relations\"."
+  familyName: String!
   "GDELT quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; 0 when unknown."
   quadClass: Int!
 }
@@ -2347,6 +2363,8 @@ type Stats {
 type CountItem {
   "What is counted."
   key: String!
+  "The name of a CAMEO family (\"Disapprove\" for 11) or quad class (\"Verbal conflict\" for 3); null in other breakdowns."
+  label: String
   "How many."
   count: Int!
 }
@@ -2470,6 +2488,8 @@ func (ec *executionContext) childFields_CountItem(ctx context.Context, field gra
 	switch field.Name {
 	case "key":
 		return ec.fieldContext_CountItem_key(ctx, field)
+	case "label":
+		return ec.fieldContext_CountItem_label(ctx, field)
 	case "count":
 		return ec.fieldContext_CountItem_count(ctx, field)
 	}
@@ -2604,6 +2624,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_goldstein(ctx, field)
 	case "family":
 		return ec.fieldContext_Event_family(ctx, field)
+	case "familyName":
+		return ec.fieldContext_Event_familyName(ctx, field)
 	case "quadClass":
 		return ec.fieldContext_Event_quadClass(ctx, field)
 	}
@@ -4171,6 +4193,29 @@ func (ec *executionContext) fieldContext_CountItem_key(_ context.Context, field 
 	return graphql.NewScalarFieldContext("CountItem", field, false, false, "String")
 }
 
+func (ec *executionContext) _CountItem_label(ctx context.Context, field graphql.CollectedField, obj *model.CountItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountItem_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CountItem_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountItem", field, false, false, "String")
+}
+
 func (ec *executionContext) _CountItem_count(ctx context.Context, field graphql.CollectedField, obj *model.CountItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5313,6 +5358,29 @@ func (ec *executionContext) _Event_family(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Event_family(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
+}
+
+func (ec *executionContext) _Event_familyName(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_familyName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FamilyName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_familyName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
@@ -10340,6 +10408,11 @@ func (ec *executionContext) _CountItem(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "label":
+			out.Values[i] = ec._CountItem_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "count":
 			out.Values[i] = ec._CountItem_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10782,6 +10855,11 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "family":
 			out.Values[i] = ec._Event_family(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "familyName":
+			out.Values[i] = ec._Event_familyName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

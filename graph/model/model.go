@@ -17,11 +17,12 @@ type Entity struct {
 
 // Event is a CAMEO event type.
 type Event struct {
-	Code      string
-	Label     string
-	Goldstein float64
-	Family    string
-	QuadClass int
+	Code       string
+	Label      string
+	Goldstein  float64
+	Family     string
+	FamilyName string
+	QuadClass  int
 }
 
 // Relation is the GraphQL Relation. Subject, object, evidence and documents

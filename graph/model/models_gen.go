@@ -38,6 +38,8 @@ type CommunityResult struct {
 type CountItem struct {
 	// What is counted.
 	Key string `json:"key"`
+	// The name of a CAMEO family ("Disapprove" for 11) or quad class ("Verbal conflict" for 3); null in other breakdowns.
+	Label *string `json:"label,omitempty"`
 	// How many.
 	Count int `json:"count"`
 }

@@ -96,7 +96,14 @@ func (ix *index) relationStats(cf *cfilter, st *Stats, each func(r *rel, rel Rel
 	}
 	st.RelationsByPredicate = counts(preds)
 	st.RelationsByFamily = counts(fams)
+	for i := range st.RelationsByFamily {
+		st.RelationsByFamily[i].Label = FamilyName(st.RelationsByFamily[i].Key)
+	}
 	st.RelationsByQuadClass = counts(classes)
+	for i := range st.RelationsByQuadClass {
+		c, _ := strconv.Atoi(st.RelationsByQuadClass[i].Key)
+		st.RelationsByQuadClass[i].Label = QuadClassName(c)
+	}
 }
 
 func (ix *index) filteredStats(cf *cfilter) Stats {

@@ -33,6 +33,28 @@ func QuadClass(code string) int {
 	return 0
 }
 
+// familyNames are the CAMEO 2.0 root categories (CAMEO manual; also
+// ../shared/data/cameo/cameo_root_categories.tsv).
+var familyNames = map[string]string{
+	"01": "Make public statement", "02": "Appeal", "03": "Express intent to cooperate", "04": "Consult",
+	"05": "Engage in diplomatic cooperation", "06": "Engage in material cooperation", "07": "Provide aid",
+	"08": "Yield", "09": "Investigate", "10": "Demand", "11": "Disapprove", "12": "Reject", "13": "Threaten",
+	"14": "Protest", "15": "Exhibit force posture", "16": "Reduce relations", "17": "Coerce", "18": "Assault",
+	"19": "Fight", "20": "Use unconventional mass violence",
+}
+
+// FamilyName is the name of a CAMEO code's root category ("11" and "111"
+// are "Disapprove"), "" when the code has none.
+func FamilyName(code string) string { return familyNames[Family(code)] }
+
+// QuadClassName names a GDELT quad class 1..4, "" otherwise.
+func QuadClassName(c int) string {
+	if c < 1 || c > 4 {
+		return ""
+	}
+	return [...]string{"Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict"}[c-1]
+}
+
 // Family is the CAMEO root code (the first two digits) of a code, or "".
 func Family(code string) string {
 	if len(code) < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9' {

@@ -423,10 +423,12 @@ func TestStatsTopTimeline(t *testing.T) {
 	if got, want := st.EntitiesByType, []query.Count{{Key: "GPE", Count: 6}, {Key: "PERSON", Count: 5}, {Key: "LOC", Count: 1}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("EntitiesByType: got %v, want %v", got, want)
 	}
-	if got, want := st.RelationsByQuadClass, []query.Count{{Key: "1", Count: 4}, {Key: "3", Count: 4}, {Key: "4", Count: 3}}; !reflect.DeepEqual(got, want) {
+	if got, want := st.RelationsByQuadClass, []query.Count{{Key: "1", Label: "Verbal cooperation", Count: 4}, {Key: "3", Label: "Verbal conflict", Count: 4},
+		{Key: "4", Label: "Material conflict", Count: 3}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("RelationsByQuadClass: got %v, want %v", got, want)
 	}
-	if got, want := st.RelationsByFamily, []query.Count{{Key: "11", Count: 3}, {Key: "16", Count: 3}, {Key: "04", Count: 2}, {Key: "05", Count: 2}, {Key: "13", Count: 1}}; !reflect.DeepEqual(got, want) {
+	if got, want := st.RelationsByFamily, []query.Count{{Key: "11", Label: "Disapprove", Count: 3}, {Key: "16", Label: "Reduce relations", Count: 3},
+		{Key: "04", Label: "Consult", Count: 2}, {Key: "05", Label: "Engage in diplomatic cooperation", Count: 2}, {Key: "13", Label: "Threaten", Count: 1}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("RelationsByFamily: got %v, want %v", got, want)
 	}
 	top, err := s.TopEntities(ctx, query.TopQuery{By: query.ByDegree, First: 2})

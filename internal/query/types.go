@@ -215,6 +215,7 @@ type Path struct {
 // Count is one row of a Stats breakdown.
 type Count struct {
 	Key   string
+	Label string // the CAMEO family's or quad class's name, "" for other breakdowns
 	Count int
 }
 
