@@ -228,6 +228,9 @@ func (s *Service) relink(ctx context.Context, l links, write func() error) error
 		}
 	}
 	if write == nil && changed == 0 {
+		s.lockIndex()
+		ix.links = l // the same merges; apart records may be new
+		s.mu.Unlock()
 		return ctx.Err()
 	}
 	level := slog.LevelInfo
