@@ -39,8 +39,13 @@ func (d *doc) nominals(si int) {
 			continue
 		}
 		// "a takeover of Y by X", "talks with Y by X"
-		if om := &d.mentions[obj]; om.t1+1 < s.t1 && d.toks[om.t1].lower == "by" && d.toks[om.t1+1].mention >= 0 {
-			if by := d.toks[om.t1+1].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier {
+		om := &d.mentions[obj]
+		bk := om.t1 + 1
+		if bk+1 < s.t1 && d.toks[bk].lower == "the" {
+			bk++ // "by the United States"
+		}
+		if bk < s.t1 && d.toks[om.t1].lower == "by" && d.toks[bk].mention >= 0 {
+			if by := d.toks[bk].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier {
 				pred := v
 				if p := d.toks[i+1].lower; p != "of" {
 					pred += " " + p

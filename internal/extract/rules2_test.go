@@ -399,6 +399,8 @@ func TestPlacedRules(t *testing.T) {
 			want: []string{"Tony Blair -native of-> Edinburgh", "Vee -native of-> Boston"}},
 		{name: "a person of a place", text: "Bob Dole of Kansas threatened a maneuver.",
 			want: []string{"Bob Dole -resident of-> Kansas"}},
+		{name: "a nominal killing by an agent with its article", text: "The assassination of Qasem Soleimani by the United States angered Iran.",
+			want: []string{"United States -assassinate-> Qasem Soleimani"}},
 		{name: "the container of an object is not an object", text: "The Securities and Exchange Commission filed charges against the Healy Company of McCook, Ill., on Tuesday.",
 			want: []string{"Securities and Exchange Commission -file charge against-> Healy Company of McCook"}, wantNot: []string{"Securities and Exchange Commission -file charge against-> Illinois"}},
 	})
