@@ -36,6 +36,9 @@ func TestOneWayImports(t *testing.T) {
 		{pkg: "internal/auth", deps: append(above("internal", "graph", "cmd"), "github.com", "golang.org")},
 		{pkg: "internal/article", deps: append(above("internal", "graph", "cmd"), "github.com/cayleygraph", "github.com/99designs")},
 		{pkg: "internal/extract", deps: append(above("internal/article", "internal/ingest", "internal/kg", "internal/query", "internal/server", "graph", "cmd"), "github.com/cayleygraph", "github.com/99designs", "net/http")},
+		// another extractor and the extract format: beside extract, below the store
+		{pkg: "internal/llm", deps: append(above("internal/ingest", "internal/kg", "internal/query", "internal/server", "graph", "cmd"), "github.com/cayleygraph", "github.com/99designs")},
+		{pkg: "internal/extractjson", deps: append(above("internal/llm", "internal/ingest", "internal/kg", "internal/query", "internal/server", "graph", "cmd"), "github.com/cayleygraph", "github.com/99designs", "net/http")},
 		{pkg: "internal/kg", deps: append(above("internal/ingest", "internal/query", "internal/server", "graph", "cmd"), "github.com/99designs")},
 		{pkg: "internal/ingest", deps: append(above("internal/query", "internal/server", "graph", "cmd"), "github.com/99designs")},
 		{pkg: "internal/query", deps: append(above("internal/ingest", "internal/server", "graph", "cmd"), "github.com/99designs", "github.com/vektah"), imports: []string{"net/http"}},
