@@ -129,8 +129,11 @@ func TestRefusedQuickly(t *testing.T) {
 					}
 					t.Logf("refused in %v: %s", elapsed, r.errs[0].Message)
 				}
-				if best > 50*time.Millisecond {
-					t.Errorf("refused in %v at best, want under 50ms", best)
+				// (run, the fan-out is 2^31 fields and the repeated field
+				// minutes of validation: a refusal before either is far under
+				// this bound even on a busy machine, where 50ms flaked)
+				if best > 2*time.Second {
+					t.Errorf("refused in %v at best, want under 2s", best)
 				}
 			})
 		}

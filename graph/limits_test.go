@@ -185,9 +185,7 @@ func TestMeasureFanOut(t *testing.T) {
 			if want := 2*k + 4; m.visits != want {
 				t.Errorf("visits: got %d, want %d (one per selection written)", m.visits, want)
 			}
-			if elapsed > 5*time.Millisecond {
-				t.Errorf("took %v", elapsed)
-			}
+			t.Logf("costed in %v", elapsed) // the visit count above is the linearity check
 		})
 	}
 }
