@@ -274,6 +274,25 @@ func (d *doc) placedNames(si int) {
 					d.add(si, argument{ment: m}, "resident of", argument{ment: p}, nil, nil, confApposit, false)
 				}
 			}
+		case typ == TypeOrg && d.toks[i+1].text == "," && d.plainOrg(m):
+			// "Vodafone, a British mobile operator,", "X, the Hong Kong
+			// construction firm,": the place in the description
+			j := i + 2
+			if l := d.toks[j].lower; l != "a" && l != "an" && l != "the" {
+				continue
+			}
+			j++
+			p := d.toks[j].mention
+			if p < 0 || d.mentions[p].t0 != j || d.mentions[p].ent < 0 || !d.isPlace(p) {
+				continue
+			}
+			k := d.mentions[p].t1
+			for k < s.t1 && k < d.mentions[p].t1+3 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && !orgCues[d.toks[k].lower] && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) {
+				k++
+			}
+			if k < s.t1 && orgCues[d.toks[k].lower] && !nonPlaceCues[d.toks[k].lower] && d.closesApposition(si, k+1) {
+				d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confApposit, false)
+			}
 		case typ == TypeOrg && d.toks[i+1].lower == "of" && companySuffixes[d.toks[i].lower]:
 			// "TSW Meats Ltd. of Liverpool"
 			if p := d.toks[i+2].mention; p >= 0 && d.mentions[p].t0 == i+2 && d.isPlace(p) && !d.mentions[p].modifier {
@@ -355,6 +374,10 @@ func (d *doc) plainOrg(o int) bool {
 	}
 	return true
 }
+
+// nonPlaceCues describe an organisation by a relation, not by where it is
+// ("a Hong Kong rival").
+var nonPlaceCues = set("rival", "subsidiary", "unit")
 
 // meetingHeads end the names of meetings, which are held somewhere, not
 // based there.

@@ -45,7 +45,7 @@ func (d *doc) nominals(si int) {
 			bk++ // "by the United States"
 		}
 		if bk < s.t1 && d.toks[om.t1].lower == "by" && d.toks[bk].mention >= 0 {
-			if by := d.toks[bk].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier {
+			if by := d.toks[bk].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier && !d.beforeNoun(by) {
 				pred := v
 				if p := d.toks[i+1].lower; p != "of" {
 					pred += " " + p
@@ -144,3 +144,14 @@ func (d *doc) subjectOf(si, i int, v, noun string) bool {
 var copulaWords = set("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "become", "became",
 	"becomes", "remain", "remains", "remained", "also", "now", "long", "repeatedly", "often", "already", "the", "a", "an",
 	"frequent", "main", "latest", "new")
+
+// beforeNoun reports whether a lower-case noun follows mention m, which then
+// only describes it ("by the US football magnate").
+func (d *doc) beforeNoun(m int) bool {
+	e := d.mentions[m].t1
+	if e >= len(d.toks) || d.toks[e].sent != d.mentions[m].sent {
+		return false
+	}
+	t := &d.toks[e]
+	return !isCapital(t.text) && (isNoun(t.tag) || t.tag == "JJ")
+}
