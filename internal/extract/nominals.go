@@ -44,6 +44,17 @@ func (d *doc) nominals(si int) {
 		if bk+1 < s.t1 && d.toks[bk].lower == "the" {
 			bk++ // "by the United States"
 		}
+		if bk < s.t1 && d.toks[om.t1].lower == "by" && d.toks[bk].mention >= 0 && d.beforeNoun(d.toks[bk].mention) {
+			// "by the US football magnate Malcolm Glazer": the person named
+			// after the description
+			k := d.mentions[d.toks[bk].mention].t1
+			for k < s.t1 && k < bk+6 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") {
+				k++
+			}
+			if k < s.t1 && d.personAt(k) {
+				bk = k
+			}
+		}
 		if bk < s.t1 && d.toks[om.t1].lower == "by" && d.toks[bk].mention >= 0 {
 			if by := d.toks[bk].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier && !d.beforeNoun(by) {
 				pred := v
