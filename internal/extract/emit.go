@@ -288,6 +288,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		return nil // "launch a bid for X", "make an offer for X": business, not a rupture
 	}
 	verb := words[0]
+	if verb == "arrive" && oe.typ != TypeGPE {
+		return nil // "arrived at Spain's High Court", "at Manchester High School": not a state visit (042)
+	}
 	if root == "07" && verb == "defend" && oe.typ == TypePerson {
 		return nil // "Mr Brown defended President Bush": words, not military protection (074)
 	}

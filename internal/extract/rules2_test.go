@@ -420,6 +420,9 @@ func TestEventCodesInContext(t *testing.T) {
 		{"Labour will be campaigning hard to take Britain forward, Tony Blair said.", "take", ""},
 		{"Iran released Nazanin Zaghari-Ratcliffe on Monday.", "release", "0841"},
 		{"Tony Blair made a surprise trip to Iraq this week.", "make trip to", "042"},
+		{"Jack Straw arrived in Indonesia for a summit.", "arrive in", "042"},
+		{"Emilio Botin arrived at Spain's High Court on Wednesday.", "arrive at", ""},
+		{"Chris Weitz, who directed American Pie, spoke.", "direct", ""},
 		{"Rafael Nadal now meets Mariano Puerta in the semi-final after beating Carlos Moya 6-3 6-4 in the tournament, and the champion will face the winner of the match.", "meet", ""},
 	}
 	for _, tc := range tests {
