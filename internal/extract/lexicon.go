@@ -69,7 +69,7 @@ var orgHeads = set("ministry", "department", "bank", "group", "party", "council"
 	"coalition", "alliance", "front", "movement", "brigade", "brigades", "police", "guard", "command", "holdings",
 	"industries", "systems", "technologies", "entertainment", "media", "broadcasting", "channel", "radio", "tv",
 	"television", "press", "magazine", "review", "exchange", "securities", "capital", "partners", "investments",
-	"energy", "oil", "petroleum", "telecom", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "communications", "airline", "hospital", "trust", "regime", "government",
+	"energy", "oil", "petroleum", "properties", "electronics", "pharmaceuticals", "chemicals", "motor", "steel", "telecom", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "communications", "airline", "hospital", "trust", "regime", "government",
 	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
 	"initiative", "forum", "conference",
 	"orchestra", "band", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros",
