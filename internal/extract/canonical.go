@@ -82,7 +82,7 @@ func (x *Extractor) Event(predicate string) *Event {
 	if !ok {
 		return nil
 	}
-	return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+	return eventOf(c)
 }
 
 // predParticles are the particles a predicate's verb may take ("set off",

@@ -5,6 +5,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/extract/cameo"
 )
 
 // emitCode adds a relation typed by the CAMEO tables.
@@ -23,9 +25,9 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 	if noEvent(verb, particle) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO 190)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
-		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+		ev = eventOf(c)
 	} else if ok && verb == "tell" {
-		ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+		ev = eventOf(c)
 	}
 	d.add(si, s, pred, o, ev, g, conf, far)
 }
@@ -34,7 +36,7 @@ func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, co
 	var ev *Event
 	if g != nil && g.head >= 0 && strings.HasPrefix(pred, g.lemma) && !noEvent(g.lemma, g.particle) && !d.pastAfter(g) {
 		if c, ok := d.x.events.Lookup(g.lemma); ok && !sayVerbs[g.lemma] {
-			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+			ev = eventOf(c)
 		}
 	}
 	d.add(si, s, pred, o, ev, g, conf, far)
@@ -61,7 +63,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		// "Booth, the assassin of Lincoln": Booth assassinated Lincoln
 		pred = v
 		if c, ok := d.x.events.Lookup(v); ok && ev == nil {
-			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+			ev = eventOf(c)
 		}
 		if alleged {
 			conf -= 0.1
@@ -263,7 +265,7 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// "Iran released X": a person set free by a state (0841), not a film
 		// a studio released
 		if c, ok := d.x.events.Get("0841"); ok {
-			ev = &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+			ev = eventOf(c)
 		}
 	}
 	if ev == nil {
@@ -296,7 +298,7 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	}
 	if (root == "18" || root == "19") && verbalAttackVerbs[verb] && se.typ == TypePerson && oe.typ != TypeLoc {
 		if c, ok := d.x.events.Get("111"); ok {
-			return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+			return eventOf(c)
 		}
 	}
 	return ev
@@ -398,4 +400,9 @@ func (d *doc) counterpartTitle(si int) string {
 		}
 	}
 	return ""
+}
+
+// eventOf is the Event of a CAMEO code.
+func eventOf(c cameo.Code) *Event {
+	return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
 }

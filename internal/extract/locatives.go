@@ -56,6 +56,19 @@ func (d *doc) orgAfterPlace(si, j int) int {
 	return m
 }
 
+// placeAt returns the place named from token j on, not as a modifier
+// ("Chinese banks"), or -1.
+func (d *doc) placeAt(j int) int {
+	if j >= len(d.toks) {
+		return -1
+	}
+	p := d.toks[j].mention
+	if p < 0 || d.mentions[p].t0 != j || !d.isPlace(p) || d.mentions[p].modifier {
+		return -1
+	}
+	return p
+}
+
 func (d *doc) isOrg(m int) bool {
 	return m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeOrg
 }
@@ -172,7 +185,7 @@ func (d *doc) sitedIn(si int) {
 		if !siteWords[d.toks[i].lower] || d.toks[i+1].lower != "in" {
 			continue
 		}
-		if p := d.toks[i+2].mention; p >= 0 && d.mentions[p].t0 == i+2 && d.isPlace(p) && !d.mentions[p].modifier {
+		if p := d.placeAt(i + 2); p >= 0 {
 			d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
 		}
 	}
@@ -269,8 +282,7 @@ func (d *doc) placedNames(si int) {
 				j += 2 // the age
 			}
 			if j+1 < s.t1 && d.toks[j].lower == "of" {
-				p := d.toks[j+1].mention
-				if p >= 0 && d.mentions[p].t0 == j+1 && d.isPlace(p) && !d.mentions[p].modifier && d.mentions[p].kind == "" && d.closesApposition(si, d.mentions[p].t1) {
+				if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" && d.closesApposition(si, d.mentions[p].t1) {
 					d.add(si, argument{ment: m}, "resident of", argument{ment: p}, nil, nil, confApposit, false)
 				}
 			}
@@ -295,7 +307,7 @@ func (d *doc) placedNames(si int) {
 			}
 		case typ == TypeOrg && d.toks[i+1].lower == "of" && companySuffixes[d.toks[i].lower]:
 			// "TSW Meats Ltd. of Liverpool"
-			if p := d.toks[i+2].mention; p >= 0 && d.mentions[p].t0 == i+2 && d.isPlace(p) && !d.mentions[p].modifier {
+			if p := d.placeAt(i + 2); p >= 0 {
 				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
 			}
 		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)):
@@ -303,8 +315,8 @@ func (d *doc) placedNames(si int) {
 			if compassWords[d.toks[j].lower] && j+1 < s.t1 {
 				j++
 			}
-			p := d.toks[j].mention
-			if p < 0 || p == m || d.mentions[p].t0 != j || !d.isPlace(p) || d.mentions[p].modifier || d.mentions[p].kind != "" || !d.attachedTo(p, m) {
+			p := d.placeAt(j)
+			if p < 0 || p == m || d.mentions[p].kind != "" || !d.attachedTo(p, m) {
 				continue
 			}
 			switch {
@@ -367,12 +379,7 @@ func (d *doc) plainOrg(o int) bool {
 	if l := d.toks[m.t1-1].lower; eventHeads[l] || meetingHeads[l] {
 		return false
 	}
-	if m.t1 < len(d.toks) && d.toks[m.t1].sent == m.sent {
-		if t := &d.toks[m.t1]; (t.tag == "NN" || t.tag == "NNS") && !isCapital(t.text) {
-			return false
-		}
-	}
-	return true
+	return !d.nounAfter(o, false)
 }
 
 // nonPlaceCues describe an organisation by a relation, not by where it is

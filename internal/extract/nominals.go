@@ -44,7 +44,7 @@ func (d *doc) nominals(si int) {
 		if bk+1 < s.t1 && d.toks[bk].lower == "the" {
 			bk++ // "by the United States"
 		}
-		if bk < s.t1 && d.toks[om.t1].lower == "by" && d.toks[bk].mention >= 0 && d.beforeNoun(d.toks[bk].mention) {
+		if bk < s.t1 && d.toks[om.t1].lower == "by" && d.toks[bk].mention >= 0 && d.nounAfter(d.toks[bk].mention, true) {
 			// "by the US football magnate Malcolm Glazer": the person named
 			// after the description
 			k := d.mentions[d.toks[bk].mention].t1
@@ -56,7 +56,7 @@ func (d *doc) nominals(si int) {
 			}
 		}
 		if bk < s.t1 && d.toks[om.t1].lower == "by" && d.toks[bk].mention >= 0 {
-			if by := d.toks[bk].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier && !d.beforeNoun(by) {
+			if by := d.toks[bk].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier && !d.nounAfter(by, true) {
 				pred := v
 				if p := d.toks[i+1].lower; p != "of" {
 					pred += " " + p
@@ -111,7 +111,7 @@ func (d *doc) reciprocalNoun(noun string) bool {
 
 func (d *doc) nounEvent(noun string) *Event {
 	if c, ok := d.x.events.Noun(noun); ok {
-		return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+		return eventOf(c)
 	}
 	return nil
 }
@@ -156,13 +156,15 @@ var copulaWords = set("is", "are", "was", "were", "be", "been", "being", "has", 
 	"becomes", "remain", "remains", "remained", "also", "now", "long", "repeatedly", "often", "already", "the", "a", "an",
 	"frequent", "main", "latest", "new")
 
-// beforeNoun reports whether a lower-case noun follows mention m, which then
-// only describes it ("by the US football magnate").
-func (d *doc) beforeNoun(m int) bool {
+// nounAfter reports whether a lower-case noun (or, with adj, an adjective)
+// follows mention m, which then only describes it ("by the US football
+// magnate", "the UK's G8 presidency", "the SEC's Washington DC
+// headquarters", which the tagger reads as a verb).
+func (d *doc) nounAfter(m int, adj bool) bool {
 	e := d.mentions[m].t1
 	if e >= len(d.toks) || d.toks[e].sent != d.mentions[m].sent {
 		return false
 	}
 	t := &d.toks[e]
-	return !isCapital(t.text) && (isNoun(t.tag) || t.tag == "JJ")
+	return !isCapital(t.text) && (t.tag == "NN" || t.tag == "NNS" || t.lower == "headquarters" || adj && (isNoun(t.tag) || t.tag == "JJ"))
 }

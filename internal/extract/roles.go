@@ -309,7 +309,7 @@ func (d *doc) untitledMember(si, mi int) {
 	if m.pronoun || m.kind != "" || d.isTitleWord(d.toks[m.t0].lower) {
 		return // (not "Vice President" read as a name)
 	}
-	if t := m.t1; t < s.t1 && (d.toks[t].tag == "NN" || d.toks[t].tag == "NNS" || d.toks[t].lower == "headquarters") && !isCapital(d.toks[t].text) {
+	if d.nounAfter(mi, false) {
 		return // a name before a noun describes it ("the SEC's Washington DC headquarters")
 	}
 	org := func(k int) int {
@@ -332,7 +332,7 @@ func (d *doc) untitledMember(si, mi int) {
 			return
 		}
 		// "Bob Dole of Kansas threatened": where the person is from
-		if p := d.toks[j+1].mention; p >= 0 && d.mentions[p].t0 == j+1 && d.isPlace(p) && !d.mentions[p].modifier && d.mentions[p].kind == "" &&
+		if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" &&
 			(d.closesApposition(si, d.mentions[p].t1) || d.mentions[p].t1 < s.t1 && isVerb(d.toks[d.mentions[p].t1].tag)) {
 			d.add(si, argument{ment: mi}, "resident of", argument{ment: p}, nil, nil, confApposit-0.05, false)
 			return
@@ -385,12 +385,12 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 		j++
 	}
 	if j+2 < s.t1 && originNouns[d.toks[j].lower] && d.toks[j+1].lower == "of" {
-		if p := d.toks[j+2].mention; p >= 0 && d.mentions[p].t0 == j+2 && d.isPlace(p) && !d.mentions[p].modifier {
+		if p := d.placeAt(j + 2); p >= 0 {
 			d.add(si, argument{ment: mi}, d.toks[j].lower+" of", argument{ment: p}, nil, nil, confApposit, false)
 			return true
 		}
 	}
-	if p := d.toks[j].mention; p >= 0 && d.mentions[p].t0 == j && d.isPlace(p) && !d.mentions[p].modifier && d.mentions[p].t1 < s.t1 && originNouns[d.toks[d.mentions[p].t1].lower] {
+	if p := d.placeAt(j); p >= 0 && d.mentions[p].t1 < s.t1 && originNouns[d.toks[d.mentions[p].t1].lower] {
 		e := d.mentions[p].t1
 		d.add(si, argument{ment: mi}, d.toks[e].lower+" of", argument{ment: p}, nil, nil, confApposit, false)
 		return true
