@@ -23,6 +23,21 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			}
 		}
 	}
+	if h := d.toks[g.head].head; nonFinite && j >= s.t0 && d.toks[j].tag == "TO" && d.toks[g.head].rel == "acl" && h >= s.t0 && h < g.g0 && isNoun(d.toks[h].tag) && d.toks[h].mention < 0 && agentIntentNouns[d.toks[h].lower] {
+		// "criticized the decision by Trump to withdraw", "Iran's plan to
+		// enrich": the infinitive belongs to the noun, whose agent (if
+		// named) acts; a plan that is judged or stopped ("urged Israel to
+		// halt the plan to annex") is someone else's
+		if a := d.nounAgent(h); a >= 0 {
+			if g.modality == "" {
+				g.modality = intentNouns[d.toks[h].lower]
+			}
+			return []argument{{ment: a}}
+		}
+		if v := d.toks[h].head; d.toks[h].rel == "obj" && v >= 0 && (judgeVerbs[d.lemma(&d.toks[v])] || stopVerbs[d.lemma(&d.toks[v])]) {
+			return nil
+		}
+	}
 	if nonFinite && j > s.t0 && d.toks[j].tag == "TO" && intentNouns[d.toks[j-1].lower] != "" {
 		// "lied to a court in an attempt to stop Russia": the main subject attempts
 		for k := j - 2; k >= s.t0; k-- {
@@ -39,7 +54,8 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		}
 	}
 	if nonFinite && j >= s.t0 && d.toks[j].tag == "TO" {
-		// "met Berlusconi to talk about Turkey": the main subject talks,
+		// "met Berlusconi to talk about Turkey", "sent troops to fight the
+		// Taliban": the main subject talks, or fights through its troops,
 		// unless the verb hands its object the action ("urged the EU to impose")
 		for k := j - 1; k >= s.t0; k-- {
 			t := &d.toks[k]
@@ -47,7 +63,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				break
 			}
 			if (isVerb(t.tag) || t.tag == "MD") && t.mention < 0 {
-				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && d.betweenHasArg(k, j) {
+				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && (d.betweenHasArg(k, j) || k+2 == j && deployVerbs[l] && groupNouns[d.toks[k+1].lower]) {
 					mg := vgroup{g0: k, head: k, finite: true}
 					for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
 						mg.g0--
@@ -182,6 +198,30 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 
 // possHead returns the head noun of the phrase after a possessive "'s",
 // skipping adjectives and numbers.
+// nounAgent returns the mention the parse gives noun h as its agent: a
+// possessor ("Iran's plan") or a "by" phrase ("the decision by Trump"), or
+// -1.
+func (d *doc) nounAgent(h int) int {
+	s := &d.sents[d.toks[h].sent]
+	for k := s.t0; k < s.t1; k++ {
+		t := &d.toks[k]
+		if t.head != h || t.mention < 0 || d.mentions[t.mention].ent < 0 || d.mentions[t.mention].modifier {
+			continue
+		}
+		if t.rel == "nmod:poss" {
+			return t.mention
+		}
+		if t.rel == "nmod" {
+			for c := s.t0; c < k; c++ {
+				if d.toks[c].head == k && d.toks[c].rel == "case" && d.toks[c].lower == "by" {
+					return t.mention
+				}
+			}
+		}
+	}
+	return -1
+}
+
 func (d *doc) possHead(j int) int {
 	s := &d.sents[d.toks[j-1].sent]
 	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "CD" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB") {

@@ -389,6 +389,11 @@ var adverbParticles = set("together", "up", "down", "off", "out", "away", "back"
 var judgeVerbs = set("criticize", "condemn", "denounce", "praise", "welcome", "reject", "oppose", "slam", "blast",
 	"applaud", "hail", "deplore", "decry", "protest", "question", "challenge")
 
+// stopVerbs act on someone else's plan: "urged Israel to halt the plan to
+// annex" (Israel plans; the subject of "urged" does not annex).
+var stopVerbs = set("halt", "stop", "block", "abandon", "drop", "scrap", "freeze", "suspend", "thwart", "foil",
+	"veto", "cancel", "shelve", "delay", "postpone", "support", "back", "endorse", "approve")
+
 // opposeVerbs take a joint thing as their object without making it joint:
 // "X and Y condemned the deal" is no deal between X and Y.
 var opposeVerbs = set("condemn", "denounce", "criticize", "reject", "oppose", "attack", "welcome", "praise", "support",
@@ -446,6 +451,16 @@ var intentNouns = map[string]string{"attempt": "attempted", "bid": "attempted", 
 	"promise": "promised", "offer": "offered", "threat": "threatened", "intention": "planned", "proposal": "proposed",
 	"call": "requested", "calls": "requested", "campaign": "attempted", "drive": "attempted", "deal": "agreed",
 	"agreement": "agreed", "right": "possible", "power": "possible", "chance": "possible", "ability": "possible"}
+
+// deployVerbs send a subject's own forces to act: "sent troops to fight X"
+// is the subject fighting X.
+var deployVerbs = set("send", "deploy", "dispatch", "mobilize", "mobilise", "station", "use", "commit")
+
+// agentIntentNouns are the intentNouns whose possessor or "by" agent is the one
+// who would do what follows ("Iran's decision to expel", "a bid by X to
+// buy"); not "his chance to", "the right to".
+var agentIntentNouns = set("attempt", "bid", "effort", "efforts", "plan", "plans", "move", "decision", "pledge", "promise",
+	"offer", "threat", "intention", "proposal", "call", "calls", "campaign", "drive")
 
 // transferVerbs pass something to a recipient ("lent billions to Caracas").
 var transferVerbs = set("lend", "give", "send", "sell", "pay", "provide", "supply", "donate", "transfer", "grant",

@@ -446,3 +446,21 @@ func TestEventCodesInContext(t *testing.T) {
 		}
 	}
 }
+
+// TestNounInfinitives: an infinitive after a plan, decision or attempt is
+// done by the noun's named agent, not by the main clause's subject; a plan
+// someone else judges or stops has no known subject.
+func TestNounInfinitives(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "decision by X to", text: "Brett McGurk criticized the decision by President Donald Trump to withdraw troops from Syria.",
+			want: []string{"Donald Trump -withdraw troop from-> Syria", "Brett McGurk -criticize-> Donald Trump"}, wantNot: []string{"Brett McGurk -withdraw troop from-> Syria"}},
+		{name: "possessor's attempt", text: "Mr Vaile compared Xstrata's attempt to take over WMC to a bid by Shell.",
+			want: []string{"Xstrata -take over-> WMC"}, wantNot: []string{"Vaile -take over-> WMC"}},
+		{name: "a plan stopped by someone else", text: "The EU urged Israel to halt the plan to annex the West Bank.",
+			wantNot: []string{"European Union -annex-> West Bank"}},
+		{name: "not every noun's possessor acts", text: "The Scot was Pompey chairman Milan Mandaric's first choice to replace Harry Redknapp.",
+			wantNot: []string{"Milan Mandaric -replace-> Harry Redknapp"}},
+		{name: "the main subject still sends troops to fight", text: "Britain sent troops to fight the Taliban in Helmand.",
+			want: []string{"United Kingdom -fight-> Taliban"}},
+	})
+}
