@@ -11,6 +11,8 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -166,11 +168,84 @@ func TestExplorerInBrowser(t *testing.T) {
 	}
 	screenshot("china")
 
-	// 3. Expand North Korea by clicking its node.
+	// names are an entity's name and aliases, as the API answers them.
+	names := func(id string) []string {
+		var out struct {
+			Data struct {
+				Entity struct {
+					Name    string
+					Aliases []string
+				}
+			}
+		}
+		if err := json.Unmarshal([]byte(postGraphQL(t, base+"/graphql", fmt.Sprintf(`{ entity(id: %q) { name aliases } }`, id))), &out); err != nil {
+			t.Fatal(err)
+		}
+		return append(out.Data.Entity.Aliases, out.Data.Entity.Name)
+	}
+	// clickUntil clicks an element until cond holds (a click computed while
+	// the layout still moves the graph can miss on a busy machine: fit
+	// again and click again, as a user would).
+	clickUntil := func(name, fitJS, elementJS, cond string) {
+		t.Helper()
+		for try := 0; try < 3; try++ {
+			eval("fit", `(`+cy+`.fit(`+fitJS+`, 60), "")`)
+			clickAt(name, elementJS)
+			if pollFor(cond, 5*time.Second) {
+				return
+			}
+			t.Logf("click %d (%s) did not take; again", try+1, name)
+		}
+		poll(name, cond)
+	}
+
+	// 3. Click North Korea: its details open, the view does not change.
 	before := eval("count", `String(`+cy+`.nodes().length)`)
-	clickAt("click North Korea", cy+`.getElementById("gpe/north-korea")`)
+	clickUntil("click North Korea", cy+`.getElementById("gpe/china").closedNeighborhood()`, cy+`.getElementById("gpe/north-korea")`,
+		`!document.getElementById("entity").hidden && document.getElementById("entityName").textContent === "North Korea"`)
+	poll("details loaded", `document.querySelectorAll("#entityRelations li").length > 0 && document.querySelectorAll("#entityDocs li").length > 0`)
+	var det struct {
+		Aliases, Scores, Meta string
+		Relations, Docs       []string
+		Expanded, Seed        bool
+		Nodes                 int
+		Selected              []string
+	}
+	if err := json.Unmarshal([]byte(eval("details", `JSON.stringify({
+		aliases: document.getElementById("entityAliases").textContent,
+		scores: document.getElementById("entityScores").textContent,
+		meta: document.getElementById("entityMeta").textContent,
+		relations: [...document.querySelectorAll("#entityRelations li")].map(li => li.textContent),
+		docs: [...document.querySelectorAll("#entityDocs a.doclink")].map(a => a.textContent),
+		expanded: window.newsgraphExplorer.state.expanded.includes("gpe/north-korea"),
+		seed: `+cy+`.getElementById("gpe/north-korea").hasClass("seed"),
+		nodes: `+cy+`.nodes().length,
+		selected: `+cy+`.$(":selected").map(e => e.id())})`)), &det); err != nil {
+		t.Fatal(err)
+	}
+	if det.Expanded || det.Seed || fmt.Sprint(det.Nodes) != before {
+		t.Errorf("a click on North Korea changed the view: expanded %v, seed %v, %d nodes (were %s)", det.Expanded, det.Seed, det.Nodes, before)
+	}
+	for _, a := range names("gpe/north-korea") {
+		if a != "North Korea" && !strings.Contains(det.Aliases, a) {
+			t.Errorf("details aliases %q lack %q", det.Aliases, a)
+		}
+	}
+	if !strings.Contains(det.Meta, "GPE") || !strings.Contains(det.Scores, "PageRank") || !strings.Contains(det.Scores, "community #") {
+		t.Errorf("details: meta %q, scores %q; want the type, PageRank and community", det.Meta, det.Scores)
+	}
+	if !strings.Contains(strings.Join(det.Relations, "\n"), "China -sanction-> North Korea") || len(det.Docs) == 0 {
+		t.Errorf("details: top relations %q, documents %q; want China -sanction-> North Korea and a document", det.Relations, det.Docs)
+	}
+	if len(det.Selected) != 1 || det.Selected[0] != "gpe/north-korea" {
+		t.Errorf("selected after the click: %q, want North Korea", det.Selected)
+	}
+	screenshot("details")
+
+	// Expanding is the panel's button (or a double-click).
+	do("expand North Korea", chromedp.Click(chromedp.CSS("#expandEntity")))
 	poll("North Korea expanded", `window.newsgraphExplorer.state.expanded.includes("gpe/north-korea") && `+cy+`.getElementById("gpe/north-korea").hasClass("seed")`)
-	poll("more nodes", cy+`.nodes().length > `+before)
+	poll("more nodes", cy+`.nodes().length > `+before+` && `+settled)
 	if !strings.Contains(eval("hash", `location.hash`), "gpe%2Fnorth-korea") {
 		t.Errorf("URL hash does not record the expansion: %s", eval("hash", `location.hash`))
 	}
@@ -179,16 +254,7 @@ func TestExplorerInBrowser(t *testing.T) {
 	// 4. The evidence of China -sanction-> North Korea, by clicking the edge.
 	const edge = "gpe/china|sanction|gpe/north-korea"
 	const evidenceShown = `!document.getElementById("evidence").hidden && document.getElementById("evidenceTitle").textContent.startsWith("China -sanction-> North Korea")`
-	for try := 0; try < 3; try++ {
-		// (a click computed while the layout still runs can miss the
-		// edge on a busy machine: fit again and click again, as a user would)
-		eval("fit", `(`+cy+`.fit(`+cy+`.getElementById("gpe/china").closedNeighborhood(), 60), "")`)
-		clickAt("click the sanction edge", cy+`.getElementById(`+fmt.Sprintf("%q", edge)+`)`)
-		if pollFor(evidenceShown, 5*time.Second) {
-			break
-		}
-		t.Logf("click %d on the sanction edge showed no evidence; again", try+1)
-	}
+	clickUntil("click the sanction edge", cy+`.getElementById("gpe/china").closedNeighborhood()`, cy+`.getElementById(`+fmt.Sprintf("%q", edge)+`)`, evidenceShown)
 	poll("evidence shown", evidenceShown)
 	var ev struct {
 		Sentences []string
@@ -209,20 +275,6 @@ func TestExplorerInBrowser(t *testing.T) {
 		t.Fatalf("evidence panel: got %d sentences and %d document links, want at least one of each, one per sentence", len(ev.Sentences), len(ev.Links))
 	}
 	// Each end is marked under its name or one of its aliases ("Pyongyang").
-	names := func(id string) []string {
-		var out struct {
-			Data struct {
-				Entity struct {
-					Name    string
-					Aliases []string
-				}
-			}
-		}
-		if err := json.Unmarshal([]byte(postGraphQL(t, base+"/graphql", fmt.Sprintf(`{ entity(id: %q) { name aliases } }`, id))), &out); err != nil {
-			t.Fatal(err)
-		}
-		return append(out.Data.Entity.Aliases, out.Data.Entity.Name)
-	}
 	for _, c := range []struct {
 		side   string
 		marked []string
@@ -293,7 +345,7 @@ func TestExplorerInBrowser(t *testing.T) {
 			}
 		}
 	}
-	if err := json.Unmarshal([]byte(postGraphQL(t, base+"/graphql", `{ paths(from: "person/donald-trump", to: "person/kim-jong-un", maxHops: 4, first: 5) { entities { name } } }`)), &api); err != nil {
+	if err := json.Unmarshal([]byte(postGraphQL(t, base+"/graphql", `{ paths(from: "person/donald-trump", to: "person/kim-jong-un", maxHops: 4, first: 5, filter: {reporting: false}) { entities { name } } }`)), &api); err != nil {
 		t.Fatal(err)
 	}
 	var want []string
@@ -371,6 +423,139 @@ func TestExplorerInBrowser(t *testing.T) {
 	}
 	screenshot("document")
 
+	// 10. Filter first, no entity: #cameo=11 alone draws every Disapprove
+	// relation (reporting verbs left out), as graph(filter) answers.
+	// Another document first, saying China criticized Japan 24 more times,
+	// so that the evidence takes two pages.
+	var many []string
+	for _, over := range []string{"the islands", "the fishing boats", "the textbooks", "the shrine visit", "the radar incident", "the gas field",
+		"the coast guard", "the air zone", "the war records", "the trade curbs", "the visa rules", "the naval drills",
+		"the missile shield", "the export bans", "the whaling fleet", "the port calls", "the patrol ships", "the survey vessels",
+		"the border maps", "the tariffs", "the summit remarks", "the defence paper", "the museum exhibit", "the school books"} {
+		many = append(many, "China criticized Japan over "+over+".")
+	}
+	if out := postGraphQL(t, base+"/graphql", fmt.Sprintf(`mutation { ingestDocument(text: %q, title: "China's complaints", source: "https://news.example.org/complaints", published: "2017-10-05T12:00:00Z") { added } }`, strings.Join(many, " "))); !strings.Contains(out, `"added":true`) {
+		t.Fatalf("ingesting the complaints: %s", out)
+	}
+	var crit struct {
+		Data struct{ Relation struct{ EvidenceCount int } }
+	}
+	if err := json.Unmarshal([]byte(postGraphQL(t, base+"/graphql", `{ relation(id: "gpe/china|criticize|gpe/japan", filter: {reporting: false}) { evidenceCount } }`)), &crit); err != nil {
+		t.Fatal(err)
+	}
+	if crit.Data.Relation.EvidenceCount <= 20 {
+		t.Fatalf("China -criticize-> Japan has %d sentences, want more than a page (20)", crit.Data.Relation.EvidenceCount)
+	}
+	var want11 struct {
+		Data struct {
+			Graph struct{ Nodes []struct{ ID string } }
+		}
+	}
+	if err := json.Unmarshal([]byte(postGraphQL(t, base+"/graphql", `{ graph(filter: {cameo: ["11"], reporting: false}, maxEdges: 500) { nodes { id } } }`)), &want11); err != nil {
+		t.Fatal(err)
+	}
+	var ids11 []string
+	for _, n := range want11.Data.Graph.Nodes {
+		ids11 = append(ids11, n.ID)
+	}
+	sort.Strings(ids11)
+	if !slices.Contains(ids11, "gpe/china") || !slices.Contains(ids11, "gpe/japan") {
+		t.Fatalf("graph(cameo 11) has %q, want China and Japan", ids11)
+	}
+	do("blank", chromedp.Navigate("about:blank"))
+	do("open #cameo=11", chromedp.Navigate(base+"/explore#cameo=11"))
+	poll("cameo 11 drawn", `!!document.body.dataset.ready && `+cy+`.nodes().length > 0 && `+settled)
+	if got := eval("cameo 11 nodes", `JSON.stringify(`+cy+`.nodes().map(n => n.id()).sort())`); got != jsonString(t, ids11) {
+		t.Errorf("#cameo=11 draws %s, want as graph(filter: {cameo: [\"11\"], reporting: false}): %s", got, jsonString(t, ids11))
+	}
+	if got := eval("cameo menu", `document.querySelector("#cameo option:checked").textContent`); !strings.HasPrefix(got, "11 Disapprove (") {
+		t.Errorf("CAMEO menu shows %q for 11, want \"11 Disapprove (n)\"", got)
+	}
+	if got := eval("status", `document.getElementById("status").textContent`); strings.Contains(got, "Search an entity") {
+		t.Errorf("#cameo=11 alone: status %q", got)
+	}
+	screenshot("cameo-11")
+
+	// 11. Predicate "criticize" from the menu, no entity; the evidence of
+	// China -criticize-> Japan, paged: 20 sentences, then the rest.
+	do("clear", chromedp.Click(chromedp.CSS("#clear")))
+	poll("cleared", `!!document.body.dataset.ready && `+cy+`.nodes().length === 0 && document.getElementById("status").textContent.startsWith("Search an entity")`)
+	do("choose criticize", chromedp.SetValue(chromedp.CSS("#predicate"), "criticize"))
+	eval("fire change", `(document.getElementById("predicate").dispatchEvent(new Event("change")), "")`)
+	const critEdge = `gpe/china|criticize|gpe/japan`
+	poll("criticize drawn", cy+`.getElementById("`+critEdge+`").nonempty() && `+cy+`.edges().every(e => e.data("predicate") === "criticize") && `+settled)
+	const critShown = `!document.getElementById("evidence").hidden && document.getElementById("evidenceTitle").textContent.startsWith("China -criticize-> Japan")`
+	clickUntil("click the criticize edge", cy+`.elements()`, cy+`.getElementById("`+critEdge+`")`, critShown)
+	poll("first page", `document.querySelectorAll("#evidenceList li").length === 20 && !document.getElementById("moreEvidence").hidden`)
+	if got := eval("more", `document.getElementById("moreEvidence").textContent`); got != fmt.Sprintf("More sentences (20 of %d shown)", crit.Data.Relation.EvidenceCount) {
+		t.Errorf("paging button %q, want 20 of %d", got, crit.Data.Relation.EvidenceCount)
+	}
+	do("more sentences", chromedp.Click(chromedp.CSS("#moreEvidence")))
+	poll("all sentences", fmt.Sprintf(`document.querySelectorAll("#evidenceList li").length === %d && document.getElementById("moreEvidence").hidden`, crit.Data.Relation.EvidenceCount))
+	if got := eval("distinct", `String(new Set([...document.querySelectorAll("#evidenceList q")].map(q => q.textContent)).size)`); got != fmt.Sprint(crit.Data.Relation.EvidenceCount) {
+		t.Errorf("%s distinct sentences over two pages, want %d", got, crit.Data.Relation.EvidenceCount)
+	}
+	screenshot("evidence-paged")
+
+	// 12. No stale panels: a new filter that loses the edge closes its
+	// evidence; a path list goes with a new search; Clear closes the rest.
+	do("choose sanction", chromedp.SetValue(chromedp.CSS("#predicate"), "sanction"))
+	eval("fire change", `(document.getElementById("predicate").dispatchEvent(new Event("change")), "")`)
+	poll("sanction drawn", cy+`.getElementById("`+critEdge+`").empty() && `+cy+`.edges().length > 0 && `+settled)
+	if got := eval("evidence hidden", `String(document.getElementById("evidence").hidden)`); got != "true" {
+		t.Errorf("the evidence of China -criticize-> Japan stays open under predicate sanction")
+	}
+	do("any predicate", chromedp.SetValue(chromedp.CSS("#predicate"), ""))
+	eval("fire change", `(document.getElementById("predicate").dispatchEvent(new Event("change")), "")`)
+	poll("nothing chosen", `!!document.body.dataset.ready && `+cy+`.nodes().length === 0 && `+`document.getElementById("status").textContent.startsWith("Search an entity")`)
+	pick("#pathFrom", "Donald Trump", "person/donald-trump")
+	pick("#pathTo", "Kim Jong", "person/kim-jong-un")
+	do("find paths", chromedp.Click(chromedp.CSS("#findPaths")))
+	poll("paths listed", `document.querySelectorAll("#paths li").length > 0 && `+cy+`.nodes(".onpath").length > 0`)
+	pick("#search", "Japan", "gpe/japan")
+	poll("Japan drawn", cy+`.getElementById("gpe/japan").hasClass("seed") && `+settled)
+	if got := eval("paths", `document.querySelectorAll("#paths li").length + " " + `+cy+`.nodes(".onpath").length + " " + location.hash.includes("path=")`); got != "0 0 false" {
+		t.Errorf("after a new search: %s paths listed, %s", strings.Fields(got)[0], got)
+	}
+	clickUntil("click Japan", cy+`.elements()`, cy+`.getElementById("gpe/japan")`, `!document.getElementById("entity").hidden && document.getElementById("entityName").textContent === "Japan"`)
+	do("clear all", chromedp.Click(chromedp.CSS("#clear")))
+	poll("all cleared", `!!document.body.dataset.ready && `+cy+`.nodes().length === 0`)
+	if got := eval("panels", `document.getElementById("entity").hidden + " " + document.getElementById("evidence").hidden + " " + document.querySelectorAll("#paths li").length`); got != "true true 0" {
+		t.Errorf("after Clear: entity panel hidden, evidence hidden, paths = %s; want true true 0", got)
+	}
+
+	// 13. Communities: the whole graph coloured by community, sized by
+	// PageRank, then one community alone.
+	do("all communities", chromedp.SetValue(chromedp.CSS("#community"), "all"))
+	eval("fire change", `(document.getElementById("community").dispatchEvent(new Event("change")), "")`)
+	poll("communities drawn", cy+`.nodes().length > 0 && `+cy+`.nodes().every(n => n.data("community") !== undefined) && `+settled)
+	do("size by PageRank", chromedp.SetValue(chromedp.CSS("#sizeBy"), "pagerank"))
+	eval("fire change", `(document.getElementById("sizeBy").dispatchEvent(new Event("change")), "")`)
+	poll("sized", `location.hash.includes("size=pagerank") && `+settled)
+	var com struct {
+		Communities, Colours, Legend int
+		SizeOK                       bool
+	}
+	if err := json.Unmarshal([]byte(eval("communities", `(() => { const ns = `+cy+`.nodes();
+		const top = ns.max(n => n.data("pagerank")).ele, low = ns.min(n => n.data("pagerank")).ele;
+		return JSON.stringify({communities: new Set(ns.map(n => n.data("community"))).size,
+			colours: new Set(ns.map(n => n.style("background-color"))).size,
+			legend: document.querySelectorAll("#communityLegend li").length,
+			sizeOK: top.width() > low.width()}); })()`)), &com); err != nil {
+		t.Fatal(err)
+	}
+	if com.Communities < 2 || com.Colours < 2 || com.Legend < 2 || !com.SizeOK {
+		t.Errorf("community view: %+v; want two or more communities in their colours and legend, the highest PageRank drawn largest", com)
+	}
+	screenshot("communities")
+	do("community 0", chromedp.SetValue(chromedp.CSS("#community"), "0"))
+	eval("fire change", `(document.getElementById("community").dispatchEvent(new Event("change")), "")`)
+	poll("community 0 drawn", cy+`.nodes().length > 1 && `+cy+`.nodes().every(n => n.data("community") === 0) && `+settled)
+	if got := eval("hash", `location.hash`); !strings.Contains(got, "community=0") {
+		t.Errorf("URL hash does not keep the community: %s", got)
+	}
+	screenshot("community-0")
+
 	urls, problems := rec.Snapshot()
 	for _, raw := range testenv.OffHost(urls) {
 		t.Errorf("request left 127.0.0.1: %s", raw)
@@ -384,6 +569,15 @@ func TestExplorerInBrowser(t *testing.T) {
 		t.Errorf("serve: %v\n%s", err, logs.String())
 	}
 	t.Logf("%d screenshots in %s; total %v", shotN, shots, time.Since(start).Round(time.Millisecond))
+}
+
+func jsonString(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 func containsFold(list []string, s string) bool {
