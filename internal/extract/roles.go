@@ -163,7 +163,22 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 	}
 	if pureHonor {
-		return
+		// "spokesman Sir Menzies Campbell": the post before the honorific
+		k := m.title0 - 1
+		var words []string
+		for k >= s.t0 && d.toks[k].mention < 0 && d.toks[k].titleOf < 0 && isLowerWord(d.toks[k].text) && d.isTitleWord(d.toks[k].lower) {
+			words = append([]string{d.toks[k].lower}, words...)
+			k--
+		}
+		if len(words) == 0 || !titleHeads[words[len(words)-1]] || k < s.t0 || d.toks[k].mention < 0 && !isLowerWord(d.toks[k].text) {
+			return
+		}
+		if d.toks[k].mention < 0 {
+			if am, _ := d.portfolioOrg(s, k); am < 0 {
+				return // "and author Professor Stephen Hawking": no organisation
+			}
+		}
+		title, m.title0 = strings.Join(words, " "), k+1
 	}
 	affMent := -1
 	if m.titleAff >= 0 && d.mentions[m.titleAff].ent >= 0 {
@@ -182,6 +197,21 @@ func (d *doc) titleRoles(si, mi int) {
 				affMent = d.toks[k-1].mention
 			}
 		}
+	}
+	if affMent < 0 {
+		if am, words := d.portfolioOrg(s, m.title0-1); am >= 0 && (d.ents[d.mentions[am].ent].typ == TypeOrg || officeHeads[lastWord(title)]) {
+			// "Conservative local government spokesman Glyn Davies", "SEC
+			// deputy enforcement director Linda Thomsen": an organisation,
+			// then the post's portfolio; a place keeps the portfolio in the
+			// title ("Norfolk police chief Andy Hayman")
+			affMent = am
+			if d.ents[d.mentions[am].ent].typ != TypeOrg {
+				title = words + " " + title
+			}
+		}
+	}
+	if affMent >= 0 && d.mentions[affMent].gaz != nil && d.mentions[affMent].gaz.Type == TypeGPE && d.x.gaz.IsCapital(d.mtext(&d.mentions[affMent])) {
+		affMent = -1 // "London mayor Ken Livingstone", "London race director": the city's post, not the country's
 	}
 	title = stripFormer(title)
 	if affMent >= 0 && d.mentions[affMent].gaz != nil && d.mentions[affMent].t0 > s.t0 && !strings.EqualFold(d.mtext(&d.mentions[affMent]), d.mentions[affMent].gaz.Name) && d.ents[d.mentions[affMent].ent].typ == TypeGPE {
@@ -264,6 +294,56 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 	}
 }
+
+// portfolioOrg looks back from token k, the last word before a title, over
+// one to three lower-case portfolio words ("local government", "housing",
+// "foreign affairs") for the organisation or place the post belongs to. It
+// returns that mention and the words, or -1.
+func (d *doc) portfolioOrg(s *sent, k int) (int, string) {
+	var words []string
+	j := k
+	for ; j >= s.t0 && len(words) < 3; j-- {
+		t := &d.toks[j]
+		if t.mention >= 0 || t.titleOf >= 0 || !isLowerWord(t.text) || !(isNoun(t.tag) || t.tag == "JJ") || nonPortfolio[t.lower] {
+			break
+		}
+		words = append([]string{t.lower}, words...)
+	}
+	if len(words) == 0 || j < s.t0 || d.toks[j].mention < 0 {
+		return -1, ""
+	}
+	am := d.toks[j].mention
+	a := &d.mentions[am]
+	if a.ent < 0 || a.t1 != j+1 || a.pronoun {
+		return -1, ""
+	}
+	if t := d.ents[a.ent].typ; t != TypeOrg && t != TypeGPE && t != TypeLoc {
+		return -1, ""
+	}
+	if a.t0 > s.t0 && d.toks[a.t0-1].tag == "IN" && d.toks[a.t0-1].lower != "from" && d.toks[a.t0-1].lower != "by" {
+		return -1, "" // "in Britain house prices analyst X": the name belongs to the phrase before
+	}
+	return am, strings.Join(words, " ")
+}
+
+// officeHeads end a public post a place's portfolio word can precede
+// ("Norfolk police chief", "Indian oil minister"); an occupation after a
+// place ("Chicago actress", "Malaysia entrepreneur") names no post of it.
+var officeHeads = set("chief", "commissioner", "minister", "secretary", "official", "officer", "constable", "superintendent",
+	"spokesman", "spokeswoman", "spokesperson", "judge", "prosecutor", "regulator", "envoy", "ambassador")
+
+func lastWord(s string) string {
+	w := strings.Fields(s)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// nonPortfolio are lower-case words before a title that are no portfolio:
+// "its former chief", "every other spokesman".
+var nonPortfolio = set("former", "other", "new", "then", "current", "acting", "interim", "outgoing", "incoming",
+	"own", "first", "last", "next", "same", "only", "top", "late")
 
 // titleForBefore: "a spokesman for Hamas, Fawzi Barhoum," -> Barhoum
 // -spokesman for-> Hamas.

@@ -464,3 +464,28 @@ func TestNounInfinitives(t *testing.T) {
 			want: []string{"United Kingdom -fight-> Taliban"}},
 	})
 }
+
+// TestPortfolioTitles: a post's portfolio words between an organisation
+// and the title ("local government spokesman") keep the organisation; a
+// title before an honorific ("spokesman Sir Menzies Campbell") is the
+// person's; a capital city's post is not its country's.
+func TestPortfolioTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party, portfolio, title", text: "Tory local government spokesman Glyn Davies said the plan was spin.",
+			want: []string{"Glyn Davies -spokesman of-> Conservative Party"}},
+		{name: "regulator, rank and portfolio", text: "\"It matters,\" said SEC deputy enforcement director Linda Thomsen.",
+			want: []string{"Linda Thomsen -director of-> SEC"}},
+		{name: "title before Sir", text: "Liberal Democrat foreign affairs spokesman Sir Menzies Campbell said the four had been rescued.",
+			want: []string{"Menzies Campbell -foreign affairs spokesman of-> Liberal Democrats"}},
+		{name: "club manager before Sir", text: "Manchester United manager Sir Alex Ferguson said so.",
+			want: []string{"Alex Ferguson -manager of-> Manchester United"}},
+		{name: "a place's office keeps its portfolio", text: "Norfolk police chief Andy Hayman also warned that work was needed.",
+			want: []string{"Andy Hayman -police chief of-> Norfolk"}},
+		{name: "an occupation is no post of a place", text: "The show will be hosted by Chicago actress Queen Latifah.",
+			wantNot: []string{"Queen Latifah -actress queen of-> Chicago", "Latifah -actress queen of-> Chicago"}},
+		{name: "a capital's mayor is not the country's", text: "London mayor Ken Livingstone refused to retract the insult.",
+			wantNot: []string{"Ken Livingstone -mayor of-> United Kingdom"}},
+		{name: "an honorific after a list is no post", text: "Speakers included former Soviet leader Mikhail Gorbachev and author Professor Stephen Hawking.",
+			wantNot: []string{"Stephen Hawking -author of-> Union of Soviet Socialist Republics"}},
+	})
+}

@@ -61,6 +61,7 @@ type Gazetteer struct {
 	firstNames map[string]bool
 	gender     map[string]byte
 	byName     map[string]*Entry
+	capitals   map[string]bool // a generated country's capital city, an alias of the country
 	isWord     func(string) bool
 	splits     []func(string) []string
 }
@@ -73,7 +74,7 @@ type Gazetteer struct {
 // of one such word ("Male", "Reading", "Pole") are left out, as are places
 // named like a person ("Lawrence", "Charlotte").
 func New(split func(string) []string, isWord func(string) bool, also ...func(string) []string) (*Gazetteer, error) {
-	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, gender: map[string]byte{}, byName: map[string]*Entry{},
+	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, gender: map[string]byte{}, byName: map[string]*Entry{}, capitals: map[string]bool{},
 		splits: append([]func(string) []string{split}, also...)}
 	for _, line := range strings.Split(names, "\n") {
 		if line == "" || line[0] == '#' {
@@ -119,6 +120,16 @@ func (g *Gazetteer) load(data string, cur bool) error {
 		// (the capital "London" to the curated United Kingdom).
 		g.byName[key] = e
 		g.add(f[1], e, KindName)
+		if f[2] != "" && !cur && f[0] == "GPE" {
+			// the generator writes a country's capital last ("Washington
+			// D.C.|Washington")
+			al := strings.Split(f[2], "|")
+			c := al[len(al)-1]
+			g.capitals[c] = true
+			if len(al) > 1 && al[len(al)-2] == c+" D.C." {
+				g.capitals[al[len(al)-2]] = true
+			}
+		}
 		if f[2] != "" {
 			for _, a := range strings.Split(f[2], "|") {
 				if !cur && !strings.Contains(a, " ") && !isAcronym(a) && (f[0] != "GPE" && g.isWord(strings.ToLower(a)) || denyAlias[a]) {
@@ -274,6 +285,10 @@ func (g *Gazetteer) IsFirstName(w string) bool { return g.firstNames[w] || g.gen
 // Gender returns 'm' or 'f' for a first name used by one sex only, 'u' for
 // both, and 0 for an unknown name.
 func (g *Gazetteer) Gender(first string) byte { return g.gender[first] }
+
+// IsCapital reports whether name is a country's capital city, which the
+// gazetteer folds into the country ("London" for the United Kingdom).
+func (g *Gazetteer) IsCapital(name string) bool { return g.capitals[name] }
 
 // Entry returns the entry with this type and canonical name.
 func (g *Gazetteer) Entry(typ, name string) (*Entry, bool) {
