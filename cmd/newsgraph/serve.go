@@ -51,7 +51,7 @@ func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
 
 func (e *env) serve(ctx context.Context, args []string) error {
 	fs := e.newFlags("serve", "", `Serves the playground at /, the explorer at /explore, GraphQL at /graphql, /healthz, /readyz,
-/export and /gizmo. API keys: --keys FILE and/or $`+envAPIKeys+` (lines made by 'newsgraph keygen');
+/export and /gizmo (a browser opening /gizmo gets the Gizmo editor). API keys: --keys FILE and/or $`+envAPIKeys+` (lines made by 'newsgraph keygen');
 on a non-loopback address without keys it serves read-only. Extra arguments are taken as more --load.`)
 	storeURI := storeFlag(fs, defaultStore)
 	addr := fs.String("addr", "localhost:8080", "`HOST:PORT` to listen on (:8080 or 0.0.0.0:8080 for all interfaces)")

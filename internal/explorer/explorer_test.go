@@ -25,6 +25,9 @@ func TestHandler(t *testing.T) {
 		{"/explore/", 200, "text/html", `href="/explore/explorer.css"`},
 		{"/explore/explorer.js", 200, "text/javascript", "newsgraphExplorer"},
 		{"/explore/explorer.css", 200, "text/css", "#cy"},
+		{"/explore/gizmo.js", 200, "text/javascript", "newsgraphGizmo"},
+		{"/explore/gizmo.css", 200, "text/css", "#editor"},
+		{"/explore/gizmo.html", 200, "text/html", `src="/explore/gizmo.js"`},
 		{"/explore/missing.js", 404, "", ""},
 		{"/explore/../server.go", 404, "", ""},
 		{"/explorer.js", 404, "", ""},
@@ -46,7 +49,48 @@ func TestHandler(t *testing.T) {
 			if !strings.Contains(rec.Body.String(), c.contains) {
 				t.Errorf("GET %s: body lacks %q", c.path, c.contains)
 			}
+			if csp := rec.Header().Get("Content-Security-Policy"); strings.HasPrefix(c.typ, "text/html") != strings.Contains(csp, "script-src 'self'") {
+				t.Errorf("GET %s: Content-Security-Policy %q (pages need one, assets none)", c.path, csp)
+			}
 		})
+	}
+}
+
+// TestGizmoPage checks the editor page handler: the page for GET and HEAD,
+// under the page's CSP, 405 for anything else (the server sends POSTs to
+// the Gizmo API before they reach it).
+func TestGizmoPage(t *testing.T) {
+	h := GizmoPage()
+	for _, c := range []struct {
+		method string
+		status int
+		body   string
+	}{
+		{http.MethodGet, 200, `<script src="/explore/gizmo.js"></script>`},
+		{http.MethodHead, 200, ""},
+		{http.MethodPost, 405, ""},
+	} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(c.method, GizmoPath, nil))
+		if rec.Code != c.status {
+			t.Errorf("%s: got %d, want %d", c.method, rec.Code, c.status)
+			continue
+		}
+		if c.status == 405 {
+			if got := rec.Header().Get("Allow"); got != "GET, HEAD" {
+				t.Errorf("%s: Allow %q", c.method, got)
+			}
+			continue
+		}
+		if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/html") {
+			t.Errorf("%s: Content-Type %q", c.method, ct)
+		}
+		if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "connect-src 'self'") {
+			t.Errorf("%s: Content-Security-Policy %q", c.method, csp)
+		}
+		if !strings.Contains(rec.Body.String(), c.body) {
+			t.Errorf("%s: body lacks %q", c.method, c.body)
+		}
 	}
 }
 

@@ -137,7 +137,7 @@ func New(cfg Config) http.Handler {
 		mux.Handle("GET /metrics", m)
 	}
 	if cfg.Gizmo != nil {
-		mux.Handle("/gizmo", requireScope(cfg.Keys, auth.Read, cfg.Gizmo))
+		mux.Handle(explorer.GizmoPath, gizmoRoute(explorer.GizmoPage(), requireScope(cfg.Keys, auth.Read, cfg.Gizmo)))
 	}
 	// Outermost first: panics, headers on every answer, the Host, CORS
 	// (preflights carry no key), the key, then the limits.

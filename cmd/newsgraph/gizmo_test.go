@@ -1,0 +1,382 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+
+	"github.com/newsgraph/newsgraph/internal/auth"
+	"github.com/newsgraph/newsgraph/internal/testenv"
+)
+
+// gizmoPage drives the Gizmo editor in one browser tab.
+type gizmoPage struct {
+	t     *testing.T
+	ctx   context.Context
+	rec   *pageRecorder
+	logs  *safeBuffer
+	shots string
+	shotN int
+}
+
+func (p *gizmoPage) fail(name string, err error) {
+	p.t.Helper()
+	urls, problems := p.rec.Snapshot()
+	errBox, _ := chromedp.Run(p.ctx, chromedp.Evaluate[string](`document.getElementById("error")?.textContent ?? ""`))
+	p.t.Fatalf("%s: %v\nerror box: %q\nrequests: %q\nbrowser problems: %q\nserve log:\n%s", name, err, errBox, testenv.ShortURLs(urls), problems, p.logs.String())
+}
+
+func (p *gizmoPage) do(name string, a chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	sctx, cancel := context.WithTimeout(p.ctx, 20*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(sctx, a); err != nil {
+		p.fail(name, err)
+	}
+}
+
+func (p *gizmoPage) poll(name, cond string) {
+	p.t.Helper()
+	p.do(name, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Poll[bool](cond, chromedp.WithPollingInterval(20*time.Millisecond))(ctx, tg)
+		return err
+	}))
+}
+
+func (p *gizmoPage) eval(name, js string) string {
+	p.t.Helper()
+	s, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](js, chromedp.EvalAsValue, chromedp.EvalAwaitPromise))
+	if err != nil {
+		p.fail(name, err)
+	}
+	return s
+}
+
+func (p *gizmoPage) screenshot(name string) []byte {
+	p.t.Helper()
+	p.shotN++
+	b, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		p.fail("screenshot "+name, err)
+	}
+	if err := os.WriteFile(filepath.Join(p.shots, fmt.Sprintf("gizmo-%d-%s.png", p.shotN, name)), b, 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+	return b
+}
+
+// typeQuery replaces the editor's text by typing text, as a user would
+// (select all, then the keys), and runs it with Ctrl+Enter.
+func (p *gizmoPage) typeQuery(text string) {
+	p.t.Helper()
+	p.do("focus the editor", chromedp.Click(chromedp.CSS("#editor .cm-content")))
+	p.do("select all", chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	p.do("delete", chromedp.KeyEvent("\b"))
+	for i, line := range strings.Split(text, "\n") {
+		if i > 0 {
+			// A raw Enter key without text: CodeMirror's keymap inserts the
+			// newline (a key event with text "\r" would insert a second one).
+			p.do("Enter", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+				for _, typ := range []input.DispatchKeyEventType{input.DispatchKeyEventTypeRawKeyDown, input.DispatchKeyEventTypeKeyUp} {
+					if _, err := chromedp.Call(ctx, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: typ, Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13}); err != nil {
+						return err
+					}
+				}
+				return nil
+			}))
+		}
+		p.do("type a line", chromedp.SendKeys(chromedp.CSS("#editor .cm-content"), line))
+	}
+	if got := p.eval("editor text", `window.newsgraphGizmo.view.state.doc.toString()`); got != text {
+		p.t.Fatalf("editor holds %q after typing %q", got, text)
+	}
+}
+
+// runAndWait runs the query with Ctrl+Enter (or the button) and waits for
+// the run to end.
+func (p *gizmoPage) runAndWait(name string, button bool) {
+	p.t.Helper()
+	before := p.eval("runs", `document.body.dataset.runs || "0"`)
+	if button {
+		p.do(name+": click Run", chromedp.Click(chromedp.CSS("#run")))
+	} else {
+		p.do(name+": Ctrl+Enter", chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	}
+	p.poll(name+": run ended", fmt.Sprintf(`(document.body.dataset.runs || "0") !== %q`, before))
+}
+
+// tableRows reads the results table: one " | "-joined line per row, the
+// row number left out.
+func (p *gizmoPage) tableRows() (header []string, rows []string) {
+	p.t.Helper()
+	var out struct {
+		Header []string
+		Rows   []string
+	}
+	js := `JSON.stringify({
+		header: [...document.querySelectorAll("#results thead th")].slice(1).map(th => th.textContent),
+		rows: [...document.querySelectorAll("#results tbody tr")].map(tr => [...tr.children].slice(1).map(td => td.textContent).join(" | "))})`
+	if err := json.Unmarshal([]byte(p.eval("table", js)), &out); err != nil {
+		p.t.Fatal(err)
+	}
+	return out.Header, out.Rows
+}
+
+// postGizmo runs a query through the API, as the page does.
+func postGizmo(t *testing.T, base, key, q string) []map[string]any {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, base+"/gizmo", strings.NewReader(q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-gizmo")
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out struct{ Result []map[string]any }
+	b, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(b, &out); err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("POST /gizmo: %s %s", resp.Status, b)
+	}
+	return out.Result
+}
+
+// startGizmoServe runs serve on the examples with extra args until the
+// test ends.
+func startGizmoServe(t *testing.T, args ...string) (base string, logs *safeBuffer) {
+	t.Helper()
+	addr := freeAddr(t)
+	base = "http://" + addr
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	logs = &safeBuffer{}
+	go func() {
+		done <- run(ctx, append([]string{"serve", "--store", "memory", "--addr", addr, "--load", "../../examples"}, args...), strings.NewReader(""), io.Discard, logs)
+	}()
+	waitHealthy(t, base+"/healthz", done)
+	t.Cleanup(func() {
+		stop()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v\n%s", err, logs.String())
+		}
+	})
+	return base, logs
+}
+
+func gizmoShots(t *testing.T) string {
+	shots := os.Getenv("NEWSGRAPH_SCREENSHOTS")
+	if shots == "" {
+		return t.TempDir()
+	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return shots
+}
+
+// TestGizmoEditorInBrowser drives /gizmo in headless Chromium against
+// `serve` loaded with the examples: reach it from the playground's link,
+// type a query and run it with Ctrl+Enter, read the table (names, not
+// IRIs, the rows the API answers) and the graph, run an example from the
+// menu with the Run button, and see a broken query's error with its line
+// marked in the editor. Set NEWSGRAPH_SCREENSHOTS to a folder to keep the
+// screenshots.
+func TestGizmoEditorInBrowser(t *testing.T) {
+	bin := testenv.Chromium(t)
+	start := time.Now()
+	base, logs := startGizmoServe(t)
+	ctx, rec, closeBrowser := explorerBrowser(t, bin)
+	defer closeBrowser()
+	p := &gizmoPage{t: t, ctx: ctx, rec: rec, logs: logs, shots: gizmoShots(t)}
+
+	// 1. From the playground's link to the editor.
+	p.do("open the playground", chromedp.Navigate(base+"/"))
+	p.poll("playground link", `!!document.querySelector('a.newsgraph-gizmo[href="/gizmo"]') && !!document.querySelector(".graphiql-execute-button")`)
+	p.do("follow the link", chromedp.Click(chromedp.CSS("a.newsgraph-gizmo")))
+	p.do("editor page", chromedp.WaitVisible(chromedp.CSS("#editor .cm-content")))
+	p.poll("editor ready", `document.body.dataset.ready === "1" && !!document.querySelector("#editor .cm-content")`)
+	if got := p.eval("examples", `String(document.querySelectorAll("#examples option").length)`); got == "1" {
+		t.Errorf("the example menu is empty")
+	}
+
+	// 2. Type a query, run it with Ctrl+Enter: China's sanction target.
+	q := `g.V("<ng:e/gpe/china>").Tag("subject").Out("<ng:r/sanction>", "predicate").Tag("object").All()`
+	p.typeQuery(q)
+	p.runAndWait("sanctions", false)
+	api := postGizmo(t, base, "", q)
+	header, rows := p.tableRows()
+	if want := []string{"subject", "predicate", "object", "id"}; !slices.Equal(header, want) {
+		t.Errorf("table columns %q, want %q", header, want)
+	}
+	if len(rows) != len(api) || len(rows) == 0 {
+		t.Fatalf("table has %d rows, the API answers %d: %q", len(rows), len(api), rows)
+	}
+	for _, r := range rows {
+		if r != "China | sanction | North Korea | North Korea" {
+			t.Errorf("table row %q, want China | sanction | North Korea | North Korea", r)
+		}
+	}
+	if href := p.eval("link", `document.querySelector("#results tbody a.entity[title^='<ng:e/gpe/north-korea>']")?.getAttribute("href") ?? ""`); href != "/explore#e=gpe%2Fnorth-korea" {
+		t.Errorf("North Korea's cell links to %q, want the explorer", href)
+	}
+	if s := p.eval("summary", `document.getElementById("summary").textContent`); !strings.HasPrefix(s, fmt.Sprintf("%d result", len(api))) {
+		t.Errorf("summary %q, want %d results", s, len(api))
+	}
+	if !strings.Contains(p.eval("hash", `location.hash`), "q=") {
+		t.Errorf("the URL does not keep the query")
+	}
+	p.screenshot("table")
+
+	// 3. The graph: China -sanction-> North Korea.
+	p.do("graph tab", chromedp.Click(chromedp.CSS("#tabGraph")))
+	p.poll("graph drawn", `Number(document.body.dataset.graphNodes || 0) > 0`)
+	var g struct {
+		Nodes []string
+		Edges []string
+	}
+	if err := json.Unmarshal([]byte(p.eval("graph", `(() => { const cy = window.newsgraphGizmo.cy;
+		return JSON.stringify({nodes: cy.nodes().map(n => n.data("label")).sort(),
+			edges: cy.edges().map(e => e.source().data("label") + " -" + e.data("label") + "-> " + e.target().data("label"))}); })()`)), &g); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(g.Nodes, []string{"China", "North Korea"}) || !slices.Equal(g.Edges, []string{"China -sanction-> North Korea"}) {
+		t.Errorf("graph: nodes %q, edges %q; want China -sanction-> North Korea", g.Nodes, g.Edges)
+	}
+	checkNotBlank(t, "gizmo graph", p.screenshot("graph"))
+
+	// 4. An example from the menu, run with the button: Xi Jinping's
+	// relations both ways, drawn with the graph tab still open.
+	idx := p.eval("example index", `String([...document.querySelectorAll("#examples option")].findIndex(o => o.textContent.startsWith("Xi Jinping")) - 1)`)
+	if idx == "-2" {
+		t.Fatalf("no Xi Jinping example")
+	}
+	p.do("choose the example", chromedp.SetValue(chromedp.CSS("#examples"), idx))
+	p.eval("fire change", `(document.getElementById("examples").dispatchEvent(new Event("change")), "")`)
+	p.runAndWait("Xi Jinping", true)
+	p.poll("Xi drawn", `window.newsgraphGizmo.cy.nodes().some(n => n.data("label") === "Xi Jinping") && window.newsgraphGizmo.cy.edges().length >= 2`)
+	var xi []string
+	if err := json.Unmarshal([]byte(p.eval("Xi edges", `JSON.stringify(window.newsgraphGizmo.cy.edges().map(e => e.source().data("label") + " -" + e.data("label") + "-> " + e.target().data("label")).sort())`)), &xi); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Xi Jinping -president of-> China", "Rex Tillerson -confer with-> Xi Jinping"} {
+		if !slices.Contains(xi, want) {
+			t.Errorf("Xi Jinping's graph %q lacks %q", xi, want)
+		}
+	}
+	checkNotBlank(t, "gizmo Xi graph", p.screenshot("xi-graph"))
+	p.do("table tab", chromedp.Click(chromedp.CSS("#tabTable")))
+	if _, rows := p.tableRows(); len(rows) != len(xi) && len(rows) < len(xi) {
+		t.Errorf("Xi Jinping's table has %d rows for %d edges", len(rows), len(xi))
+	}
+	p.screenshot("xi-table")
+
+	// 5. A broken query: the error, its line marked in the editor.
+	p.typeQuery("g.V(\"<ng:e/gpe/china>\")\n.Foo()")
+	p.runAndWait("error", false)
+	p.poll("error shown", `!document.getElementById("error").hidden`)
+	errText := p.eval("error text", `document.getElementById("error").textContent`)
+	if !strings.Contains(errText, "BAD_QUERY") || !strings.Contains(errText, "line 2") || !strings.Contains(errText, "Foo") {
+		t.Errorf("error box %q, want BAD_QUERY, line 2 and the message", errText)
+	}
+	if got := p.eval("marked line", `String([...document.querySelectorAll("#editor .cm-line")].findIndex(l => l.classList.contains("cm-errorLine")) + 1)`); got != "2" {
+		t.Errorf("editor marks line %s, want 2", got)
+	}
+	p.screenshot("error")
+	// A syntax error names its line too.
+	p.typeQuery("g.V()\n.Out(\"<ng:r/sanction>\")\n.All(;")
+	p.runAndWait("syntax error", false)
+	if errText := p.eval("error text", `document.getElementById("error").textContent`); !strings.Contains(errText, "SyntaxError") || !strings.Contains(errText, "line 3") {
+		t.Errorf("syntax error box %q, want SyntaxError at line 3", errText)
+	}
+
+	urls, problems := rec.Snapshot()
+	for _, raw := range testenv.OffHost(urls) {
+		t.Errorf("request left 127.0.0.1: %s", raw)
+	}
+	for _, pr := range problems {
+		// The 400s of the two broken queries are logged by Chromium.
+		if !strings.Contains(pr, "400") || !strings.HasSuffix(pr, "/gizmo") {
+			t.Errorf("browser problem: %s", pr)
+		}
+	}
+	t.Logf("%d screenshots in %s; total %v", p.shotN, p.shots, time.Since(start).Round(time.Millisecond))
+}
+
+// TestGizmoEditorWithKeys serves with an API key: the page opens without
+// one, a query without a key is answered 401 and the page asks for the key;
+// the key typed in is sent as a Bearer token, kept in sessionStorage for
+// the tab (a reload keeps it) and never in the URL or localStorage.
+func TestGizmoEditorWithKeys(t *testing.T) {
+	bin := testenv.Chromium(t)
+	token, key, err := auth.Generate("analyst", []auth.Scope{auth.Read})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := filepath.Join(t.TempDir(), "keys")
+	if err := os.WriteFile(keys, []byte(key.Line()+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	base, logs := startGizmoServe(t, "--keys", keys)
+	ctx, rec, closeBrowser := explorerBrowser(t, bin)
+	defer closeBrowser()
+	p := &gizmoPage{t: t, ctx: ctx, rec: rec, logs: logs, shots: gizmoShots(t)}
+	p.shotN = 10
+
+	p.do("open the editor", chromedp.Navigate(base+"/gizmo"))
+	p.poll("editor ready", `document.body.dataset.ready === "1"`)
+	p.runAndWait("without a key", true)
+	errText := p.eval("error text", `document.getElementById("error").textContent`)
+	if !strings.Contains(errText, "UNAUTHENTICATED") || !strings.Contains(errText, "API key") {
+		t.Errorf("error box without a key: %q, want UNAUTHENTICATED and a request for the key", errText)
+	}
+	if got := p.eval("key wanted", `String(document.querySelector("label.key").classList.contains("wanted"))`); got != "true" {
+		t.Errorf("the key field is not marked as wanted")
+	}
+	p.screenshot("key-wanted")
+
+	p.do("type the key", chromedp.SendKeys(chromedp.CSS("#key"), token))
+	p.eval("fire change", `(document.getElementById("key").dispatchEvent(new Event("change")), "")`)
+	p.runAndWait("with the key", true)
+	if p.eval("error hidden", `String(document.getElementById("error").hidden)`) != "true" {
+		t.Errorf("error still shown: %s", p.eval("error", `document.getElementById("error").textContent`))
+	}
+	_, rows := p.tableRows()
+	if len(rows) == 0 || !strings.Contains(strings.Join(rows, "\n"), "North Korea") {
+		t.Errorf("with the key the table reads %q, want North Korea (the default example)", rows)
+	}
+	p.screenshot("with-key")
+
+	// The key stays in this tab's sessionStorage, nowhere else.
+	p.do("reload", chromedp.Reload())
+	p.poll("reloaded", `document.body.dataset.ready === "1"`)
+	if got := p.eval("key field", `document.getElementById("key").value`); got != token {
+		t.Errorf("after a reload the key field holds %q, want the key", got)
+	}
+	where := p.eval("storage", `JSON.stringify({hash: location.hash.includes(`+fmt.Sprintf("%q", token)+`), local: JSON.stringify(localStorage).includes(`+fmt.Sprintf("%q", token)+`)})`)
+	if where != `{"hash":false,"local":false}` {
+		t.Errorf("the key leaked into the URL or localStorage: %s", where)
+	}
+	_, problems := rec.Snapshot()
+	for _, pr := range problems {
+		// The 401 the page provoked on purpose is logged by Chromium.
+		if !strings.Contains(pr, "401") || !strings.HasSuffix(pr, "/gizmo") {
+			t.Errorf("browser problem: %s", pr)
+		}
+	}
+}
