@@ -401,6 +401,11 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 		if t := &d.toks[i]; isVerb(t.tag) && titleNotVerb[t.lower] && i > ss.t0 && isProperTag(d.toks[i-1].tag) && isCapital(d.toks[i+1].text) && isProperTag(d.toks[i+1].tag) {
 			t.tag = "NN"
 		}
+		// "The United States today imposed sanctions": a past form after a
+		// name and a time adverb is the verb, not an adjective
+		if t := &d.toks[i]; (t.tag == "JJ" || t.tag == "VBN") && i-2 >= ss.t0 && timeAdverbs[d.toks[i-1].lower] && (isProperTag(d.toks[i-2].tag) || d.toks[i-2].tag == "PRP") && (irregularParticiples[t.lower] || strings.HasSuffix(t.lower, "ed")) {
+			t.tag = "VBD"
+		}
 		// "Moscow has lent billions": a participle after "have" the tagger missed
 		if t := &d.toks[i]; (t.tag == "JJ" || t.tag == "NN" || t.tag == "VBD") && i > ss.t0 {
 			if p := d.toks[i-1].lower; (p == "has" || p == "have" || p == "had" || p == "'ve") && (irregularParticiples[t.lower] || strings.HasSuffix(t.lower, "ed")) {

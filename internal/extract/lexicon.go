@@ -389,6 +389,11 @@ var adverbParticles = set("together", "up", "down", "off", "out", "away", "back"
 var judgeVerbs = set("criticize", "condemn", "denounce", "praise", "welcome", "reject", "oppose", "slam", "blast",
 	"applaud", "hail", "deplore", "decry", "protest", "question", "challenge")
 
+// timeAdverbs may stand between a subject and its verb ("Libya yesterday
+// accused Sudan").
+var timeAdverbs = set("today", "yesterday", "tonight", "now", "also", "again", "recently", "reportedly", "later",
+	"earlier", "then", "previously", "formally", "officially", "separately")
+
 // stopVerbs act on someone else's plan: "urged Israel to halt the plan to
 // annex" (Israel plans; the subject of "urged" does not annex).
 var stopVerbs = set("halt", "stop", "block", "abandon", "drop", "scrap", "freeze", "suspend", "thwart", "foil",

@@ -489,3 +489,14 @@ func TestPortfolioTitles(t *testing.T) {
 			wantNot: []string{"Stephen Hawking -author of-> Union of Soviet Socialist Republics"}},
 	})
 }
+
+// TestTimeAdverbBeforeVerb: wire style puts the day between the subject
+// and its verb.
+func TestTimeAdverbBeforeVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "yesterday", text: "Prime Minister Abdullah al-Thinni yesterday accused Qatar of sending weapons.",
+			want: []string{"Abdullah al-Thinni -accuse-> Qatar"}},
+		{name: "today, tagged as an adjective", text: "The United States today imposed sanctions on Iran.",
+			want: []string{"United States -impose sanction on-> Iran"}},
+	})
+}
