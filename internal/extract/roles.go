@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // roles finds role, affiliation and family relations in one sentence:
 //   - titles before names: "Chinese Vice Premier Liu Yandong" -> Liu -vice premier of-> China
@@ -283,6 +286,19 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	// A government title and a gazetteer person with a known country.
 	de := d.ents[m.ent]
+	if (de.gaz == nil || de.gaz.Affiliation == "") && headOfState(title) && m.title0 < m.t0 && isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 {
+		// "President Xanana Gusmao", "Foreign Minister Jose Ramos Horta"
+		// in a story about one country: that country's (not "company
+		// president X", "its president X"; not "President Bush" in a
+		// story about Cuba, when the gazetteer knows a Bush elsewhere)
+		last := d.toks[m.t1-1]
+		if c := d.mainCountry(); c >= 0 && d.ents[c].gaz != nil && len(last.text) > 3 && !(m.t1-m.t0 == 1 && d.x.lem.InDict(last.lower)) {
+			if cs := d.x.gaz.SurnameCountries(last.text); len(cs) == 0 || slices.Contains(cs, d.ents[c].gaz.Name) {
+				d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
+			}
+		}
+		return
+	}
 	if de.gaz != nil && de.gaz.Affiliation != "" && govTitle(title) {
 		if ge, ok := d.x.gaz.Entry(TypeGPE, de.gaz.Affiliation); ok {
 			for ci, ce := range d.ents {
@@ -558,6 +574,48 @@ func govTitle(t string) bool {
 		return true
 	}
 	return false
+}
+
+// headOfState titles belong to a country's government: an untied one is
+// the story's country's (mainCountry).
+func headOfState(t string) bool {
+	switch t {
+	case "president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
+		"defense minister", "interior minister", "finance minister", "king", "emperor", "chancellor":
+		return true
+	}
+	return false
+}
+
+// mainCountry returns the country a story is about: the country (GPE
+// with a gazetteer entry) named most often, at least three times and at
+// least twice as often as any other; or -1.
+func (d *doc) mainCountry() int {
+	if d.mainCountryDone {
+		return d.mainCountryEnt
+	}
+	d.mainCountryDone, d.mainCountryEnt = true, -1
+	count := map[int]int{}
+	for _, m := range d.mentions {
+		if m.ent >= 0 && !m.pronoun && d.ents[m.ent].typ == TypeGPE && d.ents[m.ent].gaz != nil {
+			count[m.ent]++
+		}
+	}
+	best, second := -1, 0
+	for e, n := range count {
+		if best < 0 || n > count[best] || n == count[best] && e < best {
+			if best >= 0 {
+				second = max(second, count[best])
+			}
+			best = e
+		} else {
+			second = max(second, n)
+		}
+	}
+	if best >= 0 && count[best] >= 3 && count[best] >= 2*second {
+		d.mainCountryEnt = best
+	}
+	return d.mainCountryEnt
 }
 
 // apposition: "X, a senior fellow with Y", "X, Y's managing director",

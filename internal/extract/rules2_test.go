@@ -500,3 +500,20 @@ func TestTimeAdverbBeforeVerb(t *testing.T) {
 			want: []string{"United States -impose sanction on-> Iran"}},
 	})
 }
+
+// TestStoryCountryTitles: a head-of-state title with no country in reach
+// belongs to the country the story is about, unless the post is a
+// company's or the gazetteer knows the surname from another country.
+func TestStoryCountryTitles(t *testing.T) {
+	const timor = "East Timor's prime minister has resigned. The crisis in East Timor deepened as troops from Australia arrived in East Timor. "
+	runRuleCases(t, []ruleCase{
+		{name: "president in a story about one country", text: timor + "Foreign Minister Jose Ramos Horta had resigned earlier.",
+			want: []string{"Jose Ramos Horta -foreign minister of-> Timor-Leste"}},
+		{name: "a company's president", text: timor + "The letter came from company president Lee Scott.",
+			wantNot: []string{"Lee Scott -president of-> Timor-Leste"}},
+		{name: "a known foreign surname", text: timor + "President Chirac said he was concerned.",
+			wantNot: []string{"Chirac -president of-> Timor-Leste"}},
+		{name: "no country dominates", text: "France and Germany met. France and Germany agreed. President Xavier Dupont spoke.",
+			wantNot: []string{"Xavier Dupont -president of-> France", "Xavier Dupont -president of-> Germany"}},
+	})
+}

@@ -61,7 +61,8 @@ type Gazetteer struct {
 	firstNames map[string]bool
 	gender     map[string]byte
 	byName     map[string]*Entry
-	capitals   map[string]bool // a generated country's capital city, an alias of the country
+	capitals   map[string]bool     // a generated country's capital city, an alias of the country
+	surnames   map[string][]string // a person's last name -> the countries of the people with it
 	isWord     func(string) bool
 	splits     []func(string) []string
 }
@@ -74,7 +75,7 @@ type Gazetteer struct {
 // of one such word ("Male", "Reading", "Pole") are left out, as are places
 // named like a person ("Lawrence", "Charlotte").
 func New(split func(string) []string, isWord func(string) bool, also ...func(string) []string) (*Gazetteer, error) {
-	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, gender: map[string]byte{}, byName: map[string]*Entry{}, capitals: map[string]bool{},
+	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, gender: map[string]byte{}, byName: map[string]*Entry{}, capitals: map[string]bool{}, surnames: map[string][]string{},
 		splits: append([]func(string) []string{split}, also...)}
 	for _, line := range strings.Split(names, "\n") {
 		if line == "" || line[0] == '#' {
@@ -143,6 +144,14 @@ func (g *Gazetteer) load(data string, cur bool) error {
 				g.add(d, e, KindDemonym)
 				if p := plural(d); p != "" {
 					g.add(p, e, KindDemonym)
+				}
+			}
+		}
+		if e.Type == "PERSON" && e.Affiliation != "" {
+			if w := strings.Fields(e.Name); len(w) >= 2 {
+				last := w[len(w)-1]
+				if !slices.Contains(g.surnames[last], e.Affiliation) {
+					g.surnames[last] = append(g.surnames[last], e.Affiliation)
 				}
 			}
 		}
@@ -289,6 +298,10 @@ func (g *Gazetteer) Gender(first string) byte { return g.gender[first] }
 // IsCapital reports whether name is a country's capital city, which the
 // gazetteer folds into the country ("London" for the United Kingdom).
 func (g *Gazetteer) IsCapital(name string) bool { return g.capitals[name] }
+
+// SurnameCountries returns the countries of the people in the gazetteer
+// whose name ends in last ("Bush": the United States).
+func (g *Gazetteer) SurnameCountries(last string) []string { return g.surnames[last] }
 
 // Entry returns the entry with this type and canonical name.
 func (g *Gazetteer) Entry(typ, name string) (*Entry, bool) {
