@@ -149,12 +149,7 @@ function goldsteinColour(g) {
   return `rgb(${c[0]},${c[1]},${c[2]})`;
 }
 
-const cy = cytoscape({
-  container: $("cy"),
-  renderer: { name: "canvas", webgl: new URLSearchParams(location.hash.slice(1)).get("gl") === "1" },
-  minZoom: 0.02,
-  maxZoom: 5,
-  style: [
+const BASE_STYLE = [
     { selector: "node", style: {
       "background-color": "data(colour)", width: "data(size)", height: "data(size)", shape: "data(shape)",
       label: "data(label)", "font-size": 11, "min-zoomed-font-size": 7, "text-valign": "bottom", "text-margin-y": 2,
@@ -164,7 +159,7 @@ const cy = cytoscape({
     { selector: "node.nolabel", style: { label: "" } },
     { selector: "node.seed", style: { "border-width": 3, "border-color": "#111" } },
     { selector: "node.onpath", style: { "border-width": 4, "border-color": "#db2777" } },
-    { selector: "node.seed, node.onpath, node.hl, node:selected", style: { label: "data(label)", "z-index": 20, "font-weight": "bold" } },
+    { selector: "node.onpath, node.hl, node:selected", style: { label: "data(label)", "z-index": 20, "font-weight": "bold" } },
     { selector: "edge", style: {
       "line-color": "data(colour)", "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle",
       width: "data(width)", "curve-style": "bezier", "control-point-step-size": 30, label: "data(predicate)", "font-size": 9,
@@ -180,7 +175,13 @@ const cy = cytoscape({
     { selector: "edge.onpath", style: { "line-style": "solid", "z-index": 10, "underlay-color": "#db2777", "underlay-opacity": 0.35, "underlay-padding": 4 } },
     { selector: ".hidden", style: { display: "none" } },
     { selector: ":selected", style: { "overlay-color": "#2563eb", "overlay-opacity": 0.2 } },
-  ],
+];
+const cy = cytoscape({
+  container: $("cy"),
+  renderer: { name: "canvas", webgl: new URLSearchParams(location.hash.slice(1)).get("gl") === "1" },
+  minZoom: 0.02,
+  maxZoom: 5,
+  style: BASE_STYLE,
 });
 window.newsgraphExplorer = { cy, state };
 
@@ -273,16 +274,33 @@ function restyle() {
 let fitZoom = 1;
 // updateLabels thins the labels of a dense view: the 40 largest nodes are
 // labelled when the whole view fits, more as one zooms in (four times the
-// area, four times the labels); the selection, its neighbours, seeds and
-// paths always are. Edge labels of a dense view show around the selection.
+// area, four times the labels); the selection, its neighbours and paths
+// always are. Edge labels of a dense view show around the selection.
 function updateLabels() {
   const nodes = cy.nodes(":visible").length, edges = cy.edges(":visible").length;
   const budget = nodes <= DENSE_NODES ? Infinity : Math.round(40 * Math.pow(cy.zoom() / fitZoom, 2));
+  zoomStyle(nodes > DENSE_NODES);
   cy.batch(() => {
     cy.nodes().forEach((n) => { n.toggleClass("nolabel", n.data("rank") >= budget); });
     cy.edges().toggleClass("quiet", edges > DENSE_EDGES);
     cy.edges().toggleClass("fast", edges > FAST_EDGES);
   });
+}
+const SCALES = [1, 1.5, 2, 3, 4, 6, 8, 12, 16];
+let zoomScale = 1;
+// zoomStyle keeps the labels and edges of a dense view zoomed out readable:
+// their sizes grow as the zoom shrinks (in steps, each a restyle), so that
+// a label stays about 11 pixels high and an edge at least one pixel wide.
+function zoomStyle(dense) {
+  const want = dense ? 1 / cy.zoom() : 1;
+  let s = 1;
+  for (const x of SCALES) if (x <= want) s = x;
+  if (s === zoomScale) return;
+  zoomScale = s;
+  cy.style(s === 1 ? BASE_STYLE : BASE_STYLE.concat([
+    { selector: "node", style: { "font-size": 11 * s, "text-outline-width": 2 * s, "text-max-width": `${140 * s}px`, "text-margin-y": 2 * s } },
+    { selector: "edge", style: { width: `mapData(weight, 1, 20, ${s}, ${8 * s})`, "font-size": 9 * s } },
+  ]));
 }
 let labelFrame = 0;
 cy.on("zoom", () => { if (!labelFrame) labelFrame = requestAnimationFrame(() => { labelFrame = 0; updateLabels(); }); });
@@ -892,6 +910,7 @@ function showCommunity(value) {
 
 // updateLegend lists the communities drawn, largest first, in their colours.
 function updateLegend() {
+  $("legendNodes").textContent = `Node size: ${state.sizeBy === "pagerank" ? "PageRank (under the filters)" : "degree"}; colour: ${state.colourBy === "community" ? "Louvain community (under the filters), shape: type (● person, ■ organisation, ◆ place, ▲ location, ⬢ group)" : "type"}.`;
   const list = $("communityLegend");
   if (state.colourBy !== "community") { list.replaceChildren(); return; }
   const counts = new Map();
