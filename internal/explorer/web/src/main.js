@@ -167,9 +167,11 @@ const BASE_STYLE = [
       "text-background-opacity": 0.8, "text-background-padding": 1, opacity: 0.9,
     } },
     // Dense views: edge labels only around the selection; past FAST_EDGES
-    // parallel edges share one straight line (haystack), cheap to draw.
+    // parallel edges share one straight line, cheaper to draw than curves.
+    // (Not haystack: Cytoscape 3.34 left haystack edges undrawn between
+    // nodes of other shapes than ellipses in the community colouring.)
     { selector: "edge.quiet", style: { label: "" } },
-    { selector: "edge.fast", style: { "curve-style": "haystack", "haystack-radius": 0, opacity: 0.6 } },
+    { selector: "edge.fast", style: { "curve-style": "straight", opacity: 0.7 } },
     { selector: "edge.quiet.hl, edge.quiet.onpath, edge.quiet:selected", style: { label: "data(predicate)" } },
     { selector: "edge.hl", style: { opacity: 1, "z-index": 15 } },
     { selector: "edge.onpath", style: { "line-style": "solid", "z-index": 10, "underlay-color": "#db2777", "underlay-opacity": 0.35, "underlay-padding": 4 } },
@@ -272,19 +274,51 @@ function restyle() {
 }
 
 let fitZoom = 1;
-// updateLabels thins the labels of a dense view: the 40 largest nodes are
-// labelled when the whole view fits, more as one zooms in (four times the
-// area, four times the labels); the selection, its neighbours and paths
-// always are. Edge labels of a dense view show around the selection.
+// edgeMode is the edge classes last set; new edges need them set again.
+let edgeMode = "";
+cy.on("add", "edge", () => { edgeMode = ""; });
+// updateLabels thins the labels of a dense view: the largest nodes on
+// screen are labelled, at most 40 when the whole view fits and more as one
+// zooms in (four times the area, four times the labels, up to 400), each
+// only when its label would not overlap a larger node's; the selection, its
+// neighbours and paths always are. Edge labels of a dense view show around
+// the selection only.
 function updateLabels() {
-  const nodes = cy.nodes(":visible").length, edges = cy.edges(":visible").length;
-  const budget = nodes <= DENSE_NODES ? Infinity : Math.round(40 * Math.pow(cy.zoom() / fitZoom, 2));
-  zoomStyle(nodes > DENSE_NODES);
+  const vis = cy.nodes(":visible");
+  const edges = cy.edges(":visible").length;
+  const dense = vis.length > DENSE_NODES;
+  zoomStyle(dense);
+  const show = new Set();
+  if (dense) {
+    const budget = Math.min(400, Math.round(40 * Math.pow(cy.zoom() / fitZoom, 2)));
+    const w = cy.width(), h = cy.height();
+    const fontPx = 11 * zoomScale * cy.zoom();
+    const boxes = [];
+    const ranked = vis.toArray().sort((a, b) => a.data("rank") - b.data("rank"));
+    for (const n of ranked) {
+      if (show.size >= budget) break;
+      const p = n.renderedPosition();
+      if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) continue;
+      const r = n.renderedHeight() / 2;
+      const half = Math.min(140 * zoomScale * cy.zoom(), 0.6 * fontPx * n.data("label").length) / 2;
+      const box = [p.x - Math.max(half, r), p.y - r, p.x + Math.max(half, r), p.y + r + fontPx + 3];
+      if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
+      boxes.push(box);
+      show.add(n.id());
+    }
+  }
+  const mode = `${edges > DENSE_EDGES} ${edges > FAST_EDGES}`;
   cy.batch(() => {
-    cy.nodes().forEach((n) => { n.toggleClass("nolabel", n.data("rank") >= budget); });
-    cy.edges().toggleClass("quiet", edges > DENSE_EDGES);
-    cy.edges().toggleClass("fast", edges > FAST_EDGES);
+    cy.nodes().forEach((n) => {
+      const off = dense && !show.has(n.id());
+      if (n.hasClass("nolabel") !== off) n.toggleClass("nolabel", off);
+    });
+    if (mode !== edgeMode) {
+      cy.edges().toggleClass("quiet", edges > DENSE_EDGES);
+      cy.edges().toggleClass("fast", edges > FAST_EDGES);
+    }
   });
+  edgeMode = mode;
 }
 const SCALES = [1, 1.5, 2, 3, 4, 6, 8, 12, 16];
 let zoomScale = 1;
@@ -302,8 +336,9 @@ function zoomStyle(dense) {
     { selector: "edge", style: { width: `mapData(weight, 1, 20, ${s}, ${8 * s})`, "font-size": 9 * s } },
   ]));
 }
-let labelFrame = 0;
-cy.on("zoom", () => { if (!labelFrame) labelFrame = requestAnimationFrame(() => { labelFrame = 0; updateLabels(); }); });
+// Labels follow the viewport a moment after it stops moving.
+let labelTimer = 0;
+cy.on("viewport", () => { clearTimeout(labelTimer); labelTimer = setTimeout(updateLabels, 80); });
 
 // highlightAround marks a node's neighbours and edges (labelled in dense views).
 function highlightAround(el) {
