@@ -137,6 +137,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				j = b - 1
 				continue
 			}
+			// "Police in Zimbabwe arrested X", "Authorities in Moscow
+			// said": a state body in a country acts for it
+			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.ents[m.ent].typ == TypeGPE && (d.toks[b-1].lower == "in" || d.toks[b-1].lower == "of") && actingBodies[d.toks[b-2].lower] && !d.inPrepPhrase(s, b-2) {
+				return []argument{{ment: t.mention}}
+			}
 			// inside a prepositional phrase: keep looking left
 			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !subordinators[d.toks[b-1].lower] && d.toks[b-1].lower != "unless" {
 				j = b - 2
@@ -289,6 +294,13 @@ func (d *doc) npStart(s *sent, j int) int {
 		break
 	}
 	return j
+}
+
+// inPrepPhrase reports whether the noun phrase ending at token j follows a
+// preposition ("the offices of police").
+func (d *doc) inPrepPhrase(s *sent, j int) bool {
+	k := d.npStart(s, j)
+	return k > s.t0 && (d.toks[k-1].tag == "IN" || d.toks[k-1].tag == "TO")
 }
 
 // betweenHasArg: a name stands between tokens a and b (the object of the

@@ -389,6 +389,11 @@ var adverbParticles = set("together", "up", "down", "off", "out", "away", "back"
 var judgeVerbs = set("criticize", "condemn", "denounce", "praise", "welcome", "reject", "oppose", "slam", "blast",
 	"applaud", "hail", "deplore", "decry", "protest", "question", "challenge")
 
+// actingBodies act for the country they are in: "Police in Zimbabwe
+// arrested X", "the authorities in Moscow said".
+var actingBodies = set("police", "authorities", "troops", "forces", "soldiers", "government", "officials", "army",
+	"military", "prosecutors", "courts", "court", "regime", "security")
+
 // timeAdverbs may stand between a subject and its verb ("Libya yesterday
 // accused Sudan").
 var timeAdverbs = set("today", "yesterday", "tonight", "now", "also", "again", "recently", "reportedly", "later",

@@ -382,6 +382,9 @@ func (d *doc) titleForBefore(si, mi int) {
 	if o.pronoun && d.toks[o.t0].lower == "the" {
 		p = o.t0 - 1
 	}
+	if p > s.t0 && d.toks[p].lower == "the" && !o.pronoun {
+		p-- // "a spokesman for the Movement for Democratic Change, X"
+	}
 	if p <= s.t0 || !rolePreps[d.toks[p].lower] || d.toks[p].lower == "in" {
 		return
 	}

@@ -517,3 +517,16 @@ func TestStoryCountryTitles(t *testing.T) {
 			wantNot: []string{"Xavier Dupont -president of-> France", "Xavier Dupont -president of-> Germany"}},
 	})
 }
+
+// TestStateBodiesAndTitledAppositions: "police in X" acts for X; "a
+// spokesman for the X, Y," with the article.
+func TestStateBodiesAndTitledAppositions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "police in a country", text: "Police in Zimbabwe arrested Morgan Tsvangirai.",
+			want: []string{"Zimbabwe -arrest-> Morgan Tsvangirai"}},
+		{name: "police in a prepositional phrase", text: "Protesters clashed with police in Egypt and attacked Hosni Mubarak.",
+			wantNot: []string{"Egypt -attack-> Hosni Mubarak"}},
+		{name: "spokesman for the", text: "A spokesman for the Movement for Democratic Change, George Sibotshiwe, said the police raided the offices.",
+			want: []string{"George Sibotshiwe -spokesman of-> Movement for Democratic Change"}},
+	})
+}
