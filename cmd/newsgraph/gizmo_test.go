@@ -157,6 +157,21 @@ func postGizmo(t *testing.T, base, key, q string) []map[string]any {
 	return out.Result
 }
 
+// triples lists the distinct subject|predicate|object of Gizmo results, as
+// the page names its edges, sorted, as JSON.
+func triples(rows []map[string]any) string {
+	var out []string
+	for _, r := range rows {
+		out = append(out, fmt.Sprintf("%s|%s|%s", r["subject"], r["predicate"], r["object"]))
+	}
+	slices.Sort(out)
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // as JSON.stringify writes < and >
+	_ = enc.Encode(slices.Compact(out))
+	return strings.TrimSpace(b.String())
+}
+
 // startGizmoServe runs serve on the examples with extra args until the
 // test ends.
 func startGizmoServe(t *testing.T, args ...string) (base string, logs *safeBuffer) {
@@ -269,22 +284,37 @@ func TestGizmoEditorInBrowser(t *testing.T) {
 	p.do("choose the example", chromedp.SetValue(chromedp.CSS("#examples"), idx))
 	p.eval("fire change", `(document.getElementById("examples").dispatchEvent(new Event("change")), "")`)
 	p.runAndWait("Xi Jinping", true)
-	p.poll("Xi drawn", `window.newsgraphGizmo.cy.nodes().some(n => n.data("label") === "Xi Jinping") && window.newsgraphGizmo.cy.edges().length >= 2`)
-	var xi []string
-	if err := json.Unmarshal([]byte(p.eval("Xi edges", `JSON.stringify(window.newsgraphGizmo.cy.edges().map(e => e.source().data("label") + " -" + e.data("label") + "-> " + e.target().data("label")).sort())`)), &xi); err != nil {
-		t.Fatal(err)
+	p.poll("Xi drawn", `window.newsgraphGizmo.cy.nodes().some(n => n.data("label") === "Xi Jinping")`)
+	xiAPI := postGizmo(t, base, "", p.eval("query", `window.newsgraphGizmo.view.state.doc.toString()`))
+	if got, want := p.eval("Xi edges", `JSON.stringify(window.newsgraphGizmo.cy.edges().map(e => e.id()).sort())`), triples(xiAPI); got != want {
+		t.Errorf("Xi Jinping's graph draws the edges\n%s\nwant one per relation the API answers\n%s", got, want)
 	}
-	for _, want := range []string{"Xi Jinping -president of-> China", "Rex Tillerson -confer with-> Xi Jinping"} {
-		if !slices.Contains(xi, want) {
-			t.Errorf("Xi Jinping's graph %q lacks %q", xi, want)
-		}
+	if !strings.Contains(triples(xiAPI), `<ng:e/person/xi-jinping>|<ng:r/`) || !strings.Contains(triples(xiAPI), `|<ng:e/person/xi-jinping>"`) {
+		t.Errorf("Xi Jinping's relations %s: want some from him and some to him", triples(xiAPI))
 	}
 	checkNotBlank(t, "gizmo Xi graph", p.screenshot("xi-graph"))
-	p.do("table tab", chromedp.Click(chromedp.CSS("#tabTable")))
-	if _, rows := p.tableRows(); len(rows) != len(xi) && len(rows) < len(xi) {
-		t.Errorf("Xi Jinping's table has %d rows for %d edges", len(rows), len(xi))
+	if _, rows := p.tableRows(); len(rows) != len(xiAPI) {
+		t.Errorf("Xi Jinping's table has %d rows, the API answers %d", len(rows), len(xiAPI))
 	}
-	p.screenshot("xi-table")
+
+	// Every relation of the store: one edge per distinct subject,
+	// predicate and object, however many documents state it.
+	idx = p.eval("example index", `String([...document.querySelectorAll("#examples option")].findIndex(o => o.textContent.startsWith("Every relation")) - 1)`)
+	p.do("choose the example", chromedp.SetValue(chromedp.CSS("#examples"), idx))
+	p.eval("fire change", `(document.getElementById("examples").dispatchEvent(new Event("change")), "")`)
+	p.runAndWait("every relation", true)
+	every := postGizmo(t, base, "", p.eval("query", `window.newsgraphGizmo.view.state.doc.toString()`))
+	p.poll("every relation drawn", fmt.Sprintf(`JSON.stringify(window.newsgraphGizmo.cy.edges().map(e => e.id()).sort()) === %q`, triples(every)))
+	if n := strings.Count(triples(every), ","); n < 10 {
+		t.Errorf("every relation: %d distinct relations, want the seed's dozens", n+1)
+	}
+	checkNotBlank(t, "gizmo every relation", p.screenshot("every-relation"))
+
+	p.do("table tab", chromedp.Click(chromedp.CSS("#tabTable")))
+	if _, rows := p.tableRows(); len(rows) != len(every) {
+		t.Errorf("every relation: the table has %d rows, the API answers %d", len(rows), len(every))
+	}
+	p.screenshot("every-relation-table")
 
 	// 5. A broken query: the error, its line marked in the editor.
 	p.typeQuery("g.V(\"<ng:e/gpe/china>\")\n.Foo()")
@@ -303,6 +333,53 @@ func TestGizmoEditorInBrowser(t *testing.T) {
 	p.runAndWait("syntax error", false)
 	if errText := p.eval("error text", `document.getElementById("error").textContent`); !strings.Contains(errText, "SyntaxError") || !strings.Contains(errText, "line 3") {
 		t.Errorf("syntax error box %q, want SyntaxError at line 3", errText)
+	}
+
+	// 6. Many results: paged by 100, the count beside; past the server's
+	// limit, said so.
+	p.typeQuery("g.V().All()")
+	p.runAndWait("all nodes", false)
+	all := postGizmo(t, base, "", "g.V().All()")
+	if len(all) <= 100 {
+		t.Fatalf("g.V().All() answers %d results; the paging test wants more than 100", len(all))
+	}
+	if got, want := p.eval("page 1", `document.getElementById("pager").hidden + " " + document.getElementById("pageInfo").textContent`), fmt.Sprintf("false rows 1–100 of %d", len(all)); got != want {
+		t.Errorf("pager: %q, want %q", got, want)
+	}
+	p.do("next page", chromedp.Click(chromedp.CSS("#next")))
+	if got, want := p.eval("page 2", `document.querySelector("#results tbody td.num").textContent + " " + document.getElementById("pageInfo").textContent`), fmt.Sprintf("101 rows 101–200 of %d", len(all)); got != want {
+		t.Errorf("second page: %q, want %q", got, want)
+	}
+	p.typeQuery("for (var i = 0; i < 1200; i++) { g.Emit(i); }")
+	p.runAndWait("past the limit", false)
+	if s := p.eval("summary", `document.getElementById("summary").textContent`); !strings.HasPrefix(s, "1000 results") || !strings.Contains(s, "cut at the server's limit") {
+		t.Errorf("summary of a cut result: %q", s)
+	}
+	if header, rows := p.tableRows(); !slices.Equal(header, []string{"value"}) || len(rows) != 100 || rows[0] != "0" {
+		t.Errorf("emitted numbers: columns %q, %d rows starting %q; want one value column, 100 rows from 0", header, len(rows), rows[:min(1, len(rows))])
+	}
+	p.screenshot("paged")
+
+	// 7. A query that would run to the time limit, cancelled with the button.
+	p.typeQuery("while (true) {}")
+	before := p.eval("runs", `document.body.dataset.runs || "0"`)
+	p.do("run the loop", chromedp.Click(chromedp.CSS("#run")))
+	p.poll("running", `document.getElementById("run").classList.contains("cancel")`)
+	p.do("cancel", chromedp.Click(chromedp.CSS("#run")))
+	p.poll("cancelled", fmt.Sprintf(`(document.body.dataset.runs || "0") !== %q`, before))
+	if errText := p.eval("error text", `document.getElementById("error").textContent`); !strings.Contains(errText, "CANCELLED") {
+		t.Errorf("error box after cancelling: %q", errText)
+	}
+	if label := p.eval("button", `document.getElementById("run").textContent`); !strings.HasPrefix(label, "Run") {
+		t.Errorf("the button reads %q after cancelling, want Run", label)
+	}
+	// The server saw the request go and stopped the script (408 CLIENT_GONE
+	// in its access log) rather than running it to the time limit.
+	for deadline := time.Now().Add(20 * time.Second); !strings.Contains(logs.String(), "path=/gizmo status=408"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("the server never logged the cancelled query (408):\n%s", logs.String())
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 
 	urls, problems := rec.Snapshot()

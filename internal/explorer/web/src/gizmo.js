@@ -9,6 +9,9 @@ import { defaultKeymap, history as undoHistory, historyKeymap, indentWithTab } f
 import { StreamLanguage, bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from "@codemirror/language";
 import { javascript } from "@codemirror/legacy-modes/mode/javascript";
 import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
+
+cytoscape.use(fcose);
 
 const $ = (id) => document.getElementById(id);
 const KEY_STORE = "newsgraph.gizmo.key"; // sessionStorage
@@ -92,6 +95,7 @@ const view = new EditorView({
       StreamLanguage.define(javascript), errorLine, EditorView.lineWrapping,
       keymap.of([{ key: "Mod-Enter", run: () => { run(); return true; } }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
       EditorView.contentAttributes.of({ "aria-label": "Gizmo query" }),
+      EditorView.updateListener.of((u) => { if (u.docChanged) syncExample(); }),
     ],
   }),
 });
@@ -116,10 +120,12 @@ for (const [i, ex] of EXAMPLES.entries()) {
   o.textContent = ex.title;
   $("examples").append(o);
 }
-{
+// syncExample shows in the menu the example the editor holds, if any.
+function syncExample() {
   const i = EXAMPLES.findIndex((ex) => ex.query === view.state.doc.toString());
-  if (i >= 0) $("examples").value = String(i);
+  $("examples").value = i >= 0 ? String(i) : "";
 }
+syncExample();
 $("examples").addEventListener("change", () => {
   const ex = EXAMPLES[Number($("examples").value)];
   if (!ex || $("examples").value === "") return;
@@ -151,14 +157,15 @@ class GizmoError extends Error {
   }
 }
 
-async function gizmo(query) {
+async function gizmo(query, signal) {
   const headers = { "Content-Type": "application/x-gizmo" };
   const key = currentKey();
   if (key) headers.Authorization = "Bearer " + key;
   let res;
   try {
-    res = await fetch("/gizmo", { method: "POST", headers, body: query, credentials: "omit", cache: "no-store" });
+    res = await fetch("/gizmo", { method: "POST", headers, body: query, credentials: "omit", cache: "no-store", signal });
   } catch (err) {
+    if (signal && signal.aborted) throw new GizmoError(0, "CANCELLED", "query cancelled (the server stops it too)");
     throw new GizmoError(0, "NETWORK", "the server did not answer: " + err.message);
   }
   let body = null;
@@ -169,7 +176,8 @@ async function gizmo(query) {
   return body;
 }
 
-const state = { results: [], truncated: false, page: 0, names: new Map(), tab: "table", ms: 0, graphDirty: true, running: false };
+const state = { results: [], truncated: false, page: 0, names: new Map(), tab: "table", ms: 0, graphDirty: true, running: null };
+const RUN_LABEL = $("run").innerHTML;
 let cy = null;
 
 async function run() {
@@ -182,31 +190,41 @@ async function run() {
   try { localStorage.setItem(QUERY_STORE, query); } catch { /* ignore */ }
   history.replaceState(null, "", "#" + new URLSearchParams({ q: query }).toString());
   clearError();
-  state.running = true;
-  $("run").disabled = true;
   setStatus("Running…");
   const t0 = performance.now();
+  const running = new AbortController();
+  state.running = running;
+  $("run").textContent = "Cancel";
+  $("run").classList.add("cancel");
+  $("run").title = "Stop the query";
   try {
-    const body = await gizmo(query);
+    const body = await gizmo(query, running.signal);
     state.ms = Math.round(performance.now() - t0);
     state.results = body.result;
     state.truncated = body.truncated;
     state.page = 0;
     state.graphDirty = true;
     setStatus("Looking up names…");
-    await lookUpNames(body.result);
+    await lookUpNames(body.result, running.signal);
     render();
     setStatus("");
   } catch (err) {
     showError(err);
     setStatus("");
   } finally {
-    state.running = false;
-    $("run").disabled = false;
+    state.running = null;
+    $("run").innerHTML = RUN_LABEL;
+    $("run").classList.remove("cancel");
+    $("run").title = "Run the query (Ctrl+Enter)";
     document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
   }
 }
-$("run").addEventListener("click", run);
+// The button runs the query, or cancels the one running: the server sees
+// the request cancelled and stops the script.
+$("run").addEventListener("click", () => {
+  if (state.running) state.running.abort();
+  else run();
+});
 document.addEventListener("keydown", (e) => {
   if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !view.hasFocus) {
     e.preventDefault();
@@ -279,7 +297,7 @@ const NG = /^<ng:([^>]+)>$/;
 
 function isNode(v) { return typeof v === "string" && (ENTITY.test(v) || DOC.test(v)); }
 
-async function lookUpNames(results) {
+async function lookUpNames(results, signal) {
   const wanted = new Set();
   for (const row of results) {
     for (const v of values(row)) if (isNode(v) && !state.names.has(v)) wanted.add(v);
@@ -291,11 +309,12 @@ async function lookUpNames(results) {
     // break out of them.
     const q = `g.V(${batch.map((s) => JSON.stringify(s)).join(",")}).Tag("iri").Out(["<ng:name>", "<ng:title>"]).Tag("name").All()`;
     try {
-      const body = await gizmo(q);
+      const body = await gizmo(q, signal);
       for (const r of body.result) {
         if (r && typeof r.iri === "string" && typeof r.name === "string" && !state.names.has(r.iri)) state.names.set(r.iri, r.name);
       }
-    } catch {
+    } catch (err) {
+      if (err.code === "CANCELLED") throw err;
       return; // names are a convenience: show the IRIs
     }
   }
@@ -406,6 +425,7 @@ function renderTable() {
     rows.push(tr);
   }
   table.tBodies[0].replaceChildren(...rows);
+  $("tablePane").scrollTop = 0;
   $("pager").hidden = pages <= 1;
   $("pageInfo").textContent = `rows ${start + 1}–${Math.min(results.length, start + PAGE)} of ${results.length}`;
   $("prev").disabled = state.page === 0;
@@ -516,7 +536,7 @@ function renderGraph() {
   cy.resize();
   const layout = nodes.length > 400
     ? { name: "concentric", concentric: (n) => n.degree(), levelWidth: () => 2, animate: false }
-    : { name: "cose", animate: false, randomize: true, nodeRepulsion: () => 12000, idealEdgeLength: () => 110, nodeOverlap: 20, padding: 40 };
+    : { name: "fcose", animate: false, randomize: true, quality: "proof", nodeRepulsion: () => 12000, idealEdgeLength: () => 120, nodeSeparation: 120, padding: 40 };
   cy.layout(layout).run();
   fit();
   const note = $("graphNote");
@@ -560,7 +580,8 @@ function render() {
   if (state.truncated) {
     const cut = document.createElement("span");
     cut.className = "cut";
-    cut.textContent = " — cut at the server's result limit: narrow the query or use Limit(n)";
+    cut.textContent = " — cut at the server's limit";
+    cut.title = "The server returns at most this many results: narrow the query or use Limit(n).";
     sum.append(cut);
   }
   renderTable();
