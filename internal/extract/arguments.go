@@ -383,7 +383,7 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 
 var timeNouns = set("weekend", "week", "month", "year", "day", "today", "morning", "afternoon", "evening", "night",
 	"time", "times", "period", "years", "months", "weeks", "days", "hours", "minutes", "moment", "decade", "season",
-	"yesterday", "tomorrow", "tonight", "now")
+	"yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // objects scans right from the verb group for the first argument and the
 // ones coordinated with it. It returns the preposition before it and a

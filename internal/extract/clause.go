@@ -43,6 +43,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if noun != "" && prep == "to" && transferVerbs[g.lemma] {
 		noun = "" // "lent billions of dollars to Caracas": the recipient
 	}
+	if prep == "of" && siteNouns[noun] && siteVerbs[g.lemma] && len(objs) > 0 {
+		// "raided the headquarters of X", "shelled the positions of X":
+		// striking a party's site strikes the party
+		noun, prep = "", ""
+	}
+	if prep == "of" && eventNouns[noun] != "" && judgeVerbs[g.lemma] && !g.passive && len(objs) == 1 {
+		// "condemned the execution of 21 Egyptians by the Islamic State":
+		// judging the act judges its agent
+		if by := d.byAgent(d.mentions[objs[0].ment].t1); by >= 0 {
+			objs, noun, prep = []argument{{ment: by}}, "", ""
+		}
+	}
 	judgedAgent := prep == "by" && noun != "" && !g.passive && judgeVerbs[g.lemma] && len(objs) > 0
 	if judgedAgent {
 		// "McGurk criticized the decision by Trump": judging what X did
@@ -243,6 +255,23 @@ func (d *doc) eventObject(g *vgroup) bool {
 		}
 	}
 	return false
+}
+
+// byAgent returns the mention of a "by (the) X" phrase starting at token k,
+// or -1.
+func (d *doc) byAgent(k int) int {
+	if k+1 >= len(d.toks) || d.toks[k].lower != "by" || d.toks[k].sent != d.toks[k+1].sent {
+		return -1
+	}
+	k++
+	if d.toks[k].lower == "the" && k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[k].sent {
+		k++
+	}
+	m := d.toks[k].mention
+	if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].t0 != k {
+		return -1
+	}
+	return m
 }
 
 // twoSubjects: "The two leaders signed an agreement" after a sentence

@@ -389,6 +389,13 @@ var adverbParticles = set("together", "up", "down", "off", "out", "away", "back"
 var judgeVerbs = set("criticize", "condemn", "denounce", "praise", "welcome", "reject", "oppose", "slam", "blast",
 	"applaud", "hail", "deplore", "decry", "protest", "question", "challenge")
 
+// siteNouns are a party's places; siteVerbs strike or search a place, and
+// so its owner ("raided the offices of X").
+var siteNouns = set("headquarters", "offices", "office", "home", "homes", "house", "residence", "compound", "base",
+	"bases", "positions", "embassy", "consulate", "camp", "camps", "strongholds", "premises")
+var siteVerbs = set("raid", "attack", "bomb", "shell", "strike", "hit", "storm", "search", "target", "besiege",
+	"surround", "seize", "occupy", "burn", "loot", "ransack", "overrun")
+
 // actingBodies act for the country they are in: "Police in Zimbabwe
 // arrested X", "the authorities in Moscow said".
 var actingBodies = set("police", "authorities", "troops", "forces", "soldiers", "government", "officials", "army",

@@ -35,7 +35,8 @@ func (d *doc) nominals(si int) {
 			continue
 		}
 		obj := d.firstArg(si, i+2, 5, false)
-		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" {
+		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" && !(d.toks[i+2].tag == "CD" && d.mentions[obj].t0 == i+3) {
+			// ("the execution of 21 Egyptians": a number before the name)
 			continue
 		}
 		// "a takeover of Y by X", "talks with Y by X"

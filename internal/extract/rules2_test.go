@@ -530,3 +530,20 @@ func TestStateBodiesAndTitledAppositions(t *testing.T) {
 			want: []string{"George Sibotshiwe -spokesman of-> Movement for Democratic Change"}},
 	})
 }
+
+// TestSiteObjects: striking a party's site strikes the party.
+func TestSiteObjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "offices of", text: "Police in Zimbabwe raided the offices of Hamas.", want: []string{"Zimbabwe -raid-> Hamas"}},
+		{name: "visiting is no strike", text: "Tony Blair visited the headquarters of Nato.", wantNot: []string{"Tony Blair -visit-> NATO"}},
+	})
+}
+
+// TestJudgedActsAndCountedObjects: condemning an act condemns its agent;
+// a number may stand between a nominal and its object.
+func TestJudgedActsAndCountedObjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "condemned the execution of X by Y", text: "Britain condemned the execution of 21 Egyptians by the Islamic State.",
+			want: []string{"United Kingdom -condemn-> Islamic State", "Islamic State -execute-> Egypt"}, wantNot: []string{"United Kingdom -condemn execution of-> Egypt"}},
+	})
+}
