@@ -316,6 +316,25 @@ func TestGizmoEditorInBrowser(t *testing.T) {
 	}
 	p.screenshot("every-relation-table")
 
+	// Evidence nodes read as "evidence N of <document title>"; sentences
+	// and confidences as they are.
+	idx = p.eval("example index", `String([...document.querySelectorAll("#examples option")].findIndex(o => o.textContent.startsWith("Evidence of sanctions")) - 1)`)
+	p.do("choose the example", chromedp.SetValue(chromedp.CSS("#examples"), idx))
+	p.eval("fire change", `(document.getElementById("examples").dispatchEvent(new Event("change")), "")`)
+	p.runAndWait("evidence", true)
+	evAPI := postGizmo(t, base, "", p.eval("query", `window.newsgraphGizmo.view.state.doc.toString()`))
+	header, rows = p.tableRows()
+	if want := []string{"subject", "object", "confidence", "sentence", "id"}; !slices.Equal(header, want) || len(rows) != len(evAPI) || len(rows) == 0 {
+		t.Fatalf("evidence table: columns %q and %d rows, want %q and the API's %d", header, len(rows), want, len(evAPI))
+	}
+	for i, r := range rows {
+		cells := strings.Split(r, " | ")
+		if len(cells) != 5 || !strings.HasPrefix(cells[4], "evidence ") || strings.Contains(cells[4], "<ng:") || cells[3] != evAPI[i]["sentence"] {
+			t.Errorf("evidence row %q: want the sentence %q and the evidence named by its document", r, evAPI[i]["sentence"])
+		}
+	}
+	p.screenshot("evidence")
+
 	// 5. A broken query: the error, its line marked in the editor.
 	p.typeQuery("g.V(\"<ng:e/gpe/china>\")\n.Foo()")
 	p.runAndWait("error", false)

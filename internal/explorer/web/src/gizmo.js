@@ -293,6 +293,7 @@ function clearError() {
 const ENTITY = /^<ng:e\/([^>]+)>$/;
 const DOC = /^<ng:d\/([^>]+)>$/;
 const REL = /^<ng:r\/([^>]+)>$/;
+const EVIDENCE = /^<ng:ev\/([^/>]+)\/(\d+)>$/;
 const NG = /^<ng:([^>]+)>$/;
 
 function isNode(v) { return typeof v === "string" && (ENTITY.test(v) || DOC.test(v)); }
@@ -300,7 +301,11 @@ function isNode(v) { return typeof v === "string" && (ENTITY.test(v) || DOC.test
 async function lookUpNames(results, signal) {
   const wanted = new Set();
   for (const row of results) {
-    for (const v of values(row)) if (isNode(v) && !state.names.has(v)) wanted.add(v);
+    for (let v of values(row)) {
+      const ev = typeof v === "string" && EVIDENCE.exec(v);
+      if (ev) v = `<ng:d/${ev[1]}>`;
+      if (isNode(v) && !state.names.has(v)) wanted.add(v);
+    }
   }
   const iris = [...wanted];
   for (let i = 0; i < iris.length; i += NAME_BATCH) {
@@ -309,7 +314,14 @@ async function lookUpNames(results, signal) {
     // break out of them.
     const q = `g.V(${batch.map((s) => JSON.stringify(s)).join(",")}).Tag("iri").Out(["<ng:name>", "<ng:title>"]).Tag("name").All()`;
     try {
-      const body = await gizmo(q, signal);
+      let body;
+      try {
+        body = await gizmo(q, signal);
+      } catch (err) {
+        if (err.code !== "BUSY") throw err;
+        await new Promise((ok) => setTimeout(ok, 1000)); // the server's Retry-After
+        body = await gizmo(q, signal);
+      }
       for (const r of body.result) {
         if (r && typeof r.iri === "string" && typeof r.name === "string" && !state.names.has(r.iri)) state.names.set(r.iri, r.name);
       }
@@ -325,6 +337,7 @@ async function lookUpNames(results, signal) {
 // a link for entities and documents.
 function readable(v) {
   if (typeof v !== "string") {
+    if (typeof v === "number") return { text: String(v), kind: "number" };
     return v === null || typeof v === "object" ? { text: JSON.stringify(v), kind: "json" } : { text: String(v), kind: "lit" };
   }
   let m;
@@ -336,6 +349,11 @@ function readable(v) {
     return { text: state.names.get(v) || "document " + m[1].slice(0, 8), title: v, kind: "document", id: m[1], href: "/explore?doc=" + encodeURIComponent(m[1]) };
   }
   if ((m = REL.exec(v))) return { text: m[1].replaceAll("_", " "), title: v, kind: "predicate" };
+  if ((m = EVIDENCE.exec(v))) {
+    const doc = `<ng:d/${m[1]}>`;
+    return { text: `evidence ${Number(m[2]) + 1} of ${state.names.get(doc) || "document " + m[1].slice(0, 8)}`, title: v, kind: "evidence",
+      href: "/explore?doc=" + encodeURIComponent(m[1]) };
+  }
   if ((m = NG.exec(v))) return { text: m[1], title: v, kind: "attribute" };
   return { text: v, kind: "lit" };
 }
@@ -502,6 +520,10 @@ function renderGraph() {
         { selector: ":selected", style: { "overlay-color": "#2563eb", "overlay-opacity": 0.2 } },
       ],
     });
+    cy.on("dbltap", "node", (ev) => {
+      const r = readable(ev.target.id());
+      if (r.href) location.assign(r.href);
+    });
     cy.on("tap", "node", (ev) => {
       const r = readable(ev.target.id());
       const note = $("graphNote");
@@ -543,7 +565,7 @@ function renderGraph() {
   if (nodes.length === 0) {
     note.textContent = "Nothing to draw: no result holds an entity or document IRI, nor subject and object tags.";
   } else {
-    note.textContent = `${nodes.length} nodes, ${edges.length} edges` + (cut ? ` (first ${MAX_GRAPH_NODES} nodes of ${g.nodes.length})` : "") + ". Click a node for its link to the explorer.";
+    note.textContent = `${nodes.length} nodes, ${edges.length} edges` + (cut ? ` (first ${MAX_GRAPH_NODES} nodes of ${g.nodes.length})` : "") + ". Click a node for its link to the explorer, double-click to open it there.";
   }
   document.body.dataset.graphNodes = String(nodes.length);
 }
