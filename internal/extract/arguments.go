@@ -63,6 +63,18 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				break
 			}
 			if (isVerb(t.tag) || t.tag == "MD") && t.mention < 0 {
+				if l := d.lemma(t); objectControl[l] && d.betweenHasArg(k, j) {
+					// "called on Zimbabwe to release him": the one called on acts
+					// ("asked the US court to": the court, unnamed, acts)
+					c := j - 1
+					if groupNouns[d.toks[c].lower] && d.toks[c].mention < 0 {
+						c-- // "Zimbabwe officials"
+					}
+					if m := d.toks[c].mention; m >= 0 && d.mentions[m].ent >= 0 && d.mentions[m].t1 == c+1 && (c == j-1) != d.mentions[m].modifier {
+						return append([]argument{{ment: m}}, d.coordLeft(si, &d.mentions[m])...)
+					}
+					return nil
+				}
 				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && (d.betweenHasArg(k, j) || k+2 == j && deployVerbs[l] && groupNouns[d.toks[k+1].lower]) {
 					mg := vgroup{g0: k, head: k, finite: true}
 					for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {

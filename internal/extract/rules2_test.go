@@ -547,3 +547,16 @@ func TestJudgedActsAndCountedObjects(t *testing.T) {
 			want: []string{"United Kingdom -condemn-> Islamic State", "Islamic State -execute-> Egypt"}, wantNot: []string{"United Kingdom -condemn execution of-> Egypt"}},
 	})
 }
+
+// TestCalledOnToAct: the one called on (or urged, asked) acts, not the
+// caller; an unnamed body in between leaves the actor unknown.
+func TestCalledOnToAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "called on X to", text: "The United States called on Zimbabwe to release Morgan Tsvangirai.",
+			want: []string{"Zimbabwe -release-> Morgan Tsvangirai"}, wantNot: []string{"United States -release-> Morgan Tsvangirai"}},
+		{name: "called on a coordinated pair", text: "Robinson called on referees Colin High and Steve Lander to analyse the decisions of Kaplan.",
+			wantNot: []string{"Robinson -analyse of-> Kaplan"}},
+		{name: "an unnamed court", text: "Yukos asked the Houston court to order Russia to arbitration.",
+			wantNot: []string{"Houston -order-> Russia", "Yukos -order-> Russia"}},
+	})
+}
