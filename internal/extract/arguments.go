@@ -669,6 +669,9 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		if k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or") {
 			k++
 		}
+		if k+1 < s.t1 && d.toks[k].lower == "the" && d.toks[k+1].mention >= 0 {
+			k++ // "Egypt and the United Arab Emirates"
+		}
 		// skip the title of the next name
 		for k < s.t1 && d.toks[k].mention < 0 && d.isTitleWord(d.toks[k].lower) {
 			k++

@@ -560,3 +560,11 @@ func TestCalledOnToAct(t *testing.T) {
 			wantNot: []string{"Houston -order-> Russia", "Yukos -order-> Russia"}},
 	})
 }
+
+// TestCoordinatedObjectWithArticle: "X and the Y" keeps both objects.
+func TestCoordinatedObjectWithArticle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "and the", text: "Libya accused Egypt and the United Arab Emirates of launching airstrikes.",
+			want: []string{"Libya -accuse-> Egypt", "Libya -accuse-> United Arab Emirates"}},
+	})
+}
