@@ -184,6 +184,18 @@ func startGizmoServe(t *testing.T, args ...string) (base string, logs *safeBuffe
 	go func() {
 		done <- run(ctx, append([]string{"serve", "--store", "memory", "--addr", addr, "--load", "../../examples"}, args...), strings.NewReader(""), io.Discard, logs)
 	}()
+	// --load ingests before serving: a corpus may take minutes.
+	for deadline := time.Now().Add(5 * time.Minute); !strings.Contains(logs.String(), "msg=serving"); {
+		select {
+		case err := <-done:
+			t.Fatalf("serve stopped early: %v\n%s", err, logs.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve never started:\n%s", logs.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	waitHealthy(t, base+"/healthz", done)
 	t.Cleanup(func() {
 		stop()
@@ -475,4 +487,63 @@ func TestGizmoEditorWithKeys(t *testing.T) {
 			t.Errorf("browser problem: %s", pr)
 		}
 	}
+}
+
+// TestGizmoFeel measures the Gizmo editor on the whole BBC corpus
+// (../shared/corpus/bbc): for a few queries, the query, the name look-up,
+// the table and the graph's layout as the page times them, and the wall
+// time from Run to the table and from the Graph tab to the drawing. It
+// takes a minute or more, so it runs only with NEWSGRAPH_GIZMO_FEEL=1.
+func TestGizmoFeel(t *testing.T) {
+	if os.Getenv("NEWSGRAPH_GIZMO_FEEL") == "" {
+		t.Skip("set NEWSGRAPH_GIZMO_FEEL=1 to measure the Gizmo editor on the BBC corpus")
+	}
+	bin := testenv.Chromium(t)
+	corpus := filepath.Join(testenv.SharedDir(t), "corpus", "bbc")
+	loadStart := time.Now()
+	base, logs := startGizmoServe(t, "--store", "leveldb:"+filepath.Join(t.TempDir(), "db"), "--load", corpus)
+	t.Logf("serve --load bbc: %v", time.Since(loadStart).Round(time.Millisecond))
+	ctx, rec, closeBrowser := explorerBrowser(t, bin)
+	defer closeBrowser()
+	p := &gizmoPage{t: t, ctx: ctx, rec: rec, logs: logs, shots: gizmoShots(t)}
+	p.do("open the editor", chromedp.Navigate(base+"/gizmo"))
+	p.poll("editor ready", `document.body.dataset.ready === "1"`)
+	for _, q := range []struct{ name, query string }{
+		{"criticize", `g.V().Tag("subject").Out("<ng:r/criticize>", "predicate").Tag("object").All()`},
+		{"every-relation", `g.V().Has("<ng:kind>", "evidence").Has("<ng:negated>", false)
+  .Save("<ng:subject>", "subject").Save("<ng:predicate>", "predicate").Save("<ng:object>", "object").All()`},
+		{"people", `g.V().Has("<ng:type>", "PERSON").Unique().All()`},
+	} {
+		p.eval("set query", fmt.Sprintf(`(window.newsgraphGizmo.setQuery(%q), "")`, q.query))
+		p.do("table tab", chromedp.Click(chromedp.CSS("#tabTable")))
+		cpu0, load := cpuTime(), loadAvg()
+		start := time.Now()
+		p.runAndWait(q.name, true)
+		toTable := time.Since(start)
+		start = time.Now()
+		p.do("graph tab", chromedp.Click(chromedp.CSS("#tabGraph")))
+		p.poll("graph drawn", `!window.newsgraphGizmo.state.graphDirty`)
+		toGraph := time.Since(start)
+		cpu := cpuTime() - cpu0
+		res := p.eval("timings", `JSON.stringify({...window.newsgraphGizmo.state.timings, layoutMs: window.newsgraphGizmo.state.layoutMs, graphMs: window.newsgraphGizmo.state.graphMs,
+			results: window.newsgraphGizmo.state.results.length, truncated: window.newsgraphGizmo.state.truncated,
+			nodes: window.newsgraphGizmo.cy.nodes().length, edges: window.newsgraphGizmo.cy.edges().length,
+			error: document.getElementById("error").textContent})`)
+		p.screenshot("bbc-" + q.name)
+		t.Logf("%s: Run to table %v, Graph tab to drawing %v (serve CPU %v, load average %s); page: %s",
+			q.name, toTable.Round(time.Millisecond), toGraph.Round(time.Millisecond), cpu.Round(time.Millisecond), load, res)
+	}
+}
+
+// loadAvg is the first three fields of /proc/loadavg, or "?".
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "?"
+	}
+	return strings.Join(f[:3], " ")
 }
