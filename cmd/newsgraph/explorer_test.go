@@ -98,9 +98,9 @@ func TestExplorerInBrowser(t *testing.T) {
 		}
 		return s
 	}
-	// clickAt clicks the page where the graph draws an element (node or
-	// edge midpoint), as a user's mouse would.
-	clickAt := func(name, elementJS string) {
+	// clickN clicks the page n times where the graph draws an element
+	// (node or edge midpoint), as a user's mouse would.
+	clickN := func(name, elementJS string, n int) {
 		t.Helper()
 		xy := eval(name+": position", `(() => { const el = `+elementJS+`;
 			if (el.empty()) throw new Error("not drawn");
@@ -111,7 +111,11 @@ func TestExplorerInBrowser(t *testing.T) {
 		if err := json.Unmarshal([]byte(xy), &p); err != nil {
 			fail(name, err)
 		}
-		do(name, chromedp.MouseClickXY(p[0], p[1]))
+		var clicks []chromedp.Action[chromedp.Void]
+		for range n {
+			clicks = append(clicks, chromedp.MouseClickXY(p[0], p[1]))
+		}
+		do(name, chromedp.Steps(clicks...))
 	}
 	// pick types into a search box and chooses the suggestion for id.
 	pick := func(input, text, id string) {
@@ -183,14 +187,18 @@ func TestExplorerInBrowser(t *testing.T) {
 		}
 		return append(out.Data.Entity.Aliases, out.Data.Entity.Name)
 	}
-	// clickUntil clicks an element until cond holds (a click computed while
-	// the layout still moves the graph can miss on a busy machine: fit
-	// again and click again, as a user would).
-	clickUntil := func(name, fitJS, elementJS, cond string) {
+	// clickUntil clicks an element (n[0] times in a row, else once) until
+	// cond holds (a click computed while the layout still moves the graph
+	// can miss on a busy machine: fit again and click again, as a user would).
+	clickUntil := func(name, fitJS, elementJS, cond string, n ...int) {
 		t.Helper()
+		clicks := 1
+		if len(n) > 0 {
+			clicks = n[0]
+		}
 		for try := 0; try < 3; try++ {
 			eval("fit", `(`+cy+`.fit(`+fitJS+`, 60), "")`)
-			clickAt(name, elementJS)
+			clickN(name, elementJS, clicks)
 			if pollFor(cond, 5*time.Second) {
 				return
 			}
@@ -518,6 +526,13 @@ func TestExplorerInBrowser(t *testing.T) {
 		t.Errorf("after a new search: %s paths listed, %s", strings.Fields(got)[0], got)
 	}
 	clickUntil("click Japan", cy+`.elements()`, cy+`.getElementById("gpe/japan")`, `!document.getElementById("entity").hidden && document.getElementById("entityName").textContent === "Japan"`)
+	// A double-click expands (two clicks within Cytoscape's 250 ms; a
+	// slow pair is two single clicks, so it is tried again).
+	if got := eval("china expanded", `String(window.newsgraphExplorer.state.expanded.includes("gpe/china"))`); got != "false" {
+		t.Fatalf("China expanded before the double-click: %s", got)
+	}
+	clickUntil("double-click China", cy+`.elements()`, cy+`.getElementById("gpe/china")`,
+		`window.newsgraphExplorer.state.expanded.includes("gpe/china") && `+cy+`.getElementById("gpe/china").hasClass("seed")`, 2)
 	do("clear all", chromedp.Click(chromedp.CSS("#clear")))
 	poll("all cleared", `!!document.body.dataset.ready && `+cy+`.nodes().length === 0`)
 	if got := eval("panels", `document.getElementById("entity").hidden + " " + document.getElementById("evidence").hidden + " " + document.querySelectorAll("#paths li").length`); got != "true true 0" {

@@ -167,11 +167,11 @@ const BASE_STYLE = [
       "text-background-opacity": 0.8, "text-background-padding": 1, opacity: 0.9,
     } },
     // Dense views: edge labels only around the selection; past FAST_EDGES
-    // parallel edges share one straight line, cheaper to draw than curves.
-    // (Not haystack: Cytoscape 3.34 left haystack edges undrawn between
-    // nodes of other shapes than ellipses in the community colouring.)
+    // parallel edges share one straight haystack line, the cheapest to draw
+    // (set after the layout: set before it, Cytoscape 3.34 sometimes left
+    // them undrawn).
     { selector: "edge.quiet", style: { label: "" } },
-    { selector: "edge.fast", style: { "curve-style": "straight", opacity: 0.7 } },
+    { selector: "edge.fast", style: { "curve-style": "haystack", "haystack-radius": 0, opacity: 0.7 } },
     { selector: "edge.quiet.hl, edge.quiet.onpath, edge.quiet:selected", style: { label: "data(predicate)" } },
     { selector: "edge.hl", style: { opacity: 1, "z-index": 15 } },
     { selector: "edge.onpath", style: { "line-style": "solid", "z-index": 10, "underlay-color": "#db2777", "underlay-opacity": 0.35, "underlay-padding": 4 } },
@@ -214,6 +214,12 @@ function addSubgraph(sg, near) {
       if (cy.nodes().length >= MAX_NODES) break;
       const el = nodeData(n);
       if (near) el.position = { x: near.x + (Math.random() - 0.5) * 200, y: near.y + (Math.random() - 0.5) * 200 };
+      else {
+        // Until the layout runs, a golden-angle spiral: no two nodes on one
+        // spot (an edge between two would be undrawable, and Cytoscape warns).
+        const i = cy.nodes().length;
+        el.position = { x: 40 * Math.sqrt(i) * Math.cos(i * 2.39996), y: 40 * Math.sqrt(i) * Math.sin(i * 2.39996) };
+      }
       fresh.push(cy.add(el));
     }
     for (const e of sg.edges) {
@@ -269,7 +275,6 @@ function restyle() {
     const order = cy.nodes().sort((a, b) => b.data("size") - a.data("size") || b.data("degree") - a.data("degree"));
     order.forEach((n, i) => { n.data("rank", i); });
   });
-  updateLabels();
   updateLegend();
 }
 
@@ -1084,6 +1089,7 @@ async function onDrawing(relayout) {
   await measure();
   restyle();
   if (relayout && cy.nodes().length) await layout();
+  else updateLabels();
 }
 $("colourBy").addEventListener("change", () => { state.colourBy = $("colourBy").value; onDrawing(false).catch((err) => setStatus(err.message)); });
 $("sizeBy").addEventListener("change", () => { state.sizeBy = $("sizeBy").value; onDrawing(true).catch((err) => setStatus(err.message)); });
