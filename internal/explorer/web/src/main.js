@@ -153,10 +153,10 @@ const BASE_STYLE = [
     { selector: "node", style: {
       "background-color": "data(colour)", width: "data(size)", height: "data(size)", shape: "data(shape)",
       label: "data(label)", "font-size": 11, "min-zoomed-font-size": 7, "text-valign": "bottom", "text-margin-y": 2,
-      "text-outline-color": "#fff", "text-outline-width": 2, "text-wrap": "ellipsis", "text-max-width": "140px",
+      "text-outline-color": "#fff", "text-outline-width": 2, "text-wrap": "ellipsis", "text-max-width": "140px", "z-index": 10,
     } },
     // Dense views label only the largest nodes (more as one zooms in).
-    { selector: "node.nolabel", style: { label: "" } },
+    { selector: "node.nolabel", style: { label: "", "z-index": 5 } },
     { selector: "node.seed", style: { "border-width": 3, "border-color": "#111" } },
     { selector: "node.onpath", style: { "border-width": 4, "border-color": "#db2777" } },
     { selector: "node.onpath, node.hl, node:selected", style: { label: "data(label)", "z-index": 20, "font-weight": "bold" } },
@@ -329,11 +329,11 @@ const SCALES = [1, 1.5, 2, 3, 4, 6, 8, 12, 16];
 let zoomScale = 1;
 // zoomStyle keeps the labels and edges of a dense view zoomed out readable:
 // their sizes grow as the zoom shrinks (in steps, each a restyle), so that
-// a label stays about 11 pixels high and an edge at least one pixel wide.
+// a label stays 11 to 16 pixels high and an edge at least one pixel wide.
+// Labelled nodes are drawn over the others.
 function zoomStyle(dense) {
   const want = dense ? 1 / cy.zoom() : 1;
-  let s = 1;
-  for (const x of SCALES) if (x <= want) s = x;
+  const s = want <= 1 ? 1 : SCALES.find((x) => x >= want) || SCALES[SCALES.length - 1];
   if (s === zoomScale) return;
   zoomScale = s;
   cy.style(s === 1 ? BASE_STYLE : BASE_STYLE.concat([
