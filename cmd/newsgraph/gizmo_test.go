@@ -87,14 +87,7 @@ func (p *gizmoPage) typeQuery(text string) {
 		if i > 0 {
 			// A raw Enter key without text: CodeMirror's keymap inserts the
 			// newline (a key event with text "\r" would insert a second one).
-			p.do("Enter", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-				for _, typ := range []input.DispatchKeyEventType{input.DispatchKeyEventTypeRawKeyDown, input.DispatchKeyEventTypeKeyUp} {
-					if _, err := chromedp.Call(ctx, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: typ, Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13}); err != nil {
-						return err
-					}
-				}
-				return nil
-			}))
+			p.do("Enter", rawEnter())
 		}
 		p.do("type a line", chromedp.SendKeys(chromedp.CSS("#editor .cm-content"), line))
 	}
@@ -131,6 +124,20 @@ func (p *gizmoPage) tableRows() (header []string, rows []string) {
 		p.t.Fatal(err)
 	}
 	return out.Header, out.Rows
+}
+
+// rawEnter presses Enter without text: CodeMirror's keymap inserts the
+// newline or accepts a completion (a key event with text "\r" would insert
+// a second newline).
+func rawEnter() chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		for _, typ := range []input.DispatchKeyEventType{input.DispatchKeyEventTypeRawKeyDown, input.DispatchKeyEventTypeKeyUp} {
+			if _, err := chromedp.Call(ctx, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: typ, Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // postGizmo runs a query through the API, as the page does.
@@ -346,6 +353,16 @@ func TestGizmoEditorInBrowser(t *testing.T) {
 		}
 	}
 	p.screenshot("evidence")
+
+	// Completion: the store's relation predicates after "<ng:", accepted
+	// with Enter.
+	p.typeQuery(`g.V("<ng:e/gpe/china>").Out("<ng:r/sanc`)
+	p.poll("completion offered", `[...document.querySelectorAll(".cm-tooltip-autocomplete li")].some(li => li.textContent.startsWith("<ng:r/sanction>"))`)
+	p.screenshot("completion")
+	p.do("accept", rawEnter())
+	if got := p.eval("completed", `window.newsgraphGizmo.view.state.doc.toString()`); !strings.HasPrefix(got, `g.V("<ng:e/gpe/china>").Out("<ng:r/sanction>`) {
+		t.Errorf("after accepting the completion the editor holds %q", got)
+	}
 
 	// 5. A broken query: the error, its line marked in the editor.
 	p.typeQuery("g.V(\"<ng:e/gpe/china>\")\n.Foo()")

@@ -8,6 +8,7 @@ import { Decoration, EditorView, drawSelection, highlightActiveLine, highlightAc
 import { defaultKeymap, history as undoHistory, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { StreamLanguage, bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from "@codemirror/language";
 import { javascript } from "@codemirror/legacy-modes/mode/javascript";
+import { autocompletion, completionKeymap } from "@codemirror/autocomplete";
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 
@@ -69,6 +70,53 @@ g.V().Has("<ng:kind>", "evidence").Has("<ng:negated>", false)
   },
 ];
 
+// ---- completion: Gizmo's steps after a dot, the store's IRIs after "<ng:" ----
+const STEPS = [
+  ["V", "g.V(iri, ...): start from these nodes, or all"], ["M", "g.M(): a morphism, a path to reuse with Follow"], ["Emit", "g.Emit(value): add a result"],
+  ["Out", "Out(predicate, tag): follow edges out"], ["In", "In(predicate, tag): follow edges in"], ["Both", "Both(predicate, tag): either way"],
+  ["Has", "Has(predicate, object): keep nodes with this edge"], ["HasR", "HasR(predicate, subject): keep nodes with this edge in"],
+  ["Tag", "Tag(name): name the current node in the results"], ["As", "As(name): same as Tag"], ["Back", "Back(tag): return to a tagged node"],
+  ["Save", "Save(predicate, tag): tag a neighbour without moving"], ["SaveR", "SaveR(predicate, tag): tag an in-neighbour"],
+  ["SaveOpt", "SaveOpt(predicate, tag): Save if present"], ["Unique", "Unique(): each node once"], ["Limit", "Limit(n): at most n"],
+  ["Skip", "Skip(n): leave out the first n"], ["Count", "Count(): how many"], ["All", "All(): emit every result"],
+  ["GetLimit", "GetLimit(n): emit at most n results"], ["ToArray", "ToArray(): the nodes as an array"], ["ToValue", "ToValue(): the first node"],
+  ["TagArray", "TagArray(): the tagged results as an array"], ["TagValue", "TagValue(): the first tagged result"], ["ForEach", "ForEach(callback): each tagged result"],
+  ["Follow", "Follow(morphism): apply a path made with g.M()"], ["FollowR", "FollowR(morphism): apply it in reverse"],
+  ["FollowRecursive", "FollowRecursive(predicate): follow it again and again"], ["Is", "Is(node): keep only these nodes"],
+  ["Intersect", "Intersect(path): nodes in both"], ["And", "And(path): same as Intersect"], ["Union", "Union(path): nodes in either"],
+  ["Or", "Or(path): same as Union"], ["Except", "Except(path): nodes not in path"], ["Difference", "Difference(path): same as Except"],
+  ["Filter", "Filter(regex(...) | lt(...) | gt(...)): keep matching values"], ["InPredicates", "InPredicates(): the predicates coming in"],
+  ["OutPredicates", "OutPredicates(): the predicates going out"], ["LabelContext", "LabelContext(label): only quads with this label"],
+].map(([label, detail]) => ({ label, detail, type: "method" }));
+const ATTRIBUTES = ["name", "type", "alias", "mention", "kind", "title", "source", "published", "text", "mentions", "complete",
+  "subject", "predicate", "object", "document", "sentence", "start", "end", "confidence", "negated", "modality", "attribution",
+  "event", "eventLabel", "goldstein", "extractor", "sameAs", "notSameAs"].map((a) => ({ label: `<ng:${a}>`, type: "property" }));
+let relationIRIs = null; // the store's relation predicates, asked once
+
+async function storeIRIs() {
+  if (relationIRIs) return relationIRIs;
+  try {
+    const body = await gizmo(`g.V().Has("<ng:kind>", "evidence").Out("<ng:predicate>").Unique().All()`);
+    relationIRIs = body.result.map((r) => r && r.id).filter((v) => typeof v === "string")
+      .sort().map((iri) => ({ label: iri, detail: "relation", type: "constant" }));
+  } catch {
+    return []; // try again on the next completion
+  }
+  return relationIRIs;
+}
+
+async function gizmoCompletions(context) {
+  const iri = context.matchBefore(/<ng:[^>"'\s]*/);
+  if (iri) {
+    return { from: iri.from, options: [...ATTRIBUTES, ...(await storeIRIs())], validFor: /^<ng:[^>"'\s]*$/ };
+  }
+  const step = context.matchBefore(/\.\w*/);
+  if (step && (step.to > step.from + 1 || context.explicit)) {
+    return { from: step.from + 1, options: STEPS, validFor: /^\w*$/ };
+  }
+  return null;
+}
+
 // ---- the editor (CodeMirror 6) ----
 const setErrorLine = StateEffect.define();
 const errorLine = StateField.define({
@@ -95,7 +143,8 @@ const view = new EditorView({
       lineNumbers(), highlightActiveLineGutter(), undoHistory(), drawSelection(), highlightActiveLine(),
       bracketMatching(), indentOnInput(), syntaxHighlighting(defaultHighlightStyle),
       StreamLanguage.define(javascript), errorLine, EditorView.lineWrapping,
-      keymap.of([{ key: "Mod-Enter", run: () => { run(); return true; } }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
+      autocompletion({ override: [gizmoCompletions] }),
+      keymap.of([{ key: "Mod-Enter", run: () => { run(); return true; } }, ...completionKeymap, indentWithTab, ...defaultKeymap, ...historyKeymap]),
       EditorView.contentAttributes.of({ "aria-label": "Gizmo query" }),
       EditorView.updateListener.of((u) => { if (u.docChanged) syncExample(); }),
     ],
