@@ -71,7 +71,7 @@ var orgHeads = set("ministry", "department", "bank", "group", "party", "council"
 	"television", "press", "magazine", "review", "exchange", "securities", "capital", "partners", "investments",
 	"energy", "oil", "petroleum", "properties", "electronics", "pharmaceuticals", "chemicals", "motor", "steel", "telecom", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "communications", "airline", "hospital", "trust", "regime", "government",
 	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
-	"initiative", "forum", "conference",
+	"initiative", "forum", "conference", "regiment", "battalion", "corps", "militia", "squadron", "fleet",
 	"orchestra", "band", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros",
 	"brothers", "labs", "laboratories", "infirmary", "clinic", "surgery", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
 	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",

@@ -568,3 +568,14 @@ func TestCoordinatedObjectWithArticle(t *testing.T) {
 			want: []string{"Libya -accuse-> Egypt", "Libya -accuse-> United Arab Emirates"}},
 	})
 }
+
+// TestMilitaryUnitNames: a regiment, battalion or corps names an
+// organisation, and the gazetteer's armed groups are found by any name.
+func TestMilitaryUnitNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "regiment of", text: "The Regiment of Presidential Security detained President Michel Kafando.",
+			want: []string{"Regiment of Presidential Security -detain-> Michel Kafando"}},
+		{name: "long name of an armed group", text: "The Kurdistan Workers' Party fought the Islamic State of Iraq and the Levant near Kobani.",
+			want: []string{"Kurdistan Workers' Party -fight-> Islamic State"}},
+	})
+}
