@@ -294,6 +294,32 @@ func TestGizmoEditorInBrowser(t *testing.T) {
 	}
 	checkNotBlank(t, "gizmo graph", p.screenshot("graph"))
 
+	// A row without subject and object tags: each tag holding an entity
+	// is an edge to the row's id, labelled with the tag.
+	p.typeQuery(`g.V("<ng:e/gpe/china>").Tag("sanctioner").Out("<ng:r/sanction>").Unique().All()`)
+	p.runAndWait("tagged", false)
+	p.poll("tagged drawn", `window.newsgraphGizmo.cy.edges().length > 0`)
+	if got := p.eval("tagged edges", `JSON.stringify(window.newsgraphGizmo.cy.edges().map(e => e.source().data("label") + " -" + e.data("label") + "-> " + e.target().data("label")))`); got != `["China -sanctioner-> North Korea"]` {
+		t.Errorf("a tag and the id: edges %s, want China -sanctioner-> North Korea", got)
+	}
+	// graphOf's rules on rows made up for them.
+	for _, c := range []struct{ rows, want string }{
+		{`[{subject: "<ng:e/a>", predicate: "<ng:r/p>", object: "<ng:e/b>"}, {subject: "<ng:e/a>", predicate: "<ng:r/p>", object: "<ng:e/b>"}]`,
+			`{"nodes":["<ng:e/a>","<ng:e/b>"],"edges":["<ng:e/a>|<ng:r/p>|<ng:e/b> x2"]}`},
+		{`[{source: "<ng:e/a>", pred: "<ng:alias>", target: "Beijing"}]`,
+			`{"nodes":["<ng:e/a>","Beijing"],"edges":["<ng:e/a>|<ng:alias>|Beijing x1"]}`},
+		{`[{id: "<ng:e/b>", from: "<ng:e/a>", name: "B"}, {id: "<ng:e/c>", by: "<ng:d/1>"}]`,
+			`{"nodes":["<ng:d/1>","<ng:e/a>","<ng:e/b>","<ng:e/c>"],"edges":["<ng:d/1>|by|<ng:e/c> x1","<ng:e/a>|from|<ng:e/b> x1"]}`},
+		{`[{id: "North Korea", entity: "<ng:e/b>"}, "<ng:e/a>", 3, null]`,
+			`{"nodes":["<ng:e/a>","<ng:e/b>"],"edges":[]}`},
+	} {
+		got := p.eval("graphOf", `(() => { const g = window.newsgraphGizmo.graphOf(`+c.rows+`);
+			return JSON.stringify({nodes: g.nodes.map(n => n.id).sort(), edges: g.edges.map(e => e.id + " x" + e.count).sort()}); })()`)
+		if got != c.want {
+			t.Errorf("graphOf(%s):\n got %s\nwant %s", c.rows, got, c.want)
+		}
+	}
+
 	// 4. An example from the menu, run with the button: Xi Jinping's
 	// relations both ways, drawn with the graph tab still open.
 	idx := p.eval("example index", `String([...document.querySelectorAll("#examples option")].findIndex(o => o.textContent.startsWith("Xi Jinping")) - 1)`)
