@@ -109,10 +109,21 @@ func (d *doc) locatives(si int) {
 		switch {
 		case t.mention >= 0 && d.basedAfter(i) && d.isPlace(t.mention):
 			// "Chicago-based planemaker Boeing": the organisation or person
-			// it describes, after at most two words of description (not
+			// it describes, after at most four words of description (not
 			// "the Copenhagen-based group control of the Pepsi contract")
-			for j := i + 3; j < s.t1 && j <= i+5; j++ {
+			if b := i - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "the") && d.toks[b-1].text == "," {
+				// "Al-Azhar University, a Cairo-based centre of learning,"
+				if m := d.toks[b-2].mention; m >= 0 && d.mentions[m].t1 == b-1 && d.isActor(m) && !d.mentions[m].modifier {
+					d.add(si, argument{ment: m}, "based in", argument{ment: t.mention}, nil, nil, confApposit, false)
+					continue
+				}
+			}
+			for j := i + 3; j < s.t1 && j <= i+7; j++ {
 				u := &d.toks[j]
+				if m := u.mention; m >= 0 && m != t.mention && (d.mentions[m].modifier || d.mentions[m].kind == MentionDemonym) && d.mentions[m].t1 < s.t1 {
+					j = d.mentions[m].t1 - 1 // "the UAE-based Arab TV channel Sky News"
+					continue
+				}
 				if m := u.mention; m >= 0 && m != t.mention {
 					if d.isActor(m) {
 						d.add(si, argument{ment: m}, "based in", argument{ment: t.mention}, nil, nil, confApposit, false)

@@ -579,3 +579,16 @@ func TestMilitaryUnitNames(t *testing.T) {
 			want: []string{"Kurdistan Workers' Party -fight-> Islamic State"}},
 	})
 }
+
+// TestBasedDescriptions: "X-based" before a longer description and in an
+// apposition after the name.
+func TestBasedDescriptions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a demonym in the description", text: "The remarks were made to the UAE-based Arab TV channel Sky News Arabia.",
+			want: []string{"Sky News -based in-> United Arab Emirates"}},
+		{name: "in an apposition", text: "Victor Shum, a Singapore-based analyst with Purvin and Gertz, said so.",
+			want: []string{"Victor Shum -based in-> Singapore"}},
+		{name: "not across a preposition", text: "He gave the Copenhagen-based group control of the Pepsi contract.",
+			wantNot: []string{"Pepsi -based in-> Denmark"}},
+	})
+}
