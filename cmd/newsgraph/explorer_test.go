@@ -539,7 +539,50 @@ func TestExplorerInBrowser(t *testing.T) {
 		t.Errorf("after Clear: entity panel hidden, evidence hidden, paths = %s; want true true 0", got)
 	}
 
-	// 13. Communities: the whole graph coloured by community, sized by
+	// 13. A source (an outlet) and an article text search, no entity: the
+	// view is what graph(filter) answers.
+	graphIDs := func(filter string) string {
+		var out struct {
+			Data struct {
+				Graph struct{ Nodes []struct{ ID string } }
+			}
+		}
+		if err := json.Unmarshal([]byte(postGraphQL(t, base+"/graphql", `{ graph(filter: `+filter+`, maxEdges: 500) { nodes { id } } }`)), &out); err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, n := range out.Data.Graph.Nodes {
+			ids = append(ids, n.ID)
+		}
+		sort.Strings(ids)
+		if len(ids) == 0 {
+			t.Fatalf("graph(filter: %s) is empty", filter)
+		}
+		return jsonString(t, ids)
+	}
+	drawn := `JSON.stringify(` + cy + `.nodes().map(n => n.id()).sort())`
+	if got := eval("source menu", `[...document.querySelectorAll("#source option")].map(o => o.value + "=" + o.textContent).join("; ")`); !strings.Contains(got, "o:news.example.org=outlet news.example.org (2)") {
+		t.Errorf("source menu: %s; want the outlet news.example.org with its two documents", got)
+	}
+	do("choose the outlet", chromedp.SetValue(chromedp.CSS("#source"), "o:news.example.org"))
+	eval("fire change", `(document.getElementById("source").dispatchEvent(new Event("change")), "")`)
+	poll("outlet drawn", cy+`.nodes().length > 0 && location.hash.includes("outlet=news.example.org") && `+settled)
+	if got, want := eval("outlet nodes", drawn), graphIDs(`{outlets: ["news.example.org"], reporting: false}`); got != want {
+		t.Errorf("outlet news.example.org draws %s, want %s", got, want)
+	}
+	do("any source", chromedp.SetValue(chromedp.CSS("#source"), ""))
+	eval("fire change", `(document.getElementById("source").dispatchEvent(new Event("change")), "")`)
+	do("article text", chromedp.SetValue(chromedp.CSS("#text"), "sanctions"))
+	eval("fire change", `(document.getElementById("text").dispatchEvent(new Event("change")), "")`)
+	poll("text drawn", cy+`.nodes().length > 0 && location.hash.includes("text=sanctions") && !location.hash.includes("outlet") && `+settled)
+	if got, want := eval("text nodes", drawn), graphIDs(`{text: "sanctions", reporting: false}`); got != want {
+		t.Errorf("articles matching \"sanctions\" draw %s, want %s", got, want)
+	}
+	screenshot("text-sanctions")
+	do("clear text", chromedp.Click(chromedp.CSS("#clear")))
+	poll("text cleared", `!!document.body.dataset.ready && `+cy+`.nodes().length === 0 && document.getElementById("text").value === ""`)
+
+	// 14. Communities: the whole graph coloured by community, sized by
 	// PageRank, then one community alone.
 	do("all communities", chromedp.SetValue(chromedp.CSS("#community"), "all"))
 	eval("fire change", `(document.getElementById("community").dispatchEvent(new Event("change")), "")`)
