@@ -778,7 +778,7 @@ func TestExplorerFeel(t *testing.T) {
 		if _, err := chromedp.Run(sctx, chromedp.Navigate(view)); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := chromedp.Run(sctx, chromedp.Poll[bool](`!!document.body.dataset.ready && document.getElementById("status").textContent.match(/nodes|cut/) !== null`, chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		if _, err := chromedp.Run(sctx, chromedp.Poll[bool](`!!document.body.dataset.ready && document.getElementById("status").textContent.match(/nodes|cut/) !== null`, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(2*time.Minute))); err != nil {
 			t.Fatal(err)
 		}
 		loaded := time.Since(start)
