@@ -401,8 +401,16 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 			t.tag = "RP"
 		}
 		// "Wales coach Mike Ruddock": a title between two names, not a verb
-		if t := &d.toks[i]; isVerb(t.tag) && titleNotVerb[t.lower] && i > ss.t0 && isProperTag(d.toks[i-1].tag) && isCapital(d.toks[i+1].text) && isProperTag(d.toks[i+1].tag) {
-			t.tag = "NN"
+		if t := &d.toks[i]; isVerb(t.tag) && titleNotVerb[t.lower] && i > ss.t0 && isProperTag(d.toks[i-1].tag) {
+			// ("Factory Workers Union secretary general Billy Macaefa":
+			// title words may follow)
+			n := i + 1
+			for n+1 < ss.t1 && d.isTitleWord(d.toks[n].lower) && isLowerWord(d.toks[n].text) {
+				n++
+			}
+			if isCapital(d.toks[n].text) && isProperTag(d.toks[n].tag) {
+				t.tag = "NN"
+			}
 		}
 		// "The United States today imposed sanctions": a past form after a
 		// name and a time adverb is the verb, not an adjective

@@ -913,6 +913,9 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 			return -1
 		}
 	}
+	if t1 < len(d.toks) && strings.HasPrefix(d.toks[t1].text, "$") && d.toks[t1].start == d.toks[t1-1].end {
+		return -1 // "US$25,000": a currency, not the country
+	}
 	if g == nil {
 		switch d.nerLabel(t0, t1) {
 		case "EVENT", "MISC", "NORP":

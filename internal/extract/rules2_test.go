@@ -592,3 +592,14 @@ func TestBasedDescriptions(t *testing.T) {
 			wantNot: []string{"Pepsi -based in-> Denmark"}},
 	})
 }
+
+// TestCurrencyAndTitleVerbs: "US$" is a currency; a title the tagger read
+// as a verb before further title words is still a title.
+func TestCurrencyAndTitleVerbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "US dollars", text: "The ATP said it would contribute the US$25,000 tournament fee to Unicef.",
+			wantNot: []string{"ATP -contribute-> United States"}},
+		{name: "secretary general", text: "Factory Workers Union secretary general Billy Macaefa blamed the closures on the end of quotas.",
+			want: []string{"Billy Macaefa -secretary general of-> Factory Workers Union"}, wantNot: []string{"Factory Workers Union -secretary-> Billy Macaefa"}},
+	})
+}
