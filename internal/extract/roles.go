@@ -194,6 +194,9 @@ func (d *doc) titleRoles(si, mi int) {
 			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title)) || d.ents[am.ent].typ == TypePerson && agentTitle(title)) {
 				affMent = d.toks[k].mention // "Birmingham manager X": a club named like its city; "Pittsburgh Mayor X"
 			}
+			if b := am.t0 - 1; am.kind == MentionDemonym && b-1 >= s.t0 && d.toks[b].text == "'s" && d.toks[b-1].mention >= 0 && d.mentions[d.toks[b-1].mention].ent >= 0 && d.ents[d.mentions[d.toks[b-1].mention].ent].typ == TypePerson {
+				affMent = -1 // "Agassi's Australian coach X": the coach's nationality, not a national team's post
+			}
 		} else if k-1 >= s.t0 && d.toks[k].text == "'s" && d.toks[k-1].mention >= 0 {
 			am := &d.mentions[d.toks[k-1].mention]
 			if am.ent >= 0 {

@@ -603,3 +603,12 @@ func TestCurrencyAndTitleVerbs(t *testing.T) {
 			want: []string{"Billy Macaefa -secretary general of-> Factory Workers Union"}, wantNot: []string{"Factory Workers Union -secretary-> Billy Macaefa"}},
 	})
 }
+
+// TestPossessedNationalTitle: "X's Australian coach Y" is Y's
+// nationality, not a national team's post.
+func TestPossessedNationalTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessed", text: "Federer wanted Andre Agassi's Australian coach Darren Cahill.", wantNot: []string{"Darren Cahill -coach of-> Australia"}},
+		{name: "national", text: "China's foreign minister Wang Yi spoke.", want: []string{"Wang Yi -foreign minister of-> China"}},
+	})
+}
