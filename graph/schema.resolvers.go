@@ -111,7 +111,7 @@ func (r *pathStepResolver) To(ctx context.Context, obj *model.PathStep) (*model.
 
 // Entity is the resolver for the entity field.
 func (r *queryResolver) Entity(ctx context.Context, id string) (*model.Entity, error) {
-	return nullIfNotFound(r.entity(ctx, id))
+	return nullIfNotFound(r.rootEntity(ctx, id))
 }
 
 // Entities is the resolver for the entities field.

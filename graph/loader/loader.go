@@ -1,7 +1,8 @@
 // Package loader builds, for each GraphQL request, dataloaders
 // (github.com/vikstrous/dataloadgen) over the batch lookups of
 // internal/query, so that resolving a list of N relations costs one lookup
-// of their subjects, one of their objects, one of their evidence, not N.
+// of their subjects, one of their objects, not N. (Evidence is looked up
+// without one: see graph's Resolver.evidence.)
 //
 // It imports graph/model and internal/query, never gqlgen or Cayley.
 package loader
@@ -25,7 +26,6 @@ type Source interface {
 	Entities(ctx context.Context, ids []string) ([]query.Entity, []error)
 	Documents(ctx context.Context, ids []string) ([]query.Document, []error)
 	DocumentTexts(ctx context.Context, ids []string) ([]string, []error)
-	Evidences(ctx context.Context, ids []string) ([]query.Evidence, []error)
 	RelationsByID(ctx context.Context, ids []string, f query.Filter) ([]query.Relation, []error)
 }
 
@@ -34,7 +34,6 @@ type Loaders struct {
 	Entity       *dataloadgen.Loader[string, query.Entity]
 	Document     *dataloadgen.Loader[string, query.Document]
 	DocumentText *dataloadgen.Loader[string, string]
-	Evidence     *dataloadgen.Loader[string, query.Evidence]
 	// Relation aggregates all evidence, negated included, so that any
 	// evidence can resolve its relation.
 	Relation *dataloadgen.Loader[string, query.Relation]
@@ -48,7 +47,6 @@ func New(svc Source, wait time.Duration) *Loaders {
 		Entity:       dataloadgen.NewLoader(svc.Entities, opt),
 		Document:     dataloadgen.NewLoader(svc.Documents, opt),
 		DocumentText: dataloadgen.NewLoader(svc.DocumentTexts, opt),
-		Evidence:     dataloadgen.NewLoader(svc.Evidences, opt),
 		Relation: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]query.Relation, []error) {
 			return svc.RelationsByID(ctx, ids, all)
 		}, opt),

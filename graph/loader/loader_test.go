@@ -39,9 +39,6 @@ func (c *countingSource) Documents(context.Context, []string) ([]query.Document,
 func (c *countingSource) DocumentTexts(context.Context, []string) ([]string, []error) {
 	panic("not used")
 }
-func (c *countingSource) Evidences(context.Context, []string) ([]query.Evidence, []error) {
-	panic("not used")
-}
 func (c *countingSource) RelationsByID(context.Context, []string, query.Filter) ([]query.Relation, []error) {
 	panic("not used")
 }
