@@ -296,13 +296,31 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if root == "07" && verb == "defend" && oe.typ == TypePerson {
 		return nil // "Mr Brown defended President Bush": words, not military protection (074)
 	}
-	if (root == "18" || root == "19") && verbalAttackVerbs[verb] && se.typ == TypePerson && oe.typ != TypeLoc {
+	if (root == "18" || root == "19") && verbalAttackVerbs[verb] && (se.typ == TypePerson && oe.typ != TypeLoc || se.typ == TypeOrg && oe.typ == TypePerson && !d.forceSentence(si)) {
+		// (an organisation attacking a named person: "the BBC attacked Mr
+		// Campbell", unless the sentence tells of weapons or wounds)
 		if c, ok := d.x.events.Get("111"); ok {
 			return eventOf(c)
 		}
 	}
 	return ev
 }
+
+// forceSentence: the sentence tells of physical force ("shot", "bomb").
+func (d *doc) forceSentence(si int) bool {
+	s := &d.sents[si]
+	for i := s.t0; i < s.t1; i++ {
+		if forceWords[d.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceWords name weapons, wounds and violence.
+var forceWords = set("shot", "shooting", "gun", "gunmen", "gunman", "bomb", "bombing", "bomber", "knife", "stabbed",
+	"stabbing", "wounded", "injured", "killed", "dead", "beaten", "assault", "assaulted", "militants", "troops",
+	"soldiers", "fighters", "rocket", "rockets", "missile", "missiles", "grenade", "explosive", "explosives", "armed")
 
 // sportCodes are the CAMEO roots a sports report keeps: statements,
 // appeals, disapproval, rejection, threats and investigations.

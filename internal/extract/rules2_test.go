@@ -419,6 +419,8 @@ func TestEventCodesInContext(t *testing.T) {
 	}{
 		{"Labour will be campaigning hard to take Britain forward, Tony Blair said.", "take", ""},
 		{"Iran released Nazanin Zaghari-Ratcliffe on Monday.", "release", "0841"},
+		{"He warned the BBC that attacking Mr Campbell had brought it trouble before.", "attack", "111"},
+		{"Hamas attacked Prime Minister Ariel Sharon with rockets.", "attack", "190"},
 		{"Tony Blair made a surprise trip to Iraq this week.", "make trip to", "042"},
 		{"Jack Straw arrived in Indonesia for a summit.", "arrive in", "042"},
 		{"Emilio Botin arrived at Spain's High Court on Wednesday.", "arrive at", ""},
