@@ -345,6 +345,10 @@ func (d *doc) portfolioOrg(s *sent, k int) (int, string) {
 	return am, strings.Join(words, " ")
 }
 
+// serviceTitles are posts that serve a person: "a lawyer for X, Y,".
+var serviceTitles = set("lawyer", "attorney", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson",
+	"secretary", "bodyguard", "doctor", "physician", "agent", "manager", "biographer")
+
 // officeHeads end a public post a place's portfolio word can precede
 // ("Norfolk police chief", "Indian oil minister"); an occupation after a
 // place ("Chicago actress", "Malaysia entrepreneur") names no post of it.
@@ -375,10 +379,13 @@ func (d *doc) titleForBefore(si, mi int) {
 	}
 	om := d.toks[j-1].mention
 	o := &d.mentions[om]
-	if o.ent < 0 || o.modifier || d.ents[o.ent].typ == TypePerson || o.t1 != j {
+	if o.ent < 0 || o.modifier || o.t1 != j {
 		return
 	}
 	p := o.t0 - 1
+	if o.title0 < o.t0 && courtesyTitles[d.toks[o.title0].lower] {
+		p = o.title0 - 1 // "a lawyer for Mr. Tsvangirai"
+	}
 	if p > s.t0 && d.toks[p].lower == "the" && o.pronoun {
 		p-- // "the group": the definite mention covers its article
 	}
@@ -397,6 +404,9 @@ func (d *doc) titleForBefore(si, mi int) {
 	}
 	if len(words) == 0 || !titleHeads[words[len(words)-1]] {
 		return
+	}
+	if d.ents[o.ent].typ == TypePerson && !serviceTitles[words[len(words)-1]] {
+		return // "a lawyer for Mr. Tsvangirai, Job Sibanda,": only a post that serves a person
 	}
 	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+d.toks[p].lower, argument{ment: om, weak: o.pronoun}, nil, nil, confApposit, false)
 }

@@ -614,3 +614,13 @@ func TestPossessedNationalTitle(t *testing.T) {
 		{name: "national", text: "China's foreign minister Wang Yi spoke.", want: []string{"Wang Yi -foreign minister of-> China"}},
 	})
 }
+
+// TestServiceTitleForPerson: "a lawyer for Mr. X, Y," serves X; a friend
+// holds no post.
+func TestServiceTitleForPerson(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lawyer for", text: "A lawyer for Mr. Tsvangirai, Job Sibanda, said police accused the opposition leader.",
+			want: []string{"Job Sibanda -lawyer of-> Tsvangirai"}},
+		{name: "friend of", text: "A friend of Mr Blair, John Smith, said so.", wantNot: []string{"John Smith -friend of-> Blair"}},
+	})
+}
