@@ -42,16 +42,15 @@ type doc struct {
 	toks     []tok
 	sents    []sent
 	mentions []mention
-	// mainCountry's answer, computed once
-	mainCountryDone bool
-	mainCountryEnt  int
-	ents            []*dent
-	rels            map[string]*Relation
-	order           []string
-	evidence        map[evidenceKey]bool // evidence recorded in rels
-	notP            map[string]float64   // rels key -> product of (1 - evidence confidence)
-	names           []nameSpan           // names the recogniser found, in text order
-	nameAt          []int32              // per token: the index in names of the name starting there, or -1
+	// mainCountryEnt is 1 + mainCountry's answer once computed (0: not yet)
+	mainCountryEnt int
+	ents           []*dent
+	rels           map[string]*Relation
+	order          []string
+	evidence       map[evidenceKey]bool // evidence recorded in rels
+	notP           map[string]float64   // rels key -> product of (1 - evidence confidence)
+	names          []nameSpan           // names the recogniser found, in text order
+	nameAt         []int32              // per token: the index in names of the name starting there, or -1
 	// properWords are words tagged as proper nouns inside a sentence
 	properWords map[string]bool
 	domain      string // "sport" or "general", set by sport()

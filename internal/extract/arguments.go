@@ -213,8 +213,6 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	return nil
 }
 
-// possHead returns the head noun of the phrase after a possessive "'s",
-// skipping adjectives and numbers.
 // nounAgent returns the mention the parse gives noun h as its agent: a
 // possessor ("Iran's plan") or a "by" phrase ("the decision by Trump"), or
 // -1.
@@ -239,6 +237,8 @@ func (d *doc) nounAgent(h int) int {
 	return -1
 }
 
+// possHead returns the head noun of the phrase after a possessive "'s",
+// skipping adjectives and numbers.
 func (d *doc) possHead(j int) int {
 	s := &d.sents[d.toks[j-1].sent]
 	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "CD" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB") {

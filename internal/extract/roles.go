@@ -355,6 +355,7 @@ var serviceTitles = set("lawyer", "attorney", "adviser", "advisor", "aide", "spo
 var officeHeads = set("chief", "commissioner", "minister", "secretary", "official", "officer", "constable", "superintendent",
 	"spokesman", "spokeswoman", "spokesperson", "judge", "prosecutor", "regulator", "envoy", "ambassador")
 
+// lastWord is a title's head: its last word.
 func lastWord(s string) string {
 	w := strings.Fields(s)
 	if len(w) == 0 {
@@ -558,23 +559,20 @@ func expandTitle(t string) string {
 // clubTitle: titles held in a club or company, so that a city before them
 // names the club ("Birmingham manager").
 func clubTitle(t string) bool {
-	w := strings.Fields(t)
-	return corporateTitles[w[len(w)-1]]
+	return corporateTitles[lastWord(t)]
 }
 
 // agentTitle: "King assassin James Earl Ray": the person before the title
 // is who the act was done to.
 func agentTitle(t string) bool {
-	w := strings.Fields(t)
-	_, ok := agentNouns[w[len(w)-1]]
+	_, ok := agentNouns[lastWord(t)]
 	return ok
 }
 
 // localTitle: offices of a city, county or state, so that the place before
 // them is where they are held ("Pittsburgh Mayor", "Texas Governor").
 func localTitle(t string) bool {
-	w := strings.Fields(t)
-	switch w[len(w)-1] {
+	switch lastWord(t) {
 	case "mayor", "governor", "senator", "sheriff", "congressman", "congresswoman", "councillor", "councilman",
 		"councilwoman", "constable", "commissioner", "assemblyman", "assemblywoman", "legislator", "lawmaker", "representative":
 		return true
@@ -583,9 +581,7 @@ func localTitle(t string) bool {
 }
 
 func govTitle(t string) bool {
-	w := strings.Fields(t)
-	h := w[len(w)-1]
-	switch h {
+	switch lastWord(t) {
 	case "president", "premier", "minister", "leader", "king", "queen", "chancellor", "dictator", "ruler", "emperor", "secretary", "ambassador", "envoy", "diplomat", "official":
 		return true
 	}
@@ -607,31 +603,28 @@ func headOfState(t string) bool {
 // with a gazetteer entry) named most often, at least three times and at
 // least twice as often as any other; or -1.
 func (d *doc) mainCountry() int {
-	if d.mainCountryDone {
-		return d.mainCountryEnt
+	if d.mainCountryEnt != 0 {
+		return d.mainCountryEnt - 1
 	}
-	d.mainCountryDone, d.mainCountryEnt = true, -1
 	count := map[int]int{}
 	for _, m := range d.mentions {
 		if m.ent >= 0 && !m.pronoun && d.ents[m.ent].typ == TypeGPE && d.ents[m.ent].gaz != nil {
 			count[m.ent]++
 		}
 	}
-	best, second := -1, 0
+	best, bestN, secondN := -1, 0, 0
 	for e, n := range count {
-		if best < 0 || n > count[best] || n == count[best] && e < best {
-			if best >= 0 {
-				second = max(second, count[best])
-			}
-			best = e
+		if n > bestN || n == bestN && e < best {
+			best, bestN, secondN = e, n, bestN
 		} else {
-			second = max(second, n)
+			secondN = max(secondN, n)
 		}
 	}
-	if best >= 0 && count[best] >= 3 && count[best] >= 2*second {
-		d.mainCountryEnt = best
+	if bestN < 3 || bestN < 2*secondN {
+		best = -1
 	}
-	return d.mainCountryEnt
+	d.mainCountryEnt = best + 1
+	return best
 }
 
 // apposition: "X, a senior fellow with Y", "X, Y's managing director",
