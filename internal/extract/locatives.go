@@ -134,7 +134,7 @@ func (d *doc) locatives(si int) {
 					break
 				}
 			}
-		case t.mention >= 0 && d.isCity(t.mention) && d.mentions[t.mention].t1 == i+1 && d.toks[i+1].text == "," && d.knownRegion(d.toks[i+2].mention) && !d.placeList(si, i):
+		case t.mention >= 0 && d.isCity(t.mention) && d.mentions[t.mention].t1 == i+1 && d.toks[i+1].text == "," && d.knownRegion(d.toks[i+2].mention) && !d.placeList(si, i) && d.mayLieIn(t.mention, d.toks[i+2].mention):
 			// "Brooklyn, New York", "Hemel Hempstead, England": a place
 			// and the larger one it lies in (a list is not)
 			d.add(si, argument{ment: t.mention}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit, false)
@@ -336,7 +336,7 @@ func (d *doc) placedNames(si int) {
 			case typ == TypeLoc && d.mentions[m].kind == "" && d.knownRegion(p):
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
 			}
-		case d.toks[i+1].text == "'s" && d.knownRegion(m):
+		case d.toks[i+1].text == "'s" && (d.knownRegion(m) || d.capitalCityMention(m)):
 			// "Zambia's Kafue River" (not "Zambia's capital" nor "China's
 			// Xi"); "Japan's Toyota", "Britain's Foreign Office"
 			p := d.toks[i+2].mention
@@ -445,3 +445,65 @@ func (d *doc) attachedTo(p, m int) bool {
 var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
 	"upstate", "downstate", "rural", "coastal")
+
+// capitalCityMention: mention m names a capital as the city ("London's
+// Science Museum").
+func (d *doc) capitalCityMention(m int) bool {
+	return m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].capitalOf != nil
+}
+
+// mayLieIn reports whether city mention c may lie in region mention r: a
+// capital lies in its own country only ("the draw in Paris, Ireland face
+// ...").
+func (d *doc) mayLieIn(c, r int) bool {
+	country := d.ents[d.mentions[c].ent].capitalOf
+	if country == nil || country.Type != TypeGPE {
+		return true
+	}
+	g := d.mentions[r].gaz
+	if g == nil {
+		g = d.ents[d.mentions[r].ent].gaz
+	}
+	return g == nil || g.Type != TypeGPE || g == country
+}
+
+// capitals relates each capital the text calls the capital to its country
+// ("the Nigerian capital Abuja", "Libya's capital, Tripoli", "capital city
+// of Dili"), when the document names that country. A capital the text only
+// places ("an airport in Tripoli") gets no relation from the gazetteer's
+// knowledge: the sentence does not say where Tripoli is.
+func (d *doc) capitals() {
+	for _, de := range d.ents {
+		if de.capitalOf == nil {
+			continue
+		}
+		country := -1
+		for ci, ce := range d.ents {
+			if ce.gaz == de.capitalOf && len(ce.ments) > 0 {
+				country = ci
+				break
+			}
+		}
+		if country < 0 {
+			continue
+		}
+		for _, mi := range de.ments {
+			m := &d.mentions[mi]
+			k := d.capitalNoun(m)
+			if k < 0 {
+				continue
+			}
+			// the country named before "capital": "Libya's", "Nigerian"
+			om, conf := d.firstRealMention(country), confGazRole
+			for j := k - 1; j >= d.sents[m.sent].t0 && j >= k-3; j-- {
+				if n := d.toks[j].mention; n >= 0 {
+					if d.mentions[n].ent == country {
+						om, conf = n, confApposit
+					}
+					break
+				}
+			}
+			d.add(m.sent, argument{ment: mi}, "capital of", argument{ment: om}, nil, nil, conf, false)
+		}
+	}
+}

@@ -33,6 +33,9 @@ type dent struct {
 	words   []string // lower-case name words (people)
 	ments   []int
 	acronym string
+	// capitalOf: a capital named as the city ("an airport in Tripoli"), the
+	// country it is the capital of
+	capitalOf *gazetteer.Entry
 }
 
 func (d *doc) findMentions(ctx context.Context) error {

@@ -59,6 +59,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.sitedIn(si)
 		d.placedNames(si)
 	}
+	d.capitals()
 	return nil
 }
 

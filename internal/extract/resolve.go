@@ -36,8 +36,18 @@ func (d *doc) resolve() {
 		case m.gaz != nil && d.cityOfItsCountry(m):
 			// "Vienna, Austria": the capital, named beside its country,
 			// is the city, not the country it stands for elsewhere
+			country := m.gaz
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
+			d.ents[m.ent].capitalOf = country
+		case m.gaz != nil && d.capitalCity(m):
+			// "an airport in Tripoli", "Libya's capital, Tripoli": the
+			// city, which stands for its country elsewhere ("Tripoli
+			// accused Doha")
+			country := m.gaz
+			m.gaz, m.typ = nil, TypeLoc
+			m.ent = entFor(TypeLoc, d.mtext(m))
+			d.ents[m.ent].capitalOf = country
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
@@ -751,4 +761,73 @@ func (d *doc) cityOfItsCountry(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// cityPreps before a capital make it the city: "an airport in Tripoli",
+// "near Cairo" (not "to" or "from": "a message to Washington").
+var cityPreps = set("in", "near", "outside", "around", "across", "into", "inside", "throughout", "within", "through", "toward", "towards")
+
+// rulerNouns before "in" and a capital make it the government: "the
+// regime in Tehran".
+var rulerNouns = set("regime", "government", "leadership", "authorities", "officials", "administration", "rulers", "junta", "leaders", "diplomats", "politicians", "policymakers")
+
+// cityVerbs take a city, not a government, as their object: "capturing
+// Tripoli", "bound for Tripoli".
+var cityVerbs = set("capture", "seize", "besiege", "shell", "bomb", "storm", "encircle", "surround", "bound", "evacuate", "liberate", "recapture")
+
+// capitalCity reports whether mention m, a capital the gazetteer folds into
+// its country ("Tripoli" for Libya), names the city here: after a place
+// preposition or a siege verb, after "capital" ("Libya's capital,
+// Tripoli", "the Nigerian capital Abuja", "capital city of Dili"), before
+// "-based", or as the possessor of a site ("Tripoli's Matiga airport").
+// A capital before "'s" otherwise, or as a subject, stands for its
+// government ("Beijing's decision", "Washington said").
+func (d *doc) capitalCity(m *mention) bool {
+	if m.gaz.Type != TypeGPE || m.kind != "" || m.modifier || d.dateline(m) || strings.EqualFold(d.mtext(m), m.gaz.Name) || !d.x.gaz.IsCapital(d.mtext(m)) {
+		return false
+	}
+	s := &d.sents[m.sent]
+	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" {
+		n := d.toks[m.t1+1].mention
+		if n < 0 {
+			return false
+		}
+		last := d.mentions[n].t1 - 1
+		return d.mentions[n].t0 == m.t1+1 && siteWords[d.toks[last].lower]
+	}
+	if m.t1+1 < s.t1 && d.toks[m.t1].text == "-" && d.toks[m.t1+1].lower == "based" {
+		return true
+	}
+	if d.capitalNoun(m) >= 0 {
+		return true
+	}
+	if m.t0 == s.t0 {
+		return false
+	}
+	p := &d.toks[m.t0-1]
+	if p.lower == "the" && m.t0-1 > s.t0 {
+		p = &d.toks[m.t0-2]
+	}
+	if cityPreps[p.lower] && m.t0-2 >= s.t0 && rulerNouns[d.toks[m.t0-2].lower] {
+		return false // "the regime in Tehran", "officials in Washington"
+	}
+	return cityPreps[p.lower] || isVerb(p.tag) && cityVerbs[d.lemma(p)] || p.lower == "for" && m.t0-2 >= s.t0 && d.toks[m.t0-2].lower == "bound"
+}
+
+// capitalNoun returns the token of "capital" that names mention m:
+// "the capital Abuja", "the capital, Tripoli", "capital city of Dili",
+// "the capital city, Dili"; or -1.
+func (d *doc) capitalNoun(m *mention) int {
+	s := &d.sents[m.sent]
+	k := m.t0 - 1
+	if k > s.t0 && (d.toks[k].text == "," || d.toks[k].lower == "of") {
+		k--
+	}
+	if k > s.t0 && d.toks[k].lower == "city" {
+		k--
+	}
+	if k >= s.t0 && d.toks[k].lower == "capital" && d.toks[k].mention < 0 {
+		return k
+	}
+	return -1
 }
