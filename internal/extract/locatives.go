@@ -327,8 +327,11 @@ func (d *doc) placedNames(si int) {
 				j++
 			}
 			p := d.placeAt(j)
-			if p < 0 || p == m || d.mentions[p].kind != "" || !d.attachedTo(p, m) {
+			if p < 0 || p == m || d.mentions[p].kind != "" {
 				continue
+			}
+			if !d.attachedTo(p, m) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) {
+				continue // (a capital "in" its own country lies there: "near Tripoli in Libya")
 			}
 			switch {
 			case typ == TypeOrg && d.ents[d.mentions[p].ent].typ == TypeLoc && d.plainOrg(m) && d.localPlace(p):

@@ -767,6 +767,10 @@ func (d *doc) cityOfItsCountry(m *mention) bool {
 // "near Cairo" (not "to" or "from": "a message to Washington").
 var cityPreps = set("in", "near", "outside", "around", "across", "into", "inside", "throughout", "within", "through", "toward", "towards")
 
+// cityPosts after a capital make it the city: "Yerevan Mayor Taron
+// Margaryan", "London councillor".
+var cityPosts = set("mayor", "councillor", "councilman", "councilwoman", "council", "assembly")
+
 // rulerNouns before "in" and a capital make it the government: "the
 // regime in Tehran".
 var rulerNouns = set("regime", "government", "leadership", "authorities", "officials", "administration", "rulers", "junta", "leaders", "diplomats", "politicians", "policymakers")
@@ -783,10 +787,16 @@ var cityVerbs = set("capture", "seize", "besiege", "shell", "bomb", "storm", "en
 // A capital before "'s" otherwise, or as a subject, stands for its
 // government ("Beijing's decision", "Washington said").
 func (d *doc) capitalCity(m *mention) bool {
-	if m.gaz.Type != TypeGPE || m.kind != "" || m.modifier || d.dateline(m) || strings.EqualFold(d.mtext(m), m.gaz.Name) || !d.x.gaz.IsCapital(d.mtext(m)) {
+	if m.gaz.Type != TypeGPE || m.kind != "" || d.dateline(m) || strings.EqualFold(d.mtext(m), m.gaz.Name) || !d.x.gaz.IsCapital(d.mtext(m)) {
 		return false
 	}
 	s := &d.sents[m.sent]
+	if k := m.t1; k+1 < s.t1 && (cityPosts[d.toks[k].lower] || d.toks[k].lower == "deputy" && cityPosts[d.toks[k+1].lower]) {
+		return true // "Yerevan Mayor Taron Margaryan"
+	}
+	if m.modifier {
+		return false
+	}
 	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" {
 		n := d.toks[m.t1+1].mention
 		if n < 0 {

@@ -14,6 +14,7 @@ import (
 func (d *doc) roles(si int) {
 	s := &d.sents[si]
 	d.speaksFor(si)
+	d.asTitle(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
 		if mi < 0 || d.mentions[mi].t0 != i {
@@ -151,6 +152,9 @@ func (d *doc) titleRoles(si, mi int) {
 				return
 			}
 		}
+	}
+	if title == "" && d.commaTitle(si, mi) {
+		return
 	}
 	if title == "" {
 		d.titleForBefore(si, mi)
@@ -854,4 +858,189 @@ func agentVerb(pred string) (verb string, alleged bool) {
 		}
 	}
 	return v, alleged
+}
+
+// appointVerbs give their object the post after "as": "named Kelley
+// Sullivan as acting president of X"; servingVerbs their subject: "she
+// served as director of X".
+var (
+	appointVerbs = set("appoint", "name", "install", "reinstall", "reinstate", "elect", "reelect", "nominate", "choose", "pick", "select", "confirm", "hire", "tap", "designate", "swear", "promote")
+	servingVerbs = set("serve", "act", "work", "remain", "stay", "continue", "return", "resign", "step", "retire", "quit")
+	postNouns    = set("post", "role", "position", "job", "seat", "office", "duties", "tenure", "time", "stint")
+)
+
+// asTitle: "named Kelley Sullivan as acting president of the Middle East
+// Broadcasting Network", "reinstalled Bay Fang to her post as president of
+// Radio Free Asia", "Robert Reilly, whom Pack appointed as VOA director",
+// "she served as head of the agency": the person the post is given to
+// holds it at the organisation or country after "of" (or before the title).
+func (d *doc) asTitle(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i+2 < s.t1; i++ {
+		if d.toks[i].lower != "as" {
+			continue
+		}
+		j := i + 1
+		if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
+			j++
+		}
+		org := -1
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.postHolder(m) {
+			org, j = m, d.mentions[m].t1 // "as VOA director"
+		}
+		k := j
+		var words []string
+		for k < s.t1 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && d.isTitleWord(d.toks[k].lower) {
+			words = append(words, d.toks[k].lower)
+			k++
+		}
+		if len(words) == 0 || !titleHeads[words[len(words)-1]] || words[len(words)-1] == "champion" {
+			continue
+		}
+		if k < s.t1 && (isVerb(d.toks[k].tag) || d.toks[k].tag == "MD") {
+			continue // "as the Brazilian midfielder comes closer": a clause
+		}
+		prep := "of"
+		if org < 0 {
+			if k+1 >= s.t1 {
+				continue
+			}
+			prep = d.toks[k].lower
+			if prep != "of" && prep != "at" && prep != "for" {
+				continue
+			}
+			k++
+			if d.toks[k].lower == "the" && k+1 < s.t1 {
+				k++
+			}
+			if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.postHolder(m) {
+				org = m
+			}
+			if prep == "for" {
+				prep = "of"
+			}
+		}
+		if org < 0 {
+			continue
+		}
+		if h := d.asHolder(si, i); h >= 0 {
+			d.add(si, argument{ment: h}, strings.Join(words, " ")+" "+prep, argument{ment: org}, nil, nil, confTitle-0.05, false)
+		}
+	}
+}
+
+// postHolder: mention m names an organisation or a country that has posts.
+func (d *doc) postHolder(m int) bool {
+	if d.mentions[m].ent < 0 || d.mentions[m].modifier && d.mentions[m].kind != MentionDemonym {
+		return false
+	}
+	t := d.ents[d.mentions[m].ent].typ
+	return t == TypeOrg || t == TypeGPE
+}
+
+// asHolder finds who takes the post named after "as" at token i: the
+// person just before it ("named X as"), the owner of "her post as", the
+// object of an appointing verb or the subject of a serving verb (through
+// "who"/"whom" to the person the clause describes); or -1.
+func (d *doc) asHolder(si, i int) int {
+	s := &d.sents[si]
+	person := func(m int) int {
+		if m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson {
+			return m
+		}
+		return -1
+	}
+	if m := d.toks[i-1].mention; m >= 0 && d.mentions[m].t1 == i {
+		return person(m)
+	}
+	if i-2 >= s.t0 && postNouns[d.toks[i-1].lower] {
+		// "to her post as", "in his new role as"
+		k := i - 2
+		if d.toks[k].tag == "JJ" && k-1 >= s.t0 {
+			k--
+		}
+		if d.toks[k].tag != "PRP$" {
+			return -1
+		}
+		if k-2 >= s.t0 && d.toks[k-1].lower == "to" && d.toks[k-2].mention >= 0 && d.mentions[d.toks[k-2].mention].t1 == k-1 {
+			return person(d.toks[k-2].mention) // "reinstalled Bay Fang to her post as"
+		}
+		for v := s.t0; v < k; v++ {
+			if isVerb(d.toks[v].tag) {
+				return person(d.toks[k].mention)
+			}
+		}
+		return -1 // "In his new role as chief executive, Smith": the subject after it
+	}
+	v := i - 1
+	if d.toks[v].tag == "RB" && v-1 >= s.t0 {
+		v--
+	}
+	t := &d.toks[v]
+	if !isVerb(t.tag) {
+		return -1
+	}
+	lem := d.lemma(t)
+	var want []string
+	switch {
+	case appointVerbs[lem] && t.tag == "VBN" && v-1 >= s.t0 && (beVerbs[d.toks[v-1].lower] || d.toks[v-1].lower == "been" || d.toks[v-1].lower == "being"):
+		want = []string{"nsubj:pass"}
+	case appointVerbs[lem]:
+		want = []string{"obj"}
+	case servingVerbs[lem]:
+		want = []string{"nsubj"}
+	default:
+		return -1
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].head != v || !slices.Contains(want, d.toks[k].rel) {
+			continue
+		}
+		if m := d.toks[k].mention; m >= 0 {
+			return person(m)
+		}
+		if l := d.toks[k].lower; l == "who" || l == "whom" {
+			// "Robert Reilly, whom Pack appointed as": the person the
+			// clause describes, just before it
+			p := k - 1
+			if p > s.t0 && d.toks[p].text == "," {
+				p--
+			}
+			if p >= s.t0 && d.toks[p].mention >= 0 && d.mentions[d.toks[p].mention].t1 == p+1 {
+				return person(d.toks[p].mention)
+			}
+		}
+	}
+	return -1
+}
+
+// commaTitle: "the Armenian President, Serzh Sargsyan, ordered",
+// "Israel's prime minister, Benjamin Netanyahu.": a country or organisation,
+// a title, a comma and the name, closed by a comma or the sentence's end.
+func (d *doc) commaTitle(si, mi int) bool {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	if m.t0-3 < s.t0 || d.toks[m.t0-1].text != "," || m.t1 < s.t1 && d.toks[m.t1].text != "," && d.toks[m.t1].text != "." && d.toks[m.t1].text != "(" {
+		return false
+	}
+	k := m.t0 - 2
+	var words []string
+	for k >= s.t0 && (d.toks[k].mention < 0 || d.mentions[d.toks[k].mention].ent < 0) && d.isTitleWord(d.toks[k].lower) && !courtesyTitles[d.toks[k].lower] {
+		words = append([]string{d.toks[k].lower}, words...)
+		k--
+	}
+	if len(words) == 0 || !titleHeads[words[len(words)-1]] || k < s.t0 {
+		return false
+	}
+	am := d.toks[k].mention
+	if d.toks[k].text == "'s" && k-1 >= s.t0 {
+		am = d.toks[k-1].mention
+	} else if am < 0 || d.mentions[am].t0 == s.t0 || d.toks[d.mentions[am].t0-1].lower != "the" {
+		return false // "the" before the country: not "Trump praised Japanese leaders, Abe"
+	}
+	if am < 0 || !d.postHolder(am) {
+		return false
+	}
+	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
+	return true
 }
