@@ -146,6 +146,8 @@ func TestRelationRules(t *testing.T) {
 		{name: "a capital named as the city", text: "Sudan armed a group in control of Libya's capital, Tripoli. A plane was bound for Tripoli's Matiga airport. Fighting raged near Tripoli in Libya. Tripoli accused Doha of meddling. The talks were held in the Nigerian capital Abuja.",
 			want:    []string{"Tripoli -capital of-> Libya", "Tripoli -located in-> Libya", "Abuja -capital of-> Nigeria", "Libya -accuse-> Qatar"},
 			wantNot: []string{"Tripoli -located in-> Nigeria"}},
+		{name: "a place described as part of another", text: "The men were picked up in Sirte, a coastal town in Libya. Maldonado was arrested in Mexico's southern state of Chiapas. They held a sit-in in the Abbassiya area of Cairo. The fighting reached Homs, the third-largest city of Syria. Relief went to the Darfur region of Sudan.",
+			want: []string{"Sirte -located in-> Libya", "Chiapas -located in-> Mexico", "Abbassiya -located in-> Cairo", "Homs -located in-> Syria", "Darfur -located in-> Sudan"}},
 		{name: "a capital's mayor and sites are the city's", text: "Yerevan Mayor Taron Margaryan spoke. Armand Leroi, a lecturer at London's Imperial College, won. The Cairo-based Al-Azhar University condemned it.",
 			want: []string{"Taron Margaryan -mayor of-> Yerevan", "Imperial College -based in-> London", "Al-Azhar University -based in-> Cairo"}},
 		{name: "the regime in a capital is the country", text: "Officials said they had the support of the Chinese. \"They are putting pressure on the regime in Tehran,\" she said. After the draw in Paris, Ireland face Wales.",

@@ -361,6 +361,12 @@ var groupHeads = set("ministry", "department", "agency", "government", "regime",
 // placeNouns may be followed by the place's name ("the capital, Sanaa").
 var placeNouns = set("capital", "city", "town", "port", "village", "region", "province", "state", "island", "enclave")
 
+// subPlaceNouns name a part of a larger place: "the Abbassiya area of
+// Cairo", "Sirte, a coastal town in Libya", "Mexico's southern state of
+// Chiapas".
+var subPlaceNouns = set("city", "town", "port", "village", "region", "province", "state", "island", "enclave", "area", "district",
+	"neighbourhood", "neighborhood", "suburb", "county", "municipality", "governorate", "prefecture", "territory", "oasis", "resort", "hub")
+
 // irregularPast are past tenses the tagger may take for nouns or adjectives.
 var irregularPast = set("spoke", "met", "told", "said", "sent", "left", "led", "won", "lost", "fought", "struck",
 	"sought", "took", "gave", "made", "held", "became", "began", "brought", "bought", "sold", "wrote", "drew", "flew",

@@ -449,6 +449,65 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
 	"upstate", "downstate", "rural", "coastal")
 
+// partOfPlace adds "located in" for a place described as part of another
+// in sentence si: "Sirte, a coastal town in Libya", "Homs, the
+// third-largest city of Syria", "Mexico's southern state of Chiapas", "the
+// Abbassiya area of Cairo".
+func (d *doc) partOfPlace(si int) {
+	s := &d.sents[si]
+	// the noun phrase from token j: up to three modifiers, then a
+	// part-of-a-place noun; its end, or -1
+	partNoun := func(j int) int {
+		for n := 0; n < 4 && j < s.t1; n, j = n+1, j+1 {
+			t := &d.toks[j]
+			if subPlaceNouns[t.lower] {
+				return j + 1
+			}
+			if t.mention >= 0 || !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RBS" || t.tag == "NN" || t.tag == "HYPH" || t.text == "-") {
+				return -1
+			}
+		}
+		return -1
+	}
+	for i := s.t0; i < s.t1; i++ {
+		m := d.toks[i].mention
+		if m < 0 || d.mentions[m].t0 != i || !d.isCity(m) || d.mentions[m].kind != "" {
+			continue
+		}
+		e := d.mentions[m].t1
+		switch {
+		case e+2 < s.t1 && d.toks[e].text == "," && (d.toks[e+1].lower == "a" || d.toks[e+1].lower == "an" || d.toks[e+1].lower == "the"):
+			// "Sirte, a coastal town in Libya"
+			k := partNoun(e + 2)
+			if k < 0 || k+1 >= s.t1 || d.toks[k].lower != "in" && d.toks[k].lower != "of" {
+				continue
+			}
+			if p := d.placeAt(k + 1); p >= 0 && d.knownRegion(p) && d.mayLieIn(m, p) {
+				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
+			}
+		case i-1 > s.t0 && d.toks[i-1].lower == "of":
+			// "Mexico's southern state of Chiapas", "the Abbassiya area of Cairo"
+			k := i - 2
+			if !subPlaceNouns[d.toks[k].lower] {
+				continue
+			}
+			for k > s.t0 && d.toks[k-1].mention < 0 && (d.toks[k-1].tag == "JJ" || d.toks[k-1].tag == "NN") && k > i-5 {
+				k--
+			}
+			if k-2 >= s.t0 && d.toks[k-1].text == "'s" {
+				if p := d.toks[k-2].mention; d.knownRegion(p) && d.mayLieIn(m, p) {
+					d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
+				}
+			}
+		case e+2 < s.t1 && subPlaceNouns[d.toks[e].lower] && d.toks[e+1].lower == "of" && i > s.t0 && d.toks[i-1].lower == "the":
+			// "the Abbassiya area of Cairo"
+			if p := d.placeAt(e + 2); p >= 0 && (d.knownRegion(p) || d.capitalCityMention(p)) && d.mayLieIn(m, p) {
+				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
+			}
+		}
+	}
+}
+
 // capitalCityMention: mention m names a capital as the city ("London's
 // Science Museum").
 func (d *doc) capitalCityMention(m int) bool {

@@ -55,6 +55,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		}
 		d.nominals(si)
 		d.locatives(si)
+		d.partOfPlace(si)
 		d.respectively(si)
 		d.sitedIn(si)
 		d.placedNames(si)

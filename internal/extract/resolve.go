@@ -771,6 +771,11 @@ var cityPreps = set("in", "near", "outside", "around", "across", "into", "inside
 // Margaryan", "London councillor".
 var cityPosts = set("mayor", "councillor", "councilman", "councilwoman", "council", "assembly")
 
+// cityPartNouns before "of" and a capital make it the city.
+var cityPartNouns = set("area", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
+	"suburbs", "outskirts", "streets", "centre", "center", "heart", "mayor", "residents", "inhabitants", "east", "west", "north", "south",
+	"northeast", "northwest", "southeast", "southwest")
+
 // rulerNouns before "in" and a capital make it the government: "the
 // regime in Tehran".
 var rulerNouns = set("regime", "government", "leadership", "authorities", "officials", "administration", "rulers", "junta", "leaders", "diplomats", "politicians", "policymakers")
@@ -820,6 +825,9 @@ func (d *doc) capitalCity(m *mention) bool {
 	}
 	if cityPreps[p.lower] && m.t0-2 >= s.t0 && rulerNouns[d.toks[m.t0-2].lower] {
 		return false // "the regime in Tehran", "officials in Washington"
+	}
+	if p.lower == "of" && m.t0-2 >= s.t0 && cityPartNouns[d.toks[m.t0-2].lower] {
+		return true // "the Abbassiya area of Cairo", "the streets of Damascus"
 	}
 	return cityPreps[p.lower] || isVerb(p.tag) && cityVerbs[d.lemma(p)] || p.lower == "for" && m.t0-2 >= s.t0 && d.toks[m.t0-2].lower == "bound"
 }
