@@ -445,14 +445,17 @@ func (d *doc) copula(si int, g *vgroup) {
 	if len(subs) == 0 {
 		return
 	}
+	if d.possessiveCopula(si, g, subs) {
+		return
+	}
 	var words []string
 	j := g.g1
 	for ; j < s.t1 && j-g.g1 < 8; j++ {
 		t := &d.toks[j]
-		if t.lower == "a" || t.lower == "an" || t.lower == "the" || t.tag == "JJ" || t.tag == "RB" && len(words) == 0 {
+		if t.lower == "a" || t.lower == "an" || t.lower == "the" || t.tag == "JJ" && !(titleAdjectives[t.lower] && len(words) == 0 && j+1 < s.t1 && d.isTitleWord(d.toks[j+1].lower)) || t.tag == "RB" && len(words) == 0 {
 			continue
 		}
-		if isNoun(t.tag) && t.mention < 0 {
+		if (isNoun(t.tag) || t.tag == "JJ") && t.mention < 0 {
 			words = append(words, t.lower)
 			continue
 		}
@@ -474,4 +477,54 @@ func (d *doc) copula(si int, g *vgroup) {
 	for _, sb := range subs {
 		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)
 	}
+}
+
+// titleAdjectives are the adjectives a post's name keeps after a copula:
+// "became chief executive of Ford" (not "the new boss").
+var titleAdjectives = set("chief", "deputy", "vice", "acting", "interim", "managing", "assistant", "associate", "prime", "foreign")
+
+// possessiveCopula: "Diendéré was previously Compaoré's chief of staff",
+// "Michael Cohen is Donald Trump's lawyer": the subject holds the post of
+// the possessor.
+func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
+	s := &d.sents[si]
+	j := g.g1
+	for j < s.t1 && d.toks[j].tag == "RB" {
+		j++
+	}
+	if j < s.t1 && (d.toks[j].lower == "the" || d.toks[j].lower == "a") {
+		j++
+	}
+	pm := d.toks[j].mention
+	if pm < 0 || d.mentions[pm].t0 != j || d.mentions[pm].ent < 0 || d.mentions[pm].modifier {
+		return false
+	}
+	k := d.mentions[pm].t1
+	if k+1 >= s.t1 || d.toks[k].text != "'s" && d.toks[k].text != "’s" {
+		return false
+	}
+	var words []string
+	for k++; k < s.t1 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ"); k++ {
+		words = append(words, d.toks[k].lower)
+	}
+	if k+1 < s.t1 && d.toks[k].lower == "of" && d.toks[k+1].lower == "staff" {
+		words, k = append(words, "of", "staff"), k+2
+	}
+	for len(words) > 1 && !titleHeads[words[0]] && !titleAdjectives[words[0]] && !serviceTitles[words[0]] {
+		words = words[1:] // "Microsoft's first female chief executive"
+	}
+	if len(words) == 0 {
+		return false
+	}
+	head := words[len(words)-1]
+	if head == "staff" && len(words) >= 3 {
+		head = words[len(words)-3]
+	}
+	if !titleHeads[head] && !serviceTitles[head] || k < s.t1 && d.toks[k].mention >= 0 {
+		return false
+	}
+	for _, sb := range subs {
+		d.emit(si, sb, strings.Join(words, " ")+" of", "", argument{ment: pm}, g, confCopula, false)
+	}
+	return true
 }

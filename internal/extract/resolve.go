@@ -20,6 +20,15 @@ func (d *doc) resolve() {
 		byKey[k] = len(d.ents) - 1
 		return len(d.ents) - 1
 	}
+	// Surnames of the people named in full: a lone "Compaoré" in a company
+	// context ("Compaoré's chief of staff") after "Blaise Compaoré" is the
+	// person (not "the band Kasabian" after Linda Kasabian).
+	surnames := map[string]bool{}
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.typ == TypePerson && m.gaz == nil && m.t1-m.t0 >= 2 {
+			surnames[d.toks[m.t1-1].lower] = true
+		}
+	}
 	// 1. gazetteer hits and multi-word names.
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
@@ -139,6 +148,7 @@ func (d *doc) resolve() {
 	// ("Yukos shares", "said Wenger"); all their mentions then share it.
 	singleType := map[string]string{}
 	companyWord := map[string]bool{} // typed by a company context, not a speech verb
+	orgCued := map[string]bool{}     // after an organisation noun ("the band Kasabian")
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.ent >= 0 || m.typ != "" {
@@ -159,6 +169,9 @@ func (d *doc) resolve() {
 		case d.companyContext(m):
 			singleType[w] = TypeOrg
 			companyWord[w] = true
+			if m.t0 > 0 && orgCues[d.toks[m.t0-1].lower] {
+				orgCued[w] = true
+			}
 		case d.placeContext(m) && singleType[w] == "":
 			singleType[w] = TypeLoc
 		case d.personContext(m.t0, m.t1) && singleType[w] == "":
@@ -218,7 +231,8 @@ func (d *doc) resolve() {
 			companyWord[w] = true // "the band Kasabian" ... "Kasabian's singer"
 			e = oe
 		}
-		if !companyWord[w] { // "the band Kasabian" is not Linda Kasabian
+		_, orgNamed := byKey[EntityID(TypeOrg, w)]
+		if !companyWord[w] || surnames[lw] && !orgCued[w] && !orgNamed { // "the band Kasabian" is not Linda Kasabian
 			for _, pe := range people.byTail[strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " ")] {
 				// two people share the surname ("Tony Blair", "Ian Blair"):
 				// the one named last before this mention

@@ -724,14 +724,24 @@ func cliticLen(w string) int {
 		if !ok {
 			continue
 		}
-		if i := n - k - 1; i >= 1 && w[i] == '\'' && isASCIILetter(w[i-1]) {
+		if i := n - k - 1; i >= 1 && w[i] == '\'' && letterBefore(w, i) {
 			return k + 1
 		}
-		if i := n - k - 3; i >= 1 && w[i:i+3] == "’" && isASCIILetter(w[i-1]) {
+		if i := n - k - 3; i >= 1 && w[i:i+3] == "’" && letterBefore(w, i) {
 			return k + 3
 		}
 	}
 	return 0
+}
+
+// letterBefore reports whether the character ending at byte i of w is a
+// letter ("China's", "Compaoré's").
+func letterBefore(w string, i int) bool {
+	if c := w[i-1]; c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(w[:i])
+	return unicode.IsLetter(r)
 }
 
 func isASCIILetter(c byte) bool { return c < utf8.RuneSelf && asciiClass[c]&(cUpper|cLower) != 0 }

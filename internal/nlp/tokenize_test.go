@@ -37,6 +37,7 @@ func TestTokenizeTokens(t *testing.T) {
 		{"can't won't", "We can't and won't.", "We | ca | n't | and | wo | n't | ."},
 		{"curly n't", "They didn’t go", "They | did | n’t | go"},
 		{"possessive 's", "China's economy", "China | 's | economy"},
+		{"possessive after a non-ASCII letter", "Compaoré's rule, Erdoğan’s aides", "Compaoré | 's | rule | , | Erdoğan | ’s | aides"},
 		{"curly 's", "Trump’s plan", "Trump | ’s | plan"},
 		{"clitics", "you're we'll he'd they've I'm", "you | 're | we | 'll | he | 'd | they | 've | I | 'm"},
 		{"upper clitic", "DON'T", "DO | N'T"},
