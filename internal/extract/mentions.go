@@ -862,6 +862,23 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 		for len(title) > 1 && honorifics[title[len(title)-1]] && !govHonorific[title[len(title)-1]] && hasHead(title[:len(title)-1]) {
 			title = title[:len(title)-1]
 		}
+		// "The President and Prime Minister X": X's post is the last one
+		for k := mm.t0 - 1; k > titleStart; k-- {
+			if d.toks[k].lower != "and" {
+				continue
+			}
+			var first, last []string
+			for j := titleStart; j < k; j++ {
+				first = append(first, d.toks[j].lower)
+			}
+			for j := k + 1; j < mm.t0; j++ {
+				last = append(last, d.toks[j].lower)
+			}
+			if hasHead(first) && hasHead(last) { // (not "Justice and Home Affairs Commissioner")
+				title, titleStart = last, k+1
+			}
+			break
+		}
 		mm.title = strings.Join(title, " ")
 		mm.title0 = titleStart
 	}

@@ -604,8 +604,9 @@ func headOfState(t string) bool {
 }
 
 // mainCountry returns the country a story is about: the country (GPE
-// with a gazetteer entry) named most often, at least three times and at
-// least twice as often as any other; or -1.
+// with a gazetteer entry) named most often, at least three times (twice if
+// once in the first sentence) and at least twice as often as any other; or
+// -1.
 func (d *doc) mainCountry() int {
 	if d.mainCountryEnt != 0 {
 		return d.mainCountryEnt - 1
@@ -624,11 +625,23 @@ func (d *doc) mainCountry() int {
 			secondN = max(secondN, n)
 		}
 	}
-	if bestN < 3 || bestN < 2*secondN {
+	if bestN < 2*secondN || bestN < 3 && !(bestN == 2 && d.namedFirst(best)) {
 		best = -1
 	}
 	d.mainCountryEnt = best + 1
 	return best
+}
+
+// namedFirst reports whether entity e is named in the document's first
+// sentence (its headline or lead): "Burkina Faso coup ends" names the
+// story's country even if the text then says "the country".
+func (d *doc) namedFirst(e int) bool {
+	for _, mi := range d.ents[e].ments {
+		if d.mentions[mi].sent == 0 && !d.mentions[mi].pronoun {
+			return true
+		}
+	}
+	return false
 }
 
 // apposition: "X, a senior fellow with Y", "X, Y's managing director",
