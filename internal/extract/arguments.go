@@ -154,6 +154,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.ents[m.ent].typ == TypeGPE && (d.toks[b-1].lower == "in" || d.toks[b-1].lower == "of") && actingBodies[d.toks[b-2].lower] && !d.inPrepPhrase(s, b-2) {
 				return []argument{{ment: t.mention}}
 			}
+			// "the African country of Mauritania has cut ties": the place
+			// the noun before "of" names
+			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.toks[b-1].lower == "of" && placeKindNouns[d.toks[b-2].lower] && d.isPlace(t.mention) && !d.inPrepPhrase(s, b-2) {
+				return []argument{{ment: t.mention}}
+			}
 			// inside a prepositional phrase: keep looking left
 			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !subordinators[d.toks[b-1].lower] && d.toks[b-1].lower != "unless" {
 				j = b - 2

@@ -28,9 +28,16 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		ev = eventOf(c)
 	} else if ok && verb == "tell" {
 		ev = eventOf(c)
+	} else if c, ok := d.x.events.Noun(noun); ok && doVerbs[verb] {
+		ev = eventOf(c) // "carried out airstrikes on Tripoli": the noun is the event
 	}
 	d.add(si, s, pred, o, ev, g, conf, far)
 }
+
+// doVerbs carry out the event their object noun names: "carried out
+// airstrikes on X", "waged war on X", "stepped up pressure on X".
+var doVerbs = set("carry", "conduct", "stage", "mount", "wage", "launch", "step", "intensify", "resume", "begin", "start", "continue",
+	"order", "make", "impose", "hold")
 
 func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, conf float64, far bool) {
 	var ev *Event

@@ -161,6 +161,8 @@ func TestRelationRules(t *testing.T) {
 		{name: "two posts joined by and", text: "Burkina Faso coup ends\n\nThe coup in Burkina Faso ended. The President and Prime Minister Yacouba Isaac Zida were detained by the guards. A spokesman for European Justice and Home Affairs Commissioner Franco Frattini spoke.",
 			want:    []string{"Yacouba Isaac Zida -prime minister of-> Burkina Faso", "Franco Frattini -justice home affairs commissioner of-> European Union"},
 			wantNot: []string{"Yacouba Isaac Zida -president prime minister of-> Burkina Faso"}},
+		{name: "the country of X acts", text: "In response, the African country of Mauritania has cut diplomatic ties with Israel and expelled the Israeli diplomats. The US accused Egypt of launching aerial attacks on Tripoli.",
+			want: []string{"Mauritania -cut tie with-> Israel", "Mauritania -expel-> Israel", "Egypt -launch attack on-> Tripoli"}},
 		{name: "a title, a comma, the name", text: "After months of protests, the Armenian President, Serzh Sargsyan, ordered the removal. He met Israel's prime minister, Benjamin Netanyahu. Trump praised Japanese leaders, Shinzo Abe among them.",
 			want:    []string{"Serzh Sargsyan -president of-> Armenia", "Benjamin Netanyahu -prime minister of-> Israel"},
 			wantNot: []string{"Shinzo Abe -leader of-> Japan"}},
@@ -537,6 +539,8 @@ func TestEventCodes(t *testing.T) {
 		{"The UN Security Council passed resolutions sanctioning Iran.", "sanction", "163"},
 		{"Russia threatened Georgia.", "threaten", "13"},
 		{"Donald Trump attacked the EU over its trade rules.", "attack", "111"},
+		{"Egypt carried out airstrikes on Tripoli.", "carry out airstrike on", "195"},
+		{"Russia staged a raid on Georgia.", "stage raid on", "190"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.pred, func(t *testing.T) {

@@ -90,7 +90,8 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"takeover": "take over", "acquisition": "acquire", "bid": "bid", "deal": "deal", "partnership": "partner",
 	"ban": "ban", "protest": "protest", "protests": "protest", "lawsuit": "sue", "case": "sue", "relations": "relation",
 	"ties": "tie", "clashes": "clash", "dispute": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",
-	"treaty": "agree", "alliance": "ally"}
+	"treaty": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strikes": "strike", "raid": "raid",
+	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack"}
 
 // eventNounPreps are the prepositions that mark the target of an event noun.
 var eventNounPreps = set("on", "against", "with", "to", "for", "of", "by")
@@ -360,6 +361,11 @@ var groupHeads = set("ministry", "department", "agency", "government", "regime",
 
 // placeNouns may be followed by the place's name ("the capital, Sanaa").
 var placeNouns = set("capital", "city", "town", "port", "village", "region", "province", "state", "island", "enclave")
+
+// placeKindNouns before "of" and a place's name stand for the place: "the
+// African country of Mauritania", "the city of Aleppo".
+var placeKindNouns = set("country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands", "city", "town",
+	"province", "region", "territory", "enclave", "village")
 
 // subPlaceNouns name a part of a larger place: "the Abbassiya area of
 // Cairo", "Sirte, a coastal town in Libya", "Mexico's southern state of

@@ -790,6 +790,10 @@ var cityPartNouns = set("area", "district", "districts", "neighbourhood", "neigh
 	"suburbs", "outskirts", "streets", "centre", "center", "heart", "mayor", "residents", "inhabitants", "east", "west", "north", "south",
 	"northeast", "northwest", "southeast", "southwest")
 
+// assaultNouns before "on" and a capital strike the city.
+var assaultNouns = set("attack", "attacks", "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "assault", "assaults",
+	"offensive", "bombing", "bombings", "march", "advance", "shelling", "rockets", "missiles")
+
 // rulerNouns before "in" and a capital make it the government: "the
 // regime in Tehran".
 var rulerNouns = set("regime", "government", "leadership", "authorities", "officials", "administration", "rulers", "junta", "leaders", "diplomats", "politicians", "policymakers")
@@ -839,6 +843,9 @@ func (d *doc) capitalCity(m *mention) bool {
 	}
 	if cityPreps[p.lower] && m.t0-2 >= s.t0 && rulerNouns[d.toks[m.t0-2].lower] {
 		return false // "the regime in Tehran", "officials in Washington"
+	}
+	if (p.lower == "on" || p.lower == "against") && m.t0-2 >= s.t0 && assaultNouns[d.toks[m.t0-2].lower] {
+		return true // "aerial attacks on Tripoli", "the march on Baghdad"
 	}
 	if p.lower == "of" && m.t0-2 >= s.t0 && cityPartNouns[d.toks[m.t0-2].lower] {
 		return true // "the Abbassiya area of Cairo", "the streets of Damascus"
