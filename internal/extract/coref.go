@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Coreference of definite descriptions and pronouns (run by resolve after
 // names are grouped into entities):
@@ -56,6 +59,9 @@ func (d *doc) definite() {
 		}
 		if e < 0 && personal {
 			e = titles.last(i, d.titlePhrase(det, i))
+		}
+		if e < 0 && personal && t.lower == "leader" {
+			e = d.leaderBefore(det, i, titles.titles)
 		}
 		if e < 0 {
 			continue
@@ -570,3 +576,55 @@ func (d *doc) itSubject() {
 // "It seems", "It emerged that", "It remains to be seen").
 var expletiveVerbs = set("be", "seem", "appear", "emerge", "remain", "look", "take", "matter", "happen", "turn", "rain",
 	"snow", "follow", "mean", "make", "cost", "feel", "sound")
+
+// leaderTitles head a government: "the Libyan leader" after "Libyan Prime
+// Minister Abdullah al-Thinni".
+var leaderTitles = set("president", "minister", "premier", "chancellor", "king", "queen", "emir", "leader", "ruler", "dictator", "emperor", "sultan")
+
+// leaderBefore resolves "the leader" (token i, opened by det) to the person
+// last named, in reach, with a leader's title (a prime minister or an
+// opposition leader, not a foreign minister); a country before "leader"
+// ("the Libyan leader") must be the one named with the title.
+func (d *doc) leaderBefore(det, i int, titles map[int][]string) int {
+	country := -1
+	for j := det + 1; j < i; j++ {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE {
+			country = d.mentions[m].ent
+		}
+	}
+	leads := func(t string) bool {
+		ws := strings.Fields(t)
+		last := ws[len(ws)-1]
+		return leaderTitles[last] && (last != "minister" || strings.HasSuffix(t, "prime minister")) && !slices.ContainsFunc(ws, func(w string) bool { return rankMods[w] })
+	}
+	s := d.toks[i].sent
+	for j := det - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
+		mi := d.toks[j].mention
+		if mi < 0 || d.mentions[mi].t0 != j {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || d.ents[m.ent].typ != TypePerson || !slices.ContainsFunc(titles[m.ent], leads) {
+			continue
+		}
+		if country >= 0 && !d.titledBy(m, country) {
+			continue
+		}
+		return m.ent
+	}
+	return -1
+}
+
+// titledBy reports whether country entity c is named in person mention m's
+// title ("Libyan Prime Minister X") or right before it.
+func (d *doc) titledBy(m *mention, c int) bool {
+	if m.titleAff >= 0 && d.mentions[m.titleAff].ent == c {
+		return true
+	}
+	for j := max(m.title0-1, d.sents[m.sent].t0); j < m.t0; j++ {
+		if n := d.toks[j].mention; n >= 0 && d.mentions[n].ent == c {
+			return true
+		}
+	}
+	return false
+}
