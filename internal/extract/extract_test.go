@@ -166,6 +166,8 @@ func TestRelationRules(t *testing.T) {
 		{name: "the leader is the head of government named before", text: "Libyan Prime Minister Abdullah al-Thinni accused Qatar. The Libyan leader told Sky News that he would act. Opposition leader Morgan Tsvangirai was detained. The opposition leader later told VOA he was free. Israeli Prime Minister Benjamin Netanyahu met Jordan's Foreign Minister Ayman Safadi. The Jordanian leader praised Egypt.",
 			want:    []string{"Abdullah al-Thinni -tell-> Sky News", "Morgan Tsvangirai -tell-> VOA"},
 			wantNot: []string{"Ayman Safadi -praise-> Egypt", "Benjamin Netanyahu -praise-> Egypt"}},
+		{name: "a person's party and a raid on a person's headquarters", text: "Police in Zimbabwe Wednesday raided the headquarters of opposition leader Morgan Tsvangirai. Tsvangirai's Movement for Democratic Change party won fewer seats.",
+			want: []string{"Zimbabwe -raid-> Morgan Tsvangirai", "Morgan Tsvangirai -leader of-> Movement for Democratic Change"}},
 		{name: "a title, a comma, the name", text: "After months of protests, the Armenian President, Serzh Sargsyan, ordered the removal. He met Israel's prime minister, Benjamin Netanyahu. Trump praised Japanese leaders, Shinzo Abe among them.",
 			want:    []string{"Serzh Sargsyan -president of-> Armenia", "Benjamin Netanyahu -prime minister of-> Israel"},
 			wantNot: []string{"Shinzo Abe -leader of-> Japan"}},

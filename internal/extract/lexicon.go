@@ -403,7 +403,7 @@ var judgeVerbs = set("criticize", "condemn", "denounce", "praise", "welcome", "r
 
 // siteNouns are a party's places; siteVerbs strike or search a place, and
 // so its owner ("raided the offices of X").
-var siteNouns = set("headquarters", "offices", "office", "home", "homes", "house", "residence", "compound", "base",
+var siteNouns = set("headquarters", "headquarter", "offices", "office", "home", "homes", "house", "residence", "compound", "base",
 	"bases", "positions", "embassy", "consulate", "camp", "camps", "strongholds", "premises")
 var siteVerbs = set("raid", "attack", "bomb", "shell", "strike", "hit", "storm", "search", "target", "besiege",
 	"surround", "seize", "occupy", "burn", "loot", "ransack", "overrun")

@@ -770,6 +770,9 @@ func (d *doc) possessiveRole(si, mi int) {
 	if d.toks[j].text == "'s" {
 		j++
 	}
+	if d.partyOf(si, mi, j) {
+		return
+	}
 	words, k := d.titleWords(j, s.t1)
 	if len(words) == 0 || k >= s.t1 {
 		return
@@ -802,6 +805,26 @@ func (d *doc) possessiveRole(si, mi int) {
 		return // "Pugh's fellow Ospreys player Sonny Parker": a person's title names a person
 	}
 	d.add(si, argument{ment: om}, strings.Join(words, " ")+" of", argument{ment: mi}, nil, nil, confPossess, false)
+}
+
+// partyOf: "Tsvangirai's Movement for Democratic Change party", "Blair's
+// Labour Party": the party a person owns is the one they lead.
+func (d *doc) partyOf(si, mi, j int) bool {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	if m.pronoun || d.ents[m.ent].typ != TypePerson || j >= s.t1 {
+		return false
+	}
+	om := d.toks[j].mention
+	if om < 0 || d.mentions[om].t0 != j || d.mentions[om].ent < 0 || d.ents[d.mentions[om].ent].typ != TypeOrg {
+		return false
+	}
+	e := d.mentions[om].t1
+	if d.toks[e-1].lower != "party" && (e >= s.t1 || d.toks[e].lower != "party") {
+		return false
+	}
+	d.add(si, argument{ment: mi}, "leader of", argument{ment: om}, nil, nil, confPossess, false)
+	return true
 }
 
 // groupApposition: "Iran, a longtime backer of Hamas," -> Iran -backer of-> Hamas.
