@@ -168,6 +168,8 @@ func TestRelationRules(t *testing.T) {
 			wantNot: []string{"Ayman Safadi -praise-> Egypt", "Benjamin Netanyahu -praise-> Egypt"}},
 		{name: "a person's party and a raid on a person's headquarters", text: "Police in Zimbabwe Wednesday raided the headquarters of opposition leader Morgan Tsvangirai. Tsvangirai's Movement for Democratic Change party won fewer seats.",
 			want: []string{"Zimbabwe -raid-> Morgan Tsvangirai", "Morgan Tsvangirai -leader of-> Movement for Democratic Change"}},
+		{name: "a possessed rival or ally named after a comma", text: "Robert Mugabe won 61 percent, compared to 34 percent for his longtime rival, Prime Minister Morgan Tsvangirai. Iran's main ally, Syria, objected. The Libyan leader told the United Arab Emirates (UAE)-based Arab TV channel Sky News that he would act.",
+			want: []string{"Morgan Tsvangirai -rival of-> Robert Mugabe", "Syria -ally of-> Iran", "Sky News -based in-> United Arab Emirates"}},
 		{name: "a title, a comma, the name", text: "After months of protests, the Armenian President, Serzh Sargsyan, ordered the removal. He met Israel's prime minister, Benjamin Netanyahu. Trump praised Japanese leaders, Shinzo Abe among them.",
 			want:    []string{"Serzh Sargsyan -president of-> Armenia", "Benjamin Netanyahu -prime minister of-> Israel"},
 			wantNot: []string{"Shinzo Abe -leader of-> Japan"}},

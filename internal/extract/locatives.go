@@ -14,13 +14,27 @@ func (d *doc) markBasedPlaces() {
 	for i := 0; i+2 < len(d.toks); i++ {
 		if m := d.toks[i].mention; m >= 0 && d.basedAfter(i) && d.mentions[m].t1 == i+1 {
 			d.mentions[m].modifier = true
+			if a := d.toks[i+2].mention; d.toks[i+1].text == "(" && a >= 0 {
+				d.mentions[a].modifier = true // "(UAE)-based"
+			}
 		}
 	}
 }
 
 // basedAfter reports whether "-based" follows token i.
-func (d *doc) basedAfter(i int) bool {
-	return d.toks[i+1].text == "-" && d.toks[i+2].lower == "based" && d.toks[i+2].sent == d.toks[i].sent
+func (d *doc) basedAfter(i int) bool { return d.basedAt(i) >= 0 }
+
+// basedAt returns the index of "based" in "Chicago-based" or "United Arab
+// Emirates (UAE)-based" after token i, or -1.
+func (d *doc) basedAt(i int) int {
+	j := i + 1
+	if j+4 < len(d.toks) && d.toks[j].text == "(" && d.toks[j+2].text == ")" && isAcronymWord(d.toks[j+1].text) {
+		j += 3
+	}
+	if j+1 < len(d.toks) && d.toks[j].text == "-" && d.toks[j+1].lower == "based" && d.toks[j+1].sent == d.toks[i].sent {
+		return j + 1
+	}
+	return -1
 }
 
 func (d *doc) isPlace(m int) bool {
@@ -118,7 +132,8 @@ func (d *doc) locatives(si int) {
 					continue
 				}
 			}
-			for j := i + 3; j < s.t1 && j <= i+7; j++ {
+			b := d.basedAt(i)
+			for j := b + 1; j < s.t1 && j <= b+5; j++ {
 				u := &d.toks[j]
 				if m := u.mention; m >= 0 && m != t.mention && (d.mentions[m].modifier || d.mentions[m].kind == MentionDemonym) && d.mentions[m].t1 < s.t1 {
 					j = d.mentions[m].t1 - 1 // "the UAE-based Arab TV channel Sky News"

@@ -770,7 +770,7 @@ func (d *doc) possessiveRole(si, mi int) {
 	if d.toks[j].text == "'s" {
 		j++
 	}
-	if d.partyOf(si, mi, j) {
+	if d.partyOf(si, mi, j) || d.possessedRelation(si, mi, j) {
 		return
 	}
 	words, k := d.titleWords(j, s.t1)
@@ -805,6 +805,33 @@ func (d *doc) possessiveRole(si, mi int) {
 		return // "Pugh's fellow Ospreys player Sonny Parker": a person's title names a person
 	}
 	d.add(si, argument{ment: om}, strings.Join(words, " ")+" of", argument{ment: mi}, nil, nil, confPossess, false)
+}
+
+// possessedRelation: "his longtime rival, Prime Minister Morgan
+// Tsvangirai", "Iran's main ally, Syria,": the name after the comma is the
+// possessor's rival (ally, backer, ...).
+func (d *doc) possessedRelation(si, mi, j int) bool {
+	s := &d.sents[si]
+	k := j
+	for k < s.t1 && k < j+2 && d.toks[k].mention < 0 && d.toks[k].tag == "JJ" {
+		k++
+	}
+	if k+2 >= s.t1 || !relationNouns[d.toks[k].lower] || d.toks[k+1].text != "," {
+		return false
+	}
+	n := k + 2
+	om := d.toks[n].mention
+	if om < 0 {
+		om = d.toks[n].titleOf
+	}
+	if om < 0 || d.mentions[om].ent < 0 || d.mentions[om].ent == d.mentions[mi].ent || d.mentions[om].modifier {
+		return false
+	}
+	if o := &d.mentions[om]; o.t0 != n && o.title0 != n || o.t1 < s.t1 && d.toks[o.t1].text != "," && d.toks[o.t1].text != "." {
+		return false
+	}
+	d.add(si, argument{ment: om}, d.toks[k].lower+" of", argument{ment: mi, weak: d.mentions[mi].pronoun}, nil, nil, confPossess, false)
+	return true
 }
 
 // partyOf: "Tsvangirai's Movement for Democratic Change party", "Blair's
