@@ -23,6 +23,19 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			}
 		}
 	}
+	if jt := j; nonFinite && j > s.t0 {
+		// "a plot by al-Qaeda to attack", "Iran's plan to enrich" whatever
+		// the parse attached the infinitive to ("to secretly ship")
+		for jt > s.t0 && d.toks[jt].tag == "RB" {
+			jt--
+		}
+		if a, n := d.intentAgentBefore(s, jt); a >= 0 {
+			if g.modality == "" {
+				g.modality = intentNouns[d.toks[n].lower]
+			}
+			return []argument{{ment: a}}
+		}
+	}
 	if h := d.toks[g.head].head; nonFinite && j >= s.t0 && d.toks[j].tag == "TO" && d.toks[g.head].rel == "acl" && h >= s.t0 && h < g.g0 && isNoun(d.toks[h].tag) && d.toks[h].mention < 0 && agentIntentNouns[d.toks[h].lower] {
 		// "criticized the decision by Trump to withdraw", "Iran's plan to
 		// enrich": the infinitive belongs to the noun, whose agent (if
@@ -216,6 +229,40 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	}
 	// Sentence-initial participle: "Speaking in Beijing, Tillerson said".
 	return nil
+}
+
+// intentAgentBefore: the infinitive marker at token j follows an intent
+// noun with its agent: "a plot by al-Qaeda to", "Iran's plan to". It
+// returns the agent's mention and the noun's token, or -1.
+func (d *doc) intentAgentBefore(s *sent, j int) (int, int) {
+	if d.toks[j].tag != "TO" {
+		return -1, -1
+	}
+	k := j - 1
+	if c := d.toks[k].text; (c == "]" || c == ")") && k > s.t0 {
+		// "schemes by the IRGC [Islamic Revolutionary Guard Corps] to"
+		for k--; k > s.t0 && d.toks[k].text != "[" && d.toks[k].text != "("; k-- {
+		}
+		k--
+	}
+	if m := d.toks[k].mention; m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
+		// "a plot by al-Qaeda to"
+		b := d.mentions[m].t0 - 1
+		if b > s.t0 && d.toks[b].lower == "the" {
+			b--
+		}
+		if b-1 >= s.t0 && d.toks[b].lower == "by" && agentIntentNouns[d.toks[b-1].lower] {
+			return m, b - 1
+		}
+		return -1, -1
+	}
+	if agentIntentNouns[d.toks[k].lower] && k-2 >= s.t0 && (d.toks[k-1].text == "'s" || d.toks[k-1].text == "’s") {
+		// "Iran's plan to"
+		if m := d.toks[k-2].mention; m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].pronoun {
+			return m, k
+		}
+	}
+	return -1, -1
 }
 
 // nounAgent returns the mention the parse gives noun h as its agent: a

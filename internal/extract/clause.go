@@ -61,7 +61,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// judges X
 		noun, prep = "", ""
 	}
-	if noun != "" && prep != "" && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
+	if noun != "" && prep != "" && !(prep == "against" && againstNouns[noun]) && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
 		// "inspects a military site in X": X is where, not what
 		objs = nil
 	}
@@ -72,7 +72,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
-	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
+	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !(prep == "against" && againstNouns[noun]) && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
 		// "said Britain had to": the name starts a reported clause
 		objs = nil
 	}
@@ -478,6 +478,14 @@ func (d *doc) copula(si int, g *vgroup) {
 		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)
 	}
 }
+
+// againstNouns are legal and hostile steps whose target follows
+// "against": "announced two forfeiture complaints against Iran", "brought
+// charges against X" (not "a win against Portsmouth").
+var againstNouns = set("complaint", "lawsuit", "suit", "case", "proceeding", "proceedings", "charge", "charges", "action",
+	"measure", "measures", "allegation", "accusation", "claim", "injunction", "indictment", "warrant", "appeal", "petition",
+	"crackdown", "resolution", "motion", "restriction", "restrictions", "tariff", "tariffs", "duty", "duties", "boycott", "campaign",
+	"arm", "arms", "weapon", "weapons", "violence", "war", "offensive", "operation", "sanction", "sanctions", "protest", "threat", "bias")
 
 // titleAdjectives are the adjectives a post's name keeps after a copula:
 // "became chief executive of Ford" (not "the new boss").

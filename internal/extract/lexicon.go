@@ -479,7 +479,8 @@ var intentNouns = map[string]string{"attempt": "attempted", "bid": "attempted", 
 	"plan": "planned", "plans": "planned", "move": "planned", "decision": "planned", "pledge": "promised",
 	"promise": "promised", "offer": "offered", "threat": "threatened", "intention": "planned", "proposal": "proposed",
 	"call": "requested", "calls": "requested", "campaign": "attempted", "drive": "attempted", "deal": "agreed",
-	"agreement": "agreed", "right": "possible", "power": "possible", "chance": "possible", "ability": "possible"}
+	"agreement": "agreed", "right": "possible", "power": "possible", "chance": "possible", "ability": "possible",
+	"scheme": "alleged", "schemes": "alleged", "plot": "alleged", "plots": "alleged", "conspiracy": "alleged"}
 
 // deployVerbs send a subject's own forces to act: "sent troops to fight X"
 // is the subject fighting X.
@@ -489,7 +490,7 @@ var deployVerbs = set("send", "deploy", "dispatch", "mobilize", "mobilise", "sta
 // who would do what follows ("Iran's decision to expel", "a bid by X to
 // buy"); not "his chance to", "the right to".
 var agentIntentNouns = set("attempt", "bid", "effort", "efforts", "plan", "plans", "move", "decision", "pledge", "promise",
-	"offer", "threat", "intention", "proposal", "call", "calls", "campaign", "drive")
+	"offer", "threat", "intention", "proposal", "call", "calls", "campaign", "drive", "scheme", "schemes", "plot", "plots", "conspiracy")
 
 // transferVerbs pass something to a recipient ("lent billions to Caracas").
 var transferVerbs = set("lend", "give", "send", "sell", "pay", "provide", "supply", "donate", "transfer", "grant",
