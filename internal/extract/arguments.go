@@ -339,6 +339,9 @@ func (d *doc) modifiesNoun(m *mention) bool {
 func (d *doc) npStart(s *sent, j int) int {
 	for j > s.t0 {
 		t := &d.toks[j-1]
+		if t.mention < 0 && (timeNouns[t.lower] || monthWords[t.lower]) {
+			break // "On Monday Trump criticized": the date ends the phrase before the name
+		}
 		if t.mention >= 0 || t.tag == "DT" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "JJR" || isNoun(t.tag) || t.tag == "POS" || t.text == "'s" || t.tag == "CD" || t.tag == "PRP$" {
 			j--
 			continue

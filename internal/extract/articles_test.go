@@ -22,7 +22,7 @@ func TestArticles(t *testing.T) {
 		{file: "eu-sanctions.txt",
 			want: []string{"Olaf Scholz -chancellor of-> Germany", "Emmanuel Macron -president of-> France",
 				"Olaf Scholz -urge-> European Union", "Emmanuel Macron -urge-> European Union",
-				"European Union -impose sanction on-> Russia", "Emmanuel Macron -meet-> Volodymyr Zelenskiy",
+				"European Union -impose sanction on-> Russia", "Emmanuel Macron -meet-> Volodymyr Zelensky",
 				"Sergey Lavrov -foreign minister of-> Russia", "Sergey Lavrov -accuse-> United States",
 				"Viktor Orban -prime minister of-> Hungary", "Viktor Orban -criticize-> European Union"},
 			wantNot: []string{"Reuters -edit-> Toby Chopra"}},

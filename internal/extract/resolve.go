@@ -165,6 +165,9 @@ func (d *doc) resolve() {
 		if !d.singleName(m) && !(d.dictName(m) && d.companyContext(m)) {
 			continue
 		}
+		if d.leaderSurname(m) && singleType[w] == "" && !d.companyContext(m) {
+			singleType[w] = TypePerson // "after Trump had"
+		}
 		switch {
 		case d.companyContext(m):
 			singleType[w] = TypeOrg
@@ -465,10 +468,26 @@ func (d *doc) singleName(m *mention) bool {
 	if !isProperTag(t.tag) && m.t0 != d.sents[m.sent].t0 || !isNameWord(t.text) || len(t.text) < 3 {
 		return false
 	}
-	if d.x.lem.InDict(t.lower) && !isAcronymWord(t.text) {
+	if d.x.lem.InDict(t.lower) && !isAcronymWord(t.text) && !d.leaderSurname(m) {
 		return false
 	}
 	return m.t0 > d.sents[m.sent].t0 || !isAcronymWord(t.text)
+}
+
+// leaderSurname: mention m is a lone capitalised word inside a sentence,
+// tagged a proper noun, that is the surname of a person in the gazetteer's
+// leaders and ministers and the subject of the finite verb after it ("after
+// Trump had a phone conversation"), though also a dictionary word (not "the
+// Power Inquiry", "on Christmas Day").
+func (d *doc) leaderSurname(m *mention) bool {
+	t := &d.toks[m.t0]
+	if m.t1-m.t0 != 1 || m.t0 == d.sents[m.sent].t0 || m.t1 >= d.sents[m.sent].t1 || !isProperTag(t.tag) || !isCapital(t.text) || isAcronymWord(t.text) {
+		return false
+	}
+	if n := d.toks[m.t1].tag; n != "VBD" && n != "VBZ" && n != "VBP" && n != "MD" || isCapital(d.toks[m.t0-1].text) && !timeNouns[d.toks[m.t0-1].lower] && !monthWords[d.toks[m.t0-1].lower] {
+		return false
+	}
+	return len(d.x.gaz.SurnameCountries(t.text)) > 0 && !d.isTitleWord(t.lower) && !nonNames[t.lower]
 }
 
 // usStates maps AP and postal abbreviations of US states to their names.
