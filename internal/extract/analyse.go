@@ -54,6 +54,10 @@ type doc struct {
 	// properWords are words tagged as proper nouns inside a sentence
 	properWords map[string]bool
 	domain      string // "sport" or "general", set by sport()
+	// lastForce is the last act of force asserted so far (CAMEO 18x-19x):
+	// its sentence and its doer's mention, for "X, who was also killed
+	// in the airstrike"; sent is -1 before the first
+	lastForce struct{ sent, ment int }
 }
 
 // nameSpan is a name the language core's recogniser found: tokens [t0, t1)
@@ -139,6 +143,7 @@ func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 	clean, off := straighten(text)
 	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{},
 		evidence: map[evidenceKey]bool{}, notP: map[string]float64{}}
+	d.lastForce.sent = -1
 	parses := newParseCache()
 	sents := x.nlp.AnnotateSelect(clean, func(s *nlp.Sentence) bool {
 		return ctx.Err() == nil && needsParse(s) && parses.needs(s)

@@ -452,6 +452,10 @@ var timeNouns = set("weekend", "week", "month", "year", "day", "today", "morning
 	"time", "times", "period", "years", "months", "weeks", "days", "hours", "minutes", "moment", "decade", "season",
 	"yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+// complexPrepHeads end a compound preposition with "to": "in response to",
+// "according to", "due to", "thanks to", "prior to", "in addition to".
+var complexPrepHeads = set("response", "reply", "reaction", "according", "due", "thanks", "prior", "addition", "owing", "relation", "regard", "contrast", "preparation")
+
 // objects scans right from the verb group for the first argument and the
 // ones coordinated with it. It returns the preposition before it and a
 // noun between the verb and that preposition ("impose sanctions on").
@@ -607,6 +611,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			return nil, "", noun, false // ("signed an agreement on trade and agreed": the noun stays for reciprocals)
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower] && t.lower == "of" && j > g.g1 && (d.toks[j-1].lower == "instead" || d.toks[j-1].lower == "because" || d.toks[j-1].lower == "ahead" || d.toks[j-1].lower == "regardless"):
 			// "instead of Ian Gough": not the other party
+			return nil, prep, noun, false
+		case t.lower == "to" && j > g.g1 && complexPrepHeads[d.toks[j-1].lower]:
+			// "cut ties in response to the Israeli offensive", "according
+			// to X": a circumstance, not the other party
 			return nil, prep, noun, false
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower]:
 			prep = t.lower

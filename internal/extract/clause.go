@@ -147,6 +147,17 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 			return
 		}
+		if prep != "by" && harmVerbs[g.lemma] && !g.negated {
+			// "Abu Mahdi al-Muhandis, who was also killed in the
+			// airstrike": the doer of the strike named before
+			if a := d.forceAgent(si, g); a >= 0 {
+				for _, s := range subs {
+					if d.mentions[s.ment].ent != d.mentions[a].ent {
+						d.emit(si, argument{ment: a}, g.lemma, "", s, g, confPassive-0.15, false)
+					}
+				}
+			}
+		}
 		if prep == "by" && len(objs) > 0 {
 			// "X was criticised by Y": Y criticised X
 			pred := g.lemma
@@ -535,4 +546,45 @@ func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
 		d.emit(si, sb, strings.Join(words, " ")+" of", "", argument{ment: pm}, g, confCopula, false)
 	}
 	return true
+}
+
+// harmVerbs are what an attack does to people: "killed in the airstrike".
+var harmVerbs = set("kill", "injure", "wound", "hurt", "maim", "destroy", "damage")
+
+// forceAgent finds the doer of the attack a passive of harm names after
+// "in" or "during": its modifier ("killed in a US airstrike", "wounded in
+// an Israeli raid") or, for "the airstrike", the doer of the last act of
+// force asserted in this sentence or the two before. It returns a mention
+// or -1.
+func (d *doc) forceAgent(si int, g *vgroup) int {
+	s := &d.sents[si]
+	j := g.g1
+	for j < s.t1 && j < g.g1+3 && (d.toks[j].tag == "RB" || d.toks[j].lower == "also") {
+		j++
+	}
+	if j+2 >= s.t1 || d.toks[j].lower != "in" && d.toks[j].lower != "during" {
+		return -1
+	}
+	j++
+	det := d.toks[j].lower
+	if det == "the" || det == "a" || det == "an" {
+		j++
+	}
+	agent := -1
+	if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.mentions[m].t0 == j {
+		agent, j = m, d.mentions[m].t1
+	}
+	for j < s.t1 && d.toks[j].tag == "JJ" {
+		j++
+	}
+	if j >= s.t1 || !assaultNouns[d.toks[j].lower] && d.toks[j].lower != "shooting" {
+		return -1
+	}
+	if agent >= 0 {
+		return agent
+	}
+	if det == "the" && d.lastForce.sent >= 0 && d.lastForce.sent >= si-2 && d.lastForce.sent <= si {
+		return d.lastForce.ment
+	}
+	return -1
 }

@@ -91,10 +91,10 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"ban": "ban", "protest": "protest", "protests": "protest", "lawsuit": "sue", "case": "sue", "relations": "relation",
 	"ties": "tie", "clashes": "clash", "dispute": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",
 	"treaty": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strikes": "strike", "raid": "raid",
-	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack"}
+	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack", "incursion": "invade"}
 
 // eventNounPreps are the prepositions that mark the target of an event noun.
-var eventNounPreps = set("on", "against", "with", "to", "for", "of", "by")
+var eventNounPreps = set("on", "against", "with", "to", "for", "of", "by", "into")
 
 // modalVerbs turn the verb after "to" into the predicate and mark the
 // relation as not asserted ("is expected to attack").
@@ -132,7 +132,8 @@ var groupNouns = set("government", "leaders", "leadership", "officials", "author
 	"prosecutors", "regulators", "investigators", "negotiating", "side", "team", "squad", "coalition", "cabinet",
 	"ministry", "embassy", "consulate", "mission", "parliament", "diplomacy", "facilities", "sites", "plants",
 	"reactors", "interests", "assets", "vessels", "ships", "tankers", "exports", "imports", "nationals", "citizens",
-	"territory", "airspace", "waters")
+	"territory", "airspace", "waters", "members", "commanders", "operatives", "insurgents", "airstrike", "airstrikes",
+	"strike", "strikes", "raid", "raids", "offensive", "bombing", "bombardment", "shelling")
 
 // relationNouns head an apposition that links two parties ("Iran, a
 // longtime backer of Hamas").

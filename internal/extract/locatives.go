@@ -149,7 +149,7 @@ func (d *doc) locatives(si int) {
 					break
 				}
 			}
-		case t.mention >= 0 && d.isCity(t.mention) && d.mentions[t.mention].t1 == i+1 && d.toks[i+1].text == "," && d.knownRegion(d.toks[i+2].mention) && !d.placeList(si, i) && d.mayLieIn(t.mention, d.toks[i+2].mention):
+		case t.mention >= 0 && d.isCity(t.mention) && d.mentions[t.mention].t1 == i+1 && d.toks[i+1].text == "," && d.knownRegion(d.toks[i+2].mention) && !d.placeList(si, i) && d.mayLieIn(t.mention, d.toks[i+2].mention) && !(d.startsClause(d.toks[i+2].mention) && d.inPrepPhrase(s, d.mentions[t.mention].t0)):
 			// "Brooklyn, New York", "Hemel Hempstead, England": a place
 			// and the larger one it lies in (a list is not)
 			d.add(si, argument{ment: t.mention}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit, false)
@@ -521,6 +521,19 @@ func (d *doc) partOfPlace(si int) {
 			}
 		}
 	}
+}
+
+// startsClause: a verb follows mention m, whose name is its subject ("the
+// offensive into the Gaza Strip, Mauritania has cut ties"), not the larger
+// place of the name before the comma (unless that name begins the clause:
+// "Beijing, China hosted").
+func (d *doc) startsClause(m int) bool {
+	e := d.mentions[m].t1
+	if e >= d.sents[d.mentions[m].sent].t1 {
+		return false
+	}
+	t := &d.toks[e]
+	return t.tag == "MD" || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP"
 }
 
 // capitalCityMention: mention m names a capital as the city ("London's

@@ -7,12 +7,12 @@ func (d *doc) nominals(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
-		if t.mention >= 0 {
-			continue
+		if m := t.mention; m >= 0 && !(d.mentions[m].kind == MentionDemonym && d.mentions[m].t1 == i+1 && d.mentions[m].t0 < i && forceNouns[t.lower]) {
+			continue // (a demonym's mention may hold its noun: "the Israeli offensive")
 		}
 		v, ok := eventNouns[t.lower]
-		if !ok || !isNoun(t.tag) {
-			continue
+		if !ok || !isNoun(t.tag) && !(t.lower == "offensive" && i+1 < s.t1 && eventNounPreps[d.toks[i+1].lower]) {
+			continue // ("the Israeli offensive into Gaza": tagged an adjective)
 		}
 		if i+4 < s.t1 && d.toks[i+1].lower == "between" && d.reciprocalNoun(t.lower) {
 			// "talks between Iran and the US"
@@ -77,6 +77,9 @@ func (d *doc) nominals(si int) {
 			if !(u.tag == "JJ" || isNoun(u.tag) || u.tag == "CD") || u.mention >= 0 {
 				break
 			}
+		}
+		if subj < 0 && forceNouns[t.lower] {
+			subj = d.modifierAgent(s, i)
 		}
 		if subj < 0 || d.mentions[subj].ent < 0 {
 			continue
@@ -168,4 +171,36 @@ func (d *doc) nounAfter(m int, adj bool) bool {
 	}
 	t := &d.toks[e]
 	return !isCapital(t.text) && (t.tag == "NN" || t.tag == "NNS" || t.lower == "headquarters" || adj && (isNoun(t.tag) || t.tag == "JJ"))
+}
+
+// forceNouns take a nationality before them as their doer: "the Israeli
+// offensive into the Gaza Strip", "the US invasion of Iraq", "Russian
+// sanctions on Georgia".
+var forceNouns = set("attack", "attacks", "invasion", "offensive", "airstrike", "airstrikes", "strikes", "raid", "raids",
+	"bombing", "bombings", "assault", "sanctions", "embargo")
+
+// modifierAgent returns the mention of a nationality or a country's short
+// name (a demonym, or an acronym such as "US") right before event noun i,
+// past adjectives; or -1. A country's full name there is as often the
+// target ("the Iraq war", "the Gaza offensive").
+func (d *doc) modifierAgent(s *sent, i int) int {
+	if m := d.toks[i].mention; m >= 0 && d.mentions[m].ent >= 0 && d.mentions[m].kind == MentionDemonym {
+		return m // "the Israeli offensive" as one mention
+	}
+	k := i - 1
+	for k > s.t0 && d.toks[k].tag == "JJ" && d.toks[k].mention < 0 {
+		k--
+	}
+	m := d.toks[k].mention
+	if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].t1 != k+1 {
+		return -1
+	}
+	mm := &d.mentions[m]
+	if t := d.ents[mm.ent].typ; t != TypeGPE && t != TypeOrg {
+		return -1
+	}
+	if mm.kind == MentionDemonym || mm.t1-mm.t0 == 1 && isAcronymWord(d.toks[mm.t0].text) {
+		return m
+	}
+	return -1
 }
