@@ -58,6 +58,11 @@ type doc struct {
 	// its sentence and its doer's mention, for "X, who was also killed
 	// in the airstrike"; sent is -1 before the first
 	lastForce struct{ sent, ment int }
+	// lastDeed is the last clause so far whose subject is an actor and
+	// whose verb acts (not a saying, a judging, a copula), with or without
+	// a named object, for "McGurk criticized the decision"; sent is -1
+	// before the first
+	lastDeed struct{ sent, ment int }
 }
 
 // nameSpan is a name the language core's recogniser found: tokens [t0, t1)
@@ -143,7 +148,7 @@ func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 	clean, off := straighten(text)
 	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{},
 		evidence: map[evidenceKey]bool{}, notP: map[string]float64{}}
-	d.lastForce.sent = -1
+	d.lastForce.sent, d.lastDeed.sent = -1, -1
 	parses := newParseCache()
 	sents := x.nlp.AnnotateSelect(clean, func(s *nlp.Sentence) bool {
 		return ctx.Err() == nil && needsParse(s) && parses.needs(s)

@@ -37,6 +37,13 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		subs = d.possessedSubject(si, g)
 	}
 	objs, prep, noun, far := d.objects(si, g)
+	if len(subs) > 0 && g.finite && !g.negated && !g.passive && !sayVerbs[g.lemma] && !judgeVerbs[g.lemma] && g.lemma != "have" && !d.mentions[subs[0].ment].pronoun && d.mentions[subs[0].ment].ent >= 0 {
+		// what the next sentence may call "the decision" ("Trump withdrew
+		// the troops"), even when its object names nobody
+		if t := d.ents[d.mentions[subs[0].ment].ent].typ; t == TypeGPE || t == TypeOrg || t == TypePerson {
+			d.lastDeed.sent, d.lastDeed.ment = si, subs[0].ment
+		}
+	}
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
 		noun = "" // "named coach of the century by Fifa": the noun is what X was named
 	}
@@ -53,6 +60,13 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// judging the act judges its agent
 		if by := d.byAgent(d.mentions[objs[0].ment].t1); by >= 0 {
 			objs, noun, prep = []argument{{ment: by}}, "", ""
+		}
+	}
+	if len(objs) == 0 && prep == "" && deedNouns[noun] && judgeVerbs[g.lemma] && !g.passive {
+		// "Trump withdrew the troops. McGurk criticized the decision": the
+		// doer of the act just told
+		if a := d.deedDoer(si, g); a >= 0 {
+			objs, noun = []argument{{ment: a}}, ""
 		}
 	}
 	judgedAgent := prep == "by" && noun != "" && !g.passive && judgeVerbs[g.lemma] && len(objs) > 0
@@ -587,4 +601,29 @@ func (d *doc) forceAgent(si int, g *vgroup) int {
 		return d.lastForce.ment
 	}
 	return -1
+}
+
+// deedNouns name an act already told: "criticized the decision".
+var deedNouns = set("decision", "move", "step", "action", "withdrawal", "killing", "attack", "strike", "airstrike", "invasion",
+	"annexation", "deployment", "announcement", "order", "ban", "sanction", "sanctions", "expulsion", "arrest", "detention", "execution")
+
+// deedDoer returns the doer of the last act told in this sentence or the one
+// before when the verb group's object is "the/this/that" + a deed noun, or
+// -1.
+func (d *doc) deedDoer(si int, g *vgroup) int {
+	s := &d.sents[si]
+	j := g.g1
+	if j+1 >= s.t1 {
+		return -1
+	}
+	if l := d.toks[j].lower; l != "the" && l != "this" && l != "that" && l != "these" {
+		return -1
+	}
+	if !deedNouns[d.toks[j+1].lower] || j+2 < s.t1 && (d.toks[j+2].lower == "of" || d.toks[j+2].lower == "by" || d.toks[j+2].lower == "to") {
+		return -1 // ("the decision to", "the attack by X": their own rules)
+	}
+	if d.lastDeed.sent < 0 || d.lastDeed.sent < si-1 {
+		return -1
+	}
+	return d.lastDeed.ment
 }

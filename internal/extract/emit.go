@@ -108,8 +108,10 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if conf > confMaxLimit {
 		conf = confMaxLimit
 	}
-	if ev != nil && !negated && modality == "" && (strings.HasPrefix(ev.Code, "18") || strings.HasPrefix(ev.Code, "19")) && si >= d.lastForce.sent {
-		d.lastForce.sent, d.lastForce.ment = si, sa.ment
+	if ev != nil && !negated && modality == "" && si >= d.lastForce.sent {
+		if strings.HasPrefix(ev.Code, "18") || strings.HasPrefix(ev.Code, "19") {
+			d.lastForce.sent, d.lastForce.ment = si, sa.ment
+		}
 	}
 	subj := EntityID(se.typ, se.name)
 	obj := EntityID(oe.typ, oe.name)
