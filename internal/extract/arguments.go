@@ -172,8 +172,10 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.toks[b-1].lower == "of" && placeKindNouns[d.toks[b-2].lower] && d.isPlace(t.mention) && !d.inPrepPhrase(s, b-2) {
 				return []argument{{ment: t.mention}}
 			}
-			// inside a prepositional phrase: keep looking left
-			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !subordinators[d.toks[b-1].lower] && d.toks[b-1].lower != "unless" {
+			// inside a prepositional phrase: keep looking left (not "deputy
+			// minister for women Jacqui Smith": a post's portfolio, then
+			// the person holding it)
+			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !subordinators[d.toks[b-1].lower] && d.toks[b-1].lower != "unless" && !(b-2 >= s.t0 && titleHeads[d.toks[b-2].lower] && d.ents[m.ent].typ == TypePerson && m.title0 > b && !d.inPrepPhrase(s, b-2)) {
 				j = b - 2
 				continue
 			}

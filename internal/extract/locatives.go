@@ -314,21 +314,31 @@ func (d *doc) placedNames(si int) {
 			}
 		case typ == TypeOrg && d.toks[i+1].text == "," && d.plainOrg(m):
 			// "Vodafone, a British mobile operator,", "X, the Hong Kong
-			// construction firm,": the place in the description
+			// construction firm,", "Confifi Hotel Holdings, a small Sri
+			// Lankan tourism firm,", "Allied Irish Banks, Ireland's biggest
+			// company,": the place in the description
 			j := i + 2
-			if l := d.toks[j].lower; l != "a" && l != "an" && l != "the" {
+			if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
+				j++
+				for n := 0; n < 2 && j < s.t1 && d.toks[j].tag == "JJ" && d.toks[j].mention < 0; n++ {
+					j++
+				}
+			} else if pm := d.toks[j].mention; pm < 0 || d.mentions[pm].t1 >= s.t1 || d.toks[d.mentions[pm].t1].text != "'s" {
 				continue
 			}
-			j++
 			p := d.toks[j].mention
 			if p < 0 || d.mentions[p].t0 != j || d.mentions[p].ent < 0 || !d.isPlace(p) {
 				continue
 			}
 			k := d.mentions[p].t1
-			for k < s.t1 && k < d.mentions[p].t1+3 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && !orgCues[d.toks[k].lower] && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) {
+			poss := k < s.t1 && d.toks[k].text == "'s"
+			if poss {
+				k++ // "Ireland's biggest company"
+			}
+			for k < s.t1 && k < d.mentions[p].t1+4 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && !orgCues[d.toks[k].lower] && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || isNoun(d.toks[k].tag)) {
 				k++
 			}
-			if k < s.t1 && orgCues[d.toks[k].lower] && !nonPlaceCues[d.toks[k].lower] && d.closesApposition(si, k+1) {
+			if k < s.t1 && orgCues[d.toks[k].lower] && !nonPlaceCues[d.toks[k].lower] && (d.closesApposition(si, k+1) || poss && k+1 < s.t1 && d.toks[k+1].tag == "IN") {
 				d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confApposit, false)
 			}
 		case typ == TypeOrg && d.toks[i+1].lower == "of" && companySuffixes[d.toks[i].lower]:
