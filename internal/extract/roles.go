@@ -690,7 +690,7 @@ func (d *doc) apposition(si, mi int) {
 		// "X, the US ambassador to Germany,", "X, Britain's envoy to the UN,"
 		if prep := d.toks[k].lower; (prep == "to" || prep == "in" || prep == "at") && k+1 < s.t1 {
 			if obj := d.firstArg(si, k+1, 4, true); obj >= 0 && d.mentions[obj].ent != om.ent {
-				if d.ents[om.ent].typ != TypePerson { // not "Marley's head of press at Island Records"
+				if t := d.ents[om.ent].typ; t == TypeOrg || t == TypeGPE && govTitle(title) { // not "Marley's head of press at Island Records", "a US economist at Barclays"
 					d.add(si, argument{ment: mi}, title+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 				}
 				d.add(si, argument{ment: mi}, title+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
@@ -699,6 +699,13 @@ func (d *doc) apposition(si, mi int) {
 		return
 	}
 	words, k := d.titleWords(j, s.t1)
+	if cm := d.mentionAt(k, s); cm >= 0 && d.mentions[cm].t0 == k && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeGPE {
+		// "Sung Won Sohn, chief US economist for Wells Fargo Bank": a
+		// country inside the title
+		if w2, k2 := d.titleWords(d.mentions[cm].t1, s.t1); len(w2) > 0 {
+			words, k = append(words, w2...), k2
+		}
+	}
 	if len(words) > 0 && k+1 < s.t1 && d.toks[k].lower == "and" {
 		// "a composer and leading interpreter of Bach"
 		if w2, k2 := d.titleWords(k+1, s.t1); len(w2) > 0 {
@@ -1106,4 +1113,13 @@ func (d *doc) commaTitle(si, mi int) bool {
 	}
 	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
 	return true
+}
+
+// mentionAt returns the mention at token k of sentence s, or -1 (also past
+// the sentence's end).
+func (d *doc) mentionAt(k int, s *sent) int {
+	if k < s.t0 || k >= s.t1 {
+		return -1
+	}
+	return d.toks[k].mention
 }
