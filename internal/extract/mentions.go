@@ -863,7 +863,8 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 			title = title[:len(title)-1]
 		}
 		// "The President and Prime Minister X": X's post is the last one
-		for k := mm.t0 - 1; k > titleStart; k-- {
+		// (not "Egyptian journalist and blogger X": one person's)
+		for k := mm.t0 - 1; k > titleStart && titleStart > 0 && d.toks[titleStart-1].lower == "the"; k-- {
 			if d.toks[k].lower != "and" {
 				continue
 			}

@@ -156,6 +156,7 @@ func (d *doc) titleRoles(si, mi int) {
 	if title == "" && d.commaTitle(si, mi) {
 		return
 	}
+	d.nationalityBefore(si, mi)
 	if title == "" {
 		d.titleForBefore(si, mi)
 		d.untitledMember(si, mi)
@@ -288,7 +289,11 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 	}
 	if affMent >= 0 {
-		d.add(si, argument{ment: mi}, title+" of", argument{ment: affMent}, nil, nil, confTitle, false)
+		pred := title + " of"
+		if d.mentions[affMent].kind == MentionDemonym && professionNouns[lastWord(title)] {
+			pred = "from" // "Egyptian journalist Anas Fouda", "British singer Joss Stone": a nationality, not a post
+		}
+		d.add(si, argument{ment: mi}, pred, argument{ment: affMent}, nil, nil, confTitle, false)
 		return
 	}
 	// A government title and a gazetteer person with a known country.
@@ -1122,4 +1127,46 @@ func (d *doc) mentionAt(k int, s *sent) int {
 		return -1
 	}
 	return d.toks[k].mention
+}
+
+// professionNouns are trades, not posts: a nationality before them says where
+// the person is from ("Egyptian journalist Anas Fouda").
+var professionNouns = set("journalist", "blogger", "writer", "author", "novelist", "poet", "artist", "singer", "actor", "actress",
+	"musician", "composer", "rapper", "comedian", "filmmaker", "photographer", "designer", "architect", "activist", "dissident",
+	"businessman", "businesswoman", "financier", "tycoon", "billionaire", "millionaire", "entrepreneur", "investor", "economist",
+	"scientist", "researcher", "academic", "professor", "lawyer", "doctor", "surgeon", "student", "citizen", "national",
+	"cleric", "scholar", "historian", "sprinter", "runner", "athlete", "cyclist", "golfer", "boxer", "skier", "swimmer")
+
+// nationalityBefore: "Bahraini blogger Mohammed Hassan", "Egyptian
+// journalist and blogger Anas Fouda", "Bahraini blogger and Global Voices
+// author X": a nationality before a person's trades says where they are
+// from.
+func (d *doc) nationalityBefore(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	trade := false
+	for k := m.t0 - 1; k >= s.t0 && k >= m.t0-8; k-- {
+		t := &d.toks[k]
+		if n := t.mention; n >= 0 {
+			nm := &d.mentions[n]
+			if nm.ent >= 0 && nm.kind == MentionDemonym && d.ents[nm.ent].typ == TypeGPE {
+				if trade {
+					d.add(si, argument{ment: mi}, "from", argument{ment: n}, nil, nil, confTitle-0.1, false)
+				}
+				return
+			}
+			if nm.ent >= 0 && d.ents[nm.ent].typ == TypeOrg && !trade {
+				return // "Global Voices author X" with no trade after the organisation
+			}
+			k = nm.t0
+			continue
+		}
+		switch {
+		case professionNouns[t.lower]:
+			trade = true
+		case t.lower == "and" || t.tag == "JJ" && isLowerWord(t.text):
+		default:
+			return
+		}
+	}
 }
