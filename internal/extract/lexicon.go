@@ -133,7 +133,7 @@ var groupNouns = set("government", "leaders", "leadership", "officials", "author
 	"ministry", "embassy", "consulate", "mission", "parliament", "diplomacy", "facilities", "sites", "plants",
 	"reactors", "interests", "assets", "vessels", "ships", "tankers", "exports", "imports", "nationals", "citizens",
 	"territory", "airspace", "waters", "members", "commanders", "operatives", "insurgents", "airstrike", "airstrikes",
-	"strike", "strikes", "raid", "raids", "offensive", "bombing", "bombardment", "shelling")
+	"strike", "strikes", "raid", "raids", "offensive", "bombing", "bombardment", "shelling", "personnel", "guards")
 
 // relationNouns head an apposition that links two parties ("Iran, a
 // longtime backer of Hamas").
@@ -411,7 +411,7 @@ var siteVerbs = set("raid", "attack", "bomb", "shell", "strike", "hit", "storm",
 
 // actingBodies act for the country they are in: "Police in Zimbabwe
 // arrested X", "the authorities in Moscow said".
-var actingBodies = set("police", "authorities", "troops", "forces", "soldiers", "government", "officials", "army",
+var actingBodies = set("police", "authorities", "troops", "forces", "soldiers", "government", "officials", "army", "personnel", "guards",
 	"military", "prosecutors", "courts", "court", "regime", "security")
 
 // timeAdverbs may stand between a subject and its verb ("Libya yesterday
