@@ -191,6 +191,8 @@ func TestRelationRules(t *testing.T) {
 		{name: "a nationality before a trade says where a person is from", text: "Egyptian journalist and blogger Anas Fouda was detained. Bahraini blogger and Global Voices author Mohammed Hassan was arrested. British actress Imelda Staunton won. Chinese Foreign Minister Wang Yi spoke.",
 			want:    []string{"Anas Fouda -from-> Egypt", "Mohammed Hassan -from-> Bahrain", "Mohammed Hassan -author of-> Global Voices", "Imelda Staunton -from-> United Kingdom", "Wang Yi -foreign minister of-> China"},
 			wantNot: []string{"Imelda Staunton -actress of-> United Kingdom"}},
+		{name: "a nationality and a company noun before a company", text: "In 2003 it bought Romanian firm GeCAD Software. German airline Lufthansa returned to profit. Chinese officials met.",
+			want: []string{"GeCAD Software -based in-> Romania", "Lufthansa -based in-> Germany"}},
 		{name: "a title, a comma, the name", text: "After months of protests, the Armenian President, Serzh Sargsyan, ordered the removal. He met Israel's prime minister, Benjamin Netanyahu. Trump praised Japanese leaders, Shinzo Abe among them.",
 			want:    []string{"Serzh Sargsyan -president of-> Armenia", "Benjamin Netanyahu -prime minister of-> Israel"},
 			wantNot: []string{"Shinzo Abe -leader of-> Japan"}},

@@ -153,6 +153,12 @@ func (d *doc) locatives(si int) {
 			// "Brooklyn, New York", "Hemel Hempstead, England": a place
 			// and the larger one it lies in (a list is not)
 			d.add(si, argument{ment: t.mention}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit, false)
+		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == MentionDemonym && orgCues[d.toks[i+1].lower]:
+			// "Romanian firm GeCAD Software", "German carmaker BMW": a
+			// nationality, a company noun and the company's name
+			if o := d.orgAfterPlace(si, i+1); o >= 0 {
+				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confPossess, false)
+			}
 		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == "":
 			// "the U.S. Congress", "US firm Apple", "the Phnom Penh
 			// government": a place before an organisation's name is where
