@@ -378,6 +378,12 @@ func (d *doc) placedNames(si int) {
 				continue
 			}
 			switch d.ents[d.mentions[p].ent].typ {
+			case TypePerson:
+				// "Britain's Kelly Sotherton": where she is from (not
+				// "China's President Xi": the title says more)
+				if pm := &d.mentions[p]; pm.title == "" && d.ents[d.mentions[m].ent].typ == TypeGPE && d.toks[i+2].titleOf < 0 && d.personLike(pm.ent) {
+					d.add(si, argument{ment: p}, "from", argument{ment: m}, nil, nil, confPossess, false)
+				}
 			case TypeLoc:
 				if !d.knownRegion(p) {
 					d.add(si, argument{ment: p}, "located in", argument{ment: m}, nil, nil, confPossess, false)
@@ -551,6 +557,22 @@ func (d *doc) startsClause(m int) bool {
 	t := &d.toks[e]
 	return t.tag == "MD" || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP"
 }
+
+// personLike: person entity e has a full name that does not end in a word
+// of places, works or organisations (the recogniser's "Leicester Square",
+// "Securities Trading Act", a lone "Peugeot").
+func (d *doc) personLike(e int) bool {
+	ws := strings.Fields(strings.ToLower(d.ents[e].name))
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return !orgHeads[last] && !orgCues[last] && !notPersonWords[last] && !strings.Contains(last, "-")
+}
+
+// notPersonWords end names of places, laws and works, not people.
+var notPersonWords = set("square", "road", "street", "park", "bridge", "hall", "act", "republic", "film", "films", "awards",
+	"pharmaceutical", "pharmaceuticals", "barcelona", "records", "studios", "theatre", "stadium", "airport", "motors")
 
 // capitalCityMention: mention m names a capital as the city ("London's
 // Science Museum").
