@@ -158,6 +158,9 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	d.nationalityBefore(si, mi)
 	if title == "" {
+		d.personOfCountry(si, mi)
+	}
+	if title == "" {
 		d.titleForBefore(si, mi)
 		d.untitledMember(si, mi)
 		d.counterpartBefore(si, mi)
@@ -1169,4 +1172,28 @@ func (d *doc) nationalityBefore(si, mi int) {
 			return
 		}
 	}
+}
+
+// personOfCountry: "Mia Hamm of the United States", "Andy Roddick of the
+// USA": a person named without a title, then "of" and a country, is from
+// there.
+func (d *doc) personOfCountry(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	j := m.t1
+	if j+1 >= s.t1 || d.toks[j].lower != "of" || !d.personLike(m.ent) {
+		return
+	}
+	j++
+	if d.toks[j].lower == "the" && j+1 < s.t1 {
+		j++
+	}
+	c := d.toks[j].mention
+	if c < 0 || d.mentions[c].t0 != j || d.mentions[c].ent < 0 || d.mentions[c].modifier || d.ents[d.mentions[c].ent].typ != TypeGPE || d.mentions[c].gaz == nil && d.ents[d.mentions[c].ent].gaz == nil {
+		return
+	}
+	if e := d.mentions[c].t1; e < s.t1 && !d.closesApposition(si, e) && d.toks[e].lower != "and" && d.toks[e].lower != "in" && !isVerb(d.toks[e].tag) {
+		return
+	}
+	d.add(si, argument{ment: mi}, "from", argument{ment: c}, nil, nil, confApposit-0.1, false)
 }
