@@ -560,14 +560,26 @@ func (d *doc) startsClause(m int) bool {
 
 // personLike: person entity e has a full name that does not end in a word
 // of places, works or organisations (the recogniser's "Leicester Square",
-// "Securities Trading Act", a lone "Peugeot").
+// "Securities Trading Act", a lone "Peugeot") and either starts with a
+// known first name or holds no dictionary word ("Phonographic Industry").
 func (d *doc) personLike(e int) bool {
 	ws := strings.Fields(strings.ToLower(d.ents[e].name))
 	if len(ws) < 2 {
 		return false
 	}
 	last := ws[len(ws)-1]
-	return !orgHeads[last] && !orgCues[last] && !notPersonWords[last] && !strings.Contains(last, "-")
+	if orgHeads[last] || orgCues[last] || notPersonWords[last] || strings.Contains(last, "-") {
+		return false
+	}
+	if d.x.gaz.IsFirstName(strings.Fields(d.ents[e].name)[0]) {
+		return true
+	}
+	for _, w := range ws {
+		if d.x.lem.InDict(w) {
+			return false // "British Phonographic Industry", "Economic Crisis"
+		}
+	}
+	return true
 }
 
 // notPersonWords end names of places, laws and works, not people.

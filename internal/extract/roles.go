@@ -1153,7 +1153,8 @@ func (d *doc) nationalityBefore(si, mi int) {
 		if n := t.mention; n >= 0 {
 			nm := &d.mentions[n]
 			if nm.ent >= 0 && nm.kind == MentionDemonym && d.ents[nm.ent].typ == TypeGPE {
-				if trade {
+				if trade || nm.t1 == m.t0 && m.title == "" && d.personLike(m.ent) {
+					// (also "Czech Jan Hernych", "Kenyan Bernard Lagat")
 					d.add(si, argument{ment: mi}, "from", argument{ment: n}, nil, nil, confTitle-0.1, false)
 				}
 				return
