@@ -105,6 +105,12 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if modality != "" {
 		conf -= 0.1
 	}
+	if modality == "refused" && ev != nil {
+		// "refused to support X": a rejection (CAMEO 12), not support
+		if c, ok := d.x.events.Get("120"); ok {
+			ev = eventOf(c)
+		}
+	}
 	if conf > confMaxLimit {
 		conf = confMaxLimit
 	}

@@ -580,6 +580,8 @@ func TestEventCodes(t *testing.T) {
 		{"Donald Trump attacked the EU over its trade rules.", "attack", "111"},
 		{"Egypt carried out airstrikes on Tripoli.", "carry out airstrike on", "195"},
 		{"Russia staged a raid on Georgia.", "stage raid on", "190"},
+		{"China refused to condemn Russia.", "condemn", "12"},
+		{"Iran declined to meet the US.", "meet", "12"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.pred, func(t *testing.T) {

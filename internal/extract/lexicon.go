@@ -103,7 +103,7 @@ var modalVerbs = map[string]string{"expect": "expected", "schedule": "planned", 
 	"seek": "attempted", "attempt": "attempted", "aim": "planned", "prepare": "planned", "wish": "wanted",
 	"need": "needed", "able": "possible", "going": "planned", "ready": "planned", "poised": "planned",
 	"propose": "proposed", "offer": "offered", "consider": "possible", "threaten": "threatened", "vow": "promised",
-	"pledge": "promised", "promise": "promised", "agree": "agreed", "decide": "planned", "refuse": "refused",
+	"pledge": "promised", "promise": "promised", "agree": "agreed", "decide": "planned", "refuse": "refused", "decline": "refused",
 	"urge": "urged", "ask": "requested", "call": "requested", "expected": "expected", "tip": "expected",
 	"tipped": "expected", "poise": "planned"}
 
