@@ -728,6 +728,11 @@ func (d *doc) apposition(si, mi int) {
 	if obj < 0 {
 		return
 	}
+	for j := k + 1; j < d.mentions[obj].title0; j++ {
+		if t := &d.toks[j]; isNoun(t.tag) && !isCapital(t.text) && d.toks[j+1].lower == "of" {
+			return // "skipper in the absence of Brian O'Driscoll": the name belongs to the noun
+		}
+	}
 	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
 }
 
