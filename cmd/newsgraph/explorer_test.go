@@ -29,7 +29,7 @@ import (
 // loaded with the examples, as an analyst would: search "China" and pick the
 // suggestion, expand North Korea by clicking its node, click the edge
 // China -sanction-> North Korea and read its evidence, filter by predicate,
-// find the paths from Donald Trump to Kim Jong-Un, reopen the view from its
+// find the paths from Donald Trump to Kim Jong-un, reopen the view from its
 // URL, and follow the export and document links. Screenshots of each step
 // must not be blank; set NEWSGRAPH_SCREENSHOTS to a folder to keep them.
 func TestExplorerInBrowser(t *testing.T) {
@@ -341,7 +341,7 @@ func TestExplorerInBrowser(t *testing.T) {
 	eval("fire change", `(document.getElementById("dateFrom").dispatchEvent(new Event("change")), "")`)
 	poll("all dates", cy+`.getElementById("gpe/china|sanction|gpe/north-korea").nonempty() && `+settled)
 
-	// 6. Paths from Donald Trump to Kim Jong-Un, as the API answers them.
+	// 6. Paths from Donald Trump to Kim Jong-un, as the API answers them.
 	pick("#pathFrom", "Donald Trump", "person/donald-trump")
 	pick("#pathTo", "Kim Jong", "person/kim-jong-un")
 	do("find paths", chromedp.Click(chromedp.CSS("#findPaths")))
@@ -372,8 +372,8 @@ func TestExplorerInBrowser(t *testing.T) {
 		t.Errorf("paths listed:\n%s\nwant, as /graphql answers:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	onPath := eval("on path", `JSON.stringify(`+cy+`.nodes(".onpath").map(n => n.data("label")).sort())`)
-	if !strings.Contains(onPath, "Donald Trump") || !strings.Contains(onPath, "Kim Jong-Un") {
-		t.Errorf("nodes marked on the path: %s, want Donald Trump and Kim Jong-Un among them", onPath)
+	if !strings.Contains(onPath, "Donald Trump") || !strings.Contains(onPath, "Kim Jong-un") {
+		t.Errorf("nodes marked on the path: %s, want Donald Trump and Kim Jong-un among them", onPath)
 	}
 	screenshot("paths")
 

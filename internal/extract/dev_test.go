@@ -160,9 +160,9 @@ func TestDevScores(t *testing.T) {
 // dev2Floors are the scores of testdata/dev2 as a whole (all its folders
 // summed), a ratchet like devFloors.
 var dev2Floors = map[string]float64{
-	"relation_recall":    0.24,  // first run, before any rule written after reading it: 0.215 (0.184 Wikinews, 0.232 other)
-	"relation_precision": 0.775, // first run: 0.770; "Al-Azhar University -based in-> Egypt" is true, but the gold has Cairo, which the gazetteer folds into Egypt
-	"entity_recall":      0.86,  // first run: 0.862
+	"relation_recall":    0.39, // first run, before any rule written after reading it: 0.215 (0.184 Wikinews, 0.232 other); stop 20: 0.403
+	"relation_precision": 0.84, // first run: 0.770; stop 20: 0.856 (capitals read as cities where the text places them)
+	"entity_recall":      0.91, // first run: 0.862; stop 20: 0.929
 }
 
 // TestDev2Scores scores the second development set, testdata/dev2: one
