@@ -354,15 +354,21 @@ func (d *doc) placedNames(si int) {
 			}
 		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)):
 			j := i + 2
-			if compassWords[d.toks[j].lower] && j+1 < s.t1 {
+			compass := compassWords[d.toks[j].lower] && j+1 < s.t1
+			if compass {
 				j++
 			}
 			p := d.placeAt(j)
 			if p < 0 || p == m || d.mentions[p].kind != "" {
 				continue
 			}
-			if !d.attachedTo(p, m) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) {
-				continue // (a capital "in" its own country lies there: "near Tripoli in Libya")
+			// (a capital "in" its own country lies there: "near Tripoli in
+			// Libya"; a compass word says where a place lies, "Whitefish in
+			// northwest Montana", even where the parse hangs the phrase on
+			// the verb)
+			if !d.attachedTo(p, m) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) &&
+				!(compass && typ == TypeLoc && d.knownRegion(p)) {
+				continue
 			}
 			switch {
 			case typ == TypeOrg && d.ents[d.mentions[p].ent].typ == TypeLoc && d.plainOrg(m) && d.localPlace(p):

@@ -3,6 +3,7 @@ package nlp
 import (
 	"io"
 	"math/rand"
+	"slices"
 	"sort"
 )
 
@@ -62,6 +63,7 @@ type pstate struct {
 	// per token: hashes of the word and tag; index n is the root
 	w, t, shp, suf []uint64
 	c2, c3         []uint64 // word clusters (clusters.go)
+	pv, pp         []int    // verbs and punctuation before each token
 }
 
 func newPState(n int) *pstate {
@@ -77,6 +79,8 @@ func newPState(n int) *pstate {
 	h := make([]uint64, 6*(n+1))
 	s.w, s.t, s.shp, s.suf = h[:n+1], h[n+1:2*n+2], h[2*n+2:3*n+3], h[3*n+3:4*n+4]
 	s.c2, s.c3 = h[4*n+4:5*n+5], h[5*n+5:]
+	pc := make([]int, 2*(n+2))
+	s.pv, s.pp = pc[:n+2], pc[n+2:]
 	return s
 }
 
@@ -328,19 +332,38 @@ func (p *Parser) features(fs []uint64, s *pstate) []uint64 {
 	b0c2, b0c3, b1c2 := cl(s.c2, b0), cl(s.c3, b0), cl(s.c2, b1)
 	fs = append(fs, feat1(81, s0c3), feat1(82, b0c3), feat2(83, s0c2, b0c2), feat2(84, s0c3, b0t),
 		feat2(85, s0t, b0c3), feat3(86, s0c2, b0c2, d), feat2(87, s1c2, s0c2), feat2(88, b0c2, b1c2))
+	// verbs and punctuation between s1, s0 and b0
+	if s0 >= 0 {
+		nv, np := uint64(min(s.pv[b0]-s.pv[s0+1], 2)), uint64(min(s.pp[b0]-s.pp[s0+1], 2))
+		fs = append(fs, feat3(89, s0t, b0t, nv), feat3(90, s0t, b0t, np), feat3(91, s0t, b0t, nv*3+np), feat2(92, d, nv*3+np))
+		if s1 >= 0 {
+			nv2, np2 := uint64(min(s.pv[s0]-s.pv[s1+1], 2)), uint64(min(s.pp[s0]-s.pp[s1+1], 2))
+			fs = append(fs, feat3(93, s1t, s0t, nv2*3+np2))
+		}
+	}
 	return fs
 }
 
 func (s *pstate) load(toks []Token, ws []wordInfo) {
 	for i := range toks {
 		s.w[i] = ws[i].lower
-		s.t[i] = hashString(toks[i].Tag)
+		// the tagger's class, "VBZ AUX": UD's relations follow UPOS (AUX
+		// or VERB, SCONJ or ADP)
+		s.t[i] = mix(hashString(toks[i].Tag), hashString(toks[i].UPOS))
 		s.shp[i] = ws[i].shape
 		s.suf[i] = ws[i].suf3
 		s.c2[i], s.c3[i] = ws[i].cl2, ws[i].cl3
+		s.pv[i+1], s.pp[i+1] = s.pv[i], s.pp[i]
+		switch toks[i].UPOS {
+		case "VERB", "AUX":
+			s.pv[i+1]++
+		case "PUNCT":
+			s.pp[i+1]++
+		}
 	}
 	s.w[s.n], s.t[s.n], s.shp[s.n], s.suf[s.n] = hRoot, hRoot, hRoot, hRoot
 	s.c2[s.n], s.c3[s.n] = hRoot, hRoot
+	s.pv[s.n+1], s.pp[s.n+1] = s.pv[s.n], s.pp[s.n]
 }
 
 // Parse sets Head and Rel of every token; the tokens must be tagged.
@@ -359,6 +382,10 @@ func (p *Parser) parse(toks []Token, ws []wordInfo) {
 	valid := make([]bool, nc)
 	fs := make([]uint64, 0, 96)
 	for !s.terminal() {
+		if len(s.stack) == 0 { // shifting is the only move
+			s.apply(shift)
+			continue
+		}
 		fs = p.features(fs[:0], s)
 		p.m.score(fs, scores)
 		s.valid(valid)
@@ -377,6 +404,19 @@ func (p *Parser) parse(toks []Token, ws []wordInfo) {
 // TrainParser trains a parser on sentences with gold heads, relations and
 // tags (use predicted tags for a parser that will see predicted tags).
 func TrainParser(sents []TreeSentence, iters int, seed int64, progress func(iter int)) *Parser {
+	return trainParser(sents, iters, seed, progress, nil)
+}
+
+// RefitParser trains a parser like TrainParser, but learns only the
+// weights that keep (a pruned parser trained on the same sentences) has:
+// the weights learnt without the
+// pruned ones make up for them, where pruning a trained model just loses
+// them. The refit is as small and as fast as keep.
+func RefitParser(sents []TreeSentence, iters int, seed int64, progress func(iter int), keep *Parser) *Parser {
+	return trainParser(sents, iters, seed, progress, keep.m)
+}
+
+func trainParser(sents []TreeSentence, iters int, seed int64, progress func(iter int), keep *model) *Parser {
 	seen := map[string]int{}
 	var labels []string
 	for _, s := range sents {
@@ -392,6 +432,12 @@ func TrainParser(sents []TreeSentence, iters int, seed int64, progress func(iter
 		classes = append(classes, "L:"+l, "R:"+l)
 	}
 	tr := newTrainer(classes)
+	if keep != nil {
+		if !slices.Equal(classes, keep.classes) {
+			panic("nlp.RefitParser: keep was trained on other sentences (its classes differ)")
+		}
+		tr.allow = keep.has
+	}
 	p := &Parser{nlab: len(labels), labels: labels}
 	for _, l := range labels {
 		p.hlabel = append(p.hlabel, hashString(l))
@@ -426,6 +472,10 @@ func TrainParser(sents []TreeSentence, iters int, seed int64, progress func(iter
 			s := newPState(n)
 			s.load(toks, wordInfos(toks, nil))
 			for !s.terminal() {
+				if len(s.stack) == 0 {
+					s.apply(shift)
+					continue
+				}
 				fs = p.features(fs[:0], s)
 				tr.score(fs, scores)
 				s.valid(valid)

@@ -386,6 +386,9 @@ type trainer struct {
 	index   map[string]int
 	feats   map[uint64]*trainFeat
 	now     int // instances seen
+	// allow, when set, says which weights may be learnt (a refit after
+	// pruning: model.has).
+	allow func(f uint64, c int) bool
 }
 
 type trainFeat struct{ e []trainWeight }
@@ -425,13 +428,24 @@ func (t *trainer) update(feats []uint64, gold, guess int) {
 		return
 	}
 	for _, f := range feats {
+		up, down := true, true
+		if t.allow != nil {
+			up, down = t.allow(f, gold), t.allow(f, guess)
+			if !up && !down {
+				continue
+			}
+		}
 		tf := t.feats[f]
 		if tf == nil {
 			tf = &trainFeat{}
 			t.feats[f] = tf
 		}
-		tf.add(gold, 1, t.now)
-		tf.add(guess, -1, t.now)
+		if up {
+			tf.add(gold, 1, t.now)
+		}
+		if down {
+			tf.add(guess, -1, t.now)
+		}
 	}
 }
 
@@ -499,6 +513,28 @@ func (m *model) prune(th float32) *model {
 		}
 	})
 	return newModel(m.classes, feats)
+}
+
+// has reports whether m has a weight for feature f and class c.
+func (m *model) has(f uint64, c int) bool {
+	sl := m.lookup(f)
+	if sl == nil {
+		return false
+	}
+	if int(sl.n) <= inlineWeights {
+		for k := 0; k < int(sl.n); k++ {
+			if int(sl.c[k]) == c {
+				return true
+			}
+		}
+		return false
+	}
+	for _, x := range m.cw[sl.start : sl.start+uint32(sl.n)] {
+		if int(x.c) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // size returns the number of features and of weights.

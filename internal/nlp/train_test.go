@@ -3,7 +3,9 @@ package nlp
 import (
 	"bufio"
 	"bytes"
+	"math"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -160,5 +162,41 @@ func TestSpans(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("Spans[%d] = %v, want %v", i, got[i], want[i])
 		}
+	}
+}
+
+// TestRefitParser prunes a parser trained on the tiny treebank hard and
+// refits it: the refit learns no weight that the pruned model lacks, and
+// parses its training data at least as well as the pruned model.
+func TestRefitParser(t *testing.T) {
+	sents := readTiny(t)
+	parser := TrainParser(sents, 30, 1, nil)
+	_, full := parser.Size()
+	// keep the larger third of the weights
+	var mags []float64
+	parser.m.each(func(_ uint64, cws []classWeight) {
+		for _, x := range cws {
+			mags = append(mags, math.Abs(float64(x.w)))
+		}
+	})
+	sort.Float64s(mags)
+	th := float32(mags[len(mags)*2/3])
+	keep := parser.Pruned(th)
+	_, kept := keep.Size()
+	refit := RefitParser(sents, 30, 1, nil, keep)
+	refit.m.each(func(f uint64, cws []classWeight) {
+		for _, x := range cws {
+			if !keep.m.has(f, int(x.c)) {
+				t.Errorf("refit has a weight for feature %x class %d that the pruned model lacks", f, x.c)
+			}
+		}
+	})
+	pk, pr := Evaluate(sents, nil, keep), Evaluate(sents, nil, refit)
+	t.Logf("weights: %d, pruned at %g %d; UAS/LAS on the training data: pruned %.3f/%.3f, refit %.3f/%.3f", full, th, kept, pk.UAS, pk.LASFull, pr.UAS, pr.LASFull)
+	if kept == 0 || kept >= full {
+		t.Fatalf("pruning at %g kept %d of %d weights: the test proves nothing", th, kept, full)
+	}
+	if pr.UAS < pk.UAS || pr.LASFull < pk.LASFull {
+		t.Errorf("refit UAS %.3f LAS %.3f, want at least the pruned model's %.3f %.3f", pr.UAS, pr.LASFull, pk.UAS, pk.LASFull)
 	}
 }
