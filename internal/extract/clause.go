@@ -37,6 +37,13 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		subs = d.possessedSubject(si, g)
 	}
 	objs, prep, noun, far := d.objects(si, g)
+	if len(objs) == 0 && prep == "" && noun == "" && gi+1 < len(groups) && transitiveShare(d, g, &groups[gi+1]) {
+		// "Jack Ruby shot and mortally wounded Lee Harvey Oswald": the first
+		// verb has the second one's object
+		if o2, p2, n2, f2 := d.objects(si, &groups[gi+1]); len(o2) > 0 && p2 == "" && n2 == "" {
+			objs, far = o2, f2
+		}
+	}
 	if len(subs) > 0 && g.finite && !g.negated && !g.passive && !sayVerbs[g.lemma] && !judgeVerbs[g.lemma] && g.lemma != "have" && !d.mentions[subs[0].ment].pronoun && d.mentions[subs[0].ment].ent >= 0 {
 		// what the next sentence may call "the decision" ("Trump withdrew
 		// the troops"), even when its object names nobody
@@ -626,4 +633,19 @@ func (d *doc) deedDoer(si int, g *vgroup) int {
 		return -1
 	}
 	return d.lastDeed.ment
+}
+
+// transitiveShare: verb group g is followed by "and"/"or" and verb group n
+// with nothing else between (adverbs aside): "shot and mortally wounded".
+func transitiveShare(d *doc, g, n *vgroup) bool {
+	j := g.g1
+	if j >= n.g0 || d.toks[j].lower != "and" && d.toks[j].lower != "or" {
+		return false
+	}
+	for j++; j < n.g0; j++ {
+		if d.toks[j].tag != "RB" {
+			return false
+		}
+	}
+	return !g.passive && !n.passive
 }

@@ -91,7 +91,8 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"ban": "ban", "protest": "protest", "protests": "protest", "lawsuit": "sue", "case": "sue", "relations": "relation",
 	"ties": "tie", "clashes": "clash", "dispute": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",
 	"treaty": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strikes": "strike", "raid": "raid",
-	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack", "incursion": "invade"}
+	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack", "incursion": "invade",
+	"slaying": "kill", "slayings": "kill", "murders": "murder", "killings": "kill"}
 
 // eventNounPreps are the prepositions that mark the target of an event noun.
 var eventNounPreps = set("on", "against", "with", "to", "for", "of", "by", "into")
@@ -378,7 +379,7 @@ var subPlaceNouns = set("city", "town", "port", "village", "region", "province",
 var irregularPast = set("spoke", "met", "told", "said", "sent", "left", "led", "won", "lost", "fought", "struck",
 	"sought", "took", "gave", "made", "held", "became", "began", "brought", "bought", "sold", "wrote", "drew", "flew",
 	"threw", "rode", "broke", "chose", "froze", "stole", "swore", "tore", "wore", "forgave", "forbade", "overtook",
-	"undertook", "withdrew", "shook", "rose", "fell", "beat", "hit", "quit", "split", "shut", "cut", "put", "set")
+	"undertook", "withdrew", "shook", "rose", "fell", "beat", "hit", "quit", "split", "shut", "cut", "put", "set", "shot", "slew", "stabbed", "hanged", "hung", "bit", "fled", "drove", "caught", "taught", "thought", "felt", "kept", "slept")
 
 // nameMonths are months that are also first names.
 var nameMonths = set("april", "may", "june", "august")

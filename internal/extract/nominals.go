@@ -81,6 +81,12 @@ func (d *doc) nominals(si int) {
 		if subj < 0 && forceNouns[t.lower] {
 			subj = d.modifierAgent(s, i)
 		}
+		g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
+		if subj < 0 && killNouns[t.lower] && d.toks[i+1].lower == "of" {
+			// "James Earl Ray pleaded guilty to the assassination of X",
+			// "Vasquez is charged with the slayings of X"
+			subj, g.modality, g.negated = d.accusedOf(s, i)
+		}
 		if subj < 0 || d.mentions[subj].ent < 0 {
 			continue
 		}
@@ -89,8 +95,52 @@ func (d *doc) nominals(si int) {
 		if prep != "of" && prep != "by" {
 			pred += " " + prep
 		}
-		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}, confNominal, false)
+		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), g, confNominal, false)
 	}
+}
+
+// killNouns name a killing: the one tried for it did it.
+var killNouns = set("assassination", "killing", "killings", "murder", "murders", "slaying", "slayings")
+
+// legalCues before a killing noun say what the sentence's subject is to it:
+// guilty (""), accused ("alleged") or cleared (negated).
+var legalCues = map[string]string{"guilty": "", "convicted": "", "sentenced": "", "sentence": "", "jailed": "",
+	"imprisoned": "", "executed": "", "charged": "alleged", "indicted": "alleged", "accused": "alleged",
+	"arrested": "alleged", "tried": "alleged", "trial": "alleged", "suspect": "alleged", "acquitted": "cleared"}
+
+// accusedOf returns the person a legal cue between the sentence's start and
+// killing noun i names as its doer: the first name of the sentence when it
+// is a person ("James Earl Ray pleaded guilty to the assassination of"),
+// with the modality and negation the cue gives; or -1.
+func (d *doc) accusedOf(s *sent, i int) (int, string, bool) {
+	cue := -1
+	for k := i - 1; k > s.t0; k-- {
+		if _, ok := legalCues[d.toks[k].lower]; ok {
+			cue = k
+			break
+		}
+		if d.toks[k].text == ";" || d.toks[k].lower == "who" || d.toks[k].lower == "which" {
+			break
+		}
+	}
+	if cue < 0 {
+		return -1, "", false
+	}
+	for k := s.t0; k < cue; k++ {
+		m := d.toks[k].mention
+		if m < 0 {
+			continue
+		}
+		if d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson {
+			return -1, "", false
+		}
+		c := legalCues[d.toks[cue].lower]
+		if c == "cleared" {
+			return m, "", true
+		}
+		return m, c, false
+	}
+	return -1, "", false
 }
 
 // nounNegated: "there was no treaty between": the event noun is denied.

@@ -749,14 +749,15 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 			k++
 			continue
 		}
-		if l == "of" && head && k+1 < end && (titleMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && d.toks[k+1].lower == "the") {
+		if l == "of" && head && k+1 < end && (titleMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && (d.toks[k+1].lower == "the" || isCapital(d.toks[k+1].text))) {
+			// (not "the assassin of President Abraham Lincoln": his title)
 			// "secretary of state", "minister of defence"
 			words = append(words, l, d.toks[k+1].lower)
 			k += 2
 			continue
 		}
 		// "chief network architect": a noun between two title words
-		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) ||
+		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || !head && (l == "accused" || l == "alleged" || l == "suspected" || l == "convicted" || l == "would-be") || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) ||
 			isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) && head && k+1 < end && titleHeads[d.toks[k+1].lower] && d.toks[k+1].mention < 0 {
 			words = append(words, l)
 			k++

@@ -107,7 +107,8 @@ func (d *doc) retag(si int) {
 		t := &d.toks[i]
 		if (t.tag == "NN" || t.tag == "JJ") && !strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
 			// "el-Sissi spoke by phone": an irregular past tense taken for a noun
-			if n := &d.toks[i+1]; n.tag == "IN" || n.tag == "DT" || n.tag == "TO" || n.tag == "PRP" || n.tag == "PRP$" || n.mention >= 0 || n.tag == "JJ" || n.tag == "CD" || isProperTag(n.tag) {
+			// ("Jack Ruby shot and wounded X": before "and" and a past tense)
+			if n := &d.toks[i+1]; n.tag == "IN" || n.tag == "DT" || n.tag == "TO" || n.tag == "PRP" || n.tag == "PRP$" || n.mention >= 0 || n.tag == "JJ" || n.tag == "CD" || isProperTag(n.tag) || n.lower == "and" && d.pastAfterAdverbs(i+2, s.t1) {
 				if irregularPast[t.lower] {
 					t.tag = "VBD"
 				}
@@ -273,4 +274,13 @@ func (d *doc) fillGroup(g *vgroup) {
 			g.negated = true
 		}
 	}
+}
+
+// pastAfterAdverbs: a past tense at token j, past adverbs ("mortally
+// wounded"), before end.
+func (d *doc) pastAfterAdverbs(j, end int) bool {
+	for j < end && d.toks[j].tag == "RB" {
+		j++
+	}
+	return j < end && d.toks[j].tag == "VBD"
 }
