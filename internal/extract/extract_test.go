@@ -191,6 +191,8 @@ func TestRelationRules(t *testing.T) {
 		{name: "a nationality before a trade says where a person is from", text: "Egyptian journalist and blogger Anas Fouda was detained. Bahraini blogger and Global Voices author Mohammed Hassan was arrested. British actress Imelda Staunton won. Chinese Foreign Minister Wang Yi spoke.",
 			want:    []string{"Anas Fouda -from-> Egypt", "Mohammed Hassan -from-> Bahrain", "Mohammed Hassan -author of-> Global Voices", "Imelda Staunton -from-> United Kingdom", "Wang Yi -foreign minister of-> China"},
 			wantNot: []string{"Imelda Staunton -actress of-> United Kingdom"}},
+		{name: "a copula with an X-based description", text: "Boeing is a Chicago-based company.",
+			want: []string{"Boeing -based in-> Chicago"}},
 		{name: "a nationality and a company noun before a company", text: "In 2003 it bought Romanian firm GeCAD Software. German airline Lufthansa returned to profit. Chinese officials met.",
 			want: []string{"GeCAD Software -based in-> Romania", "Lufthansa -based in-> Germany"}},
 		{name: "a person of a country is from there", text: "The shortlisted candidates are Mia Hamm of the United States and Germany's Birgit Prinz. Sen. James Lankford of Oklahoma spoke.",
