@@ -454,6 +454,10 @@ var timeNouns = set("weekend", "week", "month", "year", "day", "today", "morning
 	"time", "times", "period", "years", "months", "weeks", "days", "hours", "minutes", "moment", "decade", "season",
 	"yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+// standingNouns are a party's standing: acting on them acts on the party
+// ("suspended the country's membership", "revoked his visa").
+var standingNouns = set("membership", "accreditation", "visa", "visas", "licence", "license", "passport", "citizenship", "funding")
+
 // complexPrepHeads end a compound preposition with "to": "in response to",
 // "according to", "due to", "thanks to", "prior to", "in addition to".
 var complexPrepHeads = set("response", "reply", "reaction", "according", "due", "thanks", "prior", "addition", "owing", "relation", "regard", "contrast", "preparation")
@@ -551,7 +555,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						// "buy Alfa-Eco's stake": not Alfa-Eco itself
 						return nil, "", "", false
 					}
-					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] {
+					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] {
 						if !actionNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) {
 							// "bring Finnan's cross down": the object is the cross
 							// (but "sanctions on Venezuela's oil industry" target Venezuela)
