@@ -474,7 +474,7 @@ var denyVerbs = set("deny", "denied", "denies", "denying", "refute", "refuted", 
 // gerundPreps take a gerund clause with its own subject ("talk about
 // Turkey entering the EU"); other prepositions do not ("a student from
 // Hong Kong studying at Cornell").
-var gerundPreps = set("about", "of", "on", "over", "against", "for", "despite", "without")
+var gerundPreps = set("about", "of", "on", "over", "against", "for", "despite", "without", "with")
 
 // intentNouns before "to" + verb mark an intention ("in an attempt to stop").
 var intentNouns = map[string]string{"attempt": "attempted", "bid": "attempted", "effort": "attempted", "efforts": "attempted",
