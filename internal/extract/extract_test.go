@@ -191,6 +191,8 @@ func TestRelationRules(t *testing.T) {
 		{name: "a nationality before a trade says where a person is from", text: "Egyptian journalist and blogger Anas Fouda was detained. Bahraini blogger and Global Voices author Mohammed Hassan was arrested. British actress Imelda Staunton won. Chinese Foreign Minister Wang Yi spoke.",
 			want:    []string{"Anas Fouda -from-> Egypt", "Mohammed Hassan -from-> Bahrain", "Mohammed Hassan -author of-> Global Voices", "Imelda Staunton -from-> United Kingdom", "Wang Yi -foreign minister of-> China"},
 			wantNot: []string{"Imelda Staunton -actress of-> United Kingdom"}},
+		{name: "a relation noun after a company noun or a share", text: "A spokesman for DaimlerChrysler, parent company of Chrysler Group, said it will halt production. DaimlerChrysler, a 30% shareholder in Mitsubishi Motors, decided not to invest.",
+			want: []string{"DaimlerChrysler -parent of-> Chrysler Group", "DaimlerChrysler -shareholder in-> Mitsubishi Motors"}},
 		{name: "with X doing", text: "Labour hit back, with election coordinator Alan Milburn accusing Michael Howard of lying. He met a student from Hong Kong studying at Cornell.",
 			want: []string{"Alan Milburn -accuse-> Michael Howard"}, wantNot: []string{"Hong Kong -study at-> Cornell"}},
 		{name: "acting on a party's standing acts on the party", text: "The African Union suspended Burkina Faso's membership. Britain revoked Abu Hamza's citizenship. Apple bought Nokia's stake.",

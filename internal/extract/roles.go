@@ -900,13 +900,16 @@ func (d *doc) groupApposition(si, mi int) {
 	if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
 		j++
 	}
-	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB" || d.toks[j].tag == "NN" && j+1 < s.t1 && isNoun(d.toks[j+1].tag)) && d.toks[j].mention < 0 {
+	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB" || d.toks[j].tag == "CD" || d.toks[j].text == "%" || d.toks[j].tag == "NN" && j+1 < s.t1 && isNoun(d.toks[j+1].tag)) && d.toks[j].mention < 0 {
 		j++
 	}
 	if j+1 >= s.t1 || !rolePreps[d.toks[j+1].lower] {
 		return
 	}
 	noun := d.toks[j].lower
+	if orgCues[noun] && j-1 > m.t1 && relationNouns[d.toks[j-1].lower] {
+		noun = d.toks[j-1].lower // "DaimlerChrysler, parent company of Chrysler"
+	}
 	if !relationNouns[noun] {
 		noun = d.x.lem.Lemma(noun) // "long-time rivals of Iran"
 		if !relationNouns[noun] {
