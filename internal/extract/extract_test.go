@@ -193,6 +193,8 @@ func TestRelationRules(t *testing.T) {
 			wantNot: []string{"Imelda Staunton -actress of-> United Kingdom"}},
 		{name: "a relation noun after a company noun or a share", text: "A spokesman for DaimlerChrysler, parent company of Chrysler Group, said it will halt production. DaimlerChrysler, a 30% shareholder in Mitsubishi Motors, decided not to invest.",
 			want: []string{"DaimlerChrysler -parent of-> Chrysler Group", "DaimlerChrysler -shareholder in-> Mitsubishi Motors"}},
+		{name: "a first name and a capital's name is a person", text: "WLGA finance spokesman Bob Wellington said it was vital. We visited Tate Britain.",
+			want: []string{"Bob Wellington -finance spokesman of-> WLGA"}},
 		{name: "with X doing", text: "Labour hit back, with election coordinator Alan Milburn accusing Michael Howard of lying. He met a student from Hong Kong studying at Cornell.",
 			want: []string{"Alan Milburn -accuse-> Michael Howard"}, wantNot: []string{"Hong Kong -study at-> Cornell"}},
 		{name: "acting on a party's standing acts on the party", text: "The African Union suspended Burkina Faso's membership. Britain revoked Abu Hamza's citizenship. Apple bought Nokia's stake.",

@@ -448,7 +448,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	}
 	if n >= 2 {
 		// "Tate Britain": a name that ends in a country is no person
-		if m, ok := d.x.gaz.Lookup(d.texts(s), e-1-s.t0); ok && m.N == 1 && m.Entry.Type == "GPE" && m.Kind == gazetteer.KindName {
+		// (but a first name and a capital's name is a person: "Bob Wellington")
+		if m, ok := d.x.gaz.Lookup(d.texts(s), e-1-s.t0); ok && m.N == 1 && m.Entry.Type == "GPE" && m.Kind == gazetteer.KindName && !(d.x.gaz.IsFirstName(d.toks[p].text) && d.x.gaz.IsCapital(d.toks[e-1].text)) {
 			d.addMention(si, p, e, TypeOrg, nil, false)
 			return
 		}
