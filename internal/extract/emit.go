@@ -37,7 +37,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 // doVerbs carry out the event their object noun names: "carried out
 // airstrikes on X", "waged war on X", "stepped up pressure on X".
 var doVerbs = set("carry", "conduct", "stage", "mount", "wage", "launch", "step", "intensify", "resume", "begin", "start", "continue",
-	"order", "make", "impose", "hold")
+	"order", "make", "impose", "hold", "reiterate", "repeat", "renew", "level", "file", "bring", "lodge", "announce")
 
 func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, conf float64, far bool) {
 	var ev *Event

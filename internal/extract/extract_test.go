@@ -594,6 +594,8 @@ func TestEventCodes(t *testing.T) {
 		{"Egypt carried out airstrikes on Tripoli.", "carry out airstrike on", "195"},
 		{"Russia staged a raid on Georgia.", "stage raid on", "190"},
 		{"China refused to condemn Russia.", "condemn", "12"},
+		{"Libya made accusations against Sudan.", "make accusation against", "112"},
+		{"Apple filed a lawsuit against Samsung.", "file lawsuit against", "115"},
 		{"Iran declined to meet the US.", "meet", "12"},
 	}
 	for _, tc := range tests {
