@@ -555,7 +555,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						// "buy Alfa-Eco's stake": not Alfa-Eco itself
 						return nil, "", "", false
 					}
-					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] {
+					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !(g.lemma == "tell" && d.isOrg(t.mention)) {
+						// ("told VOA's Studio-7": the broadcaster)
 						if !actionNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) {
 							// "bring Finnan's cross down": the object is the cross
 							// (but "sanctions on Venezuela's oil industry" target Venezuela)

@@ -195,6 +195,8 @@ func TestRelationRules(t *testing.T) {
 			want: []string{"DaimlerChrysler -parent of-> Chrysler Group", "DaimlerChrysler -shareholder in-> Mitsubishi Motors"}},
 		{name: "a first name and a capital's name is a person", text: "WLGA finance spokesman Bob Wellington said it was vital. We visited Tate Britain.",
 			want: []string{"Bob Wellington -finance spokesman of-> WLGA"}},
+		{name: "telling an organisation's programme tells the organisation", text: "Morgan Tsvangirai told VOA's Studio-7 that he had been released. Wayne Rooney brought Ryan Giggs's cross down.",
+			want: []string{"Morgan Tsvangirai -tell-> VOA"}, wantNot: []string{"Wayne Rooney -bring-> Ryan Giggs"}},
 		{name: "with X doing", text: "Labour hit back, with election coordinator Alan Milburn accusing Michael Howard of lying. He met a student from Hong Kong studying at Cornell.",
 			want: []string{"Alan Milburn -accuse-> Michael Howard"}, wantNot: []string{"Hong Kong -study at-> Cornell"}},
 		{name: "acting on a party's standing acts on the party", text: "The African Union suspended Burkina Faso's membership. Britain revoked Abu Hamza's citizenship. Apple bought Nokia's stake.",
