@@ -298,8 +298,8 @@ func (d *doc) possHead(j int) int {
 	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "CD" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB") {
 		j++
 	}
-	for j+1 < s.t1 && isNoun(d.toks[j].tag) && isNoun(d.toks[j+1].tag) && d.toks[j+1].mention < 0 {
-		j++
+	for j+1 < s.t1 && isNoun(d.toks[j].tag) && isNoun(d.toks[j+1].tag) && d.toks[j+1].mention < 0 && !timeNouns[d.toks[j+1].lower] {
+		j++ // (not "Zimbabwe's government Wednesday": the day is no part of the noun)
 	}
 	return j
 }
