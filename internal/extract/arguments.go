@@ -11,6 +11,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	sawNoun := false
 	nonFinite := !g.finite
 	j := g.g0 - 1
+	if nonFinite && j > s.t0 && d.toks[j].tag == "RB" && d.toks[j-1].tag == "TO" {
+		j-- // "called on Zimbabwe officials to immediately release him": a split infinitive
+	}
 	// A participle after a common noun ("companies doing business",
 	// "resolutions sanctioning X") has that noun as subject: only a name
 	// right before the noun stands for it ("UN resolutions sanctioning").

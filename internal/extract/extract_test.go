@@ -199,6 +199,8 @@ func TestRelationRules(t *testing.T) {
 			want: []string{"Morgan Tsvangirai -tell-> VOA"}, wantNot: []string{"Wayne Rooney -bring-> Ryan Giggs"}},
 		{name: "a weekday after a possessed group", text: "Human Rights Watch accused Zimbabwe's government Wednesday of using food as a weapon.",
 			want: []string{"Human Rights Watch -accuse-> Zimbabwe"}},
+		{name: "a split infinitive after object control", text: "The United States called on Zimbabwe to immediately release Morgan Tsvangirai. The European Union called on Zimbabwe officials to immediately release Job Sibanda.",
+			want: []string{"Zimbabwe -release-> Morgan Tsvangirai"}, wantNot: []string{"United States -release-> Morgan Tsvangirai", "European Union -release-> Job Sibanda"}},
 		{name: "with X doing", text: "Labour hit back, with election coordinator Alan Milburn accusing Michael Howard of lying. He met a student from Hong Kong studying at Cornell.",
 			want: []string{"Alan Milburn -accuse-> Michael Howard"}, wantNot: []string{"Hong Kong -study at-> Cornell"}},
 		{name: "acting on a party's standing acts on the party", text: "The African Union suspended Burkina Faso's membership. Britain revoked Abu Hamza's citizenship. Apple bought Nokia's stake.",
