@@ -130,13 +130,8 @@ func (r *Resolver) relation(ctx context.Context, rel query.Relation, err error) 
 
 // primeDocuments loads documents in one batch into the request's loader.
 func (r *Resolver) primeDocuments(ctx context.Context, ids []string) {
-	l := r.loaders(ctx).Document
 	ds, errs := r.Service.Documents(ctx, ids)
-	for i, d := range ds {
-		if errs[i] == nil {
-			l.Prime(ids[i], d)
-		}
-	}
+	loader.Prime(r.loaders(ctx).Document, ids, ds, errs)
 }
 
 // rootEntity looks up the entity a query asks for at its root at once, not
@@ -153,13 +148,8 @@ func (r *Resolver) rootEntity(ctx context.Context, id string) (*model.Entity, er
 
 // primeEntities loads entities in one batch into the request's loader.
 func (r *Resolver) primeEntities(ctx context.Context, ids []string) {
-	l := r.loaders(ctx).Entity
 	es, errs := r.Service.Entities(ctx, ids)
-	for i, e := range es {
-		if errs[i] == nil {
-			l.Prime(ids[i], e)
-		}
-	}
+	loader.Prime(r.loaders(ctx).Entity, ids, es, errs)
 }
 
 func (r *Resolver) mentions(ctx context.Context, docID string) ([]model.Mention, error) {

@@ -68,6 +68,16 @@ func Middleware(svc Source, wait time.Duration, next http.Handler) http.Handler 
 	})
 }
 
+// Prime puts the values a batch lookup found (values and errors in the
+// order of ids) into loader l, so that later loads of them wait for nothing.
+func Prime[V any](l *dataloadgen.Loader[string, V], ids []string, vs []V, errs []error) {
+	for i, v := range vs {
+		if errs[i] == nil {
+			l.Prime(ids[i], v)
+		}
+	}
+}
+
 // WithLoaders returns a context carrying the loaders.
 func WithLoaders(ctx context.Context, l *Loaders) context.Context {
 	return context.WithValue(ctx, ctxKey{}, l)

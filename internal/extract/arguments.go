@@ -11,8 +11,16 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	sawNoun := false
 	nonFinite := !g.finite
 	j := g.g0 - 1
-	if nonFinite && j > s.t0 && d.toks[j].tag == "RB" && d.toks[j-1].tag == "TO" {
-		j-- // "called on Zimbabwe officials to immediately release him": a split infinitive
+	if nonFinite {
+		// "called on Zimbabwe officials to immediately release him": a
+		// split infinitive
+		k := j
+		for k > s.t0 && d.toks[k].tag == "RB" {
+			k--
+		}
+		if d.toks[k].tag == "TO" {
+			j = k
+		}
 	}
 	// A participle after a common noun ("companies doing business",
 	// "resolutions sanctioning X") has that noun as subject: only a name
@@ -26,13 +34,10 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			}
 		}
 	}
-	if jt := j; nonFinite && j > s.t0 {
+	if nonFinite && j > s.t0 {
 		// "a plot by al-Qaeda to attack", "Iran's plan to enrich" whatever
-		// the parse attached the infinitive to ("to secretly ship")
-		for jt > s.t0 && d.toks[jt].tag == "RB" {
-			jt--
-		}
-		if a, n := d.intentAgentBefore(s, jt); a >= 0 {
+		// the parse attached the infinitive to
+		if a, n := d.intentAgentBefore(s, j); a >= 0 {
 			if g.modality == "" {
 				g.modality = intentNouns[d.toks[n].lower]
 			}
@@ -205,13 +210,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return nil
 		case (t.lower == "which" || t.lower == "who" || t.lower == "that") && j == g.g0-1:
 			// "a list which leaves Robinson short": the relative's antecedent
-			k := j - 1
-			if k >= s.t0 && d.toks[k].text == "," {
-				k--
-			}
-			if k >= s.t0 && d.toks[k].mention >= 0 {
-				if m := &d.mentions[d.toks[k].mention]; m.ent >= 0 && !m.modifier {
-					return []argument{{ment: d.toks[k].mention, weak: m.pronoun}}
+			if a := d.antecedent(s, j); a >= 0 {
+				if m := &d.mentions[a]; m.ent >= 0 && !m.modifier {
+					return []argument{{ment: a, weak: m.pronoun}}
 				}
 			}
 			return nil
@@ -234,6 +235,19 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	}
 	// Sentence-initial participle: "Speaking in Beijing, Tillerson said".
 	return nil
+}
+
+// antecedent returns the mention right before relative pronoun j (past a
+// comma): "a list which", "Robert Reilly, whom"; or -1.
+func (d *doc) antecedent(s *sent, j int) int {
+	k := j - 1
+	if k > s.t0 && d.toks[k].text == "," {
+		k--
+	}
+	if k < s.t0 {
+		return -1
+	}
+	return d.toks[k].mention
 }
 
 // intentAgentBefore: the infinitive marker at token j follows an intent
@@ -261,7 +275,7 @@ func (d *doc) intentAgentBefore(s *sent, j int) (int, int) {
 		}
 		return -1, -1
 	}
-	if agentIntentNouns[d.toks[k].lower] && k-2 >= s.t0 && (d.toks[k-1].text == "'s" || d.toks[k-1].text == "’s") {
+	if agentIntentNouns[d.toks[k].lower] && k-2 >= s.t0 && d.toks[k-1].text == "'s" {
 		// "Iran's plan to"
 		if m := d.toks[k-2].mention; m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].pronoun {
 			return m, k

@@ -82,7 +82,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// judges X
 		noun, prep = "", ""
 	}
-	if noun != "" && prep != "" && !(prep == "against" && againstNouns[noun]) && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
+	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
+	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
 		// "inspects a military site in X": X is where, not what
 		objs = nil
 	}
@@ -93,7 +94,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
-	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !(prep == "against" && againstNouns[noun]) && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
+	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !legalStep && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
 		// "said Britain had to": the name starts a reported clause
 		objs = nil
 	}
@@ -540,7 +541,7 @@ func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
 		return false
 	}
 	k := d.mentions[pm].t1
-	if k+1 >= s.t1 || d.toks[k].text != "'s" && d.toks[k].text != "’s" {
+	if k+1 >= s.t1 || d.toks[k].text != "'s" {
 		return false
 	}
 	var words []string

@@ -6,6 +6,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
 )
 
 // markBasedPlaces makes the place of "Chicago-based X" a modifier: the
@@ -100,7 +102,25 @@ func (d *doc) knownRegion(m int) bool {
 	if !d.isPlace(m) || d.mentions[m].modifier || d.mentions[m].kind != "" {
 		return false
 	}
-	return d.mentions[m].gaz != nil || d.ents[d.mentions[m].ent].gaz != nil
+	return d.gazOf(m) != nil
+}
+
+// gazOf returns the gazetteer entry of mention m, or of its entity, or nil.
+func (d *doc) gazOf(m int) *gazetteer.Entry {
+	if g := d.mentions[m].gaz; g != nil {
+		return g
+	}
+	return d.ents[d.mentions[m].ent].gaz
+}
+
+// entOfGaz returns the document's entity named by gazetteer entry g, or -1.
+func (d *doc) entOfGaz(g *gazetteer.Entry) int {
+	for ci, ce := range d.ents {
+		if ce.gaz == g && len(ce.ments) > 0 {
+			return ci
+		}
+	}
+	return -1
 }
 
 // placeList reports whether the place at token i stands in a list of
@@ -459,10 +479,7 @@ var meetingHeads = set("conference", "convention", "exhibition", "fair", "show",
 // an organisation can be based, not a continent or a region ("the Tories
 // in Europe"): the gazetteer gives it a country, or does not know it.
 func (d *doc) localPlace(p int) bool {
-	g := d.mentions[p].gaz
-	if g == nil {
-		g = d.ents[d.mentions[p].ent].gaz
-	}
+	g := d.gazOf(p)
 	return g == nil || g.Affiliation != ""
 }
 
@@ -576,19 +593,19 @@ func (d *doc) startsClause(m int) bool {
 // "Securities Trading Act", a lone "Peugeot") and either starts with a
 // known first name or holds no dictionary word ("Phonographic Industry").
 func (d *doc) personLike(e int) bool {
-	ws := strings.Fields(strings.ToLower(d.ents[e].name))
+	ws := strings.Fields(d.ents[e].name)
 	if len(ws) < 2 {
 		return false
 	}
-	last := ws[len(ws)-1]
+	last := strings.ToLower(ws[len(ws)-1])
 	if orgHeads[last] || orgCues[last] || notPersonWords[last] || strings.Contains(last, "-") {
 		return false
 	}
-	if d.x.gaz.IsFirstName(strings.Fields(d.ents[e].name)[0]) {
+	if d.x.gaz.IsFirstName(ws[0]) {
 		return true
 	}
 	for _, w := range ws {
-		if d.x.lem.InDict(w) {
+		if d.x.lem.InDict(strings.ToLower(w)) {
 			return false // "British Phonographic Industry", "Economic Crisis"
 		}
 	}
@@ -613,10 +630,7 @@ func (d *doc) mayLieIn(c, r int) bool {
 	if country == nil || country.Type != TypeGPE {
 		return true
 	}
-	g := d.mentions[r].gaz
-	if g == nil {
-		g = d.ents[d.mentions[r].ent].gaz
-	}
+	g := d.gazOf(r)
 	return g == nil || g.Type != TypeGPE || g == country
 }
 
@@ -630,13 +644,7 @@ func (d *doc) capitals() {
 		if de.capitalOf == nil {
 			continue
 		}
-		country := -1
-		for ci, ce := range d.ents {
-			if ce.gaz == de.capitalOf && len(ce.ments) > 0 {
-				country = ci
-				break
-			}
-		}
+		country := d.entOfGaz(de.capitalOf)
 		if country < 0 {
 			continue
 		}

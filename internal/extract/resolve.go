@@ -42,17 +42,10 @@ func (d *doc) resolve() {
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg
 			m.ent = entFor(TypeOrg, d.mtext(m))
-		case m.gaz != nil && d.cityOfItsCountry(m):
-			// "Vienna, Austria": the capital, named beside its country,
-			// is the city, not the country it stands for elsewhere
-			country := m.gaz
-			m.gaz, m.typ = nil, TypeLoc
-			m.ent = entFor(TypeLoc, d.mtext(m))
-			d.ents[m.ent].capitalOf = country
-		case m.gaz != nil && d.capitalCity(m):
-			// "an airport in Tripoli", "Libya's capital, Tripoli": the
-			// city, which stands for its country elsewhere ("Tripoli
-			// accused Doha")
+		case m.gaz != nil && (d.cityOfItsCountry(m) || d.capitalCity(m)):
+			// "Vienna, Austria", "an airport in Tripoli", "Libya's
+			// capital, Tripoli": the city, which stands for its country
+			// elsewhere ("Tripoli accused Doha")
 			country := m.gaz
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
@@ -819,7 +812,7 @@ var rulerNouns = set("regime", "government", "leadership", "authorities", "offic
 
 // cityVerbs take a city, not a government, as their object: "capturing
 // Tripoli", "bound for Tripoli".
-var cityVerbs = set("capture", "seize", "besiege", "shell", "bomb", "storm", "encircle", "surround", "bound", "evacuate", "liberate", "recapture")
+var cityVerbs = set("capture", "seize", "besiege", "shell", "bomb", "storm", "encircle", "surround", "evacuate", "liberate", "recapture")
 
 // capitalCity reports whether mention m, a capital the gazetteer folds into
 // its country ("Tripoli" for Libya), names the city here: after a place

@@ -316,11 +316,8 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	if de.gaz != nil && de.gaz.Affiliation != "" && govTitle(title) {
 		if ge, ok := d.x.gaz.Entry(TypeGPE, de.gaz.Affiliation); ok {
-			for ci, ce := range d.ents {
-				if ce.gaz == ge && len(ce.ments) > 0 {
-					d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(ci)}, nil, nil, confGazRole, false)
-					break
-				}
+			if ci := d.entOfGaz(ge); ci >= 0 {
+				d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(ci)}, nil, nil, confGazRole, false)
 			}
 		}
 	}
@@ -1001,10 +998,7 @@ func (d *doc) asTitle(si int) {
 				k++
 			}
 			if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.postHolder(m) {
-				org = m
-			}
-			if prep == "for" {
-				prep = "of"
+				org = m // (a title's "for" is written "of" by rolePredicate)
 			}
 		}
 		if org < 0 {
@@ -1089,12 +1083,8 @@ func (d *doc) asHolder(si, i int) int {
 		if l := d.toks[k].lower; l == "who" || l == "whom" {
 			// "Robert Reilly, whom Pack appointed as": the person the
 			// clause describes, just before it
-			p := k - 1
-			if p > s.t0 && d.toks[p].text == "," {
-				p--
-			}
-			if p >= s.t0 && d.toks[p].mention >= 0 && d.mentions[d.toks[p].mention].t1 == p+1 {
-				return person(d.toks[p].mention)
+			if a := d.antecedent(s, k); a >= 0 {
+				return person(a)
 			}
 		}
 	}
@@ -1199,7 +1189,7 @@ func (d *doc) personOfCountry(si, mi int) {
 		j++
 	}
 	c := d.toks[j].mention
-	if c < 0 || d.mentions[c].t0 != j || d.mentions[c].ent < 0 || d.mentions[c].modifier || d.ents[d.mentions[c].ent].typ != TypeGPE || d.mentions[c].gaz == nil && d.ents[d.mentions[c].ent].gaz == nil {
+	if c < 0 || d.mentions[c].t0 != j || !d.knownRegion(c) || d.ents[d.mentions[c].ent].typ != TypeGPE {
 		return
 	}
 	if e := d.mentions[c].t1; e < s.t1 && !d.closesApposition(si, e) && d.toks[e].lower != "and" && d.toks[e].lower != "in" && !isVerb(d.toks[e].tag) {
