@@ -158,6 +158,10 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				}
 			}
 			if m.modifier {
+				if d.demonymBody(m, g.g0, stateActors) {
+					// "Zimbabwean security forces detained X": the state acts
+					return []argument{{ment: t.mention}}
+				}
 				j = m.t0 - 1
 				continue
 			}
@@ -500,6 +504,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
+			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && d.demonymBody(m, -1, groupNouns) && prep == "" && noun == "" {
+				// "expelled Sudanese diplomats", "entered Libyan airspace":
+				// the group stands for its country
+				args = append(args, argument{ment: t.mention})
+				return args, prep, noun, j-g.g1 > 5
+			}
 			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) {
 				// "Chinese banks": the object is the banks, not China
 				nouns++
@@ -619,6 +629,14 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		switch {
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", noun, false
+		case (t.text == "," && j+1 < s.t1 && d.toks[j+1].lower == "including" || t.lower == "including") && prep == "" && noun != "" && (d.personNoun(noun) || crowdNouns[noun]):
+			// "detained several opposition leaders, including Morgan
+			// Tsvangirai": the named members of the group
+			if t.text == "," {
+				j++
+			}
+			noun, nouns = "", 0
+			continue
 		case t.text == "," && j > g.g1 && placeNouns[d.toks[j-1].lower] && j+1 < s.t1 && d.toks[j+1].mention >= 0 && prep == "":
 			// "captured the capital, Sanaa": the place named after the noun
 			noun = ""
@@ -853,3 +871,41 @@ func (d *doc) personAt(j int) bool {
 	}
 	return true
 }
+
+// stateActors are the nouns for which a nationality before them names the
+// state that acts ("Zimbabwean police", "Israeli warplanes").
+var stateActors = union(actingBodies, set("navy", "warplanes", "jets", "drones", "warships", "diplomats", "ministers",
+	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry"))
+
+// demonymBody: demonym m is a country's nationality and the noun phrase it
+// opens ends in one of nouns (past adjectives and other nouns), right
+// before token end (-1: anywhere), time adverbs aside.
+func (d *doc) demonymBody(m *mention, end int, nouns map[string]bool) bool {
+	if m.kind != MentionDemonym || m.ent < 0 || d.ents[m.ent].typ != TypeGPE || m.t1 >= d.sents[m.sent].t1 {
+		return false
+	}
+	h := d.possHead(m.t1)
+	if h >= d.sents[m.sent].t1 || !isNoun(d.toks[h].tag) || d.toks[h].mention >= 0 || !nouns[d.toks[h].lower] {
+		return false
+	}
+	for k := m.t1; k < h; k++ {
+		if d.toks[k].mention >= 0 || isCapital(d.toks[k].text) {
+			return false // "Chinese Foreign Ministry officials": a name of its own
+		}
+	}
+	if end < 0 {
+		return true
+	}
+	k := h + 1
+	for k < end && (timeAdverbs[d.toks[k].lower] || timeNouns[d.toks[k].lower] || d.toks[k].tag == "RB") {
+		k++
+	}
+	return k == end
+}
+
+// crowdNouns name groups of people whose named members may follow
+// ("detained dozens of people, including X"); singular, as nounLemma gives.
+var crowdNouns = set("people", "person", "protester", "demonstrator", "journalist", "reporter", "blogger", "staff",
+	"member", "supporter", "civilian", "prisoner", "hostage", "detainee", "student", "worker", "figure", "politician",
+	"dissident", "opponent", "critic", "player", "athlete", "country", "nation", "company", "firm", "group", "organisation",
+	"organization")

@@ -404,6 +404,8 @@ func TestEntities(t *testing.T) {
 			not: []string{"org/communication-science", "person/communication-science"}},
 		{name: "surname over a place", text: "Andy Murray beat Roger Federer. Murray said he was delighted.",
 			want: map[string]string{"person/andy-murray": "Andy Murray"}, not: []string{"loc/murray"}},
+		{name: "a description is no name", text: "Jose Ramos Horta, a former Nobel Peace Prize winner, resigned.",
+			want: map[string]string{"person/jose-ramos-horta": "Jose Ramos Horta"}, not: []string{"person/nobel-peace-prize-winner"}},
 		{name: "cities are places", text: "The company moved from Seattle to New York.",
 			want: map[string]string{"loc/seattle": "Seattle", "loc/new-york": "New York"}},
 		{name: "month names as first names", text: "He wrote the song with June Carter Cash in May 1968.",

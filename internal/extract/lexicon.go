@@ -29,7 +29,7 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"chef", "designer", "architect", "hopeful", "hopefuls", "organiser", "organizer", "dj", "conductor", "pianist", "violinist", "dancer", "choreographer", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman",
 	"expert", "specialist", "consultant", "engineer", "bassist", "vocalist", "frontman", "frontwoman", "keyboardist",
 	"saxophonist", "cellist", "interpreter", "musicologist", "msp", "mla", "negotiator", "aide", "banker", "lobbyist",
-	"commentator", "pundit", "physicist", "economist", "surgeon", "spokesperson", "director-general")
+	"commentator", "pundit", "physicist", "economist", "surgeon", "physician", "spokesperson", "director-general")
 
 // titleNotVerb are titles the tagger may take for verbs ("Wales coach
 // Mike Ruddock"); between two names they are nouns.
@@ -359,7 +359,9 @@ var definiteNouns = map[string]string{"company": TypeOrg, "firm": TypeOrg, "grou
 var groupHeads = set("ministry", "department", "agency", "government", "regime", "administration", "military", "army",
 	"embassy", "office", "commission", "committee", "council", "board", "bank", "company", "group", "club", "team",
 	"band", "party", "league", "federation", "union", "navy", "police", "parliament", "cabinet", "court", "rebels",
-	"militants", "fighters", "forces", "troops", "insurgents", "militia", "guerrillas")
+	"militants", "fighters", "forces", "troops", "insurgents", "militia", "guerrillas", "hospital", "university",
+	"church", "museum", "school", "college", "foundation", "institute", "network", "association", "society",
+	"movement", "alliance", "coalition", "front", "fund", "academy", "trust", "service", "authority", "bureau")
 
 // placeNouns may be followed by the place's name ("the capital, Sanaa").
 var placeNouns = set("capital", "city", "town", "port", "village", "region", "province", "state", "island", "enclave")

@@ -636,6 +636,9 @@ func (d *doc) addRecognised() {
 		if d.eventName(n.t0, n.t1) {
 			continue
 		}
+		if l := &d.toks[n.t1-1]; isLowerWord(l.text) && !particleName(l.text) && d.x.lem.InDict(l.lower) && !(typ == TypeOrg && (orgHeads[l.lower] || orgCues[l.lower])) {
+			continue // "a former Nobel Peace Prize winner": a description, not a name ("Interfax news agency" is one)
+		}
 		d.addMention(si, n.t0, n.t1, typ, nil, false)
 	}
 }

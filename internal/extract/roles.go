@@ -306,12 +306,7 @@ func (d *doc) titleRoles(si, mi int) {
 		// in a story about one country: that country's (not "company
 		// president X", "its president X"; not "President Bush" in a
 		// story about Cuba, when the gazetteer knows a Bush elsewhere)
-		last := d.toks[m.t1-1]
-		if c := d.mainCountry(); c >= 0 && d.ents[c].gaz != nil && len(last.text) > 3 && !(m.t1-m.t0 == 1 && d.x.lem.InDict(last.lower)) {
-			if cs := d.x.gaz.SurnameCountries(last.text); len(cs) == 0 || slices.Contains(cs, d.ents[c].gaz.Name) {
-				d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
-			}
-		}
+		d.storyPost(si, mi, title)
 		return
 	}
 	if de.gaz != nil && de.gaz.Affiliation != "" && govTitle(title) {
@@ -659,6 +654,9 @@ func (d *doc) apposition(si, mi int) {
 	if j >= s.t1 || d.toks[j].text != "," && d.toks[j].text != "-" && d.toks[j].text != "(" {
 		return
 	}
+	if d.openingPhrase(m) {
+		return
+	}
 	j++
 	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
 		j++
@@ -816,8 +814,8 @@ func (d *doc) possessiveRole(si, mi int) {
 		d.add(si, argument{ment: om}, head+" of", argument{ment: mi, weak: m.pronoun}, nil, nil, confPossess, false)
 		return
 	}
-	if m.pronoun || comma && d.ents[o.ent].typ != TypePerson {
-		return
+	if m.pronoun && !(serviceTitles[head] && d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ == TypePerson) || comma && d.ents[o.ent].typ != TypePerson {
+		return // ("his personal physician, Boleslav Goldman": a person's own staff)
 	}
 	if d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ != TypePerson {
 		return // "Pugh's fellow Ospreys player Sonny Parker": a person's title names a person
@@ -872,12 +870,19 @@ func (d *doc) partyOf(si, mi, j int) bool {
 	return true
 }
 
+// openingPhrase: mention m is all of a sentence's opening prepositional
+// phrase before a comma ("In Argentina, Suez's subsidiary"), no apposition.
+func (d *doc) openingPhrase(m *mention) bool {
+	s := &d.sents[m.sent]
+	return m.t0-1 == s.t0 && d.toks[s.t0].tag == "IN" && m.t1 < s.t1 && d.toks[m.t1].text == ","
+}
+
 // groupApposition: "Iran, a longtime backer of Hamas," -> Iran -backer of-> Hamas.
 func (d *doc) groupApposition(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
 	j := m.t1
-	if j+2 >= s.t1 || d.toks[j].text != "," {
+	if j+2 >= s.t1 || d.toks[j].text != "," || d.openingPhrase(m) {
 		return
 	}
 	j++
@@ -1109,6 +1114,11 @@ func (d *doc) commaTitle(si, mi int) bool {
 	if len(words) == 0 || !titleHeads[words[len(words)-1]] || k < s.t0 {
 		return false
 	}
+	title := strings.Join(words, " ")
+	if d.toks[k].lower == "the" && headOfState(title) && m.t1 < s.t1 && d.toks[m.t1].text == "," {
+		// "the Foreign Minister, Jose Ramos Horta, resigned": the story's country's
+		return d.storyPost(si, mi, title)
+	}
 	am := d.toks[k].mention
 	if d.toks[k].text == "'s" && k-1 >= s.t0 {
 		am = d.toks[k-1].mention
@@ -1118,7 +1128,25 @@ func (d *doc) commaTitle(si, mi int) bool {
 	if am < 0 || !d.postHolder(am) {
 		return false
 	}
-	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
+	d.add(si, argument{ment: mi}, title+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
+	return true
+}
+
+// storyPost gives person mention mi, named with a government title and no
+// country, that post in the story's country (mainCountry), unless the
+// gazetteer places the surname in another country ("President Bush" in a
+// story about Cuba). It reports whether it did.
+func (d *doc) storyPost(si, mi int, title string) bool {
+	m := &d.mentions[mi]
+	last := d.toks[m.t1-1]
+	c := d.mainCountry()
+	if c < 0 || d.ents[c].gaz == nil || len(last.text) <= 3 || m.t1-m.t0 == 1 && d.x.lem.InDict(last.lower) {
+		return false
+	}
+	if cs := d.x.gaz.SurnameCountries(last.text); len(cs) != 0 && !slices.Contains(cs, d.ents[c].gaz.Name) {
+		return false
+	}
+	d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
 	return true
 }
 

@@ -624,3 +624,28 @@ func TestServiceTitleForPerson(t *testing.T) {
 		{name: "friend of", text: "A friend of Mr Blair, John Smith, said so.", wantNot: []string{"John Smith -friend of-> Blair"}},
 	})
 }
+
+// TestStateBodiesAndGroups: a nationality before a state body acts for
+// its state; the named members of a group after "including" are objects;
+// "the hospital" is the hospital named before; a person's own staff; the
+// untied post of the story's country; an opening phrase is no apposition.
+func TestStateBodiesAndGroups(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "state body subject", text: "Zimbabwean police on Wednesday arrested Morgan Tsvangirai.",
+			want: []string{"Zimbabwe -arrest-> Morgan Tsvangirai"}},
+		{name: "not a company", text: "Chinese banks lent money to Zambia.", wantNot: []string{"China -lend to-> Zambia"}},
+		{name: "state body object", text: "Libya expelled Sudanese diplomats on Sunday.", want: []string{"Libya -expel-> Sudan"}},
+		{name: "including", text: "Zimbabwean security forces detained several opposition leaders, including Morgan Tsvangirai.",
+			want: []string{"Zimbabwe -detain-> Morgan Tsvangirai"}},
+		{name: "including firms", text: "The US sanctioned several firms, including Huawei and ZTE.",
+			want: []string{"United States -sanction-> Huawei", "United States -sanction-> ZTE"}},
+		{name: "the hospital", text: "Ariel Sharon was taken to the Hadassah Ein Karem Hospital. He is fine, said Yuval Weiss, a spokesman for the hospital.",
+			want: []string{"Yuval Weiss -spokesman of-> Hadassah Ein Karem Hospital"}},
+		{name: "own staff", text: "Ariel Sharon was in hospital. His personal physician, Boleslav Goldman, said the stay may be short.",
+			want: []string{"Boleslav Goldman -personal physician of-> Ariel Sharon"}},
+		{name: "story's post", text: "East Timor is in crisis. The Prime Minister of East Timor is under pressure. This comes after the Foreign Minister, Jose Ramos Horta, resigned.",
+			want: []string{"Jose Ramos Horta -foreign minister of-> Timor-Leste"}},
+		{name: "opening phrase", text: "In Argentina, Suez's subsidiary, which has been fined, is under pressure.",
+			wantNot: []string{"Argentina -subsidiary of-> Suez"}},
+	})
+}
