@@ -400,7 +400,8 @@ func (d *doc) placedNames(si int) {
 			switch {
 			case typ == TypeOrg && d.ents[d.mentions[p].ent].typ == TypeLoc && d.plainOrg(m) && d.localPlace(p):
 				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confNominal, false)
-			case typ == TypeLoc && d.mentions[m].kind == "" && d.knownRegion(p):
+			case typ == TypeLoc && d.mentions[m].kind == "" && (d.knownRegion(p) || d.capitalCityMention(p) && !d.knownRegion(m) && !d.capitalCityMention(m)):
+				// ("the Caridad Church in Havana": a site in a city)
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
 			}
 		case d.toks[i+1].text == "'s" && (d.knownRegion(m) || d.capitalCityMention(m)):

@@ -443,6 +443,11 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
+	if n >= 2 && len(title) == 0 && (d.theSite(p, e) || placeNameEnd(d.toks[e-1].lower) && !d.x.gaz.IsFirstName(d.toks[p].text)) {
+		// "the Caridad Church", "Mashtots Park": a place
+		d.addMention(si, p, e, TypeLoc, nil, false)
+		return
+	}
 	if n == 1 && len(title) == 1 && title[0] == "general" && d.x.lem.InDict(d.toks[p].lower) {
 		return // "General Election" (but "Gen. Lee", "President Bush")
 	}
@@ -474,7 +479,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// a lone dictionary word ("head of Distribution") is a department, not a name
 		// "US firm X", "the Tampa Bay Buccaneers team"
 		d.addMention(si, p, e, TypeOrg, nil, false)
-	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)):
+	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)) && !d.theSite(p, e):
 		d.addMention(si, p, e, TypePerson, nil, false)
 	case n >= 2 && d.nerType(p, e) != "":
 		// a name the recogniser typed, with no rule that knows it
@@ -641,6 +646,30 @@ func (d *doc) addRecognised() {
 		}
 		d.addMention(si, n.t0, n.t1, typ, nil, false)
 	}
+}
+
+// theSite: the name [p, e) after "the" or a possessive ends in a word of
+// places ("the Caridad Church", "London's Leicester Square", not
+// "Charlotte Church").
+func (d *doc) theSite(p, e int) bool {
+	return p > d.sents[d.toks[p].sent].t0 && (d.toks[p-1].lower == "the" || d.toks[p-1].text == "'s") && placeNameEnd(d.toks[e-1].lower)
+}
+
+// worshipPlaces and sitePlaces end the names of places.
+var (
+	worshipPlaces = set("church", "cathedral", "mosque", "temple", "synagogue", "chapel", "monastery", "shrine", "basilica", "abbey")
+	sitePlaces    = set("square", "park", "bridge", "airport", "avenue", "boulevard")
+	regionWords   = set("province", "region", "district", "valley", "mountains", "desert", "river", "lake", "island",
+		"islands", "sea", "gulf", "strait", "peninsula", "coast", "county", "street", "road", "prison", "camp", "base",
+		"crossing", "stadium", "palace", "plaza", "heights", "hills", "bay", "canal", "dam", "mount", "forest")
+)
+
+// placeNameEnd: a name the recogniser reads as a place and no list knows
+// is kept when its last word says what kind of place it is ("Mashtots
+// Park", "Golan Heights"); other unknown "places" are as often misread
+// organisations or nicknames.
+func placeNameEnd(w string) bool {
+	return worshipPlaces[w] || sitePlaces[w] || regionWords[w]
 }
 
 // companysPlace reports whether mention m follows "Ltd. of", naming where

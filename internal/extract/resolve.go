@@ -53,8 +53,8 @@ func (d *doc) resolve() {
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
-		case m.typ == TypeLoc && d.companysPlace(m):
-			m.ent = entFor(TypeLoc, d.mtext(m)) // "Waste Disposal Co. of Randolph"
+		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower)):
+			m.ent = entFor(TypeLoc, d.mtext(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
 			m.ent = entFor(TypePerson, d.mtext(m))
 		case m.typ == TypeOrg:
@@ -838,7 +838,7 @@ func (d *doc) capitalCity(m *mention) bool {
 			return false
 		}
 		last := d.mentions[n].t1 - 1
-		return d.mentions[n].t0 == m.t1+1 && siteWords[d.toks[last].lower]
+		return d.mentions[n].t0 == m.t1+1 && (siteWords[d.toks[last].lower] || placeNameEnd(d.toks[last].lower)) // "London's Leicester Square"
 	}
 	if m.t1+1 < s.t1 && d.toks[m.t1].text == "-" && d.toks[m.t1+1].lower == "based" {
 		return true

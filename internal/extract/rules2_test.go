@@ -649,3 +649,18 @@ func TestStateBodiesAndGroups(t *testing.T) {
 			wantNot: []string{"Argentina -subsidiary of-> Suez"}},
 	})
 }
+
+// TestNamedSites: a name ending in a word of places is a place ("the
+// Caridad Church", "Mashtots Park") that lies in the city named with it;
+// a person named like one stays a person.
+func TestNamedSites(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "church in a capital", text: "Protesters occupied the Caridad Church in Havana.",
+			want: []string{"Caridad Church -located in-> Havana"}},
+		{name: "park", text: "Activists gathered in Mashtots Park in Yerevan.", want: []string{"Mashtots Park -located in-> Yerevan"}},
+		{name: "capital's square", text: "Hanks was in London's Leicester Square for the premiere.",
+			want: []string{"Leicester Square -located in-> London"}, wantNot: []string{"Leicester Square -located in-> United Kingdom"}},
+		{name: "a person named like a site", text: "Chelsea left-back Wayne Bridge could miss the rest of the season.",
+			want: []string{"Wayne Bridge -left-back of-> Chelsea"}},
+	})
+}
