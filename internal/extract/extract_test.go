@@ -408,7 +408,7 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"person/jose-ramos-horta": "Jose Ramos Horta"}, not: []string{"person/nobel-peace-prize-winner"}},
 		{name: "sites and singers", text: "Charlotte Church sang at the Caridad Church near Mashtots Park.",
 			want: map[string]string{"person/charlotte-church": "Charlotte Church", "loc/caridad-church": "Caridad Church", "loc/mashtots-park": "Mashtots Park"},
-			not: []string{"person/caridad-church", "loc/charlotte-church"}},
+			not:  []string{"person/caridad-church", "loc/charlotte-church"}},
 		{name: "cities are places", text: "The company moved from Seattle to New York.",
 			want: map[string]string{"loc/seattle": "Seattle", "loc/new-york": "New York"}},
 		{name: "month names as first names", text: "He wrote the song with June Carter Cash in May 1968.",
