@@ -658,6 +658,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "cut ties in response to the Israeli offensive", "according
 			// to X": a circumstance, not the other party
 			return nil, prep, noun, false
+		case t.lower == "of" && prep == "" && nounAt == j-1 && placeKindNouns[noun] && j+1 < s.t1 && d.isPlace(d.toks[j+1].mention):
+			// "captured the village of Qusair": the place itself
+			noun, nouns = "", 0
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower]:
 			prep = t.lower
 		case t.tag == "IN" || t.tag == "TO":

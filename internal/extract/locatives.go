@@ -105,6 +105,16 @@ func (d *doc) knownRegion(m int) bool {
 	return d.gazOf(m) != nil
 }
 
+// regionNouns name the parts a country is divided into.
+var regionNouns = set("state", "province", "region", "county", "governorate", "prefecture", "territory")
+
+// countryRef: mention m refers to a country the gazetteer knows, by its
+// name, a demonym ("the Spanish city of Seville") or a description ("the
+// country's largest city").
+func (d *doc) countryRef(m int) bool {
+	return m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE && d.ents[d.mentions[m].ent].gaz != nil
+}
+
 // gazOf returns the gazetteer entry of mention m, or of its entity, or nil.
 func (d *doc) gazOf(m int) *gazetteer.Entry {
 	if g := d.mentions[m].gaz; g != nil {
@@ -544,6 +554,15 @@ func (d *doc) partOfPlace(si int) {
 		}
 		e := d.mentions[m].t1
 		switch {
+		case e+4 < s.t1 && d.toks[e].text == "," && d.toks[e+1].lower == "the" && (d.toks[e+2].lower == "country" || d.toks[e+2].lower == "nation") && d.toks[e+3].text == "'s" && partNoun(e+4) > 0:
+			// "Aleppo, the country's largest city": the country named before
+			c := d.onlyKind(e+2, TypeGPE, d.toks[e+2].lower)
+			if c < 0 {
+				c = d.mainCountry()
+			}
+			if c >= 0 && d.ents[c].gaz != nil && c != d.mentions[m].ent {
+				d.add(si, argument{ment: m}, "located in", argument{ment: d.firstRealMention(c)}, nil, nil, confApposit-0.1, false)
+			}
 		case e+2 < s.t1 && d.toks[e].text == "," && (d.toks[e+1].lower == "a" || d.toks[e+1].lower == "an" || d.toks[e+1].lower == "the"):
 			// "Sirte, a coastal town in Libya"
 			k := partNoun(e + 2)
@@ -562,10 +581,28 @@ func (d *doc) partOfPlace(si int) {
 			for k > s.t0 && d.toks[k-1].mention < 0 && (d.toks[k-1].tag == "JJ" || d.toks[k-1].tag == "NN") && k > i-5 {
 				k--
 			}
-			if k-2 >= s.t0 && d.toks[k-1].text == "'s" {
-				if p := d.toks[k-2].mention; d.knownRegion(p) && d.mayLieIn(m, p) {
+			switch {
+			case k-2 >= s.t0 && d.toks[k-1].text == "'s":
+				// (not "Frankfurt's state of Hessen": a state lies in a country)
+				if p := d.toks[k-2].mention; d.knownRegion(p) && d.mayLieIn(m, p) && !(regionNouns[d.toks[i-2].lower] && d.ents[d.mentions[p].ent].typ != TypeGPE) {
 					d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 				}
+			case k-1 >= s.t0 && d.toks[k-1].mention >= 0 && d.mentions[d.toks[k-1].mention].kind == MentionDemonym:
+				// "the Spanish city of Seville"
+				if p := d.toks[k-1].mention; d.countryRef(p) && d.mayLieIn(m, p) {
+					d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
+				}
+			case k-1 >= s.t0 && d.toks[k-1].lower == "the" && d.ents[d.mentions[m].ent].capitalOf == nil:
+				// "the eastern city of Tobruk" in a story about Libya
+				if c := d.mainCountry(); c >= 0 && d.mentions[m].ent != c && d.x.gaz.SurnameCountries(d.mtext(&d.mentions[m])) == nil {
+					d.add(si, argument{ment: m}, "located in", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole, false)
+				}
+			}
+		case e+3 < s.t1 && d.toks[e].text == "," && d.countryRef(d.toks[e+1].mention) && d.mentions[d.toks[e+1].mention].t0 == e+1 && d.mentions[d.toks[e+1].mention].t1 < s.t1 && d.toks[d.mentions[d.toks[e+1].mention].t1].text == "'s":
+			// "Aleppo, the country's largest city", "Aleppo, Syria's largest city"
+			p := d.toks[e+1].mention
+			if k := partNoun(d.mentions[p].t1 + 1); k > 0 && d.mayLieIn(m, p) {
+				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 			}
 		case e+2 < s.t1 && subPlaceNouns[d.toks[e].lower] && d.toks[e+1].lower == "of" && i > s.t0 && d.toks[i-1].lower == "the":
 			// "the Abbassiya area of Cairo"

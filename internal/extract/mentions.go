@@ -443,6 +443,11 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
+	if len(title) == 0 && d.placeKindBefore(p) && !d.x.gaz.IsFirstName(d.toks[p].text) {
+		// "the strategic towns of Tel Hasel and Safira"
+		d.addMention(si, p, e, TypeLoc, nil, false)
+		return
+	}
 	if n >= 2 && len(title) == 0 && (d.theSite(p, e) || placeNameEnd(d.toks[e-1].lower) && !d.x.gaz.IsFirstName(d.toks[p].text)) {
 		// "the Caridad Church", "Mashtots Park": a place
 		d.addMention(si, p, e, TypeLoc, nil, false)
@@ -646,6 +651,25 @@ func (d *doc) addRecognised() {
 		}
 		d.addMention(si, n.t0, n.t1, typ, nil, false)
 	}
+}
+
+// placeKindBefore: the name at token p follows "the towns of" (or
+// "the city of"), maybe after other names of the list ("the towns of
+// Tel Hasel, Tel Arn and Safira").
+func (d *doc) placeKindBefore(p int) bool {
+	s := &d.sents[d.toks[p].sent]
+	for k := p - 1; k > s.t0 && k >= p-12; k-- {
+		t := &d.toks[k]
+		switch {
+		case t.lower == "of":
+			w := strings.TrimSuffix(d.toks[k-1].lower, "s")
+			return placeKindNouns[w] && w != "state" || w == "citie" // ("the state of Parmalat's finances")
+		case t.text == "," || t.lower == "and" || isCapital(t.text) || t.mention >= 0 || t.tag == "RB" || t.tag == "RBS":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // theSite: the name [p, e) after "the" or a possessive ends in a word of

@@ -664,3 +664,22 @@ func TestNamedSites(t *testing.T) {
 			want: []string{"Wayne Bridge -left-back of-> Chelsea"}},
 	})
 }
+
+// TestCityOfCountry: "the Spanish city of Seville", "Aleppo, the country's
+// largest city", "the eastern city of Tobruk" in a story about one
+// country; the places listed after "the towns of" are places and objects.
+func TestCityOfCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym city", text: "The match was played in the Spanish city of Seville.", want: []string{"Seville -located in-> Spain"}},
+		{name: "the country's city", text: "Syria's army is fighting. Syria is at war. The offensive is unfolding around Aleppo, the country's largest city.",
+			want: []string{"Aleppo -located in-> Syria"}},
+		{name: "story's country", text: "Libya's government, now in the eastern city of Tobruk, accused Sudan. Libya is in crisis.",
+			want: []string{"Tobruk -located in-> Libya"}},
+		{name: "no story country", text: "Ministers met in the eastern city of Tobruk.", wantNot: []string{"Tobruk -located in-> Libya"}},
+		{name: "a city's state", text: "Officials in Frankfurt's state of Hessen spoke out.", wantNot: []string{"Hessen -located in-> Frankfurt"}},
+		{name: "state of affairs", text: "They knew the true state of Parmalat's finances. Italy is angry. Italy sued. Italy won.",
+			wantNot: []string{"Parmalat -located in-> Italy"}},
+		{name: "towns of", text: "Syrian troops captured the towns of Tel Hasel and Safira.",
+			want: []string{"Syria -capture-> Tel Hasel", "Syria -capture-> Safira"}},
+	})
+}
