@@ -658,6 +658,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "cut ties in response to the Israeli offensive", "according
 			// to X": a circumstance, not the other party
 			return nil, prep, noun, false
+		case t.lower == "of" && prep == "" && nounAt == j-1 && (noun == "%" || noun == "percent" || noun == "cent") && stakeVerbs[g.lemma]:
+			// "owns 8% of Google": a stake in it
+			noun, prep = "stake", "in"
 		case t.lower == "of" && prep == "" && nounAt == j-1 && placeKindNouns[noun] && j+1 < s.t1 && d.isPlace(d.toks[j+1].mention):
 			// "captured the village of Qusair": the place itself
 			noun, nouns = "", 0
@@ -912,3 +915,7 @@ var crowdNouns = set("people", "person", "protester", "demonstrator", "journalis
 	"member", "supporter", "civilian", "prisoner", "hostage", "detainee", "student", "worker", "figure", "politician",
 	"dissident", "opponent", "critic", "player", "athlete", "country", "nation", "company", "firm", "group", "organisation",
 	"organization")
+
+// stakeVerbs take a share of a company as their object ("bought 33% of
+// Changyu").
+var stakeVerbs = set("buy", "sell", "own", "hold", "acquire", "take", "purchase", "control", "offload", "keep", "retain")

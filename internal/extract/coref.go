@@ -572,6 +572,163 @@ func (d *doc) itSubject() {
 	}
 }
 
+// itPronouns resolves, inside sentences, "it" after a verb of speech ("Time
+// Warner said it would buy", "said that it") and "its" before a post, a
+// relation or a body ("its chief executive X", "its rival", "its troops")
+// to the one organisation or country in reach: the only one named before
+// it in the sentence (for "it", else the sentence's subject), or else the
+// only one or the subject of the sentence before.
+func (d *doc) itPronouns() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || t.lower != "its" && t.lower != "it" {
+			continue
+		}
+		s := &d.sents[t.sent]
+		if s.headline || i == s.t0 && t.lower == "it" || i+1 >= s.t1 {
+			continue
+		}
+		if t.lower == "it" {
+			p := &d.toks[i-1]
+			if !(p.lower == "that" && i-2 >= s.t0 && sayVerbs[d.lemma(&d.toks[i-2])] || sayVerbs[d.lemma(p)] && isVerb(p.tag)) {
+				continue
+			}
+			j := i + 1
+			for j < s.t1 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.toks[j].lower == "has" || d.toks[j].lower == "had" || d.toks[j].lower == "have") {
+				j++
+			}
+			if j >= s.t1 || !isVerb(d.toks[j].tag) || expletiveVerbs[d.x.lem.Lemma(d.toks[j].lower)] {
+				continue
+			}
+		} else if !d.itsHead(i + 1) {
+			continue
+		}
+		e := -2
+		if t.lower == "it" {
+			e = d.sayerBefore(i)
+		}
+		if e == -2 {
+			e = d.itReferent(i)
+		}
+		if e < 0 || t.lower == "its" && d.ents[e].typ == TypeGPE && !d.stateHead(i+1) {
+			continue // ("its star Laura Michelle Kelly" is no country's)
+		}
+		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
+			kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
+		t.mention = len(d.mentions) - 1
+	}
+}
+
+// itsHead: the noun phrase from token j names a post, a relation or a body
+// of its possessor ("chief executive", "main rival", "troops").
+func (d *doc) itsHead(j int) bool {
+	s := &d.sents[d.toks[j].sent]
+	for k := j; k < s.t1 && k < j+4 && d.toks[k].mention < 0; k++ {
+		w := d.toks[k].lower
+		if titleHeads[w] || relationNouns[w] || orgLinkNouns[w] || groupNouns[w] || relationNouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+		if !(d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || isNoun(d.toks[k].tag)) {
+			return false
+		}
+	}
+	return false
+}
+
+// sayerBefore returns the organisation or country whose verb of speech
+// comes right before "it" (or "that it") at token i ("China's central bank
+// announced that it": the bank); -1 when the speaker is someone else (a
+// person, a nominal), -2 when no name is next to the verb.
+func (d *doc) sayerBefore(i int) int {
+	s := &d.sents[d.toks[i].sent]
+	v := i - 1
+	if d.toks[v].lower == "that" {
+		v--
+	}
+	k := v - 1
+	for k >= s.t0 && (d.toks[k].tag == "RB" || d.toks[k].tag == "MD" || isVerb(d.toks[k].tag) && d.toks[k].mention < 0) {
+		k--
+	}
+	if k < s.t0 {
+		return -2
+	}
+	m := d.toks[k].mention
+	if m < 0 {
+		if _, org := definiteNouns[d.toks[k].lower]; isNoun(d.toks[k].tag) && !org {
+			return -1 // "the minister said it": not the organisation before
+		}
+		return -2
+	}
+	if mm := &d.mentions[m]; mm.ent >= 0 && !mm.modifier && mm.t1 == k+1 {
+		if typ := d.ents[mm.ent].typ; typ == TypeOrg || typ == TypeGPE {
+			return mm.ent
+		}
+	}
+	return -1
+}
+
+// stateHead: the noun phrase from token j names a country's post, body
+// or relation ("its president", "its troops", "its neighbours").
+func (d *doc) stateHead(j int) bool {
+	s := &d.sents[d.toks[j].sent]
+	for k := j; k < s.t1 && k < j+4 && d.toks[k].mention < 0; k++ {
+		w := d.toks[k].lower
+		if govTitle(w) || groupNouns[w] || relationNouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// itReferent returns the organisation or country entity "it"/"its" at
+// token i stands for, or -1 (see itPronouns).
+func (d *doc) itReferent(i int) int {
+	si := d.toks[i].sent
+	for back := 0; back <= 1 && si-back >= 0; back++ {
+		s := &d.sents[si-back]
+		end := s.t1
+		if back == 0 {
+			end = i
+		}
+		var found []int
+		subject := -1
+		for k := s.t0; k < end; k++ {
+			m := d.toks[k].mention
+			if m < 0 || d.mentions[m].t0 != k {
+				continue
+			}
+			mm := &d.mentions[m]
+			if mm.ent < 0 || mm.modifier || mm.kind == MentionDemonym {
+				continue
+			}
+			if typ := d.ents[mm.ent].typ; typ != TypeOrg && typ != TypeGPE {
+				if k == s.t0 || k == s.t0+1 && d.toks[s.t0].lower == "the" {
+					subject = -2 // a person or place opens the sentence
+				}
+				continue
+			}
+			if !slices.Contains(found, mm.ent) {
+				found = append(found, mm.ent)
+			}
+			if (k == s.t0 || k == s.t0+1 && d.toks[s.t0].lower == "the") && subject == -1 && mm.t1 < s.t1 {
+				if n := &d.toks[mm.t1]; isVerb(n.tag) || n.tag == "MD" || n.tag == "RB" || n.text == "," {
+					subject = mm.ent
+				}
+			}
+		}
+		switch {
+		case len(found) == 1 && subject != -2:
+			return found[0]
+		case len(found) > 1 && subject >= 0 && (back > 0 || d.toks[i].lower == "it"):
+			// ("Google bought YouTube, and its founder": either)
+			return subject
+		case len(found) > 0:
+			return -1
+		}
+	}
+	return -1
+}
+
 // expletiveVerbs follow an "it" that stands for nothing ("It is said",
 // "It seems", "It emerged that", "It remains to be seen").
 var expletiveVerbs = set("be", "seem", "appear", "emerge", "remain", "look", "take", "matter", "happen", "turn", "rain",

@@ -646,6 +646,9 @@ func (d *doc) addRecognised() {
 		if d.eventName(n.t0, n.t1) {
 			continue
 		}
+		if typ == TypePerson && d.orgWordInside(n.t0, n.t1) {
+			typ = TypeOrg // "Soros Foundation Kazakhstan"
+		}
 		if l := &d.toks[n.t1-1]; isLowerWord(l.text) && !particleName(l.text) && d.x.lem.InDict(l.lower) && !(typ == TypeOrg && (orgHeads[l.lower] || orgCues[l.lower])) {
 			continue // "a former Nobel Peace Prize winner": a description, not a name ("Interfax news agency" is one)
 		}
@@ -667,6 +670,18 @@ func (d *doc) placeKindBefore(p int) bool {
 		case t.text == "," || t.lower == "and" || isCapital(t.text) || t.mention >= 0 || t.tag == "RB" || t.tag == "RBS":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// orgWordInside: a word of organisations stands inside the name [t0, t1)
+// ("Soros Foundation Kazakhstan"), or ends it after a word that is no
+// first name; "Margaret Court" is a person.
+func (d *doc) orgWordInside(t0, t1 int) bool {
+	for k := t0 + 1; k < t1; k++ {
+		if w := d.toks[k].lower; orgHeads[w] && isCapital(d.toks[k].text) && (k < t1-1 || !d.x.gaz.IsFirstName(d.toks[t0].text)) {
+			return true
 		}
 	}
 	return false

@@ -280,6 +280,7 @@ func (d *doc) resolve() {
 	// (coref.go).
 	d.definite()
 	d.itSubject()
+	d.itPronouns()
 	// US party and state tags: "Sen. Chris Murphy, D-Conn." names the state.
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]

@@ -814,8 +814,8 @@ func (d *doc) possessiveRole(si, mi int) {
 		d.add(si, argument{ment: om}, head+" of", argument{ment: mi, weak: m.pronoun}, nil, nil, confPossess, false)
 		return
 	}
-	if m.pronoun && !(serviceTitles[head] && d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ == TypePerson) || comma && d.ents[o.ent].typ != TypePerson {
-		return // ("his personal physician, Boleslav Goldman": a person's own staff)
+	if m.pronoun && !(serviceTitles[head] && d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ == TypePerson) && d.toks[m.t0].lower != "its" || comma && d.ents[o.ent].typ != TypePerson {
+		return // ("his personal physician, Boleslav Goldman": a person's own staff; "its chief executive X")
 	}
 	if d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ != TypePerson {
 		return // "Pugh's fellow Ospreys player Sonny Parker": a person's title names a person

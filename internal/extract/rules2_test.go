@@ -683,3 +683,22 @@ func TestCityOfCountry(t *testing.T) {
 			want: []string{"Syria -capture-> Tel Hasel", "Syria -capture-> Safira"}},
 	})
 }
+
+// TestItPronouns: "it" after a verb of speech is the organisation that
+// speaks; "its" before a post is the one organisation in reach; a share
+// of a company is a stake in it.
+func TestItPronouns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said that it", text: "Time Warner said that it now owns 8% of Google.", want: []string{"Time Warner -own stake in-> Google"}},
+		{name: "its chief executive", text: "Shell reported profits. Its chief executive Jeroen van der Veer said it would buy BP.",
+			want: []string{"Jeroen van der Veer -chief executive of-> Royal Dutch Shell"}},
+		{name: "its, two in reach", text: "Google bought YouTube, and its founder Chad Hurley got rich.",
+			wantNot: []string{"Chad Hurley -founder of-> Google"}},
+		{name: "a person speaks", text: "Google grew. Mr Brin said it would buy YouTube.", wantNot: []string{"Google -buy-> YouTube"}},
+		{name: "no country's star", text: "The musical won in the UK, for its star Laura Michelle Kelly.",
+			wantNot: []string{"Laura Michelle Kelly -star of-> United Kingdom"}},
+		{name: "its president", text: "Kazakhstan has been dominated by its president Nursultan Nazarbayev.",
+			want: []string{"Nursultan Nazarbayev -president of-> Kazakhstan"}},
+		{name: "no stake", text: "China accounted for 20% of Japan's trade.", wantNot: []string{"China -account stake in-> Japan"}},
+	})
+}
