@@ -29,7 +29,10 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"chef", "designer", "architect", "hopeful", "hopefuls", "organiser", "organizer", "dj", "conductor", "pianist", "violinist", "dancer", "choreographer", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman",
 	"expert", "specialist", "consultant", "engineer", "bassist", "vocalist", "frontman", "frontwoman", "keyboardist",
 	"saxophonist", "cellist", "interpreter", "musicologist", "msp", "mla", "negotiator", "aide", "banker", "lobbyist",
-	"commentator", "pundit", "physicist", "economist", "surgeon", "physician", "spokesperson", "director-general")
+	"commentator", "pundit", "physicist", "economist", "surgeon", "physician", "spokesperson", "director-general",
+	"frontbencher", "backbencher", "co-chairman", "co-chair", "co-leader", "chairman-elect", "jumper", "thrower",
+	"vaulter", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skier", "skater", "driver", "rider",
+	"wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "batter", "shooter", "archer")
 
 // titleNotVerb are titles the tagger may take for verbs ("Wales coach
 // Mike Ruddock"); between two names they are nouns.

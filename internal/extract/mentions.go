@@ -973,6 +973,9 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
 	s := &d.sents[si]
 	e := i + gm.N
+	if d.toks[i].lower == "pole" && e < s.t1 && strings.HasPrefix(d.toks[e].lower, "vault") {
+		return gm.N // "Pole vaulter Yelena Isinbayeva": a sport, not Poland
+	}
 	// extend over adjectives + a group noun: "Chinese communist regime"
 	j := e
 	for j < s.t1 && j < e+3 && (d.toks[j].tag == "JJ" || isNoun(d.toks[j].tag)) && !isCapital(d.toks[j].text) {

@@ -691,10 +691,13 @@ func (d *doc) apposition(si, mi int) {
 			return
 		}
 		// "X, the US ambassador to Germany,", "X, Britain's envoy to the UN,"
-		if prep := d.toks[k].lower; (prep == "to" || prep == "in" || prep == "at") && k+1 < s.t1 {
+		if prep := d.toks[k].lower; (prep == "to" || prep == "in" || prep == "at" || prep == "for") && k+1 < s.t1 {
 			if obj := d.firstArg(si, k+1, 4, true); obj >= 0 && d.mentions[obj].ent != om.ent {
 				if t := d.ents[om.ent].typ; t == TypeOrg || t == TypeGPE && govTitle(title) { // not "Marley's head of press at Island Records", "a US economist at Barclays"
 					d.add(si, argument{ment: mi}, title+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+				}
+				if prep == "for" && d.ents[d.mentions[obj].ent].typ == TypeOrg {
+					prep = "at" // "Paul Dales, UK economist for Capital Economics"
 				}
 				d.add(si, argument{ment: mi}, title+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
 			}
@@ -1165,7 +1168,9 @@ var professionNouns = set("journalist", "blogger", "writer", "author", "novelist
 	"musician", "composer", "rapper", "comedian", "filmmaker", "photographer", "designer", "architect", "activist", "dissident",
 	"businessman", "businesswoman", "financier", "tycoon", "billionaire", "millionaire", "entrepreneur", "investor", "economist",
 	"scientist", "researcher", "academic", "professor", "lawyer", "doctor", "surgeon", "student", "citizen", "national",
-	"cleric", "scholar", "historian", "sprinter", "runner", "athlete", "cyclist", "golfer", "boxer", "skier", "swimmer")
+	"cleric", "scholar", "historian", "sprinter", "runner", "athlete", "cyclist", "golfer", "boxer", "skier", "swimmer",
+	"jumper", "thrower", "vaulter", "hurdler", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skater",
+	"driver", "rider", "wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "player", "champion")
 
 // nationalityBefore: "Bahraini blogger Mohammed Hassan", "Egyptian
 // journalist and blogger Anas Fouda", "Bahraini blogger and Global Voices
@@ -1196,6 +1201,8 @@ func (d *doc) nationalityBefore(si, mi int) {
 		case professionNouns[t.lower]:
 			trade = true
 		case t.lower == "and" || t.tag == "JJ" && isLowerWord(t.text):
+		case trade && isNoun(t.tag) && isLowerWord(t.text) && d.toks[k+1].mention < 0:
+			// "British triple jumper", "Swiss tennis player"
 		default:
 			return
 		}

@@ -702,3 +702,21 @@ func TestItPronouns(t *testing.T) {
 		{name: "no stake", text: "China accounted for 20% of Japan's trade.", wantNot: []string{"China -account stake in-> Japan"}},
 	})
 }
+
+// TestTitlesAndTrades: party posts ("Tory frontbencher", "co-chairman"),
+// a nationality before a sport's trade, "X, Labour MP for Y", "UK
+// economist for Capital Economics"; "Pole vaulter" names no Pole.
+func TestTitlesAndTrades(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "frontbencher", text: "Tory frontbencher John Redwood said Britain needed lower taxes.",
+			want: []string{"John Redwood -frontbencher of-> Conservative Party"}},
+		{name: "co-chairman", text: "But Tory co-chairman Liam Fox said the plans were bad.", want: []string{"Liam Fox -co-chairman of-> Conservative Party"}},
+		{name: "trade", text: "British triple jumper Ashia Hansen has ruled out a comeback.", want: []string{"Ashia Hansen -from-> United Kingdom"}},
+		{name: "club trade", text: "Chelsea player Frank Lampard scored.", want: []string{"Frank Lampard -player of-> Chelsea"},
+			wantNot: []string{"Frank Lampard -from-> Chelsea"}},
+		{name: "pole vaulter", text: "Pole vaulter Yelena Isinbayeva broke her own record.", wantNot: []string{"Yelena Isinbayeva -from-> Poland"}},
+		{name: "MP for", text: "Tony Smith, Labour MP for Leeds, said so.", want: []string{"Tony Smith -mp of-> Labour Party", "Tony Smith -mp of-> Leeds"}},
+		{name: "economist for", text: "Paul Dales, UK economist for Capital Economics, said the figures were good.",
+			want: []string{"Paul Dales -economist at-> Capital Economics"}},
+	})
+}
