@@ -883,11 +883,12 @@ func (d *doc) personAt(j int) bool {
 var stateActors = union(actingBodies, set("navy", "warplanes", "jets", "drones", "warships", "diplomats", "ministers",
 	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry"))
 
-// demonymBody: demonym m is a country's nationality and the noun phrase it
+// demonymBody: demonym m is a country's nationality (or its short name:
+// "UK police") and the noun phrase it
 // opens ends in one of nouns (past adjectives and other nouns), right
 // before token end (-1: anywhere), time adverbs aside.
 func (d *doc) demonymBody(m *mention, end int, nouns map[string]bool) bool {
-	if m.kind != MentionDemonym || m.ent < 0 || d.ents[m.ent].typ != TypeGPE || m.t1 >= d.sents[m.sent].t1 {
+	if m.kind != MentionDemonym && !(m.modifier && m.t1-m.t0 == 1 && isAcronymWord(d.toks[m.t0].text)) || m.ent < 0 || d.ents[m.ent].typ != TypeGPE || m.t1 >= d.sents[m.sent].t1 {
 		return false
 	}
 	h := d.possHead(m.t1)

@@ -301,6 +301,9 @@ func (d *doc) byAgent(k int) int {
 		k++
 	}
 	m := d.toks[k].mention
+	if m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && (d.mentions[m].modifier || d.mentions[m].kind == MentionDemonym) && d.demonymBody(&d.mentions[m], -1, stateActors) {
+		return m // "released by UK police", "by Zimbabwean security forces"
+	}
 	if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].t0 != k {
 		return -1
 	}

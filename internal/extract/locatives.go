@@ -72,6 +72,29 @@ func (d *doc) orgAfterPlace(si, j int) int {
 	return m
 }
 
+// orgCueAfter returns the token after a company noun that starts at j or
+// follows one or two lower-case words of description ("firm", "computer
+// firm", "stock exchange"), or -1.
+func (d *doc) orgCueAfter(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	for k := j; k < s.t1 && k < j+3; k++ {
+		t := &d.toks[k]
+		if t.mention >= 0 || !isLowerWord(t.text) {
+			return -1
+		}
+		if nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
+			return -1 // "Tesco, a French rival,", "Dutch film maker Theo van Gogh"
+		}
+		if orgCues[t.lower] || t.lower == "exchange" || t.lower == "bourse" || t.lower == "conglomerate" || t.lower == "drugmaker" || t.lower == "automaker" || t.lower == "planemaker" {
+			return k + 1
+		}
+		if !(t.tag == "JJ" || isNoun(t.tag)) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // placeAt returns the place named from token j on, not as a modifier
 // ("Chinese banks"), or -1.
 func (d *doc) placeAt(j int) int {
@@ -190,11 +213,18 @@ func (d *doc) locatives(si int) {
 			// "Brooklyn, New York", "Hemel Hempstead, England": a place
 			// and the larger one it lies in (a list is not)
 			d.add(si, argument{ment: t.mention}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit, false)
-		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == MentionDemonym && orgCues[d.toks[i+1].lower]:
-			// "Romanian firm GeCAD Software", "German carmaker BMW": a
-			// nationality, a company noun and the company's name
-			if o := d.orgAfterPlace(si, i+1); o >= 0 {
+		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == MentionDemonym && d.orgCueAfter(i+1) > 0:
+			// "Romanian firm GeCAD Software", "German carmaker BMW",
+			// "Chinese computer firm Lenovo": a nationality, a company
+			// noun and the company's name
+			k := d.orgCueAfter(i + 1)
+			if o := d.orgAfterPlace(si, k); o >= 0 {
 				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confPossess, false)
+			} else if b := i - 1; b-2 >= s.t0 && (d.toks[b].lower == "the" || d.toks[b].lower == "a") && d.toks[b-1].text == "," && k < s.t1 && (d.toks[k].text == "," || d.toks[k].lower == "that" || d.toks[k].lower == "which" || d.toks[k].text == ".") {
+				// "Deutsche Boerse, the German stock exchange,"
+				if o := d.toks[b-2].mention; o >= 0 && d.mentions[o].t1 == b-1 && d.mentions[o].ent >= 0 && d.ents[d.mentions[o].ent].typ == TypeOrg && !d.mentions[o].modifier {
+					d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confApposit, false)
+				}
 			}
 		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == "":
 			// "the U.S. Congress", "US firm Apple", "the Phnom Penh

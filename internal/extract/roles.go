@@ -1125,8 +1125,8 @@ func (d *doc) commaTitle(si, mi int) bool {
 	am := d.toks[k].mention
 	if d.toks[k].text == "'s" && k-1 >= s.t0 {
 		am = d.toks[k-1].mention
-	} else if am < 0 || d.mentions[am].t0 == s.t0 || d.toks[d.mentions[am].t0-1].lower != "the" {
-		return false // "the" before the country: not "Trump praised Japanese leaders, Abe"
+	} else if am < 0 || (d.mentions[am].t0 == s.t0 || d.toks[d.mentions[am].t0-1].lower != "the") && !(d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg && !d.mentions[am].modifier && titleHeads[words[len(words)-1]]) {
+		return false // "the" before the country: not "Trump praised Japanese leaders, Abe" (but "LTA chief executive, John Crowther,")
 	}
 	if am < 0 || !d.postHolder(am) {
 		return false

@@ -720,3 +720,18 @@ func TestTitlesAndTrades(t *testing.T) {
 			want: []string{"Paul Dales -economist at-> Capital Economics"}},
 	})
 }
+
+// TestNationalCompanies: a nationality, words of description and a
+// company noun before a company's name, or in an apposition after it;
+// "LTA chief executive, John Crowther,"; an agent "by UK police".
+func TestNationalCompanies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "described company", text: "Profits at Chinese computer firm Lenovo have stood still.", want: []string{"Lenovo -based in-> China"}},
+		{name: "apposition", text: "Deutsche Boerse, the German stock exchange, has said it will boost its dividend.",
+			want: []string{"Deutsche Boerse -based in-> Germany"}},
+		{name: "film maker", text: "The world noted the killing of the Dutch film maker Theo van Gogh.", wantNot: []string{"Theo van Gogh -based in-> Netherlands"}},
+		{name: "organisation's post, comma", text: "LTA chief executive, John Crowther, added that it was good.",
+			want: []string{"John Crowther -chief executive of-> LTA"}},
+		{name: "state agent", text: "Morgan Tsvangirai was arrested by Zimbabwean police.", want: []string{"Zimbabwe -arrest-> Morgan Tsvangirai"}},
+	})
+}
