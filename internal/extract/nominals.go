@@ -254,3 +254,94 @@ func (d *doc) modifierAgent(s *sent, i int) int {
 	}
 	return -1
 }
+
+// results: sports results told by a noun ("Everton's 3-1 win over Aston
+// Villa", "Henman slumped to a defeat against Ljubicic", "Chelsea's
+// defeat by Newcastle", "a draw with Italy"): the winner beat the loser.
+func (d *doc) results(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+2 < s.t1; i++ {
+		t := &d.toks[i]
+		kind, ok := resultNouns[t.lower]
+		if !ok || t.mention >= 0 || !isNoun(t.tag) && t.lower != "win" {
+			continue
+		}
+		prep := d.toks[i+1].lower
+		if !resultPreps[kind][prep] {
+			continue
+		}
+		b := d.firstArg(si, i+2, 2, true)
+		if b < 0 || !d.contestant(b) {
+			continue
+		}
+		a := d.resultHolder(si, i)
+		if a < 0 || !d.contestant(a) || d.mentions[a].ent == d.mentions[b].ent {
+			continue
+		}
+		g := &vgroup{head: i, lemma: "beat", negated: d.nounNegated(i)}
+		switch {
+		case kind == "draw":
+			d.add(si, argument{ment: a}, "draw with", argument{ment: b}, nil, g, confNominal, false)
+		case kind == "win" || prep == "of":
+			d.add(si, argument{ment: a}, "beat", argument{ment: b}, nil, g, confNominal, false)
+		default:
+			d.add(si, argument{ment: b}, "beat", argument{ment: a}, nil, g, confNominal, false)
+		}
+	}
+}
+
+// resultNouns name a result: a win for its holder, or a loss, or a draw.
+var resultNouns = map[string]string{"win": "win", "victory": "win", "triumph": "win", "thrashing": "win", "rout": "win",
+	"wins": "win", "victories": "win", "defeat": "loss", "loss": "loss", "defeats": "loss", "draw": "draw"}
+
+// resultPreps name the other side after a result noun.
+var resultPreps = map[string]map[string]bool{"win": set("over", "against"), "loss": set("against", "to", "by", "of"),
+	"draw": set("with", "against")}
+
+// contestant: mention m names a team, a country's side or a player.
+func (d *doc) contestant(m int) bool {
+	if d.mentions[m].ent < 0 || d.mentions[m].modifier {
+		return false
+	}
+	typ := d.ents[d.mentions[m].ent].typ
+	return typ == TypeOrg || typ == TypePerson || typ == TypeGPE
+}
+
+// resultHolder returns whose result noun i is: the possessor before it
+// ("Everton's 3-1 win"), or the subject of the verb it is the object of
+// ("Henman slumped to a defeat", "Wales secured a win"); or -1.
+func (d *doc) resultHolder(si, i int) int {
+	s := &d.sents[si]
+	for k := i - 1; k >= s.t0 && k >= i-5; k-- {
+		u := &d.toks[k]
+		if u.text == "'s" || u.text == "'" {
+			if k > s.t0 && d.toks[k-1].mention >= 0 {
+				return d.toks[k-1].mention
+			}
+			return -1
+		}
+		if u.mention >= 0 || !(u.tag == "JJ" || u.tag == "JJS" || u.tag == "CD" || u.tag == "NN" || u.tag == "HYPH" || u.text == "-" || u.tag == "RB") {
+			break
+		}
+	}
+	v := d.toks[i].head
+	if v < s.t0 || v >= s.t1 || !isVerb(d.toks[v].tag) || d.toks[i].rel != "obj" && d.toks[i].rel != "obl" {
+		return -1
+	}
+	if l := d.lemma(&d.toks[v]); !resultVerbs[l] {
+		return -1
+	}
+	for k := s.t0; k < v; k++ {
+		if d.toks[k].head == v && (d.toks[k].rel == "nsubj" || d.toks[k].rel == "nsubj:pass") {
+			if m := d.toks[k].mention; m >= 0 && d.mentions[m].t1-1 == k || m >= 0 && d.mentions[m].t0 <= k && k < d.mentions[m].t1 {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// resultVerbs take a result as their object: the subject holds it.
+var resultVerbs = set("slump", "suffer", "secure", "earn", "claim", "record", "clinch", "seal", "grab", "snatch", "post",
+	"notch", "register", "slip", "crash", "fall", "go", "sink", "inflict", "achieve", "pull", "deserve", "celebrate", "mastermind")

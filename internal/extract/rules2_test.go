@@ -735,3 +735,16 @@ func TestNationalCompanies(t *testing.T) {
 		{name: "state agent", text: "Morgan Tsvangirai was arrested by Zimbabwean police.", want: []string{"Zimbabwe -arrest-> Morgan Tsvangirai"}},
 	})
 }
+
+// TestResultNouns: results told by a noun: the winner beat the loser.
+func TestResultNouns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "win over", text: "He was out following Everton's 3-1 win over Aston Villa.", want: []string{"Everton -beat-> Aston Villa"}},
+		{name: "defeat by", text: "After Chelsea's 2-0 defeat by Newcastle, Mourinho was angry.", want: []string{"Newcastle -beat-> Chelsea"},
+			wantNot: []string{"Chelsea -beat-> Newcastle"}},
+		{name: "suffered", text: "Lleyton Hewitt suffered a shock defeat to Taylor Dent in Adelaide.", want: []string{"Taylor Dent -beat-> Lleyton Hewitt"}},
+		{name: "secured", text: "Wales secured a 2-1 win over Italy in Rome.", want: []string{"Wales -beat-> Italy"}, wantNot: []string{"Wales -beat-> Rome"}},
+		{name: "draw", text: "Scotland's draw with Italy was dull.", want: []string{"Scotland -draw with-> Italy"}},
+		{name: "a venue", text: "Arsenal's win at Highbury pleased Wenger.", wantNot: []string{"Arsenal -beat-> Highbury"}},
+	})
+}
