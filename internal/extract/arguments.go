@@ -829,6 +829,9 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 			continue
 		}
 		if m.t1 < s.t1 && d.toks[m.t1].text == "'s" {
+			if h := d.phraseHead(m.t1 + 1); h >= 0 && d.ents[m.ent].typ == TypeOrg && orgPartNouns[d.toks[h].lower] {
+				return t.mention // "head of Telekom Austria's fixed line division": a part of the organisation
+			}
 			// "director of Venice's La Fenice Theatre": the possessed thing
 			k = m.t1
 			continue
@@ -920,3 +923,25 @@ var crowdNouns = set("people", "person", "protester", "demonstrator", "journalis
 // stakeVerbs take a share of a company as their object ("bought 33% of
 // Changyu").
 var stakeVerbs = set("buy", "sell", "own", "hold", "acquire", "take", "purchase", "control", "offload", "keep", "retain")
+
+// orgPartNouns name parts of an organisation.
+var orgPartNouns = set("division", "unit", "department", "arm", "branch", "centre", "center", "office", "team", "board",
+	"committee", "section", "operations", "business", "desk", "service", "wing", "subsidiary", "bureau", "programme", "program")
+
+// phraseHead returns the last noun of the unnamed noun phrase from token j
+// ("fixed line division"), or -1.
+func (d *doc) phraseHead(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	h := -1
+	for k := j; k < s.t1 && k < j+5 && d.toks[k].mention < 0; k++ {
+		t := &d.toks[k]
+		switch {
+		case isNoun(t.tag) && !isProperTag(t.tag):
+			h = k
+		case t.tag == "JJ" || t.tag == "VBN" || t.tag == "HYPH" || t.tag == "CD":
+		default:
+			return h
+		}
+	}
+	return h
+}

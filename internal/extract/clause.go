@@ -51,6 +51,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.lastDeed.sent, d.lastDeed.ment = si, subs[0].ment
 		}
 	}
+	if len(objs) == 0 && len(subs) == 2 && !g.passive && d.eachOther(si, g.g1) {
+		// "Airbus and Boeing accuse each other": each the other (a
+		// subject paired with itself gives nothing)
+		objs, prep, noun = []argument{subs[1], subs[0]}, "", ""
+	}
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
 		noun = "" // "named coach of the century by Fifa": the noun is what X was named
 	}
@@ -250,6 +255,14 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
 		}
 	}
+}
+
+// eachOther: "each other" or "one another" opens the words after the verb
+// group ending before token j.
+func (d *doc) eachOther(si, j int) bool {
+	s := &d.sents[si]
+	return j+1 < s.t1 && (d.toks[j].lower == "each" && d.toks[j+1].lower == "other" || d.toks[j].lower == "one" && d.toks[j+1].lower == "another") &&
+		!(j+2 < s.t1 && (d.toks[j+2].text == "'s" || d.toks[j+2].text == "'")) // not "buying each other's engines"
 }
 
 // dropContainers leaves out of a list of objects a place that only says

@@ -1210,12 +1210,17 @@ func (d *doc) nationalityBefore(si, mi int) {
 }
 
 // personOfCountry: "Mia Hamm of the United States", "Andy Roddick of the
-// USA": a person named without a title, then "of" and a country, is from
-// there.
+// USA", "Nadia Petrova (Russia)": a person named without a title, then
+// "of" and a country (or the country in brackets), is from there.
 func (d *doc) personOfCountry(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
 	j := m.t1
+	if j+2 < s.t1 && d.toks[j].text == "(" && d.toks[j+2].text == ")" && d.countryRef(d.toks[j+1].mention) && d.mentions[d.toks[j+1].mention].kind == "" && d.personLike(m.ent) {
+		// "Nadia Petrova (Russia)": a player's country in a draw or results
+		d.add(si, argument{ment: mi}, "from", argument{ment: d.toks[j+1].mention}, nil, nil, confApposit-0.1, false)
+		return
+	}
 	if j+1 >= s.t1 || d.toks[j].lower != "of" || !d.personLike(m.ent) {
 		return
 	}

@@ -748,3 +748,16 @@ func TestResultNouns(t *testing.T) {
 		{name: "a venue", text: "Arsenal's win at Highbury pleased Wenger.", wantNot: []string{"Arsenal -beat-> Highbury"}},
 	})
 }
+
+// TestPartsAndPairs: a post in a part of an organisation is a post of
+// the organisation; a player's country in brackets; "each other".
+func TestPartsAndPairs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "division", text: "\"It's growing fast,\" said Rudolf Fischer, head of Telekom Austria's fixed line division.",
+			want: []string{"Rudolf Fischer -head of-> Telekom Austria"}},
+		{name: "bracketed country", text: "Nadia Petrova (Russia) beat Amelie Mauresmo (France) 6-4 6-4.",
+			want: []string{"Nadia Petrova -from-> Russia", "Amelie Mauresmo -from-> France", "Nadia Petrova -beat-> Amelie Mauresmo"}},
+		{name: "each other", text: "Israel and Syria attacked one another.", want: []string{"Israel -attack-> Syria", "Syria -attack-> Israel"}},
+		{name: "each other's", text: "Fiat and GM agreed to continue buying each other's engines.", wantNot: []string{"Fiat -buy-> General Motors"}},
+	})
+}
