@@ -51,6 +51,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.lastDeed.sent, d.lastDeed.ment = si, subs[0].ment
 		}
 	}
+	if len(objs) == 0 && prep == "" && noun == "" && len(subs) > 0 && g.finite && !g.passive && !sayVerbs[g.lemma] {
+		// "the G8, which Britain now chairs": the relative's antecedent
+		if a := d.objectRelative(si, subs[0].ment); a >= 0 {
+			objs = []argument{{ment: a}}
+		}
+	}
 	if len(objs) == 0 && len(subs) == 2 && !g.passive && d.eachOther(si, g.g1) {
 		// "Airbus and Boeing accuse each other": each the other (a
 		// subject paired with itself gives nothing)
@@ -255,6 +261,28 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
 		}
 	}
+}
+
+// objectRelative returns the name a relative clause opened by "which" or
+// "whom" right before its subject mention m stands for ("the G8,
+// which Britain now chairs"), or -1.
+func (d *doc) objectRelative(si, m int) int {
+	s := &d.sents[si]
+	b := d.mentions[m].t0
+	if d.mentions[m].pronoun || b-1 <= s.t0 {
+		return -1
+	}
+	if r := d.toks[b-1].lower; r != "which" && r != "whom" {
+		return -1 // ("told the FT that News Corp was": a reported clause)
+	}
+	a := d.antecedent(s, b-1)
+	if a < 0 || d.mentions[a].ent < 0 || d.mentions[a].modifier || d.mentions[a].ent == d.mentions[m].ent || d.mentions[a].t1 != b-1 && !(d.toks[b-2].text == "," && d.mentions[a].t1 == b-2) {
+		return -1
+	}
+	if p := d.npStart(s, d.mentions[a].t0); p > s.t0 && (placePreps[d.toks[p-1].lower] || d.toks[p-1].lower == "at") {
+		return -1 // "the game at Bolton, which Arsenal lost": the game
+	}
+	return a
 }
 
 // eachOther: "each other" or "one another" opens the words after the verb

@@ -761,3 +761,13 @@ func TestPartsAndPairs(t *testing.T) {
 		{name: "each other's", text: "Fiat and GM agreed to continue buying each other's engines.", wantNot: []string{"Fiat -buy-> General Motors"}},
 	})
 }
+
+// TestObjectRelative: "X, which Y bought," is Y's object; not a reported
+// clause, nor a place after "at".
+func TestObjectRelative(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "which", text: "The accounts were linked to Bank One, which JP Morgan bought last year.", want: []string{"JP Morgan -buy-> Bank One"}},
+		{name: "reported", text: "Mr Chernin told the FT that News Corp was finding it difficult.", wantNot: []string{"News Corp -find-> Financial Times"}},
+		{name: "venue", text: "After the game at Bolton, which Arsenal lost, Wenger was angry.", wantNot: []string{"Arsenal -lose-> Bolton"}},
+	})
+}
