@@ -504,7 +504,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
-			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && d.demonymBody(m, -1, groupNouns) && prep == "" && noun == "" {
+			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && d.demonymBody(m, -1, stateGroups) && prep == "" && noun == "" {
 				// "expelled Sudanese diplomats", "entered Libyan airspace":
 				// the group stands for its country
 				args = append(args, argument{ment: t.mention})
@@ -576,6 +576,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					if k := n + 1; k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && !d.mentions[d.toks[k].mention].modifier {
 						j = k - 1
+						continue
+					}
+					if k := d.namedAfterDescription(n + 1); k >= 0 {
+						j = k - 1 // "a stake in South Africa's leading retail bank Absa": the bank
 						continue
 					}
 					if k := n + 1; k < s.t1 && possessionNouns[d.toks[k].lower] {
@@ -881,6 +885,17 @@ func (d *doc) personAt(j int) bool {
 	return true
 }
 
+// stateGroups are the groups a nationality before them makes its state's
+// as an object ("expelled Sudanese diplomats"); not its people ("represent
+// British citizens").
+var stateGroups = func() map[string]bool {
+	m := union(groupNouns)
+	for _, w := range []string{"citizens", "nationals", "members"} {
+		delete(m, w)
+	}
+	return m
+}()
+
 // stateActors are the nouns for which a nationality before them names the
 // state that acts ("Zimbabwean police", "Israeli warplanes").
 var stateActors = union(actingBodies, set("navy", "warplanes", "jets", "drones", "warships", "diplomats", "ministers",
@@ -944,4 +959,22 @@ func (d *doc) phraseHead(j int) int {
 		}
 	}
 	return h
+}
+
+// namedAfterDescription returns the token where a name starts after the
+// lower-case description from token j ("leading retail bank Absa"), when
+// the description ends in a noun; or -1.
+func (d *doc) namedAfterDescription(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	k := j
+	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || isNoun(d.toks[k].tag)) {
+		k++
+	}
+	if k == j || k >= s.t1 || !isNoun(d.toks[k-1].tag) {
+		return -1
+	}
+	if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
+		return k
+	}
+	return -1
 }

@@ -101,6 +101,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "by" && !g.passive && !(d.toks[g.head].tag == "VBN" && !g.finite) {
 		objs = nil // "called for an investigation by X": X is the noun's agent
 	}
+	if prep == "with" && noun == "" && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g0 > 0 && d.toks[g.g0-1].lower == "and") && !passiveWith[g.lemma] {
+		objs = nil // "was arrested and beheaded with her brother": company, not a party
+	}
 	if nonArgPreps[prep] || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" || noun == "" && !inVerbs[g.lemma])) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
@@ -284,6 +287,11 @@ func (d *doc) objectRelative(si, m int) int {
 	}
 	return a
 }
+
+// passiveWith are verbs whose passive takes a party after "with"
+// ("was charged with", "was linked with", "was replaced with").
+var passiveWith = set("charge", "link", "connect", "associate", "replace", "credit", "pair", "match", "draw", "merge",
+	"compare", "confront", "present", "face", "meet", "join", "ally", "partner", "sign", "tie", "team")
 
 // eachOther: "each other" or "one another" opens the words after the verb
 // group ending before token j.

@@ -35,7 +35,7 @@ func (d *doc) definite() {
 			continue
 		}
 		typ, class := definiteNouns[t.lower]
-		personal := !class && titleHeads[t.lower] && !relationNouns[t.lower] && !kinNouns[t.lower]
+		personal := !class && titleHeads[t.lower] && !relationNouns[t.lower] && !kinNouns[t.lower] && t.lower != "seed" // ("the 10th seed": one of many)
 		head := class || personal || groupHeads[t.lower]
 		if !head {
 			continue

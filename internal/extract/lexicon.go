@@ -32,12 +32,12 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"commentator", "pundit", "physicist", "economist", "surgeon", "physician", "spokesperson", "director-general",
 	"frontbencher", "backbencher", "co-chairman", "co-chair", "co-leader", "chairman-elect", "jumper", "thrower",
 	"vaulter", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skier", "skater", "driver", "rider",
-	"wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "batter", "shooter", "archer")
+	"wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "batter", "shooter", "archer", "seed")
 
 // titleNotVerb are titles the tagger may take for verbs ("Wales coach
 // Mike Ruddock"); between two names they are nouns.
 var titleNotVerb = set("coach", "captain", "manager", "skipper", "boss", "chief", "chair", "spokesman", "spokeswoman",
-	"star", "striker", "winger", "keeper", "forward", "director", "minister", "secretary", "leader", "envoy", "official")
+	"star", "striker", "winger", "keeper", "forward", "director", "minister", "secretary", "leader", "envoy", "official", "seed")
 
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").

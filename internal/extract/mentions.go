@@ -697,7 +697,7 @@ func (d *doc) theSite(p, e int) bool {
 // worshipPlaces and sitePlaces end the names of places.
 var (
 	worshipPlaces = set("church", "cathedral", "mosque", "temple", "synagogue", "chapel", "monastery", "shrine", "basilica", "abbey")
-	sitePlaces    = set("square", "park", "bridge", "airport", "avenue", "boulevard")
+	sitePlaces    = set("square", "park", "bridge", "airport", "avenue", "boulevard", "tower", "towers")
 	regionWords   = set("province", "region", "district", "valley", "mountains", "desert", "river", "lake", "island",
 		"islands", "sea", "gulf", "strait", "peninsula", "coast", "county", "street", "road", "prison", "camp", "base",
 		"crossing", "stadium", "palace", "plaza", "heights", "hills", "bay", "canal", "dam", "mount", "forest")
@@ -979,7 +979,7 @@ func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
 	// extend over adjectives + a group noun: "Chinese communist regime"
 	j := e
 	for j < s.t1 && j < e+3 && (d.toks[j].tag == "JJ" || isNoun(d.toks[j].tag)) && !isCapital(d.toks[j].text) {
-		if groupNouns[d.toks[j].lower] {
+		if stateGroups[d.toks[j].lower] {
 			if m := d.addMention(si, i, j+1, gm.Entry.Type, gm.Entry, false); m >= 0 {
 				d.mentions[m].kind = MentionDemonym
 			}

@@ -281,11 +281,14 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 			if om := d.toks[j].mention; om >= 0 && d.mentions[om].t0 == j && d.mentions[om].ent >= 0 && !d.mentions[om].modifier {
 				if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || p == "of" && (t == TypeGPE || t == TypeLoc) {
-					prep := p
+					pred := title + " " + p
 					if p == "with" || p == "for" {
-						prep = "at"
+						pred = title + " at"
 					}
-					d.add(si, argument{ment: mi}, title+" "+prep, argument{ment: om}, nil, nil, confTitle-0.05, false)
+					if p == "of" && t == TypeGPE && professionNouns[lastWord(title)] {
+						pred = "from" // "sixth seed Filippo Volandri of Italy"
+					}
+					d.add(si, argument{ment: mi}, pred, argument{ment: om}, nil, nil, confTitle-0.05, false)
 					return
 				}
 			}
@@ -293,7 +296,7 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	if affMent >= 0 {
 		pred := title + " of"
-		if d.mentions[affMent].kind == MentionDemonym && professionNouns[lastWord(title)] {
+		if professionNouns[lastWord(title)] && (d.mentions[affMent].kind == MentionDemonym || lastWord(title) == "seed" && d.ents[d.mentions[affMent].ent].typ == TypeGPE) {
 			pred = "from" // "Egyptian journalist Anas Fouda", "British singer Joss Stone": a nationality, not a post
 		}
 		d.add(si, argument{ment: mi}, pred, argument{ment: affMent}, nil, nil, confTitle, false)
@@ -1170,7 +1173,7 @@ var professionNouns = set("journalist", "blogger", "writer", "author", "novelist
 	"scientist", "researcher", "academic", "professor", "lawyer", "doctor", "surgeon", "student", "citizen", "national",
 	"cleric", "scholar", "historian", "sprinter", "runner", "athlete", "cyclist", "golfer", "boxer", "skier", "swimmer",
 	"jumper", "thrower", "vaulter", "hurdler", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skater",
-	"driver", "rider", "wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "player", "champion")
+	"driver", "rider", "wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "player", "champion", "seed")
 
 // nationalityBefore: "Bahraini blogger Mohammed Hassan", "Egyptian
 // journalist and blogger Anas Fouda", "Bahraini blogger and Global Voices

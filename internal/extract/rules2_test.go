@@ -771,3 +771,22 @@ func TestObjectRelative(t *testing.T) {
 		{name: "venue", text: "After the game at Bolton, which Arsenal lost, Wenger was angry.", wantNot: []string{"Arsenal -lose-> Bolton"}},
 	})
 }
+
+// TestSeedsAndCompany: "third seed X" is no verb ("seed" read as "see");
+// a seed's country; "the 10th seed" is not the last seed named; being
+// beheaded "with" someone makes no party; a described name after a
+// possessive is the object; a tower is a place.
+func TestSeedsAndCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "seeds", text: "Olivier Rochus beat third seed Nicolas Kiefer 7-5 and will take on second seed Joachim Johansson.",
+			want: []string{"Olivier Rochus -beat-> Nicolas Kiefer", "Olivier Rochus -take on-> Joachim Johansson"}},
+		{name: "seed of", text: "Ivanovic will play 32nd seed Iveta Benesova of the Czech Republic.", want: []string{"Iveta Benesova -from-> Czech Republic"}},
+		{name: "national seed", text: "Thai second seed Paradorn Srichaphan closed out the first set.", want: []string{"Paradorn Srichaphan -from-> Thailand"}},
+		{name: "the nth seed", text: "Lindsay Davenport won. Venus Williams played later. The 10th seed equalled her best when she beat Nadia Petrova.",
+			wantNot: []string{"Lindsay Davenport -beat-> Nadia Petrova"}},
+		{name: "with", text: "Sophie Scholl was arrested and beheaded with her brother, Hans Scholl, in 1943.", wantNot: []string{"Sophie Scholl -behead with-> Hans Scholl"}},
+		{name: "described name", text: "Barclays bid to acquire a controlling stake in South Africa's leading retail bank Absa.",
+			want: []string{"Barclays -acquire stake in-> Absa"}, wantNot: []string{"Barclays -acquire stake in-> South Africa"}},
+		{name: "not citizens", text: "Peter Caruana will represent the British citizens living on the Rock.", wantNot: []string{"Peter Caruana -represent-> United Kingdom"}},
+	})
+}
