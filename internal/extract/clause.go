@@ -65,7 +65,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
 		noun = "" // "named coach of the century by Fifa": the noun is what X was named
 	}
-	if noun != "" && prep == "to" && transferVerbs[g.lemma] {
+	if noun != "" && prep == "to" && transferVerbs[g.lemma] && !homageNouns[noun] {
 		noun = "" // "lent billions of dollars to Caracas": the recipient
 	}
 	if prep == "of" && siteNouns[noun] && siteVerbs[g.lemma] && len(objs) > 0 {
@@ -292,6 +292,38 @@ func (d *doc) objectRelative(si, m int) int {
 // ("was charged with", "was linked with", "was replaced with").
 var passiveWith = set("charge", "link", "connect", "associate", "replace", "credit", "pair", "match", "draw", "merge",
 	"compare", "confront", "present", "face", "meet", "join", "ally", "partner", "sign", "tie", "team")
+
+// nationalityComplement returns the nationality in a copula's complement
+// from token j that names a trade ("a former Scottish international rugby
+// player", "a British citizen"), or -1.
+func (d *doc) nationalityComplement(si, j int) int {
+	s := &d.sents[si]
+	if j >= s.t1 || d.toks[j].lower != "a" && d.toks[j].lower != "an" {
+		return -1
+	}
+	j++
+	for j < s.t1 && d.toks[j].mention < 0 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "RB") && isLowerWord(d.toks[j].text) {
+		j++
+	}
+	c := d.toks[j].mention
+	if c < 0 || d.mentions[c].kind != MentionDemonym || !d.countryRef(c) {
+		return -1
+	}
+	k := d.mentions[c].t1
+	for k < s.t1 && k < d.mentions[c].t1+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) {
+		if professionNouns[d.toks[k].lower] || d.toks[k].lower == "citizen" || d.toks[k].lower == "national" {
+			if k+1 >= s.t1 || !isNoun(d.toks[k+1].tag) {
+				return c
+			}
+		}
+		k++
+	}
+	return -1
+}
+
+// homageNouns make an act toward the one after "to" ("paid tribute to X"),
+// not a gift.
+var homageNouns = set("tribute", "homage", "respect", "respects", "compliment", "compliments", "visit", "attention", "heed")
 
 // eachOther: "each other" or "one another" opens the words after the verb
 // group ending before token j.
@@ -531,6 +563,15 @@ func (d *doc) copula(si int, g *vgroup) {
 		return
 	}
 	if d.possessiveCopula(si, g, subs) {
+		return
+	}
+	if c := d.nationalityComplement(si, g.g1); c >= 0 && !g.negated {
+		// "Mr Gammell is a former Scottish international rugby player"
+		for _, sb := range subs {
+			if d.mentions[sb.ment].ent >= 0 && d.ents[d.mentions[sb.ment].ent].typ == TypePerson {
+				d.add(si, sb, "from", argument{ment: c}, nil, g, confCopula, false)
+			}
+		}
 		return
 	}
 	var words []string

@@ -790,3 +790,13 @@ func TestSeedsAndCompany(t *testing.T) {
 		{name: "not citizens", text: "Peter Caruana will represent the British citizens living on the Rock.", wantNot: []string{"Peter Caruana -represent-> United Kingdom"}},
 	})
 }
+
+// TestNationalityComplement: "X is a former Scottish international rugby
+// player" says where X is from.
+func TestNationalityComplement(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "trade", text: "Mr Bill Gammell is a former Scottish international rugby player.", want: []string{"Bill Gammell -from-> Scotland"}},
+		{name: "citizen", text: "John Smith is a British citizen.", want: []string{"John Smith -from-> United Kingdom"}},
+		{name: "not a trade", text: "John Smith is a British company's lawyer.", wantNot: []string{"John Smith -from-> United Kingdom"}},
+	})
+}
