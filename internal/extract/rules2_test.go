@@ -800,3 +800,13 @@ func TestNationalityComplement(t *testing.T) {
 		{name: "not a trade", text: "John Smith is a British company's lawyer.", wantNot: []string{"John Smith -from-> United Kingdom"}},
 	})
 }
+
+// TestTeamSheet: a player's club in brackets in a sports report.
+func TestTeamSheet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "team sheet", text: "Headline\nCoach Andy Robinson named his side for the match against Wales. England: Jason Robinson (Sale Sharks), Charlie Hodgson (Sale Sharks). The striker scored a goal in the match.",
+			want: []string{"Charlie Hodgson -player of-> Sale Sharks"}},
+		{name: "not sport", text: "The Bay Area Laboratory Cooperative (Balco) case has been postponed.",
+			wantNot: []string{"Bay Area Laboratory Cooperative -player of-> Balco"}},
+	})
+}
