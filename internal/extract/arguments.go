@@ -653,6 +653,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether":
 			// "recalls how Bill Clinton advised him": a clause, not an object
 			return nil, prep, noun, false
+		case (t.lower == "both" || t.lower == "either") && prep != "" && j+1 < s.t1 && d.toks[j+1].mention >= 0:
+			// "talks with both Iraq and Afghanistan"
 		case t.tag == "CC":
 			return nil, "", noun, false // ("signed an agreement on trade and agreed": the noun stays for reciprocals)
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower] && t.lower == "of" && j > g.g1 && (d.toks[j-1].lower == "instead" || d.toks[j-1].lower == "because" || d.toks[j-1].lower == "ahead" || d.toks[j-1].lower == "regardless"):

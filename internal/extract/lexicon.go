@@ -32,7 +32,9 @@ var titleHeads = set("president", "vice-president", "minister", "secretary", "pr
 	"commentator", "pundit", "physicist", "economist", "surgeon", "physician", "spokesperson", "director-general",
 	"frontbencher", "backbencher", "co-chairman", "co-chair", "co-leader", "chairman-elect", "jumper", "thrower",
 	"vaulter", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skier", "skater", "driver", "rider",
-	"wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "batter", "shooter", "archer", "seed")
+	"wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "batter", "shooter", "archer", "seed",
+	"ex-president", "ex-chairman", "ex-chief", "ex-boss", "ex-manager", "ex-minister", "ex-coach", "ex-leader",
+	"ex-director", "ex-captain", "ex-head", "ex-governor", "ex-premier", "ex-editor")
 
 // titleNotVerb are titles the tagger may take for verbs ("Wales coach
 // Mike Ruddock"); between two names they are nouns.

@@ -1224,7 +1224,7 @@ func (d *doc) personOfCountry(si, mi int) {
 		d.add(si, argument{ment: mi}, "from", argument{ment: d.toks[j+1].mention}, nil, nil, confApposit-0.1, false)
 		return
 	}
-	if c := d.mentionAt(j+1, s); c >= 0 && j < s.t1 && d.toks[j].text == "(" && d.mentions[c].t0 == j+1 && d.mentions[c].t1 < s.t1 && d.toks[d.mentions[c].t1].text == ")" && d.mentions[c].ent >= 0 && d.ents[d.mentions[c].ent].typ == TypeOrg && d.sport() && d.personLike(m.ent) {
+	if c := d.mentionAt(j+1, s); c >= 0 && j < s.t1 && d.toks[j].text == "(" && d.mentions[c].t0 == j+1 && d.mentions[c].t1 < s.t1 && d.toks[d.mentions[c].t1].text == ")" && d.mentions[c].ent >= 0 && d.ents[d.mentions[c].ent].typ == TypeOrg && d.sport() && (len(strings.Fields(d.ents[m.ent].name)) <= 2 || d.personLike(m.ent)) {
 		// "Julien Laharrague (Brive)": a team sheet's player and club
 		d.add(si, argument{ment: mi}, "player of", argument{ment: c}, nil, nil, confApposit-0.1, false)
 		return

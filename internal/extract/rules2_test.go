@@ -810,3 +810,14 @@ func TestTeamSheet(t *testing.T) {
 			wantNot: []string{"Bay Area Laboratory Cooperative -player of-> Balco"}},
 	})
 }
+
+// TestExTitlesAndBoth: "ex-" titles are former posts; "talks with both
+// Iraq and Afghanistan" has two parties.
+func TestExTitlesAndBoth(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ex-president", text: "The case involved the ex-president of Bank of China, Wang Xuebing, jailed for 12 years.",
+			want: []string{"Wang Xuebing -former president of-> Bank of China"}},
+		{name: "both", text: "The World Trade Organisation is to hold membership talks with both Iraq and Afghanistan.",
+			want: []string{"World Trade Organization -hold talk with-> Iraq", "World Trade Organization -hold talk with-> Afghanistan"}},
+	})
+}
