@@ -339,7 +339,7 @@ func (d *doc) modifiesNoun(m *mention) bool {
 		if t.mention >= 0 || t.titleOf >= 0 || t.text == "'s" {
 			break
 		}
-		if isNoun(t.tag) && !isCapital(t.text) {
+		if (isNoun(t.tag) || relationNouns[t.lower] && t.tag == "JJ" || d.captionNoun(j)) && (!isCapital(t.text) || d.captionNoun(j)) {
 			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1))) {
 				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind" does not)
 			}
@@ -601,11 +601,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				case d.modifiesNoun(m):
 					// "talking to Real Madrid sporting director Emilio Butragueno": the person
 					k := m.t1
-					for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (titleMods[d.toks[k].lower] || titleHeads[d.toks[k].lower] || d.toks[k].tag == "JJ") {
+					for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (titleMods[d.toks[k].lower] || titleHeads[d.toks[k].lower] || orgCues[d.toks[k].lower] || d.toks[k].tag == "JJ") {
 						k++
 					}
-					if k > m.t1 && k < s.t1 && titleHeads[d.toks[k-1].lower] && d.toks[k].mention >= 0 {
-						if pm := &d.mentions[d.toks[k].mention]; pm.ent >= 0 && d.ents[pm.ent].typ == TypePerson {
+					if k > m.t1 && k < s.t1 && (titleHeads[d.toks[k-1].lower] || orgCues[d.toks[k-1].lower]) && d.toks[k].mention >= 0 {
+						// ("bought US rival Grey Global": the rival)
+						if pm := &d.mentions[d.toks[k].mention]; pm.ent >= 0 && (d.ents[pm.ent].typ == TypePerson || d.ents[pm.ent].typ == TypeOrg && (relationNouns[d.toks[k-1].lower] || orgCues[d.toks[k-1].lower])) {
 							j = k - 1
 							continue
 						}
@@ -979,4 +980,12 @@ func (d *doc) namedAfterDescription(j int) int {
 		return k
 	}
 	return -1
+}
+
+// captionNoun: token j is a short capitalised common noun before a
+// lower-case one ("US TV show", "a UK PC maker"), no name.
+func (d *doc) captionNoun(j int) bool {
+	t := &d.toks[j]
+	s := &d.sents[t.sent]
+	return t.mention < 0 && isNoun(t.tag) && len(t.text) <= 3 && isAcronymWord(t.text) && j+1 < s.t1 && isNoun(d.toks[j+1].tag) && isLowerWord(d.toks[j+1].text)
 }

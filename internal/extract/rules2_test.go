@@ -821,3 +821,16 @@ func TestExTitlesAndBoth(t *testing.T) {
 			want: []string{"World Trade Organization -hold talk with-> Iraq", "World Trade Organization -hold talk with-> Afghanistan"}},
 	})
 }
+
+// TestDescribedObjects: a country before a relation or company noun and a
+// name describes the name ("bought US rival Grey Global"); "US TV show"
+// is no party.
+func TestDescribedObjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rival", text: "During the year WPP bought US rival Grey Global, creating a giant.",
+			want: []string{"WPP -buy-> Grey Global"}, wantNot: []string{"WPP -buy-> United States"}},
+		{name: "firm", text: "Vodafone bought US firm AirTouch.", want: []string{"Vodafone -buy-> AirTouch"}},
+		{name: "caption noun", text: "His mother Katherine Jackson told US TV network Fox News that he was innocent.",
+			wantNot: []string{"Katherine Jackson -tell-> United States"}},
+	})
+}
