@@ -245,8 +245,8 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 // comma): "a list which", "Robert Reilly, whom"; or -1.
 func (d *doc) antecedent(s *sent, j int) int {
 	k := j - 1
-	if k > s.t0 && d.toks[k].text == "," {
-		k--
+	if k > s.t0 && (d.toks[k].text == "," || d.toks[k].text == "-" || d.toks[k].text == "(") {
+		k-- // ("Group Menatep - which controls Yukos -")
 	}
 	if k < s.t0 {
 		return -1

@@ -573,7 +573,8 @@ func (d *doc) itSubject() {
 }
 
 // itPronouns resolves, inside sentences, "it" after a verb of speech ("Time
-// Warner said it would buy", "said that it") and "its" before a post, a
+// Warner said it would buy", "said that it") or opening a subordinate
+// clause ("China opened its banks when it joined the WTO") and "its" before a post, a
 // relation or a body ("its chief executive X", "its rival", "its troops")
 // to the one organisation or country in reach: the only one named before
 // it in the sentence (for "it", else the sentence's subject), or else the
@@ -590,7 +591,7 @@ func (d *doc) itPronouns() {
 		}
 		if t.lower == "it" {
 			p := &d.toks[i-1]
-			if !(p.lower == "that" && i-2 >= s.t0 && sayVerbs[d.lemma(&d.toks[i-2])] || sayVerbs[d.lemma(p)] && isVerb(p.tag)) {
+			if !(p.lower == "that" && i-2 >= s.t0 && sayVerbs[d.lemma(&d.toks[i-2])] || sayVerbs[d.lemma(p)] && isVerb(p.tag) || clauseOpeners[p.lower]) {
 				continue
 			}
 			j := i + 1
@@ -604,7 +605,7 @@ func (d *doc) itPronouns() {
 			continue
 		}
 		e := -2
-		if t.lower == "it" {
+		if t.lower == "it" && !clauseOpeners[d.toks[i-1].lower] {
 			e = d.sayerBefore(i)
 		}
 		if e == -2 {
@@ -666,6 +667,10 @@ func (d *doc) sayerBefore(i int) int {
 	}
 	return -1
 }
+
+// clauseOpeners open a subordinate clause whose subject "it" may be the
+// main clause's organisation or country.
+var clauseOpeners = set("when", "after", "before", "since", "while", "until", "once") // (not "because it avoided": the sale)
 
 // stateHead: the noun phrase from token j names a country's post, body
 // or relation ("its president", "its troops", "its neighbours").

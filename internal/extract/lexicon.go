@@ -219,7 +219,8 @@ var eventNounLemmas = set("conversation", "discussion", "exchange", "proposal", 
 	"offer", "stake", "share", "control", "power", "authority", "financing", "funding", "loan", "weapon", "technology",
 	"troop", "force", "message", "letter", "call", "pushback", "backing", "condolence", "congratulation", "apology",
 	"tariff", "restriction", "measure", "step", "charge", "fine", "chairmanship", "presidency", "leadership", "command",
-	"helm", "captaincy", "ownership")
+	"helm", "captaincy", "ownership", "donation", "gift", "grant", "payment", "investment", "contribution", "pledge",
+	"tribute", "concession", "commitment", "promise", "bet", "order")
 
 // roleNouns are posts: taking over a chairmanship is no seizure (CAMEO 171).
 var roleNouns = set("chairmanship", "presidency", "leadership", "command", "helm", "captaincy", "ownership", "post",

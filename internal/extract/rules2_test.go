@@ -834,3 +834,16 @@ func TestDescribedObjects(t *testing.T) {
 			wantNot: []string{"Katherine Jackson -tell-> United States"}},
 	})
 }
+
+// TestGiftsAndClauses: light verbs with a gift or a tribute; "it" opening
+// a time clause is the main clause's country; a relative clause between
+// dashes.
+func TestGiftsAndClauses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "donation", text: "Lord Sainsbury has made a £2m donation to the Labour Party.", want: []string{"Sainsbury -make donation to-> Labour Party"}},
+		{name: "tribute", text: "Swank paid tribute to director Clint Eastwood.", want: []string{"Swank -pay tribute to-> Clint Eastwood"}},
+		{name: "when it", text: "China committed to opening up its banking sector when it joined the World Trade Organisation in 2002.",
+			want: []string{"China -join-> World Trade Organization"}},
+		{name: "dashes", text: "He sold his stake in Google - which controls YouTube - to Microsoft.", want: []string{"Google -control-> YouTube"}},
+	})
+}
