@@ -85,7 +85,7 @@ func (d *doc) orgCueAfter(j int) int {
 		if nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
 			return -1 // "Tesco, a French rival,", "Dutch film maker Theo van Gogh"
 		}
-		if orgCues[t.lower] || t.lower == "exchange" || t.lower == "bourse" || t.lower == "conglomerate" || t.lower == "drugmaker" || t.lower == "automaker" || t.lower == "planemaker" {
+		if orgCues[t.lower] || t.lower == "duo" || t.lower == "trio" || t.lower == "exchange" || t.lower == "bourse" || t.lower == "conglomerate" || t.lower == "drugmaker" || t.lower == "automaker" || t.lower == "planemaker" {
 			return k + 1
 		}
 		if !(t.tag == "JJ" || isNoun(t.tag)) {
@@ -228,9 +228,13 @@ func (d *doc) locatives(si int) {
 			}
 		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == "":
 			// "the U.S. Congress", "US firm Apple", "the Phnom Penh
-			// government": a place before an organisation's name is where
-			// it is
-			if o := d.orgAfterPlace(si, i+1); o >= 0 {
+			// government", "US rap duo OutKast": a place before an
+			// organisation's name is where it is
+			o := d.orgAfterPlace(si, i+1)
+			if k := d.orgCueAfter(i + 1); o < 0 && k > i+2 && d.gazOf(t.mention) != nil {
+				o = d.orgAfterPlace(si, k)
+			}
+			if o >= 0 {
 				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confPossess, false)
 			}
 		case (t.lower == "based" || t.lower == "headquartered") && d.toks[i+1].lower == "in" && d.isPlace(d.toks[i+2].mention):

@@ -1128,14 +1128,33 @@ func (d *doc) commaTitle(si, mi int) bool {
 	am := d.toks[k].mention
 	if d.toks[k].text == "'s" && k-1 >= s.t0 {
 		am = d.toks[k-1].mention
-	} else if am < 0 || (d.mentions[am].t0 == s.t0 || d.toks[d.mentions[am].t0-1].lower != "the") && !(d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg && !d.mentions[am].modifier && titleHeads[words[len(words)-1]]) {
+	} else if am < 0 || !d.determinedName(d.mentions[am].t0) && !(d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg && !d.mentions[am].modifier && titleHeads[words[len(words)-1]]) {
 		return false // "the" before the country: not "Trump praised Japanese leaders, Abe" (but "LTA chief executive, John Crowther,")
 	}
 	if am < 0 || !d.postHolder(am) {
 		return false
 	}
+	if t := title; !(d.mentions[am].t0 > s.t0 && d.toks[d.mentions[am].t0-1].lower == "the") && d.toks[k].text != "'s" && d.ents[d.mentions[am].ent].typ == TypeGPE && !govTitle(t) && !clubTitle(t) {
+		return false // "A rare US nominee, Scarlett Johansson," (but "A crestfallen France coach, X,")
+	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
 	return true
+}
+
+// determinedName: the name at token t follows "the" or "a", maybe past
+// adjectives ("the Armenian President", "A crestfallen France coach").
+func (d *doc) determinedName(t int) bool {
+	s := &d.sents[d.toks[t].sent]
+	for k := t - 1; k >= s.t0 && k >= t-3; k-- {
+		switch {
+		case d.toks[k].lower == "the" || d.toks[k].lower == "a":
+			return true
+		case d.toks[k].tag == "JJ" && d.toks[k].mention < 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // storyPost gives person mention mi, named with a government title and no

@@ -847,3 +847,21 @@ func TestGiftsAndClauses(t *testing.T) {
 		{name: "dashes", text: "He sold his stake in Google - which controls YouTube - to Microsoft.", want: []string{"Google -control-> YouTube"}},
 	})
 }
+
+// TestNationalPostsAndBands: "A crestfallen France coach, Bernard
+// Laporte," holds the national post; "A rare US nominee, X," does not;
+// a country's name, words of description and a company noun; a pair of
+// runners is no company.
+func TestNationalPostsAndBands(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "coach", text: "A crestfallen France coach, Bernard Laporte, simply observed that it was close.",
+			want: []string{"Bernard Laporte -coach of-> France"}},
+		{name: "nominee", text: "A rare US nominee, Scarlett Johansson, is among the contenders.",
+			wantNot: []string{"Scarlett Johansson -nominee of-> United States"}},
+		{name: "described firm", text: "US computer firm Apple sued.", want: []string{"Apple -based in-> United States"}},
+		{name: "duo of runners", text: "Ethiopian duo Gebre Gebremariam and Dejene Berhanu made late efforts.",
+			wantNot: []string{"Gebre Gebremariam -based in-> Ethiopia"}},
+		{name: "no such country", text: "German-US car firm DaimlerChrysler had been willing to buy the firm.",
+			wantNot: []string{"DaimlerChrysler -based in-> German-US"}},
+	})
+}
