@@ -11,7 +11,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	sawNoun := false
 	nonFinite := !g.finite
 	j := g.g0 - 1
-	if nonFinite {
+	if nonFinite && j >= s.t0 {
 		// "called on Zimbabwe officials to immediately release him": a
 		// split infinitive
 		k := j
@@ -267,6 +267,9 @@ func (d *doc) intentAgentBefore(s *sent, j int) (int, int) {
 		for k--; k > s.t0 && d.toks[k].text != "[" && d.toks[k].text != "("; k-- {
 		}
 		k--
+	}
+	if k < s.t0 {
+		return -1, -1
 	}
 	if m := d.toks[k].mention; m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
 		// "a plot by al-Qaeda to"
