@@ -184,6 +184,14 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.toks[b-1].lower == "of" && placeKindNouns[d.toks[b-2].lower] && d.isPlace(t.mention) && !d.inPrepPhrase(s, b-2) {
 				return []argument{{ment: t.mention}}
 			}
+			// "recent airstrikes in Tripoli, Libya were": the larger place of
+			// a place in a prepositional phrase
+			if b := d.npStart(s, m.title0); b-2 > s.t0 && d.toks[b-1].text == "," && d.isPlace(t.mention) && d.isPlace(d.toks[b-2].mention) && !d.startsClause(t.mention) {
+				if pm := &d.mentions[d.toks[b-2].mention]; d.inPrepPhrase(s, pm.t0) {
+					j = pm.t0 - 1
+					continue
+				}
+			}
 			// inside a prepositional phrase: keep looking left (not "deputy
 			// minister for women Jacqui Smith": a post's portfolio, then
 			// the person holding it)

@@ -706,6 +706,13 @@ func (d *doc) itReferent(i int) int {
 			if mm.ent < 0 || mm.modifier || mm.kind == MentionDemonym {
 				continue
 			}
+			if mm.t1 < s.t1 && d.toks[mm.t1].text == "'s" {
+				// "Zimbabwe's opposition party says its leader": the party
+				if k == s.t0 {
+					subject = -2
+				}
+				continue
+			}
 			if typ := d.ents[mm.ent].typ; typ != TypeOrg && typ != TypeGPE {
 				if k == s.t0 || k == s.t0+1 && d.toks[s.t0].lower == "the" {
 					subject = -2 // a person or place opens the sentence

@@ -91,6 +91,9 @@ func (d *doc) nominals(si int) {
 			continue
 		}
 		prep := d.toks[i+1].lower
+		if t.lower == "case" && prep != "against" {
+			continue // "Hassan's case on Twitter": a cause, not a lawsuit
+		}
 		pred := v
 		if prep != "of" && prep != "by" {
 			pred += " " + prep

@@ -865,3 +865,18 @@ func TestNationalPostsAndBands(t *testing.T) {
 			wantNot: []string{"DaimlerChrysler -based in-> German-US"}},
 	})
 }
+
+// TestPrecisionGuards: a larger place after a place in a prepositional
+// phrase is no subject; a possessor is not what "its" stands for; a
+// cause is no lawsuit.
+func TestPrecisionGuards(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "place in a phrase", text: "Officials believed recent airstrikes in Tripoli, Libya last week were the responsibility of Egypt.",
+			wantNot: []string{"Libya -responsibility of-> Egypt"}},
+		{name: "a clause after a phrase", text: "In response to the offensive in the Gaza Strip, Mauritania has cut diplomatic ties with Israel.",
+			want: []string{"Mauritania -cut tie with-> Israel"}},
+		{name: "possessor", text: "Zimbabwe's opposition party says its leader, Morgan Tsvangirai, has been released.",
+			wantNot: []string{"Morgan Tsvangirai -leader of-> Zimbabwe"}},
+		{name: "cause", text: "Supporters are talking about Mohammed Hassan's case on Twitter.", wantNot: []string{"Mohammed Hassan -sue on-> Twitter"}},
+	})
+}
