@@ -74,6 +74,18 @@ func (d *doc) nominals(si int) {
 				subj = d.toks[k-1].mention
 				break
 			}
+			if m := u.mention; m >= 0 && d.mentions[m].pronoun && (possPronouns[u.lower] || u.lower == "its") && d.mentions[m].ent >= 0 && pronounEventNouns[t.lower] {
+				// "during his visit to India"; in an opening phrase the
+				// pronoun is the subject after it ("Before her meeting with
+				// Martinez, Davenport ...")
+				subj = m
+				if c := d.openingPhraseSubject(s, k); c >= 0 {
+					subj = c
+				} else if d.toks[s.t0].tag == "IN" && k < d.firstComma(s) {
+					subj = -1
+				}
+				break
+			}
 			if !(u.tag == "JJ" || isNoun(u.tag) || u.tag == "CD") || u.mention >= 0 {
 				break
 			}
@@ -348,3 +360,33 @@ func (d *doc) resultHolder(si, i int) int {
 // resultVerbs take a result as their object: the subject holds it.
 var resultVerbs = set("slump", "suffer", "secure", "earn", "claim", "record", "clinch", "seal", "grab", "snatch", "post",
 	"notch", "register", "slip", "crash", "fall", "go", "sink", "inflict", "achieve", "pull", "deserve", "celebrate", "mastermind")
+
+// pronounEventNouns are acts a possessive pronoun before them does ("his
+// visit to", "her meeting with", "his takeover of").
+var pronounEventNouns = set("visit", "trip", "meeting", "talks", "takeover", "partnership", "dispute", "feud", "row",
+	"alliance", "merger", "match", "clash", "call", "conversation")
+
+// firstComma returns the sentence's first comma, or its end.
+func (d *doc) firstComma(s *sent) int {
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].text == "," {
+			return k
+		}
+	}
+	return s.t1
+}
+
+// openingPhraseSubject: token k is inside a sentence's opening phrase
+// ("Before her meeting with Martinez, Davenport ..."); it returns the
+// person named right after the phrase's comma, or -1.
+func (d *doc) openingPhraseSubject(s *sent, k int) int {
+	c := d.firstComma(s)
+	if d.toks[s.t0].tag != "IN" || k >= c || c+1 >= s.t1 {
+		return -1
+	}
+	m := d.toks[c+1].mention
+	if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson || d.mentions[m].modifier {
+		return -1
+	}
+	return m
+}

@@ -880,3 +880,15 @@ func TestPrecisionGuards(t *testing.T) {
 		{name: "cause", text: "Supporters are talking about Mohammed Hassan's case on Twitter.", wantNot: []string{"Mohammed Hassan -sue on-> Twitter"}},
 	})
 }
+
+// TestPronounEvents: a possessive pronoun before an act does it; in an
+// opening phrase it is the subject after the phrase.
+func TestPronounEvents(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "his visit", text: "Tony Blair spoke to reporters during his visit to India.", want: []string{"Tony Blair -visit to-> India"}},
+		{name: "cataphora", text: "Anastasia Myskina won. Before her meeting with Conchita Martinez, Lindsay Davenport believes there is room for improvement.",
+			want: []string{"Lindsay Davenport -meet with-> Conchita Martinez"}, wantNot: []string{"Anastasia Myskina -meet with-> Conchita Martinez"}},
+		{name: "not an act", text: "Michelle Collins has lodged an appeal against her doping ban with the Court of Arbitration for Sport.",
+			wantNot: []string{"Michelle Collins -ban with-> Court of Arbitration for Sport"}},
+	})
+}
