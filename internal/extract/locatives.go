@@ -72,12 +72,33 @@ func (d *doc) orgAfterPlace(si, j int) int {
 	return m
 }
 
+// apposedCompany: the place at token i opens an apposition whose company
+// noun ends before token k ("Deutsche Boerse, the German stock exchange,",
+// "Motorola, the US mobile handset and infrastructure maker,"); it returns
+// the organisation before the comma, or -1.
+func (d *doc) apposedCompany(si, i, k int) int {
+	s := &d.sents[si]
+	b := i - 1
+	if b-2 < s.t0 || d.toks[b].lower != "the" && d.toks[b].lower != "a" || d.toks[b-1].text != "," || k < 0 || k >= s.t1 {
+		return -1
+	}
+	if e := d.toks[k].text; e != "," && e != "." && d.toks[k].lower != "that" && d.toks[k].lower != "which" {
+		return -1
+	}
+	o := d.toks[b-2].mention
+	if o < 0 || d.mentions[o].t1 != b-1 || d.mentions[o].ent < 0 || d.ents[d.mentions[o].ent].typ != TypeOrg || d.mentions[o].modifier {
+		return -1
+	}
+	return o
+}
+
 // orgCueAfter returns the token after a company noun that starts at j or
-// follows one or two lower-case words of description ("firm", "computer
-// firm", "stock exchange"), or -1.
+// follows up to four lower-case words of description ("firm", "computer
+// firm", "stock exchange", "mobile handset and infrastructure maker"), or
+// -1.
 func (d *doc) orgCueAfter(j int) int {
 	s := &d.sents[d.toks[j].sent]
-	for k := j; k < s.t1 && k < j+3; k++ {
+	for k := j; k < s.t1 && k < j+5; k++ {
 		t := &d.toks[k]
 		if t.mention >= 0 || !isLowerWord(t.text) {
 			return -1
@@ -88,7 +109,7 @@ func (d *doc) orgCueAfter(j int) int {
 		if orgCues[t.lower] || t.lower == "duo" || t.lower == "trio" || t.lower == "exchange" || t.lower == "bourse" || t.lower == "conglomerate" || t.lower == "drugmaker" || t.lower == "automaker" || t.lower == "planemaker" {
 			return k + 1
 		}
-		if !(t.tag == "JJ" || isNoun(t.tag)) {
+		if !(t.tag == "JJ" || isNoun(t.tag) || t.lower == "and" && k > j) {
 			return -1
 		}
 	}
@@ -213,18 +234,16 @@ func (d *doc) locatives(si int) {
 			// "Brooklyn, New York", "Hemel Hempstead, England": a place
 			// and the larger one it lies in (a list is not)
 			d.add(si, argument{ment: t.mention}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit, false)
-		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == MentionDemonym && d.orgCueAfter(i+1) > 0:
+		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == MentionDemonym && d.orgCueAfter(i+1) > 0 && d.ents[d.mentions[t.mention].ent].name != "European Union":
 			// "Romanian firm GeCAD Software", "German carmaker BMW",
 			// "Chinese computer firm Lenovo": a nationality, a company
 			// noun and the company's name
 			k := d.orgCueAfter(i + 1)
 			if o := d.orgAfterPlace(si, k); o >= 0 {
 				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confPossess, false)
-			} else if b := i - 1; b-2 >= s.t0 && (d.toks[b].lower == "the" || d.toks[b].lower == "a") && d.toks[b-1].text == "," && k < s.t1 && (d.toks[k].text == "," || d.toks[k].lower == "that" || d.toks[k].lower == "which" || d.toks[k].text == ".") {
+			} else if o := d.apposedCompany(si, i, k); o >= 0 {
 				// "Deutsche Boerse, the German stock exchange,"
-				if o := d.toks[b-2].mention; o >= 0 && d.mentions[o].t1 == b-1 && d.mentions[o].ent >= 0 && d.ents[d.mentions[o].ent].typ == TypeOrg && !d.mentions[o].modifier {
-					d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confApposit, false)
-				}
+				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confApposit, false)
 			}
 		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == "":
 			// "the U.S. Congress", "US firm Apple", "the Phnom Penh
@@ -233,6 +252,9 @@ func (d *doc) locatives(si int) {
 			o := d.orgAfterPlace(si, i+1)
 			if k := d.orgCueAfter(i + 1); o < 0 && k > i+2 && d.gazOf(t.mention) != nil {
 				o = d.orgAfterPlace(si, k)
+				if o < 0 {
+					o = d.apposedCompany(si, i, k) // "Motorola, the US mobile handset maker,"
+				}
 			}
 			if o >= 0 {
 				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confPossess, false)

@@ -961,7 +961,8 @@ func agentVerb(pred string) (verb string, alleged bool) {
 var (
 	appointVerbs = set("appoint", "name", "install", "reinstall", "reinstate", "elect", "reelect", "nominate", "choose", "pick", "select", "confirm", "hire", "tap", "designate", "swear", "promote")
 	servingVerbs = set("serve", "act", "work", "remain", "stay", "continue", "return", "resign", "step", "retire", "quit")
-	postNouns    = set("post", "role", "position", "job", "seat", "office", "duties", "tenure", "time", "stint")
+	postNouns    = set("post", "role", "position", "job", "seat", "office", "duties", "tenure", "time", "stint",
+		"appointment", "election", "nomination", "spell", "reign")
 )
 
 // asTitle: "named Kelley Sullivan as acting president of the Middle East
@@ -982,6 +983,8 @@ func (d *doc) asTitle(si int) {
 		org := -1
 		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.postHolder(m) {
 			org, j = m, d.mentions[m].t1 // "as VOA director"
+		} else if m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson && d.mentions[m].t1+1 < s.t1 && d.toks[d.mentions[m].t1].text == "'s" && (serviceTitles[d.toks[d.mentions[m].t1+1].lower] || d.toks[d.mentions[m].t1+1].lower == "deputy") {
+			org, j = m, d.mentions[m].t1+1 // "serve as Carlos Ghosn's deputy"
 		}
 		k := j
 		var words []string

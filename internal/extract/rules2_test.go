@@ -892,3 +892,18 @@ func TestPronounEvents(t *testing.T) {
 			wantNot: []string{"Michelle Collins -ban with-> Court of Arbitration for Sport"}},
 	})
 }
+
+// TestPostsAsAndApposedCompanies: "his appointment as chairman of X",
+// "serve as X's deputy"; a company described in an apposition by a
+// country's name ("Motorola, the US mobile handset and infrastructure
+// maker,"); "European" is no base.
+func TestPostsAsAndApposedCompanies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "appointment as", text: "Neil Kinnock spoke. Another factor was his appointment as chairman of the British Council.",
+			want: []string{"Neil Kinnock -chairman of-> British Council"}},
+		{name: "deputy", text: "John Prescott served as Tony Blair's deputy.", want: []string{"John Prescott -deputy of-> Tony Blair"}},
+		{name: "apposed", text: "The system is new, but Motorola, the US mobile handset and infrastructure maker, held a clinic.",
+			want: []string{"Motorola -based in-> United States"}},
+		{name: "european", text: "Shares in European aerospace group Airbus rose.", wantNot: []string{"Airbus -based in-> European Union"}},
+	})
+}
