@@ -82,8 +82,8 @@ func (d *doc) apposedCompany(si, i, k int) int {
 	if b-2 < s.t0 || d.toks[b].lower != "the" && d.toks[b].lower != "a" || d.toks[b-1].text != "," || k < 0 || k >= s.t1 {
 		return -1
 	}
-	if e := d.toks[k].text; e != "," && e != "." && d.toks[k].lower != "that" && d.toks[k].lower != "which" {
-		return -1
+	if e := d.toks[k].text; e != "," && e != "." && d.toks[k].lower != "that" && d.toks[k].lower != "which" && d.toks[k].tag != "VBN" && d.toks[k].tag != "VBG" && d.toks[k].tag != "VBD" && d.toks[k].tag != "JJ" {
+		return -1 // (also "the U.S. agency involved in the Arrow")
 	}
 	o := d.toks[b-2].mention
 	if o < 0 || d.mentions[o].t1 != b-1 || d.mentions[o].ent < 0 || d.ents[d.mentions[o].ent].typ != TypeOrg || d.mentions[o].modifier {
@@ -250,8 +250,10 @@ func (d *doc) locatives(si int) {
 			// government", "US rap duo OutKast": a place before an
 			// organisation's name is where it is
 			o := d.orgAfterPlace(si, i+1)
-			if k := d.orgCueAfter(i + 1); o < 0 && k > i+2 && d.gazOf(t.mention) != nil {
-				o = d.orgAfterPlace(si, k)
+			if k := d.orgCueAfter(i + 1); o < 0 && k > i+1 && d.gazOf(t.mention) != nil {
+				if k > i+2 {
+					o = d.orgAfterPlace(si, k)
+				}
 				if o < 0 {
 					o = d.apposedCompany(si, i, k) // "Motorola, the US mobile handset maker,"
 				}

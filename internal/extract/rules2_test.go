@@ -905,5 +905,7 @@ func TestPostsAsAndApposedCompanies(t *testing.T) {
 		{name: "apposed", text: "The system is new, but Motorola, the US mobile handset and infrastructure maker, held a clinic.",
 			want: []string{"Motorola -based in-> United States"}},
 		{name: "european", text: "Shares in European aerospace group Airbus rose.", wantNot: []string{"Airbus -based in-> European Union"}},
+		{name: "apposed agency", text: "Malcolm O'Neill, the head of the Ballistic Missile Development Organization, the U.S. agency involved in the Arrow, told Congress.",
+			want: []string{"Ballistic Missile Development Organization -based in-> United States"}},
 	})
 }
