@@ -112,7 +112,8 @@ func (d *doc) titleRoles(si, mi int) {
 	j := m.t0 - 1
 	if title == "" {
 		var words []string
-		for j >= s.t0 && d.toks[j].mention < 0 && (d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "of") {
+		for j >= s.t0 && d.toks[j].mention < 0 && (d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "of" || d.toks[j].lower == "and" && len(words) > 0 && titleHeads[words[0]] && j > s.t0 && titleHeads[d.toks[j-1].lower]) {
+			// ("BIFA founder and director Elliot Grove": two posts)
 			words = append([]string{d.toks[j].lower}, words...)
 			j--
 		}
@@ -295,11 +296,13 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 	}
 	if affMent >= 0 {
-		pred := title + " of"
-		if professionNouns[lastWord(title)] && (d.mentions[affMent].kind == MentionDemonym || lastWord(title) == "seed" && d.ents[d.mentions[affMent].ent].typ == TypeGPE) {
-			pred = "from" // "Egyptian journalist Anas Fouda", "British singer Joss Stone": a nationality, not a post
+		for _, title := range strings.Split(title, " and ") {
+			pred := title + " of"
+			if professionNouns[lastWord(title)] && (d.mentions[affMent].kind == MentionDemonym || lastWord(title) == "seed" && d.ents[d.mentions[affMent].ent].typ == TypeGPE) {
+				pred = "from" // "Egyptian journalist Anas Fouda", "British singer Joss Stone": a nationality, not a post
+			}
+			d.add(si, argument{ment: mi}, pred, argument{ment: affMent}, nil, nil, confTitle, false)
 		}
-		d.add(si, argument{ment: mi}, pred, argument{ment: affMent}, nil, nil, confTitle, false)
 		return
 	}
 	// A government title and a gazetteer person with a known country.

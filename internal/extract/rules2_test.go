@@ -909,3 +909,13 @@ func TestPostsAsAndApposedCompanies(t *testing.T) {
 			want: []string{"Ballistic Missile Development Organization -based in-> United States"}},
 	})
 }
+
+// TestTwoPosts: "BIFA founder and director Elliot Grove" holds both posts.
+func TestTwoPosts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two posts", text: "\"This is good,\" said BIFA founder and director Elliot Grove.",
+			want: []string{"Elliot Grove -founder of-> BIFA", "Elliot Grove -director of-> BIFA"}},
+		{name: "two people", text: "Chelsea striker Didier Drogba and midfielder Frank Lampard scored.",
+			want: []string{"Didier Drogba -striker of-> Chelsea", "Frank Lampard -midfielder of-> Chelsea"}},
+	})
+}
