@@ -503,10 +503,38 @@ func (d *doc) sharedSubject(si int, groups []vgroup, gi int) ([]argument, bool) 
 	for k := gi - 1; k >= 0; k-- {
 		p := &groups[k]
 		if p.finite && d.toks[p.head].tag != "VBG" {
-			return d.subjects(si, p), true
+			subs := d.subjects(si, p)
+			if sp := d.speakerOver(si, groups, k, subs); sp != nil && d.toks[d.afterConj(si, g)].lower == "but" {
+				// "Mr Brown said America needed to act but defended
+				// President George Bush": the speaker defends
+				return sp, true
+			}
+			return subs, true
 		}
 	}
 	return nil, false
+}
+
+// speakerOver: group k is a clause reported by an earlier verb of speech
+// whose subject is a person while the reported clause's is not; it
+// returns the speaker, or nil.
+func (d *doc) speakerOver(si int, groups []vgroup, k int, subs []argument) []argument {
+	h := d.toks[groups[k].head]
+	for n := 0; n < 3 && h.rel == "xcomp" && h.head >= 0; n++ {
+		h = d.toks[h.head] // "needed to take": the finite verb
+	}
+	if h.rel != "ccomp" || len(subs) == 0 || d.mentions[subs[0].ment].ent < 0 || d.ents[d.mentions[subs[0].ment].ent].typ == TypePerson {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		if groups[j].head == h.head && sayVerbs[groups[j].lemma] {
+			sp := d.subjects(si, &groups[j])
+			if len(sp) > 0 && d.mentions[sp[0].ment].ent >= 0 && d.ents[d.mentions[sp[0].ment].ent].typ == TypePerson {
+				return sp
+			}
+		}
+	}
+	return nil
 }
 
 // afterConj returns the "and"/"but" right before the verb group (adverbs

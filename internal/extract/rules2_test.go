@@ -919,3 +919,13 @@ func TestTwoPosts(t *testing.T) {
 			want: []string{"Didier Drogba -striker of-> Chelsea", "Frank Lampard -midfielder of-> Chelsea"}},
 	})
 }
+
+// TestSpeakerAfterBut: "X said A needed to act but defended B": the
+// speaker defends B (the "United States -defend-> George Bush").
+func TestSpeakerAfterBut(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "but", text: "Mr Gordon Brown said America too needed to take more action but defended President George Bush for guaranteeing resources.",
+			want: []string{"Gordon Brown -defend-> George Bush"}, wantNot: []string{"United States -defend-> George Bush"}},
+		{name: "and", text: "Officials said Russia attacked Ukraine and killed ten people.", want: []string{"Russia -attack-> Ukraine"}},
+	})
+}
