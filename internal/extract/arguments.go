@@ -994,9 +994,13 @@ func (d *doc) namedAfterDescription(j int) int {
 }
 
 // captionNoun: token j is a short capitalised common noun before a
-// lower-case one ("US TV show", "a UK PC maker"), no name.
+// lower-case one ("US TV show", "a UK PC maker") or a post written in
+// capitals with no name after it ("the Edinburgh MSP"), no name.
 func (d *doc) captionNoun(j int) bool {
 	t := &d.toks[j]
 	s := &d.sents[t.sent]
+	if t.mention < 0 && t.titleOf < 0 && isAcronymWord(t.text) && d.isTitleWord(t.lower) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1))) {
+		return true // "The Edinburgh MSP earns": a post, no name after it
+	}
 	return t.mention < 0 && isNoun(t.tag) && len(t.text) <= 3 && isAcronymWord(t.text) && j+1 < s.t1 && isNoun(d.toks[j+1].tag) && isLowerWord(d.toks[j+1].text)
 }

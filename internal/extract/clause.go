@@ -57,6 +57,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			objs = []argument{{ment: a}}
 		}
 	}
+	if g.lemma == "leave" && prep == "" && noun == "" && len(objs) > 0 {
+		if e := d.mentions[objs[len(objs)-1].ment].t1; e < d.sents[si].t1 && d.toks[e].lower == "with" {
+			objs = nil // "leaving the Tories with just 163 MPs": what they are left with
+		}
+	}
 	if len(objs) == 0 && len(subs) == 2 && !g.passive && d.eachOther(si, g.g1) {
 		// "Airbus and Boeing accuse each other": each the other (a
 		// subject paired with itself gives nothing)
@@ -104,7 +109,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "with" && noun == "" && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g0 > 0 && d.toks[g.g0-1].lower == "and") && !passiveWith[g.lemma] {
 		objs = nil // "was arrested and beheaded with her brother": company, not a party
 	}
-	if nonArgPreps[prep] || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" || noun == "" && !inVerbs[g.lemma])) || (prep == "at" && !atVerbs[g.lemma]) {
+	if nonArgPreps[prep] || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" || noun == "" && (!inVerbs[g.lemma] || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
@@ -324,6 +329,11 @@ func (d *doc) nationalityComplement(si, j int) int {
 // homageNouns make an act toward the one after "to" ("paid tribute to X"),
 // not a gift.
 var homageNouns = set("tribute", "homage", "respect", "respects", "compliment", "compliments", "visit", "attention", "heed")
+
+// inParticles are particle verbs whose "in" names a place of the subject's
+// life ("grew up in Leicester"); others' "in" is a circumstance ("live up to
+// expectations in Athens").
+var inParticles = set("grow up", "settle down", "set up", "bring up", "stay on")
 
 // eachOther: "each other" or "one another" opens the words after the verb
 // group ending before token j.

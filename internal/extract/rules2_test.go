@@ -929,3 +929,18 @@ func TestSpeakerAfterBut(t *testing.T) {
 		{name: "and", text: "Officials said Russia attacked Ukraine and killed ten people.", want: []string{"Russia -attack-> Ukraine"}},
 	})
 }
+
+// TestDrawMisses: wrong relations from the stop's draws: a post written in
+// capitals is no place's act; a particle verb's "in" is a circumstance;
+// "leaving X with Y" is no departure.
+func TestDrawMisses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "MSP", text: "The Edinburgh MSP earns up to £30,000 a year from the law firm Tods Murray.",
+			wantNot: []string{"Edinburgh -earn up from-> Tods Murray"}},
+		{name: "live up", text: "The GB team failed to live up to expectations in Athens.", wantNot: []string{"GB -live up in-> Athens"}},
+		{name: "leaving with", text: "The Liberal Democrats will take three seats, leaving the Tories with just 163 MPs.",
+			wantNot: []string{"Liberal Democrats -leave-> Conservative Party"}},
+		{name: "leave", text: "Tony Blair left the Labour Party.", want: []string{"Tony Blair -leave-> Labour Party"}},
+		{name: "grew up", text: "Tom Meighan grew up in Leicester with Sergio Pizzorno.", want: []string{"Tom Meighan -grow up in-> Leicester"}},
+	})
+}
