@@ -130,6 +130,14 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
 					mg.g0--
 				}
+				if c := d.afterConj(si, &mg); c >= 0 {
+					k = c // "approached Dr Dre, who ..., and appeared to ask ... before punching him": the first verb's subject
+					continue
+				}
+				if b := mg.g0 - 1; b >= s.t0 && (d.toks[b].lower == "who" || d.toks[b].lower == "which") && d.commaBetween(k, j) {
+					k = b // (not a relative clause's verb once the clause is closed)
+					continue
+				}
 				return d.subjects(si, &mg)
 			}
 		}
@@ -1003,4 +1011,14 @@ func (d *doc) captionNoun(j int) bool {
 		return true // "The Edinburgh MSP earns": a post, no name after it
 	}
 	return t.mention < 0 && isNoun(t.tag) && len(t.text) <= 3 && isAcronymWord(t.text) && j+1 < s.t1 && isNoun(d.toks[j+1].tag) && isLowerWord(d.toks[j+1].text)
+}
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func (d *doc) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -941,6 +941,10 @@ func TestDrawMisses(t *testing.T) {
 		{name: "leaving with", text: "The Liberal Democrats will take three seats, leaving the Tories with just 163 MPs.",
 			wantNot: []string{"Liberal Democrats -leave-> Conservative Party"}},
 		{name: "leave", text: "Tony Blair left the Labour Party.", want: []string{"Tony Blair -leave-> Labour Party"}},
+		{name: "participle after a relative", text: "Mr Jimmy James Johnson approached Dr Dre, who was seated at a table, and appeared to ask for an autograph before punching him.",
+			wantNot: []string{"Dre -punch-> Jimmy James Johnson"}},
+		{name: "participle in a relative", text: "Britain won without Dwain Chambers, who was handed a ban in February after testing positive for THG.",
+			wantNot: []string{"United Kingdom -test for-> THG"}},
 		{name: "grew up", text: "Tom Meighan grew up in Leicester with Sergio Pizzorno.", want: []string{"Tom Meighan -grow up in-> Leicester"}},
 	})
 }
