@@ -459,10 +459,12 @@ func (d *doc) placedNames(si int) {
 			}
 			// (a capital "in" its own country lies there: "near Tripoli in
 			// Libya"; a compass word says where a place lies, "Whitefish in
-			// northwest Montana", even where the parse hangs the phrase on
-			// the verb)
+			// northwest Montana", and a named site in a capital, "Mashtots
+			// Park in Yerevan", even where the parse hangs the phrase on the
+			// verb)
+			last := d.toks[d.mentions[m].t1-1].lower
 			if !d.attachedTo(p, m) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) &&
-				!(compass && typ == TypeLoc && d.knownRegion(p)) {
+				!(compass && typ == TypeLoc && d.knownRegion(p)) && !((worshipPlaces[last] || sitePlaces[last]) && d.capitalCityMention(p)) {
 				continue
 			}
 			switch {
