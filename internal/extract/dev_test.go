@@ -18,8 +18,8 @@ import (
 // never lower them). They apply only when the whole set is present (the
 // BBC part lives in ../shared).
 var devFloors = map[string]float64{
-	"relation_recall":    0.63,
-	"relation_precision": 0.945, // 0.96 before "located in": "Cannes, France" and "ADEN, Yemen" are true but not in the gold
+	"relation_recall":    0.645, // stop 21: 0.657
+	"relation_precision": 0.95,  // 0.96 before "located in": "Cannes, France" and "ADEN, Yemen" are true but not in the gold; stop 21: 0.963
 	"entity_recall":      0.949,
 }
 
@@ -160,9 +160,9 @@ func TestDevScores(t *testing.T) {
 // dev2Floors are the scores of testdata/dev2 as a whole (all its folders
 // summed), a ratchet like devFloors.
 var dev2Floors = map[string]float64{
-	"relation_recall":    0.39, // first run, before any rule written after reading it: 0.215 (0.184 Wikinews, 0.232 other); stop 20: 0.403
-	"relation_precision": 0.84, // first run: 0.770; stop 20: 0.856 (capitals read as cities where the text places them)
-	"entity_recall":      0.91, // first run: 0.862; stop 20: 0.929
+	"relation_recall":    0.44, // first run, before any rule written after reading it: 0.215 (0.184 Wikinews, 0.232 other); stop 20: 0.403; stop 21: 0.457
+	"relation_precision": 0.88, // first run: 0.770; stop 20: 0.856 (capitals read as cities where the text places them); stop 21: 0.906
+	"entity_recall":      0.92, // first run: 0.862; stop 20: 0.929; stop 21: 0.933
 }
 
 // TestDev2Scores scores the second development set, testdata/dev2: one
