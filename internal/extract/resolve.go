@@ -560,6 +560,15 @@ func (d *doc) companyContext(m *mention) bool {
 	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" && companyNouns[d.toks[m.t1+1].lower] {
 		return true
 	}
+	if k := m.t1; k+1 < s.t1 && sayVerbs[d.x.lem.Lemma(d.toks[k].lower)] && isVerb(d.toks[k].tag) {
+		j := k + 1
+		if d.toks[j].lower == "that" {
+			j++
+		}
+		if j < s.t1 && d.toks[j].lower == "its" {
+			return true // "Diageo said its profits rose" (not "Mourinho said it would hurt": anyone's "it")
+		}
+	}
 	if m.t1+1 < s.t1 && m.t0 > s.t0 && corporateTitles[d.toks[m.t1].lower] && len(d.toks[m.t0].text) > 2 && (d.proper(m.t1+1) || d.toks[m.t1+1].mention >= 0) {
 		return true // "Wembley chairman Claes Hultman"
 	}
