@@ -298,7 +298,8 @@ func (d *doc) titleRoles(si, mi int) {
 	if affMent >= 0 {
 		for _, title := range strings.Split(title, " and ") {
 			pred := title + " of"
-			if professionNouns[lastWord(title)] && (d.mentions[affMent].kind == MentionDemonym || lastWord(title) == "seed" && d.ents[d.mentions[affMent].ent].typ == TypeGPE) {
+			if professionNouns[lastWord(title)] && (d.mentions[affMent].kind == MentionDemonym || d.ents[d.mentions[affMent].ent].typ == TypeGPE && !teamTrades[lastWord(title)]) {
+				// ("US author Dan Brown"; but "England footballer X" plays for the national side)
 				pred = "from" // "Egyptian journalist Anas Fouda", "British singer Joss Stone": a nationality, not a post
 			}
 			d.add(si, argument{ment: mi}, pred, argument{ment: affMent}, nil, nil, confTitle, false)
@@ -1199,6 +1200,11 @@ var professionNouns = set("journalist", "blogger", "writer", "author", "novelist
 	"cleric", "scholar", "historian", "sprinter", "runner", "athlete", "cyclist", "golfer", "boxer", "skier", "swimmer",
 	"jumper", "thrower", "vaulter", "hurdler", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skater",
 	"driver", "rider", "wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "player", "champion", "seed")
+
+// teamTrades after a country's name are places in its national side
+// ("England footballer Paul Gascoigne"), not a nationality.
+var teamTrades = set("footballer", "player", "cricketer", "champion", "athlete", "sprinter", "runner", "swimmer",
+	"cyclist", "boxer", "golfer", "jumper", "thrower", "hurdler", "rower", "gymnast")
 
 // nationalityBefore: "Bahraini blogger Mohammed Hassan", "Egyptian
 // journalist and blogger Anas Fouda", "Bahraini blogger and Global Voices

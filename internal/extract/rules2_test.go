@@ -712,6 +712,8 @@ func TestTitlesAndTrades(t *testing.T) {
 			want: []string{"John Redwood -frontbencher of-> Conservative Party"}},
 		{name: "co-chairman", text: "But Tory co-chairman Liam Fox said the plans were bad.", want: []string{"Liam Fox -co-chairman of-> Conservative Party"}},
 		{name: "trade", text: "British triple jumper Ashia Hansen has ruled out a comeback.", want: []string{"Ashia Hansen -from-> United Kingdom"}},
+		{name: "country's name and trade", text: "Angels and Demons, by US author Dan Brown, will go on sale.", want: []string{"Dan Brown -from-> United States"}},
+		{name: "national side", text: "Former England footballer Paul Gascoigne will join the show.", want: []string{"Paul Gascoigne -footballer of-> England"}},
 		{name: "club trade", text: "Chelsea player Frank Lampard scored.", want: []string{"Frank Lampard -player of-> Chelsea"},
 			wantNot: []string{"Frank Lampard -from-> Chelsea"}},
 		{name: "pole vaulter", text: "Pole vaulter Yelena Isinbayeva broke her own record.", wantNot: []string{"Yelena Isinbayeva -from-> Poland"}},
