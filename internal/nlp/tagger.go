@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"io"
-	"math"
 	"math/rand"
 	"strings"
 )
@@ -184,62 +183,34 @@ func (t *Tagger) tag(toks []Token, ws []wordInfo) {
 	scores := make([]float32, len(t.m.classes))
 	fs := make([]uint64, 0, 64)
 	var right []uint64
-	var sure []bool
 	if t.twoPass {
-		sure = make([]bool, len(toks))
-		t.pass(ws, nil, cls, scores, fs, sure)
+		t.pass(ws, nil, cls, scores, fs)
 		right = make([]uint64, len(toks))
 		for i, c := range cls {
 			right[i] = t.tmpl[c]
 		}
 	}
-	t.pass(ws, right, cls, scores, fs, sure)
+	t.pass(ws, right, cls, scores, fs)
 	for i, c := range cls {
 		toks[i].Tag, toks[i].UPOS = t.xpos[c], t.upos[c]
 	}
 }
 
 // pass tags the words ws left to right into cls; the second pass sees the
-// first's classes, right. The first pass marks in sure the words it is sure
-// of (the tag dictionary's, and those whose runner-up class is far behind),
-// which the second pass leaves as they are.
-func (t *Tagger) pass(ws []wordInfo, right []uint64, cls []int, scores []float32, fs []uint64, sure []bool) {
+// first's classes, right.
+func (t *Tagger) pass(ws []wordInfo, right []uint64, cls []int, scores []float32, fs []uint64) {
 	p1, p2 := hStart, hStart2
 	for i := range ws {
-		if right != nil && sure[i] {
-			p2, p1 = p1, t.tmpl[cls[i]]
-			continue
-		}
 		c, ok := t.known(ws[i].norm)
 		if !ok {
 			fs = tagFeatures(fs[:0], ws, i, p1, p2, right)
 			t.m.score(fs, scores)
 			c = argmax(scores, nil)
 		}
-		if right == nil && sure != nil {
-			sure[i] = ok || margin(scores, c) >= sureMargin
-		}
 		cls[i] = c
 		p2, p1 = p1, t.tmpl[c]
 	}
 }
-
-// margin returns how far class c's score is ahead of the best other class.
-func margin(scores []float32, c int) float32 {
-	m := float32(math.Inf(1))
-	for k, v := range scores {
-		if k != c && scores[c]-v < m {
-			m = scores[c] - v
-		}
-	}
-	return m
-}
-
-// sureMargin is the lead of the first pass's best class over the runner-up
-// beyond which the second pass does not look at a word again: on EWT dev
-// (held out) it leaves two passes' accuracy as it is (UPOS 0.9530) and
-// halves the tagger's time.
-const sureMargin = 40
 
 // The tag dictionary (Honnibal's trick): words frequent in training and
 // (nearly) always of one class get it without scoring. It is stored in
@@ -333,7 +304,7 @@ func TrainTagger(sents []TreeSentence, iters int, seed int64) *Tagger {
 				continue
 			}
 			cls := make([]int, len(s.Tokens))
-			t.pass(wordInfos(s.Tokens, nil), nil, cls, scores, nil, nil)
+			t.pass(wordInfos(s.Tokens, nil), nil, cls, scores, nil)
 			right[i] = make([]uint64, len(cls))
 			for j, c := range cls {
 				right[i][j] = t.tmpl[c]
