@@ -406,6 +406,8 @@ func TestEntities(t *testing.T) {
 			want: map[string]string{"person/andy-murray": "Andy Murray"}, not: []string{"loc/murray"}},
 		{name: "a description is no name", text: "Jose Ramos Horta, a former Nobel Peace Prize winner, resigned.",
 			want: map[string]string{"person/jose-ramos-horta": "Jose Ramos Horta"}, not: []string{"person/nobel-peace-prize-winner"}},
+		{name: "former at a sentence's start", text: "Headline\nFormer US President Barack Obama agreed. Former Labour leader Neil Kinnock spoke.",
+			want: map[string]string{"gpe/united-states": "United States", "org/labour-party": "Labour Party"}, not: []string{"gpe/us", "org/labour"}},
 		{name: "a company speaks of its own", text: "Diageo said its profits rose. Mourinho said it would hurt Chelsea.",
 			want: map[string]string{"org/diageo": "Diageo", "person/mourinho": "Mourinho"}, not: []string{"person/diageo", "org/mourinho"}},
 		{name: "sites and singers", text: "Charlotte Church sang at the Caridad Church near Mashtots Park.",

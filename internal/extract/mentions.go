@@ -251,6 +251,10 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			p += gm.N
 			continue
 		}
+		if p == i && !gok && (low == "former" || low == "late") && p+1 < k {
+			p++ // "Former US President Barack Obama": the country and title follow
+			continue
+		}
 		if d.isTitleWord(low) && p+1 < k && !gok && (titleHeads[low] || honorifics[low] || d.titleAhead(p, k)) {
 			if titleStart < 0 {
 				titleStart = p
