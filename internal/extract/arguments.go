@@ -358,7 +358,7 @@ func (d *doc) modifiesNoun(m *mention) bool {
 		if t.mention >= 0 || t.titleOf >= 0 || t.text == "'s" {
 			break
 		}
-		if (isNoun(t.tag) || relationNouns[t.lower] && t.tag == "JJ" || d.captionNoun(j)) && (!isCapital(t.text) || d.captionNoun(j)) {
+		if caption := d.captionNoun(j); (isNoun(t.tag) || relationNouns[t.lower] && t.tag == "JJ" || caption) && (!isCapital(t.text) || caption) {
 			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1))) {
 				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind" does not)
 			}
@@ -924,9 +924,9 @@ var stateActors = union(actingBodies, set("navy", "warplanes", "jets", "drones",
 	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry"))
 
 // demonymBody: demonym m is a country's nationality (or its short name:
-// "UK police") and the noun phrase it
-// opens ends in one of nouns (past adjectives and other nouns), right
-// before token end (-1: anywhere), time adverbs aside.
+// "UK police") and the noun phrase it opens ends in one of nouns (past
+// adjectives and other nouns), right before token end (-1: anywhere),
+// time adverbs aside.
 func (d *doc) demonymBody(m *mention, end int, nouns map[string]bool) bool {
 	if m.kind != MentionDemonym && !(m.modifier && m.t1-m.t0 == 1 && isAcronymWord(d.toks[m.t0].text)) || m.ent < 0 || d.ents[m.ent].typ != TypeGPE || m.t1 >= d.sents[m.sent].t1 {
 		return false
@@ -987,16 +987,11 @@ func (d *doc) phraseHead(j int) int {
 // lower-case description from token j ("leading retail bank Absa"), when
 // the description ends in a noun; or -1.
 func (d *doc) namedAfterDescription(j int) int {
-	s := &d.sents[d.toks[j].sent]
-	k := j
-	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || isNoun(d.toks[k].tag)) {
-		k++
-	}
-	if k == j || k >= s.t1 || !isNoun(d.toks[k-1].tag) {
-		return -1
-	}
-	if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
-		return k
+	h := d.phraseHead(j)
+	if k := h + 1; h >= 0 && k < d.sents[d.toks[j].sent].t1 {
+		if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
+			return k
+		}
 	}
 	return -1
 }

@@ -507,17 +507,20 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 // the second verb shares the subject of the first.
 func (d *doc) sharedSubject(si int, groups []vgroup, gi int) ([]argument, bool) {
 	g := &groups[gi]
-	if d.afterConj(si, g) < 0 {
+	c := d.afterConj(si, g)
+	if c < 0 {
 		return nil, false
 	}
 	for k := gi - 1; k >= 0; k-- {
 		p := &groups[k]
 		if p.finite && d.toks[p.head].tag != "VBG" {
 			subs := d.subjects(si, p)
-			if sp := d.speakerOver(si, groups, k, subs); sp != nil && d.toks[d.afterConj(si, g)].lower == "but" {
-				// "Mr Brown said America needed to act but defended
-				// President George Bush": the speaker defends
-				return sp, true
+			if d.toks[c].lower == "but" {
+				if sp := d.speakerOver(si, groups, k, subs); sp != nil {
+					// "Mr Brown said America needed to act but defended
+					// President George Bush": the speaker defends
+					return sp, true
+				}
 			}
 			return subs, true
 		}

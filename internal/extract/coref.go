@@ -536,11 +536,8 @@ func (d *doc) itSubject() {
 		if i+1 >= s.t1 || d.toks[i].lower != "it" && !they || d.toks[i].mention >= 0 || d.sents[si].headline || prev.headline {
 			continue
 		}
-		j := i + 1
-		for j < s.t1 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.toks[j].lower == "has" || d.toks[j].lower == "had" || d.toks[j].lower == "have") {
-			j++
-		}
-		if j >= s.t1 || !isVerb(d.toks[j].tag) || expletiveVerbs[d.x.lem.Lemma(d.toks[j].lower)] {
+		j := d.itActs(i)
+		if j < 0 {
 			continue // "It is unclear", "It seems", "It emerged that"
 		}
 		if they {
@@ -594,11 +591,7 @@ func (d *doc) itPronouns() {
 			if !(p.lower == "that" && i-2 >= s.t0 && sayVerbs[d.lemma(&d.toks[i-2])] || sayVerbs[d.lemma(p)] && isVerb(p.tag) || clauseOpeners[p.lower]) {
 				continue
 			}
-			j := i + 1
-			for j < s.t1 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.toks[j].lower == "has" || d.toks[j].lower == "had" || d.toks[j].lower == "have") {
-				j++
-			}
-			if j >= s.t1 || !isVerb(d.toks[j].tag) || expletiveVerbs[d.x.lem.Lemma(d.toks[j].lower)] {
+			if d.itActs(i) < 0 {
 				continue
 			}
 		} else if !d.itsHead(i + 1) {
@@ -714,7 +707,7 @@ func (d *doc) itReferent(i int) int {
 				continue
 			}
 			if typ := d.ents[mm.ent].typ; typ != TypeOrg && typ != TypeGPE {
-				if k == s.t0 || k == s.t0+1 && d.toks[s.t0].lower == "the" {
+				if d.opensSentence(s, k) {
 					subject = -2 // a person or place opens the sentence
 				}
 				continue
@@ -722,7 +715,7 @@ func (d *doc) itReferent(i int) int {
 			if !slices.Contains(found, mm.ent) {
 				found = append(found, mm.ent)
 			}
-			if (k == s.t0 || k == s.t0+1 && d.toks[s.t0].lower == "the") && subject == -1 && mm.t1 < s.t1 {
+			if d.opensSentence(s, k) && subject == -1 && mm.t1 < s.t1 {
 				if n := &d.toks[mm.t1]; isVerb(n.tag) || n.tag == "MD" || n.tag == "RB" || n.text == "," {
 					subject = mm.ent
 				}
@@ -739,6 +732,27 @@ func (d *doc) itReferent(i int) int {
 		}
 	}
 	return -1
+}
+
+// itActs returns the verb "it" (or "they") at token i is the subject of,
+// past adverbs, modals and auxiliary "have", when that verb is not "be" or
+// a verb of seeming ("It is unclear", "It emerged that"); or -1.
+func (d *doc) itActs(i int) int {
+	s := &d.sents[d.toks[i].sent]
+	j := i + 1
+	for j < s.t1 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.toks[j].lower == "has" || d.toks[j].lower == "had" || d.toks[j].lower == "have") {
+		j++
+	}
+	if j >= s.t1 || !isVerb(d.toks[j].tag) || expletiveVerbs[d.x.lem.Lemma(d.toks[j].lower)] {
+		return -1
+	}
+	return j
+}
+
+// opensSentence: token k opens sentence s, maybe after "the" ("The
+// Taliban seized Kabul").
+func (d *doc) opensSentence(s *sent, k int) bool {
+	return k == s.t0 || k == s.t0+1 && d.toks[s.t0].lower == "the"
 }
 
 // expletiveVerbs follow an "it" that stands for nothing ("It is said",

@@ -106,7 +106,7 @@ func (d *doc) orgCueAfter(j int) int {
 		if nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
 			return -1 // "Tesco, a French rival,", "Dutch film maker Theo van Gogh"
 		}
-		if orgCues[t.lower] || t.lower == "duo" || t.lower == "trio" || t.lower == "exchange" || t.lower == "bourse" || t.lower == "conglomerate" || t.lower == "drugmaker" || t.lower == "automaker" || t.lower == "planemaker" {
+		if describedOrgCues[t.lower] {
 			return k + 1
 		}
 		if !(t.tag == "JJ" || isNoun(t.tag) || t.lower == "and" && k > j) {
@@ -115,6 +115,11 @@ func (d *doc) orgCueAfter(j int) int {
 	}
 	return -1
 }
+
+// describedOrgCues end a company's description before its name: the
+// organisation nouns and a few that name none alone ("Ethiopian duo X and Y"
+// are runners, "US rap duo OutKast" a band).
+var describedOrgCues = union(orgCues, set("duo", "trio", "exchange", "bourse", "conglomerate", "drugmaker", "automaker", "planemaker"))
 
 // placeAt returns the place named from token j on, not as a modifier
 // ("Chinese banks"), or -1.
@@ -234,11 +239,14 @@ func (d *doc) locatives(si int) {
 			// "Brooklyn, New York", "Hemel Hempstead, England": a place
 			// and the larger one it lies in (a list is not)
 			d.add(si, argument{ment: t.mention}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit, false)
-		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == MentionDemonym && d.orgCueAfter(i+1) > 0 && d.ents[d.mentions[t.mention].ent].name != "European Union":
+		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == MentionDemonym && d.ents[d.mentions[t.mention].ent].name != "European Union":
 			// "Romanian firm GeCAD Software", "German carmaker BMW",
 			// "Chinese computer firm Lenovo": a nationality, a company
 			// noun and the company's name
 			k := d.orgCueAfter(i + 1)
+			if k < 0 {
+				continue
+			}
 			if o := d.orgAfterPlace(si, k); o >= 0 {
 				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confPossess, false)
 			} else if o := d.apposedCompany(si, i, k); o >= 0 {

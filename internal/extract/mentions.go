@@ -669,8 +669,8 @@ func (d *doc) placeKindBefore(p int) bool {
 		t := &d.toks[k]
 		switch {
 		case t.lower == "of":
-			w := strings.TrimSuffix(d.toks[k-1].lower, "s")
-			return placeKindNouns[w] && w != "state" || w == "citie" // ("the state of Parmalat's finances")
+			w := d.nounLemma(d.toks[k-1].lower)
+			return placeKindNouns[w] && w != "state" // ("the state of Parmalat's finances")
 		case t.text == "," || t.lower == "and" || isCapital(t.text) || t.mention >= 0 || t.tag == "RB" || t.tag == "RBS":
 		default:
 			return false

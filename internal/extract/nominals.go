@@ -79,10 +79,8 @@ func (d *doc) nominals(si int) {
 				// pronoun is the subject after it ("Before her meeting with
 				// Martinez, Davenport ...")
 				subj = m
-				if c := d.openingPhraseSubject(s, k); c >= 0 {
+				if c, inside := d.openingPhraseSubject(s, k); inside {
 					subj = c
-				} else if d.toks[s.t0].tag == "IN" && k < d.firstComma(s) {
-					subj = -1
 				}
 				break
 			}
@@ -348,10 +346,7 @@ func (d *doc) resultHolder(si, i int) int {
 	}
 	for k := s.t0; k < v; k++ {
 		if d.toks[k].head == v && (d.toks[k].rel == "nsubj" || d.toks[k].rel == "nsubj:pass") {
-			if m := d.toks[k].mention; m >= 0 && d.mentions[m].t1-1 == k || m >= 0 && d.mentions[m].t0 <= k && k < d.mentions[m].t1 {
-				return m
-			}
-			return -1
+			return d.toks[k].mention // the subject's name, or -1
 		}
 	}
 	return -1
@@ -366,27 +361,26 @@ var resultVerbs = set("slump", "suffer", "secure", "earn", "claim", "record", "c
 var pronounEventNouns = set("visit", "trip", "meeting", "talks", "takeover", "partnership", "dispute", "feud", "row",
 	"alliance", "merger", "match", "clash", "call", "conversation")
 
-// firstComma returns the sentence's first comma, or its end.
-func (d *doc) firstComma(s *sent) int {
-	for k := s.t0; k < s.t1; k++ {
-		if d.toks[k].text == "," {
-			return k
-		}
+// openingPhraseSubject reports whether token k is inside a sentence's
+// opening phrase ("Before her meeting with Martinez, Davenport ..."), and
+// returns the person named right after the phrase's comma, or -1.
+func (d *doc) openingPhraseSubject(s *sent, k int) (int, bool) {
+	if d.toks[s.t0].tag != "IN" {
+		return -1, false
 	}
-	return s.t1
-}
-
-// openingPhraseSubject: token k is inside a sentence's opening phrase
-// ("Before her meeting with Martinez, Davenport ..."); it returns the
-// person named right after the phrase's comma, or -1.
-func (d *doc) openingPhraseSubject(s *sent, k int) int {
-	c := d.firstComma(s)
-	if d.toks[s.t0].tag != "IN" || k >= c || c+1 >= s.t1 {
-		return -1
+	c := s.t0
+	for c < s.t1 && d.toks[c].text != "," {
+		c++
+	}
+	if k >= c {
+		return -1, false
+	}
+	if c+1 >= s.t1 {
+		return -1, true
 	}
 	m := d.toks[c+1].mention
 	if m < 0 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson || d.mentions[m].modifier {
-		return -1
+		return -1, true
 	}
-	return m
+	return m, true
 }

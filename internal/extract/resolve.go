@@ -155,14 +155,15 @@ func (d *doc) resolve() {
 			// the recogniser's type, unless a rule's context says otherwise
 			singleType[w] = typ
 		}
-		if !d.singleName(m) && !(d.dictName(m) && d.companyContext(m)) {
+		company := d.companyContext(m)
+		if !d.singleName(m) && !(d.dictName(m) && company) {
 			continue
 		}
-		if d.leaderSurname(m) && singleType[w] == "" && !d.companyContext(m) {
+		if !company && singleType[w] == "" && d.leaderSurname(m) {
 			singleType[w] = TypePerson // "after Trump had"
 		}
 		switch {
-		case d.companyContext(m):
+		case company:
 			singleType[w] = TypeOrg
 			companyWord[w] = true
 			if m.t0 > 0 && orgCues[d.toks[m.t0-1].lower] {

@@ -287,7 +287,7 @@ func (d *doc) titleRoles(si, mi int) {
 						pred = title + " at"
 					}
 					if p == "of" && t == TypeGPE && professionNouns[lastWord(title)] {
-						pred = "from" // "sixth seed Filippo Volandri of Italy"
+						pred = "from" // "sixth seed Filippo Volandri of Italy", "world champion X of the USA"
 					}
 					d.add(si, argument{ment: mi}, pred, argument{ment: om}, nil, nil, confTitle-0.05, false)
 					return
@@ -297,12 +297,7 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	if affMent >= 0 {
 		for _, title := range strings.Split(title, " and ") {
-			pred := title + " of"
-			if professionNouns[lastWord(title)] && (d.mentions[affMent].kind == MentionDemonym || d.ents[d.mentions[affMent].ent].typ == TypeGPE && !teamTrades[lastWord(title)]) {
-				// ("US author Dan Brown"; but "England footballer X" plays for the national side)
-				pred = "from" // "Egyptian journalist Anas Fouda", "British singer Joss Stone": a nationality, not a post
-			}
-			d.add(si, argument{ment: mi}, pred, argument{ment: affMent}, nil, nil, confTitle, false)
+			d.add(si, argument{ment: mi}, d.postOrOrigin(title, affMent), argument{ment: affMent}, nil, nil, confTitle, false)
 		}
 		return
 	}
@@ -1141,7 +1136,7 @@ func (d *doc) commaTitle(si, mi int) bool {
 	if am < 0 || !d.postHolder(am) {
 		return false
 	}
-	if t := title; !(d.mentions[am].t0 > s.t0 && d.toks[d.mentions[am].t0-1].lower == "the") && d.toks[k].text != "'s" && d.ents[d.mentions[am].ent].typ == TypeGPE && !govTitle(t) && !clubTitle(t) {
+	if !(d.mentions[am].t0 > s.t0 && d.toks[d.mentions[am].t0-1].lower == "the") && d.toks[k].text != "'s" && d.ents[d.mentions[am].ent].typ == TypeGPE && !govTitle(title) && !clubTitle(title) {
 		return false // "A rare US nominee, Scarlett Johansson," (but "A crestfallen France coach, X,")
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
@@ -1182,6 +1177,19 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	return true
 }
 
+// bracketed returns the name that fills the brackets opening at token j
+// ("(Russia)", "(Sale Sharks)"), or -1.
+func (d *doc) bracketed(s *sent, j int) int {
+	if j+2 >= s.t1 || d.toks[j].text != "(" {
+		return -1
+	}
+	c := d.toks[j+1].mention
+	if c < 0 || d.mentions[c].t0 != j+1 || d.mentions[c].ent < 0 || d.mentions[c].t1 >= s.t1 || d.toks[d.mentions[c].t1].text != ")" {
+		return -1
+	}
+	return c
+}
+
 // mentionAt returns the mention at token k of sentence s, or -1 (also past
 // the sentence's end).
 func (d *doc) mentionAt(k int, s *sent) int {
@@ -1200,6 +1208,18 @@ var professionNouns = set("journalist", "blogger", "writer", "author", "novelist
 	"cleric", "scholar", "historian", "sprinter", "runner", "athlete", "cyclist", "golfer", "boxer", "skier", "swimmer",
 	"jumper", "thrower", "vaulter", "hurdler", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skater",
 	"driver", "rider", "wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "player", "champion", "seed")
+
+// postOrOrigin is the predicate of a title held with the organisation or
+// place of mention aff: a trade after a nationality or a country's name
+// says where the person is from ("Egyptian journalist Anas Fouda", "US
+// author Dan Brown"), unless it is a place in the national side ("England
+// footballer X"); any other title is a post of it.
+func (d *doc) postOrOrigin(title string, aff int) string {
+	if last := lastWord(title); professionNouns[last] && (d.mentions[aff].kind == MentionDemonym || d.ents[d.mentions[aff].ent].typ == TypeGPE && !teamTrades[last]) {
+		return "from"
+	}
+	return title + " of"
+}
 
 // teamTrades after a country's name are places in its national side
 // ("England footballer Paul Gascoigne"), not a nationality.
@@ -1250,14 +1270,15 @@ func (d *doc) personOfCountry(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
 	j := m.t1
-	if j+2 < s.t1 && d.toks[j].text == "(" && d.toks[j+2].text == ")" && d.countryRef(d.toks[j+1].mention) && d.mentions[d.toks[j+1].mention].kind == "" && d.personLike(m.ent) {
-		// "Nadia Petrova (Russia)": a player's country in a draw or results
-		d.add(si, argument{ment: mi}, "from", argument{ment: d.toks[j+1].mention}, nil, nil, confApposit-0.1, false)
-		return
-	}
-	if c := d.mentionAt(j+1, s); c >= 0 && j < s.t1 && d.toks[j].text == "(" && d.mentions[c].t0 == j+1 && d.mentions[c].t1 < s.t1 && d.toks[d.mentions[c].t1].text == ")" && d.mentions[c].ent >= 0 && d.ents[d.mentions[c].ent].typ == TypeOrg && d.sport() && (len(strings.Fields(d.ents[m.ent].name)) <= 2 || d.personLike(m.ent)) {
-		// "Julien Laharrague (Brive)": a team sheet's player and club
-		d.add(si, argument{ment: mi}, "player of", argument{ment: c}, nil, nil, confApposit-0.1, false)
+	if c := d.bracketed(s, j); c >= 0 {
+		switch {
+		case d.countryRef(c) && d.mentions[c].kind == "" && d.personLike(m.ent):
+			// "Nadia Petrova (Russia)": a player's country in a draw or results
+			d.add(si, argument{ment: mi}, "from", argument{ment: c}, nil, nil, confApposit-0.1, false)
+		case d.ents[d.mentions[c].ent].typ == TypeOrg && d.sport() && (len(strings.Fields(d.ents[m.ent].name)) <= 2 || d.personLike(m.ent)):
+			// "Julien Laharrague (Brive)": a team sheet's player and club
+			d.add(si, argument{ment: mi}, "player of", argument{ment: c}, nil, nil, confApposit-0.1, false)
+		}
 		return
 	}
 	if j+1 >= s.t1 || d.toks[j].lower != "of" || !d.personLike(m.ent) {
