@@ -375,7 +375,8 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 		// before a name is part of a proper-noun run
 		if t := &d.toks[i]; (t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ") && isCapital(t.text) && (d.isTitleWord(t.lower) || orgHeads[t.lower]) {
 			n := &d.toks[i+1]
-			if isCapital(n.text) || (n.lower == "of" || n.lower == "for") && i+2 < ss.t1 && isCapital(d.toks[i+2].text) {
+			if isCapital(n.text) || (n.lower == "of" || n.lower == "for") && i+2 < ss.t1 && isCapital(d.toks[i+2].text) ||
+				n.lower == "of" && i+3 < ss.t1 && d.toks[i+2].lower == "the" && isCapital(d.toks[i+3].text) && d.isTitleWord(t.lower) {
 				t.tag = "NNP"
 			}
 		}

@@ -166,6 +166,10 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 				continue
 			}
 		}
+		if k == i+1 && k+2 < s.t1 && d.isTitleWord(d.toks[i].lower) && d.ofTheBody(k, s.t1) > 0 {
+			k += 2 // "Chancellor of the Exchequer Gordon Brown"
+			continue
+		}
 		if k > i && k+2 < s.t1 && nameParticles[d.toks[k].lower] && nameParticles[d.toks[k+1].lower] && d.proper(k+2) {
 			k += 2 // "Ursula von der Leyen", "Joost van der Westhuizen"
 			continue
@@ -268,6 +272,18 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			if p+1 < k && d.toks[p].lower == "of" && d.isTitleWord(d.toks[p+1].lower) {
 				title = append(title, "of", d.toks[p+1].lower)
 				p += 2
+			} else if e := d.ofTheBody(p, k); e > 0 && aff < 0 {
+				// "Chancellor of the Exchequer Gordon Brown", "Speaker of
+				// the House Nancy Pelosi": the body the post serves, then
+				// the holder
+				typ := TypeOrg
+				gm, gok := d.x.gaz.Lookup(words, p+2-s.t0)
+				var entry *gazetteer.Entry
+				if gok && p+2+gm.N == e && gm.Kind == gazetteer.KindName {
+					typ, entry = gm.Entry.Type, gm.Entry
+				}
+				aff = d.addMention(si, p+2, e, typ, entry, true)
+				p = e
 			}
 			continue
 		}
@@ -332,6 +348,9 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 // orgEnd returns the end of an organisation name starting at p inside
 // [p, k): the last token that is an organisation word, or p.
 func (d *doc) orgEnd(p, k int) int {
+	if d.personOfOrg(p, k) {
+		return p // "Phillip Lieberman of Brown University": a person, then the organisation
+	}
 	end := p
 	for j := p; j < k; j++ {
 		if j > p && d.toks[j].lower == "and" && j+1 < k {
@@ -1050,4 +1069,54 @@ func (d *doc) mentionEnd(m *mention) int {
 		return t.end - 1
 	}
 	return t.end
+}
+
+// personOfOrg reports whether the capitalised run [p, k) opens with a
+// person's name of two or three words before "of" and the organisation
+// words come after it ("John Smith of Oxford University"), unlike "Bank of
+// England" or "Friends of the Earth".
+func (d *doc) personOfOrg(p, k int) bool {
+	honored := p > d.sents[d.toks[p].sent].t0 && plainHonorifics[d.toks[p-1].lower] // "Dr Jones of Oxford University"
+	if plainHonorifics[d.toks[p].lower] {
+		honored = true
+		p++
+	}
+	o := p
+	for o < k && o-p <= 3 && d.toks[o].lower != "of" {
+		if !d.proper(o) || orgHeads[d.toks[o].lower] || d.isTitleWord(d.toks[o].lower) {
+			return false
+		}
+		o++
+	}
+	if o-p < 1 || o-p < 2 && !honored || o-p > 3 || o+1 >= k || d.toks[o].lower != "of" {
+		return false
+	}
+	if !honored && !d.x.gaz.IsFirstName(d.toks[p].text) && extractType(d.nerLabel(p, o)) != TypePerson {
+		return false
+	}
+	for j := o + 1; j < k; j++ {
+		if orgHeads[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofTheBody returns the end of the body named after a title and "of the"
+// at p ("Chancellor of the Exchequer Gordon Brown"): one or two capitalised
+// words followed by a person's name that opens with a known first name, or
+// 0.
+func (d *doc) ofTheBody(p, k int) int {
+	if p+3 >= k || d.toks[p].lower != "of" || d.toks[p+1].lower != "the" {
+		return 0
+	}
+	for e := p + 3; e < k-1 && e <= p+4; e++ {
+		if l := d.toks[e-1].lower; !d.proper(e-1) || titleHeads[l] || honorifics[l] {
+			return 0
+		}
+		if d.x.gaz.IsFirstName(d.toks[e].text) && !d.isTitleWord(d.toks[e].lower) && d.proper(e+1) {
+			return e
+		}
+	}
+	return 0
 }

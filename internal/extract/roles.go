@@ -161,6 +161,9 @@ func (d *doc) titleRoles(si, mi int) {
 	if title == "" {
 		d.personOfCountry(si, mi)
 	}
+	if plainHonorifics[title] {
+		d.untitledMember(si, mi) // "Labour's Mr Livingstone"
+	}
 	if title == "" {
 		d.titleForBefore(si, mi)
 		d.untitledMember(si, mi)
@@ -418,6 +421,23 @@ func (d *doc) titleForBefore(si, mi int) {
 	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+d.toks[p].lower, argument{ment: om, weak: o.pronoun}, nil, nil, confApposit, false)
 }
 
+// endsPhrase reports whether the noun phrase ending before token e closes
+// an apposition or is followed by its verb.
+func (d *doc) endsPhrase(si, e int) bool {
+	return d.closesApposition(si, e) || e < d.sents[si].t1 && isVerb(d.toks[e].tag)
+}
+
+// placedEnd skips "in" or "at" and a place after token e ("the Red Cross in
+// Khartoum") and returns where the phrase ends.
+func (d *doc) placedEnd(si, e int) int {
+	if e+1 < d.sents[si].t1 && (d.toks[e].lower == "in" || d.toks[e].lower == "at") {
+		if pl := d.placeAt(e + 1); pl >= 0 {
+			return d.mentions[pl].t1
+		}
+	}
+	return e
+}
+
 // untitledMember: a person named with an organisation and no title:
 // "Yang Jianbai of the Economic Research Institute", "the FBI's John
 // Smith" are members of it; "NFL placekicker Mark Moseley" holds the role
@@ -446,21 +466,25 @@ func (d *doc) untitledMember(si, mi int) {
 		if d.toks[k].lower == "the" {
 			k++
 		}
-		if om := org(k); om >= 0 && d.mentions[om].t0 == k && (d.closesApposition(si, d.mentions[om].t1) || d.mentions[om].t1 < s.t1 && isVerb(d.toks[d.mentions[om].t1].tag)) {
+		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.endsPhrase(si, d.placedEnd(si, d.mentions[om].t1)) {
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
 			return
 		}
 		// "Bob Dole of Kansas threatened": where the person is from
 		if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" &&
-			(d.closesApposition(si, d.mentions[p].t1) || d.mentions[p].t1 < s.t1 && isVerb(d.toks[d.mentions[p].t1].tag)) {
+			d.endsPhrase(si, d.mentions[p].t1) {
 			d.add(si, argument{ment: mi}, "resident of", argument{ment: p}, nil, nil, confApposit-0.05, false)
 			return
 		}
 	}
 	j := m.t0 - 1
+	honored := plainHonorifics[m.title] && m.title0 >= s.t0 && m.title0 < m.t0 // "Labour's Mr Livingstone"
+	if honored {
+		j = m.title0 - 1
+	}
 	if j-1 >= s.t0 && d.toks[j].text == "'s" {
 		// (a person by full name: "Sony's Qrio Robot" is a product)
-		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j && m.t1-m.t0 >= 2 && d.x.gaz.IsFirstName(d.toks[m.t0].text) {
+		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j && (honored || m.t1-m.t0 >= 2 && d.x.gaz.IsFirstName(d.toks[m.t0].text)) {
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confPossess-0.05, false)
 		}
 		return
@@ -547,6 +571,11 @@ func stripFormer(t string) string {
 // courtesyTitles are honorifics that state no office ("Mr", "Sir").
 var courtesyTitles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
 	"rev.", "st.", "father", "brother", "sister", "baron", "baroness", "prof", "prof.", "professor")
+
+// plainHonorifics name no post: "Labour's Mr Livingstone" is a member of
+// the party (unlike "Lord Nicholls of Birkenhead", "King Abdullah of
+// Jordan").
+var plainHonorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor")
 
 // titleAbbrev spells out abbreviated titles ("Sen." -> "senator").
 var titleAbbrev = map[string]string{"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",

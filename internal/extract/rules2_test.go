@@ -14,6 +14,9 @@ type ruleCase struct {
 	text    string
 	want    []string
 	wantNot []string
+	// noEntity are names no entity may have ("John Smith of Oxford
+	// University" read as one organisation).
+	noEntity []string
 }
 
 func runRuleCases(t *testing.T, tests []ruleCase) {
@@ -21,7 +24,15 @@ func runRuleCases(t *testing.T, tests []ruleCase) {
 	x := newTestExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := rels(x.Extract(article.Normalize(tc.text)))
+			res := x.Extract(article.Normalize(tc.text))
+			got := rels(res)
+			for _, e := range res.Entities {
+				for _, n := range tc.noEntity {
+					if e.Name == n {
+						t.Errorf("unwanted entity %q (%s)", n, e.Type)
+					}
+				}
+			}
 			for _, w := range tc.want {
 				if !has(got, w) {
 					t.Errorf("missing %q\n got %q", w, got)
@@ -948,5 +959,30 @@ func TestDrawMisses(t *testing.T) {
 		{name: "participle in a relative", text: "Britain won without Dwain Chambers, who was handed a ban in February after testing positive for THG.",
 			wantNot: []string{"United Kingdom -test for-> THG"}},
 		{name: "grew up", text: "Tom Meighan grew up in Leicester with Sergio Pizzorno.", want: []string{"Tom Meighan -grow up in-> Leicester"}},
+	})
+}
+
+// TestPeopleOfOrganisations: a person named before "of" and an
+// organisation is not part of its name ("Ruth Jenkins of Leeds University");
+// a body after a title and "of the" is what the post serves ("Speaker of the
+// House Nancy Pelosi"); a plain honorific keeps the possessive member
+// ("Labour's Mr Carter"); a place after the organisation does not hide it.
+func TestPeopleOfOrganisations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "person of university", text: "Ruth Jenkins of Leeds University said the sample was too small.",
+			want: []string{"Ruth Jenkins -member of-> Leeds University"}, noEntity: []string{"Ruth Jenkins of Leeds University"}},
+		{name: "doctor of university", text: "Dr Okafor of Bristol University said the sample was too small.",
+			want: []string{"Okafor -member of-> Bristol University"}},
+		{name: "bank of", text: "The Bank of England raised rates.", wantNot: []string{"Bank -member of-> England"}},
+		{name: "of the body", text: "Chancellor of the Exchequer Gordon Brown said the figures were sound.",
+			want: []string{"Gordon Brown -chancellor of-> Exchequer"}},
+		{name: "of the house", text: "Speaker of the House Nancy Pelosi said the vote would be held.",
+			want: []string{"Nancy Pelosi -speaker of-> House"}},
+		{name: "no holder", text: "The Minister of the Interior said the vote would be held.", noEntity: []string{"Interior"}},
+		{name: "body and holder", text: "Chancellor of the Exchequer Gordon Brown spoke.", noEntity: []string{"Exchequer Gordon Brown"}},
+		{name: "honorific", text: "Labour's Mr Carter said he would not apologise.", want: []string{"Carter -member of-> Labour Party"}},
+		{name: "peer", text: "Lord Walker of Gestingthorpe said the law was sound.", wantNot: []string{"Walker -resident of-> Gestingthorpe"}},
+		{name: "org in place", text: "Pierre Dubois of the Red Cross in Khartoum said the camps were full.",
+			want: []string{"Pierre Dubois -member of-> Red Cross"}},
 	})
 }
