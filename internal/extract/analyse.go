@@ -305,6 +305,11 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 		if j > i+1 {
 			t.text, t.tag = normJoin(ts[i:j]), joinedTag(ts[i:j])
 		}
+		if t.text == "'" && t.tag == "POS" && j < len(ts) && !isCapital(ts[j].Text) {
+			// "Yukos' founder": a possessive like any other (not inside a
+			// name: "the Workers' Educational Association")
+			t.text = "'s"
+		}
 		t.lower = strings.ToLower(t.text)
 		for k := i; k < j; k++ {
 			joined[k] = len(d.toks)

@@ -119,7 +119,8 @@ func (d *doc) orgCueAfter(j int) int {
 // describedOrgCues end a company's description before its name: the
 // organisation nouns and a few that name none alone ("Ethiopian duo X and Y"
 // are runners, "US rap duo OutKast" a band).
-var describedOrgCues = union(orgCues, set("duo", "trio", "exchange", "bourse", "conglomerate", "drugmaker", "automaker", "planemaker"))
+var describedOrgCues = union(orgCues, set("duo", "trio", "exchange", "bourse", "conglomerate", "drugmaker", "automaker", "planemaker",
+	"employer"))
 
 // placeAt returns the place named from token j on, not as a modifier
 // ("Chinese banks"), or -1.
@@ -410,6 +411,9 @@ func (d *doc) placedNames(si int) {
 			continue
 		}
 		typ := d.ents[d.mentions[m].ent].typ
+		if typ == TypeOrg {
+			d.describedBefore(si, m)
+		}
 		switch {
 		case typ == TypePerson && d.toks[i+1].text == ",":
 			j := i + 2
@@ -421,34 +425,21 @@ func (d *doc) placedNames(si int) {
 					d.add(si, argument{ment: m}, "resident of", argument{ment: p}, nil, nil, confApposit, false)
 				}
 			}
-		case typ == TypeOrg && d.toks[i+1].text == "," && d.plainOrg(m):
+		case typ == TypeOrg && (d.toks[i+1].text == "," || beVerbs[d.toks[i+1].lower]) && d.plainOrg(m):
 			// "Vodafone, a British mobile operator,", "X, the Hong Kong
 			// construction firm,", "Confifi Hotel Holdings, a small Sri
 			// Lankan tourism firm,", "Allied Irish Banks, Ireland's biggest
-			// company,": the place in the description
-			j := i + 2
-			if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
-				j++
-				for n := 0; n < 2 && j < s.t1 && d.toks[j].tag == "JJ" && d.toks[j].mention < 0; n++ {
-					j++
-				}
-			} else if pm := d.toks[j].mention; pm < 0 || d.mentions[pm].t1 >= s.t1 || d.toks[d.mentions[pm].t1].text != "'s" {
+			// company,": the place in the description; "Fiat is Italy's
+			// largest carmaker"
+			p, k, poss := d.placeDescription(si, i+2)
+			if p < 0 {
 				continue
 			}
-			p := d.toks[j].mention
-			if p < 0 || d.mentions[p].t0 != j || d.mentions[p].ent < 0 || !d.isPlace(p) {
-				continue
-			}
-			k := d.mentions[p].t1
-			poss := k < s.t1 && d.toks[k].text == "'s"
-			if poss {
-				k++ // "Ireland's biggest company"
-			}
-			for k < s.t1 && k < d.mentions[p].t1+4 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && !orgCues[d.toks[k].lower] && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || isNoun(d.toks[k].tag)) {
-				k++
-			}
-			if k < s.t1 && orgCues[d.toks[k].lower] && !nonPlaceCues[d.toks[k].lower] && (d.closesApposition(si, k+1) || poss && k+1 < s.t1 && d.toks[k+1].tag == "IN") {
+			switch {
+			case d.toks[i+1].text == "," && (d.closesApposition(si, k) || poss && k < s.t1 && d.toks[k].tag == "IN"):
 				d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confApposit, false)
+			case d.toks[i+1].text != "," && (k >= s.t1 || d.toks[k].tag == "IN" || d.toks[k].tag == "." || d.toks[k].text == "," || d.toks[k].tag == "CC"):
+				d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confCopula, false)
 			}
 		case typ == TypeOrg && d.toks[i+1].lower == "of" && companySuffixes[d.toks[i].lower]:
 			// "TSW Meats Ltd. of Liverpool"
@@ -508,6 +499,61 @@ func (d *doc) placedNames(si int) {
 					d.add(si, argument{ment: p}, d.orgPlacePred(p), argument{ment: m}, nil, nil, confPossess, false)
 				}
 			}
+		}
+	}
+}
+
+// placeDescription reads a company's description from token j: "a British
+// mobile operator", "the Hong Kong construction firm", "Ireland's biggest
+// company". It returns the place named in it, the token after the company
+// noun and whether the place is a possessive, or -1.
+func (d *doc) placeDescription(si, j int) (p, k int, poss bool) {
+	s := &d.sents[si]
+	if j >= s.t1 {
+		return -1, -1, false
+	}
+	if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
+		j++
+		for n := 0; n < 2 && j < s.t1 && d.toks[j].tag == "JJ" && d.toks[j].mention < 0; n++ {
+			j++
+		}
+	} else if pm := d.toks[j].mention; pm < 0 || d.mentions[pm].t1 >= s.t1 || d.toks[d.mentions[pm].t1].text != "'s" {
+		return -1, -1, false
+	}
+	if j >= s.t1 {
+		return -1, -1, false
+	}
+	p = d.toks[j].mention
+	if p < 0 || d.mentions[p].t0 != j || d.mentions[p].ent < 0 || !d.isPlace(p) {
+		return -1, -1, false
+	}
+	k = d.mentions[p].t1
+	poss = k < s.t1 && d.toks[k].text == "'s"
+	if poss {
+		k++ // "Ireland's biggest company"
+	}
+	for k < s.t1 && k < d.mentions[p].t1+4 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && !describedOrgCues[d.toks[k].lower] && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || isNoun(d.toks[k].tag)) {
+		k++
+	}
+	if k < s.t1 && describedOrgCues[d.toks[k].lower] && !nonPlaceCues[d.toks[k].lower] {
+		return p, k + 1, poss
+	}
+	return -1, -1, false
+}
+
+// describedBefore: a company's description before its name and a comma
+// ("India's biggest conglomerate, Reliance Group,", "the Hong Kong property
+// firm, Cheung Kong,") says where organisation mention m is based.
+func (d *doc) describedBefore(si, m int) {
+	s := &d.sents[si]
+	c := d.mentions[m].t0 - 1
+	if c-2 < s.t0 || d.toks[c].text != "," || !d.plainOrg(m) {
+		return
+	}
+	for j := max(s.t0, c-7); j < c-1; j++ {
+		if p, k, _ := d.placeDescription(si, j); p >= 0 && k == c {
+			d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confApposit, false)
+			return
 		}
 	}
 }

@@ -166,6 +166,10 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 				continue
 			}
 		}
+		if k > i && k+2 < s.t1 && orgHeads[d.toks[k-1].lower] && d.toks[k].lower == "of" && d.toks[k+1].lower == "the" && d.proper(k+2) {
+			k += 2 // "International Federation of the Phonographic Industry"
+			continue
+		}
 		if k == i+1 && k+2 < s.t1 && d.isTitleWord(d.toks[i].lower) && d.ofTheBody(k, s.t1) > 0 {
 			k += 2 // "Chancellor of the Exchequer Gordon Brown"
 			continue
@@ -366,6 +370,9 @@ func (d *doc) orgEnd(p, k int) int {
 	if end > p && end < k && d.toks[end].lower == "of" {
 		// "Bank of England", "Ministry of Defence": include the complement
 		e := end + 1
+		if e+1 < k && d.toks[e].lower == "the" {
+			e++ // "Organisation of the Islamic Conference"
+		}
 		for e < k && d.toks[e].lower != "and" && d.proper(e) {
 			e++
 		}
@@ -374,6 +381,9 @@ func (d *doc) orgEnd(p, k int) int {
 	// "Ministry of Commerce", "Commission for Racial Equality" start with the head word.
 	if end == p && orgHeads[d.toks[p].lower] && p+1 < k && (d.toks[p+1].lower == "of" || d.toks[p+1].lower == "for" || d.toks[p+1].lower == "on") {
 		e := p + 2
+		if e+1 < k && d.toks[e].lower == "the" {
+			e++ // "Ministry of the Interior"
+		}
 		for e < k && d.proper(e) {
 			e++
 		}

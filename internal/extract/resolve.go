@@ -595,7 +595,27 @@ func (d *doc) companyContext(m *mention) bool {
 	if m.t1+1 < s.t1 && companyNouns[d.toks[m.t1].lower] {
 		return true // "Yukos shareholders", "Vodafone boss"
 	}
-	return false
+	return d.describedAsCompany(m)
+}
+
+// describedAsCompany: an apposition or a copula after the name describes a
+// company ("Sibneft, a Russian oil company,", "Diageo, the drinks group,",
+// "Yukos is a Russian oil firm").
+func (d *doc) describedAsCompany(m *mention) bool {
+	s := &d.sents[m.sent]
+	k := m.t1
+	if k+2 >= s.t1 || d.toks[k].text != "," && !beVerbs[d.toks[k].lower] || !determiners[d.toks[k+1].lower] {
+		return false // ("Yukos is a Russian oil firm")
+	}
+	j := k + 2
+	for j < s.t1 && d.toks[j].mention >= 0 {
+		n := &d.mentions[d.toks[j].mention]
+		if n.typ != TypeGPE && n.typ != TypeLoc && n.kind != MentionDemonym {
+			return false
+		}
+		j = n.t1 // "a Russian", "a US"
+	}
+	return j < s.t1 && d.orgCueAfter(j) >= 0
 }
 
 // genderFits: "he" cannot be Susan, "she" cannot be John; unknown names fit both.

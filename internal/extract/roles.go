@@ -754,8 +754,8 @@ func (d *doc) apposition(si, mi int) {
 	}
 	prep := d.toks[k].lower
 	obj := d.firstArg(si, k+1, 8, true)
-	if obj < 0 {
-		return
+	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
+		return // (not "head of strategy for Latin American emerging markets")
 	}
 	for j := k + 1; j < d.mentions[obj].title0; j++ {
 		if t := &d.toks[j]; isNoun(t.tag) && !isCapital(t.text) && d.toks[j+1].lower == "of" {
@@ -781,6 +781,13 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 		if l == "of" && head && k+1 < end && (titleMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && (d.toks[k+1].lower == "the" || isCapital(d.toks[k+1].text))) {
 			// (not "the assassin of President Abraham Lincoln": his title)
 			// "secretary of state", "minister of defence"
+			words = append(words, l, d.toks[k+1].lower)
+			k += 2
+			continue
+		}
+		if l == "of" && head && k+2 < end && d.portfolio(k+1) {
+			// "president of distribution at Warner Bros.", "head of
+			// research at Barclays": a portfolio inside the post
 			words = append(words, l, d.toks[k+1].lower)
 			k += 2
 			continue
@@ -1236,7 +1243,10 @@ var professionNouns = set("journalist", "blogger", "writer", "author", "novelist
 	"scientist", "researcher", "academic", "professor", "lawyer", "doctor", "surgeon", "student", "citizen", "national",
 	"cleric", "scholar", "historian", "sprinter", "runner", "athlete", "cyclist", "golfer", "boxer", "skier", "swimmer",
 	"jumper", "thrower", "vaulter", "hurdler", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skater",
-	"driver", "rider", "wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "player", "champion", "seed")
+	"driver", "rider", "wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "player", "champion", "seed",
+	"impresario", "dancer", "ballerina", "choreographer", "pianist", "violinist", "cellist", "guitarist", "drummer", "painter",
+	"sculptor", "playwright", "screenwriter", "chef", "explorer", "mountaineer", "hostage",
+	"tourist", "soldier", "pilot", "engineer", "inventor", "philosopher", "physicist", "chemist", "astronaut", "priest")
 
 // postOrOrigin is the predicate of a title held with the organisation or
 // place of mention aff: a trade after a nationality or a country's name
@@ -1263,11 +1273,19 @@ func (d *doc) nationalityBefore(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
 	trade := false
-	for k := m.t0 - 1; k >= s.t0 && k >= m.t0-8; k-- {
+	start := m.t0 - 1
+	comma := start-2 >= s.t0 && d.toks[start].text == "," && d.closesApposition(si, m.t1)
+	if comma {
+		start-- // "the Russian impresario, Sergei Diaghilev,"
+	}
+	for k := start; k >= s.t0 && k >= start-7; k-- {
 		t := &d.toks[k]
 		if n := t.mention; n >= 0 {
 			nm := &d.mentions[n]
 			if nm.ent >= 0 && nm.kind == MentionDemonym && d.ents[nm.ent].typ == TypeGPE {
+				if comma && !(trade && nm.t0 > s.t0 && determiners[d.toks[nm.t0-1].lower]) {
+					return
+				}
 				if trade || nm.t1 == m.t0 && m.title == "" && d.personLike(m.ent) {
 					// (also "Czech Jan Hernych", "Kenyan Bernard Lagat")
 					d.add(si, argument{ment: mi}, "from", argument{ment: n}, nil, nil, confTitle-0.1, false)
@@ -1326,3 +1344,18 @@ func (d *doc) personOfCountry(si, mi int) {
 	}
 	d.add(si, argument{ment: mi}, "from", argument{ment: c}, nil, nil, confApposit-0.1, false)
 }
+
+// portfolio: token j is a lower-case noun followed by a preposition that
+// names the organisation ("research" in "head of research at Barclays").
+func (d *doc) portfolio(j int) bool {
+	n := &d.toks[j]
+	return isNoun(n.tag) && isLowerWord(n.text) && n.mention < 0 && portfolioPreps[d.toks[j+1].lower]
+}
+
+// portfolioPreps follow a post's portfolio and name its organisation
+// ("head of research at Barclays").
+var portfolioPreps = set("at", "for", "with")
+
+// determiners open a description in an apposition ("the Russian
+// impresario, X,").
+var determiners = set("the", "a", "an")

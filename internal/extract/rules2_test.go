@@ -986,3 +986,38 @@ func TestPeopleOfOrganisations(t *testing.T) {
 			want: []string{"Pierre Dubois -member of-> Red Cross"}},
 	})
 }
+
+// TestDescribedCompanies: a lone unknown name described as a company in an
+// apposition or a copula is an organisation ("Voskneft, a Russian oil
+// company,"); a country's superlative description before or after the name
+// or after a copula says where it is based; a plural possessive is a
+// possessive ("Voskneft' founder"), not inside a name; "of the" inside an
+// organisation's name; "Bros." ends a company's name; a portfolio inside a
+// post ("head of research at X").
+func TestDescribedCompanies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "apposition types", text: "The report highlights the case of Voskneft, a Russian oil company.",
+			want: []string{"Voskneft -based in-> Russia"}},
+		{name: "copula types", text: "Analysts like Tarvos. Tarvos is a Norwegian shipping group.",
+			want: []string{"Tarvos -based in-> Norway"}},
+		{name: "superlative copula", text: "Fiat is Italy's largest private employer.", want: []string{"Fiat -based in-> Italy"}},
+		{name: "description before", text: "The feud between the heirs of India's biggest conglomerate, Kamdar Group, has spilled over.",
+			want: []string{"Kamdar Group -based in-> India"}},
+		{name: "no place in the description", text: "Barclays is a bank with a long history.", wantNot: []string{"Barclays -based in-> United Kingdom"}},
+		{name: "plural possessive", text: "Since Voskneft' founder, Mikhail Orlov, was arrested, the market has dropped.",
+			want: []string{"Mikhail Orlov -founder of-> Voskneft"}},
+		{name: "possessive inside a name", text: "She joined the International Bloggers' Bill of Rights, a petition.",
+			wantNot: []string{"Bill of Rights -member of-> International Bloggers"}},
+		{name: "of the in a name", text: "Sales rose, the International Federation of the Phonographic Industry reported.",
+			noEntity: []string{"International Federation"}},
+		{name: "ministry of the", text: "The Ministry of the Interior said the vote would be free.", noEntity: []string{"Ministry of"}},
+		{name: "bros", text: "\"It's a fun movie,\" said Dan Fellman, president of distribution at Warner Bros.",
+			want: []string{"Dan Fellman -president at-> Warner Bros."}},
+		{name: "portfolio", text: "Jim Hale, head of research at Barclays, said rates would rise.", want: []string{"Jim Hale -head at-> Barclays"}},
+		{name: "portfolio with a nationality", text: "\"It is cash,\" says Jose Barrionuevo, head of strategy for Latin American emerging markets at Barclays Capital.",
+			wantNot: []string{"Jose Barrionuevo -head of-> Latin American"}},
+		{name: "nationality in an apposition", text: "She was spotted by the Russian impresario, Sergei Diaghilev, who wanted her to dance.",
+			want: []string{"Sergei Diaghilev -from-> Russia"}},
+		{name: "no trade", text: "He met the British players, John Smith and Tom Jones.", wantNot: []string{"John Smith -from-> United Kingdom"}},
+	})
+}
