@@ -31,6 +31,9 @@ func (d *doc) nominals(si int) {
 		if d.subjectOf(si, i, v, t.lower) {
 			continue
 		}
+		if d.agentFirst(si, i, v) {
+			continue
+		}
 		if i+1 >= s.t1 || !eventNounPreps[d.toks[i+1].lower] {
 			continue
 		}
@@ -111,6 +114,48 @@ func (d *doc) nominals(si int) {
 		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), g, confNominal, false)
 	}
 }
+
+// agentFirst: an event noun with its agent before its object ("the capture
+// last month by Assad forces of the towns of Tel Hasel and Safira"): the
+// agent did it to each object. It reports whether it found both.
+func (d *doc) agentFirst(si, i int, v string) bool {
+	s := &d.sents[si]
+	j := i + 1
+	for j < s.t1 && j <= i+3 && d.toks[j].lower != "by" && d.toks[j].mention < 0 && isLowerWord(d.toks[j].text) && (timeNouns[d.toks[j].lower] || d.toks[j].lower == "last" || d.toks[j].lower == "this") {
+		j++ // "last month"
+	}
+	if j+2 >= s.t1 || d.toks[j].lower != "by" {
+		return false
+	}
+	k := j + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	by := d.toks[k].mention
+	if by < 0 || d.mentions[by].t0 != k || d.mentions[by].ent < 0 {
+		return false
+	}
+	e := d.mentions[by].t1
+	if e < s.t1 && troopNouns[d.toks[e].lower] {
+		e++ // "by Assad forces": the forces act for him
+	}
+	if e+1 >= s.t1 || d.toks[e].lower != "of" {
+		return false
+	}
+	obj := d.firstArg(si, e+1, 7, false)
+	if obj < 0 {
+		return false
+	}
+	g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
+	objs := append([]argument{{ment: obj}}, d.coordRight(si, &d.mentions[obj])...)
+	for _, o := range objs {
+		d.add(si, argument{ment: by}, v, o, d.nounEvent(d.toks[i].lower), g, confNominal, false)
+	}
+	return true
+}
+
+// troopNouns after a name are its armed men ("Assad forces").
+var troopNouns = set("forces", "troops", "loyalists", "fighters", "militias", "army")
 
 // killNouns name a killing: the one tried for it did it.
 var killNouns = set("assassination", "killing", "killings", "murder", "murders", "slaying", "slayings")

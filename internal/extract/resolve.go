@@ -595,8 +595,14 @@ func (d *doc) companyContext(m *mention) bool {
 	if m.t1+1 < s.t1 && companyNouns[d.toks[m.t1].lower] {
 		return true // "Yukos shareholders", "Vodafone boss"
 	}
+	if m.t1 < s.t1 && partyNouns[d.toks[m.t1].lower] && (m.t1+1 == s.t1 || !isNoun(d.toks[m.t1+1].tag)) {
+		return true // "Mugabe's ZANU-PF party", "the Fatah faction"
+	}
 	return d.describedAsCompany(m)
 }
+
+// partyNouns after a lone name say it names a political organisation.
+var partyNouns = set("party", "faction", "movement", "militia")
 
 // describedAsCompany: an apposition or a copula after the name describes a
 // company ("Sibneft, a Russian oil company,", "Diageo, the drinks group,",

@@ -1021,3 +1021,17 @@ func TestDescribedCompanies(t *testing.T) {
 		{name: "no trade", text: "He met the British players, John Smith and Tom Jones.", wantNot: []string{"John Smith -from-> United Kingdom"}},
 	})
 }
+
+// TestPartiesAndAgentsFirst: a lone unknown name before "party" or
+// "faction" names an organisation ("Mugabe's ZANU-PF party" -> leader of);
+// an event noun with its agent before its object ("the capture last month by
+// Assad forces of X and Y") gives the agent's act on each object.
+func TestPartiesAndAgentsFirst(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party", text: "Robert Mugabe's ZANU-PF party also won a two-thirds majority in parliament.",
+			want: []string{"Robert Mugabe -leader of-> ZANU-PF"}},
+		{name: "agent first", text: "President Bashar al-Assad spoke. Rebels fled after the capture last month by Assad forces of the towns of Tel Hasel and Tel Arn.",
+			want: []string{"Bashar al-Assad -capture-> Tel Hasel", "Bashar al-Assad -capture-> Tel Arn"}},
+		{name: "invasion", text: "The invasion by Iraq of Kuwait in 1990 started the war.", want: []string{"Iraq -invade-> Kuwait"}},
+	})
+}
