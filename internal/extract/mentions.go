@@ -157,6 +157,10 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	k := i
 	for k < s.t1 {
 		if d.proper(k) {
+			if gm, ok := d.x.gaz.Lookup(words, k-s.t0); ok && gm.N > 1 && gm.Kind == gazetteer.KindName && !d.proper(k+gm.N-1) {
+				k += gm.N // "Middle East Broadcasting Network": a known name whose last word is no name alone
+				continue
+			}
 			k++
 			continue
 		}
@@ -1113,20 +1117,39 @@ func (d *doc) personOfOrg(p, k int) bool {
 }
 
 // ofTheBody returns the end of the body named after a title and "of the"
-// at p ("Chancellor of the Exchequer Gordon Brown"): one or two capitalised
-// words followed by a person's name that opens with a known first name, or
-// 0.
+// at p ("Chancellor of the Exchequer Gordon Brown", "Acting CEO of the U.S.
+// Agency for Global Media Kelu Chao"): capitalised words, maybe joined by
+// "for", "of" or "and", followed by a person's name that opens with a known
+// first name; or 0.
 func (d *doc) ofTheBody(p, k int) int {
 	if p+3 >= k || d.toks[p].lower != "of" || d.toks[p+1].lower != "the" {
 		return 0
 	}
-	for e := p + 3; e < k-1 && e <= p+4; e++ {
-		if l := d.toks[e-1].lower; !d.proper(e-1) || titleHeads[l] || honorifics[l] {
+	for e := p + 3; e < k-1 && e <= p+8; e++ {
+		l := d.toks[e-1].lower
+		if titleHeads[l] || honorifics[l] {
 			return 0
 		}
-		if d.x.gaz.IsFirstName(d.toks[e].text) && !d.isTitleWord(d.toks[e].lower) && d.proper(e+1) {
+		if !d.proper(e - 1) {
+			if e-1 == p+2 || l != "for" && l != "of" && l != "and" && l != "&" {
+				return 0
+			}
+			continue
+		}
+		if (d.x.gaz.IsFirstName(d.toks[e].text) || d.personStarts(e)) && !d.isTitleWord(d.toks[e].lower) && d.proper(e+1) {
 			return e
 		}
 	}
 	return 0
+}
+
+// personStarts reports whether the recogniser reads a person's name of two
+// or more words from token e.
+func (d *doc) personStarts(e int) bool {
+	for _, n := range d.namesAt(e) {
+		if n.t1-n.t0 >= 2 && extractType(n.typ) == TypePerson {
+			return true
+		}
+	}
+	return false
 }
