@@ -15,6 +15,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// (a preposition the tagger took for a verb: "start alongside/VB")
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
+	if d.appointed(si, g) && g.passive {
+		return
+	}
 	subs := d.subjects(si, g)
 	if len(subs) > 0 && d.conjWithoutSubject(g.head) && d.argsAfter(subs, d.toks[g.head].head) {
 		// the parse says the verb is coordinated with an earlier one and
@@ -598,7 +601,6 @@ func (d *doc) chained(si int, groups []vgroup, gi int, objs []argument, prep, no
 
 // copula: "X is a lifeline for Y", "X is the editor of Y".
 func (d *doc) copula(si int, g *vgroup) {
-	s := &d.sents[si]
 	subs := d.subjects(si, g)
 	if len(subs) == 0 {
 		return
@@ -615,11 +617,26 @@ func (d *doc) copula(si int, g *vgroup) {
 		}
 		return
 	}
+	pred, obj := d.complement(si, g.g1)
+	if obj < 0 {
+		return
+	}
+	for _, sb := range subs {
+		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)
+	}
+}
+
+// complement reads a noun complement and its organisation or place from
+// token j ("chief executive of Ford" after "became", "was appointed" or
+// "named X"): the predicate ("chief executive of") and the object mention,
+// or -1.
+func (d *doc) complement(si, j int) (string, int) {
+	s := &d.sents[si]
 	var words []string
-	j := g.g1
-	for ; j < s.t1 && j-g.g1 < 8; j++ {
+	j0 := j
+	for ; j < s.t1 && j-j0 < 8; j++ {
 		t := &d.toks[j]
-		if t.lower == "a" || t.lower == "an" || t.lower == "the" || t.tag == "JJ" && !(titleAdjectives[t.lower] && len(words) == 0 && j+1 < s.t1 && d.isTitleWord(d.toks[j+1].lower)) || t.tag == "RB" && len(words) == 0 {
+		if t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "as" && j == j0 || t.tag == "JJ" && !(titleAdjectives[t.lower] && len(words) == 0 && j+1 < s.t1 && d.isTitleWord(d.toks[j+1].lower)) || t.tag == "RB" && len(words) == 0 {
 			continue
 		}
 		if (isNoun(t.tag) || t.tag == "JJ") && t.mention < 0 {
@@ -629,21 +646,55 @@ func (d *doc) copula(si int, g *vgroup) {
 		break
 	}
 	if len(words) == 0 || j >= s.t1 || !rolePreps[d.toks[j].lower] {
-		return
+		return "", -1
 	}
 	prep := d.toks[j].lower
 	obj := d.firstArg(si, j+1, 8, true)
-	if obj < 0 {
-		return
+	if obj < 0 || timeNouns[strings.ToLower(d.ents[d.mentions[obj].ent].name)] {
+		return "", -1 // (not "Player of the Year")
 	}
 	head := words[len(words)-1]
 	pred := strings.Join(words, " ") + " " + prep
 	if !d.isTitleWord(head) {
 		pred = head + " " + prep
 	}
-	for _, sb := range subs {
-		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)
+	return pred, obj
+}
+
+// appointed: a post given by an appointing verb ("was appointed chief
+// executive of Barclays", "named Larry Jinks publisher of the San Jose
+// Mercury News") is held by the one appointed. It reports whether it found
+// one.
+func (d *doc) appointed(si int, g *vgroup) bool {
+	if !appointVerbs[g.lemma] || g.negated {
+		return false
 	}
+	s := &d.sents[si]
+	var holders []argument
+	j := g.g1
+	if g.passive {
+		holders = d.subjects(si, g)
+	} else if j < s.t1 {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson {
+			holders = []argument{{ment: m}}
+			j = d.mentions[m].t1
+		}
+	}
+	if len(holders) == 0 {
+		return false
+	}
+	pred, obj := d.complement(si, j)
+	if obj < 0 || !titleHeads[strings.Fields(pred)[len(strings.Fields(pred))-2]] || d.ents[d.mentions[obj].ent].typ != TypeOrg && d.ents[d.mentions[obj].ent].typ != TypeGPE {
+		return false // (not "named World Player of the Year")
+	}
+	found := false
+	for _, h := range holders {
+		if d.mentions[h.ment].ent >= 0 && d.ents[d.mentions[h.ment].ent].typ == TypePerson {
+			d.add(si, h, pred, argument{ment: obj}, nil, g, confCopula, false)
+			found = true
+		}
+	}
+	return found
 }
 
 // againstNouns are legal and hostile steps whose target follows

@@ -1039,3 +1039,18 @@ func TestPartiesAndAgentsFirst(t *testing.T) {
 		{name: "invasion", text: "The invasion by Iraq of Kuwait in 1990 started the war.", want: []string{"Iraq -invade-> Kuwait"}},
 	})
 }
+
+// TestAppointments: a post given by an appointing verb, with or without
+// "as", is held by the one appointed; an award is no post.
+func TestAppointments(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "passive", text: "John Smith was appointed chief executive of Barclays on Monday.",
+			want: []string{"John Smith -chief executive of-> Barclays"}},
+		{name: "elected", text: "Tony Blair was elected leader of the Labour Party in 1994.",
+			want: []string{"Tony Blair -leader of-> Labour Party"}},
+		{name: "active", text: "The board appointed John Smith as chief executive of Barclays on Monday.",
+			want: []string{"John Smith -chief executive of-> Barclays"}},
+		{name: "award", text: "Fifa hopes Arsenal's Thierry Henry will be named World Player of the Year on Monday.",
+			wantNot: []string{"Thierry Henry -world player of-> Year"}},
+	})
+}
