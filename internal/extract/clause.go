@@ -617,6 +617,9 @@ func (d *doc) copula(si int, g *vgroup) {
 		}
 		return
 	}
+	if d.fromPlace(si, g, subs) {
+		return
+	}
 	pred, obj := d.complement(si, g.g1)
 	if obj < 0 {
 		return
@@ -624,6 +627,31 @@ func (d *doc) copula(si int, g *vgroup) {
 	for _, sb := range subs {
 		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)
 	}
+}
+
+// fromPlace: "Mrs Smith is (originally) from Leeds": a person is from the
+// place after the copula. It reports whether it found one.
+func (d *doc) fromPlace(si int, g *vgroup, subs []argument) bool {
+	s := &d.sents[si]
+	j := g.g1
+	if j < s.t1 && d.toks[j].tag == "RB" {
+		j++
+	}
+	if j+1 >= s.t1 || d.toks[j].lower != "from" || g.negated {
+		return false
+	}
+	p := d.placeAt(j + 1)
+	if p < 0 {
+		return false
+	}
+	found := false
+	for _, sb := range subs {
+		if e := d.mentions[sb.ment].ent; e >= 0 && d.ents[e].typ == TypePerson {
+			d.add(si, sb, "from", argument{ment: p}, nil, g, confCopula, false)
+			found = true
+		}
+	}
+	return found
 }
 
 // complement reads a noun complement and its organisation or place from

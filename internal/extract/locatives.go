@@ -820,3 +820,33 @@ func (d *doc) capitals() {
 		}
 	}
 }
+
+// hometowns: "his hometown of Russell", "Reasoner's Iowa hometown": the
+// owner of the hometown is from the place.
+func (d *doc) hometowns(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i < s.t1; i++ {
+		if l := d.toks[i].lower; l != "hometown" && l != "birthplace" {
+			continue
+		}
+		p := -1
+		k := i - 1
+		if i+1 < s.t1 && d.toks[i+1].lower == "of" {
+			p = d.placeAt(i + 2)
+		} else if m := d.toks[k].mention; m >= 0 && d.mentions[m].t1 == i && d.isPlace(m) && d.mentions[m].kind == "" {
+			p, k = m, d.mentions[m].t0-1 // "his Iowa hometown"
+		}
+		if p < 0 || k < s.t0 {
+			continue
+		}
+		owner := d.toks[k].mention
+		if d.toks[k].text == "'s" && k-1 >= s.t0 {
+			owner = d.toks[k-1].mention
+		} else if owner >= 0 && !(d.mentions[owner].pronoun && possPronouns[d.toks[k].lower]) {
+			owner = -1
+		}
+		if owner >= 0 && d.mentions[owner].ent >= 0 && d.ents[d.mentions[owner].ent].typ == TypePerson {
+			d.add(si, argument{ment: owner}, "from", argument{ment: p}, nil, nil, confPossess, false)
+		}
+	}
+}

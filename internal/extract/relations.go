@@ -60,6 +60,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.respectively(si)
 		d.sitedIn(si)
 		d.placedNames(si)
+		d.hometowns(si)
 	}
 	d.capitals()
 	return nil

@@ -55,6 +55,9 @@ func (d *doc) resolve() {
 			d.ents[m.ent].gaz = m.gaz
 		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower) || d.placeKindBefore(m.t0)):
 			m.ent = entFor(TypeLoc, d.mtext(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park"
+		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m)):
+			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell"
+			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
 			m.ent = entFor(TypePerson, d.mtext(m))
 		case m.typ == TypeOrg:
@@ -169,6 +172,8 @@ func (d *doc) resolve() {
 			if m.t0 > 0 && orgCues[d.toks[m.t0-1].lower] {
 				orgCued[w] = true
 			}
+		case d.hometownOf(m) && !company:
+			singleType[w] = TypeLoc // "his hometown of Russell"
 		case d.placeContext(m) && singleType[w] == "":
 			singleType[w] = TypeLoc
 		case d.personContext(m.t0, m.t1) && singleType[w] == "":
@@ -533,6 +538,14 @@ func (d *doc) placeContext(m *mention) bool {
 		k--
 	}
 	return locVerbs[d.toks[k].lower] && (d.toks[m.t0-1].lower == "in" || d.toks[k].lower == "moved")
+}
+
+// hometownOf: "his hometown of Russell", "the village of Rock Hill": the
+// name is a place.
+func (d *doc) hometownOf(m *mention) bool {
+	s := &d.sents[m.sent]
+	k := m.t0 - 1
+	return k-1 >= s.t0 && d.toks[k].lower == "of" && (d.toks[k-1].lower == "hometown" || placeKindNouns[d.toks[k-1].lower])
 }
 
 // companyContext: "shares in X", "X's chief executive", "firm X".

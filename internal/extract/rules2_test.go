@@ -1054,3 +1054,19 @@ func TestAppointments(t *testing.T) {
 			wantNot: []string{"Thierry Henry -world player of-> Year"}},
 	})
 }
+
+// TestHometowns: "X is (originally) from Y"; a hometown or birthplace
+// names where its owner is from; an unknown name after "lives in" or "his
+// hometown of" is a place.
+func TestHometowns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "copula", text: "Mrs Tsuruyama is originally from Yatsushiro.", want: []string{"Tsuruyama -from-> Yatsushiro"}},
+		{name: "relative", text: "John Smith, who is from Leeds, spoke.", want: []string{"John Smith -from-> Leeds"}},
+		{name: "not a person", text: "The money is from Barclays.", wantNot: []string{"money -from-> Barclays"}},
+		{name: "hometown of", text: "Bob Dole announced his bid during a visit to his hometown of Russell, Kan.",
+			want: []string{"Bob Dole -from-> Russell"}},
+		{name: "place hometown", text: "CBS newsman Harry Reasoner is returning to his Iowa hometown to get married.",
+			want: []string{"Harry Reasoner -from-> Iowa"}},
+		{name: "lives in", text: "John Smith lives in Rock Hill.", want: []string{"John Smith -live in-> Rock Hill"}},
+	})
+}
