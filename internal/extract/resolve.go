@@ -545,8 +545,12 @@ func (d *doc) placeContext(m *mention) bool {
 func (d *doc) hometownOf(m *mention) bool {
 	s := &d.sents[m.sent]
 	k := m.t0 - 1
-	return k-1 >= s.t0 && d.toks[k].lower == "of" && (d.toks[k-1].lower == "hometown" || placeKindNouns[d.toks[k-1].lower])
+	return k-1 >= s.t0 && d.toks[k].lower == "of" && townNouns[d.toks[k-1].lower] && !(m.t1 < s.t1 && d.toks[m.t1].text == "'s")
 }
+
+// townNouns before "of" and a name say it is a place (not "the state of
+// Parmalat's finances").
+var townNouns = set("hometown", "birthplace", "city", "town", "village", "suburb")
 
 // companyContext: "shares in X", "X's chief executive", "firm X".
 func (d *doc) companyContext(m *mention) bool {
