@@ -850,3 +850,95 @@ func (d *doc) hometowns(si int) {
 		}
 	}
 }
+
+// namedPlaces: an organisation whose name says where it is ("the
+// University of Texas", "the Supreme Court of Canada", "US Congress",
+// "British Airways", "Manchester United") is based in (or part of) that
+// place. The place inside the name becomes a mention of its own, a modifier
+// no other rule reads. A name whose gazetteer entry belongs to another
+// country is left alone.
+func (d *doc) namedPlaces() {
+	n := len(d.mentions)
+	for mi := 0; mi < n; mi++ {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.modifier || m.pronoun || m.kind != "" || d.ents[m.ent].typ != TypeOrg || m.t1-m.t0 < 2 {
+			continue
+		}
+		s := &d.sents[m.sent]
+		if s.headline || s.furniture || d.nounAfter(mi, false) {
+			continue // ("the UK's G8 presidency")
+		}
+		p0, p1, entry, kind := d.placeInName(m)
+		if entry == nil || entry.Type != TypeGPE {
+			continue
+		}
+		if d.orgPlacePred(mi) != "part of" && !(p1 == m.t1 && stateBodies[d.toks[p0-2].lower] && d.toks[p0-2].lower != "council") {
+			continue // a state's institution ("the Supreme Court of Canada"), not a company or a club named after a place
+		}
+		if g := d.ents[m.ent].gaz; g != nil && g.Affiliation != "" && !strings.EqualFold(g.Affiliation, entry.Name) {
+			continue // (the gazetteer knows better)
+		}
+		e := d.entOfGaz(entry)
+		for ci, ce := range d.ents {
+			if e < 0 && ce.typ == entry.Type && ce.name == entry.Name && len(ce.ments) > 0 {
+				e = ci
+			}
+		}
+		if e < 0 {
+			if kind != "" {
+				continue // a demonym alone names no entity
+			}
+			d.ents = append(d.ents, &dent{typ: entry.Type, name: entry.Name, gaz: entry, aliases: map[string]bool{}})
+			e = len(d.ents) - 1
+		}
+		d.mentions = append(d.mentions, mention{t0: p0, t1: p1, ent: e, sent: m.sent, typ: entry.Type, modifier: true, kind: kind,
+			title0: p0, titleAff: -1, titleTo: -1, gaz: entry})
+		pm := len(d.mentions) - 1
+		d.ents[e].ments = append(d.ents[e].ments, pm)
+		d.add(m.sent, argument{ment: mi}, "part of", argument{ment: pm}, nil, nil, confPossess, false)
+	}
+}
+
+// placeInName returns the tokens and gazetteer entry of the place an
+// organisation's name opens with ("US Congress", "British Airways") or ends
+// with after "of" ("University of Texas"), and the mention kind of the
+// place (a demonym or a name); a nil entry if there is none.
+func (d *doc) placeInName(m *mention) (int, int, *gazetteer.Entry, string) {
+	s := &d.sents[m.sent]
+	words := d.texts(s)
+	for o := m.t1 - 2; o > m.t0; o-- {
+		if d.toks[o].lower != "of" {
+			continue
+		}
+		if gm, ok := d.x.gaz.Lookup(words, o+1-s.t0); ok && o+1+gm.N == m.t1 && gm.Kind == gazetteer.KindName && placeEntry(gm.Entry) {
+			return o + 1, m.t1, gm.Entry, ""
+		}
+		break
+	}
+	for end := m.t1 - 1; end > m.t0; end-- {
+		// the longest place that leaves the rest of the name ("U.S." in
+		// "U.S. Congress", which the gazetteer knows whole)
+		gm, ok := d.x.gaz.Lookup(words[:end-s.t0], m.t0-s.t0)
+		if !ok || m.t0+gm.N != end || !isCapital(d.toks[end].text) {
+			continue
+		}
+		text := strings.Join(words[m.t0-s.t0:end-s.t0], " ")
+		switch {
+		case ambiguousPlaces[strings.ToLower(gm.Entry.Name)] || ambiguousPlaces[strings.ToLower(text)] || d.x.gaz.IsCapital(text):
+			// ("the Lisbon Council", "the European Space Agency": a
+			// capital or a continent's adjective names no state)
+		case gm.Kind == gazetteer.KindDemonym && gm.Entry.Type == TypeGPE:
+			return m.t0, end, gm.Entry, MentionDemonym
+		case gm.Kind == gazetteer.KindName && placeEntry(gm.Entry):
+			return m.t0, end, gm.Entry, ""
+		}
+	}
+	return 0, 0, nil, ""
+}
+
+// placeEntry: a country, state or city of the gazetteer.
+func placeEntry(g *gazetteer.Entry) bool { return g.Type == TypeGPE || g.Type == TypeLoc }
+
+// ambiguousPlaces open names that are not about the place ("Georgia Tech"
+// is in the US state, "Jordan Grand Prix" is Eddie Jordan's).
+var ambiguousPlaces = set("georgia", "jordan", "chad", "european")

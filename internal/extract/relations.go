@@ -63,6 +63,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.hometowns(si)
 	}
 	d.capitals()
+	d.namedPlaces()
 	return nil
 }
 

@@ -1070,3 +1070,23 @@ func TestHometowns(t *testing.T) {
 		{name: "lives in", text: "John Smith lives in Rock Hill.", want: []string{"John Smith -live in-> Rock Hill"}},
 	})
 }
+
+// TestStateInstitutions: an institution whose name opens with a country's
+// name or nationality, or ends with "of" and the country, is part of that
+// state ("the U.S. Congress", "the Supreme Court of Canada"); not a
+// company, a capital's or a continent's name ("the Lisbon Council", "the
+// European Space Agency"), nor an organisation before a noun.
+func TestStateInstitutions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "country name", text: "The treaty needs ratification by the U.S. Congress, officials said.",
+			want: []string{"U.S. Congress -part of-> United States"}},
+		{name: "of country", text: "The Supreme Court of Canada ruled that the law was void.",
+			want: []string{"Supreme Court of Canada -part of-> Canada"}},
+		{name: "nationality", text: "The Mauritanian Foreign Ministry sent a letter to Israel. Mauritania is big.",
+			want: []string{"Mauritanian Foreign Ministry -part of-> Mauritania"}},
+		{name: "company", text: "British Airways cut fares.", wantNot: []string{"British Airways -part of-> United Kingdom"}},
+		{name: "capital", text: "The Lisbon Council published a report.", wantNot: []string{"Lisbon Council -part of-> Portugal"}},
+		{name: "continent", text: "The European Space Agency launched a probe.", wantNot: []string{"European Space Agency -part of-> European Union"}},
+		{name: "council of", text: "The Muslim Council of Britain condemned the attack.", wantNot: []string{"Muslim Council of Britain -part of-> United Kingdom"}},
+	})
+}
