@@ -34,6 +34,14 @@ func (d *doc) definite() {
 		if t.mention >= 0 || !isNoun(t.tag) || isCapital(t.text) {
 			continue
 		}
+		if e := d.apposedPerson(i); e >= 0 {
+			// "Sirhan Sirhan, the man convicted of killing Robert Kennedy,"
+			d.mentions = append(d.mentions, mention{t0: i - 1, t1: i + 1, ent: e, sent: t.sent, typ: TypePerson, pronoun: true,
+				kind: MentionNominal, titleAff: -1, titleTo: -1, title0: i - 1})
+			t.mention = len(d.mentions) - 1
+			d.toks[i-1].mention = t.mention
+			continue
+		}
 		typ, class := definiteNouns[t.lower]
 		personal := !class && titleHeads[t.lower] && !relationNouns[t.lower] && !kinNouns[t.lower] && t.lower != "seed" // ("the 10th seed": one of many)
 		head := class || personal || groupHeads[t.lower]
@@ -79,6 +87,22 @@ func (d *doc) definite() {
 		}
 	}
 }
+
+// apposedPerson: "the man" (woman, person) at token i in an apposition
+// right after a person's name is that person; it returns the entity or -1.
+func (d *doc) apposedPerson(i int) int {
+	if !humanNouns[d.toks[i].lower] || i < 3 || d.toks[i-1].lower != "the" || d.toks[i-2].text != "," || d.toks[i-1].mention >= 0 {
+		return -1
+	}
+	p := d.toks[i-3].mention
+	if p < 0 || d.toks[i-3].sent != d.toks[i].sent || d.mentions[p].t1 != i-2 || d.mentions[p].ent < 0 || d.mentions[p].pronoun || d.ents[d.mentions[p].ent].typ != TypePerson {
+		return -1
+	}
+	return d.mentions[p].ent
+}
+
+// humanNouns name a person by sex or age alone.
+var humanNouns = set("man", "woman", "person", "boy", "girl")
 
 // definiteStart returns the index of "the" opening the noun phrase headed
 // by token i ("the ministry", "the Oklahoma senator", "the British soft

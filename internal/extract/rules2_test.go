@@ -1090,3 +1090,12 @@ func TestStateInstitutions(t *testing.T) {
 		{name: "council of", text: "The Muslim Council of Britain condemned the attack.", wantNot: []string{"Muslim Council of Britain -part of-> United Kingdom"}},
 	})
 }
+
+// TestApposedMan: "X, the man convicted of killing Y," - the man is X.
+func TestApposedMan(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "convicted", text: "Sirhan Sirhan, the man convicted of killing Robert Kennedy, had acted alone.",
+			want: []string{"Sirhan Sirhan -kill-> Robert Kennedy"}},
+		{name: "no act", text: "John Smith, the man in charge, was freed by Tom Jones.", wantNot: []string{"John Smith -free-> Tom Jones"}},
+	})
+}
