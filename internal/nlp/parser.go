@@ -18,6 +18,10 @@ type Parser struct {
 	labels []string // per class; "" for shift
 	hlabel []uint64 // hashed labels per label index
 	nlab   int
+	// parse branches from at most branches calls whose runner-up came
+	// within margin of the best (0: greedy)
+	branches int
+	margin   float32
 }
 
 const (
@@ -28,7 +32,7 @@ func isLeft(c int) bool { return c > 0 && c%2 == 1 }
 func labelOf(c int) int { return (c - 1) / 2 }
 
 func newParser(m *model) *Parser {
-	p := &Parser{m: m, nlab: (len(m.classes) - 1) / 2}
+	p := &Parser{m: m, nlab: (len(m.classes) - 1) / 2, branches: branches, margin: branchMargin}
 	p.labels = make([]string, p.nlab)
 	p.hlabel = make([]uint64, p.nlab)
 	for c := 1; c < len(m.classes); c += 2 {
@@ -64,15 +68,15 @@ type pstate struct {
 	w, t, shp, suf []uint64
 	c2, c3         []uint64 // word clusters (clusters.go)
 	pv, pp         []int    // verbs and punctuation before each token
+	ints           []int    // head to nr in one block, which clone copies
+	steps          int      // transitions made
+	ah             uint64   // hash of the set of attached tokens
 }
 
 func newPState(n int) *pstate {
 	s := &pstate{n: n}
 	s.stack = make([]int, 0, n)
-	ints := make([]int, 8*(n+1))
-	s.head, s.rel = ints[0:n+1], ints[n+1:2*n+2]
-	s.l1, s.l2, s.r1, s.r2 = ints[2*n+2:3*n+3], ints[3*n+3:4*n+4], ints[4*n+4:5*n+5], ints[5*n+5:6*n+6]
-	s.nl, s.nr = ints[6*n+6:7*n+7], ints[7*n+7:8*n+8]
+	s.setInts(make([]int, 8*(n+1)))
 	for i := 0; i <= n; i++ {
 		s.head[i], s.rel[i], s.l1[i], s.l2[i], s.r1[i], s.r2[i] = -1, -1, -1, -1, -1, -1
 	}
@@ -82,6 +86,15 @@ func newPState(n int) *pstate {
 	pc := make([]int, 2*(n+2))
 	s.pv, s.pp = pc[:n+2], pc[n+2:]
 	return s
+}
+
+// setInts lays head to nr out in ints (8(n+1) long).
+func (s *pstate) setInts(ints []int) {
+	n := s.n
+	s.ints = ints
+	s.head, s.rel = ints[0:n+1], ints[n+1:2*n+2]
+	s.l1, s.l2, s.r1, s.r2 = ints[2*n+2:3*n+3], ints[3*n+3:4*n+4], ints[4*n+4:5*n+5], ints[5*n+5:6*n+6]
+	s.nl, s.nr = ints[6*n+6:7*n+7], ints[7*n+7:8*n+8]
 }
 
 func (s *pstate) terminal() bool { return s.b == s.n && len(s.stack) == 0 }
@@ -107,6 +120,7 @@ func (s *pstate) valid(v []bool) {
 
 func (s *pstate) arc(h, d, l int) {
 	s.head[d], s.rel[d] = h, l
+	s.ah ^= mix(uint64(d), 0x51ed27)
 	if d < h {
 		s.nl[h]++
 		if s.l1[h] < 0 || d < s.l1[h] {
@@ -125,6 +139,7 @@ func (s *pstate) arc(h, d, l int) {
 }
 
 func (s *pstate) apply(c int) {
+	s.steps++
 	switch {
 	case c == shift:
 		s.stack = append(s.stack, s.b)
@@ -369,7 +384,16 @@ func (s *pstate) load(toks []Token, ws []wordInfo) {
 // Parse sets Head and Rel of every token; the tokens must be tagged.
 func (p *Parser) Parse(toks []Token) { p.parse(toks, wordInfos(toks, nil)) }
 
-// parse parses toks, whose word infos are ws.
+// parse parses toks, whose word infos are ws, with selectional branching
+// (Choi and McCallum 2013): the greedy parse notes the calls where the
+// runner-up transition scored within p.margin of the best; from the
+// closest p.branches of them the runner-up is taken and the parse goes on
+// greedily until it has rejoined the greedy parse (the same stack and
+// buffer) for branchLookahead transitions. A branch whose transitions up
+// to there score higher in total than the greedy parse's replaces the arcs
+// the greedy parse made between the two points; branches over stretches
+// that do not overlap all count. Every parse makes 2n transitions, so the
+// totals compare.
 func (p *Parser) parse(toks []Token, ws []wordInfo) {
 	n := len(toks)
 	if n == 0 {
@@ -378,27 +402,208 @@ func (p *Parser) parse(toks []Token, ws []wordInfo) {
 	s := newPState(n)
 	s.load(toks, ws)
 	nc := len(p.m.classes)
-	scores := make([]float32, nc)
-	valid := make([]bool, nc)
-	fs := make([]uint64, 0, 96)
-	for !s.terminal() {
-		if len(s.stack) == 0 { // shifting is the only move
-			s.apply(shift)
+	sc := &parseScratch{scores: make([]float32, nc), valid: make([]bool, nc), fs: make([]uint64, 0, 96)}
+	bs := branchSet{max: p.branches}
+	tr := &trace{b: make([]int, 1, 2*n+1), ah: make([]uint64, 1, 2*n+1), total: make([]float32, 1, 2*n+1), at: make([]int, n)}
+	total := p.run(s, 0, &bs, sc, tr, nil)
+	var wins []branchWin
+	for _, bp := range bs.pts {
+		from := bp.s.steps
+		bp.s.apply(bp.alt)
+		to := -1
+		bt := p.run(bp.s, bp.total, nil, sc, nil, &rejoin{tr: tr, at: &to})
+		if to >= 0 {
+			bt += total - tr.total[to]
+		}
+		if bt > total {
+			wins = append(wins, branchWin{bp.s, from, to, bt - total})
+		}
+	}
+	best := s
+	sort.SliceStable(wins, func(i, j int) bool { return wins[i].gain > wins[j].gain })
+	var taken []branchWin
+	for _, w := range wins {
+		if w.to < 0 { // never rejoined: the whole branch, when it is the best
+			if len(taken) == 0 {
+				best = w.s
+				break
+			}
 			continue
 		}
-		fs = p.features(fs[:0], s)
-		p.m.score(fs, scores)
-		s.valid(valid)
-		s.apply(argmax(scores, valid))
+		free := true
+		for _, x := range taken {
+			if w.from < x.to && x.from < w.to {
+				free = false
+			}
+		}
+		if !free {
+			continue
+		}
+		taken = append(taken, w)
+		for i := range n {
+			if tr.at[i] > w.from && tr.at[i] <= w.to {
+				s.head[i], s.rel[i] = w.s.head[i], w.s.rel[i]
+			}
+		}
 	}
 	for i := range toks {
-		h := s.head[i]
+		h := best.head[i]
 		if h == n {
 			toks[i].Head, toks[i].Rel = -1, "root"
 			continue
 		}
-		toks[i].Head, toks[i].Rel = h, p.labels[s.rel[i]]
+		toks[i].Head, toks[i].Rel = h, p.labels[best.rel[i]]
 	}
+}
+
+// Selectional branching's settings, tuned on EWT dev (held out): on the
+// parser trained without dev, 8 branches within 4 (weights are in units of
+// perceptron updates, so the scale carries over to models trained alike)
+// gained 0.44 UAS and LAS over greedy parsing (0.8520 to 0.8564), scoring
+// 1.38 times as many states (1.45 on BBC news); 2 branches gained 0.29, 16
+// no more than 8, a margin of 6 or 10 little more at more cost; running the
+// branches to the end instead of to where they rejoin gained 0.01 more at
+// 1.6 times the cost.
+const (
+	branches        = 8
+	branchMargin    = 4
+	branchLookahead = 4
+)
+
+type parseScratch struct {
+	scores []float32
+	valid  []bool
+	fs     []uint64
+}
+
+// trace records the greedy parse: per transition made, the buffer front,
+// the hash of the set of attached tokens (with the buffer front, it
+// fixes the stack) and the total score so far; per token, the transition
+// that attached it.
+type trace struct {
+	b     []int
+	ah    []uint64
+	total []float32
+	at    []int
+}
+
+// rejoin stops a branch once it has been in the greedy parse's
+// configuration for branchLookahead transitions, and says where in at.
+type rejoin struct {
+	tr *trace
+	at *int
+}
+
+// branchWin is a branch that scored higher than the greedy parse: its
+// state, the transitions from and to which it differs, and by how much.
+type branchWin struct {
+	s        *pstate
+	from, to int
+	gain     float32
+}
+
+// run parses greedily from s and returns the total score of the
+// transitions, starting from total. When bs is not nil, it offers bs the
+// calls where the runner-up came within p.margin of the best; when tr is
+// not nil, it records the parse; when rj is not nil, it stops where the
+// branch rejoins the greedy parse.
+func (p *Parser) run(s *pstate, total float32, bs *branchSet, sc *parseScratch, tr *trace, rj *rejoin) float32 {
+	scores, valid := sc.scores, sc.valid
+	since := -1 // in the greedy parse's configuration since
+	for !s.terminal() {
+		if rj != nil {
+			if t := s.steps; rj.tr.b[t] == s.b && rj.tr.ah[t] == s.ah {
+				if since < 0 {
+					since = t
+				}
+				if t-since >= branchLookahead {
+					*rj.at = t
+					return total
+				}
+			} else {
+				since = -1
+			}
+		}
+		c := shift
+		if len(s.stack) > 0 { // else shifting is the only move
+			sc.fs = p.features(sc.fs[:0], s)
+			p.m.score(sc.fs, scores)
+			s.valid(valid)
+			second := -1
+			c = -1
+			for k, v := range scores {
+				if !valid[k] {
+					continue
+				}
+				if c < 0 || v > scores[c] {
+					c, second = k, c
+				} else if second < 0 || v > scores[second] {
+					second = k
+				}
+			}
+			if bs != nil && second >= 0 {
+				if gap := scores[c] - scores[second]; gap < p.margin {
+					bs.offer(s, second, gap, total+scores[second])
+				}
+			}
+			total += scores[c]
+			if tr != nil && c != shift {
+				tr.at[s.stack[len(s.stack)-1]] = s.steps + 1
+			}
+		}
+		s.apply(c)
+		if tr != nil {
+			tr.b, tr.ah, tr.total = append(tr.b, s.b), append(tr.ah, s.ah), append(tr.total, total)
+		}
+	}
+	return total
+}
+
+// branchSet keeps the max branch points with the smallest gaps, each with
+// a copy of its state.
+type branchSet struct {
+	max int
+	pts []branchPoint
+}
+
+type branchPoint struct {
+	s     *pstate
+	alt   int     // the runner-up transition
+	gap   float32 // how far below the best it scored
+	total float32 // the parse's score with alt
+}
+
+func (bs *branchSet) offer(s *pstate, alt int, gap, total float32) {
+	if bs.max == 0 {
+		return
+	}
+	if len(bs.pts) < bs.max {
+		bs.pts = append(bs.pts, branchPoint{s: s.clone(nil), alt: alt, gap: gap, total: total})
+		return
+	}
+	worst := 0
+	for i := range bs.pts {
+		if bs.pts[i].gap > bs.pts[worst].gap {
+			worst = i
+		}
+	}
+	if gap < bs.pts[worst].gap {
+		bs.pts[worst] = branchPoint{s: s.clone(bs.pts[worst].s), alt: alt, gap: gap, total: total}
+	}
+}
+
+// clone returns a copy of s, made in dst when it is not nil (a state of
+// the same sentence); the word hashes are shared.
+func (s *pstate) clone(dst *pstate) *pstate {
+	if dst == nil {
+		dst = &pstate{stack: make([]int, 0, s.n), ints: make([]int, len(s.ints))}
+	}
+	stack, ints := dst.stack[:0], dst.ints
+	*dst = *s
+	dst.stack = append(stack, s.stack...)
+	copy(ints, s.ints)
+	dst.setInts(ints)
+	return dst
 }
 
 // TrainParser trains a parser on sentences with gold heads, relations and
@@ -438,7 +643,7 @@ func trainParser(sents []TreeSentence, iters int, seed int64, progress func(iter
 		}
 		tr.allow = keep.has
 	}
-	p := &Parser{nlab: len(labels), labels: labels}
+	p := &Parser{nlab: len(labels), labels: labels, branches: branches, margin: branchMargin}
 	for _, l := range labels {
 		p.hlabel = append(p.hlabel, hashString(l))
 	}

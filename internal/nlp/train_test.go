@@ -3,6 +3,7 @@ package nlp
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"math"
 	"os"
 	"sort"
@@ -184,6 +185,9 @@ func TestRefitParser(t *testing.T) {
 	keep := parser.Pruned(th)
 	_, kept := keep.Size()
 	refit := RefitParser(sents, 30, 1, nil, keep)
+	// greedy parses: selectional branching's margin is set for the scale
+	// of weights of a parser trained on a treebank
+	keep.branches, refit.branches = 0, 0
 	refit.m.each(func(f uint64, cws []classWeight) {
 		for _, x := range cws {
 			if !keep.m.has(f, int(x.c)) {
@@ -199,4 +203,109 @@ func TestRefitParser(t *testing.T) {
 	if pr.UAS < pk.UAS || pr.LASFull < pk.LASFull {
 		t.Errorf("refit UAS %.3f LAS %.3f, want at least the pruned model's %.3f %.3f", pr.UAS, pr.LASFull, pk.UAS, pk.LASFull)
 	}
+}
+
+// TestSelectionalBranching parses held-out EWT sentences with the shipped
+// parser, greedily and with branching (the shipped settings, and many
+// branches with a wide margin, so that branches rejoin and replace
+// stretches of the greedy parse often): every parse must be one projective
+// tree under a single root, and branching must change some parses.
+func TestSelectionalBranching(t *testing.T) {
+	read := func(name string) []byte {
+		b, err := modelFiles.ReadFile("models/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	tagger, err := ReadTagger(bytes.NewReader(read("tagger.model.gz")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parser, err := ReadParser(bytes.NewReader(read("parser.model.gz")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("testdata/ewt-test-500.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := ReadCoNLLU(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parse := func(toks []Token, branches int, margin float32) []Token {
+		p := *parser
+		p.branches, p.margin = branches, margin
+		out := append([]Token(nil), toks...)
+		p.Parse(out)
+		return out
+	}
+	changed := map[string]int{}
+	for si, g := range gold {
+		toks := append([]Token(nil), g.Tokens...)
+		tagger.Tag(toks)
+		greedy := parse(toks, 0, 0)
+		for _, c := range []struct {
+			name     string
+			branches int
+			margin   float32
+		}{{"shipped", branches, branchMargin}, {"wide", 32, 40}} {
+			got := parse(toks, c.branches, c.margin)
+			if err := checkTree(got); err != nil {
+				t.Errorf("sentence %d, %s branching: %v", si, c.name, err)
+			}
+			for i := range got {
+				if got[i].Head != greedy[i].Head || got[i].Rel != greedy[i].Rel {
+					changed[c.name]++
+					break
+				}
+			}
+		}
+	}
+	t.Logf("%d sentences; changed by branching: %v", len(gold), changed)
+	for _, name := range []string{"shipped", "wide"} {
+		if changed[name] < len(gold)/50 {
+			t.Errorf("%s branching changed %d of %d parses, want at least 2%%", name, changed[name], len(gold))
+		}
+	}
+}
+
+// checkTree reports why the heads of toks are not one projective tree
+// with a single root.
+func checkTree(toks []Token) error {
+	roots := 0
+	for i, tk := range toks {
+		if tk.Head < -1 || tk.Head >= len(toks) || tk.Head == i {
+			return fmt.Errorf("token %d: head %d", i, tk.Head)
+		}
+		if tk.Head == -1 {
+			roots++
+		}
+		// the walk up from i reaches the root within n steps
+		h, steps := i, 0
+		for h != -1 && steps <= len(toks) {
+			h, steps = toks[h].Head, steps+1
+		}
+		if h != -1 {
+			return fmt.Errorf("token %d: a cycle", i)
+		}
+	}
+	if roots != 1 {
+		return fmt.Errorf("%d roots", roots)
+	}
+	for i, a := range toks {
+		for j, b := range toks {
+			if a.Head < 0 || b.Head < 0 {
+				continue
+			}
+			al, ar := min(i, a.Head), max(i, a.Head)
+			bl, br := min(j, b.Head), max(j, b.Head)
+			if al < bl && bl < ar && ar < br {
+				return fmt.Errorf("arcs %d-%d and %d-%d cross", i, a.Head, j, b.Head)
+			}
+		}
+	}
+	return nil
 }
