@@ -1,5 +1,5 @@
 // Package nlp is newsgraph's statistical language core: a tokeniser and
-// sentence splitter for news text, a part-of-speech tagger, a greedy
+// sentence splitter for news text, a part-of-speech tagger, a
 // transition-based dependency parser (Universal Dependencies relations) and a
 // named-entity recogniser, all averaged perceptrons whose models are compiled
 // into the binary.
