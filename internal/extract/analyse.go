@@ -385,6 +385,14 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 				t.tag = "NNP"
 			}
 		}
+		// "drawings and engineering details of X": a gerund between a
+		// determiner, adjective or conjunction and a noun with "of" is
+		// the noun's modifier, not a verb
+		if t := &d.toks[i]; t.tag == "VBG" && i > ss.t0 && i+2 < ss.t1 && isNoun(d.toks[i+1].tag) && !isProperTag(d.toks[i+1].tag) && d.toks[i+2].lower == "of" {
+			if p := d.toks[i-1].tag; p == "CC" || p == "DT" || p == "JJ" || p == "PRP$" || p == "POS" || p == "," {
+				t.tag = "JJ"
+			}
+		}
 		// "sporting director", "opposing skipper": a title, not a verb
 		if t := &d.toks[i]; isVerb(t.tag) && (titleMods[t.lower] || t.tag == "VBG") && (titleHeads[d.toks[i+1].lower] || titleMods[t.lower] && titleMods[d.toks[i+1].lower] && i+2 < ss.t1 && titleHeads[d.toks[i+2].lower]) {
 			t.tag = "JJ"

@@ -702,7 +702,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if timeNouns[t.lower] || isProperTag(t.tag) {
 				continue
 			}
-			if groupNouns[t.lower] && j+2 < s.t1 && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") && d.toks[j+2].mention >= 0 {
+			if groupNouns[t.lower] && j+2 < s.t1 && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of" || d.toks[j+1].lower == "from") && d.toks[j+2].mention >= 0 {
+				// ("met with officials from China": China's officials)
 				// "pressure on the regime in Pyongyang": the regime stands for the place
 				if gm := &d.mentions[d.toks[j+2].mention]; gm.ent >= 0 && d.ents[gm.ent].typ == TypeGPE {
 					args = append(args, argument{ment: d.toks[j+2].mention})
@@ -724,6 +725,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// but "based his comments on the months of X": X belongs to the noun
 				if j+1 < s.t1 && d.toks[j+1].lower == "of" {
 					return nil, "", "", false
+				}
+				if j+1 < s.t1 && prep == "with" && (d.toks[j+1].lower == "from" || d.toks[j+1].lower == "by" && !g.passive) {
+					return nil, "", "", false // "won with a goal from X": X scored it
 				}
 				prep = ""
 				for j+1 < s.t1 && (isNoun(d.toks[j+1].tag) || d.toks[j+1].tag == "JJ") && d.toks[j+1].mention < 0 && !isCapital(d.toks[j+1].text) {

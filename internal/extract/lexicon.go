@@ -5,7 +5,7 @@ package extract
 
 // titleHeads are words that end a title before a person's name or an
 // apposition ("Vice Premier", "Secretary of State", "senior fellow").
-var titleHeads = set("president", "vice-president", "minister", "secretary", "premier", "chancellor", "leader", "dictator",
+var titleHeads = set("anchorman", "anchorwoman", "newsman", "newscaster", "commentator", "pundit", "president", "vice-president", "minister", "secretary", "premier", "chancellor", "leader", "dictator",
 	"autocrat", "ruler", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
 	"chair", "chief", "director", "editor", "editor-in-chief", "governor", "mayor", "senator", "king", "queen", "prince",
 	"princess", "general", "commander", "head", "fellow", "professor", "analyst", "councilor", "councillor", "diplomat",
@@ -309,7 +309,8 @@ var orgLinkNouns = set("subsidiary", "unit", "division", "arm", "affiliate", "br
 var corporateTitles = set("chairman", "chairwoman", "chief", "boss", "spokesman", "spokeswoman", "spokesperson",
 	"founder", "president", "executive", "director", "owner", "shareholders", "analyst", "economist", "manager", "coach",
 	"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "singer", "guitarist",
-	"bassist", "drummer", "frontman", "vocalist")
+	"bassist", "drummer", "frontman", "vocalist", "attorney", "lawyer", "anchorman", "anchorwoman", "correspondent",
+	"reporter", "editor", "official", "engineer")
 
 // possessionNouns are things owned: "Alfa-Eco's stake" is not Alfa-Eco.
 var possessionNouns = set("stake", "share", "shares", "holding", "holdings", "interest", "unit", "assets", "business",

@@ -1099,3 +1099,20 @@ func TestApposedMan(t *testing.T) {
 		{name: "no act", text: "John Smith, the man in charge, was freed by Tom Jones.", wantNot: []string{"John Smith -free-> Tom Jones"}},
 	})
 }
+
+// TestDrawMisses22: wrong relations from this stop's draw: a seat of
+// government left is a job, not the country; a gerund before "details of"
+// is a modifier; "with a try from X" names who scored, not the party.
+func TestDrawMisses22(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "seat", text: "Campbell, who left Downing Street earlier this year, will advise on media strategy.",
+			wantNot: []string{"Campbell -leave-> United Kingdom"}},
+		{name: "gerund modifier", text: "In 2002, Apple sued a contractor who posted drawings, images and engineering details of the company's PowerMac computer.",
+			wantNot: []string{"Apple -engineer-> PowerMac"}},
+		{name: "try from", text: "The Pumas shocked the Irish early on with a try from Federico Aramburu.",
+			wantNot: []string{"Pumas -shock from-> Federico Aramburu"}},
+		{name: "officials from", text: "John Smith met with officials from China on Monday.", want: []string{"John Smith -meet with-> China"}},
+		{name: "passive by", text: "Richard Dunne was once threatened with the sack by City boss Kevin Keegan.",
+			want: []string{"Kevin Keegan -threaten-> Richard Dunne"}},
+	})
+}
