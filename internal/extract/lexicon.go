@@ -128,6 +128,10 @@ var kinNouns = set("son", "daughter", "father", "mother", "wife", "husband", "br
 	"nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "widow",
 	"fiancee", "fiance", "stepson", "stepdaughter", "half-brother", "half-sister")
 
+// envoyNouns "from" a country speak for it ("met officials from China").
+var envoyNouns = set("officials", "leaders", "diplomats", "negotiators", "ministers", "envoys", "delegates", "delegation",
+	"delegations", "representatives")
+
 // groupNouns stand for the possessor when they head a possessive phrase
 // ("China's leaders agreed" = China).
 var groupNouns = set("government", "leaders", "leadership", "officials", "authorities", "regime", "administration",
