@@ -1112,6 +1112,8 @@ func TestDrawMisses22(t *testing.T) {
 		{name: "try from", text: "The Pumas shocked the Irish early on with a try from Federico Aramburu.",
 			wantNot: []string{"Pumas -shock from-> Federico Aramburu"}},
 		{name: "officials from", text: "John Smith met with officials from China on Monday.", want: []string{"John Smith -meet with-> China"}},
+		{name: "participle adjective", text: "Shaun Maloney replaced the injured Chris Sutton at half time.",
+			want: []string{"Shaun Maloney -replace-> Chris Sutton"}, wantNot: []string{"Shaun Maloney -injure-> Chris Sutton"}},
 		{name: "passive by", text: "Richard Dunne was once threatened with the sack by City boss Kevin Keegan.",
 			want: []string{"Kevin Keegan -threaten-> Richard Dunne"}},
 	})
