@@ -385,10 +385,10 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 				t.tag = "NNP"
 			}
 		}
-		// "replaced the injured Sutton": a participle after a determiner
-		// that the parse hangs on the next word as its modifier is an
+		// "replaced the injured Sutton": a participle after a determiner,
+		// before a name or hung on the next word as its modifier, is an
 		// adjective
-		if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && t.rel == "amod" && i > ss.t0 && d.toks[i-1].tag == "DT" && t.head == i+1 {
+		if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 && d.toks[i-1].tag == "DT" && (t.rel == "amod" && t.head == i+1 || isProperTag(d.toks[i+1].tag)) {
 			t.tag = "JJ"
 		}
 		// "drawings and engineering details of X": a gerund between a
