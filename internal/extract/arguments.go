@@ -530,6 +530,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				return args, prep, noun, j-g.g1 > 5
 			}
 			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) {
+				if k := d.describedNameAfter(m.t1, s.t1); k >= 0 {
+					j = k - 1 // "told the Arab TV channel Sky News": the name the description belongs to
+					continue
+				}
 				// "Chinese banks": the object is the banks, not China
 				nouns++
 				if nouns > 1 {
@@ -641,6 +645,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// (but "a proposal from the US aimed at": a reduced relative)
 					return nil, "", "", false
 				}
+			}
+			if prep == "" && noun != "" && nounAt == m.t0-1 && (describedOrgCues[noun] || d.personNoun(noun) || professionNouns[noun]) && !eventNounLemmas[noun] {
+				noun = "" // "told the Arab TV channel Sky News": the noun describes the name
 			}
 			args = append(args, argument{ment: t.mention, weak: weak})
 			args = append(args, d.coordRight(si, m)...)
@@ -782,6 +789,27 @@ func (d *doc) nounLemma(w string) string {
 		return w
 	}
 	return d.x.lem.Lemma(w)
+}
+
+// describedNameAfter returns the start of an organisation's or person's
+// name after up to four lower-case words of description from token j ("TV
+// channel Sky News"), or -1.
+func (d *doc) describedNameAfter(j, end int) int {
+	k := j
+	for k < end && k < j+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") {
+		k++
+	}
+	if k == j || k >= end {
+		return -1
+	}
+	n := d.toks[k].mention
+	if n < 0 || d.mentions[n].t0 != k || d.mentions[n].modifier || d.mentions[n].ent < 0 {
+		return -1
+	}
+	if t := d.ents[d.mentions[n].ent].typ; t != TypeOrg && t != TypePerson {
+		return -1
+	}
+	return k
 }
 
 // coordRight: ", Y, and Z" after an object; skips relative clauses

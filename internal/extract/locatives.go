@@ -120,7 +120,7 @@ func (d *doc) orgCueAfter(j int) int {
 // organisation nouns and a few that name none alone ("Ethiopian duo X and Y"
 // are runners, "US rap duo OutKast" a band).
 var describedOrgCues = union(orgCues, set("duo", "trio", "exchange", "bourse", "conglomerate", "drugmaker", "automaker", "planemaker",
-	"employer"))
+	"employer", "channel", "station", "paper", "daily", "tabloid", "weekly"))
 
 // placeAt returns the place named from token j on, not as a modifier
 // ("Chinese banks"), or -1.
