@@ -137,6 +137,7 @@ var envoyNouns = set("officials", "leaders", "diplomats", "negotiators", "minist
 var groupNouns = set("government", "leaders", "leadership", "officials", "authorities", "regime", "administration",
 	"military", "army", "forces", "troops", "navy", "diplomats", "negotiators", "ministers", "police", "state",
 	"warplanes", "jets", "aircraft", "planes", "soldiers", "tanks", "artillery", "warships", "drones", "fighters",
+	"plane", "jet", "warplane", "helicopter", "helicopters", "warship", "submarine", "drone", "frigate",
 	"militants", "targets", "positions", "bases", "strongholds", "installations", "officers", "agents", "envoys",
 	"delegation", "spokesman", "spokeswoman", "representatives", "lawmakers", "legislators", "parliamentarians",
 	"prosecutors", "regulators", "investigators", "negotiating", "side", "team", "squad", "coalition", "cabinet",
