@@ -694,6 +694,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		case t.lower == "of" && prep == "" && nounAt == j-1 && (noun == "%" || noun == "percent" || noun == "cent") && stakeVerbs[g.lemma]:
 			// "owns 8% of Google": a stake in it
 			noun, prep = "stake", "in"
+		case t.lower == "of" && prep == "" && nounAt == j-1 && quantityNouns[noun]:
+			// "detained dozens of MDC leaders": the count is no object
+			noun, nouns = "", 0
 		case t.lower == "of" && prep == "" && nounAt == j-1 && placeKindNouns[noun] && j+1 < s.t1 && d.isPlace(d.toks[j+1].mention):
 			// "captured the village of Qusair": the place itself
 			noun, nouns = "", 0
@@ -790,6 +793,10 @@ func (d *doc) nounLemma(w string) string {
 	}
 	return d.x.lem.Lemma(w)
 }
+
+// quantityNouns count what follows "of" (as nounLemma gives them).
+var quantityNouns = set("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+	"handful", "couple")
 
 // describedNameAfter returns the start of an organisation's or person's
 // name after up to four lower-case words of description from token j ("TV

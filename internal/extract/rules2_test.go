@@ -1112,6 +1112,8 @@ func TestDrawMisses22(t *testing.T) {
 		{name: "try from", text: "The Pumas shocked the Irish early on with a try from Federico Aramburu.",
 			wantNot: []string{"Pumas -shock from-> Federico Aramburu"}},
 		{name: "officials from", text: "John Smith met with officials from China on Monday.", want: []string{"John Smith -meet with-> China"}},
+		{name: "quantity", text: "The Movement for Democratic Change (MDC) held a rally. Zimbabwean security forces have detained dozens of MDC leaders in recent days.",
+			want: []string{"Zimbabwe -detain-> Movement for Democratic Change"}},
 		{name: "state plane", text: "A Sudanese transport plane entered Libyan airspace on Thursday.", want: []string{"Sudan -enter-> Libya"}},
 		{name: "described object", text: "Mr Smith told the Arab TV channel Sky News that he would stay.", want: []string{"Smith -tell-> Sky News"}},
 		{name: "described object with a nationality", text: "Guti told private Spanish radio station Cadena Ser that he would stay.",
