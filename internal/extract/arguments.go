@@ -553,6 +553,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// "owns Tetley's and Kronenbourg": a name ending in 's, not a possessive
 				case nt.text == "'s" || nt.text == "'" || possPronouns[d.toks[m.t0].lower] && m.pronoun:
 					// "Idi Amin's Uganda" -> Uganda; "China's move" -> China (weak); "his ankle" -> none
+					if h := d.possHead(n); m.pronoun && d.toks[n].text != "'s" && h < s.t1 && sovereignNouns[d.toks[h].lower] && m.ent >= 0 && d.ents[m.ent].typ == TypeGPE {
+						weak = true // "interfering in its internal affairs": the state itself
+						break
+					}
 					if m.pronoun {
 						// "met his Russian counterpart Sergei Lavrov": the name after the title
 						k := n
@@ -611,7 +615,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !(g.lemma == "tell" && d.isOrg(t.mention)) {
 						// ("told VOA's Studio-7": the broadcaster)
-						if !actionNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) {
+						if !actionNouns[d.toks[k].lower] && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) {
 							// "bring Finnan's cross down": the object is the cross
 							// (but "sanctions on Venezuela's oil industry" target Venezuela)
 							return nil, "", "", false
@@ -793,6 +797,10 @@ func (d *doc) nounLemma(w string) string {
 	}
 	return d.x.lem.Lemma(w)
 }
+
+// sovereignNouns after a possessive stand for the state that owns them:
+// "interfering in Libya's internal affairs", "violated Pakistan's airspace".
+var sovereignNouns = set("affairs", "airspace", "territory", "waters", "sovereignty", "soil", "borders", "border")
 
 // quantityNouns count what follows "of" (as nounLemma gives them).
 var quantityNouns = set("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",

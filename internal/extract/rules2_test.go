@@ -1114,6 +1114,8 @@ func TestDrawMisses22(t *testing.T) {
 		{name: "officials from", text: "John Smith met with officials from China on Monday.", want: []string{"John Smith -meet with-> China"}},
 		{name: "quantity", text: "The Movement for Democratic Change (MDC) held a rally. Zimbabwean security forces have detained dozens of MDC leaders in recent days.",
 			want: []string{"Zimbabwe -detain-> Movement for Democratic Change"}},
+		{name: "affairs", text: "Qatar interfered in Libya's internal affairs.", want: []string{"Qatar -interfere in-> Libya"}},
+		{name: "airspace", text: "Russian jets violated Turkey's airspace.", want: []string{"Russia -violate-> Turkey"}},
 		{name: "state plane", text: "A Sudanese transport plane entered Libyan airspace on Thursday.", want: []string{"Sudan -enter-> Libya"}},
 		{name: "described object", text: "Mr Smith told the Arab TV channel Sky News that he would stay.", want: []string{"Smith -tell-> Sky News"}},
 		{name: "described object with a nationality", text: "Guti told private Spanish radio station Cadena Ser that he would stay.",
