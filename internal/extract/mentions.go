@@ -443,7 +443,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addPending(si, p, e)
 		return
 	}
-	if d.degreeBefore(p) {
+	if d.degreeBefore(p) || d.lawName(p, e) {
 		return
 	}
 	allAlpha := true
@@ -672,6 +672,9 @@ func (d *doc) addRecognised() {
 		}
 		if e := n.t1; e < d.sents[si].t1 && isCapital(d.toks[e].text) && d.eventName(n.t0, e+1) {
 			continue // "the U.S. Open": the place names an event
+		}
+		if d.lawName(n.t0, n.t1) {
+			continue // "the Children Bill"
 		}
 		if n.t1-n.t0 == 1 {
 			if d.isTitleWord(d.toks[n.t0].lower) {
@@ -1152,4 +1155,17 @@ func (d *doc) personStarts(e int) bool {
 		}
 	}
 	return false
+}
+
+// lawName: "the Bill", "the Children Bill": a bill before parliament, not
+// a person (unless "Bill" opens a name: "Bill Gates").
+func (d *doc) lawName(p, e int) bool {
+	if d.toks[e-1].lower != "bill" {
+		return false
+	}
+	if e-p > 1 {
+		return true
+	}
+	b := p - 1
+	return b >= d.sents[d.toks[p].sent].t0 && (determiners[d.toks[b].lower] || isCapital(d.toks[b].text) && !d.isTitleWord(d.toks[b].lower))
 }
