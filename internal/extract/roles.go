@@ -1322,7 +1322,7 @@ func (d *doc) personOfCountry(si, mi int) {
 		case d.countryRef(c) && d.mentions[c].kind == "" && d.personLike(m.ent):
 			// "Nadia Petrova (Russia)": a player's country in a draw or results
 			d.add(si, argument{ment: mi}, "from", argument{ment: c}, nil, nil, confApposit-0.1, false)
-		case d.ents[d.mentions[c].ent].typ == TypeOrg && d.sport() && (len(strings.Fields(d.ents[m.ent].name)) <= 2 || d.personLike(m.ent)):
+		case d.ents[d.mentions[c].ent].typ == TypeOrg && d.sport() && (len(strings.Fields(d.ents[m.ent].name)) <= 2 || d.personLike(m.ent)) && !initialsOf(d.mtext(m), d.mtext(&d.mentions[c])):
 			// "Julien Laharrague (Brive)": a team sheet's player and club
 			d.add(si, argument{ment: mi}, "player of", argument{ment: c}, nil, nil, confApposit-0.1, false)
 		}
@@ -1359,3 +1359,19 @@ var portfolioPreps = set("at", "for", "with")
 // determiners open a description in an apposition ("the Russian
 // impresario, X,").
 var determiners = set("the", "a", "an")
+
+// initialsOf reports whether acronym a is made of the initials of name
+// ("Bay Area Laboratory Cooperative (Balco)", "... (BALC)"): the bracket
+// names the same thing.
+func initialsOf(name, a string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(a) < 2 {
+		return false
+	}
+	la := strings.ToLower(a)
+	var ini strings.Builder
+	for _, w := range ws {
+		ini.WriteString(strings.ToLower(w[:1]))
+	}
+	return strings.HasPrefix(la, ini.String()[:2]) && strings.HasPrefix(ini.String(), la[:2])
+}

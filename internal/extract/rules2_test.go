@@ -1129,3 +1129,23 @@ func TestDrawMisses22(t *testing.T) {
 			want: []string{"Kevin Keegan -threaten-> Richard Dunne"}},
 	})
 }
+
+// TestInitialsOf: a bracketed acronym made of a name's initials names the
+// same thing, not the player's club of a team sheet.
+func TestInitialsOf(t *testing.T) {
+	tests := []struct {
+		name, acronym string
+		want          bool
+	}{
+		{"Bay Area Laboratory Cooperative", "Balco", true},
+		{"International Atomic Energy Agency", "IAEA", true},
+		{"Julien Laharrague", "Brive", false},
+		{"Charlie Hodgson", "Sale Sharks", false},
+		{"Brive", "Brive", false},
+	}
+	for _, tc := range tests {
+		if got := initialsOf(tc.name, tc.acronym); got != tc.want {
+			t.Errorf("initialsOf(%q, %q) = %v, want %v", tc.name, tc.acronym, got, tc.want)
+		}
+	}
+}
