@@ -314,6 +314,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if verb == "arrive" && oe.typ != TypeGPE {
 		return nil // "arrived at Spain's High Court", "at Manchester High School": not a state visit (042)
 	}
+	if root == "19" && disputeVerbs[verb] && (se.typ == TypeOrg || se.typ == TypePerson) && !d.forceSentence(si) {
+		return nil // "Yukos has been battling the Russian authorities", "the European Parliament clashed with": a dispute
+	}
 	if root == "07" && verb == "defend" && oe.typ == TypePerson {
 		return nil // "Mr Brown defended President Bush": words, not military protection (074)
 	}
@@ -369,6 +372,9 @@ var gameWords = set("match", "tie", "cup", "league", "tournament", "championship
 	"set", "sets", "fixture", "referee", "penalty", "olympics", "playoff", "play-off", "derby")
 
 // verbalAttackVerbs are attacks that a person usually makes with words.
+// disputeVerbs name fights that are disputes unless arms are in the sentence.
+var disputeVerbs = set("battle", "clash", "fight", "feud", "war")
+
 var verbalAttackVerbs = set("attack", "assail", "savage", "lambast", "blast", "slam", "hit", "round", "lash", "tear")
 
 // sport reports whether the document is a sports report: sports words make

@@ -1149,3 +1149,38 @@ func TestInitialsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDisputeCodes: a company's or a party's battle or clash with no arms
+// in the sentence is a dispute, not military force (190); "table an offer"
+// is no accusation (PETRARCH's 112).
+func TestDisputeCodes(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		text, subj, pred, wantCode string
+	}{
+		{"Shares fell. Sibneft, a Russian oil company, has been battling Gazprom for a year.", "org/sibneft", "battle", ""},
+		{"The European Parliament has already clashed with the European Commission on the issue.", "org/european-parliament", "clash with", ""},
+		{"Israeli troops clashed with Hamas fighters in Gaza.", "gpe/israel", "clash with", "190"},
+		{"US phone company Qwest has said it will table a new offer for MCI.", "org/qwest", "table offer for", ""},
+	}
+	for _, tc := range tests {
+		res := x.Extract(article.Normalize(tc.text))
+		found := false
+		for _, r := range res.Relations {
+			if r.Subject != tc.subj || r.Predicate != tc.pred {
+				continue
+			}
+			found = true
+			code := ""
+			if r.Event != nil {
+				code = r.Event.Code
+			}
+			if code != tc.wantCode {
+				t.Errorf("%q: %s %s coded %q, want %q", tc.text, tc.subj, tc.pred, code, tc.wantCode)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s -%s->; got %v", tc.text, tc.subj, tc.pred, rels(res))
+		}
+	}
+}
