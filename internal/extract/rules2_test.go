@@ -1068,6 +1068,7 @@ func TestHometowns(t *testing.T) {
 		{name: "place hometown", text: "CBS newsman Harry Reasoner is returning to his Iowa hometown to get married.",
 			want: []string{"Harry Reasoner -from-> Iowa"}},
 		{name: "lives in", text: "John Smith lives in Rock Hill.", want: []string{"John Smith -live in-> Rock Hill"}},
+		{name: "headquartered in", text: "Google, headquartered in Mountain View, bought YouTube.", want: []string{"Google -headquartered in-> Mountain View"}},
 	})
 }
 
