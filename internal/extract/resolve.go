@@ -172,6 +172,8 @@ func (d *doc) resolve() {
 			if m.t0 > 0 && orgCues[d.toks[m.t0-1].lower] {
 				orgCued[w] = true
 			}
+		case d.surnameShape(w) && !company:
+			singleType[w] = TypePerson // "McGurk criticized the decision"
 		case d.hometownOf(m) && !company:
 			singleType[w] = TypeLoc // "his hometown of Russell"
 		case d.placeContext(m) && singleType[w] == "":
@@ -179,8 +181,8 @@ func (d *doc) resolve() {
 		case d.personContext(m.t0, m.t1) && singleType[w] == "":
 			// A person is first named in full; a lone word that speaks is
 			// mostly a company ("Rosneft said"), unless it is a first name.
-			if d.x.gaz.IsFirstName(w) {
-				singleType[w] = TypePerson
+			if d.x.gaz.IsFirstName(w) || d.surnameShape(w) {
+				singleType[w] = TypePerson // ("McGurk criticized": a Scottish or Irish surname)
 			} else {
 				singleType[w] = TypeOrg
 			}
@@ -935,4 +937,16 @@ func (d *doc) capitalNoun(m *mention) int {
 		return k
 	}
 	return -1
+}
+
+// surnameShape: "McGurk", "MacLeod", "O'Brien": shaped like a Scottish or
+// Irish surname, never a company's name (unless the rest is a word:
+// "McLibel").
+func (d *doc) surnameShape(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "O'", "O’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 2 && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return !d.x.lem.InDict(strings.ToLower(rest)) // (not "McLibel", "McDonald's" is in the gazetteer)
+		}
+	}
+	return false
 }

@@ -1185,3 +1185,21 @@ func TestDisputeCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameShape: a lone "McGurk" who speaks or acts is a person, not a
+// company; "McLibel" is a word with a prefix.
+func TestSurnameShape(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract(article.Normalize("Trump withdrew the troops from Syria. McGurk criticized the decision."))
+	for _, e := range res.Entities {
+		if e.Name == "McGurk" && e.Type != TypePerson {
+			t.Errorf("McGurk typed %s, want PERSON", e.Type)
+		}
+	}
+	res = x.Extract(article.Normalize("Helen Steel and David Morris, dubbed the McLibel Two, were found guilty."))
+	for _, e := range res.Entities {
+		if e.Name == "McLibel" && e.Type == TypePerson {
+			t.Errorf("McLibel typed PERSON")
+		}
+	}
+}
