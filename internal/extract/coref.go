@@ -54,7 +54,7 @@ func (d *doc) definite() {
 		}
 		if n := i + 1; n < len(d.toks) && d.toks[n].sent == t.sent {
 			nt := &d.toks[n]
-			if isNoun(nt.tag) && !isCapital(nt.text) || nt.mention >= 0 || nt.lower == "of" || nt.lower == "'s" || personal && nt.text == "," && n+1 < len(d.toks) && d.toks[n+1].mention >= 0 {
+			if isNoun(nt.tag) && !isCapital(nt.text) || nt.mention >= 0 || nt.lower == "of" || nt.lower == "'s" && !(class && typ == TypeOrg && d.possessedPost(n+1)) || personal && nt.text == "," && n+1 < len(d.toks) && d.toks[n+1].mention >= 0 {
 				continue // "the company chairman", "the country Kenya", "the president of X", "the minister, Jane Doe"
 			}
 		}
@@ -103,6 +103,20 @@ func (d *doc) apposedPerson(i int) int {
 
 // humanNouns name a person by sex or age alone.
 var humanNouns = set("man", "woman", "person", "boy", "girl")
+
+// possessedPost: a post word starts at token j, maybe after an adjective
+// ("the company's chairman", "the firm's chief executive").
+func (d *doc) possessedPost(j int) bool {
+	for k := j; k < len(d.toks) && k < j+3 && d.toks[k].sent == d.toks[j-1].sent; k++ {
+		if titleHeads[d.toks[k].lower] {
+			return true
+		}
+		if !titleMods[d.toks[k].lower] && d.toks[k].tag != "JJ" {
+			return false
+		}
+	}
+	return false
+}
 
 // definiteStart returns the index of "the" opening the noun phrase headed
 // by token i ("the ministry", "the Oklahoma senator", "the British soft

@@ -1067,6 +1067,10 @@ func TestHometowns(t *testing.T) {
 			want: []string{"Bob Dole -from-> Russell"}},
 		{name: "place hometown", text: "CBS newsman Harry Reasoner is returning to his Iowa hometown to get married.",
 			want: []string{"Harry Reasoner -from-> Iowa"}},
+		{name: "the company's chairman", text: "Acme Corp. said profits rose. The company's chairman, John Smith, resigned.",
+			want: []string{"John Smith -chairman of-> Acme Corp."}},
+		{name: "the charity's director", text: "Oxfam spoke. The charity's director, Barbara Stocking, said aid was short.",
+			want: []string{"Barbara Stocking -director of-> Oxfam"}},
 		{name: "lives in", text: "John Smith lives in Rock Hill.", want: []string{"John Smith -live in-> Rock Hill"}},
 		{name: "headquartered in", text: "Google, headquartered in Mountain View, bought YouTube.", want: []string{"Google -headquartered in-> Mountain View"}},
 	})
