@@ -55,7 +55,7 @@ func (d *doc) resolve() {
 			d.ents[m.ent].gaz = m.gaz
 		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower) || d.placeKindBefore(m.t0) || d.placeContext(m)):
 			m.ent = entFor(TypeLoc, d.mtext(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park"
-		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m)):
+		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m)):
 			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell"
 			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
@@ -174,7 +174,7 @@ func (d *doc) resolve() {
 			}
 		case d.surnameShape(w) && !company:
 			singleType[w] = TypePerson // "McGurk criticized the decision"
-		case d.hometownOf(m) && !company:
+		case (d.hometownOf(m) || d.cityBeforeState(m)) && !company:
 			singleType[w] = TypeLoc // "his hometown of Russell"
 		case d.placeContext(m) && singleType[w] == "":
 			singleType[w] = TypeLoc
@@ -553,6 +553,23 @@ func (d *doc) hometownOf(m *mention) bool {
 // townNouns before "of" and a name say it is a place (not "the state of
 // Parmalat's finances").
 var townNouns = set("hometown", "birthplace", "city", "town", "village", "suburb")
+
+// cityBeforeState: "of Bethany, Conn.,", "in Kulm, N.D.": an unknown name
+// before a comma and a state or country the gazetteer knows, closed by a
+// comma or the sentence's end, is a town there.
+func (d *doc) cityBeforeState(m *mention) bool {
+	s := &d.sents[m.sent]
+	k := m.t1
+	if m.gaz != nil || k+1 >= s.t1 || d.toks[k].text != "," || m.t0 == s.t0 || !placePreps[d.toks[m.t0-1].lower] && d.toks[m.t0-1].lower != "of" {
+		return false
+	}
+	n := d.toks[k+1].mention
+	if n < 0 || d.mentions[n].t0 != k+1 || d.mentions[n].gaz == nil || !placeEntry(d.mentions[n].gaz) {
+		return false
+	}
+	e := d.mentions[n].t1
+	return e >= s.t1 || d.toks[e].text == "," || d.toks[e].text == "."
+}
 
 // companyContext: "shares in X", "X's chief executive", "firm X".
 func (d *doc) companyContext(m *mention) bool {

@@ -427,6 +427,9 @@ func (d *doc) endsPhrase(si, e int) bool {
 	return d.closesApposition(si, e) || e < d.sents[si].t1 && isVerb(d.toks[e].tag)
 }
 
+// verbAt reports whether token e of sentence si is a verb.
+func (d *doc) verbAt(si, e int) bool { return e < d.sents[si].t1 && isVerb(d.toks[e].tag) }
+
 // placedEnd skips "in" or "at" and a place after token e ("the Red Cross in
 // Khartoum") and returns where the phrase ends.
 func (d *doc) placedEnd(si, e int) int {
@@ -461,17 +464,19 @@ func (d *doc) untitledMember(si, mi int) {
 		}
 		return om
 	}
-	if j := m.t1; j+1 < s.t1 && d.toks[j].lower == "of" {
+	if j := m.t1; j+1 < s.t1 && (d.toks[j].lower == "of" || d.toks[j].lower == "at") {
 		k := j + 1
 		if d.toks[k].lower == "the" {
 			k++
 		}
-		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.endsPhrase(si, d.placedEnd(si, d.mentions[om].t1)) {
+		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.endsPhrase(si, d.placedEnd(si, d.mentions[om].t1)) && (d.toks[j].lower == "of" || d.verbAt(si, d.mentions[om].t1)) {
+			// (also "Wang Ziqiang at the Institute of Mechanics has made",
+			// not "met John Smith at Barclays.")
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
 			return
 		}
 		// "Bob Dole of Kansas threatened": where the person is from
-		if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" &&
+		if p := d.placeAt(j + 1); d.toks[j].lower == "of" && p >= 0 && d.mentions[p].kind == "" &&
 			d.endsPhrase(si, d.mentions[p].t1) {
 			d.add(si, argument{ment: mi}, "resident of", argument{ment: p}, nil, nil, confApposit-0.05, false)
 			return
@@ -1254,8 +1259,8 @@ var professionNouns = set("journalist", "blogger", "writer", "author", "novelist
 // author Dan Brown"), unless it is a place in the national side ("England
 // footballer X"); any other title is a post of it.
 func (d *doc) postOrOrigin(title string, aff int) string {
-	if last := lastWord(title); professionNouns[last] && (d.mentions[aff].kind == MentionDemonym || d.ents[d.mentions[aff].ent].typ == TypeGPE && !teamTrades[last]) {
-		return "from"
+	if last := lastWord(title); professionNouns[last] && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last]) {
+		return "from" // (also "Atlanta lawyer John Smith": from the city)
 	}
 	return title + " of"
 }

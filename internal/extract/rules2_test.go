@@ -1071,6 +1071,12 @@ func TestHometowns(t *testing.T) {
 			want: []string{"John Smith -chairman of-> Acme Corp."}},
 		{name: "the charity's director", text: "Oxfam spoke. The charity's director, Barbara Stocking, said aid was short.",
 			want: []string{"Barbara Stocking -director of-> Oxfam"}},
+		{name: "town before a state", text: "Marie Ferraro, 50, of Bethany, Conn., was shot to death Thursday.",
+			want: []string{"Marie Ferraro -resident of-> Bethany", "Bethany -located in-> Connecticut"}},
+		{name: "city trade", text: "Atlanta lawyer John Smith said so.", want: []string{"John Smith -from-> Atlanta"}},
+		{name: "member at", text: "In mechanics, Wang Ziqiang at the Institute of Mechanics has made headway.",
+			want: []string{"Wang Ziqiang -member of-> Institute of Mechanics"}},
+		{name: "met at", text: "He met John Smith at Barclays.", wantNot: []string{"John Smith -member of-> Barclays"}},
 		{name: "lives in", text: "John Smith lives in Rock Hill.", want: []string{"John Smith -live in-> Rock Hill"}},
 		{name: "headquartered in", text: "Google, headquartered in Mountain View, bought YouTube.", want: []string{"Google -headquartered in-> Mountain View"}},
 	})
