@@ -543,8 +543,31 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 		d.add(si, argument{ment: mi}, d.toks[e].lower+" of", argument{ment: p}, nil, nil, confApposit, false)
 		return true
 	}
+	// "X, a lawyer from Chicago,", "X, an electronics technician from North
+	// Wales, Pa.,", "X, a Republican from Chicago who": up to three words
+	// of description, the last a person's noun or a party's member, then
+	// "from" and a place
+	k := j
+	for k < s.t1 && k < j+3 && d.toks[k].lower != "from" && (d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") || d.partyMember(k)) {
+		k++
+	}
+	if k > j && k+1 < s.t1 && d.toks[k].lower == "from" && (d.personNoun(d.toks[k-1].lower) || professionNouns[d.toks[k-1].lower] || d.partyMember(k-1)) {
+		if p := d.placeAt(k + 1); p >= 0 && d.mentions[p].kind == "" {
+			d.add(si, argument{ment: mi}, "from", argument{ment: p}, nil, nil, confApposit, false)
+			return true
+		}
+	}
 	return false
 }
+
+// partyMember: token k is "Republican", "Democrat", "Tory": a party's
+// member.
+func (d *doc) partyMember(k int) bool {
+	return partyMembers[d.toks[k].lower]
+}
+
+// partyMembers name a member of a party by the party.
+var partyMembers = set("republican", "democrat", "tory", "conservative", "socialist", "communist", "liberal", "nationalist")
 
 // originNouns say where a person is from.
 var originNouns = set("native", "resident", "citizen")

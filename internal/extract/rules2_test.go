@@ -1077,6 +1077,10 @@ func TestHometowns(t *testing.T) {
 		{name: "member at", text: "In mechanics, Wang Ziqiang at the Institute of Mechanics has made headway.",
 			want: []string{"Wang Ziqiang -member of-> Institute of Mechanics"}},
 		{name: "met at", text: "He met John Smith at Barclays.", wantNot: []string{"John Smith -member of-> Barclays"}},
+		{name: "trade from", text: "John Smith, a lawyer from Chicago, said the case was weak.", want: []string{"John Smith -from-> Chicago"}},
+		{name: "party member from", text: "Edward Derwinski, a Republican from Chicago who served in Congress, denied it.",
+			want: []string{"Edward Derwinski -from-> Chicago"}},
+		{name: "spokesman from", text: "John Smith, a spokesman from Barclays, said so.", wantNot: []string{"John Smith -from-> Barclays"}},
 		{name: "lives in", text: "John Smith lives in Rock Hill.", want: []string{"John Smith -live in-> Rock Hill"}},
 		{name: "headquartered in", text: "Google, headquartered in Mountain View, bought YouTube.", want: []string{"Google -headquartered in-> Mountain View"}},
 	})
