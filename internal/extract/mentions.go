@@ -367,7 +367,7 @@ func (d *doc) orgEnd(p, k int) int {
 				break
 			}
 		}
-		if j > p && orgHeads[d.toks[j].lower] && d.proper(j) {
+		if j > p && d.orgHeadAt(j) && d.proper(j) {
 			end = j + 1
 		}
 	}
@@ -720,7 +720,7 @@ func (d *doc) placeKindBefore(p int) bool {
 // first name; "Margaret Court" is a person.
 func (d *doc) orgWordInside(t0, t1 int) bool {
 	for k := t0 + 1; k < t1; k++ {
-		if w := d.toks[k].lower; orgHeads[w] && isCapital(d.toks[k].text) && (k < t1-1 || !d.x.gaz.IsFirstName(d.toks[t0].text)) {
+		if d.orgHeadAt(k) && isCapital(d.toks[k].text) && (k < t1-1 || !d.x.gaz.IsFirstName(d.toks[t0].text)) {
 			return true
 		}
 	}
@@ -1168,4 +1168,14 @@ func (d *doc) lawName(p, e int) bool {
 	}
 	b := p - 1
 	return b >= d.sents[d.toks[p].sent].t0 && (determiners[d.toks[b].lower] || isCapital(d.toks[b].text) && !d.isTitleWord(d.toks[b].lower))
+}
+
+// orgHeadAt: token k is an organisation word, alone or before a hyphen
+// ("Soros Foundation-Kazakhstan").
+func (d *doc) orgHeadAt(k int) bool {
+	w := d.toks[k].lower
+	if head, _, ok := strings.Cut(w, "-"); ok {
+		w = head
+	}
+	return orgHeads[w]
 }

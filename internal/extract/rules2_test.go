@@ -1133,6 +1133,8 @@ func TestDrawMisses22(t *testing.T) {
 		{name: "airspace", text: "Russian jets violated Turkey's airspace.", want: []string{"Russia -violate-> Turkey"}},
 		{name: "a bill", text: "The government is seeking to amend the Children Bill, which passes through the Commons next week.",
 			noEntity: []string{"Bill"}},
+		{name: "hyphenated organisation", text: "The government tried to force Soros Foundation-Kazakhstan to cease its activities in Kazakhstan. Since 1991, Kazakhstan has been dominated by its president Nursultan Nazarbayev.",
+			want: []string{"Nursultan Nazarbayev -dominate-> Kazakhstan"}},
 		{name: "Bill Gates", text: "Bill Gates said the Bill was bad.", noEntity: []string{"Bill"}},
 		{name: "state plane", text: "A Sudanese transport plane entered Libyan airspace on Thursday.", want: []string{"Sudan -enter-> Libya"}},
 		{name: "described object", text: "Mr Smith told the Arab TV channel Sky News that he would stay.", want: []string{"Smith -tell-> Sky News"}},
