@@ -292,8 +292,11 @@ func (d *doc) resolve() {
 	// US party and state tags: "Sen. Chris Murphy, D-Conn." names the state.
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if t.mention >= 0 || (d.toks[i-1].text != "," && d.toks[i-1].text != "(") || i < 2 || d.toks[i-2].mention < 0 {
+		if (d.toks[i-1].text != "," && d.toks[i-1].text != "(") || i < 2 || d.toks[i-2].mention < 0 {
 			continue
+		}
+		if n := t.mention; n >= 0 && (d.mentions[n].t0 != i || d.mentions[n].t1 != i+1 || d.mentions[n].gaz != nil) {
+			continue // (a tag the recogniser read as a name of its own, "R-Texas", is the state)
 		}
 		if pm := d.toks[i-2].mention; d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ != TypePerson {
 			continue
@@ -308,6 +311,10 @@ func (d *doc) resolve() {
 		}
 		e := entFor(ge.Type, ge.Name)
 		d.ents[e].gaz = ge
+		if n := t.mention; n >= 0 {
+			d.mentions[n].ent, d.mentions[n].typ, d.mentions[n].gaz = e, ge.Type, ge
+			continue
+		}
 		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: ge.Type, gaz: ge, titleAff: -1, titleTo: -1, title0: i})
 		t.mention = len(d.mentions) - 1
 	}

@@ -270,8 +270,13 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	if affMent < 0 && m.t1+1 < s.t1 && (d.toks[m.t1].text == "," || d.toks[m.t1].text == "(") && partyTagState(d.toks[m.t1+1].text) != "" {
 		// "Sen. Chris Murphy, D-Conn.": the state the senator represents
+		// (a House Speaker or a whip holds no post of the state: "from")
 		if om := d.toks[m.t1+1].mention; om >= 0 && d.mentions[om].ent >= 0 {
-			d.add(si, argument{ment: mi}, title+" of", argument{ment: om}, nil, nil, confTitle-0.05, false)
+			pred := title + " of"
+			if !stateSeats[lastWord(title)] {
+				pred = "from"
+			}
+			d.add(si, argument{ment: mi}, pred, argument{ment: om}, nil, nil, confTitle-0.05, false)
 			return
 		}
 	}
@@ -599,6 +604,11 @@ func stripFormer(t string) string {
 // courtesyTitles are honorifics that state no office ("Mr", "Sir").
 var courtesyTitles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
 	"rev.", "st.", "father", "brother", "sister", "baron", "baroness", "prof", "prof.", "professor")
+
+// stateSeats are the posts a US state's party tag names ("Sen. X,
+// D-Conn." is senator of Connecticut).
+var stateSeats = set("senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.",
+	"delegate", "lawmaker", "legislator")
 
 // plainHonorifics name no post: "Labour's Mr Livingstone" is a member of
 // the party (unlike "Lord Nicholls of Birkenhead", "King Abdullah of

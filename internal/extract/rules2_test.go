@@ -1081,6 +1081,10 @@ func TestHometowns(t *testing.T) {
 		{name: "party member from", text: "Edward Derwinski, a Republican from Chicago who served in Congress, denied it.",
 			want: []string{"Edward Derwinski -from-> Chicago"}},
 		{name: "spokesman from", text: "John Smith, a spokesman from Barclays, said so.", wantNot: []string{"John Smith -from-> Barclays"}},
+		{name: "party tag for a speaker", text: "House Speaker Mike Johnson, R-La., said the chamber would act.",
+			want: []string{"Mike Johnson -from-> Louisiana"}, wantNot: []string{"Mike Johnson -house speaker of-> Louisiana"}},
+		{name: "party tag read as a name", text: "Rep. John Smith, R-Texas, said the deal was dead.",
+			want: []string{"John Smith -representative of-> Texas"}, noEntity: []string{"R-Texas"}},
 		{name: "lives in", text: "John Smith lives in Rock Hill.", want: []string{"John Smith -live in-> Rock Hill"}},
 		{name: "headquartered in", text: "Google, headquartered in Mountain View, bought YouTube.", want: []string{"Google -headquartered in-> Mountain View"}},
 	})
