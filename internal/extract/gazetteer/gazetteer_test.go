@@ -32,6 +32,10 @@ func TestLookup(t *testing.T) {
 		{"UN Security Council resolutions", "UN Security Council", 3, KindName},
 		{"Lib Dems", "Liberal Democrats", 2, KindName},
 		{"Xi Jinping", "Xi Jinping", 2, KindName},
+		{"Kazakh officials", "Kazakhstan", 1, KindDemonym}, // curated demonyms the country data lacks
+		{"Bosnian Serbs", "Bosnia and Herzegovina", 1, KindDemonym},
+		{"Azeri oil", "Azerbaijan", 1, KindDemonym},
+		{"Astana said", "Kazakhstan", 1, KindName}, // the generated aliases stay
 	}
 	for _, tc := range tests {
 		m, ok := g.Lookup(strings.Fields(tc.text), 0)
