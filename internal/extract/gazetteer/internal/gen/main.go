@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -174,7 +175,8 @@ func countries(path string, codeName map[string]string) ([]entry, error) {
 			}
 		}
 		if d, ok := c.Demonyms["eng"]; ok {
-			for _, x := range []string{d.M, d.F} {
+			// ("Bosnian, Herzegovinian": two demonyms in one field)
+			for _, x := range slices.Concat(strings.Split(d.M, ", "), strings.Split(d.F, ", ")) {
 				if x == "" || !isASCII(x) || !c.Independent && taken[x] {
 					continue
 				}
