@@ -530,7 +530,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				return args, prep, noun, j-g.g1 > 5
 			}
 			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) {
-				if k := d.describedNameAfter(m.t1, s.t1); k >= 0 {
+				if k := d.namedAfterDescription(m.t1); k >= 0 && d.actorAt(k) {
 					j = k - 1 // "told the Arab TV channel Sky News": the name the description belongs to
 					continue
 				}
@@ -806,25 +806,11 @@ var sovereignNouns = set("affairs", "airspace", "territory", "waters", "sovereig
 var quantityNouns = set("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
 	"handful", "couple")
 
-// describedNameAfter returns the start of an organisation's or person's
-// name after up to four lower-case words of description from token j ("TV
-// channel Sky News"), or -1.
-func (d *doc) describedNameAfter(j, end int) int {
-	k := j
-	for k < end && k < j+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") {
-		k++
-	}
-	if k == j || k >= end {
-		return -1
-	}
-	n := d.toks[k].mention
-	if n < 0 || d.mentions[n].t0 != k || d.mentions[n].modifier || d.mentions[n].ent < 0 {
-		return -1
-	}
-	if t := d.ents[d.mentions[n].ent].typ; t != TypeOrg && t != TypePerson {
-		return -1
-	}
-	return k
+// actorAt reports whether the name starting at token k is an
+// organisation's or a person's.
+func (d *doc) actorAt(k int) bool {
+	t := d.ents[d.mentions[d.toks[k].mention].ent].typ
+	return t == TypeOrg || t == TypePerson
 }
 
 // coordRight: ", Y, and Z" after an object; skips relative clauses

@@ -719,13 +719,8 @@ func (d *doc) stateHead(j int) bool {
 // itReferent returns the organisation or country entity "it"/"its" at
 // token i stands for, or -1 (see itPronouns).
 func (d *doc) itReferent(i int) int {
-	si := d.toks[i].sent
-	for back := 0; back <= 1 && si-back >= 0; back++ {
-		s := &d.sents[si-back]
-		end := s.t1
-		if back == 0 {
-			end = i
-		}
+	for s, end := range d.lookBack(i) {
+		back := s.t1 <= i // the sentence before (its own ends after i)
 		var found []int
 		subject := -1
 		for k := s.t0; k < end; k++ {
@@ -762,7 +757,7 @@ func (d *doc) itReferent(i int) int {
 		switch {
 		case len(found) == 1 && subject != -2:
 			return found[0]
-		case len(found) > 1 && subject >= 0 && (back > 0 || d.toks[i].lower == "it"):
+		case len(found) > 1 && subject >= 0 && (back || d.toks[i].lower == "it"):
 			// ("Google bought YouTube, and its founder": either)
 			return subject
 		case len(found) > 0:

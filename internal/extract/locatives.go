@@ -173,10 +173,12 @@ func (d *doc) gazOf(m int) *gazetteer.Entry {
 	return d.ents[d.mentions[m].ent].gaz
 }
 
-// entOfGaz returns the document's entity named by gazetteer entry g, or -1.
+// entOfGaz returns the document's entity named by gazetteer entry g, or -1:
+// the entity of g's type and name (a curated entry and the generated one it
+// merged, "Mauritania" of a demonym and of a name, are one entity).
 func (d *doc) entOfGaz(g *gazetteer.Entry) int {
 	for ci, ce := range d.ents {
-		if ce.gaz == g && len(ce.ments) > 0 {
+		if (ce.gaz == g || ce.typ == g.Type && ce.name == g.Name) && len(ce.ments) > 0 {
 			return ci
 		}
 	}
@@ -880,11 +882,6 @@ func (d *doc) namedPlaces() {
 			continue // (the gazetteer knows better)
 		}
 		e := d.entOfGaz(entry)
-		for ci, ce := range d.ents {
-			if e < 0 && ce.typ == entry.Type && ce.name == entry.Name && len(ce.ments) > 0 {
-				e = ci
-			}
-		}
 		if e < 0 {
 			if kind != "" {
 				continue // a demonym alone names no entity

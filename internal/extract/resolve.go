@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"sort"
 	"strings"
 )
@@ -683,18 +684,25 @@ func (d *doc) genderFits(pronoun string, e int) bool {
 	return true
 }
 
+// lookBack yields the stretches a pronoun or description at token i looks
+// back over, nearest first: its own sentence up to i, then the whole
+// sentence before; each as the sentence and the token it ends before.
+func (d *doc) lookBack(i int) iter.Seq2[*sent, int] {
+	return func(yield func(*sent, int) bool) {
+		si := d.toks[i].sent
+		if !yield(&d.sents[si], i) || si == 0 {
+			return
+		}
+		yield(&d.sents[si-1], d.sents[si-1].t1)
+	}
+}
+
 // onlyBefore returns the single entity, among the resolved mentions that
 // fit, named before token i in its sentence, or, if none is, in the sentence
 // before; -1 when none or several.
 func (d *doc) onlyBefore(i int, fits func(m *mention) bool) int {
-	s := d.toks[i].sent
-	for back := 0; back <= 1 && s-back >= 0; back++ {
+	for sc, end := range d.lookBack(i) {
 		found := -1
-		sc := &d.sents[s-back]
-		end := sc.t1
-		if back == 0 {
-			end = i
-		}
 		for j := sc.t0; j < end; j++ {
 			m := d.toks[j].mention
 			if m < 0 || d.mentions[m].ent < 0 || !fits(&d.mentions[m]) {
@@ -716,13 +724,7 @@ func (d *doc) onlyBefore(i int, fits func(m *mention) bool) int {
 // "North Koreans") before token i in its sentence or in the one before,
 // when no other organisation, country or plural is in between; else -1.
 func (d *doc) onlyPeople(i int) int {
-	s := d.toks[i].sent
-	for back := 0; back <= 1 && s-back >= 0; back++ {
-		sc := &d.sents[s-back]
-		end := sc.t1
-		if back == 0 {
-			end = i
-		}
+	for sc, end := range d.lookBack(i) {
 		ent, people := -1, false
 		for j := sc.t0; j < end; j++ {
 			m := d.toks[j].mention
