@@ -40,6 +40,7 @@ type doc struct {
 	clean    string
 	off      []int32 // clean offset -> original offset; nil when identical
 	toks     []tok
+	words    []string // token texts, filled by texts on first use
 	sents    []sent
 	mentions []mention
 	// mainCountryEnt is 1 + mainCountry's answer once computed (0: not yet)

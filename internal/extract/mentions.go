@@ -80,12 +80,16 @@ func (d *doc) splitCompanyPlaces() {
 	}
 }
 
+// texts returns the token texts of sentence s (a view of one slice for the
+// whole document: callers must not append to it or change it).
 func (d *doc) texts(s *sent) []string {
-	out := make([]string, s.t1-s.t0)
-	for i := s.t0; i < s.t1; i++ {
-		out[i-s.t0] = d.toks[i].text
+	if d.words == nil {
+		d.words = make([]string, len(d.toks))
+		for i := range d.toks {
+			d.words[i] = d.toks[i].text
+		}
 	}
-	return out
+	return d.words[s.t0:s.t1:s.t1]
 }
 
 // proper reports whether token i can be part of a name.
@@ -372,26 +376,11 @@ func (d *doc) orgEnd(p, k int) int {
 		}
 	}
 	if end > p && end < k && d.toks[end].lower == "of" {
-		// "Bank of England", "Ministry of Defence": include the complement
-		e := end + 1
-		if e+1 < k && d.toks[e].lower == "the" {
-			e++ // "Organisation of the Islamic Conference"
-		}
-		for e < k && d.toks[e].lower != "and" && d.proper(e) {
-			e++
-		}
-		end = e
+		end = d.complementEnd(end+1, k) // "Bank of England", "Ministry of Defence"
 	}
 	// "Ministry of Commerce", "Commission for Racial Equality" start with the head word.
 	if end == p && orgHeads[d.toks[p].lower] && p+1 < k && (d.toks[p+1].lower == "of" || d.toks[p+1].lower == "for" || d.toks[p+1].lower == "on") {
-		e := p + 2
-		if e+1 < k && d.toks[e].lower == "the" {
-			e++ // "Ministry of the Interior"
-		}
-		for e < k && d.proper(e) {
-			e++
-		}
-		end = e
+		end = d.complementEnd(p+2, k)
 	}
 	// A title run like "Secretary of State" is not an organisation, nor is
 	// "Former Cabinet minister".
@@ -401,14 +390,28 @@ func (d *doc) orgEnd(p, k int) int {
 	return end
 }
 
+// complementEnd returns the end of the proper words from token e inside
+// [e, k) after an organisation word and its preposition, an opening "the"
+// skipped ("Organisation of the Islamic Conference", "Ministry of the
+// Interior").
+func (d *doc) complementEnd(e, k int) int {
+	if e+1 < k && d.toks[e].lower == "the" {
+		e++
+	}
+	for e < k && d.toks[e].lower != "and" && d.proper(e) {
+		e++
+	}
+	return e
+}
+
+// degreeBefore reports whether a degree word ("master's", "degree") stands
+// within three tokens before p or at p ("a master's degree in Business
+// Administration").
 func (d *doc) degreeBefore(p int) bool {
 	for j := p - 1; j >= 0 && j >= p-3; j-- {
 		l := d.toks[j].lower
 		if degreeWords[l] || l == "degree" {
 			return true
-		}
-		if l == "in" || l == "of" || l == "'s" || l == "a" {
-			continue
 		}
 	}
 	return degreeWords[d.toks[p].lower]
@@ -1100,7 +1103,7 @@ func (d *doc) personOfOrg(p, k int) bool {
 	}
 	o := p
 	for o < k && o-p <= 3 && d.toks[o].lower != "of" {
-		if !d.proper(o) || orgHeads[d.toks[o].lower] || d.isTitleWord(d.toks[o].lower) {
+		if !d.proper(o) || d.orgHeadAt(o) || d.isTitleWord(d.toks[o].lower) {
 			return false
 		}
 		o++

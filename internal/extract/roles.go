@@ -429,7 +429,7 @@ func (d *doc) titleForBefore(si, mi int) {
 // endsPhrase reports whether the noun phrase ending before token e closes
 // an apposition or is followed by its verb.
 func (d *doc) endsPhrase(si, e int) bool {
-	return d.closesApposition(si, e) || e < d.sents[si].t1 && isVerb(d.toks[e].tag)
+	return d.closesApposition(si, e) || d.verbAt(si, e)
 }
 
 // verbAt reports whether token e of sentence si is a verb.
@@ -553,22 +553,16 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 	// of description, the last a person's noun or a party's member, then
 	// "from" and a place
 	k := j
-	for k < s.t1 && k < j+3 && d.toks[k].lower != "from" && (d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") || d.partyMember(k)) {
+	for k < s.t1 && k < j+3 && d.toks[k].lower != "from" && (d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") || partyMembers[d.toks[k].lower]) {
 		k++
 	}
-	if k > j && k+1 < s.t1 && d.toks[k].lower == "from" && (d.personNoun(d.toks[k-1].lower) || professionNouns[d.toks[k-1].lower] || d.partyMember(k-1)) {
+	if k > j && k+1 < s.t1 && d.toks[k].lower == "from" && (d.personNoun(d.toks[k-1].lower) || professionNouns[d.toks[k-1].lower] || partyMembers[d.toks[k-1].lower]) {
 		if p := d.placeAt(k + 1); p >= 0 && d.mentions[p].kind == "" {
 			d.add(si, argument{ment: mi}, "from", argument{ment: p}, nil, nil, confApposit, false)
 			return true
 		}
 	}
 	return false
-}
-
-// partyMember: token k is "Republican", "Democrat", "Tory": a party's
-// member.
-func (d *doc) partyMember(k int) bool {
-	return partyMembers[d.toks[k].lower]
 }
 
 // partyMembers name a member of a party by the party.
@@ -1411,5 +1405,5 @@ func initialsOf(name, a string) bool {
 	for _, w := range ws {
 		ini.WriteString(strings.ToLower(w[:1]))
 	}
-	return strings.HasPrefix(la, ini.String()[:2]) && strings.HasPrefix(ini.String(), la[:2])
+	return la[:2] == ini.String()[:2]
 }
