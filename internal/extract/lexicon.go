@@ -311,6 +311,19 @@ var orgLinkNouns = set("subsidiary", "unit", "division", "arm", "affiliate", "br
 	"partner", "rival", "competitor", "spin-off", "offshoot", "sister")
 
 // corporateTitles after a lone name mark it as a company ("Wembley chairman").
+// teamRoles are roles a team, band or company gives: the name before one is
+// its holder's organisation ("Villa boss", "Blur guitarist").
+var teamRoles = set("boss", "chairman", "chairwoman", "frontman", "frontwoman", "guitarist", "bassist", "drummer",
+	"vocalist", "keyboardist", "striker", "midfielder", "defender", "goalkeeper", "winger", "keeper", "skipper",
+	"full-back", "fly-half", "scrum-half", "flanker", "hooker", "lock", "centre", "captain", "spokesman",
+	"spokeswoman", "chief")
+
+// playerRoles are the teamRoles of a band or a side: even a word opening
+// its sentence is the team before one ("Queen bassist John Deacon").
+var playerRoles = set("frontman", "frontwoman", "guitarist", "bassist", "drummer", "vocalist", "keyboardist",
+	"striker", "midfielder", "defender", "goalkeeper", "winger", "skipper", "captain", "full-back", "fly-half",
+	"scrum-half", "flanker")
+
 var corporateTitles = set("chairman", "chairwoman", "chief", "boss", "spokesman", "spokeswoman", "spokesperson",
 	"founder", "president", "executive", "director", "owner", "shareholders", "analyst", "economist", "manager", "coach",
 	"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "singer", "guitarist",

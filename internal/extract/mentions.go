@@ -128,6 +128,13 @@ func (d *doc) proper(i int) bool {
 	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && !isVerb(t.tag) && isNameWord(t.text) && len(t.text) > 2 && !d.x.lem.InDict(t.lower) {
 		return true
 	}
+	// A sentence-initial name before a player's role and a name: "Queen
+	// bassist John Deacon", "Wallabies captain George Gregan".
+	// ("Inspirational flanker Serge Betsen": an adjective)
+	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && i+2 < d.sents[t.sent].t1 && playerRoles[d.toks[i+1].lower] && (d.properWords[t.text] || (isProperTag(t.tag) || !d.x.lem.InDict(t.lower)) && !adjectiveShape(t.lower)) {
+		n := &d.toks[i+2]
+		return isProperTag(n.tag) && isCapital(n.text) && !nonNames[n.lower]
+	}
 	// A sentence-initial word before a name: "Real Madrid midfielder ...".
 	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ") && i+1 < d.sents[t.sent].t1 {
 		n := &d.toks[i+1]
@@ -510,6 +517,11 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p-1, e, TypeOrg, nil, false)
 	case n == 1 && orgHeads[d.toks[p].lower]:
 		// "the Committee": a bare organisation word names nothing by itself
+	case len(title) == 0 && e < s.t1 && d.teamRoleThenName(si, p, e):
+		// "Crystal Palace striker Andy Johnson", "William Hill spokesman
+		// Rupert Adams", "said Villa boss David O'Leary": only a team, band
+		// or company has a striker, a frontman or a boss
+		d.addMention(si, p, e, TypeOrg, nil, false)
 	case len(title) == 0 && n >= 2 && e < s.t1 && d.titleThenName(e) && !d.x.gaz.IsFirstName(d.toks[p].text) && !d.endsInDemonym(p, e):
 		// "Real Madrid midfielder David Beckham", "Intel spokesman Bill Kircos"
 		// ("Former Holby City actor": not "Former")
@@ -857,6 +869,39 @@ func (d *doc) titleThenName(e int) bool {
 		k++
 	}
 	return k > e && titleHeads[d.toks[k-1].lower] && k < s.t1 && (d.proper(k) || d.toks[k].mention >= 0)
+}
+
+// teamRoleThenName reports whether the unknown run [p, e) stands before a
+// role only an organisation gives (teamRoles) and a name: its holder's
+// team, band or company. A run the gazetteer knows or ending in a demonym
+// does not count; a lone word only when it opens its sentence before a
+// player's role ("Queen bassist John Deacon").
+func (d *doc) teamRoleThenName(si, p, e int) bool {
+	s := &d.sents[si]
+	if !teamRoles[d.toks[e].lower] || !d.titleThenName(e) || d.endsInDemonym(p, e) || notOrgStart[d.toks[p].lower] {
+		return false
+	}
+	if _, known := d.x.gaz.Lookup(d.texts(s), p-s.t0); known {
+		return false
+	}
+	if e-p == 1 {
+		// (inside a sentence, resolve types a lone word by its context and
+		// links it to the document's full name: "LSE boss", "Worldcom boss")
+		w := d.toks[p].text
+		return p == s.t0 && playerRoles[d.toks[e].lower] && !isAcronymWord(w) && (d.properWords[w] || !adjectiveShape(d.toks[p].lower)) && !d.x.gaz.IsFirstName(w) && len(d.x.gaz.SurnameCountries(w)) == 0
+	}
+	return true
+}
+
+// adjectiveShape reports whether lower-case word w ends like an adjective
+// ("inspirational", "experienced", "talented").
+func adjectiveShape(w string) bool {
+	for _, suf := range []string{"al", "ous", "ive", "ful", "ing", "ed", "ic", "ent", "ant", "ible", "able", "less"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func isNameWord(w string) bool {

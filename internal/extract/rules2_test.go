@@ -1227,3 +1227,21 @@ func TestSurnameShape(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamRoles: a name before a role only a team, band or company gives
+// and a person's name is that organisation, even one shaped like a
+// person's name or opening its sentence; an adjective is not.
+func TestTeamRoles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "first name club", text: "He picked Crystal Palace striker Andy Johnson.",
+			want: []string{"Andy Johnson -striker of-> Crystal Palace"}},
+		{name: "band", text: "On Monday, Franz Ferdinand frontman Alex Kapranos said he would tour.",
+			want: []string{"Alex Kapranos -frontman of-> Franz Ferdinand"}},
+		{name: "company", text: "\"This is unlikely,\" William Hill spokesman Rupert Adams said.",
+			want: []string{"Rupert Adams -spokesman of-> William Hill"}},
+		{name: "sentence start", text: "Queen bassist John Deacon has retired from the stage.",
+			want: []string{"John Deacon -bassist of-> Queen"}},
+		{name: "adjective", text: "Inspirational flanker Serge Betsen is a doubt with a thigh injury.",
+			noEntity: []string{"Inspirational"}},
+	})
+}
