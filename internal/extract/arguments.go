@@ -432,12 +432,16 @@ func (d *doc) appositionStart(s *sent, j int) int {
 		t := &d.toks[k]
 		if t.text == "," {
 			if k+1 < j {
-				first := d.toks[k+1].lower
+				f := k + 1
+				if apposAdverbs[d.toks[f].lower] && f+1 < j {
+					f++ // ", now chairman of X,"
+				}
+				first := d.toks[f].lower
 				prevM := d.toks[k-1].mention
 				if prevM >= 0 && (first == "who" || first == "which" || first == "whose") {
 					return k // a relative clause may hold verbs
 				}
-				if prevM >= 0 && !verb && (first == "a" || first == "an" || first == "the" || d.isTitleWord(first) || d.toks[k+1].tag == "CD") {
+				if prevM >= 0 && !verb && (first == "a" || first == "an" || first == "the" || d.isTitleWord(first) || d.toks[f].tag == "CD") {
 					return k
 				}
 			}

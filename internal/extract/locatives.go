@@ -516,7 +516,7 @@ func (d *doc) placeDescription(si, j int) (p, k int, poss bool) {
 	}
 	if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
 		j++
-		for n := 0; n < 2 && j < s.t1 && d.toks[j].tag == "JJ" && d.toks[j].mention < 0; n++ {
+		for n := 0; n < 2 && j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS") && d.toks[j].mention < 0; n++ {
 			j++
 		}
 	} else if pm := d.toks[j].mention; pm < 0 || d.mentions[pm].t1 >= s.t1 || d.toks[d.mentions[pm].t1].text != "'s" {

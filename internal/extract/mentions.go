@@ -80,6 +80,12 @@ func (d *doc) splitCompanyPlaces() {
 	}
 }
 
+// demonymWord reports whether token i alone is a demonym ("British").
+func (d *doc) demonymWord(i int) bool {
+	gm, ok := d.x.gaz.Lookup(d.texts(&d.sents[d.toks[i].sent]), i-d.sents[d.toks[i].sent].t0)
+	return ok && gm.N == 1 && gm.Kind == gazetteer.KindDemonym
+}
+
 // texts returns the token texts of sentence s (a view of one slice for the
 // whole document: callers must not append to it or change it).
 func (d *doc) texts(s *sent) []string {
@@ -97,6 +103,9 @@ func (d *doc) proper(i int) bool {
 	t := &d.toks[i]
 	if particleName(t.text) && i > d.sents[t.sent].t0 && isCapital(d.toks[i-1].text) {
 		return true // "Abdel Fattah el-Sissi", "Bashar al-Assad"
+	}
+	if t.text == "TV" && i > d.sents[t.sent].t0 && !isAcronymWord(d.toks[i-1].text) && d.proper(i-1) && isProperTag(d.toks[i-1].tag) && !d.demonymWord(i-1) {
+		return true // "Mersey TV", "Sky TV" (not "BBC TV": the BBC's; not "British TV")
 	}
 	if !isCapital(t.text) {
 		return false

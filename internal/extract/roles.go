@@ -721,6 +721,9 @@ func (d *doc) apposition(si, mi int) {
 		return
 	}
 	j++
+	if j+1 < s.t1 && apposAdverbs[d.toks[j].lower] {
+		j++ // "Phil Redmond, now chairman of Mersey TV,"
+	}
 	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
 		j++
 	}
@@ -796,6 +799,10 @@ func (d *doc) apposition(si, mi int) {
 	}
 	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
 }
+
+// apposAdverbs open an apposition without changing what it says of the
+// name before it.
+var apposAdverbs = set("now", "currently", "also", "still", "formerly", "previously", "once")
 
 // titleWords reads a title ("senior fellow", "managing director") from j.
 func (d *doc) titleWords(j, end int) ([]string, int) {

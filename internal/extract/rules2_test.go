@@ -1245,3 +1245,18 @@ func TestTeamRoles(t *testing.T) {
 			noEntity: []string{"Inspirational"}},
 	})
 }
+
+// TestAppositionAdverbs: "now", "currently" before an apposition's title,
+// a superlative before its nationality, and "TV" closing a name.
+func TestAppositionAdverbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "now", text: "Phil Redmond, now chairman of Mersey TV, told Tessa Jowell he would run it.",
+			want: []string{"Phil Redmond -chairman of-> Mersey TV", "Phil Redmond -tell-> Tessa Jowell"}},
+		{name: "currently", text: "Ajax enlisted Johann Cruyff, currently a consultant at Barcelona, to find a coach.",
+			want: []string{"Johann Cruyff -consultant at-> Barcelona"}},
+		{name: "superlative", text: "Wal-Mart, the largest US retailer, said its sales rose.",
+			want: []string{"Wal-Mart -based in-> United States"}},
+		{name: "demonym TV", text: "David Jason criticised British TV for being too safe.",
+			noEntity: []string{"British TV"}},
+	})
+}
