@@ -487,6 +487,10 @@ func (d *doc) untitledMember(si, mi int) {
 			return
 		}
 	}
+	if om := d.fromOrg(si, mi); om >= 0 && d.ents[m.ent].typ == TypePerson {
+		d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
+		return
+	}
 	j := m.t0 - 1
 	honored := plainHonorifics[m.title] && m.title0 >= s.t0 && m.title0 < m.t0 // "Labour's Mr Livingstone"
 	if honored {
@@ -511,6 +515,56 @@ func (d *doc) untitledMember(si, mi int) {
 	if om := org(j); om >= 0 && d.mentions[om].t1 == j+1 {
 		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confTitle-0.1, false)
 	}
+}
+
+// fromOrg returns the organisation mention a person mention mi is "from"
+// ("said Graham Cluley from anti-virus firm Sophos", "Birgit Kuhlhoff, from
+// Sal Oppenheim investment bank, told"), up to three words of description
+// before or after its name, when the phrase ends there; else -1.
+func (d *doc) fromOrg(si, mi int) int {
+	s := &d.sents[si]
+	j := d.mentions[mi].t1
+	comma := j < s.t1 && d.toks[j].text == ","
+	if comma {
+		j++
+	}
+	if j+1 >= s.t1 || d.toks[j].lower != "from" {
+		return -1
+	}
+	k := j + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	described := false
+	for n := 0; n < 3 && k < s.t1 && d.toks[k].mention < 0 && isLowerWord(strings.ReplaceAll(d.toks[k].text, "-", "")) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ"); n++ {
+		described = orgCues[d.toks[k].lower]
+		k++
+	}
+	if k >= s.t1 || d.toks[k].mention < 0 {
+		return -1
+	}
+	om := d.toks[k].mention
+	o := &d.mentions[om]
+	if o.t0 != k || o.ent < 0 || o.modifier || o.pronoun || d.ents[o.ent].typ != TypeOrg {
+		return -1
+	}
+	e := o.t1
+	if !described {
+		for n := 0; n < 3 && e < s.t1 && d.toks[e].mention < 0 && isLowerWord(d.toks[e].text) && isNoun(d.toks[e].tag); n++ {
+			e++
+			if orgCues[d.toks[e-1].lower] {
+				described = true
+				break
+			}
+		}
+		if !described {
+			e = o.t1
+		}
+	}
+	if comma && !d.closesApposition(si, e) || !comma && !d.endsPhrase(si, e) {
+		return -1
+	}
+	return om
 }
 
 // counterpartBefore: "his French counterpart, Jean-Yves Le Drian": the

@@ -1260,3 +1260,19 @@ func TestAppositionAdverbs(t *testing.T) {
 			noEntity: []string{"British TV"}},
 	})
 }
+
+// TestFromOrganisation: a person "from" an organisation, with or without
+// its description, in an apposition or before the verb, is its member; a
+// letter from one is not.
+func TestFromOrganisation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "described", text: "\"The public might be infected,\" said Graham Cluley from anti-virus firm Sophos.",
+			want: []string{"Graham Cluley -member of-> Sophos"}},
+		{name: "apposition", text: "Carl Emmerson, from the Institute for Fiscal Studies, told BBC News it was fine.",
+			want: []string{"Carl Emmerson -member of-> Institute for Fiscal Studies"}},
+		{name: "before verb", text: "Matthew Herren from EduVision told the BBC it was fine.",
+			want: []string{"Matthew Herren -member of-> EduVision"}},
+		{name: "no person", text: "John Smith received a letter from Barclays.",
+			wantNot: []string{"John Smith -member of-> Barclays"}},
+	})
+}
