@@ -499,6 +499,11 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
+	if len(title) == 0 && n >= 2 && d.basedAfter(e-1) && !orgHeads[d.toks[e-1].lower] {
+		// "Santa Monica-based Activision": where something is based
+		d.addMention(si, p, e, TypeLoc, nil, false)
+		return
+	}
 	if len(title) == 0 && d.placeKindBefore(p) && !d.x.gaz.IsFirstName(d.toks[p].text) {
 		// "the strategic towns of Tel Hasel and Safira"
 		d.addMention(si, p, e, TypeLoc, nil, false)

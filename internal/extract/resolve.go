@@ -54,8 +54,8 @@ func (d *doc) resolve() {
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
-		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower) || d.placeKindBefore(m.t0) || d.placeContext(m)):
-			m.ent = entFor(TypeLoc, d.mtext(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park"
+		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1)):
+			m.ent = entFor(TypeLoc, d.mtext(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m)):
 			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell"
 			m.ent = entFor(TypeLoc, d.mtext(m))
@@ -590,6 +590,9 @@ func (d *doc) companyContext(m *mention) bool {
 	}
 	if m.t0-1 >= s.t0 && acquireWords[d.toks[m.t0-1].lower] {
 		return true // "agreed to buy Mannesmann"
+	}
+	if m.t0-2 >= s.t0 && d.toks[m.t0-1].lower == "based" && d.toks[m.t0-2].text == "-" {
+		return true // "Santa Monica-based Activision": a place is not based anywhere
 	}
 	if k := m.t0 - 2; k-1 >= s.t0 && (d.toks[m.t0-1].lower == "and" || d.toks[m.t0-1].text == ",") {
 		if d.toks[k].text == "'s" && k-2 >= s.t0 {

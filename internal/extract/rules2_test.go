@@ -1276,3 +1276,14 @@ func TestFromOrganisation(t *testing.T) {
 			wantNot: []string{"John Smith -member of-> Barclays"}},
 	})
 }
+
+// TestBasedCompany: the name right after "X-based" is an organisation, the
+// unknown run before "-based" a place.
+func TestBasedCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "company", text: "Shares rose. London-based Activison is said to be one firm on its list.",
+			want: []string{"Activison -based in-> London"}},
+		{name: "place run", text: "Shares rose. Santa Monica-based Activison is said to be one firm on its list.",
+			want: []string{"Activison -based in-> Santa Monica"}},
+	})
+}
