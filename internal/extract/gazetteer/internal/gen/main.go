@@ -381,6 +381,9 @@ func titleCase(n string) string {
 }
 
 func capWord(w string) string {
+	if strings.Contains(w, "&") && len(w) <= 6 {
+		return w // "AT&T", "P&O": initials on both sides
+	}
 	var b strings.Builder
 	up := true
 	for _, r := range strings.ToLower(w) {
