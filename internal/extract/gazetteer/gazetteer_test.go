@@ -36,7 +36,7 @@ func TestLookup(t *testing.T) {
 		{"Bosnian Serbs", "Bosnia and Herzegovina", 1, KindDemonym},
 		{"Azeri oil", "Azerbaijan", 1, KindDemonym},
 		{"Astana said", "Kazakhstan", 1, KindName}, // the generated aliases stay
-		{"AT&T said", "AT&T", 1, KindName},        // initials joined by & keep their case (not "At&t")
+		{"AT&T said", "AT&T", 1, KindName},         // initials joined by & keep their case (not "At&t")
 	}
 	for _, tc := range tests {
 		m, ok := g.Lookup(strings.Fields(tc.text), 0)
