@@ -549,6 +549,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.modifier {
 				continue
 			}
+			if k := d.companyAfterPossessive(m); k >= 0 {
+				j = k - 1 // "agreed to buy its former parent AT&T": the company named
+				continue
+			}
 			weak := m.pronoun
 			if n := m.t1; n < s.t1 {
 				nt := &d.toks[n]
@@ -1019,6 +1023,28 @@ func (d *doc) phraseHead(j int) int {
 		}
 	}
 	return h
+}
+
+// companyAfterPossessive returns where an organisation's name starts after
+// "its" or "their" and a relation or company noun ("its former parent
+// AT&T", "their rival Qwest"), or -1. (A person's "his band Babyshambles"
+// is left alone: "took his new band Fightstar to the stage".)
+func (d *doc) companyAfterPossessive(m *mention) int {
+	if !m.pronoun || m.t1 != m.t0+1 || d.toks[m.t0].lower != "its" && d.toks[m.t0].lower != "their" {
+		return -1
+	}
+	s := &d.sents[m.sent]
+	k := m.t1
+	for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) {
+		k++
+	}
+	if k == m.t1 || k >= s.t1 || !relationNouns[d.toks[k-1].lower] && !orgCues[d.toks[k-1].lower] {
+		return -1
+	}
+	if om := d.toks[k].mention; om < 0 || d.mentions[om].t0 != k || d.mentions[om].modifier || !d.isOrg(om) {
+		return -1
+	}
+	return k
 }
 
 // namedAfterDescription returns the token where a name starts after the

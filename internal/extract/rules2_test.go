@@ -1287,3 +1287,14 @@ func TestBasedCompany(t *testing.T) {
 			want: []string{"Activison -based in-> Santa Monica"}},
 	})
 }
+
+// TestCompanyAfterPossessive: "its former parent AT&T" is the object, not
+// the company "its" stands for.
+func TestCompanyAfterPossessive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "parent", text: "Last week, SBC Communications agreed to buy its former parent AT&T for about $16bn.",
+			want: []string{"SBC Communications -buy-> AT&T"}},
+		{name: "company noun", text: "SBC Communications bought its parent company AT&T.",
+			want: []string{"SBC Communications -buy-> AT&T"}},
+	})
+}
