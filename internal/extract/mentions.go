@@ -1204,8 +1204,27 @@ func (d *doc) ofTheBody(p, k int) int {
 		if (d.x.gaz.IsFirstName(d.toks[e].text) || d.personStarts(e)) && !d.isTitleWord(d.toks[e].lower) && d.proper(e+1) {
 			return e
 		}
+		if orgHeads[l] && d.twoWordName(e, k) {
+			return e // "... Global Media Kelu Chao": after the body's head word, the title's holder
+		}
 	}
 	return 0
+}
+
+// twoWordName reports whether tokens e and e+1 (inside [e, k)) are two
+// proper words that end the capitalised run and are no title or
+// organisation words: a person's name after a body's name.
+func (d *doc) twoWordName(e, k int) bool {
+	if e+1 >= k || !d.proper(e) || !d.proper(e+1) || e+2 < k && d.proper(e+2) {
+		return false
+	}
+	for _, j := range []int{e, e + 1} {
+		l := d.toks[j].lower
+		if orgHeads[l] || d.isTitleWord(l) || isAcronymWord(d.toks[j].text) || !isNameWord(d.toks[j].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // personStarts reports whether the recogniser reads a person's name of two

@@ -24,6 +24,9 @@ func (d *doc) roles(si int) {
 		if m.ent < 0 || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeGPE && d.ents[m.ent].typ != TypeOrg {
 			continue
 		}
+		if d.ents[m.ent].typ == TypePerson {
+			d.tenureAs(si, mi)
+		}
 		if m.pronoun {
 			d.possessiveRole(si, mi)
 			continue
@@ -853,6 +856,40 @@ func (d *doc) apposition(si, mi int) {
 	}
 	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
 }
+
+// tenureAs: a person's tenure, term or time as a post ("Pack's short
+// tenure as head of USAGM", "his time as chairman of Barclays"): the person
+// held it.
+func (d *doc) tenureAs(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	k := m.t1
+	switch {
+	case m.pronoun && (d.toks[m.t0].lower == "his" || d.toks[m.t0].lower == "her"):
+	case !m.pronoun && k < s.t1 && d.toks[k].text == "'s":
+		k++
+	default:
+		return
+	}
+	for n := 0; n < 2 && k < s.t1 && d.toks[k].tag == "JJ"; n++ {
+		k++ // "short", "first"
+	}
+	if k+2 >= s.t1 || !tenureNouns[d.toks[k].lower] || d.toks[k+1].lower != "as" {
+		return
+	}
+	words, e := d.titleWords(k+2, s.t1)
+	if len(words) == 0 || e+1 >= s.t1 || !rolePreps[d.toks[e].lower] {
+		return
+	}
+	obj := d.firstArg(si, e+1, 4, true)
+	if obj < 0 || d.mentions[obj].kind == MentionDemonym || d.mentions[obj].ent == m.ent {
+		return
+	}
+	d.add(si, argument{ment: mi, weak: m.pronoun}, strings.Join(words, " ")+" "+d.toks[e].lower, argument{ment: obj}, nil, nil, confPossess, false)
+}
+
+// tenureNouns name a time in a post.
+var tenureNouns = set("tenure", "term", "time", "stint", "spell", "reign", "years", "days", "career")
 
 // apposAdverbs open an apposition without changing what it says of the
 // name before it.

@@ -1298,3 +1298,16 @@ func TestCompanyAfterPossessive(t *testing.T) {
 			want: []string{"SBC Communications -buy-> AT&T"}},
 	})
 }
+
+// TestTenureAndBodyTitles: a person's tenure as a post, and a title "of
+// the" body before an unknown two-word name.
+func TestTenureAndBodyTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "tenure", text: "Michael Pack spoke. Pack's short tenure as head of USAGM had been criticized.",
+			want: []string{"Michael Pack -head of-> USAGM"}},
+		{name: "his time", text: "John Varley spoke. During his time as chairman of Barclays, profits rose.",
+			want: []string{"John Varley -chairman of-> Barclays"}},
+		{name: "body then name", text: "Acting CEO of the U.S. Agency for Global Media Kelu Chao made the announcement.",
+			want: []string{"Kelu Chao -ceo of-> U.S. Agency for Global Media"}},
+	})
+}
