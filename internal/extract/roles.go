@@ -26,6 +26,7 @@ func (d *doc) roles(si int) {
 		}
 		if d.ents[m.ent].typ == TypePerson {
 			d.tenureAs(si, mi)
+			d.factionOf(si, mi)
 		}
 		if m.pronoun {
 			d.possessiveRole(si, mi)
@@ -413,7 +414,13 @@ func (d *doc) titleForBefore(si, mi int) {
 	if p > s.t0 && d.toks[p].lower == "the" && !o.pronoun {
 		p-- // "a spokesman for the Movement for Democratic Change, X"
 	}
-	if p <= s.t0 || !rolePreps[d.toks[p].lower] || d.toks[p].lower == "in" {
+	if p-3 > s.t0 && d.toks[p].lower == "of" && factionNouns[d.toks[p-1].lower] && d.toks[p-2].text == "'s" && d.toks[p-3].mention >= 0 {
+		// "a spokesman for Morgan Tsvangirai's faction of the Movement for
+		// Democratic Change, X": the post is in the movement
+		p = d.mentions[d.toks[p-3].mention].t0 - 1
+	}
+	seat := p > s.t0 && d.toks[p].lower == "from" && d.isPlace(om) && stateSeats[d.toks[p-1].lower]
+	if p <= s.t0 || !rolePreps[d.toks[p].lower] && !seat || d.toks[p].lower == "in" {
 		return
 	}
 	var words []string
@@ -426,8 +433,33 @@ func (d *doc) titleForBefore(si, mi int) {
 	if d.ents[o.ent].typ == TypePerson && !serviceTitles[words[len(words)-1]] {
 		return // "a lawyer for Mr. Tsvangirai, Job Sibanda,": only a post that serves a person
 	}
-	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+d.toks[p].lower, argument{ment: om, weak: o.pronoun}, nil, nil, confApposit, false)
+	prep := d.toks[p].lower
+	if seat {
+		prep = "of" // "a Republican senator from Kansas, Sam Brownback,"
+	}
+	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+prep, argument{ment: om, weak: o.pronoun}, nil, nil, confApposit, false)
 }
+
+// factionOf: "Morgan Tsvangirai's faction of the Movement for Democratic
+// Change": the person leads (a part of) the movement.
+func (d *doc) factionOf(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	k := m.t1
+	if m.pronoun || k+3 >= s.t1 || d.toks[k].text != "'s" || d.toks[k+1].lower != "faction" || d.toks[k+2].lower != "of" {
+		return
+	}
+	k += 3
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	if om := d.toks[k].mention; om >= 0 && d.mentions[om].t0 == k && !d.mentions[om].modifier && d.isOrg(om) {
+		d.add(si, argument{ment: mi}, "leader of", argument{ment: om}, nil, nil, confPossess, false)
+	}
+}
+
+// factionNouns name a part of a party or movement led by someone.
+var factionNouns = set("faction", "wing", "branch")
 
 // endsPhrase reports whether the noun phrase ending before token e closes
 // an apposition or is followed by its verb.

@@ -1311,3 +1311,16 @@ func TestTenureAndBodyTitles(t *testing.T) {
 			want: []string{"Kelu Chao -ceo of-> U.S. Agency for Global Media"}},
 	})
 }
+
+// TestDescribedBeforeName: a post "for" a leader's faction of a movement,
+// or a seat "from" a state, before the holder's name and a comma.
+func TestDescribedBeforeName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "faction", text: "A spokesman for Morgan Tsvangirai's faction of the Movement for Democratic Change, George Sibotshiwe, says police raided the party headquarters.",
+			want: []string{"George Sibotshiwe -spokesman of-> Movement for Democratic Change", "Morgan Tsvangirai -leader of-> Movement for Democratic Change"}},
+		{name: "seat from", text: "A Republican senator from Kansas, Sam Brownbeck, is set to call for a fine.",
+			want: []string{"Sam Brownbeck -senator of-> Kansas"}},
+		{name: "no seat", text: "A businessman from Kansas, Sam Brownbeck, is set to call for a fine.",
+			wantNot: []string{"Sam Brownbeck -businessman of-> Kansas"}},
+	})
+}
