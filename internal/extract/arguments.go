@@ -362,8 +362,8 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1))) {
 				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind" does not)
 			}
-			if groupNouns[t.lower] && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) {
-				return false // "US officials" stands for the US; "US government networks", "Glazer bid team" do not
+			if groupNouns[t.lower] && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) {
+				return false // "US officials" stands for the US; "US government networks", "Glazer bid team", "the Lisbon targets" do not
 			}
 			noun = true
 			continue
@@ -646,8 +646,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 							continue
 						}
 					}
-					if h := d.possHead(m.t1); h < s.t1 && groupNouns[d.toks[h].lower] && d.ents[m.ent].typ != TypePerson {
-						break // "met Houthi negotiators", "shelled Israeli positions": the group stands for its side
+					if h := d.possHead(m.t1); h < s.t1 && groupNouns[d.toks[h].lower] && d.ents[m.ent].typ != TypePerson && !d.x.gaz.IsCapital(d.mtext(m)) {
+						break // "met Houthi negotiators", "shelled Israeli positions": the group stands for its side (not "the Lisbon targets")
 					}
 					// "the EU budget": the object is the budget
 					return nil, "", "", false

@@ -971,7 +971,9 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 		words = words[:len(words)-1]
 	}
 	// (only before a name: "chief financial officer at X" keeps "officer")
-	for len(words) > 1 && k < end && d.toks[k].mention >= 0 && honorifics[words[len(words)-1]] && !govHonorific[words[len(words)-1]] && hasHead(words[:len(words)-1]) {
+	// ("chief operating officer Jonathan Schwartz" keeps it: a title
+	// word must come right before the honorific)
+	for len(words) > 1 && k < end && d.toks[k].mention >= 0 && honorifics[words[len(words)-1]] && !govHonorific[words[len(words)-1]] && titleHeads[words[len(words)-2]] {
 		words = words[:len(words)-1]
 	}
 	return words, k
@@ -1419,7 +1421,31 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 	if last := lastWord(title); professionNouns[last] && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last]) {
 		return "from" // (also "Atlanta lawyer John Smith": from the city)
 	}
+	if d.ents[d.mentions[aff].ent].typ == TypeOrg && partyName(d.ents[d.mentions[aff].ent].name) && stateOffice(title) {
+		return "member of" // "Former Labour prime minister Lord Callaghan": the state's office, the party's man
+	}
 	return title + " of"
+}
+
+// partyName reports whether an organisation's name is a political party's.
+func partyName(n string) bool {
+	return strings.HasSuffix(n, " Party") || strings.HasSuffix(n, " Democrats") || strings.HasSuffix(n, " Republicans")
+}
+
+// stateOffice reports whether a title is an office of state, not of a
+// party ("prime minister", "chancellor", "home secretary"; not "leader",
+// "president", "general secretary", "shadow chancellor").
+func stateOffice(title string) bool {
+	if strings.Contains(title, "shadow") || strings.Contains(title, "party") {
+		return false // "Tory shadow chancellor": the party's own front bench
+	}
+	switch lastWord(title) {
+	case "minister", "chancellor", "premier":
+		return true
+	case "secretary":
+		return strings.Contains(title, " ") && !strings.Contains(title, "general")
+	}
+	return false
 }
 
 // teamTrades after a country's name are places in its national side

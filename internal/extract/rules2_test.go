@@ -1324,3 +1324,19 @@ func TestDescribedBeforeName(t *testing.T) {
 			wantNot: []string{"Sam Brownbeck -businessman of-> Kansas"}},
 	})
 }
+
+// TestDrawFixes23: wrong relations of a fresh BBC draw (seed 2301).
+func TestDrawFixes23(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party's prime minister", text: "Former Labour prime minister Lord Callaghan has died.",
+			want: []string{"Callaghan -member of-> Labour Party"}, wantNot: []string{"Callaghan -prime minister of-> Labour Party"}},
+		{name: "shadow post", text: "Tory shadow chancellor Oliver Letwin said no.",
+			want: []string{"Oliver Letwin -shadow chancellor of-> Conservative Party"}},
+		{name: "no longer", text: "GM no longer wants to own the unprofitable Fiat unit.",
+			wantNot: []string{"General Motors -own-> Fiat"}},
+		{name: "capital names a thing", text: "The EU met the Lisbon targets.",
+			wantNot: []string{"European Union -meet-> Portugal"}},
+		{name: "officer kept", text: "The system could mature, said Sun's chief operating officer Jonathan Schwartz.",
+			wantNot: []string{"Jonathan Schwartz -chief operating of-> Sun"}},
+	})
+}

@@ -264,6 +264,9 @@ func (d *doc) fillGroup(g *vgroup) {
 	if h.tag == "VBN" && be {
 		g.passive = true
 	}
+	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "longer" && d.toks[j-2].lower == "no" && d.toks[j-2].sent == h.sent {
+		g.negated = true // "GM no longer wants to own the Fiat unit"
+	}
 	// "Mr Johnson allegedly approached", "Mourinho never coached": an
 	// adverb just before the group
 	for j := g.g0 - 1; j >= 0 && j >= g.g0-2 && d.toks[j].sent == h.sent && (d.toks[j].tag == "RB" || negators[d.toks[j].lower]); j-- {
