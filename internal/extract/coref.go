@@ -58,7 +58,12 @@ func (d *doc) definite() {
 				continue // "the company chairman", "the country Kenya", "the president of X", "the minister, Jane Doe"
 			}
 		}
-		e := d.possessorOf(i)
+		e := -1
+		if !personal {
+			// ("Tottenham manager Jacques Santini ... the former France
+			// manager" is the man, not the club)
+			e = d.possessorOf(i)
+		}
 		if e < 0 {
 			e = d.namedHead(i)
 		}

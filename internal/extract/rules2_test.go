@@ -1336,6 +1336,8 @@ func TestDrawFixes23(t *testing.T) {
 			wantNot: []string{"General Motors -own-> Fiat"}},
 		{name: "capital names a thing", text: "The EU met the Lisbon targets.",
 			wantNot: []string{"European Union -meet-> Portugal"}},
+		{name: "title is the man", text: "Tottenham manager Jacques Santini has resigned. The former France manager moved to White Hart Lane this summer but now wants to return to France.",
+			want: []string{"Jacques Santini -move to-> White Hart Lane"}, wantNot: []string{"Tottenham -move to-> White Hart Lane"}},
 		{name: "officer kept", text: "The system could mature, said Sun's chief operating officer Jonathan Schwartz.",
 			wantNot: []string{"Jonathan Schwartz -chief operating of-> Sun"}},
 	})
