@@ -1418,7 +1418,7 @@ var professionNouns = set("journalist", "blogger", "writer", "author", "novelist
 // author Dan Brown"), unless it is a place in the national side ("England
 // footballer X"); any other title is a post of it.
 func (d *doc) postOrOrigin(title string, aff int) string {
-	if last := lastWord(title); professionNouns[last] && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last]) {
+	if last := lastWord(title); (professionNouns[last] || last == "star" && !d.sport()) && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last]) {
 		return "from" // (also "Atlanta lawyer John Smith": from the city)
 	}
 	if d.ents[d.mentions[aff].ent].typ == TypeOrg && partyName(d.ents[d.mentions[aff].ent].name) && stateOffice(title) {

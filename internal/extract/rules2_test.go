@@ -1342,3 +1342,11 @@ func TestDrawFixes23(t *testing.T) {
 			wantNot: []string{"Jonathan Schwartz -chief operating of-> Sun"}},
 	})
 }
+
+// TestNationalStar: outside sport, a nationality's star is from there.
+func TestNationalStar(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "film star", text: "She beat fellow UK star Kate Winslet to the prize.",
+			want: []string{"Kate Winslet -from-> United Kingdom"}, wantNot: []string{"Kate Winslet -star of-> United Kingdom"}},
+	})
+}
