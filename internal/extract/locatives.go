@@ -96,14 +96,18 @@ func (d *doc) apposedCompany(si, i, k int) int {
 // follows up to four lower-case words of description ("firm", "computer
 // firm", "stock exchange", "mobile handset and infrastructure maker"), or
 // -1.
-func (d *doc) orgCueAfter(j int) int {
+func (d *doc) orgCueAfter(j int) int { return d.cueAfter(j, true) }
+
+// cueAfter is orgCueAfter; when placed is false, a description that
+// places nothing still counts ("a unit of GM", "a French rival").
+func (d *doc) cueAfter(j int, placed bool) int {
 	s := &d.sents[d.toks[j].sent]
 	for k := j; k < s.t1 && k < j+5; k++ {
 		t := &d.toks[k]
 		if t.mention >= 0 || !isLowerWord(t.text) {
 			return -1
 		}
-		if nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
+		if placed && nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
 			return -1 // "Tesco, a French rival,", "Dutch film maker Theo van Gogh"
 		}
 		if describedOrgCues[t.lower] {

@@ -653,7 +653,7 @@ var partyNouns = set("party", "faction", "movement", "militia")
 
 // describedAsCompany: an apposition or a copula after the name describes a
 // company ("Sibneft, a Russian oil company,", "Diageo, the drinks group,",
-// "Yukos is a Russian oil firm").
+// "Yukos is a Russian oil firm", "Opel, a unit of GM,").
 func (d *doc) describedAsCompany(m *mention) bool {
 	s := &d.sents[m.sent]
 	k := m.t1
@@ -668,7 +668,7 @@ func (d *doc) describedAsCompany(m *mention) bool {
 		}
 		j = n.t1 // "a Russian", "a US"
 	}
-	return j < s.t1 && d.orgCueAfter(j) >= 0
+	return j < s.t1 && d.cueAfter(j, false) >= 0
 }
 
 // genderFits: "he" cannot be Susan, "she" cannot be John; unknown names fit both.

@@ -1128,7 +1128,11 @@ func (d *doc) groupApposition(si, mi int) {
 		return
 	}
 	subs := []argument{{ment: mi}}
-	subs = append(subs, d.coordLeft(si, m)...) // "Saudi Arabia and the UAE, long-time rivals of Iran,"
+	if d.toks[j].lower != noun {
+		// "Saudi Arabia and the UAE, long-time rivals of Iran,"; not "Deutsche
+		// Bank and Gazpromneft, a former unit of Gazprom,"
+		subs = append(subs, d.coordLeft(si, m)...)
+	}
 	for _, sb := range subs {
 		d.add(si, sb, noun+" "+d.toks[j+1].lower, argument{ment: obj}, nil, nil, confApposit, false)
 	}

@@ -1350,3 +1350,16 @@ func TestNationalStar(t *testing.T) {
 			want: []string{"Kate Winslet -from-> United Kingdom"}, wantNot: []string{"Kate Winslet -star of-> United Kingdom"}},
 	})
 }
+
+// TestUnitApposition: "X, a unit of Y," makes X a company and Y's unit; a
+// singular description belongs to the last name of a list only.
+func TestUnitApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unit", text: "Opel, a unit of GM, has had trouble.",
+			want: []string{"Opel -unit of-> General Motors"}},
+		{name: "last of a list", text: "It was challenged by Deutsche Bank and Gazpromneft, a former unit of Gazprom.",
+			want: []string{"Gazpromneft -unit of-> Gazprom"}, wantNot: []string{"Deutsche Bank -unit of-> Gazprom"}},
+		{name: "plural", text: "Saudi Arabia and the UAE, long-time rivals of Iran, met.",
+			want: []string{"Saudi Arabia -rival of-> Iran", "United Arab Emirates -rival of-> Iran"}},
+	})
+}
