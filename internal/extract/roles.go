@@ -34,6 +34,7 @@ func (d *doc) roles(si int) {
 		}
 		d.titleRoles(si, mi)
 		if d.ents[m.ent].typ == TypePerson {
+			d.oneOfMembers(si, mi)
 			d.apposition(si, mi)
 		} else {
 			d.groupApposition(si, mi)
@@ -509,7 +510,7 @@ func (d *doc) untitledMember(si, mi int) {
 		if d.toks[k].lower == "the" {
 			k++
 		}
-		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.endsPhrase(si, d.placedEnd(si, d.mentions[om].t1)) && (d.toks[j].lower == "of" || d.verbAt(si, d.mentions[om].t1)) {
+		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.endsPhrase(si, d.placedEnd(si, d.cueEnd(d.mentions[om].t1))) && (d.toks[j].lower == "of" || d.verbAt(si, d.mentions[om].t1)) {
 			// (also "Wang Ziqiang at the Institute of Mechanics has made",
 			// not "met John Smith at Barclays.")
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
@@ -549,6 +550,40 @@ func (d *doc) untitledMember(si, mi int) {
 	}
 	if om := org(j); om >= 0 && d.mentions[om].t1 == j+1 {
 		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confTitle-0.1, false)
+	}
+}
+
+// cueEnd skips one company noun after an organisation's name ending before
+// token e ("Junya Tanase of JPMorgan Chase bank in Tokyo").
+func (d *doc) cueEnd(e int) int {
+	if e < len(d.toks) && d.toks[e].mention < 0 && isLowerWord(d.toks[e].text) && orgCues[d.toks[e].lower] {
+		return e + 1
+	}
+	return e
+}
+
+// oneOfMembers: "Mr Sullivan, one of six WorldCom executives," -> member of
+// WorldCom.
+func (d *doc) oneOfMembers(si, mi int) {
+	s := &d.sents[si]
+	j := d.mentions[mi].t1
+	if j+3 >= s.t1 || d.toks[j].text != "," || d.toks[j+1].lower != "one" || d.toks[j+2].lower != "of" {
+		return
+	}
+	k := j + 3
+	if d.toks[k].tag == "CD" || d.toks[k].lower == "the" {
+		k++
+	}
+	om := d.mentionAt(k, s)
+	if om < 0 || d.mentions[om].t0 != k || !d.isOrg(om) || d.mentions[om].t1 >= s.t1 {
+		return
+	}
+	e := d.mentions[om].t1
+	for e < s.t1 && e < d.mentions[om].t1+2 && d.toks[e].tag == "JJ" {
+		e++
+	}
+	if e < s.t1 && d.toks[e].tag == "NNS" && (titleHeads[d.x.lem.Lemma(d.toks[e].lower)] || d.toks[e].lower == "members" || d.toks[e].lower == "staff") {
+		d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
 	}
 }
 

@@ -1363,3 +1363,14 @@ func TestUnitApposition(t *testing.T) {
 			want: []string{"Saudi Arabia -rival of-> Iran", "United Arab Emirates -rival of-> Iran"}},
 	})
 }
+
+// TestMembersOfOrganisations: a person of an organisation named with its
+// company noun, and one of an organisation's staff.
+func TestMembersOfOrganisations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "of org bank", text: "The comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were weak.",
+			want: []string{"Junya Tanase -member of-> JP Morgan"}},
+		{name: "one of", text: "The witness is Scott Sullivan, one of six WorldCom executives indicted in the case.",
+			want: []string{"Scott Sullivan -member of-> WorldCom"}},
+	})
+}
