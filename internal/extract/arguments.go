@@ -561,7 +561,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// "owns Tetley's and Kronenbourg": a name ending in 's, not a possessive
 				case nt.text == "'s" || nt.text == "'" || possPronouns[d.toks[m.t0].lower] && m.pronoun:
 					// "Idi Amin's Uganda" -> Uganda; "China's move" -> China (weak); "his ankle" -> none
-					if h := d.possHead(n); m.pronoun && d.toks[n].text != "'s" && h < s.t1 && sovereignNouns[d.toks[h].lower] && m.ent >= 0 && d.ents[m.ent].typ == TypeGPE {
+					hn := n
+					if d.toks[n].text == "'s" && m.kind == MentionNominal && n+1 < s.t1 {
+						hn = n + 1 // "in his country's affairs"
+					}
+					if h := d.possHead(hn); m.pronoun && (d.toks[n].text != "'s" || hn > n) && h < s.t1 && sovereignNouns[d.toks[h].lower] && m.ent >= 0 && d.ents[m.ent].typ == TypeGPE {
 						weak = true // "interfering in its internal affairs": the state itself
 						break
 					}

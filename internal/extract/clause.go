@@ -19,6 +19,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return
 	}
 	subs := d.subjects(si, g)
+	if len(subs) > 0 && g.modality == "" && d.chargedWith(si, g, subs[0]) {
+		g.modality = "alleged" // "accused Qatar of interfering in Libya": a charge, not a fact
+	}
 	if len(subs) > 0 && d.conjWithoutSubject(g.head) && d.argsAfter(subs, d.toks[g.head].head) {
 		// the parse says the verb is coordinated with an earlier one and
 		// has no subject of its own: "Rochus beat Kiefer and will take on
@@ -598,6 +601,26 @@ func (d *doc) chained(si int, groups []vgroup, gi int, objs []argument, prep, no
 		}
 	}
 }
+
+// chargedWith reports whether participle group g follows "of" or "for" and
+// its subject sub is the object of a verb of accusing ("accused Qatar of
+// sending planes", "blamed Sudan for arming the rebels").
+func (d *doc) chargedWith(si int, g *vgroup, sub argument) bool {
+	s := &d.sents[si]
+	b := g.g0 - 1
+	if d.toks[g.head].tag != "VBG" || b <= s.t0 || d.toks[b].lower != "of" && d.toks[b].lower != "for" {
+		return false
+	}
+	m := &d.mentions[sub.ment]
+	if m.t1 != b || m.t0-1 < s.t0 {
+		return false
+	}
+	v := &d.toks[m.t0-1]
+	return isVerb(v.tag) && accuseVerbs[d.lemma(v)]
+}
+
+// accuseVerbs charge their object with what follows "of" or "for".
+var accuseVerbs = set("accuse", "blame", "suspect", "charge", "convict", "condemn", "criticise", "criticize")
 
 // copula: "X is a lifeline for Y", "X is the editor of Y".
 func (d *doc) copula(si int, g *vgroup) {

@@ -93,6 +93,53 @@ func (d *doc) definite() {
 	}
 }
 
+// hisCountries resolves "his (her) country" after the pronouns are
+// resolved: "al-Thinni accused Qatar of interfering in his country's
+// affairs" -> Libya.
+func (d *doc) hisCountries() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || definiteNouns[t.lower] != TypeGPE {
+			continue
+		}
+		if e := d.hisCountry(i); e >= 0 {
+			d.mentions = append(d.mentions, mention{t0: i - 1, t1: i + 1, ent: e, sent: t.sent, typ: TypeGPE, pronoun: true,
+				kind: MentionNominal, titleAff: -1, titleTo: -1, title0: i - 1})
+			t.mention = len(d.mentions) - 1
+			d.toks[i-1].mention = t.mention
+		}
+	}
+}
+
+// hisCountry: "his (her) country" at token i, the pronoun resolved to a
+// person whose title names a country ("Libyan Prime Minister Abdullah
+// al-Thinni"): that country; else -1.
+func (d *doc) hisCountry(i int) int {
+	if i == 0 || d.toks[i-1].lower != "his" && d.toks[i-1].lower != "her" {
+		return -1
+	}
+	pm := d.toks[i-1].mention
+	if pm < 0 || d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ != TypePerson {
+		return -1
+	}
+	country := -1
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent != d.mentions[pm].ent || m.titleAff < 0 || m.t0 > i {
+			continue
+		}
+		a := &d.mentions[m.titleAff]
+		if a.ent < 0 || d.ents[a.ent].typ != TypeGPE {
+			continue
+		}
+		if country >= 0 && country != a.ent {
+			return -1 // two countries: which one is his?
+		}
+		country = a.ent
+	}
+	return country
+}
+
 // apposedPerson: "the man" (woman, person) at token i in an apposition
 // right after a person's name is that person; it returns the entity or -1.
 func (d *doc) apposedPerson(i int) int {

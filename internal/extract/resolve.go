@@ -365,6 +365,7 @@ func (d *doc) resolve() {
 			kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
 		t.mention = len(d.mentions) - 1
 	}
+	d.hisCountries()
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.ent >= 0 {

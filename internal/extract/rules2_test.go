@@ -1374,3 +1374,33 @@ func TestMembersOfOrganisations(t *testing.T) {
 			want: []string{"Scott Sullivan -member of-> WorldCom"}},
 	})
 }
+
+// TestHisCountryAndCharges: "his country" is the country of the person's
+// title; what someone is accused of is alleged, and an interference has no
+// CAMEO code.
+func TestHisCountryAndCharges(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "his country", text: "Libyan Prime Minister Abdullah al-Thinni said his country would fight Qatar.",
+			want: []string{"Libya -fight-> Qatar"}},
+		{name: "his country's affairs", text: "Libyan Prime Minister Abdullah al-Thinni accused Qatar of interfering in his country's affairs.",
+			want: []string{"Qatar -interfere in-> Libya", "Abdullah al-Thinni -accuse-> Qatar"}},
+	})
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.ExtractContext(context.Background(), "Libya accused Qatar of sending planes to Tripoli.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Relations {
+		if r.Predicate != "send to" {
+			continue
+		}
+		if len(r.Evidence) == 0 || r.Evidence[0].Modality != "alleged" {
+			t.Errorf("send to: evidence %+v, want modality alleged", r.Evidence)
+		}
+		return
+	}
+	t.Error("no 'send to' relation")
+}
