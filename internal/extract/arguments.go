@@ -513,7 +513,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 	s := &d.sents[si]
 	nouns := 0
 	nounAt := -1 // the token that set noun
-	for j := g.g1; j < s.t1 && j-g.g1 <= 10; j++ {
+	skipped := 0 // tokens of a "(UAE)-based" phrase, not counted in the reach
+	for j := g.g1; j < s.t1 && j-g.g1-skipped <= 10; j++ {
 		t := &d.toks[j]
 		if t.inParen && !d.toks[g.head].inParen {
 			continue
@@ -532,6 +533,13 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// the group stands for its country
 				args = append(args, argument{ment: t.mention})
 				return args, prep, noun, j-g.g1 > 5
+			}
+			if b := d.basedAt(m.t1 - 1); m.modifier && b >= 0 {
+				// "told the United Arab Emirates (UAE)-based Arab TV channel
+				// Sky News": the place says where the object is based
+				skipped += b + 1 - j
+				j = b
+				continue
 			}
 			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) {
 				if k := d.namedAfterDescription(m.t1); k >= 0 && d.actorAt(k) {

@@ -1404,3 +1404,12 @@ func TestHisCountryAndCharges(t *testing.T) {
 	}
 	t.Error("no 'send to' relation")
 }
+
+// TestBasedObject: a "(UAE)-based" description before the object does not
+// hide it or use up the object's reach.
+func TestBasedObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "acronym based", text: "Abdullah al-Thinni told the United Arab Emirates (UAE)-based Arab TV channel Sky News his country would act.",
+			want: []string{"Abdullah al-Thinni -tell-> Sky News", "Sky News -based in-> United Arab Emirates"}},
+	})
+}
