@@ -7,6 +7,7 @@ import "strings"
 // clause finds the subject and objects of one verb group.
 func (d *doc) clause(si int, groups []vgroup, gi int) {
 	g := &groups[gi]
+	d.toldToLeave(si, groups, gi)
 	if beVerbs[d.toks[g.head].lower] || g.lemma == "be" || copulaVerbs[g.lemma] {
 		d.copula(si, g)
 		return
@@ -601,6 +602,51 @@ func (d *doc) chained(si int, groups []vgroup, gi int, objs []argument, prep, no
 		}
 	}
 }
+
+// toldToLeave: "Libya asked the Sudanese military attache to leave",
+// "ordered two Israeli diplomats to leave the country": the subject of the
+// asking expels the diplomats' state. g is the group of "leave"; it reports
+// whether it added the relation.
+func (d *doc) toldToLeave(si int, groups []vgroup, gi int) bool {
+	s := &d.sents[si]
+	g := &groups[gi]
+	if g.lemma != "leave" || gi == 0 || g.g0-1 <= s.t0 || d.toks[g.g0-1].tag != "TO" && d.toks[g.g0].tag != "TO" {
+		return false
+	}
+	prev := &groups[gi-1]
+	if prev.negated || !expelAskVerbs[prev.lemma] {
+		return false
+	}
+	dem := -1
+	for j := prev.g1; j < g.g0; j++ {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].kind == MentionDemonym && d.ents[d.mentions[m].ent].typ == TypeGPE {
+			dem = m
+			j = d.mentions[m].t1 - 1
+			continue
+		}
+		if t := &d.toks[j]; t.mention < 0 && (t.tag == "DT" || t.tag == "CD" || t.tag == "JJ" || t.tag == "TO" || isNoun(t.tag) && !isCapital(t.text)) {
+			continue
+		}
+		return false
+	}
+	if dem < 0 || !diplomatNouns[d.toks[d.mentions[dem].t1-1].lower] && !diplomatNouns[d.toks[d.possHead(d.mentions[dem].t1)].lower] {
+		return false
+	}
+	for _, sb := range d.subjects(si, prev) {
+		if d.mentions[sb.ment].ent == d.mentions[dem].ent {
+			continue
+		}
+		d.emitCode(si, sb, "expel", argument{ment: dem}, prev, confChained, false, "expel", "", "", "")
+	}
+	return true
+}
+
+// expelAskVerbs ask someone to leave.
+var expelAskVerbs = set("ask", "order", "tell", "give", "instruct")
+
+// diplomatNouns name a state's envoys.
+var diplomatNouns = set("attache", "attaché", "ambassador", "diplomat", "diplomats", "envoy", "envoys", "consul", "charge",
+	"chargé", "staff")
 
 // chargedWith reports whether participle group g follows "of" or "for" and
 // its subject sub is the object of a verb of accusing ("accused Qatar of

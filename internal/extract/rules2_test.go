@@ -1413,3 +1413,15 @@ func TestBasedObject(t *testing.T) {
 			want: []string{"Abdullah al-Thinni -tell-> Sky News", "Sky News -based in-> United Arab Emirates"}},
 	})
 }
+
+// TestToldToLeave: asking a state's diplomat to leave expels the state.
+func TestToldToLeave(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "attache", text: "Libya asked the Sudanese military attache to leave following accusations.",
+			want: []string{"Libya -expel-> Sudan"}},
+		{name: "diplomats", text: "Mauritania ordered two Israeli diplomats to leave the country.",
+			want: []string{"Mauritania -expel-> Israel"}},
+		{name: "no diplomat", text: "Libya asked the Sudanese team to leave.",
+			wantNot: []string{"Libya -expel-> Sudan"}},
+	})
+}
