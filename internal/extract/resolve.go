@@ -646,7 +646,49 @@ func (d *doc) companyContext(m *mention) bool {
 	if m.t1 < s.t1 && partyNouns[d.toks[m.t1].lower] && (m.t1+1 == s.t1 || !isNoun(d.toks[m.t1+1].tag)) {
 		return true // "Mugabe's ZANU-PF party", "the Fatah faction"
 	}
-	return d.describedAsCompany(m)
+	return d.describedAsCompany(m) || d.inCompanyList(m)
+}
+
+// inCompanyList: a lone name in a list whose neighbour is a known
+// organisation ("Symantec, McAfee, Trend Micro") or after a company noun
+// and "such as" or "including" ("technology firms Earthlink and Webroot",
+// "firms such as Symantec, McAfee").
+func (d *doc) inCompanyList(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.t1-m.t0 != 1 || d.x.lem.InDict(d.toks[m.t0].lower) {
+		return false // ("the Department of Trade and Industry", "Factory", "Closer")
+	}
+	org := func(k int) bool { // the mention ending at token k (exclusive) or starting at k is a known organisation
+		if k < s.t0 || k >= s.t1 {
+			return false
+		}
+		n := d.toks[k].mention
+		return n >= 0 && (d.mentions[n].typ == TypeOrg || d.mentions[n].gaz != nil && d.mentions[n].gaz.Type == TypeOrg)
+	}
+	listSep := func(k int) bool { return k >= s.t0 && k < s.t1 && (d.toks[k].text == "," || d.toks[k].lower == "and" || d.toks[k].lower == "or") }
+	// (a comma alone may join a town and its state: "Orange County, Va.";
+	// a list goes on past the name or has "and")
+	word := func(k int) bool { return k >= s.t0 && k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or") }
+	if org(m.t0-2) && (word(m.t0-1) || d.toks[m.t0-1].text == "," && listSep(m.t1)) ||
+		org(m.t1+1) && (word(m.t1) || d.toks[m.t1].text == "," && listSep(m.t0-1)) ||
+		m.t1+1 < s.t1 && d.toks[m.t1].text == "," && d.toks[m.t1+1].lower == "and" && org(m.t1+2) {
+		return true
+	}
+	// walk left over the list to its head
+	k := m.t0 - 1
+	for k >= s.t0 && (listSep(k) || d.toks[k].mention >= 0 || d.proper(k)) {
+		k--
+	}
+	if k-1 >= s.t0 && d.toks[k].lower == "as" && d.toks[k-1].lower == "such" {
+		k -= 2
+	} else if k >= s.t0 && (d.toks[k].lower == "including" || d.toks[k].lower == "like") {
+		k--
+	}
+	if k < s.t0 {
+		return false
+	}
+	l := d.toks[k].lower
+	return isLowerWord(l) && strings.HasSuffix(l, "s") && orgCues[l[:len(l)-1]] && l != "players" && k < m.t0-1
 }
 
 // partyNouns after a lone name say it names a political organisation.

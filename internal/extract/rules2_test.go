@@ -1425,3 +1425,31 @@ func TestToldToLeave(t *testing.T) {
 			wantNot: []string{"Libya -expel-> Sudan"}},
 	})
 }
+
+// TestCompanyLists: a lone unknown name in a list beside a known company,
+// or after "firms such as", is a company; dictionary words are not.
+func TestCompanyLists(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, name, typ string }{
+		{"Microsoft has left the market to specialist firms such as Symantec, McAfee, Trend Micro and many others.", "McAfee", TypeOrg},
+		{"Research by technology firms Earthlink and Webroot revealed that 90% of machines have it.", "Webroot", TypeOrg},
+		{"A group of MPs called on the Department of Trade and Industry to act.", "Industry", ""},
+	} {
+		res, err := x.ExtractContext(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range res.Entities {
+			if e.Name == tc.name {
+				got = e.Type
+			}
+		}
+		if got != tc.typ {
+			t.Errorf("%q: %s typed %q, want %q", tc.text, tc.name, got, tc.typ)
+		}
+	}
+}
