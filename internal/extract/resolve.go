@@ -665,10 +665,14 @@ func (d *doc) inCompanyList(m *mention) bool {
 		n := d.toks[k].mention
 		return n >= 0 && (d.mentions[n].typ == TypeOrg || d.mentions[n].gaz != nil && d.mentions[n].gaz.Type == TypeOrg)
 	}
-	listSep := func(k int) bool { return k >= s.t0 && k < s.t1 && (d.toks[k].text == "," || d.toks[k].lower == "and" || d.toks[k].lower == "or") }
+	listSep := func(k int) bool {
+		return k >= s.t0 && k < s.t1 && (d.toks[k].text == "," || d.toks[k].lower == "and" || d.toks[k].lower == "or")
+	}
 	// (a comma alone may join a town and its state: "Orange County, Va.";
 	// a list goes on past the name or has "and")
-	word := func(k int) bool { return k >= s.t0 && k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or") }
+	word := func(k int) bool {
+		return k >= s.t0 && k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or")
+	}
 	if org(m.t0-2) && (word(m.t0-1) || d.toks[m.t0-1].text == "," && listSep(m.t1)) ||
 		org(m.t1+1) && (word(m.t1) || d.toks[m.t1].text == "," && listSep(m.t0-1)) ||
 		m.t1+1 < s.t1 && d.toks[m.t1].text == "," && d.toks[m.t1+1].lower == "and" && org(m.t1+2) {
