@@ -187,6 +187,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.ents[m.ent].typ == TypeGPE && (d.toks[b-1].lower == "in" || d.toks[b-1].lower == "of") && actingBodies[d.toks[b-2].lower] && !d.inPrepPhrase(s, b-2) {
 				return []argument{{ment: t.mention}}
 			}
+			// "The leaders of the Economic Community of West African States
+			// met", "officials of the IMF said": the body acts through them
+			if b := d.npStart(s, m.title0); b-2 >= s.t0 && (d.ents[m.ent].typ == TypeOrg || d.ents[m.ent].typ == TypeGPE) && d.toks[b-1].lower == "of" && envoyNouns[d.toks[b-2].lower] && !d.inPrepPhrase(s, b-2) {
+				return []argument{{ment: t.mention}}
+			}
 			// "the African country of Mauritania has cut ties": the place
 			// the noun before "of" names
 			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.toks[b-1].lower == "of" && placeKindNouns[d.toks[b-2].lower] && d.isPlace(t.mention) && !d.inPrepPhrase(s, b-2) {

@@ -230,6 +230,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if g.lemma == "join" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "forces" && len(objs) == 0 {
 		noun = "force" // "X and Y joined forces to develop": the noun before "to"
 	}
+	if len(subs) >= 2 && prep == "in" && reciprocalVerbs[g.lemma] && d.allPlaces(objs) {
+		objs, prep = nil, "" // "Merkel and Macron met in Berlin": with each other (where is no party)
+	}
 	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" || reciprocalNouns[noun] && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up") {
 		// "China and Russia held talks", "Britain and France met": each with the other
 		pred := g.lemma
@@ -348,6 +351,16 @@ func (d *doc) eachOther(si, j int) bool {
 	s := &d.sents[si]
 	return j+1 < s.t1 && (d.toks[j].lower == "each" && d.toks[j+1].lower == "other" || d.toks[j].lower == "one" && d.toks[j+1].lower == "another") &&
 		!(j+2 < s.t1 && (d.toks[j+2].text == "'s" || d.toks[j+2].text == "'")) // not "buying each other's engines"
+}
+
+// allPlaces reports whether every argument names a place.
+func (d *doc) allPlaces(args []argument) bool {
+	for _, a := range args {
+		if !d.isPlace(a.ment) {
+			return false
+		}
+	}
+	return len(args) > 0
 }
 
 // dropContainers leaves out of a list of objects a place that only says

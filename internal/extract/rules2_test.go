@@ -1453,3 +1453,16 @@ func TestCompanyLists(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadersOfBody: "the leaders (officials) of X" act for X, and a body
+// meets in a place.
+func TestLeadersOfBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "leaders of", text: "The leaders of the Economic Community of West African States met on Tuesday in the Nigerian capital Abuja.",
+			want: []string{"Economic Community of West African States -meet in-> Abuja"}},
+		{name: "criticise", text: "The leaders of ECOWAS criticised Nigeria.",
+			want: []string{"Economic Community of West African States -criticize-> Nigeria"}},
+		{name: "families are not the body", text: "The families of the victims of Nigeria criticised Ghana.",
+			wantNot: []string{"Nigeria -criticize-> Ghana"}},
+	})
+}
