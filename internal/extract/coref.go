@@ -93,6 +93,81 @@ func (d *doc) definite() {
 	}
 }
 
+// describedNames resolves a definite description that an apposition gave
+// a named organisation earlier in the text: after "the presidential guard
+// unit involved in the coup, the Regiment of Presidential Security,", "the
+// presidential guards" and "the guards" are that regiment.
+func (d *doc) describedNames() {
+	type desc struct{ ent, after int }
+	described := map[string]desc{} // noun lemma -> the organisation and where it was described
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.pronoun || m.modifier || m.ent < 0 || d.ents[m.ent].typ != TypeOrg || d.toks[m.t0].mention != mi {
+			continue
+		}
+		s := &d.sents[m.sent]
+		c := m.t0 - 1
+		if c > s.t0 && d.toks[c].lower == "the" {
+			c--
+		}
+		if c <= s.t0 || d.toks[c].text != "," || m.t1 < s.t1 && d.toks[m.t1].text != "," && d.toks[m.t1].text != "." {
+			continue
+		}
+		for b := c - 1; b >= s.t0 && b >= c-9; b-- {
+			if d.toks[b].text == "," || d.toks[b].mention >= 0 {
+				break
+			}
+			if d.toks[b].lower != "the" {
+				continue
+			}
+			if b-2 >= s.t0 && d.toks[b-1].tag == "IN" && (d.toks[b-2].tag == "VBN" || d.toks[b-2].tag == "JJ") {
+				continue // "involved in the coup": a reduced relative after the description
+			}
+			k := b + 1
+			for k < c && d.toks[k].tag == "JJ" {
+				k++
+			}
+			n0 := k
+			for k < c && isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) {
+				k++
+			}
+			if k > n0 && (k == c || d.toks[k].tag == "VBN" || d.toks[k].tag == "JJ" && k+1 < c && d.toks[k+1].tag == "IN") {
+				for j := n0; j < k; j++ {
+					l := d.nounLemma(d.toks[j].lower)
+					if _, ok := described[l]; !ok && definiteNouns[l] == "" {
+						described[l] = desc{m.ent, m.t1}
+					}
+				}
+			}
+			break
+		}
+	}
+	if len(described) == 0 {
+		return
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || !isNoun(t.tag) || !isLowerWord(t.text) {
+			continue
+		}
+		ds, ok := described[d.nounLemma(t.lower)]
+		if !ok || i < ds.after || i+1 < len(d.toks) && isNoun(d.toks[i+1].tag) && d.toks[i+1].sent == t.sent {
+			continue
+		}
+		det := d.definiteStart(i)
+		if det < 0 {
+			continue
+		}
+		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: ds.ent, sent: t.sent, typ: TypeOrg, pronoun: true,
+			kind: MentionNominal, titleAff: -1, titleTo: -1, title0: i})
+		t.mention = len(d.mentions) - 1
+		if det == i-1 {
+			d.mentions[t.mention].t0 = det
+			d.toks[det].mention = t.mention
+		}
+	}
+}
+
 // hisCountries resolves "his (her) country" after the pronouns are
 // resolved: "al-Thinni accused Qatar of interfering in his country's
 // affairs" -> Libya.

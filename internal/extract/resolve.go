@@ -288,6 +288,7 @@ func (d *doc) resolve() {
 	// Definite descriptions: "the company", "the ministry", "the president"
 	// (coref.go).
 	d.definite()
+	d.describedNames()
 	d.itSubject()
 	d.itPronouns()
 	// US party and state tags: "Sen. Chris Murphy, D-Conn." names the state.

@@ -1466,3 +1466,14 @@ func TestLeadersOfBody(t *testing.T) {
 			wantNot: []string{"Nigeria -criticize-> Ghana"}},
 	})
 }
+
+// TestDescribedNames: a description apposed to an organisation's name
+// (past a reduced relative) names it later in the text.
+func TestDescribedNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "guards", text: "The government announced that the presidential guard unit involved in the coup, the Regiment of Presidential Security, would be dissolved. The Prime Minister Yacouba Isaac Zida was detained by the presidential guards. The guards installed their former commander, Gilbert Diendere, as head of state.",
+			want: []string{"Regiment of Presidential Security -detain-> Yacouba Isaac Zida", "Regiment of Presidential Security -install-> Gilbert Diendere"}},
+		{name: "not before", text: "The guards detained John Smith. Later the presidential guard unit, the Regiment of Presidential Security, was dissolved.",
+			wantNot: []string{"Regiment of Presidential Security -detain-> John Smith"}},
+	})
+}
