@@ -188,8 +188,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				return []argument{{ment: t.mention}}
 			}
 			// "The leaders of the Economic Community of West African States
-			// met", "officials of the IMF said": the body acts through them
-			if b := d.npStart(s, m.title0); b-2 >= s.t0 && (d.ents[m.ent].typ == TypeOrg || d.ents[m.ent].typ == TypeGPE) && d.toks[b-1].lower == "of" && envoyNouns[d.toks[b-2].lower] && !d.inPrepPhrase(s, b-2) {
+			// met", "officials of the IMF said", "Member states of the
+			// eurozone have offered": the body acts through them
+			if b := d.npStart(s, m.title0); b-2 >= s.t0 && (d.ents[m.ent].typ == TypeOrg || d.ents[m.ent].typ == TypeGPE) && d.toks[b-1].lower == "of" && (envoyNouns[d.toks[b-2].lower] || d.toks[b-2].lower == "states" && b-3 >= s.t0 && d.toks[b-3].lower == "member") && !d.inPrepPhrase(s, b-2) {
 				return []argument{{ment: t.mention}}
 			}
 			// "the African country of Mauritania has cut ties": the place

@@ -14,6 +14,7 @@ import (
 func (d *doc) roles(si int) {
 	s := &d.sents[si]
 	d.speaksFor(si)
+	d.onBehalfOf(si)
 	d.asTitle(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
@@ -41,6 +42,43 @@ func (d *doc) roles(si int) {
 		}
 		d.possessiveRole(si, mi)
 		d.orgLink(si, mi)
+	}
+}
+
+// onBehalfOf: "Jean-Claude Juncker, speaking on behalf of eurozone finance
+// ministers," -> Juncker -speak for-> eurozone; "X acted on behalf of Y" ->
+// act for.
+func (d *doc) onBehalfOf(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i+3 < s.t1; i++ {
+		if d.toks[i].lower != "on" || d.toks[i+1].lower != "behalf" || d.toks[i+2].lower != "of" || !isVerb(d.toks[i-1].tag) {
+			continue
+		}
+		k := i + 3
+		if d.toks[k].lower == "the" && k+1 < s.t1 {
+			k++
+		}
+		om := d.toks[k].mention
+		if om < 0 || d.mentions[om].t0 != k || d.mentions[om].ent < 0 || d.mentions[om].kind == MentionDemonym && !d.demonymBody(&d.mentions[om], -1, stateActors) {
+			continue
+		}
+		v := i - 1
+		b := v - 1
+		for b > s.t0 && (d.toks[b].tag == "RB" || d.toks[b].tag == "MD" || isVerb(d.toks[b].tag) && d.toks[b].mention < 0) {
+			b--
+		}
+		if b > s.t0 && d.toks[b].text == "," && d.toks[v].tag == "VBG" {
+			b-- // "X, speaking on behalf of Y,"
+		}
+		sm := d.toks[b].mention
+		if sm < 0 || d.mentions[sm].t1 != b+1 || d.mentions[sm].ent < 0 || d.mentions[sm].modifier || d.mentions[sm].ent == d.mentions[om].ent {
+			continue
+		}
+		pred := "act for"
+		if l := d.lemma(&d.toks[v]); l == "speak" || l == "talk" || sayVerbs[l] {
+			pred = "speak for"
+		}
+		d.add(si, argument{ment: sm, weak: d.mentions[sm].pronoun}, pred, argument{ment: om}, nil, nil, confApposit, false)
 	}
 }
 

@@ -1477,3 +1477,17 @@ func TestDescribedNames(t *testing.T) {
 			wantNot: []string{"Regiment of Presidential Security -detain-> John Smith"}},
 	})
 }
+
+// TestEurozoneAndBehalf: the eurozone is an organisation in any case;
+// "on behalf of" says whom one speaks or acts for; "member states of X" act
+// for X.
+func TestEurozoneAndBehalf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "eurozone", text: "The eurozone criticised Greece.", want: []string{"Eurozone -criticize-> Greece"}},
+		{name: "behalf", text: "Jean-Claude Juncker, speaking on behalf of eurozone finance ministers, commented that it was fine.",
+			want: []string{"Jean-Claude Juncker -speak for-> Eurozone"}},
+		{name: "act for", text: "The lawyer Jane Smith acted on behalf of Barclays.", want: []string{"Jane Smith -act for-> Barclays"}},
+		{name: "member states", text: "Member states of the eurozone have offered to give Greece thirty billion euro in emergency loans.",
+			want: []string{"Eurozone -give-> Greece"}},
+	})
+}

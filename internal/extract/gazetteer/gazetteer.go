@@ -208,6 +208,8 @@ func (g *Gazetteer) addTokens(toks []string, e *Entry, k Kind) {
 	switch {
 	case n.entry == nil:
 		n.entry, n.kind, n.form = e, k, toks
+	case n.entry == e && k == n.kind && !isUpperInitial(toks[0]):
+		n.form = toks // an alias written in lower case matches in any case ("eurozone" beside "Eurozone")
 	case n.entry != e && !n.entry.Curated && !e.Curated && n.entry.Type == e.Type && n.entry.Type != "PERSON":
 		// The same words name two different things: drop the alias, unless
 		// the earlier one is curated, a person, or of another type.
