@@ -850,6 +850,7 @@ func (d *doc) itReferent(i int) int {
 		back := s.t1 <= i // the sentence before (its own ends after i)
 		var found []int
 		subject := -1
+		possessed := false // the sentence opens with a possessive's unnamed noun
 		for k := s.t0; k < end; k++ {
 			m := d.toks[k].mention
 			if m < 0 || d.mentions[m].t0 != k {
@@ -863,6 +864,7 @@ func (d *doc) itReferent(i int) int {
 				// "Zimbabwe's opposition party says its leader": the party
 				if k == s.t0 {
 					subject = -2
+					possessed = true
 				}
 				continue
 			}
@@ -889,6 +891,8 @@ func (d *doc) itReferent(i int) int {
 			return subject
 		case len(found) > 0:
 			return -1
+		case !back && possessed:
+			return -1 // "Zimbabwe's opposition party says its leader": the unnamed party's, not a name before
 		}
 	}
 	return -1

@@ -1491,3 +1491,15 @@ func TestEurozoneAndBehalf(t *testing.T) {
 			want: []string{"Eurozone -give-> Greece"}},
 	})
 }
+
+// TestUnnamedSubjects: "its" after a possessive's unnamed noun opening the
+// sentence is that noun's; a participle after a clause whose subject is an
+// unnamed noun has no named subject.
+func TestUnnamedSubjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "its", text: "Zimbabwe Police Release Opposition Leader\n\nZimbabwe's opposition party says its leader, Morgan Tsvangirai, has been released from police custody.",
+			wantNot: []string{"Morgan Tsvangirai -leader of-> Zimbabwe Police"}},
+		{name: "after holding", text: "The opposition Movement for Democratic Change party said police released Mr. Tsvangirai without charge after holding him for eight hours.",
+			wantNot: []string{"Movement for Democratic Change -hold-> Tsvangirai"}},
+	})
+}
