@@ -157,6 +157,10 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				j--
 				continue
 			}
+			// "his side can upset England": the side, not the coach
+			if m.pronoun && m.t1 < g.g0 && (d.toks[m.t0].lower == "his" || d.toks[m.t0].lower == "her") && isNoun(d.toks[m.t1].tag) && d.npUpTo(m.t1, g.g0) {
+				return nil
+			}
 			// possessive: "China's leaders" = China; "China's cooperation" = nothing
 			if m.t1 < len(d.toks) && d.toks[m.t1].text == "'s" && m.t1 < g.g0-1 {
 				h := d.toks[g.g0-1].lower
@@ -264,6 +268,17 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	}
 	// Sentence-initial participle: "Speaking in Beijing, Tillerson said".
 	return nil
+}
+
+// npUpTo reports whether tokens [j, e) are only nouns, adjectives and
+// numbers: one noun phrase right before token e.
+func (d *doc) npUpTo(j, e int) bool {
+	for ; j < e; j++ {
+		if t := &d.toks[j]; !isNoun(t.tag) && t.tag != "JJ" && t.tag != "CD" || t.mention >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // antecedent returns the mention right before relative pronoun j (past a

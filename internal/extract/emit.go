@@ -66,6 +66,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		return
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
+	if pred == "from" && om.kind == MentionDemonym && oe.name == "European Union" {
+		return // "former European champion Borussia Dortmund": European, not of the Union
+	}
 	if (pred == "leave" || pred == "join" || pred == "quit") && seatMetonyms[strings.ToLower(d.mtext(om))] {
 		return // "Campbell, who left Downing Street": a job, not the country
 	}

@@ -121,7 +121,8 @@ var modalAux = map[string]string{"will": "future", "would": "possible", "could":
 // sayVerbs introduce reported speech (attribution).
 var sayVerbs = set("say", "tell", "state", "claim", "add", "announce", "insist", "argue", "warn", "note", "reveal",
 	"report", "write", "explain", "suggest", "believe", "think", "confirm", "deny", "allege", "emphasize", "emphasise",
-	"stress", "acknowledge", "admit", "declare", "predict", "estimate", "indicate", "comment", "reply", "maintain")
+	"stress", "acknowledge", "admit", "declare", "predict", "estimate", "indicate", "comment", "reply", "maintain",
+	"feel")
 
 // kinNouns: family relations ("his son, Kim Jong-un").
 var kinNouns = set("son", "daughter", "father", "mother", "wife", "husband", "brother", "sister", "uncle", "aunt",

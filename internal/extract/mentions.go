@@ -101,6 +101,9 @@ func (d *doc) texts(s *sent) []string {
 // proper reports whether token i can be part of a name.
 func (d *doc) proper(i int) bool {
 	t := &d.toks[i]
+	if compoundWord(t.lower) {
+		return false // "US-led", "Oscar-winning": a compound describes a noun
+	}
 	if particleName(t.text) && i > d.sents[t.sent].t0 && isCapital(d.toks[i-1].text) {
 		return true // "Abdel Fattah el-Sissi", "Bashar al-Assad"
 	}
@@ -206,6 +209,9 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	}
 	for k > i && !d.proper(k-1) {
 		k--
+	}
+	if k > i && k < s.t1 && compoundWord(d.toks[k].lower) && isCapital(d.toks[k].text) {
+		return k + 1 - i // "a Janet Jackson-style controversy": the name describes a noun
 	}
 	if k-i >= 2 && d.eventName(i, k) {
 		return k - i // "the U.S. Open", "the Hong Kong Open": an event, not the place
@@ -705,6 +711,9 @@ func (d *doc) addRecognised() {
 		if d.lawName(n.t0, n.t1) {
 			continue // "the Children Bill"
 		}
+		if compoundWord(d.toks[n.t1-1].lower) {
+			continue // "the US-led coalition": a compound describes a noun
+		}
 		if n.t1-n.t0 == 1 {
 			if d.isTitleWord(d.toks[n.t0].lower) {
 				continue // "the MSP", "the CEO": a title, not a name
@@ -918,6 +927,17 @@ func adjectiveShape(w string) bool {
 	return false
 }
 
+// compoundWord reports whether lower-case word w ends in a compound suffix
+// ("us-led", "oscar-winning").
+func compoundWord(w string) bool {
+	for _, suf := range compoundSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func isNameWord(w string) bool {
 	if particleName(w) {
 		return true
@@ -925,10 +945,8 @@ func isNameWord(w string) bool {
 	if w == "" || !isCapital(w) {
 		return false
 	}
-	for _, suf := range compoundSuffixes {
-		if strings.HasSuffix(strings.ToLower(w), suf) {
-			return false
-		}
+	if compoundWord(strings.ToLower(w)) {
+		return false
 	}
 	for _, r := range w {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '.' || r == '\'' || r > 0x7f) {

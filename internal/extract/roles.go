@@ -1495,6 +1495,11 @@ var professionNouns = set("journalist", "blogger", "writer", "author", "novelist
 // author Dan Brown"), unless it is a place in the national side ("England
 // footballer X"); any other title is a post of it.
 func (d *doc) postOrOrigin(title string, aff int) string {
+	if l := lastWord(title); d.mentions[aff].kind == MentionDemonym && playerRoles[l] && l != "captain" && l != "skipper" {
+		// "Italian striker Arturo Lupoli" of Arsenal is Italian ("Italy
+		// striker", "Spanish captain": the national side)
+		return "from"
+	}
 	if last := lastWord(title); (professionNouns[last] || last == "star" && !d.sport()) && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last]) {
 		return "from" // (also "Atlanta lawyer John Smith": from the city)
 	}

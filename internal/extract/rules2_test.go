@@ -1503,3 +1503,23 @@ func TestUnnamedSubjects(t *testing.T) {
 			wantNot: []string{"Movement for Democratic Change -hold-> Tsvangirai"}},
 	})
 }
+
+// TestDrawFixes2303: wrong relations of a fresh BBC draw (seed 2303).
+func TestDrawFixes2303(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "his side", text: "Italy coach John Kirwan believes his side can upset England.",
+			wantNot: []string{"John Kirwan -upset-> England"}},
+		{name: "US-led", text: "Clare Short has criticised the US-led tsunami aid coalition.",
+			noEntity: []string{"US-led"}},
+		{name: "style", text: "Sir Paul McCartney played and avoided any Janet Jackson-style controversy.",
+			wantNot: []string{"Paul McCartney -avoid-> Janet Jackson"}},
+		{name: "feel", text: "The question is whether Ofcom feels BT's proposals go far enough.",
+			wantNot: []string{"Ofcom -feel-> BT"}},
+		{name: "nationality", text: "Arsenal partnered 17-year-old Italian striker Arturo Lupoli with Ljungberg.",
+			want: []string{"Arturo Lupoli -from-> Italy"}},
+		{name: "national captain", text: "Spanish captain Jordi Arrese said it was a great game.",
+			want: []string{"Jordi Arrese -captain of-> Spain"}},
+		{name: "European", text: "German football club and former European champion Borussia Dortmund has warned it will go bankrupt.",
+			wantNot: []string{"Borussia Dortmund -from-> European Union"}},
+	})
+}
