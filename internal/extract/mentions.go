@@ -331,6 +331,9 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			d.nameCandidate(si, p, k, titleStart, title, aff, honor)
 			return k - i
 		}
+		if gok && gm.N == 1 && gm.Kind == gazetteer.KindName && (gm.Entry.Type == "GPE" || gm.Entry.Type == "LOC") && p > s.t0 && (plainHonorifics[d.toks[p-1].lower] || peerTitles[d.toks[p-1].lower]) {
+			gok = false // "Lord Hamilton", "Mr Washington": a surname, not the capital
+		}
 		if gok {
 			if gm.Kind == gazetteer.KindDemonym {
 				n := d.addDemonym(si, p, gm)
@@ -926,6 +929,9 @@ func adjectiveShape(w string) bool {
 	}
 	return false
 }
+
+// peerTitles stand before a surname.
+var peerTitles = set("lord", "lady", "sir", "dame", "baroness", "baron")
 
 // compoundWord reports whether lower-case word w ends in a compound suffix
 // ("us-led", "oscar-winning").

@@ -1519,6 +1519,9 @@ func TestDrawFixes2303(t *testing.T) {
 			want: []string{"Arturo Lupoli -from-> Italy"}},
 		{name: "national captain", text: "Spanish captain Jordi Arrese said it was a great game.",
 			want: []string{"Jordi Arrese -captain of-> Spain"}},
+		{name: "Lord Hamilton", text: "Judge Lord Cullen, sitting with Lord Osborne and Lord Hamilton, ruled on the case.",
+			wantNot: []string{"Cullen -sit with-> Bermuda"}},
+		{name: "Mr Mann", text: "Mr Evans sued Mr Mann in 2001.", wantNot: []string{"Evans -sue-> Isle of Man"}},
 		{name: "European", text: "German football club and former European champion Borussia Dortmund has warned it will go bankrupt.",
 			wantNot: []string{"Borussia Dortmund -from-> European Union"}},
 	})
