@@ -59,7 +59,7 @@ func seedOutput(t testing.TB, x *Extractor) []byte {
 // Floors reached so far (ratchet: raise them, never lower them).
 var seedFloors = map[string]float64{
 	"relation_recall":    0.96,
-	"relation_precision": 0.97,
+	"relation_precision": 0.98, // stop 23: 1.0
 	"entity_recall":      1.0,
 }
 
