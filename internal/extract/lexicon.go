@@ -64,7 +64,9 @@ var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.
 	"father", "brother", "sister", "professor", "officer", "detective", "colonel", "captain", "commander", "admiral")
 
 // orgHeads make a proper-noun chunk an organisation ("Commerce Ministry").
-var orgHeads = set("ministry", "department", "bank", "group", "party", "council", "committee", "agency", "university",
+var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "resources", "brands", "networks",
+	"cosmetics", "shipping", "logistics", "aerospace", "semiconductor", "semiconductors", "computers", "instruments",
+	"ministry", "department", "bank", "group", "party", "council", "committee", "agency", "university",
 	"institute", "institution", "center", "centre", "association", "union", "corporation", "corp", "corp.", "inc", "inc.",
 	"ltd", "ltd.", "plc", "company", "co", "co.", "times", "news", "post", "herald", "journal", "telegraph", "tribune",
 	"gazette", "chronicle", "commission", "court", "parliament", "senate", "congress", "assembly", "army", "navy",

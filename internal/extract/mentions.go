@@ -192,6 +192,10 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 				k++
 				continue
 			}
+			if (d.toks[k].text == "'s" || d.toks[k].text == "'") && collectiveOwners[d.toks[k-1].lower] && orgHeads[d.toks[k+1].lower] {
+				k++ // "the Croatian People's Party", "the Workers' Party"
+				continue
+			}
 		}
 		if k > i && k+2 < s.t1 && orgHeads[d.toks[k-1].lower] && d.toks[k].lower == "of" && d.toks[k+1].lower == "the" && d.proper(k+2) {
 			k += 2 // "International Federation of the Phonographic Industry"
@@ -478,7 +482,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	acr := true
 	for j := p; j < e; j++ {
 		w := d.toks[j].text
-		if nameParticles[d.toks[j].lower] && !isCapital(w) || w == "&" {
+		if nameParticles[d.toks[j].lower] && !isCapital(w) || w == "&" || (w == "'s" || w == "'") && j > p && collectiveOwners[d.toks[j-1].lower] {
 			continue
 		}
 		if !isNameWord(w) {
@@ -929,6 +933,9 @@ func adjectiveShape(w string) bool {
 	}
 	return false
 }
+
+// collectiveOwners own an organisation in its name ("People's Party").
+var collectiveOwners = set("people", "workers", "women", "children", "citizens", "farmers", "peasants", "veterans")
 
 // peerTitles stand before a surname.
 var peerTitles = set("lord", "lady", "sir", "dame", "baroness", "baron")

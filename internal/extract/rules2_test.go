@@ -1526,3 +1526,14 @@ func TestDrawFixes2303(t *testing.T) {
 			wantNot: []string{"Borussia Dortmund -from-> European Union"}},
 	})
 }
+
+// TestCompanyNames: industry words end company names; "People's" inside a
+// party's name.
+func TestCompanyNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "plastics", text: "\"There is a great demand,\" said Andrew Stephens, president of Eaglebrook Plastics.",
+			want: []string{"Andrew Stephens -president of-> Eaglebrook Plastics"}},
+		{name: "people's party", text: "Slavko Mestrovic, secretary of the Croatian People's Party, welcomes the deceleration.",
+			want: []string{"Slavko Mestrovic -secretary of-> Croatian People's Party"}},
+	})
+}
