@@ -221,8 +221,9 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		return k - i // "the U.S. Open", "the Hong Kong Open": an event, not the place
 	}
 	gm, gok := d.x.gaz.Lookup(words, i-s.t0)
-	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && !d.titleAhead(i+gm.N, k) && !d.isTitleWord(d.toks[i+gm.N].lower) && gm.N < k-i && !d.x.gaz.IsFirstName(d.toks[i+gm.N].text) && (k-i-gm.N == 1 || orgHeads[d.toks[k-1].lower]) {
-		// "European Championships": a demonym inside a longer name
+	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && !d.titleAhead(i+gm.N, k) && !d.isTitleWord(d.toks[i+gm.N].lower) && gm.N < k-i && !d.x.gaz.IsFirstName(d.toks[i+gm.N].text) && (k-i-gm.N == 1 || orgHeads[d.toks[k-1].lower] || d.orgContext(i)) {
+		// "European Championships": a demonym inside a longer name ("leader
+		// of the Ukrainian Popular Rukh")
 		if _, known := d.x.gaz.Lookup(words, i+gm.N-s.t0); !known {
 			d.nameCandidate(si, i, k, -1, nil, -1, false)
 			return k - i
@@ -529,6 +530,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	}
 	if n == 1 && len(title) == 1 && title[0] == "general" && d.x.lem.InDict(d.toks[p].lower) {
 		return // "General Election" (but "Gen. Lee", "President Bush")
+	}
+	if n == 1 && len(title) > 0 && titleHeads[title[len(title)-1]] && !plainHonorifics[title[len(title)-1]] && !peerTitles[title[len(title)-1]] && titleHeads[d.toks[p].lower] && p+1 < s.t1 && !d.proper(p+1) {
+		return // "David Frost, Director General of the BCC": the rest of a title, no name
 	}
 	if n >= 2 {
 		// "Tate Britain": a name that ends in a country is no person

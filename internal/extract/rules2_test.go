@@ -1533,6 +1533,12 @@ func TestCompanyNames(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "plastics", text: "\"There is a great demand,\" said Andrew Stephens, president of Eaglebrook Plastics.",
 			want: []string{"Andrew Stephens -president of-> Eaglebrook Plastics"}},
+		{name: "demonym inside", text: "Vyacheslav Chornovil, leader of the Ukrainian Popular Rukh, intends to run for the presidency.",
+			want: []string{"Vyacheslav Chornovil -leader of-> Ukrainian Popular Rukh"}},
+		{name: "director general", text: "\"It is correct,\" said David Frost, Director General of the British Chambers of Commerce (BCC).",
+			want: []string{"David Frost -director general of-> British Chambers of Commerce"}, noEntity: []string{"General"}},
+		{name: "Ms King", text: "Ms King said she was delighted at the chance to take on Mr Galloway.",
+			want: []string{"King -take on-> Galloway"}},
 		{name: "people's party", text: "Slavko Mestrovic, secretary of the Croatian People's Party, welcomes the deceleration.",
 			want: []string{"Slavko Mestrovic -secretary of-> Croatian People's Party"}},
 	})
