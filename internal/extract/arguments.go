@@ -933,7 +933,11 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 			continue
 		}
 		if m.t1 < s.t1 && d.toks[m.t1].text == "'s" {
-			if h := d.phraseHead(m.t1 + 1); h >= 0 && d.ents[m.ent].typ == TypeOrg && orgPartNouns[d.toks[h].lower] {
+			a := m.t1 + 1
+			for a < s.t1 && d.toks[a].mention >= 0 && d.mentions[d.toks[a].mention].kind == MentionDemonym {
+				a = d.mentions[d.toks[a].mention].t1 // "Toshiba's European storage device division"
+			}
+			if h := d.phraseHead(a); h >= 0 && d.ents[m.ent].typ == TypeOrg && orgPartNouns[d.toks[h].lower] {
 				return t.mention // "head of Telekom Austria's fixed line division": a part of the organisation
 			}
 			// "director of Venice's La Fenice Theatre": the possessed thing

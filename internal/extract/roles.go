@@ -636,8 +636,8 @@ func (d *doc) fromOrg(si, mi int) int {
 	if comma {
 		j++
 	}
-	if j+1 >= s.t1 || d.toks[j].lower != "from" {
-		return -1
+	if j+1 >= s.t1 || d.toks[j].lower != "from" && !(comma && d.toks[j].lower == "of") {
+		return -1 // ("Andrew Beh, of brokers ING, said")
 	}
 	k := j + 1
 	if d.toks[k].lower == "the" {
@@ -1020,15 +1020,21 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 			k += 2
 			continue
 		}
-		if l == "of" && head && k+2 < end && d.portfolio(k+1) {
+		if n := 0; l == "of" && head && k+2 < end && func() bool { n = d.portfolioLen(k + 1); return n > 0 }() {
 			// "president of distribution at Warner Bros.", "head of
-			// research at Barclays": a portfolio inside the post
-			words = append(words, l, d.toks[k+1].lower)
-			k += 2
+			// research at Barclays", "director of corporate responsibility
+			// at BT": a portfolio inside the post
+			words = append(words, l)
+			for j := k + 1; j <= k+n; j++ {
+				words = append(words, d.toks[j].lower)
+			}
+			k += n + 1
 			continue
 		}
 		// "chief network architect": a noun between two title words
 		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || !head && (l == "accused" || l == "alleged" || l == "suspected" || l == "convicted" || l == "would-be") || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) ||
+			isNoun(d.toks[k].tag) && !head && isLowerWord(d.toks[k].text) && k+2 < end && isNoun(d.toks[k+1].tag) && isLowerWord(d.toks[k+1].text) && titleHeads[d.toks[k+2].lower] || // "consumer electronics analyst"
+
 			isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) && head && k+1 < end && titleHeads[d.toks[k+1].lower] && d.toks[k+1].mention < 0 {
 			words = append(words, l)
 			k++
@@ -1617,9 +1623,21 @@ func (d *doc) personOfCountry(si, mi int) {
 
 // portfolio: token j is a lower-case noun followed by a preposition that
 // names the organisation ("research" in "head of research at Barclays").
-func (d *doc) portfolio(j int) bool {
-	n := &d.toks[j]
-	return isNoun(n.tag) && isLowerWord(n.text) && n.mention < 0 && portfolioPreps[d.toks[j+1].lower]
+func (d *doc) portfolio(j int) bool { return d.portfolioLen(j) > 0 }
+
+// portfolioLen returns how many lower-case words from token j name a
+// post's portfolio before "at", "for" or "with" ("research", "corporate
+// responsibility", "sales and marketing"), or 0.
+func (d *doc) portfolioLen(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	k := j
+	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" || d.toks[k].lower == "and" && k > j) {
+		k++
+	}
+	if k == j || k >= s.t1 || !isNoun(d.toks[k-1].tag) || !portfolioPreps[d.toks[k].lower] {
+		return 0
+	}
+	return k - j
 }
 
 // portfolioPreps follow a post's portfolio and name its organisation

@@ -1543,3 +1543,18 @@ func TestCompanyNames(t *testing.T) {
 			want: []string{"Slavko Mestrovic -secretary of-> Croatian People's Party"}},
 	})
 }
+
+// TestPostsWithPortfolios: a portfolio of several words inside a post, a
+// division of a company, a compound trade, and "X, of Y," membership.
+func TestPostsWithPortfolios(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "portfolio", text: "\"It is fine,\" said Adrian Hosford, director of corporate responsibility at BT.",
+			want: []string{"Adrian Hosford -director at-> BT"}},
+		{name: "division", text: "\"It is fine,\" said Martin Larsson, general manager of Toshiba's European storage device division.",
+			want: []string{"Martin Larsson -general manager of-> Toshiba"}},
+		{name: "compound trade", text: "\"It is fine,\" said Stephen Baker, a consumer electronics analyst with retail research firm NPD Group.",
+			want: []string{"Stephen Baker -consumer electronics analyst with-> NPD Group"}},
+		{name: "of", text: "Julian Jessop, of Capital Economics, said rates would rise.",
+			want: []string{"Julian Jessop -member of-> Capital Economics"}},
+	})
+}
