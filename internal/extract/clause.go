@@ -157,6 +157,17 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		for b >= 0 && d.toks[b].inParen {
 			b--
 		}
+		if b >= 0 && d.toks[b].mention < 0 && isNoun(d.toks[b].tag) && isLowerWord(d.toks[b].text) {
+			// "Hato El Charcote, a beef cattle ranch owned by Agroflora":
+			// the name the apposition describes
+			k := b
+			for k > d.sents[si].t0 && k > b-5 && d.toks[k-1].mention < 0 && (isNoun(d.toks[k-1].tag) || d.toks[k-1].tag == "JJ") && isLowerWord(d.toks[k-1].text) {
+				k--
+			}
+			if k-3 >= d.sents[si].t0 && determiners[d.toks[k-1].lower] && d.toks[k-2].text == "," && d.toks[k-3].mention >= 0 && !groupNouns[d.toks[b].lower] {
+				b = k - 3
+			}
+		}
 		if b >= 0 && d.toks[b].mention < 0 && groupNouns[d.toks[b].lower] {
 			// "Iraq's elected government, headed by X": the possessor
 			for k := b - 1; k >= 0 && k >= b-4 && d.toks[k].sent == si; k-- {
@@ -840,7 +851,7 @@ func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
 		return false
 	}
 	var words []string
-	for k++; k < s.t1 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ"); k++ {
+	for k++; k < s.t1 && d.toks[k].mention < 0 && isLowerWord(strings.ReplaceAll(d.toks[k].text, "-", "")) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS"); k++ {
 		words = append(words, d.toks[k].lower)
 	}
 	if k+1 < s.t1 && d.toks[k].lower == "of" && d.toks[k+1].lower == "staff" {
@@ -859,8 +870,9 @@ func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
 	if !titleHeads[head] && !serviceTitles[head] || k < s.t1 && d.toks[k].mention >= 0 {
 		return false
 	}
+	pred := d.postOrOrigin(strings.Join(words, " "), pm) // ("France's best-paid actor": from; "the Labour Party's longest-serving prime minister": a member)
 	for _, sb := range subs {
-		d.emit(si, sb, strings.Join(words, " ")+" of", "", argument{ment: pm}, g, confCopula, false)
+		d.emit(si, sb, pred, "", argument{ment: pm}, g, confCopula, false)
 	}
 	return true
 }

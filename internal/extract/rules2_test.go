@@ -1558,3 +1558,16 @@ func TestPostsWithPortfolios(t *testing.T) {
 			want: []string{"Julian Jessop -member of-> Capital Economics"}},
 	})
 }
+
+// TestBecameAndOwnedBy: a superlative before a possessed post after
+// "became"; a reduced passive in an apposition acts on the name.
+func TestBecameAndOwnedBy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "became", text: "Gordon Brown, chancellor of the exchequer under Mr Blair, became Britain's longest-serving chancellor of modern times in 2004.",
+			want: []string{"Gordon Brown -chancellor of-> United Kingdom"}},
+		{name: "party", text: "Tony Blair has become the Labour Party's longest-serving prime minister.",
+			want: []string{"Tony Blair -member of-> Labour Party"}},
+		{name: "owned by", text: "News Corp, the media company controlled by Australian billionaire Rupert Murdoch, is eyeing a move.",
+			want: []string{"Rupert Murdoch -control-> News Corp"}},
+	})
+}
