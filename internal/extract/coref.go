@@ -83,13 +83,21 @@ func (d *doc) definite() {
 		if personal {
 			kind = MentionTitle
 		}
-		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
-			kind: kind, titleAff: -1, titleTo: -1, title0: i})
-		t.mention = len(d.mentions) - 1
-		if det == i-1 {
-			d.mentions[t.mention].t0 = det
-			d.toks[det].mention = t.mention
-		}
+		d.addDescription(i, det, e, kind)
+	}
+}
+
+// addDescription adds the mention of entity e a description with head
+// noun i makes, starting at its determiner det when that stands right
+// before the noun ("the company", "his country").
+func (d *doc) addDescription(i, det, e int, kind string) {
+	t := &d.toks[i]
+	d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
+		kind: kind, titleAff: -1, titleTo: -1, title0: i})
+	t.mention = len(d.mentions) - 1
+	if det >= 0 && det == i-1 {
+		d.mentions[t.mention].t0 = det
+		d.toks[det].mention = t.mention
 	}
 }
 
@@ -158,13 +166,7 @@ func (d *doc) describedNames() {
 		if det < 0 {
 			continue
 		}
-		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: ds.ent, sent: t.sent, typ: TypeOrg, pronoun: true,
-			kind: MentionNominal, titleAff: -1, titleTo: -1, title0: i})
-		t.mention = len(d.mentions) - 1
-		if det == i-1 {
-			d.mentions[t.mention].t0 = det
-			d.toks[det].mention = t.mention
-		}
+		d.addDescription(i, det, ds.ent, MentionNominal)
 	}
 }
 
@@ -178,10 +180,7 @@ func (d *doc) hisCountries() {
 			continue
 		}
 		if e := d.hisCountry(i); e >= 0 {
-			d.mentions = append(d.mentions, mention{t0: i - 1, t1: i + 1, ent: e, sent: t.sent, typ: TypeGPE, pronoun: true,
-				kind: MentionNominal, titleAff: -1, titleTo: -1, title0: i - 1})
-			t.mention = len(d.mentions) - 1
-			d.toks[i-1].mention = t.mention
+			d.addDescription(i, i-1, e, MentionNominal)
 		}
 	}
 }
