@@ -1621,10 +1621,6 @@ func (d *doc) personOfCountry(si, mi int) {
 	d.add(si, argument{ment: mi}, "from", argument{ment: c}, nil, nil, confApposit-0.1, false)
 }
 
-// portfolio: token j is a lower-case noun followed by a preposition that
-// names the organisation ("research" in "head of research at Barclays").
-func (d *doc) portfolio(j int) bool { return d.portfolioLen(j) > 0 }
-
 // portfolioLen returns how many lower-case words from token j name a
 // post's portfolio before "at", "for" or "with" ("research", "corporate
 // responsibility", "sales and marketing"), or 0.
