@@ -214,6 +214,9 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	for k > i && !d.proper(k-1) {
 		k--
 	}
+	if k > i && (shipPrefixes[d.toks[i].text] || i > s.t0 && shipPrefixes[d.toks[i-1].text]) {
+		return k - i // "HMS Belfast", "the USS Cole": a ship, not the city or a person
+	}
 	if k > i && k < s.t1 && compoundWord(d.toks[k].lower) && isCapital(d.toks[k].text) {
 		return k + 1 - i // "a Janet Jackson-style controversy": the name describes a noun
 	}
@@ -725,6 +728,9 @@ func (d *doc) addRecognised() {
 		if compoundWord(d.toks[n.t1-1].lower) {
 			continue // "the US-led coalition": a compound describes a noun
 		}
+		if n.t0 > d.sents[si].t0 && shipPrefixes[d.toks[n.t0-1].text] {
+			continue // "HMS Belfast": a ship
+		}
 		if n.t1-n.t0 == 1 {
 			if d.isTitleWord(d.toks[n.t0].lower) {
 				continue // "the MSP", "the CEO": a title, not a name
@@ -937,6 +943,9 @@ func adjectiveShape(w string) bool {
 	}
 	return false
 }
+
+// shipPrefixes name ships ("HMS Belfast", "USS Cole").
+var shipPrefixes = set("HMS", "USS", "RMS", "HMAS", "HMCS", "INS")
 
 // collectiveOwners own an organisation in its name ("People's Party").
 var collectiveOwners = set("people", "workers", "women", "children", "citizens", "farmers", "peasants", "veterans")

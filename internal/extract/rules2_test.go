@@ -1522,6 +1522,8 @@ func TestDrawFixes2303(t *testing.T) {
 		{name: "Lord Hamilton", text: "Judge Lord Cullen, sitting with Lord Osborne and Lord Hamilton, ruled on the case.",
 			wantNot: []string{"Cullen -sit with-> Bermuda"}},
 		{name: "Mr Mann", text: "Mr Evans sued Mr Mann in 2001.", wantNot: []string{"Evans -sue-> Isle of Man"}},
+		{name: "ship", text: "Eminem performed on HMS Belfast on Friday, which is docked on the River Thames.",
+			noEntity: []string{"Belfast"}},
 		{name: "European", text: "German football club and former European champion Borussia Dortmund has warned it will go bankrupt.",
 			wantNot: []string{"Borussia Dortmund -from-> European Union"}},
 	})
