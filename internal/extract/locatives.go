@@ -276,9 +276,17 @@ func (d *doc) locatives(si int) {
 			if o >= 0 {
 				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confPossess, false)
 			}
-		case (t.lower == "based" || t.lower == "headquartered") && d.toks[i+1].lower == "in" && d.isPlace(d.toks[i+2].mention):
-			if a := d.basedSubject(si, i); a >= 0 {
-				d.add(si, argument{ment: a}, t.lower+" in", argument{ment: d.toks[i+2].mention}, nil, nil, confNominal, false)
+		case (t.lower == "based" || t.lower == "headquartered" || t.lower == "located") && d.toks[i+1].lower == "in" && d.placeOfKind(si, i+2) >= 0:
+			if a := d.basedSubject(si, i); a >= 0 && (t.lower != "located" || d.governmentOf(a)) {
+				pred := t.lower + " in"
+				if t.lower == "located" {
+					pred = "based in" // "Libya's government, currently located in the eastern city of Tobruk"
+				}
+				p := d.placeOfKind(si, i+2)
+				d.add(si, argument{ment: a}, pred, argument{ment: p}, nil, nil, confNominal, false)
+				if d.governmentOf(a) && d.isCity(p) {
+					d.add(si, argument{ment: p}, "located in", argument{ment: a}, nil, nil, confNominal, false) // the seat lies in the state
+				}
 			}
 		}
 	}
@@ -302,7 +310,7 @@ func (d *doc) basedSubject(si, v int) int {
 	for k := v - 1; k >= s.t0; k-- {
 		u := &d.toks[k]
 		if m := u.mention; m >= 0 {
-			if d.isActor(m) {
+			if d.isActor(m) || d.governmentOf(m) {
 				return m
 			}
 			return -1
@@ -313,6 +321,38 @@ func (d *doc) basedSubject(si, v int) int {
 	}
 	return -1
 }
+
+// placeOfKind returns the place named at token j, directly or as "the
+// (eastern) city (town, region) of X"; or -1.
+func (d *doc) placeOfKind(si, j int) int {
+	s := &d.sents[si]
+	if j < s.t1 && d.isPlace(d.toks[j].mention) {
+		return d.toks[j].mention
+	}
+	if j >= s.t1 || d.toks[j].lower != "the" {
+		return -1
+	}
+	k := j + 1
+	for k < s.t1 && k < j+3 && (d.toks[k].tag == "JJ" || compassWords[d.toks[k].lower]) {
+		k++
+	}
+	if k+2 < s.t1 && placeKindNouns[d.toks[k].lower] && d.toks[k+1].lower == "of" && d.isPlace(d.toks[k+2].mention) {
+		return d.toks[k+2].mention
+	}
+	return -1
+}
+
+// governmentOf: a country's name before "'s government" (parliament,
+// administration): "Libya's government, currently located in the eastern
+// city of Tobruk," places the state's seat.
+func (d *doc) governmentOf(m int) bool {
+	mm := &d.mentions[m]
+	e := mm.t1
+	return mm.ent >= 0 && d.ents[mm.ent].typ == TypeGPE && e+1 < len(d.toks) && d.toks[e].text == "'s" && seatNouns[d.toks[e+1].lower]
+}
+
+// seatNouns name the seat of a state's power.
+var seatNouns = set("government", "parliament", "administration", "cabinet", "regime")
 
 // sitedIn: "the US Embassy in London", "Nissan's plant in Sunderland": an
 // organisation whose name ends in a site word, followed by "in" and a

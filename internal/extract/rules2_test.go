@@ -1573,3 +1573,13 @@ func TestBecameAndOwnedBy(t *testing.T) {
 			want: []string{"Rupert Murdoch -control-> News Corp"}},
 	})
 }
+
+// TestGovernmentSeat: a state's government located in a city is based
+// there, and the city lies in the state.
+func TestGovernmentSeat(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "seat", text: "Libya's government, currently located in the eastern city of Tobruk, say a plane entered Libyan airspace.",
+			want: []string{"Libya -based in-> Tobruk", "Tobruk -located in-> Libya"}},
+		{name: "company", text: "Boeing, based in Chicago, said no.", want: []string{"Boeing -based in-> Chicago"}},
+	})
+}
