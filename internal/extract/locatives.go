@@ -226,7 +226,7 @@ func (d *doc) locatives(si int) {
 				}
 			}
 			b := d.basedAt(i)
-			for j := b + 1; j < s.t1 && j <= b+5; j++ {
+			for j := b + 1; j < s.t1 && j <= b+7; j++ {
 				u := &d.toks[j]
 				if m := u.mention; m >= 0 && m != t.mention && (d.mentions[m].modifier || d.mentions[m].kind == MentionDemonym) && d.mentions[m].t1 < s.t1 {
 					j = d.mentions[m].t1 - 1 // "the UAE-based Arab TV channel Sky News"
@@ -237,6 +237,9 @@ func (d *doc) locatives(si int) {
 						d.add(si, argument{ment: m}, "based in", argument{ment: t.mention}, nil, nil, confApposit, false)
 					}
 					break
+				}
+				if u.tag == "CC" && j+1 < s.t1 && j > b+1 && isLowerWord(d.toks[j+1].text) && isNoun(d.toks[j-1].tag) {
+					continue // "Yerevan-based think tank and development agency Civilitas Foundation"
 				}
 				if isVerb(u.tag) || u.text == "," || u.text == ";" || u.tag == "IN" || u.tag == "DT" || u.tag == "TO" || u.tag == "CC" {
 					break

@@ -1283,6 +1283,8 @@ func TestBasedCompany(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "company", text: "Shares rose. London-based Activison is said to be one firm on its list.",
 			want: []string{"Activison -based in-> London"}},
+		{name: "two descriptions", text: "Civilnet, the site of Yerevan-based think tank and development agency Civilitas Foundation, captured footage.",
+			want: []string{"Civilitas Foundation -based in-> Yerevan"}},
 		{name: "place run", text: "Shares rose. Santa Monica-based Activison is said to be one firm on its list.",
 			want: []string{"Activison -based in-> Santa Monica"}},
 	})
