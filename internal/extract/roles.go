@@ -15,6 +15,7 @@ func (d *doc) roles(si int) {
 	s := &d.sents[si]
 	d.speaksFor(si)
 	d.onBehalfOf(si)
+	d.speechAt(si)
 	d.asTitle(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
@@ -44,6 +45,64 @@ func (d *doc) roles(si int) {
 		d.orgLink(si, mi)
 	}
 }
+
+// speechAt: an opening phrase about a speech at an organisation's event
+// before the clause of its speaker ("In a speech delivered during the
+// national congress of the Indonesian Board of Mosques, Vice President
+// Boediono sparked a debate", "in a recent address at a Harvard University
+// conference, Cardinal Ortega referred") -> the speaker speaks at it.
+func (d *doc) speechAt(si int) {
+	s := &d.sents[si]
+	j := s.t0
+	for ; j < s.t1 && j < s.t0+25; j++ {
+		if d.toks[j].lower == "in" && j+2 < s.t1 {
+			break
+		}
+	}
+	if j+2 >= s.t1 {
+		return
+	}
+	k := j + 1
+	if determiners[d.toks[k].lower] || possPronouns[d.toks[k].lower] {
+		k++
+	}
+	for k < s.t1 && d.toks[k].tag == "JJ" {
+		k++
+	}
+	if k >= s.t1 || !speechNouns[d.toks[k].lower] {
+		return
+	}
+	org, comma := -1, -1
+	for e := k + 1; e < s.t1 && e < k+25; e++ {
+		t := &d.toks[e]
+		if t.text == "," {
+			comma = e
+			break
+		}
+		if m := t.mention; m >= 0 && org < 0 && d.mentions[m].t0 == e && d.isOrg(m) && !d.mentions[m].modifier && (d.toks[e-1].lower == "at" || d.toks[e-1].lower == "of" || d.toks[e-1].lower == "to" || d.toks[e-1].lower == "a" || d.toks[e-1].lower == "the") {
+			org = m
+		}
+	}
+	if org < 0 || comma < 0 || comma+1 >= s.t1 {
+		return
+	}
+	// the speaker: the main clause's subject right after the comma
+	sp := -1
+	for e := comma + 1; e < s.t1 && e < comma+6; e++ {
+		if m := d.toks[e].mention; m >= 0 && d.mentions[m].ent >= 0 {
+			if d.ents[d.mentions[m].ent].typ == TypePerson && e+1 < s.t1 && d.mentions[m].t1 < s.t1 && isVerb(d.toks[d.mentions[m].t1].tag) {
+				sp = m
+			}
+			break
+		}
+	}
+	if sp >= 0 {
+		d.add(si, argument{ment: sp, weak: d.mentions[sp].pronoun}, "speak at", argument{ment: org}, nil, nil, confNominal, false)
+	}
+}
+
+// speechNouns name a speech.
+var speechNouns = set("speech", "address", "lecture", "talk", "keynote", "sermon")
 
 // onBehalfOf: "Jean-Claude Juncker, speaking on behalf of eurozone finance
 // ministers," -> Juncker -speak for-> eurozone; "X acted on behalf of Y" ->

@@ -1585,3 +1585,16 @@ func TestGovernmentSeat(t *testing.T) {
 		{name: "company", text: "Boeing, based in Chicago, said no.", want: []string{"Boeing -based in-> Chicago"}},
 	})
 }
+
+// TestSpeechAt: an opening phrase about a speech at an organisation's
+// event says where the main clause's speaker spoke.
+func TestSpeechAt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "speech", text: "In a speech at the London School of Economics, William Donaldson promised several initiatives.",
+			want: []string{"William Donaldson -speak at-> London School of Economics"}},
+		{name: "congress of", text: "In a speech delivered during the national congress of the Indonesian Board of Mosques (DMI) last week, Vice President Boediono sparked a debate.",
+			want: []string{"Boediono -speak at-> Indonesian Board of Mosques"}},
+		{name: "no speech", text: "In a deal with Barclays, John Smith bought shares.",
+			wantNot: []string{"John Smith -speak at-> Barclays"}},
+	})
+}
