@@ -1598,3 +1598,13 @@ func TestSpeechAt(t *testing.T) {
 			wantNot: []string{"John Smith -speak at-> Barclays"}},
 	})
 }
+
+// TestArrestedIn: where someone was arrested or detained.
+func TestArrestedIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "arrested", text: "Mourasiloun correspondent Weld Abidine was arrested in Mauritania.",
+			want: []string{"Weld Abidine -arrested in-> Mauritania"}},
+		{name: "detained", text: "Mr Mubanga, 29, from north London, was originally detained in Zambia.",
+			want: []string{"Mubanga -detained in-> Zambia"}},
+	})
+}
