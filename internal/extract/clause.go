@@ -190,6 +190,17 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	}
 	d.inPlaceOf(si, g, subs)
 	objs = d.dropContainers(objs)
+	if g.passive && !g.negated {
+		if a := d.bodyInAgent(si, g); a >= 0 {
+			// "Anas Fouda was detained by security personnel in the United
+			// Arab Emirates": the state acts through its body
+			for _, sb := range subs {
+				if d.mentions[sb.ment].ent != d.mentions[a].ent {
+					d.emit(si, argument{ment: a}, g.lemma, "", sb, g, confPassive-0.05, false)
+				}
+			}
+		}
+	}
 	if g.passive {
 		if part := placedVerbs[g.lemma]; part != "" && (prep == "in" || prep == "at") && len(objs) > 0 && !g.negated {
 			// "Brigham Young was born in Whitingham": where a person or
@@ -671,6 +682,48 @@ var expelAskVerbs = set("ask", "order", "tell", "give", "instruct")
 // diplomatNouns name a state's envoys.
 var diplomatNouns = set("attache", "attaché", "ambassador", "diplomat", "diplomats", "envoy", "envoys", "consul", "charge",
 	"chargé", "staff")
+
+// bodyInAgent returns the country a passive's agent is a state body of
+// ("by (security) police in Zimbabwe", "by the authorities of Iran"), or
+// -1.
+func (d *doc) bodyInAgent(si int, g *vgroup) int {
+	s := &d.sents[si]
+	j := g.g1
+	for j < s.t1 && j < g.g1+3 && d.toks[j].tag == "RB" {
+		j++
+	}
+	if j+3 >= s.t1 || d.toks[j].lower != "by" {
+		return -1
+	}
+	k := j + 1
+	if determiners[d.toks[k].lower] {
+		k++
+	}
+	for k < s.t1 && k < j+5 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) && !actingBodies[d.toks[k].lower] {
+		k++
+	}
+	if k+2 >= s.t1 || !actingBodies[d.toks[k].lower] {
+		return -1
+	}
+	for k+1 < s.t1 && actingBodies[d.toks[k+1].lower] {
+		k++ // "security personnel"
+	}
+	if l := d.toks[k+1].lower; l != "in" && l != "of" {
+		return -1
+	}
+	p := k + 2
+	if p < s.t1 && d.toks[p].lower == "the" {
+		p++
+	}
+	if p >= s.t1 || d.toks[p].mention < 0 {
+		return -1
+	}
+	m := d.toks[p].mention
+	if d.mentions[m].t0 != p || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypeGPE {
+		return -1
+	}
+	return m
+}
 
 // chargedWith reports whether participle group g follows "of" or "for" and
 // its subject sub is the object of a verb of accusing ("accused Qatar of

@@ -1608,3 +1608,13 @@ func TestArrestedIn(t *testing.T) {
 			want: []string{"Mubanga -detained in-> Zambia"}},
 	})
 }
+
+// TestStateBodyAgent: a passive's agent that is a state body in a country
+// is the country.
+func TestStateBodyAgent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "personnel", text: "Egyptian journalist and blogger Anas Fouda was detained by security personnel in the United Arab Emirates in late June.",
+			want: []string{"United Arab Emirates -detain-> Anas Fouda"}},
+		{name: "fans", text: "John Smith was praised by fans in Zimbabwe.", wantNot: []string{"Zimbabwe -praise-> John Smith"}},
+	})
+}
