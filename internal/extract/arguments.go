@@ -125,8 +125,16 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	// to battle": an adverbial participle takes the subject of the main clause.
 	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == ",") {
 		for k := j - 1; k >= s.t0; k-- {
-			if t := &d.toks[k]; t.tag == "VBN" && k > s.t0 && isNoun(d.toks[k-1].tag) && d.toks[k-1].mention < 0 && k+1 < s.t1 && (d.toks[k+1].mention >= 0 || honorifics[d.toks[k+1].lower]) {
-				return nil // "said police released Mr. Tsvangirai after holding him": the police (a past tense the tagger read as a participle)
+			if t := &d.toks[k]; t.tag == "VBN" && k > s.t0 && isNoun(d.toks[k-1].tag) && k+1 < s.t1 && (d.toks[k+1].mention >= 0 || honorifics[d.toks[k+1].lower]) {
+				// "said police released Mr. Tsvangirai after holding him":
+				// the police (a past tense the tagger read as a participle),
+				// the country's if policeSubject made them so
+				if pm := d.toks[k-1].mention; pm >= 0 && d.mentions[pm].kind == MentionNominal && d.mentions[pm].t1 == k {
+					return []argument{{ment: pm, weak: true}}
+				}
+				if d.toks[k-1].mention < 0 {
+					return nil
+				}
 			}
 			if t := &d.toks[k]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
 				mg := vgroup{g0: k, head: k, finite: true}

@@ -40,6 +40,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) == 0 {
 		subs = d.twoSubjects(si, g)
 	}
+	if len(subs) == 0 {
+		subs = d.policeSubject(si, g)
+	}
 	if len(subs) == 0 && g.passive {
 		subs = d.possessedSubject(si, g)
 	}
@@ -682,6 +685,39 @@ var expelAskVerbs = set("ask", "order", "tell", "give", "instruct")
 // diplomatNouns name a state's envoys.
 var diplomatNouns = set("attache", "attaché", "ambassador", "diplomat", "diplomats", "envoy", "envoys", "consul", "charge",
 	"chargé", "staff")
+
+// policeSubject: "police released Mr. Tsvangirai", "the authorities
+// detained X" with no country named for them: in a story about one country
+// (mainCountry) its police act for it, for verbs of coercion only. It adds
+// a mention of the country on the noun and returns it as the subject.
+func (d *doc) policeSubject(si int, g *vgroup) []argument {
+	s := &d.sents[si]
+	pastRead := d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g1 < s.t1 && (d.toks[g.g1].mention >= 0 || honorifics[d.toks[g.g1].lower])
+	if !coerciveVerbs[g.lemma] || g.passive && !pastRead || !g.finite && !pastRead {
+		return nil // ("police released Mr. Tsvangirai": a past tense the tagger read as a participle)
+	}
+	j := g.g0 - 1
+	for j > s.t0 && d.toks[j].tag == "RB" {
+		j--
+	}
+	if j < s.t0 || d.toks[j].mention >= 0 || d.toks[j].lower != "police" && d.toks[j].lower != "authorities" {
+		return nil
+	}
+	if b := j - 1; b >= s.t0 && (d.toks[b].mention >= 0 || isCapital(d.toks[b].text) && b > s.t0 || d.toks[b].text == "'s" || d.toks[b].tag == "JJ") {
+		return nil // "Zimbabwe police", "Britain's police", "local police": said or unsaid otherwise
+	}
+	c := d.mainCountry()
+	if c < 0 {
+		return nil
+	}
+	d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: c, sent: si, typ: TypeGPE, pronoun: true,
+		kind: MentionNominal, titleAff: -1, titleTo: -1, title0: j})
+	d.toks[j].mention = len(d.mentions) - 1
+	return []argument{{ment: len(d.mentions) - 1, weak: true}}
+}
+
+// coerciveVerbs are what a state's police do to people.
+var coerciveVerbs = set("arrest", "detain", "release", "free", "hold", "raid", "jail", "deport", "question", "charge", "seize", "beat")
 
 // bodyInAgent returns the country a passive's agent is a state body of
 // ("by (security) police in Zimbabwe", "by the authorities of Iran"), or

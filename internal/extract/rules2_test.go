@@ -1618,3 +1618,15 @@ func TestStateBodyAgent(t *testing.T) {
 		{name: "fans", text: "John Smith was praised by fans in Zimbabwe.", wantNot: []string{"Zimbabwe -praise-> John Smith"}},
 	})
 }
+
+// TestPoliceOfTheStory: in a story about one country, its unnamed police
+// arresting, releasing or holding someone act for it; nowhere else.
+func TestPoliceOfTheStory(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "released", text: "Zimbabwe opposition\n\nZimbabwe's opposition party says its leader has been released. Zimbabwe is in crisis. Robert Mugabe leads Zimbabwe. The party said police released Mr. Tsvangirai without charge after holding him for eight hours.",
+			want: []string{"Zimbabwe -release-> Tsvangirai", "Zimbabwe -hold-> Tsvangirai"}},
+		{name: "no main country", text: "Police arrested John Smith on Monday.", wantNot: []string{"United Kingdom -arrest-> John Smith"}},
+		{name: "local police", text: "Zimbabwe is in crisis. Robert Mugabe leads Zimbabwe. Zimbabwe votes. Local police arrested John Smith.",
+			wantNot: []string{"Zimbabwe -arrest-> John Smith"}},
+	})
+}
