@@ -43,6 +43,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) == 0 {
 		subs = d.policeSubject(si, g)
 	}
+	d.wonOver(si, g, subs)
 	if len(subs) == 0 && g.passive {
 		subs = d.possessedSubject(si, g)
 	}
@@ -685,6 +686,43 @@ var expelAskVerbs = set("ask", "order", "tell", "give", "instruct")
 // diplomatNouns name a state's envoys.
 var diplomatNouns = set("attache", "attaché", "ambassador", "diplomat", "diplomats", "envoy", "envoys", "consul", "charge",
 	"chargé", "staff")
+
+// wonOver: an election result that sets the winner's share beside a
+// rival's ("Mugabe won a new five-year term with 61 percent of the vote,
+// compared to 34 percent for his longtime rival, Morgan Tsvangirai"): the
+// winner defeated the rival.
+func (d *doc) wonOver(si int, g *vgroup, subs []argument) {
+	s := &d.sents[si]
+	if g.lemma != "win" || g.negated || g.passive || len(subs) == 0 {
+		return
+	}
+	pct := false
+	for j := g.g1; j+1 < s.t1 && j < g.g1+30; j++ {
+		l := d.toks[j].lower
+		if l == "percent" || l == "%" || l == "per" && d.toks[j+1].lower == "cent" {
+			pct = true
+		}
+		if !pct || l != "for" {
+			continue
+		}
+		k := j + 1
+		for k < s.t1 && k < j+6 && (d.toks[k].mention < 0 || d.mentions[d.toks[k].mention].pronoun) && (d.toks[k].tag == "PRP$" || d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) || d.toks[k].text == ",") {
+			k++ // "his longtime rival,"
+		}
+		for k < s.t1 && k < j+10 && d.toks[k].mention < 0 && d.toks[k].titleOf >= 0 {
+			k++ // "Prime Minister Morgan Tsvangirai": the title
+		}
+		if k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && !d.mentions[d.toks[k].mention].modifier {
+			o := d.toks[k].mention
+			if t := d.ents[d.mentions[o].ent].typ; t == TypePerson || t == TypeOrg {
+				for _, sb := range subs {
+					d.add(si, sb, "defeat", argument{ment: o}, nil, g, confNominal, false)
+				}
+			}
+		}
+		return
+	}
+}
 
 // policeSubject: "police released Mr. Tsvangirai", "the authorities
 // detained X" with no country named for them: in a story about one country

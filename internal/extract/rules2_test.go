@@ -1630,3 +1630,13 @@ func TestPoliceOfTheStory(t *testing.T) {
 			wantNot: []string{"Zimbabwe -arrest-> John Smith"}},
 	})
 }
+
+// TestWonOver: a winner's share beside a rival's says who was defeated.
+func TestWonOver(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "percent", text: "The commission said Mugabe won a new five-year term with 61 percent of the vote, compared to 34 percent for his longtime rival, Prime Minister Morgan Tsvangirai.",
+			want: []string{"Mugabe -defeat-> Morgan Tsvangirai"}},
+		{name: "no share", text: "Mugabe won a new term and thanked his rival, Morgan Tsvangirai.",
+			wantNot: []string{"Mugabe -defeat-> Morgan Tsvangirai"}},
+	})
+}
