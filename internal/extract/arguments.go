@@ -609,7 +609,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						weak = true // "interfering in its internal affairs": the state itself
 						break
 					}
-					if m.pronoun {
+					if m.pronoun && m.kind != MentionNominal {
 						// "met his Russian counterpart Sergei Lavrov": the name after the title
 						k := n
 						if d.toks[k].text == "'s" {

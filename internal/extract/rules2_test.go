@@ -1640,3 +1640,13 @@ func TestWonOver(t *testing.T) {
 			wantNot: []string{"Mugabe -defeat-> Morgan Tsvangirai"}},
 	})
 }
+
+// TestCountryPossessive: "the country's" is the country named before it.
+func TestCountryPossessive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "membership", text: "The coup in Burkina Faso ended. The African Union suspended the country's membership.",
+			want: []string{"African Union -suspend-> Burkina Faso"}},
+		{name: "president", text: "Georgia is changing fast. The country's new president, Mikhail Saakashvili, has said so.",
+			want: []string{"Mikhail Saakashvili -new president of-> Georgia"}},
+	})
+}
