@@ -838,8 +838,21 @@ func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 			tail := strings.Join(ws[len(ws)-k:], " ")
 			ix.byTail[tail] = append(ix.byTail[tail], pe)
 		}
+		if len(ws) >= 4 && !d.x.gaz.IsFirstName(capitalised(ws[len(ws)-2])) {
+			// "Cardinal Ortega" of "Jaime Lucas Ortega Alamino": a
+			// Spanish name's first surname
+			ix.byTail[ws[len(ws)-2]] = append(ix.byTail[ws[len(ws)-2]], pe)
+		}
 	}
 	return ix
+}
+
+// capitalised returns lower-case word w with a capital first letter.
+func capitalised(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
 }
 
 // fullMentions lists the multi-word mentions of one entity: their start

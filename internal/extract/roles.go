@@ -54,9 +54,9 @@ func (d *doc) roles(si int) {
 func (d *doc) speechAt(si int) {
 	s := &d.sents[si]
 	j := s.t0
-	for ; j < s.t1 && j < s.t0+25; j++ {
-		if d.toks[j].lower == "in" && j+2 < s.t1 {
-			break
+	for ; j+2 < s.t1; j++ {
+		if d.toks[j].lower == "in" && (j == s.t0 || d.toks[j-1].text == "," || d.toks[j-1].text == "-" || d.toks[j-1].text == "--" || d.toks[j-1].lower == "and") && speechNouns[d.toks[d.phraseHeadFrom(j+1)].lower] {
+			break // "In a speech", ", in a recent address"
 		}
 	}
 	if j+2 >= s.t1 {
@@ -99,6 +99,19 @@ func (d *doc) speechAt(si int) {
 	if sp >= 0 {
 		d.add(si, argument{ment: sp, weak: d.mentions[sp].pronoun}, "speak at", argument{ment: org}, nil, nil, confNominal, false)
 	}
+}
+
+// phraseHeadFrom skips a determiner or possessive and adjectives from token
+// j and returns the token after them.
+func (d *doc) phraseHeadFrom(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	if j < s.t1 && (determiners[d.toks[j].lower] || possPronouns[d.toks[j].lower]) {
+		j++
+	}
+	for j < s.t1-1 && d.toks[j].tag == "JJ" {
+		j++
+	}
+	return min(j, s.t1-1)
 }
 
 // speechNouns name a speech.

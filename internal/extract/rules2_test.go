@@ -1594,6 +1594,10 @@ func TestSpeechAt(t *testing.T) {
 			want: []string{"William Donaldson -speak at-> London School of Economics"}},
 		{name: "congress of", text: "In a speech delivered during the national congress of the Indonesian Board of Mosques (DMI) last week, Vice President Boediono sparked a debate.",
 			want: []string{"Boediono -speak at-> Indonesian Board of Mosques"}},
+		{name: "after a dash", text: "Jaime Lucas Ortega Alamino is the Archbishop of Havana. As if that were not enough - in a recent address at a Harvard University conference, Cardinal Ortega referred to the protesters as criminals.",
+			want: []string{"Jaime Lucas Ortega Alamino -speak at-> Harvard University"}},
+		{name: "after and", text: "Lessons have been criticised by David Bell, and in a speech to the Hansard Society, he warned that they were failing.",
+			want: []string{"David Bell -speak at-> Hansard Society"}},
 		{name: "no speech", text: "In a deal with Barclays, John Smith bought shares.",
 			wantNot: []string{"John Smith -speak at-> Barclays"}},
 	})
