@@ -357,6 +357,42 @@ func (d *doc) governmentOf(m int) bool {
 // seatNouns name the seat of a state's power.
 var seatNouns = set("government", "parliament", "administration", "cabinet", "regime")
 
+// ownedPlaces: "his ranch in the Negev desert", "her home in Kent",
+// "Nissan's plant in Sunderland": the owner has the home or site there.
+func (d *doc) ownedPlaces(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+3 < s.t1; i++ {
+		om := d.toks[i].mention
+		if om < 0 || d.mentions[om].t1 != i+1 && !(d.mentions[om].t1 == i && d.toks[i].text == "'s") || d.mentions[om].ent < 0 || d.mentions[om].modifier {
+			continue
+		}
+		o := &d.mentions[om]
+		k := o.t1
+		if d.toks[k].text == "'s" {
+			k++
+		} else if !o.pronoun || !possPronouns[d.toks[o.t0].lower] && d.toks[o.t0].lower != "its" && d.toks[o.t0].lower != "their" {
+			continue
+		}
+		for k < s.t1 && d.toks[k].tag == "JJ" {
+			k++
+		}
+		if k+2 >= s.t1 || !ownedSites[d.toks[k].lower] || d.toks[k+1].lower != "in" {
+			continue
+		}
+		p := k + 2
+		if d.toks[p].lower == "the" && p+1 < s.t1 {
+			p++
+		}
+		if pm := d.toks[p].mention; pm >= 0 && d.mentions[pm].t0 == p && d.isPlace(pm) && d.mentions[pm].kind == "" && d.mentions[pm].ent != o.ent {
+			d.add(si, argument{ment: om, weak: o.pronoun}, d.toks[k].lower+" in", argument{ment: pm}, nil, nil, confPossess, false)
+		}
+	}
+}
+
+// ownedSites are homes and sites someone has somewhere.
+var ownedSites = set("ranch", "home", "house", "farm", "estate", "villa", "residence", "mansion", "flat", "apartment",
+	"plant", "factory", "headquarters", "office", "offices", "base", "studio", "studios")
+
 // sitedIn: "the US Embassy in London", "Nissan's plant in Sunderland": an
 // organisation whose name ends in a site word, followed by "in" and a
 // place, is based there.

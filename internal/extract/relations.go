@@ -59,6 +59,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.partOfPlace(si)
 		d.respectively(si)
 		d.sitedIn(si)
+		d.ownedPlaces(si)
 		d.placedNames(si)
 		d.hometowns(si)
 	}

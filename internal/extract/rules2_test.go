@@ -1654,3 +1654,13 @@ func TestCountryPossessive(t *testing.T) {
 			want: []string{"Mikhail Saakashvili -new president of-> Georgia"}},
 	})
 }
+
+// TestOwnedPlaces: someone's home or a company's site in a place.
+func TestOwnedPlaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ranch", text: "Ariel Sharon spoke. Sharon was reportedly returning to his ranch in the Negev desert when he fell ill.",
+			want: []string{"Ariel Sharon -ranch in-> Negev"}},
+		{name: "plant", text: "Nissan's plant in Sunderland is busy.", want: []string{"Nissan -plant in-> Sunderland"}},
+		{name: "no site", text: "John Smith spoke. His speech in London was long.", wantNot: []string{"John Smith -speech in-> London"}},
+	})
+}
