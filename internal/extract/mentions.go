@@ -956,6 +956,9 @@ var peerTitles = set("lord", "lady", "sir", "dame", "baroness", "baron")
 // compoundWord reports whether lower-case word w ends in a compound suffix
 // ("us-led", "oscar-winning").
 func compoundWord(w string) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false // (every suffix starts with a hyphen)
+	}
 	for _, suf := range compoundSuffixes {
 		if strings.HasSuffix(w, suf) {
 			return true
