@@ -220,7 +220,7 @@ func set(ws ...string) map[string]bool {
 }
 
 // eventNounLemmas are nouns that name an action between two parties.
-var eventNounLemmas = set("conversation", "discussion", "exchange", "proposal", "plan", "request", "invitation", "appeal", "demand", "ultimatum", "overture",
+var eventNounLemmas = set("doubt", "conversation", "discussion", "exchange", "proposal", "plan", "request", "invitation", "appeal", "demand", "ultimatum", "overture",
 	"initiative", "resolution", "complaint", "interest", "holding", "sanction", "talk", "action", "pressure", "hand", "support", "aid", "help", "deal",
 	"agreement", "contract", "war", "attack", "ban", "embargo", "tie", "relation", "cooperation", "contact", "dialogue",
 	"negotiation", "meeting", "visit", "trip", "threat", "warning", "criticism", "praise", "complaint", "lawsuit", "bid",

@@ -1526,6 +1526,8 @@ func TestDrawFixes2303(t *testing.T) {
 		{name: "Mr Mann", text: "Mr Evans sued Mr Mann in 2001.", wantNot: []string{"Evans -sue-> Isle of Man"}},
 		{name: "ship", text: "Eminem performed on HMS Belfast on Friday, which is docked on the River Thames.",
 			noEntity: []string{"Belfast"}},
+		{name: "cast doubt", text: "He was criticised by Michael Johnson, who cast doubt on Darren Campbell's injury claims.",
+			want: []string{"Michael Johnson -cast doubt on-> Darren Campbell"}},
 		{name: "European", text: "German football club and former European champion Borussia Dortmund has warned it will go bankrupt.",
 			wantNot: []string{"Borussia Dortmund -from-> European Union"}},
 	})

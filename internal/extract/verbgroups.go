@@ -90,6 +90,9 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "global warming", "the meeting"
 			continue
 		}
+		if (t.lower == "doubt" || t.lower == "doubts") && !isNoun(t.tag) && isVerb(d.toks[i-1].tag) && d.lemma(&d.toks[i-1]) != "doubt" {
+			t.tag = "NN" // "cast doubt on X", "raised doubts over X": the verb's noun
+		}
 	}
 	for i := s.t0 + 2; i+1 < s.t1; i++ {
 		// "Michels, named coach of the century by Fifa,": a participle, not a past tense
