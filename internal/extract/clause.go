@@ -706,10 +706,10 @@ func (d *doc) wonOver(si int, g *vgroup, subs []argument) {
 			continue
 		}
 		k := j + 1
-		for k < s.t1 && k < j+6 && (d.toks[k].mention < 0 || d.mentions[d.toks[k].mention].pronoun) && (d.toks[k].tag == "PRP$" || d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) || d.toks[k].text == ",") {
-			k++ // "his longtime rival,"
+		for k < s.t1 && k < j+8 && (d.toks[k].mention < 0 || d.mentions[d.toks[k].mention].pronoun) && (d.toks[k].tag == "PRP$" || d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) || d.toks[k].text == ",") {
+			k++ // "his longtime rival, opposition leader"
 		}
-		for k < s.t1 && k < j+10 && d.toks[k].mention < 0 && d.toks[k].titleOf >= 0 {
+		for k < s.t1 && k < j+10 && d.toks[k].mention < 0 && (d.toks[k].titleOf >= 0 || d.isTitleWord(d.toks[k].lower)) {
 			k++ // "Prime Minister Morgan Tsvangirai": the title
 		}
 		if k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && !d.mentions[d.toks[k].mention].modifier {

@@ -43,7 +43,7 @@ var titleNotVerb = set("coach", "captain", "manager", "skipper", "boss", "chief"
 
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").
-var titleMods = set("vice", "deputy", "acting", "assistant", "former", "late", "senior", "chief", "foreign", "prime",
+var titleMods = set("vice", "deputy", "acting", "interim", "assistant", "former", "late", "senior", "chief", "foreign", "prime",
 	"state", "managing", "executive", "general", "defence", "defense", "home", "finance", "trade", "commerce", "interior",
 	"justice", "health", "education", "environment", "energy", "culture", "sports", "supreme", "communist", "current",
 	"then", "new", "first", "second", "top", "main", "principal", "junior", "shadow", "permanent", "associate", "interim",

@@ -201,7 +201,7 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			k += 2 // "International Federation of the Phonographic Industry"
 			continue
 		}
-		if k == i+1 && k+2 < s.t1 && d.isTitleWord(d.toks[i].lower) && d.ofTheBody(k, s.t1) > 0 {
+		if k > i && k <= i+3 && k+2 < s.t1 && d.titleRun(i, k) && d.ofTheBody(k, s.t1) > 0 {
 			k += 2 // "Chancellor of the Exchequer Gordon Brown"
 			continue
 		}
@@ -408,8 +408,8 @@ func (d *doc) orgEnd(p, k int) int {
 			end = j + 1
 		}
 	}
-	if end > p && end < k && d.toks[end].lower == "of" {
-		end = d.complementEnd(end+1, k) // "Bank of England", "Ministry of Defence"
+	if end > p && end < k && (d.toks[end].lower == "of" || d.toks[end].lower == "for") {
+		end = d.complementEnd(end+1, k) // "Bank of England", "Ministry of Defence", "Citizens Coalition for Change"
 	}
 	// "Ministry of Commerce", "Commission for Racial Equality" start with the head word.
 	if end == p && orgHeads[d.toks[p].lower] && p+1 < k && (d.toks[p+1].lower == "of" || d.toks[p+1].lower == "for" || d.toks[p+1].lower == "on") {
@@ -1226,6 +1226,17 @@ func (d *doc) personOfOrg(p, k int) bool {
 		}
 	}
 	return false
+}
+
+// titleRun reports whether tokens [i, k) are all title words ("Acting
+// Director", "Interim Chief Executive").
+func (d *doc) titleRun(i, k int) bool {
+	for j := i; j < k; j++ {
+		if !d.isTitleWord(d.toks[j].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofTheBody returns the end of the body named after a title and "of the"

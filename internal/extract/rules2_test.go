@@ -1283,8 +1283,8 @@ func TestBasedCompany(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "company", text: "Shares rose. London-based Activison is said to be one firm on its list.",
 			want: []string{"Activison -based in-> London"}},
-		{name: "two descriptions", text: "Civilnet, the site of Yerevan-based think tank and development agency Civilitas Foundation, captured footage.",
-			want: []string{"Civilitas Foundation -based in-> Yerevan"}},
+		{name: "two descriptions", text: "Reports, the site of Tbilisi-based think tank and research agency Caucasus Research Foundation, captured footage.",
+			want: []string{"Caucasus Research Foundation -based in-> Tbilisi"}},
 		{name: "place run", text: "Shares rose. Santa Monica-based Activison is said to be one firm on its list.",
 			want: []string{"Activison -based in-> Santa Monica"}},
 	})
@@ -1305,12 +1305,12 @@ func TestCompanyAfterPossessive(t *testing.T) {
 // the" body before an unknown two-word name.
 func TestTenureAndBodyTitles(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "tenure", text: "Michael Pack spoke. Pack's short tenure as head of USAGM had been criticized.",
-			want: []string{"Michael Pack -head of-> USAGM"}},
+		{name: "tenure", text: "Sarah Jenkins spoke. Jenkins's short tenure as head of Oxfam had been praised.",
+			want: []string{"Sarah Jenkins -head of-> Oxfam"}},
 		{name: "his time", text: "John Varley spoke. During his time as chairman of Barclays, profits rose.",
 			want: []string{"John Varley -chairman of-> Barclays"}},
-		{name: "body then name", text: "Acting CEO of the U.S. Agency for Global Media Kelu Chao made the announcement.",
-			want: []string{"Kelu Chao -ceo of-> U.S. Agency for Global Media"}},
+		{name: "body then name", text: "Interim Director of the National Office for Rural Media Tomas Verhelst made the announcement.",
+			want: []string{"Tomas Verhelst -interim director of-> National Office for Rural Media"}},
 	})
 }
 
@@ -1318,8 +1318,8 @@ func TestTenureAndBodyTitles(t *testing.T) {
 // or a seat "from" a state, before the holder's name and a comma.
 func TestDescribedBeforeName(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "faction", text: "A spokesman for Morgan Tsvangirai's faction of the Movement for Democratic Change, George Sibotshiwe, says police raided the party headquarters.",
-			want: []string{"George Sibotshiwe -spokesman of-> Movement for Democratic Change", "Morgan Tsvangirai -leader of-> Movement for Democratic Change"}},
+		{name: "faction", text: "A spokesman for Nelson Chamisa's faction of the Citizens Coalition for Change, Fadzayi Mahere, said the offices were raided.",
+			want: []string{"Fadzayi Mahere -spokesman of-> Citizens Coalition for Change", "Nelson Chamisa -leader of-> Citizens Coalition for Change"}},
 		{name: "seat from", text: "A Republican senator from Kansas, Sam Brownbeck, is set to call for a fine.",
 			want: []string{"Sam Brownbeck -senator of-> Kansas"}},
 		{name: "no seat", text: "A businessman from Kansas, Sam Brownbeck, is set to call for a fine.",
@@ -1382,16 +1382,16 @@ func TestMembersOfOrganisations(t *testing.T) {
 // CAMEO code.
 func TestHisCountryAndCharges(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "his country", text: "Libyan Prime Minister Abdullah al-Thinni said his country would fight Qatar.",
-			want: []string{"Libya -fight-> Qatar"}},
-		{name: "his country's affairs", text: "Libyan Prime Minister Abdullah al-Thinni accused Qatar of interfering in his country's affairs.",
-			want: []string{"Qatar -interfere in-> Libya", "Abdullah al-Thinni -accuse-> Qatar"}},
+		{name: "his country", text: "Sudanese Prime Minister Hamid Idris said his country would fight Chad.",
+			want: []string{"Sudan -fight-> Chad"}},
+		{name: "his country's affairs", text: "Sudanese Prime Minister Hamid Idris accused Chad of interfering in his country's affairs.",
+			want: []string{"Chad -interfere in-> Sudan", "Hamid Idris -accuse-> Chad"}},
 	})
 	x, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := x.ExtractContext(context.Background(), "Libya accused Qatar of sending planes to Tripoli.")
+	res, err := x.ExtractContext(context.Background(), "Egypt accused Sudan of sending planes to Chad.")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1411,20 +1411,20 @@ func TestHisCountryAndCharges(t *testing.T) {
 // hide it or use up the object's reach.
 func TestBasedObject(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "acronym based", text: "Abdullah al-Thinni told the United Arab Emirates (UAE)-based Arab TV channel Sky News his country would act.",
-			want: []string{"Abdullah al-Thinni -tell-> Sky News", "Sky News -based in-> United Arab Emirates"}},
+		{name: "acronym based", text: "Hamid Idris told the United States (US)-based news channel CNN his country would act.",
+			want: []string{"Hamid Idris -tell-> CNN", "CNN -based in-> United States"}},
 	})
 }
 
 // TestToldToLeave: asking a state's diplomat to leave expels the state.
 func TestToldToLeave(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "attache", text: "Libya asked the Sudanese military attache to leave following accusations.",
-			want: []string{"Libya -expel-> Sudan"}},
-		{name: "diplomats", text: "Mauritania ordered two Israeli diplomats to leave the country.",
-			want: []string{"Mauritania -expel-> Israel"}},
-		{name: "no diplomat", text: "Libya asked the Sudanese team to leave.",
-			wantNot: []string{"Libya -expel-> Sudan"}},
+		{name: "attache", text: "Chad asked the Nigerian military attache to leave after the row.",
+			want: []string{"Chad -expel-> Nigeria"}},
+		{name: "diplomats", text: "Ghana ordered two French diplomats to leave the country.",
+			want: []string{"Ghana -expel-> France"}},
+		{name: "no diplomat", text: "Chad asked the Nigerian team to leave.",
+			wantNot: []string{"Chad -expel-> Nigeria"}},
 	})
 }
 
@@ -1460,10 +1460,10 @@ func TestCompanyLists(t *testing.T) {
 // meets in a place.
 func TestLeadersOfBody(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "leaders of", text: "The leaders of the Economic Community of West African States met on Tuesday in the Nigerian capital Abuja.",
-			want: []string{"Economic Community of West African States -meet in-> Abuja"}},
-		{name: "criticise", text: "The leaders of ECOWAS criticised Nigeria.",
-			want: []string{"Economic Community of West African States -criticize-> Nigeria"}},
+		{name: "leaders of", text: "The leaders of the Southern African Development Community met on Friday in the Zambian capital Lusaka.",
+			want: []string{"Southern African Development Community -meet in-> Lusaka"}},
+		{name: "criticise", text: "The leaders of the Southern African Development Community criticised Zimbabwe.",
+			want: []string{"Southern African Development Community -criticize-> Zimbabwe"}},
 		{name: "families are not the body", text: "The families of the victims of Nigeria criticised Ghana.",
 			wantNot: []string{"Nigeria -criticize-> Ghana"}},
 	})
@@ -1473,10 +1473,10 @@ func TestLeadersOfBody(t *testing.T) {
 // (past a reduced relative) names it later in the text.
 func TestDescribedNames(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "guards", text: "The government announced that the presidential guard unit involved in the coup, the Regiment of Presidential Security, would be dissolved. The Prime Minister Yacouba Isaac Zida was detained by the presidential guards. The guards installed their former commander, Gilbert Diendere, as head of state.",
-			want: []string{"Regiment of Presidential Security -detain-> Yacouba Isaac Zida", "Regiment of Presidential Security -install-> Gilbert Diendere"}},
-		{name: "not before", text: "The guards detained John Smith. Later the presidential guard unit, the Regiment of Presidential Security, was dissolved.",
-			wantNot: []string{"Regiment of Presidential Security -detain-> John Smith"}},
+		{name: "guards", text: "The army said that the elite commando unit involved in the mutiny, the Rapid Intervention Brigade, would be disbanded. Defence Minister Paul Atanga was detained by the elite commandos. The commandos installed their former colonel, Jean Ndongo, as head of state.",
+			want: []string{"Rapid Intervention Brigade -detain-> Paul Atanga", "Rapid Intervention Brigade -install-> Jean Ndongo"}},
+		{name: "not before", text: "The commandos detained John Smith. Later the elite commando unit, the Rapid Intervention Brigade, was disbanded.",
+			wantNot: []string{"Rapid Intervention Brigade -detain-> John Smith"}},
 	})
 }
 
@@ -1486,11 +1486,11 @@ func TestDescribedNames(t *testing.T) {
 func TestEurozoneAndBehalf(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "eurozone", text: "The eurozone criticised Greece.", want: []string{"Eurozone -criticize-> Greece"}},
-		{name: "behalf", text: "Jean-Claude Juncker, speaking on behalf of eurozone finance ministers, commented that it was fine.",
-			want: []string{"Jean-Claude Juncker -speak for-> Eurozone"}},
+		{name: "behalf", text: "Paschal Donohoe, speaking on behalf of eurozone finance ministers, said the deal was fair.",
+			want: []string{"Paschal Donohoe -speak for-> Eurozone"}},
 		{name: "act for", text: "The lawyer Jane Smith acted on behalf of Barclays.", want: []string{"Jane Smith -act for-> Barclays"}},
-		{name: "member states", text: "Member states of the eurozone have offered to give Greece thirty billion euro in emergency loans.",
-			want: []string{"Eurozone -give-> Greece"}},
+		{name: "member states", text: "Member states of the eurozone have offered to give Cyprus ten billion euro in loans.",
+			want: []string{"Eurozone -give-> Cyprus"}},
 	})
 }
 
@@ -1499,10 +1499,10 @@ func TestEurozoneAndBehalf(t *testing.T) {
 // unnamed noun has no named subject.
 func TestUnnamedSubjects(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "its", text: "Zimbabwe Police Release Opposition Leader\n\nZimbabwe's opposition party says its leader, Morgan Tsvangirai, has been released from police custody.",
-			wantNot: []string{"Morgan Tsvangirai -leader of-> Zimbabwe Police"}},
-		{name: "after holding", text: "The opposition Movement for Democratic Change party said police released Mr. Tsvangirai without charge after holding him for eight hours.",
-			wantNot: []string{"Movement for Democratic Change -hold-> Tsvangirai"}},
+		{name: "its", text: "Uganda Police Free Opposition Leader\n\nUganda's opposition party says its leader, Kizza Besigye, has been released from police custody.",
+			wantNot: []string{"Kizza Besigye -leader of-> Uganda Police"}},
+		{name: "after holding", text: "The opposition Forum for Democratic Change party said police released Mr. Besigye without charge after holding him for six hours.",
+			wantNot: []string{"Forum for Democratic Change -hold-> Besigye"}},
 	})
 }
 
@@ -1582,8 +1582,8 @@ func TestBecameAndOwnedBy(t *testing.T) {
 // there, and the city lies in the state.
 func TestGovernmentSeat(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "seat", text: "Libya's government, currently located in the eastern city of Tobruk, say a plane entered Libyan airspace.",
-			want: []string{"Libya -based in-> Tobruk", "Tobruk -located in-> Libya"}},
+		{name: "seat", text: "Yemen's government, currently located in the southern city of Mukalla, said a plane entered Yemeni airspace.",
+			want: []string{"Yemen -based in-> Mukalla", "Mukalla -located in-> Yemen"}},
 		{name: "company", text: "Boeing, based in Chicago, said no.", want: []string{"Boeing -based in-> Chicago"}},
 	})
 }
@@ -1594,10 +1594,10 @@ func TestSpeechAt(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "speech", text: "In a speech at the London School of Economics, William Donaldson promised several initiatives.",
 			want: []string{"William Donaldson -speak at-> London School of Economics"}},
-		{name: "congress of", text: "In a speech delivered during the national congress of the Indonesian Board of Mosques (DMI) last week, Vice President Boediono sparked a debate.",
-			want: []string{"Boediono -speak at-> Indonesian Board of Mosques"}},
-		{name: "after a dash", text: "Jaime Lucas Ortega Alamino is the Archbishop of Havana. As if that were not enough - in a recent address at a Harvard University conference, Cardinal Ortega referred to the protesters as criminals.",
-			want: []string{"Jaime Lucas Ortega Alamino -speak at-> Harvard University"}},
+		{name: "congress of", text: "In a speech delivered during the annual congress of the Malaysian Council of Churches (MCC) last month, Deputy Minister Anwar Rahman sparked a row.",
+			want: []string{"Anwar Rahman -speak at-> Malaysian Council of Churches"}},
+		{name: "after a dash", text: "Pedro Luis Barreto Jimeno is the Archbishop of Lima. As if that were not enough - in a recent address at a Stanford University conference, Cardinal Barreto called the protesters criminals.",
+			want: []string{"Pedro Luis Barreto Jimeno -speak at-> Stanford University"}},
 		{name: "after and", text: "Lessons have been criticised by David Bell, and in a speech to the Hansard Society, he warned that they were failing.",
 			want: []string{"David Bell -speak at-> Hansard Society"}},
 		{name: "no speech", text: "In a deal with Barclays, John Smith bought shares.",
@@ -1608,8 +1608,8 @@ func TestSpeechAt(t *testing.T) {
 // TestArrestedIn: where someone was arrested or detained.
 func TestArrestedIn(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "arrested", text: "Mourasiloun correspondent Weld Abidine was arrested in Mauritania.",
-			want: []string{"Weld Abidine -arrested in-> Mauritania"}},
+		{name: "arrested", text: "Radio Kledu correspondent Moussa Traore was arrested in Mali.",
+			want: []string{"Moussa Traore -arrested in-> Mali"}},
 		{name: "detained", text: "Mr Mubanga, 29, from north London, was originally detained in Zambia.",
 			want: []string{"Mubanga -detained in-> Zambia"}},
 	})
@@ -1619,8 +1619,8 @@ func TestArrestedIn(t *testing.T) {
 // is the country.
 func TestStateBodyAgent(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "personnel", text: "Egyptian journalist and blogger Anas Fouda was detained by security personnel in the United Arab Emirates in late June.",
-			want: []string{"United Arab Emirates -detain-> Anas Fouda"}},
+		{name: "personnel", text: "Jordanian journalist and blogger Omar Haddad was detained by security personnel in Bahrain in early May.",
+			want: []string{"Bahrain -detain-> Omar Haddad"}},
 		{name: "fans", text: "John Smith was praised by fans in Zimbabwe.", wantNot: []string{"Zimbabwe -praise-> John Smith"}},
 	})
 }
@@ -1629,29 +1629,29 @@ func TestStateBodyAgent(t *testing.T) {
 // arresting, releasing or holding someone act for it; nowhere else.
 func TestPoliceOfTheStory(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "released", text: "Zimbabwe opposition\n\nZimbabwe's opposition party says its leader has been released. Zimbabwe is in crisis. Robert Mugabe leads Zimbabwe. The party said police released Mr. Tsvangirai without charge after holding him for eight hours.",
-			want: []string{"Zimbabwe -release-> Tsvangirai", "Zimbabwe -hold-> Tsvangirai"}},
+		{name: "released", text: "Uganda opposition\n\nUganda's opposition party says its leader has been released. Uganda is in crisis. Yoweri Museveni leads Uganda. The party said police released Mr. Besigye without charge after holding him for six hours.",
+			want: []string{"Uganda -release-> Besigye", "Uganda -hold-> Besigye"}},
 		{name: "no main country", text: "Police arrested John Smith on Monday.", wantNot: []string{"United Kingdom -arrest-> John Smith"}},
-		{name: "local police", text: "Zimbabwe is in crisis. Robert Mugabe leads Zimbabwe. Zimbabwe votes. Local police arrested John Smith.",
-			wantNot: []string{"Zimbabwe -arrest-> John Smith"}},
+		{name: "local police", text: "Uganda is in crisis. Yoweri Museveni leads Uganda. Uganda votes. Local police arrested John Smith.",
+			wantNot: []string{"Uganda -arrest-> John Smith"}},
 	})
 }
 
 // TestWonOver: a winner's share beside a rival's says who was defeated.
 func TestWonOver(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "percent", text: "The commission said Mugabe won a new five-year term with 61 percent of the vote, compared to 34 percent for his longtime rival, Prime Minister Morgan Tsvangirai.",
-			want: []string{"Mugabe -defeat-> Morgan Tsvangirai"}},
-		{name: "no share", text: "Mugabe won a new term and thanked his rival, Morgan Tsvangirai.",
-			wantNot: []string{"Mugabe -defeat-> Morgan Tsvangirai"}},
+		{name: "percent", text: "The commission said Museveni won a new five-year term with 58 percent of the vote, compared to 35 percent for his longtime rival, opposition leader Kizza Besigye.",
+			want: []string{"Museveni -defeat-> Kizza Besigye"}},
+		{name: "no share", text: "Museveni won a new term and thanked his rival, Kizza Besigye.",
+			wantNot: []string{"Museveni -defeat-> Kizza Besigye"}},
 	})
 }
 
 // TestCountryPossessive: "the country's" is the country named before it.
 func TestCountryPossessive(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "membership", text: "The coup in Burkina Faso ended. The African Union suspended the country's membership.",
-			want: []string{"African Union -suspend-> Burkina Faso"}},
+		{name: "membership", text: "The coup in Niger ended. The African Union suspended the country's membership.",
+			want: []string{"African Union -suspend-> Niger"}},
 		{name: "president", text: "Georgia is changing fast. The country's new president, Mikhail Saakashvili, has said so.",
 			want: []string{"Mikhail Saakashvili -new president of-> Georgia"}},
 	})
@@ -1660,8 +1660,8 @@ func TestCountryPossessive(t *testing.T) {
 // TestOwnedPlaces: someone's home or a company's site in a place.
 func TestOwnedPlaces(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "ranch", text: "Ariel Sharon spoke. Sharon was reportedly returning to his ranch in the Negev desert when he fell ill.",
-			want: []string{"Ariel Sharon -ranch in-> Negev"}},
+		{name: "ranch", text: "Ehud Barak spoke. Barak was reportedly returning to his farm in the Golan Heights when he fell ill.",
+			want: []string{"Ehud Barak -farm in-> Golan Heights"}},
 		{name: "plant", text: "Nissan's plant in Sunderland is busy.", want: []string{"Nissan -plant in-> Sunderland"}},
 		{name: "no site", text: "John Smith spoke. His speech in London was long.", wantNot: []string{"John Smith -speech in-> London"}},
 	})
