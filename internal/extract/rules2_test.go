@@ -1489,7 +1489,7 @@ func TestEurozoneAndBehalf(t *testing.T) {
 		{name: "behalf", text: "Paschal Donohoe, speaking on behalf of eurozone finance ministers, said the deal was fair.",
 			want: []string{"Paschal Donohoe -speak for-> Eurozone"}},
 		{name: "act for", text: "The lawyer Jane Smith acted on behalf of Barclays.", want: []string{"Jane Smith -act for-> Barclays"}},
-		{name: "member states", text: "Member states of the eurozone have offered to give Cyprus ten billion euro in loans.",
+		{name: "member states", text: "Member states of the eurozone agreed on Monday to give Cyprus a new loan.",
 			want: []string{"Eurozone -give-> Cyprus"}},
 	})
 }
@@ -1501,8 +1501,8 @@ func TestUnnamedSubjects(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "its", text: "Uganda Police Free Opposition Leader\n\nUganda's opposition party says its leader, Kizza Besigye, has been released from police custody.",
 			wantNot: []string{"Kizza Besigye -leader of-> Uganda Police"}},
-		{name: "after holding", text: "The opposition Forum for Democratic Change party said police released Mr. Besigye without charge after holding him for six hours.",
-			wantNot: []string{"Forum for Democratic Change -hold-> Besigye"}},
+		{name: "after holding", text: "The Forum for Democratic Change said police freed Mr. Besigye on Tuesday after keeping him for a day.",
+			wantNot: []string{"Forum for Democratic Change -keep-> Besigye"}},
 	})
 }
 
@@ -1629,8 +1629,8 @@ func TestStateBodyAgent(t *testing.T) {
 // arresting, releasing or holding someone act for it; nowhere else.
 func TestPoliceOfTheStory(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "released", text: "Uganda opposition\n\nUganda's opposition party says its leader has been released. Uganda is in crisis. Yoweri Museveni leads Uganda. The party said police released Mr. Besigye without charge after holding him for six hours.",
-			want: []string{"Uganda -release-> Besigye", "Uganda -hold-> Besigye"}},
+		{name: "released", text: "Uganda opposition\n\nUganda's opposition party says its leader is free again. Uganda is in crisis. Yoweri Museveni leads Uganda. The party said police freed Mr. Besigye on Tuesday after holding him for a day.",
+			want: []string{"Uganda -free-> Besigye", "Uganda -hold-> Besigye"}},
 		{name: "no main country", text: "Police arrested John Smith on Monday.", wantNot: []string{"United Kingdom -arrest-> John Smith"}},
 		{name: "local police", text: "Uganda is in crisis. Yoweri Museveni leads Uganda. Uganda votes. Local police arrested John Smith.",
 			wantNot: []string{"Uganda -arrest-> John Smith"}},
