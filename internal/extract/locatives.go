@@ -737,8 +737,8 @@ func (d *doc) partOfPlace(si int) {
 	partNoun := func(j int) int {
 		for n := 0; n < 4 && j < s.t1; n, j = n+1, j+1 {
 			t := &d.toks[j]
-			if subPlaceNouns[t.lower] {
-				return j + 1
+			if subPlaceNouns[t.lower] && !(j+1 < s.t1 && subPlaceNouns[d.toks[j+1].lower]) {
+				return j + 1 // (the last of "a port town")
 			}
 			if t.mention >= 0 || !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RBS" || t.tag == "NN" || t.tag == "HYPH" || t.text == "-") {
 				return -1

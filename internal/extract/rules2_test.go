@@ -507,8 +507,8 @@ func TestPortfolioTitles(t *testing.T) {
 // and its verb.
 func TestTimeAdverbBeforeVerb(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "yesterday", text: "Prime Minister Abdullah al-Thinni yesterday accused Qatar of sending weapons.",
-			want: []string{"Abdullah al-Thinni -accuse-> Qatar"}},
+		{name: "yesterday", text: "Prime Minister Hamid Idris yesterday accused Qatar of sending weapons.",
+			want: []string{"Hamid Idris -accuse-> Qatar"}},
 		{name: "today, tagged as an adjective", text: "The United States today imposed sanctions on Iran.",
 			want: []string{"United States -impose sanction on-> Iran"}},
 	})
@@ -577,8 +577,8 @@ func TestCalledOnToAct(t *testing.T) {
 // TestCoordinatedObjectWithArticle: "X and the Y" keeps both objects.
 func TestCoordinatedObjectWithArticle(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "and the", text: "Libya accused Egypt and the United Arab Emirates of launching airstrikes.",
-			want: []string{"Libya -accuse-> Egypt", "Libya -accuse-> United Arab Emirates"}},
+		{name: "and the", text: "Chad accused Sudan and the Central African Republic of backing raids.",
+			want: []string{"Chad -accuse-> Sudan", "Chad -accuse-> Central African Republic"}},
 	})
 }
 
@@ -630,8 +630,8 @@ func TestPossessedNationalTitle(t *testing.T) {
 // holds no post.
 func TestServiceTitleForPerson(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "lawyer for", text: "A lawyer for Mr. Tsvangirai, Job Sibanda, said police accused the opposition leader.",
-			want: []string{"Job Sibanda -lawyer of-> Tsvangirai"}},
+		{name: "lawyer for", text: "A lawyer for Mr. Besigye, Erias Lukwago, said police accused the opposition leader.",
+			want: []string{"Erias Lukwago -lawyer of-> Besigye"}},
 		{name: "friend of", text: "A friend of Mr Blair, John Smith, said so.", wantNot: []string{"John Smith -friend of-> Blair"}},
 	})
 }
@@ -654,8 +654,8 @@ func TestStateBodiesAndGroups(t *testing.T) {
 			want: []string{"Yuval Weiss -spokesman of-> Hadassah Ein Karem Hospital"}},
 		{name: "own staff", text: "Ariel Sharon was in hospital. His personal physician, Boleslav Goldman, said the stay may be short.",
 			want: []string{"Boleslav Goldman -personal physician of-> Ariel Sharon"}},
-		{name: "story's post", text: "East Timor is in crisis. The Prime Minister of East Timor is under pressure. This comes after the Foreign Minister, Jose Ramos Horta, resigned.",
-			want: []string{"Jose Ramos Horta -foreign minister of-> Timor-Leste"}},
+		{name: "story's post", text: "East Timor is in crisis. The Prime Minister of East Timor is under pressure. This comes after the Foreign Minister, Xavier Lobato, resigned.",
+			want: []string{"Xavier Lobato -foreign minister of-> Timor-Leste"}},
 		{name: "opening phrase", text: "In Argentina, Suez's subsidiary, which has been fined, is under pressure.",
 			wantNot: []string{"Argentina -subsidiary of-> Suez"}},
 	})
@@ -682,8 +682,8 @@ func TestNamedSites(t *testing.T) {
 func TestCityOfCountry(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "demonym city", text: "The match was played in the Spanish city of Seville.", want: []string{"Seville -located in-> Spain"}},
-		{name: "the country's city", text: "Syria's army is fighting. Syria is at war. The offensive is unfolding around Aleppo, the country's largest city.",
-			want: []string{"Aleppo -located in-> Syria"}},
+		{name: "the country's city", text: "Syria's army is fighting. Syria is at war. The offensive is unfolding around Homs, the country's largest city.",
+			want: []string{"Homs -located in-> Syria"}},
 		{name: "story's country", text: "Libya's government, now in the eastern city of Tobruk, accused Sudan. Libya is in crisis.",
 			want: []string{"Tobruk -located in-> Libya"}},
 		{name: "no story country", text: "Ministers met in the eastern city of Tobruk.", wantNot: []string{"Tobruk -located in-> Libya"}},
@@ -884,12 +884,12 @@ func TestNationalPostsAndBands(t *testing.T) {
 // cause is no lawsuit.
 func TestPrecisionGuards(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "place in a phrase", text: "Officials believed recent airstrikes in Tripoli, Libya last week were the responsibility of Egypt.",
-			wantNot: []string{"Libya -responsibility of-> Egypt"}},
+		{name: "place in a phrase", text: "Officials said the recent raids in Kabul, Afghanistan last month were the work of Pakistan.",
+			wantNot: []string{"Afghanistan -work of-> Pakistan"}},
 		{name: "a clause after a phrase", text: "In response to the offensive in the Gaza Strip, Mauritania has cut diplomatic ties with Israel.",
 			want: []string{"Mauritania -cut tie with-> Israel"}},
-		{name: "possessor", text: "Zimbabwe's opposition party says its leader, Morgan Tsvangirai, has been released.",
-			wantNot: []string{"Morgan Tsvangirai -leader of-> Zimbabwe"}},
+		{name: "possessor", text: "Uganda's opposition party says its leader, Kizza Besigye, has been released.",
+			wantNot: []string{"Kizza Besigye -leader of-> Uganda"}},
 		{name: "cause", text: "Supporters are talking about Mohammed Hassan's case on Twitter.", wantNot: []string{"Mohammed Hassan -sue on-> Twitter"}},
 	})
 }
@@ -1034,8 +1034,8 @@ func TestPartiesAndAgentsFirst(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "party", text: "Robert Mugabe's ZANU-PF party also won a two-thirds majority in parliament.",
 			want: []string{"Robert Mugabe -leader of-> ZANU-PF"}},
-		{name: "agent first", text: "President Bashar al-Assad spoke. Rebels fled after the capture last month by Assad forces of the towns of Tel Hasel and Tel Arn.",
-			want: []string{"Bashar al-Assad -capture-> Tel Hasel", "Bashar al-Assad -capture-> Tel Arn"}},
+		{name: "agent first", text: "President Omar Bashir spoke. Rebels fled after the capture last month by Bashir forces of the towns of Kadugli and Kauda.",
+			want: []string{"Omar Bashir -capture-> Kadugli", "Omar Bashir -capture-> Kauda"}},
 		{name: "invasion", text: "The invasion by Iraq of Kuwait in 1990 started the war.", want: []string{"Iraq -invade-> Kuwait"}},
 	})
 }
@@ -1131,8 +1131,8 @@ func TestDrawMisses22(t *testing.T) {
 		{name: "try from", text: "The Pumas shocked the Irish early on with a try from Federico Aramburu.",
 			wantNot: []string{"Pumas -shock from-> Federico Aramburu"}},
 		{name: "officials from", text: "John Smith met with officials from China on Monday.", want: []string{"John Smith -meet with-> China"}},
-		{name: "quantity", text: "The Movement for Democratic Change (MDC) held a rally. Zimbabwean security forces have detained dozens of MDC leaders in recent days.",
-			want: []string{"Zimbabwe -detain-> Movement for Democratic Change"}},
+		{name: "quantity", text: "The Forum for Democratic Change (FDC) held a rally. Ugandan security forces have detained dozens of FDC leaders in recent days.",
+			want: []string{"Uganda -detain-> Forum for Democratic Change"}},
 		{name: "affairs", text: "Qatar interfered in Libya's internal affairs.", want: []string{"Qatar -interfere in-> Libya"}},
 		{name: "airspace", text: "Russian jets violated Turkey's airspace.", want: []string{"Russia -violate-> Turkey"}},
 		{name: "a bill", text: "The government is seeking to amend the Children Bill, which passes through the Commons next week.",
