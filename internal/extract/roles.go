@@ -1135,8 +1135,8 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 func (d *doc) possessiveRole(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
-	if m.t1 >= s.t1 || d.toks[m.t1].text != "'s" && !(m.pronoun && possPronouns[d.toks[m.t0].lower]) {
-		return
+	if m.t1 >= s.t1 || d.toks[m.t1].text != "'s" && !(m.pronoun && (possPronouns[d.toks[m.t0].lower] || d.toks[m.t0].lower == "its")) {
+		return // ("said its chairman, Sir Anthony Greener": the company's)
 	}
 	j := m.t1
 	if d.toks[j].text == "'s" {
@@ -1153,6 +1153,9 @@ func (d *doc) possessiveRole(si, mi int) {
 	if d.toks[k].text == "," {
 		comma = true
 		k++
+	}
+	for k < s.t1 && k < j+8 && d.toks[k].mention < 0 && (honorifics[d.toks[k].lower] || d.toks[k].titleOf >= 0) {
+		k++ // "its chairman, Sir Anthony Greener"
 	}
 	if k >= s.t1 || d.toks[k].mention < 0 {
 		return

@@ -1666,3 +1666,14 @@ func TestOwnedPlaces(t *testing.T) {
 		{name: "no site", text: "John Smith spoke. His speech in London was long.", wantNot: []string{"John Smith -speech in-> London"}},
 	})
 }
+
+// TestItsTitle: "its chairman, Sir X" names the organisation "its" stands
+// for, past the honorific.
+func TestItsTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "its chairman", text: "The Arts Board said no. \"It is wrong,\" said its chairman, Sir Peter Hale.",
+			want: []string{"Peter Hale -chairman of-> Arts Board"}},
+		{name: "possessive", text: "India's petroleum minister Mr Aiyar will meet Russian officials.",
+			want: []string{"Aiyar -petroleum minister of-> India"}},
+	})
+}
