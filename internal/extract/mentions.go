@@ -333,6 +333,12 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			// "Jordan Bratman", "Georgia Smith": a first name, not the country
 			gok = false
 		}
+		if gok && gm.N == 1 && p+2 == k && d.x.gaz.IsFirstName(d.toks[p].text) && d.x.gaz.IsCapital(d.toks[p].text) && d.x.gaz.IsCapital(d.toks[p+1].text) {
+			// "Victoria Hamilton": a first name and a surname that are both
+			// capitals name a person, not the Seychelles and Bermuda
+			d.addMention(si, p, k, TypePerson, nil, false)
+			return k - i
+		}
 		if gok && !gm.Entry.Curated && (gm.Entry.Type == "LOC" || gm.Entry.Type == "GPE") && gm.Kind == gazetteer.KindName && p+gm.N < k && (d.unknownName(words, p+gm.N-s.t0) || gm.N == 1 && k-p >= 3 && isCapital(d.toks[p+1].text) && !d.isTitleWord(d.toks[p+1].lower)) && (k-p >= 3 || !d.x.gaz.IsFirstName(d.toks[p+gm.N].text)) && extractType(d.nerLabel(p, p+gm.N)) == "" {
 			// "Tampa Bay Buccaneers", "Dubai Duty Free": a longer name that starts with a place
 			// (unless the recogniser reads the place alone: "ROMANIA BEAT LITHUANIA")
