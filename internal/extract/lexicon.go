@@ -509,7 +509,7 @@ var denyVerbs = set("deny", "denied", "denies", "denying", "refute", "refuted", 
 var gerundPreps = set("about", "of", "on", "over", "against", "for", "despite", "without", "with")
 
 // intentNouns before "to" + verb mark an intention ("in an attempt to stop").
-var intentNouns = map[string]string{"attempt": "attempted", "bid": "attempted", "effort": "attempted", "efforts": "attempted",
+var intentNouns = map[string]string{"attempt": "attempted", "approach": "attempted", "bid": "attempted", "effort": "attempted", "efforts": "attempted",
 	"plan": "planned", "plans": "planned", "move": "planned", "decision": "planned", "pledge": "promised",
 	"promise": "promised", "offer": "offered", "threat": "threatened", "intention": "planned", "proposal": "proposed",
 	"call": "requested", "calls": "requested", "campaign": "attempted", "drive": "attempted", "deal": "agreed",

@@ -1523,6 +1523,8 @@ func TestDrawFixes2303(t *testing.T) {
 			want: []string{"Jordi Arrese -captain of-> Spain"}},
 		{name: "Lord Hamilton", text: "Judge Lord Cullen, sitting with Lord Osborne and Lord Hamilton, ruled on the case.",
 			wantNot: []string{"Cullen -sit with-> Bermuda"}},
+		{name: "approach to buy", text: "Malcolm Glazer has made a fresh approach to buy Manchester United.",
+			want: []string{"Malcolm Glazer -buy-> Manchester United"}},
 		{name: "two capitals", text: "Victoria Hamilton was named best actress.", noEntity: []string{"Bermuda", "Seychelles"}},
 		{name: "Mr Mann", text: "Mr Evans sued Mr Mann in 2001.", wantNot: []string{"Evans -sue-> Isle of Man"}},
 		{name: "ship", text: "Eminem performed on HMS Belfast on Friday, which is docked on the River Thames.",
