@@ -748,10 +748,8 @@ func (d *doc) policeSubject(si int, g *vgroup) []argument {
 	if c < 0 {
 		return nil
 	}
-	d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: c, sent: si, typ: TypeGPE, pronoun: true,
-		kind: MentionNominal, titleAff: -1, titleTo: -1, title0: j})
-	d.toks[j].mention = len(d.mentions) - 1
-	return []argument{{ment: len(d.mentions) - 1, weak: true}}
+	d.addDescription(j, -1, c, MentionNominal)
+	return []argument{{ment: d.toks[j].mention, weak: true}}
 }
 
 // coerciveVerbs are what a state's police do to people.
@@ -932,7 +930,10 @@ func (d *doc) appointed(si int, g *vgroup) bool {
 		return false
 	}
 	pred, obj := d.complement(si, j)
-	if obj < 0 || !titleHeads[strings.Fields(pred)[len(strings.Fields(pred))-2]] || d.ents[d.mentions[obj].ent].typ != TypeOrg && d.ents[d.mentions[obj].ent].typ != TypeGPE {
+	if obj < 0 {
+		return false
+	}
+	if words := strings.Fields(pred); !titleHeads[words[len(words)-2]] || d.ents[d.mentions[obj].ent].typ != TypeOrg && d.ents[d.mentions[obj].ent].typ != TypeGPE {
 		return false // (not "named World Player of the Year")
 	}
 	found := false

@@ -36,10 +36,10 @@ func (d *doc) definite() {
 		}
 		if e := d.apposedPerson(i); e >= 0 {
 			// "Sirhan Sirhan, the man convicted of killing Robert Kennedy,"
-			d.mentions = append(d.mentions, mention{t0: i - 1, t1: i + 1, ent: e, sent: t.sent, typ: TypePerson, pronoun: true,
-				kind: MentionNominal, titleAff: -1, titleTo: -1, title0: i - 1})
-			t.mention = len(d.mentions) - 1
-			d.toks[i-1].mention = t.mention
+			// (its title starts at the determiner, so the apposition's
+			// comma stands before it)
+			d.addDescription(i, i-1, e, MentionNominal)
+			d.mentions[t.mention].title0 = i - 1
 			continue
 		}
 		typ, class := definiteNouns[t.lower]

@@ -313,20 +313,18 @@ var acquireWords = set("buy", "buys", "bought", "buying", "acquire", "acquires",
 var orgLinkNouns = set("subsidiary", "unit", "division", "arm", "affiliate", "brand", "label", "parent", "owner",
 	"partner", "rival", "competitor", "spin-off", "offshoot", "sister")
 
-// corporateTitles after a lone name mark it as a company ("Wembley chairman").
-// teamRoles are roles a team, band or company gives: the name before one is
-// its holder's organisation ("Villa boss", "Blur guitarist").
-var teamRoles = set("boss", "chairman", "chairwoman", "frontman", "frontwoman", "guitarist", "bassist", "drummer",
-	"vocalist", "keyboardist", "striker", "midfielder", "defender", "goalkeeper", "winger", "keeper", "skipper",
-	"full-back", "fly-half", "scrum-half", "flanker", "hooker", "lock", "centre", "captain", "spokesman",
-	"spokeswoman", "chief")
-
-// playerRoles are the teamRoles of a band or a side: even a word opening
-// its sentence is the team before one ("Queen bassist John Deacon").
+// playerRoles are the roles a band or a side gives: even a word opening its
+// sentence is the team before one ("Queen bassist John Deacon").
 var playerRoles = set("frontman", "frontwoman", "guitarist", "bassist", "drummer", "vocalist", "keyboardist",
 	"striker", "midfielder", "defender", "goalkeeper", "winger", "skipper", "captain", "full-back", "fly-half",
 	"scrum-half", "flanker")
 
+// teamRoles are roles a team, band or company gives: the name before one is
+// its holder's organisation ("Villa boss", "Blur guitarist").
+var teamRoles = union(playerRoles, set("boss", "chairman", "chairwoman", "keeper", "hooker", "lock", "centre",
+	"spokesman", "spokeswoman", "chief"))
+
+// corporateTitles after a lone name mark it as a company ("Wembley chairman").
 var corporateTitles = set("chairman", "chairwoman", "chief", "boss", "spokesman", "spokeswoman", "spokesperson",
 	"founder", "president", "executive", "director", "owner", "shareholders", "analyst", "economist", "manager", "coach",
 	"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "singer", "guitarist",

@@ -1227,7 +1227,7 @@ func (d *doc) personOfOrg(p, k int) bool {
 		return false
 	}
 	for j := o + 1; j < k; j++ {
-		if orgHeads[d.toks[j].lower] {
+		if d.orgHeadAt(j) {
 			return true
 		}
 	}

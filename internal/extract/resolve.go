@@ -693,7 +693,7 @@ func (d *doc) inCompanyList(m *mention) bool {
 		return false
 	}
 	l := d.toks[k].lower
-	return isLowerWord(l) && strings.HasSuffix(l, "s") && orgCues[l[:len(l)-1]] && l != "players" && k < m.t0-1
+	return isLowerWord(l) && strings.HasSuffix(l, "s") && orgCues[l[:len(l)-1]] && k < m.t0-1
 }
 
 // partyNouns after a lone name say it names a political organisation.

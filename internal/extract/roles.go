@@ -62,16 +62,7 @@ func (d *doc) speechAt(si int) {
 	if j+2 >= s.t1 {
 		return
 	}
-	k := j + 1
-	if determiners[d.toks[k].lower] || possPronouns[d.toks[k].lower] {
-		k++
-	}
-	for k < s.t1 && d.toks[k].tag == "JJ" {
-		k++
-	}
-	if k >= s.t1 || !speechNouns[d.toks[k].lower] {
-		return
-	}
+	k := d.phraseHeadFrom(j + 1) // the speech noun
 	org, comma := -1, -1
 	for e := k + 1; e < s.t1 && e < k+25; e++ {
 		t := &d.toks[e]
@@ -1092,16 +1083,18 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 			k += 2
 			continue
 		}
-		if n := 0; l == "of" && head && k+2 < end && func() bool { n = d.portfolioLen(k + 1); return n > 0 }() {
-			// "president of distribution at Warner Bros.", "head of
-			// research at Barclays", "director of corporate responsibility
-			// at BT": a portfolio inside the post
-			words = append(words, l)
-			for j := k + 1; j <= k+n; j++ {
-				words = append(words, d.toks[j].lower)
+		if l == "of" && head && k+2 < end {
+			if n := d.portfolioLen(k + 1); n > 0 {
+				// "president of distribution at Warner Bros.", "head of
+				// research at Barclays", "director of corporate
+				// responsibility at BT": a portfolio inside the post
+				words = append(words, l)
+				for j := k + 1; j <= k+n; j++ {
+					words = append(words, d.toks[j].lower)
+				}
+				k += n + 1
+				continue
 			}
-			k += n + 1
-			continue
 		}
 		// "chief network architect": a noun between two title words
 		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || !head && (l == "accused" || l == "alleged" || l == "suspected" || l == "convicted" || l == "would-be") || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) ||
