@@ -768,7 +768,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if timeNouns[t.lower] || isProperTag(t.tag) {
 				continue
 			}
-			if (groupNouns[t.lower] && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") || envoyNouns[t.lower] && d.toks[j+1].lower == "from") && j+2 < s.t1 && d.toks[j+2].mention >= 0 {
+			if j+2 < s.t1 && (groupNouns[t.lower] && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") || envoyNouns[t.lower] && d.toks[j+1].lower == "from") && d.toks[j+2].mention >= 0 {
 				// ("met with officials from China": China's officials; not
 				// "withdraw troops from Syria")
 				// "pressure on the regime in Pyongyang": the regime stands for the place

@@ -420,11 +420,13 @@ func (p *Parser) parse(toks []Token, ws []wordInfo) {
 		bt := p.run(b, bp.total, nil, sc, nil, &rejoin{tr: tr, at: &to})
 		if to >= 0 {
 			bt += total - tr.total[to]
+		} else { // never rejoined: the branch differs to the end
+			to = len(tr.c)
 		}
 		if bt > total {
 			w := branchWin{from: bp.step, to: to, gain: bt - total}
 			for i := range n {
-				if tr.at[i] > w.from && (to < 0 || tr.at[i] <= to) {
+				if tr.at[i] > w.from && tr.at[i] <= to {
 					w.arcs = append(w.arcs, [3]int{i, b.head[i], b.rel[i]})
 				}
 			}
@@ -434,9 +436,6 @@ func (p *Parser) parse(toks []Token, ws []wordInfo) {
 	sort.SliceStable(wins, func(i, j int) bool { return wins[i].gain > wins[j].gain })
 	var taken []branchWin
 	for _, w := range wins {
-		if w.to < 0 { // never rejoined: the branch differs to the end
-			w.to = len(tr.c)
-		}
 		free := true
 		for _, x := range taken {
 			if w.from < x.to && x.from < w.to {
@@ -451,14 +450,13 @@ func (p *Parser) parse(toks []Token, ws []wordInfo) {
 			s.head[a[0]], s.rel[a[0]] = a[1], a[2]
 		}
 	}
-	best := s
 	for i := range toks {
-		h := best.head[i]
+		h := s.head[i]
 		if h == n {
 			toks[i].Head, toks[i].Rel = -1, "root"
 			continue
 		}
-		toks[i].Head, toks[i].Rel = h, p.labels[best.rel[i]]
+		toks[i].Head, toks[i].Rel = h, p.labels[s.rel[i]]
 	}
 }
 
