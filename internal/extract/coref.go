@@ -493,9 +493,10 @@ func (th *titleHolders) last(i int, phrase string) int {
 // salientPerson resolves a personal pronoun at token i when several people
 // fit: each candidate scores for recency, subject position and how often
 // it is named (named: entity -> number of name mentions); the best must
-// lead the next by a clear margin. The speaker of a quote is never "he"
+// lead the next by a clear margin. People in bound (boundByPronoun) are
+// not candidates. The speaker of a quote is never "he"
 // inside it.
-func (d *doc) salientPerson(i int, named map[int]int) int {
+func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 	s := d.toks[i].sent
 	pron := d.toks[i].lower
 	speakers := d.quoteSpeakers(i)
@@ -510,7 +511,7 @@ func (d *doc) salientPerson(i int, named map[int]int) int {
 			continue // '"Mr Yushchenko can ...," he told': he is not who is quoted about
 		}
 		m := &d.mentions[mi]
-		if m.ent < 0 || d.ents[m.ent].typ != TypePerson || !d.genderFits(pron, m.ent) || speakers[m.ent] {
+		if m.ent < 0 || d.ents[m.ent].typ != TypePerson || !d.genderFits(pron, m.ent) || speakers[m.ent] || bound[m.ent] {
 			continue
 		}
 		if _, seen := score[m.ent]; seen {

@@ -346,7 +346,8 @@ func (d *doc) resolve() {
 		if t.mention >= 0 || !(personPronouns[t.lower] || possPronouns[t.lower]) {
 			continue
 		}
-		e := d.onlyPerson(i)
+		bound := d.boundByPronoun(i)
+		e := d.onlyPerson(i, bound)
 		if e >= 0 && (d.quoteSpeakers(i)[e] || d.onlyQuoted(i, e) || d.unknownNameBetween(i, e)) {
 			e = -1 // "He will brief the president," Smith said; "Mr X can go," he told
 		}
@@ -355,7 +356,7 @@ func (d *doc) resolve() {
 			e = d.nearestPerson(i)
 		}
 		if e < 0 && i > 0 && d.toks[i-1].mention < 0 {
-			if e = d.salientPerson(i, named); e >= 0 && d.unknownNameBetween(i, e) {
+			if e = d.salientPerson(i, named, bound); e >= 0 && d.unknownNameBetween(i, e) {
 				e = -1
 			}
 		}
@@ -390,8 +391,40 @@ func (d *doc) resolve() {
 	}
 }
 
-// onlyPerson resolves a pronoun when exactly one person is named in its
-// sentence before it, or, if none is, in the sentence before.
+// boundByPronoun returns the people named after the subject pronoun at
+// token i ("he", "she") in its sentence, when the pronoun opens the
+// sentence: the pronoun cannot stand for them ("He urged O'Reilly to
+// ...": not O'Reilly; Chomsky's binding condition C), up to a quote, a
+// colon or a loose clause; a possessor binds nothing ("He was criticised
+// by X, for Campbell's ..."), nor does a pronoun inside a clause that comes
+// first ("When he arrived, Smith left").
+func (d *doc) boundByPronoun(i int) map[int]bool {
+	t := &d.toks[i]
+	if t.lower != "he" && t.lower != "she" {
+		return nil
+	}
+	s := &d.sents[t.sent]
+	for k := s.t0; k < i; k++ {
+		if w := d.toks[k].lower; w != "\"" && w != "but" && w != "and" && w != "yet" && w != "so" && w != "then" && w != "now" {
+			return nil
+		}
+	}
+	var bound map[int]bool
+	for k := i + 1; k < s.t1 && !clauseBreaks[d.toks[k].text]; k++ {
+		if d.toks[k].text == "," && k+1 < s.t1 && looseClauses[d.toks[k+1].lower] {
+			break // "He joins Norwich, but Stuart is confident": maybe Stuart
+		}
+		if m := d.toks[k].mention; m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].pronoun && d.ents[d.mentions[m].ent].typ == TypePerson &&
+			!(d.mentions[m].t1 < s.t1 && d.toks[d.mentions[m].t1].text == "'s") {
+			if bound == nil {
+				bound = map[int]bool{}
+			}
+			bound[d.mentions[m].ent] = true
+		}
+	}
+	return bound
+}
+
 // dateline reports whether mention m is the place of a dateline: it opens
 // its line and a date or an agency follows ("NEW YORK 1996-08-30",
 // "LONDON (Reuters) -", "WASHINGTON, Jan 5").
@@ -424,9 +457,20 @@ func isISODate(w string) bool {
 	return true
 }
 
-func (d *doc) onlyPerson(i int) int {
+// clauseBreaks end the stretch a sentence-opening pronoun binds: a quote
+// or what follows a colon or semicolon may name the pronoun's referent.
+var clauseBreaks = set(";", ":", "\"")
+
+// looseClauses open a clause after a comma that the subject pronoun before
+// does not bind ("but Stuart is confident", "who cast doubt on").
+var looseClauses = set("but", "and", "while", "whereas", "although", "though", "who", "whose", "which", "as", "after", "before", "when", "because")
+
+// onlyPerson resolves a pronoun when exactly one person is named in its
+// sentence before it, or, if none is, in the sentence before, leaving out
+// the people the pronoun binds (boundByPronoun).
+func (d *doc) onlyPerson(i int, bound map[int]bool) int {
 	return d.onlyBefore(i, func(m *mention) bool {
-		return d.ents[m.ent].typ == TypePerson && d.genderFits(d.toks[i].lower, m.ent)
+		return d.ents[m.ent].typ == TypePerson && d.genderFits(d.toks[i].lower, m.ent) && !bound[m.ent]
 	})
 }
 
