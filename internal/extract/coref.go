@@ -778,6 +778,59 @@ func (d *doc) itPronouns() {
 	}
 }
 
+// theyTeams resolves "they" opening a subordinate clause in a sports
+// report ("Spain's only other title came in Valencia, when they beat
+// Australia", "his Wales side after they came from behind to beat
+// France") to the one team named before it in its sentence: a country or
+// an organisation, also as a possessor or before "side", "team" or
+// "squad". Teams take "they" in British English.
+func (d *doc) theyTeams() {
+	if !d.sport() {
+		return
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || t.lower != "they" {
+			continue
+		}
+		s := &d.sents[t.sent]
+		if s.headline || i == s.t0 || !teamClauseOpeners[d.toks[i-1].lower] || d.itActs(i) < 0 {
+			continue
+		}
+		e := -1
+		for k := s.t0; k < i; k++ {
+			m := d.toks[k].mention
+			if m < 0 || d.mentions[m].t0 != k || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.mentions[m].kind == MentionDemonym {
+				continue
+			}
+			mm := &d.mentions[m]
+			if typ := d.ents[mm.ent].typ; typ != TypeOrg && typ != TypeGPE {
+				continue
+			}
+			if mm.modifier && !(mm.t1 < s.t1 && teamNouns[d.toks[mm.t1].lower]) {
+				continue
+			}
+			if e >= 0 && e != mm.ent {
+				e = -2 // two teams: either
+				break
+			}
+			e = mm.ent
+		}
+		if e < 0 {
+			continue
+		}
+		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
+			kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
+		t.mention = len(d.mentions) - 1
+	}
+}
+
+// teamClauseOpeners open a clause whose "they" may be the team before.
+var teamClauseOpeners = set("when", "after", "before", "since", "until", "once", "as", "if")
+
+// teamNouns follow a country or club that names a team ("his Wales side").
+var teamNouns = set("side", "team", "squad", "xv", "xi")
+
 // itsHead: the noun phrase from token j names a post, a relation or a body
 // of its possessor ("chief executive", "main rival", "troops").
 func (d *doc) itsHead(j int) bool {

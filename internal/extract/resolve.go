@@ -291,6 +291,7 @@ func (d *doc) resolve() {
 	d.describedNames()
 	d.itSubject()
 	d.itPronouns()
+	d.theyTeams()
 	// US party and state tags: "Sen. Chris Murphy, D-Conn." names the state.
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]

@@ -18,3 +18,22 @@ func TestPronounBinding(t *testing.T) {
 			want: []string{"Graham Stuart -join-> Norwich"}, wantNot: []string{"Mark Hale -join-> Norwich"}},
 	})
 }
+
+// TestTheyTeams: in a sports report, "they" opening a subordinate clause
+// is the one team named before it in the sentence.
+func TestTheyTeams(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessor team",
+			text: "The Davis Cup final went to five sets. Croatia's only other Davis Cup title came in 2005, when they beat Slovakia in the final match.",
+			want: []string{"Croatia -beat-> Slovakia"}},
+		{name: "country before side",
+			text: "The rugby coach Marc Dupont praised his Ireland side after they fought back to beat Scotland 20-17 in the Six Nations match.",
+			want: []string{"Ireland -beat-> Scotland"}},
+		{name: "two teams before: either",
+			text: "The Six Nations match was tense. Wales beat Italy in Rome before they travelled to play France in the final game.",
+			wantNot: []string{"Wales -travel to-> France", "Italy -travel to-> France", "Wales -play-> France", "Italy -play-> France"}},
+		{name: "not outside sport",
+			text: "Spain's economy grew in 2004, when they signed a trade deal with Morocco.",
+			wantNot: []string{"Spain -sign trade deal with-> Morocco", "Spain -sign deal with-> Morocco"}},
+	})
+}
