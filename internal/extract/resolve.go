@@ -43,6 +43,11 @@ func (d *doc) resolve() {
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg
 			m.ent = entFor(TypeOrg, d.mtext(m))
+		case (m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated || m.gaz == nil && m.typ == TypeLoc) && d.teamSheetClub(m):
+			// "Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont)":
+			// the clubs of a team sheet, named like their towns
+			m.gaz, m.typ = nil, TypeOrg
+			m.ent = entFor(TypeOrg, d.mtext(m))
 		case m.gaz != nil && (d.cityOfItsCountry(m) || d.capitalCity(m)):
 			// "Vienna, Austria", "an airport in Tripoli", "Libya's
 			// capital, Tripoli": the city, which stands for its country
@@ -152,6 +157,9 @@ func (d *doc) resolve() {
 			continue
 		}
 		w := d.toks[m.t0].text
+		if singleType[w] == "" && d.teamSheetClub(m) {
+			singleType[w] = TypeOrg // "Pascal Pape (Bourgoin)": the town's club
+		}
 		if singleType[w] == "" && isAcronymWord(w) && m.t0 > 0 && d.toks[m.t0-1].lower == "the" && !d.x.lem.InDict(strings.ToLower(w)) && !d.isTitleWord(strings.ToLower(w)) && !d.sents[m.sent].headline {
 			singleType[w] = TypeOrg // "the YPG", "the PKK": an acronym after "the" names an organisation
 		}
@@ -424,6 +432,31 @@ func (d *doc) boundByPronoun(i int) map[int]bool {
 		}
 	}
 	return bound
+}
+
+// teamSheetClub: mention m is bracketed after a player's name in a sports
+// report's team sheet, a sentence with at least three "Name (X)" pairs
+// ("Julien Bonnaire (Bourgoin), Yannick Nyanga (Beziers), ...").
+func (d *doc) teamSheetClub(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.t0-2 < s.t0 || m.t1 >= s.t1 || d.toks[m.t0-1].text != "(" || !isCapital(d.toks[m.t0-2].text) || !d.sport() {
+		return false
+	}
+	if e := d.toks[m.t1].text; e != ")" && e != "," && e != "/" {
+		return false
+	}
+	for k := m.t0; k < m.t1; k++ {
+		if isNumber(d.toks[k].text) {
+			return false // "Tiago (Bridge 45)": a substitute and the minute
+		}
+	}
+	pairs := 0
+	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		if d.toks[k].text == "(" && isCapital(d.toks[k-1].text) && isCapital(d.toks[k+1].text) {
+			pairs++
+		}
+	}
+	return pairs >= 3
 }
 
 // dateline reports whether mention m is the place of a dateline: it opens

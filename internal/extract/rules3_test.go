@@ -30,10 +30,23 @@ func TestTheyTeams(t *testing.T) {
 			text: "The rugby coach Marc Dupont praised his Ireland side after they fought back to beat Scotland 20-17 in the Six Nations match.",
 			want: []string{"Ireland -beat-> Scotland"}},
 		{name: "two teams before: either",
-			text: "The Six Nations match was tense. Wales beat Italy in Rome before they travelled to play France in the final game.",
+			text:    "The Six Nations match was tense. Wales beat Italy in Rome before they travelled to play France in the final game.",
 			wantNot: []string{"Wales -travel to-> France", "Italy -travel to-> France", "Wales -play-> France", "Italy -play-> France"}},
 		{name: "not outside sport",
-			text: "Spain's economy grew in 2004, when they signed a trade deal with Morocco.",
+			text:    "Spain's economy grew in 2004, when they signed a trade deal with Morocco.",
 			wantNot: []string{"Spain -sign trade deal with-> Morocco", "Spain -sign deal with-> Morocco"}},
+	})
+}
+
+// TestTeamSheetTowns: the towns bracketed after the players of a team
+// sheet are their clubs; a substitute and his minute are not.
+func TestTeamSheetTowns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "town clubs",
+			text: "Coach Marc Lievremont named his rugby squad for the Six Nations match against Italy.\n\nPascal Durand (Biarritz), Luc Morel (Bourgoin), Henri Vidal (Perpignan), Paul Lagarde (Castres).",
+			want: []string{"Pascal Durand -player of-> Biarritz", "Paul Lagarde -player of-> Castres"}},
+		{name: "substitutes",
+			text:    "The striker scored twice as the club won the league match.\n\nBolton: Jaaskelainen, Hunt (Fadiga 14), Candela, Okocha (Vaz Te 77), Hierro (Campo 64), Speed, Tiago (Bridge 45), Robben (Jackson 79).",
+			wantNot: []string{"Hierro -player of-> Campo 64", "Tiago -player of-> Bridge 45", "Robben -player of-> Jackson 79"}},
 	})
 }
