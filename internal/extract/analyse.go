@@ -180,6 +180,7 @@ func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 		}
 		d.addSentence(s, headline)
 	}
+	d.possessiveNames()
 	d.nameAt = make([]int32, len(d.toks))
 	for i := range d.nameAt {
 		d.nameAt[i] = -1
@@ -693,4 +694,36 @@ func verbStem(d *doc, w string) string {
 		}
 	}
 	return w
+}
+
+// possessiveNames drops the possessive the recogniser took into a name
+// ("Borussia Dortmund's largest investor", "Deutsche's chairman"), unless
+// the document uses the form with "'s" as a name: before a verb, a
+// punctuation mark or "and" ("McDonald's announced", "Foster's and
+// Southcorp").
+func (d *doc) possessiveNames() {
+	var named map[string]bool
+	ends := func(n nameSpan) bool {
+		return n.t1-1 > n.t0 && (d.toks[n.t1-1].text == "'s" || d.toks[n.t1-1].text == "'")
+	}
+	for _, n := range d.names {
+		if !ends(n) {
+			continue
+		}
+		if n.t1 >= len(d.toks) || d.toks[n.t1].sent != d.toks[n.t0].sent {
+			continue // (the sentence's end)
+		}
+		if nt := &d.toks[n.t1]; isVerb(nt.tag) || nt.tag == "MD" || nt.tag == "CC" || nt.tag == "," || nt.tag == "." || nt.tag == ":" {
+			if named == nil {
+				named = map[string]bool{}
+			}
+			named[d.clean[d.toks[n.t0].start:d.toks[n.t1-1].end]] = true
+		}
+	}
+	for i := range d.names {
+		n := &d.names[i]
+		if ends(*n) && !named[d.clean[d.toks[n.t0].start:d.toks[n.t1-1].end]] {
+			n.t1--
+		}
+	}
 }

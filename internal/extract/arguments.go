@@ -651,6 +651,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 								continue
 							}
 						}
+						if k > n && k+1 < s.t1 && prep == "" && noun == "" && possessionNouns[d.toks[k-1].lower] && d.toks[k].lower == "in" {
+							j = n - 1 // "increased his stake in Manchester United": the stake's company
+							continue
+						}
 						return nil, "", "", false
 					}
 					if k := n + 1; k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && !d.mentions[d.toks[k].mention].modifier {

@@ -885,6 +885,9 @@ func (d *doc) complement(si, j int) (string, int) {
 		if t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "as" && j == j0 || t.tag == "JJ" && !(titleAdjectives[t.lower] && len(words) == 0 && j+1 < s.t1 && d.isTitleWord(d.toks[j+1].lower)) || t.tag == "RB" && len(words) == 0 {
 			continue
 		}
+		if t.tag == "JJS" && len(words) == 0 && j+1 < s.t1 && ownerNouns[d.toks[j+1].lower] {
+			continue // "the largest shareholder in X" (not "the best striker in Europe")
+		}
 		if (isNoun(t.tag) || t.tag == "JJ") && t.mention < 0 {
 			words = append(words, t.lower)
 			continue

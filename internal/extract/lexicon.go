@@ -28,7 +28,7 @@ var titleHeads = set("anchorman", "anchorwoman", "newsman", "newscaster", "comme
 	"composer", "playwright", "screenwriter", "filmmaker", "film-maker", "broadcaster", "journalist", "editor-at-large",
 	"chef", "designer", "architect", "hopeful", "hopefuls", "organiser", "organizer", "dj", "conductor", "pianist", "violinist", "dancer", "choreographer", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman",
 	"expert", "specialist", "consultant", "engineer", "bassist", "vocalist", "frontman", "frontwoman", "keyboardist",
-	"saxophonist", "cellist", "interpreter", "musicologist", "msp", "mla", "negotiator", "aide", "banker", "lobbyist",
+	"saxophonist", "cellist", "interpreter", "musicologist", "msp", "mla", "negotiator", "aide", "banker", "lobbyist", "accountant", "actuary",
 	"commentator", "pundit", "physicist", "economist", "surgeon", "physician", "spokesperson", "director-general",
 	"frontbencher", "backbencher", "co-chairman", "co-chair", "co-leader", "chairman-elect", "jumper", "thrower",
 	"vaulter", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skier", "skater", "driver", "rider",
@@ -567,3 +567,7 @@ func init() {
 
 // nameSuffixes end a person's name ("Martin Luther King Jr.", "Pope John Paul II").
 var nameSuffixes = set("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+
+// ownerNouns name who holds a share of a company; a superlative before them
+// ranks the holders ("the largest shareholder in X") and keeps the fact.
+var ownerNouns = set("shareholder", "shareholders", "investor", "investors", "owner", "owners", "stakeholder", "creditor", "creditors", "lender", "lenders")

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Nominal relations: event nouns with their parties ("X's sanctions on Y").
 
 // nominals: "X's sanctions on Y", "X's visit to Y", "sanctions on Y by X".
@@ -428,4 +430,84 @@ func (d *doc) openingPhraseSubject(s *sent, k int) (int, bool) {
 		return -1, true
 	}
 	return m, true
+}
+
+// stakes: "Malcolm Glazer's stake in Manchester United", "Clearnet, in
+// which Euronext has a quarter stake", "Solidere, in which Mr Hariri was a
+// major shareholder": the holder has a stake in (or is a shareholder in)
+// the company. A stake that is a verb's object ("increased his stake in
+// X") is the verb's (clause).
+func (d *doc) stakes(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+3 < s.t1; i++ {
+		hm := d.toks[i].mention
+		if hm < 0 || d.mentions[hm].t1 != i+1 && !(d.mentions[hm].t1 == i && d.toks[i].text == "'s") || d.mentions[hm].ent < 0 || d.mentions[hm].modifier {
+			continue
+		}
+		h := &d.mentions[hm]
+		k := h.t1
+		if d.toks[k].text == "'s" {
+			k++
+		} else if !h.pronoun || !possPronouns[d.toks[h.t0].lower] && d.toks[h.t0].lower != "its" && d.toks[h.t0].lower != "their" {
+			continue
+		}
+		if h.t0 > s.t0 && (isVerb(d.toks[h.t0-1].tag) || d.toks[h.t0-1].tag == "RP") {
+			continue // "increased his stake in X": the verb's object
+		}
+		for k < s.t1 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "VBG" || d.toks[k].tag == "CD" || d.toks[k].text == "%") {
+			k++ // "his controlling 28% stake"
+		}
+		if k+2 >= s.t1 || !stakeNouns[d.toks[k].lower] || d.toks[k+1].lower != "in" {
+			continue
+		}
+		if c := d.stakeCompany(s, k+2); c >= 0 && d.mentions[c].ent != h.ent {
+			d.add(si, argument{ment: hm, weak: h.pronoun}, "have stake in", argument{ment: c}, nil, nil, confPossess, false)
+		}
+	}
+	for i := s.t0; i+4 < s.t1; i++ {
+		cm := d.toks[i].mention
+		if cm < 0 || d.mentions[cm].t1 != i+1 || d.mentions[cm].ent < 0 || d.ents[d.mentions[cm].ent].typ != TypeOrg ||
+			d.toks[i+1].text != "," || d.toks[i+2].lower != "in" || d.toks[i+3].lower != "which" {
+			continue
+		}
+		hm := d.toks[i+4].mention
+		if hm < 0 || d.mentions[hm].t0 != i+4 || d.mentions[hm].ent < 0 || d.mentions[hm].modifier {
+			continue
+		}
+		k := d.mentions[hm].t1
+		if k >= s.t1 || !(d.toks[k].tag == "VBZ" || d.toks[k].tag == "VBD" || d.toks[k].tag == "VBP" || d.toks[k].tag == "MD") {
+			continue
+		}
+		for end := k + 6; k < s.t1 && k < end && d.toks[k].mention < 0 && d.toks[k].text != ","; k++ {
+			w := d.toks[k].lower
+			if stakeNouns[w] {
+				d.add(si, argument{ment: hm}, "have stake in", argument{ment: cm}, nil, nil, confPossess, false)
+				break
+			}
+			if ownerNouns[w] {
+				d.add(si, argument{ment: hm}, strings.TrimSuffix(w, "s")+" in", argument{ment: cm}, nil, nil, confPossess, false)
+				break
+			}
+		}
+	}
+}
+
+// stakeNouns are what a holder has in a company.
+var stakeNouns = set("stake", "stakes", "holding", "shareholding", "shares")
+
+// stakeCompany returns the organisation named from token j ("the club",
+// "oil giant Yukos", "the Russian firm Yukos"), or -1.
+func (d *doc) stakeCompany(s *sent, j int) int {
+	for k := j; k < s.t1 && k < j+4; k++ {
+		if m := d.toks[k].mention; m >= 0 {
+			if d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && d.ents[d.mentions[m].ent].typ == TypeOrg {
+				return m
+			}
+			return -1
+		}
+		if !(d.toks[k].lower == "the" || d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text)) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -54,6 +54,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 			d.clause(si, groups, gi)
 		}
 		d.nominals(si)
+		d.stakes(si)
 		d.results(si)
 		d.locatives(si)
 		d.partOfPlace(si)

@@ -1096,6 +1096,10 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 				continue
 			}
 		}
+		if d.toks[k].tag == "JJS" && !head && k+1 < end && ownerNouns[d.toks[k+1].lower] || !head && strings.HasSuffix(l, "-year-old") {
+			k++ // "the largest shareholder in X", "18-year-old centre": the post without the rank or age
+			continue
+		}
 		// "chief network architect": a noun between two title words
 		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || !head && (l == "accused" || l == "alleged" || l == "suspected" || l == "convicted" || l == "would-be") || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) ||
 			isNoun(d.toks[k].tag) && !head && isLowerWord(d.toks[k].text) && k+2 < end && isNoun(d.toks[k+1].tag) && isLowerWord(d.toks[k+1].text) && titleHeads[d.toks[k+2].lower] || // "consumer electronics analyst"

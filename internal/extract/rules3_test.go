@@ -50,3 +50,39 @@ func TestTeamSheetTowns(t *testing.T) {
 			wantNot: []string{"Hierro -player of-> Campo 64", "Tiago -player of-> Bridge 45", "Robben -player of-> Jackson 79"}},
 	})
 }
+
+// TestStakesAndOwners: stakes held through a possessive or a relative
+// clause, the largest shareholder, a stake as a verb's object after "his".
+func TestStakesAndOwners(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive stake",
+			text: "Shares rose after the report. Roman Abramovich's stake in Sibneft was sold last year, the company said.",
+			want: []string{"Roman Abramovich -have stake in-> Sibneft"}},
+		{name: "his stake as the object",
+			text: "The tycoon Oleg Deripaska has increased his stake in Rusal to 66%, the company said.",
+			want: []string{"Oleg Deripaska -increase stake in-> Rusal"}, wantNot: []string{"Oleg Deripaska -have stake in-> Rusal"}},
+		{name: "relative clause stake",
+			text: "Shares in Wintershall, in which BASF has a 40% stake, rose sharply on Monday.",
+			want: []string{"BASF -have stake in-> Wintershall"}},
+		{name: "superlative shareholder",
+			text: "Analysts said Warren Buffett, the largest shareholder in Coca-Cola, would back the plan.",
+			want: []string{"Warren Buffett -shareholder in-> Coca-Cola"}},
+		{name: "superlative is not a post",
+			text:    "Pundits said Thierry Henry, the best striker in Europe, would score against Chelsea.",
+			wantNot: []string{"Thierry Henry -striker in-> Europe"}},
+		{name: "chief accountant",
+			text: "The rules were eased, said Donald Nicolaisen, the SEC's chief accountant.",
+			want: []string{"Donald Nicolaisen -chief accountant of-> SEC"}},
+	})
+}
+
+// TestPossessiveNames: a possessive the recogniser took into a name is
+// dropped (unless the document uses the form as a name before a verb,
+// as BBC business reports do with "McDonald's announced").
+func TestPossessiveNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive before a post",
+			text: "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said he would invest more.",
+			want: []string{"Florian Hamm -investor of-> Borussia Dortmund"}, noEntity: []string{"Borussia Dortmund's"}},
+	})
+}
