@@ -437,7 +437,11 @@ func (d *doc) complementEnd(e, k int) int {
 	if e+1 < k && d.toks[e].lower == "the" {
 		e++
 	}
+	start := e
 	for e < k && d.toks[e].lower != "and" && d.proper(e) {
+		if e > start && e+1 < k && d.proper(e+1) && d.x.gaz.IsFirstName(d.toks[e].text) && !orgHeads[d.toks[e+1].lower] {
+			break // "governor of the Bank of England Mervyn King": a person after the name
+		}
 		e++
 	}
 	return e

@@ -236,12 +236,16 @@ func (d *doc) titleRoles(si, mi int) {
 	} else {
 		j = m.title0 - 1
 	}
-	// "ambassador to China Terry Branstad": a country between title and name
+	// "ambassador to China Terry Branstad", "governor of the Bank of England
+	// Mervyn King": a country or organisation between title and name
 	if title == "" && j >= s.t0+1 && d.toks[j].mention >= 0 {
 		gm := &d.mentions[d.toks[j].mention]
-		if gm.ent >= 0 && d.ents[gm.ent].typ == TypeGPE && gm.t0 > s.t0 {
+		if gm.ent >= 0 && (d.ents[gm.ent].typ == TypeGPE || d.ents[gm.ent].typ == TypeOrg) && gm.t0 > s.t0 && !gm.modifier && gm.t1 == m.t0 {
 			p := gm.t0 - 1
-			if l := d.toks[p].lower; (l == "to" || l == "of") && p > s.t0 && titleHeads[d.toks[p-1].lower] {
+			if d.toks[p].lower == "the" && d.ents[gm.ent].typ == TypeOrg && p > s.t0 {
+				p-- // "president of the European Commission Jose Manuel Barroso"
+			}
+			if l := d.toks[p].lower; (l == "to" || l == "of") && p > s.t0 && titleHeads[d.toks[p-1].lower] && (l == "of" || d.ents[gm.ent].typ == TypeGPE) {
 				words := []string{d.toks[p-1].lower}
 				k := p - 2
 				for k >= s.t0 && d.toks[k].mention < 0 && titleMods[d.toks[k].lower] {

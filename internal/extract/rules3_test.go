@@ -86,3 +86,19 @@ func TestPossessiveNames(t *testing.T) {
 			want: []string{"Florian Hamm -investor of-> Borussia Dortmund"}, noEntity: []string{"Borussia Dortmund's"}},
 	})
 }
+
+// TestTitleOfBodyBeforeName: a lower-case title, "of", an organisation
+// and the holder's name; the organisation's name stops at the person.
+func TestTitleOfBodyBeforeName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "governor of the bank",
+			text: "Interest rates will rise, said governor of the Bank of England Mervyn King on Tuesday.",
+			want: []string{"Mervyn King -governor of-> Bank of England"}, noEntity: []string{"Bank of England Mervyn King"}},
+		{name: "shadow leader",
+			text: "The plan was costly, the shadow leader of the Commons Oliver Heald said on Monday.",
+			want: []string{"Oliver Heald -shadow leader of-> House of Commons"}},
+		{name: "a demonym before the body is no post's country",
+			text: "Emma Pike, director general of British Music Rights, said copyright mattered.",
+			wantNot: []string{"Music Rights -director general of-> United Kingdom", "Music Rights -general of-> United Kingdom"}},
+	})
+}
