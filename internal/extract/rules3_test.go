@@ -98,7 +98,7 @@ func TestTitleOfBodyBeforeName(t *testing.T) {
 			text: "The plan was costly, the shadow leader of the Commons Oliver Heald said on Monday.",
 			want: []string{"Oliver Heald -shadow leader of-> House of Commons"}},
 		{name: "a demonym before the body is no post's country",
-			text: "Emma Pike, director general of British Music Rights, said copyright mattered.",
+			text:    "Emma Pike, director general of British Music Rights, said copyright mattered.",
 			wantNot: []string{"Music Rights -director general of-> United Kingdom", "Music Rights -general of-> United Kingdom"}},
 	})
 }
