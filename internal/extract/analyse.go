@@ -598,6 +598,9 @@ func isCapital(s string) bool {
 
 func (d *doc) lemma(t *tok) string {
 	w := t.lower
+	if v := shareParticiple(w); v != "" && t.tag == "VBN" {
+		w = v // "46%-owned by": own
+	}
 	if isVerb(t.tag) || t.tag == "MD" {
 		switch w {
 		case "'s":
@@ -727,3 +730,27 @@ func (d *doc) possessiveNames() {
 		}
 	}
 }
+
+// shareParticiple returns the participle of a compound that says how much
+// of a company someone holds ("46%-owned", "majority-owned",
+// "wholly-owned", "state-controlled"), or "".
+func shareParticiple(w string) string {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return ""
+	}
+	pre, v := w[:i], w[i+1:]
+	switch v {
+	case "owned", "controlled", "backed", "funded", "run":
+	default:
+		return ""
+	}
+	switch {
+	case shareAmounts[pre], strings.HasSuffix(pre, "%") && isNumber(strings.TrimSuffix(pre, "%")):
+		return v
+	}
+	return ""
+}
+
+// shareAmounts say how much of a company a holder owns.
+var shareAmounts = set("majority", "minority", "wholly", "partly", "jointly", "part", "fully", "half", "privately")

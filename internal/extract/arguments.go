@@ -257,6 +257,13 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				}
 			}
 			return nil
+		case (t.lower == "which" || t.lower == "who" || t.lower == "that") && d.fillerBetween(j+1, g.g0):
+			// "Reliance Industries which in turn is run by X"
+			if a := d.antecedent(s, j); a >= 0 {
+				if m := &d.mentions[a]; m.ent >= 0 && !m.modifier {
+					return []argument{{ment: a, weak: m.pronoun}}
+				}
+			}
 		case t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "\"":
 			return nil
 		case t.text == ",":
@@ -1133,3 +1140,20 @@ func (d *doc) commaBetween(a, b int) bool {
 	}
 	return false
 }
+
+// fillerBetween: tokens [a, b) are a short adverbial a relative pronoun's
+// verb may come after ("which in turn is run by", "who also has").
+func (d *doc) fillerBetween(a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; t.tag != "RB" && !relativeFillers[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeFillers make up the adverbials of relativeFiller.
+var relativeFillers = set("in", "turn", "fact", "effect", "part", "now", "also", "then", "later", "since")

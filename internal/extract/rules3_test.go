@@ -102,3 +102,19 @@ func TestTitleOfBodyBeforeName(t *testing.T) {
 			wantNot: []string{"Music Rights -director general of-> United Kingdom", "Music Rights -general of-> United Kingdom"}},
 	})
 }
+
+// TestShareParticiples: "46%-owned by", "majority-owned by" and a relative
+// pronoun before a short adverbial ("which in turn is run by").
+func TestShareParticiples(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "percent owned and in turn",
+			text: "Shares in Tata Motors rose. Tata Motors is 33%-owned by Tata Sons, which in turn is run by Ratan Tata.",
+			want: []string{"Tata Sons -own-> Tata Motors", "Ratan Tata -run-> Tata Sons"}},
+		{name: "majority owned",
+			text: "The carmaker Jaguar, majority-owned by India's Tata Motors, said sales rose.",
+			want: []string{"Tata Motors -own-> Jaguar"}},
+		{name: "who also",
+			text: "The main shareholders are the French government (15%), who also support Mr Gallois, and Daimler (30%).",
+			want: []string{"France -support-> Gallois"}},
+	})
+}

@@ -71,6 +71,17 @@ func (d *doc) retag(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
+		if shareParticiple(t.lower) != "" && i+1 < s.t1 && d.toks[i+1].lower == "by" {
+			t.tag = "VBN" // "IPC is majority-owned by Reliance"
+			continue
+		}
+		if t.tag == "VBN" && i-3 >= s.t0 && i+1 < s.t1 && d.toks[i+1].lower == "by" && d.toks[i-1].text == "-" && d.toks[i-2].text == "%" && isNumber(d.toks[i-3].text) && shareParticiple("1%-"+t.lower) != "" {
+			// "IPC is 46%-owned by Reliance": the share is an adverb of the verb group
+			for k := i - 3; k < i; k++ {
+				d.toks[k].tag = "RB"
+			}
+			continue
+		}
 		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
 			t.tag = "IN" // "according to X" is not a verb
 			continue
