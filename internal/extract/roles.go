@@ -615,9 +615,9 @@ func (d *doc) untitledMember(si, mi int) {
 		if d.toks[k].lower == "the" {
 			k++
 		}
-		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.endsPhrase(si, d.placedEnd(si, d.cueEnd(d.mentions[om].t1))) && (d.toks[j].lower == "of" || d.verbAt(si, d.mentions[om].t1)) {
+		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.endsPhrase(si, d.placedEnd(si, d.cueEnd(d.mentions[om].t1))) && (d.toks[j].lower == "of" || d.verbAt(si, d.mentions[om].t1) || m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag) && sayVerbs[d.lemma(&d.toks[m.t0-1])]) {
 			// (also "Wang Ziqiang at the Institute of Mechanics has made",
-			// not "met John Smith at Barclays.")
+			// "said Jason Daw at Merrill Lynch.", not "met John Smith at Barclays.")
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
 			return
 		}
@@ -973,16 +973,31 @@ func (d *doc) apposition(si, mi int) {
 			return
 		}
 		k0 := om.t1
-		if k0 < s.t1 && d.toks[k0].text == "'s" {
+		possessive := k0 < s.t1 && (d.toks[k0].text == "'s" || d.toks[k0].text == "'")
+		if possessive {
 			k0++
+		}
+		if cm := d.mentionAt(k0, s); possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeGPE {
+			k0 = d.mentions[cm].t1 // "Tesco's UK chief executive": the country of the post
 		}
 		words, k := d.titleWords(k0, s.t1)
 		if len(words) == 0 {
 			return
 		}
 		title := strings.Join(words, " ")
-		if k >= s.t1 || d.toks[k].text == "," || d.toks[k].text == "." || d.toks[k].text == ")" || d.toks[k].text == "-" || isVerb(d.toks[k].tag) {
+		apposEnd := func(k int) bool {
+			return k >= s.t1 || d.toks[k].text == "," || d.toks[k].text == "." || d.toks[k].text == ")" || d.toks[k].text == "-" || isVerb(d.toks[k].tag)
+		}
+		if apposEnd(k) {
 			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			return
+		}
+		if n := d.lowerRun(k + 1); possessive && d.toks[k].lower == "of" && n > 0 && apposEnd(k+1+n) && isNoun(d.toks[k+n].tag) {
+			// "Aidan O'Carroll, E&Y's head of tax": a post with its portfolio
+			for p := k; p <= k+n; p++ {
+				title += " " + d.toks[p].lower
+			}
+			d.add(si, argument{ment: mi}, title+" at", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}
 		// "X, the US ambassador to Germany,", "X, Britain's envoy to the UN,"
@@ -1585,8 +1600,8 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 	if last := lastWord(title); (professionNouns[last] || last == "star" && !d.sport()) && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last]) {
 		return "from" // (also "Atlanta lawyer John Smith": from the city)
 	}
-	if d.ents[d.mentions[aff].ent].typ == TypeOrg && partyName(d.ents[d.mentions[aff].ent].name) && stateOffice(title) {
-		return "member of" // "Former Labour prime minister Lord Callaghan": the state's office, the party's man
+	if d.ents[d.mentions[aff].ent].typ == TypeOrg && partyName(d.ents[d.mentions[aff].ent].name) && (stateOffice(title) || lastWord(title) == "peer") {
+		return "member of" // "Former Labour prime minister Lord Callaghan": the state's office, the party's man; "Tory peer Lord Tebbit"
 	}
 	return title + " of"
 }
@@ -1700,6 +1715,18 @@ func (d *doc) personOfCountry(si, mi int) {
 // portfolioLen returns how many lower-case words from token j name a
 // post's portfolio before "at", "for" or "with" ("research", "corporate
 // responsibility", "sales and marketing"), or 0.
+// lowerRun returns how many lower-case nouns and adjectives (and "and"
+// between them) follow from token j, at most three: a portfolio ("tax",
+// "corporate affairs").
+func (d *doc) lowerRun(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	k := j
+	for k < s.t1 && k < j+3 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" || d.toks[k].lower == "and" && k > j) {
+		k++
+	}
+	return k - j
+}
+
 func (d *doc) portfolioLen(j int) int {
 	s := &d.sents[d.toks[j].sent]
 	k := j

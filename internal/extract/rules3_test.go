@@ -118,3 +118,25 @@ func TestShareParticiples(t *testing.T) {
 			want: []string{"France -support-> Gallois"}},
 	})
 }
+
+// TestPostsOfCompanies: a possessive post with a portfolio or a country,
+// a speaker "at" a company, a party's peer.
+func TestPostsOfCompanies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive post with portfolio",
+			text: "\"Taxes will rise,\" said Anna Berg, Deloitte's head of tax.",
+			want: []string{"Anna Berg -head of tax at-> Deloitte"}},
+		{name: "country inside a possessive post",
+			text: "\"Sales were strong,\" said Mark Price, Tesco's UK chief executive.",
+			want: []string{"Mark Price -chief executive of-> Tesco"}},
+		{name: "speaker at a company",
+			text: "\"The dollar will fall,\" said Kurt Lenz at Commerzbank.",
+			want: []string{"Kurt Lenz -member of-> Commerzbank"}},
+		{name: "met someone at a company is no post",
+			text: "The minister met Kurt Lenz at Commerzbank.",
+			wantNot: []string{"Kurt Lenz -member of-> Commerzbank"}},
+		{name: "party peer",
+			text: "Labour peer Lord Sainsbury said the bill would pass.",
+			want: []string{"Sainsbury -member of-> Labour Party"}},
+	})
+}
