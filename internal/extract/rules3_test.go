@@ -133,7 +133,7 @@ func TestPostsOfCompanies(t *testing.T) {
 			text: "\"The dollar will fall,\" said Kurt Lenz at Commerzbank.",
 			want: []string{"Kurt Lenz -member of-> Commerzbank"}},
 		{name: "met someone at a company is no post",
-			text: "The minister met Kurt Lenz at Commerzbank.",
+			text:    "The minister met Kurt Lenz at Commerzbank.",
 			wantNot: []string{"Kurt Lenz -member of-> Commerzbank"}},
 		{name: "party peer",
 			text: "Labour peer Lord Sainsbury said the bill would pass.",
