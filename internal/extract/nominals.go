@@ -511,3 +511,25 @@ func (d *doc) stakeCompany(s *sent, j int) int {
 	}
 	return -1
 }
+
+// bodiesOf: "the Bank of England's Monetary Policy Committee", "Sony's
+// Computer Entertainment Division": an organisation's named committee,
+// board or division is part of it.
+func (d *doc) bodiesOf(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i+1 < s.t1; i++ {
+		if d.toks[i].text != "'s" && d.toks[i].text != "'" {
+			continue
+		}
+		om, bm := d.toks[i-1].mention, d.toks[i+1].mention
+		if om < 0 || bm < 0 || d.mentions[om].t1 != i || d.mentions[bm].t0 != i+1 || !d.isOrg(om) || !d.isOrg(bm) || d.mentions[om].ent == d.mentions[bm].ent {
+			continue
+		}
+		if b := &d.mentions[bm]; b.t1-b.t0 >= 2 && orgBodies[d.toks[b.t1-1].lower] {
+			d.add(si, argument{ment: bm}, "part of", argument{ment: om}, nil, nil, confPossess, false)
+		}
+	}
+}
+
+// orgBodies end the names of an organisation's parts.
+var orgBodies = set("committee", "board", "council", "division", "unit", "department", "bureau", "panel", "directorate", "secretariat")

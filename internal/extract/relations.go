@@ -55,6 +55,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		}
 		d.nominals(si)
 		d.stakes(si)
+		d.bodiesOf(si)
 		d.results(si)
 		d.locatives(si)
 		d.partOfPlace(si)

@@ -140,3 +140,16 @@ func TestPostsOfCompanies(t *testing.T) {
 			want: []string{"Sainsbury -member of-> Labour Party"}},
 	})
 }
+
+// TestBodiesOf: an organisation's named committee or department is part
+// of it; its product is not.
+func TestBodiesOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "committee",
+			text: "Rates were held by the Federal Reserve's Open Market Committee on Tuesday.",
+			want: []string{"Open Market Committee -part of-> Federal Reserve"}},
+		{name: "not a product",
+			text:    "Sales of Microsoft's Xbox Live rose sharply, analysts said.",
+			wantNot: []string{"Xbox Live -part of-> Microsoft"}},
+	})
+}
