@@ -176,6 +176,9 @@ func (d *doc) sentMentions(si int) {
 // tokens it consumed.
 func (d *doc) chunkAt(si int, words []string, i int) int {
 	s := &d.sents[si]
+	if n := d.apposedTitle(s, i); n > 0 {
+		return n // "David Higdon, Vice President of the ATP,": a post, not a name
+	}
 	// The proper-noun run from i, with connectors inside.
 	k := i
 	for k < s.t1 {
@@ -247,6 +250,44 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		return 1
 	}
 	return d.splitRun(si, words, i, k)
+}
+
+// allTitleWords: tokens [t0, t1) are all title words ("Vice President").
+func (d *doc) allTitleWords(t0, t1 int) bool {
+	for j := t0; j < t1; j++ {
+		if !d.isTitleWord(d.toks[j].lower) {
+			return false
+		}
+	}
+	return t1 > t0
+}
+
+// apposedTitle returns how many capitalised title words open an
+// apposition to a person's name at token i and are followed by no name
+// ("David Higdon, Vice President of the ATP,", "X, Chief Executive of
+// Tesco, said"), or 0.
+func (d *doc) apposedTitle(s *sent, i int) int {
+	if i-2 < s.t0 || d.toks[i-1].text != "," {
+		return 0
+	}
+	pm := d.toks[i-2].mention
+	if pm < 0 || d.mentions[pm].t1 != i-1 || d.mentions[pm].typ != TypePerson && d.mentions[pm].typ != "" {
+		return 0
+	}
+	n := 0
+	for i+n < s.t1 && d.proper(i+n) && d.isTitleWord(d.toks[i+n].lower) {
+		n++
+	}
+	if n == 0 || !titleHeads[d.toks[i+n-1].lower] {
+		return 0
+	}
+	if e := i + n; e < s.t1 && d.proper(e) {
+		return 0 // "said X, President George Bush": a title before a name
+	}
+	if _, known := d.x.gaz.Lookup(d.texts(s), i-s.t0); known {
+		return 0
+	}
+	return n
 }
 
 // splitRun walks the run [i, k) of capitalised tokens: titles, the country
@@ -741,10 +782,10 @@ func (d *doc) addRecognised() {
 		if n.t0 > d.sents[si].t0 && shipPrefixes[d.toks[n.t0-1].text] {
 			continue // "HMS Belfast": a ship
 		}
+		if d.allTitleWords(n.t0, n.t1) {
+			continue // "the MSP", "the CEO", "X, Vice President of the ATP": a title, not a name
+		}
 		if n.t1-n.t0 == 1 {
-			if d.isTitleWord(d.toks[n.t0].lower) {
-				continue // "the MSP", "the CEO": a title, not a name
-			}
 			d.addPending(si, n.t0, n.t1)
 			continue
 		}

@@ -153,3 +153,16 @@ func TestBodiesOf(t *testing.T) {
 			wantNot: []string{"Xbox Live -part of-> Microsoft"}},
 	})
 }
+
+// TestApposedCapitalTitles: a capitalised post in an apposition is a post,
+// not a name.
+func TestApposedCapitalTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "vice president of",
+			text: "David Ellis, Vice President of the ATP, admitted: \"I agree with Greg.\"",
+			want: []string{"David Ellis -vice president of-> ATP"}, noEntity: []string{"Vice President"}},
+		{name: "chief executive of",
+			text: "Earlier, Jane Ross, Chief Executive of Barclays, had said the bank would grow.",
+			want: []string{"Jane Ross -chief executive of-> Barclays"}, noEntity: []string{"Executive of Barclays"}},
+	})
+}
