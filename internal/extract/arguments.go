@@ -959,6 +959,9 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 			if h := d.phraseHead(a); h >= 0 && d.ents[m.ent].typ == TypeOrg && orgPartNouns[d.toks[h].lower] {
 				return t.mention // "head of Telekom Austria's fixed line division": a part of the organisation
 			}
+			if n := d.apposedAfterPossessed(a); n >= 0 {
+				return n // "chairman of Spain's most powerful bank, Santander Central Hispano,"
+			}
 			// "director of Venice's La Fenice Theatre": the possessed thing
 			k = m.t1
 			continue
@@ -1109,6 +1112,32 @@ func (d *doc) companyAfterPossessive(m *mention) int {
 // namedAfterDescription returns the token where a name starts after the
 // lower-case description from token j ("leading retail bank Absa"), when
 // the description ends in a noun; or -1.
+// apposedAfterPossessed returns the organisation or person named between
+// commas right after a possessed description from token a ("Spain's most
+// powerful bank, Santander Central Hispano,"), or -1.
+func (d *doc) apposedAfterPossessed(a int) int {
+	s := &d.sents[d.toks[a].sent]
+	k := a
+	for k < s.t1 && k < a+2 && (d.toks[k].tag == "RBS" || d.toks[k].tag == "JJS" || d.toks[k].tag == "RB") {
+		k++ // "most powerful", "biggest"
+	}
+	h := d.phraseHead(k)
+	if h < 0 || h+2 >= s.t1 || d.toks[h+1].text != "," {
+		return -1
+	}
+	n := d.toks[h+2].mention
+	if n < 0 || d.mentions[n].t0 != h+2 || d.mentions[n].ent < 0 || d.mentions[n].modifier {
+		return -1
+	}
+	if typ := d.ents[d.mentions[n].ent].typ; typ != TypeOrg && typ != TypePerson {
+		return -1
+	}
+	if e := d.mentions[n].t1; e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != ")" {
+		return -1
+	}
+	return n
+}
+
 func (d *doc) namedAfterDescription(j int) int {
 	h := d.phraseHead(j)
 	if k := h + 1; h >= 0 && k < d.sents[d.toks[j].sent].t1 {

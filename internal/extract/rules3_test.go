@@ -166,3 +166,13 @@ func TestApposedCapitalTitles(t *testing.T) {
 			want: []string{"Jane Ross -chief executive of-> Barclays"}, noEntity: []string{"Executive of Barclays"}},
 	})
 }
+
+// TestApposedAfterPossessed: "the chairman of Spain's most powerful bank,
+// Santander," is the bank's chairman.
+func TestApposedAfterPossessed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "bank named after the description",
+			text: "The trial of Alfredo Saenz, the chairman of Spain's biggest bank, Banco Santander, has started in Madrid.",
+			want: []string{"Alfredo Saenz -chairman of-> Banco Santander"}},
+	})
+}
