@@ -783,10 +783,18 @@ var partyNouns = set("party", "faction", "movement", "militia")
 func (d *doc) describedAsCompany(m *mention) bool {
 	s := &d.sents[m.sent]
 	k := m.t1
-	if k+2 >= s.t1 || d.toks[k].text != "," && !beVerbs[d.toks[k].lower] || !determiners[d.toks[k+1].lower] {
-		return false // ("Yukos is a Russian oil firm")
+	if k+2 >= s.t1 || d.toks[k].text != "," && !beVerbs[d.toks[k].lower] {
+		return false
 	}
 	j := k + 2
+	if !determiners[d.toks[k+1].lower] {
+		// "Varig, Brazil's flagship airline": a country's, not a determiner
+		c := d.toks[k+1].mention
+		if d.toks[k].text != "," || c < 0 || d.mentions[c].t0 != k+1 || d.mentions[c].typ != TypeGPE || d.mentions[c].t1+1 >= s.t1 || d.toks[d.mentions[c].t1].text != "'s" {
+			return false // ("Yukos is a Russian oil firm")
+		}
+		j = d.mentions[c].t1 + 1
+	}
 	for j < s.t1 && d.toks[j].mention >= 0 {
 		n := &d.mentions[d.toks[j].mention]
 		if n.typ != TypeGPE && n.typ != TypeLoc && n.kind != MentionDemonym {

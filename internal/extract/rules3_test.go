@@ -176,3 +176,12 @@ func TestApposedAfterPossessed(t *testing.T) {
 			want: []string{"Alfredo Saenz -chairman of-> Banco Santander"}},
 	})
 }
+
+// TestCountrysCompany: "X, Brazil's flagship airline" describes a company.
+func TestCountrysCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive description",
+			text: "Vasp\nThe government may rescue Vasp, Brazil's second airline, officials said. Vasp is struggling.",
+			want: []string{"Vasp -based in-> Brazil"}},
+	})
+}
