@@ -104,6 +104,9 @@ func (d *doc) cueAfter(j int, placed bool) int {
 	s := &d.sents[d.toks[j].sent]
 	for k := j; k < s.t1 && k < j+5; k++ {
 		t := &d.toks[k]
+		if t.text == "'s" && k > j && scopeNouns[d.toks[k-1].lower] {
+			continue // "the world's biggest winemaker", "the country's largest bank"
+		}
 		if t.mention >= 0 || !isLowerWord(t.text) {
 			return -1
 		}
@@ -113,7 +116,7 @@ func (d *doc) cueAfter(j int, placed bool) int {
 		if describedOrgCues[t.lower] {
 			return k + 1
 		}
-		if !(t.tag == "JJ" || isNoun(t.tag) || t.lower == "and" && k > j) {
+		if !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RBS" || isNoun(t.tag) || t.lower == "and" && k > j) {
 			return -1
 		}
 	}
@@ -123,8 +126,11 @@ func (d *doc) cueAfter(j int, placed bool) int {
 // describedOrgCues end a company's description before its name: the
 // organisation nouns and a few that name none alone ("Ethiopian duo X and Y"
 // are runners, "US rap duo OutKast" a band).
+// scopeNouns own a ranking: "the world's biggest", "the country's largest".
+var scopeNouns = set("world", "country", "nation", "region", "industry", "sector", "city", "continent")
+
 var describedOrgCues = union(orgCues, set("duo", "trio", "exchange", "bourse", "conglomerate", "drugmaker", "automaker", "planemaker",
-	"employer", "channel", "station", "paper", "daily", "tabloid", "weekly"))
+	"employer", "channel", "station", "paper", "daily", "tabloid", "weekly", "carrier", "utility"))
 
 // placeAt returns the place named from token j on, not as a modifier
 // ("Chinese banks"), or -1.

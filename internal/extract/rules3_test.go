@@ -185,3 +185,16 @@ func TestCountrysCompany(t *testing.T) {
 			want: []string{"Vasp -based in-> Brazil"}},
 	})
 }
+
+// TestRankedCompanies: "X, the world's biggest winemaker" and "Danish
+// brewer X" describe companies.
+func TestRankedCompanies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "world's biggest",
+			text: "Wine deal\nThe industry is being reshaped by Constellation, the world's biggest winemaker. It grew when it bought Australian firm Orlando Wyndham in 2003.",
+			want: []string{"Constellation -buy-> Orlando Wyndham"}},
+		{name: "national brewer",
+			text: "Danish brewer Carlsberg suffered a 3% fall in profits due to waning demand.",
+			want: []string{"Carlsberg -based in-> Denmark"}},
+	})
+}
