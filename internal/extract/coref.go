@@ -714,11 +714,23 @@ func (d *doc) itSubject() {
 			}
 		}
 		k := prev.t0
+		if k < prev.t1 && d.toks[k].mention < 0 && d.toks[k].lower != "the" {
+			// "In September, Shell said ...": the subject after an opening adverbial
+			for c := k + 1; c < prev.t1 && c < k+7 && d.toks[c].mention < 0 && !isVerb(d.toks[c].tag); c++ {
+				if d.toks[c].text == "," {
+					k = c + 1
+					break
+				}
+			}
+		}
 		if k < prev.t1 && d.toks[k].lower == "the" {
 			k++
 		}
+		if k >= prev.t1 {
+			continue
+		}
 		m := d.toks[k].mention
-		if m < 0 || d.mentions[m].t0 != k && d.mentions[m].t0 != prev.t0 || d.mentions[m].ent < 0 || d.mentions[m].modifier {
+		if m < 0 || d.mentions[m].t0 != k && d.mentions[m].t0 != k-1 || d.mentions[m].ent < 0 || d.mentions[m].modifier {
 			continue // (a name may take its "The": "The Taliban")
 		}
 		e := d.mentions[m].ent

@@ -198,3 +198,13 @@ func TestRankedCompanies(t *testing.T) {
 			want: []string{"Carlsberg -based in-> Denmark"}},
 	})
 }
+
+// TestItAfterOpeningPhrase: "It" opening a sentence is the organisation
+// that was the subject of the sentence before, after its opening phrase.
+func TestItAfterOpeningPhrase(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "after a time phrase",
+			text: "On Tuesday, the Football Association charged Chelsea with misconduct. It also charged Arsenal over the brawl.",
+			want: []string{"Football Association -charge-> Arsenal"}},
+	})
+}
