@@ -560,6 +560,11 @@ func (d *doc) sharedSubject(si int, groups []vgroup, gi int) ([]argument, bool) 
 	for k := gi - 1; k >= 0; k-- {
 		p := &groups[k]
 		if p.finite && d.toks[p.head].tag != "VBG" {
+			if r := p.g0 - 1; c > 0 && d.toks[c-1].text == "," && r >= 0 && (d.toks[r].lower == "who" || d.toks[r].lower == "which") && r > 0 && d.toks[r-1].text == "," {
+				// "X paid tribute to Ray Charles, who died last year, and
+				// thanked Y": the relative clause is closed; X thanked
+				continue
+			}
 			subs := d.subjects(si, p)
 			if d.toks[c].lower == "but" {
 				if sp := d.speakerOver(si, groups, k, subs); sp != nil {

@@ -28,7 +28,7 @@ var titleHeads = set("anchorman", "anchorwoman", "newsman", "newscaster", "comme
 	"composer", "playwright", "screenwriter", "filmmaker", "film-maker", "broadcaster", "journalist", "editor-at-large",
 	"chef", "designer", "architect", "hopeful", "hopefuls", "organiser", "organizer", "dj", "conductor", "pianist", "violinist", "dancer", "choreographer", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman",
 	"expert", "specialist", "consultant", "engineer", "bassist", "vocalist", "frontman", "frontwoman", "keyboardist",
-	"saxophonist", "cellist", "interpreter", "musicologist", "msp", "mla", "negotiator", "aide", "banker", "lobbyist", "accountant", "actuary", "peer",
+	"saxophonist", "cellist", "interpreter", "musicologist", "msp", "mla", "negotiator", "aide", "banker", "lobbyist", "accountant", "actuary", "peer", "supermodel", "superstar", "megastar", "co-star",
 	"commentator", "pundit", "physicist", "economist", "surgeon", "physician", "spokesperson", "director-general",
 	"frontbencher", "backbencher", "co-chairman", "co-chair", "co-leader", "chairman-elect", "jumper", "thrower",
 	"vaulter", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skier", "skater", "driver", "rider",

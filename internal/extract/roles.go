@@ -1575,7 +1575,7 @@ func (d *doc) mentionAt(k int, s *sent) int {
 
 // professionNouns are trades, not posts: a nationality before them says where
 // the person is from ("Egyptian journalist Anas Fouda").
-var professionNouns = set("journalist", "blogger", "writer", "author", "novelist", "poet", "artist", "singer", "actor", "actress",
+var professionNouns = set("journalist", "blogger", "supermodel", "model", "writer", "author", "novelist", "poet", "artist", "singer", "actor", "actress",
 	"musician", "composer", "rapper", "comedian", "filmmaker", "photographer", "designer", "architect", "activist", "dissident",
 	"businessman", "businesswoman", "financier", "tycoon", "billionaire", "millionaire", "entrepreneur", "investor", "economist",
 	"scientist", "researcher", "academic", "professor", "lawyer", "doctor", "surgeon", "student", "citizen", "national",

@@ -208,3 +208,18 @@ func TestItAfterOpeningPhrase(t *testing.T) {
 			want: []string{"Football Association -charge-> Arsenal"}},
 	})
 }
+
+// TestDrawFixes24: misses and errors of this stop's random BBC draw.
+func TestDrawFixes24(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a compound title tagged as a verb is no predicate",
+			text:    "Doherty\nSinger Pete Doherty was freed on bail. The singer, who has been linked to supermodel Naomi Campbell, was arrested after the police were called.",
+			wantNot: []string{"Pete Doherty -supermodel-> Naomi Campbell"}},
+		{name: "nationality and trade",
+			text: "At a dinner, Danish supermodel Helena Christensen was named an ambassador.",
+			want: []string{"Helena Christensen -from-> Denmark"}},
+		{name: "a closed relative clause before and",
+			text: "Jamie Foxx paid tribute to the legacy of soul legend Ray Charles, who died last year, and thanked director Taylor Hackford.",
+			want: []string{"Jamie Foxx -thank-> Taylor Hackford"}, wantNot: []string{"Ray Charles -thank-> Taylor Hackford"}},
+	})
+}
