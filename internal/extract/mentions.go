@@ -969,7 +969,9 @@ func (d *doc) titleThenName(e int) bool {
 // player's role ("Queen bassist John Deacon").
 func (d *doc) teamRoleThenName(si, p, e int) bool {
 	s := &d.sents[si]
-	if !teamRoles[d.toks[e].lower] || !d.titleThenName(e) || d.endsInDemonym(p, e) || notOrgStart[d.toks[p].lower] {
+	role := d.toks[e].lower
+	clubRole := p == s.t0 && e-p == 1 && (role == "manager" || role == "coach") && d.properWords[d.toks[p].text]
+	if !teamRoles[role] && !clubRole || !d.titleThenName(e) || d.endsInDemonym(p, e) || notOrgStart[d.toks[p].lower] {
 		return false
 	}
 	if _, known := d.x.gaz.Lookup(d.texts(s), p-s.t0); known {
@@ -979,7 +981,8 @@ func (d *doc) teamRoleThenName(si, p, e int) bool {
 		// (inside a sentence, resolve types a lone word by its context and
 		// links it to the document's full name: "LSE boss", "Worldcom boss")
 		w := d.toks[p].text
-		return p == s.t0 && playerRoles[d.toks[e].lower] && !isAcronymWord(w) && (d.properWords[w] || !adjectiveShape(d.toks[p].lower)) && !d.x.gaz.IsFirstName(w) && len(d.x.gaz.SurnameCountries(w)) == 0
+		// ("Arsenal manager Arsene Wenger" when the text names Arsenal elsewhere)
+		return p == s.t0 && (playerRoles[role] || clubRole) && !isAcronymWord(w) && (d.properWords[w] || !adjectiveShape(d.toks[p].lower)) && !d.x.gaz.IsFirstName(w) && len(d.x.gaz.SurnameCountries(w)) == 0
 	}
 	return true
 }

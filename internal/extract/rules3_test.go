@@ -223,3 +223,13 @@ func TestDrawFixes24(t *testing.T) {
 			want: []string{"Jamie Foxx -thank-> Taylor Hackford"}, wantNot: []string{"Ray Charles -thank-> Taylor Hackford"}},
 	})
 }
+
+// TestClubManagerFirst: a sentence-initial club before "manager" and a
+// name, when the text names the club elsewhere.
+func TestClubManagerFirst(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "dictionary word club",
+			text: "Derby boss\nArsenal manager Arsene Wenger claimed the defeat was unlucky. He said Arsenal would recover.",
+			want: []string{"Arsene Wenger -manager of-> Arsenal"}},
+	})
+}
