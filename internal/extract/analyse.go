@@ -699,7 +699,8 @@ func verbStem(d *doc, w string) string {
 	return w
 }
 
-// possessiveNames drops the possessive the recogniser took into a name
+// possessiveNames drops the possessive and the final punctuation the
+// recogniser took into a name
 // ("Borussia Dortmund's largest investor", "Deutsche's chairman"), unless
 // the document uses the form with "'s" as a name: before a verb, a
 // punctuation mark or "and" ("McDonald's announced", "Foster's and
@@ -728,7 +729,21 @@ func (d *doc) possessiveNames() {
 		if ends(*n) && !named[d.clean[d.toks[n.t0].start:d.toks[n.t1-1].end]] {
 			n.t1--
 		}
+		for n.t1-1 > n.t0 && isPunct(d.toks[n.t1-1].text) {
+			n.t1-- // "a win over Aberdeen.": the full stop is no part of the name
+		}
 	}
+}
+
+// isPunct: w is punctuation only (".", ",", ")"), but not an exclamation
+// mark that ends a name ("Yahoo!", "Kerrang!").
+func isPunct(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '!' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // shareParticiple returns the participle of a compound that says how much

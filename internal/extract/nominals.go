@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Nominal relations: event nouns with their parties ("X's sanctions on Y").
 
@@ -533,3 +536,51 @@ func (d *doc) bodiesOf(si int) {
 
 // orgBodies end the names of an organisation's parts.
 var orgBodies = set("committee", "board", "council", "division", "unit", "department", "bureau", "panel", "directorate", "secretariat")
+
+// scoreLine: a line that is a result, "Italy 17-28 Ireland", "Man City
+// 0-2 Man Utd": the side with more points beat the other (a draw is a draw).
+func (d *doc) scoreLine(si int) {
+	s := &d.sents[si]
+	a := d.toks[s.t0].mention
+	if a < 0 || d.mentions[a].t0 != s.t0 || d.mentions[a].ent < 0 || d.mentions[a].modifier || !d.contestant(a) {
+		return
+	}
+	k := d.mentions[a].t1
+	if k+1 >= s.t1 {
+		return
+	}
+	x, y, ok := score(d.toks[k].text)
+	if !ok {
+		return
+	}
+	b := d.toks[k+1].mention
+	if b < 0 || d.mentions[b].t0 != k+1 || d.mentions[b].ent < 0 || d.mentions[b].modifier || !d.contestant(b) || d.mentions[a].ent == d.mentions[b].ent {
+		return
+	}
+	if e := d.mentions[b].t1; e < s.t1 && !(e+1 == s.t1 && d.toks[e].tag == ".") {
+		return // the whole line, nothing after the second side
+	}
+	g := &vgroup{head: k, lemma: "beat"}
+	switch {
+	case x == y:
+		d.add(si, argument{ment: a}, "draw with", argument{ment: b}, nil, g, confNominal, false)
+	case x > y:
+		d.add(si, argument{ment: a}, "beat", argument{ment: b}, nil, g, confNominal, false)
+	default:
+		d.add(si, argument{ment: b}, "beat", argument{ment: a}, nil, g, confNominal, false)
+	}
+}
+
+// score reads "17-28" as 17 and 28.
+func score(w string) (int, int, bool) {
+	l, r, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	x, err1 := strconv.Atoi(l)
+	y, err2 := strconv.Atoi(r)
+	if err1 != nil || err2 != nil || x > 200 || y > 200 || len(l) > 3 || len(r) > 3 {
+		return 0, 0, false
+	}
+	return x, y, true
+}

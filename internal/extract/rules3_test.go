@@ -233,3 +233,19 @@ func TestClubManagerFirst(t *testing.T) {
 			want: []string{"Arsene Wenger -manager of-> Arsenal"}},
 	})
 }
+
+// TestScoreLines: a line that is a result says who beat whom; names lose
+// the full stop and comma the recogniser took into them.
+func TestScoreLines(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "away win",
+			text: "Fulham 1-3 Chelsea\n\nFulham manager Chris Coleman said his striker had been unlucky in the league match. Chelsea scored three goals.",
+			want: []string{"Chelsea -beat-> Fulham"}, wantNot: []string{"Fulham -beat-> Chelsea"}},
+		{name: "draw",
+			text: "Leeds 2-2 Derby\n\nLeeds manager Kevin Blackwell said his striker had been unlucky in the league match. Derby scored two goals.",
+			want: []string{"Leeds -draw with-> Derby"}},
+		{name: "a score inside a sentence",
+			text:    "Rugby\n\nThe Six Nations match Wales 24-18 France was the best rugby game of the season, the coach said.",
+			wantNot: []string{"Wales -beat-> France"}},
+	})
+}
