@@ -584,3 +584,37 @@ func score(w string) (int, int, bool) {
 	}
 	return x, y, true
 }
+
+// fixtures: a sports report's list of matches, "France v Israel; Cyprus v
+// Faroe Islands.", "Ireland v USA (Sat)": the sides are to play each other
+// (modality "planned"; a side with "or", a draw not yet decided, is left
+// out).
+func (d *doc) fixtures(si int) {
+	s := &d.sents[si]
+	if !d.sport() {
+		return
+	}
+	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		if w := d.toks[k].lower; w != "v" && w != "vs" && w != "v." && w != "vs." {
+			continue
+		}
+		a, b := d.toks[k-1].mention, d.toks[k+1].mention
+		if a < 0 || b < 0 || d.mentions[a].t1 != k || d.mentions[b].t0 != k+1 || !d.contestant(a) || !d.contestant(b) || d.mentions[a].ent == d.mentions[b].ent {
+			continue
+		}
+		if p := d.mentions[a].t0; p > s.t0 && !fixtureBounds[d.toks[p-1].text] {
+			continue // ("Man Utd or Exeter v Middlesbrough")
+		}
+		if e := d.mentions[b].t1; e < s.t1 && !fixtureBounds[d.toks[e].text] {
+			continue // ("Southampton v Brentford or Hartlepool")
+		}
+		if strings.Contains(d.mtext(&d.mentions[a]), "/") || strings.Contains(d.mtext(&d.mentions[b]), "/") {
+			continue // ("Swindon/Notts Co v Middlesbrough": either)
+		}
+		g := &vgroup{head: k, lemma: "play", modality: "planned"}
+		d.add(si, argument{ment: a}, "play", argument{ment: b}, nil, g, confNominal, false)
+	}
+}
+
+// fixtureBounds end or open one match of a list of fixtures.
+var fixtureBounds = set(";", ".", ",", "(", ":", "-")

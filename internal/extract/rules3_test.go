@@ -249,3 +249,16 @@ func TestScoreLines(t *testing.T) {
 			wantNot: []string{"Wales -beat-> France"}},
 	})
 }
+
+// TestFixtures: a sports report's list of matches; a side not yet decided
+// is left out.
+func TestFixtures(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "list",
+			text: "The draw for the World Cup qualifiers gave the league champions a tough group for the match season.\n\nSeptember 3 - Spain v Serbia; Belgium v Lithuania.\n\nIreland v Georgia (Sat)",
+			want: []string{"Spain -play-> Serbia", "Belgium -play-> Lithuania", "Ireland -play-> Georgia"}},
+		{name: "undecided side",
+			text:    "The cup draw gave the league champions a tough tie for the match.\n\nChelsea or Wigan v Arsenal\n\nStoke v Everton or Fulham",
+			wantNot: []string{"Wigan -play-> Arsenal", "Stoke -play-> Everton", "Chelsea -play-> Arsenal"}},
+	})
+}
