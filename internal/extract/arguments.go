@@ -704,6 +704,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					if h := d.possHead(m.t1); h < s.t1 && groupNouns[d.toks[h].lower] && d.ents[m.ent].typ != TypePerson && !d.x.gaz.IsCapital(d.mtext(m)) {
 						break // "met Houthi negotiators", "shelled Israeli positions": the group stands for its side (not "the Lisbon targets")
 					}
+					if h := d.possHead(m.t1); h < s.t1 && actionNouns[d.toks[h].lower] && opinionVerbs[g.lemma] && prep == "" && d.ents[m.ent].typ != TypePerson {
+						weak = true // "attacked Tory plans": the Tories, through their plans
+						break
+					}
 					// "the EU budget": the object is the budget
 					return nil, "", "", false
 				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1 || m.title0 > s.t0 && reportNouns[d.toks[m.title0-1].lower]):

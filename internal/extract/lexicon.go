@@ -344,7 +344,13 @@ var actionNouns = set("move", "moves", "decision", "decisions", "speech", "remar
 	"offer", "stance", "position", "request", "demand", "demands", "call", "calls", "approach", "support", "help",
 	"intervention", "response", "statement", "announcement", "leadership", "attack", "attacks", "threat", "threats",
 	"behaviour", "behavior", "conduct", "handling", "record", "bid", "claims", "claim", "warning", "criticism", "drills",
-	"exercises", "sanctions", "strikes", "airstrikes", "missiles", "troops", "forces", "campaign", "crackdown")
+	"exercises", "sanctions", "strikes", "airstrikes", "missiles", "troops", "forces", "campaign", "crackdown",
+	"pledge", "pledges", "promise", "promises", "manifesto", "reforms", "tactics", "strategy")
+
+// opinionVerbs judge what someone did or proposed: "attacked Tory plans"
+// attacks the Tories.
+var opinionVerbs = set("criticize", "criticise", "attack", "condemn", "welcome", "praise", "back", "support", "reject",
+	"oppose", "slam", "denounce", "dismiss", "question", "challenge", "defend", "applaud", "hail", "endorse", "ridicule", "mock")
 
 // nonArgPreps introduce circumstances, never the other party.
 var nonArgPreps = set("despite", "than", "like", "unlike", "during", "after", "before", "since", "until", "amid",

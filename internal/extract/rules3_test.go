@@ -262,3 +262,20 @@ func TestFixtures(t *testing.T) {
 			wantNot: []string{"Wigan -play-> Arsenal", "Stoke -play-> Everton", "Chelsea -play-> Arsenal"}},
 	})
 }
+
+// TestJudgedPlans: judging a party's or a state's plans judges the party
+// or the state ("attacked Tory plans", "attacked Labour's six new
+// pledges"); knowing someone's views is no relation with them.
+func TestJudgedPlans(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessed pledges",
+			text: "Liam Fox attacked Labour's six new pledges as vacuous.",
+			want: []string{"Liam Fox -attack-> Labour Party"}},
+		{name: "party plans",
+			text: "Paul Boateng attacked the Tory plans to cut spending.",
+			want: []string{"Paul Boateng -attack-> Conservative Party"}},
+		{name: "not any verb",
+			text:    "Liam Fox studied the Tory plans to cut spending.",
+			wantNot: []string{"Liam Fox -study-> Conservative Party"}},
+	})
+}
