@@ -320,8 +320,23 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if root == "19" && disputeVerbs[verb] && (se.typ == TypeOrg || se.typ == TypePerson) && !d.forceSentence(si) {
 		return nil // "Yukos has been battling the Russian authorities", "the European Parliament clashed with": a dispute
 	}
-	if root == "07" && verb == "defend" && oe.typ == TypePerson {
-		return nil // "Mr Brown defended President Bush": words, not military protection (074)
+	if root == "07" && verb == "defend" && (oe.typ == TypePerson || !d.forceSentence(si)) {
+		// "Mr Brown defended President Bush", "he defended the UK's current
+		// regime", "the EFF is defending StreamCast": words or a lawyer's
+		// work, not military protection (074)
+		return nil
+	}
+	if root == "04" && len(words) > 1 && words[len(words)-1] == "about" {
+		return nil // "to talk about Turkey entering the EU": a topic, not a partner in talks
+	}
+	if verb == "host" && oe.typ != TypePerson && oe.typ != TypeGPE {
+		return nil // "hosting The John Peel Show": a show, not a visit (043)
+	}
+	if (verb == "collaborate" || pred == "give up on" || pred == "give up") && se.typ == TypePerson && oe.typ != TypeGPE && !politicalActor(se) && !politicalActor(oe) {
+		// "collaborating on the script with Peter Briggs", "did not give
+		// up on the Slayer": people at work, not diplomacy (05) or a
+		// state's concession (08)
+		return nil
 	}
 	if (root == "18" || root == "19") && verbalAttackVerbs[verb] && (se.typ == TypePerson && oe.typ != TypeLoc || se.typ == TypeOrg && oe.typ == TypePerson && !d.forceSentence(si)) {
 		// (an organisation attacking a named person: "the BBC attacked Mr
@@ -456,4 +471,10 @@ func (d *doc) counterpartTitle(si int) string {
 // eventOf is the Event of a CAMEO code.
 func eventOf(c cameo.Code) *Event {
 	return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+}
+
+// politicalActor: an entity the gazetteer knows as a state, a politician
+// or an organisation of government.
+func politicalActor(e *dent) bool {
+	return e.typ == TypeGPE || e.gaz != nil && (e.typ == TypeOrg || e.gaz.Affiliation != "")
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestPronounBinding: a sentence-opening "he" cannot stand for a person
 // named later in its own clause, so the other person in reach is its
@@ -278,4 +282,42 @@ func TestJudgedPlans(t *testing.T) {
 			text:    "Liam Fox studied the Tory plans to cut spending.",
 			wantNot: []string{"Liam Fox -study-> Conservative Party"}},
 	})
+}
+
+// TestEventCodesOfWords: verbal defence, talk about a topic, hosting a
+// show and artists' collaboration are no CAMEO events; a military
+// defence and talks with a partner are.
+func TestEventCodesOfWords(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		text, pred, code string // code "" for no event
+	}{
+		{"But Tony Blair defended the UK's current regime, saying all systems were subject to abuse.", "defend", ""},
+		{"The Electronic Frontier Foundation is also defending StreamCast Networks in court.", "defend", ""},
+		{"British troops and warships defended Kuwait against the Iraqi army.", "defend", "074"},
+		{"Tony Blair met Gerhard Schroeder to talk about Turkey entering the EU.", "talk about", ""},
+		{"Tony Blair held talks with Pervez Musharraf on Monday.", "hold talk with", "040"},
+		{"The director Stan Lee is collaborating on the script with screenwriter Peter Briggs.", "collaborate with", ""},
+		{"The Brazilian city of Porto Alegre hosted the World Social Forum last month.", "host", ""},
+	}
+	for _, tc := range tests {
+		res := x.Extract(article.Normalize(tc.text))
+		found := false
+		for _, r := range res.Relations {
+			if r.Predicate != tc.pred {
+				continue
+			}
+			found = true
+			got := ""
+			if r.Event != nil {
+				got = r.Event.Code
+			}
+			if got != tc.code {
+				t.Errorf("%q: %s coded %q, want %q", tc.text, tc.pred, got, tc.code)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q relation in %v", tc.text, tc.pred, rels(res))
+		}
+	}
 }
