@@ -326,6 +326,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// work, not military protection (074)
 		return nil
 	}
+	if verb == "contrast" || verb == "compare" {
+		return nil // "Mr Blair contrasted a reformed Labour party with ...": a comparison, not disapproval (110)
+	}
 	if root == "04" && len(words) > 1 && words[len(words)-1] == "about" {
 		return nil // "to talk about Turkey entering the EU": a topic, not a partner in talks
 	}

@@ -299,6 +299,8 @@ func TestEventCodesOfWords(t *testing.T) {
 		{"Tony Blair held talks with Pervez Musharraf on Monday.", "hold talk with", "040"},
 		{"The director Stan Lee is collaborating on the script with screenwriter Peter Briggs.", "collaborate with", ""},
 		{"The Brazilian city of Porto Alegre hosted the World Social Forum last month.", "host", ""},
+		{"Hollywood stars including Oscar nominee Alan Alda have paid tribute to actor Ossie Davis at his funeral.", "pay tribute to", "051"},
+		{"In his speech, Mr Blair contrasted a reformed Labour party with a hidebound Tory party.", "contrast", ""},
 	}
 	for _, tc := range tests {
 		res := x.Extract(article.Normalize(tc.text))

@@ -104,6 +104,9 @@ func (d *doc) retag(si int) {
 		if (t.lower == "doubt" || t.lower == "doubts") && !isNoun(t.tag) && isVerb(d.toks[i-1].tag) && d.lemma(&d.toks[i-1]) != "doubt" {
 			t.tag = "NN" // "cast doubt on X", "raised doubts over X": the verb's noun
 		}
+		if (t.lower == "tribute" || t.lower == "tributes" || t.lower == "homage") && !isNoun(t.tag) {
+			t.tag = "NN" // "paid tribute to X" (the tagger read a verb or an adverb)
+		}
 	}
 	for i := s.t0 + 2; i+1 < s.t1; i++ {
 		// "Michels, named coach of the century by Fifa,": a participle, not a past tense
