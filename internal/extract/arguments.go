@@ -270,6 +270,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			// apposition or relative clause between commas: skip it
 			if k := d.appositionStart(s, j); k >= 0 {
 				j = k
+			} else if pm := d.mentionAt(j-1, s); sawNoun && (g.lemma == "tell" || g.lemma == "say" || g.lemma == "add") && !g.passive && j+1 < g.g0 && pm >= 0 && d.mentions[pm].ent >= 0 && !d.mentions[pm].pronoun && d.ents[d.mentions[pm].ent].typ == TypePerson && (determiners[d.toks[j+1].lower] || d.isTitleWord(d.toks[j+1].lower)) {
+				// "Marc Ostwald, a strategist at Monument Securities told
+				// Reuters": an apposition whose closing comma is missing
 			} else if sawNoun {
 				// "..., the singer's agent has confirmed": a common noun is the subject
 				return nil

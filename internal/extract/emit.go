@@ -204,6 +204,11 @@ func (d *doc) attribution(si int, groups []vgroup) {
 			}
 			s.speaker = sm.ent
 			d.resolveIt(s, g, sm.ent)
+			if b := g.g0 - 1; d.ents[sm.ent].typ == TypePerson && b > sm.t1 && d.isOrg(d.toks[b].mention) && !d.mentions[d.toks[b].mention].modifier {
+				// "X, spokeswoman for the Disaster Emergency Committee said
+				// it was aware": the organisation she speaks for
+				d.resolveIt(s, g, d.mentions[d.toks[b].mention].ent)
+			}
 			switch {
 			case sm.t0 > g.g0:
 				// "..., said Tillerson": what was said comes before

@@ -323,3 +323,19 @@ func TestEventCodesOfWords(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclosedApposition: a speaker's apposition whose closing comma is
+// missing; "it" after the verb is the organisation he speaks for.
+func TestUnclosedApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "strategist told",
+			text: "Karl Weber, a strategist at Hauck Securities told Reuters that rates would rise.",
+			want: []string{"Karl Weber -tell-> Reuters", "Karl Weber -strategist at-> Hauck Securities"}},
+		{name: "it is the organisation",
+			text: "Anna Price, spokeswoman for the Disaster Emergency Committee said it was aware of the site and had contacted the Metropolitan Police to get it shut down.",
+			want: []string{"Disaster Emergency Committee -contact-> Metropolitan Police"}},
+		{name: "not a passive",
+			text:    "Featuring Cliff Richard and Boy George, the song was written by former DJ Mike Read.",
+			wantNot: []string{"Mike Read -write-> Boy George", "Mike Read -write-> Cliff Richard"}},
+	})
+}
