@@ -856,7 +856,7 @@ func (d *doc) personLike(e int) bool {
 }
 
 // notPersonWords end names of places, laws and works, not people.
-var notPersonWords = set("square", "road", "street", "park", "bridge", "hall", "act", "republic", "film", "films", "awards",
+var notPersonWords = set("rights", "square", "road", "street", "park", "bridge", "hall", "act", "republic", "film", "films", "awards",
 	"pharmaceutical", "pharmaceuticals", "barcelona", "records", "studios", "theatre", "stadium", "airport", "motors")
 
 // capitalCityMention: mention m names a capital as the city ("London's

@@ -637,9 +637,9 @@ func (d *doc) untitledMember(si, mi int) {
 	if honored {
 		j = m.title0 - 1
 	}
-	if j-1 >= s.t0 && d.toks[j].text == "'s" {
+	if j-1 >= s.t0 && (d.toks[j].text == "'s" || d.toks[j].text == "'" && strings.HasSuffix(d.toks[j-1].lower, "s")) {
 		// (a person by full name: "Sony's Qrio Robot" is a product)
-		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j && (honored || m.t1-m.t0 >= 2 && d.x.gaz.IsFirstName(d.toks[m.t0].text)) {
+		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j && !notPersonWords[d.toks[m.t1-1].lower] && (honored || m.t1-m.t0 >= 2 && d.x.gaz.IsFirstName(d.toks[m.t0].text)) {
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confPossess-0.05, false)
 		}
 		return

@@ -339,3 +339,16 @@ func TestUnclosedApposition(t *testing.T) {
 			wantNot: []string{"Mike Read -write-> Boy George", "Mike Read -write-> Cliff Richard"}},
 	})
 }
+
+// TestPluralPossessor: "The Tories' Michael Howard" is the party's man;
+// "the Bloggers' Bill of Rights" is no person.
+func TestPluralPossessor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party",
+			text: "The Tories' Michael Howard said the poll was wrong.",
+			want: []string{"Michael Howard -member of-> Conservative Party"}},
+		{name: "a charter",
+			text:    "She has since started the International Bloggers' Bill of Rights, a global petition.",
+			wantNot: []string{"Bill of Rights -member of-> International Bloggers"}},
+	})
+}
