@@ -413,6 +413,20 @@ func (d *doc) boundByPronoun(i int) map[int]bool {
 		return nil
 	}
 	s := &d.sents[t.sent]
+	if q := d.quoteBefore(i); q >= 0 {
+		// '"The issue the home secretary is dodging ...," he told BBC
+		// News': the speaker is not whom the quote speaks of
+		var bound map[int]bool
+		for k := q; k < i; k++ {
+			if m := d.toks[k].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson && !possPronouns[d.toks[k].lower] && !personPronouns[d.toks[k].lower] {
+				if bound == nil {
+					bound = map[int]bool{}
+				}
+				bound[d.mentions[m].ent] = true
+			}
+		}
+		return bound
+	}
 	for k := s.t0; k < i; k++ {
 		if w := d.toks[k].lower; w != "\"" && w != "but" && w != "and" && w != "yet" && w != "so" && w != "then" && w != "now" {
 			return nil
@@ -489,6 +503,26 @@ func isISODate(w string) bool {
 		}
 	}
 	return true
+}
+
+// quoteBefore returns the first token of the quote that ends right before
+// a pronoun at token i which a verb of speech follows ('"...," he told'),
+// or -1.
+func (d *doc) quoteBefore(i int) int {
+	s := &d.sents[d.toks[i].sent]
+	k := i - 1
+	if k >= s.t0 && d.toks[k].text == "," {
+		k--
+	}
+	if k < s.t0 || d.toks[k].text != "\"" || i+1 >= s.t1 || !sayVerbs[d.lemma(&d.toks[i+1])] {
+		return -1
+	}
+	for j := k - 1; j >= s.t0; j-- {
+		if d.toks[j].text == "\"" {
+			return j
+		}
+	}
+	return s.t0 // the quote opened in a sentence before
 }
 
 // clauseBreaks end the stretch a sentence-opening pronoun binds: a quote

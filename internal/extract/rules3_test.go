@@ -352,3 +352,13 @@ func TestPluralPossessor(t *testing.T) {
 			wantNot: []string{"Bill of Rights -member of-> International Bloggers"}},
 	})
 }
+
+// TestQuoteSpeakerNotTopic: the pronoun that says a quote is not the person
+// the quote speaks of.
+func TestQuoteSpeakerNotTopic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "title inside the quote",
+			text: "Mark Oaten criticised the plans. Home Secretary Charles Clarke defended them on Monday.\n\n\"The issue the home secretary is dodging is how we tackle the problem,\" he told BBC News.",
+			want: []string{"Mark Oaten -tell-> BBC News"}, wantNot: []string{"Charles Clarke -tell-> BBC News"}},
+	})
+}
