@@ -519,6 +519,9 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 		k := j - 1
 		if c == "and" && k > s.t0 && d.toks[k].text == "," {
 			k--
+			if k-2 >= s.t0 && d.toks[k].tag == "CD" && d.toks[k-1].text == "," {
+				k -= 2 // "Tom Jones, 64, and his wife Linda": an age
+			}
 		}
 		if k < s.t0 || d.toks[k].mention < 0 {
 			break

@@ -362,3 +362,13 @@ func TestQuoteSpeakerNotTopic(t *testing.T) {
 			want: []string{"Mark Oaten -tell-> BBC News"}, wantNot: []string{"Charles Clarke -tell-> BBC News"}},
 	})
 }
+
+// TestCoordinationAfterAge: an age between commas does not end a
+// coordinated subject.
+func TestCoordinationAfterAge(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "age",
+			text: "Tom Jones, 64, and Linda Smith live in Los Angeles.",
+			want: []string{"Tom Jones -live in-> Los Angeles", "Linda Smith -live in-> Los Angeles"}},
+	})
+}
