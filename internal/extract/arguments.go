@@ -749,6 +749,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "captured the capital, Sanaa": the place named after the noun
 			noun = ""
 			continue
+		case t.text == "," && j > g.g1 && prep == "" && describedOrgCues[d.toks[j-1].lower] && j+1 < s.t1 && d.isOrg(d.toks[j+1].mention) && d.mentions[d.toks[j+1].mention].t0 == j+1 && !d.ownedBetween(g.g1, j):
+			// "urging telecoms regulator, Ofcom, to": the organisation named after the noun
+			noun = ""
+			continue
 		case t.text == "," && j > g.g1 && prep != "of" && d.personNoun(d.toks[j-1].lower) && !isCapital(d.toks[j-1].text) && j+1 < s.t1 && d.personAt(j+1):
 			// "criticized his top diplomat, Rex Tillerson", "met his
 			// counterparts, A, B and C": the people named after the noun
@@ -977,6 +981,9 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 			continue
 		}
 		if d.modifiesNoun(m) {
+			if h := d.possHead(m.t1); h < s.t1 && h == m.t1 && orgSuffixNouns[d.toks[h].lower] && d.ents[m.ent].typ == TypeOrg {
+				return t.mention // "chairman of the Mozilla foundation": the foundation is Mozilla
+			}
 			// "the Commons public accounts committee": not the Commons
 			k = m.t1 - 1
 			continue
@@ -1196,3 +1203,18 @@ func (d *doc) fillerBetween(a, b int) bool {
 
 // relativeFillers make up the adverbials of relativeFiller.
 var relativeFillers = set("in", "turn", "fact", "effect", "part", "now", "also", "then", "later", "since")
+
+// orgSuffixNouns follow an organisation's name as a lower-case part of it
+// ("the Mozilla foundation", "the Tata group").
+var orgSuffixNouns = set("foundation", "group", "company", "corporation", "trust", "institute", "charity", "campaign")
+
+// ownedBetween: a possessive pronoun or "own" stands in tokens [a, b)
+// ("fought back with its own budget airline, Jetstar": the subject's own).
+func (d *doc) ownedBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if l := d.toks[k].lower; possPronouns[l] || l == "its" || l == "their" || l == "own" {
+			return true
+		}
+	}
+	return false
+}

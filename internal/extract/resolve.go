@@ -835,6 +835,9 @@ func (d *doc) describedAsCompany(m *mention) bool {
 			return false
 		}
 		j = n.t1 // "a Russian", "a US"
+		if j < s.t1 && d.toks[j].text == "'s" {
+			j++ // "the UK's premium rate services watchdog"
+		}
 	}
 	return j < s.t1 && d.cueAfter(j, false) >= 0
 }

@@ -372,3 +372,24 @@ func TestCoordinationAfterAge(t *testing.T) {
 			want: []string{"Tom Jones -live in-> Los Angeles", "Linda Smith -live in-> Los Angeles"}},
 	})
 }
+
+// TestOrganisationDescriptions: "the Mozilla foundation" is Mozilla;
+// "X, the UK's premium rate services watchdog," describes an organisation;
+// "urging telecoms regulator, Ofcom," names the object, unless the noun is
+// the subject's own ("with its own budget airline, Jetstar").
+func TestOrganisationDescriptions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lower-case foundation",
+			text: "Mitchell Baker, chairman of the Mozilla foundation, warned that Microsoft could sue.",
+			want: []string{"Mitchell Baker -chairman of-> Mozilla"}},
+		{name: "country's watchdog",
+			text: "Phones\nOfwat, the UK's water services watchdog, said it had fined the companies.",
+			want: []string{"Ofwat -based in-> United Kingdom"}},
+		{name: "regulator named after a comma",
+			text: "The RNID is urging telecoms regulator, Ofcom, to reduce the cost of the service.",
+			want: []string{"RNID -urge-> Ofcom"}},
+		{name: "its own airline",
+			text:    "But the national carrier, Qantas, has fought back with its own budget airline, Jetstar, which took to the skies in May.",
+			wantNot: []string{"Qantas -fight back-> Jetstar", "Qantas -fight back with-> Jetstar"}},
+	})
+}
