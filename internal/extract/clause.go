@@ -232,6 +232,19 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				}
 			}
 		}
+		if prep != "by" && (judgeVerbs[g.lemma] || accuseVerbs[g.lemma]) && !g.negated {
+			// "China has been accused of blocking access to Google News by
+			// the media watchdog, Reporters Without Borders": the agent
+			// after the complement
+			if a := d.farByAgent(si, g); a >= 0 {
+				for _, s := range subs {
+					if d.mentions[s.ment].ent != d.mentions[a].ent {
+						d.emit(si, argument{ment: a}, g.lemma, "", s, g, confPassive-0.1, true)
+					}
+				}
+				return
+			}
+		}
 		if prep == "by" && len(objs) > 0 {
 			// "X was criticised by Y": Y criticised X
 			pred := g.lemma
@@ -1092,4 +1105,38 @@ func transitiveShare(d *doc, g, n *vgroup) bool {
 		}
 	}
 	return !g.passive && !n.passive
+}
+
+// farByAgent returns the agent of a passive named after its complement,
+// within 15 tokens of the verb and before the clause ends: "by", maybe a
+// description and a comma, then the name; or -1.
+func (d *doc) farByAgent(si int, g *vgroup) int {
+	s := &d.sents[si]
+	for k := g.g1; k < s.t1 && k < g.g1+15; k++ {
+		t := &d.toks[k]
+		if t.text == ";" || t.text == "," || t.text == "\"" || t.text == ":" || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.tag == "MD" || (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP") && t.mention < 0 {
+			return -1
+		}
+		if t.lower != "by" || k+1 >= s.t1 {
+			continue
+		}
+		j := k + 1
+		if determiners[d.toks[j].lower] {
+			j++
+		}
+		for n := 0; j < s.t1 && n < 4 && d.toks[j].mention < 0 && isLowerWord(d.toks[j].text) && (isNoun(d.toks[j].tag) || d.toks[j].tag == "JJ"); n++ {
+			j++ // "by the media watchdog, X"
+		}
+		if j < s.t1 && d.toks[j].text == "," && j > k+1 {
+			j++
+		}
+		if j >= s.t1 {
+			return -1
+		}
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && d.isActor(m) {
+			return m
+		}
+		return -1
+	}
+	return -1
 }

@@ -393,3 +393,17 @@ func TestOrganisationDescriptions(t *testing.T) {
 			wantNot: []string{"Qantas -fight back-> Jetstar", "Qantas -fight back with-> Jetstar"}},
 	})
 }
+
+// TestFarPassiveAgent: a passive of judging whose agent comes after its
+// complement; a description apposed to a name is that name, not an
+// organisation named before.
+func TestFarPassiveAgent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "accused of ... by",
+			text: "Google launched the service. China has been accused of blocking access to Google News by the media watchdog, Reporters Without Borders.",
+			want: []string{"Reporters Without Borders -accuse-> China"}, wantNot: []string{"Google -accuse-> China"}},
+		{name: "not across a clause",
+			text:    "Iran was accused of hiding its plans, which were exposed by the press agency Reuters.",
+			wantNot: []string{"Reuters -accuse-> Iran"}},
+	})
+}
