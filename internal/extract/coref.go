@@ -54,7 +54,7 @@ func (d *doc) definite() {
 		}
 		if n := i + 1; n < len(d.toks) && d.toks[n].sent == t.sent {
 			nt := &d.toks[n]
-			if isNoun(nt.tag) && !isCapital(nt.text) || nt.mention >= 0 || nt.lower == "of" || nt.lower == "'s" && !(class && (typ == TypeOrg && d.possessedPost(n+1) || typ == TypeGPE)) || (personal || class) && nt.text == "," && n+1 < len(d.toks) && d.toks[n+1].mention >= 0 && d.toks[n+1].sent == t.sent {
+			if isNoun(nt.tag) && !isCapital(nt.text) || nt.mention >= 0 || nt.lower == "of" || nt.lower == "'s" && !(class && (typ == TypeOrg && d.possessedPost(n+1) || typ == TypeGPE)) || personal && nt.text == "," && n+1 < len(d.toks) && d.toks[n+1].mention >= 0 || class && d.apposedOfType(n, typ) {
 				// ("by the media watchdog, Reporters Without Borders": the name apposed)
 				continue // "the company chairman", "the country Kenya", "the president of X", "the minister, Jane Doe"
 			}
@@ -86,6 +86,17 @@ func (d *doc) definite() {
 		}
 		d.addDescription(i, det, e, kind)
 	}
+}
+
+// apposedOfType: a comma at token n and then a name of type typ ("by the
+// media watchdog, Reporters Without Borders"; not "a spokesman for the
+// group, Fawzi Barhoum").
+func (d *doc) apposedOfType(n int, typ string) bool {
+	if n+1 >= len(d.toks) || d.toks[n].text != "," || d.toks[n+1].sent != d.toks[n].sent {
+		return false
+	}
+	m := d.toks[n+1].mention
+	return m >= 0 && d.mentions[m].t0 == n+1 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == typ
 }
 
 // addDescription adds the mention of entity e a description with head
