@@ -645,10 +645,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 							// "his Russian counterpart Sergei Lavrov": skip the demonym too
 							k2 := d.mentions[d.toks[k].mention].t1
 							for k2 < s.t1 && k2 < k+8 {
-								if t2 := &d.toks[k2]; t2.mention < 0 && (t2.tag == "JJ" || isNoun(t2.tag) && !isCapital(t2.text) || t2.lower == "and") {
+								if t2 := &d.toks[k2]; t2.mention < 0 && (t2.tag == "JJ" || isNoun(t2.tag) && !isCapital(t2.text) || t2.lower == "and" || t2.text == "," && k2+1 < s.t1 && d.toks[k2+1].mention >= 0 && d.mentions[d.toks[k2+1].mention].modifier) {
 									k2++
-								} else if t2.mention >= 0 && d.mentions[t2.mention].modifier && d.toks[k2-1].lower == "and" {
-									k2 = d.mentions[t2.mention].t1 // "his Cypriot and French counterparts"
+								} else if t2.mention >= 0 && d.mentions[t2.mention].modifier && (d.toks[k2-1].lower == "and" || d.toks[k2-1].text == ",") {
+									k2 = d.mentions[t2.mention].t1 // "his Cypriot and French counterparts", "his Greek, Cypriot and French counterparts"
 								} else {
 									break
 								}

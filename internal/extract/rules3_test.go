@@ -407,3 +407,13 @@ func TestFarPassiveAgent(t *testing.T) {
 			wantNot: []string{"Reuters -accuse-> Iran"}},
 	})
 }
+
+// TestCounterpartsList: "met his Greek, Cypriot and French counterparts,
+// A, B and C" meets all three.
+func TestCounterpartsList(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "three nationalities",
+			text: "Talks\nMike Pompeo met his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, in Washington.",
+			want: []string{"Mike Pompeo -meet-> Nikos Dendias", "Mike Pompeo -meet-> Nikos Christodoulides", "Mike Pompeo -meet-> Jean-Yves Le Drian"}},
+	})
+}
