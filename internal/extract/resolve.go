@@ -719,8 +719,11 @@ func (d *doc) companyContext(m *mention) bool {
 	if m.t0-2 >= s.t0 && (d.toks[m.t0-1].lower == "of" || d.toks[m.t0-1].lower == "for" || d.toks[m.t0-1].lower == "over" || d.toks[m.t0-1].lower == "with") && acquireWords[d.toks[m.t0-2].lower] {
 		return true // "the takeover of Mannesmann", "a bid for Yukos", "merge with Glaxo"
 	}
-	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" && companyNouns[d.toks[m.t1+1].lower] {
-		return true
+	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" && (companyNouns[d.toks[m.t1+1].lower] || corporateLinks[d.toks[m.t1+1].lower]) {
+		return true // ("Lexus's parent company Toyota")
+	}
+	if k := m.t0 - 1; k-1 >= s.t0 && d.toks[k].lower == "of" && corporateLinks[d.toks[k-1].lower] || k-2 >= s.t0 && d.toks[k].lower == "of" && d.toks[k-1].lower == "company" && d.toks[k-2].lower == "parent" {
+		return true // "a subsidiary of X", "the parent company of X"
 	}
 	if k := m.t1; k+1 < s.t1 && sayVerbs[d.x.lem.Lemma(d.toks[k].lower)] && isVerb(d.toks[k].tag) {
 		j := k + 1
@@ -1163,3 +1166,7 @@ func (d *doc) surnameShape(w string) bool {
 	}
 	return false
 }
+
+// corporateLinks tie companies to each other: only a company has a parent,
+// a subsidiary or a division.
+var corporateLinks = set("subsidiary", "subsidiaries", "parent", "division", "affiliate", "spin-off")

@@ -196,14 +196,18 @@ func (d *doc) orgLink(si, mi int) {
 	for k < s.t1 && k < j+3 && d.toks[k].mention < 0 && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) && !isCapital(d.toks[k].text) {
 		k++
 	}
-	if k == j || k >= s.t1 || d.toks[k].mention < 0 || !orgLinkNouns[d.toks[k-1].lower] {
+	link := k - 1
+	if link-1 >= j && (d.toks[link].lower == "company" || d.toks[link].lower == "firm" || d.toks[link].lower == "group") {
+		link-- // "Lexus's parent company Toyota"
+	}
+	if k == j || k >= s.t1 || d.toks[k].mention < 0 || !orgLinkNouns[d.toks[link].lower] {
 		return
 	}
 	om := d.toks[k].mention
 	if o := &d.mentions[om]; o.ent < 0 || o.ent == m.ent || d.ents[o.ent].typ != TypeOrg {
 		return
 	}
-	d.add(si, argument{ment: om}, d.toks[k-1].lower+" of", argument{ment: mi}, nil, nil, confPossess, false)
+	d.add(si, argument{ment: om}, d.toks[link].lower+" of", argument{ment: mi}, nil, nil, confPossess, false)
 }
 
 func (d *doc) titleRoles(si, mi int) {

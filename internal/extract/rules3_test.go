@@ -417,3 +417,16 @@ func TestCounterpartsList(t *testing.T) {
 			want: []string{"Mike Pompeo -meet-> Nikos Dendias", "Mike Pompeo -meet-> Nikos Christodoulides", "Mike Pompeo -meet-> Jean-Yves Le Drian"}},
 	})
 }
+
+// TestCorporateLinks: only a company has a parent or a subsidiary:
+// "the parent company of Lexus", "Lexus's parent company Toyota".
+func TestCorporateLinks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "parent company of",
+			text: "Deal\nToyota, the parent company of Lexus, cut prices.",
+			want: []string{"Toyota -parent of-> Lexus"}},
+		{name: "possessive parent company",
+			text: "Deal\nLexus's parent company Toyota cut prices.",
+			want: []string{"Toyota -parent of-> Lexus"}},
+	})
+}
