@@ -151,7 +151,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	d.chained(si, groups, gi, objs, prep, noun, far)
-	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
+	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" && d.toks[g.g0].lower != "being" {
+		// (not "after being charged by X": the main clause's subject, found by subjects)
 		g.passive = true // "the institute, financed by George Soros,"
 		// the name it describes must stand right before it
 		b := g.g0 - 1

@@ -430,3 +430,16 @@ func TestCorporateLinks(t *testing.T) {
 			want: []string{"Toyota -parent of-> Lexus"}},
 	})
 }
+
+// TestBeingPassive: "after being charged by X": X acts on the main
+// clause's subject.
+func TestBeingPassive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "after being charged",
+			text: "Doping\nSprinter Tim Montgomery is facing a lifetime ban after being charged by the USADA.",
+			want: []string{"USADA -charge-> Tim Montgomery"}},
+		{name: "after being fined",
+			text: "Spain coach Luis Aragones is furious after being fined by the Spanish Football Federation.",
+			want: []string{"Spanish Football Federation -fine-> Luis Aragones"}},
+	})
+}
