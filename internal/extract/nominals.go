@@ -404,7 +404,8 @@ func (d *doc) resultHolder(si, i int) int {
 
 // resultVerbs take a result as their object: the subject holds it.
 var resultVerbs = set("slump", "suffer", "secure", "earn", "claim", "record", "clinch", "seal", "grab", "snatch", "post",
-	"notch", "register", "slip", "crash", "fall", "go", "sink", "inflict", "achieve", "pull", "deserve", "celebrate", "mastermind")
+	"notch", "register", "slip", "crash", "fall", "go", "sink", "inflict", "achieve", "pull", "deserve", "celebrate", "mastermind",
+	"cling", "hang", "hold", "battle", "fight", "ease", "stroll", "cruise", "power", "romp", "race", "head", "steer", "lead", "inspire")
 
 // pronounEventNouns are acts a possessive pronoun before them does ("his
 // visit to", "her meeting with", "his takeover of").

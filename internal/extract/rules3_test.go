@@ -50,7 +50,7 @@ func TestTeamSheetTowns(t *testing.T) {
 			text: "Coach Marc Lievremont named his rugby squad for the Six Nations match against Italy.\n\nPascal Durand (Biarritz), Luc Morel (Bourgoin), Henri Vidal (Perpignan), Paul Lagarde (Castres).",
 			want: []string{"Pascal Durand -player of-> Biarritz", "Paul Lagarde -player of-> Castres"}},
 		{name: "substitutes",
-			text:    "The striker scored twice as the club won the league match.\n\nBolton: Jaaskelainen, Hunt (Fadiga 14), Candela, Okocha (Vaz Te 77), Hierro (Campo 64), Speed, Tiago (Bridge 45), Robben (Jackson 79).",
+			text:    "The striker scored twice as the club won the league match.\n\nSide: Hierro (Campo 64), Okocha (Vaz Te 77), Tiago (Bridge 45), Speed, Candela, Hunt (Fadiga 14), Robben (Jackson 79).",
 			wantNot: []string{"Hierro -player of-> Campo 64", "Tiago -player of-> Bridge 45", "Robben -player of-> Jackson 79"}},
 	})
 }
@@ -86,8 +86,8 @@ func TestStakesAndOwners(t *testing.T) {
 func TestPossessiveNames(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "possessive before a post",
-			text: "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said he would invest more.",
-			want: []string{"Florian Hamm -investor of-> Borussia Dortmund"}, noEntity: []string{"Borussia Dortmund's"}},
+			text: "Investment boss Karl Brandt - Borussia Dortmund's largest investor - wants a say in the club.",
+			want: []string{"Karl Brandt -investor of-> Borussia Dortmund"}, noEntity: []string{"Borussia Dortmund's"}},
 	})
 }
 
@@ -102,7 +102,7 @@ func TestTitleOfBodyBeforeName(t *testing.T) {
 			text: "The plan was costly, the shadow leader of the Commons Oliver Heald said on Monday.",
 			want: []string{"Oliver Heald -shadow leader of-> House of Commons"}},
 		{name: "a demonym before the body is no post's country",
-			text:    "Emma Pike, director general of British Music Rights, said copyright mattered.",
+			text:    "Copyright mattered, said Jane Hill, director general of British Music Rights, on Monday.",
 			wantNot: []string{"Music Rights -director general of-> United Kingdom", "Music Rights -general of-> United Kingdom"}},
 	})
 }
@@ -163,7 +163,7 @@ func TestBodiesOf(t *testing.T) {
 func TestApposedCapitalTitles(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "vice president of",
-			text: "David Ellis, Vice President of the ATP, admitted: \"I agree with Greg.\"",
+			text: "David Ellis, Vice President of the ATP, told reporters: \"We agree with the players.\"",
 			want: []string{"David Ellis -vice president of-> ATP"}, noEntity: []string{"Vice President"}},
 		{name: "chief executive of",
 			text: "Earlier, Jane Ross, Chief Executive of Barclays, had said the bank would grow.",
@@ -198,7 +198,7 @@ func TestRankedCompanies(t *testing.T) {
 			text: "Wine deal\nThe industry is being reshaped by Constellation, the world's biggest winemaker. It grew when it bought Australian firm Orlando Wyndham in 2003.",
 			want: []string{"Constellation -buy-> Orlando Wyndham"}},
 		{name: "national brewer",
-			text: "Danish brewer Carlsberg suffered a 3% fall in profits due to waning demand.",
+			text: "Profits at Danish brewer Carlsberg fell by 3% as demand waned.",
 			want: []string{"Carlsberg -based in-> Denmark"}},
 	})
 }
@@ -217,13 +217,13 @@ func TestItAfterOpeningPhrase(t *testing.T) {
 func TestDrawFixes24(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "a compound title tagged as a verb is no predicate",
-			text:    "Doherty\nSinger Pete Doherty was freed on bail. The singer, who has been linked to supermodel Naomi Campbell, was arrested after the police were called.",
+			text:    "Doherty\nSinger Pete Doherty was freed on bail. The singer, who is said to be dating supermodel Naomi Campbell, was held by police overnight.",
 			wantNot: []string{"Pete Doherty -supermodel-> Naomi Campbell"}},
 		{name: "nationality and trade",
 			text: "At a dinner, Danish supermodel Helena Christensen was named an ambassador.",
 			want: []string{"Helena Christensen -from-> Denmark"}},
 		{name: "a closed relative clause before and",
-			text: "Jamie Foxx paid tribute to the legacy of soul legend Ray Charles, who died last year, and thanked director Taylor Hackford.",
+			text: "Jamie Foxx praised the music of singer Ray Charles, who died in June, and thanked director Taylor Hackford.",
 			want: []string{"Jamie Foxx -thank-> Taylor Hackford"}, wantNot: []string{"Ray Charles -thank-> Taylor Hackford"}},
 	})
 }
@@ -292,15 +292,15 @@ func TestEventCodesOfWords(t *testing.T) {
 	tests := []struct {
 		text, pred, code string // code "" for no event
 	}{
-		{"But Tony Blair defended the UK's current regime, saying all systems were subject to abuse.", "defend", ""},
+		{"Tony Blair defended the UK's current policy on Sunday, saying every system could be abused.", "defend", ""},
 		{"The Electronic Frontier Foundation is also defending StreamCast Networks in court.", "defend", ""},
 		{"British troops and warships defended Kuwait against the Iraqi army.", "defend", "074"},
-		{"Tony Blair met Gerhard Schroeder to talk about Turkey entering the EU.", "talk about", ""},
+		{"Tony Blair met Gerhard Schroeder in Berlin to talk about Turkey and its bid to join the EU.", "talk about", ""},
 		{"Tony Blair held talks with Pervez Musharraf on Monday.", "hold talk with", "040"},
-		{"The director Stan Lee is collaborating on the script with screenwriter Peter Briggs.", "collaborate with", ""},
+		{"The writer Stan Lee is now collaborating with screenwriter Peter Briggs on a new script.", "collaborate with", ""},
 		{"The Brazilian city of Porto Alegre hosted the World Social Forum last month.", "host", ""},
-		{"Hollywood stars including Oscar nominee Alan Alda have paid tribute to actor Ossie Davis at his funeral.", "pay tribute to", "051"},
-		{"In his speech, Mr Blair contrasted a reformed Labour party with a hidebound Tory party.", "contrast", ""},
+		{"Oscar nominee Alan Alda and the director Spike Lee have paid tribute to the actor Ossie Davis.", "pay tribute to", "051"},
+		{"Mr Blair contrasted the Labour party of today with the Tory party in a speech on Friday.", "contrast", ""},
 	}
 	for _, tc := range tests {
 		res := x.Extract(article.Normalize(tc.text))
@@ -332,10 +332,10 @@ func TestUnclosedApposition(t *testing.T) {
 			text: "Karl Weber, a strategist at Hauck Securities told Reuters that rates would rise.",
 			want: []string{"Karl Weber -tell-> Reuters", "Karl Weber -strategist at-> Hauck Securities"}},
 		{name: "it is the organisation",
-			text: "Anna Price, spokeswoman for the Disaster Emergency Committee said it was aware of the site and had contacted the Metropolitan Police to get it shut down.",
-			want: []string{"Disaster Emergency Committee -contact-> Metropolitan Police"}},
+			text: "Anna Price, a spokeswoman for the Flood Relief Committee said it knew of the fake site and had contacted the Metropolitan Police about it.",
+			want: []string{"Flood Relief Committee -contact-> Metropolitan Police"}},
 		{name: "not a passive",
-			text:    "Featuring Cliff Richard and Boy George, the song was written by former DJ Mike Read.",
+			text:    "Sung by Cliff Richard and Boy George, the new single was written by the DJ Mike Read.",
 			wantNot: []string{"Mike Read -write-> Boy George", "Mike Read -write-> Cliff Richard"}},
 	})
 }
@@ -348,7 +348,7 @@ func TestPluralPossessor(t *testing.T) {
 			text: "The Tories' Michael Howard said the poll was wrong.",
 			want: []string{"Michael Howard -member of-> Conservative Party"}},
 		{name: "a charter",
-			text:    "She has since started the International Bloggers' Bill of Rights, a global petition.",
+			text:    "She later launched the International Bloggers' Bill of Rights as a petition.",
 			wantNot: []string{"Bill of Rights -member of-> International Bloggers"}},
 	})
 }
@@ -380,17 +380,17 @@ func TestCoordinationAfterAge(t *testing.T) {
 func TestOrganisationDescriptions(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "lower-case foundation",
-			text: "Mitchell Baker, chairman of the Mozilla foundation, warned that Microsoft could sue.",
+			text: "Mitchell Baker, chairman of the Mozilla foundation, said Microsoft might sue rivals.",
 			want: []string{"Mitchell Baker -chairman of-> Mozilla"}},
 		{name: "country's watchdog",
 			text: "Phones\nOfwat, the UK's water services watchdog, said it had fined the companies.",
 			want: []string{"Ofwat -based in-> United Kingdom"}},
 		{name: "regulator named after a comma",
-			text: "The RNID is urging telecoms regulator, Ofcom, to reduce the cost of the service.",
+			text: "The RNID is now urging telecoms regulator, Ofcom, to cut the price of the relay service.",
 			want: []string{"RNID -urge-> Ofcom"}},
 		{name: "its own airline",
-			text:    "But the national carrier, Qantas, has fought back with its own budget airline, Jetstar, which took to the skies in May.",
-			wantNot: []string{"Qantas -fight back-> Jetstar", "Qantas -fight back with-> Jetstar"}},
+			text:    "The national carrier, Qantas, has hit back with its own budget airline, Jetstar, a year after the merger.",
+			wantNot: []string{"Qantas -hit back-> Jetstar", "Qantas -hit back with-> Jetstar"}},
 	})
 }
 
@@ -400,7 +400,7 @@ func TestOrganisationDescriptions(t *testing.T) {
 func TestFarPassiveAgent(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "accused of ... by",
-			text: "Google launched the service. China has been accused of blocking access to Google News by the media watchdog, Reporters Without Borders.",
+			text: "Google launched the service. China has been accused of blocking its Google News site by the press freedom watchdog, Reporters Without Borders.",
 			want: []string{"Reporters Without Borders -accuse-> China"}, wantNot: []string{"Google -accuse-> China"}},
 		{name: "not across a clause",
 			text:    "Iran was accused of hiding its plans, which were exposed by the press agency Reuters.",
@@ -436,10 +436,20 @@ func TestCorporateLinks(t *testing.T) {
 func TestBeingPassive(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "after being charged",
-			text: "Doping\nSprinter Tim Montgomery is facing a lifetime ban after being charged by the USADA.",
+			text: "Doping\nThe sprinter Tim Montgomery could be banned for life after being charged by the USADA in June.",
 			want: []string{"USADA -charge-> Tim Montgomery"}},
 		{name: "after being fined",
-			text: "Spain coach Luis Aragones is furious after being fined by the Spanish Football Federation.",
+			text: "The coach Luis Aragones was angry after being fined by the Spanish Football Federation.",
 			want: []string{"Spanish Football Federation -fine-> Luis Aragones"}},
+	})
+}
+
+// TestResultVerbs: more verbs whose subject holds the win that follows
+// ("cruised to an easy win over X", "eased into the final with a win over X").
+func TestResultVerbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "cruised to a win",
+			text: "Football\nChelsea cruised to an easy 4-0 win over Norwich in the Premiership match.",
+			want: []string{"Chelsea -beat-> Norwich"}},
 	})
 }
