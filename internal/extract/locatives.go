@@ -368,17 +368,11 @@ var seatNouns = set("government", "parliament", "administration", "cabinet", "re
 func (d *doc) ownedPlaces(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i+3 < s.t1; i++ {
-		om := d.toks[i].mention
-		if om < 0 || d.mentions[om].t1 != i+1 && !(d.mentions[om].t1 == i && d.toks[i].text == "'s") || d.mentions[om].ent < 0 || d.mentions[om].modifier {
+		om, k := d.possessorEndingAt(i)
+		if om < 0 {
 			continue
 		}
 		o := &d.mentions[om]
-		k := o.t1
-		if d.toks[k].text == "'s" {
-			k++
-		} else if !o.pronoun || !possPronouns[d.toks[o.t0].lower] && d.toks[o.t0].lower != "its" && d.toks[o.t0].lower != "their" {
-			continue
-		}
 		for k < s.t1 && d.toks[k].tag == "JJ" {
 			k++
 		}
@@ -393,6 +387,24 @@ func (d *doc) ownedPlaces(si int) {
 			d.add(si, argument{ment: om, weak: o.pronoun}, d.toks[k].lower+" in", argument{ment: pm}, nil, nil, confPossess, false)
 		}
 	}
+}
+
+// possessorEndingAt returns the possessor whose name or possessive pronoun
+// ends at token i ("Nissan's", "his", "its"), and the token after its
+// possessive; or -1.
+func (d *doc) possessorEndingAt(i int) (int, int) {
+	m := d.toks[i].mention
+	if m < 0 || d.mentions[m].t1 != i+1 && !(d.mentions[m].t1 == i && d.toks[i].text == "'s") || d.mentions[m].ent < 0 || d.mentions[m].modifier {
+		return -1, 0
+	}
+	o := &d.mentions[m]
+	k := o.t1
+	if d.toks[k].text == "'s" {
+		k++
+	} else if !o.pronoun || !possPronouns[d.toks[o.t0].lower] && d.toks[o.t0].lower != "its" && d.toks[o.t0].lower != "their" {
+		return -1, 0
+	}
+	return m, k
 }
 
 // ownedSites are homes and sites someone has somewhere.

@@ -444,17 +444,11 @@ func (d *doc) openingPhraseSubject(s *sent, k int) (int, bool) {
 func (d *doc) stakes(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i+3 < s.t1; i++ {
-		hm := d.toks[i].mention
-		if hm < 0 || d.mentions[hm].t1 != i+1 && !(d.mentions[hm].t1 == i && d.toks[i].text == "'s") || d.mentions[hm].ent < 0 || d.mentions[hm].modifier {
+		hm, k := d.possessorEndingAt(i)
+		if hm < 0 {
 			continue
 		}
 		h := &d.mentions[hm]
-		k := h.t1
-		if d.toks[k].text == "'s" {
-			k++
-		} else if !h.pronoun || !possPronouns[d.toks[h.t0].lower] && d.toks[h.t0].lower != "its" && d.toks[h.t0].lower != "their" {
-			continue
-		}
 		if h.t0 > s.t0 && (isVerb(d.toks[h.t0-1].tag) || d.toks[h.t0-1].tag == "RP") {
 			continue // "increased his stake in X": the verb's object
 		}
