@@ -975,7 +975,7 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 				return t.mention // "head of Telekom Austria's fixed line division": a part of the organisation
 			}
 			if n := d.apposedAfterPossessed(a); n >= 0 {
-				return n // "chairman of Spain's most powerful bank, Santander Central Hispano,"
+				return n // "chairman of Spain's biggest bank, Santander Central Hispano,"
 			}
 			// "director of Venice's La Fenice Theatre": the possessed thing
 			k = m.t1

@@ -144,7 +144,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		g.modality = d.clauseMood(si, g)
 	}
 	for k := gi - 1; k >= 0 && k >= gi-2; k-- {
-		// "the withdrawal did not mean that Libya had cut its ties": what a
+		// "the move did not show that Libya had cut its ties": what a
 		// denied implication says is denied too
 		if p := &groups[k]; p.negated && implyVerbs[p.lemma] && p.g1 <= g.g0 && g.g0-p.g1 <= 3 {
 			g.negated = true
@@ -163,7 +163,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			b--
 		}
 		if b >= 0 && d.toks[b].mention < 0 && isNoun(d.toks[b].tag) && isLowerWord(d.toks[b].text) {
-			// "Hato El Charcote, a beef cattle ranch owned by Agroflora":
+			// "Hato El Charcote, a large ranch owned by Agroflora":
 			// the name the apposition describes
 			k := b
 			for k > d.sents[si].t0 && k > b-5 && d.toks[k-1].mention < 0 && (isNoun(d.toks[k-1].tag) || d.toks[k-1].tag == "JJ") && isLowerWord(d.toks[k-1].text) {
@@ -188,7 +188,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		if b < 0 || d.toks[b].mention < 0 || d.mentions[d.toks[b].mention].ent < 0 {
 			subs = nil
 		} else if nb := d.npStart(&d.sents[si], d.mentions[d.toks[b].mention].title0); nb > d.sents[si].t0 && (d.toks[nb-1].tag == "IN" || d.toks[nb-1].tag == "CC") {
-			subs = nil // "an overhaul of policing in England and Wales unveiled by Blunkett"
+			subs = nil // "a police reform in England unveiled by Blunkett"
 		} else {
 			subs = []argument{{ment: d.toks[b].mention}}
 		}
@@ -234,7 +234,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 		if prep != "by" && (judgeVerbs[g.lemma] || accuseVerbs[g.lemma]) && !g.negated {
-			// "China has been accused of blocking access to Google News by
+			// "China has been accused of blocking the news site by
 			// the media watchdog, Reporters Without Borders": the agent
 			// after the complement
 			if a := d.farByAgent(si, g); a >= 0 {

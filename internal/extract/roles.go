@@ -1020,7 +1020,7 @@ func (d *doc) apposition(si, mi int) {
 	}
 	words, k := d.titleWords(j, s.t1)
 	if cm := d.mentionAt(k, s); cm >= 0 && d.mentions[cm].t0 == k && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeGPE {
-		// "Sung Won Sohn, chief US economist for Wells Fargo Bank": a
+		// "Min Jae Park, chief US economist for Wells Fargo Bank": a
 		// country inside the title
 		if w2, k2 := d.titleWords(d.mentions[cm].t1, s.t1); len(w2) > 0 {
 			words, k = append(words, w2...), k2

@@ -117,7 +117,7 @@ func TestEventsAndClauses(t *testing.T) {
 			want: []string{"Kenya -hold meeting with-> Uganda"}},
 		{name: "gapped passive", text: "Germany was criticised by France and Italy by Spain.",
 			want: []string{"France -criticize-> Germany", "Spain -criticize-> Italy"}, wantNot: []string{"Italy -criticize-> Germany"}},
-		{name: "denied implication", text: "The decision did not mean that Libya had cut its ties with the United States.",
+		{name: "denied implication", text: "The decision did not mean that Libya had cut all its ties with the United States.",
 			want: []string{"NOT Libya -cut tie with-> United States"}, wantNot: []string{"Libya -cut tie with-> United States"}},
 		{name: "died in a country", text: "The letters were found among the papers of collector Karl Weber, who died in Austria in 1999.",
 			want: []string{"Karl Weber -die in-> Austria"}},
@@ -135,8 +135,8 @@ func TestEventsAndClauses(t *testing.T) {
 // "in place of", a title for an organisation before the name.
 func TestNamesAndArguments(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "surname that is a title", text: "\"Firms are realising it,\" said Paul King, chief security architect at Cisco.",
-			want: []string{"Paul King -chief security architect at-> Cisco"}},
+		{name: "surname that is a title", text: "\"Firms are realising it,\" said Sarah King, chief security architect at Cisco.",
+			want: []string{"Sarah King -chief security architect at-> Cisco"}},
 		{name: "surname that is a month", text: "Labour MP Christine May said the plan was flawed.",
 			want: []string{"Christine May -mp of-> Labour Party"}},
 		{name: "title for an organisation before the name", text: "Hamas fired rockets at Israel. A spokesman for the group, Fawzi Barhoum, said the strikes were a crime.",
@@ -167,13 +167,13 @@ func TestCorefPrecision(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "a deputy is not the prime minister", text: "Deputy Prime Minister John Prescott hosted a dinner where the prime minister told Gordon Brown he would stand down.",
 			wantNot: []string{"John Prescott -tell-> Gordon Brown"}},
-		{name: "the person quoted about is not the speaker", text: "\"That way, Mr Yushchenko can say he has forced the oligarchs to play by the rules,\" he told BBC News.",
+		{name: "the person quoted about is not the speaker", text: "\"This way, Mr Yushchenko can claim he has made the oligarchs obey the rules,\" he told BBC News.",
 			wantNot: []string{"Viktor Yushchenko -tell-> BBC News", "Yushchenko -tell-> BBC News"}},
 		{name: "the prime minister", text: "British Prime Minister Tony Blair met Jacques Chirac. The prime minister later visited Poland.",
 			want: []string{"Tony Blair -visit-> Poland"}},
 	})
 	x := newTestExtractor(t)
-	for _, r := range x.Extract("France take on Wales at the Stade de France on 26 February.").Relations {
+	for _, r := range x.Extract("France will take on Scotland at the Stade de France in March.").Relations {
 		if r.Event != nil {
 			t.Errorf("%s -%s-> %s: event %s, want none for a game", r.Subject, r.Predicate, r.Object, r.Event.Code)
 		}
@@ -194,7 +194,7 @@ func TestUSAndPressStyles(t *testing.T) {
 			want: []string{"William Ruto -brief-> Hassan Sheikh Mohamud"}, wantNot: []string{"William Ruto -brief-> Hassan"}},
 	})
 	x := newTestExtractor(t)
-	for _, r := range x.Extract("Gazprom, the company originally tipped to buy Yuganskneftegas, was banned from the auction.").Relations {
+	for _, r := range x.Extract("Gazprom, the firm once tipped to buy Yuganskneftegas, was kept out of the auction.").Relations {
 		for _, ev := range r.Evidence {
 			if ev.Modality == "" {
 				t.Errorf("%s -%s-> %s asserted; want a modality for 'tipped to'", r.Subject, r.Predicate, r.Object)
@@ -211,15 +211,15 @@ func TestGroupsAndPosts(t *testing.T) {
 			want: []string{"William Ruto -sign agreement with-> Abiy Ahmed"}},
 		{name: "the two leaders need two people", text: "Kenyan President William Ruto visited Nairobi. The two leaders signed an agreement on trade.",
 			wantNot: []string{"William Ruto -sign agreement with-> Kenya"}},
-		{name: "possessed passive subject", text: "Michael Ancram said the paper was propaganda. His claims were denied by Foreign Secretary Jack Straw.",
+		{name: "possessed passive subject", text: "Michael Ancram said the paper was propaganda. His claims have been denied by Foreign Secretary Jack Straw.",
 			want: []string{"Jack Straw -deny-> Michael Ancram"}},
-		{name: "for a party, a person said", text: "For the Liberal Democrats, Sir Menzies Campbell said the country should reform the policy.",
+		{name: "for a party, a person said", text: "For the Liberal Democrats, Sir Menzies Campbell warned the policy must change.",
 			want: []string{"Menzies Campbell -speak for-> Liberal Democrats"}},
-		{name: "taking over a post", text: "The UK took over the chairmanship of the EU in July.",
+		{name: "taking over a post", text: "The UK has taken over the chairmanship of the EU this month.",
 			want: []string{"United Kingdom -take over chairmanship of-> European Union"}},
 	})
 	x := newTestExtractor(t)
-	for _, r := range x.Extract("The UK took over the chairmanship of the EU in July.").Relations {
+	for _, r := range x.Extract("The UK has taken over the chairmanship of the EU this month.").Relations {
 		if r.Event != nil {
 			t.Errorf("%s -%s-> %s: event %s, want none for taking a post", r.Subject, r.Predicate, r.Object, r.Event.Code)
 		}
@@ -241,7 +241,7 @@ func TestPlurals(t *testing.T) {
 // subject even when that subject is an unresolved pronoun.
 func TestSharedSubjectUnknown(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "unknown he", text: "He joined Columbia Records as a producer in 1965, and also worked with Gram Parsons.",
+		{name: "unknown he", text: "He joined Columbia Records in 1968 as a producer, and also worked with Gram Parsons.",
 			wantNot: []string{"Columbia Records -work with-> Gram Parsons"}},
 		{name: "known subject still shared", text: "Tom Hale joined Columbia Records in 1965 and worked with Gram Parsons.",
 			want: []string{"Tom Hale -work with-> Gram Parsons"}},
@@ -293,7 +293,7 @@ func TestDenials(t *testing.T) {
 		text, rel, modality string
 	}{
 		{"Russia denied that it had attacked Ukraine.", "Russia -attack-> Ukraine", "denied"},
-		{"Mr Knapman rejected the idea Mr Kilroy-Silk posed a threat to UKIP.", "Kilroy-Silk -pose threat to-> UK Independence Party", "denied"},
+		{"Mr Knapman rejected the idea Mr Robert Kilroy-Silk posed a threat to UKIP.", "Robert Kilroy-Silk -pose threat to-> UK Independence Party", "denied"},
 		{"The minister dismissed claims that Iran had helped Hamas.", "Iran -help-> Hamas", "denied"},
 		{"Russia said that it had attacked Ukraine.", "Russia -attack-> Ukraine", ""},
 	}
@@ -320,9 +320,9 @@ func TestDenials(t *testing.T) {
 		})
 	}
 	runRuleCases(t, []ruleCase{
-		{name: "an idea is no object", text: "Mr Knapman rejected the idea Mr Kilroy-Silk posed a threat to UKIP.",
-			wantNot: []string{"Knapman -reject-> Kilroy-Silk"}},
-		{name: "preposition tagged as a verb", text: "Eriksson revealed that Wes Brown will start alongside Jamie Carragher in defence.",
+		{name: "an idea is no object", text: "Mr Knapman rejected the idea Mr Robert Kilroy-Silk posed a threat to UKIP.",
+			wantNot: []string{"Knapman -reject-> Robert Kilroy-Silk"}},
+		{name: "preposition tagged as a verb", text: "Eriksson said that Wes Brown would start alongside Jamie Carragher in defence.",
 			wantNot: []string{"Wes Brown -alongside-> Jamie Carragher"}},
 	})
 }
@@ -384,10 +384,10 @@ func TestPlacedRules(t *testing.T) {
 		{name: "a report is not a role", text: "A Reuters report quoted Smith.", wantNot: []string{"Smith -report of-> Reuters"}},
 		{name: "a company of a place", text: "The beef was sent to TSW Meats Ltd. of Liverpool. Waste Disposal Co. of Randolph offers a pickup service.",
 			want: []string{"TSW Meats Ltd. -based in-> Liverpool", "Waste Disposal Co. -based in-> Randolph"}},
-		{name: "an organisation before a noun is a modifier", text: "He hopes to use the UK's G8 presidency to push the issue. London's Labour mayor spoke.",
+		{name: "an organisation before a noun is a modifier", text: "He plans to use the UK's G8 presidency to raise the issue. London's Labour mayor spoke.",
 			wantNot: []string{"G8 -based in-> United Kingdom", "Labour Party -based in-> United Kingdom"}},
-		{name: "a conference is held, not based", text: "Details will come at the International Solid State Circuits Conference in San Francisco.",
-			wantNot: []string{"International Solid State Circuits Conference -based in-> San Francisco"}},
+		{name: "a conference is held, not based", text: "Details will come at this year's International Solid State Circuits Conference in San Jose.",
+			wantNot: []string{"International Solid State Circuits Conference -based in-> San Jose"}},
 		{name: "a party in a continent", text: "He accused the party of a deal with the Conservative Party in Europe.",
 			wantNot: []string{"Conservative Party -based in-> Europe"}},
 		{name: "countries are not in countries", text: "There are British nationals in Ivory Coast, the spokesman said.",
@@ -424,40 +424,17 @@ func TestPlacedRules(t *testing.T) {
 
 // TestEventCodesInContext: codes that fit the sense and the domain.
 func TestEventCodesInContext(t *testing.T) {
-	x := newTestExtractor(t)
-	tests := []struct {
-		text, pred, code string // code "" for no event
-	}{
-		{"Labour will be campaigning hard to take Britain forward, Tony Blair said.", "take", ""},
+	runEventCases(t, []eventCase{
+		{"Labour will be campaigning very hard to take Britain forward, Tony Blair said.", "take", ""},
 		{"Iran released Nazanin Zaghari-Ratcliffe on Monday.", "release", "0841"},
-		{"He warned the BBC that attacking Mr Campbell had brought it trouble before.", "attack", "111"},
+		{"He told the BBC that attacking Mr Campbell had caused it problems in the past.", "attack", "111"},
 		{"Hamas attacked Prime Minister Ariel Sharon with rockets.", "attack", "190"},
-		{"Tony Blair made a surprise trip to Iraq this week.", "make trip to", "042"},
+		{"Tony Blair made a surprise trip to Iraq on Tuesday.", "make trip to", "042"},
 		{"Jack Straw arrived in Indonesia for a summit.", "arrive in", "042"},
 		{"Emilio Botin arrived at Spain's High Court on Wednesday.", "arrive at", ""},
 		{"Chris Weitz, who directed American Pie, spoke.", "direct", ""},
 		{"Rafael Nadal now meets Mariano Puerta in the semi-final after beating Carlos Moya 6-3 6-4 in the tournament, and the champion will face the winner of the match.", "meet", ""},
-	}
-	for _, tc := range tests {
-		res := x.Extract(article.Normalize(tc.text))
-		found := false
-		for _, r := range res.Relations {
-			if r.Predicate != tc.pred {
-				continue
-			}
-			found = true
-			got := ""
-			if r.Event != nil {
-				got = r.Event.Code
-			}
-			if got != tc.code {
-				t.Errorf("%q: %s coded %q, want %q", tc.text, tc.pred, got, tc.code)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %q relation in %v", tc.text, tc.pred, rels(res))
-		}
-	}
+	})
 }
 
 // TestNounInfinitives: an infinitive after a plan, decision or attempt is
@@ -467,11 +444,11 @@ func TestNounInfinitives(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "decision by X to", text: "Brett McGurk criticized the decision by President Donald Trump to withdraw troops from Syria.",
 			want: []string{"Donald Trump -withdraw troop from-> Syria", "Brett McGurk -criticize-> Donald Trump"}, wantNot: []string{"Brett McGurk -withdraw troop from-> Syria"}},
-		{name: "possessor's attempt", text: "Mr Vaile compared Xstrata's attempt to take over WMC to a bid by Shell.",
+		{name: "possessor's attempt", text: "Mr Vaile likened Xstrata's attempt to take over WMC to an old bid by Shell.",
 			want: []string{"Xstrata -take over-> WMC"}, wantNot: []string{"Vaile -take over-> WMC"}},
 		{name: "a plan stopped by someone else", text: "The EU urged Israel to halt the plan to annex the West Bank.",
 			wantNot: []string{"European Union -annex-> West Bank"}},
-		{name: "not every noun's possessor acts", text: "The Scot was Pompey chairman Milan Mandaric's first choice to replace Harry Redknapp.",
+		{name: "not every noun's possessor acts", text: "The Scot had been Pompey chairman Milan Mandaric's top choice to replace Harry Redknapp.",
 			wantNot: []string{"Milan Mandaric -replace-> Harry Redknapp"}},
 		{name: "the main subject still sends troops to fight", text: "Britain sent troops to fight the Taliban in Helmand.",
 			want: []string{"United Kingdom -fight-> Taliban"}},
@@ -488,17 +465,17 @@ func TestPortfolioTitles(t *testing.T) {
 			want: []string{"Glyn Davies -spokesman of-> Conservative Party"}},
 		{name: "regulator, rank and portfolio", text: "\"It matters,\" said SEC deputy enforcement director Linda Thomsen.",
 			want: []string{"Linda Thomsen -director of-> SEC"}},
-		{name: "title before Sir", text: "Liberal Democrat foreign affairs spokesman Sir Menzies Campbell said the four had been rescued.",
-			want: []string{"Menzies Campbell -foreign affairs spokesman of-> Liberal Democrats"}},
+		{name: "title before Sir", text: "Liberal Democrat foreign policy spokesman Sir Menzies Campbell said the four were safe.",
+			want: []string{"Menzies Campbell -foreign policy spokesman of-> Liberal Democrats"}},
 		{name: "club manager before Sir", text: "Manchester United manager Sir Alex Ferguson said so.",
 			want: []string{"Alex Ferguson -manager of-> Manchester United"}},
-		{name: "a place's office keeps its portfolio", text: "Norfolk police chief Andy Hayman also warned that work was needed.",
+		{name: "a place's office keeps its portfolio", text: "Norfolk police chief Andy Hayman warned that more work was needed.",
 			want: []string{"Andy Hayman -police chief of-> Norfolk"}},
 		{name: "an occupation is no post of a place", text: "The show will be hosted by Chicago actress Queen Latifah.",
 			wantNot: []string{"Queen Latifah -actress queen of-> Chicago", "Latifah -actress queen of-> Chicago"}},
 		{name: "a capital's mayor is not the country's", text: "London mayor Ken Livingstone refused to retract the insult.",
 			wantNot: []string{"Ken Livingstone -mayor of-> United Kingdom"}},
-		{name: "an honorific after a list is no post", text: "Speakers included former Soviet leader Mikhail Gorbachev and author Professor Stephen Hawking.",
+		{name: "an honorific after a list is no post", text: "Speakers included former Soviet president Mikhail Gorbachev and author Professor Stephen Hawking.",
 			wantNot: []string{"Stephen Hawking -author of-> Union of Soviet Socialist Republics"}},
 	})
 }
@@ -567,9 +544,9 @@ func TestCalledOnToAct(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "called on X to", text: "The United States called on Zimbabwe to release Morgan Tsvangirai.",
 			want: []string{"Zimbabwe -release-> Morgan Tsvangirai"}, wantNot: []string{"United States -release-> Morgan Tsvangirai"}},
-		{name: "called on a coordinated pair", text: "Robinson called on referees Colin High and Steve Lander to analyse the decisions of Kaplan.",
+		{name: "called on a coordinated pair", text: "Robinson called on referees Colin High and Steve Walsh to analyse the decisions of Kaplan.",
 			wantNot: []string{"Robinson -analyse of-> Kaplan"}},
-		{name: "an unnamed court", text: "Yukos asked the Houston court to order Russia to arbitration.",
+		{name: "an unnamed court", text: "Yukos has asked the Houston court to order Russia into arbitration.",
 			wantNot: []string{"Houston -order-> Russia", "Yukos -order-> Russia"}},
 	})
 }
@@ -599,7 +576,7 @@ func TestBasedDescriptions(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "a demonym in the description", text: "The remarks were made to the UAE-based Arab TV channel Sky News Arabia.",
 			want: []string{"Sky News -based in-> United Arab Emirates"}},
-		{name: "in an apposition", text: "Victor Shum, a Singapore-based analyst with Purvin and Gertz, said so.",
+		{name: "in an apposition", text: "Victor Shum, a Singapore-based analyst at Purvin and Gertz, said so.",
 			want: []string{"Victor Shum -based in-> Singapore"}},
 		{name: "not across a preposition", text: "He gave the Copenhagen-based group control of the Pepsi contract.",
 			wantNot: []string{"Pepsi -based in-> Denmark"}},
@@ -610,9 +587,9 @@ func TestBasedDescriptions(t *testing.T) {
 // as a verb before further title words is still a title.
 func TestCurrencyAndTitleVerbs(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "US dollars", text: "The ATP said it would contribute the US$25,000 tournament fee to Unicef.",
+		{name: "US dollars", text: "The ATP said it will contribute its US$25,000 tournament fee to Unicef.",
 			wantNot: []string{"ATP -contribute-> United States"}},
-		{name: "secretary general", text: "Factory Workers Union secretary general Billy Macaefa blamed the closures on the end of quotas.",
+		{name: "secretary general", text: "Factory Workers Union secretary general Billy Macaefa said the end of quotas caused the closures.",
 			want: []string{"Billy Macaefa -secretary general of-> Factory Workers Union"}, wantNot: []string{"Factory Workers Union -secretary-> Billy Macaefa"}},
 	})
 }
@@ -669,9 +646,9 @@ func TestNamedSites(t *testing.T) {
 		{name: "church in a capital", text: "Protesters occupied the Caridad Church in Havana.",
 			want: []string{"Caridad Church -located in-> Havana"}},
 		{name: "park", text: "Activists gathered in Mashtots Park in Yerevan.", want: []string{"Mashtots Park -located in-> Yerevan"}},
-		{name: "capital's square", text: "Hanks was in London's Leicester Square for the premiere.",
+		{name: "capital's square", text: "Hanks appeared in London's Leicester Square on Sunday for the premiere.",
 			want: []string{"Leicester Square -located in-> London"}, wantNot: []string{"Leicester Square -located in-> United Kingdom"}},
-		{name: "a person named like a site", text: "Chelsea left-back Wayne Bridge could miss the rest of the season.",
+		{name: "a person named like a site", text: "Chelsea left-back Wayne Bridge may miss the remainder of the season.",
 			want: []string{"Wayne Bridge -left-back of-> Chelsea"}},
 	})
 }
@@ -708,7 +685,7 @@ func TestItPronouns(t *testing.T) {
 		{name: "a person speaks", text: "Google grew. Mr Brin said it would buy YouTube.", wantNot: []string{"Google -buy-> YouTube"}},
 		{name: "no country's star", text: "The musical won in the UK, for its star Laura Michelle Kelly.",
 			wantNot: []string{"Laura Michelle Kelly -star of-> United Kingdom"}},
-		{name: "its president", text: "Kazakhstan has been dominated by its president Nursultan Nazarbayev.",
+		{name: "its president", text: "Kazakhstan has long been ruled by its president Nursultan Nazarbayev.",
 			want: []string{"Nursultan Nazarbayev -president of-> Kazakhstan"}},
 		{name: "no stake", text: "China accounted for 20% of Japan's trade.", wantNot: []string{"China -account stake in-> Japan"}},
 	})
@@ -722,14 +699,14 @@ func TestTitlesAndTrades(t *testing.T) {
 		{name: "frontbencher", text: "Tory frontbencher John Redwood said Britain needed lower taxes.",
 			want: []string{"John Redwood -frontbencher of-> Conservative Party"}},
 		{name: "co-chairman", text: "But Tory co-chairman Liam Fox said the plans were bad.", want: []string{"Liam Fox -co-chairman of-> Conservative Party"}},
-		{name: "trade", text: "British triple jumper Ashia Hansen has ruled out a comeback.", want: []string{"Ashia Hansen -from-> United Kingdom"}},
-		{name: "country's name and trade", text: "Angels and Demons, by US author Dan Brown, will go on sale.", want: []string{"Dan Brown -from-> United States"}},
+		{name: "trade", text: "British triple jumper Ashia Hansen will miss the indoor season.", want: []string{"Ashia Hansen -from-> United Kingdom"}},
+		{name: "country's name and trade", text: "Deception Point, by US author Dan Brown, will be reissued.", want: []string{"Dan Brown -from-> United States"}},
 		{name: "national side", text: "Former England footballer Paul Gascoigne will join the show.", want: []string{"Paul Gascoigne -footballer of-> England"}},
 		{name: "club trade", text: "Chelsea player Frank Lampard scored.", want: []string{"Frank Lampard -player of-> Chelsea"},
 			wantNot: []string{"Frank Lampard -from-> Chelsea"}},
 		{name: "pole vaulter", text: "Pole vaulter Yelena Isinbayeva broke her own record.", wantNot: []string{"Yelena Isinbayeva -from-> Poland"}},
 		{name: "MP for", text: "Tony Smith, Labour MP for Leeds, said so.", want: []string{"Tony Smith -mp of-> Labour Party", "Tony Smith -mp of-> Leeds"}},
-		{name: "economist for", text: "Paul Dales, UK economist for Capital Economics, said the figures were good.",
+		{name: "economist for", text: "Paul Dales, UK economist for Capital Economics, called the figures good.",
 			want: []string{"Paul Dales -economist at-> Capital Economics"}},
 	})
 }
@@ -739,10 +716,10 @@ func TestTitlesAndTrades(t *testing.T) {
 // "LTA chief executive, John Crowther,"; an agent "by UK police".
 func TestNationalCompanies(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "described company", text: "Profits at Chinese computer firm Lenovo have stood still.", want: []string{"Lenovo -based in-> China"}},
+		{name: "described company", text: "Sales at Chinese computer firm Lenovo rose by 10%.", want: []string{"Lenovo -based in-> China"}},
 		{name: "apposition", text: "Deutsche Boerse, the German stock exchange, has said it will boost its dividend.",
 			want: []string{"Deutsche Boerse -based in-> Germany"}},
-		{name: "film maker", text: "The world noted the killing of the Dutch film maker Theo van Gogh.", wantNot: []string{"Theo van Gogh -based in-> Netherlands"}},
+		{name: "film maker", text: "The world mourned the murder of Dutch film maker Theo van Gogh.", wantNot: []string{"Theo van Gogh -based in-> Netherlands"}},
 		{name: "organisation's post, comma", text: "LTA chief executive, John Crowther, added that it was good.",
 			want: []string{"John Crowther -chief executive of-> LTA"}},
 		{name: "state agent", text: "Morgan Tsvangirai was arrested by Zimbabwean police.", want: []string{"Zimbabwe -arrest-> Morgan Tsvangirai"}},
@@ -755,7 +732,7 @@ func TestResultNouns(t *testing.T) {
 		{name: "win over", text: "He was out following Everton's 3-1 win over Aston Villa.", want: []string{"Everton -beat-> Aston Villa"}},
 		{name: "defeat by", text: "After Chelsea's 2-0 defeat by Newcastle, Mourinho was angry.", want: []string{"Newcastle -beat-> Chelsea"},
 			wantNot: []string{"Chelsea -beat-> Newcastle"}},
-		{name: "suffered", text: "Lleyton Hewitt suffered a shock defeat to Taylor Dent in Adelaide.", want: []string{"Taylor Dent -beat-> Lleyton Hewitt"}},
+		{name: "suffered", text: "Lleyton Hewitt suffered a surprise defeat to Taylor Dent in Sydney.", want: []string{"Taylor Dent -beat-> Lleyton Hewitt"}},
 		{name: "secured", text: "Wales secured a 2-1 win over Italy in Rome.", want: []string{"Wales -beat-> Italy"}, wantNot: []string{"Wales -beat-> Rome"}},
 		{name: "draw", text: "Scotland's draw with Italy was dull.", want: []string{"Scotland -draw with-> Italy"}},
 		{name: "a venue", text: "Arsenal's win at Highbury pleased Wenger.", wantNot: []string{"Arsenal -beat-> Highbury"}},
@@ -766,7 +743,7 @@ func TestResultNouns(t *testing.T) {
 // the organisation; a player's country in brackets; "each other".
 func TestPartsAndPairs(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "division", text: "\"It's growing fast,\" said Rudolf Fischer, head of Telekom Austria's fixed line division.",
+		{name: "division", text: "\"It's booming,\" said Rudolf Fischer, head of Telekom Austria's broadband division.",
 			want: []string{"Rudolf Fischer -head of-> Telekom Austria"}},
 		{name: "bracketed country", text: "Nadia Petrova (Russia) beat Amelie Mauresmo (France) 6-4 6-4.",
 			want: []string{"Nadia Petrova -from-> Russia", "Amelie Mauresmo -from-> France", "Nadia Petrova -beat-> Amelie Mauresmo"}},
@@ -780,7 +757,7 @@ func TestPartsAndPairs(t *testing.T) {
 func TestObjectRelative(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "which", text: "The deal involves Yahoo, which Microsoft bought last year.", want: []string{"Microsoft -buy-> Yahoo"}},
-		{name: "reported", text: "Mr Chernin told the FT that News Corp was finding it difficult.", wantNot: []string{"News Corp -find-> Financial Times"}},
+		{name: "reported", text: "Mr Chernin told the FT on Monday that News Corp was finding it hard.", wantNot: []string{"News Corp -find-> Financial Times"}},
 		{name: "venue", text: "After the game at Bolton, which Arsenal lost, Wenger was angry.", wantNot: []string{"Arsenal -lose-> Bolton"}},
 	})
 }
@@ -791,16 +768,16 @@ func TestObjectRelative(t *testing.T) {
 // possessive is the object; a tower is a place.
 func TestSeedsAndCompany(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "seeds", text: "Olivier Rochus beat third seed Nicolas Kiefer 7-5 and will take on second seed Joachim Johansson.",
+		{name: "seeds", text: "Olivier Rochus beat third seed Nicolas Kiefer 6-3 and will now take on second seed Joachim Johansson.",
 			want: []string{"Olivier Rochus -beat-> Nicolas Kiefer", "Olivier Rochus -take on-> Joachim Johansson"}},
-		{name: "seed of", text: "Ivanovic will play 32nd seed Iveta Benesova of the Czech Republic.", want: []string{"Iveta Benesova -from-> Czech Republic"}},
+		{name: "seed of", text: "Ivanovic will face 28th seed Iveta Benesova of the Czech Republic.", want: []string{"Iveta Benesova -from-> Czech Republic"}},
 		{name: "national seed", text: "Thai second seed Paradorn Srichaphan closed out the first set.", want: []string{"Paradorn Srichaphan -from-> Thailand"}},
 		{name: "the nth seed", text: "Lindsay Davenport won. Venus Williams played later. The 10th seed equalled her best when she beat Nadia Petrova.",
 			wantNot: []string{"Lindsay Davenport -beat-> Nadia Petrova"}},
 		{name: "with", text: "Sophie Scholl was arrested and beheaded with her brother, Hans Scholl, in 1943.", wantNot: []string{"Sophie Scholl -behead with-> Hans Scholl"}},
-		{name: "described name", text: "Barclays bid to acquire a controlling stake in South Africa's leading retail bank Absa.",
+		{name: "described name", text: "Barclays bid to acquire a majority stake in South Africa's leading retail bank Absa.",
 			want: []string{"Barclays -acquire stake in-> Absa"}, wantNot: []string{"Barclays -acquire stake in-> South Africa"}},
-		{name: "not citizens", text: "Peter Caruana will represent the British citizens living on the Rock.", wantNot: []string{"Peter Caruana -represent-> United Kingdom"}},
+		{name: "not citizens", text: "Peter Caruana is to represent the British citizens who live on the Rock.", wantNot: []string{"Peter Caruana -represent-> United Kingdom"}},
 	})
 }
 
@@ -808,7 +785,7 @@ func TestSeedsAndCompany(t *testing.T) {
 // player" says where X is from.
 func TestNationalityComplement(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "trade", text: "Mr Bill Gammell is a former Scottish international rugby player.", want: []string{"Bill Gammell -from-> Scotland"}},
+		{name: "trade", text: "Mr Bill Gammell is a former Scottish rugby player.", want: []string{"Bill Gammell -from-> Scotland"}},
 		{name: "citizen", text: "John Smith is a British citizen.", want: []string{"John Smith -from-> United Kingdom"}},
 		{name: "not a trade", text: "John Smith is a British company's lawyer.", wantNot: []string{"John Smith -from-> United Kingdom"}},
 	})
@@ -828,9 +805,9 @@ func TestTeamSheet(t *testing.T) {
 // Iraq and Afghanistan" has two parties.
 func TestExTitlesAndBoth(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "ex-president", text: "The case involved the ex-president of Bank of China, Wang Xuebing, jailed for 12 years.",
+		{name: "ex-president", text: "The trial concerned an ex-president of Bank of China, Wang Xuebing, who was jailed for 12 years.",
 			want: []string{"Wang Xuebing -former president of-> Bank of China"}},
-		{name: "both", text: "The World Trade Organisation is to hold membership talks with both Iraq and Afghanistan.",
+		{name: "both", text: "The World Trade Organisation will hold accession talks with both Iraq and Afghanistan.",
 			want: []string{"World Trade Organization -hold talk with-> Iraq", "World Trade Organization -hold talk with-> Afghanistan"}},
 	})
 }
@@ -840,10 +817,10 @@ func TestExTitlesAndBoth(t *testing.T) {
 // is no party.
 func TestDescribedObjects(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "rival", text: "During the year WPP bought US rival Grey Global, creating a giant.",
+		{name: "rival", text: "WPP bought US rival Grey Global in 2004, creating a giant.",
 			want: []string{"WPP -buy-> Grey Global"}, wantNot: []string{"WPP -buy-> United States"}},
 		{name: "firm", text: "Vodafone bought US firm AirTouch.", want: []string{"Vodafone -buy-> AirTouch"}},
-		{name: "caption noun", text: "His mother Katherine Jackson told US TV network Fox News that he was innocent.",
+		{name: "caption noun", text: "Katherine Jackson, his mother, told US TV network Fox News he was innocent.",
 			wantNot: []string{"Katherine Jackson -tell-> United States"}},
 	})
 }
@@ -853,9 +830,9 @@ func TestDescribedObjects(t *testing.T) {
 // dashes.
 func TestGiftsAndClauses(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "donation", text: "Lord Sainsbury has made a £2m donation to the Labour Party.", want: []string{"Sainsbury -make donation to-> Labour Party"}},
+		{name: "donation", text: "Lord Sainsbury has made a £5m donation to the Labour Party.", want: []string{"Sainsbury -make donation to-> Labour Party"}},
 		{name: "tribute", text: "Swank paid tribute to director Clint Eastwood.", want: []string{"Swank -pay tribute to-> Clint Eastwood"}},
-		{name: "when it", text: "China committed to opening up its banking sector when it joined the World Trade Organisation in 2002.",
+		{name: "when it", text: "China agreed to open its banks to foreigners when it joined the World Trade Organisation at the end of 2001.",
 			want: []string{"China -join-> World Trade Organization"}},
 		{name: "dashes", text: "He sold his stake in Google - which controls YouTube - to Microsoft.", want: []string{"Google -control-> YouTube"}},
 	})
@@ -869,12 +846,12 @@ func TestNationalPostsAndBands(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "coach", text: "A crestfallen France coach, Bernard Laporte, simply observed that it was close.",
 			want: []string{"Bernard Laporte -coach of-> France"}},
-		{name: "nominee", text: "A rare US nominee, Scarlett Johansson, is among the contenders.",
+		{name: "nominee", text: "A rare US nominee, Scarlett Johansson, will compete.",
 			wantNot: []string{"Scarlett Johansson -nominee of-> United States"}},
 		{name: "described firm", text: "US computer firm Apple sued.", want: []string{"Apple -based in-> United States"}},
-		{name: "duo of runners", text: "Ethiopian duo Gebre Gebremariam and Dejene Berhanu made late efforts.",
+		{name: "duo of runners", text: "Ethiopian duo Gebre Gebremariam and Dejene Berhanu finished behind him.",
 			wantNot: []string{"Gebre Gebremariam -based in-> Ethiopia"}},
-		{name: "no such country", text: "German-US car firm DaimlerChrysler had been willing to buy the firm.",
+		{name: "no such country", text: "German-US car firm DaimlerChrysler was willing to buy the firm.",
 			wantNot: []string{"DaimlerChrysler -based in-> German-US"}},
 	})
 }
@@ -901,7 +878,7 @@ func TestPronounEvents(t *testing.T) {
 		{name: "his visit", text: "Tony Blair spoke to reporters during his visit to India.", want: []string{"Tony Blair -visit to-> India"}},
 		{name: "cataphora", text: "Anastasia Myskina won. Before her meeting with Conchita Martinez, Lindsay Davenport believes there is room for improvement.",
 			want: []string{"Lindsay Davenport -meet with-> Conchita Martinez"}, wantNot: []string{"Anastasia Myskina -meet with-> Conchita Martinez"}},
-		{name: "not an act", text: "Michelle Collins has lodged an appeal against her doping ban with the Court of Arbitration for Sport.",
+		{name: "not an act", text: "Michelle Collins has filed an appeal against her doping ban with the Court of Arbitration for Sport.",
 			wantNot: []string{"Michelle Collins -ban with-> Court of Arbitration for Sport"}},
 	})
 }
@@ -912,10 +889,10 @@ func TestPronounEvents(t *testing.T) {
 // maker,"); "European" is no base.
 func TestPostsAsAndApposedCompanies(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "appointment as", text: "Neil Kinnock spoke. Another factor was his appointment as chairman of the British Council.",
+		{name: "appointment as", text: "Neil Kinnock spoke. Another reason was his recent appointment as chairman of the British Council.",
 			want: []string{"Neil Kinnock -chairman of-> British Council"}},
 		{name: "deputy", text: "John Prescott served as Tony Blair's deputy.", want: []string{"John Prescott -deputy of-> Tony Blair"}},
-		{name: "apposed", text: "The system is new, but Motorola, the US mobile handset and infrastructure maker, held a clinic.",
+		{name: "apposed", text: "The system is new, but Motorola, the US mobile phone and infrastructure maker, held a clinic.",
 			want: []string{"Motorola -based in-> United States"}},
 		{name: "european", text: "Shares in European aerospace group Airbus rose.", wantNot: []string{"Airbus -based in-> European Union"}},
 		{name: "apposed agency", text: "Malcolm O'Neill, the head of the Ballistic Missile Development Organization, the U.S. agency involved in the Arrow, told Congress.",
@@ -937,7 +914,7 @@ func TestTwoPosts(t *testing.T) {
 // speaker defends B (the issue's "United States -defend-> George Bush").
 func TestSpeakerAfterBut(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "but", text: "Mr Gordon Brown said America too needed to take more action but defended President George Bush for guaranteeing resources.",
+		{name: "but", text: "Mr Gordon Brown said America also had to do more but defended President George Bush for guaranteeing resources.",
 			want: []string{"Gordon Brown -defend-> George Bush"}, wantNot: []string{"United States -defend-> George Bush"}},
 		{name: "and", text: "Officials said Russia attacked Ukraine and killed ten people.", want: []string{"Russia -attack-> Ukraine"}},
 	})
@@ -948,13 +925,13 @@ func TestSpeakerAfterBut(t *testing.T) {
 // "leaving X with Y" is no departure.
 func TestDrawMisses(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "MSP", text: "The Edinburgh MSP earns up to £30,000 a year from the law firm Tods Murray.",
+		{name: "MSP", text: "The Edinburgh MSP earns up to £40,000 a year from law firm Tods Murray.",
 			wantNot: []string{"Edinburgh -earn up from-> Tods Murray"}},
-		{name: "live up", text: "The GB team failed to live up to expectations in Athens.", wantNot: []string{"GB -live up in-> Athens"}},
+		{name: "live up", text: "The GB squad failed to live up to the hype in Athens.", wantNot: []string{"GB -live up in-> Athens"}},
 		{name: "leaving with", text: "The Liberal Democrats will take three seats, leaving the Tories with just 163 MPs.",
 			wantNot: []string{"Liberal Democrats -leave-> Conservative Party"}},
 		{name: "leave", text: "Tony Blair left the Labour Party.", want: []string{"Tony Blair -leave-> Labour Party"}},
-		{name: "participle after a relative", text: "Mr Jimmy James Johnson approached Dr Dre, who was seated at a table, and appeared to ask for an autograph before punching him.",
+		{name: "participle after a relative", text: "Mr Jimmy James Johnson approached Dr Dre, who was sitting at a table, and seemed to ask him for an autograph before punching him.",
 			wantNot: []string{"Dre -punch-> Jimmy James Johnson"}},
 		{name: "participle in a relative", text: "Britain won without Dwain Chambers, who was handed a ban in February after testing positive for THG.",
 			wantNot: []string{"United Kingdom -test for-> THG"}},
@@ -978,8 +955,8 @@ func TestPeopleOfOrganisations(t *testing.T) {
 			want: []string{"Gordon Brown -chancellor of-> Exchequer"}},
 		{name: "of the house", text: "Speaker of the House Nancy Pelosi said the vote would be held.",
 			want: []string{"Nancy Pelosi -speaker of-> House"}},
-		{name: "longer body", text: "Chairman of the Environmental Audit Committee Peter Ainsworth said the policy was alarming.",
-			want: []string{"Peter Ainsworth -chairman of-> Environmental Audit Committee"}},
+		{name: "longer body", text: "Chairman of the Environmental Audit Committee Mark Ainsworth called the policy alarming.",
+			want: []string{"Mark Ainsworth -chairman of-> Environmental Audit Committee"}},
 		{name: "known name inside", text: "The Middle East Broadcasting Network said it would close.",
 			noEntity: []string{"Broadcasting Network"}},
 		{name: "no holder", text: "The Minister of the Interior said the vote would be held.", noEntity: []string{"Interior"}},
@@ -1015,10 +992,10 @@ func TestDescribedCompanies(t *testing.T) {
 		{name: "of the in a name", text: "Sales rose, the International Federation of the Phonographic Industry reported.",
 			noEntity: []string{"International Federation"}},
 		{name: "ministry of the", text: "The Ministry of the Interior said the vote would be free.", noEntity: []string{"Ministry of"}},
-		{name: "bros", text: "\"It's a fun movie,\" said Dan Fellman, president of distribution at Warner Bros.",
+		{name: "bros", text: "\"It's a fun movie,\" said Dan Fellman, president of domestic distribution at Warner Bros.",
 			want: []string{"Dan Fellman -president at-> Warner Bros."}},
 		{name: "portfolio", text: "Jim Hale, head of research at Barclays, said rates would rise.", want: []string{"Jim Hale -head at-> Barclays"}},
-		{name: "portfolio with a nationality", text: "\"It is cash,\" says Jose Barrionuevo, head of strategy for Latin American emerging markets at Barclays Capital.",
+		{name: "portfolio with a nationality", text: "\"It is cash,\" says Jose Barrionuevo, head of research for Latin American emerging markets at Barclays Capital.",
 			wantNot: []string{"Jose Barrionuevo -head of-> Latin American"}},
 		{name: "nationality in an apposition", text: "She was spotted by the Russian impresario, Sergei Diaghilev, who wanted her to dance.",
 			want: []string{"Sergei Diaghilev -from-> Russia"}},
@@ -1050,7 +1027,7 @@ func TestAppointments(t *testing.T) {
 			want: []string{"Tony Blair -leader of-> Labour Party"}},
 		{name: "active", text: "The board appointed John Smith as chief executive of Barclays on Monday.",
 			want: []string{"John Smith -chief executive of-> Barclays"}},
-		{name: "award", text: "Fifa hopes Arsenal's Thierry Henry will be named World Player of the Year on Monday.",
+		{name: "award", text: "Fans hope Arsenal's Thierry Henry could be named World Player of the Year next week.",
 			wantNot: []string{"Thierry Henry -world player of-> Year"}},
 	})
 }
@@ -1124,20 +1101,20 @@ func TestApposedMan(t *testing.T) {
 // is a modifier; "with a try from X" names who scored, not the party.
 func TestDrawMisses22(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "seat", text: "Campbell, who left Downing Street earlier this year, will advise on media strategy.",
+		{name: "seat", text: "Campbell, who left Downing Street in 2003, will advise on media strategy.",
 			wantNot: []string{"Campbell -leave-> United Kingdom"}},
-		{name: "gerund modifier", text: "In 2002, Apple sued a contractor who posted drawings, images and engineering details of the company's PowerMac computer.",
+		{name: "gerund modifier", text: "In 2002, Apple sued a contractor who posted sketches and engineering details of the company's new PowerMac computer.",
 			wantNot: []string{"Apple -engineer-> PowerMac"}},
-		{name: "try from", text: "The Pumas shocked the Irish early on with a try from Federico Aramburu.",
+		{name: "try from", text: "The Pumas shocked the Irish in the first half with a try from Federico Aramburu.",
 			wantNot: []string{"Pumas -shock from-> Federico Aramburu"}},
 		{name: "officials from", text: "John Smith met with officials from China on Monday.", want: []string{"John Smith -meet with-> China"}},
 		{name: "quantity", text: "The Forum for Democratic Change (FDC) held a rally. Ugandan security forces have detained dozens of FDC leaders in recent days.",
 			want: []string{"Uganda -detain-> Forum for Democratic Change"}},
 		{name: "affairs", text: "Qatar interfered in Libya's internal affairs.", want: []string{"Qatar -interfere in-> Libya"}},
 		{name: "airspace", text: "Russian jets violated Turkey's airspace.", want: []string{"Russia -violate-> Turkey"}},
-		{name: "a bill", text: "The government is seeking to amend the Children Bill, which passes through the Commons next week.",
+		{name: "a bill", text: "Ministers want to amend the Children Bill, which goes through the Commons next month.",
 			noEntity: []string{"Bill"}},
-		{name: "hyphenated organisation", text: "The government tried to force Soros Foundation-Kazakhstan to cease its activities in Kazakhstan. Since 1991, Kazakhstan has been dominated by its president Nursultan Nazarbayev.",
+		{name: "hyphenated organisation", text: "The government tried to force Soros Foundation-Kazakhstan to close its offices in Kazakhstan. Since 1991, Kazakhstan has been dominated by President Nursultan Nazarbayev.",
 			want: []string{"Nursultan Nazarbayev -dominate-> Kazakhstan"}},
 		{name: "Bill Gates", text: "Bill Gates said the Bill was bad.", noEntity: []string{"Bill"}},
 		{name: "state plane", text: "A Sudanese transport plane entered Libyan airspace on Thursday.", want: []string{"Sudan -enter-> Libya"}},
@@ -1146,7 +1123,7 @@ func TestDrawMisses22(t *testing.T) {
 			want: []string{"Guti -tell-> Cadena Ser"}},
 		{name: "participle adjective", text: "Shaun Maloney replaced the injured Chris Sutton at half time.",
 			want: []string{"Shaun Maloney -replace-> Chris Sutton"}, wantNot: []string{"Shaun Maloney -injure-> Chris Sutton"}},
-		{name: "passive by", text: "Richard Dunne was once threatened with the sack by City boss Kevin Keegan.",
+		{name: "passive by", text: "Richard Dunne was threatened with the sack by City manager Kevin Keegan.",
 			want: []string{"Kevin Keegan -threaten-> Richard Dunne"}},
 	})
 }
@@ -1180,9 +1157,9 @@ func TestDisputeCodes(t *testing.T) {
 		text, subj, pred, wantCode string
 	}{
 		{"Shares fell. Sibneft, a Russian oil company, has been battling Gazprom for a year.", "org/sibneft", "battle", ""},
-		{"The European Parliament has already clashed with the European Commission on the issue.", "org/european-parliament", "clash with", ""},
+		{"The European Parliament has clashed repeatedly with the European Commission over the issue.", "org/european-parliament", "clash with", ""},
 		{"Israeli troops clashed with Hamas fighters in Gaza.", "gpe/israel", "clash with", "190"},
-		{"US phone company Qwest has said it will table a new offer for MCI.", "org/qwest", "table offer for", ""},
+		{"US phone company Qwest says it will table a fresh offer for MCI.", "org/qwest", "table offer for", ""},
 	}
 	for _, tc := range tests {
 		res := x.Extract(article.Normalize(tc.text))
@@ -1241,7 +1218,7 @@ func TestTeamRoles(t *testing.T) {
 			want: []string{"Rupert Adams -spokesman of-> William Hill"}},
 		{name: "sentence start", text: "Queen bassist John Deacon has retired from the stage.",
 			want: []string{"John Deacon -bassist of-> Queen"}},
-		{name: "adjective", text: "Inspirational flanker Serge Betsen is a doubt with a thigh injury.",
+		{name: "adjective", text: "Inspirational flanker Serge Betsen is struggling with a knee injury.",
 			noEntity: []string{"Inspirational"}},
 	})
 }
@@ -1250,9 +1227,9 @@ func TestTeamRoles(t *testing.T) {
 // a superlative before its nationality, and "TV" closing a name.
 func TestAppositionAdverbs(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "now", text: "Phil Redmond, now chairman of Mersey TV, told Tessa Jowell he would run it.",
+		{name: "now", text: "Phil Redmond, now chairman of Mersey TV, has told Tessa Jowell he would run it.",
 			want: []string{"Phil Redmond -chairman of-> Mersey TV", "Phil Redmond -tell-> Tessa Jowell"}},
-		{name: "currently", text: "Ajax enlisted Johann Cruyff, currently a consultant at Barcelona, to find a coach.",
+		{name: "currently", text: "Ajax turned to Johann Cruyff, currently a consultant at Barcelona, for help.",
 			want: []string{"Johann Cruyff -consultant at-> Barcelona"}},
 		{name: "superlative", text: "Wal-Mart, the largest US retailer, said its sales rose.",
 			want: []string{"Wal-Mart -based in-> United States"}},
@@ -1268,8 +1245,8 @@ func TestFromOrganisation(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "described", text: "\"The public might be infected,\" said Graham Cluley from anti-virus firm Sophos.",
 			want: []string{"Graham Cluley -member of-> Sophos"}},
-		{name: "apposition", text: "Carl Emmerson, from the Institute for Fiscal Studies, told BBC News it was fine.",
-			want: []string{"Carl Emmerson -member of-> Institute for Fiscal Studies"}},
+		{name: "apposition", text: "Helen Emmerson, from the Institute for Fiscal Studies, thought it was fine.",
+			want: []string{"Helen Emmerson -member of-> Institute for Fiscal Studies"}},
 		{name: "before verb", text: "Matthew Herren from EduVision told the BBC it was fine.",
 			want: []string{"Matthew Herren -member of-> EduVision"}},
 		{name: "no person", text: "John Smith received a letter from Barclays.",
@@ -1281,11 +1258,11 @@ func TestFromOrganisation(t *testing.T) {
 // unknown run before "-based" a place.
 func TestBasedCompany(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "company", text: "Shares rose. London-based Activison is said to be one firm on its list.",
+		{name: "company", text: "Shares rose. London-based Activison is thought to be one firm on its list.",
 			want: []string{"Activison -based in-> London"}},
 		{name: "two descriptions", text: "Reports, the site of Tbilisi-based think tank and research agency Caucasus Research Foundation, captured footage.",
 			want: []string{"Caucasus Research Foundation -based in-> Tbilisi"}},
-		{name: "place run", text: "Shares rose. Santa Monica-based Activison is said to be one firm on its list.",
+		{name: "place run", text: "Shares rose. Santa Monica-based Activison is thought to be one firm on its list.",
 			want: []string{"Activison -based in-> Santa Monica"}},
 	})
 }
@@ -1294,7 +1271,7 @@ func TestBasedCompany(t *testing.T) {
 // the company "its" stands for.
 func TestCompanyAfterPossessive(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "parent", text: "Last week, SBC Communications agreed to buy its former parent AT&T for about $16bn.",
+		{name: "parent", text: "Last month, SBC Communications said it would buy its former parent AT&T for about $16bn.",
 			want: []string{"SBC Communications -buy-> AT&T"}},
 		{name: "company noun", text: "SBC Communications bought its parent company AT&T.",
 			want: []string{"SBC Communications -buy-> AT&T"}},
@@ -1320,9 +1297,9 @@ func TestDescribedBeforeName(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "faction", text: "A spokesman for Nelson Chamisa's faction of the Citizens Coalition for Change, Fadzayi Mahere, said the offices were raided.",
 			want: []string{"Fadzayi Mahere -spokesman of-> Citizens Coalition for Change", "Nelson Chamisa -leader of-> Citizens Coalition for Change"}},
-		{name: "seat from", text: "A Republican senator from Kansas, Sam Brownbeck, is set to call for a fine.",
+		{name: "seat from", text: "A Republican senator from Kansas, Sam Brownbeck, wants a fine imposed.",
 			want: []string{"Sam Brownbeck -senator of-> Kansas"}},
-		{name: "no seat", text: "A businessman from Kansas, Sam Brownbeck, is set to call for a fine.",
+		{name: "no seat", text: "A businessman from Kansas, Sam Brownbeck, wants a fine imposed.",
 			wantNot: []string{"Sam Brownbeck -businessman of-> Kansas"}},
 	})
 }
@@ -1334,11 +1311,11 @@ func TestDrawFixes23(t *testing.T) {
 			want: []string{"Callaghan -member of-> Labour Party"}, wantNot: []string{"Callaghan -prime minister of-> Labour Party"}},
 		{name: "shadow post", text: "Tory shadow chancellor Oliver Letwin said no.",
 			want: []string{"Oliver Letwin -shadow chancellor of-> Conservative Party"}},
-		{name: "no longer", text: "GM no longer wants to own the unprofitable Fiat unit.",
+		{name: "no longer", text: "GM no longer wishes to own the loss-making Fiat unit.",
 			wantNot: []string{"General Motors -own-> Fiat"}},
 		{name: "capital names a thing", text: "The EU met the Lisbon targets.",
 			wantNot: []string{"European Union -meet-> Portugal"}},
-		{name: "title is the man", text: "Tottenham manager Jacques Santini has resigned. The former France manager moved to White Hart Lane this summer but now wants to return to France.",
+		{name: "title is the man", text: "Tottenham manager Jacques Santini has resigned. The former France manager only moved to White Hart Lane in June but now wants to return to France.",
 			want: []string{"Jacques Santini -move to-> White Hart Lane"}, wantNot: []string{"Tottenham -move to-> White Hart Lane"}},
 		{name: "officer kept", text: "The system could mature, said Sun's chief operating officer Jonathan Schwartz.",
 			wantNot: []string{"Jonathan Schwartz -chief operating of-> Sun"}},
@@ -1359,8 +1336,8 @@ func TestUnitApposition(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "unit", text: "Opel, a unit of GM, has had trouble.",
 			want: []string{"Opel -unit of-> General Motors"}},
-		{name: "last of a list", text: "It was challenged by Deutsche Bank and Gazpromneft, a former unit of Gazprom.",
-			want: []string{"Gazpromneft -unit of-> Gazprom"}, wantNot: []string{"Deutsche Bank -unit of-> Gazprom"}},
+		{name: "last of a list", text: "It was challenged by Citigroup and Gazpromneft, a former unit of Gazprom.",
+			want: []string{"Gazpromneft -unit of-> Gazprom"}, wantNot: []string{"Citigroup -unit of-> Gazprom"}},
 		{name: "plural", text: "Saudi Arabia and the UAE, long-time rivals of Iran, met.",
 			want: []string{"Saudi Arabia -rival of-> Iran", "United Arab Emirates -rival of-> Iran"}},
 	})
@@ -1370,9 +1347,9 @@ func TestUnitApposition(t *testing.T) {
 // company noun, and one of an organisation's staff.
 func TestMembersOfOrganisations(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "of org bank", text: "The comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were weak.",
-			want: []string{"Junya Tanase -member of-> JP Morgan"}},
-		{name: "one of", text: "The witness is Scott Sullivan, one of six WorldCom executives indicted in the case.",
+		{name: "of org bank", text: "The comments, said Kenji Tanase of JPMorgan Chase bank in Osaka, were weak.",
+			want: []string{"Kenji Tanase -member of-> JP Morgan"}},
+		{name: "one of", text: "The witness is Scott Sullivan, one of five WorldCom executives charged in the case.",
 			want: []string{"Scott Sullivan -member of-> WorldCom"}},
 	})
 }
@@ -1436,9 +1413,9 @@ func TestCompanyLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ text, name, typ string }{
-		{"Microsoft has left the market to specialist firms such as Symantec, McAfee, Trend Micro and many others.", "McAfee", TypeOrg},
-		{"Research by technology firms Earthlink and Webroot revealed that 90% of machines have it.", "Webroot", TypeOrg},
-		{"A group of MPs called on the Department of Trade and Industry to act.", "Industry", ""},
+		{"Microsoft has left the market to security firms such as McAfee, Symantec, Trend Micro and others.", "McAfee", TypeOrg},
+		{"A study by technology firms Earthlink and Webroot found that 80% of machines have it.", "Webroot", TypeOrg},
+		{"A group of MPs urged the Department of Trade and Industry to act.", "Industry", ""},
 	} {
 		res, err := x.ExtractContext(context.Background(), tc.text)
 		if err != nil {
@@ -1509,9 +1486,9 @@ func TestUnnamedSubjects(t *testing.T) {
 // TestDrawFixes2303: wrong relations of a fresh BBC draw (seed 2303).
 func TestDrawFixes2303(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "his side", text: "Italy coach John Kirwan believes his side can upset England.",
+		{name: "his side", text: "Italy coach John Kirwan thinks his side can upset England.",
 			wantNot: []string{"John Kirwan -upset-> England"}},
-		{name: "US-led", text: "Clare Short has criticised the US-led tsunami aid coalition.",
+		{name: "US-led", text: "Clare Short has attacked the US-led tsunami aid coalition.",
 			noEntity: []string{"US-led"}},
 		{name: "style", text: "Sir Paul McCartney played and avoided any Janet Jackson-style controversy.",
 			wantNot: []string{"Paul McCartney -avoid-> Janet Jackson"}},
@@ -1521,17 +1498,17 @@ func TestDrawFixes2303(t *testing.T) {
 			want: []string{"Arturo Lupoli -from-> Italy"}},
 		{name: "national captain", text: "Spanish captain Jordi Arrese said it was a great game.",
 			want: []string{"Jordi Arrese -captain of-> Spain"}},
-		{name: "Lord Hamilton", text: "Judge Lord Cullen, sitting with Lord Osborne and Lord Hamilton, ruled on the case.",
+		{name: "Lord Hamilton", text: "Judge Lord Cullen, sitting with Lord Hamilton and Lord Osborne, ruled on the case.",
 			wantNot: []string{"Cullen -sit with-> Bermuda"}},
-		{name: "approach to buy", text: "Malcolm Glazer has made a fresh approach to buy Manchester United.",
+		{name: "approach to buy", text: "Malcolm Glazer has made a new approach to buy Manchester United.",
 			want: []string{"Malcolm Glazer -buy-> Manchester United"}},
 		{name: "two capitals", text: "Victoria Hamilton was named best actress.", noEntity: []string{"Bermuda", "Seychelles"}},
 		{name: "Mr Mann", text: "Mr Evans sued Mr Mann in 2001.", wantNot: []string{"Evans -sue-> Isle of Man"}},
-		{name: "ship", text: "Eminem performed on HMS Belfast on Friday, which is docked on the River Thames.",
+		{name: "ship", text: "Eminem played a gig on HMS Belfast, which is moored on the River Thames, on Saturday.",
 			noEntity: []string{"Belfast"}},
 		{name: "cast doubt", text: "He was criticised by Michael Johnson, who cast doubt on Darren Campbell's injury claims.",
 			want: []string{"Michael Johnson -cast doubt on-> Darren Campbell"}},
-		{name: "European", text: "German football club and former European champion Borussia Dortmund has warned it will go bankrupt.",
+		{name: "European", text: "German football club and one-time European champion Borussia Dortmund says it could go bankrupt.",
 			wantNot: []string{"Borussia Dortmund -from-> European Union"}},
 	})
 }
@@ -1544,9 +1521,9 @@ func TestCompanyNames(t *testing.T) {
 			want: []string{"Andrew Stephens -president of-> Eaglebrook Plastics"}},
 		{name: "demonym inside", text: "Vyacheslav Chornovil, leader of the Ukrainian Popular Rukh, intends to run for the presidency.",
 			want: []string{"Vyacheslav Chornovil -leader of-> Ukrainian Popular Rukh"}},
-		{name: "director general", text: "\"It is correct,\" said David Frost, Director General of the British Chambers of Commerce (BCC).",
-			want: []string{"David Frost -director general of-> British Chambers of Commerce"}, noEntity: []string{"General"}},
-		{name: "Ms King", text: "Ms King said she was delighted at the chance to take on Mr Galloway.",
+		{name: "director general", text: "\"It is right,\" says David Frost, Director General of the British Chamber of Commerce (BCC).",
+			want: []string{"David Frost -director general of-> British Chamber of Commerce"}, noEntity: []string{"General"}},
+		{name: "Ms King", text: "Ms King said she relished the chance to take on Mr Galloway.",
 			want: []string{"King -take on-> Galloway"}},
 		{name: "people's party", text: "Slavko Mestrovic, secretary of the Croatian People's Party, welcomes the deceleration.",
 			want: []string{"Slavko Mestrovic -secretary of-> Croatian People's Party"}},
@@ -1557,11 +1534,11 @@ func TestCompanyNames(t *testing.T) {
 // division of a company, a compound trade, and "X, of Y," membership.
 func TestPostsWithPortfolios(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "portfolio", text: "\"It is fine,\" said Adrian Hosford, director of corporate responsibility at BT.",
+		{name: "portfolio", text: "\"It is fine,\" said Adrian Hosford, director of corporate affairs at BT.",
 			want: []string{"Adrian Hosford -director at-> BT"}},
-		{name: "division", text: "\"It is fine,\" said Martin Larsson, general manager of Toshiba's European storage device division.",
+		{name: "division", text: "\"It is fine,\" says Martin Larsson, general manager of Toshiba's European disk drive division.",
 			want: []string{"Martin Larsson -general manager of-> Toshiba"}},
-		{name: "compound trade", text: "\"It is fine,\" said Stephen Baker, a consumer electronics analyst with retail research firm NPD Group.",
+		{name: "compound trade", text: "\"It is fine,\" says Stephen Baker, a consumer electronics analyst with market research firm NPD Group.",
 			want: []string{"Stephen Baker -consumer electronics analyst with-> NPD Group"}},
 		{name: "of", text: "Julian Jessop, of Capital Economics, said rates would rise.",
 			want: []string{"Julian Jessop -member of-> Capital Economics"}},
@@ -1572,11 +1549,11 @@ func TestPostsWithPortfolios(t *testing.T) {
 // "became"; a reduced passive in an apposition acts on the name.
 func TestBecameAndOwnedBy(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "became", text: "Gordon Brown, chancellor of the exchequer under Mr Blair, became Britain's longest-serving chancellor of modern times in 2004.",
+		{name: "became", text: "Gordon Brown, chancellor of the exchequer since 1997, became Britain's longest-serving chancellor in 2004.",
 			want: []string{"Gordon Brown -chancellor of-> United Kingdom"}},
-		{name: "party", text: "Tony Blair has become the Labour Party's longest-serving prime minister.",
+		{name: "party", text: "Tony Blair has now become the Labour Party's longest-serving prime minister.",
 			want: []string{"Tony Blair -member of-> Labour Party"}},
-		{name: "owned by", text: "News Corp, the media company controlled by Australian billionaire Rupert Murdoch, is eyeing a move.",
+		{name: "owned by", text: "News Corp, the media group controlled by Australian billionaire Rupert Murdoch, is weighing a move.",
 			want: []string{"Rupert Murdoch -control-> News Corp"}},
 	})
 }
@@ -1595,13 +1572,13 @@ func TestGovernmentSeat(t *testing.T) {
 // event says where the main clause's speaker spoke.
 func TestSpeechAt(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "speech", text: "In a speech at the London School of Economics, William Donaldson promised several initiatives.",
+		{name: "speech", text: "In his speech at the London School of Economics on Monday, William Donaldson promised new measures.",
 			want: []string{"William Donaldson -speak at-> London School of Economics"}},
 		{name: "congress of", text: "In a speech delivered during the annual congress of the Malaysian Council of Churches (MCC) last month, Deputy Minister Anwar Rahman sparked a row.",
 			want: []string{"Anwar Rahman -speak at-> Malaysian Council of Churches"}},
 		{name: "after a dash", text: "Pedro Luis Barreto Jimeno is the Archbishop of Lima. As if that were not enough - in a recent address at a Stanford University conference, Cardinal Barreto called the protesters criminals.",
 			want: []string{"Pedro Luis Barreto Jimeno -speak at-> Stanford University"}},
-		{name: "after and", text: "Lessons have been criticised by David Bell, and in a speech to the Hansard Society, he warned that they were failing.",
+		{name: "after and", text: "Lessons have been criticised by David Bell, and in a recent speech to the Hansard Society, he said that they were failing.",
 			want: []string{"David Bell -speak at-> Hansard Society"}},
 		{name: "no speech", text: "In a deal with Barclays, John Smith bought shares.",
 			wantNot: []string{"John Smith -speak at-> Barclays"}},
@@ -1613,7 +1590,7 @@ func TestArrestedIn(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "arrested", text: "Radio Kledu correspondent Moussa Traore was arrested in Mali.",
 			want: []string{"Moussa Traore -arrested in-> Mali"}},
-		{name: "detained", text: "Mr Mubanga, 29, from north London, was originally detained in Zambia.",
+		{name: "detained", text: "Mr Mubanga, 32, from north London, was first detained in Zambia.",
 			want: []string{"Mubanga -detained in-> Zambia"}},
 	})
 }
@@ -1655,7 +1632,7 @@ func TestCountryPossessive(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "membership", text: "The coup in Niger ended. The African Union suspended the country's membership.",
 			want: []string{"African Union -suspend-> Niger"}},
-		{name: "president", text: "Georgia is changing fast. The country's new president, Mikhail Saakashvili, has said so.",
+		{name: "president", text: "Georgia is changing fast. The country's new president, Mikhail Saakashvili, agrees.",
 			want: []string{"Mikhail Saakashvili -new president of-> Georgia"}},
 	})
 }

@@ -171,7 +171,7 @@ func TestApposedCapitalTitles(t *testing.T) {
 	})
 }
 
-// TestApposedAfterPossessed: "the chairman of Spain's most powerful bank,
+// TestApposedAfterPossessed: "the chairman of Spain's biggest bank,
 // Santander," is the bank's chairman.
 func TestApposedAfterPossessed(t *testing.T) {
 	runRuleCases(t, []ruleCase{
@@ -288,10 +288,7 @@ func TestJudgedPlans(t *testing.T) {
 // show and artists' collaboration are no CAMEO events; a military
 // defence and talks with a partner are.
 func TestEventCodesOfWords(t *testing.T) {
-	x := newTestExtractor(t)
-	tests := []struct {
-		text, pred, code string // code "" for no event
-	}{
+	runEventCases(t, []eventCase{
 		{"Tony Blair defended the UK's current policy on Sunday, saying every system could be abused.", "defend", ""},
 		{"The Electronic Frontier Foundation is also defending StreamCast Networks in court.", "defend", ""},
 		{"British troops and warships defended Kuwait against the Iraqi army.", "defend", "074"},
@@ -301,7 +298,20 @@ func TestEventCodesOfWords(t *testing.T) {
 		{"The Brazilian city of Porto Alegre hosted the World Social Forum last month.", "host", ""},
 		{"Oscar nominee Alan Alda and the director Spike Lee have paid tribute to the actor Ossie Davis.", "pay tribute to", "051"},
 		{"Mr Blair contrasted the Labour party of today with the Tory party in a speech on Friday.", "contrast", ""},
-	}
+	})
+}
+
+// eventCase is a text, the predicate of a relation it gives and that
+// relation's CAMEO code ("" for no event).
+type eventCase struct {
+	text, pred, code string
+}
+
+// runEventCases checks that every case's text gives a relation with the
+// predicate, and that each such relation has the code.
+func runEventCases(t *testing.T, tests []eventCase) {
+	t.Helper()
+	x := newTestExtractor(t)
 	for _, tc := range tests {
 		res := x.Extract(article.Normalize(tc.text))
 		found := false
