@@ -580,7 +580,9 @@ func (d *doc) sharedSubject(si int, groups []vgroup, gi int) ([]argument, bool) 
 				continue
 			}
 			subs := d.subjects(si, p)
-			if d.toks[c].lower == "but" {
+			if d.toks[c].lower == "but" || d.toks[c].lower == "and" && (opinionVerbs[g.lemma] || accuseVerbs[g.lemma] || judgeVerbs[g.lemma]) {
+				// ("Tony Blair said Labour would set out plans and attacked
+				// the Tory plans": the speaker attacks)
 				if sp := d.speakerOver(si, groups, k, subs); sp != nil {
 					// "Mr Brown said America needed to act but defended
 					// President George Bush": the speaker defends

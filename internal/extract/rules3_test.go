@@ -463,3 +463,14 @@ func TestResultVerbs(t *testing.T) {
 			want: []string{"Chelsea -beat-> Norwich"}},
 	})
 }
+
+// TestSpeakerJudges: a verb of judging after "and" that follows a reported
+// clause is the speaker's ("X said Labour would set out plans and attacked
+// Y").
+func TestSpeakerJudges(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "and attacked",
+			text: "Gordon Brown said Labour would publish its own plans within weeks and attacked the Tory proposals.",
+			want: []string{"Gordon Brown -attack-> Conservative Party"}, wantNot: []string{"Labour Party -attack-> Conservative Party"}},
+	})
+}
