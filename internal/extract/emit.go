@@ -466,8 +466,14 @@ func (d *doc) counterpartTitle(si int) string {
 				return ""
 			}
 			for _, mi := range d.ents[e].ments {
-				if t := d.mentions[mi].title; t != "" && govTitle(t) {
-					return stripFormer(expandTitle(t))
+				t := stripFormer(expandTitle(d.mentions[mi].title))
+				switch {
+				case t == "secretary of state" || t == "foreign secretary":
+					// the US secretary of state's and the British foreign
+					// secretary's counterparts are foreign ministers
+					return "foreign minister"
+				case t != "" && govTitle(t):
+					return t
 				}
 			}
 			return ""

@@ -419,12 +419,16 @@ func TestFarPassiveAgent(t *testing.T) {
 }
 
 // TestCounterpartsList: "met his Greek, Cypriot and French counterparts,
-// A, B and C" meets all three.
+// A, B and C" meets all three, who are foreign ministers when he is a
+// secretary of state.
 func TestCounterpartsList(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "three nationalities",
 			text: "Talks\nMike Pompeo met his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, in Washington.",
 			want: []string{"Mike Pompeo -meet-> Nikos Dendias", "Mike Pompeo -meet-> Nikos Christodoulides", "Mike Pompeo -meet-> Jean-Yves Le Drian"}},
+		{name: "a secretary of state's counterparts are foreign ministers",
+			text: "Talks\nUS Secretary of State Mike Pompeo met his Greek and French counterparts, Nikos Dendias and Jean-Yves Le Drian, respectively, in Washington.",
+			want: []string{"Nikos Dendias -foreign minister of-> Greece", "Jean-Yves Le Drian -foreign minister of-> France"}},
 	})
 }
 
