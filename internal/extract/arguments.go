@@ -310,7 +310,13 @@ func (d *doc) antecedent(s *sent, j int) int {
 	if k < s.t0 {
 		return -1
 	}
-	return d.toks[k].mention
+	m := d.toks[k].mention
+	if m >= 0 && d.isCity(m) && d.mentions[m].t0 > s.t0 && (d.toks[d.mentions[m].t0-1].lower == "in" || d.toks[d.mentions[m].t0-1].lower == "at") {
+		if b := d.mentions[m].t0 - 2; b >= s.t0 && isNoun(d.toks[b].tag) && d.toks[b].mention < 0 {
+			return -1 // "a battle in Athens which ended with X": the battle ended, not Athens
+		}
+	}
+	return m
 }
 
 // intentAgentBefore: the infinitive marker at token j follows an intent

@@ -478,3 +478,13 @@ func TestSpeakerJudges(t *testing.T) {
 			want: []string{"Gordon Brown -attack-> Conservative Party"}, wantNot: []string{"Labour Party -attack-> Conservative Party"}},
 	})
 }
+
+// TestRelativeAfterPlace: "a battle in Athens which ended with X": the
+// relative clause is the noun's, not the place's.
+func TestRelativeAfterPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "battle in a city",
+			text:    "Pole vault\nThe two women fought a great duel in Madrid which ended with Yelena Isinbayeva setting a record.",
+			wantNot: []string{"Madrid -end with-> Yelena Isinbayeva"}},
+	})
+}
