@@ -755,9 +755,7 @@ func shareParticiple(w string) string {
 		return ""
 	}
 	pre, v := w[:i], w[i+1:]
-	switch v {
-	case "owned", "controlled", "backed", "funded", "run":
-	default:
+	if !shareVerbs[v] {
 		return ""
 	}
 	switch {
@@ -766,6 +764,9 @@ func shareParticiple(w string) string {
 	}
 	return ""
 }
+
+// shareVerbs are the participles of shareParticiple.
+var shareVerbs = set("owned", "controlled", "backed", "funded", "run")
 
 // shareAmounts say how much of a company a holder owns.
 var shareAmounts = set("majority", "minority", "wholly", "partly", "jointly", "part", "fully", "half", "privately")

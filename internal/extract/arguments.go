@@ -250,20 +250,16 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				break
 			}
 			return nil
-		case (t.lower == "which" || t.lower == "who" || t.lower == "that") && j == g.g0-1:
-			// "a list which leaves Robinson short": the relative's antecedent
+		case (t.lower == "which" || t.lower == "who" || t.lower == "that") && (j == g.g0-1 || d.fillerBetween(j+1, g.g0)):
+			// "a list which leaves Robinson short", "Reliance Industries
+			// which in turn is run by X": the relative's antecedent
 			if a := d.antecedent(s, j); a >= 0 {
 				if m := &d.mentions[a]; m.ent >= 0 && !m.modifier {
 					return []argument{{ment: a, weak: m.pronoun}}
 				}
 			}
-			return nil
-		case (t.lower == "which" || t.lower == "who" || t.lower == "that") && d.fillerBetween(j+1, g.g0):
-			// "Reliance Industries which in turn is run by X"
-			if a := d.antecedent(s, j); a >= 0 {
-				if m := &d.mentions[a]; m.ent >= 0 && !m.modifier {
-					return []argument{{ment: a, weak: m.pronoun}}
-				}
+			if j == g.g0-1 {
+				return nil
 			}
 		case t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "\"":
 			return nil
@@ -1133,9 +1129,6 @@ func (d *doc) companyAfterPossessive(m *mention) int {
 	return k
 }
 
-// namedAfterDescription returns the token where a name starts after the
-// lower-case description from token j ("leading retail bank Absa"), when
-// the description ends in a noun; or -1.
 // apposedAfterPossessed returns the organisation or person named between
 // commas right after a possessed description from token a ("Spain's most
 // powerful bank, Santander Central Hispano,"), or -1.
@@ -1162,6 +1155,9 @@ func (d *doc) apposedAfterPossessed(a int) int {
 	return n
 }
 
+// namedAfterDescription returns the token where a name starts after the
+// lower-case description from token j ("leading retail bank Absa"), when
+// the description ends in a noun; or -1.
 func (d *doc) namedAfterDescription(j int) int {
 	h := d.phraseHead(j)
 	if k := h + 1; h >= 0 && k < d.sents[d.toks[j].sent].t1 {
@@ -1208,7 +1204,7 @@ func (d *doc) fillerBetween(a, b int) bool {
 	return true
 }
 
-// relativeFillers make up the adverbials of relativeFiller.
+// relativeFillers make up the adverbials of fillerBetween.
 var relativeFillers = set("in", "turn", "fact", "effect", "part", "now", "also", "then", "later", "since")
 
 // orgSuffixNouns follow an organisation's name as a lower-case part of it

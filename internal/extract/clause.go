@@ -665,17 +665,16 @@ func (d *doc) chained(si int, groups []vgroup, gi int, objs []argument, prep, no
 
 // toldToLeave: "Libya asked the Sudanese military attache to leave",
 // "ordered two Israeli diplomats to leave the country": the subject of the
-// asking expels the diplomats' state. g is the group of "leave"; it reports
-// whether it added the relation.
-func (d *doc) toldToLeave(si int, groups []vgroup, gi int) bool {
+// asking expels the diplomats' state. g is the group of "leave".
+func (d *doc) toldToLeave(si int, groups []vgroup, gi int) {
 	s := &d.sents[si]
 	g := &groups[gi]
 	if g.lemma != "leave" || gi == 0 || g.g0-1 <= s.t0 || d.toks[g.g0-1].tag != "TO" && d.toks[g.g0].tag != "TO" {
-		return false
+		return
 	}
 	prev := &groups[gi-1]
 	if prev.negated || !expelAskVerbs[prev.lemma] {
-		return false
+		return
 	}
 	dem := -1
 	for j := prev.g1; j < g.g0; j++ {
@@ -687,10 +686,10 @@ func (d *doc) toldToLeave(si int, groups []vgroup, gi int) bool {
 		if t := &d.toks[j]; t.mention < 0 && (t.tag == "DT" || t.tag == "CD" || t.tag == "JJ" || t.tag == "TO" || isNoun(t.tag) && !isCapital(t.text)) {
 			continue
 		}
-		return false
+		return
 	}
 	if dem < 0 || !diplomatNouns[d.toks[d.mentions[dem].t1-1].lower] && !diplomatNouns[d.toks[d.possHead(d.mentions[dem].t1)].lower] {
-		return false
+		return
 	}
 	for _, sb := range d.subjects(si, prev) {
 		if d.mentions[sb.ment].ent == d.mentions[dem].ent {
@@ -698,7 +697,6 @@ func (d *doc) toldToLeave(si int, groups []vgroup, gi int) bool {
 		}
 		d.emitCode(si, sb, "expel", argument{ment: dem}, prev, confChained, false, "expel", "", "", "")
 	}
-	return true
 }
 
 // expelAskVerbs ask someone to leave.
@@ -769,7 +767,7 @@ func (d *doc) policeSubject(si int, g *vgroup) []argument {
 	if c < 0 {
 		return nil
 	}
-	d.addDescription(j, -1, c, MentionNominal)
+	d.addReference(j, -1, c, MentionNominal)
 	return []argument{{ment: d.toks[j].mention, weak: true}}
 }
 

@@ -38,7 +38,7 @@ func (d *doc) definite() {
 			// "Sirhan Sirhan, the man convicted of killing Robert Kennedy,"
 			// (its title starts at the determiner, so the apposition's
 			// comma stands before it)
-			d.addDescription(i, i-1, e, MentionNominal)
+			d.addReference(i, i-1, e, MentionNominal)
 			d.mentions[t.mention].title0 = i - 1
 			continue
 		}
@@ -84,7 +84,7 @@ func (d *doc) definite() {
 		if personal {
 			kind = MentionTitle
 		}
-		d.addDescription(i, det, e, kind)
+		d.addReference(i, det, e, kind)
 	}
 }
 
@@ -99,10 +99,11 @@ func (d *doc) apposedOfType(n int, typ string) bool {
 	return m >= 0 && d.mentions[m].t0 == n+1 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == typ
 }
 
-// addDescription adds the mention of entity e a description with head
-// noun i makes, starting at its determiner det when that stands right
-// before the noun ("the company", "his country").
-func (d *doc) addDescription(i, det, e int, kind string) {
+// addReference adds the mention of entity e that a pronoun at token i
+// makes ("it", "they"), or a description with head noun i, starting at its
+// determiner det when that stands right before the noun ("the company",
+// "his country"; det -1 for none).
+func (d *doc) addReference(i, det, e int, kind string) {
 	t := &d.toks[i]
 	d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
 		kind: kind, titleAff: -1, titleTo: -1, title0: i})
@@ -178,7 +179,7 @@ func (d *doc) describedNames() {
 		if det < 0 {
 			continue
 		}
-		d.addDescription(i, det, ds.ent, MentionNominal)
+		d.addReference(i, det, ds.ent, MentionNominal)
 	}
 }
 
@@ -192,7 +193,7 @@ func (d *doc) hisCountries() {
 			continue
 		}
 		if e := d.hisCountry(i); e >= 0 {
-			d.addDescription(i, i-1, e, MentionNominal)
+			d.addReference(i, i-1, e, MentionNominal)
 		}
 	}
 }
@@ -752,9 +753,7 @@ func (d *doc) itSubject() {
 		if n := d.mentions[m].t1; n >= prev.t1 || !(isVerb(d.toks[n].tag) || d.toks[n].tag == "MD" || d.toks[n].tag == "RB") {
 			continue // the subject of the sentence before, not "Russia's economy"
 		}
-		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: si, typ: d.ents[e].typ, pronoun: true,
-			kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
-		d.toks[i].mention = len(d.mentions) - 1
+		d.addReference(i, -1, e, MentionPronoun)
 	}
 }
 
@@ -796,9 +795,7 @@ func (d *doc) itPronouns() {
 		if e < 0 || t.lower == "its" && d.ents[e].typ == TypeGPE && !d.stateHead(i+1) {
 			continue // ("its star Laura Michelle Kelly" is no country's)
 		}
-		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
-			kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
-		t.mention = len(d.mentions) - 1
+		d.addReference(i, -1, e, MentionPronoun)
 	}
 }
 
@@ -843,9 +840,7 @@ func (d *doc) theyTeams() {
 		if e < 0 {
 			continue
 		}
-		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
-			kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
-		t.mention = len(d.mentions) - 1
+		d.addReference(i, -1, e, MentionPronoun)
 	}
 }
 

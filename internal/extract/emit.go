@@ -267,9 +267,7 @@ func (d *doc) resolveIt(s *sent, g *vgroup, e int) {
 	if j >= s.t1 || d.toks[j].lower != "it" || d.toks[j].mention >= 0 || j+1 >= s.t1 || !(isVerb(d.toks[j+1].tag) || d.toks[j+1].tag == "MD") {
 		return
 	}
-	d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: e, sent: d.toks[j].sent, typ: d.ents[e].typ, pronoun: true, kind: MentionPronoun,
-		titleAff: -1, titleTo: -1, title0: j})
-	d.toks[j].mention = len(d.mentions) - 1
+	d.addReference(j, -1, e, MentionPronoun)
 }
 
 // endsClause: token j ends the clause ("said Tillerson." / "said Tillerson,").
@@ -330,9 +328,6 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// regime", "the EFF is defending StreamCast": words or a lawyer's
 		// work, not military protection (074)
 		return nil
-	}
-	if verb == "contrast" || verb == "compare" {
-		return nil // "Mr Blair contrasted a reformed Labour party with ...": a comparison, not disapproval (110)
 	}
 	if root == "04" && len(words) > 1 && words[len(words)-1] == "about" {
 		return nil // "to talk about Turkey entering the EU": a topic, not a partner in talks

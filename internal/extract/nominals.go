@@ -537,7 +537,7 @@ var orgBodies = set("committee", "board", "council", "division", "unit", "depart
 func (d *doc) scoreLine(si int) {
 	s := &d.sents[si]
 	a := d.toks[s.t0].mention
-	if a < 0 || d.mentions[a].t0 != s.t0 || d.mentions[a].ent < 0 || d.mentions[a].modifier || !d.contestant(a) {
+	if a < 0 || d.mentions[a].t0 != s.t0 || !d.contestant(a) {
 		return
 	}
 	k := d.mentions[a].t1
@@ -549,7 +549,7 @@ func (d *doc) scoreLine(si int) {
 		return
 	}
 	b := d.toks[k+1].mention
-	if b < 0 || d.mentions[b].t0 != k+1 || d.mentions[b].ent < 0 || d.mentions[b].modifier || !d.contestant(b) || d.mentions[a].ent == d.mentions[b].ent {
+	if b < 0 || d.mentions[b].t0 != k+1 || !d.contestant(b) || d.mentions[a].ent == d.mentions[b].ent {
 		return
 	}
 	if e := d.mentions[b].t1; e < s.t1 && !(e+1 == s.t1 && d.toks[e].tag == ".") {

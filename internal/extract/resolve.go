@@ -337,9 +337,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		if e := d.onlyPeople(i); e >= 0 {
-			d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: d.ents[e].typ, pronoun: true,
-				kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
-			t.mention = len(d.mentions) - 1
+			d.addReference(i, -1, e, MentionPronoun)
 		}
 	}
 	// 3. pronouns: he/she/his/her -> the nearest person before, within two
@@ -372,9 +370,7 @@ func (d *doc) resolve() {
 		if e < 0 {
 			continue
 		}
-		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: e, sent: t.sent, typ: TypePerson, pronoun: true,
-			kind: MentionPronoun, titleAff: -1, titleTo: -1, title0: i})
-		t.mention = len(d.mentions) - 1
+		d.addReference(i, -1, e, MentionPronoun)
 	}
 	d.hisCountries()
 	for mi := range d.mentions {

@@ -989,14 +989,11 @@ func (d *doc) apposition(si, mi int) {
 			return
 		}
 		title := strings.Join(words, " ")
-		apposEnd := func(k int) bool {
-			return k >= s.t1 || d.toks[k].text == "," || d.toks[k].text == "." || d.toks[k].text == ")" || d.toks[k].text == "-" || isVerb(d.toks[k].tag)
-		}
-		if apposEnd(k) {
+		if d.endsPhrase(si, k) {
 			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}
-		if n := d.lowerRun(k + 1); possessive && d.toks[k].lower == "of" && n > 0 && apposEnd(k+1+n) && isNoun(d.toks[k+n].tag) {
+		if n := d.lowerRun(k+1, 3); possessive && d.toks[k].lower == "of" && n > 0 && d.endsPhrase(si, k+1+n) && isNoun(d.toks[k+n].tag) {
 			// "Aidan O'Carroll, E&Y's head of tax": a post with its portfolio
 			for p := k; p <= k+n; p++ {
 				title += " " + d.toks[p].lower
@@ -1716,27 +1713,24 @@ func (d *doc) personOfCountry(si, mi int) {
 	d.add(si, argument{ment: mi}, "from", argument{ment: c}, nil, nil, confApposit-0.1, false)
 }
 
-// portfolioLen returns how many lower-case words from token j name a
-// post's portfolio before "at", "for" or "with" ("research", "corporate
-// responsibility", "sales and marketing"), or 0.
 // lowerRun returns how many lower-case nouns and adjectives (and "and"
-// between them) follow from token j, at most three: a portfolio ("tax",
+// between them) follow from token j, "most" at the most: a portfolio ("tax",
 // "corporate affairs").
-func (d *doc) lowerRun(j int) int {
+func (d *doc) lowerRun(j, most int) int {
 	s := &d.sents[d.toks[j].sent]
 	k := j
-	for k < s.t1 && k < j+3 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" || d.toks[k].lower == "and" && k > j) {
+	for k < s.t1 && k < j+most && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" || d.toks[k].lower == "and" && k > j) {
 		k++
 	}
 	return k - j
 }
 
+// portfolioLen returns how many lower-case words from token j name a
+// post's portfolio before "at", "for" or "with" ("research", "corporate
+// responsibility", "sales and marketing"), or 0.
 func (d *doc) portfolioLen(j int) int {
 	s := &d.sents[d.toks[j].sent]
-	k := j
-	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" || d.toks[k].lower == "and" && k > j) {
-		k++
-	}
+	k := j + d.lowerRun(j, 4)
 	if k == j || k >= s.t1 || !isNoun(d.toks[k-1].tag) || !portfolioPreps[d.toks[k].lower] {
 		return 0
 	}

@@ -75,7 +75,7 @@ func (d *doc) retag(si int) {
 			t.tag = "VBN" // "IPC is majority-owned by Reliance"
 			continue
 		}
-		if t.tag == "VBN" && i-3 >= s.t0 && i+1 < s.t1 && d.toks[i+1].lower == "by" && d.toks[i-1].text == "-" && d.toks[i-2].text == "%" && isNumber(d.toks[i-3].text) && shareParticiple("1%-"+t.lower) != "" {
+		if t.tag == "VBN" && i-3 >= s.t0 && i+1 < s.t1 && d.toks[i+1].lower == "by" && d.toks[i-1].text == "-" && d.toks[i-2].text == "%" && isNumber(d.toks[i-3].text) && shareVerbs[t.lower] {
 			// "IPC is 46%-owned by Reliance": the share is an adverb of the verb group
 			for k := i - 3; k < i; k++ {
 				d.toks[k].tag = "RB"
