@@ -4,6 +4,7 @@ package extract
 // Boeing", "Boeing, based in Chicago,", "X is headquartered in Y").
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -367,11 +368,7 @@ var seatNouns = set("government", "parliament", "administration", "cabinet", "re
 // "Nissan's plant in Sunderland": the owner has the home or site there.
 func (d *doc) ownedPlaces(si int) {
 	s := &d.sents[si]
-	for i := s.t0; i+3 < s.t1; i++ {
-		om, k := d.possessorEndingAt(i)
-		if om < 0 {
-			continue
-		}
+	for om, k := range d.possessors(s) {
 		o := &d.mentions[om]
 		for k < s.t1 && d.toks[k].tag == "JJ" {
 			k++
@@ -389,22 +386,28 @@ func (d *doc) ownedPlaces(si int) {
 	}
 }
 
-// possessorEndingAt returns the possessor whose name or possessive pronoun
-// ends at token i ("Nissan's", "his", "its"), and the token after its
-// possessive; or -1.
-func (d *doc) possessorEndingAt(i int) (int, int) {
-	m := d.toks[i].mention
-	if m < 0 || d.mentions[m].t1 != i+1 && !(d.mentions[m].t1 == i && d.toks[i].text == "'s") || d.mentions[m].ent < 0 || d.mentions[m].modifier {
-		return -1, 0
+// possessors yields, in sentence s, each possessor whose name or
+// possessive pronoun ends a possessive ("Nissan's", "his", "its") with at
+// least two tokens after it, and the token after its possessive.
+func (d *doc) possessors(s *sent) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := s.t0; i+3 < s.t1; i++ {
+			m := d.toks[i].mention
+			if m < 0 || d.mentions[m].t1 != i+1 && !(d.mentions[m].t1 == i && d.toks[i].text == "'s") || d.mentions[m].ent < 0 || d.mentions[m].modifier {
+				continue
+			}
+			o := &d.mentions[m]
+			k := o.t1
+			if d.toks[k].text == "'s" {
+				k++
+			} else if !o.pronoun || !possPronouns[d.toks[o.t0].lower] && d.toks[o.t0].lower != "its" && d.toks[o.t0].lower != "their" {
+				continue
+			}
+			if !yield(m, k) {
+				return
+			}
+		}
 	}
-	o := &d.mentions[m]
-	k := o.t1
-	if d.toks[k].text == "'s" {
-		k++
-	} else if !o.pronoun || !possPronouns[d.toks[o.t0].lower] && d.toks[o.t0].lower != "its" && d.toks[o.t0].lower != "their" {
-		return -1, 0
-	}
-	return m, k
 }
 
 // ownedSites are homes and sites someone has somewhere.

@@ -443,11 +443,7 @@ func (d *doc) openingPhraseSubject(s *sent, k int) (int, bool) {
 // X") is the verb's (clause).
 func (d *doc) stakes(si int) {
 	s := &d.sents[si]
-	for i := s.t0; i+3 < s.t1; i++ {
-		hm, k := d.possessorEndingAt(i)
-		if hm < 0 {
-			continue
-		}
+	for hm, k := range d.possessors(s) {
 		h := &d.mentions[hm]
 		if h.t0 > s.t0 && (isVerb(d.toks[h.t0-1].tag) || d.toks[h.t0-1].tag == "RP") {
 			continue // "increased his stake in X": the verb's object

@@ -425,15 +425,15 @@ func TestPlacedRules(t *testing.T) {
 // TestEventCodesInContext: codes that fit the sense and the domain.
 func TestEventCodesInContext(t *testing.T) {
 	runEventCases(t, []eventCase{
-		{"Labour will be campaigning very hard to take Britain forward, Tony Blair said.", "take", ""},
-		{"Iran released Nazanin Zaghari-Ratcliffe on Monday.", "release", "0841"},
-		{"He told the BBC that attacking Mr Campbell had caused it problems in the past.", "attack", "111"},
-		{"Hamas attacked Prime Minister Ariel Sharon with rockets.", "attack", "190"},
-		{"Tony Blair made a surprise trip to Iraq on Tuesday.", "make trip to", "042"},
-		{"Jack Straw arrived in Indonesia for a summit.", "arrive in", "042"},
-		{"Emilio Botin arrived at Spain's High Court on Wednesday.", "arrive at", ""},
-		{"Chris Weitz, who directed American Pie, spoke.", "direct", ""},
-		{"Rafael Nadal now meets Mariano Puerta in the semi-final after beating Carlos Moya 6-3 6-4 in the tournament, and the champion will face the winner of the match.", "meet", ""},
+		{"Labour will be campaigning very hard to take Britain forward, Tony Blair said.", "take", "", ""},
+		{"Iran released Nazanin Zaghari-Ratcliffe on Monday.", "release", "0841", ""},
+		{"He told the BBC that attacking Mr Campbell had caused it problems in the past.", "attack", "111", ""},
+		{"Hamas attacked Prime Minister Ariel Sharon with rockets.", "attack", "190", ""},
+		{"Tony Blair made a surprise trip to Iraq on Tuesday.", "make trip to", "042", ""},
+		{"Jack Straw arrived in Indonesia for a summit.", "arrive in", "042", ""},
+		{"Emilio Botin arrived at Spain's High Court on Wednesday.", "arrive at", "", ""},
+		{"Chris Weitz, who directed American Pie, spoke.", "direct", "", ""},
+		{"Rafael Nadal now meets Mariano Puerta in the semi-final after beating Carlos Moya 6-3 6-4 in the tournament, and the champion will face the winner of the match.", "meet", "", ""},
 	})
 }
 
@@ -1152,35 +1152,12 @@ func TestInitialsOf(t *testing.T) {
 // in the sentence is a dispute, not military force (190); "table an offer"
 // is no accusation (PETRARCH's 112).
 func TestDisputeCodes(t *testing.T) {
-	x := newTestExtractor(t)
-	tests := []struct {
-		text, subj, pred, wantCode string
-	}{
-		{"Shares fell. Sibneft, a Russian oil company, has been battling Gazprom for a year.", "org/sibneft", "battle", ""},
-		{"The European Parliament has clashed repeatedly with the European Commission over the issue.", "org/european-parliament", "clash with", ""},
-		{"Israeli troops clashed with Hamas fighters in Gaza.", "gpe/israel", "clash with", "190"},
-		{"US phone company Qwest says it will table a fresh offer for MCI.", "org/qwest", "table offer for", ""},
-	}
-	for _, tc := range tests {
-		res := x.Extract(article.Normalize(tc.text))
-		found := false
-		for _, r := range res.Relations {
-			if r.Subject != tc.subj || r.Predicate != tc.pred {
-				continue
-			}
-			found = true
-			code := ""
-			if r.Event != nil {
-				code = r.Event.Code
-			}
-			if code != tc.wantCode {
-				t.Errorf("%q: %s %s coded %q, want %q", tc.text, tc.subj, tc.pred, code, tc.wantCode)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s -%s->; got %v", tc.text, tc.subj, tc.pred, rels(res))
-		}
-	}
+	runEventCases(t, []eventCase{
+		{"Shares fell. Sibneft, a Russian oil company, has been battling Gazprom for a year.", "battle", "", "org/sibneft"},
+		{"The European Parliament has clashed repeatedly with the European Commission over the issue.", "clash with", "", "org/european-parliament"},
+		{"Israeli troops clashed with Hamas fighters in Gaza.", "clash with", "190", "gpe/israel"},
+		{"US phone company Qwest says it will table a fresh offer for MCI.", "table offer for", "", "org/qwest"},
+	})
 }
 
 // TestSurnameShape: a lone "McGurk" who speaks or acts is a person, not a

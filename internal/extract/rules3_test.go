@@ -289,22 +289,23 @@ func TestJudgedPlans(t *testing.T) {
 // defence and talks with a partner are.
 func TestEventCodesOfWords(t *testing.T) {
 	runEventCases(t, []eventCase{
-		{"Tony Blair defended the UK's current policy on Sunday, saying every system could be abused.", "defend", ""},
-		{"The Electronic Frontier Foundation is also defending StreamCast Networks in court.", "defend", ""},
-		{"British troops and warships defended Kuwait against the Iraqi army.", "defend", "074"},
-		{"Tony Blair met Gerhard Schroeder in Berlin to talk about Turkey and its bid to join the EU.", "talk about", ""},
-		{"Tony Blair held talks with Pervez Musharraf on Monday.", "hold talk with", "040"},
-		{"The writer Stan Lee is now collaborating with screenwriter Peter Briggs on a new script.", "collaborate with", ""},
-		{"The Brazilian city of Porto Alegre hosted the World Social Forum last month.", "host", ""},
-		{"Oscar nominee Alan Alda and the director Spike Lee have paid tribute to the actor Ossie Davis.", "pay tribute to", "051"},
-		{"Mr Blair contrasted the Labour party of today with the Tory party in a speech on Friday.", "contrast", ""},
+		{"Tony Blair defended the UK's current policy on Sunday, saying every system could be abused.", "defend", "", ""},
+		{"The Electronic Frontier Foundation is also defending StreamCast Networks in court.", "defend", "", ""},
+		{"British troops and warships defended Kuwait against the Iraqi army.", "defend", "074", ""},
+		{"Tony Blair met Gerhard Schroeder in Berlin to talk about Turkey and its bid to join the EU.", "talk about", "", ""},
+		{"Tony Blair held talks with Pervez Musharraf on Monday.", "hold talk with", "040", ""},
+		{"The writer Stan Lee is now collaborating with screenwriter Peter Briggs on a new script.", "collaborate with", "", ""},
+		{"The Brazilian city of Porto Alegre hosted the World Social Forum last month.", "host", "", ""},
+		{"Oscar nominee Alan Alda and the director Spike Lee have paid tribute to the actor Ossie Davis.", "pay tribute to", "051", ""},
+		{"Mr Blair contrasted the Labour party of today with the Tory party in a speech on Friday.", "contrast", "", ""},
 	})
 }
 
 // eventCase is a text, the predicate of a relation it gives and that
-// relation's CAMEO code ("" for no event).
+// relation's CAMEO code ("" for no event); subj, when set, is the
+// relation's subject ID.
 type eventCase struct {
-	text, pred, code string
+	text, pred, code, subj string
 }
 
 // runEventCases checks that every case's text gives a relation with the
@@ -316,7 +317,7 @@ func runEventCases(t *testing.T, tests []eventCase) {
 		res := x.Extract(article.Normalize(tc.text))
 		found := false
 		for _, r := range res.Relations {
-			if r.Predicate != tc.pred {
+			if r.Predicate != tc.pred || tc.subj != "" && r.Subject != tc.subj {
 				continue
 			}
 			found = true
@@ -329,7 +330,7 @@ func runEventCases(t *testing.T, tests []eventCase) {
 			}
 		}
 		if !found {
-			t.Errorf("%q: no %q relation in %v", tc.text, tc.pred, rels(res))
+			t.Errorf("%q: no %q relation (subject %q) in %v", tc.text, tc.pred, tc.subj, rels(res))
 		}
 	}
 }
