@@ -71,11 +71,23 @@ func TestExplorerInBrowser(t *testing.T) {
 			fail(name, err)
 		}
 	}
+	// poll waits for cond. Right after a navigation Chromium can answer
+	// for the page's old execution context ("Cannot find context with
+	// specified id"): that is asked again, not a failure.
 	poll := func(name, cond string) {
 		t.Helper()
 		do(name, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := chromedp.Poll[bool](cond, chromedp.WithPollingInterval(20*time.Millisecond))(ctx, tg)
-			return err
+			for {
+				_, err := chromedp.Poll[bool](cond, chromedp.WithPollingInterval(20*time.Millisecond))(ctx, tg)
+				if err == nil || !strings.Contains(err.Error(), "Cannot find context with specified id") {
+					return err
+				}
+				select {
+				case <-ctx.Done():
+					return err
+				case <-time.After(50 * time.Millisecond):
+				}
+			}
 		}))
 	}
 	// pollFor reports whether cond holds within d (for a step the user
@@ -98,22 +110,56 @@ func TestExplorerInBrowser(t *testing.T) {
 		}
 		return s
 	}
-	// clickN clicks the page n times where the graph draws an element
-	// (node or edge midpoint), as a user's mouse would.
+	// clickN clicks the page n times where the graph draws an element, as a
+	// user's mouse would: at a point of the element that Cytoscape's own hit
+	// test gives to it and no other element (a node's centre, else a point
+	// near it; an edge's midpoint, else another point of its curve: another
+	// node or edge label can lie over the midpoint), and that the page does
+	// not cover.
 	clickN := func(name, elementJS string, n int) {
 		t.Helper()
 		xy := eval(name+": position", `(() => { const el = `+elementJS+`;
 			if (el.empty()) throw new Error("not drawn");
-			const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
-			const r = document.getElementById("cy").getBoundingClientRect();
-			return JSON.stringify([r.left + p.x, r.top + p.y]); })()`)
-		var p [2]float64
+			const g = el.cy(), z = g.zoom(), pan = g.pan(), r = g.container().getBoundingClientRect();
+			const page = (m) => [r.left + m.x * z + pan.x, r.top + m.y * z + pan.y];
+			let points;
+			if (el.isNode()) {
+				const c = el.position(), w = el.width() / 4, h = el.height() / 4;
+				points = [c, {x: c.x - w, y: c.y}, {x: c.x + w, y: c.y}, {x: c.x, y: c.y - h}, {x: c.x, y: c.y + h}];
+			} else {
+				const s = el.sourceEndpoint(), e = el.targetEndpoint(), cp = el.controlPoints() || [];
+				const at = (u) => cp.length === 1
+					? {x: (1-u)*(1-u)*s.x + 2*(1-u)*u*cp[0].x + u*u*e.x, y: (1-u)*(1-u)*s.y + 2*(1-u)*u*cp[0].y + u*u*e.y}
+					: {x: s.x + u * (e.x - s.x), y: s.y + u * (e.y - s.y)};
+				points = [el.midpoint(), ...[0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8].map(at)];
+			}
+			const seen = [];
+			for (const m of points) {
+				const hit = g.renderer().findNearestElement(m.x, m.y, true, false);
+				const [x, y] = page(m);
+				const top = document.elementFromPoint(x, y);
+				if (hit && hit.id() === el.id() && top && g.container().contains(top)) return JSON.stringify({xy: [x, y], missed: seen});
+				seen.push((hit ? hit.id() : "nothing") + (top && g.container().contains(top) ? "" : " under " + (top ? top.tagName + "#" + top.id : "nothing")));
+			}
+			const [x, y] = page(points[0]);
+			return JSON.stringify({xy: [x, y], missed: seen, none: true});
+		})()`)
+		var p struct {
+			XY     [2]float64
+			Missed []string
+			None   bool
+		}
 		if err := json.Unmarshal([]byte(xy), &p); err != nil {
 			fail(name, err)
 		}
+		if p.None {
+			t.Logf("%s: no point of the element is clear (Cytoscape hits %q); clicking its centre", name, p.Missed)
+		} else if len(p.Missed) > 0 {
+			t.Logf("%s: centre covered (Cytoscape hits %q); clicking another point of it", name, p.Missed)
+		}
 		var clicks []chromedp.Action[chromedp.Void]
 		for range n {
-			clicks = append(clicks, chromedp.MouseClickXY(p[0], p[1]))
+			clicks = append(clicks, chromedp.MouseClickXY(p.XY[0], p.XY[1]))
 		}
 		do(name, chromedp.Steps(clicks...))
 	}
@@ -202,7 +248,9 @@ func TestExplorerInBrowser(t *testing.T) {
 			if pollFor(cond, 5*time.Second) {
 				return
 			}
-			t.Logf("click %d (%s) did not take; again", try+1, name)
+			t.Logf("click %d (%s) did not take (panels show %s); again", try+1, name,
+				eval("panels", `JSON.stringify([document.getElementById("entity").hidden ? "" : document.getElementById("entityName").textContent,
+					document.getElementById("evidence").hidden ? "" : document.getElementById("evidenceTitle").textContent])`))
 		}
 		poll(name, cond)
 	}
