@@ -44,9 +44,11 @@ func (d *doc) isPlace(m int) bool {
 	if m < 0 || d.mentions[m].ent < 0 {
 		return false
 	}
-	t := d.ents[d.mentions[m].ent].typ
-	return t == TypeGPE || t == TypeLoc
+	return placeType(d.ents[d.mentions[m].ent].typ)
 }
+
+// placeType reports whether an entity type is a place's.
+func placeType(t string) bool { return t == TypeGPE || t == TypeLoc }
 
 func (d *doc) isActor(m int) bool {
 	if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier {

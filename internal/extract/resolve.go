@@ -26,7 +26,7 @@ func (d *doc) resolve() {
 	// person (not "the band Kasabian" after Linda Kasabian).
 	surnames := map[string]bool{}
 	for mi := range d.mentions {
-		if m := &d.mentions[mi]; m.typ == TypePerson && m.gaz == nil && m.t1-m.t0 >= 2 {
+		if m := &d.mentions[mi]; m.typ == TypePerson && m.t1-m.t0 >= 2 {
 			surnames[d.toks[m.t1-1].lower] = true
 		}
 	}
@@ -695,11 +695,31 @@ func (d *doc) companyContext(m *mention) bool {
 	if d.orgContext(m.t0) {
 		return true
 	}
-	if m.t0-2 >= s.t0 && d.toks[m.t0-1].lower == "in" && (d.toks[m.t0-2].lower == "shares" || d.toks[m.t0-2].lower == "stake") {
+	// p is where the name's phrase starts: before a country's possessive
+	// ("shares in Germany's Siemens", "bought France's Arcelor")
+	p := m.t0
+	if p-2 >= s.t0 && d.toks[p-1].text == "'s" {
+		if g := d.toks[p-2].mention; g >= 0 && d.mentions[g].typ == TypeGPE && d.mentions[g].t1 == p-1 {
+			p = d.mentions[g].t0
+		}
+	}
+	if p-2 >= s.t0 && d.toks[p-1].lower == "in" && (d.toks[p-2].lower == "shares" || d.toks[p-2].lower == "stake") {
 		return true
 	}
-	if m.t0-1 >= s.t0 && acquireWords[d.toks[m.t0-1].lower] {
+	if p-1 >= s.t0 && acquireWords[d.toks[p-1].lower] {
 		return true // "agreed to buy Mannesmann"
+	}
+	if p-1 >= s.t0 && ownedWord(d.toks[p-1].lower) {
+		return true // "state-owned Rosneft", "Paris-listed Alstom"
+	}
+	if p-1 >= s.t0 && (p-1 == s.t0 || isLowerWord(d.toks[p-1].text)) && pluralOf(d.toks[p-1].lower, orgCues) {
+		return true // "publishers Eidos", "rivals Carlsberg"
+	}
+	if p-1 >= s.t0 && d.toks[p-1].lower == "the" && m.gaz == nil && !placeType(d.nerType(m.t0, m.t1)) && !strings.Contains(d.toks[m.t0].text, "-") && m.t1 < s.t1 && theCompanyNouns[d.toks[m.t1].lower] && (m.t1+1 == s.t1 || !isNoun(d.toks[m.t1+1].tag)) {
+		return true // "the Chrysler group whose returns"
+	}
+	if d.itsAfter(m) {
+		return true // "Heineken is doing its own podcast"
 	}
 	if m.t0-2 >= s.t0 && d.toks[m.t0-1].lower == "based" && d.toks[m.t0-2].text == "-" {
 		return true // "Santa Monica-based Activision": a place is not based anywhere
@@ -715,8 +735,13 @@ func (d *doc) companyContext(m *mention) bool {
 	if m.t0-2 >= s.t0 && (d.toks[m.t0-1].lower == "of" || d.toks[m.t0-1].lower == "for" || d.toks[m.t0-1].lower == "over" || d.toks[m.t0-1].lower == "with") && acquireWords[d.toks[m.t0-2].lower] {
 		return true // "the takeover of Mannesmann", "a bid for Yukos", "merge with Glaxo"
 	}
-	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" && (companyNouns[d.toks[m.t1+1].lower] || corporateLinks[d.toks[m.t1+1].lower]) {
-		return true // ("Lexus's parent company Toyota")
+	if k := m.t1 + 1; k < s.t1 && d.toks[m.t1].text == "'s" {
+		if k+1 < s.t1 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "NN") && d.toks[k+1].mention < 0 && (companyNouns[d.toks[k+1].lower] || analystNouns[d.toks[k+1].lower]) {
+			k++ // "Gartner's principal analyst"
+		}
+		if companyNouns[d.toks[k].lower] || corporateLinks[d.toks[k].lower] || analystNouns[d.toks[k].lower] {
+			return true // ("Lexus's parent company Toyota")
+		}
 	}
 	if k := m.t0 - 1; k-1 >= s.t0 && d.toks[k].lower == "of" && corporateLinks[d.toks[k-1].lower] || k-2 >= s.t0 && d.toks[k].lower == "of" && d.toks[k-1].lower == "company" && d.toks[k-2].lower == "parent" {
 		return true // "a subsidiary of X", "the parent company of X"
@@ -759,6 +784,56 @@ func (d *doc) companyContext(m *mention) bool {
 		return true // "Mugabe's ZANU-PF party", "the Fatah faction"
 	}
 	return d.describedAsCompany(m) || d.inCompanyList(m)
+}
+
+// ownedWord: "state-owned", "family-run", "Paris-listed" before a name
+// say it names a company.
+func ownedWord(w string) bool {
+	for _, suf := range []string{"-owned", "-run", "-controlled", "-listed", "-quoted"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralOf reports whether w is the plural of a word of set ("publishers").
+func pluralOf(w string, set map[string]bool) bool {
+	return len(w) > 2 && strings.HasSuffix(w, "s") && set[w[:len(w)-1]]
+}
+
+// analystNouns after a lone name's possessive make it a company
+// ("Gartner's principal analyst"); before a name they are titles.
+var analystNouns = set("analyst", "analysts", "economist", "economists", "strategist")
+
+// theCompanyNouns after "the" and a lone name make it a company ("the
+// Chrysler group"); "team", "brand" or "camp" would not ("the Bush team").
+var theCompanyNouns = set("group", "company", "firm", "bank", "airline", "carmaker", "retailer", "conglomerate", "chain",
+	"brewer", "insurer", "lender", "network", "studio", "publisher", "giant", "operator", "supermarket")
+
+// itsAfter: a lone name followed by its verbs and "its" names a company:
+// "Heineken is doing its own podcast", "Symbian plans to cut its prices".
+func (d *doc) itsAfter(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.t0 > s.t0 {
+		if b := &d.toks[m.t0-1]; b.tag == "IN" && b.lower != "that" || b.text == "'s" || b.tag == "DT" || b.mention >= 0 || d.proper(m.t0-1) {
+			return false // ("a stake in Rosneft raised its value", "UK Athletics has ended its search")
+		}
+	}
+	verbs := 0
+	for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.lower == "its":
+			return verbs > 0
+		case isVerb(t.tag) || t.tag == "MD":
+			verbs++
+		case t.tag == "RB" || t.tag == "TO":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // inCompanyList: a lone name in a list whose neighbour is a known
