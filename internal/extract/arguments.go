@@ -96,7 +96,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					}
 					return nil
 				}
-				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && (d.betweenHasArg(k, j) || k+2 == j && deployVerbs[l] && groupNouns[d.toks[k+1].lower]) {
+				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && (d.betweenHasArg(k, j) || k+2 == j && deployVerbs[l] && groupNouns[d.toks[k+1].lower] || deployVerbs[l] && d.plainObject(k+1, j)) {
 					mg := vgroup{g0: k, head: k, finite: true}
 					for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
 						mg.g0--
@@ -459,6 +459,23 @@ func (d *doc) inPrepPhrase(s *sent, j int) bool {
 
 // betweenHasArg: a name stands between tokens a and b (the object of the
 // verb at a, before the infinitive at b).
+// plainObject reports whether tokens [a, b) are a short noun phrase that
+// names nobody ("a revolver", "it", "3,000 troops"): what a deploy verb
+// uses, whose subject then does what the infinitive after it says ("used a
+// revolver to shoot Oswald").
+func (d *doc) plainObject(a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.mention >= 0 || isProperTag(t.tag) || !(t.tag == "DT" || t.tag == "JJ" || t.tag == "CD" || t.tag == "PRP$" || t.tag == "PRP" && k == a && b == a+1 || isNoun(t.tag)) {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) betweenHasArg(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if m := d.toks[k].mention; m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {

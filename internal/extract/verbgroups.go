@@ -101,6 +101,14 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "global warming", "the meeting"
 			continue
 		}
+		if (t.tag == "JJ" || t.tag == "NN") && t.mention < 0 && gerundObjectPreps[d.toks[i-1].lower] && !participleAdjectives[t.lower] && i+1 < s.t1 && strings.HasSuffix(t.lower, "ing") && d.gerundObject(i+1) {
+			// "convicted of murdering reporter Don Bolles": the tagger read
+			// an adjective before the object's title
+			if _, ok := d.x.events.Lookup(verbStem(d, t.lower)); ok {
+				t.tag = "VBG"
+				continue
+			}
+		}
 		if (t.lower == "doubt" || t.lower == "doubts") && !isNoun(t.tag) && isVerb(d.toks[i-1].tag) && d.lemma(&d.toks[i-1]) != "doubt" {
 			t.tag = "NN" // "cast doubt on X", "raised doubts over X": the verb's noun
 		}
@@ -165,6 +173,27 @@ func (d *doc) retag(si int) {
 			t.tag = "VBZ"
 		}
 	}
+}
+
+// gerundObjectPreps take a gerund whose object may open with a title;
+// participleAdjectives are -ing words that mostly qualify a title
+// ("clashed with opposing skipper Roy Keane", "of ruling party leader X").
+var (
+	gerundObjectPreps    = set("of", "by", "after", "before", "for", "about", "against")
+	participleAdjectives = set("opposing", "ruling", "leading", "governing", "visiting", "defending", "reigning", "outgoing",
+		"incoming", "acting", "managing", "founding", "presiding", "sitting", "serving", "retiring", "ailing", "rising",
+		"winning", "losing", "competing", "striking", "touring", "travelling", "traveling", "ageing", "aging", "veteran")
+)
+
+// gerundObject reports whether the tokens from i start an object that
+// names someone: a name, or one title word before a name ("reporter Don
+// Bolles").
+func (d *doc) gerundObject(i int) bool {
+	s := &d.sents[d.toks[i].sent]
+	if d.toks[i].mention >= 0 || d.proper(i) {
+		return true
+	}
+	return i+1 < s.t1 && isNoun(d.toks[i].tag) && !isProperTag(d.toks[i].tag) && titleHeads[d.toks[i].lower] && (d.toks[i+1].mention >= 0 || d.proper(i+1))
 }
 
 func (d *doc) hasVerb(s *sent) bool {
