@@ -59,7 +59,7 @@ func (d *doc) resolve() {
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
-		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1)):
+		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m)):
 			m.ent = entFor(TypeLoc, d.mtext(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m)):
 			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell"
@@ -183,7 +183,7 @@ func (d *doc) resolve() {
 			}
 		case d.surnameShape(w) && !company:
 			singleType[w] = TypePerson // "McGurk criticized the decision"
-		case (d.hometownOf(m) || d.cityBeforeState(m)) && !company:
+		case (d.hometownOf(m) || d.cityBeforeState(m) || d.nativeOf(m)) && !company:
 			singleType[w] = TypeLoc // "his hometown of Russell"
 		case d.placeContext(m) && singleType[w] == "":
 			singleType[w] = TypeLoc
@@ -666,6 +666,23 @@ func (d *doc) hometownOf(m *mention) bool {
 	s := &d.sents[m.sent]
 	k := m.t0 - 1
 	return k-1 >= s.t0 && d.toks[k].lower == "of" && townNouns[d.toks[k-1].lower] && !(m.t1 < s.t1 && d.toks[m.t1].text == "'s")
+}
+
+// nativeOf: "a native of Fort Worth", "Modesto native George Lucas", "a
+// Fargo native,": the name is a place someone comes from.
+func (d *doc) nativeOf(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.kind == MentionDemonym || m.modifier {
+		return false
+	}
+	if k := m.t0 - 1; k-1 >= s.t0 && d.toks[k].lower == "of" && (d.toks[k-1].lower == "native" || d.toks[k-1].lower == "natives") {
+		return true
+	}
+	k := m.t1
+	if k >= s.t1 || d.toks[k].lower != "native" && d.toks[k].lower != "natives" {
+		return false
+	}
+	return k+1 == s.t1 || d.toks[k+1].text == "," || d.toks[k+1].text == "." || d.toks[k+1].lower == "who" || d.proper(k+1) || d.toks[k+1].mention >= 0
 }
 
 // townNouns before "of" and a name say it is a place (not "the state of

@@ -282,6 +282,7 @@ func (d *doc) titleRoles(si, mi int) {
 		d.titleForBefore(si, mi)
 		d.untitledMember(si, mi)
 		d.counterpartBefore(si, mi)
+		d.originBefore(si, mi)
 		return
 	}
 	title = expandTitle(title)
@@ -756,6 +757,20 @@ func (d *doc) counterpartBefore(si, mi int) {
 	}
 	if g := d.toks[j-2].mention; g >= 0 && d.mentions[g].ent >= 0 && d.ents[d.mentions[g].ent].typ == TypeGPE && d.mentions[g].t1 == j-1 {
 		d.add(si, argument{ment: mi}, "counterpart of", argument{ment: g}, nil, nil, confApposit, false)
+	}
+}
+
+// originBefore: "Modesto native George Lucas": where the person named
+// after the place and the origin noun comes from.
+func (d *doc) originBefore(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	j := m.t0 - 1
+	if j-1 < s.t0 || !originNouns[d.toks[j].lower] || d.ents[m.ent].typ != TypePerson {
+		return
+	}
+	if p := d.toks[j-1].mention; p >= 0 && d.mentions[p].t1 == j && d.isPlace(p) && !d.mentions[p].modifier {
+		d.add(si, argument{ment: mi}, d.toks[j].lower+" of", argument{ment: p}, nil, nil, confApposit, false)
 	}
 }
 

@@ -21,3 +21,22 @@ func TestGerundAndInstrument(t *testing.T) {
 			want: []string{"Russia -criticize-> Georgia"}},
 	})
 }
+
+// TestNativesAndTowns: the recogniser's towns before a state are kept, and
+// "native" says where a person comes from, before or after the name.
+func TestNativesAndTowns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "native of a town in a state",
+			text: "Profile\nSam Ruggles, a native of Fort Worth, Texas, is known for his wit.",
+			want: []string{"Sam Ruggles -native of-> Fort Worth", "Fort Worth -located in-> Texas"}},
+		{name: "town native before the name",
+			text: "Cruising\nThe film was made by Modesto native Gus Lucan in 1973.",
+			want: []string{"Gus Lucan -native of-> Modesto"}},
+		{name: "town native in an apposition",
+			text: "Museum\nBobby Vance, a Fargo native, gave his old sweater.",
+			want: []string{"Bobby Vance -native of-> Fargo"}},
+		{name: "a demonym is no town",
+			text:    "Film\nThe film was made by Chinese native Ang Leeson.",
+			wantNot: []string{"Ang Leeson -native of-> China"}},
+	})
+}
