@@ -971,6 +971,11 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 	found := -1
 	for k := j; k < s.t1 && k < j+n; k++ {
 		t := &d.toks[k]
+		if found < 0 && k+1 < s.t1 && d.toks[k+1].text == "," {
+			if a := d.describedThenNamed(j, k+1); a >= 0 {
+				return a // "leader of the main opposition party, the Movement for Democratic Change"
+			}
+		}
 		if t.text == "," || t.text == ";" || isVerb(t.tag) && t.mention < 0 {
 			break
 		}
@@ -1017,6 +1022,36 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		k = m.t1 - 1
 	}
 	return found
+}
+
+// describedThenNamed: tokens [j, c) describe an organisation ("the main
+// opposition party") and the comma at c opens an apposition naming it; it
+// returns the organisation's mention, or -1.
+func (d *doc) describedThenNamed(j, c int) int {
+	s := &d.sents[d.toks[c].sent]
+	if c-j < 2 || !determiners[d.toks[j].lower] || !describedOrgCues[d.toks[c-1].lower] {
+		return -1
+	}
+	for k := j + 1; k < c; k++ {
+		if t := &d.toks[k]; t.mention >= 0 || !isLowerWord(t.text) {
+			return -1
+		}
+	}
+	k := c + 1
+	if k < s.t1 && d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= s.t1 || d.toks[k].mention < 0 {
+		return -1
+	}
+	m := &d.mentions[d.toks[k].mention]
+	if m.t0 != k || m.ent < 0 || d.ents[m.ent].typ != TypeOrg {
+		return -1
+	}
+	if e := m.t1; e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != "(" {
+		return -1
+	}
+	return d.toks[k].mention
 }
 
 // personNoun reports whether w names people by their office or relation

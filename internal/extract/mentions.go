@@ -47,8 +47,45 @@ func (d *doc) findMentions(ctx context.Context) error {
 	}
 	d.addRecognised()
 	d.splitCompanyPlaces()
+	d.splitPartyNames()
 	return nil
 }
+
+// splitPartyNames: "Republican John McCain", read as one organisation's
+// name, is a party's member and his name: the person, and the party when
+// the gazetteer knows the word.
+func (d *doc) splitPartyNames() {
+	n := len(d.mentions)
+	for mi := 0; mi < n; mi++ {
+		m := &d.mentions[mi]
+		if m.gaz != nil || m.ent >= 0 {
+			continue
+		}
+		t0 := m.t0
+		switch {
+		case m.t1-m.t0 >= 3 && partyMembers[d.toks[t0].lower] && d.x.gaz.IsFirstName(d.toks[t0+1].text):
+			d.toks[t0].mention = -1
+			m.t0, m.title0, m.typ = t0+1, t0+1, TypePerson
+		case m.t1-m.t0 >= 2 && t0 > d.sents[m.sent].t0 && d.toks[t0-1].mention < 0 && isCapital(d.toks[t0-1].text) && partyMembers[d.toks[t0-1].lower] && d.x.gaz.IsFirstName(d.toks[t0].text):
+			t0-- // "Democrat Richard Celeste": the rules left the party word out
+		default:
+			continue
+		}
+		si := d.toks[t0].sent
+		s := &d.sents[si]
+		// (a modifier of the name, not an argument: "paid tribute to
+		// Democrat John Kerry's campaign")
+		if gm, ok := d.x.gaz.Lookup(d.texts(s), t0-s.t0); ok && gm.N == 1 && gm.Entry.Type == TypeOrg {
+			d.addMention(si, t0, t0+1, TypeOrg, gm.Entry, true)
+		} else if e, ok := d.x.gaz.Entry(TypeOrg, memberParties[d.toks[t0].lower]); ok {
+			d.addMention(si, t0, t0+1, TypeOrg, e, true)
+		}
+	}
+}
+
+// memberParties are the parties of the US member words, which the
+// gazetteer does not list as names ("Republican John McCain").
+var memberParties = map[string]string{"republican": "Republican Party", "democrat": "Democratic Party"}
 
 // splitCompanyPlaces: "Pacific Marine Inc. of Houston" is the company and
 // where it is, two names.

@@ -637,6 +637,14 @@ func (d *doc) untitledMember(si, mi int) {
 		d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
 		return
 	}
+	if k := m.t0 - 1; k >= s.t0 && m.t1-m.t0 >= 2 && d.ents[m.ent].typ == TypePerson {
+		// "Tory Michael Howard", "Republican John McCain": a party's
+		// name right before a person's full name
+		if pm := d.toks[k].mention; pm >= 0 && d.mentions[pm].t1 == m.t0 && d.mentions[pm].ent >= 0 && d.mentions[pm].ent != m.ent && d.ents[d.mentions[pm].ent].typ == TypeOrg && partyName(d.ents[d.mentions[pm].ent].name) {
+			d.add(si, argument{ment: mi}, "member of", argument{ment: pm}, nil, nil, confApposit-0.05, false)
+			return
+		}
+	}
 	j := m.t0 - 1
 	honored := plainHonorifics[m.title] && m.title0 >= s.t0 && m.title0 < m.t0 // "Labour's Mr Livingstone"
 	if honored {
@@ -1038,9 +1046,13 @@ func (d *doc) apposition(si, mi int) {
 			words, k = append(words, w2...), k2
 		}
 	}
+	var first []string // "chairman and chief executive of X": both posts
 	if len(words) > 0 && k+1 < s.t1 && d.toks[k].lower == "and" {
 		// "a composer and leading interpreter of Bach"
 		if w2, k2 := d.titleWords(k+1, s.t1); len(w2) > 0 {
+			if corporateTitles[words[len(words)-1]] {
+				first = words
+			}
 			words, k = w2, k2
 		}
 	}
@@ -1058,6 +1070,9 @@ func (d *doc) apposition(si, mi int) {
 		}
 	}
 	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
+	if first != nil {
+		d.add(si, argument{ment: mi}, strings.Join(first, " ")+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
+	}
 }
 
 // tenureAs: a person's tenure, term or time as a post ("Pack's short

@@ -40,3 +40,26 @@ func TestNativesAndTowns(t *testing.T) {
 			wantNot: []string{"Ang Leeson -native of-> China"}},
 	})
 }
+
+// TestPostsAndParties: two posts joined by "and", a post of an
+// organisation described and then named, and a party's word before a
+// member's name.
+func TestPostsAndParties(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two posts",
+			text: "Results\nDana Pryor, chairman and chief executive of Acme Holdings, quit.",
+			want: []string{"Dana Pryor -chairman of-> Acme Holdings", "Dana Pryor -chief executive of-> Acme Holdings"}},
+		{name: "a profession and a post keep one",
+			text:    "Obituary\nTom Hale, a composer and leading interpreter of Bach, died.",
+			wantNot: []string{"Tom Hale -composer of-> Bach"}},
+		{name: "described, then named",
+			text: "Harare\nThe deal angered Morgan Tsvangirai, leader of the main opposition party, the Movement for Democratic Change.",
+			want: []string{"Morgan Tsvangirai -leader of-> Movement for Democratic Change"}},
+		{name: "party words before names",
+			text: "Vote\nThe bill was opposed by Tory Dominic Grieve and Republican John McCain.",
+			want: []string{"Dominic Grieve -member of-> Conservative Party", "John McCain -member of-> Republican Party"}, noEntity: []string{"Republican John McCain"}},
+		{name: "a party word is no object",
+			text: "Tribute\nTony Blair praised Democrat John Kerry's campaign.",
+			want: []string{"John Kerry -member of-> Democratic Party"}, wantNot: []string{"Tony Blair -praise-> Democratic Party"}},
+	})
+}
