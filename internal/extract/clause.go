@@ -109,6 +109,14 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// judges X
 		noun, prep = "", ""
 	}
+	if prep == "for" && noun != "" && len(subs) > 0 && len(objs) == 1 && !g.passive && !g.negated && mediaWorkVerbs[g.lemma] && (g.lemma != "write" || writtenPieces[noun]) && d.argType(objs[0]) == TypeOrg && !d.argPossessive(objs[0]) && d.argType(subs[0]) == TypePerson {
+		// "has covered education for the AP", "writes a column for The
+		// Guardian": the person works for the organisation
+		for _, s := range subs {
+			d.emit(si, s, "work for", "", objs[0], g, confSVO, far)
+		}
+		return
+	}
 	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
 	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
 		// "inspects a military site in X": X is where, not what
@@ -911,6 +919,10 @@ func (d *doc) complement(si, j int) (string, int) {
 			words = append(words, t.lower)
 			continue
 		}
+		if len(words) == 0 && t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 < s.t1 && d.placeQualifies(d.mentions[t.mention].t1) {
+			j = d.mentions[t.mention].t1 - 1 // "is Middle East correspondent for Reuters": the post's region
+			continue
+		}
 		break
 	}
 	if len(words) == 0 || j >= s.t1 || !rolePreps[d.toks[j].lower] {
@@ -1140,4 +1152,36 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 		return -1
 	}
 	return -1
+}
+
+// mediaWorkVerbs are work done for an employer named after "for" ("covered
+// education for the AP").
+var mediaWorkVerbs = set("write", "cover", "report", "present", "edit", "broadcast", "photograph", "review",
+	"commentate", "anchor", "research", "analyse", "analyze")
+
+// writtenPieces are what a journalist writes for a paper (not "a letter
+// for Amnesty").
+var writtenPieces = set("column", "columns", "article", "articles", "story", "stories", "piece", "pieces", "blog",
+	"review", "reviews", "report", "reports", "feature", "features")
+
+// argPossessive reports whether an argument's name is followed by "'s"
+// ("for BBC One's Top of the Pops": the programme, not the channel).
+func (d *doc) argPossessive(a argument) bool {
+	e := d.mentions[a.ment].t1
+	return e < len(d.toks) && (d.toks[e].text == "'s" || d.toks[e].text == "'")
+}
+
+// argType is the type of an argument's entity, or "".
+func (d *doc) argType(a argument) string {
+	if m := &d.mentions[a.ment]; m.ent >= 0 {
+		return d.ents[m.ent].typ
+	}
+	return ""
+}
+
+// placeQualifies reports whether token e, after a place's name, is a
+// lower-case noun the place qualifies ("Middle East correspondent").
+func (d *doc) placeQualifies(e int) bool {
+	t := &d.toks[e]
+	return t.mention < 0 && isNoun(t.tag) && isLowerWord(t.text)
 }

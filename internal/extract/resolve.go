@@ -168,7 +168,7 @@ func (d *doc) resolve() {
 			singleType[w] = typ
 		}
 		company := d.companyContext(m)
-		if !d.singleName(m) && !(d.dictName(m) && company) {
+		if !d.singleName(m) && !(d.dictName(m) && company) && !(company && d.startsTitledName(m)) {
 			continue
 		}
 		if !company && singleType[w] == "" && d.leaderSurname(m) {
@@ -772,8 +772,8 @@ func (d *doc) companyContext(m *mention) bool {
 			return true // "Diageo said its profits rose" (not "Mourinho said it would hurt": anyone's "it")
 		}
 	}
-	if m.t1+1 < s.t1 && m.t0 > s.t0 && corporateTitles[d.toks[m.t1].lower] && len(d.toks[m.t0].text) > 2 && (d.proper(m.t1+1) || d.toks[m.t1+1].mention >= 0) {
-		return true // "Wembley chairman Claes Hultman"
+	if m.t1+1 < s.t1 && (m.t0 > s.t0 || d.startsTitledName(m)) && corporateTitles[d.toks[m.t1].lower] && len(d.toks[m.t0].text) > 2 && (d.proper(m.t1+1) || d.toks[m.t1+1].mention >= 0) {
+		return true // "Wembley chairman Claes Hultman", "Healy president George Malina said"
 	}
 	for k := m.t1; k < s.t1 && k < m.t1+4; k++ {
 		// "Carlsberg has agreed to buy X", "Tesco bought X": the buyer
@@ -801,6 +801,19 @@ func (d *doc) companyContext(m *mention) bool {
 		return true // "Mugabe's ZANU-PF party", "the Fatah faction"
 	}
 	return d.describedAsCompany(m) || d.inCompanyList(m)
+}
+
+// startsTitledName: a lone word that opens its sentence, no dictionary
+// word, before a lower-case post and a full name: "Healy president George
+// Malina said", "FAA administrator Allan McArtor issued".
+func (d *doc) startsTitledName(m *mention) bool {
+	s := &d.sents[m.sent]
+	t := &d.toks[m.t0]
+	if m.t0 != s.t0 || m.t1-m.t0 != 1 || s.headline || m.t1+2 >= s.t1 || m.gaz != nil || placeType(d.nerType(m.t0, m.t1)) || strings.Contains(t.text, "-") || !isProperTag(t.tag) || d.x.lem.InDict(t.lower) && !isAcronymWord(t.text) || len(t.text) < 3 {
+		return false
+	}
+	n := d.toks[m.t1+1].mention
+	return n >= 0 && d.mentions[n].t0 == m.t1+1 && d.mentions[n].t1-d.mentions[n].t0 >= 2
 }
 
 // ownedWord: "state-owned", "family-run", "Paris-listed" before a name

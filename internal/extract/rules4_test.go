@@ -63,3 +63,32 @@ func TestPostsAndParties(t *testing.T) {
 			want: []string{"John Kerry -member of-> Democratic Party"}, wantNot: []string{"Tony Blair -praise-> Democratic Party"}},
 	})
 }
+
+// TestWorkForAndTitledStarts: work done for an employer, a post qualified
+// by a region after a copula, and a lone company name that opens its
+// sentence before a post and a full name.
+func TestWorkForAndTitledStarts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "covered a beat for",
+			text: "Veteran\nLena Mott has covered education for Reuters since 1981.",
+			want: []string{"Lena Mott -work for-> Reuters"}},
+		{name: "a column for a paper",
+			text: "Columnist\nTom Iles writes a weekly column for The Guardian.",
+			want: []string{"Tom Iles -work for-> The Guardian"}},
+		{name: "a letter is no work",
+			text:    "Appeal\nTom Iles wrote a letter for Amnesty International.",
+			wantNot: []string{"Tom Iles -work for-> Amnesty International"}},
+		{name: "a programme's channel is no employer",
+			text:    "Gig\nEminem taped a new song for BBC Two's Newsnight show.",
+			wantNot: []string{"Eminem -work for-> BBC"}},
+		{name: "region before the post",
+			text: "Hostage\nTerry Andrews is Middle East correspondent for the Associated Press.",
+			want: []string{"Terry Andrews -correspondent of-> Associated Press"}},
+		{name: "company word opens the sentence",
+			text: "Crash\nHealy president George Malina said he knew of no wrongdoing.",
+			want: []string{"George Malina -president of-> Healy"}},
+		{name: "a town opening the sentence stays a town",
+			text:    "Trial\nAtlanta lawyer John Smith said he would appeal.",
+			wantNot: []string{"John Smith -lawyer of-> Atlanta"}},
+	})
+}
