@@ -67,7 +67,7 @@ var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.
 var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "resources", "brands", "networks",
 	"cosmetics", "shipping", "logistics", "aerospace", "semiconductor", "semiconductors", "computers", "instruments",
 	"ministry", "department", "bank", "group", "party", "council", "committee", "agency", "university",
-	"institute", "institution", "center", "centre", "association", "union", "corporation", "corp", "corp.", "inc", "inc.",
+	"institute", "institution", "center", "centre", "centers", "centres", "institutes", "association", "union", "corporation", "corp", "corp.", "inc", "inc.",
 	"ltd", "ltd.", "plc", "company", "co", "co.", "times", "news", "post", "herald", "journal", "telegraph", "tribune",
 	"gazette", "chronicle", "commission", "court", "parliament", "senate", "congress", "assembly", "army", "navy",
 	"force", "forces", "office", "authority", "service", "services", "fund", "foundation", "organisation",

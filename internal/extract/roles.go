@@ -620,7 +620,7 @@ func (d *doc) untitledMember(si, mi int) {
 		if d.toks[k].lower == "the" {
 			k++
 		}
-		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.endsPhrase(si, d.placedEnd(si, d.cueEnd(d.mentions[om].t1))) && (d.toks[j].lower == "of" || d.verbAt(si, d.mentions[om].t1) || m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag) && sayVerbs[d.lemma(&d.toks[m.t0-1])]) {
+		if om := org(k); om >= 0 && d.mentions[om].t0 == k && (d.endsPhrase(si, d.placedEnd(si, d.cueEnd(d.mentions[om].t1))) || d.parallelAt(si, d.mentions[om].t1)) && (d.toks[j].lower == "of" || d.verbAt(si, d.mentions[om].t1) || m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag) && sayVerbs[d.lemma(&d.toks[m.t0-1])] || d.parallelAt(si, d.mentions[om].t1)) {
 			// (also "Wang Ziqiang at the Institute of Mechanics has made",
 			// "said Jason Daw at Merrill Lynch.", not "met John Smith at Barclays.")
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
@@ -669,6 +669,23 @@ func (d *doc) untitledMember(si, mi int) {
 	if om := org(j); om >= 0 && d.mentions[om].t1 == j+1 {
 		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confTitle-0.1, false)
 	}
+}
+
+// parallelAt: token e, after "X at <organisation>", goes on with "and Y
+// at" another ("Fang Kaitai at the Institute of Applied Mathematics and
+// Wang Yuan at the Institute of Mathematics won"): the same frame, a
+// person and the body they work at.
+func (d *doc) parallelAt(si, e int) bool {
+	s := &d.sents[si]
+	if e+2 >= s.t1 || d.toks[e].lower != "and" {
+		return false
+	}
+	n := d.toks[e+1].mention
+	if n < 0 || d.mentions[n].t0 != e+1 || d.mentions[n].ent < 0 || d.ents[d.mentions[n].ent].typ != TypePerson {
+		return false
+	}
+	k := d.mentions[n].t1
+	return k < s.t1 && d.toks[k].lower == "at"
 }
 
 // cueEnd skips one company noun after an organisation's name ending before

@@ -92,3 +92,16 @@ func TestWorkForAndTitledStarts(t *testing.T) {
 			wantNot: []string{"John Smith -lawyer of-> Atlanta"}},
 	})
 }
+
+// TestAmericanBodiesAndParallelPosts: plural heads of American bodies
+// ("Centers for Disease Control") and "X at A and Y at B".
+func TestAmericanBodiesAndParallelPosts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "plural centers",
+			text: "Health\nJim Mason, who headed the Centers for Disease Control in Atlanta, spoke.",
+			want: []string{"Jim Mason -head-> Centers for Disease Control"}},
+		{name: "two people at two bodies",
+			text: "Prizes\nIn maths, Fang Kai at the Institute of Applied Mathematics and Wang Yue at the Institute of Physics won awards.",
+			want: []string{"Fang Kai -member of-> Institute of Applied Mathematics", "Wang Yue -member of-> Institute of Physics"}},
+	})
+}
