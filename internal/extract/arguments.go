@@ -258,6 +258,15 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					return []argument{{ment: a, weak: m.pronoun}}
 				}
 			}
+			if v := d.weaponFired(s, j); v >= 0 && j == g.g0-1 {
+				// "Oswald fired the shots that killed Kennedy": the one who
+				// fired does what the weapon did
+				mg := vgroup{g0: v, head: v, finite: true}
+				for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
+					mg.g0--
+				}
+				return d.subjects(si, &mg)
+			}
 			if j == g.g0-1 {
 				return nil
 			}
@@ -295,6 +304,29 @@ func (d *doc) npUpTo(j, e int) bool {
 	}
 	return true
 }
+
+// weaponFired: the relative pronoun at j follows a weapon that a verb
+// before it fired, planted or threw ("fired the shots that", "planted the
+// bomb which"); it returns that verb's token, or -1.
+func (d *doc) weaponFired(s *sent, j int) int {
+	k := j - 1
+	if k <= s.t0 || !weaponNouns[d.toks[k].lower] {
+		return -1
+	}
+	for k--; k >= s.t0 && d.toks[k].mention < 0 && (d.toks[k].tag == "DT" || d.toks[k].tag == "JJ" || d.toks[k].tag == "CD" || d.toks[k].tag == "PRP$"); k-- {
+	}
+	if k < s.t0 || !isVerb(d.toks[k].tag) || !fireVerbs[d.lemma(&d.toks[k])] {
+		return -1
+	}
+	return k
+}
+
+// weaponNouns and fireVerbs: what is fired and firing it.
+var (
+	weaponNouns = set("shot", "shots", "bullet", "bullets", "bomb", "bombs", "missile", "missiles", "rocket", "rockets",
+		"grenade", "grenades", "round", "rounds", "shell", "shells")
+	fireVerbs = set("fire", "plant", "throw", "launch", "detonate", "drop", "hurl", "lob", "set")
+)
 
 // antecedent returns the mention right before relative pronoun j (past a
 // comma): "a list which", "Robert Reilly, whom"; or -1.

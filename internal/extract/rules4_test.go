@@ -105,3 +105,15 @@ func TestAmericanBodiesAndParallelPosts(t *testing.T) {
 			want: []string{"Fang Kai -member of-> Institute of Applied Mathematics", "Wang Yue -member of-> Institute of Physics"}},
 	})
 }
+
+// TestWeaponFired: what a fired weapon did, its firer did.
+func TestWeaponFired(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "shots that killed",
+			text: "Dallas\nInvestigators say Lee Oswald fired the shots that killed President John Kennedy.",
+			want: []string{"Lee Oswald -kill-> John Kennedy"}},
+		{name: "a weapon nobody fired",
+			text:    "Dallas\nThe shots that killed President John Kennedy came from a window.",
+			wantNot: []string{"John Kennedy -kill-> John Kennedy"}},
+	})
+}
