@@ -375,6 +375,14 @@ func (d *doc) ownedPlaces(si int) {
 		for k < s.t1 && d.toks[k].tag == "JJ" {
 			k++
 		}
+		if pm := d.toks[k].mention; pm >= 0 && d.mentions[pm].t0 == k && d.isPlace(pm) && d.mentions[pm].kind == "" && d.mentions[pm].ent != o.ent && !d.isPlace(om) {
+			// "at his Leeds home", "Nissan's Sunderland plant": the place
+			// before the site
+			if e := d.mentions[pm].t1; e < s.t1 && ownedSites[d.toks[e].lower] && (e+1 == s.t1 || !isNoun(d.toks[e+1].tag)) {
+				d.add(si, argument{ment: om, weak: o.pronoun}, d.toks[e].lower+" in", argument{ment: pm}, nil, nil, confPossess, false)
+			}
+			continue
+		}
 		if k+2 >= s.t1 || !ownedSites[d.toks[k].lower] || d.toks[k+1].lower != "in" {
 			continue
 		}
