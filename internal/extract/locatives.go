@@ -593,7 +593,15 @@ func (d *doc) placedNames(si int) {
 			// "Zambia's Kafue River" (not "Zambia's capital" nor "China's
 			// Xi"); "Japan's Toyota", "Britain's Foreign Office"
 			p := d.toks[i+2].mention
-			if p < 0 || d.mentions[p].t0 != i+2 || d.mentions[p].ent < 0 || d.mentions[p].modifier {
+			if q := i + 2; p < 0 && q+1 < s.t1 && d.toks[q].tag == "JJ" && isLowerWord(d.toks[q].text) && !titleAdjectives[d.toks[q].lower] {
+				// "Tehran's new Imam Khomeini International Airport": an
+				// organisation or place past one adjective (not a person's
+				// "former")
+				if n := d.toks[q+1].mention; n >= 0 && d.mentions[n].t0 == q+1 && d.mentions[n].ent >= 0 && d.ents[d.mentions[n].ent].typ != TypePerson {
+					p = n
+				}
+			}
+			if p < 0 || d.mentions[p].t0 != i+2 && d.mentions[p].t0 != i+3 || d.mentions[p].ent < 0 || d.mentions[p].modifier {
 				continue
 			}
 			switch d.ents[d.mentions[p].ent].typ {

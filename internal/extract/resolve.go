@@ -890,7 +890,16 @@ func (d *doc) inCompanyList(m *mention) bool {
 	word := func(k int) bool {
 		return k >= s.t0 && k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or")
 	}
-	if org(m.t0-2) && (word(m.t0-1) || d.toks[m.t0-1].text == "," && listSep(m.t1)) ||
+	b := m.t0 // where the member starts: "and the UK's Corus"
+	if b-2 >= s.t0 && d.toks[b-1].text == "'s" {
+		if g := d.toks[b-2].mention; g >= 0 && d.mentions[g].typ == TypeGPE && d.mentions[g].t1 == b-1 {
+			b = d.mentions[g].t0
+			if b-1 >= s.t0 && d.toks[b-1].lower == "the" {
+				b--
+			}
+		}
+	}
+	if org(b-2) && (word(b-1) || d.toks[b-1].text == "," && listSep(m.t1)) ||
 		org(m.t1+1) && (word(m.t1) || d.toks[m.t1].text == "," && listSep(m.t0-1)) ||
 		m.t1+1 < s.t1 && d.toks[m.t1].text == "," && d.toks[m.t1+1].lower == "and" && org(m.t1+2) {
 		return true

@@ -129,3 +129,19 @@ func TestPlaceBeforeSite(t *testing.T) {
 			wantNot: []string{"London -studios in-> Abbey Road", "United Kingdom -studios in-> Abbey Road"}},
 	})
 }
+
+// TestCountryPossessivePastAdjective: "Tehran's new X Airport" and a list
+// member after "the UK's".
+func TestCountryPossessivePastAdjective(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an adjective after the possessive",
+			text: "Airport\nThe army shut Tehran's new Imam Khomeini International Airport on Sunday.",
+			want: []string{"Imam Khomeini International Airport -based in-> Iran"}},
+		{name: "a person's former stays a person's",
+			text:    "Athletics\nBritain's former Kelly Holmes was there.",
+			wantNot: []string{"Kelly Holmes -based in-> United Kingdom"}},
+		{name: "a company after the UK's in a list",
+			text: "Steel\nShares in BP and the UK's Corus fell on Monday.",
+			want: []string{"Corus -based in-> United Kingdom"}},
+	})
+}
