@@ -66,6 +66,11 @@ func (d *doc) resolve() {
 			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
 			m.ent = entFor(TypePerson, d.mtext(m))
+		case m.typ == TypeOrg && (d.cityBeforeState(m) || d.datelineCity(m)):
+			// "near Morgan City, La.", "TRENTON, N.J. (AP)": a town the
+			// recogniser read as an organisation
+			m.typ = TypeLoc
+			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.typ == TypeOrg:
 			name := d.mtext(m)
 			name = strings.TrimPrefix(name, "the ")
@@ -183,7 +188,7 @@ func (d *doc) resolve() {
 			}
 		case d.surnameShape(w) && !company:
 			singleType[w] = TypePerson // "McGurk criticized the decision"
-		case (d.hometownOf(m) || d.cityBeforeState(m) || d.nativeOf(m)) && !company:
+		case (d.hometownOf(m) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m)) && !company:
 			singleType[w] = TypeLoc // "his hometown of Russell"
 		case d.placeContext(m) && singleType[w] == "":
 			singleType[w] = TypeLoc
@@ -486,6 +491,25 @@ func (d *doc) dateline(m *mention) bool {
 	}
 	n := &d.toks[k]
 	return isISODate(n.text) || monthWords[strings.TrimSuffix(n.lower, ".")] || n.text == "(" && k+1 < s.t1 && isCapital(d.toks[k+1].text)
+}
+
+// datelineCity: a name opening a line, then a comma and a state or
+// country the gazetteer knows, then the wire's bracket or a dash ("TRENTON,
+// N.J. (AP)", "KHARTOUM, Sudan -"): the town the story was filed from.
+func (d *doc) datelineCity(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.t0 != s.t0 || m.gaz != nil || m.t1+1 >= s.t1 || d.toks[m.t1].text != "," {
+		return false
+	}
+	if st := d.toks[m.t0].start; st > 0 && d.clean[st-1] != '\n' {
+		return false
+	}
+	n := d.toks[m.t1+1].mention
+	if n < 0 || d.mentions[n].t0 != m.t1+1 || d.mentions[n].gaz == nil || !placeEntry(d.mentions[n].gaz) {
+		return false
+	}
+	e := d.mentions[n].t1
+	return e >= s.t1 || d.toks[e].text == "(" || d.toks[e].text == "-" || d.toks[e].text == "_" || d.toks[e].text == "—" || d.toks[e].text == "–"
 }
 
 // isISODate: "1996-08-30".

@@ -145,3 +145,16 @@ func TestCountryPossessivePastAdjective(t *testing.T) {
 			want: []string{"Corus -based in-> United Kingdom"}},
 	})
 }
+
+// TestTownsReadAsOrganisations: a town before its state, and a dateline
+// town, are places.
+func TestTownsReadAsOrganisations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "town near its state",
+			text: "Rig\nThe rig capsized near Morgan City, Louisiana, on Monday.",
+			want: []string{"Morgan City -located in-> Louisiana"}, noEntity: []string{"Morgan City (ORG)"}},
+		{name: "dateline town",
+			text: "Budget\n\nTRENTON, N.J. (AP) - The governor signed the budget.",
+			want: []string{"TRENTON -located in-> New Jersey"}},
+	})
+}
