@@ -165,11 +165,19 @@ func (d *doc) knownRegion(m int) bool {
 	if !d.isPlace(m) || d.mentions[m].modifier || d.mentions[m].kind != "" {
 		return false
 	}
-	return d.gazOf(m) != nil
+	return d.gazOf(m) != nil || d.regionNamed(m)
+}
+
+// regionNamed: place mention m is followed by a region noun ("Perugia in
+// Umbria province").
+func (d *doc) regionNamed(m int) bool {
+	e := d.mentions[m].t1
+	return e < len(d.toks) && d.toks[e].sent == d.mentions[m].sent && regionNouns[d.toks[e].lower]
 }
 
 // regionNouns name the parts a country is divided into.
-var regionNouns = set("state", "province", "region", "county", "governorate", "prefecture", "territory")
+var regionNouns = set("state", "province", "region", "county", "governorate", "prefecture", "territory", "department", "district",
+	"oblast", "canton", "municipality")
 
 // countryRef: mention m refers to a country the gazetteer knows, by its
 // name, a demonym ("the Spanish city of Seville") or a description ("the
@@ -578,7 +586,7 @@ func (d *doc) placedNames(si int) {
 			// Park in Yerevan", even where the parse hangs the phrase on the
 			// verb)
 			last := d.toks[d.mentions[m].t1-1].lower
-			if !d.attachedTo(p, m) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) &&
+			if !d.attachedTo(p, m) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) && !(typ == TypeLoc && d.regionNamed(p)) &&
 				!(compass && typ == TypeLoc && d.knownRegion(p)) && !((worshipPlaces[last] || sitePlaces[last]) && d.capitalCityMention(p)) {
 				continue
 			}

@@ -158,3 +158,15 @@ func TestTownsReadAsOrganisations(t *testing.T) {
 			want: []string{"TRENTON -located in-> New Jersey"}},
 	})
 }
+
+// TestRegionByItsNoun: "X in Y province" places X in Y.
+func TestRegionByItsNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "province",
+			text: "Arrests\nOfficials in Perugia in Umbria province said five people were held.",
+			want: []string{"Perugia -located in-> Umbria"}},
+		{name: "department",
+			text: "Children\nThe children came from Pabnjachel in Solola department.",
+			want: []string{"Pabnjachel -located in-> Solola"}},
+	})
+}
