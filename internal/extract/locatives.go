@@ -1002,10 +1002,10 @@ func (d *doc) namedPlaces() {
 			continue // ("the UK's G8 presidency")
 		}
 		p0, p1, entry, kind := d.placeInName(m)
-		if entry == nil || entry.Type != TypeGPE {
-			continue
+		if entry == nil || entry.Type != TypeGPE && !(entry.Type == TypeLoc && kind == "" && p0 == m.t0 && d.stateBodyName(m)) {
+			continue // (a state's or province's body too: "the Texas Department of Agriculture")
 		}
-		if d.orgPlacePred(mi) != "part of" && !(p1 == m.t1 && stateBodies[d.toks[p0-2].lower] && d.toks[p0-2].lower != "council") {
+		if d.orgPlacePred(mi) != "part of" && !(p1 == m.t1 && stateBodies[d.toks[p0-2].lower] && d.toks[p0-2].lower != "council") && !(entry.Type == TypeLoc && d.stateBodyName(m)) {
 			continue // a state's institution ("the Supreme Court of Canada"), not a company or a club named after a place
 		}
 		if g := d.ents[m.ent].gaz; g != nil && g.Affiliation != "" && !strings.EqualFold(g.Affiliation, entry.Name) {
@@ -1025,6 +1025,18 @@ func (d *doc) namedPlaces() {
 		d.ents[e].ments = append(d.ents[e].ments, pm)
 		d.add(m.sent, argument{ment: mi}, "part of", argument{ment: pm}, nil, nil, confPossess, false)
 	}
+}
+
+// stateBodyName: an organisation's name holds a state body's noun before
+// "of" or at its end ("Texas Department of Agriculture", "Ontario Ministry
+// of Health", "Ohio Supreme Court").
+func (d *doc) stateBodyName(m *mention) bool {
+	for k := m.t0 + 1; k < m.t1; k++ {
+		if l := d.toks[k].lower; stateBodies[l] && l != "council" && l != "house" && l != "service" && l != "bureau" && l != "office" && (k == m.t1-1 || d.toks[k+1].lower == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeInName returns the tokens and gazetteer entry of the place an

@@ -170,3 +170,22 @@ func TestRegionByItsNoun(t *testing.T) {
 			want: []string{"Pabnjachel -located in-> Solola"}},
 	})
 }
+
+// TestStateBodiesOfProvinces: a state's or province's institution named
+// with it is part of it; a company or a news bureau is not.
+func TestStateBodiesOfProvinces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "state department",
+			text: "Beef\nThe Texas Department of Agriculture objected to the ban.",
+			want: []string{"Texas Department of Agriculture -part of-> Texas"}},
+		{name: "city police",
+			text: "Arrest\nA spokesman for the San Francisco Police Department declined to comment.",
+			want: []string{"San Francisco Police Department -part of-> San Francisco"}},
+		{name: "a company named after a state",
+			text:    "Chips\nTexas Instruments raised its forecast.",
+			wantNot: []string{"Texas Instruments -part of-> Texas"}},
+		{name: "a news bureau",
+			text:    "Report\nScott Bobb of the Southern Africa Bureau filed the story.",
+			wantNot: []string{"Southern Africa Bureau -part of-> Southern Africa", "Southern Africa Bureau -part of-> Africa"}},
+	})
+}
