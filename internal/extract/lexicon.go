@@ -5,7 +5,7 @@ package extract
 
 // titleHeads are words that end a title before a person's name or an
 // apposition ("Vice Premier", "Secretary of State", "senior fellow").
-var titleHeads = set("anchorman", "anchorwoman", "newsman", "newscaster", "commentator", "pundit", "president", "vice-president", "minister", "secretary", "premier", "chancellor", "leader", "dictator",
+var titleHeads = set("coordinator", "co-ordinator", "administrator", "registrar", "ombudsman", "comptroller", "anchorman", "anchorwoman", "newsman", "newscaster", "commentator", "pundit", "president", "vice-president", "minister", "secretary", "premier", "chancellor", "leader", "dictator",
 	"autocrat", "ruler", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
 	"chair", "chief", "director", "editor", "editor-in-chief", "governor", "mayor", "senator", "king", "queen", "prince",
 	"princess", "general", "commander", "head", "fellow", "professor", "analyst", "councilor", "councillor", "diplomat",
@@ -54,6 +54,19 @@ var titleMods = set("vice", "deputy", "acting", "interim", "assistant", "former"
 	"veteran", "outgoing", "incoming", "long-time", "longtime", "retired", "ex", "ex-", "minority", "majority", "house",
 	"senate", "policy", "communications", "press", "media", "security", "intelligence", "agriculture", "transport",
 	"treasury", "culture", "ranking", "affairs", "home affairs", "sporting", "football", "rugby", "cricket", "music", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great")
+
+// portfolioMods name a minister's portfolio before the title ("Information
+// Minister", "Economy minister"); after "of" they are what a post is about
+// ("head of information security at X"), not part of the title.
+var portfolioMods = set("information", "tourism", "housing", "mines", "water", "fisheries", "petroleum", "oil", "industry",
+	"planning", "infrastructure", "immigration", "welfare", "employment", "youth", "technology", "science", "economy",
+	"budget", "revenue", "telecommunications", "aviation", "lands", "reconstruction", "heritage")
+
+func init() {
+	for w := range portfolioMods {
+		titleMods[w] = true
+	}
+}
 
 // honorifics precede a name and are not part of it.
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",

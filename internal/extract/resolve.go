@@ -265,6 +265,11 @@ func (d *doc) resolve() {
 			// "Carlsberg Marston" the recogniser took for a person)
 			if pe, ok := people.byFirst[lw]; ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson) {
 				e = pe
+			} else if ok && m.honor && givenNameHonorifics[strings.TrimSuffix(m.title, ".")] {
+				// "Bereket Simon ... Mr. Bereket", "Elton John ... Sir
+				// Elton": an honorific before a given name that is nobody's
+				// surname (not "Prince Charles" for Charles Kennedy)
+				e = pe
 			}
 		}
 		if e < 0 && isAcronymWord(w) {
@@ -839,6 +844,9 @@ func (d *doc) startsTitledName(m *mention) bool {
 	n := d.toks[m.t1+1].mention
 	return n >= 0 && d.mentions[n].t0 == m.t1+1 && d.mentions[n].t1-d.mentions[n].t0 >= 2
 }
+
+// givenNameHonorifics may stand before a person's given name alone.
+var givenNameHonorifics = set("mr", "mrs", "ms", "miss", "sir", "dame", "dr")
 
 // ownedWord: "state-owned", "family-run", "Paris-listed" before a name
 // say it names a company.

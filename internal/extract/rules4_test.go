@@ -189,3 +189,26 @@ func TestStateBodiesOfProvinces(t *testing.T) {
 			wantNot: []string{"Southern Africa Bureau -part of-> Southern Africa", "Southern Africa Bureau -part of-> Africa"}},
 	})
 }
+
+// TestPortfoliosAndGivenNames: a portfolio before "Minister" belongs to the
+// title, "coordinator" is a post, and an honorific before a given name
+// names the person named in full.
+func TestPortfoliosAndGivenNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "portfolio minister",
+			text: "Curbs\nKenya Information Minister Joseph Kanu warned the newspapers.",
+			want: []string{"Joseph Kanu -information minister of-> Kenya"}, noEntity: []string{"Kenya Information Minister Joseph Kanu"}},
+		{name: "portfolio after of stays out of the title",
+			text: "Wi-fi\nAda Brown, head of information security at Cranfield University, said so.",
+			want: []string{"Ada Brown -head at-> Cranfield University"}},
+		{name: "coordinator",
+			text: "Campaign\nLabour campaign coordinator Alan Mills said the Tories were split.",
+			want: []string{"Alan Mills -coordinator of-> Labour Party"}},
+		{name: "honorific and given name",
+			text:     "Addis\nThe spokesman, Tekle Haile, denied it. Mr. Tekle said the police acted lawfully.",
+			noEntity: []string{"Tekle"}},
+		{name: "a prince is not a namesake",
+			text:    "Royals\nCharles Kendall spoke. Mrs Parker Bowles has joined Prince Charles at many events.",
+			wantNot: []string{"Parker Bowles -join-> Charles Kendall"}},
+	})
+}
