@@ -66,6 +66,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		return
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
+	if p, ok := placedPredicates[pred]; ok {
+		pred = p // "X, based in Y": the participle's lemma is the locative rules' predicate
+	}
 	if pred == "from" && om.kind == MentionDemonym && oe.name == "European Union" {
 		return // "former European champion Borussia Dortmund": European, not of the Union
 	}
@@ -487,3 +490,7 @@ func eventOf(c cameo.Code) *Event {
 func politicalActor(e *dent) bool {
 	return e.typ == TypeGPE || e.gaz != nil && (e.typ == TypeOrg || e.gaz.Affiliation != "")
 }
+
+// placedPredicates are verb lemmas whose participle names where something
+// is: the same predicate as the locative rules write.
+var placedPredicates = map[string]string{"base in": "based in", "locate in": "located in", "headquarter in": "headquartered in"}

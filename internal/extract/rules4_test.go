@@ -212,3 +212,17 @@ func TestPortfoliosAndGivenNames(t *testing.T) {
 			wantNot: []string{"Parker Bowles -join-> Charles Kendall"}},
 	})
 }
+
+// TestProfessionBeforeNameAndParticiplePlace: a profession opening the
+// sentence is no part of the name; "based in" is one predicate however it
+// is read.
+func TestProfessionBeforeNameAndParticiplePlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "blogger opening the sentence",
+			text:     "March\nBlogger Mario Durand wrote that the march was peaceful.",
+			noEntity: []string{"Blogger Mario Durand"}},
+		{name: "based in once",
+			text: "Blog\nMario Durand, based in El Alto, wrote about the march.",
+			want: []string{"Mario Durand -based in-> El Alto"}, wantNot: []string{"Mario Durand -base in-> El Alto"}},
+	})
+}
