@@ -522,6 +522,15 @@ func (d *doc) complementEnd(e, k int) int {
 		}
 		e++
 	}
+	if e > start && e+2 == k && d.toks[e].lower == "and" && d.proper(e+1) && !d.x.gaz.IsFirstName(d.toks[e+1].text) {
+		// "Coalition for Unity and Democracy", "Movement for Justice and
+		// Development": one more word ends the complement (not "the
+		// Institute for Fiscal Studies and Barclays", a name of its own)
+		s := &d.sents[d.toks[e].sent]
+		if _, known := d.x.gaz.Lookup(d.texts(s), e+1-s.t0); !known && d.nerEnd(e+1) == e+1 {
+			return e + 2
+		}
+	}
 	return e
 }
 

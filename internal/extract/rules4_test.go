@@ -226,3 +226,19 @@ func TestProfessionBeforeNameAndParticiplePlace(t *testing.T) {
 			want: []string{"Mario Durand -based in-> El Alto"}, wantNot: []string{"Mario Durand -base in-> El Alto"}},
 	})
 }
+
+// TestOrganisationComplementWithAnd: "X for A and B" is one name unless B
+// names something of its own.
+func TestOrganisationComplementWithAnd(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two words of the complement",
+			text:     "Leaflets\nHe accused the opposition Coalition for Unity and Democracy of lying.",
+			noEntity: []string{"Coalition for Unity"}},
+		{name: "a department",
+			text:     "Schools\nA spokesman for the Department for Education and Skills declined to comment.",
+			noEntity: []string{"Department for Education"}},
+		{name: "a name of its own after and",
+			text:     "Budget\nThe Institute for Fiscal Studies and Barclays both said so.",
+			noEntity: []string{"Institute for Fiscal Studies and Barclays"}},
+	})
+}
