@@ -534,6 +534,19 @@ func (d *doc) complementEnd(e, k int) int {
 	return e
 }
 
+// headlineVerb reports whether w is a verb's third person ("resigns",
+// "visits", "accuses"), which in a headline follows the name.
+func headlineVerb(d *doc, w string) bool {
+	b, ok := strings.CutSuffix(w, "s")
+	if !ok || len(b) < 3 || strings.HasSuffix(b, "s") {
+		return false
+	}
+	if strings.HasSuffix(b, "e") && d.x.lem.InDict(strings.TrimSuffix(b, "e")) && !d.x.lem.InDict(b) {
+		b = strings.TrimSuffix(b, "e") // "accuses" -> "accus" is no word: "accuse" is
+	}
+	return d.x.lem.InDict(b) && d.x.lem.Lemma(w) != w
+}
+
 // degreeBefore reports whether a degree word ("master's", "degree") stands
 // within three tokens before p or at p ("a master's degree in Business
 // Administration").
@@ -575,6 +588,15 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// Headlines capitalise everything: only names already known.
 		d.addPending(si, p, e)
 		return
+	}
+	if s.headline && d.x.lem.InDict(d.toks[p].lower) && !d.x.gaz.IsFirstName(d.toks[p].text) {
+		// "Zimbabwe Minister Accuses NGOs Of ...": after a title a
+		// headline's next capitalised word is its verb, not a name
+		d.addPending(si, p, e)
+		return
+	}
+	for s.headline && e-p >= 3 && headlineVerb(d, d.toks[e-1].lower) {
+		e-- // "Minister Lucy Smith Resigns": the name, then the verb
 	}
 	if d.degreeBefore(p) || d.lawName(p, e) {
 		return

@@ -242,3 +242,16 @@ func TestOrganisationComplementWithAnd(t *testing.T) {
 			noEntity: []string{"Institute for Fiscal Studies and Barclays"}},
 	})
 }
+
+// TestHeadlineVerbsAreNoNames: in a title-cased headline, the verb after a
+// title or a name is no part of a name.
+func TestHeadlineVerbsAreNoNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "verb after a title",
+			text:     "Kenya Minister Accuses Charities Of Meddling\n\nKenya's information minister spoke on Tuesday.",
+			noEntity: []string{"Accuses Charities"}},
+		{name: "verb after a name",
+			text:     "Minister Lucy Smith Resigns\n\nLucy Smith resigned on Monday.",
+			noEntity: []string{"Lucy Smith Resigns"}},
+	})
+}
