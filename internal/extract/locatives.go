@@ -110,7 +110,7 @@ func (d *doc) cueAfter(j int, placed bool) int {
 		if t.text == "'s" && k > j && scopeNouns[d.toks[k-1].lower] {
 			continue // "the world's biggest winemaker", "the country's largest bank"
 		}
-		if t.mention >= 0 || !isLowerWord(t.text) {
+		if t.mention >= 0 || !isLowerWord(t.text) && t.text != "NGO" {
 			return -1
 		}
 		if placed && nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
@@ -132,7 +132,7 @@ func (d *doc) cueAfter(j int, placed bool) int {
 // scopeNouns own a ranking: "the world's biggest", "the country's largest".
 var scopeNouns = set("world", "country", "nation", "region", "industry", "sector", "city", "continent")
 
-var describedOrgCues = union(orgCues, set("duo", "trio", "exchange", "bourse", "conglomerate", "drugmaker", "automaker", "planemaker",
+var describedOrgCues = union(orgCues, set("ngo", "duo", "trio", "exchange", "bourse", "conglomerate", "drugmaker", "automaker", "planemaker",
 	"employer", "channel", "station", "paper", "daily", "tabloid", "weekly", "carrier", "utility"))
 
 // placeAt returns the place named from token j on, not as a modifier

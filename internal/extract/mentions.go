@@ -147,8 +147,8 @@ func (d *doc) proper(i int) bool {
 	if t.text == "TV" && i > d.sents[t.sent].t0 && !isAcronymWord(d.toks[i-1].text) && d.proper(i-1) && isProperTag(d.toks[i-1].tag) && !d.demonymWord(i-1) {
 		return true // "Mersey TV", "Sky TV" (not "BBC TV": the BBC's; not "British TV")
 	}
-	if !isCapital(t.text) {
-		return false
+	if !isCapital(t.text) || t.text == "NGO" || t.text == "NGOs" {
+		return false // ("Greek NGO Hellenic League for Human Rights": a description before the name)
 	}
 	if i == d.sents[t.sent].t0 && d.properWords[t.text] && !nonNames[t.lower] {
 		return true // "Madness singer ...": a name elsewhere in the text

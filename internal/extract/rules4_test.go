@@ -255,3 +255,13 @@ func TestHeadlineVerbsAreNoNames(t *testing.T) {
 			noEntity: []string{"Lucy Smith Resigns"}},
 	})
 }
+
+// TestNGODescriptions: "NGO" describes the organisation named after it and
+// names no body itself.
+func TestNGODescriptions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a national NGO",
+			text: "Police\nGreek NGO Hellenic League for Human Rights called the act a setback.",
+			want: []string{"Hellenic League for Human Rights -based in-> Greece"}, noEntity: []string{"Ngo", "NGO"}},
+	})
+}

@@ -50,6 +50,9 @@ type entry struct {
 // country ("Israeli Prime Minister Benjamin Netanyahu", "US President
 // Bill Clinton"): such aliases would swallow the title and the role it
 // gives.
+// genericOrgs are class words the actor dictionaries list as bodies.
+var genericOrgs = map[string]bool{"NGO": true, "NGOS": true, "MNC": true, "MNCS": true, "IGO": true, "IGOS": true}
+
 func titled(words []string) bool {
 	if len(words) < 3 {
 		return false
@@ -277,6 +280,9 @@ func phoenix(path string, codeName map[string]string) ([]entry, error) {
 		case intl && !dated && len(codes) > 0 && (strings.HasPrefix(codes[0][0], "IGO") || strings.HasPrefix(codes[0][0], "NGO") || strings.HasPrefix(codes[0][0], "MNC")) && (strings.HasPrefix(codes[0][0], "MNC") || !firstNames[capWord(words[0])]):
 			// companies and bodies without an organisation word ("Goldman
 			// Sachs", "Nokia"); names that start with a first name are people
+			if genericOrgs[strings.ToUpper(clean[0])] {
+				return // the dictionaries' class words ("NGO"), no body's name
+			}
 			e := entry{typ: "ORG", name: titleCase(longest(clean))}
 			for _, n := range clean {
 				if a := display(n); a != e.name {
