@@ -1209,6 +1209,9 @@ func (d *doc) possessiveRole(si, mi int) {
 	if d.partyOf(si, mi, j) || d.possessedRelation(si, mi, j) {
 		return
 	}
+	if pm := d.mentionAt(j, s); pm >= 0 && d.mentions[pm].t0 == j && d.isPlace(pm) && !m.pronoun && d.ents[m.ent].typ == TypeOrg {
+		j = d.mentions[pm].t1 // "the BBC's Beijing correspondent Tom Smith": the post's city
+	}
 	words, k := d.titleWords(j, s.t1)
 	if len(words) == 0 || k >= s.t1 {
 		return

@@ -265,3 +265,15 @@ func TestNGODescriptions(t *testing.T) {
 			want: []string{"Hellenic League for Human Rights -based in-> Greece"}, noEntity: []string{"Ngo", "NGO"}},
 	})
 }
+
+// TestPostCityAfterPossessive: "the BBC's Beijing correspondent X".
+func TestPostCityAfterPossessive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a city between the employer and the post",
+			text: "Expelled\nThe BBC's Beijing correspondent Tom Smith was told to leave.",
+			want: []string{"Tom Smith -correspondent of-> BBC"}},
+		{name: "a country's possessive keeps its reading",
+			text:    "Visit\nChina's Beijing correspondent Tom Smith was told to leave.",
+			wantNot: []string{"Tom Smith -correspondent of-> China"}},
+	})
+}
