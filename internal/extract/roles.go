@@ -16,6 +16,7 @@ func (d *doc) roles(si int) {
 	d.speaksFor(si)
 	d.onBehalfOf(si)
 	d.speechAt(si)
+	d.interviewedBy(si)
 	d.asTitle(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
@@ -89,6 +90,67 @@ func (d *doc) speechAt(si int) {
 	}
 	if sp >= 0 {
 		d.add(si, argument{ment: sp, weak: d.mentions[sp].pronoun}, "speak at", argument{ment: org}, nil, nil, confNominal, false)
+	}
+}
+
+// interviewedBy: "In an interview with the BBC, X said", "Speaking to
+// Reuters, X said", "X said in an interview with VOA": X told the outlet or
+// the reporter.
+func (d *doc) interviewedBy(si int) {
+	s := &d.sents[si]
+	tell := func(sp, to int) {
+		var ev *Event
+		if c, ok := d.x.events.Lookup("tell"); ok {
+			ev = eventOf(c)
+		}
+		d.add(si, argument{ment: sp, weak: d.mentions[sp].pronoun}, "tell", argument{ment: to}, ev, nil, confNominal, false)
+	}
+	// the outlet or reporter after an opening phrase, then the speaker
+	// after its comma
+	j := s.t0
+	if j+3 < s.t1 && d.toks[j].lower == "in" && d.toks[d.phraseHeadFrom(j+1)].lower == "interview" {
+		j = d.phraseHeadFrom(j+1) + 1
+	} else if j+2 < s.t1 && (d.toks[j].lower == "speaking" || d.toks[j].lower == "talking") && d.toks[j+1].lower == "to" {
+		j += 1
+	} else {
+		j = -1
+	}
+	if j >= 0 && (d.toks[j].lower == "with" || d.toks[j].lower == "to") {
+		if to := d.firstArg(si, j+1, 6, false); to >= 0 {
+			if _, k := d.titleWords(d.mentions[to].t1, s.t1); k > d.mentions[to].t1 {
+				if p := d.mentionAt(k, s); p >= 0 && d.mentions[p].t0 == k && d.ents[d.mentions[p].ent].typ == TypePerson {
+					to = p // "with VOA reporter James Butty": the reporter
+				}
+			}
+			for c := d.mentions[to].t1; c < s.t1 && c < d.mentions[to].t1+6; c++ {
+				if d.toks[c].text != "," {
+					continue
+				}
+				if c+2 < s.t1 && honorifics[d.toks[c+1].lower] {
+					c++ // ", Mr. Bereket accused"
+				}
+				if sp := d.mentionAt(c+1, s); sp >= 0 && d.mentions[sp].ent >= 0 && d.ents[d.mentions[sp].ent].typ == TypePerson && d.mentions[sp].t1 < s.t1 && isVerb(d.toks[d.mentions[sp].t1].tag) {
+					tell(sp, to)
+				}
+				break
+			}
+		}
+	}
+	// "X said in an interview with Y"
+	for i := s.t0; i+5 < s.t1; i++ {
+		sp := d.toks[i].mention
+		if sp < 0 || d.mentions[sp].t1 != i+1 || d.mentions[sp].ent < 0 || d.ents[d.mentions[sp].ent].typ != TypePerson {
+			continue
+		}
+		v := i + 1
+		if !sayVerbs[d.lemma(&d.toks[v])] || !isVerb(d.toks[v].tag) || d.toks[v+1].lower != "in" {
+			continue
+		}
+		if h := d.phraseHeadFrom(v + 2); d.toks[h].lower == "interview" && h+2 < s.t1 && d.toks[h+1].lower == "with" {
+			if to := d.firstArg(si, h+2, 6, false); to >= 0 {
+				tell(sp, to)
+			}
+		}
 	}
 }
 

@@ -277,3 +277,19 @@ func TestPostCityAfterPossessive(t *testing.T) {
 			wantNot: []string{"Tom Smith -correspondent of-> China"}},
 	})
 }
+
+// TestInterviews: an interview with an outlet or a reporter, or speaking
+// to one, is telling it.
+func TestInterviews(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "fronted interview with a reporter",
+			text: "Riots\nIn a recent interview with VOA reporter Jim Butts, Mr. Tekle Haile accused the opposition.",
+			want: []string{"Tekle Haile -tell-> Jim Butts"}},
+		{name: "speaking to an outlet",
+			text: "Election\nSpeaking to Reuters on Sunday, Tom Smith said the vote would be close.",
+			want: []string{"Tom Smith -tell-> Reuters"}},
+		{name: "said in an interview with",
+			text: "Deal\nTom Smith said in an interview with the BBC that the deal was dead.",
+			want: []string{"Tom Smith -tell-> BBC"}},
+	})
+}
