@@ -1261,11 +1261,12 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 func (d *doc) possessiveRole(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
-	if m.t1 >= s.t1 || d.toks[m.t1].text != "'s" && !(m.pronoun && (possPronouns[d.toks[m.t0].lower] || d.toks[m.t0].lower == "its")) {
+	apostrophe := m.t1 < s.t1 && d.toks[m.t1].text == "'" && strings.HasSuffix(d.toks[m.t1-1].lower, "s") // "Evo Morales' party"
+	if m.t1 >= s.t1 || d.toks[m.t1].text != "'s" && !apostrophe && !(m.pronoun && (possPronouns[d.toks[m.t0].lower] || d.toks[m.t0].lower == "its")) {
 		return // ("said its chairman, Sir Anthony Greener": the company's)
 	}
 	j := m.t1
-	if d.toks[j].text == "'s" {
+	if d.toks[j].text == "'s" || apostrophe {
 		j++
 	}
 	if d.partyOf(si, mi, j) || d.possessedRelation(si, mi, j) {
@@ -1346,12 +1347,18 @@ func (d *doc) partyOf(si, mi, j int) bool {
 	if m.pronoun || d.ents[m.ent].typ != TypePerson || j >= s.t1 {
 		return false
 	}
+	if j+1 < s.t1 && d.toks[j].lower == "party" {
+		j++ // "Evo Morales' party MAS", "Morales's party, MAS,"
+		if d.toks[j].text == "," && j+1 < s.t1 {
+			j++
+		}
+	}
 	om := d.toks[j].mention
 	if om < 0 || d.mentions[om].t0 != j || d.mentions[om].ent < 0 || d.ents[d.mentions[om].ent].typ != TypeOrg {
 		return false
 	}
 	e := d.mentions[om].t1
-	if d.toks[e-1].lower != "party" && (e >= s.t1 || d.toks[e].lower != "party") {
+	if d.toks[e-1].lower != "party" && (e >= s.t1 || d.toks[e].lower != "party") && d.toks[d.mentions[om].t0-1].lower != "party" && !(d.toks[d.mentions[om].t0-1].text == "," && d.toks[d.mentions[om].t0-2].lower == "party") {
 		return false
 	}
 	d.add(si, argument{ment: mi}, "leader of", argument{ment: om}, nil, nil, confPossess, false)

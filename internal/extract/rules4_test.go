@@ -293,3 +293,16 @@ func TestInterviews(t *testing.T) {
 			want: []string{"Tom Smith -tell-> BBC"}},
 	})
 }
+
+// TestApostrophePossessives: "Evo Morales' party MAS", "the Liberal
+// Democrats' President Simon Hughes".
+func TestApostrophePossessives(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a person's party named after party",
+			text: "Law\nThe mayor stands in opposition to Evo Morales' party MAS.",
+			want: []string{"Evo Morales -leader of-> MAS"}},
+		{name: "an organisation's post after an apostrophe",
+			text: "Vote\nThe Liberal Democrats' President Simon Hughes spoke on Monday.",
+			want: []string{"Simon Hughes -president of-> Liberal Democrats"}},
+	})
+}
