@@ -865,6 +865,18 @@ func (d *doc) copula(si int, g *vgroup) {
 	if d.fromPlace(si, g, subs) {
 		return
 	}
+	if j := g.g1; !g.negated && j+1 < d.sents[si].t1 && d.toks[j].lower == "in" && d.isPlace(subs[0].ment) && d.mentions[subs[0].ment].kind == "" {
+		// "Perugia is in Umbria province": a place lies in the place after
+		if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" && d.mentions[p].ent != d.mentions[subs[0].ment].ent {
+			for _, sb := range subs {
+				if d.isPlace(sb.ment) && d.argType(sb) == TypeLoc {
+					// (not a country, nor a capital that stands for it: "Rome is in Lazio")
+					d.add(si, sb, "located in", argument{ment: p}, nil, g, confCopula, false)
+				}
+			}
+			return
+		}
+	}
 	pred, obj := d.complement(si, g.g1)
 	if obj < 0 {
 		return

@@ -306,3 +306,18 @@ func TestApostrophePossessives(t *testing.T) {
 			want: []string{"Simon Hughes -president of-> Liberal Democrats"}},
 	})
 }
+
+// TestPlaceIsInPlace: "X is in Y" for a town or region.
+func TestPlaceIsInPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a town in a province",
+			text: "Geography\nPerugia is in Umbria province.",
+			want: []string{"Perugia -located in-> Umbria"}},
+		{name: "a capital stands for its country",
+			text:    "Geography\nRome is in Lazio province.",
+			wantNot: []string{"Italy -located in-> Lazio"}},
+		{name: "talks are no place",
+			text:    "Trade\nBritain is in talks with France.",
+			wantNot: []string{"United Kingdom -located in-> France"}},
+	})
+}
