@@ -123,7 +123,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	}
 	// "Ferguson surprised everyone by selling Stam", "..., leaving Williams
 	// to battle": an adverbial participle takes the subject of the main clause.
-	if nonFinite && (d.toks[g.head].tag == "VBG" && g.head == g.g0 || g.passive && d.toks[g.g0].lower == "being") && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == ",") {
+	if nonFinite && (d.toks[g.head].tag == "VBG" && g.head == g.g0 || g.passive && d.toks[g.g0].lower == "being") && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == "," || d.toks[j].lower == "to" && d.toks[j].tag == "IN" && j > s.t0 && gerundToHeads[d.toks[j-1].lower]) {
 		// (also "after being charged by the USADA": a passive participle)
 		for k := j - 1; k >= s.t0; k-- {
 			if t := &d.toks[k]; t.tag == "VBN" && k > s.t0 && isNoun(d.toks[k-1].tag) && k+1 < s.t1 && (d.toks[k+1].mention >= 0 || honorifics[d.toks[k+1].lower]) {

@@ -591,3 +591,7 @@ var nameSuffixes = set("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
 // ownerNouns name who holds a share of a company; a superlative before them
 // ranks the holders ("the largest shareholder in X") and keeps the fact.
 var ownerNouns = set("shareholder", "shareholders", "investor", "investors", "owner", "owners", "stakeholder", "creditor", "creditors", "lender", "lenders")
+
+// gerundToHeads take "to" and a gerund whose subject is their own subject's
+// ("pleaded guilty to killing X", "confessed to killing X").
+var gerundToHeads = set("guilty", "confessed", "admitted", "admits", "admit", "confesses", "confess", "objected", "committed")

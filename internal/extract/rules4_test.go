@@ -321,3 +321,15 @@ func TestPlaceIsInPlace(t *testing.T) {
 			wantNot: []string{"United Kingdom -located in-> France"}},
 	})
 }
+
+// TestGerundAfterGuiltyTo: "pleaded guilty to killing X".
+func TestGerundAfterGuiltyTo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "pleaded guilty to",
+			text: "Court\nIn 1981, Mark Chapel pleaded guilty to killing John Lemmon.",
+			want: []string{"Mark Chapel -kill-> John Lemmon"}},
+		{name: "confessed to",
+			text: "Court\nMark Chapel confessed to killing John Lemmon.",
+			want: []string{"Mark Chapel -kill-> John Lemmon"}},
+	})
+}
