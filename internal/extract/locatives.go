@@ -380,6 +380,13 @@ func (d *doc) ownedPlaces(si int) {
 	s := &d.sents[si]
 	for om, k := range d.possessors(s) {
 		o := &d.mentions[om]
+		if k+1 < s.t1 && d.toks[k].lower == "native" && o.ent >= 0 && d.ents[o.ent].typ == TypePerson {
+			// "his native South Carolina": where the person comes from
+			if pm := d.toks[k+1].mention; pm >= 0 && d.mentions[pm].t0 == k+1 && d.isPlace(pm) && d.mentions[pm].kind == "" {
+				d.add(si, argument{ment: om, weak: o.pronoun}, "from", argument{ment: pm}, nil, nil, confPossess, false)
+			}
+			continue
+		}
 		for k < s.t1 && d.toks[k].tag == "JJ" {
 			k++
 		}

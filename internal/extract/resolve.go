@@ -66,7 +66,7 @@ func (d *doc) resolve() {
 			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
 			m.ent = entFor(TypePerson, d.mtext(m))
-		case m.typ == TypeOrg && (d.cityBeforeState(m) || d.datelineCity(m)):
+		case m.typ == TypeOrg && m.gaz == nil && (d.cityBeforeState(m) || d.datelineCity(m) || d.regionByNoun(m)):
 			// "near Morgan City, La.", "TRENTON, N.J. (AP)": a town the
 			// recogniser read as an organisation
 			m.typ = TypeLoc
@@ -497,6 +497,20 @@ func (d *doc) dateline(m *mention) bool {
 	n := &d.toks[k]
 	return isISODate(n.text) || monthWords[strings.TrimSuffix(n.lower, ".")] || n.text == "(" && k+1 < s.t1 && isCapital(d.toks[k+1].text)
 }
+
+// regionByNoun: a name ending in "Province", or followed by a lower-case
+// province noun ("the Aceh province"), is a place (not "Notts County" nor
+// Welsh rugby's "Celtic Warriors region", clubs).
+func (d *doc) regionByNoun(m *mention) bool {
+	if last := d.toks[m.t1-1]; m.t1-m.t0 >= 2 && isCapital(last.text) && provinceNouns[last.lower] {
+		return true
+	}
+	s := &d.sents[m.sent]
+	return m.t1 < s.t1 && isLowerWord(d.toks[m.t1].text) && provinceNouns[d.toks[m.t1].lower]
+}
+
+// provinceNouns name only geographic divisions.
+var provinceNouns = set("province", "prefecture", "governorate", "oblast")
 
 // datelineCity: a name opening a line, then a comma and a state or
 // country the gazetteer knows, then the wire's bracket or a dash ("TRENTON,

