@@ -5,7 +5,7 @@ package extract
 
 // titleHeads are words that end a title before a person's name or an
 // apposition ("Vice Premier", "Secretary of State", "senior fellow").
-var titleHeads = set("blogger", "linguist", "dissident", "coordinator", "co-ordinator", "administrator", "registrar", "ombudsman", "comptroller", "anchorman", "anchorwoman", "newsman", "newscaster", "commentator", "pundit", "president", "vice-president", "minister", "secretary", "premier", "chancellor", "leader", "dictator",
+var titleHeads = set("employee", "blogger", "linguist", "dissident", "coordinator", "co-ordinator", "administrator", "registrar", "ombudsman", "comptroller", "anchorman", "anchorwoman", "newsman", "newscaster", "commentator", "pundit", "president", "vice-president", "minister", "secretary", "premier", "chancellor", "leader", "dictator",
 	"autocrat", "ruler", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
 	"chair", "chief", "director", "editor", "editor-in-chief", "governor", "mayor", "senator", "king", "queen", "prince",
 	"princess", "general", "commander", "head", "fellow", "professor", "analyst", "councilor", "councillor", "diplomat",
@@ -315,7 +315,7 @@ var copulaVerbs = set("become", "remain", "seem", "appear", "stay", "look", "sou
 // companyNouns after a name mark a company: "Yukos's shares", "Vodafone boss".
 var companyNouns = set("shares", "share", "profits", "profit", "chief", "boss", "spokesman", "spokeswoman", "chairman",
 	"board", "sales", "results", "stake", "takeover", "offer", "bid", "customers", "subscribers", "executives",
-	"website", "products", "shareholders", "revenues", "revenue", "earnings", "staff", "employees", "workers",
+	"website", "products", "shareholders", "revenues", "revenue", "earnings", "staff", "employees", "employee", "workers",
 	"founder", "executive", "subsidiary", "headquarters", "stores", "brand", "deal", "merger", "acquisition")
 
 // acquireWords name buying and selling companies.

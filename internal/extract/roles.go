@@ -1059,7 +1059,7 @@ func (d *doc) apposition(si, mi int) {
 	if j+1 < s.t1 && apposAdverbs[d.toks[j].lower] {
 		j++ // "Phil Redmond, now chairman of Mersey TV,"
 	}
-	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
+	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the" || d.toks[j].lower == "another") {
 		j++
 	}
 	if d.placeOfOrigin(si, mi, j) {

@@ -346,3 +346,15 @@ func TestNativeAndProvinces(t *testing.T) {
 			want: []string{"Notts County -beat-> Swindon"}},
 	})
 }
+
+// TestEmployees: "X, another Emery employee," works for Emery.
+func TestEmployees(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "another employee",
+			text: "Crash\nJoe Weitz, another Emery employee, said the plane burst into flames.",
+			want: []string{"Joe Weitz -employee of-> Emery"}},
+		{name: "another co-chairman",
+			text: "Lobby\nPeter Luff, another co-chairman of Middle Way, criticised the bill.",
+			want: []string{"Peter Luff -co-chairman of-> Middle Way"}},
+	})
+}
