@@ -496,7 +496,7 @@ func (d *doc) titleRoles(si, mi int) {
 		d.storyPost(si, mi, title)
 		return
 	}
-	if de.gaz != nil && de.gaz.Affiliation != "" && govTitle(title) {
+	if de.gaz != nil && de.gaz.Affiliation != "" && govTitle(title) && !d.partyTitle(m) {
 		if ge, ok := d.x.gaz.Entry(TypeGPE, de.gaz.Affiliation); ok {
 			if ci := d.entOfGaz(ge); ci >= 0 {
 				d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(ci)}, nil, nil, confGazRole, false)
@@ -1648,6 +1648,19 @@ func (d *doc) determinedName(t int) bool {
 		case d.toks[k].tag == "JJ" && d.toks[k].mention < 0:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// partyTitle: a party's word stands in or before mention m's title
+// ("former Conservative leader Iain Duncan Smith"): the post is the
+// party's, not the country's.
+func (d *doc) partyTitle(m *mention) bool {
+	s := &d.sents[m.sent]
+	for k := max(s.t0, m.title0-2); k < m.t0; k++ {
+		if partyMembers[d.toks[k].lower] && isCapital(d.toks[k].text) {
+			return true
 		}
 	}
 	return false

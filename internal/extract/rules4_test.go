@@ -358,3 +358,13 @@ func TestEmployees(t *testing.T) {
 			want: []string{"Peter Luff -co-chairman of-> Middle Way"}},
 	})
 }
+
+// TestPartyPostIsNoStatePost: "former Conservative leader X" led a party,
+// not the country the gazetteer gives him.
+func TestPartyPostIsNoStatePost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a party's leader",
+			text:    "Bill\nThe bill divides Britain. A rival text came from former Conservative leader Iain Duncan Smith on Monday.",
+			wantNot: []string{"Iain Duncan Smith -leader of-> United Kingdom"}},
+	})
+}
