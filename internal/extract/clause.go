@@ -846,6 +846,9 @@ var accuseVerbs = set("accuse", "blame", "suspect", "charge", "convict", "condem
 
 // copula: "X is a lifeline for Y", "X is the editor of Y".
 func (d *doc) copula(si int, g *vgroup) {
+	if d.refusedInfinitive(si, g) {
+		return // "rejected the chance to become Portsmouth's new boss"
+	}
 	subs := d.subjects(si, g)
 	if len(subs) == 0 {
 		return
@@ -1197,3 +1200,36 @@ func (d *doc) placeQualifies(e int) bool {
 	t := &d.toks[e]
 	return t.mention < 0 && isNoun(t.tag) && isLowerWord(t.text)
 }
+
+// refusedInfinitive: the infinitive group g follows a refusal, directly or
+// through an offer ("refused to become X", "rejected the chance to become
+// X", "turned down an offer to become X"): what it says did not happen.
+func (d *doc) refusedInfinitive(si int, g *vgroup) bool {
+	s := &d.sents[si]
+	for k := g.g0; k+1 < g.head; k++ {
+		if isVerb(d.toks[k].tag) && refuseVerbs[d.lemma(&d.toks[k])] && d.toks[k+1].tag == "TO" {
+			return true // "has refused to become": one verb group
+		}
+	}
+	k := g.g0 - 1
+	if k <= s.t0 || d.toks[k].tag != "TO" {
+		return false
+	}
+	k--
+	if k > s.t0 && offerNouns[d.toks[k].lower] {
+		k--
+		if k > s.t0 && determiners[d.toks[k].lower] {
+			k--
+		}
+	}
+	if k > s.t0 && d.toks[k].tag == "RP" {
+		k-- // "turned down"
+	}
+	return k >= s.t0 && isVerb(d.toks[k].tag) && refuseVerbs[d.lemma(&d.toks[k])]
+}
+
+// offerNouns and refuseVerbs: turning down a post.
+var (
+	offerNouns  = set("chance", "offer", "opportunity", "invitation", "job", "approach", "bid")
+	refuseVerbs = set("refuse", "reject", "decline", "turn", "spurn", "snub", "rebuff")
+)

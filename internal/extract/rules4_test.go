@@ -368,3 +368,18 @@ func TestPartyPostIsNoStatePost(t *testing.T) {
 			wantNot: []string{"Iain Duncan Smith -leader of-> United Kingdom"}},
 	})
 }
+
+// TestRefusedPosts: a post refused is no post.
+func TestRefusedPosts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rejected the chance to become",
+			text:    "Pompey\nGordon Strand has rejected an offer to become Portsmouth's next manager.",
+			wantNot: []string{"Gordon Strand -manager of-> Portsmouth"}},
+		{name: "refused to become",
+			text:    "Pompey\nGordon Strand has refused to become manager of Portsmouth.",
+			wantNot: []string{"Gordon Strand -manager of-> Portsmouth"}},
+		{name: "will become",
+			text: "Pompey\nGordon Strand will become manager of Portsmouth.",
+			want: []string{"Gordon Strand -manager of-> Portsmouth"}},
+	})
+}
