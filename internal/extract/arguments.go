@@ -1072,21 +1072,30 @@ func (d *doc) describedThenNamed(j, c int) int {
 			return -1
 		}
 	}
-	k := c + 1
+	n := d.entityAfterThe(s, c+1, TypeOrg)
+	if n < 0 {
+		return -1
+	}
+	if e := d.mentions[n].t1; e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != "(" {
+		return -1
+	}
+	return n
+}
+
+// entityAfterThe returns the mention of an entity of type typ that starts
+// at token k of sentence s, past a "the", or -1.
+func (d *doc) entityAfterThe(s *sent, k int, typ string) int {
 	if k < s.t1 && d.toks[k].lower == "the" {
 		k++
 	}
 	if k >= s.t1 || d.toks[k].mention < 0 {
 		return -1
 	}
-	m := &d.mentions[d.toks[k].mention]
-	if m.t0 != k || m.ent < 0 || d.ents[m.ent].typ != TypeOrg {
+	m := d.toks[k].mention
+	if d.mentions[m].t0 != k || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != typ {
 		return -1
 	}
-	if e := m.t1; e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != "(" {
-		return -1
-	}
-	return d.toks[k].mention
+	return m
 }
 
 // personNoun reports whether w names people by their office or relation

@@ -810,18 +810,7 @@ func (d *doc) bodyInAgent(si int, g *vgroup) int {
 	if l := d.toks[k+1].lower; l != "in" && l != "of" {
 		return -1
 	}
-	p := k + 2
-	if p < s.t1 && d.toks[p].lower == "the" {
-		p++
-	}
-	if p >= s.t1 || d.toks[p].mention < 0 {
-		return -1
-	}
-	m := d.toks[p].mention
-	if d.mentions[m].t0 != p || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypeGPE {
-		return -1
-	}
-	return m
+	return d.entityAfterThe(s, k+2, TypeGPE)
 }
 
 // chargedWith reports whether participle group g follows "of" or "for" and
