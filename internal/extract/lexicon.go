@@ -274,7 +274,7 @@ var orgCues = set("firm", "company", "group", "organisers", "organizers", "organ
 	"consultancy", "consultants", "firms", "companies", "supermarket", "outfit", "rival", "subsidiary", "unit",
 	"owner", "distributor", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
 	"think-tank", "thinktank", "startup", "start-up", "institute", "university", "school", "team", "side", "campaigners", "group's",
-	"outfit", "orchestra", "choir")
+	"outfit", "orchestra", "choir", "outlet", "platform", "portal")
 
 // newspaperWords are newspaper titles after a capitalised "The" ("The Sun").
 var newspaperWords = set("sun", "times", "guardian", "independent", "observer", "mirror", "telegraph", "herald",

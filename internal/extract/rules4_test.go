@@ -383,3 +383,16 @@ func TestRefusedPosts(t *testing.T) {
 			want: []string{"Gordon Strand -manager of-> Portsmouth"}},
 	})
 }
+
+// TestOutletsAndPlatforms: "a Russian citizen journalism platform" and "the
+// Chinese media outlet X" describe organisations and where they are.
+func TestOutletsAndPlatforms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "platform in an apposition",
+			text: "Streams\nThe feed of Novaya, a Russian citizen journalism platform, went dark.",
+			want: []string{"Novaya -based in-> Russia"}},
+		{name: "outlet before the name",
+			text: "Shoal\nThe Chinese media outlet Huanqiu warned Manila.",
+			want: []string{"Huanqiu -based in-> China"}},
+	})
+}
