@@ -125,7 +125,7 @@ var modalVerbs = map[string]string{"expect": "expected", "schedule": "planned", 
 	"need": "needed", "able": "possible", "going": "planned", "ready": "planned", "poised": "planned",
 	"propose": "proposed", "offer": "offered", "consider": "possible", "threaten": "threatened", "vow": "promised",
 	"pledge": "promised", "promise": "promised", "agree": "agreed", "decide": "planned", "refuse": "refused", "decline": "refused",
-	"urge": "urged", "ask": "requested", "call": "requested", "expected": "expected", "tip": "expected",
+	"urge": "urged", "ask": "requested", "call": "requested", "plead": "requested", "appeal": "requested", "expected": "expected", "tip": "expected",
 	"tipped": "expected", "poise": "planned"}
 
 // modalAux are auxiliaries that make a statement non-factual.
@@ -503,7 +503,7 @@ var clauseVerbs = set("think", "believe", "hope", "fear", "expect", "know", "sug
 
 // objectControl verbs hand the action of a following infinitive to their
 // object ("urged the EU to impose", "asked Iran to stop").
-var objectControl = set("urge", "ask", "tell", "persuade", "order", "allow", "force", "encourage", "invite", "call",
+var objectControl = set("urge", "ask", "tell", "persuade", "order", "allow", "force", "encourage", "invite", "call", "plead", "appeal",
 	"help", "want", "expect", "require", "enable", "instruct", "press", "pressure", "lead", "cause", "get", "convince",
 	"warn", "advise", "authorize", "authorise", "permit", "challenge", "compel", "oblige", "beg", "appoint", "elect",
 	"name", "choose", "hire", "pay", "need", "prompt", "inspire", "select", "sign", "tip", "back")

@@ -396,3 +396,12 @@ func TestOutletsAndPlatforms(t *testing.T) {
 			want: []string{"Huanqiu -based in-> China"}},
 	})
 }
+
+// TestPleadWith: the one pleaded with or appealed to would act.
+func TestPleadWith(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "pleaded with",
+			text: "Transfer\nFormer captain Phil Thorn has pleaded with Steven Garrard to reject any offers from Chelsea.",
+			want: []string{"Steven Garrard -reject offer from-> Chelsea"}, wantNot: []string{"Phil Thorn -reject offer from-> Chelsea"}},
+	})
+}
