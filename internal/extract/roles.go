@@ -1125,6 +1125,15 @@ func (d *doc) apposition(si, mi int) {
 			words, k = append(words, w2...), k2
 		}
 	}
+	if len(words) == 0 && j+2 < s.t1 && d.toks[j].tag == "NN" && isLowerWord(d.toks[j].text) && d.toks[j].mention < 0 && d.personNounLike(d.toks[j].lower) &&
+		(d.toks[j+1].lower == "at" || d.toks[j+1].lower == "with") {
+		// "David Pimentel, an ecologist at Cornell University,": a trade
+		// at a named organisation is a post there
+		if o := d.entityAfterThe(s, j+2, TypeOrg); o >= 0 && d.endsPhrase(si, d.placedEnd(si, d.mentions[o].t1)) {
+			d.add(si, argument{ment: mi}, d.toks[j].lower+" at", argument{ment: o}, nil, nil, confApposit-0.05, false)
+			return
+		}
+	}
 	var first []string // "chairman and chief executive of X": both posts
 	if len(words) > 0 && k+1 < s.t1 && d.toks[k].lower == "and" {
 		// "a composer and leading interpreter of Bach"
@@ -1648,6 +1657,20 @@ func (d *doc) determinedName(t int) bool {
 		case d.toks[k].tag == "JJ" && d.toks[k].mention < 0:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// personNounLike: w, a lower-case noun, names a person by a trade ("ecologist",
+// "lecturer", "researcher"): an agent suffix or a known profession.
+func (d *doc) personNounLike(w string) bool {
+	if professionNouns[w] || d.personNoun(w) {
+		return true
+	}
+	for _, suf := range []string{"ist", "er", "or", "ian"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 && !notPersonWords[w] {
+			return true
 		}
 	}
 	return false

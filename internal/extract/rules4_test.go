@@ -405,3 +405,16 @@ func TestPleadWith(t *testing.T) {
 			want: []string{"Steven Garrard -reject offer from-> Chelsea"}, wantNot: []string{"Phil Thorn -reject offer from-> Chelsea"}},
 	})
 }
+
+// TestTradeAtOrganisation: "X, an ecologist at Cornell University," holds
+// a post there; an investment is no trade.
+func TestTradeAtOrganisation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an ecologist at",
+			text: "Crops\nDavid Pimm, an ecologist at Cornell University, said yields would fall.",
+			want: []string{"David Pimm -ecologist at-> Cornell University"}},
+		{name: "an investment is no post",
+			text:    "Funds\nJane Smith, an investment at Barclays, did well.",
+			wantNot: []string{"Jane Smith -investment at-> Barclays"}},
+	})
+}
