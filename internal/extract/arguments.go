@@ -63,10 +63,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		// "lied to a court in an attempt to stop Russia": the main subject attempts
 		for k := j - 2; k >= s.t0; k-- {
 			if t := &d.toks[k]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
-				mg := vgroup{g0: k, head: k, finite: true}
-				for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
-					mg.g0--
-				}
+				mg := d.groupEndingAt(s, k)
 				return d.subjects(si, &mg)
 			}
 			if d.toks[k].text == "," || d.toks[k].text == ";" {
@@ -97,10 +94,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					return nil
 				}
 				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && (d.betweenHasArg(k, j) || k+2 == j && deployVerbs[l] && groupNouns[d.toks[k+1].lower] || deployVerbs[l] && d.plainObject(k+1, j)) {
-					mg := vgroup{g0: k, head: k, finite: true}
-					for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
-						mg.g0--
-					}
+					mg := d.groupEndingAt(s, k)
 					return d.subjects(si, &mg)
 				}
 				break
@@ -138,10 +132,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				}
 			}
 			if t := &d.toks[k]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
-				mg := vgroup{g0: k, head: k, finite: true}
-				for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
-					mg.g0--
-				}
+				mg := d.groupEndingAt(s, k)
 				if c := d.afterConj(si, &mg); c >= 0 {
 					k = c // "approached Dr Dre, who ..., and appeared to ask ... before punching him": the first verb's subject
 					continue
@@ -261,10 +252,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if v := d.weaponFired(s, j); v >= 0 && j == g.g0-1 {
 				// "Oswald fired the shots that killed Kennedy": the one who
 				// fired does what the weapon did
-				mg := vgroup{g0: v, head: v, finite: true}
-				for mg.g0 > s.t0 && (isVerb(d.toks[mg.g0-1].tag) || d.toks[mg.g0-1].tag == "MD" || d.toks[mg.g0-1].tag == "RB") {
-					mg.g0--
-				}
+				mg := d.groupEndingAt(s, v)
 				return d.subjects(si, &mg)
 			}
 			if j == g.g0-1 {
@@ -303,6 +291,16 @@ func (d *doc) npUpTo(j, e int) bool {
 		}
 	}
 	return true
+}
+
+// groupEndingAt is the finite verb group whose head is token k, with the
+// verbs, modals and adverbs before it ("has already agreed").
+func (d *doc) groupEndingAt(s *sent, k int) vgroup {
+	g := vgroup{g0: k, head: k, finite: true}
+	for g.g0 > s.t0 && (isVerb(d.toks[g.g0-1].tag) || d.toks[g.g0-1].tag == "MD" || d.toks[g.g0-1].tag == "RB") {
+		g.g0--
+	}
+	return g
 }
 
 // weaponFired: the relative pronoun at j follows a weapon that a verb
@@ -489,8 +487,6 @@ func (d *doc) inPrepPhrase(s *sent, j int) bool {
 	return k > s.t0 && (d.toks[k-1].tag == "IN" || d.toks[k-1].tag == "TO")
 }
 
-// betweenHasArg: a name stands between tokens a and b (the object of the
-// verb at a, before the infinitive at b).
 // plainObject reports whether tokens [a, b) are a short noun phrase that
 // names nobody ("a revolver", "it", "3,000 troops"): what a deploy verb
 // uses, whose subject then does what the infinitive after it says ("used a
@@ -508,6 +504,8 @@ func (d *doc) plainObject(a, b int) bool {
 	return true
 }
 
+// betweenHasArg: a name stands between tokens a and b (the object of the
+// verb at a, before the infinitive at b).
 func (d *doc) betweenHasArg(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if m := d.toks[k].mention; m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {

@@ -43,7 +43,7 @@ var titleNotVerb = set("coach", "captain", "manager", "skipper", "boss", "chief"
 
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").
-var titleMods = set("vice", "deputy", "acting", "interim", "assistant", "former", "late", "senior", "chief", "foreign", "prime",
+var titleMods = union(portfolioMods, set("vice", "deputy", "acting", "interim", "assistant", "former", "late", "senior", "chief", "foreign", "prime",
 	"state", "managing", "executive", "general", "defence", "defense", "home", "finance", "trade", "commerce", "interior",
 	"justice", "health", "education", "environment", "energy", "culture", "sports", "supreme", "communist", "current",
 	"then", "new", "first", "second", "top", "main", "principal", "junior", "shadow", "permanent", "associate", "interim",
@@ -53,7 +53,7 @@ var titleMods = set("vice", "deputy", "acting", "interim", "assistant", "former"
 	"trading", "business", "joint", "news", "editorial", "research", "visiting", "founding", "honorary", "young",
 	"veteran", "outgoing", "incoming", "long-time", "longtime", "retired", "ex", "ex-", "minority", "majority", "house",
 	"senate", "policy", "communications", "press", "media", "security", "intelligence", "agriculture", "transport",
-	"treasury", "culture", "ranking", "affairs", "home affairs", "sporting", "football", "rugby", "cricket", "music", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great")
+	"treasury", "culture", "ranking", "affairs", "home affairs", "sporting", "football", "rugby", "cricket", "music", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great"))
 
 // portfolioMods name a minister's portfolio before the title ("Information
 // Minister", "Economy minister"); after "of" they are what a post is about
@@ -61,12 +61,6 @@ var titleMods = set("vice", "deputy", "acting", "interim", "assistant", "former"
 var portfolioMods = set("information", "tourism", "housing", "mines", "water", "fisheries", "petroleum", "oil", "industry",
 	"planning", "infrastructure", "immigration", "welfare", "employment", "youth", "technology", "science", "economy",
 	"budget", "revenue", "telecommunications", "aviation", "lands", "reconstruction", "heritage")
-
-func init() {
-	for w := range portfolioMods {
-		titleMods[w] = true
-	}
-}
 
 // honorifics precede a name and are not part of it.
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",

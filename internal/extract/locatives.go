@@ -110,7 +110,7 @@ func (d *doc) cueAfter(j int, placed bool) int {
 		if t.text == "'s" && k > j && scopeNouns[d.toks[k-1].lower] {
 			continue // "the world's biggest winemaker", "the country's largest bank"
 		}
-		if t.mention >= 0 || !isLowerWord(t.text) && t.text != "NGO" {
+		if t.mention >= 0 || !isLowerWord(t.text) && !descriptionAcronyms[t.text] {
 			return -1
 		}
 		if placed && nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
@@ -170,9 +170,12 @@ func (d *doc) knownRegion(m int) bool {
 
 // regionNamed: place mention m is followed by a region noun ("Perugia in
 // Umbria province").
-func (d *doc) regionNamed(m int) bool {
-	e := d.mentions[m].t1
-	return e < len(d.toks) && d.toks[e].sent == d.mentions[m].sent && regionNouns[d.toks[e].lower]
+func (d *doc) regionNamed(m int) bool { return d.wordAfter(&d.mentions[m], regionNouns) }
+
+// wordAfter: the token after mention m, in its sentence, is a word of set.
+func (d *doc) wordAfter(m *mention, set map[string]bool) bool {
+	e := m.t1
+	return e < len(d.toks) && d.toks[e].sent == m.sent && set[d.toks[e].lower]
 }
 
 // regionNouns name the parts a country is divided into.
@@ -1009,10 +1012,15 @@ func (d *doc) namedPlaces() {
 			continue // ("the UK's G8 presidency")
 		}
 		p0, p1, entry, kind := d.placeInName(m)
-		if entry == nil || entry.Type != TypeGPE && !(entry.Type == TypeLoc && kind == "" && p0 == m.t0 && d.stateBodyName(m)) {
-			continue // (a state's or province's body too: "the Texas Department of Agriculture")
+		if entry == nil {
+			continue
 		}
-		if d.orgPlacePred(mi) != "part of" && !(p1 == m.t1 && stateBodies[d.toks[p0-2].lower] && d.toks[p0-2].lower != "council") && !(entry.Type == TypeLoc && d.stateBodyName(m)) {
+		// a state's or province's body too: "the Texas Department of Agriculture"
+		provinceBody := entry.Type == TypeLoc && kind == "" && p0 == m.t0 && d.stateBodyName(m)
+		if entry.Type != TypeGPE && !provinceBody {
+			continue
+		}
+		if d.orgPlacePred(mi) != "part of" && !(p1 == m.t1 && stateBodies[d.toks[p0-2].lower] && d.toks[p0-2].lower != "council") && !provinceBody {
 			continue // a state's institution ("the Supreme Court of Canada"), not a company or a club named after a place
 		}
 		if g := d.ents[m.ent].gaz; g != nil && g.Affiliation != "" && !strings.EqualFold(g.Affiliation, entry.Name) {
@@ -1039,12 +1047,16 @@ func (d *doc) namedPlaces() {
 // of Health", "Ohio Supreme Court").
 func (d *doc) stateBodyName(m *mention) bool {
 	for k := m.t0 + 1; k < m.t1; k++ {
-		if l := d.toks[k].lower; stateBodies[l] && l != "council" && l != "house" && l != "service" && l != "bureau" && l != "office" && (k == m.t1-1 || d.toks[k+1].lower == "of") {
+		if l := d.toks[k].lower; stateBodies[l] && !sharedBodies[l] && (k == m.t1-1 || d.toks[k+1].lower == "of") {
 			return true
 		}
 	}
 	return false
 }
+
+// sharedBodies are state-body nouns that companies, parties and news
+// agencies use too ("Southern Africa Bureau", "Labour council").
+var sharedBodies = set("council", "house", "service", "bureau", "office")
 
 // placeInName returns the tokens and gazetteer entry of the place an
 // organisation's name opens with ("US Congress", "British Airways") or ends

@@ -147,7 +147,7 @@ func (d *doc) proper(i int) bool {
 	if t.text == "TV" && i > d.sents[t.sent].t0 && !isAcronymWord(d.toks[i-1].text) && d.proper(i-1) && isProperTag(d.toks[i-1].tag) && !d.demonymWord(i-1) {
 		return true // "Mersey TV", "Sky TV" (not "BBC TV": the BBC's; not "British TV")
 	}
-	if !isCapital(t.text) || t.text == "NGO" || t.text == "NGOs" {
+	if !isCapital(t.text) || descriptionAcronyms[t.text] {
 		return false // ("Greek NGO Hellenic League for Human Rights": a description before the name)
 	}
 	if i == d.sents[t.sent].t0 && d.properWords[t.text] && !nonNames[t.lower] {
@@ -534,6 +534,10 @@ func (d *doc) complementEnd(e, k int) int {
 	return e
 }
 
+// descriptionAcronyms are capitalised class words that describe the name
+// after them ("Greek NGO Hellenic League for Human Rights").
+var descriptionAcronyms = set("NGO", "NGOs")
+
 // headlineVerb reports whether w is a verb's third person ("resigns",
 // "visits", "accuses"), which in a headline follows the name.
 func headlineVerb(d *doc, w string) bool {
@@ -542,7 +546,7 @@ func headlineVerb(d *doc, w string) bool {
 		return false
 	}
 	if strings.HasSuffix(b, "e") && d.x.lem.InDict(strings.TrimSuffix(b, "e")) && !d.x.lem.InDict(b) {
-		b = strings.TrimSuffix(b, "e") // "accuses" -> "accus" is no word: "accuse" is
+		b = strings.TrimSuffix(b, "e") // "watches" -> "watche" is no word: "watch" is
 	}
 	return d.x.lem.InDict(b) && d.x.lem.Lemma(w) != w
 }
@@ -1081,12 +1085,17 @@ func compoundWord(w string) bool {
 	if strings.IndexByte(w, '-') < 0 {
 		return false // (every suffix starts with a hyphen)
 	}
-	for _, suf := range compoundSuffixes {
+	return suffixIn(w, compoundSuffixes) != ""
+}
+
+// suffixIn returns the first of sufs that w ends with, or "".
+func suffixIn(w string, sufs []string) string {
+	for _, suf := range sufs {
 		if strings.HasSuffix(w, suf) {
-			return true
+			return suf
 		}
 	}
-	return false
+	return ""
 }
 
 func isNameWord(w string) bool {

@@ -484,10 +484,7 @@ func (d *doc) teamSheetClub(m *mention) bool {
 // "LONDON (Reuters) -", "WASHINGTON, Jan 5").
 func (d *doc) dateline(m *mention) bool {
 	s := &d.sents[m.sent]
-	if m.t0 != s.t0 || m.t1 >= s.t1 {
-		return false
-	}
-	if st := d.toks[m.t0].start; st > 0 && d.clean[st-1] != '\n' {
+	if !d.opensLine(m) || m.t1 >= s.t1 {
 		return false
 	}
 	k := m.t1
@@ -505,8 +502,7 @@ func (d *doc) regionByNoun(m *mention) bool {
 	if last := d.toks[m.t1-1]; m.t1-m.t0 >= 2 && isCapital(last.text) && provinceNouns[last.lower] {
 		return true
 	}
-	s := &d.sents[m.sent]
-	return m.t1 < s.t1 && isLowerWord(d.toks[m.t1].text) && provinceNouns[d.toks[m.t1].lower]
+	return d.wordAfter(m, provinceNouns) && isLowerWord(d.toks[m.t1].text)
 }
 
 // provinceNouns name only geographic divisions.
@@ -517,10 +513,7 @@ var provinceNouns = set("province", "prefecture", "governorate", "oblast")
 // N.J. (AP)", "KHARTOUM, Sudan -"): the town the story was filed from.
 func (d *doc) datelineCity(m *mention) bool {
 	s := &d.sents[m.sent]
-	if m.t0 != s.t0 || m.gaz != nil || m.t1+1 >= s.t1 || d.toks[m.t1].text != "," {
-		return false
-	}
-	if st := d.toks[m.t0].start; st > 0 && d.clean[st-1] != '\n' {
+	if !d.opensLine(m) || m.gaz != nil || m.t1+1 >= s.t1 || d.toks[m.t1].text != "," {
 		return false
 	}
 	n := d.toks[m.t1+1].mention
@@ -528,8 +521,17 @@ func (d *doc) datelineCity(m *mention) bool {
 		return false
 	}
 	e := d.mentions[n].t1
-	return e >= s.t1 || d.toks[e].text == "(" || d.toks[e].text == "-" || d.toks[e].text == "_" || d.toks[e].text == "—" || d.toks[e].text == "–"
+	return e >= s.t1 || wireMarks[d.toks[e].text]
 }
+
+// opensLine: mention m opens its sentence and a line of the text.
+func (d *doc) opensLine(m *mention) bool {
+	st := d.toks[m.t0].start
+	return m.t0 == d.sents[m.sent].t0 && (st == 0 || d.clean[st-1] == '\n')
+}
+
+// wireMarks follow a dateline's place: the agency's bracket or a dash.
+var wireMarks = set("(", "-", "_", "—", "–")
 
 // isISODate: "1996-08-30".
 func isISODate(w string) bool {
@@ -757,12 +759,7 @@ func (d *doc) companyContext(m *mention) bool {
 	}
 	// p is where the name's phrase starts: before a country's possessive
 	// ("shares in Germany's Siemens", "bought France's Arcelor")
-	p := m.t0
-	if p-2 >= s.t0 && d.toks[p-1].text == "'s" {
-		if g := d.toks[p-2].mention; g >= 0 && d.mentions[g].typ == TypeGPE && d.mentions[g].t1 == p-1 {
-			p = d.mentions[g].t0
-		}
-	}
+	p := d.pastCountryPossessive(m)
 	if p-2 >= s.t0 && d.toks[p-1].lower == "in" && (d.toks[p-2].lower == "shares" || d.toks[p-2].lower == "stake") {
 		return true
 	}
@@ -846,6 +843,20 @@ func (d *doc) companyContext(m *mention) bool {
 	return d.describedAsCompany(m) || d.inCompanyList(m)
 }
 
+// pastCountryPossessive returns where lone name m's phrase starts: at the
+// country whose possessive stands before it ("Germany's Siemens"), else
+// at m.
+func (d *doc) pastCountryPossessive(m *mention) int {
+	s := &d.sents[m.sent]
+	p := m.t0
+	if p-2 >= s.t0 && d.toks[p-1].text == "'s" {
+		if g := d.toks[p-2].mention; g >= 0 && d.mentions[g].typ == TypeGPE && d.mentions[g].t1 == p-1 {
+			return d.mentions[g].t0
+		}
+	}
+	return p
+}
+
 // startsTitledName: a lone word that opens its sentence, no dictionary
 // word, before a lower-case post and a full name: "Healy president George
 // Malina said", "FAA administrator Allan McArtor issued".
@@ -865,13 +876,11 @@ var givenNameHonorifics = set("mr", "mrs", "ms", "miss", "sir", "dame", "dr")
 // ownedWord: "state-owned", "family-run", "Paris-listed" before a name
 // say it names a company.
 func ownedWord(w string) bool {
-	for _, suf := range []string{"-owned", "-run", "-controlled", "-listed", "-quoted"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return true
-		}
-	}
-	return false
+	suf := suffixIn(w, ownedSuffixes)
+	return suf != "" && len(w) > len(suf)
 }
+
+var ownedSuffixes = []string{"-owned", "-run", "-controlled", "-listed", "-quoted"}
 
 // pluralOf reports whether w is the plural of a word of set ("publishers").
 func pluralOf(w string, set map[string]bool) bool {
@@ -936,14 +945,9 @@ func (d *doc) inCompanyList(m *mention) bool {
 	word := func(k int) bool {
 		return k >= s.t0 && k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or")
 	}
-	b := m.t0 // where the member starts: "and the UK's Corus"
-	if b-2 >= s.t0 && d.toks[b-1].text == "'s" {
-		if g := d.toks[b-2].mention; g >= 0 && d.mentions[g].typ == TypeGPE && d.mentions[g].t1 == b-1 {
-			b = d.mentions[g].t0
-			if b-1 >= s.t0 && d.toks[b-1].lower == "the" {
-				b--
-			}
-		}
+	b := d.pastCountryPossessive(m) // where the member starts: "and the UK's Corus"
+	if b < m.t0 && b-1 >= s.t0 && d.toks[b-1].lower == "the" {
+		b--
 	}
 	if org(b-2) && (word(b-1) || d.toks[b-1].text == "," && listSep(m.t1)) ||
 		org(m.t1+1) && (word(m.t1) || d.toks[m.t1].text == "," && listSep(m.t0-1)) ||
@@ -1209,8 +1213,8 @@ func (d *doc) cityOfItsCountry(m *mention) bool {
 	}
 	// "NAIROBI, Kenya (AP) —": the dateline of a story filed there
 	s := &d.sents[m.sent]
-	if st := d.toks[m.t0].start; m.t0 == s.t0 && (st == 0 || d.clean[st-1] == '\n') && nm.t1 < s.t1 {
-		if w := d.toks[nm.t1].text; w == "(" || w == "-" || w == "—" || w == "–" || isISODate(w) || monthWords[strings.TrimSuffix(d.toks[nm.t1].lower, ".")] {
+	if d.opensLine(m) && nm.t1 < s.t1 {
+		if w := d.toks[nm.t1].text; wireMarks[w] && w != "_" || isISODate(w) || monthWords[strings.TrimSuffix(d.toks[nm.t1].lower, ".")] {
 			return false
 		}
 	}

@@ -122,17 +122,16 @@ func (d *doc) interviewedBy(si int) {
 					to = p // "with VOA reporter James Butty": the reporter
 				}
 			}
-			for c := d.mentions[to].t1; c < s.t1 && c < d.mentions[to].t1+6; c++ {
-				if d.toks[c].text != "," {
-					continue
-				}
-				if c+2 < s.t1 && honorifics[d.toks[c+1].lower] {
-					c++ // ", Mr. Bereket accused"
-				}
-				if sp := d.mentionAt(c+1, s); sp >= 0 && d.mentions[sp].ent >= 0 && d.ents[d.mentions[sp].ent].typ == TypePerson && d.mentions[sp].t1 < s.t1 && isVerb(d.toks[d.mentions[sp].t1].tag) {
-					tell(sp, to)
-				}
-				break
+			c := d.mentions[to].t1
+			for c < s.t1 && c < d.mentions[to].t1+6 && d.toks[c].text != "," {
+				c++
+			}
+			k := c + 1 // the speaker after the comma
+			if k+1 < s.t1 && honorifics[d.toks[k].lower] {
+				k++ // ", Mr. Bereket accused"
+			}
+			if sp := d.mentionAt(k, s); c < s.t1 && d.toks[c].text == "," && sp >= 0 && d.mentions[sp].ent >= 0 && d.ents[d.mentions[sp].ent].typ == TypePerson && d.mentions[sp].t1 < s.t1 && isVerb(d.toks[d.mentions[sp].t1].tag) {
+				tell(sp, to)
 			}
 		}
 	}
@@ -682,7 +681,7 @@ func (d *doc) untitledMember(si, mi int) {
 		if d.toks[k].lower == "the" {
 			k++
 		}
-		if om := org(k); om >= 0 && d.mentions[om].t0 == k && (d.endsPhrase(si, d.placedEnd(si, d.cueEnd(d.mentions[om].t1))) || d.parallelAt(si, d.mentions[om].t1)) && (d.toks[j].lower == "of" || d.verbAt(si, d.mentions[om].t1) || m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag) && sayVerbs[d.lemma(&d.toks[m.t0-1])] || d.parallelAt(si, d.mentions[om].t1)) {
+		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.memberFrame(si, m, j, om) {
 			// (also "Wang Ziqiang at the Institute of Mechanics has made",
 			// "said Jason Daw at Merrill Lynch.", not "met John Smith at Barclays.")
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
@@ -731,6 +730,21 @@ func (d *doc) untitledMember(si, mi int) {
 	if om := org(j); om >= 0 && d.mentions[om].t1 == j+1 {
 		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confTitle-0.1, false)
 	}
+}
+
+// memberFrame: "X of (at) <organisation om>" after person m, where the
+// preposition is token j, ends the phrase and says X belongs to it:
+// "of", a verb after it ("Wang Ziqiang at the Institute of Mechanics has
+// made"), a speech verb before X ("said Jason Daw at Merrill Lynch.") or
+// a parallel "and Y at" (not "met John Smith at Barclays.").
+func (d *doc) memberFrame(si int, m *mention, j, om int) bool {
+	s := &d.sents[si]
+	e := d.mentions[om].t1
+	if d.parallelAt(si, e) {
+		return true
+	}
+	return d.endsPhrase(si, d.placedEnd(si, d.cueEnd(e))) &&
+		(d.toks[j].lower == "of" || d.verbAt(si, e) || m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag) && sayVerbs[d.lemma(&d.toks[m.t0-1])])
 }
 
 // parallelAt: token e, after "X at <organisation>", goes on with "and Y
@@ -1356,7 +1370,8 @@ func (d *doc) partyOf(si, mi, j int) bool {
 	if m.pronoun || d.ents[m.ent].typ != TypePerson || j >= s.t1 {
 		return false
 	}
-	if j+1 < s.t1 && d.toks[j].lower == "party" {
+	partyFirst := j+1 < s.t1 && d.toks[j].lower == "party"
+	if partyFirst {
 		j++ // "Evo Morales' party MAS", "Morales's party, MAS,"
 		if d.toks[j].text == "," && j+1 < s.t1 {
 			j++
@@ -1367,7 +1382,7 @@ func (d *doc) partyOf(si, mi, j int) bool {
 		return false
 	}
 	e := d.mentions[om].t1
-	if d.toks[e-1].lower != "party" && (e >= s.t1 || d.toks[e].lower != "party") && d.toks[d.mentions[om].t0-1].lower != "party" && !(d.toks[d.mentions[om].t0-1].text == "," && d.toks[d.mentions[om].t0-2].lower == "party") {
+	if !partyFirst && d.toks[e-1].lower != "party" && (e >= s.t1 || d.toks[e].lower != "party") {
 		return false
 	}
 	d.add(si, argument{ment: mi}, "leader of", argument{ment: om}, nil, nil, confPossess, false)

@@ -182,7 +182,7 @@ var (
 	gerundObjectPreps    = set("of", "by", "after", "before", "for", "about", "against")
 	participleAdjectives = set("opposing", "ruling", "leading", "governing", "visiting", "defending", "reigning", "outgoing",
 		"incoming", "acting", "managing", "founding", "presiding", "sitting", "serving", "retiring", "ailing", "rising",
-		"winning", "losing", "competing", "striking", "touring", "travelling", "traveling", "ageing", "aging", "veteran")
+		"winning", "losing", "competing", "striking", "touring", "travelling", "traveling", "ageing", "aging")
 )
 
 // gerundObject reports whether the tokens from i start an object that
