@@ -434,7 +434,7 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			break
 		}
 		if caption := d.captionNoun(j); (isNoun(t.tag) || relationNouns[t.lower] && t.tag == "JJ" || caption) && (!isCapital(t.text) || caption) {
-			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1))) {
+			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1) || titleHeads[d.toks[j+1].lower])) {
 				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind" does not)
 			}
 			if groupNouns[t.lower] && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) {
@@ -652,6 +652,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.modifier {
 				continue
 			}
+			if k := d.titledPersonAfter(m); k >= 0 {
+				j = k - 1 // "criticized Chicago Mayor Anton Cermak": the mayor, not Chicago
+				continue
+			}
 			if k := d.companyAfterPossessive(m); k >= 0 {
 				j = k - 1 // "agreed to buy its former parent AT&T": the company named
 				continue
@@ -747,8 +751,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				case d.modifiesNoun(m):
 					// "talking to Real Madrid sporting director Emilio Butragueno": the person
 					k := m.t1
-					for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (titleMods[d.toks[k].lower] || titleHeads[d.toks[k].lower] || orgCues[d.toks[k].lower] || d.toks[k].tag == "JJ") {
-						k++
+					for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && (!isCapital(d.toks[k].text) || d.isTitleWord(d.toks[k].lower)) && (titleMods[d.toks[k].lower] || titleHeads[d.toks[k].lower] || orgCues[d.toks[k].lower] || d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text)) {
+						k++ // ("shot Chicago Mayor Anton Cermak", "murdering Phoenix newspaper reporter Don Bolles")
 					}
 					if k > m.t1 && k < s.t1 && (titleHeads[d.toks[k-1].lower] || orgCues[d.toks[k-1].lower]) && d.toks[k].mention >= 0 {
 						// ("bought US rival Grey Global": the rival)
@@ -992,6 +996,24 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		j = mm.t1
 	}
 	return out
+}
+
+// titledPersonAfter: a name that is not a person's, then a capitalised
+// title and a person ("Chicago Mayor Anton Cermak", "Dallas Police Officer
+// J.D. Tippit"): where the person starts, or -1.
+func (d *doc) titledPersonAfter(m *mention) int {
+	if m.ent < 0 || d.ents[m.ent].typ == TypePerson {
+		return -1
+	}
+	s := &d.sents[m.sent]
+	k := m.t1
+	for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && isCapital(d.toks[k].text) && d.isTitleWord(d.toks[k].lower) {
+		k++
+	}
+	if k == m.t1 || k >= s.t1 || !titleHeads[d.toks[k-1].lower] || !d.personAt(k) {
+		return -1
+	}
+	return k
 }
 
 // firstArg returns the first argument mention from token j within n tokens,

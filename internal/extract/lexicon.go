@@ -582,6 +582,9 @@ func init() {
 // nameSuffixes end a person's name ("Martin Luther King Jr.", "Pope John Paul II").
 var nameSuffixes = set("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
 
+// romanSuffixes number a name's bearer ("Henry Ford II").
+var romanSuffixes = set("II", "III", "IV")
+
 // ownerNouns name who holds a share of a company; a superlative before them
 // ranks the holders ("the largest shareholder in X") and keeps the fact.
 var ownerNouns = set("shareholder", "shareholders", "investor", "investors", "owner", "owners", "stakeholder", "creditor", "creditors", "lender", "lenders")

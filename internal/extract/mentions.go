@@ -141,6 +141,9 @@ func (d *doc) proper(i int) bool {
 	if compoundWord(t.lower) {
 		return false // "US-led", "Oscar-winning": a compound describes a noun
 	}
+	if romanSuffixes[t.text] && i > d.sents[t.sent].t0 && d.proper(i-1) {
+		return true // "Grover Hartt III" (tagged a number), "Henry Ford II"
+	}
 	if particleName(t.text) && i > d.sents[t.sent].t0 && isCapital(d.toks[i-1].text) {
 		return true // "Abdel Fattah el-Sissi", "Bashar al-Assad"
 	}

@@ -16,6 +16,10 @@ func (d *doc) nominals(si int) {
 			continue // (a demonym's mention may hold its noun: "the Israeli offensive")
 		}
 		v, ok := eventNouns[t.lower]
+		kill := killNouns[t.lower]
+		if !ok && d.killingDeath(i) {
+			v, ok, kill = "kill", true, true // "charged in the death of X", "the shooting death of X"
+		}
 		if !ok || !isNoun(t.tag) && !(t.lower == "offensive" && i+1 < s.t1 && eventNounPreps[d.toks[i+1].lower]) {
 			continue // ("the Israeli offensive into Gaza": tagged an adjective)
 		}
@@ -39,11 +43,20 @@ func (d *doc) nominals(si int) {
 		if d.agentFirst(si, i, v) {
 			continue
 		}
+		if kill && (i+1 >= s.t1 || d.toks[i+1].lower != "of") {
+			d.possessedKilling(si, i, v)
+			continue
+		}
 		if i+1 >= s.t1 || !eventNounPreps[d.toks[i+1].lower] {
 			continue
 		}
 		obj := d.firstArg(si, i+2, 5, false)
-		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" && !(d.toks[i+2].tag == "CD" && d.mentions[obj].t0 == i+3) {
+		if kill && d.toks[i+1].lower == "of" {
+			if o := d.titledVictim(s, i+2); o >= 0 {
+				obj = o // "the slaying of Sen. Robert Kennedy", "of Chicago Mayor Anton Cermak"
+			}
+		}
+		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" && !(d.toks[i+2].tag == "CD" && d.mentions[obj].t0 == i+3) && !(kill && d.personAt(d.mentions[obj].t0)) {
 			// ("the execution of 21 Egyptians": a number before the name)
 			continue
 		}
@@ -100,10 +113,15 @@ func (d *doc) nominals(si int) {
 			subj = d.modifierAgent(s, i)
 		}
 		g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
-		if subj < 0 && killNouns[t.lower] && d.toks[i+1].lower == "of" {
+		if subj < 0 && kill && d.toks[i+1].lower == "of" {
 			// "James Earl Ray pleaded guilty to the assassination of X",
-			// "Vasquez is charged with the slayings of X"
+			// "Vasquez is charged with the slayings of X and Y"
 			subj, g.modality, g.negated = d.accusedOf(s, i)
+			if subj >= 0 && d.mentions[subj].ent >= 0 {
+				for _, o := range d.coordRight(si, &d.mentions[obj]) {
+					d.add(si, argument{ment: subj}, v, o, d.nounEvent(t.lower), g, confNominal, false)
+				}
+			}
 		}
 		if subj < 0 || d.mentions[subj].ent < 0 {
 			continue
@@ -162,8 +180,79 @@ func (d *doc) agentFirst(si, i int, v string) bool {
 // troopNouns after a name are its armed men ("Assad forces").
 var troopNouns = set("forces", "troops", "loyalists", "fighters", "militias", "army")
 
+// killingDeath: a death the sentence blames on someone: "the shooting
+// death of X", or "in/for/with the death of X" ("charged in the death of").
+func (d *doc) killingDeath(i int) bool {
+	s := &d.sents[d.toks[i].sent]
+	if l := d.toks[i].lower; l != "death" && l != "deaths" || i+1 >= s.t1 || d.toks[i+1].lower != "of" || i-2 < s.t0 {
+		return false
+	}
+	if killManners[d.toks[i-1].lower] {
+		return true
+	}
+	p := i - 1
+	if d.toks[p].lower == "the" {
+		p--
+	}
+	return p > s.t0 && (d.toks[p].lower == "in" || d.toks[p].lower == "for" || d.toks[p].lower == "with")
+}
+
+// killManners before "death" say it was a killing.
+var killManners = set("shooting", "stabbing", "beating", "strangling", "strangulation", "bludgeoning")
+
 // killNouns name a killing: the one tried for it did it.
 var killNouns = set("assassination", "killing", "killings", "murder", "murders", "slaying", "slayings")
+
+// titledVictim: the person a killing noun names after its titles and
+// descriptions, from token j after "of" ("the 1968 slaying of Sen. Robert
+// Kennedy", "of Chicago Mayor Anton Cermak", "of U.S. citizens John
+// Walker"), or -1.
+func (d *doc) titledVictim(s *sent, j int) int {
+	for k := j; k < s.t1 && k < j+6; k++ {
+		t := &d.toks[k]
+		if d.personAt(k) {
+			return t.mention
+		}
+		switch {
+		case t.mention >= 0 && d.mentions[t.mention].t0 == k:
+			m := &d.mentions[t.mention]
+			if p := d.titledPersonAfter(m); p >= 0 {
+				return d.toks[p].mention // "Chicago Mayor Anton Cermak"
+			}
+			if e := m.t1; e >= s.t1 || d.toks[e].mention >= 0 || !(isNoun(d.toks[e].tag) && isLowerWord(d.toks[e].text)) {
+				return -1
+			}
+			k = m.t1 - 1 // "U.S. citizens John Walker"
+		case t.mention < 0 && (t.lower == "the" || t.tag == "CD" || d.isTitleWord(t.lower) || honorifics[t.lower] || isNoun(t.tag) && isLowerWord(t.text)):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessedKilling: "convicted of Kennedy's killing", "sentenced for King's
+// assassination": the possessor was killed; the one tried for it killed.
+func (d *doc) possessedKilling(si, i int, v string) {
+	s := &d.sents[si]
+	k := i - 1
+	for k > s.t0 && (d.toks[k].tag == "CD" || d.toks[k].tag == "JJ") && d.toks[k].mention < 0 {
+		k-- // "Kennedy's 1968 slaying"
+	}
+	if k <= s.t0 || d.toks[k].text != "'s" || d.toks[k-1].mention < 0 {
+		return
+	}
+	victim := d.toks[k-1].mention
+	if !d.personAt(d.mentions[victim].t0) {
+		return
+	}
+	subj, modality, negated := d.accusedOf(s, i)
+	if subj < 0 || subj == victim || d.mentions[subj].ent < 0 || d.mentions[subj].ent == d.mentions[victim].ent {
+		return
+	}
+	g := &vgroup{head: i, lemma: v, negated: negated, modality: modality}
+	d.add(si, argument{ment: subj}, v, argument{ment: victim}, d.nounEvent(d.toks[i].lower), g, confNominal, false)
+}
 
 // legalCues before a killing noun say what the sentence's subject is to it:
 // guilty (""), accused ("alleged") or cleared (negated).

@@ -418,3 +418,50 @@ func TestTradeAtOrganisation(t *testing.T) {
 			wantNot: []string{"Jane Smith -investment at-> Barclays"}},
 	})
 }
+
+// TestKillingsTried: a killing noun after a legal cue; the victim named
+// after titles, owned by a possessive, or listed.
+func TestKillingsTried(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "titles before the victim",
+			text: "Court\nPaul Grady was convicted of the 1971 slaying of Sen. Harold Vance at a hotel.",
+			want: []string{"Paul Grady -kill-> Harold Vance"}},
+		{name: "a place and a title before the victim",
+			text:    "Court\nPaul Grady was executed for the murder of Leeds Mayor Harold Vance.",
+			want:    []string{"Paul Grady -murder-> Harold Vance"},
+			wantNot: []string{"Paul Grady -murder-> Leeds"}},
+		{name: "listed victims",
+			text: "Court\nPaul Grady is charged in the Toledo slayings of U.S. citizens Harold Vance and Tom Pike.",
+			want: []string{"Paul Grady -kill-> Harold Vance", "Paul Grady -kill-> Tom Pike"}, wantNot: []string{"Paul Grady -kill-> United States"}},
+		{name: "a possessed killing",
+			text: "Court\nPaul Grady was convicted of Vance's killing and is serving a life term.",
+			want: []string{"Paul Grady -kill-> Vance"}},
+		{name: "a shooting death",
+			text: "Court\nPaul Grady was sentenced for the shooting death of Harold Vance.",
+			want: []string{"Paul Grady -kill-> Harold Vance"}},
+		{name: "charged in the death",
+			text: "Court\nPaul Grady was charged in the death of Harold Vance.",
+			want: []string{"Paul Grady -kill-> Harold Vance"}},
+		{name: "a death mourned is no killing",
+			text:    "Court\nPaul Grady mourned the death of Harold Vance.",
+			wantNot: []string{"Paul Grady -kill-> Harold Vance"}},
+	})
+}
+
+// TestTitledObjects: a place or body, a title, then a person: the person
+// is the object ("shot Chicago Mayor Anton Cermak").
+func TestTitledObjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a city's mayor",
+			text:    "Shots\nPaul Grady shot Leeds Mayor Harold Vance in 1933.",
+			want:    []string{"Paul Grady -shoot-> Harold Vance"},
+			wantNot: []string{"Paul Grady -shoot-> Leeds"}},
+		{name: "a newspaper's reporter",
+			text:    "Row\nPaul Grady criticized Phoenix newspaper reporter Harold Vance on Monday.",
+			want:    []string{"Paul Grady -criticize-> Harold Vance"},
+			wantNot: []string{"Paul Grady -criticize-> Phoenix"}},
+		{name: "a numbered name",
+			text: "Tax\n\"We wanted this,\" said Harold Vance III, an attorney for the IRS.",
+			want: []string{"Harold Vance III -attorney of-> IRS"}},
+	})
+}
