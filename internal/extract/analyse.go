@@ -51,6 +51,7 @@ type doc struct {
 	evidence       map[evidenceKey]bool // evidence recorded in rels
 	notP           map[string]float64   // rels key -> product of (1 - evidence confidence)
 	names          []nameSpan           // names the recogniser found, in text order
+	sources        []sourceLine         // the source lines of monitoring services
 	nameAt         []int32              // per token: the index in names of the name starting there, or -1
 	// properWords are words tagged as proper nouns inside a sentence
 	properWords map[string]bool

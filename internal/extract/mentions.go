@@ -43,7 +43,9 @@ func (d *doc) findMentions(ctx context.Context) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		d.sentMentions(si)
+		if !d.sourceMentions(si) {
+			d.sentMentions(si)
+		}
 	}
 	d.addRecognised()
 	d.splitCompanyPlaces()

@@ -43,6 +43,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.roles(si)
 		d.scoreLine(si) // "Italy 17-28 Ireland", a headline or a line of results
 		d.fixtures(si)  // "France v Israel; Cyprus v Faroe Islands."
+		d.sourceRelations(si)
 		if s.furniture && !d.hasVerb(s) {
 			continue
 		}

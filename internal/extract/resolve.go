@@ -38,7 +38,7 @@ func (d *doc) resolve() {
 			// "grew up in Leicester": the city, not the club named after it
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
-		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !d.companysPlace(m):
+		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !d.companysPlace(m) && !d.sourcePlace(m):
 			// "Leeds beat Chelsea": a club named after its city, as the
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg
@@ -1260,6 +1260,9 @@ func (d *doc) capitalCity(m *mention) bool {
 	s := &d.sents[m.sent]
 	if k := m.t1; k+1 < s.t1 && (cityPosts[d.toks[k].lower] || d.toks[k].lower == "deputy" && cityPosts[d.toks[k+1].lower]) {
 		return true // "Yerevan Mayor Taron Margaryan"
+	}
+	if d.sourcePlace(m) {
+		return true // "Moscow ITAR-TASS": the outlet's city
 	}
 	if m.modifier {
 		return false

@@ -465,3 +465,28 @@ func TestTitledObjects(t *testing.T) {
 			want: []string{"Harold Vance III -attorney of-> IRS"}},
 	})
 }
+
+// TestSourceLines: a monitoring service's source line names an outlet and
+// the city it is based in; a results line or a headline is no source line.
+func TestSourceLines(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "code, city, outlet, language",
+			text: "Farm output up\nOW0102030495 Beijing XINHUA in English 0910 GMT 1 Feb 95",
+			want: []string{"Xinhua -based in-> Beijing"}},
+		{name: "a headline before the code",
+			text: "Port Strike Ends LD0102030495 Sarajevo Radio Bosnia-Herzegovina Network in Serbo-Croatian 1800 GMT 1 Feb 95",
+			want: []string{"Radio Bosnia-Herzegovina Network -based in-> Sarajevo"}},
+		{name: "city and outlet alone",
+			text: "Moscow ITAR-TASS\n\nThe Duma met on Monday.",
+			want: []string{"ITAR-TASS -based in-> Moscow"}},
+		{name: "a title-case newspaper with a code",
+			text: "94WS0001A Sao Paulo GAZETA MERCANTIL in Portuguese 2 Jan 95 p 4",
+			want: []string{"GAZETA MERCANTIL -based in-> Sao Paulo"}},
+		{name: "a results line",
+			text:    "Results\nManchester United 2 Arsenal 1",
+			wantNot: []string{"United -based in-> Manchester", "Manchester United -based in-> Manchester"}},
+		{name: "a person on a line of her own",
+			text:    "Paris Hilton\n\nShe flew home.",
+			wantNot: []string{"Hilton -based in-> Paris"}},
+	})
+}
