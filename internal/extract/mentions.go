@@ -437,6 +437,14 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 				p += n
 				continue
 			}
+			if e := p + gm.N; gm.Entry.Type == TypePerson && e < k && nameSuffixes[d.toks[e].lower] {
+				// "Joseph Smith Jr.": the son, not the gazetteer's Joseph Smith
+				m := d.addMention(si, p, e+1, TypePerson, nil, false)
+				d.setTitle(m, titleStart, title, aff, honor)
+				titleStart, title, aff, honor = -1, nil, -1, false
+				p = e + 1
+				continue
+			}
 			m := d.addMention(si, p, p+gm.N, gm.Entry.Type, gm.Entry, false)
 			d.setTitle(m, titleStart, title, aff, honor)
 			titleStart, title, aff, honor = -1, nil, -1, false
