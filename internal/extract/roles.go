@@ -1219,6 +1219,7 @@ var apposAdverbs = set("now", "currently", "also", "still", "formerly", "previou
 func (d *doc) titleWords(j, end int) ([]string, int) {
 	var words []string
 	head := false
+	keep := 0 // words a portfolio after "of" ends: kept by the trim
 	k := j
 	for k < end && d.toks[k].mention < 0 {
 		l := d.toks[k].lower
@@ -1227,6 +1228,19 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 			head = true
 			k++
 			continue
+		}
+		if l == "of" && head && k+2 < end {
+			if n := d.portfolioRun(k + 1); n > 0 && (d.toks[k+1+n].text == "," || d.toks[k+1+n].mention >= 0 && d.plainPortfolio(k+1, k+1+n)) {
+				// "Ethiopia's minister of information, Bereket Simon,":
+				// the portfolio ends the post
+				words = append(words, l)
+				for j := k + 1; j <= k+n; j++ {
+					words = append(words, d.toks[j].lower)
+				}
+				k += n + 1
+				keep = len(words)
+				continue
+			}
 		}
 		if l == "of" && head && k+1 < end && (titleMods[d.toks[k+1].lower] && !portfolioMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && (d.toks[k+1].lower == "the" || isCapital(d.toks[k+1].text))) {
 			// (not "the assassin of President Abraham Lincoln": his title)
@@ -1267,7 +1281,7 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 		return nil, j
 	}
 	// trim trailing modifiers and an honorific after the title ("supreme leader Ayatollah")
-	for len(words) > 0 && !titleHeads[words[len(words)-1]] && !kinNouns[words[len(words)-1]] {
+	for len(words) > keep && !titleHeads[words[len(words)-1]] && !kinNouns[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
 	// (only before a name: "chief financial officer at X" keeps "officer")
@@ -1898,6 +1912,36 @@ func (d *doc) lowerRun(j, most int) int {
 // portfolioLen returns how many lower-case words from token j name a
 // post's portfolio before "at", "for" or "with" ("research", "corporate
 // responsibility", "sales and marketing"), or 0.
+// portfolioRun: the number of tokens from j that name a portfolio
+// ("information", "trade and industry"), before the token after them; 0
+// when there is none.
+func (d *doc) portfolioRun(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	k := j
+	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && (portfolioMods[d.toks[k].lower] || titleMods[d.toks[k].lower] && !titleHeads[d.toks[k].lower] || k > j && (d.toks[k].lower == "and" || isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text))) {
+		k++
+	}
+	for k > j && d.toks[k-1].lower == "and" {
+		k--
+	}
+	if k >= s.t1 {
+		return 0
+	}
+	return k - j
+}
+
+// plainPortfolio: tokens [j, e) are portfolio words only ("information",
+// "trade and industry"), not a description of the name after them
+// ("chief of technology giant Hewlett Packard").
+func (d *doc) plainPortfolio(j, e int) bool {
+	for k := j; k < e; k++ {
+		if l := d.toks[k].lower; !portfolioMods[l] && !(titleMods[l] && !titleHeads[l]) && l != "and" {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) portfolioLen(j int) int {
 	s := &d.sents[d.toks[j].sent]
 	k := j + d.lowerRun(j, 4)

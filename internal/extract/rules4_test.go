@@ -494,3 +494,20 @@ func TestSourceLines(t *testing.T) {
 			wantNot: []string{"Hilton -based in-> Paris"}},
 	})
 }
+
+// TestPortfolioAfterOf: "Ruritania's minister of information, X," holds a
+// post with its portfolio; a description after "of" is no portfolio.
+func TestPortfolioAfterOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive, portfolio, comma",
+			text: "Riots\nGhana's minister of information, Kofi Mensah, denied the report.",
+			want: []string{"Kofi Mensah -minister of information of-> Ghana"}},
+		{name: "apposition",
+			text: "Riots\nKofi Mensah, Ghana's minister of trade and industry, denied the report.",
+			want: []string{"Kofi Mensah -minister of trade and industry of-> Ghana"}},
+		{name: "a description of the company",
+			text:    "Chips\nThe plan came from Jane Roe, chief of chip giant Intel.",
+			want:    []string{"Jane Roe -chief of-> Intel"},
+			wantNot: []string{"Jane Roe -chief of chip giant of-> Intel"}},
+	})
+}
