@@ -339,6 +339,9 @@ func (d *doc) titleRoles(si, mi int) {
 	if plainHonorifics[title] {
 		d.untitledMember(si, mi) // "Labour's Mr Livingstone"
 	}
+	if honorifics[title] {
+		d.titleForBefore(si, mi) // "The head of X, Dr. Russell Strong,"
+	}
 	if title == "" {
 		d.titleForBefore(si, mi)
 		d.untitledMember(si, mi)
@@ -565,6 +568,9 @@ func (d *doc) titleForBefore(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
 	j := m.t0 - 1
+	for j > s.t0 && honorifics[d.toks[j].lower] && d.toks[j].mention < 0 {
+		j-- // "The head of Queensland Liver Transplant Service, Dr. Russell Strong,"
+	}
 	if j-3 < s.t0 || d.toks[j].text != "," || d.toks[j-1].mention < 0 {
 		return
 	}
@@ -601,6 +607,9 @@ func (d *doc) titleForBefore(si, mi int) {
 	}
 	if len(words) == 0 || !titleHeads[words[len(words)-1]] {
 		return
+	}
+	if k := p - len(words) - 1; k-1 >= s.t0 && determiners[d.toks[k].lower] && cityPreps[d.toks[k-1].lower] {
+		return // "a country in the centre of Europe, Mr Nattrass said": a place, not a post
 	}
 	if d.ents[o.ent].typ == TypePerson && !serviceTitles[words[len(words)-1]] {
 		return // "a lawyer for Mr. Tsvangirai, Job Sibanda,": only a post that serves a person
@@ -1070,6 +1079,16 @@ func (d *doc) apposition(si, mi int) {
 		return
 	}
 	j++
+	if d.toks[j-1].text == "," && j+2 < s.t1 && partyTagState(d.toks[j].text) != "" {
+		// "Sen. Donald Riegle, D-Mich., chairman of the Senate Banking Committee,"
+		k := j + 1
+		if d.toks[k].text == "." {
+			k++
+		}
+		if k+1 < s.t1 && d.toks[k].text == "," {
+			j = k + 1
+		}
+	}
 	if j+1 < s.t1 && apposAdverbs[d.toks[j].lower] {
 		j++ // "Phil Redmond, now chairman of Mersey TV,"
 	}

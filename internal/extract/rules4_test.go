@@ -511,3 +511,19 @@ func TestPortfolioAfterOf(t *testing.T) {
 			wantNot: []string{"Jane Roe -chief of chip giant of-> Intel"}},
 	})
 }
+
+// TestAppositionsPastTags: a party-and-state tag or an honorific does not
+// hide the post an apposition names.
+func TestAppositionsPastTags(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party and state tag",
+			text: "Banks\nThe plan came from Sen. Tom Avery, D-Mich., chairman of the Senate Banking Committee, on Monday.",
+			want: []string{"Tom Avery -chairman of-> Senate Banking Committee", "Tom Avery -senator of-> Michigan"}},
+		{name: "honorific after the comma",
+			text: "Fund\nThe head of the International Monetary Fund, Dr. Ann Lowe, said growth was slowing.",
+			want: []string{"Ann Lowe -head of-> International Monetary Fund"}},
+		{name: "a place is no post",
+			text:    "Trade\nPointing to a town in the centre of Europe, Mr Tom Avery said trade would grow.",
+			wantNot: []string{"Tom Avery -centre of-> Europe"}},
+	})
+}
