@@ -117,6 +117,12 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	}
 	// "Ferguson surprised everyone by selling Stam", "..., leaving Williams
 	// to battle": an adverbial participle takes the subject of the main clause.
+	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j-2 > s.t0 && (d.toks[j].lower == "of" || d.toks[j].lower == "to") && d.toks[j-1].lower == "guilty" {
+		// "a jury found Jack Ruby guilty of murdering Oswald": the one found guilty
+		if pm := d.toks[j-2].mention; pm >= 0 && d.mentions[pm].ent >= 0 && d.mentions[pm].t1 == j-1 && d.ents[d.mentions[pm].ent].typ == TypePerson {
+			return []argument{{ment: pm}}
+		}
+	}
 	if nonFinite && (d.toks[g.head].tag == "VBG" && g.head == g.g0 || g.passive && d.toks[g.g0].lower == "being") && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == "," || d.toks[j].lower == "to" && d.toks[j].tag == "IN" && j > s.t0 && gerundToHeads[d.toks[j-1].lower]) {
 		// (also "after being charged by the USADA": a passive participle)
 		for k := j - 1; k >= s.t0; k-- {
@@ -262,7 +268,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return nil
 		case t.text == ",":
 			// apposition or relative clause between commas: skip it
-			if k := d.appositionStart(s, j); k >= 0 {
+			if k := d.appositionStart(s, j, g.finite && j == g.g0-1); k >= 0 {
 				j = k
 			} else if pm := d.mentionAt(j-1, s); sawNoun && (g.lemma == "tell" || g.lemma == "say" || g.lemma == "add") && !g.passive && j+1 < g.g0 && pm >= 0 && d.mentions[pm].ent >= 0 && !d.mentions[pm].pronoun && d.ents[d.mentions[pm].ent].typ == TypePerson && (determiners[d.toks[j+1].lower] || d.isTitleWord(d.toks[j+1].lower)) {
 				// "Marc Ostwald, a strategist at Monument Securities told
@@ -322,9 +328,12 @@ func (d *doc) weaponFired(s *sent, j int) int {
 // weaponNouns and fireVerbs: what is fired and firing it.
 var (
 	weaponNouns = set("shot", "shots", "bullet", "bullets", "bomb", "bombs", "missile", "missiles", "rocket", "rockets",
-		"grenade", "grenades", "round", "rounds", "shell", "shells")
+		"grenade", "grenades", "round", "rounds", "shell", "shells", "shotgun", "rifle", "gun", "pistol", "revolver", "weapon")
 	fireVerbs = set("fire", "plant", "throw", "launch", "detonate", "drop", "hurl", "lob", "set")
 )
+
+// listParticiples open a list, not a participle's phrase ("including X").
+var listParticiples = set("including", "excluding", "starring", "featuring", "involving")
 
 // antecedent returns the mention right before relative pronoun j (past a
 // comma): "a list which", "Robert Reilly, whom"; or -1.
@@ -517,8 +526,9 @@ func (d *doc) betweenHasArg(a, b int) bool {
 
 // appositionStart: j is a comma; if the tokens before it back to an
 // earlier comma form an apposition or relative clause that follows a
-// mention, return the earlier comma's index.
-func (d *doc) appositionStart(s *sent, j int) int {
+// mention (or, when participle is set, a participle's phrase), return the
+// earlier comma's index.
+func (d *doc) appositionStart(s *sent, j int, participle bool) int {
 	verb := false
 	for k := j - 1; k > s.t0 && j-k < 30; k-- {
 		t := &d.toks[k]
@@ -530,8 +540,8 @@ func (d *doc) appositionStart(s *sent, j int) int {
 				}
 				first := d.toks[f].lower
 				prevM := d.toks[k-1].mention
-				if prevM >= 0 && (first == "who" || first == "which" || first == "whose") {
-					return k // a relative clause may hold verbs
+				if prevM >= 0 && (first == "who" || first == "which" || first == "whose" || participle && d.toks[f].tag == "VBG" && f == k+1 && !listParticiples[first]) {
+					return k // a relative clause, or a participle's phrase right before a finite verb, may hold verbs ("Oswald, acting alone, fired")
 				}
 				if prevM >= 0 && !verb && (first == "a" || first == "an" || first == "the" || d.isTitleWord(first) || d.toks[f].tag == "CD") {
 					return k

@@ -201,7 +201,7 @@ func (d *doc) killingDeath(i int) bool {
 var killManners = set("shooting", "stabbing", "beating", "strangling", "strangulation", "bludgeoning")
 
 // killNouns name a killing: the one tried for it did it.
-var killNouns = set("assassination", "killing", "killings", "murder", "murders", "slaying", "slayings")
+var killNouns = set("assassination", "killing", "killings", "murder", "murders", "slaying", "slayings", "shooting")
 
 // titledVictim: the person a killing noun names after its titles and
 // descriptions, from token j after "of" ("the 1968 slaying of Sen. Robert

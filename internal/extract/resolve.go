@@ -415,6 +415,9 @@ func (d *doc) resolve() {
 // first ("When he arrived, Smith left").
 func (d *doc) boundByPronoun(i int) map[int]bool {
 	t := &d.toks[i]
+	if t.lower == "him" || t.lower == "her" {
+		return d.boundObject(i)
+	}
 	if t.lower != "he" && t.lower != "she" {
 		return nil
 	}
@@ -1004,6 +1007,37 @@ func (d *doc) describedAsCompany(m *mention) bool {
 	}
 	return j < s.t1 && d.cueAfter(j, false) >= 0
 }
+
+// boundObject: the object pronoun at token i ("him", "her" right after
+// a verb) is not the verb's subject ("Chapman shot him": not Chapman;
+// binding condition B): the person named just before the verb, in the same
+// clause.
+func (d *doc) boundObject(i int) map[int]bool {
+	s := &d.sents[d.toks[i].sent]
+	v := i - 1
+	if v <= s.t0 || !isVerb(d.toks[v].tag) || d.toks[i].lower == "her" && i+1 < s.t1 && (isNoun(d.toks[i+1].tag) || d.toks[i+1].tag == "JJ") {
+		return nil // ("told her husband": a possessive)
+	}
+	for k := v - 1; k >= s.t0 && k >= v-4; k-- {
+		t := &d.toks[k]
+		if t.text == "," || t.tag == "CC" {
+			return nil
+		}
+		if m := t.mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson && !d.mentions[m].pronoun {
+			if b := d.mentions[m].title0 - 1; b >= s.t0 && (phrasePreps[d.toks[b].lower] || d.toks[b].text == "'s") {
+				return nil // "Foxx's performance as Ray has earned him": Ray is no subject
+			}
+			return map[int]bool{d.mentions[m].ent: true}
+		}
+		if !isVerb(t.tag) && t.tag != "RB" && t.tag != "MD" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// phrasePreps open a phrase whose name is no clause's subject.
+var phrasePreps = set("as", "of", "for", "with", "by", "in", "on", "at", "from", "to", "about", "like", "against", "than")
 
 // genderFits: "he" cannot be Susan, "she" cannot be John; unknown names fit both.
 func (d *doc) genderFits(pronoun string, e int) bool {

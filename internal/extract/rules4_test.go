@@ -527,3 +527,33 @@ func TestAppositionsPastTags(t *testing.T) {
 			wantNot: []string{"Tom Avery -centre of-> Europe"}},
 	})
 }
+
+// TestKillingClauses: killings the tagger or the clause structure hid.
+func TestKillingClauses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a past tense read as a noun after and",
+			text: "Theatre\nPaul Grady entered the box and shot Harold Vance.",
+			want: []string{"Paul Grady -shoot-> Harold Vance"}},
+		{name: "a past tense read as a noun after an age",
+			text: "Theatre\nPaul Grady, 24, shot Harold Vance.",
+			want: []string{"Paul Grady -shoot-> Harold Vance"}},
+		{name: "a participle's phrase before the verb",
+			text: "Theatre\nPaul Grady, acting alone, fired the shots that killed Harold Vance.",
+			want: []string{"Paul Grady -kill-> Harold Vance"}},
+		{name: "a list is no participle's phrase",
+			text:    "Films\nThe season opens with Finding Home, starring Tom Pike, and classics such as Mary Lowe.",
+			wantNot: []string{"Finding Home -such-> Mary Lowe"}},
+		{name: "the weapon that killed",
+			text: "Theatre\nThe jury decided that Paul Grady fired the shotgun that killed Harold Vance.",
+			want: []string{"Paul Grady -kill-> Harold Vance"}},
+		{name: "found guilty of",
+			text: "Court\nA jury in Leeds found Paul Grady guilty of murdering Harold Vance.",
+			want: []string{"Paul Grady -murder-> Harold Vance"}},
+		{name: "arrested in the shooting of",
+			text: "Court\nPaul Grady was arrested in the shooting of Harold Vance.",
+			want: []string{"Paul Grady -shoot-> Harold Vance"}},
+		{name: "the object pronoun is not the subject",
+			text: "Theatre\nHarold Vance turned, and Paul Grady shot him twice.",
+			want: []string{"Paul Grady -shoot-> Harold Vance"}},
+	})
+}

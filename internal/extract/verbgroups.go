@@ -109,6 +109,13 @@ func (d *doc) retag(si int) {
 				continue
 			}
 		}
+		if isNoun(t.tag) && pastNounForms[t.lower] && t.mention < 0 && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || objectPronouns[d.toks[i+1].lower]) &&
+			(d.toks[i-1].lower == "and" && d.pastBefore(s, i-1) || d.toks[i-1].text == "," && d.toks[s.t0].mention >= 0 && !d.finiteBefore(s, i)) {
+			// "Booth entered the box and shot Lincoln", "Oswald, 24, shot
+			// Kennedy": the tagger read a noun
+			t.tag = "VBD"
+			continue
+		}
 		if (t.lower == "doubt" || t.lower == "doubts") && !isNoun(t.tag) && isVerb(d.toks[i-1].tag) && d.lemma(&d.toks[i-1]) != "doubt" {
 			t.tag = "NN" // "cast doubt on X", "raised doubts over X": the verb's noun
 		}
@@ -194,6 +201,35 @@ func (d *doc) gerundObject(i int) bool {
 		return true
 	}
 	return i+1 < s.t1 && isNoun(d.toks[i].tag) && !isProperTag(d.toks[i].tag) && titleHeads[d.toks[i].lower] && (d.toks[i+1].mention >= 0 || d.proper(i+1))
+}
+
+// pastNounForms are past tenses a tagger may read as nouns after "and".
+var pastNounForms = set("shot", "hit", "struck", "beat", "cut", "led", "met", "fought", "sold", "bought", "sent", "hurt", "stabbed", "wounded")
+
+// objectPronouns stand for a person as an object.
+var objectPronouns = set("him", "her", "them")
+
+// pastBefore: a past-tense verb before token k of sentence s, with no
+// sentence-level break between ("Booth entered the box and ...").
+func (d *doc) pastBefore(s *sent, k int) bool {
+	for j := k - 1; j >= s.t0; j-- {
+		if t := &d.toks[j]; t.tag == "VBD" && t.mention < 0 {
+			return true
+		} else if t.text == ";" || t.text == ":" {
+			return false
+		}
+	}
+	return false
+}
+
+// finiteBefore: a finite verb before token k of sentence s.
+func (d *doc) finiteBefore(s *sent, k int) bool {
+	for j := s.t0; j < k; j++ {
+		if t := &d.toks[j]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) hasVerb(s *sent) bool {
