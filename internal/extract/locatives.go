@@ -169,8 +169,11 @@ func (d *doc) knownRegion(m int) bool {
 }
 
 // regionNamed: place mention m is followed by a region noun ("Perugia in
-// Umbria province").
-func (d *doc) regionNamed(m int) bool { return d.wordAfter(&d.mentions[m], regionNouns) }
+// Umbria province") or ends in one ("Kumamoto Prefecture").
+func (d *doc) regionNamed(m int) bool {
+	mm := &d.mentions[m]
+	return d.wordAfter(mm, regionNouns) || mm.t1-mm.t0 >= 2 && regionNouns[d.toks[mm.t1-1].lower] && isCapital(d.toks[mm.t1-1].text) // "Kumamoto Prefecture"
+}
 
 // wordAfter: the token after mention m, in its sentence, is a word of set.
 func (d *doc) wordAfter(m *mention, set map[string]bool) bool {

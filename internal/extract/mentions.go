@@ -931,7 +931,8 @@ var (
 	sitePlaces    = set("square", "park", "bridge", "airport", "avenue", "boulevard", "tower", "towers")
 	regionWords   = set("province", "region", "district", "valley", "mountains", "desert", "river", "lake", "island",
 		"islands", "sea", "gulf", "strait", "peninsula", "coast", "county", "street", "road", "prison", "camp", "base",
-		"crossing", "stadium", "palace", "plaza", "heights", "hills", "bay", "canal", "dam", "mount", "forest")
+		"crossing", "stadium", "palace", "plaza", "heights", "hills", "bay", "canal", "dam", "mount", "forest",
+		"prefecture", "governorate", "oblast", "municipality", "township", "parish", "territory", "canton", "borough")
 )
 
 // placeNameEnd: a name the recogniser reads as a place and no list knows

@@ -743,7 +743,7 @@ var townNouns = set("hometown", "birthplace", "city", "town", "village", "suburb
 func (d *doc) cityBeforeState(m *mention) bool {
 	s := &d.sents[m.sent]
 	k := m.t1
-	if m.gaz != nil || k+1 >= s.t1 || d.toks[k].text != "," || m.t0 == s.t0 || !placePreps[d.toks[m.t0-1].lower] && d.toks[m.t0-1].lower != "of" {
+	if m.gaz != nil || k+1 >= s.t1 || d.toks[k].text != "," || m.t0 == s.t0 || !placePreps[d.toks[m.t0-1].lower] && d.toks[m.t0-1].lower != "of" && d.toks[m.t0-1].lower != "from" {
 		return false
 	}
 	n := d.toks[k+1].mention

@@ -1167,6 +1167,11 @@ func (d *doc) apposition(si, mi int) {
 			return
 		}
 	}
+	if p := d.tradeFrom(si, j); p >= 0 {
+		// "John Smith, a teacher from Leeds,": where the person is from
+		d.add(si, argument{ment: mi}, "from", argument{ment: p}, nil, nil, confApposit-0.05, false)
+		return
+	}
 	var first []string // "chairman and chief executive of X": both posts
 	if len(words) > 0 && k+1 < s.t1 && d.toks[k].lower == "and" {
 		// "a composer and leading interpreter of Bach"
@@ -1181,6 +1186,9 @@ func (d *doc) apposition(si, mi int) {
 		return
 	}
 	prep := d.toks[k].lower
+	if prep == "of" && d.toks[k+1].tag == "CD" && d.toks[k+1].mention < 0 {
+		return // "a mother of two from Leeds": her children, not a place
+	}
 	obj := d.firstArg(si, k+1, 8, true)
 	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
 		return // (not "head of strategy for Latin American emerging markets")
@@ -1722,6 +1730,36 @@ func (d *doc) personNounLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// tradeFrom: after an indefinite article at token j, a person's trade
+// and "from" a place that closes the apposition ("a teacher from Leeds,",
+// "an electronics technician from North Wales, Pa.,"; not a player's club:
+// "a striker from Chelsea"): the place's mention, or -1.
+func (d *doc) tradeFrom(si, j int) int {
+	s := &d.sents[si]
+	if j <= s.t0 || d.toks[j-1].lower != "a" && d.toks[j-1].lower != "an" {
+		return -1
+	}
+	k := j
+	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) {
+		k++
+	}
+	if k == j || k+1 >= s.t1 || d.toks[k].lower != "from" || !d.personNounLike(d.toks[k-1].lower) && !titleHeads[d.toks[k-1].lower] || playerRoles[d.toks[k-1].lower] {
+		return -1
+	}
+	p := d.placeAt(k + 1)
+	if p < 0 {
+		return -1
+	}
+	e := d.mentions[p].t1
+	if e+1 < s.t1 && d.toks[e].text == "," && d.placeAt(e+1) >= 0 {
+		e = d.mentions[d.placeAt(e+1)].t1 // "North Wales, Pa."
+	}
+	if !d.closesApposition(si, e) {
+		return -1
+	}
+	return p
 }
 
 // partyTitle: a party's word stands in or before mention m's title

@@ -557,3 +557,22 @@ func TestKillingClauses(t *testing.T) {
 			want: []string{"Paul Grady -shoot-> Harold Vance"}},
 	})
 }
+
+// TestPlacesOfOrigin: a trade from a place, a town before its state after
+// "from", a prefecture inside its country.
+func TestPlacesOfOrigin(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a trade from a place",
+			text: "Strike\nJohn Pike, a teacher from Leeds, said the strike would go on.",
+			want: []string{"John Pike -from-> Leeds"}},
+		{name: "a mother of two",
+			text:    "Strike\nJane Pike, a mother of two from Leeds, said the strike would go on.",
+			wantNot: []string{"Jane Pike -mother of-> Leeds"}},
+		{name: "from a town and its state",
+			text: "Singers\nThe singer Dana Lowe is from Bay City, Mich.",
+			want: []string{"Dana Lowe -from-> Bay City", "Bay City -located in-> Michigan"}},
+		{name: "a town in a prefecture",
+			text: "Quake\nMrs. Sato is from Yatsushiro in Kumamoto Prefecture.",
+			want: []string{"Yatsushiro -located in-> Kumamoto Prefecture"}},
+	})
+}
