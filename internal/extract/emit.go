@@ -62,8 +62,8 @@ func noEvent(verb, particle string) bool {
 // add records one relation with its evidence.
 func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *vgroup, conf float64, far bool) {
 	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
-	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent {
-		return
+	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent || sm.compound && !sa.compound || om.compound && !oa.compound {
+		return // ("Iranian-backed rebels attacked": not Iran)
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
 	if p, ok := placedPredicates[pred]; ok {

@@ -21,6 +21,9 @@ type mention struct {
 	titleAff int    // mention of the country/organisation before the title, or -1
 	titleTo  int    // entity after "to"/"of" inside the title ("ambassador to China"), or -1
 	honor    bool   // preceded by an honorific
+	// compound: the place or body before a compound's suffix
+	// ("Iranian-backed", "UN-led"): an argument of backers only
+	compound bool
 	gaz      *gazetteer.Entry
 }
 
@@ -48,6 +51,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 		}
 	}
 	d.addRecognised()
+	d.addCompoundBackers()
 	d.splitCompanyPlaces()
 	d.splitPartyNames()
 	return nil
@@ -839,6 +843,12 @@ func (d *doc) addRecognised() {
 		if typ == "" {
 			continue
 		}
+		for n.t0+1 < n.t1 && compoundWord(d.toks[n.t0].lower) && isCapital(d.toks[n.t0+1].text) {
+			n.t0++ // "US-backed Syrian Democratic Forces": the compound describes the name
+		}
+		if n.t0 == n.t1 {
+			continue
+		}
 		// a pending word of a rule (an unknown name in a headline, say)
 		// does not block a whole name; a single one is typed in resolve()
 		free := true
@@ -1004,7 +1014,8 @@ func (d *doc) unknownName(words []string, j int) bool {
 
 // compoundSuffixes end words like "Moscow-based" or "UN-backed", which
 // are adjectives, not names.
-var compoundSuffixes = []string{"-crowned", "-elected", "-appointed", "-winning", "-nominated", "-selling", "-owned", "-based", "-born", "-led", "-backed", "-owned", "-run", "-made", "-bred", "-funded",
+var compoundSuffixes = []string{"-crowned", "-elected", "-appointed", "-winning", "-nominated", "-selling", "-owned", "-based", "-born", "-led", "-backed", "-run", "-made", "-bred", "-funded",
+	"-supported", "-allied", "-aligned", "-affiliated", "-armed", "-trained", "-installed", "-dominated",
 	"-style", "-era", "-listed", "-controlled", "-registered", "-sponsored", "-brokered", "-related", "-linked",
 	"-friendly", "-bound", "-wide", "-focused", "-headquartered", "-speaking", "-inspired", "-raised"}
 

@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
 )
 
 // Nominal relations: event nouns with their parties ("X's sanctions on Y").
@@ -698,3 +700,59 @@ func (d *doc) fixtures(si int) {
 
 // fixtureBounds end or open one match of a list of fixtures.
 var fixtureBounds = set(";", ".", ",", "(", ":", "-")
+
+// backerSuffixes end a compound that names who backs what follows
+// ("Iranian-backed Houthi rebels", "the UN-led mission"), with the verb.
+var backerSuffixes = map[string]string{"-backed": "back", "-supported": "support", "-led": "lead", "-funded": "fund",
+	"-sponsored": "sponsor", "-armed": "arm", "-trained": "train", "-allied": "ally with", "-aligned": "ally with",
+	"-installed": "install"}
+
+// addCompoundBackers makes the place or body a backing compound opens a
+// mention of its own ("Iranian-backed": Iran), for backers.
+func (d *doc) addCompoundBackers() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || !compoundWord(t.lower) || strings.Count(t.text, "-") != 1 {
+			continue
+		}
+		suf := t.lower[strings.IndexByte(t.lower, '-'):]
+		if _, ok := backerSuffixes[suf]; !ok {
+			continue
+		}
+		prefix := t.text[:strings.IndexByte(t.text, '-')]
+		gm, ok := d.x.gaz.Lookup([]string{prefix}, 0)
+		if !ok || gm.N != 1 || gm.Entry.Type == TypePerson {
+			continue
+		}
+		if m := d.addMention(t.sent, i, i+1, gm.Entry.Type, gm.Entry, true); m >= 0 {
+			d.mentions[m].compound = true
+			if gm.Kind == gazetteer.KindDemonym {
+				d.mentions[m].kind = MentionDemonym
+			}
+		}
+	}
+}
+
+// backers: "Iranian-backed Houthi rebels" -> Iran -back-> Houthis; "the
+// Brazilian-supported Initiative for X" -> Brazil -support-> the initiative.
+func (d *doc) backers(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+1 < s.t1; i++ {
+		c := d.toks[i].mention
+		if c < 0 || !d.mentions[c].compound || d.mentions[c].ent < 0 {
+			continue
+		}
+		t := &d.toks[i]
+		v := backerSuffixes[t.lower[strings.IndexByte(t.lower, '-'):]]
+		n := d.toks[i+1].mention
+		if n < 0 || d.mentions[n].t0 != i+1 || d.mentions[n].ent < 0 || d.mentions[n].modifier || d.mentions[n].pronoun {
+			continue
+		}
+		var ev *Event
+		if code, ok := d.x.events.Lookup(strings.Fields(v)[0]); ok {
+			ev = eventOf(code)
+		}
+		g := &vgroup{head: i, lemma: v}
+		d.add(si, argument{ment: c, compound: true}, v, argument{ment: n}, ev, g, confNominal, false)
+	}
+}

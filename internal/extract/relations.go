@@ -57,6 +57,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 			d.clause(si, groups, gi)
 		}
 		d.nominals(si)
+		d.backers(si)
 		d.stakes(si)
 		d.bodiesOf(si)
 		d.results(si)
@@ -77,4 +78,6 @@ func (d *doc) findRelations(ctx context.Context) error {
 type argument struct {
 	ment int
 	weak bool
+	// compound: the argument may be a compound's mention ("Iranian-backed")
+	compound bool
 }

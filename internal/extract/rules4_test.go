@@ -576,3 +576,20 @@ func TestPlacesOfOrigin(t *testing.T) {
 			want: []string{"Yatsushiro -located in-> Kumamoto Prefecture"}},
 	})
 }
+
+// TestBackers: "Iranian-backed Houthi rebels": the country backs the group
+// and is no party to what the group does.
+func TestBackers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a demonym backs",
+			text:    "Yemen\nIranian-backed Houthi rebels attacked the city of Marib on Sunday.",
+			want:    []string{"Iran -back-> Houthis"},
+			wantNot: []string{"Iran -attack-> Marib"}},
+		{name: "a body backs",
+			text: "Libya\nThe UN-backed Government of National Accord controls the capital.",
+			want: []string{"United Nations -back-> Government of National Accord"}},
+		{name: "a name leads",
+			text: "Syria\nThe US-led Syrian Democratic Forces took the town.",
+			want: []string{"United States -lead-> Syrian Democratic Forces"}},
+	})
+}
