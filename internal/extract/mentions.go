@@ -298,6 +298,31 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	return d.splitRun(si, words, i, k)
 }
 
+// dictionaryWords: every token of [t0, t1) is a dictionary word ("Public
+// Prosecutions"), so the tokens may be a portfolio rather than a name.
+func (d *doc) dictionaryWords(t0, t1 int) bool {
+	for j := t0; j < t1; j++ {
+		if !d.x.lem.InDict(d.toks[j].lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// apposedHolderAfter: token k is a comma and a person's name follows it,
+// closed by a comma or the sentence's end ("..., Demian Kudriavtsev,").
+func (d *doc) apposedHolderAfter(si, k int) bool {
+	s := &d.sents[si]
+	if k+2 >= s.t1 || d.toks[k].text != "," || !d.proper(k+1) || !d.proper(k+2) || d.isTitleWord(d.toks[k+1].lower) {
+		return false
+	}
+	e := k + 1
+	for e < s.t1 && d.proper(e) {
+		e++
+	}
+	return e-k-1 <= 4 && (e >= s.t1 || d.toks[e].text == "," || d.toks[e].text == ".")
+}
+
 // allTitleWords: tokens [t0, t1) are all title words ("Vice President").
 func (d *doc) allTitleWords(t0, t1 int) bool {
 	for j := t0; j < t1; j++ {
@@ -397,6 +422,18 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			}
 			title = append(title, low)
 			p++
+			if p+1 < k && d.toks[p].lower == "of" && titleStart == i && aff < 0 && d.apposedHolderAfter(si, k) && !d.isTitleWord(d.toks[p+1].lower) {
+				// "General Director of Kommersant, Demian Kudriavtsev,": the
+				// body; its officer is named in the apposition
+				typ, entry := TypeOrg, (*gazetteer.Entry)(nil)
+				if gm, ok := d.x.gaz.Lookup(words, p+1-s.t0); ok && p+1+gm.N == k && gm.Kind == gazetteer.KindName {
+					typ, entry = gm.Entry.Type, gm.Entry
+				}
+				if entry != nil || !d.dictionaryWords(p+1, k) {
+					d.addMention(si, p+1, k, typ, entry, false)
+					return k - i
+				}
+			}
 			// "Secretary of State", "Minister of Defence"
 			if p+1 < k && d.toks[p].lower == "of" && d.isTitleWord(d.toks[p+1].lower) {
 				title = append(title, "of", d.toks[p+1].lower)

@@ -593,3 +593,17 @@ func TestBackers(t *testing.T) {
 			want: []string{"United States -lead-> Syrian Democratic Forces"}},
 	})
 }
+
+// TestTitleOfBodyThenHolder: "General Director of Kommersant, Demian
+// Kudriavtsev,": the body is an organisation and the apposed name holds
+// the post.
+func TestTitleOfBodyThenHolder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "capitalised title, body, holder",
+			text: "Attack\nOn Monday, General Director of Vremnik, Ivan Petrov, warned readers.",
+			want: []string{"Ivan Petrov -general director of-> Vremnik"}},
+		{name: "a portfolio is no body",
+			text:    "Courts\nDirector of Public Prosecutions, Ivan Petrov, said sentences would rise.",
+			wantNot: []string{"Ivan Petrov -director of-> Public Prosecutions"}},
+	})
+}
