@@ -332,6 +332,37 @@ var (
 	fireVerbs = set("fire", "plant", "throw", "launch", "detonate", "drop", "hurl", "lob", "set")
 )
 
+// copulaSubjectOf: token j ends a predicate noun phrase ("is a
+// live-streaming show") whose copula follows a name: the name's mention,
+// or -1.
+func (d *doc) copulaSubjectOf(s *sent, j int) int {
+	k := j
+	for k > s.t0 && k > j-7 && d.toks[k].mention < 0 && (isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) || d.toks[k].tag == "JJ" || d.toks[k].tag == "HYPH" || d.toks[k].tag == "VBG" || d.toks[k].text == "\"") {
+		k--
+	}
+	if k <= s.t0 || !determiners[d.toks[k].lower] {
+		return -1
+	}
+	k--
+	if !beVerbs[d.toks[k].lower] && d.toks[k].lower != "became" && d.toks[k].lower != "becomes" {
+		return -1
+	}
+	if k-1 >= s.t0 && d.toks[k-1].lower == "been" {
+		k-- // "has been a group founded by"
+		if k-1 >= s.t0 && (d.toks[k-1].lower == "has" || d.toks[k-1].lower == "have" || d.toks[k-1].lower == "had") {
+			k--
+		}
+	}
+	if k-1 < s.t0 {
+		return -1
+	}
+	m := d.toks[k-1].mention
+	if m < 0 || d.mentions[m].t1 != k || d.mentions[m].ent < 0 || d.mentions[m].modifier {
+		return -1
+	}
+	return m
+}
+
 // listParticiples open a list, not a participle's phrase ("including X").
 var listParticiples = set("including", "excluding", "starring", "featuring", "involving")
 

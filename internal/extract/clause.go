@@ -181,6 +181,15 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				b = k - 3
 			}
 		}
+		if q := b; q > 0 && d.toks[q].text == "\"" && d.toks[q-1].mention < 0 && isNoun(d.toks[q-1].tag) {
+			if m := d.copulaSubjectOf(&d.sents[si], q-1); m >= 0 {
+				b = d.mentions[m].t1 - 1 // 'MinaevLive is a live-streaming "internet-show" run by X'
+			}
+		} else if b >= 0 && d.toks[b].mention < 0 && isNoun(d.toks[b].tag) && isLowerWord(d.toks[b].text) {
+			if m := d.copulaSubjectOf(&d.sents[si], b); m >= 0 {
+				b = d.mentions[m].t1 - 1 // "Nashi is a youth group founded by X": what the copula describes
+			}
+		}
 		if b >= 0 && d.toks[b].mention < 0 && groupNouns[d.toks[b].lower] {
 			// "Iraq's elected government, headed by X": the possessor
 			for k := b - 1; k >= 0 && k >= b-4 && d.toks[k].sent == si; k-- {

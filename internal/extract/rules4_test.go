@@ -607,3 +607,16 @@ func TestTitleOfBodyThenHolder(t *testing.T) {
 			wantNot: []string{"Ivan Petrov -director of-> Public Prosecutions"}},
 	})
 }
+
+// TestPredicateParticiple: "Nashi is a youth group founded by X": the
+// copula's subject is what the participle's agent acted on.
+func TestPredicateParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "founded by",
+			text: "Groups\nNashi is a youth group founded by Vladislav Surkov.",
+			want: []string{"Vladislav Surkov -found-> Nashi"}},
+		{name: "run by",
+			text: "Streams\nMinaevLive is a live-streaming show run by Sergei Minaev, a writer.",
+			want: []string{"Sergei Minaev -run-> MinaevLive"}},
+	})
+}
