@@ -620,3 +620,13 @@ func TestPredicateParticiple(t *testing.T) {
 			want: []string{"Sergei Minaev -run-> MinaevLive"}},
 	})
 }
+
+// TestLonePast: the only verb of a clause, read by the tagger as an
+// adjective ("The police detained opposition leader X").
+func TestLonePast(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "police detained",
+			text: "Russia protests\nThousands marched in Moscow against President Vladimir Putin on Saturday. The police detained opposition leader Ivan Petrov near the Kremlin.",
+			want: []string{"Russia -detain-> Ivan Petrov"}},
+	})
+}

@@ -116,6 +116,13 @@ func (d *doc) retag(si int) {
 			t.tag = "VBD"
 			continue
 		}
+		if (t.tag == "JJ" || t.tag == "VBN") && t.mention < 0 && strings.HasSuffix(t.lower, "ed") && d.lonePastAt(s, i) {
+			// "The police detained opposition leader X", "Thousands
+			// protested in Moscow": the clause's only verb, read as an
+			// adjective or a participle
+			t.tag = "VBD"
+			continue
+		}
 		if (t.lower == "doubt" || t.lower == "doubts") && !isNoun(t.tag) && isVerb(d.toks[i-1].tag) && d.lemma(&d.toks[i-1]) != "doubt" {
 			t.tag = "NN" // "cast doubt on X", "raised doubts over X": the verb's noun
 		}
@@ -220,6 +227,30 @@ func (d *doc) pastBefore(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// lonePastAt: token i, an -ed word after the subject's noun, is the only
+// verb its sentence could have: no auxiliary before it, no finite verb
+// anywhere else, and a verb the event dictionary knows.
+func (d *doc) lonePastAt(s *sent, i int) bool {
+	p := &d.toks[i-1]
+	if !(isNoun(p.tag) || p.mention >= 0) || p.text == "'s" || i+1 >= s.t1 {
+		return false
+	}
+	for j := s.t0; j < s.t1; j++ {
+		t := &d.toks[j]
+		if j != i && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
+			return false
+		}
+		if j < i && (beVerbs[t.lower] || t.lower == "been" || t.lower == "being" || t.lower == "has" || t.lower == "have" || t.lower == "had") {
+			return false
+		}
+	}
+	if n := &d.toks[i+1]; !(n.mention >= 0 || determiners[n.lower] || isNoun(n.tag) || n.tag == "IN" || n.tag == "RB" || n.tag == "PRP" || n.tag == "CD") {
+		return false
+	}
+	_, ok := d.x.events.Lookup(verbStem(d, d.toks[i].lower))
+	return ok
 }
 
 // finiteBefore: a finite verb before token k of sentence s.
