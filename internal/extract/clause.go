@@ -774,6 +774,16 @@ func (d *doc) policeSubject(si int, g *vgroup) []argument {
 	for j > s.t0 && d.toks[j].tag == "RB" {
 		j--
 	}
+	if p := d.toks[j].mention; j-2 >= s.t0 && p >= 0 && d.mentions[p].t1 == j+1 && d.isPlace(p) && d.toks[d.mentions[p].t0-1].lower == "in" {
+		// "Police in Moscow detained X": the state the city lies in
+		if k := d.mentions[p].t0 - 2; k >= s.t0 && d.toks[k].mention < 0 && (d.toks[k].lower == "police" || d.toks[k].lower == "authorities") {
+			if c := d.cityCountry(p); c >= 0 {
+				d.addReference(k, -1, c, MentionNominal)
+				return []argument{{ment: d.toks[k].mention, weak: true}}
+			}
+		}
+		return nil
+	}
 	if j < s.t0 || d.toks[j].mention >= 0 || d.toks[j].lower != "police" && d.toks[j].lower != "authorities" {
 		return nil
 	}
@@ -786,6 +796,22 @@ func (d *doc) policeSubject(si int, g *vgroup) []argument {
 	}
 	d.addReference(j, -1, c, MentionNominal)
 	return []argument{{ment: d.toks[j].mention, weak: true}}
+}
+
+// cityCountry returns the country entity of place mention p: the place
+// itself when it is a state, the country a capital is the capital of, or
+// the story's main country; -1 when none is known.
+func (d *doc) cityCountry(p int) int {
+	de := d.ents[d.mentions[p].ent]
+	switch {
+	case de.typ == TypeGPE:
+		return d.mentions[p].ent
+	case de.capitalOf != nil:
+		if c := d.entOfGaz(de.capitalOf); c >= 0 {
+			return c
+		}
+	}
+	return d.mainCountry()
 }
 
 // coerciveVerbs are what a state's police do to people.

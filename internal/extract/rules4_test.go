@@ -628,5 +628,8 @@ func TestLonePast(t *testing.T) {
 		{name: "police detained",
 			text: "Russia protests\nThousands marched in Moscow against President Vladimir Putin on Saturday. The police detained opposition leader Ivan Petrov near the Kremlin.",
 			want: []string{"Russia -detain-> Ivan Petrov"}},
+		{name: "police in a city",
+			text: "Raid\nRussia's opposition marched on Sunday. Police in Moscow detained Ivan Petrov on Monday, his spokeswoman said.",
+			want: []string{"Russia -detain-> Ivan Petrov"}},
 	})
 }
