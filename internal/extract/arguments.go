@@ -1008,6 +1008,9 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		if c != "and" && c != "," && c != "or" {
 			break
 		}
+		if c == "," && len(out) == 0 && j+1 < s.t1 && (d.toks[j+1].lower == "and" || d.toks[j+1].lower == "or") && d.inCommaRelative(s, m.t0) {
+			break // "Jack Ruby, who killed Oswald, and Jim Bakker": the comma closes the clause
+		}
 		k := j + 1
 		if k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or") {
 			k++
@@ -1055,6 +1058,18 @@ func (d *doc) titledPersonAfter(m *mention) int {
 		return -1
 	}
 	return k
+}
+
+// inCommaRelative: token k stands in a relative clause opened by a comma
+// and "who" or "which" ("Jack Ruby, who killed Oswald").
+func (d *doc) inCommaRelative(s *sent, k int) bool {
+	for j := k - 1; j > s.t0; j-- {
+		if d.toks[j].text == "," || d.toks[j].text == ";" {
+			n := d.toks[j+1].lower
+			return n == "who" || n == "which" || n == "whom"
+		}
+	}
+	return false
 }
 
 // firstArg returns the first argument mention from token j within n tokens,

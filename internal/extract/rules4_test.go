@@ -633,3 +633,17 @@ func TestLonePast(t *testing.T) {
 			want: []string{"Russia -detain-> Ivan Petrov"}},
 	})
 }
+
+// TestRelativeClosesList: the comma after a relative clause's object
+// closes the clause; the list after it is the outer sentence's.
+func TestRelativeClosesList(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an outer list",
+			text:    "Lawyers\nHis clients have included Paul Grady, who killed Harold Vance, and Tom and Mary Pike.",
+			want:    []string{"Paul Grady -kill-> Harold Vance"},
+			wantNot: []string{"Paul Grady -kill-> Mary Pike", "Paul Grady -kill-> Tom"}},
+		{name: "a list inside the clause",
+			text: "Yemen\nThe Houthis, who attacked Marib, Shabwa and Aden, said it was fine.",
+			want: []string{"Houthis -attack-> Marib", "Houthis -attack-> Shabwa", "Houthis -attack-> Aden"}},
+	})
+}
