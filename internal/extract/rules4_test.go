@@ -647,3 +647,16 @@ func TestRelativeClosesList(t *testing.T) {
 			want: []string{"Houthis -attack-> Marib", "Houthis -attack-> Shabwa", "Houthis -attack-> Aden"}},
 	})
 }
+
+// TestCapitalSpellings: capitals under the names news used for them stand
+// for their governments ("accused Kiev") and are cities after "in".
+func TestCapitalSpellings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Kiev for its government",
+			text: "Gas\nGazprom raised prices for Ukraine. The Russian gas giant accused Kiev of theft.",
+			want: []string{"Gazprom -accuse-> Ukraine"}},
+		{name: "Nur-Sultan for its government",
+			text: "Talks\nMoscow criticised Nur-Sultan on Friday.",
+			want: []string{"Russia -criticize-> Kazakhstan"}},
+	})
+}
