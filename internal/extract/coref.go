@@ -852,6 +852,66 @@ var teamNouns = set("side", "team", "squad", "xv", "xi")
 
 // itsHead: the noun phrase from token j names a post, a relation or a body
 // of its possessor ("chief executive", "main rival", "troops").
+// theyGroups resolves "they" acting in a clause to the one group named in
+// the plural that opened the sentence before or this one ("The Houthis
+// seized Sanaa. They later attacked Aden."): outside sport, and only when
+// no other group named in the plural, nor a plural noun, could be meant.
+func (d *doc) theyGroups() {
+	if d.sport() {
+		return // (theyTeams)
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || t.lower != "they" {
+			continue
+		}
+		s := &d.sents[t.sent]
+		if s.headline || d.itActs(i) < 0 {
+			continue
+		}
+		if p := &d.toks[max(i-1, s.t0)]; i > s.t0 && !clauseOpeners[p.lower] && !(sayVerbs[d.lemma(p)] && isVerb(p.tag)) && !(p.lower == "that" && i-2 >= s.t0 && sayVerbs[d.lemma(&d.toks[i-2])]) {
+			continue // ("The Tories said (that) they would")
+		}
+		if e := d.pluralGroupBefore(i); e >= 0 {
+			d.addReference(i, -1, e, MentionPronoun)
+		}
+	}
+}
+
+// pluralGroupBefore returns the organisation named in the plural
+// ("the Houthis", "Democrats") that opens the sentence of token i or the
+// one before, when it is the only plural there; else -1.
+func (d *doc) pluralGroupBefore(i int) int {
+	for s, end := range d.lookBack(i) {
+		found := -1
+		for k := s.t0; k < end; k++ {
+			t := &d.toks[k]
+			if m := t.mention; m >= 0 {
+				mm := &d.mentions[m]
+				if mm.t0 != k || mm.ent < 0 || mm.pronoun || mm.modifier || mm.kind == MentionDemonym {
+					continue
+				}
+				last := d.toks[mm.t1-1].lower
+				if d.ents[mm.ent].typ == TypeOrg && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && d.opensSentence(s, k) {
+					if found >= 0 && found != mm.ent {
+						return -1
+					}
+					found = mm.ent
+				}
+				k = mm.t1 - 1
+				continue
+			}
+			if t.tag == "NNS" && isLowerWord(t.text) {
+				return -1 // "the protesters": they may be meant
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
+}
+
 func (d *doc) itsHead(j int) bool {
 	s := &d.sents[d.toks[j].sent]
 	for k := j; k < s.t1 && k < j+4 && d.toks[k].mention < 0; k++ {
@@ -976,7 +1036,7 @@ func (d *doc) itReferent(i int) int {
 func (d *doc) itActs(i int) int {
 	s := &d.sents[d.toks[i].sent]
 	j := i + 1
-	for j < s.t1 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.toks[j].lower == "has" || d.toks[j].lower == "had" || d.toks[j].lower == "have") {
+	for j < s.t1 && (d.toks[j].tag == "RB" || d.toks[j].tag == "RBR" || d.toks[j].tag == "MD" || d.toks[j].lower == "has" || d.toks[j].lower == "had" || d.toks[j].lower == "have") {
 		j++
 	}
 	if j >= s.t1 || !isVerb(d.toks[j].tag) || expletiveVerbs[d.x.lem.Lemma(d.toks[j].lower)] {

@@ -310,6 +310,7 @@ func (d *doc) resolve() {
 	d.itSubject()
 	d.itPronouns()
 	d.theyTeams()
+	d.theyGroups()
 	// US party and state tags: "Sen. Chris Murphy, D-Conn." names the state.
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]

@@ -660,3 +660,18 @@ func TestCapitalSpellings(t *testing.T) {
 			want: []string{"Russia -criticize-> Kazakhstan"}},
 	})
 }
+
+// TestTheyGroups: "they" acting after a group named in the plural.
+func TestTheyGroups(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the next sentence",
+			text: "Yemen\nThe Houthis seized Sanaa in 2014. They later attacked Aden.",
+			want: []string{"Houthis -attack-> Aden"}},
+		{name: "after a saying verb",
+			text: "Yemen\nThe Houthis said that they had attacked Aden.",
+			want: []string{"Houthis -attack-> Aden"}},
+		{name: "a plural noun may be meant",
+			text:    "Yemen\nThe Houthis seized Sanaa in 2014. The protesters said they would attack Aden.",
+			wantNot: []string{"Houthis -attack-> Aden"}},
+	})
+}
