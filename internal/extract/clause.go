@@ -118,7 +118,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return
 	}
 	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
-	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] || prep == "by") {
+	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") || prep == "by") {
 		// "inspects a military site in X": X is where, not what
 		objs = nil
 	}

@@ -237,6 +237,11 @@ var eventNounLemmas = set("doubt", "conversation", "discussion", "exchange", "pr
 	"helm", "captaincy", "ownership", "donation", "gift", "grant", "payment", "investment", "contribution", "pledge",
 	"tribute", "concession", "commitment", "promise", "bet", "order")
 
+// givenNouns name what is given, and its recipient only after "to" ("cut
+// gas supplies to Ukraine", "granted asylum to X"; not "release supplies
+// from the reserve").
+var givenNouns = set("supply", "shipment", "delivery", "asylum")
+
 // roleNouns are posts: taking over a chairmanship is no seizure (CAMEO 171).
 var roleNouns = set("chairmanship", "presidency", "leadership", "command", "helm", "captaincy", "ownership", "post",
 	"job", "role", "reins")

@@ -675,3 +675,19 @@ func TestTheyGroups(t *testing.T) {
 			wantNot: []string{"Houthis -attack-> Aden"}},
 	})
 }
+
+// TestGivenThings: what is given to a party, and a noun an article opened
+// that the tagger read as a verb.
+func TestGivenThings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "supplies cut",
+			text: "Gas\nRussia cut gas supplies to Ukraine on Sunday.",
+			want: []string{"Russia -cut supply to-> Ukraine"}},
+		{name: "an arms embargo",
+			text: "Syria\nThe EU imposed an arms embargo on Syria.",
+			want: []string{"European Union -impose embargo on-> Syria"}},
+		{name: "supplies from a source",
+			text:    "Oil\nPresident Bush may release supplies from the US reserve.",
+			wantNot: []string{"George W Bush -release supply from-> United States"}},
+	})
+}

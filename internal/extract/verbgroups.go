@@ -123,6 +123,10 @@ func (d *doc) retag(si int) {
 			t.tag = "VBD"
 			continue
 		}
+		if (t.tag == "VBP" || t.tag == "VB") && t.mention < 0 && d.indefiniteBefore(s, i) {
+			t.tag = "NN" // "imposed an arms embargo on Syria": the noun an article opened
+			continue
+		}
 		if (t.lower == "doubt" || t.lower == "doubts") && !isNoun(t.tag) && isVerb(d.toks[i-1].tag) && d.lemma(&d.toks[i-1]) != "doubt" {
 			t.tag = "NN" // "cast doubt on X", "raised doubts over X": the verb's noun
 		}
@@ -223,6 +227,21 @@ func (d *doc) pastBefore(s *sent, k int) bool {
 		if t := &d.toks[j]; t.tag == "VBD" && t.mention < 0 {
 			return true
 		} else if t.text == ";" || t.text == ":" {
+			return false
+		}
+	}
+	return false
+}
+
+// indefiniteBefore: "a" or "an" opens the noun phrase that token i ends,
+// over nouns and adjectives only ("an arms embargo").
+func (d *doc) indefiniteBefore(s *sent, i int) bool {
+	for k := i - 1; k >= s.t0 && k >= i-4; k-- {
+		t := &d.toks[k]
+		if t.lower == "a" || t.lower == "an" {
+			return k < i-1
+		}
+		if t.mention >= 0 || !(isNoun(t.tag) || t.tag == "JJ") {
 			return false
 		}
 	}
