@@ -118,7 +118,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return
 	}
 	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
-	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") || prep == "by") {
+	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) || prep == "by") {
 		// "inspects a military site in X": X is where, not what
 		objs = nil
 	}
@@ -132,7 +132,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
-	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !legalStep && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
+	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !legalStep && !(g.lemma == "announce" && eventNouns[noun] != "" && prep != "") && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
 		// "said Britain had to": the name starts a reported clause
 		objs = nil
 	}
@@ -1078,6 +1078,10 @@ func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
 	return true
 }
 
+// targetPreps name a weapon's target: "fired missiles at US bases",
+// "dropped bombs on Gaza".
+var targetPreps = set("at", "on", "into", "toward", "towards")
+
 // harmVerbs are what an attack does to people: "killed in the airstrike".
 var harmVerbs = set("kill", "injure", "wound", "hurt", "maim", "destroy", "damage")
 
@@ -1104,14 +1108,27 @@ func (d *doc) forceAgent(si int, g *vgroup) int {
 	if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.mentions[m].t0 == j {
 		agent, j = m, d.mentions[m].t1
 	}
-	for j < s.t1 && d.toks[j].tag == "JJ" {
-		j++
+	for n := 0; j+1 < s.t1 && n < 3 && d.toks[j].mention < 0 && (d.toks[j].tag == "JJ" || isNoun(d.toks[j].tag) && isLowerWord(d.toks[j].text) && !assaultNouns[d.toks[j].lower]); n++ {
+		j++ // "a US drone strike"
 	}
 	if j >= s.t1 || !assaultNouns[d.toks[j].lower] && d.toks[j].lower != "shooting" {
 		return -1
 	}
 	if agent >= 0 {
 		return agent
+	}
+	// "killed in a drone strike ordered by Trump", "... carried out by X"
+	k := j + 1
+	for k < s.t1 && k <= j+3 && (d.toks[k].tag == "VBN" || d.toks[k].tag == "RP" || d.toks[k].tag == "RB") {
+		k++
+	}
+	if k+1 < s.t1 && d.toks[k].lower == "by" {
+		if k+2 < s.t1 && determiners[d.toks[k+1].lower] {
+			k++
+		}
+		if m := d.toks[k+1].mention; m >= 0 && d.mentions[m].t0 == k+1 && d.isActor(m) || m >= 0 && d.mentions[m].t0 == k+1 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE {
+			return m
+		}
 	}
 	if det == "the" && d.lastForce.sent >= 0 && d.lastForce.sent >= si-2 && d.lastForce.sent <= si {
 		return d.lastForce.ment

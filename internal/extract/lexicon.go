@@ -106,7 +106,8 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"ties": "tie", "clashes": "clash", "dispute": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",
 	"treaty": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strikes": "strike", "raid": "raid",
 	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack", "incursion": "invade",
-	"slaying": "kill", "slayings": "kill", "murders": "murder", "killings": "kill", "shooting": "shoot"}
+	"slaying": "kill", "slayings": "kill", "murders": "murder", "killings": "kill", "shooting": "shoot",
+	"investigation": "investigate", "inquiry": "investigate", "probe": "investigate"}
 
 // eventNounPreps are the prepositions that mark the target of an event noun.
 var eventNounPreps = set("on", "against", "with", "to", "for", "of", "by", "into")

@@ -62,6 +62,9 @@ func (d *doc) nominals(si int) {
 			// ("the execution of 21 Egyptians": a number before the name)
 			continue
 		}
+		if v == "investigate" && d.ofBetween(i+2, d.mentions[obj].t0) {
+			continue // "the inquiry into the death of David Kelly": into a death, not the man
+		}
 		// "a takeover of Y by X", "talks with Y by X"
 		om := &d.mentions[obj]
 		bk := om.t1 + 1
@@ -133,11 +136,21 @@ func (d *doc) nominals(si int) {
 			continue // "Hassan's case on Twitter": a cause, not a lawsuit
 		}
 		pred := v
-		if prep != "of" && prep != "by" {
+		if prep != "of" && prep != "by" && !(v == "investigate" && prep == "into") {
 			pred += " " + prep
 		}
 		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), g, confNominal, false)
 	}
+}
+
+// ofBetween: an "of" among tokens [a, b).
+func (d *doc) ofBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // agentFirst: an event noun with its agent before its object ("the capture
@@ -164,7 +177,7 @@ func (d *doc) agentFirst(si, i int, v string) bool {
 	if e < s.t1 && troopNouns[d.toks[e].lower] {
 		e++ // "by Assad forces": the forces act for him
 	}
-	if e+1 >= s.t1 || d.toks[e].lower != "of" {
+	if e+1 >= s.t1 || d.toks[e].lower != "of" && !(d.toks[e].lower == "into" && v == "investigate") {
 		return false
 	}
 	obj := d.firstArg(si, e+1, 7, false)

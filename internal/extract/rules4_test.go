@@ -691,3 +691,31 @@ func TestGivenThings(t *testing.T) {
 			wantNot: []string{"George W Bush -release supply from-> United States"}},
 	})
 }
+
+// TestStrikesAndInquiries: who struck (a strike's modifier or its agent
+// after it), weapons fired at a target, inquiries into a party.
+func TestStrikesAndInquiries(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a modifier before nouns",
+			text: "Strike\nQasim Sadiq was killed in a US drone strike near Baghdad.",
+			want: []string{"United States -kill-> Qasim Sadiq"}},
+		{name: "a strike ordered by",
+			text: "Strike\nQasim Sadiq was killed in a drone strike ordered by Donald Trump.",
+			want: []string{"Donald Trump -kill-> Qasim Sadiq"}},
+		{name: "missiles at bases",
+			text: "Strike\nIran fired missiles at US bases in Iraq on Wednesday.",
+			want: []string{"Iran -fire missile at-> United States"}},
+		{name: "an inquiry into",
+			text: "Probe\nThe FBI launched an investigation into Hillary Clinton.",
+			want: []string{"FBI -launch investigation into-> Hillary Clinton"}},
+		{name: "a possessed inquiry",
+			text: "Probe\nThe Commission's investigation into Vodafone ended in May.",
+			want: []string{"European Commission -investigate-> Vodafone"}},
+		{name: "an inquiry into a death",
+			text:    "Probe\nLord Hutton's inquiry into the death of David Kelly ended.",
+			wantNot: []string{"Hutton -investigate-> David Kelly"}},
+		{name: "announced sanctions",
+			text: "Syria\nPresident Bush announced sanctions on Syria.",
+			want: []string{"Bush -announce sanction on-> Syria"}},
+	})
+}
