@@ -107,6 +107,7 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"treaty": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strikes": "strike", "raid": "raid",
 	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack", "incursion": "invade",
 	"slaying": "kill", "slayings": "kill", "murders": "murder", "killings": "kill", "shooting": "shoot",
+	"fighting": "fight", "hostilities": "fight",
 	"investigation": "investigate", "inquiry": "investigate", "probe": "investigate"}
 
 // eventNounPreps are the prepositions that mark the target of an event noun.
@@ -236,7 +237,7 @@ var eventNounLemmas = set("doubt", "conversation", "discussion", "exchange", "pr
 	"troop", "force", "message", "letter", "call", "pushback", "backing", "condolence", "congratulation", "apology",
 	"tariff", "restriction", "measure", "step", "charge", "fine", "chairmanship", "presidency", "leadership", "command",
 	"helm", "captaincy", "ownership", "donation", "gift", "grant", "payment", "investment", "contribution", "pledge",
-	"tribute", "concession", "commitment", "promise", "bet", "order")
+	"tribute", "concession", "commitment", "promise", "bet", "order", "warrant")
 
 // givenNouns name what is given, and its recipient only after "to" ("cut
 // gas supplies to Ukraine", "granted asylum to X"; not "release supplies

@@ -22,7 +22,7 @@ func (d *doc) nominals(si int) {
 		if !ok && d.killingDeath(i) {
 			v, ok, kill = "kill", true, true // "charged in the death of X", "the shooting death of X"
 		}
-		if !ok || !isNoun(t.tag) && !(t.lower == "offensive" && i+1 < s.t1 && eventNounPreps[d.toks[i+1].lower]) {
+		if !ok || !isNoun(t.tag) && !(t.lower == "offensive" && i+1 < s.t1 && eventNounPreps[d.toks[i+1].lower]) && !(t.lower == "fighting" && i+1 < s.t1 && d.toks[i+1].lower == "between") {
 			continue // ("the Israeli offensive into Gaza": tagged an adjective)
 		}
 		if i+4 < s.t1 && d.toks[i+1].lower == "between" && d.reciprocalNoun(t.lower) {
@@ -30,6 +30,9 @@ func (d *doc) nominals(si int) {
 			a := d.firstArg(si, i+2, 3, false)
 			if a >= 0 {
 				k := d.mentions[a].t1
+				for k < s.t1 && k < d.mentions[a].t1+2 && d.toks[k].mention < 0 && (groupNouns[d.toks[k].lower] || troopNouns[d.toks[k].lower]) {
+					k++ // "between Yemeni government forces and Houthi rebels"
+				}
 				if k < s.t1 && d.toks[k].lower == "and" {
 					if b := d.firstArg(si, k+1, 3, false); b >= 0 {
 						g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
@@ -327,7 +330,7 @@ func (d *doc) nounNegated(i int) bool {
 // reciprocalNoun: an event noun between two parties ("talks", "war").
 func (d *doc) reciprocalNoun(noun string) bool {
 	l := d.x.lem.Lemma(noun)
-	return reciprocalNouns[l] || reciprocalNouns[noun] || l == "war" || l == "relation" || l == "tie" || l == "clash" || l == "dispute" || l == "conflict"
+	return reciprocalNouns[l] || reciprocalNouns[noun] || l == "war" || l == "relation" || l == "tie" || l == "clash" || l == "dispute" || l == "conflict" || l == "fighting" || l == "fight" || l == "hostility"
 }
 
 func (d *doc) nounEvent(noun string) *Event {
@@ -769,3 +772,52 @@ func (d *doc) backers(si int) {
 		d.add(si, argument{ment: c, compound: true}, v, argument{ment: n}, ev, g, confNominal, false)
 	}
 }
+
+// custody: "Muhareb and Saud are in Kuwaiti custody", "X was taken into
+// US custody": the state holds the people the clause opens with.
+func (d *doc) custody(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 3; i < s.t1; i++ {
+		if d.toks[i].lower != "custody" {
+			continue
+		}
+		k := i - 1
+		if d.toks[k].text == "'s" {
+			k--
+		}
+		c := d.toks[k].mention
+		if c < 0 || d.mentions[c].ent < 0 || d.ents[d.mentions[c].ent].typ != TypeGPE || d.mentions[c].t1 != k+1 {
+			continue
+		}
+		p := d.mentions[c].t0 - 1
+		if p-1 <= s.t0 || d.toks[p].lower != "in" && d.toks[p].lower != "into" {
+			continue
+		}
+		if v := &d.toks[p-1]; !beVerbs[v.lower] && !custodyVerbs[d.lemma(v)] {
+			continue
+		}
+		first := d.toks[s.t0].mention
+		if first < 0 || !d.isActor(first) || d.mentions[first].t0 != s.t0 {
+			continue
+		}
+		// the people listed before the verb: "Muhareb and Saud are"
+		for k := s.t0; k < p-1; {
+			m := d.toks[k].mention
+			if m < 0 || !d.isActor(m) || d.mentions[m].t0 != k {
+				break
+			}
+			g := &vgroup{head: i, lemma: "hold"}
+			d.add(si, argument{ment: c}, "hold", argument{ment: m}, nil, g, confNominal, false)
+			k = d.mentions[m].t1
+			if k < p-1 && (d.toks[k].text == "," || d.toks[k].lower == "and") {
+				k++
+			}
+			if k < p-1 && d.toks[k].lower == "and" {
+				k++
+			}
+		}
+	}
+}
+
+// custodyVerbs put or keep people in a state's custody.
+var custodyVerbs = set("remain", "take", "hold", "keep", "place", "put", "transfer")

@@ -719,3 +719,22 @@ func TestStrikesAndInquiries(t *testing.T) {
 			want: []string{"Bush -announce sanction on-> Syria"}},
 	})
 }
+
+// TestFightingAndCustody: "fighting between X and Y" is a fight; "X and Y
+// are in Kuwaiti custody": the state holds them.
+func TestFightingAndCustody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "fighting between forces",
+			text: "Afghanistan\nHeavy fighting between Afghan army troops and the Taliban continued on Monday.",
+			want: []string{"Afghanistan -fight with-> Taliban"}},
+		{name: "a sentence opening with fighting",
+			text: "War\nFighting between Russia and Ukraine resumed on Friday.",
+			want: []string{"Russia -fight with-> Ukraine"}},
+		{name: "in custody",
+			text: "Trial\nAhmed Karim and Saud Nasser are in Kuwaiti custody.",
+			want: []string{"Kuwait -hold-> Ahmed Karim", "Kuwait -hold-> Saud Nasser"}},
+		{name: "taken into custody",
+			text: "Trial\nAhmed Karim was taken into US custody in 2003.",
+			want: []string{"United States -hold-> Ahmed Karim"}},
+	})
+}
