@@ -363,6 +363,11 @@ func (d *doc) copulaSubjectOf(s *sent, j int) int {
 	return m
 }
 
+// partitiveNouns take a part of what follows "of": acting on the part acts
+// on the whole ("controls large parts of Afghanistan").
+var partitiveNouns = set("part", "parts", "swathe", "swathes", "swath", "swaths", "much", "most", "half", "chunk", "chunks",
+	"portion", "portions", "areas", "stretches", "stretch", "territory")
+
 // listParticiples open a list, not a participle's phrase ("including X").
 var listParticiples = set("including", "excluding", "starring", "featuring", "involving")
 
@@ -876,6 +881,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		case t.lower == "of" && prep == "" && nounAt == j-1 && placeKindNouns[noun] && j+1 < s.t1 && d.isPlace(d.toks[j+1].mention):
 			// "captured the village of Qusair": the place itself
 			noun, nouns = "", 0
+		case partitiveNouns[t.lower] && prep == "" && (noun == "" || nounAt == j-1 && d.toks[j-1].tag == "JJ") && j+1 < s.t1 && d.toks[j+1].lower == "of" && t.mention < 0:
+			// "controls large parts of Afghanistan", "seized much of
+			// Crimea": the place itself
+			noun, nouns = "", 0
+			j++
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower]:
 			prep = t.lower
 		case t.tag == "IN" || t.tag == "TO":

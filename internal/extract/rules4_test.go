@@ -738,3 +738,19 @@ func TestFightingAndCustody(t *testing.T) {
 			want: []string{"United States -hold-> Ahmed Karim"}},
 	})
 }
+
+// TestPartsAndPresent: acting on a part of a place acts on the place; a
+// present tense read as a noun after a name.
+func TestPartsAndPresent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a swathe of",
+			text: "War\nIslamic State held a large swathe of Iraq and Syria in 2015.",
+			want: []string{"Islamic State -hold-> Iraq", "Islamic State -hold-> Syria"}},
+		{name: "much of",
+			text: "War\nRussia seized much of Crimea within days.",
+			want: []string{"Russia -seize-> Crimea"}},
+		{name: "a present read as a noun",
+			text: "War\nThe Taliban control large parts of Afghanistan.",
+			want: []string{"Taliban -control-> Afghanistan"}},
+	})
+}

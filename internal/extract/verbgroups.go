@@ -123,6 +123,16 @@ func (d *doc) retag(si int) {
 			t.tag = "VBD"
 			continue
 		}
+		if (t.tag == "NN" || t.tag == "NNS") && t.mention < 0 && d.lonePresentAt(s, i) {
+			// "The Taliban control large parts of Afghanistan": the
+			// clause's only verb, read as a noun after the name
+			if t.tag == "NNS" {
+				t.tag = "VBZ"
+			} else {
+				t.tag = "VBP"
+			}
+			continue
+		}
 		if (t.tag == "VBP" || t.tag == "VB") && t.mention < 0 && d.indefiniteBefore(s, i) {
 			t.tag = "NN" // "imposed an arms embargo on Syria": the noun an article opened
 			continue
@@ -269,6 +279,29 @@ func (d *doc) lonePastAt(s *sent, i int) bool {
 		return false
 	}
 	_, ok := d.x.events.Lookup(verbStem(d, d.toks[i].lower))
+	return ok
+}
+
+// lonePresentAt: token i, a noun right after a name that is no modifier,
+// is the sentence's verb: no finite verb anywhere in the sentence, an
+// object phrase after it, and a verb the event dictionary knows.
+func (d *doc) lonePresentAt(s *sent, i int) bool {
+	if i+1 >= s.t1 || s.headline {
+		return false
+	}
+	p := d.toks[i-1].mention
+	if p < 0 || d.mentions[p].t1 != i || d.mentions[p].modifier || d.mentions[p].ent < 0 || d.mentions[p].t0 != s.t0 && !(d.mentions[p].t0 == s.t0+1 && d.toks[s.t0].lower == "the") {
+		return false
+	}
+	if n := &d.toks[i+1]; !(n.mention >= 0 || determiners[n.lower] || n.tag == "JJ" || n.tag == "CD") {
+		return false
+	}
+	for j := s.t0; j < s.t1; j++ {
+		if t := &d.toks[j]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
+			return false
+		}
+	}
+	_, ok := d.x.events.Lookup(d.x.lem.Lemma(d.toks[i].lower))
 	return ok
 }
 
