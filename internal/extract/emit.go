@@ -69,6 +69,12 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if p, ok := placedPredicates[pred]; ok {
 		pred = p // "X, based in Y": the participle's lemma is the locative rules' predicate
 	}
+	if residencePreds[pred] && se.typ == TypePerson {
+		if st := d.regionAfter(om); st >= 0 {
+			// "Norman Vaughan, 83, of Trapper Creek, Alaska,": of the state too
+			defer d.add(si, sa, pred, argument{ment: st}, ev, g, conf-0.05, far)
+		}
+	}
 	if pred == "from" && om.kind == MentionDemonym && oe.name == "European Union" {
 		return // "former European champion Borussia Dortmund": European, not of the Union
 	}
@@ -429,6 +435,29 @@ var sportWords = set("match", "matches", "goal", "goals", "striker", "midfielder
 	"sets", "seed", "wicket", "wickets", "innings", "try", "tries", "rugby", "football", "soccer", "tennis", "cricket",
 	"golf", "athletics", "olympic", "olympics", "premiership", "fixture", "referee", "penalty", "title", "champion",
 	"champions", "race", "lap", "medal", "club", "clubs", "transfer", "signing", "kick-off", "half-time", "stadium")
+
+// residencePreds say where a person lives: a town's state holds the person
+// too ("X, 83, of Trapper Creek, Alaska,"). Not "born in" or "from": a
+// birthplace's state is a derived fact the town's "located in" gives.
+var residencePreds = set("resident of", "native of")
+
+// regionAfter returns the region named right after place mention m, past
+// a comma, when it closes the phrase ("Trapper Creek, Alaska,"), or -1.
+func (d *doc) regionAfter(m *mention) int {
+	s := &d.sents[m.sent]
+	e := m.t1
+	if !placeType(d.ents[m.ent].typ) || e+1 >= s.t1 || d.toks[e].text != "," {
+		return -1
+	}
+	st := d.toks[e+1].mention
+	if st < 0 || d.mentions[st].t0 != e+1 || d.mentions[st].ent == m.ent || !d.knownRegion(st) || d.mentions[st].kind != "" {
+		return -1
+	}
+	if n := d.mentions[st].t1; n < s.t1 && d.toks[n].text != "," && d.toks[n].text != "." && d.toks[n].text != ")" && d.toks[n].text != ";" {
+		return -1
+	}
+	return st
+}
 
 // rolePredicate writes a role one way: "spokesman for X" is "spokesman of
 // X", as are "director for" and "minister for" (a title's "for" names

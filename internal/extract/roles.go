@@ -914,7 +914,8 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 	for k < s.t1 && k < j+3 && d.toks[k].lower != "from" && (d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") || partyMembers[d.toks[k].lower]) {
 		k++
 	}
-	if k > j && k+1 < s.t1 && d.toks[k].lower == "from" && (d.personNoun(d.toks[k-1].lower) || professionNouns[d.toks[k-1].lower] || partyMembers[d.toks[k-1].lower]) {
+	if w := d.toks[k-1].lower; k > j && k+1 < s.t1 && d.toks[k].lower == "from" && (d.personNounLike(w) || partyMembers[w]) && !playerRoles[w] {
+		// ("a teacher from Leeds"; not a player's club: "a striker from Chelsea")
 		if p := d.placeAt(k + 1); p >= 0 && d.mentions[p].kind == "" {
 			d.add(si, argument{ment: mi}, "from", argument{ment: p}, nil, nil, confApposit, false)
 			return true
@@ -1166,11 +1167,6 @@ func (d *doc) apposition(si, mi int) {
 			d.add(si, argument{ment: mi}, d.toks[j].lower+" at", argument{ment: o}, nil, nil, confApposit-0.05, false)
 			return
 		}
-	}
-	if p := d.tradeFrom(si, j); p >= 0 {
-		// "John Smith, a teacher from Leeds,": where the person is from
-		d.add(si, argument{ment: mi}, "from", argument{ment: p}, nil, nil, confApposit-0.05, false)
-		return
 	}
 	var first []string // "chairman and chief executive of X": both posts
 	if len(words) > 0 && k+1 < s.t1 && d.toks[k].lower == "and" {
@@ -1730,36 +1726,6 @@ func (d *doc) personNounLike(w string) bool {
 		}
 	}
 	return false
-}
-
-// tradeFrom: after an indefinite article at token j, a person's trade
-// and "from" a place that closes the apposition ("a teacher from Leeds,",
-// "an electronics technician from North Wales, Pa.,"; not a player's club:
-// "a striker from Chelsea"): the place's mention, or -1.
-func (d *doc) tradeFrom(si, j int) int {
-	s := &d.sents[si]
-	if j <= s.t0 || d.toks[j-1].lower != "a" && d.toks[j-1].lower != "an" {
-		return -1
-	}
-	k := j
-	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) {
-		k++
-	}
-	if k == j || k+1 >= s.t1 || d.toks[k].lower != "from" || !d.personNounLike(d.toks[k-1].lower) && !titleHeads[d.toks[k-1].lower] || playerRoles[d.toks[k-1].lower] {
-		return -1
-	}
-	p := d.placeAt(k + 1)
-	if p < 0 {
-		return -1
-	}
-	e := d.mentions[p].t1
-	if e+1 < s.t1 && d.toks[e].text == "," && d.placeAt(e+1) >= 0 {
-		e = d.mentions[d.placeAt(e+1)].t1 // "North Wales, Pa."
-	}
-	if !d.closesApposition(si, e) {
-		return -1
-	}
-	return p
 }
 
 // partyTitle: a party's word stands in or before mention m's title
