@@ -59,6 +59,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.nominals(si)
 		d.backers(si)
 		d.custody(si)
+		d.copulaOrigin(si)
 		d.stakes(si)
 		d.bodiesOf(si)
 		d.results(si)

@@ -924,6 +924,32 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 	return false
 }
 
+// copulaOrigin: "Miller is a Wilmington native", "X was a native of
+// Boothbay": the copula's person comes from or lives in the place.
+func (d *doc) copulaOrigin(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i+2 < s.t1; i++ {
+		if !beVerbs[d.toks[i].lower] {
+			continue
+		}
+		m := d.toks[i-1].mention
+		if m < 0 || d.mentions[m].t1 != i || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.ents[d.mentions[m].ent].typ != TypePerson {
+			continue
+		}
+		j := i + 1
+		if d.toks[j].lower != "a" && d.toks[j].lower != "an" {
+			continue
+		}
+		if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" && d.mentions[p].t1 < s.t1 && originNouns[d.toks[d.mentions[p].t1].lower] {
+			d.add(si, argument{ment: m}, d.toks[d.mentions[p].t1].lower+" of", argument{ment: p}, nil, nil, confCopula, false)
+		} else if j+3 < s.t1 && originNouns[d.toks[j+1].lower] && d.toks[j+2].lower == "of" {
+			if p := d.placeAt(j + 3); p >= 0 && d.mentions[p].kind == "" {
+				d.add(si, argument{ment: m}, d.toks[j+1].lower+" of", argument{ment: p}, nil, nil, confCopula, false)
+			}
+		}
+	}
+}
+
 // partyMembers name a member of a party by the party.
 var partyMembers = set("republican", "democrat", "tory", "conservative", "socialist", "communist", "liberal", "nationalist")
 
