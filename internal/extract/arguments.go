@@ -115,14 +115,14 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		}
 		return nil
 	}
-	// "Ferguson surprised everyone by selling Stam", "..., leaving Williams
-	// to battle": an adverbial participle takes the subject of the main clause.
 	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j-2 > s.t0 && (d.toks[j].lower == "of" || d.toks[j].lower == "to") && d.toks[j-1].lower == "guilty" {
 		// "a jury found Jack Ruby guilty of murdering Oswald": the one found guilty
 		if pm := d.toks[j-2].mention; pm >= 0 && d.mentions[pm].ent >= 0 && d.mentions[pm].t1 == j-1 && d.ents[d.mentions[pm].ent].typ == TypePerson {
 			return []argument{{ment: pm}}
 		}
 	}
+	// "Ferguson surprised everyone by selling Stam", "..., leaving Williams
+	// to battle": an adverbial participle takes the subject of the main clause.
 	if nonFinite && (d.toks[g.head].tag == "VBG" && g.head == g.g0 || g.passive && d.toks[g.g0].lower == "being") && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == "," || d.toks[j].lower == "to" && d.toks[j].tag == "IN" && j > s.t0 && gerundToHeads[d.toks[j-1].lower]) {
 		// (also "after being charged by the USADA": a passive participle)
 		for k := j - 1; k >= s.t0; k-- {
@@ -797,8 +797,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				case d.modifiesNoun(m):
 					// "talking to Real Madrid sporting director Emilio Butragueno": the person
 					k := m.t1
-					for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && (!isCapital(d.toks[k].text) || d.isTitleWord(d.toks[k].lower)) && (titleMods[d.toks[k].lower] || titleHeads[d.toks[k].lower] || orgCues[d.toks[k].lower] || d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text)) {
-						k++ // ("shot Chicago Mayor Anton Cermak", "murdering Phoenix newspaper reporter Don Bolles")
+					for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (titleMods[d.toks[k].lower] || titleHeads[d.toks[k].lower] || orgCues[d.toks[k].lower] || d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) {
+						k++ // ("told fellow WorldCom board member Bert Roberts", "Wolves caretaker boss Stuart Gray")
 					}
 					if k > m.t1 && k < s.t1 && (titleHeads[d.toks[k-1].lower] || orgCues[d.toks[k-1].lower]) && d.toks[k].mention >= 0 {
 						// ("bought US rival Grey Global": the rival)

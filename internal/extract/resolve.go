@@ -413,7 +413,8 @@ func (d *doc) resolve() {
 // ...": not O'Reilly; Chomsky's binding condition C), up to a quote, a
 // colon or a loose clause; a possessor binds nothing ("He was criticised
 // by X, for Campbell's ..."), nor does a pronoun inside a clause that comes
-// first ("When he arrived, Smith left").
+// first ("When he arrived, Smith left"). For an object pronoun ("him",
+// "her") it returns its verb's subject (boundObject).
 func (d *doc) boundByPronoun(i int) map[int]bool {
 	t := &d.toks[i]
 	if t.lower == "him" || t.lower == "her" {

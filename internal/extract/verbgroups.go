@@ -266,12 +266,11 @@ func (d *doc) lonePastAt(s *sent, i int) bool {
 	if !(isNoun(p.tag) || p.mention >= 0) || p.text == "'s" || i+1 >= s.t1 {
 		return false
 	}
-	for j := s.t0; j < s.t1; j++ {
-		t := &d.toks[j]
-		if j != i && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
-			return false
-		}
-		if j < i && (beVerbs[t.lower] || t.lower == "been" || t.lower == "being" || t.lower == "has" || t.lower == "have" || t.lower == "had") {
+	if d.finiteOtherThan(s, i) {
+		return false
+	}
+	for j := s.t0; j < i; j++ {
+		if l := d.toks[j].lower; beVerbs[l] || l == "been" || l == "being" || l == "has" || l == "have" || l == "had" {
 			return false
 		}
 	}
@@ -296,10 +295,8 @@ func (d *doc) lonePresentAt(s *sent, i int) bool {
 	if n := &d.toks[i+1]; !(n.mention >= 0 || determiners[n.lower] || n.tag == "JJ" || n.tag == "CD") {
 		return false
 	}
-	for j := s.t0; j < s.t1; j++ {
-		if t := &d.toks[j]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
-			return false
-		}
+	if d.finiteOtherThan(s, i) {
+		return false
 	}
 	_, ok := d.x.events.Lookup(d.x.lem.Lemma(d.toks[i].lower))
 	return ok
@@ -308,11 +305,27 @@ func (d *doc) lonePresentAt(s *sent, i int) bool {
 // finiteBefore: a finite verb before token k of sentence s.
 func (d *doc) finiteBefore(s *sent, k int) bool {
 	for j := s.t0; j < k; j++ {
-		if t := &d.toks[j]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
+		if d.finiteAt(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// finiteOtherThan: a finite verb in sentence s at any token but k.
+func (d *doc) finiteOtherThan(s *sent, k int) bool {
+	for j := s.t0; j < s.t1; j++ {
+		if j != k && d.finiteAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAt: token j is a finite verb or a modal, outside any name.
+func (d *doc) finiteAt(j int) bool {
+	t := &d.toks[j]
+	return (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0
 }
 
 func (d *doc) hasVerb(s *sent) bool {
