@@ -453,7 +453,7 @@ func (d *doc) regionAfter(m *mention) int {
 	if st < 0 || d.mentions[st].t0 != e+1 || d.mentions[st].ent == m.ent || !d.knownRegion(st) || d.mentions[st].kind != "" {
 		return -1
 	}
-	if n := d.mentions[st].t1; n < s.t1 && d.toks[n].text != "," && d.toks[n].text != "." && d.toks[n].text != ")" && d.toks[n].text != ";" {
+	if !d.closesApposition(m.sent, d.mentions[st].t1) {
 		return -1
 	}
 	return st
