@@ -148,6 +148,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			g.modality = m
 		}
 	}
+	if !g.finite && d.toks[g.head].tag == "VBG" && g.g0 > 0 && d.toks[g.g0-1].lower == "against" && gi > 0 && warnVerbs[groups[gi-1].lemma] {
+		g.modality = "warned" // "warned Iran against attacking US forces": not done
+	}
 	if g.modality == "" {
 		g.modality = d.clauseMood(si, g)
 	}
@@ -1077,6 +1080,9 @@ func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
 	}
 	return true
 }
+
+// warnVerbs warn a party against doing something it has not done.
+var warnVerbs = set("warn", "caution", "advise", "counsel", "deter")
 
 // targetPreps name a weapon's target: "fired missiles at US bases",
 // "dropped bombs on Gaza".

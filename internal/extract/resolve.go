@@ -651,11 +651,11 @@ func (d *doc) singleName(m *mention) bool {
 // Power Inquiry", "on Christmas Day").
 func (d *doc) leaderSurname(m *mention) bool {
 	t := &d.toks[m.t0]
-	if m.t1-m.t0 != 1 || m.t0 == d.sents[m.sent].t0 || m.t1 >= d.sents[m.sent].t1 || !isProperTag(t.tag) || !isCapital(t.text) || isAcronymWord(t.text) {
+	if m.t1-m.t0 != 1 || m.t1 >= d.sents[m.sent].t1 || !isProperTag(t.tag) || !isCapital(t.text) || isAcronymWord(t.text) {
 		return false
 	}
-	if n := d.toks[m.t1].tag; n != "VBD" && n != "VBZ" && n != "VBP" && n != "MD" || isCapital(d.toks[m.t0-1].text) && !timeNouns[d.toks[m.t0-1].lower] && !monthWords[d.toks[m.t0-1].lower] {
-		return false
+	if n := d.toks[m.t1].tag; n != "VBD" && n != "VBZ" && n != "VBP" && n != "MD" || m.t0 > d.sents[m.sent].t0 && isCapital(d.toks[m.t0-1].text) && !timeNouns[d.toks[m.t0-1].lower] && !monthWords[d.toks[m.t0-1].lower] {
+		return false // (a sentence may open with it: "Trump threatened to")
 	}
 	return len(d.x.gaz.SurnameCountries(t.text)) > 0 && !d.isTitleWord(t.lower) && !nonNames[t.lower]
 }

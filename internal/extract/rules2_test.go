@@ -296,6 +296,9 @@ func TestDenials(t *testing.T) {
 		{"Mr Knapman rejected the idea Mr Robert Kilroy-Silk posed a threat to UKIP.", "Robert Kilroy-Silk -pose threat to-> UK Independence Party", "denied"},
 		{"The minister dismissed claims that Iran had helped Hamas.", "Iran -help-> Hamas", "denied"},
 		{"Russia said that it had attacked Ukraine.", "Russia -attack-> Ukraine", ""},
+		{"Pompeo warned Iran against attacking US forces.", "Iran -attack-> United States", "warned"},
+		// a leader's surname opening the sentence is a person's
+		{"Trump threatened to impose tariffs on China.", "Trump -impose tariff on-> China", "threatened"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
