@@ -1539,6 +1539,8 @@ func agentVerb(pred string) (verb string, alleged bool) {
 // Sullivan as acting president of X"; servingVerbs their subject: "she
 // served as director of X".
 var (
+	leavingVerbs = set("resign", "quit", "retire", "step")
+	asParticles  = set("in", "down", "up", "on") // "sworn in as", "stepped down as"
 	appointVerbs = set("appoint", "name", "install", "reinstall", "reinstate", "elect", "reelect", "nominate", "choose", "pick", "select", "confirm", "hire", "tap", "designate", "swear", "promote")
 	servingVerbs = set("serve", "act", "work", "remain", "stay", "continue", "return", "resign", "step", "retire", "quit")
 	postNouns    = set("post", "role", "position", "job", "seat", "office", "duties", "tenure", "time", "stint",
@@ -1579,14 +1581,10 @@ func (d *doc) asTitle(si int) {
 			continue // "as the Brazilian midfielder comes closer": a clause
 		}
 		prep := "of"
-		if org < 0 {
-			if k+1 >= s.t1 {
-				continue
-			}
+		conf := confTitle - 0.05
+		title := strings.Join(words, " ")
+		if org < 0 && k < s.t1 && (d.toks[k].lower == "of" || d.toks[k].lower == "at" || d.toks[k].lower == "for") && k+1 < s.t1 {
 			prep = d.toks[k].lower
-			if prep != "of" && prep != "at" && prep != "for" {
-				continue
-			}
 			k++
 			if d.toks[k].lower == "the" && k+1 < s.t1 {
 				k++
@@ -1594,12 +1592,20 @@ func (d *doc) asTitle(si int) {
 			if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.postHolder(m) {
 				org = m // (a title's "for" is written "of" by rolePredicate)
 			}
+		} else if org < 0 && headOfState(title) {
+			// "Draghi was sworn in as prime minister": the story's country
+			if c := d.mainCountry(); c >= 0 {
+				org, conf = d.firstRealMention(c), confGazRole
+			}
 		}
 		if org < 0 {
 			continue
 		}
+		if d.leftPost(s, i) {
+			title = "former " + title // "resigned as chairman of Barclays", "stepped down as"
+		}
 		if h := d.asHolder(si, i); h >= 0 {
-			d.add(si, argument{ment: h}, strings.Join(words, " ")+" "+prep, argument{ment: org}, nil, nil, confTitle-0.05, false)
+			d.add(si, argument{ment: h}, title+" "+prep, argument{ment: org}, nil, nil, conf, false)
 		}
 	}
 }
@@ -1617,6 +1623,25 @@ func (d *doc) postHolder(m int) bool {
 // person just before it ("named X as"), the owner of "her post as", the
 // object of an appointing verb or the subject of a serving verb (through
 // "who"/"whom" to the person the clause describes); or -1.
+// leftPost: the verb before "as" at token i says a post was left ("resigned
+// as", "stepped down as"), in the past and not denied ("will not quit as"
+// and "would step down as" keep the post).
+func (d *doc) leftPost(s *sent, i int) bool {
+	v := i - 1
+	if v > s.t0 && (d.toks[v].tag == "RP" || asParticles[d.toks[v].lower]) {
+		v--
+	}
+	if v <= s.t0 || !leavingVerbs[d.lemma(&d.toks[v])] || d.toks[v].tag != "VBD" && d.toks[v].tag != "VBN" {
+		return false
+	}
+	for k := v - 1; k >= s.t0 && k >= v-3; k-- {
+		if l := d.toks[k].lower; d.toks[k].tag == "MD" || l == "not" || l == "n't" || l == "never" {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) asHolder(si, i int) int {
 	s := &d.sents[si]
 	person := func(m int) int {
@@ -1648,8 +1673,8 @@ func (d *doc) asHolder(si, i int) int {
 		return -1 // "In his new role as chief executive, Smith": the subject after it
 	}
 	v := i - 1
-	if d.toks[v].tag == "RB" && v-1 >= s.t0 {
-		v--
+	if (d.toks[v].tag == "RB" || d.toks[v].tag == "RP" || asParticles[d.toks[v].lower]) && v-1 >= s.t0 {
+		v-- // "sworn in as", "stepped down as"
 	}
 	t := &d.toks[v]
 	if !isVerb(t.tag) {
@@ -1679,6 +1704,16 @@ func (d *doc) asHolder(si, i int) int {
 			// clause describes, just before it
 			if a := d.antecedent(s, k); a >= 0 {
 				return person(a)
+			}
+		}
+	}
+	if d.toks[v].head < 0 && want[0] != "obj" {
+		// an unparsed sentence (one name only: "Draghi was sworn in as
+		// prime minister"): the name opening the verb's clause
+		g := d.groupEndingAt(s, v)
+		if b := g.g0 - 1; b >= s.t0 {
+			if m := d.toks[b].mention; m >= 0 && d.mentions[m].t1 == b+1 {
+				return person(m)
 			}
 		}
 	}

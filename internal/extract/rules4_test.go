@@ -763,3 +763,19 @@ func TestPartsAndPresent(t *testing.T) {
 			want: []string{"Taliban -control-> Afghanistan"}},
 	})
 }
+
+// TestPostsTakenAndLeft: "sworn in as prime minister" in a story about a
+// country; a post resigned is a former post, one kept is not.
+func TestPostsTakenAndLeft(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sworn in, the story's country",
+			text: "Italy\nItaly's parliament backed Mario Draghi in Rome. Italy faces a crisis, and Italy needs money. Draghi was sworn in as prime minister on Saturday.",
+			want: []string{"Mario Draghi -prime minister of-> Italy"}},
+		{name: "stepped down",
+			text: "Banks\nJohn Pike stepped down as chairman of Barclays in March.",
+			want: []string{"John Pike -former chairman of-> Barclays"}, wantNot: []string{"John Pike -chairman of-> Barclays"}},
+		{name: "will not quit",
+			text:    "Rugby\nTom Pike insists he will never quit as Scotland coach before the World Cup.",
+			wantNot: []string{"Tom Pike -former coach of-> Scotland"}},
+	})
+}
