@@ -222,6 +222,16 @@ func (d *doc) sentMentions(si int) {
 // tokens it consumed.
 func (d *doc) chunkAt(si int, words []string, i int) int {
 	s := &d.sents[si]
+	if e := d.paperNameEnd(s, i); e > i {
+		// "the Herald newspaper", "the Sun tabloid": a paper named by
+		// common words
+		var entry *gazetteer.Entry
+		if gm, ok := d.x.gaz.Lookup(words, i-s.t0); ok && i+gm.N == e && gm.Kind == gazetteer.KindName && gm.Entry.Type == TypeOrg {
+			entry = gm.Entry
+		}
+		d.addMention(si, i, e, TypeOrg, entry, false)
+		return e - i
+	}
 	if n := d.apposedTitle(s, i); n > 0 {
 		return n // "David Higdon, Vice President of the ATP,": a post, not a name
 	}
@@ -322,6 +332,33 @@ func (d *doc) apposedHolderAfter(si, k int) bool {
 	}
 	return e-k-1 <= 4 && (e >= s.t1 || d.toks[e].text == "," || d.toks[e].text == ".")
 }
+
+// paperNameEnd: after "the", capitalised words (at most three, even common
+// ones) and a paper's noun ("the Herald newspaper", "the Sunday Times
+// newspaper", "the Sun tabloid"): where the name ends, or i.
+func (d *doc) paperNameEnd(s *sent, i int) int {
+	b := i - 1
+	for b > s.t0 && compoundWord(d.toks[b].lower) {
+		b-- // "the state-controlled Herald newspaper"
+	}
+	if i == s.t0 || d.toks[b].lower != "the" || d.toks[i].mention >= 0 {
+		return i
+	}
+	e := i
+	for e < s.t1 && e < i+3 && isCapital(d.toks[e].text) && isProperTag(d.toks[e].tag) && !isAcronymWord(d.toks[e].text) {
+		e++
+	}
+	if e == i || e >= s.t1 || !paperNouns[d.toks[e].lower] || e+1 < s.t1 && isCapital(d.toks[e+1].text) && isProperTag(d.toks[e+1].tag) {
+		return i // ("the Swiss daily Le Matin": the noun describes the name after it)
+	}
+	if gm, ok := d.x.gaz.Lookup(d.texts(s), i-s.t0); ok && (gm.Kind == gazetteer.KindDemonym || placeEntry(gm.Entry)) {
+		return i // ("the Zimbabwean daily"): a people's or place's paper, no name
+	}
+	return e
+}
+
+// paperNouns name a newspaper after its name.
+var paperNouns = set("newspaper", "daily", "tabloid", "weekly", "broadsheet")
 
 // allTitleWords: tokens [t0, t1) are all title words ("Vice President").
 func (d *doc) allTitleWords(t0, t1 int) bool {

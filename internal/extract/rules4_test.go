@@ -779,3 +779,19 @@ func TestPostsTakenAndLeft(t *testing.T) {
 			wantNot: []string{"Tom Pike -former coach of-> Scotland"}},
 	})
 }
+
+// TestPaperNames: "the Herald newspaper" names a paper with common words;
+// "the Swiss daily Le Matin" describes the name after it.
+func TestPaperNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a paper named by a common word",
+			text: "Press\nThe state-run Sun newspaper criticised Robert Mugabe on Monday.",
+			want: []string{"Sun -criticize-> Robert Mugabe"}},
+		{name: "quoted as accusing",
+			text: "Press\nThe Herald newspaper quoted Robert Mugabe as accusing Britain of lying.",
+			want: []string{"Herald -quote-> Robert Mugabe", "Robert Mugabe -accuse-> United Kingdom"}},
+		{name: "a description before the name",
+			text:     "Press\nThe flight was reported by the Swiss daily Le Matin on Friday.",
+			noEntity: []string{"Swiss"}},
+	})
+}
