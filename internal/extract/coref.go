@@ -54,7 +54,7 @@ func (d *doc) definite() {
 		}
 		if n := i + 1; n < len(d.toks) && d.toks[n].sent == t.sent {
 			nt := &d.toks[n]
-			if isNoun(nt.tag) && !isCapital(nt.text) || nt.mention >= 0 || nt.lower == "of" || nt.lower == "'s" && !(class && (typ == TypeOrg && d.possessedPost(n+1) || typ == TypeGPE)) || personal && nt.text == "," && n+1 < len(d.toks) && d.toks[n+1].mention >= 0 || class && d.apposedOfType(n, typ) {
+			if isNoun(nt.tag) && !isCapital(nt.text) || nt.mention >= 0 || nt.lower == "of" && !d.accusedOfAt(det) || nt.lower == "'s" && !(class && (typ == TypeOrg && d.possessedPost(n+1) || typ == TypeGPE)) || personal && nt.text == "," && n+1 < len(d.toks) && d.toks[n+1].mention >= 0 || class && d.apposedOfType(n, typ) {
 				// ("by the media watchdog, Reporters Without Borders": the name apposed)
 				continue // "the company chairman", "the country Kenya", "the president of X", "the minister, Jane Doe"
 			}
@@ -312,6 +312,14 @@ func (d *doc) possessorOf(i int) int {
 
 // namedHead: "the commission" after "the European Commission": the
 // organisation last named in reach whose name ends in the head noun.
+// accusedOfAt: the phrase opening at token det is the object of a verb of
+// accusing, so an "of" after its noun is the charge ("accused the coalition
+// of war crimes"), not part of the phrase.
+func (d *doc) accusedOfAt(det int) bool {
+	v := det - 1
+	return v >= 0 && d.toks[v].sent == d.toks[det].sent && isVerb(d.toks[v].tag) && accuseVerbs[d.lemma(&d.toks[v])]
+}
+
 func (d *doc) namedHead(i int) int {
 	s := d.toks[i].sent
 	w := d.toks[i].lower
@@ -321,8 +329,8 @@ func (d *doc) namedHead(i int) int {
 			continue
 		}
 		de := d.ents[d.mentions[m].ent]
-		if de.typ != TypeOrg || j == d.mentions[m].t0 {
-			continue
+		if de.typ != TypeOrg || j == d.mentions[m].t0 && !strings.Contains(de.name, " ") {
+			continue // (a one-word mention names the body only with its compound: "the Saudi-led coalition")
 		}
 		if d.toks[j].lower == w {
 			return d.mentions[m].ent

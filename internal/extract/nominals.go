@@ -723,6 +723,10 @@ var backerSuffixes = map[string]string{"-backed": "back", "-supported": "support
 	"-sponsored": "sponsor", "-armed": "arm", "-trained": "train", "-allied": "ally with", "-aligned": "ally with",
 	"-installed": "install"}
 
+// coalitionNouns after a backing compound name a body the backer leads or
+// backs ("the Saudi-led coalition", "the US-backed alliance").
+var coalitionNouns = set("coalition", "alliance", "mission", "bloc")
+
 // addCompoundBackers makes the place or body a backing compound opens a
 // mention of its own ("Iranian-backed": Iran), for backers.
 func (d *doc) addCompoundBackers() {
@@ -744,6 +748,11 @@ func (d *doc) addCompoundBackers() {
 			d.mentions[m].compound = true
 			if gm.Kind == gazetteer.KindDemonym {
 				d.mentions[m].kind = MentionDemonym
+			}
+			if n := i + 1; n < d.sents[t.sent].t1 && coalitionNouns[d.toks[n].lower] && d.toks[n].mention < 0 {
+				// "the Saudi-led coalition": a body of its own, named with
+				// its compound (resolve), that the compound's state leads
+				d.addMention(t.sent, n, n+1, TypeOrg, nil, false)
 			}
 		}
 	}

@@ -74,6 +74,9 @@ func (d *doc) resolve() {
 		case m.typ == TypeOrg:
 			name := d.mtext(m)
 			name = strings.TrimPrefix(name, "the ")
+			if b := m.t0 - 1; b >= 0 && m.t1 == m.t0+1 && coalitionNouns[d.toks[m.t0].lower] && d.toks[b].mention >= 0 && d.mentions[d.toks[b].mention].compound {
+				name = d.toks[b].text + " " + name // "Saudi-led coalition"
+			}
 			m.ent = entFor(TypeOrg, name)
 		}
 	}

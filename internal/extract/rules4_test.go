@@ -795,3 +795,16 @@ func TestPaperNames(t *testing.T) {
 			noEntity: []string{"Swiss"}},
 	})
 }
+
+// TestLedCoalitions: "the Saudi-led coalition" is a body its compound's
+// state leads; "the coalition" after it, accused of something, is it.
+func TestLedCoalitions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a led coalition acts",
+			text: "Yemen\nThe Saudi-led coalition bombed Sanaa on Monday.",
+			want: []string{"Saudi Arabia -lead-> Saudi-led coalition", "Saudi-led coalition -bomb-> Sanaa"}},
+		{name: "the coalition accused",
+			text: "Yemen\nAirstrikes by the Saudi-led coalition killed 20 people in Sanaa. The Houthis accused the coalition of war crimes.",
+			want: []string{"Houthis -accuse-> Saudi-led coalition"}},
+	})
+}
