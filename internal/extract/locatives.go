@@ -172,7 +172,14 @@ func (d *doc) knownRegion(m int) bool {
 // Umbria province") or ends in one ("Kumamoto Prefecture").
 func (d *doc) regionNamed(m int) bool {
 	mm := &d.mentions[m]
-	return d.wordAfter(mm, regionNouns) || mm.t1-mm.t0 >= 2 && regionNouns[d.toks[mm.t1-1].lower] && isCapital(d.toks[mm.t1-1].text) // "Kumamoto Prefecture"
+	return d.wordAfter(mm, regionNouns) || d.nameEndsIn(mm, regionNouns) // "Kumamoto Prefecture"
+}
+
+// nameEndsIn: mention m has two words or more and ends in a capitalised
+// word of set ("Aceh Province", "Kumamoto Prefecture").
+func (d *doc) nameEndsIn(m *mention, set map[string]bool) bool {
+	last := &d.toks[m.t1-1]
+	return m.t1-m.t0 >= 2 && isCapital(last.text) && set[last.lower]
 }
 
 // wordAfter: the token after mention m, in its sentence, is a word of set.

@@ -225,11 +225,7 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	if e := d.paperNameEnd(s, i); e > i {
 		// "the Herald newspaper", "the Sun tabloid": a paper named by
 		// common words
-		var entry *gazetteer.Entry
-		if gm, ok := d.x.gaz.Lookup(words, i-s.t0); ok && i+gm.N == e && gm.Kind == gazetteer.KindName && gm.Entry.Type == TypeOrg {
-			entry = gm.Entry
-		}
-		d.addMention(si, i, e, TypeOrg, entry, false)
+		d.addMention(si, i, e, TypeOrg, d.orgSpanEntry(s, i, e), false)
 		return e - i
 	}
 	if n := d.apposedTitle(s, i); n > 0 {
@@ -306,6 +302,23 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		return 1
 	}
 	return d.splitRun(si, words, i, k)
+}
+
+// spanEntry returns the gazetteer entry whose name covers exactly tokens
+// [t0, t1) of sentence s, or nil.
+func (d *doc) spanEntry(s *sent, t0, t1 int) *gazetteer.Entry {
+	if gm, ok := d.x.gaz.Lookup(d.texts(s), t0-s.t0); ok && t0+gm.N == t1 && gm.Kind == gazetteer.KindName {
+		return gm.Entry
+	}
+	return nil
+}
+
+// orgSpanEntry is spanEntry for an organisation's entry only.
+func (d *doc) orgSpanEntry(s *sent, t0, t1 int) *gazetteer.Entry {
+	if e := d.spanEntry(s, t0, t1); e != nil && e.Type == TypeOrg {
+		return e
+	}
+	return nil
 }
 
 // dictionaryWords: every token of [t0, t1) is a dictionary word ("Public
@@ -462,9 +475,9 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			if p+1 < k && d.toks[p].lower == "of" && titleStart == i && aff < 0 && d.apposedHolderAfter(si, k) && !d.isTitleWord(d.toks[p+1].lower) {
 				// "General Director of Kommersant, Demian Kudriavtsev,": the
 				// body; its officer is named in the apposition
-				typ, entry := TypeOrg, (*gazetteer.Entry)(nil)
-				if gm, ok := d.x.gaz.Lookup(words, p+1-s.t0); ok && p+1+gm.N == k && gm.Kind == gazetteer.KindName {
-					typ, entry = gm.Entry.Type, gm.Entry
+				typ, entry := TypeOrg, d.spanEntry(s, p+1, k)
+				if entry != nil {
+					typ = entry.Type
 				}
 				if entry != nil || !d.dictionaryWords(p+1, k) {
 					d.addMention(si, p+1, k, typ, entry, false)
@@ -1016,10 +1029,10 @@ func (d *doc) theSite(p, e int) bool {
 var (
 	worshipPlaces = set("church", "cathedral", "mosque", "temple", "synagogue", "chapel", "monastery", "shrine", "basilica", "abbey")
 	sitePlaces    = set("square", "park", "bridge", "airport", "avenue", "boulevard", "tower", "towers")
-	regionWords   = set("province", "region", "district", "valley", "mountains", "desert", "river", "lake", "island",
+	regionWords   = union(provinceNouns, set("region", "district", "valley", "mountains", "desert", "river", "lake", "island",
 		"islands", "sea", "gulf", "strait", "peninsula", "coast", "county", "street", "road", "prison", "camp", "base",
 		"crossing", "stadium", "palace", "plaza", "heights", "hills", "bay", "canal", "dam", "mount", "forest",
-		"prefecture", "governorate", "oblast", "municipality", "township", "parish", "territory", "canton", "borough")
+		"municipality", "township", "parish", "territory", "canton", "borough"))
 )
 
 // placeNameEnd: a name the recogniser reads as a place and no list knows

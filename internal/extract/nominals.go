@@ -139,11 +139,18 @@ func (d *doc) nominals(si int) {
 			continue // "Hassan's case on Twitter": a cause, not a lawsuit
 		}
 		pred := v
-		if prep != "of" && prep != "by" && !(v == "investigate" && prep == "into") {
+		if !objectPrep(v, prep) && prep != "by" {
 			pred += " " + prep
 		}
 		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), g, confNominal, false)
 	}
+}
+
+// objectPrep: prep marks the object of the event noun whose verb is v:
+// "of" for any ("the capture of X"), "into" for an inquiry ("an
+// investigation into X": X is investigated).
+func objectPrep(v, prep string) bool {
+	return prep == "of" || v == "investigate" && prep == "into"
 }
 
 // ofBetween: an "of" among tokens [a, b).
@@ -180,7 +187,7 @@ func (d *doc) agentFirst(si, i int, v string) bool {
 	if e < s.t1 && troopNouns[d.toks[e].lower] {
 		e++ // "by Assad forces": the forces act for him
 	}
-	if e+1 >= s.t1 || d.toks[e].lower != "of" && !(d.toks[e].lower == "into" && v == "investigate") {
+	if e+1 >= s.t1 || !objectPrep(v, d.toks[e].lower) {
 		return false
 	}
 	obj := d.firstArg(si, e+1, 7, false)
@@ -330,8 +337,12 @@ func (d *doc) nounNegated(i int) bool {
 // reciprocalNoun: an event noun between two parties ("talks", "war").
 func (d *doc) reciprocalNoun(noun string) bool {
 	l := d.x.lem.Lemma(noun)
-	return reciprocalNouns[l] || reciprocalNouns[noun] || l == "war" || l == "relation" || l == "tie" || l == "clash" || l == "dispute" || l == "conflict" || l == "fighting" || l == "fight" || l == "hostility"
+	return reciprocalNouns[l] || reciprocalNouns[noun] || reciprocalLemmas[l]
 }
+
+// reciprocalLemmas are event nouns between two parties that are no
+// reciprocal verb's noun: "war between", "fighting between".
+var reciprocalLemmas = set("war", "relation", "tie", "clash", "dispute", "conflict", "fighting", "fight", "hostility")
 
 func (d *doc) nounEvent(noun string) *Event {
 	if c, ok := d.x.events.Noun(noun); ok {
@@ -723,6 +734,16 @@ var backerSuffixes = map[string]string{"-backed": "back", "-supported": "support
 	"-sponsored": "sponsor", "-armed": "arm", "-trained": "train", "-allied": "ally with", "-aligned": "ally with",
 	"-installed": "install"}
 
+// backerVerb returns the verb of a backing compound with one hyphen
+// ("Iranian-backed": back), or "".
+func backerVerb(w string) string {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || strings.Count(w, "-") != 1 {
+		return ""
+	}
+	return backerSuffixes[strings.ToLower(w[i:])]
+}
+
 // coalitionNouns after a backing compound name a body the backer leads or
 // backs ("the Saudi-led coalition", "the US-backed alliance").
 var coalitionNouns = set("coalition", "alliance", "mission", "bloc")
@@ -732,11 +753,7 @@ var coalitionNouns = set("coalition", "alliance", "mission", "bloc")
 func (d *doc) addCompoundBackers() {
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.mention >= 0 || !compoundWord(t.lower) || strings.Count(t.text, "-") != 1 {
-			continue
-		}
-		suf := t.lower[strings.IndexByte(t.lower, '-'):]
-		if _, ok := backerSuffixes[suf]; !ok {
+		if t.mention >= 0 || backerVerb(t.text) == "" {
 			continue
 		}
 		prefix := t.text[:strings.IndexByte(t.text, '-')]
@@ -767,8 +784,7 @@ func (d *doc) backers(si int) {
 		if c < 0 || !d.mentions[c].compound || d.mentions[c].ent < 0 {
 			continue
 		}
-		t := &d.toks[i]
-		v := backerSuffixes[t.lower[strings.IndexByte(t.lower, '-'):]]
+		v := backerVerb(d.toks[i].text)
 		n := d.toks[i+1].mention
 		if n < 0 || d.mentions[n].t0 != i+1 || d.mentions[n].ent < 0 || d.mentions[n].modifier || d.mentions[n].pronoun {
 			continue
@@ -805,11 +821,8 @@ func (d *doc) custody(si int) {
 		if v := &d.toks[p-1]; !beVerbs[v.lower] && !custodyVerbs[d.lemma(v)] {
 			continue
 		}
-		first := d.toks[s.t0].mention
-		if first < 0 || !d.isActor(first) || d.mentions[first].t0 != s.t0 {
-			continue
-		}
-		// the people listed before the verb: "Muhareb and Saud are"
+		// the people listed from the sentence's start to the verb:
+		// "Muhareb and Saud are"
 		for k := s.t0; k < p-1; {
 			m := d.toks[k].mention
 			if m < 0 || !d.isActor(m) || d.mentions[m].t0 != k {

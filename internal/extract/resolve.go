@@ -507,10 +507,7 @@ func (d *doc) dateline(m *mention) bool {
 // province noun ("the Aceh province"), is a place (not "Notts County" nor
 // Welsh rugby's "Celtic Warriors region", clubs).
 func (d *doc) regionByNoun(m *mention) bool {
-	if last := d.toks[m.t1-1]; m.t1-m.t0 >= 2 && isCapital(last.text) && provinceNouns[last.lower] {
-		return true
-	}
-	return d.wordAfter(m, provinceNouns) && isLowerWord(d.toks[m.t1].text)
+	return d.nameEndsIn(m, provinceNouns) || d.wordAfter(m, provinceNouns) && isLowerWord(d.toks[m.t1].text)
 }
 
 // provinceNouns name only geographic divisions.
@@ -534,8 +531,13 @@ func (d *doc) datelineCity(m *mention) bool {
 
 // opensLine: mention m opens its sentence and a line of the text.
 func (d *doc) opensLine(m *mention) bool {
-	st := d.toks[m.t0].start
-	return m.t0 == d.sents[m.sent].t0 && (st == 0 || d.clean[st-1] == '\n')
+	return m.t0 == d.sents[m.sent].t0 && d.lineStartsAt(m.t0)
+}
+
+// lineStartsAt: token i opens a line of the text.
+func (d *doc) lineStartsAt(i int) bool {
+	st := d.toks[i].start
+	return st == 0 || d.clean[st-1] == '\n'
 }
 
 // wireMarks follow a dateline's place: the agency's bracket or a dash.

@@ -895,15 +895,8 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
 		j++
 	}
-	if j+2 < s.t1 && originNouns[d.toks[j].lower] && d.toks[j+1].lower == "of" {
-		if p := d.placeAt(j + 2); p >= 0 {
-			d.add(si, argument{ment: mi}, d.toks[j].lower+" of", argument{ment: p}, nil, nil, confApposit, false)
-			return true
-		}
-	}
-	if p := d.placeAt(j); p >= 0 && d.mentions[p].t1 < s.t1 && originNouns[d.toks[d.mentions[p].t1].lower] {
-		e := d.mentions[p].t1
-		d.add(si, argument{ment: mi}, d.toks[e].lower+" of", argument{ment: p}, nil, nil, confApposit, false)
+	if noun, p := d.originAt(s, j, true); p >= 0 {
+		d.add(si, argument{ment: mi}, noun+" of", argument{ment: p}, nil, nil, confApposit, false)
 		return true
 	}
 	// "X, a lawyer from Chicago,", "X, an electronics technician from North
@@ -940,14 +933,26 @@ func (d *doc) copulaOrigin(si int) {
 		if d.toks[j].lower != "a" && d.toks[j].lower != "an" {
 			continue
 		}
-		if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" && d.mentions[p].t1 < s.t1 && originNouns[d.toks[d.mentions[p].t1].lower] {
-			d.add(si, argument{ment: m}, d.toks[d.mentions[p].t1].lower+" of", argument{ment: p}, nil, nil, confCopula, false)
-		} else if j+3 < s.t1 && originNouns[d.toks[j+1].lower] && d.toks[j+2].lower == "of" {
-			if p := d.placeAt(j + 3); p >= 0 && d.mentions[p].kind == "" {
-				d.add(si, argument{ment: m}, d.toks[j+1].lower+" of", argument{ment: p}, nil, nil, confCopula, false)
-			}
+		if noun, p := d.originAt(s, j+1, false); p >= 0 {
+			d.add(si, argument{ment: m}, noun+" of", argument{ment: p}, nil, nil, confCopula, false)
 		}
 	}
+}
+
+// originAt reads an origin phrase at token j: "native of Edinburgh" or
+// "Fargo native" (also "resident", "citizen"); it returns the origin noun
+// and the place's mention, or -1. A demonym counts as the place only when
+// demonyms is set.
+func (d *doc) originAt(s *sent, j int, demonyms bool) (string, int) {
+	if j+2 < s.t1 && originNouns[d.toks[j].lower] && d.toks[j+1].lower == "of" {
+		if p := d.placeAt(j + 2); p >= 0 && (demonyms || d.mentions[p].kind == "") {
+			return d.toks[j].lower, p
+		}
+	}
+	if p := d.placeAt(j); p >= 0 && (demonyms || d.mentions[p].kind == "") && d.mentions[p].t1 < s.t1 && originNouns[d.toks[d.mentions[p].t1].lower] {
+		return d.toks[d.mentions[p].t1].lower, p
+	}
+	return "", -1
 }
 
 // partyMembers name a member of a party by the party.
@@ -1627,10 +1632,7 @@ func (d *doc) postHolder(m int) bool {
 // as", "stepped down as"), in the past and not denied ("will not quit as"
 // and "would step down as" keep the post).
 func (d *doc) leftPost(s *sent, i int) bool {
-	v := i - 1
-	if v > s.t0 && (d.toks[v].tag == "RP" || asParticles[d.toks[v].lower]) {
-		v--
-	}
+	v := d.verbBeforeAs(s, i)
 	if v <= s.t0 || !leavingVerbs[d.lemma(&d.toks[v])] || d.toks[v].tag != "VBD" && d.toks[v].tag != "VBN" {
 		return false
 	}
@@ -1640,6 +1642,16 @@ func (d *doc) leftPost(s *sent, i int) bool {
 		}
 	}
 	return true
+}
+
+// verbBeforeAs returns the token of the verb before "as" at token i, past
+// an adverb or a particle ("sworn in as", "stepped down as"): i-1 or i-2.
+func (d *doc) verbBeforeAs(s *sent, i int) int {
+	v := i - 1
+	if (d.toks[v].tag == "RB" || d.toks[v].tag == "RP" || asParticles[d.toks[v].lower]) && v-1 >= s.t0 {
+		v--
+	}
+	return v
 }
 
 func (d *doc) asHolder(si, i int) int {
@@ -1672,10 +1684,7 @@ func (d *doc) asHolder(si, i int) int {
 		}
 		return -1 // "In his new role as chief executive, Smith": the subject after it
 	}
-	v := i - 1
-	if (d.toks[v].tag == "RB" || d.toks[v].tag == "RP" || asParticles[d.toks[v].lower]) && v-1 >= s.t0 {
-		v-- // "sworn in as", "stepped down as"
-	}
+	v := d.verbBeforeAs(s, i)
 	t := &d.toks[v]
 	if !isVerb(t.tag) {
 		return -1
@@ -2002,7 +2011,7 @@ func (d *doc) lowerRun(j, most int) int {
 func (d *doc) portfolioRun(j int) int {
 	s := &d.sents[d.toks[j].sent]
 	k := j
-	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && (portfolioMods[d.toks[k].lower] || titleMods[d.toks[k].lower] && !titleHeads[d.toks[k].lower] || k > j && (d.toks[k].lower == "and" || isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text))) {
+	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && (portfolioWord(d.toks[k].lower) || k > j && (d.toks[k].lower == "and" || isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text))) {
 		k++
 	}
 	for k > j && d.toks[k-1].lower == "and" {
@@ -2014,12 +2023,18 @@ func (d *doc) portfolioRun(j int) int {
 	return k - j
 }
 
+// portfolioWord: w names a portfolio or qualifies a title without heading
+// one ("information", "foreign").
+func portfolioWord(w string) bool {
+	return portfolioMods[w] || titleMods[w] && !titleHeads[w]
+}
+
 // plainPortfolio: tokens [j, e) are portfolio words only ("information",
 // "trade and industry"), not a description of the name after them
 // ("chief of technology giant Hewlett Packard").
 func (d *doc) plainPortfolio(j, e int) bool {
 	for k := j; k < e; k++ {
-		if l := d.toks[k].lower; !portfolioMods[l] && !(titleMods[l] && !titleHeads[l]) && l != "and" {
+		if l := d.toks[k].lower; !portfolioWord(l) && l != "and" {
 			return false
 		}
 	}

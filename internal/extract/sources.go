@@ -35,12 +35,12 @@ func (d *doc) sourceSpan(si int) (cut int, place gazetteer.Match, o0, o1 int, ok
 			break
 		}
 	}
-	if !code && !(d.toks[s.t0].start == 0 || d.clean[d.toks[s.t0].start-1] == '\n') {
+	if !code && !d.lineStartsAt(s.t0) {
 		return 0, place, 0, 0, false // without a code the line opens with the place
 	}
 	words := d.texts(s)
 	gm, found := d.x.gaz.Lookup(words, p-s.t0)
-	if !found || gm.Kind != gazetteer.KindName || gm.Entry.Type != TypeGPE && gm.Entry.Type != TypeLoc {
+	if !found || gm.Kind != gazetteer.KindName || !placeEntry(gm.Entry) {
 		return 0, place, 0, 0, false
 	}
 	o0 = p + gm.N
@@ -49,7 +49,7 @@ func (d *doc) sourceSpan(si int) (cut int, place gazetteer.Match, o0, o1 int, ok
 	for o1 < s.t1 && o1 < o0+6 {
 		t := &d.toks[o1]
 		if isCapital(t.text) && !(t.tag == "CD" || isDigitWord(t.text)) {
-			caps = caps && strings.ToUpper(t.text) == t.text
+			caps = caps && upperWord(t.text)
 			media = media || mediaWords[t.lower]
 			o1++
 			continue
@@ -77,8 +77,7 @@ func (d *doc) sourceSpan(si int) (cut int, place gazetteer.Match, o0, o1 int, ok
 			return 0, place, 0, 0, false // "Manchester United 2 Arsenal 1": a result
 		}
 	}
-	placeCaps := strings.ToUpper(d.toks[p].text) == d.toks[p].text
-	if !(code || language || caps && !placeCaps || media) {
+	if !(code || language || caps && !upperWord(d.toks[p].text) || media) {
 		return 0, place, 0, 0, false // "Paris Hilton": a line that names a person; "ROME TOP SCORERS": a headline
 	}
 	return cut, gm, o0, o1, true
@@ -102,6 +101,9 @@ func referenceCode(w string) bool {
 }
 
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// upperWord: w has no lower-case letter ("ITAR-TASS", "IZVESTIYA").
+func upperWord(w string) bool { return strings.ToUpper(w) == w }
 
 // isDigitWord: a word of ASCII digits only.
 func isDigitWord(w string) bool {
@@ -133,11 +135,7 @@ func (d *doc) sourceMentions(si int) bool {
 	}
 	p0 := o0 - place.N
 	pm := d.addMention(si, p0, o0, place.Entry.Type, place.Entry, false)
-	var og *gazetteer.Entry
-	if gm, found := d.x.gaz.Lookup(d.texts(s), o0-s.t0); found && gm.N == o1-o0 && gm.Kind == gazetteer.KindName && gm.Entry.Type == TypeOrg {
-		og = gm.Entry // "AFP": Agence France-Presse
-	}
-	om := d.addMention(si, o0, o1, TypeOrg, og, false)
+	om := d.addMention(si, o0, o1, TypeOrg, d.orgSpanEntry(s, o0, o1), false) // "AFP": Agence France-Presse
 	if pm >= 0 && om >= 0 {
 		d.sources = append(d.sources, sourceLine{sent: si, place: pm, outlet: om})
 	}
