@@ -1138,7 +1138,7 @@ func (d *doc) apposition(si, mi int) {
 		j = former
 	}
 	// "X, Y's managing director,", "X, the UN secretary general,"
-	if j < s.t1 && d.toks[j].mention >= 0 {
+	if j < s.t1 && !d.titleToken(j) {
 		om := &d.mentions[d.toks[j].mention]
 		if om.ent < 0 {
 			return
@@ -1275,7 +1275,7 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 	head := false
 	keep := 0 // words a portfolio after "of" ends: kept by the trim
 	k := j
-	for k < end && d.toks[k].mention < 0 {
+	for k < end && d.titleToken(k) {
 		l := d.toks[k].lower
 		if titleHeads[l] || kinNouns[l] {
 			words = append(words, l)
@@ -1345,6 +1345,14 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 		words = words[:len(words)-1]
 	}
 	return words, k
+}
+
+// titleToken: token k can be part of a title: it names nothing, or it is
+// the head of a description that refers to a person ("X, the chief
+// strategist at Y": "strategist" is X's title).
+func (d *doc) titleToken(k int) bool {
+	m := d.toks[k].mention
+	return m < 0 || d.mentions[m].kind == MentionTitle
 }
 
 // possessiveRole: "Y's (title|kin) X" -> X -title of-> Y;

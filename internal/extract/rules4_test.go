@@ -808,3 +808,17 @@ func TestLedCoalitions(t *testing.T) {
 			want: []string{"Houthis -accuse-> Saudi-led coalition"}},
 	})
 }
+
+// TestDescribedPosts: a definite description after a name is the post it
+// holds even when the description was read as a reference to the person
+// ("the chief strategist").
+func TestDescribedPosts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the post at an organisation",
+			text: "Markets\nMary Hollis, the chief strategist at Farrow Capital, said shares would rise.",
+			want: []string{"Mary Hollis -chief strategist at-> Farrow Capital"}},
+		{name: "one title word",
+			text: "Markets\nPeter Lund, the economist at Barclays, expects rates to fall.",
+			want: []string{"Peter Lund -economist at-> Barclays"}},
+	})
+}
