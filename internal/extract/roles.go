@@ -250,25 +250,54 @@ func (d *doc) orgLink(si, mi int) {
 		return
 	}
 	j := m.t1
-	if j < s.t1 && d.toks[j].text == "'s" {
+	if j < s.t1 && (d.toks[j].text == "'s" || d.toks[j].text == "'") {
 		j++
 	}
 	k := j
-	for k < s.t1 && k < j+3 && d.toks[k].mention < 0 && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) && !isCapital(d.toks[k].text) {
+	for k < s.t1 && k < j+3 {
+		if dm := d.toks[k].mention; dm >= 0 && j > m.t1 && d.mentions[dm].kind == MentionDemonym && d.mentions[dm].t1 == k+1 {
+			k++ // "GM's European unit Opel": where the unit is, after a possessive
+			continue
+		}
+		if d.toks[k].mention >= 0 || !(d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) || d.toks[k].tag == "VBZ" && orgLinkNouns[d.nounLemma(d.toks[k].lower)]) || isCapital(d.toks[k].text) {
+			break // (the tagger reads "units" after "European" as a verb)
+		}
 		k++
 	}
 	link := k - 1
 	if link-1 >= j && (d.toks[link].lower == "company" || d.toks[link].lower == "firm" || d.toks[link].lower == "group") {
 		link-- // "Lexus's parent company Toyota"
 	}
-	if k == j || k >= s.t1 || d.toks[k].mention < 0 || !orgLinkNouns[d.toks[link].lower] {
+	if k == j || k >= s.t1 || d.toks[k].mention < 0 || link < j {
+		return
+	}
+	noun, plural := d.toks[link].lower, false
+	if !orgLinkNouns[noun] && orgLinkNouns[d.nounLemma(noun)] {
+		noun, plural = d.nounLemma(noun), true // "GM's European units Opel and Saab"
+	}
+	if !orgLinkNouns[noun] {
 		return
 	}
 	om := d.toks[k].mention
 	if o := &d.mentions[om]; o.ent < 0 || o.ent == m.ent || d.ents[o.ent].typ != TypeOrg {
 		return
 	}
-	d.add(si, argument{ment: om}, d.toks[link].lower+" of", argument{ment: mi}, nil, nil, confPossess, false)
+	d.add(si, argument{ment: om}, noun+" of", argument{ment: mi}, nil, nil, confPossess, false)
+	if !plural {
+		return
+	}
+	for e := d.mentions[om].t1; e+1 < s.t1 && (d.toks[e].text == "," || d.toks[e].lower == "and"); {
+		k := e + 1
+		if d.toks[e].text == "," && d.toks[k].lower == "and" {
+			k++
+		}
+		am := d.mentionAt(k, s)
+		if am < 0 || d.mentions[am].t0 != k || !d.isOrg(am) || d.mentions[am].ent == m.ent || d.mentions[am].modifier {
+			return
+		}
+		d.add(si, argument{ment: am}, noun+" of", argument{ment: mi}, nil, nil, confPossess, false)
+		e = d.mentions[am].t1
+	}
 }
 
 func (d *doc) titleRoles(si, mi int) {

@@ -822,3 +822,17 @@ func TestDescribedPosts(t *testing.T) {
 			want: []string{"Peter Lund -economist at-> Barclays"}},
 	})
 }
+
+// TestOwnedUnits: "GM's European units Opel and Saab": each named unit
+// after a possessive, its country and a plural link noun belongs to the
+// possessor.
+func TestOwnedUnits(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "plural units in a list",
+			text: "Cars\nFor its part, Fiat's Italian units Lancia and Alfa Romeo have both had trouble.",
+			want: []string{"Lancia -unit of-> Fiat", "Alfa Romeo -unit of-> Fiat"}},
+		{name: "a possessive apostrophe",
+			text: "Cars\nGeneral Motors' European unit Opel will cut jobs.",
+			want: []string{"Opel -unit of-> General Motors"}},
+	})
+}
