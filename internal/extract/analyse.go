@@ -505,6 +505,17 @@ func isLowerWord(w string) bool {
 	return w != ""
 }
 
+// isLowerCompound reports whether w is a lower-case word or lower-case
+// words joined by hyphens ("second-largest", "state-owned").
+func isLowerCompound(w string) bool {
+	for p := range strings.SplitSeq(w, "-") {
+		if !isLowerWord(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // joinedTag is the tag of a hyphenated word: that of its last piece, except
 // that a participle or verb there makes an adjective ("China-based",
 // "state-owned") and a capitalised word a proper noun ("Jong-un").

@@ -110,7 +110,7 @@ func (d *doc) cueAfter(j int, placed bool) int {
 		if t.text == "'s" && k > j && scopeNouns[d.toks[k-1].lower] {
 			continue // "the world's biggest winemaker", "the country's largest bank"
 		}
-		if t.mention >= 0 || !isLowerWord(t.text) && !descriptionAcronyms[t.text] {
+		if t.mention >= 0 || !isLowerCompound(t.text) && !descriptionAcronyms[t.text] {
 			return -1
 		}
 		if placed && nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
@@ -628,6 +628,14 @@ func (d *doc) placedNames(si int) {
 				if n := d.toks[q+1].mention; n >= 0 && d.mentions[n].t0 == q+1 && d.mentions[n].ent >= 0 && d.ents[d.mentions[n].ent].typ != TypePerson {
 					p = n
 				}
+			}
+			if k := d.orgCueAfter(i + 2); p < 0 && k > 0 && d.gazOf(m) != nil {
+				// "Japan's top carmaker Toyota", "Russia's state-owned gas
+				// giant Gazprom": a company's description between
+				if o := d.orgAfterPlace(si, k); o >= 0 && d.plainOrg(o) {
+					d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: m}, nil, nil, confPossess, false)
+				}
+				continue
 			}
 			if p < 0 || d.mentions[p].t0 != i+2 && d.mentions[p].t0 != i+3 || d.mentions[p].ent < 0 || d.mentions[p].modifier {
 				continue

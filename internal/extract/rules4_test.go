@@ -836,3 +836,16 @@ func TestOwnedUnits(t *testing.T) {
 			want: []string{"Opel -unit of-> General Motors"}},
 	})
 }
+
+// TestPossessiveDescriptions: "Japan's top carmaker Toyota": a country's
+// possessive, a company's description and its name say where it is based.
+func TestPossessiveDescriptions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a description between",
+			text: "Cars\nSales at India's second-largest carmaker Tata rose by a fifth.",
+			want: []string{"Tata -based in-> India"}},
+		{name: "a union",
+			text: "Strikes\nIn May, Britain's biggest union Unison will ballot its members.",
+			want: []string{"Unison -based in-> United Kingdom"}},
+	})
+}
