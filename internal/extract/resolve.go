@@ -141,7 +141,9 @@ func (d *doc) resolve() {
 			m.ent, m.gaz, m.typ = pe, nil, TypePerson
 		}
 	}
-	// Acronyms in brackets after a name: "Chinese Communist Party (CCP)".
+	// Acronyms in brackets after a name: "Chinese Communist Party (CCP)",
+	// "Bank of England (BoE)".
+	defined := map[string]int{} // acronym -> the entity it was defined for first
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.ent < 0 || m.t1+2 >= len(d.toks) {
@@ -149,8 +151,11 @@ func (d *doc) resolve() {
 		}
 		if d.toks[m.t1].text == "(" && d.toks[m.t1+2].text == ")" {
 			a := d.toks[m.t1+1].text
-			if isAcronymWord(a) && acronymFits(a, d.mtext(m)) {
+			if caps := acronymCapitals(a); caps != "" && acronymFits(caps, d.mtext(m)) {
 				d.ents[m.ent].acronym = a
+				if _, ok := defined[a]; !ok {
+					defined[a] = m.ent
+				}
 			}
 		}
 	}
@@ -275,7 +280,7 @@ func (d *doc) resolve() {
 				e = pe
 			}
 		}
-		if e < 0 && isAcronymWord(w) {
+		if e < 0 && acronymCapitals(w) != "" {
 			if ei, ok := byAcronym[w]; ok {
 				e = ei
 			}
@@ -304,6 +309,19 @@ func (d *doc) resolve() {
 		d.toks[m.t0].mention = mi
 		if m.t1-m.t0 >= 2 {
 			full[e] = full[e].add(d, mi)
+		}
+	}
+	// The acronym's mentions, which the recogniser or the single words made a name of their own
+	// ("BoE"), are the organisation it was defined for.
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.t1-m.t0 != 1 {
+			continue
+		}
+		if e, ok := defined[d.toks[m.t0].text]; ok && e != m.ent && d.ents[m.ent].name == d.toks[m.t0].text && (d.ents[e].typ != TypePerson || d.ents[m.ent].typ == TypePerson) {
+			// (not into a person: the name it stands for was mistyped,
+			// "The Christian Medical Fellowship (CMF)")
+			m.ent, m.typ, m.gaz = e, d.ents[e].typ, d.ents[e].gaz
 		}
 	}
 	// Definite descriptions: "the company", "the ministry", "the president"
@@ -618,6 +636,30 @@ func isAcronymWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// acronymCapitals returns the capitals of an acronym ("CCP"; "BE" of
+// "BoE", whose small letter stands for "of"), or "" when w is none.
+func acronymCapitals(w string) string {
+	if isAcronymWord(w) {
+		return w
+	}
+	if len(w) < 3 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' || w[len(w)-1] < 'A' || w[len(w)-1] > 'Z' {
+		return ""
+	}
+	var caps strings.Builder
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps.WriteByte(c)
+		case c < 'a' || c > 'z':
+			return ""
+		}
+	}
+	if caps.Len() < 2 || caps.Len() < len(w)-1 {
+		return "" // one small letter at most: "BoE", "DfT", not "Bank"
+	}
+	return caps.String()
 }
 
 // acronymFits: the letters of a are the initials of the name's words.

@@ -849,3 +849,19 @@ func TestPossessiveDescriptions(t *testing.T) {
 			want: []string{"Unison -based in-> United Kingdom"}},
 	})
 }
+
+// TestDefinedAcronyms: an acronym defined in brackets after a name is that
+// organisation wherever it stands alone, even where the recogniser made it
+// a name of its own; a small letter may stand for "of" ("BoE").
+func TestDefinedAcronyms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an acronym alone later",
+			text:     "Phones\nThe Mobile Data Association (MDA) counts messages every month. Anna Price, chairman of the MDA, expects a record.",
+			want:     []string{"Anna Price -chairman of-> Mobile Data Association"},
+			noEntity: []string{"MDA"}},
+		{name: "a small letter for of",
+			text:     "Rates\nThe Bank of England (BoE) held rates on Thursday. BoE governor Mervyn King warned of inflation.",
+			want:     []string{"Mervyn King -governor of-> Bank of England"},
+			noEntity: []string{"BoE"}},
+	})
+}
