@@ -24,6 +24,10 @@ func (d *doc) roles(si int) {
 			continue
 		}
 		m := &d.mentions[mi]
+		if m.ent >= 0 && d.ents[m.ent].typ == TypeLoc && !m.pronoun {
+			d.possessiveRole(si, mi) // "Ohio's governor, Richard Celeste"
+			continue
+		}
 		if m.ent < 0 || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeGPE && d.ents[m.ent].typ != TypeOrg {
 			continue
 		}
@@ -1411,6 +1415,10 @@ func (d *doc) possessiveRole(si, mi int) {
 	if d.toks[k].text == "," {
 		comma = true
 		k++
+		if k+1 < s.t1 && (d.toks[k].mention < 0 && d.toks[k].tag == "NN" && isLowerWord(d.toks[k].text) && d.personNounLike(d.toks[k].lower) ||
+			partyMembers[d.toks[k].lower] && isCapital(d.toks[k].text) && d.toks[k+1].mention >= 0 && d.toks[k+1].mention != d.toks[k].mention) {
+			k++ // "its technical manager, engineer X", "Ohio's governor, Democrat Richard Celeste"
+		}
 	}
 	for k < s.t1 && k < j+8 && d.toks[k].mention < 0 && (honorifics[d.toks[k].lower] || d.toks[k].titleOf >= 0) {
 		k++ // "its chairman, Sir Anthony Greener"

@@ -865,3 +865,17 @@ func TestDefinedAcronyms(t *testing.T) {
 			noEntity: []string{"BoE"}},
 	})
 }
+
+// TestPossessivePostsApposed: "Ohio's governor, Democrat Richard Celeste":
+// a state's (a place's) possessive post, a comma, a party word or a trade
+// before the name.
+func TestPossessivePostsApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a state and a party word",
+			text: "Budget\nLawmakers cheered Texas's governor, Republican Rick Perry, on Friday.",
+			want: []string{"Rick Perry -governor of-> Texas"}},
+		{name: "a trade before the name",
+			text: "Water\nUnicef's technical manager, engineer Jose Gomez, said the rivers are dirty.",
+			want: []string{"Jose Gomez -technical manager of-> Unicef"}},
+	})
+}
