@@ -1035,16 +1035,33 @@ func (d *doc) namedPlaces() {
 		}
 		// a state's or province's body too: "the Texas Department of Agriculture"
 		provinceBody := entry.Type == TypeLoc && kind == "" && p0 == m.t0 && d.stateBodyName(m)
-		if entry.Type != TypeGPE && !provinceBody {
+		pred := "part of"
+		switch {
+		case d.orgPlacePred(mi) == "part of" || p1 == m.t1 && stateBodies[d.toks[p0-2].lower] && d.toks[p0-2].lower != "council" || provinceBody:
+			// a state's institution ("the Supreme Court of Canada"), not a
+			// company or a club named after a place
+			if entry.Type != TypeGPE && !provinceBody {
+				continue
+			}
+		case p0 > m.t0 && d.toks[p0-1].lower == "of" && p1 == m.t1 && !d.placeAfter(mi) && !slices.ContainsFunc(d.toks[m.t0:p0-1], func(t tok) bool { return t.lower == "of" }):
+			// "the Federal Home Loan Bank of San Francisco", "the
+			// University of Freiburg": a body named after where it is
+			// (not "the Committee of the Communist Party of Cuba": the
+			// party's)
+			pred = "based in"
+		default:
 			continue
-		}
-		if d.orgPlacePred(mi) != "part of" && !(p1 == m.t1 && stateBodies[d.toks[p0-2].lower] && d.toks[p0-2].lower != "council") && !provinceBody {
-			continue // a state's institution ("the Supreme Court of Canada"), not a company or a club named after a place
 		}
 		if g := d.ents[m.ent].gaz; g != nil && g.Affiliation != "" && !strings.EqualFold(g.Affiliation, entry.Name) {
 			continue // (the gazetteer knows better)
 		}
 		e := d.entOfGaz(entry)
+		typ := entry.Type
+		if text := d.clean[d.toks[p0].start:d.toks[p1-1].end]; pred == "based in" && d.x.gaz.IsCapital(text) {
+			// "the American University of Beirut": the capital itself,
+			// not the country it stands for elsewhere
+			typ, e = TypeLoc, d.locNamed(text, entry)
+		}
 		if e < 0 {
 			if kind != "" {
 				continue // a demonym alone names no entity
@@ -1052,12 +1069,37 @@ func (d *doc) namedPlaces() {
 			d.ents = append(d.ents, &dent{typ: entry.Type, name: entry.Name, gaz: entry, aliases: map[string]bool{}})
 			e = len(d.ents) - 1
 		}
-		d.mentions = append(d.mentions, mention{t0: p0, t1: p1, ent: e, sent: m.sent, typ: entry.Type, modifier: true, kind: kind,
-			title0: p0, titleAff: -1, titleTo: -1, gaz: entry})
+		d.mentions = append(d.mentions, mention{t0: p0, t1: p1, ent: e, sent: m.sent, typ: typ, modifier: true, kind: kind,
+			title0: p0, titleAff: -1, titleTo: -1, gaz: d.ents[e].gaz})
 		pm := len(d.mentions) - 1
 		d.ents[e].ments = append(d.ents[e].ments, pm)
-		d.add(m.sent, argument{ment: mi}, "part of", argument{ment: pm}, nil, nil, confPossess, false)
+		d.add(m.sent, argument{ment: mi}, pred, argument{ment: pm}, nil, nil, confPossess, false)
 	}
+}
+
+// locNamed returns the city entity named text, made if there is none, the
+// capital of country.
+func (d *doc) locNamed(text string, country *gazetteer.Entry) int {
+	for ci, ce := range d.ents {
+		if ce.typ == TypeLoc && ce.name == text {
+			return ci
+		}
+	}
+	d.ents = append(d.ents, &dent{typ: TypeLoc, name: text, capitalOf: country, aliases: map[string]bool{}})
+	return len(d.ents) - 1
+}
+
+// placeAfter: a place follows organisation mention mi after a comma or
+// "in" ("the University of Texas at Austin", "the Bank of America in
+// Charlotte"): that place says where it is.
+func (d *doc) placeAfter(mi int) bool {
+	m := &d.mentions[mi]
+	s := &d.sents[m.sent]
+	k := m.t1
+	if k+1 >= s.t1 || d.toks[k].text != "," && d.toks[k].lower != "in" && d.toks[k].lower != "at" {
+		return false
+	}
+	return d.isPlace(d.mentionAt(k+1, s))
 }
 
 // stateBodyName: an organisation's name holds a state body's noun before
@@ -1087,7 +1129,7 @@ func (d *doc) placeInName(m *mention) (int, int, *gazetteer.Entry, string) {
 		if d.toks[o].lower != "of" {
 			continue
 		}
-		if gm, ok := d.x.gaz.Lookup(words, o+1-s.t0); ok && o+1+gm.N == m.t1 && gm.Kind == gazetteer.KindName && placeEntry(gm.Entry) {
+		if gm, ok := d.x.gaz.Lookup(words, o+1-s.t0); ok && o+1+gm.N == m.t1 && gm.Kind == gazetteer.KindName && placeEntry(gm.Entry) && !ambiguousPlaces[strings.ToLower(strings.Join(words[o+1-s.t0:m.t1-s.t0], " "))] {
 			return o + 1, m.t1, gm.Entry, ""
 		}
 		break
@@ -1118,4 +1160,4 @@ func placeEntry(g *gazetteer.Entry) bool { return g.Type == TypeGPE || g.Type ==
 
 // ambiguousPlaces open names that are not about the place ("Georgia Tech"
 // is in the US state, "Jordan Grand Prix" is Eddie Jordan's).
-var ambiguousPlaces = set("georgia", "jordan", "chad", "european")
+var ambiguousPlaces = set("georgia", "jordan", "chad", "european", "victoria")

@@ -879,3 +879,21 @@ func TestPossessivePostsApposed(t *testing.T) {
 			want: []string{"Jose Gomez -technical manager of-> Unicef"}},
 	})
 }
+
+// TestNamedAfterPlaces: a body named "X of <place>" is based there; a
+// capital stays the city; a name with an earlier "of" places its inner
+// body, not itself.
+func TestNamedAfterPlaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a bank of a city",
+			text: "Banks\nJane Cole is president of the Federal Home Loan Bank of San Francisco.",
+			want: []string{"Federal Home Loan Bank of San Francisco -based in-> San Francisco"}},
+		{name: "a capital stays the city",
+			text:    "Schools\nShe teaches history at the American University of Beirut every spring.",
+			want:    []string{"American University of Beirut -based in-> Beirut"},
+			wantNot: []string{"American University of Beirut -based in-> Lebanon"}},
+		{name: "an inner body's place",
+			text:    "Cuba\nThe Central Committee of the Communist Party of Cuba met on Monday.",
+			wantNot: []string{"Central Committee of the Communist Party of Cuba -based in-> Cuba", "Committee of the Communist Party of Cuba -based in-> Cuba"}},
+	})
+}
