@@ -569,6 +569,10 @@ func (d *doc) placedNames(si int) {
 					d.add(si, argument{ment: m}, "resident of", argument{ment: p}, nil, nil, confApposit, false)
 				}
 			}
+		case typ == TypeOrg && d.toks[i+1].text == "," && d.placeApposed(si, m) >= 0:
+			// "the University of Freiburg, Germany,", "Tennessee Tech,
+			// Cookeville": the place apposed to an institution's name
+			d.add(si, argument{ment: m}, "based in", argument{ment: d.placeApposed(si, m)}, nil, nil, confApposit, false)
 		case typ == TypeOrg && (d.toks[i+1].text == "," || beVerbs[d.toks[i+1].lower]) && d.plainOrg(m):
 			// "Vodafone, a British mobile operator,", "X, the Hong Kong
 			// construction firm,", "Confifi Hotel Holdings, a small Sri
@@ -662,6 +666,34 @@ func (d *doc) placedNames(si int) {
 		}
 	}
 }
+
+// placeApposed returns the place that follows organisation mention m and a
+// comma and closes the apposition, or -1; not in a list ("Airbus, France
+// and Germany", "Airbus, Boeing, Germany").
+func (d *doc) placeApposed(si, m int) int {
+	s := &d.sents[si]
+	o := &d.mentions[m]
+	if !institutionNames[d.toks[o.t1-1].lower] && !(o.t1-o.t0 >= 3 && institutionNames[d.toks[o.t0].lower] && d.toks[o.t0+1].lower == "of") {
+		return -1
+	}
+	p := d.placeAt(o.t1 + 1)
+	if p < 0 || d.mentions[p].t0 != o.t1+1 || d.mentions[p].kind != "" || !d.closesApposition(si, d.mentions[p].t1) {
+		return -1
+	}
+	if e := d.mentions[p].t1; e+1 < s.t1 && d.toks[e].text == "," && (d.toks[e+1].lower == "and" || d.toks[e+1].lower == "or" || d.mentionAt(e+1, s) >= 0 && !d.isPlace(d.mentionAt(e+1, s))) {
+		return -1
+	}
+	if b := o.t0 - 1; b > s.t0 && (d.toks[b].text == "," || d.toks[b].lower == "and") && d.toks[b-1].mention >= 0 {
+		return -1
+	}
+	return p
+}
+
+// institutionNames end or open the names of institutions that stand in one
+// place ("Brown University", "University of Freiburg", "St Thomas'
+// Hospital").
+var institutionNames = set("university", "college", "institute", "hospital", "school", "museum", "academy", "library",
+	"laboratory", "laboratories", "observatory", "seminary", "polytechnic", "clinic", "infirmary", "zoo", "gallery", "theatre", "theater")
 
 // placeDescription reads a company's description from token j: "a British
 // mobile operator", "the Hong Kong construction firm", "Ireland's biggest

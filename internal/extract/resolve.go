@@ -1380,6 +1380,9 @@ func (d *doc) capitalCity(m *mention) bool {
 	if p.lower == "of" && m.t0-2 >= s.t0 && cityPartNouns[d.toks[m.t0-2].lower] {
 		return true // "the Abbassiya area of Cairo", "the streets of Damascus"
 	}
+	if p.text == "," && m.t0-2 >= s.t0 && institutionNames[d.toks[m.t0-2].lower] && d.toks[m.t0-2].mention >= 0 {
+		return true // "University College Hospital, London": where it stands
+	}
 	return cityPreps[p.lower] || isVerb(p.tag) && cityVerbs[d.lemma(p)] || p.lower == "for" && m.t0-2 >= s.t0 && d.toks[m.t0-2].lower == "bound"
 }
 

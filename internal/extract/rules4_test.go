@@ -897,3 +897,21 @@ func TestNamedAfterPlaces(t *testing.T) {
 			wantNot: []string{"Central Committee of the Communist Party of Cuba -based in-> Cuba", "Committee of the Communist Party of Cuba -based in-> Cuba"}},
 	})
 }
+
+// TestInstitutionsApposedPlaces: "the University of Freiburg, Germany,":
+// an institution's name, a comma and the place it stands in (a capital
+// stays the city); a list is none.
+func TestInstitutionsApposedPlaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a country after a university",
+			text: "Oil\nKarl Bauer, who lectures on trade at the University of Heidelberg, Germany, disagrees.",
+			want: []string{"University of Heidelberg -based in-> Germany"}},
+		{name: "a capital after a hospital",
+			text:    "Crash\nThe driver was taken to Royal Free Hospital, London, on Sunday.",
+			want:    []string{"Royal Free Hospital -based in-> London"},
+			wantNot: []string{"Royal Free Hospital -based in-> United Kingdom"}},
+		{name: "a list",
+			text:    "Study\nThe study was run by Yale University, France and Germany.",
+			wantNot: []string{"Yale University -based in-> France"}},
+	})
+}
