@@ -503,8 +503,9 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			}
 			continue
 		}
-		if gok && gm.N == 1 && gm.Entry.Type == "GPE" && gm.Kind == gazetteer.KindName && p+2 == k && d.unknownName(words, p+1-s.t0) && (p == s.t0 || d.toks[p-1].tag != "IN" && d.toks[p-1].tag != "TO") {
-			// "Jordan Bratman", "Georgia Smith": a first name, not the country
+		if gok && gm.N == 1 && (gm.Entry.Type == "GPE" || gm.Entry.Type == "LOC" && gm.Entry.Affiliation != "" && d.x.gaz.IsFirstName(d.toks[p].text)) && gm.Kind == gazetteer.KindName && p+2 == k && d.unknownName(words, p+1-s.t0) && (p == s.t0 || d.toks[p-1].tag != "IN" && d.toks[p-1].tag != "TO") {
+			// "Jordan Bratman", "Georgia Smith", "Virginia Hill": a first
+			// name, not the country or the state
 			gok = false
 		}
 		if gok && gm.N == 1 && p+2 == k && d.x.gaz.IsFirstName(d.toks[p].text) && d.x.gaz.IsCapital(d.toks[p].text) && d.x.gaz.IsCapital(d.toks[p+1].text) {

@@ -915,3 +915,20 @@ func TestInstitutionsApposedPlaces(t *testing.T) {
 			wantNot: []string{"Yale University -based in-> France"}},
 	})
 }
+
+// TestStatesNamedLikePeople: Florida and Virginia, which are first names
+// too, are states with their abbreviations ("Miami, Fla."); a first name
+// and a surname are still a person ("Virginia Hill").
+func TestStatesNamedLikePeople(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an abbreviated state",
+			text: "Storm\nThe storm hit a bank in Tampa, Fla., on Monday.",
+			want: []string{"Tampa -located in-> Florida"}},
+		{name: "a state in full",
+			text: "Firms\nGlobex, of Arlington, Virginia, leads the group.",
+			want: []string{"Arlington -located in-> Virginia"}},
+		{name: "a person",
+			text:     "Film\nThe actress played Virginia Hill in the film.",
+			noEntity: []string{"Virginia"}},
+	})
+}

@@ -88,19 +88,22 @@ func New(split func(string) []string, isWord func(string) bool, also ...func(str
 		g.gender[n] = sex[0]
 	}
 	g.isWord = isWord
-	if err := g.load(curated, true); err != nil {
+	if err := g.load(curated, true, true); err != nil {
 		return nil, fmt.Errorf("gazetteer.New curated: %w", err)
 	}
-	if err := g.load(generated, false); err != nil {
+	if err := g.load(generated, false, false); err != nil {
 		return nil, fmt.Errorf("gazetteer.New: %w", err)
 	}
-	if err := g.load(aliases, false); err != nil {
+	if err := g.load(aliases, false, true); err != nil {
 		return nil, fmt.Errorf("gazetteer.New aliases: %w", err)
 	}
 	return g, nil
 }
 
-func (g *Gazetteer) load(data string, cur bool) error {
+// load reads a table; cur marks its entries curated (they win over
+// generated ones), handKept says a person chose each line (a place named
+// like a common word or a first name, "Florida", is kept).
+func (g *Gazetteer) load(data string, cur, handKept bool) error {
 	for n, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -114,7 +117,7 @@ func (g *Gazetteer) load(data string, cur bool) error {
 		if !known {
 			e = &Entry{Type: f[0], Name: f[1], Affiliation: f[4], Curated: cur}
 		}
-		if !known && !cur && (f[0] == "LOC" || f[0] == "ORG") && !strings.Contains(f[1], " ") && !isAcronym(f[1]) && (g.isWord(strings.ToLower(f[1])) || g.gender[f[1]] != 0) {
+		if !known && !handKept && (f[0] == "LOC" || f[0] == "ORG") && !strings.Contains(f[1], " ") && !isAcronym(f[1]) && (g.isWord(strings.ToLower(f[1])) || g.gender[f[1]] != 0) {
 			continue // "Shell", "Orange", "Reading", "Charlotte"
 		}
 		// A generated entry for a curated name adds its aliases to it
@@ -179,6 +182,12 @@ func plural(d string) string {
 // add indexes name under each of the gazetteer's tokenisations.
 func (g *Gazetteer) add(name string, e *Entry, k Kind) {
 	var done [][]string
+	if strings.HasSuffix(name, ".") && !strings.Contains(name, " ") {
+		// "Fla.": a tokeniser splits the full stop off at the end of a
+		// text, not inside one ("Miami, Fla., said")
+		g.addTokens([]string{name}, e, k)
+		done = append(done, []string{name})
+	}
 	for _, split := range g.splits {
 		toks := split(name)
 		if !slices.ContainsFunc(done, func(d []string) bool { return slices.Equal(d, toks) }) {

@@ -37,6 +37,8 @@ func TestLookup(t *testing.T) {
 		{"Azeri oil", "Azerbaijan", 1, KindDemonym},
 		{"Astana said", "Kazakhstan", 1, KindName}, // the generated aliases stay
 		{"AT&T said", "AT&T", 1, KindName},         // initials joined by & keep their case (not "At&t")
+		{"Fla. said", "Florida", 1, KindName},      // a hand-kept state named like a first name, and its abbreviation
+		{"Virginia said", "Virginia", 1, KindName},
 	}
 	for _, tc := range tests {
 		m, ok := g.Lookup(strings.Fields(tc.text), 0)
