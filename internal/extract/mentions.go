@@ -51,10 +51,52 @@ func (d *doc) findMentions(ctx context.Context) error {
 		}
 	}
 	d.addRecognised()
+	d.datelinePlaces()
 	d.addCompoundBackers()
 	d.splitCompanyPlaces()
 	d.splitPartyNames()
 	return nil
+}
+
+// datelinePlaces: the town of a dateline in capitals that nothing named,
+// before a comma and a state or country the gazetteer knows ("DES MOINES,
+// Iowa (AP) _", "EAST LANSING, Mich."), is a place.
+func (d *doc) datelinePlaces() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		if !d.lineStartsAt(s.t0) {
+			continue
+		}
+		k := s.t0
+		for k < s.t1 && k < s.t0+4 && d.toks[k].mention < 0 && capsWord(d.toks[k].text) {
+			k++
+		}
+		if k == s.t0 || k+1 >= s.t1 || d.toks[k].text != "," {
+			continue
+		}
+		r := d.toks[k+1].mention
+		if r < 0 || d.mentions[r].t0 != k+1 || d.mentions[r].gaz == nil || !placeEntry(d.mentions[r].gaz) {
+			continue
+		}
+		if e := d.mentions[r].t1; e < s.t1 && !wireMarks[d.toks[e].text] && !d.lineStartsAt(e) {
+			continue
+		}
+		d.addMention(si, s.t0, k, TypeLoc, nil, false)
+	}
+}
+
+// capsWord: a word in capitals ("DES", "ST.", "STOCKTON-ON-TEES").
+func capsWord(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c != '-' && c != '.' && c != '\'':
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // splitPartyNames: "Republican John McCain", read as one organisation's

@@ -54,13 +54,13 @@ func (d *doc) resolve() {
 			// elsewhere ("Tripoli accused Doha")
 			country := m.gaz
 			m.gaz, m.typ = nil, TypeLoc
-			m.ent = entFor(TypeLoc, d.mtext(m))
+			m.ent = entFor(TypeLoc, d.placeName(m))
 			d.ents[m.ent].capitalOf = country
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
-		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m)):
-			m.ent = entFor(TypeLoc, d.mtext(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
+		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m)):
+			m.ent = entFor(TypeLoc, d.placeName(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m)):
 			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell"
 			m.ent = entFor(TypeLoc, d.mtext(m))
@@ -70,7 +70,7 @@ func (d *doc) resolve() {
 			// "near Morgan City, La.", "TRENTON, N.J. (AP)": a town the
 			// recogniser read as an organisation
 			m.typ = TypeLoc
-			m.ent = entFor(TypeLoc, d.mtext(m))
+			m.ent = entFor(TypeLoc, d.placeName(m))
 		case m.typ == TypeOrg:
 			name := d.mtext(m)
 			name = strings.TrimPrefix(name, "the ")
@@ -545,6 +545,63 @@ func (d *doc) datelineCity(m *mention) bool {
 	}
 	e := d.mentions[n].t1
 	return e >= s.t1 || wireMarks[d.toks[e].text]
+}
+
+// datelineEnd returns the first token after the dateline that opens
+// sentence si ("TRENTON, N.J. (AP) _", "BAGHDAD (Reuters) -"), or the
+// sentence's first token when there is none.
+func (d *doc) datelineEnd(si int) int {
+	s := &d.sents[si]
+	k := s.t0
+	if !d.lineStartsAt(k) {
+		return s.t0
+	}
+	for k < s.t1 && k < s.t0+4 && (capsWord(d.toks[k].text) || d.isPlace(d.toks[k].mention)) {
+		k++ // (not "Joshua Bell - a violinist")
+	}
+	if k == s.t0 {
+		return s.t0
+	}
+	if k+1 < s.t1 && d.toks[k].text == "," && d.toks[k+1].mention >= 0 {
+		k = max(k+2, d.mentions[d.toks[k+1].mention].t1) // the state or country
+	}
+	if k < s.t1 && d.toks[k].text == "(" {
+		c := k + 1
+		for c < s.t1 && c < k+5 && d.toks[c].text != ")" {
+			c++
+		}
+		if c >= s.t1 || d.toks[c].text != ")" {
+			return s.t0
+		}
+		k = c + 1
+	}
+	if k < s.t1 && wireDashes[d.toks[k].text] && d.toks[k].start > d.toks[k-1].end {
+		return k + 1 // (not "Munich-based")
+	}
+	return s.t0
+}
+
+// wireDashes end a dateline before the story.
+var wireDashes = set("-", "_", "—", "–", "--")
+
+// placeName is the name of place mention m: a dateline's town in
+// capitals is written as a name ("TRENTON, N.J." is Trenton).
+func (d *doc) placeName(m *mention) string {
+	t := d.mtext(m)
+	if !d.opensLine(m) || !capsWord(strings.ReplaceAll(t, " ", "")) {
+		return t
+	}
+	ws := strings.Fields(strings.ToLower(t))
+	for i, w := range ws {
+		parts := strings.Split(w, "-")
+		for j, p := range parts {
+			if j == 0 || len(p) > 2 {
+				parts[j] = capitalised(p) // "Stockton-on-Tees"
+			}
+		}
+		ws[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(ws, " ")
 }
 
 // opensLine: mention m opens its sentence and a line of the text.

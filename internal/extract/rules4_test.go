@@ -155,7 +155,7 @@ func TestTownsReadAsOrganisations(t *testing.T) {
 			want: []string{"Morgan City -located in-> Louisiana"}},
 		{name: "dateline town",
 			text: "Budget\n\nTRENTON, N.J. (AP) - The governor signed the budget.",
-			want: []string{"TRENTON -located in-> New Jersey"}},
+			want: []string{"Trenton -located in-> New Jersey"}},
 	})
 }
 
@@ -930,5 +930,24 @@ func TestStatesNamedLikePeople(t *testing.T) {
 		{name: "a person",
 			text:     "Film\nThe actress played Virginia Hill in the film.",
 			noEntity: []string{"Virginia"}},
+	})
+}
+
+// TestDatelines: a wire dateline's town, in capitals, lies in the state
+// or country after it and is named as a name; the dateline acts in nothing
+// the story's first sentence says. (A capital there stands for its
+// country, as the dev gold reads "NAIROBI, Kenya (AP)".)
+func TestDatelines(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a town nothing named",
+			text: "Storm\nDES MOINES, Iowa (AP) _ The storm flooded farms on Monday.",
+			want: []string{"Des Moines -located in-> Iowa"}},
+		{name: "no subject in the dateline",
+			text:    "Storm\nTRENTON, N.J. (AP) _ The storm hit Camden on Monday.",
+			want:    []string{"Trenton -located in-> New Jersey"},
+			wantNot: []string{"New Jersey -hit-> Camden"}},
+		{name: "a country's place in a dateline",
+			text: "Vote\nWASHINGTON - Senators rejected a bill backed by President Joe Biden on Monday.",
+			want: []string{"Joe Biden -president of-> United States"}},
 	})
 }
