@@ -95,6 +95,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				}
 				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && (d.betweenHasArg(k, j) || k+2 == j && deployVerbs[l] && groupNouns[d.toks[k+1].lower] || deployVerbs[l] && d.plainObject(k+1, j)) {
 					mg := d.groupEndingAt(s, k)
+					if c := d.afterConj(si, &mg); c > s.t0 && d.toks[c-1].text != "," {
+						if v := d.lastFiniteBefore(s, c); v >= 0 {
+							mg = d.groupEndingAt(s, v) // "bought a revolver and used it to shoot Oswald": the first verb's subject
+						}
+					}
 					return d.subjects(si, &mg)
 				}
 				break
@@ -542,7 +547,8 @@ func (d *doc) plainObject(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
-		if t.mention >= 0 || isProperTag(t.tag) || !(t.tag == "DT" || t.tag == "JJ" || t.tag == "CD" || t.tag == "PRP$" || t.tag == "PRP" && k == a && b == a+1 || isNoun(t.tag)) {
+		if t.mention >= 0 && t.tag != "PRP" || isProperTag(t.tag) || !(t.tag == "DT" || t.tag == "JJ" || t.tag == "CD" || t.tag == "PRP$" || t.tag == "PRP" && k == a && b == a+1 || isNoun(t.tag)) {
+			// (a pronoun stays plain whatever it was resolved to: "used it to shoot")
 			return false
 		}
 	}

@@ -951,3 +951,14 @@ func TestDatelines(t *testing.T) {
 			want: []string{"Joe Biden -president of-> United States"}},
 	})
 }
+
+// TestUsedToAct: "bought a revolver and used it to shoot Oswald": the
+// infinitive's subject is the first verb's, through the coordination and a
+// pronoun object.
+func TestUsedToAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a coordinated deploy verb with a pronoun object",
+			text: "Crime\nTom Hale bought a rifle and used it to shoot Carl Benz.",
+			want: []string{"Tom Hale -shoot-> Carl Benz"}},
+	})
+}

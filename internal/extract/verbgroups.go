@@ -312,6 +312,17 @@ func (d *doc) finiteBefore(s *sent, k int) bool {
 	return false
 }
 
+// lastFiniteBefore returns the last finite verb before token k of
+// sentence s, not past a comma or a semicolon, or -1.
+func (d *doc) lastFiniteBefore(s *sent, k int) int {
+	for j := k - 1; j >= s.t0 && d.toks[j].text != "," && d.toks[j].text != ";"; j-- {
+		if d.finiteAt(j) {
+			return j
+		}
+	}
+	return -1
+}
+
 // finiteOtherThan: a finite verb in sentence s at any token but k.
 func (d *doc) finiteOtherThan(s *sent, k int) bool {
 	for j := s.t0; j < s.t1; j++ {
