@@ -723,6 +723,12 @@ func (d *doc) untitledMember(si, mi int) {
 		if d.toks[k].lower == "the" {
 			k++
 		}
+		if c := d.cueAfter(k, false); org(k) < 0 && c > k {
+			for c < s.t1 && describedOrgCues[d.toks[c].lower] {
+				c++ // ("consultancy firm": two company nouns)
+			}
+			k = c // "John Smith of consultancy firm Accenture"
+		}
 		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.memberFrame(si, m, j, om) {
 			// (also "Wang Ziqiang at the Institute of Mechanics has made",
 			// "said Jason Daw at Merrill Lynch.", not "met John Smith at Barclays.")

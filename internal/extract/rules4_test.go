@@ -962,3 +962,13 @@ func TestUsedToAct(t *testing.T) {
 			want: []string{"Tom Hale -shoot-> Carl Benz"}},
 	})
 }
+
+// TestMemberOfDescribed: "John Smith of consultancy firm Accenture": a
+// company's description between "of" and its name.
+func TestMemberOfDescribed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two company nouns",
+			text: "Jobs\nRuth Lane of consultancy firm Accenture said hiring would slow.",
+			want: []string{"Ruth Lane -member of-> Accenture"}},
+	})
+}
