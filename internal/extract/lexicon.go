@@ -60,7 +60,8 @@ var titleMods = union(portfolioMods, set("vice", "deputy", "acting", "interim", 
 // ("head of information security at X"), not part of the title.
 var portfolioMods = set("information", "tourism", "housing", "mines", "water", "fisheries", "petroleum", "oil", "industry",
 	"planning", "infrastructure", "immigration", "welfare", "employment", "youth", "technology", "science", "economy",
-	"budget", "revenue", "telecommunications", "aviation", "lands", "reconstruction", "heritage")
+	"budget", "revenue", "telecommunications", "aviation", "lands", "reconstruction", "heritage", "sport",
+	"pensions", "equality", "equalities")
 
 // honorifics precede a name and are not part of it.
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",

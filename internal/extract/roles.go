@@ -1806,8 +1806,12 @@ func (d *doc) commaTitle(si, mi int) bool {
 	am := d.toks[k].mention
 	if d.toks[k].text == "'s" && k-1 >= s.t0 {
 		am = d.toks[k-1].mention
-	} else if am < 0 || !d.determinedName(d.mentions[am].t0) && !(d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg && !d.mentions[am].modifier && titleHeads[words[len(words)-1]]) {
-		return false // "the" before the country: not "Trump praised Japanese leaders, Abe" (but "LTA chief executive, John Crowther,")
+	} else if am < 0 || !d.determinedName(d.mentions[am].t0) && !(d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg && !d.mentions[am].modifier && titleHeads[words[len(words)-1]]) && !(govTitle(title) && d.opensClause(d.mentions[am].t0)) {
+		// "the" before the country: not "Trump praised Japanese leaders,
+		// Abe" (but "LTA chief executive, John Crowther,", and a
+		// government post that opens its clause: "Last week, Argentine
+		// Economy Minister, Roberto Lavagna, said")
+		return false
 	}
 	if am < 0 || !d.postHolder(am) {
 		return false
@@ -1817,6 +1821,11 @@ func (d *doc) commaTitle(si, mi int) bool {
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
 	return true
+}
+
+// opensClause: token t opens its sentence or follows a comma.
+func (d *doc) opensClause(t int) bool {
+	return t == d.sents[d.toks[t].sent].t0 || d.toks[t-1].text == ","
 }
 
 // determinedName: the name at token t follows "the" or "a", maybe past

@@ -972,3 +972,21 @@ func TestMemberOfDescribed(t *testing.T) {
 			want: []string{"Ruth Lane -member of-> Accenture"}},
 	})
 }
+
+// TestGovernmentPostsApposed: a government post that opens its clause, a
+// comma and the holder ("Last week, Argentine Economy Minister, Roberto
+// Lavagna, said"); a sport portfolio after "of" ("Spain's minister of
+// sport X").
+func TestGovernmentPostsApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a demonym's post before a comma",
+			text: "Gas\nOn Monday, Chilean Finance Minister, Rosa Vidal, said prices would rise.",
+			want: []string{"Rosa Vidal -finance minister of-> Chile"}},
+		{name: "a listed people",
+			text:    "Visit\nThe president praised Japanese leaders, Sato and Ikeda, on Monday.",
+			wantNot: []string{"Sato -leader of-> Japan"}},
+		{name: "a sport portfolio",
+			text: "Doping\nItaly's minister of sport Marco Lanza backed the ban.",
+			want: []string{"Marco Lanza -minister of sport of-> Italy"}},
+	})
+}
