@@ -946,6 +946,13 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 	for k < s.t1 && k < j+3 && d.toks[k].lower != "from" && (d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") || partyMembers[d.toks[k].lower]) {
 		k++
 	}
+	if k == j && k+1 < s.t1 && d.toks[k].lower == "from" && d.toks[k-1].text == "," {
+		// "wrote Charles MacIntyre, from England.": the apposition is the place
+		if p := d.placeAt(k + 1); p >= 0 && d.mentions[p].kind == "" && d.closesApposition(si, d.mentions[p].t1) {
+			d.add(si, argument{ment: mi}, "from", argument{ment: p}, nil, nil, confApposit, false)
+			return true
+		}
+	}
 	if w := d.toks[k-1].lower; k > j && k+1 < s.t1 && d.toks[k].lower == "from" && (d.personNounLike(w) || partyMembers[w]) && !playerRoles[w] {
 		// ("a teacher from Leeds"; not a player's club: "a striker from Chelsea")
 		if p := d.placeAt(k + 1); p >= 0 && d.mentions[p].kind == "" {

@@ -990,3 +990,16 @@ func TestGovernmentPostsApposed(t *testing.T) {
 			want: []string{"Marco Lanza -minister of sport of-> Italy"}},
 	})
 }
+
+// TestFromApposed: "Charles MacIntyre, from England,": an apposition that
+// is only "from" and a place says where the person is from.
+func TestFromApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "from a city",
+			text: "Tattoo\nAnna Webb, from Omaha, said she would do it for money.",
+			want: []string{"Anna Webb -from-> Omaha"}},
+		{name: "not an organisation",
+			text:    "Study\nAnna Webb, from Reuters, said she would do it.",
+			wantNot: []string{"Anna Webb -from-> Reuters"}},
+	})
+}
