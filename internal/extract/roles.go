@@ -2110,8 +2110,12 @@ func (d *doc) plainPortfolio(j, e int) bool {
 
 func (d *doc) portfolioLen(j int) int {
 	s := &d.sents[d.toks[j].sent]
-	k := j + d.lowerRun(j, 4)
-	if k == j || k >= s.t1 || !isNoun(d.toks[k-1].tag) || !portfolioPreps[d.toks[k].lower] {
+	k0 := j
+	if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.isPlace(m) {
+		k0 = d.mentions[m].t1 // "head of UK equities for Standard Life": the portfolio's country
+	}
+	k := k0 + d.lowerRun(k0, 4)
+	if k == k0 || k >= s.t1 || !isNoun(d.toks[k-1].tag) || !portfolioPreps[d.toks[k].lower] {
 		return 0
 	}
 	return k - j

@@ -1003,3 +1003,13 @@ func TestFromApposed(t *testing.T) {
 			wantNot: []string{"Anna Webb -from-> Reuters"}},
 	})
 }
+
+// TestPortfolioCountry: "head of UK equities for Standard Life": a
+// portfolio that names a country before the organisation.
+func TestPortfolioCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a country in the portfolio",
+			text: "Shares\nMark Dunn, head of European equities at Schroders, said prices were high.",
+			want: []string{"Mark Dunn -head at-> Schroders"}},
+	})
+}
