@@ -58,6 +58,9 @@ func (d *doc) findMentions(ctx context.Context) error {
 	return nil
 }
 
+// datePreps open a date after a name ("on Tuesday", "last March").
+var datePreps = set("on", "in", "at", "by", "last", "this", "next", "since", "until", "during")
+
 // datelinePlaces: the town of a dateline in capitals that nothing named,
 // before a comma and a state or country the gazetteer knows ("DES MOINES,
 // Iowa (AP) _", "EAST LANSING, Mich."), is a place.
@@ -978,6 +981,12 @@ func (d *doc) addRecognised() {
 		}
 		for n.t0+1 < n.t1 && compoundWord(d.toks[n.t0].lower) && isCapital(d.toks[n.t0+1].text) {
 			n.t0++ // "US-backed Syrian Democratic Forces": the compound describes the name
+		}
+		for j := n.t0 + 1; j+1 < n.t1; j++ {
+			if datePreps[d.toks[j].text] && (timeNouns[d.toks[j+1].lower] || monthWords[d.toks[j+1].lower]) {
+				n.t1 = j // "sued Airbus on Tuesday": the name ends before the date
+				break
+			}
 		}
 		if n.t0 == n.t1 {
 			continue

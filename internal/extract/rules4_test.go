@@ -1013,3 +1013,16 @@ func TestPortfolioCountry(t *testing.T) {
 			want: []string{"Mark Dunn -head at-> Schroders"}},
 	})
 }
+
+// TestNamesEndBeforeDates: a recognised name ends before "on Saturday",
+// "in March".
+func TestNamesEndBeforeDates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a weekday after a club",
+			text:     "Football\nCeltic drew with Inter Milan on Saturday night in Glasgow.",
+			noEntity: []string{"Inter Milan on Saturday"}},
+		{name: "the year inside an award",
+			text: "Books\nHer book Small Island won the Whitbread Novel of the Year Award.",
+			want: []string{"Small Island -win-> Whitbread Novel of the Year Award"}},
+	})
+}
