@@ -1026,3 +1026,20 @@ func TestNamesEndBeforeDates(t *testing.T) {
 			want: []string{"Small Island -win-> Whitbread Novel of the Year Award"}},
 	})
 }
+
+// TestRowsAndFeuds: a row, a feud or a spat with someone is a dispute
+// with them ("sparked a row with Mauritania", "Blair's feud with Brown"),
+// not a rugby "second row".
+func TestRowsAndFeuds(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a row",
+			text: "Mali\nThe Niger government sparked a row with Chad over the release of two prisoners.",
+			want: []string{"Niger -spark row with-> Chad"}},
+		{name: "a feud",
+			text: "Politics\nTony Blair's feud with Gordon Brown is hurting the party, critics say.",
+			want: []string{"Tony Blair -dispute with-> Gordon Brown"}},
+		{name: "a rugby position",
+			text: "Rugby\nGloucester flanker Tom Hale will replace Bath second row Steve Borthwick on Saturday.",
+			want: []string{"Steve Borthwick -second row of-> Bath"}},
+	})
+}
