@@ -908,6 +908,9 @@ func (d *doc) copula(si int, g *vgroup) {
 			return
 		}
 	}
+	if d.copulaAt(si, g, subs) {
+		return
+	}
 	pred, obj := d.complement(si, g.g1)
 	if obj < 0 {
 		return
@@ -915,6 +918,52 @@ func (d *doc) copula(si int, g *vgroup) {
 	for _, sb := range subs {
 		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)
 	}
+}
+
+// copulaAt: "Mike Tindall has been at Bath for eight years": a person who
+// is at an organisation (for a time, or since a date) is a member of it. It
+// reports whether it found one.
+func (d *doc) copulaAt(si int, g *vgroup, subs []argument) bool {
+	s := &d.sents[si]
+	j := g.g1
+	if g.negated || j+1 >= s.t1 || d.toks[j].lower != "at" || !d.perfectOrLasting(si, g) {
+		return false
+	}
+	k := j + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	o := d.mentionAt(k, s)
+	if !d.isOrg(o) || d.mentions[o].t0 != k || d.mentions[o].modifier {
+		return false
+	}
+	if e := d.mentions[o].t1; !d.endsPhrase(si, e) && !(e < s.t1 && (d.toks[e].lower == "for" || d.toks[e].lower == "since")) {
+		return false
+	}
+	for _, sb := range subs {
+		if d.argType(sb) == TypePerson {
+			d.add(si, sb, "member of", argument{ment: o}, nil, g, confCopula, false)
+		}
+	}
+	return true
+}
+
+// perfectOrLasting: verb group g is a perfect ("has been at") or a time
+// span follows its clause ("was at Barclays for ten years", "since 1998"):
+// a stay, not a visit ("was at the BBC yesterday").
+func (d *doc) perfectOrLasting(si int, g *vgroup) bool {
+	for k := g.g0; k < g.head; k++ {
+		if l := d.toks[k].lower; l == "has" || l == "have" || l == "had" || l == "'s" && d.toks[g.head].lower == "been" {
+			return true
+		}
+	}
+	s := &d.sents[si]
+	for k := g.g1; k+1 < s.t1 && k < g.g1+8; k++ {
+		if l := d.toks[k].lower; l == "since" || l == "for" && (d.toks[k+1].tag == "CD" || d.toks[k+1].lower == "many" || d.toks[k+1].lower == "several") {
+			return true
+		}
+	}
+	return false
 }
 
 // fromPlace: "Mrs Smith is (originally) from Leeds": a person is from the

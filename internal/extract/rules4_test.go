@@ -1043,3 +1043,23 @@ func TestRowsAndFeuds(t *testing.T) {
 			want: []string{"Steve Borthwick -second row of-> Bath"}},
 	})
 }
+
+// TestStaysAt: "Mike Tindall has been at Bath for eight years": a person
+// who has been at an organisation, or was for a time, is a member of it;
+// a visit is not ("was at the BBC yesterday"), nor a place.
+func TestStaysAt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a perfect",
+			text: "Rugby\nTom Hale has been at Gloucester for six years and wants to stay.",
+			want: []string{"Tom Hale -member of-> Gloucester"}},
+		{name: "a span",
+			text: "Banks\nRuth Lane was at Barclays for ten years before she retired.",
+			want: []string{"Ruth Lane -member of-> Barclays"}},
+		{name: "a visit",
+			text:    "Media\nRuth Lane was at the BBC yesterday to record an interview.",
+			wantNot: []string{"Ruth Lane -member of-> BBC"}},
+		{name: "no name after at",
+			text: "Rugby\nTom Hale has been at the top of his game for years, Gloucester said.",
+			want: []string{}},
+	})
+}
