@@ -119,3 +119,13 @@ func TestCorpusExtracts(t *testing.T) {
 		}()
 	}
 }
+
+// TestNominalOpeningTheText: an event noun opening the text has no
+// modifier before it (it used to index the token before the first).
+func TestNominalOpeningTheText(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract("Attacks on Bosnia resumed on Monday, the Netherlands said.")
+	if len(res.Entities) == 0 {
+		t.Errorf("no entities: %+v", res)
+	}
+}

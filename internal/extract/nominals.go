@@ -422,6 +422,9 @@ func (d *doc) modifierAgent(s *sent, i int) int {
 	for k > s.t0 && d.toks[k].tag == "JJ" && d.toks[k].mention < 0 {
 		k--
 	}
+	if k < s.t0 {
+		return -1 // ("Attacks on Bosnia" opening the text)
+	}
 	m := d.toks[k].mention
 	if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].t1 != k+1 {
 		return -1
