@@ -1133,6 +1133,9 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 			if h := d.possHead(m.t1); h < s.t1 && h == m.t1 && orgSuffixNouns[d.toks[h].lower] && d.ents[m.ent].typ == TypeOrg {
 				return t.mention // "chairman of the Mozilla foundation": the foundation is Mozilla
 			}
+			if h := d.possHead(m.t1); h < s.t1 && d.toks[h].lower == "board" && d.ents[m.ent].typ == TypeOrg {
+				return t.mention // "a member of the BMW management board": the company's board
+			}
 			if d.isPlace(t.mention) && d.regionNamed(t.mention) {
 				return t.mention // "governor of the Upper Nile region": the region is Upper Nile
 			}

@@ -1063,3 +1063,17 @@ func TestStaysAt(t *testing.T) {
 			want: []string{}},
 	})
 }
+
+// TestBoardMembers: "a member of the BMW management board": the company's
+// board (not "chairman of the Commons public accounts committee": a
+// committee is not the body it serves).
+func TestBoardMembers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a company's board",
+			text: "Cars\nAnna Berg, a member of the Volvo management board, said sales were slow.",
+			want: []string{"Anna Berg -member of-> Volvo"}},
+		{name: "a committee",
+			text:    "MPs\nJohn Pike, chairman of the Commons public accounts committee, spoke on Monday.",
+			wantNot: []string{"John Pike -chairman of-> House of Commons"}},
+	})
+}
