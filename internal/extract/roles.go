@@ -18,6 +18,7 @@ func (d *doc) roles(si int) {
 	d.speechAt(si)
 	d.interviewedBy(si)
 	d.asTitle(si)
+	d.memberStates(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
 		if mi < 0 || d.mentions[mi].t0 != i {
@@ -50,6 +51,83 @@ func (d *doc) roles(si int) {
 		d.orgLink(si, mi)
 	}
 }
+
+// memberStates: states named as members of a body ("EU member Poland",
+// "Nato members Poland and Hungary", "Poland, an EU member state,",
+// "Poland, one of the largest EU member states,") are members of it.
+func (d *doc) memberStates(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+1 < s.t1; i++ {
+		b := d.toks[i].mention
+		if b < 0 || d.mentions[b].t1 != i+1 || d.mentions[b].ent < 0 || d.mentions[b].kind != "" || !d.memberBody(b) {
+			continue
+		}
+		k := d.memberNounEnd(i + 1)
+		if k < 0 {
+			continue
+		}
+		// "EU member Poland", "Nato members Poland and Hungary"
+		if m := d.mentionAt(k, s); m >= 0 && d.mentions[m].t0 == k && d.countryMember(m, b) {
+			d.add(si, argument{ment: m}, "member of", argument{ment: b}, nil, nil, confApposit, false)
+			for _, a := range d.coordRight(si, &d.mentions[m]) {
+				if d.countryMember(a.ment, b) {
+					d.add(si, a, "member of", argument{ment: b}, nil, nil, confApposit, false)
+				}
+			}
+			continue
+		}
+		// "Poland, an EU member state,": the apposition before the body
+		j := d.mentions[b].t0 - 1
+		for j > s.t0 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RBS") && d.toks[j].mention < 0 {
+			j--
+		}
+		switch {
+		case j > s.t0 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "fellow"):
+			j--
+		case j-2 > s.t0 && d.toks[j].lower == "the" && d.toks[j-1].lower == "of" && d.toks[j-2].lower == "one":
+			j -= 3
+		default:
+			continue
+		}
+		if j <= s.t0 || d.toks[j].text != "," || !d.closesApposition(si, k) {
+			continue
+		}
+		if m := d.mentionAt(j-1, s); m >= 0 && d.mentions[m].t1 == j && d.countryMember(m, b) {
+			d.add(si, argument{ment: m}, "member of", argument{ment: b}, nil, nil, confApposit, false)
+		}
+	}
+}
+
+// memberBody: mention m names a body that has member states (an
+// organisation, or the European Union, which the gazetteer lists as a
+// political entity).
+func (d *doc) memberBody(m int) bool {
+	e := d.ents[d.mentions[m].ent]
+	return e.typ == TypeOrg || e.typ == TypeGPE && e.name == "European Union"
+}
+
+// countryMember: mention m names a country other than body b.
+func (d *doc) countryMember(m, b int) bool {
+	mm := &d.mentions[m]
+	return mm.ent >= 0 && mm.ent != d.mentions[b].ent && mm.kind == "" && !mm.modifier && d.ents[mm.ent].typ == TypeGPE && d.ents[mm.ent].name != "European Union"
+}
+
+// memberNounEnd returns the token after "member", "members", "member
+// state(s)", "member country (countries)" or "member nation(s)" at token
+// j, or -1.
+func (d *doc) memberNounEnd(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	if j >= s.t1 || d.toks[j].lower != "member" && d.toks[j].lower != "members" {
+		return -1
+	}
+	if k := j + 1; k < s.t1 && memberKinds[d.toks[k].lower] {
+		return k + 1
+	}
+	return j + 1
+}
+
+// memberKinds follow "member" in a member state's description.
+var memberKinds = set("state", "states", "country", "countries", "nation", "nations")
 
 // speechAt: an opening phrase about a speech at an organisation's event
 // before the clause of its speaker ("In a speech delivered during the

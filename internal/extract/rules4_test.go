@@ -1077,3 +1077,19 @@ func TestBoardMembers(t *testing.T) {
 			wantNot: []string{"John Pike -chairman of-> House of Commons"}},
 	})
 }
+
+// TestMemberStates: states described as members of a body are members of
+// it ("Opec member Algeria", "Chile, an OAS member state,").
+func TestMemberStates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a body's member before the name",
+			text: "Oil\nThe minister of Opec member Nigeria spoke on Monday.",
+			want: []string{"Nigeria -member of-> Opec"}},
+		{name: "an apposition",
+			text: "Law\nDenmark, one of the smallest EU member states, voted against the plan.",
+			want: []string{"Denmark -member of-> European Union"}},
+		{name: "members of a company are no states",
+			text:    "Vote\nBarclays members in France voted on Monday.",
+			wantNot: []string{"France -member of-> Barclays"}},
+	})
+}
