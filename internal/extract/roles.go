@@ -1492,7 +1492,7 @@ func (d *doc) possessiveRole(si, mi int) {
 	if d.toks[j].text == "'s" || apostrophe {
 		j++
 	}
-	if d.partyOf(si, mi, j) || d.possessedRelation(si, mi, j) {
+	if d.partyOf(si, mi, j) || d.possessedRelation(si, mi, j) || d.succession(si, mi, j) {
 		return
 	}
 	if pm := d.mentionAt(j, s); pm >= 0 && d.mentions[pm].t0 == j && d.isPlace(pm) && !m.pronoun && d.ents[m.ent].typ == TypeOrg {
@@ -1537,6 +1537,37 @@ func (d *doc) possessiveRole(si, mi int) {
 		return // "Pugh's fellow Ospreys player Sonny Parker": a person's title names a person
 	}
 	d.add(si, argument{ment: om}, strings.Join(words, " ")+" of", argument{ment: mi}, nil, nil, confPossess, false)
+}
+
+// succession: "his predecessor, Gloria Arroyo", "Blair's successor, Gordon
+// Brown": the possessor succeeded the person named (or was succeeded by
+// them). It reports whether it found one.
+func (d *doc) succession(si, mi, j int) bool {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	for j < s.t1 && d.toks[j].tag == "JJ" && d.toks[j].mention < 0 {
+		j++ // "his immediate predecessor"
+	}
+	if j+1 >= s.t1 || d.toks[j].lower != "predecessor" && d.toks[j].lower != "successor" || m.ent < 0 || d.ents[m.ent].typ != TypePerson {
+		return false
+	}
+	k := j + 1
+	if d.toks[k].text == "," {
+		k++
+	}
+	for k < s.t1 && d.toks[k].mention < 0 && (honorifics[d.toks[k].lower] || d.toks[k].titleOf >= 0) {
+		k++ // "his predecessor, President Joseph Estrada"
+	}
+	o := d.mentionAt(k, s)
+	if o < 0 || d.mentions[o].t0 != k || d.mentions[o].ent < 0 || d.mentions[o].ent == m.ent || d.ents[d.mentions[o].ent].typ != TypePerson {
+		return false
+	}
+	if d.toks[j].lower == "predecessor" {
+		d.add(si, argument{ment: mi, weak: m.pronoun}, "succeed", argument{ment: o}, nil, nil, confPossess, false)
+	} else {
+		d.add(si, argument{ment: o}, "succeed", argument{ment: mi, weak: m.pronoun}, nil, nil, confPossess, false)
+	}
+	return true
 }
 
 // possessedRelation: "his longtime rival, Prime Minister Morgan

@@ -1093,3 +1093,16 @@ func TestMemberStates(t *testing.T) {
 			wantNot: []string{"France -member of-> Barclays"}},
 	})
 }
+
+// TestSuccession: "his predecessor, X" and "Y's successor, X": who
+// succeeded whom.
+func TestSuccession(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a pronoun's predecessor",
+			text: "Manila\nRamon Cruz took office in May and vowed to prosecute his predecessor, Luis Santos.",
+			want: []string{"Ramon Cruz -succeed-> Luis Santos"}},
+		{name: "a possessor's successor",
+			text: "Party\nThe party named Hale's successor, Ruth Lane, on Monday.",
+			want: []string{"Ruth Lane -succeed-> Hale"}},
+	})
+}
