@@ -271,6 +271,9 @@ func (d *doc) locatives(si int) {
 				if u.tag == "CC" && j+1 < s.t1 && j > b+1 && isLowerWord(d.toks[j+1].text) && isNoun(d.toks[j-1].tag) {
 					continue // "Yerevan-based think tank and development agency Civilitas Foundation"
 				}
+				if u.text == "The" && j > b+1 && j+1 < s.t1 && d.toks[j+1].mention >= 0 {
+					continue // "the Washington-based think-tank The Brookings Institution": the name's own article
+				}
 				if isVerb(u.tag) || u.text == "," || u.text == ";" || u.tag == "IN" || u.tag == "DT" || u.tag == "TO" || u.tag == "CC" {
 					break
 				}

@@ -1444,6 +1444,13 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 			k++ // "the largest shareholder in X", "18-year-old centre": the post without the rank or age
 			continue
 		}
+		if !head && isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) && k+3 < end && d.toks[k+1].lower == "and" && isNoun(d.toks[k+2].tag) && isLowerWord(d.toks[k+2].text) && d.toks[k+2].mention < 0 && !titleMods[d.toks[k+2].lower] && titleHeads[d.toks[k+3].lower] {
+			// "news and features editor of PC Pro": two portfolios of one
+			// post (not "Labour's record and party leader X")
+			words = append(words, l, "and")
+			k += 2
+			continue
+		}
 		// "chief network architect": a noun between two title words
 		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || !head && (l == "accused" || l == "alleged" || l == "suspected" || l == "convicted" || l == "would-be") || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) ||
 			isNoun(d.toks[k].tag) && !head && isLowerWord(d.toks[k].text) && k+2 < end && isNoun(d.toks[k+1].tag) && isLowerWord(d.toks[k+1].text) && titleHeads[d.toks[k+2].lower] || // "consumer electronics analyst"

@@ -1106,3 +1106,20 @@ func TestSuccession(t *testing.T) {
 			want: []string{"Ruth Lane -succeed-> Hale"}},
 	})
 }
+
+// TestTwoPortfolios: "operations and safety editor at X": two portfolios of
+// one post; "the Washington-based think-tank The Brookings Institution":
+// a name's own article after a based-in description.
+func TestTwoPortfolios(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two portfolios",
+			text: "Planes\nJane Cole, operations and safety editor at Flight International, said the jet was sound.",
+			want: []string{"Jane Cole -operations and safety editor at-> Flight International"}},
+		{name: "not a possession and a post",
+			text:    "Party\nThe minister attacked Labour's record and party leader Tony Blair on Monday.",
+			wantNot: []string{"Tony Blair -record and party leader of-> Labour Party"}},
+		{name: "a name's own article",
+			text: "Iraq\nThe Washington-based think-tank The Brookings Institution published its index.",
+			want: []string{"Brookings Institution -based in-> Washington"}},
+	})
+}
