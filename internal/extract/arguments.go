@@ -81,6 +81,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				break
 			}
 			if (isVerb(t.tag) || t.tag == "MD") && t.mention < 0 {
+				if a := d.byAgentBetween(s, k, j); t.tag == "VBN" && a >= 0 && k > s.t0 && (beVerbs[d.toks[k-1].lower] || d.toks[k-1].lower == "been" || d.toks[k-1].lower == "being") {
+					return []argument{{ment: a}} // "It was sold by the Russian authorities to recover taxes": the agent acts
+				}
 				if l := d.lemma(t); objectControl[l] && d.betweenHasArg(k, j) {
 					// "called on Zimbabwe to release him": the one called on acts
 					// ("asked the US court to": the court, unnamed, acts)
@@ -553,6 +556,30 @@ func (d *doc) plainObject(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// byAgentBetween returns the name after "by" between tokens a and b of
+// sentence s (a passive's agent), or -1.
+func (d *doc) byAgentBetween(s *sent, a, b int) int {
+	for k := a + 1; k+1 < b; k++ {
+		if d.toks[k].lower != "by" {
+			continue
+		}
+		n := k + 1
+		if d.toks[n].lower == "the" && n+1 < b {
+			n++
+		}
+		for n < b && d.toks[n].mention < 0 && d.toks[n].tag == "JJ" {
+			n++
+		}
+		if m := d.mentionAt(n, s); m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
+			return m
+		}
+		if m := d.mentionAt(n, s); m >= 0 && d.mentions[m].kind == MentionDemonym && d.mentions[m].ent >= 0 {
+			return m // "by the Russian authorities": the state
+		}
+	}
+	return -1
 }
 
 // betweenHasArg: a name stands between tokens a and b (the object of the

@@ -1047,7 +1047,20 @@ func (d *doc) itActs(i int) int {
 	for j < s.t1 && (d.toks[j].tag == "RB" || d.toks[j].tag == "RBR" || d.toks[j].tag == "MD" || d.toks[j].lower == "has" || d.toks[j].lower == "had" || d.toks[j].lower == "have") {
 		j++
 	}
-	if j >= s.t1 || !isVerb(d.toks[j].tag) || expletiveVerbs[d.x.lem.Lemma(d.toks[j].lower)] {
+	if j >= s.t1 || !isVerb(d.toks[j].tag) {
+		return -1
+	}
+	if beVerbs[d.toks[j].lower] {
+		// "after it was sued by Yukos": a passive's subject
+		k := j + 1
+		for k < s.t1 && (d.toks[k].tag == "RB" || d.toks[k].lower == "being" || d.toks[k].lower == "been" || d.toks[k].tag == "PRP" && strings.HasSuffix(d.toks[k].lower, "self")) {
+			k++
+		}
+		if k < s.t1 && d.toks[k].tag == "VBN" && !reportPassives[d.toks[k].lower] {
+			return k
+		}
+	}
+	if expletiveVerbs[d.x.lem.Lemma(d.toks[j].lower)] {
 		return -1
 	}
 	return j
@@ -1058,6 +1071,12 @@ func (d *doc) itActs(i int) int {
 func (d *doc) opensSentence(s *sent, k int) bool {
 	return k == s.t0 || k == s.t0+1 && d.toks[s.t0].lower == "the"
 }
+
+// reportPassives after "it is" or "they are" report or expect, and say
+// nothing the pronoun's referent undergoes ("it is said", "they are
+// reported to", "it is supposed to").
+var reportPassives = set("said", "reported", "believed", "thought", "expected", "understood", "known", "supposed",
+	"set", "due", "rumoured", "rumored", "alleged", "estimated", "feared", "hoped", "likely")
 
 // expletiveVerbs follow an "it" that stands for nothing ("It is said",
 // "It seems", "It emerged that", "It remains to be seen").

@@ -1123,3 +1123,21 @@ func TestTwoPortfolios(t *testing.T) {
 			want: []string{"Brookings Institution -based in-> Washington"}},
 	})
 }
+
+// TestPassiveAgentsAndIt: "it" as a passive's subject after a clause
+// opener ("after it was sued by X"; not "it is said"); an infinitive after
+// a passive with an agent is the agent's ("was sold by the Russian
+// authorities to recover taxes").
+func TestPassiveAgentsAndIt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "it as a passive subject",
+			text: "Banks\nDeutsche Bank fell after it was sued by Microsoft on Monday.",
+			want: []string{"Microsoft -sue-> Deutsche Bank"}},
+		{name: "the agent's purpose",
+			text: "Oil\nThe unit was seized by the Russian authorities to settle tax claims against Yukos.",
+			want: []string{"Russia -settle claim against-> Yukos"}, wantNot: []string{"Yukos -settle claim against-> Yukos"}},
+		{name: "a report passive",
+			text:    "Football\nThe striker scored twice in the league match. The price could put Chelsea off, but Real want the money, since they are said to plan a bid for Adriano.",
+			wantNot: []string{"Chelsea -plan bid for-> Adriano"}},
+	})
+}
