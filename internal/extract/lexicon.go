@@ -102,7 +102,7 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"threat": "threaten", "threats": "threaten", "support": "support", "aid": "aid", "invasion": "invade",
 	"assassination": "assassinate", "killing": "kill", "murder": "murder", "execution": "execute", "arrest": "arrest",
 	"kidnapping": "kidnap", "abduction": "abduct", "capture": "capture",
-	"takeover": "take over", "acquisition": "acquire", "bid": "bid", "deal": "deal", "partnership": "partner",
+	"takeover": "take over", "acquisition": "acquire", "merger": "merge", "bid": "bid", "deal": "deal", "partnership": "partner",
 	"ban": "ban", "protest": "protest", "protests": "protest", "lawsuit": "sue", "case": "sue", "relations": "relation",
 	"ties": "tie", "clashes": "clash", "dispute": "dispute", "disputes": "dispute",
 	"feud": "dispute", "spat": "dispute", "standoff": "dispute", "stand-off": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",

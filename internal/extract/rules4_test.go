@@ -1141,3 +1141,15 @@ func TestPassiveAgentsAndIt(t *testing.T) {
 			wantNot: []string{"Chelsea -plan bid for-> Adriano"}},
 	})
 }
+
+// TestMergers: a merger between or with companies is their merging.
+func TestMergers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "between",
+			text: "Telecoms\nA merger between Vodafone and Telefonica would create a giant, analysts said.",
+			want: []string{"Vodafone -merge with-> Telefonica"}},
+		{name: "a possessive's merger with",
+			text: "Music\nSony's merger with BMG was approved on Monday.",
+			want: []string{"Sony -merge with-> BMG"}},
+	})
+}
