@@ -32,6 +32,7 @@ type sent struct {
 	speaker    int // entity index of who says this sentence, or -1
 	scope0     int // tokens [scope0, scope1) are what the speaker says
 	scope1     int
+	body       int // the first token after a dateline opening the sentence (t0 without one), set by findRelations
 }
 
 type doc struct {

@@ -572,11 +572,9 @@ func (d *doc) byAgentBetween(s *sent, a, b int) int {
 		for n < b && d.toks[n].mention < 0 && d.toks[n].tag == "JJ" {
 			n++
 		}
-		if m := d.mentionAt(n, s); m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
+		// a name, or a demonym standing for its state ("by the Russian authorities")
+		if m := d.mentionAt(n, s); m >= 0 && d.mentions[m].ent >= 0 && (!d.mentions[m].modifier || d.mentions[m].kind == MentionDemonym) {
 			return m
-		}
-		if m := d.mentionAt(n, s); m >= 0 && d.mentions[m].kind == MentionDemonym && d.mentions[m].ent >= 0 {
-			return m // "by the Russian authorities": the state
 		}
 	}
 	return -1

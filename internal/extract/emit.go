@@ -65,7 +65,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent || sm.compound && !sa.compound || om.compound && !oa.compound {
 		return // ("Iranian-backed rebels attacked": not Iran)
 	}
-	if b := d.datelineEnd(si); b > d.sents[si].t0 && sm.sent == si && om.sent == si && sm.t0 < b && om.t0 >= b {
+	if b := d.sents[si].body; b > d.sents[si].t0 && sm.sent == si && om.sent == si && sm.t0 < b && om.t0 >= b {
 		return // "TRENTON, N.J. (AP) _ The storm hit Trenton": the dateline is no subject
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]

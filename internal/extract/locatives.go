@@ -558,8 +558,12 @@ func (d *doc) placedNames(si int) {
 			continue
 		}
 		typ := d.ents[d.mentions[m].ent].typ
+		apposed := -1 // "the University of Freiburg, Germany,"
 		if typ == TypeOrg {
 			d.describedBefore(si, m)
+			if d.toks[i+1].text == "," {
+				apposed = d.placeApposed(si, m)
+			}
 		}
 		switch {
 		case typ == TypePerson && d.toks[i+1].text == ",":
@@ -572,10 +576,10 @@ func (d *doc) placedNames(si int) {
 					d.add(si, argument{ment: m}, "resident of", argument{ment: p}, nil, nil, confApposit, false)
 				}
 			}
-		case typ == TypeOrg && d.toks[i+1].text == "," && d.placeApposed(si, m) >= 0:
+		case apposed >= 0:
 			// "the University of Freiburg, Germany,", "Tennessee Tech,
 			// Cookeville": the place apposed to an institution's name
-			d.add(si, argument{ment: m}, "based in", argument{ment: d.placeApposed(si, m)}, nil, nil, confApposit, false)
+			d.add(si, argument{ment: m}, "based in", argument{ment: apposed}, nil, nil, confApposit, false)
 		case typ == TypeOrg && (d.toks[i+1].text == "," || beVerbs[d.toks[i+1].lower]) && d.plainOrg(m):
 			// "Vodafone, a British mobile operator,", "X, the Hong Kong
 			// construction firm,", "Confifi Hotel Holdings, a small Sri

@@ -74,17 +74,9 @@ func (d *doc) datelinePlaces() {
 		for k < s.t1 && k < s.t0+4 && d.toks[k].mention < 0 && capsWord(d.toks[k].text) {
 			k++
 		}
-		if k == s.t0 || k+1 >= s.t1 || d.toks[k].text != "," {
-			continue
+		if k > s.t0 && d.regionEndsDateline(s, k) {
+			d.addMention(si, s.t0, k, TypeLoc, nil, false)
 		}
-		r := d.toks[k+1].mention
-		if r < 0 || d.mentions[r].t0 != k+1 || d.mentions[r].gaz == nil || !placeEntry(d.mentions[r].gaz) {
-			continue
-		}
-		if e := d.mentions[r].t1; e < s.t1 && !wireMarks[d.toks[e].text] && !d.lineStartsAt(e) {
-			continue
-		}
-		d.addMention(si, s.t0, k, TypeLoc, nil, false)
 	}
 }
 

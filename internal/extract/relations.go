@@ -36,6 +36,9 @@ const (
 func (d *doc) findRelations(ctx context.Context) error {
 	d.markBasedPlaces()
 	for si := range d.sents {
+		d.sents[si].body = d.datelineEnd(si)
+	}
+	for si := range d.sents {
 		if err := ctx.Err(); err != nil {
 			return err
 		}

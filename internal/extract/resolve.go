@@ -212,6 +212,8 @@ func (d *doc) resolve() {
 	}
 	// 2. single words: surnames, first names, acronyms, "the North".
 	full := d.fullMentions()
+	// each entity by its last definition only (unlike defined): a name merged
+	// into another one ("Christian Fellowship (LCF)") takes the acronym over
 	byAcronym := map[string]int{}
 	for ei, de := range d.ents {
 		if _, ok := byAcronym[de.acronym]; !ok && de.acronym != "" {
@@ -535,12 +537,18 @@ var provinceNouns = set("province", "prefecture", "governorate", "oblast")
 // country the gazetteer knows, then the wire's bracket or a dash ("TRENTON,
 // N.J. (AP)", "KHARTOUM, Sudan -"): the town the story was filed from.
 func (d *doc) datelineCity(m *mention) bool {
-	s := &d.sents[m.sent]
-	if !d.opensLine(m) || m.gaz != nil || m.t1+1 >= s.t1 || d.toks[m.t1].text != "," {
+	return d.opensLine(m) && m.gaz == nil && d.regionEndsDateline(&d.sents[m.sent], m.t1)
+}
+
+// regionEndsDateline: token k of sentence s is a comma, then a state or
+// country the gazetteer knows, then the wire's mark or the end of the line
+// (", N.J. (AP)", ", Sudan -").
+func (d *doc) regionEndsDateline(s *sent, k int) bool {
+	if k+1 >= s.t1 || d.toks[k].text != "," {
 		return false
 	}
-	n := d.toks[m.t1+1].mention
-	if n < 0 || d.mentions[n].t0 != m.t1+1 || d.mentions[n].gaz == nil || !placeEntry(d.mentions[n].gaz) {
+	n := d.toks[k+1].mention
+	if n < 0 || d.mentions[n].t0 != k+1 || d.mentions[n].gaz == nil || !placeEntry(d.mentions[n].gaz) {
 		return false
 	}
 	e := d.mentions[n].t1

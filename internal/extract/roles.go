@@ -1518,9 +1518,7 @@ func (d *doc) possessiveRole(si, mi int) {
 			k++ // "its technical manager, engineer X", "Ohio's governor, Democrat Richard Celeste"
 		}
 	}
-	for k < s.t1 && k < j+8 && d.toks[k].mention < 0 && (honorifics[d.toks[k].lower] || d.toks[k].titleOf >= 0) {
-		k++ // "its chairman, Sir Anthony Greener"
-	}
+	k = d.pastHonorifics(k, min(s.t1, j+8)) // "its chairman, Sir Anthony Greener"
 	if k >= s.t1 || d.toks[k].mention < 0 {
 		return
 	}
@@ -1562,9 +1560,7 @@ func (d *doc) succession(si, mi, j int) bool {
 	if d.toks[k].text == "," {
 		k++
 	}
-	for k < s.t1 && d.toks[k].mention < 0 && (honorifics[d.toks[k].lower] || d.toks[k].titleOf >= 0) {
-		k++ // "his predecessor, President Joseph Estrada"
-	}
+	k = d.pastHonorifics(k, s.t1) // "his predecessor, President Joseph Estrada"
 	o := d.mentionAt(k, s)
 	if o < 0 || d.mentions[o].t0 != k || d.mentions[o].ent < 0 || d.mentions[o].ent == m.ent || d.ents[d.mentions[o].ent].typ != TypePerson {
 		return false
@@ -1575,6 +1571,15 @@ func (d *doc) succession(si, mi, j int) bool {
 		d.add(si, argument{ment: o}, "succeed", argument{ment: mi, weak: m.pronoun}, nil, nil, confPossess, false)
 	}
 	return true
+}
+
+// pastHonorifics returns the first token from k (before end) that is no
+// honorific and no part of a name's title ("Sir", "President").
+func (d *doc) pastHonorifics(k, end int) int {
+	for k < end && d.toks[k].mention < 0 && (honorifics[d.toks[k].lower] || d.toks[k].titleOf >= 0) {
+		k++
+	}
+	return k
 }
 
 // possessedRelation: "his longtime rival, Prime Minister Morgan
