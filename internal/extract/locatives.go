@@ -846,26 +846,17 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 // Abbassiya area of Cairo".
 func (d *doc) partOfPlace(si int) {
 	s := &d.sents[si]
-	// the noun phrase from token j: up to three modifiers, then a
-	// part-of-a-place noun; its end, or -1
-	partNoun := func(j int) int {
-		for n := 0; n < 4 && j < s.t1; n, j = n+1, j+1 {
-			t := &d.toks[j]
-			if subPlaceNouns[t.lower] && !(j+1 < s.t1 && subPlaceNouns[d.toks[j+1].lower]) {
-				return j + 1 // (the last of "a port town")
-			}
-			if t.mention >= 0 || !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RBS" || t.tag == "NN" || t.tag == "HYPH" || t.text == "-") {
-				return -1
-			}
-		}
-		return -1
-	}
+	partNoun := func(j int) int { return d.placeNounEnd(s, j) }
 	for i := s.t0; i < s.t1; i++ {
 		m := d.toks[i].mention
 		if m < 0 || d.mentions[m].t0 != i || !d.isCity(m) || d.mentions[m].kind != "" {
 			continue
 		}
 		e := d.mentions[m].t1
+		c0 := e + 1 // the apposition's first word, past "one of"
+		if e+3 < s.t1 && d.toks[e].text == "," && d.toks[e+1].lower == "one" && d.toks[e+2].lower == "of" {
+			c0 = e + 3
+		}
 		switch {
 		case e+4 < s.t1 && d.toks[e].text == "," && d.toks[e+1].lower == "the" && (d.toks[e+2].lower == "country" || d.toks[e+2].lower == "nation") && d.toks[e+3].text == "'s" && partNoun(e+4) > 0:
 			// "Aleppo, the country's largest city": the country named before
@@ -876,11 +867,31 @@ func (d *doc) partOfPlace(si int) {
 			if c >= 0 && d.ents[c].gaz != nil && c != d.mentions[m].ent {
 				d.add(si, argument{ment: m}, "located in", argument{ment: d.firstRealMention(c)}, nil, nil, confApposit-0.1, false)
 			}
-		case e+2 < s.t1 && d.toks[e].text == "," && (d.toks[e+1].lower == "a" || d.toks[e+1].lower == "an" || d.toks[e+1].lower == "the"):
-			// "Sirte, a coastal town in Libya"
-			k := partNoun(e + 2)
+		case e+2 < s.t1 && d.toks[e].text == "," && (d.toks[e+1].lower == "a" || d.toks[e+1].lower == "an" || d.toks[e+1].lower == "the" || d.toks[e+1].lower == "one" && e+4 < s.t1 && d.toks[e+2].lower == "of" && d.toks[e+3].lower == "the"):
+			// "Sirte, a coastal town in Libya", "Toledo, a city in
+			// northwest Ohio", "Port Nolloth, one of the few towns in South
+			// Africa"
+			j := e + 2
+			if d.toks[e+1].lower == "one" {
+				j += 2
+			}
+			dj := j
+			for dj < j+2 && dj < s.t1 && d.toks[dj].tag == "JJ" && d.toks[dj].mention < 0 {
+				dj++ // "a small Jordanian town"
+			}
+			if dm := d.toks[dj].mention; dj < s.t1 && dm >= 0 && d.mentions[dm].t0 == dj && d.mentions[dm].kind == MentionDemonym && d.countryRef(dm) {
+				// "Zarqa, a Jordanian town,"
+				if k := partNoun(d.mentions[dm].t1); k > 0 && (k == s.t1 || d.toks[k].tag == "," || d.toks[k].tag == "." || d.toks[k].tag == "IN") && d.mayLieIn(m, dm) {
+					d.add(si, argument{ment: m}, "located in", argument{ment: dm}, nil, nil, confApposit, false)
+				}
+				continue
+			}
+			k := partNoun(j)
 			if k < 0 || k+1 >= s.t1 || d.toks[k].lower != "in" && d.toks[k].lower != "of" {
 				continue
+			}
+			if k+2 < s.t1 && compassWords[d.toks[k+1].lower] && d.toks[k+1].mention < 0 {
+				k++
 			}
 			if p := d.placeAt(k + 1); p >= 0 && d.knownRegion(p) && d.mayLieIn(m, p) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
@@ -911,9 +922,10 @@ func (d *doc) partOfPlace(si int) {
 					d.add(si, argument{ment: m}, "located in", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole, false)
 				}
 			}
-		case e+3 < s.t1 && d.toks[e].text == "," && d.countryRef(d.toks[e+1].mention) && d.mentions[d.toks[e+1].mention].t0 == e+1 && d.mentions[d.toks[e+1].mention].t1 < s.t1 && d.toks[d.mentions[d.toks[e+1].mention].t1].text == "'s":
-			// "Aleppo, the country's largest city", "Aleppo, Syria's largest city"
-			p := d.toks[e+1].mention
+		case e+3 < s.t1 && d.toks[e].text == "," && d.countryRef(d.toks[c0].mention) && d.mentions[d.toks[c0].mention].t0 == c0 && d.mentions[d.toks[c0].mention].t1 < s.t1 && d.toks[d.mentions[d.toks[c0].mention].t1].text == "'s":
+			// "Aleppo, Syria's largest city", "Aleppo, one of Syria's
+			// oldest cities"
+			p := d.toks[c0].mention
 			if k := partNoun(d.mentions[p].t1 + 1); k > 0 && d.mayLieIn(m, p) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 			}
@@ -923,6 +935,72 @@ func (d *doc) partOfPlace(si int) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 			}
 		}
+	}
+}
+
+// placeNounEnd reads the noun phrase from token j of sentence s: up to
+// three modifiers, then a part-of-a-place noun ("a coastal town", "Syria's
+// largest city", "the few towns"); it returns the phrase's end, or -1.
+func (d *doc) placeNounEnd(s *sent, j int) int {
+	for n := 0; n < 4 && j < s.t1; n, j = n+1, j+1 {
+		t := &d.toks[j]
+		if subPlaceNouns[d.nounLemma(t.lower)] && !(j+1 < s.t1 && subPlaceNouns[d.nounLemma(d.toks[j+1].lower)]) {
+			return j + 1 // (the last of "a port town")
+		}
+		if t.mention >= 0 || !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RBS" || t.tag == "NN" || t.tag == "HYPH" || t.text == "-" || placeOrdinals[t.lower]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeOrdinals rank a city in its country ("Iraq's second largest city"),
+// whatever the tagger made of them.
+var placeOrdinals = set("second", "third", "fourth", "fifth")
+
+// placeApposition: an apposition after the name of mention m calls it a
+// place ("Mosul, Iraq's second largest city", "Ariha, a town in
+// Idlib", "Sanaa, the Yemeni capital"): the words after the comma are an
+// article or a country's name, up to three modifiers and a noun of places
+// that ends the phrase.
+func (d *doc) placeApposition(m *mention) bool { return d.placeAppositionAt(&d.sents[m.sent], m.t1) }
+
+// placeAppositionAt is placeApposition for the name ending before token e
+// of sentence s.
+func (d *doc) placeAppositionAt(s *sent, e int) bool {
+	j := e + 1
+	if j+1 >= s.t1 || d.toks[e].text != "," {
+		return false
+	}
+	if j+2 < s.t1 && d.toks[j].lower == "one" && d.toks[j+1].lower == "of" {
+		j += 2 // "one of the few towns in"
+	}
+	switch l := d.toks[j].lower; {
+	case l == "a" || l == "an" || l == "the":
+		j++
+	case d.toks[j].mention >= 0 && d.mentions[d.toks[j].mention].gaz != nil && d.mentions[d.toks[j].mention].gaz.Type == TypeGPE:
+		j = d.mentions[d.toks[j].mention].t1
+		if j < s.t1 && d.toks[j].text == "'s" {
+			j++
+		}
+	default:
+		return false
+	}
+	if j < s.t1 && d.toks[j].mention >= 0 && d.mentions[d.toks[j].mention].gaz != nil && d.mentions[d.toks[j].mention].gaz.Type == TypeGPE {
+		j = d.mentions[d.toks[j].mention].t1 // "the Yemeni capital"
+	}
+	k := d.placeNounEnd(s, j)
+	if k < 0 && j < s.t1 && d.toks[j].lower == "capital" {
+		k = j + 1
+	}
+	if k < 0 || k >= s.t1 {
+		return k == s.t1
+	}
+	switch l := d.toks[k].lower; {
+	case l == "in" || l == "of" || l == "near" || l == "on":
+		return true
+	default:
+		return d.toks[k].tag == "," || d.toks[k].tag == "." || d.toks[k].text == ")"
 	}
 }
 
@@ -987,37 +1065,128 @@ func (d *doc) mayLieIn(c, r int) bool {
 
 // capitals relates each capital the text calls the capital to its country
 // ("the Nigerian capital Abuja", "Libya's capital, Tripoli", "capital city
-// of Dili"), when the document names that country. A capital the text only
-// places ("an airport in Tripoli") gets no relation from the gazetteer's
-// knowledge: the sentence does not say where Tripoli is.
+// of Dili", "Nairobi, the capital of Kenya", "Sanaa, the Yemeni capital"),
+// when the document names that country. A capital the text only places
+// ("an airport in Tripoli") gets no relation from the gazetteer's
+// knowledge: the sentence does not say where Tripoli is. A city the
+// gazetteer does not hold as a capital is one when the apposition names
+// its country ("the Yemeni capital, Sanaa", "Springfield, the capital of
+// Illinois").
 func (d *doc) capitals() {
-	for _, de := range d.ents {
-		if de.capitalOf == nil {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.kind != "" || m.modifier || m.pronoun || d.ents[m.ent].typ != TypeLoc {
 			continue
 		}
-		country := d.entOfGaz(de.capitalOf)
-		if country < 0 {
+		k, c := d.capitalApposition(m)
+		if k < 0 {
 			continue
 		}
-		for _, mi := range de.ments {
-			m := &d.mentions[mi]
-			k := d.capitalNoun(m)
-			if k < 0 {
+		conf := confApposit
+		if c >= 0 && (!d.knownRegion(c) && !d.countryRef(c) || d.mentions[c].ent == m.ent) {
+			c = -1
+		}
+		country := d.ents[m.ent].capitalOf
+		switch {
+		case country != nil && c >= 0 && d.gazOf(c) != country:
+			continue // the text names another country than the gazetteer's
+		case country != nil && c < 0:
+			e := d.entOfGaz(country)
+			if e < 0 {
 				continue
 			}
-			// the country named before "capital": "Libya's", "Nigerian"
-			om, conf := d.firstRealMention(country), confGazRole
-			for j := k - 1; j >= d.sents[m.sent].t0 && j >= k-3; j-- {
-				if n := d.toks[j].mention; n >= 0 {
-					if d.mentions[n].ent == country {
-						om, conf = n, confApposit
-					}
-					break
-				}
+			c, conf = d.firstRealMention(e), confGazRole
+		case c < 0:
+			continue
+		}
+		d.add(m.sent, argument{ment: mi}, "capital of", argument{ment: c}, nil, nil, conf, false)
+	}
+}
+
+// capitalApposition finds the "capital" that names mention m: after it
+// ("Nairobi, the capital of Kenya", "Nairobi, Kenya's capital", "Sanaa, the
+// Yemeni capital") or before it ("the capital of Kenya, Nairobi", "the
+// Nigerian capital Abuja", "Libya's capital, Tripoli", "capital city of
+// Dili"). It returns the token of "capital" and the mention of the country
+// the words name there (-1 for none), or -1, -1. A capital with a word
+// between it and its country is another city ("Lagos, Nigeria's commercial
+// capital"); "the capital of Texas" does not make Texas a capital.
+func (d *doc) capitalApposition(m *mention) (int, int) {
+	s := &d.sents[m.sent]
+	// the country named before "capital" at k: "Kenya's", "the Yemeni"
+	before := func(k int) int {
+		j := k - 1
+		if j > s.t0 && d.toks[j].text == "'s" {
+			j--
+		}
+		if j >= s.t0 && d.toks[j].mention >= 0 && d.mentions[d.toks[j].mention].t1 == j+1 {
+			return d.toks[j].mention
+		}
+		return -1
+	}
+	isCapitalNoun := func(j int) bool {
+		return j >= s.t0 && j < s.t1 && d.toks[j].lower == "capital" && d.toks[j].mention < 0
+	}
+	// after the name: ", the capital of Kenya", ", Kenya's capital"
+	if e := m.t1; e+2 < s.t1 && d.toks[e].text == "," {
+		j := e + 1
+		if d.toks[j].lower == "the" {
+			j++
+		}
+		c := -1
+		if n := d.toks[j].mention; n >= 0 && d.mentions[n].t0 == j {
+			c, j = n, d.mentions[n].t1
+			if j < s.t1 && d.toks[j].text == "'s" {
+				j++
 			}
-			d.add(m.sent, argument{ment: mi}, "capital of", argument{ment: om}, nil, nil, conf, false)
+		}
+		if isCapitalNoun(j) {
+			k := j
+			if j++; j < s.t1 && d.toks[j].lower == "city" {
+				j++
+			}
+			if c < 0 && j+1 < s.t1 && d.toks[j].lower == "of" && d.toks[j+1].mention >= 0 && d.mentions[d.toks[j+1].mention].t0 == j+1 {
+				c = d.toks[j+1].mention
+			}
+			return k, c
 		}
 	}
+	k := m.t0 - 1
+	if k > s.t0 && d.toks[k].text == "," {
+		k--
+	}
+	// "the capital of Kenya, Nairobi"
+	if k < s.t0 {
+		return -1, -1
+	}
+	if n := d.toks[k].mention; n >= 0 && k < m.t0-1 && d.mentions[n].t1 == k+1 {
+		j := d.mentions[n].t0 - 1
+		if j-1 >= s.t0 && d.toks[j].lower == "of" {
+			j--
+			if d.toks[j].lower == "city" {
+				j--
+			}
+			if isCapitalNoun(j) {
+				return j, n
+			}
+		}
+	}
+	// "the capital Abuja", "the capital, Tripoli", "capital city of Dili"
+	// (a capital the gazetteer knows only: "the capital of Texas")
+	if k > s.t0 && d.toks[k].lower == "of" && d.toks[k-1].lower == "city" {
+		k--
+	} else if k >= s.t0 && d.toks[k].lower == "of" && m.gaz == nil && (m.ent < 0 || d.ents[m.ent].capitalOf == nil) {
+		return -1, -1
+	} else if k > s.t0 && d.toks[k].lower == "of" {
+		k--
+	}
+	if k > s.t0 && d.toks[k].lower == "city" {
+		k--
+	}
+	if isCapitalNoun(k) {
+		return k, before(k)
+	}
+	return -1, -1
 }
 
 // hometowns: "his hometown of Russell", "Reasoner's Iowa hometown": the

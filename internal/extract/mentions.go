@@ -786,7 +786,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeLoc, nil, false)
 		return
 	}
-	if len(title) == 0 && d.placeKindBefore(p) && !d.x.gaz.IsFirstName(d.toks[p].text) {
+	if len(title) == 0 && (d.placeKindBefore(p) && !d.x.gaz.IsFirstName(d.toks[p].text) || n >= 2 && d.placeAppositionAt(s, e)) {
+		// "the strategic towns of Tel Hasel and Safira", "Port Nolloth,
+		// a town in"
 		// "the strategic towns of Tel Hasel and Safira"
 		d.addMention(si, p, e, TypeLoc, nil, false)
 		return

@@ -59,7 +59,7 @@ func (d *doc) resolve() {
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
-		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m)):
+		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && placeNameEnd(d.toks[m.t1-1].lower) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.placeApposition(m)):
 			m.ent = entFor(TypeLoc, d.placeName(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m)):
 			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell"
@@ -296,8 +296,10 @@ func (d *doc) resolve() {
 			e = entFor(TypePerson, w)
 		}
 		if e < 0 && m.typ == "" {
-			if typ := singleType[w]; typ != "" {
+			if typ := singleType[w]; typ != "" && (typ != TypePerson || !d.placeApposition(m)) {
 				e = entFor(typ, w)
+			} else if d.placeApposition(m) {
+				e = entFor(TypeLoc, w) // "Mosul, Iraq's second largest city"
 			}
 		}
 		if e < 0 {
@@ -1426,7 +1428,7 @@ func (d *doc) capitalCity(m *mention) bool {
 	if m.t1+1 < s.t1 && d.toks[m.t1].text == "-" && d.toks[m.t1+1].lower == "based" {
 		return true
 	}
-	if d.capitalNoun(m) >= 0 {
+	if k, _ := d.capitalApposition(m); k >= 0 {
 		return true
 	}
 	if m.t0 == s.t0 {
@@ -1449,24 +1451,6 @@ func (d *doc) capitalCity(m *mention) bool {
 		return true // "University College Hospital, London": where it stands
 	}
 	return cityPreps[p.lower] || isVerb(p.tag) && cityVerbs[d.lemma(p)] || p.lower == "for" && m.t0-2 >= s.t0 && d.toks[m.t0-2].lower == "bound"
-}
-
-// capitalNoun returns the token of "capital" that names mention m:
-// "the capital Abuja", "the capital, Tripoli", "capital city of Dili",
-// "the capital city, Dili"; or -1.
-func (d *doc) capitalNoun(m *mention) int {
-	s := &d.sents[m.sent]
-	k := m.t0 - 1
-	if k > s.t0 && (d.toks[k].text == "," || d.toks[k].lower == "of") {
-		k--
-	}
-	if k > s.t0 && d.toks[k].lower == "city" {
-		k--
-	}
-	if k >= s.t0 && d.toks[k].lower == "capital" && d.toks[k].mention < 0 {
-		return k
-	}
-	return -1
 }
 
 // surnameShape: "McGurk", "MacLeod", "O'Brien": shaped like a Scottish or

@@ -1153,3 +1153,44 @@ func TestMergers(t *testing.T) {
 			want: []string{"Sony -merge with-> BMG"}},
 	})
 }
+
+// TestPlaceAppositions: an apposition that calls a place a capital, a
+// town of a region or a country's city places it, and makes an unknown
+// word before it a place.
+func TestPlaceAppositions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "capital of a country after the name",
+			text: "Talks\nThe envoys flew to Nairobi, the capital of Kenya, on Monday.",
+			want: []string{"Nairobi -capital of-> Kenya"}},
+		{name: "a country's capital before the name",
+			text: "Talks\nRiots shook the capital of Kenya, Nairobi, at dawn.",
+			want: []string{"Nairobi -capital of-> Kenya"}},
+		{name: "a demonym's capital for a city the gazetteer does not hold as one",
+			text: "Clashes\nGunfire was heard in the Yemeni capital, Sanaa, overnight.",
+			want: []string{"Sanaa -capital of-> Yemen"}},
+		{name: "a state's capital",
+			text: "Tour\nThe band played in Springfield, the capital of Illinois.",
+			want: []string{"Springfield -capital of-> Illinois"}},
+		{name: "a commercial capital is no capital",
+			text:    "Markets\nShops in Lagos, Nigeria's commercial capital, stayed shut.",
+			wantNot: []string{"Lagos -capital of-> Nigeria"}},
+		{name: "a city in a region past a compass word",
+			text: "Plant\nThe factory stands in Toledo, a city in northwest Ohio.",
+			want: []string{"Toledo -located in-> Ohio"}},
+		{name: "one of the towns in a country",
+			text: "Drought\nFew people live in Port Nolloth, one of the few towns in South Africa's arid west.",
+			want: []string{"Port Nolloth -located in-> South Africa"}},
+		{name: "one of a country's cities",
+			text: "Heritage\nThe mosque stands in Aleppo, one of Syria's oldest cities.",
+			want: []string{"Aleppo -located in-> Syria"}},
+		{name: "a town of a demonym",
+			text: "Border\nRebels shelled Zarqa, a small Jordanian town, at night.",
+			want: []string{"Zarqa -located in-> Jordan"}},
+		{name: "an unknown word before a country's city",
+			text: "War\nTalafar, Iraq's third largest city, fell in June.",
+			want: []string{"Talafar -located in-> Iraq"}},
+		{name: "a councillor of a city is no place",
+			text:    "Council\nDobbs, a city councillor in Leeds, resigned on Monday.",
+			wantNot: []string{"Dobbs -located in-> Leeds"}},
+	})
+}
