@@ -203,6 +203,16 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				j = b - 1
 				continue
 			}
+			// "The firm that bought Skype sued Google", "The man who
+			// attacked Tony Blair praised Saddam": the name is the object of
+			// a relative clause, whose antecedent (if named) is the subject
+			// (not "officials who said Blair resigned": said's clause)
+			if r := d.relativeOver(s, m, g); r >= 0 {
+				if a := d.antecedent(s, r); a >= 0 && d.mentions[a].ent >= 0 && !d.mentions[a].modifier {
+					return []argument{{ment: a, weak: d.mentions[a].pronoun}}
+				}
+				return nil
+			}
 			// "Police in Zimbabwe arrested X", "Authorities in Moscow
 			// said": a state body in a country acts for it
 			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.ents[m.ent].typ == TypeGPE && (d.toks[b-1].lower == "in" || d.toks[b-1].lower == "of") && actingBodies[d.toks[b-2].lower] && !d.inPrepPhrase(s, b-2) {
@@ -294,6 +304,30 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	}
 	// Sentence-initial participle: "Speaking in Beijing, Tillerson said".
 	return nil
+}
+
+// relativeOver returns the relative pronoun of a clause whose verb takes
+// mention m as its object before verb group g ("the firm that bought
+// Skype sued", "the man who had attacked Blair praised"), or -1. A verb of
+// saying or thinking takes a clause, whose subject m may be ("officials
+// who said Blair resigned").
+func (d *doc) relativeOver(s *sent, m *mention, g *vgroup) int {
+	b := d.npStart(s, m.title0)
+	v := b - 1
+	if v-1 < s.t0 || b >= g.g0 || d.toks[v].mention >= 0 || !isVerb(d.toks[v].tag) {
+		return -1
+	}
+	if l := d.lemma(&d.toks[v]); sayVerbs[l] || clauseVerbs[l] || beVerbs[d.toks[v].lower] {
+		return -1
+	}
+	r := v - 1
+	for r > s.t0 && d.toks[r].mention < 0 && (d.toks[r].tag == "RB" || d.toks[r].tag == "MD" || isVerb(d.toks[r].tag)) {
+		r--
+	}
+	if l := d.toks[r].lower; l == "who" || l == "which" || l == "that" {
+		return r
+	}
+	return -1
 }
 
 // npUpTo reports whether tokens [j, e) are only nouns, adjectives and

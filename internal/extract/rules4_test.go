@@ -1194,3 +1194,27 @@ func TestPlaceAppositions(t *testing.T) {
 			wantNot: []string{"Dobbs -located in-> Leeds"}},
 	})
 }
+
+// TestRelativeObjectIsNoSubject: the object of a relative clause before
+// the main verb is not that verb's subject; the relative's named
+// antecedent is.
+func TestRelativeObjectIsNoSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an unnamed antecedent",
+			text:    "Court\nThe firm that bought Skype sued Google on Monday.",
+			wantNot: []string{"Skype -sue-> Google"}},
+		{name: "a person as the relative's object",
+			text:    "Rally\nThe man who attacked Tony Blair praised Saddam Hussein.",
+			wantNot: []string{"Tony Blair -praise-> Saddam Hussein"}},
+		{name: "an auxiliary inside the relative",
+			text:    "Syria\nRebels who had fought Assad for years seized Aleppo.",
+			wantNot: []string{"Assad -seize-> Aleppo"}},
+		{name: "a named antecedent",
+			text:    "Court\nMicrosoft which bought Skype sued Google on Monday.",
+			want:    []string{"Microsoft -sue-> Google"},
+			wantNot: []string{"Skype -sue-> Google"}},
+		{name: "a verb of saying takes a clause",
+			text:    "Cabinet\nAides who said Blair would resign met Gordon Brown.",
+			wantNot: []string{"Tony Blair -meet-> Gordon Brown"}},
+	})
+}
