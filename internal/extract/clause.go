@@ -294,7 +294,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) >= 2 && prep == "in" && reciprocalVerbs[g.lemma] && d.allPlaces(objs) {
 		objs, prep = nil, "" // "Merkel and Macron met in Berlin": with each other (where is no party)
 	}
-	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" || reciprocalNouns[noun] && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up") {
+	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || reciprocalNouns[noun] && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up") {
 		// "China and Russia held talks", "Britain and France met": each with the other
 		pred := g.lemma
 		if g.particle != "" {
@@ -340,6 +340,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
 		}
 	}
+}
+
+// commonObject: the parse gives verb group g a direct object that names
+// nothing ("carmakers ... to meet demand"): the verb is not reciprocal.
+func (d *doc) commonObject(g *vgroup) bool {
+	s := &d.sents[d.toks[g.head].sent]
+	for k := g.g1; k < s.t1 && k < g.g1+6; k++ {
+		if t := &d.toks[k]; t.head == g.head && t.rel == "obj" {
+			return t.mention < 0 && isNoun(t.tag)
+		}
+	}
+	return false
 }
 
 // objectRelative returns the name a relative clause opened by "which" or

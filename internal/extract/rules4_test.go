@@ -1218,3 +1218,19 @@ func TestRelativeObjectIsNoSubject(t *testing.T) {
 			wantNot: []string{"Tony Blair -meet-> Gordon Brown"}},
 	})
 }
+
+// TestReciprocalNeedsNoObject: names listed before a verb of meeting or
+// fighting act on each other only when the verb has no object of its own.
+func TestReciprocalNeedsNoObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a common object",
+			text:    "Cars\nSeveral carmakers, including Hyundai, Honda and Ford, already have factories in India to meet demand for cars.",
+			wantNot: []string{"Hyundai -meet-> Honda"}},
+		{name: "two fighting a ruling",
+			text:    "Appeal\nAlan Crick and Derek Moss will fight the suspensions handed to them by the FIFA panel next week.",
+			wantNot: []string{"Alan Crick -fight with-> Derek Moss"}},
+		{name: "no object",
+			text: "Talks\nBritain and France met on Monday.",
+			want: []string{"United Kingdom -meet-> France"}},
+	})
+}
