@@ -140,7 +140,8 @@ var sayVerbs = set("say", "tell", "state", "claim", "add", "announce", "insist",
 // kinNouns: family relations ("his son, Kim Jong-un").
 var kinNouns = set("son", "daughter", "father", "mother", "wife", "husband", "brother", "sister", "uncle", "aunt",
 	"nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "widow",
-	"fiancee", "fiance", "stepson", "stepdaughter", "half-brother", "half-sister")
+	"fiancee", "fiance", "stepson", "stepdaughter", "half-brother", "half-sister", "ex-wife", "ex-husband", "stepfather",
+	"stepmother", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law")
 
 // envoyNouns "from" a country speak for it ("met officials from China").
 var envoyNouns = set("officials", "leaders", "diplomats", "negotiators", "ministers", "envoys", "delegates", "delegation",

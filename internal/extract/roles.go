@@ -1420,8 +1420,9 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 				continue
 			}
 		}
-		if l == "of" && head && k+1 < end && (titleMods[d.toks[k+1].lower] && !portfolioMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && (d.toks[k+1].lower == "the" || isCapital(d.toks[k+1].text))) {
-			// (not "the assassin of President Abraham Lincoln": his title)
+		if l == "of" && head && k+1 < end && !kinNouns[words[len(words)-1]] && (titleMods[d.toks[k+1].lower] && !portfolioMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && (d.toks[k+1].lower == "the" || isCapital(d.toks[k+1].text))) {
+			// (not "the assassin of President Abraham Lincoln": his title;
+			// not "son of former President X": kin have no portfolio)
 			// "secretary of state", "minister of defence"
 			words = append(words, l, d.toks[k+1].lower)
 			k += 2

@@ -1234,3 +1234,15 @@ func TestReciprocalNeedsNoObject(t *testing.T) {
 			want: []string{"United Kingdom -meet-> France"}},
 	})
 }
+
+// TestKinByMarriage: former spouses and in-laws are kin.
+func TestKinByMarriage(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an ex-wife before the name",
+			text: "Show\nGeorge Foreman's ex-wife Mary Joan Martelly voted for Bez.",
+			want: []string{"Mary Joan Martelly -former wife of-> George Foreman"}},
+		{name: "a son-in-law after the name",
+			text: "Mill\nThe bid was led by Ivan Petrenko, son-in-law of former President Leonid Kravchuk.",
+			want: []string{"Ivan Petrenko -son-in-law of-> Leonid Kravchuk"}},
+	})
+}
