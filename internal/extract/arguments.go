@@ -1147,6 +1147,17 @@ func (d *doc) inCommaRelative(s *sent, k int) bool {
 	return false
 }
 
+// nameEndsInS: the "'s" at token k of sentence s ends a name ("McDonald's,",
+// "Sainsbury's and Tesco", "Wendy's in Ohio"): nothing it could possess
+// follows.
+func (d *doc) nameEndsInS(s *sent, k int) bool {
+	if k+1 >= s.t1 {
+		return true
+	}
+	n := &d.toks[k+1]
+	return n.tag == "," || n.tag == "." || n.tag == ":" || n.tag == "CC" || n.text == ")" || n.text == ";" || n.tag == "IN" && n.lower != "of"
+}
+
 // firstArg returns the first argument mention from token j within n tokens,
 // preferring an organisation over a country in an "of" chain when orgFirst.
 func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
@@ -1172,6 +1183,9 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		m := &d.mentions[t.mention]
 		if m.ent < 0 {
 			continue
+		}
+		if m.t1 < s.t1 && d.toks[m.t1].text == "'s" && d.ents[m.ent].typ == TypeOrg && d.nameEndsInS(s, m.t1) {
+			return t.mention // "former head of fast-food giant McDonald's,": the company's name ends in 's
 		}
 		if m.t1 < s.t1 && d.toks[m.t1].text == "'s" {
 			a := m.t1 + 1
