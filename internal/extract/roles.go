@@ -869,7 +869,11 @@ func (d *doc) memberFrame(si int, m *mention, j, om int) bool {
 	if d.parallelAt(si, e) {
 		return true
 	}
-	return d.endsPhrase(si, d.placedEnd(si, d.cueEnd(e))) &&
+	told := m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag) && objectSayVerbs[d.lemma(&d.toks[m.t0-1])]
+	if e = d.placedEnd(si, d.cueEnd(e)); told && d.toks[j].lower == "of" && e < s.t1 && d.toks[e].lower == "that" {
+		return true // "told Mary Dlamini of the BBC that": the reported clause follows
+	}
+	return d.endsPhrase(si, e) &&
 		(d.toks[j].lower == "of" || d.verbAt(si, e) || m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag) && sayVerbs[d.lemma(&d.toks[m.t0-1])])
 }
 

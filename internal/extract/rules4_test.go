@@ -1262,3 +1262,13 @@ func TestCompanyNamesEndingInS(t *testing.T) {
 			wantNot: []string{"Jo Lane -head of-> McDonald"}},
 	})
 }
+
+// TestToldMemberBeforeThat: the person told, "of" an organisation, before
+// the reported clause is its member.
+func TestToldMemberBeforeThat(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "told X of Y that",
+			text: "Harare\nThe spokesman told Ruth Moyo of the BBC that arrests had begun.",
+			want: []string{"Ruth Moyo -member of-> BBC"}},
+	})
+}
