@@ -734,7 +734,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
-			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && d.demonymBody(m, -1, stateGroups) && prep == "" && noun == "" {
+			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && (d.demonymBody(m, -1, stateGroups) || d.unnamedEnvoy(m)) && prep == "" && noun == "" {
 				// "expelled Sudanese diplomats", "entered Libyan airspace":
 				// the group stands for its country
 				args = append(args, argument{ment: t.mention})
@@ -1305,6 +1305,24 @@ var stateGroups = func() map[string]bool {
 	}
 	return m
 }()
+
+// unnamedEnvoy: demonym mention m is a state's envoy that no name follows
+// ("summoned the Turkish ambassador over the offensive"): the envoy stands
+// for the state; "the Turkish ambassador, Ahmet Yildiz" is the person.
+func (d *doc) unnamedEnvoy(m *mention) bool {
+	if !d.demonymBody(m, -1, envoyTitles) {
+		return false
+	}
+	s := &d.sents[m.sent]
+	h := d.possHead(m.t1) + 1
+	if h < s.t1 && d.toks[h].text == "," {
+		h++
+	}
+	return h >= s.t1 || !d.personAt(h)
+}
+
+// envoyTitles are a state's single envoys.
+var envoyTitles = set("ambassador", "envoy", "consul", "charge")
 
 // stateActors are the nouns for which a nationality before them names the
 // state that acts ("Zimbabwean police", "Israeli warplanes").

@@ -1206,7 +1206,9 @@ func (d *doc) forceAgent(si int, g *vgroup) int {
 
 // deedNouns name an act already told: "criticized the decision".
 var deedNouns = set("decision", "move", "step", "action", "withdrawal", "killing", "attack", "strike", "airstrike", "invasion",
-	"annexation", "deployment", "announcement", "order", "ban", "sanction", "sanctions", "expulsion", "arrest", "detention", "execution")
+	"annexation", "deployment", "announcement", "order", "ban", "sanction", "sanctions", "expulsion", "arrest", "detention", "execution",
+	"offensive", "incursion", "crackdown", "raid", "raids", "bombing", "blockade", "airstrikes", "strikes", "attacks", "intervention",
+	"occupation", "seizure", "shelling", "tariff", "tariffs", "embargo")
 
 // deedDoer returns the doer of the last act told in this sentence or the one
 // before when the verb group's object is "the/this/that" + a deed noun, or

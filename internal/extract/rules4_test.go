@@ -1272,3 +1272,23 @@ func TestToldMemberBeforeThat(t *testing.T) {
 			want: []string{"Ruth Moyo -member of-> BBC"}},
 	})
 }
+
+// TestDeedsAndEnvoys: judging a military or trade act just told judges
+// its doer; summoning a state's unnamed envoy summons the state.
+func TestDeedsAndEnvoys(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an offensive",
+			text: "Border\nTurkey launched an offensive on Tuesday. The European Union condemned the offensive.",
+			want: []string{"European Union -condemn-> Turkey"}},
+		{name: "tariffs",
+			text: "Trade\nDonald Trump imposed tariffs on China. Germany criticised the tariffs.",
+			want: []string{"Germany -criticize-> Donald Trump"}},
+		{name: "an unnamed ambassador",
+			text: "Row\nFrance summoned the Turkish ambassador over the offensive.",
+			want: []string{"France -summon-> Turkey"}},
+		{name: "a named ambassador",
+			text:    "Row\nFrance summoned the Turkish ambassador, Ahmet Yildiz, on Monday.",
+			want:    []string{"France -summon-> Ahmet Yildiz"},
+			wantNot: []string{"France -summon-> Turkey"}},
+	})
+}
