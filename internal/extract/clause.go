@@ -129,7 +129,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "with" && noun == "" && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g0 > 0 && d.toks[g.g0-1].lower == "and") && !passiveWith[g.lemma] {
 		objs = nil // "was arrested and beheaded with her brother": company, not a party
 	}
-	if nonArgPreps[prep] || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
+	if nonArgPreps[prep] || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
@@ -353,6 +353,11 @@ func (d *doc) commonObject(g *vgroup) bool {
 	}
 	return false
 }
+
+// strikeNouns are military strikes: the place they are launched or
+// carried out "in" is where they strike ("launched an offensive in
+// northern Syria"; not "suffered a heart attack in Peru").
+var strikeNouns = set("offensive", "airstrike", "strike", "attack", "raid", "bombing", "shelling", "incursion", "assault", "airstrikes", "strikes", "attacks", "raids")
 
 // objectRelative returns the name a relative clause opened by "which" or
 // "whom" right before its subject mention m stands for ("the G8,

@@ -1292,3 +1292,16 @@ func TestDeedsAndEnvoys(t *testing.T) {
 			wantNot: []string{"France -summon-> Turkey"}},
 	})
 }
+
+// TestStrikesInPlaces: a military strike launched in a place strikes
+// there; a heart attack suffered there does not.
+func TestStrikesInPlaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an offensive in a country",
+			text: "War\nTurkey launched a military offensive in northern Syria on Wednesday.",
+			want: []string{"Turkey -launch offensive in-> Syria"}},
+		{name: "a heart attack",
+			text:    "Obituary\nThe DJ Pete Hale suffered a heart attack in Peru.",
+			wantNot: []string{"Pete Hale -suffer attack in-> Peru"}},
+	})
+}
