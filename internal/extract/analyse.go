@@ -46,14 +46,16 @@ type doc struct {
 	mentions []mention
 	// mainCountryEnt is 1 + mainCountry's answer once computed (0: not yet)
 	mainCountryEnt int
-	ents           []*dent
-	rels           map[string]*Relation
-	order          []string
-	evidence       map[evidenceKey]bool // evidence recorded in rels
-	notP           map[string]float64   // rels key -> product of (1 - evidence confidence)
-	names          []nameSpan           // names the recogniser found, in text order
-	sources        []sourceLine         // the source lines of monitoring services
-	nameAt         []int32              // per token: the index in names of the name starting there, or -1
+	// mainOrgEnt is 1 + mainOrg's answer once computed (0: not yet)
+	mainOrgEnt int
+	ents       []*dent
+	rels       map[string]*Relation
+	order      []string
+	evidence   map[evidenceKey]bool // evidence recorded in rels
+	notP       map[string]float64   // rels key -> product of (1 - evidence confidence)
+	names      []nameSpan           // names the recogniser found, in text order
+	sources    []sourceLine         // the source lines of monitoring services
+	nameAt     []int32              // per token: the index in names of the name starting there, or -1
 	// properWords are words tagged as proper nouns inside a sentence
 	properWords map[string]bool
 	domain      string // "sport" or "general", set by sport()

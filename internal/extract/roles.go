@@ -609,6 +609,14 @@ func (d *doc) titleRoles(si, mi int) {
 		d.storyPost(si, mi, title)
 		return
 	}
+	if companyTitles[title] && m.title0 < m.t0 && (d.opensClause(m.title0) || isQuote(d.toks[m.title0-1].text)) {
+		// "Chief executive Arun Sarin said" in a story about Vodafone:
+		// the story's company's
+		if c := d.mainOrg(); c >= 0 && c != m.ent && d.lastOrgBefore(m.title0, 3) == c {
+			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
+			return
+		}
+	}
 	if de.gaz != nil && de.gaz.Affiliation != "" && govTitle(title) && !d.partyTitle(m) {
 		if ge, ok := d.x.gaz.Entry(TypeGPE, de.gaz.Affiliation); ok {
 			if ci := d.entOfGaz(ge); ci >= 0 {
@@ -1210,6 +1218,50 @@ func (d *doc) mainCountry() int {
 		best = -1
 	}
 	d.mainCountryEnt = best + 1
+	return best
+}
+
+// lastOrgBefore returns the entity of the last organisation named before
+// token t within n sentences, or -1.
+func (d *doc) lastOrgBefore(t, n int) int {
+	si := d.toks[t].sent
+	for k := t - 1; k >= 0 && d.toks[k].sent >= si-n; k-- {
+		if mi := d.toks[k].mention; mi >= 0 && d.mentions[mi].ent >= 0 && !d.mentions[mi].modifier && d.ents[d.mentions[mi].ent].typ == TypeOrg {
+			return d.mentions[mi].ent
+		}
+	}
+	return -1
+}
+
+// companyTitles are a company's posts, named without the company when
+// the story is about it.
+var companyTitles = set("chief executive", "chairman", "chairwoman", "finance director", "managing director", "chief operating officer",
+	"chief financial officer", "chief executive officer", "executive chairman", "deputy chairman", "boss")
+
+// mainOrg returns the organisation a story is about: the one named most
+// often, at least three times and twice as often as any other, or -1.
+func (d *doc) mainOrg() int {
+	if d.mainOrgEnt != 0 {
+		return d.mainOrgEnt - 1
+	}
+	count := map[int]int{}
+	for _, m := range d.mentions {
+		if m.ent >= 0 && !m.pronoun && m.kind == "" && d.ents[m.ent].typ == TypeOrg {
+			count[m.ent]++
+		}
+	}
+	best, bestN, secondN := -1, 0, 0
+	for e, n := range count {
+		if n > bestN || n == bestN && e < best {
+			best, bestN, secondN = e, n, bestN
+		} else {
+			secondN = max(secondN, n)
+		}
+	}
+	if bestN < 3 || bestN < 2*secondN {
+		best = -1
+	}
+	d.mainOrgEnt = best + 1
 	return best
 }
 
@@ -2270,3 +2322,6 @@ func initialsOf(name, a string) bool {
 	}
 	return la[:2] == ini.String()[:2]
 }
+
+// isQuote: a quotation mark as the tokenizer leaves it.
+func isQuote(w string) bool { return w == "\"" || w == "``" || w == "''" || w == "“" || w == "”" }

@@ -1305,3 +1305,20 @@ func TestStrikesInPlaces(t *testing.T) {
 			wantNot: []string{"Pete Hale -suffer attack in-> Peru"}},
 	})
 }
+
+// TestStoryCompanyPosts: a company post named without its company, opening
+// a clause in a story about one company, is that company's post when the
+// company was named last.
+func TestStoryCompanyPosts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the story's company",
+			text: "Vodafone deal\nVodafone has agreed to buy a Czech operator. Shares in Vodafone rose. Analysts said Vodafone had paid a fair price. Chief executive Arun Sarin said the deal fitted the plan.",
+			want: []string{"Arun Sarin -chief executive of-> Vodafone"}},
+		{name: "another organisation named last",
+			text:    "Vodafone deal\nVodafone has agreed to buy a Czech operator. Shares in Vodafone rose. Analysts said Vodafone had paid a fair price, but the Competition Commission disagreed. Chief executive Ed Richards said the deal was bad.",
+			wantNot: []string{"Ed Richards -chief executive of-> Vodafone"}},
+		{name: "a company named once",
+			text:    "Shares\nVodafone shares rose. Chief executive Arun Sarin said the market was calm.",
+			wantNot: []string{"Arun Sarin -chief executive of-> Vodafone"}},
+	})
+}
