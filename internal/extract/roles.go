@@ -1181,6 +1181,28 @@ func govTitle(t string) bool {
 	return false
 }
 
+// postModifiers may stand between an apposition's article and the
+// organisation whose post follows ("X, a former Labour MP,", "X, a senior
+// Tory backbencher").
+var postModifiers = set("former", "ex-", "then", "prospective", "senior", "veteran", "leading", "prominent", "sitting", "backbench", "rebel", "fellow")
+
+// cabinetTitle: a head of state's title or a minister's ("home
+// secretary", "culture minister", "Lord Chancellor"): the story's
+// country's when no country is named with it.
+func cabinetTitle(t string) bool {
+	if headOfState(t) || t == "lord chancellor" || t == "attorney general" {
+		return true
+	}
+	w := strings.Fields(t)
+	last := w[len(w)-1]
+	return len(w) >= 2 && (last == "minister" || last == "secretary" && cabinetPortfolios[w[len(w)-2]])
+}
+
+// cabinetPortfolios name a secretary of state's department ("home
+// secretary"; not "general secretary").
+var cabinetPortfolios = union(portfolioMods, set("home", "foreign", "defence", "defense", "health", "education", "culture", "transport",
+	"trade", "environment", "interior", "justice", "energy", "finance", "agriculture"))
+
 // headOfState titles belong to a country's government: an untied one is
 // the story's country's (mainCountry).
 func headOfState(t string) bool {
@@ -1311,11 +1333,15 @@ func (d *doc) apposition(si, mi int) {
 		return
 	}
 	former := j
-	for j < s.t1 && d.toks[j].mention < 0 && (d.toks[j].lower == "former" || d.toks[j].lower == "ex-" || d.toks[j].lower == "then") {
+	prefix := "" // "a former Labour MP", "a prospective Labour MP": kept on the post
+	for j < s.t1 && d.toks[j].mention < 0 && postModifiers[d.toks[j].lower] {
+		if l := d.toks[j].lower; l == "former" || l == "ex-" || l == "prospective" {
+			prefix = strings.TrimSuffix(strings.Replace(l, "ex-", "former", 1), "-") + " "
+		}
 		j++
 	}
 	if j < s.t1 && d.toks[j].mention < 0 {
-		j = former
+		j, prefix = former, ""
 	}
 	// "X, Y's managing director,", "X, the UN secretary general,"
 	if j < s.t1 && !d.titleToken(j) {
@@ -1337,7 +1363,7 @@ func (d *doc) apposition(si, mi int) {
 		}
 		title := strings.Join(words, " ")
 		if d.endsPhrase(si, k) {
-			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			d.add(si, argument{ment: mi}, prefix+title+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}
 		if n := d.lowerRun(k+1, 3); possessive && d.toks[k].lower == "of" && n > 0 && d.endsPhrase(si, k+1+n) && isNoun(d.toks[k+n].tag) {
@@ -1984,7 +2010,7 @@ func (d *doc) commaTitle(si, mi int) bool {
 		return false
 	}
 	title := strings.Join(words, " ")
-	if d.toks[k].lower == "the" && headOfState(title) && m.t1 < s.t1 && d.toks[m.t1].text == "," {
+	if d.toks[k].lower == "the" && cabinetTitle(title) && m.t1 < s.t1 && d.toks[m.t1].text == "," {
 		// "the Foreign Minister, Jose Ramos Horta, resigned": the story's country's
 		return d.storyPost(si, mi, title)
 	}

@@ -73,7 +73,7 @@ func TestRoleRulesMore(t *testing.T) {
 		{name: "dash apposition with coordinated titles", text: "Joshua Bell - a violinist and leading interpreter of Mozart - has recorded the lost concerto.",
 			want: []string{"Joshua Bell -leading interpreter of-> Mozart"}},
 		{name: "bracketed former title", text: "Graham Henry (former Wales coach) said the team should be bold.",
-			want: []string{"Graham Henry -coach of-> Wales"}},
+			want: []string{"Graham Henry -former coach of-> Wales"}},
 		{name: "band is not the person sharing its name", text: "Indie band Kasabian released a new album. The singer of the band is Tom Meighan. The band was named after Linda Kasabian, the driver of a killer. Kasabian's singer Tom Meighan said the album was their best.",
 			want: []string{"Tom Meighan -singer of-> Kasabian"}, wantNot: []string{"Tom Meighan -singer of-> Linda Kasabian"}},
 	})

@@ -1322,3 +1322,26 @@ func TestStoryCompanyPosts(t *testing.T) {
 			wantNot: []string{"Arun Sarin -chief executive of-> Vodafone"}},
 	})
 }
+
+// TestApposedPostModifiers: "former" and "prospective" before an
+// organisation and its post stay on the post; "senior" goes; "the home
+// secretary, X" is the story's country's minister.
+func TestApposedPostModifiers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "former",
+			text: "Poll\nTom Fenn, a former Labour MP, backed the plan.",
+			want: []string{"Tom Fenn -former mp of-> Labour Party"}},
+		{name: "prospective",
+			text: "Poll\nTom Fenn, a prospective Labour MP, backed the plan.",
+			want: []string{"Tom Fenn -prospective mp of-> Labour Party"}},
+		{name: "senior",
+			text: "Poll\nTom Fenn, a senior Labour MP, backed the plan.",
+			want: []string{"Tom Fenn -mp of-> Labour Party"}},
+		{name: "a minister of the story's country",
+			text: "Asylum\nBritain will tighten the rules. Britain has seen more claims. The number of claims in Britain fell. The home secretary, Tom Fenn, backed the plan.",
+			want: []string{"Tom Fenn -home secretary of-> United Kingdom"}},
+		{name: "a union's general secretary",
+			text:    "Asylum\nBritain will tighten the rules. Britain has seen more claims. The number of claims in Britain fell. The general secretary, Tom Fenn, backed the plan.",
+			wantNot: []string{"Tom Fenn -general secretary of-> United Kingdom"}},
+	})
+}
