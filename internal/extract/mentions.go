@@ -230,6 +230,12 @@ func (d *doc) proper(i int) bool {
 		n := &d.toks[i+2]
 		return isProperTag(n.tag) && isCapital(n.text) && !nonNames[n.lower]
 	}
+	// A sentence-initial word the recogniser calls a name, before a post
+	// and a name: "Arsenal manager Arsene Wenger" (tagged an adjective).
+	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && i+2 < d.sents[t.sent].t1 && d.nerLabel(i, i+1) != "" && isLowerWord(d.toks[i+1].text) && (titleHeads[d.toks[i+1].lower] || playerRoles[d.toks[i+1].lower]) {
+		n := &d.toks[i+2]
+		return isProperTag(n.tag) && isCapital(n.text) && !nonNames[n.lower]
+	}
 	// A sentence-initial word before a name: "Real Madrid midfielder ...".
 	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && (isNoun(t.tag) || t.tag == "JJ") && i+1 < d.sents[t.sent].t1 {
 		n := &d.toks[i+1]
@@ -1203,7 +1209,8 @@ func (d *doc) titleThenName(e int) bool {
 func (d *doc) teamRoleThenName(si, p, e int) bool {
 	s := &d.sents[si]
 	role := d.toks[e].lower
-	clubRole := p == s.t0 && e-p == 1 && (role == "manager" || role == "coach") && d.properWords[d.toks[p].text]
+	orgRead := d.nerType(p, e) == TypeOrg // the recogniser reads an organisation ("Arsenal", tagged an adjective)
+	clubRole := p == s.t0 && e-p == 1 && (role == "manager" || role == "coach") && (d.properWords[d.toks[p].text] || orgRead)
 	if !teamRoles[role] && !clubRole || !d.titleThenName(e) || d.endsInDemonym(p, e) || notOrgStart[d.toks[p].lower] {
 		return false
 	}
@@ -1215,7 +1222,7 @@ func (d *doc) teamRoleThenName(si, p, e int) bool {
 		// links it to the document's full name: "LSE boss", "Worldcom boss")
 		w := d.toks[p].text
 		// ("Arsenal manager Arsene Wenger" when the text names Arsenal elsewhere)
-		return p == s.t0 && (playerRoles[role] || clubRole) && !isAcronymWord(w) && (d.properWords[w] || !adjectiveShape(d.toks[p].lower)) && !d.x.gaz.IsFirstName(w) && len(d.x.gaz.SurnameCountries(w)) == 0
+		return p == s.t0 && (playerRoles[role] || clubRole) && !isAcronymWord(w) && (d.properWords[w] || orgRead || !adjectiveShape(d.toks[p].lower)) && !d.x.gaz.IsFirstName(w) && len(d.x.gaz.SurnameCountries(w)) == 0
 	}
 	return true
 }

@@ -1345,3 +1345,14 @@ func TestApposedPostModifiers(t *testing.T) {
 			wantNot: []string{"Tom Fenn -general secretary of-> United Kingdom"}},
 	})
 }
+
+// TestClubTaggedAdjective: a sentence-initial club the tagger read as an
+// adjective and the recogniser as an organisation employs the manager
+// named after it.
+func TestClubTaggedAdjective(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "club, manager, name",
+			text: "Football\nArsenal manager Arsene Wenger says the team is fit.",
+			want: []string{"Arsene Wenger -manager of-> Arsenal"}},
+	})
+}
