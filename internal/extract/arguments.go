@@ -172,7 +172,8 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				continue
 			}
 			// "his side can upset England": the side, not the coach
-			if m.pronoun && m.t1 < g.g0 && (d.toks[m.t0].lower == "his" || d.toks[m.t0].lower == "her") && isNoun(d.toks[m.t1].tag) && d.npUpTo(m.t1, g.g0) {
+			// ("his side must be at their best to beat Bayern": the side's group, crossed)
+			if m.pronoun && m.t1 < g.g0 && (d.toks[m.t0].lower == "his" || d.toks[m.t0].lower == "her") && isNoun(d.toks[m.t1].tag) && (d.npUpTo(m.t1, g.g0) || crossed) {
 				return nil
 			}
 			// possessive: "China's leaders" = China; "China's cooperation" = nothing

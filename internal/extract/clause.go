@@ -149,6 +149,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			g.modality = m
 		}
 	}
+	if !g.finite && g.g0 > 0 && d.toks[g.g0-1].tag == "TO" && gi > 0 && g.modality == "" && groups[gi-1].modality != "" && !d.commaBetween(groups[gi-1].g1, g.g0) {
+		// "Arsenal must be at their best to beat Bayern": the purpose of
+		// what must be is not done either
+		g.modality = groups[gi-1].modality
+	}
 	if !g.finite && d.toks[g.head].tag == "VBG" && g.g0 > 0 && d.toks[g.g0-1].lower == "against" && gi > 0 && warnVerbs[groups[gi-1].lemma] {
 		g.modality = "warned" // "warned Iran against attacking US forces": not done
 	}

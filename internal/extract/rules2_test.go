@@ -299,6 +299,8 @@ func TestDenials(t *testing.T) {
 		{"Pompeo warned Iran against attacking US forces.", "Iran -attack-> United States", "warned"},
 		// a leader's surname opening the sentence is a person's
 		{"Trump threatened to impose tariffs on China.", "Trump -impose tariff on-> China", "threatened"},
+		// an infinitive of purpose takes the mood of the clause it serves
+		{"Exeter City will travel to Plymouth to meet Manchester United.", "Exeter City -meet-> Manchester United", "future"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

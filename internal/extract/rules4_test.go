@@ -1356,3 +1356,14 @@ func TestClubTaggedAdjective(t *testing.T) {
 			want: []string{"Arsene Wenger -manager of-> Arsenal"}},
 	})
 }
+
+// TestPurposeOfAModalClause: a possessive's noun, not its owner, is the
+// subject of the modal clause an infinitive of purpose serves (its mood:
+// TestDenials).
+func TestPurposeOfAModalClause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the owner of the subject",
+			text:    "Cup\nDavid Moyes says his side must be at their best to beat Chelsea on Sunday.",
+			wantNot: []string{"David Moyes -beat-> Chelsea"}},
+	})
+}
