@@ -658,6 +658,11 @@ func (d *doc) lemma(t *tok) string {
 	if l == w && isVerb(t.tag) {
 		l = verbStem(d, w)
 	}
+	if i := strings.LastIndexByte(w, '-'); l == w && isVerb(t.tag) && i > 0 && i+1 < len(w) {
+		rest := *t
+		rest.lower = w[i+1:]
+		return w[:i+1] + d.lemma(&rest) // "co-founded": co-found
+	}
 	if isVerb(t.tag) {
 		l = americanSpelling(d, l)
 	}

@@ -1363,7 +1363,11 @@ func (d *doc) apposition(si, mi int) {
 		}
 		title := strings.Join(words, " ")
 		if d.endsPhrase(si, k) {
-			d.add(si, argument{ment: mi}, prefix+title+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			pred := prefix + title + " of"
+			if p := d.postOrOrigin(title, d.toks[j].mention); p == "from" {
+				pred = p // "Bana, an Australian actor,": from Australia
+			}
+			d.add(si, argument{ment: mi}, pred, argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}
 		if n := d.lowerRun(k+1, 3); possessive && d.toks[k].lower == "of" && n > 0 && d.endsPhrase(si, k+1+n) && isNoun(d.toks[k+n].tag) {

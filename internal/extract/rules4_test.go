@@ -1367,3 +1367,17 @@ func TestPurposeOfAModalClause(t *testing.T) {
 			wantNot: []string{"David Moyes -beat-> Chelsea"}},
 	})
 }
+
+// TestTradesAndPrefixedVerbs: a nationality and a trade in an apposition
+// say where a person is from; a hyphenated verb's lemma keeps its prefix.
+func TestTradesAndPrefixedVerbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an apposed trade",
+			text:    "Film\nPaul Hanlon, an Australian actor, starred in the film.",
+			want:    []string{"Paul Hanlon -from-> Australia"},
+			wantNot: []string{"Paul Hanlon -actor of-> Australia"}},
+		{name: "a prefixed verb",
+			text: "Film\nTom Farrell co-founded DreamWorks in 1994.",
+			want: []string{"Tom Farrell -co-found-> DreamWorks"}},
+	})
+}
