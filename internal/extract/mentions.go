@@ -750,7 +750,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	for s.headline && e-p >= 3 && headlineVerb(d, d.toks[e-1].lower) {
 		e-- // "Minister Lucy Smith Resigns": the name, then the verb
 	}
-	if d.degreeBefore(p) || d.lawName(p, e) {
+	if d.degreeBefore(p) || d.lawName(p, e) || d.poolName(p, e) {
 		return
 	}
 	allAlpha := true
@@ -1013,6 +1013,9 @@ func (d *doc) addRecognised() {
 		if d.lawName(n.t0, n.t1) {
 			continue // "the Children Bill"
 		}
+		if d.poolName(n.t0, n.t1) {
+			continue // "Group B rivals": a stage of a tournament
+		}
 		if compoundWord(d.toks[n.t1-1].lower) {
 			continue // "the US-led coalition": a compound describes a noun
 		}
@@ -1056,6 +1059,15 @@ func (d *doc) placeKindBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// poolName: "Group B", "Pool 4": a tournament's group, not an organisation.
+func (d *doc) poolName(t0, t1 int) bool {
+	if t1-t0 != 2 || d.toks[t0].lower != "group" && d.toks[t0].lower != "pool" {
+		return false
+	}
+	w := d.toks[t0+1].text
+	return len(w) == 1 && (w[0] >= 'A' && w[0] <= 'H' || w[0] >= '1' && w[0] <= '9')
 }
 
 // orgWordInside: a word of organisations stands inside the name [t0, t1)

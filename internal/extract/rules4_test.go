@@ -1381,3 +1381,12 @@ func TestTradesAndPrefixedVerbs(t *testing.T) {
 			want: []string{"Tom Farrell -co-found-> DreamWorks"}},
 	})
 }
+
+// TestPoolsAreNoNames: a tournament's group is no organisation.
+func TestPoolsAreNoNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "group rivals",
+			text:     "Tennis\nSlovakia reached the final after beating Group C rivals Belgium 3-0.",
+			noEntity: []string{"Group C"}},
+	})
+}
