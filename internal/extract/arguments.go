@@ -901,6 +901,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			return args, prep, noun, j-g.g1 > 5
 		}
 		switch {
+		case t.lower == "set" && j > g.g1 && j+1 < s.t1 && d.toks[j+1].lower == "in":
+			// "star in a film about a robbery set in India": the story's
+			// setting, whatever the tagger made of "set"
+			return nil, "", "", false
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", noun, false
 		case (t.text == "," && j+1 < s.t1 && d.toks[j+1].lower == "including" || t.lower == "including") && prep == "" && noun != "" && (d.personNoun(noun) || crowdNouns[noun]):
@@ -993,7 +997,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					return nil, "", "", false // "won with a goal from X": X scored it
 				}
 				prep = ""
-				for j+1 < s.t1 && (isNoun(d.toks[j+1].tag) || d.toks[j+1].tag == "JJ") && d.toks[j+1].mention < 0 && !isCapital(d.toks[j+1].text) {
+				for j+1 < s.t1 && (isNoun(d.toks[j+1].tag) || d.toks[j+1].tag == "JJ") && d.toks[j+1].mention < 0 && !isCapital(d.toks[j+1].text) && d.toks[j+1].lower != "set" {
 					j++ // the rest of that phrase ("on cross-border trade")
 				}
 				continue

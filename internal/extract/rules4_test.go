@@ -1390,3 +1390,15 @@ func TestPoolsAreNoNames(t *testing.T) {
 			noEntity: []string{"Group C"}},
 	})
 }
+
+// TestStorySetting: where a story is set is not where its actor acts.
+func TestStorySetting(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "set in",
+			text:    "Film\nActor Tom Farrell will star in a thriller about a bank raid set in Brazil.",
+			wantNot: []string{"Tom Farrell -star in-> Brazil"}},
+		{name: "a concert in a city",
+			text: "Music\nSinger Tom Farrell has performed at a special concert in Paris.",
+			want: []string{"Tom Farrell -perform in-> Paris"}},
+	})
+}
