@@ -1253,7 +1253,9 @@ func transitiveShare(d *doc, g, n *vgroup) bool {
 			return false
 		}
 	}
-	return !g.passive && !n.passive
+	// (not "accused Japan of lying and warned Korea": a gerund and a
+	// finite verb are no pair)
+	return !g.passive && !n.passive && (d.toks[g.head].tag == "VBG") == (d.toks[n.head].tag == "VBG")
 }
 
 // farByAgent returns the agent of a passive named after its complement,

@@ -1402,3 +1402,14 @@ func TestStorySetting(t *testing.T) {
 			want: []string{"Tom Farrell -perform in-> Paris"}},
 	})
 }
+
+// TestGerundSharesNoObject: a gerund before "and" and a finite verb does
+// not take that verb's object.
+func TestGerundSharesNoObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "accused of lying and warned",
+			text:    "Row\nChina accused Japan of lying and warned South Korea.",
+			want:    []string{"China -warn-> South Korea"},
+			wantNot: []string{"Japan -lie-> South Korea"}},
+	})
+}
