@@ -573,16 +573,22 @@ func (d *doc) titleRoles(si, mi int) {
 	if affMent < 0 && m.t1+1 < s.t1 {
 		// "analyst Ray Neidl at Calyon Securities", "Sen. James Lankford of
 		// Oklahoma": the organisation (or, after "of", the place) after the name
-		if p := d.toks[m.t1].lower; p == "of" || p == "at" || p == "with" || p == "for" {
+		p := d.toks[m.t1].lower
+		if p == "from" && m.title0 > s.t0 && isVerb(d.toks[m.title0-1].tag) {
+			p = "" // "signed striker X from Chelsea": where he came from
+		}
+		if p == "of" || p == "at" || p == "with" || p == "for" || p == "from" {
 			j := m.t1 + 1
 			if d.toks[j].lower == "the" && j+1 < s.t1 {
 				j++
 			}
 			if om := d.toks[j].mention; om >= 0 && d.mentions[om].t0 == j && d.mentions[om].ent >= 0 && !d.mentions[om].modifier {
-				if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || p == "of" && (t == TypeGPE || t == TypeLoc) {
+				if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || (p == "of" || p == "from") && (t == TypeGPE || t == TypeLoc) {
 					pred := title + " " + p
-					if p == "with" || p == "for" {
-						pred = title + " at"
+					if p == "with" || p == "for" || p == "from" && t == TypeOrg {
+						pred = title + " at" // ("analyst Tom Hart from Barclays")
+					} else if p == "from" {
+						pred = "from" // "striker Tom Hart from Brazil"
 					}
 					if p == "of" && t == TypeGPE && professionNouns[lastWord(title)] {
 						pred = "from" // "sixth seed Filippo Volandri of Italy", "world champion X of the USA"

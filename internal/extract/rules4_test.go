@@ -1413,3 +1413,20 @@ func TestGerundSharesNoObject(t *testing.T) {
 			wantNot: []string{"Japan -lie-> South Korea"}},
 	})
 }
+
+// TestTitledPersonFrom: a titled person "from" an organisation holds the
+// post there; "from" a country, comes from it; a player signed "from" a
+// club has left it.
+func TestTitledPersonFrom(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an analyst from a bank",
+			text: "Markets\nAnalyst Tom Hart from Barclays said the market was calm.",
+			want: []string{"Tom Hart -analyst at-> Barclays"}},
+		{name: "a striker from a country",
+			text: "Football\nStriker Tom Hart from Brazil scored twice.",
+			want: []string{"Tom Hart -from-> Brazil"}},
+		{name: "signed from a club",
+			text:    "Football\nEverton signed striker Tom Hart from Chelsea.",
+			wantNot: []string{"Tom Hart -striker at-> Chelsea", "Tom Hart -from-> Chelsea"}},
+	})
+}
