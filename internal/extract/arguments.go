@@ -657,6 +657,9 @@ func (d *doc) appositionStart(s *sent, j int, participle bool) int {
 		if isVerb(t.tag) && d.toks[k].lower != "is" && d.toks[k].lower != "was" {
 			verb = true
 		}
+		if (t.lower == "who" || t.lower == "which") && isNoun(d.toks[k-1].tag) {
+			verb = false // "X, the mayor of Leeds who backs the plan,": the verbs are the relative's
+		}
 	}
 	return -1
 }

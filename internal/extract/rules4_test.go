@@ -1430,3 +1430,16 @@ func TestTitledPersonFrom(t *testing.T) {
 			wantNot: []string{"Tom Hart -striker at-> Chelsea", "Tom Hart -from-> Chelsea"}},
 	})
 }
+
+// TestAppositionWithRelative: an apposition may hold a relative clause's
+// verbs; the subject before it still acts.
+func TestAppositionWithRelative(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a copula after it",
+			text: "Poll\nTom Fenn, the mayor of Leeds who backs the plan, is a member of the Green Party.",
+			want: []string{"Tom Fenn -member of-> Green Party"}},
+		{name: "a verb after it",
+			text: "Awards\nKanye West, a singer who tops the list with six nominations, will perform alongside John Legend.",
+			want: []string{"Kanye West -perform alongside-> John Legend"}},
+	})
+}
