@@ -68,6 +68,16 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			objs = []argument{{ment: a}}
 		}
 	}
+	if len(subs) > 0 && !g.passive && !g.negated {
+		// "sat on the board of Barclays", "joined the board of BP": a seat
+		// on its board
+		if o := d.boardSeat(si, g); o >= 0 {
+			for _, sa := range subs {
+				d.add(si, sa, "board member of", argument{ment: o}, nil, g, confSVO, far)
+			}
+			return
+		}
+	}
 	if g.lemma == "leave" && prep == "" && noun == "" && len(objs) > 0 {
 		if e := d.mentions[objs[len(objs)-1].ment].t1; e < d.sents[si].t1 && d.toks[e].lower == "with" {
 			objs = nil // "leaving the Tories with just 163 MPs": what they are left with
@@ -363,6 +373,35 @@ func (d *doc) commonObject(g *vgroup) bool {
 // carried out "in" is where they strike ("launched an offensive in
 // northern Syria"; not "suffered a heart attack in Peru").
 var strikeNouns = set("offensive", "airstrike", "strike", "attack", "raid", "bombing", "shelling", "incursion", "assault", "airstrikes", "strikes", "attacks", "raids")
+
+// boardSeat returns the organisation whose board verb group g sits on,
+// serves on or joins ("sat on the board of Barclays", "joined the board of
+// BP"), or -1.
+func (d *doc) boardSeat(si int, g *vgroup) int {
+	s := &d.sents[si]
+	j := g.g1
+	switch g.lemma {
+	case "sit", "serve", "work", "remain", "stay":
+		if j >= s.t1 || d.toks[j].lower != "on" {
+			return -1
+		}
+		j++
+	case "join":
+	default:
+		return -1
+	}
+	if j+3 >= s.t1 || d.toks[j].lower != "the" || d.toks[j+1].lower != "board" || d.toks[j+2].lower != "of" {
+		return -1
+	}
+	j += 3
+	if d.toks[j].lower == "the" {
+		j++
+	}
+	if j < s.t1 && d.isOrg(d.toks[j].mention) && d.mentions[d.toks[j].mention].t0 == j && !d.mentions[d.toks[j].mention].modifier {
+		return d.toks[j].mention
+	}
+	return -1
+}
 
 // objectRelative returns the name a relative clause opened by "which" or
 // "whom" right before its subject mention m stands for ("the G8,

@@ -1443,3 +1443,16 @@ func TestAppositionWithRelative(t *testing.T) {
 			want: []string{"Kanye West -perform alongside-> John Legend"}},
 	})
 }
+
+// TestBoardSeats: sitting on, serving on or joining an organisation's
+// board makes a board member.
+func TestBoardSeats(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sat on",
+			text: "Bank\nTom Fenn, who sat on the board of Barclays, resigned.",
+			want: []string{"Tom Fenn -board member of-> Barclays"}},
+		{name: "joined",
+			text: "Oil\nTom Fenn joined the board of BP in 2001.",
+			want: []string{"Tom Fenn -board member of-> BP"}},
+	})
+}
