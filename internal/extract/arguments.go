@@ -1125,6 +1125,31 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 	return out
 }
 
+// subjectList is coordRight for a list that is a clause's subject: its
+// last name, after "and" with no comma, may stand before the verb
+// ("activists Nils Bemer and Tomas Nilsen have gained"), which coordRight
+// reads as a new clause.
+func (d *doc) subjectList(si int, m *mention) []argument {
+	s := &d.sents[si]
+	out := d.coordRight(si, m)
+	last := m
+	if len(out) > 0 {
+		last = &d.mentions[out[len(out)-1].ment]
+	}
+	j := last.t1
+	if j+1 >= s.t1 || d.toks[j].lower != "and" || d.toks[j-1].text == "," {
+		return out
+	}
+	n := d.toks[j+1].mention
+	if n < 0 || d.mentions[n].t0 != j+1 || d.mentions[n].ent < 0 || d.mentions[n].modifier || d.mentions[n].pronoun {
+		return out
+	}
+	if e := d.mentions[n].t1; e < s.t1 && (isVerb(d.toks[e].tag) || d.toks[e].tag == "MD") {
+		out = append(out, argument{ment: n})
+	}
+	return out
+}
+
 // titledPersonAfter: a name that is not a person's, then a capitalised
 // title and a person ("Chicago Mayor Anton Cermak", "Dallas Police Officer
 // J.D. Tippit"): where the person starts, or -1.

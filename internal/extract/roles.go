@@ -69,7 +69,7 @@ func (d *doc) memberStates(si int) {
 		// "EU member Poland", "Nato members Poland and Hungary"
 		if m := d.mentionAt(k, s); m >= 0 && d.mentions[m].t0 == k && d.countryMember(m, b) {
 			d.add(si, argument{ment: m}, "member of", argument{ment: b}, nil, nil, confApposit, false)
-			for _, a := range d.coordRight(si, &d.mentions[m]) {
+			for _, a := range d.subjectList(si, &d.mentions[m]) {
 				if d.countryMember(a.ment, b) {
 					d.add(si, a, "member of", argument{ment: b}, nil, nil, confApposit, false)
 				}
@@ -858,17 +858,40 @@ func (d *doc) untitledMember(si, mi int) {
 		}
 		return
 	}
-	// "NFL placekicker Mark Moseley": one or two lower-case nouns
+	// "NFL placekicker Mark Moseley": one or two lower-case nouns;
+	// "Greenpeace activists X and Y", "Labour MPs X and Y": a plural one
+	// for each person named
 	var words []string
-	for j >= s.t0 && len(words) < 2 && d.toks[j].mention < 0 && (d.toks[j].tag == "NN" || d.toks[j].tag == "JJ" && len(words) > 0) && !isCapital(d.toks[j].text) && !notRoleNouns[d.toks[j].lower] {
+	plural := false
+	// (the tagger may read "players" as a verb, "MPs" as a name)
+	if j < s.t0 {
+		return
+	}
+	if h := &d.toks[j]; h.mention < 0 && strings.HasSuffix(h.lower, "s") && (h.tag == "NNS" || h.tag == "NNPS" || h.tag == "VBZ" || h.tag == "NNP") && d.toks[m.t0].titleOf < 0 {
+		if sg := strings.ToLower(strings.TrimSuffix(h.text, "s")); (!isCapital(h.text) || isAcronymWord(strings.TrimSuffix(h.text, "s"))) && (titleHeads[sg] || titleHeads[d.nounLemma(h.lower)] || playerRoles[sg]) && !notRoleNouns[d.nounLemma(h.lower)] {
+			if !titleHeads[sg] {
+				sg = d.nounLemma(h.lower)
+			}
+			words, plural = []string{sg}, true
+			j--
+		}
+	}
+	for !plural && j >= s.t0 && len(words) < 2 && d.toks[j].mention < 0 && (d.toks[j].tag == "NN" || d.toks[j].tag == "JJ" && len(words) > 0) && !isCapital(d.toks[j].text) && !notRoleNouns[d.toks[j].lower] {
 		words = append([]string{d.toks[j].lower}, words...)
 		j--
 	}
-	if len(words) == 0 || d.toks[m.t0-1].tag != "NN" || eventNouns[words[len(words)-1]] != "" || eventNounLemmas[words[len(words)-1]] {
+	if len(words) == 0 || !plural && d.toks[m.t0-1].tag != "NN" || eventNouns[words[len(words)-1]] != "" || eventNounLemmas[words[len(words)-1]] {
 		return
 	}
 	if om := org(j); om >= 0 && d.mentions[om].t1 == j+1 {
 		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confTitle-0.1, false)
+		if plural {
+			for _, a := range d.subjectList(si, m) {
+				if pm := &d.mentions[a.ment]; pm.ent >= 0 && d.ents[pm.ent].typ == TypePerson && !pm.pronoun {
+					d.add(si, a, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confTitle-0.1, false)
+				}
+			}
+		}
 	}
 }
 

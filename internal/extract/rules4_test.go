@@ -1456,3 +1456,32 @@ func TestBoardSeats(t *testing.T) {
 			want: []string{"Tom Fenn -board member of-> BP"}},
 	})
 }
+
+// TestPluralPostsBeforeNames: an organisation and a plural post before a
+// list of names give each of them the post.
+func TestPluralPostsBeforeNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "activists",
+			text: "Arctic\nGreenpeace activists Nils Brede and Tomas Nygaard have gained access to the files.",
+			want: []string{"Nils Brede -activist of-> Greenpeace", "Tomas Nygaard -activist of-> Greenpeace"}},
+		{name: "MPs",
+			text: "Vote\nLabour MPs Tom Fenn and Ann Lee voted against the bill.",
+			want: []string{"Tom Fenn -mp of-> Labour Party", "Ann Lee -mp of-> Labour Party"}},
+		{name: "players the tagger read as a verb",
+			text: "Derby\nChelsea players John Terry and Frank Lampard were booked.",
+			want: []string{"John Terry -player of-> Chelsea", "Frank Lampard -player of-> Chelsea"}},
+		{name: "a name opening the sentence",
+			text:    "Derby\nJohn Terry and Frank Lampard were booked.",
+			wantNot: []string{"John Terry -player of-> Chelsea"}},
+	})
+}
+
+// TestMemberStatesBeforeVerb: a list of member states ending before its
+// verb keeps its last state.
+func TestMemberStatesBeforeVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two states",
+			text: "Summit\nNato members Poland and Hungary agreed the plan.",
+			want: []string{"Poland -member of-> Nato", "Hungary -member of-> Nato"}},
+	})
+}
