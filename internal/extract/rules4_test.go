@@ -1485,3 +1485,13 @@ func TestMemberStatesBeforeVerb(t *testing.T) {
 			want: []string{"Poland -member of-> Nato", "Hungary -member of-> Nato"}},
 	})
 }
+
+// TestLonePastAfterAdverb: a past tense the tagger read as an adjective
+// after an adverb is still the clause's verb.
+func TestLonePastAfterAdverb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "later sheltered",
+			text: "Afghanistan\nThe Taliban seized Kabul in 1996. The group later sheltered Osama bin Laden.",
+			want: []string{"Taliban -shelter-> Osama bin Laden"}},
+	})
+}

@@ -262,7 +262,11 @@ func (d *doc) indefiniteBefore(s *sent, i int) bool {
 // verb its sentence could have: no auxiliary before it, no finite verb
 // anywhere else, and a verb the event dictionary knows.
 func (d *doc) lonePastAt(s *sent, i int) bool {
-	p := &d.toks[i-1]
+	k := i - 1
+	for k > s.t0 && (d.toks[k].tag == "RB" || d.toks[k].tag == "RBR") && d.toks[k].mention < 0 {
+		k-- // "The group later sheltered X"
+	}
+	p := &d.toks[k]
 	if !(isNoun(p.tag) || p.mention >= 0) || p.text == "'s" || i+1 >= s.t1 {
 		return false
 	}
