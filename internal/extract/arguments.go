@@ -222,7 +222,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			// "The leaders of the Economic Community of West African States
 			// met", "officials of the IMF said", "Member states of the
 			// eurozone have offered": the body acts through them
-			if b := d.npStart(s, m.title0); b-2 >= s.t0 && (d.ents[m.ent].typ == TypeOrg || d.ents[m.ent].typ == TypeGPE) && d.toks[b-1].lower == "of" && (envoyNouns[d.toks[b-2].lower] || d.toks[b-2].lower == "states" && b-3 >= s.t0 && d.toks[b-3].lower == "member") && !d.inPrepPhrase(s, b-2) {
+			// ("An envoy from the Foreign Ministry sent", "Supporters of
+			// Hamas attacked")
+			if b := d.npStart(s, m.title0); b-2 >= s.t0 && (d.ents[m.ent].typ == TypeOrg || d.ents[m.ent].typ == TypeGPE) && (d.toks[b-1].lower == "of" && (envoyNouns[d.toks[b-2].lower] || followerNouns[d.toks[b-2].lower] || d.toks[b-2].lower == "states" && b-3 >= s.t0 && d.toks[b-3].lower == "member") || d.toks[b-1].lower == "from" && envoyNouns[d.toks[b-2].lower]) && !d.inPrepPhrase(s, b-2) {
 				return []argument{{ment: t.mention}}
 			}
 			// "the African country of Mauritania has cut ties": the place
@@ -1327,6 +1329,10 @@ func (d *doc) personAt(j int) bool {
 	}
 	return true
 }
+
+// followerNouns are a body's people who act for it when the sentence
+// names no one else ("Supporters of Hamas attacked").
+var followerNouns = set("supporters", "members", "fighters", "militants", "loyalists", "followers")
 
 // stateGroups are the groups a nationality before them makes its state's
 // as an object ("expelled Sudanese diplomats"); not its people ("represent

@@ -145,7 +145,7 @@ var kinNouns = set("son", "daughter", "father", "mother", "wife", "husband", "br
 	"stepmother", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law")
 
 // envoyNouns "from" a country speak for it ("met officials from China").
-var envoyNouns = set("officials", "leaders", "diplomats", "negotiators", "ministers", "envoys", "delegates", "delegation",
+var envoyNouns = set("officials", "leaders", "diplomats", "negotiators", "ministers", "envoys", "delegates", "delegation", "envoy", "official", "delegate",
 	"delegations", "representatives")
 
 // groupNouns stand for the possessor when they head a possessive phrase

@@ -1495,3 +1495,16 @@ func TestLonePastAfterAdverb(t *testing.T) {
 			want: []string{"Taliban -shelter-> Osama bin Laden"}},
 	})
 }
+
+// TestBodyActsThroughItsPeople: an envoy from a body, or its supporters,
+// act for it when the sentence names no one else.
+func TestBodyActsThroughItsPeople(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an envoy from",
+			text: "Row\nOn Friday an envoy from the Kenyan Foreign Ministry handed a protest note to Israel.",
+			want: []string{"Kenyan Foreign Ministry -hand to-> Israel"}},
+		{name: "supporters of",
+			text: "Gaza\nSupporters of Hamas attacked Fatah on Monday.",
+			want: []string{"Hamas -attack-> Fatah"}},
+	})
+}
