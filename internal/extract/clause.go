@@ -533,6 +533,12 @@ func (d *doc) byAgent(k int) int {
 	if d.toks[k].lower == "the" && k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[k].sent {
 		k++
 	}
+	if f := d.pastFollowers(k); f != k {
+		if m := d.toks[f].mention; m < 0 || !d.isOrg(m) {
+			return -1
+		}
+		k = f
+	}
 	m := d.toks[k].mention
 	if m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && (d.mentions[m].modifier || d.mentions[m].kind == MentionDemonym) && d.demonymBody(&d.mentions[m], -1, stateActors) {
 		return m // "released by UK police", "by Zimbabwean security forces"
@@ -541,6 +547,21 @@ func (d *doc) byAgent(k int) int {
 		return -1
 	}
 	return m
+}
+
+// pastFollowers skips "supporters of (the)" (members, fighters, ...) from
+// token k: "the execution of 21 Christians by supporters of the Islamic
+// State" is the body's act. It returns where the body's name should
+// start, or k.
+func (d *doc) pastFollowers(k int) int {
+	if k+2 >= len(d.toks) || !followerNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" || d.toks[k+2].sent != d.toks[k].sent {
+		return k
+	}
+	f := k + 2
+	if f+1 < len(d.toks) && d.toks[f].lower == "the" && d.toks[f+1].sent == d.toks[f].sent {
+		f++
+	}
+	return f
 }
 
 // twoSubjects: "The two leaders signed an agreement" after a sentence

@@ -74,6 +74,9 @@ func (d *doc) nominals(si int) {
 		if bk+1 < s.t1 && d.toks[bk].lower == "the" {
 			bk++ // "by the United States"
 		}
+		if f := d.pastFollowers(bk); f < s.t1 && d.toks[om.t1].lower == "by" && d.isOrg(d.toks[f].mention) {
+			bk = f // "by supporters of the Islamic State"
+		}
 		if bk < s.t1 && d.toks[om.t1].lower == "by" && d.toks[bk].mention >= 0 && d.nounAfter(d.toks[bk].mention, true) {
 			// "by the US football magnate Malcolm Glazer": the person named
 			// after the description

@@ -1508,3 +1508,12 @@ func TestBodyActsThroughItsPeople(t *testing.T) {
 			want: []string{"Hamas -attack-> Fatah"}},
 	})
 }
+
+// TestActByFollowers: an act "by supporters of" a body is the body's.
+func TestActByFollowers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a killing",
+			text: "Video\nA video showed the killing of Tom Hart by supporters of the Islamic State.",
+			want: []string{"Islamic State -kill-> Tom Hart"}},
+	})
+}
