@@ -992,6 +992,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					continue // "worked with javelin thrower Steve Backley": a description of the name
 				}
 			}
+			if prep == "by" && noun == "" && j+2 < s.t1 && (followerNouns[t.lower] && d.toks[j+1].lower == "of" || envoyNouns[t.lower] && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "from")) {
+				j++ // "was kidnapped by members of the Taliban": the body's act
+				continue
+			}
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
 				// "spoke by phone with X": a manner phrase, not the object;
 				// but "based his comments on the months of X": X belongs to the noun

@@ -1515,5 +1515,8 @@ func TestActByFollowers(t *testing.T) {
 		{name: "a killing",
 			text: "Video\nA video showed the killing of Tom Hart by supporters of the Islamic State.",
 			want: []string{"Islamic State -kill-> Tom Hart"}},
+		{name: "a passive's agent",
+			text: "Kabul\nTom Hart was kidnapped by members of the Taliban.",
+			want: []string{"Taliban -kidnap-> Tom Hart"}},
 	})
 }
