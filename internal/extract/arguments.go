@@ -853,7 +853,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						// "buy Alfa-Eco's stake": not Alfa-Eco itself
 						return nil, "", "", false
 					}
-					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !(g.lemma == "tell" && d.isOrg(t.mention)) {
+					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !(envoyTitles[d.toks[k].lower] && k == n+1 && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
 						// ("told VOA's Studio-7": the broadcaster)
 						if !actionNouns[d.toks[k].lower] && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) {
 							// "bring Finnan's cross down": the object is the cross
@@ -991,6 +991,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					j = k - 1
 					continue // "worked with javelin thrower Steve Backley": a description of the name
 				}
+			}
+			if prep == "" && envoyTitles[t.lower] && j+2 < s.t1 && d.toks[j+1].lower == "of" && d.countryRef(d.toks[j+2].mention) && d.mentions[d.toks[j+2].mention].t0 == j+2 && !d.namedAfter(d.mentions[d.toks[j+2].mention].t1-1) {
+				// "summoned the ambassador of Israel": the state's envoy
+				// stands for the state
+				return append(args, argument{ment: d.toks[j+2].mention}), prep, "", j-g.g1 > 5
 			}
 			if prep == "by" && noun == "" && j+2 < s.t1 && (followerNouns[t.lower] && d.toks[j+1].lower == "of" || envoyNouns[t.lower] && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "from")) {
 				j++ // "was kidnapped by members of the Taliban": the body's act
@@ -1332,6 +1337,13 @@ func (d *doc) personAt(j int) bool {
 		return false
 	}
 	return true
+}
+
+// namedAfter: a person is named right after token k, or after a comma
+// ("Israel's ambassador, Tom Hart,").
+func (d *doc) namedAfter(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	return k+1 < s.t1 && (d.personAt(k+1) || d.toks[k+1].text == "," && k+2 < s.t1 && d.personAt(k+2))
 }
 
 // followerNouns are a body's people who act for it when the sentence
