@@ -442,7 +442,7 @@ var sportWords = set("match", "matches", "goal", "goals", "striker", "midfielder
 // residencePreds say where a person lives: a town's state holds the person
 // too ("X, 83, of Trapper Creek, Alaska,"). Not "born in" or "from": a
 // birthplace's state is a derived fact the town's "located in" gives.
-var residencePreds = set("resident of", "native of")
+var residencePreds = set("resident of", "native of", "from")
 
 // regionAfter returns the region named right after place mention m, past
 // a comma, when it closes the phrase ("Trapper Creek, Alaska,"), or -1.

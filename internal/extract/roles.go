@@ -1061,8 +1061,11 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 	// Wales, Pa.,", "X, a Republican from Chicago who": up to three words
 	// of description, the last a person's noun or a party's member, then
 	// "from" and a place
+	if j+4 < s.t1 && d.toks[j].tag == "CD" && d.toks[j+1].text == "-" && d.toks[j+2].lower == "year" && d.toks[j+3].text == "-" && d.toks[j+4].lower == "old" {
+		j += 5 // "a 45-year-old nurse from Leeds"
+	}
 	k := j
-	for k < s.t1 && k < j+3 && d.toks[k].lower != "from" && (d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") || partyMembers[d.toks[k].lower]) {
+	for k < s.t1 && k < j+3 && d.toks[k].lower != "from" && (d.toks[k].mention < 0 && (isLowerWord(d.toks[k].text) || strings.HasSuffix(d.toks[k].lower, "-year-old")) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") || partyMembers[d.toks[k].lower]) {
 		k++
 	}
 	if k == j && k+1 < s.t1 && d.toks[k].lower == "from" && d.toks[k-1].text == "," {

@@ -1526,3 +1526,16 @@ func TestActByFollowers(t *testing.T) {
 			want: []string{"Taliban -kidnap-> Tom Hart"}},
 	})
 }
+
+// TestFromTownAndState: an age before the trade, and a town's state after
+// it, keep the person's origin.
+func TestFromTownAndState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an age",
+			text: "Strike\nJohn Pike, a 45-year-old teacher from Leeds, said the strike would go on.",
+			want: []string{"John Pike -from-> Leeds"}},
+		{name: "a town's state",
+			text: "Tattoo\nAndy Fisk, from Omaha, Nebraska, said he would sell the space.",
+			want: []string{"Andy Fisk -from-> Omaha", "Andy Fisk -from-> Nebraska"}},
+	})
+}
