@@ -2094,7 +2094,7 @@ func (d *doc) determinedName(t int) bool {
 // personNounLike: w, a lower-case noun, names a person by a trade ("ecologist",
 // "lecturer", "researcher"): an agent suffix or a known profession.
 func (d *doc) personNounLike(w string) bool {
-	if professionNouns[w] || d.personNoun(w) {
+	if professionNouns[w] || d.personNoun(w) || plainPersonNouns[w] {
 		return true
 	}
 	for _, suf := range []string{"ist", "er", "or", "ian"} {
@@ -2104,6 +2104,11 @@ func (d *doc) personNounLike(w string) bool {
 	}
 	return false
 }
+
+// plainPersonNouns name people by age, sex or trade without an "-er":
+// "a 45-year-old man from Leeds", "a nurse from Bolton".
+var plainPersonNouns = set("man", "woman", "boy", "girl", "teenager", "youth", "pupil", "nurse", "mother", "father", "mum", "dad",
+	"grandmother", "grandfather", "widow", "widower", "mechanic", "resident", "veteran", "chef", "pensioner")
 
 // partyTitle: a party's word stands in or before mention m's title
 // ("former Conservative leader Iain Duncan Smith"): the post is the
