@@ -124,7 +124,7 @@ func TestRelationRules(t *testing.T) {
 		{name: "reciprocal event between coordinated subjects", text: "China and Russia signed a trade deal in Moscow.",
 			want: []string{"China -sign deal with-> Russia"}},
 		{name: "titles of people the gazetteer knows", text: "Israeli Prime Minister Benjamin Netanyahu met former US President Barack Obama. German Chancellor Angela Merkel's spokesperson said it went well.",
-			want: []string{"Benjamin Netanyahu -prime minister of-> Israel", "Barack Obama -president of-> United States", "Angela Merkel -chancellor of-> Germany"}},
+			want: []string{"Benjamin Netanyahu -prime minister of-> Israel", "Barack Obama -former president of-> United States", "Angela Merkel -chancellor of-> Germany"}},
 		{name: "X-based", text: "Munich-based research institute Ifo said its index fell.",
 			want: []string{"Ifo -based in-> Munich"}, wantNot: []string{"Munich -say-> Ifo"}},
 		{name: "X-based before a description", text: "It gives the Copenhagen-based group control of the Pepsi contract.",

@@ -1382,6 +1382,21 @@ func (d *doc) addPending(si, p, e int) {
 	}
 }
 
+// formerTitle: "former" (or "ex-") stands right before the title starting
+// at token t0 or before its qualifier aff ("former US President X",
+// "Former Labour MP X").
+func (d *doc) formerTitle(t0, aff int) bool {
+	k := t0
+	if aff >= 0 && d.mentions[aff].t0 < k {
+		k = d.mentions[aff].t0
+	}
+	if k < 1 || t0 < 0 || d.toks[k-1].sent != d.toks[t0].sent {
+		return false
+	}
+	l := d.toks[k-1].lower
+	return l == "former" || l == "ex-"
+}
+
 func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 	if m < 0 {
 		return
@@ -1414,6 +1429,9 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 		}
 		mm.title = strings.Join(title, " ")
 		mm.title0 = titleStart
+		if d.formerTitle(titleStart, aff) && !strings.HasPrefix(mm.title, "former ") {
+			mm.title = "former " + mm.title // "former US President Barack Obama": no longer in post
+		}
 	}
 	if aff >= 0 && d.mentions[aff].t0 < mm.title0 {
 		mm.title0 = d.mentions[aff].t0

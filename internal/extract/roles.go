@@ -607,7 +607,7 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	// A government title and a gazetteer person with a known country.
 	de := d.ents[m.ent]
-	if (de.gaz == nil || de.gaz.Affiliation == "") && headOfState(title) && m.title0 < m.t0 && isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 {
+	if (de.gaz == nil || de.gaz.Affiliation == "") && headOfState(strings.TrimPrefix(title, "former ")) && m.title0 < m.t0 && isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 {
 		// "President Xanana Gusmao", "Foreign Minister Jose Ramos Horta"
 		// in a story about one country: that country's (not "company
 		// president X", "its president X"; not "President Bush" in a
@@ -2205,6 +2205,7 @@ func partyName(n string) bool {
 // party ("prime minister", "chancellor", "home secretary"; not "leader",
 // "president", "general secretary", "shadow chancellor").
 func stateOffice(title string) bool {
+	title = strings.TrimPrefix(title, "former ")
 	if strings.Contains(title, "shadow") || strings.Contains(title, "party") {
 		return false // "Tory shadow chancellor": the party's own front bench
 	}

@@ -1542,3 +1542,20 @@ func TestFromTownAndState(t *testing.T) {
 			want: []string{"Andy Fisk -from-> Omaha", "Andy Fisk -from-> Nebraska"}},
 	})
 }
+
+// TestFormerTitles: "former" before a title and its qualifier stays on
+// the post.
+func TestFormerTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a former president",
+			text:    "Grammys\nFormer US President Bill Clinton won a Grammy.",
+			want:    []string{"Bill Clinton -former president of-> United States"},
+			wantNot: []string{"Bill Clinton -president of-> United States"}},
+		{name: "a former MP",
+			text: "Poll\nFormer Labour MP Tom Fenn spoke.",
+			want: []string{"Tom Fenn -former mp of-> Labour Party"}},
+		{name: "a former prime minister's party",
+			text: "Obituary\nFormer Labour prime minister Lord Callaghan died.",
+			want: []string{"Callaghan -member of-> Labour Party"}},
+	})
+}
