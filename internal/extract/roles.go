@@ -2066,6 +2066,9 @@ func (d *doc) commaTitle(si, mi int) bool {
 	if !(d.mentions[am].t0 > s.t0 && d.toks[d.mentions[am].t0-1].lower == "the") && d.toks[k].text != "'s" && d.ents[d.mentions[am].ent].typ == TypeGPE && !govTitle(title) && !clubTitle(title) {
 		return false // "A rare US nominee, Scarlett Johansson," (but "A crestfallen France coach, X,")
 	}
+	if d.formerTitle(k+1, am) && !strings.HasPrefix(title, "former ") {
+		title = "former " + title // "The former Barclays chief executive, X,"
+	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
 	return true
 }
