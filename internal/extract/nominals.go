@@ -18,6 +18,9 @@ func (d *doc) nominals(si int) {
 			continue // (a demonym's mention may hold its noun: "the Israeli offensive")
 		}
 		v, ok := eventNouns[t.lower]
+		if pv, po := possessedEventNouns[t.lower]; !ok && po && i-1 > s.t0 && (d.toks[i-1].text == "'s" || d.toks[i-1].text == "'") {
+			v, ok = pv, true // "Rosneft's purchase of Yugansk" (not "the purchase of WMC by Zurich and London-based Xstrata")
+		}
 		kill := killNouns[t.lower]
 		if !ok && d.killingDeath(i) {
 			v, ok, kill = "kill", true, true // "charged in the death of X", "the shooting death of X"
@@ -609,6 +612,11 @@ func (d *doc) stakes(si int) {
 		}
 	}
 }
+
+// possessedEventNouns are event nouns only after their agent's possessive
+// ("Rosneft's purchase of Yugansk"): after "the" their "by" phrase and
+// their objects mislead.
+var possessedEventNouns = map[string]string{"purchase": "buy", "sale": "sell", "sell-off": "sell"}
 
 // stakeNouns are what a holder has in a company.
 var stakeNouns = set("stake", "stakes", "holding", "shareholding", "shares")
