@@ -2037,6 +2037,9 @@ func (d *doc) commaTitle(si, mi int) bool {
 		return false
 	}
 	k := m.t0 - 2
+	if p := d.toks[k].mention; p >= 0 && d.mentions[p].t1 == k+1 && d.isPlace(p) && d.mentions[p].t0-2 > s.t0 && d.toks[d.mentions[p].t0-1].lower == "in" {
+		k = d.mentions[p].t0 - 2 // "The BBC's correspondent in Jakarta, Rachel Harvey,": the post's place
+	}
 	var words []string
 	for k >= s.t0 && (d.toks[k].mention < 0 || d.mentions[d.toks[k].mention].ent < 0) && d.isTitleWord(d.toks[k].lower) && !courtesyTitles[d.toks[k].lower] {
 		words = append([]string{d.toks[k].lower}, words...)

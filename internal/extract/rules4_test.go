@@ -1572,3 +1572,13 @@ func TestPossessedPurchases(t *testing.T) {
 			want: []string{"Gazprom -buy-> Sibneft"}},
 	})
 }
+
+// TestPossessivePostInAPlace: a possessive post placed "in" a city, a
+// comma and the holder's name.
+func TestPossessivePostInAPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "correspondent in a city",
+			text: "Fuel\nThe BBC's correspondent in Lagos, Ann Okafor, said prices would rise.",
+			want: []string{"Ann Okafor -correspondent of-> BBC"}},
+	})
+}
