@@ -1254,13 +1254,25 @@ func (d *doc) mainCountry() int {
 	if d.mainCountryEnt != 0 {
 		return d.mainCountryEnt - 1
 	}
+	best, bestN, secondN := d.mostNamed(func(m *mention) bool { return d.ents[m.ent].typ == TypeGPE && d.ents[m.ent].gaz != nil })
+	if bestN < 2*secondN || bestN < 3 && !(bestN == 2 && d.namedFirst(best)) {
+		best = -1
+	}
+	d.mainCountryEnt = best + 1
+	return best
+}
+
+// mostNamed counts the mentions (not pronouns) of the entities ok keeps
+// and returns the one named most often (the first on a tie), its count and
+// the runner-up's count.
+func (d *doc) mostNamed(ok func(m *mention) bool) (best, bestN, secondN int) {
 	count := map[int]int{}
-	for _, m := range d.mentions {
-		if m.ent >= 0 && !m.pronoun && d.ents[m.ent].typ == TypeGPE && d.ents[m.ent].gaz != nil {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.ent >= 0 && !m.pronoun && ok(m) {
 			count[m.ent]++
 		}
 	}
-	best, bestN, secondN := -1, 0, 0
+	best = -1
 	for e, n := range count {
 		if n > bestN || n == bestN && e < best {
 			best, bestN, secondN = e, n, bestN
@@ -1268,11 +1280,7 @@ func (d *doc) mainCountry() int {
 			secondN = max(secondN, n)
 		}
 	}
-	if bestN < 2*secondN || bestN < 3 && !(bestN == 2 && d.namedFirst(best)) {
-		best = -1
-	}
-	d.mainCountryEnt = best + 1
-	return best
+	return best, bestN, secondN
 }
 
 // lastOrgBefore returns the entity of the last organisation named before
@@ -1298,20 +1306,7 @@ func (d *doc) mainOrg() int {
 	if d.mainOrgEnt != 0 {
 		return d.mainOrgEnt - 1
 	}
-	count := map[int]int{}
-	for _, m := range d.mentions {
-		if m.ent >= 0 && !m.pronoun && m.kind == "" && d.ents[m.ent].typ == TypeOrg {
-			count[m.ent]++
-		}
-	}
-	best, bestN, secondN := -1, 0, 0
-	for e, n := range count {
-		if n > bestN || n == bestN && e < best {
-			best, bestN, secondN = e, n, bestN
-		} else {
-			secondN = max(secondN, n)
-		}
-	}
+	best, bestN, secondN := d.mostNamed(func(m *mention) bool { return m.kind == "" && d.ents[m.ent].typ == TypeOrg })
 	if bestN < 3 || bestN < 2*secondN {
 		best = -1
 	}
