@@ -979,6 +979,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// "pressure on the regime in Pyongyang": the regime stands for the place
 				if gm := &d.mentions[d.toks[j+2].mention]; gm.ent >= 0 && d.ents[gm.ent].typ == TypeGPE {
 					args = append(args, argument{ment: d.toks[j+2].mention})
+					if prep == "" && strikeNouns[t.lower] && d.toks[j+1].lower == "in" {
+						return args, "in", d.nounLemma(t.lower), j-g.g1 > 5 // "led airstrikes in Yemen": where they strike
+					}
 					return args, prep, noun, j-g.g1 > 5
 				}
 			}

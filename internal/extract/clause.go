@@ -128,7 +128,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return
 	}
 	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
-	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") || prep == "by") {
+	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row")
 		// "inspects a military site in X": X is where, not what
 		objs = nil
