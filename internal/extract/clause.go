@@ -127,6 +127,21 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
+	if prep == "" && len(subs) > 0 && len(objs) == 1 && !g.passive && !g.negated && mediaWorkVerbs[g.lemma] && g.lemma != "write" && d.argType(subs[0]) == TypePerson {
+		// "W. Dale Nelson covers the White House for The Associated Press":
+		// the person works for the organisation after the beat
+		if e := d.mentions[objs[0].ment].t1; e+1 < d.sents[si].t1 && d.toks[e].lower == "for" {
+			k := e + 1
+			if d.toks[k].lower == "the" && k+1 < d.sents[si].t1 {
+				k++
+			}
+			if o := d.toks[k].mention; d.isOrg(o) && d.mentions[o].t0 == k && !d.mentions[o].modifier {
+				for _, sa := range subs {
+					d.emit(si, sa, "work for", "", argument{ment: o}, g, confSVO, far)
+				}
+			}
+		}
+	}
 	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
 	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row")

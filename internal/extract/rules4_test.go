@@ -1588,3 +1588,13 @@ func TestPossessivePostInAPlace(t *testing.T) {
 			want: []string{"Ann Okafor -correspondent of-> BBC"}},
 	})
 }
+
+// TestBeatForAnOutlet: a journalist covering a beat "for" an outlet works
+// for it.
+func TestBeatForAnOutlet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "covers a country for",
+			text: "Media\nTom Hart covers Iraq for the BBC.",
+			want: []string{"Tom Hart -work for-> BBC", "Tom Hart -cover-> Iraq"}},
+	})
+}
