@@ -409,6 +409,7 @@ func (d *doc) resolve() {
 		d.addReference(i, -1, e, MentionPronoun)
 	}
 	d.hisCountries()
+	d.foreignPartyWords()
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.ent >= 0 {
@@ -1468,3 +1469,33 @@ func (d *doc) surnameShape(w string) bool {
 // corporateLinks tie companies to each other: only a company has a parent,
 // a subsidiary or a division.
 var corporateLinks = set("subsidiary", "subsidiaries", "parent", "division", "affiliate", "spin-off")
+
+// foreignPartyWords: "Conservative" alone names Britain's Conservative
+// Party (a curated alias: "Conservative leader Michael Howard") in a story
+// about Britain; in a story that names another country more often than
+// Britain ("the Conservative government of Canada") it names no party.
+func (d *doc) foreignPartyWords() {
+	uk, other := 0, map[int]int{}
+	for _, m := range d.mentions {
+		if m.ent < 0 || m.pronoun || d.ents[m.ent].typ != TypeGPE || d.ents[m.ent].gaz == nil {
+			continue
+		}
+		if d.ents[m.ent].gaz.Name == "United Kingdom" {
+			uk++
+		} else {
+			other[m.ent]++
+		}
+	}
+	most := 0
+	for _, n := range other {
+		most = max(most, n)
+	}
+	if most <= uk {
+		return
+	}
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent >= 0 && m.gaz != nil && m.gaz.Name == "Conservative Party" && m.t1-m.t0 == 1 && d.toks[m.t0].text == "Conservative" {
+			m.ent = -1
+		}
+	}
+}

@@ -1598,3 +1598,16 @@ func TestBeatForAnOutlet(t *testing.T) {
 			want: []string{"Tom Hart -work for-> BBC", "Tom Hart -cover-> Iraq"}},
 	})
 }
+
+// TestConservativeAlone: "Conservative" alone is Britain's party in a
+// story about Britain, and no party in a story about another country.
+func TestConservativeAlone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a British party's leader",
+			text: "Poll\nConservative leader Michael Howard attacked the plan.",
+			want: []string{"Michael Howard -leader of-> Conservative Party"}},
+		{name: "another country's party",
+			text:     "Ottawa\nThe Conservative government of Canada fell. Canada will vote in May. Canada's voters are tired.",
+			noEntity: []string{"Conservative Party"}},
+	})
+}
