@@ -522,6 +522,17 @@ func (d *doc) titleRoles(si, mi int) {
 		affMent = -1 // "London mayor Ken Livingstone", "London race director": the city's post, not the country's
 	}
 	title = stripFormer(title)
+	if affMent >= 0 && !strings.HasPrefix(title, "former ") && d.formerTitle(d.mentions[affMent].t0, -1) {
+		// "Former Labour leader Neil Kinnock"; "former Chinese communist
+		// leader Jiang Zemin": the former leader, whatever his creed
+		var ws []string
+		for _, w := range strings.Fields(title) {
+			if !creedWords[w] || len(ws) == 0 && w == lastWord(title) {
+				ws = append(ws, w)
+			}
+		}
+		title = "former " + strings.Join(ws, " ")
+	}
 	if affMent >= 0 && d.mentions[affMent].gaz != nil && d.mentions[affMent].t0 > s.t0 && !strings.EqualFold(d.mtext(&d.mentions[affMent]), d.mentions[affMent].gaz.Name) && d.ents[d.mentions[affMent].ent].typ == TypeGPE {
 		// "London Irish coach": a demonym after another name is part of an
 		// unknown name, not a nationality
@@ -1156,6 +1167,10 @@ func stripFormer(t string) string {
 // courtesyTitles are honorifics that state no office ("Mr", "Sir").
 var courtesyTitles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
 	"rev.", "st.", "father", "brother", "sister", "baron", "baroness", "prof", "prof.", "professor")
+
+// creedWords describe the holder's creed or kind of rule, not the post
+// ("former communist leader", "former military ruler").
+var creedWords = set("communist", "socialist", "military", "political", "marxist", "fascist", "islamist")
 
 // stateSeats are the posts a US state's party tag names ("Sen. X,
 // D-Conn." is senator of Connecticut).
