@@ -284,10 +284,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				}
 			}
 		}
-		if prep != "by" && (judgeVerbs[g.lemma] || accuseVerbs[g.lemma]) && !g.negated {
+		if prep != "by" && (judgeVerbs[g.lemma] || accuseVerbs[g.lemma] || harmVerbs[g.lemma] || violentVerbs[g.lemma]) && !g.negated {
 			// "China has been accused of blocking the news site by
-			// the media watchdog, Reporters Without Borders": the agent
-			// after the complement
+			// the media watchdog, Reporters Without Borders", "Jesse
+			// James was shot to death in St. Joseph, Mo., by Robert Ford":
+			// the agent after the complement
 			if a := d.farByAgent(si, g); a >= 0 {
 				for _, s := range subs {
 					if d.mentions[s.ment].ent != d.mentions[a].ent {
@@ -1235,6 +1236,17 @@ var warnVerbs = set("warn", "caution", "advise", "counsel", "deter")
 // "dropped bombs on Gaza".
 var targetPreps = set("at", "on", "into", "toward", "towards")
 
+// bodyHead: the noun phrase from token j is a group that acts for its
+// possessor ("Vivendi's board", "Israel's armed forces").
+func (d *doc) bodyHead(j int) bool {
+	h := d.possHead(j)
+	return h < d.sents[d.toks[j].sent].t1 && (groupNouns[d.toks[h].lower] || d.toks[h].lower == "board")
+}
+
+// violentVerbs take their agent after a place or a manner in the passive
+// ("was shot to death in St. Joseph, Mo., by Robert Ford").
+var violentVerbs = set("shoot", "murder", "assassinate", "stab", "kidnap", "abduct", "attack", "execute", "behead", "strangle", "poison")
+
 // harmVerbs are what an attack does to people: "killed in the airstrike".
 var harmVerbs = set("kill", "injure", "wound", "hurt", "maim", "destroy", "damage")
 
@@ -1340,6 +1352,12 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 	s := &d.sents[si]
 	for k := g.g1; k < s.t1 && k < g.g1+15; k++ {
 		t := &d.toks[k]
+		if t.text == "," && k > s.t0 && d.isPlace(d.toks[k-1].mention) {
+			if r := d.toks[k+1].mention; k+1 < s.t1 && r >= 0 && d.knownRegion(r) && d.mentions[r].t1 < s.t1 && d.toks[d.mentions[r].t1].text == "," {
+				k = d.mentions[r].t1 // "shot to death in St. Joseph, Mo., by Robert Ford": past the town's state
+				continue
+			}
+		}
 		if t.text == ";" || t.text == "," || t.text == "\"" || t.text == ":" || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.tag == "MD" || (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP") && t.mention < 0 {
 			return -1
 		}
@@ -1360,6 +1378,9 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 			return -1
 		}
 		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && d.isActor(m) {
+			if e := d.mentions[m].t1; e+1 < s.t1 && (d.toks[e].text == "'s" || d.toks[e].text == "'") && !d.bodyHead(e+1) {
+				return -1 // "by the Saints' midfield man": the possessor did not act ("by Vivendi's board" it did)
+			}
 			return m
 		}
 		return -1

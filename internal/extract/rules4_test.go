@@ -1617,3 +1617,16 @@ func TestConservativeAlone(t *testing.T) {
 			noEntity: []string{"Conservative Party"}},
 	})
 }
+
+// TestViolentPassiveFarAgent: a violent passive's agent after a town and
+// its state.
+func TestViolentPassiveFarAgent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "shot in a town by",
+			text: "History\nJesse James was shot in Omaha, Nebraska, by Robert Ford.",
+			want: []string{"Robert Ford -shoot-> Jesse James"}},
+		{name: "a possessor",
+			text:    "Football\nRobert Pires was injured in a tackle by the Saints' midfield man.",
+			wantNot: []string{"Saints -injure-> Robert Pires"}},
+	})
+}
