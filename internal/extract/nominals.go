@@ -250,6 +250,10 @@ func (d *doc) titledVictim(s *sent, j int) int {
 			if p := d.titledPersonAfter(m); p >= 0 {
 				return d.toks[p].mention // "Chicago Mayor Anton Cermak"
 			}
+			if m.modifier && m.t1 < s.t1 && d.toks[m.t1].titleOf >= 0 {
+				k = m.t1 - 1 // "U.S. Sen. Robert Kennedy": the title's country
+				continue
+			}
 			if e := m.t1; e >= s.t1 || d.toks[e].mention >= 0 || !(isNoun(d.toks[e].tag) && isLowerWord(d.toks[e].text)) {
 				return -1
 			}

@@ -1630,3 +1630,13 @@ func TestViolentPassiveFarAgent(t *testing.T) {
 			wantNot: []string{"Saints -injure-> Robert Pires"}},
 	})
 }
+
+// TestKillingOfATitledVictim: a killing's victim after a country's title.
+func TestKillingOfATitledVictim(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a country and a title",
+			text:    "Court\nTom Fenn was convicted for the 1972 assassination of U.S. Sen. Ray Hollis.",
+			want:    []string{"Tom Fenn -assassinate-> Ray Hollis"},
+			wantNot: []string{"Tom Fenn -assassinate-> United States"}},
+	})
+}
