@@ -892,6 +892,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// "said Britain had to", "hoped China would": subject of a clause
 					// (but "a proposal from the US aimed at": a reduced relative)
 					return nil, "", "", false
+				case nt.text == "," && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || denyVerbs[g.lemma]) && d.verbAfterApposition(s, n):
+					// "denied Mr Yeo, his transport spokesman, said the plans
+					// stink": the subject of the denied clause
+					return nil, "", "", false
 				}
 			}
 			if prep == "" && noun != "" && nounAt == m.t0-1 && (describedOrgCues[noun] || d.personNoun(noun) || professionNouns[noun]) && !eventNounLemmas[noun] {
@@ -1340,6 +1344,20 @@ func (d *doc) personAt(j int) bool {
 		return false
 	}
 	return true
+}
+
+// verbAfterApposition: the comma at token c opens an apposition closed by
+// a comma within eight tokens, and a finite verb follows it.
+func (d *doc) verbAfterApposition(s *sent, c int) bool {
+	for k := c + 1; k < s.t1 && k <= c+8; k++ {
+		if d.toks[k].text == "," {
+			return k+1 < s.t1 && d.toks[k+1].mention < 0 && (d.toks[k+1].tag == "VBD" || d.toks[k+1].tag == "VBZ" || d.toks[k+1].tag == "VBP" || d.toks[k+1].tag == "MD")
+		}
+		if isVerb(d.toks[k].tag) || d.toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // namedAfter: a person is named right after token k, or after a comma

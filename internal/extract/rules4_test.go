@@ -1640,3 +1640,17 @@ func TestKillingOfATitledVictim(t *testing.T) {
 			wantNot: []string{"Tom Fenn -assassinate-> United States"}},
 	})
 }
+
+// TestDeniedClauseAfterApposition: the name before an apposition and a
+// finite verb is the subject of the clause a verb of saying or denying
+// takes, not its object.
+func TestDeniedClauseAfterApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "denied X, his spokesman, said",
+			text:    "Row\nBut Ann Lee denied Tom Fenn, her health spokesman, had called the plan a disgrace.",
+			wantNot: []string{"Ann Lee -deny-> Tom Fenn"}},
+		{name: "criticised X, his spokesman,",
+			text: "Row\nAnn Lee criticised Tom Fenn, her health spokesman, on Monday.",
+			want: []string{"Ann Lee -criticize-> Tom Fenn"}},
+	})
+}
