@@ -287,7 +287,8 @@ func (d *doc) resolve() {
 				e = ei
 			}
 		}
-		if e < 0 && (lw == "north" || lw == "south") && m.t0 > 0 && d.toks[m.t0-1].lower == "the" {
+		if e < 0 && (lw == "north" || lw == "south") && m.t0 > 0 && d.toks[m.t0-1].lower == "the" && !d.sport() {
+			// ("The South will be led by George Gregan": a sports side)
 			if ei, ok := region[lw]; ok {
 				e = ei
 			}

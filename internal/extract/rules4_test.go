@@ -1654,3 +1654,13 @@ func TestDeniedClauseAfterApposition(t *testing.T) {
 			want: []string{"Ann Lee -criticize-> Tom Fenn"}},
 	})
 }
+
+// TestSouthInSport: "the South" in a sports story is a side, not South
+// Africa.
+func TestSouthInSport(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a sports side",
+			text:    "Rugby\nSouth Africa beat Wales in the rugby match. The South will be led by captain George Gregan in the match, and the North by captain Brian O'Driscoll after the match in the league.",
+			wantNot: []string{"George Gregan -lead-> South Africa"}},
+	})
+}
