@@ -974,7 +974,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// "met music executive Jordan Bratman": part of the name's title
 				continue
 			}
-			if timeNouns[t.lower] || isProperTag(t.tag) {
+			if timeNouns[t.lower] && !d.describedTime(j) || isProperTag(t.tag) {
 				continue
 			}
 			if j+2 < s.t1 && (groupNouns[t.lower] && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") || envoyNouns[t.lower] && d.toks[j+1].lower == "from") && d.toks[j+2].mention >= 0 {
@@ -1359,6 +1359,21 @@ func (d *doc) verbAfterApposition(s *sent, c int) bool {
 	}
 	return false
 }
+
+// describedTime: time noun j is the head of an object with an article and
+// a describing adjective ("completed a miserable day for France"), not a
+// circumstance ("met last week with X").
+func (d *doc) describedTime(j int) bool {
+	s := &d.sents[d.toks[j].sent]
+	if j-2 < s.t0 || d.toks[j-1].tag != "JJ" || timeAdjectives[d.toks[j-1].lower] {
+		return false
+	}
+	l := d.toks[j-2].lower
+	return l == "a" || l == "an" || l == "the"
+}
+
+// timeAdjectives place a time noun in time ("last week", "the same day").
+var timeAdjectives = set("last", "this", "next", "previous", "same", "early", "late", "following", "coming", "past", "first", "final", "whole", "entire")
 
 // namedAfter: a person is named right after token k, or after a comma
 // ("Israel's ambassador, Tom Hart,").

@@ -1664,3 +1664,16 @@ func TestSouthInSport(t *testing.T) {
 			wantNot: []string{"George Gregan -lead-> South Africa"}},
 	})
 }
+
+// TestDescribedTimeIsTheObject: a time noun with an article and an
+// adjective is the object, whose "for" phrase names no party.
+func TestDescribedTimeIsTheObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a miserable day for",
+			text:    "Tennis\nTom Fenn completed a miserable day for Britain when he lost.",
+			wantNot: []string{"Tom Fenn -complete for-> United Kingdom"}},
+		{name: "last week",
+			text: "Talks\nTony Blair met last week with Jacques Chirac.",
+			want: []string{"Tony Blair -meet with-> Jacques Chirac"}},
+	})
+}
