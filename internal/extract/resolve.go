@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -117,6 +118,37 @@ func (d *doc) resolve() {
 				if len(d.ents[a].words) > len(d.ents[b].words) {
 					merge[b] = a + 1
 				}
+			}
+		}
+	}
+	// "Juan Carlos" in a story about Juan Carlos Ferrero: given names that
+	// begin one other person's longer name are that person
+	byFirst := map[string][]int{}
+	for _, e := range plist {
+		if ws := d.ents[e].words; len(ws) >= 2 {
+			byFirst[ws[0]] = append(byFirst[ws[0]], e)
+		}
+	}
+	for _, group := range byFirst {
+		for _, a := range group {
+			if merge[a] != 0 {
+				continue
+			}
+			longer := -1
+			for _, b := range group {
+				if aw, bw := d.ents[a].words, d.ents[b].words; b != a && len(bw) > len(aw) && slices.Equal(aw, bw[:len(aw)]) && d.givenNames(d.ents[a].name) && !d.x.lem.InDict(bw[len(bw)-1]) {
+					// (only given names: not "John Peel" for "John Peel
+					// Show", not the recogniser's "La Fenice" for a "La
+					// Fenice Viotti")
+					if longer >= 0 {
+						longer = -2 // two people share the start: keep it apart
+						break
+					}
+					longer = b
+				}
+			}
+			if longer >= 0 && merge[longer] == 0 {
+				merge[a] = longer + 1
 			}
 		}
 	}
@@ -1499,4 +1531,15 @@ func (d *doc) foreignPartyWords() {
 			m.ent = -1
 		}
 	}
+}
+
+// givenNames: every word of name is a first name ("Juan Carlos", "Jean
+// Paul").
+func (d *doc) givenNames(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !d.x.gaz.IsFirstName(w) {
+			return false
+		}
+	}
+	return true
 }

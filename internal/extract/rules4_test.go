@@ -1677,3 +1677,14 @@ func TestDescribedTimeIsTheObject(t *testing.T) {
 			want: []string{"Tony Blair -meet with-> Jacques Chirac"}},
 	})
 }
+
+// TestGivenNamesAlone: two given names alone are the person whose full
+// name they begin.
+func TestGivenNamesAlone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Juan Carlos",
+			text:     "Tennis\nFormer world number one Juan Carlos Ferrero is back. \"I will be the same Juan Carlos as before,\" he said. He opens against Rainer Schuettler.",
+			want:     []string{"Juan Carlos Ferrero -open against-> Rainer Schuettler"},
+			noEntity: []string{"Juan Carlos"}},
+	})
+}
