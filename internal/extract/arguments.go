@@ -1004,7 +1004,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// stands for the state
 				return append(args, argument{ment: d.toks[j+2].mention}), prep, "", j-g.g1 > 5
 			}
-			if prep == "by" && noun == "" && j+2 < s.t1 && (followerNouns[t.lower] && d.toks[j+1].lower == "of" || envoyNouns[t.lower] && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "from")) {
+			if prep == "by" && noun == "" && j+2 < s.t1 && (d.pastFollowers(j) != j || envoyNouns[t.lower] && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "from")) {
 				j++ // "was kidnapped by members of the Taliban": the body's act
 				continue
 			}
@@ -1401,15 +1401,7 @@ var stateGroups = func() map[string]bool {
 // ("summoned the Turkish ambassador over the offensive"): the envoy stands
 // for the state; "the Turkish ambassador, Ahmet Yildiz" is the person.
 func (d *doc) unnamedEnvoy(m *mention) bool {
-	if !d.demonymBody(m, -1, envoyTitles) {
-		return false
-	}
-	s := &d.sents[m.sent]
-	h := d.possHead(m.t1) + 1
-	if h < s.t1 && d.toks[h].text == "," {
-		h++
-	}
-	return h >= s.t1 || !d.personAt(h)
+	return d.demonymBody(m, -1, envoyTitles) && !d.namedAfter(d.possHead(m.t1))
 }
 
 // envoyTitles are a state's single envoys.

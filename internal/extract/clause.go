@@ -131,11 +131,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "W. Dale Nelson covers the White House for The Associated Press":
 		// the person works for the organisation after the beat
 		if e := d.mentions[objs[0].ment].t1; e+1 < d.sents[si].t1 && d.toks[e].lower == "for" {
-			k := e + 1
-			if d.toks[k].lower == "the" && k+1 < d.sents[si].t1 {
-				k++
-			}
-			if o := d.toks[k].mention; d.isOrg(o) && d.mentions[o].t0 == k && !d.mentions[o].modifier {
+			if o := d.orgAfterThe(&d.sents[si], e+1); o >= 0 {
 				for _, sa := range subs {
 					d.emit(si, sa, "work for", "", argument{ment: o}, g, confSVO, far)
 				}
@@ -409,12 +405,18 @@ func (d *doc) boardSeat(si int, g *vgroup) int {
 	if j+3 >= s.t1 || d.toks[j].lower != "the" || d.toks[j+1].lower != "board" || d.toks[j+2].lower != "of" {
 		return -1
 	}
-	j += 3
-	if d.toks[j].lower == "the" {
-		j++
+	return d.orgAfterThe(s, j+3)
+}
+
+// orgAfterThe returns the organisation named from token k of sentence s,
+// past a "the" ("the board of the BBC", "for The Associated Press"), or
+// -1.
+func (d *doc) orgAfterThe(s *sent, k int) int {
+	if k+1 < s.t1 && d.toks[k].lower == "the" {
+		k++
 	}
-	if j < s.t1 && d.isOrg(d.toks[j].mention) && d.mentions[d.toks[j].mention].t0 == j && !d.mentions[d.toks[j].mention].modifier {
-		return d.toks[j].mention
+	if k < s.t1 && d.isOrg(d.toks[k].mention) && d.mentions[d.toks[k].mention].t0 == k && !d.mentions[d.toks[k].mention].modifier {
+		return d.toks[k].mention
 	}
 	return -1
 }

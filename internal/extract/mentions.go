@@ -1429,8 +1429,8 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 		}
 		mm.title = strings.Join(title, " ")
 		mm.title0 = titleStart
-		if d.formerTitle(titleStart, aff) && !strings.HasPrefix(mm.title, "former ") {
-			mm.title = "former " + mm.title // "former US President Barack Obama": no longer in post
+		if d.formerTitle(titleStart, aff) {
+			mm.title = asFormer(mm.title) // "former US President Barack Obama": no longer in post
 		}
 	}
 	if aff >= 0 && d.mentions[aff].t0 < mm.title0 {

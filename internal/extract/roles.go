@@ -522,16 +522,8 @@ func (d *doc) titleRoles(si, mi int) {
 		affMent = -1 // "London mayor Ken Livingstone", "London race director": the city's post, not the country's
 	}
 	title = stripFormer(title)
-	if affMent >= 0 && !strings.HasPrefix(title, "former ") && d.formerTitle(d.mentions[affMent].t0, -1) {
-		// "Former Labour leader Neil Kinnock"; "former Chinese communist
-		// leader Jiang Zemin": the former leader, whatever his creed
-		var ws []string
-		for _, w := range strings.Fields(title) {
-			if !creedWords[w] || len(ws) == 0 && w == lastWord(title) {
-				ws = append(ws, w)
-			}
-		}
-		title = "former " + strings.Join(ws, " ")
+	if affMent >= 0 && d.formerTitle(d.mentions[affMent].t0, -1) {
+		title = asFormer(title) // "Former Labour leader Neil Kinnock"
 	}
 	if affMent >= 0 && d.mentions[affMent].gaz != nil && d.mentions[affMent].t0 > s.t0 && !strings.EqualFold(d.mtext(&d.mentions[affMent]), d.mentions[affMent].gaz.Name) && d.ents[d.mentions[affMent].ent].typ == TypeGPE {
 		// "London Irish coach": a demonym after another name is part of an
@@ -1168,6 +1160,22 @@ func stripFormer(t string) string {
 var courtesyTitles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
 	"rev.", "st.", "father", "brother", "sister", "baron", "baroness", "prof", "prof.", "professor")
 
+// asFormer puts "former" on post title once, without a creed word
+// ("former Chinese communist leader Jiang Zemin": the former leader,
+// whatever his creed).
+func asFormer(title string) string {
+	if strings.HasPrefix(title, "former ") {
+		return title
+	}
+	var ws []string
+	for _, w := range strings.Fields(title) {
+		if !creedWords[w] || len(ws) == 0 && w == lastWord(title) {
+			ws = append(ws, w)
+		}
+	}
+	return "former " + strings.Join(ws, " ")
+}
+
 // creedWords describe the holder's creed or kind of rule, not the post
 // ("former communist leader", "former military ruler").
 var creedWords = set("communist", "socialist", "military", "political", "marxist", "fascist", "islamist")
@@ -1375,15 +1383,18 @@ func (d *doc) apposition(si, mi int) {
 		return
 	}
 	former := j
-	prefix := "" // "a former Labour MP", "a prospective Labour MP": kept on the post
+	keep := "" // "a former Labour MP", "a prospective Labour MP": kept on the post
 	for j < s.t1 && d.toks[j].mention < 0 && postModifiers[d.toks[j].lower] {
-		if l := d.toks[j].lower; l == "former" || l == "ex-" || l == "prospective" {
-			prefix = strings.TrimSuffix(strings.Replace(l, "ex-", "former", 1), "-") + " "
+		switch l := d.toks[j].lower; l {
+		case "former", "ex-":
+			keep = "former"
+		case "prospective":
+			keep = l
 		}
 		j++
 	}
 	if j < s.t1 && d.toks[j].mention < 0 {
-		j, prefix = former, ""
+		j, keep = former, ""
 	}
 	// "X, Y's managing director,", "X, the UN secretary general,"
 	if j < s.t1 && !d.titleToken(j) {
@@ -1405,7 +1416,13 @@ func (d *doc) apposition(si, mi int) {
 		}
 		title := strings.Join(words, " ")
 		if d.endsPhrase(si, k) {
-			pred := prefix + title + " of"
+			pred := title + " of"
+			switch keep {
+			case "former":
+				pred = asFormer(title) + " of"
+			case "prospective":
+				pred = "prospective " + pred
+			}
 			if p := d.postOrOrigin(title, d.toks[j].mention); p == "from" {
 				pred = p // "Bana, an Australian actor,": from Australia
 			}
@@ -2079,8 +2096,8 @@ func (d *doc) commaTitle(si, mi int) bool {
 	if !(d.mentions[am].t0 > s.t0 && d.toks[d.mentions[am].t0-1].lower == "the") && d.toks[k].text != "'s" && d.ents[d.mentions[am].ent].typ == TypeGPE && !govTitle(title) && !clubTitle(title) {
 		return false // "A rare US nominee, Scarlett Johansson," (but "A crestfallen France coach, X,")
 	}
-	if d.formerTitle(k+1, am) && !strings.HasPrefix(title, "former ") {
-		title = "former " + title // "The former Barclays chief executive, X,"
+	if d.formerTitle(k+1, am) {
+		title = asFormer(title) // "The former Barclays chief executive, X,"
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
 	return true
