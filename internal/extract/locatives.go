@@ -846,7 +846,6 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 // Abbassiya area of Cairo".
 func (d *doc) partOfPlace(si int) {
 	s := &d.sents[si]
-	partNoun := func(j int) int { return d.placeNounEnd(s, j) }
 	for i := s.t0; i < s.t1; i++ {
 		m := d.toks[i].mention
 		if m < 0 || d.mentions[m].t0 != i || !d.isCity(m) || d.mentions[m].kind != "" {
@@ -858,7 +857,7 @@ func (d *doc) partOfPlace(si int) {
 			c0 = e + 3
 		}
 		switch {
-		case e+4 < s.t1 && d.toks[e].text == "," && d.toks[e+1].lower == "the" && (d.toks[e+2].lower == "country" || d.toks[e+2].lower == "nation") && d.toks[e+3].text == "'s" && partNoun(e+4) > 0:
+		case e+4 < s.t1 && d.toks[e].text == "," && d.toks[e+1].lower == "the" && (d.toks[e+2].lower == "country" || d.toks[e+2].lower == "nation") && d.toks[e+3].text == "'s" && d.placeNounEnd(s, e+4) > 0:
 			// "Aleppo, the country's largest city": the country named before
 			c := d.onlyKind(e+2, TypeGPE, d.toks[e+2].lower)
 			if c < 0 {
@@ -881,12 +880,12 @@ func (d *doc) partOfPlace(si int) {
 			}
 			if dm := d.toks[dj].mention; dj < s.t1 && dm >= 0 && d.mentions[dm].t0 == dj && d.mentions[dm].kind == MentionDemonym && d.countryRef(dm) {
 				// "Zarqa, a Jordanian town,"
-				if k := partNoun(d.mentions[dm].t1); k > 0 && (k == s.t1 || d.toks[k].tag == "," || d.toks[k].tag == "." || d.toks[k].tag == "IN") && d.mayLieIn(m, dm) {
+				if k := d.placeNounEnd(s, d.mentions[dm].t1); k > 0 && (k == s.t1 || d.toks[k].tag == "," || d.toks[k].tag == "." || d.toks[k].tag == "IN") && d.mayLieIn(m, dm) {
 					d.add(si, argument{ment: m}, "located in", argument{ment: dm}, nil, nil, confApposit, false)
 				}
 				continue
 			}
-			k := partNoun(j)
+			k := d.placeNounEnd(s, j)
 			if k < 0 || k+1 >= s.t1 || d.toks[k].lower != "in" && d.toks[k].lower != "of" {
 				continue
 			}
@@ -926,7 +925,7 @@ func (d *doc) partOfPlace(si int) {
 			// "Aleppo, Syria's largest city", "Aleppo, one of Syria's
 			// oldest cities"
 			p := d.toks[c0].mention
-			if k := partNoun(d.mentions[p].t1 + 1); k > 0 && d.mayLieIn(m, p) {
+			if k := d.placeNounEnd(s, d.mentions[p].t1+1); k > 0 && d.mayLieIn(m, p) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 			}
 		case e+2 < s.t1 && subPlaceNouns[d.toks[e].lower] && d.toks[e+1].lower == "of" && i > s.t0 && d.toks[i-1].lower == "the":
@@ -975,10 +974,16 @@ func (d *doc) placeAppositionAt(s *sent, e int) bool {
 	if j+2 < s.t1 && d.toks[j].lower == "one" && d.toks[j+1].lower == "of" {
 		j += 2 // "one of the few towns in"
 	}
+	// a country's name or demonym at token k (the mention resolve has not
+	// typed yet: its gazetteer entry)
+	country := func(k int) bool {
+		m := d.toks[k].mention
+		return m >= 0 && d.mentions[m].gaz != nil && d.mentions[m].gaz.Type == TypeGPE
+	}
 	switch l := d.toks[j].lower; {
 	case l == "a" || l == "an" || l == "the":
 		j++
-	case d.toks[j].mention >= 0 && d.mentions[d.toks[j].mention].gaz != nil && d.mentions[d.toks[j].mention].gaz.Type == TypeGPE:
+	case country(j):
 		j = d.mentions[d.toks[j].mention].t1
 		if j < s.t1 && d.toks[j].text == "'s" {
 			j++
@@ -986,7 +991,7 @@ func (d *doc) placeAppositionAt(s *sent, e int) bool {
 	default:
 		return false
 	}
-	if j < s.t1 && d.toks[j].mention >= 0 && d.mentions[d.toks[j].mention].gaz != nil && d.mentions[d.toks[j].mention].gaz.Type == TypeGPE {
+	if j < s.t1 && country(j) {
 		j = d.mentions[d.toks[j].mention].t1 // "the Yemeni capital"
 	}
 	k := d.placeNounEnd(s, j)
