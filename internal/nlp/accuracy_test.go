@@ -44,7 +44,7 @@ func pipeline(t testing.TB) *nlp.Pipeline {
 // testdata (ratchet: raise them with better models, never lower them).
 // The full-split scores are printed by the train tool.
 var (
-	ewtFloors = map[string]float64{"UPOS": 0.96, "XPOS": 0.955, "UAS": 0.851, "LAS": 0.817}
+	ewtFloors = map[string]float64{"UPOS": 0.96, "XPOS": 0.955, "UAS": 0.86, "LAS": 0.828}
 	nerFloors = map[string]float64{"gum-dev.bio": 0.62, "uner-ewt-test-1000.bio": 0.69}
 )
 

@@ -10,10 +10,14 @@ type Scores struct {
 	LASFull    float64 // LAS with the full label
 }
 
+// A DepParser sets Head and Rel of every token of a tagged sentence
+// (*Parser, *Ensemble).
+type DepParser interface{ Parse(toks []Token) }
+
 // Evaluate tags (when t is not nil) and parses (when p is not nil) copies
 // of gold's sentences and scores them against gold. Without a tagger the
 // parser sees the gold tags.
-func Evaluate(gold []TreeSentence, t *Tagger, p *Parser) Scores {
+func Evaluate(gold []TreeSentence, t *Tagger, p DepParser) Scores {
 	var s Scores
 	var upos, xpos, uas, las, lasFull int
 	for _, g := range gold {

@@ -381,7 +381,7 @@ func (s *pstate) load(toks []Token, ws []wordInfo) {
 }
 
 // Parse sets Head and Rel of every token; the tokens must be tagged.
-func (p *Parser) Parse(toks []Token) { p.parse(toks, wordInfos(toks, nil)) }
+func (p *Parser) Parse(toks []Token) { p.parse(toks, wordInfos(toks, nil), nil) }
 
 // parse parses toks, whose word infos are ws, with selectional branching
 // (Choi and McCallum 2013): the greedy parse notes the calls where the
@@ -392,8 +392,10 @@ func (p *Parser) Parse(toks []Token) { p.parse(toks, wordInfos(toks, nil)) }
 // to there score higher in total than the greedy parse's replaces the arcs
 // the greedy parse made between the two points; branches over stretches
 // that do not overlap all count. Every parse makes 2n transitions, so the
-// totals compare.
-func (p *Parser) parse(toks []Token, ws []wordInfo) {
+// totals compare. When conf is not nil, conf[i] is set to how far the
+// transition that attached token i scored above the runner-up (the
+// branch's gain for an arc a branch replaced).
+func (p *Parser) parse(toks []Token, ws []wordInfo, conf []float32) {
 	n := len(toks)
 	if n == 0 {
 		return
@@ -403,7 +405,7 @@ func (p *Parser) parse(toks []Token, ws []wordInfo) {
 	nc := len(p.m.classes)
 	sc := &parseScratch{scores: make([]float32, nc), valid: make([]bool, nc), fs: make([]uint64, 0, 96)}
 	bs := branchSet{max: p.branches}
-	tr := &trace{c: make([]int, 0, 2*n), b: make([]int, 1, 2*n+1), ah: make([]uint64, 1, 2*n+1), total: make([]float32, 1, 2*n+1), at: make([]int, n)}
+	tr := &trace{c: make([]int, 0, 2*n), b: make([]int, 1, 2*n+1), ah: make([]uint64, 1, 2*n+1), total: make([]float32, 1, 2*n+1), at: make([]int, n), margin: conf}
 	total := p.run(s, 0, &bs, sc, tr, nil)
 	var wins []branchWin
 	var b *pstate // the branches' state, replayed from the greedy parse's transitions
@@ -448,6 +450,9 @@ func (p *Parser) parse(toks []Token, ws []wordInfo) {
 		taken = append(taken, w)
 		for _, a := range w.arcs {
 			s.head[a[0]], s.rel[a[0]] = a[1], a[2]
+			if conf != nil {
+				conf[a[0]] = w.gain
+			}
 		}
 	}
 	for i := range toks {
@@ -493,6 +498,8 @@ type trace struct {
 	ah    []uint64
 	total []float32
 	at    []int
+	// when not nil, per token: the margin of the transition that attached it
+	margin []float32
 }
 
 // rejoin stops a branch once it has been in the greedy parse's
@@ -557,7 +564,14 @@ func (p *Parser) run(s *pstate, total float32, bs *branchSet, sc *parseScratch, 
 			}
 			total += scores[c]
 			if tr != nil && c != shift {
-				tr.at[s.stack[len(s.stack)-1]] = s.steps + 1
+				d := s.stack[len(s.stack)-1]
+				tr.at[d] = s.steps + 1
+				if tr.margin != nil {
+					tr.margin[d] = noRival
+					if second >= 0 {
+						tr.margin[d] = scores[c] - scores[second]
+					}
+				}
 			}
 		}
 		s.apply(c)

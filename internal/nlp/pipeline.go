@@ -15,7 +15,7 @@ var modelFiles embed.FS
 // use.
 type Pipeline struct {
 	Tagger     *Tagger
-	Parser     *Parser
+	Parser     *Ensemble
 	Recognizer *Recognizer
 }
 
@@ -42,12 +42,16 @@ func Load(lex Lexicon) (*Pipeline, error) {
 	if p.Tagger, err = ReadTagger(r); err != nil {
 		return nil, fmt.Errorf("%s tagger: %w", op, err)
 	}
-	if r, err = read("parser.model.gz"); err != nil {
-		return nil, err
+	parsers := make([]*Parser, len(EnsembleMembers))
+	for i, m := range EnsembleMembers {
+		if r, err = read(m.File); err != nil {
+			return nil, err
+		}
+		if parsers[i], err = ReadParser(r); err != nil {
+			return nil, fmt.Errorf("%s %s: %w", op, m.File, err)
+		}
 	}
-	if p.Parser, err = ReadParser(r); err != nil {
-		return nil, fmt.Errorf("%s parser: %w", op, err)
-	}
+	p.Parser = NewEnsemble(parsers, EnsembleMembers)
 	if r, err = read("ner.model.gz"); err != nil {
 		return nil, err
 	}

@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/nlp"
@@ -184,24 +185,12 @@ func run(data, out string, want map[string]bool, iters int, nerFiles []string, s
 		t0 := time.Now()
 		ptrain := jackknife(train, 4, pick(10))
 		log.Printf("jackknifed tags in %s", time.Since(t0).Round(time.Second))
-		parser := nlp.TrainParser(ptrain, pick(10), 1, func(it int) {
-			log.Printf("parser pass %d done (%s)", it+1, time.Since(t0).Round(time.Second))
-		})
-		pruneSweep(parser, func(th float32, nf, nw int, p *nlp.Parser) {
-			s := nlp.Evaluate(dev, tagger, p)
-			fmt.Printf("parser EWT dev (predicted tags), pruned at %g (%d features, %d weights): UAS %.4f LAS %.4f (full labels %.4f)\n", th, nf, nw, s.UAS, s.LAS, s.LASFull)
-		})
-		parser = parser.Pruned(float32(*flagParserPrune))
-		if *flagParserRefit {
-			t0 := time.Now()
-			parser = nlp.RefitParser(ptrain, pick(10), 1, func(it int) {
-				log.Printf("parser refit pass %d done (%s)", it+1, time.Since(t0).Round(time.Second))
-			}, parser)
-			nf, nw := parser.Size()
-			s := nlp.Evaluate(dev, tagger, parser)
-			fmt.Printf("parser EWT dev (predicted tags), pruned at %g and refit (%d features, %d weights): UAS %.4f LAS %.4f (full labels %.4f)\n", *flagParserPrune, nf, nw, s.UAS, s.LAS, s.LASFull)
+		parsers := trainParsers(ptrain, dev, tagger, pick(10))
+		for i, m := range nlp.EnsembleMembers {
+			save(filepath.Join(out, m.File), func(f *os.File) error { return parsers[i].Write(f) })
 		}
-		save(filepath.Join(out, "parser.model.gz"), func(f *os.File) error { return parser.Write(f) })
+		s := nlp.Evaluate(dev, tagger, nlp.NewEnsemble(parsers, nlp.EnsembleMembers))
+		fmt.Printf("parser ensemble EWT dev (predicted tags): UAS %.4f LAS %.4f (full labels %.4f)\n", s.UAS, s.LAS, s.LASFull)
 	}
 	if want["ner"] {
 		var files []string
@@ -217,6 +206,58 @@ func run(data, out string, want map[string]bool, iters int, nerFiles []string, s
 		}
 	}
 	return nil
+}
+
+// trainParsers trains the parsers of nlp.EnsembleMembers on sents (tags
+// jackknifed), two at a time, each pruned and refit; it prints each one's
+// dev scores.
+func trainParsers(sents, dev []nlp.TreeSentence, tagger *nlp.Tagger, iters int) []*nlp.Parser {
+	out := make([]*nlp.Parser, len(nlp.EnsembleMembers))
+	lines := make([]string, len(out))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, m := range nlp.EnsembleMembers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			in := sents
+			if m.Reversed {
+				in = nlp.ReverseSentences(sents)
+			}
+			// scored as an ensemble of one, which reverses the sentences
+			// after tagging them
+			score := func(p *nlp.Parser) nlp.Scores {
+				return nlp.Evaluate(dev, tagger, nlp.NewEnsemble([]*nlp.Parser{p}, []nlp.EnsembleMember{m}))
+			}
+			t0 := time.Now()
+			p := nlp.TrainParser(in, iters, m.Seed, func(it int) {
+				log.Printf("%s: pass %d done (%s)", m.File, it+1, time.Since(t0).Round(time.Second))
+			})
+			var b strings.Builder
+			pruneSweep(p, func(th float32, nf, nw int, p *nlp.Parser) {
+				s := score(p)
+				fmt.Fprintf(&b, "%s EWT dev (predicted tags), pruned at %g (%d features, %d weights): UAS %.4f LAS %.4f (full labels %.4f)\n", m.File, th, nf, nw, s.UAS, s.LAS, s.LASFull)
+			})
+			p = p.Pruned(float32(*flagParserPrune))
+			if *flagParserRefit {
+				t0 := time.Now()
+				p = nlp.RefitParser(in, iters, m.Seed, func(it int) {
+					log.Printf("%s: refit pass %d done (%s)", m.File, it+1, time.Since(t0).Round(time.Second))
+				}, p)
+				nf, nw := p.Size()
+				s := score(p)
+				fmt.Fprintf(&b, "%s EWT dev (predicted tags), pruned at %g and refit (%d features, %d weights): UAS %.4f LAS %.4f (full labels %.4f)\n", m.File, *flagParserPrune, nf, nw, s.UAS, s.LAS, s.LASFull)
+			}
+			out[i], lines[i] = p, b.String()
+		}()
+	}
+	wg.Wait()
+	for _, l := range lines {
+		fmt.Print(l)
+	}
+	return out
 }
 
 // jackknife returns a copy of sents whose tags were predicted by taggers
@@ -251,13 +292,19 @@ func reportScores(data, dir string, show int) error {
 	if err != nil {
 		return err
 	}
-	parser, err := load(filepath.Join(dir, "parser.model.gz"), nlp.ReadParser)
-	if err != nil {
-		return err
+	var parsers []*nlp.Parser
+	for _, m := range nlp.EnsembleMembers {
+		p, err := load(filepath.Join(dir, m.File), nlp.ReadParser)
+		if err != nil {
+			return err
+		}
+		parsers = append(parsers, p)
 	}
 	test := readTB(filepath.Join(data, "tb", "en_ewt-ud-test.conllu"))
-	s := nlp.Evaluate(test, tagger, parser)
+	s := nlp.Evaluate(test, tagger, nlp.NewEnsemble(parsers, nlp.EnsembleMembers))
 	fmt.Printf("EWT test (%d tokens, gold tokens, predicted tags): UPOS %.4f XPOS %.4f UAS %.4f LAS %.4f (full labels %.4f)\n", s.Tokens, s.UPOS, s.XPOS, s.UAS, s.LAS, s.LASFull)
+	s = nlp.Evaluate(test, tagger, nlp.NewEnsemble(parsers[:1], nlp.EnsembleMembers))
+	fmt.Printf("EWT test, %s alone: UAS %.4f LAS %.4f (full labels %.4f)\n", nlp.EnsembleMembers[0].File, s.UAS, s.LAS, s.LASFull)
 	lex, err := newLexicon()
 	if err != nil {
 		return err

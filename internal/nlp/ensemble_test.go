@@ -1,0 +1,179 @@
+package nlp
+
+import (
+	"bytes"
+	"math/rand"
+	"os"
+	"slices"
+	"testing"
+)
+
+// bruteTree returns the best tree by trying every head assignment.
+func bruteTree(w [][]float32, n int) (best []int, bs float32) {
+	bs = negInf
+	h := make([]int, n)
+	var rec func(d int)
+	rec = func(d int) {
+		if d == n {
+			// check acyclic
+			for s := 0; s < n; s++ {
+				v, k := s, 0
+				for v != n && k <= n {
+					v = h[v]
+					k++
+				}
+				if v != n {
+					return
+				}
+			}
+			var t float32
+			for i := range h {
+				t += w[h[i]][i]
+			}
+			if t > bs {
+				bs, best = t, append([]int(nil), h...)
+			}
+			return
+		}
+		for x := 0; x <= n; x++ {
+			if x != d && w[x][d] > negInf {
+				h[d] = x
+				rec(d + 1)
+			}
+		}
+	}
+	rec(0)
+	return
+}
+
+// TestMaxArborescence compares the Chu-Liu-Edmonds tree with the best of
+// all trees on 3,000 random sparse graphs of up to five words, where
+// cycles are frequent.
+func TestMaxArborescence(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for it := 0; it < 3000; it++ {
+		n := 1 + rng.Intn(5)
+		w := make([][]float32, n+1)
+		for h := range w {
+			w[h] = make([]float32, n)
+			for d := range w[h] {
+				w[h][d] = negInf
+				if h != d && rng.Float64() < 0.7 {
+					w[h][d] = float32(rng.Intn(10))
+				}
+			}
+		}
+		for d := 0; d < n; d++ {
+			w[n][d] = float32(rng.Intn(10)) - 5
+		}
+		_, bs := bruteTree(w, n)
+		got := maxArborescence(w, n)
+		var gs float32
+		for d, h := range got {
+			gs += w[h][d]
+		}
+		if gs != bs {
+			t.Fatalf("it %d n %d: got %v score %v, brute %v", it, n, got, gs, bs)
+		}
+	}
+}
+
+// TestEnsembleTiny trains a left-to-right and a right-to-left parser on
+// the tiny treebank: each and their ensemble must learn it (gold tags), and
+// reversing a sentence twice must give it back.
+func TestEnsembleTiny(t *testing.T) {
+	sents := readTiny(t)
+	for _, s := range sents {
+		if back := reverseTokens(reverseTokens(s.Tokens)); !slices.Equal(back, s.Tokens) {
+			t.Fatalf("reversed twice: %v, want %v", back, s.Tokens)
+		}
+	}
+	members := []EnsembleMember{{Seed: 1, Base: 1.2}, {Seed: 2, Base: 1, Greedy: true}, {Reversed: true, Seed: 1, Base: 1, Greedy: true}}
+	var parsers []*Parser
+	for _, m := range members {
+		in := sents
+		if m.Reversed {
+			in = ReverseSentences(sents)
+		}
+		parsers = append(parsers, TrainParser(in, 30, m.Seed, nil))
+	}
+	for i, m := range members {
+		e := NewEnsemble(parsers[i:i+1], members[i:i+1])
+		if s := Evaluate(sents, nil, e); s.UAS < 0.99 || s.LASFull < 0.99 {
+			t.Errorf("parser %d (reversed %v) on its training data: UAS %.3f LAS %.3f, want 1", i, m.Reversed, s.UAS, s.LASFull)
+		}
+	}
+	if s := Evaluate(sents, nil, NewEnsemble(parsers, members)); s.UAS < 0.99 || s.LASFull < 0.99 {
+		t.Errorf("ensemble on the training data: UAS %.3f LAS %.3f, want 1", s.UAS, s.LASFull)
+	}
+}
+
+// TestEnsembleTree parses held-out EWT sentences with the shipped
+// ensemble: every parse must be a tree (no cycles) with one root, and the
+// ensemble must differ from its first parser on some arcs.
+func TestEnsembleTree(t *testing.T) {
+	var parsers []*Parser
+	for _, m := range EnsembleMembers {
+		b, err := modelFiles.ReadFile("models/" + m.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := ReadParser(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsers = append(parsers, p)
+	}
+	b, err := modelFiles.ReadFile("models/tagger.model.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagger, err := ReadTagger(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("testdata/ewt-test-500.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := ReadCoNLLU(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ens, first := NewEnsemble(parsers, EnsembleMembers), NewEnsemble(parsers[:1], EnsembleMembers)
+	differ := 0
+	for _, g := range gold {
+		toks := make([]Token, len(g.Tokens))
+		for i, tk := range g.Tokens {
+			toks[i] = Token{Text: tk.Text, Norm: tk.Norm, Head: -1}
+		}
+		tagger.Tag(toks)
+		alone := append([]Token(nil), toks...)
+		first.Parse(alone)
+		ens.Parse(toks)
+		roots := 0
+		for i, tk := range toks {
+			if tk.Head < 0 {
+				roots++
+			}
+			if tk.Head != alone[i].Head {
+				differ++
+			}
+			for v, k := i, 0; v >= 0; v, k = toks[v].Head, k+1 {
+				if k > len(toks) {
+					t.Fatalf("%q: a cycle through token %d", g.Tokens[0].Text, i)
+				}
+			}
+			if tk.Rel == "" {
+				t.Fatalf("%q: token %d has no relation", g.Tokens[0].Text, i)
+			}
+		}
+		if roots != 1 {
+			t.Errorf("%q: %d roots, want 1", g.Tokens[0].Text, roots)
+		}
+	}
+	if differ == 0 {
+		t.Error("the ensemble parsed every sentence as its first parser did")
+	}
+}
