@@ -1503,11 +1503,63 @@ func (d *doc) surnameShape(w string) bool {
 // a subsidiary or a division.
 var corporateLinks = set("subsidiary", "subsidiaries", "parent", "division", "affiliate", "spin-off")
 
-// foreignPartyWords: "Conservative" alone names Britain's Conservative
-// Party (a curated alias: "Conservative leader Michael Howard") in a story
-// about Britain; in a story that names another country more often than
-// Britain ("the Conservative government of Canada") it names no party.
+// foreignPartyWords: a one-word alias that is also an English word
+// ("Labour", "Conservatives", "Senate") names a curated organisation of one
+// country (Britain's Labour Party, the US Senate) unless the story puts
+// another country before it: "New Zealand's Labour government", "the
+// Argentine Senate" (a name of its own). Then every mention of the word in
+// the story names the other country's body, an organisation named for the
+// country and the word ("New Zealand Labour", "Argentine Senate").
+// "Conservative" alone also names no British party in a story that names
+// another country more often than Britain ("the Conservative government
+// of Canada").
 func (d *doc) foreignPartyWords() {
+	words := map[string]bool{}
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; d.partyWord(m) {
+			words[d.toks[m.t0].text] = true
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	local := map[string]int{} // word -> the foreign body's entity
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		w := d.toks[m.t1-1].text
+		if !words[w] || m.ent < 0 || local[w] > 0 {
+			continue
+		}
+		switch {
+		case m.t1-m.t0 == 2 && m.gaz == nil && d.ents[m.ent].typ == TypeOrg && d.demonymWord(m.t0):
+			local[w] = m.ent + 1 // "Argentine Senate"
+		case d.partyWord(m):
+			k := m.t0 - 1
+			if k < 1 || d.toks[k].text != "'s" && d.toks[k].text != "\u2019s" || d.toks[k-1].mention < 0 {
+				continue
+			}
+			q := &d.mentions[d.toks[k-1].mention]
+			if q.ent < 0 || d.ents[q.ent].typ != TypeGPE || d.ents[q.ent].gaz == nil {
+				continue
+			}
+			if c := d.ents[q.ent].gaz.Name; c != m.gaz.Affiliation && nationOf[c] != m.gaz.Affiliation {
+				local[w] = d.entityNamed(TypeOrg, c+" "+w) + 1 // "New Zealand's Labour"
+			}
+		}
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if e := local[d.toks[m.t0].text]; e > 0 && d.partyWord(m) {
+			m.gaz, m.ent = nil, e-1
+		}
+	}
+	d.foreignConservative()
+}
+
+// foreignConservative: "Conservative" alone names Britain's Conservative
+// Party in a story about Britain, and no party in a story that names
+// another country more often.
+func (d *doc) foreignConservative() {
 	uk, other := 0, map[int]int{}
 	for _, m := range d.mentions {
 		if m.ent < 0 || m.pronoun || d.ents[m.ent].typ != TypeGPE || d.ents[m.ent].gaz == nil {
@@ -1531,6 +1583,34 @@ func (d *doc) foreignPartyWords() {
 			m.ent = -1
 		}
 	}
+}
+
+// partyWord: m is a curated organisation of one country named by a
+// one-word alias that is also an English word ("Labour", "Senate"; not
+// "GM", nor "Fed", a clipped name).
+func (d *doc) partyWord(m *mention) bool {
+	if m.ent < 0 || m.gaz == nil || m.gaz.Type != TypeOrg || !m.gaz.Curated || m.gaz.Affiliation == "" || m.t1-m.t0 != 1 {
+		return false
+	}
+	w := d.toks[m.t0].text
+	first, _, _ := strings.Cut(m.gaz.Name, " ")
+	return w != m.gaz.Name && !isAcronymWord(w) && d.x.lem.InDict(strings.ToLower(w)) && !(len(w) < len(first) && strings.HasPrefix(first, w))
+}
+
+// nationOf: the nations the gazetteer names as countries of their own,
+// and their state.
+var nationOf = map[string]string{"England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom", "Northern Ireland": "United Kingdom"}
+
+// entityNamed returns the document entity of type typ and name, added
+// when there is none.
+func (d *doc) entityNamed(typ, name string) int {
+	for i, e := range d.ents {
+		if e.typ == typ && e.gaz == nil && e.name == name {
+			return i
+		}
+	}
+	d.ents = append(d.ents, &dent{typ: typ, name: name, aliases: map[string]bool{}})
+	return len(d.ents) - 1
 }
 
 // givenNames: every word of name is a first name ("Juan Carlos", "Jean

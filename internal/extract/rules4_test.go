@@ -1618,6 +1618,24 @@ func TestConservativeAlone(t *testing.T) {
 	})
 }
 
+// TestForeignPartyWords: a British or American body named by an English
+// word ("Labour", "Senate") is another country's body when the story puts
+// that country before the word, in every mention of it.
+func TestForeignPartyWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a country's possessive",
+			text:     "Wellington\nNew Zealand's Labour government lost the vote. Labour leader Helen Clark spoke in Auckland.",
+			want:     []string{"Helen Clark -leader of-> New Zealand Labour"},
+			noEntity: []string{"Labour Party"}},
+		{name: "a demonym's body",
+			text:     "Vote\nThe Argentine Senate debated the bill for a day. The Senate then approved it.",
+			noEntity: []string{"US Senate"}},
+		{name: "at home",
+			text: "Poll\nLabour leader Tony Blair attacked the plan in the Senate.",
+			want: []string{"Tony Blair -leader of-> Labour Party"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
