@@ -47,6 +47,10 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.scoreLine(si) // "Italy 17-28 Ireland", a headline or a line of results
 		d.fixtures(si)  // "France v Israel; Cyprus v Faroe Islands."
 		d.sourceRelations(si)
+		if d.datelineLine(si) {
+			d.locatives(si) // "DAYTON, Ohio (AP)": the town lies in the state
+			continue
+		}
 		if s.furniture && !d.hasVerb(s) {
 			continue
 		}

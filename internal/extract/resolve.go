@@ -595,16 +595,28 @@ func (d *doc) regionEndsDateline(s *sent, k int) bool {
 // sentence si ("TRENTON, N.J. (AP) _", "BAGHDAD (Reuters) -"), or the
 // sentence's first token when there is none.
 func (d *doc) datelineEnd(si int) int {
+	k, bracket := d.datelinePlaceEnd(si)
+	s := &d.sents[si]
+	if bracket && k < s.t1 && wireDashes[d.toks[k].text] && d.toks[k].start > d.toks[k-1].end {
+		return k + 1 // (not "Munich-based")
+	}
+	return s.t0
+}
+
+// datelinePlaceEnd returns the end of a dateline's place and its agency's
+// bracket ("BAGHDAD (Reuters)", "DAYTON, Ohio (AP)") opening sentence si,
+// and whether there was one; s.t0 when the sentence opens otherwise.
+func (d *doc) datelinePlaceEnd(si int) (int, bool) {
 	s := &d.sents[si]
 	k := s.t0
 	if !d.lineStartsAt(k) {
-		return s.t0
+		return s.t0, false
 	}
 	for k < s.t1 && k < s.t0+4 && (capsWord(d.toks[k].text) || d.isPlace(d.toks[k].mention)) {
 		k++ // (not "Joshua Bell - a violinist")
 	}
 	if k == s.t0 {
-		return s.t0
+		return s.t0, false
 	}
 	if k+1 < s.t1 && d.toks[k].text == "," && d.toks[k+1].mention >= 0 {
 		k = max(k+2, d.mentions[d.toks[k+1].mention].t1) // the state or country
@@ -615,14 +627,19 @@ func (d *doc) datelineEnd(si int) int {
 			c++
 		}
 		if c >= s.t1 || d.toks[c].text != ")" {
-			return s.t0
+			return s.t0, false
 		}
-		k = c + 1
+		return c + 1, true
 	}
-	if k < s.t1 && wireDashes[d.toks[k].text] && d.toks[k].start > d.toks[k-1].end {
-		return k + 1 // (not "Munich-based")
-	}
-	return s.t0
+	return s.t0, false
+}
+
+// datelineLine: sentence si is a dateline alone on its line ("DAYTON, Ohio
+// (AP)"), the story below it.
+func (d *doc) datelineLine(si int) bool {
+	k, ok := d.datelinePlaceEnd(si)
+	s := &d.sents[si]
+	return ok && (k == s.t1 || k+1 == s.t1 && wireDashes[d.toks[k].text])
 }
 
 // wireDashes end a dateline before the story.

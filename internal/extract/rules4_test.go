@@ -1636,6 +1636,19 @@ func TestForeignPartyWords(t *testing.T) {
 	})
 }
 
+// TestDatelineLine: a dateline alone on its line still says the town lies
+// in its state.
+func TestDatelineLine(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a line of its own",
+			text: "Storm\nDAYTON, Ohio (AP)\nThe river rose on Monday.",
+			want: []string{"Dayton -located in-> Ohio"}},
+		{name: "the whole text",
+			text: "DAYTON, Ohio (AP) -",
+			want: []string{"Dayton -located in-> Ohio"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
