@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	"io"
 	"math/rand"
 	"os"
 	"slices"
@@ -114,33 +115,10 @@ func TestEnsembleTiny(t *testing.T) {
 func TestEnsembleTree(t *testing.T) {
 	var parsers []*Parser
 	for _, m := range EnsembleMembers {
-		b, err := modelFiles.ReadFile("models/" + m.File)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := ReadParser(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		parsers = append(parsers, p)
+		parsers = append(parsers, embeddedModel(t, m.File, ReadParser))
 	}
-	b, err := modelFiles.ReadFile("models/tagger.model.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tagger, err := ReadTagger(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open("testdata/ewt-test-500.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	gold, err := ReadCoNLLU(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tagger := embeddedModel(t, "tagger.model.gz", ReadTagger)
+	gold := ewtTestSlice(t)
 	ens, first := NewEnsemble(parsers, EnsembleMembers), NewEnsemble(parsers[:1], EnsembleMembers)
 	differ := 0
 	for _, g := range gold {
@@ -176,4 +154,33 @@ func TestEnsembleTree(t *testing.T) {
 	if differ == 0 {
 		t.Error("the ensemble parsed every sentence as its first parser did")
 	}
+}
+
+// embeddedModel reads a model file compiled into the package.
+func embeddedModel[M any](t *testing.T, name string, read func(io.Reader) (M, error)) M {
+	t.Helper()
+	b, err := modelFiles.ReadFile("models/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := read(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return m
+}
+
+// ewtTestSlice reads the 500 held-out EWT test sentences kept in testdata.
+func ewtTestSlice(t *testing.T) []TreeSentence {
+	t.Helper()
+	f, err := os.Open("testdata/ewt-test-500.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := ReadCoNLLU(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gold
 }

@@ -211,30 +211,9 @@ func TestRefitParser(t *testing.T) {
 // stretches of the greedy parse often): every parse must be one projective
 // tree under a single root, and branching must change some parses.
 func TestSelectionalBranching(t *testing.T) {
-	read := func(name string) []byte {
-		b, err := modelFiles.ReadFile("models/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
-	tagger, err := ReadTagger(bytes.NewReader(read("tagger.model.gz")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	parser, err := ReadParser(bytes.NewReader(read("parser.model.gz")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open("testdata/ewt-test-500.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	gold, err := ReadCoNLLU(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tagger := embeddedModel(t, "tagger.model.gz", ReadTagger)
+	parser := embeddedModel(t, "parser.model.gz", ReadParser)
+	gold := ewtTestSlice(t)
 	parse := func(toks []Token, branches int, margin float32) []Token {
 		p := *parser
 		p.branches, p.margin = branches, margin
