@@ -110,23 +110,24 @@ func (e *Ensemble) parse(toks []Token, ws []wordInfo) {
 	if n == 0 {
 		return
 	}
-	if len(e.members) == 1 && !e.members[0].reversed {
+	if len(e.members) == 1 && !e.members[0].reversed || n > maxEnsembleWords {
 		e.members[0].p.parse(toks, ws, nil)
 		return
 	}
 	// w[h][d]: h == n is the root
-	w := make([][]float32, n+1)
+	w := make([][]float64, n+1)
 	for h := range w {
-		w[h] = make([]float32, n)
+		w[h] = make([]float64, n)
 		for d := range w[h] {
 			w[h][d] = negInf
 		}
 	}
-	const rootPenalty = 1e6
+	// more than any two trees' weights can differ by
+	rootPenalty := float64(n+1) * 1e3
 	type prop struct {
 		h   int
 		rel string
-		w   float32
+		w   float64
 	}
 	props := make([][]prop, n)
 	pt := make([]Token, n)
@@ -155,7 +156,7 @@ func (e *Ensemble) parse(toks []Token, ws []wordInfo) {
 					h = n - 1 - h
 				}
 			}
-			wt := m.base + marginWeight*min(conf[i], marginCap)
+			wt := float64(m.base + marginWeight*min(conf[i], marginCap))
 			props[d] = append(props[d], prop{h, pt[i].Rel, wt})
 			if h < 0 {
 				h = n
@@ -175,7 +176,7 @@ func (e *Ensemble) parse(toks []Token, ws []wordInfo) {
 			h = -1
 		}
 		toks[d].Head = h
-		best := float32(negInf)
+		best := negInf
 		for _, pr := range props[d] {
 			if pr.h == h && pr.w > best {
 				best, toks[d].Rel = pr.w, pr.rel
@@ -184,7 +185,12 @@ func (e *Ensemble) parse(toks []Token, ws []wordInfo) {
 	}
 }
 
-const negInf = float32(-1e30)
+const negInf = -1e300
+
+// maxEnsembleWords: a longer sentence (a results table read as one) is
+// parsed by the first parser alone, as the spanning tree takes time and
+// memory in the square of its words.
+const maxEnsembleWords = 250
 
 // maxArborescence returns, for each of the n nodes, its head in the
 // highest-weighted spanning tree rooted at node n over the arcs w[h][d]
@@ -192,12 +198,12 @@ const negInf = float32(-1e30)
 // every node takes its best head; a cycle is contracted into one node whose
 // incoming arcs are scored by what they displace, and the tree of the
 // contracted graph is expanded.
-func maxArborescence(w [][]float32, n int) []int {
+func maxArborescence(w [][]float64, n int) []int {
 	// nodes 0..n, n the root
 	N := n + 1
-	score := make([][]float32, N)
+	score := make([][]float64, N)
 	for h := range score {
-		score[h] = append([]float32(nil), w[h]...)
+		score[h] = append([]float64(nil), w[h]...)
 		score[h] = append(score[h], negInf) // nothing points at the root
 	}
 	return chuLiu(score, N, n)[:n]
@@ -205,7 +211,7 @@ func maxArborescence(w [][]float32, n int) []int {
 
 // chuLiu returns the head of every node but root (head[root] = -1) in the
 // maximum arborescence of the dense graph score[h][d] over N nodes.
-func chuLiu(score [][]float32, N, root int) []int {
+func chuLiu(score [][]float64, N, root int) []int {
 	head := make([]int, N)
 	for d := 0; d < N; d++ {
 		head[d] = -1
@@ -241,7 +247,7 @@ func chuLiu(score [][]float32, N, root int) []int {
 		return head
 	}
 	in := make([]bool, N)
-	var cycW float32
+	var cycW float64
 	for _, v := range cycle {
 		in[v] = true
 		cycW += score[head[v]][v]
@@ -260,9 +266,9 @@ func chuLiu(score [][]float32, N, root int) []int {
 		idx[v] = c
 	}
 	M := c + 1
-	sc := make([][]float32, M)
+	sc := make([][]float64, M)
 	for i := range sc {
-		sc[i] = make([]float32, M)
+		sc[i] = make([]float64, M)
 		for j := range sc[i] {
 			sc[i][j] = negInf
 		}

@@ -10,7 +10,7 @@ import (
 )
 
 // bruteTree returns the best tree by trying every head assignment.
-func bruteTree(w [][]float32, n int) (best []int, bs float32) {
+func bruteTree(w [][]float64, n int) (best []int, bs float64) {
 	bs = negInf
 	h := make([]int, n)
 	var rec func(d int)
@@ -27,7 +27,7 @@ func bruteTree(w [][]float32, n int) (best []int, bs float32) {
 					return
 				}
 			}
-			var t float32
+			var t float64
 			for i := range h {
 				t += w[h[i]][i]
 			}
@@ -54,22 +54,22 @@ func TestMaxArborescence(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	for it := 0; it < 3000; it++ {
 		n := 1 + rng.Intn(5)
-		w := make([][]float32, n+1)
+		w := make([][]float64, n+1)
 		for h := range w {
-			w[h] = make([]float32, n)
+			w[h] = make([]float64, n)
 			for d := range w[h] {
 				w[h][d] = negInf
 				if h != d && rng.Float64() < 0.7 {
-					w[h][d] = float32(rng.Intn(10))
+					w[h][d] = float64(rng.Intn(10))
 				}
 			}
 		}
 		for d := 0; d < n; d++ {
-			w[n][d] = float32(rng.Intn(10)) - 5
+			w[n][d] = float64(rng.Intn(10)) - 5
 		}
 		_, bs := bruteTree(w, n)
 		got := maxArborescence(w, n)
-		var gs float32
+		var gs float64
 		for d, h := range got {
 			gs += w[h][d]
 		}
@@ -153,6 +153,23 @@ func TestEnsembleTree(t *testing.T) {
 	}
 	if differ == 0 {
 		t.Error("the ensemble parsed every sentence as its first parser did")
+	}
+	// a run of words longer than maxEnsembleWords is the first parser's
+	var long []Token
+	for _, g := range gold {
+		for _, tk := range g.Tokens {
+			long = append(long, Token{Text: tk.Text, Norm: tk.Norm, Head: -1})
+		}
+		if len(long) > maxEnsembleWords {
+			break
+		}
+	}
+	tagger.Tag(long)
+	alone := append([]Token(nil), long...)
+	first.Parse(alone)
+	ens.Parse(long)
+	if !slices.Equal(long, alone) {
+		t.Errorf("%d words: the ensemble's parse differs from its first parser's", len(long))
 	}
 }
 
