@@ -530,6 +530,9 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			if groupNouns[t.lower] && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) {
 				return false // "US officials" stands for the US; "US government networks", "Glazer bid team", "the Lisbon targets" do not
 			}
+			if !noun && d.strikeCompound(j) && !d.x.gaz.IsCapital(d.mtext(m)) {
+				return false // "a US drone strike": the US's strike
+			}
 			noun = true
 			continue
 		}
@@ -540,6 +543,21 @@ func (d *doc) modifiesNoun(m *mention) bool {
 	}
 	return noun
 }
+
+// strikeCompound: token j opens a compound of arms ending in a strike
+// ("drone strike", "missile attack", "air raid", "artillery shelling").
+func (d *doc) strikeCompound(j int) bool {
+	s := &d.sents[d.toks[j].sent]
+	k := j
+	for k+1 < s.t1 && k < j+2 && armsNouns[d.toks[k].lower] && d.toks[k+1].mention < 0 {
+		k++
+	}
+	return k > j && strikeNouns[d.toks[k].lower] && isNoun(d.toks[k].tag)
+}
+
+// armsNouns name the arms of a strike in a compound before it.
+var armsNouns = set("drone", "missile", "rocket", "air", "artillery", "helicopter", "tank", "mortar", "naval", "cruise",
+	"bomber", "gunship", "ballistic", "cluster")
 
 // npStart walks left from token j over noun-phrase material (determiners,
 // adjectives, nouns, names, possessives) and returns where the phrase starts.

@@ -1649,6 +1649,22 @@ func TestDatelineLine(t *testing.T) {
 	})
 }
 
+// TestArmsCompoundStrike: a country before a compound of arms and a strike
+// ("a US drone strike") is the strike's doer, not a modifier.
+func TestArmsCompoundStrike(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "drone strike",
+			text: "Strike\nThe US drone strike killed Qasem Soleimani.",
+			want: []string{"United States -kill-> Qasem Soleimani"}},
+		{name: "missile attack",
+			text: "Strike\nA US missile attack killed Mullah Omar on Friday.",
+			want: []string{"United States -kill-> Mullah Omar"}},
+		{name: "a modifier still",
+			text:    "Strike\nUS government networks praised Mullah Omar.",
+			wantNot: []string{"United States -praise-> Mullah Omar"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
