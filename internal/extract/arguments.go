@@ -544,6 +544,37 @@ func (d *doc) modifiesNoun(m *mention) bool {
 	return noun
 }
 
+// appositeNouns describe a person the name after them, in apposition,
+// says: "a British citizen, Ali Ansari".
+var appositeNouns = set("citizen", "national", "tourist", "civilian", "hostage", "detainee", "cleric", "dissident", "aide")
+
+// namedInApposition: a person's name opens at token j and closes an
+// apposition: a comma, a full stop, the sentence's end or a time or place
+// phrase follows (not "a senior aide, Tom Fenn said": a clause's subject).
+func (d *doc) namedInApposition(j int) bool {
+	s := &d.sents[d.toks[j].sent]
+	if j >= s.t1 || d.toks[j].mention < 0 {
+		return false
+	}
+	m := &d.mentions[d.toks[j].mention]
+	if m.t0 != j || m.ent < 0 || d.ents[m.ent].typ != TypePerson || m.pronoun {
+		return false
+	}
+	if m.t1 >= s.t1 {
+		return true
+	}
+	switch d.toks[m.t1].lower {
+	case ",":
+		// (not "told ITV the show's star, Rowan Atkinson, was keen": a
+		// clause's subject)
+		k := m.t1 + 1
+		return k >= s.t1 || !(isVerb(d.toks[k].tag) && d.toks[k].tag != "VBG" && d.toks[k].tag != "VBN" || d.toks[k].tag == "MD")
+	case ".", ";", ")", "on", "in", "at", "last", "this", "earlier", "who":
+		return true
+	}
+	return false
+}
+
 // strikeCompound: token j opens a compound of arms ending in a strike
 // ("drone strike", "missile attack", "air raid", "artillery shelling").
 func (d *doc) strikeCompound(j int) bool {
@@ -903,6 +934,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						weak = true // "attacked Tory plans": the Tories, through their plans
 						break
 					}
+					if h := d.possHead(m.t1); h+1 < s.t1 && prep == "" && d.toks[h+1].text == "," && (d.personNounLike(d.nounLemma(d.toks[h].lower)) || appositeNouns[d.nounLemma(d.toks[h].lower)]) && d.namedInApposition(h+2) {
+						j = h + 1 // "killed a Taliban commander, Mullah Omar": the person
+						continue
+					}
 					// "the EU budget": the object is the budget
 					return nil, "", "", false
 				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1 || m.title0 > s.t0 && reportNouns[d.toks[m.title0-1].lower]):
@@ -934,6 +969,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			return nil, "", "", false
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", noun, false
+		case t.text == "," && prep == "" && noun != "" && nounAt == j-1 && (d.personNounLike(noun) || appositeNouns[noun]) && d.namedInApposition(j+1):
+			// "executed a British citizen, Ali Ansari": the person the
+			// noun describes
+			noun, nouns = "", 0
 		case (t.text == "," && j+1 < s.t1 && d.toks[j+1].lower == "including" || t.lower == "including") && prep == "" && noun != "" && (d.personNoun(noun) || crowdNouns[noun]):
 			// "detained several opposition leaders, including Morgan
 			// Tsvangirai": the named members of the group

@@ -1665,6 +1665,22 @@ func TestArmsCompoundStrike(t *testing.T) {
 	})
 }
 
+// TestObjectInApposition: a verb's object described by a person noun and
+// named in apposition after a comma is the person named.
+func TestObjectInApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a citizen",
+			text: "Court\nIran executed a British citizen, Ali Ansari, on Monday.",
+			want: []string{"Iran -execute-> Ali Ansari"}},
+		{name: "an organisation's commander",
+			text: "Strike\nA US missile attack killed a Taliban commander, Mullah Omar.",
+			want: []string{"United States -kill-> Mullah Omar", "Mullah Omar -commander of-> Taliban"}},
+		{name: "a reported clause's subject",
+			text:    "TV\nJack Ward told ITV1's Good Day the film's star, Tom Hart, was keen.",
+			wantNot: []string{"Jack Ward -tell-> Tom Hart"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
