@@ -548,31 +548,16 @@ func (d *doc) modifiesNoun(m *mention) bool {
 // says: "a British citizen, Ali Ansari".
 var appositeNouns = set("citizen", "national", "tourist", "civilian", "hostage", "detainee", "cleric", "dissident", "aide")
 
-// namedInApposition: a person's name opens at token j and closes an
-// apposition: a comma, a full stop, the sentence's end or a time or place
-// phrase follows (not "a senior aide, Tom Fenn said": a clause's subject).
+// namedInApposition: a person's name opens at token j and is no clause's
+// subject: no finite verb follows it, at once or after a comma ("a senior
+// aide, Tom Fenn said", "the show's star, Tom Hart, was keen").
 func (d *doc) namedInApposition(j int) bool {
-	s := &d.sents[d.toks[j].sent]
-	if j >= s.t1 || d.toks[j].mention < 0 {
+	if !d.personAt(j) {
 		return false
 	}
 	m := &d.mentions[d.toks[j].mention]
-	if m.t0 != j || m.ent < 0 || d.ents[m.ent].typ != TypePerson || m.pronoun {
-		return false
-	}
-	if m.t1 >= s.t1 {
-		return true
-	}
-	switch d.toks[m.t1].lower {
-	case ",":
-		// (not "told ITV the show's star, Rowan Atkinson, was keen": a
-		// clause's subject)
-		k := m.t1 + 1
-		return k >= s.t1 || !(isVerb(d.toks[k].tag) && d.toks[k].tag != "VBG" && d.toks[k].tag != "VBN" || d.toks[k].tag == "MD")
-	case ".", ";", ")", "on", "in", "at", "last", "this", "earlier", "who":
-		return true
-	}
-	return false
+	e := m.t1
+	return e >= d.sents[m.sent].t1 || !(isVerb(d.toks[e].tag) && d.toks[e].tag != "VBG" && d.toks[e].tag != "VBN" || d.toks[e].tag == "MD")
 }
 
 // strikeCompound: token j opens a compound of arms ending in a strike
@@ -934,7 +919,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						weak = true // "attacked Tory plans": the Tories, through their plans
 						break
 					}
-					if h := d.possHead(m.t1); h+1 < s.t1 && prep == "" && d.toks[h+1].text == "," && (d.personNounLike(d.nounLemma(d.toks[h].lower)) || appositeNouns[d.nounLemma(d.toks[h].lower)]) && d.namedInApposition(h+2) {
+					if h := d.possHead(m.t1); h+2 < s.t1 && prep == "" && d.toks[h+1].text == "," && (d.personNounLike(d.nounLemma(d.toks[h].lower)) || appositeNouns[d.nounLemma(d.toks[h].lower)]) && d.namedInApposition(h+2) {
 						j = h + 1 // "killed a Taliban commander, Mullah Omar": the person
 						continue
 					}
@@ -969,10 +954,6 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			return nil, "", "", false
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", noun, false
-		case t.text == "," && prep == "" && noun != "" && nounAt == j-1 && (d.personNounLike(noun) || appositeNouns[noun]) && d.namedInApposition(j+1):
-			// "executed a British citizen, Ali Ansari": the person the
-			// noun describes
-			noun, nouns = "", 0
 		case (t.text == "," && j+1 < s.t1 && d.toks[j+1].lower == "including" || t.lower == "including") && prep == "" && noun != "" && (d.personNoun(noun) || crowdNouns[noun]):
 			// "detained several opposition leaders, including Morgan
 			// Tsvangirai": the named members of the group
@@ -989,10 +970,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "urging telecoms regulator, Ofcom, to": the organisation named after the noun
 			noun = ""
 			continue
-		case t.text == "," && j > g.g1 && prep != "of" && d.personNoun(d.toks[j-1].lower) && !isCapital(d.toks[j-1].text) && j+1 < s.t1 && d.personAt(j+1):
+		case t.text == "," && j > g.g1 && prep != "of" && (d.personNoun(d.toks[j-1].lower) && !isCapital(d.toks[j-1].text) || prep == "" && noun != "" && nounAt == j-1 && (d.personNounLike(noun) || appositeNouns[noun])) && j+1 < s.t1 && d.namedInApposition(j+1):
 			// "criticized his top diplomat, Rex Tillerson", "met his
-			// counterparts, A, B and C": the people named after the noun
-			noun = ""
+			// counterparts, A, B and C", "executed a British citizen, Ali
+			// Ansari": the people named after the noun (not "met a senior
+			// aide, Tom Fenn said")
+			noun, nouns = "", 0
 			continue
 		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether":
 			// "recalls how Bill Clinton advised him": a clause, not an object
