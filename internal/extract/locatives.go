@@ -1268,6 +1268,9 @@ func (d *doc) namedPlaces() {
 		if g := d.ents[m.ent].gaz; g != nil && g.Affiliation != "" && !strings.EqualFold(g.Affiliation, entry.Name) {
 			continue // (the gazetteer knows better)
 		}
+		if g := d.ents[m.ent].gaz; g != nil && g.Curated && g.Affiliation == "" && pred == "part of" {
+			continue // a body curated without a country is no state's: "the Syrian Democratic Forces"
+		}
 		e := d.entOfGaz(entry)
 		typ := entry.Type
 		if text := d.clean[d.toks[p0].start:d.toks[p1-1].end]; pred == "based in" && d.x.gaz.IsCapital(text) {

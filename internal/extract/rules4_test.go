@@ -1684,6 +1684,17 @@ func TestObjectInApposition(t *testing.T) {
 	})
 }
 
+// TestCuratedBodyWithoutCountry: an organisation the gazetteer keeps
+// without a country is not part of the state its name opens with.
+func TestCuratedBodyWithoutCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a militia",
+			text:    "Syria\nThe Syrian Democratic Forces accused Turkey of shelling towns in Syria.",
+			want:    []string{"Syrian Democratic Forces -accuse-> Turkey"},
+			wantNot: []string{"Syrian Democratic Forces -part of-> Syria"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
