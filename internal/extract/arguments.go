@@ -544,6 +544,36 @@ func (d *doc) modifiesNoun(m *mention) bool {
 	return noun
 }
 
+// recallVerbs bring a country's own envoys home from where they are
+// posted.
+var recallVerbs = set("recall", "withdraw", "pull")
+
+// recalledEnvoy: verb group g recalls its subject's own envoy from a
+// country ("recalled its ambassador from Canada", "withdrew the diplomats
+// from Qatar"); it returns the country's mention and the envoy's noun, or
+// -1.
+func (d *doc) recalledEnvoy(si int, g *vgroup) (int, string) {
+	s := &d.sents[si]
+	if !recallVerbs[g.lemma] || g.particle != "" && g.particle != "out" {
+		return -1, ""
+	}
+	j := g.g1
+	if j < s.t1 && (d.toks[j].lower == "its" || d.toks[j].lower == "their" || d.toks[j].lower == "the") {
+		j++
+	}
+	for j < s.t1 && d.toks[j].tag == "JJ" && d.toks[j].mention < 0 {
+		j++ // "its top diplomat"
+	}
+	if j+2 >= s.t1 || d.toks[j].mention >= 0 || !envoyTitles[d.toks[j].lower] && !envoyNouns[d.toks[j].lower] || d.toks[j+1].lower != "from" {
+		return -1, ""
+	}
+	c := d.toks[j+2].mention
+	if !d.countryRef(c) || d.mentions[c].t0 != j+2 {
+		return -1, ""
+	}
+	return c, d.nounLemma(d.toks[j].lower)
+}
+
 // appositeNouns describe a person the name after them, in apposition,
 // says: "a British citizen, Ali Ansari".
 var appositeNouns = set("citizen", "national", "tourist", "civilian", "hostage", "detainee", "cleric", "dissident", "aide")
@@ -757,6 +787,9 @@ var complexPrepHeads = set("response", "reply", "reaction", "according", "due", 
 // noun between the verb and that preposition ("impose sanctions on").
 func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, far bool) {
 	s := &d.sents[si]
+	if c, envoy := d.recalledEnvoy(si, g); c >= 0 {
+		return []argument{{ment: c}}, "from", envoy, false
+	}
 	nouns := 0
 	nounAt := -1 // the token that set noun
 	skipped := 0 // tokens of a "(UAE)-based" phrase, not counted in the reach

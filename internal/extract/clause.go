@@ -139,6 +139,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
+	if c, _ := d.recalledEnvoy(si, g); c >= 0 {
+		legalStep = true // "recalled its ambassador from Canada"
+	}
 	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row")
 		// "inspects a military site in X": X is where, not what

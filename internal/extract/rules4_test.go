@@ -1695,6 +1695,19 @@ func TestCuratedBodyWithoutCountry(t *testing.T) {
 	})
 }
 
+// TestRecalledEnvoy: a country recalls its own envoy from where it was
+// posted.
+func TestRecalledEnvoy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "its ambassador",
+			text: "Diplomacy\nSaudi Arabia recalled its ambassador from Canada on Monday.",
+			want: []string{"Saudi Arabia -recall ambassador from-> Canada"}},
+		{name: "withdrew diplomats",
+			text: "Diplomacy\nJapan withdrew its diplomats from South Korea.",
+			want: []string{"Japan -withdraw diplomat from-> South Korea"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
