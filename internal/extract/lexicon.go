@@ -158,7 +158,7 @@ var groupNouns = set("government", "leaders", "leadership", "officials", "author
 	"delegation", "spokesman", "spokeswoman", "representatives", "lawmakers", "legislators", "parliamentarians",
 	"prosecutors", "regulators", "investigators", "negotiating", "side", "team", "squad", "coalition", "cabinet",
 	"ministry", "embassy", "consulate", "mission", "parliament", "diplomacy", "facilities", "sites", "plants",
-	"reactors", "interests", "assets", "vessels", "ships", "tankers", "exports", "imports", "nationals", "citizens",
+	"reactors", "interests", "assets", "vessels", "ships", "tankers", "tanker", "vessel", "ship", "exports", "imports", "nationals", "citizens",
 	"territory", "airspace", "waters", "members", "commanders", "operatives", "insurgents", "airstrike", "airstrikes",
 	"strike", "strikes", "raid", "raids", "offensive", "bombing", "bombardment", "shelling", "personnel", "guards")
 

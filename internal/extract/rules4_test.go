@@ -1708,6 +1708,16 @@ func TestRecalledEnvoy(t *testing.T) {
 	})
 }
 
+// TestNationalShip: a nationality's ship stands for its country, as its
+// ships do.
+func TestNationalShip(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a tanker",
+			text: "Gulf\nIran seized a British tanker on Friday.",
+			want: []string{"Iran -seize-> United Kingdom"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
