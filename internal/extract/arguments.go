@@ -1084,8 +1084,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
 				// "spoke by phone with X": a manner phrase, not the object;
 				// but "based his comments on the months of X": X belongs to the noun
-				if j+1 < s.t1 && d.toks[j+1].lower == "of" {
-					return nil, "", "", false
+				if j+1 < s.t1 && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "with" && (t.lower == "border" || t.lower == "borders")) {
+					return nil, "", "", false // (nor "massed on the border with Ukraine")
 				}
 				if j+1 < s.t1 && prep == "with" && (d.toks[j+1].lower == "from" || d.toks[j+1].lower == "by" && !g.passive) {
 					return nil, "", "", false // "won with a goal from X": X scored it

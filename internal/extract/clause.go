@@ -142,8 +142,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if c, _ := d.recalledEnvoy(si, g); c >= 0 {
 		legalStep = true // "recalled its ambassador from Canada"
 	}
-	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(strikeNouns[noun] && prep == "in") || prep == "by") {
-		// ("sparked a row with Mauritania": a dispute, not a rugby "second row")
+	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(strikeNouns[noun] && prep == "in") || prep == "by") {
+		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
+		// "closed its border with Venezuela": the border they share)
 		// "inspects a military site in X": X is where, not what
 		objs = nil
 	}

@@ -1718,6 +1718,19 @@ func TestNationalShip(t *testing.T) {
 	})
 }
 
+// TestBorderWith: a border with a country is the object's; a phrase about
+// the border gives the verb no party.
+func TestBorderWith(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "closed its border",
+			text: "Crisis\nColombia closed its border with Venezuela on Friday.",
+			want: []string{"Colombia -close border with-> Venezuela"}},
+		{name: "massed on the border",
+			text:    "Crisis\nRussian troops massed on the border with Ukraine.",
+			wantNot: []string{"Russia -mass with-> Ukraine"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
