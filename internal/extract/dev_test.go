@@ -161,7 +161,7 @@ func TestDevScores(t *testing.T) {
 // dev2Floors are the scores of testdata/dev2 as a whole (all its folders
 // summed), a ratchet like devFloors.
 var dev2Floors = map[string]float64{
-	"relation_recall":    0.60, // first run, before any rule written after reading it: 0.215 (0.184 Wikinews, 0.232 other); stop 20: 0.403; stop 21: 0.457; stop 22: 0.500; stop 23: 0.624
+	"relation_recall":    0.63, // first run, before any rule written after reading it: 0.215 (0.184 Wikinews, 0.232 other); stop 20: 0.403; stop 21: 0.457; stop 22: 0.500; stop 23: 0.624; stop 29: 0.640
 	"relation_precision": 0.93, // first run: 0.770; stop 20: 0.856 (capitals read as cities where the text places them); stop 21: 0.906; stop 22: 0.920; stop 23: 0.948
 	"entity_recall":      0.95, // first run: 0.862; stop 20: 0.929; stop 21: 0.933; stop 22: 0.948; stop 23: 0.957
 }
