@@ -162,6 +162,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "said Britain had to": the name starts a reported clause
 		objs = nil
 	}
+	if o := d.demandedOf(si, g); o >= 0 && len(objs) == 0 && prep == "" && noun == "" {
+		objs = []argument{{ment: o}} // "demanded that Washington lift sanctions": of Washington
+	}
 	if !g.finite && g.g0 > 1 && d.toks[g.g0-1].tag == "TO" && g.modality == "" {
 		// "in an attempt to stop", "plans to buy": intended, not done
 		if m, ok := intentNouns[d.toks[g.g0-2].lower]; ok {
@@ -1458,3 +1461,41 @@ var (
 	offerNouns  = set("chance", "offer", "opportunity", "invitation", "job", "approach", "bid")
 	refuseVerbs = set("refuse", "reject", "decline", "turn", "spurn", "snub", "rebuff")
 )
+
+// demandVerbs ask something of the subject of a clause in the subjunctive
+// after them.
+var demandVerbs = set("demand", "ask", "request", "urge")
+
+// demandedOf returns the mention of the party a demand is made of: the
+// subject of a clause after a verb of demanding whose verb is a bare
+// subjunctive or "should"/"must" ("demanded that Washington lift
+// sanctions", "urged that Iran should stop"; not "demanded to know why Iran
+// was silent"); or -1.
+func (d *doc) demandedOf(si int, g *vgroup) int {
+	if !demandVerbs[g.lemma] || !g.finite || g.passive || g.negated {
+		return -1
+	}
+	s := &d.sents[si]
+	j := g.g1
+	if j < s.t1 && d.toks[j].lower == "that" {
+		j++
+	}
+	if j < s.t1 && d.toks[j].lower == "the" {
+		j++
+	}
+	if j >= s.t1 || d.toks[j].mention < 0 {
+		return -1
+	}
+	m := &d.mentions[d.toks[j].mention]
+	if m.t0 != j || m.ent < 0 || m.pronoun || m.modifier || m.t1 >= s.t1 {
+		return -1
+	}
+	if t := d.ents[m.ent].typ; t != TypeGPE && t != TypeOrg && t != TypePerson {
+		return -1
+	}
+	v := &d.toks[m.t1]
+	if v.tag == "VB" || v.tag == "VBP" || v.tag == "MD" && (v.lower == "should" || v.lower == "must") {
+		return d.toks[j].mention
+	}
+	return -1
+}

@@ -1731,6 +1731,22 @@ func TestBorderWith(t *testing.T) {
 	})
 }
 
+// TestDemandOfAClauseSubject: a demand is made of the subject of a
+// subjunctive clause after it.
+func TestDemandOfAClauseSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a bare subjunctive",
+			text: "Crisis\nBritain demanded that Russia explain the attack.",
+			want: []string{"United Kingdom -demand-> Russia"}},
+		{name: "should",
+			text: "Crisis\nThe EU urged that Turkey should respect the ruling.",
+			want: []string{"European Union -urge-> Turkey"}},
+		{name: "a statement",
+			text:    "Crisis\nBritain demanded answers after Russia was named.",
+			wantNot: []string{"United Kingdom -demand-> Russia"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
