@@ -374,6 +374,55 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
 		}
 	}
+	if r := d.recipientAfter(si, g, objs, prep); r >= 0 {
+		// "sold its stake in Rosneft to Glencore": Glencore too
+		rpred := g.lemma + " to"
+		if g.particle != "" {
+			rpred = g.lemma + " " + g.particle + " to"
+		}
+		for _, s := range subs {
+			if d.mentions[s.ment].ent != d.mentions[r].ent {
+				d.emitCode(si, s, rpred, argument{ment: r}, g, confSVO-0.1, true, g.lemma, g.particle, "", "to")
+			}
+		}
+	}
+}
+
+// recipientAfter returns the party after "to" that verb group g hands its
+// object to, the object named first ("sold its stake in Rosneft to
+// Glencore", "extradited Julian Assange's associate X to the US"); or -1.
+func (d *doc) recipientAfter(si int, g *vgroup, objs []argument, prep string) int {
+	if !transferVerbs[g.lemma] || g.negated || prep == "to" || len(objs) == 0 {
+		return -1
+	}
+	s := &d.sents[si]
+	k := 0
+	for _, o := range objs {
+		k = max(k, d.mentions[o.ment].t1)
+	}
+	for n := 0; k < s.t1 && n < 3 && d.toks[k].lower != "to"; k, n = k+1, n+1 {
+		if t := &d.toks[k]; t.mention >= 0 || t.text == "," || isVerb(t.tag) || t.tag == "IN" || t.tag == "CC" {
+			return -1
+		}
+	}
+	if k+1 >= s.t1 || d.toks[k].lower != "to" {
+		return -1
+	}
+	j := k + 1
+	if d.toks[j].lower == "the" && j+1 < s.t1 {
+		j++
+	}
+	r := d.toks[j].mention
+	if r < 0 || d.mentions[r].t0 != j || d.mentions[r].ent < 0 || d.mentions[r].modifier || d.mentions[r].pronoun {
+		return -1
+	}
+	if t := d.ents[d.mentions[r].ent].typ; t != TypeGPE && t != TypeOrg && t != TypePerson {
+		return -1
+	}
+	if d.mentions[r].t1 < s.t1 && isNoun(d.toks[d.mentions[r].t1].tag) && !isCapital(d.toks[d.mentions[r].t1].text) {
+		return -1 // "to Chinese banks": a modifier
+	}
+	return r
 }
 
 // commonObject: the parse gives verb group g a direct object that names

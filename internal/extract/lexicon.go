@@ -551,7 +551,7 @@ var agentIntentNouns = set("attempt", "bid", "effort", "efforts", "plan", "plans
 
 // transferVerbs pass something to a recipient ("lent billions to Caracas").
 var transferVerbs = set("lend", "give", "send", "sell", "pay", "provide", "supply", "donate", "transfer", "grant",
-	"offer", "deliver", "ship", "export", "hand", "award", "loan", "pledge", "promise", "owe")
+	"offer", "deliver", "ship", "export", "hand", "award", "loan", "pledge", "promise", "owe", "extradite", "deport")
 
 // irregularParticiples the tagger may miss after "have".
 var irregularParticiples = set("lent", "sent", "given", "taken", "made", "held", "met", "told", "said", "won", "lost",

@@ -1747,6 +1747,22 @@ func TestDemandOfAClauseSubject(t *testing.T) {
 	})
 }
 
+// TestRecipientAfterTheObject: a verb that hands its object over has the
+// party after "to" as a second object.
+func TestRecipientAfterTheObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a stake sold",
+			text: "Deal\nBP sold its stake in Rosneft to Microsoft on Friday.",
+			want: []string{"BP -sell stake in-> Rosneft", "BP -sell to-> Microsoft"}},
+		{name: "a person extradited",
+			text: "Court\nBritain extradited Abu Hamza to the United States.",
+			want: []string{"United Kingdom -extradite-> Abu Hamza", "United Kingdom -extradite to-> United States"}},
+		{name: "not a modifier",
+			text:    "Deal\nBP sold its stake in Rosneft to Chinese banks.",
+			wantNot: []string{"BP -sell to-> China"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
