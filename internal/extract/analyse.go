@@ -477,8 +477,8 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 }
 
 // verbless repairs a sentence the tagger left without a verb: a lower-case
-// noun between a name and a name or determiner is the verb ("Ruby shot
-// Oswald", "Trump fires Comey").
+// noun between a name and a name, a determiner or a number is the verb
+// ("Ruby shot Oswald", "Trump fires Comey", "Renault owns 43% of Nissan").
 func (d *doc) verbless(ss *sent) {
 	for i := ss.t0; i < ss.t1; i++ {
 		if isVerb(d.toks[i].tag) || d.toks[i].tag == "MD" {
@@ -487,7 +487,7 @@ func (d *doc) verbless(ss *sent) {
 	}
 	for i := ss.t0 + 1; i+1 < ss.t1; i++ {
 		t, p, n := &d.toks[i], &d.toks[i-1], &d.toks[i+1]
-		if (t.tag == "NN" || t.tag == "NNS") && isLowerWord(t.text) && (isProperTag(p.tag) || p.tag == "PRP") && (isProperTag(n.tag) || n.tag == "DT" || n.tag == "PRP$") {
+		if (t.tag == "NN" || t.tag == "NNS") && isLowerWord(t.text) && (isProperTag(p.tag) || p.tag == "PRP") && (isProperTag(n.tag) || n.tag == "DT" || n.tag == "PRP$" || n.tag == "CD") {
 			plural := t.tag == "NNS" || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
 			t.tag = "VBD"
 			if plural {

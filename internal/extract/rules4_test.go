@@ -1763,6 +1763,16 @@ func TestRecipientAfterTheObject(t *testing.T) {
 	})
 }
 
+// TestVerblessBeforeANumber: a lower-case noun between a name and a number
+// in a sentence the tagger left without a verb is the verb.
+func TestVerblessBeforeANumber(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "owns a share",
+			text: "Deal\nRenault owns 43% of Microsoft.",
+			want: []string{"Renault -own stake in-> Microsoft"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
