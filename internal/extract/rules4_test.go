@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestGerundAndInstrument: a gerund the tagger read as an adjective before
 // its object's title, and the subject of an infinitive after a deploy verb
@@ -1771,6 +1775,26 @@ func TestVerblessBeforeANumber(t *testing.T) {
 			text: "Deal\nRenault owns 43% of Microsoft.",
 			want: []string{"Renault -own stake in-> Microsoft"}},
 	})
+}
+
+// TestInfinitiveAfterAnAmount: "to" the tagger read as a preposition
+// before a bare verb marks an infinitive, whose mood comes from the verb
+// before it: a pledge, not a deed.
+func TestInfinitiveAfterAnAmount(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract(article.Normalize("Gaza\nQatar pledged $500m to rebuild Gaza."))
+	found := false
+	for _, r := range res.Relations {
+		if r.Subject == "gpe/qatar" && r.Predicate == "rebuild" {
+			found = true
+			if len(r.Evidence) == 0 || r.Evidence[0].Modality != "promised" {
+				t.Errorf("Qatar rebuild Gaza: evidence %+v, want modality promised", r.Evidence)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Qatar -rebuild-> relation in %q", rels(res))
+	}
 }
 
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and

@@ -86,6 +86,12 @@ func (d *doc) retag(si int) {
 			t.tag = "IN" // "according to X" is not a verb
 			continue
 		}
+		if p := &d.toks[max(i-1, s.t0)]; t.lower == "to" && t.tag == "IN" && i+1 < s.t1 && d.toks[i+1].tag == "VB" && i > s.t0 && p.lower != "according" && !(isNoun(p.tag) && !isCapital(p.text)) {
+			// "pledged $500m to rebuild Gaza": an infinitive's marker (not
+			// "withdrew from the line-up to face X": the noun's)
+			t.tag = "TO"
+			continue
+		}
 		if i == s.t0 {
 			continue
 		}
