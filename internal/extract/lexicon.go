@@ -145,13 +145,13 @@ var kinNouns = set("son", "daughter", "father", "mother", "wife", "husband", "br
 	"stepmother", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law")
 
 // envoyNouns "from" a country speak for it ("met officials from China").
-var envoyNouns = set("officials", "leaders", "diplomats", "negotiators", "ministers", "envoys", "delegates", "delegation", "envoy", "official", "delegate",
+var envoyNouns = set("officials", "leaders", "diplomats", "negotiators", "mediators", "mediator", "ministers", "envoys", "delegates", "delegation", "envoy", "official", "delegate",
 	"delegations", "representatives")
 
 // groupNouns stand for the possessor when they head a possessive phrase
 // ("China's leaders agreed" = China).
 var groupNouns = set("government", "leaders", "leadership", "officials", "authorities", "regime", "administration",
-	"military", "army", "forces", "troops", "navy", "diplomats", "negotiators", "ministers", "police", "state",
+	"military", "army", "forces", "troops", "navy", "diplomats", "negotiators", "mediators", "mediator", "ministers", "police", "state",
 	"warplanes", "jets", "aircraft", "planes", "soldiers", "tanks", "artillery", "warships", "drones", "fighters",
 	"plane", "jet", "warplane", "helicopter", "helicopters", "warship", "submarine", "drone", "frigate",
 	"militants", "targets", "positions", "bases", "strongholds", "installations", "officers", "agents", "envoys",

@@ -1797,6 +1797,16 @@ func TestInfinitiveAfterAnAmount(t *testing.T) {
 	}
 }
 
+// TestNationalMediators: a nationality's mediators stand for its state, as
+// its negotiators do.
+func TestNationalMediators(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "mediators",
+			text: "Gaza\nEgyptian mediators held talks with Hamas leaders on Sunday.",
+			want: []string{"Egypt -hold talk with-> Hamas"}},
+	})
+}
+
 // TestViolentPassiveFarAgent: a violent passive's agent after a town and
 // its state.
 func TestViolentPassiveFarAgent(t *testing.T) {
