@@ -139,10 +139,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
-	if c, _ := d.recalledEnvoy(si, g); c >= 0 {
-		legalStep = true // "recalled its ambassador from Canada"
+	envoyRecall := false                                 // "recalled its ambassador from Canada"
+	if prep == "from" && recallVerbs[g.lemma] {
+		c, _ := d.recalledEnvoy(si, g)
+		envoyRecall = c >= 0
 	}
-	if noun != "" && prep != "" && !legalStep && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(strikeNouns[noun] && prep == "in") || prep == "by") {
+	if noun != "" && prep != "" && !legalStep && !envoyRecall && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
 		// "closed its border with Venezuela": the border they share)
 		// "inspects a military site in X": X is where, not what
@@ -408,7 +410,17 @@ func (d *doc) recipientAfter(si int, g *vgroup, objs []argument, prep string) in
 	if k+1 >= s.t1 || d.toks[k].lower != "to" {
 		return -1
 	}
-	j := k + 1
+	r := d.partyAt(k + 1)
+	if r < 0 || d.mentions[r].t1 < s.t1 && isNoun(d.toks[d.mentions[r].t1].tag) && !isCapital(d.toks[d.mentions[r].t1].text) {
+		return -1 // ("to Chinese banks": a modifier)
+	}
+	return r
+}
+
+// partyAt returns the mention of a country, organisation or person named
+// (not by a pronoun) from token j on, past "the"; or -1.
+func (d *doc) partyAt(j int) int {
+	s := &d.sents[d.toks[j].sent]
 	if d.toks[j].lower == "the" && j+1 < s.t1 {
 		j++
 	}
@@ -418,9 +430,6 @@ func (d *doc) recipientAfter(si int, g *vgroup, objs []argument, prep string) in
 	}
 	if t := d.ents[d.mentions[r].ent].typ; t != TypeGPE && t != TypeOrg && t != TypePerson {
 		return -1
-	}
-	if d.mentions[r].t1 < s.t1 && isNoun(d.toks[d.mentions[r].t1].tag) && !isCapital(d.toks[d.mentions[r].t1].text) {
-		return -1 // "to Chinese banks": a modifier
 	}
 	return r
 }
@@ -1529,22 +1538,16 @@ func (d *doc) demandedOf(si int, g *vgroup) int {
 	if j < s.t1 && d.toks[j].lower == "that" {
 		j++
 	}
-	if j < s.t1 && d.toks[j].lower == "the" {
-		j++
-	}
-	if j >= s.t1 || d.toks[j].mention < 0 {
+	if j >= s.t1 {
 		return -1
 	}
-	m := &d.mentions[d.toks[j].mention]
-	if m.t0 != j || m.ent < 0 || m.pronoun || m.modifier || m.t1 >= s.t1 {
+	r := d.partyAt(j)
+	if r < 0 || d.mentions[r].t1 >= s.t1 {
 		return -1
 	}
-	if t := d.ents[m.ent].typ; t != TypeGPE && t != TypeOrg && t != TypePerson {
-		return -1
-	}
-	v := &d.toks[m.t1]
+	v := &d.toks[d.mentions[r].t1]
 	if v.tag == "VB" || v.tag == "VBP" || v.tag == "MD" && (v.lower == "should" || v.lower == "must") {
-		return d.toks[j].mention
+		return r
 	}
 	return -1
 }
