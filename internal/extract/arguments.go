@@ -574,8 +574,11 @@ func (d *doc) recalledEnvoy(si int, g *vgroup) (int, string) {
 	return c, d.nounLemma(d.toks[j].lower)
 }
 
-// appositeNouns describe a person the name after them, in apposition,
-// says: "a British citizen, Ali Ansari".
+// appositeNoun: noun w describes a person the name after it, in
+// apposition, says: "a British citizen, Ali Ansari", "a Taliban commander,
+// Mullah Omar".
+func (d *doc) appositeNoun(w string) bool { return d.personNounLike(w) || appositeNouns[w] }
+
 var appositeNouns = set("citizen", "national", "tourist", "civilian", "hostage", "detainee", "cleric", "dissident", "aide")
 
 // namedInApposition: a person's name opens at token j and is no clause's
@@ -952,7 +955,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						weak = true // "attacked Tory plans": the Tories, through their plans
 						break
 					}
-					if h := d.possHead(m.t1); h+2 < s.t1 && prep == "" && d.toks[h+1].text == "," && (d.personNounLike(d.nounLemma(d.toks[h].lower)) || appositeNouns[d.nounLemma(d.toks[h].lower)]) && d.namedInApposition(h+2) {
+					if h := d.possHead(m.t1); h+2 < s.t1 && prep == "" && d.toks[h+1].text == "," && d.appositeNoun(d.nounLemma(d.toks[h].lower)) && d.namedInApposition(h+2) {
 						j = h + 1 // "killed a Taliban commander, Mullah Omar": the person
 						continue
 					}
@@ -1003,7 +1006,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "urging telecoms regulator, Ofcom, to": the organisation named after the noun
 			noun = ""
 			continue
-		case t.text == "," && j > g.g1 && prep != "of" && (d.personNoun(d.toks[j-1].lower) && !isCapital(d.toks[j-1].text) || prep == "" && noun != "" && nounAt == j-1 && (d.personNounLike(noun) || appositeNouns[noun])) && j+1 < s.t1 && d.namedInApposition(j+1):
+		case t.text == "," && j > g.g1 && prep != "of" && (d.personNoun(d.toks[j-1].lower) && !isCapital(d.toks[j-1].text) || prep == "" && noun != "" && nounAt == j-1 && d.appositeNoun(noun)) && j+1 < s.t1 && d.namedInApposition(j+1):
 			// "criticized his top diplomat, Rex Tillerson", "met his
 			// counterparts, A, B and C", "executed a British citizen, Ali
 			// Ansari": the people named after the noun (not "met a senior

@@ -1265,11 +1265,10 @@ func (d *doc) namedPlaces() {
 		default:
 			continue
 		}
-		if g := d.ents[m.ent].gaz; g != nil && g.Affiliation != "" && !strings.EqualFold(g.Affiliation, entry.Name) {
-			continue // (the gazetteer knows better)
-		}
-		if g := d.ents[m.ent].gaz; g != nil && g.Curated && g.Affiliation == "" && pred == "part of" {
-			continue // a body curated without a country is no state's: "the Syrian Democratic Forces"
+		if g := d.ents[m.ent].gaz; g != nil && (g.Affiliation != "" && !strings.EqualFold(g.Affiliation, entry.Name) || g.Curated && g.Affiliation == "" && pred == "part of") {
+			// the gazetteer knows better; a body curated without a
+			// country is no state's ("the Syrian Democratic Forces")
+			continue
 		}
 		e := d.entOfGaz(entry)
 		typ := entry.Type
@@ -1296,13 +1295,12 @@ func (d *doc) namedPlaces() {
 // locNamed returns the city entity named text, made if there is none, the
 // capital of country.
 func (d *doc) locNamed(text string, country *gazetteer.Entry) int {
-	for ci, ce := range d.ents {
-		if ce.typ == TypeLoc && ce.name == text {
-			return ci
-		}
+	n := len(d.ents)
+	e := d.entityNamed(TypeLoc, text)
+	if e == n {
+		d.ents[e].capitalOf = country
 	}
-	d.ents = append(d.ents, &dent{typ: TypeLoc, name: text, capitalOf: country, aliases: map[string]bool{}})
-	return len(d.ents) - 1
+	return e
 }
 
 // placeAfter: a place follows organisation mention mi after a comma or

@@ -1544,15 +1544,15 @@ func (d *doc) foreignPartyWords() {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		w := d.toks[m.t1-1].text
-		if !words[w] || m.ent < 0 || local[w] > 0 {
+		if _, done := local[w]; !words[w] || m.ent < 0 || done {
 			continue
 		}
 		switch {
 		case m.t1-m.t0 == 2 && m.gaz == nil && d.ents[m.ent].typ == TypeOrg && d.demonymWord(m.t0):
-			local[w] = m.ent + 1 // "Argentine Senate"
+			local[w] = m.ent // "Argentine Senate"
 		case d.partyWord(m):
 			k := m.t0 - 1
-			if k < 1 || d.toks[k].text != "'s" && d.toks[k].text != "\u2019s" || d.toks[k-1].mention < 0 {
+			if k < 1 || d.toks[k].text != "'s" || d.toks[k-1].mention < 0 {
 				continue
 			}
 			q := &d.mentions[d.toks[k-1].mention]
@@ -1560,14 +1560,14 @@ func (d *doc) foreignPartyWords() {
 				continue
 			}
 			if c := d.ents[q.ent].gaz.Name; c != m.gaz.Affiliation && nationOf[c] != m.gaz.Affiliation {
-				local[w] = d.entityNamed(TypeOrg, c+" "+w) + 1 // "New Zealand's Labour"
+				local[w] = d.entityNamed(TypeOrg, c+" "+w) // "New Zealand's Labour"
 			}
 		}
 	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if e := local[d.toks[m.t0].text]; e > 0 && d.partyWord(m) {
-			m.gaz, m.ent = nil, e-1
+		if e, ok := local[d.toks[m.t0].text]; ok && d.partyWord(m) {
+			m.gaz, m.ent = nil, e
 		}
 	}
 	d.foreignConservative()
@@ -1622,7 +1622,7 @@ var nationOf = map[string]string{"England": "United Kingdom", "Scotland": "Unite
 // when there is none.
 func (d *doc) entityNamed(typ, name string) int {
 	for i, e := range d.ents {
-		if e.typ == typ && e.gaz == nil && e.name == name {
+		if e.typ == typ && e.name == name {
 			return i
 		}
 	}

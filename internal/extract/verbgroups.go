@@ -86,7 +86,7 @@ func (d *doc) retag(si int) {
 			t.tag = "IN" // "according to X" is not a verb
 			continue
 		}
-		if p := &d.toks[max(i-1, s.t0)]; t.lower == "to" && t.tag == "IN" && i+1 < s.t1 && d.toks[i+1].tag == "VB" && i > s.t0 && p.lower != "according" && !(isNoun(p.tag) && !isCapital(p.text)) {
+		if t.lower == "to" && t.tag == "IN" && i > s.t0 && i+1 < s.t1 && d.toks[i+1].tag == "VB" && d.toks[i-1].lower != "according" && !(isNoun(d.toks[i-1].tag) && !isCapital(d.toks[i-1].text)) {
 			// "pledged $500m to rebuild Gaza": an infinitive's marker (not
 			// "withdrew from the line-up to face X": the noun's)
 			t.tag = "TO"

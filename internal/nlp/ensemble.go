@@ -2,9 +2,6 @@ package nlp
 
 import "slices"
 
-// noRival is the margin of a transition that had no valid runner-up.
-const noRival = 1e4
-
 // reverseTokens returns a copy of toks in reverse order, heads mapped onto
 // the new positions: the sentence a right-to-left parser reads.
 func reverseTokens(toks []Token) []Token {
@@ -278,10 +275,9 @@ func chuLiu(score [][]float64, N, root int) []int {
 		}
 	}
 	enterFrom := make([]int, M) // for arcs into c: which cycle node they enter, per source
-	leaveTo := make([][]int, M) // for arcs out of c: which cycle node they leave, per target
-	for i := range leaveTo {
-		enterFrom[i] = -1
-		leaveTo[i] = []int{-1}
+	leaveFrom := make([]int, M) // for arcs out of c: which cycle node they leave from, per target
+	for i := range leaveFrom {
+		enterFrom[i], leaveFrom[i] = -1, -1
 	}
 	for h := 0; h < N; h++ {
 		for d := 0; d < N; d++ {
@@ -299,7 +295,7 @@ func chuLiu(score [][]float64, N, root int) []int {
 				}
 			case in[h]:
 				if score[h][d] > sc[c][id] {
-					sc[c][id], leaveTo[id][0] = score[h][d], h
+					sc[c][id], leaveFrom[id] = score[h][d], h
 				}
 			default:
 				if score[h][d] > sc[ih][id] {
@@ -318,7 +314,7 @@ func chuLiu(score [][]float64, N, root int) []int {
 		switch {
 		case h < 0:
 		case h == c:
-			out[v] = leaveTo[j][0]
+			out[v] = leaveFrom[j]
 		default:
 			out[v] = nodes[h]
 		}

@@ -502,6 +502,9 @@ type trace struct {
 	margin []float32
 }
 
+// noRival is the margin of a transition that had no valid runner-up.
+const noRival = 1e4
+
 // rejoin stops a branch once it has been in the greedy parse's
 // configuration for branchLookahead transitions, and says where in at.
 type rejoin struct {
