@@ -190,14 +190,20 @@ func embeddedModel[M any](t *testing.T, name string, read func(io.Reader) (M, er
 // ewtTestSlice reads the 500 held-out EWT test sentences kept in testdata.
 func ewtTestSlice(t *testing.T) []TreeSentence {
 	t.Helper()
-	f, err := os.Open("testdata/ewt-test-500.conllu")
+	return readTreebank(t, "testdata/ewt-test-500.conllu")
+}
+
+// readTreebank reads a CoNLL-U file.
+func readTreebank(t *testing.T, path string) []TreeSentence {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	gold, err := ReadCoNLLU(f)
+	sents, err := ReadCoNLLU(f)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return gold
+	return sents
 }

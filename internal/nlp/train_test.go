@@ -13,15 +13,7 @@ import (
 
 func readTiny(t *testing.T) []TreeSentence {
 	t.Helper()
-	f, err := os.Open("testdata/tiny.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := ReadCoNLLU(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := readTreebank(t, "testdata/tiny.conllu")
 	if len(sents) != 6 {
 		t.Fatalf("ReadCoNLLU(tiny.conllu): %d sentences, want 6", len(sents))
 	}
