@@ -51,8 +51,15 @@ func feat3(tmpl int, a, b, c uint64) uint64 { return mix(feat2(tmpl, a, b), c) }
 // mostly touches one cache line; longer runs live in cw.
 type model struct {
 	classes []string
-	slots   []slot
-	cw      []classWeight
+	// slots is the table scoring reads: 16 bytes a slot, four to a cache
+	// line. Scoring waits on memory and the tables (31 MB in all) are
+	// larger than the cache: with 24-byte slots holding the whole key the
+	// extractor was about a tenth slower.
+	slots []slot
+	// keys holds each slot's whole feature hash, for each (writing and
+	// refitting models); scoring never reads it.
+	keys []uint64
+	cw   []classWeight
 	// fp holds a byte of each slot's key (0: empty). It is small enough to
 	// stay in cache, so that looking up an absent feature, the common case,
 	// seldom touches slots at all.
@@ -62,15 +69,28 @@ type model struct {
 // fingerprint is a non-zero byte of a key.
 func fingerprint(k uint64) uint8 { return uint8(k>>56) | 1 }
 
+// check is the part of a key a slot keeps: with the fingerprint, 39 bits
+// that an absent feature must match to be taken for a present one in its
+// probe run (about one lookup in 10^11).
+func check(k uint64) uint32 { return uint32(k) }
+
 type slot struct {
-	key   uint64
-	start uint32 // into cw, when n > inlineWeights
-	n     uint16
-	c     [inlineWeights]uint8
-	w     [inlineWeights]float32
+	key uint32 // check(feature hash)
+	n   uint8  // inline weights, or longRun
+	c   [inlineWeights]uint8
+	_   uint8
+	// the inline weights' float32 bits; for a long run, w[0] is its start
+	// in cw and w[1] its length
+	w [inlineWeights]uint32
 }
 
-const inlineWeights = 2
+const (
+	inlineWeights = 2
+	longRun       = 255
+)
+
+// run returns the class weights of a slot whose weights live in cw.
+func (m *model) run(sl *slot) []classWeight { return m.cw[sl.w[0] : sl.w[0]+sl.w[1]] }
 
 // home is the first slot to probe for key f (Lemire's multiply-shift
 // range reduction, so the table need not be a power of two).
@@ -95,7 +115,7 @@ func (m *model) lookupFrom(f uint64, i int) *slot {
 		if b == 0 {
 			return nil
 		}
-		if b == want && m.slots[i].key == f {
+		if b == want && m.slots[i].key == check(f) {
 			return &m.slots[i]
 		}
 		if i++; i == len(fp) {
@@ -106,14 +126,14 @@ func (m *model) lookupFrom(f uint64, i int) *slot {
 
 // weights returns the class weights of a slot.
 func (m *model) weights(sl *slot) []classWeight {
-	if int(sl.n) <= inlineWeights {
-		out := make([]classWeight, sl.n)
-		for j := range out {
-			out[j] = classWeight{sl.c[j], sl.w[j]}
-		}
-		return out
+	if sl.n == longRun {
+		return m.run(sl)
 	}
-	return m.cw[sl.start : sl.start+uint32(sl.n)]
+	out := make([]classWeight, sl.n)
+	for j := range out {
+		out[j] = classWeight{sl.c[j], math.Float32frombits(sl.w[j])}
+	}
+	return out
 }
 
 // score adds the weights of feats into scores (len(scores) == len(classes)).
@@ -134,7 +154,7 @@ func (m *model) score(feats []uint64, scores []float32) {
 	const batch = 64
 	var idx [batch]int32
 	var pre [batch]uint8
-	var keys [batch]uint64
+	var keys [batch]uint32
 	for len(feats) > 0 {
 		fs := feats[:min(len(feats), batch)]
 		feats = feats[len(fs):]
@@ -153,7 +173,7 @@ func (m *model) score(feats []uint64, scores []float32) {
 			switch {
 			case pre[j] == 0:
 				continue
-			case pre[j] == fingerprint(f) && keys[j] == f:
+			case pre[j] == fingerprint(f) && keys[j] == check(f):
 				sl = &m.slots[idx[j]]
 			default:
 				i := int(idx[j]) + 1
@@ -164,13 +184,13 @@ func (m *model) score(feats []uint64, scores []float32) {
 					continue
 				}
 			}
-			if n := int(sl.n); n <= inlineWeights {
-				for k := 0; k < n; k++ {
-					scores[sl.c[k]] += sl.w[k]
+			if sl.n != longRun {
+				for k := 0; k < int(sl.n); k++ {
+					scores[sl.c[k]] += math.Float32frombits(sl.w[k])
 				}
 				continue
 			}
-			for _, x := range m.cw[sl.start : sl.start+uint32(sl.n)] {
+			for _, x := range m.run(sl) {
 				scores[x.c] += x.w
 			}
 		}
@@ -181,20 +201,20 @@ func (m *model) score(feats []uint64, scores []float32) {
 func (m *model) each(fn func(key uint64, cws []classWeight)) {
 	idx := make([]int, 0, len(m.slots)/2)
 	for i := range m.slots {
-		if m.slots[i].key != 0 {
+		if m.fp[i] != 0 {
 			idx = append(idx, i)
 		}
 	}
-	sort.Slice(idx, func(a, b int) bool { return m.slots[idx[a]].key < m.slots[idx[b]].key })
+	sort.Slice(idx, func(a, b int) bool { return m.keys[idx[a]] < m.keys[idx[b]] })
 	for _, i := range idx {
-		fn(m.slots[i].key, m.weights(&m.slots[i]))
+		fn(m.keys[i], m.weights(&m.slots[i]))
 	}
 }
 
 // newModel builds the lookup table from features and their class weights.
 func newModel(classes []string, feats map[uint64][]classWeight) *model {
 	n := tableSize(len(feats))
-	m := &model{classes: classes, slots: make([]slot, n), fp: make([]uint8, n)}
+	m := &model{classes: classes, slots: make([]slot, n), keys: make([]uint64, n), fp: make([]uint8, n)}
 	keys := make([]uint64, 0, len(feats))
 	for k := range feats {
 		keys = append(keys, k)
@@ -212,21 +232,23 @@ func tableSize(n int) int { return 2*n + 1 }
 
 func (m *model) insert(k uint64, cws []classWeight) {
 	i := m.home(k)
-	for m.slots[i].key != 0 {
+	for m.fp[i] != 0 {
 		if i++; i == len(m.slots) {
 			i = 0
 		}
 	}
-	sl := slot{key: k, n: uint16(len(cws))}
+	sl := slot{key: check(k), n: uint8(len(cws))}
 	if len(cws) <= inlineWeights {
 		for j, x := range cws {
-			sl.c[j], sl.w[j] = x.c, x.w
+			sl.c[j], sl.w[j] = x.c, math.Float32bits(x.w)
 		}
 	} else {
-		sl.start = uint32(len(m.cw))
+		sl.n = longRun
+		sl.w = [2]uint32{uint32(len(m.cw)), uint32(len(cws))}
 		m.cw = append(m.cw, cws...)
 	}
 	m.slots[i] = sl
+	m.keys[i] = k
 	m.fp[i] = fingerprint(k)
 }
 
@@ -325,7 +347,7 @@ func readModel(r io.Reader) (*model, error) {
 		return nil, errModel
 	}
 	n := tableSize(int(nf))
-	m := &model{classes: classes, slots: make([]slot, n), fp: make([]uint8, n)}
+	m := &model{classes: classes, slots: make([]slot, n), keys: make([]uint64, n), fp: make([]uint8, n)}
 	var k uint64
 	cws := make([]classWeight, 0, 256)
 	for f := uint64(0); f < nf; f++ {
@@ -521,15 +543,7 @@ func (m *model) has(f uint64, c int) bool {
 	if sl == nil {
 		return false
 	}
-	if int(sl.n) <= inlineWeights {
-		for k := 0; k < int(sl.n); k++ {
-			if int(sl.c[k]) == c {
-				return true
-			}
-		}
-		return false
-	}
-	for _, x := range m.cw[sl.start : sl.start+uint32(sl.n)] {
+	for _, x := range m.weights(sl) {
 		if int(x.c) == c {
 			return true
 		}
@@ -540,9 +554,9 @@ func (m *model) has(f uint64, c int) bool {
 // size returns the number of features and of weights.
 func (m *model) size() (feats, weights int) {
 	for i := range m.slots {
-		if m.slots[i].key != 0 {
+		if m.fp[i] != 0 {
 			feats++
-			weights += int(m.slots[i].n)
+			weights += len(m.weights(&m.slots[i]))
 		}
 	}
 	return feats, weights
