@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"sort"
@@ -279,4 +280,33 @@ func checkTree(toks []Token) error {
 		}
 	}
 	return nil
+}
+
+// TestShippedModelsFindEveryFeature: a slot keeps 32 bits of its key and
+// the table a byte more, so two features of one probe run that agree on
+// those 39 bits would shadow each other. Every shipped feature must be
+// found at its own slot, with its own weights.
+func TestShippedModelsFindEveryFeature(t *testing.T) {
+	models := map[string]*model{
+		"tagger.model.gz": embeddedModel(t, "tagger.model.gz", ReadTagger).m,
+		"ner.model.gz":    embeddedModel(t, "ner.model.gz", func(r io.Reader) (*Recognizer, error) { return ReadRecognizer(r, nil) }).m,
+	}
+	for _, m := range EnsembleMembers {
+		models[m.File] = embeddedModel(t, m.File, ReadParser).m
+	}
+	for name, m := range models {
+		n := 0
+		for i := range m.slots {
+			if m.fp[i] == 0 {
+				continue
+			}
+			n++
+			if sl := m.lookup(m.keys[i]); sl != &m.slots[i] {
+				t.Errorf("%s: feature %x is not found at its slot %d", name, m.keys[i], i)
+			}
+		}
+		if feats, _ := m.size(); n != feats || n == 0 {
+			t.Errorf("%s: %d slots in use, size says %d", name, n, feats)
+		}
+	}
 }
