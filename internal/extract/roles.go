@@ -1376,6 +1376,10 @@ func (d *doc) apposition(si, mi int) {
 	if j+1 < s.t1 && apposAdverbs[d.toks[j].lower] {
 		j++ // "Phil Redmond, now chairman of Mersey TV,"
 	}
+	plural := false // "X, one of Ghana's top lawyers,": one of the trade
+	if j+2 < s.t1 && d.toks[j].lower == "one" && d.toks[j+1].lower == "of" {
+		j, plural = j+2, true
+	}
 	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the" || d.toks[j].lower == "another") {
 		j++
 	}
@@ -1410,7 +1414,7 @@ func (d *doc) apposition(si, mi int) {
 		if cm := d.mentionAt(k0, s); possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeGPE {
 			k0 = d.mentions[cm].t1 // "Tesco's UK chief executive": the country of the post
 		}
-		words, k := d.titleWords(k0, s.t1)
+		words, k := d.titleWordsOf(k0, s.t1, plural)
 		if len(words) == 0 {
 			return
 		}
@@ -1451,7 +1455,7 @@ func (d *doc) apposition(si, mi int) {
 		}
 		return
 	}
-	words, k := d.titleWords(j, s.t1)
+	words, k := d.titleWordsOf(j, s.t1, plural)
 	if cm := d.mentionAt(k, s); cm >= 0 && d.mentions[cm].t0 == k && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeGPE {
 		// "Min Jae Park, chief US economist for Wells Fargo Bank": a
 		// country inside the title
@@ -1488,6 +1492,9 @@ func (d *doc) apposition(si, mi int) {
 	obj := d.firstArg(si, k+1, 8, true)
 	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
 		return // (not "head of strategy for Latin American emerging markets")
+	}
+	if plural && d.mentions[obj].t0 > k+2 {
+		return // "one of the stars of Sunday's Barclays Premiership victory": of the victory
 	}
 	for j := k + 1; j < d.mentions[obj].title0; j++ {
 		if t := &d.toks[j]; isNoun(t.tag) && !isCapital(t.text) && d.toks[j+1].lower == "of" {
@@ -1534,12 +1541,20 @@ func (d *doc) tenureAs(si, mi int) {
 // tenureNouns name a time in a post.
 var tenureNouns = set("tenure", "term", "time", "stint", "spell", "reign", "years", "days", "career")
 
+// gradeWords grade the adjective after them ("most senior", "best
+// known"), which is praise, not part of a post.
+var gradeWords = set("most", "best", "least", "well", "highly", "widely", "very")
+
 // apposAdverbs open an apposition without changing what it says of the
 // name before it.
 var apposAdverbs = set("now", "currently", "also", "still", "formerly", "previously", "once")
 
 // titleWords reads a title ("senior fellow", "managing director") from j.
-func (d *doc) titleWords(j, end int) ([]string, int) {
+func (d *doc) titleWords(j, end int) ([]string, int) { return d.titleWordsOf(j, end, false) }
+
+// titleWordsOf reads a title from j; with plural, a plural head ends it in
+// the singular ("one of Ghana's top lawyers": lawyer).
+func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 	var words []string
 	head := false
 	keep := 0 // words a portfolio after "of" ends: kept by the trim
@@ -1550,6 +1565,18 @@ func (d *doc) titleWords(j, end int) ([]string, int) {
 			words = append(words, l)
 			head = true
 			k++
+			continue
+		}
+		if plural && !head && d.toks[k].tag == "NNS" {
+			if one := d.lemma(&d.toks[k]); one != l && titleHeads[one] {
+				words = append(words, one)
+				head = true
+				k++
+				break // ("one of the country's top lawyers and judges": the first)
+			}
+		}
+		if !head && k+1 < end && gradeWords[l] && (d.toks[k+1].tag == "JJ" || d.toks[k+1].tag == "VBN") && isLowerWord(d.toks[k+1].text) && d.toks[k+1].mention < 0 {
+			k += 2 // "Ghana's best known lawyer", "its most senior diplomat": the post without the praise
 			continue
 		}
 		if l == "of" && head && k+2 < end {

@@ -1877,3 +1877,26 @@ func TestGivenNamesAlone(t *testing.T) {
 			noEntity: []string{"Juan Carlos"}},
 	})
 }
+
+// TestGradedAndPartitiveTitles: a graded adjective is not part of a post
+// ("most senior diplomat"), and "one of" a country's or a firm's posts
+// holds one of them.
+func TestGradedAndPartitiveTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "graded trade",
+			text: "Talks\nAmos Tutu, Ghana's best known novelist, agreed.",
+			want: []string{"Amos Tutu -from-> Ghana"}},
+		{name: "graded post",
+			text: "Talks\nAmos Tutu, Ghana's most senior diplomat, agreed.",
+			want: []string{"Amos Tutu -diplomat of-> Ghana"}},
+		{name: "one of a country's posts",
+			text: "Talks\nAmos Tutu, one of Ghana's most senior diplomats, agreed.",
+			want: []string{"Amos Tutu -diplomat of-> Ghana"}},
+		{name: "one of a firm's posts",
+			text: "Markets\nAmos Tutu, one of the senior economists at Barclays, agreed.",
+			want: []string{"Amos Tutu -senior economist at-> Barclays"}},
+		{name: "one of the stars of a match",
+			text:    "Rugby\nTom Hale, one of the stars of Sunday's Barclays Premiership victory at Leeds, signed a contract.",
+			wantNot: []string{"Tom Hale -star of-> Barclays"}},
+	})
+}
