@@ -583,7 +583,7 @@ func (d *doc) titleRoles(si, mi int) {
 		if p == "of" || p == "at" || p == "with" || p == "for" || p == "from" {
 			j := m.t1 + 1
 			if d.toks[j].lower == "the" && j+1 < s.t1 {
-				j++
+				j = d.skipOrdinal(j + 1)
 			}
 			if om := d.toks[j].mention; om >= 0 && d.mentions[om].t0 == j && d.mentions[om].ent >= 0 && !d.mentions[om].modifier {
 				if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || (p == "of" || p == "from") && (t == TypeGPE || t == TypeLoc) {
@@ -824,10 +824,29 @@ func (d *doc) untitledMember(si, mi int) {
 			}
 			k = c // "John Smith of consultancy firm Accenture"
 		}
-		if om := org(k); om >= 0 && d.mentions[om].t0 == k && d.memberFrame(si, m, j, om) {
+		k = d.skipOrdinal(k) // "Ralph Moss of the 3rd Circuit Court of Appeals"
+		om := org(k)
+		unit := -1 // "of Yale University's School of Medicine": a part of it
+		if om >= 0 && d.mentions[om].t0 == k {
+			if e := d.mentions[om].t1; e+1 < s.t1 && d.toks[e].text == "'s" {
+				if u := org(e + 1); u >= 0 && d.mentions[u].t0 == e+1 {
+					unit = u
+				}
+			}
+		}
+		frame := om
+		if unit >= 0 {
+			frame = unit
+		}
+		if om >= 0 && d.mentions[om].t0 == k && d.memberFrame(si, m, j, frame) {
 			// (also "Wang Ziqiang at the Institute of Mechanics has made",
 			// "said Jason Daw at Merrill Lynch.", not "met John Smith at Barclays.")
-			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
+			for _, p := range append([]int{mi}, d.coordinatedPerson(si, mi)...) {
+				d.add(si, argument{ment: p}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
+				if unit >= 0 {
+					d.add(si, argument{ment: p}, "member of", argument{ment: unit}, nil, nil, confApposit-0.05, false)
+				}
+			}
 			return
 		}
 		// "Bob Dole of Kansas threatened": where the person is from
@@ -915,6 +934,48 @@ func (d *doc) memberFrame(si int, m *mention, j, om int) bool {
 	}
 	return d.endsPhrase(si, e) &&
 		(d.toks[j].lower == "of" || d.verbAt(si, e) || m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag) && sayVerbs[d.lemma(&d.toks[m.t0-1])])
+}
+
+// skipOrdinal returns the token after an ordinal at k ("the 3rd Circuit
+// Court", "the Fifth Fleet" keeps "Fifth" in the name), else k.
+func (d *doc) skipOrdinal(k int) int {
+	if k+1 < len(d.toks) && d.toks[k].mention < 0 && d.toks[k+1].mention >= 0 && isOrdinalNumber(d.toks[k].lower) {
+		return k + 1
+	}
+	return k
+}
+
+// isOrdinalNumber: "3rd", "21st", "5th".
+func isOrdinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:n-2], "0123456789") == ""
+	}
+	return false
+}
+
+// coordinatedPerson: "Ann Vole and Peter Marsh of Yale": the full name
+// joined by "and" right before mention mi, which shares what follows it.
+func (d *doc) coordinatedPerson(si, mi int) []int {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	k := m.t0 - 1
+	if k-1 < s.t0 || d.toks[k].lower != "and" || m.pronoun || d.ents[m.ent].typ != TypePerson {
+		return nil
+	}
+	p := d.toks[k-1].mention
+	if p < 0 || p == mi || d.mentions[p].t1 != k || d.mentions[p].pronoun || d.mentions[p].kind != "" || d.mentions[p].ent < 0 ||
+		d.mentions[p].ent == m.ent || d.ents[d.mentions[p].ent].typ != TypePerson || d.mentions[p].t1-d.mentions[p].t0 < 2 {
+		return nil
+	}
+	if b := d.mentions[p].t0 - 1; b >= s.t0 && (d.toks[b].lower == "of" || d.toks[b].lower == "at") {
+		return nil // "the sons of Tom Hart and Ann Vole of Leeds"
+	}
+	return []int{p}
 }
 
 // parallelAt: token e, after "X at <organisation>", goes on with "and Y

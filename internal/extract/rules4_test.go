@@ -1900,3 +1900,26 @@ func TestGradedAndPartitiveTitles(t *testing.T) {
 			wantNot: []string{"Tom Hale -star of-> Barclays"}},
 	})
 }
+
+// TestMembersOfNamedBodies: "X of <organisation>" reaches past an
+// ordinal, to both bodies of "Yale University's School of Medicine", and
+// to a full name joined to X by "and".
+func TestMembersOfNamedBodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ordinal",
+			text: "Courts\nJudge Ralph Moss of the 3rd Circuit Court of Appeals ruled.",
+			want: []string{"Ralph Moss -judge of-> Circuit Court of Appeals"}},
+		{name: "ordinal, no title",
+			text: "Courts\nRalph Moss of the 3rd Circuit Court of Appeals ruled.",
+			want: []string{"Ralph Moss -member of-> Circuit Court of Appeals"}},
+		{name: "a body's unit",
+			text: "Health\nPeter Marsh of Yale University's School of Medicine says the drug works.",
+			want: []string{"Peter Marsh -member of-> School of Medicine", "Peter Marsh -member of-> Yale University"}},
+		{name: "two names",
+			text: "Health\nAnn Vole and Peter Marsh of Yale University say the drug works.",
+			want: []string{"Ann Vole -member of-> Yale University", "Peter Marsh -member of-> Yale University"}},
+		{name: "a name after of",
+			text:    "Health\nThe sons of Tom Hart and Ann Vole of Leeds University agreed.",
+			wantNot: []string{"Tom Hart -member of-> Leeds University"}},
+	})
+}
