@@ -666,7 +666,7 @@ func (d *doc) placedNames(si int) {
 				// (not "Holyrood's Chamber Office": a seat of government
 				// standing for its country names an institution; not "the
 				// UK's G8 presidency")
-				if !seatMetonyms[strings.ToLower(d.mtext(&d.mentions[m]))] && d.plainOrg(p) {
+				if !seatMetonyms[strings.ToLower(d.mtext(&d.mentions[m]))] && (d.plainOrg(p) || d.cuedOrg(p)) {
 					d.add(si, argument{ment: p}, d.orgPlacePred(p), argument{ment: m}, nil, nil, confPossess, false)
 				}
 			}
@@ -788,6 +788,18 @@ func (d *doc) plainOrg(o int) bool {
 		return false
 	}
 	return !d.nounAfter(o, false)
+}
+
+// cuedOrg: organisation mention o is followed by the noun that says what
+// it is, and that noun ends the phrase ("China's Great Wall firm"; not
+// "Huawei's rival", "the Great Wall company chairman").
+func (d *doc) cuedOrg(o int) bool {
+	e := d.mentions[o].t1
+	if e+1 >= d.sents[d.mentions[o].sent].t1 {
+		return false
+	}
+	l := d.toks[e].lower
+	return orgCues[l] && !nonPlaceCues[l] && l != "owner" && !isNoun(d.toks[e+1].tag) && !isCapital(d.toks[e+1].text)
 }
 
 // nonPlaceCues describe an organisation by a relation, not by where it is

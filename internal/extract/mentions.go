@@ -274,6 +274,14 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	if n := d.apposedTitle(s, i); n > 0 {
 		return n // "David Higdon, Vice President of the ATP,": a post, not a name
 	}
+	if e := d.saintsPlaceEnd(s, i); e > i {
+		typ := TypeLoc // "St Peter's Basilica", "St Paul's Cathedral": a site
+		if orgHeads[d.toks[e-1].lower] || d.toks[e-1].lower == "hospital" {
+			typ = TypeOrg // "St. Mary's Hospital", "St John's College"
+		}
+		d.addMention(si, i, e, typ, d.spanEntry(s, i, e), false)
+		return e - i
+	}
 	// The proper-noun run from i, with connectors inside.
 	k := i
 	for k < s.t1 {
@@ -346,6 +354,23 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	}
 	return d.splitRun(si, words, i, k)
 }
+
+// saintsPlaceEnd returns the end of a place or body named after a saint
+// from token i ("St. Mary's Hospital", "St Peter's Basilica"), else i:
+// the saint is not a person mentioned there.
+func (d *doc) saintsPlaceEnd(s *sent, i int) int {
+	if i+3 >= s.t1 || d.toks[i].text != "St." && d.toks[i].text != "St" && d.toks[i].text != "Saint" || !d.proper(i+1) {
+		return i
+	}
+	if a := d.toks[i+2].text; a != "'s" && a != "'" || !isCapital(d.toks[i+3].text) || !saintsPlaceHeads[d.toks[i+3].lower] {
+		return i
+	}
+	return i + 4
+}
+
+// saintsPlaceHeads end the names of places and bodies named after saints.
+var saintsPlaceHeads = set("hospital", "church", "cathedral", "basilica", "abbey", "chapel", "college", "school", "academy",
+	"university", "square", "park", "hall", "infirmary", "priory", "monastery", "parish")
 
 // spanEntry returns the gazetteer entry whose name covers exactly tokens
 // [t0, t1) of sentence s, or nil.

@@ -1923,3 +1923,23 @@ func TestMembersOfNamedBodies(t *testing.T) {
 			wantNot: []string{"Tom Hart -member of-> Leeds University"}},
 	})
 }
+
+// TestSaintsPlacesAndCuedCompanies: a place or body named after a saint is
+// one name, not the saint; "China's Great Wall firm" is based in China.
+func TestSaintsPlacesAndCuedCompanies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "hospital",
+			text:     "Health\nHe was treated at St. Mary's Hospital in Gosforth.",
+			want:     []string{"St. Mary's Hospital -based in-> Gosforth"},
+			noEntity: []string{"Mary"}},
+		{name: "basilica",
+			text:     "Faith\nThe pilgrims prayed at St. Peter's Basilica on Sunday.",
+			noEntity: []string{"Peter"}},
+		{name: "a country's company and its cue",
+			text: "Space\nThe launch contract was signed with Brazil's Embraer and China's Great Wall company.",
+			want: []string{"Great Wall -based in-> China", "Embraer -based in-> Brazil"}},
+		{name: "a cue before a noun",
+			text:    "Telecoms\nChina's Huawei company chairman resigned on Monday.",
+			wantNot: []string{"Huawei -based in-> China"}},
+	})
+}
