@@ -1943,3 +1943,16 @@ func TestSaintsPlacesAndCuedCompanies(t *testing.T) {
 			wantNot: []string{"Huawei -based in-> China"}},
 	})
 }
+
+// TestTitleHeadBeforeNounAndHead: "the chief market strategist" is one
+// post, though its last word was read as a title mention of the person.
+func TestTitleHeadBeforeNounAndHead(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "chief market strategist",
+			text: "Markets\nTom Hale, the chief market strategist at Barclays, said shares would rise.",
+			want: []string{"Tom Hale -chief market strategist at-> Barclays"}},
+		{name: "chief investment officer",
+			text: "Markets\nAnn Vole, the chief investment officer at Aviva, said bonds would fall.",
+			want: []string{"Ann Vole -chief investment officer at-> Aviva"}},
+	})
+}
