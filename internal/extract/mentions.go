@@ -1515,6 +1515,9 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 	if t1 < len(d.toks) && strings.HasPrefix(d.toks[t1].text, "$") && d.toks[t1].start == d.toks[t1-1].end {
 		return -1 // "US$25,000": a currency, not the country
 	}
+	if g != nil && d.companyNamedLikeBody(t0, t1, g) {
+		g = nil // "the Brazilian company OAS": not the Organization of American States
+	}
 	if g == nil {
 		switch d.nerLabel(t0, t1) {
 		case "EVENT", "MISC", "NORP":
@@ -1531,6 +1534,30 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 	}
 	return m
 }
+
+// companyNamedLikeBody: an acronym right after a noun saying it is a
+// company ("the Brazilian company OAS", "the construction firm WHO") that
+// the gazetteer knows as an international body's: the company shares the
+// letters, not the entry.
+func (d *doc) companyNamedLikeBody(t0, t1 int, g *gazetteer.Entry) bool {
+	if g.Type != TypeOrg || g.Affiliation != "" || t1-t0 != 1 || !isAcronymWord(d.toks[t0].text) || t0 == d.sents[d.toks[t0].sent].t0 || !companyKinds[d.toks[t0-1].lower] {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(g.Name)) {
+		if bodyHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyKinds say that the name after them is a company's.
+var companyKinds = set("company", "firm", "carmaker", "automaker", "conglomerate", "contractor", "builder", "developer",
+	"manufacturer", "retailer", "supplier", "operator", "insurer", "lender", "startup", "start-up")
+
+// bodyHeads name intergovernmental and public bodies.
+var bodyHeads = set("organization", "organisation", "nations", "union", "council", "agency", "fund", "court", "commission",
+	"community", "association", "alliance", "league", "committee", "federation", "assembly", "parliament", "conference")
 
 // text of a mention with its tokens' original spacing.
 func (d *doc) mtext(m *mention) string {

@@ -1956,3 +1956,17 @@ func TestTitleHeadBeforeNounAndHead(t *testing.T) {
 			want: []string{"Ann Vole -chief investment officer at-> Aviva"}},
 	})
 }
+
+// TestCompanyNamedLikeABody: an acronym after "company" or "firm" is the
+// company's, not the international body's the gazetteer knows by it.
+func TestCompanyNamedLikeABody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "company",
+			text:     "Roads\nThe Peruvian company OAS will build the bridge across the river.",
+			want:     []string{"OAS -based in-> Peru"},
+			noEntity: []string{"Organization of American States"}},
+		{name: "the body itself",
+			text: "Diplomacy\nThe OAS suspended Honduras after the coup.",
+			want: []string{"Organization of American States -suspend-> Honduras"}},
+	})
+}
