@@ -804,15 +804,15 @@ func (d *doc) backers(si int) {
 		}
 		v := backerVerb(d.toks[i].text)
 		n := d.toks[i+1].mention
-		if n < 0 || d.mentions[n].t0 != i+1 || d.mentions[n].ent < 0 || d.mentions[n].modifier || d.mentions[n].pronoun {
-			continue
+		if n < 0 || d.mentions[n].t0 != i+1 || d.mentions[n].ent < 0 || d.mentions[n].modifier || d.mentions[n].pronoun && d.mentions[n].kind != MentionNominal {
+			continue // (a description resolved to a named body counts: "the Iranian-backed rebels")
 		}
 		var ev *Event
 		if code, ok := d.x.events.Lookup(strings.Fields(v)[0]); ok {
 			ev = eventOf(code)
 		}
 		g := &vgroup{head: i, lemma: v}
-		d.add(si, argument{ment: c, compound: true}, v, argument{ment: n}, ev, g, confNominal, false)
+		d.add(si, argument{ment: c, compound: true}, v, argument{ment: n, weak: d.mentions[n].pronoun}, ev, g, confNominal, false)
 	}
 }
 

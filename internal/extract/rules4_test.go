@@ -1970,3 +1970,13 @@ func TestCompanyNamedLikeABody(t *testing.T) {
 			want: []string{"Organization of American States -suspend-> Honduras"}},
 	})
 }
+
+// TestBackerOfADescribedBody: "the Iranian-backed rebels", a description
+// of a body named before, names Iran as its backer.
+func TestBackerOfADescribedBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "described rebels",
+			text: "Yemen\nClashes between army units and Houthi rebels left 20 dead. The Iranian-backed rebels then seized the port of Hodeidah.",
+			want: []string{"Iran -back-> Houthis"}},
+	})
+}
