@@ -432,7 +432,45 @@ func (d *doc) antecedent(s *sent, j int) int {
 			return -1 // "a battle in Athens which ended with X": the battle ended, not Athens
 		}
 	}
+	if w := d.toks[j].lower; m >= 0 && (w == "who" || w == "whom") && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ != TypePerson {
+		if p := d.mentions[m].t0 - 1; p > s.t0 && (d.toks[p].lower == "of" || d.toks[p].lower == "from" || d.toks[p].lower == "in") {
+			// "Conchita Martinez of Spain, who ousted X", "Tom Hale, a
+			// Democrat from Boston who served": the person, not the place
+			// (after a body's name only when a person's comes right before
+			// it: "John Smith of the BBC, who"; not "the head of Adriano, who")
+			if pm := d.personBeforePlace(s, p); pm >= 0 || d.isPlace(m) {
+				return pm
+			}
+		}
+	}
 	return m
+}
+
+// personBeforePlace: "who" after a place or body named after the
+// preposition at token p describes the person the phrase is about: the
+// person named right before p ("Conchita Martinez of Spain, who"), or
+// before the comma opening the phrase ("Tom Hale, a Democrat from Boston
+// who"); else -1.
+func (d *doc) personBeforePlace(s *sent, p int) int {
+	person := func(k int) int {
+		if pm := d.toks[k].mention; pm >= 0 && d.mentions[pm].ent >= 0 && !d.mentions[pm].modifier && d.ents[d.mentions[pm].ent].typ == TypePerson {
+			return pm
+		}
+		return -1
+	}
+	if pm := person(p - 1); pm >= 0 {
+		return pm
+	}
+	for k := p - 1; k > s.t0 && k >= p-6; k-- {
+		t := &d.toks[k]
+		if t.text == "," {
+			return person(k - 1)
+		}
+		if isVerb(t.tag) || t.tag == "MD" || t.mention >= 0 && d.mentions[t.mention].ent >= 0 && d.ents[d.mentions[t.mention].ent].typ == TypePerson {
+			return -1
+		}
+	}
+	return -1
 }
 
 // intentAgentBefore: the infinitive marker at token j follows an intent

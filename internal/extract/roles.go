@@ -1480,6 +1480,26 @@ func (d *doc) apposition(si, mi int) {
 			return
 		}
 		title := strings.Join(words, " ")
+		if k+1 < s.t1 && d.toks[k].lower == "and" && !plural {
+			// "Ann Vole, Acme's chairman and chief executive,": both posts
+			if w2, k2 := d.titleWords(k+1, s.t1); len(w2) > 0 && d.endsPhrase(si, k2) {
+				posts := []string{title, strings.Join(w2, " ")}
+				if professionNouns[w2[len(w2)-1]] && !seniorMods[w2[0]] {
+					posts = posts[:1] // "PTC president and conservative activist": a trade of his own (not "chief software architect")
+				}
+				for _, t := range posts {
+					pred := t + " of"
+					if keep == "former" {
+						pred = asFormer(t) + " of"
+					}
+					if d.postOrOrigin(t, d.toks[j].mention) == "from" {
+						pred = "from" // "Ghana's best known lawyer and novelist"
+					}
+					d.add(si, argument{ment: mi}, pred, argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+				}
+				return
+			}
+		}
 		if d.endsPhrase(si, k) {
 			pred := title + " of"
 			switch keep {
@@ -1601,6 +1621,9 @@ func (d *doc) tenureAs(si, mi int) {
 
 // tenureNouns name a time in a post.
 var tenureNouns = set("tenure", "term", "time", "stint", "spell", "reign", "years", "days", "career")
+
+// seniorMods make a trade a post in a body ("chief software architect").
+var seniorMods = set("chief", "senior", "lead", "principal", "head")
 
 // gradeWords grade the adjective after them ("most senior", "best
 // known"), which is praise, not part of a post.

@@ -1980,3 +1980,38 @@ func TestBackerOfADescribedBody(t *testing.T) {
 			want: []string{"Iran -back-> Houthis"}},
 	})
 }
+
+// TestWhoAfterAPlace: "who" after a place named with "of", "from" or "in"
+// is the person the phrase is about.
+func TestWhoAfterAPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "person of a country",
+			text:    "Tennis\nShe meets Anna Kova of Russia, who beat Mary Pierce of France 6-2 6-3.",
+			want:    []string{"Anna Kova -beat-> Mary Pierce"},
+			wantNot: []string{"Russia -beat-> Mary Pierce"}},
+		{name: "described person from a city",
+			text:    "Politics\nTom Hale, a lawyer from Leeds who defended Ann Vole, spoke on Monday.",
+			want:    []string{"Tom Hale -defend-> Ann Vole"},
+			wantNot: []string{"Leeds -defend-> Ann Vole"}},
+		{name: "a team is who",
+			text: "Football\nThe draw pairs them with Exeter City, who knocked out Doncaster on Saturday.",
+			want: []string{"Exeter City -knock out-> Doncaster"}},
+	})
+}
+
+// TestTwoPostsOfOneBody: "Acme's chairman and chief executive" holds both
+// posts; a trade after "and" is not the body's.
+func TestTwoPostsOfOneBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive",
+			text: "Business\nAnn Vole, Aviva's chairman and chief executive, said sales rose.",
+			want: []string{"Ann Vole -chairman of-> Aviva", "Ann Vole -chief executive of-> Aviva"}},
+		{name: "name before the posts",
+			text: "Business\nThe plan was shown by Tom Hale, Oracle chairman and chief technology officer, on Monday.",
+			want: []string{"Tom Hale -chairman of-> Oracle", "Tom Hale -chief technology officer of-> Oracle"}},
+		{name: "a trade",
+			text:    "Business\nTom Hale, Greenpeace director and veteran activist, said the plan was wrong.",
+			want:    []string{"Tom Hale -director of-> Greenpeace"},
+			wantNot: []string{"Tom Hale -veteran activist of-> Greenpeace"}},
+	})
+}
