@@ -830,6 +830,19 @@ func (d *doc) closesApposition(si, j int) bool {
 	case ",", ".", ")", ";", "--", "-":
 		return true
 	}
+	if d.toks[j].lower == "with" && j+2 < s.t1 && (determiners[d.toks[j+1].lower] || d.toks[j+1].tag == "CD") {
+		// "a Hong Kong property firm with a 27 percent share,": a short
+		// phrase of what it has, then the apposition's end
+		for k := j + 2; k < s.t1 && k <= j+7; k++ {
+			t := &d.toks[k]
+			if t.text == "," || t.text == ";" || t.text == "." && k+1 == s.t1 {
+				return true
+			}
+			if isVerb(t.tag) || t.tag == "MD" || t.mention >= 0 || t.text == "\"" {
+				return false
+			}
+		}
+	}
 	return false
 }
 

@@ -2015,3 +2015,13 @@ func TestTwoPostsOfOneBody(t *testing.T) {
 			wantNot: []string{"Tom Hale -veteran activist of-> Greenpeace"}},
 	})
 }
+
+// TestApposedFirmWithAShare: a short "with" phrase inside an apposition
+// does not hide where the firm described is based.
+func TestApposedFirmWithAShare(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "with a share",
+			text: "Property\nCheung Kong Holdings, a Hong Kong property firm with a 30 percent share, agreed to the sale.",
+			want: []string{"Cheung Kong Holdings -based in-> Hong Kong"}},
+	})
+}
