@@ -1480,6 +1480,9 @@ func (d *doc) apposition(si, mi int) {
 			return
 		}
 		title := strings.Join(words, " ")
+		if d.actsFor(si, mi, k) {
+			return // "X, the New York attorney representing Acme,": for Acme, not of New York
+		}
 		if k+1 < s.t1 && d.toks[k].lower == "and" && !plural {
 			// "Ann Vole, Acme's chairman and chief executive,": both posts
 			if w2, k2 := d.titleWords(k+1, s.t1); len(w2) > 0 && d.endsPhrase(si, k2) {
@@ -1563,6 +1566,9 @@ func (d *doc) apposition(si, mi int) {
 			words, k = w2, k2
 		}
 	}
+	if len(words) > 0 && d.actsFor(si, mi, k) {
+		return
+	}
 	if len(words) == 0 || k >= s.t1 || !rolePreps[d.toks[k].lower] {
 		return
 	}
@@ -1586,6 +1592,22 @@ func (d *doc) apposition(si, mi int) {
 	if first != nil {
 		d.add(si, argument{ment: mi}, strings.Join(first, " ")+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
 	}
+}
+
+// actsFor: an apposed post goes on with "representing" or "advising" a
+// named party at token k ("X, a lawyer representing Acme Paper,"): the
+// person of mention mi acts for it. It reports whether it added that.
+func (d *doc) actsFor(si, mi, k int) bool {
+	s := &d.sents[si]
+	if k+1 >= s.t1 || d.toks[k].lower != "representing" && d.toks[k].lower != "advising" {
+		return false
+	}
+	o := d.firstArg(si, k+1, 2, true)
+	if o < 0 || d.mentions[o].kind == MentionDemonym || d.mentions[o].ent == d.mentions[mi].ent || !d.closesApposition(si, d.mentions[o].t1) {
+		return false
+	}
+	d.add(si, argument{ment: mi}, d.lemma(&d.toks[k]), argument{ment: o}, nil, nil, confApposit, false)
+	return true
 }
 
 // tenureAs: a person's tenure, term or time as a post ("Pack's short

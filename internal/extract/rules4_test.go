@@ -2025,3 +2025,17 @@ func TestApposedFirmWithAShare(t *testing.T) {
 			want: []string{"Cheung Kong Holdings -based in-> Hong Kong"}},
 	})
 }
+
+// TestApposedPostActingFor: "X, a lawyer representing Y," acts for Y; a
+// city before the post is not its body.
+func TestApposedPostActingFor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "representing",
+			text:    "Courts\nTom Hale, the New York attorney representing Microsoft, said he was disappointed.",
+			want:    []string{"Tom Hale -represent-> Microsoft"},
+			wantNot: []string{"Tom Hale -attorney of-> New York"}},
+		{name: "advising",
+			text: "Markets\nAnn Vole, a banker advising Vodafone, declined to comment.",
+			want: []string{"Ann Vole -advise-> Vodafone"}},
+	})
+}
