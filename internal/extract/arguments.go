@@ -423,6 +423,9 @@ func (d *doc) antecedent(s *sent, j int) int {
 	if k > s.t0 && (d.toks[k].text == "," || d.toks[k].text == "-" || d.toks[k].text == "(") {
 		k-- // ("Group Menatep - which controls Yukos -")
 	}
+	if k-2 > s.t0 && d.toks[k].tag == "CD" && d.toks[k-1].text == "," {
+		k -= 2 // "Mrs. Higgins, 37, who is": past the age
+	}
 	if k < s.t0 {
 		return -1
 	}

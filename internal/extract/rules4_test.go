@@ -2039,3 +2039,27 @@ func TestApposedPostActingFor(t *testing.T) {
 			want: []string{"Ann Vole -advise-> Vodafone"}},
 	})
 }
+
+// TestWhoPastAnAge: "X, 45, who founded Y": the age stands between the
+// name and its relative clause.
+func TestWhoPastAnAge(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "age",
+			text: "Business\nTom Hale, 45, who founded Vodafone in 1990, resigned on Monday.",
+			want: []string{"Tom Hale -found-> Vodafone"}},
+		{name: "age and a post",
+			text: "Military\nAnn Vole, 37, who is a major in the Marine Corps, spoke to reporters.",
+			want: []string{"Ann Vole -major in-> Marine Corps"}},
+	})
+}
+
+// TestBritishServicesAreNotOne: the Royal Navy and the Royal Air Force are
+// bodies of their own, not the armed forces as a whole.
+func TestBritishServicesAreNotOne(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "navy and air force",
+			text:     "Military\nTom Hale enlisted in the Royal Navy in 1950. His brother Ann Vole served with the Royal Air Force in Aden.",
+			want:     []string{"Tom Hale -enlist in-> Royal Navy", "Ann Vole -serve with-> Royal Air Force"},
+			noEntity: []string{"Her Majestys Armed Forces"}},
+	})
+}
