@@ -2063,3 +2063,17 @@ func TestBritishServicesAreNotOne(t *testing.T) {
 			noEntity: []string{"Her Majestys Armed Forces"}},
 	})
 }
+
+// TestSovietUnionIsAState: the Soviet Union is a state, "Soviet" its
+// nationality.
+func TestSovietUnionIsAState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "nationality and trade",
+			text: "Books\nThe work was written by dissident Soviet historian Ivan Petrov in 1970.",
+			want: []string{"Ivan Petrov -from-> Soviet Union"}},
+		{name: "former leader",
+			text:     "History\nThe lecture was given by former Soviet leader Mikhail Gorbachev on Monday.",
+			want:     []string{"Mikhail Gorbachev -former leader of-> Soviet Union"},
+			noEntity: []string{"Union of Soviet Socialist Republics"}},
+	})
+}
