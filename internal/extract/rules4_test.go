@@ -2077,3 +2077,16 @@ func TestSovietUnionIsAState(t *testing.T) {
 			noEntity: []string{"Union of Soviet Socialist Republics"}},
 	})
 }
+
+// TestFormerStates: Yugoslavia, Czechoslovakia and the two Germanys are
+// states with their nationalities, not people or organisations.
+func TestFormerStates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two Germanys",
+			text: "History\nWest German Chancellor Helmut Kohl met East German leader Erich Honecker in Bonn.",
+			want: []string{"Helmut Kohl -chancellor of-> West Germany", "Erich Honecker -leader of-> East Germany"}},
+		{name: "Yugoslav army",
+			text: "History\nThe Yugoslav army shelled Dubrovnik for weeks.",
+			want: []string{"Yugoslavia -shell-> Dubrovnik"}},
+	})
+}
