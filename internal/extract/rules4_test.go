@@ -2088,5 +2088,9 @@ func TestFormerStates(t *testing.T) {
 		{name: "Yugoslav army",
 			text: "History\nThe Yugoslav army shelled Dubrovnik for weeks.",
 			want: []string{"Yugoslavia -shell-> Dubrovnik"}},
+		{name: "Bosnian Serb entity",
+			text:     "Bosnia\nRepublika Srpska leader Radovan Karadzic refused the plan.",
+			want:     []string{"Radovan Karadzic -leader of-> Republika Srpska"},
+			noEntity: []string{"Republica Srpska"}},
 	})
 }
