@@ -1054,6 +1054,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// aide, Tom Fenn said")
 			noun, nouns = "", 0
 			continue
+		case t.text == "," && (prep == "on" || prep == "in" || prep == "") && noun == "" && j+1 < s.t1 && (d.toks[j+1].tag == "IN" || d.toks[j+1].tag == "CD") && d.dateBefore(g.g1, j):
+			// "was born on Feb. 5, 1907, in Portland": past the date to
+			// the place
+			prep = ""
+			continue
 		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether":
 			// "recalls how Bill Clinton advised him": a clause, not an object
 			return nil, prep, noun, false
@@ -1444,6 +1449,25 @@ func (d *doc) personNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dateBefore: the tokens from the verb group's end g1 to token j are a
+// preposition and a date ("on Feb. 5, 1907", "in 1907", "on Monday").
+func (d *doc) dateBefore(g1, j int) bool {
+	p := j - 1
+	for p >= g1 && d.toks[p].tag != "IN" {
+		p--
+	}
+	if p < g1 || p == j-1 {
+		return false
+	}
+	for k := p + 1; k < j; k++ {
+		t := &d.toks[k]
+		if t.tag != "CD" && t.text != "," && !monthWords[strings.TrimSuffix(t.lower, ".")] && !timeNouns[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // personAt reports whether a person's name (not a pronoun) starts at token

@@ -2097,3 +2097,16 @@ func TestFormerStates(t *testing.T) {
 			noEntity: []string{"Republica Srpska"}},
 	})
 }
+
+// TestPlaceAfterADate: "born on Feb. 5, 1907, in Portland": the date
+// between the verb and the place, commas and all.
+func TestPlaceAfterADate(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "born after a date",
+			text: "People\nTom Hale was born on Feb. 5, 1907, in Portland, Ore., and grew up in Boston.",
+			want: []string{"Tom Hale -born in-> Portland"}},
+		{name: "a date and a participle",
+			text:    "Film\nAnn Vole's breakthrough role came in 1990, playing gambler Mary Lane in The Sting.",
+			wantNot: []string{"Ann Vole -come-> Mary Lane"}},
+	})
+}
