@@ -493,7 +493,7 @@ func (d *doc) titleRoles(si, mi int) {
 		k := m.title0 - 1
 		if k >= s.t0 && d.toks[k].mention >= 0 {
 			am := &d.mentions[d.toks[k].mention]
-			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title)) || d.ents[am.ent].typ == TypePerson && agentTitle(title)) {
+			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title) || professionNouns[lastWord(title)] && !teamTrades[lastWord(title)] && !showTrades[lastWord(title)]) || d.ents[am.ent].typ == TypePerson && agentTitle(title)) {
 				affMent = d.toks[k].mention // "Birmingham manager X": a club named like its city; "Pittsburgh Mayor X"
 			}
 			if b := am.t0 - 1; am.kind == MentionDemonym && b-1 >= s.t0 && d.toks[b].text == "'s" && d.toks[b-1].mention >= 0 && d.mentions[d.toks[b-1].mention].ent >= 0 && d.ents[d.mentions[d.toks[b-1].mention].ent].typ == TypePerson {
@@ -2341,6 +2341,14 @@ var professionNouns = set("journalist", "blogger", "supermodel", "model", "write
 	"impresario", "dancer", "ballerina", "choreographer", "pianist", "violinist", "cellist", "guitarist", "drummer", "painter",
 	"sculptor", "playwright", "screenwriter", "chef", "explorer", "mountaineer", "hostage",
 	"tourist", "soldier", "pilot", "engineer", "inventor", "philosopher", "physicist", "chemist", "astronaut", "priest")
+
+// showTrades are entertainment trades, which a place before them often
+// names as an industry or a show, not as where the person is from
+// ("Hollywood actor Kevin Bacon", "Bollywood composer AR Rahman",
+// "Brookside actress").
+var showTrades = set("actor", "actress", "singer", "star", "composer", "rapper", "comedian", "filmmaker", "musician", "dancer",
+	"model", "supermodel", "producer", "director", "presenter", "pianist", "guitarist", "drummer", "choreographer", "screenwriter",
+	"playwright", "impresario", "ballerina")
 
 // postOrOrigin is the predicate of a title held with the organisation or
 // place of mention aff: a trade after a nationality or a country's name

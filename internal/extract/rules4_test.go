@@ -2110,3 +2110,19 @@ func TestPlaceAfterADate(t *testing.T) {
 			wantNot: []string{"Ann Vole -come-> Mary Lane"}},
 	})
 }
+
+// TestCityBeforeATrade: "Atlanta businessman X" is from Atlanta; a place
+// before an entertainment trade is the industry ("Hollywood actor X").
+func TestCityBeforeATrade(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "businessman",
+			text: "People\n\"We played cards for hours,\" said Atlanta businessman Neil Estes.",
+			want: []string{"Neil Estes -from-> Atlanta"}},
+		{name: "architect",
+			text: "Design\nChicago architect Ann Vole designed the new tower.",
+			want: []string{"Ann Vole -from-> Chicago"}},
+		{name: "industry",
+			text:    "Film\nThe film stars Hollywood actor Tom Hale as a pilot.",
+			wantNot: []string{"Tom Hale -from-> Hollywood"}},
+	})
+}
