@@ -1089,6 +1089,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			j++
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower]:
 			prep = t.lower
+			if prep == "over" && j > g.g1 && winNouns[d.toks[j-1].lower] {
+				prep = "against" // "played in the FA Cup win over Colchester": the side played against
+			}
 		case t.tag == "IN" || t.tag == "TO":
 			// a word the tagger took for a preposition ("winner/IN")
 		case isNoun(t.tag):
@@ -1450,6 +1453,9 @@ func (d *doc) personNoun(w string) bool {
 	}
 	return false
 }
+
+// winNouns name a result over the other side ("the win over Colchester").
+var winNouns = set("win", "wins", "victory", "victories", "triumph")
 
 // dateBefore: the tokens from the verb group's end g1 to token j are a
 // preposition and a date ("on Feb. 5, 1907", "in 1907", "on Monday").

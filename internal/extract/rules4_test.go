@@ -2126,3 +2126,14 @@ func TestCityBeforeATrade(t *testing.T) {
 			wantNot: []string{"Tom Hale -from-> Hollywood"}},
 	})
 }
+
+// TestWinOverIsAgainst: the side after "a win over" is the one played
+// against, not a predicate "play over".
+func TestWinOverIsAgainst(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "scored in a win over",
+			text:    "Football\nTom Hale scored twice in the win over Colchester on Saturday.",
+			want:    []string{"Tom Hale -score against-> Colchester"},
+			wantNot: []string{"Tom Hale -score over-> Colchester"}},
+	})
+}
