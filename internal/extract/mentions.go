@@ -501,6 +501,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			if d.degreeBefore(p) {
 				return k - i
 			}
+			e = d.lowerComplementEnd(p, e)
 			d.addMention(si, p, e, TypeOrg, nil, false)
 			return e - i
 		}
@@ -679,6 +680,27 @@ func (d *doc) orgEnd(p, k int) int {
 	}
 	return end
 }
+
+// lowerComplementEnd: an organisation's name [p, e) whose complement ends
+// in a capitalised adjective goes on with the lower-case noun it
+// describes ("National Association of Non-Governmental organizations");
+// it returns the name's end.
+func (d *doc) lowerComplementEnd(p, e int) int {
+	if e >= len(d.toks) || d.toks[e].sent != d.toks[p].sent || d.toks[e].mention >= 0 || !lowerOrgNouns[d.toks[e].text] {
+		return e
+	}
+	of := false
+	for j := p; j < e; j++ {
+		of = of || d.toks[j].lower == "of"
+	}
+	if l := d.toks[e-1].lower; !of || !(d.toks[e-1].tag == "JJ" || strings.HasSuffix(l, "al") || strings.HasSuffix(l, "ent")) {
+		return e
+	}
+	return e + 1
+}
+
+// lowerOrgNouns are the nouns a body's name may end in lower case.
+var lowerOrgNouns = set("organizations", "organisations", "unions", "associations", "enterprises", "industries")
 
 // complementEnd returns the end of the proper words from token e inside
 // [e, k) after an organisation word and its preposition, an opening "the"

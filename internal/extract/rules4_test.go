@@ -2137,3 +2137,14 @@ func TestWinOverIsAgainst(t *testing.T) {
 			wantNot: []string{"Tom Hale -score over-> Colchester"}},
 	})
 }
+
+// TestBodyNameEndingInLowerCase: "the National Association of
+// Non-Governmental organizations" is one name, its noun in lower case.
+func TestBodyNameEndingInLowerCase(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "non-governmental organizations",
+			text:     "Aid\nSpokesman Tom Hale of the Federation of Non-Governmental organizations said the law was unjust.",
+			want:     []string{"Tom Hale -spokesman of-> Federation of Non-Governmental organizations"},
+			noEntity: []string{"Federation of Non-Governmental"}},
+	})
+}
