@@ -298,6 +298,10 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 				k++
 				continue
 			}
+			if d.toks[k].lower == "in" && d.inNameEnd(words, i, k) > k {
+				k++ // "the Crisis in Zimbabwe Coalition": one body's name
+				continue
+			}
 			if (d.toks[k].text == "'s" || d.toks[k].text == "'") && collectiveOwners[d.toks[k-1].lower] && orgHeads[d.toks[k+1].lower] {
 				k++ // "the Croatian People's Party", "the Workers' Party"
 				continue
@@ -679,6 +683,24 @@ func (d *doc) orgEnd(p, k int) int {
 		return p
 	}
 	return end
+}
+
+// inNameEnd: "in" at token k inside a capitalised run from i joins one
+// body's name when the run after it ends, within three words, in an
+// organisation word and the words before it name nothing known ("the
+// Crisis in Zimbabwe Coalition"; not "Barclays in London"). It returns
+// the name's end, or k.
+func (d *doc) inNameEnd(words []string, i, k int) int {
+	s := &d.sents[d.toks[k].sent]
+	if _, known := d.x.gaz.Lookup(words, i-s.t0); known {
+		return k
+	}
+	for e := k + 1; e < s.t1 && e <= k+3 && d.proper(e); e++ {
+		if orgHeads[d.toks[e].lower] && e > k+1 {
+			return e + 1
+		}
+	}
+	return k
 }
 
 // lowerComplementEnd: an organisation's name [p, e) whose complement ends

@@ -2148,3 +2148,18 @@ func TestBodyNameEndingInLowerCase(t *testing.T) {
 			noEntity: []string{"Federation of Non-Governmental"}},
 	})
 }
+
+// TestInsideABodysName: "in" joins one body's name when an organisation
+// word ends it ("the Crisis in Zimbabwe Coalition"), not a known name and
+// its place.
+func TestInsideABodysName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "coalition",
+			text:     "Aid\nMinister Tom Hale accused the Crisis in Sudan Coalition of lying on Monday.",
+			want:     []string{"Tom Hale -accuse-> Crisis in Sudan Coalition"},
+			noEntity: []string{"Sudan Coalition"}},
+		{name: "a known name and its place",
+			text:     "Banks\nShares in Barclays in London Stock Exchange trading fell.",
+			noEntity: []string{"Barclays in London Stock Exchange"}},
+	})
+}
