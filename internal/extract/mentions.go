@@ -666,8 +666,8 @@ func (d *doc) orgEnd(p, k int) int {
 				break
 			}
 		}
-		if j > p && d.orgHeadAt(j) && d.proper(j) {
-			end = j + 1
+		if j > p && d.orgHeadAt(j) && d.proper(j) && !(d.toks[j].lower == "press" && j+1 < k && titleHeads[d.toks[j+1].lower]) {
+			end = j + 1 // (not "Press" of "the White House Press Secretary": the title's first word)
 		}
 	}
 	if end > p && end < k && (d.toks[end].lower == "of" || d.toks[end].lower == "for") {

@@ -2163,3 +2163,14 @@ func TestInsideABodysName(t *testing.T) {
 			noEntity: []string{"Barclays in London Stock Exchange"}},
 	})
 }
+
+// TestPressTitleAfterABody: "the White House Press Secretary" is a post of
+// the body named before it, not an organisation "White House Press".
+func TestPressTitleAfterABody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "press officer",
+			text:     "Politics\nTom Hale, the Downing Street Press Officer, declined to comment.",
+			want:     []string{"Tom Hale -press officer of-> United Kingdom"},
+			noEntity: []string{"Downing Street Press"}},
+	})
+}
