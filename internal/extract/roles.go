@@ -1491,30 +1491,13 @@ func (d *doc) apposition(si, mi int) {
 					posts = posts[:1] // "PTC president and conservative activist": a trade of his own (not "chief software architect")
 				}
 				for _, t := range posts {
-					pred := t + " of"
-					if keep == "former" {
-						pred = asFormer(t) + " of"
-					}
-					if d.postOrOrigin(t, d.toks[j].mention) == "from" {
-						pred = "from" // "Ghana's best known lawyer and novelist"
-					}
-					d.add(si, argument{ment: mi}, pred, argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+					d.add(si, argument{ment: mi}, d.apposedPost(t, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 				}
 				return
 			}
 		}
 		if d.endsPhrase(si, k) {
-			pred := title + " of"
-			switch keep {
-			case "former":
-				pred = asFormer(title) + " of"
-			case "prospective":
-				pred = "prospective " + pred
-			}
-			if p := d.postOrOrigin(title, d.toks[j].mention); p == "from" {
-				pred = p // "Bana, an Australian actor,": from Australia
-			}
-			d.add(si, argument{ment: mi}, pred, argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}
 		if n := d.lowerRun(k+1, 3); possessive && d.toks[k].lower == "of" && n > 0 && d.endsPhrase(si, k+1+n) && isNoun(d.toks[k+n].tag) {
@@ -1592,6 +1575,23 @@ func (d *doc) apposition(si, mi int) {
 	if first != nil {
 		d.add(si, argument{ment: mi}, strings.Join(first, " ")+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
 	}
+}
+
+// apposedPost is the predicate of a post an apposition gives with the body
+// or place of mention aff: "former" or "prospective" kept (keep), a trade
+// after a nationality says where the person is from ("Bana, an Australian
+// actor,": from Australia).
+func (d *doc) apposedPost(title, keep string, aff int) string {
+	if d.postOrOrigin(title, aff) == "from" {
+		return "from"
+	}
+	switch keep {
+	case "former":
+		return asFormer(title) + " of"
+	case "prospective":
+		return "prospective " + title + " of"
+	}
+	return title + " of"
 }
 
 // actsFor: an apposed post goes on with "representing" or "advising" a
