@@ -1,6 +1,10 @@
 package nlp
 
-import "slices"
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+)
 
 // reverseTokens returns a copy of toks in reverse order, heads mapped onto
 // the new positions: the sentence a right-to-left parser reads.
@@ -102,6 +106,28 @@ func NewEnsemble(parsers []*Parser, members []EnsembleMember) *Ensemble {
 	}
 	return e
 }
+
+// ReadEnsemble reads the parsers EnsembleMembers names from fsys (the
+// models compiled into the binary, or a folder the train tool wrote).
+func ReadEnsemble(fsys fs.FS) (*Ensemble, error) {
+	parsers := make([]*Parser, len(EnsembleMembers))
+	for i, m := range EnsembleMembers {
+		f, err := fsys.Open(m.File)
+		if err != nil {
+			return nil, err
+		}
+		parsers[i], err = ReadParser(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", m.File, err)
+		}
+	}
+	return NewEnsemble(parsers, EnsembleMembers), nil
+}
+
+// Lead returns the ensemble's first parser, which parses as it does in
+// the ensemble when it parses alone.
+func (e *Ensemble) Lead() *Parser { return e.members[0].p }
 
 // Parse sets Head and Rel of every token; the tokens must be tagged.
 func (e *Ensemble) Parse(toks []Token) { e.parse(toks, wordInfos(toks, nil)) }

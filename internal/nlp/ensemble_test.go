@@ -3,6 +3,7 @@ package nlp
 import (
 	"bytes"
 	"io"
+	"io/fs"
 	"math/rand"
 	"os"
 	"slices"
@@ -113,13 +114,17 @@ func TestEnsembleTiny(t *testing.T) {
 // ensemble: every parse must be a tree (no cycles) with one root, and the
 // ensemble must differ from its first parser on some arcs.
 func TestEnsembleTree(t *testing.T) {
-	var parsers []*Parser
-	for _, m := range EnsembleMembers {
-		parsers = append(parsers, embeddedModel(t, m.File, ReadParser))
+	models, err := fs.Sub(modelFiles, "models")
+	if err != nil {
+		t.Fatal(err)
 	}
+	ens, err := ReadEnsemble(models)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := ens.Lead()
 	tagger := embeddedModel(t, "tagger.model.gz", ReadTagger)
 	gold := ewtTestSlice(t)
-	ens, first := NewEnsemble(parsers, EnsembleMembers), NewEnsemble(parsers[:1], EnsembleMembers)
 	differ := 0
 	for _, g := range gold {
 		toks := make([]Token, len(g.Tokens))

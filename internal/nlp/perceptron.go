@@ -92,6 +92,14 @@ const (
 // run returns the class weights of a slot whose weights live in cw.
 func (m *model) run(sl *slot) []classWeight { return m.cw[sl.w[0] : sl.w[0]+sl.w[1]] }
 
+// count returns the number of class weights of a slot.
+func (sl *slot) count() int {
+	if sl.n == longRun {
+		return int(sl.w[1])
+	}
+	return int(sl.n)
+}
+
 // home is the first slot to probe for key f (Lemire's multiply-shift
 // range reduction, so the table need not be a power of two).
 func (m *model) home(f uint64) int {
@@ -556,7 +564,7 @@ func (m *model) size() (feats, weights int) {
 	for i := range m.slots {
 		if m.fp[i] != 0 {
 			feats++
-			weights += len(m.weights(&m.slots[i]))
+			weights += m.slots[i].count()
 		}
 	}
 	return feats, weights

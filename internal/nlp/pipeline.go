@@ -5,6 +5,7 @@ import (
 	"context"
 	"embed"
 	"fmt"
+	"io/fs"
 )
 
 //go:embed models/*.model.gz models/clusters.tsv.gz
@@ -42,16 +43,13 @@ func Load(lex Lexicon) (*Pipeline, error) {
 	if p.Tagger, err = ReadTagger(r); err != nil {
 		return nil, fmt.Errorf("%s tagger: %w", op, err)
 	}
-	parsers := make([]*Parser, len(EnsembleMembers))
-	for i, m := range EnsembleMembers {
-		if r, err = read(m.File); err != nil {
-			return nil, err
-		}
-		if parsers[i], err = ReadParser(r); err != nil {
-			return nil, fmt.Errorf("%s %s: %w", op, m.File, err)
-		}
+	models, err := fs.Sub(modelFiles, "models")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
 	}
-	p.Parser = NewEnsemble(parsers, EnsembleMembers)
+	if p.Parser, err = ReadEnsemble(models); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
 	if r, err = read("ner.model.gz"); err != nil {
 		return nil, err
 	}

@@ -292,18 +292,14 @@ func reportScores(data, dir string, show int) error {
 	if err != nil {
 		return err
 	}
-	var parsers []*nlp.Parser
-	for _, m := range nlp.EnsembleMembers {
-		p, err := load(filepath.Join(dir, m.File), nlp.ReadParser)
-		if err != nil {
-			return err
-		}
-		parsers = append(parsers, p)
+	ens, err := nlp.ReadEnsemble(os.DirFS(dir))
+	if err != nil {
+		return fmt.Errorf("%s: %w", dir, err)
 	}
 	test := readTB(filepath.Join(data, "tb", "en_ewt-ud-test.conllu"))
-	s := nlp.Evaluate(test, tagger, nlp.NewEnsemble(parsers, nlp.EnsembleMembers))
+	s := nlp.Evaluate(test, tagger, ens)
 	fmt.Printf("EWT test (%d tokens, gold tokens, predicted tags): UPOS %.4f XPOS %.4f UAS %.4f LAS %.4f (full labels %.4f)\n", s.Tokens, s.UPOS, s.XPOS, s.UAS, s.LAS, s.LASFull)
-	s = nlp.Evaluate(test, tagger, nlp.NewEnsemble(parsers[:1], nlp.EnsembleMembers))
+	s = nlp.Evaluate(test, tagger, ens.Lead())
 	fmt.Printf("EWT test, %s alone: UAS %.4f LAS %.4f (full labels %.4f)\n", nlp.EnsembleMembers[0].File, s.UAS, s.LAS, s.LASFull)
 	lex, err := newLexicon()
 	if err != nil {
