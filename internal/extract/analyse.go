@@ -155,8 +155,15 @@ func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 		evidence: map[evidenceKey]bool{}, notP: map[string]float64{}}
 	d.lastForce.sent, d.lastDeed.sent = -1, -1
 	parses := newParseCache()
-	sents := x.nlp.AnnotateSelect(clean, func(s *nlp.Sentence) bool {
-		return ctx.Err() == nil && needsParse(s) && parses.needs(s)
+	sents := x.nlp.AnnotateSelect(clean, func(s *nlp.Sentence) nlp.Depth {
+		if ctx.Err() != nil {
+			return nlp.NoParse
+		}
+		depth := parseDepth(s)
+		if depth != nlp.NoParse && !parses.needs(s) {
+			return nlp.NoParse
+		}
+		return depth
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -206,23 +213,27 @@ func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 	return d, nil
 }
 
-// needsParse reports whether the rules can use a sentence's parse: only
+// parseDepth says how deep the rules need a sentence's parse: only
 // sentences with two or more possible arguments (names the recogniser
-// found, pronouns) can give a relation the parse decides.
-func needsParse(s *nlp.Sentence) bool {
-	n := 0
+// found, pronouns) can give a relation the parse decides, and one with
+// fewer than two names gets the lead parser alone.
+func parseDepth(s *nlp.Sentence) nlp.Depth {
+	names, pronouns := 0, 0
 	for _, t := range s.Tokens {
 		switch {
 		case strings.HasPrefix(t.Ent, "B-") || strings.HasPrefix(t.Ent, "U-"):
-			n++
+			names++
+			if names >= 2 {
+				return nlp.FullParse
+			}
 		case argPronouns[strings.ToLower(t.Text)]:
-			n++
-		}
-		if n >= 2 {
-			return true
+			pronouns++
 		}
 	}
-	return false
+	if names+pronouns >= 2 {
+		return nlp.QuickParse
+	}
+	return nlp.NoParse
 }
 
 // parseCache parses each distinct sentence once. The parser reads only the

@@ -73,11 +73,24 @@ func (p *Pipeline) AnnotateSentences(sents []Sentence) {
 	_ = p.annotate(context.Background(), sents, nil)
 }
 
+// Depth says how a sentence is parsed (AnnotateSelect).
+type Depth uint8
+
+const (
+	// NoParse leaves the sentence unparsed: Head -1 and an empty Rel.
+	NoParse Depth = iota
+	// QuickParse parses with the ensemble's lead parser alone: about a
+	// third of a full parse's time, 0.01-0.02 lower attachment scores.
+	QuickParse
+	// FullParse parses with the whole ensemble.
+	FullParse
+)
+
 // AnnotateSelect is Annotate for callers that need the parse of some
 // sentences only: every sentence is tagged and its names labelled, then
-// the sentences for which parse returns true are parsed. The others keep
-// Head -1 and an empty Rel. Parsing is most of the core's time.
-func (p *Pipeline) AnnotateSelect(text string, parse func(s *Sentence) bool) []Sentence {
+// each sentence is parsed as deep as parse says. Parsing is most of the
+// core's time.
+func (p *Pipeline) AnnotateSelect(text string, parse func(s *Sentence) Depth) []Sentence {
 	sents, _ := p.AnnotateSelectContext(context.Background(), text, parse)
 	return sents
 }
@@ -86,7 +99,7 @@ func (p *Pipeline) AnnotateSelect(text string, parse func(s *Sentence) bool) []S
 // checking it every few sentences of each stage (tags, names, parses), and
 // then returns ctx's error: a huge document is abandoned within
 // milliseconds, not after the whole text has been read.
-func (p *Pipeline) AnnotateSelectContext(ctx context.Context, text string, parse func(s *Sentence) bool) ([]Sentence, error) {
+func (p *Pipeline) AnnotateSelectContext(ctx context.Context, text string, parse func(s *Sentence) Depth) ([]Sentence, error) {
 	sents := Tokenize(text)
 	if err := p.annotate(ctx, sents, parse); err != nil {
 		return nil, err
@@ -97,7 +110,7 @@ func (p *Pipeline) AnnotateSelectContext(ctx context.Context, text string, parse
 // checkEvery is how many sentences run between two looks at the context.
 const checkEvery = 32
 
-func (p *Pipeline) annotate(ctx context.Context, sents []Sentence, parse func(s *Sentence) bool) error {
+func (p *Pipeline) annotate(ctx context.Context, sents []Sentence, parse func(s *Sentence) Depth) error {
 	stopped := func(i int) bool { return i%checkEvery == 0 && ctx.Err() != nil }
 	// the words' hashes, computed once for the three models
 	n := 0
@@ -123,8 +136,15 @@ func (p *Pipeline) annotate(ctx context.Context, sents []Sentence, parse func(s 
 		if stopped(i) {
 			return ctx.Err()
 		}
-		if parse == nil || parse(&sents[i]) {
+		depth := FullParse
+		if parse != nil {
+			depth = parse(&sents[i])
+		}
+		switch depth {
+		case FullParse:
 			p.Parser.parse(toks[i], ws[i])
+		case QuickParse:
+			p.Parser.Lead().parse(toks[i], ws[i], nil)
 		}
 	}
 	return nil
