@@ -215,8 +215,10 @@ func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 
 // parseDepth says how deep the rules need a sentence's parse: only
 // sentences with two or more possible arguments (names the recogniser
-// found, pronouns) can give a relation the parse decides, and one with
-// fewer than two names gets the lead parser alone.
+// found, pronouns) can give a relation the parse decides. The parsers of
+// the ensemble all run only where the first was unsure how a name attaches
+// (nlp.NamesParse), and a sentence with fewer than two names gets the
+// first parser alone.
 func parseDepth(s *nlp.Sentence) nlp.Depth {
 	names, pronouns := 0, 0
 	for _, t := range s.Tokens {
@@ -224,7 +226,7 @@ func parseDepth(s *nlp.Sentence) nlp.Depth {
 		case strings.HasPrefix(t.Ent, "B-") || strings.HasPrefix(t.Ent, "U-"):
 			names++
 			if names >= 2 {
-				return nlp.FullParse
+				return nlp.NamesParse
 			}
 		case argPronouns[strings.ToLower(t.Text)]:
 			pronouns++

@@ -7,7 +7,8 @@ import (
 	"github.com/newsgraph/newsgraph/internal/nlp"
 )
 
-// parseDepth gives the ensemble's parse to sentences with two names, the
+// parseDepth gives the ensemble's parse gated on names to sentences with
+// two names, the
 // lead parser's to those whose second argument is a pronoun, and none to
 // the rest.
 func TestParseDepth(t *testing.T) {
@@ -15,8 +16,8 @@ func TestParseDepth(t *testing.T) {
 		words, ents string
 		want        nlp.Depth
 	}{
-		{"Merkel met Macron", "U-PER O U-PER", nlp.FullParse},
-		{"Angela Merkel met the French president Emmanuel Macron", "B-PER L-PER O O O O B-PER L-PER", nlp.FullParse},
+		{"Merkel met Macron", "U-PER O U-PER", nlp.NamesParse},
+		{"Angela Merkel met the French president Emmanuel Macron", "B-PER L-PER O O O O B-PER L-PER", nlp.NamesParse},
 		{"She met Macron", "O O U-PER", nlp.QuickParse},
 		{"He thanked them", "O O O", nlp.QuickParse},
 		{"Merkel spoke", "U-PER O", nlp.NoParse},

@@ -54,7 +54,8 @@ func TestAnnotateSelectContext(t *testing.T) {
 }
 
 // AnnotateSelect parses each sentence as deep as its callback says:
-// NoParse leaves no arcs, QuickParse gives the lead parser's parse and
+// NoParse leaves no arcs, QuickParse gives the lead parser's parse,
+// NamesParse the ensemble's gated on names (TestEnsembleNames) and
 // FullParse the ensemble's. Each sentence gets each depth in turn, and
 // one of them is parsed differently by the two.
 func TestAnnotateSelectDepth(t *testing.T) {
@@ -62,10 +63,11 @@ func TestAnnotateSelectDepth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "The mayor said on Tuesday that the council, which had rejected the plan twice, would look at the costs of the bridge again before the vote in March.\n" +
+	text := "The mayor of Leeds said on Tuesday that the council, which had rejected the plan twice, would look at the costs of the bridge again before the vote in March.\n" +
 		"Officials from the ministry visited the flooded villages near the river with aid workers and promised money for new houses, roads and schools by the end of the year.\n" +
-		"Critics of the deal, including two former ministers and a union leader who spoke at the rally, said the talks with the company had been held in secret."
-	depths := []nlp.Depth{nlp.NoParse, nlp.QuickParse, nlp.FullParse}
+		"Critics of the deal, including two former ministers and a union leader who spoke at the rally, said the talks with the company had been held in secret.\n" +
+		"Police in Lagos arrested a man who had attacked a reporter of the BBC outside the offices of Shell near the port on Friday, a spokesman for the governor said."
+	depths := []nlp.Depth{nlp.NoParse, nlp.QuickParse, nlp.NamesParse, nlp.FullParse}
 	differ := 0
 	for shift := range depths {
 		i := 0
@@ -74,8 +76,8 @@ func TestAnnotateSelectDepth(t *testing.T) {
 			i++
 			return d
 		})
-		if len(sents) != 3 {
-			t.Fatalf("%d sentences, want 3", len(sents))
+		if len(sents) != 4 {
+			t.Fatalf("%d sentences, want 4", len(sents))
 		}
 		for k, s := range sents {
 			lead := append([]nlp.Token(nil), s.Tokens...)
@@ -97,6 +99,12 @@ func TestAnnotateSelectDepth(t *testing.T) {
 			case nlp.QuickParse:
 				if want := heads(lead); got != want {
 					t.Errorf("shift %d sentence %d quick: heads %s, want the lead parser's %s", shift, k, got, want)
+				}
+			case nlp.NamesParse:
+				names := append([]nlp.Token(nil), s.Tokens...)
+				p.Parser.ParseNames(names)
+				if want := heads(names); got != want {
+					t.Errorf("shift %d sentence %d names: heads %s, want the ensemble's gated on names %s", shift, k, got, want)
 				}
 			case nlp.FullParse:
 				if want := heads(full); got != want {

@@ -3,7 +3,6 @@ package nlp
 import (
 	"fmt"
 	"io/fs"
-	"slices"
 )
 
 // reverseTokens returns a copy of toks in reverse order, heads mapped onto
@@ -130,9 +129,17 @@ func ReadEnsemble(fsys fs.FS) (*Ensemble, error) {
 func (e *Ensemble) Lead() *Parser { return e.members[0].p }
 
 // Parse sets Head and Rel of every token; the tokens must be tagged.
-func (e *Ensemble) Parse(toks []Token) { e.parse(toks, wordInfos(toks, nil)) }
+func (e *Ensemble) Parse(toks []Token) { e.parse(toks, wordInfos(toks, nil), false) }
 
-func (e *Ensemble) parse(toks []Token, ws []wordInfo) {
+// ParseNames is Parse gated on the names: the first parser's parse is
+// kept when it was sure how every word of a name attaches, however unsure
+// elsewhere, since the extractor's relations hang on the names. The
+// tokens must be tagged and their names labelled (Ent).
+func (e *Ensemble) ParseNames(toks []Token) { e.parse(toks, wordInfos(toks, nil), true) }
+
+// parse parses toks; the first parser's parse is kept when it was sure of
+// it (leadIsSure).
+func (e *Ensemble) parse(toks []Token, ws []wordInfo, names bool) {
 	n := len(toks)
 	if n == 0 {
 		return
@@ -171,7 +178,7 @@ func (e *Ensemble) parse(toks []Token, ws []wordInfo) {
 		} else {
 			m.p.parse(pt, ws, conf)
 		}
-		if k == 0 && !m.reversed && slices.Min(conf) >= ensembleGate {
+		if k == 0 && !m.reversed && leadIsSure(pt, conf, names) {
 			copy(toks, pt)
 			return
 		}
@@ -366,4 +373,20 @@ func (p *Parser) Greedy() *Parser {
 	q := *p
 	q.branches = 0
 	return &q
+}
+
+// leadIsSure reports whether the first parser's parse toks is kept: every
+// transition that attached a word of a name (with names), else every
+// transition, beat the runner-up by ensembleGate or more (conf). Gated on
+// names, the others run on about half the BBC words they run on otherwise
+// and the extractor's output is the same but for a relation gained; on EWT
+// test the names' words are attached with 0.794 UAS against 0.796 for the
+// ensemble always gated on all words and 0.776 for the first parser alone.
+func leadIsSure(toks []Token, conf []float32, names bool) bool {
+	for i := range toks {
+		if e := toks[i].Ent; (!names || e != "" && e != "O") && conf[i] < ensembleGate {
+			return false
+		}
+	}
+	return true
 }

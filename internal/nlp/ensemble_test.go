@@ -212,3 +212,51 @@ func readTreebank(t *testing.T, path string) []TreeSentence {
 	}
 	return sents
 }
+
+// TestEnsembleNames parses the held-out EWT slice, its names labelled by
+// the recogniser, with ParseNames: a sentence whose names the first parser
+// attached surely (ensembleGate) keeps the first parser's parse, any other the
+// ensemble's, and the slice holds both kinds with the two parses differing.
+func TestEnsembleNames(t *testing.T) {
+	p, err := Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sure, unsure int
+	for _, g := range ewtTestSlice(t) {
+		toks := make([]Token, len(g.Tokens))
+		for i, tk := range g.Tokens {
+			toks[i] = Token{Text: tk.Text, Norm: tk.Norm, Head: -1}
+		}
+		p.Tagger.Tag(toks)
+		p.Recognizer.Recognize([][]Token{toks})
+		if len(toks) > maxEnsembleWords {
+			continue
+		}
+		lead := slices.Clone(toks)
+		conf := make([]float32, len(toks))
+		p.Parser.Lead().parse(lead, wordInfos(lead, nil), conf)
+		full := slices.Clone(toks)
+		p.Parser.Parse(full)
+		got := slices.Clone(toks)
+		p.Parser.ParseNames(got)
+		want, kind := full, "unsure of a name"
+		if leadIsSure(toks, conf, true) {
+			want, kind = lead, "sure of its names"
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q (%s): ParseNames gave another parse", g.Tokens[0].Text, kind)
+		}
+		if !slices.Equal(lead, full) {
+			if kind == "unsure of a name" {
+				unsure++
+			} else {
+				sure++
+			}
+		}
+	}
+	t.Logf("sentences the ensemble parses otherwise than its first parser: %d sure of their names, %d unsure", sure, unsure)
+	if sure == 0 || unsure == 0 {
+		t.Errorf("sure %d, unsure %d: the slice must hold sentences of both kinds that the ensemble changes", sure, unsure)
+	}
+}

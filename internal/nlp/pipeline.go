@@ -82,7 +82,10 @@ const (
 	// QuickParse parses with the ensemble's lead parser alone: about a
 	// third of a full parse's time, 0.01-0.02 lower attachment scores.
 	QuickParse
-	// FullParse parses with the whole ensemble.
+	// NamesParse parses with the ensemble gated on the names
+	// (Ensemble.ParseNames).
+	NamesParse
+	// FullParse parses with the whole ensemble (Ensemble.Parse).
 	FullParse
 )
 
@@ -142,7 +145,9 @@ func (p *Pipeline) annotate(ctx context.Context, sents []Sentence, parse func(s 
 		}
 		switch depth {
 		case FullParse:
-			p.Parser.parse(toks[i], ws[i])
+			p.Parser.parse(toks[i], ws[i], false)
+		case NamesParse:
+			p.Parser.parse(toks[i], ws[i], true)
 		case QuickParse:
 			p.Parser.Lead().parse(toks[i], ws[i], nil)
 		}
