@@ -1029,6 +1029,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "star in a film about a robbery set in India": the story's
 			// setting, whatever the tagger made of "set"
 			return nil, "", "", false
+		case (t.tag == "VBN" || t.tag == "VBD") && prep == "" && noun != "" && nounAt == j-1 && judgeVerbs[g.lemma] && !g.passive && d.doneBy(j) > j:
+			// "criticized the bill passed by the US Congress", "condemned
+			// the raid carried out by X": the act's doer (judgedAgent)
+			j = d.doneBy(j) - 1
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", noun, false
 		case (t.text == "," && j+1 < s.t1 && d.toks[j+1].lower == "including" || t.lower == "including") && prep == "" && noun != "" && (d.personNoun(noun) || crowdNouns[noun]):
@@ -1182,6 +1186,20 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		}
 	}
 	return nil, prep, noun, false
+}
+
+// doneBy returns the "by" after the participle at token j, maybe past a
+// particle ("passed by", "carried out by"), or -1.
+func (d *doc) doneBy(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	k := j + 1
+	if k < s.t1 && adverbParticles[d.toks[k].lower] {
+		k++
+	}
+	if k+1 < s.t1 && d.toks[k].lower == "by" {
+		return k
+	}
+	return -1
 }
 
 // nounLemma is the singular of a noun; a noun in -ing stays a noun

@@ -1066,10 +1066,18 @@ func (d *doc) itActs(i int) int {
 	return j
 }
 
-// opensSentence: token k opens sentence s, maybe after "the" ("The
-// Taliban seized Kabul").
+// opensSentence: token k opens sentence s, maybe after "the" and a
+// hyphenated modifier or two ("The Taliban seized Kabul", "The
+// Kurdish-led Syrian Democratic Forces said", "The US-backed rebels").
 func (d *doc) opensSentence(s *sent, k int) bool {
-	return k == s.t0 || k == s.t0+1 && d.toks[s.t0].lower == "the"
+	j := s.t0
+	if j < k && d.toks[j].lower == "the" {
+		j++
+		for j < k && j < s.t0+3 && (d.toks[j].mention < 0 || d.mentions[d.toks[j].mention].modifier) && strings.Contains(d.toks[j].text, "-") && (d.toks[j].tag == "JJ" || d.toks[j].tag == "VBN") {
+			j++
+		}
+	}
+	return j == k
 }
 
 // reportPassives after "it is" or "they are" report or expect, and say
@@ -1085,7 +1093,7 @@ var expletiveVerbs = set("be", "seem", "appear", "emerge", "remain", "look", "ta
 
 // leaderTitles head a government: "the Libyan leader" after "Libyan Prime
 // Minister Abdullah al-Thinni".
-var leaderTitles = set("president", "minister", "premier", "chancellor", "king", "queen", "emir", "leader", "ruler", "dictator", "emperor", "sultan")
+var leaderTitles = set("president", "minister", "premier", "taoiseach", "chancellor", "king", "queen", "emir", "leader", "ruler", "dictator", "emperor", "sultan")
 
 // leaderBefore resolves "the leader" (token i, opened by det) to the person
 // last named, in reach, with a leader's title (a prime minister or an

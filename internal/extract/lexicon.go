@@ -5,7 +5,7 @@ package extract
 
 // titleHeads are words that end a title before a person's name or an
 // apposition ("Vice Premier", "Secretary of State", "senior fellow").
-var titleHeads = set("employee", "blogger", "linguist", "dissident", "coordinator", "co-ordinator", "administrator", "registrar", "ombudsman", "comptroller", "anchorman", "anchorwoman", "newsman", "newscaster", "commentator", "pundit", "president", "vice-president", "minister", "secretary", "premier", "chancellor", "leader", "dictator",
+var titleHeads = set("employee", "blogger", "linguist", "dissident", "coordinator", "co-ordinator", "administrator", "registrar", "ombudsman", "comptroller", "anchorman", "anchorwoman", "newsman", "newscaster", "commentator", "pundit", "president", "vice-president", "minister", "secretary", "premier", "taoiseach", "tanaiste", "chancellor", "leader", "dictator",
 	"autocrat", "ruler", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
 	"chair", "chief", "director", "editor", "editor-in-chief", "governor", "mayor", "senator", "king", "queen", "prince",
 	"princess", "general", "commander", "head", "fellow", "professor", "analyst", "councilor", "councillor", "diplomat",
@@ -67,7 +67,7 @@ var portfolioMods = set("information", "tourism", "housing", "mines", "water", "
 // honorifics precede a name and are not part of it.
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
 	"lord", "lady", "president", "senator", "sen.", "rep.", "gov.", "gen.", "col.", "capt.", "lt.", "sgt.", "rev.",
-	"st.", "king", "queen", "prince", "princess", "judge", "justice", "chancellor", "premier", "minister", "secretary",
+	"st.", "king", "queen", "prince", "princess", "judge", "justice", "chancellor", "premier", "taoiseach", "tanaiste", "minister", "secretary",
 	"general", "ambassador", "governor", "mayor", "pope", "ayatollah", "sheikh", "chairman", "director", "coach",
 	"councilor", "councillor", "commissioner", "inspector", "baroness", "baron", "archbishop", "bishop", "cardinal",
 	"father", "brother", "sister", "professor", "officer", "detective", "colonel", "captain", "commander", "admiral")
@@ -311,7 +311,7 @@ var subordinators = set("while", "when", "because", "although", "though", "where
 	"after", "before", "until", "whether")
 
 // govHonorific are honorifics that are also offices ("Prime Minister").
-var govHonorific = set("president", "premier", "minister", "secretary", "chancellor", "governor", "mayor",
+var govHonorific = set("president", "premier", "taoiseach", "tanaiste", "minister", "secretary", "chancellor", "governor", "mayor",
 	"ambassador", "senator", "chairman", "director", "general", "commissioner", "judge")
 
 // copulaVerbs link a subject to a description, not to another party.

@@ -1291,7 +1291,7 @@ func localTitle(t string) bool {
 
 func govTitle(t string) bool {
 	switch lastWord(t) {
-	case "president", "premier", "minister", "leader", "king", "queen", "chancellor", "dictator", "ruler", "emperor", "secretary", "ambassador", "envoy", "diplomat", "official":
+	case "president", "premier", "taoiseach", "tanaiste", "minister", "leader", "king", "queen", "chancellor", "dictator", "ruler", "emperor", "secretary", "ambassador", "envoy", "diplomat", "official":
 		return true
 	}
 	return false
@@ -2384,7 +2384,7 @@ func stateOffice(title string) bool {
 		return false // "Tory shadow chancellor": the party's own front bench
 	}
 	switch lastWord(title) {
-	case "minister", "chancellor", "premier":
+	case "minister", "chancellor", "premier", "taoiseach", "tanaiste":
 		return true
 	case "secretary":
 		return strings.Contains(title, " ") && !strings.Contains(title, "general")

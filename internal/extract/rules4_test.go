@@ -2174,3 +2174,41 @@ func TestPressTitleAfterABody(t *testing.T) {
 			noEntity: []string{"Downing Street Press"}},
 	})
 }
+
+// TestJudgedActDoneBy: judging an act named with its doer after a
+// participle ("the bill passed by X", "the raid carried out by X") judges
+// the doer; a verb that does not judge does not reach past the act.
+func TestJudgedActDoneBy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "passed by",
+			text: "Politics\nPeru criticized the law passed by the Chilean Senate last week.",
+			want: []string{"Peru -criticize-> Chilean Senate"}},
+		{name: "carried out by, participle read as a past tense",
+			text: "Politics\nNepal condemned the raid carried out by Bhutan on its border.",
+			want: []string{"Nepal -condemn-> Bhutan"}},
+		{name: "not a judging verb",
+			text:    "Politics\nPeru signed the law passed by the Chilean Senate last week.",
+			wantNot: []string{"Peru -sign-> Chilean Senate"}},
+	})
+}
+
+// TestTheyAfterAModifiedGroup: "they" after a verb of speech is the
+// plural group opening the sentence even after a hyphenated modifier
+// ("The Kurdish-led Syrian Democratic Forces said they").
+func TestTheyAfterAModifiedGroup(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "hyphenated modifier",
+			text: "War\nThe US-backed Free Patriotic Forces (FPF) said they had captured dozens of Islamic State fighters.",
+			want: []string{"Free Patriotic Forces -capture-> Islamic State"}},
+	})
+}
+
+// TestIrishPremier: the Taoiseach is Ireland's head of government.
+func TestIrishPremier(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "taoiseach",
+			text:     "Politics\nThe Irish Taoiseach Tom Hale met Theresa May in Dublin.",
+			want:     []string{"Tom Hale -taoiseach of-> Ireland", "Tom Hale -meet-> Theresa May"},
+			noEntity: []string{"Taoiseach Tom Hale"}},
+	})
+}
