@@ -666,7 +666,9 @@ func (d *doc) placedNames(si int) {
 				// (not "Holyrood's Chamber Office": a seat of government
 				// standing for its country names an institution; not "the
 				// UK's G8 presidency")
-				if !seatMetonyms[strings.ToLower(d.mtext(&d.mentions[m]))] && (d.plainOrg(p) || d.cuedOrg(p)) {
+				// nor "Iran's UN ambassador X": the state's post at an
+				// international body
+				if !seatMetonyms[strings.ToLower(d.mtext(&d.mentions[m]))] && (d.plainOrg(p) || d.cuedOrg(p)) && !(d.internationalBody(p) && d.mentions[p].t1 < s.t1 && d.isTitleWord(d.toks[d.mentions[p].t1].lower)) {
 					d.add(si, argument{ment: p}, d.orgPlacePred(p), argument{ment: m}, nil, nil, confPossess, false)
 				}
 			}
@@ -800,6 +802,23 @@ func (d *doc) cuedOrg(o int) bool {
 	}
 	l := d.toks[e].lower
 	return orgCues[l] && !nonPlaceCues[l] && l != "owner" && !isNoun(d.toks[e+1].tag) && !isCapital(d.toks[e+1].text)
+}
+
+// internationalBody: mention m is an organisation the gazetteer knows
+// with no country of its own and a body's name (the United Nations, the
+// North Atlantic Treaty Organization, the African Union; not a
+// multinational company such as Toyota).
+func (d *doc) internationalBody(m int) bool {
+	g := d.gazOf(m)
+	if g == nil || g.Type != TypeOrg || g.Affiliation != "" || d.ents[d.mentions[m].ent].typ != TypeOrg {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(g.Name)) {
+		if bodyHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // nonPlaceCues describe an organisation by a relation, not by where it is

@@ -2367,6 +2367,9 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 	if d.ents[d.mentions[aff].ent].typ == TypeOrg && partyName(d.ents[d.mentions[aff].ent].name) && (stateOffice(title) || lastWord(title) == "peer") {
 		return "member of" // "Former Labour prime minister Lord Callaghan": the state's office, the party's man; "Tory peer Lord Tebbit"
 	}
+	if envoyTitles[lastWord(title)] && d.internationalBody(aff) {
+		return title + " to" // "UN ambassador X": a state's envoy to the body
+	}
 	return title + " of"
 }
 

@@ -2212,3 +2212,18 @@ func TestIrishPremier(t *testing.T) {
 			noEntity: []string{"Taoiseach Tom Hale"}},
 	})
 }
+
+// TestEnvoyToAnInternationalBody: "Iran's UN ambassador X" is the state's
+// envoy to the body, which is not based in the state; a company's post
+// keeps its "of".
+func TestEnvoyToAnInternationalBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive state",
+			text:    "Diplomacy\nNepal's UN ambassador Tom Hale told reporters the vote was unfair.",
+			want:    []string{"Tom Hale -ambassador to-> United Nations"},
+			wantNot: []string{"United Nations -based in-> Nepal", "Tom Hale -ambassador of-> United Nations"}},
+		{name: "a company's post",
+			text: "Cars\nJapan's Toyota chief executive Tom Hale said sales rose.",
+			want: []string{"Tom Hale -chief executive of-> Toyota"}},
+	})
+}
