@@ -956,6 +956,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						j = k - 1
 						continue
 					}
+					if k := n + 1; k < s.t1 && d.toks[k].titleOf >= 0 && d.toks[k].mention < 0 && d.mentions[d.toks[k].titleOf].ent >= 0 && d.mentions[d.toks[k].titleOf].t0 > k {
+						// "sanctions against Iran's Supreme Leader Ali
+						// Khamenei": the titled person
+						j = d.mentions[d.toks[k].titleOf].t0 - 1
+						continue
+					}
 					if k := d.namedAfterDescription(n + 1); k >= 0 {
 						j = k - 1 // "a stake in South Africa's leading retail bank Absa": the bank
 						continue

@@ -2227,3 +2227,14 @@ func TestEnvoyToAnInternationalBody(t *testing.T) {
 			want: []string{"Tom Hale -chief executive of-> Toyota"}},
 	})
 }
+
+// TestPossessorsTitledPerson: the object after a state's possessive and a
+// title is the titled person, not the state.
+func TestPossessorsTitledPerson(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sanctions against",
+			text:    "Politics\nThe European Union imposed sanctions on Chile's Interior Minister Tom Hale on Monday.",
+			want:    []string{"European Union -impose sanction on-> Tom Hale"},
+			wantNot: []string{"European Union -impose sanction on-> Chile"}},
+	})
+}
