@@ -960,11 +960,25 @@ func (d *doc) policeSubject(si int, g *vgroup) []argument {
 		return nil // "Zimbabwe police", "Britain's police", "local police": said or unsaid otherwise
 	}
 	c := d.mainCountry()
-	if c < 0 {
-		return nil
+	if c < 0 || d.otherCountryIn(s, c) {
+		return nil // ("Police arrested Assange at the Ecuadorian embassy in London": not the story's country's)
 	}
 	d.addReference(j, -1, c, MentionNominal)
 	return []argument{{ment: d.toks[j].mention, weak: true}}
+}
+
+// otherCountryIn: sentence s names a place, or a nationality, of a
+// country other than c (a place the gazetteer does not place counts as
+// c's).
+func (d *doc) otherCountryIn(s *sent, c int) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.isPlace(m) && d.mentions[m].ent != c {
+			if cc := d.cityCountry(m); cc >= 0 && cc != c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cityCountry returns the country entity of place mention p: the place

@@ -2302,6 +2302,8 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	}
 	if cs := d.x.gaz.SurnameCountries(last.text); len(cs) != 0 && !slices.Contains(cs, d.ents[c].gaz.Name) {
 		return false
+	} else if len(cs) == 0 && d.otherCountryIn(&d.sents[si], c) {
+		return false // "The Sudanese military ousted President Omar al-Bashir" in a story about the US
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
 	return true

@@ -2238,3 +2238,21 @@ func TestPossessorsTitledPerson(t *testing.T) {
 			wantNot: []string{"European Union -impose sanction on-> Chile"}},
 	})
 }
+
+// TestStoryCountryYieldsToANamedOne: a title or the police with no country
+// of their own are the story's country's only when the sentence names no
+// other country's place or people.
+func TestStoryCountryYieldsToANamedOne(t *testing.T) {
+	story := "Politics\nThe United States said on Monday it would act. The United States has warned for weeks. Officials in the United States were divided.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a president ousted abroad",
+			text:    story + "The Malian army ousted President Tom Hale after weeks of protests.",
+			wantNot: []string{"Tom Hale -president of-> United States"}},
+		{name: "the police abroad",
+			text:    story + "Police arrested Tom Hale at the Chilean embassy in Lima on Thursday.",
+			wantNot: []string{"United States -arrest-> Tom Hale"}},
+		{name: "at home",
+			text: story + "Police arrested Tom Hale on Thursday.",
+			want: []string{"United States -arrest-> Tom Hale"}},
+	})
+}
