@@ -1041,9 +1041,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			j = d.doneBy(j) - 1
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", noun, false
-		case (t.text == "," && j+1 < s.t1 && d.toks[j+1].lower == "including" || t.lower == "including") && prep == "" && noun != "" && (d.personNoun(noun) || crowdNouns[noun]):
+		case (t.text == "," && j+1 < s.t1 && d.toks[j+1].lower == "including" || t.lower == "including") && (prep == "" || prep == "by" && g.passive) && noun != "" && (d.personNoun(noun) || crowdNouns[noun]):
 			// "detained several opposition leaders, including Morgan
-			// Tsvangirai": the named members of the group
+			// Tsvangirai": the named members of the group; "recognised by
+			// fifty countries, including the United States": its named
+			// members did it
 			if t.text == "," {
 				j++
 			}
@@ -1097,6 +1099,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// Crimea": the place itself
 			noun, nouns = "", 0
 			j++
+		case t.lower == "than" && prep != "" && noun == "" && j > g.g1 && (d.toks[j-1].lower == "more" || d.toks[j-1].lower == "fewer" || d.toks[j-1].lower == "less"):
+			// "by more than fifty countries": a count, the preposition stays
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower]:
 			prep = t.lower
 			if prep == "over" && j > g.g1 && winNouns[d.toks[j-1].lower] {
@@ -1141,6 +1145,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 			if prep == "by" && noun == "" && j+2 < s.t1 && (d.pastFollowers(j) != j || envoyNouns[t.lower] && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "from")) {
 				j++ // "was kidnapped by members of the Taliban": the body's act
+				continue
+			}
+			if prep == "by" && g.passive && j+2 < s.t1 && (d.toks[j+1].text == "," && d.toks[j+2].lower == "including" || d.toks[j+1].lower == "including") && (d.personNoun(d.nounLemma(t.lower)) || crowdNouns[d.nounLemma(t.lower)]) {
+				noun, nounAt = d.nounLemma(t.lower), j // "recognised by fifty countries, including X"
 				continue
 			}
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {

@@ -2256,3 +2256,17 @@ func TestStoryCountryYieldsToANamedOne(t *testing.T) {
 			want: []string{"United States -arrest-> Tom Hale"}},
 	})
 }
+
+// TestAgentsNamedAsMembers: a passive's agent given as a group and then
+// its named members ("by more than fifty countries, including X and Y"):
+// the members did it.
+func TestAgentsNamedAsMembers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "countries including",
+			text: "Politics\nTom Hale has been recognised by more than forty countries, including Peru and Chile.",
+			want: []string{"Peru -recognize-> Tom Hale", "Chile -recognize-> Tom Hale"}},
+		{name: "ministers including, no comma",
+			text: "Politics\nTom Hale was criticised by ministers including Ann Vole on Monday.",
+			want: []string{"Ann Vole -criticize-> Tom Hale"}},
+	})
+}
