@@ -982,6 +982,13 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				case (clauseVerbs[g.lemma] || g.lemma == "want" || g.lemma == "like") && nt.tag == "TO" && prep == "" && noun == "":
 					// "expected Sony to sell": the name is the subject of what is expected
 					return nil, prep, noun, false
+				case transferVerbs[g.lemma] && prep == "" && noun == "" && (m.pronoun && objectPronouns[d.toks[m.t0].lower] || d.ents[m.ent].typ == TypePerson && !m.pronoun && m.t0 == g.g1 && m.t1-m.t0 >= 2) && d.bareNounAt(n) >= 0:
+					// "granted him (political) asylum", "granted Evo Morales
+					// asylum": the recipient, then what is given (a name
+					// right after the verb, whole: not "selling Rossignol
+					// skis", "sold its Christian Lacroix clothing label")
+					args = append(args, argument{ment: t.mention, weak: weak})
+					return args, "to", d.nounLemma(d.toks[d.bareNounAt(n)].lower), j-g.g1 > 5
 				case d.modifiesNoun(m):
 					// "talking to Real Madrid sporting director Emilio Butragueno": the person
 					k := m.t1
@@ -1212,6 +1219,19 @@ func (d *doc) doneBy(j int) int {
 	}
 	if k+1 < s.t1 && d.toks[k].lower == "by" {
 		return k
+	}
+	return -1
+}
+
+// bareNounAt returns the common noun at token k, maybe after an
+// adjective, with no article ("asylum", "political asylum"), or -1.
+func (d *doc) bareNounAt(k int) int {
+	s := &d.sents[d.toks[k].sent]
+	if k+1 < s.t1 && d.toks[k].tag == "JJ" && d.toks[k].mention < 0 {
+		k++
+	}
+	if t := &d.toks[k]; isNoun(t.tag) && !isCapital(t.text) && t.mention < 0 && !prepositions[t.lower] && !nonArgPreps[t.lower] {
+		return k // (not "sell Steven Gerrard amid/NN reports")
 	}
 	return -1
 }

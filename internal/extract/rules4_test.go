@@ -2270,3 +2270,30 @@ func TestAgentsNamedAsMembers(t *testing.T) {
 			want: []string{"Ann Vole -criticize-> Tom Hale"}},
 	})
 }
+
+// TestRecipientBeforeWhatIsGiven: a verb of giving with the recipient
+// before a bare noun ("granted him asylum") gives to the recipient; the
+// name is not read as the noun's modifier.
+func TestRecipientBeforeWhatIsGiven(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "pronoun, relative clause",
+			text: "Politics\nTom Hale fled to Peru, which granted him political asylum.",
+			want: []string{"Peru -grant to-> Tom Hale"}},
+		{name: "name",
+			text: "Politics\nPeru granted Tom Hale asylum on Monday.",
+			want: []string{"Peru -grant to-> Tom Hale"}},
+	})
+}
+
+// TestNameModifyingWhatIsSold: a name before a noun after a verb of
+// giving or selling is the noun's modifier when it is not right after
+// the verb. (A preposition the tagger read as a noun, "sell X amid/NN
+// reports" on BBC, is guarded in bareNounAt; no sentence of ours made the
+// tagger repeat that.)
+func TestNameModifyingWhatIsSold(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessed label",
+			text:    "Retail\nTiffany has sold its loss-making Tom Hale fashion label to an investor.",
+			wantNot: []string{"Tiffany -sell to-> Tom Hale"}},
+	})
+}
