@@ -127,9 +127,9 @@ func wordLike(s string) bool {
 }
 
 // EntityID is the stable ID of an entity: its type in lower case, "/", and
-// a slug of its name ("gpe/china", "person/donald-trump"). Case, accents of
+// a slug of its name ("gpe/china", "person/donald-trump"). Case, accents,
 // punctuation and spacing do not matter: "Kim Jong-Un" and "Kim Jong-un"
-// share an ID.
+// share an ID, as do "Nicolás Maduro" and "Nicolas Maduro".
 func EntityID(typ, name string) string {
 	return strings.ToLower(typ) + "/" + slug(name)
 }
@@ -137,7 +137,7 @@ func EntityID(typ, name string) string {
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(s) {
+	for _, r := range foldAccents(strings.ToLower(s)) {
 		switch {
 		case r == '\'' || r == '’' || r == '.':
 			// "People's" -> "peoples", "U.S." -> "us"

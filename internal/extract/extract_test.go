@@ -544,6 +544,9 @@ func TestEntityID(t *testing.T) {
 		{"GPE", "People's Republic of China", "gpe/peoples-republic-of-china"},
 		{"ORG", "U.S. Senate", "org/us-senate"},
 		{"ORG", "  The   Epoch Times ", "org/the-epoch-times"},
+		{"PERSON", "Nicolás Maduro", "person/nicolas-maduro"},
+		{"PERSON", "Recep Tayyip Erdoğan", "person/recep-tayyip-erdogan"},
+		{"PERSON", "Søren Kierkegaard", "person/søren-kierkegaard"}, // a letter of its own, not an accent
 	}
 	for _, tc := range tests {
 		if got := EntityID(tc.typ, tc.name); got != tc.want {

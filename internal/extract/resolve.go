@@ -5,6 +5,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // resolve groups mentions into document entities: gazetteer entries by
@@ -169,7 +173,7 @@ func (d *doc) resolve() {
 		if m.gaz == nil || m.gaz.Curated || m.t1-m.t0 != 1 || m.modifier || m.gaz.Type == TypePerson {
 			continue
 		}
-		if pe, ok := people.bySurname[d.toks[m.t0].lower]; ok {
+		if pe, ok := people.bySurname[foldAccents(d.toks[m.t0].lower)]; ok {
 			m.ent, m.gaz, m.typ = pe, nil, TypePerson
 		}
 	}
@@ -260,7 +264,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		tail := strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(d.mtext(m)), "-", " ")), " ")
-		for _, pe := range people.byTail[tail] {
+		for _, pe := range people.byTail[foldAccents(tail)] {
 			if pe != m.ent {
 				m.ent = pe
 				break
@@ -293,7 +297,7 @@ func (d *doc) resolve() {
 		}
 		_, orgNamed := byKey[EntityID(TypeOrg, w)]
 		if !companyWord[w] || surnames[lw] && !orgCued[w] && !orgNamed { // "the band Kasabian" is not Linda Kasabian
-			for _, pe := range people.byTail[strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " ")] {
+			for _, pe := range people.byTail[foldAccents(strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " "))] {
 				// two people share the surname ("Tony Blair", "Ian Blair"):
 				// the one named last before this mention
 				if at := full[pe].last(d, m.t0); at > best {
@@ -305,7 +309,7 @@ func (d *doc) resolve() {
 			// a first name alone is its person ("Donald" for Donald
 			// Trump), a company word is not ("Carlsberg" for a
 			// "Carlsberg Marston" the recogniser took for a person)
-			if pe, ok := people.byFirst[lw]; ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson) {
+			if pe, ok := people.byFirst[foldAccents(lw)]; ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson) {
 				e = pe
 			} else if ok && m.honor && givenNameHonorifics[strings.TrimSuffix(m.title, ".")] {
 				// "Bereket Simon ... Mr. Bereket", "Elton John ... Sir
@@ -1299,7 +1303,30 @@ func (d *doc) peopleForm(m *mention) bool {
 	return strings.HasSuffix(w, "s") && d.mtext(m) != m.gaz.Name && !strings.EqualFold(d.mtext(m), m.gaz.Name)
 }
 
-// personIndex finds the people of a document by the words of their names.
+// foldAccents drops the accents of s ("erdoğan" -> "erdogan"): the
+// gazetteer writes many names without them and the news with them.
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// personIndex finds the people of a document by the words of their names. Its
+// keys are folded (foldAccents).
 // It lists only people whose name has two words or more and who were not
 // merged into another (see resolve), in entity order.
 type personIndex struct {
@@ -1314,6 +1341,10 @@ func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 		ws := d.ents[pe].words
 		if merge[pe] != 0 || len(ws) < 2 {
 			continue
+		}
+		ws = slices.Clone(ws)
+		for i, w := range ws {
+			ws[i] = foldAccents(w) // "Erdoğan" for "Recep Tayyip Erdogan"
 		}
 		if _, ok := ix.bySurname[ws[len(ws)-1]]; !ok {
 			ix.bySurname[ws[len(ws)-1]] = pe

@@ -2297,3 +2297,15 @@ func TestNameModifyingWhatIsSold(t *testing.T) {
 			wantNot: []string{"Tiffany -sell to-> Tom Hale"}},
 	})
 }
+
+// TestAccentedShortName: a surname written with its accents is the person
+// the gazetteer names without them ("Erdoğan" after "Recep Tayyip
+// Erdoğan", canonically Erdogan).
+func TestAccentedShortName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "surname",
+			text:     "Politics\nRecep Tayyip Erdoğan arrived in Ankara on Monday. Erdoğan later criticized Tom Hale over the vote.",
+			want:     []string{"Recep Tayyip Erdogan -criticize-> Tom Hale"},
+			noEntity: []string{"Erdoğan"}},
+	})
+}
