@@ -114,6 +114,14 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		return nil
 	}
 	if nonFinite && j > s.t0 && isNoun(d.toks[j].tag) && d.toks[j].mention < 0 && d.toks[g.head].tag == "VBG" {
+		if h := d.toks[g.head].head; d.toks[g.head].rel == "advcl" && h >= s.t0 && h < j && isVerb(d.toks[h].tag) && d.toks[h].mention < 0 && g.head == g.g0 && (sayVerbs[g.lemma] || objectSayVerbs[g.lemma] || judgeVerbs[g.lemma] || appealVerbs[g.lemma]) {
+			// "has written to the watchdog accusing Labour": the parse
+			// makes a participle of speech the verb's adverbial, not the
+			// noun's (not "posters featuring Mr Howard": the parse says
+			// advcl there too)
+			mg := d.groupEndingAt(s, h)
+			return d.subjects(si, &mg)
+		}
 		if k := j - 1; d.toks[k].mention >= 0 {
 			m := &d.mentions[d.toks[k].mention]
 			if m.ent >= 0 && d.ents[m.ent].typ != TypeLoc {
@@ -1235,6 +1243,9 @@ func (d *doc) bareNounAt(k int) int {
 	}
 	return -1
 }
+
+// appealVerbs ask something of someone: "wrote to X demanding".
+var appealVerbs = set("demand", "call", "ask", "urge", "request", "seek", "appeal", "beg")
 
 // nounLemma is the singular of a noun; a noun in -ing stays a noun
 // ("meeting", not "meet").

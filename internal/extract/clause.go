@@ -160,8 +160,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
-	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !legalStep && !(g.lemma == "announce" && eventNouns[noun] != "" && prep != "") && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
-		// "said Britain had to": the name starts a reported clause
+	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !legalStep && !(g.lemma == "announce" && eventNouns[noun] != "" && prep != "") && !(g.lemma == "write" && prep == "to" && (noun == "" || writtenToNouns[noun]) && !d.nominalArg(objs)) && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
+		// "said Britain had to": the name starts a reported clause (but
+		// "wrote (a letter) to X" addresses X, when named: "wrote to the
+		// watchdog" is too often read as the writer's own party)
 		objs = nil
 	}
 	if o := d.demandedOf(si, g); o >= 0 && len(objs) == 0 && prep == "" && noun == "" {
@@ -1468,6 +1470,14 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 	}
 	return -1
 }
+
+// nominalArg: the first argument is a description ("the watchdog").
+func (d *doc) nominalArg(args []argument) bool {
+	return len(args) > 0 && d.mentions[args[0].ment].kind == MentionNominal
+}
+
+// writtenToNouns are what one writes to someone: "wrote a letter to X".
+var writtenToNouns = set("letter", "note", "message", "email", "e-mail", "memo", "appeal", "plea")
 
 // mediaWorkVerbs are work done for an employer named after "for" ("covered
 // education for the AP").

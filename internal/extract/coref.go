@@ -349,8 +349,12 @@ func (d *doc) onlyKind(i int, typ, noun string) int {
 }
 
 // kindFits: an organisation whose name ends in a kind word ("Green Party",
-// "Bank of England" starts with one) fits only a noun of that kind.
+// "Bank of England" starts with one) fits only a noun of that kind; a
+// party ("Liberal Democrats") only a party's.
 func kindFits(name, noun string) bool {
+	if partyName(name) {
+		return partyBackNouns[noun] // "the watchdog", "the company" is not the Liberal Democrats
+	}
 	ws := strings.Fields(strings.ToLower(name))
 	if len(ws) < 2 {
 		return true
@@ -363,6 +367,9 @@ func kindFits(name, noun string) bool {
 	}
 	return true
 }
+
+// partyBackNouns refer back to a political party.
+var partyBackNouns = set("party", "opposition")
 
 // genericKinds say nothing about what an organisation does.
 var genericKinds = set("group", "holdings", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "co", "co.", "llc",

@@ -2309,3 +2309,43 @@ func TestAccentedShortName(t *testing.T) {
 			noEntity: []string{"Erdoğan"}},
 	})
 }
+
+// TestWroteTo: writing (a letter) to someone addresses them; writing that
+// something happened stays reported speech.
+func TestWroteTo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a letter",
+			text: "Politics\nTom Hale wrote a letter to Ann Vole on Friday.",
+			want: []string{"Tom Hale -write letter to-> Ann Vole"}},
+		{name: "wrote to",
+			text: "Politics\nTom Hale wrote to the United Nations on Friday.",
+			want: []string{"Tom Hale -write to-> United Nations"}},
+		{name: "reported speech",
+			text:    "Politics\nTom Hale wrote that Ann Vole had lied.",
+			wantNot: []string{"Tom Hale -write-> Ann Vole"}},
+	})
+}
+
+// TestPartyIsNoRegulator: "the watchdog" or "the company" does not refer
+// back to a political party named before it.
+func TestPartyIsNoRegulator(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "watchdog",
+			text:    "Politics\nLib Dem chairman Tom Hale has complained to the watchdog about the calls.",
+			wantNot: []string{"Tom Hale -complain to-> Liberal Democrats"}},
+		{name: "the party",
+			text: "Politics\nThe Green Party met on Monday. Tom Hale later criticised the party over the vote.",
+			want: []string{"Tom Hale -criticize-> Green Party"}},
+	})
+}
+
+// TestSpeechParticipleAfterANoun: a participle of speech after the noun
+// of a prepositional phrase, which the parse attaches to the verb, takes
+// the verb's subject ("has written to the board accusing X").
+func TestSpeechParticipleAfterANoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "accusing",
+			text: "Politics\nTom Hale has written to the board accusing the Green Party of lying.",
+			want: []string{"Tom Hale -accuse-> Green Party"}},
+	})
+}
