@@ -144,7 +144,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		c, _ := d.recalledEnvoy(si, g)
 		envoyRecall = c >= 0
 	}
-	if noun != "" && prep != "" && !legalStep && !envoyRecall && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(strikeNouns[noun] && prep == "in") || prep == "by") {
+	purchase := prep == "from" && purchaseVerbs[g.lemma] && len(objs) == 1 && d.argType(objs[0]) == TypeOrg // "bought planes from Boeing": the seller
+	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
 		// "closed its border with Venezuela": the border they share)
 		// "inspects a military site in X": X is where, not what
@@ -1475,6 +1476,9 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 func (d *doc) nominalArg(args []argument) bool {
 	return len(args) > 0 && d.mentions[args[0].ment].kind == MentionNominal
 }
+
+// purchaseVerbs buy what is named from a seller after "from".
+var purchaseVerbs = set("buy", "order", "purchase", "acquire", "import", "lease", "rent", "source")
 
 // writtenToNouns are what one writes to someone: "wrote a letter to X".
 var writtenToNouns = set("letter", "note", "message", "email", "e-mail", "memo", "appeal", "plea")

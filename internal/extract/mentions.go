@@ -220,8 +220,8 @@ func (d *doc) proper(i int) bool {
 	}
 	// A sentence-initial word no dictionary knows: "Vodafone shares rose"
 	// (the tagger may call it anything).
-	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && !isVerb(t.tag) && isNameWord(t.text) && len(t.text) > 2 && !d.x.lem.InDict(t.lower) {
-		return true
+	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && !isVerb(t.tag) && isNameWord(t.text) && len(t.text) > 2 && !d.x.lem.InDict(t.lower) && !(t.tag == "RB" && strings.HasSuffix(t.lower, "ly")) {
+		return true // (not "Separately, ...": an adverb the dictionary lacks)
 	}
 	// A sentence-initial name before a player's role and a name: "Queen
 	// bassist John Deacon", "Wallabies captain George Gregan".
@@ -893,6 +893,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p-1, e, TypeOrg, nil, false)
 	case n == 1 && orgHeads[d.toks[p].lower]:
 		// "the Committee": a bare organisation word names nothing by itself
+	case n >= 2 && foreignOrgStarts[d.toks[p].lower]:
+		// "Banco Itau", "Grupo Televisa", "Partido Popular": a body's
+		// name in another language opens with its kind
+		d.addMention(si, p, e, TypeOrg, nil, false)
 	case len(title) == 0 && e < s.t1 && d.teamRoleThenName(si, p, e):
 		// "Crystal Palace striker Andy Johnson", "William Hill spokesman
 		// Rupert Adams", "said Villa boss David O'Leary": only a team, band
@@ -1602,6 +1606,13 @@ var companyKinds = set("company", "firm", "carmaker", "automaker", "conglomerate
 // bodyHeads name intergovernmental and public bodies.
 var bodyHeads = set("organization", "organisation", "nations", "union", "council", "agency", "fund", "court", "commission",
 	"community", "association", "alliance", "league", "committee", "federation", "assembly", "parliament", "conference")
+
+// foreignOrgStarts open the names of bodies in Spanish, Portuguese,
+// French, Italian and German.
+var foreignOrgStarts = set("banco", "banca", "banque", "grupo", "groupe", "gruppo", "compagnie", "compañía", "companhia",
+	"société", "societe", "sociedad", "partido", "parti", "partito", "instituto", "institut", "istituto", "universidad",
+	"universidade", "université", "universität", "fundación", "fundação", "fondation", "empresa", "empresas", "caja",
+	"caisse", "editora", "editorial", "industrias", "petróleos", "aerolíneas", "movimiento", "frente", "ejército")
 
 // text of a mention with its tokens' original spacing.
 func (d *doc) mtext(m *mention) string {

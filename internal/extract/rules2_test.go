@@ -1214,7 +1214,7 @@ func TestAppositionAdverbs(t *testing.T) {
 		{name: "currently", text: "Ajax turned to Johann Cruyff, currently a consultant at Barcelona, for help.",
 			want: []string{"Johann Cruyff -consultant at-> Barcelona"}},
 		{name: "superlative", text: "Wal-Mart, the largest US retailer, said its sales rose.",
-			want: []string{"Wal-Mart -based in-> United States"}},
+			want: []string{"Walmart -based in-> United States"}},
 		{name: "demonym TV", text: "David Jason criticised British TV for being too safe.",
 			noEntity: []string{"British TV"}},
 	})

@@ -2349,3 +2349,46 @@ func TestSpeechParticipleAfterANoun(t *testing.T) {
 			want: []string{"Tom Hale -accuse-> Green Party"}},
 	})
 }
+
+// TestBoughtFromASeller: buying or ordering goods from a company names the
+// seller; an order of goods is a purchase, not a demand.
+func TestBoughtFromASeller(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ordered from",
+			text: "Airlines\nFlybe ordered 40 new jets from Embraer on Monday.",
+			want: []string{"Flybe -order jet from-> Embraer"}},
+		{name: "a person is no seller",
+			text:    "Homes\nTom Hale bought a house from Ann Vole in May.",
+			wantNot: []string{"Tom Hale -buy house from-> Ann Vole"}},
+	})
+}
+
+// TestForeignBodyNames: a name opening with a body's kind in another
+// language is an organisation's.
+func TestForeignBodyNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "banco",
+			text: "Banks\nHSBC sold its stake in Banco Oriente on Friday.",
+			want: []string{"HSBC -sell stake in-> Banco Oriente"}},
+	})
+}
+
+// TestOpeningAdverbIsNoName: a sentence-initial adverb the dictionary
+// lacks is no name, even before a company's description.
+func TestOpeningAdverbIsNoName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "separately",
+			text:     "Business\nSeparately, the country's biggest courier company said it had ordered trucks from Volvo.",
+			noEntity: []string{"Separately"}},
+	})
+}
+
+// TestLargeCompanies: a large company the actor dictionaries lack is an
+// organisation wherever it stands.
+func TestLargeCompanies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "airbus",
+			text: "Airlines\nFlybe ordered 40 new jets from Airbus on Monday.",
+			want: []string{"Flybe -order jet from-> Airbus"}},
+	})
+}
