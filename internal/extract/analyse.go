@@ -159,7 +159,7 @@ func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 		if ctx.Err() != nil {
 			return nlp.NoParse
 		}
-		depth := parseDepth(s)
+		depth := x.parseDepth(s)
 		if depth != nlp.NoParse && !parses.needs(s) {
 			return nlp.NoParse
 		}
@@ -214,22 +214,37 @@ func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 }
 
 // parseDepth says how deep the rules need a sentence's parse: only
-// sentences with two or more possible arguments (names the recogniser
-// found, pronouns) can give a relation the parse decides. The parsers of
-// the ensemble all run only where the first was unsure how a name attaches
-// (nlp.NamesParse), and a sentence with fewer than two names gets the
-// first parser alone.
-func parseDepth(s *nlp.Sentence) nlp.Depth {
+// sentences with two or more possible arguments (names the recogniser or
+// the gazetteer finds, pronouns) can give a relation the parse decides.
+// The parsers of the ensemble all run only where the first was unsure how
+// a name attaches (nlp.NamesParse), and a sentence with fewer than two
+// names gets the first parser alone.
+func (x *Extractor) parseDepth(s *nlp.Sentence) nlp.Depth {
 	names, pronouns := 0, 0
-	for _, t := range s.Tokens {
+	var texts []string
+	for i := 0; i < len(s.Tokens); i++ {
+		t := &s.Tokens[i]
 		switch {
 		case strings.HasPrefix(t.Ent, "B-") || strings.HasPrefix(t.Ent, "U-"):
 			names++
-			if names >= 2 {
-				return nlp.NamesParse
+		case t.Ent == "O" && isCapital(t.Text) && x.gaz != nil:
+			// a name the recogniser missed and the gazetteer knows
+			// ("Siemens and Volkswagen have been negotiating")
+			if texts == nil {
+				texts = make([]string, len(s.Tokens))
+				for k := range s.Tokens {
+					texts[k] = s.Tokens[k].Text
+				}
+			}
+			if m, ok := x.gaz.Lookup(texts, i); ok {
+				names++
+				i += m.N - 1
 			}
 		case argPronouns[strings.ToLower(t.Text)]:
 			pronouns++
+		}
+		if names >= 2 {
+			return nlp.NamesParse
 		}
 	}
 	if names+pronouns >= 2 {

@@ -30,8 +30,21 @@ func TestParseDepth(t *testing.T) {
 		for i, w := range words {
 			s.Tokens = append(s.Tokens, nlp.Token{Text: w, Ent: ents[i], Head: -1})
 		}
-		if got := parseDepth(s); got != tt.want {
+		if got := (&Extractor{}).parseDepth(s); got != tt.want {
 			t.Errorf("%q: depth %d, want %d", tt.words, got, tt.want)
 		}
+	}
+}
+
+// A name the gazetteer knows counts as a possible argument even where the
+// recogniser missed it.
+func TestParseDepthGazetteerNames(t *testing.T) {
+	x := newTestExtractor(t)
+	s := &nlp.Sentence{}
+	for _, w := range []struct{ text, ent string }{{"Siemens", "O"}, {"and", "O"}, {"Volkswagen", "O"}, {"agreed", "O"}} {
+		s.Tokens = append(s.Tokens, nlp.Token{Text: w.text, Ent: w.ent, Head: -1})
+	}
+	if got := x.parseDepth(s); got != nlp.NamesParse {
+		t.Errorf("two gazetteer names: depth %d, want %d", got, nlp.NamesParse)
 	}
 }

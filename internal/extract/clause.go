@@ -437,13 +437,23 @@ func (d *doc) partyAt(j int) int {
 	return r
 }
 
-// commonObject: the parse gives verb group g a direct object that names
-// nothing ("carmakers ... to meet demand"): the verb is not reciprocal.
+// commonObject: the parse gives verb group g a direct object, or a partner
+// after "with", that names nothing ("carmakers ... to meet demand",
+// "Siemens and Volkswagen have been negotiating with unions"): the verb is
+// not reciprocal.
 func (d *doc) commonObject(g *vgroup) bool {
 	s := &d.sents[d.toks[g.head].sent]
 	for k := g.g1; k < s.t1 && k < g.g1+6; k++ {
-		if t := &d.toks[k]; t.head == g.head && t.rel == "obj" {
+		t := &d.toks[k]
+		if t.head == g.head && t.rel == "obj" {
 			return t.mention < 0 && isNoun(t.tag)
+		}
+		if t.head == g.head && t.rel == "obl" && t.mention < 0 && isNoun(t.tag) {
+			for c := g.head + 1; c < k; c++ {
+				if d.toks[c].head == k && d.toks[c].rel == "case" && d.toks[c].lower == "with" {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -2392,3 +2392,17 @@ func TestLargeCompanies(t *testing.T) {
 			want: []string{"Flybe -order jet from-> Airbus"}},
 	})
 }
+
+// TestReciprocalWithAPartnerNamedByANoun: coordinated subjects of a
+// reciprocal verb whose partner follows "with" ("negotiating with unions")
+// do not act on each other.
+func TestReciprocalWithAPartnerNamedByANoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "with unions",
+			text:    "Business\nSiemens and Volkswagen have been negotiating with unions over pay.",
+			wantNot: []string{"Siemens -negotiate with-> Volkswagen"}},
+		{name: "each other",
+			text: "Business\nSiemens and Volkswagen negotiated for months.",
+			want: []string{"Siemens -negotiate with-> Volkswagen"}},
+	})
+}
