@@ -501,8 +501,20 @@ func (d *doc) counterpartTitle(si int) string {
 			if e < 0 || d.ents[e].typ != TypePerson {
 				return ""
 			}
+			titles := []string{}
 			for _, mi := range d.ents[e].ments {
-				t := stripFormer(expandTitle(d.mentions[mi].title))
+				titles = append(titles, d.mentions[mi].title)
+			}
+			// a post given as a relation ("Germany's foreign minister Heiko
+			// Maas" puts no title on the mention)
+			id := EntityID(d.ents[e].typ, d.ents[e].name)
+			for _, key := range d.order {
+				if r := d.rels[key]; r.Subject == id && !r.Negated && strings.HasSuffix(r.Predicate, " of") {
+					titles = append(titles, strings.TrimSuffix(r.Predicate, " of"))
+				}
+			}
+			for _, title := range titles {
+				t := stripFormer(expandTitle(title))
 				switch {
 				case t == "secretary of state" || t == "foreign secretary":
 					// the US secretary of state's and the British foreign

@@ -2406,3 +2406,15 @@ func TestReciprocalWithAPartnerNamedByANoun(t *testing.T) {
 			want: []string{"Siemens -negotiate with-> Volkswagen"}},
 	})
 }
+
+// TestCounterpartOfAPossessivePost: a counterpart's post is the one the
+// possessive gave the other person ("Peru's foreign minister X met his
+// Chilean counterpart Y": Y is Chile's foreign minister).
+func TestCounterpartOfAPossessivePost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive post",
+			text:    "Diplomacy\nPeru's foreign minister Tom Hale met his Chilean counterpart Ann Vole in Lima.",
+			want:    []string{"Ann Vole -foreign minister of-> Chile"},
+			wantNot: []string{"Ann Vole -counterpart of-> Chile"}},
+	})
+}
