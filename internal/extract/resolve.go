@@ -71,6 +71,12 @@ func (d *doc) resolve() {
 			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
 			m.ent = entFor(TypePerson, d.mtext(m))
+		case m.gaz == nil && m.t1-m.t0 == 1 && orgHeads[d.toks[m.t0].lower] && m.t0 > 0 && d.toks[m.t0-1].lower == "the" && d.orgWithWordBefore(m.t0, d.toks[m.t0].lower) >= 0:
+			// "the Bank's governor" after "the Bank of England": a
+			// capitalised organisation word is the organisation named
+			// before with it
+			m.ent, m.typ = d.orgWithWordBefore(m.t0, d.toks[m.t0].lower), TypeOrg
+			d.toks[m.t0].mention = mi // (a pending word has no token link yet)
 		case m.typ == TypeOrg && m.gaz == nil && (d.cityBeforeState(m) || d.datelineCity(m) || d.regionByNoun(m)):
 			// "near Morgan City, La.", "TRENTON, N.J. (AP)": a town the
 			// recogniser read as an organisation
@@ -1323,6 +1329,21 @@ func foldAccents(s string) string {
 		}
 	}
 	return norm.NFC.String(b.String())
+}
+
+// orgWithWordBefore returns the entity of the last organisation named
+// before token t whose name has word w (lower case), or -1.
+func (d *doc) orgWithWordBefore(t int, w string) int {
+	for k := t - 1; k >= 0; k-- {
+		mi := d.toks[k].mention
+		if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].pronoun {
+			continue
+		}
+		if de := d.ents[d.mentions[mi].ent]; de.typ == TypeOrg && slices.Contains(strings.Fields(strings.ToLower(de.name)), w) {
+			return d.mentions[mi].ent
+		}
+	}
+	return -1
 }
 
 // personIndex finds the people of a document by the words of their names. Its

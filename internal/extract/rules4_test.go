@@ -2418,3 +2418,14 @@ func TestCounterpartOfAPossessivePost(t *testing.T) {
 			wantNot: []string{"Ann Vole -counterpart of-> Chile"}},
 	})
 }
+
+// TestCapitalisedKindWordRefersBack: "the Bank" after "the Bank of
+// Ghana" is that bank, not an organisation "Bank".
+func TestCapitalisedKindWordRefersBack(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the Bank's governor",
+			text:     "Economy\nThe Bank of Ghana kept its rate at 14%. Tom Hale, the Bank's governor, said prices would rise.",
+			want:     []string{"Tom Hale -governor of-> Bank of Ghana"},
+			noEntity: []string{"Bank"}},
+	})
+}
