@@ -1571,10 +1571,41 @@ func (d *doc) apposition(si, mi int) {
 			return // "skipper in the absence of Brian O'Driscoll": the name belongs to the noun
 		}
 	}
-	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
-	if first != nil {
-		d.add(si, argument{ment: mi}, strings.Join(first, " ")+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
+	objs := []int{obj}
+	if o2 := d.coordinatedBody(si, obj); o2 >= 0 {
+		objs = append(objs, o2) // "the chief executive of Renault and Nissan": of both
 	}
+	for _, o := range objs {
+		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+prep, argument{ment: o}, nil, nil, confApposit, false)
+		if first != nil {
+			d.add(si, argument{ment: mi}, strings.Join(first, " ")+" "+prep, argument{ment: o}, nil, nil, confApposit, false)
+		}
+	}
+}
+
+// coordinatedBody returns the organisation named after "and" right after
+// organisation mention o when it closes the phrase ("chief executive of
+// Renault and Nissan,"; not "president of Peru and Chile's trade
+// council"), or -1.
+func (d *doc) coordinatedBody(si, o int) int {
+	s := &d.sents[si]
+	m := &d.mentions[o]
+	k := m.t1
+	if m.ent < 0 || d.ents[m.ent].typ != TypeOrg || k+1 >= s.t1 || d.toks[k].lower != "and" {
+		return -1
+	}
+	k++
+	if d.toks[k].lower == "the" && k+1 < s.t1 {
+		k++
+	}
+	o2 := d.toks[k].mention
+	if o2 < 0 || d.mentions[o2].t0 != k || d.mentions[o2].ent < 0 || d.mentions[o2].modifier || d.mentions[o2].pronoun || d.ents[d.mentions[o2].ent].typ != TypeOrg || !d.endsPhrase(si, d.mentions[o2].t1) {
+		return -1
+	}
+	if m2 := &d.mentions[o2]; !orgHeads[d.toks[m.t1-1].lower] && orgHeads[d.toks[m2.t1-1].lower] {
+		return -1 // "director of the Pew Internet and American Life Project": one name the rules split
+	}
+	return o2
 }
 
 // apposedPost is the predicate of a post an apposition gives with the body

@@ -2429,3 +2429,16 @@ func TestCapitalisedKindWordRefersBack(t *testing.T) {
 			noEntity: []string{"Bank"}},
 	})
 }
+
+// TestPostOfTwoBodies: an apposed post of two organisations joined by
+// "and" is held in both.
+func TestPostOfTwoBodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two companies",
+			text: "Business\nTom Hale, chairman of Barclays and Tesco, resigned on Monday.",
+			want: []string{"Tom Hale -chairman of-> Barclays", "Tom Hale -chairman of-> Tesco"}},
+		{name: "the second body's own post",
+			text:    "Business\nAnn Vole, a director of Barclays and the BBC's chairwoman, spoke.",
+			wantNot: []string{"Ann Vole -director of-> BBC"}},
+	})
+}
