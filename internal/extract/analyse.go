@@ -656,6 +656,16 @@ func (d *doc) lemma(t *tok) string {
 			return "slay"
 		case "found":
 			return "find" // "founded" is the past of "found"
+		case "broke":
+			return "break" // golem reads these as adjectives or nouns
+		case "fell":
+			return "fall"
+		case "felt":
+			return "feel"
+		case "rose":
+			return "rise"
+		case "bore":
+			return "bear"
 		case "set", "cut", "put", "hit", "let", "shut", "cost", "spread", "quit", "bid", "hurt", "cast", "upset", "beset":
 			return w
 		}

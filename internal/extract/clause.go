@@ -157,7 +157,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "with" && noun == "" && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g0 > 0 && d.toks[g.g0-1].lower == "and") && !passiveWith[g.lemma] {
 		objs = nil // "was arrested and beheaded with her brother": company, not a party
 	}
-	if nonArgPreps[prep] || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
+	if nonArgPreps[prep] && !(prep == "between" && mediateVerbs[g.lemma]) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
@@ -1486,6 +1486,10 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 func (d *doc) nominalArg(args []argument) bool {
 	return len(args) > 0 && d.mentions[args[0].ment].kind == MentionNominal
 }
+
+// mediateVerbs stand between two parties named after "between": "Egypt
+// mediated a truce between Israel and Hamas".
+var mediateVerbs = set("mediate", "broker", "arbitrate", "facilitate")
 
 // purchaseVerbs buy what is named from a seller after "from".
 var purchaseVerbs = set("buy", "order", "purchase", "acquire", "import", "lease", "rent", "source")

@@ -241,7 +241,7 @@ var eventNounLemmas = set("doubt", "conversation", "discussion", "exchange", "pr
 	"troop", "force", "message", "letter", "call", "pushback", "backing", "condolence", "congratulation", "apology",
 	"tariff", "restriction", "measure", "step", "charge", "fine", "chairmanship", "presidency", "leadership", "command",
 	"helm", "captaincy", "ownership", "donation", "gift", "grant", "payment", "investment", "contribution", "pledge",
-	"tribute", "concession", "commitment", "promise", "bet", "order", "warrant")
+	"tribute", "concession", "commitment", "promise", "bet", "order", "warrant", "truce", "ceasefire", "cease-fire", "accord")
 
 // givenNouns name what is given, and its recipient only after "to" ("cut
 // gas supplies to Ukraine", "granted asylum to X"; not "release supplies
@@ -357,7 +357,8 @@ var possessionNouns = set("stake", "share", "shares", "holding", "holdings", "in
 
 // actionNouns after a possessive stand for what the possessor does:
 // "welcomed China's move", "criticised Trump's decision".
-var actionNouns = set("move", "moves", "decision", "decisions", "speech", "remarks", "comments", "comment", "proposal",
+var actionNouns = set("test", "tests", "launch", "launches", "annexation", "occupation", "blockade", "programme", "program",
+	"move", "moves", "decision", "decisions", "speech", "remarks", "comments", "comment", "proposal",
 	"proposals", "plan", "plans", "policy", "policies", "efforts", "effort", "actions", "action", "refusal", "role",
 	"offer", "stance", "position", "request", "demand", "demands", "call", "calls", "approach", "support", "help",
 	"intervention", "response", "statement", "announcement", "leadership", "attack", "attacks", "threat", "threats",

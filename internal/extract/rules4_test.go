@@ -2442,3 +2442,43 @@ func TestPostOfTwoBodies(t *testing.T) {
 			wantNot: []string{"Ann Vole -director of-> BBC"}},
 	})
 }
+
+// TestBrokeRelations: "broke" is the past of "break", and breaking
+// relations reduces them (CAMEO 161), not a threat.
+func TestBrokeRelations(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract("Politics\nPeru broke relations with Chile on Monday.")
+	found := false
+	for _, r := range res.Relations {
+		if r.Predicate == "break relation with" {
+			found = true
+			if r.Event == nil || r.Event.Code != "161" {
+				t.Errorf("break relation with: event %+v, want 161", r.Event)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no \"break relation with\" in %+v", res.Relations)
+	}
+}
+
+// TestMediatorBetweenTwoParties: mediating between two parties names both.
+func TestMediatorBetweenTwoParties(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a truce between",
+			text: "Politics\nNorway mediated a truce between Peru and Chile in May.",
+			want: []string{"Norway -mediate truce between-> Peru", "Norway -mediate truce between-> Chile"}},
+		{name: "sitting between is no mediation",
+			text:    "Politics\nTom Hale sat between Ann Vole and Bill Jones at dinner.",
+			wantNot: []string{"Tom Hale -sit between-> Ann Vole"}},
+	})
+}
+
+// TestJudgedStateTest: condemning a state's test condemns the state.
+func TestJudgedStateTest(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "missile test",
+			text: "Politics\nJapan condemned North Korea's latest missile test on Friday.",
+			want: []string{"Japan -condemn-> North Korea"}},
+	})
+}
