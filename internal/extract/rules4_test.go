@@ -2482,13 +2482,3 @@ func TestJudgedStateTest(t *testing.T) {
 			want: []string{"Japan -condemn-> North Korea"}},
 	})
 }
-
-// TestIrregularPastReadAsParticiple: an irregular past spelt like its
-// participle is the clause's verb when it is the only one.
-func TestIrregularPastReadAsParticiple(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{name: "struck",
-			text: "War\nTurkish warplanes struck PKK targets in northern Iraq on Monday.",
-			want: []string{"Turkey -strike-> Kurdistan Workers' Party"}},
-	})
-}

@@ -122,7 +122,7 @@ func (d *doc) retag(si int) {
 			t.tag = "VBD"
 			continue
 		}
-		if (t.tag == "JJ" || t.tag == "VBN") && t.mention < 0 && (strings.HasSuffix(t.lower, "ed") || irregularPasts[t.lower] != "") && d.lonePastAt(s, i) {
+		if (t.tag == "JJ" || t.tag == "VBN") && t.mention < 0 && strings.HasSuffix(t.lower, "ed") && d.lonePastAt(s, i) {
 			// "The police detained opposition leader X", "Thousands
 			// protested in Moscow": the clause's only verb, read as an
 			// adjective or a participle
@@ -287,21 +287,9 @@ func (d *doc) lonePastAt(s *sent, i int) bool {
 	if n := &d.toks[i+1]; !(n.mention >= 0 || determiners[n.lower] || isNoun(n.tag) || n.tag == "IN" || n.tag == "RB" || n.tag == "PRP" || n.tag == "CD") {
 		return false
 	}
-	stem := irregularPasts[d.toks[i].lower]
-	if stem == "" {
-		stem = verbStem(d, d.toks[i].lower)
-	}
-	_, ok := d.x.events.Lookup(stem)
+	_, ok := d.x.events.Lookup(verbStem(d, d.toks[i].lower))
 	return ok
 }
-
-// irregularPasts are past tenses spelt like their participles, which the
-// tagger may read as participles or adjectives ("Israeli warplanes
-// struck targets in Gaza"), with their lemmas.
-var irregularPasts = map[string]string{"struck": "strike", "fought": "fight", "sent": "send", "led": "lead", "held": "hold",
-	"sold": "sell", "bought": "buy", "won": "win", "caught": "catch", "shot": "shoot", "met": "meet", "told": "tell",
-	"kept": "keep", "lost": "lose", "paid": "pay", "built": "build", "brought": "bring", "sought": "seek", "spent": "spend",
-	"fled": "flee", "hit": "hit"}
 
 // lonePresentAt: token i, a noun right after a name that is no modifier,
 // is the sentence's verb: no finite verb anywhere in the sentence, an
