@@ -1380,6 +1380,16 @@ func (d *doc) orgContext(p int) bool {
 	if orgCues[b.lower] && !isCapital(b.text) {
 		return true
 	}
+	if b.text == "," && p-2 > s.t0 && orgCues[d.toks[p-2].lower] && !isCapital(d.toks[p-2].text) && d.toks[p-2].mention < 0 && !d.x.gaz.IsFirstName(d.toks[p].text) {
+		// "the world's largest package delivery company, UPS,": a name
+		// apposed to the noun, closed by a comma (not "joined the firm,
+		// Tom Hale said")
+		k := p
+		for k < s.t1 && isCapital(d.toks[k].text) {
+			k++
+		}
+		return k < s.t1 && d.toks[k].text == ","
+	}
 	if (b.lower == "of" || b.lower == "at" || b.lower == "for" || b.lower == "with") && p-2 >= s.t0 {
 		h := d.toks[p-2].lower
 		if titleHeads[h] && h != "king" && h != "queen" && h != "prince" && h != "president" && agentNouns[h] == "" {

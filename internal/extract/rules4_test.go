@@ -2482,3 +2482,20 @@ func TestJudgedStateTest(t *testing.T) {
 			want: []string{"Japan -condemn-> North Korea"}},
 	})
 }
+
+// TestNameApposedToACompanyNoun: a name apposed to a company noun and
+// closed by a comma is the company's ("the delivery company, UPS,"), not a
+// speaker after the noun ("joined the firm, Tom Hale said").
+func TestNameApposedToACompanyNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "acronym",
+			text: "Business\nThe country's largest courier company, TNX, said it had ordered jets from Airbus.",
+			want: []string{"TNX -order jet from-> Airbus"}},
+	})
+	res := newTestExtractor(t).Extract("Business\nTom Hale joined the firm in 1990, Hale said.")
+	for _, e := range res.Entities {
+		if (e.Name == "Tom Hale" || e.Name == "Hale") && e.Type != TypePerson {
+			t.Errorf("speaker after the noun: Tom Hale is %s, want PERSON", e.Type)
+		}
+	}
+}
