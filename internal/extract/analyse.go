@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -387,6 +388,18 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 		t.rel = ts[i].Rel
 	}
 	for _, sp := range nlp.Spans(ts) {
+		start := sp.Start
+		for k := sp.Start; k+2 < sp.End; k++ {
+			if ts[k+1].Text == "-" && slices.Contains(compoundSuffixes, "-"+strings.ToLower(ts[k+2].Text)) {
+				// "the Geneva-based World Health Organization" read as one
+				// name: the name after the compound, the place left to the
+				// rules
+				sp.Start = k + 3
+			}
+		}
+		if sp.Start >= sp.End || sp.Start != start && (!isCapital(ts[sp.Start].Text) || sp.End-sp.Start == 1 && orgHeads[strings.ToLower(ts[sp.Start].Text)]) {
+			continue // ("the Frankfurt-based exchange", "the Brazilian-supported Initiative for ...": no whole name after the compound)
+		}
 		d.names = append(d.names, nameSpan{t0: joined[sp.Start], t1: joined[sp.End-1] + 1, typ: sp.Type})
 	}
 	ss.t1 = len(d.toks)

@@ -856,8 +856,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
-	if len(title) == 0 && n >= 2 && d.basedAfter(e-1) && !orgHeads[d.toks[e-1].lower] {
-		// "Santa Monica-based Activision": where something is based
+	if len(title) == 0 && (n >= 2 || !isAcronymWord(d.toks[p].text) && !basedNonPlaces[d.toks[p].lower]) && d.basedAfter(e-1) && !orgHeads[d.toks[e-1].lower] {
+		// "Santa Monica-based Activision", "the Geneva-based WHO": where
+		// something is based
 		d.addMention(si, p, e, TypeLoc, nil, false)
 		return
 	}
@@ -1238,6 +1239,11 @@ func (d *doc) unknownName(words []string, j int) bool {
 	_, ok := d.x.gaz.Lookup(words, j)
 	return !ok
 }
+
+// basedNonPlaces come before "-based" without naming a place ("a
+// Web-based service").
+var basedNonPlaces = set("web", "internet", "cloud", "community", "faith", "science", "evidence", "market", "home", "office",
+	"windows", "linux", "unix", "java", "android", "pc", "mac")
 
 // compoundSuffixes end words like "Moscow-based" or "UN-backed", which
 // are adjectives, not names.

@@ -2499,3 +2499,17 @@ func TestNameApposedToACompanyNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordPlaceBasedCompound: a one-word place before "-based" is where
+// the body after it is based, even when the recogniser ran the place into
+// the body's name.
+func TestOneWordPlaceBasedCompound(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "geneva-based",
+			text: "Health\nThe Geneva-based World Health Organization warned of a new outbreak.",
+			want: []string{"World Health Organization -based in-> Geneva"}},
+		{name: "web-based",
+			text:     "Tech\nThe Web-based service Tom Net said sales rose.",
+			noEntity: []string{"Web"}},
+	})
+}
