@@ -810,15 +810,7 @@ func (d *doc) cuedOrg(o int) bool {
 // multinational company such as Toyota).
 func (d *doc) internationalBody(m int) bool {
 	g := d.gazOf(m)
-	if g == nil || g.Type != TypeOrg || g.Affiliation != "" || d.ents[d.mentions[m].ent].typ != TypeOrg {
-		return false
-	}
-	for _, w := range strings.Fields(strings.ToLower(g.Name)) {
-		if bodyHeads[w] {
-			return true
-		}
-	}
-	return false
+	return g != nil && g.Type == TypeOrg && g.Affiliation == "" && d.ents[d.mentions[m].ent].typ == TypeOrg && bodyName(g.Name)
 }
 
 // nonPlaceCues describe an organisation by a relation, not by where it is

@@ -1607,7 +1607,13 @@ func (d *doc) companyNamedLikeBody(t0, t1 int, g *gazetteer.Entry) bool {
 	if g.Type != TypeOrg || g.Affiliation != "" || t1-t0 != 1 || !isAcronymWord(d.toks[t0].text) || t0 == d.sents[d.toks[t0].sent].t0 || !companyKinds[d.toks[t0-1].lower] {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(g.Name)) {
+	return bodyName(g.Name)
+}
+
+// bodyName: a name with a word of intergovernmental or public bodies
+// ("Organization of American States", "United Nations").
+func bodyName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
 		if bodyHeads[w] {
 			return true
 		}
