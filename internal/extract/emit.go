@@ -341,12 +341,6 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// work, not military protection (074)
 		return nil
 	}
-	if verb == "order" && len(words) > 1 && words[len(words)-1] == "from" {
-		// "ordered 70 planes from Boeing": a purchase (061), not a demand (10)
-		if c, ok := d.x.events.Get("061"); ok {
-			return eventOf(c)
-		}
-	}
 	if root == "04" && len(words) > 1 && words[len(words)-1] == "about" {
 		return nil // "to talk about Turkey entering the EU": a topic, not a partner in talks
 	}

@@ -804,13 +804,10 @@ func (d *doc) cuedOrg(o int) bool {
 	return orgCues[l] && !nonPlaceCues[l] && l != "owner" && !isNoun(d.toks[e+1].tag) && !isCapital(d.toks[e+1].text)
 }
 
-// internationalBody: mention m is an organisation the gazetteer knows
-// with no country of its own and a body's name (the United Nations, the
-// North Atlantic Treaty Organization, the African Union; not a
-// multinational company such as Toyota).
+// internationalBody: organisation mention m is an intergovernmental body
+// the gazetteer knows (the United Nations, NATO, the African Union).
 func (d *doc) internationalBody(m int) bool {
-	g := d.gazOf(m)
-	return g != nil && g.Type == TypeOrg && g.Affiliation == "" && d.ents[d.mentions[m].ent].typ == TypeOrg && bodyName(g.Name)
+	return d.ents[d.mentions[m].ent].typ == TypeOrg && intergovernmental(d.gazOf(m))
 }
 
 // nonPlaceCues describe an organisation by a relation, not by where it is

@@ -1604,16 +1604,17 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 // the gazetteer knows as an international body's: the company shares the
 // letters, not the entry.
 func (d *doc) companyNamedLikeBody(t0, t1 int, g *gazetteer.Entry) bool {
-	if g.Type != TypeOrg || g.Affiliation != "" || t1-t0 != 1 || !isAcronymWord(d.toks[t0].text) || t0 == d.sents[d.toks[t0].sent].t0 || !companyKinds[d.toks[t0-1].lower] {
-		return false
-	}
-	return bodyName(g.Name)
+	return t1-t0 == 1 && isAcronymWord(d.toks[t0].text) && t0 > d.sents[d.toks[t0].sent].t0 && companyKinds[d.toks[t0-1].lower] && intergovernmental(g)
 }
 
-// bodyName: a name with a word of intergovernmental or public bodies
-// ("Organization of American States", "United Nations").
-func bodyName(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+// intergovernmental: gazetteer entry g is an organisation with no country
+// of its own and a body's name ("Organization of American States", "United
+// Nations"; not a multinational company such as Toyota).
+func intergovernmental(g *gazetteer.Entry) bool {
+	if g == nil || g.Type != TypeOrg || g.Affiliation != "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(g.Name)) {
 		if bodyHeads[w] {
 			return true
 		}

@@ -38,6 +38,7 @@ func (d *doc) resolve() {
 	// 1. gazetteer hits and multi-word names.
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
+		body := d.namedBodyWord(m)
 		switch {
 		case m.gaz != nil && m.gaz.Type == TypeOrg && m.t1-m.t0 == 1 && m.t0 > 0 && placePreps[d.toks[m.t0-1].lower] && !strings.EqualFold(d.mtext(m), m.gaz.Name) && !isAcronymWord(d.toks[m.t0].text):
 			// "grew up in Leicester": the city, not the club named after it
@@ -71,11 +72,11 @@ func (d *doc) resolve() {
 			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
 			m.ent = entFor(TypePerson, d.mtext(m))
-		case m.gaz == nil && m.t1-m.t0 == 1 && orgHeads[d.toks[m.t0].lower] && m.t0 > 0 && d.toks[m.t0-1].lower == "the" && d.orgWithWordBefore(m.t0, d.toks[m.t0].lower) >= 0:
+		case body >= 0:
 			// "the Bank's governor" after "the Bank of England": a
 			// capitalised organisation word is the organisation named
 			// before with it
-			m.ent, m.typ = d.orgWithWordBefore(m.t0, d.toks[m.t0].lower), TypeOrg
+			m.ent, m.typ = body, TypeOrg
 			d.toks[m.t0].mention = mi // (a pending word has no token link yet)
 		case m.typ == TypeOrg && m.gaz == nil && (d.cityBeforeState(m) || d.datelineCity(m) || d.regionByNoun(m)):
 			// "near Morgan City, La.", "TRENTON, N.J. (AP)": a town the
@@ -179,7 +180,7 @@ func (d *doc) resolve() {
 		if m.gaz == nil || m.gaz.Curated || m.t1-m.t0 != 1 || m.modifier || m.gaz.Type == TypePerson {
 			continue
 		}
-		if pe, ok := people.bySurname[foldAccents(d.toks[m.t0].lower)]; ok {
+		if pe, ok := people.surname(d.toks[m.t0].lower); ok {
 			m.ent, m.gaz, m.typ = pe, nil, TypePerson
 		}
 	}
@@ -270,7 +271,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		tail := strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(d.mtext(m)), "-", " ")), " ")
-		for _, pe := range people.byTail[foldAccents(tail)] {
+		for _, pe := range people.tail(tail) {
 			if pe != m.ent {
 				m.ent = pe
 				break
@@ -303,7 +304,7 @@ func (d *doc) resolve() {
 		}
 		_, orgNamed := byKey[EntityID(TypeOrg, w)]
 		if !companyWord[w] || surnames[lw] && !orgCued[w] && !orgNamed { // "the band Kasabian" is not Linda Kasabian
-			for _, pe := range people.byTail[foldAccents(strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " "))] {
+			for _, pe := range people.tail(strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " ")) {
 				// two people share the surname ("Tony Blair", "Ian Blair"):
 				// the one named last before this mention
 				if at := full[pe].last(d, m.t0); at > best {
@@ -315,7 +316,7 @@ func (d *doc) resolve() {
 			// a first name alone is its person ("Donald" for Donald
 			// Trump), a company word is not ("Carlsberg" for a
 			// "Carlsberg Marston" the recogniser took for a person)
-			if pe, ok := people.byFirst[foldAccents(lw)]; ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson) {
+			if pe, ok := people.first(lw); ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson) {
 				e = pe
 			} else if ok && m.honor && givenNameHonorifics[strings.TrimSuffix(m.title, ".")] {
 				// "Bereket Simon ... Mr. Bereket", "Elton John ... Sir
@@ -1331,10 +1332,15 @@ func foldAccents(s string) string {
 	return norm.NFC.String(b.String())
 }
 
-// orgWithWordBefore returns the entity of the last organisation named
-// before token t whose name has word w (lower case), or -1.
-func (d *doc) orgWithWordBefore(t int, w string) int {
-	for k := t - 1; k >= 0; k-- {
+// namedBodyWord returns, for a lone capitalised organisation word after
+// "the" (mention m, no gazetteer entry), the entity of the last
+// organisation named before it with that word; else -1.
+func (d *doc) namedBodyWord(m *mention) int {
+	if m.gaz != nil || m.t1-m.t0 != 1 || m.t0 == 0 || !orgHeads[d.toks[m.t0].lower] || d.toks[m.t0-1].lower != "the" {
+		return -1
+	}
+	w := d.toks[m.t0].lower
+	for k := m.t0 - 1; k >= 0; k-- {
 		mi := d.toks[k].mention
 		if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].pronoun {
 			continue
@@ -1346,15 +1352,31 @@ func (d *doc) orgWithWordBefore(t int, w string) int {
 	return -1
 }
 
-// personIndex finds the people of a document by the words of their names. Its
-// keys are folded (foldAccents).
-// It lists only people whose name has two words or more and who were not
-// merged into another (see resolve), in entity order.
+// personIndex finds the people of a document by the words of their names,
+// accents folded (foldAccents: "Erdoğan" finds "Recep Tayyip Erdogan"). It
+// lists only people whose name has two words or more and who were not
+// merged into another (see resolve), in entity order; look it up with
+// surname, first and tail, which fold the word looked for.
 type personIndex struct {
 	bySurname map[string]int   // last word -> the first person
 	byFirst   map[string]int   // first word -> the first person
 	byTail    map[string][]int // last words ("blair", "kilroy silk") -> the people
 }
+
+// surname returns the first person whose last word is w, folded.
+func (ix personIndex) surname(w string) (int, bool) {
+	pe, ok := ix.bySurname[foldAccents(w)]
+	return pe, ok
+}
+
+// first returns the first person whose first word is w, folded.
+func (ix personIndex) first(w string) (int, bool) {
+	pe, ok := ix.byFirst[foldAccents(w)]
+	return pe, ok
+}
+
+// tail returns the people whose name ends in words tail, folded.
+func (ix personIndex) tail(tail string) []int { return ix.byTail[foldAccents(tail)] }
 
 func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 	ix := personIndex{bySurname: map[string]int{}, byFirst: map[string]int{}, byTail: map[string][]int{}}
@@ -1365,7 +1387,7 @@ func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 		}
 		ws = slices.Clone(ws)
 		for i, w := range ws {
-			ws[i] = foldAccents(w) // "Erdoğan" for "Recep Tayyip Erdogan"
+			ws[i] = foldAccents(w)
 		}
 		if _, ok := ix.bySurname[ws[len(ws)-1]]; !ok {
 			ix.bySurname[ws[len(ws)-1]] = pe

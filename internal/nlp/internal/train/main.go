@@ -285,8 +285,6 @@ func jackknife(sents []nlp.TreeSentence, folds, iters int) []nlp.TreeSentence {
 	return out
 }
 
-// reportScores prints the scores of the models in dir on the held-out
-// splits. It measures; nothing is tuned on these numbers.
 // namesParser labels a sentence's names and parses it with the ensemble
 // gated on them, as the extractor asks for sentences with two names.
 type namesParser struct {
@@ -299,6 +297,8 @@ func (p namesParser) Parse(toks []nlp.Token) {
 	p.ens.ParseNames(toks)
 }
 
+// reportScores prints the scores of the models in dir on the held-out
+// splits. It measures; nothing is tuned on these numbers.
 func reportScores(data, dir string, show int) error {
 	tagger, err := load(filepath.Join(dir, "tagger.model.gz"), nlp.ReadTagger)
 	if err != nil {
