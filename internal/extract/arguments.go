@@ -1013,7 +1013,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					if h := d.possHead(m.t1); h < s.t1 && groupNouns[d.toks[h].lower] && d.ents[m.ent].typ != TypePerson && !d.x.gaz.IsCapital(d.mtext(m)) {
 						break // "met Houthi negotiators", "shelled Israeli positions": the group stands for its side (not "the Lisbon targets")
 					}
-					if h := d.possHead(m.t1); h < s.t1 && actionNouns[d.toks[h].lower] && opinionVerbs[g.lemma] && prep == "" && d.ents[m.ent].typ != TypePerson {
+					if h := d.possHead(m.t1); h < s.t1 && actionNouns[d.toks[h].lower] && (opinionVerbs[g.lemma] && prep == "" || doVerbs[g.lemma] && prep == "on" && opinionVerbs[noun]) && d.ents[m.ent].typ != TypePerson {
 						weak = true // "attacked Tory plans": the Tories, through their plans
 						break
 					}

@@ -353,7 +353,7 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// state's concession (08)
 		return nil
 	}
-	if (root == "18" || root == "19") && verbalAttackVerbs[verb] && (se.typ == TypePerson && oe.typ != TypeLoc || se.typ == TypeOrg && oe.typ == TypePerson && !d.forceSentence(si)) {
+	if (root == "18" || root == "19") && (verbalAttackVerbs[verb] || doVerbs[verb] && slices.Contains(words, "attack")) && (se.typ == TypePerson && oe.typ != TypeLoc || se.typ == TypeOrg && oe.typ == TypePerson && !d.forceSentence(si)) {
 		// (an organisation attacking a named person: "the BBC attacked Mr
 		// Campbell", unless the sentence tells of weapons or wounds)
 		if c, ok := d.x.events.Get("111"); ok {

@@ -1398,6 +1398,9 @@ func (d *doc) orgContext(p int) bool {
 	}
 	if (b.lower == "of" || b.lower == "at" || b.lower == "for" || b.lower == "with") && p-2 >= s.t0 {
 		h := d.toks[p-2].lower
+		if b.lower == "for" && seatTitles[h] {
+			return false // "the Labour candidate for Enfield Southgate": a seat, not an employer
+		}
 		if titleHeads[h] && h != "king" && h != "queen" && h != "prince" && h != "president" && agentNouns[h] == "" {
 			return true
 		}

@@ -393,6 +393,7 @@ func (d *doc) titleRoles(si, mi int) {
 	s := &d.sents[si]
 	j := m.t0 - 1
 	if title == "" {
+		j = d.portfolioBeforeName(s, j)
 		var words []string
 		for j >= s.t0 && d.toks[j].mention < 0 && (d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "of" || d.toks[j].lower == "and" && len(words) > 0 && titleHeads[words[0]] && j > s.t0 && titleHeads[d.toks[j-1].lower]) {
 			// ("BIFA founder and director Elliot Grove": two posts)
@@ -633,6 +634,21 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
+}
+
+// portfolioBeforeName skips back from token j, the last word before a
+// name, over a post's portfolio after "for" ("Liberal Democrat spokeswoman
+// for women Sandra Gidley", "Tory spokesman for home affairs X") to the
+// title word before it; without one it returns j.
+func (d *doc) portfolioBeforeName(s *sent, j int) int {
+	k := j
+	for k >= s.t0 && k > j-2 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" && k < j) {
+		k--
+	}
+	if k == j || k-1 < s.t0 || d.toks[k].lower != "for" || !titleHeads[d.toks[k-1].lower] || d.toks[k-1].mention >= 0 {
+		return j
+	}
+	return k - 1
 }
 
 // portfolioOrg looks back from token k, the last word before a title, over
@@ -1246,6 +1262,10 @@ var creedWords = set("communist", "socialist", "military", "political", "marxist
 var stateSeats = set("senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.",
 	"delegate", "lawmaker", "legislator")
 
+// seatTitles are posts held for a constituency ("MP for West Ham",
+// "candidate for Enfield Southgate"): the name after "for" is a seat.
+var seatTitles = set("mp", "mep", "msp", "mla", "candidate", "councillor", "councilor")
+
 // plainHonorifics name no post: "Labour's Mr Livingstone" is a member of
 // the party (unlike "Lord Nicholls of Birkenhead", "King Abdullah of
 // Jordan").
@@ -1434,6 +1454,9 @@ func (d *doc) apposition(si, mi int) {
 			j = k + 1
 		}
 	}
+	if j+2 < s.t1 && d.toks[j-1].text == "," && d.toks[j].tag == "CD" && d.toks[j].mention < 0 && d.toks[j+1].text == "," {
+		j += 2 // "Ann Vole, 44, chief executive of Tesco,": the age, then the post
+	}
 	if j+1 < s.t1 && apposAdverbs[d.toks[j].lower] {
 		j++ // "Phil Redmond, now chairman of Mersey TV,"
 	}
@@ -1510,11 +1533,20 @@ func (d *doc) apposition(si, mi int) {
 		}
 		// "X, the US ambassador to Germany,", "X, Britain's envoy to the UN,"
 		if prep := d.toks[k].lower; (prep == "to" || prep == "in" || prep == "at" || prep == "for") && k+1 < s.t1 {
+			if prep == "for" && !possessive && d.ents[om.ent].typ == TypeOrg && d.unnamedSeatEnds(si, k+1) {
+				// "Tony Banks, Labour MP for West Ham,": the party's MP for
+				// a seat the text does not name as a place
+				d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit-0.05, false)
+				return
+			}
 			if obj := d.firstArg(si, k+1, 4, true); obj >= 0 && d.mentions[obj].ent != om.ent {
 				if t := d.ents[om.ent].typ; t == TypeOrg || t == TypeGPE && govTitle(title) { // not "Marley's head of press at Island Records", "a US economist at Barclays"
 					d.add(si, argument{ment: mi}, title+" of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 				}
 				if prep == "for" && d.ents[d.mentions[obj].ent].typ == TypeOrg {
+					if seatTitles[lastWord(title)] {
+						return // "the Labour candidate for Enfield Southgate": a seat, whatever it was typed
+					}
 					prep = "at" // "Paul Dales, UK economist for Capital Economics"
 				}
 				d.add(si, argument{ment: mi}, title+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
@@ -1566,6 +1598,9 @@ func (d *doc) apposition(si, mi int) {
 	if plural && d.mentions[obj].t0 > k+2 {
 		return // "one of the stars of Sunday's Barclays Premiership victory": of the victory
 	}
+	if prep == "for" && seatTitles[words[len(words)-1]] && d.mentions[obj].t0 > k+1 && isCapital(d.toks[k+1].text) && d.toks[k+1].mention != obj {
+		return // "MP for Wantage in Oxfordshire": the seat, then where it is
+	}
 	for j := k + 1; j < d.mentions[obj].title0; j++ {
 		if t := &d.toks[j]; isNoun(t.tag) && !isCapital(t.text) && d.toks[j+1].lower == "of" {
 			return // "skipper in the absence of Brian O'Driscoll": the name belongs to the noun
@@ -1581,6 +1616,28 @@ func (d *doc) apposition(si, mi int) {
 			d.add(si, argument{ment: mi}, strings.Join(first, " ")+" "+prep, argument{ment: o}, nil, nil, confApposit, false)
 		}
 	}
+}
+
+// unnamedSeatEnds reports whether the one to three capitalised words from
+// token j, none of them a name, close the apposition: the seat in "Labour
+// MP for West Ham," or the portfolio in "Tory spokesman for Health,".
+func (d *doc) unnamedSeatEnds(si, j int) bool {
+	s := &d.sents[si]
+	for k := j; k < s.t1 && k < j+3; k++ {
+		t := &d.toks[k]
+		if t.mention >= 0 && d.mentions[t.mention].ent >= 0 || !isCapital(t.text) || isVerb(t.tag) {
+			return false
+		}
+		if d.closesApposition(si, k+1) {
+			return true
+		}
+		if k+2 < s.t1 && d.toks[k+1].lower == "in" {
+			// "MP for Wantage in Oxfordshire,"
+			pl := d.placeAt(k + 2)
+			return pl >= 0 && d.closesApposition(si, d.mentions[pl].t1)
+		}
+	}
+	return false
 }
 
 // coordinatedBody returns the organisation named after "and" right after
@@ -1793,7 +1850,7 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 // strategist at Y": "strategist" is X's title).
 func (d *doc) titleToken(k int) bool {
 	m := d.toks[k].mention
-	return m < 0 || d.mentions[m].kind == MentionTitle
+	return m < 0 || d.mentions[m].kind == MentionTitle || d.mentions[m].ent < 0 && titleHeads[d.toks[k].lower] && d.mentions[m].t1 == k+1
 }
 
 // possessiveRole: "Y's (title|kin) X" -> X -title of-> Y;
@@ -2038,7 +2095,7 @@ var (
 	appointVerbs = set("appoint", "name", "install", "reinstall", "reinstate", "elect", "reelect", "nominate", "choose", "pick", "select", "confirm", "hire", "tap", "designate", "swear", "promote")
 	servingVerbs = set("serve", "act", "work", "remain", "stay", "continue", "return", "resign", "step", "retire", "quit")
 	postNouns    = set("post", "role", "position", "job", "seat", "office", "duties", "tenure", "time", "stint",
-		"appointment", "election", "nomination", "spell", "reign")
+		"appointment", "election", "nomination", "spell", "reign", "term")
 )
 
 // asTitle: "named Kelley Sullivan as acting president of the Middle East
@@ -2064,7 +2121,8 @@ func (d *doc) asTitle(si int) {
 		}
 		k := j
 		var words []string
-		for k < s.t1 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && d.isTitleWord(d.toks[k].lower) {
+		for k < s.t1 && (d.toks[k].mention < 0 || org >= 0 && d.titleToken(k)) && (isLowerWord(d.toks[k].text) || org >= 0) && d.isTitleWord(d.toks[k].lower) {
+			// ("his second term as US President": capitalised after the country)
 			words = append(words, d.toks[k].lower)
 			k++
 		}

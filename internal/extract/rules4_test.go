@@ -2513,3 +2513,66 @@ func TestOneWordPlaceBasedCompound(t *testing.T) {
 			noEntity: []string{"Web"}},
 	})
 }
+
+// TestPartyPostsWithSeatsAndAges: a party post apposed with the seat it is
+// held for ("Labour MP for Barnsley North,"), after an age, or with a
+// portfolio after "for" before the name; the seat is no employer.
+func TestPartyPostsWithSeatsAndAges(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "mp for a seat",
+			text: "Politics\nBut Dan Kerrow, Labour MP for Barnsley North, said the vote would be close.",
+			want: []string{"Dan Kerrow -mp of-> Labour Party"}},
+		{name: "seat in a county",
+			text: "Politics\nPeter Amble, Conservative MP for Wickford in Essex, said he would stand down.",
+			want: []string{"Peter Amble -mp of-> Conservative Party"}, wantNot: []string{"Peter Amble -mp of-> Essex"}},
+		{name: "seat in a county, no party",
+			text:    "Politics\nPeter Amble, 61, MP for Wickford in Essex, said he would stand down.",
+			wantNot: []string{"Peter Amble -mp of-> Essex"}},
+		{name: "candidate for a seat",
+			text:    "Politics\nJo Marr, the Liberal Democrat candidate for Harrow Vale, said the count was wrong.",
+			want:    []string{"Jo Marr -candidate of-> Liberal Democrats"},
+			wantNot: []string{"Jo Marr -candidate at-> Harrow Vale"}},
+		{name: "age before the post",
+			text: "Business\nMaria Lunn, 52, chief executive of Tesco, said sales had risen.",
+			want: []string{"Maria Lunn -chief executive of-> Tesco"}},
+		{name: "portfolio after for",
+			text: "Politics\nConservative spokesman for home affairs Ian Rusk said the plan would fail.",
+			want: []string{"Ian Rusk -spokesman of-> Conservative Party"}},
+	})
+}
+
+// TestTermAsPostAndVerbalAttack: "his second term as US President" is a
+// post of the person "his" refers to; a politician who "launched an attack
+// on" a party or its plans criticises it (111), not a military assault.
+func TestTermAsPostAndVerbalAttack(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "term as",
+			text: "Politics\nThe senator Tom Hale will seek a new approach when he starts his second term as US President.",
+			want: []string{"Tom Hale -president of-> United States"}},
+	})
+	x := newTestExtractor(t)
+	codes := map[string]string{}
+	for _, text := range []string{"Politics\nGordon Brown launched an attack on Conservative spending plans on Monday.", "World\nRussia launched an attack on Georgia."} {
+		for _, r := range x.Extract(text).Relations {
+			if r.Event != nil {
+				codes[r.Subject+" "+r.Object] = r.Event.Code
+			}
+		}
+	}
+	if c := codes["person/gordon-brown org/conservative-party"]; c != "111" {
+		t.Errorf("Brown -launch attack on-> Conservatives coded %q, want 111 (%v)", c, codes)
+	}
+	if c := codes["gpe/russia gpe/georgia"]; c != "190" {
+		t.Errorf("Russia -launch attack on-> Georgia coded %q, want 190", c)
+	}
+}
+
+// TestUsualGender: a name both first-name lists hold ("George") takes the
+// gender news uses it for, so "she" does not refer to George W Bush.
+func TestUsualGender(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "she is not George",
+			text:    "Politics\nGeorge Wexler opened the debate on Thursday. She was chairman of the Labour Party until 2001.",
+			wantNot: []string{"George Wexler -chairman of-> Labour Party"}},
+	})
+}

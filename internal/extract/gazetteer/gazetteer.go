@@ -86,6 +86,9 @@ func New(split func(string) []string, isWord func(string) bool, also ...func(str
 			return nil, fmt.Errorf("gazetteer.New names: bad line %q", line)
 		}
 		g.gender[n] = sex[0]
+		if sex[0] == 'u' && usualGender[n] != 0 {
+			g.gender[n] = usualGender[n]
+		}
 	}
 	g.isWord = isWord
 	if err := g.load(curated, true, true); err != nil {
@@ -345,3 +348,28 @@ func (g *Gazetteer) Match(toks []string, i int) (int, string) {
 	}
 	return m.N, m.Entry.Type
 }
+
+// usualGender gives the names that both first-name lists hold (gender u in
+// names.tsv) the gender English-language news almost always uses them for:
+// "George W Bush" is no antecedent of "she", "Claire Short" none of "he".
+// Names used for both in the news (Alex, Chris, Jackie, Jan, Jean, Kim,
+// Lee, Leslie, Robin, Sam, Hilary) stay u.
+var usualGender = func() map[string]byte {
+	g := map[string]byte{}
+	for _, n := range strings.Fields(`Adrian Alfie Ali Andy Augustine Austin Barrie Barry Bert Bertie Bill Billy Blake Bobby
+		Brett Cecil Chad Christian Constantine Cory Dale Dallas Daron Darryl Daryl Del Dennie Denny Devin Dion Donnie
+		Donny Dorian Eddie Eddy Emlyn Frank Frankie Fred Freddie Freddy Gabriel Gene George Gerry Glen Glenn Glyn Gus
+		Heath Ira Jermaine Jerry Jesse Joey Karel Kellen Kip Kyle Lanny Leland Lonnie Lorne Max Michel Mickie Micky Noel
+		Ollie Olly Perry Phil Quentin Randy Ray Reggie Rene Rey Rickie Ricky Robbie Robby Ronnie Ronny Rory Sal Sammy
+		Sean Shane Shaun Shawn Shayne Sonny Ted Teddy Terry Theo Tim Timmy Toby Tommy Tony Van Vin Vinnie Vinny Wally
+		Willie Willy`) {
+		g[n] = 'm'
+	}
+	for _, n := range strings.Fields(`Abbey Abbie Abby Addie Allie Angie Averil Bev Billie Brandy Brooke Carly Cassie Clair
+		Claire Clare Connie Courtney Emmy Erin Esme Evelyn Gail Gayle Geri Germaine Ginger Grace Haley Hazel Hillary
+		Holly Julie Kelly Kylie Lauren Lesley Lyn Lynn Maddie Mallory Meryl Michele Nichole Nicola Nikki Paige Patsy
+		Patty Penny Ruby Saundra Shannon Shelley Sibyl Simone Stacy Tammy Terri Tracey Tracie Tracy Whitney Winnie`) {
+		g[n] = 'f'
+	}
+	return g
+}()
