@@ -329,8 +329,8 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		return nil // "launch a bid for X", "make an offer for X": business, not a rupture
 	}
 	verb := words[0]
-	if verb == "arrive" && oe.typ != TypeGPE {
-		return nil // "arrived at Spain's High Court", "at Manchester High School": not a state visit (042)
+	if (verb == "arrive" || pred == "leave for") && oe.typ != TypeGPE {
+		return nil // "arrived at Spain's High Court", "at Manchester High School", "left for Barclays": not a state visit (042)
 	}
 	if root == "19" && disputeVerbs[verb] && (se.typ == TypeOrg || se.typ == TypePerson) && !d.forceSentence(si) {
 		return nil // "Yukos has been battling the Russian authorities", "the European Parliament clashed with": a dispute

@@ -85,8 +85,8 @@ func (d *doc) apposedCompany(si, i, k int) int {
 	if b-2 < s.t0 || d.toks[b].lower != "the" && d.toks[b].lower != "a" || d.toks[b-1].text != "," || k < 0 || k >= s.t1 {
 		return -1
 	}
-	if e := d.toks[k].text; e != "," && e != "." && d.toks[k].lower != "that" && d.toks[k].lower != "which" && d.toks[k].tag != "VBN" && d.toks[k].tag != "VBG" && d.toks[k].tag != "VBD" && d.toks[k].tag != "JJ" {
-		return -1 // (also "the U.S. agency involved in the Arrow")
+	if e := d.toks[k].text; e != "," && e != "." && !apposTailWords[d.toks[k].lower] && d.toks[k].tag != "VBN" && d.toks[k].tag != "VBG" && d.toks[k].tag != "VBD" && d.toks[k].tag != "JJ" {
+		return -1 // (also "the U.S. agency involved in the Arrow"; not "the Israeli firm Elbit")
 	}
 	o := d.toks[b-2].mention
 	if o < 0 || d.mentions[o].t1 != b-1 || d.mentions[o].ent < 0 || d.ents[d.mentions[o].ent].typ != TypeOrg || d.mentions[o].modifier {
@@ -94,6 +94,12 @@ func (d *doc) apposedCompany(si, i, k int) int {
 	}
 	return o
 }
+
+// apposTailWords may follow the company noun of an apposition that still
+// describes the name before it: "Parmalat, the Italian food group at the
+// centre of the scandal,", "the US firm with 20,000 staff", "the bank
+// whose shares fell".
+var apposTailWords = set("that", "which", "whose", "at", "with", "behind", "in")
 
 // orgCueAfter returns the token after a company noun that starts at j or
 // follows up to four lower-case words of description ("firm", "computer
@@ -110,8 +116,8 @@ func (d *doc) cueAfter(j int, placed bool) int {
 		if t.text == "'s" && k > j && scopeNouns[d.toks[k-1].lower] {
 			continue // "the world's biggest winemaker", "the country's largest bank"
 		}
-		if t.mention >= 0 || !isLowerCompound(t.text) && !descriptionAcronyms[t.text] {
-			return -1
+		if t.mention >= 0 && d.mentions[t.mention].kind != MentionNominal || !isLowerCompound(t.text) && !descriptionAcronyms[t.text] {
+			return -1 // (the noun may refer to the company: "Parmalat, the Italian food group at the centre of")
 		}
 		if placed && nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
 			return -1 // "Tesco, a French rival,", "Dutch film maker Theo van Gogh"

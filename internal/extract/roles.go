@@ -829,7 +829,13 @@ func (d *doc) untitledMember(si, mi int) {
 		}
 		return om
 	}
-	if j := m.t1; j+1 < s.t1 && (d.toks[j].lower == "of" || d.toks[j].lower == "at") {
+	j := m.t1
+	if j+2 < s.t1 && d.toks[j].text == "," && d.toks[j+1].lower == "at" {
+		if om := org(j + 2); om >= 0 && d.mentions[om].t0 == j+2 && d.closesApposition(si, d.mentions[om].t1) {
+			j++ // "said Mark Miller, at HBOS Treasury Services."
+		}
+	}
+	if j+1 < s.t1 && (d.toks[j].lower == "of" || d.toks[j].lower == "at") {
 		k := j + 1
 		if d.toks[k].lower == "the" {
 			k++
@@ -884,7 +890,7 @@ func (d *doc) untitledMember(si, mi int) {
 			return
 		}
 	}
-	j := m.t0 - 1
+	j = m.t0 - 1
 	honored := plainHonorifics[m.title] && m.title0 >= s.t0 && m.title0 < m.t0 // "Labour's Mr Livingstone"
 	if honored {
 		j = m.title0 - 1
@@ -2121,10 +2127,15 @@ func (d *doc) asTitle(si int) {
 		}
 		k := j
 		var words []string
-		for k < s.t1 && (d.toks[k].mention < 0 || org >= 0 && d.titleToken(k)) && (isLowerWord(d.toks[k].text) || org >= 0) && d.isTitleWord(d.toks[k].lower) {
+		var also []string // "as director and vice-chairman of X": both posts
+		for k < s.t1 && (d.toks[k].mention < 0 || org >= 0 && d.titleToken(k)) && (isLowerCompound(d.toks[k].text) || org >= 0) && d.isTitleWord(d.toks[k].lower) {
 			// ("his second term as US President": capitalised after the country)
 			words = append(words, d.toks[k].lower)
 			k++
+			if k+1 < s.t1 && d.toks[k].lower == "and" && also == nil && titleHeads[words[len(words)-1]] && d.toks[k+1].mention < 0 && isLowerCompound(d.toks[k+1].text) && d.isTitleWord(d.toks[k+1].lower) {
+				also, words = words, nil
+				k++
+			}
 		}
 		if len(words) == 0 || !titleHeads[words[len(words)-1]] || words[len(words)-1] == "champion" {
 			continue
@@ -2158,6 +2169,13 @@ func (d *doc) asTitle(si int) {
 		}
 		if h := d.asHolder(si, i); h >= 0 {
 			d.add(si, argument{ment: h}, title+" "+prep, argument{ment: org}, nil, nil, conf, false)
+			if also != nil {
+				t := strings.Join(also, " ")
+				if strings.HasPrefix(title, "former ") {
+					t = "former " + t
+				}
+				d.add(si, argument{ment: h}, t+" "+prep, argument{ment: org}, nil, nil, conf, false)
+			}
 		}
 	}
 }

@@ -2576,3 +2576,27 @@ func TestUsualGender(t *testing.T) {
 			wantNot: []string{"George Wexler -chairman of-> Labour Party"}},
 	})
 }
+
+// TestCompanyPostsAndDescriptions: two posts after "as" ("stepped down as
+// director and vice-chairman of X"), a hyphenated post, a company
+// described with a tail after its noun ("X, the Italian dairy group at the
+// heart of the scandal,"), an analyst placed "at" a bank after a comma;
+// leaving for a company is no state visit.
+func TestCompanyPostsAndDescriptions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two posts after as",
+			text: "Business\nRaj Mehta has resigned as director and vice-chairman of Northwind Holdings.",
+			want: []string{"Raj Mehta -former director of-> Northwind Holdings", "Raj Mehta -former vice-chairman of-> Northwind Holdings"}},
+		{name: "description with a tail",
+			text: "Business\nLactalia, the French dairy group at the heart of a food safety scare, said profits fell.",
+			want: []string{"Lactalia -based in-> France"}},
+		{name: "analyst at a bank",
+			text: "Business\n\"Prices are falling,\" said Ken Orr, at Capital Economics.",
+			want: []string{"Ken Orr -member of-> Capital Economics"}},
+	})
+	for _, r := range newTestExtractor(t).Extract("Business\nJim Vale served as mayor of the town and then left for Barclays in 2001.").Relations {
+		if r.Predicate == "leave for" && r.Event != nil {
+			t.Errorf("leaving for a bank coded %s, want no event", r.Event.Code)
+		}
+	}
+}
