@@ -201,7 +201,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	d.chained(si, groups, gi, objs, prep, noun, far)
-	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" && d.toks[g.g0].lower != "being" {
+	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" && d.toks[g.g0].lower != "being" && !finiteBe[d.toks[g.g0].lower] {
+		// (not "Guaido, who heads the Assembly, was recognised by X": a
+		// passive with its auxiliary, whose subject subjects found)
 		// (not "after being charged by X": the main clause's subject, found by subjects)
 		g.passive = true // "the institute, financed by George Soros,"
 		// the name it describes must stand right before it

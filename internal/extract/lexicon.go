@@ -36,10 +36,12 @@ var titleHeads = set("employee", "blogger", "linguist", "dissident", "coordinato
 	"ex-president", "ex-chairman", "ex-chief", "ex-boss", "ex-manager", "ex-minister", "ex-coach", "ex-leader",
 	"ex-director", "ex-captain", "ex-head", "ex-governor", "ex-premier", "ex-editor")
 
-// titleNotVerb are titles the tagger may take for verbs ("Wales coach
-// Mike Ruddock"); between two names they are nouns.
+// titleNotVerb are titles and company nouns the tagger may take for verbs
+// ("Wales coach Mike Ruddock", "US giant Acme Parcel"); between two names
+// they are nouns.
 var titleNotVerb = set("coach", "captain", "manager", "skipper", "boss", "chief", "chair", "spokesman", "spokeswoman",
-	"star", "striker", "winger", "keeper", "forward", "director", "minister", "secretary", "leader", "envoy", "official", "seed")
+	"star", "striker", "winger", "keeper", "forward", "director", "minister", "secretary", "leader", "envoy", "official", "seed",
+	"giant", "group", "firm")
 
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").
@@ -173,6 +175,9 @@ var rolePreps = set("of", "at", "with", "for", "to", "in")
 
 // beVerbs are forms of "to be".
 var beVerbs = set("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m")
+
+// finiteBe are the finite forms of "be".
+var finiteBe = set("is", "are", "was", "were", "am", "'s", "'re", "'m")
 
 // negators negate a verb group.
 var negators = set("not", "n't", "never", "no", "neither", "nor", "cannot")
@@ -364,7 +369,7 @@ var actionNouns = set("test", "tests", "launch", "launches", "annexation", "occu
 	"intervention", "response", "statement", "announcement", "leadership", "attack", "attacks", "threat", "threats",
 	"behaviour", "behavior", "conduct", "handling", "record", "bid", "claims", "claim", "warning", "criticism", "drills",
 	"exercises", "sanctions", "strikes", "airstrikes", "missiles", "troops", "forces", "campaign", "crackdown",
-	"pledge", "pledges", "promise", "promises", "manifesto", "reforms", "tactics", "strategy")
+	"pledge", "pledges", "promise", "promises", "manifesto", "reforms", "tactics", "strategy", "powers")
 
 // opinionVerbs judge what someone did or proposed: "attacked Tory plans"
 // attacks the Tories.

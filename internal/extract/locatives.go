@@ -62,7 +62,7 @@ func (d *doc) isActor(m int) bool {
 // common noun that describes it ("firm", "carmaker"), or -1.
 func (d *doc) orgAfterPlace(si, j int) int {
 	s := &d.sents[si]
-	if j < s.t1 && (d.toks[j].tag == "NN" || d.toks[j].tag == "NNS") && !isCapital(d.toks[j].text) && !d.isTitleWord(d.toks[j].lower) {
+	if j < s.t1 && (d.toks[j].tag == "NN" || d.toks[j].tag == "NNS" || describedOrgCues[d.toks[j].lower]) && !isCapital(d.toks[j].text) && !d.isTitleWord(d.toks[j].lower) {
 		j++
 	}
 	if j >= s.t1 || d.toks[j].titleOf >= 0 {
@@ -138,7 +138,7 @@ func (d *doc) cueAfter(j int, placed bool) int {
 // scopeNouns own a ranking: "the world's biggest", "the country's largest".
 var scopeNouns = set("world", "country", "nation", "region", "industry", "sector", "city", "continent")
 
-var describedOrgCues = union(orgCues, set("ngo", "duo", "trio", "exchange", "bourse", "conglomerate", "drugmaker", "automaker", "planemaker",
+var describedOrgCues = union(orgCues, set("ngo", "duo", "trio", "exchange", "bourse", "conglomerate", "multinational", "drugmaker", "automaker", "planemaker",
 	"employer", "channel", "station", "paper", "daily", "tabloid", "weekly", "carrier", "utility"))
 
 // placeAt returns the place named from token j on, not as a modifier

@@ -1199,6 +1199,14 @@ func (d *doc) boundObject(i int) map[int]bool {
 	for k := v - 1; k >= s.t0 && k >= v-4; k-- {
 		t := &d.toks[k]
 		if t.text == "," || t.tag == "CC" {
+			if k == v-1 && (t.tag == "CC" && d.toks[v].tag == "VBD" || t.text == "," && d.toks[v].tag == "VBG") {
+				// "Maduro met Kriener and accused him", "Maduro expelled
+				// Kriener, accusing him": the verb shares the sentence's
+				// subject, whom the object pronoun cannot be
+				if e := d.sentenceSubject(s, k); e >= 0 {
+					return map[int]bool{e: true}
+				}
+			}
 			return nil
 		}
 		if m := t.mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson && !d.mentions[m].pronoun {
@@ -1212,6 +1220,23 @@ func (d *doc) boundObject(i int) map[int]bool {
 		}
 	}
 	return nil
+}
+
+// sentenceSubject returns the person named (not by a pronoun) as the
+// subject of sentence s before token k: the first person's name, when it
+// stands in subject position; or -1.
+func (d *doc) sentenceSubject(s *sent, k int) int {
+	for j := s.t0; j < k; j++ {
+		m := d.toks[j].mention
+		if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].pronoun {
+			continue
+		}
+		if d.ents[d.mentions[m].ent].typ != TypePerson || !d.subjectPosition(&d.mentions[m]) {
+			return -1
+		}
+		return d.mentions[m].ent
+	}
+	return -1
 }
 
 // phrasePreps open a phrase whose name is no clause's subject.

@@ -2600,3 +2600,37 @@ func TestCompanyPostsAndDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveAfterRelativeAndBoundObject: a passive whose subject is
+// followed by a relative clause keeps that subject ("X, who heads Y, was
+// recognised by Z"); an object pronoun of a verb that shares the
+// sentence's subject is not that subject ("A met B and accused him",
+// "A expelled B, accusing him").
+func TestPassiveAfterRelativeAndBoundObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "passive after a relative clause",
+			text:    "World\nOmar Velez, who leads the Popular Front, was received by the Colombian government on Monday.",
+			want:    []string{"Colombia -receive-> Omar Velez"},
+			wantNot: []string{"Colombia -receive-> Popular Front"}},
+		{name: "coordinated verb",
+			text: "World\nPresident Ivan Dorn met Karl Weber on Friday and accused him of spying.",
+			want: []string{"Ivan Dorn -accuse-> Karl Weber"}},
+		{name: "participle",
+			text: "World\nPresident Ivan Dorn expelled the envoy, Karl Weber, accusing him of spying.",
+			want: []string{"Ivan Dorn -accuse-> Karl Weber"}},
+	})
+}
+
+// TestGiantAndPowers: "US giant X" places the company; backing "the Home
+// Office's powers" backs the office.
+func TestGiantAndPowers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "giant",
+			text:    "Business\nThe talk is that US giant Acme Parcel Lines (APL) is the likeliest bidder.",
+			want:    []string{"Acme Parcel Lines -based in-> United States"},
+			wantNot: []string{"United States -giant-> Acme Parcel Lines"}},
+		{name: "powers",
+			text: "Politics\nThe High Court backed the Home Office's powers to deport them.",
+			want: []string{"High Court -back-> Home Office"}},
+	})
+}
