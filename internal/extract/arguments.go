@@ -317,6 +317,17 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	return nil
 }
 
+// otherNationality reports whether token k is a capitalised adjective of
+// nationality or region that does not name entity e: "a summit of African
+// leaders in Cairo" are not Egypt's leaders.
+func (d *doc) otherNationality(k, e int) bool {
+	if k < 0 || d.toks[k].tag != "JJ" || !isCapital(d.toks[k].text) {
+		return false
+	}
+	m := d.toks[k].mention
+	return m < 0 || d.mentions[m].ent != e
+}
+
 // relativeOver returns the relative pronoun of a clause whose verb takes
 // mention m as its object before verb group g ("the firm that bought
 // Skype sued", "the man who had attacked Blair praised"), or -1. A verb of
@@ -1135,7 +1146,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// ("met with officials from China": China's officials; not
 				// "withdraw troops from Syria")
 				// "pressure on the regime in Pyongyang": the regime stands for the place
-				if gm := &d.mentions[d.toks[j+2].mention]; gm.ent >= 0 && d.ents[gm.ent].typ == TypeGPE {
+				if gm := &d.mentions[d.toks[j+2].mention]; gm.ent >= 0 && d.ents[gm.ent].typ == TypeGPE && !d.otherNationality(j-1, gm.ent) {
 					args = append(args, argument{ment: d.toks[j+2].mention})
 					if prep == "" && strikeNouns[t.lower] && d.toks[j+1].lower == "in" {
 						return args, "in", d.nounLemma(t.lower), j-g.g1 > 5 // "led airstrikes in Yemen": where they strike

@@ -162,7 +162,8 @@ var groupNouns = set("government", "leaders", "leadership", "officials", "author
 	"ministry", "embassy", "consulate", "mission", "parliament", "diplomacy", "facilities", "sites", "plants",
 	"reactors", "interests", "assets", "vessels", "ships", "tankers", "tanker", "vessel", "ship", "exports", "imports", "nationals", "citizens",
 	"territory", "airspace", "waters", "members", "commanders", "operatives", "insurgents", "airstrike", "airstrikes",
-	"strike", "strikes", "raid", "raids", "offensive", "bombing", "bombardment", "shelling", "personnel", "guards")
+	"strike", "strikes", "raid", "raids", "offensive", "bombing", "bombardment", "shelling", "personnel", "guards",
+	"junta", "council", "generals", "rulers")
 
 // relationNouns head an apposition that links two parties ("Iran, a
 // longtime backer of Hamas").

@@ -395,7 +395,7 @@ func (d *doc) titleRoles(si, mi int) {
 	if title == "" {
 		j = d.portfolioBeforeName(s, j)
 		var words []string
-		for j >= s.t0 && d.toks[j].mention < 0 && (d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "of" || d.toks[j].lower == "and" && len(words) > 0 && titleHeads[words[0]] && j > s.t0 && titleHeads[d.toks[j-1].lower]) {
+		for j >= s.t0 && d.toks[j].mention < 0 && !d.clauseVerb(j) && (d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "of" || d.toks[j].lower == "and" && len(words) > 0 && titleHeads[words[0]] && j > s.t0 && titleHeads[d.toks[j-1].lower]) {
 			// ("BIFA founder and director Elliot Grove": two posts)
 			words = append([]string{d.toks[j].lower}, words...)
 			j--
@@ -634,6 +634,26 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
+}
+
+// clauseVerb: token k is a verb (or a participle or adjective) the parse
+// gives a subject, not a title's modifier ("Sudan's army ousted president
+// X": "ousted" is the verb, whatever its tag; not "England prop X").
+func (d *doc) clauseVerb(k int) bool {
+	t := &d.toks[k]
+	if !isVerb(t.tag) && t.tag != "JJ" || titleHeads[t.lower] || orgCues[t.lower] {
+		return false // (a title word or company noun the parse took for a verb: "England prop X", "BMW's group chief")
+	}
+	if (t.tag == "JJ" || t.tag == "VBN") && t.rel != "root" || k > 0 && d.toks[k-1].text == "," {
+		return false // "James Earl Ray, convicted assassin of King": a modifier
+	}
+	s := &d.sents[t.sent]
+	for j := max(s.t0, k-6); j < k; j++ {
+		if d.toks[j].head == k && strings.HasPrefix(d.toks[j].rel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioBeforeName skips back from token j, the last word before a
@@ -1759,7 +1779,7 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 	head := false
 	keep := 0 // words a portfolio after "of" ends: kept by the trim
 	k := j
-	for k < end && d.titleToken(k) {
+	for k < end && d.titleToken(k) && !d.clauseVerb(k) {
 		l := d.toks[k].lower
 		if titleHeads[l] || kinNouns[l] {
 			words = append(words, l)

@@ -2634,3 +2634,21 @@ func TestGiantAndPowers(t *testing.T) {
 			want: []string{"High Court -back-> Home Office"}},
 	})
 }
+
+// TestJuntaSummitAndVerbInTitle: a country's military council or generals
+// act for it; "a summit of African leaders in Cairo" hosts no summit of
+// Egypt; a verb between a possessive and a title is no part of the title
+// ("Mali's army ousted president X").
+func TestJuntaSummitAndVerbInTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "military council",
+			text: "World\nMali's military council has detained Amadou Keita, a spokesman said.",
+			want: []string{"Mali -detain-> Amadou Keita"}},
+		{name: "summit of other leaders",
+			text:    "World\nKenyan President Daniel Moi hosted a meeting of African leaders in Nairobi.",
+			wantNot: []string{"Daniel Moi -host meeting of-> Kenya"}},
+		{name: "verb before a title",
+			text:    "World\nMali's army ousted president Amadou Keita on Tuesday.",
+			wantNot: []string{"Amadou Keita -army ousted president of-> Mali"}},
+	})
+}
