@@ -22,6 +22,19 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			j = k
 		}
 	}
+	if nonFinite && j > s.t0 && g.head == g.g0 && d.toks[g.head].tag == "VBN" && d.toks[j].text == "," && placedVerbs[g.lemma] != "" {
+		// "invest in ride-hailing firm Grab, based in Singapore": a
+		// reduced relative describes the noun before the comma (or, when
+		// that names nothing, nobody the rules know)
+		e := j
+		if e-3 >= s.t0 && d.toks[e-1].tag == "CD" && d.toks[e-2].text == "," {
+			e -= 2 // "Gordon Parks, 76, born in Fort Scott": the age between
+		}
+		if m := d.toks[e-1].mention; m >= 0 && d.mentions[m].t1 == e && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
+			return []argument{{ment: m, weak: d.mentions[m].pronoun}}
+		}
+		return nil
+	}
 	// A participle after a common noun ("companies doing business",
 	// "resolutions sanctioning X") has that noun as subject: only a name
 	// right before the noun stands for it ("UN resolutions sanctioning").

@@ -178,6 +178,17 @@ func (d *doc) texts(s *sent) []string {
 	return d.words[s.t0:s.t1:s.t1]
 }
 
+// orgNamedBefore reports whether an earlier one-word mention, written w,
+// was typed an organisation or stands where one does.
+func (d *doc) orgNamedBefore(w string) bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.t1-m.t0 == 1 && d.toks[m.t0].text == w && (m.typ == TypeOrg || m.typ == "" && (d.orgContext(m.t0) || d.nerType(m.t0, m.t1) == TypeOrg)) {
+			return true // (typed later: "ride-hailing firm Grab")
+		}
+	}
+	return false
+}
+
 // proper reports whether token i can be part of a name.
 func (d *doc) proper(i int) bool {
 	t := &d.toks[i]
@@ -902,6 +913,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Crystal Palace striker Andy Johnson", "William Hill spokesman
 		// Rupert Adams", "said Villa boss David O'Leary": only a team, band
 		// or company has a striker, a frontman or a boss
+		d.addMention(si, p, e, TypeOrg, nil, false)
+	case len(title) == 0 && n == 1 && p == s.t0 && e < s.t1 && d.titleThenName(e) && d.orgNamedBefore(d.toks[p].text):
+		// "Grab chief executive Anthony Tan" after "ride-hailing firm
+		// Grab": an organisation the text named, opening the sentence
 		d.addMention(si, p, e, TypeOrg, nil, false)
 	case len(title) == 0 && n >= 2 && e < s.t1 && d.titleThenName(e) && !d.x.gaz.IsFirstName(d.toks[p].text) && !d.endsInDemonym(p, e):
 		// "Real Madrid midfielder David Beckham", "Intel spokesman Bill Kircos"

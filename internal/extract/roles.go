@@ -619,6 +619,14 @@ func (d *doc) titleRoles(si, mi int) {
 		d.storyPost(si, mi, title)
 		return
 	}
+	if t0, ok := strings.CutPrefix(title, "former "); ok && companyTitles[t0] && m.title0 < m.t0 && d.opensClause(m.title0) {
+		// "Former chief executive Martin Winterkorn, who resigned": the
+		// story's company's, no longer
+		if c := d.mainOrg(); c >= 0 && c != m.ent && d.lastOrgBefore(m.title0, 3) == c {
+			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
+			return
+		}
+	}
 	if companyTitles[title] && m.title0 < m.t0 && (d.opensClause(m.title0) || isQuote(d.toks[m.title0-1].text)) {
 		// "Chief executive Arun Sarin said" in a story about Vodafone:
 		// the story's company's

@@ -2652,3 +2652,23 @@ func TestJuntaSummitAndVerbInTitle(t *testing.T) {
 			wantNot: []string{"Amadou Keita -army ousted president of-> Mali"}},
 	})
 }
+
+// TestReducedRelativeAndCompanyOpeners: "X, based in Y" after a name in a
+// prepositional phrase places that name, not the sentence's subject; a
+// one-word company the text named opens a sentence before a title
+// ("Grab chief executive X"); "Former chief executive X" in a story about
+// one company held the post there.
+func TestReducedRelativeAndCompanyOpeners(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "based after a name in a phrase",
+			text:    "Business\nHonda said it would invest $2bn in delivery firm Kargo, based in Singapore.",
+			want:    []string{"Kargo -based in-> Singapore"},
+			wantNot: []string{"Honda -based in-> Singapore"}},
+		{name: "company opening a sentence",
+			text: "Business\nHonda said it would invest in ride-hailing firm Bold. Bold chief executive Budi Santoso welcomed the deal.",
+			want: []string{"Budi Santoso -chief executive of-> Bold"}},
+		{name: "former chief executive",
+			text: "Business\nRenault has agreed to pay a fine. Renault admitted the fault last year. Shares in Renault fell. Former chief executive Louis Marchand, who quit in 2016, faces charges.",
+			want: []string{"Louis Marchand -former chief executive of-> Renault"}},
+	})
+}
