@@ -343,9 +343,40 @@ func (d *doc) namedHead(i int) int {
 // token i or in the one before whose name does not say it is of another
 // kind ("the bank" is not "the Green Party").
 func (d *doc) onlyKind(i int, typ, noun string) int {
-	return d.onlyBefore(i, func(m *mention) bool {
+	e := d.onlyBefore(i, func(m *mention) bool {
 		return d.ents[m.ent].typ == typ && !m.pronoun && !m.modifier && kindFits(d.ents[m.ent].name, noun)
 	})
+	if e >= 0 && typ == TypeOrg && d.objectOfIt(i, e) {
+		return -1 // "It said it would buy Czech operator Oskar. The company also agreed": "it" is another company
+	}
+	return e
+}
+
+// objectOfIt reports whether the last name of entity e before token i
+// is, in the parse, the object of a verb whose subject is "it" (not yet
+// resolved: some other organisation acting on e).
+func (d *doc) objectOfIt(i, e int) bool {
+	for j := i - 1; j >= 0 && d.toks[j].sent >= d.toks[i].sent-1; j-- {
+		m := d.toks[j].mention
+		if m < 0 || d.mentions[m].ent != e || d.mentions[m].pronoun {
+			continue
+		}
+		s := &d.sents[d.toks[j].sent]
+		if strings.HasPrefix(d.toks[j].rel, "nsubj") {
+			return false // "It is the first time Microsoft has launched": Microsoft acts
+		}
+		v := d.toks[j].head
+		for hop := 0; hop < 4 && v >= s.t0 && v < s.t1; hop++ {
+			for k := s.t0; k < v; k++ {
+				if d.toks[k].head == v && d.toks[k].lower == "it" && d.toks[k].mention < 0 && strings.HasPrefix(d.toks[k].rel, "nsubj") {
+					return true
+				}
+			}
+			v = d.toks[v].head
+		}
+		return false
+	}
+	return false
 }
 
 // kindFits: an organisation whose name ends in a kind word ("Green Party",

@@ -2672,3 +2672,13 @@ func TestReducedRelativeAndCompanyOpeners(t *testing.T) {
 			want: []string{"Louis Marchand -former chief executive of-> Renault"}},
 	})
 }
+
+// TestCompanyAfterItsObject: "the company" after "It said it would buy
+// operator X" is not X (the unresolved "it" is another company).
+func TestCompanyAfterItsObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "object of it",
+			text:    "Business\nTelenor reported higher profits on Tuesday. It said it would buy Polish operator Plusnet for $2bn. The company also agreed to sell its stake in Nordic Cable to Tele2.",
+			wantNot: []string{"Plusnet -sell to-> Tele2"}},
+	})
+}
