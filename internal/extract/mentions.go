@@ -345,6 +345,15 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		return k - i // "the U.S. Open", "the Hong Kong Open": an event, not the place
 	}
 	gm, gok := d.x.gaz.Lookup(words, i-s.t0)
+	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && k-i-gm.N <= 3 && k < s.t1 && indexNouns[d.toks[k].lower] {
+		// "the German DAX index": the nationality, then the market
+		// index's name (marketIndex relates them)
+		n := d.addDemonym(si, i, gm)
+		if i+n < k {
+			d.addMention(si, i+n, k, TypeOrg, nil, false)
+		}
+		return k - i
+	}
 	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && !d.titleAhead(i+gm.N, k) && !d.isTitleWord(d.toks[i+gm.N].lower) && gm.N < k-i && !d.x.gaz.IsFirstName(d.toks[i+gm.N].text) && (k-i-gm.N == 1 || orgHeads[d.toks[k-1].lower] || d.orgContext(i)) {
 		// "European Championships": a demonym inside a longer name ("leader
 		// of the Ukrainian Popular Rukh")
@@ -833,6 +842,11 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if d.degreeBefore(p) || d.lawName(p, e) || d.poolName(p, e) {
 		return
 	}
+	if len(title) == 0 && n <= 3 && (e < s.t1 && indexNouns[d.toks[e].lower] || p > s.t0 && indexNouns[d.toks[p-1].lower] && d.toks[p-1].tag != "VBZ") {
+		// "Japan's Nikkei index", "the stock index FTSE 100": a market index
+		d.addMention(si, p, e, TypeOrg, nil, false)
+		return
+	}
 	allAlpha := true
 	acr := true
 	for j := p; j < e; j++ {
@@ -928,7 +942,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	case len(title) > 0 && n <= 4 && !acr:
 		m := d.addMention(si, p, e, TypePerson, nil, false)
 		d.setTitle(m, titleStart, title, aff, honor)
-	case (d.orgContext(p) || e < s.t1 && orgCues[d.toks[e].lower] && !isCapital(d.toks[e].text) && n >= 2) && !(n == 1 && d.x.lem.InDict(d.toks[p].lower) && !d.employerContext(p)):
+	case (d.orgContext(p) || e < s.t1 && orgCues[d.toks[e].lower] && !isCapital(d.toks[e].text) && n >= 2 || n >= 2 && e+1 < s.t1 && isNoun(d.toks[e].tag) && d.cueAfter(e, false) == e+2) && !(n == 1 && d.x.lem.InDict(d.toks[p].lower) && !d.employerContext(p)):
+		// ("the Old Mutual insurance company": a trade, then the company noun)
 		// a lone dictionary word ("head of Distribution") is a department, not a name
 		// "US firm X", "the Tampa Bay Buccaneers team"
 		d.addMention(si, p, e, TypeOrg, nil, false)

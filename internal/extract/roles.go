@@ -19,6 +19,7 @@ func (d *doc) roles(si int) {
 	d.interviewedBy(si)
 	d.asTitle(si)
 	d.memberStates(si)
+	d.marketIndex(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
 		if mi < 0 || d.mentions[mi].t0 != i {
@@ -49,6 +50,46 @@ func (d *doc) roles(si int) {
 		}
 		d.possessiveRole(si, mi)
 		d.orgLink(si, mi)
+	}
+}
+
+// indexNouns name a stock market index after its name ("the DAX index").
+var indexNouns = set("index", "indices", "indexes")
+
+// marketIndex: a market index named with its country ("the German DAX
+// index", "Japan's Nikkei index", "the British share index FTSE 100") is
+// that country's index.
+func (d *doc) marketIndex(si int) {
+	s := &d.sents[si]
+	for k := s.t0 + 1; k < s.t1; k++ {
+		if !indexNouns[d.toks[k].lower] {
+			continue
+		}
+		// name before the noun: "German DAX index", "Japan's Nikkei index"
+		if o := d.toks[k-1].mention; o >= 0 && d.mentions[o].t1 == k && d.isOrg(o) {
+			p := d.mentions[o].t0 - 1
+			for n := 0; n < 2 && p > s.t0 && isLowerWord(d.toks[p].text) && (d.toks[p].tag == "JJ" || isNoun(d.toks[p].tag)) && d.toks[p].mention < 0; n++ {
+				p-- // "Germany's benchmark Dax index"
+			}
+			if p > s.t0 && d.toks[p].text == "'s" {
+				p--
+			}
+			if c := d.toks[max(p, s.t0)].mention; p >= s.t0 && c >= 0 && d.countryRef(c) {
+				d.add(si, argument{ment: o}, "index of", argument{ment: c}, nil, nil, confPossess, false)
+			}
+			continue
+		}
+		// name after the noun: "the British stock index FTSE 100"
+		if k+1 < s.t1 {
+			o := d.toks[k+1].mention
+			p := k - 1
+			for p > s.t0 && (d.toks[p].lower == "stock" || d.toks[p].lower == "share" || d.toks[p].lower == "market") {
+				p--
+			}
+			if c := d.toks[p].mention; o >= 0 && d.mentions[o].t0 == k+1 && d.isOrg(o) && c >= 0 && d.countryRef(c) {
+				d.add(si, argument{ment: o}, "index of", argument{ment: c}, nil, nil, confPossess, false)
+			}
+		}
 	}
 }
 

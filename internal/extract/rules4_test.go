@@ -2682,3 +2682,21 @@ func TestCompanyAfterItsObject(t *testing.T) {
 			wantNot: []string{"Plusnet -sell to-> Tele2"}},
 	})
 }
+
+// TestMarketIndices: a market index named with its country is that
+// country's index ("the German DAX index", "Japan's Nikkei index", "the
+// British share index FTSE 100"), an organisation, never a person.
+func TestMarketIndices(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym before",
+			text:     "Markets\nThe Spanish IBEX index rose 40 points on Tuesday.",
+			want:     []string{"IBEX -index of-> Spain"},
+			noEntity: []string{"Spanish IBEX"}},
+		{name: "possessive",
+			text: "Markets\nSouth Korea's benchmark Kospi index fell 2% on Friday.",
+			want: []string{"Kospi -index of-> South Korea"}},
+		{name: "index noun before",
+			text: "Markets\nThe Dutch share index AEX 25 closed higher on Monday.",
+			want: []string{"AEX -index of-> Netherlands"}},
+	})
+}
