@@ -594,6 +594,16 @@ func (d *doc) titleRoles(si, mi int) {
 			affMent = om
 		}
 	}
+	if t, ok := strings.CutPrefix(title, "party "); ok && affMent < 0 && titleHeads[lastWord(t)] {
+		// "..., party leader Charles Kennedy said": the one party named
+		// in the sentence or the one before
+		if p := d.onlyBefore(m.title0, func(pm *mention) bool {
+			return d.ents[pm.ent].typ == TypeOrg && !pm.modifier && partyName(d.ents[pm.ent].name)
+		}); p >= 0 {
+			d.add(si, argument{ment: mi}, t+" of", argument{ment: d.firstRealMention(p)}, nil, nil, confTitle-0.1, false)
+			return
+		}
+	}
 	if k := m.title0 - 1; affMent < 0 && k-1 > s.t0 && d.toks[k].lower == "and" && d.toks[k-1].mention >= 0 {
 		// "Kasabian guitarist Sergio Pizzorno and bassist Chris Edwards":
 		// the second title shares the first one's organisation
@@ -2373,8 +2383,8 @@ func (d *doc) commaTitle(si, mi int) bool {
 		return false
 	}
 	k := m.t0 - 2
-	if p := d.toks[k].mention; p >= 0 && d.mentions[p].t1 == k+1 && d.isPlace(p) && d.mentions[p].t0-2 > s.t0 && d.toks[d.mentions[p].t0-1].lower == "in" {
-		k = d.mentions[p].t0 - 2 // "The BBC's correspondent in Jakarta, Rachel Harvey,": the post's place
+	if p := d.toks[k].mention; p >= 0 && d.mentions[p].t1 == k+1 && d.isPlace(p) && d.mentions[p].t0-2 > s.t0 && (d.toks[d.mentions[p].t0-1].lower == "in" || d.toks[d.mentions[p].t0-1].lower == "at") {
+		k = d.mentions[p].t0 - 2 // "The BBC's correspondent in Jakarta, Rachel Harvey,", "the SNP's leader at Westminster, X,": the post's place
 	}
 	var words []string
 	for k >= s.t0 && (d.toks[k].mention < 0 || d.mentions[d.toks[k].mention].ent < 0) && d.isTitleWord(d.toks[k].lower) && !courtesyTitles[d.toks[k].lower] {

@@ -2700,3 +2700,18 @@ func TestMarketIndices(t *testing.T) {
 			want: []string{"AEX -index of-> Netherlands"}},
 	})
 }
+
+// TestPartyLeaderAndPostAtPlace: "party leader X" after a party named in
+// the sentence is its leader; "the SNP's leader at Westminster, X," leads
+// the party.
+func TestPartyLeaderAndPostAtPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party leader",
+			text: "Politics\nThe Green Party has promised to cut rail fares, party leader Ann Vole said on Monday.",
+			want: []string{"Ann Vole -leader of-> Green Party"}},
+		{name: "leader at a place",
+			text:    "Politics\nPlaid Cymru's leader at Westminster, Ed Rhys, called for a vote.",
+			want:    []string{"Ed Rhys -leader of-> Plaid Cymru"},
+			wantNot: []string{"Ed Rhys -leader at-> United Kingdom"}},
+	})
+}
