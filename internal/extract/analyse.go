@@ -446,6 +446,11 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 				t.tag = "JJ"
 			}
 		}
+		// "launched an offensive against X": an adjective after an article
+		// and before a preposition is the noun
+		if t := &d.toks[i]; t.tag == "JJ" && i > ss.t0 && isLowerWord(t.text) && (d.toks[i-1].lower == "an" || d.toks[i-1].lower == "a" || d.toks[i-1].lower == "the") && d.toks[i+1].tag == "IN" && d.eventNoun(t.lower) {
+			t.tag = "NN"
+		}
 		// "sporting director", "opposing skipper": a title, not a verb
 		if t := &d.toks[i]; isVerb(t.tag) && (titleMods[t.lower] || t.tag == "VBG") && (titleHeads[d.toks[i+1].lower] || titleMods[t.lower] && titleMods[d.toks[i+1].lower] && i+2 < ss.t1 && titleHeads[d.toks[i+2].lower]) {
 			t.tag = "JJ"
@@ -841,3 +846,10 @@ var shareVerbs = set("owned", "controlled", "backed", "funded", "run")
 
 // shareAmounts say how much of a company a holder owns.
 var shareAmounts = set("majority", "minority", "wholly", "partly", "jointly", "part", "fully", "half", "privately")
+
+// eventNoun reports whether the CAMEO tables type word w as an event noun
+// ("offensive", "visit").
+func (d *doc) eventNoun(w string) bool {
+	_, ok := d.x.events.Noun(w)
+	return ok
+}

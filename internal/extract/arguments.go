@@ -1034,8 +1034,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 							continue
 						}
 					}
-					if h := d.possHead(m.t1); h < s.t1 && groupNouns[d.toks[h].lower] && d.ents[m.ent].typ != TypePerson && !d.x.gaz.IsCapital(d.mtext(m)) {
-						break // "met Houthi negotiators", "shelled Israeli positions": the group stands for its side (not "the Lisbon targets")
+					if h := d.possHead(m.t1); h < s.t1 && (groupNouns[d.toks[h].lower] || envoyTitles[d.toks[h].lower] && d.ents[m.ent].typ == TypeGPE && !d.namedAfter(h)) && d.ents[m.ent].typ != TypePerson && !d.x.gaz.IsCapital(d.mtext(m)) {
+						break // "met Houthi negotiators", "shelled Israeli positions", "summoned the US ambassador": the group or envoy stands for its side (not "the Lisbon targets")
 					}
 					if h := d.possHead(m.t1); h < s.t1 && actionNouns[d.toks[h].lower] && (opinionVerbs[g.lemma] && prep == "" || doVerbs[g.lemma] && prep == "on" && opinionVerbs[noun]) && d.ents[m.ent].typ != TypePerson {
 						weak = true // "attacked Tory plans": the Tories, through their plans
@@ -1155,12 +1155,22 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if timeNouns[t.lower] && !d.describedTime(j) || isProperTag(t.tag) {
 				continue
 			}
-			if j+2 < s.t1 && (groupNouns[t.lower] && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") || envoyNouns[t.lower] && d.toks[j+1].lower == "from") && d.toks[j+2].mention >= 0 {
+			pl := j + 2 // the place after the preposition, past "the" and a compass word ("in northern Iraq")
+			if site := (siteNouns[t.lower] || t.lower == "targets") && siteVerbs[g.lemma]; site && pl+1 < s.t1 && d.toks[j+1].lower == "in" {
+				if d.toks[pl].lower == "the" {
+					pl++
+				}
+				if compassWords[d.toks[pl].lower] && pl+1 < s.t1 {
+					pl++
+				}
+			}
+			if pl < s.t1 && (groupNouns[t.lower] && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") || envoyNouns[t.lower] && d.toks[j+1].lower == "from") && d.toks[pl].mention >= 0 {
 				// ("met with officials from China": China's officials; not
 				// "withdraw troops from Syria")
 				// "pressure on the regime in Pyongyang": the regime stands for the place
-				if gm := &d.mentions[d.toks[j+2].mention]; gm.ent >= 0 && d.ents[gm.ent].typ == TypeGPE && !d.otherNationality(j-1, gm.ent) {
-					args = append(args, argument{ment: d.toks[j+2].mention})
+				if gm := &d.mentions[d.toks[pl].mention]; gm.ent >= 0 && (d.ents[gm.ent].typ == TypeGPE || d.ents[gm.ent].typ == TypeLoc && (siteNouns[t.lower] || t.lower == "targets") && siteVerbs[g.lemma]) && !d.otherNationality(j-1, gm.ent) {
+					// ("struck targets in Gaza": a region's sites too)
+					args = append(args, argument{ment: d.toks[pl].mention})
 					if prep == "" && strikeNouns[t.lower] && d.toks[j+1].lower == "in" {
 						return args, "in", d.nounLemma(t.lower), j-g.g1 > 5 // "led airstrikes in Yemen": where they strike
 					}

@@ -285,7 +285,7 @@ var orgCues = set("firm", "company", "group", "organisers", "organizers", "organ
 	"consultancy", "consultants", "firms", "companies", "supermarket", "outfit", "rival", "subsidiary", "unit",
 	"owner", "distributor", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
 	"think-tank", "thinktank", "startup", "start-up", "institute", "university", "school", "team", "side", "campaigners", "group's",
-	"outfit", "orchestra", "choir", "outlet", "platform", "portal")
+	"outfit", "orchestra", "choir", "outlet", "platform", "portal", "militia", "movement", "faction")
 
 // newspaperWords are newspaper titles after a capitalised "The" ("The Sun").
 var newspaperWords = set("sun", "times", "guardian", "independent", "observer", "mirror", "telegraph", "herald",
@@ -497,7 +497,7 @@ var opposeVerbs = set("condemn", "denounce", "criticize", "reject", "oppose", "a
 var reciprocalVerbs = set("meet", "talk", "negotiate", "agree", "clash", "fight", "merge", "ally", "cooperate",
 	"collaborate", "compete", "quarrel", "reconcile", "trade", "confer", "correspond", "separate", "divorce", "marry")
 var reciprocalNouns = set("drill", "exercise", "manoeuvre", "maneuver", "patrol", "talk", "deal", "agreement", "treaty", "pact", "accord", "truce", "ceasefire", "alliance",
-	"partnership", "merger", "meeting", "summit", "negotiation", "contract", "joint")
+	"partnership", "merger", "meeting", "summit", "negotiation", "contract", "joint", "fire", "gunfire")
 
 // hedges inside a verb group keep a statement from being asserted.
 var hedges = map[string]string{"reportedly": "reported", "allegedly": "alleged", "apparently": "possible",

@@ -842,6 +842,14 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if d.degreeBefore(p) || d.lawName(p, e) || d.poolName(p, e) {
 		return
 	}
+	if len(title) == 0 && n >= 2 && d.toks[p].tag == "JJ" {
+		// "the Kurdish YPG militia": an adjective of a people before an
+		// organisation the gazetteer knows is no part of its name
+		if gm, ok := d.x.gaz.Lookup(d.texts(s), p+1-s.t0); ok && p+1+gm.N == e && gm.Entry.Type == TypeOrg {
+			d.addMention(si, p+1, e, TypeOrg, gm.Entry, false)
+			return
+		}
+	}
 	if len(title) == 0 && n <= 3 && (e < s.t1 && indexNouns[d.toks[e].lower] || p > s.t0 && indexNouns[d.toks[p-1].lower] && d.toks[p-1].tag != "VBZ") {
 		// "Japan's Nikkei index", "the stock index FTSE 100": a market index
 		d.addMention(si, p, e, TypeOrg, nil, false)

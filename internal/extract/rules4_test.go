@@ -2715,3 +2715,29 @@ func TestPartyLeaderAndPostAtPlace(t *testing.T) {
 			wantNot: []string{"Ed Rhys -leader at-> United Kingdom"}},
 	})
 }
+
+// TestConflictEventsWorld: events of international news the rules missed:
+// an envoy named by his country stands for it ("summoned the US
+// ambassador"), two states "exchanged fire", sites in a region ("struck
+// targets in Gaza", "positions in northern Iraq"), "an offensive against
+// X" (tagged an adjective), an organisation the gazetteer knows after a
+// people's adjective and before "militia" or "movement".
+func TestConflictEventsWorld(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "envoy by country",
+			text: "World\nChina summoned the UK ambassador on Monday to protest.",
+			want: []string{"China -summon-> United Kingdom"}},
+		{name: "exchanged fire",
+			text: "World\nArmenia and Azerbaijan exchanged fire along their border overnight.",
+			want: []string{"Armenia -exchange fire with-> Azerbaijan"}},
+		{name: "sites in a region",
+			text: "World\nTurkish jets bombed positions in northern Iraq on Sunday.",
+			want: []string{"Turkey -bomb-> Iraq"}},
+		{name: "offensive",
+			text: "World\nThe Syrian government launched an offensive against the Kurdish YPG militia near Aleppo.",
+			want: []string{"Syria -launch offensive against-> People's Protection Units"}},
+		{name: "movement",
+			text: "World\nThe Palestinian Hamas movement fired rockets at Israel overnight.",
+			want: []string{"Hamas -fire rocket at-> Israel"}},
+	})
+}
