@@ -330,6 +330,14 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	return nil
 }
 
+// tradeMeasures are measures a state takes on another's goods or firms;
+// tradedGoods what they fall on ("tariffs on Chinese goods").
+var (
+	tradeMeasures = set("tariff", "tariffs", "sanction", "sanctions", "duty", "duties", "levy", "levies", "ban", "embargo", "restriction", "restrictions", "quota", "quotas")
+	tradedGoods   = set("goods", "imports", "exports", "products", "steel", "aluminium", "aluminum", "cars", "firms", "companies",
+		"banks", "entities", "individuals", "oil", "gas", "airlines", "vessels", "ships", "technology", "businesses")
+)
+
 // otherNationality reports whether token k is a capitalised adjective of
 // nationality or region that does not name entity e: "a summit of African
 // leaders in Cairo" are not Egypt's leaders.
@@ -637,8 +645,8 @@ func (d *doc) recalledEnvoy(si int, g *vgroup) (int, string) {
 	for j < s.t1 && d.toks[j].tag == "JJ" && d.toks[j].mention < 0 {
 		j++ // "its top diplomat"
 	}
-	if j+2 >= s.t1 || d.toks[j].mention >= 0 || !envoyTitles[d.toks[j].lower] && !envoyNouns[d.toks[j].lower] || d.toks[j+1].lower != "from" {
-		return -1, ""
+	if j+2 >= s.t1 || d.toks[j].mention >= 0 || !envoyTitles[d.toks[j].lower] && !envoyNouns[d.toks[j].lower] || d.toks[j+1].lower != "from" && !(d.toks[j+1].lower == "to" && envoyTitles[d.toks[j].lower]) {
+		return -1, "" // ("recalled its ambassador to Italy": from the country he is sent to)
 	}
 	c := d.toks[j+2].mention
 	if !d.countryRef(c) || d.mentions[c].t0 != j+2 {
@@ -886,6 +894,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && (d.demonymBody(m, -1, stateGroups) || d.unnamedEnvoy(m)) && prep == "" && noun == "" {
 				// "expelled Sudanese diplomats", "entered Libyan airspace":
 				// the group stands for its country
+				args = append(args, argument{ment: t.mention})
+				return args, prep, noun, j-g.g1 > 5
+			}
+			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && (prep == "on" || prep == "against") && tradeMeasures[noun] && d.demonymBody(m, -1, tradedGoods) {
+				// "imposed tariffs on Chinese goods", "sanctions against
+				// Russian banks": the measure targets the country
 				args = append(args, argument{ment: t.mention})
 				return args, prep, noun, j-g.g1 > 5
 			}
@@ -1390,16 +1404,17 @@ func (d *doc) subjectList(si int, m *mention) []argument {
 	return out
 }
 
-// titledPersonAfter: a name that is not a person's, then a capitalised
-// title and a person ("Chicago Mayor Anton Cermak", "Dallas Police Officer
-// J.D. Tippit"): where the person starts, or -1.
+// titledPersonAfter: a name that is not a person's, then a title and a
+// person ("Chicago Mayor Anton Cermak", "Dallas Police Officer J.D.
+// Tippit", "Huawei executive Meng Wanzhou"): where the person starts, or
+// -1.
 func (d *doc) titledPersonAfter(m *mention) int {
 	if m.ent < 0 || d.ents[m.ent].typ == TypePerson {
 		return -1
 	}
 	s := &d.sents[m.sent]
 	k := m.t1
-	for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && isCapital(d.toks[k].text) && d.isTitleWord(d.toks[k].lower) {
+	for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && (isCapital(d.toks[k].text) || isLowerCompound(d.toks[k].text)) && d.isTitleWord(d.toks[k].lower) {
 		k++
 	}
 	if k == m.t1 || k >= s.t1 || !titleHeads[d.toks[k-1].lower] || !d.personAt(k) {

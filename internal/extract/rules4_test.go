@@ -2741,3 +2741,36 @@ func TestConflictEventsWorld(t *testing.T) {
 			want: []string{"Hamas -fire rocket at-> Israel"}},
 	})
 }
+
+// TestDiplomaticAndTradeEvents: cutting or severing ties is breaking
+// relations (161); tariffs on a country's goods target the country (163,
+// also when "slapped"); recalling "its ambassador to X" recalls him from
+// X; a company and a lower-case title before a person name the person as
+// the object ("arrested Huawei executive X").
+func TestDiplomaticAndTradeEvents(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "cut ties",
+			text: "World\nBahrain cut diplomatic ties with Iran on Monday.",
+			want: []string{"Bahrain -cut tie with-> Iran"}},
+		{name: "tariffs on goods",
+			text: "World\nThe United States imposed new tariffs on Brazilian goods.",
+			want: []string{"United States -impose tariff on-> Brazil"}},
+		{name: "recall to",
+			text: "World\nGreece recalled its ambassador to Libya after the deal.",
+			want: []string{"Greece -recall ambassador from-> Libya"}},
+		{name: "company executive",
+			text: "World\nCanada arrested Huawei executive Li Wen at the request of the US.",
+			want: []string{"Canada -arrest-> Li Wen"}, wantNot: []string{"Canada -arrest-> Huawei"}},
+	})
+	codes := map[string]string{}
+	for _, text := range []string{"World\nBahrain cut diplomatic ties with Iran on Monday.", "World\nWashington slapped tariffs on Brazilian steel imports last week."} {
+		for _, r := range newTestExtractor(t).Extract(text).Relations {
+			if r.Event != nil {
+				codes[r.Predicate] = r.Event.Code
+			}
+		}
+	}
+	if codes["cut tie with"] != "161" || codes["slap tariff on"] != "163" {
+		t.Errorf("codes %v, want cut tie with 161, slap tariff on 163", codes)
+	}
+}
