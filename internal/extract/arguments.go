@@ -330,6 +330,13 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	return nil
 }
 
+// attackSites are places an attack on which, in a named town or region,
+// strikes that place ("attacked a hotel in Mogadishu", "struck targets in
+// Gaza"); with siteNouns.
+var attackSites = set("targets", "hotel", "hotels", "mosque", "mosques", "church", "churches", "market", "markets", "school",
+	"schools", "hospital", "hospitals", "checkpoint", "checkpoints", "convoy", "convoys", "village", "villages",
+	"barracks", "airport", "airbase", "port", "station", "police station", "outpost", "outposts")
+
 // tradeMeasures are measures a state takes on another's goods or firms;
 // tradedGoods what they fall on ("tariffs on Chinese goods").
 var (
@@ -1170,7 +1177,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				continue
 			}
 			pl := j + 2 // the place after the preposition, past "the" and a compass word ("in northern Iraq")
-			if site := (siteNouns[t.lower] || t.lower == "targets") && siteVerbs[g.lemma]; site && pl+1 < s.t1 && d.toks[j+1].lower == "in" {
+			site := (siteNouns[t.lower] || attackSites[t.lower]) && siteVerbs[g.lemma] && prep == ""
+			if site && pl+1 < s.t1 && d.toks[j+1].lower == "in" {
 				if d.toks[pl].lower == "the" {
 					pl++
 				}
@@ -1178,11 +1186,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					pl++
 				}
 			}
-			if pl < s.t1 && (groupNouns[t.lower] && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") || envoyNouns[t.lower] && d.toks[j+1].lower == "from") && d.toks[pl].mention >= 0 {
+			if pl < s.t1 && (groupNouns[t.lower] && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") || envoyNouns[t.lower] && d.toks[j+1].lower == "from" || site && d.toks[j+1].lower == "in") && d.toks[pl].mention >= 0 {
 				// ("met with officials from China": China's officials; not
 				// "withdraw troops from Syria")
 				// "pressure on the regime in Pyongyang": the regime stands for the place
-				if gm := &d.mentions[d.toks[pl].mention]; gm.ent >= 0 && (d.ents[gm.ent].typ == TypeGPE || d.ents[gm.ent].typ == TypeLoc && (siteNouns[t.lower] || t.lower == "targets") && siteVerbs[g.lemma]) && !d.otherNationality(j-1, gm.ent) {
+				if gm := &d.mentions[d.toks[pl].mention]; gm.ent >= 0 && (d.ents[gm.ent].typ == TypeGPE || d.ents[gm.ent].typ == TypeLoc && site) && !d.otherNationality(j-1, gm.ent) {
 					// ("struck targets in Gaza": a region's sites too)
 					args = append(args, argument{ment: d.toks[pl].mention})
 					if prep == "" && strikeNouns[t.lower] && d.toks[j+1].lower == "in" {

@@ -2774,3 +2774,16 @@ func TestDiplomaticAndTradeEvents(t *testing.T) {
 		t.Errorf("codes %v, want cut tie with 161, slap tariff on 163", codes)
 	}
 }
+
+// TestAttackOnASiteInAPlace: an attack on a hotel, market or checkpoint in
+// a named place strikes that place; visiting one does not.
+func TestAttackOnASiteInAPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "market",
+			text: "World\nBoko Haram militants attacked a market in Maiduguri on Friday.",
+			want: []string{"Boko Haram -attack-> Maiduguri"}},
+		{name: "visit",
+			text:    "World\nPresident Ali Hale visited a market in Maiduguri on Friday.",
+			wantNot: []string{"Ali Hale -visit-> Maiduguri"}},
+	})
+}
