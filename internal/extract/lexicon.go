@@ -183,6 +183,9 @@ var finiteBe = set("is", "are", "was", "were", "am", "'s", "'re", "'m")
 // negators negate a verb group.
 var negators = set("not", "n't", "never", "no", "neither", "nor", "cannot")
 
+// failVerbs before "to" and a verb deny it: "failed to inform X".
+var failVerbs = set("fail", "forget", "neglect")
+
 // personPronouns may be resolved to the nearest person.
 var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
 

@@ -2787,3 +2787,26 @@ func TestAttackOnASiteInAPlace(t *testing.T) {
 			wantNot: []string{"Ali Hale -visit-> Maiduguri"}},
 	})
 }
+
+// TestFailedActsAndEchoedCriticism: "failed to inform X" denies the act;
+// echoing or voicing criticism of X criticises X (111, not a statement).
+func TestFailedActsAndEchoedCriticism(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, r := range x.Extract("Sport\nThe coach Tom Reed failed to inform Ben Mills of the test.").Relations {
+		if r.Predicate == "inform" && !r.Negated {
+			t.Errorf("failed to inform: %s -inform-> %s asserted", r.Subject, r.Object)
+		}
+	}
+	found := false
+	for _, r := range x.Extract("Politics\nTom Hale echoed criticism of Gordon Brown on Monday.").Relations {
+		if r.Predicate == "echo criticism of" {
+			found = true
+			if r.Event == nil || r.Event.Code != "111" {
+				t.Errorf("echo criticism of: event %v, want 111", r.Event)
+			}
+		}
+	}
+	if !found {
+		t.Error("no echo criticism of relation")
+	}
+}

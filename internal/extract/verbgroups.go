@@ -444,6 +444,9 @@ func (d *doc) fillGroup(g *vgroup) {
 			if m, ok := modalVerbs[l]; ok {
 				g.modality = m
 			}
+			if failVerbs[l] {
+				g.negated = true // "failed to inform him": he was not informed
+			}
 			if u.tag == "VBN" && l == "expect" || u.lower == "expected" || u.lower == "scheduled" {
 				g.modality = modalVerbs[l]
 			}
