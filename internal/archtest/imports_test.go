@@ -34,6 +34,7 @@ func TestOneWayImports(t *testing.T) {
 	}{
 		{pkg: "internal/nlp", deps: append(above("internal", "graph", "cmd"), "github.com", "golang.org", "gonum.org", "net")},
 		{pkg: "internal/auth", deps: append(above("internal", "graph", "cmd"), "github.com", "golang.org")},
+		{pkg: "internal/fold", deps: append(above("internal", "graph", "cmd"), "github.com", "net")},
 		{pkg: "internal/article", deps: append(above("internal", "graph", "cmd"), "github.com/cayleygraph", "github.com/99designs")},
 		{pkg: "internal/extract", deps: append(above("internal/article", "internal/ingest", "internal/kg", "internal/query", "internal/server", "graph", "cmd"), "github.com/cayleygraph", "github.com/99designs", "net/http")},
 		// another extractor and the extract format: beside extract, below the store

@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/extract/cameo"
 	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/fold"
 	"github.com/newsgraph/newsgraph/internal/nlp"
 )
 
@@ -137,7 +138,7 @@ func EntityID(typ, name string) string {
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range foldAccents(strings.ToLower(s)) {
+	for _, r := range fold.Accents(strings.ToLower(s)) {
 		switch {
 		case r == '\'' || r == '’' || r == '.':
 			// "People's" -> "peoples", "U.S." -> "us"

@@ -5,10 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 // resolve groups mentions into document entities: gazetteer entries by
@@ -1335,28 +1333,6 @@ func (d *doc) peopleForm(m *mention) bool {
 	return strings.HasSuffix(w, "s") && d.mtext(m) != m.gaz.Name && !strings.EqualFold(d.mtext(m), m.gaz.Name)
 }
 
-// foldAccents drops the accents of s ("erdoğan" -> "erdogan"): the
-// gazetteer writes many names without them and the news with them.
-func foldAccents(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return norm.NFC.String(b.String())
-}
-
 // namedBodyWord returns, for a lone capitalised organisation word after
 // "the" (mention m, no gazetteer entry), the entity of the last
 // organisation named before it with that word; else -1.
@@ -1390,18 +1366,18 @@ type personIndex struct {
 
 // surname returns the first person whose last word is w, folded.
 func (ix personIndex) surname(w string) (int, bool) {
-	pe, ok := ix.bySurname[foldAccents(w)]
+	pe, ok := ix.bySurname[fold.Accents(w)]
 	return pe, ok
 }
 
 // first returns the first person whose first word is w, folded.
 func (ix personIndex) first(w string) (int, bool) {
-	pe, ok := ix.byFirst[foldAccents(w)]
+	pe, ok := ix.byFirst[fold.Accents(w)]
 	return pe, ok
 }
 
 // tail returns the people whose name ends in words tail, folded.
-func (ix personIndex) tail(tail string) []int { return ix.byTail[foldAccents(tail)] }
+func (ix personIndex) tail(tail string) []int { return ix.byTail[fold.Accents(tail)] }
 
 func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 	ix := personIndex{bySurname: map[string]int{}, byFirst: map[string]int{}, byTail: map[string][]int{}}
@@ -1412,7 +1388,7 @@ func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 		}
 		ws = slices.Clone(ws)
 		for i, w := range ws {
-			ws[i] = foldAccents(w)
+			ws[i] = fold.Accents(w)
 		}
 		if _, ok := ix.bySurname[ws[len(ws)-1]]; !ok {
 			ix.bySurname[ws[len(ws)-1]] = pe

@@ -9,18 +9,18 @@ import (
 	"unicode"
 
 	"github.com/agnivade/levenshtein"
-	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
-// normalize folds a name for matching: accents removed, lower case,
-// punctuation turned into spaces, spaces collapsed.
+// normalize folds a name for matching: accents removed (as in entity IDs,
+// fold.Accents), lower case, punctuation turned into spaces, spaces
+// collapsed.
 func normalize(s string) string {
 	var b strings.Builder
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range fold.Accents(s) {
 		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
