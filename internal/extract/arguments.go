@@ -1173,6 +1173,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// "met music executive Jordan Bratman": part of the name's title
 				continue
 			}
+			if t.lower == "time" && j == g.g1 && (g.lemma == "call" || g.lemma == "run") {
+				return nil, "", "", false // "called time on England": retired from it; "ran out of time"
+			}
 			if timeNouns[t.lower] && !d.describedTime(j) || isProperTag(t.tag) {
 				continue
 			}

@@ -95,7 +95,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		}
 	}
 	ev = d.eventInContext(ev, pred, se, oe, si)
-	pred = rolePredicate(pred)
+	if g == nil || !strings.HasPrefix(pred, g.lemma+" ") {
+		pred = rolePredicate(pred) // (not a verb's: "headed for Brazil" is no post)
+	}
 	if pred == "counterpart of" || pred == "counterparts of" {
 		if t := d.counterpartTitle(si); t != "" {
 			pred = t + " of" // "his French counterpart, Jean-Yves Le Drian": France's foreign minister

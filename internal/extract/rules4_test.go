@@ -2810,3 +2810,17 @@ func TestFailedActsAndEchoedCriticism(t *testing.T) {
 		t.Error("no echo criticism of relation")
 	}
 }
+
+// TestVerbsThatLookLikePosts: a verb with "for" keeps its preposition
+// ("headed for Brazil" is no post "head of"); "called time on X" calls on
+// nobody.
+func TestVerbsThatLookLikePosts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "headed for",
+			text:    "Sport\nRoberto Ayala left River Plate in his native Argentina and headed for Spain.",
+			wantNot: []string{"Roberto Ayala -head of-> Spain"}},
+		{name: "called time on",
+			text:    "Sport\nBut Dallow, who called time on Wales earlier this year, said he was ready.",
+			wantNot: []string{"Dallow -call on-> Wales"}},
+	})
+}
