@@ -183,6 +183,9 @@ var finiteBe = set("is", "are", "was", "were", "am", "'s", "'re", "'m")
 // negators negate a verb group.
 var negators = set("not", "n't", "never", "no", "neither", "nor", "cannot")
 
+// genreWords are kinds of music written like names ("R&B star Usher").
+var genreWords = set("r&b", "rnb")
+
 // failVerbs before "to" and a verb deny it: "failed to inform X".
 var failVerbs = set("fail", "forget", "neglect")
 
@@ -203,7 +206,7 @@ var monthWords = set("january", "february", "march", "april", "may", "june", "ju
 
 // nonNames are capitalised words that start sentences or headlines and are
 // never names on their own, and the months.
-var nonNames = union(monthWords, set("ngo", "ngos", "the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "in", "on",
+var nonNames = union(monthWords, genreWords, set("ngo", "ngos", "the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "in", "on",
 	"at", "by", "for", "from", "with", "as", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
 	"my", "your", "its", "there", "here", "when", "while", "after", "before", "since", "last", "next", "this", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "according", "speaking", "even", "most", "many",

@@ -1091,6 +1091,9 @@ func (d *doc) addRecognised() {
 		if n.t1 == n.t0+2 && compoundWord(d.toks[n.t0].lower) && coalitionNouns[d.toks[n.t0+1].lower] {
 			continue // "the Saudi-led coalition": addCompoundBackers names it with its leader
 		}
+		if n.t1 == n.t0+1 && genreWords[d.toks[n.t0].lower] {
+			continue // "R&B star Usher": a genre, not a name
+		}
 		for n.t0+1 < n.t1 && compoundWord(d.toks[n.t0].lower) && isCapital(d.toks[n.t0+1].text) {
 			n.t0++ // "US-backed Syrian Democratic Forces": the compound describes the name
 		}

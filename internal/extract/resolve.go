@@ -302,9 +302,13 @@ func (d *doc) resolve() {
 		}
 		_, orgNamed := byKey[EntityID(TypeOrg, w)]
 		if !companyWord[w] || surnames[lw] && !orgCued[w] && !orgNamed { // "the band Kasabian" is not Linda Kasabian
+			ini := d.initialBefore(m)
 			for _, pe := range people.tail(strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " ")) {
 				// two people share the surname ("Tony Blair", "Ian Blair"):
 				// the one named last before this mention
+				if ini != 0 && d.ents[pe].name[0] != ini {
+					continue // "S Jones (Clermont)" is not Ryan Jones
+				}
 				if at := full[pe].last(d, m.t0); at > best {
 					e, best = pe, at
 				}
@@ -1351,6 +1355,22 @@ func (d *doc) namedBodyWord(m *mention) int {
 		}
 	}
 	return -1
+}
+
+// initialBefore returns the initial written right before mention m ("S
+// Jones", "G. Easterby"), or 0.
+func (d *doc) initialBefore(m *mention) byte {
+	k := m.t0 - 1
+	if k >= 0 && d.toks[k].text == "." {
+		k--
+	}
+	if k < 0 || d.toks[k].sent != m.sent {
+		return 0
+	}
+	if w := d.toks[k].text; (len(w) == 1 || len(w) == 2 && w[1] == '.') && w[0] >= 'A' && w[0] <= 'Z' {
+		return w[0]
+	}
+	return 0
 }
 
 // personIndex finds the people of a document by the words of their names,

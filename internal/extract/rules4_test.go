@@ -2824,3 +2824,26 @@ func TestVerbsThatLookLikePosts(t *testing.T) {
 			wantNot: []string{"Dallow -call on-> Wales"}},
 	})
 }
+
+// TestGenreAndInitials: "R&B" is a genre, no organisation a star belongs
+// to; an initial that is not the first letter of a named person's first
+// name keeps a surname from joining that person ("G Easterby" is not
+// Simon Easterby).
+func TestGenreAndInitials(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "genre",
+			text:     "Music\nR&B star Kelly Rowe said she would tour in May.",
+			noEntity: []string{"R&B"}},
+	})
+	text := "Sport\nSimon Easterby will start for Ireland. The side: G Easterby (Leinster), S Easterby (Llanelli), D Hickie (Leinster)."
+	for _, e := range newTestExtractor(t).Extract(text).Entities {
+		for _, m := range e.Mentions {
+			if m.Start >= 2 && text[m.Start-2:m.Start] == "G " && e.Name == "Simon Easterby" {
+				t.Errorf("G Easterby joined Simon Easterby")
+			}
+			if m.Start >= 2 && text[m.Start-2:m.Start] == "S " && e.Name != "Simon Easterby" {
+				t.Errorf("S Easterby is %s, want Simon Easterby", e.Name)
+			}
+		}
+	}
+}
