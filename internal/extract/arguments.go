@@ -662,6 +662,37 @@ func (d *doc) recalledEnvoy(si int, g *vgroup) (int, string) {
 	return c, d.nounLemma(d.toks[j].lower)
 }
 
+// lineageVerbs take a kinsman as their object ("succeeded his father X").
+var lineageVerbs = set("succeed", "replace", "follow", "oust", "depose", "overthrow", "kill", "murder", "sue", "accuse", "criticize",
+	"praise", "defend", "meet", "visit", "thank")
+
+// mergeVerbs join two parties' businesses.
+var mergeVerbs = set("merge", "combine", "integrate")
+
+// mergedWith: "Sony is merging its music business with Bertelsmann": the
+// subject's own unit, then the partner after "with" (up to five words on);
+// it returns the partner's mention, or -1.
+func (d *doc) mergedWith(si int, g *vgroup) int {
+	s := &d.sents[si]
+	j := g.g1
+	if !mergeVerbs[g.lemma] || j+2 >= s.t1 || d.toks[j].lower != "its" && d.toks[j].lower != "their" {
+		return -1
+	}
+	for k := j + 1; k < s.t1 && k <= j+6; k++ {
+		t := &d.toks[k]
+		if t.lower == "with" && k+1 < s.t1 {
+			if o := d.toks[k+1].mention; o >= 0 && d.mentions[o].t0 == k+1 && d.isOrg(o) {
+				return o
+			}
+			return -1
+		}
+		if t.mention >= 0 && d.mentions[t.mention].kind != MentionDemonym || isVerb(t.tag) || t.text == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
 // appositeNoun: noun w describes a person the name after it, in
 // apposition, says: "a British citizen, Ali Ansari", "a Taliban commander,
 // Mullah Omar".
@@ -881,6 +912,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 	if c, envoy := d.recalledEnvoy(si, g); c >= 0 {
 		return []argument{{ment: c}}, "from", envoy, false
 	}
+	if o := d.mergedWith(si, g); o >= 0 {
+		return []argument{{ment: o}}, "with", "", false
+	}
 	nouns := 0
 	nounAt := -1 // the token that set noun
 	skipped := 0 // tokens of a "(UAE)-based" phrase, not counted in the reach
@@ -966,7 +1000,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						for k < s.t1 && k < n+5 && d.toks[k].mention < 0 && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text)) {
 							k++
 						}
-						if k > n && k < s.t1 && d.toks[k].mention >= 0 && titleHeads[d.toks[k-1].lower] {
+						if k > n && k < s.t1 && d.toks[k].mention >= 0 && (titleHeads[d.toks[k-1].lower] || kinNouns[d.toks[k-1].lower] && k == n+1 && lineageVerbs[g.lemma]) {
+							// ("succeeded his father Kim Jong-il": the father)
 							if om := &d.mentions[d.toks[k].mention]; om.ent >= 0 && d.ents[om.ent].typ == TypePerson {
 								j = k - 1
 								continue

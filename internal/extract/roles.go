@@ -20,6 +20,7 @@ func (d *doc) roles(si int) {
 	d.asTitle(si)
 	d.memberStates(si)
 	d.marketIndex(si)
+	d.electionWon(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
 		if mi < 0 || d.mentions[mi].t0 != i {
@@ -52,6 +53,39 @@ func (d *doc) roles(si int) {
 		d.orgLink(si, mi)
 	}
 }
+
+// electionWon: "Emmanuel Macron won the French presidential election":
+// the winner is the country's president (elected, not yet "former").
+func (d *doc) electionWon(si int) {
+	s := &d.sents[si]
+	for v := s.t0 + 1; v+4 < s.t1; v++ {
+		t := &d.toks[v]
+		if t.tag != "VBD" && t.tag != "VBZ" && t.tag != "VBN" || d.lemma(t) != "win" {
+			continue
+		}
+		k := v + 1
+		if d.toks[k].lower == "the" || d.toks[k].lower == "a" {
+			k++
+		}
+		c := d.toks[k].mention
+		if c < 0 || d.mentions[c].t0 != k || !d.countryRef(c) {
+			continue
+		}
+		k = d.mentions[c].t1
+		if k+1 >= s.t1 || d.toks[k].lower != "presidential" || !electionNouns[d.toks[k+1].lower] {
+			continue
+		}
+		g := d.groupEndingAt(s, v)
+		for _, sb := range d.subjects(si, &g) {
+			if m := &d.mentions[sb.ment]; m.ent >= 0 && d.ents[m.ent].typ == TypePerson && !g.negated && g.modality == "" {
+				d.add(si, sb, "president of", argument{ment: c}, nil, nil, confTitle-0.1, false)
+			}
+		}
+	}
+}
+
+// electionNouns name the contest a candidate wins.
+var electionNouns = set("election", "elections", "vote", "race", "poll", "polls", "runoff", "run-off")
 
 // indexNouns name a stock market index after its name ("the DAX index").
 var indexNouns = set("index", "indices", "indexes")
@@ -2201,6 +2235,9 @@ func (d *doc) asTitle(si int) {
 		org := -1
 		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.postHolder(m) {
 			org, j = m, d.mentions[m].t1 // "as VOA director"
+			if j+1 < s.t1 && d.toks[j].text == "'s" {
+				j++ // "sworn in as Pakistan's prime minister"
+			}
 		} else if m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson && d.mentions[m].t1+1 < s.t1 && d.toks[d.mentions[m].t1].text == "'s" && (serviceTitles[d.toks[d.mentions[m].t1+1].lower] || d.toks[d.mentions[m].t1+1].lower == "deputy") {
 			org, j = m, d.mentions[m].t1+1 // "serve as Carlos Ghosn's deputy"
 		}

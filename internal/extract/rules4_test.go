@@ -2847,3 +2847,27 @@ func TestGenreAndInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestMergersSuccessionsAndElections: merging the subject's own unit with
+// X merges with X; "succeeded his father X" succeeds X; "sworn in as
+// Pakistan's prime minister" is a post of Pakistan; winning a country's
+// presidential election makes its president (not when negated).
+func TestMergersSuccessionsAndElections(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "merge its unit",
+			text: "Business\nPhilips is merging its lighting business with Osram.",
+			want: []string{"Philips -merge with-> Osram"}},
+		{name: "succeeded his father",
+			text: "World\nAbdullah Faisal succeeded his father Faisal Hamad as emir in 2006.",
+			want: []string{"Abdullah Faisal -succeed-> Faisal Hamad"}},
+		{name: "sworn in as a country's post",
+			text: "World\nNawaz Hadi was sworn in as Pakistan's prime minister on Saturday.",
+			want: []string{"Nawaz Hadi -prime minister of-> Pakistan"}},
+		{name: "presidential election",
+			text: "World\nAndrzej Nowak won the Polish presidential election in May.",
+			want: []string{"Andrzej Nowak -president of-> Poland"}},
+		{name: "not won",
+			text:    "World\nAndrzej Nowak did not win the Polish presidential election in May.",
+			wantNot: []string{"Andrzej Nowak -president of-> Poland"}},
+	})
+}
