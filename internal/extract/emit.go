@@ -466,10 +466,14 @@ func (d *doc) regionAfter(m *mention) int {
 
 // rolePredicate writes a role one way: "spokesman for X" is "spokesman of
 // X", as are "director for" and "minister for" (a title's "for" names
-// whom the post serves, like "of"); "ex-president of" is "former president of".
+// whom the post serves, like "of"); "ex-president of" is "former president
+// of"; "new chief executive of" is "chief executive of".
 func rolePredicate(pred string) string {
 	if t, ok := strings.CutPrefix(pred, "ex-"); ok && strings.HasSuffix(t, " of") {
 		pred = "former " + t // "the ex-president of Bank of China": as "former president of"
+	}
+	if t, ok := strings.CutPrefix(pred, "new "); ok && (strings.HasSuffix(t, " of") || strings.HasSuffix(t, " at")) {
+		pred = t // "its new chief executive": the post itself
 	}
 	if t, ok := strings.CutSuffix(pred, " for"); ok {
 		if i := strings.LastIndexByte(t, ' '); titleHeads[t[i+1:]] {

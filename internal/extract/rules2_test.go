@@ -1615,7 +1615,7 @@ func TestCountryPossessive(t *testing.T) {
 		{name: "membership", text: "The coup in Niger ended. The African Union suspended the country's membership.",
 			want: []string{"African Union -suspend-> Niger"}},
 		{name: "president", text: "Georgia is changing fast. The country's new president, Mikhail Saakashvili, agrees.",
-			want: []string{"Mikhail Saakashvili -new president of-> Georgia"}},
+			want: []string{"Mikhail Saakashvili -president of-> Georgia"}},
 	})
 }
 

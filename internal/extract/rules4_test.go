@@ -2871,3 +2871,14 @@ func TestMergersSuccessionsAndElections(t *testing.T) {
 			wantNot: []string{"Andrzej Nowak -president of-> Poland"}},
 	})
 }
+
+// TestNewPostIsThePost: "Ukraine's new president, X," holds the post
+// "president of", one predicate with the post named without "new".
+func TestNewPostIsThePost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "new president",
+			text:    "World\nMoldova's new president, Ion Rusu, is to speak on Monday.",
+			want:    []string{"Ion Rusu -president of-> Moldova"},
+			wantNot: []string{"Ion Rusu -new president of-> Moldova"}},
+	})
+}
