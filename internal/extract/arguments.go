@@ -1714,7 +1714,7 @@ var envoyTitles = set("ambassador", "envoy", "consul", "charge")
 
 // stateActors are the nouns for which a nationality before them names the
 // state that acts ("Zimbabwean police", "Israeli warplanes").
-var stateActors = union(actingBodies, set("navy", "warplanes", "jets", "drones", "warships", "diplomats", "ministers",
+var stateActors = union(actingBodies, set("navy", "warplanes", "jets", "drones", "warships", "boats", "gunboats", "diplomats", "ministers",
 	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry"))
 
 // demonymBody: demonym m is a country's nationality (or its short name:

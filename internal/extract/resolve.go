@@ -1401,6 +1401,20 @@ func (ix personIndex) tail(tail string) []int { return ix.byTail[fold.Accents(ta
 
 func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 	ix := personIndex{bySurname: map[string]int{}, byFirst: map[string]int{}, byTail: map[string][]int{}}
+	written := map[int][][]string{} // gazetteer people: their full names as written
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || m.kind != "" || m.t1-m.t0 < 2 || d.ents[m.ent].gaz == nil || d.ents[m.ent].typ != TypePerson {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(strings.ReplaceAll(d.mtext(m), "-", " ")))
+		for i, w := range ws {
+			ws[i] = fold.Accents(w)
+		}
+		if len(ws) >= 2 {
+			written[m.ent] = append(written[m.ent], ws)
+		}
+	}
 	for _, pe := range plist {
 		ws := d.ents[pe].words
 		if merge[pe] != 0 || len(ws) < 2 {
@@ -1419,6 +1433,13 @@ func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 		for k := 1; k < len(ws); k++ { // tails shorter than the name ("kilroy silk" of "robert kilroy silk")
 			tail := strings.Join(ws[len(ws)-k:], " ")
 			ix.byTail[tail] = append(ix.byTail[tail], pe)
+		}
+		for _, alt := range written[pe] {
+			// the name as the text writes it, when the gazetteer's differs:
+			// "Zarif" of "Mohammad Javad Zarif" (Mohammad Zarif-Khonsari)
+			if last := alt[len(alt)-1]; !slices.Contains(ix.byTail[last], pe) {
+				ix.byTail[last] = append(ix.byTail[last], pe)
+			}
 		}
 		if len(ws) >= 4 && !d.x.gaz.IsFirstName(capitalised(ws[len(ws)-2])) {
 			// "Cardinal Ortega" of "Jaime Lucas Ortega Alamino": a

@@ -2882,3 +2882,18 @@ func TestNewPostIsThePost(t *testing.T) {
 			wantNot: []string{"Ion Rusu -new president of-> Moldova"}},
 	})
 }
+
+// TestWrittenSurnameAndStateBoats: a surname the text writes for a
+// gazetteer person whose canonical name ends otherwise joins them
+// ("Zarif" after "Mohammad Javad Zarif"); a nationality's boats act for
+// the state.
+func TestWrittenSurnameAndStateBoats(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "written surname",
+			text: "World\nIranian Foreign Minister Mohammad Javad Zarif accused Britain of piracy on Tuesday. Zarif, speaking in Geneva, said the seizure was illegal.",
+			want: []string{"Mohammad Zarif Khonsari -speak in-> Geneva"}},
+		{name: "boats",
+			text: "World\nIranian boats tried to block a British vessel in the Gulf on Wednesday.",
+			want: []string{"Iran -block-> United Kingdom"}},
+	})
+}
