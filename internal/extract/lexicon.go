@@ -108,7 +108,7 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"takeover": "take over", "acquisition": "acquire", "merger": "merge", "bid": "bid", "deal": "deal", "partnership": "partner",
 	"ban": "ban", "protest": "protest", "protests": "protest", "lawsuit": "sue", "case": "sue", "relations": "relation",
 	"ties": "tie", "clashes": "clash", "dispute": "dispute", "disputes": "dispute",
-	"feud": "dispute", "spat": "dispute", "standoff": "dispute", "stand-off": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",
+	"feud": "dispute", "spat": "dispute", "tension": "dispute", "tensions": "dispute", "standoff": "dispute", "stand-off": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",
 	"treaty": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strikes": "strike", "raid": "raid",
 	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack", "incursion": "invade",
 	"slaying": "kill", "slayings": "kill", "murders": "murder", "killings": "kill", "shooting": "shoot",

@@ -352,7 +352,7 @@ func (d *doc) reciprocalNoun(noun string) bool {
 
 // reciprocalLemmas are event nouns between two parties that are no
 // reciprocal verb's noun: "war between", "fighting between".
-var reciprocalLemmas = set("war", "relation", "tie", "clash", "dispute", "conflict", "fighting", "fight", "hostility")
+var reciprocalLemmas = set("war", "relation", "tie", "clash", "dispute", "conflict", "fighting", "fight", "hostility", "tension")
 
 func (d *doc) nounEvent(noun string) *Event {
 	if c, ok := d.x.events.Noun(noun); ok {

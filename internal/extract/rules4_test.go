@@ -2897,3 +2897,12 @@ func TestWrittenSurnameAndStateBoats(t *testing.T) {
 			want: []string{"Iran -block-> United Kingdom"}},
 	})
 }
+
+// TestTensionBetween: "tension between A and B" is a dispute between them.
+func TestTensionBetween(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "tensions",
+			text: "World\nTensions between Serbia and Kosovo rose after the border incident.",
+			want: []string{"Serbia -dispute with-> Kosovo"}},
+	})
+}
