@@ -113,7 +113,7 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack", "incursion": "invade",
 	"slaying": "kill", "slayings": "kill", "murders": "murder", "killings": "kill", "shooting": "shoot",
 	"fighting": "fight", "hostilities": "fight",
-	"investigation": "investigate", "inquiry": "investigate", "probe": "investigate"}
+	"investigation": "investigate", "inquiry": "investigate", "probe": "investigate", "review": "review"}
 
 // eventNounPreps are the prepositions that mark the target of an event noun.
 var eventNounPreps = set("on", "against", "with", "to", "for", "of", "by", "into")

@@ -178,6 +178,23 @@ func (d *doc) texts(s *sent) []string {
 	return d.words[s.t0:s.t1:s.t1]
 }
 
+// capitalPreps are prepositions a body's title-case name capitalises.
+var capitalPreps = set("Against", "On", "For", "In", "Of", "To")
+
+// bodyOpeners are kinds of body whose names may open with the kind
+// ("Committee Against Torture", "Commission for Racial Equality").
+var bodyOpeners = set("committee", "commission", "council", "agency", "authority", "board", "tribunal", "court", "foundation", "institute", "office", "bureau", "fund")
+
+// anyTitleWord reports whether a token in [j, e) is a title word.
+func (d *doc) anyTitleWord(j, e int) bool {
+	for k := j; k < e; k++ {
+		if titleHeads[d.toks[k].lower] || honorifics[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // orgNamedBefore reports whether an earlier one-word mention, written w,
 // was typed an organisation or stands where one does.
 func (d *doc) orgNamedBefore(w string) bool {
@@ -311,6 +328,10 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			}
 			if d.toks[k].lower == "in" && d.inNameEnd(words, i, k) > k {
 				k++ // "the Crisis in Zimbabwe Coalition": one body's name
+				continue
+			}
+			if capitalPreps[d.toks[k].text] && k == i+1 && bodyOpeners[d.toks[i].lower] {
+				k++ // "the Committee Against Torture": a preposition capitalised inside a body's name
 				continue
 			}
 			if (d.toks[k].text == "'s" || d.toks[k].text == "'") && collectiveOwners[d.toks[k-1].lower] && orgHeads[d.toks[k+1].lower] {
@@ -840,6 +861,12 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		e-- // "Minister Lucy Smith Resigns": the name, then the verb
 	}
 	if d.degreeBefore(p) || d.lawName(p, e) || d.poolName(p, e) {
+		return
+	}
+	if len(title) == 0 && n >= 2 && n <= 5 && orgHeads[d.toks[p].lower] && bodyOpeners[d.toks[p].lower] && !d.anyTitleWord(p+1, e) {
+		// "the Committee Against Torture", "Council for Fair Trade": a
+		// body named by its kind first
+		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
 	if len(title) == 0 && n >= 2 && d.toks[p].tag == "JJ" {

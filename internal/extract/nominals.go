@@ -92,6 +92,9 @@ func (d *doc) nominals(si int) {
 			}
 		}
 		if bk < s.t1 && d.toks[om.t1].lower == "by" && d.toks[bk].mention >= 0 {
+			if pm := &d.mentions[d.toks[bk].mention]; pm.t1+1 < s.t1 && (d.toks[pm.t1].text == "'s" || d.toks[pm.t1].text == "'") && d.isOrg(d.toks[pm.t1+1].mention) {
+				bk = pm.t1 + 1 // "by the United Nations' Committee Against Torture": the body of the possessor
+			}
 			if by := d.toks[bk].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier && !d.nounAfter(by, true) {
 				pred := v
 				if p := d.toks[i+1].lower; p != "of" {

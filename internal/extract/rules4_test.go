@@ -2906,3 +2906,33 @@ func TestTensionBetween(t *testing.T) {
 			want: []string{"Serbia -dispute with-> Kosovo"}},
 	})
 }
+
+// TestReviewByBody: "the review of X by Y" is Y reviewing X.
+func TestReviewByBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "review",
+			text: "World\nAhead of the review of Hungary by the European Commission, the group published a report.",
+			want: []string{"European Commission -review-> Hungary"}},
+	})
+}
+
+// TestBodyNamedKindFirst: a body whose title-case name opens with its kind
+// and a capitalised preposition is one organisation ("the Committee
+// Against Torture", "the Commission for Racial Equality").
+func TestBodyNamedKindFirst(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "against",
+			text: "World\nThe Committee Against Hunger criticised Malawi on Tuesday.",
+			want: []string{"Committee Against Hunger -criticize-> Malawi"}},
+	})
+}
+
+// TestNominalAgentOfPossessor: "the review of X by the UN's Y" is Y's.
+func TestNominalAgentOfPossessor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessed body",
+			text:    "World\nAhead of the review of Chile by the United Nations' Committee Against Hunger, the group published a report.",
+			want:    []string{"Committee Against Hunger -review-> Chile"},
+			wantNot: []string{"United Nations -review-> Chile"}},
+	})
+}
