@@ -2154,7 +2154,9 @@ func (d *doc) groupApposition(si, mi int) {
 	if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
 		j++
 	}
+	former := false // "Gazpromneft, a former unit of Gazprom,": no longer
 	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB" || d.toks[j].tag == "CD" || d.toks[j].text == "%" || d.toks[j].tag == "NN" && j+1 < s.t1 && isNoun(d.toks[j+1].tag)) && d.toks[j].mention < 0 {
+		former = former || d.toks[j].lower == "former"
 		j++
 	}
 	if j+1 >= s.t1 || !rolePreps[d.toks[j+1].lower] {
@@ -2180,8 +2182,12 @@ func (d *doc) groupApposition(si, mi int) {
 		// Bank and Gazpromneft, a former unit of Gazprom,"
 		subs = append(subs, d.coordLeft(si, m)...)
 	}
+	pred := noun + " " + d.toks[j+1].lower
+	if former {
+		pred = "former " + pred
+	}
 	for _, sb := range subs {
-		d.add(si, sb, noun+" "+d.toks[j+1].lower, argument{ment: obj}, nil, nil, confApposit, false)
+		d.add(si, sb, pred, argument{ment: obj}, nil, nil, confApposit, false)
 	}
 }
 

@@ -1319,7 +1319,7 @@ func TestUnitApposition(t *testing.T) {
 		{name: "unit", text: "Opel, a unit of GM, has had trouble.",
 			want: []string{"Opel -unit of-> General Motors"}},
 		{name: "last of a list", text: "It was challenged by Citigroup and Gazpromneft, a former unit of Gazprom.",
-			want: []string{"Gazpromneft -unit of-> Gazprom"}, wantNot: []string{"Citigroup -unit of-> Gazprom"}},
+			want: []string{"Gazpromneft -former unit of-> Gazprom"}, wantNot: []string{"Citigroup -former unit of-> Gazprom"}},
 		{name: "plural", text: "Saudi Arabia and the UAE, long-time rivals of Iran, met.",
 			want: []string{"Saudi Arabia -rival of-> Iran", "United Arab Emirates -rival of-> Iran"}},
 	})

@@ -2936,3 +2936,13 @@ func TestNominalAgentOfPossessor(t *testing.T) {
 			wantNot: []string{"United Nations -review-> Chile"}},
 	})
 }
+
+// TestFormerUnit: "X, a former unit of Y," is no longer Y's unit.
+func TestFormerUnit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "former unit",
+			text:    "Business\nThe claim was challenged by Turbonet, a former unit of Italian phone company Telecom Italia.",
+			want:    []string{"Turbonet -former unit of-> Telecom Italia"},
+			wantNot: []string{"Turbonet -unit of-> Telecom Italia"}},
+	})
+}
