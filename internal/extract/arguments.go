@@ -932,6 +932,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
+			if n := m.t1; d.isPlace(t.mention) && n < s.t1 && d.toks[n].mention >= 0 && d.eventAfter(d.mentions[d.toks[n].mention].t1) {
+				return nil, "", "", false // "won the Brussels IAAF cross-country race": the race
+			}
 			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && (d.demonymBody(m, -1, stateGroups) || d.unnamedEnvoy(m)) && prep == "" && noun == "" {
 				// "expelled Sudanese diplomats", "entered Libyan airspace":
 				// the group stands for its country

@@ -307,6 +307,9 @@ func (d *doc) locatives(si int) {
 			// government", "US rap duo OutKast": a place before an
 			// organisation's name is where it is
 			o := d.orgAfterPlace(si, i+1)
+			if o >= 0 && d.eventAfter(d.mentions[o].t1) {
+				o = -1 // "the Brussels IAAF cross-country race": where the race is run
+			}
 			if k := d.orgCueAfter(i + 1); o < 0 && k > i+1 && d.gazOf(t.mention) != nil {
 				if k > i+2 {
 					o = d.orgAfterPlace(si, k)
@@ -774,6 +777,26 @@ func (d *doc) orgPlacePred(o int) string {
 		return "part of"
 	}
 	return "based in"
+}
+
+// raceNouns name an event a place and a body's name may qualify ("the
+// Brussels IAAF cross-country race"), with eventHeads.
+var raceNouns = set("race", "meeting", "match", "conference", "congress", "rally", "show", "fair", "forum")
+
+// eventAfter reports whether an event noun ends the phrase from token k,
+// past up to three lower-case or hyphenated words ("cross-country race").
+func (d *doc) eventAfter(k int) bool {
+	s := &d.sents[d.toks[min(k, len(d.toks)-1)].sent]
+	for j := k; j < s.t1 && j < k+4; j++ {
+		t := &d.toks[j]
+		if t.mention >= 0 || !isLowerCompound(t.text) {
+			return false
+		}
+		if raceNouns[t.lower] || eventHeads[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // seatMetonyms are seats of government that the gazetteer reads as their

@@ -2946,3 +2946,13 @@ func TestFormerUnit(t *testing.T) {
 			wantNot: []string{"Turbonet -unit of-> Telecom Italia"}},
 	})
 }
+
+// TestPlaceAndBodyNamingAnEvent: "the Madrid IAAF indoor meeting" is an
+// event; the body is not based in the place, nor did the winner win it.
+func TestPlaceAndBodyNamingAnEvent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "race",
+			text:    "Sport\nKenenisa Lemma of Kenya took the Brussels IAAF cross-country race on Sunday.",
+			wantNot: []string{"International Association of Athletics Federations -based in-> European Union", "Kenenisa Lemma -take-> European Union"}},
+	})
+}
