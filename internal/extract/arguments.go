@@ -335,7 +335,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 // Gaza"); with siteNouns.
 var attackSites = set("targets", "hotel", "hotels", "mosque", "mosques", "church", "churches", "market", "markets", "school",
 	"schools", "hospital", "hospitals", "checkpoint", "checkpoints", "convoy", "convoys", "village", "villages",
-	"barracks", "airport", "airbase", "port", "station", "police station", "outpost", "outposts")
+	"barracks", "airport", "airbase", "port", "station", "outpost", "outposts")
 
 // tradeMeasures are measures a state takes on another's goods or firms;
 // tradedGoods what they fall on ("tariffs on Chinese goods").
@@ -932,7 +932,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
-			if n := m.t1; d.isPlace(t.mention) && n < s.t1 && d.toks[n].mention >= 0 && d.eventAfter(d.mentions[d.toks[n].mention].t1) {
+			if n := m.t1; d.isPlace(t.mention) && n < s.t1 && d.toks[n].mention >= 0 && d.eventAfter(d.toks[n].mention) {
 				return nil, "", "", false // "won the Brussels IAAF cross-country race": the race
 			}
 			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && (d.demonymBody(m, -1, stateGroups) || d.unnamedEnvoy(m)) && prep == "" && noun == "" {

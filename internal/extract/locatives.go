@@ -307,7 +307,7 @@ func (d *doc) locatives(si int) {
 			// government", "US rap duo OutKast": a place before an
 			// organisation's name is where it is
 			o := d.orgAfterPlace(si, i+1)
-			if o >= 0 && d.eventAfter(d.mentions[o].t1) {
+			if o >= 0 && d.eventAfter(o) {
 				o = -1 // "the Brussels IAAF cross-country race": where the race is run
 			}
 			if k := d.orgCueAfter(i + 1); o < 0 && k > i+1 && d.gazOf(t.mention) != nil {
@@ -783,10 +783,12 @@ func (d *doc) orgPlacePred(o int) string {
 // Brussels IAAF cross-country race"), with eventHeads.
 var raceNouns = set("race", "meeting", "match", "conference", "congress", "rally", "show", "fair", "forum")
 
-// eventAfter reports whether an event noun ends the phrase from token k,
-// past up to three lower-case or hyphenated words ("cross-country race").
-func (d *doc) eventAfter(k int) bool {
-	s := &d.sents[d.toks[min(k, len(d.toks)-1)].sent]
+// eventAfter reports whether an event noun ends the phrase after mention
+// m, past up to three lower-case or hyphenated words ("the Brussels IAAF
+// cross-country race").
+func (d *doc) eventAfter(m int) bool {
+	s := &d.sents[d.mentions[m].sent]
+	k := d.mentions[m].t1
 	for j := k; j < s.t1 && j < k+4; j++ {
 		t := &d.toks[j]
 		if t.mention >= 0 || !isLowerCompound(t.text) {

@@ -1374,7 +1374,7 @@ func (d *doc) initialBefore(m *mention) byte {
 }
 
 // personIndex finds the people of a document by the words of their names,
-// accents folded (foldAccents: "Erdoğan" finds "Recep Tayyip Erdogan"). It
+// accents folded (fold.Accents: "Erdoğan" finds "Recep Tayyip Erdogan"). It
 // lists only people whose name has two words or more and who were not
 // merged into another (see resolve), in entity order; look it up with
 // surname, first and tail, which fold the word looked for.
@@ -1401,18 +1401,15 @@ func (ix personIndex) tail(tail string) []int { return ix.byTail[fold.Accents(ta
 
 func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 	ix := personIndex{bySurname: map[string]int{}, byFirst: map[string]int{}, byTail: map[string][]int{}}
-	written := map[int][][]string{} // gazetteer people: their full names as written
+	written := map[int][]string{} // gazetteer people: the last words of their full names as written
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.ent < 0 || m.pronoun || m.kind != "" || m.t1-m.t0 < 2 || d.ents[m.ent].gaz == nil || d.ents[m.ent].typ != TypePerson {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(strings.ReplaceAll(d.mtext(m), "-", " ")))
-		for i, w := range ws {
-			ws[i] = fold.Accents(w)
-		}
 		if len(ws) >= 2 {
-			written[m.ent] = append(written[m.ent], ws)
+			written[m.ent] = append(written[m.ent], fold.Accents(ws[len(ws)-1]))
 		}
 	}
 	for _, pe := range plist {
@@ -1434,10 +1431,10 @@ func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 			tail := strings.Join(ws[len(ws)-k:], " ")
 			ix.byTail[tail] = append(ix.byTail[tail], pe)
 		}
-		for _, alt := range written[pe] {
+		for _, last := range written[pe] {
 			// the name as the text writes it, when the gazetteer's differs:
 			// "Zarif" of "Mohammad Javad Zarif" (Mohammad Zarif-Khonsari)
-			if last := alt[len(alt)-1]; !slices.Contains(ix.byTail[last], pe) {
+			if !slices.Contains(ix.byTail[last], pe) {
 				ix.byTail[last] = append(ix.byTail[last], pe)
 			}
 		}

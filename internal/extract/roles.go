@@ -108,8 +108,8 @@ func (d *doc) marketIndex(si int) {
 			if p > s.t0 && d.toks[p].text == "'s" {
 				p--
 			}
-			if c := d.toks[max(p, s.t0)].mention; p >= s.t0 && c >= 0 && d.countryRef(c) {
-				d.add(si, argument{ment: o}, "index of", argument{ment: c}, nil, nil, confPossess, false)
+			if p >= s.t0 && d.countryRef(d.toks[p].mention) {
+				d.add(si, argument{ment: o}, "index of", argument{ment: d.toks[p].mention}, nil, nil, confPossess, false)
 			}
 			continue
 		}
@@ -120,7 +120,7 @@ func (d *doc) marketIndex(si int) {
 			for p > s.t0 && (d.toks[p].lower == "stock" || d.toks[p].lower == "share" || d.toks[p].lower == "market") {
 				p--
 			}
-			if c := d.toks[p].mention; o >= 0 && d.mentions[o].t0 == k+1 && d.isOrg(o) && c >= 0 && d.countryRef(c) {
+			if c := d.toks[p].mention; o >= 0 && d.mentions[o].t0 == k+1 && d.isOrg(o) && d.countryRef(c) {
 				d.add(si, argument{ment: o}, "index of", argument{ment: c}, nil, nil, confPossess, false)
 			}
 		}
@@ -2286,18 +2286,20 @@ func (d *doc) asTitle(si int) {
 		if org < 0 {
 			continue
 		}
-		if d.leftPost(s, i) {
-			title = "former " + title // "resigned as chairman of Barclays", "stepped down as"
+		posts := []string{title}
+		if also != nil {
+			posts = append(posts, strings.Join(also, " "))
 		}
-		if h := d.asHolder(si, i); h >= 0 {
-			d.add(si, argument{ment: h}, title+" "+prep, argument{ment: org}, nil, nil, conf, false)
-			if also != nil {
-				t := strings.Join(also, " ")
-				if strings.HasPrefix(title, "former ") {
-					t = "former " + t
-				}
-				d.add(si, argument{ment: h}, t+" "+prep, argument{ment: org}, nil, nil, conf, false)
+		h := d.asHolder(si, i)
+		if h < 0 {
+			continue
+		}
+		left := d.leftPost(s, i) // "resigned as chairman of Barclays", "stepped down as"
+		for _, post := range posts {
+			if left {
+				post = "former " + post
 			}
+			d.add(si, argument{ment: h}, post+" "+prep, argument{ment: org}, nil, nil, conf, false)
 		}
 	}
 }
