@@ -751,6 +751,71 @@ func (d *doc) placeDescription(si, j int) (p, k int, poss bool) {
 	return -1, -1, false
 }
 
+// describedReferences: a description that refers back to a company names
+// where it is based ("Siemens said profits rose. The German group will
+// cut 6,900 jobs"): coreference resolved the noun to the company, the
+// description's place says where it is. Only "the" and the place right
+// after it ("the next South Korean bank" is another), the subject or the
+// possessor of its clause (not "owns 44% of the Japanese carmaker": a
+// third company), no state body ("the Nigerian central bank") and not a
+// company the gazetteer places elsewhere.
+func (d *doc) describedReferences(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 2; i < s.t1; i++ {
+		o := d.toks[i].mention
+		if o < 0 || d.mentions[o].kind != MentionNominal || d.mentions[o].ent < 0 || d.ents[d.mentions[o].ent].typ != TypeOrg || !companyReferences[d.toks[i].lower] {
+			continue
+		}
+		if r := d.toks[i].rel; !strings.HasPrefix(r, "nsubj") && r != "nmod:poss" {
+			continue
+		}
+		p := d.toks[i-1].mention
+		for j := i - 1; j > s.t0 && j >= i-4; j-- {
+			if m := d.toks[j].mention; m >= 0 && m != o {
+				p = m
+			} else if stateBodyWords[d.toks[j].lower] {
+				p = -1
+				break
+			}
+			if d.toks[j-1].lower == "the" {
+				break
+			}
+		}
+		if p < 0 || d.toks[d.mentions[p].t0-1].lower != "the" {
+			continue
+		}
+		q, k, poss := d.placeDescription(si, d.mentions[p].t0-1)
+		if q != p || k != i+1 || poss || !d.countryRef(p) {
+			continue
+		}
+		if g := d.ents[d.mentions[o].ent].gaz; g != nil && g.Affiliation != "" && g.Affiliation != d.ents[d.mentions[p].ent].name || d.basedElsewhere(d.mentions[o].ent, d.mentions[p].ent) {
+			continue
+		}
+		d.add(si, argument{ment: o}, "based in", argument{ment: p}, nil, nil, confNominal, false)
+	}
+}
+
+// basedElsewhere reports whether the text already based organisation e in
+// a country other than p.
+func (d *doc) basedElsewhere(e, p int) bool {
+	subj, place := EntityID(d.ents[e].typ, d.ents[e].name), EntityID(d.ents[p].typ, d.ents[p].name)
+	for _, k := range d.order {
+		if r := d.rels[k]; r.Subject == subj && r.Predicate == "based in" && r.Object != place && strings.HasPrefix(r.Object, "gpe/") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateBodyWords make a description a state's body: "the Nigerian central
+// bank".
+var stateBodyWords = set("central", "state", "national", "federal", "public")
+
+// companyReferences refer back to a company.
+var companyReferences = set("company", "firm", "group", "bank", "carrier", "airline", "retailer", "broadcaster", "corporation",
+	"insurer", "carmaker", "automaker", "brewer", "manufacturer", "operator", "giant", "lender", "maker", "supermarket",
+	"conglomerate", "multinational", "drugmaker", "planemaker")
+
 // describedBefore: a company's description before its name and a comma
 // ("India's biggest conglomerate, Reliance Group,", "the Hong Kong property
 // firm, Cheung Kong,") says where organisation mention m is based.

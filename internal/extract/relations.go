@@ -76,6 +76,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.sitedIn(si)
 		d.ownedPlaces(si)
 		d.placedNames(si)
+		d.describedReferences(si)
 		d.hometowns(si)
 	}
 	d.capitals()

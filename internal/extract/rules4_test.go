@@ -2956,3 +2956,32 @@ func TestPlaceAndBodyNamingAnEvent(t *testing.T) {
 			wantNot: []string{"International Association of Athletics Federations -based in-> European Union", "Kenenisa Lemma -take-> European Union"}},
 	})
 }
+
+// TestDescribedReference: "the German group" after a company names where
+// the company is based; not when two companies could be meant.
+func TestDescribedReference(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "group",
+			text: "Business\nDaimler said on Tuesday that sales had risen. The German group agreed to buy Clorox for $20 billion.",
+			want: []string{"Daimler -based in-> Germany", "Daimler -buy-> Clorox"}},
+		{name: "carmaker",
+			text: "Business\nHonda reported a loss on Friday. The Japanese carmaker said it would cut jobs.",
+			want: []string{"Honda -based in-> Japan"}},
+		{name: "two companies",
+			text:    "Business\nPfizer offered to buy Bayer. The German company rejected the offer on Monday.",
+			wantNot: []string{"Pfizer -based in-> Germany"}},
+		{name: "placed before",
+			text:    "Business\nGreek shipping firm Danaos said profits rose. The Dutch company will pay $40m for two of its ships.",
+			wantNot: []string{"Danaos -based in-> Netherlands"}},
+	})
+}
+
+// TestIrregularPastAsParticiple: "struck" read as a participle is still
+// the clause's verb.
+func TestIrregularPastAsParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "struck",
+			text: "World\nUS drones struck Taliban bases in Helmand province overnight.",
+			want: []string{"United States -strike-> Taliban"}},
+	})
+}

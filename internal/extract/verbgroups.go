@@ -122,10 +122,11 @@ func (d *doc) retag(si int) {
 			t.tag = "VBD"
 			continue
 		}
-		if (t.tag == "JJ" || t.tag == "VBN") && t.mention < 0 && strings.HasSuffix(t.lower, "ed") && d.lonePastAt(s, i) {
+		if (t.tag == "JJ" || t.tag == "VBN") && t.mention < 0 && (strings.HasSuffix(t.lower, "ed") || t.tag == "VBN" && sharedPastForms[t.lower]) && d.lonePastAt(s, i) {
 			// "The police detained opposition leader X", "Thousands
-			// protested in Moscow": the clause's only verb, read as an
-			// adjective or a participle
+			// protested in Moscow", "US warplanes struck Taliban
+			// positions": the clause's only verb, read as an adjective or
+			// a participle
 			t.tag = "VBD"
 			continue
 		}
@@ -233,6 +234,12 @@ func (d *doc) gerundObject(i int) bool {
 // pastNounForms are past tenses a tagger may read as nouns after "and".
 var pastNounForms = set("shot", "hit", "struck", "beat", "cut", "led", "met", "fought", "sold", "bought", "sent", "hurt", "stabbed", "wounded")
 
+// sharedPastForms are irregular verbs' past forms that are also their
+// participles ("struck", not "taken").
+var sharedPastForms = set("shot", "hit", "struck", "led", "met", "fought", "sold", "bought", "sent", "held", "caught",
+	"told", "won", "lost", "left", "kept", "found", "brought", "built", "paid", "spent", "sought", "fled",
+	"bound", "fed", "shut", "quit", "split", "upheld", "withheld")
+
 // objectPronouns stand for a person as an object.
 var objectPronouns = set("him", "her", "them")
 
@@ -287,7 +294,11 @@ func (d *doc) lonePastAt(s *sent, i int) bool {
 	if n := &d.toks[i+1]; !(n.mention >= 0 || determiners[n.lower] || isNoun(n.tag) || n.tag == "IN" || n.tag == "RB" || n.tag == "PRP" || n.tag == "CD") {
 		return false
 	}
-	_, ok := d.x.events.Lookup(verbStem(d, d.toks[i].lower))
+	stem := verbStem(d, d.toks[i].lower)
+	if sharedPastForms[d.toks[i].lower] {
+		stem = d.x.lem.Lemma(d.toks[i].lower)
+	}
+	_, ok := d.x.events.Lookup(stem)
 	return ok
 }
 
