@@ -337,6 +337,23 @@ var attackSites = set("targets", "hotel", "hotels", "mosque", "mosques", "church
 	"schools", "hospital", "hospitals", "checkpoint", "checkpoints", "convoy", "convoys", "village", "villages",
 	"barracks", "airport", "airbase", "port", "station", "outpost", "outposts")
 
+// goodsFrom: the common nouns from token j on are goods and "from" and
+// a country follow ("solar panels from China"); it returns the "from", or
+// -1.
+func (d *doc) goodsFrom(s *sent, j int) int {
+	k := j
+	for k < s.t1 && k < j+3 && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") && !isCapital(d.toks[k].text) && d.toks[k].mention < 0 {
+		k++
+	}
+	if k == j || k+2 >= s.t1 || d.toks[k].lower != "from" {
+		return -1
+	}
+	if c := k + 1; d.countryRef(d.toks[c].mention) || d.toks[c].lower == "the" && d.countryRef(d.toks[c+1].mention) {
+		return k
+	}
+	return -1
+}
+
 // tradeMeasures are measures a state takes on another's goods or firms;
 // tradedGoods what they fall on ("tariffs on Chinese goods").
 var (
@@ -1199,6 +1216,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			j++
 		case t.lower == "than" && prep != "" && noun == "" && j > g.g1 && (d.toks[j-1].lower == "more" || d.toks[j-1].lower == "fewer" || d.toks[j-1].lower == "less"):
 			// "by more than fifty countries": a count, the preposition stays
+		case t.lower == "from" && (prep == "on" || prep == "against") && tradeMeasures[noun] && j > g.g1 && d.goodsFrom(s, j-1) == j:
+			// the goods' country, after the goods (above)
 		case (t.tag == "IN" || t.tag == "TO") && prepositions[t.lower]:
 			prep = t.lower
 			if prep == "over" && j > g.g1 && winNouns[d.toks[j-1].lower] {
@@ -1232,8 +1251,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// "withdraw troops from Syria")
 				// "pressure on the regime in Pyongyang": the regime stands for the place
 				if gm := &d.mentions[d.toks[pl].mention]; gm.ent >= 0 && (d.ents[gm.ent].typ == TypeGPE || d.ents[gm.ent].typ == TypeLoc && site) && !d.otherNationality(j-1, gm.ent) {
-					// ("struck targets in Gaza": a region's sites too)
+					// ("struck targets in Gaza": a region's sites too;
+					// "expelled diplomats from Sweden, Poland and Germany":
+					// each)
 					args = append(args, argument{ment: d.toks[pl].mention})
+					args = append(args, d.coordRight(si, gm)...)
 					if prep == "" && strikeNouns[t.lower] && d.toks[j+1].lower == "in" {
 						return args, "in", d.nounLemma(t.lower), j-g.g1 > 5 // "led airstrikes in Yemen": where they strike
 					}
@@ -1261,6 +1283,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 			if prep == "by" && g.passive && j+2 < s.t1 && (d.toks[j+1].text == "," && d.toks[j+2].lower == "including" || d.toks[j+1].lower == "including") && (d.personNoun(d.nounLemma(t.lower)) || crowdNouns[d.nounLemma(t.lower)]) {
 				noun, nounAt = d.nounLemma(t.lower), j // "recognised by fifty countries, including X"
+				continue
+			}
+			if k := d.goodsFrom(s, j); (prep == "on" || prep == "against") && tradeMeasures[noun] && k > 0 {
+				j = k - 1 // "imposed tariffs on steel from Canada": the goods' country
 				continue
 			}
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {

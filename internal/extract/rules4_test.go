@@ -2985,3 +2985,27 @@ func TestIrregularPastAsParticiple(t *testing.T) {
 			want: []string{"United States -strike-> Taliban"}},
 	})
 }
+
+// TestGroupFromEachCountry: "expelled diplomats from A, B and C" acts on
+// each country.
+func TestGroupFromEachCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "expel",
+			text: "World\nBelarus expelled diplomats from Latvia, Lithuania and Estonia on Thursday.",
+			want: []string{"Belarus -expel-> Latvia", "Belarus -expel-> Lithuania", "Belarus -expel-> Estonia"}},
+	})
+}
+
+// TestMeasuresOnGoodsFrom: "tariffs on steel from X", "duties on imports
+// from X" fall on X.
+func TestMeasuresOnGoodsFrom(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "tariffs",
+			text:    "Business\nWashington imposed tariffs on aluminium from Canada and Mexico last year.",
+			want:    []string{"United States -impose tariff on-> Canada", "United States -impose tariff on-> Mexico"},
+			wantNot: []string{"United States -impose tariff from-> Canada"}},
+		{name: "duties",
+			text: "Business\nThe EU imposed duties on solar panels from China.",
+			want: []string{"European Union -impose duty on-> China"}},
+	})
+}
