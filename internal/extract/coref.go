@@ -65,6 +65,9 @@ func (d *doc) definite() {
 			// manager" is the man, not the club)
 			e = d.possessorOf(i)
 		}
+		if e < 0 && !personal {
+			e = d.apposedOrg(det, i)
+		}
 		if e < 0 {
 			e = d.namedHead(i)
 		}
@@ -86,6 +89,22 @@ func (d *doc) definite() {
 		}
 		d.addReference(i, det, e, kind)
 	}
+}
+
+// apposedOrg: the description from det to head noun i is apposed to the
+// organisation named right before it and closes with a comma or the
+// sentence ("The Houthis, the Iranian-backed Yemeni movement,"): that
+// organisation, or -1.
+func (d *doc) apposedOrg(det, i int) int {
+	s := &d.sents[d.toks[i].sent]
+	if det != i-1 && d.toks[det].lower != "the" || det-2 < s.t0 || d.toks[det-1].text != "," || i+1 >= s.t1 || d.toks[i+1].text != "," && d.toks[i+1].text != "." {
+		return -1
+	}
+	m := d.toks[det-2].mention
+	if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.mentions[m].modifier || d.mentions[m].t1 != det-1 || d.ents[d.mentions[m].ent].typ != TypeOrg {
+		return -1
+	}
+	return d.mentions[m].ent
 }
 
 // apposedOfType: a comma at token n and then a name of type typ ("by the

@@ -724,7 +724,14 @@ func (d *doc) placeDescription(si, j int) (p, k int, poss bool) {
 	}
 	if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
 		j++
-		for n := 0; n < 2 && j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS") && d.toks[j].mention < 0; n++ {
+		for n := 0; n < 2 && j < s.t1; n++ {
+			if m := d.toks[j].mention; m >= 0 && d.mentions[m].compound {
+				j = d.mentions[m].t1 // "the Iranian-backed Lebanese group"
+				continue
+			}
+			if (d.toks[j].tag != "JJ" && d.toks[j].tag != "JJS") || d.toks[j].mention >= 0 {
+				break
+			}
 			j++
 		}
 	} else if pm := d.toks[j].mention; pm < 0 || d.mentions[pm].t1 >= s.t1 || d.toks[d.mentions[pm].t1].text != "'s" {

@@ -806,8 +806,12 @@ func (d *doc) backers(si int) {
 			continue
 		}
 		v := backerVerb(d.toks[i].text)
-		n := d.toks[i+1].mention
-		if n < 0 || d.mentions[n].t0 != i+1 || d.mentions[n].ent < 0 || d.mentions[n].modifier || d.mentions[n].pronoun && d.mentions[n].kind != MentionNominal {
+		at := i + 1
+		if m := d.toks[at].mention; m >= 0 && d.mentions[m].t0 == at && d.mentions[m].modifier && d.mentions[m].t1 < s.t1 {
+			at = d.mentions[m].t1 // "the Iranian-backed Lebanese group": the group
+		}
+		n := d.toks[at].mention
+		if n < 0 || d.mentions[n].t0 != at || d.mentions[n].ent < 0 || d.mentions[n].modifier || d.mentions[n].pronoun && d.mentions[n].kind != MentionNominal {
 			continue // (a description resolved to a named body counts: "the Iranian-backed rebels")
 		}
 		var ev *Event

@@ -3009,3 +3009,14 @@ func TestMeasuresOnGoodsFrom(t *testing.T) {
 			want: []string{"European Union -impose duty on-> China"}},
 	})
 }
+
+// TestDescriptionAfterApposedName: "X, the Iranian-backed Lebanese group,
+// fired rockets at Y": the backer, the base and the act, past the
+// demonyms and the tagger's adjective.
+func TestDescriptionAfterApposedName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "backed and based",
+			text: "World\nThe Houthis, the Iranian-backed Yemeni movement, fired missiles at Riyadh on Sunday.",
+			want: []string{"Iran -back-> Houthis", "Houthis -based in-> Yemen", "Houthis -fire missile at-> Saudi Arabia"}},
+	})
+}

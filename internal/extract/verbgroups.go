@@ -280,7 +280,7 @@ func (d *doc) lonePastAt(s *sent, i int) bool {
 		k-- // "The group later sheltered X"
 	}
 	p := &d.toks[k]
-	if !(isNoun(p.tag) || p.mention >= 0) || p.text == "'s" || i+1 >= s.t1 {
+	if !(isNoun(p.tag) || p.mention >= 0 || d.closesOpeningApposition(s, k)) || p.text == "'s" || i+1 >= s.t1 {
 		return false
 	}
 	if d.finiteOtherThan(s, i) {
@@ -294,12 +294,39 @@ func (d *doc) lonePastAt(s *sent, i int) bool {
 	if n := &d.toks[i+1]; !(n.mention >= 0 || determiners[n.lower] || isNoun(n.tag) || n.tag == "IN" || n.tag == "RB" || n.tag == "PRP" || n.tag == "CD") {
 		return false
 	}
-	stem := verbStem(d, d.toks[i].lower)
-	if sharedPastForms[d.toks[i].lower] {
-		stem = d.x.lem.Lemma(d.toks[i].lower)
+	// the verb's stem or its dictionary lemma ("struck": strike; "fired":
+	// fire, not fir), maybe in a pattern with the next word ("fired rockets")
+	w, next := d.toks[i].lower, d.nounLemma(d.toks[i+1].lower)
+	for _, stem := range []string{verbStem(d, w), d.x.lem.Lemma(w)} {
+		if _, ok := d.x.events.Lookup(stem, next); ok {
+			return true
+		}
 	}
-	_, ok := d.x.events.Lookup(stem)
-	return ok
+	return false
+}
+
+// closesOpeningApposition: the comma at token k closes an apposition to
+// the name the sentence opens with ("Hezbollah, the Iranian-backed
+// Lebanese group, fired rockets"), which holds no finite verb.
+func (d *doc) closesOpeningApposition(s *sent, k int) bool {
+	b := s.t0
+	if d.toks[b].lower == "the" {
+		b++ // "The Houthis, the ... movement,"
+	}
+	m := d.toks[b].mention
+	if d.toks[k].text != "," || m < 0 || d.mentions[m].t0 != b || d.mentions[m].ent < 0 {
+		return false
+	}
+	c := d.mentions[m].t1
+	if c+2 >= k || k-c > 10 || d.toks[c].text != "," {
+		return false
+	}
+	for j := c + 1; j < k; j++ {
+		if t := &d.toks[j]; t.text == "," || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "WP" || t.tag == "WDT" {
+			return false
+		}
+	}
+	return true
 }
 
 // lonePresentAt: token i, a noun right after a name that is no modifier,
