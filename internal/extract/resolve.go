@@ -1687,16 +1687,16 @@ func (d *doc) foreignPartyWords() {
 }
 
 // foreignConservative: "Conservative" alone names Britain's Conservative
-// Party in a story about Britain, and no party in a story that names
-// another country more often.
+// Party in a story about Britain (or one of its nations), and no party in
+// a story that names another country more often.
 func (d *doc) foreignConservative() {
 	uk, other := 0, map[int]int{}
 	for _, m := range d.mentions {
 		if m.ent < 0 || m.pronoun || d.ents[m.ent].typ != TypeGPE || d.ents[m.ent].gaz == nil {
 			continue
 		}
-		if d.ents[m.ent].gaz.Name == "United Kingdom" {
-			uk++
+		if n := d.ents[m.ent].gaz.Name; n == "United Kingdom" || nationOf[n] == "United Kingdom" {
+			uk++ // (Scotland's First Minister: still Britain)
 		} else {
 			other[m.ent]++
 		}

@@ -3020,3 +3020,12 @@ func TestDescriptionAfterApposedName(t *testing.T) {
 			want: []string{"Iran -back-> Houthis", "Houthis -based in-> Yemen", "Houthis -fire missile at-> Saudi Arabia"}},
 	})
 }
+
+// TestConservativeInScottishStory: Scotland is Britain for "Conservative".
+func TestConservativeInScottishStory(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "scotland",
+			text: "Politics\nConservative MP Andrew Bowie criticised the plan. Scotland's First Minister defended it in Edinburgh.",
+			want: []string{"Andrew Bowie -mp of-> Conservative Party"}},
+	})
+}
