@@ -696,11 +696,13 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	// A government title and a gazetteer person with a known country.
 	de := d.ents[m.ent]
-	if (de.gaz == nil || de.gaz.Affiliation == "") && headOfState(strings.TrimPrefix(title, "former ")) && m.title0 < m.t0 && isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 {
-		// "President Xanana Gusmao", "Foreign Minister Jose Ramos Horta"
-		// in a story about one country: that country's (not "company
-		// president X", "its president X"; not "President Bush" in a
-		// story about Cuba, when the gazetteer knows a Bush elsewhere)
+	if (de.gaz == nil || de.gaz.Affiliation == "") && cabinetTitle(strings.TrimPrefix(title, "former ")) && !strings.Contains(title, "shadow") && m.title0 < m.t0 && isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 && (m.title0 == s.t0 || d.toks[m.title0-1].mention < 0) {
+		// "President Xanana Gusmao", "Foreign Minister Jose Ramos Horta",
+		// "Health Minister Charity Ngilu" in a story about one country:
+		// that country's (not "company president X", "its president X";
+		// not "President Bush" in a story about Cuba, when the gazetteer
+		// knows a Bush elsewhere; not a place's "New York Attorney
+		// General", nor a party's "Shadow Foreign Secretary")
 		d.storyPost(si, mi, title)
 		return
 	}

@@ -3029,3 +3029,17 @@ func TestConservativeInScottishStory(t *testing.T) {
 			want: []string{"Andrew Bowie -mp of-> Conservative Party"}},
 	})
 }
+
+// TestCabinetTitleOfStoryCountry: a minister's untied title in a story
+// about one country is that country's; not a state's attorney general
+// nor a shadow post.
+func TestCabinetTitleOfStoryCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "justice minister",
+			text: "World\nKenya's parliament passed the bill on Tuesday. Critics in Kenya said the law went too far. Kenya needs it.\nHealth Minister Charity Ngilu said: \"This is good.\"",
+			want: []string{"Charity Ngilu -health minister of-> Kenya"}},
+		{name: "shadow",
+			text:    "Politics\nBritain's parliament debated the bill. Critics in Britain said the law went too far. Shadow Home Secretary Alan Fenwick said Britain needed it.",
+			wantNot: []string{"Alan Fenwick -shadow home secretary of-> United Kingdom"}},
+	})
+}
