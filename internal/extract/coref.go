@@ -45,6 +45,13 @@ func (d *doc) definite() {
 		typ, class := definiteNouns[t.lower]
 		personal := !class && titleHeads[t.lower] && !relationNouns[t.lower] && !kinNouns[t.lower] && t.lower != "seed" // ("the 10th seed": one of many)
 		head := class || personal || groupHeads[t.lower]
+		trade := !class && professionNouns[t.lower] && t.lower != "seed" && t.lower != "national" && t.lower != "citizen"
+		if trade {
+			if e := d.describedSubject(i); e >= 0 {
+				d.addReference(i, i-1, e, MentionNominal)
+				continue
+			}
+		}
 		if !head {
 			continue
 		}
@@ -80,15 +87,55 @@ func (d *doc) definite() {
 		if e < 0 && personal && t.lower == "leader" {
 			e = d.leaderBefore(det, i, titles.titles)
 		}
-		if e < 0 {
-			continue
-		}
 		kind := MentionNominal
 		if personal {
 			kind = MentionTitle
 		}
+		if e < 0 {
+			continue
+		}
 		d.addReference(i, det, e, kind)
 	}
+}
+
+// describedSubject: a trade at token i, opening its sentence as "the"
+// and its clause's subject, stands for the one person the sentence before
+// named ("Philip Green made an offer for M&S. The billionaire owns Bhs"),
+// when this sentence names none before it; or -1.
+func (d *doc) describedSubject(i int) int {
+	si := d.toks[i].sent
+	det := d.definiteStart(i)
+	if si == 0 || det < 0 || det != d.sents[si].t0 || i+1 >= d.sents[si].t1 {
+		return -1
+	}
+	switch n := &d.toks[i+1]; {
+	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD" || n.tag == "RB":
+	case n.tag == "NNS" && strings.HasSuffix(n.lower, "s") && d.x.lem.InDict(n.lower[:len(n.lower)-1]) && i+2 < d.sents[si].t1 && d.toks[i+2].mention >= 0:
+		// "The billionaire owns/NNS Bhs": the tagger's noun
+	default:
+		return -1 // (not "the singer Madonna", "the actor Tom Hanks")
+	}
+	for j := det; j < i; j++ {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson {
+			return -1
+		}
+	}
+	prev := &d.sents[si-1]
+	e := -1
+	for j := prev.t0; j < prev.t1; j++ {
+		if d.toks[j].lower == d.toks[i].lower && d.toks[j].mention < 0 {
+			return -1 // "Mr Lee did not know the rapper had filmed it. The rapper ...": another
+		}
+		m := d.toks[j].mention
+		if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.ents[d.mentions[m].ent].typ != TypePerson {
+			continue
+		}
+		if e >= 0 && e != d.mentions[m].ent {
+			return -1 // "Madonna met Tony Blair. The singer": which one?
+		}
+		e = d.mentions[m].ent
+	}
+	return e
 }
 
 // apposedOrg: the description from det to head noun i is apposed to the

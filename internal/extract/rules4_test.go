@@ -3043,3 +3043,32 @@ func TestCabinetTitleOfStoryCountry(t *testing.T) {
 			wantNot: []string{"Alan Fenwick -shadow home secretary of-> United Kingdom"}},
 	})
 }
+
+// TestTradeOpensSentence: "The billionaire owns X" after a sentence that
+// names one person is that person; not when it names two, nor when it
+// spoke of another with the same noun.
+func TestTradeOpensSentence(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "billionaire",
+			text: "Business\nMike Ashley made an offer for Debenhams. The billionaire owns Newcastle United.",
+			want: []string{"Mike Ashley -own-> Newcastle United"}},
+		{name: "tycoon",
+			text: "Business\nOleg Deripaska bought a stake in Norilsk in 2008. The Russian tycoon also met Xi Jinping.",
+			want: []string{"Oleg Deripaska -meet-> Xi Jinping"}},
+		{name: "two people",
+			text:    "Music\nAdele met Ed Sheeran on Monday. The singer criticised Rishi Sunak.",
+			wantNot: []string{"Adele -criticize-> Rishi Sunak", "Ed Sheeran -criticize-> Rishi Sunak"}},
+		{name: "another of the kind",
+			text:    "Music\nJudge Ann Riley said the rapper had recorded an album in jail. The rapper thanked Kanye West on Friday.",
+			wantNot: []string{"Ann Riley -thank-> Kanye West"}},
+	})
+}
+
+// TestApproachFrom: a takeover approach is an offer from its bidder.
+func TestApproachFrom(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rejected",
+			text: "Business\nSainsbury's rejected a takeover approach from Qatar Holding on Friday.",
+			want: []string{"Sainsbury -reject approach from-> Qatar Holding"}},
+	})
+}

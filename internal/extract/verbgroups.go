@@ -346,9 +346,13 @@ func (d *doc) lonePresentAt(s *sent, i int) bool {
 	if d.finiteOtherThan(s, i) {
 		return false
 	}
-	_, ok := d.x.events.Lookup(d.x.lem.Lemma(d.toks[i].lower))
-	return ok
+	l := d.x.lem.Lemma(d.toks[i].lower)
+	_, ok := d.x.events.Lookup(l)
+	return ok || holdingVerbs[l] // ("The billionaire owns Bhs": no event, a relation)
 }
+
+// holdingVerbs relate a holder to what it holds or runs, no event.
+var holdingVerbs = set("own", "run", "head", "chair", "operate", "manage", "employ")
 
 // finiteBefore: a finite verb before token k of sentence s.
 func (d *doc) finiteBefore(s *sent, k int) bool {
