@@ -2218,9 +2218,9 @@ func agentVerb(pred string) (verb string, alleged bool) {
 // served as director of X".
 var (
 	leavingVerbs = set("resign", "quit", "retire", "step")
-	asParticles  = set("in", "down", "up", "on") // "sworn in as", "stepped down as"
+	asParticles  = set("in", "down", "up", "on", "over") // "sworn in as", "stepped down as", "took over as"
 	appointVerbs = set("appoint", "name", "install", "reinstall", "reinstate", "elect", "reelect", "nominate", "choose", "pick", "select", "confirm", "hire", "tap", "designate", "swear", "promote")
-	servingVerbs = set("serve", "act", "work", "remain", "stay", "continue", "return", "resign", "step", "retire", "quit")
+	servingVerbs = set("serve", "act", "work", "remain", "stay", "continue", "return", "resign", "step", "retire", "quit", "take", "join", "start")
 	postNouns    = set("post", "role", "position", "job", "seat", "office", "duties", "tenure", "time", "stint",
 		"appointment", "election", "nomination", "spell", "reign", "term")
 )
@@ -2283,6 +2283,12 @@ func (d *doc) asTitle(si int) {
 			// "Draghi was sworn in as prime minister": the story's country
 			if c := d.mainCountry(); c >= 0 {
 				org, conf = d.firstRealMention(c), confGazRole
+			}
+		} else if org < 0 && companyTitles[title] {
+			// "Stuart Rose, who took over as chief executive last month,"
+			// in a story about M&S: the story's company's
+			if c := d.mainOrg(); c >= 0 && d.lastOrgBefore(i, 3) == c {
+				org, conf = d.firstRealMention(c), confGazRole-0.1
 			}
 		}
 		if org < 0 {
@@ -2414,6 +2420,9 @@ func (d *doc) asHolder(si, i int) int {
 		if b := g.g0 - 1; b >= s.t0 {
 			if m := d.toks[b].mention; m >= 0 && d.mentions[m].t1 == b+1 {
 				return person(m)
+			}
+			if l := d.toks[b].lower; l == "who" {
+				return person(d.antecedent(s, b)) // "Stuart Rose, who took over as"
 			}
 		}
 	}

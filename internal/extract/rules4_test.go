@@ -3072,3 +3072,13 @@ func TestApproachFrom(t *testing.T) {
 			want: []string{"Sainsbury -reject approach from-> Qatar Holding"}},
 	})
 }
+
+// TestTookOverAsCompanyPost: "X, who took over as chief executive," in a
+// story about one company is its chief executive.
+func TestTookOverAsCompanyPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "story company",
+			text: "Business\nShares in Burberry fell 3% on Monday. Burberry said sales slowed in China. Burberry chairman Gerry Murphy called the results disappointing. Jonathan Akeroyd, who took over as chief executive in April, promised a new strategy.",
+			want: []string{"Jonathan Akeroyd -chief executive of-> Burberry"}},
+	})
+}
