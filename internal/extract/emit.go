@@ -393,7 +393,22 @@ var dealNouns = set("bid", "offer", "takeover", "stake", "deal", "contract", "sh
 func (d *doc) sportSentence(si int) bool {
 	s := &d.sents[si]
 	for i := s.t0; i < s.t1; i++ {
-		if gameWords[d.toks[i].lower] {
+		if gameWords[d.toks[i].lower] && !d.inBodyName(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// inBodyName: token i is inside a name joined by "for" or "of", a body's
+// rather than a competition's ("the National League for Democracy").
+func (d *doc) inBodyName(i int) bool {
+	m := d.toks[i].mention
+	if m < 0 || d.mentions[m].pronoun {
+		return false
+	}
+	for j := d.mentions[m].t0 + 1; j < d.mentions[m].t1-1; j++ {
+		if l := d.toks[j].text; l == "for" || l == "of" {
 			return true
 		}
 	}

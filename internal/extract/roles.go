@@ -1142,10 +1142,22 @@ func (d *doc) cueEnd(e int) int {
 }
 
 // oneOfMembers: "Mr Sullivan, one of six WorldCom executives," -> member of
-// WorldCom.
+// WorldCom; "X and other leaders of Y" -> leader of Y.
 func (d *doc) oneOfMembers(si, mi int) {
 	s := &d.sents[si]
 	j := d.mentions[mi].t1
+	if j+4 < s.t1 && d.toks[j].lower == "and" && d.toks[j+1].lower == "other" && d.toks[j+3].lower == "of" {
+		// "detained Aung San Suu Kyi and other leaders of the NLD": one of them
+		n := d.x.lem.Lemma(d.toks[j+2].lower)
+		k := j + 4
+		if d.toks[k].lower == "the" && k+1 < s.t1 {
+			k++
+		}
+		if om := d.mentionAt(k, s); om >= 0 && d.mentions[om].t0 == k && d.isOrg(om) && d.toks[j+2].tag == "NNS" && (titleHeads[n] || n == "member") {
+			d.add(si, argument{ment: mi}, n+" of", argument{ment: om}, nil, nil, confApposit-0.05, false)
+		}
+		return
+	}
 	if j+3 >= s.t1 || d.toks[j].text != "," || d.toks[j+1].lower != "one" || d.toks[j+2].lower != "of" {
 		return
 	}

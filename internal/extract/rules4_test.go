@@ -3082,3 +3082,24 @@ func TestTookOverAsCompanyPost(t *testing.T) {
 			want: []string{"Jonathan Akeroyd -chief executive of-> Burberry"}},
 	})
 }
+
+// TestMilitaryReadAsAdjective: "Mali's military/JJ detained/JJ X" is the
+// state's act; a party named "League for ..." does not make the sentence
+// a game's; "X and other leaders of Y" leads Y.
+func TestMilitaryReadAsAdjective(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "detained",
+			text: "World\nMyanmar's military detained Win Myint and other leaders of the National League for Democracy.",
+			want: []string{"Myanmar -detain-> Win Myint", "Win Myint -leader of-> National League for Democracy"}},
+		{name: "adjective",
+			text: "World\nMyanmar's military detained Aung San Suu Kyi on Monday.",
+			want: []string{"Myanmar -detain-> Aung San Suu Kyi"}},
+	})
+	x := newTestExtractor(t)
+	r := x.Extract("World\nMyanmar's military detained Win Myint and other leaders of the National League for Democracy.")
+	for _, rel := range r.Relations {
+		if rel.Predicate == "detain" && (rel.Event == nil || rel.Event.Code != "173") {
+			t.Errorf("detain coded %+v, want 173", rel.Event)
+		}
+	}
+}

@@ -280,15 +280,16 @@ func (d *doc) lonePastAt(s *sent, i int) bool {
 		k-- // "The group later sheltered X"
 	}
 	p := &d.toks[k]
-	if !(isNoun(p.tag) || p.mention >= 0 || d.closesOpeningApposition(s, k)) || p.text == "'s" || i+1 >= s.t1 {
+	// (a group noun read as an adjective: "Myanmar's military/JJ detained")
+	if !(isNoun(p.tag) || p.mention >= 0 || groupNouns[p.lower] || d.closesOpeningApposition(s, k)) || p.text == "'s" || i+1 >= s.t1 {
 		return false
 	}
 	if d.finiteOtherThan(s, i) {
 		return false
 	}
 	for j := s.t0; j < i; j++ {
-		if l := d.toks[j].lower; beVerbs[l] || l == "been" || l == "being" || l == "has" || l == "have" || l == "had" {
-			return false
+		if l := d.toks[j].lower; beVerbs[l] && d.toks[j].tag != "POS" || l == "been" || l == "being" || l == "has" || l == "have" || l == "had" {
+			return false // (not a possessive's "'s": "Myanmar's military detained")
 		}
 	}
 	if n := &d.toks[i+1]; !(n.mention >= 0 || determiners[n.lower] || isNoun(n.tag) || n.tag == "IN" || n.tag == "RB" || n.tag == "PRP" || n.tag == "CD") {
