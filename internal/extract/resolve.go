@@ -1556,6 +1556,17 @@ var assaultNouns = set("attack", "attacks", "airstrike", "airstrikes", "strike",
 // regime in Tehran".
 var rulerNouns = set("regime", "government", "leadership", "authorities", "officials", "administration", "rulers", "junta", "leaders", "diplomats", "politicians", "policymakers")
 
+// justiceBody: token k is a court or the police, in a capital the state's
+// ("a court in Paris sentenced", "Police in Nairobi arrested"), written in
+// lower case or opening the sentence (not "the High Court in London", a
+// named court's seat).
+func (d *doc) justiceBody(k int) bool {
+	t := &d.toks[k]
+	return justiceBodies[t.lower] && t.mention < 0 && (t.text == t.lower || k == d.sents[t.sent].t0)
+}
+
+var justiceBodies = set("court", "courts", "police", "prosecutors", "judge", "judges", "tribunal")
+
 // cityVerbs take a city, not a government, as their object: "capturing
 // Tripoli", "bound for Tripoli".
 var cityVerbs = set("capture", "seize", "besiege", "shell", "bomb", "storm", "encircle", "surround", "evacuate", "liberate", "recapture")
@@ -1602,8 +1613,8 @@ func (d *doc) capitalCity(m *mention) bool {
 	if p.lower == "the" && m.t0-1 > s.t0 {
 		p = &d.toks[m.t0-2]
 	}
-	if cityPreps[p.lower] && m.t0-2 >= s.t0 && rulerNouns[d.toks[m.t0-2].lower] {
-		return false // "the regime in Tehran", "officials in Washington"
+	if cityPreps[p.lower] && m.t0-2 >= s.t0 && (rulerNouns[d.toks[m.t0-2].lower] || d.justiceBody(m.t0-2)) {
+		return false // "the regime in Tehran", "officials in Washington", "a court in Paris"
 	}
 	if (p.lower == "on" || p.lower == "against") && m.t0-2 >= s.t0 && assaultNouns[d.toks[m.t0-2].lower] {
 		return true // "aerial attacks on Tripoli", "the march on Baghdad"

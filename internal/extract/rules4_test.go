@@ -3103,3 +3103,36 @@ func TestMilitaryReadAsAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtInCapital: a court or police in a capital act for its state.
+func TestCourtInCapital(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "court",
+			text: "World\nA court in Paris sentenced former prime minister Francois Fillon to five years in prison.",
+			want: []string{"France -sentence-> Francois Fillon"}},
+		{name: "police",
+			text: "World\nPolice in Kampala arrested opposition leader Bobi Wine on Wednesday.",
+			want: []string{"Uganda -arrest-> Bobi Wine"}},
+	})
+}
+
+// TestReleaseOf: calling for or demanding someone's release.
+func TestReleaseOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "call for",
+			text: "World\nThe European Union called for the release of Alexei Navalny.",
+			want: []string{"European Union -call for release of-> Alexei Navalny"}},
+		{name: "demand",
+			text: "World\nCanada demanded the release of Michael Kovrig.",
+			want: []string{"Canada -demand release of-> Michael Kovrig"}},
+		{name: "a film",
+			text:    "Film\nDisney announced the release of Frozen 3 on Monday.",
+			wantNot: []string{"Disney -announce release of-> Frozen 3"}},
+	})
+	x := newTestExtractor(t)
+	for _, rel := range x.Extract("World\nCanada demanded the release of Michael Kovrig.").Relations {
+		if rel.Predicate == "demand release of" && (rel.Event == nil || rel.Event.Code != "1053") {
+			t.Errorf("demand release of coded %+v, want 1053", rel.Event)
+		}
+	}
+}
