@@ -71,9 +71,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) > 0 && !g.passive && !g.negated {
 		// "sat on the board of Barclays", "joined the board of BP": a seat
 		// on its board
-		if o := d.boardSeat(si, g); o >= 0 {
+		if o, pred := d.boardSeat(si, g); o >= 0 {
 			for _, sa := range subs {
-				d.add(si, sa, "board member of", argument{ment: o}, nil, g, confSVO, far)
+				d.add(si, sa, pred, argument{ment: o}, nil, g, confSVO, far)
 			}
 			return
 		}
@@ -469,27 +469,35 @@ func (d *doc) commonObject(g *vgroup) bool {
 // northern Syria"; not "suffered a heart attack in Peru").
 var strikeNouns = set("offensive", "airstrike", "strike", "attack", "raid", "bombing", "shelling", "incursion", "assault", "airstrikes", "strikes", "attacks", "raids")
 
-// boardSeat returns the organisation whose board verb group g sits on,
-// serves on or joins ("sat on the board of Barclays", "joined the board of
-// BP"), or -1.
-func (d *doc) boardSeat(si int, g *vgroup) int {
+// boardSeat returns the organisation whose board (or other governing
+// body) verb group g sits on, serves on or joins ("sat on the board of
+// Barclays", "joined the board of BP", "sits on the executive of X"), or
+// -1, and the predicate.
+func (d *doc) boardSeat(si int, g *vgroup) (int, string) {
 	s := &d.sents[si]
 	j := g.g1
 	switch g.lemma {
 	case "sit", "serve", "work", "remain", "stay":
 		if j >= s.t1 || d.toks[j].lower != "on" {
-			return -1
+			return -1, ""
 		}
 		j++
 	case "join":
 	default:
-		return -1
+		return -1, ""
 	}
-	if j+3 >= s.t1 || d.toks[j].lower != "the" || d.toks[j+1].lower != "board" || d.toks[j+2].lower != "of" {
-		return -1
+	if j+3 >= s.t1 || d.toks[j].lower != "the" || !seatBodies[d.toks[j+1].lower] || d.toks[j+2].lower != "of" {
+		return -1, ""
 	}
-	return d.orgAfterThe(s, j+3)
+	if d.toks[j+1].lower != "board" {
+		return d.orgAfterThe(s, j+3), "member of" // "sits on the executive of the Association of Police Authorities"
+	}
+	return d.orgAfterThe(s, j+3), "board member of"
 }
+
+// seatBodies are an organisation's governing bodies, on which a member
+// sits.
+var seatBodies = set("board", "executive", "council", "committee", "panel", "presidium", "politburo")
 
 // orgAfterThe returns the organisation named from token k of sentence s,
 // past a "the" ("the board of the BBC", "for The Associated Press"), or

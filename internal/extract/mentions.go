@@ -714,9 +714,11 @@ func (d *doc) orgEnd(p, k int) int {
 	if end > p && end < k && (d.toks[end].lower == "of" || d.toks[end].lower == "for") {
 		end = d.complementEnd(end+1, k) // "Bank of England", "Ministry of Defence", "Citizens Coalition for Change"
 	}
-	// "Ministry of Commerce", "Commission for Racial Equality" start with the head word.
-	if end == p && orgHeads[d.toks[p].lower] && p+1 < k && (d.toks[p+1].lower == "of" || d.toks[p+1].lower == "for" || d.toks[p+1].lower == "on") {
-		end = d.complementEnd(p+2, k)
+	// "Ministry of Commerce", "Commission for Racial Equality" start with the
+	// head word; so does "the Association of Chief Police Officers", whose
+	// complement holds an organisation word before its end.
+	if orgHeads[d.toks[p].lower] && p+1 < k && (d.toks[p+1].lower == "of" || d.toks[p+1].lower == "for" || d.toks[p+1].lower == "on") {
+		end = max(end, d.complementEnd(p+2, k))
 	}
 	// A title run like "Secretary of State" is not an organisation, nor is
 	// "Former Cabinet minister".

@@ -3136,3 +3136,26 @@ func TestReleaseOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSitsOnGoverningBody: sitting on an organisation's executive or
+// council makes a member.
+func TestSitsOnGoverningBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "executive",
+			text: "Politics\nMary Clarke, who sits on the executive of the Royal College of Nursing, said the plans were wrong.",
+			want: []string{"Mary Clarke -member of-> Royal College of Nursing"}},
+		{name: "board",
+			text: "Business\nTom Lane sits on the board of Barclays.",
+			want: []string{"Tom Lane -board member of-> Barclays"}},
+	})
+}
+
+// TestBodyNameEndsInPlural: "the Association of Chief Police Officers" is
+// one name, though an organisation word stands inside it.
+func TestBodyNameEndsInPlural(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "officers",
+			text: "Politics\nThe Association of Chief Police Officers criticised Charles Clarke on Monday.",
+			want: []string{"Association of Chief Police Officers -criticize-> Charles Clarke"}},
+	})
+}
