@@ -1116,12 +1116,15 @@ func (d *doc) copula(si int, g *vgroup) {
 	if d.copulaAt(si, g, subs) {
 		return
 	}
-	pred, obj := d.complement(si, g.g1)
+	pred, also, obj := d.complement(si, g.g1)
 	if obj < 0 {
 		return
 	}
 	for _, sb := range subs {
 		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)
+		if also != "" {
+			d.emit(si, sb, also, "", argument{ment: obj}, g, confCopula, false)
+		}
 	}
 }
 
@@ -1198,15 +1201,22 @@ func (d *doc) fromPlace(si int, g *vgroup, subs []argument) bool {
 
 // complement reads a noun complement and its organisation or place from
 // token j ("chief executive of Ford" after "became", "was appointed" or
-// "named X"): the predicate ("chief executive of") and the object mention,
-// or -1.
-func (d *doc) complement(si, j int) (string, int) {
+// "named X"): the predicate ("chief executive of"), a second post joined
+// by "and" ("managing director and chief executive of": "managing director
+// of", or "") and the object mention, or -1.
+func (d *doc) complement(si, j int) (string, string, int) {
 	s := &d.sents[si]
-	var words []string
+	var words, also []string
 	j0 := j
-	for ; j < s.t1 && j-j0 < 8; j++ {
+	for ; j < s.t1 && j-j0 < 10; j++ {
 		t := &d.toks[j]
-		if t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "as" && j == j0 || t.tag == "JJ" && !(titleAdjectives[t.lower] && len(words) == 0 && j+1 < s.t1 && d.isTitleWord(d.toks[j+1].lower)) || t.tag == "RB" && len(words) == 0 {
+		if t.lower == "and" && also == nil && len(words) > 0 && titleHeads[words[len(words)-1]] && j+1 < s.t1 && d.isTitleWord(d.toks[j+1].lower) {
+			also, words = words, nil // "managing director and chief executive of X": both posts
+			continue
+		}
+		// (a title word the tagger read as an adjective after the title's
+		// first word stays: "is chief/JJ executive/JJ of Metrojaya")
+		if t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "as" && j == j0 || t.tag == "JJ" && !(titleAdjectives[t.lower] && len(words) == 0 && j+1 < s.t1 && d.isTitleWord(d.toks[j+1].lower)) && !(len(words) > 0 && d.isTitleWord(t.lower) && d.isTitleWord(words[len(words)-1])) || t.tag == "RB" && len(words) == 0 {
 			continue
 		}
 		if t.tag == "JJS" && len(words) == 0 && j+1 < s.t1 && ownerNouns[d.toks[j+1].lower] {
@@ -1223,19 +1233,23 @@ func (d *doc) complement(si, j int) (string, int) {
 		break
 	}
 	if len(words) == 0 || j >= s.t1 || !rolePreps[d.toks[j].lower] {
-		return "", -1
+		return "", "", -1
 	}
 	prep := d.toks[j].lower
 	obj := d.firstArg(si, j+1, 8, true)
 	if obj < 0 || timeNouns[strings.ToLower(d.ents[d.mentions[obj].ent].name)] {
-		return "", -1 // (not "Player of the Year")
+		return "", "", -1 // (not "Player of the Year")
 	}
 	head := words[len(words)-1]
 	pred := strings.Join(words, " ") + " " + prep
 	if !d.isTitleWord(head) {
 		pred = head + " " + prep
 	}
-	return pred, obj
+	second := ""
+	if also != nil && d.isTitleWord(head) {
+		second = strings.Join(also, " ") + " " + prep
+	}
+	return pred, second, obj
 }
 
 // appointed: a post given by an appointing verb ("was appointed chief
@@ -1260,7 +1274,7 @@ func (d *doc) appointed(si int, g *vgroup) bool {
 	if len(holders) == 0 {
 		return false
 	}
-	pred, obj := d.complement(si, j)
+	pred, also, obj := d.complement(si, j)
 	if obj < 0 {
 		return false
 	}
@@ -1271,6 +1285,9 @@ func (d *doc) appointed(si int, g *vgroup) bool {
 	for _, h := range holders {
 		if d.mentions[h.ment].ent >= 0 && d.ents[d.mentions[h.ment].ent].typ == TypePerson {
 			d.add(si, h, pred, argument{ment: obj}, nil, g, confCopula, false)
+			if also != "" {
+				d.add(si, h, also, argument{ment: obj}, nil, g, confCopula, false)
+			}
 			found = true
 		}
 	}

@@ -597,7 +597,10 @@ func (d *doc) placedNames(si int) {
 			// largest carmaker"
 			p, k, poss := d.placeDescription(si, i+2)
 			if p < 0 {
-				continue
+				// "Metrojaya, one of the largest retail groups in Malaysia,"
+				if p, k = d.oneOfPlace(si, i+2); p < 0 {
+					continue
+				}
 			}
 			switch {
 			case d.toks[i+1].text == "," && (d.closesApposition(si, k) || poss && k < s.t1 && d.toks[k].tag == "IN"):
@@ -729,7 +732,7 @@ func (d *doc) placeDescription(si, j int) (p, k int, poss bool) {
 				j = d.mentions[m].t1 // "the Iranian-backed Lebanese group"
 				continue
 			}
-			if (d.toks[j].tag != "JJ" && d.toks[j].tag != "JJS") || d.toks[j].mention >= 0 {
+			if (d.toks[j].tag != "JJ" && d.toks[j].tag != "JJS" && !participleDescribers[d.toks[j].lower]) || d.toks[j].mention >= 0 {
 				break
 			}
 			j++
@@ -757,6 +760,10 @@ func (d *doc) placeDescription(si, j int) (p, k int, poss bool) {
 	}
 	return -1, -1, false
 }
+
+// participleDescribers describe a company, whatever the tagger made of
+// them ("a leading/VBG German insurer", "the ailing/NN carmaker").
+var participleDescribers = set("leading", "growing", "struggling", "ailing", "troubled", "booming", "fast-growing", "loss-making")
 
 // describedReferences: a description that refers back to a company names
 // where it is based ("Siemens said profits rose. The German group will
@@ -822,6 +829,41 @@ var stateBodyWords = set("central", "state", "national", "federal", "public")
 var companyReferences = set("company", "firm", "group", "bank", "carrier", "airline", "retailer", "broadcaster", "corporation",
 	"insurer", "carmaker", "automaker", "brewer", "manufacturer", "operator", "giant", "lender", "maker", "supermarket",
 	"conglomerate", "multinational", "drugmaker", "planemaker")
+
+// oneOfPlace reads "one of the largest retail groups in Malaysia" or "one
+// of Malaysia's largest banks" from token j: the place and the token after
+// the phrase, or -1.
+func (d *doc) oneOfPlace(si, j int) (int, int) {
+	s := &d.sents[si]
+	if j+4 >= s.t1 || d.toks[j].lower != "one" || d.toks[j+1].lower != "of" {
+		return -1, -1
+	}
+	k := j + 2
+	p := -1
+	if d.toks[k].lower == "the" {
+		k++
+	} else if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.countryRef(m) && d.mentions[m].t1+1 < s.t1 && d.toks[d.mentions[m].t1].text == "'s" {
+		p, k = m, d.mentions[m].t1+1
+	} else {
+		return -1, -1
+	}
+	c := k
+	for c < s.t1 && c < k+4 && d.toks[c].mention < 0 && isLowerWord(d.toks[c].text) && !describedOrgCues[d.nounLemma(d.toks[c].lower)] && (d.toks[c].tag == "JJ" || d.toks[c].tag == "JJS" || isNoun(d.toks[c].tag)) {
+		c++
+	}
+	if c >= s.t1 || d.toks[c].tag != "NNS" || !describedOrgCues[d.nounLemma(d.toks[c].lower)] || nonPlaceCues[d.nounLemma(d.toks[c].lower)] {
+		return -1, -1
+	}
+	if p >= 0 {
+		return p, c + 1
+	}
+	if c+2 < s.t1 && d.toks[c+1].lower == "in" {
+		if m := d.toks[c+2].mention; m >= 0 && d.mentions[m].t0 == c+2 && d.countryRef(m) {
+			return m, d.mentions[m].t1
+		}
+	}
+	return -1, -1
+}
 
 // describedBefore: a company's description before its name and a comma
 // ("India's biggest conglomerate, Reliance Group,", "the Hong Kong property

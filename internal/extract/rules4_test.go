@@ -3159,3 +3159,24 @@ func TestBodyNameEndsInPlural(t *testing.T) {
 			want: []string{"Association of Chief Police Officers -criticize-> Charles Clarke"}},
 	})
 }
+
+// TestCompanyPostsAndPlaces: posts read past the tagger's adjectives and
+// joined by "and"; a company's place after "a leading" or in "one of the
+// largest banks in X".
+func TestCompanyPostsAndPlaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two posts",
+			text: "Business\nJes Staley was managing director and chief executive of Barclays until 2021.",
+			want: []string{"Jes Staley -managing director of-> Barclays", "Jes Staley -chief executive of-> Barclays"}},
+		{name: "adjective title",
+			text:    "Business\nAna Botin is chief executive of Santander.",
+			want:    []string{"Ana Botin -chief executive of-> Santander"},
+			wantNot: []string{"Ana Botin -chief of-> Santander"}},
+		{name: "leading",
+			text: "Business\nAllianz, a leading German insurer, said its exposure was small.",
+			want: []string{"Allianz -based in-> Germany"}},
+		{name: "one of",
+			text: "Business\nBarclays, one of the largest lenders in Britain, said profits rose.",
+			want: []string{"Barclays -based in-> United Kingdom"}},
+	})
+}

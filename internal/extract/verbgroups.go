@@ -86,6 +86,10 @@ func (d *doc) retag(si int) {
 			t.tag = "IN" // "according to X" is not a verb
 			continue
 		}
+		if t.lower == "managing" && t.tag == "VBG" && i+1 < s.t1 && managedPosts[d.toks[i+1].lower] {
+			t.tag = "JJ" // "has been managing director of X": a post
+			continue
+		}
 		if t.lower == "to" && t.tag == "IN" && i > s.t0 && i+1 < s.t1 && d.toks[i+1].tag == "VB" && d.toks[i-1].lower != "according" && !(isNoun(d.toks[i-1].tag) && !isCapital(d.toks[i-1].text)) {
 			// "pledged $500m to rebuild Gaza": an infinitive's marker (not
 			// "withdrew from the line-up to face X": the noun's)
@@ -233,6 +237,9 @@ func (d *doc) gerundObject(i int) bool {
 
 // pastNounForms are past tenses a tagger may read as nouns after "and".
 var pastNounForms = set("shot", "hit", "struck", "beat", "cut", "led", "met", "fought", "sold", "bought", "sent", "hurt", "stabbed", "wounded")
+
+// managedPosts follow "managing" in a post's name.
+var managedPosts = set("director", "editor", "partner")
 
 // sharedPastForms are irregular verbs' past forms that are also their
 // participles ("struck", not "taken").
