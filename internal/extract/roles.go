@@ -714,6 +714,14 @@ func (d *doc) titleRoles(si, mi int) {
 			return
 		}
 	}
+	if (companyTitles[title] || bodyOfficers[title]) && m.title0 > s.t0 && d.toks[m.title0-1].text == "," && m.t1 < s.t1 && sayVerbs[d.lemma(&d.toks[m.t1])] {
+		// "The Bank of Japan kept rates unchanged, Governor Haruhiko
+		// Kuroda said": the officer of the body the sentence opens with
+		if o := d.openingOrg(s); o >= 0 && d.mentions[o].t1 < m.title0 {
+			d.add(si, argument{ment: mi}, title+" of", argument{ment: o}, nil, nil, confGazRole, false)
+			return
+		}
+	}
 	if companyTitles[title] && m.title0 < m.t0 && (d.opensClause(m.title0) || isQuote(d.toks[m.title0-1].text)) {
 		// "Chief executive Arun Sarin said" in a story about Vodafone:
 		// the story's company's
@@ -1530,6 +1538,24 @@ func (d *doc) lastOrgBefore(t, n int) int {
 		}
 	}
 	return -1
+}
+
+// bodyOfficers speak for the organisation a sentence opens with.
+var bodyOfficers = set("governor", "spokesman", "spokeswoman", "spokesperson", "president", "director", "secretary-general",
+	"director-general", "head", "chief")
+
+// openingOrg returns the organisation named at the start of sentence s
+// (maybe after "the"), the subject of its first clause, or -1.
+func (d *doc) openingOrg(s *sent) int {
+	k := s.t0
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	m := d.mentionAt(k, s)
+	if m < 0 || d.mentions[m].t0 != k || d.mentions[m].modifier || d.mentions[m].pronoun || !d.isOrg(m) || d.mentions[m].t1 >= s.t1 || d.toks[d.mentions[m].t1].text == "'s" {
+		return -1
+	}
+	return m
 }
 
 // companyTitles are a company's posts, named without the company when

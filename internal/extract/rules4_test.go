@@ -3180,3 +3180,17 @@ func TestCompanyPostsAndPlaces(t *testing.T) {
 			want: []string{"Barclays -based in-> United Kingdom"}},
 	})
 }
+
+// TestOfficerClosingSentence: "The Bank of Japan kept rates unchanged,
+// Governor X said": the officer of the body the sentence opens with.
+func TestOfficerClosingSentence(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "governor",
+			text: "Economy\nThe Reserve Bank of India raised its key rate, Governor Shaktikanta Das said on Friday.",
+			want: []string{"Shaktikanta Das -governor of-> Reserve Bank of India"}},
+		{name: "not the object",
+			text:    "Business\nShell sued Gazprom on Monday, spokesman Tom Reilly said.",
+			want:    []string{"Tom Reilly -spokesman of-> Royal Dutch Shell"},
+			wantNot: []string{"Tom Reilly -spokesman of-> Gazprom"}},
+	})
+}
