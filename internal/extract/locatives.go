@@ -680,7 +680,7 @@ func (d *doc) placedNames(si int) {
 				// UK's G8 presidency")
 				// nor "Iran's UN ambassador X": the state's post at an
 				// international body
-				if !seatMetonyms[strings.ToLower(d.mtext(&d.mentions[m]))] && (d.plainOrg(p) || d.cuedOrg(p)) && !(d.internationalBody(p) && d.mentions[p].t1 < s.t1 && d.isTitleWord(d.toks[d.mentions[p].t1].lower)) {
+				if !seatMetonyms[strings.ToLower(d.mtext(&d.mentions[m]))] && (d.plainOrg(p) || d.cuedOrg(p) || d.officerNamedAfter(p)) && !(d.internationalBody(p) && d.mentions[p].t1 < s.t1 && d.isTitleWord(d.toks[d.mentions[p].t1].lower)) {
 					d.add(si, argument{ment: p}, d.orgPlacePred(p), argument{ment: m}, nil, nil, confPossess, false)
 				}
 			}
@@ -935,6 +935,20 @@ func (d *doc) plainOrg(o int) bool {
 		return false
 	}
 	return !d.nounAfter(o, false)
+}
+
+// officerNamedAfter: organisation mention o is followed by a post and the
+// person who holds it ("China's Foreign Ministry spokesman Geng Shuang").
+func (d *doc) officerNamedAfter(o int) bool {
+	s := &d.sents[d.mentions[o].sent]
+	k := d.mentions[o].t1
+	for k < s.t1 && k < d.mentions[o].t1+3 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && d.isTitleWord(d.toks[k].lower) {
+		k++
+	}
+	if e := d.mentions[o].ent; e < 0 || partyName(d.ents[e].name) || d.partyWord(&d.mentions[o]) {
+		return false // "London's Labour mayor Ken Livingstone": the city's mayor, not its party
+	}
+	return k > d.mentions[o].t1 && titleHeads[d.toks[k-1].lower] && d.personAt(k)
 }
 
 // cuedOrg: organisation mention o is followed by the noun that says what

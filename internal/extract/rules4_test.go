@@ -3194,3 +3194,13 @@ func TestOfficerClosingSentence(t *testing.T) {
 			wantNot: []string{"Tom Reilly -spokesman of-> Gazprom"}},
 	})
 }
+
+// TestPossessedBodyBeforeOfficer: "Russia's Defence Ministry spokesman X":
+// the ministry is Russia's, though a post follows its name.
+func TestPossessedBodyBeforeOfficer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ministry",
+			text: "World\nTurkey's Interior Ministry spokesman Ismail Catakli denied the report.",
+			want: []string{"Interior Ministry -part of-> Turkey", "Ismail Catakli -spokesman of-> Interior Ministry"}},
+	})
+}
