@@ -51,54 +51,88 @@ func feat3(tmpl int, a, b, c uint64) uint64 { return mix(feat2(tmpl, a, b), c) }
 // mostly touches one cache line; longer runs live in cw.
 type model struct {
 	classes []string
-	// slots is the table scoring reads: 16 bytes a slot, four to a cache
-	// line. Scoring waits on memory and the tables (31 MB in all) are
-	// larger than the cache: with 24-byte slots holding the whole key the
-	// extractor was about a tenth slower.
+	// slots is the table scoring reads: 8 bytes a slot, eight to a cache
+	// line. Scoring waits on memory and the tables are larger than the
+	// cache: with 24-byte slots holding the whole key the extractor was
+	// about a tenth slower than with 16-byte ones, which made the tables
+	// 31 MB in all; 8-byte slots halve that.
 	slots []slot
 	// keys holds each slot's whole feature hash, for each (writing and
 	// refitting models); scoring never reads it.
 	keys []uint64
-	cw   []classWeight
+	// cw holds the weights of features with more than inlineWeights, each
+	// run after a header whose q is its length.
+	cw []qweight
+	// scale is the value of a weight's unit: weights are kept as int16
+	// multiples of it, as model files store them, so that a slot holds
+	// two. A weight's value is float32(float32(q) * scale), the float32
+	// that reading the model as float32 weights gave: scores, and so
+	// decisions, are those of unquantised tables over the same file.
+	scale float32
 	// fp holds a byte of each slot's key (0: empty). It is small enough to
 	// stay in cache, so that looking up an absent feature, the common case,
 	// seldom touches slots at all.
 	fp []uint8
 }
 
-// fingerprint is a non-zero byte of a key.
-func fingerprint(k uint64) uint8 { return uint8(k>>56) | 1 }
+// fingerprint is a non-zero byte of a key. It must not come from the bits
+// home reads: home is the key's top bits, so the keys of one probe run
+// agree on their top byte, and a fingerprint taken from it (as it was)
+// matched at nearly every occupied slot an absent feature probed, 1.5
+// slot reads a lookup; from bits 8-15 it matches at about one lookup in
+// 85 (bit 0 is always set by mix).
+func fingerprint(k uint64) uint8 { return uint8(k>>8) | 1 }
 
-// check is the part of a key a slot keeps: with the fingerprint, 39 bits
-// that an absent feature must match to be taken for a present one in its
-// probe run (about one lookup in 10^11).
-func check(k uint64) uint32 { return uint32(k) }
+// check is the part of a key a slot keeps, bits the fingerprint and home
+// do not use: with the fingerprint's 7 bits, 23 bits that an absent
+// feature must match to be taken for a present one in its probe run.
+// Absent features reach a slot at one lookup in 85, so about one lookup
+// in 5.6 million takes another feature's weights.
+func check(k uint64) uint16 { return uint16(k >> 16) }
 
+// A slot holds two weights inline, of classes c[0] < c[1], or one, of
+// class c[0] == c[1] with w[1] zero, so that scoring adds both without
+// asking how many there are (adding zero changes no score). c[0] > c[1]
+// marks a run in cw (any other count, or two weights of one class): w[0]
+// and w[1] are then the low and high halves of its header's index.
 type slot struct {
-	key uint32 // check(feature hash)
-	n   uint8  // inline weights, or longRun
-	c   [inlineWeights]uint8
-	_   uint8
-	// the inline weights' float32 bits; for a long run, w[0] is its start
-	// in cw and w[1] its length
-	w [inlineWeights]uint32
+	key uint16   // check(feature hash)
+	c   [2]uint8 // classes of the inline weights
+	w   [2]int16 // inline weights, in units of the model's scale
 }
 
-const (
-	inlineWeights = 2
-	longRun       = 255
-)
+const inlineWeights = 2
+
+// qweight is a class weight in units of the model's scale.
+type qweight struct {
+	c uint8
+	q int16
+}
+
+// long reports whether a slot's weights live in cw.
+func (sl *slot) long() bool { return sl.c[0] > sl.c[1] }
 
 // run returns the class weights of a slot whose weights live in cw.
-func (m *model) run(sl *slot) []classWeight { return m.cw[sl.w[0] : sl.w[0]+sl.w[1]] }
+func (m *model) run(sl *slot) []qweight {
+	i := int(uint16(sl.w[0])) | int(uint16(sl.w[1]))<<16
+	return m.cw[i+1 : i+1+int(uint16(m.cw[i].q))]
+}
 
 // count returns the number of class weights of a slot.
-func (sl *slot) count() int {
-	if sl.n == longRun {
-		return int(sl.w[1])
+func (m *model) count(sl *slot) int {
+	switch {
+	case sl.long():
+		return len(m.run(sl))
+	case sl.c[0] == sl.c[1]:
+		return 1
 	}
-	return int(sl.n)
+	return 2
 }
+
+// value is the weight q units of the model's scale stand for. The
+// conversion keeps the product from being fused into a score's sum, which
+// would round differently from the weight read as a float32.
+func (m *model) value(q int16) float32 { return float32(float32(q) * m.scale) }
 
 // home is the first slot to probe for key f (Lemire's multiply-shift
 // range reduction, so the table need not be a power of two).
@@ -134,12 +168,17 @@ func (m *model) lookupFrom(f uint64, i int) *slot {
 
 // weights returns the class weights of a slot.
 func (m *model) weights(sl *slot) []classWeight {
-	if sl.n == longRun {
-		return m.run(sl)
+	if sl.long() {
+		run := m.run(sl)
+		out := make([]classWeight, len(run))
+		for j, x := range run {
+			out[j] = classWeight{x.c, m.value(x.q)}
+		}
+		return out
 	}
-	out := make([]classWeight, sl.n)
+	out := make([]classWeight, m.count(sl))
 	for j := range out {
-		out[j] = classWeight{sl.c[j], math.Float32frombits(sl.w[j])}
+		out[j] = classWeight{sl.c[j], m.value(sl.w[j])}
 	}
 	return out
 }
@@ -147,11 +186,14 @@ func (m *model) weights(sl *slot) []classWeight {
 // score adds the weights of feats into scores (len(scores) == len(classes)).
 //
 // The lookups are done in three passes so that their cache misses overlap
-// instead of queueing: the first reads every feature's fingerprint, the
-// second the slot of every fingerprint that matches, the third adds the
+// instead of queueing: the first reads every feature's fingerprint at its
+// home, the second walks the fingerprints of its probe run (from cache by
+// then) to the first that matches and reads that slot, the third adds the
 // weights (from cache by then). Scoring is bound by memory latency; this
 // made the whole extractor about a quarter faster than one lookup after
-// the other.
+// the other. Most features are absent, and most of those now touch no
+// slot at all; a present feature displaced from its home has its slot
+// read in the second pass, not one after the other in the third.
 func (m *model) score(feats []uint64, scores []float32) {
 	for i := range scores {
 		scores[i] = 0
@@ -162,44 +204,53 @@ func (m *model) score(feats []uint64, scores []float32) {
 	const batch = 64
 	var idx [batch]int32
 	var pre [batch]uint8
-	var keys [batch]uint32
+	var keys [batch]uint16
+	fp := m.fp
 	for len(feats) > 0 {
 		fs := feats[:min(len(feats), batch)]
 		feats = feats[len(fs):]
 		for j, f := range fs {
 			i := m.home(f)
 			idx[j] = int32(i)
-			pre[j] = m.fp[i]
+			pre[j] = fp[i]
 		}
 		for j, f := range fs {
-			if pre[j] == fingerprint(f) {
-				keys[j] = m.slots[idx[j]].key
+			i, b, want := int(idx[j]), pre[j], fingerprint(f)
+			for b != want && b != 0 {
+				if i++; i == len(fp) {
+					i = 0
+				}
+				b = fp[i]
 			}
+			if b == 0 {
+				idx[j] = -1
+				continue
+			}
+			idx[j] = int32(i)
+			keys[j] = m.slots[i].key
 		}
 		for j, f := range fs {
-			var sl *slot
-			switch {
-			case pre[j] == 0:
+			i := int(idx[j])
+			if i < 0 {
 				continue
-			case pre[j] == fingerprint(f) && keys[j] == check(f):
-				sl = &m.slots[idx[j]]
-			default:
-				i := int(idx[j]) + 1
-				if i == len(m.fp) {
+			}
+			sl := &m.slots[i]
+			if keys[j] != check(f) {
+				// another feature's fingerprint: probe on
+				if i++; i == len(fp) {
 					i = 0
 				}
 				if sl = m.lookupFrom(f, i); sl == nil {
 					continue
 				}
 			}
-			if sl.n != longRun {
-				for k := 0; k < int(sl.n); k++ {
-					scores[sl.c[k]] += math.Float32frombits(sl.w[k])
-				}
+			if !sl.long() {
+				scores[sl.c[0]] += m.value(sl.w[0])
+				scores[sl.c[1]] += m.value(sl.w[1])
 				continue
 			}
 			for _, x := range m.run(sl) {
-				scores[x.c] += x.w
+				scores[x.c] += m.value(x.q)
 			}
 		}
 	}
@@ -219,41 +270,83 @@ func (m *model) each(fn func(key uint64, cws []classWeight)) {
 	}
 }
 
-// newModel builds the lookup table from features and their class weights.
+// newModel builds the lookup table from features and their class weights,
+// quantised as a model file would store them (so that a model scores as
+// it will once written and read back).
 func newModel(classes []string, feats map[uint64][]classWeight) *model {
-	n := tableSize(len(feats))
-	m := &model{classes: classes, slots: make([]slot, n), keys: make([]uint64, n), fp: make([]uint8, n)}
+	var maxw float32
+	for _, cws := range feats {
+		for _, x := range cws {
+			if a := float32(math.Abs(float64(x.w))); a > maxw {
+				maxw = a
+			}
+		}
+	}
+	scale := maxw / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	return newModelScale(classes, feats, scale)
+}
+
+// newModelScale is newModel with weights quantised against scale.
+func newModelScale(classes []string, feats map[uint64][]classWeight, scale float32) *model {
+	m := emptyModel(classes, len(feats), scale)
 	keys := make([]uint64, 0, len(feats))
 	for k := range feats {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	qs := make([]qweight, 0, 256)
 	for _, k := range keys {
-		m.insert(k, feats[k])
+		qs = qs[:0]
+		for _, x := range feats[k] {
+			qs = append(qs, qweight{x.c, quantize(x.w, scale)})
+		}
+		m.insert(k, qs)
 	}
 	return m
+}
+
+func emptyModel(classes []string, feats int, scale float32) *model {
+	n := tableSize(feats)
+	return &model{classes: classes, slots: make([]slot, n), keys: make([]uint64, n), fp: make([]uint8, n), scale: scale}
+}
+
+// quantize returns w in units of scale, as model files store it.
+func quantize(w, scale float32) int16 {
+	return int16(math.Round(float64(max(-32767, min(32767, w/scale)))))
 }
 
 // tableSize leaves half of the table empty, so that probes for absent
 // features (most lookups) stay short.
 func tableSize(n int) int { return 2*n + 1 }
 
-func (m *model) insert(k uint64, cws []classWeight) {
+func (m *model) insert(k uint64, qs []qweight) {
 	i := m.home(k)
 	for m.fp[i] != 0 {
 		if i++; i == len(m.slots) {
 			i = 0
 		}
 	}
-	sl := slot{key: check(k), n: uint8(len(cws))}
-	if len(cws) <= inlineWeights {
-		for j, x := range cws {
-			sl.c[j], sl.w[j] = x.c, math.Float32bits(x.w)
-		}
-	} else {
-		sl.n = longRun
-		sl.w = [2]uint32{uint32(len(m.cw)), uint32(len(cws))}
-		m.cw = append(m.cw, cws...)
+	sl := slot{key: check(k)}
+	switch {
+	case len(qs) == 1:
+		sl.c = [2]uint8{qs[0].c, qs[0].c}
+		sl.w[0] = qs[0].q
+	case len(qs) == 2 && qs[0].c < qs[1].c:
+		sl.c = [2]uint8{qs[0].c, qs[1].c}
+		sl.w = [2]int16{qs[0].q, qs[1].q}
+	case len(qs) == 2 && qs[0].c > qs[1].c:
+		// two classes' scores take one weight each: their order is free
+		sl.c = [2]uint8{qs[1].c, qs[0].c}
+		sl.w = [2]int16{qs[1].q, qs[0].q}
+	default:
+		h := len(m.cw)
+		sl.c = [2]uint8{1, 0}
+		sl.w = [2]int16{int16(uint16(h)), int16(uint16(h >> 16))}
+		m.cw = append(m.cw, qweight{q: int16(uint16(len(qs)))})
+		m.cw = append(m.cw, qs...)
 	}
 	m.slots[i] = sl
 	m.keys[i] = k
@@ -264,6 +357,10 @@ type classWeight struct {
 	c uint8
 	w float32
 }
+
+// maxRunWeights bounds the weights of a model's runs, whose header index
+// a slot keeps in 32 bits.
+const maxRunWeights = 1<<32 - 1
 
 // Model files: "NGPM1", the class names, then per feature its hash and its
 // class weights, weights quantised to int16 against one scale; gzip around
@@ -277,18 +374,10 @@ func (m *model) write(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	var maxw float32
-	m.each(func(_ uint64, cws []classWeight) {
-		for _, x := range cws {
-			if a := float32(math.Abs(float64(x.w))); a > maxw {
-				maxw = a
-			}
-		}
-	})
-	scale := maxw / 32767
-	if scale == 0 {
-		scale = 1
-	}
+	// the scale the weights were quantised against when the table was
+	// built (newModel's, from the largest weight), so that a model read
+	// and written again is the same
+	scale := m.scale
 	var buf [binary.MaxVarintLen64]byte
 	putU := func(x uint64) {
 		k := binary.PutUvarint(buf[:], x)
@@ -312,7 +401,7 @@ func (m *model) write(w io.Writer) error {
 		bw.WriteByte(byte(len(cws)))
 		for _, x := range cws {
 			bw.WriteByte(x.c)
-			binary.LittleEndian.PutUint16(q[:], uint16(int16(math.Round(float64(x.w/scale)))))
+			binary.LittleEndian.PutUint16(q[:], uint16(quantize(x.w, scale)))
 			bw.Write(q[:])
 		}
 	})
@@ -354,26 +443,29 @@ func readModel(r io.Reader) (*model, error) {
 	if rd.err || nf > 1<<28 {
 		return nil, errModel
 	}
-	n := tableSize(int(nf))
-	m := &model{classes: classes, slots: make([]slot, n), keys: make([]uint64, n), fp: make([]uint8, n)}
+	if rd.err || nc == 0 && nf > 0 {
+		// a feature without weights still adds zero to class 0's score
+		return nil, errModel
+	}
+	m := emptyModel(classes, int(nf), scale)
 	var k uint64
-	cws := make([]classWeight, 0, 256)
+	qs := make([]qweight, 0, 256)
 	for f := uint64(0); f < nf; f++ {
 		k += rd.uvarint()
 		n := int(rd.byte())
-		cws = cws[:0]
+		qs = qs[:0]
 		for j := 0; j < n; j++ {
 			c := rd.byte()
 			q := rd.next(2)
 			if rd.err || int(c) >= len(classes) {
 				return nil, errModel
 			}
-			cws = append(cws, classWeight{c: c, w: float32(int16(binary.LittleEndian.Uint16(q))) * scale})
+			qs = append(qs, qweight{c: c, q: int16(binary.LittleEndian.Uint16(q))})
 		}
-		if rd.err || k == 0 {
+		if rd.err || k == 0 || uint64(len(m.cw)+1+len(qs)) > maxRunWeights {
 			return nil, errModel
 		}
-		m.insert(k, cws)
+		m.insert(k, qs)
 	}
 	if rd.err {
 		return nil, errModel
@@ -542,7 +634,8 @@ func (m *model) prune(th float32) *model {
 			feats[k] = keep
 		}
 	})
-	return newModel(m.classes, feats)
+	// the kept weights are whole units of m's scale
+	return newModelScale(m.classes, feats, m.scale)
 }
 
 // has reports whether m has a weight for feature f and class c.
@@ -564,7 +657,7 @@ func (m *model) size() (feats, weights int) {
 	for i := range m.slots {
 		if m.fp[i] != 0 {
 			feats++
-			weights += m.slots[i].count()
+			weights += m.count(&m.slots[i])
 		}
 	}
 	return feats, weights

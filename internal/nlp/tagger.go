@@ -175,7 +175,7 @@ const (
 
 func (t *Tagger) known(norm uint64) (int, bool) {
 	sl := t.m.lookup(feat1(tagDictTemplate, norm))
-	if sl == nil || sl.n != 1 {
+	if sl == nil || t.m.count(sl) != 1 {
 		return 0, false
 	}
 	return int(sl.c[0]), true
