@@ -282,9 +282,9 @@ func checkTree(toks []Token) error {
 	return nil
 }
 
-// TestShippedModelsFindEveryFeature: a slot keeps 32 bits of its key and
-// the table a byte more, so two features of one probe run that agree on
-// those 39 bits would shadow each other. Every shipped feature must be
+// TestShippedModelsFindEveryFeature: a slot keeps 16 bits of its key and
+// the table 7 more, so two features of one probe run that agree on those
+// 23 bits would shadow each other. Every shipped feature must be
 // found at its own slot, with its own weights.
 func TestShippedModelsFindEveryFeature(t *testing.T) {
 	models := map[string]*model{
