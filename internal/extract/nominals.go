@@ -765,16 +765,32 @@ func backerVerb(w string) string {
 	return backerSuffixes[strings.ToLower(w[i:])]
 }
 
+// flagCompound: w names the state a ship or aircraft is registered in
+// ("British-flagged", "Panama-registered").
+func flagCompound(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || strings.Count(w, "-") != 1 {
+		return false
+	}
+	switch strings.ToLower(w[i:]) {
+	case "-flagged", "-registered":
+		return true
+	}
+	return false
+}
+
 // coalitionNouns after a backing compound name a body the backer leads or
 // backs ("the Saudi-led coalition", "the US-backed alliance").
 var coalitionNouns = set("coalition", "alliance", "mission", "bloc")
 
 // addCompoundBackers makes the place or body a backing compound opens a
-// mention of its own ("Iranian-backed": Iran), for backers.
+// mention of its own ("Iranian-backed": Iran), for backers; so does a
+// flag ("British-flagged": Britain).
 func (d *doc) addCompoundBackers() {
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.mention >= 0 || backerVerb(t.text) == "" {
+		flag := flagCompound(t.text)
+		if t.mention >= 0 || backerVerb(t.text) == "" && !flag {
 			continue
 		}
 		prefix := t.text[:strings.IndexByte(t.text, '-')]
@@ -783,9 +799,11 @@ func (d *doc) addCompoundBackers() {
 			continue
 		}
 		if m := d.addMention(t.sent, i, i+1, gm.Entry.Type, gm.Entry, true); m >= 0 {
-			d.mentions[m].compound = true
-			if gm.Kind == gazetteer.KindDemonym {
-				d.mentions[m].kind = MentionDemonym
+			// (a flag is the state's own: "seized a British-flagged
+			// tanker" seized Britain's, as "a British tanker")
+			d.mentions[m].compound = !flag
+			if gm.Kind == gazetteer.KindDemonym || flag && gm.Entry.Type == TypeGPE {
+				d.mentions[m].kind = MentionDemonym // ("Saudi-flagged": the state's adjective)
 			}
 			if n := i + 1; n < d.sents[t.sent].t1 && coalitionNouns[d.toks[n].lower] && d.toks[n].mention < 0 {
 				// "the Saudi-led coalition": a body of its own, named with

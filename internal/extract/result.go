@@ -32,8 +32,8 @@ func (d *doc) result() Result {
 				kind = MentionPronoun
 			}
 			e.Mentions = append(e.Mentions, Mention{Start: st, End: en, Text: txt, Kind: kind})
-			if m.pronoun || m.compound {
-				continue // ("UN-backed" is no name of the UN)
+			if m.pronoun || m.compound || flagCompound(txt) {
+				continue // ("UN-backed", "British-flagged" are no names of the UN, of Britain)
 			}
 			if txt != e.Name && !aliases[txt] {
 				aliases[txt] = true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/article"
@@ -3203,4 +3204,22 @@ func TestPossessedBodyBeforeOfficer(t *testing.T) {
 			text: "World\nTurkey's Interior Ministry spokesman Ismail Catakli denied the report.",
 			want: []string{"Interior Ministry -part of-> Turkey", "Ismail Catakli -spokesman of-> Interior Ministry"}},
 	})
+}
+
+// TestFlaggedVessel: a ship flying a state's flag is the state's; the
+// compound is no name of the state.
+func TestFlaggedVessel(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "seized",
+			text: "World\nIran seized a Greek-flagged oil tanker in the Gulf on Wednesday.",
+			want: []string{"Iran -seize-> Greece"}},
+	})
+	x := newTestExtractor(t)
+	for _, e := range x.Extract("World\nIran seized a Greek-flagged oil tanker in the Gulf on Wednesday.").Entities {
+		for _, a := range e.Aliases {
+			if strings.Contains(a, "flagged") {
+				t.Errorf("%s has alias %q", e.Name, a)
+			}
+		}
+	}
 }
