@@ -958,6 +958,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				args = append(args, argument{ment: t.mention})
 				return args, prep, noun, j-g.g1 > 5
 			}
+			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && opinionVerbs[g.lemma] && prep == "" && noun == "" && d.demonymBody(m, -1, actionNouns) && d.possHead(m.t1) == m.t1 {
+				// "backed the American position", "criticised the Chinese
+				// move": the state, through its act (as "the US position")
+				args = append(args, argument{ment: t.mention, weak: true})
+				return args, prep, noun, j-g.g1 > 5
+			}
 			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && (prep == "on" || prep == "against") && tradeMeasures[noun] && d.demonymBody(m, -1, tradedGoods) {
 				// "imposed tariffs on Chinese goods", "sanctions against
 				// Russian banks": the measure targets the country

@@ -3223,3 +3223,16 @@ func TestFlaggedVessel(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymsAct: "criticised the Chinese move" judges China, as "China's
+// move" does.
+func TestDemonymsAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "move",
+			text: "World\nAustralia criticised the Chinese decision on Thursday.",
+			want: []string{"Australia -criticize-> China"}},
+		{name: "not a person",
+			text:    "Sport\nAustralia criticised the French coach on Thursday.",
+			wantNot: []string{"Australia -criticize-> France"}},
+	})
+}
