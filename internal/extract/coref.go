@@ -981,8 +981,18 @@ func (d *doc) theyGroups() {
 		if s.headline || d.itActs(i) < 0 {
 			continue
 		}
-		if p := &d.toks[max(i-1, s.t0)]; i > s.t0 && !clauseOpeners[p.lower] && !(sayVerbs[d.lemma(p)] && isVerb(p.tag)) && !(p.lower == "that" && i-2 >= s.t0 && sayVerbs[d.lemma(&d.toks[i-2])]) {
+		p := &d.toks[max(i-1, s.t0)]
+		said := i > s.t0 && (sayVerbs[d.lemma(p)] && isVerb(p.tag) || p.lower == "that" && i-2 >= s.t0 && sayVerbs[d.lemma(&d.toks[i-2])])
+		if i > s.t0 && !clauseOpeners[p.lower] && !said {
 			continue // ("The Tories said (that) they would")
+		}
+		if said {
+			// "The Taliban said they had captured Kunduz": the body that
+			// spoke, whatever its name's number
+			if e := d.sayerBefore(i); e >= 0 && d.ents[e].typ == TypeOrg {
+				d.addReference(i, -1, e, MentionPronoun)
+				continue
+			}
 		}
 		if e := d.pluralGroupBefore(i); e >= 0 {
 			d.addReference(i, -1, e, MentionPronoun)

@@ -3236,3 +3236,16 @@ func TestDemonymsAct(t *testing.T) {
 			wantNot: []string{"Australia -criticize-> France"}},
 	})
 }
+
+// TestTheyAfterSpeakingBody: "The Taliban said they had captured X": the
+// body that spoke, though its name is no plural.
+func TestTheyAfterSpeakingBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said they",
+			text: "World\nBoko Haram said they had attacked Lagos on Sunday.",
+			want: []string{"Boko Haram -attack-> Lagos"}},
+		{name: "a person spoke",
+			text:    "World\nThe minister said they had attacked Kismayo.",
+			wantNot: []string{"minister -attack-> Kismayo"}},
+	})
+}
