@@ -958,6 +958,13 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				args = append(args, argument{ment: t.mention})
 				return args, prep, noun, j-g.g1 > 5
 			}
+			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && coerceVerbs[g.lemma] && prep == "" && noun == "" && d.demonymBody(m, -1, seafarers) {
+				// "expelled Philippine fishermen", "seized Vietnamese
+				// fishing boats": a state's seafarers stand for it when
+				// another state coerces them
+				args = append(args, argument{ment: t.mention})
+				return args, prep, noun, j-g.g1 > 5
+			}
 			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && opinionVerbs[g.lemma] && prep == "" && noun == "" && d.demonymBody(m, -1, actionNouns) && d.possHead(m.t1) == m.t1 {
 				// "backed the American position", "criticised the Chinese
 				// move": the state, through its act (as "the US position")
@@ -1778,6 +1785,13 @@ func (d *doc) demonymBody(m *mention, end int, nouns map[string]bool) bool {
 	}
 	return k == end
 }
+
+// coerceVerbs are a state's force against another's people or vessels;
+// seafarers the people and vessels ("fishermen", "fishing boats").
+var (
+	coerceVerbs = set("detain", "arrest", "expel", "seize", "capture", "board", "attack", "fire", "shoot", "ram", "chase", "harass", "intercept", "deport")
+	seafarers   = set("fishermen", "fisherman", "boats", "boat", "trawlers", "trawler", "sailors", "crew", "crews", "seamen")
+)
 
 // crowdNouns name groups of people whose named members may follow
 // ("detained dozens of people, including X"); singular, as nounLemma gives.

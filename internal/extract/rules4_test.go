@@ -3249,3 +3249,32 @@ func TestTheyAfterSpeakingBody(t *testing.T) {
 			wantNot: []string{"minister -attack-> Kismayo"}},
 	})
 }
+
+// TestCoercedSeafarers: a state that detains or expels another's
+// fishermen acts on that state; meeting them does not.
+func TestCoercedSeafarers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "detained",
+			text: "World\nMalaysian patrol boats detained Thai fishermen off Kelantan on Monday.",
+			want: []string{"Malaysia -detain-> Thailand"}},
+		{name: "met",
+			text:    "World\nMalaysian officials met Thai fishermen on Monday.",
+			wantNot: []string{"Malaysia -meet-> Thailand"}},
+	})
+}
+
+// TestDemonymsTheTableLacked: "Philippine", "Thai", "Argentinian" are
+// their countries' adjectives.
+func TestDemonymsTheTableLacked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "philippine",
+			text: "World\nPhilippine President Ferdinand Marcos criticised Beijing on Friday.",
+			want: []string{"Ferdinand Marcos -president of-> Philippines"}},
+		{name: "thai",
+			text: "World\nCambodian soldiers detained Thai fishermen near Koh Kong.",
+			want: []string{"Cambodia -detain-> Thailand"}},
+		{name: "argentinian",
+			text: "World\nThe Argentinian government criticised Chile on Monday.",
+			want: []string{"Argentina -criticize-> Chile"}},
+	})
+}

@@ -332,8 +332,10 @@ var placeWords = map[string]bool{"san": true, "santa": true, "santo": true, "sao
 	"black": true, "white": true, "golden": true, "united": true, "national": true, "general": true, "real": true}
 
 // denyAlias are country aliases that are mostly common words in English
-// news ("Island" for Iceland, "Emirates" the airline).
-var denyAlias = map[string]bool{"Island": true, "Emirates": true, "Reunion": true}
+// news ("Island" for Iceland, "Emirates" the airline), or demonyms the
+// generated table also lists as names ("Thai fishermen": Thailand's, an
+// adjective, as "Vietnamese fishermen").
+var denyAlias = map[string]bool{"Island": true, "Emirates": true, "Reunion": true, "Thai": true, "Togolese": true}
 
 // Match returns the length and category of the longest entry starting at
 // toks[i] ("GPE", "ORG", "PERSON", "LOC"; "NORP" for a demonym), or 0. It
