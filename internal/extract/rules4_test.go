@@ -3276,5 +3276,8 @@ func TestDemonymsTheTableLacked(t *testing.T) {
 		{name: "argentinian",
 			text: "World\nThe Argentinian government criticised Chile on Monday.",
 			want: []string{"Argentina -criticize-> Chile"}},
+		{name: "bosnia",
+			text: "World\nCroatia criticised Bosnia on Monday.",
+			want: []string{"Croatia -criticize-> Bosnia and Herzegovina"}},
 	})
 }
