@@ -3281,3 +3281,13 @@ func TestDemonymsTheTableLacked(t *testing.T) {
 			want: []string{"Croatia -criticize-> Bosnia and Herzegovina"}},
 	})
 }
+
+// TestOfficeHoldersOfTheTime: politicians of 2019-2021 the gazetteer
+// lacked carry their country, so an untied title is theirs.
+func TestOfficeHoldersOfTheTime(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "home secretary",
+			text: "Politics\nHome Secretary Priti Patel said Britain would tighten its asylum rules.",
+			want: []string{"Priti Patel -home secretary of-> United Kingdom"}},
+	})
+}
