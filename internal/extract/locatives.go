@@ -765,6 +765,34 @@ func (d *doc) placeDescription(si, j int) (p, k int, poss bool) {
 // them ("a leading/VBG German insurer", "the ailing/NN carmaker").
 var participleDescribers = set("leading", "growing", "struggling", "ailing", "troubled", "booming", "fast-growing", "loss-making")
 
+// bodiesOfOrgs: an organisation's named committee, council or board is
+// part of it ("Labour's ruling National Executive Committee"); the body's
+// name must end in such a word (not "Sony's PlayStation Portable").
+func (d *doc) bodiesOfOrgs(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+2 < s.t1; i++ {
+		m := d.toks[i].mention
+		if m < 0 || d.mentions[m].t1 != i+1 || d.toks[i+1].text != "'s" || !d.isOrg(m) || d.mentions[m].modifier || d.mentions[m].pronoun {
+			continue
+		}
+		k := i + 2
+		for k < s.t1 && k < i+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || d.toks[k].tag == "VBG" || d.toks[k].tag == "NN") {
+			k++ // "ruling", "powerful"
+		}
+		b := d.mentionAt(k, s)
+		if b < 0 || d.mentions[b].t0 != k || !d.isOrg(b) || d.mentions[b].t1-d.mentions[b].t0 < 2 || d.mentions[b].ent == d.mentions[m].ent {
+			continue
+		}
+		if last := d.toks[d.mentions[b].t1-1].lower; !governingBodies[last] || !d.plainOrg(b) {
+			continue
+		}
+		d.add(si, argument{ment: b}, "part of", argument{ment: m}, nil, nil, confPossess, false)
+	}
+}
+
+// governingBodies end the names of an organisation's own bodies.
+var governingBodies = set("committee", "council", "board", "executive", "secretariat", "presidium", "politburo")
+
 // describedReferences: a description that refers back to a company names
 // where it is based ("Siemens said profits rose. The German group will
 // cut 6,900 jobs"): coreference resolved the noun to the company, the

@@ -77,6 +77,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.ownedPlaces(si)
 		d.placedNames(si)
 		d.describedReferences(si)
+		d.bodiesOfOrgs(si)
 		d.hometowns(si)
 	}
 	d.capitals()

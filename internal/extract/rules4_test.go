@@ -3291,3 +3291,16 @@ func TestOfficeHoldersOfTheTime(t *testing.T) {
 			want: []string{"Priti Patel -home secretary of-> United Kingdom"}},
 	})
 }
+
+// TestBodyOfOrganisation: "Labour's ruling National Executive Committee"
+// is part of the party; a product is not.
+func TestBodyOfOrganisation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "committee",
+			text: "Politics\nThe plan was approved by the SNP's ruling National Executive Committee on Monday.",
+			want: []string{"National Executive Committee -part of-> Scottish National Party"}},
+		{name: "product",
+			text:    "Business\nSony's PlayStation Portable sold well in Japan.",
+			wantNot: []string{"PlayStation Portable -part of-> Sony"}},
+	})
+}
