@@ -715,7 +715,8 @@ func (d *doc) mergedWith(si int, g *vgroup) int {
 // Mullah Omar".
 func (d *doc) appositeNoun(w string) bool { return d.personNounLike(w) || appositeNouns[w] }
 
-var appositeNouns = set("citizen", "national", "tourist", "civilian", "hostage", "detainee", "cleric", "dissident", "aide")
+var appositeNouns = set("citizen", "national", "tourist", "civilian", "hostage", "detainee", "cleric", "dissident", "aide",
+	"predecessor", "successor", "rival", "opponent", "deputy", "ally")
 
 // namedInApposition: a person's name opens at token j and is no clause's
 // subject: no finite verb follows it, at once or after a comma ("a senior
@@ -1040,7 +1041,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 								continue
 							}
 						}
-						if k > n && k+1 < s.t1 && prep != "of" && d.toks[k].text == "," && d.personNoun(d.toks[k-1].lower) && d.personAt(k+1) {
+						if k > n && k+1 < s.t1 && prep != "of" && d.toks[k].text == "," && (d.personNoun(d.toks[k-1].lower) || appositeNouns[d.toks[k-1].lower]) && d.personAt(k+1) {
 							j = k // "criticized his top diplomat, Rex Tillerson"
 							continue
 						}
@@ -1062,7 +1063,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 									continue
 								}
 							}
-							if k2+1 < s.t1 && prep != "of" && d.toks[k2].text == "," && d.personNoun(d.toks[k2-1].lower) && d.personAt(k2+1) {
+							if k2+1 < s.t1 && prep != "of" && d.toks[k2].text == "," && (d.personNoun(d.toks[k2-1].lower) || appositeNouns[d.toks[k2-1].lower]) && d.personAt(k2+1) {
 								j = k2 // "met his French counterpart, Jean-Yves Le Drian"
 								continue
 							}

@@ -3304,3 +3304,16 @@ func TestBodyOfOrganisation(t *testing.T) {
 			wantNot: []string{"PlayStation Portable -part of-> Sony"}},
 	})
 }
+
+// TestRelationNounApposed: "his predecessor, X", "his rival, X": the
+// person named after the noun is the object.
+func TestRelationNounApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "predecessor",
+			text: "World\nPresident Gustavo Petro vowed to investigate his predecessor, Ivan Duque.",
+			want: []string{"Gustavo Petro -investigate-> Ivan Duque"}},
+		{name: "rival",
+			text: "Politics\nJoe Biden praised his rival, Bernie Sanders, on Tuesday.",
+			want: []string{"Joe Biden -praise-> Bernie Sanders"}},
+	})
+}
