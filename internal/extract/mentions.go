@@ -602,6 +602,9 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			if p+1 < k && d.toks[p].lower == "of" && d.isTitleWord(d.toks[p+1].lower) {
 				title = append(title, "of", d.toks[p+1].lower)
 				p += 2
+				for q := d.portfolioTail(p, k); p < q; p++ {
+					title = append(title, d.toks[p].lower)
+				}
 			} else if e := d.ofTheBody(p, k); e > 0 && aff < 0 {
 				// "Chancellor of the Exchequer Gordon Brown", "Speaker of
 				// the House Nancy Pelosi": the body the post serves, then
@@ -726,6 +729,24 @@ func (d *doc) orgEnd(p, k int) int {
 		return p
 	}
 	return end
+}
+
+// portfolioTail: "and" at token p, inside a capitalised run ending at k
+// after a post's portfolio, goes on with the portfolio's second part up
+// to a first name and its surname ("Minister of Information and
+// Broadcasting Mutahi Kagwe"); it returns where the name starts, or p.
+func (d *doc) portfolioTail(p, k int) int {
+	if p+3 >= k || d.toks[p].lower != "and" {
+		return p
+	}
+	q := p + 1
+	for q < k && q < p+4 && isCapital(d.toks[q].text) && !d.x.gaz.IsFirstName(d.toks[q].text) {
+		q++
+	}
+	if q == p+1 || q+1 >= k || !d.x.gaz.IsFirstName(d.toks[q].text) {
+		return p
+	}
+	return q
 }
 
 // inNameEnd: "in" at token k inside a capitalised run from i joins one

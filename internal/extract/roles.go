@@ -689,7 +689,7 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 	}
 	if affMent >= 0 {
-		for _, title := range strings.Split(title, " and ") {
+		for _, title := range splitPosts(title) {
 			d.add(si, argument{ment: mi}, d.postOrOrigin(title, affMent), argument{ment: affMent}, nil, nil, confTitle, false)
 		}
 		return
@@ -737,6 +737,19 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
+}
+
+// splitPosts splits a title naming two posts ("president and chief
+// executive"); "minister of trade and industry" is one post, whose
+// portfolio has two parts.
+func splitPosts(title string) []string {
+	parts := strings.Split(title, " and ")
+	for _, p := range parts {
+		if !titleHeads[lastWord(p)] {
+			return []string{title}
+		}
+	}
+	return parts
 }
 
 // clauseVerb: token k is a verb (or a participle or adjective) the parse

@@ -3317,3 +3317,18 @@ func TestRelationNounApposed(t *testing.T) {
 			want: []string{"Joe Biden -praise-> Bernie Sanders"}},
 	})
 }
+
+// TestPortfolioOfTwoParts: "Minister of Information and Broadcasting X"
+// is one post and X's name; "president and chief executive" two posts.
+func TestPortfolioOfTwoParts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two-part portfolio",
+			text:     "World\nGhana's Minister of Trade and Industry Alan Kyerematen resigned on Monday.",
+			want:     []string{"Alan Kyerematen -minister of trade and industry of-> Ghana"},
+			wantNot:  []string{"Alan Kyerematen -industry of-> Ghana"},
+			noEntity: []string{"Industry Alan Kyerematen"}},
+		{name: "two posts",
+			text: "Business\nBarclays president and chief executive Bob Diamond resigned.",
+			want: []string{"Bob Diamond -president of-> Barclays", "Bob Diamond -chief executive of-> Barclays"}},
+	})
+}
