@@ -841,6 +841,62 @@ func (d *doc) backers(si int) {
 	}
 }
 
+// accusationsBy: "allegations by Human Rights Watch that Egypt tortured
+// prisoners", "accusations from Amnesty that its police killed
+// protesters": the accuser accuses the subject of the claim.
+func (d *doc) accusationsBy(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+4 < s.t1; i++ {
+		if !accusationNouns[d.toks[i].lower] || d.toks[i+1].lower != "by" && d.toks[i+1].lower != "from" {
+			continue
+		}
+		a := d.mentionAt(d.skipThe(s, i+2), s)
+		if a < 0 || d.mentions[a].modifier || !d.namesParty(a) {
+			continue
+		}
+		e := d.mentions[a].t1
+		if e+1 >= s.t1 || d.toks[e].lower != "that" {
+			continue
+		}
+		k := d.skipThe(s, e+1)
+		o := d.mentionAt(k, s)
+		if o >= 0 && d.toks[k].lower == "its" && k+1 < s.t1 && groupNouns[d.toks[k+1].lower] {
+			// "that its police killed": the state, through its body
+		} else if o < 0 || d.mentions[o].t0 != k || d.mentions[o].modifier || d.mentions[o].t1 >= s.t1 || !isVerb(d.toks[d.mentions[o].t1].tag) && d.toks[d.mentions[o].t1].tag != "MD" {
+			continue
+		}
+		if !d.namesParty(o) || d.mentions[o].ent == d.mentions[a].ent {
+			continue
+		}
+		var ev *Event
+		if c, ok := d.x.events.Lookup("accuse"); ok {
+			ev = eventOf(c)
+		}
+		g := &vgroup{head: i, lemma: "accuse"}
+		d.add(si, argument{ment: a}, "accuse", argument{ment: o, weak: d.mentions[o].pronoun}, ev, g, confNominal, false)
+	}
+}
+
+// namesParty: mention m names a person, an organisation or a state.
+func (d *doc) namesParty(m int) bool {
+	if m < 0 || d.mentions[m].ent < 0 {
+		return false
+	}
+	t := d.ents[d.mentions[m].ent].typ
+	return t == TypeOrg || t == TypePerson || t == TypeGPE
+}
+
+// accusationNouns name what an accuser says another did.
+var accusationNouns = set("allegation", "allegations", "accusation", "accusations", "charge", "charges", "claim", "claims")
+
+// skipThe returns token k of sentence s, past a "the" before more words.
+func (d *doc) skipThe(s *sent, k int) int {
+	if k+1 < s.t1 && d.toks[k].lower == "the" {
+		return k + 1
+	}
+	return k
+}
+
 // custody: "Muhareb and Saud are in Kuwaiti custody", "X was taken into
 // US custody": the state holds the people the clause opens with.
 func (d *doc) custody(si int) {

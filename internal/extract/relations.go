@@ -65,6 +65,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		}
 		d.nominals(si)
 		d.backers(si)
+		d.accusationsBy(si)
 		d.custody(si)
 		d.copulaOrigin(si)
 		d.stakes(si)

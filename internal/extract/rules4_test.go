@@ -3332,3 +3332,15 @@ func TestPortfolioOfTwoParts(t *testing.T) {
 			want: []string{"Bob Diamond -president of-> Barclays", "Bob Diamond -chief executive of-> Barclays"}},
 	})
 }
+
+// TestAccusationsBy: "allegations by X that Y did" accuse Y.
+func TestAccusationsBy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "allegations",
+			text: "World\nThe ministry rejected allegations by Amnesty International that Burundi tortured detainees.",
+			want: []string{"Amnesty International -accuse-> Burundi"}},
+		{name: "no clause",
+			text:    "World\nThe ministry rejected allegations by Amnesty International about Burundi.",
+			wantNot: []string{"Amnesty International -accuse-> Burundi"}},
+	})
+}
