@@ -48,7 +48,7 @@ func (d *doc) definite() {
 		trade := !class && professionNouns[t.lower] && t.lower != "seed" && t.lower != "national" && t.lower != "citizen"
 		if trade {
 			if e := d.describedSubject(i); e >= 0 {
-				d.addReference(i, i-1, e, MentionNominal)
+				d.addReference(i, d.definiteStart(i), e, MentionNominal)
 				continue
 			}
 		}
@@ -87,12 +87,12 @@ func (d *doc) definite() {
 		if e < 0 && personal && t.lower == "leader" {
 			e = d.leaderBefore(det, i, titles.titles)
 		}
+		if e < 0 {
+			continue
+		}
 		kind := MentionNominal
 		if personal {
 			kind = MentionTitle
-		}
-		if e < 0 {
-			continue
 		}
 		d.addReference(i, det, e, kind)
 	}

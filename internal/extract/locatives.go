@@ -823,7 +823,7 @@ func (d *doc) describedReferences(si int) {
 				break
 			}
 		}
-		if p < 0 || d.toks[d.mentions[p].t0-1].lower != "the" {
+		if p < 0 || d.mentions[p].t0 <= s.t0 || d.toks[d.mentions[p].t0-1].lower != "the" {
 			continue
 		}
 		q, k, poss := d.placeDescription(si, d.mentions[p].t0-1)
