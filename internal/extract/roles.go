@@ -2659,6 +2659,9 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 	if last := lastWord(title); (professionNouns[last] || last == "star" && !d.sport()) && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last]) {
 		return "from" // (also "Atlanta lawyer John Smith": from the city)
 	}
+	if artsPosts[title] && d.mentions[aff].kind == MentionDemonym {
+		return "from" // "British director Sean McAllister": a film-maker from Britain, no post of its state
+	}
 	if d.ents[d.mentions[aff].ent].typ == TypeOrg && partyName(d.ents[d.mentions[aff].ent].name) && (stateOffice(title) || lastWord(title) == "peer") {
 		return "member of" // "Former Labour prime minister Lord Callaghan": the state's office, the party's man; "Tory peer Lord Tebbit"
 	}
@@ -2667,6 +2670,10 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 	}
 	return title + " of"
 }
+
+// artsPosts are posts a nationality before them describes the person by
+// ("British director X", "French producer X").
+var artsPosts = set("director", "producer", "film director", "film-maker", "film maker", "choreographer", "conductor")
 
 // partyName reports whether an organisation's name is a political party's.
 func partyName(n string) bool {

@@ -3344,3 +3344,17 @@ func TestAccusationsBy(t *testing.T) {
 			wantNot: []string{"Amnesty International -accuse-> Burundi"}},
 	})
 }
+
+// TestNationalityBeforeArtsPost: "British director X" is from Britain,
+// not a director of it; "BBC director X" is the BBC's.
+func TestNationalityBeforeArtsPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "film director",
+			text:    "Film\nThe award went to a documentary by Danish director Mads Brugger.",
+			want:    []string{"Mads Brugger -from-> Denmark"},
+			wantNot: []string{"Mads Brugger -director of-> Denmark"}},
+		{name: "org director",
+			text: "Business\nBBC director Tim Davie resigned.",
+			want: []string{"Tim Davie -director of-> BBC"}},
+	})
+}
