@@ -688,6 +688,9 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
+	if affMent >= 0 && successionNouns[lastWord(title)] && d.mentions[affMent].t0 > s.t0 && possPronouns[d.toks[d.mentions[affMent].t0-1].lower] {
+		return // "his Anfield successor Rafael Benitez": the club names where, the possessor whom he succeeded
+	}
 	if affMent >= 0 {
 		for _, title := range splitPosts(title) {
 			d.add(si, argument{ment: mi}, d.postOrOrigin(title, affMent), argument{ment: affMent}, nil, nil, confTitle, false)
@@ -2092,6 +2095,9 @@ func (d *doc) succession(si, mi, j int) bool {
 	for j < s.t1 && d.toks[j].tag == "JJ" && d.toks[j].mention < 0 {
 		j++ // "his immediate predecessor"
 	}
+	if p := d.mentionAt(j, s); p >= 0 && d.mentions[p].t0 == j && d.mentions[p].t1 < s.t1 && successionNouns[d.toks[d.mentions[p].t1].lower] {
+		j = d.mentions[p].t1 // "his Anfield successor": the post's place
+	}
 	if j+1 >= s.t1 || d.toks[j].lower != "predecessor" && d.toks[j].lower != "successor" || m.ent < 0 || d.ents[m.ent].typ != TypePerson {
 		return false
 	}
@@ -2670,6 +2676,9 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 	}
 	return title + " of"
 }
+
+// successionNouns relate a person to whom he followed or will follow.
+var successionNouns = set("successor", "predecessor", "replacement")
 
 // artsPosts are posts a nationality before them describes the person by
 // ("British director X", "French producer X").

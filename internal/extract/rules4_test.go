@@ -3358,3 +3358,14 @@ func TestNationalityBeforeArtsPost(t *testing.T) {
 			want: []string{"Tim Davie -director of-> BBC"}},
 	})
 }
+
+// TestSuccessorWithPlace: "his Downing Street successor X" succeeded the
+// possessor; the place names no post.
+func TestSuccessorWithPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "successor",
+			text:    "Politics\nTheresa May congratulated her Downing Street successor Boris Johnson on Wednesday.",
+			want:    []string{"Boris Johnson -succeed-> Theresa May"},
+			wantNot: []string{"Boris Johnson -successor of-> United Kingdom"}},
+	})
+}
