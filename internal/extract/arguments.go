@@ -1005,6 +1005,16 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				j = k - 1 // "criticized Chicago Mayor Anton Cermak": the mayor, not Chicago
 				continue
 			}
+			if d.isPlace(t.mention) && m.t1 < s.t1 && outletNouns[d.toks[m.t1].lower] && d.toks[m.t1].mention < 0 {
+				// "told US TV show 60 Minutes", "told Israeli army radio":
+				// the country's outlet, not the country
+				nouns++
+				if nouns > 1 {
+					return nil, "", "", false
+				}
+				j = m.t1 - 1
+				continue
+			}
 			if k := d.companyAfterPossessive(m); k >= 0 {
 				j = k - 1 // "agreed to buy its former parent AT&T": the company named
 				continue
@@ -1786,6 +1796,11 @@ func (d *doc) demonymBody(m *mention, end int, nouns map[string]bool) bool {
 	}
 	return k == end
 }
+
+// outletNouns after a place name a medium of it, not the place: "US TV",
+// "Iranian state radio".
+var outletNouns = set("tv", "television", "radio", "newspaper", "newspapers", "media", "broadcaster", "channel",
+	"website", "magazine", "press")
 
 // coerceVerbs are a state's force against another's people or vessels;
 // seafarers the people and vessels ("fishermen", "fishing boats").

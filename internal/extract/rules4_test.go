@@ -3369,3 +3369,15 @@ func TestSuccessorWithPlace(t *testing.T) {
 			wantNot: []string{"Boris Johnson -successor of-> United Kingdom"}},
 	})
 }
+
+// TestCountrysOutlet: "told US TV show X" tells the show, not the US.
+func TestCountrysOutlet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "tv show",
+			text:    "Film\nSteven Spielberg told US TV show Nightline that the film was personal.",
+			wantNot: []string{"Steven Spielberg -tell-> United States"}},
+		{name: "the country",
+			text: "World\nMike Pompeo told Iran that talks would resume.",
+			want: []string{"Mike Pompeo -tell-> Iran"}},
+	})
+}
