@@ -688,6 +688,15 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
+	if affMent >= 0 && d.ents[d.mentions[affMent].ent].typ == TypeLoc && d.mentions[affMent].t0 > s.t0 {
+		if o := d.toks[d.mentions[affMent].t0-1].mention; o >= 0 && d.mentions[o].t1 == d.mentions[affMent].t0 && d.isOrg(o) && !d.mentions[o].modifier {
+			// "Diageo North America president X": the post is in the
+			// company's regional arm, no post of the continent nor of the
+			// whole company
+			d.add(si, argument{ment: mi}, "member of", argument{ment: o}, nil, nil, confTitle-0.1, false)
+			return
+		}
+	}
 	if affMent >= 0 && successionNouns[lastWord(title)] && d.mentions[affMent].t0 > s.t0 && possPronouns[d.toks[d.mentions[affMent].t0-1].lower] {
 		return // "his Anfield successor Rafael Benitez": the club names where, the possessor whom he succeeded
 	}

@@ -3381,3 +3381,14 @@ func TestCountrysOutlet(t *testing.T) {
 			want: []string{"Mike Pompeo -tell-> Iran"}},
 	})
 }
+
+// TestRegionalArmPost: "Diageo North America president X" works for
+// Diageo; he is no president of North America.
+func TestRegionalArmPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "region",
+			text:    "Business\nNestle Latin America president Laurent Freixe said sales rose.",
+			want:    []string{"Laurent Freixe -member of-> Nestle"},
+			wantNot: []string{"Laurent Freixe -president of-> Latin America"}},
+	})
+}
