@@ -953,30 +953,31 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if n := m.t1; d.isPlace(t.mention) && n < s.t1 && d.toks[n].mention >= 0 && d.eventAfter(d.toks[n].mention) {
 				return nil, "", "", false // "won the Brussels IAAF cross-country race": the race
 			}
-			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && (d.demonymBody(m, -1, stateGroups) || d.unnamedEnvoy(m)) && prep == "" && noun == "" {
-				// "expelled Sudanese diplomats", "entered Libyan airspace":
-				// the group stands for its country
-				args = append(args, argument{ment: t.mention})
-				return args, prep, noun, j-g.g1 > 5
+			// a modifier before a common noun, not before another name
+			// ("Sudanese diplomats", "Chinese goods")
+			bare := m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0)
+			if bare && prep == "" && noun == "" {
+				switch {
+				case d.demonymBody(m, -1, stateGroups) || d.unnamedEnvoy(m):
+					// "expelled Sudanese diplomats", "entered Libyan
+					// airspace": the group stands for its country
+					return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
+				case coerceVerbs[g.lemma] && d.demonymBody(m, -1, seafarers):
+					// "expelled Philippine fishermen", "seized Vietnamese
+					// fishing boats": a state's seafarers stand for it when
+					// another state coerces them
+					return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
+				case opinionVerbs[g.lemma] && d.demonymBody(m, -1, actionNouns) && d.possHead(m.t1) == m.t1:
+					// "backed the American position", "criticised the
+					// Chinese move": the state, through its act (as "the US
+					// position")
+					return append(args, argument{ment: t.mention, weak: true}), prep, noun, j-g.g1 > 5
+				}
 			}
-			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && coerceVerbs[g.lemma] && prep == "" && noun == "" && d.demonymBody(m, -1, seafarers) {
-				// "expelled Philippine fishermen", "seized Vietnamese
-				// fishing boats": a state's seafarers stand for it when
-				// another state coerces them
-				args = append(args, argument{ment: t.mention})
-				return args, prep, noun, j-g.g1 > 5
-			}
-			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && opinionVerbs[g.lemma] && prep == "" && noun == "" && d.demonymBody(m, -1, actionNouns) && d.possHead(m.t1) == m.t1 {
-				// "backed the American position", "criticised the Chinese
-				// move": the state, through its act (as "the US position")
-				args = append(args, argument{ment: t.mention, weak: true})
-				return args, prep, noun, j-g.g1 > 5
-			}
-			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) && (prep == "on" || prep == "against") && tradeMeasures[noun] && d.demonymBody(m, -1, tradedGoods) {
+			if bare && (prep == "on" || prep == "against") && tradeMeasures[noun] && d.demonymBody(m, -1, tradedGoods) {
 				// "imposed tariffs on Chinese goods", "sanctions against
 				// Russian banks": the measure targets the country
-				args = append(args, argument{ment: t.mention})
-				return args, prep, noun, j-g.g1 > 5
+				return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
 			}
 			if b := d.basedAt(m.t1 - 1); m.modifier && b >= 0 {
 				// "told the United Arab Emirates (UAE)-based Arab TV channel
@@ -985,7 +986,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				j = b
 				continue
 			}
-			if m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) {
+			if bare {
 				if k := d.namedAfterDescription(m.t1); k >= 0 && d.actorAt(k) {
 					j = k - 1 // "told the Arab TV channel Sky News": the name the description belongs to
 					continue
@@ -1640,9 +1641,7 @@ func (d *doc) describedThenNamed(j, c int) int {
 // entityAfterThe returns the mention of an entity of type typ that starts
 // at token k of sentence s, past a "the", or -1.
 func (d *doc) entityAfterThe(s *sent, k int, typ string) int {
-	if k < s.t1 && d.toks[k].lower == "the" {
-		k++
-	}
+	k = d.skipThe(s, k)
 	if k >= s.t1 || d.toks[k].mention < 0 {
 		return -1
 	}

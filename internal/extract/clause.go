@@ -503,9 +503,7 @@ var seatBodies = set("board", "executive", "council", "committee", "panel", "pre
 // past a "the" ("the board of the BBC", "for The Associated Press"), or
 // -1.
 func (d *doc) orgAfterThe(s *sent, k int) int {
-	if k+1 < s.t1 && d.toks[k].lower == "the" {
-		k++
-	}
+	k = d.skipThe(s, k)
 	if k < s.t1 && d.isOrg(d.toks[k].mention) && d.mentions[d.toks[k].mention].t0 == k && !d.mentions[d.toks[k].mention].modifier {
 		return d.toks[k].mention
 	}

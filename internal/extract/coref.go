@@ -144,7 +144,7 @@ func (d *doc) describedSubject(i int) int {
 // organisation, or -1.
 func (d *doc) apposedOrg(det, i int) int {
 	s := &d.sents[d.toks[i].sent]
-	if det != i-1 && d.toks[det].lower != "the" || det-2 < s.t0 || d.toks[det-1].text != "," || i+1 >= s.t1 || d.toks[i+1].text != "," && d.toks[i+1].text != "." {
+	if det-2 < s.t0 || d.toks[det-1].text != "," || i+1 >= s.t1 || d.toks[i+1].text != "," && d.toks[i+1].text != "." {
 		return -1
 	}
 	m := d.toks[det-2].mention

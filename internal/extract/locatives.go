@@ -811,23 +811,12 @@ func (d *doc) describedReferences(si int) {
 		if r := d.toks[i].rel; !strings.HasPrefix(r, "nsubj") && r != "nmod:poss" {
 			continue
 		}
-		p := d.toks[i-1].mention
-		for j := i - 1; j > s.t0 && j >= i-4; j-- {
-			if m := d.toks[j].mention; m >= 0 && m != o {
-				p = m
-			} else if stateBodyWords[d.toks[j].lower] {
-				p = -1
-				break
-			}
-			if d.toks[j-1].lower == "the" {
-				break
-			}
-		}
-		if p < 0 || d.mentions[p].t0 <= s.t0 || d.toks[d.mentions[p].t0-1].lower != "the" {
+		det := d.definiteStart(i)
+		if det < 0 {
 			continue
 		}
-		q, k, poss := d.placeDescription(si, d.mentions[p].t0-1)
-		if q != p || k != i+1 || poss || !d.countryRef(p) {
+		p, k, poss := d.placeDescription(si, det)
+		if p < 0 || d.mentions[p].t0 != det+1 || k != i+1 || poss || !d.countryRef(p) || d.anyOf(d.mentions[p].t1, i, stateBodyWords) {
 			continue
 		}
 		if g := d.ents[d.mentions[o].ent].gaz; g != nil && g.Affiliation != "" && g.Affiliation != d.ents[d.mentions[p].ent].name || d.basedElsewhere(d.mentions[o].ent, d.mentions[p].ent) {
@@ -835,6 +824,16 @@ func (d *doc) describedReferences(si int) {
 		}
 		d.add(si, argument{ment: o}, "based in", argument{ment: p}, nil, nil, confNominal, false)
 	}
+}
+
+// anyOf reports whether a token in [a, b) is one of words.
+func (d *doc) anyOf(a, b int, words map[string]bool) bool {
+	for j := a; j < b; j++ {
+		if words[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // basedElsewhere reports whether the text already based organisation e in
@@ -968,13 +967,13 @@ func (d *doc) plainOrg(o int) bool {
 // officerNamedAfter: organisation mention o is followed by a post and the
 // person who holds it ("China's Foreign Ministry spokesman Geng Shuang").
 func (d *doc) officerNamedAfter(o int) bool {
+	if e := d.mentions[o].ent; e < 0 || partyName(d.ents[e].name) || d.partyWord(&d.mentions[o]) {
+		return false // "London's Labour mayor Ken Livingstone": the city's mayor, not its party
+	}
 	s := &d.sents[d.mentions[o].sent]
 	k := d.mentions[o].t1
 	for k < s.t1 && k < d.mentions[o].t1+3 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && d.isTitleWord(d.toks[k].lower) {
 		k++
-	}
-	if e := d.mentions[o].ent; e < 0 || partyName(d.ents[e].name) || d.partyWord(&d.mentions[o]) {
-		return false // "London's Labour mayor Ken Livingstone": the city's mayor, not its party
 	}
 	return k > d.mentions[o].t1 && titleHeads[d.toks[k-1].lower] && d.personAt(k)
 }

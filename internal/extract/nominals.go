@@ -757,26 +757,23 @@ var backerSuffixes = map[string]string{"-backed": "back", "-supported": "support
 
 // backerVerb returns the verb of a backing compound with one hyphen
 // ("Iranian-backed": back), or "".
-func backerVerb(w string) string {
+func backerVerb(w string) string { return backerSuffixes[hyphenSuffix(w)] }
+
+// hyphenSuffix returns the lower-cased part from the one hyphen of a
+// compound after its first letter ("-backed" of "Iranian-backed"), or "".
+func hyphenSuffix(w string) string {
 	i := strings.IndexByte(w, '-')
 	if i <= 0 || strings.Count(w, "-") != 1 {
 		return ""
 	}
-	return backerSuffixes[strings.ToLower(w[i:])]
+	return strings.ToLower(w[i:])
 }
 
 // flagCompound: w names the state a ship or aircraft is registered in
 // ("British-flagged", "Panama-registered").
 func flagCompound(w string) bool {
-	i := strings.IndexByte(w, '-')
-	if i <= 0 || strings.Count(w, "-") != 1 {
-		return false
-	}
-	switch strings.ToLower(w[i:]) {
-	case "-flagged", "-registered":
-		return true
-	}
-	return false
+	h := hyphenSuffix(w)
+	return h == "-flagged" || h == "-registered"
 }
 
 // coalitionNouns after a backing compound name a body the backer leads or

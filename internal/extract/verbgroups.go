@@ -330,7 +330,7 @@ func (d *doc) closesOpeningApposition(s *sent, k int) bool {
 		return false
 	}
 	for j := c + 1; j < k; j++ {
-		if t := &d.toks[j]; t.text == "," || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "WP" || t.tag == "WDT" {
+		if t := &d.toks[j]; t.text == "," || d.finiteAt(j) || t.tag == "WP" || t.tag == "WDT" {
 			return false
 		}
 	}

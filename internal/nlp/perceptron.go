@@ -443,7 +443,7 @@ func readModel(r io.Reader) (*model, error) {
 	if rd.err || nf > 1<<28 {
 		return nil, errModel
 	}
-	if rd.err || nc == 0 && nf > 0 {
+	if nc == 0 && nf > 0 {
 		// a feature without weights still adds zero to class 0's score
 		return nil, errModel
 	}
