@@ -310,6 +310,9 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		d.addMention(si, i, e, typ, d.spanEntry(s, i, e), false)
 		return e - i
 	}
+	if n := d.regionDemonym(si, words, i); n > 0 {
+		return n
+	}
 	// The proper-noun run from i, with connectors inside.
 	k := i
 	for k < s.t1 {
@@ -398,6 +401,29 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		return 1
 	}
 	return d.splitRun(si, words, i, k)
+}
+
+// regionDemonym reads a compass word before a demonym ("North American
+// production", "Latin American leaders"): a region, not the country of the
+// demonym ("South African" and "North Korean" are the gazetteer's own). A
+// name going on after it is one name ("North American Free Trade
+// Agreement"). It returns the tokens consumed, or 0.
+func (d *doc) regionDemonym(si int, words []string, i int) int {
+	s := &d.sents[si]
+	if l := d.toks[i].lower; !compassWords[l] && l != "latin" || !isCapital(d.toks[i].text) || i+1 >= s.t1 || !d.demonymWord(i+1) {
+		return 0
+	}
+	if gm, ok := d.x.gaz.Lookup(words, i-s.t0); ok && gm.N > 1 {
+		return 0
+	}
+	k := i + 2
+	for k < s.t1 && d.proper(k) {
+		k++
+	}
+	if k > i+2 {
+		d.nameCandidate(si, i, k, -1, nil, -1, false)
+	}
+	return k - i
 }
 
 // saintsPlaceEnd returns the end of a place or body named after a saint
@@ -1557,6 +1583,9 @@ func (d *doc) personContext(p, e int) bool {
 
 // pending single unknown words are resolved after all full names are known.
 func (d *doc) addPending(si, p, e int) {
+	if d.currencyPrefix(e) {
+		return
+	}
 	for j := p; j < e; j++ {
 		if t := &d.toks[j]; e-p == 1 && t.tag == "JJ" && d.x.lem.InDict(t.lower) && j+1 < d.sents[si].t1 && isLowerWord(d.toks[j+1].text) {
 			continue // "Olympic champions": an adjective before its noun names nothing
@@ -1670,8 +1699,8 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 			return -1
 		}
 	}
-	if t1 < len(d.toks) && strings.HasPrefix(d.toks[t1].text, "$") && d.toks[t1].start == d.toks[t1-1].end {
-		return -1 // "US$25,000": a currency, not the country
+	if d.currencyPrefix(t1) {
+		return -1
 	}
 	if g != nil && d.companyNamedLikeBody(t0, t1, g) {
 		g = nil // "the Brazilian company OAS": not the Organization of American States
@@ -1691,6 +1720,12 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 		d.toks[j].mention = m
 	}
 	return m
+}
+
+// currencyPrefix: the name ending before token t1 is glued to a dollar
+// sign ("US$25,000", "HK$3bn"): a currency, not the country.
+func (d *doc) currencyPrefix(t1 int) bool {
+	return t1 < len(d.toks) && strings.HasPrefix(d.toks[t1].text, "$") && d.toks[t1].start == d.toks[t1-1].end
 }
 
 // companyNamedLikeBody: an acronym right after a noun saying it is a

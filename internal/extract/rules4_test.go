@@ -3392,3 +3392,17 @@ func TestRegionalArmPost(t *testing.T) {
 			wantNot: []string{"Laurent Freixe -president of-> Latin America"}},
 	})
 }
+
+// TestRegionsAndCurrencies: a compass word before a demonym names a region
+// and a country's letters glued to a dollar sign name a currency; neither
+// is the country.
+func TestRegionsAndCurrencies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "latin american", text: "Summit\nLatin American ministers gathered in Quito on Monday.",
+			wantNot: []string{"United States -meet in-> Quito", "United States -gather in-> Quito"}},
+		{name: "north american output", text: "Cars\nFord said it would cut North American output, and Toyota will hire 300 workers in Kentucky.",
+			noEntity: []string{"United States"}},
+		{name: "dollar prefix", text: "Budget\nOfficials are weighing using part of the HK$40 billion fund to buy shares.",
+			noEntity: []string{"HK"}},
+	})
+}
