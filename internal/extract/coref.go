@@ -456,6 +456,9 @@ func kindFits(name, noun string) bool {
 	if len(ws) < 2 {
 		return true
 	}
+	if slices.ContainsFunc(ws, func(w string) bool { return mediaNameWords[w] }) {
+		return mediaNouns[noun] // "China Daily", "the Times of India": a newspaper, not "the regulator"
+	}
 	for _, w := range []string{ws[len(ws)-1], ws[0]} {
 		if !orgHeads[w] || genericKinds[w] {
 			continue
@@ -464,6 +467,13 @@ func kindFits(name, noun string) bool {
 	}
 	return true
 }
+
+// mediaNameWords end the names of newspapers and news services; mediaNouns
+// refer back to them.
+var mediaNameWords = set("daily", "times", "post", "herald", "journal", "gazette", "telegraph", "tribune", "chronicle",
+	"news", "mail", "mirror", "express", "standard", "observer", "courier", "independent", "inquirer", "examiner")
+var mediaNouns = set("newspaper", "paper", "daily", "tabloid", "broadsheet", "magazine", "publication", "outlet",
+	"broadcaster", "agency", "publisher", "title", "website", "network", "channel", "group", "company", "firm")
 
 // partyBackNouns refer back to a political party.
 var partyBackNouns = set("party", "opposition")

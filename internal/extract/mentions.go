@@ -403,6 +403,21 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	return d.splitRun(si, words, i, k)
 }
 
+// adjectivesBeforeDemonym: the run [p, k) is dictionary words or adjectives before a
+// demonym that a common noun follows ("Nationalist Chinese media",
+// "Conservative Iranian clerics"): the people, described, not a name.
+func (d *doc) adjectivesBeforeDemonym(p, k int) bool {
+	if k-p < 2 || k >= d.sents[d.toks[p].sent].t1 || !isLowerWord(d.toks[k].text) || !isNoun(d.toks[k].tag) || !d.demonymWord(k-1) {
+		return false
+	}
+	for j := p; j < k-1; j++ {
+		if l := d.toks[j].lower; !d.x.lem.InDict(l) && d.toks[j].tag != "JJ" || d.isTitleWord(l) {
+			return false
+		}
+	}
+	return true
+}
+
 // regionDemonym reads a compass word before a demonym ("North American
 // production", "Latin American leaders"): a region, not the country of the
 // demonym ("South African" and "North Korean" are the gazetteer's own). A
@@ -684,6 +699,10 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			d.setTitle(m, titleStart, title, aff, honor)
 			titleStart, title, aff, honor = -1, nil, -1, false
 			p += gm.N
+			continue
+		}
+		if d.adjectivesBeforeDemonym(p, k) {
+			p = k - 1 // "Nationalist Chinese media": the words describe the people
 			continue
 		}
 		// A name: up to the next connector, title or known name.
