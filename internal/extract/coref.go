@@ -83,6 +83,12 @@ func (d *doc) definite() {
 		}
 		if e < 0 && personal {
 			e = titles.last(i, d.titlePhrase(det, i))
+			if c := d.descriptionCountry(det, i); e >= 0 && c >= 0 && !d.titledBefore(e, c, i) && d.otherTitledBefore(e, c, i) {
+				// "Opposition leader Morgan Tsvangirai ... Jordan's Foreign
+				// Minister Ayman Safadi. The Jordanian leader": not
+				// Tsvangirai (the country is another man's)
+				e = -1
+			}
 		}
 		if e < 0 && personal && t.lower == "leader" {
 			e = d.leaderBefore(det, i, titles.titles)
@@ -1224,12 +1230,7 @@ var leaderTitles = set("president", "minister", "premier", "taoiseach", "chancel
 // opposition leader, not a foreign minister); a country before "leader"
 // ("the Libyan leader") must be the one named with the title.
 func (d *doc) leaderBefore(det, i int, titles map[int][]string) int {
-	country := -1
-	for j := det + 1; j < i; j++ {
-		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE {
-			country = d.mentions[m].ent
-		}
-	}
+	country := d.descriptionCountry(det, i)
 	leads := func(t string) bool {
 		ws := strings.Fields(t)
 		last := ws[len(ws)-1]
@@ -1253,13 +1254,52 @@ func (d *doc) leaderBefore(det, i int, titles map[int][]string) int {
 	return -1
 }
 
+// descriptionCountry returns the country named inside a description from
+// det to its head noun i ("the Jordanian leader"), or -1.
+func (d *doc) descriptionCountry(det, i int) int {
+	country := -1
+	for j := det + 1; j < i; j++ {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE {
+			country = d.mentions[m].ent
+		}
+	}
+	return country
+}
+
+// titledBefore reports whether a name of person entity e before token i
+// has country entity c in its title.
+func (d *doc) titledBefore(e, c, i int) bool {
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent == e && !m.pronoun && m.t0 < i && d.titledBy(m, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTitledBefore reports whether a person other than entity e is named
+// before token i with country entity c in the title.
+func (d *doc) otherTitledBefore(e, c, i int) bool {
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent >= 0 && m.ent != e && d.ents[m.ent].typ == TypePerson && !m.pronoun && m.t0 < i && d.titledBy(m, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // titledBy reports whether country entity c is named in person mention m's
-// title ("Libyan Prime Minister X") or right before it.
+// title ("Libyan Prime Minister X") or right before it ("Jordan's Foreign
+// Minister X").
 func (d *doc) titledBy(m *mention, c int) bool {
 	if m.titleAff >= 0 && d.mentions[m.titleAff].ent == c {
 		return true
 	}
-	for j := max(m.title0-1, d.sents[m.sent].t0); j < m.t0; j++ {
+	from := m.title0 - 1
+	if from > 0 && d.toks[from].text == "'s" {
+		from-- // "Jordan's Foreign Minister X"
+	}
+	for j := max(from, d.sents[m.sent].t0); j < m.t0; j++ {
 		if n := d.toks[j].mention; n >= 0 && d.mentions[n].ent == c {
 			return true
 		}

@@ -165,7 +165,7 @@ func TestRelationRules(t *testing.T) {
 			want: []string{"Senegal -cut tie with-> Iran", "Senegal -expel-> Iran", "Sudan -launch attack on-> Juba"}},
 		{name: "the leader is the head of government named before", text: "Libyan Prime Minister Abdullah al-Thinni accused Qatar. The Libyan leader told Sky News that he would act. Opposition leader Morgan Tsvangirai was detained. The opposition leader later told VOA he was free. Israeli Prime Minister Benjamin Netanyahu met Jordan's Foreign Minister Ayman Safadi. The Jordanian leader praised Egypt.",
 			want:    []string{"Abdullah al-Thinni -tell-> Sky News", "Morgan Tsvangirai -tell-> Voice of America"},
-			wantNot: []string{"Ayman Safadi -praise-> Egypt", "Benjamin Netanyahu -praise-> Egypt"}},
+			wantNot: []string{"Ayman Safadi -praise-> Egypt", "Benjamin Netanyahu -praise-> Egypt", "Morgan Tsvangirai -praise-> Egypt"}},
 		{name: "a person's party and a raid on a person's headquarters", text: "Police in Uganda Wednesday raided the headquarters of opposition leader Kizza Besigye. Besigye's Forum for Democratic Change party won fewer seats.",
 			want: []string{"Uganda -raid-> Kizza Besigye", "Kizza Besigye -leader of-> Forum for Democratic Change"}},
 		{name: "a possessed rival or ally named after a comma", text: "Yoweri Museveni took 58 percent, against 35 percent for his old rival, Prime Minister Kizza Besigye. Iran's main ally, Syria, objected. The Chadian leader spoke to the United Kingdom (UK)-based news channel Sky News on Monday.",
