@@ -16,7 +16,7 @@ var titleHeads = set("employee", "blogger", "linguist", "dissident", "coordinato
 	"scientist", "curator", "partner", "ally", "rival", "neighbour", "neighbor", "director-general", "secretary-general",
 	"commissioner", "attorney", "prosecutor", "inspector", "superintendent", "officer", "colonel", "lieutenant", "constable", "sheriff",
 	"sergeant", "major", "admiral", "marshal", "actor", "actress", "singer", "star", "striker", "midfielder", "defender",
-	"goalkeeper", "player", "champion", "president-elect", "nominee", "candidate", "lecturer", "historian", "author",
+	"goalkeeper", "player", "referee", "umpire", "champion", "president-elect", "nominee", "candidate", "lecturer", "historian", "author",
 	"columnist", "founder", "investor", "shareholder", "chieftain", "warlord", "commissar", "premier", "whip",
 	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier", "agent", "publicist",
 	"designer", "director-general", "chief-executive", "president-elect", "head-coach", "manager", "boss", "rapper",

@@ -1197,6 +1197,10 @@ func (d *doc) addRecognised() {
 				n.t1 = j // "sued Airbus on Tuesday": the name ends before the date
 				break
 			}
+			if t := &d.toks[j]; (t.text == "-" || t.text == "–" || t.text == "—") && t.start > d.toks[j-1].end {
+				n.t1 = j // "by Tottenham - the club where he made his name": the name ends at the dash
+				break
+			}
 		}
 		if n.t0 == n.t1 {
 			continue

@@ -638,9 +638,10 @@ func (d *doc) titleRoles(si, mi int) {
 			return
 		}
 	}
-	if k := m.title0 - 1; affMent < 0 && k-1 > s.t0 && d.toks[k].lower == "and" && d.toks[k-1].mention >= 0 {
+	if k := m.title0 - 1; affMent < 0 && k-1 > s.t0 && d.toks[k].lower == "and" && d.toks[k-1].mention >= 0 && (teamRoles[lastWord(title)] || corporateTitles[lastWord(title)] || companyTitles[title]) {
 		// "Kasabian guitarist Sergio Pizzorno and bassist Chris Edwards":
-		// the second title shares the first one's organisation
+		// the second title shares the first one's organisation (not "Barca
+		// boss X and referee Y": no post the club gives)
 		if pm := &d.mentions[d.toks[k-1].mention]; pm.ent >= 0 && d.ents[pm.ent].typ == TypePerson && pm.title0 < pm.t0 && pm.title0 > s.t0 {
 			if am := d.toks[pm.title0-1].mention; am >= 0 && d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg {
 				affMent = am
@@ -2690,8 +2691,10 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 var successionNouns = set("successor", "predecessor", "replacement")
 
 // artsPosts are posts a nationality before them describes the person by
-// ("British director X", "French producer X").
-var artsPosts = set("director", "producer", "film director", "film-maker", "film maker", "choreographer", "conductor")
+// ("British director X", "French producer X"; "South African referee X":
+// the official of a game).
+var artsPosts = set("director", "producer", "film director", "film-maker", "film maker", "choreographer", "conductor",
+	"referee", "umpire")
 
 // partyName reports whether an organisation's name is a political party's.
 func partyName(n string) bool {

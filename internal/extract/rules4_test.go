@@ -3418,3 +3418,19 @@ func TestDescribedPeopleAndOutlets(t *testing.T) {
 			wantNot: []string{"The Times of India -dispute with-> ArcelorMittal"}},
 	})
 }
+
+// TestRefereesAndDashes: a referee is a title, described by a nationality
+// and given by no club named beside him; a recognised name ends at a
+// spaced dash.
+func TestRefereesAndDashes(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "referee opens the sentence", text: "Derby\nReferee Howard Webb said he had seen the foul clearly.",
+			noEntity: []string{"Referee Howard Webb"}},
+		{name: "nationality before referee", text: "Rugby\nWelsh referee Nigel Owens ruled that the try should stand.",
+			want: []string{"Nigel Owens -from-> Wales"}, wantNot: []string{"Nigel Owens -referee of-> Wales"}},
+		{name: "club boss and a referee", text: "Row\nThe row began with a meeting between Juventus coach Fabio Capello and referee Pierluigi Collina on Sunday.",
+			want: []string{"Fabio Capello -coach of-> Juventus"}, wantNot: []string{"Pierluigi Collina -referee of-> Juventus"}},
+		{name: "name ends at a spaced dash", text: "Move\nHe was tempted to White Hart Lane in 1998 by Tottenham - the club where he began his career.",
+			noEntity: []string{"Tottenham - the club"}},
+	})
+}
