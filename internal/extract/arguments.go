@@ -1006,6 +1006,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				j = k - 1 // "criticized Chicago Mayor Anton Cermak": the mayor, not Chicago
 				continue
 			}
+			if k := d.describedOrgAfter(m); k >= 0 {
+				j = k - 1 // "a trip to Conference leaders Yeading", "beat Microsoft rival Google": the one described
+				continue
+			}
 			if d.isPlace(t.mention) && m.t1 < s.t1 && outletNouns[d.toks[m.t1].lower] && d.toks[m.t1].mention < 0 {
 				// "told US TV show 60 Minutes", "told Israeli army radio":
 				// the country's outlet, not the country
@@ -1912,6 +1916,27 @@ func (d *doc) captionNoun(j int) bool {
 		return true // "The Edinburgh MSP earns": a post, no name after it
 	}
 	return t.mention < 0 && isNoun(t.tag) && len(t.text) <= 3 && isAcronymWord(t.text) && j+1 < s.t1 && isNoun(d.toks[j+1].tag) && isLowerWord(d.toks[j+1].text)
+}
+
+// describedOrgAfter: organisation mention m and a common noun describe
+// the organisation named right after them ("Conference leaders Yeading",
+// "Microsoft rival Google"; not "the Associated Press news agency", nor
+// before a possessive): its token, or -1.
+func (d *doc) describedOrgAfter(m *mention) int {
+	s := &d.sents[m.sent]
+	if m.ent < 0 || d.ents[m.ent].typ != TypeOrg || m.t1 >= s.t1 || !isLowerWord(d.toks[m.t1].text) || !isNoun(d.toks[m.t1].tag) || outletNouns[d.toks[m.t1].lower] {
+		return -1
+	}
+	k := d.namedAfterDescription(m.t1)
+	if k < 0 || !d.isOrg(d.toks[k].mention) || d.possessiveAt(d.mentions[d.toks[k].mention].t1) {
+		return -1
+	}
+	return k
+}
+
+// possessiveAt: token j is a possessive ending ("Contrack's withdrawal").
+func (d *doc) possessiveAt(j int) bool {
+	return j < len(d.toks) && (d.toks[j].text == "'s" || d.toks[j].text == "'")
 }
 
 // commaBetween reports whether a comma stands between tokens a and b.

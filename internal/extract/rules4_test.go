@@ -3434,3 +3434,16 @@ func TestRefereesAndDashes(t *testing.T) {
 			noEntity: []string{"Tottenham - the club"}},
 	})
 }
+
+// TestDescribedOrganisationObject: an organisation and a noun describing
+// the one named after them leave that one as the object.
+func TestDescribedOrganisationObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "league leaders", text: "Cup\nLeeds United face a trip to Isthmian League leaders Braintree in the third round.",
+			want: []string{"Leeds United -face trip to-> Braintree"}, wantNot: []string{"Leeds United -face trip to-> Isthmian League"}},
+		{name: "outlet noun keeps the outlet", text: "Iraq\nCol Tom Hart told the Associated Press news agency Halliburton's exit was agreed.",
+			want: []string{"Col Tom Hart -tell-> Associated Press"}, wantNot: []string{"Col Tom Hart -tell-> Halliburton"}},
+		{name: "rival", text: "Deal\nApple beat Microsoft rival Google to the contract.",
+			want: []string{"Apple -beat-> Google"}, wantNot: []string{"Apple -beat-> Microsoft"}},
+	})
+}
