@@ -1152,8 +1152,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					// "the EU budget": the object is the budget
 					return nil, "", "", false
-				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1 || m.title0 > s.t0 && reportNouns[d.toks[m.title0-1].lower]):
-					// ("rejected the idea Mr X posed a threat": the subject of the idea)
+				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1 || m.title0 > s.t0 && reportNouns[d.toks[m.title0-1].lower] || prep == "" && d.relativeAfterNoun(m)):
+					// ("rejected the idea Mr X posed a threat": the subject of the idea;
+					// "inherit the problems Vogts had": of a relative clause)
 					// "said Britain had to", "hoped China would": subject of a clause
 					// (but "a proposal from the US aimed at": a reduced relative)
 					return nil, "", "", false
@@ -1932,6 +1933,21 @@ func (d *doc) describedOrgAfter(m *mention) int {
 		return -1
 	}
 	return k
+}
+
+// relativeAfterNoun: a common noun naming no person stands right before
+// the name of mention m, which opens a relative clause without "that"
+// ("the problems Vogts had"; not "Premiership leaders Chelsea was").
+func (d *doc) relativeAfterNoun(m *mention) bool {
+	p := m.title0 - 1
+	if p < d.sents[m.sent].t0 {
+		return false
+	}
+	if m.t1 < d.sents[m.sent].t1 && prepositions[d.toks[m.t1].lower] {
+		return false // "its main donor Paul Sykes amid/VBD the row": the tagger's verb
+	}
+	t := &d.toks[p]
+	return t.mention < 0 && isNoun(t.tag) && isLowerWord(t.text) && !d.isTitleWord(t.lower) && !d.personNoun(t.lower) && !professionNouns[t.lower] && !plainPersonNouns[t.lower]
 }
 
 // possessiveAt: token j is a possessive ending ("Contrack's withdrawal").

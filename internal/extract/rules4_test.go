@@ -3447,3 +3447,16 @@ func TestDescribedOrganisationObject(t *testing.T) {
 			want: []string{"Apple -beat-> Google"}, wantNot: []string{"Apple -beat-> Microsoft"}},
 	})
 }
+
+// TestRelativeAfterNoun: a name right after a common noun and before its
+// own verb opens a relative clause, not the object.
+func TestRelativeAfterNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "problems he had", text: "Wales\nHughes will inherit the same troubles Gould faced in his last season.",
+			wantNot: []string{"Hughes -inherit-> Gould"}},
+		{name: "product he sold", text: "Doping\nMarion Hale praised a vitamin powder Smith sold online.",
+			wantNot: []string{"Marion Hale -praise-> Smith"}},
+		{name: "a described person is the object", text: "Party\nThe Green Party, which lost its main donor Paul Harker amid the row, took in less money.",
+			want: []string{"Green Party -lose-> Paul Harker"}},
+	})
+}
