@@ -1725,6 +1725,9 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 	if d.currencyPrefix(t1) {
 		return -1
 	}
+	if t := &d.toks[t0]; t1-t0 == 1 && isAcronymWord(t.text) && functionTags[t.tag] && functionWords[t.lower] && d.capitalsLine(t0) {
+		return -1 // "CHINA IS ANGRY": the verb in capitals, not the Islamic State
+	}
 	if g != nil && d.companyNamedLikeBody(t0, t1, g) {
 		g = nil // "the Brazilian company OAS": not the Organization of American States
 	}
@@ -1743,6 +1746,25 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 		d.toks[j].mention = m
 	}
 	return m
+}
+
+// functionWords, tagged with functionTags, name nothing, whatever their
+// capitals ("IS", "IT", "US", "WHO" in a headline in capitals).
+var functionTags = set("VBZ", "VBP", "VBD", "MD", "PRP", "PRP$", "IN", "DT", "CC", "TO", "WDT", "WP", "EX")
+var functionWords = set("is", "it", "us", "who", "was", "am", "are", "be", "do", "does", "did", "has", "have", "had",
+	"he", "she", "we", "me", "my", "our", "an", "as", "at", "by", "if", "in", "of", "on", "or", "so", "to", "up", "no",
+	"and", "but", "for", "the", "its", "his", "her", "may", "can", "will", "what", "when", "why", "how", "all", "any")
+
+// capitalsLine: a word next to token i in its sentence is written in
+// capitals too ("WHY CHINA IS ANGRY"; not "IS still holds").
+func (d *doc) capitalsLine(i int) bool {
+	s := &d.sents[d.toks[i].sent]
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= s.t0 && j < s.t1 && len(d.toks[j].text) > 1 && isAcronymWord(d.toks[j].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // currencyPrefix: the name ending before token t1 is glued to a dollar

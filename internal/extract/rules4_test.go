@@ -3460,3 +3460,16 @@ func TestRelativeAfterNoun(t *testing.T) {
 			want: []string{"Green Party -lose-> Paul Harker"}},
 	})
 }
+
+// TestCapitalisedFunctionWords: "IS" names the Islamic State, unless it is
+// the verb of a line in capitals; "WHO" asking is no health body.
+func TestCapitalisedFunctionWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "IS as the group", text: "War\nIS still holds a large swathe of Libya.",
+			want: []string{"Islamic State -hold-> Libya"}},
+		{name: "IS as a verb in capitals", text: "WHY TURKEY IS ANGRY WITH GREECE\nAnkara summoned the envoy.",
+			noEntity: []string{"Islamic State"}},
+		{name: "WHO asking", text: "WHO WAS THE WINNER?\nThe jury met in Cannes.",
+			noEntity: []string{"World Health Organization"}},
+	})
+}
