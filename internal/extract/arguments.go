@@ -986,6 +986,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				j = b
 				continue
 			}
+			if k := d.apposedOrgAfterNoun(m); k >= 0 {
+				j = k - 1 // "with the German firm, Siemens", "with the US firm, Qualcomm": the organisation apposed
+				continue
+			}
 			if bare {
 				if k := d.namedAfterDescription(m.t1); k >= 0 && d.actorAt(k) {
 					j = k - 1 // "told the Arab TV channel Sky News": the name the description belongs to
@@ -1200,9 +1204,13 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "captured the capital, Sanaa": the place named after the noun
 			noun = ""
 			continue
-		case t.text == "," && j > g.g1 && prep == "" && describedOrgCues[d.toks[j-1].lower] && j+1 < s.t1 && d.isOrg(d.toks[j+1].mention) && d.mentions[d.toks[j+1].mention].t0 == j+1 && !d.ownedBetween(g.g1, j):
-			// "urging telecoms regulator, Ofcom, to": the organisation named after the noun
-			noun = ""
+		case t.text == "," && j > g.g1 && describedOrgCues[d.toks[j-1].lower] && j+1 < s.t1 && d.isOrg(d.toks[j+1].mention) && d.mentions[d.toks[j+1].mention].t0 == j+1 && !d.ownedBetween(d.phraseStart(g.g1, j), j):
+			// "urging telecoms regulator, Ofcom, to", "settled its dispute
+			// with the German firm, Siemens": the organisation named after
+			// the noun (not "its regulator, Ofcom")
+			if prep == "" {
+				noun = ""
+			}
 			continue
 		case t.text == "," && j > g.g1 && prep != "of" && (d.personNoun(d.toks[j-1].lower) && !isCapital(d.toks[j-1].text) || prep == "" && noun != "" && nounAt == j-1 && d.appositeNoun(noun)) && j+1 < s.t1 && d.namedInApposition(j+1):
 			// "criticized his top diplomat, Rex Tillerson", "met his
@@ -1948,6 +1956,35 @@ func (d *doc) relativeAfterNoun(m *mention) bool {
 	}
 	t := &d.toks[p]
 	return t.mention < 0 && isNoun(t.tag) && isLowerWord(t.text) && !d.isTitleWord(t.lower) && !d.personNoun(t.lower) && !professionNouns[t.lower] && !plainPersonNouns[t.lower]
+}
+
+// apposedOrgAfterNoun: mention m (a place or a people) modifies a noun
+// describing an organisation, and that organisation is apposed after a
+// comma ("the German firm, Siemens"): the token of its name, or -1.
+func (d *doc) apposedOrgAfterNoun(m *mention) int {
+	s := &d.sents[m.sent]
+	if m.t1 >= s.t1 || !d.isPlace(d.toks[m.t0].mention) && !m.modifier {
+		return -1
+	}
+	h := d.possHead(m.t1)
+	if h+2 >= s.t1 || h == m.t1 && !isNoun(d.toks[h].tag) || d.toks[h+1].text != "," || !describedOrgCues[d.toks[h].lower] {
+		return -1
+	}
+	if k := h + 2; d.isOrg(d.toks[k].mention) && d.mentions[d.toks[k].mention].t0 == k {
+		return k
+	}
+	return -1
+}
+
+// phraseStart returns the token after the last preposition between
+// tokens a and b ("with the German firm" opens at "the"), or a.
+func (d *doc) phraseStart(a, b int) int {
+	for k := b - 1; k > a; k-- {
+		if t := d.toks[k].tag; t == "IN" || t == "TO" {
+			return k + 1
+		}
+	}
+	return a
 }
 
 // possessiveAt: token j is a possessive ending ("Contrack's withdrawal").

@@ -3473,3 +3473,13 @@ func TestCapitalisedFunctionWords(t *testing.T) {
 			noEntity: []string{"World Health Organization"}},
 	})
 }
+
+// TestApposedOrganisationAfterPreposition: a description after a
+// preposition and the organisation apposed to it leave the organisation
+// as the object.
+func TestApposedOrganisationAfterPreposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym firm", text: "Patents\nNokia settled its patent dispute with the US firm, Qualcomm.",
+			want: []string{"Nokia -settle dispute with-> Qualcomm"}},
+	})
+}
