@@ -454,7 +454,16 @@ var nameMonths = set("april", "may", "june", "august")
 
 // notOrgStart words never begin an organisation's name.
 var notOrgStart = set("former", "ex", "late", "then", "current", "acting", "outgoing", "incoming", "deputy",
-	"assistant", "shadow", "senior", "junior", "interim")
+	"assistant", "shadow", "senior", "junior", "interim", "double", "triple", "two-time", "three-time", "reigning",
+	"defending")
+
+// degreeAdverbs grade an adjective ("rather dashing", "very moving").
+var degreeAdverbs = set("rather", "very", "quite", "most", "too", "so", "extremely", "really", "less", "fairly", "pretty",
+	"increasingly", "highly")
+
+// contestWords before a title name where it was won, no body ("Olympic
+// champion", "World champion").
+var contestWords = set("olympic", "world", "european", "commonwealth", "national", "paralympic")
 
 // phrasalParticles are prepositions that before an object are particles
 // ("take over the chairmanship"); motionVerbs keep them prepositions

@@ -1041,6 +1041,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		for p < e-1 && notOrgStart[d.toks[p].lower] {
 			p++
 		}
+		if e-p == 1 && contestWords[d.toks[p].lower] {
+			break // "Double Olympic champion Kelly Holmes": where the title was won
+		}
 		d.addMention(si, p, e, TypeOrg, nil, false)
 	case len(title) > 0 && n <= 4 && !acr:
 		m := d.addMention(si, p, e, TypePerson, nil, false)
@@ -1610,7 +1613,7 @@ func (d *doc) addPending(si, p, e int) {
 		return
 	}
 	for j := p; j < e; j++ {
-		if t := &d.toks[j]; e-p == 1 && t.tag == "JJ" && d.x.lem.InDict(t.lower) && j+1 < d.sents[si].t1 && isLowerWord(d.toks[j+1].text) {
+		if t := &d.toks[j]; e-p == 1 && (t.tag == "JJ" && d.x.lem.InDict(t.lower) || contestWords[t.lower]) && j+1 < d.sents[si].t1 && isLowerWord(d.toks[j+1].text) {
 			continue // "Olympic champions": an adjective before its noun names nothing
 		}
 		d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: -1, sent: si, typ: "", titleAff: -1, titleTo: -1, title0: j})

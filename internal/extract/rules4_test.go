@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -3482,4 +3483,34 @@ func TestApposedOrganisationAfterPreposition(t *testing.T) {
 		{name: "demonym firm", text: "Patents\nNokia settled its patent dispute with the US firm, Qualcomm.",
 			want: []string{"Nokia -settle dispute with-> Qualcomm"}},
 	})
+}
+
+// TestContestTitlesAndGradedAdjectives: "Double Olympic champion" names
+// where a title was won, no organisation; a graded "-ing" word is an
+// adjective, no verb.
+func TestContestTitlesAndGradedAdjectives(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "double olympic champion", text: "Athletics\nDouble Olympic champion Mo Farah will race in Glasgow next month.",
+			noEntity: []string{"Double Olympic", "Olympic"}},
+		{name: "olympic named again", text: "Athletics\nDouble Olympic champion Jane Cole was back to her best on Sunday. The Olympic champion ran a world best to beat her rival. Former Olympic champion Bill Tate was critical.",
+			noEntity: []string{"Double Olympic", "Olympic"}, wantNot: []string{"Bill Tate -former champion of-> Olympic"}},
+	})
+}
+
+// TestGradedParticiple: an "-ing" word after a degree adverb is retagged an
+// adjective, so it opens no verb group.
+func TestGradedParticiple(t *testing.T) {
+	x := newTestExtractor(t)
+	d, err := x.analyse(context.Background(), "He was a kind and rather dashing suitor, and a very moving speaker.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for si := range d.sents {
+		d.retag(si)
+	}
+	for i := range d.toks {
+		if l := d.toks[i].lower; (l == "dashing" || l == "moving") && d.toks[i].tag != "JJ" {
+			t.Errorf("%s tagged %s, want JJ", l, d.toks[i].tag)
+		}
+	}
 }

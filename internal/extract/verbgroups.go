@@ -111,6 +111,10 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "global warming", "the meeting"
 			continue
 		}
+		if t.tag == "VBG" && degreeAdverbs[d.toks[i-1].lower] {
+			t.tag = "JJ" // "a rather dashing lover", "very moving": an adjective
+			continue
+		}
 		if (t.tag == "JJ" || t.tag == "NN") && t.mention < 0 && gerundObjectPreps[d.toks[i-1].lower] && !participleAdjectives[t.lower] && i+1 < s.t1 && strings.HasSuffix(t.lower, "ing") && d.gerundObject(i+1) {
 			// "convicted of murdering reporter Don Bolles": the tagger read
 			// an adjective before the object's title
