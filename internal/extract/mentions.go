@@ -661,9 +661,10 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			}
 			continue
 		}
-		if gok && gm.N == 1 && (gm.Entry.Type == "GPE" || gm.Entry.Type == "LOC" && gm.Entry.Affiliation != "" && d.x.gaz.IsFirstName(d.toks[p].text)) && gm.Kind == gazetteer.KindName && p+2 == k && d.unknownName(words, p+1-s.t0) && (p == s.t0 || d.toks[p-1].tag != "IN" && d.toks[p-1].tag != "TO") {
+		if gok && gm.N == 1 && (gm.Entry.Type == "GPE" || gm.Entry.Type == "LOC" && gm.Entry.Affiliation != "" && d.x.gaz.IsFirstName(d.toks[p].text)) && gm.Kind == gazetteer.KindName && (p+2 == k || p+3 < k && d.toks[p+2].lower == "of" && d.x.gaz.IsFirstName(d.toks[p].text) && !d.isTitleWord(d.toks[p+1].lower)) && d.unknownName(words, p+1-s.t0) && (p == s.t0 || d.toks[p-1].tag != "IN" && d.toks[p-1].tag != "TO" || p+2 < k) {
 			// "Jordan Bratman", "Georgia Smith", "Virginia Hill": a first
-			// name, not the country or the state
+			// name, not the country or the state ("according to Victoria
+			// Levy of Yahoo": the person, then her employer)
 			gok = false
 		}
 		if gok && gm.N == 1 && p+2 == k && d.x.gaz.IsFirstName(d.toks[p].text) && d.x.gaz.IsCapital(d.toks[p].text) && d.x.gaz.IsCapital(d.toks[p+1].text) {
@@ -914,6 +915,10 @@ func (d *doc) titleAhead(p, k int) bool {
 func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, honor bool) {
 	s := &d.sents[si]
 	n := e - p
+	if n == 1 && len(title) == 0 && webName(d.toks[p].text) {
+		d.addMention(si, p, e, TypeOrg, nil, false) // "Ustream.tv", "Amazon.com": a website's company
+		return
+	}
 	if s.headline && len(title) == 0 {
 		// Headlines capitalise everything: only names already known.
 		d.addPending(si, p, e)
@@ -1766,6 +1771,19 @@ func (d *doc) capitalsLine(i int) bool {
 		if j >= s.t0 && j < s.t1 && len(d.toks[j].text) > 1 && isAcronymWord(d.toks[j].text) {
 			return true
 		}
+	}
+	return false
+}
+
+// webName: w is a capitalised domain name ("Ustream.tv", "Amazon.com").
+func webName(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 2 || !isCapital(w) {
+		return false
+	}
+	switch w[dot+1:] {
+	case "com", "net", "org", "tv", "ru", "uk", "co.uk", "fm", "io", "info":
+		return true
 	}
 	return false
 }

@@ -3514,3 +3514,16 @@ func TestGradedParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonOfWebsite: a first name that is also a place opens a person's
+// name before "of" and the employer; a domain name is a company.
+func TestPersonOfWebsite(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "first name like a place", text: "Outage\nAccording to Georgia Mason of Yahoo, the outage lasted an hour.",
+			want: []string{"Georgia Mason -member of-> Yahoo"}, noEntity: []string{"Georgia Mason of Yahoo"}},
+		{name: "website", text: "Outage\nAccording to Georgia Mason of Livestream.com, the outage lasted an hour.",
+			want: []string{"Georgia Mason -member of-> Livestream.com"}},
+		{name: "a country before a title", text: "Talks\nUS Undersecretary of State Tom Hart is meeting British officials this week.",
+			noEntity: []string{"US"}},
+	})
+}
