@@ -1114,6 +1114,19 @@ func (d *doc) copula(si int, g *vgroup) {
 	if d.copulaAt(si, g, subs) {
 		return
 	}
+	if aff, title := d.orgTitleComplement(si, g.g1); aff >= 0 && !g.negated {
+		// "Tom Hart is a Hamas leader", "is a Labour MP": the post the
+		// organisation gives
+		if r := d.raisedObject(g); r != nil {
+			subs = r // "found Tom Hart to be a Hamas leader": Tom Hart is
+		}
+		for _, sb := range subs {
+			if d.mentions[sb.ment].ent >= 0 && d.ents[d.mentions[sb.ment].ent].typ == TypePerson {
+				d.add(si, sb, d.postOrOrigin(title, aff), argument{ment: aff}, nil, g, confCopula, false)
+			}
+		}
+		return
+	}
 	pred, also, obj := d.complement(si, g.g1)
 	if obj < 0 {
 		return
@@ -1124,6 +1137,51 @@ func (d *doc) copula(si int, g *vgroup) {
 			d.emit(si, sb, also, "", argument{ment: obj}, g, confCopula, false)
 		}
 	}
+}
+
+// raisedObject: an infinitive copula right after a name ("found Tom Hart
+// to be a Hamas leader") has that name for its subject, not the
+// sentence's: the name's mention (none for a pronoun), or nil.
+func (d *doc) raisedObject(g *vgroup) []argument {
+	k := g.g0 - 1
+	if k <= d.sents[d.toks[g.g0].sent].t0 || d.toks[k].lower != "to" {
+		return nil
+	}
+	if m := d.toks[k-1].mention; m >= 0 && d.mentions[m].t1 == k {
+		return []argument{{ment: m}}
+	}
+	if objectPronouns[d.toks[k-1].lower] {
+		return []argument{}
+	}
+	return nil
+}
+
+// orgTitleComplement reads a copula's complement from token j that is an
+// organisation's name and a post ("a Hamas leader", "the party's"
+// not): the organisation's mention and the title, or -1.
+func (d *doc) orgTitleComplement(si, j int) (int, string) {
+	s := &d.sents[si]
+	if j >= s.t1 || d.toks[j].lower != "a" && d.toks[j].lower != "an" && d.toks[j].lower != "the" {
+		return -1, ""
+	}
+	j++
+	for j < s.t1 && (d.toks[j].tag == "JJ" && !d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "senior" || d.toks[j].lower == "leading") {
+		j++
+	}
+	if j >= s.t1 || !d.isOrg(d.toks[j].mention) || d.mentions[d.toks[j].mention].t0 != j || d.mentions[d.toks[j].mention].kind == MentionDemonym {
+		return -1, ""
+	}
+	aff := d.toks[j].mention
+	var words []string
+	k := d.mentions[aff].t1
+	for k < s.t1 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.isTitleWord(d.toks[k].lower) || titleMods[d.toks[k].lower]) {
+		words = append(words, d.toks[k].lower)
+		k++
+	}
+	if len(words) == 0 || !titleHeads[words[len(words)-1]] || k < s.t1 && (d.toks[k].lower == "of" || d.toks[k].lower == "'s" || d.toks[k].mention >= 0) {
+		return -1, "" // (not "a Hamas leader's son", "the Labour leader of the council")
+	}
+	return aff, strings.Join(words, " ")
 }
 
 // copulaAt: "Mike Tindall has been at Bath for eight years": a person who

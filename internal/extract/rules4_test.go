@@ -3527,3 +3527,16 @@ func TestPersonOfWebsite(t *testing.T) {
 			noEntity: []string{"US"}},
 	})
 }
+
+// TestOrganisationTitleComplement: "X is a Hamas leader" holds the post
+// the organisation gives; after "found X to be", X does.
+func TestOrganisationTitleComplement(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "copula", text: "Gaza\nSami Odeh is a Hamas commander, the army said.",
+			want: []string{"Sami Odeh -commander of-> Hamas"}},
+		{name: "raised object", text: "Court\nJudge Omar Nasser found Sami Odeh to be a Hezbollah commander and jailed him.",
+			want: []string{"Sami Odeh -commander of-> Hezbollah"}, wantNot: []string{"Omar Nasser -commander of-> Hezbollah"}},
+		{name: "possessed post is another's", text: "Gaza\nSami Odeh is the Hamas leader's son.",
+			wantNot: []string{"Sami Odeh -leader of-> Hamas"}},
+	})
+}
