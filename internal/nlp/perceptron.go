@@ -132,7 +132,10 @@ func (m *model) count(sl *slot) int {
 // value is the weight q units of the model's scale stand for. The
 // conversion keeps the product from being fused into a score's sum, which
 // would round differently from the weight read as a float32.
-func (m *model) value(q int16) float32 { return float32(float32(q) * m.scale) }
+func (m *model) value(q int16) float32 { return value(q, m.scale) }
+
+// value is the weight q units of scale stand for.
+func value(q int16, scale float32) float32 { return float32(float32(q) * scale) }
 
 // home is the first slot to probe for key f (Lemire's multiply-shift
 // range reduction, so the table need not be a power of two).
@@ -205,7 +208,9 @@ func (m *model) score(feats []uint64, scores []float32) {
 	var idx [batch]int32
 	var pre [batch]uint8
 	var keys [batch]uint16
-	fp := m.fp
+	// the scale is read once: read through m, it was read again for
+	// every weight, as the stores into scores might have changed it
+	fp, scale := m.fp, m.scale
 	for len(feats) > 0 {
 		fs := feats[:min(len(feats), batch)]
 		feats = feats[len(fs):]
@@ -245,12 +250,12 @@ func (m *model) score(feats []uint64, scores []float32) {
 				}
 			}
 			if !sl.long() {
-				scores[sl.c[0]] += m.value(sl.w[0])
-				scores[sl.c[1]] += m.value(sl.w[1])
+				scores[sl.c[0]] += value(sl.w[0], scale)
+				scores[sl.c[1]] += value(sl.w[1], scale)
 				continue
 			}
 			for _, x := range m.run(sl) {
-				scores[x.c] += m.value(x.q)
+				scores[x.c] += value(x.q, scale)
 			}
 		}
 	}
