@@ -148,28 +148,28 @@ func (e *Ensemble) parse(toks []Token, ws []wordInfo, names bool) {
 		e.members[0].p.parse(toks, ws, nil)
 		return
 	}
-	// w[h][d]: h == n is the root
-	w := make([][]float64, n+1)
-	for h := range w {
-		w[h] = make([]float64, n)
-		for d := range w[h] {
-			w[h][d] = negInf
-		}
-	}
-	// more than any two trees' weights can differ by
-	rootPenalty := float64(n+1) * 1e3
 	type prop struct {
 		h   int
 		rel string
 		w   float64
 	}
-	props := make([][]prop, n)
 	pt := make([]Token, n)
 	conf := make([]float32, n)
-	rw := make([]wordInfo, n)
+	// the arcs' weights and the members' proposals, made once the lead
+	// was unsure (most sentences need none)
+	var (
+		w     [][]float64 // w[h][d]: h == n is the root
+		props [][]prop
+		rw    []wordInfo
+	)
+	// more than any two trees' weights can differ by
+	rootPenalty := float64(n+1) * 1e3
 	for k, m := range e.members {
 		copy(pt, toks)
 		if m.reversed {
+			if rw == nil {
+				rw = make([]wordInfo, n)
+			}
 			for i := range ws {
 				rw[n-1-i] = ws[i]
 				pt[n-1-i] = toks[i]
@@ -181,6 +181,16 @@ func (e *Ensemble) parse(toks []Token, ws []wordInfo, names bool) {
 		if k == 0 && !m.reversed && leadIsSure(pt, conf, names) {
 			copy(toks, pt)
 			return
+		}
+		if w == nil {
+			w, props = make([][]float64, n+1), make([][]prop, n)
+			cells := make([]float64, (n+1)*n)
+			for i := range cells {
+				cells[i] = negInf
+			}
+			for h := range w {
+				w[h] = cells[h*n : (h+1)*n : (h+1)*n]
+			}
 		}
 		for i := range pt {
 			d, h := i, pt[i].Head

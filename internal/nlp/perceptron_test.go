@@ -36,8 +36,9 @@ func sameScores(a, b []float32) bool {
 
 // TestSlotLayouts builds a table with a feature of every shape a slot
 // encodes (one weight, two in and out of class order, two of one class,
-// none, a run, a weight of zero) and checks that each gives every
-// feature's weights back and that score adds exactly them.
+// none, a run, a row, a weight of zero, a run that would be a row but for
+// a zero) and checks that each gives every feature's weights back and
+// that score adds exactly them.
 func TestSlotLayouts(t *testing.T) {
 	const scale = 0.25
 	classes := []string{"a", "b", "c", "d", "e", "f", "g"}
@@ -50,6 +51,8 @@ func TestSlotLayouts(t *testing.T) {
 		{{0, 0.25}, {1, -8191.75}, {3, 4}, {6, 8191.75}, {5, -1}},
 		{{6, 0}},
 		{{0, -2}, {6, 3}},
+		{{0, 1}, {2, -2.5}, {4, 3}, {6, -4}},
+		{{1, 2}, {2, 0}, {3, 1}, {5, -1}},
 	}
 	feats := map[uint64][]classWeight{}
 	var keys []uint64
@@ -63,6 +66,19 @@ func TestSlotLayouts(t *testing.T) {
 	m := newModelScale(classes, feats, scale)
 	if m.scale != scale {
 		t.Fatalf("scale %g, want %g", m.scale, scale)
+	}
+	runs, rows := 0, 0
+	for i := range m.slots {
+		switch sl := &m.slots[i]; {
+		case m.fp[i] == 0 || !sl.long():
+		case sl.c[0] == inRow:
+			rows++
+		default:
+			runs++
+		}
+	}
+	if runs == 0 || rows == 0 {
+		t.Errorf("%d runs and %d rows, want some of each", runs, rows)
 	}
 	n := 0
 	m.each(func(k uint64, cws []classWeight) {
