@@ -47,6 +47,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) == 0 && g.passive {
 		subs = d.possessedSubject(si, g)
 	}
+	if len(subs) > 0 && d.announcedAct(si, g, subs) {
+		return
+	}
 	objs, prep, noun, far := d.objects(si, g)
 	if len(objs) == 0 && prep == "" && noun == "" && gi+1 < len(groups) && transitiveShare(d, g, &groups[gi+1]) {
 		// "Jack Ruby shot and mortally wounded Lee Harvey Oswald": the first
@@ -1682,4 +1685,74 @@ func (d *doc) demandedOf(si int, g *vgroup) int {
 		return r
 	}
 	return -1
+}
+
+// actNouns name an act by its verb; announceVerbs make their subject its
+// doer: "announced the cancellation of the contract with OAS".
+var actNouns = map[string]string{"cancellation": "cancel", "suspension": "suspend", "expulsion": "expel",
+	"closure": "close", "withdrawal": "withdraw", "recall": "recall", "release": "release", "dismissal": "dismiss",
+	"sacking": "sack", "appointment": "appoint", "nomination": "nominate", "termination": "terminate",
+	"resumption": "resume", "restoration": "restore", "severing": "sever", "lifting": "lift", "imposition": "impose"}
+var announceVerbs = set("announce", "order", "approve", "confirm", "authorise", "authorize", "decree")
+
+// announcedAct reads "announced the NOUN of X" and "announced the NOUN of
+// the N with Y" after an announcing verb: the subject does the act named
+// by the noun to X (or does it to the N with Y: "cancel contract with").
+// It reports whether it found one.
+func (d *doc) announcedAct(si int, g *vgroup, subs []argument) bool {
+	s := &d.sents[si]
+	j := g.g1
+	if !announceVerbs[g.lemma] || g.passive || j+3 >= s.t1 || d.toks[j].lower != "the" || d.toks[j+2].lower != "of" {
+		return false
+	}
+	verb, ok := actNouns[d.toks[j+1].lower]
+	if !ok {
+		return false
+	}
+	k := j + 3
+	if d.toks[k].lower == "the" || d.toks[k].lower == "its" || d.toks[k].lower == "their" {
+		k++
+	}
+	act := &vgroup{g0: j + 1, g1: j + 2, head: j + 1, lemma: verb, negated: g.negated, modality: g.modality, finite: g.finite}
+	if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
+		if d.mentions[m].t1 < s.t1 && d.toks[d.mentions[m].t1].text == "'s" {
+			return false // "the release of Iran's nuclear data"
+		}
+		for _, sb := range subs {
+			d.emitCode(si, sb, verb, argument{ment: m}, act, confNominal, false, verb, "", "", "")
+		}
+		return true
+	}
+	if k+2 >= s.t1 || !isNoun(d.toks[k].tag) || isCapital(d.toks[k].text) || d.toks[k].mention >= 0 {
+		return false
+	}
+	noun := d.nounLemma(d.toks[k].lower)
+	w := k + 1
+	if l := d.toks[w].lower; (l == "for" || l == "on" || l == "over") && w+3 < s.t1 && d.toks[w+1].lower == "the" && isNoun(d.toks[w+2].tag) && d.toks[w+2].mention < 0 {
+		w += 3 // "the contract for the road with OAS"
+	}
+	if d.toks[w].lower != "with" {
+		return false
+	}
+	p := w + 1
+	if d.toks[p].lower == "the" && p+1 < s.t1 {
+		p++
+	}
+	for p < s.t1 && d.toks[p].mention >= 0 && d.mentions[d.toks[p].mention].modifier {
+		p = d.mentions[d.toks[p].mention].t1 // "with the Brazilian company OAS"
+	}
+	for p < s.t1 && d.toks[p].mention < 0 && isLowerWord(d.toks[p].text) && isNoun(d.toks[p].tag) {
+		p++
+	}
+	m := -1
+	if p < s.t1 {
+		m = d.toks[p].mention
+	}
+	if m < 0 || d.mentions[m].t0 != p || d.mentions[m].ent < 0 || d.mentions[m].modifier {
+		return false
+	}
+	for _, sb := range subs {
+		d.emitCode(si, sb, verb+" "+noun+" with", argument{ment: m}, act, confNominal, false, verb, "", noun, "with")
+	}
+	return true
 }

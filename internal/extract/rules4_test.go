@@ -3540,3 +3540,16 @@ func TestOrganisationTitleComplement(t *testing.T) {
 			wantNot: []string{"Sami Odeh -leader of-> Hamas"}},
 	})
 }
+
+// TestAnnouncedAct: the subject of "announced the NOUN of X" does the act
+// the noun names.
+func TestAnnouncedAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "act on a name", text: "Media\nRussia announced the closure of the British Council on Friday.",
+			want: []string{"Russia -close-> British Council"}},
+		{name: "act on a deal with a company", text: "Mines\nRafael Correa announced the cancellation of the licence for the mine with the Canadian firm Kinross Gold.",
+			want: []string{"Rafael Correa -cancel licence with-> Kinross Gold"}},
+		{name: "possessed object", text: "Nuclear\nRussia ordered the release of Iran's nuclear data.",
+			wantNot: []string{"Russia -release-> Iran"}},
+	})
+}
