@@ -2093,7 +2093,11 @@ func (d *doc) possessiveRole(si, mi int) {
 	if d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ != TypePerson {
 		return // "Pugh's fellow Ospreys player Sonny Parker": a person's title names a person
 	}
-	d.add(si, argument{ment: om}, strings.Join(words, " ")+" of", argument{ment: mi}, nil, nil, confPossess, false)
+	pred := strings.Join(words, " ") + " of"
+	if !m.pronoun && d.ents[m.ent].typ == TypeGPE && d.ents[o.ent].typ == TypePerson {
+		pred = d.postOrOrigin(strings.Join(words, " "), mi) // "Britain's defending champion X": from Britain
+	}
+	d.add(si, argument{ment: om}, pred, argument{ment: mi}, nil, nil, confPossess, false)
 }
 
 // succession: "his predecessor, Gloria Arroyo", "Blair's successor, Gordon

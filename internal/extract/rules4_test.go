@@ -3553,3 +3553,14 @@ func TestAnnouncedAct(t *testing.T) {
 			wantNot: []string{"Russia -release-> Iran"}},
 	})
 }
+
+// TestPossessiveCountryTrade: a country's possessive before a trade says
+// where the person is from, no post of the state.
+func TestPossessiveCountryTrade(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "trade", text: "Skiing\nThe race was won by Norway's world champion skier Kari Lund on Sunday.",
+			want: []string{"Kari Lund -from-> Norway"}, wantNot: []string{"Kari Lund -world champion skier of-> Norway"}},
+		{name: "post", text: "Talks\nThe deal was signed by Norway's foreign minister Kari Lund on Sunday.",
+			want: []string{"Kari Lund -foreign minister of-> Norway"}},
+	})
+}
