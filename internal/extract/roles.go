@@ -1791,6 +1791,9 @@ func (d *doc) apposition(si, mi int) {
 			return // "skipper in the absence of Brian O'Driscoll": the name belongs to the noun
 		}
 	}
+	if d.inclusionList(m, d.mentions[obj].t1) {
+		return // "dignitaries including Bill Clinton, the King of Belgium as well as X": a list
+	}
 	objs := []int{obj}
 	if o2 := d.coordinatedBody(si, obj); o2 >= 0 {
 		objs = append(objs, o2) // "the chief executive of Renault and Nissan": of both
@@ -1848,6 +1851,24 @@ func (d *doc) coordinatedBody(si, o int) int {
 		return -1 // "director of the Pew Internet and American Life Project": one name the rules split
 	}
 	return o2
+}
+
+// inclusionList: mention m opens a list after "including" or "such as"
+// and the phrase after its comma ends in "as well as", "and" or "or" at
+// token e: the phrase is the list's next item, not m's apposition.
+func (d *doc) inclusionList(m *mention, e int) bool {
+	s := &d.sents[m.sent]
+	p := m.title0 - 1
+	if p < s.t0 || e >= s.t1 || !(d.toks[p].lower == "including" || d.toks[p].lower == "as" && p > s.t0 && d.toks[p-1].lower == "such") {
+		return false
+	}
+	switch d.toks[e].lower {
+	case "and", "or":
+		return true
+	case "as":
+		return e+2 < s.t1 && d.toks[e+1].lower == "well" && d.toks[e+2].lower == "as"
+	}
+	return false
 }
 
 // apposedPost is the predicate of a post an apposition gives with the body

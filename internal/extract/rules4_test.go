@@ -3564,3 +3564,14 @@ func TestPossessiveCountryTrade(t *testing.T) {
 			want: []string{"Kari Lund -foreign minister of-> Norway"}},
 	})
 }
+
+// TestInclusionListNoApposition: after "including", a name, a comma and a
+// title closed by "as well as" or "and" are two items of a list.
+func TestInclusionListNoApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "list", text: "Genocide\nHe wrote to leaders including Jacques Chirac, the King of Spain as well as the Vatican.",
+			wantNot: []string{"Jacques Chirac -king of-> Spain"}},
+		{name: "apposition kept", text: "Genocide\nHe wrote to leaders including Juan Carlos, the King of Spain, who replied.",
+			want: []string{"Juan Carlos -king of-> Spain"}},
+	})
+}
