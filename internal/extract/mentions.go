@@ -369,6 +369,12 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		return k - i // "the U.S. Open", "the Hong Kong Open": an event, not the place
 	}
 	gm, gok := d.x.gaz.Lookup(words, i-s.t0)
+	if gok && gm.Entry.Type != TypeOrg && gm.Entry.Type != TypePerson && i+gm.N == k-1 && sportBodies[d.toks[k-1].lower] && isCapital(d.toks[k-1].text) {
+		// "UK Athletics", "British Cycling", "Scottish Rugby": a country's
+		// governing body of a sport, not the country
+		d.addMention(si, i, k, TypeOrg, d.orgSpanEntry(s, i, k), false)
+		return k - i
+	}
 	if gok && gm.Kind == gazetteer.KindDemonym && i+gm.N < k && k-i-gm.N <= 3 && k < s.t1 && indexNouns[d.toks[k].lower] {
 		// "the German DAX index": the nationality, then the market
 		// index's name (marketIndex relates them)
@@ -1755,6 +1761,11 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 	}
 	return m
 }
+
+// sportBodies name a country's governing body of a sport after its name
+// or demonym ("UK Athletics", "British Cycling", "Scottish Rugby").
+var sportBodies = set("athletics", "cycling", "rugby", "hockey", "swimming", "rowing", "sailing", "gymnastics", "boxing",
+	"tennis", "golf", "cricket", "netball", "triathlon", "badminton", "judo", "squash", "sport", "equestrian", "canoeing")
 
 // functionWords, tagged with functionTags, name nothing, whatever their
 // capitals ("IS", "IT", "US", "WHO" in a headline in capitals).

@@ -3575,3 +3575,16 @@ func TestInclusionListNoApposition(t *testing.T) {
 			want: []string{"Juan Carlos -king of-> Spain"}},
 	})
 }
+
+// TestSportBodies: a place or a people and a capitalised sport name a
+// governing body or a club, not the place.
+func TestSportBodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "country body", text: "Sport\nUK Athletics appointed coach Tom Hart as its new performance director.",
+			want: []string{"UK Athletics -appoint-> Tom Hart"}, wantNot: []string{"United Kingdom -appoint-> Tom Hart"}},
+		{name: "demonym body", text: "Sport\nBritish Cycling named Ann Lee as its head coach.",
+			want: []string{"British Cycling -name-> Ann Lee"}},
+		{name: "city club in a team list", text: "Squad\nForwards: Tom Hart (Edinburgh Rugby), Ann Lee (Glasgow Rugby).",
+			want: []string{"Tom Hart -player of-> Edinburgh Rugby"}},
+	})
+}
