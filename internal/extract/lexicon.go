@@ -461,6 +461,11 @@ var notOrgStart = set("former", "ex", "late", "then", "current", "acting", "outg
 var degreeAdverbs = set("rather", "very", "quite", "most", "too", "so", "extremely", "really", "less", "fairly", "pretty",
 	"increasingly", "highly")
 
+// linkingVerbs take an adjective, not a participle's act ("looked
+// assured", "seemed determined").
+var linkingVerbs = set("look", "looks", "looked", "looking", "seem", "seems", "seemed", "appear", "appears", "appeared",
+	"sound", "sounds", "sounded", "feel", "feels", "felt")
+
 // contestWords before a title name where it was won, no body ("Olympic
 // champion", "World champion").
 var contestWords = set("olympic", "world", "european", "commonwealth", "national", "paralympic")

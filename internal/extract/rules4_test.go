@@ -3497,11 +3497,12 @@ func TestContestTitlesAndGradedAdjectives(t *testing.T) {
 	})
 }
 
-// TestGradedParticiple: an "-ing" word after a degree adverb is retagged an
-// adjective, so it opens no verb group.
+// TestGradedParticiple: an "-ing" word after a degree adverb and a
+// participle after a linking verb are retagged adjectives, so they open no
+// verb group.
 func TestGradedParticiple(t *testing.T) {
 	x := newTestExtractor(t)
-	d, err := x.analyse(context.Background(), "He was a kind and rather dashing suitor, and a very moving speaker.")
+	d, err := x.analyse(context.Background(), "He was a kind and rather dashing suitor, and a very moving speaker. He looked assured against Wales.")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -3509,7 +3510,7 @@ func TestGradedParticiple(t *testing.T) {
 		d.retag(si)
 	}
 	for i := range d.toks {
-		if l := d.toks[i].lower; (l == "dashing" || l == "moving") && d.toks[i].tag != "JJ" {
+		if l := d.toks[i].lower; (l == "dashing" || l == "moving" || l == "assured") && d.toks[i].tag != "JJ" {
 			t.Errorf("%s tagged %s, want JJ", l, d.toks[i].tag)
 		}
 	}

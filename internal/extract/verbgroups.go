@@ -111,6 +111,10 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "global warming", "the meeting"
 			continue
 		}
+		if t.tag == "VBN" && linkingVerbs[d.toks[i-1].lower] {
+			t.tag = "JJ" // "he looked assured", "seemed determined": a state, no act
+			continue
+		}
 		if t.tag == "VBG" && degreeAdverbs[d.toks[i-1].lower] {
 			t.tag = "JJ" // "a rather dashing lover", "very moving": an adjective
 			continue
