@@ -273,6 +273,9 @@ func (d *doc) proper(i int) bool {
 }
 
 func (d *doc) isTitleWord(w string) bool {
+	if rest, ok := strings.CutPrefix(w, "ex-"); ok && rest != "" {
+		w = rest // "ex-foreign secretary": the former post
+	}
 	return titleHeads[w] || titleMods[w] || honorifics[w]
 }
 

@@ -812,6 +812,8 @@ func TestExTitlesAndBoth(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "ex-president", text: "The trial concerned an ex-president of Bank of China, Wang Xuebing, who was jailed for 12 years.",
 			want: []string{"Wang Xuebing -former president of-> Bank of China"}},
+		{name: "ex- on the title's first word", text: "Ex-foreign minister Ali Hassan of Tunisia said the vote was fair.",
+			want: []string{"Ali Hassan -former foreign minister of-> Tunisia"}, wantNot: []string{"Ali Hassan -minister of-> Tunisia"}},
 		{name: "both", text: "The World Trade Organisation will hold accession talks with both Iraq and Afghanistan.",
 			want: []string{"World Trade Organization -hold talk with-> Iraq", "World Trade Organization -hold talk with-> Afghanistan"}},
 	})
