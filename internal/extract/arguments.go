@@ -1967,7 +1967,7 @@ func (d *doc) apposedOrgAfterNoun(m *mention) int {
 		return -1
 	}
 	h := d.possHead(m.t1)
-	if h+2 >= s.t1 || h == m.t1 && !isNoun(d.toks[h].tag) || d.toks[h+1].text != "," || !describedOrgCues[d.toks[h].lower] {
+	if h+2 >= s.t1 || d.toks[h+1].text != "," || !describedOrgCues[d.toks[h].lower] {
 		return -1
 	}
 	if k := h + 2; d.isOrg(d.toks[k].mention) && d.mentions[d.toks[k].mention].t0 == k {

@@ -1160,8 +1160,9 @@ func (d *doc) raisedObject(g *vgroup) []argument {
 }
 
 // orgTitleComplement reads a copula's complement from token j that is an
-// organisation's name and a post ("a Hamas leader", "the party's"
-// not): the organisation's mention and the title, or -1.
+// organisation's name and a post ("a Hamas leader", "a senior Microsoft
+// executive"; not "the Hamas leader's son"): the organisation's mention
+// and the title, or -1.
 func (d *doc) orgTitleComplement(si, j int) (int, string) {
 	s := &d.sents[si]
 	if j >= s.t1 || d.toks[j].lower != "a" && d.toks[j].lower != "an" && d.toks[j].lower != "the" {
@@ -1177,7 +1178,7 @@ func (d *doc) orgTitleComplement(si, j int) (int, string) {
 	aff := d.toks[j].mention
 	var words []string
 	k := d.mentions[aff].t1
-	for k < s.t1 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.isTitleWord(d.toks[k].lower) || titleMods[d.toks[k].lower]) {
+	for k < s.t1 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && d.isTitleWord(d.toks[k].lower) {
 		words = append(words, d.toks[k].lower)
 		k++
 	}

@@ -1766,7 +1766,8 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 }
 
 // sportBodies name a country's governing body of a sport after its name
-// or demonym ("UK Athletics", "British Cycling", "Scottish Rugby").
+// or demonym ("UK Athletics", "British Cycling", "Scottish Rugby"), or a
+// city's club ("Edinburgh Rugby").
 var sportBodies = set("athletics", "cycling", "rugby", "hockey", "swimming", "rowing", "sailing", "gymnastics", "boxing",
 	"tennis", "golf", "cricket", "netball", "triathlon", "badminton", "judo", "squash", "sport", "equestrian", "canoeing")
 
@@ -1796,7 +1797,7 @@ func webName(w string) bool {
 		return false
 	}
 	switch w[dot+1:] {
-	case "com", "net", "org", "tv", "ru", "uk", "co.uk", "fm", "io", "info":
+	case "com", "net", "org", "tv", "ru", "uk", "fm", "io", "info": // ("Sky.co.uk" ends in "uk")
 		return true
 	}
 	return false
