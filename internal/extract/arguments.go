@@ -1479,6 +1479,9 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		if mm.ent < 0 || mm.modifier || mm.t1 < s.t1 && d.toks[mm.t1].text == "'s" || d.modifiesNoun(mm) {
 			break
 		}
+		if c == "," && k == j+1 && d.apposedNationality(m, mm) {
+			break // "bomber X, Saudi, to the mosque": his nationality, no second party
+		}
 		n := mm.t1
 		for n < s.t1 && n < mm.t1+3 && (isNoun(d.toks[n].tag) || d.toks[n].tag == "JJ") && d.toks[n].mention < 0 {
 			n++ // "..., and Chinese state banks have financed"
@@ -1985,6 +1988,18 @@ func (d *doc) phraseStart(a, b int) int {
 		}
 	}
 	return a
+}
+
+// apposedNationality: country mention n stands alone between commas
+// after person mention m, and no list goes on after it ("driving bomber
+// X, Saudi, to the mosque"; not "met X, Britain and France").
+func (d *doc) apposedNationality(m, n *mention) bool {
+	s := &d.sents[m.sent]
+	if m.ent < 0 || d.ents[m.ent].typ != TypePerson || n.t1-n.t0 != 1 || !d.isPlace(d.toks[n.t0].mention) || n.t1+1 >= s.t1 || d.toks[n.t1].text != "," {
+		return false
+	}
+	next := &d.toks[n.t1+1]
+	return next.mention < 0 && next.tag != "CC" && !isCapital(next.text)
 }
 
 // possessiveAt: token j is a possessive ending ("Contrack's withdrawal").

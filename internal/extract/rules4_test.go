@@ -3589,3 +3589,14 @@ func TestSportBodies(t *testing.T) {
 			want: []string{"Tom Hart -player of-> Edinburgh Rugby"}},
 	})
 }
+
+// TestApposedNationality: a country alone between commas after a person
+// is the person's nationality, not another party.
+func TestApposedNationality(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "nationality", text: "Court\nOmar Nasser admitted driving gunman Sami Odeh, Saudi, to the hotel.",
+			want: []string{"Omar Nasser -drive-> Sami Odeh"}, wantNot: []string{"Omar Nasser -drive-> Saudi Arabia"}},
+		{name: "list goes on", text: "Visit\nThe minister Omar Nasser visited Sami Odeh, Jordan and Egypt last week.",
+			want: []string{"Omar Nasser -visit-> Egypt"}},
+	})
+}
