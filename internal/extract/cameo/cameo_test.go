@@ -58,6 +58,8 @@ func TestGenericVerbs(t *testing.T) {
 		{"sign", nil, ""},
 		{"sign", []string{"agreement"}, "057"},
 		{"make", []string{"trip", "to"}, "042"},
+		{"hold", []string{"call", "with"}, "041"},
+		{"make", []string{"call", "to"}, "041"},
 		{"hold", []string{"talks", "with"}, "040"},
 		{"criticize", nil, "111"},
 	}
