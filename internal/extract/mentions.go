@@ -316,6 +316,12 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	if n := d.regionDemonym(si, words, i); n > 0 {
 		return n
 	}
+	if i+1 < s.t1 && isCapital(d.toks[i].text) {
+		if e := d.programmeAt(i + 1); e > 0 {
+			d.addMention(si, i, e, TypeOrg, nil, false) // "English to Africa reporter X"
+			return e - i
+		}
+	}
 	// The proper-noun run from i, with connectors inside.
 	k := i
 	for k < s.t1 {
@@ -335,6 +341,10 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			if d.toks[k].lower == "in" && d.inNameEnd(words, i, k) > k {
 				k++ // "the Crisis in Zimbabwe Coalition": one body's name
 				continue
+			}
+			if d.programmeAt(k) > 0 {
+				k-- // "VOA English to Africa reporter X": the programme's name is a chunk of its own
+				break
 			}
 			if capitalPreps[d.toks[k].text] && k == i+1 && bodyOpeners[d.toks[i].lower] {
 				k++ // "the Committee Against Torture": a preposition capitalised inside a body's name
@@ -1802,6 +1812,27 @@ func webName(w string) bool {
 	}
 	return false
 }
+
+// programmeAt: token k is "to" or "on" inside a programme's name, between
+// capitalised words and before the post of one who works on it ("English to
+// Africa reporter", "Focus on Africa presenter"): the end of the name, or 0.
+func (d *doc) programmeAt(k int) int {
+	s := &d.sents[d.toks[k].sent]
+	if l := d.toks[k].lower; l != "to" && l != "on" || k == s.t0 || !d.proper(k-1) && !d.demonymWord(k-1) || k+1 >= s.t1 || !d.proper(k+1) {
+		return 0
+	}
+	e := k + 1
+	for e < s.t1 && d.proper(e) {
+		e++
+	}
+	if e < s.t1 && isLowerWord(d.toks[e].text) && programmeTitles[d.toks[e].lower] {
+		return e
+	}
+	return 0
+}
+
+// programmeTitles are the posts of those who make a programme.
+var programmeTitles = set("reporter", "correspondent", "presenter", "host", "editor", "producer", "anchor")
 
 // currencyPrefix: the name ending before token t1 is glued to a dollar
 // sign ("US$25,000", "HK$3bn"): a currency, not the country.

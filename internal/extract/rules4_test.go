@@ -3600,3 +3600,14 @@ func TestApposedNationality(t *testing.T) {
 			want: []string{"Omar Nasser -visit-> Egypt"}},
 	})
 }
+
+// TestProgrammeNames: capitalised words joined by "to" or "on" before the
+// post of one who makes a programme name the programme.
+func TestProgrammeNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "on", text: "Radio\nThe minister told Focus on Asia presenter Ann Lee that talks had failed.",
+			want: []string{"Ann Lee -presenter of-> Focus on Asia"}},
+		{name: "demonym opens it", text: "Radio\nIn an interview with French to Africa correspondent Tom Hart, the minister denied it.",
+			want: []string{"Tom Hart -correspondent of-> French to Africa"}, wantNot: []string{"Tom Hart -correspondent of-> Africa"}},
+	})
+}
