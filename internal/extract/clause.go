@@ -1711,8 +1711,11 @@ func (d *doc) announcedAct(si int, g *vgroup, subs []argument) bool {
 		return false
 	}
 	k := j + 3
-	if d.toks[k].lower == "the" || d.toks[k].lower == "its" || d.toks[k].lower == "their" {
+	if l := d.toks[k].lower; l == "the" || l == "its" || l == "their" {
 		k++
+	}
+	if k >= s.t1 {
+		return false
 	}
 	act := &vgroup{g0: j + 1, g1: j + 2, head: j + 1, lemma: verb, negated: g.negated, modality: g.modality, finite: g.finite}
 	if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
@@ -1735,10 +1738,7 @@ func (d *doc) announcedAct(si int, g *vgroup, subs []argument) bool {
 	if d.toks[w].lower != "with" {
 		return false
 	}
-	p := w + 1
-	if d.toks[p].lower == "the" && p+1 < s.t1 {
-		p++
-	}
+	p := d.skipThe(s, w+1)
 	for p < s.t1 && d.toks[p].mention >= 0 && d.mentions[d.toks[p].mention].modifier {
 		p = d.mentions[d.toks[p].mention].t1 // "with the Brazilian company OAS"
 	}

@@ -83,7 +83,7 @@ func (d *doc) definite() {
 		}
 		if e < 0 && personal {
 			e = titles.last(i, d.titlePhrase(det, i))
-			if c := d.descriptionCountry(det, i); e >= 0 && c >= 0 && !d.titledBefore(e, c, i) && d.otherTitledBefore(e, c, i) {
+			if c := d.descriptionCountry(det, i); e >= 0 && c >= 0 && d.othersCountry(e, c, i) {
 				// "Opposition leader Morgan Tsvangirai ... Jordan's Foreign
 				// Minister Ayman Safadi. The Jordanian leader": not
 				// Tsvangirai (the country is another man's)
@@ -474,8 +474,8 @@ func kindFits(name, noun string) bool {
 	return true
 }
 
-// mediaNameWords end the names of newspapers and news services; mediaNouns
-// refer back to them.
+// mediaNameWords stand in the names of newspapers and news services
+// ("China Daily", "the Times of India"); mediaNouns refer back to them.
 var mediaNameWords = set("daily", "times", "post", "herald", "journal", "gazette", "telegraph", "tribune", "chronicle",
 	"news", "mail", "mirror", "express", "standard", "observer", "courier", "independent", "inquirer", "examiner")
 var mediaNouns = set("newspaper", "paper", "daily", "tabloid", "broadsheet", "magazine", "publication", "outlet",
@@ -1266,26 +1266,22 @@ func (d *doc) descriptionCountry(det, i int) int {
 	return country
 }
 
-// titledBefore reports whether a name of person entity e before token i
-// has country entity c in its title.
-func (d *doc) titledBefore(e, c, i int) bool {
+// othersCountry reports whether country entity c is in the title of
+// another person named before token i and of no name of person entity e
+// before it.
+func (d *doc) othersCountry(e, c, i int) bool {
+	other := false
 	for mi := range d.mentions {
-		if m := &d.mentions[mi]; m.ent == e && !m.pronoun && m.t0 < i && d.titledBy(m, c) {
-			return true
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || m.t0 >= i || d.ents[m.ent].typ != TypePerson || !d.titledBy(m, c) {
+			continue
 		}
-	}
-	return false
-}
-
-// otherTitledBefore reports whether a person other than entity e is named
-// before token i with country entity c in the title.
-func (d *doc) otherTitledBefore(e, c, i int) bool {
-	for mi := range d.mentions {
-		if m := &d.mentions[mi]; m.ent >= 0 && m.ent != e && d.ents[m.ent].typ == TypePerson && !m.pronoun && m.t0 < i && d.titledBy(m, c) {
-			return true
+		if m.ent == e {
+			return false
 		}
+		other = true
 	}
-	return false
+	return other
 }
 
 // titledBy reports whether country entity c is named in person mention m's

@@ -2114,9 +2114,10 @@ func (d *doc) possessiveRole(si, mi int) {
 	if d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ != TypePerson {
 		return // "Pugh's fellow Ospreys player Sonny Parker": a person's title names a person
 	}
-	pred := strings.Join(words, " ") + " of"
+	title := strings.Join(words, " ")
+	pred := title + " of"
 	if !m.pronoun && d.ents[m.ent].typ == TypeGPE && d.ents[o.ent].typ == TypePerson {
-		pred = d.postOrOrigin(strings.Join(words, " "), mi) // "Britain's defending champion X": from Britain
+		pred = d.postOrOrigin(title, mi) // "Britain's defending champion X": from Britain
 	}
 	d.add(si, argument{ment: om}, pred, argument{ment: mi}, nil, nil, confPossess, false)
 }

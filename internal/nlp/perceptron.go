@@ -111,7 +111,7 @@ func check(k uint64) uint16 { return uint16(k >> 16) }
 // class c[0] == c[1] with w[1] zero, so that scoring adds both without
 // asking how many there are (adding zero changes no score). c[0] > c[1]
 // marks weights kept elsewhere, w[0] and w[1] being the low and high
-// halves of their index: c[0] == inRow, a row in rows; otherwise a run
+// halves of their index: c[0] == rowMark, a row in rows; otherwise a run
 // in cw (any other count but none, or two weights of one class) of c[0]
 // weights (a model file gives a feature at most 255).
 type slot struct {
@@ -126,11 +126,14 @@ type qweight struct {
 	q int16
 }
 
-// inRow is the mark (c[0]) of a slot whose weights live in rows.
-const inRow = 1
+// rowMark is the mark (c[0]) of a slot whose weights live in rows.
+const rowMark = 1
 
 // long reports whether a slot's weights live in cw or rows.
 func (sl *slot) long() bool { return sl.c[0] > sl.c[1] }
+
+// inRow reports whether a slot's weights live in rows.
+func (sl *slot) inRow() bool { return sl.c[0] == rowMark && sl.long() }
 
 // at returns the index a long slot keeps.
 func (sl *slot) at() int { return int(uint16(sl.w[0])) | int(uint16(sl.w[1]))<<16 }
@@ -166,7 +169,7 @@ func (m *model) denseRow(qs []qweight) bool {
 // count returns the number of class weights of a slot.
 func (m *model) count(sl *slot) int {
 	switch {
-	case sl.c[0] == inRow && sl.long():
+	case sl.inRow():
 		n := 0
 		for _, v := range m.row(sl) {
 			if v != 0 {
@@ -224,7 +227,7 @@ func (m *model) lookupFrom(f uint64, i int) *slot {
 
 // weights returns the class weights of a slot.
 func (m *model) weights(sl *slot) []classWeight {
-	if sl.c[0] == inRow && sl.long() {
+	if sl.inRow() {
 		var out []classWeight
 		for c, v := range m.row(sl) {
 			if v != 0 {
@@ -316,7 +319,7 @@ func (m *model) score(feats []uint64, scores []float32) {
 				scores[sl.c[1]] += value(sl.w[1], scale)
 				continue
 			}
-			if sl.c[0] == inRow {
+			if sl.c[0] == rowMark {
 				// adding zero for the classes without a weight changes
 				// no score: scores start at +0 and no sum gives -0
 				row := m.row(sl)
@@ -421,7 +424,7 @@ func (m *model) insert(k uint64, qs []qweight) {
 	case len(qs) == 0, m.denseRow(qs):
 		// a feature without weights has a row of zeros
 		h := len(m.rows)
-		sl.c = [2]uint8{inRow, 0}
+		sl.c = [2]uint8{rowMark, 0}
 		sl.w = [2]int16{int16(uint16(h)), int16(uint16(h >> 16))}
 		m.rows = append(m.rows, make([]float32, len(m.classes))...)
 		for _, x := range qs {

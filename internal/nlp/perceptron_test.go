@@ -71,7 +71,7 @@ func TestSlotLayouts(t *testing.T) {
 	for i := range m.slots {
 		switch sl := &m.slots[i]; {
 		case m.fp[i] == 0 || !sl.long():
-		case sl.c[0] == inRow:
+		case sl.c[0] == rowMark:
 			rows++
 		default:
 			runs++
