@@ -1150,6 +1150,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						weak = true // "attacked Tory plans": the Tories, through their plans
 						break
 					}
+					if h := d.possHead(m.t1); h+2 < s.t1 && placeKindNouns[d.toks[h].lower] && d.toks[h+1].lower == "of" && d.isPlace(t.mention) && d.isPlace(d.toks[h+2].mention) {
+						j = h + 1 // "struck the West Bank city of Jenin": the place named after "of"
+						continue
+					}
 					if h := d.possHead(m.t1); h+2 < s.t1 && prep == "" && d.toks[h+1].text == "," && d.appositeNoun(d.nounLemma(d.toks[h].lower)) && d.namedInApposition(h+2) {
 						j = h + 1 // "killed a Taliban commander, Mullah Omar": the person
 						continue

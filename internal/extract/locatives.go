@@ -1134,6 +1134,11 @@ func (d *doc) partOfPlace(si int) {
 				if p := d.toks[k-1].mention; d.countryRef(p) && d.mayLieIn(m, p) {
 					d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 				}
+			case k-1 >= s.t0 && d.toks[k-1].mention >= 0 && d.mentions[d.toks[k-1].mention].t1 == k && d.mentions[d.toks[k-1].mention].kind == "" && d.mentions[d.toks[k-1].mention].t0 > s.t0 && d.toks[d.mentions[d.toks[k-1].mention].t0-1].lower == "the":
+				// "the West Bank city of Jenin", "the Texas town of Uvalde"
+				if p := d.toks[k-1].mention; d.isPlace(p) && d.gazOf(p) != nil && d.mayLieIn(m, p) {
+					d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
+				}
 			case k-1 >= s.t0 && d.toks[k-1].lower == "the" && d.ents[d.mentions[m].ent].capitalOf == nil:
 				// "the eastern city of Tobruk" in a story about Libya
 				if c := d.mainCountry(); c >= 0 && d.mentions[m].ent != c && d.x.gaz.SurnameCountries(d.mtext(&d.mentions[m])) == nil {

@@ -1627,8 +1627,26 @@ func (d *doc) personContext(p, e int) bool {
 		if beVerbs[l] && e+2 < s.t1 && (d.toks[e+1].lower == "the" || d.toks[e+1].lower == "a") && d.isTitleWord(d.toks[e+2].lower) {
 			return true
 		}
+		// "Unilever appointed Hein Schumacher as its new boss": an
+		// appointing verb's object that takes a post is a person (not
+		// "joined Chelsea as manager")
+		if l == "as" && p > s.t0 && appointVerbs[d.lemma(&d.toks[p-1])] && d.postAfter(e+1, s.t1) {
+			return true
+		}
 	}
 	return false
+}
+
+// postAfter: the tokens from j, before end, are a post with its
+// determiner and modifiers ("its new boss", "interim chief executive").
+func (d *doc) postAfter(j, end int) bool {
+	if j < end && (determiners[d.toks[j].lower] || d.toks[j].tag == "PRP$") {
+		j++
+	}
+	for j < end && (titleMods[d.toks[j].lower] || d.toks[j].lower == "new") {
+		j++
+	}
+	return j < end && d.isTitleWord(d.toks[j].lower)
 }
 
 // pending single unknown words are resolved after all full names are known.

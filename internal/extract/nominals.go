@@ -58,6 +58,9 @@ func (d *doc) nominals(si int) {
 		if i+1 >= s.t1 || !eventNounPreps[d.toks[i+1].lower] {
 			continue
 		}
+		if d.toks[i+1].lower == "with" && d.travelPurpose(si, i) {
+			continue
+		}
 		obj := d.firstArg(si, i+2, 5, false)
 		if kill && d.toks[i+1].lower == "of" {
 			if o := d.titledVictim(s, i+2); o >= 0 {
@@ -540,6 +543,56 @@ func (d *doc) resultHolder(si, i int) int {
 var resultVerbs = set("slump", "suffer", "secure", "earn", "claim", "record", "clinch", "seal", "grab", "snatch", "post",
 	"notch", "register", "slip", "crash", "fall", "go", "sink", "inflict", "achieve", "pull", "deserve", "celebrate", "mastermind",
 	"cling", "hang", "hold", "battle", "fight", "ease", "stroll", "cruise", "power", "romp", "race", "head", "steer", "lead", "inspire")
+
+// travelPurpose: meeting noun i, followed by "with", is the purpose of a
+// journey ("Blinken travelled to Cairo for talks with Egyptian President
+// X", "Modi arrived in Washington for a meeting with the Taliban"): the
+// noun, after "for" and its article, attaches to a verb of travel in the
+// parse, whose subject then meets the party after "with". It reports
+// whether it added the meeting.
+func (d *doc) travelPurpose(si, i int) bool {
+	s := &d.sents[si]
+	if !meetingNouns[d.toks[i].lower] || d.toks[i].rel != "obl" || i+2 >= s.t1 {
+		return false
+	}
+	k := i - 1
+	if k > s.t0 && (d.toks[k].lower == "a" || d.toks[k].lower == "an") {
+		k--
+	}
+	v := d.toks[i].head
+	if k <= s.t0 || d.toks[k].lower != "for" || v < s.t0 || v >= k || !isVerb(d.toks[v].tag) || !travelVerbs[d.lemma(&d.toks[v])] {
+		return false
+	}
+	subj := -1
+	for j := s.t0; j < v; j++ {
+		if d.toks[j].head == v && d.toks[j].rel == "nsubj" {
+			subj = d.toks[j].mention
+		}
+	}
+	obj := d.titledVictim(s, i+2) // a person after titles ("Egyptian President X")
+	if obj < 0 {
+		if obj = d.firstArg(si, i+2, 3, false); obj >= 0 && d.mentions[obj].t0 != d.skipThe(s, i+2) {
+			obj = -1
+		}
+	}
+	if subj < 0 || obj < 0 || d.mentions[subj].ent < 0 || d.mentions[obj].ent < 0 {
+		return false
+	}
+	v2 := eventNouns[d.toks[i].lower]
+	pred := v2 + " with"
+	if v2 == "meet" {
+		pred = v2 // as the verb's reciprocal ("Britain and France met")
+	}
+	d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(d.toks[i].lower), &vgroup{head: i, lemma: v2, negated: d.nounNegated(i)}, confNominal, false)
+	return true
+}
+
+// meetingNouns are the meetings a journey is for; travelVerbs make the
+// journey.
+var (
+	meetingNouns = set("talks", "meeting", "meetings", "negotiations", "consultations")
+	travelVerbs  = set("travel", "fly", "arrive", "go", "come", "head", "return", "jet", "land", "sail", "drive")
+)
 
 // pronounEventNouns are acts a possessive pronoun before them does ("his
 // visit to", "her meeting with", "his takeover of").

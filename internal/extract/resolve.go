@@ -374,6 +374,7 @@ func (d *doc) resolve() {
 			m.ent, m.typ, m.gaz = e, d.ents[e].typ, d.ents[e].gaz
 		}
 	}
+	d.impliedAcronyms(defined)
 	// Definite descriptions: "the company", "the ministry", "the president"
 	// (coref.go).
 	d.definite()
@@ -792,6 +793,66 @@ func acronymCapitals(w string) string {
 	}
 	return caps.String()
 }
+
+// impliedAcronyms: an acronym the text never defines in brackets stands for
+// the one organisation named before it whose initials it spells ("the Rapid
+// Support Forces ... The RSF"), when the gazetteer does not know the
+// acronym and no other name in the document has those initials.
+func (d *doc) impliedAcronyms(defined map[string]int) {
+	byInitials := map[string]int{} // initials -> the organisation, -1 when two share them
+	first := map[int]int{}         // organisation -> its first mention's token
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || d.ents[m.ent].typ != TypeOrg || m.t1-m.t0 < 3 {
+			continue
+		}
+		if _, ok := first[m.ent]; !ok {
+			first[m.ent] = m.t0
+		}
+		ini := nameInitials(d.ents[m.ent].name)
+		if len(ini) < 3 {
+			continue
+		}
+		if e, ok := byInitials[ini]; ok && e != m.ent {
+			byInitials[ini] = -1
+		} else {
+			byInitials[ini] = m.ent
+		}
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		w := d.toks[m.t0].text
+		if m.ent < 0 || m.t1-m.t0 != 1 || m.gaz != nil || !isAcronymWord(w) || d.ents[m.ent].name != w || d.ents[m.ent].typ != TypeOrg {
+			continue
+		}
+		if _, ok := defined[w]; ok {
+			continue
+		}
+		if e, ok := byInitials[w]; ok && e >= 0 && e != m.ent && first[e] < m.t0 {
+			m.ent, m.typ = e, TypeOrg
+		}
+	}
+}
+
+// nameInitials: the capital initials of a name's words, skipping the small
+// words ("RSF" of "Rapid Support Forces", "CPJ" of "Committee to Protect
+// Journalists"); "" when a word does not start with a capital.
+func nameInitials(name string) string {
+	var ini strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch {
+		case w[0] >= 'A' && w[0] <= 'Z':
+			ini.WriteByte(w[0])
+		case smallNameWords[w]:
+		default:
+			return ""
+		}
+	}
+	return ini.String()
+}
+
+// smallNameWords are the lower-case words inside an organisation's name.
+var smallNameWords = set("of", "the", "and", "for", "to", "in", "on", "de", "la", "du", "des")
 
 // acronymFits: the letters of a are the initials of the name's words.
 func acronymFits(a, name string) bool {

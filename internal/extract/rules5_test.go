@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+// TestImpliedAcronyms: an acronym the text never defines stands for the one
+// organisation named before it with those initials, unless two share them.
+func TestImpliedAcronyms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "acronym of a name before it",
+			text:     "Fighting\nThe army accused the Democratic Liberation Front of shelling Kassala. The DLF, led by Omar Dabeir, denied it.",
+			want:     []string{"Omar Dabeir -lead-> Democratic Liberation Front"},
+			noEntity: []string{"DLF"}},
+		{name: "two names share the initials",
+			text:    "Fighting\nThe Democratic Liberation Front fought the Democratic Labour Federation. The DLF, led by Omar Dabeir, denied it.",
+			wantNot: []string{"Omar Dabeir -lead-> Democratic Liberation Front", "Omar Dabeir -lead-> Democratic Labour Federation"}},
+	})
+}
+
+// TestAppointedAsPost: the object of an appointing verb that takes a post
+// after "as" is a person, whatever the recogniser made of the name.
+func TestAppointedAsPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "appointed as its new boss",
+			text: "Shake-up\nUnilever appointed Hein Schumacher as its new boss on Monday.",
+			want: []string{"Hein Schumacher -boss of-> Unilever"}},
+	})
+}
+
+// TestPlaceBeforeCityOf: a place's name before "city of" or "town of" is
+// where the town lies, and the town is the object of the verb.
+func TestPlaceBeforeCityOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "region city of",
+			text: "Raid\nIsraeli jets struck the West Bank city of Jenin overnight.",
+			want: []string{"Israel -strike-> Jenin", "Jenin -located in-> West Bank"}},
+		{name: "state town of",
+			text: "Storm\nThe storm hit the Texas town of Uvalde on Sunday.",
+			want: []string{"Uvalde -located in-> Texas"}},
+	})
+}
+
+// TestTravelForTalks: a journey made for talks or a meeting with someone
+// makes its traveller meet them.
+func TestTravelForTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "travelled for talks with a titled person",
+			text: "Diplomacy\nAntony Blinken later travelled to Cairo for talks with Egyptian President Abdel Fattah al-Sisi.",
+			want: []string{"Antony Blinken -talk with-> Abdel Fattah al-Sisi"}},
+		{name: "arrived for a meeting",
+			text: "Diplomacy\nNarendra Modi arrived in Washington on Monday for a meeting with President Joe Biden.",
+			want: []string{"Narendra Modi -meet-> Joe Biden"}},
+		{name: "a meeting that is no journey's purpose",
+			text:    "Diplomacy\nNarendra Modi praised the plans for a meeting with President Joe Biden.",
+			wantNot: []string{"Narendra Modi -meet-> Joe Biden"}},
+	})
+}
