@@ -1248,6 +1248,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		case t.lower == "of" && prep == "" && nounAt == j-1 && quantityNouns[noun]:
 			// "detained dozens of MDC leaders": the count is no object
 			noun, nouns = "", 0
+		case t.lower == "of" && prep == "" && nounAt == j-1 && memberNouns[noun] && j+1 < s.t1 && d.isOrg(d.toks[d.skipThe(s, j+1)].mention) && !d.ownedBetween(d.phraseStart(g.g1, j), j):
+			// "arrested 15 suspected members of the Islamic State group":
+			// the group through its members (not "its members of staff")
+			noun, nouns = "", 0
 		case t.lower == "of" && prep == "" && nounAt == j-1 && placeKindNouns[noun] && j+1 < s.t1 && d.isPlace(d.toks[j+1].mention):
 			// "captured the village of Qusair": the place itself
 			noun, nouns = "", 0
@@ -1429,6 +1433,9 @@ func (d *doc) nounLemma(w string) string {
 var sovereignNouns = set("affairs", "airspace", "territory", "waters", "sovereignty", "soil", "borders", "border")
 
 // quantityNouns count what follows "of" (as nounLemma gives them).
+// memberNouns are a group's people, who stand for it after "of".
+var memberNouns = set("member", "members", "supporter", "supporters", "militant", "militants", "fighter", "fighters", "activist", "activists")
+
 var quantityNouns = set("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
 	"handful", "couple")
 

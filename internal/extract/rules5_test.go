@@ -54,3 +54,20 @@ func TestTravelForTalks(t *testing.T) {
 			wantNot: []string{"Narendra Modi -meet-> Joe Biden"}},
 	})
 }
+
+// TestMembersOfGroup: a group's members after a verb stand for the group,
+// and a participle after a number is their adjective, no verb.
+func TestMembersOfGroup(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "arrested suspected members",
+			text:    "Raids\nTurkish police arrested 15 suspected members of the Islamic State group in Istanbul.",
+			want:    []string{"Turkey -arrest-> Islamic State"},
+			wantNot: []string{"Turkey -suspect-> Islamic State"}},
+		{name: "detained members",
+			text: "Protest\nFrench police detained two members of Greenpeace near the port.",
+			want: []string{"France -detain-> Greenpeace"}},
+		{name: "its own members of staff",
+			text:    "Jobs\nAcme Holdings sacked its members of staff at Globex Corp.",
+			wantNot: []string{"Acme Holdings -sack-> Globex Corp"}},
+	})
+}
