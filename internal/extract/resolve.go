@@ -42,7 +42,7 @@ func (d *doc) resolve() {
 			// "grew up in Leicester": the city, not the club named after it
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
-		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !d.companysPlace(m) && !d.sourcePlace(m):
+		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !(d.opensLine(m) && d.regionEndsDateline(&d.sents[m.sent], m.t1)) && !d.companysPlace(m) && !d.sourcePlace(m):
 			// "Leeds beat Chelsea": a club named after its city, as the
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg

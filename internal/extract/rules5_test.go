@@ -71,3 +71,14 @@ func TestMembersOfGroup(t *testing.T) {
 			wantNot: []string{"Acme Holdings -sack-> Globex Corp"}},
 	})
 }
+
+// TestDatelineTownNoClub: a town opening a wire dateline before its
+// country is the town, whatever the recogniser made of the capitals.
+func TestDatelineTownNoClub(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "town in capitals before its country",
+			text:     "Arrests\nJOHANNESBURG, South Africa (AP) - Police arrested three men on Monday.",
+			want:     []string{"Johannesburg -located in-> South Africa"},
+			noEntity: []string{"JOHANNESBURG"}},
+	})
+}
