@@ -984,6 +984,11 @@ func (d *doc) untitledMember(si, mi int) {
 			j++ // "said Mark Miller, at HBOS Treasury Services."
 		}
 	}
+	if j+3 < s.t1 && d.toks[j].text == "," && d.toks[j+1].tag == "CD" && d.toks[j+1].mention < 0 && d.toks[j+2].text == "," && d.toks[j+3].lower == "of" {
+		j += 3 // "Ulf Merbold, 47, of the European Space Agency": the age, then the body
+	} else if j+1 < s.t1 && d.toks[j].text == "," && d.toks[j+1].lower == "of" {
+		j++ // "Stephanie Powell, of the DEM's division of groundwater,"
+	}
 	if j+1 < s.t1 && (d.toks[j].lower == "of" || d.toks[j].lower == "at") {
 		k := j + 1
 		if d.toks[k].lower == "the" {
@@ -1150,9 +1155,9 @@ func (d *doc) coordinatedPerson(si, mi int) []int {
 }
 
 // parallelAt: token e, after "X at <organisation>", goes on with "and Y
-// at" another ("Fang Kaitai at the Institute of Applied Mathematics and
-// Wang Yuan at the Institute of Mathematics won"): the same frame, a
-// person and the body they work at.
+// at" (or "of") another ("Fang Kaitai at the Institute of Applied
+// Mathematics and Wang Yuan at the Institute of Mathematics won"): the same
+// frame, a person and the body they work at.
 func (d *doc) parallelAt(si, e int) bool {
 	s := &d.sents[si]
 	if e+2 >= s.t1 || d.toks[e].lower != "and" {
@@ -1163,7 +1168,7 @@ func (d *doc) parallelAt(si, e int) bool {
 		return false
 	}
 	k := d.mentions[n].t1
-	return k < s.t1 && d.toks[k].lower == "at"
+	return k < s.t1 && (d.toks[k].lower == "at" || d.toks[k].lower == "of")
 }
 
 // cueEnd skips one company noun after an organisation's name ending before

@@ -82,3 +82,17 @@ func TestDatelineTownNoClub(t *testing.T) {
 			noEntity: []string{"JOHANNESBURG"}},
 	})
 }
+
+// TestMemberAfterAge: "X, 47, of <organisation>" makes X a member, and so
+// does a second "and Y of <organisation>" after the first.
+func TestMemberAfterAge(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "age then the body, and a parallel",
+			text: "Crew\nThe agency said that Ulf Brandt, 47, of the European Space Agency and Roger Crouch of NASA were chosen.",
+			want: []string{"Ulf Brandt -member of-> European Space Agency", "Roger Crouch -member of-> NASA"}},
+		{name: "age then a town",
+			text:    "Court\nTom Hale, 51, of Leeds, was arrested on Friday.",
+			want:    []string{"Tom Hale -resident of-> Leeds"},
+			wantNot: []string{"Tom Hale -member of-> Leeds"}},
+	})
+}
