@@ -96,3 +96,16 @@ func TestMemberAfterAge(t *testing.T) {
 			wantNot: []string{"Tom Hale -member of-> Leeds"}},
 	})
 }
+
+// TestRelationsRestored: two subjects that restore or cut relations or
+// ties do it with each other.
+func TestRelationsRestored(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "restored relations",
+			text: "Ties\nSaudi Arabia and Iran restored diplomatic relations in March.",
+			want: []string{"Saudi Arabia -restore relation with-> Iran"}},
+		{name: "cut ties",
+			text: "Ties\nQatar and Bahrain cut diplomatic ties in 2017.",
+			want: []string{"Qatar -cut tie with-> Bahrain"}},
+	})
+}
