@@ -790,6 +790,64 @@ func (d *doc) bodiesOfOrgs(si int) {
 	}
 }
 
+// unitsOfOrgs: an organisation described as another's unit is part of it:
+// "the IAEA, the UN's nuclear watchdog,", "Yukos' main production arm,
+// Yugansk," ("Sibur, a subsidiary of Gazprom," is an apposed post,
+// "subsidiary of").
+func (d *doc) unitsOfOrgs(si int) {
+	s := &d.sents[si]
+	org := func(k int) int {
+		if k < s.t0 || k >= s.t1 {
+			return -1
+		}
+		m := d.toks[k].mention
+		if m < 0 || d.mentions[m].t0 != k || !d.isOrg(m) || d.mentions[m].modifier || d.mentions[m].pronoun {
+			return -1
+		}
+		return m
+	}
+	// unit reads "(mods) unitNoun" from token k and returns the token after
+	// the noun, or -1.
+	unit := func(k int) int {
+		for n := 0; n < 3 && k < s.t1 && d.toks[k].mention < 0 && !unitNouns[d.toks[k].lower]; n, k = n+1, k+1 {
+			if t := &d.toks[k]; !isLowerWord(t.text) || t.lower == "former" || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "VBG" || t.tag == "VBN" || t.text == "-") {
+				return -1
+			}
+		}
+		if k < s.t1 && d.toks[k].mention < 0 && unitNouns[d.toks[k].lower] {
+			return k + 1
+		}
+		return -1
+	}
+	for i := s.t0; i+2 < s.t1; i++ {
+		p := org(i)
+		if p < 0 || d.mentions[p].t1+1 >= s.t1 || d.toks[d.mentions[p].t1].text != "'s" && d.toks[d.mentions[p].t1].text != "'" {
+			continue
+		}
+		e := unit(d.mentions[p].t1 + 1)
+		if e < 0 {
+			continue
+		}
+		m := -1
+		if b := d.mentions[p].t0 - 1; b-1 > s.t0 && d.toks[b].lower == "the" {
+			if b--; d.toks[b].text == "," && d.closesApposition(si, e) {
+				m = d.toks[b-1].mention // "the IAEA, the UN's nuclear watchdog,"
+			}
+		}
+		if e+1 < s.t1 && d.toks[e].text == "," {
+			if o := org(e + 1); o >= 0 && d.closesApposition(si, d.mentions[o].t1) {
+				m = o // "Yukos' main production arm, Yugansk,"
+			}
+		}
+		if m >= 0 && d.isOrg(m) && !d.mentions[m].modifier && d.mentions[m].ent != d.mentions[p].ent {
+			d.add(si, argument{ment: m}, "part of", argument{ment: p}, nil, nil, confApposit, false)
+		}
+	}
+}
+
+// unitNouns name a part of an organisation that is an organisation itself.
+var unitNouns = set("unit", "subsidiary", "division", "arm", "affiliate", "agency", "watchdog", "offshoot", "subsidiaries")
+
 // governingBodies end the names of an organisation's own bodies.
 var governingBodies = set("committee", "council", "board", "executive", "secretariat", "presidium", "politburo")
 

@@ -109,3 +109,19 @@ func TestRelationsRestored(t *testing.T) {
 			want: []string{"Qatar -cut tie with-> Bahrain"}},
 	})
 }
+
+// TestUnitsOfOrgs: an organisation apposed to another's unit ("the X's
+// nuclear watchdog", "X's production arm, Y") is part of it.
+func TestUnitsOfOrgs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the body's watchdog after the name",
+			text: "Nuclear\nThe IAEA, the United Nations' nuclear watchdog, said Iran had enriched uranium.",
+			want: []string{"International Atomic Energy Agency -part of-> United Nations"}},
+		{name: "the company's arm before the name",
+			text: "Oil\nThe state seized Yukos' main production arm, Yugansk, last year.",
+			want: []string{"Yugansk -part of-> Yukos"}},
+		{name: "a sponsor is no unit",
+			text:    "Deal\nGazprom, the BBC's biggest sponsor, left in May.",
+			wantNot: []string{"Gazprom -part of-> BBC"}},
+	})
+}
