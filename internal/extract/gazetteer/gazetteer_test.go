@@ -52,6 +52,18 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// TestCountryBlocksNoOrg: a country's own block in the Phoenix actors
+// ("RUSSIAN_FEDERATION_", whose names are its regions and cities) makes no
+// organisation of its names.
+func TestCountryBlocksNoOrg(t *testing.T) {
+	g := newTest(t)
+	for _, text := range []string{"Vladimir said", "Federation of Saint Kitts and Nevis said", "Tambov said"} {
+		if m, ok := g.Lookup(strings.Fields(text), 0); ok && m.Entry.Type == "ORG" {
+			t.Errorf("Lookup(%q) = organisation %q", text, m.Entry.Name)
+		}
+	}
+}
+
 func TestLookupCase(t *testing.T) {
 	g := newTest(t)
 	for _, text := range []string{"us", "china", "beijing", "chinese", "Reading"} {

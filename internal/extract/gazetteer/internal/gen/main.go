@@ -261,7 +261,18 @@ func phoenix(path string, codeName map[string]string) ([]entry, error) {
 		if len(clean) == 0 {
 			return
 		}
-		isOrg := orgWords.MatchString(primary)
+		// a country's own block ("RUSSIAN_FEDERATION_ [RUS]", whose
+		// names are its regions and cities; "FEDERATION_OF_SAINT_KITTS_AND_NEVIS_")
+		// is no organisation, whatever word its name has: the countries
+		// data lists the country
+		countryBlock := false
+		if cn := codeName[codes0(codes)]; !intl && cn != "" {
+			for _, n := range clean {
+				l := strings.ToLower(display(n))
+				countryBlock = countryBlock || l == strings.ToLower(cn) || strings.TrimPrefix(l, "federation of ") == strings.ToLower(cn)
+			}
+		}
+		isOrg := orgWords.MatchString(primary) && !countryBlock
 		words := strings.Fields(clean[0])
 		switch {
 		case isOrg || (intl && !dated && len(codes) > 0 && len(words) >= 2 && orgWords.MatchString(strings.Join(clean, " "))):
@@ -340,6 +351,14 @@ func phoenix(path string, codeName map[string]string) ([]entry, error) {
 		return nil, fmt.Errorf("gen.phoenix: %w", err)
 	}
 	return out, nil
+}
+
+// codes0 returns the block's first code, or "".
+func codes0(codes [][2]string) string {
+	if len(codes) == 0 {
+		return ""
+	}
+	return codes[0][0]
 }
 
 func name(s string) string {
