@@ -276,17 +276,14 @@ func phoenix(path string, codeName map[string]string) ([]entry, error) {
 		words := strings.Fields(clean[0])
 		switch {
 		case isOrg || (intl && !dated && len(codes) > 0 && len(words) >= 2 && orgWords.MatchString(strings.Join(clean, " "))):
-			e := entry{typ: "ORG", name: titleCase(longest(clean))}
-			for _, n := range clean {
-				if a := display(n); a != e.name {
-					e.aliases = append(e.aliases, a)
+			for _, g := range orgGroups(clean) {
+				e := orgEntry(g)
+				if !intl {
+					e.affiliation = country
 				}
-			}
-			if !intl {
-				e.affiliation = country
-			}
-			if len(strings.Fields(e.name)) >= 2 {
-				out = append(out, e)
+				if len(strings.Fields(e.name)) >= 2 {
+					out = append(out, e)
+				}
 			}
 		case intl && !dated && len(codes) > 0 && (strings.HasPrefix(codes[0][0], "IGO") || strings.HasPrefix(codes[0][0], "NGO") || strings.HasPrefix(codes[0][0], "MNC")) && (strings.HasPrefix(codes[0][0], "MNC") || !firstNames[capWord(words[0])]):
 			// companies and bodies without an organisation word ("Goldman
@@ -294,13 +291,11 @@ func phoenix(path string, codeName map[string]string) ([]entry, error) {
 			if genericOrgs[strings.ToUpper(clean[0])] {
 				return // the dictionaries' class words ("NGO"), no body's name
 			}
-			e := entry{typ: "ORG", name: titleCase(longest(clean))}
-			for _, n := range clean {
-				if a := display(n); a != e.name {
-					e.aliases = append(e.aliases, a)
+			for gi, g := range orgGroups(clean) {
+				if e := orgEntry(g); gi == 0 || len(strings.Fields(e.name)) >= 2 {
+					out = append(out, e)
 				}
 			}
-			out = append(out, e)
 		case dated && len(words) >= 2 && len(words) <= 4 && !titled(words):
 			e := entry{typ: "PERSON", name: titleCase(clean[0]), affiliation: country}
 			for _, n := range clean[1:] {
@@ -351,6 +346,143 @@ func phoenix(path string, codeName map[string]string) ([]entry, error) {
 		return nil, fmt.Errorf("gen.phoenix: %w", err)
 	}
 	return out, nil
+}
+
+// orgEntry is the organisation a group of names names: the longest is its
+// name, the others its aliases.
+func orgEntry(names []string) entry {
+	e := entry{typ: "ORG", name: titleCase(longest(names))}
+	for _, n := range names {
+		if a := display(n); a != e.name {
+			e.aliases = append(e.aliases, a)
+		}
+	}
+	return e
+}
+
+// orgGroups splits an organisation block's names into the bodies they
+// name: the dictionaries file related bodies under one code
+// ("NATIONAL_HIGHWAY_TRAFFIC_SAFETY_ADMINISTRATION" with
+// "FEDERAL_AVIATION_ADMINISTRATION", "FURSAN_AL_HAQQ_BRIGADE" with
+// "FREE_SYRIAN_ARMY" and its commander "SALIM_IDRIS"). The first group
+// holds the first name of two words or more and the names sharing a
+// distinctive word with it; another name with a body's word ("Federal
+// Trade Commission") is a body of its own, joined by the names made of the
+// same words ("U.S. State Department", "Department of State"); a name with
+// no distinctive word ("G 7") stays with the first group; any other name
+// (a person's) is dropped. A short form joins the name it spells the
+// initials of, else the first group.
+func orgGroups(names []string) [][]string {
+	lead := slices.IndexFunc(names, func(n string) bool { return strings.Contains(n, " ") })
+	if lead < 0 {
+		return [][]string{names}
+	}
+	groups := [][]string{{names[lead]}}
+	var short []string
+	for i, n := range names {
+		switch {
+		case i == lead:
+		case !strings.Contains(n, " "):
+			short = append(short, n)
+		case slices.ContainsFunc(groups[0], func(m string) bool { return shareWord(m, n) || nameKey(m) == nameKey(n) }):
+			groups[0] = append(groups[0], n)
+		case orgWords.MatchString(n) || bodyWords.MatchString(n):
+			gi := slices.IndexFunc(groups, func(g []string) bool { return nameKey(g[0]) == nameKey(n) })
+			if gi < 0 {
+				groups = append(groups, nil)
+				gi = len(groups) - 1
+			}
+			groups[gi] = append(groups[gi], n)
+		case len(distinctWords(n)) == 0:
+			groups[0] = append(groups[0], n)
+		}
+	}
+	for _, a := range short {
+		gi := slices.IndexFunc(groups, func(g []string) bool {
+			return slices.ContainsFunc(g, func(m string) bool { return spells(a, m) })
+		})
+		groups[max(gi, 0)] = append(groups[max(gi, 0)], a)
+	}
+	return groups
+}
+
+// bodyWords name kinds of bodies orgWords leaves out, so that a name with
+// one is a body's, not a person's.
+var bodyWords = regexp.MustCompile(`(?i)\b(ADMINISTRATION|BUREAU|SERVICES|PATROL|PROTECTION|ENFORCEMENT|CORPS|DIRECTORATE|DIVISION|NAVY|MARINES|FLEET|REGIMENT|BATTALION|DUMA|TREASURY|INITIATIVES|ASSISTANCE)\b`)
+
+// nameWords are a name's words in lower case, hyphens as spaces, a plural
+// or possessive as its singular.
+func nameWords(n string) []string {
+	var ws []string
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(n, "-", " "))) {
+		ws = append(ws, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "s"))
+	}
+	return ws
+}
+
+// nameKey is a name's words but the small ones and the country's, sorted:
+// "U.S. State Department" and "Department of State" share it.
+func nameKey(n string) string {
+	var ws []string
+	for _, w := range nameWords(n) {
+		if !keyless[w] {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return strings.Join(slices.Compact(ws), " ")
+}
+
+// keyless words do not tell two bodies of a country apart.
+var keyless = map[string]bool{"the": true, "of": true, "and": true, "for": true, "u": true, "us": true, "u.s.": true,
+	"american": true, "official": true}
+
+// distinctWords are the words of a name that tell a body apart: no small
+// word, no word that names a kind of body ("Administration" in both
+// "Federal Aviation Administration" and "National Highway Traffic Safety
+// Administration").
+func distinctWords(n string) map[string]bool {
+	ws := map[string]bool{}
+	for _, w := range nameWords(n) {
+		if len(w) > 2 && !plainWords[w] && !orgWords.MatchString(w) && !orgWords.MatchString(w+"s") {
+			ws[w] = true
+		}
+	}
+	return ws
+}
+
+// shareWord reports whether two names share a distinctive word, or one's
+// word of five letters or more starts the other's ("Syria"/"Syrian").
+func shareWord(a, b string) bool {
+	wb := distinctWords(b)
+	for w := range distinctWords(a) {
+		for v := range wb {
+			if w == v || len(w) >= 5 && len(v) >= 5 && (strings.HasPrefix(w, v) || strings.HasPrefix(v, w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainWords name no body by themselves (after a trailing "s" is cut).
+var plainWords = map[string]bool{"the": true, "and": true, "for": true, "national": true, "federal": true, "united": true,
+	"state": true, "american": true, "administration": true, "bureau": true, "division": true, "directorate": true,
+	"ministrie": true, "senior": true, "official": true}
+
+// spells reports whether short form a is made of the initials of name n's
+// words, with or without its small words ("SPLA", "SCOTUS").
+func spells(a, n string) bool {
+	var all, big strings.Builder
+	for _, w := range strings.Fields(n) {
+		c := strings.ToUpper(w[:1])
+		all.WriteString(c)
+		if !small[w] && !small[strings.ToUpper(w)] {
+			big.WriteString(c)
+		}
+	}
+	a = strings.ToUpper(strings.ReplaceAll(a, ".", ""))
+	return a == all.String() || a == big.String()
 }
 
 // codes0 returns the block's first code, or "".
