@@ -313,6 +313,12 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		d.addMention(si, i, e, typ, d.spanEntry(s, i, e), false)
 		return e - i
 	}
+	if e := d.possessiveNameEnd(s, i); e > i {
+		// "Sainsbury's, the UK's second-largest supermarket,",
+		// "McDonald's said": a company named with its founder's "'s"
+		d.addMention(si, i, e, TypeOrg, d.orgSpanEntry(s, i, e), false)
+		return e - i
+	}
 	if n := d.regionDemonym(si, words, i); n > 0 {
 		return n
 	}
@@ -471,6 +477,25 @@ func (d *doc) saintsPlaceEnd(s *sent, i int) int {
 		return i
 	}
 	return i + 4
+}
+
+// possessiveNameEnd returns the end of a one-word company name with its
+// "'s" starting at token i ("Sainsbury's", "McDonald's", "Sotheby's"), or
+// i: the recogniser reads the word as an organisation (or the gazetteer
+// knows the name with "'s", not the word alone) and no noun is possessed:
+// a comma opening an apposition or a verb of speech follows.
+func (d *doc) possessiveNameEnd(s *sent, i int) int {
+	if i+2 >= s.t1 || d.toks[i+1].text != "'s" || !isCapital(d.toks[i].text) || !d.proper(i) || i > s.t0 && d.proper(i-1) {
+		return i
+	}
+	if d.nerLabel(i, i+1) != TypeOrg && d.orgSpanEntry(s, i, i+2) == nil || d.spanEntry(s, i, i+1) != nil {
+		return i // (not "Labour's", a known name whose "'s" is a possessive)
+	}
+	n := &d.toks[i+2]
+	if n.text == "," && i+3 < s.t1 && determiners[d.toks[i+3].lower] || sayVerbs[d.lemma(n)] && isVerb(n.tag) && n.rel != "amod" {
+		return i + 2
+	}
+	return i
 }
 
 // saintsPlaceHeads end the names of places and bodies named after saints.

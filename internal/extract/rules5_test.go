@@ -125,3 +125,17 @@ func TestUnitsOfOrgs(t *testing.T) {
 			wantNot: []string{"Gazprom -part of-> BBC"}},
 	})
 }
+
+// TestPossessiveCompanyNames: a company named with its founder's "'s"
+// keeps it before an apposition or a verb of speech; a known name's "'s"
+// stays a possessive.
+func TestPossessiveCompanyNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "apposition after the name",
+			text: "Shops\nSainsbury's, the UK's second-largest supermarket, said it would raise prices. Its boss, Simon Roberts, joined 70 retailers.",
+			want: []string{"Sainsbury's -based in-> United Kingdom", "Simon Roberts -boss of-> Sainsbury's"}},
+		{name: "a party's possessive",
+			text:     "Tax\nMr Howard said the money would plug Labour's claimed financial black hole.",
+			noEntity: []string{"Labour's"}},
+	})
+}
