@@ -915,15 +915,21 @@ var companyReferences = set("company", "firm", "group", "bank", "carrier", "airl
 	"insurer", "carmaker", "automaker", "brewer", "manufacturer", "operator", "giant", "lender", "maker", "supermarket",
 	"conglomerate", "multinational", "drugmaker", "planemaker")
 
-// oneOfPlace reads "one of the largest retail groups in Malaysia" or "one
-// of Malaysia's largest banks" from token j: the place and the token after
-// the phrase, or -1.
+// oneOfPlace reads "one of the largest retail groups in Malaysia", "one
+// of Malaysia's largest banks" or "the second-largest electronics retailer
+// in the US" from token j: the place and the token after the phrase, or -1.
 func (d *doc) oneOfPlace(si, j int) (int, int) {
 	s := &d.sents[si]
-	if j+4 >= s.t1 || d.toks[j].lower != "one" || d.toks[j+1].lower != "of" {
+	plural := true
+	switch {
+	case j+4 < s.t1 && d.toks[j].lower == "one" && d.toks[j+1].lower == "of":
+		j += 2
+	case j+4 < s.t1 && d.toks[j].lower == "the" && slices.ContainsFunc(d.toks[j+1:min(j+4, s.t1)], func(t tok) bool { return t.tag == "JJS" }):
+		plural = false // "the second-largest electronics retailer in the US"
+	default:
 		return -1, -1
 	}
-	k := j + 2
+	k := j
 	p := -1
 	if d.toks[k].lower == "the" {
 		k++
@@ -933,17 +939,18 @@ func (d *doc) oneOfPlace(si, j int) (int, int) {
 		return -1, -1
 	}
 	c := k
-	for c < s.t1 && c < k+4 && d.toks[c].mention < 0 && isLowerWord(d.toks[c].text) && !describedOrgCues[d.nounLemma(d.toks[c].lower)] && (d.toks[c].tag == "JJ" || d.toks[c].tag == "JJS" || isNoun(d.toks[c].tag)) {
+	for c < s.t1 && c < k+5 && d.toks[c].mention < 0 && (isLowerWord(d.toks[c].text) || d.toks[c].tag == "JJS" || d.toks[c].text == "-") && !describedOrgCues[d.nounLemma(d.toks[c].lower)] && (d.toks[c].tag == "JJ" || d.toks[c].tag == "JJS" || d.toks[c].tag == "HYPH" || isNoun(d.toks[c].tag)) {
 		c++
 	}
-	if c >= s.t1 || d.toks[c].tag != "NNS" || !describedOrgCues[d.nounLemma(d.toks[c].lower)] || nonPlaceCues[d.nounLemma(d.toks[c].lower)] {
+	if c >= s.t1 || (d.toks[c].tag == "NNS") != plural || !describedOrgCues[d.nounLemma(d.toks[c].lower)] || nonPlaceCues[d.nounLemma(d.toks[c].lower)] {
 		return -1, -1
 	}
 	if p >= 0 {
 		return p, c + 1
 	}
 	if c+2 < s.t1 && d.toks[c+1].lower == "in" {
-		if m := d.toks[c+2].mention; m >= 0 && d.mentions[m].t0 == c+2 && d.countryRef(m) {
+		if k := d.skipThe(s, c+2); d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].t0 == k && d.countryRef(d.toks[k].mention) {
+			m := d.toks[k].mention
 			return m, d.mentions[m].t1
 		}
 	}

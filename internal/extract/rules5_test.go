@@ -139,3 +139,19 @@ func TestPossessiveCompanyNames(t *testing.T) {
 			noEntity: []string{"Labour's"}},
 	})
 }
+
+// TestLargestInPlace: "X, the second-largest retailer in the US," says
+// where the company is based, as "one of the largest ... in" does.
+func TestLargestInPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "superlative apposition",
+			text: "Deal\nBrightmart Stores, the second-largest furniture retailer in the US, said sales fell.",
+			want: []string{"Brightmart Stores -based in-> United States"}},
+		{name: "copula",
+			text: "Deal\nCarrow Foods is the biggest food group in Ireland.",
+			want: []string{"Carrow Foods -based in-> Ireland"}},
+		{name: "no superlative",
+			text:    "Deal\nBrightmart Stores, the furniture retailer in the US, said sales fell.",
+			wantNot: []string{"Brightmart Stores -based in-> United States"}},
+	})
+}
