@@ -605,8 +605,9 @@ func (d *doc) nounAgent(h int) int {
 // skipping adjectives and numbers.
 func (d *doc) possHead(j int) int {
 	s := &d.sents[d.toks[j-1].sent]
-	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "CD" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB") {
-		j++
+	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "CD" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB" ||
+		d.toks[j].tag == "VBN" && d.toks[j].mention < 0 && j+1 < s.t1 && isNoun(d.toks[j+1].tag) && d.toks[j+1].mention < 0) {
+		j++ // ("Deutsche Boerse's proposed offer")
 	}
 	for j+1 < s.t1 && isNoun(d.toks[j].tag) && isNoun(d.toks[j+1].tag) && d.toks[j+1].mention < 0 && !timeNouns[d.toks[j+1].lower] {
 		j++ // (not "Zimbabwe's government Wednesday": the day is no part of the noun)

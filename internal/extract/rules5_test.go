@@ -155,3 +155,13 @@ func TestLargestInPlace(t *testing.T) {
 			wantNot: []string{"Brightmart Stores -based in-> United States"}},
 	})
 }
+
+// TestPossessorThroughParticiple: a participle between a possessor and the
+// act it owns ("X's proposed offer") keeps the possessor the party.
+func TestPossessorThroughParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "proposed offer",
+			text: "Deal\nThe Dorset Exchange rejected Halvard Group's proposed offer in May.",
+			want: []string{"Dorset Exchange -reject-> Halvard Group"}},
+	})
+}
