@@ -245,8 +245,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			// eurozone have offered": the body acts through them
 			// ("An envoy from the Foreign Ministry sent", "Supporters of
 			// Hamas attacked")
-			if b := d.npStart(s, m.title0); b-2 >= s.t0 && (d.ents[m.ent].typ == TypeOrg || d.ents[m.ent].typ == TypeGPE) && (d.toks[b-1].lower == "of" && (envoyNouns[d.toks[b-2].lower] || followerNouns[d.toks[b-2].lower] || d.toks[b-2].lower == "states" && b-3 >= s.t0 && d.toks[b-3].lower == "member") || d.toks[b-1].lower == "from" && envoyNouns[d.toks[b-2].lower]) && !d.inPrepPhrase(s, b-2) {
-				return []argument{{ment: t.mention}}
+			// ("The leaders of France and Germany met": each body)
+			if b := d.npStart(s, m.title0); (d.ents[m.ent].typ == TypeOrg || d.ents[m.ent].typ == TypeGPE) && d.envoysOf(s, b) {
+				return append([]argument{{ment: t.mention}}, d.coordLeft(si, m)...)
 			}
 			// "the African country of Mauritania has cut ties": the place
 			// the noun before "of" names
@@ -869,6 +870,27 @@ func (d *doc) appositionStart(s *sent, j int, participle bool) int {
 		}
 	}
 	return -1
+}
+
+// bossNouns head bodies, which act through them ("Bosses of Deutsche
+// Boerse and the LSE are to meet").
+var bossNouns = set("bosses", "heads", "chiefs", "executives")
+
+// envoysOf: the noun phrase starting at token b follows envoys' "of" or
+// "from" ("officials of", "leaders from", "supporters of", "member states
+// of"), outside a prepositional phrase: the body named acts through them.
+func (d *doc) envoysOf(s *sent, b int) bool {
+	if b-2 < s.t0 || d.inPrepPhrase(s, b-2) {
+		return false
+	}
+	n := d.toks[b-2].lower
+	switch d.toks[b-1].lower {
+	case "of":
+		return envoyNouns[n] || followerNouns[n] || bossNouns[n] || n == "states" && b-3 >= s.t0 && d.toks[b-3].lower == "member"
+	case "from":
+		return envoyNouns[n]
+	}
+	return false
 }
 
 // coordLeft: "China and Russia", "X, Y and Z" before a verb.

@@ -2,7 +2,10 @@ package extract
 
 // Clauses: subject-verb-object relations of one verb group, and copulas.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // clause finds the subject and objects of one verb group.
 func (d *doc) clause(si int, groups []vgroup, gi int) {
@@ -338,11 +341,14 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) >= 2 && prep == "in" && reciprocalVerbs[g.lemma] && d.allPlaces(objs) {
 		objs, prep = nil, "" // "Merkel and Macron met in Berlin": with each other (where is no party)
 	}
+	if len(subs) >= 2 && len(objs) == 0 && reciprocalVerbs[g.lemma] && noun != "" && !d.objectNounAfter(g, noun) {
+		noun = "" // "are to meet amid talk that": a noun after a preposition is no object
+	}
 	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || reciprocalNouns[noun] && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up") {
 		// "China and Russia held talks", "Britain and France met": each with the other
 		pred := g.lemma
-		if g.particle != "" {
-			pred += " " + g.particle
+		if g.particle == "up" {
+			pred += " " + g.particle // "teamed up" (not "clashed over tax": a preposition)
 		}
 		if noun != "" {
 			pred += " " + noun
@@ -454,6 +460,9 @@ func (d *doc) commonObject(g *vgroup) bool {
 	for k := g.g1; k < s.t1 && k < g.g1+6; k++ {
 		t := &d.toks[k]
 		if t.head == g.head && t.rel == "obj" {
+			if slices.ContainsFunc(d.toks[g.g1:k], func(u tok) bool { return prepositions[u.lower] }) {
+				return false // "meet amid/JJ talk": the parse's object after a preposition
+			}
 			return t.mention < 0 && isNoun(t.tag)
 		}
 		if t.head == g.head && t.rel == "obl" && t.mention < 0 && isNoun(t.tag) {
@@ -672,6 +681,23 @@ func (d *doc) pastFollowers(k int) int {
 		f++
 	}
 	return f
+}
+
+// objectNounAfter reports whether noun (a lemma) heads the phrase right
+// after verb group g: its object ("held talks", "signed a deal"), not a
+// noun after a preposition, whatever its tag ("meet amid/JJ talk").
+func (d *doc) objectNounAfter(g *vgroup, noun string) bool {
+	s := &d.sents[d.toks[g.head].sent]
+	j := g.g1
+	for j < s.t1 && (d.toks[j].tag == "DT" || d.toks[j].tag == "JJ" || d.toks[j].tag == "CD" || d.toks[j].tag == "PRP$") && !prepositions[d.toks[j].lower] {
+		j++
+	}
+	for ; j < s.t1 && isNoun(d.toks[j].tag) && d.toks[j].mention < 0 && !prepositions[d.toks[j].lower]; j++ {
+		if d.nounLemma(d.toks[j].lower) == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // twoSubjects: "The two leaders signed an agreement" after a sentence

@@ -165,3 +165,26 @@ func TestPossessorThroughParticiple(t *testing.T) {
 			want: []string{"Dorset Exchange -reject-> Halvard Group"}},
 	})
 }
+
+// TestEnvoysOfTwo: envoys of two bodies joined by "and" stand for both,
+// which meet each other; a noun after a preposition is no reciprocal's
+// object, nor a particle its predicate.
+func TestEnvoysOfTwo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "leaders of two countries met",
+			text:    "Summit\nThe leaders of France and Germany met in Paris on Monday.",
+			want:    []string{"France -meet-> Germany"},
+			wantNot: []string{"Germany -meet in-> Paris"}},
+		{name: "officials from two countries",
+			text: "Water\nMinisters from Egypt and Sudan signed a water deal in Cairo.",
+			want: []string{"Egypt -sign deal with-> Sudan"}},
+		{name: "meet amid talk",
+			text:    "Bid\nBosses of Globex Corp and the Dorset Exchange are to meet amid talk that the bid will rise.",
+			want:    []string{"Globex Corp -meet-> Dorset Exchange"},
+			wantNot: []string{"Globex Corp -meet talk-> Dorset Exchange"}},
+		{name: "clashed over a subject",
+			text:    "Row\nLabour and the Tories have clashed over pensions and rail fares again.",
+			want:    []string{"Labour Party -clash with-> Conservative Party"},
+			wantNot: []string{"Labour Party -clash over with-> Conservative Party"}},
+	})
+}
