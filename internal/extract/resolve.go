@@ -619,7 +619,9 @@ func (d *doc) datelineEnd(si int) int {
 
 // datelinePlaceEnd returns the end of a dateline's place and its agency's
 // bracket ("BAGHDAD (Reuters)", "DAYTON, Ohio (AP)") opening sentence si,
-// and whether there was one; s.t0 when the sentence opens otherwise.
+// or of a town in capitals and its state filling the line ("HUNTINGTON,
+// Ind."), and whether there was one; s.t0 when the sentence opens
+// otherwise.
 func (d *doc) datelinePlaceEnd(si int) (int, bool) {
 	s := &d.sents[si]
 	k := s.t0
@@ -632,8 +634,15 @@ func (d *doc) datelinePlaceEnd(si int) (int, bool) {
 	if k == s.t0 {
 		return s.t0, false
 	}
+	region := false
 	if k+1 < s.t1 && d.toks[k].text == "," && d.toks[k+1].mention >= 0 {
 		k = max(k+2, d.mentions[d.toks[k+1].mention].t1) // the state or country
+		region = true
+	}
+	if region && capsWord(d.toks[s.t0].text) && (k == s.t1 || k+1 == s.t1 && d.toks[k].text == ".") {
+		// "HUNTINGTON, Ind.", "PURCHASE, N.Y.": a dateline alone on its
+		// line, the agency left out
+		return s.t1, true
 	}
 	if k < s.t1 && d.toks[k].text == "(" {
 		c := k + 1

@@ -188,3 +188,16 @@ func TestEnvoysOfTwo(t *testing.T) {
 			wantNot: []string{"Labour Party -clash over with-> Conservative Party"}},
 	})
 }
+
+// TestDatelineAloneOnLine: a town in capitals and its state filling a
+// line is a dateline, the agency left out: the town lies in the state.
+func TestDatelineAloneOnLine(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "town and state",
+			text: "Storm\nMUNCIE, Ind.\nA tornado destroyed three barns on Monday.",
+			want: []string{"Muncie -located in-> Indiana"}},
+		{name: "a town named like a word",
+			text: "Storm\nMOBILE, Ala.\nA tornado destroyed three barns on Monday.",
+			want: []string{"Mobile -located in-> Alabama"}},
+	})
+}
