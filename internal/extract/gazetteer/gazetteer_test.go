@@ -39,6 +39,7 @@ func TestLookup(t *testing.T) {
 		{"AT&T said", "AT&T", 1, KindName},         // initials joined by & keep their case (not "At&t")
 		{"Fla. said", "Florida", 1, KindName},      // a hand-kept state named like a first name, and its abbreviation
 		{"Virginia said", "Virginia", 1, KindName},
+		{"Ga. said", "Georgia", 1, KindName},                                       // the US state's AP abbreviation (the country keeps "Georgia")
 		{"Federal Trade Commission said", "Federal Trade Commission", 3, KindName}, // no alias of another agency filed under the same code
 		{"Royal Air Force said", "Royal Air Force", 3, KindName},
 	}
