@@ -1575,6 +1575,23 @@ func (d *doc) lastOrgBefore(t, n int) int {
 var bodyOfficers = set("governor", "spokesman", "spokeswoman", "spokesperson", "president", "director", "secretary-general",
 	"director-general", "head", "chief")
 
+// saidBy: person mention m speaks right there: a verb of speech stands
+// right before the name ("..., said Linda Schmitt, a manager").
+func (d *doc) saidBy(si int, m *mention) bool {
+	b := m.title0 - 1
+	return b > d.sents[si].t0 && isVerb(d.toks[b].tag) && sayVerbs[d.lemma(&d.toks[b])]
+}
+
+// officerTitle: a post's last word names an officer of a body
+// (spokeswoman, manager, official), not a trade of one's own.
+func officerTitle(words []string) bool {
+	l := words[len(words)-1]
+	return bodyOfficers[l] || officerNouns[l]
+}
+
+// officerNouns are a body's staff, unnamed by their body.
+var officerNouns = set("manager", "official", "officer", "executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist")
+
 // openingOrg returns the organisation named at the start of sentence s
 // (maybe after "the"), the subject of its first clause, or -1.
 func (d *doc) openingOrg(s *sent) int {
@@ -1773,6 +1790,19 @@ func (d *doc) apposition(si, mi int) {
 	}
 	if len(words) > 0 && d.actsFor(si, mi, k) {
 		return
+	}
+	if len(words) > 0 && !plural && d.saidBy(si, m) && d.closesApposition(si, k) && officerTitle(words) {
+		// "Becton Dickinson may develop a container, said Linda Schmitt,
+		// an assistant product manager.": the officer of the body the
+		// sentence opens with
+		if o := d.openingOrg(s); o >= 0 && d.mentions[o].t1 < m.t0 && d.mentions[o].ent != m.ent {
+			post := words
+			for len(post) > 1 && orgCues[post[0]] {
+				post = post[1:] // "a company official": the official
+			}
+			d.add(si, argument{ment: mi}, strings.Join(post, " ")+" of", argument{ment: o}, nil, nil, confGazRole, false)
+			return
+		}
 	}
 	if len(words) == 0 || k >= s.t1 || !rolePreps[d.toks[k].lower] {
 		return

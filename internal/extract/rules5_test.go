@@ -201,3 +201,19 @@ func TestDatelineAloneOnLine(t *testing.T) {
 			want: []string{"Mobile -located in-> Alabama"}},
 	})
 }
+
+// TestSpeakerOfOpeningBody: a speaker after "said" whose apposed post
+// names no body is an officer of the body the sentence opens with.
+func TestSpeakerOfOpeningBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "untied post after said",
+			text: "Needles\nHalvard Pharmaceuticals will sell a new pump for home use, said Jane Arkwright, an assistant product manager.",
+			want: []string{"Jane Arkwright -assistant product manager of-> Halvard Pharmaceuticals"}},
+		{name: "a company official",
+			text: "Needles\nHalvard Pharmaceuticals is preparing to offer a pickup service, said Tom Pirie, a company official.",
+			want: []string{"Tom Pirie -official of-> Halvard Pharmaceuticals"}},
+		{name: "a trade of one's own",
+			text:    "Needles\nHalvard Pharmaceuticals will sell a new pump, said Jane Arkwright, a retired nurse.",
+			wantNot: []string{"Jane Arkwright -retired nurse of-> Halvard Pharmaceuticals"}},
+	})
+}
