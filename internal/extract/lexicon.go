@@ -95,7 +95,9 @@ var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "r
 	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",
 	"division", "unit", "directorate", "limited", "sharks", "awards", "villa", "rovers", "inc", "llc", "gmbh", "ag", "sa", "nv", "plc", "bv", "promoters", "associates",
 	"consulting", "consultants", "economics", "research", "solutions", "ventures", "motors", "pharma", "foods",
-	"brewery", "brewers", "stores", "retail", "airways", "cinemas", "productions", "publishing", "publishers")
+	"brewery", "brewers", "stores", "retail", "airways", "cinemas", "productions", "publishing", "publishers",
+	"supplies", "products", "insurance", "construction", "engineering", "manufacturing", "hotels", "resorts",
+	"restaurants", "builders")
 
 // eventNouns end a nominal event ("sanctions on X", "talks with X").
 // Value: the verb lemma the noun stands for.

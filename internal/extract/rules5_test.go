@@ -217,3 +217,13 @@ func TestSpeakerOfOpeningBody(t *testing.T) {
 			wantNot: []string{"Jane Arkwright -retired nurse of-> Halvard Pharmaceuticals"}},
 	})
 }
+
+// TestCompanyHeadWords: a name ending in a trade's plural ("Supplies",
+// "Hotels & Resorts") is a company's.
+func TestCompanyHeadWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "supplies",
+			text: "Needles\nBrenton Medical Supplies will offer a pickup service, said Tom Pirie, a company official.",
+			want: []string{"Tom Pirie -official of-> Brenton Medical Supplies"}},
+	})
+}
