@@ -727,9 +727,17 @@ func (d *doc) titleRoles(si, mi int) {
 			return
 		}
 	}
-	if (companyTitles[title] || bodyOfficers[title]) && m.title0 > s.t0 && d.toks[m.title0-1].text == "," && m.t1 < s.t1 && sayVerbs[d.lemma(&d.toks[m.t1])] {
+	saidAfter := m.title0 > s.t0 && d.toks[m.title0-1].text == "," && m.t1 < s.t1 && sayVerbs[d.lemma(&d.toks[m.t1])]
+	b := m.title0 - 1
+	for b > s.t0 && b >= m.title0-2 && d.toks[b].tag == "NN" && isLowerWord(d.toks[b].text) && d.toks[b].mention < 0 {
+		b-- // "said station chief X": the post's unit
+	}
+	saidBefore := b-1 > s.t0 && d.toks[b-1].text == "," && isVerb(d.toks[b].tag) && sayVerbs[d.lemma(&d.toks[b])] && d.closesApposition(si, m.t1)
+	if (companyTitles[title] || officerTitle(strings.Fields(title))) && (saidAfter || saidBefore) {
 		// "The Bank of Japan kept rates unchanged, Governor Haruhiko
-		// Kuroda said": the officer of the body the sentence opens with
+		// Kuroda said", "The Coast Guard rescued seven people, said
+		// station chief Kenneth Compton.": the officer of the body the
+		// sentence opens with
 		if o := d.openingOrg(s); o >= 0 && d.mentions[o].t1 < m.title0 {
 			d.add(si, argument{ment: mi}, title+" of", argument{ment: o}, nil, nil, confGazRole, false)
 			return
@@ -1583,14 +1591,15 @@ func (d *doc) saidBy(si int, m *mention) bool {
 }
 
 // officerTitle: a post's last word names an officer of a body
-// (spokeswoman, manager, official), not a trade of one's own.
+// (spokeswoman, manager, official), not a trade of one's own nor one who
+// watches the body (an analyst).
 func officerTitle(words []string) bool {
 	l := words[len(words)-1]
 	return bodyOfficers[l] || officerNouns[l]
 }
 
 // officerNouns are a body's staff, unnamed by their body.
-var officerNouns = set("manager", "official", "officer", "executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist")
+var officerNouns = set("manager", "official", "officer", "executive", "spokesman", "spokeswoman", "spokesperson")
 
 // openingOrg returns the organisation named at the start of sentence s
 // (maybe after "the"), the subject of its first clause, or -1.

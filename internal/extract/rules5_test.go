@@ -227,3 +227,17 @@ func TestCompanyHeadWords(t *testing.T) {
 			want: []string{"Tom Pirie -official of-> Brenton Medical Supplies"}},
 	})
 }
+
+// TestSaidOfficerBefore: "..., said station chief X." makes X an officer
+// of the body the sentence opens with, as "..., Governor X said" does; an
+// analyst watches a company, he is none of its officers.
+func TestSaidOfficerBefore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said station chief",
+			text: "Rescue\nThe Coast Guard rescued seven sailors near the pier, said station chief Ken Marlow.",
+			want: []string{"Ken Marlow -chief of-> Coast Guard"}},
+		{name: "an analyst",
+			text:    "Shares\nHalvard Pharmaceuticals lost 5% of its value, said Tom Pirie, an analyst.",
+			wantNot: []string{"Tom Pirie -analyst of-> Halvard Pharmaceuticals"}},
+	})
+}
