@@ -467,13 +467,17 @@ func (d *doc) regionDemonym(si int, words []string, i int) int {
 }
 
 // saintsPlaceEnd returns the end of a place or body named after a saint
-// from token i ("St. Mary's Hospital", "St Peter's Basilica"), else i:
+// from token i ("St. Mary's Hospital", "St Peter's Basilica", "St.
+// Nicholas Hospital"), else i:
 // the saint is not a person mentioned there.
 func (d *doc) saintsPlaceEnd(s *sent, i int) int {
-	if i+3 >= s.t1 || d.toks[i].text != "St." && d.toks[i].text != "St" && d.toks[i].text != "Saint" || !d.proper(i+1) {
+	if i+2 >= s.t1 || d.toks[i].text != "St." && d.toks[i].text != "St" && d.toks[i].text != "Saint" || !d.proper(i+1) {
 		return i
 	}
-	if a := d.toks[i+2].text; a != "'s" && a != "'" || !isCapital(d.toks[i+3].text) || !saintsPlaceHeads[d.toks[i+3].lower] {
+	if isCapital(d.toks[i+2].text) && saintsPlaceHeads[d.toks[i+2].lower] {
+		return i + 3 // "St. Nicholas Hospital"
+	}
+	if a := d.toks[i+2].text; i+3 >= s.t1 || a != "'s" && a != "'" || !isCapital(d.toks[i+3].text) || !saintsPlaceHeads[d.toks[i+3].lower] {
 		return i
 	}
 	return i + 4

@@ -241,3 +241,14 @@ func TestSaidOfficerBefore(t *testing.T) {
 			wantNot: []string{"Tom Pirie -analyst of-> Halvard Pharmaceuticals"}},
 	})
 }
+
+// TestSaintsSites: a site named after a saint without a possessive ("St.
+// Nicholas Hospital") is one name, not the saint.
+func TestSaintsSites(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "hospital",
+			text:     "Archive\nHe learned his father was a patient at St. Barnabas Hospital in Gosforth.",
+			want:     []string{"St. Barnabas Hospital -based in-> Gosforth"},
+			noEntity: []string{"Barnabas Hospital"}},
+	})
+}
