@@ -605,7 +605,7 @@ var lifeVerbs = set("die", "bear", "grow", "live", "study", "retire", "marry", "
 var placedVerbs = map[string]string{"bear": "born", "raise": "raised", "bury": "buried", "educate": "educated",
 	"station": "stationed", "headquarter": "headquartered", "base": "based", "imprison": "imprisoned", "jail": "jailed",
 	"detain": "detained", "hospitalize": "hospitalized", "hospitalise": "hospitalised", "locate": "located",
-	"arrest": "arrested"}
+	"arrest": "arrested", "found": "founded"}
 
 // agentNouns name who did a violent act to someone; a role phrase with one
 // ("the assassin of Lincoln", "Lennon's killer", "King assassin James Earl

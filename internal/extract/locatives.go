@@ -613,8 +613,11 @@ func (d *doc) placedNames(si int) {
 			if p := d.placeAt(i + 2); p >= 0 {
 				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
 			}
-		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)):
+		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)) || typ == TypeOrg && i+3 < s.t1 && d.toks[i+1].mention < 0 && companyNounsAfter[d.toks[i+1].lower] && d.toks[i+2].lower == "in":
 			j := i + 2
+			if d.toks[i+1].lower != "in" {
+				j++ // "the Minox company in Heuchelheim"
+			}
 			compass := compassWords[d.toks[j].lower] && j+1 < s.t1
 			if compass {
 				j++
@@ -629,12 +632,12 @@ func (d *doc) placedNames(si int) {
 			// Park in Yerevan", even where the parse hangs the phrase on the
 			// verb)
 			last := d.toks[d.mentions[m].t1-1].lower
-			if !d.attachedTo(p, m) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) && !(typ == TypeLoc && d.regionNamed(p)) &&
+			if !d.attachedTo(p, m) && !(j > i+2 && d.hungOn(p, i+1)) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) && !(typ == TypeLoc && d.regionNamed(p)) &&
 				!(compass && typ == TypeLoc && d.knownRegion(p)) && !((worshipPlaces[last] || sitePlaces[last]) && d.capitalCityMention(p)) {
 				continue
 			}
 			switch {
-			case typ == TypeOrg && d.ents[d.mentions[p].ent].typ == TypeLoc && d.plainOrg(m) && d.localPlace(p):
+			case typ == TypeOrg && d.ents[d.mentions[p].ent].typ == TypeLoc && (d.plainOrg(m) || j > i+2) && d.localPlace(p):
 				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confNominal, false)
 			case typ == TypeLoc && d.mentions[m].kind == "" && (d.knownRegion(p) || d.capitalCityMention(p) && !d.knownRegion(m) && !d.capitalCityMention(m)):
 				// ("the Caridad Church in Havana": a site in a city)
@@ -1108,13 +1111,28 @@ func (d *doc) closesApposition(si, j int) bool {
 // attachedTo reports whether the parse hangs mention p on mention m as a
 // modifier (nmod), directly or through the head of m's phrase.
 func (d *doc) attachedTo(p, m int) bool {
-	pm, mm := &d.mentions[p], &d.mentions[m]
+	mm := &d.mentions[m]
+	return d.hungOnSpan(p, mm.t0, mm.t1)
+}
+
+// companyNounsAfter follow a company's name without naming a branch ("the
+// Minox company in Heuchelheim"; not "JPMorgan Chase bank in Tokyo").
+var companyNounsAfter = set("company", "firm", "corporation")
+
+// hungOn reports whether the parse hangs place mention p on token t as its
+// modifier ("the Minox company in Heuchelheim": on "company").
+func (d *doc) hungOn(p, t int) bool { return d.hungOnSpan(p, t, t+1) }
+
+// hungOnSpan reports whether the parse hangs mention p on a token of
+// [t0, t1) as its modifier (nmod).
+func (d *doc) hungOnSpan(p, t0, t1 int) bool {
+	pm := &d.mentions[p]
 	for k := pm.t0; k < pm.t1; k++ {
 		h := d.toks[k].head
 		if h >= pm.t0 && h < pm.t1 {
 			continue // inside the name
 		}
-		return h >= mm.t0 && h < mm.t1 && strings.HasPrefix(d.toks[k].rel, "nmod")
+		return h >= t0 && h < t1 && strings.HasPrefix(d.toks[k].rel, "nmod")
 	}
 	return false
 }

@@ -252,3 +252,18 @@ func TestSaintsSites(t *testing.T) {
 			noEntity: []string{"Barnabas Hospital"}},
 	})
 }
+
+// TestFoundedIn: where a body was founded, and "the X company in Y".
+func TestFoundedIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "passive founded in",
+			text: "History\nHalvard Pharmaceuticals was founded in Basel in 1920.",
+			want: []string{"Halvard Pharmaceuticals -founded in-> Basel"}},
+		{name: "the company in a town",
+			text: "Camera\nHer grandsons founded the Brenton company in Heuchelheim on May 4, 1951.",
+			want: []string{"Brenton -based in-> Heuchelheim"}},
+		{name: "a bank's branch",
+			text:    "Markets\nThe comments were weak, said Junya Tanase of Halvard Chase bank in Tokyo.",
+			wantNot: []string{"Halvard Chase -based in-> Tokyo"}},
+	})
+}
