@@ -1020,8 +1020,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if !allAlpha {
 		return
 	}
-	for e-p >= 2 && titleHeads[d.toks[e-1].lower] && !orgHeads[d.toks[e-1].lower] && !(e-p == 2 && !isAcronymWord(d.toks[e-1].text) && d.x.gaz.IsFirstName(d.toks[p].text)) {
-		// ("Paul King", "John Major": a surname that is also a title)
+	for e-p >= 2 && titleHeads[d.toks[e-1].lower] && !orgHeads[d.toks[e-1].lower] && !((e-p == 2 || d.nerLabel(p, e) == TypePerson && !d.isTitleWord(d.toks[e-2].lower)) && !isAcronymWord(d.toks[e-1].text) && d.x.gaz.IsFirstName(d.toks[p].text)) {
+		// ("Paul King", "John Major", "Martin Luther King": a surname that
+		// is also a title, after a first name; the recogniser reads a
+		// longer name whole)
 		e-- // "the Glasgow Kelvin MP": the title is not part of the name
 		n--
 	}

@@ -267,3 +267,14 @@ func TestFoundedIn(t *testing.T) {
 			wantNot: []string{"Halvard Chase -based in-> Tokyo"}},
 	})
 }
+
+// TestSurnameLikeTitle: a three-word name the recogniser reads whole keeps
+// a last word that is also a title ("Martin Luther King").
+func TestSurnameLikeTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "three words ending in King",
+			text:     "Tennis\nBillie Jean King beat Margaret Court in the final.",
+			want:     []string{"Billie Jean King -beat-> Margaret Court"},
+			noEntity: []string{"Billie Jean"}},
+	})
+}
