@@ -418,8 +418,14 @@ func (d *doc) ownedPlaces(si int) {
 		if pm := d.toks[k].mention; pm >= 0 && d.mentions[pm].t0 == k && d.isPlace(pm) && d.mentions[pm].kind == "" && d.mentions[pm].ent != o.ent && !d.isPlace(om) {
 			// "at his Leeds home", "Nissan's Sunderland plant": the place
 			// before the site
-			if e := d.mentions[pm].t1; e < s.t1 && ownedSites[d.toks[e].lower] && (e+1 == s.t1 || !isNoun(d.toks[e+1].tag)) {
-				d.add(si, argument{ment: om, weak: o.pronoun}, d.toks[e].lower+" in", argument{ment: pm}, nil, nil, confPossess, false)
+			e := d.mentions[pm].t1
+			if e+2 < s.t1 && d.toks[e].text == "," && d.isPlace(d.toks[e+1].mention) && d.mentions[d.toks[e+1].mention].t0 == e+1 {
+				if f := d.mentions[d.toks[e+1].mention].t1; f < s.t1 && d.toks[f].text == "," {
+					e = f + 1 // "the NRC's Rockville, Md., headquarters": past the state
+				}
+			}
+			if e < s.t1 && ownedSites[d.toks[e].lower] && (e+1 == s.t1 || !isNoun(d.toks[e+1].tag)) {
+				d.add(si, argument{ment: om, weak: o.pronoun}, d.sitePred(om, d.toks[e].lower), argument{ment: pm}, nil, nil, confPossess, false)
 			}
 			continue
 		}
@@ -431,9 +437,19 @@ func (d *doc) ownedPlaces(si int) {
 			p++
 		}
 		if pm := d.toks[p].mention; pm >= 0 && d.mentions[pm].t0 == p && d.isPlace(pm) && d.mentions[pm].kind == "" && d.mentions[pm].ent != o.ent {
-			d.add(si, argument{ment: om, weak: o.pronoun}, d.toks[k].lower+" in", argument{ment: pm}, nil, nil, confPossess, false)
+			d.add(si, argument{ment: om, weak: o.pronoun}, d.sitePred(om, d.toks[k].lower), argument{ment: pm}, nil, nil, confPossess, false)
 		}
 	}
+}
+
+// sitePred is the predicate of owner mention om's site in a place: an
+// organisation's headquarters say where it is based, any other site
+// names itself ("plant in", "home in").
+func (d *doc) sitePred(om int, site string) string {
+	if hqNouns[site] && d.isOrg(om) {
+		return "based in"
+	}
+	return site + " in"
 }
 
 // possessors yields, in sentence s, each possessor whose name or
@@ -448,8 +464,8 @@ func (d *doc) possessors(s *sent) iter.Seq2[int, int] {
 			}
 			o := &d.mentions[m]
 			k := o.t1
-			if d.toks[k].text == "'s" {
-				k++
+			if d.toks[k].text == "'s" || d.toks[k].text == "'" && strings.HasSuffix(d.toks[k-1].lower, "s") {
+				k++ // ("Halvard Pharmaceuticals' Newark headquarters")
 			} else if !o.pronoun || !possPronouns[d.toks[o.t0].lower] && d.toks[o.t0].lower != "its" && d.toks[o.t0].lower != "their" {
 				continue
 			}
@@ -1114,6 +1130,39 @@ func (d *doc) attachedTo(p, m int) bool {
 	mm := &d.mentions[m]
 	return d.hungOnSpan(p, mm.t0, mm.t1)
 }
+
+// headquarters: an organisation's headquarters in a place say where it is
+// based: "NRC headquarters in nearby Rockville, Md.", "Google's
+// headquarters in Mountain View" (a possessor's "Acme's Rockville
+// headquarters": ownedPlaces).
+func (d *doc) headquarters(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+2 < s.t1; i++ {
+		o := d.toks[i].mention
+		if o < 0 || d.mentions[o].t1 != i+1 || !d.isOrg(o) || d.mentions[o].pronoun {
+			continue
+		}
+		k := i + 1
+		if d.toks[k].text == "'s" || d.toks[k].text == "'" {
+			k++
+		}
+		p := -1
+		if k+2 < s.t1 && hqNouns[d.toks[k].lower] && d.toks[k+1].lower == "in" {
+			// "NRC headquarters in nearby Rockville"
+			j := k + 2
+			if d.toks[j].lower == "nearby" || d.toks[j].lower == "the" {
+				j++
+			}
+			p = d.placeAt(j)
+		}
+		if p >= 0 && d.mentions[p].ent != d.mentions[o].ent && d.mentions[p].kind == "" {
+			d.add(si, argument{ment: o}, "based in", argument{ment: p}, nil, nil, confApposit, false)
+		}
+	}
+}
+
+// hqNouns name where an organisation is run from.
+var hqNouns = set("headquarters", "hq", "hq.")
 
 // companyNounsAfter follow a company's name without naming a branch ("the
 // Minox company in Heuchelheim"; not "JPMorgan Chase bank in Tokyo").

@@ -278,3 +278,19 @@ func TestSurnameLikeTitle(t *testing.T) {
 			noEntity: []string{"Billie Jean"}},
 	})
 }
+
+// TestHeadquarters: an organisation's headquarters in a place say where
+// it is based, before or after the place, past a plural possessive.
+func TestHeadquarters(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "headquarters in a town",
+			text: "Briefing\nAt a briefing at Halvard Pharmaceuticals headquarters in nearby Newark, officials spoke.",
+			want: []string{"Halvard Pharmaceuticals -based in-> Newark"}},
+		{name: "plural possessive, town and state",
+			text: "Raid\nPolice raided Halvard Pharmaceuticals' Newark, N.J., headquarters on Monday.",
+			want: []string{"Halvard Pharmaceuticals -based in-> Newark"}},
+		{name: "a person's farm stays a farm",
+			text: "Festival\nFans will travel to Mr Eavis' Somerset farm in June.",
+			want: []string{"Eavis -farm in-> Somerset"}},
+	})
+}
