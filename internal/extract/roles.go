@@ -1317,6 +1317,25 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 		d.add(si, argument{ment: mi}, noun+" of", argument{ment: p}, nil, nil, confApposit, false)
 		return true
 	}
+	if p := d.placeAt(j); p >= 0 && d.mentions[p].kind == "" && j > s.t0 && (d.toks[j-1].lower == "a" || d.toks[j-1].lower == "an") {
+		// "Jane Roe, a Leeds solicitor,", "X, a West Palm Beach, Fla.,
+		// lawyer,": the town before the trade
+		k := d.mentions[p].t1
+		if k+2 < s.t1 && d.toks[k].text == "," && d.isPlace(d.toks[k+1].mention) && d.mentions[d.toks[k+1].mention].t0 == k+1 {
+			if e := d.mentions[d.toks[k+1].mention].t1; e < s.t1 && d.toks[e].text == "," {
+				k = e + 1
+			}
+		}
+		e := k
+		for e < s.t1 && e < k+3 && d.toks[e].mention < 0 && isLowerWord(d.toks[e].text) && (isNoun(d.toks[e].tag) || d.toks[e].tag == "JJ") {
+			e++
+		}
+		if w := d.toks[e-1].lower; e > k && d.personNounLike(w) && !playerRoles[w] && !govTitle(w) && !seatTitles[w] && !stateSeats[w] && !cityPosts[w] && d.closesApposition(si, e) {
+			// (not "a London councillor", "a Texas senator": the place's post)
+			d.add(si, argument{ment: mi}, "from", argument{ment: p}, nil, nil, confApposit, false)
+			return true
+		}
+	}
 	// "X, a lawyer from Chicago,", "X, an electronics technician from North
 	// Wales, Pa.,", "X, a Republican from Chicago who": up to three words
 	// of description, the last a person's noun or a party's member, then

@@ -294,3 +294,20 @@ func TestHeadquarters(t *testing.T) {
 			want: []string{"Eavis -farm in-> Somerset"}},
 	})
 }
+
+// TestTownBeforeTrade: "X, a Leeds solicitor," says where X is from; a
+// place's post ("a London councillor") stays the place's.
+func TestTownBeforeTrade(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "town before a trade",
+			text: "Claim\nJane Roe, a Leeds solicitor, said the claim failed.",
+			want: []string{"Jane Roe -from-> Leeds"}},
+		{name: "town and state before a trade",
+			text: "Claim\nTom Hale, a Dallas, Texas, lawyer, said the claim failed.",
+			want: []string{"Tom Hale -from-> Dallas"}},
+		{name: "a place's post",
+			text:    "Claim\nTom Pike, a London councillor, said the claim failed.",
+			want:    []string{"Tom Pike -councillor of-> London"},
+			wantNot: []string{"Tom Pike -from-> London"}},
+	})
+}
