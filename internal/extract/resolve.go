@@ -42,7 +42,7 @@ func (d *doc) resolve() {
 			// "grew up in Leicester": the city, not the club named after it
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
-		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !(d.opensLine(m) && d.regionEndsDateline(&d.sents[m.sent], m.t1)) && !d.companysPlace(m) && !d.sourcePlace(m):
+		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !(d.opensLine(m) && d.regionEndsDateline(&d.sents[m.sent], m.t1)) && !d.companysPlace(m) && !d.sourcePlace(m) && !d.tradeBeforeName(m):
 			// "Leeds beat Chelsea": a club named after its city, as the
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg
@@ -1604,6 +1604,29 @@ func (d *doc) cityOfItsCountry(m *mention) bool {
 	}
 	return true
 }
+
+// tradeBeforeName: a trade no club has stands between place mention m
+// and a person's full name ("Leeds solicitor Jane Roe"): the town, not a
+// club named after it (not "Leeds striker Alan Smith", "Liverpool forward
+// X", "Leeds chairman").
+func (d *doc) tradeBeforeName(m *mention) bool {
+	k := m.t1
+	if k+2 >= d.sents[m.sent].t1 {
+		return false
+	}
+	if w := d.toks[k].lower; !isLowerWord(d.toks[k].text) || !civilTrades[w] {
+		return false
+	}
+	n := d.toks[k+1].mention
+	return n >= 0 && d.mentions[n].t0 == k+1 && d.mentions[n].t1-d.mentions[n].t0 >= 2 && d.nerLabel(d.mentions[n].t0, d.mentions[n].t1) == TypePerson
+}
+
+// civilTrades are trades no club has ("Leeds solicitor"; not "Liverpool
+// forward", "Kent cricketer").
+var civilTrades = set("solicitor", "barrister", "lawyer", "doctor", "surgeon", "teacher", "nurse", "farmer", "businessman",
+	"businesswoman", "accountant", "banker", "dentist", "pharmacist", "plumber", "builder", "student", "pensioner",
+	"shopkeeper", "landlord", "vicar", "priest", "architect", "engineer", "scientist", "academic", "entrepreneur", "tycoon",
+	"millionaire", "billionaire", "artist", "writer", "author", "journalist", "photographer")
 
 // cityPreps before a capital make it the city: "an airport in Tripoli",
 // "near Cairo" (not "to" or "from": "a message to Washington").

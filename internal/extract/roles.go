@@ -2740,7 +2740,8 @@ var professionNouns = set("journalist", "blogger", "supermodel", "model", "write
 	"driver", "rider", "wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "player", "champion", "seed",
 	"impresario", "dancer", "ballerina", "choreographer", "pianist", "violinist", "cellist", "guitarist", "drummer", "painter",
 	"sculptor", "playwright", "screenwriter", "chef", "explorer", "mountaineer", "hostage",
-	"tourist", "soldier", "pilot", "engineer", "inventor", "philosopher", "physicist", "chemist", "astronaut", "priest")
+	"tourist", "soldier", "pilot", "engineer", "inventor", "philosopher", "physicist", "chemist", "astronaut", "priest",
+	"solicitor", "barrister", "teacher", "nurse", "farmer", "accountant", "banker", "dentist", "pharmacist", "pensioner")
 
 // showTrades are entertainment trades, which a place before them often
 // names as an industry or a show, not as where the person is from

@@ -311,3 +311,21 @@ func TestTownBeforeTrade(t *testing.T) {
 			wantNot: []string{"Tom Pike -from-> London"}},
 	})
 }
+
+// TestTownBeforeCivilTrade: a town before a trade no club has and a
+// person's name is the town, where the person is from; before a player's
+// role it stays the club.
+func TestTownBeforeCivilTrade(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "solicitor",
+			text:    "Claim\nLeeds solicitor Jane Roe said the claim failed.",
+			want:    []string{"Jane Roe -from-> Leeds"},
+			wantNot: []string{"Jane Roe -solicitor of-> Leeds"}},
+		{name: "farmer",
+			text: "Land\nKent farmer Tom Pike sold his land on Monday.",
+			want: []string{"Tom Pike -from-> Kent"}},
+		{name: "forward",
+			text: "Transfer\nLiverpool forward Milo Baross is unsure of his place.",
+			want: []string{"Milo Baross -forward of-> Liverpool"}},
+	})
+}
