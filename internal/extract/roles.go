@@ -1602,6 +1602,33 @@ func (d *doc) lastOrgBefore(t, n int) int {
 var bodyOfficers = set("governor", "spokesman", "spokeswoman", "spokesperson", "president", "director", "secretary-general",
 	"director-general", "head", "chief")
 
+// stanceApposed: "X, a fierce critic of the Kremlin,", "X, an opponent of
+// Brexit,": the apposition from token j (after its article) names X's
+// stance towards the name after "of", as its verb would.
+func (d *doc) stanceApposed(si, mi, j int) bool {
+	s := &d.sents[si]
+	for n := 0; n < 2 && j+1 < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "NN" && stanceNouns[d.toks[j+1].lower] != "") && d.toks[j].mention < 0 && isLowerWord(d.toks[j].text); n++ {
+		j++ // "a fierce/NN critic", "a longtime vocal"
+	}
+	verb := ""
+	if j < s.t1 {
+		verb = stanceNouns[d.toks[j].lower]
+	}
+	if verb == "" || j+2 >= s.t1 || d.toks[j+1].lower != "of" {
+		return false
+	}
+	o := d.toks[d.skipThe(s, j+2)].mention
+	if o < 0 || d.mentions[o].ent < 0 || d.mentions[o].modifier || d.mentions[o].ent == d.mentions[mi].ent || d.ents[d.mentions[o].ent].typ == TypeLoc || !d.closesApposition(si, d.mentions[o].t1) {
+		return false
+	}
+	d.add(si, argument{ment: mi}, verb, argument{ment: o}, d.x.Event(verb), nil, confApposit, false)
+	return true
+}
+
+// stanceNouns name a stance towards someone by the verb it stands for.
+var stanceNouns = map[string]string{"critic": "criticize", "opponent": "oppose", "supporter": "support", "backer": "support",
+	"admirer": "praise"}
+
 // saidBy: person mention m speaks right there: a verb of speech stands
 // right before the name ("..., said Linda Schmitt, a manager").
 func (d *doc) saidBy(si int, m *mention) bool {
@@ -1702,7 +1729,7 @@ func (d *doc) apposition(si, mi int) {
 	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the" || d.toks[j].lower == "another") {
 		j++
 	}
-	if d.placeOfOrigin(si, mi, j) {
+	if d.placeOfOrigin(si, mi, j) || d.stanceApposed(si, mi, j) {
 		return
 	}
 	former := j

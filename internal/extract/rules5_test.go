@@ -329,3 +329,19 @@ func TestTownBeforeCivilTrade(t *testing.T) {
 			want: []string{"Milo Baross -forward of-> Liverpool"}},
 	})
 }
+
+// TestStanceApposition: "X, a fierce critic of Y," criticises Y; an
+// opponent opposes, a supporter supports.
+func TestStanceApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "critic",
+			text: "Arrest\nJane Roe, a fierce critic of the Kremlin, was arrested on Monday.",
+			want: []string{"Jane Roe -criticize-> Russia"}},
+		{name: "supporter",
+			text: "Rally\nEd Ray, a supporter of Donald Trump, spoke at the rally.",
+			want: []string{"Ed Ray -support-> Donald Trump"}},
+		{name: "critic of a policy",
+			text:    "Rally\nEd Ray, a critic of the plan by Acme Holdings, spoke at the rally.",
+			wantNot: []string{"Ed Ray -criticize-> Acme Holdings"}},
+	})
+}
