@@ -163,7 +163,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "with" && noun == "" && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g0 > 0 && d.toks[g.g0-1].lower == "and") && !passiveWith[g.lemma] {
 		objs = nil // "was arrested and beheaded with her brother": company, not a party
 	}
-	if nonArgPreps[prep] && !(prep == "between" && mediateVerbs[g.lemma]) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
+	if nonArgPreps[prep] && !(prep == "between" && mediateVerbs[g.lemma]) && !(prep == "before" && beforeVerbs[g.lemma]) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
@@ -682,6 +682,10 @@ func (d *doc) pastFollowers(k int) int {
 	}
 	return f
 }
+
+// beforeVerbs take a body "before" them as their party ("testified before
+// Congress", "pleaded before the court"), not a time.
+var beforeVerbs = set("testify", "plead", "appear", "argue", "stand")
 
 // objectNounAfter reports whether noun (a lemma) heads the phrase right
 // after verb group g: its object ("held talks", "signed a deal"), not a

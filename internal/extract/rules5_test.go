@@ -345,3 +345,16 @@ func TestStanceApposition(t *testing.T) {
 			wantNot: []string{"Ed Ray -criticize-> Acme Holdings"}},
 	})
 }
+
+// TestBeforeABody: "testified before the committee" names the party, as
+// "left before Globex arrived" does not.
+func TestBeforeABody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "testified before",
+			text: "Hearing\nTom Hale testified before the Senate Armed Services Committee on Tuesday.",
+			want: []string{"Tom Hale -testify before-> Senate Armed Services Committee"}},
+		{name: "a time",
+			text:    "Hearing\nTom Hale left before the Senate Armed Services Committee met.",
+			wantNot: []string{"Tom Hale -leave before-> Senate Armed Services Committee"}},
+	})
+}
