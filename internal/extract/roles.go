@@ -2622,8 +2622,16 @@ func (d *doc) commaTitle(si, mi int) bool {
 		return false
 	}
 	k := m.t0 - 2
+	host := -1
 	if p := d.toks[k].mention; p >= 0 && d.mentions[p].t1 == k+1 && d.isPlace(p) && d.mentions[p].t0-2 > s.t0 && (d.toks[d.mentions[p].t0-1].lower == "in" || d.toks[d.mentions[p].t0-1].lower == "at") {
 		k = d.mentions[p].t0 - 2 // "The BBC's correspondent in Jakarta, Rachel Harvey,", "the SNP's leader at Westminster, X,": the post's place
+	} else if p >= 0 && d.mentions[p].t1 == k+1 && (d.isPlace(p) || d.isOrg(p)) {
+		// "Japan's ambassador to China, Hideo Tarumi,", "China's envoy to
+		// the United Nations, X,": the post's host (its own relation),
+		// then the country that sends the envoy
+		if b := d.skipTheBack(s, d.mentions[p].t0-1); b-1 > s.t0 && d.toks[b].lower == "to" && envoyTitles[d.toks[b-1].lower] {
+			k, host = b-1, p
+		}
 	}
 	var words []string
 	for k >= s.t0 && (d.toks[k].mention < 0 || d.mentions[d.toks[k].mention].ent < 0) && d.isTitleWord(d.toks[k].lower) && !courtesyTitles[d.toks[k].lower] {
@@ -2658,7 +2666,18 @@ func (d *doc) commaTitle(si, mi int) bool {
 		title = asFormer(title) // "The former Barclays chief executive, X,"
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
+	if host >= 0 && d.mentions[host].ent != d.mentions[am].ent {
+		d.add(si, argument{ment: mi}, title+" to", argument{ment: host}, nil, nil, confTitle-0.05, false)
+	}
 	return true
+}
+
+// skipTheBack returns token k, or the token before it when k is "the".
+func (d *doc) skipTheBack(s *sent, k int) int {
+	if k-1 >= s.t0 && d.toks[k].lower == "the" {
+		return k - 1
+	}
+	return k
 }
 
 // opensClause: token t opens its sentence or follows a comma.

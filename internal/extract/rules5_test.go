@@ -358,3 +358,16 @@ func TestBeforeABody(t *testing.T) {
 			wantNot: []string{"Tom Hale -leave before-> Senate Armed Services Committee"}},
 	})
 }
+
+// TestEnvoyBeforeName: "Japan's ambassador to China, X," is Japan's
+// ambassador, to China.
+func TestEnvoyBeforeName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive country",
+			text: "Envoy\nJapan's ambassador to China, Hideo Tarumi, was summoned on Friday.",
+			want: []string{"Hideo Tarumi -ambassador of-> Japan", "Hideo Tarumi -ambassador to-> China"}},
+		{name: "demonym, to a body",
+			text: "Envoy\nThe Chinese envoy to the United Nations, Zhang Jun, vetoed the resolution.",
+			want: []string{"Zhang Jun -envoy of-> China", "Zhang Jun -envoy to-> United Nations"}},
+	})
+}
