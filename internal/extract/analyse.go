@@ -567,7 +567,8 @@ func isLowerCompound(w string) bool {
 
 // joinedTag is the tag of a hyphenated word: that of its last piece, except
 // that a participle or verb there makes an adjective ("China-based",
-// "state-owned") and a capitalised word a proper noun ("Jong-un").
+// "state-owned"), a particle a noun ("start-up") and a capitalised word a
+// proper noun ("Jong-un").
 func joinedTag(ts []nlp.Token) string {
 	last := ts[len(ts)-1]
 	switch {
@@ -575,6 +576,8 @@ func joinedTag(ts []nlp.Token) string {
 		return "CD"
 	case isVerb(last.Tag):
 		return "JJ"
+	case (last.Tag == "RP" || last.Tag == "IN") && len(ts) == 3 && !isCapital(ts[0].Text):
+		return "NN" // "start-up", "spin-off", "shake-up": a noun whose last piece is a particle
 	case isCapital(ts[0].Text) && (last.Tag == "NNP" || ts[0].Tag == "NNP" || isCapital(last.Text)):
 		return "NNP"
 	}

@@ -371,3 +371,13 @@ func TestEnvoyBeforeName(t *testing.T) {
 			want: []string{"Zhang Jun -envoy of-> China", "Zhang Jun -envoy to-> United Nations"}},
 	})
 }
+
+// TestParticleCompounds: a hyphenated word ending in a particle is a noun
+// ("start-up"), so a description can end in it.
+func TestParticleCompounds(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "start-up before a name",
+			text: "Deals\nGlobex Corp has invested in the French start-up Mistral.",
+			want: []string{"Globex Corp -invest in-> Mistral"}},
+	})
+}
