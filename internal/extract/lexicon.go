@@ -520,7 +520,7 @@ var opposeVerbs = set("condemn", "denounce", "criticize", "reject", "oppose", "a
 var reciprocalVerbs = set("meet", "talk", "negotiate", "agree", "clash", "fight", "merge", "ally", "cooperate",
 	"collaborate", "compete", "quarrel", "reconcile", "trade", "confer", "correspond", "separate", "divorce", "marry")
 var reciprocalNouns = set("drill", "exercise", "manoeuvre", "maneuver", "patrol", "talk", "deal", "agreement", "treaty", "pact", "accord", "truce", "ceasefire", "alliance",
-	"partnership", "merger", "meeting", "summit", "negotiation", "contract", "joint", "fire", "gunfire", "relation", "tie")
+	"partnership", "merger", "meeting", "summit", "negotiation", "contract", "joint", "fire", "gunfire", "relation", "tie", "venture")
 
 // hedges inside a verb group keep a statement from being asserted.
 var hedges = map[string]string{"reportedly": "reported", "allegedly": "alleged", "apparently": "possible",

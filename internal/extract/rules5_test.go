@@ -98,7 +98,7 @@ func TestMemberAfterAge(t *testing.T) {
 }
 
 // TestRelationsRestored: two subjects that restore or cut relations or
-// ties do it with each other.
+// ties, or form a venture, do it with each other.
 func TestRelationsRestored(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "restored relations",
@@ -107,6 +107,9 @@ func TestRelationsRestored(t *testing.T) {
 		{name: "cut ties",
 			text: "Ties\nQatar and Bahrain cut diplomatic ties in 2017.",
 			want: []string{"Qatar -cut tie with-> Bahrain"}},
+		{name: "a joint venture",
+			text: "Cars\nVolkswagen and Rivian formed a joint venture last year.",
+			want: []string{"Volkswagen -form venture with-> Rivian"}},
 	})
 }
 
