@@ -435,7 +435,9 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 		// "replaced the injured Sutton": a participle after a determiner,
 		// before a name or hung on the next word as its modifier, is an
 		// adjective; so after a number ("arrested 15 suspected members")
-		if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 && (d.toks[i-1].tag == "DT" && (t.rel == "amod" && t.head == i+1 || isProperTag(d.toks[i+1].tag)) || d.toks[i-1].tag == "CD" && t.rel == "amod" && t.head == i+1) {
+		if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 && (d.toks[i-1].tag == "DT" && (t.rel == "amod" && t.head == i+1 || isProperTag(d.toks[i+1].tag)) || d.toks[i-1].tag == "CD" && t.rel == "amod" && t.head == i+1 ||
+			d.toks[i-1].tag == "IN" && t.rel == "amod" && (titleMods[d.toks[i+1].lower] || d.isTitleWord(d.toks[i+1].lower))) {
+			// ("founded by assassinated former prime minister X": before a title)
 			t.tag = "JJ"
 		}
 		// "drawings and engineering details of X": a gerund between a

@@ -384,3 +384,14 @@ func TestParticleCompounds(t *testing.T) {
 			want: []string{"Globex Corp -invest in-> Mistral"}},
 	})
 }
+
+// TestParticipleBeforeTitle: a participle after a preposition and before a
+// title is the title's adjective, no verb of what comes before.
+func TestParticipleBeforeTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "assassinated former prime minister",
+			text:    "Shares\nShares in Halvard Holdings, the Lebanese firm founded by assassinated former prime minister Omar Rafiq, fell 10%.",
+			want:    []string{"Omar Rafiq -found-> Halvard Holdings"},
+			wantNot: []string{"Halvard Holdings -assassinate-> Omar Rafiq"}},
+	})
+}
