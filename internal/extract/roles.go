@@ -1867,6 +1867,9 @@ func (d *doc) apposition(si, mi int) {
 		return // "a mother of two from Leeds": her children, not a place
 	}
 	obj := d.firstArg(si, k+1, 8, true)
+	if obj >= 0 && d.isPlace(obj) && d.basedAfter(d.mentions[obj].t1-1) {
+		obj = -1 // "a spokeswoman for the North Carolina-based bank": the bank's, unnamed
+	}
 	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
 		return // (not "head of strategy for Latin American emerging markets")
 	}

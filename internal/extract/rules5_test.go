@@ -395,3 +395,16 @@ func TestParticipleBeforeTitle(t *testing.T) {
 			wantNot: []string{"Halvard Holdings -assassinate-> Omar Rafiq"}},
 	})
 }
+
+// TestPostForPlaceBased: a post "for the X-based bank" is the bank's, no
+// post of the place; "for London-based Oxfam" is Oxfam's.
+func TestPostForPlaceBased(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unnamed bank",
+			text:    "Tapes\nThe files were lost, Ann Tower, the spokeswoman for the North Carolina-based lender, said.",
+			wantNot: []string{"Ann Tower -spokeswoman of-> North Carolina"}},
+		{name: "named after its place",
+			text: "Aid\nJane Roe, a spokeswoman for London-based Oxfam, said aid was late.",
+			want: []string{"Jane Roe -spokeswoman of-> Oxfam"}},
+	})
+}
