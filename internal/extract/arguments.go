@@ -1455,10 +1455,10 @@ func (d *doc) nounLemma(w string) string {
 // "interfering in Libya's internal affairs", "violated Pakistan's airspace".
 var sovereignNouns = set("affairs", "airspace", "territory", "waters", "sovereignty", "soil", "borders", "border")
 
-// quantityNouns count what follows "of" (as nounLemma gives them).
 // memberNouns are a group's people, who stand for it after "of".
 var memberNouns = set("member", "members", "supporter", "supporters", "militant", "militants", "fighter", "fighters", "activist", "activists")
 
+// quantityNouns count what follows "of" (as nounLemma gives them).
 var quantityNouns = set("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
 	"handful", "couple")
 

@@ -829,7 +829,7 @@ func (d *doc) unitsOfOrgs(si int) {
 	// the noun, or -1.
 	unit := func(k int) int {
 		for n := 0; n < 3 && k < s.t1 && d.toks[k].mention < 0 && !unitNouns[d.toks[k].lower]; n, k = n+1, k+1 {
-			if t := &d.toks[k]; !isLowerWord(t.text) || t.lower == "former" || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "VBG" || t.tag == "VBN" || t.text == "-") {
+			if t := &d.toks[k]; !isLowerWord(t.text) || t.lower == "former" || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "VBG" || t.tag == "VBN") {
 				return -1
 			}
 		}
@@ -1132,9 +1132,9 @@ func (d *doc) attachedTo(p, m int) bool {
 }
 
 // headquarters: an organisation's headquarters in a place say where it is
-// based: "NRC headquarters in nearby Rockville, Md.", "Google's
-// headquarters in Mountain View" (a possessor's "Acme's Rockville
-// headquarters": ownedPlaces).
+// based: "NRC headquarters in nearby Rockville, Md." (a possessor's:
+// ownedPlaces, "Google's headquarters in Mountain View", "Acme's Rockville
+// headquarters").
 func (d *doc) headquarters(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i+2 < s.t1; i++ {
@@ -1143,9 +1143,6 @@ func (d *doc) headquarters(si int) {
 			continue
 		}
 		k := i + 1
-		if d.toks[k].text == "'s" || d.toks[k].text == "'" {
-			k++
-		}
 		p := -1
 		if k+2 < s.t1 && hqNouns[d.toks[k].lower] && d.toks[k+1].lower == "in" {
 			// "NRC headquarters in nearby Rockville"

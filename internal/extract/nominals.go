@@ -578,12 +578,12 @@ func (d *doc) travelPurpose(si, i int) bool {
 	if subj < 0 || obj < 0 || d.mentions[subj].ent < 0 || d.mentions[obj].ent < 0 {
 		return false
 	}
-	v2 := eventNouns[d.toks[i].lower]
-	pred := v2 + " with"
-	if v2 == "meet" {
-		pred = v2 // as the verb's reciprocal ("Britain and France met")
+	lemma := eventNouns[d.toks[i].lower]
+	pred := lemma + " with"
+	if lemma == "meet" {
+		pred = lemma // as the verb's reciprocal ("Britain and France met")
 	}
-	d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(d.toks[i].lower), &vgroup{head: i, lemma: v2, negated: d.nounNegated(i)}, confNominal, false)
+	d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(d.toks[i].lower), &vgroup{head: i, lemma: lemma, negated: d.nounNegated(i)}, confNominal, false)
 	return true
 }
 

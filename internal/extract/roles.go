@@ -1318,8 +1318,8 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 		return true
 	}
 	if p := d.placeAt(j); p >= 0 && d.mentions[p].kind == "" && j > s.t0 && (d.toks[j-1].lower == "a" || d.toks[j-1].lower == "an") {
-		// "Jane Roe, a Leeds solicitor,", "X, a West Palm Beach, Fla.,
-		// lawyer,": the town before the trade
+		// "Jane Roe, a Leeds solicitor,", "X, a Dallas, Texas, lawyer,":
+		// the town before the trade
 		k := d.mentions[p].t1
 		if k+2 < s.t1 && d.toks[k].text == "," && d.isPlace(d.toks[k+1].mention) && d.mentions[d.toks[k+1].mention].t0 == k+1 {
 			if e := d.mentions[d.toks[k+1].mention].t1; e < s.t1 && d.toks[e].text == "," {
@@ -1602,9 +1602,10 @@ func (d *doc) lastOrgBefore(t, n int) int {
 var bodyOfficers = set("governor", "spokesman", "spokeswoman", "spokesperson", "president", "director", "secretary-general",
 	"director-general", "head", "chief")
 
-// stanceApposed: "X, a fierce critic of the Kremlin,", "X, an opponent of
-// Brexit,": the apposition from token j (after its article) names X's
-// stance towards the name after "of", as its verb would.
+// stanceApposed: "X, a fierce critic of the Kremlin,", "X, a supporter of
+// Donald Trump,": the apposition from token j (after its article) names
+// X's stance towards the name after "of", as its verb would (not towards a
+// place).
 func (d *doc) stanceApposed(si, mi, j int) bool {
 	s := &d.sents[si]
 	for n := 0; n < 2 && j+1 < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "NN" && stanceNouns[d.toks[j+1].lower] != "") && d.toks[j].mention < 0 && isLowerWord(d.toks[j].text); n++ {
