@@ -482,7 +482,9 @@ var ownedSites = set("ranch", "home", "house", "farm", "estate", "villa", "resid
 
 // sitedIn: "the US Embassy in London", "Nissan's plant in Sunderland": an
 // organisation whose name ends in a site word, followed by "in" and a
-// place, is based there.
+// place, is based there; so is one whose headquarters follow its name
+// ("NRC headquarters in nearby Rockville"; a possessor's headquarters:
+// ownedPlaces).
 func (d *doc) sitedIn(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i+2 < s.t1; i++ {
@@ -490,10 +492,20 @@ func (d *doc) sitedIn(si int) {
 		if m < 0 || d.mentions[m].t1 != i+1 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypeOrg {
 			continue
 		}
-		if !siteWords[d.toks[i].lower] || d.toks[i+1].lower != "in" {
-			continue
+		p := -1
+		switch {
+		case siteWords[d.toks[i].lower] && d.toks[i+1].lower == "in":
+			p = d.placeAt(i + 2)
+		case i+3 < s.t1 && !d.mentions[m].pronoun && hqNouns[d.toks[i+1].lower] && d.toks[i+2].lower == "in":
+			j := i + 3
+			if d.toks[j].lower == "nearby" || d.toks[j].lower == "the" {
+				j++
+			}
+			if p = d.placeAt(j); p >= 0 && (d.mentions[p].ent == d.mentions[m].ent || d.mentions[p].kind != "") {
+				p = -1
+			}
 		}
-		if p := d.placeAt(i + 2); p >= 0 {
+		if p >= 0 {
 			d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
 		}
 	}
@@ -1129,33 +1141,6 @@ func (d *doc) closesApposition(si, j int) bool {
 func (d *doc) attachedTo(p, m int) bool {
 	mm := &d.mentions[m]
 	return d.hungOnSpan(p, mm.t0, mm.t1)
-}
-
-// headquarters: an organisation's headquarters in a place say where it is
-// based: "NRC headquarters in nearby Rockville, Md." (a possessor's:
-// ownedPlaces, "Google's headquarters in Mountain View", "Acme's Rockville
-// headquarters").
-func (d *doc) headquarters(si int) {
-	s := &d.sents[si]
-	for i := s.t0; i+2 < s.t1; i++ {
-		o := d.toks[i].mention
-		if o < 0 || d.mentions[o].t1 != i+1 || !d.isOrg(o) || d.mentions[o].pronoun {
-			continue
-		}
-		k := i + 1
-		p := -1
-		if k+2 < s.t1 && hqNouns[d.toks[k].lower] && d.toks[k+1].lower == "in" {
-			// "NRC headquarters in nearby Rockville"
-			j := k + 2
-			if d.toks[j].lower == "nearby" || d.toks[j].lower == "the" {
-				j++
-			}
-			p = d.placeAt(j)
-		}
-		if p >= 0 && d.mentions[p].ent != d.mentions[o].ent && d.mentions[p].kind == "" {
-			d.add(si, argument{ment: o}, "based in", argument{ment: p}, nil, nil, confApposit, false)
-		}
-	}
 }
 
 // hqNouns name where an organisation is run from.

@@ -63,7 +63,7 @@ func (d *doc) nominals(si int) {
 		}
 		obj := d.firstArg(si, i+2, 5, false)
 		if kill && d.toks[i+1].lower == "of" {
-			if o := d.titledVictim(s, i+2); o >= 0 {
+			if o := d.titledPersonFrom(s, i+2); o >= 0 {
 				obj = o // "the slaying of Sen. Robert Kennedy", "of Chicago Mayor Anton Cermak"
 			}
 		}
@@ -240,11 +240,12 @@ var killManners = set("shooting", "stabbing", "beating", "strangling", "strangul
 // killNouns name a killing: the one tried for it did it.
 var killNouns = set("assassination", "killing", "killings", "murder", "murders", "slaying", "slayings", "shooting")
 
-// titledVictim: the person a killing noun names after its titles and
-// descriptions, from token j after "of" ("the 1968 slaying of Sen. Robert
-// Kennedy", "of Chicago Mayor Anton Cermak", "of U.S. citizens John
-// Walker"), or -1.
-func (d *doc) titledVictim(s *sent, j int) int {
+// titledPersonFrom: the person named from token j after titles and
+// descriptions: a killing's victim after "of" ("the 1968 slaying of Sen.
+// Robert Kennedy", "of Chicago Mayor Anton Cermak", "of U.S. citizens John
+// Walker"), a meeting's party after "with" ("talks with Egyptian
+// President X"); or -1.
+func (d *doc) titledPersonFrom(s *sent, j int) int {
 	for k := j; k < s.t1 && k < j+6; k++ {
 		t := &d.toks[k]
 		if d.personAt(k) {
@@ -569,7 +570,7 @@ func (d *doc) travelPurpose(si, i int) bool {
 			subj = d.toks[j].mention
 		}
 	}
-	obj := d.titledVictim(s, i+2) // a person after titles ("Egyptian President X")
+	obj := d.titledPersonFrom(s, i+2) // a person after titles ("Egyptian President X")
 	if obj < 0 {
 		if obj = d.firstArg(si, i+2, 3, false); obj >= 0 && d.mentions[obj].t0 != d.skipThe(s, i+2) {
 			obj = -1

@@ -80,7 +80,6 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.describedReferences(si)
 		d.bodiesOfOrgs(si)
 		d.unitsOfOrgs(si)
-		d.headquarters(si)
 		d.hometowns(si)
 	}
 	d.capitals()

@@ -1645,8 +1645,9 @@ func officerTitle(words []string) bool {
 	return bodyOfficers[l] || officerNouns[l]
 }
 
-// officerNouns are a body's staff, unnamed by their body.
-var officerNouns = set("manager", "official", "officer", "executive", "spokesman", "spokeswoman", "spokesperson")
+// officerNouns are a body's staff, unnamed by their body, beside its
+// bodyOfficers.
+var officerNouns = set("manager", "official", "officer", "executive")
 
 // openingOrg returns the organisation named at the start of sentence s
 // (maybe after "the"), the subject of its first clause, or -1.
