@@ -1180,8 +1180,15 @@ func (d *doc) itsAfter(m *mention) bool {
 // "firms such as Symantec, McAfee").
 func (d *doc) inCompanyList(m *mention) bool {
 	s := &d.sents[m.sent]
-	if m.t1-m.t0 != 1 || d.x.lem.InDict(d.toks[m.t0].lower) {
-		return false // ("the Department of Trade and Industry", "Factory", "Closer")
+	if m.t1-m.t0 != 1 {
+		return false
+	}
+	// a word of the dictionary needs the list's company noun ("the
+	// automakers - Ford, Chrysler"), a neighbour is not enough ("the
+	// Department of Trade and Industry", "Factory", "Closer")
+	dict := d.x.lem.InDict(d.toks[m.t0].lower)
+	if dict && m.t0 > s.t0 && d.proper(m.t0-1) {
+		return false // "operators London Clubs International"
 	}
 	org := func(k int) bool { // the mention ending at token k (exclusive) or starting at k is a known organisation
 		if k < s.t0 || k >= s.t1 {
@@ -1202,15 +1209,18 @@ func (d *doc) inCompanyList(m *mention) bool {
 	if b < m.t0 && b-1 >= s.t0 && d.toks[b-1].lower == "the" {
 		b--
 	}
-	if org(b-2) && (word(b-1) || d.toks[b-1].text == "," && listSep(m.t1)) ||
+	if !dict && (org(b-2) && (word(b-1) || d.toks[b-1].text == "," && listSep(m.t1)) ||
 		org(m.t1+1) && (word(m.t1) || d.toks[m.t1].text == "," && listSep(m.t0-1)) ||
-		m.t1+1 < s.t1 && d.toks[m.t1].text == "," && d.toks[m.t1+1].lower == "and" && org(m.t1+2) {
+		m.t1+1 < s.t1 && d.toks[m.t1].text == "," && d.toks[m.t1+1].lower == "and" && org(m.t1+2)) {
 		return true
 	}
 	// walk left over the list to its head
 	k := m.t0 - 1
 	for k >= s.t0 && (listSep(k) || d.toks[k].mention >= 0 || d.proper(k)) {
 		k--
+	}
+	if k > s.t0 && (listOpeners[d.toks[k].text] && d.toks[k].start > d.toks[k-1].end || d.toks[k].text == ":") {
+		k-- // "the automakers - Ford, Chrysler and General Motors -"
 	}
 	if k-1 >= s.t0 && d.toks[k].lower == "as" && d.toks[k-1].lower == "such" {
 		k -= 2
@@ -1223,6 +1233,9 @@ func (d *doc) inCompanyList(m *mention) bool {
 	l := d.toks[k].lower
 	return isLowerWord(l) && strings.HasSuffix(l, "s") && orgCues[l[:len(l)-1]] && k < m.t0-1
 }
+
+// listOpeners open a list after its noun: a spaced dash or a bracket.
+var listOpeners = set("-", "–", "—", "(")
 
 // partyNouns after a lone name say it names a political organisation.
 var partyNouns = set("party", "faction", "movement", "militia")

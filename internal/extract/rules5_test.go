@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestImpliedAcronyms: an acronym the text never defines stands for the one
 // organisation named before it with those initials, unless two share them.
@@ -407,4 +411,31 @@ func TestPostForPlaceBased(t *testing.T) {
 			text: "Aid\nJane Roe, a spokeswoman for London-based Oxfam, said aid was late.",
 			want: []string{"Jane Roe -spokeswoman of-> Oxfam"}},
 	})
+}
+
+// TestCompanyListAfterDash: a word of the dictionary in a list that a
+// company noun opens with a dash or a bracket is a company; after a name
+// it is part of that name's phrase.
+func TestCompanyListAfterDash(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "list after a spaced dash",
+			text: "Loans\nThe three automakers - Ford, Stellantis and General Motors - lobbied Congress for loans on Tuesday.",
+			want: []string{"Ford -lobby-> US Congress", "General Motors -lobby-> US Congress"}},
+	})
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, name, typ string }{
+		{"Loans\nThe carmakers (Ford, Stellantis and Toyota) face a vote.", "Ford", TypeOrg},
+		{"Retail\nShares in the retailers - Kingfisher, Next and Tesco - fell.", "Kingfisher", TypeOrg},
+		{"Casinos\nShares in operators London Clubs, Rank and Gala fell.", "Clubs", ""},
+	} {
+		typ := ""
+		for _, e := range x.Extract(article.Normalize(tc.text)).Entities {
+			if e.Name == tc.name {
+				typ = e.Type
+			}
+		}
+		if typ != tc.typ {
+			t.Errorf("%q: %s typed %q, want %q", tc.text, tc.name, typ, tc.typ)
+		}
+	}
 }
