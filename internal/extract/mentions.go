@@ -1664,8 +1664,37 @@ func (d *doc) personContext(p, e int) bool {
 		if l == "as" && p > s.t0 && appointVerbs[d.lemma(&d.toks[p-1])] && d.postAfter(e+1, s.t1) {
 			return true
 		}
+		// "found Fahad Farraj Muhareb to be an IS leader"
+		if l == "to" && e+2 < s.t1 && d.toks[e+1].lower == "be" && d.postAfter(d.pastNameModifier(e+2, s.t1), s.t1) {
+			return true
+		}
+	}
+	// "sentenced Fahad Farraj Muhareb to death": only people are jailed
+	if p > s.t0 && isVerb(d.toks[p-1].tag) && personObjectVerbs[d.lemma(&d.toks[p-1])] && (e == s.t1 || !isNoun(d.toks[e].tag)) {
+		return true
 	}
 	return false
+}
+
+// personObjectVerbs take only people as their objects.
+var personObjectVerbs = set("sentence", "jail", "imprison", "execute", "extradite", "behead", "kidnap", "abduct", "assassinate")
+
+// pastNameModifier returns where the post starting at j begins once a
+// determiner and the name of its organisation are passed ("an IS leader",
+// "an al-Shabab commander"), or j.
+func (d *doc) pastNameModifier(j, end int) int {
+	k := j
+	if k < end && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") {
+		k++
+	}
+	n := k
+	for n < end && n < k+4 && (isCapital(d.toks[n].text) || particleName(d.toks[n].text)) {
+		n++
+	}
+	if n > k && n < end && d.isTitleWord(d.toks[n].lower) {
+		return n
+	}
+	return j
 }
 
 // postAfter: the tokens from j, before end, are a post with its

@@ -439,3 +439,16 @@ func TestCompanyListAfterDash(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonObjects: the object of a verb that jails or sentences, and a
+// name found "to be" a post, are people, whatever the recogniser read.
+func TestPersonObjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "found to be a leader",
+			text: "Verdict\nJudge Karimov found Fahad Hamoud Dosari to be an al-Shabab commander on Monday.",
+			want: []string{"Fahad Hamoud Dosari -commander of-> al-Shabab"}},
+		{name: "sentenced to death",
+			text: "Verdict\nA military court in Kenya sentenced Fahad Hamoud Dosari to death on Monday.",
+			want: []string{"Kenya -sentence-> Fahad Hamoud Dosari"}},
+	})
+}
