@@ -428,13 +428,7 @@ func TestCompanyListAfterDash(t *testing.T) {
 		{"Retail\nShares in the retailers - Kingfisher, Next and Tesco - fell.", "Kingfisher", TypeOrg},
 		{"Casinos\nShares in operators London Clubs, Rank and Gala fell.", "Clubs", ""},
 	} {
-		typ := ""
-		for _, e := range x.Extract(article.Normalize(tc.text)).Entities {
-			if e.Name == tc.name {
-				typ = e.Type
-			}
-		}
-		if typ != tc.typ {
+		if typ := typeOf(x, tc.text, tc.name); typ != tc.typ {
 			t.Errorf("%q: %s typed %q, want %q", tc.text, tc.name, typ, tc.typ)
 		}
 	}
@@ -447,8 +441,24 @@ func TestPersonObjects(t *testing.T) {
 		{name: "found to be a leader",
 			text: "Verdict\nJudge Karimov found Fahad Hamoud Dosari to be an al-Shabab commander on Monday.",
 			want: []string{"Fahad Hamoud Dosari -commander of-> al-Shabab"}},
-		{name: "sentenced to death",
-			text: "Verdict\nA military court in Kenya sentenced Fahad Hamoud Dosari to death on Monday.",
-			want: []string{"Kenya -sentence-> Fahad Hamoud Dosari"}},
 	})
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Verdict\nA military court in Kenya sentenced Fahad Hamoud Dosari to death on Monday.",
+		"Verdict\nThe court jailed Fahad Hamoud Dosari for life.",
+	} {
+		if typ := typeOf(x, text, "Fahad Hamoud Dosari"); typ != TypePerson {
+			t.Errorf("%q: typed %q, want PERSON", text, typ)
+		}
+	}
+}
+
+// typeOf returns the type of the entity named name in text, or "".
+func typeOf(x *Extractor, text, name string) string {
+	for _, e := range x.Extract(article.Normalize(text)).Entities {
+		if e.Name == name {
+			return e.Type
+		}
+	}
+	return ""
 }
