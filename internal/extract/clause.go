@@ -77,11 +77,16 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) > 0 && !g.passive && !g.negated {
 		// "sat on the board of Barclays", "joined the board of BP": a seat
 		// on its board
-		if o, pred := d.boardSeat(si, g); o >= 0 {
+		if o, pred, partner := d.boardSeat(si, g); o >= 0 {
 			for _, sa := range subs {
 				d.add(si, sa, pred, argument{ment: o}, nil, g, confSVO, far)
 			}
-			return
+			if partner < 0 {
+				return
+			}
+			// "worked with Chan on the board of X": both sit on it, and
+			// the work with Chan is said below
+			d.add(si, argument{ment: partner}, pred, argument{ment: o}, nil, g, confSVO, far)
 		}
 	}
 	if g.lemma == "leave" && prep == "" && noun == "" && len(objs) > 0 {
@@ -484,27 +489,44 @@ var strikeNouns = set("offensive", "airstrike", "strike", "attack", "raid", "bom
 // boardSeat returns the organisation whose board (or other governing
 // body) verb group g sits on, serves on or joins ("sat on the board of
 // Barclays", "joined the board of BP", "sits on the executive of X"), or
-// -1, and the predicate.
-func (d *doc) boardSeat(si int, g *vgroup) (int, string) {
+// -1, the predicate, and the mention of the one who sits there with the
+// subject ("served with Chan on the board of X") or -1.
+func (d *doc) boardSeat(si int, g *vgroup) (int, string, int) {
 	s := &d.sents[si]
 	j := g.g1
+	partner := -1
 	switch g.lemma {
 	case "sit", "serve", "work", "remain", "stay":
+		if j+1 < s.t1 && (d.toks[j].lower == "with" || d.toks[j].lower == "alongside") && d.personNamed(j+1) {
+			partner = d.toks[j+1].mention
+			j = d.mentions[partner].t1
+		}
 		if j >= s.t1 || d.toks[j].lower != "on" {
-			return -1, ""
+			return -1, "", -1
 		}
 		j++
 	case "join":
 	default:
-		return -1, ""
+		return -1, "", -1
 	}
 	if j+3 >= s.t1 || d.toks[j].lower != "the" || !seatBodies[d.toks[j+1].lower] || d.toks[j+2].lower != "of" {
-		return -1, ""
+		return -1, "", -1
 	}
+	pred := "board member of"
 	if d.toks[j+1].lower != "board" {
-		return d.orgAfterThe(s, j+3), "member of" // "sits on the executive of the Association of Police Authorities"
+		pred = "member of" // "sits on the executive of the Association of Police Authorities"
 	}
-	return d.orgAfterThe(s, j+3), "board member of"
+	o := d.orgAfterThe(s, j+3)
+	if o < 0 {
+		partner = -1
+	}
+	return o, pred, partner
+}
+
+// personNamed: a mention of a person starts at token j.
+func (d *doc) personNamed(j int) bool {
+	m := d.toks[j].mention
+	return m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson
 }
 
 // seatBodies are an organisation's governing bodies, on which a member

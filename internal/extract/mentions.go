@@ -1531,7 +1531,11 @@ func adjectiveShape(w string) bool {
 var shipPrefixes = set("HMS", "USS", "RMS", "HMAS", "HMCS", "INS")
 
 // collectiveOwners own an organisation in its name ("People's Party").
-var collectiveOwners = set("people", "workers", "women", "children", "citizens", "farmers", "peasants", "veterans")
+var collectiveOwners = set("people", "workers", "women", "children", "citizens", "farmers", "peasants", "veterans",
+	"correspondents", "correspondent", "journalists", "students", "teachers", "nurses", "miners", "soldiers", "pensioners",
+	"writers", "consumers", "taxpayers", "doctors", "lawyers", "traders", "employers", "investors", "shareholders",
+	"parents", "mothers", "seamen", "officers", "pilots", "drivers", "patients", "victims", "physicians", "engineers",
+	"builders", "artists", "actors", "musicians", "scientists", "bankers", "editors", "publishers", "retailers")
 
 // peerTitles stand before a surname.
 var peerTitles = set("lord", "lady", "sir", "dame", "baroness", "baron")

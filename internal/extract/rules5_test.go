@@ -462,3 +462,18 @@ func typeOf(x *Extractor, text, name string) string {
 	}
 	return ""
 }
+
+// TestOwnersInBodyNames: a body named for its members' possessive ("the
+// Foreign Correspondents' Club of Japan") is one name, and one who served
+// with someone on its board shares the seat.
+func TestOwnersInBodyNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "members' possessive inside the name",
+			text:     "Press\nMembers of the Foreign Correspondents' Club of Japan criticised Toyota on Monday.",
+			want:     []string{"Foreign Correspondents' Club of Japan -criticize-> Toyota"},
+			noEntity: []string{"Club of Japan"}},
+		{name: "served with a colleague on the board",
+			text: "Press\nJohn Harlow, who served with Mary Okafor on the board of the Royal College of Nurses' Union, resigned.",
+			want: []string{"John Harlow -board member of-> Royal College of Nurses' Union", "Mary Okafor -board member of-> Royal College of Nurses' Union"}},
+	})
+}
