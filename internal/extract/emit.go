@@ -337,6 +337,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if root == "19" && disputeVerbs[verb] && (se.typ == TypeOrg || se.typ == TypePerson) && !d.forceSentence(si) {
 		return nil // "Yukos has been battling the Russian authorities", "the European Parliament clashed with": a dispute
 	}
+	if root == "19" && verb == "target" && !d.forceSentence(si) {
+		return nil // "the government targeted Chan due to her heritage", "Tesco targets shoppers": aims, not force (190)
+	}
 	if root == "07" && verb == "defend" && (oe.typ == TypePerson || !d.forceSentence(si)) {
 		// "Mr Brown defended President Bush", "he defended the UK's current
 		// regime", "the EFF is defending StreamCast": words or a lawyer's

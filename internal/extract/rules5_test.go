@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/article"
@@ -476,4 +477,28 @@ func TestOwnersInBodyNames(t *testing.T) {
 			text: "Press\nJohn Harlow, who served with Mary Okafor on the board of the Royal College of Nurses' Union, resigned.",
 			want: []string{"John Harlow -board member of-> Royal College of Nurses' Union", "Mary Okafor -board member of-> Royal College of Nurses' Union"}},
 	})
+}
+
+// TestTargetWithoutForce: a target with no force in the sentence is no
+// use of force (CAMEO 190); a bomb makes it one.
+func TestTargetWithoutForce(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct {
+		text  string
+		coded bool
+	}{
+		{"Press\nThe Vietnamese government targeted Tran Van Hai because of his blog.", false},
+		{"Attack\nTaliban militants targeted Tran Van Hai with a car bomb.", true},
+	} {
+		coded, found := false, false
+		for _, r := range x.Extract(article.Normalize(tc.text)).Relations {
+			if r.Predicate == "target" {
+				found = true
+				coded = r.Event != nil && strings.HasPrefix(r.Event.Code, "19")
+			}
+		}
+		if !found || coded != tc.coded {
+			t.Errorf("%q: target found %v, coded as force %v, want %v", tc.text, found, coded, tc.coded)
+		}
+	}
 }
