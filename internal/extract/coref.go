@@ -331,7 +331,7 @@ func (d *doc) possessedPost(j int) bool {
 
 // definiteStart returns the index of "the" opening the noun phrase headed
 // by token i ("the ministry", "the Oklahoma senator", "the British soft
-// drinks group"), or -1.
+// drinks group", "the Seattle-based company"), or -1.
 func (d *doc) definiteStart(i int) int {
 	s := d.toks[i].sent
 	for j := i - 1; j >= 0 && j >= i-4 && d.toks[j].sent == s; j-- {
@@ -339,7 +339,7 @@ func (d *doc) definiteStart(i int) int {
 		if t.lower == "the" {
 			return j
 		}
-		if t.tag == "JJ" || t.tag == "VBN" && j < i-1 || (isNoun(t.tag) && !isCapital(t.text) && t.mention < 0) || t.mention >= 0 && d.mentions[t.mention].ent >= 0 && (d.mentions[t.mention].modifier || d.ents[d.mentions[t.mention].ent].typ == TypeGPE || d.ents[d.mentions[t.mention].ent].typ == TypeLoc) {
+		if t.tag == "JJ" || t.tag == "VBN" && (j < i-1 || t.lower == "based") || t.tag == "HYPH" || (isNoun(t.tag) && !isCapital(t.text) && t.mention < 0) || t.mention >= 0 && d.mentions[t.mention].ent >= 0 && (d.mentions[t.mention].modifier || d.ents[d.mentions[t.mention].ent].typ == TypeGPE || d.ents[d.mentions[t.mention].ent].typ == TypeLoc) {
 			continue
 		}
 		return -1
@@ -416,13 +416,88 @@ func (d *doc) namedHead(i int) int {
 // kind ("the bank" is not "the Green Party").
 func (d *doc) onlyKind(i int, typ, noun string) int {
 	e := d.onlyBefore(i, func(m *mention) bool {
-		return d.ents[m.ent].typ == typ && !m.pronoun && !m.modifier && kindFits(d.ents[m.ent].name, noun)
+		return d.ents[m.ent].typ == typ && !m.pronoun && !m.modifier && kindFits(d.ents[m.ent].name, noun) && !d.clauseSubject(m, i)
 	})
 	if e >= 0 && typ == TypeOrg && d.objectOfIt(i, e) {
 		return -1 // "It said it would buy Czech operator Oskar. The company also agreed": "it" is another company
 	}
+	if det := d.definiteStart(i); e >= 0 && typ == TypeOrg && det >= 0 {
+		if c := d.descriptionCountry(det, i); c >= 0 && d.namesOtherCountry(e, c) {
+			return -1 // "UK Athletics has agreed a deal with adidas. The German-based firm": not UK Athletics
+		}
+	}
 	return e
 }
+
+// namesOtherCountry: the name of entity e holds the name or an adjective
+// of a country other than entity c ("UK Athletics" for Germany).
+func (d *doc) namesOtherCountry(e, c int) bool {
+	ws := strings.Fields(d.ents[e].name)
+	for k := range ws {
+		if g, ok := d.x.gaz.Lookup(ws, k); ok && g.Entry.Type == TypeGPE && g.Entry.Name != d.ents[c].name {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject reports whether mention m is, in the parse, the subject
+// of the clause that token i is in: a description there is someone else
+// ("The Pentagon fined the company", "Tesco agreed to buy the chain"; but
+// "Boeing said the company would", another clause, may be Boeing).
+func (d *doc) clauseSubject(m *mention, i int) bool {
+	s := &d.sents[d.toks[i].sent]
+	if m.sent != d.toks[i].sent || m.t1 > i {
+		return false
+	}
+	if d.toks[i].rel == "" {
+		// not parsed: the name, a verb group, then the description
+		// ("The Pentagon has fined the Seattle-based company")
+		k, verbs := m.t1, 0
+		for ; k < i && (isVerb(d.toks[k].tag) || d.toks[k].tag == "MD" || d.toks[k].tag == "RB" || d.toks[k].tag == "TO"); k++ {
+			if isVerb(d.toks[k].tag) {
+				verbs++
+			}
+		}
+		for ; k < i && (d.toks[k].tag == "DT" || d.toks[k].tag == "JJ" || d.toks[k].tag == "VBN" || d.toks[k].tag == "HYPH" || isNoun(d.toks[k].tag)); k++ {
+		}
+		return verbs > 0 && k == i
+	}
+	if r := d.toks[i].rel; r != "obj" && r != "iobj" {
+		return false // ("JP Morgan, the US investment bank,": an apposition; "replaced the Tories as the party")
+	}
+	v := -1
+	for j := m.t0; j < m.t1; j++ {
+		if h := d.toks[j].head; (h < m.t0 || h >= m.t1) && strings.HasPrefix(d.toks[j].rel, "nsubj") {
+			v = h
+		}
+	}
+	if v < s.t0 || v >= s.t1 {
+		return false
+	}
+	for k, hop := i, 0; k >= s.t0 && k < s.t1 && hop < 12; k, hop = d.toks[k].head, hop+1 {
+		if k == v {
+			return true
+		}
+		if clauseRels[d.toks[k].rel] && !(d.toks[k].rel == "conj" && !d.hasSubject(s, k)) {
+			return false // ("revoked X and prohibited the company": the subject shared)
+		}
+	}
+	return false
+}
+
+// hasSubject: token k has a subject among its dependents.
+func (d *doc) hasSubject(s *sent, k int) bool {
+	for j := s.t0; j < s.t1; j++ {
+		if d.toks[j].head == k && strings.HasPrefix(d.toks[j].rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseRels attach a clause of its own to its head.
+var clauseRels = set("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "advcl:relcl")
 
 // objectOfIt reports whether the last name of entity e before token i
 // is, in the parse, the object of a verb whose subject is "it" (not yet

@@ -502,3 +502,21 @@ func TestTargetWithoutForce(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionNotItsSubject: a description as the object of a clause
+// is not that clause's subject ("the Pentagon fined the company"), a
+// place-based description refers back too, but not to a body named for
+// another country.
+func TestDescriptionNotItsSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "object of the subject's verb",
+			text: "Fines\nLockheed Martin builds jets. The Pentagon fined the company on Monday.",
+			want: []string{"Pentagon -fine-> Lockheed Martin"}},
+		{name: "place-based description after a shared subject",
+			text: "Fines\nThe Pentagon cancelled a contract with Lockheed Martin and barred the Maryland-based company from bidding.",
+			want: []string{"Pentagon -bar-> Lockheed Martin", "Lockheed Martin -based in-> Maryland"}},
+		{name: "a body named for another country",
+			text:    "Kit\nTennis Canada has agreed a deal with speedo to supply its squads. The British-based firm kitted out the team in 2008.",
+			wantNot: []string{"Tennis Canada -based in-> United Kingdom"}},
+	})
+}
