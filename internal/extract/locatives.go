@@ -449,6 +449,9 @@ func (d *doc) sitePred(om int, site string) string {
 	if hqNouns[site] && d.isOrg(om) {
 		return "based in"
 	}
+	if site == "offices" || site == "studios" {
+		site = site[:len(site)-1] // one predicate: "its offices in X" is "office in"
+	}
 	return site + " in"
 }
 
@@ -507,9 +510,37 @@ func (d *doc) sitedIn(si int) {
 		}
 		if p >= 0 {
 			d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
+			continue
+		}
+		// "the Mercedes factory in Sindelfingen", "the BBC office in
+		// Kabul", "a Nissan Sunderland plant": the organisation's site
+		if d.mentions[m].pronoun {
+			continue
+		}
+		k := i + 1
+		pm := -1
+		if n := d.toks[k].mention; n >= 0 && d.mentions[n].t0 == k && d.isPlace(n) && d.mentions[n].kind == "" && d.mentions[n].ent != d.mentions[m].ent {
+			pm, k = n, d.mentions[n].t1
+		}
+		if k >= s.t1 || !orgSites[d.toks[k].lower] || isCapital(d.toks[k].text) || k+1 < s.t1 && isNoun(d.toks[k+1].tag) {
+			continue
+		}
+		if pm < 0 && k+2 < s.t1 && d.toks[k+1].lower == "in" {
+			if pm = d.placeAt(k + 2); pm >= 0 && (d.mentions[pm].ent == d.mentions[m].ent || d.mentions[pm].kind != "") {
+				pm = -1
+			}
+		}
+		if pm >= 0 {
+			d.add(si, argument{ment: m}, d.sitePred(m, d.toks[k].lower), argument{ment: pm}, nil, nil, confPossess, false)
 		}
 	}
 }
+
+// orgSites are an organisation's sites named after its name ("the
+// Mercedes factory").
+var orgSites = set("plant", "factory", "headquarters", "office", "offices", "bureau", "branch", "store", "mine",
+	"refinery", "warehouse", "depot", "facility", "works", "studio", "studios", "base", "embassy", "consulate", "mill",
+	"smelter", "shipyard", "hub", "campus", "lab", "laboratory")
 
 // siteWords end the names of an organisation's sites.
 var siteWords = set("embassy", "consulate", "mission", "office", "bureau", "branch", "headquarters", "plant", "factory",

@@ -520,3 +520,20 @@ func TestDescriptionNotItsSubject(t *testing.T) {
 			wantNot: []string{"Tennis Canada -based in-> United Kingdom"}},
 	})
 }
+
+// TestOrgSiteAfterName: an organisation's name before a site noun and a
+// place ("the Toyota plant in Kentucky", "the Reuters Nairobi bureau") is
+// its site there.
+func TestOrgSiteAfterName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "site then in a place",
+			text: "Jobs\nWorkers at the Toyota plant in Georgetown walked out on Monday.",
+			want: []string{"Toyota -plant in-> Georgetown"}},
+		{name: "place between name and site",
+			text: "Jobs\nStaff at the Reuters Nairobi bureau were moved to safety.",
+			want: []string{"Reuters -bureau in-> Kenya"}},
+		{name: "offices are one predicate",
+			text: "Jobs\nShe works at the Unilever offices in Rotterdam.",
+			want: []string{"Unilever -office in-> Rotterdam"}},
+	})
+}
