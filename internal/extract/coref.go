@@ -977,9 +977,10 @@ func (d *doc) itPronouns() {
 		if s.headline || i == s.t0 && t.lower == "it" || i+1 >= s.t1 {
 			continue
 		}
+		sv := -1
 		if t.lower == "it" {
 			p := &d.toks[i-1]
-			if !(p.lower == "that" && i-2 >= s.t0 && sayVerbs[d.lemma(&d.toks[i-2])] || sayVerbs[d.lemma(p)] && isVerb(p.tag) || clauseOpeners[p.lower]) {
+			if sv = d.sayVerbBefore(i); sv < 0 && !clauseOpeners[p.lower] {
 				continue
 			}
 			if d.itActs(i) < 0 {
@@ -989,8 +990,8 @@ func (d *doc) itPronouns() {
 			continue
 		}
 		e := -2
-		if t.lower == "it" && !clauseOpeners[d.toks[i-1].lower] {
-			e = d.sayerBefore(i)
+		if sv >= 0 {
+			e = d.sayerBefore(sv)
 		}
 		if e == -2 {
 			e = d.itReferent(i)
@@ -1073,14 +1074,14 @@ func (d *doc) theyGroups() {
 			continue
 		}
 		p := &d.toks[max(i-1, s.t0)]
-		said := i > s.t0 && (sayVerbs[d.lemma(p)] && isVerb(p.tag) || p.lower == "that" && i-2 >= s.t0 && sayVerbs[d.lemma(&d.toks[i-2])])
-		if i > s.t0 && !clauseOpeners[p.lower] && !said {
+		sv := d.sayVerbBefore(i)
+		if i > s.t0 && !clauseOpeners[p.lower] && sv < 0 {
 			continue // ("The Tories said (that) they would")
 		}
-		if said {
+		if sv >= 0 {
 			// "The Taliban said they had captured Kunduz": the body that
 			// spoke, whatever its name's number
-			if e := d.sayerBefore(i); e >= 0 && d.ents[e].typ == TypeOrg {
+			if e := d.sayerBefore(sv); e >= 0 && d.ents[e].typ == TypeOrg {
 				d.addReference(i, -1, e, MentionPronoun)
 				continue
 			}
@@ -1139,16 +1140,41 @@ func (d *doc) itsHead(j int) bool {
 	return false
 }
 
-// sayerBefore returns the organisation or country whose verb of speech
-// comes right before "it" (or "that it") at token i ("China's central bank
-// announced that it": the bank); -1 when the speaker is someone else (a
-// person, a nominal), -2 when no name is next to the verb.
-func (d *doc) sayerBefore(i int) int {
+// sayVerbBefore returns the verb of speech that a pronoun at token i
+// follows, right after it or before "that" and a short adverbial ("said
+// it", "announced that it", "said on Friday that it"), or -1.
+func (d *doc) sayVerbBefore(i int) int {
 	s := &d.sents[d.toks[i].sent]
-	v := i - 1
-	if d.toks[v].lower == "that" {
-		v--
+	if i-1 < s.t0 {
+		return -1
 	}
+	if p := &d.toks[i-1]; sayVerbs[d.lemma(p)] && isVerb(p.tag) {
+		return i - 1
+	}
+	if d.toks[i-1].lower != "that" {
+		return -1
+	}
+	for k := i - 2; k >= s.t0 && k >= i-7; k-- {
+		t := &d.toks[k]
+		if sayVerbs[d.lemma(t)] && (k == i-2 || isVerb(t.tag)) {
+			return k
+		}
+		if !(t.tag == "IN" || t.tag == "DT" || t.tag == "CD" || t.tag == "RB" || t.tag == "JJ" || t.text == "," || timeNouns[t.lower] || monthWords[t.lower] || speechFrames[t.lower]) {
+			return -1 // ("said on Friday that it", "in a statement"; not "said the deal that it")
+		}
+	}
+	return -1
+}
+
+// speechFrames are where something is said ("said in a statement that").
+var speechFrames = set("statement", "interview", "filing", "letter", "release", "briefing", "conference", "report", "press")
+
+// sayerBefore returns the organisation or country whose verb of speech at
+// token v comes before a pronoun ("China's central bank announced that
+// it": the bank); -1 when the speaker is someone else (a person, a
+// nominal), -2 when no name is next to the verb.
+func (d *doc) sayerBefore(v int) int {
+	s := &d.sents[d.toks[v].sent]
 	k := v - 1
 	for k >= s.t0 && (d.toks[k].tag == "RB" || d.toks[k].tag == "MD" || isVerb(d.toks[k].tag) && d.toks[k].mention < 0) {
 		k--

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -536,4 +537,35 @@ func TestOrgSiteAfterName(t *testing.T) {
 			text: "Jobs\nShe works at the Unilever offices in Rotterdam.",
 			want: []string{"Unilever -office in-> Rotterdam"}},
 	})
+}
+
+// TestSayVerbBefore: "it" after a verb of speech, or after one, a short
+// adverbial and "that", follows that verb; "that" after a noun is no
+// speech's.
+func TestSayVerbBefore(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, verb string }{
+		{"Vodafone said it would sell the unit.", "said"},
+		{"Vodafone said on Tuesday that it had sold the unit.", "said"},
+		{"Vodafone announced last week that it would sell the unit.", "announced"},
+		{"Vodafone said in a statement that it had sold the unit.", "said"},
+		{"Vodafone praised the deal that it signed.", ""},
+		{"Vodafone said the deal that it signed was good.", ""},
+	} {
+		d, err := x.analyse(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for i := range d.toks {
+			if d.toks[i].lower == "it" {
+				if v := d.sayVerbBefore(i); v >= 0 {
+					got = d.toks[v].text
+				}
+			}
+		}
+		if got != tc.verb {
+			t.Errorf("%q: verb before it %q, want %q", tc.text, got, tc.verb)
+		}
+	}
 }
