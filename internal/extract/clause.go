@@ -294,6 +294,20 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 			return
 		}
+		if pred := passiveStates[g.lemma+" "+prep]; pred != "" && len(objs) > 0 && !g.negated && g.particle == "" {
+			// "Diageo, which is listed on the London Stock Exchange",
+			// "X was elected to the Senate", "a group linked to al-Qaida":
+			// where the subject stands after what was done to it, with
+			// no agent named (no event: the doer is unknown)
+			for _, s := range subs {
+				for _, o := range objs {
+					if d.mentions[s.ment].ent != d.mentions[o.ment].ent && !d.mentions[o.ment].modifier {
+						d.add(si, s, pred, o, nil, g, confPassive, far)
+					}
+				}
+			}
+			return
+		}
 		if prep != "by" && harmVerbs[g.lemma] && !g.negated {
 			// "Abu Mahdi al-Muhandis, who was also killed in the
 			// airstrike": the doer of the strike named before
@@ -565,6 +579,14 @@ func (d *doc) objectRelative(si, m int) int {
 	}
 	return a
 }
+
+// passiveStates are passives with a preposition that say where their
+// subject stands, whoever acted: the predicate they give.
+var passiveStates = map[string]string{"list on": "listed on", "elect to": "elected to", "appoint to": "appointed to",
+	"admit to": "admitted to", "expel from": "expelled from", "suspend from": "suspended from", "ban from": "banned from",
+	"link to": "linked to", "tie to": "tied to", "affiliate with": "affiliated with", "ally with": "allied with",
+	"deport to": "deported to", "extradite to": "extradited to", "invite to": "invited to", "recall to": "recalled to",
+	"merge into": "merged into", "draft into": "drafted into", "exile to": "exiled to", "accredit to": "accredited to"}
 
 // passiveWith are verbs whose passive takes a party after "with"
 // ("was charged with", "was linked with", "was replaced with").

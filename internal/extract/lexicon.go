@@ -473,6 +473,11 @@ var linkingVerbs = set("look", "looks", "looked", "looking", "seem", "seems", "s
 // champion", "World champion").
 var contestWords = set("olympic", "world", "european", "commonwealth", "national", "paralympic")
 
+// contestNouns after a contest word name what is won there ("Commonwealth
+// champion", "Commonwealth gold").
+var contestNouns = set("champion", "champions", "gold", "silver", "bronze", "medal", "medals", "medallist", "medallists",
+	"medalist", "medalists", "record", "title", "finalist", "champ", "winner")
+
 // phrasalParticles are prepositions that before an object are particles
 // ("take over the chairmanship"); motionVerbs keep them prepositions
 // ("ran up the hill").

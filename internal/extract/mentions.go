@@ -388,6 +388,9 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		return k - i // "the U.S. Open", "the Hong Kong Open": an event, not the place
 	}
 	gm, gok := d.x.gaz.Lookup(words, i-s.t0)
+	if gok && gm.N == 1 && k <= i+1 && contestWords[d.toks[i].lower] && i+1 < s.t1 && contestNouns[d.toks[i+1].lower] {
+		return 1 // "Commonwealth champion Morgan": the Games, not the Commonwealth of Nations
+	}
 	if gok && gm.Entry.Type != TypeOrg && gm.Entry.Type != TypePerson && i+gm.N == k-1 && sportBodies[d.toks[k-1].lower] && isCapital(d.toks[k-1].text) {
 		// "UK Athletics", "British Cycling", "Scottish Rugby": a country's
 		// governing body of a sport, not the country

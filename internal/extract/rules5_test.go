@@ -569,3 +569,26 @@ func TestSayVerbBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveStates: an agentless passive with a preposition says where
+// its subject stands ("listed on", "expelled from", "elected to"); the
+// Commonwealth before a title won there is the Games.
+func TestPassiveStates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "listed on an exchange",
+			text: "Shares\nUnilever, which is listed on the New York Stock Exchange, raised its forecast.",
+			want: []string{"Unilever -listed on-> New York Stock Exchange"}},
+		{name: "expelled from a party",
+			text: "Row\nMs Okafor was expelled from the Labour Party in 2019 after the vote.",
+			want: []string{"Okafor -expelled from-> Labour Party"}},
+		{name: "suspended from the Commonwealth",
+			text: "Row\nFiji was suspended from the Commonwealth after the coup.",
+			want: []string{"Fiji -suspended from-> Commonwealth of Nations"}},
+		{name: "a title won at the Games",
+			text:     "Athletics\nCommonwealth champion Okafor won the long jump in Oslo.",
+			noEntity: []string{"Commonwealth of Nations"}},
+		{name: "not a passive",
+			text:    "Row\nMs Okafor expelled the rebels from the Labour Party.",
+			wantNot: []string{"Okafor -expelled from-> Labour Party"}},
+	})
+}
