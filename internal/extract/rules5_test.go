@@ -592,3 +592,19 @@ func TestPassiveStates(t *testing.T) {
 			wantNot: []string{"Okafor -expelled from-> Labour Party"}},
 	})
 }
+
+// TestServeUnder: serving, working or playing "under" someone names whom
+// one served; a ballet company is an organisation.
+func TestServeUnder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "served under presidents",
+			text: "Career\nJanet Yellen served under Presidents Barack Obama and Joe Biden.",
+			want: []string{"Janet Yellen -serve under-> Barack Obama", "Janet Yellen -serve under-> Joe Biden"}},
+		{name: "a ballet company founded",
+			text: "Dance\nMaria Okafor and Tomas Berg established the City Ballet in 1969.",
+			want: []string{"Maria Okafor -establish-> City Ballet"}},
+		{name: "under as a circumstance",
+			text:    "Career\nJanet Yellen spoke under pressure from Joe Biden.",
+			wantNot: []string{"Janet Yellen -speak under-> Joe Biden"}},
+	})
+}
