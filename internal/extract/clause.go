@@ -278,6 +278,20 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 	}
+	if g.passive && g.lemma == "bear" && prep == "" && len(objs) > 0 && !g.negated {
+		// "She was born Lilian Alicia Marks in London": the birth name,
+		// then the place
+		if n := &d.mentions[objs[0].ment]; n.t0 == g.g1 && !n.pronoun && n.t1+1 < d.sents[si].t1 && (d.toks[n.t1].lower == "in" || d.toks[n.t1].lower == "at") {
+			if p := d.placeAt(n.t1 + 1); p >= 0 {
+				for _, s := range subs {
+					if d.isActor(s.ment) && d.mentions[s.ment].ent != d.mentions[p].ent {
+						d.add(si, s, "born in", argument{ment: p}, nil, g, confPassive, far)
+					}
+				}
+				return
+			}
+		}
+	}
 	if g.passive {
 		if part := placedVerbs[g.lemma]; part != "" && (prep == "in" || prep == "at") && len(objs) > 0 && !g.negated {
 			// "Brigham Young was born in Whitingham": where a person or
@@ -1209,8 +1223,8 @@ func (d *doc) copula(si int, g *vgroup) {
 		return
 	}
 	pred, also, obj := d.complement(si, g.g1)
-	if obj < 0 {
-		return
+	if obj < 0 || pred == "hometown of" || pred == "birthplace of" {
+		return // ("Gori is the hometown of Stalin": Stalin is from Gori, said by hometowns)
 	}
 	for _, sb := range subs {
 		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)

@@ -1571,6 +1571,16 @@ func (d *doc) hometowns(si int) {
 		if l := d.toks[i].lower; l != "hometown" && l != "birthplace" {
 			continue
 		}
+		if p, who := d.placeThenBirthplace(s, i); p >= 0 {
+			// "Kirkcaldy, the birthplace in 1723 of Adam Smith", "Gori is
+			// the hometown of Stalin"
+			pred := "from"
+			if d.toks[i].lower == "birthplace" {
+				pred = "born in"
+			}
+			d.add(si, argument{ment: who}, pred, argument{ment: p}, nil, nil, confApposit, false)
+			continue
+		}
 		p := -1
 		k := i - 1
 		if i+1 < s.t1 && d.toks[i+1].lower == "of" {
@@ -1591,6 +1601,29 @@ func (d *doc) hometowns(si int) {
 			d.add(si, argument{ment: owner}, "from", argument{ment: p}, nil, nil, confPossess, false)
 		}
 	}
+}
+
+// placeThenBirthplace: a place, then "the" and the hometown or birthplace
+// noun at token i in an apposition or after "is", then "of" and a person
+// (a date may come between): the place's and the person's mentions, or -1.
+func (d *doc) placeThenBirthplace(s *sent, i int) (int, int) {
+	if i-3 < s.t0 || d.toks[i-1].lower != "the" || d.toks[i-2].text != "," && !beVerbs[d.toks[i-2].lower] {
+		return -1, -1
+	}
+	p := d.toks[i-3].mention
+	if p < 0 || d.mentions[p].t1 != i-2 || !d.isPlace(p) || d.mentions[p].kind != "" {
+		return -1, -1
+	}
+	for j := i + 1; j < s.t1-1 && j <= i+4; j++ {
+		if d.toks[j].lower != "of" {
+			continue
+		}
+		if m := d.toks[j+1].mention; m >= 0 && d.mentions[m].t0 == j+1 && d.mentions[m].ent >= 0 && !d.mentions[m].pronoun && d.ents[d.mentions[m].ent].typ == TypePerson {
+			return p, m
+		}
+		break
+	}
+	return -1, -1
 }
 
 // namedPlaces: a state's institution named with its country ("the U.S.

@@ -963,6 +963,9 @@ func (d *doc) placeContext(m *mention) bool {
 func (d *doc) hometownOf(m *mention) bool {
 	s := &d.sents[m.sent]
 	k := m.t0 - 1
+	if m.t1-m.t0 >= 2 && d.x.gaz.IsFirstName(d.toks[m.t0].text) && k-2 >= s.t0 && d.toks[k-2].lower == "the" {
+		return false // "Tampico, the hometown of Maria Lopez": whose hometown
+	}
 	return k-1 >= s.t0 && d.toks[k].lower == "of" && townNouns[d.toks[k-1].lower] && !(m.t1 < s.t1 && d.toks[m.t1].text == "'s")
 }
 

@@ -608,3 +608,20 @@ func TestServeUnder(t *testing.T) {
 			wantNot: []string{"Janet Yellen -speak under-> Joe Biden"}},
 	})
 }
+
+// TestBirthplaces: a place apposed as someone's birthplace or hometown,
+// and a birth name before the place of birth.
+func TestBirthplaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "place, the birthplace of a person",
+			text: "Visit\nThe minister toured Galway, the birthplace in 1905 of Maria Okafor, on Friday.",
+			want: []string{"Maria Okafor -born in-> Galway"}},
+		{name: "place is the hometown of a person",
+			text:    "Visit\nTampico is the hometown of Maria Lopez.",
+			want:    []string{"Maria Lopez -from-> Tampico"},
+			wantNot: []string{"Tampico -hometown of-> Maria Lopez"}},
+		{name: "born under another name",
+			text: "Obituary\nThe dancer Sofia Marek was born Zofia Marecka in Warsaw in 1921.",
+			want: []string{"Sofia Marek -born in-> Warsaw"}},
+	})
+}
