@@ -234,6 +234,9 @@ func (d *doc) proper(i int) bool {
 	if nameMonths[t.lower] && i > d.sents[t.sent].t0 && isCapital(d.toks[i-1].text) && d.x.gaz.IsFirstName(d.toks[i-1].text) && (i+1 >= d.sents[t.sent].t1 || d.toks[i+1].tag != "CD") {
 		return true // "Christine May", not "in May 2005"
 	}
+	if i == d.sents[t.sent].t0 && tradeOpener(t.lower) && i+1 < d.sents[t.sent].t1 && isCapital(d.toks[i+1].text) {
+		return false // "Carmaker Toyota said", "Bookmakers Ladbrokes have": the trade describes the name
+	}
 	if isProperTag(t.tag) {
 		if nonNames[t.lower] && nameMonths[t.lower] && i+1 < d.sents[t.sent].t1 {
 			// "June Carter Cash", not "June 2005"
@@ -271,6 +274,18 @@ func (d *doc) proper(i int) bool {
 	}
 	return false
 }
+
+// tradeOpener: a sentence-initial word that describes the company named
+// after it ("Carmaker", "Bookmakers", "Retailer").
+func tradeOpener(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return strings.HasSuffix(w, "maker") || openerTrades[w]
+}
+
+// openerTrades are the trades a sentence opens with before a company's name.
+var openerTrades = set("firm", "company", "retailer", "broadcaster", "insurer", "lender", "publisher", "brewer",
+	"supermarket", "regulator", "watchdog", "carrier", "distributor", "manufacturer", "conglomerate", "miner",
+	"builder", "housebuilder", "airline", "bookie", "chain", "outfit", "operator", "developer", "rival")
 
 func (d *doc) isTitleWord(w string) bool {
 	if rest, ok := strings.CutPrefix(w, "ex-"); ok && rest != "" {
@@ -1588,8 +1603,8 @@ func (d *doc) orgContext(p int) bool {
 		return false
 	}
 	b := &d.toks[p-1]
-	if orgCues[b.lower] && !isCapital(b.text) {
-		return true
+	if orgCues[b.lower] && !isCapital(b.text) || p-1 == s.t0 && tradeOpener(b.lower) {
+		return true // ("Carmaker Toyota said", "Bookmakers Ladbrokes have")
 	}
 	if b.text == "," && p-2 > s.t0 && orgCues[d.toks[p-2].lower] && !isCapital(d.toks[p-2].text) && d.toks[p-2].mention < 0 && !d.x.gaz.IsFirstName(d.toks[p].text) {
 		// "the world's largest package delivery company, UPS,": a name

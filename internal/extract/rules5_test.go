@@ -625,3 +625,19 @@ func TestBirthplaces(t *testing.T) {
 			want: []string{"Sofia Marek -born in-> Warsaw"}},
 	})
 }
+
+// TestTradeBeforeCompany: a trade opening the sentence describes the
+// company named after it ("Carmaker Toyota said"), which is an
+// organisation even with a person's shape.
+func TestTradeBeforeCompany(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, name, typ string }{
+		{"Odds\nBookmaker William Hill cut the odds on Friday.", "William Hill", TypeOrg},
+		{"Odds\nBookmakers Stan James have cut the odds.", "Stan James", TypeOrg},
+		{"Profits\nCarmaker Toyota said profits rose.", "Carmaker Toyota", ""},
+	} {
+		if typ := typeOf(x, tc.text, tc.name); typ != tc.typ {
+			t.Errorf("%q: %s typed %q, want %q", tc.text, tc.name, typ, tc.typ)
+		}
+	}
+}
