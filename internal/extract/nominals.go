@@ -158,6 +158,48 @@ func (d *doc) nominals(si int) {
 	}
 }
 
+// unions: "her marriage to Kevin Federline", "Aniston's divorce from
+// Brad Pitt": the possessor married, was engaged to or divorced the
+// person after the noun (the verbs' predicates: "marry", "divorce").
+func (d *doc) unions(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i+2 < s.t1; i++ {
+		u, ok := unionNouns[d.toks[i].lower]
+		if !ok || d.toks[i+1].lower != u.prep {
+			continue
+		}
+		o := d.toks[i+2].mention
+		if o < 0 || d.mentions[o].t0 != i+2 || !d.personMention(o) {
+			continue
+		}
+		k := i - 1
+		for k > s.t0 && d.toks[k].tag == "JJ" && d.toks[k].mention < 0 {
+			k-- // "his second marriage to"
+		}
+		subj := -1
+		if t := &d.toks[k]; (t.text == "'s" || t.text == "'") && k > s.t0 {
+			subj = d.toks[k-1].mention
+		} else if possPronouns[t.lower] {
+			subj = t.mention
+		}
+		if subj >= 0 && d.personMention(subj) {
+			d.add(si, argument{ment: subj, weak: d.mentions[subj].pronoun}, u.pred, argument{ment: o}, nil, nil, confNominal, false)
+		}
+	}
+}
+
+// personMention: mention m is resolved to a person.
+func (d *doc) personMention(m int) bool {
+	return d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson
+}
+
+// unionNouns are marriages and their ends, with the preposition before
+// the partner and the predicate they give.
+var unionNouns = map[string]struct{ prep, pred string }{
+	"marriage": {"to", "marry"}, "engagement": {"to", "engaged to"}, "wedding": {"to", "marry"},
+	"divorce": {"from", "divorce"}, "separation": {"from", "separate from"},
+}
+
 // objectPrep: prep marks the object of the event noun whose verb is v:
 // "of" for any ("the capture of X"), "into" for an inquiry ("an
 // investigation into X": X is investigated).

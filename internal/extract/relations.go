@@ -81,6 +81,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.bodiesOfOrgs(si)
 		d.unitsOfOrgs(si)
 		d.hometowns(si)
+		d.unions(si)
 	}
 	d.capitals()
 	d.namedPlaces()

@@ -641,3 +641,18 @@ func TestTradeBeforeCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestUnions: a possessor's marriage to or divorce from someone.
+func TestUnions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "her marriage to",
+			text: "Pop\nAdele Adkins spoke about her marriage to Simon Konecki on Friday.",
+			want: []string{"Adele Adkins -marry-> Simon Konecki"}},
+		{name: "possessive divorce from",
+			text: "Film\nKate Winslet's divorce from Sam Mendes became final.",
+			want: []string{"Kate Winslet -divorce-> Sam Mendes"}},
+		{name: "marriage of someone else",
+			text:    "Pop\nAdele Adkins spoke about the marriage to Simon Konecki of a friend.",
+			wantNot: []string{"Adele Adkins -marry-> Simon Konecki"}},
+	})
+}
