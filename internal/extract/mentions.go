@@ -1002,6 +1002,13 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if d.degreeBefore(p) || d.lawName(p, e) || d.poolName(p, e) {
 		return
 	}
+	if j := d.orgThenPerson(p, e); len(title) == 0 && j > p {
+		// "the commander of the Kenyan Navy Tom Mboya": the body, then
+		// its officer's name
+		d.addMention(si, p, j, TypeOrg, d.spanEntry(s, p, j), false)
+		d.addMention(si, j, e, TypePerson, nil, false)
+		return
+	}
 	if len(title) == 0 && n >= 2 && n <= 5 && orgHeads[d.toks[p].lower] && bodyOpeners[d.toks[p].lower] && !d.anyTitleWord(p+1, e) {
 		// "the Committee Against Torture", "Council for Fair Trade": a
 		// body named by its kind first
@@ -1140,6 +1147,27 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	default:
 		d.addPending(si, p, e)
 	}
+}
+
+// orgThenPerson returns where a person's name starts inside the run
+// [p, e) after an organisation's head word ("Kenyan Navy Tom Mboya",
+// "Soviet Navy Nikolai Kuznetsov"): a known first name that is no word
+// of the dictionary ("Radio Free Asia", "Battalion Royal Gurkha Rifles")
+// and one or two more capitalised words after a head that is not the
+// run's first word ("Bank Sal Oppenheim"); or p.
+func (d *doc) orgThenPerson(p, e int) int {
+	for j := p + 1; j+1 < e; j++ {
+		if j-1 == p || !orgHeads[d.toks[j-1].lower] || !isCapital(d.toks[j-1].text) || !d.x.gaz.IsFirstName(d.toks[j].text) || d.x.lem.InDict(d.toks[j].lower) || e-j > 3 || orgHeads[d.toks[e-1].lower] {
+			continue
+		}
+		for k := j + 1; k < e; k++ {
+			if !isCapital(d.toks[k].text) || d.isTitleWord(d.toks[k].lower) {
+				return p
+			}
+		}
+		return j
+	}
+	return p
 }
 
 // nerEnd returns the end of the recogniser's name starting at token t0,

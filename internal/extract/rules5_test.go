@@ -656,3 +656,17 @@ func TestUnions(t *testing.T) {
 			wantNot: []string{"Adele Adkins -marry-> Simon Konecki"}},
 	})
 }
+
+// TestBodyThenOfficer: a body's name run on into its officer's name after
+// a post ("commander of the Kenyan Navy Nikolai Ivanov") is two names.
+func TestBodyThenOfficer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "navy then its commander",
+			text:     "Navy\nThe former commander of the Bulgarian Navy Nikolai Ivanov died on Monday.",
+			want:     []string{"Nikolai Ivanov -former commander of-> Bulgarian Navy"},
+			noEntity: []string{"Bulgarian Navy Nikolai Ivanov"}},
+		{name: "a first name that is a word",
+			text:     "Radio\nThe president of Radio Free Europe spoke on Monday.",
+			noEntity: []string{"Free Europe"}},
+	})
+}
