@@ -15,6 +15,10 @@ import (
 // argument of what follows is X, not Chicago.
 func (d *doc) markBasedPlaces() {
 	for i := 0; i+2 < len(d.toks); i++ {
+		if m := d.toks[i].mention; m >= 0 && d.mentions[m].t1 == i+1 && d.bornAt(i) >= 0 {
+			d.mentions[m].modifier = true // "Glasgow-born actor X": X is the argument
+			continue
+		}
 		if m := d.toks[i].mention; m >= 0 && d.basedAfter(i) && d.mentions[m].t1 == i+1 {
 			d.mentions[m].modifier = true
 			if a := d.toks[i+2].mention; d.toks[i+1].text == "(" && a >= 0 {
@@ -38,6 +42,47 @@ func (d *doc) basedAt(i int) int {
 		return j + 1
 	}
 	return -1
+}
+
+// bornAt returns the index of "born" in "Glasgow-born" or "Illinois
+// born" after place token i, or -1.
+func (d *doc) bornAt(i int) int {
+	j := i + 1
+	if j < len(d.toks) && d.toks[j].text == "-" {
+		j++
+	}
+	if j < len(d.toks) && d.toks[j].lower == "born" && d.toks[j].sent == d.toks[i].sent && (j == i+2 || d.toks[i].sent == d.toks[j].sent && i == d.sents[d.toks[i].sent].t0) {
+		return j // (without a hyphen only opening the sentence: "Illinois born Charlton Heston")
+	}
+	return -1
+}
+
+// bornPlaces: "Glasgow-born actor Robert Carlyle", "Australian-born Rupert
+// Murdoch": the person after at most three words of description was born
+// in the place.
+func (d *doc) bornPlaces(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+2 < s.t1; i++ {
+		pm := d.toks[i].mention
+		if pm < 0 || d.mentions[pm].t1 != i+1 || !d.isPlace(pm) {
+			continue
+		}
+		b := d.bornAt(i)
+		if b < 0 {
+			continue
+		}
+		for j := b + 1; j < s.t1 && j <= b+4; j++ {
+			if m := d.toks[j].mention; m >= 0 {
+				if d.mentions[m].t0 == j && d.personMention(m) && !d.mentions[m].pronoun {
+					d.add(si, argument{ment: m}, "born in", argument{ment: pm}, nil, nil, confApposit, false)
+				}
+				break
+			}
+			if !isLowerWord(d.toks[j].text) || !(isNoun(d.toks[j].tag) || d.toks[j].tag == "JJ") {
+				break
+			}
+		}
+	}
 }
 
 func (d *doc) isPlace(m int) bool {

@@ -82,6 +82,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.unitsOfOrgs(si)
 		d.hometowns(si)
 		d.unions(si)
+		d.bornPlaces(si)
 	}
 	d.capitals()
 	d.namedPlaces()

@@ -2172,6 +2172,10 @@ func (d *doc) possessiveRole(si, mi int) {
 	}
 	if pm := d.mentionAt(j, s); pm >= 0 && d.mentions[pm].t0 == j && d.isPlace(pm) && !m.pronoun && d.ents[m.ent].typ == TypeOrg {
 		j = d.mentions[pm].t1 // "the BBC's Beijing correspondent Tom Smith": the post's city
+	} else if pm >= 0 && d.mentions[pm].t0 == j && d.isPlace(pm) {
+		if b := d.bornAt(d.mentions[pm].t1 - 1); b >= 0 {
+			j = b + 1 // "His British-born wife, Joan"
+		}
 	}
 	words, k := d.titleWords(j, s.t1)
 	if len(words) == 0 || k >= s.t1 {

@@ -670,3 +670,25 @@ func TestBodyThenOfficer(t *testing.T) {
 			noEntity: []string{"Free Europe"}},
 	})
 }
+
+// TestBornPlaces: "Glasgow-born actor X" and "Australian-born X" say where
+// X was born; the place is no argument of the clause, and a possessor's
+// kin after it still is.
+func TestBornPlaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "city-born with a trade",
+			text: "Film\nThe film stars Cardiff-born actor Ioan Gruffudd.",
+			want: []string{"Ioan Gruffudd -born in-> Cardiff"}},
+		{name: "demonym-born",
+			text:    "Media\nAustralian-born tycoon Rupert Murdoch bought the Times.",
+			want:    []string{"Rupert Murdoch -born in-> Australia"},
+			wantNot: []string{"Australia -buy-> The Times"}},
+		{name: "in a list",
+			text:    "Awards\nThe guests include Emma Thompson and Irish-born actress Saoirse Ronan.",
+			want:    []string{"Saoirse Ronan -born in-> Ireland"},
+			wantNot: []string{"Emma Thompson -bear-> Saoirse Ronan"}},
+		{name: "possessor's kin",
+			text: "Comics\nJack Kirby drew comics. His Irish-born wife, Rosalind, ran the studio.",
+			want: []string{"Rosalind -wife of-> Jack Kirby"}},
+	})
+}
