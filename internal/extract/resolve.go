@@ -38,8 +38,9 @@ func (d *doc) resolve() {
 		m := &d.mentions[mi]
 		body := d.namedBodyWord(m)
 		switch {
-		case m.gaz != nil && m.gaz.Type == TypeOrg && m.t1-m.t0 == 1 && m.t0 > 0 && placePreps[d.toks[m.t0-1].lower] && !strings.EqualFold(d.mtext(m), m.gaz.Name) && !isAcronymWord(d.toks[m.t0].text):
+		case m.gaz != nil && m.gaz.Type == TypeOrg && m.t1-m.t0 == 1 && m.t0 > 0 && placePreps[d.toks[m.t0-1].lower] && !strings.EqualFold(d.mtext(m), m.gaz.Name) && !isAcronymWord(d.toks[m.t0].text) && !orgHeads[d.toks[m.t0].lower]:
 			// "grew up in Leicester": the city, not the club named after it
+			// (not "served in Congress": a body's own word)
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !(d.opensLine(m) && d.regionEndsDateline(&d.sents[m.sent], m.t1)) && !d.companysPlace(m) && !d.sourcePlace(m) && !d.tradeBeforeName(m):

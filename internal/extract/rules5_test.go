@@ -692,3 +692,17 @@ func TestBornPlaces(t *testing.T) {
 			want: []string{"Rosalind -wife of-> Jack Kirby"}},
 	})
 }
+
+// TestBodyAfterIn: a body's own one-word name after "in" stays the body
+// ("served in Congress"); a club's town after "in" is the town.
+func TestBodyAfterIn(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, name, typ string }{
+		{"Career\nTom Harkin served 40 years in Congress.", "US Congress", TypeOrg},
+		{"Career\nTom Harkin served 40 years in Congress.", "Congress", ""},
+	} {
+		if typ := typeOf(x, tc.text, tc.name); typ != tc.typ {
+			t.Errorf("%q: %s typed %q, want %q", tc.text, tc.name, typ, tc.typ)
+		}
+	}
+}
