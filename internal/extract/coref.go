@@ -31,6 +31,9 @@ func (d *doc) definite() {
 	titles := newTitleHolders(d)
 	for i := range d.toks {
 		t := &d.toks[i]
+		if d.demonymPerson(i) {
+			continue
+		}
 		if t.mention >= 0 || !isNoun(t.tag) || isCapital(t.text) {
 			continue
 		}
@@ -142,6 +145,42 @@ func (d *doc) describedSubject(i int) int {
 		e = d.mentions[m].ent
 	}
 	return e
+}
+
+// demonymPerson: "The Swede reached the last four", "The Dane praised
+// X": a singular people's noun opening the sentence as "the" and its
+// subject is the one person the sentence before named; its mention then
+// refers to that person, not to the country. It reports whether it made
+// the reference.
+func (d *doc) demonymPerson(i int) bool {
+	mi := d.toks[i].mention
+	if mi < 0 || i == 0 || d.toks[i-1].lower != "the" || d.toks[i-1].mention >= 0 {
+		return false
+	}
+	m := &d.mentions[mi]
+	if m.kind != MentionDemonym || m.t0 != i || m.t1 != i+1 || m.ent < 0 || !singularDemonym(d.toks[i].lower) {
+		return false
+	}
+	e := d.describedSubject(i)
+	if e < 0 {
+		return false
+	}
+	d.mentions[mi] = mention{t0: i - 1, t1: i + 1, ent: e, sent: m.sent, typ: TypePerson, pronoun: true,
+		kind: MentionNominal, titleAff: -1, titleTo: -1, title0: i}
+	d.toks[i-1].mention = mi
+	return true
+}
+
+// singularDemonym: a demonym that names one person ("Swede", "Frenchman",
+// "Australian"), not a people as a whole ("French", "Chinese", "Swiss",
+// "Russians").
+func singularDemonym(w string) bool {
+	for _, suf := range []string{"s", "ish", "ese", "ch", "ss"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedOrg: the description from det to head noun i is apposed to the

@@ -706,3 +706,20 @@ func TestBodyAfterIn(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymPerson: "The Swede" opening a sentence stands for the one
+// person the sentence before named; a people's name does not ("The
+// French"); Swede, Serb and Croat are demonyms.
+func TestDemonymPerson(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the Dane",
+			text: "Football\nChristian Eriksen joined Inter Milan. The Dane praised Antonio Conte on Monday.",
+			want: []string{"Christian Eriksen -praise-> Antonio Conte"}},
+		{name: "a demonym before a name",
+			text: "Tennis\nRafael Nadal will face Swede Mikael Ymer on Sunday.",
+			want: []string{"Mikael Ymer -from-> Sweden"}},
+		{name: "two people before",
+			text:    "Football\nChristian Eriksen met Kasper Schmeichel. The Dane praised Antonio Conte on Monday.",
+			wantNot: []string{"Christian Eriksen -praise-> Antonio Conte", "Kasper Schmeichel -praise-> Antonio Conte"}},
+	})
+}
