@@ -405,6 +405,27 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) == 0 || len(objs) == 0 {
 		return
 	}
+	if prep == "" && !steerVerbs[g.lemma] {
+		// "Yachvili booted France to victory", "Gerrard fired Liverpool
+		// into the last 16": the player's side, not what he did to it
+		objs = slices.DeleteFunc(objs, func(o argument) bool {
+			if !d.toVictory(o.ment) {
+				return false
+			}
+			if shotVerbs[g.lemma] {
+				// (a shot or a kick that takes the side there: he plays for it)
+				for _, sb := range subs {
+					if d.argType(sb) == TypePerson {
+						d.add(si, sb, "play for", o, nil, g, confSVO-0.1, far)
+					}
+				}
+			}
+			return true
+		})
+		if len(objs) == 0 {
+			return
+		}
+	}
 	if prep == "" && noun != "" {
 		noun = "" // "rival sector leader Omnicom": the noun describes the object
 	}
@@ -593,6 +614,39 @@ func (d *doc) objectRelative(si, m int) int {
 	}
 	return a
 }
+
+// toVictory: a team's mention m is followed by where a player took it
+// ("to victory", "to a 2-1 win", "into the last 16", "into the final").
+func (d *doc) toVictory(m int) bool {
+	s := &d.sents[d.mentions[m].sent]
+	k := d.mentions[m].t1
+	if k+1 >= s.t1 || d.toks[k].lower != "to" && d.toks[k].lower != "into" {
+		return false
+	}
+	for j := k + 1; j < s.t1 && j <= k+5; j++ {
+		if w := d.toks[j].lower; victoryNouns[w] && !(isVerb(d.toks[j].tag) && (w == "win" || w == "draw" || w == "lead")) {
+			return true // (not "tipped Swank to win"; "to victory" may be tagged a verb)
+		}
+		if d.toks[j].mention >= 0 || isVerb(d.toks[j].tag) || d.toks[j].text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// victoryNouns are what a player takes a side to ("victory", "the final").
+var victoryNouns = set("victory", "win", "glory", "title", "triumph", "final", "semi-final", "semi-finals", "quarter-final",
+	"quarter-finals", "16", "eight", "four", "draw", "success", "safety", "promotion", "lead")
+
+// shotVerbs are a player's shots and kicks ("fired Liverpool into the
+// last 16", "headed Celtic into the lead").
+var shotVerbs = set("fire", "head", "boot", "kick", "shoot", "power", "drive", "volley", "drill", "curl", "slot", "nod",
+	"blast", "stroke", "putt", "ace", "sweep", "lob")
+
+// steerVerbs keep their meaning with a side taken to victory: a captain
+// or a manager leads it there, a rival beats it to the title.
+var steerVerbs = set("lead", "guide", "steer", "coach", "captain", "manage", "inspire", "beat", "pip", "edge", "defeat",
+	"help", "hold")
 
 // underVerbs take the one someone works for after "under" ("served
 // under President Clinton", "played under Wenger").

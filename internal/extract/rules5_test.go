@@ -723,3 +723,21 @@ func TestDemonymPerson(t *testing.T) {
 			wantNot: []string{"Christian Eriksen -praise-> Antonio Conte", "Kasper Schmeichel -praise-> Antonio Conte"}},
 	})
 }
+
+// TestShotToVictory: a player who kicks or fires his side to victory
+// plays for it, no act on it; a manager guides it, a rival beats it to
+// the title, a pundit tips it to win.
+func TestShotToVictory(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "kicked to victory",
+			text:    "Rugby\nFly-half Finn Russell kicked Scotland to victory at Murrayfield.",
+			want:    []string{"Finn Russell -play for-> Scotland"},
+			wantNot: []string{"Finn Russell -kick-> Scotland"}},
+		{name: "manager guides",
+			text: "Football\nJurgen Klopp guided Liverpool to the title in 2020.",
+			want: []string{"Jurgen Klopp -guide-> Liverpool"}},
+		{name: "tipped to win",
+			text: "Rugby\nBrian O'Driscoll has tipped Ireland to win the Six Nations.",
+			want: []string{"Brian O'Driscoll -tip-> Ireland"}},
+	})
+}
