@@ -904,12 +904,18 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 			return "conditional"
 		}
 		if reportNouns[t.lower] && g.g0-j <= 4 {
-			if j > s.t0 && (denyVerbs[d.toks[j-1].lower] || j-1 > s.t0 && denyVerbs[d.toks[j-2].lower]) {
+			if k := j - 1; k >= s.t0 && denyVerbs[d.toks[k].lower] || k-1 >= s.t0 && denyVerbs[d.toks[k-1].lower] {
+				if !denyVerbs[d.toks[k].lower] {
+					k--
+				}
+				if d.denialNegated(s, k) {
+					return "reported" // "failed to deny claims he had told Mr Blair": the claims stand
+				}
 				return "denied" // "rejected the idea X posed a threat"
 			}
 			return "reported" // "dismissed reports he told Brown"
 		}
-		if denyVerbs[t.lower] && isVerb(t.tag) && j+1 < g.g0 && d.toks[j+1].lower == "that" {
+		if denyVerbs[t.lower] && isVerb(t.tag) && j+1 < g.g0 && d.toks[j+1].lower == "that" && !d.denialNegated(s, j) {
 			return "denied" // "Russia denied that it had attacked Ukraine"
 		}
 		if t.lower == "and" || t.lower == "but" {
@@ -920,6 +926,21 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 		return "question"
 	}
 	return ""
+}
+
+// denialNegated: the verb of denial at token k is itself negated ("did
+// not deny", "failed to deny", "refused to deny").
+func (d *doc) denialNegated(s *sent, k int) bool {
+	for j := k - 1; j >= s.t0 && j >= k-3; j-- {
+		l := d.toks[j].lower
+		if negators[l] || failVerbs[d.lemma(&d.toks[j])] || l == "refused" || l == "declined" {
+			return true
+		}
+		if l != "to" && d.toks[j].tag != "RB" && d.toks[j].tag != "MD" && !(isVerb(d.toks[j].tag) && d.lemma(&d.toks[j]) == "do") {
+			return false
+		}
+	}
+	return false
 }
 
 // sharedSubject: "Trump pushed for sanctions, but received pushback" -

@@ -741,3 +741,31 @@ func TestShotToVictory(t *testing.T) {
 			want: []string{"Brian O'Driscoll -tip-> Ireland"}},
 	})
 }
+
+// TestDueToAndUndeniedClaims: "was due to marry" is planned (the tagger
+// reads "due to" as a preposition); claims someone failed to deny stand
+// as reported, not denied.
+func TestDueToAndUndeniedClaims(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, rel, modality string }{
+		{"Tennis\nAndy Murray won in Doha. Murray was due to meet Novak Djokovic on Friday.", "Andy Murray -meet-> Novak Djokovic", "planned"},
+		{"Politics\nMs Truss failed to deny claims she had once told Rishi Sunak to resign.", "Truss -tell-> Rishi Sunak", "reported"},
+		{"Politics\nMs Truss rejected claims she had told Rishi Sunak to resign.", "Truss -tell-> Rishi Sunak", "denied"},
+	} {
+		res := x.Extract(article.Normalize(tc.text))
+		name := map[string]string{}
+		for _, e := range res.Entities {
+			name[e.ID] = e.Name
+		}
+		got, found := "", false
+		for _, r := range res.Relations {
+			if name[r.Subject]+" -"+r.Predicate+"-> "+name[r.Object] == tc.rel {
+				found = true
+				got = r.Evidence[0].Modality
+			}
+		}
+		if !found || got != tc.modality {
+			t.Errorf("%q: %s found %v modality %q, want %q", tc.text, tc.rel, found, got, tc.modality)
+		}
+	}
+}

@@ -527,6 +527,9 @@ func (d *doc) fillGroup(g *vgroup) {
 	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "longer" && d.toks[j-2].lower == "no" && d.toks[j-2].sent == h.sent {
 		g.negated = true // "GM no longer wants to own the Fiat unit"
 	}
+	if j := g.g0; j-2 >= 0 && g.modality == "" && d.toks[j-1].lower == "to" && d.toks[j-2].lower == "due" && d.toks[j-2].sent == h.sent && isVerb(h.tag) {
+		g.modality = "planned" // "was due to marry": "due to" tagged a preposition
+	}
 	// "Mr Johnson allegedly approached", "Mourinho never coached": an
 	// adverb just before the group
 	for j := g.g0 - 1; j >= 0 && j >= g.g0-2 && d.toks[j].sent == h.sent && (d.toks[j].tag == "RB" || negators[d.toks[j].lower]); j-- {
