@@ -35,6 +35,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		}
 		return nil
 	}
+	if j >= s.t0 && !nonFinite {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t1 == j+1 && d.mentions[m].t0-1 == s.t0 && d.toks[s.t0].tag == "VBG" && d.toks[s.t0].mention < 0 {
+			return nil // "Selling Opel would help GM": the sale helps, not Opel
+		}
+	}
 	// A participle after a common noun ("companies doing business",
 	// "resolutions sanctioning X") has that noun as subject: only a name
 	// right before the noun stands for it ("UN resolutions sanctioning").

@@ -769,3 +769,16 @@ func TestDueToAndUndeniedClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestGerundSubject: a name after a gerund opening the sentence is what
+// the gerund acts on, not the subject of the main verb.
+func TestGerundSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "selling a unit helps",
+			text:    "Cars\nSelling Opel would help General Motors.",
+			wantNot: []string{"Opel -help-> General Motors"}},
+		{name: "a plain subject",
+			text: "Cars\nOpel helped General Motors in 2009.",
+			want: []string{"Opel -help-> General Motors"}},
+	})
+}
