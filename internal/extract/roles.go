@@ -2237,6 +2237,18 @@ func (d *doc) succession(si, mi, j int) bool {
 		return false
 	}
 	k := j + 1
+	if d.toks[k].lower == "as" {
+		// "his predecessor as Cabinet Secretary, Lord Armstrong": the post
+		// they held, then the name
+		c := k + 1
+		for c < s.t1 && c <= k+6 && d.toks[c].text != "," && d.toks[c].mention < 0 && (isNoun(d.toks[c].tag) || d.toks[c].tag == "JJ" || d.toks[c].lower == "of" || d.isTitleWord(d.toks[c].lower)) {
+			c++
+		}
+		if c == k+1 || c >= s.t1 || d.toks[c].text != "," {
+			return false
+		}
+		k = c
+	}
 	if d.toks[k].text == "," {
 		k++
 	}

@@ -782,3 +782,16 @@ func TestGerundSubject(t *testing.T) {
 			want: []string{"Opel -help-> General Motors"}},
 	})
 }
+
+// TestPredecessorAsPost: "his predecessor as Cabinet Secretary, X": the
+// post between the noun and the name.
+func TestPredecessorAsPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "predecessor as a post",
+			text: "Politics\nSimon Case's report was praised by his predecessor as Cabinet Secretary, Mark Sedwill.",
+			want: []string{"Simon Case -succeed-> Mark Sedwill"}},
+		{name: "as and no name",
+			text:    "Politics\nSimon Case praised his predecessor as a friend, and Mark Sedwill agreed.",
+			wantNot: []string{"Simon Case -succeed-> Mark Sedwill"}},
+	})
+}
