@@ -31,7 +31,7 @@ var titleHeads = set("employee", "blogger", "linguist", "dissident", "coordinato
 	"saxophonist", "cellist", "interpreter", "musicologist", "msp", "mla", "negotiator", "aide", "banker", "lobbyist", "accountant", "actuary", "peer", "supermodel", "superstar", "megastar", "co-star",
 	"solicitor", "barrister", "farmer", "teacher", "nurse",
 	"commentator", "pundit", "physicist", "economist", "surgeon", "physician", "spokesperson", "director-general",
-	"frontbencher", "backbencher", "co-chairman", "co-chair", "co-leader", "chairman-elect", "jumper", "thrower",
+	"frontbencher", "backbencher", "co-chairman", "co-chair", "co-leader", "co-head", "co-president", "co-director", "co-owner", "chairman-elect", "jumper", "thrower",
 	"vaulter", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skier", "skater", "driver", "rider",
 	"wrestler", "weightlifter", "fencer", "gymnast", "cricketer", "footballer", "batter", "shooter", "archer", "seed",
 	"ex-president", "ex-chairman", "ex-chief", "ex-boss", "ex-manager", "ex-minister", "ex-coach", "ex-leader",

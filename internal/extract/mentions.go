@@ -1151,13 +1151,15 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 
 // orgThenPerson returns where a person's name starts inside the run
 // [p, e) after an organisation's head word ("Kenyan Navy Tom Mboya",
-// "Soviet Navy Nikolai Kuznetsov"): a known first name that is no word
-// of the dictionary ("Radio Free Asia", "Battalion Royal Gurkha Rifles")
-// and one or two more capitalised words after a head that is not the
-// run's first word ("Bank Sal Oppenheim"); or p.
+// "Soviet Navy Nikolai Kuznetsov", "group EADS Philippe Camus"): a known
+// first name that is no word of the dictionary ("Radio Free Asia",
+// "Battalion Royal Gurkha Rifles") and one or two more capitalised words
+// after a head that is not the run's first word ("Bank Sal Oppenheim") or
+// after an acronym; or p.
 func (d *doc) orgThenPerson(p, e int) int {
 	for j := p + 1; j+1 < e; j++ {
-		if j-1 == p || !orgHeads[d.toks[j-1].lower] || !isCapital(d.toks[j-1].text) || !d.x.gaz.IsFirstName(d.toks[j].text) || d.x.lem.InDict(d.toks[j].lower) || e-j > 3 || orgHeads[d.toks[e-1].lower] {
+		head := orgHeads[d.toks[j-1].lower] && j-1 > p || isAcronymWord(d.toks[j-1].text) && len(d.toks[j-1].text) >= 3 && !d.isTitleWord(d.toks[j-1].lower)
+		if !head || !isCapital(d.toks[j-1].text) || !d.x.gaz.IsFirstName(d.toks[j].text) || d.x.lem.InDict(d.toks[j].lower) || e-j > 3 || orgHeads[d.toks[e-1].lower] {
 			continue
 		}
 		for k := j + 1; k < e; k++ {

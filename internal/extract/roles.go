@@ -1795,6 +1795,15 @@ func (d *doc) apposition(si, mi int) {
 			d.add(si, argument{ment: mi}, title+" at", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}
+		if d.toks[k].lower == "of" && !possessive && om.kind == MentionDemonym && k+1 < s.t1 {
+			// "Rainer Hertrich, the German co-head of EADS,": a post in an
+			// organisation, held by a national of the country
+			if o := d.entityAfterThe(s, k+1, TypeOrg); o >= 0 && d.endsPhrase(si, d.mentions[o].t1) {
+				d.add(si, argument{ment: mi}, d.apposedPost(title, keep, o), argument{ment: o}, nil, nil, confApposit, false)
+				d.add(si, argument{ment: mi}, "from", argument{ment: d.toks[j].mention}, nil, nil, confApposit-0.1, false)
+				return
+			}
+		}
 		// "X, the US ambassador to Germany,", "X, Britain's envoy to the UN,"
 		if prep := d.toks[k].lower; (prep == "to" || prep == "in" || prep == "at" || prep == "for") && k+1 < s.t1 {
 			if prep == "for" && !possessive && d.ents[om.ent].typ == TypeOrg && d.unnamedSeatEnds(si, k+1) {

@@ -658,7 +658,9 @@ func TestUnions(t *testing.T) {
 }
 
 // TestBodyThenOfficer: a body's name run on into its officer's name after
-// a post ("commander of the Kenyan Navy Nikolai Ivanov") is two names.
+// a post ("commander of the Kenyan Navy Nikolai Ivanov") is two names; a
+// national's post of an organisation in an apposition is the
+// organisation's.
 func TestBodyThenOfficer(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "navy then its commander",
@@ -668,6 +670,13 @@ func TestBodyThenOfficer(t *testing.T) {
 		{name: "a first name that is a word",
 			text:     "Radio\nThe president of Radio Free Europe spoke on Monday.",
 			noEntity: []string{"Free Europe"}},
+		{name: "an acronym then the officer",
+			text:     "Planes\nThe boss of the aerospace group EADS Philippe Camus met Angela Merkel.",
+			want:     []string{"Philippe Camus -meet-> Angela Merkel"},
+			noEntity: []string{"EADS Philippe Camus"}},
+		{name: "a national's post in an organisation",
+			text: "Planes\nGuillaume Faury, the French co-head of Airbus, met Tom Enders.",
+			want: []string{"Guillaume Faury -co-head of-> Airbus", "Guillaume Faury -from-> France"}},
 	})
 }
 
