@@ -90,11 +90,28 @@ var electionNouns = set("election", "elections", "vote", "race", "poll", "polls"
 // indexNouns name a stock market index after its name ("the DAX index").
 var indexNouns = set("index", "indices", "indexes")
 
+// marketIndices are the curated gazetteer's stock market indices.
+var marketIndices = set("FTSE 100", "FTSE 250", "DAX", "CAC 40", "Nikkei 225", "Dow Jones Industrial Average", "Hang Seng")
+
 // marketIndex: a market index named with its country ("the German DAX
 // index", "Japan's Nikkei index", "the British share index FTSE 100") is
 // that country's index.
 func (d *doc) marketIndex(si int) {
 	s := &d.sents[si]
+	for k := s.t0 + 1; k < s.t1; k++ {
+		// a known index after its country: "the French CAC 40", "Japan's Nikkei"
+		o := d.toks[k].mention
+		if o < 0 || d.mentions[o].t0 != k || d.mentions[o].gaz == nil || !marketIndices[d.mentions[o].gaz.Name] || d.mentions[o].t1 < s.t1 && indexNouns[d.toks[d.mentions[o].t1].lower] {
+			continue
+		}
+		p := k - 1
+		if d.toks[p].text == "'s" && p > s.t0 {
+			p--
+		}
+		if c := d.toks[p].mention; d.countryRef(c) && d.mentions[c].t1 == p+1 {
+			d.add(si, argument{ment: o}, "index of", argument{ment: c}, nil, nil, confPossess, false)
+		}
+	}
 	for k := s.t0 + 1; k < s.t1; k++ {
 		if !indexNouns[d.toks[k].lower] {
 			continue

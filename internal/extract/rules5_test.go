@@ -804,3 +804,17 @@ func TestPredecessorAsPost(t *testing.T) {
 			wantNot: []string{"Simon Case -succeed-> Mark Sedwill"}},
 	})
 }
+
+// TestCuratedIndices: the main stock market indices are curated, with
+// their numbers ("the FTSE 100"), and a country before one is its own
+// ("the French CAC 40").
+func TestCuratedIndices(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym before a known index",
+			text: "Markets\nIn Europe, the German DAX fell 1.2% and the French CAC 40 lost 0.9%.",
+			want: []string{"DAX -index of-> Germany", "CAC 40 -index of-> France"}},
+		{name: "an index with its number",
+			text:     "Markets\nThe FTSE 100 closed up 30 points at 7,500.",
+			noEntity: []string{"FTSE"}},
+	})
+}
