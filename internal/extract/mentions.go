@@ -237,6 +237,9 @@ func (d *doc) proper(i int) bool {
 	if i == d.sents[t.sent].t0 && tradeOpener(t.lower) && i+1 < d.sents[t.sent].t1 && isCapital(d.toks[i+1].text) {
 		return false // "Carmaker Toyota said", "Bookmakers Ladbrokes have": the trade describes the name
 	}
+	if (t.lower == "old" || t.lower == "new") && t.text != t.lower && i > d.sents[t.sent].t0 && i+1 < d.sents[t.sent].t1 && isCapital(d.toks[i+1].text) && !nonNames[d.toks[i+1].lower] {
+		return true // "the Old Mutual insurance company", "New Labour": inside a name
+	}
 	if isProperTag(t.tag) {
 		if nonNames[t.lower] && nameMonths[t.lower] && i+1 < d.sents[t.sent].t1 {
 			// "June Carter Cash", not "June 2005"

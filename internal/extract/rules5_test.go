@@ -818,3 +818,17 @@ func TestCuratedIndices(t *testing.T) {
 			noEntity: []string{"FTSE"}},
 	})
 }
+
+// TestOldNewInNames: a capitalised "Old" or "New" inside a sentence
+// before a name is part of it ("the Old Mutual insurance company").
+func TestOldNewInNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "new in a party's name",
+			text: "Politics\nGordon Brown praised New Labour on Monday.",
+			want: []string{"Gordon Brown -praise-> Labour Party"}},
+	})
+	x := newTestExtractor(t)
+	if typ := typeOf(x, "Markets\nAnalysts praised the Old Mutual insurance company and Aviva on Friday.", "Old Mutual"); typ != TypeOrg {
+		t.Errorf("Old Mutual typed %q, want ORG", typ)
+	}
+}
