@@ -238,7 +238,7 @@ func (d *doc) resolve() {
 			}
 		case d.surnameShape(w) && !company:
 			singleType[w] = TypePerson // "McGurk criticized the decision"
-		case (d.hometownOf(m) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m)) && !company:
+		case (d.hometownOf(m) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.facilityAfter(m)) && !company:
 			singleType[w] = TypeLoc // "his hometown of Russell"
 		case d.placeContext(m) && singleType[w] == "":
 			singleType[w] = TypeLoc
@@ -958,6 +958,16 @@ func (d *doc) placeContext(m *mention) bool {
 	}
 	return locVerbs[d.toks[k].lower] && (d.toks[m.t0-1].lower == "in" || d.toks[k].lower == "moved")
 }
+
+// facilityAfter: a lone unknown name before a site noun in lower case
+// ("Tripoli's Matiga airport", "Evin prison") names the place.
+func (d *doc) facilityAfter(m *mention) bool {
+	s := &d.sents[m.sent]
+	return m.t1 < s.t1 && facilityNouns[d.toks[m.t1].text] && (m.t1+1 == s.t1 || !isNoun(d.toks[m.t1+1].tag))
+}
+
+// facilityNouns name a place by the name before them.
+var facilityNouns = set("airport", "airbase", "prison", "jail", "port", "harbour", "harbor", "district", "province", "neighbourhood", "neighborhood")
 
 // hometownOf: "his hometown of Russell", "the village of Rock Hill": the
 // name is a place.
@@ -1703,6 +1713,9 @@ func (d *doc) capitalCity(m *mention) bool {
 		return false
 	}
 	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" {
+		if k := m.t1 + 1; k+1 < s.t1 && isCapital(d.toks[k].text) && facilityNouns[d.toks[k+1].text] {
+			return true // "Tripoli's Matiga airport", "London's Belmarsh prison"
+		}
 		n := d.toks[m.t1+1].mention
 		if n < 0 {
 			return false

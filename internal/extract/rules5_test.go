@@ -832,3 +832,17 @@ func TestOldNewInNames(t *testing.T) {
 		t.Errorf("Old Mutual typed %q, want ORG", typ)
 	}
 }
+
+// TestFacilityNames: a lone unknown name before "airport" or "prison"
+// names a place, and a capital's possessive before one is the city.
+func TestFacilityNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "capital's airport",
+			text: "Flights\nThe jet was bound for Kabul's Dalvand airport on Friday.",
+			want: []string{"Dalvand -located in-> Kabul"}},
+	})
+	x := newTestExtractor(t)
+	if typ := typeOf(x, "Jail\nThe journalist was held in Evin prison for a year.", "Evin"); typ != TypeLoc {
+		t.Errorf("Evin typed %q, want LOC", typ)
+	}
+}
