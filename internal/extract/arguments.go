@@ -387,6 +387,9 @@ func (d *doc) otherNationality(k, e int) bool {
 func (d *doc) relativeOver(s *sent, m *mention, g *vgroup) int {
 	b := d.npStart(s, m.title0)
 	v := b - 1
+	if v-1 >= s.t0 && b < g.g0 && d.toks[v].mention < 0 && !isVerb(d.toks[v].tag) && isLowerWord(d.toks[v].text) && (d.toks[v-1].lower == "who" || d.toks[v-1].lower == "that") && (d.toks[v].tag == "RB" || d.toks[v].tag == "NN" || d.toks[v].tag == "NNS") {
+		return v - 1 // "councillors who back/RB Mr Flight met": the word after "who" is the relative's verb
+	}
 	if v-1 < s.t0 || b >= g.g0 || d.toks[v].mention >= 0 || !isVerb(d.toks[v].tag) {
 		return -1
 	}
@@ -1151,6 +1154,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				case (clauseVerbs[g.lemma] || g.lemma == "want" || g.lemma == "like") && nt.tag == "TO" && prep == "" && noun == "":
 					// "expected Sony to sell": the name is the subject of what is expected
 					return nil, prep, noun, false
+				case clauseVerbs[g.lemma] && prep == "" && d.clauseSubjectPhrase(s, n):
+					// "hoped other G8 and European countries would follow
+					// suit": the name in the subject of what is hoped
+					return nil, prep, noun, false
 				case transferVerbs[g.lemma] && prep == "" && noun == "" && (m.pronoun && objectPronouns[d.toks[m.t0].lower] || d.ents[m.ent].typ == TypePerson && !m.pronoun && m.t0 == g.g1 && m.t1-m.t0 >= 2) && d.bareNounAt(n) >= 0:
 					// "granted him (political) asylum", "granted Evo Morales
 					// asylum": the recipient, then what is given (a name
@@ -1705,6 +1712,22 @@ func (d *doc) entityAfterThe(s *sent, k int, typ string) int {
 		return -1
 	}
 	return m
+}
+
+// clauseSubjectPhrase: from token n a noun phrase goes on (coordinated
+// modifiers and nouns) to a modal or a finite verb: the phrase before it
+// is a clause's subject ("G8 and European countries would").
+func (d *doc) clauseSubjectPhrase(s *sent, n int) bool {
+	for k := n; k < s.t1 && k < n+6; k++ {
+		t := &d.toks[k]
+		if t.tag == "MD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBD" {
+			return k > n
+		}
+		if !(t.lower == "and" || t.tag == "JJ" || isNoun(t.tag) || t.mention >= 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // personNoun reports whether w names people by their office or relation

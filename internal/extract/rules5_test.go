@@ -846,3 +846,17 @@ func TestFacilityNames(t *testing.T) {
 		t.Errorf("Evin typed %q, want LOC", typ)
 	}
 }
+
+// TestClauseSubjects: a name inside the subject of a hoped clause is no
+// object of the hope, and a name after "who" and a mistagged verb is the
+// relative clause's object, not the main verb's subject.
+func TestClauseSubjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "hoped other countries would",
+			text:    "Aid\nRishi Sunak said he hoped other G20 and Asian countries would follow suit.",
+			wantNot: []string{"Rishi Sunak -hope-> G20"}},
+		{name: "who back a name",
+			text:    "Politics\nThree councillors who back Mr Benn met Ms Ahmed on Tuesday.",
+			wantNot: []string{"Benn -meet-> Ahmed"}},
+	})
+}
