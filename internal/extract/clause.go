@@ -409,10 +409,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "Yachvili booted France to victory", "Gerrard fired Liverpool
 		// into the last 16": the player's side, not what he did to it
 		objs = slices.DeleteFunc(objs, func(o argument) bool {
-			if !d.toVictory(o.ment) {
+			if !d.toVictory(o.ment) && !(g.lemma == "give" && d.leadGiven(o.ment)) {
 				return false
 			}
-			if shotVerbs[g.lemma] {
+			if shotVerbs[g.lemma] || g.lemma == "give" {
 				// (a shot or a kick that takes the side there: he plays for it)
 				for _, sb := range subs {
 					if d.argType(sb) == TypePerson {
@@ -632,6 +632,20 @@ func (d *doc) toVictory(m int) bool {
 		}
 	}
 	return false
+}
+
+// leadGiven: a side's mention m is followed by the lead or the win a
+// player gave it ("gave Liverpool the lead", "gave Arsenal a 2-0 lead").
+func (d *doc) leadGiven(m int) bool {
+	s := &d.sents[d.mentions[m].sent]
+	k := d.mentions[m].t1
+	if k < s.t1 && (d.toks[k].lower == "the" || d.toks[k].lower == "a" || d.toks[k].lower == "an") {
+		k++
+	}
+	for n := 0; k < s.t1 && n < 3 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "CD" || d.toks[k].text == "-"); n++ {
+		k++ // "an early", "a 2-0"
+	}
+	return k < s.t1 && (d.toks[k].lower == "lead" || d.toks[k].lower == "victory" || d.toks[k].lower == "win" || d.toks[k].lower == "advantage") && (d.sport() || d.sportSentence(d.mentions[m].sent))
 }
 
 // victoryNouns are what a player takes a side to ("victory", "the final").
