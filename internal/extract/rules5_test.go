@@ -424,16 +424,11 @@ func TestCompanyListAfterDash(t *testing.T) {
 			text: "Loans\nThe three automakers - Ford, Stellantis and General Motors - lobbied Congress for loans on Tuesday.",
 			want: []string{"Ford -lobby-> US Congress", "General Motors -lobby-> US Congress"}},
 	})
-	x := newTestExtractor(t)
-	for _, tc := range []struct{ text, name, typ string }{
+	runTypeCases(t, []typeCase{
 		{"Loans\nThe carmakers (Ford, Stellantis and Toyota) face a vote.", "Ford", TypeOrg},
 		{"Retail\nShares in the retailers - Kingfisher, Next and Tesco - fell.", "Kingfisher", TypeOrg},
 		{"Casinos\nShares in operators London Clubs, Rank and Gala fell.", "Clubs", ""},
-	} {
-		if typ := typeOf(x, tc.text, tc.name); typ != tc.typ {
-			t.Errorf("%q: %s typed %q, want %q", tc.text, tc.name, typ, tc.typ)
-		}
-	}
+	})
 }
 
 // TestPersonObjects: the object of a verb that jails or sentences, and a
@@ -444,13 +439,21 @@ func TestPersonObjects(t *testing.T) {
 			text: "Verdict\nJudge Karimov found Fahad Hamoud Dosari to be an al-Shabab commander on Monday.",
 			want: []string{"Fahad Hamoud Dosari -commander of-> al-Shabab"}},
 	})
+	runTypeCases(t, []typeCase{
+		{"Verdict\nA military court in Kenya sentenced Fahad Hamoud Dosari to death on Monday.", "Fahad Hamoud Dosari", TypePerson},
+		{"Verdict\nThe court jailed Fahad Hamoud Dosari for life.", "Fahad Hamoud Dosari", TypePerson},
+	})
+}
+
+// typeCase: in text, the entity named name has type typ ("": none).
+type typeCase struct{ text, name, typ string }
+
+func runTypeCases(t *testing.T, cases []typeCase) {
+	t.Helper()
 	x := newTestExtractor(t)
-	for _, text := range []string{
-		"Verdict\nA military court in Kenya sentenced Fahad Hamoud Dosari to death on Monday.",
-		"Verdict\nThe court jailed Fahad Hamoud Dosari for life.",
-	} {
-		if typ := typeOf(x, text, "Fahad Hamoud Dosari"); typ != TypePerson {
-			t.Errorf("%q: typed %q, want PERSON", text, typ)
+	for _, tc := range cases {
+		if typ := typeOf(x, tc.text, tc.name); typ != tc.typ {
+			t.Errorf("%q: %s typed %q, want %q", tc.text, tc.name, typ, tc.typ)
 		}
 	}
 }
@@ -630,16 +633,11 @@ func TestBirthplaces(t *testing.T) {
 // company named after it ("Carmaker Toyota said"), which is an
 // organisation even with a person's shape.
 func TestTradeBeforeCompany(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tc := range []struct{ text, name, typ string }{
+	runTypeCases(t, []typeCase{
 		{"Odds\nBookmaker William Hill cut the odds on Friday.", "William Hill", TypeOrg},
 		{"Odds\nBookmakers Stan James have cut the odds.", "Stan James", TypeOrg},
 		{"Profits\nCarmaker Toyota said profits rose.", "Carmaker Toyota", ""},
-	} {
-		if typ := typeOf(x, tc.text, tc.name); typ != tc.typ {
-			t.Errorf("%q: %s typed %q, want %q", tc.text, tc.name, typ, tc.typ)
-		}
-	}
+	})
 }
 
 // TestUnions: a possessor's marriage to or divorce from someone.
@@ -705,15 +703,10 @@ func TestBornPlaces(t *testing.T) {
 // TestBodyAfterIn: a body's own one-word name after "in" stays the body
 // ("served in Congress"); a club's town after "in" is the town.
 func TestBodyAfterIn(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tc := range []struct{ text, name, typ string }{
+	runTypeCases(t, []typeCase{
 		{"Career\nTom Harkin served 40 years in Congress.", "US Congress", TypeOrg},
 		{"Career\nTom Harkin served 40 years in Congress.", "Congress", ""},
-	} {
-		if typ := typeOf(x, tc.text, tc.name); typ != tc.typ {
-			t.Errorf("%q: %s typed %q, want %q", tc.text, tc.name, typ, tc.typ)
-		}
-	}
+	})
 }
 
 // TestDemonymPerson: "The Swede" opening a sentence stands for the one
@@ -831,10 +824,9 @@ func TestOldNewInNames(t *testing.T) {
 			text: "Politics\nGordon Brown praised New Labour on Monday.",
 			want: []string{"Gordon Brown -praise-> Labour Party"}},
 	})
-	x := newTestExtractor(t)
-	if typ := typeOf(x, "Markets\nAnalysts praised the Old Mutual insurance company and Aviva on Friday.", "Old Mutual"); typ != TypeOrg {
-		t.Errorf("Old Mutual typed %q, want ORG", typ)
-	}
+	runTypeCases(t, []typeCase{
+		{"Markets\nAnalysts praised the Old Mutual insurance company and Aviva on Friday.", "Old Mutual", TypeOrg},
+	})
 }
 
 // TestFacilityNames: a lone unknown name before "airport" or "prison"
@@ -845,10 +837,9 @@ func TestFacilityNames(t *testing.T) {
 			text: "Flights\nThe jet was bound for Kabul's Dalvand airport on Friday.",
 			want: []string{"Dalvand -located in-> Kabul"}},
 	})
-	x := newTestExtractor(t)
-	if typ := typeOf(x, "Jail\nThe journalist was held in Evin prison for a year.", "Evin"); typ != TypeLoc {
-		t.Errorf("Evin typed %q, want LOC", typ)
-	}
+	runTypeCases(t, []typeCase{
+		{"Jail\nThe journalist was held in Evin prison for a year.", "Evin", TypeLoc},
+	})
 }
 
 // TestClauseSubjects: a name inside the subject of a hoped clause is no
