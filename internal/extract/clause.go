@@ -408,9 +408,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "" && !steerVerbs[g.lemma] {
 		// "Yachvili booted France to victory", "Gerrard fired Liverpool
 		// into the last 16": the player's side, not what he did to it
-		objs = slices.DeleteFunc(objs, func(o argument) bool {
+		kept := objs[:0]
+		for _, o := range objs {
 			if !d.toVictory(o.ment) && !(g.lemma == "give" && d.leadGiven(o.ment)) {
-				return false
+				kept = append(kept, o)
+				continue
 			}
 			if shotVerbs[g.lemma] || g.lemma == "give" {
 				// (a shot or a kick that takes the side there: he plays for it)
@@ -420,9 +422,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 					}
 				}
 			}
-			return true
-		})
-		if len(objs) == 0 {
+		}
+		if objs = kept; len(objs) == 0 {
 			return
 		}
 	}
@@ -575,7 +576,7 @@ func (d *doc) boardSeat(si int, g *vgroup) (int, string, int) {
 // personNamed: a mention of a person starts at token j.
 func (d *doc) personNamed(j int) bool {
 	m := d.toks[j].mention
-	return m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson
+	return m >= 0 && d.mentions[m].t0 == j && d.personMention(m)
 }
 
 // seatBodies are an organisation's governing bodies, on which a member

@@ -455,7 +455,7 @@ func (d *doc) namedHead(i int) int {
 // kind ("the bank" is not "the Green Party").
 func (d *doc) onlyKind(i int, typ, noun string) int {
 	e := d.onlyBefore(i, func(m *mention) bool {
-		return d.ents[m.ent].typ == typ && !m.pronoun && !m.modifier && kindFits(d.ents[m.ent].name, noun) && !d.clauseSubject(m, i)
+		return d.ents[m.ent].typ == typ && !m.pronoun && !m.modifier && kindFits(d.ents[m.ent].name, noun) && !d.localSubject(m, i)
 	})
 	if e >= 0 && typ == TypeOrg && d.objectOfIt(i, e) {
 		return -1 // "It said it would buy Czech operator Oskar. The company also agreed": "it" is another company
@@ -480,11 +480,11 @@ func (d *doc) namesOtherCountry(e, c int) bool {
 	return false
 }
 
-// clauseSubject reports whether mention m is, in the parse, the subject
+// localSubject reports whether mention m is, in the parse, the subject
 // of the clause that token i is in: a description there is someone else
 // ("The Pentagon fined the company", "Tesco agreed to buy the chain"; but
 // "Boeing said the company would", another clause, may be Boeing).
-func (d *doc) clauseSubject(m *mention, i int) bool {
+func (d *doc) localSubject(m *mention, i int) bool {
 	s := &d.sents[d.toks[i].sent]
 	if m.sent != d.toks[i].sent || m.t1 > i {
 		return false

@@ -45,13 +45,13 @@ func (d *doc) basedAt(i int) int {
 }
 
 // bornAt returns the index of "born" in "Glasgow-born" or "Illinois
-// born" after place token i, or -1.
+// born" after token i, or -1.
 func (d *doc) bornAt(i int) int {
 	j := i + 1
 	if j < len(d.toks) && d.toks[j].text == "-" {
 		j++
 	}
-	if j < len(d.toks) && d.toks[j].lower == "born" && d.toks[j].sent == d.toks[i].sent && (j == i+2 || d.toks[i].sent == d.toks[j].sent && i == d.sents[d.toks[i].sent].t0) {
+	if j < len(d.toks) && d.toks[j].lower == "born" && d.toks[j].sent == d.toks[i].sent && (j == i+2 || i == d.sents[d.toks[i].sent].t0) {
 		return j // (without a hyphen only opening the sentence: "Illinois born Charlton Heston")
 	}
 	return -1
