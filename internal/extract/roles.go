@@ -2858,8 +2858,8 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 	if last := lastWord(title); (professionNouns[last] || last == "star" && !d.sport()) && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last]) {
 		return "from" // (also "Atlanta lawyer John Smith": from the city)
 	}
-	if artsPosts[title] && d.mentions[aff].kind == MentionDemonym {
-		return "from" // "British director Sean McAllister": a film-maker from Britain, no post of its state
+	if artsPosts[title] && (d.mentions[aff].kind == MentionDemonym || d.argType(argument{ment: aff}) == TypeGPE && d.mentions[aff].kind == "" && !d.sport() && lastWord(title) != "referee" && lastWord(title) != "umpire") {
+		return "from" // "British director Sean McAllister", "Hong Kong director Wong Kar-Wai": a film-maker from there, no post of its state
 	}
 	if d.ents[d.mentions[aff].ent].typ == TypeOrg && partyName(d.ents[d.mentions[aff].ent].name) && (stateOffice(title) || lastWord(title) == "peer") {
 		return "member of" // "Former Labour prime minister Lord Callaghan": the state's office, the party's man; "Tory peer Lord Tebbit"

@@ -855,3 +855,14 @@ func TestClauseSubjects(t *testing.T) {
 			wantNot: []string{"Benn -meet-> Ahmed"}},
 	})
 }
+
+// TestArtsPostOfPlace: a film-maker named after a country's name is from
+// it, no post of its state.
+func TestArtsPostOfPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "country name before director",
+			text:    "Film\nThe jury honoured Taiwan director Ang Lee for his new film.",
+			want:    []string{"Ang Lee -from-> Taiwan"},
+			wantNot: []string{"Ang Lee -director of-> Taiwan"}},
+	})
+}
