@@ -168,7 +168,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "with" && noun == "" && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g0 > 0 && d.toks[g.g0-1].lower == "and") && !passiveWith[g.lemma] {
 		objs = nil // "was arrested and beheaded with her brother": company, not a party
 	}
-	if nonArgPreps[prep] && !(prep == "between" && mediateVerbs[g.lemma]) && !(prep == "before" && beforeVerbs[g.lemma]) && !(prep == "under" && underVerbs[g.lemma] && g.particle == "") || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
+	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
@@ -666,6 +666,11 @@ var steerVerbs = set("lead", "guide", "steer", "coach", "captain", "manage", "in
 // underVerbs take the one someone works for after "under" ("served
 // under President Clinton", "played under Wenger").
 var underVerbs = set("serve", "work", "play", "study", "train")
+
+// prepTakers are, per preposition that otherwise tells a circumstance
+// (nonArgPreps), the verbs that take a party after it: "mediate between",
+// "testify before", "served under".
+var prepTakers = map[string]map[string]bool{"between": mediateVerbs, "before": beforeVerbs, "under": underVerbs}
 
 // passiveStates are passives with a preposition that say where their
 // subject stands, whoever acted: the predicate they give.

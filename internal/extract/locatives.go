@@ -540,25 +540,15 @@ func (d *doc) sitedIn(si int) {
 		if m < 0 || d.mentions[m].t1 != i+1 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypeOrg {
 			continue
 		}
-		p := -1
-		switch {
-		case siteWords[d.toks[i].lower] && d.toks[i+1].lower == "in":
-			p = d.placeAt(i + 2)
-		case i+3 < s.t1 && !d.mentions[m].pronoun && hqNouns[d.toks[i+1].lower] && d.toks[i+2].lower == "in":
-			j := i + 3
-			if d.toks[j].lower == "nearby" || d.toks[j].lower == "the" {
-				j++
+		if siteWords[d.toks[i].lower] && d.toks[i+1].lower == "in" {
+			if p := d.placeAt(i + 2); p >= 0 {
+				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
+				continue
 			}
-			if p = d.placeAt(j); p >= 0 && (d.mentions[p].ent == d.mentions[m].ent || d.mentions[p].kind != "") {
-				p = -1
-			}
-		}
-		if p >= 0 {
-			d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
-			continue
 		}
 		// "the Mercedes factory in Sindelfingen", "the BBC office in
-		// Kabul", "a Nissan Sunderland plant": the organisation's site
+		// Kabul", "a Nissan Sunderland plant", "NRC headquarters in nearby
+		// Rockville" (based in): the organisation's site
 		if d.mentions[m].pronoun {
 			continue
 		}
@@ -571,19 +561,27 @@ func (d *doc) sitedIn(si int) {
 			continue
 		}
 		if pm < 0 && k+2 < s.t1 && d.toks[k+1].lower == "in" {
-			if pm = d.placeAt(k + 2); pm >= 0 && (d.mentions[pm].ent == d.mentions[m].ent || d.mentions[pm].kind != "") {
+			j := k + 2
+			if d.toks[j].lower == "nearby" || d.toks[j].lower == "the" {
+				j++
+			}
+			if pm = d.placeAt(j); pm >= 0 && (d.mentions[pm].ent == d.mentions[m].ent || d.mentions[pm].kind != "") {
 				pm = -1
 			}
 		}
 		if pm >= 0 {
-			d.add(si, argument{ment: m}, d.sitePred(m, d.toks[k].lower), argument{ment: pm}, nil, nil, confPossess, false)
+			conf := confPossess
+			if hqNouns[d.toks[k].lower] {
+				conf = confApposit
+			}
+			d.add(si, argument{ment: m}, d.sitePred(m, d.toks[k].lower), argument{ment: pm}, nil, nil, conf, false)
 		}
 	}
 }
 
 // orgSites are an organisation's sites named after its name ("the
 // Mercedes factory").
-var orgSites = set("plant", "factory", "headquarters", "office", "offices", "bureau", "branch", "store", "mine",
+var orgSites = set("plant", "factory", "headquarters", "hq", "hq.", "office", "offices", "bureau", "branch", "store", "mine",
 	"refinery", "warehouse", "depot", "facility", "works", "studio", "studios", "base", "embassy", "consulate", "mill",
 	"smelter", "shipyard", "hub", "campus", "lab", "laboratory")
 

@@ -163,26 +163,19 @@ func (d *doc) nominals(si int) {
 // person after the noun (the verbs' predicates: "marry", "divorce").
 func (d *doc) unions(si int) {
 	s := &d.sents[si]
-	for i := s.t0 + 1; i+2 < s.t1; i++ {
-		u, ok := unionNouns[d.toks[i].lower]
-		if !ok || d.toks[i+1].lower != u.prep {
+	for subj, k := range d.possessors(s) {
+		for k < s.t1 && d.toks[k].tag == "JJ" && d.toks[k].mention < 0 {
+			k++ // "his second marriage to"
+		}
+		if k+2 >= s.t1 {
 			continue
 		}
-		o := d.toks[i+2].mention
-		if o < 0 || d.mentions[o].t0 != i+2 || !d.personMention(o) {
+		u, ok := unionNouns[d.toks[k].lower]
+		if !ok || d.toks[k+1].lower != u.prep {
 			continue
 		}
-		k := i - 1
-		for k > s.t0 && d.toks[k].tag == "JJ" && d.toks[k].mention < 0 {
-			k-- // "his second marriage to"
-		}
-		subj := -1
-		if t := &d.toks[k]; (t.text == "'s" || t.text == "'") && k > s.t0 {
-			subj = d.toks[k-1].mention
-		} else if possPronouns[t.lower] {
-			subj = t.mention
-		}
-		if subj >= 0 && d.personMention(subj) {
+		o := d.toks[k+2].mention
+		if o >= 0 && d.mentions[o].t0 == k+2 && d.personMention(o) && d.personMention(subj) {
 			d.add(si, argument{ment: subj, weak: d.mentions[subj].pronoun}, u.pred, argument{ment: o}, nil, nil, confNominal, false)
 		}
 	}
