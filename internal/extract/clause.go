@@ -94,6 +94,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			objs = nil // "leaving the Tories with just 163 MPs": what they are left with
 		}
 	}
+	if prep == "" && noun == "" && len(objs) > 0 && g.lemma != "quote" && g.lemma != "cite" && d.quotedAs(si, objs[len(objs)-1].ment) {
+		objs = nil // "Reuters reported BaFin as saying": what BaFin said, not an act on it (quoting him is one)
+	}
 	if len(objs) == 0 && len(subs) == 2 && !g.passive && d.eachOther(si, g.g1) {
 		// "Airbus and Boeing accuse each other": each the other (a
 		// subject paired with itself gives nothing)
@@ -1943,4 +1946,19 @@ func (d *doc) announcedAct(si int, g *vgroup, subs []argument) bool {
 		d.emitCode(si, sb, verb+" "+noun+" with", argument{ment: m}, act, confNominal, false, verb, "", noun, "with")
 	}
 	return true
+}
+
+// quotedAs reports whether mention mi is followed by "as saying" (or
+// "as having said", "as telling"): the verb before it quotes the speaker
+// ("quoted the minister as saying", "reported BaFin as saying").
+func (d *doc) quotedAs(si, mi int) bool {
+	e := d.mentions[mi].t1
+	if e+1 >= d.sents[si].t1 || d.toks[e].lower != "as" {
+		return false
+	}
+	w := d.toks[e+1].lower
+	if w == "having" && e+2 < d.sents[si].t1 {
+		w = d.toks[e+2].lower
+	}
+	return strings.HasSuffix(w, "ing") && sayVerbs[d.lemma(&d.toks[e+1])] || w == "said" || w == "told" || w == "stated"
 }

@@ -866,3 +866,24 @@ func TestArtsPostOfPlace(t *testing.T) {
 			wantNot: []string{"Ang Lee -director of-> Taiwan"}},
 	})
 }
+
+// TestQuotedAs: "reported X as saying" quotes X; the verb does nothing to X.
+// A portfolio of development keeps the "former" before it.
+func TestQuotedAs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "reported as saying",
+			text: "Markets\nBloomberg quoted Jean-Claude Juncker as having said no.",
+			want: []string{"Bloomberg -quote-> Jean-Claude Juncker"}},
+		{name: "report as saying names",
+			text:    "Markets\nThe Times reported Ofcom as saying the deal was fair.",
+			wantNot: []string{"The Times -report-> Ofcom"}},
+	})
+}
+
+func TestDevelopmentPortfolio(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "former development secretary",
+			text: "Aid\nGordon Brown toured British schools on Monday. Former international development secretary Clare Short spoke later.",
+			want: []string{"Clare Short -former international development secretary of-> United Kingdom"}},
+	})
+}
