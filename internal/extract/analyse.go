@@ -580,6 +580,8 @@ func joinedTag(ts []nlp.Token) string {
 		return "JJ"
 	case (last.Tag == "RP" || last.Tag == "IN") && len(ts) == 3 && !isCapital(ts[0].Text):
 		return "NN" // "start-up", "spin-off", "shake-up": a noun whose last piece is a particle
+	case strings.EqualFold(last.Text, "back") && len(ts) == 3 && !isCapital(ts[0].Text):
+		return "NN" // "full-back", "left-back", "fight-back": a player or a rally, not an adverb
 	case isCapital(ts[0].Text) && (last.Tag == "NNP" || ts[0].Tag == "NNP" || isCapital(last.Text)):
 		return "NNP"
 	}

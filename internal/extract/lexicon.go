@@ -5,7 +5,8 @@ package extract
 
 // titleHeads are words that end a title before a person's name or an
 // apposition ("Vice Premier", "Secretary of State", "senior fellow").
-var titleHeads = set("employee", "blogger", "linguist", "dissident", "coordinator", "co-ordinator", "administrator", "registrar", "ombudsman", "comptroller", "anchorman", "anchorwoman", "newsman", "newscaster", "commentator", "pundit", "president", "vice-president", "minister", "secretary", "premier", "taoiseach", "tanaiste", "chancellor", "leader", "dictator",
+var titleHeads = set("left-back", "right-back", "centre-back", "center-back", "centre-half", "wing-back", "half-back",
+	"playmaker", "vj", "newsreader", "employee", "blogger", "linguist", "dissident", "coordinator", "co-ordinator", "administrator", "registrar", "ombudsman", "comptroller", "anchorman", "anchorwoman", "newsman", "newscaster", "commentator", "pundit", "president", "vice-president", "minister", "secretary", "premier", "taoiseach", "tanaiste", "chancellor", "leader", "dictator",
 	"autocrat", "ruler", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
 	"chair", "chief", "director", "editor", "editor-in-chief", "governor", "mayor", "senator", "king", "queen", "prince",
 	"princess", "general", "commander", "head", "fellow", "professor", "analyst", "councilor", "councillor", "diplomat",
@@ -351,7 +352,7 @@ var orgLinkNouns = set("subsidiary", "unit", "division", "arm", "affiliate", "br
 // sentence is the team before one ("Queen bassist John Deacon").
 var playerRoles = set("frontman", "frontwoman", "guitarist", "bassist", "drummer", "vocalist", "keyboardist",
 	"striker", "midfielder", "defender", "goalkeeper", "winger", "skipper", "captain", "full-back", "fly-half",
-	"scrum-half", "flanker")
+	"scrum-half", "flanker", "left-back", "right-back", "centre-back", "center-back", "centre-half", "wing-back")
 
 // teamRoles are roles a team, band or company gives: the name before one is
 // its holder's organisation ("Villa boss", "Blur guitarist").

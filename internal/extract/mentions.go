@@ -1654,6 +1654,9 @@ func (d *doc) orgContext(p int) bool {
 		if b.lower == "for" && seatTitles[h] {
 			return false // "the Labour candidate for Enfield Southgate": a seat, not an employer
 		}
+		if playerRoles[h] && p-3 >= s.t0 && d.toks[p-3].lower == "at" {
+			return false // "play at right-back with John Oster in midfield": a position played, not a post
+		}
 		if titleHeads[h] && h != "king" && h != "queen" && h != "prince" && h != "president" && agentNouns[h] == "" {
 			return true
 		}

@@ -887,3 +887,42 @@ func TestDevelopmentPortfolio(t *testing.T) {
 			want: []string{"Clare Short -former international development secretary of-> United Kingdom"}},
 	})
 }
+
+// TestPlayerPositionObject: a team's name before a player's position (or a
+// presenter's post) describes the one urged or praised, who is not the team.
+func TestPlayerPositionObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "England left-back",
+			text:    "Football\nThierry Henry has urged the England left-back to sign a new contract.",
+			wantNot: []string{"Thierry Henry -urge-> England"}},
+		{name: "Wales full-back",
+			text:    "Rugby\nWarren Gatland praised the Wales full-back after the match.",
+			wantNot: []string{"Warren Gatland -praise-> Wales"}},
+		{name: "former MTV VJ",
+			text:    "Podcasts\nThe blogger Ana Marie Cox praised the former MTV VJ for his new show.",
+			wantNot: []string{"Ana Marie Cox -praise-> MTV"}},
+	})
+}
+
+// TestUncodedGeneralVerbs: confronting or overruling someone fits no CAMEO
+// code (PETRARCH's tables give consulting and accusing).
+func TestUncodedGeneralVerbs(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, pred string }{
+		{"Protest\nGreenpeace confronted Jacques Chirac at the show in Paris.", "confront"},
+		{"Courts\nThe Supreme Court overruled the Bush administration on detainees.", "overrule"},
+	} {
+		found := false
+		for _, r := range x.Extract(article.Normalize(tc.text)).Relations {
+			if r.Predicate == tc.pred {
+				found = true
+				if r.Event != nil {
+					t.Errorf("%q: %s coded %s, want no code", tc.text, tc.pred, r.Event.Code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s relation", tc.text, tc.pred)
+		}
+	}
+}
