@@ -981,6 +981,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
+			if (prep == "at" || prep == "in" || prep == "into") && noun == "" && travelVerbs[g.lemma] && d.isPlace(t.mention) && m.t1 < s.t1 && portNouns[d.toks[m.t1].lower] {
+				// "arrived at the Manila airport", "landed at Heathrow
+				// airport": the journey's end is the place
+				return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
+			}
 			if n := m.t1; d.isPlace(t.mention) && n < s.t1 && d.toks[n].mention >= 0 && d.eventAfter(d.toks[n].mention) {
 				return nil, "", "", false // "won the Brussels IAAF cross-country race": the race
 			}

@@ -1709,6 +1709,9 @@ func (d *doc) capitalCity(m *mention) bool {
 	if d.sourcePlace(m) {
 		return true // "Moscow ITAR-TASS": the outlet's city
 	}
+	if k := m.t1; k < s.t1 && portNouns[d.toks[k].lower] {
+		return true // "the Manila airport", "Kabul airport": the city's
+	}
 	if m.modifier {
 		return false
 	}

@@ -926,3 +926,16 @@ func TestUncodedGeneralVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestArrivalAtPort: arriving at a place's airport or station is arriving
+// there, and a capital before "airport" is the city.
+func TestArrivalAtPort(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "capital's airport",
+			text: "Travel\nThe exiled leader Benazir Bhutto arrived at the Karachi airport by bus on Monday.",
+			want: []string{"Benazir Bhutto -arrive at-> Karachi"}},
+		{name: "city's airport",
+			text: "Travel\nNelson Mandela arrived at Johannesburg airport in the morning.",
+			want: []string{"Nelson Mandela -arrive at-> Johannesburg"}},
+	})
+}
