@@ -457,8 +457,11 @@ func (d *doc) ownedPlaces(si int) {
 			}
 			continue
 		}
-		for k < s.t1 && d.toks[k].tag == "JJ" {
-			k++
+		for k < s.t1 && (d.toks[k].tag == "JJ" || d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].kind == MentionDemonym) {
+			k++ // ("its new headquarters", "Al Jazeera's English bureau")
+		}
+		if k+1 < s.t1 && d.toks[k].mention < 0 && isCapital(d.toks[k].text) && d.isOrg(om) && orgSites[d.toks[k+1].lower] {
+			k++ // "the BBC's Arabic bureau in Cairo", "Shell's Pernis refinery": the site's own name
 		}
 		if pm := d.toks[k].mention; pm >= 0 && d.mentions[pm].t0 == k && d.isPlace(pm) && d.mentions[pm].kind == "" && d.mentions[pm].ent != o.ent && !d.isPlace(om) {
 			// "at his Leeds home", "Nissan's Sunderland plant": the place
@@ -469,12 +472,12 @@ func (d *doc) ownedPlaces(si int) {
 					e = f + 1 // "the NRC's Rockville, Md., headquarters": past the state
 				}
 			}
-			if e < s.t1 && ownedSites[d.toks[e].lower] && (e+1 == s.t1 || !isNoun(d.toks[e+1].tag)) {
+			if e < s.t1 && d.ownedSite(om, d.toks[e].lower) && (e+1 == s.t1 || !isNoun(d.toks[e+1].tag)) {
 				d.add(si, argument{ment: om, weak: o.pronoun}, d.sitePred(om, d.toks[e].lower), argument{ment: pm}, nil, nil, confPossess, false)
 			}
 			continue
 		}
-		if k+2 >= s.t1 || !ownedSites[d.toks[k].lower] || d.toks[k+1].lower != "in" {
+		if k+2 >= s.t1 || !d.ownedSite(om, d.toks[k].lower) || d.toks[k+1].lower != "in" {
 			continue
 		}
 		p := k + 2
@@ -527,6 +530,13 @@ func (d *doc) possessors(s *sent) iter.Seq2[int, int] {
 // ownedSites are homes and sites someone has somewhere.
 var ownedSites = set("ranch", "home", "house", "farm", "estate", "villa", "residence", "mansion", "flat", "apartment",
 	"plant", "factory", "headquarters", "office", "offices", "base", "studio", "studios")
+
+// ownedSite reports whether w names a site owner mention om has: a home or
+// office, or any of an organisation's sites ("Al Jazeera's bureau in
+// Beijing", "BP's refinery in Texas").
+func (d *doc) ownedSite(om int, w string) bool {
+	return ownedSites[w] || orgSites[w] && d.isOrg(om)
+}
 
 // sitedIn: "the US Embassy in London", "Nissan's plant in Sunderland": an
 // organisation whose name ends in a site word, followed by "in" and a

@@ -939,3 +939,17 @@ func TestArrivalAtPort(t *testing.T) {
 			want: []string{"Nelson Mandela -arrive at-> Johannesburg"}},
 	})
 }
+
+// TestOrganisationSitesOwned: an organisation's possessive before any of its
+// sites in a place (a bureau, a refinery), past a language word, places the
+// site.
+func TestOrganisationSitesOwned(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "bureau in",
+			text: "Media\nThe government closed Al Arabiya's bureau in Baghdad last week.",
+			want: []string{"Al Arabiya -bureau in-> Baghdad"}},
+		{name: "language before bureau",
+			text: "Media\nThey shut down the BBC's Arabic bureau in Cairo.",
+			want: []string{"BBC -bureau in-> Cairo"}},
+	})
+}
