@@ -838,12 +838,32 @@ func (d *doc) orgEnd(p, k int) int {
 	if orgHeads[d.toks[p].lower] && p+1 < k && (d.toks[p+1].lower == "of" || d.toks[p+1].lower == "for" || d.toks[p+1].lower == "on") {
 		end = max(end, d.complementEnd(p+2, k))
 	}
+	if end == p {
+		end = d.acronymedEnd(p, k) // "Transport for London (TfL)": no organisation word, but its acronym
+	}
 	// A title run like "Secretary of State" is not an organisation, nor is
 	// "Former Cabinet minister".
 	if end > p && (titleHeads[d.toks[p].lower] || honorifics[d.toks[p].lower] || notOrgStart[d.toks[p].lower]) && !orgHeads[d.toks[p].lower] {
 		return p
 	}
 	return end
+}
+
+// acronymedEnd: a capitalised run [p, k) with a connector inside, closed
+// by an acronym in brackets that spells its initials, is one name
+// ("Transport for London (TfL)"); it returns k, or p.
+func (d *doc) acronymedEnd(p, k int) int {
+	if k-p < 3 || k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" || !d.proper(p) || !d.proper(k-1) {
+		return p
+	}
+	words := make([]string, 0, k-p)
+	for j := p; j < k; j++ {
+		words = append(words, d.toks[j].text)
+	}
+	if caps := acronymCapitals(d.toks[k+1].text); caps == "" || nameInitials(strings.Join(words, " ")) != caps {
+		return p
+	}
+	return k
 }
 
 // portfolioTail: "and" at token p, inside a capitalised run ending at k

@@ -953,3 +953,15 @@ func TestOrganisationSitesOwned(t *testing.T) {
 			want: []string{"BBC -bureau in-> Cairo"}},
 	})
 }
+
+// TestAcronymedName: a capitalised run with a connector, closed by a
+// bracketed acronym that spells it, is one organisation even without an
+// organisation word.
+func TestAcronymedName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Transport for London",
+			text:     "Buses\nJane Doe, head of research at Transport for London (TfL), said fares would rise.",
+			want:     []string{"Jane Doe -head at-> Transport for London"},
+			noEntity: []string{"London"}},
+	})
+}
