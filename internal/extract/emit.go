@@ -49,6 +49,36 @@ func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, co
 	d.add(si, s, pred, o, ev, g, conf, far)
 }
 
+// passMove reports whether verb group g, in a sports report, moves the
+// ball or the play from one player to another, or past one ("fed Stephen
+// Carr on the right", "set Bowyer free", "played Easton in", "headed past
+// keeper X"): moves of a game, no relation between the two.
+func (d *doc) passMove(si int, g *vgroup, pred string, om *mention) bool {
+	if g == nil || !(d.sport() || d.sportSentence(si)) {
+		return false
+	}
+	switch {
+	case pred == g.lemma && passVerbs[g.lemma]:
+		return true
+	case pred == g.lemma+" past" && pastMoves[g.lemma]:
+		return true // (not "battled past Davenport": a win)
+	case pred == "play" && d.sport() && om.t1+1 < d.sents[si].t1:
+		// "played Easton in at the back post" (not "Roddick will play
+		// Saulnier in the final": a match; nor an actor's part in a film)
+		l, next := d.toks[om.t1].lower, &d.toks[om.t1+1]
+		return (l == "in" || l == "through") && !isCapital(next.text) && next.tag != "DT" && next.tag != "CD"
+	}
+	return false
+}
+
+// passVerbs move the ball to a team-mate in a sports report; pastMoves
+// take the ball past a player (a defender, the keeper).
+var (
+	passVerbs = set("feed", "set", "send", "release", "find", "slip", "show", "thread")
+	pastMoves = set("head", "shoot", "fire", "slot", "curl", "drill", "dance", "slide", "chip", "lob", "tuck", "steer",
+		"sweep", "weave", "skip", "sidestep", "side-step", "burst", "stroke", "place", "drive", "nod", "poke", "prod")
+)
+
 // pastAfter: "battled past Davenport", "cruised past X": a race or a game.
 func (d *doc) pastAfter(g *vgroup) bool {
 	return g != nil && g.g1 < len(d.toks) && d.toks[g.g1].lower == "past"
@@ -69,6 +99,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		return // "TRENTON, N.J. (AP) _ The storm hit Trenton": the dateline is no subject
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
+	if se.typ == TypePerson && oe.typ == TypePerson && d.passMove(si, g, pred, om) {
+		return // "Luis Garcia fed Hamann", "Henson sent Luscombe away": a pass, not a relation between the two
+	}
 	if p, ok := placedPredicates[pred]; ok {
 		pred = p // "X, based in Y": the participle's lemma is the locative rules' predicate
 	}

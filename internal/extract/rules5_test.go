@@ -965,3 +965,20 @@ func TestAcronymedName(t *testing.T) {
 			noEntity: []string{"London"}},
 	})
 }
+
+// TestPassesAreNoRelations: in a sports report, a ball fed, a team-mate
+// sent clear or a keeper beaten with a header is a move of the game; a
+// fixture ("will play X in the final") and a win ("eased past X") stay.
+func TestPassesAreNoRelations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "fed and headed past",
+			text:    "Football\nThe striker scored twice in the league match. Ryan Giggs fed Paul Scholes on the left and Ruud van Nistelrooy headed past keeper David James to win the game.",
+			wantNot: []string{"Ryan Giggs -feed-> Paul Scholes", "Ruud van Nistelrooy -head past-> David James"}},
+		{name: "sent clear and played in",
+			text:    "Rugby\nThe try came late in the match. Brian O'Driscoll sent Denis Hickie away on the wing, and Gordon D'Arcy played Geordan Murphy in at the corner for the winning try.",
+			wantNot: []string{"Brian O'Driscoll -send-> Denis Hickie", "Gordon D'Arcy -play-> Geordan Murphy"}},
+		{name: "fixture and win stay",
+			text: "Tennis\nThe seeds won their first-round matches. Tim Henman will play Roger Federer in the final after he eased past Andy Roddick 6-3 6-4.",
+			want: []string{"Tim Henman -play-> Roger Federer", "Tim Henman -ease past-> Andy Roddick"}},
+	})
+}
