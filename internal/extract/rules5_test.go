@@ -982,3 +982,22 @@ func TestPassesAreNoRelations(t *testing.T) {
 			want: []string{"Tim Henman -play-> Roger Federer", "Tim Henman -ease past-> Andy Roddick"}},
 	})
 }
+
+// TestDeniedPlan: a plan that reports say and someone denies is denied,
+// not only planned.
+func TestDeniedPlan(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract(article.Normalize("Cabinet\nDowning Street has denied reports that Tony Blair is preparing to sack John Prescott."))
+	found := false
+	for _, r := range res.Relations {
+		if r.Subject == "person/tony-blair" && r.Predicate == "sack" {
+			found = true
+			if len(r.Evidence) == 0 || r.Evidence[0].Modality != "denied" {
+				t.Errorf("Blair sack Prescott: evidence %+v, want modality denied", r.Evidence)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Tony Blair -sack-> relation in %q", rels(res))
+	}
+}
