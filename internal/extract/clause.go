@@ -94,6 +94,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			objs = nil // "leaving the Tories with just 163 MPs": what they are left with
 		}
 	}
+	if (prep == "to" || prep == "by") && !g.passive && statePassives[d.toks[g.head].lower] {
+		// "is opposed to X" opposes X; "is opposed to any takeover by X":
+		// opposing the act opposes its agent
+		prep, noun = "", ""
+	}
 	if prep == "" && noun == "" && len(objs) > 0 && g.lemma != "quote" && g.lemma != "cite" && d.quotedAs(si, objs[len(objs)-1].ment) {
 		objs = nil // "Reuters reported BaFin as saying": what BaFin said, not an act on it (quoting him is one)
 	}

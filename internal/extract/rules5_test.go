@@ -1001,3 +1001,14 @@ func TestDeniedPlan(t *testing.T) {
 		t.Errorf("no Tony Blair -sack-> relation in %q", rels(res))
 	}
 }
+
+// TestOpposedTo: "is opposed to X" is the subject's stance, not a passive:
+// the subject opposes X, or the agent of the act it opposes.
+func TestOpposedTo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "opposed to a takeover by",
+			text:    "Bid\nThe supporters' trust Shareholders United is firmly opposed to any bid by Roman Abramovich.",
+			want:    []string{"Shareholders United -oppose-> Roman Abramovich"},
+			wantNot: []string{"Roman Abramovich -oppose-> Shareholders United"}},
+	})
+}

@@ -521,8 +521,8 @@ func (d *doc) fillGroup(g *vgroup) {
 			}
 		}
 	}
-	if h.tag == "VBN" && be {
-		g.passive = true
+	if h.tag == "VBN" && be && !(statePassives[h.lower] && g.g1 < len(d.toks) && d.toks[g.g1].lower == "to") {
+		g.passive = true // (not "is opposed to any takeover": the subject opposes it)
 	}
 	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "longer" && d.toks[j-2].lower == "no" && d.toks[j-2].sent == h.sent {
 		g.negated = true // "GM no longer wants to own the Fiat unit"
@@ -541,6 +541,10 @@ func (d *doc) fillGroup(g *vgroup) {
 		}
 	}
 }
+
+// statePassives are participles that, after "be" and before "to", say
+// the subject's stance: "is opposed to X" opposes X.
+var statePassives = set("opposed")
 
 // pastAfterAdverbs: a past tense at token j, past adverbs ("mortally
 // wounded"), before end.
