@@ -451,6 +451,9 @@ func (d *doc) resolve() {
 				e = -1
 			}
 		}
+		if e >= 0 && d.afterDescribed(i, e) {
+			continue
+		}
 		if e < 0 {
 			continue
 		}
@@ -751,6 +754,50 @@ func (d *doc) onlyPerson(i int, bound map[int]bool) int {
 	return d.onlyBefore(i, func(m *mention) bool {
 		return d.ents[m.ent].typ == TypePerson && d.genderFits(d.toks[i].lower, m.ent) && !bound[m.ent]
 	})
+}
+
+// afterDescribed: the "He" or "She" at token i opens a sentence after one
+// whose subject is a person described, not named, and that names person e
+// further on ("The former France boss pulled out of the race to succeed
+// Mark Hughes. He has been working for Uefa"): he is most likely the one
+// described, whom no name gives; not Hughes.
+func (d *doc) afterDescribed(i, e int) bool {
+	si := d.toks[i].sent
+	l := d.toks[i].lower
+	if si == 0 || i != d.sents[si].t0 || l != "he" && l != "she" || !d.describedOpening(si-1) {
+		return false
+	}
+	p := &d.sents[si-1]
+	for j := p.t0; j < p.t1; j++ {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent == e && !d.mentions[m].pronoun {
+			return true // (not "The chancellor is travelling ... his drive": his is the chancellor's)
+		}
+	}
+	return false
+}
+
+// describedOpening: sentence si opens with a person described, not named
+// ("The former France boss has been linked", "The 45-year-old said"): the
+// determiner, words without a name, a post or trade, then its verb.
+func (d *doc) describedOpening(si int) bool {
+	s := &d.sents[si]
+	if d.toks[s.t0].lower != "the" {
+		return false
+	}
+	for k := s.t0 + 1; k+1 < s.t1 && k < s.t0+5; k++ {
+		t := &d.toks[k]
+		if t.mention >= 0 && d.ents[d.mentions[t.mention].ent].typ == TypePerson {
+			return false
+		}
+		if titleHeads[t.lower] || professionNouns[t.lower] {
+			n := &d.toks[k+1]
+			return isVerb(n.tag) || n.tag == "MD"
+		}
+		if t.mention < 0 && !isLowerWord(t.text) && !strings.Contains(t.text, "-") {
+			return false
+		}
+	}
+	return false
 }
 
 func (d *doc) nearestPerson(i int) int {

@@ -1012,3 +1012,14 @@ func TestOpposedTo(t *testing.T) {
 			wantNot: []string{"Roman Abramovich -oppose-> Shareholders United"}},
 	})
 }
+
+// TestPronounAfterDescribedSubject: "He" after a sentence whose subject
+// is a person described, not named, is not the one name in that sentence
+// (most likely the one described, whom no name gives).
+func TestPronounAfterDescribedSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "former boss then he",
+			text:    "Football\nArsene Wenger has praised his old club Nagoya. The former Monaco coach turned down a move to replace Sven-Goran Eriksson last year. He has also been advising Fifa on coaching.",
+			wantNot: []string{"Sven-Goran Eriksson -advise-> Fifa"}},
+	})
+}
