@@ -966,6 +966,19 @@ func (d *doc) endsPhrase(si, e int) bool {
 	return d.closesApposition(si, e) || d.verbAt(si, e)
 }
 
+// governedList reports whether mention mi, maybe the last of a list
+// ("Davies and Speed"), is the object of a preposition or verb before it
+// ("involving Kevin Davies and Gary Speed"): an apposition after it must be
+// closed, since a verb after the comma starts the main clause.
+func (d *doc) governedList(mi int) bool {
+	s := &d.sents[d.mentions[mi].sent]
+	k := d.mentions[mi].t0 - 1
+	for k > s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") && d.toks[k-1].mention >= 0 {
+		k = d.mentions[d.toks[k-1].mention].t0 - 1 // past "Kevin Davies and"
+	}
+	return k >= s.t0 && (d.toks[k].tag == "IN" || d.toks[k].tag == "TO" || d.toks[k].tag == "VBG" || d.toks[k].tag == "VBN")
+}
+
 // verbAt reports whether token e of sentence si is a verb.
 func (d *doc) verbAt(si, e int) bool { return e < d.sents[si].t1 && isVerb(d.toks[e].tag) }
 
@@ -1800,7 +1813,9 @@ func (d *doc) apposition(si, mi int) {
 				return
 			}
 		}
-		if d.endsPhrase(si, k) {
+		if d.closesApposition(si, k) || d.verbAt(si, k) && !d.governedList(mi) {
+			// (not "after passes involving Davies and Speed, the Greek
+			// striker found the corner": a new clause's subject)
 			d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}

@@ -1023,3 +1023,17 @@ func TestPronounAfterDescribedSubject(t *testing.T) {
 			wantNot: []string{"Sven-Goran Eriksson -advise-> Fifa"}},
 	})
 }
+
+// TestApposedAfterGovernedList: a description after a name a preposition
+// or participle governs, followed by a verb, opens the main clause; it
+// describes someone else.
+func TestApposedAfterGovernedList(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "passes involving then the striker",
+			text:    "Football\nAfter a quick move involving Frank Lampard and Joe Cole, the Ivorian striker scored from close range.",
+			wantNot: []string{"Joe Cole -from-> Ivory Coast", "Joe Cole -from-> Côte d'Ivoire"}},
+		{name: "subject apposition without its comma stays",
+			text: "Football\nBill Jones, the Welsh striker said the result was good.",
+			want: []string{"Bill Jones -from-> Wales"}},
+	})
+}
