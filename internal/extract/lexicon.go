@@ -66,7 +66,7 @@ var titleMods = union(portfolioMods, set("vice", "deputy", "acting", "interim", 
 var portfolioMods = set("information", "tourism", "housing", "mines", "water", "fisheries", "petroleum", "oil", "industry",
 	"planning", "infrastructure", "immigration", "welfare", "employment", "youth", "technology", "science", "economy",
 	"budget", "revenue", "telecommunications", "aviation", "lands", "reconstruction", "heritage", "sport",
-	"pensions", "equality", "equalities")
+	"pensions", "equality", "equalities", "protection", "citizen")
 
 // honorifics precede a name and are not part of it.
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",

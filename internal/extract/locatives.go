@@ -876,6 +876,18 @@ func (d *doc) placeDescription(si, j int) (p, k int, poss bool) {
 	return -1, -1, false
 }
 
+// bodyName: the name of mention b ends in a governing body's word ("the
+// National Executive Committee") or opens with one and its connector
+// ("the Committee Against Torture", "the Commission on Human Rights").
+func (d *doc) bodyName(b int) bool {
+	m := &d.mentions[b]
+	if governingBodies[d.toks[m.t1-1].lower] {
+		return true
+	}
+	c := d.toks[m.t0+1].lower
+	return m.t1-m.t0 >= 3 && governingBodies[d.toks[m.t0].lower] && (c == "against" || c == "on" || c == "for" || c == "of")
+}
+
 // participleDescribers describe a company, whatever the tagger made of
 // them ("a leading/VBG German insurer", "the ailing/NN carmaker").
 var participleDescribers = set("leading", "growing", "struggling", "ailing", "troubled", "booming", "fast-growing", "loss-making")
@@ -887,7 +899,7 @@ func (d *doc) bodiesOfOrgs(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i+2 < s.t1; i++ {
 		m := d.toks[i].mention
-		if m < 0 || d.mentions[m].t1 != i+1 || d.toks[i+1].text != "'s" || !d.isOrg(m) || d.mentions[m].modifier || d.mentions[m].pronoun {
+		if m < 0 || d.mentions[m].t1 != i+1 || !d.possessiveAt(i+1) || !d.isOrg(m) || d.mentions[m].modifier || d.mentions[m].pronoun {
 			continue
 		}
 		k := i + 2
@@ -898,7 +910,7 @@ func (d *doc) bodiesOfOrgs(si int) {
 		if b < 0 || d.mentions[b].t0 != k || !d.isOrg(b) || d.mentions[b].t1-d.mentions[b].t0 < 2 || d.mentions[b].ent == d.mentions[m].ent {
 			continue
 		}
-		if last := d.toks[d.mentions[b].t1-1].lower; !governingBodies[last] || !d.plainOrg(b) {
+		if !d.bodyName(b) || !d.plainOrg(b) {
 			continue
 		}
 		d.add(si, argument{ment: b}, "part of", argument{ment: m}, nil, nil, confPossess, false)

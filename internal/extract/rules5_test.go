@@ -1037,3 +1037,17 @@ func TestApposedAfterGovernedList(t *testing.T) {
 			want: []string{"Bill Jones -from-> Wales"}},
 	})
 }
+
+// TestBodiesNamedWithConnector: a body whose name opens with "Committee"
+// and a connector is part of the organisation whose plural possessive
+// names it; a citizen protection minister holds a portfolio.
+func TestBodiesNamedWithConnector(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "United Nations' Committee Against",
+			text: "Rights\nThe findings went to the United Nations' Committee Against Racial Discrimination in March.",
+			want: []string{"Committee Against Racial Discrimination -part of-> United Nations"}},
+		{name: "citizen protection minister",
+			text: "Police\nRiots spread across Greece on Sunday. Citizen Protection Minister Nikos Dendias visited Athens.",
+			want: []string{"Nikos Dendias -citizen protection minister of-> Greece"}},
+	})
+}
