@@ -888,6 +888,60 @@ func (d *doc) bodyName(b int) bool {
 	return m.t1-m.t0 >= 3 && governingBodies[d.toks[m.t0].lower] && (c == "against" || c == "on" || c == "for" || c == "of")
 }
 
+// stateOwned: "the state-controlled Herald newspaper", "China's state-run
+// Xinhua news agency": the state owns, runs or controls the organisation
+// named next; the state is the country the phrase names (a possessive or
+// an adjective before it), or else the story's country when the sentence
+// names no other.
+func (d *doc) stateOwned(si int) {
+	s := &d.sents[si]
+	for k := s.t0; k+1 < s.t1; k++ {
+		v, ok := strings.CutPrefix(d.toks[k].lower, "state-")
+		pred := statePreds[v]
+		if !ok || pred == "" {
+			continue
+		}
+		o := -1
+		for j := k + 1; j < s.t1 && j <= k+3; j++ {
+			if m := d.toks[j].mention; m >= 0 {
+				if d.mentions[m].t0 == j && d.isOrg(m) && !d.mentions[m].modifier {
+					o = m
+				}
+				break
+			}
+			if !isLowerWord(d.toks[j].text) {
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		c := -1
+		if b := k - 1; b > s.t0 && d.possessiveAt(b) {
+			c = d.toks[b-1].mention // "China's state-run Xinhua"
+		} else if b >= s.t0 {
+			c = d.toks[b].mention // "the Chinese state-run Xinhua"
+		}
+		if c >= 0 && (d.mentions[c].ent < 0 || d.ents[d.mentions[c].ent].typ != TypeGPE) {
+			continue
+		}
+		if g := d.ents[d.mentions[o].ent].gaz; c < 0 && (g == nil || g.Affiliation == "") {
+			// (not a foreign company the gazetteer places: "state-owned
+			// Rosneft" in a story about Ukraine)
+			if mc := d.mainCountry(); mc >= 0 && !d.otherCountryIn(s, mc) {
+				c = d.firstRealMention(mc)
+			}
+		}
+		if c >= 0 && d.mentions[c].ent != d.mentions[o].ent {
+			d.add(si, argument{ment: c}, pred, argument{ment: o}, nil, nil, confPossess, false)
+		}
+	}
+}
+
+// statePreds: what the state does to a "state-owned", "state-run" or
+// "state-controlled" organisation.
+var statePreds = map[string]string{"owned": "own", "run": "run", "controlled": "control"}
+
 // participleDescribers describe a company, whatever the tagger made of
 // them ("a leading/VBG German insurer", "the ailing/NN carmaker").
 var participleDescribers = set("leading", "growing", "struggling", "ailing", "troubled", "booming", "fast-growing", "loss-making")

@@ -79,6 +79,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.placedNames(si)
 		d.describedReferences(si)
 		d.bodiesOfOrgs(si)
+		d.stateOwned(si)
 		d.unitsOfOrgs(si)
 		d.hometowns(si)
 		d.unions(si)

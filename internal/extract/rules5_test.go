@@ -1051,3 +1051,21 @@ func TestBodiesNamedWithConnector(t *testing.T) {
 			want: []string{"Nikos Dendias -citizen protection minister of-> Greece"}},
 	})
 }
+
+// TestStateOwned: a state-owned, state-run or state-controlled
+// organisation is owned, run or controlled by the country the phrase names,
+// or by the story's country; not by it when the gazetteer places the
+// company elsewhere.
+func TestStateOwned(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive country",
+			text: "Media\nVietnam's state-run VTV television said the talks had failed.",
+			want: []string{"Vietnam -run-> VTV"}},
+		{name: "story's country",
+			text: "Zimbabwe\nThe opposition in Zimbabwe held a rally in Zimbabwe on Sunday. The state-controlled Chronicle newspaper ignored it.",
+			want: []string{"Zimbabwe -control-> Chronicle"}},
+		{name: "not a foreign company",
+			text:    "Ukraine\nUkraine signed a gas deal in Kiev on Monday, and Ukraine's parliament approved it. Banks lent state-owned Gazprom the money.",
+			wantNot: []string{"Ukraine -own-> Gazprom"}},
+	})
+}
