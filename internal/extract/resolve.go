@@ -1151,6 +1151,9 @@ func (d *doc) companyContext(m *mention) bool {
 	if m.t1+1 < s.t1 && companyNouns[d.toks[m.t1].lower] {
 		return true // "Yukos shareholders", "Vodafone boss"
 	}
+	if k := m.t1; k+1 < s.t1 && (d.toks[k].lower == "political" || d.toks[k].lower == "armed" || d.toks[k].lower == "militant") && partyNouns[d.toks[k+1].lower] {
+		return true // "Algeria's Ettahadi political party", "the Mahdi armed militia"
+	}
 	if m.t1 < s.t1 && partyNouns[d.toks[m.t1].lower] && (m.t1+1 == s.t1 || !isNoun(d.toks[m.t1+1].tag)) {
 		return true // "Mugabe's ZANU-PF party", "the Fatah faction"
 	}

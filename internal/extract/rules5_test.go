@@ -1069,3 +1069,11 @@ func TestStateOwned(t *testing.T) {
 			wantNot: []string{"Ukraine -own-> Gazprom"}},
 	})
 }
+
+// TestPoliticalPartyName: a lone name before "political party" names a
+// party.
+func TestPoliticalPartyName(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Politics\nSalim Haddad, an activist in Tunisia's Nahda political party, was detained.", "Nahda", TypeOrg},
+	})
+}
