@@ -238,6 +238,16 @@ func (d *doc) describedNames() {
 			continue
 		}
 		s := &d.sents[m.sent]
+		if n0, n1 := d.descriptorBefore(m); n0 >= 0 {
+			// "the opposition Coalition for Unity and Democracy ... asked
+			// the opposition": the noun the text named it with
+			for j := n0; j < n1; j++ {
+				if l := d.nounLemma(d.toks[j].lower); described[l] == (desc{}) && definiteNouns[l] == "" {
+					described[l] = desc{m.ent, m.t1}
+				}
+			}
+			continue
+		}
 		c := m.t0 - 1
 		if c > s.t0 && d.toks[c].lower == "the" {
 			c--
@@ -292,6 +302,35 @@ func (d *doc) describedNames() {
 		}
 		d.addReference(i, det, ds.ent, MentionNominal)
 	}
+}
+
+// descriptorBefore returns the lower-case nouns [n0, n1) that stand
+// between "the" (and adjectives) and the name of mention m ("the
+// opposition Coalition for Unity and Democracy", "the militant group
+// Hamas"), or -1, -1.
+func (d *doc) descriptorBefore(m *mention) (int, int) {
+	s := &d.sents[m.sent]
+	n1 := m.t0
+	n0 := n1
+	for n0-1 > s.t0 && isNoun(d.toks[n0-1].tag) && isLowerWord(d.toks[n0-1].text) && d.toks[n0-1].mention < 0 {
+		n0--
+	}
+	k := n0
+	for k-1 > s.t0 && d.toks[k-1].tag == "JJ" && isLowerWord(d.toks[k-1].text) {
+		k--
+	}
+	if n0 == n1 || k-1 < s.t0 || d.toks[k-1].lower != "the" {
+		return -1, -1
+	}
+	if e := m.t1; e < s.t1 && (isNoun(d.toks[e].tag) && isLowerWord(d.toks[e].text) || d.toks[e].titleOf >= 0) {
+		return -1, -1 // "After the announcement WLGA finance spokesman X": not the name's description
+	}
+	for j := n0; j < n1; j++ {
+		if l := d.nounLemma(d.toks[j].lower); eventNouns[l] != "" || eventNounLemmas[l] {
+			return -1, -1
+		}
+	}
+	return n0, n1
 }
 
 // hisCountries resolves "his (her) country" after the pronouns are

@@ -1077,3 +1077,13 @@ func TestPoliticalPartyName(t *testing.T) {
 		{"Politics\nSalim Haddad, an activist in Tunisia's Nahda political party, was detained.", "Nahda", TypeOrg},
 	})
 }
+
+// TestDescriptorBeforeName: the noun a text names an organisation with
+// ("the opposition Coalition for Unity and Democracy") later refers to it.
+func TestDescriptorBeforeName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the opposition",
+			text: "Kenya\nRaila Odinga criticised the opposition Orange Democratic Movement on Monday. Mwai Kibaki later urged the opposition to accept the result.",
+			want: []string{"Mwai Kibaki -urge-> Orange Democratic Movement"}},
+	})
+}
