@@ -878,7 +878,7 @@ func (d *doc) placeDescription(si, j int) (p, k int, poss bool) {
 
 // bodyName: the name of mention b ends in a governing body's word ("the
 // National Executive Committee") or opens with one and its connector
-// ("the Committee Against Torture", "the Commission on Human Rights").
+// ("the Committee Against Torture", "the Council for Human Rights").
 func (d *doc) bodyName(b int) bool {
 	m := &d.mentions[b]
 	if governingBodies[d.toks[m.t1-1].lower] {

@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"github.com/newsgraph/newsgraph/internal/article"
 )
 
 // TestGerundAndInstrument: a gerund the tagger read as an adjective before
@@ -1783,20 +1781,7 @@ func TestVerblessBeforeANumber(t *testing.T) {
 // before a bare verb marks an infinitive, whose mood comes from the verb
 // before it: a pledge, not a deed.
 func TestInfinitiveAfterAnAmount(t *testing.T) {
-	x := newTestExtractor(t)
-	res := x.Extract(article.Normalize("Gaza\nQatar pledged $500m to rebuild Gaza."))
-	found := false
-	for _, r := range res.Relations {
-		if r.Subject == "gpe/qatar" && r.Predicate == "rebuild" {
-			found = true
-			if len(r.Evidence) == 0 || r.Evidence[0].Modality != "promised" {
-				t.Errorf("Qatar rebuild Gaza: evidence %+v, want modality promised", r.Evidence)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no Qatar -rebuild-> relation in %q", rels(res))
-	}
+	wantModality(t, "Gaza\nQatar pledged $500m to rebuild Gaza.", "gpe/qatar", "rebuild", "promised")
 }
 
 // TestNationalMediators: a nationality's mediators stand for its state, as

@@ -986,20 +986,24 @@ func TestPassesAreNoRelations(t *testing.T) {
 // TestDeniedPlan: a plan that reports say and someone denies is denied,
 // not only planned.
 func TestDeniedPlan(t *testing.T) {
-	x := newTestExtractor(t)
-	res := x.Extract(article.Normalize("Cabinet\nDowning Street has denied reports that Tony Blair is preparing to sack John Prescott."))
-	found := false
+	wantModality(t, "Cabinet\nDowning Street has denied reports that Tony Blair is preparing to sack John Prescott.",
+		"person/tony-blair", "sack", "denied")
+}
+
+// wantModality checks that text yields a relation of subject with
+// predicate pred whose evidence has the modality want.
+func wantModality(t *testing.T, text, subject, pred, want string) {
+	t.Helper()
+	res := newTestExtractor(t).Extract(article.Normalize(text))
 	for _, r := range res.Relations {
-		if r.Subject == "person/tony-blair" && r.Predicate == "sack" {
-			found = true
-			if len(r.Evidence) == 0 || r.Evidence[0].Modality != "denied" {
-				t.Errorf("Blair sack Prescott: evidence %+v, want modality denied", r.Evidence)
+		if r.Subject == subject && r.Predicate == pred {
+			if len(r.Evidence) == 0 || r.Evidence[0].Modality != want {
+				t.Errorf("%s -%s->: evidence %+v, want modality %s", subject, pred, r.Evidence, want)
 			}
+			return
 		}
 	}
-	if !found {
-		t.Errorf("no Tony Blair -sack-> relation in %q", rels(res))
-	}
+	t.Errorf("no %s -%s-> relation in %q", subject, pred, rels(res))
 }
 
 // TestOpposedTo: "is opposed to X" is the subject's stance, not a passive:
