@@ -972,6 +972,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		if t.inParen && !d.toks[g.head].inParen {
 			continue
 		}
+		if g.lemma == "play" && prep == "" && noun == "" && (titleHeads[t.lower] || honorifics[t.lower]) && j+1 < s.t1 && d.toks[j+1].lower == "of" && !d.sport() {
+			return nil, "", "", false // "playing the Emperor of Morocco in a pantomime": a part, not the country
+		}
 		if t.titleOf >= 0 && t.titleOf != t.mention {
 			// "with US Secretary of State Rex Tillerson": the title is part of the name
 			continue

@@ -1091,3 +1091,13 @@ func TestDescriptorBeforeName(t *testing.T) {
 			want: []string{"Mwai Kibaki -urge-> Orange Democratic Movement"}},
 	})
 }
+
+// TestPlayedPart: playing "the King of France" in a film is a part, not
+// playing France.
+func TestPlayedPart(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "king of",
+			text:    "Film\nPeter Ustinov played the King of Spain in a comedy at the Old Vic.",
+			wantNot: []string{"Peter Ustinov -play-> Spain"}},
+	})
+}
