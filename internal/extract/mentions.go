@@ -1321,6 +1321,9 @@ func (d *doc) addRecognised() {
 		for n.t0+1 < n.t1 && compoundWord(d.toks[n.t0].lower) && isCapital(d.toks[n.t0+1].text) {
 			n.t0++ // "US-backed Syrian Democratic Forces": the compound describes the name
 		}
+		for n.t1-1 > n.t0 && isLowerWord(d.toks[n.t1-1].text) && (d.toks[n.t1-1].tag == "RB" || smallNameWords[d.toks[n.t1-1].lower]) {
+			n.t1-- // "Houston-based Continental now has", "accused Titan of illegally paying": no part of the name
+		}
 		for j := n.t0 + 1; j+1 < n.t1; j++ {
 			if datePreps[d.toks[j].text] && (timeNouns[d.toks[j+1].lower] || monthWords[d.toks[j+1].lower]) {
 				n.t1 = j // "sued Airbus on Tuesday": the name ends before the date

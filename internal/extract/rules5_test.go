@@ -1101,3 +1101,13 @@ func TestPlayedPart(t *testing.T) {
 			wantNot: []string{"Peter Ustinov -play-> Spain"}},
 	})
 }
+
+// TestRecognisedNameTrimmed: an adverb or a connector at the end of a
+// recognised name is no part of it.
+func TestRecognisedNameTrimmed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "connector and adverb after the name",
+			text:     "Fraud\nProsecutors accused Titan of illegally paying $5m to a consultant.",
+			noEntity: []string{"Titan of illegally", "Titan of"}},
+	})
+}
