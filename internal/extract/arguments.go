@@ -1357,6 +1357,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					k++
 				}
 				if k < s.t1 && (d.toks[k].mention >= 0 || d.proper(k)) {
+					if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].t1 < s.t1 && d.finiteAt(d.mentions[m].t1) {
+						// "as he bore down on goal Linvoy Primus got in a
+						// tackle": the name opens the next clause
+						return nil, "", "", false
+					}
 					j = k - 1
 					continue // "worked with javelin thrower Steve Backley": a description of the name
 				}

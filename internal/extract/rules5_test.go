@@ -1111,3 +1111,16 @@ func TestRecognisedNameTrimmed(t *testing.T) {
 			noEntity: []string{"Titan of illegally", "Titan of"}},
 	})
 }
+
+// TestNameOpensNextClause: a name after a preposition's noun that its own
+// verb follows opens the next clause; it is no description of the noun.
+func TestNameOpensNextClause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "bore down on goal X got",
+			text:    "Football\nRobbie Keane broke clear, but as he bore down on goal Sol Campbell made a fine tackle.",
+			wantNot: []string{"Robbie Keane -bear down on-> Sol Campbell"}},
+		{name: "description stays",
+			text: "Athletics\nThe coach Tom Hart worked with javelin thrower Steve Backley for years.",
+			want: []string{"Tom Hart -work with-> Steve Backley"}},
+	})
+}
