@@ -49,6 +49,12 @@ func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, co
 	d.add(si, s, pred, o, ev, g, conf, far)
 }
 
+// secondTeam: mention m names a country's second team in a sports report
+// ("England A", "Ireland A").
+func (d *doc) secondTeam(m *mention) bool {
+	return m.t1 < len(d.toks) && d.toks[m.t1].text == "A" && d.toks[m.t1].sent == m.sent && d.ents[m.ent].typ == TypeGPE && d.sport()
+}
+
 // passMove reports whether verb group g, in a sports report, moves the
 // ball or the play from one player to another, or past one ("fed Stephen
 // Carr on the right", "set Bowyer free", "played Easton in", "headed past
@@ -99,6 +105,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		return // "TRENTON, N.J. (AP) _ The storm hit Trenton": the dateline is no subject
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
+	if d.secondTeam(sm) || d.secondTeam(om) {
+		return // "England A beat France A": the countries' second teams, not the countries
+	}
 	if se.typ == TypePerson && oe.typ == TypePerson && d.passMove(si, g, pred, om) {
 		return // "Luis Garcia fed Hamann", "Henson sent Luscombe away": a pass, not a relation between the two
 	}

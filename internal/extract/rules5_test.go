@@ -1124,3 +1124,13 @@ func TestNameOpensNextClause(t *testing.T) {
 			want: []string{"Tom Hart -work with-> Steve Backley"}},
 	})
 }
+
+// TestSecondTeams: a country's "A" team in a sports report is not the
+// country.
+func TestSecondTeams(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "A team",
+			text:    "Rugby\nThe coach picked his squad for the Six Nations match. Dai Jones, who excelled for Wales A against Italy, may now be called into the squad.",
+			wantNot: []string{"Dai Jones -excel for-> Wales"}},
+	})
+}
