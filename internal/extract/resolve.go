@@ -515,13 +515,18 @@ func (d *doc) boundByPronoun(i int) map[int]bool {
 		}
 		return bound
 	}
+	opens := true
 	for k := s.t0; k < i; k++ {
 		if w := d.toks[k].lower; w != "\"" && w != "but" && w != "and" && w != "yet" && w != "so" && w != "then" && w != "now" {
-			return nil
+			opens = false
+			break
 		}
 	}
+	if !opens && !d.embeddedSubject(i) {
+		return nil
+	}
 	var bound map[int]bool
-	for k := i + 1; k < s.t1 && !clauseBreaks[d.toks[k].text]; k++ {
+	for k := i + 1; k < s.t1 && !clauseBreaks[d.toks[k].text] && (opens || d.toks[k].text != ","); k++ {
 		if d.toks[k].text == "," && k+1 < s.t1 && looseClauses[d.toks[k+1].lower] {
 			break // "He joins Norwich, but Stuart is confident": maybe Stuart
 		}
@@ -534,6 +539,29 @@ func (d *doc) boundByPronoun(i int) map[int]bool {
 		}
 	}
 	return bound
+}
+
+// embeddedSubject: the subject pronoun at token i stands inside its
+// sentence with no comma, quote or colon before it and no subordinate
+// clause opening the sentence ("it seems unlikely he will play for
+// Newcastle as long as Souness remains"): the names after it in its
+// clause are not it (a subordinator opening the sentence may put the
+// name in the main clause: "When he arrived, Smith left").
+func (d *doc) embeddedSubject(i int) bool {
+	s := &d.sents[d.toks[i].sent]
+	if i+1 >= s.t1 || !isVerb(d.toks[i+1].tag) && d.toks[i+1].tag != "MD" || subordinators[d.toks[s.t0].lower] {
+		return false
+	}
+	k := s.t0
+	if k+1 < i && d.toks[k].tag == "RB" && d.toks[k+1].text == "," {
+		k += 2 // "However, it seems unlikely he will"
+	}
+	for ; k < i; k++ {
+		if t := d.toks[k].text; t == "," || clauseBreaks[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // teamSheetClub: mention m is bracketed after a player's name in a sports

@@ -1134,3 +1134,13 @@ func TestSecondTeams(t *testing.T) {
 			wantNot: []string{"Dai Jones -excel for-> Wales"}},
 	})
 }
+
+// TestPronounBeforeNameInItsClause: a subject pronoun inside a sentence is
+// not a person named after it in its clause.
+func TestPronounBeforeNameInItsClause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unlikely he will play while X remains",
+			text:    "Football\nCraig Bellamy fell out with Graeme Souness last month. Graeme Souness dropped him. However, it seems unlikely he will play for Newcastle while Souness remains in charge.",
+			wantNot: []string{"Graeme Souness -play for-> Newcastle"}},
+	})
+}
