@@ -1144,3 +1144,13 @@ func TestPronounBeforeNameInItsClause(t *testing.T) {
 			wantNot: []string{"Graeme Souness -play for-> Newcastle"}},
 	})
 }
+
+// TestReturnToSomeonesPlans: moving to someone's plans is not moving to
+// them; judging someone's move still judges them.
+func TestReturnToSomeonesPlans(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "return to plans",
+			text:    "Football\nHenrik Larsson hopes he will return to Gordon Strachan's first-team plans soon.",
+			wantNot: []string{"Henrik Larsson -return to-> Gordon Strachan"}},
+	})
+}
