@@ -486,7 +486,8 @@ func (d *doc) resolve() {
 
 // boundByPronoun returns the people named after the subject pronoun at
 // token i ("he", "she") in its sentence, when the pronoun opens the
-// sentence: the pronoun cannot stand for them ("He urged O'Reilly to
+// sentence or is a subject inside it (embeddedSubject; then up to a
+// comma): the pronoun cannot stand for them ("He urged O'Reilly to
 // ...": not O'Reilly; Chomsky's binding condition C), up to a quote, a
 // colon or a loose clause; a possessor binds nothing ("He was criticised
 // by X, for Campbell's ..."), nor does a pronoun inside a clause that comes
