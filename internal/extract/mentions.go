@@ -357,6 +357,10 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			k++
 			continue
 		}
+		if l := d.toks[k].lower; k > i && k+2 < s.t1 && (l == "of" || l == "for") && d.toks[k+1].lower == "the" && d.proper(k+2) && d.orgHeadAt(k-1) {
+			k += 2 // "the UN Office for the Coordination of Humanitarian Affairs": one body's name
+			continue
+		}
 		if k > i && k+1 < s.t1 && d.proper(k+1) {
 			if l := d.toks[k].lower; l == "of" || l == "&" || l == "for" || l == "and" || l == "the" || nameParticles[l] {
 				k++
@@ -849,6 +853,12 @@ func (d *doc) orgEnd(p, k int) int {
 	return end
 }
 
+// titleCased: w is a word with only its first letter capital ("Welfare",
+// not "UN" or "McCain").
+func titleCased(w string) bool {
+	return len(w) > 1 && isCapital(w) && isLowerWord(w[1:])
+}
+
 // acronymedEnd: a capitalised run [p, k) with a connector inside, closed
 // by an acronym in brackets that spells its initials, is one name
 // ("Transport for London (TfL)"); it returns k, or p.
@@ -937,6 +947,12 @@ func (d *doc) complementEnd(e, k int) int {
 			break // "governor of the Bank of England Mervyn King": a person after the name
 		}
 		e++
+		if e+1 < k && e-start == 1 && d.toks[e].lower == "of" && d.proper(e+1) && titleCased(d.toks[e-1].text) && !d.isPlace(d.toks[e+1].mention) {
+			// "Office for the Coordination of Humanitarian Affairs",
+			// "Society for the Protection of Birds": an activity and
+			// what it is of (not "Ministry of Defence of Ukraine")
+			e++
+		}
 	}
 	if e > start && e+2 == k && d.toks[e].lower == "and" && d.proper(e+1) && !d.x.gaz.IsFirstName(d.toks[e+1].text) {
 		// "Coalition for Unity and Democracy", "Movement for Justice and

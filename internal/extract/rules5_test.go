@@ -1154,3 +1154,16 @@ func TestReturnToSomeonesPlans(t *testing.T) {
 			wantNot: []string{"Henrik Larsson -return to-> Gordon Strachan"}},
 	})
 }
+
+// TestBodyNameWithTheInside: "for the" and "of" inside a body's name keep
+// it whole ("the Office for the Coordination of Humanitarian Affairs").
+func TestBodyNameWithTheInside(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "office for the",
+			text: "Aid\nValerie Amos, chief of the Office for the Coordination of Humanitarian Affairs, launched the appeal.",
+			want: []string{"Valerie Amos -chief of-> Office for the Coordination of Humanitarian Affairs"}},
+		{name: "society for the",
+			text: "Birds\nMark Avery, director of the Society for the Protection of Birds, welcomed the plan.",
+			want: []string{"Mark Avery -director of-> Society for the Protection of Birds"}},
+	})
+}
