@@ -231,7 +231,16 @@ func (d *doc) addReference(i, det, e int, kind string) {
 // presidential guards" and "the guards" are that regiment.
 func (d *doc) describedNames() {
 	type desc struct{ ent, after int }
-	described := map[string]desc{} // noun lemma -> the organisation and where it was described
+	described := map[string]desc{}             // noun lemma -> the organisation and where it was described
+	describe := func(n0, n1 int, m *mention) { // the nouns n0..n1 describe m's organisation (the first one described keeps a noun)
+		for j := n0; j < n1; j++ {
+			if l := d.nounLemma(d.toks[j].lower); definiteNouns[l] == "" {
+				if _, ok := described[l]; !ok {
+					described[l] = desc{m.ent, m.t1}
+				}
+			}
+		}
+	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.pronoun || m.modifier || m.ent < 0 || d.ents[m.ent].typ != TypeOrg || d.toks[m.t0].mention != mi {
@@ -241,11 +250,7 @@ func (d *doc) describedNames() {
 		if n0, n1 := d.descriptorBefore(m); n0 >= 0 {
 			// "the opposition Coalition for Unity and Democracy ... asked
 			// the opposition": the noun the text named it with
-			for j := n0; j < n1; j++ {
-				if l := d.nounLemma(d.toks[j].lower); described[l] == (desc{}) && definiteNouns[l] == "" {
-					described[l] = desc{m.ent, m.t1}
-				}
-			}
+			describe(n0, n1, m)
 			continue
 		}
 		c := m.t0 - 1
@@ -274,12 +279,7 @@ func (d *doc) describedNames() {
 				k++
 			}
 			if k > n0 && (k == c || d.toks[k].tag == "VBN" || d.toks[k].tag == "JJ" && k+1 < c && d.toks[k+1].tag == "IN") {
-				for j := n0; j < k; j++ {
-					l := d.nounLemma(d.toks[j].lower)
-					if _, ok := described[l]; !ok && definiteNouns[l] == "" {
-						described[l] = desc{m.ent, m.t1}
-					}
-				}
+				describe(n0, k, m)
 			}
 			break
 		}

@@ -11,19 +11,17 @@ import (
 	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
 )
 
-// markBasedPlaces makes the place of "Chicago-based X" a modifier: the
-// argument of what follows is X, not Chicago.
+// markBasedPlaces makes the place of "Chicago-based X" and "Glasgow-born
+// X" a modifier: the argument of what follows is X, not the place.
 func (d *doc) markBasedPlaces() {
 	for i := 0; i+2 < len(d.toks); i++ {
-		if m := d.toks[i].mention; m >= 0 && d.mentions[m].t1 == i+1 && d.bornAt(i) >= 0 {
-			d.mentions[m].modifier = true // "Glasgow-born actor X": X is the argument
+		m := d.toks[i].mention
+		if m < 0 || d.mentions[m].t1 != i+1 || d.bornAt(i) < 0 && !d.basedAfter(i) {
 			continue
 		}
-		if m := d.toks[i].mention; m >= 0 && d.basedAfter(i) && d.mentions[m].t1 == i+1 {
-			d.mentions[m].modifier = true
-			if a := d.toks[i+2].mention; d.toks[i+1].text == "(" && a >= 0 {
-				d.mentions[a].modifier = true // "(UAE)-based"
-			}
+		d.mentions[m].modifier = true
+		if a := d.toks[i+2].mention; d.toks[i+1].text == "(" && a >= 0 {
+			d.mentions[a].modifier = true // "(UAE)-based"
 		}
 	}
 }

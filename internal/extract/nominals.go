@@ -628,8 +628,10 @@ func (d *doc) travelPurpose(si, i int) bool {
 var (
 	meetingNouns = set("talks", "meeting", "meetings", "negotiations", "consultations")
 	travelVerbs  = set("travel", "fly", "arrive", "go", "come", "head", "return", "jet", "land", "sail", "drive")
-	// portNouns are where a journey ends: "arrived at the Manila airport".
-	portNouns = set("airport", "airbase", "port", "harbour", "harbor", "station")
+	// harbourNouns are where ships and aircraft come in; portNouns are
+	// where a journey ends ("arrived at the Manila airport").
+	harbourNouns = set("airport", "airbase", "port", "harbour", "harbor")
+	portNouns    = union(harbourNouns, set("station"))
 )
 
 // pronounEventNouns are acts a possessive pronoun before them does ("his

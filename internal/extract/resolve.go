@@ -451,10 +451,7 @@ func (d *doc) resolve() {
 				e = -1
 			}
 		}
-		if e >= 0 && d.afterDescribed(i, e) {
-			continue
-		}
-		if e < 0 {
+		if e < 0 || d.afterDescribed(i, e) {
 			continue
 		}
 		d.addReference(i, -1, e, MentionPronoun)
@@ -1043,7 +1040,7 @@ func (d *doc) facilityAfter(m *mention) bool {
 }
 
 // facilityNouns name a place by the name before them.
-var facilityNouns = set("airport", "airbase", "prison", "jail", "port", "harbour", "harbor", "district", "province", "neighbourhood", "neighborhood")
+var facilityNouns = union(harbourNouns, set("prison", "jail", "district", "province", "neighbourhood", "neighborhood"))
 
 // hometownOf: "his hometown of Russell", "the village of Rock Hill": the
 // name is a place.

@@ -1167,3 +1167,14 @@ func TestBodyNameWithTheInside(t *testing.T) {
 			want: []string{"Mark Avery -director of-> Society for the Protection of Birds"}},
 	})
 }
+
+// TestMarketIndicesCurated: every index marketIndex knows by name is an
+// organisation of the curated gazetteer (the two lists must not drift).
+func TestMarketIndicesCurated(t *testing.T) {
+	x := newTestExtractor(t)
+	for name := range marketIndices {
+		if e, ok := x.gaz.Entry(TypeOrg, name); !ok || !e.Curated {
+			t.Errorf("market index %q is not a curated gazetteer organisation", name)
+		}
+	}
+}
