@@ -624,6 +624,13 @@ func (d *doc) possHead(j int) int {
 	return j
 }
 
+// productAfter: token j is a common noun that a name and its org cue
+// modify ("Honda brand motorbikes"), not another cue ("AP news agency").
+func (d *doc) productAfter(j int) bool {
+	t := &d.toks[j]
+	return isNoun(t.tag) && !isCapital(t.text) && !orgCues[t.lower] && !timeNouns[t.lower] && !orgHeads[t.lower] && !adverbParticles[t.lower]
+}
+
 // modifiesNoun: the name is an adjective of a common noun after it ("the
 // EU budget", "the Commons public accounts committee"), unless that noun
 // stands for the named group ("US officials") or is a time ("last month").
@@ -639,8 +646,8 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			break
 		}
 		if caption := d.captionNoun(j); (isNoun(t.tag) || relationNouns[t.lower] && t.tag == "JJ" || caption) && (!isCapital(t.text) || caption) {
-			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1) || titleHeads[d.toks[j+1].lower])) {
-				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind" does not)
+			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1) || titleHeads[d.toks[j+1].lower] || d.productAfter(j+1))) {
+				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind", "Honda brand motorbikes" do not)
 			}
 			if groupNouns[t.lower] && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) {
 				return false // "US officials" stands for the US; "US government networks", "Glazer bid team", "the Lisbon targets" do not

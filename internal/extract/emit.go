@@ -77,6 +77,9 @@ func (d *doc) passMove(si int, g *vgroup, pred string, om *mention) bool {
 	return false
 }
 
+// directionWords after a verb's object say where the subject moves it.
+var directionWords = set("forward", "forwards", "backward", "backwards")
+
 // passVerbs move the ball to a team-mate in a sports report; pastMoves
 // take the ball past a player (a defender, the keeper).
 var (
@@ -110,6 +113,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	}
 	if se.typ == TypePerson && oe.typ == TypePerson && d.passMove(si, g, pred, om) {
 		return // "Luis Garcia fed Hamann", "Henson sent Luscombe away": a pass, not a relation between the two
+	}
+	if g != nil && pred == g.lemma && om.t1 < d.sents[si].t1 && directionWords[d.toks[om.t1].lower] {
+		return // "to take Britain forward": where the subject leads it, not an act on it
 	}
 	if p, ok := placedPredicates[pred]; ok {
 		pred = p // "X, based in Y": the participle's lemma is the locative rules' predicate

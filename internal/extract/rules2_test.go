@@ -430,7 +430,6 @@ func TestPlacedRules(t *testing.T) {
 // TestEventCodesInContext: codes that fit the sense and the domain.
 func TestEventCodesInContext(t *testing.T) {
 	runEventCases(t, []eventCase{
-		{"Labour will be campaigning very hard to take Britain forward, Tony Blair said.", "take", "", ""},
 		{"Iran released Nazanin Zaghari-Ratcliffe on Monday.", "release", "0841", ""},
 		{"He told the BBC that attacking Mr Campbell had caused it problems in the past.", "attack", "111", ""},
 		{"Hamas attacked Prime Minister Ariel Sharon with rockets.", "attack", "190", ""},

@@ -1178,3 +1178,46 @@ func TestMarketIndicesCurated(t *testing.T) {
 		}
 	}
 }
+
+// TestModalAdjectives: an adjective before "to" and a verb says the verb
+// is not done ("is likely to visit", "may be reluctant to"); "unable to"
+// negates it.
+func TestModalAdjectives(t *testing.T) {
+	for _, c := range []struct{ text, modality string }{
+		{"Talks\nKenya is likely to visit Uganda next month.", "possible"},
+		{"Talks\nKenya may be reluctant to visit Uganda again.", "possible"},
+		{"Talks\nKenya is unwilling to visit Uganda while the war lasts.", "refused"},
+		{"Talks\nKenya is eager to visit Uganda soon.", "wanted"},
+	} {
+		wantModality(t, c.text, "gpe/kenya", "visit", c.modality)
+	}
+	res := newTestExtractor(t).Extract(article.Normalize("Talks\nKenya was unable to visit Uganda last year."))
+	for _, r := range res.Relations {
+		if r.Subject == "gpe/kenya" && r.Predicate == "visit" && !r.Negated {
+			t.Errorf("unable to visit: %+v, want negated", r)
+		}
+	}
+}
+
+// TestBrandBeforeProduct: a name with its org cue before a product noun
+// modifies the product ("sells Honda brand motorbikes" sells motorbikes).
+func TestBrandBeforeProduct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "brand before product",
+			text:    "Court\nA court ruled that Acme Holdings must stop selling Honda brand motorbikes.",
+			wantNot: []string{"Acme Holdings -sell-> Honda"}},
+		{name: "group itself",
+			text: "Deal\nAcme Holdings bought the Menatep group last year.",
+			want: []string{"Acme Holdings -buy-> Menatep"}},
+	})
+}
+
+// TestDirectionAfterObject: "take Britain forward" says where the subject
+// leads Britain, not what it does to it.
+func TestDirectionAfterObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "take forward",
+			text:    "Election\nLabour will campaign to take Britain forward, Mr Carter said.",
+			wantNot: []string{"Labour Party -take-> United Kingdom"}},
+	})
+}

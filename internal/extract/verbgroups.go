@@ -527,8 +527,16 @@ func (d *doc) fillGroup(g *vgroup) {
 	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "longer" && d.toks[j-2].lower == "no" && d.toks[j-2].sent == h.sent {
 		g.negated = true // "GM no longer wants to own the Fiat unit"
 	}
-	if j := g.g0; j-2 >= 0 && g.modality == "" && d.toks[j-1].lower == "to" && d.toks[j-2].lower == "due" && d.toks[j-2].sent == h.sent && isVerb(h.tag) {
-		g.modality = "planned" // "was due to marry": "due to" tagged a preposition
+	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "to" && d.toks[j-2].sent == h.sent && isVerb(h.tag) && (g.modality == "" || g.modality == "future") {
+		// "was due to marry" ("due to" tagged a preposition), "is likely to
+		// visit", "may be reluctant to pledge": not done
+		if m, ok := modalAdjectives[d.toks[j-2].lower]; ok {
+			if m == "" {
+				g.negated = true // "was unable to attend"
+			} else {
+				g.modality = m
+			}
+		}
 	}
 	// "Mr Johnson allegedly approached", "Mourinho never coached": an
 	// adverb just before the group
@@ -541,6 +549,13 @@ func (d *doc) fillGroup(g *vgroup) {
 		}
 	}
 }
+
+// modalAdjectives before "to" and a verb say the verb is not (yet) done:
+// the modality they give, or "" where it is not done at all.
+var modalAdjectives = map[string]string{"due": "planned", "likely": "possible", "unlikely": "possible",
+	"able": "possible", "ready": "planned", "poised": "planned", "keen": "wanted", "eager": "wanted",
+	"willing": "offered", "determined": "planned", "reluctant": "possible", "hesitant": "possible",
+	"unwilling": "refused", "unable": ""}
 
 // statePassives are participles that, after "be" and before "to", say
 // the subject's stance: "is opposed to X" opposes X.
