@@ -1221,3 +1221,12 @@ func TestDirectionAfterObject(t *testing.T) {
 			wantNot: []string{"Labour Party -take-> United Kingdom"}},
 	})
 }
+
+// TestControlUncoded: controlling a company or a town is a state, not a
+// CAMEO event; seizing control still is one.
+func TestControlUncoded(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"Alfa Holdings, which controls Sibneft, sold its stake.", "control", "", ""},
+		{"The Taliban seized control of Afghanistan in 1996.", "seize control of", "192", ""},
+	})
+}

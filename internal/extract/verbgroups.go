@@ -368,7 +368,7 @@ func (d *doc) lonePresentAt(s *sent, i int) bool {
 }
 
 // holdingVerbs relate a holder to what it holds or runs, no event.
-var holdingVerbs = set("own", "run", "head", "chair", "operate", "manage", "employ")
+var holdingVerbs = set("own", "run", "head", "chair", "operate", "manage", "employ", "control")
 
 // finiteBefore: a finite verb before token k of sentence s.
 func (d *doc) finiteBefore(s *sent, k int) bool {
