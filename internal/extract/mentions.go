@@ -613,13 +613,17 @@ func (d *doc) allTitleWords(t0, t1 int) bool {
 // apposedTitle returns how many capitalised title words open an
 // apposition to a person's name at token i and are followed by no name
 // ("David Higdon, Vice President of the ATP,", "X, Chief Executive of
-// Tesco, said"), or 0.
+// Tesco, said", "X, the Chief Executive Officer of GM,"), or 0.
 func (d *doc) apposedTitle(s *sent, i int) int {
-	if i-2 < s.t0 || d.toks[i-1].text != "," {
+	c := i - 1 // the comma
+	if c > s.t0 && d.toks[c].lower == "the" {
+		c-- // "Fritz Henderson, the Chief Executive Officer of GM,"
+	}
+	if c-1 < s.t0 || d.toks[c].text != "," {
 		return 0
 	}
-	pm := d.toks[i-2].mention
-	if pm < 0 || d.mentions[pm].t1 != i-1 || d.mentions[pm].typ != TypePerson && d.mentions[pm].typ != "" {
+	pm := d.toks[c-1].mention
+	if pm < 0 || d.mentions[pm].t1 != c || d.mentions[pm].typ != TypePerson && d.mentions[pm].typ != "" {
 		return 0
 	}
 	n := 0

@@ -1737,11 +1737,11 @@ var cityPreps = set("in", "near", "outside", "around", "across", "into", "inside
 
 // cityPosts after a capital make it the city: "Yerevan Mayor Taron
 // Margaryan", "London councillor".
-var cityPosts = set("mayor", "councillor", "councilman", "councilwoman", "council", "assembly")
+var cityPosts = set("mayor", "councillor", "councilman", "councilwoman", "council", "assembly", "governor")
 
 // cityPartNouns before "of" and a capital make it the city.
 var cityPartNouns = set("area", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
-	"suburbs", "outskirts", "streets", "centre", "center", "heart", "mayor", "residents", "inhabitants", "east", "west", "north", "south",
+	"suburbs", "outskirts", "streets", "centre", "center", "heart", "mayor", "governor", "residents", "inhabitants", "east", "west", "north", "south",
 	"northeast", "northwest", "southeast", "southwest")
 
 // assaultNouns before "on" and a capital strike the city.
@@ -1792,6 +1792,9 @@ func (d *doc) capitalCity(m *mention) bool {
 		return false
 	}
 	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" {
+		if k := m.t1 + 1; cityPosts[d.toks[k].lower] && d.toks[k].mention < 0 {
+			return true // "Jakarta's governor", "Moscow's mayor": the city's post
+		}
 		if k := m.t1 + 1; k+1 < s.t1 && isCapital(d.toks[k].text) && facilityNouns[d.toks[k+1].text] {
 			return true // "Tripoli's Matiga airport", "London's Belmarsh prison"
 		}

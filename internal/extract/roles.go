@@ -2088,6 +2088,20 @@ var apposAdverbs = set("now", "currently", "also", "still", "formerly", "previou
 // titleWords reads a title ("senior fellow", "managing director") from j.
 func (d *doc) titleWords(j, end int) ([]string, int) { return d.titleWordsOf(j, end, false) }
 
+// nounsBeforeTitle returns how many lower-case common nouns (at most
+// three) run from k to a title head ("bond market strategist"), or 0.
+func (d *doc) nounsBeforeTitle(k, end int) int {
+	for n := 0; n < 3 && k+n+1 < end; n++ {
+		if t := &d.toks[k+n]; !isNoun(t.tag) || !isLowerWord(t.text) || t.mention >= 0 {
+			return 0
+		}
+		if titleHeads[d.toks[k+n+1].lower] && d.titleToken(k+n+1) {
+			return n + 1
+		}
+	}
+	return 0
+}
+
 // titleWordsOf reads a title from j; with plural, a plural head ends it in
 // the singular ("one of Ghana's top lawyers": lawyer).
 func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
@@ -2158,6 +2172,14 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 			// post (not "Labour's record and party leader X")
 			words = append(words, l, "and")
 			k += 2
+			continue
+		}
+		if n := d.nounsBeforeTitle(k, end); head && n > 1 && seniorMods[words[len(words)-1]] {
+			// "chief bond market strategist": nouns between two title words
+			for j := k; j < k+n; j++ {
+				words = append(words, d.toks[j].lower)
+			}
+			k += n
 			continue
 		}
 		// "chief network architect": a noun between two title words

@@ -1230,3 +1230,33 @@ func TestControlUncoded(t *testing.T) {
 		{"The Taliban seized control of Afghanistan in 1996.", "seize control of", "192", ""},
 	})
 }
+
+// TestPostsInAppositions: a capitalised post after "the" in an apposition
+// is a post, not an organisation's name; nouns between "chief" and the
+// title head belong to the post.
+func TestPostsInAppositions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the Chief Executive Officer of",
+			text:     "Cars\nAlan Mulally, the Chief Executive Officer of Ford Motor, unveiled a recovery plan on Monday.",
+			want:     []string{"Alan Mulally -chief executive officer of-> Ford Motor"},
+			noEntity: []string{"Executive Officer of Ford Motor"}},
+		{name: "chief and two nouns",
+			text: "Markets\nMohamed El-Erian, chief currency market strategist at Allianz, expects yields to rise.",
+			want: []string{"Mohamed El-Erian -chief currency market strategist at-> Allianz"}},
+	})
+}
+
+// TestCapitalsGovernor: a capital's governor is the city's, not the
+// country's ("Jakarta's governor").
+func TestCapitalsGovernor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive governor",
+			text:    "Politics\nTokyo's governor, Shintaro Ishihara, opened the games on Friday.",
+			want:    []string{"Shintaro Ishihara -governor of-> Tokyo"},
+			wantNot: []string{"Shintaro Ishihara -governor of-> Japan"}},
+		{name: "governor of",
+			text:    "Politics\nShintaro Ishihara, the governor of Tokyo, opened the games on Friday.",
+			want:    []string{"Shintaro Ishihara -governor of-> Tokyo"},
+			wantNot: []string{"Shintaro Ishihara -governor of-> Japan"}},
+	})
+}
