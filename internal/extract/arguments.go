@@ -1106,7 +1106,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 								continue
 							}
 						}
-						if k > n && k+1 < s.t1 && prep != "of" && d.toks[k].text == "," && (d.personNoun(d.toks[k-1].lower) || appositeNouns[d.toks[k-1].lower]) && d.personAt(k+1) {
+						if k > n && k+1 < s.t1 && prep != "of" && d.toks[k].text == "," && (d.personNoun(d.toks[k-1].lower) || appositeNouns[d.toks[k-1].lower]) && d.titledPersonAt(k+1) {
 							j = k // "criticized his top diplomat, Rex Tillerson"
 							continue
 						}
@@ -1128,7 +1128,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 									continue
 								}
 							}
-							if k2+1 < s.t1 && prep != "of" && d.toks[k2].text == "," && (d.personNoun(d.toks[k2-1].lower) || appositeNouns[d.toks[k2-1].lower]) && d.personAt(k2+1) {
+							if k2+1 < s.t1 && prep != "of" && d.toks[k2].text == "," && (d.personNoun(d.toks[k2-1].lower) || appositeNouns[d.toks[k2-1].lower]) && d.titledPersonAt(k2+1) {
 								j = k2 // "met his French counterpart, Jean-Yves Le Drian"
 								continue
 							}
@@ -1784,6 +1784,21 @@ func (d *doc) dateBefore(g1, j int) bool {
 		}
 	}
 	return true
+}
+
+// titledPersonAt: a person's name starts at token j, or after the post
+// that opens there ("his rival, opposition leader Riek Machar", "his top
+// diplomat, Secretary of State Rex Tillerson").
+func (d *doc) titledPersonAt(j int) bool {
+	if t := d.toks[j].titleOf; d.toks[j].mention < 0 && t >= 0 && d.mentions[t].t0 > j {
+		return d.personAt(d.mentions[t].t0)
+	}
+	for k := j; d.toks[j].mention < 0 && k < j+4 && k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[j].sent && d.isTitleWord(d.toks[k].lower); k++ {
+		if d.toks[k+1].mention >= 0 {
+			return d.personAt(k + 1)
+		}
+	}
+	return d.personAt(j)
 }
 
 // personAt reports whether a person's name (not a pronoun) starts at token

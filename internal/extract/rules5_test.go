@@ -1260,3 +1260,16 @@ func TestCapitalsGovernor(t *testing.T) {
 			wantNot: []string{"Shintaro Ishihara -governor of-> Japan"}},
 	})
 }
+
+// TestTitledPersonAfterNoun: the person named after "his rival," or "his
+// top diplomat," may carry a post before the name.
+func TestTitledPersonAfterNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lower-case post",
+			text: "Peace\nAlassane Ouattara signed a peace accord with his rival, opposition leader Laurent Gbagbo.",
+			want: []string{"Alassane Ouattara -sign accord with-> Laurent Gbagbo"}},
+		{name: "capitalised post",
+			text: "Politics\nJoe Biden praised his top diplomat, Secretary of State Antony Blinken, on Monday.",
+			want: []string{"Joe Biden -praise-> Antony Blinken"}},
+	})
+}
