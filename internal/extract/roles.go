@@ -726,7 +726,7 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	// A government title and a gazetteer person with a known country.
 	de := d.ents[m.ent]
-	if (de.gaz == nil || de.gaz.Affiliation == "") && cabinetTitle(strings.TrimPrefix(title, "former ")) && !strings.Contains(title, "shadow") && m.title0 < m.t0 && isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 && (m.title0 == s.t0 || d.toks[m.title0-1].mention < 0) {
+	if (de.gaz == nil || de.gaz.Affiliation == "") && cabinetTitle(strings.TrimPrefix(title, "former ")) && !strings.Contains(title, "shadow") && m.title0 < m.t0 && (isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 || d.lowerPostAfterPrep(m, title)) && (m.title0 == s.t0 || d.toks[m.title0-1].mention < 0) {
 		// "President Xanana Gusmao", "Foreign Minister Jose Ramos Horta",
 		// "Health Minister Charity Ngilu" in a story about one country:
 		// that country's (not "company president X", "its president X";
@@ -1567,6 +1567,14 @@ func cabinetTitle(t string) bool {
 // secretary"; not "general secretary").
 var cabinetPortfolios = union(portfolioMods, set("home", "foreign", "defence", "defense", "health", "education", "culture", "transport",
 	"trade", "environment", "interior", "justice", "energy", "finance", "agriculture"))
+
+// lowerPostAfterPrep: a head of state's title in lower case right after
+// a preposition ("paid to president Ricardo Martinelli"), where no
+// company or possessor can own it.
+func (d *doc) lowerPostAfterPrep(m *mention, title string) bool {
+	p := m.title0 - 1
+	return headOfState(title) && p >= d.sents[m.sent].t0 && (d.toks[p].tag == "IN" || d.toks[p].tag == "TO") && d.toks[p].lower != "of"
+}
 
 // headOfState titles belong to a country's government: an untied one is
 // the story's country's (mainCountry).
@@ -2828,7 +2836,7 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	if c < 0 || d.ents[c].gaz == nil || len(last.text) <= 3 || m.t1-m.t0 == 1 && d.x.lem.InDict(last.lower) {
 		return false
 	}
-	if cs := d.x.gaz.SurnameCountries(last.text); len(cs) != 0 && !slices.Contains(cs, d.ents[c].gaz.Name) {
+	if cs := d.x.gaz.SurnameCountries(last.text); len(cs) != 0 && !d.x.gaz.SurnameHolds(last.text, d.ents[c].gaz.Name) {
 		return false
 	} else if len(cs) == 0 && d.otherCountryIn(&d.sents[si], c) {
 		return false // "The Sudanese military ousted President Omar al-Bashir" in a story about the US

@@ -1273,3 +1273,19 @@ func TestTitledPersonAfterNoun(t *testing.T) {
 			want: []string{"Joe Biden -praise-> Antony Blinken"}},
 	})
 }
+
+// TestStoryPresidentTwoSurnames: an untied president in a story about one
+// country is that country's, also when the gazetteer knows him by two
+// surnames ("Ricardo Martinelli Berrocal") and another country's person by
+// his first, and when the title is written in lower case after a
+// preposition.
+func TestStoryPresidentTwoSurnames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lower-case president",
+			text: "Panama\nPanama's economy grew last year. Panama's exports rose. Panama's banks lent more. The bribe went to president Ricardo Martinelli, the paper said.",
+			want: []string{"Ricardo Martinelli -president of-> Panama"}},
+		{name: "capitalised president",
+			text: "Panama\nPanama's economy grew last year. Panama's exports rose. Panama's banks lent more. The bribe went to President Ricardo Martinelli, the paper said.",
+			want: []string{"Ricardo Martinelli -president of-> Panama"}},
+	})
+}
