@@ -1539,6 +1539,7 @@ func localTitle(t string) bool {
 }
 
 func govTitle(t string) bool {
+	t, _, _ = strings.Cut(t, " of ") // "secretary of state": the secretary
 	switch lastWord(t) {
 	case "president", "premier", "taoiseach", "tanaiste", "minister", "leader", "king", "queen", "chancellor", "dictator", "ruler", "emperor", "secretary", "ambassador", "envoy", "diplomat", "official":
 		return true

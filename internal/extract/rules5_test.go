@@ -1289,3 +1289,13 @@ func TestStoryPresidentTwoSurnames(t *testing.T) {
 			want: []string{"Ricardo Martinelli -president of-> Panama"}},
 	})
 }
+
+// TestSecretaryOfStateKnown: a post written "X of Y" ("Secretary of
+// State") held by a person the gazetteer places is that country's post.
+func TestSecretaryOfStateKnown(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "secretary of state",
+			text: "Talks\nThe US wants a deal soon. Secretary of State Colin Powell flew to Cairo with two aides on Monday.",
+			want: []string{"Colin Powell -secretary of state of-> United States"}},
+	})
+}
