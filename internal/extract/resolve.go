@@ -1033,14 +1033,16 @@ func (d *doc) placeContext(m *mention) bool {
 }
 
 // facilityAfter: a lone unknown name before a site noun in lower case
-// ("Tripoli's Matiga airport", "Evin prison") names the place.
+// ("Tripoli's Matiga airport", "Evin prison", "the Makamba region
+// Wednesday") names the place.
 func (d *doc) facilityAfter(m *mention) bool {
 	s := &d.sents[m.sent]
-	return m.t1 < s.t1 && facilityNouns[d.toks[m.t1].text] && (m.t1+1 == s.t1 || !isNoun(d.toks[m.t1+1].tag))
+	return m.t1 < s.t1 && facilityNouns[d.toks[m.t1].text] && (m.t1+1 == s.t1 || !isNoun(d.toks[m.t1+1].tag) || timeNouns[d.toks[m.t1+1].lower])
 }
 
 // facilityNouns name a place by the name before them.
-var facilityNouns = union(harbourNouns, set("prison", "jail", "district", "province", "neighbourhood", "neighborhood"))
+var facilityNouns = union(harbourNouns, set("prison", "jail", "district", "province", "neighbourhood", "neighborhood", "region", "county",
+	"governorate", "prefecture", "oblast", "municipality"))
 
 // hometownOf: "his hometown of Russell", "the village of Rock Hill": the
 // name is a place.

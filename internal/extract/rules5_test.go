@@ -1299,3 +1299,13 @@ func TestSecretaryOfStateKnown(t *testing.T) {
 			want: []string{"Colin Powell -secretary of state of-> United States"}},
 	})
 }
+
+// TestRegionBeforeDay: a lone unknown name before "region", "county" or
+// the like is a place, also when a day follows ("in the Ruyigi region
+// Tuesday").
+func TestRegionBeforeDay(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Arrest\nThe activist was held in the eastern Ruyigi region Tuesday, police said.", "Ruyigi", TypeLoc},
+		{"Arrest\nThe activist was held in the Kanungu county last week, police said.", "Kanungu", TypeLoc},
+	})
+}
