@@ -502,6 +502,11 @@ func (d *doc) saintsPlaceEnd(s *sent, i int) int {
 	if isCapital(d.toks[i+2].text) && saintsPlaceHeads[d.toks[i+2].lower] {
 		return i + 3 // "St. Nicholas Hospital"
 	}
+	if d.toks[i+2].text == "," && i+3 < s.t1 {
+		if g, ok := d.x.gaz.Lookup(d.texts(s), i+3-s.t0); ok && (g.Entry.Type == TypeGPE || g.Entry.Type == TypeLoc) && g.Kind == gazetteer.KindName {
+			return i + 2 // "St. Paul, Minnesota": a town before its state
+		}
+	}
 	if a := d.toks[i+2].text; i+3 >= s.t1 || a != "'s" && a != "'" || !isCapital(d.toks[i+3].text) || !saintsPlaceHeads[d.toks[i+3].lower] {
 		return i
 	}
@@ -656,6 +661,9 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 		if !d.proper(p) && !d.isTitleWord(low) {
 			p++ // a connector between two names: "Angela Merkel and Emmanuel Macron"
 			continue
+		}
+		if p > i && len(title) == 0 && !honor && d.saintsPlaceEnd(s, p) > p {
+			return p - i // "Illinois and St. Paul, Minnesota": the place starts a run of its own
 		}
 		gm, gok := d.x.gaz.Lookup(words, p-s.t0)
 		// A whole organisation name ending in an organisation word beats

@@ -1082,7 +1082,8 @@ var townNouns = set("hometown", "birthplace", "city", "town", "village", "suburb
 func (d *doc) cityBeforeState(m *mention) bool {
 	s := &d.sents[m.sent]
 	k := m.t1
-	if m.gaz != nil || k+1 >= s.t1 || d.toks[k].text != "," || m.t0 == s.t0 || !placePreps[d.toks[m.t0-1].lower] && d.toks[m.t0-1].lower != "of" && d.toks[m.t0-1].lower != "from" {
+	saint := m.t1-m.t0 == 2 && (d.toks[m.t0].text == "St." || d.toks[m.t0].text == "St" || d.toks[m.t0].text == "Saint") // "St. Paul, Minnesota" wherever it stands
+	if m.gaz != nil || k+1 >= s.t1 || d.toks[k].text != "," || !saint && (m.t0 == s.t0 || !placePreps[d.toks[m.t0-1].lower] && d.toks[m.t0-1].lower != "of" && d.toks[m.t0-1].lower != "from") {
 		return false
 	}
 	n := d.toks[k+1].mention
@@ -1090,7 +1091,7 @@ func (d *doc) cityBeforeState(m *mention) bool {
 		return false
 	}
 	e := d.mentions[n].t1
-	return e >= s.t1 || d.toks[e].text == "," || d.toks[e].text == "."
+	return e >= s.t1 || d.toks[e].text == "," || d.toks[e].text == "." || saint
 }
 
 // companyContext: "shares in X", "X's chief executive", "firm X".

@@ -1309,3 +1309,16 @@ func TestRegionBeforeDay(t *testing.T) {
 		{"Arrest\nThe activist was held in the Kanungu county last week, police said.", "Kanungu", TypeLoc},
 	})
 }
+
+// TestSaintTownBeforeState: "St. Paul, Minnesota" is a town before its
+// state, not a saint, wherever it stands in the sentence.
+func TestSaintTownBeforeState(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Plants\nWorkers in Toledo, Ohio and St. Cloud, Minnesota will lose jobs.", "St. Cloud", TypeLoc},
+		{"Plants\nThe firm moved to St. Cloud, Minnesota, in 1998.", "St. Cloud", TypeLoc},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "the saint stays a person", text: "Letters\nSt. Paul, the apostle, wrote to the Corinthians.",
+			noEntity: []string{"St. Paul"}},
+	})
+}
