@@ -37,7 +37,11 @@ func (d *doc) resolve() {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		body := d.namedBodyWord(m)
-		switch {
+		switch short := d.knownWordOfBody(m); {
+		case short >= 0:
+			// "the Commons" after "the Wikimedia Commons": the body the
+			// text named, not the one the gazetteer knows by the word
+			m.gaz, m.ent, m.typ = nil, short, TypeOrg
 		case m.gaz != nil && m.gaz.Type == TypeOrg && m.t1-m.t0 == 1 && m.t0 > 0 && placePreps[d.toks[m.t0-1].lower] && !strings.EqualFold(d.mtext(m), m.gaz.Name) && !isAcronymWord(d.toks[m.t0].text) && !orgHeads[d.toks[m.t0].lower]:
 			// "grew up in Leicester": the city, not the club named after it
 			// (not "served in Congress": a body's own word)
@@ -1527,6 +1531,27 @@ func (d *doc) namedBodyWord(m *mention) int {
 			continue
 		}
 		if de := d.ents[d.mentions[mi].ent]; de.typ == TypeOrg && slices.Contains(strings.Fields(strings.ToLower(de.name)), w) {
+			return d.mentions[mi].ent
+		}
+	}
+	return -1
+}
+
+// knownWordOfBody: mention m is "the" and one word the gazetteer knows as
+// an organisation ("the Commons"), and the text named an organisation
+// before whose name ends in that word ("the Wikimedia Commons"): that
+// organisation's entity, or -1.
+func (d *doc) knownWordOfBody(m *mention) int {
+	if m.gaz == nil || m.gaz.Type != TypeOrg || m.t1-m.t0 != 1 || m.t0 == 0 || d.toks[m.t0-1].lower != "the" {
+		return -1
+	}
+	w := d.toks[m.t0].lower
+	for k := m.t0 - 1; k >= 0; k-- {
+		mi := d.toks[k].mention
+		if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].pronoun || d.mentions[mi].t1-d.mentions[mi].t0 < 2 {
+			continue
+		}
+		if de := d.ents[d.mentions[mi].ent]; de.typ == TypeOrg && !strings.EqualFold(de.name, m.gaz.Name) && strings.EqualFold(lastWord(de.name), w) {
 			return d.mentions[mi].ent
 		}
 	}

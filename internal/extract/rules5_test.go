@@ -1322,3 +1322,15 @@ func TestSaintTownBeforeState(t *testing.T) {
 			noEntity: []string{"St. Paul"}},
 	})
 }
+
+// TestShortFormOfNamedBody: "the Commons" after the text named "the
+// Wikimedia Commons" is that body, not the House of Commons the gazetteer
+// knows by the word.
+func TestShortFormOfNamedBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the Commons",
+			text:     "Photos\nThousands of photos were uploaded to the Wikimedia Commons, a free media archive. Mr Kahn, who contributes to the Commons, denied any wrongdoing.",
+			want:     []string{"Kahn -contribute to-> Wikimedia Commons"},
+			noEntity: []string{"House of Commons"}},
+	})
+}
