@@ -346,6 +346,10 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			return e - i
 		}
 	}
+	if e := d.nicknamedEnd(s, i); e > i {
+		d.addMention(si, i, e, TypePerson, nil, false) // `Perceval "Perry" Christie`
+		return e - i
+	}
 	// The proper-noun run from i, with connectors inside.
 	k := i
 	for k < s.t1 {
@@ -489,6 +493,24 @@ func (d *doc) regionDemonym(si int, words []string, i int) int {
 		d.nameCandidate(si, i, k, -1, nil, -1, false)
 	}
 	return k - i
+}
+
+// nicknamedEnd returns the end of a person's name with a nickname in
+// quotes inside (`Perceval "Perry" Christie`, `Earvin "Magic" Johnson`)
+// starting at token i, or i: a known first name, a quoted capitalised
+// word, then one or two capitalised words.
+func (d *doc) nicknamedEnd(s *sent, i int) int {
+	if i+4 >= s.t1 || !d.x.gaz.IsFirstName(d.toks[i].text) || !isQuote(d.toks[i+1].text) || !d.proper(i+2) || !isQuote(d.toks[i+3].text) || !d.proper(i+4) {
+		return i
+	}
+	if d.toks[i+2].mention >= 0 || d.toks[i+4].mention >= 0 {
+		return i
+	}
+	e := i + 5
+	if e < s.t1 && d.proper(e) && !d.isTitleWord(d.toks[e].lower) {
+		e++ // `Perceval "Perry" Gladstone Christie`
+	}
+	return e
 }
 
 // saintsPlaceEnd returns the end of a place or body named after a saint

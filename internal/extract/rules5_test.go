@@ -1334,3 +1334,15 @@ func TestShortFormOfNamedBody(t *testing.T) {
 			noEntity: []string{"House of Commons"}},
 	})
 }
+
+// TestNicknameInsideName: a quoted nickname inside a person's name keeps
+// the name whole (`Earvin "Magic" Johnson`), and the surname alone later
+// is that person.
+func TestNicknameInsideName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "nickname",
+			text:     "Vote\nThe Liberal Party elected Winston \"Tiger\" Mbeki as its leader. Mbeki thanked the Liberal Party.",
+			want:     []string{"Winston \"Tiger\" Mbeki -thank-> Liberal Party"},
+			noEntity: []string{"Winston", "Tiger"}},
+	})
+}
