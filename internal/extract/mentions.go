@@ -457,6 +457,25 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	return d.splitRun(si, words, i, k)
 }
 
+// demonymOrgEnd returns the end of an organisation's name that opens with
+// a demonym of n tokens at p inside the run [p, k): the recogniser reads
+// the whole as one organisation, the rest is no name the gazetteer knows
+// and ends in a capitalised plural ("Canadian Auto Workers",
+// "American Federation of Teachers"); or p.
+func (d *doc) demonymOrgEnd(s *sent, words []string, p, k, n int) int {
+	for _, nm := range d.namesAt(p) {
+		e := nm.t1
+		if nm.typ != "ORG" || e > k || e-p < n+2 || d.toks[e-1].tag != "NNPS" && d.toks[e-1].tag != "NNS" {
+			continue
+		}
+		if _, known := d.x.gaz.Lookup(words, p+n-s.t0); known {
+			continue
+		}
+		return e
+	}
+	return p
+}
+
 // adjectivesBeforeDemonym: the run [p, k) is dictionary words or adjectives before a
 // demonym that a common noun follows ("Nationalist Chinese media",
 // "Conservative Iranian clerics"): the people, described, not a name.
@@ -791,6 +810,15 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 		}
 		if gok {
 			if gm.Kind == gazetteer.KindDemonym {
+				if e := d.demonymOrgEnd(s, words, p, k, gm.N); e > p {
+					// "the Canadian Auto Workers union": the demonym opens
+					// the organisation's own name
+					m := d.addMention(si, p, e, TypeOrg, nil, false)
+					d.setTitle(m, titleStart, title, aff, honor)
+					titleStart, title, aff, honor = -1, nil, -1, false
+					p = e
+					continue
+				}
 				n := d.addDemonym(si, p, gm)
 				p += n
 				continue

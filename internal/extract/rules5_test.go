@@ -1346,3 +1346,12 @@ func TestNicknameInsideName(t *testing.T) {
 			noEntity: []string{"Winston", "Tiger"}},
 	})
 }
+
+// TestDemonymOpensOrgName: a demonym that opens an organisation's own name
+// ("the Canadian Auto Workers") stays in it; the rest is no person.
+func TestDemonymOpensOrgName(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Talks\nThe Canadian Auto Workers rejected the offer on Monday.", "Canadian Auto Workers", TypeOrg},
+		{"Talks\nThe Canadian Auto Workers rejected the offer on Monday.", "Auto Workers", ""},
+	})
+}
