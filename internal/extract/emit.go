@@ -77,6 +77,17 @@ func (d *doc) passMove(si int, g *vgroup, pred string, om *mention) bool {
 	return false
 }
 
+// givenName: mention om stands after an indefinite article or an opening
+// quote, capitalised words between ("a 'New GM'", "an Iran"): a name
+// given to something, as "called" gives it.
+func (d *doc) givenName(om *mention) bool {
+	k := om.t0 - 1
+	for k > 0 && k >= om.t0-2 && isCapital(d.toks[k].text) && d.toks[k].mention < 0 {
+		k--
+	}
+	return k >= 0 && (isQuote(d.toks[k].text) || d.toks[k].lower == "a" || d.toks[k].lower == "an")
+}
+
 // directionWords after a verb's object say where the subject moves it.
 var directionWords = set("forward", "forwards", "backward", "backwards")
 
@@ -113,6 +124,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	}
 	if se.typ == TypePerson && oe.typ == TypePerson && d.passMove(si, g, pred, om) {
 		return // "Luis Garcia fed Hamann", "Henson sent Luscombe away": a pass, not a relation between the two
+	}
+	if pred == "call" && d.givenName(om) {
+		return // "what he called a 'New GM'": a name given, not a call made
 	}
 	if g != nil && pred == g.lemma && om.t1 < d.sents[si].t1 && directionWords[d.toks[om.t1].lower] {
 		return // "to take Britain forward": where the subject leads it, not an act on it

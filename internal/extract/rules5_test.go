@@ -1355,3 +1355,16 @@ func TestDemonymOpensOrgName(t *testing.T) {
 		{"Talks\nThe Canadian Auto Workers rejected the offer on Monday.", "Auto Workers", ""},
 	})
 }
+
+// TestCalledAName: "what she called a 'New Toyota'" gives a name, not a
+// call to Toyota; calling someone is still a call.
+func TestCalledAName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a name given",
+			text:    "Cars\nMary Barra outlined a plan for what she called a \"New Toyota\".",
+			wantNot: []string{"Mary Barra -call-> Toyota"}},
+		{name: "a call made",
+			text: "Talks\nEmmanuel Macron called Vladimir Putin on Monday.",
+			want: []string{"Emmanuel Macron -call-> Vladimir Putin"}},
+	})
+}
