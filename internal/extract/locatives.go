@@ -364,6 +364,12 @@ func (d *doc) locatives(si int) {
 			if o >= 0 {
 				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confPossess, false)
 			}
+		case t.lower == "based" && d.toks[i+1].lower == "at" && d.isOrg(d.mentionAt(d.skipThe(s, i+2), s)):
+			// "The Bureau of Investigative Journalism based at City
+			// University": housed by the institution
+			if a := d.basedSubject(si, i); a >= 0 && d.isOrg(a) {
+				d.add(si, argument{ment: a}, "based at", argument{ment: d.mentionAt(d.skipThe(s, i+2), s)}, nil, nil, confNominal, false)
+			}
 		case (t.lower == "based" || t.lower == "headquartered" || t.lower == "located") && d.toks[i+1].lower == "in" && d.placeOfKind(si, i+2) >= 0:
 			if a := d.basedSubject(si, i); a >= 0 && (t.lower != "located" || d.governmentOf(a)) {
 				pred := t.lower + " in"

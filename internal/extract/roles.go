@@ -1787,6 +1787,11 @@ func (d *doc) apposition(si, mi int) {
 	if j < s.t1 && d.toks[j].mention < 0 {
 		j, keep = former, ""
 	}
+	if j+1 < s.t1 && d.toks[j].mention < 0 && (d.toks[j].tag == "JJ" || strings.Contains(d.toks[j].text, "-")) && !isCapital(d.toks[j].text) && !d.isTitleWord(d.toks[j].lower) {
+		if n := d.toks[j+1].mention; n >= 0 && d.mentions[n].t0 == j+1 && d.demonymWord(j+1) {
+			j++ // "X, an award-winning American journalist,": the praise, then the demonym
+		}
+	}
 	// "X, Y's managing director,", "X, the UN secretary general,"
 	if j < s.t1 && !d.titleToken(j) {
 		om := &d.mentions[d.toks[j].mention]
@@ -1820,6 +1825,16 @@ func (d *doc) apposition(si, mi int) {
 					d.add(si, argument{ment: mi}, d.apposedPost(t, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 				}
 				return
+			}
+			if w2, k2 := d.titleWords(k+1, s.t1); len(w2) > 0 && k2+1 < s.t1 && rolePreps[d.toks[k2].lower] {
+				// "Jeb Boone, an American journalist and former managing
+				// editor of the Yemen Times,": the first description, then
+				// the post at the organisation named after it
+				if o := d.firstArg(si, k2+1, 4, true); o >= 0 && d.mentions[o].ent >= 0 && d.ents[d.mentions[o].ent].typ == TypeOrg && d.closesApposition(si, d.mentions[o].t1) {
+					d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+					d.add(si, argument{ment: mi}, strings.Join(w2, " ")+" "+d.toks[k2].lower, argument{ment: o}, nil, nil, confApposit, false)
+					return
+				}
 			}
 		}
 		if d.closesApposition(si, k) || d.verbAt(si, k) && !d.governedList(mi) {
@@ -2870,7 +2885,7 @@ func (d *doc) mentionAt(k int, s *sent) int {
 
 // professionNouns are trades, not posts: a nationality before them says where
 // the person is from ("Egyptian journalist Anas Fouda").
-var professionNouns = set("journalist", "blogger", "supermodel", "model", "writer", "author", "novelist", "poet", "artist", "singer", "actor", "actress",
+var professionNouns = set("journalist", "reporter", "correspondent", "commentator", "blogger", "supermodel", "model", "writer", "author", "novelist", "poet", "artist", "singer", "actor", "actress",
 	"musician", "composer", "rapper", "comedian", "filmmaker", "photographer", "designer", "architect", "activist", "dissident",
 	"businessman", "businesswoman", "financier", "tycoon", "billionaire", "millionaire", "entrepreneur", "investor", "economist",
 	"scientist", "researcher", "academic", "professor", "lawyer", "doctor", "surgeon", "student", "citizen", "national",

@@ -1368,3 +1368,27 @@ func TestCalledAName(t *testing.T) {
 			want: []string{"Emmanuel Macron -call-> Vladimir Putin"}},
 	})
 }
+
+// TestApposedOriginAndPost: "X, a Canadian writer and former deputy editor
+// of the Kabul Times," gives the origin and the post; praise before the
+// demonym does not hide it.
+func TestApposedOriginAndPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "origin and post",
+			text: "Media\nLaura Finch, a Canadian writer and former deputy editor of the Kabul Times, said the raids were wrong.",
+			want: []string{"Laura Finch -from-> Canada", "Laura Finch -former deputy editor of-> Kabul Times"}},
+		{name: "praise before the demonym",
+			text: "Media\nLaura Finch, an award-winning American investigative reporter, said the raids were wrong.",
+			want: []string{"Laura Finch -from-> United States"}},
+	})
+}
+
+// TestBasedAtInstitution: an organisation "based at" another is housed by
+// it.
+func TestBasedAtInstitution(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "based at",
+			text: "Data\nThe Centre for Media Research, based at Leeds University, published the figures.",
+			want: []string{"Centre for Media Research -based at-> Leeds University"}},
+	})
+}
