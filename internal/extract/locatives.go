@@ -39,7 +39,22 @@ func (d *doc) basedAt(i int) int {
 	if j+1 < len(d.toks) && d.toks[j].text == "-" && d.toks[j+1].lower == "based" && d.toks[j+1].sent == d.toks[i].sent {
 		return j + 1
 	}
+	if j+1 < len(d.toks) && j == i+1 && d.toks[j].lower == "based" && d.toks[j+1].sent == d.toks[i].sent && isNoun(d.toks[j+1].tag) && d.unhyphenatedOpening(i) {
+		return j // "Addis Ababa based blogger X", "a London based firm": the hyphen left out
+	}
 	return -1
+}
+
+// unhyphenatedOpening: the name ending at token i opens its sentence or
+// follows an indefinite article, where a compound ("London based") can
+// stand without its hyphen and not be a clause ("London based its bid").
+func (d *doc) unhyphenatedOpening(i int) bool {
+	m := d.toks[i].mention
+	if m < 0 || d.mentions[m].t1 != i+1 {
+		return false
+	}
+	t0 := d.mentions[m].t0
+	return t0 == d.sents[d.mentions[m].sent].t0 || t0 > 0 && (d.toks[t0-1].lower == "a" || d.toks[t0-1].lower == "an")
 }
 
 // bornAt returns the index of "born" in "Glasgow-born" or "Illinois

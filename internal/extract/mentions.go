@@ -346,6 +346,9 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			return e - i
 		}
 	}
+	if e := d.awardNameEnd(s, i); e > i {
+		return e - i // "the PEN/Barbara Goldsmith Freedom to Write Award": a prize, no one's name
+	}
 	if e := d.nicknamedEnd(s, i); e > i {
 		d.addMention(si, i, e, TypePerson, nil, false) // `Perceval "Perry" Christie`
 		return e - i
@@ -513,6 +516,33 @@ func (d *doc) regionDemonym(si int, words []string, i int) int {
 	}
 	return k - i
 }
+
+// awardNameEnd returns the end of a prize's name with "to" inside ("the
+// Freedom to Write Award", "the PEN/Barbara Goldsmith Freedom to Write
+// Award") starting at token i, or i.
+func (d *doc) awardNameEnd(s *sent, i int) int {
+	k := i
+	for k < s.t1 && k < i+8 && (isCapital(d.toks[k].text) || d.toks[k].text == "/" && k > i) {
+		k++
+	}
+	if k == i || k+2 >= s.t1 || d.toks[k].lower != "to" || !isCapital(d.toks[k+1].text) || !awardWords[d.toks[k+2].lower] {
+		return i
+	}
+	return k + 3
+}
+
+// insideAwardName: tokens [t0, t1) lie inside a prize's name (awardNameEnd).
+func (d *doc) insideAwardName(s *sent, t0, t1 int) bool {
+	for r := max(s.t0, t0-10); r <= t0; r++ {
+		if e := d.awardNameEnd(s, r); e > r && e >= t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// awardWords end the names of prizes.
+var awardWords = set("award", "awards", "prize", "medal", "trophy")
 
 // nicknamedEnd returns the end of a person's name with a nickname in
 // quotes inside (`Perceval "Perry" Christie`, `Earvin "Magic" Johnson`)
@@ -1436,6 +1466,9 @@ func (d *doc) addRecognised() {
 		}
 		if d.lawName(n.t0, n.t1) {
 			continue // "the Children Bill"
+		}
+		if d.insideAwardName(&d.sents[si], n.t0, n.t1) {
+			continue // "the Freedom to Write Award"
 		}
 		if d.poolName(n.t0, n.t1) {
 			continue // "Group B rivals": a stage of a tournament

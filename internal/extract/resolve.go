@@ -1833,8 +1833,8 @@ func (d *doc) capitalCity(m *mention) bool {
 		last := d.mentions[n].t1 - 1
 		return d.mentions[n].t0 == m.t1+1 && (siteWords[d.toks[last].lower] || placeNameEnd(d.toks[last].lower)) // "London's Leicester Square"
 	}
-	if m.t1+1 < s.t1 && d.toks[m.t1].text == "-" && d.toks[m.t1+1].lower == "based" {
-		return true
+	if d.basedAt(m.t1-1) >= 0 {
+		return true // "Tripoli-based", "Addis Ababa based blogger X"
 	}
 	if k, _ := d.capitalApposition(m); k >= 0 {
 		return true

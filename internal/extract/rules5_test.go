@@ -1392,3 +1392,27 @@ func TestBasedAtInstitution(t *testing.T) {
 			want: []string{"Centre for Media Research -based at-> Leeds University"}},
 	})
 }
+
+// TestBasedWithoutHyphen: "Nairobi based blogger X" opening a sentence (or
+// after "a") is "Nairobi-based", the capital the city.
+func TestBasedWithoutHyphen(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "opening",
+			text:    "Blogs\nNairobi based blogger Wanjiru Kamau wrote about the vote.",
+			want:    []string{"Wanjiru Kamau -based in-> Nairobi"},
+			wantNot: []string{"Kenya -base-> Wanjiru Kamau"}},
+		{name: "after a",
+			text: "Blogs\nWanjiru Kamau, a Nairobi based blogger, wrote about the vote.",
+			want: []string{"Wanjiru Kamau -based in-> Nairobi"}},
+	})
+}
+
+// TestPrizeNameWithTo: a prize's name with "to" inside is no person's or
+// place's name.
+func TestPrizeNameWithTo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "freedom to publish",
+			text:     "Media\nThe jailed reporter Amina Yusuf won the Helen Parker Freedom to Publish Award on Monday.",
+			noEntity: []string{"Helen Parker Freedom", "Publish Award", "Helen Parker"}},
+	})
+}
