@@ -442,6 +442,13 @@ func (d *doc) resolve() {
 			continue
 		}
 		bound := d.boundByPronoun(i)
+		if a := d.apposedBefore(i); a >= 0 {
+			// "Serkalem Fasil, his wife,": she is not her own wife
+			if bound == nil {
+				bound = map[int]bool{}
+			}
+			bound[a] = true
+		}
 		e := d.onlyPerson(i, bound)
 		if e >= 0 && (d.quoteSpeakers(i)[e] || d.onlyQuoted(i, e) || d.unknownNameBetween(i, e)) {
 			e = -1 // "He will brief the president," Smith said; "Mr X can go," he told
@@ -483,6 +490,20 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+}
+
+// apposedBefore: token i is a possessive pronoun opening an apposition
+// with a kin noun right after a person's name ("Serkalem Fasil, his
+// wife,"): that person's entity, which the pronoun cannot stand for; or -1.
+func (d *doc) apposedBefore(i int) int {
+	if !possPronouns[d.toks[i].lower] || i < 2 || i+1 >= len(d.toks) || d.toks[i-1].text != "," || !kinNouns[d.toks[i+1].lower] {
+		return -1
+	}
+	m := d.toks[i-2].mention
+	if m < 0 || d.mentions[m].t1 != i-1 || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson {
+		return -1
+	}
+	return d.mentions[m].ent
 }
 
 // boundByPronoun returns the people named after the subject pronoun at

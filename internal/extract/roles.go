@@ -1837,9 +1837,10 @@ func (d *doc) apposition(si, mi int) {
 				}
 			}
 		}
-		if d.closesApposition(si, k) || d.verbAt(si, k) && !d.governedList(mi) {
+		if d.closesApposition(si, k) || d.verbAt(si, k) && !d.governedList(mi) || kinNouns[words[len(words)-1]] && k < s.t1 && d.toks[k].lower == "who" {
 			// (not "after passes involving Davies and Speed, the Greek
-			// striker found the corner": a new clause's subject)
+			// striker found the corner": a new clause's subject; "X, his
+			// wife who is also a journalist,": kin before a clause)
 			d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}

@@ -1416,3 +1416,17 @@ func TestPrizeNameWithTo(t *testing.T) {
 			noEntity: []string{"Helen Parker Freedom", "Publish Award", "Helen Parker"}},
 	})
 }
+
+// TestKinApposedAfterName: in "X, his wife," the pronoun is not X, whose
+// first name the gazetteer does not know; a relative clause may close the
+// apposition.
+func TestKinApposedAfterName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unknown first name",
+			text: "Prize\nTsegaye Worku won the prize on Monday. Almaz Bekele, his wife, collected it.",
+			want: []string{"Almaz Bekele -wife of-> Tsegaye Worku"}},
+		{name: "relative clause",
+			text: "Prize\nTsegaye Worku won the prize on Monday. Jane Fox, his wife who is a lawyer, collected it.",
+			want: []string{"Jane Fox -wife of-> Tsegaye Worku"}},
+	})
+}
