@@ -346,6 +346,12 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			return e - i
 		}
 	}
+	if e := d.lawNameEnd(s, i); e > i {
+		return e - i // "the Commonwealth Electoral Act": a law, not the Commonwealth
+	}
+	if postNominals[d.toks[i].text] && i-2 >= s.t0 && d.toks[i-1].text == "," && isCapital(d.toks[i-2].text) && i+1 < s.t1 && d.toks[i+1].text == "," {
+		return 1 // "Kevin Borick, QC,": his rank at the bar, not Quebec
+	}
 	if e := d.awardNameEnd(s, i); e > i {
 		return e - i // "the PEN/Barbara Goldsmith Freedom to Write Award": a prize, no one's name
 	}
@@ -540,6 +546,29 @@ func (d *doc) insideAwardName(s *sent, t0, t1 int) bool {
 	}
 	return false
 }
+
+// lawNameEnd returns the end of a law's name after "the" starting at token
+// i ("the Commonwealth Electoral Act", "the Children Bill"), or i. A name
+// that opens with a country keeps it ("the UK Data Protection Act").
+func (d *doc) lawNameEnd(s *sent, i int) int {
+	if i == s.t0 || !determiners[d.toks[i-1].lower] {
+		return i
+	}
+	k := i
+	for k < s.t1 && k < i+6 && d.proper(k) && d.toks[k].text != "Act" && d.toks[k].text != "Bill" {
+		k++
+	}
+	if k == i || k >= s.t1 || d.toks[k].text != "Act" && d.toks[k].text != "Bill" {
+		return i
+	}
+	if g, ok := d.x.gaz.Lookup(d.texts(s), i-s.t0); ok && g.Entry.Type == TypeGPE {
+		return i
+	}
+	return k + 1
+}
+
+// postNominals follow a person's name between commas ("X, QC,").
+var postNominals = set("QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE")
 
 // awardWords end the names of prizes.
 var awardWords = set("award", "awards", "prize", "medal", "trophy")
@@ -1470,6 +1499,9 @@ func (d *doc) addRecognised() {
 		if d.insideAwardName(&d.sents[si], n.t0, n.t1) {
 			continue // "the Freedom to Write Award"
 		}
+		if n.t1-n.t0 == 1 && postNominals[d.toks[n.t0].text] && n.t0 > 0 && d.toks[n.t0-1].text == "," {
+			continue // "Kevin Borick, QC,"
+		}
 		if d.poolName(n.t0, n.t1) {
 			continue // "Group B rivals": a stage of a tournament
 		}
@@ -2269,7 +2301,7 @@ func (d *doc) personStarts(e int) bool {
 // lawName: "the Bill", "the Children Bill": a bill before parliament, not
 // a person (unless "Bill" opens a name: "Bill Gates").
 func (d *doc) lawName(p, e int) bool {
-	if d.toks[e-1].lower != "bill" {
+	if d.toks[e-1].lower != "bill" && d.toks[e-1].text != "Act" {
 		return false
 	}
 	if e-p > 1 {

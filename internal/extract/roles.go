@@ -1757,8 +1757,8 @@ func (d *doc) apposition(si, mi int) {
 			j = k + 1
 		}
 	}
-	if j+2 < s.t1 && d.toks[j-1].text == "," && d.toks[j].tag == "CD" && d.toks[j].mention < 0 && d.toks[j+1].text == "," {
-		j += 2 // "Ann Vole, 44, chief executive of Tesco,": the age, then the post
+	if j+2 < s.t1 && d.toks[j-1].text == "," && (d.toks[j].tag == "CD" && d.toks[j].mention < 0 || postNominals[d.toks[j].text]) && d.toks[j+1].text == "," {
+		j += 2 // "Ann Vole, 44, chief executive of Tesco,", "Kevin Borick, QC, the president of X,": the age or rank, then the post
 	}
 	if j+1 < s.t1 && apposAdverbs[d.toks[j].lower] {
 		j++ // "Phil Redmond, now chairman of Mersey TV,"

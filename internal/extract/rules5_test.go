@@ -1430,3 +1430,18 @@ func TestKinApposedAfterName(t *testing.T) {
 			want: []string{"Jane Fox -wife of-> Tsegaye Worku"}},
 	})
 }
+
+// TestLawNamesAndPostNominals: a law's name is no organisation, person or
+// body ("the Commonwealth Electoral Act"); a rank after a name between
+// commas ("X, QC,") is no place and keeps the apposition after it.
+func TestLawNamesAndPostNominals(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "law",
+			text:     "Law\nThe court ruled that the Commonwealth Electoral Act was valid.",
+			noEntity: []string{"Commonwealth", "Commonwealth Electoral Act", "Commonwealth of Nations"}},
+		{name: "post-nominal",
+			text:     "Law\nThe farmer was represented by Helen Marsh, QC, the president of the Scottish Bar Council, in court.",
+			want:     []string{"Helen Marsh -president of-> Scottish Bar Council"},
+			noEntity: []string{"QC"}},
+	})
+}
