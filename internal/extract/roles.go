@@ -760,6 +760,14 @@ func (d *doc) titleRoles(si, mi int) {
 			return
 		}
 	}
+	if judgeTitles[title] && m.title0 < m.t0 {
+		// "Justice Kenneth Hayne said" after "the High Court of
+		// Australia": a judge of the court the story names
+		if c := d.lastCourtBefore(m.title0); c >= 0 {
+			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
+			return
+		}
+	}
 	if companyTitles[title] && m.title0 < m.t0 && (d.opensClause(m.title0) || isQuote(d.toks[m.title0-1].text)) {
 		// "Chief executive Arun Sarin said" in a story about Vodafone:
 		// the story's company's
@@ -775,6 +783,32 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
+}
+
+// judgeTitles name a court's judges.
+var judgeTitles = set("justice", "judge", "chief justice", "associate justice")
+
+// lastCourtBefore returns the entity of the court (an organisation named
+// "... Court ..." or "... Tribunal ...") named most often before token t,
+// the first named on a tie; or -1.
+func (d *doc) lastCourtBefore(t int) int {
+	count := map[int]int{}
+	best := -1
+	for k := 0; k < t; k++ {
+		mi := d.toks[k].mention
+		if mi < 0 || d.mentions[mi].t0 != k || d.mentions[mi].ent < 0 || d.mentions[mi].pronoun {
+			continue
+		}
+		e := d.mentions[mi].ent
+		if d.ents[e].typ != TypeOrg || !slices.ContainsFunc(strings.Fields(d.ents[e].name), func(w string) bool { return w == "Court" || w == "Tribunal" }) {
+			continue
+		}
+		count[e]++
+		if best < 0 || count[e] > count[best] {
+			best = e
+		}
+	}
+	return best
 }
 
 // splitPosts splits a title naming two posts ("president and chief

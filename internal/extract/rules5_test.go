@@ -1445,3 +1445,13 @@ func TestLawNamesAndPostNominals(t *testing.T) {
 			noEntity: []string{"QC"}},
 	})
 }
+
+// TestJudgeOfNamedCourt: "Justice X" with no court named beside the title
+// is a judge of the court the story named most.
+func TestJudgeOfNamedCourt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "justice",
+			text: "Ruling\nThe Supreme Court of Canada heard the appeal on Monday. Justice Rosalie Abella said the law was valid.",
+			want: []string{"Rosalie Abella -justice of-> Supreme Court of Canada"}},
+	})
+}
