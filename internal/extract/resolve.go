@@ -47,7 +47,7 @@ func (d *doc) resolve() {
 			// (not "served in Congress": a body's own word)
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
-		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !(d.opensLine(m) && d.regionEndsDateline(&d.sents[m.sent], m.t1)) && !d.companysPlace(m) && !d.sourcePlace(m) && !d.tradeBeforeName(m):
+		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !(d.opensLine(m) && d.regionEndsDateline(&d.sents[m.sent], m.t1)) && !d.companysPlace(m) && !d.sourcePlace(m) && !d.tradeBeforeName(m) && !d.meetingAfter(m):
 			// "Leeds beat Chelsea": a club named after its city, as the
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg
@@ -226,7 +226,7 @@ func (d *doc) resolve() {
 			// the recogniser's type, unless a rule's context says otherwise
 			singleType[w] = typ
 		}
-		company := d.companyContext(m)
+		company := d.companyContext(m) && !(d.meetingAfter(m) && placeType(d.nerType(m.t0, m.t1))) // (not "the Geneva deal": where it was made)
 		if !d.singleName(m) && !(d.dictName(m) && company) && !(company && d.startsTitledName(m)) {
 			continue
 		}
@@ -1779,6 +1779,16 @@ var civilTrades = set("solicitor", "barrister", "lawyer", "doctor", "surgeon", "
 	"businesswoman", "accountant", "banker", "dentist", "pharmacist", "plumber", "builder", "student", "pensioner",
 	"shopkeeper", "landlord", "vicar", "priest", "architect", "engineer", "scientist", "academic", "entrepreneur", "tycoon",
 	"millionaire", "billionaire", "artist", "writer", "author", "journalist", "photographer")
+
+// meetingAfter: a place named before a lower-case word for talks or a
+// deal ("the Geneva deal", "the Doha talks") names where they were held,
+// however the recogniser reads it.
+func (d *doc) meetingAfter(m *mention) bool {
+	return m.t1 < d.sents[m.sent].t1 && (meetingNouns[d.toks[m.t1].text] || heldAtNouns[d.toks[m.t1].text])
+}
+
+// heldAtNouns, beside meetingNouns, are named after where they were made.
+var heldAtNouns = set("deal", "agreement", "accord", "accords", "summit", "conference", "convention", "process", "protocol", "declaration")
 
 // cityPreps before a capital make it the city: "an airport in Tripoli",
 // "near Cairo" (not "to" or "from": "a message to Washington").

@@ -1455,3 +1455,16 @@ func TestJudgeOfNamedCourt(t *testing.T) {
 			want: []string{"Rosalie Abella -justice of-> Supreme Court of Canada"}},
 	})
 }
+
+// TestPlaceBeforeDeal: a place before "deal" or "talks" names where they
+// were held, not a company ("the Geneva deal").
+func TestPlaceBeforeDeal(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the Geneva deal",
+			text: "Talks\nDiplomats met in Geneva, Switzerland, on Monday. Officials said the Geneva deal would ease sanctions.",
+			want: []string{"Geneva -located in-> Switzerland"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Talks\nOfficials said the Geneva deal would ease sanctions.", "Geneva", TypeLoc},
+	})
+}
