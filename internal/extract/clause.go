@@ -286,6 +286,17 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 	}
+	if g.passive && !g.negated && coerciveVerbs[g.lemma] && prep != "by" {
+		if p := d.policeSaid(si, g); p >= 0 {
+			// "X was detained in Makamba, police spokesman Y wrote": the
+			// police who tell of it did it, for the story's country
+			for _, sb := range subs {
+				if d.argType(sb) == TypePerson {
+					d.emit(si, argument{ment: p, weak: true}, g.lemma, "", sb, g, confPassive-0.1, false)
+				}
+			}
+		}
+	}
 	if g.passive && g.lemma == "bear" && prep == "" && len(objs) > 0 && !g.negated {
 		// "She was born Lilian Alicia Marks in London": the birth name,
 		// then the place
@@ -1187,6 +1198,31 @@ func (d *doc) policeSubject(si int, g *vgroup) []argument {
 	}
 	d.addReference(j, -1, c, MentionNominal)
 	return []argument{{ment: d.toks[j].mention, weak: true}}
+}
+
+// policeSaid: sentence si tells after verb group g that the police said
+// it ("..., police said", "..., police spokesman X wrote"), in a story
+// about one country named nowhere else in the sentence: a mention of that
+// country on "police", or -1.
+func (d *doc) policeSaid(si int, g *vgroup) int {
+	s := &d.sents[si]
+	for j := g.g1; j+1 < s.t1; j++ {
+		t := &d.toks[j]
+		if t.lower != "police" || t.mention >= 0 || d.toks[j-1].text != "," {
+			continue
+		}
+		n := &d.toks[j+1]
+		if !(isVerb(n.tag) && sayVerbs[d.lemma(n)] || n.lower == "spokesman" || n.lower == "spokeswoman" || n.lower == "spokesperson") {
+			continue
+		}
+		c := d.mainCountry()
+		if c < 0 || d.otherCountryIn(s, c) {
+			return -1
+		}
+		d.addReference(j, -1, c, MentionNominal)
+		return d.toks[j].mention
+	}
+	return -1
 }
 
 // otherCountryIn: sentence s names a place, or a nationality, of a

@@ -1468,3 +1468,16 @@ func TestPlaceBeforeDeal(t *testing.T) {
 		{"Talks\nOfficials said the Geneva deal would ease sanctions.", "Geneva", TypeLoc},
 	})
 }
+
+// TestPoliceSaidPassive: "X was detained, police said" in a story about
+// one country: its police detained X.
+func TestPoliceSaidPassive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "police said",
+			text: "Crisis\nMalawi is in turmoil. Malawi's president won a third term. Malawi votes again soon. Opposition leader Kondwani Phiri was arrested in Zomba on Tuesday, police said.",
+			want: []string{"Malawi -arrest-> Kondwani Phiri"}},
+		{name: "police spokesman wrote",
+			text: "Crisis\nMalawi is in turmoil. Malawi's president won a third term. Malawi votes again soon. Kondwani Phiri was detained on Tuesday, police spokesman Tiyamike Banda wrote.",
+			want: []string{"Malawi -detain-> Kondwani Phiri"}},
+	})
+}
