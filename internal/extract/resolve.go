@@ -38,6 +38,11 @@ func (d *doc) resolve() {
 		m := &d.mentions[mi]
 		body := d.namedBodyWord(m)
 		switch short := d.knownWordOfBody(m); {
+		case d.seeOf(m) && m.t1-m.t0 <= 3 && !m.pronoun && m.kind == "":
+			// "the Archbishop of Westminster": the see, a city (not
+			// Parliament, hence the UK)
+			m.gaz, m.typ = nil, TypeLoc
+			m.ent = entFor(TypeLoc, d.mtext(m))
 		case short >= 0:
 			// "the Commons" after "the Wikimedia Commons": the body the
 			// text named, not the one the gazetteer knows by the word
@@ -221,6 +226,9 @@ func (d *doc) resolve() {
 		}
 		if singleType[w] == "" && isAcronymWord(w) && m.t0 > 0 && d.toks[m.t0-1].lower == "the" && !d.x.lem.InDict(strings.ToLower(w)) && !d.isTitleWord(strings.ToLower(w)) && !d.sents[m.sent].headline {
 			singleType[w] = TypeOrg // "the YPG", "the PKK": an acronym after "the" names an organisation
+		}
+		if singleType[w] == "" && d.seeOf(m) {
+			singleType[w] = TypeLoc // "the Bishop of Durham": the see
 		}
 		if typ := d.nerType(m.t0, m.t1); typ != "" && singleType[w] == "" && !d.sents[m.sent].furniture && !d.isTitleWord(strings.ToLower(w)) {
 			// the recogniser's type, unless a rule's context says otherwise
@@ -1786,6 +1794,14 @@ var civilTrades = set("solicitor", "barrister", "lawyer", "doctor", "surgeon", "
 func (d *doc) meetingAfter(m *mention) bool {
 	return m.t1 < d.sents[m.sent].t1 && (meetingNouns[d.toks[m.t1].text] || heldAtNouns[d.toks[m.t1].text])
 }
+
+// seeOf: mention m follows "Archbishop of", "Bishop of" or "Diocese of":
+// it names the see, a city or region.
+func (d *doc) seeOf(m *mention) bool {
+	return m.t0 >= 2 && d.toks[m.t0-1].lower == "of" && seeTitles[d.toks[m.t0-2].lower] && d.toks[m.t0-2].sent == m.sent
+}
+
+var seeTitles = set("archbishop", "bishop", "diocese", "archdiocese", "bishops", "archbishops")
 
 // heldAtNouns, beside meetingNouns, are named after where they were made.
 var heldAtNouns = set("deal", "agreement", "accord", "accords", "summit", "conference", "convention", "process", "protocol", "declaration")

@@ -506,10 +506,11 @@ func (d *doc) titleRoles(si, mi int) {
 		j = m.title0 - 1
 	}
 	// "ambassador to China Terry Branstad", "governor of the Bank of England
-	// Mervyn King": a country or organisation between title and name
+	// Mervyn King", "Archbishop of Havana X": a country, organisation or
+	// (after "of") place between title and name
 	if title == "" && j >= s.t0+1 && d.toks[j].mention >= 0 {
 		gm := &d.mentions[d.toks[j].mention]
-		if gm.ent >= 0 && (d.ents[gm.ent].typ == TypeGPE || d.ents[gm.ent].typ == TypeOrg) && gm.t0 > s.t0 && !gm.modifier && gm.t1 == m.t0 {
+		if gm.ent >= 0 && (d.ents[gm.ent].typ == TypeGPE || d.ents[gm.ent].typ == TypeOrg || d.ents[gm.ent].typ == TypeLoc) && gm.t0 > s.t0 && !gm.modifier && gm.t1 == m.t0 {
 			p := gm.t0 - 1
 			if d.toks[p].lower == "the" && d.ents[gm.ent].typ == TypeOrg && p > s.t0 {
 				p-- // "president of the European Commission Jose Manuel Barroso"

@@ -1481,3 +1481,20 @@ func TestPoliceSaidPassive(t *testing.T) {
 			want: []string{"Malawi -detain-> Kondwani Phiri"}},
 	})
 }
+
+// TestBishopsSee: the place after "Archbishop of" or "Bishop of" is the
+// see, a city: not the country a metonym stands for, nor a person.
+func TestBishopsSee(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "archbishop of Westminster",
+			text:    "Church\nVincent Nichols, the Archbishop of Westminster, criticised the bill on Sunday.",
+			want:    []string{"Vincent Nichols -archbishop of-> Westminster"},
+			wantNot: []string{"Vincent Nichols -archbishop of-> United Kingdom"}},
+		{name: "archbishop of a capital after the name",
+			text: "Church\nJustin Welby, the Archbishop of Canterbury, criticised the bill on Sunday.",
+			want: []string{"Justin Welby -archbishop of-> Canterbury"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Church\nThe Bishop of Durham said the bill was unjust.", "Durham", TypeLoc},
+	})
+}
