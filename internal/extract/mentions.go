@@ -567,6 +567,16 @@ func (d *doc) lawNameEnd(s *sent, i int) int {
 	return k + 1
 }
 
+// placeOpened: tokens [p, e) are two words, the first one that opens
+// places' names, after no other capitalised word ("Santa Fé", "Port
+// Talbot"; not "GTA San Andreas", a game, nor Santa Claus).
+func (d *doc) placeOpened(p, e int) bool {
+	return e == p+2 && placeOpeners[d.toks[p].text] && (p == d.sents[d.toks[p].sent].t0 || !isCapital(d.toks[p-1].text)) && d.toks[p+1].text != "Claus"
+}
+
+// placeOpeners open the names of places ("San", "Santa", "Port", "Lake").
+var placeOpeners = set("San", "Santa", "Santo", "São", "Sao", "Los", "Las", "Puerto", "Porto", "Port", "Fort", "Mount", "Lake", "Cape")
+
 // postNominals follow a person's name between commas ("X, QC,").
 var postNominals = set("QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE")
 
@@ -1293,6 +1303,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// a lone dictionary word ("head of Distribution") is a department, not a name
 		// "US firm X", "the Tampa Bay Buccaneers team"
 		d.addMention(si, p, e, TypeOrg, nil, false)
+	case n == 2 && len(title) == 0 && d.placeOpened(p, e) && (d.nerType(p, e) == "" || placeType(d.nerType(p, e))):
+		// "Santa Fé", "Puerto Cortés", "Lake Kivu": a word that opens
+		// places' names (not "GTA San Andreas", a game; not Santa Claus)
+		d.addMention(si, p, e, TypeLoc, nil, false)
 	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)) && !d.theSite(p, e):
 		d.addMention(si, p, e, TypePerson, nil, false)
 	case n >= 2 && d.nerType(p, e) != "":

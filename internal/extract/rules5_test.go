@@ -1498,3 +1498,12 @@ func TestBishopsSee(t *testing.T) {
 		{"Church\nThe Bishop of Durham said the bill was unjust.", "Durham", TypeLoc},
 	})
 }
+
+// TestPlaceOpeners: two words opening with San, Santa, Port, Lake and the
+// like name a place the gazetteer does not know ("Santa Fé").
+func TestPlaceOpeners(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Traffic\nThe firms moved to a district known as Santa Fé.", "Santa Fé", TypeLoc},
+		{"Traffic\nThe offices sit in Puerto Madero, near the port.", "Puerto Madero", TypeLoc},
+	})
+}
