@@ -761,10 +761,10 @@ func (d *doc) placedNames(si int) {
 			// Libya"; a compass word says where a place lies, "Whitefish in
 			// northwest Montana", and a named site in a capital, "Mashtots
 			// Park in Yerevan", even where the parse hangs the phrase on the
-			// verb)
+			// verb, or in a known city, "Union Square in New York City")
 			last := d.toks[d.mentions[m].t1-1].lower
 			if !d.attachedTo(p, m) && !(j > i+2 && d.hungOn(p, i+1)) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) && !(typ == TypeLoc && d.regionNamed(p)) &&
-				!(compass && typ == TypeLoc && d.knownRegion(p)) && !((worshipPlaces[last] || sitePlaces[last]) && d.capitalCityMention(p)) {
+				!(compass && typ == TypeLoc && d.knownRegion(p)) && !((worshipPlaces[last] || sitePlaces[last]) && (d.capitalCityMention(p) || d.knownRegion(p))) {
 				continue
 			}
 			switch {

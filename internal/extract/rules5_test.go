@@ -1507,3 +1507,13 @@ func TestPlaceOpeners(t *testing.T) {
 		{"Traffic\nThe offices sit in Puerto Madero, near the port.", "Puerto Madero", TypeLoc},
 	})
 }
+
+// TestSiteInKnownCity: a named site "in" a city the gazetteer knows lies
+// there, however the parse hangs the phrase.
+func TestSiteInKnownCity(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "square in a city",
+			text: "Protest\nThey have camped in Union Square in New York City.",
+			want: []string{"Union Square -located in-> New York City"}},
+	})
+}
