@@ -2323,6 +2323,9 @@ func (d *doc) possessiveRole(si, mi int) {
 		return
 	}
 	head := words[len(words)-1]
+	if head == "fellow" && len(words) == 1 && !comma && d.ents[o.ent].typ != TypePerson {
+		return // "Gabbidon's fellow Cardiff defender Rhys Weston": the club of the next post, no fellow of it
+	}
 	if kinNouns[head] {
 		if d.ents[o.ent].typ != TypePerson || d.ents[m.ent].typ != TypePerson {
 			return

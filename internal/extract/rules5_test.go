@@ -1517,3 +1517,14 @@ func TestSiteInKnownCity(t *testing.T) {
 			want: []string{"Union Square -located in-> New York City"}},
 	})
 }
+
+// TestFellowBeforeClub: "X's fellow Leeds defender Y" names Y's club, not
+// a fellow of X.
+func TestFellowBeforeClub(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "fellow before a club",
+			text:    "Football\nDoubts remain over Gabbidon's fellow Swansea defender Kieron Walsh.",
+			want:    []string{"Kieron Walsh -defender of-> Swansea"},
+			wantNot: []string{"Swansea -fellow of-> Gabbidon"}},
+	})
+}
