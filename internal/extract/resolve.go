@@ -1554,12 +1554,20 @@ func (d *doc) namedBodyWord(m *mention) int {
 		return -1
 	}
 	w := d.toks[m.t0].lower
-	for k := m.t0 - 1; k >= 0; k-- {
+	return d.bodyNamedBefore(m.t0, func(de *dent, _ *mention) bool {
+		return slices.Contains(strings.Fields(strings.ToLower(de.name)), w)
+	})
+}
+
+// bodyNamedBefore returns the entity of the last organisation named before
+// token t whose entity and mention fit, or -1.
+func (d *doc) bodyNamedBefore(t int, fits func(de *dent, pm *mention) bool) int {
+	for k := t - 1; k >= 0; k-- {
 		mi := d.toks[k].mention
 		if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].pronoun {
 			continue
 		}
-		if de := d.ents[d.mentions[mi].ent]; de.typ == TypeOrg && slices.Contains(strings.Fields(strings.ToLower(de.name)), w) {
+		if de := d.ents[d.mentions[mi].ent]; de.typ == TypeOrg && fits(de, &d.mentions[mi]) {
 			return d.mentions[mi].ent
 		}
 	}
@@ -1575,16 +1583,9 @@ func (d *doc) knownWordOfBody(m *mention) int {
 		return -1
 	}
 	w := d.toks[m.t0].lower
-	for k := m.t0 - 1; k >= 0; k-- {
-		mi := d.toks[k].mention
-		if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].pronoun || d.mentions[mi].t1-d.mentions[mi].t0 < 2 {
-			continue
-		}
-		if de := d.ents[d.mentions[mi].ent]; de.typ == TypeOrg && !strings.EqualFold(de.name, m.gaz.Name) && strings.EqualFold(lastWord(de.name), w) {
-			return d.mentions[mi].ent
-		}
-	}
-	return -1
+	return d.bodyNamedBefore(m.t0, func(de *dent, pm *mention) bool {
+		return pm.t1-pm.t0 >= 2 && !strings.EqualFold(de.name, m.gaz.Name) && strings.EqualFold(lastWord(de.name), w)
+	})
 }
 
 // initialBefore returns the initial written right before mention m ("S
