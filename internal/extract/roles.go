@@ -764,7 +764,7 @@ func (d *doc) titleRoles(si, mi int) {
 	if judgeTitles[title] && m.title0 < m.t0 {
 		// "Justice Kenneth Hayne said" after "the High Court of
 		// Australia": a judge of the court the story names
-		if c := d.lastCourtBefore(m.title0); c >= 0 {
+		if c := d.courtNamedBefore(m.title0); c >= 0 {
 			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
 			return
 		}
@@ -789,10 +789,10 @@ func (d *doc) titleRoles(si, mi int) {
 // judgeTitles name a court's judges.
 var judgeTitles = set("justice", "judge", "chief justice", "associate justice")
 
-// lastCourtBefore returns the entity of the court (an organisation named
+// courtNamedBefore returns the entity of the court (an organisation named
 // "... Court ..." or "... Tribunal ...") named most often before token t,
 // the first named on a tie; or -1.
-func (d *doc) lastCourtBefore(t int) int {
+func (d *doc) courtNamedBefore(t int) int {
 	count := map[int]int{}
 	best := -1
 	for k := 0; k < t; k++ {
@@ -1851,7 +1851,8 @@ func (d *doc) apposition(si, mi int) {
 		}
 		if k+1 < s.t1 && d.toks[k].lower == "and" && !plural {
 			// "Ann Vole, Acme's chairman and chief executive,": both posts
-			if w2, k2 := d.titleWords(k+1, s.t1); len(w2) > 0 && d.endsPhrase(si, k2) {
+			w2, k2 := d.titleWords(k+1, s.t1)
+			if len(w2) > 0 && d.endsPhrase(si, k2) {
 				posts := []string{title, strings.Join(w2, " ")}
 				if professionNouns[w2[len(w2)-1]] && !seniorMods[w2[0]] {
 					posts = posts[:1] // "PTC president and conservative activist": a trade of his own (not "chief software architect")
@@ -1861,7 +1862,7 @@ func (d *doc) apposition(si, mi int) {
 				}
 				return
 			}
-			if w2, k2 := d.titleWords(k+1, s.t1); len(w2) > 0 && k2+1 < s.t1 && rolePreps[d.toks[k2].lower] {
+			if len(w2) > 0 && k2+1 < s.t1 && rolePreps[d.toks[k2].lower] {
 				// "Jeb Boone, an American journalist and former managing
 				// editor of the Yemen Times,": the first description, then
 				// the post at the organisation named after it
