@@ -739,6 +739,12 @@ func (d *doc) placedNames(si int) {
 			case d.toks[i+1].text != "," && (k >= s.t1 || d.toks[k].tag == "IN" || d.toks[k].tag == "." || d.toks[k].text == "," || d.toks[k].tag == "CC"):
 				d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confCopula, false)
 			}
+		case typ == TypeOrg && i+5 < s.t1 && d.toks[i+1].text == "(" && isAcronymWord(d.toks[i+2].text) && d.toks[i+3].text == ")" && d.toks[i+4].lower == "in":
+			// "the National Portrait Gallery (NPG) in London": the
+			// acronym, then where the body is
+			if p := d.placeAt(i + 5); p >= 0 && p != m && d.mentions[p].kind == "" && d.ents[d.mentions[p].ent].typ == TypeLoc && d.localPlace(p) && (d.attachedTo(p, m) || d.knownRegion(p)) {
+				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confNominal, false)
+			}
 		case typ == TypeOrg && d.toks[i+1].lower == "of" && companySuffixes[d.toks[i].lower]:
 			// "TSW Meats Ltd. of Liverpool"
 			if p := d.placeAt(i + 2); p >= 0 {

@@ -3024,7 +3024,9 @@ func (d *doc) nationalityBefore(si, mi int) {
 		t := &d.toks[k]
 		if n := t.mention; n >= 0 {
 			nm := &d.mentions[n]
-			if nm.ent >= 0 && nm.kind == MentionDemonym && d.ents[nm.ent].typ == TypeGPE {
+			if nm.ent >= 0 && (nm.kind == MentionDemonym || nm.kind == "" && trade && nm.t1 == k+1 && k+1 <= start && originNouns[d.toks[k+1].lower]) && d.ents[nm.ent].typ == TypeGPE {
+				// (also "a U.S. citizen, Derrick Coetzee": a country's name
+				// before "citizen" or "national")
 				if comma && !(trade && nm.t0 > s.t0 && determiners[d.toks[nm.t0-1].lower]) {
 					return
 				}

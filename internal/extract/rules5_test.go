@@ -1528,3 +1528,16 @@ func TestFellowBeforeClub(t *testing.T) {
 			wantNot: []string{"Swansea -fellow of-> Gabbidon"}},
 	})
 }
+
+// TestBodyAcronymInPlace: "the X Gallery (XG) in London" is based there;
+// "a U.S. citizen, X," is from the country.
+func TestBodyAcronymInPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "acronym before in",
+			text: "Art\nThe Scottish National Gallery of Modern Art (SNGMA) in Edinburgh has bought the painting.",
+			want: []string{"Scottish National Gallery of Modern Art -based in-> Edinburgh"}},
+		{name: "a country's citizen",
+			text: "Trial\nIran has jailed a U.S. citizen, Robert Levinson, for spying.",
+			want: []string{"Robert Levinson -from-> United States"}},
+	})
+}
