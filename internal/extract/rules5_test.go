@@ -1541,3 +1541,11 @@ func TestBodyAcronymInPlace(t *testing.T) {
 			want: []string{"Robert Levinson -from-> United States"}},
 	})
 }
+
+// TestNameBeforePlaceKind: a name of several words before "neighborhood",
+// "district" or "region" is that place, not a person.
+func TestNameBeforePlaceKind(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Siege\nTanks were stationed inside the Khalidiya al Jadida neighborhood, witnesses said.", "Khalidiya al Jadida", TypeLoc},
+	})
+}
