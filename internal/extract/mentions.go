@@ -1303,7 +1303,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// a lone dictionary word ("head of Distribution") is a department, not a name
 		// "US firm X", "the Tampa Bay Buccaneers team"
 		d.addMention(si, p, e, TypeOrg, nil, false)
-	case n >= 2 && n <= 4 && len(title) == 0 && e < s.t1 && facilityNouns[d.toks[e].text] && (e+1 == s.t1 || !isNoun(d.toks[e+1].tag) || timeNouns[d.toks[e+1].lower]) && (d.nerType(p, e) == "" || placeType(d.nerType(p, e))):
+	case n >= 2 && n <= 4 && len(title) == 0 && d.placeKindAt(s, e) && (d.nerType(p, e) == "" || placeType(d.nerType(p, e))):
 		// "the Bab al Amr neighborhood", "the Kayanza district": a name
 		// before the kind of place it is
 		d.addMention(si, p, e, TypeLoc, nil, false)

@@ -1068,9 +1068,12 @@ func (d *doc) placeContext(m *mention) bool {
 // facilityAfter: a lone unknown name before a site noun in lower case
 // ("Tripoli's Matiga airport", "Evin prison", "the Makamba region
 // Wednesday") names the place.
-func (d *doc) facilityAfter(m *mention) bool {
-	s := &d.sents[m.sent]
-	return m.t1 < s.t1 && facilityNouns[d.toks[m.t1].text] && (m.t1+1 == s.t1 || !isNoun(d.toks[m.t1+1].tag) || timeNouns[d.toks[m.t1+1].lower])
+func (d *doc) facilityAfter(m *mention) bool { return d.placeKindAt(&d.sents[m.sent], m.t1) }
+
+// placeKindAt: token e of sentence s is a lower-case noun of the kind of
+// place named before it, ending the phrase (or before a day).
+func (d *doc) placeKindAt(s *sent, e int) bool {
+	return e < s.t1 && facilityNouns[d.toks[e].text] && (e+1 == s.t1 || !isNoun(d.toks[e+1].tag) || timeNouns[d.toks[e+1].lower])
 }
 
 // facilityNouns name a place by the name before them.

@@ -3026,7 +3026,7 @@ func (d *doc) nationalityBefore(si, mi int) {
 			nm := &d.mentions[n]
 			if nm.ent >= 0 && (nm.kind == MentionDemonym || nm.kind == "" && trade && nm.t1 == k+1 && k+1 <= start && originNouns[d.toks[k+1].lower]) && d.ents[nm.ent].typ == TypeGPE {
 				// (also "a U.S. citizen, Derrick Coetzee": a country's name
-				// before "citizen" or "national")
+				// before "citizen", "resident" or "native")
 				if comma && !(trade && nm.t0 > s.t0 && determiners[d.toks[nm.t0-1].lower]) {
 					return
 				}
