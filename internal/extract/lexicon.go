@@ -142,7 +142,7 @@ var modalAux = map[string]string{"will": "future", "would": "possible", "could":
 var sayVerbs = set("say", "tell", "state", "claim", "add", "announce", "insist", "argue", "warn", "note", "reveal",
 	"report", "write", "explain", "suggest", "believe", "think", "confirm", "deny", "allege", "emphasize", "emphasise",
 	"stress", "acknowledge", "admit", "declare", "predict", "estimate", "indicate", "comment", "reply", "maintain",
-	"feel")
+	"feel", "contend")
 
 // kinNouns: family relations ("his son, Kim Jong-un").
 var kinNouns = set("son", "daughter", "father", "mother", "wife", "husband", "brother", "sister", "uncle", "aunt",

@@ -1549,3 +1549,16 @@ func TestNameBeforePlaceKind(t *testing.T) {
 		{"Siege\nTanks were stationed inside the Khalidiya al Jadida neighborhood, witnesses said.", "Khalidiya al Jadida", TypeLoc},
 	})
 }
+
+// TestPreventContendUncoded: "prevent" alone is no accusation (PETRARCH's
+// 112); "X contends Y filed" is X's claim, not an act on Y.
+func TestPreventContendUncoded(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"Acme Records is trying to prevent Tom Hart releasing the album.", "prevent", "", ""},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "contends that",
+			text:    "Court\nDeutsche Bank contends Parmalat filed for bankruptcy in a bid to stave off the auction.",
+			wantNot: []string{"Deutsche Bank -contend-> Parmalat"}},
+	})
+}
