@@ -1790,15 +1790,18 @@ func (d *doc) dateBefore(g1, j int) bool {
 // that opens there ("his rival, opposition leader Riek Machar", "his top
 // diplomat, Secretary of State Rex Tillerson").
 func (d *doc) titledPersonAt(j int) bool {
-	if t := d.toks[j].titleOf; d.toks[j].mention < 0 && t >= 0 && d.mentions[t].t0 > j {
+	if d.toks[j].mention >= 0 {
+		return d.personAt(j)
+	}
+	if t := d.toks[j].titleOf; t >= 0 && d.mentions[t].t0 > j {
 		return d.personAt(d.mentions[t].t0)
 	}
-	for k := j; d.toks[j].mention < 0 && k < j+4 && k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[j].sent && d.isTitleWord(d.toks[k].lower); k++ {
+	for k := j; k < j+4 && k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[j].sent && d.isTitleWord(d.toks[k].lower); k++ {
 		if d.toks[k+1].mention >= 0 {
 			return d.personAt(k + 1)
 		}
 	}
-	return d.personAt(j)
+	return false // (personAt needs a mention at j)
 }
 
 // personAt reports whether a person's name (not a pronoun) starts at token

@@ -1192,12 +1192,32 @@ func (d *doc) policeSubject(si int, g *vgroup) []argument {
 	if b := j - 1; b >= s.t0 && (d.toks[b].mention >= 0 || isCapital(d.toks[b].text) && b > s.t0 || d.toks[b].text == "'s" || d.toks[b].tag == "JJ") {
 		return nil // "Zimbabwe police", "Britain's police", "local police": said or unsaid otherwise
 	}
-	c := d.mainCountry()
-	if c < 0 || d.otherCountryIn(s, c) {
-		return nil // ("Police arrested Assange at the Ecuadorian embassy in London": not the story's country's)
+	p := d.storyPolice(s, j) // (not "Police arrested Assange at the Ecuadorian embassy in London": not the story's country's)
+	if p < 0 {
+		return nil
+	}
+	return []argument{{ment: p, weak: true}}
+}
+
+// storyPolice links the unqualified "police" (or "authorities") at token j
+// of sentence s to the story's country (storyCountryIn) and returns that
+// mention, or -1.
+func (d *doc) storyPolice(s *sent, j int) int {
+	c := d.storyCountryIn(s)
+	if c < 0 {
+		return -1
 	}
 	d.addReference(j, -1, c, MentionNominal)
-	return []argument{{ment: d.toks[j].mention, weak: true}}
+	return d.toks[j].mention
+}
+
+// storyCountryIn returns the story's country (mainCountry) when sentence s
+// names no place or nationality of another one, or -1.
+func (d *doc) storyCountryIn(s *sent) int {
+	if c := d.mainCountry(); c >= 0 && !d.otherCountryIn(s, c) {
+		return c
+	}
+	return -1
 }
 
 // policeSaid: sentence si tells after verb group g that the police said
@@ -1215,12 +1235,7 @@ func (d *doc) policeSaid(si int, g *vgroup) int {
 		if !(isVerb(n.tag) && sayVerbs[d.lemma(n)] || n.lower == "spokesman" || n.lower == "spokeswoman" || n.lower == "spokesperson") {
 			continue
 		}
-		c := d.mainCountry()
-		if c < 0 || d.otherCountryIn(s, c) {
-			return -1
-		}
-		d.addReference(j, -1, c, MentionNominal)
-		return d.toks[j].mention
+		return d.storyPolice(s, j)
 	}
 	return -1
 }

@@ -953,7 +953,7 @@ func (d *doc) stateOwned(si int) {
 		if g := d.ents[d.mentions[o].ent].gaz; c < 0 && (g == nil || g.Affiliation == "") {
 			// (not a foreign company the gazetteer places: "state-owned
 			// Rosneft" in a story about Ukraine)
-			if mc := d.mainCountry(); mc >= 0 && !d.otherCountryIn(s, mc) {
+			if mc := d.storyCountryIn(s); mc >= 0 {
 				c = d.firstRealMention(mc)
 			}
 		}

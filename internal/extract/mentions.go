@@ -766,6 +766,12 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 	titleStart := -1
 	var title []string
 	honor := false
+	named := func(e int, typ string, g *gazetteer.Entry) { // a name [p, e) with the title read before it
+		m := d.addMention(si, p, e, typ, g, false)
+		d.setTitle(m, titleStart, title, aff, honor)
+		titleStart, title, aff, honor = -1, nil, -1, false
+		p = e
+	}
 	for p < k {
 		low := d.toks[p].lower
 		if !d.proper(p) && !d.isTitleWord(low) {
@@ -882,10 +888,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 				if e := d.demonymOrgEnd(s, words, p, k, gm.N); e > p {
 					// "the Canadian Auto Workers union": the demonym opens
 					// the organisation's own name
-					m := d.addMention(si, p, e, TypeOrg, nil, false)
-					d.setTitle(m, titleStart, title, aff, honor)
-					titleStart, title, aff, honor = -1, nil, -1, false
-					p = e
+					named(e, TypeOrg, nil)
 					continue
 				}
 				n := d.addDemonym(si, p, gm)
@@ -894,16 +897,10 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			}
 			if e := p + gm.N; gm.Entry.Type == TypePerson && e < k && nameSuffixes[d.toks[e].lower] {
 				// "Joseph Smith Jr.": the son, not the gazetteer's Joseph Smith
-				m := d.addMention(si, p, e+1, TypePerson, nil, false)
-				d.setTitle(m, titleStart, title, aff, honor)
-				titleStart, title, aff, honor = -1, nil, -1, false
-				p = e + 1
+				named(e+1, TypePerson, nil)
 				continue
 			}
-			m := d.addMention(si, p, p+gm.N, gm.Entry.Type, gm.Entry, false)
-			d.setTitle(m, titleStart, title, aff, honor)
-			titleStart, title, aff, honor = -1, nil, -1, false
-			p += gm.N
+			named(p+gm.N, gm.Entry.Type, gm.Entry)
 			continue
 		}
 		if d.adjectivesBeforeDemonym(p, k) {
