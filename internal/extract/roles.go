@@ -1631,7 +1631,19 @@ func (d *doc) mainCountry() int {
 	if d.mainCountryEnt != 0 {
 		return d.mainCountryEnt - 1
 	}
-	best, bestN, secondN := d.mostNamed(func(m *mention) bool { return d.ents[m.ent].typ == TypeGPE && d.ents[m.ent].gaz != nil })
+	best, bestN, secondN := d.mostNamed(func(m *mention) int {
+		e := d.ents[m.ent]
+		if e.typ == TypeGPE && e.gaz != nil {
+			return m.ent
+		}
+		if e.gaz != nil && e.gaz.Affiliation != "" && seatMetonyms[strings.ToLower(e.name)] {
+			// "the Kremlin" names Russia's government
+			if ge, ok := d.x.gaz.Entry(TypeGPE, e.gaz.Affiliation); ok {
+				return d.entOfGaz(ge)
+			}
+		}
+		return -1
+	})
 	if bestN < 2*secondN || bestN < 3 && !(bestN == 2 && d.namedFirst(best)) {
 		best = -1
 	}
@@ -1639,14 +1651,16 @@ func (d *doc) mainCountry() int {
 	return best
 }
 
-// mostNamed counts the mentions (not pronouns) of the entities ok keeps
-// and returns the one named most often (the first on a tie), its count and
-// the runner-up's count.
-func (d *doc) mostNamed(ok func(m *mention) bool) (best, bestN, secondN int) {
+// mostNamed counts the mentions (not pronouns) by the entity key gives
+// them (-1: not counted) and returns the one named most often (the first
+// on a tie), its count and the runner-up's count.
+func (d *doc) mostNamed(key func(m *mention) int) (best, bestN, secondN int) {
 	count := map[int]int{}
 	for i := range d.mentions {
-		if m := &d.mentions[i]; m.ent >= 0 && !m.pronoun && ok(m) {
-			count[m.ent]++
+		if m := &d.mentions[i]; m.ent >= 0 && !m.pronoun {
+			if e := key(m); e >= 0 {
+				count[e]++
+			}
 		}
 	}
 	best = -1
@@ -1748,7 +1762,12 @@ func (d *doc) mainOrg() int {
 	if d.mainOrgEnt != 0 {
 		return d.mainOrgEnt - 1
 	}
-	best, bestN, secondN := d.mostNamed(func(m *mention) bool { return m.kind == "" && d.ents[m.ent].typ == TypeOrg })
+	best, bestN, secondN := d.mostNamed(func(m *mention) int {
+		if m.kind == "" && d.ents[m.ent].typ == TypeOrg {
+			return m.ent
+		}
+		return -1
+	})
 	if bestN < 3 || bestN < 2*secondN {
 		best = -1
 	}

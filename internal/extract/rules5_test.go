@@ -345,7 +345,7 @@ func TestStanceApposition(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "critic",
 			text: "Arrest\nJane Roe, a fierce critic of the Kremlin, was arrested on Monday.",
-			want: []string{"Jane Roe -criticize-> Russia"}},
+			want: []string{"Jane Roe -criticize-> Kremlin"}},
 		{name: "supporter",
 			text: "Rally\nEd Ray, a supporter of Donald Trump, spoke at the rally.",
 			want: []string{"Ed Ray -support-> Donald Trump"}},

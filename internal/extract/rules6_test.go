@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestSeatsOfGovernment: the White House and the Kremlin are bodies of
+// their own (the gold sets and the analysts read them so), not
+// their countries; Downing Street stays the United Kingdom's name.
+func TestSeatsOfGovernment(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Veto\nThe White House said on Friday that it would veto the spending bill.", "White House", TypeOrg},
+		{"Shelling\nThe Kremlin accused Kyiv of shelling the border town on Sunday.", "Kremlin", TypeOrg},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "spokesman of the White House",
+			text:    "Talks\nWhite House spokesman Dan Reilly said the talks with Tehran would continue next week.",
+			want:    []string{"Dan Reilly -spokesman of-> White House"},
+			wantNot: []string{"Dan Reilly -spokesman of-> United States"}},
+		{name: "the Kremlin accuses",
+			text:    "Claims\nThe Kremlin on Monday accused Georgia of arming the separatists.",
+			want:    []string{"Kremlin -accuse-> Georgia"},
+			wantNot: []string{"Russia -accuse-> Georgia"}},
+	})
+}
