@@ -1022,7 +1022,12 @@ func (d *doc) speakerOver(si int, groups []vgroup, k int, subs []argument) []arg
 	for n := 0; n < 3 && h.rel == "xcomp" && h.head >= 0; n++ {
 		h = d.toks[h.head] // "needed to take": the finite verb
 	}
-	if h.rel != "ccomp" || len(subs) == 0 || d.mentions[subs[0].ment].ent < 0 || d.ents[d.mentions[subs[0].ment].ent].typ == TypePerson {
+	if h.rel == "cop" && h.head >= 0 {
+		h = d.toks[h.head] // "said the strike was illegal": the predicate heads the clause
+	}
+	if h.rel != "ccomp" || len(subs) > 0 && (d.mentions[subs[0].ment].ent < 0 || d.ents[d.mentions[subs[0].ment].ent].typ == TypePerson) {
+		// (no name as the reported clause's subject: "said the strike was
+		// illegal and accused Riyadh", the speaker accuses)
 		return nil
 	}
 	for j := k - 1; j >= 0; j-- {

@@ -21,3 +21,17 @@ func TestSeatsOfGovernment(t *testing.T) {
 			wantNot: []string{"Russia -accuse-> Georgia"}},
 	})
 }
+
+// TestSpeakerAccusesAfterReport: "X said <a clause with no name as its
+// subject> and accused Y": the speaker accuses, however the parse hung
+// the second verb.
+func TestSpeakerAccusesAfterReport(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "after a copula",
+			text: "Port\nHarbour chief Tomas Varga said the blockade was unlawful and accused Moldova of piracy.",
+			want: []string{"Tomas Varga -accuse-> Moldova"}},
+		{name: "after an intransitive verb",
+			text: "Budget\nAn aide to the mayor, Lina Okafor, said the negotiations collapsed and blamed Siemens for the delay.",
+			want: []string{"Lina Okafor -blame-> Siemens"}},
+	})
+}
