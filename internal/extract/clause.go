@@ -46,6 +46,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) == 0 {
 		subs = d.policeSubject(si, g)
 	}
+	if len(subs) == 0 {
+		subs = d.parseSubject(si, g)
+	}
 	d.wonOver(si, g, subs)
 	if len(subs) == 0 && g.passive {
 		subs = d.possessedSubject(si, g)
@@ -858,6 +861,33 @@ func (d *doc) objectNounAfter(g *vgroup, noun string) bool {
 	}
 	return false
 }
+
+// parseSubject: where no rule found the subject, the parse's own: a name
+// the parse makes the finite verb's subject, before it ("The Northern
+// Alliance, led by X and supported by Y, has been fighting the Taliban":
+// the window scan stops at the participles between).
+func (d *doc) parseSubject(si int, g *vgroup) []argument {
+	if !g.finite || g.passive || !mainClauseRels[d.toks[g.head].rel] {
+		return nil // (not a relative clause: "the comments he made to X")
+	}
+	st := &d.sents[si]
+	for k := st.t0; k < g.g0; k++ {
+		if d.toks[k].head != g.head || d.toks[k].rel != "nsubj" {
+			continue
+		}
+		mi := d.toks[k].mention
+		if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].modifier || d.mentions[mi].pronoun || d.mentions[mi].t1 >= g.g0 {
+			// (a pronoun's antecedent is the window scan's to judge; a
+			// name right before the verb too: "US TV show/VB X")
+			return nil
+		}
+		return []argument{{ment: mi}}
+	}
+	return nil
+}
+
+// mainClauseRels are the relations of a verb heading a clause of its own.
+var mainClauseRels = set("root", "conj", "ccomp", "parataxis")
 
 // twoSubjects: "The two leaders signed an agreement" after a sentence
 // naming exactly two people: both are the subject.

@@ -35,3 +35,19 @@ func TestSpeakerAccusesAfterReport(t *testing.T) {
 			want: []string{"Lina Okafor -blame-> Siemens"}},
 	})
 }
+
+// TestParseSubject: a subject the window scan cannot reach past
+// participles and appositions is the parse's.
+func TestParseSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "past two participles",
+			text: "Valley\nThe Popular Resistance Movement, commanded by Omar Jalil and armed by Iran, has been fighting the Badr Brigade since 2009.",
+			want: []string{"Popular Resistance Movement -fight-> Badr Brigade", "Omar Jalil -command-> Popular Resistance Movement"}},
+		{name: "past an apposition with a phrase",
+			text: "Market\nLena Vos, an analyst from the Dutch bank ING, told Bloomberg that prices would fall.",
+			want: []string{"Lena Vos -tell-> Bloomberg"}},
+		{name: "not a pronoun's",
+			text:    "Dinner\nAt a dinner hosted by Deputy Mayor Ray Ortiz he told Ms Hale of his plan to resign.",
+			wantNot: []string{"Ray Ortiz -tell-> Hale"}},
+	})
+}
