@@ -268,6 +268,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				}
 			}
 		}
+		if cp := d.conjParticipleNoun(g); cp != nil {
+			b = d.mentions[cp[0].ment].t1 - 1 // "X, commanded by Y and armed by Iran,"
+		}
 		if b < 0 || d.toks[b].mention < 0 || d.mentions[d.toks[b].mention].ent < 0 {
 			subs = nil
 		} else if nb := d.npStart(&d.sents[si], d.mentions[d.toks[b].mention].title0); nb > d.sents[si].t0 && (d.toks[nb-1].tag == "IN" || d.toks[nb-1].tag == "CC") {
@@ -867,6 +870,9 @@ func (d *doc) objectNounAfter(g *vgroup, noun string) bool {
 // Alliance, led by X and supported by Y, has been fighting the Taliban":
 // the window scan stops at the participles between).
 func (d *doc) parseSubject(si int, g *vgroup) []argument {
+	if a := d.conjParticipleNoun(g); a != nil {
+		return a
+	}
 	if !g.finite || g.passive || !mainClauseRels[d.toks[g.head].rel] {
 		return nil // (not a relative clause: "the comments he made to X")
 	}
@@ -884,6 +890,24 @@ func (d *doc) parseSubject(si int, g *vgroup) []argument {
 		return []argument{{ment: mi}}
 	}
 	return nil
+}
+
+// conjParticipleNoun: the second of two participles describing a name
+// describes it too ("X, commanded by Y and armed by Iran,": Iran arms X).
+func (d *doc) conjParticipleNoun(g *vgroup) []argument {
+	h := &d.toks[g.head]
+	if g.finite || h.tag != "VBN" || h.rel != "conj" || h.head < 0 {
+		return nil
+	}
+	first := &d.toks[h.head]
+	if first.tag != "VBN" || first.rel != "acl" || first.head < 0 {
+		return nil
+	}
+	mi := d.toks[first.head].mention
+	if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].modifier || d.mentions[mi].pronoun || d.mentions[mi].t1 >= h.head {
+		return nil
+	}
+	return []argument{{ment: mi}}
 }
 
 // mainClauseRels are the relations of a verb heading a clause of its own.

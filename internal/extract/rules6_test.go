@@ -51,3 +51,17 @@ func TestParseSubject(t *testing.T) {
 			wantNot: []string{"Ray Ortiz -tell-> Hale"}},
 	})
 }
+
+// TestConjoinedParticiples: the second of two participles describing a
+// name describes it too.
+func TestConjoinedParticiples(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "agent of the second participle",
+			text:    "Raid\nThe Popular Resistance Movement, commanded by Omar Jalil and armed by Iran, attacked Mosul.",
+			want:    []string{"Iran -arm-> Popular Resistance Movement", "Omar Jalil -command-> Popular Resistance Movement"},
+			wantNot: []string{"Iran -arm-> Omar Jalil"}},
+		{name: "place of the second participle",
+			text: "Rockets\nThe Eastern Group, founded in 1987 and based in Gaza, fired rockets on Sunday.",
+			want: []string{"Eastern Group -based in-> Gaza Strip"}},
+	})
+}
