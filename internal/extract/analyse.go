@@ -67,8 +67,12 @@ type doc struct {
 	// lastDeed is the last clause so far whose subject is an actor and
 	// whose verb acts (not a saying, a judging, a copula), with or without
 	// a named object, for "McGurk criticized the decision"; sent is -1
-	// before the first
-	lastDeed struct{ sent, ment int }
+	// before the first; lemma is its verb's, end the token after its
+	// verb group
+	lastDeed struct {
+		sent, ment, end int
+		lemma           string
+	}
 }
 
 // nameSpan is a name the language core's recogniser found: tokens [t0, t1)

@@ -1535,6 +1535,9 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		}
 		if k+1 < s.t1 && d.toks[k].lower == "the" && d.toks[k+1].mention >= 0 {
 			k++ // "Egypt and the United Arab Emirates"
+			if e := d.mentions[d.toks[k].mention].t1; c == "," && k == j+2 && e < s.t1 && isNoun(d.toks[e].tag) && isLowerWord(d.toks[e].text) {
+				break // "the Tax Office, the U.S. agency involved in": an apposition, no second party
+			}
 		}
 		// skip the title of the next name
 		for k < s.t1 && d.toks[k].mention < 0 && d.isTitleWord(d.toks[k].lower) {

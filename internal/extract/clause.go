@@ -68,7 +68,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// what the next sentence may call "the decision" ("Trump withdrew
 		// the troops"), even when its object names nobody
 		if t := d.ents[d.mentions[subs[0].ment].ent].typ; t == TypeGPE || t == TypeOrg || t == TypePerson {
-			d.lastDeed.sent, d.lastDeed.ment = si, subs[0].ment
+			d.lastDeed.sent, d.lastDeed.ment, d.lastDeed.end, d.lastDeed.lemma = si, subs[0].ment, g.g1, g.lemma
 		}
 	}
 	if len(objs) == 0 && prep == "" && noun == "" && len(subs) > 0 && g.finite && !g.passive && !sayVerbs[g.lemma] {
@@ -1814,8 +1814,43 @@ func (d *doc) deedDoer(si int, g *vgroup) int {
 	if d.lastDeed.sent < 0 || d.lastDeed.sent < si-1 {
 		return -1
 	}
+	if n := d.toks[j+1].lower; !anyDeedNouns[n] {
+		// "approved the plan ... condemned the attack": an attack must
+		// have been told as one (the same CAMEO root)
+		// or its noun ("annexed ... the annexation")
+		nc, ok := d.x.events.Noun(d.nounLemma(n))
+		vc, ok2 := d.x.events.Lookup(d.lastDeed.lemma)
+		if !(ok && ok2 && len(nc.Code) >= 2 && len(vc.Code) >= 2 && nc.Code[:2] == vc.Code[:2]) && commonPrefix(n, d.lastDeed.lemma) < min(4, len(d.lastDeed.lemma)) && !d.deedNounAfter(d.nounLemma(n)) {
+			return -1
+		}
+	}
 	return d.lastDeed.ment
 }
+
+// deedNounAfter reports whether noun (a lemma) is the object of the last
+// deed's verb, within four words: "launched an offensive", "imposed
+// tariffs".
+func (d *doc) deedNounAfter(noun string) bool {
+	st := &d.sents[d.lastDeed.sent]
+	for k := d.lastDeed.end; k < st.t1 && k < d.lastDeed.end+4; k++ {
+		if d.nounLemma(d.toks[k].lower) == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// commonPrefix returns the length of the longest common prefix of a and b.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// anyDeedNouns name any act: "the decision", "the move".
+var anyDeedNouns = set("decision", "move", "step", "action", "announcement", "order")
 
 // transitiveShare: verb group g is followed by "and"/"or" and verb group n
 // with nothing else between (adverbs aside): "shot and mortally wounded".

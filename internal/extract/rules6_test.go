@@ -65,3 +65,30 @@ func TestConjoinedParticiples(t *testing.T) {
 			want: []string{"Eastern Group -based in-> Gaza Strip"}},
 	})
 }
+
+// TestApposedAgencyIsNoParty: "X, the U.S. agency involved in": an
+// apposition, not a second object.
+func TestApposedAgencyIsNoParty(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the country's agency",
+			text:    "Audit\nJim Neill heads the Missile Agency, a U.S. agency. Tom Hart heads the Tax Office, the U.S. agency involved in the audit.",
+			want:    []string{"Tom Hart -head-> Tax Office"},
+			wantNot: []string{"Tom Hart -head-> United States"}},
+		{name: "a list with the",
+			text: "Rift\nEgypt criticized Qatar, the UAE and Turkey on Monday.",
+			want: []string{"Egypt -criticize-> United Arab Emirates", "Egypt -criticize-> Turkey"}},
+	})
+}
+
+// TestDeedMustFit: "condemned the attack" names the doer of the act told
+// before only when that act was an attack (or a generic "decision").
+func TestDeedMustFit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an approval is no attack",
+			text:    "Dam\nThe Ugandan cabinet approved the dam. Kenya condemned the attack.",
+			wantNot: []string{"Kenya -condemn-> Uganda"}},
+		{name: "an annexation",
+			text: "Islands\nArgentina annexed the Falkland Islands. Chile condemned the annexation.",
+			want: []string{"Chile -condemn-> Argentina"}},
+	})
+}
