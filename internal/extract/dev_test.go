@@ -263,11 +263,11 @@ func checkFloors(t *testing.T, got, floors map[string]float64) {
 }
 
 // TestTablesKeepOffDev2: the table tests use sentences of their own, never
-// the second, third or fourth dev set's (their READMEs): no test text shares
-// eight words in a row with a dev2, dev3 or dev4 article, or the sets would stop
-// measuring how the rules generalise.
+// the second to fifth dev sets' (their READMEs): no test text shares eight
+// words in a row with a dev2, dev3, dev4 or dev5 article, or the sets would
+// stop measuring how the rules generalise.
 func TestTablesKeepOffDev2(t *testing.T) {
-	arts, err := filepath.Glob("testdata/dev[234]/*/*.txt")
+	arts, err := filepath.Glob("testdata/dev[2-5]/*/*.txt")
 	if err != nil || len(arts) == 0 {
 		t.Fatalf("no dev2 or dev3 articles: %v", err)
 	}
