@@ -1226,6 +1226,12 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if n >= 2 && d.eventName(p, e) {
 		return // "the World Cup", "the Australian Open": an event
 	}
+	if n >= 2 && d.toks[e-1].lower == "county" && !orgHeads[d.toks[e-2].lower] && !d.sport() {
+		// "Dade County" outside a sports report: a place ("Derby County"
+		// in one is a club)
+		d.addMention(si, p, e, TypeLoc, nil, false)
+		return
+	}
 	if n >= 2 && (orgHeads[d.toks[e-1].lower] || clubSuffixes[d.toks[e-1].lower]) {
 		// "Brit Awards", "Sale Sharks" are not people
 		d.addMention(si, p, e, TypeOrg, nil, false)

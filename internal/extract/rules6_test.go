@@ -92,3 +92,12 @@ func TestDeedMustFit(t *testing.T) {
 			want: []string{"Chile -condemn-> Argentina"}},
 	})
 }
+
+// TestCountyIsAPlace: "X County" is a place outside a sports report, a
+// club in one.
+func TestCountyIsAPlace(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Floods\nThe river flooded 300 homes in Marion County on Sunday, officials said.", "Marion County", TypeLoc},
+		{"Late winner\nStockport County beat Wrexham 2-1 in the league on Saturday, with a goal from the striker in the last minute of the match.", "Stockport County", TypeOrg},
+	})
+}
