@@ -503,6 +503,10 @@ func (d *doc) antecedent(s *sent, j int) int {
 		return -1
 	}
 	m := d.toks[k].mention
+	if m < 0 && k == j-1 && isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) && !groupNouns[d.toks[k].lower] {
+		// "X was a jealous clerk who killed Y": what the copula says X is
+		return d.copulaSubjectOf(s, k)
+	}
 	if m >= 0 && d.isCity(m) && d.mentions[m].t0 > s.t0 && (d.toks[d.mentions[m].t0-1].lower == "in" || d.toks[d.mentions[m].t0-1].lower == "at") {
 		if b := d.mentions[m].t0 - 2; b >= s.t0 && isNoun(d.toks[b].tag) && d.toks[b].mention < 0 {
 			return -1 // "a battle in Athens which ended with X": the battle ended, not Athens

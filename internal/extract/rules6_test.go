@@ -101,3 +101,16 @@ func TestCountyIsAPlace(t *testing.T) {
 		{"Late winner\nStockport County beat Wrexham 2-1 in the league on Saturday, with a goal from the striker in the last minute of the match.", "Stockport County", TypeOrg},
 	})
 }
+
+// TestRelativeOnCopulaPredicate: "X was a jealous clerk who killed Y": the
+// relative's subject is what the copula says X is.
+func TestRelativeOnCopulaPredicate(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "who after a copula's noun",
+			text: "Archive\nTom Rudd was a jealous clerk who killed Mayor Alan Price in 1931.",
+			want: []string{"Tom Rudd -kill-> Alan Price"}},
+		{name: "which after a copula's noun",
+			text: "Hackers\nDark Tide is a hacker collective which attacked Ubisoft in March.",
+			want: []string{"Dark Tide -attack-> Ubisoft"}},
+	})
+}
