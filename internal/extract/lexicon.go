@@ -30,7 +30,7 @@ var titleHeads = set("left-back", "right-back", "centre-back", "center-back", "c
 	"chef", "designer", "architect", "hopeful", "hopefuls", "organiser", "organizer", "dj", "conductor", "pianist", "violinist", "dancer", "choreographer", "entrepreneur", "tycoon", "magnate", "billionaire", "businessman", "businesswoman",
 	"expert", "specialist", "consultant", "engineer", "bassist", "vocalist", "frontman", "frontwoman", "keyboardist",
 	"saxophonist", "cellist", "interpreter", "musicologist", "msp", "mla", "negotiator", "aide", "banker", "lobbyist", "accountant", "actuary", "peer", "supermodel", "superstar", "megastar", "co-star",
-	"solicitor", "barrister", "farmer", "teacher", "nurse",
+	"solicitor", "barrister", "farmer", "teacher", "nurse", "publisher", "trader", "supervisor",
 	"commentator", "pundit", "physicist", "economist", "surgeon", "physician", "spokesperson", "director-general",
 	"frontbencher", "backbencher", "co-chairman", "co-chair", "co-leader", "co-head", "co-president", "co-director", "co-owner", "chairman-elect", "jumper", "thrower",
 	"vaulter", "decathlete", "heptathlete", "marathoner", "rower", "sailor", "skier", "skater", "driver", "rider",

@@ -114,3 +114,15 @@ func TestRelativeOnCopulaPredicate(t *testing.T) {
 			want: []string{"Dark Tide -attack-> Ubisoft"}},
 	})
 }
+
+// TestMoreTitles: publishers, traders and supervisors hold posts.
+func TestMoreTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "publisher of a paper",
+			text: "Press\nMark Ellis, publisher of the Dayton Ledger, said the paper would close.",
+			want: []string{"Mark Ellis -publisher of-> Dayton Ledger"}},
+		{name: "supervisor for a body",
+			text: "Vote\nAnn Price, elections supervisor for the Nassau Board of Elections, said turnout was low.",
+			want: []string{"Ann Price -elections supervisor of-> Nassau Board of Elections"}},
+	})
+}
