@@ -57,6 +57,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		return
 	}
 	objs, prep, noun, far := d.objects(si, g)
+	if prep == "of" && noun == "" && len(objs) > 0 {
+		if k := d.npStart(&d.sents[si], d.mentions[objs[0].ment].title0) - 1; k-1 >= g.g1 && d.toks[k].lower == "of" && compassWords[d.toks[k-1].lower] && !isCapital(d.toks[k-1].text) {
+			prep = "near" // "drowned about a mile northeast of Pinedale": near it, not "drown of"
+		}
+	}
 	if len(objs) == 0 && prep == "" && noun == "" && gi+1 < len(groups) && transitiveShare(d, g, &groups[gi+1]) {
 		// "Jack Ruby shot and mortally wounded Lee Harvey Oswald": the first
 		// verb has the second one's object

@@ -126,3 +126,13 @@ func TestMoreTitles(t *testing.T) {
 			want: []string{"Ann Price -elections supervisor of-> Nassau Board of Elections"}},
 	})
 }
+
+// TestCompassOf: "a mile northeast of X" says where, not what the verb
+// does to X.
+func TestCompassOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "drowned northeast of a town",
+			text:    "River\nTeddy Marsh, 12, drowned on Sunday about two miles northeast of Alder Creek.",
+			wantNot: []string{"Teddy Marsh -drown of-> Alder Creek"}},
+	})
+}
