@@ -363,6 +363,22 @@ func (d *doc) accusedOf(s *sent, i int) (int, string, bool) {
 		if d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypePerson {
 			return -1, "", false
 		}
+		if e := d.mentions[m].t1; e < cue && (d.toks[e].text == "'s" || d.toks[e].text == "'") {
+			// "Pereira's father, rancher Darly Silva, was convicted": the
+			// one apposed to what the possessor has, if named
+			m = -1
+			for j := e + 1; j < cue; j++ {
+				if d.toks[j].text == "," && j+1 < cue {
+					if a := d.firstArg(d.toks[j].sent, j+1, 3, true); a >= 0 && d.mentions[a].ent >= 0 && d.ents[d.mentions[a].ent].typ == TypePerson {
+						m = a
+					}
+					break
+				}
+			}
+			if m < 0 {
+				return -1, "", false
+			}
+		}
 		c := legalCues[d.toks[cue].lower]
 		if c == "cleared" {
 			return m, "", true

@@ -136,3 +136,17 @@ func TestCompassOf(t *testing.T) {
 			wantNot: []string{"Teddy Marsh -drown of-> Bayfield"}},
 	})
 }
+
+// TestAccusedPossessed: "X's father, Y, was convicted of the killing of
+// Z": Y is the accused, not X.
+func TestAccusedPossessed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "apposed to the possessed",
+			text:    "Verdict\nCastro's father, rancher Ivo Braga, was convicted of planning the slaying of Lucio Neves.",
+			want:    []string{"Ivo Braga -kill-> Lucio Neves"},
+			wantNot: []string{"Castro -kill-> Lucio Neves"}},
+		{name: "unnamed possessed",
+			text:    "Verdict\nMoreno's uncle was convicted of ordering the slaying of Pablo Ruiz.",
+			wantNot: []string{"Moreno -kill-> Pablo Ruiz"}},
+	})
+}
