@@ -1745,10 +1745,11 @@ func (f fullMentions) last(d *doc, t int) int {
 }
 
 // cityOfItsCountry: mention m is another name of a country ("Vienna" for
-// Austria) followed by ", " and the country itself, outside a dateline
-// ("NAIROBI, Kenya (AP) -" only says where the story was filed).
+// Austria) followed by ", " and the country itself ("NAIROBI, Kenya (AP)
+// -", the dateline of a story filed there, names the city too; "NAIROBI
+// (AP)" alone stands for the country).
 func (d *doc) cityOfItsCountry(m *mention) bool {
-	if m.gaz.Type != TypeGPE || m.kind != "" || m.modifier || d.dateline(m) || strings.EqualFold(d.mtext(m), m.gaz.Name) || m.t1+1 >= len(d.toks) || d.toks[m.t1].text != "," {
+	if m.gaz.Type != TypeGPE || m.kind != "" || m.modifier || strings.EqualFold(d.mtext(m), m.gaz.Name) || m.t1+1 >= len(d.toks) || d.toks[m.t1].text != "," {
 		return false
 	}
 	n := d.toks[m.t1+1].mention
@@ -1758,13 +1759,6 @@ func (d *doc) cityOfItsCountry(m *mention) bool {
 	nm := &d.mentions[n]
 	if nm.gaz != m.gaz || nm.t0 != m.t1+1 || !strings.EqualFold(d.mtext(nm), m.gaz.Name) {
 		return false
-	}
-	// "NAIROBI, Kenya (AP) —": the dateline of a story filed there
-	s := &d.sents[m.sent]
-	if d.opensLine(m) && nm.t1 < s.t1 {
-		if w := d.toks[nm.t1].text; wireMarks[w] && w != "_" || isISODate(w) || monthWords[strings.TrimSuffix(d.toks[nm.t1].lower, ".")] {
-			return false
-		}
 	}
 	return true
 }

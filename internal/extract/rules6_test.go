@@ -150,3 +150,13 @@ func TestAccusedPossessed(t *testing.T) {
 			wantNot: []string{"Moreno -kill-> Pablo Ruiz"}},
 	})
 }
+
+// TestDatelineCapital: "NAIROBI, Kenya (AP) -": the dateline names the
+// city, in its country.
+func TestDatelineCapital(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "capital then country",
+			text: "Taxes\nACCRA, Ghana (AP) - The government on Friday raised the tax on fuel.",
+			want: []string{"Accra -located in-> Ghana"}},
+	})
+}
