@@ -298,6 +298,7 @@ func (d *doc) placeList(si, i int) bool {
 // locatives adds "based in" and "located in" relations of sentence si.
 func (d *doc) locatives(si int) {
 	s := &d.sents[si]
+	d.commaInPlace(si)
 	for i := s.t0; i+2 < s.t1; i++ {
 		t := &d.toks[i]
 		switch {
@@ -855,6 +856,40 @@ func (d *doc) placeApposed(si, m int) int {
 // Hospital").
 var institutionNames = set("university", "college", "institute", "hospital", "school", "museum", "academy", "library",
 	"laboratory", "laboratories", "observatory", "seminary", "polytechnic", "clinic", "infirmary", "zoo", "gallery", "theatre", "theater")
+
+// commaInPlace: a place, then ", in (the) (western) Y," says where it is
+// ("Kunduz, in northern Afghanistan,", "Mont Blanc, in the western Alps,").
+func (d *doc) commaInPlace(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+3 < s.t1; i++ {
+		m := d.toks[i].mention
+		if m < 0 || d.mentions[m].t1 != i+1 || d.toks[i+1].text != "," || d.toks[i+2].lower != "in" || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].pronoun || !d.isPlace(m) {
+			continue
+		}
+		j := i + 3
+		if d.toks[j].lower == "the" {
+			j++
+		}
+		for n := 0; n < 2 && j < s.t1 && (compassWords[d.toks[j].lower] || d.toks[j].lower == "far" || d.toks[j].lower == "remote") && isLowerWord(d.toks[j].text); n++ {
+			j++
+		}
+		if j >= s.t1 {
+			continue
+		}
+		q := d.toks[j].mention
+		if q < 0 || d.mentions[q].t0 != j || d.mentions[q].ent < 0 || d.mentions[q].ent == d.mentions[m].ent || d.mentions[q].modifier || !d.isPlace(q) {
+			continue
+		}
+		e := d.mentions[q].t1
+		if e < s.t1 && regionNouns[d.toks[e].lower] && isLowerWord(d.toks[e].text) {
+			e++ // "in Idlib province,"
+		}
+		if e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." {
+			continue // ("Kunduz, in northern Afghanistan's ...": not a place phrase)
+		}
+		d.add(si, argument{ment: m}, "located in", argument{ment: q}, nil, nil, confApposit, false)
+	}
+}
 
 // placeDescription reads a company's description from token j: "a British
 // mobile operator", "the Hong Kong construction firm", "Ireland's biggest

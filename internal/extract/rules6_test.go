@@ -160,3 +160,15 @@ func TestDatelineCapital(t *testing.T) {
 			want: []string{"Accra -located in-> Ghana"}},
 	})
 }
+
+// TestCommaInPlace: "X, in northern Y," says where X is.
+func TestCommaInPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "in a country with a compass word",
+			text: "Raid\nThe raid on Jalalabad, in eastern Afghanistan, killed four guards.",
+			want: []string{"Jalalabad -located in-> Afghanistan"}},
+		{name: "in a range",
+			text: "Glacier\nThe Matterhorn, in the Alps, lost ice this summer.",
+			want: []string{"Matterhorn -located in-> Alps"}},
+	})
+}
