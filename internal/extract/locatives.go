@@ -751,6 +751,16 @@ func (d *doc) placedNames(si int) {
 			if p := d.placeAt(i + 2); p >= 0 {
 				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
 			}
+		case typ == TypeLoc && d.mentions[m].kind == "" && i+3 < s.t1 && regionNouns[d.toks[i+1].lower] && isLowerWord(d.toks[i+1].text) && (d.toks[i+2].lower == "in" || d.toks[i+2].text == ","):
+			// "Helmand province in southern Afghanistan", "Kunduz
+			// province, Afghanistan": a region of a known country or state
+			j := i + 3
+			if compassWords[d.toks[j].lower] && j+1 < s.t1 {
+				j++
+			}
+			if p := d.placeAt(j); p >= 0 && p != m && d.mentions[p].kind == "" && d.mentions[p].ent != d.mentions[m].ent && d.knownRegion(p) && (d.toks[i+2].lower == "in" || d.closesApposition(si, d.mentions[p].t1)) {
+				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
+			}
 		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)) || typ == TypeOrg && i+3 < s.t1 && d.toks[i+1].mention < 0 && companyNounsAfter[d.toks[i+1].lower] && d.toks[i+2].lower == "in":
 			j := i + 2
 			if d.toks[i+1].lower != "in" {

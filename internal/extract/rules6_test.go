@@ -172,3 +172,16 @@ func TestCommaInPlace(t *testing.T) {
 			want: []string{"Matterhorn -located in-> Alps"}},
 	})
 }
+
+// TestProvinceIn: "X province in southern Y" and "X province, Y": the
+// region lies in the country.
+func TestProvinceIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "province in a country",
+			text: "Offensive\nTroops pushed into Kandahar province in southern Afghanistan on Friday.",
+			want: []string{"Kandahar -located in-> Afghanistan"}},
+		{name: "province, country",
+			text: "Quake\nThe quake struck Sichuan province, China, at dawn on Monday.",
+			want: []string{"Sichuan -located in-> China"}},
+	})
+}
