@@ -185,3 +185,13 @@ func TestProvinceIn(t *testing.T) {
 			want: []string{"Sichuan -located in-> China"}},
 	})
 }
+
+// TestPastReadAsNoun: "Gazprom cut/NN gas supplies": the clause's only
+// verb after a name, whatever the tagger read.
+func TestPastReadAsNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "cut after a company",
+			text: "Gas\nGazprom cut gas supplies to Moldova on Tuesday.",
+			want: []string{"Gazprom -cut supply to-> Moldova"}},
+	})
+}

@@ -134,6 +134,10 @@ func (d *doc) retag(si int) {
 			t.tag = "VBD"
 			continue
 		}
+		if t.tag == "NN" && pastNounForms[t.lower] && t.mention < 0 && d.toks[i-1].mention >= 0 && d.lonePastShape(s, i) {
+			t.tag = "VBD" // "Gazprom cut/NN gas supplies to Ukraine": the clause's only verb after a name
+			continue
+		}
 		if (t.tag == "JJ" || t.tag == "VBN") && t.mention < 0 && (strings.HasSuffix(t.lower, "ed") || t.tag == "VBN" && sharedPastForms[t.lower]) && d.lonePastAt(s, i) {
 			// "The police detained opposition leader X", "Thousands
 			// protested in Moscow", "US warplanes struck Taliban
@@ -290,6 +294,24 @@ func (d *doc) indefiniteBefore(s *sent, i int) bool {
 // verb its sentence could have: no auxiliary before it, no finite verb
 // anywhere else, and a verb the event dictionary knows.
 func (d *doc) lonePastAt(s *sent, i int) bool {
+	if !d.lonePastShape(s, i) {
+		return false
+	}
+	// the verb's stem or its dictionary lemma ("struck": strike; "fired":
+	// fire, not fir), maybe in a pattern with the next word ("fired rockets")
+	w, next := d.toks[i].lower, d.nounLemma(d.toks[i+1].lower)
+	for _, stem := range []string{verbStem(d, w), d.x.lem.Lemma(w)} {
+		if _, ok := d.x.events.Lookup(stem, next); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// lonePastShape: token i stands where lonePastAt's verb would, after a
+// noun or name, with no other finite verb in the sentence and an object or
+// a preposition after it.
+func (d *doc) lonePastShape(s *sent, i int) bool {
 	k := i - 1
 	for k > s.t0 && (d.toks[k].tag == "RB" || d.toks[k].tag == "RBR") && d.toks[k].mention < 0 {
 		k-- // "The group later sheltered X"
@@ -307,18 +329,8 @@ func (d *doc) lonePastAt(s *sent, i int) bool {
 			return false // (not a possessive's "'s": "Myanmar's military detained")
 		}
 	}
-	if n := &d.toks[i+1]; !(n.mention >= 0 || determiners[n.lower] || isNoun(n.tag) || n.tag == "IN" || n.tag == "RB" || n.tag == "PRP" || n.tag == "CD") {
-		return false
-	}
-	// the verb's stem or its dictionary lemma ("struck": strike; "fired":
-	// fire, not fir), maybe in a pattern with the next word ("fired rockets")
-	w, next := d.toks[i].lower, d.nounLemma(d.toks[i+1].lower)
-	for _, stem := range []string{verbStem(d, w), d.x.lem.Lemma(w)} {
-		if _, ok := d.x.events.Lookup(stem, next); ok {
-			return true
-		}
-	}
-	return false
+	n := &d.toks[i+1]
+	return n.mention >= 0 || determiners[n.lower] || isNoun(n.tag) || n.tag == "IN" || n.tag == "RB" || n.tag == "PRP" || n.tag == "CD"
 }
 
 // closesOpeningApposition: the comma at token k closes an apposition to
