@@ -49,6 +49,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) == 0 {
 		subs = d.parseSubject(si, g)
 	}
+	if len(subs) == 0 {
+		subs = d.theyPair(si, g)
+	}
 	d.wonOver(si, g, subs)
 	if len(subs) == 0 && g.passive {
 		subs = d.possessedSubject(si, g)
@@ -913,6 +916,56 @@ func (d *doc) conjParticipleNoun(g *vgroup) []argument {
 		return nil
 	}
 	return []argument{{ment: mi}}
+}
+
+// theyPair: "France and Germany signed a treaty. They criticized Russia.":
+// "They" opening a sentence, before a verb of action or speech, is the two
+// countries or organisations the sentence before opened with as its
+// subject.
+func (d *doc) theyPair(si int, g *vgroup) []argument {
+	s := &d.sents[si]
+	i := s.t0
+	if si == 0 || !g.finite || g.passive || d.toks[i].lower != "they" || d.toks[i].mention >= 0 || s.headline || d.sents[si-1].headline {
+		return nil
+	}
+	for k := i + 1; k < g.g0; k++ {
+		if d.toks[k].tag != "RB" {
+			return nil // "They" right before the verb group (adverbs aside)
+		}
+	}
+	if _, ok := d.x.events.Lookup(g.lemma); !ok && !sayVerbs[g.lemma] {
+		return nil
+	}
+	prev := &d.sents[si-1]
+	k := prev.t0
+	if k < prev.t1 && d.toks[k].lower == "the" {
+		k++
+	}
+	var out []argument
+	for len(out) < 2 && k < prev.t1 {
+		m := d.toks[k].mention
+		if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].pronoun {
+			return nil
+		}
+		if t := d.ents[d.mentions[m].ent].typ; t != TypeGPE && t != TypeOrg {
+			return nil
+		}
+		out = append(out, argument{ment: m, weak: true})
+		k = d.mentions[m].t1
+		if len(out) == 1 {
+			if k+1 >= prev.t1 || d.toks[k].lower != "and" {
+				return nil
+			}
+			k++
+			if d.toks[k].lower == "the" {
+				k++
+			}
+		}
+	}
+	if len(out) != 2 || k >= prev.t1 || !(isVerb(d.toks[k].tag) || d.toks[k].tag == "MD") || d.mentions[out[0].ment].ent == d.mentions[out[1].ment].ent {
+		return nil
+	}
+	return out
 }
 
 // mainClauseRels are the relations of a verb heading a clause of its own.

@@ -1185,6 +1185,9 @@ func (d *doc) pluralGroupBefore(i int) int {
 				}
 				last := d.toks[mm.t1-1].lower
 				if d.ents[mm.ent].typ == TypeOrg && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && d.opensSentence(s, k) {
+					if n := mm.t1; n+1 < end && d.toks[n].lower == "and" && d.toks[n+1].mention >= 0 {
+						return -1 // "Siemens and Alstom": both (theyPair), not a group named in the plural
+					}
 					if found >= 0 && found != mm.ent {
 						return -1
 					}

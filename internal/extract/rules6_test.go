@@ -195,3 +195,15 @@ func TestPastReadAsNoun(t *testing.T) {
 			want: []string{"Gazprom -cut supply to-> Moldova"}},
 	})
 }
+
+// TestTheyPair: "A and B did X. They did Y.": both do Y.
+func TestTheyPair(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two countries",
+			text: "Pact\nSpain and Portugal signed a water treaty on Monday. They criticized Morocco over the dam.",
+			want: []string{"Spain -criticize-> Morocco", "Portugal -criticize-> Morocco"}},
+		{name: "two companies, one ending in s",
+			text: "Rail\nSiemens and Alstom announced a merger in May. They will compete with Hitachi.",
+			want: []string{"Siemens -compete with-> Hitachi", "Alstom -compete with-> Hitachi"}},
+	})
+}
