@@ -59,6 +59,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) > 0 && d.announcedAct(si, g, subs) {
 		return
 	}
+	if len(subs) > 0 && !g.passive && (denyVerbs[g.lemma] || g.lemma == "rebuff" || g.lemma == "disagree") {
+		d.deniedAccuser(si, g, subs)
+	}
 	objs, prep, noun, far := d.objects(si, g)
 	if prep == "of" && noun == "" && len(objs) > 0 {
 		if k := d.npStart(&d.sents[si], d.mentions[objs[0].ment].title0) - 1; k-1 >= g.g1 && d.toks[k].lower == "of" && compassWords[d.toks[k-1].lower] && !isCapital(d.toks[k-1].text) {
@@ -966,6 +969,45 @@ func (d *doc) theyPair(si int, g *vgroup) []argument {
 		return nil
 	}
 	return out
+}
+
+// deniedAccuser: "Ethiopia rejected allegations by Human Rights Watch
+// that ...", "Iran dismissed Amnesty International's claims": the one
+// who made them accused the subject that denies them (whatever the
+// denial says of the accusation's truth).
+func (d *doc) deniedAccuser(si int, g *vgroup, subs []argument) {
+	s := &d.sents[si]
+	j := g.g1
+	if j < s.t1 && d.toks[j].lower == "with" && g.lemma == "disagree" {
+		j++ // "disagreed with allegations by the CPJ"
+	}
+	if j < s.t1 && (determiners[d.toks[j].lower] || d.toks[j].lower == "these") {
+		j++
+	}
+	a := -1
+	if m := d.toks[j].mention; j < s.t1 && m >= 0 && d.mentions[m].t0 == j {
+		// "Amnesty International's claims"
+		if e := d.mentions[m].t1; e+1 < s.t1 && (d.toks[e].text == "'s" || d.toks[e].text == "'") && accusationNouns[d.toks[e+1].lower] {
+			a = m
+		}
+	} else if j+2 < s.t1 && accusationNouns[d.toks[j].lower] && d.toks[j+1].lower == "by" {
+		a = d.firstArg(si, j+2, 4, true) // "allegations by (the media watchdog) X"
+	}
+	if a < 0 || d.mentions[a].ent < 0 || d.mentions[a].pronoun || d.mentions[a].modifier {
+		return
+	}
+	if t := d.ents[d.mentions[a].ent].typ; t != TypeOrg && t != TypePerson && t != TypeGPE {
+		return
+	}
+	var ev *Event
+	if c, ok := d.x.events.Lookup("accuse"); ok {
+		ev = eventOf(c)
+	}
+	for _, sb := range subs {
+		if d.mentions[sb.ment].ent != d.mentions[a].ent && d.namesParty(sb.ment) {
+			d.add(si, argument{ment: a}, "accuse", sb, ev, &vgroup{head: g.head, lemma: "accuse"}, confNominal, false)
+		}
+	}
 }
 
 // mainClauseRels are the relations of a verb heading a clause of its own.

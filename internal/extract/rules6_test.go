@@ -207,3 +207,15 @@ func TestTheyPair(t *testing.T) {
 			want: []string{"Siemens -compete with-> Hitachi", "Alstom -compete with-> Hitachi"}},
 	})
 }
+
+// TestDeniedAccuser: the one whose allegations a party rejects accused it.
+func TestDeniedAccuser(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "allegations by",
+			text: "Prisons\nUzbekistan rejected allegations by Freedom House that guards beat inmates.",
+			want: []string{"Freedom House -accuse-> Uzbekistan"}},
+		{name: "possessor's claims",
+			text: "Dam\nEgypt dismissed Oxfam's claims that the dam displaced farmers.",
+			want: []string{"Oxfam -accuse-> Egypt"}},
+	})
+}
