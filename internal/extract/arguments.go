@@ -209,6 +209,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					// "Washington's military drills were provoking": what Washington does (weak)
 					return []argument{{ment: t.mention, weak: true}}
 				}
+				if stateOfficers[h] && d.ents[m.ent].typ == TypeGPE && d.possHead(m.t1+1) == g.g0-1 && !d.namedAfter(g.g0-1) {
+					// "Ethiopia's foreign minister accused Eritrea": an
+					// unnamed officer acts for the state (weak)
+					return []argument{{ment: t.mention, weak: true}}
+				}
 				if !groupNouns[h] {
 					return nil
 				}
@@ -1888,6 +1893,10 @@ func (d *doc) unnamedEnvoy(m *mention) bool {
 
 // envoyTitles are a state's single envoys.
 var envoyTitles = set("ambassador", "envoy", "consul", "charge")
+
+// stateOfficers speak and act for their state when unnamed ("Turkey's
+// president condemned").
+var stateOfficers = set("minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "king", "emir")
 
 // stateActors are the nouns for which a nationality before them names the
 // state that acts ("Zimbabwean police", "Israeli warplanes").

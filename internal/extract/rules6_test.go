@@ -219,3 +219,17 @@ func TestDeniedAccuser(t *testing.T) {
 			want: []string{"Oxfam -accuse-> Egypt"}},
 	})
 }
+
+// TestUnnamedStateOfficer: "X's foreign minister accused Y": the state
+// acts through its unnamed officer.
+func TestUnnamedStateOfficer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "foreign minister",
+			text: "Border\nKenya's foreign minister accused Somalia of harbouring militants.",
+			want: []string{"Kenya -accuse-> Somalia"}},
+		{name: "named officer stays himself",
+			text:    "Border\nKenya's foreign minister Amina Wekesa accused Somalia of harbouring militants.",
+			want:    []string{"Amina Wekesa -accuse-> Somalia"},
+			wantNot: []string{"Kenya -accuse-> Somalia"}},
+	})
+}
