@@ -219,8 +219,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				}
 			}
 			if m.modifier {
-				if d.demonymBody(m, g.g0, stateActors) {
-					// "Zimbabwean security forces detained X": the state acts
+				if d.demonymBody(m, g.g0, stateActors) || d.demonymBody(m, g.g0, stateOfficers) {
+					// "Zimbabwean security forces detained X", "the Turkish
+					// president criticized X": the state acts
 					return []argument{{ment: t.mention}}
 				}
 				j = m.t0 - 1
