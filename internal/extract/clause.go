@@ -52,6 +52,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) == 0 {
 		subs = d.theyPair(si, g)
 	}
+	if len(subs) == 0 {
+		subs = d.leadersOfPair(si, g)
+	}
 	d.wonOver(si, g, subs)
 	if len(subs) == 0 && g.passive {
 		subs = d.possessedSubject(si, g)
@@ -1008,6 +1011,60 @@ func (d *doc) deniedAccuser(si int, g *vgroup, subs []argument) {
 			d.add(si, argument{ment: a}, "accuse", sb, ev, &vgroup{head: g.head, lemma: "accuse"}, confNominal, false)
 		}
 	}
+}
+
+// pairOfficers name the officers of two states or bodies acting together
+// ("the presidents of Bolivia and Brazil signed").
+var pairOfficers = set("presidents", "leaders", "ministers", "heads", "governments", "representatives", "delegations",
+	"officials", "envoys", "delegates", "negotiators")
+
+// leadersOfPair: "The presidents of Bolivia and Brazil signed an
+// agreement": the two states act (through their officers).
+func (d *doc) leadersOfPair(si int, g *vgroup) []argument {
+	s := &d.sents[si]
+	if !g.finite || g.passive {
+		return nil
+	}
+	// "of" A "and" B right before the verb group
+	e := g.g0
+	if e-1 < s.t0 {
+		return nil
+	}
+	b := d.toks[e-1].mention
+	if b < 0 || d.mentions[b].t1 != e || d.mentions[b].ent < 0 || d.mentions[b].modifier || d.mentions[b].pronoun {
+		return nil
+	}
+	k := d.mentions[b].t0 - 1
+	if k > s.t0 && d.toks[k].lower == "the" {
+		k--
+	}
+	if k <= s.t0 || d.toks[k].lower != "and" {
+		return nil
+	}
+	a := d.toks[k-1].mention // (k > s.t0)
+	if a < 0 || d.mentions[a].t1 != k || d.mentions[a].ent < 0 || d.mentions[a].modifier || d.mentions[a].ent == d.mentions[b].ent {
+		return nil
+	}
+	k = d.mentions[a].t0 - 1
+	if k > s.t0 && d.toks[k].lower == "the" {
+		k--
+	}
+	if k-1 < s.t0 || d.toks[k].lower != "of" {
+		return nil
+	}
+	n := k - 1
+	for n > s.t0 && (d.toks[n].tag == "JJ" || isNoun(d.toks[n].tag)) && d.toks[n].mention < 0 && !pairOfficers[d.toks[n].lower] {
+		n-- // "the foreign ministers of"
+	}
+	if !pairOfficers[d.toks[n].lower] || d.toks[n].mention >= 0 {
+		return nil
+	}
+	for _, m := range []int{a, b} {
+		if t := d.ents[d.mentions[m].ent].typ; t != TypeGPE && t != TypeOrg {
+			return nil
+		}
+	}
+	return []argument{{ment: a, weak: true}, {ment: b, weak: true}}
 }
 
 // mainClauseRels are the relations of a verb heading a clause of its own.

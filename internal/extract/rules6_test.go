@@ -236,3 +236,16 @@ func TestUnnamedStateOfficer(t *testing.T) {
 			wantNot: []string{"Kenya -accuse-> Somalia"}},
 	})
 }
+
+// TestLeadersOfPair: "the presidents of A and B signed an agreement": the
+// two states act through their officers.
+func TestLeadersOfPair(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "presidents of two states",
+			text: "Road\nThe presidents of Peru and Chile signed an agreement on the border in 2014.",
+			want: []string{"Peru -sign agreement with-> Chile"}},
+		{name: "a verb opening the text",
+			text:    "Signed\nSigned in Lima, the deal ends the dispute between Peru and Chile.",
+			wantNot: []string{"Peru -sign-> Chile"}},
+	})
+}
