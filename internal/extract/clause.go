@@ -197,6 +197,13 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
+	if g.lemma == "report" && prep == "from" && noun == "" && !g.passive && len(subs) > 0 && len(objs) > 0 && d.isPlace(objs[0].ment) && d.argType(subs[0]) == TypePerson {
+		// "VOA's X reports from Islamabad": where the correspondent files
+		for _, sb := range subs {
+			d.add(si, sb, "report from", objs[0], nil, g, confSVO, far)
+		}
+		return
+	}
 	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !legalStep && !(g.lemma == "announce" && eventNouns[noun] != "" && prep != "") && !(g.lemma == "write" && prep == "to" && (noun == "" || writtenToNouns[noun]) && !d.nominalArg(objs)) && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
 		// "said Britain had to": the name starts a reported clause (but
 		// "wrote (a letter) to X" addresses X, when named: "wrote to the

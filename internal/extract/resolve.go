@@ -1903,8 +1903,14 @@ func (d *doc) capitalCity(m *mention) bool {
 	if p.text == "," && m.t0-2 >= s.t0 && institutionNames[d.toks[m.t0-2].lower] && d.toks[m.t0-2].mention >= 0 {
 		return true // "University College Hospital, London": where it stands
 	}
+	if p.lower == "from" && m.t0-2 >= s.t0 && isVerb(d.toks[m.t0-2].tag) && fileVerbs[d.lemma(&d.toks[m.t0-2])] {
+		return true // "X reports from Islamabad", "tweeted from Tripoli": where one files from
+	}
 	return cityPreps[p.lower] || isVerb(p.tag) && cityVerbs[d.lemma(p)] || p.lower == "for" && m.t0-2 >= s.t0 && d.toks[m.t0-2].lower == "bound"
 }
+
+// fileVerbs say where a report was filed from ("reports from Kabul").
+var fileVerbs = set("report", "tweet", "write", "broadcast", "file", "blog")
 
 // surnameShape: "McGurk", "MacLeod", "O'Brien": shaped like a Scottish or
 // Irish surname, never a company's name (unless the rest is a word:

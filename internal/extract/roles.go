@@ -154,6 +154,9 @@ func (d *doc) memberStates(si int) {
 		if b < 0 || d.mentions[b].t1 != i+1 || d.mentions[b].ent < 0 || d.mentions[b].kind != "" || !d.memberBody(b) {
 			continue
 		}
+		if d.bodyIncludes(si, b, i+1) {
+			continue
+		}
 		k := d.memberNounEnd(i + 1)
 		if k < 0 {
 			continue
@@ -189,6 +192,36 @@ func (d *doc) memberStates(si int) {
 		}
 	}
 }
+
+// bodyIncludes: "ASEAN includes Brunei, Cambodia and Laos", "the alliance
+// now comprises Poland and Estonia": the states listed after the body's
+// verb of inclusion at token j are its members.
+func (d *doc) bodyIncludes(si, b, j int) bool {
+	s := &d.sents[si]
+	for j < s.t1 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.toks[j].lower == "already") {
+		j++ // "now includes", "will include"
+	}
+	if j+1 >= s.t1 || !includeVerbs[d.toks[j].lower] {
+		return false
+	}
+	m := d.mentionAt(j+1, s)
+	if m < 0 || d.mentions[m].t0 != j+1 || !d.countryMember(m, b) {
+		return false
+	}
+	list := append([]argument{{ment: m}}, d.coordRight(si, &d.mentions[m])...)
+	if len(list) < 2 {
+		return false // one state alone may be what the body's decision includes
+	}
+	for _, a := range list {
+		if d.countryMember(a.ment, b) {
+			d.add(si, a, "member of", argument{ment: b}, nil, nil, confApposit, false)
+		}
+	}
+	return true
+}
+
+// includeVerbs list a body's members.
+var includeVerbs = set("includes", "included", "include", "comprises", "comprised", "comprise")
 
 // memberBody: mention m names a body that has member states (an
 // organisation, or the European Union, which the gazetteer lists as a

@@ -249,3 +249,25 @@ func TestLeadersOfPair(t *testing.T) {
 			wantNot: []string{"Peru -sign-> Chile"}},
 	})
 }
+
+// TestBodyIncludes: "the bloc includes A, B and C": members.
+func TestBodyIncludes(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a list of states",
+			text: "Bloc\nThe Arab League includes Egypt, Jordan, Libya and Iraq.",
+			want: []string{"Egypt -member of-> Arab League", "Iraq -member of-> Arab League"}},
+		{name: "one state alone is no list",
+			text:    "Deal\nThe NATO plan includes Latvia.",
+			wantNot: []string{"Latvia -member of-> NATO"}},
+	})
+}
+
+// TestReportsFrom: a correspondent reports from a city (a capital there is
+// the city).
+func TestReportsFrom(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "reports from a capital",
+			text: "Talks\nOur correspondent Ana Ruiz reports from Lima that the talks have stalled.",
+			want: []string{"Ana Ruiz -report from-> Lima"}},
+	})
+}
