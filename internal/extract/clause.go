@@ -197,6 +197,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
+	if (g.lemma == "write" || g.lemma == "blog") && (prep == "for" || prep == "at" || prep == "on") && noun == "" && !g.passive && !g.negated && len(subs) > 0 && len(objs) == 1 && d.argType(objs[0]) == TypeOrg && !d.argPossessive(objs[0]) && d.argType(subs[0]) == TypePerson && !socialPlatforms[strings.ToLower(d.ents[d.mentions[objs[0].ment].ent].name)] {
+		// "X writes for the Guardian", "wrote on TechCrunch": the outlet X
+		// writes at
+		pred := "write for"
+		if prep != "for" {
+			pred = "write at"
+		}
+		for _, sb := range subs {
+			d.add(si, sb, pred, objs[0], nil, g, confSVO, far)
+		}
+		return
+	}
 	if g.lemma == "report" && prep == "from" && noun == "" && !g.passive && len(subs) > 0 && len(objs) > 0 && d.isPlace(objs[0].ment) && d.argType(subs[0]) == TypePerson {
 		// "VOA's X reports from Islamabad": where the correspondent files
 		for _, sb := range subs {
@@ -1073,6 +1085,10 @@ func (d *doc) leadersOfPair(si int, g *vgroup) []argument {
 	}
 	return []argument{{ment: a, weak: true}, {ment: b, weak: true}}
 }
+
+// socialPlatforms carry anyone's posts: writing on them is no work for
+// them ("wrote on Facebook").
+var socialPlatforms = set("facebook", "twitter", "youtube", "instagram", "weibo", "tiktok", "reddit", "linkedin", "whatsapp", "telegram", "vkontakte", "tumblr", "myspace")
 
 // mainClauseRels are the relations of a verb heading a clause of its own.
 var mainClauseRels = set("root", "conj", "ccomp", "parataxis")

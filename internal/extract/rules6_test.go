@@ -271,3 +271,19 @@ func TestReportsFrom(t *testing.T) {
 			want: []string{"Ana Ruiz -report from-> Lima"}},
 	})
 }
+
+// TestWritesFor: "X writes for the Guardian", "wrote on TechCrunch": the
+// outlet X writes at (not a social platform).
+func TestWritesFor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "writes for a paper",
+			text: "Column\nMaria Santos writes for the Financial Times about energy.",
+			want: []string{"Maria Santos -write for-> Financial Times"}},
+		{name: "a participle in an apposition",
+			text: "Column\nMaria Santos, writing for the Financial Times, called the plan a gamble.",
+			want: []string{"Maria Santos -write for-> Financial Times"}},
+		{name: "a social platform",
+			text:    "Post\nMaria Santos wrote on Facebook that the plan was a gamble.",
+			wantNot: []string{"Maria Santos -write at-> Facebook"}},
+	})
+}
