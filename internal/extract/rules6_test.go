@@ -287,3 +287,10 @@ func TestWritesFor(t *testing.T) {
 			wantNot: []string{"Maria Santos -write at-> Facebook"}},
 	})
 }
+
+// TestDeniedGerund: "he denied accusing Germany": the accusation is
+// denied, not asserted.
+func TestDeniedGerund(t *testing.T) {
+	wantModality(t, "Row\nChallenged on the remark, Mark Pell denied accusing Austria of bad faith.",
+		"person/mark-pell", "accuse", "denied")
+}
