@@ -66,6 +66,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		d.deniedAccuser(si, g, subs)
 	}
 	objs, prep, noun, far := d.objects(si, g)
+	if j := g.g1; g.lemma == "get" && j+2 < d.sents[si].t1 && d.toks[j].lower == "the" && d.toks[j+1].lower == "better" && d.toks[j+2].lower == "of" {
+		g.lemma, prep, noun = "beat", "", "" // "got the better of Hewitt": beat him
+	}
 	if prep == "of" && noun == "" && len(objs) > 0 {
 		if k := d.npStart(&d.sents[si], d.mentions[objs[0].ment].title0) - 1; k-1 >= g.g1 && d.toks[k].lower == "of" && compassWords[d.toks[k-1].lower] && !isCapital(d.toks[k-1].text) {
 			prep = "near" // "drowned about a mile northeast of Pinedale": near it, not "drown of"

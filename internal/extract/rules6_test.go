@@ -294,3 +294,13 @@ func TestDeniedGerund(t *testing.T) {
 	wantModality(t, "Row\nChallenged on the remark, Mark Pell denied accusing Austria of bad faith.",
 		"person/mark-pell", "accuse", "denied")
 }
+
+// TestGotTheBetterOf: "got the better of X" beats X.
+func TestGotTheBetterOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the better of",
+			text:    "Final\nRafael Nadal again got the better of Novak Djokovic in Rome.",
+			want:    []string{"Rafael Nadal -beat-> Novak Djokovic"},
+			wantNot: []string{"Rafael Nadal -get of-> Novak Djokovic"}},
+	})
+}
