@@ -22,8 +22,9 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if noEvent(verb, particle) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) {
-		// "Federer beat Roddick": a match, not a military assault (CAMEO 190)
+	if noEvent(verb, particle) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) {
+		// "Federer beat Roddick": a match, not a military assault (CAMEO
+		// 190); "came to England as a young man": a move, not talks (040)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
 		ev = eventOf(c)
 	} else if ok && verb == "tell" {

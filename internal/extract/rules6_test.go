@@ -304,3 +304,10 @@ func TestGotTheBetterOf(t *testing.T) {
 			wantNot: []string{"Rafael Nadal -get of-> Novak Djokovic"}},
 	})
 }
+
+// TestComeToAPlace: "came to England" codes no consultation (040).
+func TestComeToAPlace(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Life\nBorn in Lagos, the painter Ade Bello came to England as a young man.", pred: "come to", code: ""},
+	})
+}
