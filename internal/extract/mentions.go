@@ -841,8 +841,9 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 				}
 			}
 			// "Secretary of State", "Minister of Defence"
-			if p+1 < k && d.toks[p].lower == "of" && d.isTitleWord(d.toks[p+1].lower) {
-				title = append(title, "of", d.toks[p+1].lower)
+			if p+1 < k && (d.toks[p].lower == "of" || d.toks[p].lower == "for" && isCapital(d.toks[p+1].text)) && d.isTitleWord(d.toks[p+1].lower) {
+				// ("Minister for Trade Alan Johnson")
+				title = append(title, d.toks[p].lower, d.toks[p+1].lower)
 				p += 2
 				for q := d.portfolioTail(p, k); p < q; p++ {
 					title = append(title, d.toks[p].lower)

@@ -311,3 +311,16 @@ func TestComeToAPlace(t *testing.T) {
 		{text: "Life\nBorn in Lagos, the painter Ade Bello came to England as a young man.", pred: "come to", code: ""},
 	})
 }
+
+// TestMinisterForPortfolio: "Minister for Trade Alan Johnson": the
+// portfolio belongs to the title, not to the name.
+func TestMinisterForPortfolio(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "minister for a portfolio",
+			text:     "Exports\nMinister for Trade Owen Hale opened the fair in Cork on Monday.",
+			noEntity: []string{"Trade Owen Hale"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Exports\nMinister for Trade Owen Hale opened the fair in Cork on Monday.", "Owen Hale", TypePerson},
+	})
+}
