@@ -2686,6 +2686,13 @@ func (d *doc) asTitle(si int) {
 			continue
 		}
 		left := d.leftPost(s, i) // "resigned as chairman of Barclays", "stepped down as"
+		if n := d.successor(si, h, i); n >= 0 {
+			// "X succeeded Y as chairman of Z": X holds it, Y held it
+			for _, post := range posts {
+				d.add(si, argument{ment: h}, "former "+post+" "+prep, argument{ment: org}, nil, nil, conf, false)
+			}
+			h = n
+		}
 		for _, post := range posts {
 			if left {
 				post = "former " + post
@@ -2694,6 +2701,39 @@ func (d *doc) asTitle(si int) {
 		}
 	}
 }
+
+// successor: "X succeeded Y as chairman", "X replaced Y as coach": Y
+// (mention h, right before "as" at token i) was the object of a verb of
+// succession whose subject X now holds the post; it returns X's mention,
+// or -1.
+func (d *doc) successor(si, h, i int) int {
+	s := &d.sents[si]
+	m := &d.mentions[h]
+	if m.t1 != i || m.title0-1 < s.t0 {
+		return -1
+	}
+	v := m.title0 - 1
+	if !isVerb(d.toks[v].tag) || !successionVerbs[d.lemma(&d.toks[v])] {
+		return -1
+	}
+	g := d.groupEndingAt(s, v)
+	for k := g.g0; k < v; k++ {
+		if d.toks[k].tag == "MD" || d.toks[k].lower == "to" {
+			return -1 // "will replace Y as": not yet
+		}
+	}
+	if d.toks[v].tag != "VBD" && d.toks[v].tag != "VBN" {
+		return -1
+	}
+	subs := d.subjects(si, &g)
+	if len(subs) != 1 || d.mentions[subs[0].ment].ent < 0 || d.ents[d.mentions[subs[0].ment].ent].typ != TypePerson || d.mentions[subs[0].ment].ent == m.ent {
+		return -1
+	}
+	return subs[0].ment
+}
+
+// successionVerbs put their subject in their object's post.
+var successionVerbs = set("succeed", "replace")
 
 // postHolder: mention m names an organisation or a country that has posts.
 func (d *doc) postHolder(m int) bool {

@@ -324,3 +324,17 @@ func TestMinisterForPortfolio(t *testing.T) {
 		{"Exports\nMinister for Trade Owen Hale opened the fair in Cork on Monday.", "Owen Hale", TypePerson},
 	})
 }
+
+// TestSucceededAs: "X succeeded Y as chairman of Z": X holds the post, Y
+// held it (not yet when X "will replace" Y).
+func TestSucceededAs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "succeeded as",
+			text:    "Board\nLena Hart succeeded Paul Moss as chairman of Unilever in May.",
+			want:    []string{"Lena Hart -chairman of-> Unilever", "Paul Moss -former chairman of-> Unilever"},
+			wantNot: []string{"Paul Moss -chairman of-> Unilever"}},
+		{name: "will replace",
+			text:    "Board\nLena Hart will replace Paul Moss as chairman of Unilever in May.",
+			wantNot: []string{"Lena Hart -chairman of-> Unilever"}},
+	})
+}
