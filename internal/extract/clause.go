@@ -184,7 +184,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		envoyRecall = c >= 0
 	}
 	purchase := prep == "from" && purchaseVerbs[g.lemma] && len(objs) == 1 && d.argType(objs[0]) == TypeOrg // "bought planes from Boeing": the seller
-	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
+	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
 		// "closed its border with Venezuela": the border they share)
 		// "inspects a military site in X": X is where, not what

@@ -338,3 +338,14 @@ func TestSucceededAs(t *testing.T) {
 			wantNot: []string{"Lena Hart -chairman of-> Unilever"}},
 	})
 }
+
+// TestPartCompany: "is parting company with X": the idiom's verb, whatever
+// the tagger read.
+func TestPartCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "parting company",
+			text:    "Board\nTesco is parting company with its finance director Helen Roe.",
+			want:    []string{"Tesco -part company with-> Helen Roe"},
+			wantNot: []string{"Tesco -company with-> Helen Roe"}},
+	})
+}

@@ -82,6 +82,11 @@ func (d *doc) retag(si int) {
 			}
 			continue
 		}
+		if i+2 < s.t1 && d.toks[i+1].lower == "company" && d.toks[i+2].lower == "with" && (t.lower == "parting" || t.lower == "parted" || t.lower == "part" || t.lower == "parts") {
+			// "is parting/JJ company with its chief executive": the idiom's verb
+			t.tag = map[string]string{"parting": "VBG", "parted": "VBD", "part": "VBP", "parts": "VBZ"}[t.lower]
+			continue
+		}
 		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
 			t.tag = "IN" // "according to X" is not a verb
 			continue
