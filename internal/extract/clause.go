@@ -67,7 +67,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	}
 	objs, prep, noun, far := d.objects(si, g)
 	if j := g.g1; g.lemma == "get" && j+2 < d.sents[si].t1 && d.toks[j].lower == "the" && d.toks[j+1].lower == "better" && d.toks[j+2].lower == "of" {
-		g.lemma, prep, noun = "beat", "", "" // "got the better of Hewitt": beat him
+		// "got the better of Hewitt": beat him (the group's lemma says so
+		// for the rest of the clause)
+		g.lemma, prep, noun = "beat", "", ""
 	}
 	if prep == "of" && noun == "" && len(objs) > 0 {
 		if k := d.npStart(&d.sents[si], d.mentions[objs[0].ment].title0) - 1; k-1 >= g.g1 && d.toks[k].lower == "of" && compassWords[d.toks[k-1].lower] && !isCapital(d.toks[k-1].text) {
@@ -985,7 +987,7 @@ func (d *doc) theyPair(si int, g *vgroup) []argument {
 				return nil
 			}
 			k++
-			if d.toks[k].lower == "the" {
+			if k+1 < prev.t1 && d.toks[k].lower == "the" {
 				k++
 			}
 		}
@@ -1009,8 +1011,11 @@ func (d *doc) deniedAccuser(si int, g *vgroup, subs []argument) {
 	if j < s.t1 && (determiners[d.toks[j].lower] || d.toks[j].lower == "these") {
 		j++
 	}
+	if j >= s.t1 {
+		return
+	}
 	a := -1
-	if m := d.toks[j].mention; j < s.t1 && m >= 0 && d.mentions[m].t0 == j {
+	if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j {
 		// "Amnesty International's claims"
 		if e := d.mentions[m].t1; e+1 < s.t1 && (d.toks[e].text == "'s" || d.toks[e].text == "'") && accusationNouns[d.toks[e+1].lower] {
 			a = m
@@ -1194,7 +1199,7 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 		if denyVerbs[t.lower] && isVerb(t.tag) && j+1 < g.g0 && d.toks[j+1].lower == "that" && !d.denialNegated(s, j) {
 			return "denied" // "Russia denied that it had attacked Ukraine"
 		}
-		if denyVerbs[t.lower] && (t.lower == "deny" || t.lower == "denied" || t.lower == "denies" || t.lower == "denying") && isVerb(t.tag) && j+1 == g.g0 && d.toks[g.head].tag == "VBG" && !d.denialNegated(s, j) {
+		if (t.lower == "deny" || t.lower == "denied" || t.lower == "denies" || t.lower == "denying") && isVerb(t.tag) && j+1 == g.g0 && d.toks[g.head].tag == "VBG" && !d.denialNegated(s, j) {
 			return "denied" // "he denied accusing Germany"
 		}
 		if t.lower == "and" || t.lower == "but" {
@@ -2002,8 +2007,9 @@ func (d *doc) deedDoer(si int, g *vgroup) int {
 	}
 	if n := d.toks[j+1].lower; !anyDeedNouns[n] {
 		// "approved the plan ... condemned the attack": an attack must
-		// have been told as one (the same CAMEO root)
-		// or its noun ("annexed ... the annexation")
+		// have been told as one (a verb of the same CAMEO root, the
+		// noun's verb: "annexed ... the annexation", or the verb's
+		// object: "launched an offensive ... the offensive")
 		nc, ok := d.x.events.Noun(d.nounLemma(n))
 		vc, ok2 := d.x.events.Lookup(d.lastDeed.lemma)
 		if !(ok && ok2 && len(nc.Code) >= 2 && len(vc.Code) >= 2 && nc.Code[:2] == vc.Code[:2]) && commonPrefix(n, d.lastDeed.lemma) < min(4, len(d.lastDeed.lemma)) && !d.deedNounAfter(d.nounLemma(n)) {
