@@ -349,3 +349,13 @@ func TestPartCompany(t *testing.T) {
 			wantNot: []string{"Tesco -company with-> Helen Roe"}},
 	})
 }
+
+// TestFormerOpensSentence: "Former US President X" opening a sentence
+// keeps the country as the post's (a capitalised "Former" is no name).
+func TestFormerOpensSentence(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "former first lady",
+			text: "Bill\nFormer Chilean first lady Marta Rios introduced a bill on Monday.",
+			want: []string{"Marta Rios -former first lady of-> Chile"}},
+	})
+}
