@@ -967,35 +967,26 @@ func (d *doc) theyPair(si int, g *vgroup) []argument {
 		return nil
 	}
 	prev := &d.sents[si-1]
-	k := prev.t0
-	if k < prev.t1 && d.toks[k].lower == "the" {
-		k++
-	}
-	var out []argument
-	for len(out) < 2 && k < prev.t1 {
-		m := d.toks[k].mention
-		if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].pronoun {
-			return nil
-		}
-		if t := d.ents[d.mentions[m].ent].typ; t != TypeGPE && t != TypeOrg {
-			return nil
-		}
-		out = append(out, argument{ment: m, weak: true})
-		k = d.mentions[m].t1
-		if len(out) == 1 {
-			if k+1 >= prev.t1 || d.toks[k].lower != "and" {
-				return nil
-			}
-			k++
-			if k+1 < prev.t1 && d.toks[k].lower == "the" {
-				k++
-			}
-		}
-	}
-	if len(out) != 2 || k >= prev.t1 || !(isVerb(d.toks[k].tag) || d.toks[k].tag == "MD") || d.mentions[out[0].ment].ent == d.mentions[out[1].ment].ent {
+	a := d.toks[d.skipThe(prev, prev.t0)].mention
+	if a < 0 || d.mentions[a].t1 >= prev.t1 || d.toks[d.mentions[a].t1].lower != "and" {
 		return nil
 	}
-	return out
+	pair := append([]argument{{ment: a}}, d.subjectList(si-1, &d.mentions[a])...)
+	if len(pair) != 2 {
+		return nil
+	}
+	for i := range pair {
+		m := &d.mentions[pair[i].ment]
+		if m.ent < 0 || m.modifier || m.pronoun || d.ents[m.ent].typ != TypeGPE && d.ents[m.ent].typ != TypeOrg {
+			return nil
+		}
+		pair[i].weak = true
+	}
+	k := d.mentions[pair[1].ment].t1
+	if k >= prev.t1 || !(isVerb(d.toks[k].tag) || d.toks[k].tag == "MD") || d.mentions[pair[0].ment].ent == d.mentions[pair[1].ment].ent {
+		return nil // ("Siemens and Alstom announced": the pair is the sentence's subject)
+	}
+	return pair
 }
 
 // deniedAccuser: "Ethiopia rejected allegations by Human Rights Watch

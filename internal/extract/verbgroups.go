@@ -82,9 +82,9 @@ func (d *doc) retag(si int) {
 			}
 			continue
 		}
-		if i+2 < s.t1 && d.toks[i+1].lower == "company" && d.toks[i+2].lower == "with" && (t.lower == "parting" || t.lower == "parted" || t.lower == "part" || t.lower == "parts") {
+		if i+2 < s.t1 && d.toks[i+1].lower == "company" && d.toks[i+2].lower == "with" && partForms[t.lower] != "" {
 			// "is parting/JJ company with its chief executive": the idiom's verb
-			t.tag = map[string]string{"parting": "VBG", "parted": "VBD", "part": "VBP", "parts": "VBZ"}[t.lower]
+			t.tag = partForms[t.lower]
 			continue
 		}
 		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
@@ -254,6 +254,9 @@ func (d *doc) gerundObject(i int) bool {
 
 // pastNounForms are past tenses a tagger may read as nouns after "and".
 var pastNounForms = set("shot", "hit", "struck", "beat", "cut", "led", "met", "fought", "sold", "bought", "sent", "hurt", "stabbed", "wounded")
+
+// partForms tag the forms of "part" in "part company with".
+var partForms = map[string]string{"parting": "VBG", "parted": "VBD", "part": "VBP", "parts": "VBZ"}
 
 // managedPosts follow "managing" in a post's name.
 var managedPosts = set("director", "editor", "partner")
