@@ -57,6 +57,13 @@ func New() (*Table, error) {
 				if _, ok := t.pats[k]; !ok {
 					t.pats[k] = f[3]
 				}
+				// the rules look a pattern's noun up by its lemma: "press
+				// charges" is found as "press charge"
+				if one := singular(f[2]); one != f[2] {
+					if _, ok := t.pats[f[1]+" "+one]; !ok {
+						t.pats[f[1]+" "+one] = f[3]
+					}
+				}
 			case f[0] == "n" && len(f) == 3:
 				t.nouns[f[1]] = f[2]
 			case f[0] == "g" && len(f) == 2:
@@ -67,6 +74,20 @@ func New() (*Table, error) {
 		}
 	}
 	return t, nil
+}
+
+// singular returns the singular of a plural noun of the tables ("talks",
+// "charges", "atrocities"), or the word itself.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) < 4:
+		return w
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 func cleanLabel(s string) string {

@@ -22,6 +22,11 @@ func TestLookup(t *testing.T) {
 		{"cut", []string{"off", "financing", "to"}, "160"},
 		{"cut", []string{"ties"}, "160"},
 		{"threaten", nil, "130"},
+		// a pattern's plural noun is found by its lemma, as the rules pass it
+		{"press", []string{"charge", "against"}, "173"},
+		{"press", []string{"charges", "against"}, "173"},
+		{"begin", []string{"talk", "with"}, "046"},
+		{"join", []string{"force", "with"}, "060"},
 	}
 	for _, tc := range tests {
 		c, ok := tab.Lookup(tc.verb, tc.next...)
