@@ -105,10 +105,16 @@ func (d *doc) pastAfter(g *vgroup) bool {
 	return g != nil && g.g1 < len(d.toks) && d.toks[g.g1].lower == "past"
 }
 
-// noEvent: games ("beat", "take on"), life events and posts get no CAMEO code.
+// noEvent: games ("beat", "take on"), life events and posts get no CAMEO
+// code; nor does keeping a thing ("hang on to", "hold on to") or walking
+// up to someone ("marched up to him": not a protest march).
 func noEvent(verb, particle string) bool {
-	return contestVerbs[verb] || lifeVerbs[verb] || verb == "take" && particle == "on" || verb == "play" || verb == "face" && particle == "" || particle == "past"
+	return contestVerbs[verb] || lifeVerbs[verb] || verb == "take" && particle == "on" || verb == "play" || verb == "face" && particle == "" || particle == "past" ||
+		particle == "on" && keepVerbs[verb] || verb == "march" && particle == "up"
 }
+
+// keepVerbs with "on to" keep a thing: "hang on to its main unit".
+var keepVerbs = set("hang", "hold", "cling")
 
 // add records one relation with its evidence.
 func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *vgroup, conf float64, far bool) {

@@ -359,3 +359,15 @@ func TestFormerOpensSentence(t *testing.T) {
 			want: []string{"Marta Rios -former first lady of-> Chile"}},
 	})
 }
+
+// TestKeepAndWalkUpNotCoded: "hang on to" a company keeps it (no use of
+// force); "marched up to" a man walks (no protest); a proposal submitted
+// for a company is a bid (03), not a yielding (08).
+func TestKeepAndWalkUpNotCoded(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Oil\nPetrox fought to hang on to Marlow Drilling, its last unit.", pred: "hang on to", code: ""},
+		{text: "Oil\nThe Kremlin held on to Marlow Drilling for years.", pred: "hold on to", code: ""},
+		{text: "Debate\nThe nurse Ruth Kell marched up to Gordon Brown at the hospital.", pred: "march up to", code: ""},
+		{text: "Bids\nUnilever submitted a proposal for Britvic on Friday.", pred: "submit proposal for", code: "030"},
+	})
+}

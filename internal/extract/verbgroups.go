@@ -469,6 +469,8 @@ func (d *doc) verbGroups(si int) []vgroup {
 				g.particle = u.lower
 			case u.tag == "IN" && g.head == j-1 && g.particle == "" && adverbParticles[u.lower] && j+1 < s.t1 && (d.toks[j+1].tag == "IN" || d.toks[j+1].tag == "TO"):
 				g.particle = u.lower // "takes over from", "stepped down from"
+			case u.lower == "on" && g.head == j-1 && g.particle == "" && keepVerbs[d.lemma(&d.toks[g.head])] && j+1 < s.t1 && d.toks[j+1].lower == "to":
+				g.particle = u.lower // "hang on to", "held on to"
 			default:
 				goto done
 			}
