@@ -22,7 +22,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if noEvent(verb, particle) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) {
+	if noEvent(verb, particle) || verb == "ask" && d.questionAfter(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO
 		// 190); "came to England as a young man": a move, not talks (040)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
@@ -34,6 +34,19 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 	}
 	d.add(si, s, pred, o, ev, g, conf, far)
 }
+
+// questionAfter: mention m, the object of "ask", is followed by the
+// question asked ("asked Mr Brown whether", "asked Mr Sullivan: "If
+// ..."): a question, not an appeal (CAMEO 02).
+func (d *doc) questionAfter(m int) bool {
+	k := d.mentions[m].t1
+	if k < len(d.toks) && d.toks[k].text == ":" {
+		return true
+	}
+	return k < len(d.toks) && d.toks[k].sent == d.mentions[m].sent && questionWords[d.toks[k].lower]
+}
+
+var questionWords = set("whether", "if", "why", "how", "what", "when", "where", "who", "which")
 
 // doVerbs carry out the event their object noun names: "carried out
 // airstrikes on X", "waged war on X", "stepped up pressure on X".

@@ -371,3 +371,13 @@ func TestKeepAndWalkUpNotCoded(t *testing.T) {
 		{text: "Bids\nUnilever submitted a proposal for Britvic on Friday.", pred: "submit proposal for", code: "030"},
 	})
 }
+
+// TestAskedAQuestion: "asked X whether ..." puts a question (no CAMEO
+// code); "asked X to ..." is an appeal (02).
+func TestAskedAQuestion(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Court\nThe lawyer Dan Reed asked Mr Owen Platt whether he had signed the accounts.", pred: "ask", code: ""},
+		{text: "Court\nThe lawyer Dan Reed asked Owen Platt: \"Did you sign the accounts?\"", pred: "ask", code: ""},
+		{text: "Loans\nMenatep asked Rosneft to repay the loan.", pred: "ask", code: "020"},
+	})
+}
