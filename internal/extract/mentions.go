@@ -642,6 +642,10 @@ func (d *doc) possessiveNameEnd(s *sent, i int) int {
 	return i
 }
 
+// runOpeners, capitalised at a sentence's start, only describe the name
+// after them ("Senior U.S. officials", "Top Chinese diplomats").
+var runOpeners = set("senior", "top", "junior", "leading", "veteran", "prominent")
+
 // saintsPlaceHeads end the names of places and bodies named after saints.
 var saintsPlaceHeads = set("hospital", "church", "cathedral", "basilica", "abbey", "chapel", "college", "school", "academy",
 	"university", "square", "park", "hall", "infirmary", "priory", "monastery", "parish")
@@ -815,8 +819,8 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			p += gm.N
 			continue
 		}
-		if p == i && !gok && (low == "former" || low == "late") && p+1 < k {
-			p++ // "Former US President Barack Obama": the country and title follow
+		if p == i && !gok && (low == "former" || low == "late" || runOpeners[low] && !d.titleAhead(p, k)) && p+1 < k {
+			p++ // "Former US President Barack Obama": the country and title follow; "Senior US officials"
 			continue
 		}
 		if d.isTitleWord(low) && p+1 < k && !gok && (titleHeads[low] || honorifics[low] || d.titleAhead(p, k)) {

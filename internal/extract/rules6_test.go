@@ -381,3 +381,19 @@ func TestAskedAQuestion(t *testing.T) {
 		{text: "Loans\nMenatep asked Rosneft to repay the loan.", pred: "ask", code: "020"},
 	})
 }
+
+// TestSeniorOpensSentence: "Senior U.S. officials" opening a sentence is
+// the United States (a capitalised "Senior" is no part of a name).
+func TestSeniorOpensSentence(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "senior officials",
+			text:     "Talks\nSenior U.S. officials said on Friday that Iran had rejected the offer.",
+			noEntity: []string{"U.S."}},
+		{name: "top diplomats",
+			text:     "Talks\nTop U.K. diplomats met Chinese officials in Beijing.",
+			noEntity: []string{"U.K."}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Talks\nSenior U.S. officials said on Friday that Iran had rejected the offer.", "United States", TypeGPE},
+	})
+}
