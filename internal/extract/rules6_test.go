@@ -397,3 +397,15 @@ func TestSeniorOpensSentence(t *testing.T) {
 		{"Talks\nSenior U.S. officials said on Friday that Iran had rejected the offer.", "United States", TypeGPE},
 	})
 }
+
+// TestGroupOfEight: "the Group of Eight" and "the G-8" are the G8.
+func TestGroupOfEight(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "group of eight",
+			text:     "Summit\nGroup of Eight leaders met at a dinner hosted by Barack Obama. The G-8 leaders discussed Iran.",
+			noEntity: []string{"Group of Eight", "G-8"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Summit\nGroup of Eight leaders met at a dinner hosted by Barack Obama.", "G8", TypeOrg},
+	})
+}
