@@ -1902,7 +1902,7 @@ var stateOfficers = set("minister", "president", "premier", "chancellor", "spoke
 // stateActors are the nouns for which a nationality before them names the
 // state that acts ("Zimbabwean police", "Israeli warplanes").
 var stateActors = union(actingBodies, set("navy", "warplanes", "jets", "drones", "warships", "boats", "gunboats", "diplomats", "ministers",
-	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry"))
+	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry", "force"))
 
 // demonymBody: demonym m is a country's nationality (or its short name:
 // "UK police") and the noun phrase it opens ends in one of nouns (past

@@ -167,7 +167,7 @@ var groupNouns = set("government", "leaders", "leadership", "officials", "author
 	"reactors", "interests", "assets", "vessels", "ships", "tankers", "tanker", "vessel", "ship", "exports", "imports", "nationals", "citizens",
 	"territory", "airspace", "waters", "members", "commanders", "operatives", "insurgents", "airstrike", "airstrikes",
 	"strike", "strikes", "raid", "raids", "offensive", "bombing", "bombardment", "shelling", "personnel", "guards",
-	"junta", "council", "generals", "rulers")
+	"junta", "council", "generals", "rulers", "force")
 
 // relationNouns head an apposition that links two parties ("Iran, a
 // longtime backer of Hamas").

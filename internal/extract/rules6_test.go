@@ -409,3 +409,13 @@ func TestGroupOfEight(t *testing.T) {
 		{"Summit\nGroup of Eight leaders met at a dinner hosted by Barack Obama.", "G8", TypeOrg},
 	})
 }
+
+// TestAirForceActs: "the Turkish air force bombed X": the state's air
+// force acts for it, as its army does.
+func TestAirForceActs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "air force",
+			text: "Raids\nThe Peruvian air force bombed Ecuador on Monday.",
+			want: []string{"Peru -bomb-> Ecuador"}},
+	})
+}
