@@ -61,6 +61,7 @@ func TestGenericVerbs(t *testing.T) {
 		{"take", nil, ""},
 		{"join", nil, ""},
 		{"sign", nil, ""},
+		{"rule", []string{"against"}, ""}, // a court's ruling, a governing: no cooperation (060)
 		{"sign", []string{"agreement"}, "057"},
 		{"make", []string{"trip", "to"}, "042"},
 		{"hold", []string{"call", "with"}, "041"},
