@@ -388,6 +388,7 @@ func (d *doc) resolve() {
 		}
 	}
 	d.impliedAcronyms(defined)
+	d.unifyNameTypes()
 	// Definite descriptions: "the company", "the ministry", "the president"
 	// (coref.go).
 	d.definite()
@@ -2047,4 +2048,107 @@ func (d *doc) givenNames(name string) bool {
 		}
 	}
 	return true
+}
+
+// unifyNameTypes: one name is one thing in a document. The recogniser may
+// read a company as a person in one sentence ("Fannie Mae was criticised")
+// and as an organisation in another ("mortgage giant Fannie Mae"), or a
+// person as an organisation ("a spokesman for Michael Howard"); the
+// person and the organisation of one name become one entity, typed by
+// what stands before its mentions: a title or honorific, or a known
+// person, says PERSON; an organisation's word ("car maker Aston Martin")
+// or a known organisation says ORG; on a tie, PERSON when its last word
+// stands alone elsewhere as a surname does (surnameAlone), else ORG (the
+// recogniser reads unknown two-word companies as people more often than
+// the reverse).
+func (d *doc) unifyNameTypes() {
+	bySlug := map[string][]int{}
+	for e, de := range d.ents {
+		if de.typ == TypePerson || de.typ == TypeOrg {
+			k := slug(de.name)
+			bySlug[k] = append(bySlug[k], e)
+		}
+	}
+	for _, es := range bySlug {
+		if len(es) != 2 || d.ents[es[0]].typ == d.ents[es[1]].typ {
+			continue
+		}
+		person, org := es[0], es[1]
+		if d.ents[person].typ != TypePerson {
+			person, org = org, person
+		}
+		var pv, ov int
+		for mi := range d.mentions {
+			m := &d.mentions[mi]
+			if m.ent != person && m.ent != org || m.pronoun || m.kind != "" {
+				continue
+			}
+			pc, oc := d.describedAs(m)
+			if m.title != "" && !orgCues[lastWord(m.title)] || m.honor || m.gaz != nil && m.gaz.Type == TypePerson || pc {
+				pv++ // "President George W Bush", "comedian and broadcaster Cyril Fletcher"
+			}
+			if m.title != "" && orgCues[lastWord(m.title)] || m.gaz != nil && m.gaz.Type == TypeOrg || oc && !pc {
+				ov++ // "car maker Aston Martin"
+			}
+		}
+		win, lose := org, person
+		if pv > ov || pv == ov && d.surnameAlone(d.ents[person].name) {
+			win, lose = person, org
+		}
+		for mi := range d.mentions {
+			if m := &d.mentions[mi]; m.ent == lose {
+				m.ent, m.typ = win, d.ents[win].typ
+			}
+		}
+		if d.ents[win].gaz == nil {
+			d.ents[win].gaz = d.ents[lose].gaz
+		}
+	}
+}
+
+// surnameAlone: the last word of a two- or three-word name stands alone
+// elsewhere in the document, as people are named again ("Lleyton Hewitt"
+// ... "Hewitt"), and is no place ("Borussia Dortmund" ... "Dortmund") nor
+// part of a name with "&" ("Tate & Lyle").
+func (d *doc) surnameAlone(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 || strings.Contains(name, "&") {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if g, ok := d.x.gaz.Lookup([]string{last}, 0); ok && g.N == 1 {
+		return false
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.text != last || i > 0 && strings.EqualFold(d.toks[i-1].text, ws[len(ws)-2]) {
+			continue
+		}
+		if i+1 < len(d.toks) && isCapital(d.toks[i+1].text) && d.toks[i+1].sent == t.sent {
+			continue // ("Hewitt Associates")
+		}
+		return true
+	}
+	return false
+}
+
+// describedAs reports whether the nouns and adjectives right before
+// mention m (and "and" between them) describe a
+// person ("comedian and broadcaster Cyril Fletcher", "actress X") or an
+// organisation ("car maker X", "the band X").
+func (d *doc) describedAs(m *mention) (person, org bool) {
+	s := &d.sents[m.sent]
+	for k := m.title0 - 1; k >= s.t0 && k >= m.title0-5; k-- {
+		t := &d.toks[k]
+		if t.mention >= 0 || isCapital(t.text) && k > s.t0 || !(isNoun(t.tag) || t.tag == "JJ" || t.lower == "and") {
+			break // (not "executive partner of Tods Murray")
+		}
+		switch {
+		case titleHeads[t.lower] && !orgCues[t.lower]:
+			person = true
+		case orgCues[t.lower]:
+			org = true
+		}
+	}
+	return person, org
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestSeatsOfGovernment: the White House and the Kremlin are bodies of
 // their own (the gold sets and the analysts read them so), not
@@ -418,4 +422,25 @@ func TestAirForceActs(t *testing.T) {
 			text: "Raids\nThe Peruvian air force bombed Ecuador on Monday.",
 			want: []string{"Peru -bomb-> Ecuador"}},
 	})
+}
+
+// TestOneNameOneEntity: a company the recogniser reads as a person in some
+// sentences is one organisation, typed by the words that describe it
+// ("car maker X", "mortgage giant X").
+func TestOneNameOneEntity(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, name, typ string }{
+		{"Lanza Romeo recalls cars\n\nItalian car maker Lanza Romeo has recalled 40,000 cars. Lanza Romeo said the fault was minor. Lanza Romeo last year sold 200,000 cars.", "Lanza Romeo", TypeOrg},
+		{"Regulators accuse Fannie Lou\n\nTwo bosses of the home-loan giant Fannie Lou quit on Monday. The regulator accused Fannie Lou of using improper techniques. Fannie Lou said it would restate its books.", "Fannie Lou", TypeOrg},
+	} {
+		var types []string
+		for _, e := range x.Extract(article.Normalize(tc.text)).Entities {
+			if e.Name == tc.name {
+				types = append(types, e.Type)
+			}
+		}
+		if len(types) != 1 || types[0] != tc.typ {
+			t.Errorf("%q: entities named %q typed %v, want one %s", tc.text, tc.name, types, tc.typ)
+		}
+	}
 }
