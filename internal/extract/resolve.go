@@ -939,16 +939,49 @@ func (d *doc) impliedAcronyms(defined map[string]int) {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		w := d.toks[m.t0].text
-		if m.ent < 0 || m.t1-m.t0 != 1 || m.gaz != nil || !isAcronymWord(w) || d.ents[m.ent].name != w || d.ents[m.ent].typ != TypeOrg {
+		word := titleCaseAcronym(w) && !d.x.lem.InDict(strings.ToLower(w)) // "Acpo", "Ampas": an acronym read as a word
+		if m.ent < 0 || m.t1-m.t0 != 1 || !isAcronymWord(w) && !word || d.ents[m.ent].typ != TypeOrg || m.gaz == nil && d.ents[m.ent].name != w {
 			continue
 		}
 		if _, ok := defined[w]; ok {
 			continue
 		}
-		if e, ok := byInitials[w]; ok && e >= 0 && e != m.ent && first[e] < m.t0 {
+		e, ok := byInitials[strings.ToUpper(w)]
+		if !ok || e < 0 || e == m.ent {
+			continue
+		}
+		if m.gaz != nil {
+			// "ONGC" known to the gazetteer and "Oil & Natural Gas Corp"
+			// in the text: one body, under the gazetteer's name, the name
+			// other documents give it
+			if d.ents[e].gaz == nil {
+				for k := range d.mentions {
+					if d.mentions[k].ent == e {
+						d.mentions[k].ent = m.ent
+					}
+				}
+				byInitials[strings.ToUpper(w)] = m.ent
+			}
+			continue
+		}
+		if first[e] < m.t0 || d.sents[m.sent].headline {
 			m.ent, m.typ = e, TypeOrg
 		}
 	}
+}
+
+// titleCaseAcronym: w is written like "Acpo" or "Nasa", a capital and three
+// or four lower-case letters, as some outlets write acronyms said as words.
+func titleCaseAcronym(w string) bool {
+	if len(w) < 4 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameInitials: the capital initials of a name's words, skipping the small
@@ -956,11 +989,13 @@ func (d *doc) impliedAcronyms(defined map[string]int) {
 // Journalists"); "" when a word does not start with a capital.
 func nameInitials(name string) string {
 	var ini strings.Builder
-	for _, w := range strings.Fields(name) {
+	for i, w := range strings.Fields(strings.ReplaceAll(name, "-", " ")) {
 		switch {
+		case i == 0 && w == "The":
+			// "The Wall Street Journal": WSJ
 		case w[0] >= 'A' && w[0] <= 'Z':
 			ini.WriteByte(w[0])
-		case smallNameWords[w]:
+		case smallNameWords[w] || w == "&":
 		default:
 			return ""
 		}

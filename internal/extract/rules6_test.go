@@ -444,3 +444,19 @@ func TestOneNameOneEntity(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymsWrittenAsWords: an acronym written as a word ("Wada"), of a
+// name with hyphens or "&" ("World Anti-Doping Agency", "Oil & Gas
+// Exploration Company"), is the body the text named in full.
+func TestAcronymsWrittenAsWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "title-case acronym",
+			text:     "Doping\nThe World Anti-Doping Agency met in Montreal on Monday. Wada chairman Tom Reese said the rules would change.",
+			want:     []string{"Tom Reese -chairman of-> World Anti-Doping Agency"},
+			noEntity: []string{"Wada"}},
+		{name: "ampersand",
+			text:     "Oil\nThe Nile Oil & Gas Exploration Company won the licence. NOGEC chairman Sami Adel said drilling would start in May.",
+			want:     []string{"Sami Adel -chairman of-> Nile Oil & Gas Exploration Company"},
+			noEntity: []string{"NOGEC"}},
+	})
+}
