@@ -47,9 +47,11 @@ func (d *doc) resolve() {
 			// "the Commons" after "the Wikimedia Commons": the body the
 			// text named, not the one the gazetteer knows by the word
 			m.gaz, m.ent, m.typ = nil, short, TypeOrg
-		case m.gaz != nil && m.gaz.Type == TypeOrg && m.t1-m.t0 == 1 && m.t0 > 0 && placePreps[d.toks[m.t0-1].lower] && !strings.EqualFold(d.mtext(m), m.gaz.Name) && !isAcronymWord(d.toks[m.t0].text) && !orgHeads[d.toks[m.t0].lower]:
+		case m.gaz != nil && m.gaz.Type == TypeOrg && m.t1-m.t0 == 1 && m.t0 > 0 && placePreps[d.toks[m.t0-1].lower] && !strings.EqualFold(d.mtext(m), m.gaz.Name) && !isAcronymWord(d.toks[m.t0].text) && !orgHeads[d.toks[m.t0].lower] && d.nerType(m.t0, m.t1) != TypeOrg:
 			// "grew up in Leicester": the city, not the club named after it
-			// (not "served in Congress": a body's own word)
+			// (not "served in Congress": a body's own word; nor "a key
+			// role in Labour's campaign", which the recogniser reads as
+			// the party)
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated && !m.modifier && d.nerType(m.t0, m.t1) == TypeOrg && !d.dateline(m) && !(d.opensLine(m) && d.regionEndsDateline(&d.sents[m.sent], m.t1)) && !d.companysPlace(m) && !d.sourcePlace(m) && !d.tradeBeforeName(m) && !d.meetingAfter(m):

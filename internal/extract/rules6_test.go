@@ -460,3 +460,16 @@ func TestAcronymsWrittenAsWords(t *testing.T) {
 			noEntity: []string{"NOGEC"}},
 	})
 }
+
+// TestPartyAfterIn: "a key role in Labour's campaign": the party, not a
+// place named Labour ("grew up in Leicester" stays the city).
+func TestPartyAfterIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "in Labour's campaign",
+			text:     "Election\nThe chancellor, Gordon Brown, will have a central part in Labour's campaign this spring.",
+			noEntity: []string{"Labour"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Election\nThe chancellor, Gordon Brown, will have a central part in Labour's campaign this spring.", "Labour Party", TypeOrg},
+	})
+}
