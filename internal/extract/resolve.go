@@ -36,6 +36,13 @@ func (d *doc) resolve() {
 	// 1. gazetteer hits and multi-word names.
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
+		if m.gaz == nil && m.kind == "" && !m.pronoun && m.t1-m.t0 == 1 && m.sent >= 0 && isAcronymWord(d.toks[m.t0].text) {
+			if e := d.spanEntry(&d.sents[m.sent], m.t0, m.t1); e != nil && e.Type == TypeGPE {
+				// "the US People's Choice Awards", "US Customs claimed": a
+				// country's short name cut from a longer one is the country
+				m.gaz, m.typ = e, TypeGPE
+			}
+		}
 		body := d.namedBodyWord(m)
 		switch short := d.knownWordOfBody(m); {
 		case d.seeOf(m) && m.t1-m.t0 <= 3 && !m.pronoun && m.kind == "":

@@ -473,3 +473,17 @@ func TestPartyAfterIn(t *testing.T) {
 		{"Election\nThe chancellor, Gordon Brown, will have a central part in Labour's campaign this spring.", "Labour Party", TypeOrg},
 	})
 }
+
+// TestCountryCutFromAName: "US" cut from a longer name the recogniser read
+// ("the US People's Choice Awards", "US Customs") is the United States,
+// not an entity "US" of its own.
+func TestCountryCutFromAName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "us customs",
+			text:     "Extradition\nUS Customs claimed Mr Hale was one of the leaders of the ring.",
+			noEntity: []string{"US"}},
+		{name: "us awards",
+			text:     "Awards\nThe comedy took the top prize at the US People's Choice Awards on Sunday.",
+			noEntity: []string{"US"}},
+	})
+}
