@@ -36,11 +36,16 @@ func (d *doc) resolve() {
 	// 1. gazetteer hits and multi-word names.
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.gaz == nil && m.kind == "" && !m.pronoun && m.t1-m.t0 == 1 && m.sent >= 0 && isAcronymWord(d.toks[m.t0].text) {
-			if e := d.spanEntry(&d.sents[m.sent], m.t0, m.t1); e != nil && e.Type == TypeGPE {
-				// "the US People's Choice Awards", "US Customs claimed": a
-				// country's short name cut from a longer one is the country
-				m.gaz, m.typ = e, TypeGPE
+		if m.gaz == nil && m.kind == "" && !m.pronoun && m.t1-m.t0 == 1 && m.sent >= 0 {
+			acronym := isAcronymWord(d.toks[m.t0].text)
+			afterName := m.t0 > d.sents[m.sent].t0 && isCapital(d.toks[m.t0-1].text)
+			_, described := d.describedAs(m)
+			if e := d.spanEntry(&d.sents[m.sent], m.t0, m.t1); e != nil && (e.Type == TypeGPE && acronym || e.Type == TypeOrg && e.Curated && !described && (acronym || !afterName)) {
+				// "the US People's Choice Awards", "Suffolk Coastal UKIP
+				// members", "Vote Tory": a short name cut from a longer
+				// one is the country or body it names (not "the Big
+				// Apple", nor "the Brazilian company OAS")
+				m.gaz, m.typ = e, e.Type
 			}
 		}
 		body := d.namedBodyWord(m)
