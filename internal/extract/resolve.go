@@ -403,6 +403,7 @@ func (d *doc) resolve() {
 	}
 	d.impliedAcronyms(defined)
 	d.unifyNameTypes()
+	d.shortOrgNames()
 	// Definite descriptions: "the company", "the ministry", "the president"
 	// (coref.go).
 	d.definite()
@@ -2200,4 +2201,66 @@ func (d *doc) describedAs(m *mention) (person, org bool) {
 		}
 	}
 	return person, org
+}
+
+// shortOrgNames: a one-word organisation that is the first or last word
+// of one known organisation's longer name in the document is that
+// organisation ("United's chief executive" after "Manchester United",
+// "Bayern goalkeeper X" after "Bayern Munich"), unless the word is a place
+// the gazetteer knows ("Manchester") or a person of the document is named
+// with it. Only gazetteer names are taken as the longer one: the
+// recogniser's long names are too often lists or descriptions ("Munster
+// and Leinster", "Sprinters Kostas Kenteris").
+func (d *doc) shortOrgNames() {
+	var longs []int
+	for e, de := range d.ents {
+		if de.typ == TypeOrg && de.gaz != nil && strings.Count(de.name, " ") >= 1 {
+			longs = append(longs, e)
+		}
+	}
+	if len(longs) == 0 {
+		return
+	}
+	people := map[string]bool{}
+	for _, de := range d.ents {
+		if de.typ == TypePerson && strings.Contains(de.name, " ") {
+			ws := strings.Fields(de.name)
+			people[ws[0]], people[ws[len(ws)-1]] = true, true
+		}
+	}
+	into := map[int]int{}
+	for e, de := range d.ents {
+		if de.gaz != nil || strings.Contains(de.name, " ") || de.typ != TypeOrg || people[de.name] || !isCapital(de.name) || isAcronymWord(de.name) {
+			continue
+		}
+		if g, ok := d.x.gaz.Lookup([]string{de.name}, 0); ok && g.N == 1 {
+			continue // "Manchester": the city
+		}
+		if d.x.lem.InDict(strings.ToLower(de.name)) && !d.sport() {
+			continue // "the Times" is no short form of the Financial Times ("United", "City" are, in sport)
+		}
+		match := -1
+		for _, l := range longs {
+			ws := strings.Fields(d.ents[l].name)
+			if ws[0] == de.name || ws[len(ws)-1] == de.name {
+				if match >= 0 {
+					match = -2 // "United" with Manchester United and Dundee United
+					break
+				}
+				match = l
+			}
+		}
+		if match >= 0 && match != e {
+			into[e] = match
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if w, ok := into[m.ent]; ok {
+			m.ent, m.typ = w, TypeOrg
+		}
+	}
 }

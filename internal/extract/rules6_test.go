@@ -493,3 +493,15 @@ func TestCountryCutFromAName(t *testing.T) {
 			noEntity: []string{"US"}},
 	})
 }
+
+// TestShortOrgNames: a known organisation named again by one word of its
+// name is the same organisation ("Santander" after "Santander Central
+// Hispano").
+func TestShortOrgNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "short form",
+			text:     "Banks\nSantander Central Hispano reported record profits. Ana Ruiz, the former head of Santander's Mexican arm, left in May.",
+			want:     []string{"Ana Ruiz -former head of-> Santander Central Hispano"},
+			noEntity: []string{"Santander"}},
+	})
+}
