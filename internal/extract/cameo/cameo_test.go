@@ -27,6 +27,7 @@ func TestLookup(t *testing.T) {
 		{"press", []string{"charges", "against"}, "173"},
 		{"begin", []string{"talk", "with"}, "046"},
 		{"join", []string{"force", "with"}, "060"},
+		{"confide", []string{"in"}, "010"}, // a word in private, not diplomatic cooperation (050)
 	}
 	for _, tc := range tests {
 		c, ok := tab.Lookup(tc.verb, tc.next...)
