@@ -1491,6 +1491,18 @@ func (d *doc) partOfPlace(si int) {
 			if p := d.placeAt(e + 2); p >= 0 && (d.knownRegion(p) || d.capitalCityMention(p)) && d.mayLieIn(m, p) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 			}
+		case e < s.t1 && subPlaceNouns[d.toks[e].lower] && d.toks[e].lower != "resort" && d.toks[e].lower != "hub":
+			// "Iraq's Diyala province", "Afghanistan's restive Helmand
+			// province"
+			k := i - 1
+			for k > s.t0 && k > i-3 && d.toks[k].tag == "JJ" && d.toks[k].mention < 0 {
+				k--
+			}
+			if k-1 >= s.t0 && d.toks[k].text == "'s" {
+				if p := d.toks[k-1].mention; p >= 0 && d.mentions[p].t1 == k && d.knownRegion(p) && d.ents[d.mentions[p].ent].typ == TypeGPE && d.mayLieIn(m, p) {
+					d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
+				}
+			}
 		}
 	}
 }

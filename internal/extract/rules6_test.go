@@ -505,3 +505,13 @@ func TestShortOrgNames(t *testing.T) {
 			noEntity: []string{"Santander"}},
 	})
 }
+
+// TestPossessiveProvince: "Iraq's Diyala province", "Iran's restive Ilam
+// province": the province lies in the country.
+func TestPossessiveProvince(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive province",
+			text: "Border\nShelling hit villages along the line dividing Iraq's Diyala province from Iran's restive Ilam province.",
+			want: []string{"Diyala -located in-> Iraq", "Ilam -located in-> Iran"}},
+	})
+}
