@@ -385,7 +385,14 @@ var actionNouns = set("test", "tests", "launch", "launches", "annexation", "occu
 // opinionVerbs judge what someone did or proposed: "attacked Tory plans"
 // attacks the Tories.
 var opinionVerbs = set("criticize", "criticise", "attack", "condemn", "welcome", "praise", "back", "support", "reject",
-	"oppose", "slam", "denounce", "dismiss", "question", "challenge", "defend", "applaud", "hail", "endorse", "ridicule", "mock")
+	"oppose", "slam", "denounce", "dismiss", "question", "challenge", "defend", "applaud", "hail", "endorse", "ridicule", "mock",
+	"commend", "salute", "laud")
+
+// meritNouns after a possessive name what an opinion judges in its
+// owner: "praised Maathai's courage" praises Maathai.
+var meritNouns = set("courage", "bravery", "work", "achievement", "achievements", "contribution", "contributions",
+	"commitment", "dedication", "honesty", "integrity", "performance", "success", "vision", "determination", "character",
+	"judgment", "judgement", "competence", "credibility", "conduct", "words", "views", "legacy")
 
 // nonArgPreps introduce circumstances, never the other party.
 var nonArgPreps = set("despite", "than", "like", "unlike", "during", "after", "before", "since", "until", "amid",

@@ -515,3 +515,16 @@ func TestPossessiveProvince(t *testing.T) {
 			want: []string{"Diyala -located in-> Iraq", "Ilam -located in-> Iran"}},
 	})
 }
+
+// TestPraisedTheirCourage: "praised X's courage", "commended X's work":
+// the opinion is of X.
+func TestPraisedTheirCourage(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "courage",
+			text: "Blogs\nKenyan blogger Ann Mwangi praised Grace Otieno's courage in a long post.",
+			want: []string{"Ann Mwangi -praise-> Grace Otieno"}},
+		{name: "commend",
+			text: "Blogs\nThe activist Lina Saad commended Omar Haddad's work for the refugees.",
+			want: []string{"Lina Saad -commend-> Omar Haddad"}},
+	})
+}
