@@ -528,3 +528,16 @@ func TestPraisedTheirCourage(t *testing.T) {
 			want: []string{"Lina Saad -commend-> Omar Haddad"}},
 	})
 }
+
+// TestNewlyElected: "the newly elected president X" is a title, not an
+// election by the sentence's subject.
+func TestNewlyElected(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "newly elected",
+			text:    "Protest\nThe march began on the day that newly elected French President Paul Morel arrived in Berlin.",
+			wantNot: []string{"march -elect-> Paul Morel"}},
+		{name: "newly elected, named subject",
+			text:    "Protest\nBlocktalk started on the day that newly elected French President Paul Morel arrived in Berlin.",
+			wantNot: []string{"Blocktalk -elect-> Paul Morel"}},
+	})
+}

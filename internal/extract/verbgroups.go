@@ -67,6 +67,15 @@ func modalLike(l string) bool {
 
 // retag fixes a verb the tagger took for a plural noun right after a name:
 // "Liu Yandong (left) shakes hands with", "China sanctions North Korea".
+// participleAdverbs make the participle after them an adjective of the
+// name or title that follows ("the newly elected president"; "recently"
+// only after a determiner: "the recently appointed minister", not
+// "Ciara, who recently beat Elvis Presley").
+var participleAdverbs = set("newly", "democratically", "popularly", "freshly")
+
+// auxHave are the forms of "have" before a perfect participle.
+var auxHave = set("has", "have", "had", "having", "'ve")
+
 func (d *doc) retag(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i < s.t1; i++ {
@@ -89,6 +98,10 @@ func (d *doc) retag(si int) {
 		}
 		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
 			t.tag = "IN" // "according to X" is not a verb
+			continue
+		}
+		if (t.tag == "VBN" || t.tag == "VBD") && i > s.t0 && i+1 < s.t1 && (participleAdverbs[d.toks[i-1].lower] || d.toks[i-1].lower == "recently" && i-2 >= s.t0 && (d.toks[i-2].tag == "DT" || d.toks[i-2].tag == "PRP$")) && (isCapital(d.toks[i+1].text) || d.isTitleWord(d.toks[i+1].lower)) && !(i-2 >= s.t0 && (auxHave[d.toks[i-2].lower] || beVerbs[d.toks[i-2].lower])) {
+			t.tag = "JJ" // "newly elected French President Hollande met": an adjective of the title
 			continue
 		}
 		if t.lower == "managing" && t.tag == "VBG" && i+1 < s.t1 && managedPosts[d.toks[i+1].lower] {
