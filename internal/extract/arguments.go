@@ -774,11 +774,32 @@ var armsNouns = set("drone", "missile", "rocket", "air", "artillery", "helicopte
 
 // npStart walks left from token j over noun-phrase material (determiners,
 // adjectives, nouns, names, possessives) and returns where the phrase starts.
+// startsSentencePhrase: token k ends a phrase that opens sentence s with a
+// preposition ("In a speech", "At the summit", "In her first address").
+func (d *doc) startsSentencePhrase(s *sent, k int) bool {
+	b := s.body
+	if b < s.t0 || b > k {
+		b = s.t0
+	}
+	if d.toks[b].tag != "IN" || k-b > 5 {
+		return false
+	}
+	for i := b + 1; i < k; i++ {
+		if t := &d.toks[i]; t.mention >= 0 && t.tag != "PRP$" || !(t.tag == "DT" || t.tag == "PRP$" || t.tag == "JJ" || t.tag == "CD" || t.tag == "NN" || t.tag == "NNS") {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) npStart(s *sent, j int) int {
 	for j > s.t0 {
 		t := &d.toks[j-1]
 		if t.mention < 0 && (timeNouns[t.lower] || monthWords[t.lower]) {
 			break // "On Monday Trump criticized": the date ends the phrase before the name
+		}
+		if t.mention < 0 && (t.tag == "NN" || t.tag == "NNS") && !isCapital(t.text) && j < s.t1 && d.toks[j].mention >= 0 && d.mentions[d.toks[j].mention].title0 == j && !d.isTitleWord(t.lower) && !orgCues[t.lower] && !kinNouns[t.lower] && !relationNouns[t.lower] && !groupNouns[t.lower] && d.startsSentencePhrase(s, j-1) {
+			break // "In a speech Joyce Banda told": the opening phrase ends before the name
 		}
 		if t.mention >= 0 || t.tag == "DT" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "JJR" || isNoun(t.tag) || t.tag == "POS" || t.text == "'s" || t.tag == "CD" || t.tag == "PRP$" {
 			j--

@@ -541,3 +541,13 @@ func TestNewlyElected(t *testing.T) {
 			wantNot: []string{"Blocktalk -elect-> Paul Morel"}},
 	})
 }
+
+// TestOpeningPhraseBeforeSubject: "In her first address Joyce Banda told
+// Parliament": the opening phrase ends before the name, the subject.
+func TestOpeningPhraseBeforeSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "opening phrase",
+			text: "Speech\nPresident Lina Moyo took office in April. In her first speech Lina Moyo told Parliament that taxes would fall.",
+			want: []string{"Lina Moyo -tell-> Parliament"}},
+	})
+}
