@@ -1436,14 +1436,15 @@ func (d *doc) placeOfOrigin(si, mi, j int) bool {
 		}
 	}
 	// "X, a lawyer from Chicago,", "X, an electronics technician from North
-	// Wales, Pa.,", "X, a Republican from Chicago who": up to three words
+	// Wales, Pa.,", "X, a Republican from Chicago who", "X, LGBT blogger
+	// from Uganda,": up to three words
 	// of description, the last a person's noun or a party's member, then
 	// "from" and a place
 	if j+4 < s.t1 && d.toks[j].tag == "CD" && d.toks[j+1].text == "-" && d.toks[j+2].lower == "year" && d.toks[j+3].text == "-" && d.toks[j+4].lower == "old" {
 		j += 5 // "a 45-year-old nurse from Leeds"
 	}
 	k := j
-	for k < s.t1 && k < j+3 && d.toks[k].lower != "from" && (d.toks[k].mention < 0 && (isLowerWord(d.toks[k].text) || strings.HasSuffix(d.toks[k].lower, "-year-old")) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") || partyMembers[d.toks[k].lower]) {
+	for k < s.t1 && k < j+3 && d.toks[k].lower != "from" && (d.toks[k].mention < 0 && (isLowerWord(d.toks[k].text) || strings.HasSuffix(d.toks[k].lower, "-year-old") || isAcronymWord(d.toks[k].text) && k+1 < s.t1 && isLowerWord(d.toks[k+1].text)) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") || partyMembers[d.toks[k].lower]) {
 		k++
 	}
 	if k == j && k+1 < s.t1 && d.toks[k].lower == "from" && d.toks[k-1].text == "," {

@@ -551,3 +551,13 @@ func TestOpeningPhraseBeforeSubject(t *testing.T) {
 			want: []string{"Lina Moyo -tell-> Parliament"}},
 	})
 }
+
+// TestAcronymInDescription: "X, LGBT blogger from Uganda,": an acronym may
+// open the description before "from" and the place.
+func TestAcronymInDescription(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "acronym in description",
+			text: "Rights\nAmos Kato, LGBT activist from Kenya, welcomed the ruling on Friday.",
+			want: []string{"Amos Kato -from-> Kenya"}},
+	})
+}
