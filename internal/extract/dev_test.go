@@ -213,6 +213,20 @@ var dev5Floors = map[string]float64{
 // committed.
 func TestDev5Scores(t *testing.T) { scoreDevSet(t, "dev5", dev5Floors) }
 
+// dev6Floors are the scores of testdata/dev6 as a whole, a ratchet like
+// dev5Floors. Its misses have not been read: it measures how the rules
+// carry to news nobody wrote them for.
+var dev6Floors = map[string]float64{
+	"relation_recall":    0.18, // first run (stop 40, 24435d3): 0.160 Global Voices, 0.222 other (0.189 as a whole); end of stop 40: 0.193
+	"relation_precision": 0.78, // first run: 0.806 Global Voices, 0.794 other (0.800); end of stop 40: 0.806
+	"entity_recall":      0.87, // first run and end of stop 40: 0.798 Global Voices, 0.963 other (0.883)
+}
+
+// TestDev6Scores scores the sixth development set, testdata/dev6 (Global
+// Voices of 3-7 May 2012; Wikinews 2005-2009 and VOA), built and annotated
+// blind by helpers in stop 40 and first run after its gold was committed.
+func TestDev6Scores(t *testing.T) { scoreDevSet(t, "dev6", dev6Floors) }
+
 // scoreDevSet scores every testdata/<set>/*/gold.json folder, reports each
 // and the set as a whole, and checks the whole against floors.
 func scoreDevSet(t *testing.T, set string, floors map[string]float64) {
@@ -277,11 +291,11 @@ func checkFloors(t *testing.T, got, floors map[string]float64) {
 }
 
 // TestTablesKeepOffDev2: the table tests use sentences of their own, never
-// the second to fifth dev sets' (their READMEs): no test text shares eight
-// words in a row with a dev2, dev3, dev4 or dev5 article, or the sets would
-// stop measuring how the rules generalise.
+// the second to sixth dev sets' (their READMEs): no test text shares eight
+// words in a row with a dev2 to dev6 article, or the sets would stop
+// measuring how the rules generalise.
 func TestTablesKeepOffDev2(t *testing.T) {
-	arts, err := filepath.Glob("testdata/dev[2-5]/*/*.txt")
+	arts, err := filepath.Glob("testdata/dev[2-6]/*/*.txt")
 	if err != nil || len(arts) == 0 {
 		t.Fatalf("no dev2 or dev3 articles: %v", err)
 	}
