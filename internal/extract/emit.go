@@ -22,7 +22,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if noEvent(verb, particle) || verb == "ask" && d.questionAfter(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) {
+	if noEvent(verb, particle) || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO
 		// 190); "came to England as a young man": a move, not talks (040)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
@@ -45,6 +45,18 @@ func (d *doc) questionAfter(m int) bool {
 	}
 	return k < len(d.toks) && d.toks[k].sent == d.mentions[m].sent && questionWords[d.toks[k].lower]
 }
+
+// hostedEvent: mention m, the object of "host", names a show or an event
+// ("hosting The John Peel Show"): no visit hosted (CAMEO 043).
+func (d *doc) hostedEvent(m int) bool {
+	if e := d.mentions[m].ent; e >= 0 {
+		return showWords[strings.ToLower(lastWord(d.ents[e].name))]
+	}
+	return false
+}
+
+var showWords = set("show", "programme", "program", "awards", "festival", "games", "cup", "olympics", "ceremony", "concert",
+	"championship", "championships", "tournament", "series", "quiz", "podcast")
 
 var questionWords = set("whether", "if", "why", "how", "what", "when", "where", "who", "which")
 

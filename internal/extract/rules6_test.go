@@ -561,3 +561,12 @@ func TestAcronymInDescription(t *testing.T) {
 			want: []string{"Amos Kato -from-> Kenya"}},
 	})
 }
+
+// TestHostingAShow: "has been hosting The Late Night Show": a programme,
+// no visit hosted (043).
+func TestHostingAShow(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Radio\nThe DJ Sam Obi has been hosting The Terry Nolan Show since May.", pred: "host", code: ""},
+		{text: "Visit\nPresident Lula hosted Hugo Chavez in Brasilia on Monday.", pred: "host", code: "043"},
+	})
+}
