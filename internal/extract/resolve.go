@@ -2134,6 +2134,9 @@ func (d *doc) unifyNameTypes() {
 				continue
 			}
 			pc, oc := d.describedAs(m)
+			if ap, ao := d.apposedAs(m); ap || ao {
+				pc, oc = pc || ap, oc || ao
+			}
 			if m.title != "" && !orgCues[lastWord(m.title)] || m.honor || m.gaz != nil && m.gaz.Type == TypePerson || pc {
 				pv++ // "President George W Bush", "comedian and broadcaster Cyril Fletcher"
 			}
@@ -2263,4 +2266,32 @@ func (d *doc) shortOrgNames() {
 			m.ent, m.typ = w, TypeOrg
 		}
 	}
+}
+
+// apposedAs is describedAs for an apposition after mention m: "X, joint
+// general secretary of Y," describes a person, "X, a car maker," an
+// organisation.
+func (d *doc) apposedAs(m *mention) (person, org bool) {
+	s := &d.sents[m.sent]
+	k := m.t1
+	if k+1 >= s.t1 || d.toks[k].text != "," {
+		return false, false
+	}
+	k++
+	if l := d.toks[k].lower; l == "a" || l == "an" || l == "the" || l == "former" {
+		k++
+	}
+	for n := 0; n < 4 && k < s.t1; n, k = n+1, k+1 {
+		t := &d.toks[k]
+		if t.mention >= 0 || isCapital(t.text) || !(isNoun(t.tag) || t.tag == "JJ") {
+			break
+		}
+		switch {
+		case titleHeads[t.lower] && !orgCues[t.lower]:
+			return true, false
+		case orgCues[t.lower]:
+			return false, true
+		}
+	}
+	return false, false
 }

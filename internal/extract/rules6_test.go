@@ -431,6 +431,7 @@ func TestOneNameOneEntity(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tc := range []struct{ text, name, typ string }{
 		{"Lanza Romeo recalls cars\n\nItalian car maker Lanza Romeo has recalled 40,000 cars. Lanza Romeo said the fault was minor. Lanza Romeo last year sold 200,000 cars.", "Lanza Romeo", TypeOrg},
+		{"Contempt\n\nThe court today began contempt proceedings against Acharya Ram Kishore, joint general secretary of the banned Hindu Sangh (HS), and Mr. Ravi Thakur, reporter of the weekly, for statements reportedly made by Acharya Ram Kishore (on the Apex Court) in the weekly.", "Acharya Ram Kishore", TypePerson},
 		{"Regulators accuse Fannie Lou\n\nTwo bosses of the home-loan giant Fannie Lou quit on Monday. The regulator accused Fannie Lou of using improper techniques. Fannie Lou said it would restate its books.", "Fannie Lou", TypeOrg},
 	} {
 		var types []string
