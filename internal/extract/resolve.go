@@ -965,10 +965,11 @@ func (d *doc) impliedAcronyms(defined map[string]int) {
 		if !ok || e < 0 || e == m.ent {
 			continue
 		}
-		if m.gaz != nil {
+		if m.gaz != nil && (m.gaz.Name == w || sameBodyName(m.gaz.Name, d.ents[e].name)) {
 			// "ONGC" known to the gazetteer and "Oil & Natural Gas Corp"
 			// in the text: one body, under the gazetteer's name, the name
-			// other documents give it
+			// other documents give it (a gazetteer body of other words
+			// is another one: the text's full name wins, below)
 			if d.ents[e].gaz == nil {
 				for k := range d.mentions {
 					if d.mentions[k].ent == e {
@@ -980,9 +981,38 @@ func (d *doc) impliedAcronyms(defined map[string]int) {
 			continue
 		}
 		if first[e] < m.t0 || d.sents[m.sent].headline {
-			m.ent, m.typ = e, TypeOrg
+			m.ent, m.typ, m.gaz = e, TypeOrg, nil
 		}
 	}
+}
+
+// sameBodyName: two spellings of one body's name ("Food and Agriculture
+// Organization", "Food & Agriculture Organisation"): at least half the
+// words of the shorter, folded, stand in the other.
+func sameBodyName(a, b string) bool {
+	words := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", "&", " and ", "organisation", "organization", "corp.", "corporation").Replace(s))) {
+			if w == "corp" {
+				w = "corporation"
+			}
+			if !smallNameWords[w] {
+				out[w] = true
+			}
+		}
+		return out
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	shared := 0
+	for w := range wa {
+		if wb[w] {
+			shared++
+		}
+	}
+	return len(wa) > 0 && 2*shared >= len(wa)
 }
 
 // titleCaseAcronym: w is written like "Acpo" or "Nasa", a capital and three
@@ -2105,9 +2135,10 @@ func (d *doc) givenNames(name string) bool {
 // and as an organisation in another ("mortgage giant Fannie Mae"), or a
 // person as an organisation ("a spokesman for Michael Howard"); the
 // person and the organisation of one name become one entity, typed by
-// what stands before its mentions: a title or honorific, or a known
-// person, says PERSON; an organisation's word ("car maker Aston Martin")
-// or a known organisation says ORG; on a tie, PERSON when its last word
+// what stands around its mentions: a title or honorific, a person's noun
+// before it or in an apposition after it, or a known person, says PERSON;
+// an organisation's word ("car maker Aston Martin") or a known
+// organisation says ORG; on a tie, PERSON when its last word
 // stands alone elsewhere as a surname does (surnameAlone), else ORG (the
 // recogniser reads unknown two-word companies as people more often than
 // the reverse).
@@ -2186,9 +2217,9 @@ func (d *doc) surnameAlone(name string) bool {
 }
 
 // describedAs reports whether the nouns and adjectives right before
-// mention m (and "and" between them) describe a
-// person ("comedian and broadcaster Cyril Fletcher", "actress X") or an
-// organisation ("car maker X", "the band X").
+// mention m (and "and" between them) describe a person ("comedian and
+// broadcaster Cyril Fletcher", "actress X") or an organisation ("car maker
+// X", "the band X").
 func (d *doc) describedAs(m *mention) (person, org bool) {
 	s := &d.sents[m.sent]
 	for k := m.title0 - 1; k >= s.t0 && k >= m.title0-5; k-- {

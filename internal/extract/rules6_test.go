@@ -571,3 +571,14 @@ func TestHostingAShow(t *testing.T) {
 		{text: "Visit\nPresident Lula hosted Hugo Chavez in Brasilia on Monday.", pred: "host", code: "043"},
 	})
 }
+
+// TestAcronymOfAnotherBody: "WTO" after "the World Tourism Organisation" is
+// that body, not the World Trade Organization the gazetteer knows by the
+// same letters.
+func TestAcronymOfAnotherBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "acronym of another body",
+			text:     "Tourism\nArrivals in Asia rose 30%, figures from the World Tourism Organisation show. \"Growth was strong,\" the WTO said.",
+			noEntity: []string{"World Trade Organization"}},
+	})
+}
