@@ -2237,9 +2237,9 @@ func (d *doc) describedAs(m *mention) (person, org bool) {
 	return person, org
 }
 
-// shortOrgNames: a one-word organisation that is the first or last word
-// of one known organisation's longer name in the document is that
-// organisation ("United's chief executive" after "Manchester United",
+// shortOrgNames: a one-word organisation (unknown, or known only by that
+// word) that is the first or last word of one known organisation's longer
+// name in the document is that organisation ("United's chief executive" after "Manchester United",
 // "Bayern goalkeeper X" after "Bayern Munich"), unless the word is a place
 // the gazetteer knows ("Manchester") or a person of the document is named
 // with it. Only gazetteer names are taken as the longer one: the
@@ -2264,14 +2264,14 @@ func (d *doc) shortOrgNames() {
 	}
 	into := map[int]int{}
 	for e, de := range d.ents {
-		if de.gaz != nil || strings.Contains(de.name, " ") || de.typ != TypeOrg || people[de.name] || !isCapital(de.name) || isAcronymWord(de.name) {
+		if de.gaz != nil && de.gaz.Name != de.name || strings.Contains(de.name, " ") || de.typ != TypeOrg || people[de.name] || !isCapital(de.name) || isAcronymWord(de.name) {
 			continue
 		}
-		if g, ok := d.x.gaz.Lookup([]string{de.name}, 0); ok && g.N == 1 {
+		if g, ok := d.x.gaz.Lookup([]string{de.name}, 0); ok && g.N == 1 && (g.Entry.Type == TypeGPE || g.Entry.Type == TypeLoc) {
 			continue // "Manchester": the city
 		}
-		if d.x.lem.InDict(strings.ToLower(de.name)) && !d.sport() {
-			continue // "the Times" is no short form of the Financial Times ("United", "City" are, in sport)
+		if d.x.lem.InDict(strings.ToLower(de.name)) && (pressWords[strings.ToLower(de.name)] || orgHeads[strings.ToLower(de.name)] || orgCues[strings.ToLower(de.name)]) {
+			continue // "the Times" is no short form of the Financial Times, nor "the Bank" of every bank ("United" is of Manchester United)
 		}
 		match := -1
 		for _, l := range longs {
@@ -2298,6 +2298,11 @@ func (d *doc) shortOrgNames() {
 		}
 	}
 }
+
+// pressWords end newspapers' names, each its own paper ("the Times" is not
+// the Financial Times).
+var pressWords = set("times", "post", "journal", "news", "telegraph", "herald", "mail", "express", "guardian", "independent",
+	"observer", "mirror", "sun", "star", "standard", "chronicle", "tribune", "review", "economist", "gazette", "record")
 
 // apposedAs is describedAs for an apposition after mention m: "X, joint
 // general secretary of Y," describes a person, "X, a car maker," an
