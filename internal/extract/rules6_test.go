@@ -585,3 +585,14 @@ func TestAcronymOfAnotherBody(t *testing.T) {
 			noEntity: []string{"World Trade Organization"}},
 	})
 }
+
+// TestPluralNounBeforeVerb: "the Brussels, Paris and Amsterdam exchanges
+// merged": a plural the tagger read as a verb is the subject; the cities
+// only name the exchanges.
+func TestPluralNounBeforeVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "exchanges merged",
+			text:    "Markets\nThe group was formed after the Madrid, Lisbon and Athens exchanges merged in 2001.",
+			wantNot: []string{"Spain -merge with-> Portugal", "Spain -merge with-> Greece"}},
+	})
+}

@@ -73,6 +73,10 @@ func modalLike(l string) bool {
 // "Ciara, who recently beat Elvis Presley").
 var participleAdverbs = set("newly", "democratically", "popularly", "freshly")
 
+// auxVBZ are the auxiliaries tagged VBZ before a participle ("has
+// merged", "is expected").
+var auxVBZ = set("has", "is", "does", "'s", "was", "gets", "becomes", "seems", "remains", "looks", "comes", "goes", "stays", "appears", "sounds", "feels", "stands", "lies", "sits")
+
 // auxHave are the forms of "have" before a perfect participle.
 var auxHave = set("has", "have", "had", "having", "'ve")
 
@@ -98,6 +102,10 @@ func (d *doc) retag(si int) {
 		}
 		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
 			t.tag = "IN" // "according to X" is not a verb
+			continue
+		}
+		if t.tag == "VBZ" && i > s.t0 && i+1 < s.t1 && (d.toks[i+1].tag == "VBD" || d.toks[i+1].tag == "VBN") && !auxVBZ[t.lower] && strings.HasSuffix(t.lower, "s") && (d.toks[i-1].mention >= 0 || isProperTag(d.toks[i-1].tag)) && d.toks[i+1].mention < 0 {
+			t.tag = "NNS" // "the Brussels, Paris and Amsterdam exchanges merged": a plural noun before the verb
 			continue
 		}
 		if (t.tag == "VBN" || t.tag == "VBD") && i > s.t0 && i+1 < s.t1 && (participleAdverbs[d.toks[i-1].lower] || d.toks[i-1].lower == "recently" && i-2 >= s.t0 && (d.toks[i-2].tag == "DT" || d.toks[i-2].tag == "PRP$")) && (isCapital(d.toks[i+1].text) || d.isTitleWord(d.toks[i+1].lower)) && !(i-2 >= s.t0 && (auxHave[d.toks[i-2].lower] || beVerbs[d.toks[i-2].lower])) {
