@@ -1190,7 +1190,7 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 		if denyVerbs[t.lower] && isVerb(t.tag) && j+1 < g.g0 && d.toks[j+1].lower == "that" && !d.denialNegated(s, j) {
 			return "denied" // "Russia denied that it had attacked Ukraine"
 		}
-		if (t.lower == "deny" || t.lower == "denied" || t.lower == "denies" || t.lower == "denying") && isVerb(t.tag) && j+1 == g.g0 && d.toks[g.head].tag == "VBG" && !d.denialNegated(s, j) {
+		if isVerb(t.tag) && d.lemma(t) == "deny" && j+1 == g.g0 && d.toks[g.head].tag == "VBG" && !d.denialNegated(s, j) {
 			return "denied" // "he denied accusing Germany"
 		}
 		if t.lower == "and" || t.lower == "but" {

@@ -50,14 +50,17 @@ func (d *doc) questionAfter(m int) bool {
 // ("hosting The John Peel Show"): no visit hosted (CAMEO 043).
 func (d *doc) hostedEvent(m int) bool {
 	if e := d.mentions[m].ent; e >= 0 {
-		return showWords[strings.ToLower(lastWord(d.ents[e].name))]
+		w := strings.ToLower(lastWord(d.ents[e].name))
+		return showWords[w] || eventHeads[w]
 	}
 	return false
 }
 
-var showWords = set("show", "programme", "program", "awards", "festival", "games", "cup", "olympics", "ceremony", "concert",
-	"championship", "championships", "tournament", "series", "quiz", "podcast")
+// showWords end the names of programmes and performances (eventHeads
+// those of events).
+var showWords = set("show", "programme", "program", "ceremony", "concert", "quiz", "podcast")
 
+// questionWords open the question put after "asked X".
 var questionWords = set("whether", "if", "why", "how", "what", "when", "where", "who", "which")
 
 // doVerbs carry out the event their object noun names: "carried out

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
@@ -37,10 +38,7 @@ func (d *doc) resolve() {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.gaz == nil && m.kind == "" && !m.pronoun && m.t1-m.t0 == 1 && m.sent >= 0 {
-			acronym := isAcronymWord(d.toks[m.t0].text)
-			afterName := m.t0 > d.sents[m.sent].t0 && isCapital(d.toks[m.t0-1].text)
-			_, described := d.describedAs(m)
-			if e := d.spanEntry(&d.sents[m.sent], m.t0, m.t1); e != nil && (e.Type == TypeGPE && acronym || e.Type == TypeOrg && e.Curated && !described && (acronym || !afterName)) {
+			if e := d.spanEntry(&d.sents[m.sent], m.t0, m.t1); e != nil && d.shortNameOf(m, e) {
 				// "the US People's Choice Awards", "Suffolk Coastal UKIP
 				// members", "Vote Tory": a short name cut from a longer
 				// one is the country or body it names (not "the Big
@@ -971,11 +969,7 @@ func (d *doc) impliedAcronyms(defined map[string]int) {
 			// other documents give it (a gazetteer body of other words
 			// is another one: the text's full name wins, below)
 			if d.ents[e].gaz == nil {
-				for k := range d.mentions {
-					if d.mentions[k].ent == e {
-						d.mentions[k].ent = m.ent
-					}
-				}
+				d.moveMentions(e, m.ent)
 				byInitials[strings.ToUpper(w)] = m.ent
 			}
 			continue
@@ -987,13 +981,14 @@ func (d *doc) impliedAcronyms(defined map[string]int) {
 }
 
 // sameBodyName: two spellings of one body's name ("Food and Agriculture
-// Organization", "Food & Agriculture Organisation"): at least half the
-// words of the shorter, folded, stand in the other.
+// Organization", "Food & Agriculture Organisation"): every word of the
+// shorter, folded, stands in the other (not "World Tourism Organisation"
+// for the World Trade Organization).
 func sameBodyName(a, b string) bool {
 	words := func(s string) map[string]bool {
 		out := map[string]bool{}
-		for _, w := range strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", "&", " and ", "organisation", "organization", "corp.", "corporation").Replace(s))) {
-			if w == "corp" {
+		for _, w := range strings.Fields(bodyNameFolds.Replace(strings.ToLower(s))) {
+			if w == "corp" || w == "corp." {
 				w = "corporation"
 			}
 			if !smallNameWords[w] {
@@ -1012,8 +1007,12 @@ func sameBodyName(a, b string) bool {
 			shared++
 		}
 	}
-	return len(wa) > 0 && 2*shared >= len(wa)
+	return len(wa) > 0 && shared == len(wa)
 }
+
+// bodyNameFolds fold the spellings of a body's name that sameBodyName
+// takes as one.
+var bodyNameFolds = strings.NewReplacer("-", " ", "&", " and ", "organisation", "organization")
 
 // titleCaseAcronym: w is written like "Acpo" or "Nasa", a capital and three
 // or four lower-case letters, as some outlets write acronyms said as words.
@@ -2130,6 +2129,33 @@ func (d *doc) givenNames(name string) bool {
 	return true
 }
 
+// shortNameOf: one-word mention m, which the gazetteer's entry e names
+// whole but no rule linked, is e: a country's acronym ("US Customs"), or
+// a curated body's short name not described as something else and not
+// the end of a longer name (see resolve).
+func (d *doc) shortNameOf(m *mention, e *gazetteer.Entry) bool {
+	acronym := isAcronymWord(d.toks[m.t0].text)
+	if e.Type == TypeGPE {
+		return acronym
+	}
+	if e.Type != TypeOrg || !e.Curated {
+		return false
+	}
+	if _, described := d.describedAs(m); described {
+		return false
+	}
+	return acronym || !(m.t0 > d.sents[m.sent].t0 && isCapital(d.toks[m.t0-1].text))
+}
+
+// moveMentions gives entity from's mentions to entity to, with its type.
+func (d *doc) moveMentions(from, to int) {
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent == from {
+			m.ent, m.typ = to, d.ents[to].typ
+		}
+	}
+}
+
 // unifyNameTypes: one name is one thing in a document. The recogniser may
 // read a company as a person in one sentence ("Fannie Mae was criticised")
 // and as an organisation in another ("mortgage giant Fannie Mae"), or a
@@ -2165,9 +2191,8 @@ func (d *doc) unifyNameTypes() {
 				continue
 			}
 			pc, oc := d.describedAs(m)
-			if ap, ao := d.apposedAs(m); ap || ao {
-				pc, oc = pc || ap, oc || ao
-			}
+			ap, ao := d.apposedAs(m)
+			pc, oc = pc || ap, oc || ao
 			if m.title != "" && !orgCues[lastWord(m.title)] || m.honor || m.gaz != nil && m.gaz.Type == TypePerson || pc {
 				pv++ // "President George W Bush", "comedian and broadcaster Cyril Fletcher"
 			}
@@ -2179,11 +2204,7 @@ func (d *doc) unifyNameTypes() {
 		if pv > ov || pv == ov && d.surnameAlone(d.ents[person].name) {
 			win, lose = person, org
 		}
-		for mi := range d.mentions {
-			if m := &d.mentions[mi]; m.ent == lose {
-				m.ent, m.typ = win, d.ents[win].typ
-			}
-		}
+		d.moveMentions(lose, win)
 		if d.ents[win].gaz == nil {
 			d.ents[win].gaz = d.ents[lose].gaz
 		}
@@ -2192,8 +2213,8 @@ func (d *doc) unifyNameTypes() {
 
 // surnameAlone: the last word of a two- or three-word name stands alone
 // elsewhere in the document, as people are named again ("Lleyton Hewitt"
-// ... "Hewitt"), and is no place ("Borussia Dortmund" ... "Dortmund") nor
-// part of a name with "&" ("Tate & Lyle").
+// ... "Hewitt"), and is no name the gazetteer knows ("Borussia Dortmund"
+// ... "Dortmund") nor part of a name with "&" ("Tate & Lyle").
 func (d *doc) surnameAlone(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 || len(ws) > 3 || strings.Contains(name, "&") {
@@ -2227,14 +2248,16 @@ func (d *doc) describedAs(m *mention) (person, org bool) {
 		if t.mention >= 0 || isCapital(t.text) && k > s.t0 || !(isNoun(t.tag) || t.tag == "JJ" || t.lower == "and") {
 			break // (not "executive partner of Tods Murray")
 		}
-		switch {
-		case titleHeads[t.lower] && !orgCues[t.lower]:
-			person = true
-		case orgCues[t.lower]:
-			org = true
-		}
+		p, o := descriptorKind(t.lower)
+		person, org = person || p, org || o
 	}
 	return person, org
+}
+
+// descriptorKind: w describes a person ("comedian") or an organisation
+// ("maker", "band").
+func descriptorKind(w string) (person, org bool) {
+	return titleHeads[w] && !orgCues[w], orgCues[w]
 }
 
 // shortOrgNames: a one-word organisation (unknown, or known only by that
@@ -2262,7 +2285,6 @@ func (d *doc) shortOrgNames() {
 			people[ws[0]], people[ws[len(ws)-1]] = true, true
 		}
 	}
-	into := map[int]int{}
 	for e, de := range d.ents {
 		if de.gaz != nil && de.gaz.Name != de.name || strings.Contains(de.name, " ") || de.typ != TypeOrg || people[de.name] || !isCapital(de.name) || isAcronymWord(de.name) {
 			continue
@@ -2270,7 +2292,7 @@ func (d *doc) shortOrgNames() {
 		if g, ok := d.x.gaz.Lookup([]string{de.name}, 0); ok && g.N == 1 && (g.Entry.Type == TypeGPE || g.Entry.Type == TypeLoc) {
 			continue // "Manchester": the city
 		}
-		if d.x.lem.InDict(strings.ToLower(de.name)) && (pressWords[strings.ToLower(de.name)] || orgHeads[strings.ToLower(de.name)] || orgCues[strings.ToLower(de.name)]) {
+		if w := strings.ToLower(de.name); mediaNameWords[w] || orgHeads[w] || orgCues[w] {
 			continue // "the Times" is no short form of the Financial Times, nor "the Bank" of every bank ("United" is of Manchester United)
 		}
 		match := -1
@@ -2285,24 +2307,10 @@ func (d *doc) shortOrgNames() {
 			}
 		}
 		if match >= 0 && match != e {
-			into[e] = match
-		}
-	}
-	if len(into) == 0 {
-		return
-	}
-	for mi := range d.mentions {
-		m := &d.mentions[mi]
-		if w, ok := into[m.ent]; ok {
-			m.ent, m.typ = w, TypeOrg
+			d.moveMentions(e, match)
 		}
 	}
 }
-
-// pressWords end newspapers' names, each its own paper ("the Times" is not
-// the Financial Times).
-var pressWords = set("times", "post", "journal", "news", "telegraph", "herald", "mail", "express", "guardian", "independent",
-	"observer", "mirror", "sun", "star", "standard", "chronicle", "tribune", "review", "economist", "gazette", "record")
 
 // apposedAs is describedAs for an apposition after mention m: "X, joint
 // general secretary of Y," describes a person, "X, a car maker," an
@@ -2322,11 +2330,8 @@ func (d *doc) apposedAs(m *mention) (person, org bool) {
 		if t.mention >= 0 || isCapital(t.text) || !(isNoun(t.tag) || t.tag == "JJ") {
 			break
 		}
-		switch {
-		case titleHeads[t.lower] && !orgCues[t.lower]:
-			return true, false
-		case orgCues[t.lower]:
-			return false, true
+		if p, o := descriptorKind(t.lower); p || o {
+			return p, o
 		}
 	}
 	return false, false
