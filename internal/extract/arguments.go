@@ -743,12 +743,16 @@ func (d *doc) mergedWith(si int, g *vgroup) int {
 func (d *doc) appositeNoun(w string) bool { return d.personNounLike(w) || appositeNouns[w] }
 
 var appositeNouns = set("citizen", "national", "tourist", "civilian", "hostage", "detainee", "cleric", "dissident", "aide",
-	"predecessor", "successor", "rival", "opponent", "deputy", "ally")
+	"predecessor", "successor", "rival", "opponent", "deputy", "ally", "adversary", "foe")
 
-// namedInApposition: a person's name opens at token j and is no clause's
+// namedInApposition: a person's name opens at token j (or after a post in
+// lower case there) and is no clause's
 // subject: no finite verb follows it, at once or after a comma ("a senior
 // aide, Tom Fenn said", "the show's star, Tom Hart, was keen").
 func (d *doc) namedInApposition(j int) bool {
+	if e := d.lowerPostAfter(&d.sents[d.toks[j].sent], j); e > j && d.personAt(e) {
+		j = e // "his rival, militia chief Peter Lokwang"
+	}
 	if !d.personAt(j) {
 		return false
 	}
@@ -944,6 +948,9 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 	s := &d.sents[si]
 	var out []argument
 	j := m.title0 - 1
+	if k := d.lowerPostBefore(s, j); k < j && k > s.t0 && d.toks[k].lower == "and" && d.personAt(m.t0) {
+		j = k // "President Salva Kiir and rebel commander Riek Machar signed"
+	}
 	if j > s.t0 && d.toks[j].lower == "the" {
 		j-- // "Saudi Arabia and the UAE"
 	}
@@ -979,6 +986,36 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 	return out
 }
 
+// lowerPostBefore walks left from token j over a post in lower case
+// ("rebel commander", "opposition leader") and returns the token before it
+// (j itself when no post ends there).
+func (d *doc) lowerPostBefore(s *sent, j int) int {
+	k := j
+	for k > s.t0 && k > j-3 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (titleHeads[d.toks[k].lower] || titleMods[d.toks[k].lower] || postModifiers[d.toks[k].lower] || isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") {
+		k--
+	}
+	for i := k + 1; i <= j; i++ {
+		if titleHeads[d.toks[i].lower] || titleHeads[d.toks[j+1].lower] && d.toks[j+1].mention < 0 {
+			return k
+		}
+	}
+	return j
+}
+
+// lowerPostAfter walks right from token j over a post in lower case
+// ("militia chief", "opposition leader") and returns the token after it
+// (j itself when no post starts there).
+func (d *doc) lowerPostAfter(s *sent, j int) int {
+	k := j
+	for k < s.t1 && k < j+3 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (titleHeads[d.toks[k].lower] || titleMods[d.toks[k].lower] || postModifiers[d.toks[k].lower] || isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") {
+		k++
+	}
+	if k == j || k >= s.t1 || !titleHeads[d.toks[k-1].lower] {
+		return j
+	}
+	return k
+}
+
 var timeNouns = set("weekend", "week", "month", "year", "day", "today", "morning", "afternoon", "evening", "night",
 	"time", "times", "period", "years", "months", "weeks", "days", "hours", "minutes", "moment", "decade", "season",
 	"yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -1009,6 +1046,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		t := &d.toks[j]
 		if t.inParen && !d.toks[g.head].inParen {
 			continue
+		}
+		if t.mention < 0 && timeNouns[t.lower] && j > g.g1 {
+			// "signed an agreement Friday night with X": a time said on the
+			// way does not count against the reach
+			skipped++
 		}
 		if g.lemma == "play" && prep == "" && noun == "" && (titleHeads[t.lower] || honorifics[t.lower]) && j+1 < s.t1 && d.toks[j+1].lower == "of" && !d.sport() {
 			return nil, "", "", false // "playing the Emperor of Morocco in a pantomime": a part, not the country
@@ -1357,6 +1399,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		case isNoun(t.tag):
 			if d.isTitleWord(t.lower) && isCapital(t.text) || titleHeads[t.lower] && j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1)) {
 				// "met music executive Jordan Bratman": part of the name's title
+				continue
+			}
+			if e := d.lowerPostAfter(s, j); e > j+1 && d.personAt(e) {
+				j = e - 1 // "with his rival, militia chief Peter Lokwang": the post's holder
 				continue
 			}
 			if t.lower == "time" && j == g.g1 && (g.lemma == "call" || g.lemma == "run") {
@@ -1834,6 +1880,9 @@ func (d *doc) titledPersonAt(j int) bool {
 		if d.toks[k+1].mention >= 0 {
 			return d.personAt(k + 1)
 		}
+	}
+	if e := d.lowerPostAfter(&d.sents[d.toks[j].sent], j); e > j {
+		return d.personAt(e) // "militia chief Peter Lokwang"
 	}
 	return false // (personAt needs a mention at j)
 }

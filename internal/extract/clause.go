@@ -198,13 +198,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "with" && noun == "" && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g0 > 0 && d.toks[g.g0-1].lower == "and") && !passiveWith[g.lemma] {
 		objs = nil // "was arrested and beheaded with her brother": company, not a party
 	}
-	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
-		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
-		objs = nil
-	}
-	if (g.lemma == "write" || g.lemma == "blog") && (prep == "for" || prep == "at" || prep == "on") && noun == "" && !g.passive && !g.negated && len(subs) > 0 && len(objs) == 1 && d.argType(objs[0]) == TypeOrg && !d.argPossessive(objs[0]) && d.argType(subs[0]) == TypePerson && !socialPlatforms[strings.ToLower(d.ents[d.mentions[objs[0].ment].ent].name)] {
-		// "X writes for the Guardian", "wrote on TechCrunch": the outlet X
-		// writes at
+	if (g.lemma == "write" || g.lemma == "blog") && (prep == "for" || prep == "at" || prep == "on" || prep == "in") && noun == "" && !g.passive && !g.negated && len(subs) > 0 && len(objs) == 1 && d.argType(objs[0]) == TypeOrg && !d.argPossessive(objs[0]) && d.argType(subs[0]) == TypePerson && !socialPlatforms[strings.ToLower(d.ents[d.mentions[objs[0].ment].ent].name)] {
+		// "X writes for the Guardian", "wrote on TechCrunch", "writing in
+		// the Guardian": the outlet X writes at (before circumstances drop
+		// "at" and "in")
 		pred := "write for"
 		if prep != "for" {
 			pred = "write at"
@@ -213,6 +210,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.add(si, sb, pred, objs[0], nil, g, confSVO, far)
 		}
 		return
+	}
+	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
+		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
+		objs = nil
 	}
 	if g.lemma == "report" && prep == "from" && noun == "" && !g.passive && len(subs) > 0 && len(objs) > 0 && d.isPlace(objs[0].ment) && d.argType(subs[0]) == TypePerson {
 		// "VOA's X reports from Islamabad": where the correspondent files
@@ -380,6 +381,17 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				for _, o := range objs {
 					if d.mentions[s.ment].ent != d.mentions[o.ment].ent && !d.mentions[o.ment].modifier {
 						d.add(si, s, pred, o, nil, g, confPassive, far)
+					}
+				}
+			}
+			if agentStates[g.lemma] {
+				// "was exiled to Gaza for three years by the Israeli
+				// authorities": the agent after where the subject went
+				if a := d.byAgentAfter(si, d.mentions[objs[len(objs)-1].ment].t1); a >= 0 {
+					for _, s := range subs {
+						if d.mentions[s.ment].ent != d.mentions[a].ent {
+							d.emit(si, argument{ment: a}, g.lemma, "", s, g, confPassive-0.1, true)
+						}
 					}
 				}
 			}
@@ -742,6 +754,26 @@ var passiveStates = map[string]string{"list on": "listed on", "elect to": "elect
 	"link to": "linked to", "tie to": "tied to", "affiliate with": "affiliated with", "ally with": "allied with",
 	"deport to": "deported to", "extradite to": "extradited to", "invite to": "invited to", "recall to": "recalled to",
 	"merge into": "merged into", "draft into": "drafted into", "exile to": "exiled to", "accredit to": "accredited to"}
+
+// agentStates are the passiveStates whose agent, when one is named after
+// the place ("expelled from the party by its leader"), acted on the subject.
+var agentStates = set("expel", "suspend", "ban", "deport", "extradite", "invite", "recall", "exile", "appoint", "draft")
+
+// byAgentAfter returns the agent of a "by" phrase within a few words after
+// token k ("to Gaza for three years by the Israeli authorities"), or -1.
+func (d *doc) byAgentAfter(si, k int) int {
+	s := &d.sents[si]
+	for j := k; j < s.t1 && j < k+6; j++ {
+		t := &d.toks[j]
+		if t.lower == "by" {
+			return d.byAgent(j)
+		}
+		if t.mention >= 0 || t.text == "," || t.lower == "and" || isVerb(t.tag) || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" {
+			return -1
+		}
+	}
+	return -1
+}
 
 // passiveWith are verbs whose passive takes a party after "with"
 // ("was charged with", "was linked with", "was replaced with").

@@ -173,7 +173,7 @@ var groupNouns = set("government", "leaders", "leadership", "officials", "author
 // longtime backer of Hamas").
 var relationNouns = set("backer", "ally", "supporter", "sponsor", "rival", "enemy", "foe", "neighbour", "neighbor",
 	"partner", "member", "client", "subsidiary", "unit", "owner", "creditor", "critic", "opponent", "arm", "affiliate",
-	"parent", "competitor", "customer", "supplier", "shareholder", "investor", "funder", "patron", "proxy")
+	"parent", "competitor", "customer", "supplier", "shareholder", "investor", "funder", "patron", "proxy", "adversary")
 
 // copulaPreps link a role to its organisation ("a senior fellow with X").
 var rolePreps = set("of", "at", "with", "for", "to", "in")
@@ -380,7 +380,9 @@ var actionNouns = set("test", "tests", "launch", "launches", "annexation", "occu
 	"intervention", "response", "statement", "announcement", "leadership", "attack", "attacks", "threat", "threats",
 	"behaviour", "behavior", "conduct", "handling", "record", "bid", "claims", "claim", "warning", "criticism", "drills",
 	"exercises", "sanctions", "strikes", "airstrikes", "missiles", "troops", "forces", "campaign", "crackdown",
-	"pledge", "pledges", "promise", "promises", "manifesto", "reforms", "tactics", "strategy", "powers")
+	"pledge", "pledges", "promise", "promises", "manifesto", "reforms", "tactics", "strategy", "powers", "observation",
+	"observations", "assertion", "assertions", "argument", "arguments", "assessment", "suggestion", "suggestions",
+	"conclusion", "conclusions", "interpretation", "allegation", "allegations", "accusation", "accusations")
 
 // opinionVerbs judge what someone did or proposed: "attacked Tory plans"
 // attacks the Tories.

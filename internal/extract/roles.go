@@ -2472,6 +2472,13 @@ func (d *doc) possessedRelation(si, mi, j int) bool {
 	if om < 0 {
 		om = d.toks[n].titleOf
 	}
+	if om < 0 {
+		// "his rival, opposition leader Riek Machar": a post in lower case
+		// before the name
+		if e := d.lowerPostAfter(s, n); e > n && d.personAt(e) {
+			om, n = d.toks[e].mention, e
+		}
+	}
 	if om < 0 || d.mentions[om].ent < 0 || d.mentions[om].ent == d.mentions[mi].ent || d.mentions[om].modifier {
 		return false
 	}

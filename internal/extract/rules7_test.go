@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+// TestTimeOnTheWay: a time said between the verb and its object does not
+// count against the object's reach.
+func TestTimeOnTheWay(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "night before the partner",
+			text: "Truce\nGovernor Amos Oduya signed a cease-fire agreement Tuesday night with his old adversary, militia chief Peter Lokwang.",
+			want: []string{"Amos Oduya -sign agreement with-> Peter Lokwang"}},
+	})
+}
+
+// TestPostInLowerCase: a post written in lower case before a name does not
+// hide the name from an apposition or a coordination.
+func TestPostInLowerCase(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rival with a post",
+			text: "Talks\nAmos Oduya met his rival, militia chief Peter Lokwang, in Nairobi on Monday.",
+			want: []string{"Peter Lokwang -rival of-> Amos Oduya"}},
+		{name: "coordinated subjects",
+			text: "Accord\nGovernor Amos Oduya and militia chief Peter Lokwang signed a peace deal on Monday.",
+			want: []string{"Amos Oduya -sign deal with-> Peter Lokwang"}},
+	})
+}
+
+// TestOpinionOfAClaim: judging what someone observed or asserted judges
+// its owner.
+func TestOpinionOfAClaim(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "observations",
+			text: "Debate\nThe historian Lars Brenner disagreed with Maria Ostrova's observations about the census.",
+			want: []string{"Lars Brenner -disagree with-> Maria Ostrova"}},
+		{name: "assertion",
+			text: "Debate\nLars Brenner dismissed Maria Ostrova's assertion that the census was flawed.",
+			want: []string{"Lars Brenner -dismiss-> Maria Ostrova"}},
+	})
+}
+
+// TestAgentAfterDestination: a passive that says where its subject went
+// keeps the agent named after the place.
+func TestAgentAfterDestination(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "exiled by a state's authorities",
+			text: "Exile\nThe poet Rana Halabi was exiled to Cyprus for five years by the Syrian authorities.",
+			want: []string{"Syria -exile-> Rana Halabi", "Rana Halabi -exiled to-> Cyprus"}},
+		{name: "no agent",
+			text:    "Exile\nThe poet Rana Halabi was exiled to Cyprus in 1998 by then.",
+			wantNot: []string{"Syria -exile-> Rana Halabi"}},
+	})
+}
+
+// TestWritingInAnOutlet: "writing in The Times" and "writing at a blog"
+// name where the writer writes.
+func TestWritingInAnOutlet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "participle, in",
+			text: "Schools\nThe former minister Alan Weir, writing in The Observer, called the reforms reckless.",
+			want: []string{"Alan Weir -write at-> The Observer"}},
+		{name: "participle, at",
+			text: "Election\nLocal activist Dora Penn, writing at the blog Island Voices, calls the vote a turning point.",
+			want: []string{"Dora Penn -write at-> Island Voices"}},
+		{name: "not a place",
+			text:    "Novel\nAlan Weir wrote in Kenya about the war.",
+			wantNot: []string{"Alan Weir -write at-> Kenya"}},
+	})
+}
