@@ -1263,8 +1263,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if n == 1 && len(title) == 1 && title[0] == "general" && d.x.lem.InDict(d.toks[p].lower) {
 		return // "General Election" (but "Gen. Lee", "President Bush")
 	}
-	if n == 1 && len(title) > 0 && titleHeads[title[len(title)-1]] && !plainHonorifics[title[len(title)-1]] && !peerTitles[title[len(title)-1]] && titleHeads[d.toks[p].lower] && p+1 < s.t1 && !d.proper(p+1) {
-		return // "David Frost, Director General of the BCC": the rest of a title, no name
+	if n == 1 && len(title) > 0 && d.isTitleWord(title[len(title)-1]) && !plainHonorifics[title[len(title)-1]] && !peerTitles[title[len(title)-1]] && titleHeads[d.toks[p].lower] && p+1 < s.t1 && !d.proper(p+1) {
+		return // "David Frost, Director General of the BCC", "Justice Minister, X,": the rest of a title, no name
 	}
 	if n >= 2 {
 		// "Tate Britain": a name that ends in a country is no person

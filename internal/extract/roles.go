@@ -2887,10 +2887,18 @@ func (d *doc) commaTitle(si, mi int) bool {
 		words = append([]string{d.toks[k].lower}, words...)
 		k--
 	}
-	if len(words) == 0 || !titleHeads[words[len(words)-1]] || k < s.t0 {
+	if len(words) == 0 || !titleHeads[words[len(words)-1]] {
 		return false
 	}
 	title := strings.Join(words, " ")
+	if k < s.t0 {
+		if cabinetTitle(title) && m.t1 < s.t1 && d.toks[m.t1].text == "," && isCapital(d.toks[s.t0].text) {
+			// "Justice Minister, Sebastian Zulu, issued a statement": a post
+			// opening the sentence is the story's country's
+			return d.storyPost(si, mi, title)
+		}
+		return false
+	}
 	if d.toks[k].lower == "the" && cabinetTitle(title) && m.t1 < s.t1 && d.toks[m.t1].text == "," {
 		// "the Foreign Minister, Jose Ramos Horta, resigned": the story's country's
 		return d.storyPost(si, mi, title)

@@ -66,3 +66,14 @@ func TestWritingInAnOutlet(t *testing.T) {
 			wantNot: []string{"Alan Weir -write at-> Kenya"}},
 	})
 }
+
+// TestPostOpensSentence: "Justice Minister, X, said" names no one called
+// "Minister"; the post is the story's country's.
+func TestPostOpensSentence(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "cabinet post, comma, name",
+			text:     "Malawi judges\nMalawi's courts suspended the order on Monday. Home Affairs Minister, Grace Tembwe, quickly issued a statement.",
+			want:     []string{"Grace Tembwe -home affairs minister of-> Malawi"},
+			noEntity: []string{"Minister"}},
+	})
+}
