@@ -29,11 +29,14 @@ func (d *doc) resolve() {
 	// context ("Compaoré's chief of staff") after "Blaise Compaoré" is the
 	// person (not "the band Kasabian" after Linda Kasabian).
 	surnames := map[string]bool{}
+	firsts := map[string]bool{} // and their first words
 	for mi := range d.mentions {
 		if m := &d.mentions[mi]; m.typ == TypePerson && m.t1-m.t0 >= 2 {
 			surnames[d.toks[m.t1-1].lower] = true
+			firsts[d.toks[m.t0].lower] = true
 		}
 	}
+	givenWord := map[string]bool{} // single words typed organisations that are a person's given name
 	// 1. gazetteer hits and multi-word names.
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
@@ -82,6 +85,11 @@ func (d *doc) resolve() {
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.placeName(m))
 			d.ents[m.ent].capitalOf = country
+		case m.gaz != nil && m.gaz.Type != TypePerson && m.t1-m.t0 == 1 && surnames[d.toks[m.t0].lower] && d.postFollows(m):
+			// "Amsterdam is the lawyer of Thaksin" after "Robert
+			// Amsterdam": a place holds no post, the person of that
+			// surname does (below)
+			m.gaz, m.typ = nil, TypePerson
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
@@ -103,6 +111,10 @@ func (d *doc) resolve() {
 			// recogniser read as an organisation
 			m.typ = TypeLoc
 			m.ent = entFor(TypeLoc, d.placeName(m))
+		case m.typ == TypeOrg && m.gaz == nil && d.givenNameAlone(m, firsts, surnames):
+			// "Thaksin" after "Thaksin Shinawatra": the person (below)
+			m.typ = ""
+			givenWord[d.toks[m.t0].text] = true
 		case m.typ == TypeOrg:
 			name := d.mtext(m)
 			name = strings.TrimPrefix(name, "the ")
@@ -343,7 +355,7 @@ func (d *doc) resolve() {
 			// a first name alone is its person ("Donald" for Donald
 			// Trump), a company word is not ("Carlsberg" for a
 			// "Carlsberg Marston" the recogniser took for a person)
-			if pe, ok := people.first(lw); ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson) {
+			if pe, ok := people.first(lw); ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson || givenWord[w] || d.givenNameAlone(m, firsts, surnames)) {
 				e = pe
 			} else if ok && m.honor && givenNameHonorifics[strings.TrimSuffix(m.title, ".")] {
 				// "Bereket Simon ... Mr. Bereket", "Elton John ... Sir
@@ -2209,6 +2221,39 @@ func (d *doc) unifyNameTypes() {
 			d.ents[win].gaz = d.ents[lose].gaz
 		}
 	}
+}
+
+// postFollows: mention m is the subject of a copula whose complement is a
+// post or a tie only a person has ("Amsterdam is the lawyer of", "X was a
+// close aide to").
+func (d *doc) postFollows(m *mention) bool {
+	s := &d.sents[m.sent]
+	k := m.t1
+	if k+2 >= s.t1 || !beVerbs[d.toks[k].lower] || !determiners[d.toks[k+1].lower] {
+		return false
+	}
+	k += 2
+	for k < s.t1 && k < m.t1+6 && d.toks[k].mention < 0 && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) && isLowerWord(d.toks[k].text) {
+		k++
+	}
+	return k < s.t1 && k > m.t1+2 && (d.toks[k].lower == "of" || d.toks[k].lower == "to") && (titleHeads[d.toks[k-1].lower] || kinNouns[d.toks[k-1].lower])
+}
+
+// givenNameAlone: single-word mention m, typed an organisation, is the
+// first word of a person named in full (firsts) and nothing else: no word
+// of the dictionary or the gazetteer, no acronym, nobody's surname
+// ("Thaksin" after "Thaksin Shinawatra", "Mukesh" after "Mukesh Ambani").
+func (d *doc) givenNameAlone(m *mention, firsts, surnames map[string]bool) bool {
+	if m.t1-m.t0 != 1 || m.kind != "" || m.pronoun {
+		return false
+	}
+	w := d.toks[m.t0].text
+	lw := strings.ToLower(w)
+	if !firsts[lw] || surnames[lw] || isAcronymWord(w) || d.x.lem.InDict(lw) || m.t0 > 0 && orgCues[d.toks[m.t0-1].lower] {
+		return false
+	}
+	_, known := d.x.gaz.Lookup([]string{w}, 0)
+	return !known
 }
 
 // surnameAlone: the last word of a two- or three-word name stands alone

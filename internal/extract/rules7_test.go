@@ -77,3 +77,26 @@ func TestPostOpensSentence(t *testing.T) {
 			noEntity: []string{"Minister"}},
 	})
 }
+
+// TestGivenNameAlone: a given name used alone after the full name is the
+// person, even where the recogniser read an organisation ("the lawyer of
+// Somchai").
+func TestGivenNameAlone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Thai given name",
+			text:     "Rally\nThousands of supporters of Somchai Rattanakorn gathered in Bangkok. Peter Hall, the lawyer of Somchai, criticised the court.",
+			want:     []string{"Peter Hall -lawyer of-> Somchai Rattanakorn"},
+			noEntity: []string{"Somchai"}},
+	})
+}
+
+// TestPlaceNamedSurname: a surname that is also a capital's name, holding
+// a post after the person was named in full, is the person.
+func TestPlaceNamedSurname(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lawyer of",
+			text:    "Appeal\nA video clip of Peter Amsterdam's speech was played at the rally. Amsterdam is the lawyer of Somchai Rattanakorn.",
+			want:    []string{"Peter Amsterdam -lawyer of-> Somchai Rattanakorn"},
+			wantNot: []string{"Netherlands -lawyer of-> Somchai Rattanakorn"}},
+	})
+}
