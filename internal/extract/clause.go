@@ -65,6 +65,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) > 0 && !g.passive && (denyVerbs[g.lemma] || g.lemma == "rebuff" || g.lemma == "disagree") {
 		d.deniedAccuser(si, g, subs)
 	}
+	if len(subs) > 0 && !g.passive && !g.negated && (sayVerbs[g.lemma] || clauseVerbs[g.lemma] || g.lemma == "hold") {
+		if d.heldResponsible(si, g, subs) && g.lemma == "hold" {
+			return // (no act of holding)
+		}
+	}
 	objs, prep, noun, far := d.objects(si, g)
 	if j := g.g1; g.lemma == "get" && j+2 < d.sents[si].t1 && d.toks[j].lower == "the" && d.toks[j+1].lower == "better" && d.toks[j+2].lower == "of" {
 		// "got the better of Hewitt": beat him (the group's lemma says so
@@ -1025,6 +1030,79 @@ func (d *doc) theyPair(si int, g *vgroup) []argument {
 // that ...", "Iran dismissed Amnesty International's claims": the one
 // who made them accused the subject that denies them (whatever the
 // denial says of the accusation's truth).
+// heldResponsible: "X said Y was responsible for (behind, involved in)
+// the attacks", "X holds Y responsible for the killing": X accuses Y.
+func (d *doc) heldResponsible(si int, g *vgroup, subs []argument) bool {
+	s := &d.sents[si]
+	j := g.g1
+	if j < s.t1 && d.toks[j].lower == "that" {
+		j++
+	}
+	if j >= s.t1 || d.toks[j].lower == "the" && j+1 < s.t1 && d.toks[j+1].mention >= 0 {
+		j++ // "said the UAE was"
+	}
+	m := d.toks[j].mention
+	if j >= s.t1 || m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].pronoun {
+		return false
+	}
+	accused := []argument{{ment: m}}
+	k := d.mentions[m].t1
+	for k+1 < s.t1 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
+		n := k + 1
+		if d.toks[n].lower == "and" && n+1 < s.t1 {
+			n++
+		}
+		if d.toks[n].lower == "the" && n+1 < s.t1 {
+			n++
+		}
+		c := d.toks[n].mention
+		if c < 0 || d.mentions[c].t0 != n || d.mentions[c].ent < 0 || d.mentions[c].modifier {
+			break
+		}
+		accused = append(accused, argument{ment: c}) // "Egypt and the UAE were"
+		k = d.mentions[c].t1
+	}
+	if g.lemma == "hold" {
+		// "holds Tehran responsible for the attack"
+		if k >= s.t1 || d.toks[k].lower != "responsible" {
+			return false
+		}
+	} else {
+		// "said Egypt and the UAE were responsible for", "were behind",
+		// "were involved in"
+		if k < s.t1 && beVerbs[d.toks[k].lower] {
+			k++ // (a headline drops it: "US says Egypt responsible for")
+		}
+		if k < s.t1 && d.toks[k].tag == "RB" {
+			k++ // "was also behind"
+		}
+		if k >= s.t1 || d.toks[k].lower != "responsible" && d.toks[k].lower != "behind" && d.toks[k].lower != "involved" {
+			return false
+		}
+	}
+	harm := false
+	for e := k + 1; e < s.t1 && e < k+7 && !harm; e++ {
+		harm = strikeNouns[d.toks[e].lower] || blamedActs[d.toks[e].lower]
+	}
+	if !harm {
+		return false
+	}
+	for _, sb := range subs {
+		for _, a := range accused {
+			if d.mentions[sb.ment].ent != d.mentions[a.ment].ent {
+				d.emitCode(si, sb, "accuse", a, g, confSVO-0.1, false, "accuse", "", "", "")
+			}
+		}
+	}
+	return true
+}
+
+// blamedActs are the harms one side is said to be responsible for (beside
+// strikeNouns).
+var blamedActs = set("killing", "killings", "deaths", "death", "murder", "murders", "violence", "shooting", "explosion",
+	"explosions", "blast", "blasts", "massacre", "kidnapping", "abduction", "hack", "hacking", "cyberattack", "cyber-attack",
+	"assassination", "bombings", "shootings", "poisoning", "downing", "sinking")
+
 func (d *doc) deniedAccuser(si int, g *vgroup, subs []argument) {
 	s := &d.sents[si]
 	j := g.g1

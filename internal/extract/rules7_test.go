@@ -100,3 +100,26 @@ func TestPlaceNamedSurname(t *testing.T) {
 			wantNot: []string{"Netherlands -lawyer of-> Somchai Rattanakorn"}},
 	})
 }
+
+// TestHeldResponsible: saying that another side was responsible for (behind,
+// involved in) an attack accuses it; so does holding it responsible.
+func TestHeldResponsible(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "responsible, two accused",
+			text: "Raids\nLast week Turkey said Armenia and the Wagner Group were responsible for the drone strikes on Ganja.",
+			want: []string{"Turkey -accuse-> Armenia", "Turkey -accuse-> Wagner Group"}},
+		{name: "behind",
+			text: "Blast\nThe Philippines believes Abu Sayyaf was behind the bombing in Jolo.",
+			want: []string{"Philippines -accuse-> Abu Sayyaf"}},
+		{name: "held responsible, no act of holding",
+			text:    "Blast\nManila holds Abu Sayyaf responsible for the killings.",
+			want:    []string{"Philippines -accuse-> Abu Sayyaf"},
+			wantNot: []string{"Philippines -hold-> Abu Sayyaf"}},
+		{name: "no harm named",
+			text:    "Prices\nThe regulator said Tesco was responsible for the price rise.",
+			wantNot: []string{"regulator -accuse-> Tesco"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Blast\nThe Philippines believes Abu Sayyaf was behind the bombing in Jolo.", pred: "accuse", code: "112"},
+	})
+}
