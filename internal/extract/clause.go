@@ -191,7 +191,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		envoyRecall = c >= 0
 	}
 	purchase := prep == "from" && purchaseVerbs[g.lemma] && len(objs) == 1 && d.argType(objs[0]) == TypeOrg // "bought planes from Boeing": the seller
-	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
+	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
 		// "closed its border with Venezuela": the border they share)
 		// "inspects a military site in X": X is where, not what
@@ -514,8 +514,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if g.particle != "" {
 		pred += " " + g.particle
 	}
-	if noun == "release" && g.particle == "" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "for" {
-		pred += " for" // "called for the release of X"
+	if (noun == "release" || ousterNouns[noun]) && g.particle == "" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "for" {
+		pred += " for" // "called for the release of X", "called for the resignation of X"
 	}
 	if noun != "" {
 		pred += " " + noun
@@ -2217,6 +2217,14 @@ var mediateVerbs = set("mediate", "broker", "arbitrate", "facilitate")
 // releaseCallers ask for someone's release ("demanded the release of X",
 // "called for the release of X").
 var releaseCallers = set("demand", "call", "urge", "seek", "press", "appeal", "push", "secure", "welcome", "order", "negotiate")
+
+// ousterNouns are what a side demands be done to a leader: "demanded the
+// resignation of X".
+var ousterNouns = set("resignation", "removal", "dismissal", "sacking", "ouster", "impeachment", "arrest", "extradition",
+	"prosecution")
+
+// ousterCallers demand it (not "welcomed the arrest of X").
+var ousterCallers = set("demand", "call", "urge", "seek", "press", "push", "appeal")
 
 // purchaseVerbs buy what is named from a seller after "from".
 var purchaseVerbs = set("buy", "order", "purchase", "acquire", "import", "lease", "rent", "source")

@@ -123,3 +123,21 @@ func TestHeldResponsible(t *testing.T) {
 		{text: "Blast\nThe Philippines believes Abu Sayyaf was behind the bombing in Jolo.", pred: "accuse", code: "112"},
 	})
 }
+
+// TestDemandedResignation: demanding a leader's resignation (removal,
+// impeachment) is a demand for a change in leadership (1041), aimed at the
+// leader.
+func TestDemandedResignation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demanded",
+			text: "Board\nGovernor Ana Ruiz demanded the resignation of Tomas Berg, the bank's chairman.",
+			want: []string{"Ana Ruiz -demand resignation of-> Tomas Berg"}},
+		{name: "called for",
+			text: "Scandal\nThe Green Party called for the impeachment of President Lars Holm on Tuesday.",
+			want: []string{"Green Party -call for impeachment of-> Lars Holm"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Board\nGovernor Ana Ruiz demanded the resignation of Tomas Berg, the bank's chairman.", pred: "demand resignation of", code: "1041"},
+		{text: "Scandal\nThe Green Party called for the impeachment of President Lars Holm on Tuesday.", pred: "call for impeachment of", code: "1041"},
+	})
+}
