@@ -634,6 +634,31 @@ func (d *doc) possHead(j int) int {
 	return j
 }
 
+// placeOfKindAfter: place mention m (a name or a demonym) is followed by a
+// kind of place and "of" with a place's name ("Mexico's southern state of
+// Chiapas", "the Syrian province of Idlib"): that place's mention, or -1.
+func (d *doc) placeOfKindAfter(m *mention) int {
+	if m.ent < 0 || !d.isPlace(d.toks[m.t0].mention) {
+		return -1
+	}
+	s := &d.sents[m.sent]
+	k := m.t1
+	if k < s.t1 && (d.toks[k].text == "'s" || d.toks[k].text == "'") {
+		k++
+	}
+	for k < s.t1 && k < m.t1+3 && d.toks[k].mention < 0 && (compassWords[d.toks[k].lower] || d.toks[k].tag == "JJ") && !placeKindNouns[d.toks[k].lower] {
+		k++
+	}
+	if k+2 >= s.t1 || !placeKindNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" {
+		return -1
+	}
+	p := d.toks[k+2].mention
+	if p < 0 || d.mentions[p].t0 != k+2 || d.mentions[p].ent < 0 || !d.isPlace(p) || d.mentions[p].ent == m.ent {
+		return -1
+	}
+	return p
+}
+
 // productAfter: token j is a common noun that a name and its org cue
 // modify ("Honda brand motorbikes"), not another cue ("AP news agency").
 func (d *doc) productAfter(j int) bool {
@@ -1068,6 +1093,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// "arrived at the Manila airport", "landed at Heathrow
 				// airport": the journey's end is the place
 				return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
+			}
+			if k := d.placeOfKindAfter(m); k >= 0 {
+				j = d.mentions[k].t0 - 1 // "in Mexico's southern state of Chiapas": the state
+				continue
 			}
 			if n := m.t1; d.isPlace(t.mention) && n < s.t1 && d.toks[n].mention >= 0 && d.eventAfter(d.toks[n].mention) {
 				return nil, "", "", false // "won the Brussels IAAF cross-country race": the race

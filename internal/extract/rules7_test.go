@@ -141,3 +141,17 @@ func TestDemandedResignation(t *testing.T) {
 		{text: "Scandal\nThe Green Party called for the impeachment of President Lars Holm on Tuesday.", pred: "call for impeachment of", code: "1041"},
 	})
 }
+
+// TestStateOfAPlace: "X's southern state of Y" as an object is Y, the
+// place named.
+func TestStateOfAPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lives in",
+			text:    "Farmers\nThe activist Rosa Tuyuc lives in Guatemala's western province of Quiche.",
+			want:    []string{"Rosa Tuyuc -live in-> Quiche"},
+			wantNot: []string{"Rosa Tuyuc -live in-> Guatemala"}},
+		{name: "bombed",
+			text: "Raids\nTurkish jets bombed Iraq's northern region of Sinjar on Sunday.",
+			want: []string{"Turkey -bomb-> Sinjar"}},
+	})
+}
