@@ -1649,6 +1649,16 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		for k < s.t1 && d.toks[k].mention < 0 && d.isTitleWord(d.toks[k].lower) {
 			k++
 		}
+		if n := k + 1; n < s.t1 && d.toks[k].lower == "the" {
+			// "Iran and the shipping company Sinokor": the organisation
+			// described before its name
+			for n < s.t1 && n < k+4 && d.toks[n].mention < 0 && isLowerWord(d.toks[n].text) && (isNoun(d.toks[n].tag) || d.toks[n].tag == "JJ") {
+				n++
+			}
+			if n > k+1 && n < s.t1 && orgCues[d.toks[n-1].lower] && d.isOrg(d.toks[n].mention) && d.mentions[d.toks[n].mention].t0 == n {
+				k = n
+			}
+		}
 		if k >= s.t1 || d.toks[k].mention < 0 {
 			break
 		}

@@ -155,3 +155,13 @@ func TestStateOfAPlace(t *testing.T) {
 			want: []string{"Turkey -bomb-> Sinjar"}},
 	})
 }
+
+// TestDescribedSecondParty: "A and the youth group B": the second party is
+// named after its description.
+func TestDescribedSecondParty(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "shipping company",
+			text: "Oil\nCanada sanctioned Venezuela and the shipping company Marlow Tankers on Friday.",
+			want: []string{"Canada -sanction-> Venezuela", "Canada -sanction-> Marlow Tankers"}},
+	})
+}
