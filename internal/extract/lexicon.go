@@ -74,7 +74,8 @@ var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.
 	"st.", "king", "queen", "prince", "princess", "judge", "justice", "chancellor", "premier", "taoiseach", "tanaiste", "minister", "secretary",
 	"general", "ambassador", "governor", "mayor", "pope", "ayatollah", "sheikh", "chairman", "director", "coach",
 	"councilor", "councillor", "commissioner", "inspector", "baroness", "baron", "archbishop", "bishop", "cardinal",
-	"father", "brother", "sister", "professor", "officer", "detective", "colonel", "captain", "commander", "admiral")
+	"father", "brother", "sister", "professor", "officer", "detective", "colonel", "captain", "commander", "admiral",
+	"cpl.", "pte.", "pvt.", "maj.", "corporal", "sergeant", "lieutenant")
 
 // orgHeads make a proper-noun chunk an organisation ("Commerce Ministry").
 var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "resources", "brands", "networks",

@@ -355,7 +355,7 @@ func (d *doc) resolve() {
 			// a first name alone is its person ("Donald" for Donald
 			// Trump), a company word is not ("Carlsberg" for a
 			// "Carlsberg Marston" the recogniser took for a person)
-			if pe, ok := people.first(lw); ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson || givenWord[w] || d.givenNameAlone(m, firsts, surnames)) {
+			if pe, ok := people.first(lw); ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson || (givenWord[w] || d.givenNameAlone(m, firsts, surnames)) && d.ents[pe].gaz != nil) {
 				e = pe
 			} else if ok && m.honor && givenNameHonorifics[strings.TrimSuffix(m.title, ".")] {
 				// "Bereket Simon ... Mr. Bereket", "Elton John ... Sir
@@ -2242,12 +2242,17 @@ func (d *doc) postFollows(m *mention) bool {
 // givenNameAlone: single-word mention m, typed an organisation, is the
 // first word of a person named in full (firsts) and nothing else: no word
 // of the dictionary or the gazetteer, no acronym, nobody's surname
-// ("Thaksin" after "Thaksin Shinawatra", "Mukesh" after "Mukesh Ambani").
+// ("Thaksin" after "Thaksin Shinawatra"). Only a person the gazetteer
+// knows takes it (below): the recogniser's full names are too often a
+// company or a club ("Cofinec GDRs", "Deportivo Coruna").
 func (d *doc) givenNameAlone(m *mention, firsts, surnames map[string]bool) bool {
 	if m.t1-m.t0 != 1 || m.kind != "" || m.pronoun {
 		return false
 	}
 	w := d.toks[m.t0].text
+	if len(w) < 3 || strings.Contains(w, ".") || strings.ToUpper(w) == w {
+		return false // (not an initial, "S." of "S. Jayasuriya", nor a headline's "JANSHER")
+	}
 	lw := strings.ToLower(w)
 	if !firsts[lw] || surnames[lw] || isAcronymWord(w) || d.x.lem.InDict(lw) || m.t0 > 0 && orgCues[d.toks[m.t0-1].lower] {
 		return false

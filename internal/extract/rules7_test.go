@@ -78,15 +78,15 @@ func TestPostOpensSentence(t *testing.T) {
 	})
 }
 
-// TestGivenNameAlone: a given name used alone after the full name is the
-// person, even where the recogniser read an organisation ("the lawyer of
-// Somchai").
+// TestGivenNameAlone: a given name used alone after the full name of a
+// person the gazetteer knows is the person, even where the recogniser read
+// an organisation ("the lawyer of Thaksin").
 func TestGivenNameAlone(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "Thai given name",
-			text:     "Rally\nThousands of supporters of Somchai Rattanakorn gathered in Bangkok. Peter Hall, the lawyer of Somchai, criticised the court.",
-			want:     []string{"Peter Hall -lawyer of-> Somchai Rattanakorn"},
-			noEntity: []string{"Somchai"}},
+			text:     "Rally\nThousands of supporters of Thaksin Shinawatra gathered in Bangkok. Peter Hall, the lawyer of Thaksin, criticised the court.",
+			want:     []string{"Peter Hall -lawyer of-> Thaksin Shinawatra"},
+			noEntity: []string{"Thaksin"}},
 	})
 }
 
@@ -163,5 +163,18 @@ func TestDescribedSecondParty(t *testing.T) {
 		{name: "shipping company",
 			text: "Oil\nCanada sanctioned Venezuela and the shipping company Marlow Tankers on Friday.",
 			want: []string{"Canada -sanction-> Venezuela", "Canada -sanction-> Marlow Tankers"}},
+	})
+}
+
+// TestRankAbbreviations: "Cpl." and "Pte." are ranks before a name, not
+// part of it.
+func TestRankAbbreviations(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Mourners\nCanadians said farewell to Sergeant Dan Moore, Cpl. Eli Ward and Cpl Sam Rourke at Trenton on Monday. Cpl. Ward had served two tours.", "Eli Ward", TypePerson},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "one person",
+			text:     "Mourners\nCanadians said farewell to Sergeant Dan Moore, Cpl. Eli Ward and Cpl Sam Rourke at Trenton on Monday. Cpl. Ward had served two tours.",
+			noEntity: []string{"Ward"}},
 	})
 }
