@@ -510,12 +510,18 @@ func (d *doc) ownedPlaces(si int) {
 	}
 }
 
+// homeNouns name the place a person lives.
+var homeNouns = set("home", "house", "residence", "apartment", "flat", "mansion", "villa")
+
 // sitePred is the predicate of owner mention om's site in a place: an
-// organisation's headquarters say where it is based, any other site
-// names itself ("plant in", "home in").
+// organisation's headquarters say where it is based, a person's home where
+// the person lives, any other site names itself ("plant in").
 func (d *doc) sitePred(om int, site string) string {
 	if hqNouns[site] && d.isOrg(om) {
 		return "based in"
+	}
+	if homeNouns[site] && d.mentions[om].ent >= 0 && d.ents[d.mentions[om].ent].typ == TypePerson {
+		return "live in" // "at his Leeds home": where the person lives
 	}
 	if site == "offices" || site == "studios" {
 		site = site[:len(site)-1] // one predicate: "its offices in X" is "office in"

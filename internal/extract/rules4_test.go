@@ -122,12 +122,12 @@ func TestWeaponFired(t *testing.T) {
 	})
 }
 
-// TestPlaceBeforeSite: "his Leeds home" is a home in Leeds.
+// TestPlaceBeforeSite: "his Leeds home" is a home in Leeds, where he lives.
 func TestPlaceBeforeSite(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "a home",
 			text: "Arrest\nDan Ruthven was arrested at his Leeds home on Sunday.",
-			want: []string{"Dan Ruthven -home in-> Leeds"}},
+			want: []string{"Dan Ruthven -live in-> Leeds"}},
 		{name: "a place's site is no home",
 			text:    "Concert\nThe singer will play at London's Abbey Road studios.",
 			wantNot: []string{"London -studios in-> Abbey Road", "United Kingdom -studios in-> Abbey Road"}},

@@ -178,3 +178,14 @@ func TestRankAbbreviations(t *testing.T) {
 			noEntity: []string{"Ward"}},
 	})
 }
+
+// TestHomeIsWhereOneLives: a person's home, house or flat in a place says
+// the person lives there.
+func TestHomeIsWhereOneLives(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive home",
+			text:    "Raid\nDetectives searched Carla Benn's Swansea flat on Monday.",
+			want:    []string{"Carla Benn -live in-> Swansea"},
+			wantNot: []string{"Carla Benn -flat in-> Swansea"}},
+	})
+}
