@@ -1640,11 +1640,18 @@ var cabinetPortfolios = union(portfolioMods, set("home", "foreign", "defence", "
 	"trade", "environment", "interior", "justice", "energy", "finance", "agriculture"))
 
 // lowerPostAfterPrep: a head of state's title in lower case right after
-// a preposition ("paid to president Ricardo Martinelli"), where no
+// a preposition ("paid to president Ricardo Martinelli"), or a minister's
+// after a preposition or a comma ("according to tourism minister X"), where no
 // company or possessor can own it.
 func (d *doc) lowerPostAfterPrep(m *mention, title string) bool {
 	p := m.title0 - 1
-	return headOfState(title) && p >= d.sents[m.sent].t0 && (d.toks[p].tag == "IN" || d.toks[p].tag == "TO") && d.toks[p].lower != "of"
+	if p < d.sents[m.sent].t0 {
+		return false
+	}
+	if w := strings.Fields(title); len(w) == 2 && w[1] == "minister" && (d.toks[p].text == "," || d.toks[p].tag == "TO" || d.toks[p].tag == "IN" && d.toks[p].lower != "of") {
+		return true // "according to tourism minister X", ", finance minister X said"
+	}
+	return headOfState(title) && (d.toks[p].tag == "IN" || d.toks[p].tag == "TO") && d.toks[p].lower != "of"
 }
 
 // headOfState titles belong to a country's government: an untied one is

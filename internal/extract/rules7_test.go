@@ -189,3 +189,16 @@ func TestHomeIsWhereOneLives(t *testing.T) {
 			wantNot: []string{"Carla Benn -flat in-> Swansea"}},
 	})
 }
+
+// TestMinisterInLowerCase: "according to tourism minister X" in a story
+// about one country is that country's minister.
+func TestMinisterInLowerCase(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "after according to",
+			text: "Kenya tourism\nKenya may lose $200m in earnings this year, according to tourism minister Joseph Kaberia. Kenya's beaches were hit hard.",
+			want: []string{"Joseph Kaberia -tourism minister of-> Kenya"}},
+		{name: "after a comma",
+			text: "Kenya tourism\nKenya may lose $200m in earnings this year, tourism minister Joseph Kaberia said. Kenya's beaches were hit hard.",
+			want: []string{"Joseph Kaberia -tourism minister of-> Kenya"}},
+	})
+}
