@@ -2203,6 +2203,10 @@ var seniorMods = set("chief", "senior", "lead", "principal", "head")
 // known"), which is praise, not part of a post.
 var gradeWords = set("most", "best", "least", "well", "highly", "widely", "very")
 
+// closeWords say how close or old a tie is, not what it is ("his closest
+// aide", "one of her oldest advisers").
+var closeWords = set("closest", "oldest", "longest-serving", "newest", "latest", "trusted")
+
 // apposAdverbs open an apposition without changing what it says of the
 // name before it.
 var apposAdverbs = set("now", "currently", "also", "still", "formerly", "previously", "once")
@@ -2249,6 +2253,10 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 		}
 		if !head && k+1 < end && gradeWords[l] && (d.toks[k+1].tag == "JJ" || d.toks[k+1].tag == "VBN") && isLowerWord(d.toks[k+1].text) && d.toks[k+1].mention < 0 {
 			k += 2 // "Ghana's best known lawyer", "its most senior diplomat": the post without the praise
+			continue
+		}
+		if !head && k+1 < end && closeWords[l] && d.toks[k+1].mention < 0 && isLowerWord(d.toks[k+1].text) {
+			k++ // "Gordon Brown's closest aide": the post without the closeness (not "the best striker in Europe")
 			continue
 		}
 		if l == "of" && head && k+2 < end {

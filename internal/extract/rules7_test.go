@@ -202,3 +202,16 @@ func TestMinisterInLowerCase(t *testing.T) {
 			want: []string{"Joseph Kaberia -tourism minister of-> Kenya"}},
 	})
 }
+
+// TestSuperlativeBeforePost: "X, Y's closest aide," is Y's aide; the praise
+// is no part of the post.
+func TestSuperlativeBeforePost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "closest aide",
+			text: "Budget\nTom Reeve, Anna Kessler's closest aide, hinted at a tax cut.",
+			want: []string{"Tom Reeve -aide of-> Anna Kessler"}},
+		{name: "one of the oldest",
+			text: "Budget\nTom Reeve, one of Anna Kessler's oldest advisers, hinted at a tax cut.",
+			want: []string{"Tom Reeve -adviser of-> Anna Kessler"}},
+	})
+}
