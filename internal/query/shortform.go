@@ -41,6 +41,36 @@ const (
 	shortRatio   = 10
 )
 
+// Type conflicts: the extractor types a name by the words around it in one
+// document, so a person is now and then an organisation ("Joss Stone"
+// after "signed to"), a club a person. A name of two words or more typed
+// a person in some documents and an organisation in others is linked, the
+// minority to the majority, when the majority has at least typeMinDocs
+// documents and typeRatio times the minority's (Michael Howard's 99
+// documents as a person against 1 as an organisation; Mercedes-Benz, 4
+// against 2, stays apart). Analyst merges and splits win as above. A
+// name of one word is left alone: "Morgan", "Murphy" name many things.
+const (
+	typeMinDocs = 3
+	typeRatio   = 3
+)
+
+// typeTwin returns the ID of the same name typed the other way (person <->
+// organisation), or "" for other types and one-word names.
+func typeTwin(id string) string {
+	typ, slug, _ := strings.Cut(id, "/")
+	if !strings.Contains(slug, "-") {
+		return ""
+	}
+	switch typ {
+	case "person":
+		return "org/" + slug
+	case "org":
+		return "person/" + slug
+	}
+	return ""
+}
+
 // shortTypes are the entity types (ID prefixes) whose surnames are
 // linked. Organisations are linked by their acronyms instead (acronymsOf).
 var shortTypes = map[string]bool{"person": true}
@@ -119,6 +149,9 @@ func (t *nameTally) count(ids []string, di int32, d int) {
 func shortKeys(ids []string, acr []acronym) []string {
 	var out []string
 	for _, id := range ids {
+		if twin := typeTwin(id); twin != "" {
+			out = append(out, id, twin) // the type conflict of the name
+		}
 		typ, w := splitID(id)
 		switch {
 		case len(w) == 1 && (shortTypes[typ] || typ == acronymType):
@@ -243,12 +276,52 @@ type links struct {
 	apart  map[string][]string // ID -> the IDs it is not
 }
 
-// effective is every merge in force, flat: auto targets are never merged.
+// effective is every merge in force, flat: a short form linked to a name
+// that is itself linked to its other type's entity ("person/stone" ->
+// "person/joss-stone" when that is linked to "org/joss-stone") goes to
+// the end of the chain.
 func (l links) effective() map[string]string {
 	out := make(map[string]string, len(l.manual)+len(l.auto))
 	maps.Copy(out, l.manual)
 	maps.Copy(out, l.auto)
+	for k, v := range out {
+		for range 3 {
+			w, ok := l.auto[v]
+			if !ok || w == k {
+				break
+			}
+			v = w
+		}
+		out[k] = v
+	}
 	return out
+}
+
+// typeLink applies the type-conflict rule to a name of two words or more:
+// the entity of its other type when that type has the majority, or "".
+func (ix *index) typeLink(id string, manual map[string]string, targets map[string]bool, apart map[string][]string) string {
+	t := ix.names
+	twin := typeTwin(id)
+	n, m := len(t.docs[id]), len(t.docs[twin])
+	if twin == "" || n == 0 || m < typeMinDocs || m < typeRatio*n {
+		return ""
+	}
+	if _, merged := manual[id]; merged || targets[id] {
+		return ""
+	}
+	root := twin
+	if r, ok := manual[twin]; ok {
+		root = r
+	}
+	if root == id {
+		return ""
+	}
+	for _, o := range apart[id] {
+		if o == root || o == twin {
+			return ""
+		}
+	}
+	return root
 }
 
 // shortLink applies the rule to one short ID: the entity it is linked to,
@@ -256,6 +329,9 @@ func (l links) effective() map[string]string {
 func (ix *index) shortLink(short string, manual map[string]string, targets map[string]bool, apart map[string][]string) string {
 	t := ix.names
 	typ, w := splitID(short)
+	if len(w) >= 2 {
+		return ix.typeLink(short, manual, targets, apart)
+	}
 	if typ == acronymType && len(w) == 1 {
 		return ix.acronymLink(short, manual, targets, apart)
 	}
@@ -402,7 +478,8 @@ func manualTargets(manual map[string]string) map[string]bool {
 	return out
 }
 
-// autoLinks applies the rule to every short ID the tally knows.
+// autoLinks applies the rules to every short ID and type conflict the
+// tally knows.
 func (ix *index) autoLinks(manual map[string]string, apart map[string][]string) map[string]string {
 	targets := manualTargets(manual)
 	out := map[string]string{}
@@ -414,6 +491,13 @@ func (ix *index) autoLinks(manual map[string]string, apart map[string][]string) 
 	for short := range ix.names.acr {
 		if into := ix.shortLink(short, manual, targets, apart); into != "" {
 			out[short] = into
+		}
+	}
+	for id := range ix.names.docs {
+		if twin := typeTwin(id); twin != "" && len(ix.names.docs[twin]) > 0 {
+			if into := ix.typeLink(id, manual, targets, apart); into != "" {
+				out[id] = into
+			}
 		}
 	}
 	return out

@@ -81,6 +81,19 @@ var shortCases = []shortCase{
 		full: map[string]int{"org/european-union": 3}, aliases: map[string]string{"org/european-union": "EC"}, shorts: 1},
 	{name: "alias in lower case", short: "org/lse",
 		full: map[string]int{"org/london-stock-exchange": 1}, aliases: map[string]string{"org/london-stock-exchange": "Lse"}, shorts: 1},
+	{name: "a person typed an organisation in a few documents", short: "org/joss-stone",
+		full: map[string]int{"person/joss-stone": 9}, shorts: 2, want: "person/joss-stone"},
+	{name: "a club typed a person once", short: "person/bayer-leverkusen",
+		full: map[string]int{"org/bayer-leverkusen": typeMinDocs}, shorts: 1, want: "org/bayer-leverkusen"},
+	{name: "no clear majority of types", short: "org/mercedes-benz",
+		full: map[string]int{"person/mercedes-benz": 2*typeRatio - 1}, shorts: 2},
+	{name: "too few documents for a type", short: "org/mardy-fish",
+		full: map[string]int{"person/mardy-fish": typeMinDocs - 1}, shorts: 1},
+	{name: "a one-word name keeps its types", short: "person/chelsea",
+		full: map[string]int{"org/chelsea": 60}, shorts: 1},
+	{name: "analyst split of a type conflict wins", short: "org/joss-stone",
+		full: map[string]int{"person/joss-stone": 9}, shorts: 1,
+		apart: map[string][]string{"org/joss-stone": {"person/joss-stone"}}},
 	{name: "analyst split of an acronym wins", short: "org/lse",
 		full: map[string]int{"org/london-stock-exchange": 1}, aliases: map[string]string{"org/london-stock-exchange": "LSE"}, shorts: 1,
 		apart: map[string][]string{"org/lse": {"org/london-stock-exchange"}}},
@@ -225,4 +238,16 @@ func BenchmarkShortFormLinks(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(auto)), "links")
 	b.ReportMetric(float64(len(ix.docByID)), "docs")
+}
+
+// TestLinkChains: a short form linked to a name that is itself linked to
+// its other type's entity ends at that entity.
+func TestLinkChains(t *testing.T) {
+	l := links{manual: map[string]string{"person/mr-b": "person/blair"},
+		auto: map[string]string{"person/leverkusen": "person/bayer-leverkusen", "person/bayer-leverkusen": "org/bayer-leverkusen"}}
+	want := map[string]string{"person/mr-b": "person/blair", "person/leverkusen": "org/bayer-leverkusen",
+		"person/bayer-leverkusen": "org/bayer-leverkusen"}
+	if got := l.effective(); !maps.Equal(got, want) {
+		t.Errorf("effective: got %v, want %v", got, want)
+	}
 }
