@@ -3016,9 +3016,13 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	if c < 0 || d.ents[c].gaz == nil || len(last.text) <= 3 || m.t1-m.t0 == 1 && d.x.lem.InDict(last.lower) {
 		return false
 	}
-	if cs := d.x.gaz.SurnameCountries(last.text); len(cs) != 0 && !d.x.gaz.SurnameHolds(last.text, d.ents[c].gaz.Name) {
+	other := d.ents[m.ent].gaz == nil && m.t1-m.t0 >= 2 && !d.x.gaz.SurnameShares(d.toks[m.t0].text, last.text)
+	if cs := d.x.gaz.SurnameCountries(last.text); len(cs) != 0 && !d.x.gaz.SurnameHolds(last.text, d.ents[c].gaz.Name) && !other {
+		// ("President Bush" in a story about Cuba, "Defence Secretary Geoff
+		// Hoon" in one about Scotland; but "President Michael Sata", named
+		// in full, is no Genichiro Sata of Japan)
 		return false
-	} else if len(cs) == 0 && d.otherCountryIn(&d.sents[si], c) {
+	} else if (len(cs) == 0 || other) && d.otherCountryIn(&d.sents[si], c) {
 		return false // "The Sudanese military ousted President Omar al-Bashir" in a story about the US
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)

@@ -215,3 +215,21 @@ func TestSuperlativeBeforePost(t *testing.T) {
 			want: []string{"Tom Reeve -adviser of-> Anna Kessler"}},
 	})
 }
+
+// TestStoryPostNamedInFull: a post of the story's country held by a person
+// named in full is not refused because someone of another country shares
+// the surname ("President Michael Sata", not Genichiro Sata of Japan);
+// "President Bush" alone in a story about Cuba still gets no post of Cuba.
+func TestStoryPostNamedInFull(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "full name",
+			text: "Zambia: Judges suspended\nPresident Michael Sata suspended three judges on Monday. Zambia said the judges were corrupt. Zambia has 13 million people.",
+			want: []string{"Michael Sata -president of-> Zambia"}},
+		{name: "surname alone",
+			text:    "Cuba: talks\nPresident Bush said Cuba must change. Cuba rejected the demand. Cuba is an island.",
+			wantNot: []string{"Bush -president of-> Cuba"}},
+		{name: "a shortened first name of the gazetteer's person",
+			text:    "Scotland: regiments\nDefence Secretary Geoff Hoon will visit Scotland's regiments. Scotland has six. Scotland objects.",
+			wantNot: []string{"Geoff Hoon -defence secretary of-> Scotland"}},
+	})
+}

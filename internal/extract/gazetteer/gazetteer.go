@@ -64,8 +64,10 @@ type Gazetteer struct {
 	capitals   map[string]bool     // a generated country's capital city, an alias of the country
 	surnames   map[string][]string // a person's last name -> the countries of the people with it
 	surnames2  map[string][]string // the first of two surnames ("Martinelli" of "Ricardo Martinelli Berrocal") -> countries
-	isWord     func(string) bool
-	splits     []func(string) []string
+	// surnameFirsts: a person's last name -> the first names of the people with it
+	surnameFirsts map[string][]string
+	isWord        func(string) bool
+	splits        []func(string) []string
 }
 
 // New builds the gazetteer, splitting every name into tokens with split,
@@ -76,7 +78,7 @@ type Gazetteer struct {
 // of one such word ("Male", "Reading", "Pole") are left out, as are places
 // named like a person ("Lawrence", "Charlotte").
 func New(split func(string) []string, isWord func(string) bool, also ...func(string) []string) (*Gazetteer, error) {
-	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, gender: map[string]byte{}, byName: map[string]*Entry{}, capitals: map[string]bool{}, surnames: map[string][]string{}, surnames2: map[string][]string{},
+	g := &Gazetteer{root: &node{}, firstNames: map[string]bool{}, gender: map[string]byte{}, byName: map[string]*Entry{}, capitals: map[string]bool{}, surnames: map[string][]string{}, surnames2: map[string][]string{}, surnameFirsts: map[string][]string{},
 		splits: append([]func(string) []string{split}, also...)}
 	for _, line := range strings.Split(names, "\n") {
 		if line == "" || line[0] == '#' {
@@ -159,6 +161,9 @@ func (g *Gazetteer) load(data string, cur, handKept bool) error {
 				last := w[len(w)-1]
 				if !slices.Contains(g.surnames[last], e.Affiliation) {
 					g.surnames[last] = append(g.surnames[last], e.Affiliation)
+				}
+				if !slices.Contains(g.surnameFirsts[last], w[0]) {
+					g.surnameFirsts[last] = append(g.surnameFirsts[last], w[0])
 				}
 				if p := w[len(w)-2]; len(w) >= 3 && len(p) > 2 && !strings.HasSuffix(p, ".") && !slices.Contains(g.surnames2[p], e.Affiliation) {
 					// "Ricardo Martinelli Berrocal": two surnames, news names him by the first
@@ -321,6 +326,18 @@ func (g *Gazetteer) IsCapital(name string) bool { return g.capitals[name] }
 // SurnameCountries returns the countries of the people in the gazetteer
 // whose name ends in last ("Bush": the United States).
 func (g *Gazetteer) SurnameCountries(last string) []string { return g.surnames[last] }
+
+// SurnameShares reports whether a person in the gazetteer is named first
+// and last, or with a first name one of the other's shortening ("Geoff" of
+// "Geoffrey Hoon").
+func (g *Gazetteer) SurnameShares(first, last string) bool {
+	for _, f := range g.surnameFirsts[last] {
+		if strings.HasPrefix(f, first) || strings.HasPrefix(first, f) {
+			return true
+		}
+	}
+	return false
+}
 
 // SurnameHolds reports whether a person in the gazetteer with this
 // surname (last, or the first of two) belongs to country.
