@@ -2024,6 +2024,21 @@ func (d *doc) apposition(si, mi int) {
 			return
 		}
 	}
+	if title := strings.Join(words, " "); len(words) > 0 && !plural && keep == "" && d.closesApposition(si, k) && cabinetTitle(title) && (d.toks[j-1].lower == "the" || isCapital(d.toks[j].text)) {
+		// "Rehman Malik, the interior minister, said", "X, Interior
+		// Minister, said": the post of the person's country in the
+		// gazetteer, or of the story's country
+		if de := d.ents[m.ent]; de.gaz != nil && de.gaz.Affiliation != "" {
+			if ge, ok := d.x.gaz.Entry(TypeGPE, de.gaz.Affiliation); ok {
+				if ci := d.entOfGaz(ge); ci >= 0 {
+					d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(ci)}, nil, nil, confGazRole, false)
+				}
+			}
+			return
+		}
+		d.storyPost(si, mi, title)
+		return
+	}
 	if len(words) == 0 || k >= s.t1 || !rolePreps[d.toks[k].lower] {
 		return
 	}

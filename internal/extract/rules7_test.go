@@ -233,3 +233,20 @@ func TestStoryPostNamedInFull(t *testing.T) {
 			wantNot: []string{"Geoff Hoon -defence secretary of-> Scotland"}},
 	})
 }
+
+// TestCabinetPostApposed: "X, the interior minister, said" in a story
+// about one country is that country's minister ("a former minister" is
+// no post held).
+func TestCabinetPostApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the interior minister",
+			text: "Kenya: protests\nKenya banned the march. Joseph Kaberia, the interior minister, said the ban would stay. Kenya's police were deployed.",
+			want: []string{"Joseph Kaberia -interior minister of-> Kenya"}},
+		{name: "title case, no article",
+			text: "Kenya: protests\nKenya banned the march. Joseph Kaberia, Interior Minister, said the ban would stay. Kenya's police were deployed.",
+			want: []string{"Joseph Kaberia -interior minister of-> Kenya"}},
+		{name: "indefinite",
+			text:    "Kenya: protests\nKenya banned the march. Joseph Kaberia, a former interior minister, said the ban was wrong. Kenya's police were deployed.",
+			wantNot: []string{"Joseph Kaberia -interior minister of-> Kenya"}},
+	})
+}
