@@ -250,3 +250,11 @@ func TestCabinetPostApposed(t *testing.T) {
 			wantNot: []string{"Joseph Kaberia -interior minister of-> Kenya"}},
 	})
 }
+
+// TestFlyToIsATrip: flying to a place is a trip there (042), not an
+// intent to meet (PETRARCH's 036).
+func TestFlyToIsATrip(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Trip\nForeign Minister Lena Hart flew to Nairobi on Monday.", pred: "fly to", code: "042"},
+	})
+}
