@@ -1699,6 +1699,9 @@ func (d *doc) copula(si int, g *vgroup) {
 	if d.fromPlace(si, g, subs) {
 		return
 	}
+	if d.inPlaceFor(si, g, subs) {
+		return
+	}
 	if j := g.g1; !g.negated && j+1 < d.sents[si].t1 && d.toks[j].lower == "in" && d.isPlace(subs[0].ment) && d.mentions[subs[0].ment].kind == "" {
 		// "Perugia is in Umbria province": a place lies in the place after
 		if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" && d.mentions[p].ent != d.mentions[subs[0].ment].ent {
@@ -1738,6 +1741,40 @@ func (d *doc) copula(si int, g *vgroup) {
 		}
 	}
 }
+
+// inPlaceFor: "X was in Pakistan for talks (a visit, a summit)": X
+// visits the place (042). It reports whether it found one.
+func (d *doc) inPlaceFor(si int, g *vgroup, subs []argument) bool {
+	s := &d.sents[si]
+	j := g.g1
+	if g.negated || j+3 >= s.t1 || d.toks[j].lower != "in" || d.isPlace(subs[0].ment) {
+		return false
+	}
+	p := d.placeAt(j + 1)
+	if p < 0 || d.mentions[p].kind != "" {
+		return false
+	}
+	k := d.mentions[p].t1
+	if k+1 >= s.t1 || d.toks[k].lower != "for" {
+		return false
+	}
+	k++
+	for k < s.t1 && k < d.mentions[p].t1+7 && (determiners[d.toks[k].lower] || d.toks[k].tag == "JJ" || d.toks[k].tag == "CD" || timeNouns[d.toks[k].lower] && k+1 < s.t1 && d.toks[k+1].lower == "of" || d.toks[k].lower == "of" && timeNouns[d.toks[k-1].lower]) {
+		k++ // ("for two days of talks")
+	}
+	if k >= s.t1 || !visitPurposes[d.toks[k].lower] {
+		return false
+	}
+	for _, sb := range subs {
+		if d.isActor(sb.ment) && d.mentions[sb.ment].ent != d.mentions[p].ent {
+			d.emitCode(si, sb, "visit", argument{ment: p}, g, confCopula, false, "visit", "", "", "")
+		}
+	}
+	return true
+}
+
+// visitPurposes are what a visitor is somewhere for.
+var visitPurposes = set("talks", "meetings", "meeting", "visit", "summit", "consultations", "negotiations", "discussions")
 
 // raisedObject: an infinitive copula right after a name ("found Tom Hart
 // to be a Hamas leader") has that name for its subject, not the

@@ -413,18 +413,25 @@ func (d *doc) onBehalfOf(si int) {
 	}
 }
 
-// speaksFor: "For the Liberal Democrats, Sir Menzies Campbell said ..."
-// -> Campbell -speak for-> Liberal Democrats.
+// speaksFor: "For the Liberal Democrats, Sir Menzies Campbell said ...",
+// "Speaking for Apple Corps, manager Neil Aspinall said" -> Campbell
+// -speak for-> Liberal Democrats.
 func (d *doc) speaksFor(si int) {
 	s := &d.sents[si]
 	j := s.t0
 	if j < s.t1 && d.toks[j].text == "\"" {
 		j++
 	}
-	if j+4 >= s.t1 || d.toks[j].lower != "for" {
+	switch {
+	case j+4 < s.t1 && d.toks[j].lower == "for":
+		j++
+	case j+5 < s.t1 && d.toks[j].lower == "speaking" && d.toks[j+1].lower == "for":
+		j += 2 // "Speaking for Apple Corps, manager X said"
+	case j+7 < s.t1 && d.toks[j].lower == "speaking" && d.toks[j+1].lower == "on" && d.toks[j+2].lower == "behalf" && d.toks[j+3].lower == "of":
+		j += 4 // "Speaking on behalf of the union, X said"
+	default:
 		return
 	}
-	j++
 	if d.toks[j].lower == "the" {
 		j++
 	}
@@ -436,6 +443,8 @@ func (d *doc) speaksFor(si int) {
 	for k < s.t1 && d.toks[k].titleOf >= 0 && d.toks[k].mention < 0 {
 		k++
 	}
+	post := k
+	k = d.lowerPostAfter(s, k) // "manager Neil Aspinall": the post is the organisation's
 	pm := d.toks[k].mention
 	if pm < 0 || d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ != TypePerson {
 		return
@@ -443,6 +452,13 @@ func (d *doc) speaksFor(si int) {
 	for v := d.mentions[pm].t1; v < s.t1 && v < d.mentions[pm].t1+3; v++ {
 		if isVerb(d.toks[v].tag) && sayVerbs[d.x.lem.Lemma(d.toks[v].lower)] {
 			d.add(si, argument{ment: pm}, "speak for", argument{ment: om}, nil, nil, confApposit, false)
+			if k > post {
+				var words []string
+				for _, t := range d.toks[post:k] {
+					words = append(words, t.lower)
+				}
+				d.add(si, argument{ment: pm}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confApposit, false)
+			}
 			return
 		}
 	}

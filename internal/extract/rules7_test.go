@@ -258,3 +258,31 @@ func TestFlyToIsATrip(t *testing.T) {
 		{text: "Trip\nForeign Minister Lena Hart flew to Nairobi on Monday.", pred: "fly to", code: "042"},
 	})
 }
+
+// TestInPlaceForTalks: "X was in Y for talks" is a visit to Y.
+func TestInPlaceForTalks(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Talks\nThe Dutch envoy Anna de Wit was in Kenya for two days of talks this week.", pred: "visit", code: "042"},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "for talks",
+			text: "Talks\nThe Dutch envoy Anna de Wit was in Kenya for two days of talks this week.",
+			want: []string{"Anna de Wit -visit-> Kenya"}},
+		{name: "for a holiday",
+			text:    "Leisure\nThe Dutch envoy Anna de Wit was in Kenya for a holiday.",
+			wantNot: []string{"Anna de Wit -visit-> Kenya"}},
+	})
+}
+
+// TestSpeakingForABody: "Speaking for Apple Corps, manager X said": X
+// speaks for the body and holds the post there.
+func TestSpeakingForABody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "with a post",
+			text: "Court\nSpeaking for Halden Records, manager Joe Pike said the ruling was wrong.",
+			want: []string{"Joe Pike -speak for-> Halden Records", "Joe Pike -manager of-> Halden Records"}},
+		{name: "on behalf of",
+			text: "Court\nSpeaking on behalf of Halden Records, Joe Pike said the ruling was wrong.",
+			want: []string{"Joe Pike -speak for-> Halden Records"}},
+	})
+}
