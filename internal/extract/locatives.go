@@ -72,7 +72,8 @@ func (d *doc) bornAt(i int) int {
 
 // bornPlaces: "Glasgow-born actor Robert Carlyle", "Australian-born Rupert
 // Murdoch": the person after at most three words of description was born
-// in the place.
+// in the place; so was the person before "a Glasgow-born actor" in
+// apposition.
 func (d *doc) bornPlaces(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i+2 < s.t1; i++ {
@@ -82,6 +83,14 @@ func (d *doc) bornPlaces(si int) {
 		}
 		b := d.bornAt(i)
 		if b < 0 {
+			continue
+		}
+		if a := d.mentions[pm].t0 - 1; a-2 >= s.t0 && (d.toks[a].lower == "a" || d.toks[a].lower == "an") && d.toks[a-1].text == "," {
+			// "Patrick Karam, a Guadeloupean-born former minister,": the
+			// person before the apposition
+			if m := d.toks[a-2].mention; m >= 0 && d.mentions[m].t1 == a-1 && d.personMention(m) && !d.mentions[m].pronoun {
+				d.add(si, argument{ment: m}, "born in", argument{ment: pm}, nil, nil, confApposit, false)
+			}
 			continue
 		}
 		for j := b + 1; j < s.t1 && j <= b+4; j++ {

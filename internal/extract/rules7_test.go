@@ -286,3 +286,12 @@ func TestSpeakingForABody(t *testing.T) {
 			want: []string{"Joe Pike -speak for-> Halden Records"}},
 	})
 }
+
+// TestBornInApposition: "X, a Kenyan-born engineer," was born in Kenya.
+func TestBornInApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym-born",
+			text: "Award\nAnna Berg, a Kenyan-born engineer, won the prize on Friday.",
+			want: []string{"Anna Berg -born in-> Kenya"}},
+	})
+}
