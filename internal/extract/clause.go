@@ -427,6 +427,15 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				return
 			}
 		}
+		if n := g.g0 - 1; prep == "by" && len(objs) >= 2 && signVerbs[g.lemma] && n >= d.sents[si].t0 && reciprocalNouns[d.nounLemma(d.toks[n].lower)] && !g.negated {
+			// "an agreement signed by the presidents of Bolivia and
+			// Brazil": each agent signed it with the other
+			noun := d.nounLemma(d.toks[n].lower)
+			for _, o := range objs[1:] {
+				d.emitCode(si, objs[0], g.lemma+" "+noun+" with", o, g, confPassive, far, g.lemma, "", noun, "with")
+			}
+			return
+		}
 		if prep == "by" && len(objs) > 0 {
 			// "X was criticised by Y": Y criticised X
 			pred := g.lemma
@@ -1772,6 +1781,9 @@ func (d *doc) inPlaceFor(si int, g *vgroup, subs []argument) bool {
 	}
 	return true
 }
+
+// signVerbs conclude an agreement between the parties that do it.
+var signVerbs = set("sign", "conclude", "ink", "seal", "reach", "negotiate")
 
 // visitPurposes are what a visitor is somewhere for.
 var visitPurposes = set("talks", "meetings", "meeting", "visit", "summit", "consultations", "negotiations", "discussions")

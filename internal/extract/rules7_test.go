@@ -295,3 +295,19 @@ func TestBornInApposition(t *testing.T) {
 			want: []string{"Anna Berg -born in-> Kenya"}},
 	})
 }
+
+// TestAgreementSignedBy: "an agreement signed by A and B" is signed by each
+// with the other.
+func TestAgreementSignedBy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "reduced relative",
+			text: "Trade\nA trade agreement signed by Peru and Chile in 2006 cut tariffs.",
+			want: []string{"Peru -sign agreement with-> Chile"}},
+		{name: "one signatory",
+			text:    "Trade\nThe agreement was signed by Peru in 2006.",
+			wantNot: []string{"Peru -sign agreement with-> Peru"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Trade\nThe treaty was signed by Peru and Chile in 2006.", pred: "sign treaty with", code: "057"},
+	})
+}
