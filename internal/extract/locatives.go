@@ -107,6 +107,58 @@ func (d *doc) bornPlaces(si int) {
 	}
 }
 
+// sharesTraded: "Ford's stock fell 17 cents on the New York Stock
+// Exchange", "Shares in Tesco rose 3% on the London Stock Exchange": the
+// company is listed on the exchange its shares trade on.
+func (d *doc) sharesTraded(si int) {
+	s := &d.sents[si]
+	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		if d.toks[k].lower != "on" {
+			continue
+		}
+		x := k + 1
+		if d.toks[x].lower == "the" && x+1 < s.t1 {
+			x++
+		}
+		xm := d.toks[x].mention
+		if xm < 0 || d.mentions[xm].t0 != x || !d.isOrg(xm) || !exchangeName(d.ents[d.mentions[xm].ent].name) {
+			continue
+		}
+		if c := d.sharesOf(s, k); c >= 0 && d.mentions[c].ent != d.mentions[xm].ent {
+			d.add(si, argument{ment: c}, "listed on", argument{ment: xm}, nil, nil, confPossess, false)
+		}
+	}
+}
+
+// sharesOf returns the company whose shares a sentence speaks of before
+// token end ("Ford's stock", "shares in Tesco", "Tesco shares"), or -1.
+func (d *doc) sharesOf(s *sent, end int) int {
+	for j := s.t0; j < end; j++ {
+		if !shareWords[d.toks[j].lower] {
+			continue
+		}
+		if j+2 < end && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") && d.isOrg(d.toks[j+2].mention) {
+			return d.toks[j+2].mention // "shares in Tesco"
+		}
+		b := j - 1
+		if b > s.t0 && (d.toks[b].text == "'s" || d.toks[b].text == "'") {
+			b-- // "Ford's stock"
+		}
+		if m := d.toks[b].mention; b >= s.t0 && m >= 0 && d.mentions[m].t1 == b+1 && d.isOrg(m) && !d.mentions[m].modifier {
+			return m
+		}
+	}
+	return -1
+}
+
+// shareWords name a company's traded shares.
+var shareWords = set("shares", "stock", "stocks")
+
+// exchangeName: an organisation's name is a stock exchange's.
+func exchangeName(name string) bool {
+	return strings.HasSuffix(name, "Stock Exchange") || name == "Nasdaq" || name == "NYSE" || name == "Euronext"
+}
+
 func (d *doc) isPlace(m int) bool {
 	if m < 0 || d.mentions[m].ent < 0 {
 		return false

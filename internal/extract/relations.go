@@ -84,6 +84,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.hometowns(si)
 		d.unions(si)
 		d.bornPlaces(si)
+		d.sharesTraded(si)
 	}
 	d.capitals()
 	d.namedPlaces()

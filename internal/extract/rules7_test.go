@@ -311,3 +311,19 @@ func TestAgreementSignedBy(t *testing.T) {
 		{text: "Trade\nThe treaty was signed by Peru and Chile in 2006.", pred: "sign treaty with", code: "057"},
 	})
 }
+
+// TestSharesTradedOn: a company whose shares rise or fall on an exchange is
+// listed there.
+func TestSharesTradedOn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive",
+			text: "Markets\nHalden Foods' stock fell 20 cents on the New York Stock Exchange.",
+			want: []string{"Halden Foods -listed on-> New York Stock Exchange"}},
+		{name: "shares in",
+			text: "Markets\nShares in Halden Foods rose 4% on the London Stock Exchange on Friday.",
+			want: []string{"Halden Foods -listed on-> London Stock Exchange"}},
+		{name: "no shares",
+			text:    "Markets\nHalden Foods spoke on the London Stock Exchange's future.",
+			wantNot: []string{"Halden Foods -listed on-> London Stock Exchange"}},
+	})
+}
