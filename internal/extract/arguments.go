@@ -1449,6 +1449,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				if compassWords[d.toks[pl].lower] && pl+1 < s.t1 {
 					pl++
 				}
+				if pl+2 < s.t1 && placeKindNouns[d.toks[pl].lower] && d.toks[pl+1].lower == "of" {
+					pl += 2 // "a hospital in the city of Kunduz"
+				}
 			}
 			if pl < s.t1 && (groupNouns[t.lower] && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") || envoyNouns[t.lower] && d.toks[j+1].lower == "from" || site && d.toks[j+1].lower == "in") && d.toks[pl].mention >= 0 {
 				// ("met with officials from China": China's officials; not

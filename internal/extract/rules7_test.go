@@ -327,3 +327,12 @@ func TestSharesTradedOn(t *testing.T) {
 			wantNot: []string{"Halden Foods -listed on-> London Stock Exchange"}},
 	})
 }
+
+// TestSiteInACityOf: "hit a hospital in the city of X" strikes X.
+func TestSiteInACityOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "city of",
+			text: "Strike\nA Turkish airstrike hit a school in the town of Derik on Sunday.",
+			want: []string{"Turkey -hit-> Derik"}},
+	})
+}
