@@ -1013,18 +1013,19 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 
 // lowerPostBefore walks left from token j over a post in lower case
 // ("rebel commander", "opposition leader") and returns the token before it
-// (j itself when no post ends there).
+// (j itself when no post ends there; the post's head may be the title
+// after j).
 func (d *doc) lowerPostBefore(s *sent, j int) int {
+	head := j+1 < s.t1 && titleHeads[d.toks[j+1].lower] && d.toks[j+1].mention < 0
 	k := j
-	for k > s.t0 && k > j-3 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (titleHeads[d.toks[k].lower] || titleMods[d.toks[k].lower] || postModifiers[d.toks[k].lower] || isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") {
+	for k > s.t0 && k > j-3 && d.postWord(k) {
+		head = head || titleHeads[d.toks[k].lower]
 		k--
 	}
-	for i := k + 1; i <= j; i++ {
-		if titleHeads[d.toks[i].lower] || titleHeads[d.toks[j+1].lower] && d.toks[j+1].mention < 0 {
-			return k
-		}
+	if k == j || !head {
+		return j
 	}
-	return j
+	return k
 }
 
 // lowerPostAfter walks right from token j over a post in lower case
@@ -1032,13 +1033,19 @@ func (d *doc) lowerPostBefore(s *sent, j int) int {
 // (j itself when no post starts there).
 func (d *doc) lowerPostAfter(s *sent, j int) int {
 	k := j
-	for k < s.t1 && k < j+3 && d.toks[k].mention < 0 && !isCapital(d.toks[k].text) && (titleHeads[d.toks[k].lower] || titleMods[d.toks[k].lower] || postModifiers[d.toks[k].lower] || isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") {
+	for k < s.t1 && k < j+3 && d.postWord(k) {
 		k++
 	}
 	if k == j || k >= s.t1 || !titleHeads[d.toks[k-1].lower] {
 		return j
 	}
 	return k
+}
+
+// postWord: token k can be a word of a post written in lower case.
+func (d *doc) postWord(k int) bool {
+	t := &d.toks[k]
+	return t.mention < 0 && !isCapital(t.text) && (titleHeads[t.lower] || titleMods[t.lower] || postModifiers[t.lower] || isNoun(t.tag) || t.tag == "JJ")
 }
 
 var timeNouns = set("weekend", "week", "month", "year", "day", "today", "morning", "afternoon", "evening", "night",

@@ -144,7 +144,10 @@ func (d *doc) sharesOf(s *sent, end int) int {
 		if b > s.t0 && (d.toks[b].text == "'s" || d.toks[b].text == "'") {
 			b-- // "Ford's stock"
 		}
-		if m := d.toks[b].mention; b >= s.t0 && m >= 0 && d.mentions[m].t1 == b+1 && d.isOrg(m) && !d.mentions[m].modifier {
+		if b < s.t0 {
+			continue
+		}
+		if m := d.toks[b].mention; m >= 0 && d.mentions[m].t1 == b+1 && d.isOrg(m) && !d.mentions[m].modifier {
 			return m
 		}
 	}

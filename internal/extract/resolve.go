@@ -29,11 +29,13 @@ func (d *doc) resolve() {
 	// context ("Compaoré's chief of staff") after "Blaise Compaoré" is the
 	// person (not "the band Kasabian" after Linda Kasabian).
 	surnames := map[string]bool{}
-	firsts := map[string]bool{} // and their first words
+	firsts := map[string]bool{} // and the first words of those the gazetteer knows
 	for mi := range d.mentions {
 		if m := &d.mentions[mi]; m.typ == TypePerson && m.t1-m.t0 >= 2 {
 			surnames[d.toks[m.t1-1].lower] = true
-			firsts[d.toks[m.t0].lower] = true
+			if m.gaz != nil {
+				firsts[d.toks[m.t0].lower] = true
+			}
 		}
 	}
 	givenWord := map[string]bool{} // single words typed organisations that are a person's given name
