@@ -1047,11 +1047,14 @@ func (d *doc) heldResponsible(si int, g *vgroup, subs []argument) bool {
 	if j < s.t1 && d.toks[j].lower == "that" {
 		j++
 	}
-	if j >= s.t1 || d.toks[j].lower == "the" && j+1 < s.t1 && d.toks[j+1].mention >= 0 {
+	if j+1 < s.t1 && d.toks[j].lower == "the" && d.toks[j+1].mention >= 0 {
 		j++ // "said the UAE was"
 	}
+	if j >= s.t1 {
+		return false
+	}
 	m := d.toks[j].mention
-	if j >= s.t1 || m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].pronoun {
+	if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].pronoun {
 		return false
 	}
 	accused := []argument{{ment: m}}

@@ -445,6 +445,9 @@ func (d *doc) speaksFor(si int) {
 	}
 	post := k
 	k = d.lowerPostAfter(s, k) // "manager Neil Aspinall": the post is the organisation's
+	if k >= s.t1 {
+		return
+	}
 	pm := d.toks[k].mention
 	if pm < 0 || d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ != TypePerson {
 		return
