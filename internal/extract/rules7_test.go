@@ -336,3 +336,13 @@ func TestSiteInACityOf(t *testing.T) {
 			want: []string{"Turkey -hit-> Derik"}},
 	})
 }
+
+// TestShotToDeath: "was shot to death by X": a passive, whose agent shot
+// the subject (the tagger reads "shot" as a noun there).
+func TestShotToDeath(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "shot to death",
+			text: "Crime\nThe rancher Tom Hale was shot to death by Sam Reed in 1879.",
+			want: []string{"Sam Reed -shoot-> Tom Hale"}},
+	})
+}

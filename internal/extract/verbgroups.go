@@ -80,6 +80,9 @@ var auxVBZ = set("has", "is", "does", "'s", "was", "gets", "becomes", "seems", "
 // auxHave are the forms of "have" before a perfect participle.
 var auxHave = set("has", "have", "had", "having", "'ve")
 
+// nounParticiples are past participles the tagger may read as nouns.
+var nounParticiples = set("shot", "hit", "cut", "beat", "struck")
+
 func (d *doc) retag(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i < s.t1; i++ {
@@ -98,6 +101,10 @@ func (d *doc) retag(si int) {
 		if i+2 < s.t1 && d.toks[i+1].lower == "company" && d.toks[i+2].lower == "with" && partForms[t.lower] != "" {
 			// "is parting/JJ company with its chief executive": the idiom's verb
 			t.tag = partForms[t.lower]
+			continue
+		}
+		if t.tag == "NN" && nounParticiples[t.lower] && i > s.t0 && i+1 < s.t1 && beVerbs[d.toks[i-1].lower] && d.toks[i-1].lower != "'s" && (d.toks[i+1].lower == "to" || d.toks[i+1].lower == "by" || d.toks[i+1].lower == "dead") {
+			t.tag = "VBN" // "Jesse James was shot to death by Robert Ford": a passive, not "a shot"
 			continue
 		}
 		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
