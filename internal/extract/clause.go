@@ -1673,7 +1673,16 @@ func (d *doc) bodyInAgent(si int, g *vgroup) int {
 func (d *doc) chargedWith(si int, g *vgroup, sub argument) bool {
 	s := &d.sents[si]
 	b := g.g0 - 1
-	if d.toks[g.head].tag != "VBG" || b <= s.t0 || d.toks[b].lower != "of" && d.toks[b].lower != "for" {
+	if d.toks[g.head].tag != "VBG" || b <= s.t0 || d.toks[b].lower != "of" && d.toks[b].lower != "for" && d.toks[b].lower != "with" {
+		return false
+	}
+	if v := &d.toks[b-1]; v.lower == "suspicion" || (v.tag == "VBN" || v.tag == "VBD") && allegeVerbs[d.lemma(v)] {
+		// "was accused of killing X", "was charged with murdering X",
+		// "arrested on suspicion of killing X": the subject is charged
+		// with the act, not shown to have done it
+		return true
+	}
+	if d.toks[b].lower == "with" {
 		return false
 	}
 	m := &d.mentions[sub.ment]
@@ -1683,6 +1692,11 @@ func (d *doc) chargedWith(si int, g *vgroup, sub argument) bool {
 	v := &d.toks[m.t0-1]
 	return isVerb(v.tag) && accuseVerbs[d.lemma(v)]
 }
+
+// allegeVerbs, in the passive, charge their subject with the act after
+// "of" or "with" ("was accused of", "was charged with"; not "was convicted
+// of", a finding).
+var allegeVerbs = set("accuse", "charge", "suspect", "indict", "allege")
 
 // accuseVerbs charge their object with what follows "of" or "for".
 var accuseVerbs = set("accuse", "blame", "suspect", "charge", "convict", "condemn", "criticise", "criticize")
