@@ -937,8 +937,8 @@ func (d *doc) appositionStart(s *sent, j int, participle bool) int {
 		if t.text == ";" || t.text == "\"" {
 			return -1
 		}
-		if isVerb(t.tag) && d.toks[k].lower != "is" && d.toks[k].lower != "was" {
-			verb = true
+		if isVerb(t.tag) && d.toks[k].lower != "is" && d.toks[k].lower != "was" && !(t.tag == "VB" && d.toks[k-1].tag == "TO") {
+			verb = true // (not an infinitive: "X, the first Indian woman to win a WTA title,")
 		}
 		if (t.lower == "who" || t.lower == "which") && isNoun(d.toks[k-1].tag) {
 			verb = false // "X, the mayor of Leeds who backs the plan,": the verbs are the relative's

@@ -376,3 +376,15 @@ func TestChargedIsAlleged(t *testing.T) {
 		}
 	}
 }
+
+// TestInfinitiveInApposition: an infinitive inside an apposition ("the
+// first player to take a WTA Tour crown at Odense") does not make it a clause: the
+// subject is the name before it.
+func TestInfinitiveInApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "to win",
+			text:    "Tennis\nAnna Brandt, the first Danish player to take a WTA Tour crown on home soil at Odense last month, will now face Maria Sokolova.",
+			want:    []string{"Anna Brandt -face-> Maria Sokolova"},
+			wantNot: []string{"WTA -face-> Maria Sokolova"}},
+	})
+}
