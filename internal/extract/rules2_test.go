@@ -288,10 +288,7 @@ func TestVerbLemmas(t *testing.T) {
 // TestDenials: a denied clause is not asserted; an idea rejected is no
 // object; a preposition the tagger took for a verb is no predicate.
 func TestDenials(t *testing.T) {
-	x := newTestExtractor(t)
-	tests := []struct {
-		text, rel, modality string
-	}{
+	runModalityCases(t, []modalityCase{
 		{"Russia denied that it had attacked Ukraine.", "Russia -attack-> Ukraine", "denied"},
 		{"Mr Knapman rejected the idea Mr Robert Kilroy-Silk posed a threat to UKIP.", "Robert Kilroy-Silk -pose threat to-> UK Independence Party", "denied"},
 		{"The minister dismissed claims that Iran had helped Hamas.", "Iran -help-> Hamas", "denied"},
@@ -301,29 +298,7 @@ func TestDenials(t *testing.T) {
 		{"Trump threatened to impose tariffs on China.", "Trump -impose tariff on-> China", "threatened"},
 		// an infinitive of purpose takes the mood of the clause it serves
 		{"Exeter City will travel to Plymouth to meet Manchester United.", "Exeter City -meet-> Manchester United", "future"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			res := x.Extract(tc.text)
-			name := map[string]string{}
-			for _, e := range res.Entities {
-				name[e.ID] = e.Name
-			}
-			found := false
-			for _, r := range res.Relations {
-				if name[r.Subject]+" -"+r.Predicate+"-> "+name[r.Object] != tc.rel {
-					continue
-				}
-				found = true
-				if got := r.Evidence[0].Modality; got != tc.modality {
-					t.Errorf("%s: modality %q, want %q", tc.rel, got, tc.modality)
-				}
-			}
-			if !found {
-				t.Errorf("missing %q in %q", tc.rel, rels(res))
-			}
-		})
-	}
+	})
 	runRuleCases(t, []ruleCase{
 		{name: "an idea is no object", text: "Mr Knapman rejected the idea Mr Robert Kilroy-Silk posed a threat to UKIP.",
 			wantNot: []string{"Knapman -reject-> Robert Kilroy-Silk"}},
@@ -1639,4 +1614,36 @@ func TestItsTitle(t *testing.T) {
 		{name: "possessive", text: "India's petroleum minister Mr Aiyar will meet Russian officials.",
 			want: []string{"Aiyar -petroleum minister of-> India"}},
 	})
+}
+
+// modalityCase: the text gives the relation rel ("A -pred-> B", by entity
+// names) with the modality of its first evidence.
+type modalityCase struct{ text, rel, modality string }
+
+// runModalityCases checks each case's relation and its modality.
+func runModalityCases(t *testing.T, tests []modalityCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			res := x.Extract(tc.text)
+			name := map[string]string{}
+			for _, e := range res.Entities {
+				name[e.ID] = e.Name
+			}
+			found := false
+			for _, r := range res.Relations {
+				if name[r.Subject]+" -"+r.Predicate+"-> "+name[r.Object] != tc.rel {
+					continue
+				}
+				found = true
+				if got := r.Evidence[0].Modality; got != tc.modality {
+					t.Errorf("%s: modality %q, want %q", tc.rel, got, tc.modality)
+				}
+			}
+			if !found {
+				t.Errorf("missing %q in %q", tc.rel, rels(res))
+			}
+		})
+	}
 }

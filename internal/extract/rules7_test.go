@@ -351,30 +351,11 @@ func TestShotToDeath(t *testing.T) {
 // murdering X", "on suspicion of killing X" charge the subject with the
 // act (modality alleged); "was convicted of killing X" is a finding.
 func TestChargedIsAlleged(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tc := range []struct{ text, rel, modality string }{
+	runModalityCases(t, []modalityCase{
 		{"Trial\nPeter Vane was accused of killing Lars Holm in 1999.", "Peter Vane -kill-> Lars Holm", "alleged"},
 		{"Trial\nPeter Vane was charged with murdering Lars Holm in 1999.", "Peter Vane -murder-> Lars Holm", "alleged"},
 		{"Trial\nPeter Vane was convicted of killing Lars Holm in 1999.", "Peter Vane -kill-> Lars Holm", ""},
-	} {
-		res := x.Extract(tc.text)
-		name := map[string]string{}
-		for _, e := range res.Entities {
-			name[e.ID] = e.Name
-		}
-		found := false
-		for _, r := range res.Relations {
-			if name[r.Subject]+" -"+r.Predicate+"-> "+name[r.Object] == tc.rel {
-				found = true
-				if got := r.Evidence[0].Modality; got != tc.modality {
-					t.Errorf("%q: %s modality %q, want %q", tc.text, tc.rel, got, tc.modality)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: missing %q in %v", tc.text, tc.rel, rels(res))
-		}
-	}
+	})
 }
 
 // TestInfinitiveInApposition: an infinitive inside an apposition ("the
