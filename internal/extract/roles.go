@@ -422,6 +422,7 @@ func (d *doc) speaksFor(si int) {
 	if j < s.t1 && d.toks[j].text == "\"" {
 		j++
 	}
+	pred := "speak for"
 	switch {
 	case j+4 < s.t1 && d.toks[j].lower == "for":
 		j++
@@ -429,6 +430,9 @@ func (d *doc) speaksFor(si int) {
 		j += 2 // "Speaking for Apple Corps, manager X said"
 	case j+7 < s.t1 && d.toks[j].lower == "speaking" && d.toks[j+1].lower == "on" && d.toks[j+2].lower == "behalf" && d.toks[j+3].lower == "of":
 		j += 4 // "Speaking on behalf of the union, X said"
+	case j+5 < s.t1 && d.toks[j].lower == "speaking" && d.toks[j+1].lower == "on":
+		pred = "speak on" // "Speaking on CNBC television, X said": an interview (a speaker "to" the BBC tells it, elsewhere)
+		j += 2
 	default:
 		return
 	}
@@ -436,10 +440,20 @@ func (d *doc) speaksFor(si int) {
 		j++
 	}
 	om := d.toks[j].mention
-	if om < 0 || d.mentions[om].ent < 0 || d.ents[d.mentions[om].ent].typ != TypeOrg || d.mentions[om].t1 >= s.t1 || d.toks[d.mentions[om].t1].text != "," {
+	if om < 0 || d.mentions[om].ent < 0 || d.ents[d.mentions[om].ent].typ != TypeOrg || d.mentions[om].t1 >= s.t1 {
 		return
 	}
-	k := d.mentions[om].t1 + 1
+	e := d.mentions[om].t1
+	if pred != "speak for" && e+1 < s.t1 && broadcastNouns[d.toks[e].lower] {
+		e++ // "on CNBC television"
+	}
+	if d.toks[e].text != "," {
+		return
+	}
+	k := e + 1
+	if k+1 < s.t1 && d.toks[k].lower == "the" {
+		k++ // "the fund manager X"
+	}
 	for k < s.t1 && d.toks[k].titleOf >= 0 && d.toks[k].mention < 0 {
 		k++
 	}
@@ -454,7 +468,11 @@ func (d *doc) speaksFor(si int) {
 	}
 	for v := d.mentions[pm].t1; v < s.t1 && v < d.mentions[pm].t1+3; v++ {
 		if isVerb(d.toks[v].tag) && sayVerbs[d.x.lem.Lemma(d.toks[v].lower)] {
-			d.add(si, argument{ment: pm}, "speak for", argument{ment: om}, nil, nil, confApposit, false)
+			if pred != "speak for" {
+				d.emitCode(si, argument{ment: pm}, pred, argument{ment: om}, nil, confApposit, false, "speak", "", "", "on")
+				return
+			}
+			d.add(si, argument{ment: pm}, pred, argument{ment: om}, nil, nil, confApposit, false)
 			if k > post {
 				var words []string
 				for _, t := range d.toks[post:k] {
@@ -466,6 +484,9 @@ func (d *doc) speaksFor(si int) {
 		}
 	}
 }
+
+// broadcastNouns follow a broadcaster's name: "on CNBC television".
+var broadcastNouns = set("television", "tv", "radio", "channel")
 
 // orgLink: "the Toyota subsidiary Lexus", "Toyota's luxury unit Lexus"
 // -> Lexus -subsidiary of-> Toyota.

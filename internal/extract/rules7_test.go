@@ -369,3 +369,16 @@ func TestInfinitiveInApposition(t *testing.T) {
 			wantNot: []string{"WTA -face-> Maria Sokolova"}},
 	})
 }
+
+// TestSpeakingOnABroadcaster: "Speaking on CNBC television, X said": X
+// speaks on the broadcaster (010); a known broadcaster is an organisation.
+func TestSpeakingOnABroadcaster(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "on television",
+			text: "Rates\nSpeaking on CNBC television, the fund manager Ellen Marsh said rates would fall.",
+			want: []string{"Ellen Marsh -speak on-> CNBC"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Rates\nSpeaking on CNBC television, the fund manager Ellen Marsh said rates would fall.", pred: "speak on", code: "010"},
+	})
+}
