@@ -636,7 +636,8 @@ func (d *doc) possHead(j int) int {
 
 // placeOfKindAfter: place mention m (a name or a demonym) is followed by a
 // kind of place and "of" with a place's name ("Mexico's southern state of
-// Chiapas", "the Syrian province of Idlib"): that place's mention, or -1.
+// Chiapas", "the Syrian province of Idlib", "struck the West Bank city of
+// Jenin"): that place's mention, or -1.
 func (d *doc) placeOfKindAfter(m *mention) int {
 	if m.ent < 0 || !d.isPlace(d.toks[m.t0].mention) {
 		return -1
@@ -646,11 +647,11 @@ func (d *doc) placeOfKindAfter(m *mention) int {
 	if k < s.t1 && (d.toks[k].text == "'s" || d.toks[k].text == "'") {
 		k++
 	}
-	for k < s.t1 && k < m.t1+3 && d.toks[k].mention < 0 && (compassWords[d.toks[k].lower] || d.toks[k].tag == "JJ") && !placeKindNouns[d.toks[k].lower] {
-		k++
-	}
-	if k+2 >= s.t1 || !placeKindNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" {
+	if k >= s.t1 {
 		return -1
+	}
+	if k = d.possHead(k); k+2 >= s.t1 || !placeKindNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" {
+		return -1 // (the kind after adjectives and compass words: "southern state", "West Bank port city")
 	}
 	p := d.toks[k+2].mention
 	if p < 0 || d.mentions[p].t0 != k+2 || d.mentions[p].ent < 0 || !d.isPlace(p) || d.mentions[p].ent == m.ent {
@@ -1311,10 +1312,6 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						weak = true // "attacked Tory plans": the Tories, through their plans
 						break
 					}
-					if h := d.possHead(m.t1); h+2 < s.t1 && placeKindNouns[d.toks[h].lower] && d.toks[h+1].lower == "of" && d.isPlace(t.mention) && d.isPlace(d.toks[h+2].mention) {
-						j = h + 1 // "struck the West Bank city of Jenin": the place named after "of"
-						continue
-					}
 					if h := d.possHead(m.t1); h+2 < s.t1 && prep == "" && d.toks[h+1].text == "," && d.appositeNoun(d.nounLemma(d.toks[h].lower)) && d.namedInApposition(h+2) {
 						j = h + 1 // "killed a Taliban commander, Mullah Omar": the person
 						continue
@@ -1659,13 +1656,10 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		for k < s.t1 && d.toks[k].mention < 0 && d.isTitleWord(d.toks[k].lower) {
 			k++
 		}
-		if n := k + 1; n < s.t1 && d.toks[k].lower == "the" {
+		if k+1 < s.t1 && d.toks[k].lower == "the" {
 			// "Iran and the shipping company Sinokor": the organisation
 			// described before its name
-			for n < s.t1 && n < k+4 && d.toks[n].mention < 0 && isLowerWord(d.toks[n].text) && (isNoun(d.toks[n].tag) || d.toks[n].tag == "JJ") {
-				n++
-			}
-			if n > k+1 && n < s.t1 && orgCues[d.toks[n-1].lower] && d.isOrg(d.toks[n].mention) && d.mentions[d.toks[n].mention].t0 == n {
+			if n := d.namedAfterDescription(k + 1); n >= 0 && orgCues[d.toks[n-1].lower] && d.isOrg(d.toks[n].mention) {
 				k = n
 			}
 		}

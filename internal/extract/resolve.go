@@ -38,7 +38,6 @@ func (d *doc) resolve() {
 			}
 		}
 	}
-	givenWord := map[string]bool{} // single words typed organisations that are a person's given name
 	// 1. gazetteer hits and multi-word names.
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
@@ -116,7 +115,6 @@ func (d *doc) resolve() {
 		case m.typ == TypeOrg && m.gaz == nil && d.givenNameAlone(m, firsts, surnames):
 			// "Thaksin" after "Thaksin Shinawatra": the person (below)
 			m.typ = ""
-			givenWord[d.toks[m.t0].text] = true
 		case m.typ == TypeOrg:
 			name := d.mtext(m)
 			name = strings.TrimPrefix(name, "the ")
@@ -357,7 +355,7 @@ func (d *doc) resolve() {
 			// a first name alone is its person ("Donald" for Donald
 			// Trump), a company word is not ("Carlsberg" for a
 			// "Carlsberg Marston" the recogniser took for a person)
-			if pe, ok := people.first(lw); ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson || (givenWord[w] || d.givenNameAlone(m, firsts, surnames)) && d.ents[pe].gaz != nil) {
+			if pe, ok := people.first(lw); ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson || d.givenNameAlone(m, firsts, surnames) && d.ents[pe].gaz != nil) {
 				e = pe
 			} else if ok && m.honor && givenNameHonorifics[strings.TrimSuffix(m.title, ".")] {
 				// "Bereket Simon ... Mr. Bereket", "Elton John ... Sir

@@ -852,10 +852,17 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 	}
 	if de.gaz != nil && de.gaz.Affiliation != "" && govTitle(title) && !d.partyTitle(m) {
-		if ge, ok := d.x.gaz.Entry(TypeGPE, de.gaz.Affiliation); ok {
-			if ci := d.entOfGaz(ge); ci >= 0 {
-				d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(ci)}, nil, nil, confGazRole, false)
-			}
+		d.gazCountryPost(si, mi, title)
+	}
+}
+
+// gazCountryPost: person mention mi, whom the gazetteer affiliates to a
+// country, holds the post title of that country when the document names
+// it.
+func (d *doc) gazCountryPost(si, mi int, title string) {
+	if ge, ok := d.x.gaz.Entry(TypeGPE, d.ents[d.mentions[mi].ent].gaz.Affiliation); ok {
+		if ci := d.entOfGaz(ge); ci >= 0 {
+			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(ci)}, nil, nil, confGazRole, false)
 		}
 	}
 }
@@ -2069,11 +2076,7 @@ func (d *doc) apposition(si, mi int) {
 		// Minister, said": the post of the person's country in the
 		// gazetteer, or of the story's country
 		if de := d.ents[m.ent]; de.gaz != nil && de.gaz.Affiliation != "" {
-			if ge, ok := d.x.gaz.Entry(TypeGPE, de.gaz.Affiliation); ok {
-				if ci := d.entOfGaz(ge); ci >= 0 {
-					d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(ci)}, nil, nil, confGazRole, false)
-				}
-			}
+			d.gazCountryPost(si, mi, title)
 			return
 		}
 		d.storyPost(si, mi, title)
