@@ -685,8 +685,8 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1) || titleHeads[d.toks[j+1].lower] || d.productAfter(j+1))) {
 				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind", "Honda brand motorbikes" do not)
 			}
-			if groupNouns[t.lower] && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) {
-				return false // "US officials" stands for the US; "US government networks", "Glazer bid team", "the Lisbon targets" do not
+			if (groupNouns[t.lower] || speakerNouns[t.lower]) && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) {
+				return false // "US officials", "a Sony representative" stand for the US, Sony; "US government networks", "Glazer bid team", "the Lisbon targets" do not
 			}
 			if !noun && d.strikeCompound(j) && !d.x.gaz.IsCapital(d.mtext(m)) {
 				return false // "a US drone strike": the US's strike
@@ -965,9 +965,17 @@ func (d *doc) envoysOf(s *sent, b int) bool {
 		return envoyNouns[n] || followerNouns[n] || bossNouns[n] || n == "states" && b-3 >= s.t0 && d.toks[b-3].lower == "member"
 	case "from":
 		return envoyNouns[n]
+	case "for":
+		// "a spokesman for Hamas criticised", "an official for the rebel
+		// movement X told": the body speaks through them
+		return speakerNouns[n]
 	}
-	return false
+	return speakerNouns[n] && d.toks[b-1].lower == "of"
 }
+
+// speakerNouns speak for a body named after "for" or "of".
+var speakerNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials",
+	"representative", "representatives")
 
 // coordLeft: "China and Russia", "X, Y and Z" before a verb.
 func (d *doc) coordLeft(si int, m *mention) []argument {

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestBodySpeaksThroughItsOfficer: an unnamed spokesman, official or
+// representative of a body acts for it, whether the body is named before
+// the noun or after "for".
+func TestBodySpeaksThroughItsOfficer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "spokesman for",
+			text: "Talks\nA spokesman for the Karen National Union criticized Thailand on Monday.",
+			want: []string{"Karen National Union -criticize-> Thailand"}},
+		{name: "official for, described",
+			text: "Talks\nAn official for the rebel movement Jaish al-Fatah told the Anadolu news agency that the siege would go on.",
+			want: []string{"Jaish al-Fatah -tell-> Anadolu Agency"}},
+		{name: "singular official before",
+			text: "Rates\nA senior Norwegian Finance Ministry official told Bloomberg that no change was planned.",
+			want: []string{"Norwegian Finance Ministry -tell-> Bloomberg"}},
+		{name: "representative before",
+			text: "Phones\nA Nokia representative told Reuters the handset would ship in May.",
+			want: []string{"Nokia -tell-> Reuters"}},
+		{name: "a demonym's official keeps the post",
+			text:    "Strike\n\"It looks grim,\" said Danish dock union official Henrik Lund.",
+			wantNot: []string{"Henrik Lund -from-> Denmark"}},
+	})
+}
