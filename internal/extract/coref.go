@@ -47,7 +47,9 @@ func (d *doc) definite() {
 		}
 		typ, class := definiteNouns[t.lower]
 		personal := !class && titleHeads[t.lower] && !relationNouns[t.lower] && !kinNouns[t.lower] && t.lower != "seed" // ("the 10th seed": one of many)
-		head := class || personal || groupHeads[t.lower]
+		// any other noun that ends a body's name named just before ("the
+		// National Portrait Gallery ... the gallery")
+		head := class || personal || groupHeads[t.lower] || !notNameHeads[t.lower] && d.namedHeadOnly(i)
 		trade := !class && professionNouns[t.lower] && t.lower != "seed" && t.lower != "national" && t.lower != "citizen"
 		if trade {
 			if e := d.describedSubject(i); e >= 0 {
@@ -488,6 +490,29 @@ func (d *doc) namedHead(i int) int {
 	}
 	return -1
 }
+
+// namedHeadOnly: the noun at token i ends the name of a body named just
+// before (namedHead), and every word between its determiner and it is a
+// word of that name ("the portrait gallery"; not "the Indonesian stock
+// exchange" after the Bombay Stock Exchange).
+func (d *doc) namedHeadOnly(i int) bool {
+	e, det := d.namedHead(i), d.definiteStart(i)
+	if e < 0 || det < 0 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(d.ents[e].name))
+	for j := det + 1; j < i; j++ {
+		if !slices.Contains(words, d.toks[j].lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// notNameHeads end bodies' names but seldom refer back to them in lower
+// case ("the White House ... the house").
+var notNameHeads = set("house", "times", "world", "day", "week", "year", "news", "home", "post", "street", "square",
+	"cup", "games", "open", "show")
 
 // onlyKind: the one organisation (country) named in the sentence before
 // token i or in the one before whose name does not say it is of another

@@ -24,3 +24,17 @@ func TestBodySpeaksThroughItsOfficer(t *testing.T) {
 			wantNot: []string{"Henrik Lund -from-> Denmark"}},
 	})
 }
+
+// TestBodyByItsNameHead: "the gallery" after the National Portrait Gallery
+// is that body, for any noun that ends a body's name; a description with
+// words the name lacks is another body.
+func TestBodyByItsNameHead(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "gallery",
+			text: "Photos\nThe Hallberg Portrait Gallery in Oslo threatened to sue Erik Dahl. Since then the gallery has written to the Wikimedia Foundation twice.",
+			want: []string{"Hallberg Portrait Gallery -write to-> Wikimedia Foundation"}},
+		{name: "another exchange",
+			text:    "Markets\nThe Karachi Stock Exchange fell sharply. Good results lifted the Thai stock exchange in Bangkok to a new peak.",
+			wantNot: []string{"Karachi Stock Exchange -based in-> Bangkok"}},
+	})
+}
