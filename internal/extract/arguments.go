@@ -989,6 +989,7 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 		j-- // "Saudi Arabia and the UAE"
 	}
 	first := true
+	commaAnd := -1 // where a ", and" link starts in out
 	for j > s.t0 {
 		c := d.toks[j].lower
 		if c != "and" && c != "," && c != "or" || first && c == "," {
@@ -999,6 +1000,7 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 		first = false
 		k := j - 1
 		if c == "and" && k > s.t0 && d.toks[k].text == "," {
+			commaAnd = len(out)
 			k--
 			if k-2 >= s.t0 && d.toks[k].tag == "CD" && d.toks[k-1].text == "," {
 				k -= 2 // "Tom Jones, 64, and his wife Linda": an age
@@ -1017,7 +1019,22 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 			j--
 		}
 	}
+	if commaAnd >= 0 && len(out) > commaAnd {
+		// "opened offices in Vienna and Prague, and John Smith criticized",
+		// "X, from Birmingham, and Y were held": what ", and" joins to a
+		// list after a preposition or a verb is another clause's object
+		if b := d.npStart(s, d.mentions[out[len(out)-1].ment].title0); b > s.t0 && d.commaAndAfter(b-1) {
+			out = out[:commaAnd]
+		}
+	}
 	return out
+}
+
+// commaAndAfter: token p, before a list that ", and" joins to a subject,
+// makes the list another clause's object: a preposition or a finite verb.
+func (d *doc) commaAndAfter(p int) bool {
+	t := &d.toks[p]
+	return t.mention < 0 && (t.tag == "IN" && !subordinators[t.lower] && t.lower != "that" || t.tag == "TO" || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VB")
 }
 
 // lowerPostBefore walks left from token j over a post in lower case

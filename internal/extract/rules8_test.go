@@ -38,3 +38,21 @@ func TestBodyByItsNameHead(t *testing.T) {
 			wantNot: []string{"Karachi Stock Exchange -based in-> Bangkok"}},
 	})
 }
+
+// TestCommaAndEndsAnObjectList: ", and" after a list that a preposition or
+// a verb governs starts a new clause; the list does not join its subject.
+func TestCommaAndEndsAnObjectList(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "after a preposition",
+			text:    "Banks\nThe lender opened branches in Lisbon and Porto, and Maria Duarte criticized Spain.",
+			want:    []string{"Maria Duarte -criticize-> Spain"},
+			wantNot: []string{"Lisbon -criticize-> Spain", "Porto -criticize-> Spain"}},
+		{name: "after a place in an apposition",
+			text:    "Detainees\nAli Karimi, from Leeds, and Omar Haddad and Yusuf Amin, from Bradford, were held by Egypt for two years.",
+			want:    []string{"Egypt -hold-> Omar Haddad"},
+			wantNot: []string{"Egypt -hold-> Leeds"}},
+		{name: "a plain list stays",
+			text: "Talks\nOn Monday, Portugal, Spain, and Italy criticized the plan by Germany.",
+			want: []string{"Portugal -criticize-> Germany", "Spain -criticize-> Germany", "Italy -criticize-> Germany"}},
+	})
+}
