@@ -14,6 +14,7 @@ import (
 func (d *doc) roles(si int) {
 	s := &d.sents[si]
 	d.speaksFor(si)
+	d.speaksForApposed(si)
 	d.onBehalfOf(si)
 	d.speechAt(si)
 	d.interviewedBy(si)
@@ -481,6 +482,40 @@ func (d *doc) speaksFor(si int) {
 				d.add(si, argument{ment: pm}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confApposit, false)
 			}
 			return
+		}
+	}
+}
+
+// speaksForApposed: "Mark Oaten, for the Liberal Democrats, said ..."
+// -> Oaten -speak for-> Liberal Democrats.
+func (d *doc) speaksForApposed(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i+4 < s.t1; i++ {
+		if d.toks[i].text != "," || d.toks[i+1].lower != "for" {
+			continue
+		}
+		pm := d.toks[i-1].mention
+		if pm < 0 || d.mentions[pm].t1 != i || d.mentions[pm].ent < 0 || d.mentions[pm].pronoun || d.ents[d.mentions[pm].ent].typ != TypePerson {
+			continue
+		}
+		k := i + 2
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		om := d.toks[k].mention
+		if om < 0 || d.mentions[om].t0 != k || d.mentions[om].ent < 0 || d.ents[d.mentions[om].ent].typ != TypeOrg {
+			continue
+		}
+		e := d.mentions[om].t1
+		if e+1 >= s.t1 || d.toks[e].text != "," {
+			continue
+		}
+		v := e + 1
+		if d.toks[v].tag == "RB" && v+1 < s.t1 {
+			v++
+		}
+		if isVerb(d.toks[v].tag) && (sayVerbs[d.lemma(&d.toks[v])] || d.lemma(&d.toks[v]) == "tell") {
+			d.add(si, argument{ment: pm}, "speak for", argument{ment: om}, nil, nil, confApposit, false)
 		}
 	}
 }

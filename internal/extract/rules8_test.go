@@ -56,3 +56,28 @@ func TestCommaAndEndsAnObjectList(t *testing.T) {
 			want: []string{"Portugal -criticize-> Germany", "Spain -criticize-> Germany", "Italy -criticize-> Germany"}},
 	})
 }
+
+// TestToldAClauseWithANoun: after "told", a name before a noun that opens
+// the clause of what was told is the one told.
+func TestToldAClauseWithANoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "told the broadcaster",
+			text: "Schools\nThe minister Anna Berg told Reuters funding had been cut for the third year.",
+			want: []string{"Anna Berg -tell-> Reuters"}},
+		{name: "a modifier stays a modifier",
+			text:    "Budget\nAnna Berg criticized the EU budget on Monday.",
+			wantNot: []string{"Anna Berg -criticize-> European Union"}},
+	})
+}
+
+// TestSpeaksForInApposition: "X, for the Y, said" speaks for Y.
+func TestSpeaksForInApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party",
+			text: "Debate\nJane Whitlow, for the Green Party, said the vote had been rushed.",
+			want: []string{"Jane Whitlow -speak for-> Green Party"}},
+		{name: "time, not a body",
+			text:    "Debate\nJane Whitlow, for the first time, said the vote had been rushed.",
+			wantNot: []string{"Jane Whitlow -speak for-> Green Party"}},
+	})
+}
