@@ -923,6 +923,9 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 				e++ // "Nick Van den Brul", "Valery Giscard d'Estaing"
 				continue
 			}
+			if e == p+1 && titleStart >= 0 && d.toks[p-1].lower == "of" && k-e >= 2 && d.x.gaz.IsFirstName(d.toks[e].text) && !d.x.gaz.IsFirstName(d.toks[p].text) && d.proper(e+1) {
+				break // "Archbishop of Canterbury Rowan Williams": the see, then the person
+			}
 			if e > p && (titleHeads[l] || honorifics[l]) && e+1 < k && !(e == p+1 && titleStart >= 0 && (l == "sheikh" || l == "bin" || l == "abu")) && !nameSuffixes[d.toks[e+1].lower] {
 				break // ("President Hassan Sheikh Mohamud": part of the name; so is "King" in "Martin Luther King Jr.")
 			}

@@ -81,3 +81,14 @@ func TestSpeaksForInApposition(t *testing.T) {
 			wantNot: []string{"Jane Whitlow -speak for-> Green Party"}},
 	})
 }
+
+// TestSeeThenHolder: "Bishop of Durham Tom Wright" is the place the post
+// serves, then the person, not one name.
+func TestSeeThenHolder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "bishop",
+			text:     "Church\nBishop of Exeter Martin Hale criticized the plan on Sunday.",
+			want:     []string{"Martin Hale -bishop of-> Exeter"},
+			noEntity: []string{"Exeter Martin Hale"}},
+	})
+}
