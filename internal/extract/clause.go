@@ -274,6 +274,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		g.passive = true // "the institute, financed by George Soros,"
 		// the name it describes must stand right before it
 		b := g.g0 - 1
+		apposed := false // b reached the name over an apposition
 		if b >= 0 && d.toks[b].text == "," {
 			b--
 		}
@@ -284,11 +285,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			// "Hato El Charcote, a large ranch owned by Agroflora":
 			// the name the apposition describes
 			k := b
-			for k > d.sents[si].t0 && k > b-5 && d.toks[k-1].mention < 0 && (isNoun(d.toks[k-1].tag) || d.toks[k-1].tag == "JJ") && isLowerWord(d.toks[k-1].text) {
-				k--
+			for k > d.sents[si].t0 && k > b-5 && (d.toks[k-1].mention < 0 && (isNoun(d.toks[k-1].tag) || d.toks[k-1].tag == "JJ") && isLowerWord(d.toks[k-1].text) || d.demonymModifier(k-1)) {
+				k-- // ("Perrier, the iconic French mineral water owned by Nestle")
 			}
 			if k-3 >= d.sents[si].t0 && determiners[d.toks[k-1].lower] && d.toks[k-2].text == "," && d.toks[k-3].mention >= 0 && !groupNouns[d.toks[b].lower] {
 				b = k - 3
+				apposed = true
 			}
 		}
 		if q := b; q > 0 && d.toks[q].text == "\"" && d.toks[q-1].mention < 0 && isNoun(d.toks[q-1].tag) {
@@ -317,8 +319,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		if b < 0 || d.toks[b].mention < 0 || d.mentions[d.toks[b].mention].ent < 0 {
 			subs = nil
-		} else if nb := d.npStart(&d.sents[si], d.mentions[d.toks[b].mention].title0); nb > d.sents[si].t0 && (d.toks[nb-1].tag == "IN" || d.toks[nb-1].tag == "CC") {
-			subs = nil // "a police reform in England unveiled by Blunkett"
+		} else if nb := d.npStart(&d.sents[si], d.mentions[d.toks[b].mention].title0); !apposed && nb > d.sents[si].t0 && (d.toks[nb-1].tag == "IN" || d.toks[nb-1].tag == "CC") {
+			subs = nil // "a police reform in England unveiled by Blunkett" (not "over Perrier, the mineral water owned by Nestle")
 		} else {
 			subs = []argument{{ment: d.toks[b].mention}}
 		}
@@ -2197,6 +2199,13 @@ func (d *doc) deedNounAfter(noun string) bool {
 		}
 	}
 	return false
+}
+
+// demonymModifier: token k is a one-word demonym describing a noun
+// ("the French mineral water").
+func (d *doc) demonymModifier(k int) bool {
+	m := d.toks[k].mention
+	return m >= 0 && d.mentions[m].kind == MentionDemonym && d.mentions[m].modifier && d.mentions[m].t0 == k && d.mentions[m].t1 == k+1
 }
 
 // commonPrefix returns the length of the longest common prefix of a and b.

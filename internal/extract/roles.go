@@ -2117,7 +2117,7 @@ func (d *doc) apposition(si, mi int) {
 		d.storyPost(si, mi, title)
 		return
 	}
-	if len(words) == 0 || k >= s.t1 || !rolePreps[d.toks[k].lower] {
+	if len(words) == 0 || k >= s.t1 || !rolePreps[d.toks[k].lower] && d.toks[k].lower != "from" {
 		return
 	}
 	prep := d.toks[k].lower
@@ -2130,6 +2130,12 @@ func (d *doc) apposition(si, mi int) {
 	}
 	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
 		return // (not "head of strategy for Latin American emerging markets")
+	}
+	if prep == "from" {
+		if d.ents[d.mentions[obj].ent].typ != TypeOrg || d.mentions[obj].t0 > k+2 {
+			return // "a student from Hong Kong": where the person comes from (hometowns)
+		}
+		prep = "at" // "Wang Yan, an official from the Beijing Municipal Commission,"
 	}
 	if plural && d.mentions[obj].t0 > k+2 {
 		return // "one of the stars of Sunday's Barclays Premiership victory": of the victory

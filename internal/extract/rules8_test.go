@@ -92,3 +92,32 @@ func TestSeeThenHolder(t *testing.T) {
 			noEntity: []string{"Exeter Martin Hale"}},
 	})
 }
+
+// TestStaffFromABody: "X, an official from Y," holds a post at Y; a place
+// after "from" is where X comes from.
+func TestStaffFromABody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "official from",
+			text: "Parking\n\"Prices are too high,\" said Zhou Lin, an official from the Shanghai Transport Bureau.",
+			want: []string{"Zhou Lin -official at-> Shanghai Transport Bureau"}},
+		{name: "analyst from",
+			text: "Funds\n\"It is a safe bet,\" said Ravi Menon, an analyst from Kotak Securities.",
+			want: []string{"Ravi Menon -analyst at-> Kotak Securities"}},
+		{name: "place",
+			text:    "Funds\n\"It is a safe bet,\" said Ravi Menon, an analyst from Mumbai.",
+			wantNot: []string{"Ravi Menon -analyst at-> Mumbai"}},
+	})
+}
+
+// TestOwnedInAnApposition: a reduced relative after an apposition with a
+// demonym describes the name, even inside a prepositional phrase.
+func TestOwnedInAnApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "owned by, demonym, after a preposition",
+			text: "Cars\nQuestions hang over the future of Vauxhall Motors, the famous British car maker owned by General Motors.",
+			want: []string{"General Motors -own-> Vauxhall Motors"}},
+		{name: "no apposition",
+			text:    "Reform\nThe council approved a housing plan in Leeds backed by Unite.",
+			wantNot: []string{"Unite -back-> Leeds"}},
+	})
+}
