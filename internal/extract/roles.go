@@ -486,6 +486,10 @@ func (d *doc) speaksFor(si int) {
 	}
 }
 
+// portfolioHeads follow a portfolio's name in a party's post ("the
+// party's Treasury spokesman", "Labour's Home Office minister").
+var portfolioHeads = set("spokesman", "spokeswoman", "spokesperson", "minister", "secretary")
+
 // speaksForApposed: "Mark Oaten, for the Liberal Democrats, said ..."
 // -> Oaten -speak for-> Liberal Democrats.
 func (d *doc) speaksForApposed(si int) {
@@ -1983,6 +1987,8 @@ func (d *doc) apposition(si, mi int) {
 		}
 		if cm := d.mentionAt(k0, s); possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeGPE {
 			k0 = d.mentions[cm].t1 // "Tesco's UK chief executive": the country of the post
+		} else if possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeOrg && d.mentions[cm].ent != om.ent && d.mentions[cm].t1 < s.t1 && portfolioHeads[d.toks[d.mentions[cm].t1].lower] {
+			k0 = d.mentions[cm].t1 // "the party's Treasury spokesman": the portfolio, then the post
 		}
 		words, k := d.titleWordsOf(k0, s.t1, plural)
 		if len(words) == 0 {

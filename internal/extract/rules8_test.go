@@ -121,3 +121,26 @@ func TestOwnedInAnApposition(t *testing.T) {
 			wantNot: []string{"Unite -back-> Leeds"}},
 	})
 }
+
+// TestVerbReadAsNoun: a verb of judgement the tagger read as a noun right
+// after the name that opens the sentence is the verb.
+func TestVerbReadAsNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "accuse after a party's short name",
+			text: "Speech\nThe Greens accuse Mr Harper of making an empty promise to voters.",
+			want: []string{"Green Party -accuse-> Harper"}},
+		{name: "a noun stays a noun",
+			text:    "Speech\nGreen attacks on Mr Harper are common.",
+			wantNot: []string{"Green Party -attack-> Harper"}},
+	})
+}
+
+// TestPortfolioInAPartyPost: "X, the party's Treasury spokesman," is the
+// party's spokesman; the portfolio named between is no organisation of his.
+func TestPortfolioInAPartyPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "treasury spokesman",
+			text: "Tax\nThe Green Party wants lower fuel duty.\nMartha Quill, the party's Treasury spokesman, said the tax hurt rural drivers.",
+			want: []string{"Martha Quill -spokesman of-> Green Party"}},
+	})
+}

@@ -132,6 +132,10 @@ func (d *doc) retag(si int) {
 		if i == s.t0 {
 			continue
 		}
+		if v := d.nounReadVerb(s, i); v != "" {
+			t.tag = v // "The Lib Dems accuse/NN Mr Blair of": the verb after the subject
+			continue
+		}
 		if isVerb(t.tag) && (titleHeads[t.lower] || titleHeads[strings.TrimSuffix(t.lower, "s")]) && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || d.proper(i+1)) {
 			t.tag = "NN" // "centre Sonny Parker": a title before a name
 			continue
@@ -619,3 +623,37 @@ func (d *doc) pastAfterAdverbs(j, end int) bool {
 	}
 	return j < end && d.toks[j].tag == "VBD"
 }
+
+// nounReadVerb returns the verb tag for token i, a verb of judgement the
+// tagger read as a noun right after the name that opens the sentence and
+// before the one judged ("The Lib Dems accuse/NN Mr Blair", "Critics of
+// X slam/NNS ..."), or "".
+func (d *doc) nounReadVerb(s *sent, i int) string {
+	t := &d.toks[i]
+	if t.tag != "NN" && t.tag != "NNS" || t.mention >= 0 || i+1 >= s.t1 {
+		return ""
+	}
+	w := strings.TrimSuffix(t.lower, "s")
+	if !nounVerbs[w] && !nounVerbs[t.lower] {
+		return ""
+	}
+	pm := d.toks[i-1].mention
+	if pm < 0 || d.mentions[pm].t1 != i || d.mentions[pm].modifier || d.mentions[pm].ent < 0 {
+		return ""
+	}
+	if b := d.mentions[pm].title0; b != s.t0 && !(b == s.t0+1 && d.toks[s.t0].lower == "the") {
+		return ""
+	}
+	if n := &d.toks[i+1]; !(n.mention >= 0 && d.mentions[n.mention].t0 == i+1 || plainHonorifics[n.lower]) {
+		return ""
+	}
+	if nounVerbs[t.lower] {
+		return "VBP"
+	}
+	return "VBZ"
+}
+
+// nounVerbs are verbs of judgement the tagger may read as nouns after a
+// name.
+var nounVerbs = set("accuse", "urge", "blame", "criticise", "criticize", "condemn", "slam", "praise", "attack", "back",
+	"reject", "warn", "hail", "denounce")
