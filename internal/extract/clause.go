@@ -1314,6 +1314,9 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 		if denyVerbs[t.lower] && isVerb(t.tag) && j+1 < g.g0 && d.toks[j+1].lower == "that" && !d.denialNegated(s, j) {
 			return "denied" // "Russia denied that it had attacked Ukraine"
 		}
+		if m := mandativeVerbs[d.lemma(t)]; m != "" && isVerb(t.tag) && j+1 < g.g0 && (d.toks[j+1].lower == "that" || d.toks[g.g0].tag == "VB" || d.toks[g.g0].tag == "VBP") && d.toks[g.head].tag != "VBD" && d.toks[g.head].tag != "VBN" {
+			return m // "The EU demanded (that) Turkey recognise Cyprus": asked for, not done
+		}
 		if isVerb(t.tag) && d.lemma(t) == "deny" && j+1 == g.g0 && d.toks[g.head].tag == "VBG" && !d.denialNegated(s, j) {
 			return "denied" // "he denied accusing Germany"
 		}
@@ -2207,6 +2210,10 @@ func (d *doc) demonymModifier(k int) bool {
 	m := d.toks[k].mention
 	return m >= 0 && d.mentions[m].kind == MentionDemonym && d.mentions[m].modifier && d.mentions[m].t0 == k && d.mentions[m].t1 == k+1
 }
+
+// mandativeVerbs take a "that" clause of what should be done.
+var mandativeVerbs = map[string]string{"demand": "requested", "request": "requested", "ask": "requested", "urge": "urged",
+	"order": "requested", "require": "requested", "recommend": "proposed", "propose": "proposed"}
 
 // commonPrefix returns the length of the longest common prefix of a and b.
 func commonPrefix(a, b string) int {

@@ -144,3 +144,14 @@ func TestPortfolioInAPartyPost(t *testing.T) {
 			want: []string{"Martha Quill -spokesman of-> Green Party"}},
 	})
 }
+
+// TestDemandedThatClause: what someone demands, asks or orders be done is
+// not done: the act in the clause is requested.
+func TestDemandedThatClause(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{text: "Talks\nThe EU demanded that Turkey recognise Cyprus.", rel: "Turkey -recognize-> Cyprus", modality: "requested"},
+		{text: "Talks\nThe EU demanded Turkey recognise Cyprus before the talks.", rel: "Turkey -recognize-> Cyprus", modality: "requested"},
+		{text: "Court\nThe judge ordered that Smith pay Jones $5,000.", rel: "Smith -pay-> Jones", modality: "requested"},
+		{text: "Talks\nThe report demanded to know why Turkey attacked Cyprus.", rel: "Turkey -attack-> Cyprus", modality: ""},
+	})
+}
