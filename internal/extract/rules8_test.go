@@ -155,3 +155,17 @@ func TestDemandedThatClause(t *testing.T) {
 		{text: "Talks\nThe report demanded to know why Turkey attacked Cyprus.", rel: "Turkey -attack-> Cyprus", modality: ""},
 	})
 }
+
+// TestMoreOutlets: newspapers and broadcasters the recogniser alone
+// misses are in the curated gazetteer.
+func TestMoreOutlets(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Sunday paper",
+			text: "Tax\nThe minister Alan Weir told the Sunday Times that the tax would go.",
+			want: []string{"Alan Weir -tell-> The Sunday Times"}},
+		{name: "broadcaster with a number",
+			text:     "Film\nThe Lowry Trust and Channel 4 backed the film Harbour Lights, the director Ian Reed said.",
+			want:     []string{"Channel 4 -back-> Harbour Lights"},
+			noEntity: []string{"Channel", "Lowry Trust and Channel"}},
+	})
+}
