@@ -1917,6 +1917,10 @@ func (d *doc) personContext(p, e int) bool {
 		if l == "as" && p > s.t0 && appointVerbs[d.lemma(&d.toks[p-1])] && d.postAfter(e+1, s.t1) {
 			return true
 		}
+		// "The Sunday Telegraph quoted Majorie Orr as saying": the one quoted
+		if l == "as" && e+1 < s.t1 && (d.toks[e+1].lower == "saying" || d.toks[e+1].lower == "telling") && p > s.t0 && d.lemma(&d.toks[p-1]) == "quote" {
+			return true
+		}
 		// "found Fahad Farraj Muhareb to be an IS leader"
 		if l == "to" && e+2 < s.t1 && d.toks[e+1].lower == "be" && d.postAfter(d.pastNameModifier(e+2, s.t1), s.t1) {
 			return true

@@ -169,3 +169,10 @@ func TestMoreOutlets(t *testing.T) {
 			noEntity: []string{"Channel", "Lowry Trust and Channel"}},
 	})
 }
+
+// TestQuotedAsSaying: "quoted X as saying" quotes a person.
+func TestQuotedAsSaying(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Stars\nThe Sunday Times quoted Zorelle Pask as saying she had drawn the chart.", name: "Zorelle Pask", typ: TypePerson},
+	})
+}
