@@ -1153,6 +1153,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// "expelled Sudanese diplomats", "entered Libyan
 					// airspace": the group stands for its country
 					return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
+				case siteVerbs[g.lemma] && d.demonymBody(m, -1, militarySites):
+					// "attacked an Israeli army post", "shelled Syrian
+					// positions": a state's military site stands for it
+					return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
 				case coerceVerbs[g.lemma] && d.demonymBody(m, -1, seafarers):
 					// "expelled Philippine fishermen", "seized Vietnamese
 					// fishing boats": a state's seafarers stand for it when
@@ -1339,6 +1343,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 							j = k - 1
 							continue
 						}
+					}
+					if h := d.possHead(m.t1); h < s.t1 && siteVerbs[g.lemma] && prep == "" && militarySites[d.toks[h].lower] && d.ents[m.ent].typ == TypeGPE && !d.x.gaz.IsCapital(d.mtext(m)) {
+						break // "attacked an Israeli army checkpoint", "a US military convoy": the state's
 					}
 					if h := d.possHead(m.t1); h < s.t1 && (groupNouns[d.toks[h].lower] || envoyTitles[d.toks[h].lower] && d.ents[m.ent].typ == TypeGPE && !d.namedAfter(h)) && d.ents[m.ent].typ != TypePerson && !d.x.gaz.IsCapital(d.mtext(m)) {
 						break // "met Houthi negotiators", "shelled Israeli positions", "summoned the US ambassador": the group or envoy stands for its side (not "the Lisbon targets")
@@ -2081,6 +2088,12 @@ func (d *doc) demonymBody(m *mention, end int, nouns map[string]bool) bool {
 	}
 	return k == end
 }
+
+// militarySites are a state's armed posts and units: attacking one
+// attacks the state ("an Israeli army post", "a US military convoy").
+var militarySites = set("post", "posts", "checkpoint", "checkpoints", "outpost", "outposts", "base", "bases", "airbase",
+	"position", "positions", "convoy", "convoys", "patrol", "patrols", "barracks", "garrison", "warship", "warships",
+	"embassy", "consulate")
 
 // outletNouns after a place name a medium of it, not the place: "US TV",
 // "Iranian state radio".

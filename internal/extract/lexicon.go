@@ -508,7 +508,7 @@ var judgeVerbs = set("criticize", "condemn", "denounce", "praise", "welcome", "r
 // so its owner ("raided the offices of X").
 var siteNouns = set("headquarters", "headquarter", "offices", "office", "home", "homes", "house", "residence", "compound", "base",
 	"bases", "positions", "embassy", "consulate", "camp", "camps", "strongholds", "premises")
-var siteVerbs = set("raid", "attack", "bomb", "shell", "strike", "hit", "storm", "search", "target", "besiege",
+var siteVerbs = set("raid", "attack", "bomb", "shell", "strike", "hit", "storm", "search", "target", "besiege", "ambush",
 	"surround", "seize", "occupy", "burn", "loot", "ransack", "overrun")
 
 // actingBodies act for the country they are in: "Police in Zimbabwe

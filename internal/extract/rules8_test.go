@@ -176,3 +176,19 @@ func TestQuotedAsSaying(t *testing.T) {
 		{text: "Stars\nThe Sunday Times quoted Zorelle Pask as saying she had drawn the chart.", name: "Zorelle Pask", typ: TypePerson},
 	})
 }
+
+// TestAttackOnAStatesPost: attacking a state's military post, base or
+// convoy attacks the state.
+func TestAttackOnAStatesPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym and post",
+			text: "Border\nHezbollah attacked a Lebanese border post near Naqoura on Friday.",
+			want: []string{"Hezbollah -attack-> Lebanon"}},
+		{name: "army convoy",
+			text: "Ambush\nAl-Shabab fighters ambushed a Kenyan army convoy near Mandera.",
+			want: []string{"al-Shabab -ambush-> Kenya"}},
+		{name: "not a military site",
+			text:    "Storm\nThe storm hit a Greek ferry near Crete.",
+			wantNot: []string{"storm -hit-> Greece"}},
+	})
+}
