@@ -938,7 +938,7 @@ func (d *doc) appositionStart(s *sent, j int, participle bool) int {
 		if t.text == ";" || t.text == "\"" {
 			return -1
 		}
-		if isVerb(t.tag) && d.toks[k].lower != "is" && d.toks[k].lower != "was" && !(t.tag == "VB" && d.toks[k-1].tag == "TO") {
+		if isVerb(t.tag) && d.toks[k].lower != "is" && d.toks[k].lower != "was" && !(t.tag == "VB" && d.toks[k-1].tag == "TO") && !d.reducedRelative(k) {
 			verb = true // (not an infinitive: "X, the first Indian woman to win a WTA title,")
 		}
 		if (t.lower == "who" || t.lower == "which") && isNoun(d.toks[k-1].tag) {
@@ -946,6 +946,14 @@ func (d *doc) appositionStart(s *sent, j int, participle bool) int {
 		}
 	}
 	return -1
+}
+
+// reducedRelative: token k is a participle right after a common noun
+// with its agent after it ("an alliance backed by Washington"), which
+// describes the noun and is no verb of a clause.
+func (d *doc) reducedRelative(k int) bool {
+	t, p := &d.toks[k], &d.toks[k-1]
+	return t.tag == "VBN" && isNoun(p.tag) && p.mention < 0 && !isCapital(p.text) && k+1 < len(d.toks) && d.toks[k+1].lower == "by"
 }
 
 // bossNouns head bodies, which act through them ("Bosses of Deutsche

@@ -285,8 +285,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			// "Hato El Charcote, a large ranch owned by Agroflora":
 			// the name the apposition describes
 			k := b
-			for k > d.sents[si].t0 && k > b-5 && (d.toks[k-1].mention < 0 && (isNoun(d.toks[k-1].tag) || d.toks[k-1].tag == "JJ") && isLowerWord(d.toks[k-1].text) || d.demonymModifier(k-1)) {
-				k-- // ("Perrier, the iconic French mineral water owned by Nestle")
+			for k > d.sents[si].t0 && k > b-5 && (d.toks[k-1].mention < 0 && (isNoun(d.toks[k-1].tag) || d.toks[k-1].tag == "JJ") && isLowerWord(d.toks[k-1].text) || d.demonymModifier(k-1) || d.toks[k-1].mention < 0 && d.toks[k-1].tag == "JJ" && strings.Contains(d.toks[k-1].text, "-")) {
+				k-- // ("Perrier, the iconic French mineral water owned by Nestle", "a Kurdish-led alliance backed by X")
 			}
 			if k-3 >= d.sents[si].t0 && determiners[d.toks[k-1].lower] && d.toks[k-2].text == "," && d.toks[k-3].mention >= 0 && !groupNouns[d.toks[b].lower] {
 				b = k - 3

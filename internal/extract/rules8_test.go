@@ -192,3 +192,20 @@ func TestAttackOnAStatesPost(t *testing.T) {
 			wantNot: []string{"storm -hit-> Greece"}},
 	})
 }
+
+// TestApposedAllianceBackedBy: an apposition holding a participle and its
+// agent ("an alliance backed by X") neither hides the subject from the
+// verb after it nor becomes the sentence's verb.
+func TestApposedAllianceBackedBy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "backed by, then the verb",
+			text: "Border\nThe Sudan Liberation Movement, a Fur-led rebel alliance backed by Chad, accused Sudan of bombing villages.",
+			want: []string{"Chad -back-> Sudan Liberation Movement", "Sudan Liberation Movement -accuse-> Sudan"}},
+		{name: "backed by, a verb the tagger reads as a participle",
+			text: "Border\nThe Syrian Democratic Forces, an alliance backed by Washington, accused Turkey of shelling villages.",
+			want: []string{"United States -back-> Syrian Democratic Forces", "Syrian Democratic Forces -accuse-> Turkey"}},
+		{name: "backed by, plain apposition",
+			text: "Border\nThe Sudan Liberation Movement, an alliance backed by Chad, accused Sudan of bombing villages.",
+			want: []string{"Chad -back-> Sudan Liberation Movement", "Sudan Liberation Movement -accuse-> Sudan"}},
+	})
+}

@@ -370,6 +370,9 @@ func (d *doc) lonePastShape(s *sent, i int) bool {
 		}
 	}
 	n := &d.toks[i+1]
+	if n.lower == "by" && d.toks[i].tag == "VBN" {
+		return false // "X, an alliance backed by Washington, accused Y": a participle's agent, not the clause's verb
+	}
 	return n.mention >= 0 || determiners[n.lower] || isNoun(n.tag) || n.tag == "IN" || n.tag == "RB" || n.tag == "PRP" || n.tag == "CD"
 }
 
