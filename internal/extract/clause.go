@@ -2028,7 +2028,8 @@ func (d *doc) appointed(si int, g *vgroup) bool {
 var againstNouns = set("complaint", "lawsuit", "suit", "case", "proceeding", "proceedings", "charge", "charges", "action",
 	"measure", "measures", "allegation", "accusation", "claim", "injunction", "indictment", "warrant", "appeal", "petition",
 	"crackdown", "resolution", "motion", "restriction", "restrictions", "tariff", "tariffs", "duty", "duties", "boycott", "campaign",
-	"arm", "arms", "weapon", "weapons", "violence", "war", "offensive", "operation", "sanction", "sanctions", "protest", "threat", "bias")
+	"arm", "arms", "weapon", "weapons", "violence", "war", "offensive", "operation", "sanction", "sanctions", "protest", "threat", "bias",
+	"insurgency", "rebellion", "uprising", "insurrection", "revolt", "jihad", "struggle")
 
 // titleAdjectives are the adjectives a post's name keeps after a copula:
 // "became chief executive of Ford" (not "the new boss").

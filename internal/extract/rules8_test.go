@@ -209,3 +209,11 @@ func TestApposedAllianceBackedBy(t *testing.T) {
 			want: []string{"Chad -back-> Sudan Liberation Movement", "Sudan Liberation Movement -accuse-> Sudan"}},
 	})
 }
+
+// TestInsurgencyAgainst: an insurgency or rebellion waged against a state
+// targets it, coded as unconventional violence (180).
+func TestInsurgencyAgainst(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Rebels\nThe Oromo Liberation Army has waged an insurgency against Ethiopia since 1992.", pred: "wage insurgency against", code: "180", subj: "org/oromo-liberation-army"},
+	})
+}
