@@ -948,6 +948,10 @@ func (d *doc) appositionStart(s *sent, j int, participle bool) int {
 	return -1
 }
 
+// counterpartNouns name an office held in another state: unnamed after
+// its demonym, the holder stands for that state.
+var counterpartNouns = set("counterpart", "counterparts")
+
 // reducedRelative: token k is a participle right after a common noun
 // with its agent after it ("an alliance backed by Washington"), which
 // describes the noun and is no verb of a clause.
@@ -1288,6 +1292,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 							if k2+1 < s.t1 && prep != "of" && d.toks[k2].text == "," && (d.personNoun(d.toks[k2-1].lower) || appositeNouns[d.toks[k2-1].lower]) && d.titledPersonAt(k2+1) {
 								j = k2 // "met his French counterpart, Jean-Yves Le Drian"
 								continue
+							}
+							if dm := &d.mentions[d.toks[k].mention]; k2 == k+2 && counterpartNouns[d.toks[k2-1].lower] && dm.ent >= 0 && d.ents[dm.ent].typ == TypeGPE && !d.namedAfter(k2-1) {
+								// "held talks with his Turkish counterpart": unnamed, the
+								// counterpart stands for the state
+								return append(args, argument{ment: d.toks[k].mention, weak: true}), prep, noun, j-g.g1 > 5
 							}
 						}
 						if k > n && k+1 < s.t1 && prep == "" && noun == "" && possessionNouns[d.toks[k-1].lower] && d.toks[k].lower == "in" {

@@ -217,3 +217,17 @@ func TestInsurgencyAgainst(t *testing.T) {
 		{text: "Rebels\nThe Oromo Liberation Army has waged an insurgency against Ethiopia since 1992.", pred: "wage insurgency against", code: "180", subj: "org/oromo-liberation-army"},
 	})
 }
+
+// TestUnnamedCounterpart: "his Turkish counterpart", with no name after
+// it, stands for the state.
+func TestUnnamedCounterpart(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "talks with",
+			text: "Talks\nPresident Emil Varga held talks with his Polish counterpart in Gdansk on Friday.",
+			want: []string{"Emil Varga -hold talk with-> Poland"}},
+		{name: "named, the person",
+			text:    "Talks\nPresident Emil Varga met his Polish counterpart Andrzej Duda in Gdansk on Friday.",
+			want:    []string{"Emil Varga -meet-> Andrzej Duda"},
+			wantNot: []string{"Emil Varga -meet-> Poland"}},
+	})
+}
