@@ -77,6 +77,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return nil
 		}
 	}
+	if b := d.inTalksBefore(j - 1); nonFinite && j > s.t0 && b >= s.t0 && d.toks[j].tag == "TO" && beVerbs[d.toks[b].lower] {
+		// "Deutsche Bank is in talks to merge with X": the copula's subject
+		mg := d.groupEndingAt(s, b)
+		return d.subjects(si, &mg)
+	}
 	if nonFinite && j > s.t0 && d.toks[j].tag == "TO" && intentNouns[d.toks[j-1].lower] != "" {
 		// "lied to a court in an attempt to stop Russia": the main subject attempts
 		for k := j - 2; k >= s.t0; k-- {

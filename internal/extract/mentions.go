@@ -1757,10 +1757,44 @@ func (d *doc) teamRoleThenName(si, p, e int) bool {
 		// links it to the document's full name: "LSE boss", "Worldcom boss")
 		w := d.toks[p].text
 		// ("Arsenal manager Arsene Wenger" when the text names Arsenal elsewhere)
-		return p == s.t0 && (playerRoles[role] || clubRole) && !isAcronymWord(w) && (d.properWords[w] || orgRead || !adjectiveShape(d.toks[p].lower)) && !d.x.gaz.IsFirstName(w) && len(d.x.gaz.SurnameCountries(w)) == 0
+		return p == s.t0 && (playerRoles[role] || clubRole || d.companyLeadAt(e)) && !isAcronymWord(w) && (d.properWords[w] || orgRead || !adjectiveShape(d.toks[p].lower)) && !d.x.gaz.IsFirstName(w) && len(d.x.gaz.SurnameCountries(w)) == 0
 	}
 	return true
 }
+
+// companyLeadAt: a company's head or voice, named in full, starts at
+// token e ("chief executive Elon Musk", "founder Jack Ma", "chairman
+// Bill Ford"): the lone word before it is a company.
+func (d *doc) companyLeadAt(e int) bool {
+	s := &d.sents[d.toks[e].sent]
+	k := e
+	switch d.toks[k].lower {
+	case "chief":
+		if k+1 >= s.t1 || !chiefOf[d.toks[k+1].lower] {
+			return false
+		}
+		k += 2
+	case "chairman", "chairwoman", "founder", "co-founder", "spokesman", "spokeswoman":
+		k++
+	default:
+		return false
+	}
+	if k+1 >= s.t1 || !d.proper(k) || !d.proper(k+1) {
+		return false
+	}
+	if d.x.gaz.IsFirstName(d.toks[k].text) {
+		return true
+	}
+	for _, n := range d.namesAt(k) {
+		if extractType(n.typ) == TypePerson {
+			return true // a name the recogniser reads as a person's
+		}
+	}
+	return false
+}
+
+// chiefOf follow "chief" in a company's top posts.
+var chiefOf = set("executive", "operating", "financial", "technology", "economist")
 
 // adjectiveShape reports whether lower-case word w ends like an adjective
 // ("inspirational", "experienced", "talented").

@@ -231,3 +231,24 @@ func TestUnnamedCounterpart(t *testing.T) {
 			wantNot: []string{"Emil Varga -meet-> Poland"}},
 	})
 }
+
+// TestInTalksTo: "X is in (advanced) talks to buy Y": X plans to buy Y.
+func TestInTalksTo(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{text: "Banks\nBarclays is in talks to merge with rival Commerzbank.", rel: "Barclays -merge with-> Commerzbank", modality: "planned"},
+		{text: "Web\nVerizon is in advanced talks to buy Yahoo.", rel: "Verizon -buy-> Yahoo", modality: "planned"},
+	})
+}
+
+// TestCompanyOpensWithItsHead: a lone word opening the sentence before a
+// company's head or founder named in full is the company.
+func TestCompanyOpensWithItsHead(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "chief executive",
+			text: "Cars\nTesla chief executive Elon Musk said the plant would open in May.",
+			want: []string{"Elon Musk -chief executive of-> Tesla"}},
+		{name: "mayor is no company's",
+			text:     "Town\nKabwe mayor John Banda criticised the plan.",
+			noEntity: []string{"Kabwe"}},
+	})
+}

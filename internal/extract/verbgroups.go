@@ -587,7 +587,9 @@ func (d *doc) fillGroup(g *vgroup) {
 	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "to" && d.toks[j-2].sent == h.sent && isVerb(h.tag) && (g.modality == "" || g.modality == "future") {
 		// "was due to marry" ("due to" tagged a preposition), "is likely to
 		// visit", "may be reluctant to pledge": not done
-		if m, ok := modalAdjectives[d.toks[j-2].lower]; ok {
+		if d.inTalksBefore(j-2) >= 0 {
+			g.modality = "planned" // "is in talks to merge with X": not done yet
+		} else if m, ok := modalAdjectives[d.toks[j-2].lower]; ok {
 			if m == "" {
 				g.negated = true // "was unable to attend"
 			} else {
@@ -613,6 +615,27 @@ var modalAdjectives = map[string]string{"due": "planned", "likely": "possible", 
 	"able": "possible", "ready": "planned", "poised": "planned", "keen": "wanted", "eager": "wanted",
 	"willing": "offered", "determined": "planned", "reluctant": "possible", "hesitant": "possible",
 	"unwilling": "refused", "unable": ""}
+
+// talksNouns after "in" and before "to" make what follows a plan ("in
+// talks to buy", "in negotiations to sell").
+var talksNouns = set("talks", "negotiations", "discussions")
+
+// inTalksBefore: "in (advanced) talks" ends at token k, the "to" after
+// it opening what is talked about; it returns the token before "in" (the
+// copula of "is in talks to"), or -1.
+func (d *doc) inTalksBefore(k int) int {
+	if k-1 < 0 || !talksNouns[d.toks[k].lower] {
+		return -1
+	}
+	i := k - 1
+	if d.toks[i].tag == "JJ" && i > 0 {
+		i-- // "in advanced talks", "in exclusive talks"
+	}
+	if d.toks[i].lower != "in" || i == 0 || d.toks[i-1].sent != d.toks[k].sent {
+		return -1
+	}
+	return i - 1
+}
 
 // statePassives are participles that, after "be" and before "to", say
 // the subject's stance: "is opposed to X" opposes X.
