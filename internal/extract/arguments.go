@@ -234,6 +234,10 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			}
 			// a name modifying a noun: "US officials" = US, "US sanctions" = not US
 			if m.t1 < g.g0 && d.modifiesNoun(m) {
+				if b := d.npStart(s, m.title0); b-1 > s.t0 && placePreps[d.toks[b-1].lower] {
+					j = b - 2 // "A US airstrike near Baghdad airport killed": where it was, then the subject
+					continue
+				}
 				return nil
 			}
 			// "a movie starring James Stewart, is being turned": the name belongs to the participle
@@ -253,7 +257,8 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			}
 			// "Police in Zimbabwe arrested X", "Authorities in Moscow
 			// said": a state body in a country acts for it
-			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.ents[m.ent].typ == TypeGPE && (d.toks[b-1].lower == "in" || d.toks[b-1].lower == "of") && actingBodies[d.toks[b-2].lower] && !d.inPrepPhrase(s, b-2) {
+			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.ents[m.ent].typ == TypeGPE && (d.toks[b-1].lower == "in" || d.toks[b-1].lower == "of") && actingBodies[d.toks[b-2].lower] && !d.inPrepPhrase(s, b-2) && !d.bodyOfState(s, b-2) {
+				// (not "Turkish troops in northern Syria": the demonym's state's)
 				return []argument{{ment: t.mention}}
 			}
 			// "The leaders of the Economic Community of West African States
@@ -951,6 +956,19 @@ func (d *doc) appositionStart(s *sent, j int, participle bool) int {
 		}
 	}
 	return -1
+}
+
+// bodyOfState: the body's noun at token k has a state of its own before
+// it ("Turkish troops", "US forces"), which it acts for wherever it is.
+func (d *doc) bodyOfState(s *sent, k int) bool {
+	if m := d.toks[k].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE {
+		return true // the demonym's mention took the noun in ("Turkish troops")
+	}
+	if k-1 < s.t0 {
+		return false
+	}
+	m := d.toks[k-1].mention
+	return m >= 0 && d.mentions[m].t1 == k && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE
 }
 
 // counterpartNouns name an office held in another state: unnamed after
@@ -2107,6 +2125,11 @@ func (d *doc) demonymBody(m *mention, end int, nouns map[string]bool) bool {
 	k := h + 1
 	for k < end && (timeAdverbs[d.toks[k].lower] || timeNouns[d.toks[k].lower] || d.toks[k].tag == "RB") {
 		k++
+	}
+	if k < end && placePreps[d.toks[k].lower] {
+		// "A US airstrike near Baghdad airport killed X": where it struck
+		for k++; k < end && (d.toks[k].mention >= 0 || isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) || d.toks[k].tag == "DT" || compassWords[d.toks[k].lower]); k++ {
+		}
 	}
 	return k == end
 }

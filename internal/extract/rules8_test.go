@@ -252,3 +252,24 @@ func TestCompanyOpensWithItsHead(t *testing.T) {
 			noEntity: []string{"Kabwe"}},
 	})
 }
+
+// TestStateBodyElsewhere: a state's troops or strike in another place act
+// for the state, not for the place.
+func TestStateBodyElsewhere(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym troops in another country",
+			text:    "Raid\nKenyan troops in southern Somalia attacked al-Shabab fighters on Monday.",
+			want:    []string{"Kenya -attack-> al-Shabab"},
+			wantNot: []string{"Somalia -attack-> al-Shabab"}},
+		{name: "acronym troops",
+			text:    "Raid\nUS troops in Iraq captured Abu Omar al-Hashimi.",
+			want:    []string{"United States -capture-> Abu Omar al-Hashimi"},
+			wantNot: []string{"Iraq -capture-> Abu Omar al-Hashimi"}},
+		{name: "police in a country",
+			text: "Raid\nPolice in Uganda arrested Kizza Besigye.",
+			want: []string{"Uganda -arrest-> Kizza Besigye"}},
+		{name: "strike near a place",
+			text: "Raid\nA US drone strike near Mogadishu airport killed Aden Hashi Ayro.",
+			want: []string{"United States -kill-> Aden Hashi Ayro"}},
+	})
+}
