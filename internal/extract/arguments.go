@@ -789,6 +789,9 @@ func (d *doc) namedInApposition(j int) bool {
 	if e := d.lowerPostAfter(&d.sents[d.toks[j].sent], j); e > j && d.personAt(e) {
 		j = e // "his rival, militia chief Peter Lokwang"
 	}
+	if tm := d.toks[j].titleOf; tm >= 0 && d.mentions[tm].title0 == j && d.mentions[tm].t0 > j {
+		j = d.mentions[tm].t0 // "captured a pilot, Wing Commander X": the title, then the name
+	}
 	if !d.personAt(j) {
 		return false
 	}

@@ -58,7 +58,7 @@ var titleMods = union(portfolioMods, set("vice", "deputy", "acting", "interim", 
 	"veteran", "outgoing", "incoming", "long-time", "longtime", "retired", "ex", "ex-", "minority", "majority", "house",
 	"senate", "policy", "communications", "press", "media", "security", "intelligence", "agriculture", "transport",
 	"treasury", "culture", "ranking", "affairs", "home affairs", "sporting", "football", "rugby", "cricket", "music", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great",
-	"prospective", "sitting", "backbench", "development", "overseas", "rural", "constitutional"))
+	"prospective", "sitting", "backbench", "development", "overseas", "rural", "constitutional", "wing", "squadron", "flight"))
 
 // portfolioMods name a minister's portfolio before the title ("Information
 // Minister", "Economy minister"); after "of" they are what a post is about

@@ -273,3 +273,26 @@ func TestStateBodyElsewhere(t *testing.T) {
 			want: []string{"United States -kill-> Aden Hashi Ayro"}},
 	})
 }
+
+// TestTitledNameInApposition: "captured a pilot, Wing Commander X": the
+// person after a title in the apposition is the object.
+func TestTitledNameInApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "colonel",
+			text: "Border\nArmenia captured a soldier, Colonel Farid Aliyev, near the border.",
+			want: []string{"Armenia -capture-> Farid Aliyev"}},
+		{name: "air force rank, second verb",
+			text: "Border\nIndia shot down a drone and captured a pilot, Squadron Leader Imran Qadir.",
+			want: []string{"India -capture-> Imran Qadir"}},
+	})
+}
+
+// TestSecondVerbReadAsNoun: "and cut ties with Cuba" after a verb in the
+// past: the tagger's noun is the second verb.
+func TestSecondVerbReadAsNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "cut ties",
+			text: "Ties\nEcuador expelled the Bolivian envoy and cut ties with Nicaragua.",
+			want: []string{"Ecuador -cut tie with-> Nicaragua"}},
+	})
+}

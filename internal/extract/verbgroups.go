@@ -164,8 +164,9 @@ func (d *doc) retag(si int) {
 				continue
 			}
 		}
-		if isNoun(t.tag) && pastNounForms[t.lower] && t.mention < 0 && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || objectPronouns[d.toks[i+1].lower]) &&
+		if isNoun(t.tag) && pastNounForms[t.lower] && t.mention < 0 && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || objectPronouns[d.toks[i+1].lower] || d.toks[i-1].lower == "and" && d.nounThenNamed(i+1)) &&
 			(d.toks[i-1].lower == "and" && d.pastBefore(s, i-1) || d.toks[i-1].text == "," && d.toks[s.t0].mention >= 0 && !d.finiteBefore(s, i)) {
+			// ("expelled the ambassador and cut ties with Cuba")
 			// "Booth entered the box and shot Lincoln", "Oswald, 24, shot
 			// Kennedy": the tagger read a noun
 			t.tag = "VBD"
@@ -683,3 +684,10 @@ func (d *doc) nounReadVerb(s *sent, i int) string {
 // name.
 var nounVerbs = set("accuse", "urge", "blame", "criticise", "criticize", "condemn", "slam", "praise", "attack", "back",
 	"reject", "warn", "hail", "denounce")
+
+// nounThenNamed: a plural noun at token k, then a preposition and a name
+// ("ties with Cuba", "links to Iran").
+func (d *doc) nounThenNamed(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	return k+2 < s.t1 && d.toks[k].tag == "NNS" && d.toks[k].mention < 0 && d.toks[k+1].tag == "IN" && d.toks[k+2].mention >= 0
+}
