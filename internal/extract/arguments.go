@@ -744,7 +744,8 @@ func (d *doc) recalledEnvoy(si int, g *vgroup) (int, string) {
 
 // lineageVerbs take a kinsman as their object ("succeeded his father X").
 var lineageVerbs = set("succeed", "replace", "follow", "oust", "depose", "overthrow", "kill", "murder", "sue", "accuse", "criticize",
-	"praise", "defend", "meet", "visit", "thank")
+	"praise", "defend", "meet", "visit", "thank", "appoint", "name", "nominate", "promote", "hire", "fire", "sack", "dismiss",
+	"pardon", "arrest", "detain", "release", "free", "support", "back", "endorse", "marry", "divorce")
 
 // mergeVerbs join two parties' businesses.
 var mergeVerbs = set("merge", "combine", "integrate")

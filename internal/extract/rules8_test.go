@@ -296,3 +296,13 @@ func TestSecondVerbReadAsNoun(t *testing.T) {
 			want: []string{"Ecuador -cut tie with-> Nicaragua"}},
 	})
 }
+
+// TestKinNamedAsObject: "appointed his brother X": the kinsman named is
+// the object of appointing, backing, pardoning and the like.
+func TestKinNamedAsObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "appointed his brother",
+			text: "Cabinet\nPresident Ilham Karimov appointed his brother Rustam as defence minister.",
+			want: []string{"Ilham Karimov -appoint-> Rustam"}},
+	})
+}
