@@ -159,7 +159,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			objs, noun = []argument{{ment: a}}, ""
 		}
 	}
-	judgedAgent := prep == "by" && noun != "" && !g.passive && judgeVerbs[g.lemma] && len(objs) > 0
+	judgedAgent := prep == "by" && noun != "" && !g.passive && judgeVerbs[g.lemma] && len(objs) > 0 ||
+		prep == "between" && noun != "" && !g.passive && judgeVerbs[g.lemma] && len(objs) > 1 && d.reciprocalNoun(noun) // "denounced the memoranda between Turkey and Libya": both parties
 	if judgedAgent {
 		// "McGurk criticized the decision by Trump": judging what X did
 		// judges X

@@ -114,7 +114,8 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"ban": "ban", "protest": "protest", "protests": "protest", "lawsuit": "sue", "case": "sue", "relations": "relation",
 	"ties": "tie", "clashes": "clash", "dispute": "dispute", "disputes": "dispute",
 	"feud": "dispute", "spat": "dispute", "tension": "dispute", "tensions": "dispute", "standoff": "dispute", "stand-off": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",
-	"treaty": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strikes": "strike", "raid": "raid",
+	"treaty": "agree", "treaties": "agree", "agreements": "agree", "pact": "agree", "accord": "agree", "accords": "agree",
+	"memorandum": "agree", "memoranda": "agree", "ceasefire": "agree", "truce": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strikes": "strike", "raid": "raid",
 	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack", "incursion": "invade",
 	"slaying": "kill", "slayings": "kill", "murders": "murder", "killings": "kill", "shooting": "shoot",
 	"fighting": "fight", "hostilities": "fight",
@@ -536,7 +537,8 @@ var opposeVerbs = set("condemn", "denounce", "criticize", "reject", "oppose", "a
 var reciprocalVerbs = set("meet", "talk", "negotiate", "agree", "clash", "fight", "merge", "ally", "cooperate",
 	"collaborate", "compete", "quarrel", "reconcile", "trade", "confer", "correspond", "separate", "divorce", "marry")
 var reciprocalNouns = set("drill", "exercise", "manoeuvre", "maneuver", "patrol", "talk", "deal", "agreement", "treaty", "pact", "accord", "truce", "ceasefire", "alliance",
-	"partnership", "merger", "meeting", "summit", "negotiation", "contract", "joint", "fire", "gunfire", "relation", "tie", "venture")
+	"partnership", "merger", "meeting", "summit", "negotiation", "contract", "joint", "fire", "gunfire", "relation", "tie", "venture",
+	"memorandum", "memoranda")
 
 // hedges inside a verb group keep a statement from being asserted.
 var hedges = map[string]string{"reportedly": "reported", "allegedly": "alleged", "apparently": "possible",

@@ -306,3 +306,19 @@ func TestKinNamedAsObject(t *testing.T) {
 			want: []string{"Ilham Karimov -appoint-> Rustam"}},
 	})
 }
+
+// TestPactBetweenTwo: a pact, accord, memorandum or truce between two
+// parties is their agreement; judging it judges both.
+func TestPactBetweenTwo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "memoranda, judged",
+			text: "Sea\nCyprus denounced the memoranda between Ankara and Tripoli on Monday.",
+			want: []string{"Turkey -agree with-> Libya", "Cyprus -denounce-> Turkey", "Cyprus -denounce-> Libya"}},
+		{name: "truce",
+			text: "Truce\nA truce between Israel and Islamic Jihad took effect on Friday.",
+			want: []string{"Israel -agree with-> Palestinian Islamic Jihad"}},
+		{name: "attended, not judged",
+			text:    "Talks\nGreece attended the talks between Turkey and Libya.",
+			wantNot: []string{"Greece -attend-> Turkey"}},
+	})
+}
