@@ -132,6 +132,9 @@ func (d *doc) nominals(si int) {
 		if subj < 0 && forceNouns[t.lower] {
 			subj = d.modifierAgent(s, i)
 		}
+		if subj < 0 {
+			subj = d.claimedBy(si, i) // "The Houthis claimed responsibility for the attack on X"
+		}
 		g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
 		if subj < 0 && kill && d.toks[i+1].lower == "of" {
 			// "James Earl Ray pleaded guilty to the assassination of X",
@@ -156,6 +159,30 @@ func (d *doc) nominals(si int) {
 		}
 		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), g, confNominal, false)
 	}
+}
+
+// claimedBy: the event noun at token i is what its sentence's subject
+// claimed responsibility for ("The Houthis claimed responsibility for the
+// attack on X", "IS, which claimed responsibility for the bombing of X");
+// it returns the subject's mention, or -1.
+func (d *doc) claimedBy(si, i int) int {
+	s := &d.sents[si]
+	k := i - 1
+	if k > s.t0 && determiners[d.toks[k].lower] {
+		k--
+	}
+	if k-2 < s.t0 || d.toks[k].lower != "for" || d.toks[k-1].lower != "responsibility" {
+		return -1
+	}
+	v := k - 2
+	if !isVerb(d.toks[v].tag) || d.lemma(&d.toks[v]) != "claim" && d.lemma(&d.toks[v]) != "accept" && d.lemma(&d.toks[v]) != "admit" {
+		return -1
+	}
+	g := d.groupEndingAt(s, v)
+	if subs := d.subjects(si, &g); len(subs) > 0 {
+		return subs[0].ment
+	}
+	return -1
 }
 
 // unions: "her marriage to Kevin Federline", "Aniston's divorce from

@@ -322,3 +322,19 @@ func TestPactBetweenTwo(t *testing.T) {
 			wantNot: []string{"Greece -attend-> Turkey"}},
 	})
 }
+
+// TestClaimedResponsibility: the group that claims responsibility for an
+// attack, bombing or killing is its agent.
+func TestClaimedResponsibility(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "attack on a country",
+			text: "Attack\nThe Houthis claimed responsibility for the attack on Saudi Arabia on Saturday.",
+			want: []string{"Houthis -attack on-> Saudi Arabia"}},
+		{name: "bombing of an embassy",
+			text: "Attack\nAl-Shabab has claimed responsibility for the bombing of the Ugandan embassy.",
+			want: []string{"al-Shabab -bomb-> Uganda"}},
+		{name: "no claim",
+			text:    "Attack\nThe Houthis denied any role in the attack on Saudi Arabia.",
+			wantNot: []string{"Houthis -attack on-> Saudi Arabia"}},
+	})
+}
