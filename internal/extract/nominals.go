@@ -62,6 +62,9 @@ func (d *doc) nominals(si int) {
 			continue
 		}
 		obj := d.firstArg(si, i+2, 5, false)
+		if dm := d.toks[i+2].mention; siteVerbs[v] && dm >= 0 && d.mentions[dm].t0 == i+2 && d.stateSite(&d.mentions[dm]) {
+			obj = dm // "Iran's attack on Saudi oil facilities": the state's
+		}
 		if kill && d.toks[i+1].lower == "of" {
 			if o := d.titledPersonFrom(s, i+2); o >= 0 {
 				obj = o // "the slaying of Sen. Robert Kennedy", "of Chicago Mayor Anton Cermak"
@@ -159,6 +162,26 @@ func (d *doc) nominals(si int) {
 		}
 		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), g, confNominal, false)
 	}
+}
+
+// stateSite: mention m names a state before a noun phrase that ends in
+// its forces, sites or installations ("Saudi oil facilities", "Syrian
+// army positions").
+func (d *doc) stateSite(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.ent < 0 || d.ents[m.ent].typ != TypeGPE || m.t1 >= s.t1 {
+		return false
+	}
+	h := d.possHead(m.t1)
+	if h >= s.t1 || h == m.t1 && d.toks[h].mention >= 0 || !stateGroups[d.toks[h].lower] && !militarySites[d.toks[h].lower] {
+		return false
+	}
+	for k := m.t1; k < h; k++ {
+		if d.toks[k].mention >= 0 || isCapital(d.toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // claimedBy: the event noun at token i is what its sentence's subject

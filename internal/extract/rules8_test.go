@@ -338,3 +338,16 @@ func TestClaimedResponsibility(t *testing.T) {
 			wantNot: []string{"Houthis -attack on-> Saudi Arabia"}},
 	})
 }
+
+// TestAttackOnAStatesSites: a nominal attack on a state's facilities or
+// forces attacks the state.
+func TestAttackOnAStatesSites(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessor's attack on facilities",
+			text: "Oil\nQatar condemned Iran's attack on Saudi gas facilities.",
+			want: []string{"Iran -attack on-> Saudi Arabia"}},
+		{name: "tourists are no state site",
+			text:    "Oil\nQatar condemned Iran's attack on Saudi tourists.",
+			wantNot: []string{"Iran -attack on-> Saudi Arabia"}},
+	})
+}
