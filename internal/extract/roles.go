@@ -486,6 +486,24 @@ func (d *doc) speaksFor(si int) {
 	}
 }
 
+// affiliation: the predicate of a person named with organisation mention
+// om ("X of Y", "X, from Y,"): one of a newspaper, magazine or blog writes
+// for it ("Andreas Adriano of Latin Trade Magazine"); else a member.
+func (d *doc) affiliation(om int) string {
+	if e := d.mentions[om].ent; e >= 0 {
+		for _, w := range strings.Fields(strings.ToLower(d.ents[e].name)) {
+			if writtenOutletWords[w] {
+				return "write for"
+			}
+		}
+	}
+	return "member of"
+}
+
+// writtenOutletWords name a written outlet: its people write for it.
+var writtenOutletWords = set("magazine", "blog", "weblog", "newspaper", "journal", "gazette", "times", "daily", "herald",
+	"tribune", "chronicle", "review", "telegraph", "post", "news")
+
 // portfolioHeads follow a portfolio's name in a party's post ("the
 // party's Treasury spokesman", "Labour's Home Office minister").
 var portfolioHeads = set("spokesman", "spokeswoman", "spokesperson", "minister", "secretary")
@@ -1211,7 +1229,7 @@ func (d *doc) untitledMember(si, mi int) {
 			// (also "Wang Ziqiang at the Institute of Mechanics has made",
 			// "said Jason Daw at Merrill Lynch.", not "met John Smith at Barclays.")
 			for _, p := range append([]int{mi}, d.coordinatedPerson(si, mi)...) {
-				d.add(si, argument{ment: p}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
+				d.add(si, argument{ment: p}, d.affiliation(om), argument{ment: om}, nil, nil, confApposit-0.05, false)
 				if unit >= 0 {
 					d.add(si, argument{ment: p}, "member of", argument{ment: unit}, nil, nil, confApposit-0.05, false)
 				}
@@ -1226,7 +1244,7 @@ func (d *doc) untitledMember(si, mi int) {
 		}
 	}
 	if om := d.fromOrg(si, mi); om >= 0 && d.ents[m.ent].typ == TypePerson {
-		d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit-0.05, false)
+		d.add(si, argument{ment: mi}, d.affiliation(om), argument{ment: om}, nil, nil, confApposit-0.05, false)
 		return
 	}
 	if k := m.t0 - 1; k >= s.t0 && m.t1-m.t0 >= 2 && d.ents[m.ent].typ == TypePerson {

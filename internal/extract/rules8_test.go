@@ -351,3 +351,16 @@ func TestAttackOnAStatesSites(t *testing.T) {
 			wantNot: []string{"Iran -attack on-> Saudi Arabia"}},
 	})
 }
+
+// TestWriterOfAnOutlet: a person named with a newspaper, magazine or blog
+// writes for it; with another body, a member.
+func TestWriterOfAnOutlet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "magazine",
+			text: "Law\nAccording to Carla Dunne of Mining Review Magazine, the law will cut costs.",
+			want: []string{"Carla Dunne -write for-> Mining Review Magazine"}},
+		{name: "bank",
+			text: "Law\nAccording to Carla Dunne of Barclays, the law will cut costs.",
+			want: []string{"Carla Dunne -member of-> Barclays"}},
+	})
+}
