@@ -76,6 +76,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// for the rest of the clause)
 		g.lemma, prep, noun = "beat", "", ""
 	}
+	if noun == "access" && prep == "to" && accessVerbs[g.lemma] && len(objs) > 0 {
+		noun, prep = "", "" // "blocked access to Facebook": blocked Facebook
+	}
 	if prep == "of" && noun == "" && len(objs) > 0 {
 		if k := d.npStart(&d.sents[si], d.mentions[objs[0].ment].title0) - 1; k-1 >= g.g1 && d.toks[k].lower == "of" && compassWords[d.toks[k-1].lower] && !isCapital(d.toks[k-1].text) {
 			prep = "near" // "drowned about a mile northeast of Pinedale": near it, not "drown of"
@@ -1682,6 +1685,16 @@ func (d *doc) chargedWith(si int, g *vgroup, sub argument) bool {
 	if d.toks[g.head].tag != "VBG" || b <= s.t0 || d.toks[b].lower != "of" && d.toks[b].lower != "for" && d.toks[b].lower != "with" {
 		return false
 	}
+	if am := d.toks[b-1].mention; am >= 0 && d.mentions[am].t1 == b {
+		// "was accused by Britain of poisoning X": past the accuser
+		k := d.mentions[am].title0 - 1
+		if k > s.t0 && d.toks[k].lower == "the" {
+			k--
+		}
+		if k > s.t0 && d.toks[k].lower == "by" && (d.toks[k-1].tag == "VBN" || d.toks[k-1].tag == "VBD") && allegeVerbs[d.lemma(&d.toks[k-1])] {
+			return true
+		}
+	}
 	if v := &d.toks[b-1]; v.lower == "suspicion" || (v.tag == "VBN" || v.tag == "VBD") && allegeVerbs[d.lemma(v)] {
 		// "was accused of killing X", "was charged with murdering X",
 		// "arrested on suspicion of killing X": the subject is charged
@@ -2212,6 +2225,9 @@ func (d *doc) demonymModifier(k int) bool {
 	m := d.toks[k].mention
 	return m >= 0 && d.mentions[m].kind == MentionDemonym && d.mentions[m].modifier && d.mentions[m].t0 == k && d.mentions[m].t1 == k+1
 }
+
+// accessVerbs act on what access to which they stop or limit.
+var accessVerbs = set("block", "restrict", "limit", "cut", "ban", "curb", "suspend", "halt", "shut")
 
 // mandativeVerbs take a "that" clause of what should be done.
 var mandativeVerbs = map[string]string{"demand": "requested", "request": "requested", "ask": "requested", "urge": "urged",

@@ -62,6 +62,7 @@ func (d *doc) nominals(si int) {
 			continue
 		}
 		obj := d.firstArg(si, i+2, 5, false)
+		postBefore := obj >= 0 && d.lowerPostAfter(s, i+2) == d.mentions[obj].t0 // "the arrest of blogger X"
 		if dm := d.toks[i+2].mention; siteVerbs[v] && dm >= 0 && d.mentions[dm].t0 == i+2 && d.stateSite(&d.mentions[dm]) {
 			obj = dm // "Iran's attack on Saudi oil facilities": the state's
 		}
@@ -70,7 +71,7 @@ func (d *doc) nominals(si int) {
 				obj = o // "the slaying of Sen. Robert Kennedy", "of Chicago Mayor Anton Cermak"
 			}
 		}
-		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" && !(d.toks[i+2].tag == "CD" && d.mentions[obj].t0 == i+3) && !(kill && d.personAt(d.mentions[obj].t0)) {
+		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" && !(d.toks[i+2].tag == "CD" && d.mentions[obj].t0 == i+3) && !(kill && d.personAt(d.mentions[obj].t0)) && !postBefore {
 			// ("the execution of 21 Egyptians": a number before the name)
 			continue
 		}

@@ -364,3 +364,33 @@ func TestWriterOfAnOutlet(t *testing.T) {
 			want: []string{"Carla Dunne -member of-> Barclays"}},
 	})
 }
+
+// TestBlockedAccessTo: blocking or restricting access to X acts on X.
+func TestBlockedAccessTo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "block access",
+			text: "Web\nTurkish authorities blocked access to Wikipedia and YouTube before the vote.",
+			want: []string{"Turkey -block-> Wikipedia", "Turkey -block-> YouTube"}},
+		{name: "gained access is no block",
+			text:    "Web\nGoogle gained access to Chinese users.",
+			wantNot: []string{"Google -block-> China"}},
+	})
+}
+
+// TestArrestOfAPostHolder: "the arrest of blogger X by Y": a post in lower
+// case between the event noun's "of" and the name.
+func TestArrestOfAPostHolder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "arrest of blogger",
+			text: "Arrest\nThe watchdog condemned the arrest of blogger Maikel Nabil by the Egyptian police.",
+			want: []string{"Egypt -arrest-> Maikel Nabil"}},
+	})
+}
+
+// TestAccusedByOf: "X was accused by Y of killing Z": the killing is
+// alleged, as in "Y accused X of killing Z".
+func TestAccusedByOf(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{text: "Spies\nRussia was accused by Britain of poisoning Alexander Litvinenko.", rel: "Russia -poison-> Alexander Litvinenko", modality: "alleged"},
+	})
+}
