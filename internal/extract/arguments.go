@@ -328,6 +328,15 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if j == g.g0-1 {
 				return nil
 			}
+		case t.lower == "whose" && j+2 == g.g0 && groupNouns[d.toks[j+1].lower]:
+			// "Khalifa Haftar, whose forces control eastern Libya": the
+			// antecedent acts through its forces
+			if a := d.antecedent(s, j); a >= 0 {
+				if m := &d.mentions[a]; m.ent >= 0 && !m.modifier {
+					return []argument{{ment: a, weak: true}}
+				}
+			}
+			return nil
 		case t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "\"":
 			return nil
 		case t.text == ",":

@@ -394,3 +394,16 @@ func TestAccusedByOf(t *testing.T) {
 		{text: "Spies\nRussia was accused by Britain of poisoning Alexander Litvinenko.", rel: "Russia -poison-> Alexander Litvinenko", modality: "alleged"},
 	})
 }
+
+// TestWhoseForces: "X, whose forces control Y,": X acts through its
+// forces (weak), also when the tagger read the verb as a noun.
+func TestWhoseForces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "control read as a noun",
+			text: "War\nKhalifa Haftar, whose forces control eastern Libya, visited Cairo on Monday.",
+			want: []string{"Khalifa Haftar -control-> Libya"}},
+		{name: "team is no force",
+			text:    "Football\nJose Lopez, whose team beat Chelsea, was sacked.",
+			wantNot: []string{"Jose Lopez -beat-> Chelsea"}},
+	})
+}

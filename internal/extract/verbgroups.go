@@ -132,6 +132,13 @@ func (d *doc) retag(si int) {
 		if i == s.t0 {
 			continue
 		}
+		if (t.tag == "NN" || t.tag == "NNS") && t.mention < 0 && i-2 >= s.t0 && d.toks[i-2].lower == "whose" && d.toks[i-1].tag == "NNS" && i+1 < s.t1 && (d.toks[i+1].tag == "JJ" || d.toks[i+1].tag == "DT" || d.toks[i+1].mention >= 0) {
+			l := d.x.lem.Lemma(t.lower)
+			if _, ok := d.x.events.Lookup(l); ok || holdingVerbs[l] {
+				t.tag = "VBP" // "whose forces control/NN eastern Libya": the relative's verb
+				continue
+			}
+		}
 		if v := d.nounReadVerb(s, i); v != "" {
 			t.tag = v // "The Lib Dems accuse/NN Mr Blair of": the verb after the subject
 			continue
