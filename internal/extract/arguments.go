@@ -984,6 +984,9 @@ func (d *doc) bodyOfState(s *sent, k int) bool {
 	return m >= 0 && d.mentions[m].t1 == k && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE
 }
 
+// dashes set off a clause or an aside.
+var dashes = set("-", "--", "–", "—")
+
 // counterpartNouns name an office held in another state: unnamed after
 // its demonym, the holder stands for that state.
 var counterpartNouns = set("counterpart", "counterparts")
@@ -1484,8 +1487,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// the place
 			prep = ""
 			continue
-		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether":
-			// "recalls how Bill Clinton advised him": a clause, not an object
+		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether" || dashes[t.text] && j+1 < s.t1 && (subordinators[d.toks[j+1].lower] || d.toks[j+1].tag == "CC"):
+			// "recalls how Bill Clinton advised him": a clause, not an
+			// object ("to end terror attacks - though he acknowledged")
 			return nil, prep, noun, false
 		case (t.lower == "both" || t.lower == "either") && prep != "" && j+1 < s.t1 && d.toks[j+1].mention >= 0:
 			// "talks with both Iraq and Afghanistan"

@@ -76,6 +76,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// for the rest of the clause)
 		g.lemma, prep, noun = "beat", "", ""
 	}
+	if g.lemma == "leave" && prep == "" && len(objs) > 0 && d.kinBefore(d.mentions[objs[0].ment].title0) {
+		return // "she leaves a son, Alan": survived by him, not leaving him
+	}
 	if noun == "access" && prep == "to" && accessVerbs[g.lemma] && len(objs) > 0 {
 		noun, prep = "", "" // "blocked access to Facebook": blocked Facebook
 	}
@@ -2224,6 +2227,17 @@ func (d *doc) deedNounAfter(noun string) bool {
 func (d *doc) demonymModifier(k int) bool {
 	m := d.toks[k].mention
 	return m >= 0 && d.mentions[m].kind == MentionDemonym && d.mentions[m].modifier && d.mentions[m].t0 == k && d.mentions[m].t1 == k+1
+}
+
+// kinBefore: a kinsman's noun stands just before token k, maybe with a
+// comma between ("one son, Alan", "his wife Linda").
+func (d *doc) kinBefore(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	j := k - 1
+	if j > s.t0 && d.toks[j].text == "," {
+		j--
+	}
+	return j >= s.t0 && kinNouns[d.toks[j].lower]
 }
 
 // accessVerbs act on what access to which they stop or limit.

@@ -407,3 +407,26 @@ func TestWhoseForces(t *testing.T) {
 			wantNot: []string{"Jose Lopez -beat-> Chelsea"}},
 	})
 }
+
+// TestDashEndsTheObjectSearch: a dash before "though" or "but" opens
+// another clause; its subject is no object of the verb before.
+func TestDashEndsTheObjectSearch(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "though he",
+			text:    "Talks\nEhud Barak said the Palestinians were working to end the attacks - though he doubted Yasser Arafat.",
+			wantNot: []string{"Palestine -end-> Ehud Barak"}},
+	})
+}
+
+// TestLeavesASon: "she leaves a son, Alan" (an obituary's survivors) is no
+// act of leaving.
+func TestLeavesASon(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "obituary",
+			text:    "Obituary\nThe actress Mary Lowe, who was married twice, leaves one son, Peter.",
+			wantNot: []string{"Mary Lowe -leave-> Peter"}},
+		{name: "leaving a firm",
+			text: "Jobs\nMary Lowe will leave Barclays in May.",
+			want: []string{"Mary Lowe -leave-> Barclays"}},
+	})
+}
