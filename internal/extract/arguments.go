@@ -290,6 +290,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				j = b - 2
 				continue
 			}
+			if b := d.npStart(s, m.title0); b-3 >= s.t0 && d.toks[b-1].tag == "VB" && d.toks[b-2].tag == "TO" && intentNouns[d.toks[b-3].lower] != "" {
+				return nil // "The plan to sell Opel has angered Germany": the plan, not Opel
+			}
 			args := []argument{{ment: t.mention, weak: m.pronoun}}
 			return append(args, d.coordLeft(si, m)...)
 		}
@@ -984,6 +987,14 @@ func (d *doc) bodyOfState(s *sent, k int) bool {
 	return m >= 0 && d.mentions[m].t1 == k && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE
 }
 
+// nounInfinitive: verb group g is an infinitive after an intent noun
+// ("Iran's plan to attack Israel failed"): a verb right after its object
+// is the main clause's, not one of which the object is the subject.
+func (d *doc) nounInfinitive(g *vgroup) bool {
+	j := g.g0 - 1
+	return !g.finite && j-1 >= 0 && d.toks[j].tag == "TO" && intentNouns[d.toks[j-1].lower] != "" && d.toks[j-1].sent == d.toks[g.head].sent
+}
+
 // dashes set off a clause or an aside.
 var dashes = set("-", "--", "–", "—")
 
@@ -1419,7 +1430,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					// "the EU budget": the object is the budget
 					return nil, "", "", false
-				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1 || m.title0 > s.t0 && reportNouns[d.toks[m.title0-1].lower] || prep == "" && d.relativeAfterNoun(m)):
+				case (isVerb(nt.tag) && nt.tag != "VBG" && nt.tag != "VBN" || nt.tag == "MD") && nt.mention < 0 && !d.nounInfinitive(g) && (clauseVerbs[g.lemma] || sayVerbs[g.lemma] || nt.tag == "MD" || nt.tag == "VBZ" || nt.tag == "VBP" || m.t0 == g.g1 || m.title0 > s.t0 && reportNouns[d.toks[m.title0-1].lower] || prep == "" && d.relativeAfterNoun(m)):
 					// ("rejected the idea Mr X posed a threat": the subject of the idea;
 					// "inherit the problems Vogts had": of a relative clause)
 					// "said Britain had to", "hoped China would": subject of a clause

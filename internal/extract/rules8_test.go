@@ -430,3 +430,17 @@ func TestLeavesASon(t *testing.T) {
 			want: []string{"Mary Lowe -leave-> Barclays"}},
 	})
 }
+
+// TestPlanToActAsSubject: "X's plan to attack Y failed": Y is the
+// infinitive's object, not the subject of the verb after it; the plan, not
+// Y, is what fails or angers.
+func TestPlanToActAsSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "plan failed",
+			text: "War\nSyria's plan to attack Jordan failed in March.",
+			want: []string{"Syria -attack-> Jordan"}},
+		{name: "the plan angers",
+			text:    "Cars\nThe plan to sell Vauxhall Motors has angered Britain.",
+			wantNot: []string{"Vauxhall Motors -anger-> United Kingdom"}},
+	})
+}
