@@ -209,6 +209,74 @@ func (d *doc) claimedBy(si, i int) int {
 	return -1
 }
 
+// departures: "the secession of South Sudan from Sudan", "the withdrawal
+// of US troops from Iraq", "Britain's exit from the EU": the one that
+// leaves, then the place or body it leaves; "the expulsion of Russian
+// diplomats from Britain": the body left expels the ones leaving.
+func (d *doc) departures(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+3 < s.t1; i++ {
+		t := &d.toks[i]
+		leave, out := departureNouns[t.lower], expulsionNouns[t.lower]
+		if leave == "" && out == "" || t.mention >= 0 || !isNoun(t.tag) {
+			continue
+		}
+		who, k := -1, i+1
+		if d.toks[k].lower == "of" {
+			if m := d.toks[k+1].mention; m >= 0 && d.mentions[m].t0 == k+1 && d.mentions[m].ent >= 0 && d.departingParty(&d.mentions[m]) {
+				who = m
+				k = d.possHead(d.mentions[m].t1)
+				if d.mentions[m].t1 < s.t1 && d.toks[d.mentions[m].t1].lower == "from" {
+					k = d.mentions[m].t1 - 1
+				}
+				k++
+			}
+		} else if out == "" && i-2 >= s.t0 && d.toks[i-1].text == "'s" {
+			if m := d.toks[i-2].mention; m >= 0 && d.mentions[m].ent >= 0 && !d.mentions[m].pronoun {
+				who = m // "Britain's exit from the EU"
+			}
+		}
+		if who < 0 || k+1 >= s.t1 || d.toks[k].lower != "from" {
+			continue
+		}
+		from := d.firstArg(si, k+1, 3, false)
+		if from < 0 || d.mentions[from].ent == d.mentions[who].ent || d.mentions[from].t0 > k+2 {
+			continue
+		}
+		g := &vgroup{head: i, negated: d.nounNegated(i)}
+		if leave != "" {
+			g.lemma = leave
+			d.add(si, argument{ment: who}, leave+" from", argument{ment: from}, d.x.Event(leave), g, confNominal, false)
+			continue
+		}
+		g.lemma = out
+		d.add(si, argument{ment: from}, out, argument{ment: who}, d.x.Event(out), g, confNominal, false)
+	}
+}
+
+// departingParty: mention m can leave or be sent away: a state, a body or
+// a person named whole, or a state's troops or envoys ("US troops",
+// "Russian diplomats").
+func (d *doc) departingParty(m *mention) bool {
+	if m.pronoun {
+		return false
+	}
+	if m.kind == MentionDemonym && !m.modifier {
+		return true // "Russian diplomats": the demonym took its group in
+	}
+	if m.modifier || m.kind == MentionDemonym {
+		return d.demonymBody(m, -1, stateGroups) || d.stateSite(m)
+	}
+	return !d.modifiesNoun(m)
+}
+
+// departureNouns name leaving a place or a body; expulsionNouns sending
+// someone away from one.
+var departureNouns = map[string]string{"secession": "secede", "withdrawal": "withdraw", "pullout": "withdraw",
+	"pull-out": "withdraw", "exit": "exit", "departure": "leave", "defection": "defect"}
+var expulsionNouns = map[string]string{"expulsion": "expel", "deportation": "deport", "extradition": "extradite",
+	"eviction": "evict"}
+
 // unions: "her marriage to Kevin Federline", "Aniston's divorce from
 // Brad Pitt": the possessor married, was engaged to or divorced the
 // person after the noun (the verbs' predicates: "marry", "divorce").

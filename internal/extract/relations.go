@@ -83,6 +83,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.unitsOfOrgs(si)
 		d.hometowns(si)
 		d.unions(si)
+		d.departures(si)
 		d.bornPlaces(si)
 		d.sharesTraded(si)
 	}

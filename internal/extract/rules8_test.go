@@ -444,3 +444,25 @@ func TestPlanToActAsSubject(t *testing.T) {
 			wantNot: []string{"Vauxhall Motors -anger-> United Kingdom"}},
 	})
 }
+
+// TestDepartures: "the secession (withdrawal, exit) of X from Y": X leaves
+// Y; "the expulsion (deportation) of X from Y": Y sends X away.
+func TestDepartures(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "secession",
+			text: "Split\nAfter the secession of Eritrea from Ethiopia in 1993, the two fought a war.",
+			want: []string{"Eritrea -secede from-> Ethiopia"}},
+		{name: "troops withdrawn",
+			text: "Troops\nThe withdrawal of Russian troops from Moldova was delayed again.",
+			want: []string{"Russia -withdraw from-> Moldova"}},
+		{name: "possessor's exit",
+			text: "Vote\nGreece's exit from the European Union was ruled out.",
+			want: []string{"Greece -exit from-> European Union"}},
+		{name: "expulsion",
+			text: "Spies\nThe expulsion of Czech diplomats from Russia angered Prague.",
+			want: []string{"Russia -expel-> Czech Republic"}},
+		{name: "a bill is no party",
+			text:    "Vote\nThe withdrawal of the bill from Parliament angered Labour.",
+			wantNot: []string{"bill -withdraw from-> Parliament"}},
+	})
+}
