@@ -2077,6 +2077,31 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 	}
 }
 
+// peopleAddressed: the demonym at tokens [i, e) names a people called on,
+// urged or told, alone or in a list ("called on Sudanese and South
+// Sudanese to", "urged Japanese to"), not a language ("speak English") nor
+// a modifier in a list ("French and German pressure").
+func (d *doc) peopleAddressed(s *sent, i, e int) bool {
+	p := d.toks[i-1].lower
+	if p == "and" && i-2 >= s.t0 {
+		m := d.toks[i-2].mention
+		if m < 0 || d.mentions[m].kind != MentionDemonym || d.mentions[m].modifier {
+			return false
+		}
+	} else if !addressVerbs[p] {
+		return false
+	}
+	k := e
+	if k < s.t1 && d.toks[k].lower == "and" {
+		for k++; k < s.t1 && isCapital(d.toks[k].text); k++ {
+		}
+	}
+	return k < s.t1 && (d.toks[k].tag == "IN" || d.toks[k].tag == "TO" || d.toks[k].text == "," || d.toks[k].text == ".")
+}
+
+// addressVerbs (and "on" of "called on") take a people as object.
+var addressVerbs = set("on", "urged", "urges", "urge", "asked", "asks", "told", "tells", "warned", "warns", "invited", "invites")
+
 // addDemonym adds a demonym; "the Chinese" and "Chinese government" are
 // arguments, "Chinese banks" is a modifier.
 func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
@@ -2104,6 +2129,9 @@ func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
 		collective := strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || w == "french" || w == "dutch" || w == "swiss" || w == "welsh"
 		if i > s.t0 && d.toks[i-1].lower == "the" && collective || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			mod = false
+		}
+		if collective && i > s.t0 && d.peopleAddressed(s, i, e) {
+			mod = false // "called on Sudanese and South Sudanese to": the peoples
 		}
 	}
 	if m := d.addMention(si, i, e, gm.Entry.Type, gm.Entry, mod); m >= 0 {

@@ -466,3 +466,19 @@ func TestDepartures(t *testing.T) {
 			wantNot: []string{"bill -withdraw from-> Parliament"}},
 	})
 }
+
+// TestPeoplesCalledOn: "called on Eritreans and Ethiopians to": the
+// peoples, for their states; a language or a list of modifiers stays none.
+func TestPeoplesCalledOn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "called on a list of peoples",
+			text: "Peace\nThe blogger Hana Tesfaye called on Sudanese and Chadians on Twitter to end the feud.",
+			want: []string{"Hana Tesfaye -call on-> Sudan", "Hana Tesfaye -call on-> Chad"}},
+		{name: "a language",
+			text:    "Film\nThe actor Jan Novak cannot speak Japanese, his agent said.",
+			wantNot: []string{"Jan Novak -speak-> Japan"}},
+		{name: "modifiers in a list",
+			text:    "Arms\nThe minister Jan Novak gave in to Japanese and Chinese pressure.",
+			wantNot: []string{"Jan Novak -give to-> Japan"}},
+	})
+}
