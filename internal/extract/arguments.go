@@ -290,7 +290,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				j = b - 2
 				continue
 			}
-			if b := d.npStart(s, m.title0); b-3 >= s.t0 && d.toks[b-1].tag == "VB" && d.toks[b-2].tag == "TO" && intentNouns[d.toks[b-3].lower] != "" {
+			if b := d.npStart(s, m.title0); b-3 >= s.t0 && d.toks[b-1].tag == "VB" && d.intentTo(b-2) {
 				return nil // "The plan to sell Opel has angered Germany": the plan, not Opel
 			}
 			args := []argument{{ment: t.mention, weak: m.pronoun}}
@@ -991,8 +991,13 @@ func (d *doc) bodyOfState(s *sent, k int) bool {
 // ("Iran's plan to attack Israel failed"): a verb right after its object
 // is the main clause's, not one of which the object is the subject.
 func (d *doc) nounInfinitive(g *vgroup) bool {
-	j := g.g0 - 1
-	return !g.finite && j-1 >= 0 && d.toks[j].tag == "TO" && intentNouns[d.toks[j-1].lower] != "" && d.toks[j-1].sent == d.toks[g.head].sent
+	return !g.finite && d.intentTo(g.g0-1)
+}
+
+// intentTo: token j is the "to" of an infinitive after an intent noun in
+// its sentence ("plan to", "bid to").
+func (d *doc) intentTo(j int) bool {
+	return j-1 >= 0 && d.toks[j].tag == "TO" && intentNouns[d.toks[j-1].lower] != "" && d.toks[j-1].sent == d.toks[j].sent
 }
 
 // dashes set off a clause or an aside.

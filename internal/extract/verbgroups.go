@@ -660,8 +660,9 @@ func (d *doc) pastAfterAdverbs(j, end int) bool {
 
 // nounReadVerb returns the verb tag for token i, a verb of judgement the
 // tagger read as a noun right after the name that opens the sentence and
-// before the one judged ("The Lib Dems accuse/NN Mr Blair", "Critics of
-// X slam/NNS ..."), or "".
+// before the one judged ("The Lib Dems accuse/NN Mr Blair"), or "". Unlike
+// lonePresentAt it allows other verbs later in the sentence ("... a speech
+// which will not help him") and an honorific after it.
 func (d *doc) nounReadVerb(s *sent, i int) string {
 	t := &d.toks[i]
 	if t.tag != "NN" && t.tag != "NNS" || t.mention >= 0 || i+1 >= s.t1 {
