@@ -2230,7 +2230,8 @@ func (d *doc) demonymModifier(k int) bool {
 }
 
 // kinBefore: a kinsman's noun stands just before token k, maybe with a
-// comma between ("one son, Alan", "his wife Linda").
+// comma between ("one son, Alan"); a title before the name hides it ("her
+// husband, Dr Tom Jones").
 func (d *doc) kinBefore(k int) bool {
 	s := &d.sents[d.toks[k].sent]
 	j := k - 1
