@@ -2230,8 +2230,8 @@ func (d *doc) demonymModifier(k int) bool {
 }
 
 // kinBefore: a kinsman's noun stands just before token k, maybe with a
-// comma between ("one son, Alan"); a title before the name hides it ("her
-// husband, Dr Tom Jones").
+// comma between ("one son, Alan"); a kinsman's noun the name took in as
+// its title ("her husband Tom Jones") is not seen, and leaving him stays.
 func (d *doc) kinBefore(k int) bool {
 	s := &d.sents[d.toks[k].sent]
 	j := k - 1
