@@ -1100,13 +1100,6 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 // tellVerbs take the one told as object and what is told as a clause.
 var tellVerbs = set("tell", "assure", "inform", "warn", "remind", "promise")
 
-// finiteAfterNoun: token k is a finite verb or an auxiliary, so the noun
-// before it is a clause's subject ("told the BBC progress had been made").
-func (d *doc) finiteAfterNoun(k int) bool {
-	t := &d.toks[k]
-	return t.mention < 0 && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD")
-}
-
 // commaAndAfter: token p, before a list that ", and" joins to a subject,
 // makes the list another clause's object: a preposition or a finite verb.
 func (d *doc) commaAndAfter(p int) bool {
@@ -1430,7 +1423,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						j = h + 1 // "killed a Taliban commander, Mullah Omar": the person
 						continue
 					}
-					if h := d.possHead(m.t1); h+1 < s.t1 && tellVerbs[g.lemma] && prep == "" && noun == "" && d.finiteAfterNoun(h+1) {
+					if h := d.possHead(m.t1); h+1 < s.t1 && tellVerbs[g.lemma] && prep == "" && noun == "" && d.finiteAt(h+1) {
 						break // "told the BBC progress had been made": the BBC is told; the noun starts what
 					}
 					// "the EU budget": the object is the budget

@@ -1066,6 +1066,8 @@ func (d *doc) heldResponsible(si int, g *vgroup, subs []argument) bool {
 	if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].pronoun {
 		return false
 	}
+	// (not coordRight: it stops before a name a verb follows, "Egypt and the
+	// UAE were", which is this list's end)
 	accused := []argument{{ment: m}}
 	k := d.mentions[m].t1
 	for k+1 < s.t1 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {

@@ -246,11 +246,11 @@ func (d *doc) departures(si int) {
 		g := &vgroup{head: i, negated: d.nounNegated(i)}
 		if leave != "" {
 			g.lemma = leave
-			d.add(si, argument{ment: who}, leave+" from", argument{ment: from}, d.x.Event(leave), g, confNominal, false)
+			d.emitCode(si, argument{ment: who}, leave+" from", argument{ment: from}, g, confNominal, false, leave, "", "", "")
 			continue
 		}
 		g.lemma = out
-		d.add(si, argument{ment: from}, out, argument{ment: who}, d.x.Event(out), g, confNominal, false)
+		d.emitCode(si, argument{ment: from}, out, argument{ment: who}, g, confNominal, false, out, "", "", "")
 	}
 }
 
@@ -264,8 +264,8 @@ func (d *doc) departingParty(m *mention) bool {
 	if m.kind == MentionDemonym && !m.modifier {
 		return true // "Russian diplomats": the demonym took its group in
 	}
-	if m.modifier || m.kind == MentionDemonym {
-		return d.demonymBody(m, -1, stateGroups) || d.stateSite(m)
+	if m.modifier {
+		return d.stateSite(m) // "US troops" (stateSite holds demonymBody's state groups)
 	}
 	return !d.modifiesNoun(m)
 }

@@ -536,7 +536,7 @@ func (d *doc) speaksForApposed(si int) {
 		if d.toks[v].tag == "RB" && v+1 < s.t1 {
 			v++
 		}
-		if isVerb(d.toks[v].tag) && (sayVerbs[d.lemma(&d.toks[v])] || d.lemma(&d.toks[v]) == "tell") {
+		if isVerb(d.toks[v].tag) && sayVerbs[d.lemma(&d.toks[v])] {
 			d.add(si, argument{ment: pm}, "speak for", argument{ment: om}, nil, nil, confApposit, false)
 		}
 	}

@@ -133,8 +133,7 @@ func (d *doc) retag(si int) {
 			continue
 		}
 		if (t.tag == "NN" || t.tag == "NNS") && t.mention < 0 && i-2 >= s.t0 && d.toks[i-2].lower == "whose" && d.toks[i-1].tag == "NNS" && i+1 < s.t1 && (d.toks[i+1].tag == "JJ" || d.toks[i+1].tag == "DT" || d.toks[i+1].mention >= 0) {
-			l := d.x.lem.Lemma(t.lower)
-			if _, ok := d.x.events.Lookup(l); ok || holdingVerbs[l] {
+			if d.actVerb(t.lower) {
 				t.tag = "VBP" // "whose forces control/NN eastern Libya": the relative's verb
 				continue
 			}
@@ -425,9 +424,15 @@ func (d *doc) lonePresentAt(s *sent, i int) bool {
 	if d.finiteOtherThan(s, i) {
 		return false
 	}
-	l := d.x.lem.Lemma(d.toks[i].lower)
+	return d.actVerb(d.toks[i].lower)
+}
+
+// actVerb: word w, read as a noun, is a verb the event dictionary knows or
+// one of holding ("The billionaire owns Bhs": no event, a relation).
+func (d *doc) actVerb(w string) bool {
+	l := d.x.lem.Lemma(w)
 	_, ok := d.x.events.Lookup(l)
-	return ok || holdingVerbs[l] // ("The billionaire owns Bhs": no event, a relation)
+	return ok || holdingVerbs[l]
 }
 
 // holdingVerbs relate a holder to what it holds or runs, no event.
