@@ -207,6 +207,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if m.pronoun && m.t1 < g.g0 && (d.toks[m.t0].lower == "his" || d.toks[m.t0].lower == "her") && isNoun(d.toks[m.t1].tag) && (d.npUpTo(m.t1, g.g0) || crossed) {
 				return nil
 			}
+			// "Jose Lopez, whose daughter criticized X": the daughter (but
+			// "whose forces control Y": the forces act for their owner)
+			if m.pronoun && m.t1 < g.g0 && d.toks[m.t0].lower == "whose" && isNoun(d.toks[m.t1].tag) && d.npUpTo(m.t1, g.g0) && !groupNouns[d.toks[g.g0-1].lower] {
+				return nil
+			}
 			// possessive: "China's leaders" = China; "China's cooperation" = nothing
 			if m.t1 < len(d.toks) && d.toks[m.t1].text == "'s" && m.t1 < g.g0-1 {
 				h := d.toks[g.g0-1].lower
@@ -335,7 +340,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			// "Khalifa Haftar, whose forces control eastern Libya": the
 			// antecedent acts through its forces
 			if a := d.antecedent(s, j); a >= 0 {
-				if m := &d.mentions[a]; m.ent >= 0 && !m.modifier {
+				if m := &d.mentions[a]; m.ent >= 0 && !m.modifier && !(d.ents[m.ent].typ == TypePerson && teamNouns[d.toks[j+1].lower]) {
+					// (not "Jose Lopez, whose team beat Chelsea": a coach's
+					// team is a club, not him)
 					return []argument{{ment: a, weak: true}}
 				}
 			}
@@ -1878,6 +1885,9 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		}
 		if t.text == "," || t.text == ";" || isVerb(t.tag) && t.mention < 0 {
 			break
+		}
+		if t.mention < 0 && (t.tag == "WRB" || subordinators[t.lower] && t.lower != "as") {
+			break // "head of League Two when Rush took over": a new clause
 		}
 		if t.mention < 0 && isNoun(t.tag) && !isCapital(t.text) && k+1 < s.t1 && !isNoun(d.toks[k+1].tag) && d.toks[k+1].mention < 0 && d.toks[k+1].text != "'s" && d.toks[k+1].lower != "of" && !(t.inParen && !d.toks[j].inParen) {
 			// "chancellor of the exchequer when Labour...": the noun is the object

@@ -980,6 +980,13 @@ func (d *doc) parseSubject(si int, g *vgroup) []argument {
 			// name right before the verb too: "US TV show/VB X")
 			return nil
 		}
+		for k2 := d.mentions[mi].t1; k2 < g.g0; k2++ {
+			if d.toks[k2].head == g.head && strings.HasPrefix(d.toks[k2].rel, "nsubj") {
+				// a second subject: the parse is wrong ("Jose Lopez, whose
+				// daughter criticized X": the daughter)
+				return nil
+			}
+		}
 		return []argument{{ment: mi}}
 	}
 	return nil

@@ -3,6 +3,7 @@ package nlp
 import (
 	"io"
 	"math/rand"
+	"sort"
 	"strings"
 )
 
@@ -13,10 +14,14 @@ import (
 // more affixes). Its classes are "XPOS UPOS" pairs as the treebanks use
 // them. A Tagger is read-only and safe for concurrent use.
 type Tagger struct {
-	m    *model
-	xpos []string // per class
-	upos []string
-	tmpl []uint64 // hashed class names for the previous-tag features
+	m      *model
+	xpos   []string // per class
+	upos   []string
+	tmpl   []uint64 // hashed class names for the previous-tag features
+	closed []bool   // per class: a closed class (closedClass)
+	// lexicon: the model lists the words that training gave each closed
+	// class (closedLexTemplate); models written before it have none
+	lexicon bool
 }
 
 func newTagger(m *model) *Tagger {
@@ -26,8 +31,87 @@ func newTagger(m *model) *Tagger {
 		t.xpos = append(t.xpos, x)
 		t.upos = append(t.upos, u)
 		t.tmpl = append(t.tmpl, hashString(c))
+		t.closed = append(t.closed, closedClass(x, u))
 	}
+	t.lexicon = m.lookup(feat1(closedLexTemplate, 0)) != nil
 	return t
+}
+
+// Closed classes are the function-word tags, whose words a treebank lists
+// in full: prepositions and subordinators, determiners, conjunctions,
+// pronouns, modals and auxiliaries, particles, "to" and the possessive
+// ending (Penn's IN, DT, CC, PRP, PRP$, WDT, WP, WP$, WRB, TO, MD, POS, EX,
+// PDT; UD's ADP, AUX, CCONJ, DET, PART, PRON, SCONJ). Punctuation is left
+// open: its symbols vary without end. The tagger gives a word a closed
+// class only if the training data gave that word that class: a rare verb
+// between two names ("The Tories accuse/IN Labour of") falls back to its
+// best open class.
+func closedClass(xpos, upos string) bool {
+	switch xpos {
+	case "IN", "DT", "CC", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "TO", "MD", "POS", "EX", "PDT":
+		return true
+	}
+	switch upos {
+	case "ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ":
+		return true
+	}
+	return false
+}
+
+// closedLexTemplate keys the closed-class lexicon: one feature per
+// lower-cased word, with a weight of 1 for each closed class training gave
+// it; the feature of word hash 0 marks a model that has the lexicon.
+const closedLexTemplate = 98
+
+// openArgmax returns the best class for a word whose best class c is
+// closed: c itself when the lexicon lists it for the word, else the best
+// open class or closed class listed for it.
+func (t *Tagger) openArgmax(scores []float32, c int, norm string) int {
+	if !t.lexicon {
+		return c
+	}
+	f := feat1(closedLexTemplate, hashString(strings.ToLower(norm)))
+	if t.m.has(f, c) {
+		return c
+	}
+	best := -1
+	for k, s := range scores {
+		if t.closed[k] && !t.m.has(f, k) {
+			continue
+		}
+		if best < 0 || s > scores[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// closedLexicon returns the closed-class lexicon's features (see
+// closedLexTemplate) for sentences whose classes are indexed by index.
+func closedLexicon(sents []TreeSentence, index map[string]int) map[uint64][]classWeight {
+	seen := map[string]map[int]bool{}
+	for _, s := range sents {
+		for _, tk := range s.Tokens {
+			if !closedClass(tk.Tag, tk.UPOS) {
+				continue
+			}
+			w := strings.ToLower(tk.norm())
+			if seen[w] == nil {
+				seen[w] = map[int]bool{}
+			}
+			seen[w][index[tk.Tag+" "+tk.UPOS]] = true
+		}
+	}
+	out := map[uint64][]classWeight{feat1(closedLexTemplate, 0): {{c: 0, w: 1}}}
+	for w, cs := range seen {
+		var cws []classWeight
+		for c := range cs {
+			cws = append(cws, classWeight{c: uint8(c), w: 1})
+		}
+		sort.Slice(cws, func(i, j int) bool { return cws[i].c < cws[j].c })
+		out[feat1(closedLexTemplate, hashString(w))] = cws
+	}
+	return out
 }
 
 // ReadTagger reads a tagger model written by (*Tagger).Write.
@@ -157,6 +241,9 @@ func (t *Tagger) tag(toks []Token, ws []wordInfo) {
 			fs = tagFeatures(fs[:0], ws, i, p1, p2)
 			t.m.score(fs, scores)
 			c = argmax(scores, nil)
+			if t.closed[c] {
+				c = t.openArgmax(scores, c, toks[i].norm())
+			}
 		}
 		toks[i].Tag, toks[i].UPOS = t.xpos[c], t.upos[c]
 		p2, p1 = p1, t.tmpl[c]
@@ -264,6 +351,9 @@ func TrainTagger(sents []TreeSentence, iters int, seed int64) *Tagger {
 	m.each(func(k uint64, cws []classWeight) { feats[k] = append([]classWeight(nil), cws...) })
 	for w, c := range dict {
 		feats[feat1(tagDictTemplate, w)] = []classWeight{{c: uint8(c), w: 1}}
+	}
+	for k, cws := range closedLexicon(sents, tr.index) {
+		feats[k] = cws
 	}
 	return newTagger(newModel(classes, feats))
 }
