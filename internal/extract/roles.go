@@ -2152,6 +2152,9 @@ func (d *doc) apposition(si, mi int) {
 	if obj >= 0 && d.isPlace(obj) && d.basedAfter(d.mentions[obj].t1-1) {
 		obj = -1 // "a spokeswoman for the North Carolina-based bank": the bank's, unnamed
 	}
+	if obj < 0 && !plural {
+		d.secondPost(si, mi, k+1)
+	}
 	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
 		return // (not "head of strategy for Latin American emerging markets")
 	}
@@ -2185,6 +2188,33 @@ func (d *doc) apposition(si, mi int) {
 			d.add(si, argument{ment: mi}, strings.Join(first, " ")+" "+prep, argument{ment: o}, nil, nil, confApposit, false)
 		}
 	}
+}
+
+// secondPost: "Ernest Boyer, a national spokesman for reform and
+// president of the Carnegie Foundation,": after a first post whose
+// complement from j names nothing (a few lower-case words), "and" and a
+// second post at a named body: the person holds the second.
+func (d *doc) secondPost(si, mi, j int) {
+	s := &d.sents[si]
+	a := j
+	for a < s.t1 && a < j+4 && d.toks[a].mention < 0 && isLowerWord(d.toks[a].text) && (isNoun(d.toks[a].tag) || d.toks[a].tag == "JJ" || d.toks[a].tag == "DT") {
+		a++
+	}
+	if a == j || a+1 >= s.t1 || d.toks[a].lower != "and" {
+		return
+	}
+	w2, k2 := d.titleWords(a+1, s.t1)
+	if len(w2) == 0 || !titleHeads[w2[len(w2)-1]] || k2+1 >= s.t1 || !rolePreps[d.toks[k2].lower] {
+		return
+	}
+	o := d.firstArg(si, k2+1, 6, true)
+	if o < 0 || d.mentions[o].kind == MentionDemonym || d.mentions[o].ent == d.mentions[mi].ent || !d.closesApposition(si, d.placedEnd(si, d.mentions[o].t1)) {
+		return
+	}
+	if t := d.ents[d.mentions[o].ent].typ; t != TypeOrg && t != TypeGPE {
+		return
+	}
+	d.add(si, argument{ment: mi}, strings.Join(w2, " ")+" "+d.toks[k2].lower, argument{ment: o}, nil, nil, confApposit, false)
 }
 
 // unnamedSeatEnds reports whether the one to three capitalised words from

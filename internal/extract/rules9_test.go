@@ -41,3 +41,17 @@ func TestWhoseNounActs(t *testing.T) {
 			wantNot: []string{"Marco Ferri -beat-> Real Betis"}},
 	})
 }
+
+// TestSecondPostAfterAComplement: "X, a spokesman for reform and president
+// of Y,": the first post's complement names nothing, the second post is at
+// the body named after it.
+func TestSecondPostAfterAComplement(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "president of",
+			text: "Schools\nIt is a problem, said Helen Marsh, a national spokeswoman for reform and president of the Hallam Foundation for Teaching, which is based in Leeds.",
+			want: []string{"Helen Marsh -president of-> Hallam Foundation for Teaching"}},
+		{name: "a person is no body",
+			text:    "Peace\nJohn Ferris, a campaigner for peace and adviser to Tony Blair, spoke on Monday.",
+			wantNot: []string{"John Ferris -adviser to-> Tony Blair"}},
+	})
+}
