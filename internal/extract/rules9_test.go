@@ -55,3 +55,14 @@ func TestSecondPostAfterAComplement(t *testing.T) {
 			wantNot: []string{"John Ferris -adviser to-> Tony Blair"}},
 	})
 }
+
+// TestCoordinatedPassive: "X was tried and convicted for Y": the second
+// participle is passive too, X is convicted (no "X convicts").
+func TestCoordinatedPassive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "tried and convicted",
+			text:    "Trial\nAlan Price was tried and convicted for the murder of Peter Hale.",
+			want:    []string{"Alan Price -murder-> Peter Hale"},
+			wantNot: []string{"Alan Price -convict murder of-> Peter Hale"}},
+	})
+}

@@ -594,6 +594,9 @@ func (d *doc) fillGroup(g *vgroup) {
 	if h.tag == "VBN" && be && !(statePassives[h.lower] && g.g1 < len(d.toks) && d.toks[g.g1].lower == "to") {
 		g.passive = true // (not "is opposed to any takeover": the subject opposes it)
 	}
+	if j := g.g0; h.tag == "VBN" && !be && g.head == j && j-3 >= 0 && (d.toks[j-1].lower == "and" || d.toks[j-1].lower == "or") && d.toks[j-2].tag == "VBN" && beVerbs[d.toks[j-3].lower] && d.toks[j-3].sent == h.sent {
+		g.passive = true // "was tried and convicted for X": the second participle's "was" too
+	}
 	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "longer" && d.toks[j-2].lower == "no" && d.toks[j-2].sent == h.sent {
 		g.negated = true // "GM no longer wants to own the Fiat unit"
 	}
