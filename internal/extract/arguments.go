@@ -856,6 +856,11 @@ func (d *doc) startsSentencePhrase(s *sent, k int) bool {
 }
 
 func (d *doc) npStart(s *sent, j int) int {
+	if j < s.t1 && d.toks[j].tag == "PRP" && d.toks[s.t0].tag == "VBG" && !d.commaBetween(s.t0, j) {
+		// "Speaking to reporters he urged": the opening participle's phrase
+		// ends before the pronoun (not "the comments he made": a relative)
+		return j
+	}
 	for j > s.t0 {
 		t := &d.toks[j-1]
 		if t.mention < 0 && (timeNouns[t.lower] || monthWords[t.lower]) {

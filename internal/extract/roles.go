@@ -1706,11 +1706,21 @@ func agentTitle(t string) bool {
 func localTitle(t string) bool {
 	switch lastWord(t) {
 	case "mayor", "governor", "senator", "sheriff", "congressman", "congresswoman", "councillor", "councilman",
-		"councilwoman", "constable", "commissioner", "assemblyman", "assemblywoman", "legislator", "lawmaker", "representative":
+		"councilwoman", "constable", "commissioner", "assemblyman", "assemblywoman", "legislator", "lawmaker", "representative",
+		"premier", "treasurer", "comptroller":
 		return true
+	}
+	for _, p := range localOffices {
+		if t == p || strings.HasSuffix(t, " "+p) {
+			return true // "Ohio attorney general X", "Dallas police chief X"
+		}
 	}
 	return false
 }
+
+// localOffices are the posts of several words a state, province or city
+// gives.
+var localOffices = []string{"attorney general", "solicitor general", "secretary of state", "police chief", "chief of police", "fire chief"}
 
 func govTitle(t string) bool {
 	t, _, _ = strings.Cut(t, " of ") // "secretary of state": the secretary
@@ -1992,6 +2002,9 @@ func (d *doc) apposition(si, mi int) {
 			j++ // "X, an award-winning American journalist,": the praise, then the demonym
 		}
 	}
+	if j+2 < s.t1 && courtesyTitles[d.toks[j].lower] && d.toks[j].mention < 0 && d.toks[j+1].mention >= 0 && d.mentions[d.toks[j+1].mention].t0 == j+1 && (d.toks[d.mentions[d.toks[j+1].mention].t1].text == "'s" || d.toks[d.mentions[d.toks[j+1].mention].t1].text == "'") {
+		j++ // "Viktor Pinchuk, Mr Kuchma's son-in-law,": the possessor after its courtesy title
+	}
 	// "X, Y's managing director,", "X, the UN secretary general,"
 	if j < s.t1 && !d.titleToken(j) {
 		om := &d.mentions[d.toks[j].mention]
@@ -2052,7 +2065,11 @@ func (d *doc) apposition(si, mi int) {
 			for p := k; p <= k+n; p++ {
 				title += " " + d.toks[p].lower
 			}
-			d.add(si, argument{ment: mi}, title+" at", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			prep := " at"
+			if d.ents[om.ent].typ == TypePerson && strings.HasSuffix(title, " of staff") {
+				prep = " to" // "Jonathan Powell, Mr Blair's chief of staff": the person's
+			}
+			d.add(si, argument{ment: mi}, title+prep, argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}
 		if d.toks[k].lower == "of" && !possessive && om.kind == MentionDemonym && k+1 < s.t1 {

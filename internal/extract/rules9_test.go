@@ -66,3 +66,49 @@ func TestCoordinatedPassive(t *testing.T) {
 			wantNot: []string{"Alan Price -convict murder of-> Peter Hale"}},
 	})
 }
+
+// TestLocalOffices: a state's, province's or city's office of several
+// words before the holder's name ("Ohio attorney general X").
+func TestLocalOffices(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "attorney general",
+			text: "Fraud\nOhio attorney general Jim Petro sued the lender on Monday.",
+			want: []string{"Jim Petro -attorney general of-> Ohio"}},
+		{name: "capitalised",
+			text: "Crime\nUtah Attorney General Dan Moss sued the lender.",
+			want: []string{"Dan Moss -attorney general of-> Utah"}},
+		{name: "premier",
+			text: "Budget\nOntario Premier Tom Hale spoke on Monday.",
+			want: []string{"Tom Hale -premier of-> Ontario"}},
+	})
+}
+
+// TestPossessorWithCourtesyTitle: "X, Mr Y's son-in-law," names Y after
+// the courtesy title; a chief of staff is the person's.
+func TestPossessorWithCourtesyTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "son-in-law",
+			text: "Steel\nPavel Lazarenko left office in May. The plant was sold to a group that included Oleh Hrytsenko, Mr Lazarenko's son-in-law, for $80m.",
+			want: []string{"Oleh Hrytsenko -son-in-law of-> Pavel Lazarenko"}},
+		{name: "chief of staff",
+			text: "Memo\nDavid Orme, Mr Hale's chief of staff, denied it. Tom Hale was abroad.",
+			want: []string{"David Orme -chief of staff to-> Tom Hale"}},
+	})
+}
+
+// TestPronounAfterOpeningParticiple: "Speaking to reporters he urged X":
+// without a comma the opening participle's phrase still ends before the
+// pronoun, the subject.
+func TestPronounAfterOpeningParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "speaking to",
+			text: "Deficit\nMark Ruiz spoke on Tuesday. Speaking to the Senate Finance Committee he urged Congress to act.",
+			want: []string{"Mark Ruiz -urge-> US Congress"}},
+		{name: "relative is no subject",
+			text:    "Row\nKen Lowe faces criticism over remarks he made to a journalist from the Daily Echo newspaper.",
+			wantNot: []string{"Ken Lowe -make from-> Daily Echo"}},
+		{name: "object relative after the match",
+			text:    "Cup\nLeeds boss Tom Hale faces a fine for the remarks he made after their league game with Arsenal.",
+			wantNot: []string{"Tom Hale -make with-> Arsenal"}},
+	})
+}
