@@ -540,7 +540,12 @@ func (d *doc) antecedent(s *sent, j int) int {
 	m := d.toks[k].mention
 	if m < 0 && k == j-1 && isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) && !groupNouns[d.toks[k].lower] {
 		// "X was a jealous clerk who killed Y": what the copula says X is
-		return d.copulaSubjectOf(s, k)
+		if c := d.copulaSubjectOf(s, k); c >= 0 || d.toks[j].lower != "who" {
+			return c
+		}
+		// "Tom Reid, a British banker who advised Porto,": the person the
+		// noun describes
+		return d.apposedPersonOf(s, k)
 	}
 	if m >= 0 && d.isCity(m) && d.mentions[m].t0 > s.t0 && (d.toks[d.mentions[m].t0-1].lower == "in" || d.toks[d.mentions[m].t0-1].lower == "at") {
 		if b := d.mentions[m].t0 - 2; b >= s.t0 && isNoun(d.toks[b].tag) && d.toks[b].mention < 0 {
@@ -559,6 +564,29 @@ func (d *doc) antecedent(s *sent, j int) int {
 		}
 	}
 	return m
+}
+
+// apposedPersonOf: the common noun at k ends an apposition to a person
+// named right before it ("Tom Reid, a British banker"): that person's
+// mention, or -1.
+func (d *doc) apposedPersonOf(s *sent, k int) int {
+	for b := k - 1; b > s.t0+1 && b >= k-5; b-- {
+		t := &d.toks[b]
+		if t.lower == "a" || t.lower == "an" {
+			if d.toks[b-1].text != "," {
+				return -1
+			}
+			pm := d.toks[b-2].mention
+			if pm < 0 || d.mentions[pm].t1 != b-1 || d.mentions[pm].ent < 0 || d.mentions[pm].pronoun || d.ents[d.mentions[pm].ent].typ != TypePerson {
+				return -1
+			}
+			return pm
+		}
+		if !(t.tag == "JJ" || isNoun(t.tag) && isLowerWord(t.text) || t.mention >= 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier) || postModifiers[t.lower]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // personBeforePlace: "who" after a place or body named after the

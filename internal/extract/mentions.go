@@ -1461,6 +1461,10 @@ func extractType(nerType string) string {
 	return ""
 }
 
+// nameEndPunct end no name: a recogniser's name that ends in one ends
+// before it.
+var nameEndPunct = set(",", ";", ":", "-", "–", "—", "(")
+
 // addRecognised adds the names the recogniser found where the rules found
 // nothing: whole multi-word names as mentions, single words as pending
 // mentions that resolve() types with the recogniser's type. In headlines
@@ -1487,8 +1491,8 @@ func (d *doc) addRecognised() {
 		for n.t0+1 < n.t1 && compoundWord(d.toks[n.t0].lower) && isCapital(d.toks[n.t0+1].text) {
 			n.t0++ // "US-backed Syrian Democratic Forces": the compound describes the name
 		}
-		for n.t1-1 > n.t0 && isLowerWord(d.toks[n.t1-1].text) && (d.toks[n.t1-1].tag == "RB" || smallNameWords[d.toks[n.t1-1].lower]) {
-			n.t1-- // "Houston-based Continental now has", "accused Titan of illegally paying": no part of the name
+		for n.t1-1 > n.t0 && (isLowerWord(d.toks[n.t1-1].text) && (d.toks[n.t1-1].tag == "RB" || smallNameWords[d.toks[n.t1-1].lower] || functionTags[d.toks[n.t1-1].tag] || d.toks[n.t1-1].tag == "RP" || isVerb(d.toks[n.t1-1].tag)) || nameEndPunct[d.toks[n.t1-1].text]) {
+			n.t1-- // "Houston-based Continental now has", "accused Titan of illegally paying", "talks with Borussia Dortmund over", "from Lucent, it": no part of the name
 		}
 		for j := n.t0 + 1; j+1 < n.t1; j++ {
 			if datePreps[d.toks[j].text] && (timeNouns[d.toks[j+1].lower] || monthWords[d.toks[j+1].lower]) {

@@ -112,3 +112,27 @@ func TestPronounAfterOpeningParticiple(t *testing.T) {
 			wantNot: []string{"Tom Hale -make with-> Arsenal"}},
 	})
 }
+
+// TestRecognisedNameEnds: a recogniser's name does not end in a
+// lower-case function word or a comma ("talks with Borussia Dortmund
+// over a bond sale").
+func TestRecognisedNameEnds(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "preposition",
+			text:     "Bonds\nAnn Kerr, a Swiss lawyer who has been in talks with Borussia Dortmund over a stadium deal, spoke on Monday.",
+			noEntity: []string{"Borussia Dortmund over"}},
+	})
+}
+
+// TestRelativeOnApposedNoun: "X, a British banker who advised Y,": the
+// relative's antecedent is the person the noun describes.
+func TestRelativeOnApposedNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a banker who",
+			text: "Cash\nAnn Kerr, a British banker who advised Fiorentina, said the club needs cash.",
+			want: []string{"Ann Kerr -advise-> Fiorentina"}},
+		{name: "met a banker who",
+			text:    "Cash\nAnn Kerr met a British banker who advised Fiorentina.",
+			wantNot: []string{"Ann Kerr -advise-> Fiorentina"}},
+	})
+}
