@@ -2317,11 +2317,15 @@ func descriptorKind(w string) (person, org bool) {
 // the gazetteer knows ("Manchester") or a person of the document is named
 // with it. Only gazetteer names are taken as the longer one: the
 // recogniser's long names are too often lists or descriptions ("Munster
-// and Leinster", "Sprinters Kostas Kenteris").
+// and Leinster", "Sprinters Kostas Kenteris"), so one of them is taken
+// only by its first word and only when a company's generic words follow
+// it ("Cairn" for Cairn Energy, which the recogniser may read as a place;
+// not "Carlsberg" for Carlsberg Marston); the first word of two long
+// names ("Virgin" with Virgin Group and Virgin Media) is neither.
 func (d *doc) shortOrgNames() {
 	var longs []int
 	for e, de := range d.ents {
-		if de.typ == TypeOrg && de.gaz != nil && strings.Count(de.name, " ") >= 1 {
+		if de.typ == TypeOrg && strings.Count(de.name, " ") >= 1 && (de.gaz != nil || d.plainOrgName(de.name)) {
 			longs = append(longs, e)
 		}
 	}
@@ -2336,7 +2340,7 @@ func (d *doc) shortOrgNames() {
 		}
 	}
 	for e, de := range d.ents {
-		if de.gaz != nil && de.gaz.Name != de.name || strings.Contains(de.name, " ") || de.typ != TypeOrg || people[de.name] || !isCapital(de.name) || isAcronymWord(de.name) {
+		if de.gaz != nil && de.gaz.Name != de.name || strings.Contains(de.name, " ") || de.typ != TypeOrg && (de.typ != TypeLoc && de.typ != TypePerson || de.gaz != nil || d.personCued(e)) || people[de.name] || !isCapital(de.name) || isAcronymWord(de.name) {
 			continue
 		}
 		if g, ok := d.x.gaz.Lookup([]string{de.name}, 0); ok && g.N == 1 && (g.Entry.Type == TypeGPE || g.Entry.Type == TypeLoc) {
@@ -2348,7 +2352,10 @@ func (d *doc) shortOrgNames() {
 		match := -1
 		for _, l := range longs {
 			ws := strings.Fields(d.ents[l].name)
-			if ws[0] == de.name || ws[len(ws)-1] == de.name {
+			if de.typ != TypeOrg && d.ents[l].gaz != nil {
+				continue // (a place or person is short only for a company's own name)
+			}
+			if ws[0] == de.name || ws[len(ws)-1] == de.name && d.ents[l].gaz != nil && de.typ == TypeOrg {
 				if match >= 0 {
 					match = -2 // "United" with Manchester United and Dundee United
 					break
@@ -2361,6 +2368,42 @@ func (d *doc) shortOrgNames() {
 		}
 	}
 }
+
+// personCued: one of entity e's mentions has an honorific or a title
+// before it ("Mr Tarn", "chief executive Tarn"): a person.
+func (d *doc) personCued(e int) bool {
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent == e && (m.honor || m.title0 < m.t0) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainOrgName: a company's name of a word and a company's generic words
+// after it ("Cairn Energy", "Tata Steel Group", "Broadreach Networks"),
+// whose first word alone names the same company (not "Carlsberg Marston":
+// a name after the first word names another body).
+func (d *doc) plainOrgName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 4 || !isCapital(ws[0]) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !isCapital(w) || !companyTails[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// companyTails are the generic words after a company's own word in its
+// full name (not a division's: "Barclays Capital", "Sony Computer
+// Entertainment" are arms of Barclays and Sony).
+var companyTails = set("group", "holdings", "energy", "oil", "petroleum", "gas", "power", "motor", "motors", "steel",
+	"telecom", "communications", "networks", "electronics", "industries", "systems", "technologies", "airlines", "airways",
+	"pharmaceuticals", "pharma", "foods", "corporation", "corp", "corp.", "inc", "inc.", "plc", "ltd", "ltd.", "co", "co.",
+	"company", "limited", "bank", "software", "mining", "resources", "chemicals", "semiconductor")
 
 // apposedAs is describedAs for an apposition after mention m: "X, joint
 // general secretary of Y," describes a person, "X, a car maker," an

@@ -900,9 +900,9 @@ func (d *doc) titleRoles(si, mi int) {
 			return
 		}
 	}
-	if companyTitles[title] && m.title0 < m.t0 && (d.opensClause(m.title0) || isQuote(d.toks[m.title0-1].text)) {
-		// "Chief executive Arun Sarin said" in a story about Vodafone:
-		// the story's company's
+	if companyTitles[title] && m.title0 < m.t0 && (d.opensClause(m.title0) || isQuote(d.toks[m.title0-1].text) || m.title0 > s.t0 && isVerb(d.toks[m.title0-1].tag) && sayVerbs[d.lemma(&d.toks[m.title0-1])]) {
+		// "Chief executive Arun Sarin said" (", said chief executive Arun
+		// Sarin") in a story about Vodafone: the story's company's
 		if c := d.mainOrg(); c >= 0 && c != m.ent && d.lastOrgBefore(m.title0, 3) == c {
 			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
 			return

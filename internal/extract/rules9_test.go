@@ -136,3 +136,20 @@ func TestRelativeOnApposedNoun(t *testing.T) {
 			wantNot: []string{"Ann Kerr -advise-> Fiorentina"}},
 	})
 }
+
+// TestCompanyShortName: a company's own word alone ("Tarn") after or
+// before its full name with generic words ("Tarn Energy") is that company,
+// whatever the recogniser typed the word; not when a name follows the
+// word ("Halvard Marston" is another body than Halvard) nor when two full
+// names share it.
+func TestCompanyShortName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "energy",
+			text:     "Tarn shares slump\n\nShares in Tarn Energy, a UK oil firm, fell 18% on Friday. Tarn said it would appeal. Tarn's shares had risen fourfold this year. Chief executive Bill Hale said he was disappointed.",
+			want:     []string{"Bill Hale -chief executive of-> Tarn Energy"},
+			noEntity: []string{"Tarn"}},
+		{name: "another body",
+			text: "Beer\n\nHalvard Marston Brewing will be sold. Halvard agreed to buy Britco on Monday.",
+			want: []string{"Halvard -buy-> Britco"}},
+	})
+}
