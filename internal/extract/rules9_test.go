@@ -153,3 +153,13 @@ func TestCompanyShortName(t *testing.T) {
 			want: []string{"Halvard -buy-> Britco"}},
 	})
 }
+
+// TestSaidCompanyOfficer: ", said chief executive X" in a story about one
+// company: its officer, as "Chief executive X said" is.
+func TestSaidCompanyOfficer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said chief executive",
+			text: "Orvo profits\n\nOrvo reported record profits on Monday. Orvo sold more phones in Asia. Orvo shares rose 4%. \"We are confident about 2006,\" said chief executive Lena Dahl.",
+			want: []string{"Lena Dahl -chief executive of-> Orvo"}},
+	})
+}
