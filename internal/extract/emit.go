@@ -25,6 +25,8 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 	if noEvent(verb, particle) || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO
 		// 190); "came to England as a young man": a move, not talks (040)
+	} else if c, ok := d.x.events.Noun(noun); ok && doVerbs[verb] && !d.hasPattern(verb, next) {
+		ev = eventOf(c) // "conducted airstrikes against X": the noun is the event, not the light verb's own code (060)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
 		ev = eventOf(c)
 	} else if ok && verb == "tell" {
@@ -33,6 +35,13 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		ev = eventOf(c) // "carried out airstrikes on Tripoli": the noun is the event
 	}
 	d.add(si, s, pred, o, ev, g, conf, far)
+}
+
+// hasPattern: the event table has a pattern for verb and one of next
+// ("carry out", "conduct operation").
+func (d *doc) hasPattern(verb string, next []string) bool {
+	_, ok := d.x.events.Pattern(verb, next...)
+	return ok
 }
 
 // questionAfter: mention m, the object of "ask", is followed by the

@@ -115,7 +115,7 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"ties": "tie", "clashes": "clash", "dispute": "dispute", "disputes": "dispute",
 	"feud": "dispute", "spat": "dispute", "tension": "dispute", "tensions": "dispute", "standoff": "dispute", "stand-off": "dispute", "conflict": "conflict", "summit": "meet", "agreement": "agree",
 	"treaty": "agree", "treaties": "agree", "agreements": "agree", "pact": "agree", "accord": "agree", "accords": "agree",
-	"memorandum": "agree", "memoranda": "agree", "ceasefire": "agree", "truce": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strikes": "strike", "raid": "raid",
+	"memorandum": "agree", "memoranda": "agree", "ceasefire": "agree", "truce": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strike": "strike", "strikes": "strike", "raid": "raid",
 	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack", "incursion": "invade",
 	"slaying": "kill", "slayings": "kill", "murders": "murder", "killings": "kill", "shooting": "shoot",
 	"fighting": "fight", "hostilities": "fight",

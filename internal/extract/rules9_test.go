@@ -163,3 +163,14 @@ func TestSaidCompanyOfficer(t *testing.T) {
 			want: []string{"Lena Dahl -chief executive of-> Orvo"}},
 	})
 }
+
+// TestLightVerbNounCodes: after a light verb ("conducted", "launched") the
+// event noun gives the code, not the verb's own code (PETRARCH codes
+// "conduct" 060, material cooperation); a strike is force (190).
+func TestLightVerbNounCodes(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "War\nArmenia conducted airstrikes against Azerbaijan on Sunday.", pred: "conduct airstrike against", code: "195", subj: "gpe/armenia"},
+		{text: "War\nArmenia conducted attacks against Azerbaijan on Sunday.", pred: "conduct attack against", code: "190", subj: "gpe/armenia"},
+		{text: "War\nArmenia launched air strikes on Azerbaijan on Sunday.", pred: "launch strike on", code: "190", subj: "gpe/armenia"},
+	})
+}

@@ -103,16 +103,25 @@ func cleanLabel(s string) string {
 // verb+word patterns first, then the verb alone unless it is too general to
 // code alone (a "g" line of the supplement: take, come, join, sign, ...).
 func (t *Table) Lookup(verb string, next ...string) (Code, bool) {
-	for _, w := range next {
-		if c, ok := t.pats[verb+" "+w]; ok {
-			return t.code(c)
-		}
+	if c, ok := t.Pattern(verb, next...); ok {
+		return c, true
 	}
 	if t.generic[verb] {
 		return Code{}, false // "take Britain forward": too general to code alone
 	}
 	if c, ok := t.verbs[verb]; ok {
 		return t.code(c)
+	}
+	return Code{}, false
+}
+
+// Pattern is Lookup by the verb's patterns alone ("carry out", "conduct
+// operation"), without the bare verb's code.
+func (t *Table) Pattern(verb string, next ...string) (Code, bool) {
+	for _, w := range next {
+		if c, ok := t.pats[verb+" "+w]; ok {
+			return t.code(c)
+		}
 	}
 	return Code{}, false
 }
