@@ -198,6 +198,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		envoyRecall = c >= 0
 	}
 	purchase := prep == "from" && purchaseVerbs[g.lemma] && len(objs) == 1 && d.argType(objs[0]) == TypeOrg // "bought planes from Boeing": the seller
+	if prep == "by" && g.passive && d.amountThenBy(g.g1) {
+		noun = "" // "was fined 1.1bn euros by X": the amount is the fine's, X the agent
+	}
 	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
 		// "closed its border with Venezuela": the border they share)
@@ -781,6 +784,21 @@ var passiveStates = map[string]string{"list on": "listed on", "elect to": "elect
 // agentStates are the passiveStates whose agent, when one is named after
 // the place ("expelled from the party by its leader"), acted on the subject.
 var agentStates = set("expel", "suspend", "ban", "deport", "extradite", "invite", "recall", "exile", "appoint", "draft")
+
+// amountThenBy: an amount of money runs from token k to a "by" ("1.1bn
+// euros by", "£10m by").
+func (d *doc) amountThenBy(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	num := false
+	for ; k < s.t1 && (d.toks[k].tag == "CD" || d.toks[k].tag == "$" || moneyWords[d.toks[k].lower]); k++ {
+		num = num || d.toks[k].tag == "CD"
+	}
+	return num && k < s.t1 && d.toks[k].lower == "by"
+}
+
+// moneyWords are the units and currencies of an amount.
+var moneyWords = set("m", "bn", "million", "billion", "trillion", "euros", "euro", "dollars", "dollar", "pounds", "pound", "yen",
+	"yuan", "rupees", "roubles", "rubles", "francs", "$", "£", "€")
 
 // byAgentAfter returns the agent of a "by" phrase within a few words after
 // token k ("to Gaza for three years by the Israeli authorities"), or -1.

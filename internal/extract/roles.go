@@ -1442,6 +1442,9 @@ func (d *doc) fromOrg(si, mi int) int {
 	if j+1 >= s.t1 || d.toks[j].lower != "from" && !(comma && d.toks[j].lower == "of") {
 		return -1 // ("Andrew Beh, of brokers ING, said")
 	}
+	if t0 := d.mentions[mi].title0; !comma && t0 > s.t0 && isVerb(d.toks[t0-1].tag) && !sayVerbs[d.lemma(&d.toks[t0-1])] && !signingVerbs[d.lemma(&d.toks[t0-1])] {
+		return -1 // "recaptured Mosul from the Islamic State group": the verb's source (not "said X from Y", "signed X from Arsenal")
+	}
 	k := j + 1
 	if d.toks[k].lower == "the" {
 		k++
@@ -1477,6 +1480,10 @@ func (d *doc) fromOrg(si, mi int) int {
 	}
 	return om
 }
+
+// signingVerbs take a person from the body he was with ("signed Ashley
+// Cole from Arsenal").
+var signingVerbs = set("sign", "buy", "hire", "poach", "recruit", "lure", "acquire", "borrow", "loan", "sell", "release")
 
 // counterpartBefore: "his French counterpart, Jean-Yves Le Drian": the
 // person holds the office of the possessor in the country named.

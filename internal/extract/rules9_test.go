@@ -174,3 +174,30 @@ func TestLightVerbNounCodes(t *testing.T) {
 		{text: "War\nArmenia launched air strikes on Azerbaijan on Sunday.", pred: "launch strike on", code: "190", subj: "gpe/armenia"},
 	})
 }
+
+// TestAgentAfterAmount: "X was fined 1.1bn euros by Y": the amount between
+// the passive and its agent is the fine's.
+func TestAgentAfterAmount(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "euros",
+			text: "Fine\nNordbank was fined 40m euros by Danish authorities on Monday.",
+			want: []string{"Denmark -fine-> Nordbank"}},
+		{name: "pounds",
+			text: "Fine\nNordbank was fined 40m pounds by the Financial Conduct Authority.",
+			want: []string{"Financial Conduct Authority -fine-> Nordbank"}},
+	})
+}
+
+// TestTakenFromIsNoMembership: "recaptured X from the Y group": Y is where
+// X was taken from, not X's body (the recogniser may read an unknown town
+// as a person); "signed X from Arsenal" and "said X from Y" keep it.
+func TestTakenFromIsNoMembership(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "recaptured",
+			text:    "War\nIraqi forces recaptured Qaraqosh from the Islamic State group.",
+			wantNot: []string{"Qaraqosh -member of-> Islamic State"}},
+		{name: "said",
+			text: "Virus\n\"Patch now,\" said Ann Hale from anti-virus firm Sophos.",
+			want: []string{"Ann Hale -member of-> Sophos"}},
+	})
+}
