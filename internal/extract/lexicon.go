@@ -386,6 +386,12 @@ var actionNouns = set("test", "tests", "launch", "launches", "annexation", "occu
 	"observations", "assertion", "assertions", "argument", "arguments", "assessment", "suggestion", "suggestions",
 	"conclusion", "conclusions", "interpretation", "allegation", "allegations", "accusation", "accusations")
 
+// judgedNouns after a possessive stand for the possessor only when judged
+// ("attacked Theresa May's deal", "dismissed Gordon Brown's Budget"; not
+// "he knows Rafa's views", "an offer which dwarfs Bath's deal").
+var judgedNouns = set("deal", "deals", "budget", "bill", "agenda", "idea", "ideas", "views", "vision", "reform",
+	"initiative", "legislation", "tenure", "u-turn", "performance")
+
 // opinionVerbs judge what someone did or proposed: "attacked Tory plans"
 // attacks the Tories.
 var opinionVerbs = set("criticize", "criticise", "attack", "condemn", "welcome", "praise", "back", "support", "reject",

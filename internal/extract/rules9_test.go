@@ -201,3 +201,19 @@ func TestTakenFromIsNoMembership(t *testing.T) {
 			want: []string{"Ann Hale -member of-> Sophos"}},
 	})
 }
+
+// TestJudgedPossession: judging someone's deal, budget or idea judges
+// them; knowing their views or dwarfing their deal does not.
+func TestJudgedPossession(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "deal",
+			text: "Brexit\nNigel Farage attacked Theresa May's deal on Monday.",
+			want: []string{"Nigel Farage -attack-> Theresa May"}},
+		{name: "budget",
+			text: "Budget\nTory leader Michael Howard dismissed Gordon Brown's budget as a fraud.",
+			want: []string{"Michael Howard -dismiss-> Gordon Brown"}},
+		{name: "views",
+			text:    "Football\nSteven Gerrard knows Rafa Benitez's views on the matter.",
+			wantNot: []string{"Steven Gerrard -know-> Rafa Benitez"}},
+	})
+}
