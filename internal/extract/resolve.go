@@ -355,7 +355,7 @@ func (d *doc) resolve() {
 			// a first name alone is its person ("Donald" for Donald
 			// Trump), a company word is not ("Carlsberg" for a
 			// "Carlsberg Marston" the recogniser took for a person)
-			if pe, ok := people.first(lw); ok && !m.honor && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson || d.givenNameAlone(m, firsts, surnames) && d.ents[pe].gaz != nil) {
+			if pe, ok := people.first(lw); ok && !m.honor && !d.otherFamily(m, pe) && (d.x.gaz.IsFirstName(w) || m.typ == TypePerson || singleType[w] == TypePerson || d.givenNameAlone(m, firsts, surnames) && d.ents[pe].gaz != nil) {
 				e = pe
 			} else if ok && m.honor && givenNameHonorifics[strings.TrimSuffix(m.title, ".")] {
 				// "Bereket Simon ... Mr. Bereket", "Elton John ... Sir
@@ -524,6 +524,33 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+}
+
+// otherFamily: a kin noun right before mention m ("his brother David",
+// "her son Tom") names a relative of someone named before; person pe,
+// whose first name m is, belongs to another family when no other person
+// named before shares pe's surname ("Ed Miliband defeated
+// his brother David" is not David Cameron; "Tony Blair ... His wife
+// Cherie" is Cherie Blair).
+func (d *doc) otherFamily(m *mention, pe int) bool {
+	k := m.t0 - 1
+	if k > 0 && d.toks[k].text == "," {
+		k--
+	}
+	if k < 0 || !kinNouns[d.toks[k].lower] || d.toks[k].sent != m.sent {
+		return false
+	}
+	surname := strings.ToLower(lastWord(d.ents[pe].name))
+	for mi := range d.mentions {
+		o := &d.mentions[mi]
+		if o.t0 >= m.t0 || o.pronoun || o.t1-o.t0 < 2 || o.ent == pe || o.ent < 0 || d.ents[o.ent].typ != TypePerson {
+			continue
+		}
+		if strings.ToLower(d.toks[o.t1-1].text) == surname {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedBefore: token i is a possessive pronoun opening an apposition

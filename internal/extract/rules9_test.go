@@ -217,3 +217,17 @@ func TestJudgedPossession(t *testing.T) {
 			wantNot: []string{"Steven Gerrard -know-> Rafa Benitez"}},
 	})
 }
+
+// TestKinByFirstName: "his brother David" is a relative of someone named,
+// not another David of the text; "his wife Sharon" after Ozzy Osbourne is
+// Sharon Osbourne when she was named.
+func TestKinByFirstName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "another family",
+			text:    "Labour\nDavid Cameron spoke on Monday. Ed Miliband defeated his brother David in the contest.",
+			wantNot: []string{"David Cameron -brother of-> Ed Miliband"}},
+		{name: "same family",
+			text: "Rock\nSharon Osbourne and Ozzy Osbourne arrived late. The band played on. His wife Sharon said he was tired.",
+			want: []string{"Sharon Osbourne -wife of-> Ozzy Osbourne"}},
+	})
+}
