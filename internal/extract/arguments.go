@@ -288,6 +288,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					continue
 				}
 			}
+			// "Forces loyal to Khalifa Haftar attacked Tripoli": the one the
+			// forces are loyal to acts
+			if b := d.npStart(s, m.title0); b-3 >= s.t0 && d.toks[b-1].lower == "to" && loyalWords[d.toks[b-2].lower] && loyalForces[d.toks[b-3].lower] && d.isActor(t.mention) && !d.inPrepPhrase(s, b-3) {
+				return []argument{{ment: t.mention, weak: true}}
+			}
 			// inside a prepositional phrase: keep looking left (not "deputy
 			// minister for women Jacqui Smith": a post's portfolio, then
 			// the person holding it)
@@ -351,6 +356,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return nil
 		case t.text == ",":
 			// apposition or relative clause between commas: skip it
+			if a := d.strikeOrderedBy(s, d.commaBefore(s, j), j); a >= 0 && j == g.g0-1 {
+				return []argument{{ment: a}} // "The airstrike, which was ordered by Trump, killed X"
+			}
 			if k := d.appositionStart(s, j, g.finite && j == g.g0-1); k >= 0 {
 				j = k
 			} else if pm := d.mentionAt(j-1, s); sawNoun && (g.lemma == "tell" || g.lemma == "say" || g.lemma == "add") && !g.passive && j+1 < g.g0 && pm >= 0 && d.mentions[pm].ent >= 0 && !d.mentions[pm].pronoun && d.ents[d.mentions[pm].ent].typ == TypePerson && (determiners[d.toks[j+1].lower] || d.isTitleWord(d.toks[j+1].lower)) {
@@ -588,6 +596,54 @@ func (d *doc) apposedPersonOf(s *sent, k int) int {
 	}
 	return -1
 }
+
+// loyalWords and loyalForces: "forces loyal to X", "militias allied to X".
+var (
+	loyalWords  = set("loyal", "allied", "affiliated", "linked", "close")
+	loyalForces = set("forces", "troops", "fighters", "militias", "militiamen", "militants", "soldiers", "units", "rebels", "gunmen", "supporters")
+)
+
+// strikeOrderedBy: tokens (k, j) are a relative clause between commas
+// after a strike or attack noun at k-1 ("The airstrike, which was ordered
+// by President Trump,"), whose agent ordered or carried it out: that
+// agent's mention, or -1.
+func (d *doc) strikeOrderedBy(s *sent, k, j int) int {
+	if k < 0 || k-1 < s.t0 || !strikeNouns[d.toks[k-1].lower] || d.toks[k-1].mention >= 0 || k+1 >= j || d.toks[k+1].lower != "which" && d.toks[k+1].lower != "that" {
+		return -1
+	}
+	for b := k + 2; b+1 < j; b++ {
+		v := b - 1
+		if d.toks[v].tag == "RP" || d.toks[v].lower == "out" {
+			v-- // "carried out by"
+		}
+		if d.toks[b].lower != "by" || d.toks[v].tag != "VBN" || !strikeOrderVerbs[d.lemma(&d.toks[v])] {
+			continue
+		}
+		c := b + 1
+		for c < j && d.toks[c].mention < 0 && (d.toks[c].titleOf >= 0 || determiners[d.toks[c].lower]) {
+			c++ // "by President Trump", "by the Pentagon"
+		}
+		if c < j && d.toks[c].mention >= 0 && d.isActor(d.toks[c].mention) {
+			return d.toks[c].mention
+		}
+	}
+	return -1
+}
+
+// commaBefore returns the comma before token j within 15 tokens of its
+// sentence, or -1.
+func (d *doc) commaBefore(s *sent, j int) int {
+	for k := j - 1; k > s.t0 && k >= j-15; k-- {
+		if d.toks[k].text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// strikeOrderVerbs give an attack its author ("ordered by", "carried out
+// by", "launched by").
+var strikeOrderVerbs = set("order", "carry", "launch", "conduct", "authorize", "authorise", "approve", "direct")
 
 // personBeforePlace: "who" after a place or body named after the
 // preposition at token p describes the person the phrase is about: the

@@ -231,3 +231,23 @@ func TestKinByFirstName(t *testing.T) {
 			want: []string{"Sharon Osbourne -wife of-> Ozzy Osbourne"}},
 	})
 }
+
+// TestStrikeAuthor: "The airstrike, which was ordered by X, killed Y": X
+// kills Y, and a later "Z was also killed in the strike" is X's too;
+// "forces loyal to X attacked Y": X (weak).
+func TestStrikeAuthor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ordered by",
+			text: "Strike\nThe drone strike, which was ordered by President Amos Tarr, killed General Ivo Sand near the airport. Colonel Remy Okafor was also killed in the strike.",
+			want: []string{"Amos Tarr -kill-> Ivo Sand", "Amos Tarr -kill-> Remy Okafor"}},
+		{name: "carried out by",
+			text: "Attack\nThe attack, which was carried out by Hamas, killed Tom Hale.",
+			want: []string{"Hamas -kill-> Tom Hale"}},
+		{name: "loyal to",
+			text: "War\nForces loyal to Khalifa Haftar attacked the city of Misrata on Monday.",
+			want: []string{"Khalifa Haftar -attack-> Misrata"}},
+		{name: "written by is no strike",
+			text:    "Report\nThe report, which was written by Tom Hale, criticised Barclays.",
+			wantNot: []string{"Tom Hale -criticize-> Barclays"}},
+	})
+}
