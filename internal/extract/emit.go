@@ -590,7 +590,8 @@ func (d *doc) regionAfter(m *mention) int {
 
 // rolePredicate writes a role one way: "spokesman for X" is "spokesman of
 // X", as are "director for" and "minister for" (a title's "for" names
-// whom the post serves, like "of"); "ex-president of" is "former president
+// whom the post serves, like "of"), but an envoy "for" a country is sent
+// to it; "ex-president of" is "former president
 // of"; "new chief executive of" is "chief executive of".
 func rolePredicate(pred string) string {
 	if t, ok := strings.CutPrefix(pred, "ex-"); ok && strings.HasSuffix(t, " of") {
@@ -600,7 +601,9 @@ func rolePredicate(pred string) string {
 		pred = t // "its new chief executive": the post itself
 	}
 	if t, ok := strings.CutSuffix(pred, " for"); ok {
-		if i := strings.LastIndexByte(t, ' '); titleHeads[t[i+1:]] {
+		if i := strings.LastIndexByte(t, ' '); t[i+1:] == "envoy" || t[i+1:] == "ambassador" || t[i+1:] == "consul" {
+			return t + " to" // "the UN envoy for Syria": sent to it, not its envoy
+		} else if titleHeads[t[i+1:]] {
 			return t + " of"
 		}
 	}

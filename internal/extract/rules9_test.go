@@ -251,3 +251,14 @@ func TestStrikeAuthor(t *testing.T) {
 			wantNot: []string{"Tom Hale -criticize-> Barclays"}},
 	})
 }
+
+// TestEnvoyForCountry: an envoy "for" a country is sent to it, not its
+// envoy ("the UN envoy for Libya").
+func TestEnvoyForCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "envoy for",
+			text:    "Talks\nThe United Nations envoy for Yemen, Hans Grunberg, resigned on Monday.",
+			want:    []string{"Hans Grunberg -envoy to-> Yemen"},
+			wantNot: []string{"Hans Grunberg -envoy of-> Yemen"}},
+	})
+}
