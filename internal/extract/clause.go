@@ -70,6 +70,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			return // (no act of holding)
 		}
 	}
+	if len(subs) > 0 && !g.passive && !g.negated && deathVerbs[g.lemma] {
+		// "Qasem Soleimani died in a US airstrike": the striker kills him
+		// (no "die in" the United States)
+		if a := d.forceAgent(si, g); a >= 0 {
+			for _, sb := range subs {
+				if d.mentions[sb.ment].ent != d.mentions[a].ent && d.argType(sb) == TypePerson {
+					d.emitCode(si, argument{ment: a}, "kill", sb, g, confPassive-0.15, false, "kill", "", "", "")
+				}
+			}
+			return
+		}
+	}
 	objs, prep, noun, far := d.objects(si, g)
 	if j := g.g1; g.lemma == "get" && j+2 < d.sents[si].t1 && d.toks[j].lower == "the" && d.toks[j+1].lower == "better" && d.toks[j+2].lower == "of" {
 		// "got the better of Hewitt": beat him (the group's lemma says so
@@ -2147,6 +2159,10 @@ var violentVerbs = set("shoot", "murder", "assassinate", "stab", "kidnap", "abdu
 // harmVerbs are what an attack does to people: "killed in the airstrike".
 var harmVerbs = set("kill", "injure", "wound", "hurt", "maim", "destroy", "damage")
 
+// deathVerbs tell a death whose cause may follow ("died in a US
+// airstrike").
+var deathVerbs = set("die", "perish")
+
 // forceAgent finds the doer of the attack a passive of harm names after
 // "in" or "during": its modifier ("killed in a US airstrike", "wounded in
 // an Israeli raid") or, for "the airstrike", the doer of the last act of
@@ -2169,6 +2185,9 @@ func (d *doc) forceAgent(si int, g *vgroup) int {
 	agent := -1
 	if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.mentions[m].t0 == j {
 		agent, j = m, d.mentions[m].t1
+		if e := d.mentions[m].t1 - 1; e > d.mentions[m].t0 && assaultNouns[d.toks[e].lower] {
+			return agent // "an Israeli air strike": the demonym's mention took the noun in
+		}
 	}
 	for n := 0; j+1 < s.t1 && n < 3 && d.toks[j].mention < 0 && (d.toks[j].tag == "JJ" || isNoun(d.toks[j].tag) && isLowerWord(d.toks[j].text) && !assaultNouns[d.toks[j].lower]); n++ {
 		j++ // "a US drone strike"

@@ -262,3 +262,20 @@ func TestEnvoyForCountry(t *testing.T) {
 			wantNot: []string{"Hans Grunberg -envoy of-> Yemen"}},
 	})
 }
+
+// TestDiedInAStrike: "X died in a US airstrike" (or "an Israeli air
+// strike"): the striker kills X; no "X -die in-> the United States".
+func TestDiedInAStrike(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "died in",
+			text:    "Strike\nGeneral Ivo Sand died in a US airstrike near the airport.",
+			want:    []string{"United States -kill-> Ivo Sand"},
+			wantNot: []string{"Ivo Sand -die in-> United States"}},
+		{name: "air strike",
+			text: "Strike\nColonel Remy Okafor was killed in an Israeli air strike on Sunday.",
+			want: []string{"Israel -kill-> Remy Okafor"}},
+		{name: "a place",
+			text: "Obituary\nIvo Sand died in London in 1990.",
+			want: []string{"Ivo Sand -die in-> London"}},
+	})
+}
