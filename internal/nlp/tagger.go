@@ -45,7 +45,8 @@ func newTagger(m *model) *Tagger {
 // open: its symbols vary without end. The tagger gives a word a closed
 // class only if the training data gave that word that class: a rare verb
 // between two names ("The Tories accuse/IN Labour of") falls back to its
-// best open class.
+// best open class. Only words of the cluster vocabulary (clusters.go) are
+// held to it: a misspelling ("aboout") or a web token may be anything.
 func closedClass(xpos, upos string) bool {
 	switch xpos {
 	case "IN", "DT", "CC", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "TO", "MD", "POS", "EX", "PDT":
@@ -241,7 +242,7 @@ func (t *Tagger) tag(toks []Token, ws []wordInfo) {
 			fs = tagFeatures(fs[:0], ws, i, p1, p2)
 			t.m.score(fs, scores)
 			c = argmax(scores, nil)
-			if t.closed[c] {
+			if t.closed[c] && ws[i].cl1 != 0 {
 				c = t.openArgmax(scores, c, toks[i].norm())
 			}
 		}

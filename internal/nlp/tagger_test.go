@@ -84,14 +84,22 @@ func TestShippedTaggerClosedClasses(t *testing.T) {
 		{"The Conservatives accuse Labour of lying .", 2},
 		{"Chester were bottom of League Two .", 2}, // a noun, not IN
 	}
-	for _, tc := range tests {
+	tag := func(text string) []Token {
 		var toks []Token
-		for _, w := range strings.Fields(tc.text) {
+		for _, w := range strings.Fields(text) {
 			toks = append(toks, Token{Text: w})
 		}
 		tg.Tag(toks)
+		return toks
+	}
+	for _, tc := range tests {
+		toks := tag(tc.text)
 		if tg := toks[tc.i].Tag; closedClass(tg, toks[tc.i].UPOS) {
 			t.Errorf("%q: %q tagged %s %s, a closed class it never had in training", tc.text, toks[tc.i].Text, tg, toks[tc.i].UPOS)
 		}
+	}
+	// a misspelling is no word of the cluster vocabulary: held to nothing
+	if toks := tag("I was thinking aboout you ."); toks[3].Tag != "IN" {
+		t.Errorf("%q tagged %s, want IN (a misspelt preposition keeps its class)", toks[3].Text, toks[3].Tag)
 	}
 }
