@@ -1458,11 +1458,17 @@ func (d *doc) afterConj(si int, g *vgroup) int {
 	for j >= s.t0 && j >= g.g0-2 && d.toks[j].tag == "RB" && d.toks[j].lower != "not" && d.toks[j].lower != "n't" {
 		j--
 	}
+	if j >= s.t0 && d.toks[j].text == "," && j+1 < g.g0 && thenAdverbs[d.toks[j+1].lower] {
+		return j // "saw off the Scots, then needed England": a second verb of the same subject
+	}
 	if j < s.t0 || (d.toks[j].lower != "and" && d.toks[j].lower != "but") {
 		return -1
 	}
 	return j
 }
+
+// thenAdverbs after a comma join a second verb to the first one's subject.
+var thenAdverbs = set("then", "later", "subsequently")
 
 // chained: a participle after a noun that is the object of another verb:
 // "China backed resolutions sanctioning Pyongyang" -> China sanction

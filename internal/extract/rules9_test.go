@@ -279,3 +279,17 @@ func TestDiedInAStrike(t *testing.T) {
 			want: []string{"Ivo Sand -die in-> London"}},
 	})
 }
+
+// TestThenSecondVerb: ", then VERB" shares the first verb's subject ("sold
+// his stake in X, then bought Y"); an unnamed first subject leaves the
+// second verb none (not the first verb's object).
+func TestThenSecondVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "then bought",
+			text: "Deals\nTom Hale sold his stake in Acme, then bought Zeta Motors on Monday.",
+			want: []string{"Tom Hale -buy-> Zeta Motors"}},
+		{name: "unnamed subject",
+			text:    "Rugby\nThe holders narrowly beat the Welsh in Cardiff, then needed Ireland to lose.",
+			wantNot: []string{"Wales -need-> Ireland"}},
+	})
+}
