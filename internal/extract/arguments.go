@@ -224,8 +224,8 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					// unnamed officer acts for the state (weak)
 					return []argument{{ment: t.mention, weak: true}}
 				}
-				if !groupNouns[h] {
-					return nil
+				if !groupNouns[h] || teamNouns[h] && d.ents[m.ent].typ == TypePerson {
+					return nil // (a person's side is a club: "Tom Hale's side beat Wales")
 				}
 			}
 			if m.modifier {

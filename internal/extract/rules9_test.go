@@ -293,3 +293,19 @@ func TestThenSecondVerb(t *testing.T) {
 			wantNot: []string{"Wales -need-> Ireland"}},
 	})
 }
+
+// TestPersonsSideIsAClub: "X's side beat Y" is X's club's win, not X's
+// (a country's side is the country).
+func TestPersonsSideIsAClub(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "coach's side",
+			text:    "Rugby\nTom Hale's side rallied to beat Fiji 6-0 in Suva.",
+			wantNot: []string{"Tom Hale -beat-> Fiji"}},
+		{name: "passive",
+			text:    "Football\nBill Orme's side were knocked out of the cup by Newcastle United last Sunday.",
+			wantNot: []string{"Newcastle United -knock out-> Bill Orme"}},
+		{name: "country's side",
+			text: "Rugby\nEngland's side beat Fiji 6-0 in Suva.",
+			want: []string{"England -beat-> Fiji"}},
+	})
+}
