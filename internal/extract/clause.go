@@ -91,6 +91,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if g.lemma == "leave" && prep == "" && len(objs) > 0 && d.kinBefore(d.mentions[objs[0].ment].title0) {
 		return // "she leaves a son, Alan": survived by him, not leaving him
 	}
+	if (prep == "with" || prep == "against") && noun == "" && len(objs) > 0 {
+		if k := d.npStart(&d.sents[si], d.mentions[objs[0].ment].title0) - 2; k > g.g1 && gameNouns[d.toks[k].lower] && d.toks[k+1].lower == prep {
+			objs = nil // "pull out of an exhibition match with Sharapova": the match's opponent, no act of pulling out with her
+		}
+	}
 	if noun == "access" && prep == "to" && accessVerbs[g.lemma] && len(objs) > 0 {
 		noun, prep = "", "" // "blocked access to Facebook": blocked Facebook
 	}
@@ -2164,6 +2169,9 @@ var violentVerbs = set("shoot", "murder", "assassinate", "stab", "kidnap", "abdu
 
 // harmVerbs are what an attack does to people: "killed in the airstrike".
 var harmVerbs = set("kill", "injure", "wound", "hurt", "maim", "destroy", "damage")
+
+// gameNouns are games a player pulls out of, or plays, with an opponent.
+var gameNouns = set("match", "game", "tie", "final", "semi-final", "clash", "bout", "fight", "fixture", "showdown", "rematch")
 
 // deathVerbs tell a death whose cause may follow ("died in a US
 // airstrike").

@@ -309,3 +309,17 @@ func TestPersonsSideIsAClub(t *testing.T) {
 			want: []string{"England -beat-> Fiji"}},
 	})
 }
+
+// TestGameOpponentIsNoParty: "pulled out of a match with X", "hoped to
+// finish with a clash against X": X is the game's opponent, no party of
+// the verb.
+func TestGameOpponentIsNoParty(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "pull out of a match with",
+			text:    "Tennis\nAnna Berg was forced to pull out of a charity match with Lena Vogt on Friday.",
+			wantNot: []string{"Anna Berg -pull out with-> Lena Vogt"}},
+		{name: "finish with a clash against",
+			text:    "Football\nCoach Tom Hale wanted to end the season with a home clash against Portugal.",
+			wantNot: []string{"Tom Hale -end against-> Portugal", "Tom Hale -end season against-> Portugal"}},
+	})
+}
