@@ -207,11 +207,6 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if m.pronoun && m.t1 < g.g0 && (d.toks[m.t0].lower == "his" || d.toks[m.t0].lower == "her") && isNoun(d.toks[m.t1].tag) && (d.npUpTo(m.t1, g.g0) || crossed) {
 				return nil
 			}
-			// "Jose Lopez, whose daughter criticized X": the daughter (but
-			// "whose forces control Y": the forces act for their owner)
-			if m.pronoun && m.t1 < g.g0 && d.toks[m.t0].lower == "whose" && isNoun(d.toks[m.t1].tag) && d.npUpTo(m.t1, g.g0) && !groupNouns[d.toks[g.g0-1].lower] {
-				return nil
-			}
 			// possessive: "China's leaders" = China; "China's cooperation" = nothing
 			if m.t1 < len(d.toks) && d.toks[m.t1].text == "'s" && m.t1 < g.g0-1 {
 				h := d.toks[g.g0-1].lower
@@ -224,7 +219,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					// unnamed officer acts for the state (weak)
 					return []argument{{ment: t.mention, weak: true}}
 				}
-				if !groupNouns[h] || teamNouns[h] && d.ents[m.ent].typ == TypePerson {
+				if !groupNouns[h] || d.personsTeam(m.ent, h) {
 					return nil // (a person's side is a club: "Tom Hale's side beat Wales")
 				}
 			}
@@ -345,10 +340,8 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			// "Khalifa Haftar, whose forces control eastern Libya": the
 			// antecedent acts through its forces
 			if a := d.antecedent(s, j); a >= 0 {
-				if m := &d.mentions[a]; m.ent >= 0 && !m.modifier && !(d.ents[m.ent].typ == TypePerson && teamNouns[d.toks[j+1].lower]) {
-					// (not "Jose Lopez, whose team beat Chelsea": a coach's
-					// team is a club, not him)
-					return []argument{{ment: a, weak: true}}
+				if m := &d.mentions[a]; m.ent >= 0 && !m.modifier && !d.personsTeam(m.ent, d.toks[j+1].lower) {
+					return []argument{{ment: a, weak: true}} // (not "Jose Lopez, whose team beat Chelsea")
 				}
 			}
 			return nil
@@ -356,8 +349,10 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return nil
 		case t.text == ",":
 			// apposition or relative clause between commas: skip it
-			if a := d.strikeOrderedBy(s, d.commaBefore(s, j), j); a >= 0 && j == g.g0-1 {
-				return []argument{{ment: a}} // "The airstrike, which was ordered by Trump, killed X"
+			if j == g.g0-1 {
+				if a := d.strikeOrderedBy(s, d.commaBefore(s, j), j); a >= 0 {
+					return []argument{{ment: a}} // "The airstrike, which was ordered by Trump, killed X"
+				}
 			}
 			if k := d.appositionStart(s, j, g.finite && j == g.g0-1); k >= 0 {
 				j = k
@@ -572,6 +567,13 @@ func (d *doc) antecedent(s *sent, j int) int {
 		}
 	}
 	return m
+}
+
+// personsTeam: noun (a team noun: "side", "team") of entity e's is a club
+// when e is a person ("Tom Hale's side", "Jose Lopez, whose team"), not e;
+// a country's side stands for the country.
+func (d *doc) personsTeam(e int, noun string) bool {
+	return teamNouns[noun] && d.ents[e].typ == TypePerson
 }
 
 // apposedPersonOf: the common noun at k ends an apposition to a person

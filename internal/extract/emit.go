@@ -25,7 +25,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 	if noEvent(verb, particle) || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO
 		// 190); "came to England as a young man": a move, not talks (040)
-	} else if c, ok := d.x.events.Noun(noun); ok && doVerbs[verb] && !d.hasPattern(verb, next) {
+	} else if c, ok := d.x.events.Noun(noun); ok && doVerbs[verb] && !d.x.events.HasPattern(verb, next...) {
 		ev = eventOf(c) // "conducted airstrikes against X": the noun is the event, not the light verb's own code (060)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
 		ev = eventOf(c)
@@ -35,13 +35,6 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		ev = eventOf(c) // "carried out airstrikes on Tripoli": the noun is the event
 	}
 	d.add(si, s, pred, o, ev, g, conf, far)
-}
-
-// hasPattern: the event table has a pattern for verb and one of next
-// ("carry out", "conduct operation").
-func (d *doc) hasPattern(verb string, next []string) bool {
-	_, ok := d.x.events.Pattern(verb, next...)
-	return ok
 }
 
 // questionAfter: mention m, the object of "ask", is followed by the
@@ -601,9 +594,10 @@ func rolePredicate(pred string) string {
 		pred = t // "its new chief executive": the post itself
 	}
 	if t, ok := strings.CutSuffix(pred, " for"); ok {
-		if i := strings.LastIndexByte(t, ' '); t[i+1:] == "envoy" || t[i+1:] == "ambassador" || t[i+1:] == "consul" {
+		switch w := t[strings.LastIndexByte(t, ' ')+1:]; {
+		case envoyTitles[w] && w != "charge": // (not the verb "charge for")
 			return t + " to" // "the UN envoy for Syria": sent to it, not its envoy
-		} else if titleHeads[t[i+1:]] {
+		case titleHeads[w]:
 			return t + " of"
 		}
 	}

@@ -2352,7 +2352,7 @@ func descriptorKind(w string) (person, org bool) {
 func (d *doc) shortOrgNames() {
 	var longs []int
 	for e, de := range d.ents {
-		if de.typ == TypeOrg && strings.Count(de.name, " ") >= 1 && (de.gaz != nil || d.plainOrgName(de.name)) {
+		if de.typ == TypeOrg && strings.Count(de.name, " ") >= 1 && (de.gaz != nil || plainOrgName(de.name)) {
 			longs = append(longs, e)
 		}
 	}
@@ -2367,7 +2367,7 @@ func (d *doc) shortOrgNames() {
 		}
 	}
 	for e, de := range d.ents {
-		if de.gaz != nil && de.gaz.Name != de.name || strings.Contains(de.name, " ") || de.typ != TypeOrg && (de.typ != TypeLoc && de.typ != TypePerson || de.gaz != nil || d.personCued(e)) || people[de.name] || !isCapital(de.name) || isAcronymWord(de.name) {
+		if de.gaz != nil && de.gaz.Name != de.name || strings.Contains(de.name, " ") || de.typ != TypeOrg && (de.typ != TypeLoc && de.typ != TypePerson || de.gaz != nil) || people[de.name] || !isCapital(de.name) || isAcronymWord(de.name) {
 			continue
 		}
 		if g, ok := d.x.gaz.Lookup([]string{de.name}, 0); ok && g.N == 1 && (g.Entry.Type == TypeGPE || g.Entry.Type == TypeLoc) {
@@ -2390,7 +2390,7 @@ func (d *doc) shortOrgNames() {
 				match = l
 			}
 		}
-		if match >= 0 && match != e {
+		if match >= 0 && match != e && !(de.typ != TypeOrg && d.personCued(e)) {
 			d.moveMentions(e, match)
 		}
 	}
@@ -2411,7 +2411,7 @@ func (d *doc) personCued(e int) bool {
 // after it ("Cairn Energy", "Tata Steel Group", "Broadreach Networks"),
 // whose first word alone names the same company (not "Carlsberg Marston":
 // a name after the first word names another body).
-func (d *doc) plainOrgName(name string) bool {
+func plainOrgName(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 || len(ws) > 4 || !isCapital(ws[0]) {
 		return false

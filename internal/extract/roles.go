@@ -2009,8 +2009,10 @@ func (d *doc) apposition(si, mi int) {
 			j++ // "X, an award-winning American journalist,": the praise, then the demonym
 		}
 	}
-	if j+2 < s.t1 && courtesyTitles[d.toks[j].lower] && d.toks[j].mention < 0 && d.toks[j+1].mention >= 0 && d.mentions[d.toks[j+1].mention].t0 == j+1 && (d.toks[d.mentions[d.toks[j+1].mention].t1].text == "'s" || d.toks[d.mentions[d.toks[j+1].mention].t1].text == "'") {
-		j++ // "Viktor Pinchuk, Mr Kuchma's son-in-law,": the possessor after its courtesy title
+	if j+2 < s.t1 && courtesyTitles[d.toks[j].lower] && d.toks[j].mention < 0 {
+		if pm := d.toks[j+1].mention; pm >= 0 && d.mentions[pm].t0 == j+1 && d.possessiveAt(d.mentions[pm].t1) {
+			j++ // "Viktor Pinchuk, Mr Kuchma's son-in-law,": the possessor after its courtesy title
+		}
 	}
 	// "X, Y's managing director,", "X, the UN secretary general,"
 	if j < s.t1 && !d.titleToken(j) {

@@ -103,7 +103,7 @@ func cleanLabel(s string) string {
 // verb+word patterns first, then the verb alone unless it is too general to
 // code alone (a "g" line of the supplement: take, come, join, sign, ...).
 func (t *Table) Lookup(verb string, next ...string) (Code, bool) {
-	if c, ok := t.Pattern(verb, next...); ok {
+	if c, ok := t.pattern(verb, next); ok {
 		return c, true
 	}
 	if t.generic[verb] {
@@ -115,9 +115,16 @@ func (t *Table) Lookup(verb string, next ...string) (Code, bool) {
 	return Code{}, false
 }
 
-// Pattern is Lookup by the verb's patterns alone ("carry out", "conduct
-// operation"), without the bare verb's code.
-func (t *Table) Pattern(verb string, next ...string) (Code, bool) {
+// HasPattern reports whether the table has a pattern for verb and one of
+// next ("carry out", "conduct operation"): Lookup would not fall back to
+// the bare verb's code.
+func (t *Table) HasPattern(verb string, next ...string) bool {
+	_, ok := t.pattern(verb, next)
+	return ok
+}
+
+// pattern is Lookup by the verb's patterns alone.
+func (t *Table) pattern(verb string, next []string) (Code, bool) {
 	for _, w := range next {
 		if c, ok := t.pats[verb+" "+w]; ok {
 			return t.code(c)
