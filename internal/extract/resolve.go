@@ -533,11 +533,7 @@ func (d *doc) resolve() {
 // his brother David" is not David Cameron; "Tony Blair ... His wife
 // Cherie" is Cherie Blair).
 func (d *doc) otherFamily(m *mention, pe int) bool {
-	k := m.t0 - 1
-	if k > 0 && d.toks[k].text == "," {
-		k--
-	}
-	if k < 0 || !kinNouns[d.toks[k].lower] || d.toks[k].sent != m.sent {
+	if !d.kinBefore(m.t0) {
 		return false
 	}
 	surname := strings.ToLower(lastWord(d.ents[pe].name))
