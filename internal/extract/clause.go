@@ -1004,18 +1004,27 @@ func (d *doc) parseSubject(si int, g *vgroup) []argument {
 	if !g.finite || g.passive || !mainClauseRels[d.toks[g.head].rel] {
 		return nil // (not a relative clause: "the comments he made to X")
 	}
+	if d.toks[g.head].rel == "advcl" && d.toks[g.head].tag == "VB" {
+		return nil // an adverbial clause has a tense ("the day that X met Y"; not "to popular US TV show/VB")
+	}
 	st := &d.sents[si]
 	for k := st.t0; k < g.g0; k++ {
 		if d.toks[k].head != g.head || d.toks[k].rel != "nsubj" {
 			continue
 		}
 		mi := d.toks[k].mention
-		if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].modifier || d.mentions[mi].pronoun || d.mentions[mi].t1 >= g.g0 {
+		if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].modifier || d.mentions[mi].pronoun || d.mentions[mi].t1 >= g.g0 && d.toks[g.g0].tag != "VBD" || d.mentions[mi].t1 < g.g0 && d.modifiesNoun(&d.mentions[mi]) {
 			// (a pronoun's antecedent is the window scan's to judge; a
 			// name right before the verb too: "US TV show/VB X")
 			return nil
 		}
+		if b := d.mentions[mi].title0; b > st.t0 && d.toks[b-1].tag == "IN" {
+			return nil // in a prepositional phrase ("a touch by X gave Y")
+		}
 		for k2 := d.mentions[mi].t1; k2 < g.g0; k2++ {
+			if isNoun(d.toks[k2].tag) && d.toks[g.head].rel == "advcl" {
+				return nil // (not "to popular US TV show/VBP The Beverly Hillbillies")
+			}
 			if d.toks[k2].head == g.head && strings.HasPrefix(d.toks[k2].rel, "nsubj") {
 				// a second subject: the parse is wrong ("Jose Lopez, whose
 				// daughter criticized X": the daughter)
@@ -1265,7 +1274,7 @@ func (d *doc) leadersOfPair(si int, g *vgroup) []argument {
 var socialPlatforms = set("facebook", "twitter", "youtube", "instagram", "weibo", "tiktok", "reddit", "linkedin", "whatsapp", "telegram", "vkontakte", "tumblr", "myspace")
 
 // mainClauseRels are the relations of a verb heading a clause of its own.
-var mainClauseRels = set("root", "conj", "ccomp", "parataxis")
+var mainClauseRels = set("root", "conj", "ccomp", "parataxis", "advcl")
 
 // twoSubjects: "The two leaders signed an agreement" after a sentence
 // naming exactly two people: both are the subject.

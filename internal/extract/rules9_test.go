@@ -323,3 +323,18 @@ func TestGameOpponentIsNoParty(t *testing.T) {
 			wantNot: []string{"Tom Hale -end against-> Portugal", "Tom Hale -end season against-> Portugal"}},
 	})
 }
+
+// TestAdverbialClauseSubject: a finite verb the parse makes an adverbial
+// clause has the parse's subject ("on the day that newly elected X met
+// Y": the window scan took X for the object of "that ... elected"); not
+// a name in a prepositional phrase ("a pass by X gave Y").
+func TestAdverbialClauseSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the day that",
+			text: "Protests\nThe march began on the same day that newly elected Chilean President Paulo Reyes met Chancellor Greta Lund in Oslo.",
+			want: []string{"Paulo Reyes -meet-> Greta Lund"}},
+		{name: "by-phrase",
+			text:    "Football\nBut a lovely flick by Dirk van Dam gave Ben Ward a chance to score, although the angle proved too tight for his shot.",
+			wantNot: []string{"Dirk van Dam -give-> Ben Ward"}},
+	})
+}
