@@ -2322,10 +2322,19 @@ func (d *doc) companyAfterPossessive(m *mention) int {
 	}
 	s := &d.sents[m.sent]
 	k := m.t1
-	for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)) {
+	cued := false // "its former parent and phone trailblazer AT&T": the first of two descriptions
+	for k < s.t1 && k < m.t1+7 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) {
+		if t := &d.toks[k]; t.lower == "and" {
+			if k == m.t1 || !relationNouns[d.toks[k-1].lower] && !orgCues[d.toks[k-1].lower] {
+				break
+			}
+			cued = true
+		} else if t.tag != "JJ" && !isNoun(t.tag) {
+			break
+		}
 		k++
 	}
-	if k == m.t1 || k >= s.t1 || !relationNouns[d.toks[k-1].lower] && !orgCues[d.toks[k-1].lower] {
+	if k == m.t1 || k >= s.t1 || d.toks[k-1].lower == "and" || !cued && !relationNouns[d.toks[k-1].lower] && !orgCues[d.toks[k-1].lower] {
 		return -1
 	}
 	if om := d.toks[k].mention; om < 0 || d.mentions[om].t0 != k || d.mentions[om].modifier || !d.isOrg(om) {

@@ -338,3 +338,14 @@ func TestAdverbialClauseSubject(t *testing.T) {
 			wantNot: []string{"Dirk van Dam -give-> Ben Ward"}},
 	})
 }
+
+// TestTwoDescriptionsBeforeACompany: "bought its former owner and
+// fierce rival X": the company named after two descriptions joined by
+// "and" is the object.
+func TestTwoDescriptionsBeforeACompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "parent and rival",
+			text: "Deals\nOn Monday, Halden Foods agreed to buy its former parent and fierce rival Norvik Group for $2bn.",
+			want: []string{"Halden Foods -buy-> Norvik Group"}},
+	})
+}
