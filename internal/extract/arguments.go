@@ -1290,6 +1290,17 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
+			if s.headline && d.headlineModifier(m) {
+				// "Straw praises Kashmir moves", "Spurs to sign Iceland U21
+				// star": in a headline's clipped grammar a name before a
+				// noun describes it
+				nouns++
+				if nouns > 1 {
+					return nil, "", "", false
+				}
+				j = m.t1 - 1
+				continue
+			}
 			if (prep == "at" || prep == "in" || prep == "into") && noun == "" && travelVerbs[g.lemma] && d.isPlace(t.mention) && m.t1 < s.t1 && portNouns[d.toks[m.t1].lower] {
 				// "arrived at the Manila airport", "landed at Heathrow
 				// airport": the journey's end is the place
@@ -2511,4 +2522,37 @@ func (d *doc) ownedBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// headlineModifier: in a headline, mention m is followed by a noun, an
+// adjective, a capitalised word that names nothing, or a verb form a
+// headline uses as a noun ("Kashmir moves", "Iraq advice calls"): it
+// describes that word rather than being an argument itself.
+func (d *doc) headlineModifier(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.t1 >= s.t1 || m.modifier {
+		return false
+	}
+	t := &d.toks[m.t1]
+	if t.mention >= 0 || groupNouns[t.lower] || speakerNouns[t.lower] || modelCode(t.text) {
+		return false // "Labour MPs" stand for Labour; "Airbus A320 jets" are the maker's
+	}
+	return isNoun(t.tag) || t.tag == "JJ" || t.tag == "VBZ" || t.tag == "VBG" || isCapital(t.text) && t.tag != "IN" && t.tag != "TO" && t.tag != "CC"
+}
+
+// modelCode: a word of capitals and digits naming a product model
+// ("A320", "PS3", "747"; not the age group "U21").
+func modelCode(w string) bool {
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r >= 'A' && r <= 'Z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && letters <= 3 && !(w[0] == 'U' && len(w) == 3 && letters == 1) // (not an age group: "U21")
 }

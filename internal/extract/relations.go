@@ -54,14 +54,17 @@ func (d *doc) findRelations(ctx context.Context) error {
 		if s.furniture && !d.hasVerb(s) {
 			continue
 		}
-		if s.headline {
-			continue
+		if s.headline && d.attributedHeadline(s) {
+			continue // "UK heading wrong way - Howard": the speaker's words
 		}
 		d.retag(si)
 		groups := d.verbGroups(si)
 		d.attribution(si, groups)
 		for gi := range groups {
 			d.clause(si, groups, gi)
+		}
+		if s.headline {
+			continue // (a headline's clipped noun phrases mislead the other stages: "Russia WTO talks")
 		}
 		d.nominals(si)
 		d.backers(si)
@@ -90,6 +93,18 @@ func (d *doc) findRelations(ctx context.Context) error {
 	d.capitals()
 	d.namedPlaces()
 	return nil
+}
+
+// attributedHeadline: a headline ending in a dash and a name quotes that
+// name ("UK heading wrong way - Howard", "Whitehall shredding increasing
+// - Tories"): what comes before is the speaker's claim, not a relation.
+func (d *doc) attributedHeadline(s *sent) bool {
+	m := d.toks[s.t1-1].mention
+	if m < 0 {
+		return false
+	}
+	b := d.mentions[m].title0
+	return b-1 > s.t0 && dashes[d.toks[b-1].text]
 }
 
 // argument is a mention used as subject or object.

@@ -349,3 +349,30 @@ func TestTwoDescriptionsBeforeACompany(t *testing.T) {
 			want: []string{"Halden Foods -buy-> Norvik Group"}},
 	})
 }
+
+// TestHeadlineClauses: a headline's verb and its arguments give a
+// relation; a past participle after a name is a passive without its "is";
+// a name before a noun describes it; a headline ending "- Name" is that
+// person's claim, not a fact.
+func TestHeadlineClauses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "present tense",
+			text: "Hale congratulates Norris on win\nTom Hale spoke to Ben Norris on Monday after the election.",
+			want: []string{"Tom Hale -congratulate-> Ben Norris"}},
+		{name: "passive without is",
+			text:    "Teenager Norris picked for England\nBen Norris will play in Cardiff on Saturday.",
+			wantNot: []string{"Ben Norris -pick for-> England"}},
+		{name: "passive with agent",
+			text: "Coach Ferri sacked by Valencia\nMarco Ferri lost his job on Monday after a run of defeats.",
+			want: []string{"Valencia -sack-> Marco Ferri"}},
+		{name: "name describing a noun",
+			text:    "Lund praises Kashmir moves\nGreta Lund spoke in Oslo on Monday.",
+			wantNot: []string{"Greta Lund -praise-> Kashmir"}},
+		{name: "maker of a model",
+			text: "Halden Air to buy ten Airbus A350 jets\nThe airline said the deal was worth $3bn.",
+			want: []string{"Halden Air -buy-> Airbus"}},
+		{name: "claim of a speaker",
+			text:    "UK heading wrong way - Hale\nTom Hale spoke in Leeds on Monday.",
+			wantNot: []string{"United Kingdom -head-> Tom Hale"}},
+	})
+}

@@ -594,6 +594,13 @@ func (d *doc) fillGroup(g *vgroup) {
 	if h.tag == "VBN" && be && !(statePassives[h.lower] && g.g1 < len(d.toks) && d.toks[g.g1].lower == "to") {
 		g.passive = true // (not "is opposed to any takeover": the subject opposes it)
 	}
+	if d.sents[h.sent].headline && !be && (h.tag == "VBN" || h.tag == "VBD") && g.lemma != h.lower && d.onlyAdverbsBefore(g) && g.g0 > d.sents[h.sent].t0 && d.toks[g.g0-1].mention >= 0 {
+		// a headline's past participle is a passive without its "is":
+		// "Giggs handed Wales leading role", "Tait picked for England"
+		// (not "Chelsea hold/VBD Arsenal"; only right after a name)
+		g.passive = true
+		g.finite = true
+	}
 	if j := g.g0; h.tag == "VBN" && !be && g.head == j && j-3 >= 0 && (d.toks[j-1].lower == "and" || d.toks[j-1].lower == "or") && d.toks[j-2].tag == "VBN" && beVerbs[d.toks[j-3].lower] && d.toks[j-3].sent == h.sent {
 		g.passive = true // "was tried and convicted for X": the second participle's "was" too
 	}
@@ -706,4 +713,15 @@ var nounVerbs = set("accuse", "urge", "blame", "criticise", "criticize", "condem
 func (d *doc) nounThenNamed(k int) bool {
 	s := &d.sents[d.toks[k].sent]
 	return k+2 < s.t1 && d.toks[k].tag == "NNS" && d.toks[k].mention < 0 && d.toks[k+1].tag == "IN" && d.toks[k+2].mention >= 0
+}
+
+// onlyAdverbsBefore: nothing but adverbs comes before the main verb in
+// group g.
+func (d *doc) onlyAdverbsBefore(g *vgroup) bool {
+	for j := g.g0; j < g.head; j++ {
+		if d.toks[j].tag != "RB" && !negators[d.toks[j].lower] {
+			return false
+		}
+	}
+	return true
 }
