@@ -949,8 +949,8 @@ func (d *doc) npStart(s *sent, j int) int {
 	}
 	for j > s.t0 {
 		t := &d.toks[j-1]
-		if t.mention < 0 && (timeNouns[t.lower] || monthWords[t.lower]) {
-			break // "On Monday Trump criticized": the date ends the phrase before the name
+		if t.mention < 0 && (timeNouns[t.lower] || monthWords[t.lower] || t.tag == "CD" && yearNumber(t.text) && d.startsSentencePhrase(s, j-1)) {
+			break // "On Monday Trump criticized", "In 2003 Xstrata acquired": the date ends the phrase before the name
 		}
 		if t.mention < 0 && (t.tag == "NN" || t.tag == "NNS") && !isCapital(t.text) && j < s.t1 && d.toks[j].mention >= 0 && d.mentions[d.toks[j].mention].title0 == j && !d.isTitleWord(t.lower) && !orgCues[t.lower] && !kinNouns[t.lower] && !relationNouns[t.lower] && !groupNouns[t.lower] && d.startsSentencePhrase(s, j-1) {
 			break // "In a speech Joyce Banda told": the opening phrase ends before the name
@@ -1474,6 +1474,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					if k := d.namedAfterDescription(n + 1); k >= 0 {
 						j = k - 1 // "a stake in South Africa's leading retail bank Absa": the bank
+						continue
+					}
+					if k := d.apposedAfterPossessed(n + 1); k >= 0 {
+						j = d.mentions[k].t0 - 1 // "acquired Australia's largest copper miner - MIM Holdings": the miner
 						continue
 					}
 					if k := n + 1; k < s.t1 && possessionNouns[d.toks[k].lower] {
@@ -2355,8 +2359,9 @@ func (d *doc) companyAfterPossessive(m *mention) int {
 }
 
 // apposedAfterPossessed returns the organisation or person named between
-// commas right after a possessed description from token a ("Spain's most
-// powerful bank, Santander Central Hispano,"), or -1.
+// commas or after a dash right after a possessed description from token a
+// ("Spain's most powerful bank, Santander Central Hispano,", "Australia's
+// largest copper miner - MIM Holdings"), or -1.
 func (d *doc) apposedAfterPossessed(a int) int {
 	s := &d.sents[d.toks[a].sent]
 	k := a
@@ -2364,8 +2369,8 @@ func (d *doc) apposedAfterPossessed(a int) int {
 		k++ // "most powerful", "biggest"
 	}
 	h := d.phraseHead(k)
-	if h < 0 || h+2 >= s.t1 || d.toks[h+1].text != "," {
-		return -1
+	if h < 0 || h+2 >= s.t1 || d.toks[h+1].text != "," && !dashes[d.toks[h+1].text] {
+		return -1 // ("Australia's largest copper miner - MIM Holdings")
 	}
 	n := d.toks[h+2].mention
 	if n < 0 || d.mentions[n].t0 != h+2 || d.mentions[n].ent < 0 || d.mentions[n].modifier {
@@ -2374,7 +2379,7 @@ func (d *doc) apposedAfterPossessed(a int) int {
 	if typ := d.ents[d.mentions[n].ent].typ; typ != TypeOrg && typ != TypePerson {
 		return -1
 	}
-	if e := d.mentions[n].t1; e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != ")" {
+	if e := d.mentions[n].t1; e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != ")" && !dashes[d.toks[e].text] {
 		return -1
 	}
 	return n
@@ -2555,4 +2560,17 @@ func modelCode(w string) bool {
 		}
 	}
 	return digits > 0 && letters <= 3 && !(w[0] == 'U' && len(w) == 3 && letters == 1) // (not an age group: "U21")
+}
+
+// yearNumber: w is a year of the last two centuries or this one ("2003").
+func yearNumber(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w >= "1800" && w <= "2099"
 }

@@ -1239,12 +1239,19 @@ func (d *doc) itsHead(j int) bool {
 		if titleHeads[w] || relationNouns[w] || orgLinkNouns[w] || groupNouns[w] || relationNouns[strings.TrimSuffix(w, "s")] {
 			return true
 		}
-		if !(d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || isNoun(d.toks[k].tag)) {
+		if ownDealNouns[w] && k+1 < s.t1 && d.toks[k+1].lower == "of" && isNoun(d.toks[k].tag) {
+			return true // "its planned takeover of X": the owner buys
+		}
+		if _, ok := plannedWords[w]; !ok && !(d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || isNoun(d.toks[k].tag)) {
 			return false
 		}
 	}
 	return false
 }
+
+// ownDealNouns are a company's own deals: "its acquisition of X" is the
+// company's.
+var ownDealNouns = set("takeover", "acquisition", "purchase", "merger")
 
 // sayVerbBefore returns the verb of speech that a pronoun at token i
 // follows, right after it or before "that" and a short adverbial ("said

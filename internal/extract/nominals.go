@@ -18,7 +18,11 @@ func (d *doc) nominals(si int) {
 			continue // (a demonym's mention may hold its noun: "the Israeli offensive")
 		}
 		v, ok := eventNouns[t.lower]
-		if pv, po := possessedEventNouns[t.lower]; !ok && po && i-1 > s.t0 && (d.toks[i-1].text == "'s" || d.toks[i-1].text == "'") {
+		p := i - 1
+		if _, planned := plannedWords[d.toks[max(p, s.t0)].lower]; planned && p > s.t0 {
+			p-- // "Aviva's proposed purchase of X"
+		}
+		if pv, po := possessedEventNouns[t.lower]; !ok && po && p > s.t0 && (d.toks[p].text == "'s" || d.toks[p].text == "'") {
 			v, ok = pv, true // "Rosneft's purchase of Yugansk" (not "the purchase of WMC by Zurich and London-based Xstrata")
 		}
 		kill := killNouns[t.lower]
@@ -113,8 +117,13 @@ func (d *doc) nominals(si int) {
 		}
 		// the possessor: "X's (adj)* noun"
 		subj := -1
+		modality := ""
 		for k := i - 1; k >= s.t0 && k >= i-4; k-- {
 			u := &d.toks[k]
+			if m, ok := plannedWords[u.lower]; ok && u.mention < 0 {
+				modality = m // "its planned takeover of X": not done yet
+				continue
+			}
 			if u.text == "'s" && k > s.t0 && d.toks[k-1].mention >= 0 {
 				subj = d.toks[k-1].mention
 				break
@@ -139,7 +148,7 @@ func (d *doc) nominals(si int) {
 		if subj < 0 {
 			subj = d.claimedBy(si, i) // "The Houthis claimed responsibility for the attack on X"
 		}
-		g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
+		g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i), modality: modality}
 		if subj < 0 && kill && d.toks[i+1].lower == "of" {
 			// "James Earl Ray pleaded guilty to the assassination of X",
 			// "Vasquez is charged with the slayings of X and Y"
@@ -514,7 +523,13 @@ func (d *doc) nounNegated(i int) bool {
 		if l := d.toks[j].lower; l == "no" || l == "without" || l == "never" {
 			return true
 		}
-		if d.toks[j].mention >= 0 || isVerb(d.toks[j].tag) {
+		if j-2 >= s.t0 && d.toks[j].lower == "to" && d.toks[j-1].lower == "end" && d.toks[j].mention < 0 {
+			return true // "an end to its alliance with X"
+		}
+		if isVerb(d.toks[j].tag) && endingVerbs[d.lemma(&d.toks[j])] {
+			return true // "ended his partnership with X", "scrapped its merger with X"
+		}
+		if d.toks[j].mention >= 0 && d.toks[j].tag != "PRP$" || isVerb(d.toks[j].tag) {
 			break
 		}
 	}
@@ -769,10 +784,19 @@ var (
 	portNouns    = union(harbourNouns, set("station"))
 )
 
+// endingVerbs end the relation their object names.
+var endingVerbs = set("end", "terminate", "dissolve", "scrap", "cancel", "abandon", "sever")
+
 // pronounEventNouns are acts a possessive pronoun before them does ("his
 // visit to", "her meeting with", "his takeover of").
 var pronounEventNouns = set("visit", "trip", "meeting", "talks", "takeover", "partnership", "dispute", "feud", "row",
-	"alliance", "merger", "match", "clash", "call", "conversation")
+	"alliance", "merger", "match", "clash", "call", "conversation", "acquisition")
+
+// plannedWords between a possessive and an event noun say it is not done
+// yet ("its planned takeover of X", "its proposed acquisition of X").
+var plannedWords = map[string]string{"planned": "planned", "proposed": "planned", "contemplated": "planned",
+	"intended": "planned", "attempted": "planned", "mooted": "possible", "rumoured": "possible", "rumored": "possible",
+	"possible": "possible", "potential": "possible", "likely": "possible"}
 
 // openingPhraseSubject reports whether token k is inside a sentence's
 // opening phrase ("Before her meeting with Martinez, Davenport ..."), and

@@ -376,3 +376,31 @@ func TestHeadlineClauses(t *testing.T) {
 			wantNot: []string{"United Kingdom -head-> Tom Hale"}},
 	})
 }
+
+// TestCompanysOwnDeal: "its (planned) acquisition of X" is the company's
+// (a planned one is not done yet); "an end to his partnership with X" is
+// no partnership; a year opening a sentence ends the phrase before the name
+// ("In 2003 X acquired"); a possessed description names its company after
+// a dash as after a comma.
+func TestCompanysOwnDeal(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "its acquisition",
+			text: "Deals\nVodafone said its acquisition of Mannesmann would go ahead.",
+			want: []string{"Vodafone -acquire-> Mannesmann"}},
+		{name: "an end to a partnership",
+			text:    "Music\nTom Hale recently negotiated an end to his partnership with Ben Ward.",
+			wantNot: []string{"Tom Hale -partner with-> Ben Ward"}},
+		{name: "ended a partnership",
+			text:    "Music\nTom Hale ended his partnership with Ben Ward in May.",
+			wantNot: []string{"Tom Hale -partner with-> Ben Ward"}},
+		{name: "year and dash",
+			text: "Mining\nIn 2004 Xstrata bought Canada's third largest nickel miner - Falconbridge Holdings.",
+			want: []string{"Xstrata -buy-> Falconbridge Holdings"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{text: "Barclays said its planned takeover of Abbey National would be delayed.",
+			rel: "Barclays -take over-> Abbey National", modality: "planned"},
+		{text: "Aviva's proposed purchase of Prudential was blocked.",
+			rel: "Aviva -buy-> Prudential", modality: "planned"},
+	})
+}
