@@ -1512,6 +1512,9 @@ func (d *doc) partOfPlace(si int) {
 			if k < 0 || k+1 >= s.t1 || d.toks[k].lower != "in" && d.toks[k].lower != "of" {
 				continue
 			}
+			if k+2 < s.t1 && d.toks[k+1].lower == "the" && d.toks[k].lower == "in" {
+				k++ // "a town in the southern Philippines"
+			}
 			if k+2 < s.t1 && compassWords[d.toks[k+1].lower] && d.toks[k+1].mention < 0 {
 				k++
 			}
@@ -1585,6 +1588,9 @@ func (d *doc) placeNounEnd(s *sent, j int) int {
 		t := &d.toks[j]
 		if subPlaceNouns[d.nounLemma(t.lower)] && !(j+1 < s.t1 && subPlaceNouns[d.nounLemma(d.toks[j+1].lower)]) {
 			return j + 1 // (the last of "a port town")
+		}
+		if t.lower == "capital" && j+1 < s.t1 && d.toks[j+1].lower == "in" {
+			return j + 1 // "a provincial capital in northern Afghanistan" (a capital "of" is the capital's rule's)
 		}
 		if t.mention >= 0 || !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RBS" || t.tag == "NN" || t.tag == "HYPH" || t.text == "-" || placeOrdinals[t.lower]) {
 			return -1

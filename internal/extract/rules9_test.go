@@ -404,3 +404,16 @@ func TestCompanysOwnDeal(t *testing.T) {
 			rel: "Aviva -buy-> Prudential", modality: "planned"},
 	})
 }
+
+// TestPlaceAppositionVariants: "X, a provincial capital in Y" and "X, a
+// town in the southern Y" place X in Y.
+func TestPlaceAppositionVariants(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "provincial capital",
+			text: "War\nRebels seized Faizabad, a provincial capital in northern Afghanistan.",
+			want: []string{"Faizabad -located in-> Afghanistan"}},
+		{name: "in the",
+			text: "War\nThe army took back Iligan, a city in the southern Philippines, on Monday.",
+			want: []string{"Iligan -located in-> Philippines"}},
+	})
+}
