@@ -960,8 +960,15 @@ func (d *doc) orgEnd(p, k int) int {
 	end := p
 	for j := p; j < k; j++ {
 		if j > p && d.toks[j].lower == "and" && j+1 < k {
-			// "Emily Eavis and BBC Radio": two names, not one organisation
-			if _, known := d.x.gaz.Lookup(d.texts(&d.sents[d.toks[p].sent]), j+1-d.sents[d.toks[p].sent].t0); known || d.x.gaz.IsFirstName(d.toks[p].text) {
+			// "Emily Eavis and BBC Radio": two names, not one organisation;
+			// so "Amazon and Whole Foods", the first known whole (not "Marks
+			// and Spencer", known whole itself)
+			s := &d.sents[d.toks[p].sent]
+			words := d.texts(s)
+			if _, known := d.x.gaz.Lookup(words, j+1-s.t0); known || d.x.gaz.IsFirstName(d.toks[p].text) {
+				break
+			}
+			if gm, ok := d.x.gaz.Lookup(words, p-s.t0); ok && p+gm.N == j {
 				break
 			}
 		}

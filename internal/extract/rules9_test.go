@@ -417,3 +417,17 @@ func TestPlaceAppositionVariants(t *testing.T) {
 			want: []string{"Iligan -located in-> Philippines"}},
 	})
 }
+
+// TestKnownNameBeforeAnd: a capitalised run "A and B Foods" is two bodies
+// when the gazetteer knows A whole ("the deal between Amazon and Whole
+// Foods"), one when it knows the run ("Procter and Gamble").
+func TestKnownNameBeforeAnd(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two bodies",
+			text: "Deals\nSenator Ann Marsh criticised the deal between Amazon and Fresh Farm Foods.",
+			want: []string{"Ann Marsh -criticize-> Amazon"}, noEntity: []string{"Amazon and Fresh Farm Foods"}},
+		{name: "one body",
+			text: "Soap\nProcter and Gamble sued Unilever on Monday.",
+			want: []string{"Procter and Gamble -sue-> Unilever"}},
+	})
+}
