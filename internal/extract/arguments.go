@@ -782,6 +782,25 @@ func (d *doc) productAfter(j int) bool {
 	return isNoun(t.tag) && !isCapital(t.text) && !orgCues[t.lower] && !timeNouns[t.lower] && !orgHeads[t.lower] && !adverbParticles[t.lower]
 }
 
+// regulatorNouns act for the state that they regulate for ("the French
+// regulator", "Luxembourg's data protection regulator").
+var regulatorNouns = set("regulator", "regulators", "watchdog", "authority")
+
+// orgNamedAfter: an organisation is named right after token k, a noun
+// describing organisations, maybe after "the" ("US stock market regulator
+// the SEC", "the UK regulator Ofcom"): the noun describes it.
+func (d *doc) orgNamedAfter(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	if !regulatorNouns[d.toks[k].lower] && !orgCues[d.toks[k].lower] {
+		return false // (not "told Labour members the Tories offered")
+	}
+	n := k + 1
+	if n+1 < s.t1 && d.toks[n].lower == "the" && d.toks[n].mention < 0 {
+		n++
+	}
+	return n < s.t1 && d.toks[n].mention >= 0 && d.mentions[d.toks[n].mention].t0 >= k+1 && d.isOrg(d.toks[n].mention)
+}
+
 // modifiesNoun: the name is an adjective of a common noun after it ("the
 // EU budget", "the Commons public accounts committee"), unless that noun
 // stands for the named group ("US officials") or is a time ("last month").
@@ -800,7 +819,7 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1) || titleHeads[d.toks[j+1].lower] || d.productAfter(j+1))) {
 				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind", "Honda brand motorbikes" do not)
 			}
-			if (groupNouns[t.lower] || speakerNouns[t.lower]) && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) {
+			if (groupNouns[t.lower] || speakerNouns[t.lower]) && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) && !d.orgNamedAfter(j) {
 				return false // "US officials", "a Sony representative" stand for the US, Sony; "US government networks", "Glazer bid team", "the Lisbon targets" do not
 			}
 			if !noun && d.strikeCompound(j) && !d.x.gaz.IsCapital(d.mtext(m)) {
@@ -1525,6 +1544,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					if h := d.possHead(m.t1); h < s.t1 && siteVerbs[g.lemma] && prep == "" && militarySites[d.toks[h].lower] && d.ents[m.ent].typ == TypeGPE && !d.x.gaz.IsCapital(d.mtext(m)) {
 						break // "attacked an Israeli army checkpoint", "a US military convoy": the state's
 					}
+					if h := d.possHead(m.t1); h < s.t1 && h+1 < s.t1 && d.orgNamedAfter(h) && (groupNouns[d.toks[h].lower] || orgCues[d.toks[h].lower]) {
+						j = h // "by US stock market regulator the SEC": the body named
+						continue
+					}
 					if h := d.possHead(m.t1); h < s.t1 && (groupNouns[d.toks[h].lower] || envoyTitles[d.toks[h].lower] && d.ents[m.ent].typ == TypeGPE && !d.namedAfter(h)) && d.ents[m.ent].typ != TypePerson && !d.x.gaz.IsCapital(d.mtext(m)) {
 						break // "met Houthi negotiators", "shelled Israeli positions", "summoned the US ambassador": the group or envoy stands for its side (not "the Lisbon targets")
 					}
@@ -2242,7 +2265,8 @@ var stateOfficers = set("minister", "president", "premier", "chancellor", "spoke
 // stateActors are the nouns for which a nationality before them names the
 // state that acts ("Zimbabwean police", "Israeli warplanes").
 var stateActors = union(actingBodies, set("navy", "warplanes", "jets", "drones", "warships", "boats", "gunboats", "diplomats", "ministers",
-	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry", "force"))
+	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry", "force",
+	"regulator", "regulators", "watchdog", "authority"))
 
 // demonymBody: demonym m is a country's nationality (or its short name:
 // "UK police") and the noun phrase it opens ends in one of nouns (past
@@ -2253,8 +2277,8 @@ func (d *doc) demonymBody(m *mention, end int, nouns map[string]bool) bool {
 		return false
 	}
 	h := d.possHead(m.t1)
-	if h >= d.sents[m.sent].t1 || !isNoun(d.toks[h].tag) || d.toks[h].mention >= 0 || !nouns[d.toks[h].lower] {
-		return false
+	if h >= d.sents[m.sent].t1 || !isNoun(d.toks[h].tag) || d.toks[h].mention >= 0 || !nouns[d.toks[h].lower] || d.orgNamedAfter(h) {
+		return false // (not "US stock market regulator the SEC": the body named)
 	}
 	for k := m.t1; k < h; k++ {
 		if d.toks[k].mention >= 0 || isCapital(d.toks[k].text) {

@@ -158,7 +158,7 @@ var envoyNouns = set("officials", "leaders", "diplomats", "negotiators", "mediat
 
 // groupNouns stand for the possessor when they head a possessive phrase
 // ("China's leaders agreed" = China).
-var groupNouns = set("government", "leaders", "leadership", "officials", "authorities", "regime", "administration",
+var groupNouns = set("government", "leaders", "leadership", "officials", "authorities", "regime", "administration", "regulator", "regulators",
 	"military", "army", "forces", "troops", "navy", "diplomats", "negotiators", "mediators", "mediator", "ministers", "police", "state",
 	"warplanes", "jets", "aircraft", "planes", "soldiers", "tanks", "artillery", "warships", "drones", "fighters",
 	"plane", "jet", "warplane", "helicopter", "helicopters", "warship", "submarine", "drone", "frigate",

@@ -431,3 +431,25 @@ func TestKnownNameBeforeAnd(t *testing.T) {
 			want: []string{"Procter and Gamble -sue-> Unilever"}},
 	})
 }
+
+// TestRegulatorActsForItsState: an unnamed regulator acts for the state
+// before it ("fined by Luxembourg's data protection regulator", "the
+// French regulator fined X"); a regulator named after its description is
+// itself the agent ("by US stock market regulator the SEC").
+func TestRegulatorActsForItsState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive, passive",
+			text: "Tech\nAmazon was fined 50m euros by Luxembourg's data protection regulator on Friday.",
+			want: []string{"Luxembourg -fine-> Amazon"}},
+		{name: "demonym, active",
+			text: "Tech\nThe French regulator fined Google on Monday.",
+			want: []string{"France -fine-> Google"}},
+		{name: "named after the description",
+			text:    "Insurance\nVivendi is being examined by US stock exchange regulator the Securities and Exchange Commission.",
+			want:    []string{"Securities and Exchange Commission -examine-> Vivendi"},
+			wantNot: []string{"United States -examine-> Vivendi"}},
+		{name: "demonym, description, name",
+			text: "Media\nFrench stock market regulator AMF has filed a complaint against Vivendi.",
+			want: []string{"AMF -based in-> France", "AMF -file complaint against-> Vivendi"}},
+	})
+}
