@@ -487,6 +487,14 @@ func (d *doc) basedSubject(si, v int) int {
 	for k := v - 1; k >= s.t0; k-- {
 		u := &d.toks[k]
 		if m := u.mention; m >= 0 {
+			if mm := &d.mentions[m]; mm.modifier || d.modifiesNoun(mm) {
+				// "al-Shabab, an al-Qaeda affiliate based in Somalia": the
+				// name the description is apposed to, not its modifier
+				if b := d.npStart(s, mm.t0); b-2 >= s.t0 && d.toks[b-1].text == "," && d.toks[b-2].mention >= 0 && d.isActor(d.toks[b-2].mention) {
+					return d.toks[b-2].mention
+				}
+				return -1
+			}
 			if d.isActor(m) || d.governmentOf(m) {
 				return m
 			}

@@ -453,3 +453,14 @@ func TestRegulatorActsForItsState(t *testing.T) {
 			want: []string{"AMF -based in-> France", "AMF -file complaint against-> Vivendi"}},
 	})
 }
+
+// TestBasedDescriptionOfApposedName: "X, a Y affiliate based in Z": X is
+// based in Z, not Y, the description's modifier.
+func TestBasedDescriptionOfApposedName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "affiliate",
+			text:    "World\nThe bombing was claimed by Boko Haram, an Islamic State affiliate based in Nigeria.",
+			want:    []string{"Boko Haram -based in-> Nigeria"},
+			wantNot: []string{"Islamic State -based in-> Nigeria"}},
+	})
+}
