@@ -1191,3 +1191,66 @@ func (d *doc) custody(si int) {
 
 // custodyVerbs put or keep people in a state's custody.
 var custodyVerbs = set("remain", "take", "hold", "keep", "place", "put", "transfer")
+
+// reactionNouns are what one side says or does about another; "X drew
+// criticism from Y", "signed the bill despite criticism from Y": Y
+// criticizes X. Value: the verb lemma the noun stands for.
+var reactionNouns = map[string]string{"criticism": "criticize", "condemnation": "condemn", "praise": "praise",
+	"backing": "back", "opposition": "oppose", "protests": "protest against", "objections": "object to",
+	"warnings": "warn", "rebuke": "rebuke", "censure": "censure"}
+
+// reactionsFrom adds, in sentence si, "Y -criticize-> X" for a reaction
+// noun followed by "from" and Y: X is the subject of the clause the noun
+// is in ("Duda signed the bill despite criticism from the European
+// Commission", "The plan drew condemnation from Germany").
+func (d *doc) reactionsFrom(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i+2 < s.t1; i++ {
+		t := &d.toks[i]
+		v, ok := reactionNouns[t.lower]
+		if !ok || t.mention >= 0 || !isNoun(t.tag) || d.toks[i+1].lower != "from" {
+			continue
+		}
+		y := d.firstArg(si, i+2, 4, false)
+		if y < 0 || !d.reactor(y) || d.mentions[y].t0 > i+3 {
+			continue
+		}
+		k := i - 1 // the verb of the clause: before the noun and its modifiers, "despite" or "amid"
+		for k > s.t0 && d.toks[k].mention < 0 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "DT" || d.toks[k].tag == "RB" || d.toks[k].tag == "PRP$" || reactionOpeners[d.toks[k].lower]) {
+			k--
+		}
+		vk := d.lastFiniteBefore(s, k+1)
+		if vk < 0 || d.toks[vk].mention >= 0 {
+			continue
+		}
+		mg := d.groupEndingAt(s, vk)
+		d.fillGroup(&mg)
+		if mg.passive || mg.negated {
+			continue
+		}
+		subs := d.subjects(si, &mg)
+		if len(subs) == 0 {
+			subs = d.parseSubject(si, &mg) // "Tait, given little chance to shine, received praise from X"
+		}
+		for _, ya := range append([]argument{{ment: y}}, d.coordRight(si, &d.mentions[y])...) {
+			for _, x := range subs {
+				if m := &d.mentions[x.ment]; m.ent < 0 || m.ent == d.mentions[ya.ment].ent || !d.reactor(x.ment) || !d.reactor(ya.ment) {
+					continue
+				}
+				g := &vgroup{head: i, g0: i, g1: i + 1, lemma: v, negated: d.nounNegated(i)}
+				d.emit(si, ya, v, "", argument{ment: x.ment, weak: true}, g, confNominal, false)
+			}
+		}
+	}
+}
+
+// reactor: mention m names a person, an organisation or a country, one
+// that can criticise or be criticised.
+func (d *doc) reactor(m int) bool {
+	return d.isActor(m) || m >= 0 && !d.mentions[m].modifier && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE
+}
+
+// reactionOpeners come between a clause's verb and a reaction noun
+// ("despite criticism from", "amid protests from", "drew fierce
+// criticism from").
+var reactionOpeners = set("despite", "amid", "amidst", "after", "to", "with")

@@ -67,6 +67,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 			continue // (a headline's clipped noun phrases mislead the other stages: "Russia WTO talks")
 		}
 		d.nominals(si)
+		d.reactionsFrom(si)
 		d.backers(si)
 		d.accusationsBy(si)
 		d.custody(si)

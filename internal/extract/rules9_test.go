@@ -464,3 +464,16 @@ func TestBasedDescriptionOfApposedName(t *testing.T) {
 			wantNot: []string{"Islamic State -based in-> Nigeria"}},
 	})
 }
+
+// TestReactionFrom: "X drew condemnation from Y (and Z)", "X did it
+// despite criticism from Y": Y reacts to X, the clause's subject.
+func TestReactionFrom(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "despite criticism from",
+			text: "Law\nPresident Jan Kowal signed the bill into law despite criticism from the European Commission.",
+			want: []string{"European Commission -criticize-> Jan Kowal"}},
+		{name: "drew condemnation from two",
+			text: "Raid\nIsrael drew condemnation from Turkey and Jordan after the raid.",
+			want: []string{"Turkey -condemn-> Israel", "Jordan -condemn-> Israel"}},
+	})
+}
