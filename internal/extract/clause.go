@@ -495,13 +495,15 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) >= 2 && len(objs) == 0 && reciprocalVerbs[g.lemma] && noun != "" && !d.objectNounAfter(g, noun) {
 		noun = "" // "are to meet amid talk that": a noun after a preposition is no object
 	}
-	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || reciprocalNouns[noun] && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up") {
-		// "China and Russia held talks", "Britain and France met": each with the other
+	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || reciprocalNouns[noun] && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive) {
+		// "China and Russia held talks", "Britain and France met": each
+		// with the other ("Abe and Putin discussed a peace treaty": what
+		// they discussed is no party)
 		pred := g.lemma
 		if g.particle == "up" {
 			pred += " " + g.particle // "teamed up" (not "clashed over tax": a preposition)
 		}
-		if noun != "" {
+		if noun != "" && g.lemma != "discuss" {
 			pred += " " + noun
 		}
 		if g.lemma != "meet" {

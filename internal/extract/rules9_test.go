@@ -477,3 +477,17 @@ func TestReactionFrom(t *testing.T) {
 			want: []string{"Turkey -condemn-> Israel", "Jordan -condemn-> Israel"}},
 	})
 }
+
+// TestTwoDiscussedSomething: "A and B discussed N": each discussed it with
+// the other (N names no party); a named topic stays the object.
+func TestTwoDiscussedSomething(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a treaty",
+			text: "Talks\nShinzo Abe and Vladimir Putin discussed a peace treaty in Moscow.",
+			want: []string{"Shinzo Abe -discuss with-> Vladimir Putin"}},
+		{name: "a named topic",
+			text:    "Talks\nShinzo Abe and Vladimir Putin discussed Syria on Monday.",
+			want:    []string{"Shinzo Abe -discuss-> Syria"},
+			wantNot: []string{"Shinzo Abe -discuss with-> Vladimir Putin"}},
+	})
+}
