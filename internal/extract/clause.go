@@ -55,6 +55,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) == 0 {
 		subs = d.leadersOfPair(si, g)
 	}
+	subs = append(subs, d.alongWith(si, g, subs)...)
 	d.wonOver(si, g, subs)
 	if len(subs) == 0 && g.passive {
 		subs = d.possessedSubject(si, g)
@@ -2598,4 +2599,49 @@ func (d *doc) quotedAs(si, mi int) bool {
 		w = d.toks[e+2].lower
 	}
 	return strings.HasSuffix(w, "ing") && sayVerbs[d.lemma(&d.toks[e+1])] || w == "said" || w == "told" || w == "stated"
+}
+
+// alongWith: "X, along with Y, met Z": Y is a subject too, named in the
+// phrase between the one subject and the verb ("together with",
+// "accompanied by"); "The president, along with Y and Z, urged": with an
+// unnamed subject opening the sentence, Y and Z are the named ones.
+func (d *doc) alongWith(si int, g *vgroup, subs []argument) []argument {
+	if len(subs) > 1 || g.passive {
+		return nil
+	}
+	s := &d.sents[si]
+	k := -1
+	if len(subs) == 1 {
+		k = d.mentions[subs[0].ment].t1
+	} else {
+		// "The president, along with X and Y, urged": an unnamed subject
+		for j := g.g0 - 2; j > s.t0 && j > g.g0-16; j-- {
+			if d.toks[j].text == "," {
+				if isNoun(d.toks[j-1].tag) && d.toks[j-1].mention < 0 && d.npStart(s, j-1) == s.t0 {
+					k = j
+				}
+				break
+			}
+		}
+	}
+	if k < 0 || k+3 >= g.g0 || d.toks[k].text != "," || d.toks[g.g0-1].text != "," {
+		return nil
+	}
+	if w := d.toks[k+1].lower; !(w == "along" || w == "together") || d.toks[k+2].lower != "with" {
+		if !(w == "accompanied" && d.toks[k+2].lower == "by") {
+			return nil
+		}
+	}
+	j := k + 3
+	for j < g.g0 && d.toks[j].mention < 0 && (d.toks[j].tag == "DT" || d.toks[j].tag == "JJ" || d.toks[j].tag == "PRP$" || isNoun(d.toks[j].tag) && !isCapital(d.toks[j].text)) {
+		j++ // "along with his deputy X"
+	}
+	y := d.mentionAt(j, s)
+	if y < 0 && j < g.g0 && d.toks[j].titleOf >= 0 {
+		y = d.toks[j].titleOf // "along with Secretary of State Mike Pompeo"
+	}
+	if y < 0 || !d.reactor(y) || d.mentions[y].t1 > g.g0-1 {
+		return nil
+	}
+	return append([]argument{{ment: y}}, d.coordRight(si, &d.mentions[y])...)
 }

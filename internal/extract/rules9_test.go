@@ -491,3 +491,16 @@ func TestTwoDiscussedSomething(t *testing.T) {
 			wantNot: []string{"Shinzo Abe -discuss with-> Vladimir Putin"}},
 	})
 }
+
+// TestAlongWith: "X, along with Y, met Z": Y met Z too; "The president,
+// along with Y and Z, urged W": Y and Z, the named ones, urged W.
+func TestAlongWith(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "named subject",
+			text: "Summit\nPresident Ana Ruiz, along with Foreign Minister Jorge Vidal, met Chinese President Xi Jinping in Beijing.",
+			want: []string{"Ana Ruiz -meet-> Xi Jinping", "Jorge Vidal -meet-> Xi Jinping"}},
+		{name: "unnamed subject",
+			text: "Sanctions\nThe president, along with Defence Secretary Tom Hale and Foreign Secretary Ann Marsh, urged Congress to act.",
+			want: []string{"Tom Hale -urge-> US Congress", "Ann Marsh -urge-> US Congress"}},
+	})
+}
