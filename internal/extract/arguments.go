@@ -786,6 +786,16 @@ func (d *doc) productAfter(j int) bool {
 // regulator", "Luxembourg's data protection regulator").
 var regulatorNouns = set("regulator", "regulators", "watchdog", "authority")
 
+// partyName: mention m names a political party ("Labour rebels" are the
+// party's dissidents, not the party; "the FARC rebels" are the FARC).
+func (d *doc) partyName(m *mention) bool {
+	if m.ent < 0 {
+		return false
+	}
+	n := d.ents[m.ent].name
+	return strings.Contains(n, "Party") || strings.HasSuffix(n, "Democrats") || strings.HasSuffix(n, "Republicans")
+}
+
 // orgNamedAfter: an organisation is named right after token k, a noun
 // describing organisations, maybe after "the" ("US stock market regulator
 // the SEC", "the UK regulator Ofcom"): the noun describes it.
@@ -819,7 +829,7 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1) || titleHeads[d.toks[j+1].lower] || d.productAfter(j+1))) {
 				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind", "Honda brand motorbikes" do not)
 			}
-			if (groupNouns[t.lower] || speakerNouns[t.lower]) && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) && !d.orgNamedAfter(j) {
+			if (groupNouns[t.lower] || speakerNouns[t.lower]) && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) && !d.orgNamedAfter(j) && !(t.lower == "rebels" && d.partyName(m)) {
 				return false // "US officials", "a Sony representative" stand for the US, Sony; "US government networks", "Glazer bid team", "the Lisbon targets" do not
 			}
 			if !noun && d.strikeCompound(j) && !d.x.gaz.IsCapital(d.mtext(m)) {

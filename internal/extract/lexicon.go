@@ -158,7 +158,7 @@ var envoyNouns = set("officials", "leaders", "diplomats", "negotiators", "mediat
 
 // groupNouns stand for the possessor when they head a possessive phrase
 // ("China's leaders agreed" = China).
-var groupNouns = set("government", "leaders", "leadership", "officials", "authorities", "regime", "administration", "regulator", "regulators",
+var groupNouns = set("government", "leaders", "leadership", "officials", "authorities", "regime", "administration", "regulator",
 	"military", "army", "forces", "troops", "navy", "diplomats", "negotiators", "mediators", "mediator", "ministers", "police", "state",
 	"warplanes", "jets", "aircraft", "planes", "soldiers", "tanks", "artillery", "warships", "drones", "fighters",
 	"plane", "jet", "warplane", "helicopter", "helicopters", "warship", "submarine", "drone", "frigate",
@@ -167,7 +167,7 @@ var groupNouns = set("government", "leaders", "leadership", "officials", "author
 	"prosecutors", "regulators", "investigators", "negotiating", "side", "team", "squad", "coalition", "cabinet",
 	"ministry", "embassy", "consulate", "mission", "parliament", "diplomacy", "facilities", "sites", "plants",
 	"reactors", "interests", "assets", "vessels", "ships", "tankers", "tanker", "vessel", "ship", "exports", "imports", "nationals", "citizens",
-	"territory", "airspace", "waters", "members", "commanders", "operatives", "insurgents", "airstrike", "airstrikes",
+	"territory", "airspace", "waters", "members", "commanders", "operatives", "insurgents", "rebels", "guerrillas", "militiamen", "jihadists", "airstrike", "airstrikes",
 	"strike", "strikes", "raid", "raids", "offensive", "bombing", "bombardment", "shelling", "personnel", "guards",
 	"junta", "council", "generals", "rulers", "force")
 

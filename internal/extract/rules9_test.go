@@ -504,3 +504,21 @@ func TestAlongWith(t *testing.T) {
 			want: []string{"Tom Hale -urge-> US Congress", "Ann Marsh -urge-> US Congress"}},
 	})
 }
+
+// TestRebelsAndAttackedCapitals: "the FARC rebels" are the FARC ("Labour
+// rebels" are not Labour); a capital attacked, struck or entered is the
+// city, not the state it stands for elsewhere.
+func TestRebelsAndAttackedCapitals(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FARC rebels",
+			text: "Peace\nColombia's government signed a peace deal with the FARC rebels in 2016.",
+			want: []string{"Colombia -sign deal with-> FARC"}},
+		{name: "party rebels",
+			text:    "Vote\nThe bill passed although 41 Labour rebels sided with Tory and Lib Dem MPs.",
+			wantNot: []string{"Labour Party -side with-> Conservative Party"}},
+		{name: "attacked capital",
+			text:    "War\nThe Libyan National Army attacked Tripoli on Monday.",
+			want:    []string{"Libyan National Army -attack-> Tripoli"},
+			wantNot: []string{"Libyan National Army -attack-> Libya"}},
+	})
+}
