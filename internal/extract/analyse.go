@@ -64,6 +64,10 @@ type doc struct {
 	// its sentence and its doer's mention, for "X, who was also killed
 	// in the airstrike"; sent is -1 before the first
 	lastForce struct{ sent, ment int }
+	// pairs maps a token naming two states joined by a hyphen ("US-China",
+	// "Saudi-Iranian") to the mention of the second; the token's own
+	// mention is the first
+	pairs map[int]int
 	// lastDeed is the last clause so far whose subject is an actor and
 	// whose verb acts (not a saying, a judging, a copula), with or without
 	// a named object, for "McGurk criticized the decision"; sent is -1

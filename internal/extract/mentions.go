@@ -42,6 +42,7 @@ type dent struct {
 }
 
 func (d *doc) findMentions(ctx context.Context) error {
+	d.addStatePairs()
 	for si := range d.sents {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -2425,4 +2426,49 @@ func (d *doc) orgHeadAt(k int) bool {
 		w = head
 	}
 	return orgHeads[w]
+}
+
+// addStatePairs gives a word joining two states by a hyphen ("US-China
+// trade talks", "the Saudi-Iranian rivalry", "Israeli-Palestinian") a
+// mention of each state, both modifiers: the pair is no entity of its own.
+// The second mention has no token of its own; pairs finds it.
+func (d *doc) addStatePairs() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		a, b, ok := strings.Cut(t.text, "-")
+		if !ok || t.mention >= 0 || a == "" || b == "" || strings.Contains(b, "-") || !isCapital(a) || !isCapital(b) {
+			continue
+		}
+		if _, whole := d.x.gaz.Lookup([]string{t.text}, 0); whole {
+			continue // "Guinea-Bissau", "Bosnia-Herzegovina": one state
+		}
+		if d.pairNounAfter(i) < 0 {
+			continue // (only before what two states do together: not "German-US car firm X")
+		}
+		ga, oka := d.x.gaz.Lookup([]string{a}, 0)
+		gb, okb := d.x.gaz.Lookup([]string{b}, 0)
+		if !oka || !okb || ga.N != 1 || gb.N != 1 || ga.Entry.Type != TypeGPE || gb.Entry.Type != TypeGPE || ga.Entry == gb.Entry {
+			continue
+		}
+		ma := d.addMention(t.sent, i, i+1, TypeGPE, ga.Entry, true)
+		if ma < 0 {
+			continue
+		}
+		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: -1, sent: t.sent, typ: TypeGPE, gaz: gb.Entry, modifier: true,
+			titleAff: -1, titleTo: -1, title0: i})
+		mb := len(d.mentions) - 1
+		for _, x := range []struct {
+			m  int
+			gm gazetteer.Match
+		}{{ma, ga}, {mb, gb}} {
+			d.mentions[x.m].compound = true // (no alias, no argument but of the pair's rule)
+			if x.gm.Kind == gazetteer.KindDemonym {
+				d.mentions[x.m].kind = MentionDemonym
+			}
+		}
+		if d.pairs == nil {
+			d.pairs = map[int]int{}
+		}
+		d.pairs[i] = mb
+	}
 }

@@ -1254,3 +1254,45 @@ func (d *doc) reactor(m int) bool {
 // ("despite criticism from", "amid protests from", "drew fierce
 // criticism from").
 var reactionOpeners = set("despite", "amid", "amidst", "after", "to", "with")
+
+// pairNouns after a pair of states ("US-China trade talks", "the
+// Saudi-Iranian rivalry") say what the two do with each other. Value: the
+// predicate.
+var pairNouns = map[string]string{"talks": "talk with", "negotiations": "negotiate with", "summit": "meet",
+	"war": "fight", "conflict": "fight", "fighting": "fight", "clashes": "clash with", "hostilities": "fight",
+	"rivalry": "rival", "dispute": "dispute with", "row": "dispute with", "tensions": "dispute with", "standoff": "dispute with",
+	"deal": "agree with", "agreement": "agree with", "accord": "agree with", "treaty": "agree with", "pact": "agree with",
+	"ceasefire": "agree with", "truce": "agree with", "alliance": "ally with", "partnership": "partner with",
+	"cooperation": "cooperate with", "relations": "relation with", "ties": "relation with", "rapprochement": "reconcile with"}
+
+// statePairs: "the US-China trade talks", "the Israeli-Palestinian
+// conflict": the first state does with the second what the noun says.
+func (d *doc) statePairs(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i < s.t1; i++ {
+		b, ok := d.pairs[i]
+		if !ok {
+			continue
+		}
+		a := d.toks[i].mention
+		j := d.pairNounAfter(i)
+		if j < 0 || a < 0 || d.mentions[a].ent < 0 || d.mentions[b].ent < 0 {
+			continue
+		}
+		pred := pairNouns[d.toks[j].lower]
+		g := &vgroup{head: j, g0: j, g1: j + 1, lemma: strings.Fields(pred)[0], negated: d.nounNegated(i)}
+		d.add(si, argument{ment: a, compound: true}, pred, argument{ment: b, compound: true}, d.nounEvent(d.toks[j].lower), g, confNominal, false)
+	}
+}
+
+// pairNounAfter returns the pair noun after token i, past a few nouns
+// ("US-China trade talks"), or -1.
+func (d *doc) pairNounAfter(i int) int {
+	s := &d.sents[d.toks[i].sent]
+	for j := i + 1; j < s.t1 && j < i+4 && d.toks[j].mention < 0 && isNoun(d.toks[j].tag) && !isCapital(d.toks[j].text); j++ {
+		if _, ok := pairNouns[d.toks[j].lower]; ok {
+			return j
+		}
+	}
+	return -1
+}

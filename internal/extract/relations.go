@@ -58,6 +58,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 			continue // "UK heading wrong way - Howard": the speaker's words
 		}
 		d.retag(si)
+		d.statePairs(si)
 		groups := d.verbGroups(si)
 		d.attribution(si, groups)
 		for gi := range groups {

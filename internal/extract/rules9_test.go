@@ -522,3 +522,22 @@ func TestRebelsAndAttackedCapitals(t *testing.T) {
 			wantNot: []string{"Libyan National Army -attack-> Libya"}},
 	})
 }
+
+// TestStatePairs: "the US-China trade talks", "the Saudi-Iranian
+// rivalry": the first state does with the second what the noun says; the
+// pair is no entity; one state's hyphenated name stays whole.
+func TestStatePairs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "talks",
+			text:     "Trade\nThe US-China trade talks resumed in Geneva on Thursday.",
+			want:     []string{"United States -talk with-> China"},
+			noEntity: []string{"US-China"}},
+		{name: "rivalry",
+			text: "Gulf\nThe Saudi-Iranian rivalry has fuelled wars across the region.",
+			want: []string{"Saudi Arabia -rival-> Iran"}},
+		{name: "one state",
+			text:    "Deal\nGuinea-Bissau and Senegal signed a border deal on Monday.",
+			want:    []string{"Guinea-Bissau -sign deal with-> Senegal"},
+			wantNot: []string{"Guinea -agree with-> Guinea-Bissau"}},
+	})
+}
