@@ -32,8 +32,9 @@ func (d *doc) nominals(si int) {
 		if !ok || !isNoun(t.tag) && !(t.lower == "offensive" && i+1 < s.t1 && eventNounPreps[d.toks[i+1].lower]) && !(t.lower == "fighting" && i+1 < s.t1 && d.toks[i+1].lower == "between") {
 			continue // ("the Israeli offensive into Gaza": tagged an adjective)
 		}
-		if i+4 < s.t1 && d.toks[i+1].lower == "between" && d.reciprocalNoun(t.lower) {
-			// "talks between Iran and the US"
+		if i+4 < s.t1 && (d.toks[i+1].lower == "between" && d.reciprocalNoun(t.lower) || d.toks[i+1].lower == "of" && mergerNouns[t.lower]) {
+			// "talks between Iran and the US", "the merger of Glaxo
+			// Wellcome and SmithKline Beecham"
 			a := d.firstArg(si, i+2, 3, false)
 			if a >= 0 {
 				k := d.mentions[a].t1
@@ -1191,6 +1192,10 @@ func (d *doc) custody(si int) {
 
 // custodyVerbs put or keep people in a state's custody.
 var custodyVerbs = set("remain", "take", "hold", "keep", "place", "put", "transfer")
+
+// mergerNouns join the two bodies "of" them names ("the merger of A and
+// B").
+var mergerNouns = set("merger", "alliance", "partnership", "union", "combination")
 
 // reactionNouns are what one side says or does about another; "X drew
 // criticism from Y", "signed the bill despite criticism from Y": Y

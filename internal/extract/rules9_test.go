@@ -541,3 +541,16 @@ func TestStatePairs(t *testing.T) {
 			wantNot: []string{"Guinea -agree with-> Guinea-Bissau"}},
 	})
 }
+
+// TestJudgedRulingAndMergerOf: judging a body's ruling judges the body;
+// "the merger of A and B" merges A with B.
+func TestJudgedRulingAndMergerOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ruling",
+			text: "Airlines\nEasyJet chief executive Tom Hale criticised the European Commission's ruling on Monday.",
+			want: []string{"Tom Hale -criticize-> European Commission"}},
+		{name: "merger of",
+			text: "Drugs\nThe merger of Astra and Zeneca created AstraZeneca in 1999.",
+			want: []string{"Astra -merge with-> Zeneca"}},
+	})
+}
