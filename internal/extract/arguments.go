@@ -796,6 +796,9 @@ func (d *doc) partyName(m *mention) bool {
 	return strings.Contains(n, "Party") || strings.HasSuffix(n, "Democrats") || strings.HasSuffix(n, "Republicans")
 }
 
+// dealVerbs buy, sell or own companies ("bought firms such as X").
+var dealVerbs = set("buy", "acquire", "purchase", "sell", "own", "sue", "take", "absorb", "swallow")
+
 // orgNamedAfter: an organisation is named right after token k, a noun
 // describing organisations, maybe after "the" ("US stock market regulator
 // the SEC", "the UK regulator Ofcom"): the noun describes it.
@@ -1608,6 +1611,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			j = d.doneBy(j) - 1
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", noun, false
+		case t.lower == "such" && j+1 < s.t1 && d.toks[j+1].lower == "as" && prep == "" && noun != "" && (orgCues[noun] || describedOrgCues[noun]) && dealVerbs[g.lemma] && !g.passive:
+			// "bought firms such as Ogilvy & Mather": the named ones
+			j++
+			noun, nouns = "", 0
+			continue
 		case (t.text == "," && j+1 < s.t1 && d.toks[j+1].lower == "including" || t.lower == "including") && (prep == "" || prep == "by" && g.passive) && noun != "" && (d.personNoun(noun) || crowdNouns[noun]):
 			// "detained several opposition leaders, including Morgan
 			// Tsvangirai": the named members of the group; "recognised by

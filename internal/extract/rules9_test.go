@@ -554,3 +554,13 @@ func TestJudgedRulingAndMergerOf(t *testing.T) {
 			want: []string{"Astra -merge with-> Zeneca"}},
 	})
 }
+
+// TestFirmsSuchAs: "bought firms such as X and Y": the named firms are
+// bought.
+func TestFirmsSuchAs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "such as",
+			text: "Ads\nOmnicom has also bought firms such as Grey Global and Cordiant Communications.",
+			want: []string{"Omnicom -buy-> Cordiant Communications"}},
+	})
+}
