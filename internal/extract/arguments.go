@@ -796,6 +796,11 @@ func (d *doc) partyName(m *mention) bool {
 	return strings.Contains(n, "Party") || strings.HasSuffix(n, "Democrats") || strings.HasSuffix(n, "Republicans")
 }
 
+// summitVerbs take a body's meeting as the body ("hosted the G7 summit");
+// summitNouns are those meetings.
+var summitVerbs = set("host", "attend", "chair", "address", "boycott", "skip", "open")
+var summitNouns = set("summit", "summits", "meeting", "meetings", "conference", "congress", "assembly", "session", "gathering")
+
 // dealVerbs buy, sell or own companies ("bought firms such as X").
 var dealVerbs = set("buy", "acquire", "purchase", "sell", "own", "sue", "take", "absorb", "swallow")
 
@@ -1553,6 +1558,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 							j = k - 1
 							continue
 						}
+					}
+					if h := d.possHead(m.t1); h < s.t1 && summitVerbs[g.lemma] && prep == "" && summitNouns[d.toks[h].lower] && d.ents[m.ent].typ == TypeOrg {
+						break // "hosted the G7 summit", "attended the NATO summit": the body's meeting
 					}
 					if h := d.possHead(m.t1); h < s.t1 && siteVerbs[g.lemma] && prep == "" && militarySites[d.toks[h].lower] && d.ents[m.ent].typ == TypeGPE && !d.x.gaz.IsCapital(d.mtext(m)) {
 						break // "attacked an Israeli army checkpoint", "a US military convoy": the state's

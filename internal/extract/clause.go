@@ -443,9 +443,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				}
 			}
 		}
-		if prep != "by" && (judgeVerbs[g.lemma] || accuseVerbs[g.lemma] || harmVerbs[g.lemma] || violentVerbs[g.lemma]) && !g.negated {
+		if (prep != "by" || len(objs) == 0) && (judgeVerbs[g.lemma] || accuseVerbs[g.lemma] || harmVerbs[g.lemma] || violentVerbs[g.lemma] || transferVerbs[g.lemma]) && !g.negated {
 			// "China has been accused of blocking the news site by
-			// the media watchdog, Reporters Without Borders", "Jesse
+			// the media watchdog, Reporters Without Borders", "X was
+			// granted asylum by Mexico", "Jesse
 			// James was shot to death in St. Joseph, Mo., by Robert Ford":
 			// the agent after the complement
 			if a := d.farByAgent(si, g); a >= 0 {
@@ -2381,7 +2382,14 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 		if j >= s.t1 {
 			return -1
 		}
-		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && d.isActor(m) {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && d.mentions[m].t1 < s.t1 && isLowerWord(d.toks[d.mentions[m].t1].text) {
+			if k := d.namedAfterDescription(d.mentions[m].t1); k >= 0 && d.isOrg(d.toks[k].mention) {
+				j = k // "by US publication Forbes": the body named after its description
+			} else if d.modifiesNoun(&d.mentions[m]) {
+				return -1 // (not the US itself)
+			}
+		}
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && d.reactor(m) {
 			if e := d.mentions[m].t1; e+1 < s.t1 && (d.toks[e].text == "'s" || d.toks[e].text == "'") && !d.bodyHead(e+1) {
 				return -1 // "by the Saints' midfield man": the possessor did not act ("by Vivendi's board" it did)
 			}

@@ -564,3 +564,20 @@ func TestFirmsSuchAs(t *testing.T) {
 			want: []string{"Omnicom -buy-> Cordiant Communications"}},
 	})
 }
+
+// TestGrantedByAndHostedSummit: "X was granted asylum by Y": Y grants X
+// (not "by US publication Z", a description); hosting or attending a
+// body's summit is hosting or attending the body.
+func TestGrantedByAndHostedSummit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "granted asylum by",
+			text: "Exile\nFormer leader Tomas Vidal was granted asylum by Mexico on Monday.",
+			want: []string{"Mexico -grant-> Tomas Vidal"}},
+		{name: "by a description",
+			text:    "Awards\nAnn Marsh was awarded the title by US magazine Fortune for her work.",
+			wantNot: []string{"United States -award-> Ann Marsh"}},
+		{name: "hosted the summit",
+			text: "Summit\nPrime Minister Ann Marsh hosted the G20 summit in Osaka in June.",
+			want: []string{"Ann Marsh -host-> G20"}},
+	})
+}
