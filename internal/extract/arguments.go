@@ -160,6 +160,16 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return []argument{{ment: pm}}
 		}
 	}
+	if _, charged := chargeParticiples[d.toks[max(j-1, s.t0)].lower]; charged && nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j-3 >= s.t0 && d.toks[j].lower == "of" && d.toks[j-2].text == "," {
+		// "the sentence of John Adamson, convicted of murdering X": the
+		// one the participle describes, whatever phrase holds the name
+		if pm := d.toks[j-3].mention; pm >= 0 && d.mentions[pm].ent >= 0 && d.mentions[pm].t1 == j-2 && d.ents[d.mentions[pm].ent].typ == TypePerson {
+			if m := chargeParticiples[d.toks[j-1].lower]; m != "" && g.modality == "" {
+				g.modality = m
+			}
+			return []argument{{ment: pm}}
+		}
+	}
 	// "Ferguson surprised everyone by selling Stam", "..., leaving Williams
 	// to battle": an adverbial participle takes the subject of the main clause.
 	if nonFinite && (d.toks[g.head].tag == "VBG" && g.head == g.g0 || g.passive && d.toks[g.g0].lower == "being") && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == "," || d.toks[j].lower == "to" && d.toks[j].tag == "IN" && j > s.t0 && gerundToHeads[d.toks[j-1].lower]) {
@@ -800,6 +810,10 @@ func (d *doc) partyName(m *mention) bool {
 // summitNouns are those meetings.
 var summitVerbs = set("host", "attend", "chair", "address", "boycott", "skip", "open")
 var summitNouns = set("summit", "summits", "meeting", "meetings", "conference", "congress", "assembly", "session", "gathering")
+
+// chargeParticiples describe a person by a crime ("X, convicted of
+// murdering Y"); value: the modality of the crime ("" for a conviction).
+var chargeParticiples = map[string]string{"convicted": "", "accused": "alleged", "suspected": "alleged", "charged": "alleged"}
 
 // dealVerbs buy, sell or own companies ("bought firms such as X").
 var dealVerbs = set("buy", "acquire", "purchase", "sell", "own", "sue", "take", "absorb", "swallow")

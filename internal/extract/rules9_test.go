@@ -581,3 +581,17 @@ func TestGrantedByAndHostedSummit(t *testing.T) {
 			want: []string{"Ann Marsh -host-> G20"}},
 	})
 }
+
+// TestConvictedOfParticiple: "the sentence of X, convicted of murdering Y":
+// X murdered Y, whatever phrase holds X; "suspected of" makes it alleged.
+func TestConvictedOfParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "convicted",
+			text: "Court\nThe court upheld the sentence of Carl Mott, convicted of murdering reporter Dan Pell in 1982.",
+			want: []string{"Carl Mott -murder-> Dan Pell"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{text: "Police questioned Tom Hale, suspected of killing Ann Marsh, on Monday.",
+			rel: "Tom Hale -kill-> Ann Marsh", modality: "alleged"},
+	})
+}
