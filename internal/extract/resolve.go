@@ -503,6 +503,24 @@ func (d *doc) resolve() {
 	}
 	d.hisCountries()
 	d.foreignPartyWords()
+	// "the Bush administration" after "George W Bush": the state whose
+	// leader the gazetteer knows him as, described by his name
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || m.t0 == 0 || m.t1 >= len(d.toks) || d.toks[m.t0-1].lower != "the" || !administrationNouns[d.toks[m.t1].lower] || d.toks[m.t1].sent != m.sent {
+			continue
+		}
+		g := d.ents[m.ent].gaz
+		if d.ents[m.ent].typ != TypePerson || g == nil || g.Affiliation == "" {
+			continue
+		}
+		words := splitJoined(g.Affiliation)
+		if cm, ok := d.x.gaz.Lookup(words, 0); ok && cm.N == len(words) && cm.Entry.Type == TypeGPE {
+			m.ent = entFor(TypeGPE, cm.Entry.Name)
+			d.ents[m.ent].gaz = cm.Entry
+			m.gaz, m.typ, m.pronoun, m.kind = cm.Entry, TypeGPE, true, MentionNominal
+		}
+	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.ent >= 0 {

@@ -44,10 +44,16 @@ func (d *doc) result() Result {
 			e.Aliases = append(e.Aliases, de.acronym)
 		}
 	}
-	// Entities only named in furniture or never named are dropped.
+	// Entities only named in furniture or never named are dropped, but for
+	// one a relation names ("the Trump administration": the United States,
+	// described, not named).
+	related := map[string]bool{}
+	for _, k := range d.order {
+		related[d.rels[k].Subject], related[d.rels[k].Object] = true, true
+	}
 	kept := res.Entities[:0]
 	for _, e := range res.Entities {
-		if named(e.Mentions) {
+		if named(e.Mentions) || related[e.ID] {
 			sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 			sort.Strings(e.Aliases)
 			kept = append(kept, e)

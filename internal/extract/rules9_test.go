@@ -595,3 +595,22 @@ func TestConvictedOfParticiple(t *testing.T) {
 			rel: "Tom Hale -kill-> Ann Marsh", modality: "alleged"},
 	})
 }
+
+// TestLeadersAdministration: "the Trump administration", "the Blair
+// government" stand for the state the gazetteer knows the leader by (the
+// entity is kept, though only described), once the leader was named in
+// full (the gazetteer's surnames alone are ambiguous: a Kim of Kazakhstan).
+func TestLeadersAdministration(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "after the full name",
+			text: "Sanctions\nDonald Trump spoke on Friday. The Trump administration imposed sanctions on Venezuela on Monday.",
+			want: []string{"United States -impose sanction on-> Venezuela"}},
+		{name: "after the full name, the government",
+			text: "Sanctions\nTony Blair won the vote. The Blair government imposed sanctions on Zimbabwe.",
+			want: []string{"United Kingdom -impose sanction on-> Zimbabwe"}},
+		{name: "a regime",
+			text:    "Korea\nKim Jong-un fired a missile. The US is keeping the pressure on the Kim regime.",
+			want:    []string{"United States -keep pressure on-> North Korea"},
+			wantNot: []string{"United States -keep pressure on-> Kazakhstan"}},
+	})
+}
