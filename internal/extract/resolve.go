@@ -1972,7 +1972,7 @@ var justiceBodies = set("court", "courts", "police", "prosecutors", "judge", "ju
 // cityVerbs take a city, not a government, as their object: "capturing
 // Tripoli", "bound for Tripoli".
 var cityVerbs = set("capture", "seize", "besiege", "shell", "bomb", "storm", "encircle", "surround", "evacuate", "liberate", "recapture",
-	"attack", "strike", "raid", "overrun", "occupy", "enter", "blockade", "pound", "rocket")
+	"attack", "strike", "raid", "overrun", "occupy", "enter", "blockade", "pound", "rocket", "take", "retake")
 
 // capitalCity reports whether mention m, a capital the gazetteer folds into
 // its country ("Tripoli" for Libya), names the city here: after a place

@@ -520,6 +520,10 @@ func TestRebelsAndAttackedCapitals(t *testing.T) {
 			text:    "War\nThe Libyan National Army attacked Tripoli on Monday.",
 			want:    []string{"Libyan National Army -attack-> Tripoli"},
 			wantNot: []string{"Libyan National Army -attack-> Libya"}},
+		{name: "taken capital",
+			text:    "War\nPresident Ali Karim fled the country as the Taliban took Kabul.",
+			want:    []string{"Taliban -take-> Kabul"},
+			wantNot: []string{"Taliban -take-> Afghanistan"}},
 	})
 }
 
