@@ -2030,6 +2030,10 @@ func (d *doc) apposition(si, mi int) {
 		} else if possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeOrg && d.mentions[cm].ent != om.ent && d.mentions[cm].t1 < s.t1 && portfolioHeads[d.toks[d.mentions[cm].t1].lower] {
 			k0 = d.mentions[cm].t1 // "the party's Treasury spokesman": the portfolio, then the post
 		}
+		second := -1 // "X, the Tesla and SpaceX founder,": the post at each
+		if cm := d.mentionAt(k0+1, s); !possessive && k0+1 < s.t1 && d.toks[k0].lower == "and" && cm >= 0 && d.mentions[cm].t0 == k0+1 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == d.ents[om.ent].typ && d.ents[om.ent].typ == TypeOrg {
+			second, k0 = cm, d.mentions[cm].t1
+		}
 		words, k := d.titleWordsOf(k0, s.t1, plural)
 		if len(words) == 0 {
 			return
@@ -2067,6 +2071,9 @@ func (d *doc) apposition(si, mi int) {
 			// striker found the corner": a new clause's subject; "X, his
 			// wife who is also a journalist,": kin before a clause)
 			d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			if second >= 0 {
+				d.add(si, argument{ment: mi}, d.apposedPost(title, keep, second), argument{ment: second}, nil, nil, confApposit, false)
+			}
 			return
 		}
 		if n := d.lowerRun(k+1, 3); possessive && d.toks[k].lower == "of" && n > 0 && d.endsPhrase(si, k+1+n) && isNoun(d.toks[k+n].tag) {

@@ -618,3 +618,13 @@ func TestLeadersAdministration(t *testing.T) {
 			wantNot: []string{"United States -keep pressure on-> Kazakhstan"}},
 	})
 }
+
+// TestPostAtTwoCompanies: "X, the Tesla and SpaceX founder,": X founded
+// both.
+func TestPostAtTwoCompanies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "founder of two",
+			text: "Tech\nElon Musk, the Tesla and SpaceX founder, spoke in Berlin on Monday.",
+			want: []string{"Elon Musk -founder of-> Tesla", "Elon Musk -founder of-> SpaceX"}},
+	})
+}
