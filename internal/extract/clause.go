@@ -219,9 +219,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "by" && g.passive && d.amountThenBy(g.g1) {
 		noun = "" // "was fined 1.1bn euros by X": the amount is the fine's, X the agent
 	}
-	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
+	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(sharingVerbs[g.lemma] && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
-		// "closed its border with Venezuela": the border they share)
+		// "closed its border with Venezuela": the border they share; "shared
+		// intelligence with X", "traded oil with X": the partner)
 		// "inspects a military site in X": X is where, not what
 		objs = nil
 	}
@@ -2653,3 +2654,7 @@ func (d *doc) alongWith(si int, g *vgroup, subs []argument) []argument {
 	}
 	return append([]argument{{ment: y}}, d.coordRight(si, &d.mentions[y])...)
 }
+
+// sharingVerbs take their partner after "with" past their object ("share
+// intelligence with X", "trade oil with X").
+var sharingVerbs = set("share", "trade", "exchange")

@@ -628,3 +628,13 @@ func TestPostAtTwoCompanies(t *testing.T) {
 			want: []string{"Elon Musk -founder of-> Tesla", "Elon Musk -founder of-> SpaceX"}},
 	})
 }
+
+// TestSharedWith: "X shared intelligence with Y": Y is the partner, past
+// the object.
+func TestSharedWith(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "share with",
+			text: "Security\nPoland shared intelligence with Lithuania after the attack.",
+			want: []string{"Poland -share intelligence with-> Lithuania"}},
+	})
+}
