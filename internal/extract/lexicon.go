@@ -542,7 +542,7 @@ var opposeVerbs = set("condemn", "denounce", "criticize", "reject", "oppose", "a
 // other: "X and Y met", "X and Y signed a deal".
 var reciprocalVerbs = set("meet", "talk", "negotiate", "agree", "clash", "fight", "merge", "ally", "cooperate",
 	"collaborate", "compete", "quarrel", "reconcile", "trade", "confer", "correspond", "separate", "divorce", "marry")
-var reciprocalNouns = set("drill", "exercise", "manoeuvre", "maneuver", "patrol", "talk", "deal", "agreement", "treaty", "pact", "accord", "truce", "ceasefire", "alliance",
+var reciprocalNouns = set("drill", "exercise", "manoeuvre", "maneuver", "patrol", "talk", "deal", "agreement", "treaty", "pact", "accord", "truce", "ceasefire", "alliance", "call", "conversation",
 	"partnership", "merger", "meeting", "summit", "negotiation", "contract", "joint", "fire", "gunfire", "relation", "tie", "venture",
 	"memorandum", "memoranda")
 

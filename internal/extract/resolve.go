@@ -483,6 +483,7 @@ func (d *doc) resolve() {
 			}
 			bound[a] = true
 		}
+		sayerState, described := d.describedSayer(i)
 		e := d.onlyPerson(i, bound)
 		if e >= 0 && (d.quoteSpeakers(i)[e] || d.onlyQuoted(i, e) || d.unknownNameBetween(i, e)) {
 			e = -1 // "He will brief the president," Smith said; "Mr X can go," he told
@@ -495,6 +496,9 @@ func (d *doc) resolve() {
 			if e = d.salientPerson(i, named, bound); e >= 0 && d.unknownNameBetween(i, e) {
 				e = -1
 			}
+		}
+		if e >= 0 && described && sayerState >= 0 && d.ents[e].gaz != nil && d.ents[e].gaz.Affiliation != "" && !d.personOfState(e, sayerState) {
+			continue // "Ukraine's president said he had spoken with X": the president, unnamed, not the last man named
 		}
 		if e < 0 || d.afterDescribed(i, e) {
 			continue
@@ -2470,4 +2474,46 @@ func (d *doc) apposedAs(m *mention) (person, org bool) {
 		}
 	}
 	return false, false
+}
+
+// describedSayer: the pronoun at token i follows a verb of speech whose
+// subject, opening the sentence, describes a person without naming one
+// ("Ukraine's president said he", "The minister told reporters that
+// she"); it returns the state the description names ("Ukraine's", "the
+// Iranian"), or -1, and whether the subject is such a description.
+func (d *doc) describedSayer(i int) (int, bool) {
+	if !personPronouns[d.toks[i].lower] {
+		return -1, false
+	}
+	v := d.sayVerbBefore(i)
+	if v < 0 {
+		return -1, false
+	}
+	s := &d.sents[d.toks[i].sent]
+	noun, state := false, -1
+	for k := s.t0; k < v; k++ {
+		t := &d.toks[k]
+		if m := t.mention; m >= 0 && d.mentions[m].ent >= 0 {
+			if d.ents[d.mentions[m].ent].typ == TypeGPE {
+				state = d.mentions[m].ent
+				continue
+			}
+			if d.ents[d.mentions[m].ent].typ == TypePerson {
+				return -1, false
+			}
+		}
+		if t.text == "," || isVerb(t.tag) || personPronouns[t.lower] {
+			return -1, false
+		}
+		if isNoun(t.tag) && !isCapital(t.text) && (titleHeads[t.lower] || d.personNoun(t.lower)) {
+			noun = true
+		}
+	}
+	return state, noun
+}
+
+// personOfState: the gazetteer knows person entity e as of state entity c.
+func (d *doc) personOfState(e, c int) bool {
+	g := d.ents[e].gaz
+	return c >= 0 && g != nil && g.Affiliation != "" && (strings.EqualFold(g.Affiliation, d.ents[c].name) || d.ents[c].gaz != nil && strings.EqualFold(g.Affiliation, d.ents[c].gaz.Name))
 }

@@ -638,3 +638,21 @@ func TestSharedWith(t *testing.T) {
 			want: []string{"Poland -share intelligence with-> Lithuania"}},
 	})
 }
+
+// TestDescribedSayerOfAnotherState: "Ukraine's president said he had
+// spoken with X": "he" is not the last man named when the gazetteer knows
+// him as another state's; "the Iranian leader said he" may be him. A
+// video call between two is a call with each other.
+func TestDescribedSayerOfAnotherState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "another state's leader",
+			text:    "Talks\nIran's supreme leader Ali Khamenei said Tehran would never negotiate.\nUkraine's president said he had spoken with Joe Biden by phone.",
+			wantNot: []string{"Ali Khamenei -speak with-> Joe Biden"}},
+		{name: "his own state",
+			text: "Talks\nAli Khamenei spoke on Monday.\nThe Iranian leader said he had spoken with Joe Biden by phone.",
+			want: []string{"Ali Khamenei -speak with-> Joe Biden"}},
+		{name: "video call",
+			text: "Talks\nVladimir Putin and Xi Jinping held a video call on Tuesday.",
+			want: []string{"Vladimir Putin -hold call with-> Xi Jinping"}},
+	})
+}
