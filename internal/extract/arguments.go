@@ -1579,7 +1579,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					if h := d.possHead(m.t1); h < s.t1 && siteVerbs[g.lemma] && prep == "" && militarySites[d.toks[h].lower] && d.ents[m.ent].typ == TypeGPE && !d.x.gaz.IsCapital(d.mtext(m)) {
 						break // "attacked an Israeli army checkpoint", "a US military convoy": the state's
 					}
-					if h := d.possHead(m.t1); h < s.t1 && h+1 < s.t1 && d.orgNamedAfter(h) && (groupNouns[d.toks[h].lower] || orgCues[d.toks[h].lower]) {
+					if h := d.possHead(m.t1); h < s.t1 && d.orgNamedAfter(h) {
 						j = h // "by US stock market regulator the SEC": the body named
 						continue
 					}
@@ -2304,9 +2304,8 @@ var stateOfficers = set("minister", "president", "premier", "chancellor", "spoke
 
 // stateActors are the nouns for which a nationality before them names the
 // state that acts ("Zimbabwean police", "Israeli warplanes").
-var stateActors = union(actingBodies, set("navy", "warplanes", "jets", "drones", "warships", "boats", "gunboats", "diplomats", "ministers",
-	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry", "force",
-	"regulator", "regulators", "watchdog", "authority"))
+var stateActors = union(actingBodies, regulatorNouns, set("navy", "warplanes", "jets", "drones", "warships", "boats", "gunboats", "diplomats", "ministers",
+	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry", "force"))
 
 // demonymBody: demonym m is a country's nationality (or its short name:
 // "UK police") and the noun phrase it opens ends in one of nouns (past

@@ -2636,10 +2636,8 @@ func (d *doc) alongWith(si int, g *vgroup, subs []argument) []argument {
 	if k < 0 || k+3 >= g.g0 || d.toks[k].text != "," || d.toks[g.g0-1].text != "," {
 		return nil
 	}
-	if w := d.toks[k+1].lower; !(w == "along" || w == "together") || d.toks[k+2].lower != "with" {
-		if !(w == "accompanied" && d.toks[k+2].lower == "by") {
-			return nil
-		}
+	if w, w2 := d.toks[k+1].lower, d.toks[k+2].lower; !((w == "along" || w == "together") && w2 == "with" || w == "accompanied" && w2 == "by") {
+		return nil
 	}
 	j := k + 3
 	for j < g.g0 && d.toks[j].mention < 0 && (d.toks[j].tag == "DT" || d.toks[j].tag == "JJ" || d.toks[j].tag == "PRP$" || isNoun(d.toks[j].tag) && !isCapital(d.toks[j].text)) {

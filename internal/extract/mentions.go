@@ -2472,7 +2472,3 @@ func (d *doc) addStatePairs() {
 		d.pairs[i] = mb
 	}
 }
-
-// administrationNouns after a leader's surname name the state's government
-// in his time ("the Trump administration", "the Blair government").
-var administrationNouns = set("administration", "government", "regime")

@@ -19,8 +19,10 @@ func (d *doc) nominals(si int) {
 		}
 		v, ok := eventNouns[t.lower]
 		p := i - 1
-		if _, planned := plannedWords[d.toks[max(p, s.t0)].lower]; planned && p > s.t0 {
-			p-- // "Aviva's proposed purchase of X"
+		if p > s.t0 {
+			if _, planned := plannedWords[d.toks[p].lower]; planned {
+				p-- // "Aviva's proposed purchase of X"
+			}
 		}
 		if pv, po := possessedEventNouns[t.lower]; !ok && po && p > s.t0 && (d.toks[p].text == "'s" || d.toks[p].text == "'") {
 			v, ok = pv, true // "Rosneft's purchase of Yugansk" (not "the purchase of WMC by Zurich and London-based Xstrata")

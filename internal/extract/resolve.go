@@ -483,7 +483,7 @@ func (d *doc) resolve() {
 			}
 			bound[a] = true
 		}
-		sayerState, described := d.describedSayer(i)
+		sayerState := d.describedSayer(i)
 		e := d.onlyPerson(i, bound)
 		if e >= 0 && (d.quoteSpeakers(i)[e] || d.onlyQuoted(i, e) || d.unknownNameBetween(i, e)) {
 			e = -1 // "He will brief the president," Smith said; "Mr X can go," he told
@@ -497,7 +497,7 @@ func (d *doc) resolve() {
 				e = -1
 			}
 		}
-		if e >= 0 && described && sayerState >= 0 && d.ents[e].gaz != nil && d.ents[e].gaz.Affiliation != "" && !d.personOfState(e, sayerState) {
+		if e >= 0 && sayerState >= 0 && d.otherStatesPerson(e, sayerState) {
 			continue // "Ukraine's president said he had spoken with X": the president, unnamed, not the last man named
 		}
 		if e < 0 || d.afterDescribed(i, e) {
@@ -2477,17 +2477,16 @@ func (d *doc) apposedAs(m *mention) (person, org bool) {
 }
 
 // describedSayer: the pronoun at token i follows a verb of speech whose
-// subject, opening the sentence, describes a person without naming one
-// ("Ukraine's president said he", "The minister told reporters that
-// she"); it returns the state the description names ("Ukraine's", "the
-// Iranian"), or -1, and whether the subject is such a description.
-func (d *doc) describedSayer(i int) (int, bool) {
+// subject, opening the sentence, describes a person of a state without
+// naming one ("Ukraine's president said he", "The Iranian minister told
+// reporters that she"); it returns that state, or -1.
+func (d *doc) describedSayer(i int) int {
 	if !personPronouns[d.toks[i].lower] {
-		return -1, false
+		return -1
 	}
 	v := d.sayVerbBefore(i)
 	if v < 0 {
-		return -1, false
+		return -1
 	}
 	s := &d.sents[d.toks[i].sent]
 	noun, state := false, -1
@@ -2499,21 +2498,32 @@ func (d *doc) describedSayer(i int) (int, bool) {
 				continue
 			}
 			if d.ents[d.mentions[m].ent].typ == TypePerson {
-				return -1, false
+				return -1
 			}
 		}
 		if t.text == "," || isVerb(t.tag) || personPronouns[t.lower] {
-			return -1, false
+			return -1
 		}
 		if isNoun(t.tag) && !isCapital(t.text) && (titleHeads[t.lower] || d.personNoun(t.lower)) {
 			noun = true
 		}
 	}
-	return state, noun
+	if !noun {
+		return -1
+	}
+	return state
 }
 
-// personOfState: the gazetteer knows person entity e as of state entity c.
-func (d *doc) personOfState(e, c int) bool {
+// otherStatesPerson: the gazetteer knows person entity e as of a state
+// other than entity c.
+func (d *doc) otherStatesPerson(e, c int) bool {
 	g := d.ents[e].gaz
-	return c >= 0 && g != nil && g.Affiliation != "" && (strings.EqualFold(g.Affiliation, d.ents[c].name) || d.ents[c].gaz != nil && strings.EqualFold(g.Affiliation, d.ents[c].gaz.Name))
+	if g == nil || g.Affiliation == "" {
+		return false
+	}
+	return !strings.EqualFold(g.Affiliation, d.ents[c].name) && !(d.ents[c].gaz != nil && strings.EqualFold(g.Affiliation, d.ents[c].gaz.Name))
 }
+
+// administrationNouns after a leader's surname name the state's government
+// in his time ("the Trump administration", "the Blair government").
+var administrationNouns = set("administration", "government", "regime")
