@@ -160,11 +160,12 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return []argument{{ment: pm}}
 		}
 	}
-	if _, charged := chargeParticiples[d.toks[max(j-1, s.t0)].lower]; charged && nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j-3 >= s.t0 && d.toks[j].lower == "of" && d.toks[j-2].text == "," {
+	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j-3 >= s.t0 && d.toks[j].lower == "of" && d.toks[j-2].text == "," {
 		// "the sentence of John Adamson, convicted of murdering X": the
 		// one the participle describes, whatever phrase holds the name
-		if pm := d.toks[j-3].mention; pm >= 0 && d.mentions[pm].ent >= 0 && d.mentions[pm].t1 == j-2 && d.ents[d.mentions[pm].ent].typ == TypePerson {
-			if m := chargeParticiples[d.toks[j-1].lower]; m != "" && g.modality == "" {
+		pm := d.toks[j-3].mention
+		if m, charged := chargeParticiples[d.toks[j-1].lower]; charged && pm >= 0 && d.mentions[pm].ent >= 0 && d.mentions[pm].t1 == j-2 && d.ents[d.mentions[pm].ent].typ == TypePerson {
+			if m != "" && g.modality == "" {
 				g.modality = m
 			}
 			return []argument{{ment: pm}}
@@ -360,7 +361,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		case t.text == ",":
 			// apposition or relative clause between commas: skip it
 			if j == g.g0-1 {
-				if a := d.strikeOrderedBy(s, d.commaBefore(s, j), j); a >= 0 {
+				if a := d.strikeOrderedBy(s, j); a >= 0 {
 					return []argument{{ment: a}} // "The airstrike, which was ordered by Trump, killed X"
 				}
 			}
@@ -615,11 +616,12 @@ var (
 	loyalForces = set("forces", "troops", "fighters", "militias", "militiamen", "militants", "soldiers", "units", "rebels", "gunmen", "supporters")
 )
 
-// strikeOrderedBy: tokens (k, j) are a relative clause between commas
-// after a strike or attack noun at k-1 ("The airstrike, which was ordered
-// by President Trump,"), whose agent ordered or carried it out: that
-// agent's mention, or -1.
-func (d *doc) strikeOrderedBy(s *sent, k, j int) int {
+// strikeOrderedBy: the comma at j closes a relative clause that opens with
+// a comma k after a strike or attack noun at k-1 ("The airstrike, which
+// was ordered by President Trump,"), whose agent ordered or carried it
+// out: that agent's mention, or -1.
+func (d *doc) strikeOrderedBy(s *sent, j int) int {
+	k := d.commaBefore(s, j)
 	if k < 0 || k-1 < s.t0 || !strikeNouns[d.toks[k-1].lower] || d.toks[k-1].mention >= 0 || k+1 >= j || d.toks[k+1].lower != "which" && d.toks[k+1].lower != "that" {
 		return -1
 	}

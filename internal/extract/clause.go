@@ -812,15 +812,16 @@ var agentStates = set("expel", "suspend", "ban", "deport", "extradite", "invite"
 func (d *doc) amountThenBy(k int) bool {
 	s := &d.sents[d.toks[k].sent]
 	num := false
-	for ; k < s.t1 && (d.toks[k].tag == "CD" || d.toks[k].tag == "$" || moneyWords[d.toks[k].lower]); k++ {
+	for ; k < s.t1 && (d.toks[k].tag == "CD" || d.toks[k].tag == "$" || isCurrency(d.toks[k].text) || moneyWords[d.toks[k].lower]); k++ {
 		num = num || d.toks[k].tag == "CD"
 	}
 	return num && k < s.t1 && d.toks[k].lower == "by"
 }
 
-// moneyWords are the units and currencies of an amount.
-var moneyWords = set("m", "bn", "million", "billion", "trillion", "euros", "euro", "dollars", "dollar", "pounds", "pound", "yen",
-	"yuan", "rupees", "roubles", "rubles", "francs", "$", "£", "€")
+// moneyWords are the units and currencies of an amount (with isCurrency's
+// symbols).
+var moneyWords = union(amountUnits, set("euros", "euro", "dollars", "dollar", "pounds", "pound", "yen", "yuan", "rupees",
+	"roubles", "rubles", "francs"))
 
 // byAgentAfter returns the agent of a "by" phrase within a few words after
 // token k ("to Gaza for three years by the Israeli authorities"), or -1.
@@ -1009,7 +1010,8 @@ func (d *doc) parseSubject(si int, g *vgroup) []argument {
 	if !g.finite || g.passive || !mainClauseRels[d.toks[g.head].rel] {
 		return nil // (not a relative clause: "the comments he made to X")
 	}
-	if d.toks[g.head].rel == "advcl" && d.toks[g.head].tag == "VB" {
+	advcl := d.toks[g.head].rel == "advcl"
+	if advcl && d.toks[g.head].tag == "VB" {
 		return nil // an adverbial clause has a tense ("the day that X met Y"; not "to popular US TV show/VB")
 	}
 	st := &d.sents[si]
@@ -1027,7 +1029,7 @@ func (d *doc) parseSubject(si int, g *vgroup) []argument {
 			return nil // in a prepositional phrase ("a touch by X gave Y")
 		}
 		for k2 := d.mentions[mi].t1; k2 < g.g0; k2++ {
-			if isNoun(d.toks[k2].tag) && d.toks[g.head].rel == "advcl" {
+			if advcl && isNoun(d.toks[k2].tag) {
 				return nil // (not "to popular US TV show/VBP The Beverly Hillbillies")
 			}
 			if d.toks[k2].head == g.head && strings.HasPrefix(d.toks[k2].rel, "nsubj") {

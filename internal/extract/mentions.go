@@ -2439,11 +2439,11 @@ func (d *doc) addStatePairs() {
 		if !ok || t.mention >= 0 || a == "" || b == "" || strings.Contains(b, "-") || !isCapital(a) || !isCapital(b) {
 			continue
 		}
-		if _, whole := d.x.gaz.Lookup([]string{t.text}, 0); whole {
-			continue // "Guinea-Bissau", "Bosnia-Herzegovina": one state
-		}
 		if d.pairNounAfter(i) < 0 {
 			continue // (only before what two states do together: not "German-US car firm X")
+		}
+		if _, whole := d.x.gaz.Lookup([]string{t.text}, 0); whole {
+			continue // "Guinea-Bissau", "Bosnia-Herzegovina": one state
 		}
 		ga, oka := d.x.gaz.Lookup([]string{a}, 0)
 		gb, okb := d.x.gaz.Lookup([]string{b}, 0)
@@ -2457,13 +2457,10 @@ func (d *doc) addStatePairs() {
 		d.mentions = append(d.mentions, mention{t0: i, t1: i + 1, ent: -1, sent: t.sent, typ: TypeGPE, gaz: gb.Entry, modifier: true,
 			titleAff: -1, titleTo: -1, title0: i})
 		mb := len(d.mentions) - 1
-		for _, x := range []struct {
-			m  int
-			gm gazetteer.Match
-		}{{ma, ga}, {mb, gb}} {
-			d.mentions[x.m].compound = true // (no alias, no argument but of the pair's rule)
-			if x.gm.Kind == gazetteer.KindDemonym {
-				d.mentions[x.m].kind = MentionDemonym
+		for m, gm := range map[int]gazetteer.Match{ma: ga, mb: gb} {
+			d.mentions[m].compound = true // (no alias, no argument but of the pair's rule)
+			if gm.Kind == gazetteer.KindDemonym {
+				d.mentions[m].kind = MentionDemonym
 			}
 		}
 		if d.pairs == nil {

@@ -518,11 +518,10 @@ func (d *doc) resolve() {
 		if d.ents[m.ent].typ != TypePerson || g == nil || g.Affiliation == "" {
 			continue
 		}
-		words := splitJoined(g.Affiliation)
-		if cm, ok := d.x.gaz.Lookup(words, 0); ok && cm.N == len(words) && cm.Entry.Type == TypeGPE {
-			m.ent = entFor(TypeGPE, cm.Entry.Name)
-			d.ents[m.ent].gaz = cm.Entry
-			m.gaz, m.typ, m.pronoun, m.kind = cm.Entry, TypeGPE, true, MentionNominal
+		if ce, ok := d.x.gaz.Entry(TypeGPE, g.Affiliation); ok {
+			m.ent = entFor(TypeGPE, ce.Name)
+			d.ents[m.ent].gaz = ce
+			m.gaz, m.typ, m.pronoun, m.kind = ce, TypeGPE, true, MentionNominal
 		}
 	}
 	for mi := range d.mentions {
@@ -2105,7 +2104,7 @@ func (d *doc) foreignPartyWords() {
 			if q.ent < 0 || d.ents[q.ent].typ != TypeGPE || d.ents[q.ent].gaz == nil {
 				continue
 			}
-			if c := d.ents[q.ent].gaz.Name; c != m.gaz.Affiliation && nationOf[c] != m.gaz.Affiliation {
+			if c := d.ents[q.ent].gaz.Name; !ofState(c, m.gaz.Affiliation) {
 				local[w] = d.entityNamed(TypeOrg, c+" "+w) // "New Zealand's Labour"
 			}
 		}
@@ -2521,7 +2520,17 @@ func (d *doc) otherStatesPerson(e, c int) bool {
 	if g == nil || g.Affiliation == "" {
 		return false
 	}
-	return !strings.EqualFold(g.Affiliation, d.ents[c].name) && !(d.ents[c].gaz != nil && strings.EqualFold(g.Affiliation, d.ents[c].gaz.Name))
+	name := d.ents[c].name
+	if d.ents[c].gaz != nil {
+		name = d.ents[c].gaz.Name
+	}
+	return !ofState(name, g.Affiliation)
+}
+
+// ofState: a country of this name belongs to the state a gazetteer
+// affiliation names ("England" to the United Kingdom).
+func ofState(name, affiliation string) bool {
+	return strings.EqualFold(name, affiliation) || nationOf[name] == affiliation
 }
 
 // administrationNouns after a leader's surname name the state's government
