@@ -865,7 +865,9 @@ func (d *doc) titleRoles(si, mi int) {
 		// not "President Bush" in a story about Cuba, when the gazetteer
 		// knows a Bush elsewhere; not a place's "New York Attorney
 		// General", nor a party's "Shadow Foreign Secretary")
-		d.storyPost(si, mi, title)
+		if !d.surnamePost(si, mi, title) {
+			d.storyPost(si, mi, title)
+		}
 		return
 	}
 	if t0, ok := strings.CutPrefix(title, "former "); ok && companyTitles[t0] && m.title0 < m.t0 && d.opensClause(m.title0) {
@@ -3210,6 +3212,33 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 		return false
 	} else if (len(cs) == 0 || other) && d.otherCountryIn(&d.sents[si], c) {
 		return false // "The Sudanese military ousted President Omar al-Bashir" in a story about the US
+	}
+	d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
+	return true
+}
+
+// surnamePost gives person mention mi, named with a government title and no
+// country, that post in the one country the gazetteer knows the surname
+// from, when the document names that country ("Chancellor Merkel met
+// President Hollande" in a story naming Germany; "Chancellor Michael Merkel",
+// whom the gazetteer does not know, is no one's). It reports whether it did.
+func (d *doc) surnamePost(si, mi int, title string) bool {
+	m := &d.mentions[mi]
+	last := d.toks[m.t1-1]
+	if len(last.text) <= 3 || d.x.lem.InDict(last.lower) || m.t1-m.t0 > 1 && !d.x.gaz.SurnameShares(d.toks[m.t0].text, last.text) {
+		return false
+	}
+	cs := d.x.gaz.SurnameCountries(last.text)
+	if len(cs) != 1 {
+		return false
+	}
+	ge, ok := d.x.gaz.Entry(TypeGPE, cs[0])
+	if !ok {
+		return false
+	}
+	c := d.entOfGaz(ge)
+	if c < 0 {
+		return false
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
 	return true

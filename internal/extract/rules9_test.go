@@ -656,3 +656,20 @@ func TestDescribedSayerOfAnotherState(t *testing.T) {
 			want: []string{"Vladimir Putin -hold call with-> Xi Jinping"}},
 	})
 }
+
+// TestTitledSurnamePost: "Chancellor Merkel", a government title before a
+// surname the gazetteer knows from one country, holds that country's post
+// when the story names it; a full name the gazetteer does not know does not.
+func TestTitledSurnamePost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "surname of one country",
+			text: "Talks\nGermany and France agreed a plan on Monday. President Hollande met Chancellor Merkel in Paris on Monday.",
+			want: []string{"Merkel -chancellor of-> Germany"}},
+		{name: "country not named",
+			text:    "Talks\nPresident Hollande met Chancellor Merkel in Paris on Monday.",
+			wantNot: []string{"Merkel -chancellor of-> Germany"}},
+		{name: "another first name",
+			text:    "Talks\nGermany and France agreed a plan on Monday. President Hollande met Chancellor Otto Merkel in Paris.",
+			wantNot: []string{"Otto Merkel -chancellor of-> Germany"}},
+	})
+}
