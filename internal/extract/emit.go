@@ -430,6 +430,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		return nil // "launch a bid for X", "make an offer for X": business, not a rupture
 	}
 	verb := words[0]
+	if (root == "14" || root == "15") && len(words) == 2 && words[1] == "in" && (oe.typ == TypeLoc || oe.typ == TypeGPE) {
+		return nil // "Hamas rallied in Gaza": where the protest was, not whom it was against (14) or a show of force (15)
+	}
 	if (verb == "arrive" || pred == "leave for") && oe.typ != TypeGPE {
 		return nil // "arrived at Spain's High Court", "at Manchester High School", "left for Barclays": not a state visit (042)
 	}

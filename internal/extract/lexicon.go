@@ -414,7 +414,7 @@ var inVerbs = set("invest", "speak", "arrive", "land", "stay", "settle", "interf
 	"participate", "join", "trust", "believe", "live", "base", "operate", "deploy", "station", "campaign", "canvass",
 	"hold", "visit", "remain", "fight", "attack", "strike", "bomb", "raid", "die", "grow", "bear", "raise", "study",
 	"work", "retire", "play", "record", "perform", "train", "teach", "serve", "star", "reside", "bury", "educate",
-	"meet", "convene", "gather")
+	"meet", "convene", "gather", "protest", "rally", "demonstrate", "march", "riot", "clash", "camp")
 
 // atVerbs take a party after "at" ("aim at", "work at", "speak at").
 var atVerbs = set("aim", "fire", "shoot", "strike", "hit", "protest", "arrive", "work", "study", "speak", "jab", "swipe",

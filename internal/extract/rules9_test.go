@@ -673,3 +673,17 @@ func TestTitledSurnamePost(t *testing.T) {
 			wantNot: []string{"Otto Merkel -chancellor of-> Germany"}},
 	})
 }
+
+// TestProtestIn: "X rallied (protested, marched) in Y": where it happened,
+// with no event against the place.
+func TestProtestIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rally in",
+			text: "Protests\nHezbollah rallied in Beirut on Friday.\nGreenpeace protested in Brussels on Monday.",
+			want: []string{"Hezbollah -rally in-> Beirut", "Greenpeace -protest in-> Brussels"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Protests\nHezbollah marched in Beirut on Friday.", pred: "march in", code: ""},
+		{text: "Protests\nHezbollah rallied in Beirut on Friday.", pred: "rally in", code: ""},
+	})
+}
