@@ -2038,6 +2038,7 @@ func (d *doc) apposition(si, mi int) {
 		}
 		words, k := d.titleWordsOf(k0, s.t1, plural)
 		if len(words) == 0 {
+			d.secondPost(si, mi, k0) // "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt,"
 			return
 		}
 		title := strings.Join(words, " ")
@@ -2123,6 +2124,9 @@ func (d *doc) apposition(si, mi int) {
 		return
 	}
 	words, k := d.titleWordsOf(j, s.t1, plural)
+	if len(words) == 0 && !plural && d.secondPost(si, mi, j) {
+		return // "X, a former pupil and leader of Y,"
+	}
 	if cm := d.mentionAt(k, s); cm >= 0 && d.mentions[cm].t0 == k && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeGPE {
 		// "Min Jae Park, chief US economist for Wells Fargo Bank": a
 		// country inside the title
@@ -2141,8 +2145,13 @@ func (d *doc) apposition(si, mi int) {
 	}
 	var first []string // "chairman and chief executive of X": both posts
 	if len(words) > 0 && k+1 < s.t1 && d.toks[k].lower == "and" {
-		// "a composer and leading interpreter of Bach"
-		if w2, k2 := d.titleWords(k+1, s.t1); len(w2) > 0 {
+		// "a composer and leading interpreter of Bach", "a keen golfer and
+		// the chairman of X"
+		a := k + 1
+		if a+1 < s.t1 && (d.toks[a].lower == "the" || d.toks[a].lower == "a") {
+			a++
+		}
+		if w2, k2 := d.titleWords(a, s.t1); len(w2) > 0 {
 			if corporateTitles[words[len(words)-1]] {
 				first = words
 			}
@@ -2228,28 +2237,33 @@ func (d *doc) apposition(si, mi int) {
 // secondPost: "Ernest Boyer, a national spokesman for reform and
 // president of the Carnegie Foundation,": after a first post whose
 // complement from j names nothing (a few lower-case words), "and" and a
-// second post at a named body: the person holds the second.
-func (d *doc) secondPost(si, mi, j int) {
+// second post at a named body: the person holds the second. It reports
+// whether it found one.
+func (d *doc) secondPost(si, mi, j int) bool {
 	s := &d.sents[si]
 	a := j
 	for a < s.t1 && a < j+4 && d.toks[a].mention < 0 && isLowerWord(d.toks[a].text) && (isNoun(d.toks[a].tag) || d.toks[a].tag == "JJ" || d.toks[a].tag == "DT") {
 		a++
 	}
 	if a == j || a+1 >= s.t1 || d.toks[a].lower != "and" {
-		return
+		return false
+	}
+	if a+2 < s.t1 && (d.toks[a+1].lower == "the" || d.toks[a+1].lower == "a") {
+		a++ // "a keen golfer and the chairman of X"
 	}
 	w2, k2 := d.titleWords(a+1, s.t1)
 	if len(w2) == 0 || !titleHeads[w2[len(w2)-1]] || k2+1 >= s.t1 || !rolePreps[d.toks[k2].lower] {
-		return
+		return false
 	}
 	o := d.firstArg(si, k2+1, 6, true)
 	if o < 0 || d.mentions[o].kind == MentionDemonym || d.mentions[o].ent == d.mentions[mi].ent || !d.closesApposition(si, d.placedEnd(si, d.mentions[o].t1)) {
-		return
+		return false
 	}
 	if t := d.ents[d.mentions[o].ent].typ; t != TypeOrg && t != TypeGPE {
-		return
+		return false
 	}
 	d.add(si, argument{ment: mi}, strings.Join(w2, " ")+" "+d.toks[k2].lower, argument{ment: o}, nil, nil, confApposit, false)
+	return true
 }
 
 // unnamedSeatEnds reports whether the one to three capitalised words from

@@ -687,3 +687,19 @@ func TestProtestIn(t *testing.T) {
 		{text: "Protests\nHezbollah rallied in Beirut on Friday.", pred: "rally in", code: ""},
 	})
 }
+
+// TestPostAfterDescription: "X, a former Eton pupil and joint leader of
+// Y,": a description that names no post, "and", then the post at Y.
+func TestPostAfterDescription(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "after a school",
+			text: "Hunt\nTom Abel, a former Greenpeace volunteer and joint leader of the Quorn Hunt, said he would appeal.",
+			want: []string{"Tom Abel -joint leader of-> Quorn Hunt"}},
+		{name: "after an adjective",
+			text: "Hunt\nTom Abel, a keen sailor and the chairman of the Ramblers Association, said he would appeal.",
+			want: []string{"Tom Abel -chairman of-> Ramblers Association"}},
+		{name: "after plain words",
+			text: "Hunt\nTom Abel, a former pupil and treasurer of the Ramblers Association, said he would appeal.",
+			want: []string{"Tom Abel -treasurer of-> Ramblers Association"}},
+	})
+}
