@@ -1794,6 +1794,9 @@ func (d *doc) copula(si int, g *vgroup) {
 	if d.refusedInfinitive(si, g) {
 		return // "rejected the chance to become Portsmouth's new boss"
 	}
+	if d.invertedCopula(si, g) {
+		return
+	}
 	subs := d.subjects(si, g)
 	if len(subs) == 0 {
 		return
@@ -2164,6 +2167,78 @@ func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
 	}
 	return true
 }
+
+// invertedCopula: "Tesco's chief executive is Terry Leahy", "The new head
+// of the IMF is Rodrigo Rato": a post that opens the sentence, named with
+// the body that gives it, held by the person named right after "is"; an
+// organisation may hold a stake ("The party's largest donor was the X
+// Trust"). It reports whether it found one.
+func (d *doc) invertedCopula(si int, g *vgroup) bool {
+	s := &d.sents[si]
+	if g.negated || g.lemma != "be" || g.modality != "" {
+		return false
+	}
+	j := g.g1
+	if j < s.t1 && d.toks[j].lower == "the" {
+		j++
+	}
+	hm := d.mentionAt(j, s)
+	if hm < 0 || d.mentions[hm].t0 != j || d.mentions[hm].ent < 0 || d.mentions[hm].kind != "" || !d.endsPhrase(si, d.mentions[hm].t1) {
+		return false
+	}
+	k := s.t0
+	if s.body > k {
+		k = s.body
+	}
+	if k < g.g0 && d.toks[k].lower == "the" {
+		k++
+	}
+	body, prep := -1, "of"
+	var words []string
+	if pm := d.mentionAt(k, s); pm >= 0 && d.mentions[pm].t0 == k && d.possessiveAt(d.mentions[pm].t1) {
+		// "Tesco's chief executive", "The Liberal Democrats' largest donor"
+		body = pm
+		k = d.mentions[pm].t1 + 1
+		for k < g.g0 && (d.toks[k].tag == "JJS" || d.toks[k].tag == "JJ" && !titleAdjectives[d.toks[k].lower] && !titleHeads[d.toks[k].lower]) {
+			k++ // "the party's largest donor", "Tesco's new chief executive"
+		}
+		for ; k < g.g0 && d.toks[k].mention < 0 && isLowerWord(strings.ReplaceAll(d.toks[k].text, "-", "")) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ"); k++ {
+			words = append(words, d.toks[k].lower)
+		}
+	} else {
+		// "The (new) head of the IMF"
+		words, k = d.titleWords(k, g.g0)
+		if k+1 < g.g0 && rolePreps[d.toks[k].lower] {
+			prep = d.toks[k].lower
+			k++
+			if d.toks[k].lower == "the" {
+				k++
+			}
+			if om := d.mentionAt(k, s); om >= 0 && d.mentions[om].t0 == k {
+				body, k = om, d.mentions[om].t1
+			}
+		}
+	}
+	if body < 0 || len(words) == 0 || k != g.g0 || d.mentions[body].ent < 0 || d.mentions[body].ent == d.mentions[hm].ent {
+		return false
+	}
+	head := words[len(words)-1]
+	holder := d.ents[d.mentions[hm].ent].typ
+	if !(holder == TypePerson && titleHeads[head]) && !(holder == TypeOrg && backerNouns[head]) {
+		return false
+	}
+	title := strings.Join(words, " ")
+	pred := title + " " + prep
+	if prep == "of" {
+		pred = d.postOrOrigin(title, body)
+	}
+	d.add(si, argument{ment: hm}, pred, argument{ment: body}, nil, g, confCopula, false)
+	return true
+}
+
+// backerNouns are what an organisation may be to another: a holder of a
+// stake or a giver of money.
+var backerNouns = set("shareholder", "investor", "owner", "stakeholder", "creditor", "lender", "donor", "backer", "sponsor")
 
 // warnVerbs warn a party against doing something it has not done.
 var warnVerbs = set("warn", "caution", "advise", "counsel", "deter")

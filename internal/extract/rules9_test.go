@@ -703,3 +703,22 @@ func TestPostAfterDescription(t *testing.T) {
 			want: []string{"Tom Abel -treasurer of-> Ramblers Association"}},
 	})
 }
+
+// TestInvertedCopula: "Acme's chief executive is X", "The head of Y is X":
+// a post opening the sentence, held by the name after "is".
+func TestInvertedCopula(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive post",
+			text: "Retail\nSainsbury's finance director is Darren Shapland.",
+			want: []string{"Darren Shapland -finance director of-> Sainsbury"}},
+		{name: "post of a body",
+			text: "Banks\nThe new governor of the Bundesbank is Axel Weber.",
+			want: []string{"Axel Weber -governor of-> Bundesbank"}},
+		{name: "a donor",
+			text: "Parties\nThe Green Party's biggest donor was the Ecology Trust.",
+			want: []string{"Ecology Trust -donor of-> Green Party"}},
+		{name: "no post",
+			text:    "Banks\nThe problem of the Bundesbank is Axel Weber.",
+			wantNot: []string{"Axel Weber -problem of-> Bundesbank"}},
+	})
+}
