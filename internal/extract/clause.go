@@ -15,6 +15,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		d.copula(si, g)
 		return
 	}
+	if g.lemma == "have" && g.head == g.g1-1 && !g.negated && d.sitesIn(si, g.g1, func() []argument { return d.subjects(si, g) }) {
+		return // "Unilever has factories in India and Brazil"
+	}
 	if g.lemma == "have" && g.head == g.g1-1 && !d.eventObject(g) || d.toks[g.head].tag == "MD" || nonRelVerbs[g.lemma] || prepositions[g.lemma] {
 		// (a preposition the tagger took for a verb: "start alongside/VB")
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
@@ -1804,6 +1807,11 @@ func (d *doc) copula(si int, g *vgroup) {
 	if d.possessiveCopula(si, g, subs) {
 		return
 	}
+	for k := g.g1; k < d.sents[si].t1 && k < g.g1+8 && d.toks[k].mention < 0 && !g.negated; k++ {
+		if d.toks[k].lower == "with" && d.sitesIn(si, k+1, func() []argument { return subs }) {
+			return // "Xstrata is a mining giant with operations in Australia"
+		}
+	}
 	if c := d.nationalityComplement(si, g.g1); c >= 0 && !g.negated {
 		// "Mr Gammell is a former Scottish international rugby player"
 		for _, sb := range subs {
@@ -2167,6 +2175,40 @@ func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
 	}
 	return true
 }
+
+// sitesIn: the noun phrase from token j names sites or staff in places
+// ("factories in India and Brazil", "400 staff in Poland", "operations in
+// Australia"): the holders (asked for only then) operate in each place. It
+// reports whether it found one.
+func (d *doc) sitesIn(si, j int, holders func() []argument) bool {
+	s := &d.sents[si]
+	for j < s.t1 && (determiners[d.toks[j].lower] || d.toks[j].tag == "CD" || d.toks[j].tag == "JJ" || d.toks[j].lower == "some") && d.toks[j].mention < 0 {
+		j++
+	}
+	if j+2 >= s.t1 || !businessSites[d.toks[j].lower] || d.toks[j+1].lower != "in" {
+		return false
+	}
+	p := d.placeAt(j + 2)
+	if p < 0 || d.mentions[p].kind != "" {
+		return false
+	}
+	places := append([]argument{{ment: p}}, d.coordRight(si, &d.mentions[p])...)
+	for _, h := range holders() {
+		if !d.isOrg(h.ment) {
+			continue
+		}
+		for _, pl := range places {
+			if d.isPlace(pl.ment) {
+				d.add(si, h, "operate in", pl, nil, nil, confCopula, false)
+			}
+		}
+	}
+	return true
+}
+
+// businessSites are a company's sites and staff, which it has in places.
+var businessSites = set("operations", "offices", "office", "factories", "factory", "plants", "plant", "mines", "stores", "shops",
+	"branches", "subsidiaries", "subsidiary", "employees", "staff", "workers", "outlets", "refineries", "warehouses", "businesses")
 
 // invertedCopula: "Tesco's chief executive is Terry Leahy", "The new head
 // of the IMF is Rodrigo Rato": a post that opens the sentence, named with

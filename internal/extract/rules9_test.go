@@ -722,3 +722,19 @@ func TestInvertedCopula(t *testing.T) {
 			wantNot: []string{"Axel Weber -problem of-> Bundesbank"}},
 	})
 }
+
+// TestSitesIn: "X has factories in A and B", "X is a firm with operations
+// in A": X operates in each place; people with friends somewhere do not.
+func TestSitesIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "has sites",
+			text: "Business\nNestle has factories in Ghana and Kenya.",
+			want: []string{"Nestle -operate in-> Ghana", "Nestle -operate in-> Kenya"}},
+		{name: "with staff",
+			text: "Business\nNestle is a food group with 3,000 staff in Vietnam.",
+			want: []string{"Nestle -operate in-> Vietnam"}},
+		{name: "none",
+			text:    "Business\nNestle has no factories in Chile.",
+			wantNot: []string{"Nestle -operate in-> Chile"}},
+	})
+}
