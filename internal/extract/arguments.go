@@ -173,7 +173,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	}
 	// "Ferguson surprised everyone by selling Stam", "..., leaving Williams
 	// to battle": an adverbial participle takes the subject of the main clause.
-	if nonFinite && (d.toks[g.head].tag == "VBG" && g.head == g.g0 || g.passive && d.toks[g.g0].lower == "being") && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == "," || d.toks[j].lower == "to" && d.toks[j].tag == "IN" && j > s.t0 && gerundToHeads[d.toks[j-1].lower]) {
+	if nonFinite && (d.toks[g.head].tag == "VBG" && g.head == g.g0 || g.passive && d.toks[g.g0].lower == "being") && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == "," || d.toks[j].lower == "to" && d.toks[j].tag == "IN" && j > s.t0 && gerundToHeads[d.toks[j-1].lower] || d.toks[j].lower == "for" && d.causeFor(s, j)) {
 		// (also "after being charged by the USADA": a passive participle)
 		for k := j - 1; k >= s.t0; k-- {
 			if t := &d.toks[k]; t.tag == "VBN" && k > s.t0 && isNoun(d.toks[k-1].tag) && k+1 < s.t1 && (d.toks[k+1].mention >= 0 || honorifics[d.toks[k+1].lower]) {
@@ -384,6 +384,27 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	// Sentence-initial participle: "Speaking in Beijing, Tillerson said".
 	return nil
 }
+
+// causeFor: the "for" at token j gives the cause of a sentence, a
+// punishment or a judgement whose object names no one ("was sentenced to
+// death for killing X", "received a life sentence for killing X", "won
+// praise for helping X"): the gerund after it is the main subject's deed.
+func (d *doc) causeFor(s *sent, j int) bool {
+	for k := j - 1; k >= s.t0 && k >= j-6; k-- {
+		t := &d.toks[k]
+		if t.mention >= 0 || t.text == "," || personPronouns[t.lower] || d.personNounLike(t.lower) || groupNouns[t.lower] {
+			return false
+		}
+		if isVerb(t.tag) {
+			return causeVerbs[d.lemma(t)]
+		}
+	}
+	return false
+}
+
+// causeVerbs punish, judge or reward someone for a deed.
+var causeVerbs = set("sentence", "jail", "imprison", "convict", "arrest", "detain", "charge", "punish", "fine", "ban", "suspend", "execute",
+	"hang", "try", "receive", "serve", "win", "earn", "face", "praise", "criticise", "criticize", "blame", "reward", "honour", "honor")
 
 // attackSites are places an attack on which, in a named town or region,
 // strikes that place ("attacked a hotel in Mogadishu", "struck targets in

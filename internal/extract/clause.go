@@ -556,6 +556,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "" && noun != "" {
 		noun = "" // "rival sector leader Omnicom": the noun describes the object
 	}
+	if killNouns[noun] && causeVerbs[g.lemma] {
+		return // "served 20 years for the killing of X": the killing is the deed (nominals), not a serving
+	}
 	pred := g.lemma
 	if g.particle != "" {
 		pred += " " + g.particle

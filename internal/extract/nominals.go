@@ -468,6 +468,25 @@ var legalCues = map[string]string{"guilty": "", "convicted": "", "sentenced": ""
 	"imprisoned": "", "executed": "", "charged": "alleged", "indicted": "alleged", "accused": "alleged",
 	"arrested": "alleged", "tried": "alleged", "trial": "alleged", "suspect": "alleged", "acquitted": "cleared"}
 
+// servingTime: token k is "serving" (or "serves", "served") a prison term
+// ("is serving life", "served 20 years", "serving a life sentence"), a
+// legal cue.
+func (d *doc) servingTime(k int) bool {
+	if l := d.toks[k].lower; l != "serving" && l != "serves" && l != "served" {
+		return false
+	}
+	s := &d.sents[d.toks[k].sent]
+	for j := k + 1; j < s.t1 && j <= k+3; j++ {
+		if termNouns[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// termNouns name a prison term.
+var termNouns = set("life", "years", "months", "sentence", "term")
+
 // accusedOf returns the person a legal cue between the sentence's start and
 // killing noun i names as its doer: the first name of the sentence when it
 // is a person ("James Earl Ray pleaded guilty to the assassination of"),
@@ -475,7 +494,7 @@ var legalCues = map[string]string{"guilty": "", "convicted": "", "sentenced": ""
 func (d *doc) accusedOf(s *sent, i int) (int, string, bool) {
 	cue := -1
 	for k := i - 1; k > s.t0; k-- {
-		if _, ok := legalCues[d.toks[k].lower]; ok {
+		if _, ok := legalCues[d.toks[k].lower]; ok || d.servingTime(k) {
 			cue = k
 			break
 		}

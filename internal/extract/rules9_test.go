@@ -738,3 +738,32 @@ func TestSitesIn(t *testing.T) {
 			wantNot: []string{"Nestle -operate in-> Chile"}},
 	})
 }
+
+// TestDeedAfterPunishment: "was sentenced to death for killing X",
+// "received a life sentence for killing X", "is serving life for the murder
+// of X": the one punished did it; "thanked the staff for helping X" names
+// no helper. "was shot and mortally wounded by X", "X, a student, shot dead
+// Y": "shot" is the verb, not the noun.
+func TestDeedAfterPunishment(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sentenced to death for",
+			text: "Crime\nLuke Varn was sentenced to death for killing Ida Moss.",
+			want: []string{"Luke Varn -kill-> Ida Moss"}},
+		{name: "a sentence for",
+			text: "Crime\nLuke Varn received a life sentence for stabbing Ida Moss.",
+			want: []string{"Luke Varn -stab-> Ida Moss"}},
+		{name: "serving life",
+			text:    "Crime\nLuke Varn is serving life for the murder of Ida Moss.",
+			want:    []string{"Luke Varn -murder-> Ida Moss"},
+			wantNot: []string{"Luke Varn -serve murder of-> Ida Moss"}},
+		{name: "unnamed helpers",
+			text:    "Crime\nLuke Varn thanked the nurses for helping Ida Moss.",
+			wantNot: []string{"Luke Varn -help-> Ida Moss"}},
+		{name: "shot and wounded",
+			text: "Crime\nIda Moss was shot and badly wounded by Luke Varn.",
+			want: []string{"Luke Varn -shoot-> Ida Moss"}},
+		{name: "shot dead after an apposition",
+			text: "Crime\nLuke Varn, a 31-year-old farmer, shot dead Ida Moss in Perth.",
+			want: []string{"Luke Varn -shoot-> Ida Moss"}},
+	})
+}

@@ -80,6 +80,15 @@ var auxVBZ = set("has", "is", "does", "'s", "was", "gets", "becomes", "seems", "
 // auxHave are the forms of "have" before a perfect participle.
 var auxHave = set("has", "have", "had", "having", "'ve")
 
+// vbnAfterAnd: a past participle at token k, maybe after an adverb
+// ("and wounded", "and mortally wounded").
+func (d *doc) vbnAfterAnd(k, end int) bool {
+	if k+1 < end && d.toks[k].tag == "RB" {
+		k++
+	}
+	return k < end && d.toks[k].tag == "VBN"
+}
+
 // nounParticiples are past participles the tagger may read as nouns.
 var nounParticiples = set("shot", "hit", "cut", "beat", "struck")
 
@@ -103,8 +112,14 @@ func (d *doc) retag(si int) {
 			t.tag = partForms[t.lower]
 			continue
 		}
-		if t.tag == "NN" && nounParticiples[t.lower] && i > s.t0 && i+1 < s.t1 && beVerbs[d.toks[i-1].lower] && d.toks[i-1].lower != "'s" && (d.toks[i+1].lower == "to" || d.toks[i+1].lower == "by" || d.toks[i+1].lower == "dead") {
-			t.tag = "VBN" // "Jesse James was shot to death by Robert Ford": a passive, not "a shot"
+		if t.tag == "NN" && nounParticiples[t.lower] && i > s.t0 && i+1 < s.t1 && beVerbs[d.toks[i-1].lower] && d.toks[i-1].lower != "'s" && (d.toks[i+1].lower == "to" || d.toks[i+1].lower == "by" || d.toks[i+1].lower == "dead" || d.toks[i+1].lower == "and" && d.vbnAfterAnd(i+2, s.t1)) {
+			// "Jesse James was shot to death by Robert Ford", "was shot and
+			// wounded by X": a passive, not "a shot"
+			t.tag = "VBN"
+			continue
+		}
+		if t.tag == "NN" && t.lower == "shot" && i+2 < s.t1 && d.toks[i+1].lower == "dead" && (d.toks[i+2].mention >= 0 || d.toks[i+2].tag == "DT" || d.toks[i+2].tag == "PRP") && (d.toks[i-1].text == "," || d.toks[i-1].mention >= 0) {
+			t.tag = "VBD" // "X, a 20-year-old student, shot dead Y": the verb after the apposition
 			continue
 		}
 		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
