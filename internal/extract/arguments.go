@@ -201,6 +201,12 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			}
 		}
 	}
+	for a := g.g0 - 3; g.finite && a >= g.g0-5 && a > s.t0; a-- {
+		if d.toks[a].lower == "as" && (d.toks[a-1].lower == "who" || d.toks[a-1].lower == "which") && d.fillerBetween(a, g.g0) {
+			j = a - 1 // "who as a Perth policeman shot X": the role, then the relative's verb
+			break
+		}
+	}
 	for j >= s.t0 {
 		t := &d.toks[j]
 		if t.inParen && !d.toks[g.g0].inParen {
@@ -2586,6 +2592,17 @@ func (d *doc) commaBetween(a, b int) bool {
 // fillerBetween: tokens [a, b) are a short adverbial a relative pronoun's
 // verb may come after ("which in turn is run by", "who also has").
 func (d *doc) fillerBetween(a, b int) bool {
+	if b-a >= 3 && b-a <= 5 && d.toks[a].lower == "as" {
+		// "who as an Austin policeman shot X": the role in which the
+		// antecedent acted
+		for k := a + 1; k < b; k++ {
+			t := &d.toks[k]
+			if !(t.tag == "DT" || t.tag == "JJ" || isNoun(t.tag)) || t.mention >= 0 && d.mentions[t.mention].ent >= 0 && d.ents[d.mentions[t.mention].ent].typ == TypePerson {
+				return false
+			}
+		}
+		return true
+	}
 	if b <= a || b-a > 3 {
 		return false
 	}

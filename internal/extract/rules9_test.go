@@ -767,3 +767,17 @@ func TestDeedAfterPunishment(t *testing.T) {
 			want: []string{"Luke Varn -shoot-> Ida Moss"}},
 	})
 }
+
+// TestRelativeAfterRole: "X, who as a Perth policeman shot and killed Y,":
+// the role between "who" and the verb is no subject; "shot and killed" are
+// both verbs.
+func TestRelativeAfterRole(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "role then verbs",
+			text: "Crime\nLuke Varn, who as a Perth constable shot and killed Ida Moss, retired in May.",
+			want: []string{"Luke Varn -kill-> Ida Moss", "Luke Varn -shoot-> Ida Moss"}},
+		{name: "a subordinate clause",
+			text:    "Crime\nLuke Varn praised Tesco as a young officer killed Ida Moss.",
+			wantNot: []string{"Luke Varn -kill-> Ida Moss"}},
+	})
+}

@@ -118,6 +118,12 @@ func (d *doc) retag(si int) {
 			t.tag = "VBN"
 			continue
 		}
+		if t.tag == "NN" && nounParticiples[t.lower] && i > s.t0 && i+2 < s.t1 && d.toks[i+1].lower == "and" && (d.toks[i+2].tag == "VBD" || d.toks[i+2].tag == "VBN") && d.toks[i-1].tag != "DT" && d.toks[i-1].tag != "PRP$" && !(d.toks[i-1].tag == "JJ" && i-2 >= s.t0 && d.toks[i-2].tag == "DT") && !beVerbs[d.toks[i-1].lower] {
+			// "X shot and killed Y": the verb coordinated with the next (not
+			// "a shot and", "a good shot and")
+			t.tag = d.toks[i+2].tag
+			continue
+		}
 		if t.tag == "NN" && t.lower == "shot" && i+2 < s.t1 && d.toks[i+1].lower == "dead" && (d.toks[i+2].mention >= 0 || d.toks[i+2].tag == "DT" || d.toks[i+2].tag == "PRP") && (d.toks[i-1].text == "," || d.toks[i-1].mention >= 0) {
 			t.tag = "VBD" // "X, a 20-year-old student, shot dead Y": the verb after the apposition
 			continue
