@@ -715,6 +715,9 @@ func (d *doc) titleRoles(si, mi int) {
 	} else {
 		// the word before the title: "US Secretary of State", "Chinese leader"
 		k := m.title0 - 1
+		if b := d.bracketBefore(s, k); b >= 0 && d.toks[b].mention >= 0 {
+			k = b // "Labor Party (PT) candidate X", "PAN (National Action Party) candidate X": the name before its alias
+		}
 		if k >= s.t0 && d.toks[k].mention >= 0 {
 			am := &d.mentions[d.toks[k].mention]
 			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title) || professionNouns[lastWord(title)] && !teamTrades[lastWord(title)] && !showTrades[lastWord(title)]) || d.ents[am.ent].typ == TypePerson && agentTitle(title)) {
@@ -3256,6 +3259,20 @@ func (d *doc) surnamePost(si, mi int, title string) bool {
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
 	return true
+}
+
+// bracketBefore: token k closes brackets that open within five tokens
+// ("(PT)", "(National Action Party)"): the token before them, or -1.
+func (d *doc) bracketBefore(s *sent, k int) int {
+	if k <= s.t0 || d.toks[k].text != ")" {
+		return -1
+	}
+	for j := k - 1; j > s.t0 && j >= k-5; j-- {
+		if d.toks[j].text == "(" {
+			return j - 1
+		}
+	}
+	return -1
 }
 
 // bracketed returns the name that fills the brackets opening at token j

@@ -781,3 +781,13 @@ func TestRelativeAfterRole(t *testing.T) {
 			wantNot: []string{"Luke Varn -kill-> Ida Moss"}},
 	})
 }
+
+// TestTitleAfterBracketedAlias: "the Norwegian Rowing Federation (NRF)
+// chairman X": the body before its bracketed alias gives the post.
+func TestTitleAfterBracketedAlias(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "alias in brackets",
+			text: "Rowing\nNorwegian Rowing Federation (NRF) chairman Arne Vik said the race would go ahead.",
+			want: []string{"Arne Vik -chairman of-> Norwegian Rowing Federation"}},
+	})
+}
