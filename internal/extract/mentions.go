@@ -2175,6 +2175,9 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 			return -1
 		}
 	}
+	if typ == TypePerson && g == nil && d.ampersandName(t0, t1) {
+		typ = TypeOrg // "Marsh & McLennan", "AG Edwards & Sons": a firm, not a person
+	}
 	d.mentions = append(d.mentions, mention{t0: t0, t1: t1, ent: -1, sent: si, typ: typ, gaz: g, modifier: modifier,
 		titleAff: -1, titleTo: -1, title0: t0})
 	m := len(d.mentions) - 1
@@ -2182,6 +2185,16 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 		d.toks[j].mention = m
 	}
 	return m
+}
+
+// ampersandName: an "&" joins capitalised words inside tokens [t0, t1).
+func (d *doc) ampersandName(t0, t1 int) bool {
+	for j := t0 + 1; j+1 < t1; j++ {
+		if d.toks[j].text == "&" && isCapital(d.toks[j-1].text) && isCapital(d.toks[j+1].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // sportBodies name a country's governing body of a sport after its name

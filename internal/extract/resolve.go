@@ -2426,11 +2426,15 @@ func (d *doc) personCued(e int) bool {
 }
 
 // plainOrgName: a company's name of a word and a company's generic words
-// after it ("Cairn Energy", "Tata Steel Group", "Broadreach Networks"),
+// after it ("Cairn Energy", "Tata Steel Group", "Broadreach Networks") or
+// of two partners' names ("Marsh & McLennan"),
 // whose first word alone names the same company (not "Carlsberg Marston":
 // a name after the first word names another body).
 func plainOrgName(name string) bool {
 	ws := strings.Fields(name)
+	if len(ws) == 3 && ws[1] == "&" && isCapital(ws[0]) && isCapital(ws[2]) {
+		return true // "Marsh & McLennan", "Marks & Spencer": the first partner's name is the firm's
+	}
 	if len(ws) < 2 || len(ws) > 4 || !isCapital(ws[0]) {
 		return false
 	}

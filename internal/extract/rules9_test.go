@@ -791,3 +791,16 @@ func TestTitleAfterBracketedAlias(t *testing.T) {
 			want: []string{"Arne Vik -chairman of-> Norwegian Rowing Federation"}},
 	})
 }
+
+// TestAmpersandFirm: "Dunn & Keeble" is a firm, not a person, and
+// "Dunn" alone after it is the firm.
+func TestAmpersandFirm(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Brokers\nDunn & Keeble said profits rose by a fifth.", name: "Dunn & Keeble", typ: TypeOrg},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "short form",
+			text: "Brokers\nDunn & Keeble said profits rose by a fifth.\nDunn chief executive Ivo Lang spoke in London.",
+			want: []string{"Ivo Lang -chief executive of-> Dunn & Keeble"}},
+	})
+}
