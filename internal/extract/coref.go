@@ -45,6 +45,16 @@ func (d *doc) definite() {
 			d.mentions[t.mention].title0 = i - 1
 			continue
 		}
+		if blocNouns[t.lower] {
+			// "The EU criticised Iran. The bloc then imposed sanctions":
+			// the one international body named just before
+			if det := d.definiteStart(i); det >= 0 && !d.nameAfterNoun(i) {
+				if e := d.onlyBefore(i, d.isBloc); e >= 0 {
+					d.addReference(i, det, e, MentionNominal)
+				}
+			}
+			continue
+		}
 		typ, class := definiteNouns[t.lower]
 		personal := !class && titleHeads[t.lower] && !relationNouns[t.lower] && !kinNouns[t.lower] && t.lower != "seed" // ("the 10th seed": one of many)
 		// any other noun that ends a body's name named just before ("the
@@ -107,6 +117,35 @@ func (d *doc) definite() {
 		}
 		d.addReference(i, det, e, kind)
 	}
+}
+
+// blocNouns refer back to an international body: a union of states, an
+// alliance or a cartel.
+var blocNouns = set("bloc", "alliance", "cartel")
+
+// isBloc: mention m names an international body (the EU, Nato, Opec,
+// Asean), not a country nor a company.
+func (d *doc) isBloc(m *mention) bool {
+	if m.pronoun || m.modifier {
+		return false
+	}
+	g := d.ents[m.ent].gaz
+	return intergovernmental(g) || g != nil && (g.Type == TypeGPE && g.Affiliation == "" && strings.HasSuffix(g.Name, " Union") || blocNames[g.Name])
+}
+
+// blocNames are international bodies whose gazetteer names hold no body's
+// word.
+var blocNames = set("NATO", "Mercosur", "ECOWAS", "OPEC")
+
+// nameAfterNoun: the noun at token i is followed by a name or another
+// noun ("the alliance partner", "the bloc's Iran envoy" is the bloc's).
+func (d *doc) nameAfterNoun(i int) bool {
+	n := i + 1
+	if n >= len(d.toks) || d.toks[n].sent != d.toks[i].sent {
+		return false
+	}
+	nt := &d.toks[n]
+	return nt.mention >= 0 || isNoun(nt.tag) && !isCapital(nt.text) || nt.lower == "of"
 }
 
 // describedSubject: a trade at token i, opening its sentence as "the"

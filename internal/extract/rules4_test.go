@@ -1088,7 +1088,7 @@ func TestMemberStates(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "a body's member before the name",
 			text: "Oil\nThe minister of Opec member Nigeria spoke on Monday.",
-			want: []string{"Nigeria -member of-> Opec"}},
+			want: []string{"Nigeria -member of-> Organization of the Petroleum Exporting Countries"}},
 		{name: "an apposition",
 			text: "Law\nDenmark, one of the smallest EU member states, voted against the plan.",
 			want: []string{"Denmark -member of-> European Union"}},
@@ -1498,7 +1498,7 @@ func TestMemberStatesBeforeVerb(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "two states",
 			text: "Summit\nNato members Poland and Hungary agreed the plan.",
-			want: []string{"Poland -member of-> Nato", "Hungary -member of-> Nato"}},
+			want: []string{"Poland -member of-> NATO", "Hungary -member of-> NATO"}},
 	})
 }
 

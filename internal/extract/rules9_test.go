@@ -804,3 +804,20 @@ func TestAmpersandFirm(t *testing.T) {
 			want: []string{"Ivo Lang -chief executive of-> Dunn & Keeble"}},
 	})
 }
+
+// TestBlocReference: "the bloc", "the alliance", "the cartel" refer back
+// to the one international body named before, not to a country or a
+// company.
+func TestBlocReference(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the bloc",
+			text: "Trade\nThe European Union criticised Iran on Monday. The bloc later warned Syria.",
+			want: []string{"European Union -warn-> Syria"}},
+		{name: "the alliance",
+			text: "Security\nNato criticised Russia on Monday. The alliance later warned Belarus.",
+			want: []string{"NATO -warn-> Belarus"}},
+		{name: "no body",
+			text:    "Security\nFrance criticised Russia on Monday. The alliance later warned Belarus.",
+			wantNot: []string{"France -warn-> Belarus"}},
+	})
+}

@@ -42,6 +42,8 @@ func TestLookup(t *testing.T) {
 		{"Ga. said", "Georgia", 1, KindName},                                       // the US state's AP abbreviation (the country keeps "Georgia")
 		{"Federal Trade Commission said", "Federal Trade Commission", 3, KindName}, // no alias of another agency filed under the same code
 		{"Royal Air Force said", "Royal Air Force", 3, KindName},
+		{"Nato said", "NATO", 1, KindName}, // an alias spelt in mixed case beside the acronym: both match
+		{"Opec said", "Organization of the Petroleum Exporting Countries", 1, KindName},
 	}
 	for _, tc := range tests {
 		m, ok := g.Lookup(strings.Fields(tc.text), 0)
@@ -69,7 +71,7 @@ func TestCountryBlocksNoOrg(t *testing.T) {
 
 func TestLookupCase(t *testing.T) {
 	g := newTest(t)
-	for _, text := range []string{"us", "china", "beijing", "chinese", "Reading"} {
+	for _, text := range []string{"us", "china", "beijing", "chinese", "Reading", "nato", "Us"} {
 		if m, ok := g.Lookup(strings.Fields(text), 0); ok {
 			t.Errorf("Lookup(%q) = %q, want no match", text, m.Entry.Name)
 		}
