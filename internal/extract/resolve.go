@@ -94,7 +94,7 @@ func (d *doc) resolve() {
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
-		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && (placeNameEnd(d.toks[m.t1-1].lower) || d.placeOpened(m.t0, m.t1) || d.facilityAfter(m)) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.placeApposition(m)):
+		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && (placeNameEnd(d.toks[m.t1-1].lower) || d.placeOpened(m.t0, m.t1) || d.facilityAfter(m)) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.placeApposition(m) || d.recognisedPlaceAfterPrep(m)):
 			m.ent = entFor(TypeLoc, d.placeName(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m)):
 			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell"
@@ -1199,6 +1199,31 @@ func (d *doc) placeContext(m *mention) bool {
 		k--
 	}
 	return locVerbs[d.toks[k].lower] && (d.toks[m.t0-1].lower == "in" || d.toks[k].lower == "moved")
+}
+
+// recognisedPlaceAfterPrep: a name of two or more words the recogniser
+// reads as a place, after "in", "at", "near" or "to" ("the summit at Lough
+// Erne", "talks at Camp David", "flew to Loch Ness"), outside a sports
+// report.
+func (d *doc) recognisedPlaceAfterPrep(m *mention) bool {
+	if m.t1-m.t0 < 2 || m.t0 == d.sents[m.sent].t0 || !placeType(d.nerType(m.t0, m.t1)) || d.sport() {
+		return false // (in a sports report a town's name is often its club's: "invest in Sheffield Wednesday")
+	}
+	if d.x.gaz.IsFirstName(d.toks[m.t0].text) {
+		return false // "wrote to Monica Tapia": a person
+	}
+	common := true
+	for k := m.t0; k < m.t1; k++ {
+		common = common && d.x.lem.InDict(d.toks[k].lower)
+	}
+	if common {
+		return false // "in the Oil Industry": common words capitalised
+	}
+	switch d.toks[m.t0-1].lower {
+	case "in", "at", "near", "to", "outside":
+		return true
+	}
+	return false
 }
 
 // facilityAfter: a lone unknown name before a site noun in lower case

@@ -821,3 +821,18 @@ func TestBlocReference(t *testing.T) {
 			wantNot: []string{"France -warn-> Belarus"}},
 	})
 }
+
+// TestRecognisedPlaceAfterPreposition: a name of two words the recogniser
+// reads as a place, after "at" or "in", is a place entity even with no
+// other cue ("the summit at Lough Erne"); not common words ("in the Oil
+// Industry").
+func TestRecognisedPlaceAfterPreposition(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Summit\nThe leaders met at Lough Erne on Monday.", name: "Lough Erne", typ: TypeLoc},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "common words",
+			text:     "Jobs\nHe had worked in the Oil Industry for years.",
+			noEntity: []string{"Oil Industry"}},
+	})
+}
