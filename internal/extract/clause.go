@@ -572,6 +572,16 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep != "" {
 		pred += " " + prep
 	}
+	if ev := d.evaluation(si, g, objs, prep, noun); ev != "" {
+		// "Trump called Biden a liar", "described X's plan as a
+		// disaster": a judgement, not a name given
+		for _, s := range subs {
+			for _, o := range objs {
+				d.emitCode(si, s, ev, o, g, confSVO, far, ev, "", "", "")
+			}
+		}
+		return
+	}
 	for _, s := range subs {
 		for _, o := range objs {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
@@ -590,6 +600,52 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 }
+
+// evaluation: verb group g calls its object something ("called Biden a
+// liar", "described X's efforts as totally insufficient", "branded the
+// plan a disaster"): "criticize" when the words after the object, up to the
+// phrase's end, judge it badly, "praise" when they judge it well, else "".
+func (d *doc) evaluation(si int, g *vgroup, objs []argument, prep, noun string) string {
+	if !evalVerbs[g.lemma] || g.negated || g.passive || prep != "" || noun != "" || len(objs) == 0 || g.particle != "" {
+		return ""
+	}
+	s := &d.sents[si]
+	k := d.mentions[objs[len(objs)-1].ment].t1
+	if k < s.t1 && d.toks[k].text == "'s" {
+		k++ // "called Biden's plan a disaster": past the possessed noun
+		for k < s.t1 && d.toks[k].mention < 0 && k < d.mentions[objs[len(objs)-1].ment].t1+4 && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" && k+1 < s.t1 && isNoun(d.toks[k+1].tag)) {
+			k++
+		}
+	}
+	verdict := ""
+	for j := k; j < s.t1 && j < k+6; j++ {
+		t := &d.toks[j]
+		if t.text == "," || t.text == "." || t.text == ";" || t.mention >= 0 || isVerb(t.tag) && t.tag != "VBN" {
+			break
+		}
+		if badWords[t.lower] {
+			verdict = "criticize"
+		} else if goodWords[t.lower] && verdict == "" {
+			verdict = "praise"
+		}
+	}
+	return verdict
+}
+
+// evalVerbs call their object something.
+var evalVerbs = set("call", "describe", "label", "brand", "dub", "term", "deem", "declare")
+
+// badWords and goodWords judge what they describe.
+var badWords = set("liar", "liars", "failure", "disaster", "disastrous", "weak", "insufficient", "inadequate", "incompetent",
+	"corrupt", "dangerous", "irresponsible", "disgrace", "disgraceful", "shameful", "unacceptable", "racist", "hypocrite",
+	"hypocritical", "naive", "outrageous", "ridiculous", "absurd", "appalling", "pathetic", "criminal", "dictator",
+	"puppet", "clown", "idiot", "fool", "crook", "thug", "traitor", "coward", "bully", "loser", "fraud", "farce", "sham",
+	"illegal", "illegitimate", "reckless", "provocative", "unjust", "unfair", "misguided", "wrong", "terrible", "threat",
+	"menace", "deplorable", "lamentable", "derisory", "laughable", "baseless", "unworkable", "nonsense", "rogue", "arrogant",
+	"unprofessional", "incompetence", "shambles", "mess", "hopeless", "useless", "dishonest", "cynical", "scandalous")
+var goodWords = set("great", "excellent", "brave", "courageous", "hero", "heroes", "friend", "wise", "visionary", "outstanding",
+	"remarkable", "inspiration", "inspirational", "genius", "champion", "exemplary", "historic", "brilliant", "fantastic",
+	"superb", "admirable", "honest", "capable", "successful", "legend", "giant")
 
 // recipientAfter returns the party after "to" that verb group g hands its
 // object to, the object named first ("sold its stake in Rosneft to
@@ -1323,10 +1379,13 @@ func (d *doc) twoSubjects(si int, g *vgroup) []argument {
 func (d *doc) possessedSubject(si int, g *vgroup) []argument {
 	st := &d.sents[si]
 	j := g.g0 - 1
-	if j-1 < st.t0 || !actionNouns[d.toks[j].lower] {
-		return nil
+	if j-1 < st.t0 || !actionNouns[d.toks[j].lower] && !(judgedNouns[d.toks[j].lower] && (opinionVerbs[g.lemma] || judgeVerbs[g.lemma])) {
+		return nil // ("X's tenure was criticised": judged, so X's)
 	}
 	p := j - 1
+	for p > st.t0 && d.toks[p].tag == "JJ" && d.toks[p].mention < 0 {
+		p-- // "Pack's short tenure"
+	}
 	if d.toks[p].text == "'s" && p-1 >= st.t0 {
 		p--
 	}

@@ -836,3 +836,27 @@ func TestRecognisedPlaceAfterPreposition(t *testing.T) {
 			noEntity: []string{"Oil Industry"}},
 	})
 }
+
+// TestEvaluation: "X called Y a liar", "described Y's efforts as totally
+// insufficient": X criticises Y; "called Y a great leader": praises; a
+// call that judges nothing stays a call. "Y's tenure was criticised by X":
+// X criticises Y.
+func TestEvaluation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "called a liar",
+			text: "Politics\nRoy Hatch called Ada Brill a liar on Monday.",
+			want: []string{"Roy Hatch -criticize-> Ada Brill"}},
+		{name: "described as",
+			text: "Politics\nRoy Hatch described Ada Brill's reforms as totally inadequate.",
+			want: []string{"Roy Hatch -criticize-> Ada Brill"}},
+		{name: "praise",
+			text: "Politics\nRoy Hatch called Ada Brill a courageous leader.",
+			want: []string{"Roy Hatch -praise-> Ada Brill"}},
+		{name: "a phone call",
+			text:    "Politics\nRoy Hatch called Ada Brill on Monday to discuss the budget.",
+			wantNot: []string{"Roy Hatch -criticize-> Ada Brill", "Roy Hatch -praise-> Ada Brill"}},
+		{name: "judged tenure in the passive",
+			text: "Politics\nAda Brill's brief tenure was sharply criticised by Roy Hatch.",
+			want: []string{"Roy Hatch -criticize-> Ada Brill"}},
+	})
+}
