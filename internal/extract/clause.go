@@ -632,6 +632,55 @@ func (d *doc) evaluation(si int, g *vgroup, objs []argument, prep, noun string) 
 	return verdict
 }
 
+// reportedVerdict: a copula reported by a verb of speech right before its
+// subject ("Roy Hatch said Ada Brill was a liar", "said that Brill's plan
+// was a disaster") whose complement judges the subject: the speaker
+// criticises or praises it. It reports whether it found one.
+func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
+	s := &d.sents[si]
+	if g.negated || g.lemma != "be" || g.modality != "" {
+		return false
+	}
+	m := &d.mentions[subs[0].ment]
+	if m.pronoun || m.ent < 0 || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeOrg && d.ents[m.ent].typ != TypeGPE {
+		return false
+	}
+	b := d.npStart(s, m.title0) - 1
+	if b > s.t0 && d.toks[b].lower == "that" {
+		b--
+	}
+	if b <= s.t0 || !isVerb(d.toks[b].tag) || !sayVerbs[d.lemma(&d.toks[b])] {
+		return false
+	}
+	verdict := ""
+	for j := g.g1; j < s.t1 && j < g.g1+6; j++ {
+		t := &d.toks[j]
+		if t.text == "," || t.text == "." || t.text == ";" || t.mention >= 0 || isVerb(t.tag) && t.tag != "VBN" || t.lower == "for" || t.lower == "to" {
+			break // ("was a disaster for Ada Brill": for someone else)
+		}
+		if negators[t.lower] {
+			return false // "was not corrupt"
+		}
+		if badWords[t.lower] {
+			verdict = "criticize"
+		} else if goodWords[t.lower] && verdict == "" {
+			verdict = "praise"
+		}
+	}
+	if verdict == "" {
+		return false
+	}
+	mg := d.groupEndingAt(s, b)
+	for _, sp := range d.subjects(si, &mg) {
+		if d.mentions[sp.ment].ent >= 0 && d.mentions[sp.ment].ent != m.ent {
+			for _, sb := range subs {
+				d.emitCode(si, sp, verdict, sb, g, confCopula, false, verdict, "", "", "")
+			}
+		}
+	}
+	return true
+}
+
 // evalVerbs call their object something.
 var evalVerbs = set("call", "describe", "label", "brand", "dub", "term", "deem", "declare")
 
@@ -1865,6 +1914,9 @@ func (d *doc) copula(si int, g *vgroup) {
 	subs := d.subjects(si, g)
 	if len(subs) == 0 {
 		return
+	}
+	if d.reportedVerdict(si, g, subs) {
+		return // "Roy Hatch said Ada Brill was a liar"
 	}
 	if d.possessiveCopula(si, g, subs) {
 		return

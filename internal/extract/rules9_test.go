@@ -860,3 +860,23 @@ func TestEvaluation(t *testing.T) {
 			want: []string{"Roy Hatch -criticize-> Ada Brill"}},
 	})
 }
+
+// TestReportedVerdict: "X said Y was a liar", "said that Y's reforms were
+// totally inadequate": X criticises Y; "was not corrupt" is no verdict, and
+// "a disaster for Y" is about something else.
+func TestReportedVerdict(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said was",
+			text: "Politics\nRoy Hatch said Ada Brill was a hypocrite.",
+			want: []string{"Roy Hatch -criticize-> Ada Brill"}},
+		{name: "possessed noun",
+			text: "Politics\nRoy Hatch said that Ada Brill's reforms were totally inadequate.",
+			want: []string{"Roy Hatch -criticize-> Ada Brill"}},
+		{name: "negated",
+			text:    "Politics\nRoy Hatch said Ada Brill was not corrupt.",
+			wantNot: []string{"Roy Hatch -criticize-> Ada Brill"}},
+		{name: "for another",
+			text:    "Politics\nRoy Hatch said the plan was a disaster for Ada Brill.",
+			wantNot: []string{"Roy Hatch -criticize-> Ada Brill"}},
+	})
+}
