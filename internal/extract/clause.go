@@ -649,7 +649,14 @@ func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
 	if b > s.t0 && d.toks[b].lower == "that" {
 		b--
 	}
-	if b <= s.t0 || !isVerb(d.toks[b].tag) || !sayVerbs[d.lemma(&d.toks[b])] {
+	var speakers []argument
+	if b > s.t0 && isVerb(d.toks[b].tag) && sayVerbs[d.lemma(&d.toks[b])] {
+		mg := d.groupEndingAt(s, b)
+		speakers = d.subjects(si, &mg)
+	} else if sp := d.quoteSpeaker(si, b+1); sp >= 0 {
+		speakers = []argument{{ment: sp}} // "'Ada Brill is a hypocrite,' said Roy Hatch"
+	}
+	if len(speakers) == 0 {
 		return false
 	}
 	verdict := ""
@@ -670,8 +677,7 @@ func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
 	if verdict == "" {
 		return false
 	}
-	mg := d.groupEndingAt(s, b)
-	for _, sp := range d.subjects(si, &mg) {
+	for _, sp := range speakers {
 		if d.mentions[sp.ment].ent >= 0 && d.mentions[sp.ment].ent != m.ent {
 			for _, sb := range subs {
 				d.emitCode(si, sp, verdict, sb, g, confCopula, false, verdict, "", "", "")
@@ -679,6 +685,22 @@ func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
 		}
 	}
 	return true
+}
+
+// quoteSpeaker: token k opens a quotation ("Ada Brill is a hypocrite,"
+// said Roy Hatch; Roy Hatch said: "Ada ...") whose speaker the attribution
+// found: the speaker's mention in the sentence, or -1.
+func (d *doc) quoteSpeaker(si, k int) int {
+	s := &d.sents[si]
+	if s.speaker < 0 || k < s.scope0 || k >= s.scope1 || k > s.t0 && d.toks[k-1].text != "\"" && k != s.scope0 {
+		return -1
+	}
+	for j := s.t0; j < s.t1; j++ {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent == s.speaker && !d.mentions[m].pronoun && (j < s.scope0 || j >= s.scope1) {
+			return m
+		}
+	}
+	return -1
 }
 
 // evalVerbs call their object something.
