@@ -501,7 +501,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) >= 2 && len(objs) == 0 && reciprocalVerbs[g.lemma] && noun != "" && !d.objectNounAfter(g, noun) {
 		noun = "" // "are to meet amid talk that": a noun after a preposition is no object
 	}
-	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || reciprocalNouns[noun] && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive) {
+	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || (reciprocalNouns[noun] || d.jointNoun(g, noun)) && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive) {
 		// "China and Russia held talks", "Britain and France met": each
 		// with the other ("Abe and Putin discussed a peace treaty": what
 		// they discussed is no party)
@@ -599,6 +599,25 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 	}
+}
+
+// jointNoun: the object noun of verb group g is held jointly ("held a
+// joint news conference", "issued a joint statement"): the subjects act
+// together.
+func (d *doc) jointNoun(g *vgroup, noun string) bool {
+	if noun == "" {
+		return false
+	}
+	s := &d.sents[d.toks[g.head].sent]
+	for k := g.g1; k < s.t1 && k < g.g1+4; k++ {
+		if d.toks[k].lower == "joint" {
+			return true
+		}
+		if d.toks[k].lower == noun || d.toks[k].mention >= 0 {
+			break
+		}
+	}
+	return false
 }
 
 // evaluation: verb group g calls its object something ("called Biden a

@@ -886,3 +886,17 @@ func TestReportedVerdict(t *testing.T) {
 			wantNot: []string{"Roy Hatch -criticize-> Ada Brill"}},
 	})
 }
+
+// TestJointNoun: "X and Y held a joint news conference", "issued a joint
+// statement": each with the other; attending a conference together is
+// not.
+func TestJointNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "joint conference",
+			text: "Diplomacy\nAda Brill and Roy Hatch held a joint news conference in Oslo.",
+			want: []string{"Ada Brill -hold conference with-> Roy Hatch"}},
+		{name: "attended",
+			text:    "Diplomacy\nAda Brill and Roy Hatch attended a conference in Oslo.",
+			wantNot: []string{"Ada Brill -attend conference with-> Roy Hatch"}},
+	})
+}
