@@ -2804,7 +2804,8 @@ func (d *doc) demandedOf(si int, g *vgroup) int {
 var actNouns = map[string]string{"cancellation": "cancel", "suspension": "suspend", "expulsion": "expel",
 	"closure": "close", "withdrawal": "withdraw", "recall": "recall", "release": "release", "dismissal": "dismiss",
 	"sacking": "sack", "appointment": "appoint", "nomination": "nominate", "termination": "terminate",
-	"resumption": "resume", "restoration": "restore", "severing": "sever", "lifting": "lift", "imposition": "impose"}
+	"resumption": "resume", "restoration": "restore", "severing": "sever", "lifting": "lift", "imposition": "impose",
+	"arrest": "arrest", "detention": "detain", "deportation": "deport", "extradition": "extradite", "deployment": "deploy"}
 var announceVerbs = set("announce", "order", "approve", "confirm", "authorise", "authorize", "decree")
 
 // announcedAct reads "announced the NOUN of X" and "announced the NOUN of
@@ -2838,6 +2839,9 @@ func (d *doc) announcedAct(si int, g *vgroup, subs []argument) bool {
 		}
 		return true
 	}
+	if k+3 < s.t1 && d.toks[k].tag == "CD" && d.toks[k].mention < 0 && troopNouns[d.toks[k+1].lower] {
+		k++ // "the deployment of 3,000 troops"
+	}
 	if k+2 >= s.t1 || !isNoun(d.toks[k].tag) || isCapital(d.toks[k].text) || d.toks[k].mention >= 0 {
 		return false
 	}
@@ -2845,6 +2849,18 @@ func (d *doc) announcedAct(si int, g *vgroup, subs []argument) bool {
 	w := k + 1
 	if l := d.toks[w].lower; (l == "for" || l == "on" || l == "over") && w+3 < s.t1 && d.toks[w+1].lower == "the" && isNoun(d.toks[w+2].tag) && d.toks[w+2].mention < 0 {
 		w += 3 // "the contract for the road with OAS"
+	}
+	if (d.toks[w].lower == "to" || d.toks[w].lower == "from") && w+1 < s.t1 && troopNouns[d.toks[k].lower] {
+		// "announced the deployment of 3,000 troops to Saudi Arabia", "the
+		// withdrawal of its troops from Syria": as the verbs say it
+		if pl := d.placeAt(w + 1); pl >= 0 && d.mentions[pl].ent >= 0 {
+			for _, sb := range subs {
+				if d.mentions[sb.ment].ent != d.mentions[pl].ent {
+					d.emitCode(si, sb, verb+" "+noun+" "+d.toks[w].lower, argument{ment: pl}, act, confNominal, false, verb, "", noun, d.toks[w].lower)
+				}
+			}
+			return true
+		}
 	}
 	if d.toks[w].lower != "with" {
 		return false

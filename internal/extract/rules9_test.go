@@ -900,3 +900,20 @@ func TestJointNoun(t *testing.T) {
 			wantNot: []string{"Ada Brill -attend conference with-> Roy Hatch"}},
 	})
 }
+
+// TestAnnouncedDeployment: "announced the deployment of 3,000 troops to
+// X", "the withdrawal of its troops from X", "confirmed the arrest of X":
+// the announcer does the act.
+func TestAnnouncedDeployment(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "deployment",
+			text: "Security\nCanada announced the deployment of 600 troops to Latvia.",
+			want: []string{"Canada -deploy troop to-> Latvia"}},
+		{name: "withdrawal",
+			text: "Security\nCanada announced the withdrawal of its troops from Mali.",
+			want: []string{"Canada -withdraw troop from-> Mali"}},
+		{name: "arrest",
+			text: "Security\nEgypt confirmed the arrest of Ali Nour on Monday.",
+			want: []string{"Egypt -arrest-> Ali Nour"}},
+	})
+}
