@@ -876,7 +876,8 @@ func (d *doc) modifiesNoun(m *mention) bool {
 		if t.mention >= 0 || t.titleOf >= 0 || t.text == "'s" {
 			break
 		}
-		if caption := d.captionNoun(j); (isNoun(t.tag) || relationNouns[t.lower] && t.tag == "JJ" || caption) && (!isCapital(t.text) || caption) {
+		if caption := d.captionNoun(j) || t.text == "HQ"; (isNoun(t.tag) || relationNouns[t.lower] && t.tag == "JJ" || caption) && (!isCapital(t.text) || caption) {
+			// ("the party's London HQ": the headquarters, not London)
 			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1) || titleHeads[d.toks[j+1].lower] || d.productAfter(j+1))) {
 				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind", "Honda brand motorbikes" do not)
 			}

@@ -917,3 +917,13 @@ func TestAnnouncedDeployment(t *testing.T) {
 			want: []string{"Egypt -arrest-> Ali Nour"}},
 	})
 }
+
+// TestHeadquartersAbbreviation: "the union's Paris HQ": the headquarters
+// are where the dinner was, not a hosted city.
+func TestHeadquartersAbbreviation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "HQ",
+			text:    "Politics\nRoy Hatch hosted a fundraising dinner at the union's Paris HQ last night.",
+			wantNot: []string{"Roy Hatch -host-> Paris"}},
+	})
+}
