@@ -636,11 +636,23 @@ func (d *doc) evaluation(si int, g *vgroup, objs []argument, prep, noun string) 
 			k++
 		}
 	}
+	return d.verdictFrom(s, k)
+}
+
+// verdictFrom reads the judging words of the phrase from token k (up to six
+// words, to a comma, a name, a verb, "for" or "to"): "criticize" when one
+// judges badly, else "praise" when one judges well, else "" (also when the
+// phrase is negated: "was not corrupt"; "a disaster for Y" judges the
+// subject only up to "for").
+func (d *doc) verdictFrom(s *sent, k int) string {
 	verdict := ""
 	for j := k; j < s.t1 && j < k+6; j++ {
 		t := &d.toks[j]
-		if t.text == "," || t.text == "." || t.text == ";" || t.mention >= 0 || isVerb(t.tag) && t.tag != "VBN" {
+		if t.text == "," || t.text == "." || t.text == ";" || t.mention >= 0 || isVerb(t.tag) && t.tag != "VBN" || t.lower == "for" || t.lower == "to" {
 			break
+		}
+		if negators[t.lower] {
+			return ""
 		}
 		if badWords[t.lower] {
 			verdict = "criticize"
@@ -678,21 +690,7 @@ func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
 	if len(speakers) == 0 {
 		return false
 	}
-	verdict := ""
-	for j := g.g1; j < s.t1 && j < g.g1+6; j++ {
-		t := &d.toks[j]
-		if t.text == "," || t.text == "." || t.text == ";" || t.mention >= 0 || isVerb(t.tag) && t.tag != "VBN" || t.lower == "for" || t.lower == "to" {
-			break // ("was a disaster for Ada Brill": for someone else)
-		}
-		if negators[t.lower] {
-			return false // "was not corrupt"
-		}
-		if badWords[t.lower] {
-			verdict = "criticize"
-		} else if goodWords[t.lower] && verdict == "" {
-			verdict = "praise"
-		}
-	}
+	verdict := d.verdictFrom(s, g.g1)
 	if verdict == "" {
 		return false
 	}
