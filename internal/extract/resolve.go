@@ -91,6 +91,12 @@ func (d *doc) resolve() {
 			// Amsterdam": a place holds no post, the person of that
 			// surname does (below)
 			m.gaz, m.typ = nil, TypePerson
+		case m.gaz != nil && d.otherStatesBody(m) != "":
+			// "the Scottish FA", "Egypt FA spokesman": that country's
+			// body, not the one the gazetteer knows by the acronym
+			name := d.otherStatesBody(m)
+			m.gaz, m.typ = nil, TypeOrg
+			m.ent = entFor(TypeOrg, name)
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
@@ -1201,6 +1207,36 @@ func (d *doc) placeContext(m *mention) bool {
 	return locVerbs[d.toks[k].lower] && (d.toks[m.t0-1].lower == "in" || d.toks[k].lower == "moved")
 }
 
+// otherStatesBody: mention m is an acronym the gazetteer knows as a
+// national sports body of no stated country ("FA") right after a country
+// or its adjective ("the Scottish FA", "Egypt FA"): that country's body,
+// named with the country's word; else "".
+func (d *doc) otherStatesBody(m *mention) string {
+	if m.gaz.Type != TypeOrg || m.gaz.Affiliation != "" || m.t1-m.t0 != 1 || m.t0 == 0 || !isAcronymWord(d.toks[m.t0].text) || !nationalSportsBody(m.gaz.Name) {
+		return ""
+	}
+	p := d.toks[m.t0-1].mention
+	if p < 0 || d.toks[m.t0-1].sent != m.sent || d.mentions[p].t1 != m.t0 || d.mentions[p].gaz == nil || d.mentions[p].gaz.Type != TypeGPE || homeOfBody[m.gaz.Name] == d.mentions[p].gaz.Name {
+		return "" // (not "the English FA": the FA itself)
+	}
+	return d.mtext(&d.mentions[p]) + " " + d.mtext(m)
+}
+
+// homeOfBody: the country whose body the gazetteer's body is, where the
+// gazetteer gives none.
+var homeOfBody = map[string]string{"Football Association": "England"}
+
+// nationalSportsBody: a body's name is a national sport's governing body's
+// kind ("Football Association", "Rugby Football Union"), which every
+// country has under the same acronym.
+func nationalSportsBody(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	return slices.ContainsFunc(ws, func(w string) bool {
+		return w == "football" || w == "rugby" || w == "olympic" || w == "cricket" || w == "athletics"
+	}) &&
+		!slices.ContainsFunc(ws, func(w string) bool { return w == "international" || w == "world" || w == "european" })
+}
+
 // recognisedPlaceAfterPrep: a name of two or more words the recogniser
 // reads as a place, after "in", "at", "near" or "to" ("the summit at Lough
 // Erne", "talks at Camp David", "flew to Loch Ness"), outside a sports
@@ -1209,8 +1245,11 @@ func (d *doc) recognisedPlaceAfterPrep(m *mention) bool {
 	if m.t1-m.t0 < 2 || m.t0 == d.sents[m.sent].t0 || !placeType(d.nerType(m.t0, m.t1)) || d.sport() {
 		return false // (in a sports report a town's name is often its club's: "invest in Sheffield Wednesday")
 	}
-	if d.x.gaz.IsFirstName(d.toks[m.t0].text) {
-		return false // "wrote to Monica Tapia": a person
+	if d.x.gaz.IsFirstName(d.toks[m.t0].text) || len(d.x.gaz.SurnameCountries(d.toks[m.t1-1].text)) > 0 && !d.x.lem.InDict(d.toks[m.t0].lower) {
+		return false // "wrote to Monica Tapia", "talks with Yitzak Shamir": a person (not "Camp David")
+	}
+	if w := strings.ToLower(d.toks[m.t1-1].text); orgHeads[w] || companyTails[w] || w == "consolidated" {
+		return false // "shares in Driefontein Consolidated": a company
 	}
 	common := true
 	for k := m.t0; k < m.t1; k++ {

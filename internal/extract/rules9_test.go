@@ -927,3 +927,18 @@ func TestHeadquartersAbbreviation(t *testing.T) {
 			wantNot: []string{"Roy Hatch -host-> Paris"}},
 	})
 }
+
+// TestOtherStatesSportsBody: "the Scottish FA", "Egypt FA" are those
+// countries' bodies, not the Football Association the gazetteer knows by
+// "FA"; "the English FA" is the FA.
+func TestOtherStatesSportsBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "another country's",
+			text:     "Football\nThe Welsh FA fined Wrexham on Monday.",
+			want:     []string{"Welsh FA -fine-> Wrexham"},
+			noEntity: []string{"Football Association"}},
+		{name: "the FA's own country",
+			text: "Football\nThe English FA fined Chelsea on Monday.",
+			want: []string{"Football Association -fine-> Chelsea"}},
+	})
+}
