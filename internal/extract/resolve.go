@@ -1231,11 +1231,16 @@ var homeOfBody = map[string]string{"Football Association": "England"}
 // country has under the same acronym.
 func nationalSportsBody(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
-	return slices.ContainsFunc(ws, func(w string) bool {
-		return w == "football" || w == "rugby" || w == "olympic" || w == "cricket" || w == "athletics"
-	}) &&
-		!slices.ContainsFunc(ws, func(w string) bool { return w == "international" || w == "world" || w == "european" })
+	in := func(words map[string]bool) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return words[w] })
+	}
+	return in(nationalSports) && !in(overNations)
 }
+
+// nationalSports are sports whose governing bodies each country has;
+// overNations name bodies over them.
+var nationalSports = set("football", "rugby", "olympic", "cricket", "athletics")
+var overNations = set("international", "world", "european")
 
 // recognisedPlaceAfterPrep: a name of two or more words the recogniser
 // reads as a place, after "in", "at", "near" or "to" ("the summit at Lough
