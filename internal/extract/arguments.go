@@ -560,7 +560,7 @@ func (d *doc) copulaSubjectOf(s *sent, j int) int {
 // partitiveNouns take a part of what follows "of": acting on the part acts
 // on the whole ("controls large parts of Afghanistan").
 var partitiveNouns = set("part", "parts", "swathe", "swathes", "swath", "swaths", "much", "most", "half", "chunk", "chunks",
-	"portion", "portions", "areas", "stretches", "stretch", "territory")
+	"portion", "portions", "areas", "stretches", "stretch", "territory", "all")
 
 // listParticiples open a list, not a participle's phrase ("including X").
 var listParticiples = set("including", "excluding", "starring", "featuring", "involving")
@@ -1730,6 +1730,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		case t.lower == "of" && prep == "" && nounAt == j-1 && placeKindNouns[noun] && j+1 < s.t1 && d.isPlace(d.toks[j+1].mention):
 			// "captured the village of Qusair": the place itself
 			noun, nouns = "", 0
+		case (t.lower == "one" || t.tag == "CD") && prep == "" && noun == "" && j == g.g1 && j+1 < s.t1 && d.toks[j+1].lower == "of" && t.mention < 0:
+			// "lost one of its two London Assembly members": a member of
+			// what follows, not the whole
+			return nil, "", "", false
 		case partitiveNouns[t.lower] && prep == "" && (noun == "" || nounAt == j-1 && d.toks[j-1].tag == "JJ") && j+1 < s.t1 && d.toks[j+1].lower == "of" && t.mention < 0:
 			// "controls large parts of Afghanistan", "seized much of
 			// Crimea": the place itself

@@ -942,3 +942,17 @@ func TestOtherStatesSportsBody(t *testing.T) {
 			want: []string{"Football Association -fine-> Chelsea"}},
 	})
 }
+
+// TestQuantifiedObject: "bought all of X" buys X; "lost one of its two
+// council members to Y" loses no council; "privatising one of the banks -
+// A, B" privatises none of them in particular.
+func TestQuantifiedObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "all of",
+			text: "Deals\nSiemens said it had bought all of Austria's Voestalpine.",
+			want: []string{"Siemens -buy-> Voestalpine"}},
+		{name: "one of",
+			text:    "Politics\nThe Green Party has lost one of its three Glasgow City Council members to Labour.",
+			wantNot: []string{"Green Party -lose of-> Glasgow City Council", "Green Party -lose-> Glasgow City Council"}},
+	})
+}
