@@ -853,8 +853,8 @@ func (d *doc) stakes(si int) {
 	s := &d.sents[si]
 	for hm, k := range d.possessors(s) {
 		h := &d.mentions[hm]
-		if h.t0 > s.t0 && (isVerb(d.toks[h.t0-1].tag) || d.toks[h.t0-1].tag == "RP") {
-			continue // "increased his stake in X": the verb's object
+		if b := h.t0 - 1; b >= s.t0 && (isVerb(d.toks[b].tag) && !sayVerbs[d.lemma(&d.toks[b])] && !clauseVerbs[d.lemma(&d.toks[b])] || d.toks[b].tag == "RP") {
+			continue // "increased his stake in X": the verb's object (not "say Turkcell's stake in X should be cut")
 		}
 		for k < s.t1 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "VBG" || d.toks[k].tag == "CD" || d.toks[k].text == "%") {
 			k++ // "his controlling 28% stake"

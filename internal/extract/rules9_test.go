@@ -956,3 +956,14 @@ func TestQuantifiedObject(t *testing.T) {
 			wantNot: []string{"Green Party -lose of-> Glasgow City Council", "Green Party -lose-> Glasgow City Council"}},
 	})
 }
+
+// TestStakeAfterSpeech: "MPs say X's stake in Y should be cut": X holds a
+// stake in Y (a verb of speech before the possessor starts a clause; "raised
+// its stake in Y" stays the verb's).
+func TestStakeAfterSpeech(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said",
+			text: "Telecoms\nRegulators say Vodacom's stake in Safaricom must fall to 35%.",
+			want: []string{"Vodacom -have stake in-> Safaricom"}},
+	})
+}
