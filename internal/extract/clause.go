@@ -87,6 +87,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	objs, prep, noun, far := d.objects(si, g)
+	if (len(objs) == 0 || prep == "in" && noun != "") && d.businessIn(si, g, subs) {
+		return // "Hyundai will build a new plant in India"
+	}
 	if j := g.g1; g.lemma == "get" && j+2 < d.sents[si].t1 && d.toks[j].lower == "the" && d.toks[j+1].lower == "better" && d.toks[j+2].lower == "of" {
 		// "got the better of Hewitt": beat him (the group's lemma says so
 		// for the rest of the clause)
@@ -2328,6 +2331,47 @@ func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
 	}
 	return true
 }
+
+// businessIn: a company builds, opens, sells or makes something in a place
+// ("Hyundai will build a new plant in India", "BMW sold 95,000 cars in
+// Asia", "began assembling sedans in China"): the company does so there
+// ("build plant in"). It reports whether it found one.
+func (d *doc) businessIn(si int, g *vgroup, subs []argument) bool {
+	s := &d.sents[si]
+	if !businessVerbs[g.lemma] || g.passive || g.negated || len(subs) == 0 || !d.isOrg(subs[0].ment) {
+		return false
+	}
+	j := g.g1
+	for j < s.t1 && j < g.g1+4 && d.toks[j].mention < 0 && (determiners[d.toks[j].lower] || possPronouns[d.toks[j].lower] || d.toks[j].lower == "its" || d.toks[j].tag == "JJ" || d.toks[j].tag == "CD" || d.toks[j].text == ",") {
+		j++
+	}
+	n := j
+	for n < s.t1 && n < j+3 && d.toks[n].mention < 0 && isNoun(d.toks[n].tag) && isLowerWord(d.toks[n].text) {
+		n++
+	}
+	if n == j || n+1 >= s.t1 || d.toks[n].lower != "in" {
+		return false
+	}
+	if _, event := eventNouns[d.toks[n-1].lower]; event || eventNounLemmas[d.nounLemma(d.toks[n-1].lower)] {
+		return false // "opened talks in Poland": where the talks are, no business there
+	}
+	p := d.placeAt(n + 1)
+	if p < 0 || d.mentions[p].kind != "" || !d.isPlace(p) {
+		return false
+	}
+	pred := g.lemma + " " + d.nounLemma(d.toks[n-1].lower) + " in"
+	for _, sb := range subs {
+		if d.isOrg(sb.ment) && d.mentions[sb.ment].ent != d.mentions[p].ent {
+			d.add(si, sb, pred, argument{ment: p}, nil, g, confSVO-0.1, false)
+		}
+	}
+	return true
+}
+
+// businessVerbs are what a company does with plants, goods and services
+// somewhere.
+var businessVerbs = set("build", "open", "close", "shut", "sell", "make", "produce", "assemble", "manufacture", "launch",
+	"operate", "run", "employ", "hire", "cut", "create", "expand")
 
 // sitesIn: the noun phrase from token j names sites or staff in places
 // ("factories in India and Brazil", "400 staff in Poland", "operations in

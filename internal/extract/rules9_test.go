@@ -967,3 +967,21 @@ func TestStakeAfterSpeech(t *testing.T) {
 			want: []string{"Vodacom -have stake in-> Safaricom"}},
 	})
 }
+
+// TestBusinessIn: a company builds, opens, sells or cuts something in a
+// place ("Nokia opened a new plant in Egypt", "Aldi opened a store in
+// Dublin"); talks opened somewhere are no business there, nor a person's
+// shop.
+func TestBusinessIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "plant",
+			text: "Cars\nNokia opened a new plant in Egypt on Monday.",
+			want: []string{"Nokia -open plant in-> Egypt"}},
+		{name: "jobs",
+			text: "Cars\nNokia cut 900 jobs in Hungary last year.",
+			want: []string{"Nokia -cut job in-> Hungary"}},
+		{name: "talks",
+			text:    "Cars\nNokia opened talks in Hungary on Monday.",
+			wantNot: []string{"Nokia -open talk in-> Hungary"}},
+	})
+}
