@@ -632,10 +632,11 @@ func (d *doc) evaluation(si int, g *vgroup, objs []argument, prep, noun string) 
 		return ""
 	}
 	s := &d.sents[si]
-	k := d.mentions[objs[len(objs)-1].ment].t1
+	e := d.mentions[objs[len(objs)-1].ment].t1
+	k := e
 	if k < s.t1 && d.toks[k].text == "'s" {
 		k++ // "called Biden's plan a disaster": past the possessed noun
-		for k < s.t1 && d.toks[k].mention < 0 && k < d.mentions[objs[len(objs)-1].ment].t1+4 && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" && k+1 < s.t1 && isNoun(d.toks[k+1].tag)) {
+		for k < s.t1 && k < e+4 && d.toks[k].mention < 0 && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" && k+1 < s.t1 && isNoun(d.toks[k+1].tag)) {
 			k++
 		}
 	}
@@ -2341,25 +2342,14 @@ func (d *doc) businessIn(si int, g *vgroup, subs []argument) bool {
 	if !businessVerbs[g.lemma] || g.passive || g.negated || len(subs) == 0 || !d.isOrg(subs[0].ment) {
 		return false
 	}
-	j := g.g1
-	for j < s.t1 && j < g.g1+4 && d.toks[j].mention < 0 && (determiners[d.toks[j].lower] || possPronouns[d.toks[j].lower] || d.toks[j].lower == "its" || d.toks[j].tag == "JJ" || d.toks[j].tag == "CD" || d.toks[j].text == ",") {
-		j++
-	}
-	n := j
-	for n < s.t1 && n < j+3 && d.toks[n].mention < 0 && isNoun(d.toks[n].tag) && isLowerWord(d.toks[n].text) {
-		n++
-	}
-	if n == j || n+1 >= s.t1 || d.toks[n].lower != "in" {
+	h, p := d.nounsInPlace(s, g.g1, 3)
+	if h < 0 || !d.isPlace(p) {
 		return false
 	}
-	if _, event := eventNouns[d.toks[n-1].lower]; event || eventNounLemmas[d.nounLemma(d.toks[n-1].lower)] {
+	if _, event := eventNouns[d.toks[h].lower]; event || eventNounLemmas[d.nounLemma(d.toks[h].lower)] {
 		return false // "opened talks in Poland": where the talks are, no business there
 	}
-	p := d.placeAt(n + 1)
-	if p < 0 || d.mentions[p].kind != "" || !d.isPlace(p) {
-		return false
-	}
-	pred := g.lemma + " " + d.nounLemma(d.toks[n-1].lower) + " in"
+	pred := g.lemma + " " + d.nounLemma(d.toks[h].lower) + " in"
 	for _, sb := range subs {
 		if d.isOrg(sb.ment) && d.mentions[sb.ment].ent != d.mentions[p].ent {
 			d.add(si, sb, pred, argument{ment: p}, nil, g, confSVO-0.1, false)
@@ -2378,15 +2368,8 @@ var businessVerbs = set("build", "open", "close", "shut", "sell", "make", "produ
 // Australia"): the holders (asked for only then) operate in each place. It
 // reports whether it found one.
 func (d *doc) sitesIn(si, j int, holders func() []argument) bool {
-	s := &d.sents[si]
-	for j < s.t1 && (determiners[d.toks[j].lower] || d.toks[j].tag == "CD" || d.toks[j].tag == "JJ" || d.toks[j].lower == "some") && d.toks[j].mention < 0 {
-		j++
-	}
-	if j+2 >= s.t1 || !businessSites[d.toks[j].lower] || d.toks[j+1].lower != "in" {
-		return false
-	}
-	p := d.placeAt(j + 2)
-	if p < 0 || d.mentions[p].kind != "" {
+	h, p := d.nounsInPlace(&d.sents[si], j, 1)
+	if h < 0 || !businessSites[d.toks[h].lower] {
 		return false
 	}
 	places := append([]argument{{ment: p}}, d.coordRight(si, &d.mentions[p])...)
@@ -2401,6 +2384,29 @@ func (d *doc) sitesIn(si, j int, holders func() []argument) bool {
 		}
 	}
 	return true
+}
+
+// nounsInPlace reads a noun phrase from token j of sentence s: modifiers
+// (determiners, possessive pronouns, adjectives, numbers), then one to n
+// lower-case nouns, "in" and a place's name ("a new plant in India", "3,000
+// staff in Poland"). It returns the last noun and the place's mention, or
+// -1, -1.
+func (d *doc) nounsInPlace(s *sent, j, n int) (int, int) {
+	for j < s.t1 && d.toks[j].mention < 0 && (determiners[d.toks[j].lower] || possPronouns[d.toks[j].lower] || d.toks[j].lower == "its" || d.toks[j].lower == "some" || d.toks[j].tag == "JJ" || d.toks[j].tag == "CD") {
+		j++
+	}
+	k := j
+	for k < s.t1 && k < j+n && d.toks[k].mention < 0 && isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) {
+		k++
+	}
+	if k == j || k+1 >= s.t1 || d.toks[k].lower != "in" {
+		return -1, -1
+	}
+	p := d.placeAt(k + 1)
+	if p < 0 || d.mentions[p].kind != "" {
+		return -1, -1
+	}
+	return k - 1, p
 }
 
 // businessSites are a company's sites and staff, which it has in places.

@@ -134,8 +134,8 @@ func (d *doc) isBloc(m *mention) bool {
 }
 
 // blocNames are international bodies whose gazetteer names hold no body's
-// word.
-var blocNames = set("NATO", "Mercosur", "ECOWAS", "OPEC")
+// word (Opec's and Ecowas's full names do: intergovernmental).
+var blocNames = set("NATO")
 
 // nameAfterNoun: the noun at token i is followed by a name or another
 // noun ("the alliance partner", "the bloc's Iran envoy" is the bloc's).

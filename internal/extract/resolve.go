@@ -51,6 +51,7 @@ func (d *doc) resolve() {
 			}
 		}
 		body := d.namedBodyWord(m)
+		foreignBody := d.otherStatesBody(m)
 		switch short := d.knownWordOfBody(m); {
 		case d.seeOf(m) && m.t1-m.t0 <= 3 && !m.pronoun && m.kind == "":
 			// "the Archbishop of Westminster": the see, a city (not
@@ -91,12 +92,11 @@ func (d *doc) resolve() {
 			// Amsterdam": a place holds no post, the person of that
 			// surname does (below)
 			m.gaz, m.typ = nil, TypePerson
-		case m.gaz != nil && d.otherStatesBody(m) != "":
+		case foreignBody != "":
 			// "the Scottish FA", "Egypt FA spokesman": that country's
 			// body, not the one the gazetteer knows by the acronym
-			name := d.otherStatesBody(m)
 			m.gaz, m.typ = nil, TypeOrg
-			m.ent = entFor(TypeOrg, name)
+			m.ent = entFor(TypeOrg, foreignBody)
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
@@ -1212,7 +1212,7 @@ func (d *doc) placeContext(m *mention) bool {
 // or its adjective ("the Scottish FA", "Egypt FA"): that country's body,
 // named with the country's word; else "".
 func (d *doc) otherStatesBody(m *mention) string {
-	if m.gaz.Type != TypeOrg || m.gaz.Affiliation != "" || m.t1-m.t0 != 1 || m.t0 == 0 || !isAcronymWord(d.toks[m.t0].text) || !nationalSportsBody(m.gaz.Name) {
+	if m.gaz == nil || m.gaz.Type != TypeOrg || m.gaz.Affiliation != "" || m.t1-m.t0 != 1 || m.t0 == 0 || !isAcronymWord(d.toks[m.t0].text) || !nationalSportsBody(m.gaz.Name) {
 		return ""
 	}
 	p := d.toks[m.t0-1].mention

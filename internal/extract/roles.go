@@ -922,11 +922,23 @@ func (d *doc) titleRoles(si, mi int) {
 // country, holds the post title of that country when the document names
 // it.
 func (d *doc) gazCountryPost(si, mi int, title string) {
-	if ge, ok := d.x.gaz.Entry(TypeGPE, d.ents[d.mentions[mi].ent].gaz.Affiliation); ok {
-		if ci := d.entOfGaz(ge); ci >= 0 {
-			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(ci)}, nil, nil, confGazRole, false)
-		}
+	d.countryPost(si, mi, title, d.ents[d.mentions[mi].ent].gaz.Affiliation, confGazRole)
+}
+
+// countryPost gives person mention mi the post title of the gazetteer's
+// country of this name when the document names it; it reports whether it
+// did.
+func (d *doc) countryPost(si, mi int, title, country string, conf float64) bool {
+	ge, ok := d.x.gaz.Entry(TypeGPE, country)
+	if !ok {
+		return false
 	}
+	ci := d.entOfGaz(ge)
+	if ci < 0 {
+		return false
+	}
+	d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(ci)}, nil, nil, conf, false)
+	return true
 }
 
 // judgeTitles name a court's judges.
@@ -3246,19 +3258,7 @@ func (d *doc) surnamePost(si, mi int, title string) bool {
 		return false
 	}
 	cs := d.x.gaz.SurnameCountries(last.text)
-	if len(cs) != 1 {
-		return false
-	}
-	ge, ok := d.x.gaz.Entry(TypeGPE, cs[0])
-	if !ok {
-		return false
-	}
-	c := d.entOfGaz(ge)
-	if c < 0 {
-		return false
-	}
-	d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
-	return true
+	return len(cs) == 1 && d.countryPost(si, mi, title, cs[0], confGazRole-0.1)
 }
 
 // bracketBefore: token k closes brackets that open within five tokens

@@ -49,12 +49,12 @@ type node struct {
 	next  map[string]*node
 	entry *Entry
 	kind  Kind
-	// form is the alias as written, token by token, used for case checks;
-	// alt holds the entry's other capitalised spellings of the same words
-	// ("Nato" beside "NATO").
-	form []string
-	alt  [][]string
-	dup  bool
+	// forms are the entry's aliases for these words as written, token by
+	// token, used for case checks: any may match ("NATO" and "Nato"; an
+	// alias in lower case matches in any case, "eurozone" beside
+	// "Eurozone").
+	forms [][]string
+	dup   bool
 }
 
 // Gazetteer looks up token sequences. It is read-only after New and safe for
@@ -232,11 +232,11 @@ func (g *Gazetteer) addTokens(toks []string, e *Entry, k Kind) {
 	}
 	switch {
 	case n.entry == nil:
-		n.entry, n.kind, n.form = e, k, toks
-	case n.entry == e && k == n.kind && !isUpperInitial(toks[0]):
-		n.form = toks // an alias written in lower case matches in any case ("eurozone" beside "Eurozone")
-	case n.entry == e && k == n.kind && !slices.Equal(n.form, toks) && !slices.ContainsFunc(n.alt, func(a []string) bool { return slices.Equal(a, toks) }):
-		n.alt = append(n.alt, toks) // "Nato" beside "NATO": both spellings match
+		n.entry, n.kind, n.forms = e, k, [][]string{toks}
+	case n.entry == e && k == n.kind:
+		if !slices.ContainsFunc(n.forms, func(f []string) bool { return slices.Equal(f, toks) }) {
+			n.forms = append(n.forms, toks) // "Nato" beside "NATO": both spellings match
+		}
 	case n.entry != e && !n.entry.Curated && !e.Curated && n.entry.Type == e.Type && n.entry.Type != "PERSON":
 		// The same words name two different things: drop the alias, unless
 		// the earlier one is curated, a person, or of another type.
@@ -257,7 +257,7 @@ func (g *Gazetteer) Lookup(toks []string, i int) (Match, bool) {
 			break
 		}
 		n = c
-		if n.entry != nil && !n.dup && (caseOK(n.form, toks[i:j+1]) || slices.ContainsFunc(n.alt, func(a []string) bool { return caseOK(a, toks[i:j+1]) })) {
+		if n.entry != nil && !n.dup && anyCaseOK(n.forms, toks[i:j+1]) {
 			best = Match{Entry: n.entry, N: j - i + 1, Kind: n.kind}
 			found = true
 		}
@@ -273,6 +273,16 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+// anyCaseOK reports whether toks are written as one of forms allows.
+func anyCaseOK(forms [][]string, toks []string) bool {
+	for _, f := range forms {
+		if caseOK(f, toks) {
+			return true
+		}
+	}
+	return false
 }
 
 func caseOK(form, toks []string) bool {
