@@ -2255,7 +2255,7 @@ func (d *doc) appointed(si int, g *vgroup) bool {
 	}
 	pred, also, obj := d.complement(si, j)
 	if obj < 0 {
-		return false
+		return d.appointedBySubject(si, g, holders, j)
 	}
 	if words := strings.Fields(pred); !titleHeads[words[len(words)-2]] || d.ents[d.mentions[obj].ent].typ != TypeOrg && d.ents[d.mentions[obj].ent].typ != TypeGPE {
 		return false // (not "named World Player of the Year")
@@ -2271,6 +2271,60 @@ func (d *doc) appointed(si int, g *vgroup) bool {
 		}
 	}
 	return found
+}
+
+// appointedBySubject: a post named with no organisation after it is the
+// appointing organisation's or country's ("Vodafone named Arun Sarin chief
+// executive", "the club has appointed X its new manager", "Russia named X
+// ambassador"): the one subject of the active verb group g, whose holders
+// stand before token j.
+func (d *doc) appointedBySubject(si int, g *vgroup, holders []argument, j int) bool {
+	s := &d.sents[si]
+	if g.passive || j >= s.t1 {
+		return false
+	}
+	subs := d.subjects(si, g)
+	if len(subs) != 1 || !d.postHolder(subs[0].ment) || d.mentions[subs[0].ment].modifier {
+		return false
+	}
+	if l := d.toks[j].lower; l == "its" || l == "their" {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.mentions[m].ent != d.mentions[subs[0].ment].ent {
+			return false // ("named X their chairman" with "their" another's)
+		}
+		j++
+	}
+	var words []string
+	for ; j < s.t1 && d.toks[j].mention < 0 && isLowerCompound(d.toks[j].text) && d.isTitleWord(d.toks[j].lower); j++ {
+		words = append(words, d.toks[j].lower)
+	}
+	if len(words) == 0 || !titleHeads[words[len(words)-1]] || courtesyTitles[words[len(words)-1]] {
+		return false
+	}
+	if j < s.t1 && !d.phraseEnds(j) {
+		return false // ("named X player of the year", "appointed X manager until the end of the season" stays)
+	}
+	found := false
+	for _, h := range holders {
+		if d.mentions[h.ment].ent >= 0 && d.ents[d.mentions[h.ment].ent].typ == TypePerson {
+			d.add(si, h, strings.Join(words, " ")+" of", subs[0], nil, g, confCopula-0.05, false)
+			found = true
+		}
+	}
+	return found
+}
+
+// phraseEnds: a noun phrase ends before token j (punctuation, a
+// conjunction, an adverb, a time or a clause opener).
+func (d *doc) phraseEnds(j int) bool {
+	t := &d.toks[j]
+	switch {
+	case t.tag == "," || t.tag == "." || t.tag == ":" || t.tag == "CC" || t.tag == "RB" || t.tag == "WDT" || t.tag == "WP" || t.text == "(":
+		return true
+	case t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "after" || t.lower == "to" && j+1 < d.sents[t.sent].t1 && isVerb(d.toks[j+1].tag):
+		// "named X chief executive on Monday", "in March", "to succeed Y"
+		return !rolePreps[t.lower] || j+1 < d.sents[t.sent].t1 && (timeNouns[d.toks[j+1].lower] || monthWords[d.toks[j+1].lower] || d.toks[j+1].tag == "CD")
+	}
+	return false
 }
 
 // againstNouns are legal and hostile steps whose target follows

@@ -1317,7 +1317,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	case len(title) > 0 && n <= 4 && !acr:
 		m := d.addMention(si, p, e, TypePerson, nil, false)
 		d.setTitle(m, titleStart, title, aff, honor)
-	case (d.orgContext(p) || e < s.t1 && orgCues[d.toks[e].lower] && !isCapital(d.toks[e].text) && n >= 2 || n >= 2 && e+1 < s.t1 && isNoun(d.toks[e].tag) && d.cueAfter(e, false) == e+2) && !(n == 1 && d.x.lem.InDict(d.toks[p].lower) && !d.employerContext(p)):
+	case (d.orgContext(p) || e < s.t1 && orgCues[d.toks[e].lower] && !isCapital(d.toks[e].text) && n >= 2 && !d.appointedName(p) || n >= 2 && e+1 < s.t1 && isNoun(d.toks[e].tag) && d.cueAfter(e, false) == e+2) && !(n == 1 && d.x.lem.InDict(d.toks[p].lower) && !d.employerContext(p)):
 		// ("the Old Mutual insurance company": a trade, then the company noun)
 		// a lone dictionary word ("head of Distribution") is a department, not a name
 		// "US firm X", "the Tampa Bay Buccaneers team"
@@ -1867,6 +1867,14 @@ func isNameWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// appointedName: the run at p is a person an appointing verb names, so a
+// trade after it is the post given ("named Larry Jinks publisher of the
+// Mercury News", not the "Larry Jinks publisher").
+func (d *doc) appointedName(p int) bool {
+	s := &d.sents[d.toks[p].sent]
+	return p > s.t0 && isVerb(d.toks[p-1].tag) && appointVerbs[d.lemma(&d.toks[p-1])] && d.x.gaz.IsFirstName(d.toks[p].text)
 }
 
 // orgContext: "US firm X", "organisers X", "president of X", "analyst at X"

@@ -2149,12 +2149,12 @@ func (d *doc) apposition(si, mi int) {
 			words, k = append(words, w2...), k2
 		}
 	}
-	if len(words) == 0 && j+2 < s.t1 && d.toks[j].tag == "NN" && isLowerWord(d.toks[j].text) && d.toks[j].mention < 0 && d.personNounLike(d.toks[j].lower) &&
-		(d.toks[j+1].lower == "at" || d.toks[j+1].lower == "with") {
-		// "David Pimentel, an ecologist at Cornell University,": a trade
-		// at a named organisation is a post there
-		if o := d.entityAfterThe(s, j+2, TypeOrg); o >= 0 && d.endsPhrase(si, d.placedEnd(si, d.mentions[o].t1)) {
-			d.add(si, argument{ment: mi}, d.toks[j].lower+" at", argument{ment: o}, nil, nil, confApposit-0.05, false)
+	if trade, e := d.tradeRun(s, j); len(words) == 0 && trade != "" && e+1 < s.t1 && (d.toks[e].lower == "at" || d.toks[e].lower == "with") {
+		// "David Pimentel, an ecologist at Cornell University,", "a plant
+		// physiologist with the USDA", "an ecologist and entomologist at
+		// X": a trade at a named organisation is a post there
+		if o := d.entityAfterThe(s, e+1, TypeOrg); o >= 0 && d.endsPhrase(si, d.placedEnd(si, d.mentions[o].t1)) {
+			d.add(si, argument{ment: mi}, trade+" at", argument{ment: o}, nil, nil, confApposit-0.05, false)
 			return
 		}
 	}
@@ -3202,6 +3202,28 @@ func (d *doc) personNounLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// tradeRun reads a person's trade from token j: up to two lower-case
+// words before a noun a person is named by ("plant physiologist"), or two
+// such nouns joined by "and" ("ecologist and entomologist"). It returns the
+// first trade's noun and the token after the run, or "".
+func (d *doc) tradeRun(s *sent, j int) (string, int) {
+	trade := ""
+	for k := j; k < s.t1 && k < j+3; k++ {
+		t := &d.toks[k]
+		if t.mention >= 0 || !isLowerWord(t.text) || t.tag != "NN" && t.tag != "JJ" {
+			break
+		}
+		if t.tag == "NN" && d.personNounLike(t.lower) {
+			trade = t.lower
+			if k+2 < s.t1 && d.toks[k+1].lower == "and" && d.toks[k+2].tag == "NN" && d.toks[k+2].mention < 0 && isLowerWord(d.toks[k+2].text) && d.personNounLike(d.toks[k+2].lower) {
+				k += 2
+			}
+			return trade, k + 1
+		}
+	}
+	return "", j
 }
 
 // plainPersonNouns name people by age, sex or trade without an "-er":
