@@ -353,10 +353,31 @@ func (d *doc) placeList(si, i int) bool {
 	s := &d.sents[si]
 	m2 := d.toks[i+2].mention
 	e := d.mentions[m2].t1
-	if e < s.t1 && (d.toks[e].lower == "and" || d.toks[e].lower == "or" || d.toks[e].text == "," && e+1 < s.t1 && d.isPlace(d.toks[e+1].mention)) {
-		return true
+	if e < s.t1 && d.toks[e].text == "," && e+1 < s.t1 && d.isPlace(d.toks[e+1].mention) {
+		return true // "Texas, Oklahoma, Kansas"
 	}
-	return i > s.t0 && (d.toks[i-1].text == "," || d.toks[i-1].lower == "and") && i >= 2 && d.isPlace(d.toks[i-2].mention)
+	if e < s.t1 && (d.toks[e].lower == "and" || d.toks[e].lower == "or") {
+		// "Texas, Oklahoma and Kansas" (not "Benton, Tenn. and from
+		// Tennessee Tech", nor "Dallas, Texas and Tulsa, Oklahoma": pairs)
+		if e+1 >= s.t1 {
+			return true
+		}
+		if n := d.toks[e+1].mention; n >= 0 && d.isCity(n) && d.mentions[n].t1+1 < s.t1 && d.toks[d.mentions[n].t1].text == "," && d.knownRegion(d.toks[d.mentions[n].t1+1].mention) {
+			return false
+		}
+		return d.toks[e+1].tag != "IN" && d.toks[e+1].tag != "TO"
+	}
+	i = d.mentions[d.toks[i].mention].t0
+	if i-2 < s.t0 || !d.isPlace(d.toks[i-2].mention) {
+		return false
+	}
+	if d.toks[i-1].lower == "and" || d.toks[i-1].lower == "or" {
+		// "Port Arthur and Galveston, Texas": two towns in one state (not
+		// "Paris, Lyon and Nice, France" nor a country and a town)
+		a := d.mentions[d.toks[i-2].mention].t0
+		return a > s.t0 && (d.toks[a-1].text == "," || d.toks[a-1].lower == "and")
+	}
+	return d.toks[i-1].text == ","
 }
 
 // locatives adds "based in" and "located in" relations of sentence si.
@@ -411,6 +432,12 @@ func (d *doc) locatives(si int) {
 			// "Brooklyn, New York", "Hemel Hempstead, England": a place
 			// and the larger one it lies in (a list is not)
 			d.add(si, argument{ment: t.mention}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit, false)
+			if a := d.mentions[t.mention].t0 - 1; a-1 > s.t0 && (d.toks[a].lower == "and" || d.toks[a].lower == "or") {
+				// "Port Arthur and Galveston, Texas": both towns lie in the state
+				if b := d.toks[a-1].mention; b >= 0 && d.mentions[b].t1 == a && d.isCity(b) && d.mayLieIn(b, d.toks[i+2].mention) && (d.mentions[b].t0 == s.t0 || d.toks[d.mentions[b].t0-1].text != ",") {
+					d.add(si, argument{ment: b}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit-0.05, false)
+				}
+			}
 		case t.mention >= 0 && d.isPlace(t.mention) && d.mentions[t.mention].t1 == i+1 && d.mentions[t.mention].kind == MentionDemonym && d.ents[d.mentions[t.mention].ent].name != "European Union":
 			// "Romanian firm GeCAD Software", "German carmaker BMW",
 			// "Chinese computer firm Lenovo": a nationality, a company

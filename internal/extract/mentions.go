@@ -1266,8 +1266,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeLoc, nil, false)
 		return
 	}
-	if n >= 2 && len(title) == 0 && (d.theSite(p, e) || placeNameEnd(d.toks[e-1].lower) && !d.x.gaz.IsFirstName(d.toks[p].text)) {
-		// "the Caridad Church", "Mashtots Park": a place
+	if n >= 2 && len(title) == 0 && (d.theSite(p, e) || placeNameEnd(d.toks[e-1].lower) && (!d.x.gaz.IsFirstName(d.toks[p].text) || surelyPlaceEnds[d.toks[e-1].lower] && placeType(d.nerType(p, e)))) {
+		// "the Caridad Church", "Mashtots Park": a place ("Pearl Harbor"
+		// too: no one is named Harbor)
 		d.addMention(si, p, e, TypeLoc, nil, false)
 		return
 	}
@@ -1626,8 +1627,13 @@ var (
 	regionWords   = union(provinceNouns, set("region", "district", "valley", "mountains", "desert", "river", "lake", "island",
 		"islands", "sea", "gulf", "strait", "peninsula", "coast", "county", "street", "road", "prison", "camp", "base",
 		"crossing", "stadium", "palace", "plaza", "heights", "hills", "bay", "canal", "dam", "mount", "forest",
-		"municipality", "township", "parish", "territory", "canton", "borough"))
+		"municipality", "township", "parish", "territory", "canton", "borough", "harbor", "harbour"))
 )
+
+// surelyPlaceEnds end places' names and no one's: after a first name they
+// still make a place of a name the recogniser reads as one ("Pearl Harbor";
+// not "Charlotte Church", "Damon Hill").
+var surelyPlaceEnds = set("harbor", "harbour", "island", "islands", "peninsula", "strait", "canal", "airport", "township")
 
 // placeNameEnd: a name the recogniser reads as a place and no list knows
 // is kept when its last word says what kind of place it is ("Mashtots

@@ -48,3 +48,33 @@ func TestQualifiedTradeAtOrganisation(t *testing.T) {
 			want: []string{"Dora Kemp -ecologist at-> Cornell University"}},
 	})
 }
+
+// TestTownsInOneState: "Port Arthur and Galveston, Texas" places both
+// towns in the state; "Dallas, Texas and Tulsa, Oklahoma" is two pairs;
+// "Benton, Tenn. and from X" a pair before another phrase; a list of
+// places is none ("Recife, Salvador and Porto Alegre").
+func TestTownsInOneState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two towns",
+			text: "Weather\nStorms hit Port Arthur and Galveston, Texas, on Tuesday.",
+			want: []string{"Port Arthur -located in-> Texas", "Galveston -located in-> Texas"}},
+		{name: "two pairs",
+			text: "Weather\nStorms hit Dallas, Texas and Tulsa, Oklahoma on Tuesday.",
+			want: []string{"Dallas -located in-> Texas"}},
+		{name: "pair, then a phrase",
+			text: "People\nHe went to school in Benton, Tenn. and to college in Ohio.",
+			want: []string{"Benton -located in-> Tennessee"}},
+		{name: "list",
+			text:    "Jobs\nJobless rates are measured in six cities (Sao Paulo, Belo Horizonte, Recife, Salvador and Porto Alegre).",
+			wantNot: []string{"Belo Horizonte -located in-> Recife"}},
+	})
+}
+
+// TestHarbourAfterFirstName: a name ending in a word only places end in
+// is a place after a first name too ("Pearl Harbor"; "Charlotte Church"
+// stays a person).
+func TestHarbourAfterFirstName(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "History\nThe attack on Pearl Harbor, Hawaii, came in 1941.", name: "Pearl Harbor", typ: TypeLoc},
+	})
+}
