@@ -1985,8 +1985,13 @@ func (d *doc) copula(si int, g *vgroup) {
 		return
 	}
 	if j := g.g1; !g.negated && j+1 < d.sents[si].t1 && d.toks[j].lower == "in" && d.isPlace(subs[0].ment) && d.mentions[subs[0].ment].kind == "" {
-		// "Perugia is in Umbria province": a place lies in the place after
-		if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" && d.mentions[p].ent != d.mentions[subs[0].ment].ent {
+		// "Perugia is in Umbria province", "Bolzano is in northern Italy":
+		// a place lies in the place after
+		a := j + 1
+		for n := 0; n < 2 && a+1 < d.sents[si].t1 && (compassWords[d.toks[a].lower] || d.toks[a].lower == "the" && n == 0) && isLowerWord(d.toks[a].text); n++ {
+			a++
+		}
+		if p := d.placeAt(a); p >= 0 && d.mentions[p].kind == "" && d.mentions[p].ent != d.mentions[subs[0].ment].ent {
 			for _, sb := range subs {
 				if d.isPlace(sb.ment) && d.argType(sb) == TypeLoc {
 					// (not a country, nor a capital that stands for it: "Rome is in Lazio")

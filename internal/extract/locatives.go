@@ -869,10 +869,10 @@ func (d *doc) placedNames(si int) {
 			if p := d.placeAt(j); p >= 0 && p != m && d.mentions[p].kind == "" && d.mentions[p].ent != d.mentions[m].ent && d.knownRegion(p) && (d.toks[i+2].lower == "in" || d.closesApposition(si, d.mentions[p].t1)) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
 			}
-		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)) || typ == TypeOrg && i+3 < s.t1 && d.toks[i+1].mention < 0 && companyNounsAfter[d.toks[i+1].lower] && d.toks[i+2].lower == "in":
+		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)) || (typ == TypeOrg || typ == TypeLoc) && d.kindThenIn(si, i+1) > 0:
 			j := i + 2
 			if d.toks[i+1].lower != "in" {
-				j++ // "the Minox company in Heuchelheim"
+				j = d.kindThenIn(si, i+1) + 1 // "the Minox company in Heuchelheim", "the Rocky Flats plutonium plant in Colorado"
 			}
 			compass := compassWords[d.toks[j].lower] && j+1 < s.t1
 			if compass {
@@ -888,7 +888,7 @@ func (d *doc) placedNames(si int) {
 			// Park in Yerevan", even where the parse hangs the phrase on the
 			// verb, or in a known city, "Union Square in New York City")
 			last := d.toks[d.mentions[m].t1-1].lower
-			if !d.attachedTo(p, m) && !(j > i+2 && d.hungOn(p, i+1)) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) && !(typ == TypeLoc && d.regionNamed(p)) &&
+			if !d.attachedTo(p, m) && !(j > i+2 && d.hungOn(p, j-2)) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) && !(typ == TypeLoc && d.regionNamed(p)) &&
 				!(compass && typ == TypeLoc && d.knownRegion(p)) && !((worshipPlaces[last] || sitePlaces[last]) && (d.capitalCityMention(p) || d.knownRegion(p))) {
 				continue
 			}
@@ -1477,6 +1477,31 @@ var hqNouns = set("headquarters", "hq", "hq.")
 // companyNounsAfter follow a company's name without naming a branch ("the
 // Minox company in Heuchelheim"; not "JPMorgan Chase bank in Tokyo").
 var companyNounsAfter = set("company", "firm", "corporation")
+
+// siteNounsAfter say what kind of site a name is: "the Lenin shipyard",
+// "the Fernald uranium processing plant".
+var siteNounsAfter = set("plant", "factory", "mine", "refinery", "shipyard", "facility", "works", "mill", "smelter",
+	"reactor", "depot", "complex", "hospital", "prison", "jail", "camp", "base", "airbase", "dam")
+
+// kindThenIn returns the "in" after the kind of body or site the name
+// before token k is, past at most two words of description ("company in",
+// "uranium processing plant in"), or -1.
+func (d *doc) kindThenIn(si, k int) int {
+	s := &d.sents[si]
+	for j := k; j+1 < s.t1 && j < k+3; j++ {
+		t := &d.toks[j]
+		if t.mention >= 0 || !isLowerWord(t.text) || !isNoun(t.tag) {
+			return -1
+		}
+		if companyNounsAfter[t.lower] && j == k || siteNounsAfter[t.lower] {
+			if d.toks[j+1].lower == "in" {
+				return j + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // hungOn reports whether the parse hangs place mention p on token t as its
 // modifier ("the Minox company in Heuchelheim": on "company").

@@ -1331,7 +1331,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Santa Fé", "Puerto Cortés", "Lake Kivu": a word that opens
 		// places' names (not "GTA San Andreas", a game; not Santa Claus)
 		d.addMention(si, p, e, TypeLoc, nil, false)
-	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)) && !d.theSite(p, e):
+	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e):
 		d.addMention(si, p, e, TypePerson, nil, false)
 	case n >= 2 && d.nerType(p, e) != "":
 		// a name the recogniser typed, with no rule that knows it
@@ -1345,6 +1345,19 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	default:
 		d.addPending(si, p, e)
 	}
+}
+
+// wordNamedSite: the name [p, e) after "the" ends in a word of the
+// dictionary no known person is named by, and the recogniser reads it as
+// no person's ("the Lenin Shipyard", "the Rocky Flats plant"; not "Gordon
+// Brown", nor "Gunter Grass" without the article).
+func (d *doc) wordNamedSite(p, e int) bool {
+	if p == d.sents[d.toks[p].sent].t0 || d.toks[p-1].lower != "the" {
+		return false
+	}
+	t := d.nerType(p, e)
+	last := &d.toks[e-1]
+	return t != "" && t != TypePerson && d.x.lem.InDict(last.lower) && len(d.x.gaz.SurnameCountries(last.text)) == 0 && !d.x.gaz.IsFirstName(last.text)
 }
 
 // orgThenPerson returns where a person's name starts inside the run

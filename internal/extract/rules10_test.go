@@ -78,3 +78,35 @@ func TestHarbourAfterFirstName(t *testing.T) {
 		{text: "History\nThe attack on Pearl Harbor, Hawaii, came in 1941.", name: "Pearl Harbor", typ: TypeLoc},
 	})
 }
+
+// TestSiteNamedAfterPerson: after "the", a name the recogniser reads as
+// no person's and ending in a dictionary word is a site or a body, whatever
+// its first word ("the Lenin Shipyard"); a person keeps a surname that is a
+// word ("Gordon Brown").
+func TestSiteNamedAfterPerson(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Strikes\nA rally was held at the Lenin Shipyard in Gdansk on Tuesday.", name: "Lenin Shipyard", typ: TypeOrg},
+		{text: "Politics\nGordon Brown said the budget would balance.", name: "Gordon Brown", typ: TypePerson},
+	})
+}
+
+// TestSiteKindThenPlace: a named body or site, the kind of site it is
+// and "in" a place: the body is based there ("the Rocky Flats plutonium
+// plant in Colorado", "the Minox company in Heuchelheim").
+func TestSiteKindThenPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "plant",
+			text: "Nuclear\nAgents raided the Rocky Flats plutonium plant in Colorado.",
+			want: []string{"Rocky Flats -based in-> Colorado"}},
+	})
+}
+
+// TestPlaceIsInRegion: "Bolzano is in northern Italy": a place lies in
+// the place after "is in", past a compass word.
+func TestPlaceIsInRegion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "compass",
+			text: "Travel\nBolzano is in northern Italy.",
+			want: []string{"Bolzano -located in-> Italy"}},
+	})
+}
