@@ -2745,6 +2745,9 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 				continue
 			}
 		}
+		if t.text == "," && (k > s.t0 && d.toks[k-1].tag == "CD" || k+1 < s.t1 && d.toks[k+1].tag == "CD" && yearNumber(d.toks[k+1].text)) {
+			continue // "murdered on Dec. 8, 1980, by Mark David Chapman": a date's commas
+		}
 		if t.text == ";" || t.text == "," || t.text == "\"" || t.text == ":" || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.tag == "MD" || (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP") && t.mention < 0 {
 			return -1
 		}

@@ -466,7 +466,8 @@ func (d *doc) possessedKilling(si, i int, v string) {
 // guilty (""), accused ("alleged") or cleared (negated).
 var legalCues = map[string]string{"guilty": "", "convicted": "", "sentenced": "", "sentence": "", "jailed": "",
 	"imprisoned": "", "executed": "", "charged": "alleged", "indicted": "alleged", "accused": "alleged",
-	"arrested": "alleged", "tried": "alleged", "trial": "alleged", "suspect": "alleged", "acquitted": "cleared"}
+	"arrested": "alleged", "tried": "alleged", "trial": "alleged", "suspect": "alleged", "suspected": "alleged", "suspicion": "alleged",
+	"acquitted": "cleared"}
 
 // servingTime: token k is "serving" (or "serves", "served") a prison term
 // ("is serving life", "served 20 years", "serving a life sentence"), a

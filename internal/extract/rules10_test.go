@@ -110,3 +110,17 @@ func TestPlaceIsInRegion(t *testing.T) {
 			want: []string{"Bolzano -located in-> Italy"}},
 	})
 }
+
+// TestAgentPastDate: a passive's agent after a date with commas ("was
+// murdered outside his home on Dec. 8, 1980, by X"); the one suspected of a
+// killing is its alleged author.
+func TestAgentPastDate(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "date",
+			text: "Crime\nJohn Hale was murdered outside his home on Dec. 8, 1980, by Mark Doyle.",
+			want: []string{"Mark Doyle -murder-> John Hale"}},
+		{name: "suspected",
+			text: "Crime\nPolice caught Mark Doyle, suspected of the assassination of John Hale.",
+			want: []string{"Mark Doyle -assassinate-> John Hale"}},
+	})
+}
