@@ -880,7 +880,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			d.addMention(si, p, k, TypePerson, nil, false)
 			return k - i
 		}
-		if gok && !gm.Entry.Curated && (gm.Entry.Type == "LOC" || gm.Entry.Type == "GPE") && gm.Kind == gazetteer.KindName && p+gm.N < k && (d.unknownName(words, p+gm.N-s.t0) || gm.N == 1 && k-p >= 3 && isCapital(d.toks[p+1].text) && !d.isTitleWord(d.toks[p+1].lower)) && (k-p >= 3 || !d.x.gaz.IsFirstName(d.toks[p+gm.N].text)) && extractType(d.nerLabel(p, p+gm.N)) == "" {
+		if gok && !gm.Entry.Curated && (gm.Entry.Type == "LOC" || gm.Entry.Type == "GPE") && gm.Kind == gazetteer.KindName && p+gm.N < k && (d.unknownName(words, p+gm.N-s.t0) || gm.N == 1 && k-p >= 3 && isCapital(d.toks[p+1].text) && !d.isTitleWord(d.toks[p+1].lower)) && (k-p >= 3 || !d.x.gaz.IsFirstName(d.toks[p+gm.N].text)) && extractType(d.nerLabel(p, p+gm.N)) == "" && !d.personAfterPlace(p+gm.N, k) {
 			// "Tampa Bay Buccaneers", "Dubai Duty Free": a longer name that starts with a place
 			// (unless the recogniser reads the place alone: "ROMANIA BEAT LITHUANIA")
 			d.nameCandidate(si, p, k, titleStart, title, aff, honor)
@@ -1703,6 +1703,22 @@ func (d *doc) innerCapHyphen(ts []tok) bool {
 		}
 	}
 	return false
+}
+
+// personAfterPlace: the run's words from j to k after a place's name
+// are a person's (a first name that is no dictionary word and a
+// surname): "US ambassador to Ukraine William Miller" (not "Texas
+// Christian University").
+func (d *doc) personAfterPlace(j, k int) bool {
+	if k-j < 2 || k-j > 3 || !d.x.gaz.IsFirstName(d.toks[j].text) || d.x.lem.InDict(d.toks[j].lower) || orgHeads[d.toks[k-1].lower] || d.isTitleWord(d.toks[k-1].lower) {
+		return false
+	}
+	for i := j; i < k; i++ {
+		if !isCapital(d.toks[i].text) {
+			return false // ("Nasser Hussain and Peter Such": a list)
+		}
+	}
+	return true
 }
 
 // unknownName: token j is a capitalised word no list knows.

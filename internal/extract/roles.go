@@ -1731,7 +1731,7 @@ func localTitle(t string) bool {
 	switch lastWord(t) {
 	case "mayor", "governor", "senator", "sheriff", "congressman", "congresswoman", "councillor", "councilman",
 		"councilwoman", "constable", "commissioner", "assemblyman", "assemblywoman", "legislator", "lawmaker", "representative",
-		"premier", "treasurer", "comptroller":
+		"premier", "treasurer", "comptroller", "judge", "prosecutor":
 		return true
 	}
 	for _, p := range localOffices {
@@ -1744,7 +1744,7 @@ func localTitle(t string) bool {
 
 // localOffices are the posts of several words a state, province or city
 // gives.
-var localOffices = []string{"attorney general", "solicitor general", "secretary of state", "police chief", "chief of police", "fire chief"}
+var localOffices = []string{"attorney general", "solicitor general", "secretary of state", "police chief", "chief of police", "fire chief", "district attorney"}
 
 func govTitle(t string) bool {
 	t, _, _ = strings.Cut(t, " of ") // "secretary of state": the secretary

@@ -124,3 +124,27 @@ func TestAgentPastDate(t *testing.T) {
 			want: []string{"Mark Doyle -assassinate-> John Hale"}},
 	})
 }
+
+// TestLocalJudge: a county's or city's judge or prosecutor holds the post
+// there ("Madison County Judge X"), as a sheriff does.
+func TestLocalJudge(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "county judge",
+			text: "Courts\nMadison County Judge Walter Brenn set a hearing date.",
+			want: []string{"Walter Brenn -judge of-> Madison County"}},
+	})
+}
+
+// TestPersonAfterPlace: a place's name, then a first name and a surname
+// in one capitalised run, are the place and the person ("ambassador to
+// Ukraine William Miller"), not one person; a list stays two people.
+func TestPersonAfterPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ambassador",
+			text: "Diplomacy\nUS ambassador to Ukraine William Miller said the talks went well.",
+			want: []string{"William Miller -ambassador to-> Ukraine"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Cricket\nEssex lead after Nasser Hussain and Peter Such gave them a firm grip.", name: "Nasser Hussain", typ: TypePerson},
+	})
+}
