@@ -204,6 +204,9 @@ func (d *doc) stateSite(m *mention) bool {
 func (d *doc) claimedBy(si, i int) int {
 	s := &d.sents[si]
 	k := i - 1
+	for n := 0; n < 2 && k > s.t0 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)); n++ {
+		k-- // "the drone attacks", "Monday's suicide bombing"
+	}
 	if k > s.t0 && determiners[d.toks[k].lower] {
 		k--
 	}

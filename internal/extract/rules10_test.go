@@ -148,3 +148,27 @@ func TestPersonAfterPlace(t *testing.T) {
 		{text: "Cricket\nEssex lead after Nasser Hussain and Peter Such gave them a firm grip.", name: "Nasser Hussain", typ: TypePerson},
 	})
 }
+
+// TestClaimedModifiedAttack: responsibility claimed for "the drone
+// attacks on X" is the claimant's attack, past the attack's modifiers.
+func TestClaimedModifiedAttack(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "drone attacks",
+			text: "Yemen\nThe Houthis claimed responsibility for the drone attacks on Saudi Aramco.",
+			want: []string{"Houthis -attack on-> Saudi Aramco"}},
+	})
+}
+
+// TestStatelessPeoples: the Kurds, Uighurs, Rohingya and Yazidis are
+// actors and targets in the news ("Turkey attacked the Kurds", "Kurdish
+// forces"), not unnamed or a person ("an Iraqi Kurd").
+func TestStatelessPeoples(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the Kurds",
+			text: "Syria\nTurkey attacked the Kurds in northern Syria.",
+			want: []string{"Turkey -attack-> Kurds"}},
+		{name: "demonym",
+			text: "Syria\nTurkey shelled Kurdish forces near the border.",
+			want: []string{"Turkey -shell-> Kurds"}},
+	})
+}
