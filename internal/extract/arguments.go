@@ -902,10 +902,11 @@ func (d *doc) modifiesNoun(m *mention) bool {
 // posted.
 var recallVerbs = set("recall", "withdraw", "pull")
 
-// recalledEnvoy: verb group g recalls its subject's own envoy from a
-// country ("recalled its ambassador from Canada", "withdrew the diplomats
-// from Qatar"); it returns the country's mention and the envoy's noun, or
-// -1.
+// recalledEnvoy: verb group g recalls its subject's own envoy or forces
+// from a country ("recalled its ambassador from Canada", "withdrew the
+// diplomats from Qatar", "withdrew US troops from northern Syria"); it
+// returns the country's mention and the envoy's noun ("troop" for forces),
+// or -1.
 func (d *doc) recalledEnvoy(si int, g *vgroup) (int, string) {
 	s := &d.sents[si]
 	if !recallVerbs[g.lemma] || g.particle != "" && g.particle != "out" {
@@ -915,10 +916,37 @@ func (d *doc) recalledEnvoy(si int, g *vgroup) (int, string) {
 	if j < s.t1 && (d.toks[j].lower == "its" || d.toks[j].lower == "their" || d.toks[j].lower == "the") {
 		j++
 	}
+	if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE && d.mentions[m].t1 < s.t1 && troopNouns[d.toks[d.mentions[m].t1].lower] {
+		j = d.mentions[m].t1 // "withdrew US troops from Syria"
+	} else if m >= 0 && d.mentions[m].t0 == j && d.mentions[m].t1-1 > j && troopNouns[d.toks[d.mentions[m].t1-1].lower] && d.countryRef(m) {
+		j = d.mentions[m].t1 - 1 // "British troops": the demonym's mention holds the noun
+	}
 	for j < s.t1 && d.toks[j].tag == "JJ" && d.toks[j].mention < 0 {
 		j++ // "its top diplomat"
 	}
-	if j+2 >= s.t1 || d.toks[j].mention >= 0 || !envoyTitles[d.toks[j].lower] && !envoyNouns[d.toks[j].lower] || d.toks[j+1].lower != "from" && !(d.toks[j+1].lower == "to" && envoyTitles[d.toks[j].lower]) {
+	if j+2 >= s.t1 {
+		return -1, ""
+	}
+	if m := d.toks[j].mention; (m < 0 || d.mentions[m].t1 == j+1 && d.mentions[m].t0 < j) && (troopNouns[d.toks[j].lower] || d.toks[j].lower == "soldiers") {
+		// "withdrew its troops from Afghanistan", "pulled its forces out
+		// of Syria": the subject's forces leave the place
+		k := j + 1
+		if d.toks[k].lower == "out" && k+2 < s.t1 && d.toks[k+1].lower == "of" {
+			k++
+		}
+		if d.toks[k].lower != "from" && d.toks[k].lower != "of" {
+			return -1, ""
+		}
+		k++
+		if compassWords[d.toks[k].lower] && k+1 < s.t1 {
+			k++ // "from northern Syria"
+		}
+		if c := d.toks[k].mention; c >= 0 && d.mentions[c].t0 == k && (d.countryRef(c) || d.isPlace(c) && d.mentions[c].kind == "") {
+			return c, "troop"
+		}
+		return -1, ""
+	}
+	if d.toks[j].mention >= 0 || !envoyTitles[d.toks[j].lower] && !envoyNouns[d.toks[j].lower] || d.toks[j+1].lower != "from" && !(d.toks[j+1].lower == "to" && envoyTitles[d.toks[j].lower]) {
 		return -1, "" // ("recalled its ambassador to Italy": from the country he is sent to)
 	}
 	c := d.toks[j+2].mention
@@ -1565,7 +1593,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						// "buy Alfa-Eco's stake": not Alfa-Eco itself
 						return nil, "", "", false
 					}
-					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !(envoyTitles[d.toks[k].lower] && k == n+1 && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
+					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !d.centralBank(t.mention, k) && !(envoyTitles[d.toks[k].lower] && k == n+1 && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
 						// ("told VOA's Studio-7": the broadcaster)
 						if !(actionNouns[d.toks[k].lower] && !motionVerbs[g.lemma] && !travelVerbs[g.lemma]) && !(opinionVerbs[g.lemma] && (meritNouns[d.toks[k].lower] || judgedNouns[d.toks[k].lower])) && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) {
 							// "bring Finnan's cross down": the object is the cross
@@ -1917,6 +1945,13 @@ func (d *doc) nounLemma(w string) string {
 		return w
 	}
 	return d.x.lem.Lemma(w)
+}
+
+// centralBank: the noun at token k, after country mention m's
+// possessive, is its central bank, which stands for the state ("sanctioned
+// Iran's central bank").
+func (d *doc) centralBank(m, k int) bool {
+	return d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE && d.toks[k].lower == "bank" && d.toks[k-1].lower == "central"
 }
 
 // sovereignNouns after a possessive stand for the state that owns them:

@@ -226,7 +226,8 @@ var nonNames = union(monthWords, genreWords, set("ngo", "ngos", "the", "a", "an"
 	"over", "under", "about", "against", "among", "into", "through", "without", "within", "officials", "earlier", "later",
 	"war", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "shall", "should", "would", "could",
 	"can", "must", "might", "let", "please", "thanks", "thank", "yes", "hello", "dear", "i've", "i'm", "i'd", "i'll",
-	"we've", "we're", "we'll", "you're", "you've", "they're", "it's", "that's", "there's", "he's", "she's"))
+	"we've", "we're", "we'll", "you're", "you've", "they're", "it's", "that's", "there's", "he's", "she's",
+	"islamist", "islamists", "jihadist", "jihadists"))
 
 // degreeWords start academic degree names, which are not organisations.
 var degreeWords = set("bachelor", "master", "doctor", "bachelor's", "master's", "doctorate", "diploma", "degree")

@@ -172,3 +172,41 @@ func TestStatelessPeoples(t *testing.T) {
 			want: []string{"Turkey -shell-> Kurds"}},
 	})
 }
+
+// TestWithdrawnForces: a state or leader withdrawing forces (its own, or
+// named by a demonym or a country) withdraws them from the place after
+// "from" or "out of", not from the country that owns them.
+func TestWithdrawnForces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "country's troops",
+			text:    "Syria\nDonald Trump withdrew US troops from northern Syria.",
+			want:    []string{"Donald Trump -withdraw troop from-> Syria"},
+			wantNot: []string{"Donald Trump -withdraw-> United States"}},
+		{name: "demonym's troops",
+			text: "Iraq\nBritain withdrew British troops from Iraq in 2009.",
+			want: []string{"United Kingdom -withdraw troop from-> Iraq"}},
+		{name: "its forces",
+			text: "Syria\nRussia pulled its forces out of Syria.",
+			want: []string{"Russia -pull troop from-> Syria"}},
+	})
+}
+
+// TestCentralBankStandsForState: sanctions on a country's central bank
+// are sanctions on the country.
+func TestCentralBankStandsForState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "central bank",
+			text: "Sanctions\nThe United States sanctioned Iran's central bank.",
+			want: []string{"United States -sanction-> Iran"}},
+	})
+}
+
+// TestCreedIsNoName: "Islamist fighters" names no group: no "Islamist"
+// entity acts for the unnamed fighters.
+func TestCreedIsNoName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "islamist",
+			text:     "Syria\nSeparately, the monitor says Islamist fighters battling Kurdish rebels freed 40 civilians.",
+			noEntity: []string{"Islamist"}},
+	})
+}
