@@ -66,6 +66,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) > 0 && d.announcedAct(si, g, subs) {
 		return
 	}
+	if g.passive && d.pairInNoun(si, g, subs) {
+		return // "Greece and Turkey are locked in a dispute"
+	}
 	if len(subs) > 0 && !g.passive && (denyVerbs[g.lemma] || g.lemma == "rebuff" || g.lemma == "disagree") {
 		d.deniedAccuser(si, g, subs)
 	}
@@ -1376,6 +1379,100 @@ func (d *doc) deniedAccuser(si int, g *vgroup, subs []argument) {
 	}
 }
 
+// inSupportOf: "France sent warships to the region in support of Greece",
+// "Germany spoke out in solidarity with Ukraine": the subject of the verb
+// the phrase follows backs the party named after it.
+func (d *doc) inSupportOf(si int, groups []vgroup) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i+3 < s.t1; i++ {
+		if d.toks[i].lower != "in" || !(d.toks[i+1].lower == "support" && d.toks[i+2].lower == "of" || d.toks[i+1].lower == "solidarity" && d.toks[i+2].lower == "with") {
+			continue
+		}
+		a := d.firstArg(si, i+3, 2, true)
+		if a < 0 || d.mentions[a].ent < 0 || d.mentions[a].modifier || !d.namesParty(a) {
+			continue
+		}
+		var g *vgroup
+		for gi := range groups {
+			if groups[gi].g1 <= i && groups[gi].finite {
+				g = &groups[gi] // the last finite verb before the phrase
+			}
+		}
+		if g == nil || g.negated || g.passive {
+			continue
+		}
+		for k := g.g1; k < i; k++ {
+			if l := d.toks[k].lower; l == "," && k+1 < i && (d.toks[k+1].lower == "who" || d.toks[k+1].lower == "which") || l == ";" || l == "but" {
+				g = nil // (a clause in between)
+				break
+			}
+		}
+		if g == nil {
+			continue
+		}
+		var ev *Event
+		if c, ok := d.x.events.Lookup("support"); ok {
+			ev = eventOf(c)
+		}
+		for _, sb := range d.subjects(si, g) {
+			if d.mentions[sb.ment].ent != d.mentions[a].ent && d.namesParty(sb.ment) {
+				d.add(si, sb, "support", argument{ment: a}, ev, &vgroup{head: g.head, lemma: "support", modality: g.modality}, confNominal, false)
+			}
+		}
+	}
+}
+
+// pairInNoun: "Greece and Turkey are locked in a dispute over gas", "the
+// two sides are engaged in talks", "A and B have been at war": two
+// parties, the subjects of a verb of state, in what the noun after "in"
+// (or "at") says they do with each other.
+func (d *doc) pairInNoun(si int, g *vgroup, subs []argument) bool {
+	s := &d.sents[si]
+	if len(subs) == 0 || g.negated || !(g.lemma == "be" || inStateVerbs[g.lemma]) {
+		return false
+	}
+	subs = slices.Clone(subs)
+	slices.SortFunc(subs, func(a, b argument) int { return d.mentions[a.ment].t0 - d.mentions[b.ment].t0 })
+	if len(subs) > 1 {
+		for k := g.g0; k < g.g1; k++ {
+			if l := d.toks[k].lower; l == "is" || l == "was" || l == "has" || d.toks[k].tag == "VBZ" {
+				return false // a singular verb: "carriers such as X and the Thai state is in talks" is one party's
+			}
+		}
+	}
+	j := g.g1
+	if j >= s.t1 || d.toks[j].lower != "in" && !(d.toks[j].lower == "at" && j+1 < s.t1 && d.toks[j+1].lower == "war") {
+		return false
+	}
+	for k := j + 1; k < s.t1 && k < j+5 && d.toks[k].mention < 0; k++ {
+		pred, ok := pairNouns[d.toks[k].lower]
+		if ok {
+			g2 := &vgroup{head: k, g0: k, g1: k + 1, lemma: strings.Fields(pred)[0], modality: g.modality}
+			others := subs[1:]
+			if len(subs) == 1 && k+2 < s.t1 && d.toks[k+1].lower == "with" {
+				// "Greece is in a dispute with Turkey"
+				if o := d.firstArg(si, k+2, 2, true); o >= 0 {
+					others = []argument{{ment: o}}
+				}
+			}
+			for _, o := range others {
+				if d.namesParty(subs[0].ment) && d.namesParty(o.ment) && d.mentions[subs[0].ment].ent != d.mentions[o.ment].ent {
+					d.add(si, subs[0], pred, o, d.nounEvent(d.toks[k].lower), g2, confNominal, false)
+				}
+			}
+			return true
+		}
+		if t := d.toks[k].tag; !(t == "DT" || t == "JJ" || isNoun(t)) || isCapital(d.toks[k].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// inStateVerbs put their subjects in a state with each other ("locked in
+// a dispute", "engaged in talks").
+var inStateVerbs = set("lock", "embroil", "engage", "involve", "mire", "entangle", "caught")
+
 // pairOfficers name the officers of two states or bodies acting together
 // ("the presidents of Bolivia and Brazil signed").
 var pairOfficers = set("presidents", "leaders", "ministers", "heads", "governments", "representatives", "delegations",
@@ -1963,6 +2060,9 @@ func (d *doc) copula(si int, g *vgroup) {
 	}
 	if d.possessiveCopula(si, g, subs) {
 		return
+	}
+	if d.pairInNoun(si, g, subs) {
+		return // "the two countries are in talks", "A and B have been at war"
 	}
 	for k := g.g1; k < d.sents[si].t1 && k < g.g1+8 && d.toks[k].mention < 0 && !g.negated; k++ {
 		if d.toks[k].lower == "with" && d.sitesIn(si, k+1, func() []argument { return subs }) {

@@ -64,6 +64,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		for gi := range groups {
 			d.clause(si, groups, gi)
 		}
+		d.inSupportOf(si, groups)
 		if s.headline {
 			continue // (a headline's clipped noun phrases mislead the other stages: "Russia WTO talks")
 		}

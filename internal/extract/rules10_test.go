@@ -210,3 +210,40 @@ func TestCreedIsNoName(t *testing.T) {
 			noEntity: []string{"Islamist"}},
 	})
 }
+
+// TestInSupportOf: "France sent warships in support of Greece": the
+// verb's subject backs the party after "in support of" or "in solidarity
+// with".
+func TestInSupportOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "support",
+			text: "Gas\nFrance sent two frigates to the region in support of Cyprus.",
+			want: []string{"France -support-> Cyprus"}},
+		{name: "solidarity",
+			text: "Protests\nPoland lit its parliament in solidarity with Belarus.",
+			want: []string{"Poland -support-> Belarus"}},
+		{name: "negated",
+			text:    "Gas\nFrance did not send frigates in support of Cyprus.",
+			wantNot: []string{"France -support-> Cyprus"}},
+	})
+}
+
+// TestPairInNoun: two parties in a state with each other ("Greece and
+// Turkey are locked in a dispute", "A and B have been at war", "Greece is
+// in a dispute with Turkey"); a singular verb joins no pair.
+func TestPairInNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "locked in a dispute",
+			text: "Gas\nGreece and Turkey are locked in a bitter dispute over drilling rights.",
+			want: []string{"Greece -dispute with-> Turkey"}},
+		{name: "at war",
+			text: "Caucasus\nArmenia and Azerbaijan have been at war since September.",
+			want: []string{"Armenia -fight-> Azerbaijan"}},
+		{name: "with",
+			text: "Gas\nCyprus is in a dispute with Turkey over drilling rights.",
+			want: []string{"Cyprus -dispute with-> Turkey"}},
+		{name: "singular verb",
+			text:    "Airlines\nQantas meets carriers such as Tigerair while Tigerair and the Thai state is in talks about routes.",
+			wantNot: []string{"Tigerair -talk with-> Thailand"}},
+	})
+}
