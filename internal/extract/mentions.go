@@ -966,8 +966,8 @@ func (d *doc) orgEnd(p, k int) int {
 			// and Spencer", known whole itself)
 			s := &d.sents[d.toks[p].sent]
 			words := d.texts(s)
-			if _, known := d.x.gaz.Lookup(words, j+1-s.t0); known || d.x.gaz.IsFirstName(d.toks[p].text) {
-				break
+			if _, known := d.x.gaz.Lookup(words, j+1-s.t0); known || d.x.gaz.IsFirstName(d.toks[p].text) || companySuffixes[d.toks[j-1].lower] {
+				break // ("Acme Corp and Widget Inc": a company's suffix ends its name)
 			}
 			if gm, ok := d.x.gaz.Lookup(words, p-s.t0); ok && p+gm.N == j {
 				break

@@ -247,3 +247,15 @@ func TestPairInNoun(t *testing.T) {
 			wantNot: []string{"Tigerair -talk with-> Thailand"}},
 	})
 }
+
+// TestCompanySuffixEndsName: a company's suffix before "and" ends its
+// name ("Acme Corp and Widget Inc agreed to merge": two firms, each merging
+// with the other).
+func TestCompanySuffixEndsName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two firms",
+			text:     "Deals\nAcme Corp and Widget Inc agreed to merge.",
+			want:     []string{"Acme Corp -merge with-> Widget Inc"},
+			noEntity: []string{"Acme Corp and Widget Inc"}},
+	})
+}
