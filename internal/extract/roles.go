@@ -2908,6 +2908,8 @@ func (d *doc) asTitle(si int) {
 			if c := d.mainCountry(); c >= 0 {
 				org, conf = d.firstRealMention(c), confGazRole
 			}
+		} else if o, _ := d.joinedOrg(s, i); org < 0 && o >= 0 {
+			org = o // "joined Goldman Sachs in 1998 as chief economist"
 		} else if org < 0 && companyTitles[title] {
 			// "Stuart Rose, who took over as chief executive last month,"
 			// in a story about M&S: the story's company's
@@ -2923,6 +2925,9 @@ func (d *doc) asTitle(si int) {
 			posts = append(posts, strings.Join(also, " "))
 		}
 		h := d.asHolder(si, i)
+		if o, v := d.joinedOrg(s, i); h < 0 && o >= 0 && o == org {
+			h = d.personSubjectOf(s, v) // "X joined Y in 1998 as": the joining verb's subject
+		}
 		if h < 0 {
 			continue
 		}
@@ -2941,6 +2946,44 @@ func (d *doc) asTitle(si int) {
 			d.add(si, argument{ment: h}, post+" "+prep, argument{ment: org}, nil, nil, conf, false)
 		}
 	}
+}
+
+// joinedOrg returns the organisation a verb of joining before the "as" at
+// token i takes its subject into ("joined Goldman Sachs in 1998 as chief
+// economist", "rejoined the BBC as") and the verb's token, or -1.
+func (d *doc) joinedOrg(s *sent, i int) (int, int) {
+	for k := i - 1; k > s.t0 && k >= i-8; k-- {
+		t := &d.toks[k]
+		if t.text == "," || t.lower == "and" || t.lower == "who" {
+			return -1, -1
+		}
+		if !isVerb(t.tag) {
+			continue
+		}
+		if l := d.lemma(t); l != "join" && l != "rejoin" {
+			return -1, -1
+		}
+		j := k + 1
+		if j < i && d.toks[j].lower == "the" {
+			j++
+		}
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.isOrg(m) {
+			return m, k
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// personSubjectOf returns the person the parse makes the subject of the
+// verb at token v, or -1.
+func (d *doc) personSubjectOf(s *sent, v int) int {
+	for k := s.t0; k < v; k++ {
+		if m := d.toks[k].mention; m >= 0 && d.toks[k].head == v && d.toks[k].rel == "nsubj" && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson {
+			return m
+		}
+	}
+	return -1
 }
 
 // successor: "X succeeded Y as chairman", "X replaced Y as coach": Y

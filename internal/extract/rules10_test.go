@@ -259,3 +259,16 @@ func TestCompanySuffixEndsName(t *testing.T) {
 			noEntity: []string{"Acme Corp and Widget Inc"}},
 	})
 }
+
+// TestJoinedAs: "X joined Y in 1998 as chief economist": the post after
+// "as" is held at the organisation joined, whatever stands between.
+func TestJoinedAs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "joined as",
+			text: "Banking\nMaria Costa joined Goldman Sachs in 1998 as chief economist.",
+			want: []string{"Maria Costa -chief economist of-> Goldman Sachs"}},
+		{name: "a country joins",
+			text:    "Europe\nBritain joined the EU as a full member in 1973.",
+			wantNot: []string{"United Kingdom -member of-> European Union"}},
+	})
+}
