@@ -2903,8 +2903,9 @@ func (d *doc) asTitle(si int) {
 			if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.postHolder(m) {
 				org = m // (a title's "for" is written "of" by rolePredicate)
 			}
-		} else if org < 0 && headOfState(title) {
-			// "Draghi was sworn in as prime minister": the story's country
+		} else if org < 0 && cabinetTitle(title) {
+			// "Draghi was sworn in as prime minister", "resigned as home
+			// secretary": the story's country
 			if c := d.mainCountry(); c >= 0 {
 				org, conf = d.firstRealMention(c), confGazRole
 			}

@@ -272,3 +272,14 @@ func TestJoinedAs(t *testing.T) {
 			wantNot: []string{"Maria Costa -chief economist of-> Goldman Sachs"}},
 	})
 }
+
+// TestResignedAsMinister: a cabinet post after "as" with no country named
+// is the story's country's ("resigned as home secretary" in a story about
+// the UK), as a head of state's is.
+func TestResignedAsMinister(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "home secretary",
+			text: "Minister quits\n\nAlan Pike has resigned as home secretary after a row over a visa.\nBritain's prime minister thanked him.\nThe UK government said a successor would be named.\nOpposition parties in Britain called for an inquiry.",
+			want: []string{"Alan Pike -former home secretary of-> United Kingdom"}},
+	})
+}
