@@ -3305,12 +3305,36 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 		// Hoon" in one about Scotland; but "President Michael Sata", named
 		// in full, is no Genichiro Sata of Japan)
 		return false
-	} else if (len(cs) == 0 || other) && d.otherCountryIn(&d.sents[si], c) {
+	} else if (len(cs) == 0 || other) && d.otherCountryNear(&d.sents[si], c, m) {
 		return false // "The Sudanese military ousted President Omar al-Bashir" in a story about the US
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
 	return true
 }
+
+// otherCountryNear: sentence s names a country other than c before the
+// title of person mention m ("The Sudanese military ousted President X"),
+// or where the person is ("met President X in Lusaka"); a country the
+// person acts on after the name ("President X donated fuel to Malawi")
+// says nothing of the post's.
+func (d *doc) otherCountryNear(s *sent, c int, m *mention) bool {
+	for k := s.t0; k < s.t1; k++ {
+		p := d.toks[k].mention
+		if p < 0 || d.mentions[p].t0 != k || !d.isPlace(p) || d.mentions[p].ent == c {
+			continue
+		}
+		if cc := d.cityCountry(p); cc < 0 || cc == c {
+			continue
+		}
+		if k < m.title0 || k >= m.t1 && k > s.t0 && locativePreps[d.toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// locativePreps say where someone is: "in Lusaka", "at Camp David".
+var locativePreps = set("in", "at", "from", "of", "near")
 
 // surnamePost gives person mention mi, named with a government title and no
 // country, that post in the one country the gazetteer knows the surname

@@ -283,3 +283,18 @@ func TestResignedAsMinister(t *testing.T) {
 			want: []string{"Alan Pike -former home secretary of-> United Kingdom"}},
 	})
 }
+
+// TestStoryPostPastObject: "President X donated fuel to Malawi" in a story
+// about Zambia: a country the president acts on says nothing of whose
+// president he is; one named where he is ("met President X in Lusaka")
+// still keeps the story's country off.
+func TestStoryPostPastObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "object",
+			text: "Zambia: fuel shortages\n\nPresident Moses Banda donated fuel to Malawi.\nMotorists in Zambia have queued for days.\nThe opposition in Zambia criticised the gift.",
+			want: []string{"Moses Banda -president of-> Zambia"}},
+		{name: "where he is",
+			text:    "Zambia: fuel shortages\n\nJoe Biden met President Moses Banda in Malawi.\nMotorists in Zambia have queued for days.\nThe opposition in Zambia criticised the gift.",
+			wantNot: []string{"Moses Banda -president of-> Zambia"}},
+	})
+}
