@@ -1507,7 +1507,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				switch {
 				case nt.text == "'s" && n+1 < s.t1 && !m.pronoun && (d.toks[n+1].tag == "CC" || d.toks[n+1].text == "," || d.toks[n+1].text == "." || d.toks[n+1].lower == "in"):
 					// "owns Tetley's and Kronenbourg": a name ending in 's, not a possessive
-				case nt.text == "'s" || nt.text == "'" || possPronouns[d.toks[m.t0].lower] && m.pronoun:
+				case nt.text == "'s" || nt.text == "'" || possPronouns[d.toks[m.t0].lower] && m.pronoun && m.kind != MentionNominal:
+					// ("defended her country against the charges": "her
+					// country" is a reference of its own, no possessor)
 					// "Idi Amin's Uganda" -> Uganda; "China's move" -> China (weak); "his ankle" -> none
 					hn := n
 					if d.toks[n].text == "'s" && m.kind == MentionNominal && n+1 < s.t1 {
@@ -2495,6 +2497,9 @@ func (d *doc) companyAfterPossessive(m *mention) int {
 // ("Spain's most powerful bank, Santander Central Hispano,", "Australia's
 // largest copper miner - MIM Holdings"), or -1.
 func (d *doc) apposedAfterPossessed(a int) int {
+	if a <= 0 || a >= len(d.toks) || d.toks[a].sent != d.toks[a-1].sent {
+		return -1 // (the sentence ends: "the US attacked his country.")
+	}
 	s := &d.sents[d.toks[a].sent]
 	k := a
 	for k < s.t1 && k < a+2 && (d.toks[k].tag == "RBS" || d.toks[k].tag == "JJS" || d.toks[k].tag == "RB") {
@@ -2521,6 +2526,9 @@ func (d *doc) apposedAfterPossessed(a int) int {
 // lower-case description from token j ("leading retail bank Absa"), when
 // the description ends in a noun; or -1.
 func (d *doc) namedAfterDescription(j int) int {
+	if j <= 0 || j >= len(d.toks) || d.toks[j].sent != d.toks[j-1].sent {
+		return -1 // (the sentence ends: "the US attacked his country.")
+	}
 	h := d.phraseHead(j)
 	if k := h + 1; h >= 0 && k < d.sents[d.toks[j].sent].t1 {
 		if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {

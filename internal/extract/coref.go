@@ -403,10 +403,17 @@ func (d *doc) hisCountry(i int) int {
 	country := -1
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.ent != d.mentions[pm].ent || m.titleAff < 0 || m.t0 > i {
+		if m.ent != d.mentions[pm].ent || m.t0 > i {
 			continue
 		}
-		a := &d.mentions[m.titleAff]
+		aff := m.titleAff
+		if aff < 0 {
+			aff = d.possessiveTitleCountry(m) // "Myanmar's leader Aung San Suu Kyi ... her country"
+		}
+		if aff < 0 {
+			continue
+		}
+		a := &d.mentions[aff]
 		if a.ent < 0 || d.ents[a.ent].typ != TypeGPE {
 			continue
 		}
@@ -416,6 +423,24 @@ func (d *doc) hisCountry(i int) int {
 		country = a.ent
 	}
 	return country
+}
+
+// possessiveTitleCountry returns the mention of the country whose
+// possessive opens person mention m's lower-case title ("Myanmar's leader
+// X", "Iraq's prime minister X"), or -1.
+func (d *doc) possessiveTitleCountry(m *mention) int {
+	s := &d.sents[m.sent]
+	b := m.t0 - 1
+	for b > s.t0 && b >= m.t0-3 && d.toks[b].mention < 0 && isLowerWord(d.toks[b].text) && d.isTitleWord(d.toks[b].lower) {
+		b--
+	}
+	if b == m.t0-1 || b-1 < s.t0 || d.toks[b].text != "'s" {
+		return -1
+	}
+	if c := d.toks[b-1].mention; c >= 0 && d.mentions[c].ent >= 0 && d.ents[d.mentions[c].ent].typ == TypeGPE {
+		return c
+	}
+	return -1
 }
 
 // apposedPerson: "the man" (woman, person) at token i in an apposition

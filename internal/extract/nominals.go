@@ -151,6 +151,9 @@ func (d *doc) nominals(si int) {
 		if subj < 0 {
 			subj = d.claimedBy(si, i) // "The Houthis claimed responsibility for the attack on X"
 		}
+		if subj < 0 && d.warrantFor(si, i, obj) {
+			continue // "Interpol issued a red notice for the arrest of X"
+		}
 		g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i), modality: modality}
 		if subj < 0 && kill && d.toks[i+1].lower == "of" {
 			// "James Earl Ray pleaded guilty to the assassination of X",
@@ -176,6 +179,47 @@ func (d *doc) nominals(si int) {
 		d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(t.lower), g, confNominal, false)
 	}
 }
+
+// warrantFor: the arrest (or extradition) at token i is what a warrant or
+// notice asks for ("Interpol issued a red notice for the arrest of X",
+// "prosecutors issued a warrant for the extradition of X"): the issuer
+// seeks it, as when the warrant is "for X" itself. It reports whether it
+// found the issuer.
+func (d *doc) warrantFor(si, i, obj int) bool {
+	s := &d.sents[si]
+	t := d.toks[i].lower
+	if t != "arrest" && t != "extradition" || obj < 0 {
+		return false
+	}
+	k := i - 1
+	if k > s.t0 && d.toks[k].lower == "the" {
+		k--
+	}
+	if k-1 <= s.t0 || d.toks[k].lower != "for" || !warrantNouns[d.toks[k-1].lower] {
+		return false
+	}
+	for v := k - 2; v > s.t0 && v >= k-5; v-- {
+		if !isVerb(d.toks[v].tag) {
+			continue
+		}
+		if l := d.lemma(&d.toks[v]); l != "issue" && l != "seek" && l != "request" {
+			return false
+		}
+		g := d.groupEndingAt(s, v)
+		found := false
+		for _, sb := range d.subjects(si, &g) {
+			if d.namesParty(sb.ment) && d.mentions[sb.ment].ent != d.mentions[obj].ent {
+				d.emitCode(si, sb, "issue warrant for", argument{ment: obj}, &g, confNominal, false, "issue", "", "warrant", "for")
+				found = true
+			}
+		}
+		return found
+	}
+	return false
+}
+
+// warrantNouns ask a state to arrest someone.
+var warrantNouns = set("warrant", "warrants", "notice", "request")
 
 // stateSite: mention m names a state before a noun phrase that ends in
 // its forces, sites or installations ("Saudi oil facilities", "Syrian

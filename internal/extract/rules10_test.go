@@ -298,3 +298,29 @@ func TestStoryPostPastObject(t *testing.T) {
 			wantNot: []string{"Moses Banda -president of-> Zambia"}},
 	})
 }
+
+// TestHisCountry: "her country" is the country of the leader the pronoun
+// stands for, whether a demonym or a possessive gave the post ("Myanmar's
+// leader X defended her country against the charges"), and the possessed
+// noun may end the document ("said the US attacked his country.": no
+// reading past the last token).
+func TestHisCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive title",
+			text: "Genocide case\nMyanmar's leader Aung San Suu Kyi defended her country against the charges.",
+			want: []string{"Aung San Suu Kyi -defend-> Myanmar"}},
+		{name: "last words",
+			text: "Strikes\nIranian President Hassan Rouhani said the US attacked his country.",
+			want: []string{"United States -attack-> Iran"}},
+	})
+}
+
+// TestWarrantForArrest: a warrant or notice "for the arrest of X" is the
+// issuer's, as a warrant "for X" is.
+func TestWarrantForArrest(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "red notice",
+			text: "Fugitive\nInterpol issued a red notice for the arrest of Carlos Ghosn.",
+			want: []string{"Interpol -issue warrant for-> Carlos Ghosn"}},
+	})
+}
