@@ -916,6 +916,9 @@ func (d *doc) recalledEnvoy(si int, g *vgroup) (int, string) {
 	if j < s.t1 && (d.toks[j].lower == "its" || d.toks[j].lower == "their" || d.toks[j].lower == "the") {
 		j++
 	}
+	if j >= s.t1 {
+		return -1, ""
+	}
 	if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE && d.mentions[m].t1 < s.t1 && troopNouns[d.toks[d.mentions[m].t1].lower] {
 		j = d.mentions[m].t1 // "withdrew US troops from Syria"
 	} else if m >= 0 && d.mentions[m].t0 == j && d.mentions[m].t1-1 > j && troopNouns[d.toks[d.mentions[m].t1-1].lower] && d.countryRef(m) {
@@ -2446,6 +2449,9 @@ var orgPartNouns = set("division", "unit", "department", "arm", "branch", "centr
 // phraseHead returns the last noun of the unnamed noun phrase from token j
 // ("fixed line division"), or -1.
 func (d *doc) phraseHead(j int) int {
+	if j >= len(d.toks) {
+		return -1
+	}
 	s := &d.sents[d.toks[j].sent]
 	h := -1
 	for k := j; k < s.t1 && k < j+5 && d.toks[k].mention < 0; k++ {

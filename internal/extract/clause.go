@@ -1013,6 +1013,9 @@ func (d *doc) nationalityComplement(si, j int) int {
 	for j < s.t1 && d.toks[j].mention < 0 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "RB") && isLowerWord(d.toks[j].text) {
 		j++
 	}
+	if j >= s.t1 {
+		return -1
+	}
 	c := d.toks[j].mention
 	if c < 0 || d.mentions[c].kind != MentionDemonym || !d.countryRef(c) {
 		return -1
@@ -1868,6 +1871,9 @@ func (d *doc) policeSubject(si int, g *vgroup) []argument {
 		return nil // ("police released Mr. Tsvangirai": a past tense the tagger read as a participle)
 	}
 	j := g.g0 - 1
+	if j < s.t0 {
+		return nil // ("Questioned about the disaster, he said": the verb opens the document)
+	}
 	for j > s.t0 && d.toks[j].tag == "RB" {
 		j--
 	}
@@ -2457,6 +2463,9 @@ func (d *doc) possessiveCopula(si int, g *vgroup, subs []argument) bool {
 	if j < s.t1 && (d.toks[j].lower == "the" || d.toks[j].lower == "a") {
 		j++
 	}
+	if j >= s.t1 {
+		return false // (the sentence ends: "he was")
+	}
 	pm := d.toks[j].mention
 	if pm < 0 || d.mentions[pm].t0 != j || d.mentions[pm].ent < 0 || d.mentions[pm].modifier {
 		return false
@@ -2840,7 +2849,10 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 	for k := g.g1; k < s.t1 && k < g.g1+15; k++ {
 		t := &d.toks[k]
 		if t.text == "," && k > s.t0 && d.isPlace(d.toks[k-1].mention) {
-			if r := d.toks[k+1].mention; k+1 < s.t1 && r >= 0 && d.knownRegion(r) && d.mentions[r].t1 < s.t1 && d.toks[d.mentions[r].t1].text == "," {
+			if k+1 >= s.t1 {
+				return -1
+			}
+			if r := d.toks[k+1].mention; r >= 0 && d.knownRegion(r) && d.mentions[r].t1 < s.t1 && d.toks[d.mentions[r].t1].text == "," {
 				k = d.mentions[r].t1 // "shot to death in St. Joseph, Mo., by Robert Ford": past the town's state
 				continue
 			}

@@ -232,6 +232,9 @@ func (d *doc) orgCueAfter(j int) int { return d.cueAfter(j, true) }
 // cueAfter is orgCueAfter; when placed is false, a description that
 // places nothing still counts ("a unit of GM", "a French rival").
 func (d *doc) cueAfter(j int, placed bool) int {
+	if j >= len(d.toks) {
+		return -1
+	}
 	s := &d.sents[d.toks[j].sent]
 	for k := j; k < s.t1 && k < j+5; k++ {
 		t := &d.toks[k]
@@ -584,6 +587,9 @@ func (d *doc) ownedPlaces(si int) {
 		}
 		if k+1 < s.t1 && d.toks[k].mention < 0 && isCapital(d.toks[k].text) && d.isOrg(om) && orgSites[d.toks[k+1].lower] {
 			k++ // "the BBC's Arabic bureau in Cairo", "Shell's Pernis refinery": the site's own name
+		}
+		if k >= s.t1 {
+			continue
 		}
 		if pm := d.toks[k].mention; pm >= 0 && d.mentions[pm].t0 == k && d.isPlace(pm) && d.mentions[pm].kind == "" && d.mentions[pm].ent != o.ent && !d.isPlace(om) {
 			// "at his Leeds home", "Nissan's Sunderland plant": the place

@@ -68,6 +68,9 @@ func (d *doc) nominals(si int) {
 		if d.toks[i+1].lower == "with" && d.travelPurpose(si, i) {
 			continue
 		}
+		if i+2 >= s.t1 {
+			continue // (the sentence ends with the preposition)
+		}
 		obj := d.firstArg(si, i+2, 5, false)
 		postBefore := obj >= 0 && d.lowerPostAfter(s, i+2) == d.mentions[obj].t0 // "the arrest of blogger X"
 		if dm := d.toks[i+2].mention; siteVerbs[v] && dm >= 0 && d.mentions[dm].t0 == i+2 && d.stateSite(&d.mentions[dm]) {

@@ -2204,6 +2204,9 @@ func (d *doc) apposition(si, mi int) {
 		return
 	}
 	prep := d.toks[k].lower
+	if k+1 >= s.t1 {
+		return // (the sentence ends with the preposition)
+	}
 	if prep == "of" && d.toks[k+1].tag == "CD" && d.toks[k+1].mention < 0 {
 		return // "a mother of two from Leeds": her children, not a place
 	}
@@ -3557,6 +3560,9 @@ func (d *doc) personOfCountry(si, mi int) {
 // between them) follow from token j, "most" at the most: a portfolio ("tax",
 // "corporate affairs").
 func (d *doc) lowerRun(j, most int) int {
+	if j >= len(d.toks) {
+		return 0
+	}
 	s := &d.sents[d.toks[j].sent]
 	k := j
 	for k < s.t1 && k < j+most && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" || d.toks[k].lower == "and" && k > j) {

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestAppointedBySubject: a post given with no organisation after it is
 // the appointing organisation's or country's ("Barclays appointed X chief
@@ -323,4 +328,41 @@ func TestWarrantForArrest(t *testing.T) {
 			text: "Fugitive\nInterpol issued a red notice for the arrest of Carlos Ghosn.",
 			want: []string{"Interpol -issue warrant for-> Carlos Ghosn"}},
 	})
+}
+
+// TestDocumentCutAnywhere: a document may end anywhere, mid-phrase and
+// without a full stop (a headline, a truncated feed item): every prefix of
+// these sentences, cut at each word and with a trailing comma, extracts
+// without reading past the last token. Each sentence holds a phrase a
+// rule reads ahead in (a copula's complement, a possessive, a title's
+// preposition, a passive's agent, a recalled envoy, a place's state).
+func TestDocumentCutAnywhere(t *testing.T) {
+	x := newTestExtractor(t)
+	sentences := []string{
+		"Questioned about the deal, he said his faith in Acme had not been shaken.",
+		"Acme's chief executive is Jane Doe, a mother of two from Leeds.",
+		"Russia withdrew its ambassador from Kiev after the attack on Aleppo.",
+		"She spoke at his new home in Kent about Nissan's Sunderland plant.",
+		"He is a former Scottish international rugby player.",
+		"The Chicago-based firm Boeing said Iran's leading carmaker would buy planes.",
+		"He was shot to death in St. Joseph, Mo., by Robert Ford.",
+		"Aidan Cole, E&Y's head of tax, said the US attacked his country.",
+		"Police detained the activist, who was later released by the authorities.",
+	}
+	for _, s := range sentences {
+		words := strings.Fields(s)
+		for n := 1; n <= len(words); n++ {
+			for _, end := range []string{"", ","} {
+				text := strings.Join(words[:n], " ") + end
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.Errorf("%q: %v", text, r)
+						}
+					}()
+					x.Extract(article.Normalize(text))
+				}()
+			}
+		}
+	}
 }
