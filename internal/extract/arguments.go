@@ -1600,7 +1600,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !d.centralBank(t.mention, k) && !(envoyTitles[d.toks[k].lower] && k == n+1 && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
 						// ("told VOA's Studio-7": the broadcaster)
-						if !(actionNouns[d.toks[k].lower] && !motionVerbs[g.lemma] && !travelVerbs[g.lemma]) && !(opinionVerbs[g.lemma] && (meritNouns[d.toks[k].lower] || judgedNouns[d.toks[k].lower])) && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) {
+						if !(actionNouns[d.toks[k].lower] && !motionVerbs[g.lemma] && !travelVerbs[g.lemma]) && !(opinionVerbs[g.lemma] && (meritNouns[d.toks[k].lower] || judgedNouns[d.toks[k].lower])) && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) && !(probeVerbs[g.lemma] && conductNouns[d.toks[k].lower]) {
 							// "bring Finnan's cross down": the object is the cross
 							// (but "sanctions on Venezuela's oil industry" target
 							// Venezuela; an act stands for its doer unless one
@@ -1827,11 +1827,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					return args, prep, noun, j-g.g1 > 5
 				}
 			}
-			if prep != "" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
-				k := j + 1
-				for k < s.t1 && k < j+4 && isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) && d.toks[k].mention < 0 {
-					k++
-				}
+			if k := d.nounRunEnd(s, j); prep != "" && (!eventNounLemmas[d.x.lem.Lemma(t.lower)] || k > j+1 && (orgCues[d.toks[k-1].lower] || describedOrgCues[d.toks[k-1].lower])) {
+				// ("a stake in power firm NTPC": a description ending in a
+				// company noun, whatever its first word)
 				if k < s.t1 && (d.toks[k].mention >= 0 || d.proper(k)) {
 					if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].t1 < s.t1 && d.finiteAt(d.mentions[m].t1) {
 						// "as he bore down on goal Linvoy Primus got in a
@@ -1910,6 +1908,16 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 	return nil, prep, noun, false
 }
 
+// nounRunEnd returns the token after the lower-case nouns from token j,
+// at most four.
+func (d *doc) nounRunEnd(s *sent, j int) int {
+	k := j + 1
+	for k < s.t1 && k < j+4 && isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) && d.toks[k].mention < 0 {
+		k++
+	}
+	return k
+}
+
 // doneBy returns the "by" after the participle at token j, maybe past a
 // particle ("passed by", "carried out by"), or -1.
 func (d *doc) doneBy(j int) int {
@@ -1958,6 +1966,14 @@ func (d *doc) nounLemma(w string) string {
 func (d *doc) centralBank(m, k int) bool {
 	return d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE && d.toks[k].lower == "bank" && d.toks[k-1].lower == "central"
 }
+
+// probeVerbs examine a party's conduct; conductNouns are the conduct
+// ("investigating Fannie Mae's accounting": Fannie Mae is investigated).
+var (
+	probeVerbs   = set("investigate", "probe", "examine", "audit", "scrutinise", "scrutinize", "review", "question")
+	conductNouns = set("accounting", "accounts", "books", "finances", "dealings", "conduct", "practices", "activities",
+		"role", "spending", "records", "lending", "trading", "bookkeeping", "payments")
+)
 
 // sovereignNouns after a possessive stand for the state that owns them:
 // "interfering in Libya's internal affairs", "violated Pakistan's airspace".

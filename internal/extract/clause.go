@@ -763,8 +763,33 @@ func (d *doc) recipientAfter(si int, g *vgroup, objs []argument, prep string) in
 		return -1
 	}
 	r := d.partyAt(k + 1)
+	if r < 0 {
+		r = d.describedParty(k + 1) // "to a little-known firm, Baikal Finance Group"
+	}
 	if r < 0 || d.mentions[r].t1 < s.t1 && isNoun(d.toks[d.mentions[r].t1].tag) && !isCapital(d.toks[d.mentions[r].t1].text) {
 		return -1 // ("to Chinese banks": a modifier)
+	}
+	return r
+}
+
+// describedParty returns the party named after an indefinite description
+// of it and a comma from token j ("a little-known firm, Baikal Finance
+// Group"), when the description ends in a noun for a body; or -1.
+func (d *doc) describedParty(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	if d.toks[j].lower != "a" && d.toks[j].lower != "an" {
+		return -1
+	}
+	k := j + 1
+	for k < s.t1 && k < j+5 && d.toks[k].mention < 0 && isLowerWord(strings.ReplaceAll(d.toks[k].text, "-", "")) && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) || d.toks[k].tag == "VBN") {
+		k++
+	}
+	if k == j+1 || k+1 >= s.t1 || d.toks[k].text != "," || !orgCues[d.toks[k-1].lower] && !describedOrgCues[d.toks[k-1].lower] {
+		return -1
+	}
+	r := d.partyAt(k + 1)
+	if r < 0 || d.ents[d.mentions[r].ent].typ == TypePerson || !d.closesApposition(d.toks[j].sent, d.mentions[r].t1) {
+		return -1
 	}
 	return r
 }

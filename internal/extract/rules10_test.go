@@ -366,3 +366,24 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestBusinessObjects: a stake "in power firm NTPC" (a description ending
+// in a company noun before the name, whatever its first word); a buyer
+// "to a little-known firm, X"; a probe of a party's conduct ("investigating
+// Acme's accounting") probes the party.
+func TestBusinessObjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "described company",
+			text: "Power\nThe Indian government has sold a 10% stake in power firm NTPC.",
+			want: []string{"India -sell stake in-> NTPC"}},
+		{name: "described buyer",
+			text: "Oil\nRussia sold Yuganskneftegas to a little-known firm, Baikal Finance Group, for $9.35bn.",
+			want: []string{"Russia -sell to-> Baikal Finance Group"}},
+		{name: "conduct",
+			text: "Accounts\nThe Securities and Exchange Commission is investigating Acme Corp's accounting.",
+			want: []string{"Securities and Exchange Commission -investigate-> Acme Corp"}},
+		{name: "a death is no conduct",
+			text:    "Crime\nPolice are investigating John Hale's death.",
+			wantNot: []string{"police -investigate-> John Hale"}},
+	})
+}
