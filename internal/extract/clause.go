@@ -688,7 +688,9 @@ func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
 		b--
 	}
 	var speakers []argument
-	if b > s.t0 && isVerb(d.toks[b].tag) && sayVerbs[d.lemma(&d.toks[b])] {
+	ruling := false // "the court ruled that X was negligent": a ruling against X
+	if b > s.t0 && isVerb(d.toks[b].tag) && (sayVerbs[d.lemma(&d.toks[b])] || rulingVerbs[d.lemma(&d.toks[b])]) {
+		ruling = rulingVerbs[d.lemma(&d.toks[b])]
 		mg := d.groupEndingAt(s, b)
 		speakers = d.subjects(si, &mg)
 	} else if sp := d.quoteSpeaker(si, b+1); sp >= 0 {
@@ -698,18 +700,48 @@ func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
 		return false
 	}
 	verdict := d.verdictFrom(s, g.g1)
-	if verdict == "" {
+	if ruling && verdict == "" && d.foundAgainst(s, g.g1) {
+		verdict = "criticize" // "found that X was guilty of fraud", "ruled that X was in breach of"
+	}
+	if verdict == "" || ruling && verdict != "criticize" {
 		return false
 	}
 	for _, sp := range speakers {
 		if d.mentions[sp.ment].ent >= 0 && d.mentions[sp.ment].ent != m.ent {
 			for _, sb := range subs {
+				if ruling {
+					d.emitCode(si, sp, "rule against", sb, g, confCopula, false, "rule", "", "", "against")
+					continue
+				}
 				d.emitCode(si, sp, verdict, sb, g, confCopula, false, verdict, "", "", "")
 			}
 		}
 	}
 	return true
 }
+
+// foundAgainst: a finding's complement from token k goes against its
+// subject ("guilty of fraud", "in breach of the rules", "liable for").
+func (d *doc) foundAgainst(s *sent, k int) bool {
+	for j := k; j < s.t1 && j < k+3; j++ {
+		switch l := d.toks[j].lower; {
+		case negators[l]:
+			return false
+		case findingWords[l]:
+			return true
+		case l == "breach" && j > k && d.toks[j-1].lower == "in":
+			return true
+		}
+	}
+	return false
+}
+
+// findingWords are a ruling's findings against a party.
+var findingWords = set("guilty", "liable", "negligent", "culpable", "responsible", "unlawful", "unconstitutional")
+
+// rulingVerbs give a court's or a referee's finding: "the WTO ruled that
+// X was in breach", "the court found that X was negligent".
+var rulingVerbs = set("rule", "find")
 
 // quoteSpeaker: token k opens a quotation ("Ada Brill is a hypocrite,"
 // said Roy Hatch; Roy Hatch said: "Ada ...") whose speaker the attribution

@@ -387,3 +387,20 @@ func TestBusinessObjects(t *testing.T) {
 			wantNot: []string{"police -investigate-> John Hale"}},
 	})
 }
+
+// TestRulingAgainst: a court or a trade body that rules or finds that a
+// party was negligent, guilty or in breach rules against it; a finding
+// for the party, or a denied one, does not.
+func TestRulingAgainst(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "in breach",
+			text: "Trade\nThe World Trade Organization ruled that the European Union was in breach of its rules.",
+			want: []string{"World Trade Organization -rule against-> European Union"}},
+		{name: "guilty",
+			text: "Courts\nThe European Court of Justice found that Acme Corp was guilty of fraud.",
+			want: []string{"European Court of Justice -rule against-> Acme Corp"}},
+		{name: "not negligent",
+			text:    "Courts\nThe High Court found that Acme Corp was not negligent.",
+			wantNot: []string{"High Court -rule against-> Acme Corp"}},
+	})
+}
