@@ -1515,12 +1515,14 @@ func (d *doc) pairInNoun(si int, g *vgroup, subs []argument) bool {
 					others = []argument{{ment: o}}
 				}
 			}
+			found := false
 			for _, o := range others {
 				if d.namesParty(subs[0].ment) && d.namesParty(o.ment) && d.mentions[subs[0].ment].ent != d.mentions[o.ment].ent {
 					d.add(si, subs[0], pred, o, d.nounEvent(d.toks[k].lower), g2, confNominal, false)
+					found = true
 				}
 			}
-			return true
+			return found // (one party alone, "Acme is in talks to buy X", leaves the clause to the other rules)
 		}
 		if t := d.toks[k].tag; !(t == "DT" || t == "JJ" || isNoun(t)) || isCapital(d.toks[k].text) {
 			return false
