@@ -2515,9 +2515,10 @@ func (d *doc) companyAfterPossessive(m *mention) int {
 }
 
 // apposedAfterPossessed returns the organisation or person named between
-// commas or after a dash right after a possessed description from token a
-// ("Spain's most powerful bank, Santander Central Hispano,", "Australia's
-// largest copper miner - MIM Holdings"), or -1.
+// commas or after a dash right after a possessed (or indefinite)
+// description from token a ("Spain's most powerful bank, Santander Central
+// Hispano,", "Australia's largest copper miner - MIM Holdings", "a
+// little-known firm, Baikal Finance Group"), or -1.
 func (d *doc) apposedAfterPossessed(a int) int {
 	if a <= 0 || a >= len(d.toks) || d.toks[a].sent != d.toks[a-1].sent {
 		return -1 // (the sentence ends: "the US attacked his country.")

@@ -521,12 +521,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		if g.lemma != "meet" {
 			pred += " with"
 		}
-		first := 0
-		for k := range subs {
-			if d.mentions[subs[k].ment].t0 < d.mentions[subs[first].ment].t0 {
-				first = k
-			}
-		}
+		first := d.firstNamed(subs)
 		for k, o := range subs {
 			if k != first {
 				d.emitCode(si, subs[first], pred, o, g, confNominal, false, g.lemma, g.particle, noun, "with")
@@ -804,23 +799,19 @@ func (d *doc) recipientAfter(si int, g *vgroup, objs []argument, prep string) in
 	return r
 }
 
-// describedParty returns the party named after an indefinite description
-// of it and a comma from token j ("a little-known firm, Baikal Finance
-// Group"), when the description ends in a noun for a body; or -1.
+// describedParty returns the organisation named after an indefinite
+// description of it and a comma from token j ("a little-known firm,
+// Baikal Finance Group"), when the description ends in a noun for a body;
+// or -1.
 func (d *doc) describedParty(j int) int {
-	s := &d.sents[d.toks[j].sent]
 	if d.toks[j].lower != "a" && d.toks[j].lower != "an" {
 		return -1
 	}
-	k := j + 1
-	for k < s.t1 && k < j+5 && d.toks[k].mention < 0 && isLowerWord(strings.ReplaceAll(d.toks[k].text, "-", "")) && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) || d.toks[k].tag == "VBN") {
-		k++
-	}
-	if k == j+1 || k+1 >= s.t1 || d.toks[k].text != "," || !orgCues[d.toks[k-1].lower] && !describedOrgCues[d.toks[k-1].lower] {
+	r := d.apposedAfterPossessed(j + 1)
+	if r < 0 || d.ents[d.mentions[r].ent].typ != TypeOrg || d.toks[d.mentions[r].t0-1].text != "," {
 		return -1
 	}
-	r := d.partyAt(k + 1)
-	if r < 0 || d.ents[d.mentions[r].ent].typ == TypePerson || !d.closesApposition(d.toks[j].sent, d.mentions[r].t1) {
+	if h := d.toks[d.mentions[r].t0-2].lower; !orgCues[h] && !describedOrgCues[h] {
 		return -1
 	}
 	return r
@@ -1470,13 +1461,9 @@ func (d *doc) inSupportOf(si int, groups []vgroup) {
 		if g == nil {
 			continue
 		}
-		var ev *Event
-		if c, ok := d.x.events.Lookup("support"); ok {
-			ev = eventOf(c)
-		}
 		for _, sb := range d.subjects(si, g) {
 			if d.mentions[sb.ment].ent != d.mentions[a].ent && d.namesParty(sb.ment) {
-				d.add(si, sb, "support", argument{ment: a}, ev, &vgroup{head: g.head, lemma: "support", modality: g.modality}, confNominal, false)
+				d.emitCode(si, sb, "support", argument{ment: a}, &vgroup{head: g.head, g0: g.g0, g1: g.g1, lemma: "support", modality: g.modality}, confNominal, false, "support", "", "", "")
 			}
 		}
 	}
@@ -1491,8 +1478,6 @@ func (d *doc) pairInNoun(si int, g *vgroup, subs []argument) bool {
 	if len(subs) == 0 || g.negated || !(g.lemma == "be" || inStateVerbs[g.lemma]) {
 		return false
 	}
-	subs = slices.Clone(subs)
-	slices.SortFunc(subs, func(a, b argument) int { return d.mentions[a.ment].t0 - d.mentions[b.ment].t0 })
 	if len(subs) > 1 {
 		for k := g.g0; k < g.g1; k++ {
 			if l := d.toks[k].lower; l == "is" || l == "was" || l == "has" || d.toks[k].tag == "VBZ" {
@@ -1508,7 +1493,8 @@ func (d *doc) pairInNoun(si int, g *vgroup, subs []argument) bool {
 		pred, ok := pairNouns[d.toks[k].lower]
 		if ok {
 			g2 := &vgroup{head: k, g0: k, g1: k + 1, lemma: strings.Fields(pred)[0], modality: g.modality}
-			others := subs[1:]
+			first := d.firstNamed(subs)
+			others := slices.Delete(slices.Clone(subs), first, first+1)
 			if len(subs) == 1 && k+2 < s.t1 && d.toks[k+1].lower == "with" {
 				// "Greece is in a dispute with Turkey"
 				if o := d.firstArg(si, k+2, 2, true); o >= 0 {
@@ -1517,8 +1503,8 @@ func (d *doc) pairInNoun(si int, g *vgroup, subs []argument) bool {
 			}
 			found := false
 			for _, o := range others {
-				if d.namesParty(subs[0].ment) && d.namesParty(o.ment) && d.mentions[subs[0].ment].ent != d.mentions[o.ment].ent {
-					d.add(si, subs[0], pred, o, d.nounEvent(d.toks[k].lower), g2, confNominal, false)
+				if d.namesParty(subs[first].ment) && d.namesParty(o.ment) && d.mentions[subs[first].ment].ent != d.mentions[o.ment].ent {
+					d.add(si, subs[first], pred, o, d.nounEvent(d.toks[k].lower), g2, confNominal, false)
 					found = true
 				}
 			}
@@ -1529,6 +1515,17 @@ func (d *doc) pairInNoun(si int, g *vgroup, subs []argument) bool {
 		}
 	}
 	return false
+}
+
+// firstNamed returns the index of the subject named first in the sentence.
+func (d *doc) firstNamed(subs []argument) int {
+	first := 0
+	for k := range subs {
+		if d.mentions[subs[k].ment].t0 < d.mentions[subs[first].ment].t0 {
+			first = k
+		}
+	}
+	return first
 }
 
 // inStateVerbs put their subjects in a state with each other ("locked in
@@ -2470,7 +2467,7 @@ func (d *doc) appointedBySubject(si int, g *vgroup, holders []argument, j int) b
 	if len(words) == 0 || !titleHeads[words[len(words)-1]] || courtesyTitles[words[len(words)-1]] {
 		return false
 	}
-	if j < s.t1 && !d.phraseEnds(j) {
+	if j < s.t1 && !d.appointedPostEnds(j) {
 		return false // ("named X player of the year", "appointed X manager until the end of the season" stays)
 	}
 	found := false
@@ -2483,9 +2480,10 @@ func (d *doc) appointedBySubject(si int, g *vgroup, holders []argument, j int) b
 	return found
 }
 
-// phraseEnds: a noun phrase ends before token j (punctuation, a
-// conjunction, an adverb, a time or a clause opener).
-func (d *doc) phraseEnds(j int) bool {
+// appointedPostEnds: the post an appointing verb gives ends before token j
+// (punctuation, a conjunction, an adverb, a time or a clause opener; not
+// endsPhrase's apposition end or verb).
+func (d *doc) appointedPostEnds(j int) bool {
 	t := &d.toks[j]
 	switch {
 	case t.tag == "," || t.tag == "." || t.tag == ":" || t.tag == "CC" || t.tag == "RB" || t.tag == "WDT" || t.tag == "WP" || t.text == "(":

@@ -814,6 +814,10 @@ func (d *doc) placedNames(si int) {
 		}
 		typ := d.ents[d.mentions[m].ent].typ
 		apposed := -1 // "the University of Freiburg, Germany,"
+		kindIn := -1  // "the Rocky Flats plutonium plant in": the "in" after the site's kind
+		if typ == TypeOrg || typ == TypeLoc {
+			kindIn = d.kindThenIn(si, i+1)
+		}
 		if typ == TypeOrg {
 			d.describedBefore(si, m)
 			if d.toks[i+1].text == "," {
@@ -875,10 +879,10 @@ func (d *doc) placedNames(si int) {
 			if p := d.placeAt(j); p >= 0 && p != m && d.mentions[p].kind == "" && d.mentions[p].ent != d.mentions[m].ent && d.knownRegion(p) && (d.toks[i+2].lower == "in" || d.closesApposition(si, d.mentions[p].t1)) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
 			}
-		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)) || (typ == TypeOrg || typ == TypeLoc) && d.kindThenIn(si, i+1) > 0:
+		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)) || kindIn > 0:
 			j := i + 2
 			if d.toks[i+1].lower != "in" {
-				j = d.kindThenIn(si, i+1) + 1 // "the Minox company in Heuchelheim", "the Rocky Flats plutonium plant in Colorado"
+				j = kindIn + 1 // "the Minox company in Heuchelheim", "the Rocky Flats plutonium plant in Colorado"
 			}
 			compass := compassWords[d.toks[j].lower] && j+1 < s.t1
 			if compass {

@@ -2897,6 +2897,7 @@ func (d *doc) asTitle(si int) {
 		prep := "of"
 		conf := confTitle - 0.05
 		title := strings.Join(words, " ")
+		joined, joinVerb := d.joinedOrg(s, i)
 		if org < 0 && k < s.t1 && (d.toks[k].lower == "of" || d.toks[k].lower == "at" || d.toks[k].lower == "for") && k+1 < s.t1 {
 			prep = d.toks[k].lower
 			k++
@@ -2912,8 +2913,8 @@ func (d *doc) asTitle(si int) {
 			if c := d.mainCountry(); c >= 0 {
 				org, conf = d.firstRealMention(c), confGazRole
 			}
-		} else if o, _ := d.joinedOrg(s, i); org < 0 && o >= 0 {
-			org = o // "joined Goldman Sachs in 1998 as chief economist"
+		} else if org < 0 && joined >= 0 {
+			org = joined // "joined Goldman Sachs in 1998 as chief economist"
 		} else if org < 0 && companyTitles[title] {
 			// "Stuart Rose, who took over as chief executive last month,"
 			// in a story about M&S: the story's company's
@@ -2929,8 +2930,8 @@ func (d *doc) asTitle(si int) {
 			posts = append(posts, strings.Join(also, " "))
 		}
 		h := d.asHolder(si, i)
-		if o, v := d.joinedOrg(s, i); h < 0 && o >= 0 && o == org {
-			h = d.personSubjectOf(s, v) // "X joined Y in 1998 as": the joining verb's subject
+		if h < 0 && joined >= 0 && joined == org {
+			h = d.personSubjectOf(si, joinVerb) // "X joined Y in 1998 as": the joining verb's subject
 		}
 		if h < 0 {
 			continue
@@ -2979,12 +2980,13 @@ func (d *doc) joinedOrg(s *sent, i int) (int, int) {
 	return -1, -1
 }
 
-// personSubjectOf returns the person the parse makes the subject of the
-// verb at token v, or -1.
-func (d *doc) personSubjectOf(s *sent, v int) int {
-	for k := s.t0; k < v; k++ {
-		if m := d.toks[k].mention; m >= 0 && d.toks[k].head == v && d.toks[k].rel == "nsubj" && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson {
-			return m
+// personSubjectOf returns the first person among the subjects of the verb
+// group ending at token v, or -1.
+func (d *doc) personSubjectOf(si, v int) int {
+	g := d.groupEndingAt(&d.sents[si], v)
+	for _, sb := range d.subjects(si, &g) {
+		if m := &d.mentions[sb.ment]; m.ent >= 0 && d.ents[m.ent].typ == TypePerson {
+			return sb.ment
 		}
 	}
 	return -1
