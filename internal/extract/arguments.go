@@ -160,6 +160,16 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return []argument{{ment: pm}}
 		}
 	}
+	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j-2 >= s.t0 && d.toks[j].lower == "of" && d.toks[j-1].lower == "guilty" && d.toks[j-2].tag == "VBN" && d.toks[j-2].mention < 0 {
+		// "X was found guilty of killing Y", "who has been found guilty
+		// of": the subject of the finding's passive
+		mg := d.groupEndingAt(s, j-2)
+		for k := mg.g0; k < j-2; k++ {
+			if beVerbs[d.toks[k].lower] {
+				return d.subjects(si, &mg)
+			}
+		}
+	}
 	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j-3 >= s.t0 && d.toks[j].lower == "of" && d.toks[j-2].text == "," {
 		// "the sentence of John Adamson, convicted of murdering X": the
 		// one the participle describes, whatever phrase holds the name

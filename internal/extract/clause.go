@@ -29,6 +29,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) > 0 && g.modality == "" && d.chargedWith(si, g, subs[0]) {
 		g.modality = "alleged" // "accused Qatar of interfering in Libya": a charge, not a fact
 	}
+	if len(subs) > 0 && d.clearedOf(si, g, subs[0]) {
+		g.negated = true // "was cleared of murdering X"
+	}
 	if len(subs) > 0 && d.conjWithoutSubject(g.head) && d.argsAfter(subs, d.toks[g.head].head) {
 		// the parse says the verb is coordinated with an earlier one and
 		// has no subject of its own: "Rochus beat Kiefer and will take on
@@ -2086,15 +2089,41 @@ func (d *doc) chargedWith(si int, g *vgroup, sub argument) bool {
 		// with the act, not shown to have done it
 		return true
 	}
-	if d.toks[b].lower == "with" {
-		return false
-	}
 	m := &d.mentions[sub.ment]
 	if m.t1 != b || m.t0-1 < s.t0 {
 		return false
 	}
 	v := &d.toks[m.t0-1]
+	if d.toks[b].lower == "with" {
+		return isVerb(v.tag) && allegeVerbs[d.lemma(v)] // "charged X with murdering Y"
+	}
+	if d.toks[b].lower == "for" && isVerb(v.tag) && arrestVerbs[d.lemma(v)] {
+		return true // "arrested X for killing Y"
+	}
 	return isVerb(v.tag) && accuseVerbs[d.lemma(v)]
+}
+
+// arrestVerbs hold or pursue their object for what follows "for": a
+// suspicion, not a finding ("police arrested X for killing Y").
+var arrestVerbs = set("arrest", "detain", "indict", "prosecute", "investigate")
+
+// clearVerbs find their subject (or object) not to have done the act
+// after "of" ("was cleared of murdering X", "acquitted X of killing Y").
+var clearVerbs = set("clear", "acquit", "exonerate", "absolve")
+
+// clearedOf reports whether participle group g follows "of" after a verb
+// of acquittal whose subject or object is sub: the act is denied.
+func (d *doc) clearedOf(si int, g *vgroup, sub argument) bool {
+	s := &d.sents[si]
+	b := g.g0 - 1
+	if d.toks[g.head].tag != "VBG" || b <= s.t0 || d.toks[b].lower != "of" {
+		return false
+	}
+	v := b - 1
+	if m := &d.mentions[sub.ment]; m.t1 == b && m.t0-1 >= s.t0 {
+		v = m.t0 - 1 // "acquitted Tom Harris of murdering"
+	}
+	return (d.toks[v].tag == "VBN" || d.toks[v].tag == "VBD") && clearVerbs[d.lemma(&d.toks[v])]
 }
 
 // allegeVerbs, in the passive, charge their subject with the act after

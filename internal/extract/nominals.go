@@ -162,6 +162,9 @@ func (d *doc) nominals(si int) {
 			// "James Earl Ray pleaded guilty to the assassination of X",
 			// "Vasquez is charged with the slayings of X and Y"
 			subj, g.modality, g.negated = d.accusedOf(s, i)
+			if d.toks[i-1].lower == "attempted" {
+				g.modality = "attempted" // "convicted of the attempted murder of X": X lives
+			}
 			if subj >= 0 && d.mentions[subj].ent >= 0 {
 				for _, o := range d.coordRight(si, &d.mentions[obj]) {
 					d.add(si, argument{ment: subj}, v, o, d.nounEvent(t.lower), g, confNominal, false)
@@ -490,23 +493,32 @@ func (d *doc) titledPersonFrom(s *sent, j int) int {
 }
 
 // possessedKilling: "convicted of Kennedy's killing", "sentenced for King's
-// assassination": the possessor was killed; the one tried for it killed.
+// assassination", "jailed over the Khashoggi murder": the possessor (or the
+// person named before the noun) was killed; the one tried for it killed.
 func (d *doc) possessedKilling(si, i int, v string) {
 	s := &d.sents[si]
 	k := i - 1
 	for k > s.t0 && (d.toks[k].tag == "CD" || d.toks[k].tag == "JJ") && d.toks[k].mention < 0 {
 		k-- // "Kennedy's 1968 slaying"
 	}
-	if k <= s.t0 || d.toks[k].text != "'s" || d.toks[k-1].mention < 0 {
+	victim := -1
+	if k > s.t0 && d.toks[k].text == "'s" {
+		victim = d.toks[k-1].mention
+	} else if m := d.toks[k].mention; m >= 0 && d.mentions[m].t1 == k+1 && d.mentions[m].t0-1 >= s.t0 && d.toks[d.mentions[m].t0-1].lower == "the" {
+		victim = m // "convicted in the Khashoggi killing"
+	}
+	if victim < 0 {
 		return
 	}
-	victim := d.toks[k-1].mention
 	if !d.personAt(d.mentions[victim].t0) {
 		return
 	}
 	subj, modality, negated := d.accusedOf(s, i)
 	if subj < 0 || subj == victim || d.mentions[subj].ent < 0 || d.mentions[subj].ent == d.mentions[victim].ent {
 		return
+	}
+	if d.toks[i-1].lower == "attempted" {
+		modality = "attempted"
 	}
 	g := &vgroup{head: i, lemma: v, negated: negated, modality: modality}
 	d.add(si, argument{ment: subj}, v, argument{ment: victim}, d.nounEvent(d.toks[i].lower), g, confNominal, false)
@@ -517,7 +529,14 @@ func (d *doc) possessedKilling(si, i int, v string) {
 var legalCues = map[string]string{"guilty": "", "convicted": "", "sentenced": "", "sentence": "", "jailed": "",
 	"imprisoned": "", "executed": "", "charged": "alleged", "indicted": "alleged", "accused": "alleged",
 	"arrested": "alleged", "tried": "alleged", "trial": "alleged", "suspect": "alleged", "suspected": "alleged", "suspicion": "alleged",
-	"acquitted": "cleared"}
+	"acquitted": "cleared", "cleared": "cleared", "admitted": "", "confessed": "", "denied": "denied", "detained": "alleged"}
+
+// legalActs are the legal cues that, as active verbs, act on the accused
+// ("police arrested X for the murder of Y", "the judge sentenced X to life
+// for the killing of Y"): the person after the verb is the accused, not its
+// subject.
+var legalActs = set("convicted", "sentenced", "jailed", "imprisoned", "executed", "charged", "indicted", "accused",
+	"arrested", "tried", "suspected", "acquitted", "cleared", "detained")
 
 // servingTime: token k is "serving" (or "serves", "served") a prison term
 // ("is serving life", "served 20 years", "serving a life sentence"), a
@@ -556,7 +575,42 @@ func (d *doc) accusedOf(s *sent, i int) (int, string, bool) {
 	if cue < 0 {
 		return -1, "", false
 	}
-	for k := s.t0; k < cue; k++ {
+	verdict := func(m int) (int, string, bool) {
+		c := legalCues[d.toks[cue].lower]
+		if c == "cleared" {
+			return m, "", true
+		}
+		return m, c, false
+	}
+	if legalActs[d.toks[cue].lower] && (d.toks[cue].tag == "VBD" || d.toks[cue].tag == "VBZ" || d.toks[cue].tag == "VBP" || d.toks[cue].tag == "VBN" && cue-1 >= s.t0 && (d.toks[cue-1].lower == "have" || d.toks[cue-1].lower == "has" || d.toks[cue-1].lower == "had")) {
+		// "police arrested X for the murder of Y": the one acted on
+		if a := d.firstArg(d.toks[cue].sent, cue+1, 3, true); a >= 0 {
+			if d.mentions[a].t1 < i && d.mentions[a].ent >= 0 && d.ents[d.mentions[a].ent].typ == TypePerson {
+				return verdict(a)
+			}
+			return -1, "", false
+		}
+	}
+	from := s.t0
+	for k := cue - 1; k > s.t0; k-- {
+		if isVerb(d.toks[k].tag) && d.toks[k].mention < 0 && sayVerbs[d.lemma(&d.toks[k])] {
+			// "Judge X said Y was guilty of the murder of Z": Y ("said the
+			// man was guilty": nobody named; "X, who told police he was
+			// innocent, was convicted": X)
+			named, comma := false, false
+			for j := k + 1; j < cue; j++ {
+				named = named || d.toks[j].mention >= 0
+				comma = comma || d.toks[j].text == ","
+			}
+			if named {
+				from = k + 1
+			} else if !comma {
+				return -1, "", false
+			}
+			break
+		}
+	}
+	for k := from; k < cue; k++ {
 		m := d.toks[k].mention
 		if m < 0 {
 			continue
@@ -580,11 +634,7 @@ func (d *doc) accusedOf(s *sent, i int) (int, string, bool) {
 				return -1, "", false
 			}
 		}
-		c := legalCues[d.toks[cue].lower]
-		if c == "cleared" {
-			return m, "", true
-		}
-		return m, c, false
+		return verdict(m)
 	}
 	return -1, "", false
 }

@@ -404,3 +404,50 @@ func TestRulingAgainst(t *testing.T) {
 			wantNot: []string{"High Court -rule against-> Acme Corp"}},
 	})
 }
+
+// TestLegalCases: a court's, a prosecutor's or the police's act on a
+// person over a killing names that person as the one accused ("police
+// arrested X for the murder of Y"), not the one acting; a finding of
+// guilt in the passive is the subject's ("X was found guilty of killing
+// Y"); a charge keeps the killing alleged and an acquittal denies it.
+func TestLegalCases(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "convicted of the murder",
+			text: "Crime\nA court convicted Tom Harris of the murder of Jane Doe.",
+			want: []string{"Tom Harris -murder-> Jane Doe"}},
+		{name: "sentenced for the murder",
+			text:    "Crime\nJudge Alan Pratt sentenced Tom Harris to life for the murder of Jane Doe.",
+			want:    []string{"Tom Harris -murder-> Jane Doe"},
+			wantNot: []string{"Alan Pratt -murder-> Jane Doe"}},
+		{name: "arrested for the murder",
+			text: "Crime\nPolice arrested Tom Harris for the murder of Jane Doe.",
+			want: []string{"Tom Harris -murder-> Jane Doe"}},
+		{name: "confessed",
+			text: "Crime\nTom Harris confessed to the murder of Jane Doe.",
+			want: []string{"Tom Harris -murder-> Jane Doe"}},
+		{name: "found guilty",
+			text: "Crime\nTom Harris has been found guilty of killing Jane Doe.",
+			want: []string{"Tom Harris -kill-> Jane Doe"}},
+		{name: "found guilty in a relative clause",
+			text: "Crime\nTom Harris, who was found guilty of killing Jane Doe, was freed.",
+			want: []string{"Tom Harris -kill-> Jane Doe"}},
+		{name: "a judge says who is guilty",
+			text:    "Crime\nJudge Alan Pratt said Tom Harris was guilty of the murder of Jane Doe.",
+			want:    []string{"Tom Harris -murder-> Jane Doe"},
+			wantNot: []string{"Alan Pratt -murder-> Jane Doe"}},
+		{name: "cleared",
+			text:    "Crime\nTom Harris was cleared of murdering Jane Doe.",
+			want:    []string{"NOT Tom Harris -murder-> Jane Doe"},
+			wantNot: []string{"Tom Harris -murder-> Jane Doe"}},
+		{name: "the victim's name before the killing",
+			text: "Crime\nTom Harris was jailed for life over the Jane Doe murder.",
+			want: []string{"Tom Harris -murder-> Jane Doe"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{"Crime\nProsecutors charged Tom Harris with murdering Jane Doe.", "Tom Harris -murder-> Jane Doe", "alleged"},
+		{"Crime\nPolice arrested Tom Harris for the murder of Jane Doe.", "Tom Harris -murder-> Jane Doe", "alleged"},
+		{"Crime\nTom Harris denied the murder of Jane Doe.", "Tom Harris -murder-> Jane Doe", "denied"},
+		{"Crime\nPolice arrested Tom Harris for killing Jane Doe.", "Tom Harris -kill-> Jane Doe", "alleged"},
+		{"Crime\nA jury convicted Tom Harris of the attempted murder of Jane Doe.", "Tom Harris -murder-> Jane Doe", "attempted"},
+	})
+}
