@@ -1964,11 +1964,14 @@ func (d *doc) nounLemma(w string) string {
 	if strings.HasSuffix(w, "ings") && len(w) > 6 {
 		return w[:len(w)-1]
 	}
-	if strings.HasSuffix(w, "ing") && len(w) > 5 {
+	if strings.HasSuffix(w, "ing") && len(w) > 5 || pluralOnly[w] {
 		return w
 	}
 	return d.x.lem.Lemma(w)
 }
+
+// pluralOnly nouns mean something else in the singular ("goods", not "good").
+var pluralOnly = set("goods", "damages", "earnings", "savings", "proceeds")
 
 // centralBank: the noun at token k, after country mention m's
 // possessive, is its central bank, which stands for the state ("sanctioned
@@ -1994,7 +1997,8 @@ var memberNouns = set("member", "members", "supporter", "supporters", "militant"
 
 // quantityNouns count what follows "of" (as nounLemma gives them).
 var quantityNouns = set("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
-	"handful", "couple")
+	"handful", "couple", "million", "millions", "billion", "billions", "tonne", "tonnes", "ton", "tons", "barrel",
+	"barrels", "worth", "amount", "amounts", "quantity", "quantities", "volume", "volumes")
 
 // actorAt reports whether the name starting at token k is an
 // organisation's or a person's.

@@ -117,6 +117,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			prep = "near" // "drowned about a mile northeast of Pinedale": near it, not "drown of"
 		}
 	}
+	if conferVerbs[g.lemma] && !g.passive {
+		if prep == "with" && noun != "" && len(objs) > 0 {
+			noun = "" // "discussed the campaign with X": X is the party, not the topic
+		} else if prep == "" && noun == "" && len(objs) == 1 {
+			// "discussed Iraq with X": the partner, not the topic
+			if w := d.mentions[objs[0].ment].t1; w+1 < d.sents[si].t1 && d.toks[w].lower == "with" {
+				if p := d.firstArg(si, w+1, 4, true); p >= 0 && d.isActor(p) {
+					objs, prep = []argument{{ment: p}}, "with"
+				}
+			}
+		}
+	}
 	if len(objs) == 0 && prep == "" && noun == "" && gi+1 < len(groups) && transitiveShare(d, g, &groups[gi+1]) {
 		// "Jack Ruby shot and mortally wounded Lee Harvey Oswald": the first
 		// verb has the second one's object
@@ -227,11 +239,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		c, _ := d.recalledEnvoy(si, g)
 		envoyRecall = c >= 0
 	}
-	purchase := prep == "from" && purchaseVerbs[g.lemma] && len(objs) == 1 && d.argType(objs[0]) == TypeOrg // "bought planes from Boeing": the seller
+	purchase := prep == "from" && purchaseVerbs[g.lemma] && len(objs) == 1 && (d.argType(objs[0]) == TypeOrg || d.argType(objs[0]) == TypeGPE) // "bought planes from Boeing", "buys oil from Saudi Arabia": the seller
 	if prep == "by" && g.passive && d.amountThenBy(g.g1) {
 		noun = "" // "was fined 1.1bn euros by X": the amount is the fine's, X the agent
 	}
-	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !(sharingVerbs[g.lemma] && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
+	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !((sharingVerbs[g.lemma] || raiseVerbs[g.lemma]) && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
 		// "closed its border with Venezuela": the border they share; "shared
 		// intelligence with X", "traded oil with X": the partner)
@@ -3254,3 +3266,11 @@ func (d *doc) alongWith(si int, g *vgroup, subs []argument) []argument {
 // sharingVerbs take their partner after "with" past their object ("share
 // intelligence with X", "trade oil with X").
 var sharingVerbs = set("share", "trade", "exchange")
+
+// conferVerbs take the one they are done with as their party, whatever the
+// topic ("discussed the campaign with X"); raiseVerbs keep their noun
+// ("raised concerns with X", "settled the case with X").
+var (
+	conferVerbs = set("discuss", "debate", "negotiate")
+	raiseVerbs  = set("raise", "settle")
+)

@@ -451,3 +451,38 @@ func TestLegalCases(t *testing.T) {
 		{"Crime\nA jury convicted Tom Harris of the attempted murder of Jane Doe.", "Tom Harris -murder-> Jane Doe", "attempted"},
 	})
 }
+
+// TestConferredWith: a verb of discussing takes the one it is discussed
+// with as its party, whatever the topic ("discussed the campaign with X",
+// "raised the issue with X"); a named topic is no party when a partner
+// follows ("discussed Iraq with X"). A country sells what is bought from
+// it.
+func TestConferredWith(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "topic noun",
+			text: "Politics\nGordon Brown discussed the campaign with Tony Blair.",
+			want: []string{"Gordon Brown -discuss with-> Tony Blair"}},
+		{name: "after a reported verb",
+			text: "Politics\nMaria Costa says she discussed the budget with Paul Green on Monday.",
+			want: []string{"Maria Costa -discuss with-> Paul Green"}},
+		{name: "raised with",
+			text: "Politics\nTheresa May raised the issue with Vladimir Putin.",
+			want: []string{"Theresa May -raise issue with-> Vladimir Putin"}},
+		{name: "named topic",
+			text:    "Politics\nGordon Brown discussed Iraq with Tony Blair.",
+			want:    []string{"Gordon Brown -discuss with-> Tony Blair"},
+			wantNot: []string{"Gordon Brown -discuss-> Iraq"}},
+		{name: "no partner",
+			text:    "Politics\nGordon Brown discussed the campaign with enthusiasm.",
+			wantNot: []string{"Gordon Brown -discuss-> campaign"}},
+		{name: "bought from a country",
+			text: "Energy\nThe United States buys oil from Saudi Arabia.",
+			want: []string{"United States -buy oil from-> Saudi Arabia"}},
+		{name: "measured goods",
+			text: "Energy\nIndia has signed a $9bn deal to import millions of tonnes of gas from Iran.",
+			want: []string{"India -import gas from-> Iran"}},
+		{name: "imported from a country",
+			text: "Energy\nIndia will import gas from Iran.",
+			want: []string{"India -import gas from-> Iran"}},
+	})
+}
