@@ -1298,8 +1298,12 @@ func (d *doc) pluralGroupBefore(i int) int {
 
 func (d *doc) itsHead(j int) bool {
 	s := &d.sents[d.toks[j].sent]
-	for k := j; k < s.t1 && k < j+4 && d.toks[k].mention < 0; k++ {
+	for k, n := j, 0; k < s.t1 && n < 4 && d.toks[k].mention < 0; k++ {
 		w := d.toks[k].lower
+		if isAmount(d.toks[k].text) {
+			continue // "its $10.3bn takeover of X": the price is no word of the phrase
+		}
+		n++
 		if titleHeads[w] || relationNouns[w] || orgLinkNouns[w] || groupNouns[w] || relationNouns[strings.TrimSuffix(w, "s")] {
 			return true
 		}

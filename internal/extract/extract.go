@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/aaaton/golem/v4"
 	"github.com/aaaton/golem/v4/dicts/en"
@@ -105,6 +106,13 @@ func compoundEnd(ts []nlp.Token, i int) int {
 }
 
 func isCurrency(s string) bool { return s == "$" || s == "£" || s == "€" || s == "¥" }
+
+// isAmount: a token is an amount of money, the word compoundEnd makes of a
+// currency's sign and a number ("$10.3bn", "£8m").
+func isAmount(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n < len(s) && isCurrency(string(r))
+}
 
 func isNumber(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -81,7 +81,7 @@ func (d *doc) nominals(si int) {
 				obj = o // "the slaying of Sen. Robert Kennedy", "of Chicago Mayor Anton Cermak"
 			}
 		}
-		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" && !(d.toks[i+2].tag == "CD" && d.mentions[obj].t0 == i+3) && !(kill && d.personAt(d.mentions[obj].t0)) && !postBefore {
+		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" && !(d.toks[i+2].lower == "its" && d.isOrg(obj)) /* "its takeover of its rival X" */ && !(d.toks[i+2].tag == "CD" && d.mentions[obj].t0 == i+3) && !(kill && d.personAt(d.mentions[obj].t0)) && !postBefore {
 			// ("the execution of 21 Egyptians": a number before the name)
 			continue
 		}

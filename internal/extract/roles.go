@@ -545,8 +545,12 @@ func (d *doc) speaksForApposed(si int) {
 // broadcastNouns follow a broadcaster's name: "on CNBC television".
 var broadcastNouns = set("television", "tv", "radio", "channel")
 
-// orgLink: "the Toyota subsidiary Lexus", "Toyota's luxury unit Lexus"
-// -> Lexus -subsidiary of-> Toyota.
+// includeWords list a group's members after it ("its brands include X").
+var includeWords = set("include", "includes", "included", "including", "are", "were")
+
+// orgLink: "the Toyota subsidiary Lexus", "Toyota's luxury unit Lexus",
+// "Toyota's brands include Lexus and Daihatsu" -> Lexus -subsidiary of->
+// Toyota.
 func (d *doc) orgLink(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
@@ -572,6 +576,14 @@ func (d *doc) orgLink(si, mi int) {
 	if link-1 >= j && (d.toks[link].lower == "company" || d.toks[link].lower == "firm" || d.toks[link].lower == "group") {
 		link-- // "Lexus's parent company Toyota"
 	}
+	listed := false // "Electrolux's brands include AEG and Zanussi"
+	if k > j && k+1 < s.t1 && d.toks[k].mention < 0 && strings.HasSuffix(d.toks[link].lower, "s") {
+		if d.toks[k].text == "," && d.toks[k+1].lower == "including" && k+2 < s.t1 {
+			k, listed = k+2, true
+		} else if includeWords[d.toks[k].lower] {
+			k, listed = k+1, true
+		}
+	}
 	if k == j || k >= s.t1 || d.toks[k].mention < 0 || link < j {
 		return
 	}
@@ -579,7 +591,7 @@ func (d *doc) orgLink(si, mi int) {
 	if !orgLinkNouns[noun] && orgLinkNouns[d.nounLemma(noun)] {
 		noun, plural = d.nounLemma(noun), true // "GM's European units Opel and Saab"
 	}
-	if !orgLinkNouns[noun] {
+	if !orgLinkNouns[noun] || listed && !plural {
 		return
 	}
 	om := d.toks[k].mention

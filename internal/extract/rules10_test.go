@@ -486,3 +486,32 @@ func TestConferredWith(t *testing.T) {
 			want: []string{"India -import gas from-> Iran"}},
 	})
 }
+
+// TestLinkedOrganisationsListed: a company's units or brands, then a list
+// after "include" or ", including", are each its unit or brand.
+func TestLinkedOrganisationsListed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "include",
+			text: "Business\nAcme's subsidiary brands include Widget Corp and Gadget Ltd in Europe.",
+			want: []string{"Widget Corp -brand of-> Acme", "Gadget Ltd -brand of-> Acme"}},
+		{name: "including",
+			text: "Business\nSiemens' units, including Widget Corp, were sold.",
+			want: []string{"Widget Corp -unit of-> Siemens"}},
+		{name: "a verb other than include",
+			text:    "Business\nAcme's units beat Widget Corp last year.",
+			wantNot: []string{"Widget Corp -unit of-> Acme"}},
+	})
+}
+
+// TestTakeoverPastPossessives: a company's takeover of another is found
+// past a price and past a possessive before the target's description.
+func TestTakeoverPastPossessives(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "price",
+			text: "Software\nOracle is cutting jobs after its $10bn takeover of Peoplesoft.",
+			want: []string{"Oracle -take over-> Peoplesoft"}},
+		{name: "the target's description",
+			text: "Software\nOracle is cutting jobs after its takeover of its smaller rival Peoplesoft.",
+			want: []string{"Oracle -take over-> Peoplesoft"}},
+	})
+}
