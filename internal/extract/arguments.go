@@ -838,11 +838,7 @@ var regulatorNouns = set("regulator", "regulators", "watchdog", "authority")
 // partyName: mention m names a political party ("Labour rebels" are the
 // party's dissidents, not the party; "the FARC rebels" are the FARC).
 func (d *doc) partyName(m *mention) bool {
-	if m.ent < 0 {
-		return false
-	}
-	n := d.ents[m.ent].name
-	return strings.Contains(n, "Party") || strings.HasSuffix(n, "Democrats") || strings.HasSuffix(n, "Republicans")
+	return m.ent >= 0 && partyEntity(d.ents[m.ent])
 }
 
 // summitVerbs take a body's meeting as the body ("hosted the G7 summit");

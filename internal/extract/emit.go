@@ -460,9 +460,10 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// state's concession (08)
 		return nil
 	}
-	if (root == "18" || root == "19") && (verbalAttackVerbs[verb] || doVerbs[verb] && slices.Contains(words, "attack")) && (se.typ == TypePerson && oe.typ != TypeLoc || se.typ == TypeOrg && oe.typ == TypePerson && !d.forceSentence(si)) {
+	if (root == "18" || root == "19") && (verbalAttackVerbs[verb] || doVerbs[verb] && slices.Contains(words, "attack")) && (se.typ == TypePerson && oe.typ != TypeLoc || se.typ == TypeOrg && (oe.typ == TypePerson || partyEntity(se) || partyEntity(oe)) && !d.forceSentence(si)) {
 		// (an organisation attacking a named person: "the BBC attacked Mr
-		// Campbell", unless the sentence tells of weapons or wounds)
+		// Campbell", or a party's attack: "the EPP attacking the European
+		// Commission", unless the sentence tells of weapons or wounds)
 		if c, ok := d.x.events.Get("111"); ok {
 			return eventOf(c)
 		}
@@ -661,6 +662,12 @@ func eventOf(c cameo.Code) *Event {
 
 // politicalActor: an entity the gazetteer knows as a state, a politician
 // or an organisation of government.
+// partyEntity: entity e is a political party ("Labour Party", "Liberal
+// Democrats", "European People's Party").
+func partyEntity(e *dent) bool {
+	return strings.Contains(e.name, "Party") || strings.HasSuffix(e.name, "Democrats") || strings.HasSuffix(e.name, "Republicans")
+}
+
 func politicalActor(e *dent) bool {
 	return e.typ == TypeGPE || e.gaz != nil && (e.typ == TypeOrg || e.gaz.Affiliation != "")
 }

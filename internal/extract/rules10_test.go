@@ -515,3 +515,42 @@ func TestTakeoverPastPossessives(t *testing.T) {
 			want: []string{"Oracle -take over-> Peoplesoft"}},
 	})
 }
+
+// TestVerbReadAsNounAfterPair: a verb of judgement the tagger reads as a
+// noun after two names joined by "and" is their verb ("Airbus and Boeing
+// accuse each other of ...").
+func TestVerbReadAsNounAfterPair(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "each other",
+			text: "Aviation\nAirbus and Boeing accuse each other of breaking the rules.",
+			want: []string{"Airbus -accuse-> Boeing", "Boeing -accuse-> Airbus"}},
+		{name: "a name",
+			text: "Politics\nLabour and the Liberal Democrats accuse Michael Howard of scaremongering.",
+			want: []string{"Labour Party -accuse-> Michael Howard", "Liberal Democrats -accuse-> Michael Howard"}},
+	})
+}
+
+// TestPartyAttackIsWords: a political party's attack on an organisation is
+// criticism (CAMEO 111), not force (190), unless the sentence tells of
+// weapons.
+func TestPartyAttackIsWords(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, code string }{
+		{"Politics\nThe plan drew fire, with the European People's Party attacking the European Commission.", "111"},
+		{"Politics\nThe Labour Party attacked the Football Association over ticket prices.", "111"},
+	} {
+		res := x.Extract(tc.text)
+		found := false
+		for _, r := range res.Relations {
+			if r.Predicate == "attack" && r.Event != nil {
+				found = true
+				if r.Event.Code != tc.code {
+					t.Errorf("%q: attack coded %s, want %s", tc.text, r.Event.Code, tc.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no coded attack in %q", tc.text, rels(res))
+		}
+	}
+}

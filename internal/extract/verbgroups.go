@@ -713,10 +713,14 @@ func (d *doc) nounReadVerb(s *sent, i int) string {
 	if pm < 0 || d.mentions[pm].t1 != i || d.mentions[pm].modifier || d.mentions[pm].ent < 0 {
 		return ""
 	}
-	if b := d.mentions[pm].title0; b != s.t0 && !(b == s.t0+1 && d.toks[s.t0].lower == "the") {
+	b := d.mentions[pm].title0
+	if b-2 >= s.t0 && d.toks[b-1].lower == "and" && d.toks[b-2].mention >= 0 {
+		b = d.mentions[d.toks[b-2].mention].title0 // "Airbus and Boeing accuse/NN each other"
+	}
+	if b != s.t0 && !(b == s.t0+1 && d.toks[s.t0].lower == "the") {
 		return ""
 	}
-	if n := &d.toks[i+1]; !(n.mention >= 0 && d.mentions[n.mention].t0 == i+1 || plainHonorifics[n.lower]) {
+	if n := &d.toks[i+1]; !(n.mention >= 0 && d.mentions[n.mention].t0 == i+1 || plainHonorifics[n.lower] || d.eachOther(d.toks[i].sent, i+1)) {
 		return ""
 	}
 	if nounVerbs[t.lower] {
