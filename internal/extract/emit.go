@@ -430,8 +430,11 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		return nil // "launch a bid for X", "make an offer for X": business, not a rupture
 	}
 	verb := words[0]
-	if (root == "14" || root == "15") && len(words) == 2 && words[1] == "in" && (oe.typ == TypeLoc || oe.typ == TypeGPE) {
-		return nil // "Hamas rallied in Gaza": where the protest was, not whom it was against (14) or a show of force (15)
+	if (root == "14" || root == "15" || root == "04" && gatherVerbs[verb]) && len(words) == 2 && words[1] == "in" && (oe.typ == TypeLoc || oe.typ == TypeGPE) {
+		// "Hamas rallied in Gaza", "the two sides met in Kabul": where the
+		// protest or the meeting was, not whom it was against (14), a show
+		// of force (15) or a consultation with the place (04)
+		return nil
 	}
 	if (verb == "arrive" || pred == "leave for") && oe.typ != TypeGPE {
 		return nil // "arrived at Spain's High Court", "at Manchester High School", "left for Barclays": not a state visit (042)
@@ -662,6 +665,10 @@ func eventOf(c cameo.Code) *Event {
 
 // politicalActor: an entity the gazetteer knows as a state, a politician
 // or an organisation of government.
+// gatherVerbs meet at a place: "met in Kabul" says where, not with whom
+// (an arrival in a country is still a visit, 042).
+var gatherVerbs = set("meet", "gather", "convene", "confer", "talk", "assemble")
+
 // partyEntity: entity e is a political party ("Labour Party", "Liberal
 // Democrats", "European People's Party").
 func partyEntity(e *dent) bool {

@@ -28,13 +28,17 @@ func (d *doc) nominals(si int) {
 			v, ok = pv, true // "Rosneft's purchase of Yugansk" (not "the purchase of WMC by Zurich and London-based Xstrata")
 		}
 		kill := killNouns[t.lower]
+		exchange := t.lower == "fire" && i-2 >= s.t0 && i+1 < s.t1 && d.toks[i-1].lower == "of" && (d.toks[i-2].lower == "exchange" || d.toks[i-2].lower == "exchanges") && d.toks[i+1].lower == "between"
+		if exchange {
+			v, ok = "exchange fire", true // "an exchange of fire between X and Y"
+		}
 		if !ok && d.killingDeath(i) {
 			v, ok, kill = "kill", true, true // "charged in the death of X", "the shooting death of X"
 		}
 		if !ok || !isNoun(t.tag) && !(t.lower == "offensive" && i+1 < s.t1 && eventNounPreps[d.toks[i+1].lower]) && !(t.lower == "fighting" && i+1 < s.t1 && d.toks[i+1].lower == "between") {
 			continue // ("the Israeli offensive into Gaza": tagged an adjective)
 		}
-		if i+4 < s.t1 && (d.toks[i+1].lower == "between" && d.reciprocalNoun(t.lower) || d.toks[i+1].lower == "of" && mergerNouns[t.lower]) {
+		if i+4 < s.t1 && (d.toks[i+1].lower == "between" && (d.reciprocalNoun(t.lower) || exchange) || d.toks[i+1].lower == "of" && mergerNouns[t.lower]) {
 			// "talks between Iran and the US", "the merger of Glaxo
 			// Wellcome and SmithKline Beecham"
 			a := d.firstArg(si, i+2, 3, false)
@@ -46,7 +50,11 @@ func (d *doc) nominals(si int) {
 				if k < s.t1 && d.toks[k].lower == "and" {
 					if b := d.firstArg(si, k+1, 3, false); b >= 0 {
 						g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
-						d.add(si, argument{ment: a}, v+" with", argument{ment: b}, d.nounEvent(t.lower), g, confNominal, false)
+						ev := d.nounEvent(t.lower)
+						if c, ok := d.x.events.Lookup("exchange", "fire"); exchange && ok {
+							ev = eventOf(c)
+						}
+						d.add(si, argument{ment: a}, v+" with", argument{ment: b}, ev, g, confNominal, false)
 					}
 				}
 			}

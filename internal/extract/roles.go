@@ -337,6 +337,8 @@ func (d *doc) interviewedBy(si int) {
 			k := c + 1 // the speaker after the comma
 			if k+1 < s.t1 && honorifics[d.toks[k].lower] {
 				k++ // ", Mr. Bereket accused"
+			} else if _, e := d.titleWords(k, s.t1); e > k && e < s.t1 && d.toks[e].mention >= 0 {
+				k = e // ", Information Minister X said"
 			}
 			if sp := d.mentionAt(k, s); c < s.t1 && d.toks[c].text == "," && sp >= 0 && d.mentions[sp].ent >= 0 && d.ents[d.mentions[sp].ent].typ == TypePerson && d.mentions[sp].t1 < s.t1 && isVerb(d.toks[d.mentions[sp].t1].tag) {
 				tell(sp, to)

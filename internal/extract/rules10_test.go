@@ -554,3 +554,48 @@ func TestPartyAttackIsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewedTitledSpeaker: the speaker after an opening "Speaking to
+// X," or "In an interview with X," may carry a title.
+func TestInterviewedTitledSpeaker(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "speaking to",
+			text: "Media\nSpeaking to Dunya TV, Information Minister Ali Khan said the ban would end.",
+			want: []string{"Ali Khan -tell-> Dunya TV"}},
+		{name: "interview",
+			text: "Media\nIn an interview with the BBC, Foreign Secretary Jack Straw said talks would go on.",
+			want: []string{"Jack Straw -tell-> BBC"}},
+	})
+}
+
+// TestExchangeOfFire: "an exchange of fire between X and Y" is X exchanging
+// fire with Y (CAMEO 190), also between the soldiers of X and Y.
+func TestExchangeOfFire(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "states",
+			text: "Border\nThere was a new exchange of fire between India and Pakistan on Monday.",
+			want: []string{"India -exchange fire with-> Pakistan"}},
+		{name: "their soldiers",
+			text: "Border\nThere was a new exchange of fire between soldiers of India and Pakistan on Monday.",
+			want: []string{"India -exchange fire with-> Pakistan"}},
+	})
+}
+
+// TestMeetingPlaceUncoded: "met in Kabul" says where a meeting was: no
+// consultation (CAMEO 04) with the city.
+func TestMeetingPlaceUncoded(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract("Talks\nPakistani officials met in Kabul on Monday.")
+	found := false
+	for _, r := range res.Relations {
+		if r.Predicate == "meet in" {
+			found = true
+			if r.Event != nil {
+				t.Errorf("meet in coded %s: %q", r.Event.Code, rels(res))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no meeting place in %q", rels(res))
+	}
+}
