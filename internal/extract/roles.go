@@ -682,6 +682,7 @@ func (d *doc) titleRoles(si, mi int) {
 		return
 	}
 	d.nationalityBefore(si, mi)
+	d.localTradeBefore(si, mi)
 	if title == "" {
 		d.personOfCountry(si, mi)
 	}
@@ -1649,6 +1650,42 @@ var partyMembers = set("republican", "democrat", "tory", "conservative", "social
 
 // originNouns say where a person is from.
 var originNouns = set("native", "resident", "citizen")
+
+// localTrades are trades whose practitioners a town or a state before
+// them places ("Texas oilman X", "Tempe plastic surgeon X"); not the media
+// ("Washington correspondent": posted there) nor sport ("Leeds striker":
+// a club).
+var localTrades = set("lawyer", "solicitor", "barrister", "surgeon", "doctor", "physician", "dentist",
+	"businessman", "businesswoman", "oilman", "rancher", "farmer", "tycoon", "banker", "millionaire", "billionaire",
+	"entrepreneur", "developer", "restaurateur", "jeweller", "jeweler", "architect", "accountant", "pastor", "priest",
+	"teacher", "shopkeeper", "landlord", "philanthropist", "magnate", "industrialist")
+
+// localTradeBefore: a town's or a state's name, then a trade, then the
+// person ("Texas oilman John Smith", "the Tempe plastic surgeon X"): the
+// person is from there.
+func (d *doc) localTradeBefore(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	if d.ents[m.ent].typ != TypePerson || d.sport() {
+		return
+	}
+	k := m.t0 - 1
+	if k < s.t0 || !localTrades[d.toks[k].lower] || d.toks[k].mention >= 0 {
+		return
+	}
+	for k--; k >= s.t0 && k >= m.t0-3 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag)); k-- {
+		// "plastic surgeon", "property developer"
+	}
+	if k < s.t0 || d.toks[k].mention < 0 {
+		return
+	}
+	pm := d.toks[k].mention
+	p := &d.mentions[pm]
+	if p.t1 != k+1 || p.ent < 0 || p.kind != "" || p.pronoun || !d.isPlace(pm) || p.t0 > s.t0 && (d.toks[p.t0-1].text == "'s" || d.toks[p.t0-1].mention >= 0) {
+		return
+	}
+	d.add(si, argument{ment: mi}, "from", argument{ment: pm}, nil, nil, confTitle-0.1, false)
+}
 
 // notRoleNouns stand between an organisation and a name without naming a
 // role ("a Reuters report, Smith said" has a comma; "the Apple store").

@@ -599,3 +599,19 @@ func TestMeetingPlaceUncoded(t *testing.T) {
 		t.Errorf("no meeting place in %q", rels(res))
 	}
 }
+
+// TestLocalTrade: a town or a state before a trade and a person places the
+// person there; not a correspondent posted there.
+func TestLocalTrade(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "state",
+			text: "Oil\nThe claim was brought by Texas oilman John Hale.",
+			want: []string{"John Hale -from-> Texas"}},
+		{name: "town and a qualified trade",
+			text: "Courts\nThe office of Tempe plastic surgeon Richard Paley was raided.",
+			want: []string{"Richard Paley -from-> Tempe"}},
+		{name: "correspondent",
+			text:    "Media\nThe report was filed by Washington correspondent John Hale.",
+			wantNot: []string{"John Hale -from-> Washington"}},
+	})
+}
