@@ -117,6 +117,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			prep = "near" // "drowned about a mile northeast of Pinedale": near it, not "drown of"
 		}
 	}
+	if prep == "of" && noun == "" && (g.lemma == "make" && g.particle == "up" || g.lemma == "compose" || g.lemma == "consist") {
+		return // "made up of Brazil, Colombia and Canada": what the body is made of (memberStates)
+	}
 	if conferVerbs[g.lemma] && !g.passive {
 		if prep == "with" && noun != "" && len(objs) > 0 {
 			noun = "" // "discussed the campaign with X": X is the party, not the topic

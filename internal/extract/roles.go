@@ -199,11 +199,36 @@ func (d *doc) memberStates(si int) {
 // verb of inclusion at token j are its members.
 func (d *doc) bodyIncludes(si, b, j int) bool {
 	s := &d.sents[si]
+	if j+2 < s.t1 && d.toks[j].text == "," {
+		j++ // "the Lima Group, made up of", ", comprising"
+		if d.toks[j].lower == "which" || d.toks[j].lower == "that" {
+			j++ // "the Lima Group, which includes"
+		}
+	}
 	for j < s.t1 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.toks[j].lower == "already") {
 		j++ // "now includes", "will include"
 	}
-	if j+1 >= s.t1 || !includeVerbs[d.toks[j].lower] {
+	if j+2 < s.t1 && madeOfWords[d.toks[j].lower] {
+		k := j + 1
+		if d.toks[k].lower == "up" {
+			k++ // "made up of"
+		}
+		if k < s.t1 && d.toks[k].lower == "of" {
+			j = k // (the list after "of", as after "includes")
+		}
+	}
+	listed := includeVerbs[d.toks[j].lower] || d.toks[j].lower == "of" && (madeOfWords[d.toks[j-1].lower] || d.toks[j-1].lower == "up")
+	if j+1 >= s.t1 || !listed {
 		return false
+	}
+	if k := j + 1; k+3 < s.t1 && d.toks[k].tag == "CD" {
+		// "comprises 29 countries, including Germany and France": the
+		// named ones
+		for k++; k < s.t1 && k < j+5 && isNoun(d.toks[k].tag) && d.toks[k].mention < 0; k++ {
+		}
+		if k+1 < s.t1 && d.toks[k].text == "," && d.toks[k+1].lower == "including" {
+			j = k + 1
+		}
 	}
 	m := d.mentionAt(j+1, s)
 	if m < 0 || d.mentions[m].t0 != j+1 || !d.countryMember(m, b) {
@@ -222,7 +247,11 @@ func (d *doc) bodyIncludes(si, b, j int) bool {
 }
 
 // includeVerbs list a body's members.
-var includeVerbs = set("includes", "included", "include", "comprises", "comprised", "comprise")
+var includeVerbs = set("includes", "included", "include", "comprises", "comprised", "comprise", "comprising", "including")
+
+// madeOfWords list a body's members before "of" ("made up of", "composed
+// of", "consisting of").
+var madeOfWords = set("made", "composed", "consisting", "consists")
 
 // memberBody: mention m names a body that has member states (an
 // organisation, or the European Union, which the gazetteer lists as a

@@ -615,3 +615,21 @@ func TestLocalTrade(t *testing.T) {
 			wantNot: []string{"John Hale -from-> Washington"}},
 	})
 }
+
+// TestBodyMembersListed: the states a body's relative clause or
+// participle lists ("which includes", "made up of", "comprises 29
+// countries, including") are its members; "made up of" is no act.
+func TestBodyMembersListed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "which includes",
+			text: "Diplomacy\nThe Lima Group, which includes Peru, Chile and Canada, condemned the vote.",
+			want: []string{"Peru -member of-> Lima Group", "Chile -member of-> Lima Group", "Canada -member of-> Lima Group"}},
+		{name: "made up of",
+			text:    "Diplomacy\nThe Lima Group, made up of Peru, Chile and Canada, condemned the vote.",
+			want:    []string{"Peru -member of-> Lima Group", "Canada -member of-> Lima Group"},
+			wantNot: []string{"Lima Group -make up of-> Peru"}},
+		{name: "a count, then including",
+			text: "Diplomacy\nNATO comprises 29 countries, including Norway and Denmark.",
+			want: []string{"Norway -member of-> NATO", "Denmark -member of-> NATO"}},
+	})
+}
