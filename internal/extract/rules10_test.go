@@ -633,3 +633,27 @@ func TestBodyMembersListed(t *testing.T) {
 			want: []string{"Norway -member of-> NATO", "Denmark -member of-> NATO"}},
 	})
 }
+
+// TestExecutionCoded: a state's execution of a person is violence (CAMEO
+// 180), as a verb and as a noun.
+func TestExecutionCoded(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Justice\nIran executed a British citizen, Ali Ansari, on Monday.",
+		"Justice\nThe UN condemned the execution of Ali Ansari by Iran.",
+	} {
+		res := x.Extract(text)
+		found := false
+		for _, r := range res.Relations {
+			if r.Predicate == "execute" {
+				found = true
+				if r.Event == nil || r.Event.Code != "180" {
+					t.Errorf("%q: execute coded %v, want 180", text, r.Event)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no execution in %q", text, rels(res))
+		}
+	}
+}
