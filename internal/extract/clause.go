@@ -120,6 +120,14 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "of" && noun == "" && (g.lemma == "make" && g.particle == "up" || g.lemma == "compose" || g.lemma == "consist") {
 		return // "made up of Brazil, Colombia and Canada": what the body is made of (memberStates)
 	}
+	if prep == "" && noun == "" && len(objs) == 1 && outOfVerbs[g.lemma] && d.argType(objs[0]) == TypeGPE {
+		// "Trump pulled the United States out of the deal", "withdrew the
+		// US from the Paris agreement": the country leaves; nothing is
+		// done to it
+		if e := d.mentions[objs[0].ment].t1; e+1 < d.sents[si].t1 && (d.toks[e].lower == "out" && d.toks[e+1].lower == "of" || d.toks[e].lower == "from" && g.lemma != "take") {
+			objs = nil
+		}
+	}
 	if conferVerbs[g.lemma] && !g.passive {
 		if prep == "with" && noun != "" && len(objs) > 0 {
 			noun = "" // "discussed the campaign with X": X is the party, not the topic
@@ -3269,6 +3277,10 @@ func (d *doc) alongWith(si int, g *vgroup, subs []argument) []argument {
 // sharingVerbs take their partner after "with" past their object ("share
 // intelligence with X", "trade oil with X").
 var sharingVerbs = set("share", "trade", "exchange")
+
+// outOfVerbs take a country out of a deal or a body ("pulled the US out
+// of", "withdrew the US from", "take the UK out of the EU").
+var outOfVerbs = set("pull", "withdraw", "take", "lead", "remove")
 
 // conferVerbs take the one they are done with as their party, whatever the
 // topic ("discussed the campaign with X"); raiseVerbs keep their noun

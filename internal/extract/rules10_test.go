@@ -657,3 +657,26 @@ func TestExecutionCoded(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryTakenOut: a leader taking a country out of a deal does
+// nothing to the country; halting arms sales or exports to a country acts
+// on it.
+func TestCountryTakenOut(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "pulled out of",
+			text:    "Diplomacy\nDonald Trump pulled the United States out of the nuclear deal.",
+			wantNot: []string{"Donald Trump -pull-> United States"}},
+		{name: "withdrew from",
+			text:    "Diplomacy\nDonald Trump withdrew the United States from the climate agreement.",
+			wantNot: []string{"Donald Trump -withdraw-> United States"}},
+		{name: "take out of",
+			text:    "Diplomacy\nBoris Johnson promised to take the United Kingdom out of the European Union.",
+			wantNot: []string{"Boris Johnson -take-> United Kingdom"}},
+		{name: "arms sales",
+			text: "Diplomacy\nGermany suspended arms sales to Turkey.",
+			want: []string{"Germany -suspend sale to-> Turkey"}},
+		{name: "exports",
+			text: "Diplomacy\nGermany halted arms exports to Saudi Arabia.",
+			want: []string{"Germany -halt export to-> Saudi Arabia"}},
+	})
+}
