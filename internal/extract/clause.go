@@ -196,7 +196,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
 		noun = "" // "named coach of the century by Fifa": the noun is what X was named
 	}
-	if noun != "" && prep == "to" && transferVerbs[g.lemma] && !homageNouns[noun] {
+	if noun != "" && prep == "to" && transferVerbs[g.lemma] && !homageNouns[noun] && noun != "asylum" {
 		noun = "" // "lent billions of dollars to Caracas": the recipient
 	}
 	if prep == "of" && siteNouns[noun] && siteVerbs[g.lemma] && len(objs) > 0 {

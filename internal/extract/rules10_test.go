@@ -680,3 +680,22 @@ func TestCountryTakenOut(t *testing.T) {
 			want: []string{"Germany -halt export to-> Saudi Arabia"}},
 	})
 }
+
+// TestAsylumGranted: asylum granted to a person keeps its noun and codes
+// 075 (grant asylum), not a transfer.
+func TestAsylumGranted(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract("Politics\nMexico granted asylum to Evo Morales on Monday.")
+	found := false
+	for _, r := range res.Relations {
+		if r.Predicate == "grant asylum to" {
+			found = true
+			if r.Event == nil || r.Event.Code != "075" {
+				t.Errorf("grant asylum to coded %v, want 075", r.Event)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no asylum granted in %q", rels(res))
+	}
+}

@@ -2259,16 +2259,16 @@ func TestAgentsNamedAsMembers(t *testing.T) {
 }
 
 // TestRecipientBeforeWhatIsGiven: a verb of giving with the recipient
-// before a bare noun ("granted him asylum") gives to the recipient; the
-// name is not read as the noun's modifier.
+// before a bare noun ("granted him asylum") gives to the recipient (asylum
+// keeps its noun); the name is not read as the noun's modifier.
 func TestRecipientBeforeWhatIsGiven(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "pronoun, relative clause",
 			text: "Politics\nTom Hale fled to Peru, which granted him political asylum.",
-			want: []string{"Peru -grant to-> Tom Hale"}},
+			want: []string{"Peru -grant asylum to-> Tom Hale"}},
 		{name: "name",
 			text: "Politics\nPeru granted Tom Hale asylum on Monday.",
-			want: []string{"Peru -grant to-> Tom Hale"}},
+			want: []string{"Peru -grant asylum to-> Tom Hale"}},
 	})
 }
 
