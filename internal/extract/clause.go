@@ -128,6 +128,20 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			objs = nil
 		}
 	}
+	if prep == "" && noun == "" && len(objs) == 1 && (g.lemma == "flee" || g.lemma == "leave") && d.isPlace(objs[0].ment) && len(subs) > 0 && !g.passive {
+		// "Ghosn fled Japan for Lebanon": where he went, beside where he left
+		if e := d.mentions[objs[0].ment].t1; e+1 < d.sents[si].t1 && d.toks[e].lower == "for" {
+			if p := d.toks[e+1].mention; p >= 0 && d.mentions[p].t0 == e+1 && d.isPlace(p) {
+				pred := "flee to"
+				if g.lemma == "leave" {
+					pred = "leave for"
+				}
+				for _, sb := range subs {
+					d.emit(si, sb, pred, "", argument{ment: p}, g, confSVO, far)
+				}
+			}
+		}
+	}
 	if conferVerbs[g.lemma] && !g.passive {
 		if prep == "with" && noun != "" && len(objs) > 0 {
 			noun = "" // "discussed the campaign with X": X is the party, not the topic
@@ -219,7 +233,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	judgedAgent := prep == "by" && noun != "" && !g.passive && judgeVerbs[g.lemma] && len(objs) > 0 ||
-		prep == "between" && noun != "" && !g.passive && judgeVerbs[g.lemma] && len(objs) > 1 && d.reciprocalNoun(noun) // "denounced the memoranda between Turkey and Libya": both parties
+		prep == "between" && noun != "" && !g.passive && (judgeVerbs[g.lemma] || stopVerbs[g.lemma]) && len(objs) > 1 && d.reciprocalNoun(noun) // "denounced the memoranda between Turkey and Libya", "blocked the merger between X and Y": both parties
 	if judgedAgent {
 		// "McGurk criticized the decision by Trump": judging what X did
 		// judges X
@@ -2505,6 +2519,15 @@ func (d *doc) appointedBySubject(si int, g *vgroup, holders []argument, j int) b
 	subs := d.subjects(si, g)
 	if len(subs) != 1 || !d.postHolder(subs[0].ment) || d.mentions[subs[0].ment].modifier {
 		return false
+	}
+	if j+3 < s.t1 && d.toks[j].lower == "to" && (d.toks[j+1].lower == "succeed" || d.toks[j+1].lower == "replace") {
+		// "named X to succeed Y as chief executive": past the predecessor
+		if m := d.toks[j+2].mention; m >= 0 && d.mentions[m].t0 == j+2 {
+			j = d.mentions[m].t1
+		}
+	}
+	if j+1 < s.t1 && d.toks[j].lower == "as" {
+		j++ // "appointed X as chief executive"
 	}
 	if l := d.toks[j].lower; l == "its" || l == "their" {
 		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.mentions[m].ent != d.mentions[subs[0].ment].ent {

@@ -22,6 +22,12 @@ func TestAppointedBySubject(t *testing.T) {
 		{name: "month",
 			text: "Banking\nBarclays appointed Maria Costa finance director in March.",
 			want: []string{"Maria Costa -finance director of-> Barclays"}},
+		{name: "as",
+			text: "Banking\nBarclays has appointed Maria Costa as chief executive.",
+			want: []string{"Maria Costa -chief executive of-> Barclays"}},
+		{name: "to succeed, then as",
+			text: "Banking\nBarclays named Maria Costa to succeed John Varley as chief executive.",
+			want: []string{"Maria Costa -chief executive of-> Barclays"}},
 		{name: "award",
 			text:    "Football\nChelsea named Frank Lampard player of the year.",
 			wantNot: []string{"Frank Lampard -player of-> Chelsea"}},
@@ -698,4 +704,26 @@ func TestAsylumGranted(t *testing.T) {
 	if !found {
 		t.Errorf("no asylum granted in %q", rels(res))
 	}
+}
+
+// TestBlockedBetween: stopping a deal between two parties acts on both.
+func TestBlockedBetween(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "merger",
+			text: "Business\nThe Competition Commission blocked the merger between Tesco and Asda.",
+			want: []string{"Competition Commission -block-> Tesco", "Competition Commission -block-> Asda"}},
+	})
+}
+
+// TestFledForPlace: "fled X for Y", "left X for Y": where the subject went
+// as well as where it left.
+func TestFledForPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "fled",
+			text: "Courts\nCarlos Ghosn fled Japan for Lebanon while awaiting trial.",
+			want: []string{"Carlos Ghosn -flee-> Japan", "Carlos Ghosn -flee to-> Lebanon"}},
+		{name: "left",
+			text: "Travel\nMaria Costa left Spain for Argentina in 1990.",
+			want: []string{"Maria Costa -leave for-> Argentina"}},
+	})
 }
