@@ -887,6 +887,9 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			if timeNouns[t.lower] || (orgCues[t.lower] && m.typ == TypeOrg || t.lower == "news" && m.typ == TypeOrg) && !(j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1) || titleHeads[d.toks[j+1].lower] || d.productAfter(j+1))) {
 				return false // "AP news agency", "Menatep group" describe the name itself ("MMS firm Adamind", "Honda brand motorbikes" do not)
 			}
+			if !noun && m.typ == TypeOrg && craftNouns[t.lower] {
+				return false // "a Ukraine International Airlines flight was shot down": the airline's
+			}
 			if (groupNouns[t.lower] || speakerNouns[t.lower]) && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) && !d.orgNamedAfter(j) && !(t.lower == "rebels" && d.partyName(m)) {
 				return false // "US officials", "a Sony representative" stand for the US, Sony; "US government networks", "Glazer bid team", "the Lisbon targets" do not
 			}
@@ -2385,6 +2388,7 @@ var stateGroups = func() map[string]bool {
 	for _, w := range []string{"citizens", "nationals", "members"} {
 		delete(m, w)
 	}
+	m["defences"], m["defenses"] = true, true // "Iranian air defences" (demonymBody)
 	return m
 }()
 
@@ -2407,6 +2411,20 @@ var stateOfficers = set("minister", "president", "premier", "chancellor", "spoke
 var stateActors = union(actingBodies, regulatorNouns, set("navy", "warplanes", "jets", "drones", "warships", "boats", "gunboats", "diplomats", "ministers",
 	"envoys", "negotiators", "officers", "agents", "intelligence", "coastguard", "guard", "guards", "ministry", "force"))
 
+// airDefences: token j is "defences" after "air" or "missile" (a
+// state's air defences shoot, as its forces do; "its defences against
+// hackers" are no actor).
+func (d *doc) airDefences(j int) bool {
+	l := d.toks[j].lower
+	return (l == "defences" || l == "defenses") && j > 0 && (d.toks[j-1].lower == "air" || d.toks[j-1].lower == "missile")
+}
+
+// craftNouns after a company's name stand for the company ("a Ukraine
+// International Airlines flight was shot down", "a Maersk tanker was
+// seized").
+var craftNouns = set("flight", "flights", "jet", "jets", "airliner", "plane", "planes", "aircraft", "tanker", "tankers",
+	"ship", "ships", "vessel", "vessels", "freighter")
+
 // demonymBody: demonym m is a country's nationality (or its short name:
 // "UK police") and the noun phrase it opens ends in one of nouns (past
 // adjectives and other nouns), right before token end (-1: anywhere),
@@ -2418,6 +2436,9 @@ func (d *doc) demonymBody(m *mention, end int, nouns map[string]bool) bool {
 	h := d.possHead(m.t1)
 	if h >= d.sents[m.sent].t1 || !isNoun(d.toks[h].tag) || d.toks[h].mention >= 0 || !nouns[d.toks[h].lower] || d.orgNamedAfter(h) {
 		return false // (not "US stock market regulator the SEC": the body named)
+	}
+	if l := d.toks[h].lower; (l == "defences" || l == "defenses") && !d.airDefences(h) {
+		return false // ("improving US defences against hackers": no force)
 	}
 	for k := m.t1; k < h; k++ {
 		if d.toks[k].mention >= 0 || isCapital(d.toks[k].text) {

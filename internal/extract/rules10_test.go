@@ -727,3 +727,16 @@ func TestFledForPlace(t *testing.T) {
 			want: []string{"Maria Costa -leave for-> Argentina"}},
 	})
 }
+
+// TestCraftStandsForCompany: a company's flight, jet or tanker stands for
+// the company as an object; a state's air defences for the state.
+func TestCraftStandsForCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "passive",
+			text: "Aviation\nA Ukraine International Airlines flight was shot down by Iranian air defences.",
+			want: []string{"Iran -shoot down-> Ukraine International Airlines"}},
+		{name: "tanker",
+			text: "Shipping\nIran seized a Maersk tanker in the Gulf.",
+			want: []string{"Iran -seize-> Maersk"}},
+	})
+}
