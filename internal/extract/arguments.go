@@ -1762,6 +1762,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		case t.lower == "of" && prep == "" && nounAt == j-1 && (noun == "%" || noun == "percent" || noun == "cent") && stakeVerbs[g.lemma]:
 			// "owns 8% of Google": a stake in it
 			noun, prep = "stake", "in"
+		case (t.tag == "CD" || isAmount(t.text)) && (prep == "on" || prep == "against") && tradeMeasures[noun] && j+1 < s.t1 && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "worth" && j+2 < s.t1 && d.toks[j+2].lower == "of"):
+			// "raised tariffs on $200bn (worth) of Chinese goods": past the amount
+			j++
+			if d.toks[j].lower == "worth" {
+				j++
+			}
 		case t.lower == "of" && prep == "" && nounAt == j-1 && quantityNouns[noun]:
 			// "detained dozens of MDC leaders": the count is no object
 			noun, nouns = "", 0

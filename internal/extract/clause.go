@@ -142,6 +142,23 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 	}
+	if prep == "" && noun == "" && len(objs) == 1 && listingVerbs[g.lemma] && len(subs) > 0 && !g.passive && !g.negated {
+		// "Washington added Huawei to a trade blacklist", "put X on its
+		// entity list": blacklisted
+		if e := d.mentions[objs[0].ment].t1; e < d.sents[si].t1 && (d.toks[e].lower == "to" || d.toks[e].lower == "on") {
+			for k := e + 1; k < d.sents[si].t1 && k <= e+5 && d.toks[k].mention < 0; k++ {
+				if blacklistNouns[d.toks[k].lower] || d.toks[k].lower == "list" && k > e+1 && (d.toks[k-1].lower == "entity" || d.toks[k-1].lower == "sanctions") {
+					for _, sb := range subs {
+						d.emitCode(si, sb, "blacklist", objs[0], g, confSVO, far, "blacklist", "", "", "")
+					}
+					return
+				}
+				if !(determiners[d.toks[k].lower] || d.toks[k].tag == "PRP$" || isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") {
+					break
+				}
+			}
+		}
+	}
 	if conferVerbs[g.lemma] && !g.passive {
 		if prep == "with" && noun != "" && len(objs) > 0 {
 			noun = "" // "discussed the campaign with X": X is the party, not the topic
@@ -3300,6 +3317,13 @@ func (d *doc) alongWith(si int, g *vgroup, subs []argument) []argument {
 // sharingVerbs take their partner after "with" past their object ("share
 // intelligence with X", "trade oil with X").
 var sharingVerbs = set("share", "trade", "exchange")
+
+// listingVerbs put a party on a list; blacklistNouns are the lists that
+// punish ("added Huawei to a trade blacklist").
+var (
+	listingVerbs   = set("add", "put", "place")
+	blacklistNouns = set("blacklist", "blacklists", "watchlist", "watch-list")
+)
 
 // outOfVerbs take a country out of a deal or a body ("pulled the US out
 // of", "withdrew the US from", "take the UK out of the EU").

@@ -22,7 +22,7 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if noEvent(verb, particle) || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) {
+	if noEvent(verb, particle) && !tradeMeasures[noun] || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO
 		// 190); "came to England as a young man": a move, not talks (040)
 	} else if c, ok := d.x.events.Noun(noun); ok && doVerbs[verb] && !d.x.events.HasPattern(verb, next...) {

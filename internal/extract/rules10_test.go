@@ -740,3 +740,43 @@ func TestCraftStandsForCompany(t *testing.T) {
 			want: []string{"Iran -seize-> Maersk"}},
 	})
 }
+
+// TestTradeMeasures: tariffs on an amount of a country's goods strike the
+// country, raised ones too (163); a party added to a blacklist or an
+// entity list is blacklisted.
+func TestTradeMeasures(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "amount of goods",
+			text: "Trade\nThe United States raised tariffs on $200bn of Chinese goods.",
+			want: []string{"United States -raise tariff on-> China"}},
+		{name: "amount worth",
+			text: "Trade\nThe United States imposed tariffs on $200bn worth of Chinese goods.",
+			want: []string{"United States -impose tariff on-> China"}},
+		{name: "blacklist",
+			text: "Trade\nThe United States added Huawei to a trade blacklist.",
+			want: []string{"United States -blacklist-> Huawei"}},
+		{name: "entity list",
+			text: "Trade\nThe United States put Huawei on its entity list.",
+			want: []string{"United States -blacklist-> Huawei"}},
+	})
+}
+
+// TestRaisedTariffsCoded: raising tariffs on a country is an economic
+// sanction (CAMEO 163), though "raise" alone is a verb of upbringing that
+// codes nothing.
+func TestRaisedTariffsCoded(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract("Trade\nThe United States raised tariffs on China.")
+	found := false
+	for _, r := range res.Relations {
+		if r.Predicate == "raise tariff on" {
+			found = true
+			if r.Event == nil || r.Event.Code != "163" {
+				t.Errorf("raise tariff on coded %v, want 163", r.Event)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no raised tariff in %q", rels(res))
+	}
+}
