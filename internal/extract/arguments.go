@@ -1369,7 +1369,12 @@ var timeNouns = set("weekend", "week", "month", "year", "day", "today", "morning
 
 // standingNouns are a party's standing: acting on them acts on the party
 // ("suspended the country's membership", "revoked his visa").
-var standingNouns = set("membership", "accreditation", "visa", "visas", "licence", "license", "passport", "citizenship", "funding")
+var standingNouns = set("membership", "accreditation", "visa", "visas", "licence", "license", "passport", "citizenship", "funding",
+	"account", "accounts", "profile")
+
+// accountVerbs shut a party's account, which stands for the party
+// ("Twitter suspended Trump's account"; not "froze Yukos's accounts").
+var accountVerbs = set("suspend", "ban", "block", "delete", "remove", "lock", "restrict", "reinstate", "restore", "close")
 
 // complexPrepHeads end a compound preposition with "to": "in response to",
 // "according to", "due to", "thanks to", "prior to", "in addition to".
@@ -1603,8 +1608,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						j = d.mentions[k].t0 - 1 // "acquired Australia's largest copper miner - MIM Holdings": the miner
 						continue
 					}
-					if k := n + 1; k < s.t1 && possessionNouns[d.toks[k].lower] {
-						// "buy Alfa-Eco's stake": not Alfa-Eco itself
+					if k := n + 1; k < s.t1 && possessionNouns[d.toks[k].lower] && !(accountVerbs[g.lemma] && standingNouns[d.toks[k].lower]) {
+						// "buy Alfa-Eco's stake": not Alfa-Eco itself (but
+						// "Twitter suspended Trump's account": Trump)
 						return nil, "", "", false
 					}
 					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !d.centralBank(t.mention, k) && !(envoyTitles[d.toks[k].lower] && k == n+1 && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {

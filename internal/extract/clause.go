@@ -230,6 +230,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if noun != "" && prep == "to" && transferVerbs[g.lemma] && !homageNouns[noun] && noun != "asylum" {
 		noun = "" // "lent billions of dollars to Caracas": the recipient
 	}
+	if prep == "of" && standingNouns[noun] && accountVerbs[g.lemma] && len(objs) > 0 {
+		noun, prep = "", "" // "suspended the account of X", "the membership of X": X
+	}
 	if prep == "of" && siteNouns[noun] && siteVerbs[g.lemma] && len(objs) > 0 {
 		// "raided the headquarters of X", "shelled the positions of X":
 		// striking a party's site strikes the party

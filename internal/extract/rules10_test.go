@@ -780,3 +780,19 @@ func TestRaisedTariffsCoded(t *testing.T) {
 		t.Errorf("no raised tariff in %q", rels(res))
 	}
 }
+
+// TestAccountStandsForOwner: shutting a party's account acts on the party;
+// freezing a company's accounts does not make the company the object.
+func TestAccountStandsForOwner(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive",
+			text: "Media\nTwitter suspended Alex Jones's account on Monday.",
+			want: []string{"Twitter -suspend-> Alex Jones"}},
+		{name: "of",
+			text: "Media\nTwitter suspended the account of Alex Jones on Monday.",
+			want: []string{"Twitter -suspend-> Alex Jones"}},
+		{name: "membership",
+			text: "Diplomacy\nThe Council of Europe suspended the membership of Russia.",
+			want: []string{"Council of Europe -suspend-> Russia"}},
+	})
+}
