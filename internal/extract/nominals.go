@@ -125,7 +125,7 @@ func (d *doc) nominals(si int) {
 				if p := d.toks[i+1].lower; p != "of" {
 					pred += " " + p
 				}
-				d.add(si, argument{ment: by}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}, confNominal, false)
+				d.add(si, argument{ment: by}, pred, argument{ment: obj}, d.nounEvent(t.lower), &vgroup{head: i, lemma: v, negated: d.nounNegated(i), modality: d.abandonedNoun(si, i)}, confNominal, false)
 				continue
 			}
 		}
@@ -164,6 +164,9 @@ func (d *doc) nominals(si int) {
 		}
 		if subj < 0 && d.warrantFor(si, i, obj) {
 			continue // "Interpol issued a red notice for the arrest of X"
+		}
+		if modality == "" {
+			modality = d.abandonedNoun(si, i)
 		}
 		g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i), modality: modality}
 		if subj < 0 && kill && d.toks[i+1].lower == "of" {
@@ -646,6 +649,46 @@ func (d *doc) accusedOf(s *sent, i int) (int, string, bool) {
 	}
 	return -1, "", false
 }
+
+// abandonedNoun: the event noun at token i heads the noun phrase opening
+// its sentence, whose verb then says it was stopped or failed ("The
+// takeover of Arm by Nvidia was abandoned", "the merger collapsed"): only
+// attempted ("attempted"), else "".
+func (d *doc) abandonedNoun(si, i int) string {
+	s := &d.sents[si]
+	b := s.t0
+	if b < i && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.toks[b].tag == "PRP$") {
+		b++
+	}
+	for b < i && d.toks[b].mention < 0 && (d.toks[b].tag == "JJ" || d.toks[b].tag == "CD" || isAmount(d.toks[b].text) || isNoun(d.toks[b].tag) && !isCapital(d.toks[b].text)) {
+		b++ // "the proposed $40bn takeover"
+	}
+	if b != i {
+		return ""
+	}
+	for k := i + 1; k < s.t1 && k <= i+12; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.lower == "which" || t.lower == "that" {
+			return ""
+		}
+		if t.tag != "VBD" && t.tag != "VBZ" && t.tag != "VBP" && t.tag != "MD" {
+			continue
+		}
+		g := d.groupEndingAt(s, k)
+		for g.head+1 < s.t1 && (isVerb(d.toks[g.head+1].tag) || d.toks[g.head+1].tag == "RB" || d.toks[g.head+1].tag == "RP") {
+			g.head++ // "was abandoned", "has fallen through"
+		}
+		l := d.lemma(&d.toks[g.head])
+		if stopVerbs[l] && d.toks[g.head].tag == "VBN" || collapseVerbs[l] {
+			return "attempted"
+		}
+		return ""
+	}
+	return ""
+}
+
+// collapseVerbs say a deal did not come about ("the merger collapsed").
+var collapseVerbs = set("collapse", "fail", "founder", "unravel")
 
 // nounNegated: "there was no treaty between": the event noun is denied.
 func (d *doc) nounNegated(i int) bool {

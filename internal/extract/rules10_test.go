@@ -796,3 +796,13 @@ func TestAccountStandsForOwner(t *testing.T) {
 			want: []string{"Council of Europe -suspend-> Russia"}},
 	})
 }
+
+// TestAbandonedDeal: a takeover or merger that the sentence says was
+// abandoned, blocked or collapsed was only attempted.
+func TestAbandonedDeal(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Business\nThe takeover of Arm by Nvidia was abandoned after opposition from regulators.", "Nvidia -take over-> Arm", "attempted"},
+		{"Business\nThe proposed takeover of Arm by Nvidia has been blocked.", "Nvidia -take over-> Arm", "attempted"},
+		{"Business\nThe takeover of Arm by Nvidia was completed in May.", "Nvidia -take over-> Arm", ""},
+	})
+}
