@@ -2064,6 +2064,9 @@ func (d *doc) addPending(si, p, e int) {
 		if t := &d.toks[j]; e-p == 1 && (t.tag == "JJ" && d.x.lem.InDict(t.lower) || contestWords[t.lower]) && j+1 < d.sents[si].t1 && isLowerWord(d.toks[j+1].text) {
 			continue // "Olympic champions": an adjective before its noun names nothing
 		}
+		if e-p == 1 && d.hyphenedState(j) {
+			continue // "China-UK tourism", "UK-issued": no state of that name (addStatePairs reads a pair)
+		}
 		d.mentions = append(d.mentions, mention{t0: j, t1: j + 1, ent: -1, sent: si, typ: "", titleAff: -1, titleTo: -1, title0: j})
 	}
 }
@@ -2482,6 +2485,29 @@ func (d *doc) orgHeadAt(k int) bool {
 		w = head
 	}
 	return orgHeads[w]
+}
+
+// hyphenedState: token k joins a state's name or demonym by a hyphen to
+// another state's or to a lower-case word ("China-UK", "German-US",
+// "UK-issued"), and the whole names no place the gazetteer knows
+// ("Guinea-Bissau" does).
+func (d *doc) hyphenedState(k int) bool {
+	a, b, ok := strings.Cut(d.toks[k].text, "-")
+	if !ok || a == "" || b == "" || strings.Contains(b, "-") || !isCapital(a) {
+		return false
+	}
+	if _, whole := d.x.gaz.Lookup([]string{d.toks[k].text}, 0); whole {
+		return false
+	}
+	ga, oka := d.x.gaz.Lookup([]string{a}, 0)
+	if !oka || ga.N != 1 || ga.Entry.Type != TypeGPE {
+		return false
+	}
+	if isLowerWord(b) {
+		return true
+	}
+	gb, okb := d.x.gaz.Lookup([]string{b}, 0)
+	return okb && gb.N == 1 && gb.Entry.Type == TypeGPE && gb.Entry != ga.Entry
 }
 
 // addStatePairs gives a word joining two states by a hyphen ("US-China

@@ -806,3 +806,17 @@ func TestAbandonedDeal(t *testing.T) {
 		{"Business\nThe takeover of Arm by Nvidia was completed in May.", "Nvidia -take over-> Arm", ""},
 	})
 }
+
+// TestHyphenedStatesNoEntity: two states joined by a hyphen, or a state
+// joined to a lower-case word, name no state of their own ("China-UK
+// tourism", "UK-issued"); a state so named stays one ("Guinea-Bissau").
+func TestHyphenedStatesNoEntity(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "pair before a noun of no pair", text: "Tourism\nJack Straw signed a deal on China-UK tourism.", noEntity: []string{"China-UK"}},
+		{name: "state and participle", text: "Travel\nThe passport was UK-issued.", noEntity: []string{"UK-issued"}},
+		{name: "two demonyms", text: "Cars\nThe German-US car firm grew.", noEntity: []string{"German-US"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Africa\nGuinea-Bissau held elections on Sunday.", name: "Guinea-Bissau", typ: TypeGPE},
+	})
+}
