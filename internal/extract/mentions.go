@@ -1510,6 +1510,9 @@ func (d *doc) addRecognised() {
 		if n.t1 == n.t0+1 && genreWords[d.toks[n.t0].lower] {
 			continue // "R&B star Usher": a genre, not a name
 		}
+		if d.lowerSpan(n.t0, n.t1) {
+			continue // "this bill is doomed": the recogniser carried "Bill" over to a common noun
+		}
 		for n.t0+1 < n.t1 && compoundWord(d.toks[n.t0].lower) && isCapital(d.toks[n.t0+1].text) {
 			n.t0++ // "US-backed Syrian Democratic Forces": the compound describes the name
 		}
@@ -2485,6 +2488,17 @@ func (d *doc) orgHeadAt(k int) bool {
 		w = head
 	}
 	return orgHeads[w]
+}
+
+// lowerSpan: tokens t0..t1 are all lower-case words, which name nothing
+// (the recogniser labels a document's words alike whatever their case).
+func (d *doc) lowerSpan(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if !isLowerWord(d.toks[k].text) {
+			return false
+		}
+	}
+	return t1 > t0
 }
 
 // hyphenedState: token k joins a state's name or demonym by a hyphen to

@@ -820,3 +820,21 @@ func TestHyphenedStatesNoEntity(t *testing.T) {
 		{text: "Africa\nGuinea-Bissau held elections on Sunday.", name: "Guinea-Bissau", typ: TypeGPE},
 	})
 }
+
+// TestLowerCaseNoName: a lower-case word the recogniser labels as the
+// document's name elsewhere ("the Bill" and "this bill") names nothing.
+func TestLowerCaseNoName(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Politics\nMinisters defend Terror Bill\n\nThe Terror Bill passed its second reading on Monday. Critics of the Bill say it goes too far. " +
+		"The Bill gives the home secretary new powers. Supporters of the Bill were pleased.\n\n\"I will not make concessions on the Bill,\" " +
+		"the minister said. Mark Oates said: \"They need to rethink the bill. Unless there is a major change, this bill is doomed.\" " +
+		"Ministers hope the new bill becomes law by March."
+	res := x.Extract(article.Normalize(text))
+	for _, e := range res.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == "bill" {
+				t.Errorf("%s (%s) has the lower-case mention %q at %d", e.Name, e.Type, m.Text, m.Start)
+			}
+		}
+	}
+}
