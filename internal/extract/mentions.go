@@ -338,6 +338,12 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		d.addMention(si, i, e, TypeOrg, d.orgSpanEntry(s, i, e), false)
 		return e - i
 	}
+	if i+1 < s.t1 && d.nerType(i, i+2) == TypeOrg && d.placeThenDemonym(words, i-s.t0) {
+		// "Wasps beat London Irish": a club named by a city and a
+		// nationality, which the recogniser reads whole
+		d.addMention(si, i, i+2, TypeOrg, nil, false)
+		return 2
+	}
 	if n := d.regionDemonym(si, words, i); n > 0 {
 		return n
 	}
@@ -2488,6 +2494,14 @@ func (d *doc) orgHeadAt(k int) bool {
 		w = head
 	}
 	return orgHeads[w]
+}
+
+// placeThenDemonym: words[w] is a town's or a state's name and words[w+1]
+// a nationality, each a word of its own ("London Irish", "London Welsh").
+func (d *doc) placeThenDemonym(words []string, w int) bool {
+	a, oka := d.x.gaz.Lookup(words, w)
+	b, okb := d.x.gaz.Lookup(words, w+1)
+	return oka && okb && a.N == 1 && b.N == 1 && a.Kind == gazetteer.KindName && placeEntry(a.Entry) && b.Kind == gazetteer.KindDemonym
 }
 
 // lowerSpan: tokens t0..t1 are all lower-case words, which name nothing

@@ -838,3 +838,15 @@ func TestLowerCaseNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestCityNationalityClub: a club named by a city and a nationality, which
+// the recogniser reads whole, is one organisation, not a city and a state.
+func TestCityNationalityClub(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "club",
+			text:     "Rugby\nWasps beat London Irish 33-19 at the Madejski Stadium.",
+			want:     []string{"Wasps -beat-> London Irish"},
+			wantNot:  []string{"Wasps -beat-> United Kingdom"},
+			noEntity: []string{"Ireland"}},
+	})
+}
