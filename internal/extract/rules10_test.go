@@ -540,25 +540,10 @@ func TestVerbReadAsNounAfterPair(t *testing.T) {
 // criticism (CAMEO 111), not force (190), unless the sentence tells of
 // weapons.
 func TestPartyAttackIsWords(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tc := range []struct{ text, code string }{
-		{"Politics\nThe plan drew fire, with the European People's Party attacking the European Commission.", "111"},
-		{"Politics\nThe Labour Party attacked the Football Association over ticket prices.", "111"},
-	} {
-		res := x.Extract(tc.text)
-		found := false
-		for _, r := range res.Relations {
-			if r.Predicate == "attack" && r.Event != nil {
-				found = true
-				if r.Event.Code != tc.code {
-					t.Errorf("%q: attack coded %s, want %s", tc.text, r.Event.Code, tc.code)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no coded attack in %q", tc.text, rels(res))
-		}
-	}
+	runEventCases(t, []eventCase{
+		{text: "Politics\nThe plan drew fire, with the European People's Party attacking the European Commission.", pred: "attack", code: "111"},
+		{text: "Politics\nThe Labour Party attacked the Football Association over ticket prices.", pred: "attack", code: "111"},
+	})
 }
 
 // TestInterviewedTitledSpeaker: the speaker after an opening "Speaking to
@@ -590,20 +575,9 @@ func TestExchangeOfFire(t *testing.T) {
 // TestMeetingPlaceUncoded: "met in Kabul" says where a meeting was: no
 // consultation (CAMEO 04) with the city.
 func TestMeetingPlaceUncoded(t *testing.T) {
-	x := newTestExtractor(t)
-	res := x.Extract("Talks\nPakistani officials met in Kabul on Monday.")
-	found := false
-	for _, r := range res.Relations {
-		if r.Predicate == "meet in" {
-			found = true
-			if r.Event != nil {
-				t.Errorf("meet in coded %s: %q", r.Event.Code, rels(res))
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no meeting place in %q", rels(res))
-	}
+	runEventCases(t, []eventCase{
+		{text: "Talks\nPakistani officials met in Kabul on Monday.", pred: "meet in", code: ""},
+	})
 }
 
 // TestLocalTrade: a town or a state before a trade and a person places the
@@ -643,25 +617,10 @@ func TestBodyMembersListed(t *testing.T) {
 // TestExecutionCoded: a state's execution of a person is violence (CAMEO
 // 180), as a verb and as a noun.
 func TestExecutionCoded(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, text := range []string{
-		"Justice\nIran executed a British citizen, Ali Ansari, on Monday.",
-		"Justice\nThe UN condemned the execution of Ali Ansari by Iran.",
-	} {
-		res := x.Extract(text)
-		found := false
-		for _, r := range res.Relations {
-			if r.Predicate == "execute" {
-				found = true
-				if r.Event == nil || r.Event.Code != "180" {
-					t.Errorf("%q: execute coded %v, want 180", text, r.Event)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no execution in %q", text, rels(res))
-		}
-	}
+	runEventCases(t, []eventCase{
+		{text: "Justice\nIran executed a British citizen, Ali Ansari, on Monday.", pred: "execute", code: "180"},
+		{text: "Justice\nThe UN condemned the execution of Ali Ansari by Iran.", pred: "execute", code: "180"},
+	})
 }
 
 // TestCountryTakenOut: a leader taking a country out of a deal does
@@ -690,20 +649,9 @@ func TestCountryTakenOut(t *testing.T) {
 // TestAsylumGranted: asylum granted to a person keeps its noun and codes
 // 075 (grant asylum), not a transfer.
 func TestAsylumGranted(t *testing.T) {
-	x := newTestExtractor(t)
-	res := x.Extract("Politics\nMexico granted asylum to Evo Morales on Monday.")
-	found := false
-	for _, r := range res.Relations {
-		if r.Predicate == "grant asylum to" {
-			found = true
-			if r.Event == nil || r.Event.Code != "075" {
-				t.Errorf("grant asylum to coded %v, want 075", r.Event)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no asylum granted in %q", rels(res))
-	}
+	runEventCases(t, []eventCase{
+		{text: "Politics\nMexico granted asylum to Evo Morales on Monday.", pred: "grant asylum to", code: "075"},
+	})
 }
 
 // TestBlockedBetween: stopping a deal between two parties acts on both.
@@ -765,20 +713,9 @@ func TestTradeMeasures(t *testing.T) {
 // sanction (CAMEO 163), though "raise" alone is a verb of upbringing that
 // codes nothing.
 func TestRaisedTariffsCoded(t *testing.T) {
-	x := newTestExtractor(t)
-	res := x.Extract("Trade\nThe United States raised tariffs on China.")
-	found := false
-	for _, r := range res.Relations {
-		if r.Predicate == "raise tariff on" {
-			found = true
-			if r.Event == nil || r.Event.Code != "163" {
-				t.Errorf("raise tariff on coded %v, want 163", r.Event)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no raised tariff in %q", rels(res))
-	}
+	runEventCases(t, []eventCase{
+		{text: "Trade\nThe United States raised tariffs on China.", pred: "raise tariff on", code: "163"},
+	})
 }
 
 // TestAccountStandsForOwner: shutting a party's account acts on the party;
