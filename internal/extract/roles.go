@@ -3588,6 +3588,9 @@ func (d *doc) nationalityBefore(si, mi int) {
 			if nm.ent >= 0 && d.ents[nm.ent].typ == TypeOrg && !trade {
 				return // "Global Voices author X" with no trade after the organisation
 			}
+			if nm.t1 < start && d.toks[nm.t1].lower == "and" {
+				return // "The American Red Cross and actor X": the demonym is the other name's
+			}
 			k = nm.t0
 			continue
 		}

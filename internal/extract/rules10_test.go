@@ -787,3 +787,16 @@ func TestCityNationalityClub(t *testing.T) {
 			noEntity: []string{"Ireland"}},
 	})
 }
+
+// TestNationalityOfOtherName: a demonym that opens a name coordinated
+// before a trade and a person is that name's, not the person's.
+func TestNationalityOfOtherName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "coordinated name",
+			text:    "Charity\nThe donors included the American Red Cross and actor Tom Hale.",
+			wantNot: []string{"Tom Hale -from-> United States"}},
+		{name: "the person's own",
+			text: "Tennis\nThe title went to Spanish tennis player Tomas Ruiz.",
+			want: []string{"Tomas Ruiz -from-> Spain"}},
+	})
+}
