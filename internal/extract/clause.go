@@ -124,8 +124,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "Trump pulled the United States out of the deal", "withdrew the
 		// US from the Paris agreement": the country leaves; nothing is
 		// done to it
-		if e := d.mentions[objs[0].ment].t1; e+1 < d.sents[si].t1 && (d.toks[e].lower == "out" && d.toks[e+1].lower == "of" || d.toks[e].lower == "from" && g.lemma != "take") {
-			objs = nil
+		if e := d.mentions[objs[0].ment].t1; e+1 < d.sents[si].t1 && (d.toks[e].lower == "out" && d.toks[e+1].lower == "of" || d.toks[e].lower == "from" && g.lemma != "take" || (d.toks[e].lower == "to" || d.toks[e].lower == "into") && d.toks[e+1].lower == "war") {
+			objs = nil // (also "took the UK to war": the country goes to war)
 		}
 	}
 	if prep == "" && noun == "" && len(objs) == 1 && (g.lemma == "flee" || g.lemma == "leave") && d.isPlace(objs[0].ment) && len(subs) > 0 && !g.passive {
@@ -3328,8 +3328,9 @@ var (
 	blacklistNouns = set("blacklist", "blacklists", "watchlist", "watch-list")
 )
 
-// outOfVerbs take a country out of a deal or a body ("pulled the US out
-// of", "withdrew the US from", "take the UK out of the EU").
+// outOfVerbs take a country out of a deal or a body, or to war ("pulled
+// the US out of", "withdrew the US from", "take the UK out of the EU",
+// "took Britain to war").
 var outOfVerbs = set("pull", "withdraw", "take", "lead", "remove")
 
 // conferVerbs take the one they are done with as their party, whatever the
