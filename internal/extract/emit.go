@@ -430,6 +430,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		return nil // "launch a bid for X", "make an offer for X": business, not a rupture
 	}
 	verb := words[0]
+	if (verb == "dismiss" || verb == "send") && oe.typ == TypePerson && (d.sport() || d.sportSentence(si)) {
+		return nil // "referee X, who later dismissed Didier Drogba": a sending-off, not disapproval (110)
+	}
 	if (root == "14" || root == "15" || root == "04" && gatherVerbs[verb]) && len(words) == 2 && words[1] == "in" && (oe.typ == TypeLoc || oe.typ == TypeGPE) {
 		// "Hamas rallied in Gaza", "the two sides met in Kabul": where the
 		// protest or the meeting was, not whom it was against (14), a show

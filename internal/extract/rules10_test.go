@@ -803,3 +803,11 @@ func TestNationalityOfOtherName(t *testing.T) {
 			want: []string{"Tomas Ruiz -from-> Spain"}},
 	})
 }
+
+// TestSendingOffUncoded: a referee dismissing a player in a match report
+// is a sending-off, no disapproval (CAMEO 110).
+func TestSendingOffUncoded(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Football\nChelsea lost 2-1 to Barcelona after referee Anders Frisk dismissed Didier Drogba in the second half.", pred: "dismiss", code: ""},
+	})
+}
