@@ -513,6 +513,9 @@ func (d *doc) possessedKilling(si, i int, v string) {
 		k-- // "Kennedy's 1968 slaying"
 	}
 	victim := -1
+	if k < s.t0 {
+		return // (the noun opens its sentence: "Murder sentences should not be reduced")
+	}
 	if k > s.t0 && d.toks[k].text == "'s" {
 		victim = d.toks[k-1].mention
 	} else if m := d.toks[k].mention; m >= 0 && d.mentions[m].t1 == k+1 && d.mentions[m].t0-1 >= s.t0 && d.toks[d.mentions[m].t0-1].lower == "the" {

@@ -217,8 +217,10 @@ func (d *doc) bodyIncludes(si, b, j int) bool {
 			j = k // (the list after "of", as after "includes")
 		}
 	}
-	listed := includeVerbs[d.toks[j].lower] || d.toks[j].lower == "of" && (madeOfWords[d.toks[j-1].lower] || d.toks[j-1].lower == "up")
-	if j+1 >= s.t1 || !listed {
+	if j+1 >= s.t1 {
+		return false
+	}
+	if listed := includeVerbs[d.toks[j].lower] || d.toks[j].lower == "of" && (madeOfWords[d.toks[j-1].lower] || d.toks[j-1].lower == "up"); !listed {
 		return false
 	}
 	if k := j + 1; k+3 < s.t1 && d.toks[k].tag == "CD" {

@@ -354,6 +354,9 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		"He was shot to death in St. Joseph, Mo., by Robert Ford.",
 		"Aidan Cole, E&Y's head of tax, said the US attacked his country.",
 		"Police detained the activist, who was later released by the authorities.",
+		"The Lima Group, which includes Peru, Chile and Canada, condemned the vote.",
+		"Murder sentences should not be reduced because of a guilty plea.",
+		"Twitter suspended the account of Alex Jones after the takeover of Arm by Nvidia was abandoned.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
