@@ -2549,6 +2549,9 @@ func (d *doc) appointedBySubject(si int, g *vgroup, holders []argument, j int) b
 	if j+1 < s.t1 && d.toks[j].lower == "as" {
 		j++ // "appointed X as chief executive"
 	}
+	if j >= s.t1 {
+		return false // ("named X to succeed Y" ending the text)
+	}
 	if l := d.toks[j].lower; l == "its" || l == "their" {
 		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.mentions[m].ent != d.mentions[subs[0].ment].ent {
 			return false // ("named X their chairman" with "their" another's)

@@ -356,6 +356,7 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		"Police detained the activist, who was later released by the authorities.",
 		"The Lima Group, which includes Peru, Chile and Canada, condemned the vote.",
 		"Murder sentences should not be reduced because of a guilty plea.",
+		"Barclays named Maria Costa to succeed John Varley as chief executive.",
 		"Twitter suspended the account of Alex Jones after the takeover of Arm by Nvidia was abandoned.",
 	}
 	for _, s := range sentences {
