@@ -578,9 +578,6 @@ func (d *doc) speaksForApposed(si int) {
 // broadcastNouns follow a broadcaster's name: "on CNBC television".
 var broadcastNouns = set("television", "tv", "radio", "channel")
 
-// includeWords list a group's members after it ("its brands include X").
-var includeWords = set("include", "includes", "included", "including", "are", "were")
-
 // orgLink: "the Toyota subsidiary Lexus", "Toyota's luxury unit Lexus",
 // "Toyota's brands include Lexus and Daihatsu" -> Lexus -subsidiary of->
 // Toyota.
@@ -613,7 +610,7 @@ func (d *doc) orgLink(si, mi int) {
 	if k > j && k+1 < s.t1 && d.toks[k].mention < 0 && strings.HasSuffix(d.toks[link].lower, "s") {
 		if d.toks[k].text == "," && d.toks[k+1].lower == "including" && k+2 < s.t1 {
 			k, listed = k+2, true
-		} else if includeWords[d.toks[k].lower] {
+		} else if includeVerbs[d.toks[k].lower] || d.toks[k].lower == "are" || d.toks[k].lower == "were" {
 			k, listed = k+1, true
 		}
 	}
