@@ -2520,22 +2520,35 @@ func (d *doc) lowerSpan(t0, t1 int) bool {
 // "UK-issued"), and the whole names no place the gazetteer knows
 // ("Guinea-Bissau" does).
 func (d *doc) hyphenedState(k int) bool {
+	if _, _, ok := d.hyphenStates(k); ok {
+		return true
+	}
 	a, b, ok := strings.Cut(d.toks[k].text, "-")
-	if !ok || a == "" || b == "" || strings.Contains(b, "-") || !isCapital(a) {
+	if !ok || !isCapital(a) || !isLowerWord(b) {
 		return false
 	}
 	if _, whole := d.x.gaz.Lookup([]string{d.toks[k].text}, 0); whole {
 		return false
 	}
 	ga, oka := d.x.gaz.Lookup([]string{a}, 0)
-	if !oka || ga.N != 1 || ga.Entry.Type != TypeGPE {
-		return false
+	return oka && ga.N == 1 && ga.Entry.Type == TypeGPE
+}
+
+// hyphenStates returns the gazetteer's two states of a word that joins
+// them by a hyphen ("US-China", "Saudi-Iranian"), when the whole is no
+// place of its own ("Guinea-Bissau").
+func (d *doc) hyphenStates(k int) (ga, gb gazetteer.Match, ok bool) {
+	a, b, cut := strings.Cut(d.toks[k].text, "-")
+	if !cut || a == "" || b == "" || strings.Contains(b, "-") || !isCapital(a) || !isCapital(b) {
+		return ga, gb, false
 	}
-	if isLowerWord(b) {
-		return true
+	if _, whole := d.x.gaz.Lookup([]string{d.toks[k].text}, 0); whole {
+		return ga, gb, false // "Guinea-Bissau", "Bosnia-Herzegovina": one state
 	}
+	ga, oka := d.x.gaz.Lookup([]string{a}, 0)
 	gb, okb := d.x.gaz.Lookup([]string{b}, 0)
-	return okb && gb.N == 1 && gb.Entry.Type == TypeGPE && gb.Entry != ga.Entry
+	ok = oka && okb && ga.N == 1 && gb.N == 1 && ga.Entry.Type == TypeGPE && gb.Entry.Type == TypeGPE && ga.Entry != gb.Entry
+	return ga, gb, ok
 }
 
 // addStatePairs gives a word joining two states by a hyphen ("US-China
@@ -2545,19 +2558,11 @@ func (d *doc) hyphenedState(k int) bool {
 func (d *doc) addStatePairs() {
 	for i := range d.toks {
 		t := &d.toks[i]
-		a, b, ok := strings.Cut(t.text, "-")
-		if !ok || t.mention >= 0 || a == "" || b == "" || strings.Contains(b, "-") || !isCapital(a) || !isCapital(b) {
-			continue
-		}
-		if d.pairNounAfter(i) < 0 {
+		if t.mention >= 0 || !strings.Contains(t.text, "-") || d.pairNounAfter(i) < 0 {
 			continue // (only before what two states do together: not "German-US car firm X")
 		}
-		if _, whole := d.x.gaz.Lookup([]string{t.text}, 0); whole {
-			continue // "Guinea-Bissau", "Bosnia-Herzegovina": one state
-		}
-		ga, oka := d.x.gaz.Lookup([]string{a}, 0)
-		gb, okb := d.x.gaz.Lookup([]string{b}, 0)
-		if !oka || !okb || ga.N != 1 || gb.N != 1 || ga.Entry.Type != TypeGPE || gb.Entry.Type != TypeGPE || ga.Entry == gb.Entry {
+		ga, gb, ok := d.hyphenStates(i)
+		if !ok {
 			continue
 		}
 		ma := d.addMention(t.sent, i, i+1, TypeGPE, ga.Entry, true)
