@@ -2031,7 +2031,7 @@ func (d *doc) storyPolice(s *sent, j int) int {
 // storyCountryIn returns the story's country (mainCountry) when sentence s
 // names no place or nationality of another one, or -1.
 func (d *doc) storyCountryIn(s *sent) int {
-	if c := d.mainCountry(); c >= 0 && !d.otherCountryIn(s, c) {
+	if c := d.mainCountry(); c >= 0 && !d.otherCountryNear(s, c, nil) {
 		return c
 	}
 	return -1
@@ -2055,20 +2055,6 @@ func (d *doc) policeSaid(si int, g *vgroup) int {
 		return d.storyPolice(s, j)
 	}
 	return -1
-}
-
-// otherCountryIn: sentence s names a place, or a nationality, of a
-// country other than c (a place the gazetteer does not place counts as
-// c's).
-func (d *doc) otherCountryIn(s *sent, c int) bool {
-	for k := s.t0; k < s.t1; k++ {
-		if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.isPlace(m) && d.mentions[m].ent != c {
-			if cc := d.cityCountry(m); cc >= 0 && cc != c {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // cityCountry returns the country entity of place mention p: the place

@@ -173,9 +173,6 @@ func (d *doc) nominals(si int) {
 			// "James Earl Ray pleaded guilty to the assassination of X",
 			// "Vasquez is charged with the slayings of X and Y"
 			subj, g.modality, g.negated = d.accusedOf(s, i)
-			if d.toks[i-1].lower == "attempted" {
-				g.modality = "attempted" // "convicted of the attempted murder of X": X lives
-			}
 			if subj >= 0 && d.mentions[subj].ent >= 0 {
 				for _, o := range d.coordRight(si, &d.mentions[obj]) {
 					d.add(si, argument{ment: subj}, v, o, d.nounEvent(t.lower), g, confNominal, false)
@@ -531,26 +528,28 @@ func (d *doc) possessedKilling(si, i int, v string) {
 	if subj < 0 || subj == victim || d.mentions[subj].ent < 0 || d.mentions[subj].ent == d.mentions[victim].ent {
 		return
 	}
-	if d.toks[i-1].lower == "attempted" {
-		modality = "attempted"
-	}
 	g := &vgroup{head: i, lemma: v, negated: negated, modality: modality}
 	d.add(si, argument{ment: subj}, v, argument{ment: victim}, d.nounEvent(d.toks[i].lower), g, confNominal, false)
 }
 
-// legalCues before a killing noun say what the sentence's subject is to it:
-// guilty (""), accused ("alleged") or cleared (negated).
-var legalCues = map[string]string{"guilty": "", "convicted": "", "sentenced": "", "sentence": "", "jailed": "",
-	"imprisoned": "", "executed": "", "charged": "alleged", "indicted": "alleged", "accused": "alleged",
-	"arrested": "alleged", "tried": "alleged", "trial": "alleged", "suspect": "alleged", "suspected": "alleged", "suspicion": "alleged",
-	"acquitted": "cleared", "cleared": "cleared", "admitted": "", "confessed": "", "denied": "denied", "detained": "alleged"}
+// legalCue is what a legal cue before a killing noun says of the one it
+// names: the modality ("" guilty, "alleged", "denied", "cleared": negated),
+// and whether, as an active verb, it acts on the accused ("police arrested
+// X for the murder of Y", "the judge sentenced X to life for the killing of
+// Y": the person after the verb, not its subject).
+type legalCue struct {
+	modality string
+	acts     bool
+}
 
-// legalActs are the legal cues that, as active verbs, act on the accused
-// ("police arrested X for the murder of Y", "the judge sentenced X to life
-// for the killing of Y"): the person after the verb is the accused, not its
-// subject.
-var legalActs = set("convicted", "sentenced", "jailed", "imprisoned", "executed", "charged", "indicted", "accused",
-	"arrested", "tried", "suspected", "acquitted", "cleared", "detained")
+// legalCues before a killing noun say what the sentence's subject (or the
+// object of an acting cue) is to it.
+var legalCues = map[string]legalCue{"guilty": {}, "convicted": {acts: true}, "sentenced": {acts: true}, "sentence": {},
+	"jailed": {acts: true}, "imprisoned": {acts: true}, "executed": {acts: true}, "charged": {"alleged", true},
+	"indicted": {"alleged", true}, "accused": {"alleged", true}, "arrested": {"alleged", true}, "tried": {"alleged", true},
+	"trial": {modality: "alleged"}, "suspect": {modality: "alleged"}, "suspected": {"alleged", true},
+	"suspicion": {modality: "alleged"}, "acquitted": {"cleared", true}, "cleared": {"cleared", true}, "admitted": {},
+	"confessed": {}, "denied": {modality: "denied"}, "detained": {"alleged", true}}
 
 // servingTime: token k is "serving" (or "serves", "served") a prison term
 // ("is serving life", "served 20 years", "serving a life sentence"), a
@@ -589,14 +588,18 @@ func (d *doc) accusedOf(s *sent, i int) (int, string, bool) {
 	if cue < 0 {
 		return -1, "", false
 	}
+	c := legalCues[d.toks[cue].lower]
 	verdict := func(m int) (int, string, bool) {
-		c := legalCues[d.toks[cue].lower]
-		if c == "cleared" {
-			return m, "", true
+		modality, negated := c.modality, c.modality == "cleared"
+		if negated {
+			modality = ""
 		}
-		return m, c, false
+		if d.toks[i-1].lower == "attempted" {
+			modality = "attempted" // "convicted of the attempted murder of X": X lives
+		}
+		return m, modality, negated
 	}
-	if legalActs[d.toks[cue].lower] && (d.toks[cue].tag == "VBD" || d.toks[cue].tag == "VBZ" || d.toks[cue].tag == "VBP" || d.toks[cue].tag == "VBN" && cue-1 >= s.t0 && (d.toks[cue-1].lower == "have" || d.toks[cue-1].lower == "has" || d.toks[cue-1].lower == "had")) {
+	if c.acts && (d.toks[cue].tag == "VBD" || d.toks[cue].tag == "VBZ" || d.toks[cue].tag == "VBP" || d.toks[cue].tag == "VBN" && cue-1 >= s.t0 && (d.toks[cue-1].lower == "have" || d.toks[cue-1].lower == "has" || d.toks[cue-1].lower == "had")) {
 		// "police arrested X for the murder of Y": the one acted on
 		if a := d.firstArg(d.toks[cue].sent, cue+1, 3, true); a >= 0 {
 			if d.mentions[a].t1 < i && d.mentions[a].ent >= 0 && d.ents[d.mentions[a].ent].typ == TypePerson {
@@ -677,12 +680,12 @@ func (d *doc) abandonedNoun(si, i int) string {
 		if t.tag != "VBD" && t.tag != "VBZ" && t.tag != "VBP" && t.tag != "MD" {
 			continue
 		}
-		g := d.groupEndingAt(s, k)
-		for g.head+1 < s.t1 && (isVerb(d.toks[g.head+1].tag) || d.toks[g.head+1].tag == "RB" || d.toks[g.head+1].tag == "RP") {
-			g.head++ // "was abandoned", "has fallen through"
+		h := k
+		for h+1 < s.t1 && (isVerb(d.toks[h+1].tag) || d.toks[h+1].tag == "RB" || d.toks[h+1].tag == "RP") {
+			h++ // "was abandoned", "has fallen through": the group's last verb
 		}
-		l := d.lemma(&d.toks[g.head])
-		if stopVerbs[l] && d.toks[g.head].tag == "VBN" || collapseVerbs[l] {
+		l := d.lemma(&d.toks[h])
+		if stopVerbs[l] && d.toks[h].tag == "VBN" || collapseVerbs[l] {
 			return "attempted"
 		}
 		return ""

@@ -3396,11 +3396,12 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	return true
 }
 
-// otherCountryNear: sentence s names a country other than c before the
-// title of person mention m ("The Sudanese military ousted President X"),
-// or where the person is ("met President X in Lusaka"); a country the
-// person acts on after the name ("President X donated fuel to Malawi")
-// says nothing of the post's.
+// otherCountryNear: sentence s names a place of a country other than c
+// (a state, another state's capital, or a town of the story's country when
+// c is not it); with person mention m, only before m's title ("The
+// Sudanese military ousted President X") or where the person is ("met
+// President X in Lusaka"): a country the person acts on after the name
+// ("President X donated fuel to Malawi") says nothing of the post's.
 func (d *doc) otherCountryNear(s *sent, c int, m *mention) bool {
 	for k := s.t0; k < s.t1; k++ {
 		p := d.toks[k].mention
@@ -3410,7 +3411,7 @@ func (d *doc) otherCountryNear(s *sent, c int, m *mention) bool {
 		if cc := d.cityCountry(p); cc < 0 || cc == c {
 			continue
 		}
-		if k < m.title0 || k >= m.t1 && k > s.t0 && locativePreps[d.toks[k-1].lower] {
+		if m == nil || k < m.title0 || k >= m.t1 && k > s.t0 && locativePreps[d.toks[k-1].lower] {
 			return true
 		}
 	}
