@@ -1298,7 +1298,7 @@ func (d *doc) untitledMember(si, mi int) {
 		}
 		// "Bob Dole of Kansas threatened": where the person is from
 		if p := d.placeAt(j + 1); d.toks[j].lower == "of" && p >= 0 && d.mentions[p].kind == "" &&
-			d.endsPhrase(si, d.mentions[p].t1) {
+			d.originEnds(si, d.mentions[p].t1) {
 			d.add(si, argument{ment: mi}, "resident of", argument{ment: p}, nil, nil, confApposit-0.05, false)
 			return
 		}
@@ -2173,7 +2173,7 @@ func (d *doc) apposition(si, mi int) {
 			}
 			return
 		}
-		if n := d.lowerRun(k+1, 3); possessive && d.toks[k].lower == "of" && n > 0 && d.endsPhrase(si, k+1+n) && isNoun(d.toks[k+n].tag) {
+		if n := d.lowerRun(k+1, 3); possessive && d.toks[k].lower == "of" && n > 0 && isNoun(d.toks[k+n].tag) && (d.endsPhrase(si, k+1+n) || d.fieldAfter(si, k+1+n)) {
 			// "Aidan O'Carroll, E&Y's head of tax": a post with its portfolio
 			for p := k; p <= k+n; p++ {
 				title += " " + d.toks[p].lower
@@ -2183,6 +2183,13 @@ func (d *doc) apposition(si, mi int) {
 				prep = " to" // "Jonathan Powell, Mr Blair's chief of staff": the person's
 			}
 			d.add(si, argument{ment: mi}, title+prep, argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			return
+		}
+		if d.ents[om.ent].typ == TypeOrg && !seatTitles[words[len(words)-1]] && d.fieldAfter(si, k) {
+			// "Mark LaNeve, GM's vice president for North American sales,",
+			// "X, Capgemini's principal consultant on RFID,": the post at
+			// the body, whatever its field
+			d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}
 		if d.toks[k].lower == "of" && !possessive && om.kind == MentionDemonym && k+1 < s.t1 {
@@ -3734,3 +3741,47 @@ func initialsOf(name, a string) bool {
 
 // isQuote: a quotation mark as the tokenizer leaves it.
 func isQuote(w string) bool { return w == "\"" || w == "``" || w == "''" || w == "“" || w == "”" }
+
+// fieldAfter: "for" or "on" at token k, then a post's field that closes
+// the apposition (fieldClosesPost).
+func (d *doc) fieldAfter(si, k int) bool {
+	return k+1 < d.sents[si].t1 && (d.toks[k].lower == "for" || d.toks[k].lower == "on") && d.fieldClosesPost(si, k+1)
+}
+
+// fieldClosesPost: the one to five words from token j name a post's field
+// and close the apposition ("for North American sales,", "on IT.", "for
+// Europe and Asia,"): words in lower case, capitalised words naming
+// nothing, demonyms and places, never another actor nor a verb.
+func (d *doc) fieldClosesPost(si, j int) bool {
+	s := &d.sents[si]
+	for k := j; k < s.t1 && k < j+5; {
+		t := &d.toks[k]
+		if m := t.mention; m >= 0 && d.mentions[m].ent >= 0 {
+			if d.mentions[m].kind != MentionDemonym && !d.isPlace(m) || d.mentions[m].t0 != k {
+				return false
+			}
+			k = d.mentions[m].t1
+		} else if isVerb(t.tag) || t.tag == "MD" || t.tag == "PRP" || t.tag == "CD" || t.text == "\"" || !(isNoun(t.tag) || isProperTag(t.tag) || t.tag == "JJ" || t.lower == "and" && k > j) {
+			return false
+		} else {
+			k++
+		}
+		if d.closesApposition(si, k) {
+			return d.toks[k-1].lower != "and"
+		}
+	}
+	return false
+}
+
+// originEnds: the phrase "X of <place>" ends at token e: the apposition
+// closes or a verb follows, or a score, a modal, a conjunction or a
+// preposition starts what comes next ("beat Nicolas Kiefer of Germany
+// 6-4 6-4", "Tirunesh Dibaba of Ethiopia will defend", "won by Christine
+// Arron of France while"); not a noun going on with the place's name.
+func (d *doc) originEnds(si, e int) bool {
+	if d.endsPhrase(si, e) {
+		return true
+	}
+	t := &d.toks[e]
+	return t.mention < 0 && (t.tag == "CD" || t.tag == "MD" || t.tag == "CC" || t.tag == "IN" && t.lower != "of")
+}

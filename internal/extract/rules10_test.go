@@ -815,3 +815,53 @@ func TestSendingOffUncoded(t *testing.T) {
 		{text: "Football\nChelsea lost 2-1 to Barcelona after referee Anders Frisk dismissed Didier Drogba in the second half.", pred: "dismiss", code: ""},
 	})
 }
+
+// TestIntentVerbReadAsNoun: a verb of intent in -s after a subject, read by
+// the tagger as a plural noun before an infinitive, is the clause's verb;
+// a possessed noun of intent is not.
+func TestIntentVerbReadAsNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the firm plans to",
+			text: "Business\nOrbital Foods Inc reported higher profits on Monday. The firm plans to buy Kestrel Holdings.",
+			want: []string{"Orbital Foods Inc -buy-> Kestrel Holdings"}},
+		{name: "the company's plans",
+			text:    "Business\nOrbital Foods Inc reported higher profits on Monday. The company's plans to buy Kestrel Holdings were dropped by Lantern Bank.",
+			wantNot: []string{"Lantern Bank -buy-> Kestrel Holdings"}},
+	})
+}
+
+// TestPostWithField: an apposed post at a body, followed by its field
+// ("for European sales", "on security"), is a post at the body.
+func TestPostWithField(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "for a field",
+			text: "Cars\n\"Demand was weak,\" said Ann Holt, Orbital Motors' vice president for European sales.",
+			want: []string{"Ann Holt -vice president of-> Orbital Motors"}},
+		{name: "on a field, region",
+			text:    "Tech\nTom Reyes, Zento Corp's head of policy for Asia, said the rules were unclear.",
+			want:    []string{"Tom Reyes -head of-> Zento Corp"},
+			wantNot: []string{"Tom Reyes -head of-> Asia"}},
+		{name: "for another body",
+			text:    "Law\nJane Doe, Zento's lawyer for Orbital Motors, said the case was closed.",
+			wantNot: []string{"Jane Doe -vice president of-> Orbital Motors"}},
+	})
+}
+
+// TestPersonOfPlaceBeforeScore: "X of <country>" says where X is from also
+// when a score, a modal or a conjunction follows instead of a comma.
+func TestPersonOfPlaceBeforeScore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "score",
+			text: "Tennis\nTomas Ruiz beat Daniel Moreau of Belgium 6-3 6-2 in the second round.",
+			want: []string{"Daniel Moreau -resident of-> Belgium", "Tomas Ruiz -beat-> Daniel Moreau"}},
+		{name: "modal",
+			text: "Athletics\nAmina Bekele of Ethiopia will defend her title in Glasgow.",
+			want: []string{"Amina Bekele -resident of-> Ethiopia"}},
+		{name: "conjunction",
+			text: "Athletics\nThe race was won by Claire Dubois of France while Anna Berg was second.",
+			want: []string{"Claire Dubois -resident of-> France"}},
+		{name: "a name going on",
+			text:    "Business\nJohn Pratt of Texas Instruments said sales were weak.",
+			wantNot: []string{"John Pratt -resident of-> Texas"}},
+	})
+}

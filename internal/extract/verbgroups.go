@@ -164,6 +164,10 @@ func (d *doc) retag(si int) {
 			t.tag = v // "The Lib Dems accuse/NN Mr Blair of": the verb after the subject
 			continue
 		}
+		if d.intentReadAsNoun(s, i) {
+			t.tag = "VBZ" // "The firm plans/NNS to buy X": the subject's verb of intent
+			continue
+		}
 		if isVerb(t.tag) && (titleHeads[t.lower] || titleHeads[strings.TrimSuffix(t.lower, "s")]) && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || d.proper(i+1)) {
 			t.tag = "NN" // "centre Sonny Parker": a title before a name
 			continue
@@ -751,3 +755,57 @@ func (d *doc) onlyAdverbsBefore(g *vgroup) bool {
 	}
 	return true
 }
+
+// intentReadAsNoun: a verb of intent in -s at token i that the tagger read
+// as a plural noun, then an infinitive, after a subject that can act: a
+// name ("Vodafone plans to buy X") or a body or person named by its noun
+// ("The firm plans to", "the Japanese government wants to"); not a
+// possessed noun ("the firm's plans to", "its expansion plans to").
+func (d *doc) intentReadAsNoun(s *sent, i int) bool {
+	t := &d.toks[i]
+	if t.tag != "NNS" || t.mention >= 0 || !intentVerbsS[t.lower] || i+2 >= s.t1 || d.toks[i+1].lower != "to" || d.toks[i+2].tag != "VB" {
+		return false
+	}
+	p := &d.toks[i-1]
+	k := i - 2 // the token before the subject
+	if pm := p.mention; pm >= 0 {
+		m := &d.mentions[pm]
+		if m.t1 != i || m.modifier || m.ent < 0 {
+			return false
+		}
+		k = m.t0 - 1
+		if k >= s.t0 && d.toks[k].tag == "DT" {
+			k-- // "The UN plans to"
+		}
+	} else {
+		if p.tag != "NN" || isCapital(p.text) {
+			return false
+		}
+		if _, ok := definiteNouns[p.lower]; !ok && !groupHeads[p.lower] && !titleHeads[p.lower] {
+			return false
+		}
+		for k >= s.t0 && (d.toks[k].tag == "JJ" || d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].modifier) {
+			k-- // "the Japanese firm", "the UK government"
+		}
+		if k < s.t0 || d.toks[k].tag != "DT" {
+			return false
+		}
+		k--
+	}
+	// the subject opens a clause (not "attacked the Tory plans to cut")
+	if k < s.t0 {
+		return true
+	}
+	q := &d.toks[k]
+	return q.tag == "," || q.tag == ":" || q.tag == "``" || q.tag == "''" || subjectOpeners[q.lower] || isVerb(q.tag) && sayVerbs[d.lemma(q)]
+}
+
+// subjectOpeners are the conjunctions after which a new clause's subject
+// may come.
+var subjectOpeners = set("that", "and", "but", "while", "as", "because", "since", "if", "when", "although", "though",
+	"after", "before", "so", "whereas", "now")
+
+// intentVerbsS are verbs of intent, in -s, that the tagger can read as
+// plural nouns before an infinitive.
+var intentVerbsS = set("plans", "wants", "needs", "aims", "hopes", "intends", "expects", "seeks", "promises",
+	"threatens", "vows", "pledges", "offers", "refuses", "agrees", "decides", "tries", "fails")
