@@ -94,7 +94,7 @@ var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "r
 	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
 	"initiative", "forum", "conference", "regiment", "battalion", "corps", "militia", "squadron", "fleet",
 	"orchestra", "band", "ballet", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros", "bros.",
-	"brothers", "labs", "laboratories", "infirmary", "clinic", "surgery", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
+	"brothers", "labs", "laboratory", "laboratories", "pharmaceutical", "infirmary", "clinic", "surgery", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
 	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",
 	"division", "unit", "directorate", "limited", "sharks", "awards", "villa", "rovers", "inc", "llc", "gmbh", "ag", "sa", "nv", "plc", "bv", "promoters", "associates",
 	"consulting", "consultants", "economics", "research", "solutions", "ventures", "motors", "pharma", "foods",

@@ -1204,6 +1204,11 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
+	if len(title) == 0 && n >= 2 && n <= 3 && d.toks[p].text == "Air" && !d.anyTitleWord(p+1, e) {
+		// "Air Deccan", "Air Europe": an airline
+		d.addMention(si, p, e, TypeOrg, d.spanEntry(s, p, e), false)
+		return
+	}
 	if len(title) == 0 && n >= 2 && d.toks[p].tag == "JJ" {
 		// "the Kurdish YPG militia": an adjective of a people before an
 		// organisation the gazetteer knows is no part of its name

@@ -865,3 +865,18 @@ func TestPersonOfPlaceBeforeScore(t *testing.T) {
 			wantNot: []string{"John Pratt -resident of-> Texas"}},
 	})
 }
+
+// TestAirlinesAndLaboratories: a name opening with "Air" is an airline, one
+// ending in "Laboratory" or "Pharmaceutical" an organisation, not a person.
+func TestAirlinesAndLaboratories(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Business\nAir Kestrel has ordered 20 Airbus planes.", name: "Air Kestrel", typ: "ORG"},
+		{text: "Tech\nThe machine was built for the Ransome Valley National Laboratory.", name: "Ransome Valley National Laboratory", typ: "ORG"},
+		{text: "Business\nAnalysts said Japan's Hoshida Pharmaceutical would end the deal.", name: "Hoshida Pharmaceutical", typ: "ORG"},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "a title, not an airline",
+			text:     "Military\nAir Marshal Tom Grey said the base would close.",
+			noEntity: []string{"Air Marshal Tom Grey"}},
+	})
+}
