@@ -1751,15 +1751,18 @@ func (d *doc) personLike(e int) bool {
 		return false
 	}
 	last := strings.ToLower(ws[len(ws)-1])
-	if orgHeads[last] || orgCues[last] || notPersonWords[last] || strings.Contains(last, "-") {
+	if orgHeads[last] || orgCues[last] || notPersonWords[last] {
 		return false
 	}
 	if d.x.gaz.IsFirstName(ws[0]) {
-		return true
+		return true // also "Mark Lewis-Francis"
+	}
+	if strings.Contains(last, "-") {
+		return false
 	}
 	for _, w := range ws {
-		if d.x.lem.InDict(strings.ToLower(w)) {
-			return false // "British Phonographic Industry", "Economic Crisis"
+		if l := strings.ToLower(w); d.x.lem.InDict(l) && !nameParticles[l] {
+			return false // "British Phonographic Industry", "Economic Crisis" (not "Hicham El Guerrouj")
 		}
 	}
 	return true

@@ -880,3 +880,17 @@ func TestAirlinesAndLaboratories(t *testing.T) {
 			noEntity: []string{"Air Marshal Tom Grey"}},
 	})
 }
+
+// TestCountrysPersonWithCompoundName: "Britain's Jason Hart-Lowe",
+// "Morocco's Younes El Amrani": a hyphenated surname after a known first
+// name, or a name with a particle, is still a person from the country.
+func TestCountrysPersonWithCompoundName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "hyphenated surname",
+			text: "Athletics\nThe relay team included Britain's Jason Hart-Lowe, who ran the last leg.",
+			want: []string{"Jason Hart-Lowe -from-> United Kingdom"}},
+		{name: "particle",
+			text: "Athletics\nMorocco's Younes El Amrani also won the 1500m race.",
+			want: []string{"Younes El Amrani -from-> Morocco"}},
+	})
+}
