@@ -1090,6 +1090,9 @@ func (d *doc) bodiesOf(si int) {
 		if om < 0 || bm < 0 || d.mentions[om].t1 != i || d.mentions[bm].t0 != i+1 || !d.isOrg(om) || !d.isOrg(bm) || d.mentions[om].ent == d.mentions[bm].ent {
 			continue
 		}
+		if o := &d.mentions[om]; o.t1-o.t0 > 1 && o.gaz == nil && !orgHeads[d.toks[o.t1-1].lower] {
+			continue // "the Black Gay Men's Advisory Group": one name the rules split
+		}
 		if b := &d.mentions[bm]; b.t1-b.t0 >= 2 && orgBodies[d.toks[b.t1-1].lower] {
 			d.add(si, argument{ment: bm}, "part of", argument{ment: om}, nil, nil, confPossess, false)
 		}
@@ -1097,7 +1100,9 @@ func (d *doc) bodiesOf(si int) {
 }
 
 // orgBodies end the names of an organisation's parts.
-var orgBodies = set("committee", "board", "council", "division", "unit", "department", "bureau", "panel", "directorate", "secretariat")
+var orgBodies = set("committee", "board", "council", "division", "unit", "department", "bureau", "panel", "directorate", "secretariat",
+	"group", "institute", "laboratory", "laboratories", "labs", "school", "faculty", "college", "organisation", "organization",
+	"agency")
 
 // scoreLine: a line that is a result, "Italy 17-28 Ireland", "Man City
 // 0-2 Man Utd": the side with more points beat the other (a draw is a draw).

@@ -894,3 +894,20 @@ func TestCountrysPersonWithCompoundName(t *testing.T) {
 			want: []string{"Younes El Amrani -from-> Morocco"}},
 	})
 }
+
+// TestNamedUnitsOfBodies: an organisation's named laboratory, institute,
+// group or agency is part of it; a body whose name the rules split at a
+// possessive ("the Black Gay Men's Advisory Group") is not.
+func TestNamedUnitsOfBodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "laboratory",
+			text: "Tech\nThe robot was designed at Hitachi's Advanced Robotics Laboratory in Tokyo.",
+			want: []string{"Advanced Robotics Laboratory -part of-> Hitachi"}},
+		{name: "agency",
+			text: "Energy\nThe UN's International Atomic Energy Agency said the site was closed.",
+			want: []string{"International Atomic Energy Agency -part of-> United Nations"}},
+		{name: "a split name",
+			text:    "Music\nThe protest was backed by the Young Farm Workers' Advisory Group and others.",
+			wantNot: []string{"Advisory Group -part of-> Young Farm Workers"}},
+	})
+}
