@@ -296,7 +296,7 @@ var orgCues = set("firm", "company", "group", "organisers", "organizers", "organ
 	"club", "band", "label", "studio", "giant", "maker", "operator", "provider", "network", "agency", "body",
 	"watchdog", "regulator", "union", "party", "insurer", "lender", "chain", "brand", "publisher", "developer",
 	"consultancy", "consultants", "firms", "companies", "supermarket", "outfit", "rival", "subsidiary", "unit",
-	"owner", "distributor", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
+	"owner", "distributor", "supplier", "exporter", "importer", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
 	"think-tank", "thinktank", "startup", "start-up", "institute", "university", "school", "team", "side", "campaigners", "group's",
 	"outfit", "orchestra", "choir", "outlet", "platform", "portal", "militia", "movement", "faction")
 

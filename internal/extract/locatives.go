@@ -46,7 +46,7 @@ func (d *doc) basedAt(i int) int {
 }
 
 // unhyphenatedOpening: the name ending at token i opens its sentence or
-// follows an indefinite article, where a compound ("London based") can
+// follows a determiner (and an adjective), where a compound ("London based") can
 // stand without its hyphen and not be a clause ("London based its bid").
 func (d *doc) unhyphenatedOpening(i int) bool {
 	m := d.toks[i].mention
@@ -54,7 +54,11 @@ func (d *doc) unhyphenatedOpening(i int) bool {
 		return false
 	}
 	t0 := d.mentions[m].t0
-	return t0 == d.sents[d.mentions[m].sent].t0 || t0 > 0 && (d.toks[t0-1].lower == "a" || d.toks[t0-1].lower == "an")
+	s0 := d.sents[d.mentions[m].sent].t0
+	if t0 > s0+1 && (d.toks[t0-1].tag == "JJ" || d.toks[t0-1].tag == "JJS" || d.toks[t0-1].tag == "RB") && d.toks[t0-2].tag == "DT" {
+		t0-- // "the only Detroit based maker": a determiner and an adjective
+	}
+	return t0 == s0 || t0 > 0 && (d.toks[t0-1].lower == "a" || d.toks[t0-1].lower == "an" || d.toks[t0-1].tag == "DT")
 }
 
 // bornAt returns the index of "born" in "Glasgow-born" or "Illinois

@@ -2163,10 +2163,11 @@ func (d *doc) apposition(si, mi int) {
 				}
 			}
 		}
-		if d.closesApposition(si, k) || d.verbAt(si, k) && !d.governedList(mi) || kinNouns[words[len(words)-1]] && k < s.t1 && d.toks[k].lower == "who" {
+		if d.closesApposition(si, k) || d.verbAt(si, k) && !d.governedList(mi) || k < s.t1 && d.toks[k].lower == "who" && !plural {
 			// (not "after passes involving Davies and Speed, the Greek
 			// striker found the corner": a new clause's subject; "X, his
-			// wife who is also a journalist,": kin before a clause)
+			// wife who is also a journalist,", "X, the Tory backbencher who
+			// challenged Y": the post before a relative clause)
 			d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			if second >= 0 {
 				d.add(si, argument{ment: mi}, d.apposedPost(title, keep, second), argument{ment: second}, nil, nil, confApposit, false)
@@ -2858,6 +2859,9 @@ func (d *doc) groupApposition(si, mi int) {
 		k := d.mentions[om].t1 + 1
 		for k < s.t1 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS") && d.toks[k].mention < 0 {
 			k++
+		}
+		if orgCues[d.toks[k].lower] && d.isOrg(mi) && d.isPlace(om) {
+			return // "BT, Britain's biggest supplier,": a company based there (placedNames)
 		}
 		if k+1 < s.t1 && (relationNouns[d.toks[k].lower] || relationNouns[d.x.lem.Lemma(d.toks[k].lower)]) && (d.toks[k+1].text == "," || d.toks[k+1].tag == "VBZ" || d.toks[k+1].tag == "VBD") {
 			for _, sb := range append([]argument{{ment: mi}}, d.coordLeft(si, m)...) {

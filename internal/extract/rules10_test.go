@@ -911,3 +911,24 @@ func TestNamedUnitsOfBodies(t *testing.T) {
 			wantNot: []string{"Advisory Group -part of-> Young Farm Workers"}},
 	})
 }
+
+// TestCompanyOfCountryAndPostBeforeWho: "X, the UK's biggest internet
+// supplier," is a company based there, not the country's supplier; an
+// apposed post before a relative clause is held ("the Tory backbencher
+// who challenged Y"); "the only Detroit based maker" is based there, no
+// clause.
+func TestCompanyOfCountryAndPostBeforeWho(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "supplier",
+			text:    "Tech\nIt is bad news for Kestrel Telecom, Britain's biggest broadband supplier, with many users leaving.",
+			want:    []string{"Kestrel Telecom -based in-> United Kingdom"},
+			wantNot: []string{"Kestrel Telecom -supplier of-> United Kingdom"}},
+		{name: "post before who",
+			text: "Politics\nSir Alan Pratt, the Tory backbencher who challenged the prime minister in 1989, has died.",
+			want: []string{"Alan Pratt -backbencher of-> Conservative Party"}},
+		{name: "based without a hyphen",
+			text:    "Cars\nKestrel Motors was the only Detroit based carmaker to gain market share.",
+			want:    []string{"Kestrel Motors -based in-> Detroit"},
+			wantNot: []string{"Detroit -base-> Kestrel Motors"}},
+	})
+}
