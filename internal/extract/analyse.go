@@ -519,7 +519,8 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 			t.tag = "JJ"
 		}
 		// "dropped a tight first set against": a noun after an adjective
-		if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 {
+		if t := &d.toks[i]; (t.tag == "VBN" || t.tag == "VBD") && i > ss.t0 && !sayVerbs[d.lemma(t)] {
+			// (not "X, Lloyd's chief executive/JJ said.": a saying)
 			p, n := d.toks[i-1].tag, d.toks[i+1].tag
 			if (p == "JJ" || p == "DT" || p == "CD" || p == "PRP$" || p == "JJS") && (n == "IN" || n == "." || n == "," || n == "CC" || n == "TO") {
 				t.tag = "NN"

@@ -2126,6 +2126,9 @@ func (d *doc) apposition(si, mi int) {
 		} else if possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeOrg && d.mentions[cm].ent != om.ent && d.mentions[cm].t1 < s.t1 && portfolioHeads[d.toks[d.mentions[cm].t1].lower] {
 			k0 = d.mentions[cm].t1 // "the party's Treasury spokesman": the portfolio, then the post
 		}
+		if !possessive && k0+1 < s.t1 && d.toks[k0].tag == "CD" && d.toks[k0].mention < 0 && isLowerWord(d.toks[k0+1].text) {
+			k0++ // "Carol Walker, BBC News 24 political correspondent,": the channel's number
+		}
 		second := -1 // "X, the Tesla and SpaceX founder,": the post at each
 		if cm := d.mentionAt(k0+1, s); !possessive && k0+1 < s.t1 && d.toks[k0].lower == "and" && cm >= 0 && d.mentions[cm].t0 == k0+1 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == d.ents[om.ent].typ && d.ents[om.ent].typ == TypeOrg {
 			second, k0 = cm, d.mentions[cm].t1

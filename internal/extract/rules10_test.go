@@ -932,3 +932,18 @@ func TestCompanyOfCountryAndPostBeforeWho(t *testing.T) {
 			wantNot: []string{"Detroit -base-> Kestrel Motors"}},
 	})
 }
+
+// TestApposedPostBeforeSaid: a saying after an apposed post with no comma
+// is no noun ("X, Lloyd's chief executive said."); a channel's number
+// after an organisation's name is skipped ("BBC News 24 political
+// correspondent").
+func TestApposedPostBeforeSaid(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said after the post",
+			text: "Business\n\"They should act now,\" Mr Holt, Barclays' chief executive said.",
+			want: []string{"Holt -chief executive of-> Barclays"}},
+		{name: "channel number",
+			text: "Politics\nAnn Reyes, BBC News 24 political correspondent, added: \"It is a real worry.\"",
+			want: []string{"Ann Reyes -political correspondent of-> BBC News"}},
+	})
+}
