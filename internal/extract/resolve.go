@@ -227,6 +227,16 @@ func (d *doc) resolve() {
 	defined := map[string]int{} // acronym -> the entity it was defined for first
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
+		if n := d.expansionAfter(m); n >= 0 {
+			// "the PRD (Party of the Democratic Revolution)", "PAN
+			// (National Action Party)": the acronym first, its name in
+			// brackets, maybe in another language's word order
+			a := d.toks[m.t0].text
+			d.ents[d.mentions[n].ent].acronym = a
+			if _, ok := defined[a]; !ok {
+				defined[a] = d.mentions[n].ent
+			}
+		}
 		if m.ent < 0 || m.t1+2 >= len(d.toks) {
 			continue
 		}
@@ -2609,3 +2619,31 @@ func ofState(name, affiliation string) bool {
 // administrationNouns after a leader's surname name the state's government
 // in his time ("the Trump administration", "the Blair government").
 var administrationNouns = set("administration", "government", "regime")
+
+// expansionAfter returns the mention of the organisation's name in
+// brackets right after acronym mention m whose initials are the
+// acronym's letters in any order ("PAN (National Action Party)"), or -1.
+func (d *doc) expansionAfter(m *mention) int {
+	if m.t1-m.t0 != 1 || m.t1+1 >= len(d.toks) || d.toks[m.t1].text != "(" {
+		return -1
+	}
+	caps := acronymCapitals(d.toks[m.t0].text)
+	n := d.toks[m.t1+1].mention
+	if caps == "" || n < 0 || d.mentions[n].t0 != m.t1+1 || d.mentions[n].ent < 0 || d.mentions[n].ent == m.ent {
+		return -1
+	}
+	if e := d.mentions[n].t1; e >= len(d.toks) || d.toks[e].text != ")" || e-d.mentions[n].t0 < 2 {
+		return -1
+	}
+	if t := d.ents[d.mentions[n].ent].typ; t != TypeOrg {
+		return -1
+	}
+	ini := []byte(nameInitials(d.mtext(&d.mentions[n])))
+	c := []byte(caps)
+	slices.Sort(ini)
+	slices.Sort(c)
+	if len(c) < 2 || string(ini) != string(c) {
+		return -1
+	}
+	return n
+}

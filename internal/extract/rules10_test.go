@@ -947,3 +947,19 @@ func TestApposedPostBeforeSaid(t *testing.T) {
 			want: []string{"Ann Reyes -political correspondent of-> BBC News"}},
 	})
 }
+
+// TestAcronymThenExpansion: an acronym with its organisation's name in
+// brackets after it is that organisation, also when the name's initials
+// come in another order ("PAN (National Action Party)").
+func TestAcronymThenExpansion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "another order",
+			text:     "Mexico\nThe poll shows that PAN (National Action Party) candidate Diego Ruiz leads. PAN officials were pleased.",
+			want:     []string{"Diego Ruiz -candidate of-> National Action Party"},
+			noEntity: []string{"PAN"}},
+		{name: "same order",
+			text:     "Mexico\nMaria Cruz, candidate of the PRD (Party of the Revolution Democratic), got 9 percent.",
+			want:     []string{"Maria Cruz -candidate of-> Party of the Revolution Democratic"},
+			noEntity: []string{"PRD"}},
+	})
+}
