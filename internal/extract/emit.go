@@ -171,9 +171,10 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if p, ok := placedPredicates[pred]; ok {
 		pred = p // "X, based in Y": the participle's lemma is the locative rules' predicate
 	}
-	if residencePreds[pred] && se.typ == TypePerson {
+	if residencePreds[pred] && se.typ == TypePerson || pred == "based in" && se.typ == TypeOrg {
 		if st := d.regionAfter(om); st >= 0 {
-			// "Norman Vaughan, 83, of Trapper Creek, Alaska,": of the state too
+			// "Norman Vaughan, 83, of Trapper Creek, Alaska,": of the state
+			// too; so "Pepperell, based in West Point, Ga.,"
 			defer d.add(si, sa, pred, argument{ment: st}, ev, g, conf-0.05, far)
 		}
 	}

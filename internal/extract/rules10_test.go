@@ -963,3 +963,13 @@ func TestAcronymThenExpansion(t *testing.T) {
 			noEntity: []string{"PRD"}},
 	})
 }
+
+// TestBasedInTownOfRegion: an organisation based in a town named with its
+// state is based in the state too.
+func TestBasedInTownOfRegion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "town, state",
+			text: "Business\nKestrel Textiles Inc, based in West Point, Ga., makes towels and shirts.",
+			want: []string{"Kestrel Textiles Inc -based in-> West Point", "Kestrel Textiles Inc -based in-> Georgia"}},
+	})
+}
