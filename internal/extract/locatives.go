@@ -1122,6 +1122,8 @@ func (d *doc) stateOwned(si int) {
 			// Rosneft" in a story about Ukraine)
 			if mc := d.storyCountryIn(s); mc >= 0 {
 				c = d.firstRealMention(mc)
+			} else if oc := d.onlyStateIn(s); oc >= 0 {
+				c = oc // "Chinese state press reports ... state-owned carmaker Nanjing Auto"
 			}
 		}
 		if c >= 0 && d.mentions[c].ent != d.mentions[o].ent {
@@ -2134,3 +2136,25 @@ func placeEntry(g *gazetteer.Entry) bool { return g.Type == TypeGPE || g.Type ==
 // ambiguousPlaces open names that are not about the place ("Georgia Tech"
 // is in the US state, "Jordan Grand Prix" is Eddie Jordan's).
 var ambiguousPlaces = set("georgia", "jordan", "chad", "european", "victoria")
+
+// onlyStateIn returns a mention of the one state sentence s names (by name
+// or demonym), or -1 when it names none or several.
+func (d *doc) onlyStateIn(s *sent) int {
+	found := -1
+	for k := s.t0; k < s.t1; k++ {
+		m := d.toks[k].mention
+		if m < 0 || d.mentions[m].t0 != k || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypeGPE {
+			continue
+		}
+		if found >= 0 && d.mentions[found].ent != d.mentions[m].ent {
+			return -1
+		}
+		if e := d.mentions[m].t1; e+1 < s.t1 && d.possessiveAt(e) && d.isOrg(d.toks[e+1].mention) {
+			return -1 // "Australia's BHP Billiton ... state-owned Codelco": another company's country
+		}
+		if found < 0 {
+			found = m
+		}
+	}
+	return found
+}

@@ -904,7 +904,7 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	// A government title and a gazetteer person with a known country.
 	de := d.ents[m.ent]
-	if (de.gaz == nil || de.gaz.Affiliation == "") && cabinetTitle(strings.TrimPrefix(title, "former ")) && !strings.Contains(title, "shadow") && m.title0 < m.t0 && (isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 || d.lowerPostAfterPrep(m, title)) && (m.title0 == s.t0 || d.toks[m.title0-1].mention < 0) {
+	if (de.gaz == nil || de.gaz.Affiliation == "") && cabinetTitle(strings.TrimPrefix(title, "former ")) && !strings.Contains(title, "shadow") && m.title0 < m.t0 && (isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 || d.lowerPostAfterPrep(m, title)) && (m.title0 == s.t0 || d.toks[m.title0-1].mention < 0 && !d.ownsTitle(m.title0-1)) {
 		// "President Xanana Gusmao", "Foreign Minister Jose Ramos Horta",
 		// "Health Minister Charity Ngilu" in a story about one country:
 		// that country's (not "company president X", "its president X";
@@ -1895,8 +1895,11 @@ func (d *doc) mainCountry() int {
 		if e.typ == TypeGPE && e.gaz != nil {
 			return m.ent
 		}
-		if e.gaz != nil && e.gaz.Affiliation != "" && seatMetonyms[strings.ToLower(e.name)] {
-			// "the Kremlin" names Russia's government
+		if e.gaz != nil && e.gaz.Affiliation != "" && (seatMetonyms[strings.ToLower(e.name)] || e.typ == TypePerson || e.typ == TypeOrg && lastWord(strings.ToLower(e.name)) == "party") {
+			// "the Kremlin" names Russia's government; a politician or a
+			// party the gazetteer places votes for its country ("Boris
+			// Johnson", "the Labour Party"; not "the BBC", named in
+			// every story of its own)
 			if ge, ok := d.x.gaz.Entry(TypeGPE, e.gaz.Affiliation); ok {
 				return d.entOfGaz(ge)
 			}
@@ -2306,6 +2309,13 @@ func (d *doc) apposition(si, mi int) {
 	}
 	if obj < 0 && !plural {
 		d.secondPost(si, mi, k+1)
+	}
+	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
+		// "the chief financial officer of Chinese telecoms giant Huawei":
+		// the company the description names, past its nationality
+		if o := d.describedOrgAt(si, k+1); o >= 0 {
+			obj = o
+		}
 	}
 	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
 		return // (not "head of strategy for Latin American emerging markets")
@@ -3397,6 +3407,9 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	if c < 0 || d.ents[c].gaz == nil || len(last.text) <= 3 || m.t1-m.t0 == 1 && d.x.lem.InDict(last.lower) {
 		return false
 	}
+	if de := d.ents[m.ent]; (title == "king" || title == "queen") && de.gaz == nil && !strings.Contains(de.name, " ") {
+		return false // "King Kong": a crown needs a known monarch
+	}
 	other := d.ents[m.ent].gaz == nil && m.t1-m.t0 >= 2 && !d.x.gaz.SurnameShares(d.toks[m.t0].text, last.text)
 	if cs := d.x.gaz.SurnameCountries(last.text); len(cs) != 0 && !d.x.gaz.SurnameHolds(last.text, d.ents[c].gaz.Name) && !other {
 		// ("President Bush" in a story about Cuba, "Defence Secretary Geoff
@@ -3792,3 +3805,37 @@ func (d *doc) originEnds(si, e int) bool {
 	t := &d.toks[e]
 	return t.mention < 0 && (t.tag == "CD" || t.tag == "MD" || t.tag == "CC" || t.tag == "IN" && t.lower != "of")
 }
+
+// describedOrgAt returns the organisation named after a nationality and a
+// company's description from token j ("Chinese telecoms giant Huawei",
+// "the German carmaker BMW"), or -1.
+func (d *doc) describedOrgAt(si, j int) int {
+	s := &d.sents[si]
+	if j = d.skipThe(s, j); j >= s.t1 {
+		return -1
+	}
+	n := d.toks[j].mention
+	if n < 0 || d.mentions[n].t0 != j || d.mentions[n].kind != MentionDemonym && !(d.isPlace(n) && d.mentions[n].modifier) {
+		return -1
+	}
+	c := d.orgCueAfter(d.mentions[n].t1)
+	if c <= 0 || c >= s.t1 {
+		return -1
+	}
+	if o := d.toks[c].mention; o >= 0 && d.mentions[o].t0 == c && d.isOrg(o) && !d.mentions[o].modifier {
+		return o
+	}
+	return -1
+}
+
+// ownsTitle: token k, right before a title, makes it another's post or
+// another rank: a possessive ("the Liberal Democrats' President X", "his
+// shadow Chancellor X") or a rank word ("shadow", "deputy").
+func (d *doc) ownsTitle(k int) bool {
+	t := &d.toks[k]
+	return t.text == "'s" || t.text == "'" || possPronouns[t.lower] || otherRanks[t.lower]
+}
+
+// otherRanks before a title make it another post ("shadow Chancellor X",
+// "deputy Prime Minister X"); "former" keeps it (the rules read it).
+var otherRanks = set("shadow", "deputy", "vice", "assistant", "junior")

@@ -973,3 +973,56 @@ func TestBasedInTownOfRegion(t *testing.T) {
 			want: []string{"Kestrel Textiles Inc -based in-> West Point", "Kestrel Textiles Inc -based in-> Georgia"}},
 	})
 }
+
+// TestPostAtDescribedCompany: "the chief financial officer of Chinese
+// telecoms giant Huawei": the post at the company past its nationality
+// and description; "reached a settlement with X" is a relation.
+func TestPostAtDescribedCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "nationality and description",
+			text: "Business\nPolice arrested Lin Mei, the chief financial officer of Chinese electronics giant Zento Corp, in Vancouver.",
+			want: []string{"Lin Mei -chief financial officer of-> Zento Corp"}},
+		{name: "settlement",
+			text: "Business\nOrbital Airlines, the largest operator of the jet, reached a settlement with Kestrel Aerospace worth $125m.",
+			want: []string{"Orbital Airlines -reach settlement with-> Kestrel Aerospace"}},
+	})
+}
+
+// TestStoryCountryFromPoliticians: a story that names its country once
+// but its politicians and parties often is about that country: a
+// cabinet title before a name is that country's post; not a party's
+// ("the Liberal Democrats' President X"), not a shadow's ("his shadow
+// Chancellor X"), not a film's "King Kong".
+func TestStoryCountryFromPoliticians(t *testing.T) {
+	story := "Politics\nTony Blair and Gordon Brown met Labour MPs in the UK on Monday. Michael Howard said the Conservative Party would win. "
+	runRuleCases(t, []ruleCase{
+		{name: "cabinet title",
+			text: story + "Housing Minister Tom Reyes said the plans were sound.",
+			want: []string{"Tom Reyes -housing minister of-> United Kingdom"}},
+		{name: "a party's president",
+			text:    story + "The Liberal Democrats' President Tom Reyes said the plans were sound.",
+			wantNot: []string{"Tom Reyes -president of-> United Kingdom"}},
+		{name: "shadow",
+			text:    story + "He and his shadow Chancellor Tom Reyes spoke.",
+			wantNot: []string{"Tom Reyes -chancellor of-> United Kingdom"}},
+		{name: "film",
+			text:    story + "Among the overlooked films were Dirty Harry, The Searchers and King Kong.",
+			wantNot: []string{"Kong -king of-> United Kingdom"}},
+	})
+}
+
+// TestStateOwnedByTheOneCountryNamed: "state-owned X" in a sentence that
+// names one country, not the story's, is that country's; not when the
+// country owns another company named there ("Australia's BHP ... state-
+// owned Codelco").
+func TestStateOwnedByTheOneCountryNamed(t *testing.T) {
+	story := "Cars\nTony Blair and Gordon Brown met Labour MPs in the UK. Michael Howard said the Conservative Party would win. Rover workers in the UK were told. "
+	runRuleCases(t, []ruleCase{
+		{name: "demonym",
+			text: story + "Chinese state media said that the state-owned carmaker Kestrel Auto was in talks with Rover.",
+			want: []string{"China -own-> Kestrel Auto"}},
+		{name: "another company's country",
+			text:    story + "Australia's Orbital Mining plans to invest alongside state-owned Kestrel Copper Corp in the mine.",
+			wantNot: []string{"Australia -own-> Kestrel Copper Corp"}},
+	})
+}
