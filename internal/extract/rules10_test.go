@@ -1026,3 +1026,14 @@ func TestStateOwnedByTheOneCountryNamed(t *testing.T) {
 			wantNot: []string{"Australia -own-> Kestrel Copper Corp"}},
 	})
 }
+
+// TestPossessedNounAfterName: "her Brexit deal through Parliament": the
+// tagger's verb after a possessive pronoun and a name is the possessed
+// noun, no clause with the name as its subject.
+func TestPossessedNounAfterName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "her",
+			text:    "Politics\nThe prime minister resigned after failing to get her Brexit deal through Parliament.",
+			wantNot: []string{"Brexit -deal through-> Parliament"}},
+	})
+}

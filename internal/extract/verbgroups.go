@@ -164,6 +164,10 @@ func (d *doc) retag(si int) {
 			t.tag = v // "The Lib Dems accuse/NN Mr Blair of": the verb after the subject
 			continue
 		}
+		if d.possessedNameNoun(s, i) {
+			t.tag = "NN" // "her Brexit deal/VB through Parliament": the possessed noun after a name
+			continue
+		}
 		if d.intentReadAsNoun(s, i) {
 			t.tag = "VBZ" // "The firm plans/NNS to buy X": the subject's verb of intent
 			continue
@@ -809,3 +813,32 @@ var subjectOpeners = set("that", "and", "but", "while", "as", "because", "since"
 // plural nouns before an infinitive.
 var intentVerbsS = set("plans", "wants", "needs", "aims", "hopes", "intends", "expects", "seeks", "promises",
 	"threatens", "vows", "pledges", "offers", "refuses", "agrees", "decides", "tries", "fails")
+
+// possessedNameNoun: a base verb at token i right after a possessive
+// pronoun and a capitalised name ("their Iraq policy", "her Brexit deal
+// through") is the possessed noun; after "her", only before a preposition
+// or the end of the clause ("saw her Mum leave the house" keeps its verb).
+func (d *doc) possessedNameNoun(s *sent, i int) bool {
+	t := &d.toks[i]
+	if t.tag != "VB" && t.tag != "VBP" || !isLowerWord(t.text) || i-2 < s.t0 || !isProperTag(d.toks[i-1].tag) {
+		return false
+	}
+	k := i - 1
+	for k > s.t0 && isProperTag(d.toks[k-1].tag) && k > i-3 {
+		k--
+	}
+	if k == s.t0 {
+		return false
+	}
+	switch d.toks[k-1].lower {
+	case "his", "its", "their", "our", "my", "your":
+		return true
+	case "her":
+		if i+1 >= s.t1 {
+			return true
+		}
+		n := d.toks[i+1].tag
+		return n == "IN" || n == "," || n == "." || n == "TO"
+	}
+	return false
+}
