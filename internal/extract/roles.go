@@ -2018,15 +2018,17 @@ func (d *doc) openingOrg(s *sent) int {
 var companyTitles = set("chief executive", "chairman", "chairwoman", "finance director", "managing director", "chief operating officer",
 	"chief financial officer", "chief executive officer", "executive chairman", "deputy chairman", "boss")
 
-// mainOrg returns the organisation a story is about: the one named most
-// often, at least three times and twice as often as any other, or -1.
+// mainOrg returns the organisation a story is about: the one named in
+// most sentences, at least three and twice as many as any other, or -1.
 func (d *doc) mainOrg() int {
 	if d.mainOrgEnt != 0 {
 		return d.mainOrgEnt - 1
 	}
+	seen := map[[2]int]bool{} // entity, sentence: counted once ("the Federal Aviation Administration (FAA)")
 	best, bestN, secondN := d.mostNamed(func(m *mention) int {
-		if m.kind == "" && d.ents[m.ent].typ == TypeOrg {
-			return m.ent
+		if (m.kind == "" || m.kind == MentionNominal) && d.ents[m.ent].typ == TypeOrg && !seen[[2]int{m.ent, m.sent}] {
+			seen[[2]int{m.ent, m.sent}] = true
+			return m.ent // (also "the company", "the firm": the story's company named again)
 		}
 		return -1
 	})

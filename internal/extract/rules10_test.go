@@ -1037,3 +1037,17 @@ func TestPossessedNounAfterName(t *testing.T) {
 			wantNot: []string{"Brexit -deal through-> Parliament"}},
 	})
 }
+
+// TestStoryCompanyBySentences: the story's company is the organisation
+// named in most sentences; a body named with its acronym in one sentence
+// counts once ("the Federal Aviation Administration (FAA)"), so "Chairman
+// X" is the company's.
+func TestStoryCompanyBySentences(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "acronym counted once",
+			text: "Kestrel Aerospace fires its boss\n\nKestrel Aerospace has fired its chief executive, Tom Reyes, after two crashes. " +
+				"Chairman Ann Holt will replace Mr Reyes from January. " +
+				"The Federal Aviation Administration (FAA) has said the jet will not fly again this year. Orbital Airlines reached a settlement with Kestrel Aerospace.",
+			want: []string{"Ann Holt -chairman of-> Kestrel Aerospace"}},
+	})
+}
