@@ -1613,7 +1613,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						// "Twitter suspended Trump's account": Trump)
 						return nil, "", "", false
 					}
-					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !d.centralBank(t.mention, k) && !(envoyTitles[d.toks[k].lower] && k == n+1 && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
+					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !d.centralBank(t.mention, k) && !(envoyTitles[d.toks[k].lower] && (k == n+1 || k == n+2 && d.toks[n+1].lower == "charge") && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
 						// ("told VOA's Studio-7": the broadcaster)
 						if !(actionNouns[d.toks[k].lower] && !motionVerbs[g.lemma] && !travelVerbs[g.lemma]) && !(opinionVerbs[g.lemma] && (meritNouns[d.toks[k].lower] || judgedNouns[d.toks[k].lower])) && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) && !(probeVerbs[g.lemma] && conductNouns[d.toks[k].lower]) {
 							// "bring Finnan's cross down": the object is the cross
@@ -2412,7 +2412,7 @@ func (d *doc) unnamedEnvoy(m *mention) bool {
 }
 
 // envoyTitles are a state's single envoys.
-var envoyTitles = set("ambassador", "envoy", "consul", "charge")
+var envoyTitles = set("ambassador", "envoy", "consul", "charge", "d'affaires")
 
 // stateOfficers speak and act for their state when unnamed ("Turkey's
 // president condemned").

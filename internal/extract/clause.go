@@ -1937,7 +1937,7 @@ var expelAskVerbs = set("ask", "order", "tell", "give", "instruct")
 
 // diplomatNouns name a state's envoys.
 var diplomatNouns = set("attache", "attaché", "ambassador", "diplomat", "diplomats", "envoy", "envoys", "consul", "charge",
-	"chargé", "staff")
+	"chargé", "d'affaires", "staff")
 
 // wonOver: an election result that sets the winner's share beside a
 // rival's ("Mugabe won a new five-year term with 61 percent of the vote,

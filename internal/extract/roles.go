@@ -2888,6 +2888,14 @@ func (d *doc) groupApposition(si, mi int) {
 	if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
 		j++
 	}
+	if c, noun := d.stateRelationNoun(si, j); c >= 0 && d.mentions[c].ent != m.ent {
+		// "The SDF, a key US ally in the fight against IS,", "Belarus, a
+		// close Russian ally,": the state named before the noun
+		for _, sb := range append([]argument{{ment: mi}}, d.coordLeft(si, m)...) {
+			d.add(si, sb, noun+" of", argument{ment: c}, nil, nil, confApposit, false)
+		}
+		return
+	}
 	former := false // "Gazpromneft, a former unit of Gazprom,": no longer
 	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB" || d.toks[j].tag == "CD" || d.toks[j].text == "%" || d.toks[j].tag == "NN" && j+1 < s.t1 && isNoun(d.toks[j+1].tag)) && d.toks[j].mention < 0 {
 		former = former || d.toks[j].lower == "former"
@@ -3841,3 +3849,31 @@ func (d *doc) ownsTitle(k int) bool {
 // otherRanks before a title make it another post ("shadow Chancellor X",
 // "deputy Prime Minister X"); "former" keeps it (the rules read it).
 var otherRanks = set("shadow", "deputy", "vice", "assistant", "junior")
+
+// stateRelationNoun: from token j, adjectives, a state (its name or
+// demonym) and a relation noun ("key US ally", "close Russian ally",
+// "longtime Iranian backer") that ends the apposition or goes on with a
+// preposition other than "of"; it returns the state's mention and the
+// noun's lemma, or -1.
+func (d *doc) stateRelationNoun(si, j int) (int, string) {
+	s := &d.sents[si]
+	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB") && d.toks[j].mention < 0 {
+		j++
+	}
+	c := d.mentionAt(j, s)
+	if c < 0 || d.mentions[c].t0 != j || d.mentions[c].ent < 0 || d.ents[d.mentions[c].ent].typ != TypeGPE {
+		return -1, ""
+	}
+	k := d.mentions[c].t1
+	if k >= s.t1 || d.toks[k].mention >= 0 {
+		return -1, ""
+	}
+	noun := d.x.lem.Lemma(d.toks[k].lower)
+	if !relationNouns[noun] || orgCues[noun] {
+		return -1, "" // (not "a US unit": a company's)
+	}
+	if e := k + 1; !d.closesApposition(si, e) && !(e < s.t1 && d.toks[e].tag == "IN" && d.toks[e].lower != "of") {
+		return -1, ""
+	}
+	return c, noun
+}

@@ -1051,3 +1051,17 @@ func TestStoryCompanyBySentences(t *testing.T) {
 			want: []string{"Ann Holt -chairman of-> Kestrel Aerospace"}},
 	})
 }
+
+// TestStateAllyAndChargeDaffaires: "X, a key US ally in the fight against
+// Y," is an ally of the state named before the noun (not "a US unit": a
+// company's); a summoned "charge d'affaires" stands for the state.
+func TestStateAllyAndChargeDaffaires(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "key US ally",
+			text: "Syria\nThe Kurdish Front, a key US ally in the fight against the militants, accused Turkey of attacking its positions.",
+			want: []string{"Kurdish Front -ally of-> United States"}},
+		{name: "charge d'affaires",
+			text: "Diplomacy\nNorway summoned Iran's charge d'affaires in Oslo on Monday.",
+			want: []string{"Norway -summon-> Iran"}},
+	})
+}
