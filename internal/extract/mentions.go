@@ -398,8 +398,8 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 				k++ // "the Committee Against Torture": a preposition capitalised inside a body's name
 				continue
 			}
-			if (d.toks[k].text == "'s" || d.toks[k].text == "'") && collectiveOwners[d.toks[k-1].lower] && orgHeads[d.toks[k+1].lower] {
-				k++ // "the Croatian People's Party", "the Workers' Party"
+			if (d.toks[k].text == "'s" || d.toks[k].text == "'") && collectiveOwners[d.toks[k-1].lower] && d.orgHeadAhead(k+1, s.t1) {
+				k++ // "the Croatian People's Party", "the Workers' Party", "the Tigray People's Liberation Front"
 				continue
 			}
 		}
@@ -2588,4 +2588,16 @@ func (d *doc) addStatePairs() {
 		}
 		d.pairs[i] = mb
 	}
+}
+
+// orgHeadAhead: a word of an organisation's name ends the one to three
+// capitalised words from token j ("Party", "Liberation Front",
+// "Democratic Alliance").
+func (d *doc) orgHeadAhead(j, end int) bool {
+	for k := j; k < end && k < j+3 && isCapital(d.toks[k].text); k++ {
+		if orgHeads[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }

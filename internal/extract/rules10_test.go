@@ -1065,3 +1065,19 @@ func TestStateAllyAndChargeDaffaires(t *testing.T) {
 			want: []string{"Norway -summon-> Iran"}},
 	})
 }
+
+// TestPeoplesNamedBodies: "People's" inside a body's name keeps the name
+// whole when a word of organisations follows within three words ("the
+// Ogaden People's Liberation Front"); the People's Liberation Army is the
+// PLA, not one of its departments.
+func TestPeoplesNamedBodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "liberation front",
+			text:     "Ethiopia\nThe Ogaden People's Liberation Front said it had captured two towns.",
+			noEntity: []string{"Liberation Front"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Ethiopia\nThe Ogaden People's Liberation Front said it had captured two towns.", name: "Ogaden People's Liberation Front", typ: TypeOrg},
+		{text: "China\nThe People's Liberation Army held drills near Taiwan. The PLA said they were routine.", name: "People's Liberation Army", typ: TypeOrg},
+	})
+}
