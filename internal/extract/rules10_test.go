@@ -1081,3 +1081,12 @@ func TestPeoplesNamedBodies(t *testing.T) {
 		{text: "China\nThe People's Liberation Army held drills near Taiwan. The PLA said they were routine.", name: "People's Liberation Army", typ: TypeOrg},
 	})
 }
+
+// TestParisClub: Paris St-Germain is a club, not Paris standing for France.
+func TestParisClub(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "club",
+			text:     "Football\nThe Brazilian winger signed a three-year contract with Paris St-Germain on Friday.",
+			noEntity: []string{"France"}},
+	})
+}
