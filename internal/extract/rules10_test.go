@@ -1090,3 +1090,13 @@ func TestParisClub(t *testing.T) {
 			noEntity: []string{"France"}},
 	})
 }
+
+// TestPossessedRelease: "demanded X's release": the caller asks for X to
+// be freed, as with "the release of X".
+func TestPossessedRelease(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive",
+			text: "Diplomacy\nThe foreign minister Ann Holt demanded Tom Reyes's immediate release.",
+			want: []string{"Ann Holt -demand release of-> Tom Reyes"}},
+	})
+}
