@@ -2875,7 +2875,7 @@ func (d *doc) groupApposition(si, mi int) {
 		for k < s.t1 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS") && d.toks[k].mention < 0 {
 			k++
 		}
-		if orgCues[d.toks[k].lower] && d.isOrg(mi) && d.isPlace(om) {
+		if k < s.t1 && orgCues[d.toks[k].lower] && d.isOrg(mi) && d.isPlace(om) {
 			return // "BT, Britain's biggest supplier,": a company based there (placedNames)
 		}
 		if k+1 < s.t1 && (relationNouns[d.toks[k].lower] || relationNouns[d.x.lem.Lemma(d.toks[k].lower)]) && (d.toks[k+1].text == "," || d.toks[k+1].tag == "VBZ" || d.toks[k+1].tag == "VBD") {

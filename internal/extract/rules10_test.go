@@ -358,6 +358,9 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		"Murder sentences should not be reduced because of a guilty plea.",
 		"Barclays named Maria Costa to succeed John Varley as chief executive.",
 		"Twitter suspended the account of Alex Jones after the takeover of Arm by Nvidia was abandoned.",
+		"BT, Britain's biggest internet supplier, said the firm plans to buy Kestrel, a key US ally.",
+		"Ann Holt, GM's vice president for North American sales, demanded Tom Reyes's release.",
+		"The PRD (Party of the Revolution Democratic) beat Daniel Moreau of Belgium 6-3.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
