@@ -2897,6 +2897,11 @@ func (d *doc) groupApposition(si, mi int) {
 		return
 	}
 	former := false // "Gazpromneft, a former unit of Gazprom,": no longer
+	if n := d.mentionAt(j, s); n >= 0 && d.mentions[n].t0 == j && d.mentions[n].ent >= 0 && d.ents[d.mentions[n].ent].typ == TypeGPE && d.mentions[n].ent != m.ent {
+		if e := d.mentions[n].t1; e+1 < s.t1 && d.toks[e].mention < 0 && relationNouns[d.toks[e].lower] && d.toks[e+1].lower == "of" {
+			j = e // "Chrysler, the US unit of DaimlerChrysler,", "Vauxhall, the British arm of GM,": past the unit's country
+		}
+	}
 	for j < s.t1 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "JJS" || d.toks[j].tag == "RB" || d.toks[j].tag == "CD" || d.toks[j].text == "%" || d.toks[j].tag == "NN" && j+1 < s.t1 && isNoun(d.toks[j+1].tag)) && d.toks[j].mention < 0 {
 		former = former || d.toks[j].lower == "former"
 		j++

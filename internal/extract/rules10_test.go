@@ -1103,3 +1103,13 @@ func TestPossessedRelease(t *testing.T) {
 			want: []string{"Ann Holt -demand release of-> Tom Reyes"}},
 	})
 }
+
+// TestUnitOfAfterCountry: "X, the US unit of Y,": the unit's country
+// before the relation noun does not hide it.
+func TestUnitOfAfterCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unit",
+			text: "Cars\nKestrel Motors, the US unit of Orbital Group, was the only carmaker to gain.",
+			want: []string{"Kestrel Motors -unit of-> Orbital Group"}},
+	})
+}
