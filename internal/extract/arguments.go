@@ -259,6 +259,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				j = m.t0 - 1
 				continue
 			}
+			if h := d.possHead(m.t1); m.t1 < g.g0 && h == g.g0-1 && d.ents[m.ent].typ == TypeGPE && stateActors[d.toks[h].lower] && d.x.gaz.IsCapital(d.mtext(m)) {
+				// "A Moscow court jailed X", "the Beijing government
+				// said": a body in the capital acts for the state
+				return []argument{{ment: t.mention}}
+			}
 			// a name modifying a noun: "US officials" = US, "US sanctions" = not US
 			if m.t1 < g.g0 && d.modifiesNoun(m) {
 				if b := d.npStart(s, m.title0); b-1 > s.t0 && placePreps[d.toks[b-1].lower] {

@@ -1113,3 +1113,17 @@ func TestUnitOfAfterCountry(t *testing.T) {
 			want: []string{"Kestrel Motors -unit of-> Orbital Group"}},
 	})
 }
+
+// TestCapitalBodyActsForState: "A Tehran court sentenced X": a state body
+// named by the capital acts for the state, as "Police in Tehran" and "an
+// Iranian court" do; a company named by a city does not.
+func TestCapitalBodyActsForState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "court",
+			text: "Iran\nA Tehran court sentenced Tom Reyes to five years in prison.",
+			want: []string{"Iran -sentence-> Tom Reyes"}},
+		{name: "company",
+			text:    "Business\nA London firm hired Tom Reyes as its chief executive.",
+			wantNot: []string{"United Kingdom -hire-> Tom Reyes"}},
+	})
+}
