@@ -2133,10 +2133,14 @@ func (d *doc) chargedWith(si int, g *vgroup, sub argument) bool {
 		return true
 	}
 	m := &d.mentions[sub.ment]
-	if m.t1 != b || m.t0-1 < s.t0 {
+	if m.t1 != b {
 		return false
 	}
-	v := &d.toks[m.t0-1]
+	t0 := d.listStart(m) // "accused Poland and Lithuania of interfering": before the list's first
+	if t0-1 < s.t0 {
+		return false
+	}
+	v := &d.toks[t0-1]
 	if d.toks[b].lower == "with" {
 		return isVerb(v.tag) && allegeVerbs[d.lemma(v)] // "charged X with murdering Y"
 	}
@@ -3329,3 +3333,21 @@ var (
 	conferVerbs = set("discuss", "debate", "negotiate")
 	raiseVerbs  = set("raise", "settle")
 )
+
+// listStart returns the first token of the list of names joined by
+// commas and "and" or "or" that mention m ends ("Poland and Lithuania", "A,
+// B and C"), or m's own first token.
+func (d *doc) listStart(m *mention) int {
+	k := m.t0
+	for k-2 >= d.sents[m.sent].t0 {
+		if l := d.toks[k-1].lower; l != "and" && l != "or" && l != "," {
+			break
+		}
+		n := d.toks[k-2].mention
+		if n < 0 || d.mentions[n].t1 != k-1 || d.mentions[n].ent < 0 {
+			break
+		}
+		k = d.mentions[n].t0
+	}
+	return k
+}

@@ -2139,6 +2139,11 @@ func (d *doc) apposition(si, mi int) {
 			second, k0 = cm, d.mentions[cm].t1
 		}
 		words, k := d.titleWordsOf(k0, s.t1, plural)
+		if len(words) == 0 && !possessive && second < 0 && j-1 > m.t1 && (d.toks[j-1].lower == "a" || d.toks[j-1].lower == "an") && d.closesApposition(si, k0) && d.partyName(om) {
+			// "Mr Smith, a Conservative, said": a member of the party
+			d.add(si, argument{ment: mi}, "member of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			return
+		}
 		if len(words) == 0 {
 			d.secondPost(si, mi, k0) // "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt,"
 			return

@@ -1127,3 +1127,21 @@ func TestCapitalBodyActsForState(t *testing.T) {
 			wantNot: []string{"United Kingdom -hire-> Tom Reyes"}},
 	})
 }
+
+// TestAccusedListAlleged: "accused A and B of interfering in C": the act
+// is alleged for every party of the list, not only for a lone one.
+func TestAccusedListAlleged(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{text: "Politics\nThe president accused Poland and Lithuania of interfering in Belarus's affairs.", rel: "Lithuania -interfere in-> Belarus", modality: "alleged"},
+		{text: "Politics\nThe president accused Poland, Latvia and Lithuania of interfering in Belarus's affairs.", rel: "Poland -interfere in-> Belarus", modality: "alleged"},
+	})
+}
+
+// TestApposedPartyMember: "X, a Conservative, said": a member of the party.
+func TestApposedPartyMember(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party",
+			text: "Politics\nMr Tom Reyes, a Conservative, said the plans were wrong.",
+			want: []string{"Tom Reyes -member of-> Conservative Party"}},
+	})
+}
