@@ -1091,7 +1091,7 @@ func (d *doc) portfolioOrg(s *sent, k int) (int, string) {
 
 // serviceTitles are posts that serve a person: "a lawyer for X, Y,".
 var serviceTitles = set("lawyer", "attorney", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson",
-	"secretary", "bodyguard", "doctor", "physician", "agent", "manager", "biographer")
+	"secretary", "bodyguard", "doctor", "physician", "agent", "manager", "biographer", "deputy", "assistant")
 
 // officeHeads end a public post a place's portfolio word can precede
 // ("Norfolk police chief", "Indian oil minister"); an occupation after a

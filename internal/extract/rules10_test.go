@@ -1145,3 +1145,13 @@ func TestApposedPartyMember(t *testing.T) {
 			want: []string{"Tom Reyes -member of-> Conservative Party"}},
 	})
 }
+
+// TestPronounsDeputy: "His deputy, X," after a person just named: X is the
+// person's deputy, as "his spokesman, X" is the person's spokesman.
+func TestPronounsDeputy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "deputy",
+			text: "Politics\nTom Reyes won the party's leadership contest. His deputy, Ann Holt, will chair the committee.",
+			want: []string{"Ann Holt -deputy of-> Tom Reyes"}},
+	})
+}
