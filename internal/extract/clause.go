@@ -2136,7 +2136,10 @@ func (d *doc) chargedWith(si int, g *vgroup, sub argument) bool {
 	if m.t1 != b {
 		return false
 	}
-	t0 := d.listStart(m) // "accused Poland and Lithuania of interfering": before the list's first
+	t0 := m.t0
+	if left := d.coordLeft(si, m); len(left) > 0 {
+		t0 = d.mentions[left[len(left)-1].ment].t0 // "accused Poland and Lithuania of interfering": before the list's first
+	}
 	if t0-1 < s.t0 {
 		return false
 	}
@@ -3333,21 +3336,3 @@ var (
 	conferVerbs = set("discuss", "debate", "negotiate")
 	raiseVerbs  = set("raise", "settle")
 )
-
-// listStart returns the first token of the list of names joined by
-// commas and "and" or "or" that mention m ends ("Poland and Lithuania", "A,
-// B and C"), or m's own first token.
-func (d *doc) listStart(m *mention) int {
-	k := m.t0
-	for k-2 >= d.sents[m.sent].t0 {
-		if l := d.toks[k-1].lower; l != "and" && l != "or" && l != "," {
-			break
-		}
-		n := d.toks[k-2].mention
-		if n < 0 || d.mentions[n].t1 != k-1 || d.mentions[n].ent < 0 {
-			break
-		}
-		k = d.mentions[n].t0
-	}
-	return k
-}

@@ -667,8 +667,6 @@ func eventOf(c cameo.Code) *Event {
 	return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
 }
 
-// politicalActor: an entity the gazetteer knows as a state, a politician
-// or an organisation of government.
 // gatherVerbs meet at a place: "met in Kabul" says where, not with whom
 // (an arrival in a country is still a visit, 042).
 var gatherVerbs = set("meet", "gather", "convene", "confer", "talk", "assemble")
@@ -679,6 +677,8 @@ func partyEntity(e *dent) bool {
 	return strings.Contains(e.name, "Party") || strings.HasSuffix(e.name, "Democrats") || strings.HasSuffix(e.name, "Republicans")
 }
 
+// politicalActor: an entity the gazetteer knows as a state, a politician
+// or an organisation of government.
 func politicalActor(e *dent) bool {
 	return e.typ == TypeGPE || e.gaz != nil && (e.typ == TypeOrg || e.gaz.Affiliation != "")
 }

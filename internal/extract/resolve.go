@@ -2635,7 +2635,7 @@ func (d *doc) expansionAfter(m *mention) int {
 	if e := d.mentions[n].t1; e >= len(d.toks) || d.toks[e].text != ")" || e-d.mentions[n].t0 < 2 {
 		return -1
 	}
-	if t := d.ents[d.mentions[n].ent].typ; t != TypeOrg {
+	if d.ents[d.mentions[n].ent].typ != TypeOrg {
 		return -1
 	}
 	ini := []byte(nameInitials(d.mtext(&d.mentions[n])))

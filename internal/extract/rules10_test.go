@@ -1134,6 +1134,7 @@ func TestAccusedListAlleged(t *testing.T) {
 	runModalityCases(t, []modalityCase{
 		{text: "Politics\nThe president accused Poland and Lithuania of interfering in Belarus's affairs.", rel: "Lithuania -interfere in-> Belarus", modality: "alleged"},
 		{text: "Politics\nThe president accused Poland, Latvia and Lithuania of interfering in Belarus's affairs.", rel: "Poland -interfere in-> Belarus", modality: "alleged"},
+		{text: "Politics\nThe minister accused Qatar and the United Arab Emirates of launching attacks on Benghazi.", rel: "Qatar -launch attack on-> Benghazi", modality: "alleged"},
 	})
 }
 
