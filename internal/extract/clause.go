@@ -2334,7 +2334,10 @@ func (d *doc) orgTitleComplement(si, j int) (int, string) {
 		return -1, ""
 	}
 	j++
-	for j < s.t1 && (d.toks[j].tag == "JJ" && !d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "senior" || d.toks[j].lower == "leading") {
+	former := false
+	for j < s.t1 && (d.toks[j].tag == "JJ" && d.toks[j].mention < 0 && !d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "senior" || d.toks[j].lower == "leading" || d.toks[j].lower == "former") {
+		// (not "a Tory MP": the party is tagged an adjective)
+		former = former || d.toks[j].lower == "former"
 		j++
 	}
 	if j >= s.t1 || !d.isOrg(d.toks[j].mention) || d.mentions[d.toks[j].mention].t0 != j || d.mentions[d.toks[j].mention].kind == MentionDemonym {
@@ -2343,12 +2346,15 @@ func (d *doc) orgTitleComplement(si, j int) (int, string) {
 	aff := d.toks[j].mention
 	var words []string
 	k := d.mentions[aff].t1
-	for k < s.t1 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && d.isTitleWord(d.toks[k].lower) {
+	for k < s.t1 && d.toks[k].mention < 0 && (isLowerWord(d.toks[k].text) || seatTitles[d.toks[k].lower] && d.toks[k].text == strings.ToUpper(d.toks[k].text)) && d.isTitleWord(d.toks[k].lower) {
 		words = append(words, d.toks[k].lower)
 		k++
 	}
 	if len(words) == 0 || !titleHeads[words[len(words)-1]] || k < s.t1 && (d.toks[k].lower == "of" || d.toks[k].lower == "'s" || d.toks[k].mention >= 0) {
 		return -1, "" // (not "a Hamas leader's son", "the Labour leader of the council")
+	}
+	if former {
+		words = append([]string{"former"}, words...) // "is a former Tory MP"
 	}
 	return aff, strings.Join(words, " ")
 }

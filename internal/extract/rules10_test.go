@@ -1156,3 +1156,24 @@ func TestPronounsDeputy(t *testing.T) {
 			want: []string{"Ann Holt -deputy of-> Tom Reyes"}},
 	})
 }
+
+// TestCopulaPartyPost: "X is a Tory MP" is the party's MP as "Tory MP X"
+// is: the party word is tagged an adjective and the seat title is in
+// capitals; "former" stays.
+func TestCopulaPartyPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party adjective, seat in capitals",
+			text: "Politics\nMaria Costa is a Tory MP.",
+			want: []string{"Maria Costa -mp of-> Conservative Party"}},
+		{name: "relative clause",
+			text: "Politics\nMaria Costa, who is a Labour MP, voted against the bill.",
+			want: []string{"Maria Costa -mp of-> Labour Party"}},
+		{name: "former",
+			text:    "Politics\nMaria Costa is a former Tory MP.",
+			want:    []string{"Maria Costa -former mp of-> Conservative Party"},
+			wantNot: []string{"Maria Costa -mp of-> Conservative Party"}},
+		{name: "an organisation's leader",
+			text: "Politics\nMaria Costa was a former Hamas leader.",
+			want: []string{"Maria Costa -former leader of-> Hamas"}},
+	})
+}
