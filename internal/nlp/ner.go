@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -34,6 +35,7 @@ type Recognizer struct {
 	etype []string // per class: the type, or "" for O
 	ttype []int    // per class: the index of its type in EntityTypes, or -1
 	two   bool     // the model has a second stage (see ner_stage2.go)
+	out   int      // the class O, or -1
 	// gazHash holds, per lexicon category, the hashes of "B-", "I-", "L-"
 	// and "U-" + category: the lexicon features, without building the
 	// strings for every word the lexicon knows
@@ -70,6 +72,7 @@ func newRecognizer(m *model, lex Lexicon) *Recognizer {
 		}
 	}
 	r.ttype = make([]int, n)
+	r.out = slices.Index(m.classes, "O")
 	for c := range m.classes {
 		r.ttype[c] = -1
 		for t, et := range EntityTypes {
@@ -113,6 +116,12 @@ type nerInfo struct {
 	tag, gaz uint64
 	fname    bool
 	num      bool // digits and no letters: a score, a count, a date
+	// plain: no capital letter, no digit, no gazetteer entry and no web
+	// address ("said", "the", ","; not "napster.no"): with plain words all
+	// around it, a plain word is no part
+	// of a name (quietAt)
+	plain  bool
+	letter bool // it has a letter
 }
 
 // nerTypes bounds the number of entity types history counts track.
@@ -197,10 +206,50 @@ func (r *Recognizer) infosBuf(toks []Token, ws []wordInfo, out []nerInfo, b *inf
 		if r.lex != nil {
 			ni.fname = r.lex.IsFirstName(words[i])
 		}
-		ni.num = ni.digit && !hasLetter(words[i])
+		ni.letter = hasLetter(words[i])
+		ni.num = ni.digit && !ni.letter
+		ni.plain = gz[i] == 0 && !ni.digit && !hasUpper(words[i]) && (len(words[i]) < 2 || !strings.ContainsAny(words[i][1:], ".@"))
 		out = append(out, ni)
 	}
 	return out
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipQuiet turns the labelling of quiet words without scoring on (a test
+// turns it off to compare).
+var skipQuiet = true
+
+// casedSentence reports whether the sentence is cased as edited text is:
+// its first word with letters opens with a capital ("good food in iguazu"
+// does not, and its names may be in small letters too).
+func casedSentence(w []nerInfo) bool {
+	for i := range w {
+		if w[i].letter {
+			return w[i].capital
+		}
+	}
+	return false
+}
+
+// quietAt reports whether token i of a sentence that has capitals is
+// plain, with plain words two either side: no name reaches it ("Bank of
+// the West" does through "of the"), so it is labelled outside without
+// scoring, about half the words of news text.
+func quietAt(w []nerInfo, i int) bool {
+	for k := max(0, i-2); k <= i+2 && k < len(w); k++ {
+		if !w[k].plain {
+			return false
+		}
+	}
+	return true
 }
 
 func hasLetter(s string) bool {
@@ -437,7 +486,16 @@ func (r *Recognizer) tagDoc(m scorer, ws [][]nerInfo, agg *docAgg, labels [][]in
 		cc := caseClass(w)
 		prev := nc
 		p1, p2 := hStart, hStart2
+		cased := tr == nil && skipQuiet && casedSentence(w)
 		for i := range w {
+			if cased && r.out >= 0 && r.trans[prev][r.out] && quietAt(w, i) {
+				// (what the model says there, but for a few doubtful
+				// words: see quietAt)
+				labels[s][i] = r.out
+				prev = r.out
+				p2, p1 = p1, r.hcls[r.out]
+				continue
+			}
 			fs = r.features(fs[:0], w, i, p1, p2, cc, hist)
 			if agg != nil {
 				fs = r.stage2Features(fs, agg, s, i, cc)
