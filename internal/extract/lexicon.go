@@ -85,7 +85,7 @@ var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "r
 	"ltd", "ltd.", "plc", "company", "co", "co.", "times", "news", "post", "herald", "journal", "telegraph", "tribune",
 	"gazette", "chronicle", "commission", "court", "parliament", "senate", "congress", "assembly", "army", "navy",
 	"force", "forces", "office", "authority", "service", "services", "fund", "foundation", "organisation",
-	"organization", "club", "fc", "airways", "airlines", "motors", "federation", "league", "board", "trust", "society",
+	"organization", "club", "fc", "airways", "airlines", "motors", "federation", "confederation", "league", "board", "trust", "society",
 	"school", "college", "network", "studios", "records", "pictures", "academy", "administration", "bureau", "cabinet",
 	"coalition", "alliance", "front", "movement", "brigade", "brigades", "police", "guard", "command", "holdings",
 	"industries", "systems", "technologies", "entertainment", "media", "broadcasting", "channel", "radio", "tv",

@@ -1177,3 +1177,13 @@ func TestCopulaPartyPost(t *testing.T) {
 			want: []string{"Maria Costa -former leader of-> Hamas"}},
 	})
 }
+
+// TestConfederationIsOrganisation: a confederation is a body as a
+// federation is ("the Confederation of British Industry" was read as the
+// UK from "British").
+func TestConfederationIsOrganisation(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Economy\nThe Confederation of Welsh Farmers said growth would slow.", name: "Confederation of Welsh Farmers", typ: TypeOrg},
+		{text: "Economy\nThe plan was backed by the Confederation of Mining Industry last week.", name: "Confederation of Mining Industry", typ: TypeOrg},
+	})
+}
