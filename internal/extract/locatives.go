@@ -1776,7 +1776,7 @@ func (d *doc) personLike(e int) bool {
 
 // notPersonWords end names of places, laws and works, not people.
 var notPersonWords = set("rights", "square", "road", "street", "park", "bridge", "hall", "act", "republic", "film", "films", "awards",
-	"pharmaceutical", "pharmaceuticals", "barcelona", "records", "studios", "theatre", "stadium", "airport", "motors")
+	"pharmaceutical", "pharmaceuticals", "barcelona", "records", "studios", "theatre", "stadium", "airport", "motors", "robot")
 
 // capitalCityMention: mention m names a capital as the city ("London's
 // Science Museum").

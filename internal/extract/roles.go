@@ -1321,8 +1321,10 @@ func (d *doc) untitledMember(si, mi int) {
 		j = m.title0 - 1
 	}
 	if j-1 >= s.t0 && (d.toks[j].text == "'s" || d.toks[j].text == "'" && strings.HasSuffix(d.toks[j-1].lower, "s")) {
-		// (a person by full name: "Sony's Qrio Robot" is a product)
-		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j && !notPersonWords[d.toks[m.t1-1].lower] && (honored || m.t1-m.t0 >= 2 && d.x.gaz.IsFirstName(d.toks[m.t0].text)) {
+		// (a person by full name: "Sony's Qrio Robot" is a product; in a
+		// sports report any person: "Aston Villa's Carlton Cole",
+		// "Arsenal's Edu")
+		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j && !notPersonWords[d.toks[m.t1-1].lower] && (honored || m.t1-m.t0 >= 2 && d.x.gaz.IsFirstName(d.toks[m.t0].text) || d.sport() && d.ents[m.ent].typ == TypePerson) {
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confPossess-0.05, false)
 		}
 		return

@@ -1187,3 +1187,21 @@ func TestConfederationIsOrganisation(t *testing.T) {
 		{text: "Economy\nThe plan was backed by the Confederation of Mining Industry last week.", name: "Confederation of Mining Industry", typ: TypeOrg},
 	})
 }
+
+// TestClubPossessivePlayer: in a sports report "Club's Player" is a member
+// of the club whatever the player's name ("Arsenal's Edu", a surname);
+// elsewhere only a full name opening with a first name is ("Sony's Qrio"
+// is a product).
+func TestClubPossessivePlayer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "one name in a match report",
+			text: "Football\nLeeds United's Okafor could miss the derby with a hamstring injury. The striker scored twice in the league match against Hull and the coach said the goal was his best of the season.",
+			want: []string{"Okafor -member of-> Leeds United"}},
+		{name: "a surname after a first-name-less name",
+			text: "Football\nThe midfielder was injured in training. Leeds United's Tarkan Vrbanek will miss the match against Hull, the coach said after the league game.",
+			want: []string{"Tarkan Vrbanek -member of-> Leeds United"}},
+		{name: "not a product outside sport",
+			text:    "Technology\nSony's Qrio Robot will be the star of the show in Tokyo. The robot can score a goal in a football match against a team of players and won the league last season.",
+			wantNot: []string{"Qrio Robot -member of-> Sony"}},
+	})
+}
