@@ -3426,7 +3426,8 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	m := &d.mentions[mi]
 	last := d.toks[m.t1-1]
 	c := d.mainCountry()
-	if c < 0 || d.ents[c].gaz == nil || len(last.text) <= 3 || m.t1-m.t0 == 1 && d.x.lem.InDict(last.lower) {
+	if c < 0 || d.ents[c].gaz == nil || m.t1-m.t0 == 1 && (len(last.text) <= 3 || d.x.lem.InDict(last.lower)) {
+		// (a short surname in a full name is one: "Awad Ibn Auf")
 		return false
 	}
 	if de := d.ents[m.ent]; (title == "king" || title == "queen") && de.gaz == nil && !strings.Contains(de.name, " ") {

@@ -1205,3 +1205,13 @@ func TestClubPossessivePlayer(t *testing.T) {
 			wantNot: []string{"Qrio Robot -member of-> Sony"}},
 	})
 }
+
+// TestStoryPostShortSurname: a government title before a full name whose
+// surname is short still takes the story's country ("Awad Ibn Auf").
+func TestStoryPostShortSurname(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "three-letter surname",
+			text: "Laos dam\nLaos said the dam had collapsed in Laos. Laos asked for help. Energy Minister Khammany Ote said the company was responsible.",
+			want: []string{"Khammany Ote -energy minister of-> Laos"}},
+	})
+}
