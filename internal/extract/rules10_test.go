@@ -1215,3 +1215,13 @@ func TestStoryPostShortSurname(t *testing.T) {
 			want: []string{"Khammany Ote -energy minister of-> Laos"}},
 	})
 }
+
+// TestGazetteerCountryUnderAlias: a known leader's country, which the
+// generated table writes "Türkiye", is the Turkey the text names.
+func TestGazetteerCountryUnderAlias(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Türkiye",
+			text: "Politics\nTurkey sent troops into Syria. President Recep Tayyip Erdogan said the operation would end soon.",
+			want: []string{"Recep Tayyip Erdogan -president of-> Turkey"}},
+	})
+}

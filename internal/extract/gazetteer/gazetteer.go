@@ -149,6 +149,12 @@ func (g *Gazetteer) load(data string, cur, handKept bool) error {
 					continue // a place or company named by a common word ("Reading", "Shell")
 				}
 				g.add(a, e, KindName)
+				if ak := f[0] + "\t" + strings.ToLower(a); cur && g.byName[ak] == nil {
+					// a generated entry under a curated alias is the curated
+					// one ("Türkiye", the generated name and the country
+					// Erdogan's entry names, is the curated Turkey)
+					g.byName[ak] = e
+				}
 			}
 		}
 		if f[3] != "" {

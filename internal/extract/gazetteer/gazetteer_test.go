@@ -95,3 +95,30 @@ func TestNames(t *testing.T) {
 		t.Errorf("Entry(GPE, china) = %v, %v", e, ok)
 	}
 }
+
+// TestCuratedAliasIsOneEntry: a generated entry named by a curated
+// entry's alias is the curated entry, so a person's country written that
+// way ("Türkiye" for Erdogan) is the country the text names ("Turkey");
+// every person's country is a known state.
+func TestCuratedAliasIsOneEntry(t *testing.T) {
+	g := newTest(t)
+	tr, ok := g.Entry("GPE", "Turkey")
+	if !ok {
+		t.Fatal("no Turkey")
+	}
+	if e, ok := g.Entry("GPE", "Türkiye"); !ok || e != tr {
+		t.Errorf("Türkiye = %+v, want the curated %+v", e, tr)
+	}
+	missing := map[string]bool{}
+	for _, e := range g.byName {
+		if e.Type != "PERSON" || e.Affiliation == "" {
+			continue
+		}
+		if _, ok := g.Entry("GPE", e.Affiliation); !ok {
+			missing[e.Affiliation] = true
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("person countries not in the gazetteer: %v", missing)
+	}
+}
