@@ -1225,3 +1225,16 @@ func TestGazetteerCountryUnderAlias(t *testing.T) {
 			want: []string{"Recep Tayyip Erdogan -president of-> Turkey"}},
 	})
 }
+
+// TestNameEndingInAirIsAirline: "Lion Air" is an airline as "Air Deccan"
+// is, not a person.
+func TestNameEndingInAirIsAirline(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Aviation\nBoeing built the plane. Lion Air, the Indonesian carrier whose jet crashed, has sued the manufacturer.", name: "Lion Air", typ: TypeOrg},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "the carrier's country and its suit",
+			text: "Aviation\nBoeing built the plane. Lion Air, the Indonesian carrier whose jet crashed, has sued the manufacturer.",
+			want: []string{"Lion Air -based in-> Indonesia", "Lion Air -sue-> Boeing"}},
+	})
+}
