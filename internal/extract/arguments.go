@@ -1898,6 +1898,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				if j+1 < s.t1 && prep == "with" && (d.toks[j+1].lower == "from" || d.toks[j+1].lower == "by" && !g.passive) {
 					return nil, "", "", false // "won with a goal from X": X scored it
 				}
+				if j+1 < s.t1 && journeyNouns[d.nounLemma(t.lower)] && (d.toks[j+1].lower == "from" || d.toks[j+1].lower == "to") {
+					return nil, "", "", false // "fell ill on a flight from Tomsk": the journey's places
+				}
 				prep = ""
 				for j+1 < s.t1 && (isNoun(d.toks[j+1].tag) || d.toks[j+1].tag == "JJ") && d.toks[j+1].mention < 0 && !isCapital(d.toks[j+1].text) && d.toks[j+1].lower != "set" {
 					j++ // the rest of that phrase ("on cross-border trade")
@@ -1939,6 +1942,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 	}
 	return nil, prep, noun, false
 }
+
+// journeyNouns go from one place to another: the places after them are
+// the journey's, not the verb's.
+var journeyNouns = set("flight", "journey", "trip", "voyage", "train", "bus", "ferry", "drive", "ride", "route")
 
 // nounRunEnd returns the token after the lower-case nouns from token j,
 // at most four.

@@ -1238,3 +1238,17 @@ func TestNameEndingInAirIsAirline(t *testing.T) {
 			want: []string{"Lion Air -based in-> Indonesia", "Lion Air -sue-> Boeing"}},
 	})
 }
+
+// TestJourneyPlacesNotVerbs: the places after a journey in a manner
+// phrase are the journey's ("fell ill on a flight from Tomsk" is no
+// falling from Tomsk).
+func TestJourneyPlacesNotVerbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "flight from",
+			text:    "Politics\nMaria Costa fell ill on a flight from Tomsk to Moscow.",
+			wantNot: []string{"Maria Costa -fall from-> Tomsk", "Maria Costa -fall to-> Moscow"}},
+		{name: "trip to",
+			text:    "Politics\nMaria Costa fell ill on a trip to Moscow.",
+			wantNot: []string{"Maria Costa -fall to-> Moscow"}},
+	})
+}
