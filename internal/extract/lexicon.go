@@ -261,7 +261,7 @@ var eventNounLemmas = set("doubt", "conversation", "discussion", "exchange", "pr
 	"tariff", "restriction", "measure", "step", "charge", "fine", "chairmanship", "presidency", "leadership", "command",
 	"helm", "captaincy", "ownership", "donation", "gift", "grant", "payment", "investment", "contribution", "pledge",
 	"tribute", "concession", "commitment", "promise", "bet", "order", "warrant", "truce", "ceasefire", "cease-fire", "accord",
-	"settlement")
+	"settlement", "answer", "explanation", "clarification", "assurance", "guarantee")
 
 // givenNouns name what is given, and its recipient only after "to" ("cut
 // gas supplies to Ukraine", "granted asylum to X"; not "release supplies

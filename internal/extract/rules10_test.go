@@ -1252,3 +1252,16 @@ func TestJourneyPlacesNotVerbs(t *testing.T) {
 			wantNot: []string{"Maria Costa -fall to-> Moscow"}},
 	})
 }
+
+// TestDemandedFromParty: answers, explanations, clarifications, assurances
+// and guarantees are asked of a party, as help is.
+func TestDemandedFromParty(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "answers", text: "Politics\nChancellor Maria Costa demanded answers from the Kremlin.",
+			want: []string{"Maria Costa -demand answer from-> Kremlin"}},
+		{name: "explanation", text: "Politics\nGermany demanded an explanation from Russia.",
+			want: []string{"Germany -demand explanation from-> Russia"}},
+		{name: "guarantees", text: "Politics\nBritain sought guarantees from China on the treaty.",
+			want: []string{"United Kingdom -seek guarantee from-> China"}},
+	})
+}
