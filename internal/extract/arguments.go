@@ -1705,6 +1705,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 			args = append(args, argument{ment: t.mention, weak: weak})
 			args = append(args, d.coordRight(si, m)...)
+			if m.kind == MentionDemonym {
+				args = append(args, d.includedNames(si, m.t1)...)
+			}
 			if last := &d.mentions[args[len(args)-1].ment]; len(args) > 1 && d.modifiesNoun(last) {
 				// "operates the Amsterdam, Brussels and Paris exchanges": all modify the noun
 				return nil, prep, noun, false
@@ -1941,6 +1944,25 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		}
 	}
 	return nil, prep, noun, false
+}
+
+// includedNames: after a people's group that ends before token k ("six
+// Russian officials"), ", including X (and Y)" names members the act
+// reaches too ("sanctions on six Russian officials, including Alexander
+// Bortnikov"); their arguments, or none.
+func (d *doc) includedNames(si, k int) []argument {
+	s := &d.sents[si]
+	for k < s.t1 && d.toks[k].mention < 0 && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") && !isCapital(d.toks[k].text) {
+		k++
+	}
+	if k+2 >= s.t1 || d.toks[k].text != "," || d.toks[k+1].lower != "including" {
+		return nil
+	}
+	mi := d.toks[k+2].mention
+	if mi < 0 || d.mentions[mi].t0 != k+2 || d.mentions[mi].ent < 0 || d.mentions[mi].modifier || d.ents[d.mentions[mi].ent].typ != TypePerson {
+		return nil
+	}
+	return append([]argument{{ment: mi}}, d.coordRight(si, &d.mentions[mi])...)
 }
 
 // journeyNouns go from one place to another: the places after them are

@@ -361,6 +361,7 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		"BT, Britain's biggest internet supplier, said the firm plans to buy Kestrel, a key US ally.",
 		"Ann Holt, GM's vice president for North American sales, demanded Tom Reyes's release.",
 		"The PRD (Party of the Revolution Democratic) beat Daniel Moreau of Belgium 6-3.",
+		"The EU sanctioned six Russian officials, including Ann Holt, and Maria Costa is a Tory MP who fell ill on a flight from Tomsk.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
@@ -1263,5 +1264,15 @@ func TestDemandedFromParty(t *testing.T) {
 			want: []string{"Germany -demand explanation from-> Russia"}},
 		{name: "guarantees", text: "Politics\nBritain sought guarantees from China on the treaty.",
 			want: []string{"United Kingdom -seek guarantee from-> China"}},
+	})
+}
+
+// TestIncludedNamesOfGroup: ", including X" after a people's group that is
+// a verb's object names members the act reaches too.
+func TestIncludedNamesOfGroup(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sanctions on officials",
+			text: "Politics\nThe EU imposed sanctions on six Russian officials, including Alexander Bortnikov and Sergei Kiriyenko.",
+			want: []string{"European Union -impose sanction on-> Russia", "European Union -impose sanction on-> Alexander Bortnikov", "European Union -impose sanction on-> Sergei Kiriyenko"}},
 	})
 }
