@@ -1276,3 +1276,16 @@ func TestIncludedNamesOfGroup(t *testing.T) {
 			want: []string{"European Union -impose sanction on-> Russia", "European Union -impose sanction on-> Alexander Bortnikov", "European Union -impose sanction on-> Sergei Kiriyenko"}},
 	})
 }
+
+// TestMilitaryOffensiveNoun: "a military offensive against X" is the
+// noun, which the tagger reads as an adjective after another.
+func TestMilitaryOffensiveNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "military offensive against",
+			text: "War\nTurkey launched a military offensive against Kurdish forces on Wednesday.",
+			want: []string{"Turkey -launch offensive against-> Kurds"}},
+		{name: "adjective",
+			text:    "War\nThe remarks were offensive to Turkey, Maria Costa said.",
+			wantNot: []string{"Maria Costa -offensive to-> Turkey"}},
+	})
+}

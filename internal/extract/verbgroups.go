@@ -96,6 +96,10 @@ func (d *doc) retag(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
+		if t.tag == "JJ" && t.lower == "offensive" && i > s.t0 && i+1 < s.t1 && (d.toks[i-1].tag == "DT" || d.toks[i-1].tag == "JJ" || d.toks[i-1].tag == "PRP$") && (d.toks[i+1].tag == "IN" || d.toks[i+1].tag == "." || d.toks[i+1].text == ",") {
+			t.tag = "NN" // "launched a military offensive/JJ against X": the noun
+			continue
+		}
 		if shareParticiple(t.lower) != "" && i+1 < s.t1 && d.toks[i+1].lower == "by" {
 			t.tag = "VBN" // "IPC is majority-owned by Reliance"
 			continue
