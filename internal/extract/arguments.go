@@ -1819,6 +1819,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		case t.tag == "IN" || t.tag == "TO":
 			// a word the tagger took for a preposition ("winner/IN")
 		case isNoun(t.tag):
+			if d.amountWord(g.g1, j) && prep == "" && noun == "" {
+				continue // "invest 2bn euros in X": an amount, no noun of the relation
+			}
 			if d.isTitleWord(t.lower) && isCapital(t.text) || titleHeads[t.lower] && j+1 < s.t1 && (d.toks[j+1].mention >= 0 || d.proper(j+1)) {
 				// "met music executive Jordan Bratman": part of the name's title
 				continue
@@ -1963,6 +1966,27 @@ func (d *doc) includedNames(si, k int) []argument {
 		return nil
 	}
 	return append([]argument{{ment: mi}}, d.coordRight(si, &d.mentions[mi])...)
+}
+
+// amountWord: token j, after token g1, is a word of an amount of money: a
+// currency after a number or a unit ("2bn euros"), a unit before a
+// currency or after a currency's number ("$500m"; not "landed 17.30m").
+func (d *doc) amountWord(g1, j int) bool {
+	t := &d.toks[j]
+	if j <= g1 || !moneyWords[t.lower] {
+		return false
+	}
+	prev := &d.toks[j-1]
+	if !amountUnits[t.lower] {
+		return prev.tag == "CD" || amountUnits[prev.lower]
+	}
+	if prev.tag != "CD" {
+		return false
+	}
+	if n := j + 1; n < len(d.toks) && d.toks[n].sent == t.sent && moneyWords[d.toks[n].lower] && !amountUnits[d.toks[n].lower] {
+		return true // "260bn roubles"
+	}
+	return j-2 >= g1 && (d.toks[j-2].tag == "$" || isCurrency(d.toks[j-2].text))
 }
 
 // journeyNouns go from one place to another: the places after them are

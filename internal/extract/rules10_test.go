@@ -1289,3 +1289,17 @@ func TestMilitaryOffensiveNoun(t *testing.T) {
 			wantNot: []string{"Maria Costa -offensive to-> Turkey"}},
 	})
 }
+
+// TestAmountIsNoRelationNoun: an amount of money between a verb and its
+// preposition is no noun of the relation ("invested 2bn euros in X" is
+// investing in X), but a length is no amount ("landed 17.30m in X").
+func TestAmountIsNoRelationNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "currency after a unit", text: "Business\nHeineken has invested 2bn euros in Vodafone.",
+			want: []string{"Heineken -invest in-> Vodafone"}},
+		{name: "unit before a currency", text: "Business\nBaikal paid 260bn roubles for Yukos.",
+			want: []string{"Baikal -pay for-> Yukos"}},
+		{name: "a length", text: "Athletics\nMaria Costa landed 17.30m in Sheffield.",
+			wantNot: []string{"Maria Costa -land in-> Sheffield"}},
+	})
+}
