@@ -93,6 +93,7 @@ var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "r
 	"energy", "oil", "petroleum", "properties", "electronics", "pharmaceuticals", "chemicals", "motor", "steel", "telecom", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "communications", "airline", "hospital", "trust", "regime", "government",
 	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
 	"initiative", "forum", "conference", "regiment", "battalion", "corps", "militia", "squadron", "fleet",
+	"breweries", "brewing", "beverages", "distillers", "assurance", "bancorp", "automotive", "minerals", "utilities", "wireless", "railway", "casinos", "newspapers", "dairies",
 	"orchestra", "band", "ballet", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros", "bros.",
 	"brothers", "labs", "laboratory", "laboratories", "pharmaceutical", "infirmary", "clinic", "surgery", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
 	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",

@@ -1303,3 +1303,13 @@ func TestAmountIsNoRelationNoun(t *testing.T) {
 			wantNot: []string{"Maria Costa -land in-> Sheffield"}},
 	})
 }
+
+// TestCompanyKindWords: breweries, distillers, utilities and other trades
+// end a company's name.
+func TestCompanyKindWords(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Business\nHeineken is to invest heavily in Kalyani Breweries.", name: "Kalyani Breweries", typ: TypeOrg},
+		{text: "Business\nShares in Glenmorangie Distillers rose 3%.", name: "Glenmorangie Distillers", typ: TypeOrg},
+		{text: "Business\nThe deal values Anglian Utilities at £2bn.", name: "Anglian Utilities", typ: TypeOrg},
+	})
+}
