@@ -1447,6 +1447,61 @@ var reactionOpeners = set("despite", "amid", "amidst", "after", "to", "with")
 // pairNouns after a pair of states ("US-China trade talks", "the
 // Saudi-Iranian rivalry") say what the two do with each other. Value: the
 // predicate.
+// headlineInTalks reads a headline's clipped "A in talks with B", "A and
+// B in energy talks", "Mitsubishi in Peugeot link talks": the parties of
+// the pair noun (pairNouns), which a headline writes without a verb.
+func (d *doc) headlineInTalks(si int) {
+	s := &d.sents[si]
+	party := func(k int) int { // the party named from token k, or -1
+		if k >= s.t1 {
+			return -1
+		}
+		m := d.toks[k].mention
+		if m < 0 || d.mentions[m].t0 != k || d.mentions[m].ent < 0 || d.mentions[m].pronoun || !d.namesParty(m) {
+			return -1
+		}
+		return m
+	}
+	a := party(s.t0)
+	if a < 0 {
+		return
+	}
+	j := d.mentions[a].t1
+	b := -1
+	if j+1 < s.t1 && d.toks[j].lower == "and" {
+		if b = party(j + 1); b < 0 {
+			return
+		}
+		j = d.mentions[b].t1
+	}
+	if j >= s.t1 || d.toks[j].lower != "in" {
+		return
+	}
+	for k := j + 1; k < s.t1 && k < j+5; k++ {
+		if c := party(k); c >= 0 && b < 0 {
+			b = c // "Mitsubishi in Peugeot link talks": the other party as the talks' modifier
+			k = d.mentions[c].t1 - 1
+			continue
+		}
+		pred, ok := pairNouns[d.toks[k].lower]
+		if !ok {
+			if d.toks[k].mention >= 0 || !isLowerWord(d.toks[k].text) {
+				return
+			}
+			continue
+		}
+		if b < 0 && k+2 < s.t1 && d.toks[k+1].lower == "with" {
+			b = party(k + 2) // "A in talks with B"
+		}
+		if b < 0 || d.mentions[a].ent == d.mentions[b].ent {
+			return
+		}
+		g := &vgroup{head: k, g0: k, g1: k + 1, lemma: strings.Fields(pred)[0]}
+		d.add(si, argument{ment: a}, pred, argument{ment: b}, d.nounEvent(d.toks[k].lower), g, confNominal, false)
+		return
+	}
+}
+
 var pairNouns = map[string]string{"talks": "talk with", "negotiations": "negotiate with", "summit": "meet",
 	"war": "fight", "conflict": "fight", "fighting": "fight", "clashes": "clash with", "hostilities": "fight",
 	"rivalry": "rival", "dispute": "dispute with", "row": "dispute with", "tensions": "dispute with", "standoff": "dispute with",

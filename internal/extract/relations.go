@@ -66,6 +66,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		}
 		d.inSupportOf(si, groups)
 		if s.headline {
+			d.headlineInTalks(si)
 			continue // (a headline's clipped noun phrases mislead the other stages: "Russia WTO talks")
 		}
 		d.nominals(si)

@@ -362,6 +362,7 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		"Ann Holt, GM's vice president for North American sales, demanded Tom Reyes's release.",
 		"The PRD (Party of the Revolution Democratic) beat Daniel Moreau of Belgium 6-3.",
 		"The EU sanctioned six Russian officials, including Ann Holt, and Maria Costa is a Tory MP who fell ill on a flight from Tomsk.",
+		"Renault and Nissan in merger talks with Fiat",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
@@ -1311,5 +1312,20 @@ func TestCompanyKindWords(t *testing.T) {
 		{text: "Business\nHeineken is to invest heavily in Kalyani Breweries.", name: "Kalyani Breweries", typ: TypeOrg},
 		{text: "Business\nShares in Glenmorangie Distillers rose 3%.", name: "Glenmorangie Distillers", typ: TypeOrg},
 		{text: "Business\nThe deal values Anglian Utilities at £2bn.", name: "Anglian Utilities", typ: TypeOrg},
+	})
+}
+
+// TestHeadlineInTalks: a headline writes "A in talks with B", "A and B in
+// energy talks", "A in B link talks" without a verb.
+func TestHeadlineInTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "with", text: "Renault in talks with Nissan\nThe carmakers met on Monday.",
+			want: []string{"Renault -talk with-> Nissan"}},
+		{name: "pair", text: "Brazil and Argentina in trade deal\nThe two countries signed on Monday.",
+			want: []string{"Brazil -agree with-> Argentina"}},
+		{name: "other party as modifier", text: "Renault in Nissan merger talks\nThe carmakers met on Monday.",
+			want: []string{"Renault -talk with-> Nissan"}},
+		{name: "no pair noun", text: "Renault in Nissan shock\nThe carmakers met on Monday.",
+			wantNot: []string{"Renault -talk with-> Nissan"}},
 	})
 }
