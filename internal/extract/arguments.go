@@ -1421,6 +1421,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
+			if n, p := d.dealModifier(g, m); n != "" && prep == "" && noun == "" {
+				// "agreed a $25bn Guidant deal", "makes $5.4bn Fox offer":
+				// the name before the deal is its other party
+				return append(args, argument{ment: t.mention}), p, n, j-g.g1 > 5
+			}
 			if s.headline && d.headlineModifier(m) {
 				// "Straw praises Kashmir moves", "Spurs to sign Iceland U21
 				// star": in a headline's clipped grammar a name before a
@@ -1988,6 +1993,33 @@ func (d *doc) amountWord(g1, j int) bool {
 	}
 	return j-2 >= g1 && (d.toks[j-2].tag == "$" || isCurrency(d.toks[j-2].text))
 }
+
+// dealModifier: mention m, a company or a person, stands right before a
+// deal or an offer that verb group g makes ("agreed a Guidant deal",
+// "made a Fox offer"): the noun and the preposition of its other party
+// ("deal", "with"; "offer", "for"), or "".
+func (d *doc) dealModifier(g *vgroup, m *mention) (string, string) {
+	if !makeDealVerbs[g.lemma] || g.passive || m.pronoun || m.t1 >= d.sents[m.sent].t1 {
+		return "", ""
+	}
+	if t := d.argType(argument{ment: d.toks[m.t0].mention}); t != TypeOrg && t != TypePerson {
+		return "", ""
+	}
+	n := d.nounLemma(d.toks[m.t1].lower)
+	if k := m.t1 + 1; k < d.sents[m.sent].t1 && (isNoun(d.toks[k].tag) || d.toks[k].mention >= 0) {
+		return "", "" // ("a Fox offer document")
+	}
+	switch n {
+	case "deal", "merger", "partnership", "alliance", "tie-up":
+		return n, "with"
+	case "offer", "bid", "takeover", "approach":
+		return n, "for"
+	}
+	return "", ""
+}
+
+// makeDealVerbs make, agree or improve a deal or an offer.
+var makeDealVerbs = set("agree", "sign", "make", "launch", "table", "seal", "strike", "clinch", "complete", "finalise", "finalize", "announce", "submit", "lodge", "raise", "improve", "sweeten", "unveil", "close")
 
 // journeyNouns go from one place to another: the places after them are
 // the journey's, not the verb's.

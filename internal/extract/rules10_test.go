@@ -1329,3 +1329,19 @@ func TestHeadlineInTalks(t *testing.T) {
 			wantNot: []string{"Renault -talk with-> Nissan"}},
 	})
 }
+
+// TestDealModifierParty: a name right before the deal or offer a verb
+// makes is the deal's other party ("agreed a Guidant deal", "makes Fox
+// offer" in a headline); not when the deal names something else after.
+func TestDealModifierParty(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "headline deal", text: "Pfizer agrees $9bn Wyeth deal\nThe deal was agreed on Monday.",
+			want: []string{"Pfizer -agree deal with-> Wyeth"}},
+		{name: "body offer", text: "Business\nVodafone made a $5bn Orascom offer on Monday.",
+			want: []string{"Vodafone -make offer for-> Orascom"}},
+		{name: "offer document", text: "Business\nVodafone made a Orascom offer document public on Monday.",
+			wantNot: []string{"Vodafone -make offer for-> Orascom"}},
+		{name: "not a making verb", text: "Business\nVodafone rejected the Orascom offer on Monday.",
+			wantNot: []string{"Vodafone -reject offer for-> Orascom"}},
+	})
+}
