@@ -1448,8 +1448,9 @@ var reactionOpeners = set("despite", "amid", "amidst", "after", "to", "with")
 // Saudi-Iranian rivalry") say what the two do with each other. Value: the
 // predicate.
 // headlineInTalks reads a headline's clipped "A in talks with B", "A and
-// B in energy talks", "Mitsubishi in Peugeot link talks": the parties of
-// the pair noun (pairNouns), which a headline writes without a verb.
+// B in energy talks", "Mitsubishi in Peugeot link talks", "Water firm Suez
+// in Argentina row": the parties of the pair noun (pairNouns), which a
+// headline writes without a verb.
 func (d *doc) headlineInTalks(si int) {
 	s := &d.sents[si]
 	party := func(k int) int { // the party named from token k, or -1
@@ -1462,7 +1463,12 @@ func (d *doc) headlineInTalks(si int) {
 		}
 		return m
 	}
-	a := party(s.t0)
+	a := -1
+	for k := s.t0; k < s.t1 && k < s.t0+4 && a < 0; k++ {
+		if a = party(k); a < 0 && (d.toks[k].mention >= 0 || !isNoun(d.toks[k].tag) && d.toks[k].tag != "JJ") {
+			return // ("Water firm Suez in Argentina row": a description first)
+		}
+	}
 	if a < 0 {
 		return
 	}
@@ -1490,8 +1496,8 @@ func (d *doc) headlineInTalks(si int) {
 			}
 			continue
 		}
-		if b < 0 && k+2 < s.t1 && d.toks[k+1].lower == "with" {
-			b = party(k + 2) // "A in talks with B"
+		if b < 0 && k+2 < s.t1 && (d.toks[k+1].lower == "with" || d.toks[k+1].lower == "on" || d.toks[k+1].lower == "over") {
+			b = party(k + 2) // "A in talks with B", "GM in crunch talks on Fiat future"
 		}
 		if b < 0 || d.mentions[a].ent == d.mentions[b].ent {
 			return

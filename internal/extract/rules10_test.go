@@ -1325,6 +1325,10 @@ func TestHeadlineInTalks(t *testing.T) {
 			want: []string{"Brazil -agree with-> Argentina"}},
 		{name: "other party as modifier", text: "Renault in Nissan merger talks\nThe carmakers met on Monday.",
 			want: []string{"Renault -talk with-> Nissan"}},
+		{name: "talks on", text: "Renault in crunch talks on Nissan future\nThe carmakers met on Monday.",
+			want: []string{"Renault -talk with-> Nissan"}},
+		{name: "described first", text: "Carmaker Renault in Nissan row\nRenault and Nissan met on Monday to talk about the row.",
+			want: []string{"Renault -dispute with-> Nissan"}},
 		{name: "no pair noun", text: "Renault in Nissan shock\nThe carmakers met on Monday.",
 			wantNot: []string{"Renault -talk with-> Nissan"}},
 	})
