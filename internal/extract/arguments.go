@@ -1996,10 +1996,11 @@ func (d *doc) amountWord(g1, j int) bool {
 
 // dealModifier: mention m, a company or a person, stands right before a
 // deal or an offer that verb group g makes ("agreed a Guidant deal",
-// "made a Fox offer"): the noun and the preposition of its other party
-// ("deal", "with"; "offer", "for"), or "".
+// "made a Fox offer") or a warning it issues ("issues Lehmann warning"):
+// the noun and the preposition of its other party ("deal", "with";
+// "offer", "for"; "warning", "to"), or "".
 func (d *doc) dealModifier(g *vgroup, m *mention) (string, string) {
-	if !makeDealVerbs[g.lemma] || g.passive || m.pronoun || m.t1 >= d.sents[m.sent].t1 {
+	if !makeDealVerbs[g.lemma] && !issueVerbs[g.lemma] || g.passive || m.pronoun || m.t1 >= d.sents[m.sent].t1 {
 		return "", ""
 	}
 	if t := d.argType(argument{ment: d.toks[m.t0].mention}); t != TypeOrg && t != TypePerson {
@@ -2009,6 +2010,12 @@ func (d *doc) dealModifier(g *vgroup, m *mention) (string, string) {
 	if k := m.t1 + 1; k < d.sents[m.sent].t1 && (isNoun(d.toks[k].tag) || d.toks[k].mention >= 0) {
 		return "", "" // ("a Fox offer document")
 	}
+	if issueVerbs[g.lemma] {
+		if n == "warning" || n == "ultimatum" {
+			return n, "to" // "Klinsmann issues Lehmann warning"
+		}
+		return "", ""
+	}
 	switch n {
 	case "deal", "merger", "partnership", "alliance", "tie-up":
 		return n, "with"
@@ -2017,6 +2024,9 @@ func (d *doc) dealModifier(g *vgroup, m *mention) (string, string) {
 	}
 	return "", ""
 }
+
+// issueVerbs give a warning or an ultimatum to its addressee.
+var issueVerbs = set("issue", "give", "send", "deliver")
 
 // makeDealVerbs make, agree or improve a deal or an offer.
 var makeDealVerbs = set("agree", "sign", "make", "launch", "table", "seal", "strike", "clinch", "complete", "finalise", "finalize", "announce", "submit", "lodge", "raise", "improve", "sweeten", "unveil", "close")

@@ -1349,3 +1349,17 @@ func TestDealModifierParty(t *testing.T) {
 			wantNot: []string{"Vodafone -reject offer for-> Orascom"}},
 	})
 }
+
+// TestHeadlineVerbReadAsNoun: a headline's verb in -s right after the
+// subject's name, read as a plural noun, is the verb ("Costa quits
+// 'shameful' party", "issues Smith warning"); "X shares fall" keeps its noun.
+func TestHeadlineVerbReadAsNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "quoted adjective", text: "Greer attacks 'bully' Channel 4\nThe writer spoke on Monday.",
+			want: []string{"Greer -attack-> Channel 4"}},
+		{name: "warning", text: "Klinsmann issues Kahn warning\nThe coach spoke on Monday.",
+			want: []string{"Klinsmann -issue warning to-> Kahn"}},
+		{name: "a noun the name describes", text: "Vodafone shares Orange plan\nThe firm spoke on Monday.",
+			wantNot: []string{"Vodafone -share-> Orange"}},
+	})
+}

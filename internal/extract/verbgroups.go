@@ -176,6 +176,10 @@ func (d *doc) retag(si int) {
 			t.tag = "VBZ" // "The firm plans/NNS to buy X": the subject's verb of intent
 			continue
 		}
+		if d.headlineVerbReadAsNoun(s, i) {
+			t.tag = "VBZ" // "Kilroy-Silk quits/NNS 'shameful' UKIP": the headline's verb
+			continue
+		}
 		if isVerb(t.tag) && (titleHeads[t.lower] || titleHeads[strings.TrimSuffix(t.lower, "s")]) && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || d.proper(i+1)) {
 			t.tag = "NN" // "centre Sonny Parker": a title before a name
 			continue
@@ -763,6 +767,35 @@ func (d *doc) onlyAdverbsBefore(g *vgroup) bool {
 	}
 	return true
 }
+
+// headlineVerbReadAsNoun: in a headline with no verb, a verb's third
+// person right after the subject's name, which the tagger read as a plural
+// noun, before its object: a name, an article, a quoted word or a number
+// ("Kilroy-Silk quits/NNS 'shameful' UKIP"; not "Yukos shares fall",
+// "BA profits rise": a noun the name describes, then the verb).
+func (d *doc) headlineVerbReadAsNoun(s *sent, i int) bool {
+	t := &d.toks[i]
+	if !s.headline || t.tag != "NNS" || i == s.t0 || i+1 >= s.t1 || t.mention >= 0 || headlineNounPlurals[t.lower] || !headlineVerb(d, t.lower) {
+		return false
+	}
+	if m := d.toks[i-1].mention; m < 0 || d.mentions[m].t1 != i || d.mentions[m].t0 != s.t0 || d.mentions[m].modifier {
+		return false
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if tg := d.toks[k].tag; tg == "VBZ" || tg == "VBD" || tg == "MD" || tg == "VBP" && k != i+1 {
+			return false // the headline has its verb
+		}
+	}
+	n := &d.toks[i+1]
+	return n.mention >= 0 || n.tag == "DT" || n.tag == "PRP$" || n.tag == "CD" || isQuote(n.text) || n.tag == "POS" && strings.HasPrefix(n.text, "'")
+}
+
+// headlineNounPlurals follow a company's or a country's name in
+// headlines as the noun it describes ("BA shares", "Yukos sales").
+var headlineNounPlurals = set("shares", "profits", "sales", "talks", "plans", "hopes", "fears", "results", "stocks", "prices",
+	"rates", "jobs", "losses", "figures", "costs", "deals", "fans", "exports", "imports", "markets", "earnings", "bonds",
+	"staff", "workers", "troops", "forces", "rebels", "voters", "players", "officials", "leaders", "chiefs", "bosses", "stars",
+	"nets", "wins", "gains", "falls", "rises", "cuts", "bids", "offers", "claims", "calls", "moves", "links", "ties")
 
 // intentReadAsNoun: a verb of intent in -s at token i that the tagger read
 // as a plural noun, then an infinitive, after a subject that can act: a
