@@ -1604,6 +1604,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 							j = n - 1 // "increased his stake in Manchester United": the stake's company
 							continue
 						}
+						if k > n && k+1 < s.t1 && prep == "" && noun == "" && transferNouns[d.toks[k-1].lower] && d.toks[k].lower == "to" {
+							j = n - 1 // "completed his move to Bolton": the club moved to
+							continue
+						}
 						return nil, "", "", false
 					}
 					if k := n + 1; k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && !d.mentions[d.toks[k].mention].modifier {

@@ -284,11 +284,15 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		c, _ := d.recalledEnvoy(si, g)
 		envoyRecall = c >= 0
 	}
+	transfer := false
 	purchase := prep == "from" && purchaseVerbs[g.lemma] && len(objs) == 1 && (d.argType(objs[0]) == TypeOrg || d.argType(objs[0]) == TypeGPE) // "bought planes from Boeing", "buys oil from Saudi Arabia": the seller
 	if prep == "by" && g.passive && d.amountThenBy(g.g1) {
 		noun = "" // "was fined 1.1bn euros by X": the amount is the fine's, X the agent
 	}
-	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !((sharingVerbs[g.lemma] || raiseVerbs[g.lemma]) && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
+	if transferNouns[noun] && prep == "to" && len(objs) > 0 && d.argType(objs[0]) == TypeOrg && len(subs) > 0 && (d.argType(subs[0]) == TypePerson || d.argType(subs[0]) == TypeOrg) {
+		transfer = true // "completed his move to Bolton", "turned down a move to Stoke City": a club's
+	}
+	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && !transfer && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !((sharingVerbs[g.lemma] || raiseVerbs[g.lemma]) && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
 		// "closed its border with Venezuela": the border they share; "shared
 		// intelligence with X", "traded oil with X": the partner)
@@ -2300,6 +2304,10 @@ func (d *doc) inPlaceFor(si int, g *vgroup, subs []argument) bool {
 	}
 	return true
 }
+
+// transferNouns move a player (or a firm) to an organisation: "a move to
+// Celtic", "his switch to Atletico Madrid".
+var transferNouns = set("move", "switch", "transfer")
 
 // signVerbs conclude an agreement between the parties that do it.
 var signVerbs = set("sign", "conclude", "ink", "seal", "reach", "negotiate")

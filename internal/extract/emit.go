@@ -430,6 +430,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if conflict && slices.ContainsFunc(words, func(w string) bool { return dealNouns[w] }) {
 		return nil // "launch a bid for X", "make an offer for X": business, not a rupture
 	}
+	if slices.ContainsFunc(words, func(w string) bool { return transferNouns[w] }) {
+		return nil // "rejected a move to Southampton": a transfer, no event between states
+	}
 	verb := words[0]
 	if (verb == "dismiss" || verb == "send") && oe.typ == TypePerson && (d.sport() || d.sportSentence(si)) {
 		return nil // "referee X, who later dismissed Didier Drogba": a sending-off, not disapproval (110)

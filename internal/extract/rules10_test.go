@@ -1363,3 +1363,24 @@ func TestHeadlineVerbReadAsNoun(t *testing.T) {
 			wantNot: []string{"Vodafone -share-> Orange"}},
 	})
 }
+
+// TestTransferToClub: "completed his move to X", "turned down a move to
+// X", "sealed his switch to X": a transfer to a club, uncoded; not a
+// state's move nor a subject that is no person or organisation.
+func TestTransferToClub(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "his move", text: "Football\nVicente Candela completed his move to Bolton Wanderers on Monday.",
+			want: []string{"Vicente Candela -complete move to-> Bolton Wanderers"}},
+		{name: "a move, rejected", text: "Football\nCraig Bellamy rejected a move to Birmingham City.",
+			want: []string{"Craig Bellamy -reject move to-> Birmingham City"}},
+		{name: "not to a place", text: "Football\nCraig Bellamy rejected a move to Spain.",
+			wantNot: []string{"Craig Bellamy -reject move to-> Spain"}},
+	})
+	x := newTestExtractor(t)
+	res := x.Extract(article.Normalize("Football\nCraig Bellamy rejected a move to Birmingham City."))
+	for _, r := range res.Relations {
+		if r.Event != nil {
+			t.Errorf("%s: coded %s, want no event code for a transfer", r.Predicate, r.Event.Code)
+		}
+	}
+}
