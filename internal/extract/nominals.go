@@ -1483,7 +1483,7 @@ func (d *doc) headlineInTalks(si int) {
 	if j >= s.t1 || d.toks[j].lower != "in" {
 		return
 	}
-	for k := j + 1; k < s.t1 && k < j+5; k++ {
+	for k := j + 1; k < s.t1 && k < j+7; k++ {
 		if c := party(k); c >= 0 && b < 0 {
 			b = c // "Mitsubishi in Peugeot link talks": the other party as the talks' modifier
 			k = d.mentions[c].t1 - 1
@@ -1491,8 +1491,8 @@ func (d *doc) headlineInTalks(si int) {
 		}
 		pred, ok := pairNouns[d.toks[k].lower]
 		if !ok {
-			if d.toks[k].mention >= 0 || !isLowerWord(d.toks[k].text) {
-				return
+			if amount := d.toks[k].tag == "$" || d.toks[k].tag == "CD" || isCurrency(d.toks[k].text) || amountUnits[d.toks[k].lower]; d.toks[k].mention >= 0 || !isLowerWord(d.toks[k].text) && !amount {
+				return // ("Qatar and Shell in $6bn gas deal": an amount may come first)
 			}
 			continue
 		}

@@ -363,6 +363,7 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		"The PRD (Party of the Revolution Democratic) beat Daniel Moreau of Belgium 6-3.",
 		"The EU sanctioned six Russian officials, including Ann Holt, and Maria Costa is a Tory MP who fell ill on a flight from Tomsk.",
 		"Renault and Nissan in merger talks with Fiat",
+		"Qatar and Shell in $6bn gas deal as Roddick splits from coach Gilbert",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
@@ -1325,6 +1326,8 @@ func TestHeadlineInTalks(t *testing.T) {
 			want: []string{"Brazil -agree with-> Argentina"}},
 		{name: "other party as modifier", text: "Renault in Nissan merger talks\nThe carmakers met on Monday.",
 			want: []string{"Renault -talk with-> Nissan"}},
+		{name: "an amount first", text: "Qatar and Exxon in $6bn gas deal\nThe two signed on Monday.",
+			want: []string{"Qatar -agree with-> ExxonMobil"}},
 		{name: "talks on", text: "Renault in crunch talks on Nissan future\nThe carmakers met on Monday.",
 			want: []string{"Renault -talk with-> Nissan"}},
 		{name: "described first", text: "Carmaker Renault in Nissan row\nRenault and Nissan met on Monday to talk about the row.",
@@ -1359,6 +1362,10 @@ func TestHeadlineVerbReadAsNoun(t *testing.T) {
 			want: []string{"Greer -attack-> Channel 4"}},
 		{name: "warning", text: "Klinsmann issues Kahn warning\nThe coach spoke on Monday.",
 			want: []string{"Klinsmann -issue warning to-> Kahn"}},
+		{name: "preposition then a name", text: "Andy Roddick splits from coach Brad Gilbert\nThe American spoke on Monday.",
+			want: []string{"Andy Roddick -split from-> Brad Gilbert"}},
+		{name: "a particle, then where", text: "Nadal marches on in Mexico\nThe Spaniard won on Monday.",
+			wantNot: []string{"Nadal -march in-> Mexico"}},
 		{name: "a noun the name describes", text: "Vodafone shares Orange plan\nThe firm spoke on Monday.",
 			wantNot: []string{"Vodafone -share-> Orange"}},
 	})

@@ -787,6 +787,15 @@ func (d *doc) headlineVerbReadAsNoun(s *sent, i int) bool {
 		}
 	}
 	n := &d.toks[i+1]
+	if n.tag == "IN" && n.mention < 0 {
+		// "Roddick splits from coach Gilbert", "Santini resigns as Spurs
+		// manager": a preposition, then a name within two words
+		k := i + 2
+		if k+1 < s.t1 && d.toks[k].mention < 0 && isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) {
+			k++ // ("from coach Gilbert"; not "marches on in Mexico")
+		}
+		return k < s.t1 && d.toks[k].mention >= 0
+	}
 	return n.mention >= 0 || n.tag == "DT" || n.tag == "PRP$" || n.tag == "CD" || isQuote(n.text) || n.tag == "POS" && strings.HasPrefix(n.text, "'")
 }
 
