@@ -1474,7 +1474,7 @@ func (d *doc) headlineInTalks(si int) {
 	}
 	j := d.mentions[a].t1
 	b := -1
-	if j+1 < s.t1 && d.toks[j].lower == "and" {
+	if j+1 < s.t1 && (d.toks[j].lower == "and" || d.toks[j].text == ",") { // ("Argentina, Venezuela in oil deal")
 		if b = party(j + 1); b < 0 {
 			return
 		}

@@ -1326,6 +1326,8 @@ func TestHeadlineInTalks(t *testing.T) {
 			want: []string{"Brazil -agree with-> Argentina"}},
 		{name: "other party as modifier", text: "Renault in Nissan merger talks\nThe carmakers met on Monday.",
 			want: []string{"Renault -talk with-> Nissan"}},
+		{name: "comma pair", text: "Brazil, Argentina in oil deal\nThe two countries signed on Monday.",
+			want: []string{"Brazil -agree with-> Argentina"}},
 		{name: "an amount first", text: "Qatar and Exxon in $6bn gas deal\nThe two signed on Monday.",
 			want: []string{"Qatar -agree with-> ExxonMobil"}},
 		{name: "talks on", text: "Renault in crunch talks on Nissan future\nThe carmakers met on Monday.",
