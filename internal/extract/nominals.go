@@ -1447,6 +1447,128 @@ var reactionOpeners = set("despite", "amid", "amidst", "after", "to", "with")
 // pairNouns after a pair of states ("US-China trade talks", "the
 // Saudi-Iranian rivalry") say what the two do with each other. Value: the
 // predicate.
+// winsOver reads a sports report's "win over Y": its winner beat Y. The
+// winner is the possessor ("Boro's 2-1 Uefa Cup win over Graz AK"), the
+// subject of a verb that claims the win ("Ireland claimed only their
+// second ever win over South Africa") or of the clause the win completes
+// ("Ireland maintained their hopes with an impressive victory over
+// Scotland"), or whom a verb gives it ("gave Liverpool a 3-1 win over
+// Olympiakos"). Not a win hoped for ("seek the required victory over
+// Rosenborg", "a win over England would"), nor the verb "win over".
+func (d *doc) winsOver(si int, groups []vgroup) {
+	s := &d.sents[si]
+	if !d.sport() && !d.sportSentence(si) {
+		return
+	}
+	for k := s.t0 + 1; k+2 < s.t1; k++ {
+		if !winNounsOver[d.toks[k].lower] || !isNoun(d.toks[k].tag) || d.toks[k].mention >= 0 || d.toks[k+1].lower != "over" {
+			continue
+		}
+		loser := d.firstArg(si, k+2, 3, true)
+		if loser < 0 || !d.isActor(loser) {
+			continue
+		}
+		// the phrase's start: scores, adjectives, nouns, "ever", an
+		// ordinal, the competition ("Boro's 2-1 Uefa Cup win": a name
+		// before a capitalised word)
+		b := k - 1
+		for b >= s.t0 {
+			t := &d.toks[b]
+			if t.mention < 0 && (t.tag == "CD" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "RB" || isNoun(t.tag) || strings.Contains(t.text, "-") && isNumber(strings.ReplaceAll(t.text, "-", ""))) {
+				b--
+				continue
+			}
+			if m := t.mention; m >= 0 && !d.mentions[m].pronoun && d.mentions[m].t1 == b+1 && b+1 < k && d.toks[b+1].mention < 0 && isCapital(d.toks[b+1].text) {
+				b = d.mentions[m].t0 - 1
+				continue
+			}
+			break
+		}
+		if b < s.t0 {
+			continue
+		}
+		var winner []argument
+		var g *vgroup
+		switch t := &d.toks[b]; {
+		case t.text == "'s" || t.text == "'":
+			if m := d.toks[b-1].mention; b-1 >= s.t0 && m >= 0 && d.mentions[m].t1 == b && d.isActor(m) {
+				winner = []argument{{ment: m}}
+			}
+		case t.tag == "PRP$":
+			if m := t.mention; m >= 0 && d.mentions[m].ent >= 0 && d.isActor(m) && d.argType(argument{ment: m}) != TypePerson {
+				winner = []argument{{ment: m, weak: true}} // "their second ever win": the team's
+			}
+		case t.lower == "a" || t.lower == "an" || t.lower == "the":
+			p := b - 1
+			if p >= s.t0 && d.toks[p].mention >= 0 && p-1 >= s.t0 {
+				// "gave Liverpool a 3-1 win": the one given it
+				m := d.toks[p].mention
+				if gi := d.groupEndsAt(groups, d.mentions[m].t0-1); gi >= 0 && giveVerbs[groups[gi].lemma] && d.isActor(m) {
+					winner, g = []argument{{ment: m}}, &groups[gi]
+				}
+				break
+			}
+			if gi := d.groupEndsAt(groups, p); gi >= 0 && claimWinVerbs[groups[gi].lemma] {
+				g = &groups[gi]
+				winner = d.subjects(si, g)
+				break
+			}
+			if p >= s.t0 && (d.toks[p].lower == "with" || d.toks[p].lower == "after") {
+				for gi := len(groups) - 1; gi >= 0; gi-- {
+					if groups[gi].g1 <= p && groups[gi].finite {
+						g = &groups[gi]
+						winner = d.subjects(si, g)
+						break
+					}
+				}
+			}
+		}
+		if len(winner) == 0 || g != nil && (g.negated || g.modality != "") {
+			continue
+		}
+		if d.hopedWin(s, k) {
+			continue
+		}
+		wg := &vgroup{head: k, g0: k, g1: k + 1, lemma: "beat", finite: true}
+		for _, w := range winner {
+			if d.mentions[w.ment].ent >= 0 && d.mentions[w.ment].ent != d.mentions[loser].ent && d.isActor(w.ment) {
+				d.add(si, w, "beat", argument{ment: loser}, nil, wg, confNominal, false)
+			}
+		}
+	}
+}
+
+// hopedWin: the win at token k is wanted, needed or foreseen, not won: a
+// modal verb or a verb of wanting in its sentence ("seek the required
+// victory", "a win over England would put").
+func (d *doc) hopedWin(s *sent, k int) bool {
+	for j := s.t0; j < s.t1; j++ {
+		if d.toks[j].tag == "MD" || wishVerbs[d.lemma(&d.toks[j])] && isVerb(d.toks[j].tag) || d.toks[j].lower == "if" || d.toks[j].lower == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupEndsAt returns the index of the verb group whose last token is j,
+// or -1.
+func (d *doc) groupEndsAt(groups []vgroup, j int) int {
+	for gi := range groups {
+		if groups[gi].g1-1 == j {
+			return gi
+		}
+	}
+	return -1
+}
+
+var (
+	winNounsOver  = set("win", "victory", "triumph")
+	claimWinVerbs = set("claim", "secure", "record", "earn", "clinch", "seal", "notch", "register", "grab", "snatch", "achieve",
+		"complete", "celebrate", "inspire", "mastermind", "post", "chalk", "pull", "collect", "gain", "land")
+	giveVerbs = set("give", "hand", "earn")
+	wishVerbs = set("seek", "need", "hope", "want", "require", "target", "aim", "chase", "expect", "believe", "predict", "dream")
+)
+
 // headlineInTalks reads a headline's clipped "A in talks with B", "A and
 // B in energy talks", "Mitsubishi in Peugeot link talks", "Water firm Suez
 // in Argentina row": the parties of the pair noun (pairNouns), which a

@@ -65,6 +65,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 			d.clause(si, groups, gi)
 		}
 		d.inSupportOf(si, groups)
+		d.winsOver(si, groups)
 		if s.headline {
 			d.headlineInTalks(si)
 			continue // (a headline's clipped noun phrases mislead the other stages: "Russia WTO talks")

@@ -364,6 +364,7 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		"The EU sanctioned six Russian officials, including Ann Holt, and Maria Costa is a Tory MP who fell ill on a flight from Tomsk.",
 		"Renault and Nissan in merger talks with Fiat",
 		"Qatar and Shell in $6bn gas deal as Roddick splits from coach Gilbert",
+		"He scored to give Leeds United a 3-1 win over Hull City after Boro's 2-1 Uefa Cup win over Graz",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
@@ -1392,4 +1393,22 @@ func TestTransferToClub(t *testing.T) {
 			t.Errorf("%s: coded %s, want no event code for a transfer", r.Predicate, r.Event.Code)
 		}
 	}
+}
+
+// TestWinOver: in a sports report, the winner of "a win over Y" beat Y:
+// the possessor, the subject of the clause the win completes, the one a
+// verb gives it; not a win hoped for, nor the verb "win over".
+func TestWinOver(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "with a win", text: "Tennis\nMaria Costa reached the final in Sydney with a 6-2 6-4 win over Anna Berg in the semi-final of the tournament.",
+			want: []string{"Maria Costa -beat-> Anna Berg"}},
+		{name: "possessive, competition", text: "Football\nSmith was hurt during Leeds United's 2-1 Uefa Cup win over Hull City in the match on Tuesday.",
+			want: []string{"Leeds United -beat-> Hull City"}},
+		{name: "given", text: "Football\nSmith scored late to give Leeds United a 3-1 win over Hull City in the league match.",
+			want: []string{"Leeds United -beat-> Hull City"}},
+		{name: "hoped for", text: "Football\nLeeds United seek the victory over Hull City they need in the league match.",
+			wantNot: []string{"Leeds United -beat-> Hull City"}},
+		{name: "the verb", text: "Politics\nMaria Costa hopes to win over Anna Berg before the vote.",
+			wantNot: []string{"Maria Costa -beat-> Anna Berg"}},
+	})
 }
