@@ -1447,7 +1447,8 @@ var reactionOpeners = set("despite", "amid", "amidst", "after", "to", "with")
 // pairNouns after a pair of states ("US-China trade talks", "the
 // Saudi-Iranian rivalry") say what the two do with each other. Value: the
 // predicate.
-// winsOver reads a sports report's "win over Y": its winner beat Y. The
+// winsOver reads a sports report's "win over Y": its winner beat Y (and
+// "a defeat to Y": Y beat the loser, found the same way). The
 // winner is the possessor ("Boro's 2-1 Uefa Cup win over Graz AK"), the
 // subject of a verb that claims the win ("Ireland claimed only their
 // second ever win over South Africa") or of the clause the win completes
@@ -1461,11 +1462,15 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 		return
 	}
 	for k := s.t0 + 1; k+2 < s.t1; k++ {
-		if !winNounsOver[d.toks[k].lower] || !isNoun(d.toks[k].tag) || d.toks[k].mention >= 0 || d.toks[k+1].lower != "over" {
+		won := winNounsOver[d.toks[k].lower] && d.toks[k+1].lower == "over"
+		// "Wasps' 12-9 loss to Bath", "their 18-17 defeat to France": the
+		// other way round
+		lost := lossNouns[d.toks[k].lower] && (d.toks[k+1].lower == "to" || d.toks[k+1].lower == "by" || d.toks[k+1].lower == "against")
+		if !won && !lost || !isNoun(d.toks[k].tag) || d.toks[k].mention >= 0 {
 			continue
 		}
-		loser := d.firstArg(si, k+2, 3, true)
-		if loser < 0 || !d.isActor(loser) {
+		other := d.firstArg(si, k+2, 3, true)
+		if other < 0 || !d.isActor(other) {
 			continue
 		}
 		// the phrase's start: scores, adjectives, nouns, "ever", an
@@ -1503,12 +1508,12 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 			if p >= s.t0 && d.toks[p].mention >= 0 && p-1 >= s.t0 {
 				// "gave Liverpool a 3-1 win": the one given it
 				m := d.toks[p].mention
-				if gi := d.groupEndsAt(groups, d.mentions[m].t0-1); gi >= 0 && giveVerbs[groups[gi].lemma] && d.isActor(m) {
+				if gi := d.groupEndsAt(groups, d.mentions[m].t0-1); won && gi >= 0 && giveVerbs[groups[gi].lemma] && d.isActor(m) {
 					winner, g = []argument{{ment: m}}, &groups[gi]
 				}
 				break
 			}
-			if gi := d.groupEndsAt(groups, p); gi >= 0 && claimWinVerbs[groups[gi].lemma] {
+			if gi := d.groupEndsAt(groups, p); gi >= 0 && (won && claimWinVerbs[groups[gi].lemma] || lost && sufferVerbs[groups[gi].lemma]) {
 				g = &groups[gi]
 				winner = d.subjects(si, g)
 				break
@@ -1530,9 +1535,14 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 			continue
 		}
 		wg := &vgroup{head: k, g0: k, g1: k + 1, lemma: "beat", finite: true}
-		for _, w := range winner {
-			if d.mentions[w.ment].ent >= 0 && d.mentions[w.ment].ent != d.mentions[loser].ent && d.isActor(w.ment) {
-				d.add(si, w, "beat", argument{ment: loser}, nil, wg, confNominal, false)
+		for _, w := range winner { // (for a loss, w is the loser)
+			if d.mentions[w.ment].ent < 0 || d.mentions[w.ment].ent == d.mentions[other].ent || !d.isActor(w.ment) {
+				continue
+			}
+			if won {
+				d.add(si, w, "beat", argument{ment: other}, nil, wg, confNominal, false)
+			} else {
+				d.add(si, argument{ment: other}, "beat", w, nil, wg, confNominal, false)
 			}
 		}
 	}
@@ -1565,8 +1575,10 @@ var (
 	winNounsOver  = set("win", "victory", "triumph")
 	claimWinVerbs = set("claim", "secure", "record", "earn", "clinch", "seal", "notch", "register", "grab", "snatch", "achieve",
 		"complete", "celebrate", "inspire", "mastermind", "post", "chalk", "pull", "collect", "gain", "land")
-	giveVerbs = set("give", "hand", "earn")
-	wishVerbs = set("seek", "need", "hope", "want", "require", "target", "aim", "chase", "expect", "believe", "predict", "dream")
+	giveVerbs   = set("give", "hand", "earn")
+	lossNouns   = set("defeat", "loss")
+	sufferVerbs = set("suffer", "slump", "crash", "slip", "fall", "succumb", "endure", "sustain", "concede", "go")
+	wishVerbs   = set("seek", "need", "hope", "want", "require", "target", "aim", "chase", "expect", "believe", "predict", "dream")
 )
 
 // headlineInTalks reads a headline's clipped "A in talks with B", "A and

@@ -1406,6 +1406,8 @@ func TestWinOver(t *testing.T) {
 			want: []string{"Leeds United -beat-> Hull City"}},
 		{name: "given", text: "Football\nSmith scored late to give Leeds United a 3-1 win over Hull City in the league match.",
 			want: []string{"Leeds United -beat-> Hull City"}},
+		{name: "a loss to", text: "Tennis\nTop seed Maria Costa went out of the tournament in Sydney with a surprise loss to Anna Berg of Sweden in the match.",
+			want: []string{"Anna Berg -beat-> Maria Costa"}},
 		{name: "hoped for", text: "Football\nLeeds United seek the victory over Hull City they need in the league match.",
 			wantNot: []string{"Leeds United -beat-> Hull City"}},
 		{name: "the verb", text: "Politics\nMaria Costa hopes to win over Anna Berg before the vote.",
