@@ -571,15 +571,15 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) >= 2 && len(objs) == 0 && reciprocalVerbs[g.lemma] && noun != "" && !d.objectNounAfter(g, noun) {
 		noun = "" // "are to meet amid talk that": a noun after a preposition is no object
 	}
-	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || (reciprocalNouns[noun] || d.jointNoun(g, noun)) && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive) {
-		// "China and Russia held talks", "Britain and France met": each
-		// with the other ("Abe and Putin discussed a peace treaty": what
-		// they discussed is no party)
+	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || (reciprocalNouns[noun] || d.jointNoun(g, noun)) && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive || g.lemma == "work" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "together") {
+		// "China and Russia held talks", "Britain and France met", "India
+		// and Russia are to work together": each with the other ("Abe and
+		// Putin discussed a peace treaty": what they discussed is no party)
 		pred := g.lemma
 		if g.particle == "up" {
 			pred += " " + g.particle // "teamed up" (not "clashed over tax": a preposition)
 		}
-		if noun != "" && g.lemma != "discuss" {
+		if noun != "" && g.lemma != "discuss" && g.lemma != "work" {
 			pred += " " + noun
 		}
 		if g.lemma != "meet" {

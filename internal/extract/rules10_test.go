@@ -1414,3 +1414,13 @@ func TestWinOver(t *testing.T) {
 			wantNot: []string{"Maria Costa -beat-> Anna Berg"}},
 	})
 }
+
+// TestWorkTogether: "A and B work together" is each working with the other.
+func TestWorkTogether(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "to work together", text: "Energy\nBrazil and Chile plan to work together on a string of mining projects.",
+			want: []string{"Brazil -work with-> Chile"}},
+		{name: "on something", text: "Technology\nSony and Samsung will work together on screens.",
+			want: []string{"Sony -work with-> Samsung"}},
+	})
+}
