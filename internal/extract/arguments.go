@@ -1421,7 +1421,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
-			if n, p := d.dealModifier(g, m); n != "" && prep == "" && noun == "" {
+			if n, p := d.dealModifier(g, t.mention); n != "" && prep == "" && noun == "" {
 				// "agreed a $25bn Guidant deal", "makes $5.4bn Fox offer":
 				// the name before the deal is its other party
 				return append(args, argument{ment: t.mention}), p, n, j-g.g1 > 5
@@ -1998,16 +1998,17 @@ func (d *doc) amountWord(g1, j int) bool {
 	return j-2 >= g1 && (d.toks[j-2].tag == "$" || isCurrency(d.toks[j-2].text))
 }
 
-// dealModifier: mention m, a company or a person, stands right before a
+// dealModifier: mention mi, a company or a person, stands right before a
 // deal or an offer that verb group g makes ("agreed a Guidant deal",
 // "made a Fox offer") or a warning it issues ("issues Lehmann warning"):
 // the noun and the preposition of its other party ("deal", "with";
 // "offer", "for"; "warning", "to"), or "".
-func (d *doc) dealModifier(g *vgroup, m *mention) (string, string) {
+func (d *doc) dealModifier(g *vgroup, mi int) (string, string) {
+	m := &d.mentions[mi]
 	if !makeDealVerbs[g.lemma] && !issueVerbs[g.lemma] || g.passive || m.pronoun || m.t1 >= d.sents[m.sent].t1 {
 		return "", ""
 	}
-	if t := d.argType(argument{ment: d.toks[m.t0].mention}); t != TypeOrg && t != TypePerson {
+	if t := d.argType(argument{ment: mi}); t != TypeOrg && t != TypePerson {
 		return "", ""
 	}
 	n := d.nounLemma(d.toks[m.t1].lower)

@@ -1444,9 +1444,6 @@ func (d *doc) reactor(m int) bool {
 // criticism from").
 var reactionOpeners = set("despite", "amid", "amidst", "after", "to", "with")
 
-// pairNouns after a pair of states ("US-China trade talks", "the
-// Saudi-Iranian rivalry") say what the two do with each other. Value: the
-// predicate.
 // winsOver reads a sports report's "win over Y": its winner beat Y (and
 // "a defeat to Y": Y beat the loser, found the same way). The
 // winner is the possessor ("Boro's 2-1 Uefa Cup win over Graz AK"), the
@@ -1495,8 +1492,8 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 		var winner []argument
 		var g *vgroup
 		switch t := &d.toks[b]; {
-		case t.text == "'s" || t.text == "'":
-			if m := d.toks[b-1].mention; b-1 >= s.t0 && m >= 0 && d.mentions[m].t1 == b && d.isActor(m) {
+		case (t.text == "'s" || t.text == "'") && b > s.t0:
+			if m := d.toks[b-1].mention; m >= 0 && d.mentions[m].t1 == b && d.isActor(m) {
 				winner = []argument{{ment: m}}
 			}
 		case t.tag == "PRP$":
@@ -1531,7 +1528,7 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 		if len(winner) == 0 || g != nil && (g.negated || g.modality != "") {
 			continue
 		}
-		if d.hopedWin(s, k) {
+		if d.hopedWin(s) {
 			continue
 		}
 		wg := &vgroup{head: k, g0: k, g1: k + 1, lemma: "beat", finite: true}
@@ -1548,10 +1545,10 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 	}
 }
 
-// hopedWin: the win at token k is wanted, needed or foreseen, not won: a
-// modal verb or a verb of wanting in its sentence ("seek the required
-// victory", "a win over England would put").
-func (d *doc) hopedWin(s *sent, k int) bool {
+// hopedWin: the win in sentence s is wanted, needed or foreseen, not won:
+// a modal verb, a verb of wanting, "if" or a question in the sentence
+// ("seek the required victory", "a win over England would put").
+func (d *doc) hopedWin(s *sent) bool {
 	for j := s.t0; j < s.t1; j++ {
 		if d.toks[j].tag == "MD" || wishVerbs[d.lemma(&d.toks[j])] && isVerb(d.toks[j].tag) || d.toks[j].lower == "if" || d.toks[j].lower == "?" {
 			return true
@@ -1642,6 +1639,9 @@ func (d *doc) headlineInTalks(si int) {
 	}
 }
 
+// pairNouns after a pair of states ("US-China trade talks", "the
+// Saudi-Iranian rivalry") say what the two do with each other. Value: the
+// predicate.
 var pairNouns = map[string]string{"talks": "talk with", "negotiations": "negotiate with", "summit": "meet",
 	"war": "fight", "conflict": "fight", "fighting": "fight", "clashes": "clash with", "hostilities": "fight",
 	"rivalry": "rival", "dispute": "dispute with", "row": "dispute with", "tensions": "dispute with", "standoff": "dispute with",

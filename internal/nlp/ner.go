@@ -118,8 +118,7 @@ type nerInfo struct {
 	num      bool // digits and no letters: a score, a count, a date
 	// plain: no capital letter, no digit, no gazetteer entry and no web
 	// address ("said", "the", ","; not "napster.no"): with plain words all
-	// around it, a plain word is no part
-	// of a name (quietAt)
+	// around it, a plain word is no part of a name (quietAt)
 	plain  bool
 	letter bool // it has a letter
 }
@@ -214,6 +213,7 @@ func (r *Recognizer) infosBuf(toks []Token, ws []wordInfo, out []nerInfo, b *inf
 	return out
 }
 
+// hasUpper reports whether s has an upper-case letter ("eBay", "iPod").
 func hasUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsUpper(r) {
@@ -239,8 +239,8 @@ func casedSentence(w []nerInfo) bool {
 	return false
 }
 
-// quietAt reports whether token i of a sentence that has capitals is
-// plain, with plain words two either side: no name reaches it ("Bank of
+// quietAt reports whether token i is plain, with plain words two either
+// side: in a cased sentence (casedSentence) no name reaches it ("Bank of
 // the West" does through "of the"), so it is labelled outside without
 // scoring, about half the words of news text.
 func quietAt(w []nerInfo, i int) bool {
