@@ -1640,7 +1640,14 @@ func (d *doc) partOfPlace(si int) {
 			}
 		case e+2 < s.t1 && subPlaceNouns[d.toks[e].lower] && d.toks[e+1].lower == "of" && i > s.t0 && d.toks[i-1].lower == "the":
 			// "the Abbassiya area of Cairo"
-			if p := d.placeAt(e + 2); p >= 0 && (d.knownRegion(p) || d.capitalCityMention(p)) && d.mayLieIn(m, p) {
+			if p := d.placeAt(e + 2); p >= 0 && stateKinds[d.toks[e].lower] && d.countryRef(p) {
+				// "the Gulf state of Qatar", "the Balkan country of
+				// Albania": the state lies in the region, not the region
+				// in the state
+				if d.argType(argument{ment: m}) == TypeLoc && d.mayLieIn(p, m) {
+					d.add(si, argument{ment: p}, "located in", argument{ment: m}, nil, nil, confApposit, false)
+				}
+			} else if p >= 0 && (d.knownRegion(p) || d.capitalCityMention(p)) && d.mayLieIn(m, p) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 			}
 		case e < s.t1 && subPlaceNouns[d.toks[e].lower] && d.toks[e].lower != "resort" && d.toks[e].lower != "hub":
@@ -1773,6 +1780,10 @@ func (d *doc) personLike(e int) bool {
 	}
 	return true
 }
+
+// stateKinds name a sovereign state after a region ("the Gulf state of
+// Qatar").
+var stateKinds = set("state", "country", "nation", "kingdom", "emirate", "sheikhdom", "republic")
 
 // notPersonWords end names of places, laws and works, not people.
 var notPersonWords = set("rights", "square", "road", "street", "park", "bridge", "hall", "act", "republic", "film", "films", "awards",

@@ -1424,3 +1424,14 @@ func TestWorkTogether(t *testing.T) {
 			want: []string{"Sony -work with-> Samsung"}},
 	})
 }
+
+// TestRegionStateOf: "the Gulf state of Qatar" puts the state in the
+// region (it put the Gulf in Qatar, as "the Abbassiya area of Cairo" puts
+// the area in the city).
+func TestRegionStateOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Gulf state", text: "Energy\nExxon has signed a deal with the Gulf state of Qatar.",
+			want:    []string{"Qatar -located in-> Persian Gulf"},
+			wantNot: []string{"Persian Gulf -located in-> Qatar"}},
+	})
+}
