@@ -924,7 +924,11 @@ func (d *doc) titleRoles(si, mi int) {
 			return
 		}
 	}
-	saidAfter := m.title0 > s.t0 && d.toks[m.title0-1].text == "," && m.t1 < s.t1 && sayVerbs[d.lemma(&d.toks[m.t1])]
+	sv := m.t1
+	if sv+1 < s.t1 && (d.toks[sv].lower == "has" || d.toks[sv].lower == "had" || d.toks[sv].lower == "have") {
+		sv++ // ", lead singer X has said"
+	}
+	saidAfter := m.title0 > s.t0 && d.toks[m.title0-1].text == "," && sv < s.t1 && sayVerbs[d.lemma(&d.toks[sv])]
 	b := m.title0 - 1
 	for b > s.t0 && b >= m.title0-2 && d.toks[b].tag == "NN" && isLowerWord(d.toks[b].text) && d.toks[b].mention < 0 {
 		b-- // "said station chief X": the post's unit
@@ -1999,7 +2003,8 @@ func officerTitle(words []string) bool {
 
 // officerNouns are a body's staff, unnamed by their body, beside its
 // bodyOfficers.
-var officerNouns = set("manager", "official", "officer", "executive")
+var officerNouns = set("manager", "official", "officer", "executive",
+	"singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist") // (a band's: "Snow Patrol had no choice, lead singer X has said")
 
 // openingOrg returns the organisation named at the start of sentence s
 // (maybe after "the"), the subject of its first clause, or -1.

@@ -1435,3 +1435,15 @@ func TestRegionStateOf(t *testing.T) {
 			wantNot: []string{"Persian Gulf -located in-> Qatar"}},
 	})
 }
+
+// TestBandMemberSaid: ", lead singer X has said" after a sentence opening
+// with a band is the band's singer, as ", Governor X said" after the Bank
+// of Japan is its governor (an auxiliary before the saying too).
+func TestBandMemberSaid(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "singer, has said", text: "Music\nColdplay will tour Europe in May, lead singer Chris Martin has said.",
+			want: []string{"Chris Martin -lead singer of-> Coldplay"}},
+		{name: "governor, has said", text: "Economy\nThe Bank of Japan kept rates unchanged, Governor Haruhiko Kuroda has said.",
+			want: []string{"Haruhiko Kuroda -governor of-> Bank of Japan"}},
+	})
+}
