@@ -1447,3 +1447,15 @@ func TestBandMemberSaid(t *testing.T) {
 			want: []string{"Haruhiko Kuroda -governor of-> Bank of Japan"}},
 	})
 }
+
+// TestUnknownVerbBeforeNames: a word in -s the tagger read as a verb after
+// a comma and before a name, which no verb the lemmatizer knows, is a
+// description ("X, popstars Y and Z"), not a predicate; a real verb stays.
+func TestUnknownVerbBeforeNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "popstars", text: "Technology\nTennis star Anna Kournikova, popstars Britney Spears and Kylie Minogue as well as Tom Cruise were all used last year to trick people into opening infected emails.",
+			wantNot: []string{"Anna Kournikova -popstars-> Britney Spears", "Anna Kournikova -popstars-> Kylie Minogue"}},
+		{name: "a verb", text: "Politics\nAfter the vote on Monday, Maria Costa, praises Anna Berg for her work.",
+			want: []string{"Maria Costa -praise-> Anna Berg"}},
+	})
+}

@@ -184,6 +184,10 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "centre Sonny Parker": a title before a name
 			continue
 		}
+		if t.tag == "VBZ" && i > s.t0 && d.toks[i-1].text == "," && i+1 < s.t1 && d.toks[i+1].mention >= 0 && d.x.lem.Lemma(t.lower) == t.lower && !d.x.lem.InDict(strings.TrimSuffix(t.lower, "s")) {
+			t.tag = "NNS" // "Anna Kournikova, popstars/VBZ Britney Spears and": no verb the lemmatizer knows, a description before names
+			continue
+		}
 		if isVerb(t.tag) && isCapital(t.text) && t.mention < 0 && d.toks[i-1].text != "\"" && d.toks[i-1].text != ":" {
 			t.tag = "NNP" // "Gotting for Rees": a name the tagger took for a verb
 			continue
