@@ -284,14 +284,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		c, _ := d.recalledEnvoy(si, g)
 		envoyRecall = c >= 0
 	}
-	transfer := false
 	purchase := prep == "from" && purchaseVerbs[g.lemma] && len(objs) == 1 && (d.argType(objs[0]) == TypeOrg || d.argType(objs[0]) == TypeGPE) // "bought planes from Boeing", "buys oil from Saudi Arabia": the seller
 	if prep == "by" && g.passive && d.amountThenBy(g.g1) {
 		noun = "" // "was fined 1.1bn euros by X": the amount is the fine's, X the agent
 	}
-	if transferNouns[noun] && prep == "to" && len(objs) > 0 && d.argType(objs[0]) == TypeOrg && len(subs) > 0 && (d.argType(subs[0]) == TypePerson || d.argType(subs[0]) == TypeOrg) {
-		transfer = true // "completed his move to Bolton", "turned down a move to Stoke City": a club's
-	}
+	// "completed his move to Bolton", "turned down a move to Stoke City": a club's
+	transfer := transferNouns[noun] && prep == "to" && len(objs) > 0 && d.argType(objs[0]) == TypeOrg && len(subs) > 0 && (d.argType(subs[0]) == TypePerson || d.argType(subs[0]) == TypeOrg)
 	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && !transfer && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !((sharingVerbs[g.lemma] || raiseVerbs[g.lemma]) && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
 		// "closed its border with Venezuela": the border they share; "shared
@@ -1081,10 +1079,15 @@ var agentStates = set("expel", "suspend", "ban", "deport", "extradite", "invite"
 func (d *doc) amountThenBy(k int) bool {
 	s := &d.sents[d.toks[k].sent]
 	num := false
-	for ; k < s.t1 && (d.toks[k].tag == "CD" || d.toks[k].tag == "$" || isCurrency(d.toks[k].text) || moneyWords[d.toks[k].lower]); k++ {
+	for ; k < s.t1 && amountToken(&d.toks[k]); k++ {
 		num = num || d.toks[k].tag == "CD"
 	}
 	return num && k < s.t1 && d.toks[k].lower == "by"
+}
+
+// amountToken: a token of an amount of money ("$", "1.1", "bn", "euros").
+func amountToken(t *tok) bool {
+	return t.tag == "CD" || t.tag == "$" || isCurrency(t.text) || moneyWords[t.lower]
 }
 
 // moneyWords are the units and currencies of an amount (with isCurrency's

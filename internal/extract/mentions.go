@@ -1204,8 +1204,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
-	if len(title) == 0 && n >= 2 && n <= 3 && d.toks[p].text == "Air" && !d.anyTitleWord(p+1, e) {
-		// "Air Deccan", "Air Europe": an airline
+	if len(title) == 0 && (n >= 2 && n <= 3 && d.toks[p].text == "Air" && !d.anyTitleWord(p+1, e) || n == 2 && d.toks[e-1].text == "Air" && !d.anyTitleWord(p, e)) {
+		// "Air Deccan", "Air Europe", "Lion Air": an airline
 		d.addMention(si, p, e, TypeOrg, d.spanEntry(s, p, e), false)
 		return
 	}
@@ -1259,8 +1259,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeLoc, nil, false)
 		return
 	}
-	if n >= 2 && (orgHeads[d.toks[e-1].lower] || clubSuffixes[d.toks[e-1].lower]) || n == 2 && d.toks[e-1].text == "Air" && !d.anyTitleWord(p, e) {
-		// "Brit Awards", "Sale Sharks", "Lion Air" are not people
+	if n >= 2 && (orgHeads[d.toks[e-1].lower] || clubSuffixes[d.toks[e-1].lower]) {
+		// "Brit Awards", "Sale Sharks" are not people
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}

@@ -1505,12 +1505,12 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 			if p >= s.t0 && d.toks[p].mention >= 0 && p-1 >= s.t0 {
 				// "gave Liverpool a 3-1 win": the one given it
 				m := d.toks[p].mention
-				if gi := d.groupEndsAt(groups, d.mentions[m].t0-1); won && gi >= 0 && giveVerbs[groups[gi].lemma] && d.isActor(m) {
+				if gi := d.groupIndexEndingAt(groups, d.mentions[m].t0-1); won && gi >= 0 && giveVerbs[groups[gi].lemma] && d.isActor(m) {
 					winner, g = []argument{{ment: m}}, &groups[gi]
 				}
 				break
 			}
-			if gi := d.groupEndsAt(groups, p); gi >= 0 && (won && claimWinVerbs[groups[gi].lemma] || lost && sufferVerbs[groups[gi].lemma]) {
+			if gi := d.groupIndexEndingAt(groups, p); gi >= 0 && (won && claimWinVerbs[groups[gi].lemma] || lost && sufferVerbs[groups[gi].lemma]) {
 				g = &groups[gi]
 				winner = d.subjects(si, g)
 				break
@@ -1557,9 +1557,9 @@ func (d *doc) hopedWin(s *sent) bool {
 	return false
 }
 
-// groupEndsAt returns the index of the verb group whose last token is j,
-// or -1.
-func (d *doc) groupEndsAt(groups []vgroup, j int) int {
+// groupIndexEndingAt returns the index of the verb group among groups
+// whose last token is j, or -1 (groupEndingAt builds a group instead).
+func (d *doc) groupIndexEndingAt(groups []vgroup, j int) int {
 	for gi := range groups {
 		if groups[gi].g1-1 == j {
 			return gi
@@ -1622,7 +1622,7 @@ func (d *doc) headlineInTalks(si int) {
 		}
 		pred, ok := pairNouns[d.toks[k].lower]
 		if !ok {
-			if amount := d.toks[k].tag == "$" || d.toks[k].tag == "CD" || isCurrency(d.toks[k].text) || amountUnits[d.toks[k].lower]; d.toks[k].mention >= 0 || !isLowerWord(d.toks[k].text) && !amount {
+			if d.toks[k].mention >= 0 || !isLowerWord(d.toks[k].text) && !amountToken(&d.toks[k]) {
 				return // ("Qatar and Shell in $6bn gas deal": an amount may come first)
 			}
 			continue

@@ -2002,9 +2002,10 @@ func officerTitle(words []string) bool {
 }
 
 // officerNouns are a body's staff, unnamed by their body, beside its
-// bodyOfficers.
+// bodyOfficers; a band's members too ("Snow Patrol had no choice, lead
+// singer X has said").
 var officerNouns = set("manager", "official", "officer", "executive",
-	"singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist") // (a band's: "Snow Patrol had no choice, lead singer X has said")
+	"singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist")
 
 // openingOrg returns the organisation named at the start of sentence s
 // (maybe after "the"), the subject of its first clause, or -1.
