@@ -979,8 +979,11 @@ func (d *doc) orgEnd(p, k int) int {
 				break
 			}
 		}
-		if j > p && d.orgHeadAt(j) && d.proper(j) && !(d.toks[j].lower == "press" && j+1 < k && titleHeads[d.toks[j+1].lower]) {
-			end = j + 1 // (not "Press" of "the White House Press Secretary": the title's first word)
+		if j > p && d.orgHeadAt(j) && d.proper(j) && !(d.toks[j].lower == "press" && j+1 < k && titleHeads[d.toks[j+1].lower]) && !(d.toks[j].lower == "executive" && d.toks[j-1].lower == "chief") {
+			// (not "Press" of "the White House Press Secretary": the
+			// title's first word; nor "Executive" of "Microsoft Chief
+			// Executive Steve Ballmer", a post, not the Scottish Executive)
+			end = j + 1
 		}
 	}
 	if end > p && end < k && (d.toks[end].lower == "of" || d.toks[end].lower == "for") {
@@ -2109,7 +2112,8 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 	mm.titleAff = aff
 	if len(title) > 0 {
 		// "Tory Treasurer Lord Ashcroft": the honorific is not part of the title
-		for len(title) > 1 && honorifics[title[len(title)-1]] && !govHonorific[title[len(title)-1]] && hasHead(title[:len(title)-1]) {
+		// (not "Officer" of "Chief Operating Officer": the word before it is no post)
+		for len(title) > 1 && honorifics[title[len(title)-1]] && !govHonorific[title[len(title)-1]] && hasHead(title[:len(title)-1]) && titleHeads[title[len(title)-2]] {
 			title = title[:len(title)-1]
 		}
 		// "The President and Prime Minister X": X's post is the last one

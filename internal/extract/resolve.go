@@ -118,6 +118,12 @@ func (d *doc) resolve() {
 			// recogniser read as an organisation
 			m.typ = TypeLoc
 			m.ent = entFor(TypeLoc, d.placeName(m))
+		case m.typ == TypeOrg && m.gaz == nil && d.describedPerson(m):
+			// "Evan Mann, a senior bond analyst at Gimme Credit": a
+			// given name and a surname the recogniser read as a company,
+			// described as a person
+			m.typ = TypePerson
+			m.ent = entFor(TypePerson, d.mtext(m))
 		case m.typ == TypeOrg && m.gaz == nil && d.givenNameAlone(m, firsts, surnames):
 			// "Thaksin" after "Thaksin Shinawatra": the person (below)
 			m.typ = ""
@@ -2081,7 +2087,11 @@ func (d *doc) capitalCity(m *mention) bool {
 		return false
 	}
 	if m.t1+1 < s.t1 && d.toks[m.t1].text == "'s" {
-		if k := m.t1 + 1; cityPosts[d.toks[k].lower] && d.toks[k].mention < 0 {
+		k := m.t1 + 1
+		for k+1 < s.t1 && k < m.t1+4 && d.toks[k].tag == "JJ" && isLowerWord(d.toks[k].text) {
+			k++ // ("Tehran's hardline conservative mayor")
+		}
+		if cityPosts[d.toks[k].lower] && d.toks[k].mention < 0 {
 			return true // "Jakarta's governor", "Moscow's mayor": the city's post
 		}
 		if k := m.t1 + 1; k+1 < s.t1 && isCapital(d.toks[k].text) && facilityNouns[d.toks[k+1].text] {
@@ -2409,6 +2419,29 @@ func (d *doc) surnameAlone(name string) bool {
 		return true
 	}
 	return false
+}
+
+// describedPerson: mention m, two or three capitalised words the
+// gazetteer does not know, opens with a given name used by one sex only
+// and no word of the dictionary ("North East"), holds no company's word, and the words before it or the apposition
+// after it describe a person and not an organisation ("Evan Mann, a senior
+// bond analyst at Gimme Credit"; not "Curtis Brown, the literary agency").
+func (d *doc) describedPerson(m *mention) bool {
+	n := m.t1 - m.t0
+	if n < 2 || n > 3 || m.kind != "" || m.pronoun {
+		return false
+	}
+	for k := m.t0; k < m.t1; k++ {
+		if w := d.toks[k].text; !isCapital(w) || isAcronymWord(w) || orgHeads[d.toks[k].lower] || companyTails[d.toks[k].lower] || orgCues[d.toks[k].lower] {
+			return false
+		}
+	}
+	if g := d.x.gaz.Gender(d.toks[m.t0].text); g != 'm' && g != 'f' || d.x.lem.InDict(d.toks[m.t0].lower) {
+		return false
+	}
+	pc, oc := d.describedAs(m)
+	ap, ao := d.apposedAs(m)
+	return (pc || ap) && !oc && !ao
 }
 
 // describedAs reports whether the nouns and adjectives right before

@@ -659,8 +659,10 @@ func (d *doc) titleRoles(si, mi int) {
 	if title == "" {
 		j = d.portfolioBeforeName(s, j)
 		var words []string
-		for j >= s.t0 && d.toks[j].mention < 0 && !d.clauseVerb(j) && (d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "of" || d.toks[j].lower == "and" && len(words) > 0 && titleHeads[words[0]] && j > s.t0 && titleHeads[d.toks[j-1].lower]) {
-			// ("BIFA founder and director Elliot Grove": two posts)
+		for j >= s.t0 && d.toks[j].mention < 0 && !d.clauseVerb(j) && (d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "of" || d.toks[j].lower == "and" && len(words) > 0 && titleHeads[words[0]] && j > s.t0 && titleHeads[d.toks[j-1].lower] && d.toks[j-1].mention < 0) {
+			// ("BIFA founder and director Elliot Grove": two posts; not
+			// "Economist and blogger X", where the first post was read
+			// as the newspaper)
 			words = append([]string{d.toks[j].lower}, words...)
 			j--
 		}
@@ -2639,6 +2641,10 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 			k += 2
 			continue
 		}
+		if !head && stanceMods[l] {
+			k++ // "Tehran's hardline conservative mayor": the post is the mayor's
+			continue
+		}
 		if n := d.nounsBeforeTitle(k, end); head && n > 1 && seniorMods[words[len(words)-1]] {
 			// "chief bond market strategist": nouns between two title words
 			for j := k; j < k+n; j++ {
@@ -2673,6 +2679,11 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 	}
 	return words, k
 }
+
+// stanceMods describe a post holder's politics or manner, no part of the
+// post.
+var stanceMods = set("hardline", "hard-line", "conservative", "liberal", "moderate", "reformist", "populist", "outspoken",
+	"controversial", "popular", "charismatic", "flamboyant", "maverick", "teenage", "youthful")
 
 // titleToken: token k can be part of a title: it names nothing, or it is
 // the head of a description that refers to a person ("X, the chief

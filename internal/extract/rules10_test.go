@@ -1459,3 +1459,43 @@ func TestUnknownVerbBeforeNames(t *testing.T) {
 			want: []string{"Maria Costa -praise-> Anna Berg"}},
 	})
 }
+
+// TestDescribedPersonNotCompany: a given name and a surname the recogniser
+// reads as a company, described as a person in an apposition, is the
+// person, and the apposition's post is his.
+func TestDescribedPersonNotCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "analyst at", text: "Business\nGavin Mann, a senior credit analyst at Harbor Ratings, said sales would fall.",
+			want: []string{"Gavin Mann -senior credit analyst at-> Harbor Ratings"}},
+	})
+}
+
+// TestCapitalizedPostsBeforeName: a post written in capitals between a
+// company and a name ("Chief Executive", "Chief Operating Officer") is the
+// person's post in the company, not part of the company's name (the
+// Scottish Executive is a body); "and" after a word read as a newspaper
+// does not open a post ("Economist and blogger X").
+func TestCapitalizedPostsBeforeName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Chief Executive", text: "Technology\nThe merger was welcomed on Monday, said Nokia Chief Executive Olli Vanhala.",
+			want: []string{"Olli Vanhala -chief executive of-> Nokia"}},
+		{name: "Chief Operating Officer", text: "Business\nNissan Chief Operating Officer Kenji Morita said sales rose by 4%.",
+			want: []string{"Kenji Morita -chief operating officer of-> Nissan"}},
+		{name: "economist and blogger", text: "Politics\nEconomist and blogger Pavel Lebedev believes the governor was forced out.",
+			wantNot: []string{"Pavel Lebedev -and blogger of-> The Economist"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Politics\nThe Scottish Executive welcomed the report on Tuesday.", name: "Scottish Executive", typ: TypeOrg},
+	})
+}
+
+// TestCityPostAfterAdjectives: "Tehran's hardline conservative mayor" is
+// the city's mayor, not the country's, and the adjectives are no part of
+// the post.
+func TestCityPostAfterAdjectives(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "mayor", text: "Politics\nReza Ghorbani, Tehran's hardline conservative mayor, has won the vote.",
+			want:    []string{"Reza Ghorbani -mayor of-> Tehran"},
+			wantNot: []string{"Reza Ghorbani -hardline conservative mayor of-> Iran"}},
+	})
+}
