@@ -191,9 +191,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			objs = []argument{{ment: a}}
 		}
 	}
-	if len(subs) > 0 && !g.passive && !g.negated {
-		// "sat on the board of Barclays", "joined the board of BP": a seat
-		// on its board
+	if len(subs) > 0 && (!g.passive || seatAppointVerbs[g.lemma]) && !g.negated {
+		// "sat on the board of Barclays", "joined the board of BP", "was
+		// appointed to the board of X": a seat on its board
 		if o, pred, partner := d.boardSeat(si, g); o >= 0 {
 			for _, sa := range subs {
 				d.add(si, sa, pred, argument{ment: o}, nil, g, confSVO, far)
@@ -569,10 +569,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) >= 2 && len(objs) == 0 && reciprocalVerbs[g.lemma] && noun != "" && !d.objectNounAfter(g, noun) {
 		noun = "" // "are to meet amid talk that": a noun after a preposition is no object
 	}
-	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || (reciprocalNouns[noun] || d.jointNoun(g, noun)) && !opposeVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive || g.lemma == "work" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "together") {
+	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || (reciprocalNouns[noun] || d.jointNoun(g, noun)) && !opposeVerbs[g.lemma] && !outsiderVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive || g.lemma == "work" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "together") {
 		// "China and Russia held talks", "Britain and France met", "India
 		// and Russia are to work together": each with the other ("Abe and
-		// Putin discussed a peace treaty": what they discussed is no party)
+		// Putin discussed a peace treaty": what they discussed is no party;
+		// "X and Y attended the talks": others' talks)
 		pred := g.lemma
 		if g.particle == "up" {
 			pred += " " + g.particle // "teamed up" (not "clashed over tax": a preposition)
@@ -946,8 +947,14 @@ func (d *doc) boardSeat(si int, g *vgroup) (int, string, int) {
 		}
 		j++
 	case "join":
+		if g.passive {
+			return -1, "", -1
+		}
 	default:
-		return -1, "", -1
+		if !g.passive || !seatAppointVerbs[g.lemma] || j >= s.t1 || d.toks[j].lower != "to" {
+			return -1, "", -1
+		}
+		j++ // "was appointed to the board of X"
 	}
 	if j+3 >= s.t1 || d.toks[j].lower != "the" || !seatBodies[d.toks[j+1].lower] || d.toks[j+2].lower != "of" {
 		return -1, "", -1
@@ -957,11 +964,22 @@ func (d *doc) boardSeat(si int, g *vgroup) (int, string, int) {
 		pred = "member of" // "sits on the executive of the Association of Police Authorities"
 	}
 	o := d.orgAfterThe(s, j+3)
+	k := d.skipThe(s, j+3)
+	if k < s.t1 && d.demonymModifier(k) {
+		k++
+	}
+	if k = d.namedAfterDescription(k); o < 0 && k >= 0 && d.isOrg(d.toks[k].mention) {
+		o = d.toks[k].mention // "the board of Ukrainian gas company Burisma"
+	}
 	if o < 0 {
 		partner = -1
 	}
 	return o, pred, partner
 }
+
+// seatAppointVerbs put someone on a board in the passive: "was appointed
+// to the board of X".
+var seatAppointVerbs = set("appoint", "elect", "name", "vote", "nominate", "co-opt", "promote")
 
 // personNamed: a mention of a person starts at token j.
 func (d *doc) personNamed(j int) bool {

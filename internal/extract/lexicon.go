@@ -541,6 +541,12 @@ var stopVerbs = set("halt", "stop", "block", "abandon", "drop", "scrap", "freeze
 var opposeVerbs = set("condemn", "denounce", "criticize", "reject", "oppose", "attack", "welcome", "praise", "support",
 	"back", "question", "slam", "blast", "dismiss", "call", "discuss", "debate", "review", "study", "examine", "veto", "block")
 
+// outsiderVerbs take part in, follow or keep away from talks or a deal
+// between others: "X and Y attended the talks" holds no talks between X
+// and Y.
+var outsiderVerbs = set("attend", "join", "boycott", "skip", "miss", "observe", "monitor", "host", "chair", "mediate",
+	"broker", "cover", "watch", "follow", "leave", "quit", "address", "disrupt", "witness")
+
 // reciprocalVerbs and reciprocalNouns relate coordinated subjects to each
 // other: "X and Y met", "X and Y signed a deal".
 var reciprocalVerbs = set("meet", "talk", "negotiate", "agree", "clash", "fight", "merge", "ally", "cooperate",

@@ -2358,11 +2358,13 @@ var bodyHeads = set("organization", "organisation", "nations", "union", "council
 	"community", "association", "alliance", "league", "committee", "federation", "assembly", "parliament", "conference")
 
 // foreignOrgStarts open the names of bodies in Spanish, Portuguese,
-// French, Italian and German.
+// French, Italian, German, the Nordic languages, Dutch and Japanese
+// ("Deutsche Telekom", "Nippon Steel").
 var foreignOrgStarts = set("banco", "banca", "banque", "grupo", "groupe", "gruppo", "compagnie", "compañía", "companhia",
 	"société", "societe", "sociedad", "partido", "parti", "partito", "instituto", "institut", "istituto", "universidad",
 	"universidade", "université", "universität", "fundación", "fundação", "fondation", "empresa", "empresas", "caja",
-	"caisse", "editora", "editorial", "industrias", "petróleos", "aerolíneas", "movimiento", "frente", "ejército")
+	"caisse", "editora", "editorial", "industrias", "petróleos", "aerolíneas", "movimiento", "frente", "ejército",
+	"deutsche", "deutscher", "norske", "svenska", "compagnia", "nippon", "koninklijke")
 
 // text of a mention with its tokens' original spacing.
 func (d *doc) mtext(m *mention) string {

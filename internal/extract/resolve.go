@@ -1378,6 +1378,9 @@ func (d *doc) companyContext(m *mention) bool {
 	if d.itsAfter(m) {
 		return true // "Heineken is doing its own podcast"
 	}
+	if k := m.t1; k+1 < s.t1 && d.toks[k].text == "," && d.toks[k+1].lower == "which" && m.gaz == nil && m.t1-m.t0 == 1 && d.nerType(m.t0, m.t1) == TypePerson && !d.x.gaz.IsFirstName(d.toks[m.t0].text) {
+		return true // "Bayer, which bought Monsanto": a person would be "who" (a work's title is no company either: "Beyond Borders, which starred")
+	}
 	if m.t0-2 >= s.t0 && d.toks[m.t0-1].lower == "based" && d.toks[m.t0-2].text == "-" {
 		return true // "Santa Monica-based Activision": a place is not based anywhere
 	}

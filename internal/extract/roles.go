@@ -2674,7 +2674,8 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 	// (only before a name: "chief financial officer at X" keeps "officer")
 	// ("chief operating officer Jonathan Schwartz" keeps it: a title
 	// word must come right before the honorific)
-	for len(words) > 1 && k < end && d.toks[k].mention >= 0 && honorifics[words[len(words)-1]] && !govHonorific[words[len(words)-1]] && titleHeads[words[len(words)-2]] {
+	for len(words) > 1 && k < end && d.toks[k].mention >= 0 && honorifics[words[len(words)-1]] && !govHonorific[words[len(words)-1]] && titleHeads[words[len(words)-2]] && !(kinNouns[words[len(words)-1]] && isLowerWord(d.toks[k-1].text)) {
+		// (not "minister father John": a kinsman in lower case, no "Father")
 		words = words[:len(words)-1]
 	}
 	return words, k
@@ -2699,12 +2700,16 @@ func (d *doc) possessiveRole(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
 	apostrophe := m.t1 < s.t1 && d.toks[m.t1].text == "'" && strings.HasSuffix(d.toks[m.t1-1].lower, "s") // "Evo Morales' party"
-	if m.t1 >= s.t1 || d.toks[m.t1].text != "'s" && !apostrophe && !(m.pronoun && (possPronouns[d.toks[m.t0].lower] || d.toks[m.t0].lower == "its")) {
+	whose := d.whoseAfter(m)
+	if m.t1 >= s.t1 || d.toks[m.t1].text != "'s" && !apostrophe && whose < 0 && !(m.pronoun && (possPronouns[d.toks[m.t0].lower] || d.toks[m.t0].lower == "its")) {
 		return // ("said its chairman, Sir Anthony Greener": the company's)
 	}
 	j := m.t1
 	if d.toks[j].text == "'s" || apostrophe {
 		j++
+	}
+	if whose >= 0 {
+		j = whose + 1 // "SoftBank, whose founder Masayoshi Son": the company's founder
 	}
 	if d.partyOf(si, mi, j) || d.possessedRelation(si, mi, j) || d.succession(si, mi, j) {
 		return
@@ -2761,6 +2766,20 @@ func (d *doc) possessiveRole(si, mi int) {
 		pred = d.postOrOrigin(title, mi) // "Britain's defending champion X": from Britain
 	}
 	d.add(si, argument{ment: om}, pred, argument{ment: mi}, nil, nil, confPossess, false)
+}
+
+// whoseAfter returns the token of "whose" right after name mention m, with
+// a comma between ("SoftBank Group, whose founder Masayoshi Son"), or -1.
+func (d *doc) whoseAfter(m *mention) int {
+	s := &d.sents[m.sent]
+	k := m.t1
+	if m.pronoun || m.kind != "" || k+2 >= s.t1 || d.toks[k].text != "," {
+		return -1
+	}
+	if d.toks[k+1].lower != "whose" {
+		return -1
+	}
+	return k + 1
 }
 
 // succession: "his predecessor, Gloria Arroyo", "Blair's successor, Gordon

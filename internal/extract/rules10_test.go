@@ -1499,3 +1499,58 @@ func TestCityPostAfterAdjectives(t *testing.T) {
 			wantNot: []string{"Reza Ghorbani -hardline conservative mayor of-> Iran"}},
 	})
 }
+
+// TestOutsidersOfTalks: two subjects who attend, join or boycott talks or a
+// deal take part in others' talks; those who hold or sign them deal with
+// each other.
+func TestOutsidersOfTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "attended", text: "Politics\nMike Pompeo and Robert O'Brien also attended the talks in Tokyo.",
+			wantNot: []string{"Mike Pompeo -attend talk with-> Robert O'Brien"}},
+		{name: "boycotted", text: "Politics\nBritain and France boycotted the talks on Monday.",
+			wantNot: []string{"United Kingdom -boycott talk with-> France"}},
+		{name: "held", text: "Politics\nBritain and France held talks on Monday.",
+			want: []string{"United Kingdom -hold talk with-> France"}},
+	})
+}
+
+// TestBoardSeatsAppointedAndDescribed: a seat on a board taken in the passive ("was appointed
+// to the board of X") or on the board of a company described before its
+// name ("the board of Ukrainian gas company Burisma").
+func TestBoardSeatsAppointedAndDescribed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "appointed to", text: "Business\nAnna Berg was appointed to the board of Barclays in 2014.",
+			want: []string{"Anna Berg -board member of-> Barclays"}},
+		{name: "described company", text: "Politics\nHunter Biden sat on the board of Ukrainian gas company Burisma.",
+			want: []string{"Hunter Biden -board member of-> Burisma"}},
+	})
+}
+
+// TestWhosePost: "X, whose founder Y" is the possessive "X's founder Y";
+// a kinsman in lower case after a post is the kinsman ("whose minister
+// father John"), not the honorific "Father".
+func TestWhosePost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "founder", text: "Business\nSprint is controlled by SoftBank Group, whose founder Masayoshi Son has invested heavily in it.",
+			want: []string{"Masayoshi Son -founder of-> SoftBank Group"}},
+		{name: "daughter", text: "Entertainment\nThe suit was filed by Mary Collins, whose daughter Rose Collins died in 2003.",
+			want: []string{"Rose Collins -daughter of-> Mary Collins"}},
+		{name: "minister father", text: "Politics\nThe deal was signed by Gordon Brown, whose minister father John Brown was a Scot.",
+			want:    []string{"John Brown -father of-> Gordon Brown"},
+			wantNot: []string{"John Brown -minister of-> Gordon Brown"}},
+	})
+}
+
+// TestForeignCompanyWords: "Deutsche", "Nippon" open a company's name, in
+// any context; a single word the recogniser reads as a person but that
+// takes "which" is a company.
+func TestForeignCompanyWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unit of Deutsche", text: "Business\nT-Mobile, a unit of Deutsche Telekom, said it would appeal.",
+			want: []string{"T-Mobile -unit of-> Deutsche Telekom"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Business\nDeutsche Telekom said it would appeal the ruling.", name: "Deutsche Telekom", typ: TypeOrg},
+		{text: "Business\nBayer, which bought Monsanto in 2018, faces new lawsuits.", name: "Bayer", typ: TypeOrg},
+	})
+}
