@@ -1554,3 +1554,21 @@ func TestForeignCompanyWords(t *testing.T) {
 		{text: "Business\nBayer, which bought Monsanto in 2018, faces new lawsuits.", name: "Bayer", typ: TypeOrg},
 	})
 }
+
+// TestHoldingVerbsNotTitles: "heads", "chairs" after "who" or a person are
+// the verbs of holding, not the plural posts before a name ("centre Sonny
+// Parker"); a noun in -ing between a name and a noun modifies the noun.
+func TestHoldingVerbsNotTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "who heads", text: "Politics\nNana Akufo-Addo, who heads ECOWAS, urged the junta to hold elections.",
+			want: []string{"Nana Akufo-Addo -head-> Economic Community of West African States"}},
+		{name: "who chairs", text: "Business\nMaria Lopes, who chairs Barclays, urged restraint.",
+			want: []string{"Maria Lopes -chair-> Barclays"}},
+		{name: "title before name", text: "Sport\nWales centre Sonny Parker scored twice on Saturday.",
+			want: []string{"Sonny Parker -centre of-> Wales"}},
+		{name: "no verb", text: "Entertainment\nOscar hopefuls Anna Berg and Maria Lopes were both winners.",
+			wantNot: []string{"Oscar -hopeful-> Anna Berg"}},
+		{name: "peacekeeping", text: "Politics\nThe United Nations peacekeeping mission in Mali said two soldiers were killed.",
+			wantNot: []string{"United Nations -peacekeeping-> Mali"}},
+	})
+}

@@ -180,7 +180,11 @@ func (d *doc) retag(si int) {
 			t.tag = "VBZ" // "Kilroy-Silk quits/NNS 'shameful' UKIP": the headline's verb
 			continue
 		}
-		if isVerb(t.tag) && (titleHeads[t.lower] || titleHeads[strings.TrimSuffix(t.lower, "s")]) && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || d.proper(i+1)) {
+		if (t.tag == "NNS" || t.tag == "VBP") && holdingVerbs[strings.TrimSuffix(t.lower, "s")] && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || d.proper(i+1)) && d.subjectBeforeVerbS(i) {
+			t.tag = "VBZ" // "John Smith chairs/NNS Barclays", "who chairs/VBP X": the holder's verb
+			continue
+		}
+		if isVerb(t.tag) && (titleHeads[t.lower] || titleHeads[strings.TrimSuffix(t.lower, "s")]) && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || d.proper(i+1)) && !d.subjectBeforeVerbS(i) {
 			t.tag = "NN" // "centre Sonny Parker": a title before a name
 			continue
 		}
@@ -194,6 +198,10 @@ func (d *doc) retag(si int) {
 		}
 		if t.tag == "VBG" && (d.toks[i-1].tag == "JJ" || d.toks[i-1].tag == "DT" || d.toks[i-1].tag == "PRP$" || d.toks[i-1].tag == "POS") {
 			t.tag = "NN" // "global warming", "the meeting"
+			continue
+		}
+		if t.tag == "VBG" && ingNouns[t.lower] && isProperTag(d.toks[i-1].tag) && i+1 < s.t1 && (d.toks[i+1].tag == "NN" || d.toks[i+1].tag == "NNS") {
+			t.tag = "NN" // "the United Nations peacekeeping mission", "Microsoft's operating system": a noun's modifier
 			continue
 		}
 		if t.tag == "VBN" && linkingVerbs[d.toks[i-1].lower] {
@@ -475,6 +483,30 @@ func (d *doc) actVerb(w string) bool {
 	l := d.x.lem.Lemma(w)
 	_, ok := d.x.events.Lookup(l)
 	return ok || holdingVerbs[l]
+}
+
+// ingNouns are nouns in -ing that modify a noun after a name ("the UN
+// peacekeeping mission", "the BBC broadcasting licence").
+var ingNouns = set("peacekeeping", "marketing", "banking", "trading", "shipping", "manufacturing", "broadcasting",
+	"publishing", "mining", "fishing", "housing", "spending", "funding", "training", "operating", "engineering",
+	"accounting", "advertising", "lending", "farming", "policing", "polling", "recruiting", "gaming", "printing",
+	"catering", "computing", "networking", "retailing", "clothing", "licensing", "lobbying", "monitoring", "nursing")
+
+// subjectBeforeVerbS: token i, a verb in -s that is also a post's plural
+// ("heads", "chairs"), follows a relative or personal pronoun or a
+// person's name: the verb of a subject ("who heads ECOWAS", "Smith chairs
+// Barclays"), not a title before a name.
+func (d *doc) subjectBeforeVerbS(i int) bool {
+	t := &d.toks[i]
+	if t.tag != "VBZ" && t.tag != "VBP" && t.tag != "NNS" || !strings.HasSuffix(t.lower, "s") || i == d.sents[t.sent].t0 || !d.actVerb(strings.TrimSuffix(t.lower, "s")) {
+		return false // ("Oscar hopefuls Mike Leigh": no verb)
+	}
+	p := &d.toks[i-1]
+	switch p.lower {
+	case "who", "which", "that", "he", "she", "it", "also", "now", "still", "currently":
+		return true
+	}
+	return p.mention >= 0 && d.mentions[p.mention].t1 == i && d.mentions[p.mention].typ == TypePerson
 }
 
 // holdingVerbs relate a holder to what it holds or runs, no event.
