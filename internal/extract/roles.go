@@ -3462,6 +3462,9 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	m := &d.mentions[mi]
 	last := d.toks[m.t1-1]
 	c := d.mainCountry()
+	if pc := d.paragraphCountry(si); pc >= 0 {
+		c = pc // "In Austria, Chancellor X resigned. He was succeeded by Foreign Minister Y": Austria's, in a story about Germany
+	}
 	if c < 0 || d.ents[c].gaz == nil || m.t1-m.t0 == 1 && (len(last.text) <= 3 || d.x.lem.InDict(last.lower)) {
 		// (a short surname in a full name is one: "Awad Ibn Auf")
 		return false
@@ -3480,6 +3483,26 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
 	return true
+}
+
+// paragraphCountry returns the country a sentence of sentence si's
+// paragraph, si or one before it, opens with ("In Austria, ..."), or -1.
+func (d *doc) paragraphCountry(si int) int {
+	for k := si; k >= 0 && k > si-4; k-- {
+		s := &d.sents[k]
+		if s.headline {
+			return -1
+		}
+		if j := s.body; j+2 < s.t1 && d.toks[j].lower == "in" {
+			if p := d.toks[j+1].mention; p >= 0 && d.mentions[p].t0 == j+1 && d.mentions[p].ent >= 0 && d.ents[d.mentions[p].ent].typ == TypeGPE && d.mentions[p].kind == "" && d.mentions[p].t1 < s.t1 && d.toks[d.mentions[p].t1].text == "," {
+				return d.mentions[p].ent
+			}
+		}
+		if k == 0 || strings.Contains(d.clean[d.sents[k-1].end:s.start], "\n") {
+			return -1 // the paragraph starts here
+		}
+	}
+	return -1
 }
 
 // otherCountryNear: sentence s names a place of a country other than c

@@ -1572,3 +1572,14 @@ func TestHoldingVerbsNotTitles(t *testing.T) {
 			wantNot: []string{"United Nations -peacekeeping-> Mali"}},
 	})
 }
+
+// TestParagraphCountryPost: an untitled state's post in a paragraph that
+// opens with "In <country>," is that country's, not the story's main
+// country's.
+func TestParagraphCountryPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "In Austria", text: "Politics\nGermany's parties agreed a coalition on Wednesday. Germany will have a new chancellor in December, the first change in Germany since 2005.\n\nIn Austria, Chancellor Sebastian Kurz resigned in October. He was succeeded by Foreign Minister Alexander Schallenberg.",
+			want:    []string{"Alexander Schallenberg -foreign minister of-> Austria"},
+			wantNot: []string{"Alexander Schallenberg -foreign minister of-> Germany"}},
+	})
+}
