@@ -18,7 +18,7 @@ var titleHeads = set("left-back", "right-back", "centre-back", "center-back", "c
 	"commissioner", "attorney", "prosecutor", "inspector", "superintendent", "officer", "colonel", "lieutenant", "constable", "sheriff",
 	"sergeant", "major", "admiral", "marshal", "actor", "actress", "singer", "star", "striker", "midfielder", "defender",
 	"goalkeeper", "player", "referee", "umpire", "champion", "president-elect", "nominee", "candidate", "lecturer", "historian", "author",
-	"columnist", "founder", "investor", "shareholder", "chieftain", "warlord", "commissar", "premier", "whip",
+	"columnist", "contributor", "founder", "investor", "shareholder", "chieftain", "warlord", "commissar", "premier", "whip",
 	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier", "agent", "publicist",
 	"designer", "director-general", "chief-executive", "president-elect", "head-coach", "manager", "boss", "rapper",
 	"presenter", "host", "comedian", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",

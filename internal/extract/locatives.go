@@ -398,14 +398,15 @@ func (d *doc) locatives(si int) {
 			// "Chicago-based planemaker Boeing": the organisation or person
 			// it describes, after at most four words of description (not
 			// "the Copenhagen-based group control of the Pepsi contract")
-			if b := i - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "an") && beVerbs[d.toks[b-1].lower] {
+			// (b before the place's first word: "a New York-based group")
+			if b := d.mentions[t.mention].t0 - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "an") && beVerbs[d.toks[b-1].lower] {
 				// "Boeing is a Chicago-based company": the copula's subject
 				if m := d.toks[b-2].mention; m >= 0 && d.mentions[m].t1 == b-1 && d.isActor(m) {
 					d.add(si, argument{ment: m}, "based in", argument{ment: t.mention}, nil, nil, confCopula, false)
 					continue
 				}
 			}
-			if b := i - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "the") && d.toks[b-1].text == "," {
+			if b := d.mentions[t.mention].t0 - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "the") && d.toks[b-1].text == "," {
 				// "Al-Azhar University, a Cairo-based centre of learning,"
 				if m := d.toks[b-2].mention; m >= 0 && d.mentions[m].t1 == b-1 && d.isActor(m) && !d.mentions[m].modifier {
 					d.add(si, argument{ment: m}, "based in", argument{ment: t.mention}, nil, nil, confApposit, false)

@@ -599,9 +599,14 @@ func (d *doc) accusedOf(s *sent, i int) (int, string, bool) {
 		}
 		return m, modality, negated
 	}
-	if c.acts && (d.toks[cue].tag == "VBD" || d.toks[cue].tag == "VBZ" || d.toks[cue].tag == "VBP" || d.toks[cue].tag == "VBN" && cue-1 >= s.t0 && (d.toks[cue-1].lower == "have" || d.toks[cue-1].lower == "has" || d.toks[cue-1].lower == "had")) {
+	if c.acts && (d.toks[cue].tag == "VBD" || d.toks[cue].tag == "VBZ" || d.toks[cue].tag == "VBP" || d.toks[cue].tag == "VBN" && (cue-1 >= s.t0 && (d.toks[cue-1].lower == "have" || d.toks[cue-1].lower == "has" || d.toks[cue-1].lower == "had") || d.toks[cue].rel == "root")) {
+		// (a past tense the tagger read as a participle, the parse's root: "A court sentenced X")
 		// "police arrested X for the murder of Y": the one acted on
-		if a := d.firstArg(d.toks[cue].sent, cue+1, 3, true); a >= 0 {
+		k := cue + 1
+		for k < i && k < cue+5 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.isTitleWord(d.toks[k].lower) || titleMods[d.toks[k].lower] || d.toks[k].tag == "JJ" || d.toks[k].tag == "NN") {
+			k++ // "sentenced former army officer X": past the post
+		}
+		if a := d.firstArg(d.toks[cue].sent, k, 3, true); a >= 0 {
 			if d.mentions[a].t1 < i && d.mentions[a].ent >= 0 && d.ents[d.mentions[a].ent].typ == TypePerson {
 				return verdict(a)
 			}

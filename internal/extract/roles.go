@@ -2681,10 +2681,11 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 	return words, k
 }
 
-// stanceMods describe a post holder's politics or manner, no part of the
-// post.
+// stanceMods describe a post holder's politics, manner or habit, no part
+// of the post ("a longtime contributor to").
 var stanceMods = set("hardline", "hard-line", "conservative", "liberal", "moderate", "reformist", "populist", "outspoken",
-	"controversial", "popular", "charismatic", "flamboyant", "maverick", "teenage", "youthful")
+	"controversial", "popular", "charismatic", "flamboyant", "maverick", "teenage", "youthful", "longtime", "long-time",
+	"regular", "frequent", "occasional")
 
 // titleToken: token k can be part of a title: it names nothing, or it is
 // the head of a description that refers to a person ("X, the chief

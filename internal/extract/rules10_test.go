@@ -1583,3 +1583,27 @@ func TestParagraphCountryPost(t *testing.T) {
 			wantNot: []string{"Alexander Schallenberg -foreign minister of-> Germany"}},
 	})
 }
+
+// TestMultiWordPlaceBased: "a New York-based group" after a name is where
+// it is based, as "a London-based charity" is; the place's first word is
+// what follows the article.
+func TestMultiWordPlaceBased(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "apposition", text: "Politics\nThe Committee to Protect Journalists, a New York-based press freedom group, called on the government to act.",
+			want: []string{"Committee to Protect Journalists -based in-> New York"}},
+		{name: "copula", text: "Business\nOxfam is a New York-based charity, its website says.",
+			want: []string{"Oxfam -based in-> New York"}},
+	})
+}
+
+// TestSentencedPostHolder: "sentenced former army officer X ... for the
+// killing of Y": X, past his post, killed Y; a contributor to a paper
+// holds a post there.
+func TestSentencedPostHolder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sentenced officer", text: "Politics\nA court sentenced former army officer Jose Ortega to 30 years in prison for the killing of Bishop Luis Carrera in 1998.",
+			want: []string{"Jose Ortega -kill-> Luis Carrera"}},
+		{name: "contributor", text: "Politics\nPhillips, a longtime contributor to The Guardian, was researching a book.",
+			want: []string{"Phillips -contributor to-> The Guardian"}},
+	})
+}
