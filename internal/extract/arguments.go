@@ -2320,6 +2320,9 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 			if h := d.possHead(m.t1); h < s.t1 && d.toks[h].lower == "board" && d.ents[m.ent].typ == TypeOrg {
 				return t.mention // "a member of the BMW management board": the company's board
 			}
+			if h := d.phraseHead(m.t1); h >= 0 && h+1 < s.t1 && m.t0 == j && j-1 >= s.t0 && d.toks[j-1].lower == "at" && d.ents[m.ent].typ == TypeOrg && (d.toks[h+1].text == "," || d.toks[h+1].text == ".") {
+				return t.mention // "senior manager at Symantec security response,": a unit of the company it works at
+			}
 			if d.isPlace(t.mention) && d.regionNamed(t.mention) {
 				return t.mention // "governor of the Upper Nile region": the region is Upper Nile
 			}
@@ -2630,6 +2633,8 @@ func (d *doc) phraseHead(j int) int {
 		case isNoun(t.tag) && !isProperTag(t.tag):
 			h = k
 		case t.tag == "JJ" || t.tag == "VBN" || t.tag == "HYPH" || t.tag == "CD":
+		case t.tag == "VBG" && k+1 < s.t1 && isNoun(d.toks[k+1].tag) && !isProperTag(d.toks[k+1].tag):
+			// "filtering firm": a modifier in -ing
 		default:
 			return h
 		}

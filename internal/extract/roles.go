@@ -2225,6 +2225,21 @@ func (d *doc) apposition(si, mi int) {
 				return
 			}
 		}
+		if d.toks[k].lower == "of" && !possessive && om.kind == "" && d.ents[om.ent].typ == TypeGPE && !govTitle(title) && k+1 < s.t1 {
+			// "David Stanley, UK managing director of filtering firm
+			// Ciphertrust,": the company's post in the country
+			o := d.firstArg(si, k+1, 4, true)
+			if o < 0 || d.mentions[o].kind == MentionDemonym {
+				o = d.describedOrgAt(si, k+1)
+			}
+			if n := d.namedAfterDescription(k + 1); o < 0 && n >= 0 {
+				o = d.toks[n].mention // "of filtering firm Ciphertrust"
+			}
+			if o >= 0 && d.ents[d.mentions[o].ent].typ == TypeOrg && d.endsPhrase(si, d.mentions[o].t1) {
+				d.add(si, argument{ment: mi}, title+" of", argument{ment: o}, nil, nil, confApposit, false)
+			}
+			return
+		}
 		// "X, the US ambassador to Germany,", "X, Britain's envoy to the UN,"
 		if prep := d.toks[k].lower; (prep == "to" || prep == "in" || prep == "at" || prep == "for") && k+1 < s.t1 {
 			if prep == "for" && !possessive && d.ents[om.ent].typ == TypeOrg && d.unnamedSeatEnds(si, k+1) {
@@ -2609,7 +2624,7 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 				continue
 			}
 		}
-		if l == "of" && head && k+1 < end && !kinNouns[words[len(words)-1]] && (titleMods[d.toks[k+1].lower] && !portfolioMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && (d.toks[k+1].lower == "the" || isCapital(d.toks[k+1].text))) {
+		if l == "of" && head && k+1 < end && !kinNouns[words[len(words)-1]] && (titleMods[d.toks[k+1].lower] && !portfolioMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && (d.toks[k+1].lower == "the" || isCapital(d.toks[k+1].text))) && !(k+2 < end && orgCues[d.toks[k+2].lower] && isLowerWord(d.toks[k+2].text)) {
 			// (not "the assassin of President Abraham Lincoln": his title;
 			// not "son of former President X": kin have no portfolio)
 			// "secretary of state", "minister of defence"
@@ -2618,7 +2633,8 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 			continue
 		}
 		if l == "of" && head && k+2 < end {
-			if n := d.portfolioLen(k + 1); n > 0 {
+			if n := d.portfolioLen(k + 1); n > 0 && !(k+1+n < end && orgCues[d.toks[k+1+n].lower] && isLowerWord(d.toks[k+1+n].text)) {
+				// (not "director of security firm X": the firm's trade)
 				// "president of distribution at Warner Bros.", "head of
 				// research at Barclays", "director of corporate
 				// responsibility at BT": a portfolio inside the post

@@ -1607,3 +1607,16 @@ func TestSentencedPostHolder(t *testing.T) {
 			want: []string{"Phillips -contributor to-> The Guardian"}},
 	})
 }
+
+// TestApposedPostAtUnit: an apposed post at a company followed by the
+// company's unit in lower case ("senior manager at Symantec security
+// response"), or held in a country at a described company ("UK managing
+// director of filtering firm Ciphertrust"), is a post at the company.
+func TestApposedPostAtUnit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unit", text: "Technology\nBut Karl Hogarth, senior manager at Symantec security response, said the warnings were premature.",
+			want: []string{"Karl Hogarth -senior manager at-> Symantec"}},
+		{name: "country post", text: "Technology\nDavid Stanton, UK managing director of security firm Netquest, told reporters the attack was new.",
+			want: []string{"David Stanton -managing director of-> Netquest"}},
+	})
+}
