@@ -2300,8 +2300,13 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		}
 		if m.t1 < s.t1 && d.toks[m.t1].text == "'s" {
 			a := m.t1 + 1
-			for a < s.t1 && d.toks[a].mention >= 0 && d.mentions[d.toks[a].mention].kind == MentionDemonym {
-				a = d.mentions[d.toks[a].mention].t1 // "Toshiba's European storage device division"
+			for a < s.t1 && d.toks[a].mention >= 0 && (d.mentions[d.toks[a].mention].kind == MentionDemonym || !d.isPlace(d.toks[a].mention) && d.mentions[d.toks[a].mention].t1 < s.t1 && isLowerWord(d.toks[d.mentions[d.toks[a].mention].t1].text) && isNoun(d.toks[d.mentions[d.toks[a].mention].t1].tag)) {
+				// "Toshiba's European storage device division", "Microsoft's
+				// MSN internet division": a unit's own name, then its kind
+				a = d.mentions[d.toks[a].mention].t1
+			}
+			for a < s.t1 && a < m.t1+4 && d.toks[a].mention < 0 && isProperTag(d.toks[a].tag) && a+1 < s.t1 && (isNoun(d.toks[a+1].tag) || isProperTag(d.toks[a+1].tag)) {
+				a++ // ("TI's Voip business": a unit's name the recogniser left alone)
 			}
 			if h := d.phraseHead(a); h >= 0 && d.ents[m.ent].typ == TypeOrg && orgPartNouns[d.toks[h].lower] {
 				return t.mention // "head of Telekom Austria's fixed line division": a part of the organisation

@@ -2336,6 +2336,9 @@ func (d *doc) apposition(si, mi int) {
 		return // "a mother of two from Leeds": her children, not a place
 	}
 	obj := d.firstArg(si, k+1, 8, true)
+	if u := d.unitThenAt(s, k+1); obj < 0 && prep == "of" && u >= 0 {
+		obj, prep = u, "at" // "head of the threat laboratory at security firm Clearswift": the post at the company
+	}
 	if obj >= 0 && d.isPlace(obj) && d.basedAfter(d.mentions[obj].t1-1) {
 		obj = -1 // "a spokeswoman for the North Carolina-based bank": the bank's, unnamed
 	}
@@ -2383,6 +2386,32 @@ func (d *doc) apposition(si, mi int) {
 		}
 	}
 }
+
+// unitThenAt returns the organisation named after a unit of it from token
+// j: "the threat laboratory at security firm Clearswift", "the natural
+// disasters department at Swiss Re" (a few lower-case words ending in a
+// unit's noun, "at", and the organisation, maybe described); or -1.
+func (d *doc) unitThenAt(s *sent, j int) int {
+	j = d.skipThe(s, j)
+	k := j
+	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") {
+		k++
+	}
+	if k == j || k+1 >= s.t1 || d.toks[k].lower != "at" || !orgPartNouns[d.toks[k-1].lower] && !companyUnitNouns[d.toks[k-1].lower] {
+		return -1
+	}
+	k = d.skipThe(s, k+1)
+	if o := d.toks[k].mention; o >= 0 && d.mentions[o].t0 == k && d.isOrg(o) && !d.mentions[o].modifier {
+		return o
+	}
+	if n := d.namedAfterDescription(k); n >= 0 && d.isOrg(d.toks[n].mention) {
+		return d.toks[n].mention
+	}
+	return -1
+}
+
+// companyUnitNouns, beside orgPartNouns, name a company's units.
+var companyUnitNouns = set("laboratory", "laboratories", "lab", "labs", "group", "practice", "research", "team", "division")
 
 // secondPost: "Ernest Boyer, a national spokesman for reform and
 // president of the Carnegie Foundation,": after a first post whose

@@ -1620,3 +1620,16 @@ func TestApposedPostAtUnit(t *testing.T) {
 			want: []string{"David Stanton -managing director of-> Netquest"}},
 	})
 }
+
+// TestPostInCompanyUnit: a post in a company's unit named after the
+// possessive ("at Microsoft's Bing search division", "of TI's Voip business")
+// or before "at" and the company ("head of the threat laboratory at
+// security firm X") is a post at the company.
+func TestPostInCompanyUnit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unit name after possessive", text: "Technology\nYusuf Khan, corporate vice president at Microsoft's Bing search division, told reporters it was ready.",
+			want: []string{"Yusuf Khan -corporate vice president at-> Microsoft"}},
+		{name: "unit before at", text: "Technology\nPeter Simms, head of the malware laboratory at security firm Sophos, told reporters it was new.",
+			want: []string{"Peter Simms -head at-> Sophos"}},
+	})
+}
