@@ -2653,7 +2653,8 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 				continue
 			}
 		}
-		if l == "of" && head && k+1 < end && !kinNouns[words[len(words)-1]] && (titleMods[d.toks[k+1].lower] && !portfolioMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && (d.toks[k+1].lower == "the" || isCapital(d.toks[k+1].text))) && !(k+2 < end && orgCues[d.toks[k+2].lower] && isLowerWord(d.toks[k+2].text)) {
+		if l == "of" && head && k+1 < end && !kinNouns[words[len(words)-1]] && (titleMods[d.toks[k+1].lower] && !portfolioMods[d.toks[k+1].lower] || titleHeads[d.toks[k+1].lower]) && d.toks[k+1].mention < 0 && !(k+2 < end && d.toks[k+2].mention >= 0 && (d.toks[k+1].lower == "the" || isCapital(d.toks[k+1].text))) && !(k+2 < end && orgCues[d.toks[k+2].lower] && isLowerWord(d.toks[k+2].text)) && !(titleMods[d.toks[k+1].lower] && !titleHeads[d.toks[k+1].lower] && k+2 < end && isNoun(d.toks[k+2].tag) && isLowerWord(d.toks[k+2].text) && !titleHeads[d.toks[k+2].lower]) {
+			// (not "director of foreign exchange at X": a portfolio, below)
 			// (not "the assassin of President Abraham Lincoln": his title;
 			// not "son of former President X": kin have no portfolio)
 			// "secretary of state", "minister of defence"

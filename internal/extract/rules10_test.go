@@ -1633,3 +1633,13 @@ func TestPostInCompanyUnit(t *testing.T) {
 			want: []string{"Peter Simms -head at-> Sophos"}},
 	})
 }
+
+// TestPortfolioOfTitleMod: "head of foreign exchange trading at X": a word
+// that may qualify a post ("foreign") before a noun opens the post's
+// portfolio, and the post is at X.
+func TestPortfolioOfTitleMod(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "foreign exchange", text: "Business\nTraders are wary, said Tom Mazur, head of foreign exchange trading at Lloyds Bank.",
+			want: []string{"Tom Mazur -head at-> Lloyds Bank"}},
+	})
+}
