@@ -2620,9 +2620,13 @@ var crowdNouns = set("people", "person", "protester", "demonstrator", "journalis
 // Changyu").
 var stakeVerbs = set("buy", "sell", "own", "hold", "acquire", "take", "purchase", "control", "offload", "keep", "retain")
 
+// periodicals name a newspaper or magazine by how often it appears.
+var periodicals = set("weekly", "daily", "monthly", "quarterly")
+
 // orgPartNouns name parts of an organisation.
 var orgPartNouns = set("division", "unit", "department", "arm", "branch", "centre", "center", "office", "team", "board",
-	"committee", "section", "operations", "business", "desk", "service", "wing", "subsidiary", "bureau", "programme", "program")
+	"committee", "section", "operations", "business", "desk", "service", "wing", "subsidiary", "bureau", "programme", "program",
+	"group", "lab", "laboratory", "practice")
 
 // phraseHead returns the last noun of the unnamed noun phrase from token j
 // ("fixed line division"), or -1.
@@ -2635,8 +2639,8 @@ func (d *doc) phraseHead(j int) int {
 	for k := j; k < s.t1 && k < j+5 && d.toks[k].mention < 0; k++ {
 		t := &d.toks[k]
 		switch {
-		case isNoun(t.tag) && !isProperTag(t.tag):
-			h = k
+		case isNoun(t.tag) && !isProperTag(t.tag) || periodicals[t.lower]:
+			h = k // ("trade weekly", read as an adjective)
 		case t.tag == "JJ" || t.tag == "VBN" || t.tag == "HYPH" || t.tag == "CD":
 		case t.tag == "VBG" && k+1 < s.t1 && isNoun(d.toks[k+1].tag) && !isProperTag(d.toks[k+1].tag):
 			// "filtering firm": a modifier in -ing

@@ -2336,6 +2336,9 @@ func (d *doc) apposition(si, mi int) {
 		return // "a mother of two from Leeds": her children, not a place
 	}
 	obj := d.firstArg(si, k+1, 8, true)
+	if n := d.namedAfterDescription(k + 1); obj < 0 && n >= 0 && d.isOrg(d.toks[n].mention) && d.endsPhrase(si, d.mentions[d.toks[n].mention].t1) {
+		obj = d.toks[n].mention // "news editor of trade weekly Screen International"
+	}
 	if u := d.unitThenAt(s, k+1); obj < 0 && prep == "of" && u >= 0 {
 		obj, prep = u, "at" // "head of the threat laboratory at security firm Clearswift": the post at the company
 	}
@@ -2354,6 +2357,9 @@ func (d *doc) apposition(si, mi int) {
 	}
 	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
 		return // (not "head of strategy for Latin American emerging markets")
+	}
+	if prep == "in" && d.ents[d.mentions[obj].ent].typ == TypeOrg && !ownerNouns[words[len(words)-1]] {
+		prep = "at" // "senior manager in Symantec's security response group": a post at the company (a "shareholder in" it holds shares)
 	}
 	if prep == "from" {
 		if d.ents[d.mentions[obj].ent].typ != TypeOrg || d.mentions[obj].t0 > k+2 {

@@ -1643,3 +1643,18 @@ func TestPortfolioOfTitleMod(t *testing.T) {
 			want: []string{"Tom Mazur -head at-> Lloyds Bank"}},
 	})
 }
+
+// TestPostAtDescribedPeriodical: a post at a company named after its
+// description ("news editor of trade weekly X", "editor of Indian film
+// journal X") or in a unit after its possessive ("senior manager in
+// Symantec's security response group": at Symantec).
+func TestPostAtDescribedPeriodical(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "trade weekly", text: "Entertainment\nThe race is open, said Tom Dale, deputy editor of trade weekly Variety Europe.",
+			want: []string{"Tom Dale -deputy editor of-> Variety Europe"}},
+		{name: "film journal", text: "Entertainment\nThe industry has grown, says Ravi Kumar, editor of Indian film journal Film Mirror.",
+			want: []string{"Ravi Kumar -editor of-> Film Mirror"}},
+		{name: "in a unit", text: "Technology\nThe threat is growing, said Karl Hogarth, research manager in Symantec's threat analysis group.",
+			want: []string{"Karl Hogarth -research manager at-> Symantec"}},
+	})
+}
