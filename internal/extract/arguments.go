@@ -2721,6 +2721,9 @@ func (d *doc) namedAfterDescription(j int) int {
 		return -1 // (the sentence ends: "the US attacked his country.")
 	}
 	h := d.phraseHead(j)
+	if k := h + 1; h >= 0 && k+1 < d.sents[d.toks[j].sent].t1 && d.toks[k].text == "The" && d.toks[k].mention < 0 && d.toks[k+1].mention >= 0 {
+		h = k // "research firm The Yankee Group": the name's own article
+	}
 	if k := h + 1; h >= 0 && k < d.sents[d.toks[j].sent].t1 {
 		if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
 			return k

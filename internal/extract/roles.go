@@ -2393,18 +2393,19 @@ func (d *doc) apposition(si, mi int) {
 	}
 }
 
-// unitThenAt returns the organisation named after a unit of it from token
-// j: "the threat laboratory at security firm Clearswift", "the natural
-// disasters department at Swiss Re" (a few lower-case words ending in a
-// unit's noun, "at", and the organisation, maybe described); or -1.
+// unitThenAt returns the organisation named after a unit or portfolio of
+// a post from token j: "the threat laboratory at security firm
+// Clearswift", "emerging technologies at analyst firm Gartner" (a few
+// lower-case words ending in a noun, "at" or "for", and the organisation,
+// maybe described); or -1.
 func (d *doc) unitThenAt(s *sent, j int) int {
 	j = d.skipThe(s, j)
 	k := j
-	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") {
+	for k < s.t1 && k < j+5 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" || d.toks[k].tag == "VBG" || d.toks[k].tag == "VBN" || d.toks[k].lower == "and" || d.toks[k].text == "-") {
 		k++
 	}
-	if k == j || k+1 >= s.t1 || d.toks[k].lower != "at" || !orgPartNouns[d.toks[k-1].lower] && !companyUnitNouns[d.toks[k-1].lower] {
-		return -1
+	if k == j || k+1 >= s.t1 || d.toks[k].lower != "at" && d.toks[k].lower != "for" || !isNoun(d.toks[k-1].tag) {
+		return -1 // ("vice president of emerging technologies at analyst firm Gartner": a portfolio of any words)
 	}
 	k = d.skipThe(s, k+1)
 	if o := d.toks[k].mention; o >= 0 && d.mentions[o].t0 == k && d.isOrg(o) && !d.mentions[o].modifier {
@@ -2415,9 +2416,6 @@ func (d *doc) unitThenAt(s *sent, j int) int {
 	}
 	return -1
 }
-
-// companyUnitNouns, beside orgPartNouns, name a company's units.
-var companyUnitNouns = set("laboratory", "laboratories", "lab", "labs", "group", "practice", "research", "team", "division")
 
 // secondPost: "Ernest Boyer, a national spokesman for reform and
 // president of the Carnegie Foundation,": after a first post whose

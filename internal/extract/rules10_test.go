@@ -1658,3 +1658,16 @@ func TestPostAtDescribedPeriodical(t *testing.T) {
 			want: []string{"Karl Hogarth -research manager at-> Symantec"}},
 	})
 }
+
+// TestPortfolioThenCompany: "vice president of emerging technologies at
+// analyst firm X": a portfolio of any words, then the company the post is
+// at; "research firm The Yankee Group": a name's own article after its
+// description.
+func TestPortfolioThenCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "portfolio at", text: "Technology\nAnna Lind, vice president of emerging markets at analyst firm Ovum, tested the phone.",
+			want: []string{"Anna Lind -vice president at-> Ovum"}},
+		{name: "The in the name", text: "Technology\nGamers want speed, said Lena Scott, an analyst with consultancy The Carlyle Partners.",
+			want: []string{"Lena Scott -analyst with-> Carlyle Partners"}},
+	})
+}
