@@ -2311,6 +2311,9 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 			if h := d.phraseHead(a); h >= 0 && d.ents[m.ent].typ == TypeOrg && orgPartNouns[d.toks[h].lower] {
 				return t.mention // "head of Telekom Austria's fixed line division": a part of the organisation
 			}
+			if h := d.phraseHead(a); h >= 0 && h+1 < s.t1 && d.ents[m.ent].typ == TypeOrg && j-1 >= s.t0 && (d.toks[j-1].lower == "for" || d.toks[j-1].lower == "at") && (d.toks[h+1].text == "," || d.toks[h+1].text == ".") && !d.personNounLike(strings.TrimSuffix(d.toks[h].lower, "s")) && !collectiveOwners[d.toks[h].lower] && !fanNouns[d.toks[h].lower] {
+				return t.mention // "chief executive for BT's wireless broadband,": a post in the company's business (not "a spokesman for Yukos' lawyers")
+			}
 			if n := d.apposedAfterPossessed(a); n >= 0 {
 				return n // "chairman of Spain's biggest bank, Santander Central Hispano,"
 			}
@@ -2325,7 +2328,7 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 			if h := d.possHead(m.t1); h < s.t1 && d.toks[h].lower == "board" && d.ents[m.ent].typ == TypeOrg {
 				return t.mention // "a member of the BMW management board": the company's board
 			}
-			if h := d.phraseHead(m.t1); h >= 0 && h+1 < s.t1 && m.t0 == j && j-1 >= s.t0 && d.toks[j-1].lower == "at" && d.ents[m.ent].typ == TypeOrg && (d.toks[h+1].text == "," || d.toks[h+1].text == ".") {
+			if h := d.phraseHead(m.t1); h >= 0 && h+1 < s.t1 && m.t0 == j && j-1 >= s.t0 && (d.toks[j-1].lower == "at" || d.toks[j-1].lower == "for") && d.ents[m.ent].typ == TypeOrg && (d.toks[h+1].text == "," || d.toks[h+1].text == ".") {
 				return t.mention // "senior manager at Symantec security response,": a unit of the company it works at
 			}
 			if d.isPlace(t.mention) && d.regionNamed(t.mention) {
@@ -2619,6 +2622,9 @@ var crowdNouns = set("people", "person", "protester", "demonstrator", "journalis
 // stakeVerbs take a share of a company as their object ("bought 33% of
 // Changyu").
 var stakeVerbs = set("buy", "sell", "own", "hold", "acquire", "take", "purchase", "control", "offload", "keep", "retain")
+
+// fanNouns are people who follow or back an organisation.
+var fanNouns = set("fans", "supporters", "followers", "members", "staff", "employees", "customers", "users", "clients", "players", "lawyers", "advisers")
 
 // periodicals name a newspaper or magazine by how often it appears.
 var periodicals = set("weekly", "daily", "monthly", "quarterly")

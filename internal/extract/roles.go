@@ -2358,6 +2358,9 @@ func (d *doc) apposition(si, mi int) {
 	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
 		return // (not "head of strategy for Latin American emerging markets")
 	}
+	if e := d.mentions[obj].t1; e < s.t1 && d.toks[e].text == "'s" && !d.nameEndsInS(s, e) && d.ents[d.mentions[obj].ent].typ == TypeOrg && (prep == "of" || prep == "for" || prep == "in") {
+		prep = "at" // "director of Intel's photonics technology lab", "chief executive for BT's wireless broadband": a post at the company, in its unit
+	}
 	if prep == "in" && d.ents[d.mentions[obj].ent].typ == TypeOrg && !ownerNouns[words[len(words)-1]] {
 		prep = "at" // "senior manager in Symantec's security response group": a post at the company (a "shareholder in" it holds shares)
 	}

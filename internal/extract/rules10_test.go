@@ -1671,3 +1671,22 @@ func TestPortfolioThenCompany(t *testing.T) {
 			want: []string{"Lena Scott -analyst with-> Carlyle Partners"}},
 	})
 }
+
+// TestPostInCompanyBusiness: a post in a company's business named after
+// its possessive is a post at the company ("chief executive for BT's
+// wireless broadband"; "director of Intel's photonics lab": at, not of,
+// Intel); a spokesman for a company's software is the company's; a
+// spokesman for its lawyers is not.
+func TestPostInCompanyBusiness(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "business", text: "Technology\nPeople may worry, said Chris Dale, chief executive for Vodafone's mobile broadband.",
+			want: []string{"Chris Dale -chief executive at-> Vodafone"}},
+		{name: "lab", text: "Technology\nIt is a breakthrough, said Maria Conti, director of Intel's silicon research lab.",
+			want:    []string{"Maria Conti -director at-> Intel"},
+			wantNot: []string{"Maria Conti -director of-> Intel"}},
+		{name: "company software", text: "Technology\nMoney drives them, said Gary Stone, spokesman for Sophos software.",
+			want: []string{"Gary Stone -spokesman of-> Sophos"}},
+		{name: "lawyers", text: "Business\nMike Lane, a spokesman for Yukos' lawyers, said the firm would appeal.",
+			wantNot: []string{"Mike Lane -spokesman at-> Yukos", "Mike Lane -spokesman of-> Yukos"}},
+	})
+}

@@ -502,7 +502,7 @@ func TestShortOrgNames(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "short form",
 			text:     "Banks\nSantander Central Hispano reported record profits. Ana Ruiz, the former head of Santander's Mexican arm, left in May.",
-			want:     []string{"Ana Ruiz -former head of-> Santander Central Hispano"},
+			want:     []string{"Ana Ruiz -former head at-> Santander Central Hispano"},
 			noEntity: []string{"Santander"}},
 		{name: "a dictionary word as short form",
 			text:     "Airlines\nDelta Air Lines cancelled 400 flights on Sunday. Shares in Delta fell 4% as storms closed Atlanta's airport.",
