@@ -3363,7 +3363,11 @@ func (d *doc) asHolder(si, i int) int {
 func (d *doc) commaTitle(si, mi int) bool {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
-	if m.t0-3 < s.t0 || d.toks[m.t0-1].text != "," || m.t1 < s.t1 && d.toks[m.t1].text != "," && d.toks[m.t1].text != "." && d.toks[m.t1].text != "(" {
+	e := m.t1
+	if e < s.t1 && (postNominals[d.toks[e].text] || memberLetters[d.toks[e].text]) {
+		e++ // "Scottish Finance Minister, Tom McCabe MSP, said"
+	}
+	if m.t0-3 < s.t0 || d.toks[m.t0-1].text != "," || e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != "(" {
 		return false
 	}
 	k := m.t0 - 2
@@ -3388,14 +3392,14 @@ func (d *doc) commaTitle(si, mi int) bool {
 	}
 	title := strings.Join(words, " ")
 	if k < s.t0 {
-		if cabinetTitle(title) && m.t1 < s.t1 && d.toks[m.t1].text == "," && isCapital(d.toks[s.t0].text) {
+		if cabinetTitle(title) && e < s.t1 && d.toks[e].text == "," && isCapital(d.toks[s.t0].text) {
 			// "Justice Minister, Sebastian Zulu, issued a statement": a post
 			// opening the sentence is the story's country's
 			return d.storyPost(si, mi, title)
 		}
 		return false
 	}
-	if d.toks[k].lower == "the" && cabinetTitle(title) && m.t1 < s.t1 && d.toks[m.t1].text == "," {
+	if d.toks[k].lower == "the" && cabinetTitle(title) && e < s.t1 && d.toks[e].text == "," {
 		// "the Foreign Minister, Jose Ramos Horta, resigned": the story's country's
 		return d.storyPost(si, mi, title)
 	}
@@ -3424,6 +3428,9 @@ func (d *doc) commaTitle(si, mi int) bool {
 	}
 	return true
 }
+
+// memberLetters follow a member's name: "Tom McCabe MSP".
+var memberLetters = set("MP", "MSP", "MEP", "AM", "MLA", "TD")
 
 // skipTheBack returns token k, or the token before it when k is "the".
 func (d *doc) skipTheBack(s *sent, k int) int {

@@ -1690,3 +1690,13 @@ func TestPostInCompanyBusiness(t *testing.T) {
 			wantNot: []string{"Mike Lane -spokesman at-> Yukos", "Mike Lane -spokesman of-> Yukos"}},
 	})
 }
+
+// TestCommaTitleMemberLetters: "Welsh Health Minister, Anna Pryce AM,
+// said": a post before a comma and a name with a member's letters after
+// it.
+func TestCommaTitleMemberLetters(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "MSP", text: "Politics\nWelsh Health Minister, Anna Pryce AM, said the plan would cut waiting lists.",
+			want: []string{"Anna Pryce -health minister of-> Wales"}},
+	})
+}
