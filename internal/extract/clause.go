@@ -646,6 +646,20 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
+	if len(subs) >= 2 && len(subs) == len(objs) && substitution(g, prep) {
+		// "Heymans and Valbon come in for Rougerie and Grandclaude": each
+		// for the one in the same place of the other list
+		byPlace := func(as []argument) []argument {
+			as = slices.Clone(as)
+			slices.SortFunc(as, func(a, b argument) int { return d.mentions[a.ment].t0 - d.mentions[b.ment].t0 })
+			return as
+		}
+		ss, ob := byPlace(subs), byPlace(objs)
+		for k := range ss {
+			d.emitCode(si, ss[k], pred, ob[k], g, confSVO, far, g.lemma, g.particle, noun, prep)
+		}
+		return
+	}
 	for _, s := range subs {
 		for _, o := range objs {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
@@ -831,6 +845,19 @@ var badWords = set("liar", "liars", "failure", "disaster", "disastrous", "weak",
 var goodWords = set("great", "excellent", "brave", "courageous", "hero", "heroes", "friend", "wise", "visionary", "outstanding",
 	"remarkable", "inspiration", "inspirational", "genius", "champion", "exemplary", "historic", "brilliant", "fantastic",
 	"superb", "admirable", "honest", "capable", "successful", "legend", "giant")
+
+// substitution: verb group g with preposition prep puts one player or
+// holder in another's place ("come in for", "replace", "succeed", "stand
+// in for"), which two lists of names do pair by pair.
+func substitution(g *vgroup, prep string) bool {
+	switch g.lemma {
+	case "replace", "succeed":
+		return prep == ""
+	case "come", "stand", "step":
+		return prep == "for"
+	}
+	return false
+}
 
 // recipientAfter returns the party after "to" that verb group g hands its
 // object to, the object named first ("sold its stake in Rosneft to

@@ -1700,3 +1700,15 @@ func TestCommaTitleMemberLetters(t *testing.T) {
 			want: []string{"Anna Pryce -health minister of-> Wales"}},
 	})
 }
+
+// TestSubstitutesPairUp: two lists of players where one comes in for the
+// other pair up in order; "the first set" is a tennis set, no verb.
+func TestSubstitutesPairUp(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "come in for", text: "Sport\nWing Marc Dupont and Paul Girard come in for Luc Bernard and Jean Moreau.",
+			want:    []string{"Marc Dupont -come for-> Luc Bernard", "Paul Girard -come for-> Jean Moreau"},
+			wantNot: []string{"Marc Dupont -come for-> Jean Moreau", "Paul Girard -come for-> Luc Bernard"}},
+		{name: "first set", text: "Sport\nAnna Berg dropped a tight first set against Maria Lopes but won the match.",
+			wantNot: []string{"Anna Berg -set against-> Maria Lopes", "Anna Berg -drop against-> Maria Lopes"}},
+	})
+}

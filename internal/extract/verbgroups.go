@@ -200,6 +200,10 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "global warming", "the meeting"
 			continue
 		}
+		if (t.lower == "set" || t.lower == "sets") && isVerb(t.tag) && (d.toks[i-1].tag == "JJ" || d.toks[i-1].tag == "CD" || setOrdinals[d.toks[i-1].lower]) {
+			t.tag = "NN" // "dropped a tight first set against X": the tennis set
+			continue
+		}
 		if t.tag == "VBG" && ingNouns[t.lower] && isProperTag(d.toks[i-1].tag) && i+1 < s.t1 && (d.toks[i+1].tag == "NN" || d.toks[i+1].tag == "NNS") {
 			t.tag = "NN" // "the United Nations peacekeeping mission", "Microsoft's operating system": a noun's modifier
 			continue
@@ -484,6 +488,9 @@ func (d *doc) actVerb(w string) bool {
 	_, ok := d.x.events.Lookup(l)
 	return ok || holdingVerbs[l]
 }
+
+// setOrdinals count the sets of a match ("the first set").
+var setOrdinals = set("first", "second", "third", "fourth", "fifth", "opening", "final", "deciding", "last")
 
 // ingNouns are nouns in -ing that modify a noun after a name ("the UN
 // peacekeeping mission", "the BBC broadcasting licence").
