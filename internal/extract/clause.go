@@ -646,6 +646,17 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
+	if prep == "for" {
+		kept := objs[:0]
+		for _, o := range objs {
+			if !d.forOfEarlierNoun(g, o.ment) {
+				kept = append(kept, o)
+			}
+		}
+		if objs = kept; len(objs) == 0 {
+			return
+		}
+	}
 	if len(subs) >= 2 && len(subs) == len(objs) && substitution(g, prep) {
 		// "Heymans and Valbon come in for Rougerie and Grandclaude": each
 		// for the one in the same place of the other list
@@ -845,6 +856,40 @@ var badWords = set("liar", "liars", "failure", "disaster", "disastrous", "weak",
 var goodWords = set("great", "excellent", "brave", "courageous", "hero", "heroes", "friend", "wise", "visionary", "outstanding",
 	"remarkable", "inspiration", "inspirational", "genius", "champion", "exemplary", "historic", "brilliant", "fantastic",
 	"superb", "admirable", "honest", "capable", "successful", "legend", "giant")
+
+// forOfEarlierNoun: the "for" before object mention o follows a noun
+// inside an earlier phrase of verb group g's clause, an "as" phrase or
+// another preposition's ("comes as bad news for BAT", "view him as a
+// replacement for X", "reflects on the future for Liverpool", "went home
+// despite nominations for X"), which the "for" belongs to; a post is the
+// verb's ("acting as an adviser for Labour").
+func (d *doc) forOfEarlierNoun(g *vgroup, o int) bool {
+	f := d.mentions[o].t0 - 1
+	for f > g.g1 && f >= d.mentions[o].t0-3 && d.toks[f].lower != "for" && isLowerWord(d.toks[f].text) && (isNoun(d.toks[f].tag) || d.toks[f].tag == "JJ" || d.toks[f].tag == "DT") {
+		f-- // "for compatriot Ronaldo", "for the injured X"
+	}
+	if f <= g.g1 || d.toks[f].lower != "for" {
+		return false
+	}
+	n := &d.toks[f-1]
+	if !isNoun(n.tag) || isCapital(n.text) || n.mention >= 0 || (d.isTitleWord(n.lower) || standInNouns[n.lower]) && !regardVerbs[g.lemma] {
+		return false // ("came in as a replacement for X", "worked as a contractor for X"; not "view him as a replacement for X")
+	}
+	for k := g.g1; k < f-1; k++ {
+		switch d.toks[k].lower {
+		case "as", "about", "on", "despite", "in", "of":
+			return true
+		}
+	}
+	return false
+}
+
+// regardVerbs see their object as something: "view him as a replacement".
+var regardVerbs = set("view", "see", "regard", "consider", "describe", "treat", "hail", "tip", "name")
+
+// standInNouns hold a place or a job for someone, as a post does.
+var standInNouns = set("replacement", "substitute", "stand-in", "understudy", "contractor", "subcontractor", "consultant",
+	"volunteer", "supplier", "agent")
 
 // substitution: verb group g with preposition prep puts one player or
 // holder in another's place ("come in for", "replace", "succeed", "stand

@@ -1712,3 +1712,21 @@ func TestSubstitutesPairUp(t *testing.T) {
 			wantNot: []string{"Anna Berg -set against-> Maria Lopes", "Anna Berg -drop against-> Maria Lopes"}},
 	})
 }
+
+// TestForOfEarlierNoun: a "for" after a noun of an earlier phrase belongs
+// to that noun ("reflects on the future for X", "view him as a
+// replacement for X"), not to the verb; a stand-in or a post is the
+// subject's ("came on as a substitute for X", "acting as a consultant for
+// X").
+func TestForOfEarlierNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "on the future", text: "Sport\nSky Sports reflects on the future for Everton after the draw.",
+			wantNot: []string{"Sky Sports -reflect for-> Everton"}},
+		{name: "view as", text: "Sport\nInter view him as a natural successor for veteran Javier Zanetti.",
+			wantNot: []string{"Inter -view for-> Javier Zanetti"}},
+		{name: "substitute", text: "Sport\nPaul Bacca, who came on as a substitute for the injured Mark Philips, scored.",
+			want: []string{"Paul Bacca -come for-> Mark Philips"}},
+		{name: "consultant", text: "Politics\nMr Hunt is acting as a consultant for Labour, which denies it.",
+			want: []string{"Hunt -act for-> Labour Party"}},
+	})
+}
