@@ -646,10 +646,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
-	if prep == "for" {
+	if prep == "for" || prep == "with" {
 		kept := objs[:0]
 		for _, o := range objs {
-			if !d.forOfEarlierNoun(g, o.ment) {
+			if !(prep == "for" && d.forOfEarlierNoun(g, o.ment)) && !(prep == "with" && d.absoluteWith(o.ment)) {
 				kept = append(kept, o)
 			}
 		}
@@ -883,6 +883,34 @@ func (d *doc) forOfEarlierNoun(g *vgroup, o int) bool {
 	}
 	return false
 }
+
+// absoluteWith: the name after "with" at mention o is the subject of an
+// absolute phrase ("with Cech still organising his wall", "with Rovers
+// boss Mark Hughes claiming", "with John Oster in midfield"), no party of
+// the verb.
+func (d *doc) absoluteWith(o int) bool {
+	m := &d.mentions[o]
+	s := &d.sents[m.sent]
+	k := m.t1
+	for k < s.t1 && d.toks[k].mention >= 0 && d.toks[k].mention != o || k < s.t1 && d.toks[k].lower == "and" && k+1 < s.t1 && d.toks[k+1].mention >= 0 {
+		k++ // ("with Devine and Steve Flack seeing plenty of the ball")
+	}
+	for k < s.t1 && absoluteAdverbs[d.toks[k].lower] {
+		k++ // "with Cech still organising"
+	}
+	if k >= s.t1 {
+		return false
+	}
+	t := &d.toks[k]
+	if t.tag == "VBG" && sayVerbs[d.lemma(t)] {
+		return false // ("pursuing talks with North Korea saying they were a waste of time": the subject's words)
+	}
+	return t.tag == "VBG" || t.tag == "VBN" && t.lower != "based" || (t.lower == "in" || t.lower == "at") && k+1 < s.t1 && isLowerWord(d.toks[k+1].text) && isNoun(d.toks[k+1].tag)
+}
+
+// absoluteAdverbs stand between the subject and the participle of an
+// absolute phrase.
+var absoluteAdverbs = set("still", "also", "now", "already", "just", "both", "all", "then", "again", "once")
 
 // regardVerbs see their object as something: "view him as a replacement".
 var regardVerbs = set("view", "see", "regard", "consider", "describe", "treat", "hail", "tip", "name")

@@ -1730,3 +1730,17 @@ func TestForOfEarlierNoun(t *testing.T) {
 			want: []string{"Hunt -act for-> Labour Party"}},
 	})
 }
+
+// TestAbsoluteWith: a name after "with" that opens an absolute phrase
+// ("with Cech still organising his wall", "with Jones in midfield") is no
+// party of the verb; "a truce in its battle with X and Y over" is.
+func TestAbsoluteWith(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "participle", text: "Sport\nThierry Henry curled in a free-kick with Petr Cech still setting up his wall.",
+			wantNot: []string{"Thierry Henry -curl with-> Petr Cech"}},
+		{name: "in midfield", text: "Sport\nMichael Dunn will continue at right-back with John Oates in midfield.",
+			wantNot: []string{"Michael Dunn -continue with-> John Oates"}},
+		{name: "deal", text: "Business\nShell has signed a deal with Gazprom worth $2bn.",
+			want: []string{"Royal Dutch Shell -sign deal with-> Gazprom"}},
+	})
+}
