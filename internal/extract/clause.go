@@ -646,10 +646,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
-	if prep == "for" || prep == "with" {
+	if prep == "for" || prep == "against" || prep == "with" {
 		kept := objs[:0]
 		for _, o := range objs {
-			if !(prep == "for" && d.forOfEarlierNoun(g, o.ment)) && !(prep == "with" && d.absoluteWith(o.ment)) {
+			if !(prep != "with" && d.forOfEarlierNoun(g, o.ment, prep)) && !(prep == "with" && d.absoluteWith(o.ment)) {
 				kept = append(kept, o)
 			}
 		}
@@ -857,28 +857,35 @@ var goodWords = set("great", "excellent", "brave", "courageous", "hero", "heroes
 	"remarkable", "inspiration", "inspirational", "genius", "champion", "exemplary", "historic", "brilliant", "fantastic",
 	"superb", "admirable", "honest", "capable", "successful", "legend", "giant")
 
-// forOfEarlierNoun: the "for" before object mention o follows a noun
+// forOfEarlierNoun: the "for" (or "against", prep) before object mention o follows a noun
 // inside an earlier phrase of verb group g's clause, an "as" phrase or
 // another preposition's ("comes as bad news for BAT", "view him as a
 // replacement for X", "reflects on the future for Liverpool", "went home
 // despite nominations for X"), which the "for" belongs to; a post is the
 // verb's ("acting as an adviser for Labour").
-func (d *doc) forOfEarlierNoun(g *vgroup, o int) bool {
+func (d *doc) forOfEarlierNoun(g *vgroup, o int, prep string) bool {
 	f := d.mentions[o].t0 - 1
-	for f > g.g1 && f >= d.mentions[o].t0-3 && d.toks[f].lower != "for" && isLowerWord(d.toks[f].text) && (isNoun(d.toks[f].tag) || d.toks[f].tag == "JJ" || d.toks[f].tag == "DT") {
+	for f > g.g1 && f >= d.mentions[o].t0-3 && d.toks[f].lower != prep && isLowerWord(d.toks[f].text) && (isNoun(d.toks[f].tag) || d.toks[f].tag == "JJ" || d.toks[f].tag == "DT") {
 		f-- // "for compatriot Ronaldo", "for the injured X"
 	}
-	if f <= g.g1 || d.toks[f].lower != "for" {
+	if f <= g.g1 || d.toks[f].lower != prep {
 		return false
 	}
 	n := &d.toks[f-1]
 	if !isNoun(n.tag) || isCapital(n.text) || n.mention >= 0 || (d.isTitleWord(n.lower) || standInNouns[n.lower]) && !regardVerbs[g.lemma] {
 		return false // ("came in as a replacement for X", "worked as a contractor for X"; not "view him as a replacement for X")
 	}
+	if prep == "against" && matchNouns[n.lower] {
+		return false // "will play in the doubles against Israel", "games against France": the match is the subject's
+	}
 	for k := g.g1; k < f-1; k++ {
 		switch d.toks[k].lower {
 		case "as", "about", "on", "despite", "in", "of":
 			return true
+		case "with", "to":
+			if prep == "against" && d.toks[k].tag == "IN" {
+				return true // "marked it with a goal against Portsmouth", "fell behind to an early try against Fiji"
+			}
 		}
 	}
 	return false
@@ -911,6 +918,11 @@ func (d *doc) absoluteWith(o int) bool {
 // absoluteAdverbs stand between the subject and the participle of an
 // absolute phrase.
 var absoluteAdverbs = set("still", "also", "now", "already", "just", "both", "all", "then", "again", "once")
+
+// matchNouns are contests a side plays against another.
+var matchNouns = set("game", "games", "match", "matches", "tie", "ties", "clash", "clashes", "fixture", "fixtures", "doubles",
+	"singles", "rubber", "rubbers", "display", "performance", "encounter", "final", "semi-final", "friendly", "test", "tests",
+	"campaign", "opener", "showdown", "bout", "fight")
 
 // regardVerbs see their object as something: "view him as a replacement".
 var regardVerbs = set("view", "see", "regard", "consider", "describe", "treat", "hail", "tip", "name")

@@ -1728,6 +1728,12 @@ func TestForOfEarlierNoun(t *testing.T) {
 			want: []string{"Paul Bacca -come for-> Mark Philips"}},
 		{name: "consultant", text: "Politics\nMr Hunt is acting as a consultant for Labour, which denies it.",
 			want: []string{"Hunt -act for-> Labour Party"}},
+		{name: "goal against", text: "Sport\nTom Jansen returned and marked it with a goal against Fulham in his first game.",
+			wantNot: []string{"Tom Jansen -mark against-> Fulham"}},
+		{name: "try against", text: "Sport\nScotland slipped behind to a late try against Wales.",
+			wantNot: []string{"Scotland -slip against-> Wales"}},
+		{name: "doubles against", text: "Sport\nTim Henman is set to play in the singles against Sweden next month.",
+			want: []string{"Tim Henman -play against-> Sweden"}},
 	})
 }
 
