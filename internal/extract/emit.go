@@ -22,9 +22,12 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if noEvent(verb, particle) && !tradeMeasures[noun] || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) {
+	if noEvent(verb, particle) && !tradeMeasures[noun] || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) || d.kinObject(o.ment) || displaceVerbs[verb] && d.offAfter(o.ment) {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO
-		// 190); "came to England as a young man": a move, not talks (040)
+		// 190); "came to England as a young man": a move, not talks (040);
+		// "met his future wife Glenys", "supporting her husband X": a
+		// family's life, no state's act; "pushed Japan off the top of the
+		// chart": a ranking
 	} else if c, ok := d.x.events.Noun(noun); ok && doVerbs[verb] && !d.x.events.HasPattern(verb, next...) {
 		ev = eventOf(c) // "conducted airstrikes against X": the noun is the event, not the light verb's own code (060)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
@@ -35,6 +38,33 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		ev = eventOf(c) // "carried out airstrikes on Tripoli": the noun is the event
 	}
 	d.add(si, s, pred, o, ev, g, conf, far)
+}
+
+// kinObject: a kinsman's noun stands in the few words before mention m
+// ("his future wife Glenys", "her director husband Matthew Vaughn").
+func (d *doc) kinObject(m int) bool {
+	mm := &d.mentions[m]
+	s := &d.sents[mm.sent]
+	for k := mm.t0 - 1; k >= s.t0 && k >= mm.t0-3; k-- {
+		t := &d.toks[k]
+		if kinNouns[t.lower] && isLowerWord(t.text) {
+			return true
+		}
+		if t.mention >= 0 && t.mention != m || !isLowerWord(t.text) && t.titleOf != m {
+			return false
+		}
+	}
+	return false
+}
+
+// displaceVerbs with "off" after their object move it from a place in a
+// ranking or a table: "pushed Japan off the top of the chart".
+var displaceVerbs = set("push", "knock", "bump", "nudge", "shove")
+
+// offAfter: "off" or "out" follows mention m.
+func (d *doc) offAfter(m int) bool {
+	k := d.mentions[m].t1
+	return k < len(d.toks) && d.toks[k].sent == d.mentions[m].sent && (d.toks[k].lower == "off" || d.toks[k].lower == "out")
 }
 
 // questionAfter: mention m, the object of "ask", is followed by the

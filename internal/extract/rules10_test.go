@@ -1750,3 +1750,18 @@ func TestAbsoluteWith(t *testing.T) {
 			want: []string{"Royal Dutch Shell -sign deal with-> Gazprom"}},
 	})
 }
+
+// TestUncodedPrivateActs: meeting or supporting a kinsman is no state's
+// act (no CAMEO code), nor is pushing a country off the top of a chart;
+// being banned or stopped from doing something is not doing it.
+func TestUncodedPrivateActs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Politics\nAt university Neil Ward met his future wife Glenys Ward, now an MEP.", pred: "meet", code: ""},
+		{text: "Technology\nThe US has now pushed Japan off the top of the league table of fast computers.", pred: "push", code: ""},
+		{text: "Politics\nTony Blair met Jacques Chirac in Paris on Monday.", pred: "meet", code: "040"},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "banned from", text: "Business\nCitigroup has been banned from suing Barclays over the loans.",
+			want: []string{"NOT Citigroup -sue-> Barclays"}},
+	})
+}

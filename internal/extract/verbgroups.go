@@ -489,6 +489,9 @@ func (d *doc) actVerb(w string) bool {
 	return ok || holdingVerbs[l]
 }
 
+// banVerbs keep someone "from" doing something.
+var banVerbs = set("ban", "bar", "stop", "prevent", "block", "prohibit", "preclude", "forbid", "restrain", "debar")
+
 // setOrdinals count the sets of a match ("the first set").
 var setOrdinals = set("first", "second", "third", "fourth", "fifth", "opening", "final", "deciding", "last")
 
@@ -687,6 +690,15 @@ func (d *doc) fillGroup(g *vgroup) {
 	}
 	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "longer" && d.toks[j-2].lower == "no" && d.toks[j-2].sent == h.sent {
 		g.negated = true // "GM no longer wants to own the Fiat unit"
+	}
+	if j := g.g0; h.tag == "VBG" && j-2 >= 0 && d.toks[j-1].lower == "from" && d.toks[j-2].sent == h.sent {
+		b := j - 2
+		if m := d.toks[b].mention; m >= 0 && d.mentions[m].t0 > 0 {
+			b = d.mentions[m].t0 - 1 // "stopped Bank of America from suing"
+		}
+		if banVerbs[d.lemma(&d.toks[b])] {
+			g.negated = true // "has been banned from suing Parmalat", "stopped X from buying Y": not done
+		}
 	}
 	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "to" && d.toks[j-2].sent == h.sent && isVerb(h.tag) && (g.modality == "" || g.modality == "future") {
 		// "was due to marry" ("due to" tagged a preposition), "is likely to
