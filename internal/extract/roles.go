@@ -794,8 +794,14 @@ func (d *doc) titleRoles(si, mi int) {
 		affMent = -1 // "London mayor Ken Livingstone", "London race director": the city's post, not the country's
 	}
 	title = stripFormer(title)
-	if affMent >= 0 && d.formerTitle(d.mentions[affMent].t0, -1) {
-		title = asFormer(title) // "Former Labour leader Neil Kinnock"
+	if affMent >= 0 {
+		b := d.mentions[affMent].t0
+		if r, nb := d.rankBefore(b); r != "" && !strings.Contains(title, r) {
+			title, b = r+" "+title, nb // "Deputy Labour leader John Prescott": the deputy, not the leader
+		}
+		if d.formerTitle(b, -1) {
+			title = asFormer(title) // "Former Labour leader Neil Kinnock"
+		}
 	}
 	if affMent >= 0 && d.mentions[affMent].gaz != nil && d.mentions[affMent].t0 > s.t0 && !strings.EqualFold(d.mtext(&d.mentions[affMent]), d.mentions[affMent].gaz.Name) && d.ents[d.mentions[affMent].ent].typ == TypeGPE {
 		// "London Irish coach": a demonym after another name is part of an
@@ -3419,7 +3425,11 @@ func (d *doc) commaTitle(si, mi int) bool {
 	if !(d.mentions[am].t0 > s.t0 && d.toks[d.mentions[am].t0-1].lower == "the") && d.toks[k].text != "'s" && d.ents[d.mentions[am].ent].typ == TypeGPE && !govTitle(title) && !clubTitle(title) {
 		return false // "A rare US nominee, Scarlett Johansson," (but "A crestfallen France coach, X,")
 	}
-	if d.formerTitle(k+1, am) {
+	b := min(k+1, d.mentions[am].t0)
+	if r, nb := d.rankBefore(b); r != "" && !strings.Contains(title, r) {
+		title, b = r+" "+title, nb // "The deputy Labour leader, John Prescott,"
+	}
+	if d.formerTitle(b, -1) {
 		title = asFormer(title) // "The former Barclays chief executive, X,"
 	}
 	d.add(si, argument{ment: mi}, title+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
@@ -3431,6 +3441,23 @@ func (d *doc) commaTitle(si, mi int) bool {
 
 // memberLetters follow a member's name: "Tom McCabe MSP".
 var memberLetters = set("MP", "MSP", "MEP", "AM", "MLA", "TD")
+
+// rankBefore returns the rank word right before token t, which qualifies
+// the post named after the organisation that follows it ("deputy" of
+// "deputy Labour leader", "Acting" of "Acting Tesco chairman"), and the
+// rank's token; or "" and t.
+func (d *doc) rankBefore(t int) (string, int) {
+	if t < 1 || d.toks[t-1].sent != d.toks[t].sent || d.toks[t-1].mention >= 0 {
+		return "", t
+	}
+	if r := strings.ToLower(d.toks[t-1].text); rankWords[r] {
+		return r, t - 1
+	}
+	return "", t
+}
+
+// rankWords make a post a lesser or a temporary one.
+var rankWords = set("deputy", "vice", "acting", "interim", "assistant", "joint")
 
 // skipTheBack returns token k, or the token before it when k is "the".
 func (d *doc) skipTheBack(s *sent, k int) int {

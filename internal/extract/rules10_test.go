@@ -1765,3 +1765,17 @@ func TestUncodedPrivateActs(t *testing.T) {
 			want: []string{"NOT Citigroup -sue-> Barclays"}},
 	})
 }
+
+// TestRankBeforeOrganisation: a rank word before the organisation that
+// qualifies a post is the post's ("Deputy Labour leader X" is the deputy
+// leader, not the leader), with "former" before it.
+func TestRankBeforeOrganisation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "deputy", text: "Politics\nDeputy Labour leader Tom Harris spoke on Monday.",
+			want: []string{"Tom Harris -deputy leader of-> Labour Party"}, wantNot: []string{"Tom Harris -leader of-> Labour Party"}},
+		{name: "the deputy, comma", text: "Politics\nThe deputy Tory leader, Jane Akers, spoke on Monday.",
+			want: []string{"Jane Akers -deputy leader of-> Conservative Party"}},
+		{name: "former deputy", text: "Politics\nFormer deputy Labour leader Roy Heath spoke on Monday.",
+			want: []string{"Roy Heath -former deputy leader of-> Labour Party"}},
+	})
+}
