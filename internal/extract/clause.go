@@ -714,12 +714,22 @@ func (d *doc) jointNoun(g *vgroup, noun string) bool {
 // plan a disaster"): "criticize" when the words after the object, up to the
 // phrase's end, judge it badly, "praise" when they judge it well, else "".
 func (d *doc) evaluation(si int, g *vgroup, objs []argument, prep, noun string) string {
-	if !evalVerbs[g.lemma] || g.negated || g.passive || prep != "" || noun != "" || len(objs) == 0 || g.particle != "" {
+	referTo := g.lemma == "refer" && prep == "to" // "referred to Lords members as brigands"
+	if !evalVerbs[g.lemma] && !referTo || g.negated || g.passive || prep != "" && !referTo || noun != "" || len(objs) == 0 || g.particle != "" {
 		return ""
 	}
 	s := &d.sents[si]
 	e := d.mentions[objs[len(objs)-1].ment].t1
 	k := e
+	if referTo {
+		if e+2 < s.t1 && isNoun(d.toks[e].tag) && isLowerWord(d.toks[e].text) && d.toks[e+1].lower == "as" {
+			e++ // "Lords members as brigands"
+		}
+		if e+1 >= s.t1 || d.toks[e].lower != "as" {
+			return ""
+		}
+		k = e + 1
+	}
 	if k < s.t1 && d.toks[k].text == "'s" {
 		k++ // "called Biden's plan a disaster": past the possessed noun
 		for k < s.t1 && k < e+4 && d.toks[k].mention < 0 && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" && k+1 < s.t1 && isNoun(d.toks[k+1].tag)) {
@@ -852,7 +862,9 @@ var badWords = set("liar", "liars", "failure", "disaster", "disastrous", "weak",
 	"puppet", "clown", "idiot", "fool", "crook", "thug", "traitor", "coward", "bully", "loser", "fraud", "farce", "sham",
 	"illegal", "illegitimate", "reckless", "provocative", "unjust", "unfair", "misguided", "wrong", "terrible", "threat",
 	"menace", "deplorable", "lamentable", "derisory", "laughable", "baseless", "unworkable", "nonsense", "rogue", "arrogant",
-	"unprofessional", "incompetence", "shambles", "mess", "hopeless", "useless", "dishonest", "cynical", "scandalous")
+	"unprofessional", "incompetence", "shambles", "mess", "hopeless", "useless", "dishonest", "cynical", "scandalous",
+	"gangster", "gangsters", "brigand", "brigands", "mugger", "muggers", "criminals", "thugs", "crooks", "traitors",
+	"liars", "fascist", "fascists", "bandit", "bandits")
 var goodWords = set("great", "excellent", "brave", "courageous", "hero", "heroes", "friend", "wise", "visionary", "outstanding",
 	"remarkable", "inspiration", "inspirational", "genius", "champion", "exemplary", "historic", "brilliant", "fantastic",
 	"superb", "admirable", "honest", "capable", "successful", "legend", "giant")

@@ -1779,3 +1779,12 @@ func TestRankBeforeOrganisation(t *testing.T) {
 			want: []string{"Roy Heath -former deputy leader of-> Labour Party"}},
 	})
 }
+
+// TestReferredToAs: "referred to X (members) as gangsters" judges X, as
+// "called X a gangster" does: criticism (111), not a statement (010).
+func TestReferredToAs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Politics\nMr Owen had once referred to Senate members as bandits and gangsters.", pred: "criticize", code: "111"},
+		{text: "Politics\nNeil Ward referred to Tony Blair in his speech on Monday.", pred: "refer to", code: "010"},
+	})
+}
