@@ -22,12 +22,13 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if noEvent(verb, particle) && !tradeMeasures[noun] || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) || d.kinObject(o.ment) || displaceVerbs[verb] && d.offAfter(o.ment) {
+	if noEvent(verb, particle) && !tradeMeasures[noun] || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) || d.kinObject(o.ment) || displaceVerbs[verb] && d.offAfter(o.ment) || verb == "refer" && prep == "to" && d.asAfter(o.ment) {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO
 		// 190); "came to England as a young man": a move, not talks (040);
 		// "met his future wife Glenys", "supporting her husband X": a
 		// family's life, no state's act; "pushed Japan off the top of the
-		// chart": a ranking
+		// chart": a ranking; "refers to Jeremiah as him": a name for X, no
+		// word to X
 	} else if c, ok := d.x.events.Noun(noun); ok && doVerbs[verb] && !d.x.events.HasPattern(verb, next...) {
 		ev = eventOf(c) // "conducted airstrikes against X": the noun is the event, not the light verb's own code (060)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
@@ -60,6 +61,15 @@ func (d *doc) kinObject(m int) bool {
 // displaceVerbs with "off" after their object move it from a place in a
 // ranking or a table: "pushed Japan off the top of the chart".
 var displaceVerbs = set("push", "knock", "bump", "nudge", "shove")
+
+// asAfter: "as" follows mention m, maybe past a noun ("Lords members as").
+func (d *doc) asAfter(m int) bool {
+	k := d.mentions[m].t1
+	if k+1 < len(d.toks) && isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].sent == d.mentions[m].sent && d.toks[k].lower == "as"
+}
 
 // offAfter: "off" or "out" follows mention m.
 func (d *doc) offAfter(m int) bool {

@@ -1786,5 +1786,6 @@ func TestReferredToAs(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{text: "Politics\nMr Owen had once referred to Senate members as bandits and gangsters.", pred: "criticize", code: "111"},
 		{text: "Politics\nNeil Ward referred to Tony Blair in his speech on Monday.", pred: "refer to", code: "010"},
+		{text: "Technology\nHis creator, Richard Bowes, refers to Jeremy as him rather than it.", pred: "refer to", code: ""},
 	})
 }
