@@ -649,7 +649,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "for" || prep == "against" || prep == "with" {
 		kept := objs[:0]
 		for _, o := range objs {
-			if !(prep != "with" && d.forOfEarlierNoun(g, o.ment, prep)) && !(prep == "with" && d.absoluteWith(o.ment)) {
+			if !(prep != "with" && d.prepOfEarlierNoun(g, o.ment, prep)) && !(prep == "with" && d.absoluteWith(o.ment)) {
 				kept = append(kept, o)
 			}
 		}
@@ -864,18 +864,20 @@ var badWords = set("liar", "liars", "failure", "disaster", "disastrous", "weak",
 	"menace", "deplorable", "lamentable", "derisory", "laughable", "baseless", "unworkable", "nonsense", "rogue", "arrogant",
 	"unprofessional", "incompetence", "shambles", "mess", "hopeless", "useless", "dishonest", "cynical", "scandalous",
 	"gangster", "gangsters", "brigand", "brigands", "mugger", "muggers", "criminals", "thugs", "crooks", "traitors",
-	"liars", "fascist", "fascists", "bandit", "bandits")
+	"fascist", "fascists", "bandit", "bandits")
 var goodWords = set("great", "excellent", "brave", "courageous", "hero", "heroes", "friend", "wise", "visionary", "outstanding",
 	"remarkable", "inspiration", "inspirational", "genius", "champion", "exemplary", "historic", "brilliant", "fantastic",
 	"superb", "admirable", "honest", "capable", "successful", "legend", "giant")
 
-// forOfEarlierNoun: the "for" (or "against", prep) before object mention o follows a noun
-// inside an earlier phrase of verb group g's clause, an "as" phrase or
-// another preposition's ("comes as bad news for BAT", "view him as a
-// replacement for X", "reflects on the future for Liverpool", "went home
-// despite nominations for X"), which the "for" belongs to; a post is the
-// verb's ("acting as an adviser for Labour").
-func (d *doc) forOfEarlierNoun(g *vgroup, o int, prep string) bool {
+// prepOfEarlierNoun: preposition prep ("for", "against") before object
+// mention o follows a noun inside an earlier phrase of verb group g's
+// clause, an "as" phrase or another preposition's ("comes as bad news for
+// BAT", "view him as a replacement for X", "reflects on the future for
+// Liverpool", "marked it with a goal against Portsmouth"), which the
+// preposition belongs to; a post, a stand-in or a match is the verb's
+// ("acting as an adviser for Labour", "came in as a replacement for X",
+// "play in the doubles against Israel").
+func (d *doc) prepOfEarlierNoun(g *vgroup, o int, prep string) bool {
 	f := d.mentions[o].t0 - 1
 	for f > g.g1 && f >= d.mentions[o].t0-3 && d.toks[f].lower != prep && isLowerWord(d.toks[f].text) && (isNoun(d.toks[f].tag) || d.toks[f].tag == "JJ" || d.toks[f].tag == "DT") {
 		f-- // "for compatriot Ronaldo", "for the injured X"
@@ -1088,12 +1090,16 @@ func (d *doc) boardSeat(si int, g *vgroup) (int, string, int) {
 		pred = "member of" // "sits on the executive of the Association of Police Authorities"
 	}
 	o := d.orgAfterThe(s, j+3)
-	k := d.skipThe(s, j+3)
-	if k < s.t1 && d.demonymModifier(k) {
-		k++
-	}
-	if k = d.namedAfterDescription(k); o < 0 && k >= 0 && d.isOrg(d.toks[k].mention) {
-		o = d.toks[k].mention // "the board of Ukrainian gas company Burisma"
+	if o < 0 {
+		// "the board of Ukrainian gas company Burisma": named after its
+		// description, past a nationality
+		k := d.skipThe(s, j+3)
+		if k < s.t1 && d.demonymModifier(k) {
+			k++
+		}
+		if k = d.namedAfterDescription(k); k >= 0 && d.isOrg(d.toks[k].mention) {
+			o = d.toks[k].mention
+		}
 	}
 	if o < 0 {
 		partner = -1
