@@ -932,6 +932,13 @@ func (d *doc) titleRoles(si, mi int) {
 			return
 		}
 	}
+	if b := m.title0 - 1; b >= s.t0 && d.toks[b].mention < 0 && companyWords[d.toks[b].lower] && (companyTitles[title] || officerTitle(strings.Fields(title))) {
+		// "company spokesman Gus Whitcomb said": the story's company's
+		if c := d.mainOrg(); c >= 0 && c != m.ent {
+			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
+			return
+		}
+	}
 	sv := m.t1
 	if sv+1 < s.t1 && (d.toks[sv].lower == "has" || d.toks[sv].lower == "had" || d.toks[sv].lower == "have") {
 		sv++ // ", lead singer X has said"
@@ -3455,6 +3462,10 @@ func (d *doc) rankBefore(t int) (string, int) {
 	}
 	return "", t
 }
+
+// companyWords stand for the story's company before a post ("company
+// spokesman X").
+var companyWords = set("company", "firm")
 
 // rankWords make a post a lesser or a temporary one.
 var rankWords = set("deputy", "vice", "acting", "interim", "assistant", "joint")

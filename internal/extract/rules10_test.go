@@ -1789,3 +1789,15 @@ func TestReferredToAs(t *testing.T) {
 		{text: "Technology\nHis creator, Richard Bowes, refers to Jeremy as him rather than it.", pred: "refer to", code: ""},
 	})
 }
+
+// TestCompanyPostIsStorys: "company spokesman X" in a story about one
+// company is that company's spokesman; with no company the story is about,
+// nobody's.
+func TestCompanyPostIsStorys(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "story's company", text: "Business\nTesco said sales rose. Tesco also cut prices. Tesco is the largest grocer.\n\nThe grocer has not decided yet, company spokesman Gus Dale said.",
+			want: []string{"Gus Dale -spokesman of-> Tesco"}},
+		{name: "no company", text: "Business\nThe firm has not decided yet, company spokesman Gus Dale said.",
+			wantNot: []string{"Gus Dale -spokesman of-> Tesco"}},
+	})
+}
