@@ -2308,11 +2308,13 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 			for a < s.t1 && a < m.t1+4 && d.toks[a].mention < 0 && isProperTag(d.toks[a].tag) && a+1 < s.t1 && (isNoun(d.toks[a+1].tag) || isProperTag(d.toks[a+1].tag)) {
 				a++ // ("TI's Voip business": a unit's name the recogniser left alone)
 			}
-			if h := d.phraseHead(a); h >= 0 && d.ents[m.ent].typ == TypeOrg && orgPartNouns[d.toks[h].lower] {
-				return t.mention // "head of Telekom Austria's fixed line division": a part of the organisation
-			}
-			if h := d.phraseHead(a); h >= 0 && h+1 < s.t1 && d.ents[m.ent].typ == TypeOrg && j-1 >= s.t0 && (d.toks[j-1].lower == "for" || d.toks[j-1].lower == "at") && (d.toks[h+1].text == "," || d.toks[h+1].text == ".") && !d.personNounLike(strings.TrimSuffix(d.toks[h].lower, "s")) && !collectiveOwners[d.toks[h].lower] && !fanNouns[d.toks[h].lower] {
-				return t.mention // "chief executive for BT's wireless broadband,": a post in the company's business (not "a spokesman for Yukos' lawyers")
+			if h := d.phraseHead(a); h >= 0 && d.ents[m.ent].typ == TypeOrg {
+				if orgPartNouns[d.toks[h].lower] {
+					return t.mention // "head of Telekom Austria's fixed line division": a part of the organisation
+				}
+				if d.postPrepUnitEnds(s, j, h) && !d.personNounLike(strings.TrimSuffix(d.toks[h].lower, "s")) && !collectiveOwners[d.toks[h].lower] && !fanNouns[d.toks[h].lower] {
+					return t.mention // "chief executive for BT's wireless broadband,": a post in the company's business (not "a spokesman for Yukos' lawyers")
+				}
 			}
 			if n := d.apposedAfterPossessed(a); n >= 0 {
 				return n // "chairman of Spain's biggest bank, Santander Central Hispano,"
@@ -2328,7 +2330,7 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 			if h := d.possHead(m.t1); h < s.t1 && d.toks[h].lower == "board" && d.ents[m.ent].typ == TypeOrg {
 				return t.mention // "a member of the BMW management board": the company's board
 			}
-			if h := d.phraseHead(m.t1); h >= 0 && h+1 < s.t1 && m.t0 == j && j-1 >= s.t0 && (d.toks[j-1].lower == "at" || d.toks[j-1].lower == "for") && d.ents[m.ent].typ == TypeOrg && (d.toks[h+1].text == "," || d.toks[h+1].text == ".") {
+			if h := d.phraseHead(m.t1); h >= 0 && m.t0 == j && d.ents[m.ent].typ == TypeOrg && d.postPrepUnitEnds(s, j, h) {
 				return t.mention // "senior manager at Symantec security response,": a unit of the company it works at
 			}
 			if d.isPlace(t.mention) && d.regionNamed(t.mention) {
@@ -2623,8 +2625,16 @@ var crowdNouns = set("people", "person", "protester", "demonstrator", "journalis
 // Changyu").
 var stakeVerbs = set("buy", "sell", "own", "hold", "acquire", "take", "purchase", "control", "offload", "keep", "retain")
 
-// fanNouns are people who follow or back an organisation.
-var fanNouns = set("fans", "supporters", "followers", "members", "staff", "employees", "customers", "users", "clients", "players", "lawyers", "advisers")
+// postPrepUnitEnds: the phrase read from token j follows "at" or "for"
+// (a post's) and its head h, a unit's noun, ends it (a comma or the
+// sentence's end): "at Symantec security response,".
+func (d *doc) postPrepUnitEnds(s *sent, j, h int) bool {
+	return j-1 >= s.t0 && (d.toks[j-1].lower == "at" || d.toks[j-1].lower == "for") && h+1 < s.t1 && (d.toks[h+1].text == "," || d.toks[h+1].text == ".")
+}
+
+// fanNouns are people who follow, serve or back an organisation, beside
+// collectiveOwners.
+var fanNouns = set("fans", "supporters", "followers", "members", "staff", "employees", "customers", "users", "clients", "players", "advisers")
 
 // periodicals name a newspaper or magazine by how often it appears.
 var periodicals = set("weekly", "daily", "monthly", "quarterly")

@@ -913,7 +913,7 @@ func (d *doc) absoluteWith(o int) bool {
 	m := &d.mentions[o]
 	s := &d.sents[m.sent]
 	k := m.t1
-	for k < s.t1 && d.toks[k].mention >= 0 && d.toks[k].mention != o || k < s.t1 && d.toks[k].lower == "and" && k+1 < s.t1 && d.toks[k+1].mention >= 0 {
+	for k < s.t1 && d.toks[k].mention >= 0 || k < s.t1 && d.toks[k].lower == "and" && k+1 < s.t1 && d.toks[k+1].mention >= 0 {
 		k++ // ("with Devine and Steve Flack seeing plenty of the ball")
 	}
 	for k < s.t1 && absoluteAdverbs[d.toks[k].lower] {
@@ -933,10 +933,10 @@ func (d *doc) absoluteWith(o int) bool {
 // absolute phrase.
 var absoluteAdverbs = set("still", "also", "now", "already", "just", "both", "all", "then", "again", "once")
 
-// matchNouns are contests a side plays against another.
-var matchNouns = set("game", "games", "match", "matches", "tie", "ties", "clash", "clashes", "fixture", "fixtures", "doubles",
-	"singles", "rubber", "rubbers", "display", "performance", "encounter", "final", "semi-final", "friendly", "test", "tests",
-	"campaign", "opener", "showdown", "bout", "fight")
+// matchNouns are contests a side plays against another: gameNouns, their
+// plurals, and a match's parts and runs.
+var matchNouns = union(gameNouns, set("games", "matches", "ties", "clashes", "fixtures", "doubles", "singles", "rubber",
+	"rubbers", "display", "performance", "encounter", "friendly", "test", "tests", "campaign", "opener"))
 
 // regardVerbs see their object as something: "view him as a replacement".
 var regardVerbs = set("view", "see", "regard", "consider", "describe", "treat", "hail", "tip", "name")
