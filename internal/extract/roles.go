@@ -3597,7 +3597,7 @@ func (d *doc) paragraphCountry(si int) int {
 				return d.mentions[p].ent
 			}
 		}
-		if k == 0 || d.sents[k-1].end > s.start || strings.Contains(d.clean[d.sents[k-1].end:s.start], "\n") {
+		if k == 0 || d.lineStartsAt(s.t0) {
 			return -1 // the paragraph starts here
 		}
 	}
