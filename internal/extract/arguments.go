@@ -307,6 +307,14 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if b := d.npStart(s, m.title0); b-2 >= s.t0 && d.toks[b-1].lower == "of" && placeKindNouns[d.toks[b-2].lower] && d.isPlace(t.mention) && !d.inPrepPhrase(s, b-2) {
 				return []argument{{ment: t.mention}}
 			}
+			// "Victor Hale, 38, of Digby, Nova Scotia said": a home town and
+			// its region after an age; the person before them is the subject
+			if b := d.npStart(s, m.title0); b-2 > s.t0 && d.toks[b-1].text == "," && d.isPlace(t.mention) && d.toks[b-2].mention >= 0 && d.isPlace(d.toks[b-2].mention) {
+				if c := d.mentions[d.toks[b-2].mention].title0; c-4 >= s.t0 && d.toks[c-1].lower == "of" && d.toks[c-2].text == "," && d.toks[c-3].tag == "CD" && d.toks[c-4].text == "," {
+					j = c - 2
+					continue
+				}
+			}
 			// "recent airstrikes in Tripoli, Libya were": the larger place of
 			// a place in a prepositional phrase
 			if b := d.npStart(s, m.title0); b-2 > s.t0 && d.toks[b-1].text == "," && d.isPlace(t.mention) && d.isPlace(d.toks[b-2].mention) && !d.startsClause(t.mention) {

@@ -7,6 +7,29 @@ import (
 	"strings"
 )
 
+// toldVerbs say something to the one named after "to" ("said to
+// Reuters"): they tell them.
+var toldVerbs = set("say", "explain", "confide", "state")
+
+// placeAfterFrom returns the place named in a "from" phrase at token e
+// ("from Geneva", "from the UN offices in Geneva"), or -1.
+func (d *doc) placeAfterFrom(e int) int {
+	s := &d.sents[d.toks[e].sent]
+	if e+1 >= s.t1 || d.toks[e].lower != "from" {
+		return -1
+	}
+	for k := e + 1; k < s.t1 && k <= e+7; k++ {
+		t := &d.toks[k]
+		if m := t.mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && d.isPlace(m) {
+			return m
+		}
+		if isVerb(t.tag) && t.mention < 0 || t.text == "," || t.lower == "that" || t.text == "\"" {
+			break
+		}
+	}
+	return -1
+}
+
 // clause finds the subject and objects of one verb group.
 func (d *doc) clause(si int, groups []vgroup, gi int) {
 	g := &groups[gi]
@@ -326,6 +349,24 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.add(si, sb, "report from", objs[0], nil, g, confSVO, far)
 		}
 		return
+	}
+	if g.lemma == "report" && prep == "for" && noun == "" && !g.passive && !g.negated && len(subs) > 0 && len(objs) == 1 && d.argType(objs[0]) == TypeOrg && d.argType(subs[0]) == TypePerson && !d.argPossessive(objs[0]) {
+		// "Lisa Hale reports for NPR from the Red Cross offices in Vienna":
+		// the outlet the correspondent files for, and where from
+		for _, sb := range subs {
+			d.add(si, sb, "report for", objs[0], nil, g, confSVO, far)
+		}
+		if p := d.placeAfterFrom(d.mentions[objs[0].ment].t1); p >= 0 {
+			for _, sb := range subs {
+				d.add(si, sb, "report from", argument{ment: p}, nil, g, confSVO, far)
+			}
+		}
+		return
+	}
+	if toldVerbs[g.lemma] && prep == "to" && !g.passive && len(subs) > 0 && len(objs) == 1 && (d.argType(objs[0]) == TypeOrg || d.argType(objs[0]) == TypePerson) && !d.argPossessive(objs[0]) {
+		// "said to the Associated Press", "said in a statement to The
+		// New York Times": told them
+		g.lemma, prep, noun = "tell", "", ""
 	}
 	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !legalStep && !(g.lemma == "announce" && eventNouns[noun] != "" && prep != "") && !(g.lemma == "write" && prep == "to" && (noun == "" || writtenToNouns[noun]) && !d.nominalArg(objs)) && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
 		// "said Britain had to": the name starts a reported clause (but

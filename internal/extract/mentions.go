@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/extract/gazetteer"
@@ -2088,6 +2089,33 @@ func (d *doc) addPending(si, p, e int) {
 	}
 }
 
+// firstPost: the capitalised title from token t0 to e holds two posts
+// joined by "and" ("Airbus President and Chief Executive Officer Tom
+// Enders"): the holder is named by the first (the words are title's,
+// "and" left out); else title as it is.
+func firstPost(d *doc, t0, e int, title []string) []string {
+	for k := t0 + 1; k+1 < e; k++ {
+		if d.toks[k].lower != "and" {
+			continue
+		}
+		if !isCapital(d.toks[t0].text) || !isCapital(d.toks[k+1].text) || !titleHeads[d.toks[k-1].lower] {
+			return title
+		}
+		var first, last []string
+		for j := t0; j < k; j++ {
+			first = append(first, d.toks[j].lower)
+		}
+		for j := k + 1; j < e; j++ {
+			last = append(last, d.toks[j].lower)
+		}
+		if hasHead(last) && len(first) < len(title) && slices.Equal(title[:len(first)], first) {
+			return title[:len(first)]
+		}
+		return title
+	}
+	return title
+}
+
 // formerTitle: "former" (or "ex-") stands right before the title starting
 // at token t0 or before its qualifier aff ("former US President X",
 // "Former Labour MP X").
@@ -2133,6 +2161,9 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 				title, titleStart = last, k+1
 			}
 			break
+		}
+		if titleStart > 0 && d.toks[titleStart-1].lower != "the" {
+			title = firstPost(d, titleStart, mm.t0, title)
 		}
 		mm.title = strings.Join(title, " ")
 		mm.title0 = titleStart

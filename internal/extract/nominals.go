@@ -917,30 +917,41 @@ var resultVerbs = set("slump", "suffer", "secure", "earn", "claim", "record", "c
 
 // travelPurpose: meeting noun i, followed by "with", is the purpose of a
 // journey ("Blinken travelled to Cairo for talks with Egyptian President
-// X", "Modi arrived in Washington for a meeting with the Taliban"): the
-// noun, after "for" and its article, attaches to a verb of travel in the
-// parse, whose subject then meets the party after "with". It reports
+// X", "Modi arrived in Washington for a meeting with the Taliban") or the
+// time of a clause ("Merkel said after a meeting with Putin", "During
+// talks with X, Y agreed"): the noun, after "for" or a preposition of
+// time and its article, attaches to a verb (of travel, after "for") in
+// the parse, whose subject then meets the party after "with". It reports
 // whether it added the meeting.
 func (d *doc) travelPurpose(si, i int) bool {
 	s := &d.sents[si]
-	if !meetingNouns[d.toks[i].lower] || d.toks[i].rel != "obl" || i+2 >= s.t1 {
+	if !meetingNouns[d.toks[i].lower] || d.toks[i].rel != "obl" && d.toks[i].rel != "nmod" || i+2 >= s.t1 {
 		return false
 	}
 	k := i - 1
-	if k > s.t0 && (d.toks[k].lower == "a" || d.toks[k].lower == "an") {
-		k--
+	for k > s.t0 && k >= i-3 && (determiners[d.toks[k].lower] || possPronouns[d.toks[k].lower] || d.toks[k].tag == "JJ" && d.toks[k].mention < 0) {
+		k-- // "after a lengthy meeting with", "during their talks with"
 	}
 	v := d.toks[i].head
-	if k <= s.t0 || d.toks[k].lower != "for" || v < s.t0 || v >= k || !isVerb(d.toks[v].tag) || !travelVerbs[d.lemma(&d.toks[v])] {
+	if k < s.t0 || v < s.t0 || v >= s.t1 || v == i || !isVerb(d.toks[v].tag) && d.toks[v].mention < 0 {
+		return false
+	}
+	if !(d.toks[k].lower == "for" && v < k && travelVerbs[d.lemma(&d.toks[v])] || meetingTimePreps[d.toks[k].lower]) {
 		return false
 	}
 	subj := -1
-	for j := s.t0; j < v; j++ {
+	for j := s.t0; j < s.t1; j++ { // (also after the verb: "said the minister X, after a meeting with Y")
 		if d.toks[j].head == v && d.toks[j].rel == "nsubj" {
 			subj = d.toks[j].mention
 		}
 	}
+	if a := d.toks[v].mention; !isVerb(d.toks[v].tag) && a >= 0 && d.toks[k].lower != "for" && d.toks[i].rel == "nmod" && d.isActor(a) {
+		subj = a // "X, after a meeting with Y, said": the parse hangs the phrase on the name
+	}
 	obj := d.titledPersonFrom(s, i+2) // a person after titles ("Egyptian President X")
+	if obj < 0 {
+		obj = d.counterpartFrom(s, i+2) // "with his German counterpart X"
+	}
 	if obj < 0 {
 		if obj = d.firstArg(si, i+2, 3, false); obj >= 0 && d.mentions[obj].t0 != d.skipThe(s, i+2) {
 			obj = -1
@@ -954,15 +965,43 @@ func (d *doc) travelPurpose(si, i int) bool {
 	if lemma == "meet" {
 		pred = lemma // as the verb's reciprocal ("Britain and France met")
 	}
-	d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(d.toks[i].lower), &vgroup{head: i, lemma: lemma, negated: d.nounNegated(i)}, confNominal, false)
+	mg := d.groupEndingAt(s, v) // "will fly to Washington for talks": to be held
+	mg.g1 = v + 1
+	d.fillGroup(&mg)
+	d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(d.toks[i].lower), &vgroup{head: i, lemma: lemma, negated: d.nounNegated(i), modality: mg.modality}, confNominal, false)
 	return true
 }
 
+// counterpartFrom returns the person named after a possessive and a post
+// from token j ("his German counterpart X", "her Japanese opposite number
+// X"), or -1.
+func (d *doc) counterpartFrom(s *sent, j int) int {
+	if j >= s.t1 || !possPronouns[d.toks[j].lower] {
+		return -1
+	}
+	k := j + 1
+	for k < s.t1 && k < j+5 {
+		if m := d.toks[k].mention; m >= 0 && d.mentions[m].kind == MentionDemonym {
+			k = max(k+1, d.mentions[m].t1)
+			continue
+		}
+		if !d.postWord(k) {
+			break
+		}
+		k++
+	}
+	if m := d.mentionAt(k, s); k > j+1 && m >= 0 && d.mentions[m].t0 == k && titleHeads[d.toks[k-1].lower] && d.personAt(k) {
+		return m
+	}
+	return -1
+}
+
 // meetingNouns are the meetings a journey is for; travelVerbs make the
-// journey.
+// journey; meetingTimePreps put a clause at the time of a meeting.
 var (
-	meetingNouns = set("talks", "meeting", "meetings", "negotiations", "consultations")
-	travelVerbs  = set("travel", "fly", "arrive", "go", "come", "head", "return", "jet", "land", "sail", "drive")
+	meetingTimePreps = set("after", "following", "during", "at")
+	meetingNouns     = set("talks", "meeting", "meetings", "negotiations", "consultations")
+	travelVerbs      = set("travel", "fly", "arrive", "go", "come", "head", "return", "jet", "land", "sail", "drive")
 	// harbourNouns are where ships and aircraft come in; portNouns are
 	// where a journey ends ("arrived at the Manila airport").
 	harbourNouns = set("airport", "airbase", "port", "harbour", "harbor")

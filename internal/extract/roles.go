@@ -3396,9 +3396,24 @@ func (d *doc) commaTitle(si, mi int) bool {
 		}
 	}
 	var words []string
-	for k >= s.t0 && (d.toks[k].mention < 0 || d.mentions[d.toks[k].mention].ent < 0) && d.isTitleWord(d.toks[k].lower) && !courtesyTitles[d.toks[k].lower] {
+	for k >= s.t0 && d.noEntityAt(k) && d.isTitleWord(d.toks[k].lower) && !courtesyTitles[d.toks[k].lower] {
 		words = append([]string{d.toks[k].lower}, words...)
 		k--
+	}
+	if len(words) > 0 && titleHeads[words[len(words)-1]] && k-1 > s.t0 && d.toks[k].lower == "and" && isCapital(d.toks[k+1].text) && titleHeads[d.toks[k-1].lower] && d.noEntityAt(k-1) {
+		// "Airbus President and Chief Executive Officer, Tom Enders,": two
+		// posts of one holder; the first names him
+		var first []string
+		q := k - 1
+		for q >= s.t0 && d.noEntityAt(q) && d.isTitleWord(d.toks[q].lower) && !courtesyTitles[d.toks[q].lower] && isCapital(d.toks[q].text) {
+			first = append([]string{d.toks[q].lower}, first...)
+			q--
+		}
+		if am := d.mentionAt(q, s); len(first) > 0 && hasHead(first) && am >= 0 && d.mentions[am].t1 == q+1 && d.isOrg(am) {
+			d.add(si, argument{ment: mi}, strings.Join(first, " ")+" of", argument{ment: am}, nil, nil, confTitle-0.05, false)
+			return true
+		}
+		return false
 	}
 	if len(words) == 0 || !titleHeads[words[len(words)-1]] {
 		return false
@@ -3444,6 +3459,11 @@ func (d *doc) commaTitle(si, mi int) bool {
 		d.add(si, argument{ment: mi}, title+" to", argument{ment: host}, nil, nil, confTitle-0.05, false)
 	}
 	return true
+}
+
+// noEntityAt: token k names no entity (a title's own mention names none).
+func (d *doc) noEntityAt(k int) bool {
+	return d.toks[k].mention < 0 || d.mentions[d.toks[k].mention].ent < 0
 }
 
 // memberLetters follow a member's name: "Tom McCabe MSP".
