@@ -2292,6 +2292,11 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		if t.mention < 0 && (t.tag == "WRB" || subordinators[t.lower] && t.lower != "as") {
 			break // "head of League Two when Rush took over": a new clause
 		}
+		if h := k + 1; t.lower == "and" && found < 0 && k > j && h < s.t1 {
+			if h = d.phraseHeadFrom(h); titleHeads[d.toks[h].lower] && isLowerWord(d.toks[h].text) && d.toks[h].mention < 0 {
+				break // "a member of the Border Guard and the mayor of Herat": a second post, not this one's
+			}
+		}
 		if t.mention < 0 && isNoun(t.tag) && !isCapital(t.text) && k+1 < s.t1 && !isNoun(d.toks[k+1].tag) && d.toks[k+1].mention < 0 && d.toks[k+1].text != "'s" && d.toks[k+1].lower != "of" && !(t.inParen && !d.toks[j].inParen) {
 			// "chancellor of the exchequer when Labour...": the noun is the object
 			return found

@@ -2639,8 +2639,12 @@ func (d *doc) complement(si, j int) (string, string, int) {
 	s := &d.sents[si]
 	var words, also []string
 	j0 := j
+	former := false
 	for ; j < s.t1 && j-j0 < 10; j++ {
 		t := &d.toks[j]
+		if (t.lower == "former" || t.lower == "ex-") && len(words) == 0 {
+			former = true // "is a former provincial governor of Herat": no longer
+		}
 		if t.lower == "and" && also == nil && len(words) > 0 && titleHeads[words[len(words)-1]] && j+1 < s.t1 && d.isTitleWord(d.toks[j+1].lower) {
 			also, words = words, nil // "managing director and chief executive of X": both posts
 			continue
@@ -2679,6 +2683,12 @@ func (d *doc) complement(si, j int) (string, string, int) {
 	second := ""
 	if also != nil && d.isTitleWord(head) {
 		second = strings.Join(also, " ") + " " + prep
+	}
+	if former && d.isTitleWord(head) {
+		pred = asFormer(pred)
+		if second != "" {
+			second = asFormer(second)
+		}
 	}
 	return pred, second, obj
 }

@@ -2262,7 +2262,8 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 	if g != nil && d.companyNamedLikeBody(t0, t1, g) {
 		g = nil // "the Brazilian company OAS": not the Organization of American States
 	}
-	if g == nil {
+	if g == nil && !(typ == TypeOrg && t1-t0 > 1 && d.toks[t1-1].lower == "party") {
+		// ("the Serbian Radical Party" the recogniser read as a work: a party)
 		switch d.nerLabel(t0, t1) {
 		case "EVENT", "MISC", "NORP":
 			// "the World Cup", "Kurdish": the recogniser reads an event,

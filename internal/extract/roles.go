@@ -38,6 +38,7 @@ func (d *doc) roles(si int) {
 		if d.ents[m.ent].typ == TypePerson {
 			d.tenureAs(si, mi)
 			d.factionOf(si, mi)
+			d.partyInParens(si, mi)
 		}
 		if m.pronoun {
 			d.possessiveRole(si, mi)
@@ -1209,6 +1210,29 @@ func (d *doc) factionOf(si, mi int) {
 	}
 }
 
+// partyInParens: "Ivan Petrov (Civic Union Party) said", "Tomislav
+// Nikolic (the Serbian Progressive Party, or SNS, the opposition)": a
+// party in brackets right after a person's name is the person's party.
+func (d *doc) partyInParens(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	k := m.t1
+	if m.pronoun || k+2 >= s.t1 || d.toks[k].text != "(" {
+		return
+	}
+	k++
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	om := d.toks[k].mention
+	if om < 0 || d.mentions[om].t0 != k || d.mentions[om].modifier || !d.partyName(&d.mentions[om]) {
+		return
+	}
+	if e := d.mentions[om].t1; e < s.t1 && (d.toks[e].text == ")" || d.toks[e].text == "," || d.toks[e].lower == "or") {
+		d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit, false)
+	}
+}
+
 // factionNouns name a part of a party or movement led by someone.
 var factionNouns = set("faction", "wing", "branch")
 
@@ -2293,6 +2317,7 @@ func (d *doc) apposition(si, mi int) {
 		// X": a trade at a named organisation is a post there
 		if o := d.entityAfterThe(s, e+1, TypeOrg); o >= 0 && d.endsPhrase(si, d.placedEnd(si, d.mentions[o].t1)) {
 			d.add(si, argument{ment: mi}, trade+" at", argument{ment: o}, nil, nil, confApposit-0.05, false)
+			d.postAfterAnd(si, mi, d.mentions[o].t1, true)
 			return
 		}
 	}
@@ -2407,6 +2432,7 @@ func (d *doc) apposition(si, mi int) {
 			d.add(si, argument{ment: mi}, strings.Join(first, " ")+" "+prep, argument{ment: o}, nil, nil, confApposit, false)
 		}
 	}
+	d.postAfterAnd(si, mi, d.mentions[objs[len(objs)-1]].t1, true) // "an economist at X and now a scholar with Y"
 }
 
 // unitThenAt returns the organisation named after a unit or portfolio of
@@ -2444,14 +2470,33 @@ func (d *doc) secondPost(si, mi, j int) bool {
 	for a < s.t1 && a < j+4 && d.toks[a].mention < 0 && isLowerWord(d.toks[a].text) && (isNoun(d.toks[a].tag) || d.toks[a].tag == "JJ" || d.toks[a].tag == "DT") {
 		a++
 	}
-	if a == j || a+1 >= s.t1 || d.toks[a].lower != "and" {
+	if a == j {
 		return false
 	}
-	if a+2 < s.t1 && (d.toks[a+1].lower == "the" || d.toks[a+1].lower == "a") {
+	return d.postAfterAnd(si, mi, a, false)
+}
+
+// postAfterAnd: "and" at token a starts a second post at a named body
+// ("X, a keen golfer and the chairman of Y,", "X, an economist at Y and
+// now a resident scholar with Z,"), which the person holds; with trades,
+// the post may be a trade ("scholar": after a first post's organisation,
+// where no shared trade is left to read). It reports whether it found one.
+func (d *doc) postAfterAnd(si, mi, a int, trades bool) bool {
+	s := &d.sents[si]
+	if a+1 >= s.t1 || d.toks[a].lower != "and" {
+		return false
+	}
+	if a+2 < s.t1 && apposAdverbs[d.toks[a+1].lower] {
+		a++ // "and now a resident scholar with X"
+	}
+	if a+2 < s.t1 && (d.toks[a+1].lower == "the" || d.toks[a+1].lower == "a" || d.toks[a+1].lower == "an") {
 		a++ // "a keen golfer and the chairman of X"
 	}
 	w2, k2 := d.titleWords(a+1, s.t1)
-	if len(w2) == 0 || !titleHeads[w2[len(w2)-1]] || k2+1 >= s.t1 || !rolePreps[d.toks[k2].lower] {
+	if len(w2) == 0 && trades {
+		w2, k2 = d.tradeWords(s, a+1) // "and now a resident scholar with X"
+	}
+	if len(w2) == 0 || !titleHeads[w2[len(w2)-1]] && !d.personNounLike(w2[len(w2)-1]) || k2+1 >= s.t1 || !rolePreps[d.toks[k2].lower] {
 		return false
 	}
 	o := d.firstArg(si, k2+1, 6, true)
@@ -2778,7 +2823,7 @@ func (d *doc) possessiveRole(si, mi int) {
 	if whose >= 0 {
 		j = whose + 1 // "SoftBank, whose founder Masayoshi Son": the company's founder
 	}
-	if d.partyOf(si, mi, j) || d.possessedRelation(si, mi, j) || d.succession(si, mi, j) {
+	if d.partyOf(si, mi, j) || d.possessedRelation(si, mi, j) || d.succession(si, mi, j) || d.personsCompany(si, mi, j) {
 		return
 	}
 	if pm := d.mentionAt(j, s); pm >= 0 && d.mentions[pm].t0 == j && d.isPlace(pm) && !m.pronoun && d.ents[m.ent].typ == TypeOrg {
@@ -2935,6 +2980,33 @@ func (d *doc) possessedRelation(si, mi, j int) bool {
 	d.add(si, argument{ment: om}, d.toks[k].lower+" of", argument{ment: mi, weak: d.mentions[mi].pronoun}, nil, nil, confPossess, false)
 	return true
 }
+
+// personsCompany: "Williams' company Star Scientific", "John Smith's
+// firm, Blue Harbor Holdings,": the company is the person's (named after
+// the noun, at most after a comma).
+func (d *doc) personsCompany(si, mi, j int) bool {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	if m.pronoun || d.ents[m.ent].typ != TypePerson || j+1 >= s.t1 || !ownCompanyNouns[d.toks[j].lower] {
+		return false
+	}
+	n := j + 1
+	if d.toks[n].text == "," && n+1 < s.t1 {
+		n++
+	}
+	om := d.toks[n].mention
+	if om < 0 || d.mentions[om].t0 != n || d.mentions[om].ent < 0 || d.mentions[om].modifier || d.ents[d.mentions[om].ent].typ != TypeOrg || d.partyName(&d.mentions[om]) {
+		return false
+	}
+	if e := d.mentions[om].t1; e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && !isVerb(d.toks[e].tag) {
+		return false
+	}
+	d.add(si, argument{ment: om}, "company of", argument{ment: mi}, nil, nil, confPossess, false)
+	return true
+}
+
+// ownCompanyNouns name the company a person has ("his company X").
+var ownCompanyNouns = set("company", "firm", "business", "businesses", "companies")
 
 // partyOf: "Tsvangirai's Movement for Democratic Change party", "Blair's
 // Labour Party": the party a person owns is the one they lead.
@@ -3553,6 +3625,22 @@ func (d *doc) tradeRun(s *sent, j int) (string, int) {
 		}
 	}
 	return "", j
+}
+
+// tradeWords reads up to three lower-case nouns and adjectives from token
+// j ending in a noun of a trade ("resident scholar", "senior fellow"),
+// and returns them and the token after them; or nil.
+func (d *doc) tradeWords(s *sent, j int) ([]string, int) {
+	var words []string
+	k := j
+	for k < s.t1 && k < j+3 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "NN" || d.toks[k].tag == "JJ") {
+		words = append(words, d.toks[k].lower)
+		k++
+	}
+	if len(words) == 0 || d.toks[k-1].tag != "NN" || !d.personNounLike(words[len(words)-1]) {
+		return nil, j
+	}
+	return words, k
 }
 
 // plainPersonNouns name people by age, sex or trade without an "-er":

@@ -70,3 +70,52 @@ func TestMeetingAtTheTime(t *testing.T) {
 			want: []string{"Blair -talk with-> Bush"}},
 	})
 }
+
+// TestCopulaFormerPost: "X is a former provincial governor of Herat" held
+// the post once; a second post after "and" is no object of the first
+// ("a member of the Border Guard and the mayor of Herat" is not a member
+// of Herat).
+func TestCopulaFormerPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "former", text: "Afghanistan\nKarimov is a former provincial governor of Herat.",
+			want: []string{"Karimov -former governor of-> Herat"}, wantNot: []string{"Karimov -governor of-> Herat"}},
+		{name: "two posts", text: "Afghanistan\nKarimov is a member of the Border Guard and the mayor of Herat.",
+			wantNot: []string{"Karimov -member of-> Herat"}},
+	})
+}
+
+// TestPartyInBrackets: a party in brackets right after a person's name is
+// the person's party, also when the recogniser reads the party's name as
+// a work ("the Serbian Radical Party").
+func TestPartyInBrackets(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "brackets", text: "Vote\nThe race is between Ivan Petrov (Civic Union Party) and Marko Vidic (the Liberal Party, LP).",
+			want: []string{"Ivan Petrov -member of-> Civic Union Party", "Marko Vidic -member of-> Liberal Party"}},
+		{name: "known party", text: "Vote\nJohn Smith (Labour) said the count was fair.",
+			want: []string{"John Smith -member of-> Labour Party"}},
+		{name: "party read as a work", text: "Vote\nGoran Ilic (the Serbian Radical Party) won the vote.",
+			want: []string{"Goran Ilic -member of-> Serbian Radical Party"}},
+	})
+}
+
+// TestPersonsCompany: "Williams' company Star Scientific", "John Smith's
+// firm, Blue Harbor Holdings,": the person's company.
+func TestPersonsCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "no comma", text: "Fraud\nThe governor promoted Smith's company Blue Harbor Holdings, which sold vitamins.",
+			want: []string{"Blue Harbor Holdings -company of-> Smith"}},
+		{name: "comma", text: "Fraud\nJohn Smith's firm, Blue Harbor Holdings, sold vitamins.",
+			want: []string{"Blue Harbor Holdings -company of-> John Smith"}},
+	})
+}
+
+// TestPostAfterAnd: "X, an economist at Y and now a resident scholar with
+// Z,": a second post after the first one's organisation.
+func TestPostAfterAnd(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "now a", text: "Rates\nAlan Vick, a senior economist at the Bank of Montreal and now a resident scholar with the Cato Institute, said he was surprised.",
+			want: []string{"Alan Vick -senior economist at-> Bank of Montreal", "Alan Vick -resident scholar with-> Cato Institute"}},
+		{name: "bare", text: "Rates\nAlan Vick, a director of Unilever and chairman of Diageo, said he was surprised.",
+			want: []string{"Alan Vick -director of-> Unilever", "Alan Vick -chairman of-> Diageo"}},
+	})
+}

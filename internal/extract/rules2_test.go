@@ -544,7 +544,7 @@ func TestMilitaryUnitNames(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "regiment of", text: "The Regiment of Presidential Security detained President Michel Kafando.",
 			want: []string{"Regiment of Presidential Security -detain-> Michel Kafando"}},
-		{name: "long name of an armed group", text: "The Kurdistan Workers' Party fought the Islamic State of Iraq and the Levant near Kobani.",
+		{name: "long name of an armed group", text: "The Kurdistan Workers' Party fought Islamic State of Iraq and the Levant near Kobani.",
 			want: []string{"Kurdistan Workers' Party -fight-> Islamic State"}},
 	})
 }
