@@ -385,6 +385,17 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				}
 			}
 			return nil
+		case dashes[t.text] && j == g.g0-1:
+			// "Tom Selleck - who was born in Detroit - lives in": an aside
+			// between dashes after the subject
+			for k := j - 1; k > s.t0 && k > j-30; k-- {
+				if dashes[d.toks[k].text] {
+					if d.toks[k-1].mention >= 0 && (d.toks[k+1].lower == "who" || d.toks[k+1].lower == "which" || d.toks[k+1].tag == "DT") {
+						j = k
+					}
+					break
+				}
+			}
 		case t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "\"":
 			return nil
 		case t.text == ",":
@@ -592,7 +603,7 @@ var listParticiples = set("including", "excluding", "starring", "featuring", "in
 // comma): "a list which", "Robert Reilly, whom"; or -1.
 func (d *doc) antecedent(s *sent, j int) int {
 	k := j - 1
-	if k > s.t0 && (d.toks[k].text == "," || d.toks[k].text == "-" || d.toks[k].text == "(") {
+	if k > s.t0 && (d.toks[k].text == "," || dashes[d.toks[k].text] || d.toks[k].text == "(") {
 		k-- // ("Group Menatep - which controls Yukos -")
 	}
 	if k-2 > s.t0 && d.toks[k].tag == "CD" && d.toks[k-1].text == "," {

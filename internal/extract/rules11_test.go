@@ -119,3 +119,15 @@ func TestPostAfterAnd(t *testing.T) {
 			want: []string{"Alan Vick -director of-> Unilever", "Alan Vick -chairman of-> Diageo"}},
 	})
 }
+
+// TestDashAside: an aside between dashes after the subject ("Tom Hale -
+// who was born in Leeds - lives in Dover"), also the underscores wire copy
+// types for dashes, leaves the subject to the main verb.
+func TestDashAside(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "underscores", text: "Actors\nActor Tom Hale _ who was born in Leeds _ lives in Southern California.",
+			want: []string{"Tom Hale -born in-> Leeds", "Tom Hale -live in-> California"}},
+		{name: "dashes", text: "Tennis\nSmith will play Jones and Rusedski - who has twice played in finals against Spain - will face Tom Hale.",
+			want: []string{"Rusedski -face-> Tom Hale"}},
+	})
+}

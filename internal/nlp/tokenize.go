@@ -218,6 +218,10 @@ func normalize(t string) string {
 		switch t {
 		case "``", "''":
 			return `"`
+		case "_":
+			// a lone underscore is the dash of wire copy typed on old
+			// terminals ("Tom Selleck _ who was born in Detroit _ lives")
+			return "--"
 		case "Mr", "Mrs", "Ms", "Dr":
 			// British style drops the full stop; the treebanks are
 			// American, and "Mr" alone at a sentence start read as a verb.

@@ -128,6 +128,7 @@ func TestTokenizeNorm(t *testing.T) {
 		{"curly clitics", "didn’t it’s we’re I’m they’ve she’d we’ll", "did | n't | it | 's | we | 're | I | 'm | they | 've | she | 'd | we | 'll"},
 		{"curly inside word", "O’Brien", "O'Brien"},
 		{"dashes", "a – b — c", "a | -- | b | -- | c"},
+		{"wire underscore dash", "Tom _ who won _ left", "Tom | -- | who | won | -- | left"},
 		{"plain", "Hello, world", "Hello | , | world"},
 		{"straight kept", `"a" 'b'`, `" | a | " | ' | b | '`},
 	}
