@@ -2170,3 +2170,59 @@ func (d *doc) onlyStateIn(s *sent) int {
 	}
 	return found
 }
+
+// refugeesIn: "Eritrean refugees in eastern Sudan", "Croatian and Bosnian
+// refugees in Serbia", "Afghan refugees in Iran and Pakistan", "refugees
+// from Syria in Jordan": the people's state has refugees in the host.
+func (d *doc) refugeesIn(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+2 < s.t1; i++ {
+		if l := d.toks[i].lower; l != "refugees" && l != "refugee" || d.toks[i].mention >= 0 {
+			continue
+		}
+		var from []int
+		k := i - 1
+		for k >= s.t0 {
+			m := d.toks[k].mention
+			if m >= 0 && d.mentions[m].t1 == k+1 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE && (d.mentions[m].kind == MentionDemonym || d.mentions[m].modifier) {
+				from = append(from, m)
+				k = d.mentions[m].t0 - 1
+				if k > s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") && d.toks[k-1].mention >= 0 {
+					k-- // "Croatian and Bosnian refugees"
+					continue
+				}
+			}
+			break
+		}
+		j := i + 1
+		if len(from) == 0 && j+1 < s.t1 && d.toks[j].lower == "from" {
+			if m := d.placeAt(d.skipThe(s, j+1)); m >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE {
+				from, j = append(from, m), d.mentions[m].t1 // "refugees from Syria in Jordan"
+			}
+		}
+		if len(from) == 0 || j+1 >= s.t1 || d.toks[j].lower != "in" {
+			continue
+		}
+		a := j + 1
+		for n := 0; n < 2 && a+1 < s.t1 && (compassWords[d.toks[a].lower] || d.toks[a].lower == "the") && isLowerWord(d.toks[a].text); n++ {
+			a++ // "in eastern Sudan"
+		}
+		for a < s.t1 {
+			h := d.placeAt(a)
+			if h < 0 || d.mentions[h].t0 != a || d.mentions[h].modifier {
+				break
+			}
+			for _, f := range from {
+				if d.mentions[f].ent != d.mentions[h].ent {
+					d.add(si, argument{ment: f, compound: true}, "refugees in", argument{ment: h}, nil, nil, confNominal, false)
+				}
+			}
+			a = d.mentions[h].t1
+			if a+1 < s.t1 && (d.toks[a].lower == "and" || d.toks[a].text == ",") {
+				a++ // "in Iran and Pakistan"
+				continue
+			}
+			break
+		}
+	}
+}

@@ -827,6 +827,24 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			p += gm.N
 			continue
 		}
+		if n := k; !gok && p == i && k == i+1 && n < s.t1 && len(low) > 2 && isAcronymWord(d.toks[p].text) && !d.isTitleWord(low) && !nonOrgAcronyms[low] && len(d.namesAt(p)) == 0 && isLowerWord(d.toks[n].text) && isNoun(d.toks[n].tag) && (titleHeads[d.toks[n].lower] || d.personNounLike(d.toks[n].lower)) && !orgCues[d.toks[n].lower] && d.toks[n].mention < 0 {
+			// "a former CBOT trader", "an IBM engineer": an acronym that
+			// neither the gazetteer nor the recogniser knows, before a
+			// trade, is the organisation the person works at (not two
+			// letters: "a PR strategist", "a PE teacher"; not "the
+			// Paris-based IEA watchdog", a body)
+			d.addMention(si, p, p+1, TypeOrg, nil, true)
+			return 1
+		}
+		if !gok && aff < 0 && len(title) == 0 && p+2 < k && len(low) > 2 && isAcronymWord(d.toks[p].text) && !d.isTitleWord(low) && !nonOrgAcronyms[low] && d.titleAhead(p+1, k) && d.proper(k-1) {
+			// "FAA Administrator Allan McArtor": an acronym the gazetteer
+			// does not know qualifies the title as an organisation
+			if m := d.addMention(si, p, p+1, TypeOrg, nil, true); m >= 0 {
+				aff = m
+			}
+			p++
+			continue
+		}
 		if p == i && !gok && (low == "former" || low == "late" || runOpeners[low] && !d.titleAhead(p, k)) && p+1 < k {
 			p++ // "Former US President Barack Obama": the country and title follow; "Senior US officials"
 			continue
@@ -2115,6 +2133,11 @@ func firstPost(d *doc, t0, e int, title []string) []string {
 	}
 	return title
 }
+
+// nonOrgAcronyms name causes, things and kinds of body, not one
+// organisation ("an LGBT activist", "an NGO worker", "a DVD maker").
+var nonOrgAcronyms = set("lgbt", "lgbtq", "lgbti", "hiv", "aids", "gdp", "ngo", "ngos", "dvd", "dvds", "sms", "gps", "vat",
+	"dna", "ict", "ivf", "mp3", "usb", "lcd", "hdtv", "rnb", "ceo", "cfo", "coo", "cto", "bbq", "diy", "faq", "atm", "suv")
 
 // formerTitle: "former" (or "ex-") stands right before the title starting
 // at token t0 or before its qualifier aff ("former US President X",

@@ -90,6 +90,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.stateOwned(si)
 		d.unitsOfOrgs(si)
 		d.hometowns(si)
+		d.refugeesIn(si)
 		d.unions(si)
 		d.departures(si)
 		d.bornPlaces(si)

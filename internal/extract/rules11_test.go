@@ -131,3 +131,29 @@ func TestDashAside(t *testing.T) {
 			want: []string{"Rusedski -face-> Tom Hale"}},
 	})
 }
+
+// TestUnknownAcronymQualifies: an acronym the gazetteer does not know
+// before a capitalised title ("FAA Administrator Allan McArtor") or a
+// trade in lower case ("a former CBOT trader") is the organisation of the
+// post.
+func TestUnknownAcronymQualifies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "title", text: "Air\nFAA Administrator Allan Mack issued the order.",
+			want: []string{"Allan Mack -administrator of-> FAA"}},
+		{name: "trade", text: "Fraud\nThe scheme was run by Daniel Dee, another former CBOT trader, with stolen badges.",
+			want: []string{"Daniel Dee -former trader of-> CBOT"}},
+	})
+}
+
+// TestRefugeesIn: "Eritrean refugees in eastern Sudan", "Croatian and
+// Bosnian refugees in Serbia", "Afghan refugees in Iran and Pakistan",
+// "refugees from Syria in Jordan": a state's refugees in a host state.
+func TestRefugeesIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lists", text: "Refugees\nThey include Somali refugees in northern Kenya, Croatian and Bosnian refugees in Serbia and Afghan refugees in Iran and Pakistan.",
+			want: []string{"Somalia -refugees in-> Kenya", "Croatia -refugees in-> Serbia", "Bosnia and Herzegovina -refugees in-> Serbia",
+				"Afghanistan -refugees in-> Iran", "Afghanistan -refugees in-> Pakistan"}},
+		{name: "from", text: "Refugees\nThere are a million refugees from Syria in Jordan.",
+			want: []string{"Syria -refugees in-> Jordan"}},
+	})
+}
