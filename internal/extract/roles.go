@@ -674,8 +674,11 @@ func (d *doc) titleRoles(si, mi int) {
 			words = words[1:]
 		}
 		if len(words) > 0 {
-			title = strings.Join(words, " ")
 			m.title0 = j + 1
+			for len(words) > 1 && sittingWords[words[0]] {
+				words = words[1:] // "the current president X": the post is the president's
+			}
+			title = strings.Join(words, " ")
 		}
 	} else {
 		j = m.title0 - 1
@@ -913,7 +916,7 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	// A government title and a gazetteer person with a known country.
 	de := d.ents[m.ent]
-	if (de.gaz == nil || de.gaz.Affiliation == "") && cabinetTitle(strings.TrimPrefix(title, "former ")) && !strings.Contains(title, "shadow") && m.title0 < m.t0 && (isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 || d.lowerPostAfterPrep(m, title)) && (m.title0 == s.t0 || d.toks[m.title0-1].mention < 0 && !d.ownsTitle(m.title0-1)) {
+	if (de.gaz == nil || de.gaz.Affiliation == "") && cabinetTitle(strings.TrimPrefix(title, "former ")) && !strings.Contains(title, "shadow") && m.title0 < m.t0 && (isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 || d.lowerPostAfterPrep(m, title) || d.sittingPost(m)) && (m.title0 == s.t0 || d.toks[m.title0-1].mention < 0 && !d.ownsTitle(m.title0-1)) {
 		// "President Xanana Gusmao", "Foreign Minister Jose Ramos Horta",
 		// "Health Minister Charity Ngilu" in a story about one country:
 		// that country's (not "company president X", "its president X";
@@ -2846,6 +2849,13 @@ func (d *doc) possessiveRole(si, mi int) {
 			k++ // "its technical manager, engineer X", "Ohio's governor, Democrat Richard Celeste"
 		}
 	}
+	q := k
+	if !comma && q+2 < s.t1 && (d.toks[q].lower == "in" || d.toks[q].lower == "to" || d.toks[q].lower == "for") {
+		q++ // "Serbia's ambassador in Kosovo Oliver Ivanovic": the post's place, then the holder
+	}
+	if p := d.placeAt(q); !comma && p >= 0 && d.mentions[p].t0 == q && q > j && (d.toks[q-1].lower == "in" || d.toks[q-1].lower == "to" || d.toks[q-1].lower == "for") && d.personAt(d.mentions[p].t1) {
+		k = d.mentions[p].t1
+	}
 	k = d.pastHonorifics(k, min(s.t1, j+8)) // "its chairman, Sir Anthony Greener"
 	if k >= s.t1 || d.toks[k].mention < 0 {
 		return
@@ -3660,6 +3670,20 @@ func (d *doc) partyTitle(m *mention) bool {
 	}
 	return false
 }
+
+// sittingPost: a post in lower case before mention m's name is its
+// present holder's, after "the current" and the like ("the current
+// president Boris Tadic", "the incumbent prime minister X").
+func (d *doc) sittingPost(m *mention) bool {
+	b := m.title0
+	if b-1 >= d.sents[m.sent].t0 && !sittingWords[d.toks[b].lower] {
+		b-- // ("the incumbent prime minister X": the word read no part of the post)
+	}
+	return b-1 >= d.sents[m.sent].t0 && sittingWords[d.toks[b].lower] && d.toks[b-1].lower == "the" && isLowerWord(d.toks[b].text)
+}
+
+// sittingWords say a post's holder holds it now.
+var sittingWords = set("current", "incumbent", "sitting", "outgoing")
 
 // storyPost gives person mention mi, named with a government title and no
 // country, that post in the story's country (mainCountry), unless the

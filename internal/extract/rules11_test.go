@@ -157,3 +157,31 @@ func TestRefugeesIn(t *testing.T) {
 			want: []string{"Syria -refugees in-> Jordan"}},
 	})
 }
+
+// TestPossessivePostWithPlace: "Serbia's ambassador in Kosovo Oliver
+// Ivanovic", "Serbia's State Secretary for Kosovo X": the post's place
+// sits between the post and its holder, who holds the possessor's post
+// (not the place).
+func TestPossessivePostWithPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "in", text: "Serbia\nWe spoke to Serbia's ambassador in Kosovo Goran Lukic.",
+			want: []string{"Goran Lukic -ambassador of-> Serbia"}},
+		{name: "for", text: "Serbia\nWe spoke to Serbia's State Secretary for Kosovo Goran Lukic.",
+			want: []string{"Goran Lukic -state secretary of-> Serbia"}, wantNot: []string{"Kosovo -state secretary of-> Serbia"}},
+		{name: "place, then comma", text: "Talks\nMadrid sent Spain's director general for Asia, Luis Vidal.",
+			wantNot: []string{"Asia -director general of-> Spain"}},
+	})
+}
+
+// TestSittingPost: "the current president X", "the incumbent prime
+// minister X" in a story about one country hold that country's post.
+func TestSittingPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "current", text: "Serbia votes\nSerbia holds elections on Sunday. The main fight is between Ivan Petrov and the current president Ivan Horvat.",
+			want: []string{"Ivan Horvat -president of-> Serbia"}},
+		{name: "incumbent", text: "Serbia votes\nSerbia holds elections on Sunday. The race pits Ivan Petrov against the incumbent prime minister Goran Ilic.",
+			want: []string{"Goran Ilic -prime minister of-> Serbia"}},
+		{name: "a firm's", text: "Serbia votes\nThe firm's current president Ivan Horvat is expected to win.",
+			wantNot: []string{"Ivan Horvat -president of-> Serbia"}},
+	})
+}
