@@ -7,6 +7,25 @@ import (
 	"strings"
 )
 
+// signingNounVerbs complete or announce a signing ("completed the signing
+// of X"): the club signs X.
+var signingNounVerbs = set("complete", "finalise", "finalize", "confirm", "announce", "seal", "secure", "wrap")
+
+// signingOf returns the person named after "the signing of" from token
+// j, past a demonym and a post ("the £60m signing of Brazilian forward
+// X"), or -1.
+func (d *doc) signingOf(si, j int) int {
+	s := &d.sents[si]
+	k := j
+	for k < s.t1 && k < j+4 && d.toks[k].lower != "signing" && d.toks[k].mention < 0 && (determiners[d.toks[k].lower] || d.toks[k].tag == "JJ" || d.toks[k].tag == "CD" || d.toks[k].tag == "$" || d.toks[k].tag == "NN") {
+		k++
+	}
+	if k+2 >= s.t1 || d.toks[k].lower != "signing" || d.toks[k+1].lower != "of" {
+		return -1
+	}
+	return d.titledPersonFrom(s, k+2)
+}
+
 // toldVerbs say something to the one named after "to" ("said to
 // Reuters"): they tell them.
 var toldVerbs = set("say", "explain", "confide", "state")
@@ -130,6 +149,15 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if (prep == "with" || prep == "against") && noun == "" && len(objs) > 0 {
 		if k := d.npStart(&d.sents[si], d.mentions[objs[0].ment].title0) - 2; k > g.g1 && gameNouns[d.toks[k].lower] && d.toks[k+1].lower == prep {
 			objs = nil // "pull out of an exhibition match with Sharapova": the match's opponent, no act of pulling out with her
+		}
+	}
+	if signingNounVerbs[g.lemma] && !g.passive && (noun == "signing" && prep == "of" && len(objs) > 0 || len(objs) == 0 && noun == "" && prep == "") {
+		// "Chelsea completed the signing of (Brazilian forward) X": signed X
+		if o := d.signingOf(si, g.g1); len(objs) > 0 || o >= 0 {
+			if len(objs) == 0 {
+				objs = []argument{{ment: o}}
+			}
+			g.lemma, noun, prep = "sign", "", ""
 		}
 	}
 	if noun == "access" && prep == "to" && accessVerbs[g.lemma] && len(objs) > 0 {

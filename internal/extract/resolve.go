@@ -2439,12 +2439,40 @@ func (d *doc) describedPerson(m *mention) bool {
 			return false
 		}
 	}
+	if d.postBeforeComma(m) {
+		return true // "The speaker of the parliament, Aguila Saleh, said"
+	}
 	if g := d.x.gaz.Gender(d.toks[m.t0].text); g != 'm' && g != 'f' || d.x.lem.InDict(d.toks[m.t0].lower) {
 		return false
 	}
 	pc, oc := d.describedAs(m)
 	ap, ao := d.apposedAs(m)
 	return (pc || ap) && !oc && !ao
+}
+
+// postBeforeComma: mention m is set off by commas right after a post in
+// lower case that opens the sentence or follows a comma ("The speaker of
+// the parliament, Aguila Saleh, said", "..., the company's founder, X,"):
+// the name is its holder's.
+func (d *doc) postBeforeComma(m *mention) bool {
+	s := &d.sents[m.sent]
+	c := m.t0 - 1
+	if c-2 < s.t0 || d.toks[c].text != "," || m.t1 >= s.t1 || d.toks[m.t1].text != "," {
+		return false
+	}
+	b := c - 1
+	for b > s.t0 && b > c-8 && d.toks[b-1].text != "," && !isVerb(d.toks[b-1].tag) {
+		b--
+	}
+	if b > s.t0 && d.toks[b-1].text != "," || d.toks[b].lower != "the" || !titleHeads[d.toks[b+1].lower] || !isLowerWord(d.toks[b+1].text) || orgCues[d.toks[b+1].lower] {
+		return false
+	}
+	for k := b; k < c; k++ {
+		if isVerb(d.toks[k].tag) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAs reports whether the nouns and adjectives right before

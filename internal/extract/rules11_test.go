@@ -185,3 +185,34 @@ func TestSittingPost(t *testing.T) {
 			wantNot: []string{"Ivan Horvat -president of-> Serbia"}},
 	})
 }
+
+// TestPostBeforeCommaNamesPerson: "The speaker of the parliament, Aguila
+// Saleh, accused X": a name set off by commas after a post in lower case
+// is a person's, whatever the recogniser read.
+func TestPostBeforeCommaNamesPerson(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Libya\nThe speaker of the assembly, Aguila Salem, accused the prime minister of acting without authority.", name: "Aguila Salem", typ: "PERSON"},
+	})
+}
+
+// TestCoordinatedPastVerb: "accused the RSF of genocide and imposed
+// sanctions on X": the second verb, read as an adjective of "sanctions",
+// is the subject's second act; "injured people were taken away" stays a
+// noun phrase.
+func TestCoordinatedPastVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "imposed", text: "Sudan\nThe United States criticised the RSF and imposed sanctions on Musa Hilal.",
+			want: []string{"United States -criticize-> RSF", "United States -impose sanction on-> Musa Hilal"}},
+	})
+}
+
+// TestSigningOf: "Chelsea completed the signing of Brazilian forward X":
+// the club signs the player.
+func TestSigningOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "completed", text: "Football\nChelsea have completed the signing of Spanish midfielder Pablo Ruiz from Valencia.",
+			want: []string{"Chelsea -sign-> Pablo Ruiz"}},
+		{name: "confirmed, fee", text: "Football\nChelsea confirmed the £30m signing of Pablo Ruiz.",
+			want: []string{"Chelsea -sign-> Pablo Ruiz"}},
+	})
+}

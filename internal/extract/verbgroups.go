@@ -92,6 +92,59 @@ func (d *doc) vbnAfterAnd(k, end int) bool {
 // nounParticiples are past participles the tagger may read as nouns.
 var nounParticiples = set("shot", "hit", "cut", "beat", "struck")
 
+// coordinatedPastVerb: token i, an "-ed" word the tagger read as an
+// adjective right after "and", is an event verb in the past coordinated
+// with an earlier verb in the past of the same clause: it has a noun
+// after it, and no finite verb follows that noun's phrase (not "Police
+// arrested protesters and injured people were taken away").
+func (d *doc) coordinatedPastVerb(s *sent, i int) bool {
+	t := &d.toks[i]
+	if i-2 < s.t0 || i+1 >= s.t1 || d.toks[i-1].lower != "and" || !strings.HasSuffix(t.lower, "ed") || t.mention >= 0 {
+		return false
+	}
+	l := d.lemma(t)
+	if l == t.lower || adjectivalParticiples[t.lower] {
+		return false
+	}
+	if _, ok := d.x.events.Lookup(l); !ok {
+		return false
+	}
+	if n := &d.toks[i+1]; !(isNoun(n.tag) || n.tag == "DT" || n.tag == "PRP$" || n.mention >= 0) {
+		return false
+	}
+	past := false
+	for k := i - 2; k >= s.t0; k-- {
+		u := &d.toks[k]
+		if u.text == ";" || u.text == ":" || subordinators[u.lower] || u.tag == "WDT" || u.tag == "WP" {
+			break
+		}
+		if u.tag == "VBD" && u.mention < 0 {
+			past = true
+			break
+		}
+	}
+	if !past {
+		return false
+	}
+	for k := i + 1; k < s.t1; k++ {
+		u := &d.toks[k]
+		if u.text == "," || u.text == ";" || u.text == "." || u.lower == "and" || u.lower == "but" {
+			break
+		}
+		if (u.tag == "VBD" || u.tag == "VBZ" || u.tag == "VBP" || u.tag == "MD") && u.mention < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectivalParticiples are "-ed" words news uses as adjectives before a
+// noun after "and" ("armed groups", "increased pressure").
+var adjectivalParticiples = set("armed", "advanced", "increased", "reduced", "limited", "detailed", "renewed", "continued",
+	"sustained", "coordinated", "concerted", "heightened", "improved", "expanded", "elected", "appointed", "organised",
+	"organized", "alleged", "suspected", "wanted", "wounded", "injured", "displaced", "united", "related", "disputed",
+	"occupied", "unidentified", "unexpected", "unprecedented", "talented", "experienced", "qualified", "skilled", "fixed")
+
 func (d *doc) retag(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i < s.t1; i++ {
@@ -130,6 +183,13 @@ func (d *doc) retag(si int) {
 		}
 		if t.tag == "NN" && t.lower == "shot" && i+2 < s.t1 && d.toks[i+1].lower == "dead" && (d.toks[i+2].mention >= 0 || d.toks[i+2].tag == "DT" || d.toks[i+2].tag == "PRP") && (d.toks[i-1].text == "," || d.toks[i-1].mention >= 0) {
 			t.tag = "VBD" // "X, a 20-year-old student, shot dead Y": the verb after the apposition
+			continue
+		}
+		if t.tag == "JJ" && d.coordinatedPastVerb(s, i) {
+			// "The US accused the RSF of genocide and imposed/JJ sanctions
+			// on X": the second verb of the subject, not an adjective of
+			// "sanctions"
+			t.tag = "VBD"
 			continue
 		}
 		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
