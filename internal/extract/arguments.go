@@ -1292,8 +1292,8 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 	s := &d.sents[si]
 	var out []argument
 	j := m.title0 - 1
-	if k := d.lowerPostBefore(s, j); k < j && k > s.t0 && d.toks[k].lower == "and" && d.personAt(m.t0) {
-		j = k // "President Salva Kiir and rebel commander Riek Machar signed"
+	if k := d.possessedPostBefore(s, d.lowerPostBefore(s, j), j); k < j && k > s.t0 && d.toks[k].lower == "and" && d.personAt(m.t0) {
+		j = k // "President Salva Kiir and rebel commander Riek Machar signed", "X and his Korean counterpart Y met"
 	}
 	if j > s.t0 && d.toks[j].lower == "the" {
 		j-- // "Saudi Arabia and the UAE"
@@ -1363,6 +1363,27 @@ func (d *doc) lowerPostBefore(s *sent, j int) int {
 	}
 	if k == j || !head {
 		return j
+	}
+	return k
+}
+
+// possessedPostBefore walks left from token k, before a post in lower
+// case that ends at token j (or j itself), over demonyms and a possessive
+// pronoun ("his South Korean counterpart", "his wife"), and returns the
+// token before them (k itself when there are none).
+func (d *doc) possessedPostBefore(s *sent, k, j int) int {
+	if j <= s.t0 || k <= s.t0 {
+		return k
+	}
+	b := k
+	if k == j && counterpartNouns[d.toks[j].lower] && d.toks[j].mention < 0 {
+		b = j - 1 // "his counterpart": read as no post of its own
+	}
+	for b > s.t0 && d.toks[b].mention >= 0 && d.mentions[d.toks[b].mention].kind == MentionDemonym {
+		b = d.mentions[d.toks[b].mention].t0 - 1
+	}
+	if b > s.t0 && possPronouns[d.toks[b].lower] {
+		return b - 1
 	}
 	return k
 }

@@ -32,8 +32,8 @@ var toldVerbs = set("say", "explain", "confide", "state")
 
 // placeAfterFrom returns the place named in a "from" phrase at token e
 // ("from Geneva", "from the UN offices in Geneva"), or -1.
-func (d *doc) placeAfterFrom(e int) int {
-	s := &d.sents[d.toks[e].sent]
+func (d *doc) placeAfterFrom(si, e int) int {
+	s := &d.sents[si]
 	if e+1 >= s.t1 || d.toks[e].lower != "from" {
 		return -1
 	}
@@ -384,7 +384,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		for _, sb := range subs {
 			d.add(si, sb, "report for", objs[0], nil, g, confSVO, far)
 		}
-		if p := d.placeAfterFrom(d.mentions[objs[0].ment].t1); p >= 0 {
+		if p := d.placeAfterFrom(si, d.mentions[objs[0].ment].t1); p >= 0 {
 			for _, sb := range subs {
 				d.add(si, sb, "report from", argument{ment: p}, nil, g, confSVO, far)
 			}

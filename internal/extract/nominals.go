@@ -990,6 +990,9 @@ func (d *doc) counterpartFrom(s *sent, j int) int {
 		}
 		k++
 	}
+	if k >= s.t1 {
+		return -1
+	}
 	if m := d.mentionAt(k, s); k > j+1 && m >= 0 && d.mentions[m].t0 == k && titleHeads[d.toks[k-1].lower] && d.personAt(k) {
 		return m
 	}

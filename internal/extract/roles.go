@@ -2853,7 +2853,7 @@ func (d *doc) possessiveRole(si, mi int) {
 	if !comma && q+2 < s.t1 && (d.toks[q].lower == "in" || d.toks[q].lower == "to" || d.toks[q].lower == "for") {
 		q++ // "Serbia's ambassador in Kosovo Oliver Ivanovic": the post's place, then the holder
 	}
-	if p := d.placeAt(q); !comma && p >= 0 && d.mentions[p].t0 == q && q > j && (d.toks[q-1].lower == "in" || d.toks[q-1].lower == "to" || d.toks[q-1].lower == "for") && d.personAt(d.mentions[p].t1) {
+	if p := d.placeAt(q); !comma && p >= 0 && d.mentions[p].t0 == q && q > j && (d.toks[q-1].lower == "in" || d.toks[q-1].lower == "to" || d.toks[q-1].lower == "for") && d.mentions[p].t1 < s.t1 && d.personAt(d.mentions[p].t1) {
 		k = d.mentions[p].t1
 	}
 	k = d.pastHonorifics(k, min(s.t1, j+8)) // "its chairman, Sir Anthony Greener"

@@ -216,3 +216,15 @@ func TestSigningOf(t *testing.T) {
 			want: []string{"Chelsea -sign-> Pablo Ruiz"}},
 	})
 }
+
+// TestAndHisCounterpart: "X and his South Korean counterpart Y met", "X
+// and his counterpart Y signed a pact": both subjects, the second after a
+// possessive post.
+func TestAndHisCounterpart(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym", text: "Talks\nJapanese Defence Minister Ken Oda and his South Korean counterpart Lee Min-ho met on the sidelines of the forum in Singapore.",
+			want: []string{"Ken Oda -meet-> Lee Min-ho"}},
+		{name: "bare", text: "Talks\nJapanese Defence Minister Ken Oda and his counterpart Lee Min-ho signed a pact.",
+			want: []string{"Ken Oda -sign pact with-> Lee Min-ho"}},
+	})
+}
