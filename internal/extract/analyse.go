@@ -77,6 +77,10 @@ type doc struct {
 		sent, ment, end int
 		lemma           string
 	}
+	// lastDetained is the mention of the last person asserted so far to
+	// be arrested, detained, jailed or abducted (-1 before the first),
+	// for "called for his release" a sentence later
+	lastDetained int
 }
 
 // nameSpan is a name the language core's recogniser found: tokens [t0, t1)
@@ -162,7 +166,7 @@ func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 	clean, off := straighten(text)
 	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{},
 		evidence: map[evidenceKey]bool{}, notP: map[string]float64{}}
-	d.lastForce.sent, d.lastDeed.sent = -1, -1
+	d.lastForce.sent, d.lastDeed.sent, d.lastDetained = -1, -1, -1
 	parses := newParseCache()
 	sents := x.nlp.AnnotateSelect(clean, func(s *nlp.Sentence) nlp.Depth {
 		if ctx.Err() != nil {

@@ -1367,6 +1367,49 @@ func (d *doc) lowerPostBefore(s *sent, j int) int {
 	return k
 }
 
+// heldFor returns the mention whose release a possessive pronoun at
+// mention m asks for: the last person held (arrested, detained, jailed,
+// abducted) when the pronoun was read as someone never held and the
+// pronoun's sex does not rule the held person out; else m.
+func (d *doc) heldFor(m int) int {
+	h := d.lastDetained
+	pm := &d.mentions[m]
+	if !pm.pronoun || h < 0 || pm.ent < 0 || d.mentions[h].ent == pm.ent || d.mentions[h].ent < 0 || d.detainedEnt(pm.ent) {
+		return m
+	}
+	hm := &d.mentions[h]
+	if pm.sent-hm.sent > 3 || d.namedInSentence(pm.ent, pm.sent) {
+		return m // ("Moazzam Begg's MP welcomed his release": Begg's, named right there)
+	}
+	g := d.x.gaz.Gender(d.toks[hm.t0].text)
+	if p := d.toks[pm.t0].lower; p == "his" && g == 'f' || p == "her" && g == 'm' {
+		return m
+	}
+	return h
+}
+
+// namedInSentence: entity e has a mention in sentence si other than a
+// pronoun.
+func (d *doc) namedInSentence(e, si int) bool {
+	for _, mi := range d.ents[e].ments {
+		if m := &d.mentions[mi]; m.sent == si && !m.pronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// detainedEnt: entity e is a person held in an asserted relation so far.
+func (d *doc) detainedEnt(e int) bool {
+	id := EntityID(d.ents[e].typ, d.ents[e].name)
+	for _, r := range d.rels {
+		if r.Object == id && detentionPreds[r.Predicate] && !r.Negated {
+			return true
+		}
+	}
+	return false
+}
+
 // possessedPostBefore walks left from token k, before a post in lower
 // case that ends at token j (or j itself), over demonyms and a possessive
 // pronoun ("his South Korean counterpart", "his wife"), and returns the
@@ -1584,8 +1627,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					if h := d.possHead(n + boolInt(d.possessiveAt(n))); h < s.t1 && releaseCallers[g.lemma] && d.toks[h].lower == "release" && m.ent >= 0 && d.ents[m.ent].typ == TypePerson {
 						// "demanded Navalny's release", "called for his immediate
-						// release": the one to be freed
-						args = append(args, argument{ment: t.mention, weak: weak})
+						// release": the one to be freed (a pronoun's: the last
+						// person held, when it named someone else)
+						args = append(args, argument{ment: d.heldFor(t.mention), weak: weak})
 						return args, "of", "release", j-g.g1 > 5
 					}
 					if h := d.possHead(hn); m.pronoun && (d.toks[n].text != "'s" || hn > n) && h < s.t1 && sovereignNouns[d.toks[h].lower] && m.ent >= 0 && d.ents[m.ent].typ == TypeGPE {

@@ -196,6 +196,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		return // "TRENTON, N.J. (AP) _ The storm hit Trenton": the dateline is no subject
 	}
 	se, oe := d.ents[sm.ent], d.ents[om.ent]
+	if oe.typ == TypePerson && detentionPreds[pred] && (g == nil || !g.negated && g.modality == "") && !om.pronoun {
+		d.lastDetained = oa.ment
+	}
 	if d.secondTeam(sm) || d.secondTeam(om) {
 		return // "England A beat France A": the countries' second teams, not the countries
 	}
@@ -725,6 +728,9 @@ func partyEntity(e *dent) bool {
 func politicalActor(e *dent) bool {
 	return e.typ == TypeGPE || e.gaz != nil && (e.typ == TypeOrg || e.gaz.Affiliation != "")
 }
+
+// detentionPreds put a person in someone's hands ("arrest", "detain").
+var detentionPreds = set("arrest", "detain", "jail", "imprison", "abduct", "kidnap", "seize", "hold", "capture", "take hostage")
 
 // placedPredicates are verb lemmas whose participle names where something
 // is: the same predicate as the locative rules write.

@@ -3023,14 +3023,20 @@ var ownCompanyNouns = set("company", "firm", "business", "businesses", "companie
 func (d *doc) partyOf(si, mi, j int) bool {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
-	if m.pronoun || d.ents[m.ent].typ != TypePerson || j >= s.t1 {
+	if m.pronoun && (m.kind == MentionNominal || !possPronouns[d.toks[m.t0].lower]) || d.ents[m.ent].typ != TypePerson || j >= s.t1 {
 		return false
+	}
+	if m.pronoun && j+2 < s.t1 && (d.toks[j].lower == "ruling" || d.toks[j].lower == "governing") && d.toks[j+1].lower == "party" {
+		j++ // "her ruling party, Chama Cha Mapinduzi"
 	}
 	partyFirst := j+1 < s.t1 && d.toks[j].lower == "party"
 	if partyFirst {
 		j++ // "Evo Morales' party MAS", "Morales's party, MAS,"
 		if d.toks[j].text == "," && j+1 < s.t1 {
 			j++
+		}
+		if d.toks[j].lower == "the" && j+1 < s.t1 {
+			j++ // "her ruling party, the National Unity Party,"
 		}
 	}
 	om := d.toks[j].mention
@@ -3040,6 +3046,11 @@ func (d *doc) partyOf(si, mi, j int) bool {
 	e := d.mentions[om].t1
 	if !partyFirst && d.toks[e-1].lower != "party" && (e >= s.t1 || d.toks[e].lower != "party") {
 		return false
+	}
+	if m.pronoun {
+		// "his Chadema party", "her ruling party, X": the person's party
+		d.add(si, argument{ment: mi, weak: true}, "member of", argument{ment: om}, nil, nil, confPossess, false)
+		return true
 	}
 	d.add(si, argument{ment: mi}, "leader of", argument{ment: om}, nil, nil, confPossess, false)
 	return true

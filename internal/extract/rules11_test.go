@@ -228,3 +228,37 @@ func TestAndHisCounterpart(t *testing.T) {
 			want: []string{"Ken Oda -sign pact with-> Lee Min-ho"}},
 	})
 }
+
+// TestReleaseOfTheHeld: "called for his release" a sentence after another
+// man was named asks for the release of the last person held, not of the
+// man named last.
+func TestReleaseOfTheHeld(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "held first", text: "Arrest\nPolice in Uganda have arrested opposition leader Kizza Musoke on treason charges. The party's deputy leader, Amos Kato, said the charges were false. The European Union called for his release.",
+			want: []string{"European Union -call for release of-> Kizza Musoke"}, wantNot: []string{"European Union -call for release of-> Amos Kato"}},
+		{name: "no one held", text: "Arrest\nAmos Kato spoke on Monday. The European Union called for his release.",
+			want: []string{"European Union -call for release of-> Amos Kato"}},
+	})
+}
+
+// TestPronounsParty: "his Chadema party", "her ruling party, X": the
+// person's party.
+func TestPronounsParty(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "his", text: "Arrest\nPolice arrested opposition leader Kizza Musoke on Monday, his Chadema party said.",
+			want: []string{"Kizza Musoke -member of-> Chadema"}},
+		{name: "her ruling", text: "Vote\nPresident Ama Sefa is expected to stand again. Her ruling party, the National Unity Party, has governed since independence.",
+			want: []string{"Ama Sefa -member of-> National Unity Party"}},
+	})
+}
+
+// TestLedDelegation: "China's delegation, led by X", "X led China's
+// delegation": X leads the delegation, not the country.
+func TestLedDelegation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "reduced relative", text: "Talks\nChina's delegation, led by Wang Tao, criticised the plan.",
+			want: []string{"Wang Tao -lead delegation of-> China"}, wantNot: []string{"Wang Tao -lead-> China"}},
+		{name: "verb", text: "Talks\nWang Tao led China's delegation to the talks.",
+			want: []string{"Wang Tao -lead delegation of-> China"}, wantNot: []string{"Wang Tao -lead-> China"}},
+	})
+}
