@@ -926,6 +926,12 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 				p += n
 				continue
 			}
+			if e := p + gm.N; (gm.Entry.Type == TypeGPE || gm.Entry.Type == TypeLoc) && gm.Kind == gazetteer.KindName && e < k && provinceNouns[d.toks[e].lower] && isCapital(d.toks[e].text) {
+				// "Moscow Oblast", "Kunar Province": the region named after
+				// the city or people, not the city
+				named(e+1, TypeLoc, nil)
+				continue
+			}
 			if e := p + gm.N; gm.Entry.Type == TypePerson && e < k && nameSuffixes[d.toks[e].lower] {
 				// "Joseph Smith Jr.": the son, not the gazetteer's Joseph Smith
 				named(e+1, TypePerson, nil)
@@ -1980,9 +1986,40 @@ func (d *doc) orgContext(p int) bool {
 		if titleHeads[h] && h != "king" && h != "queen" && h != "prince" && h != "president" && agentNouns[h] == "" {
 			return true
 		}
+		if one := strings.TrimSuffix(h, "s"); one != h && titleHeads[one] && agentNouns[one] == "" && d.toks[p-2].mention < 0 && (b.lower == "of" || b.lower == "with") && !d.personOrOwner(p) {
+			return true // "members of Save Your Voice", "activists with X" (not "members of Suu Kyi's party")
+		}
+		if b.lower == "with" && h == "interview" && !d.personOrOwner(p) {
+			return true // "in an interview with Global Voices": an outlet
+		}
 	}
 	if b.lower == "the" && p-2 >= s.t0 && (d.toks[p-2].lower == "of" || d.toks[p-2].lower == "at" || d.toks[p-2].lower == "for" || d.toks[p-2].lower == "with") && p-3 >= s.t0 && titleHeads[d.toks[p-3].lower] && agentNouns[d.toks[p-3].lower] == "" {
 		return true
+	}
+	return false
+}
+
+// personOrOwner: the capitalised run from token p holds a name the
+// recogniser reads as a person or a post before a name, or it owns what
+// follows it ("Suu Kyi's party").
+func (d *doc) personOrOwner(p int) bool {
+	s := &d.sents[d.toks[p].sent]
+	k := p
+	for k < s.t1 && isCapital(d.toks[k].text) {
+		k++
+	}
+	if k < s.t1 && (d.toks[k].text == "'s" || d.toks[k].text == "'") {
+		return true
+	}
+	for j := p; j < k; j++ {
+		if d.isTitleWord(d.toks[j].lower) && j > p || d.demonymWord(j) {
+			return true // "an interview with Russian Atomic Energy Minister X": a post, then its holder
+		}
+		for _, n := range d.namesAt(j) {
+			if n.typ == TypePerson {
+				return true
+			}
+		}
 	}
 	return false
 }

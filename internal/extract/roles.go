@@ -1192,7 +1192,17 @@ func (d *doc) titleForBefore(si, mi int) {
 	if seat {
 		prep = "of" // "a Republican senator from Kansas, Sam Brownback,"
 	}
-	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+prep, argument{ment: om, weak: o.pronoun}, nil, nil, confApposit, false)
+	d.add(si, argument{ment: mi}, strings.Join(dropStance(words), " ")+" "+prep, argument{ment: om, weak: o.pronoun}, nil, nil, confApposit, false)
+}
+
+// dropStance drops the words opening a post that describe its holder's
+// politics or habit ("the longtime Governor of Moscow Oblast, X": the
+// governor).
+func dropStance(words []string) []string {
+	for len(words) > 1 && stanceMods[words[0]] {
+		words = words[1:]
+	}
+	return words
 }
 
 // factionOf: "Morgan Tsvangirai's faction of the Movement for Democratic
@@ -3511,6 +3521,7 @@ func (d *doc) commaTitle(si, mi int) bool {
 	if len(words) == 0 || !titleHeads[words[len(words)-1]] {
 		return false
 	}
+	words = dropStance(words)
 	title := strings.Join(words, " ")
 	if k < s.t0 {
 		if cabinetTitle(title) && e < s.t1 && d.toks[e].text == "," && isCapital(d.toks[s.t0].text) {

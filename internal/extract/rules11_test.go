@@ -262,3 +262,25 @@ func TestLedDelegation(t *testing.T) {
 			want: []string{"Wang Tao -lead delegation of-> China"}, wantNot: []string{"Wang Tao -lead-> China"}},
 	})
 }
+
+// TestOrgByContext: a capitalised name after "members of", "activists
+// with" or "an interview with" is an organisation (not a person the
+// recogniser reads, nor a possessor: "members of Suu Kyi's party").
+func TestOrgByContext(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Spain\nIn an interview with Global Voices, Ana Ruiz said the march would go on.", name: "Global Voices", typ: "ORG"},
+		{text: "Spain\nThe activists of Green Wave occupied the square.", name: "Green Wave", typ: "ORG"},
+		{text: "Burma\nThe army detained over 200 members of Aung Suu's party on Monday.", name: "Aung Suu", typ: "PERSON"},
+	})
+}
+
+// TestRegionNamedAfterCity: "Moscow Oblast", "Kandahar Province": the
+// region, not the city.
+func TestRegionNamedAfterCity(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "oblast", text: "Russia\nIgor Lebed was governor of Moscow Oblast until 2012.",
+			want: []string{"Igor Lebed -governor of-> Moscow Oblast"}, wantNot: []string{"Igor Lebed -governor of-> Moscow"}},
+		{name: "longtime", text: "Russia\nThe exit of the longtime Governor of Moscow Oblast, Igor Lebed, surprised many.",
+			want: []string{"Igor Lebed -governor of-> Moscow Oblast"}},
+	})
+}
