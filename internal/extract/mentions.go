@@ -1386,6 +1386,18 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	}
 }
 
+// countryThenVerb: a country the gazetteer knows starts at token k and a
+// finite verb follows it ("of the United States defeated").
+func (d *doc) countryThenVerb(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	gm, ok := d.x.gaz.Lookup(d.texts(s), k-s.t0)
+	if !ok || gm.Entry.Type != TypeGPE || gm.Kind != gazetteer.KindName {
+		return false
+	}
+	e := k + gm.N
+	return e < s.t1 && (d.toks[e].tag == "VBD" || d.toks[e].tag == "VBZ")
+}
+
 // wordNamedSite: the name [p, e) after "the" ends in a word of the
 // dictionary no known person is named by, and the recogniser reads it as
 // no person's ("the Lenin Shipyard", "the Rocky Flats plant"; not "Gordon
@@ -2085,6 +2097,11 @@ func (d *doc) personContext(p, e int) bool {
 		}
 		// "found Fahad Farraj Muhareb to be an IS leader"
 		if l == "to" && e+2 < s.t1 && d.toks[e+1].lower == "be" && d.postAfter(d.pastNameModifier(e+2, s.t1), s.t1) {
+			return true
+		}
+		// "Coco Gauff of the United States defeated X": a player and
+		// the country he or she plays for, then the verb
+		if l == "of" && e-p == 2 && d.countryThenVerb(d.skipThe(s, e+1)) {
 			return true
 		}
 	}

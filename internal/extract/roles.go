@@ -2026,7 +2026,18 @@ func (d *doc) stanceApposed(si, mi, j int) bool {
 	if verb == "" || j+2 >= s.t1 || d.toks[j+1].lower != "of" {
 		return false
 	}
-	o := d.toks[d.skipThe(s, j+2)].mention
+	k := d.skipThe(s, j+2)
+	if k+1 < s.t1 && (d.toks[k].lower == "ruling" || d.toks[k].lower == "governing") && d.toks[k].mention < 0 {
+		k++ // "a critic of the ruling Georgian Dream party"
+	}
+	o := d.toks[k].mention
+	if o >= 0 && d.mentions[o].t0 == k && d.mentions[o].t1+1 < s.t1 && d.toks[d.mentions[o].t1].lower == "party" && !d.partyName(&d.mentions[o]) && d.isOrg(o) {
+		// ("the Georgian Dream party": the name, then its kind)
+		if e := d.mentions[o].t1 + 1; d.closesApposition(si, e) {
+			d.add(si, argument{ment: mi}, verb, argument{ment: o}, d.x.Event(verb), nil, confApposit, false)
+			return true
+		}
+	}
 	if o < 0 || d.mentions[o].ent < 0 || d.mentions[o].modifier || d.mentions[o].ent == d.mentions[mi].ent || d.ents[d.mentions[o].ent].typ == TypeLoc || !d.closesApposition(si, d.mentions[o].t1) {
 		return false
 	}

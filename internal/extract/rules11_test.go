@@ -284,3 +284,21 @@ func TestRegionNamedAfterCity(t *testing.T) {
 			want: []string{"Igor Lebed -governor of-> Moscow Oblast"}},
 	})
 }
+
+// TestStanceTowardsParty: "X, a critic of the ruling Georgian Dream
+// party,": the stance is towards the party named before "party".
+func TestStanceTowardsParty(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ruling party", text: "Georgia\nPresident Nino Beridze, a critic of the ruling Georgian Dream party, joined the protesters.",
+			want: []string{"Nino Beridze -criticize-> Georgian Dream"}},
+	})
+}
+
+// TestPlayerOfCountry: "Coco Gauff of the United States defeated X": two
+// capitalised words, then "of" a country and a verb, name a player.
+func TestPlayerOfCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "of the country", text: "Tennis\nEarlier, Coco Gauff of the United States defeated Karolina Muchova in the semi-finals.",
+			want: []string{"Coco Gauff -defeat-> Karolina Muchova"}},
+	})
+}
