@@ -2242,6 +2242,9 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 		if titleStart > 0 && d.toks[titleStart-1].lower != "the" {
 			title = firstPost(d, titleStart, mm.t0, title)
 		}
+		for len(title) > 1 && sittingWords[title[0]] {
+			title = title[1:] // "Outgoing President Nana Akufo-Addo": still the president
+		}
 		mm.title = strings.Join(title, " ")
 		mm.title0 = titleStart
 		if d.formerTitle(titleStart, aff) {

@@ -1321,6 +1321,9 @@ func (d *doc) untitledMember(si, mi int) {
 		if d.toks[k].lower == "the" {
 			k++
 		}
+		if k+1 < s.t1 && (d.toks[k].lower == "ruling" || d.toks[k].lower == "governing") && d.toks[k].mention < 0 {
+			k++ // "Mahamudu Bawumia of the ruling New Patriotic Party"
+		}
 		if c := d.cueAfter(k, false); org(k) < 0 && c > k {
 			for c < s.t1 && describedOrgCues[d.toks[c].lower] {
 				c++ // ("consultancy firm": two company nouns)

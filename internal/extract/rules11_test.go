@@ -302,3 +302,14 @@ func TestPlayerOfCountry(t *testing.T) {
 			want: []string{"Coco Gauff -defeat-> Karolina Muchova"}},
 	})
 }
+
+// TestRulingPartyAndOutgoingPost: "X of the ruling New Patriotic Party" is
+// the party's member; "Outgoing President X" still holds the post.
+func TestRulingPartyAndOutgoingPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ruling party", text: "Ghana\nMensah defeated Kofi Boateng of the ruling New Patriotic Party.",
+			want: []string{"Kofi Boateng -member of-> New Patriotic Party"}},
+		{name: "outgoing", text: "Ghana\nGhana held elections. Outgoing President Kwame Osei will hand over power in January.",
+			want: []string{"Kwame Osei -president of-> Ghana"}},
+	})
+}
