@@ -1901,6 +1901,14 @@ func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 			// Spanish name's first surname
 			ix.byTail[ws[len(ws)-2]] = append(ix.byTail[ws[len(ws)-2]], pe)
 		}
+		for k := 1; k+1 < len(ws) && len(ws) >= 3; k++ {
+			// "Lula" of "Luiz Inacio Lula da Silva", "Tayyip" of "Recep
+			// Tayyip Erdogan": a middle name the news uses alone (not a
+			// particle, not a common first name, not the word just indexed)
+			if w := ws[k]; len(w) >= 4 && !nameParticles[w] && !(len(ws) >= 4 && k == len(ws)-2 && !d.x.gaz.IsFirstName(capitalised(w))) {
+				ix.byTail[w] = append(ix.byTail[w], pe)
+			}
+		}
 	}
 	return ix
 }

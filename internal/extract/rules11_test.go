@@ -313,3 +313,13 @@ func TestRulingPartyAndOutgoingPost(t *testing.T) {
 			want: []string{"Kwame Osei -president of-> Ghana"}},
 	})
 }
+
+// TestMiddleNameAlone: a middle word of a full name the news uses alone
+// ("Lula" of "Luiz Inacio Lula da Silva", "Tayyip" of "Recep Tayyip
+// Erdogan") is the same person.
+func TestMiddleNameAlone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lula", text: "Brazil\nBrazilian President Luiz Inacio Lula da Silva held talks with Javier Milei. Milei had called Lula a corrupt communist during his campaign.",
+			want: []string{"Javier Milei -criticize-> Luiz Inacio Lula da Silva"}, wantNot: []string{"Javier Milei -criticize-> Lula"}},
+	})
+}
