@@ -410,7 +410,8 @@ var meritNouns = set("courage", "bravery", "work", "achievement", "achievements"
 // nonArgPreps introduce circumstances, never the other party.
 var nonArgPreps = set("despite", "than", "like", "unlike", "during", "after", "before", "since", "until", "amid",
 	"beyond", "via", "per", "including", "except", "as", "because", "while", "throughout", "within", "without", "near",
-	"outside", "inside", "across", "around", "behind", "below", "above", "under", "among", "between", "along", "upon")
+	"outside", "inside", "across", "around", "behind", "below", "above", "under", "among", "between", "along", "upon",
+	"following")
 
 // inVerbs take a party after "in" ("invest in", "speak in Beijing").
 var inVerbs = set("invest", "speak", "arrive", "land", "stay", "settle", "interfere", "intervene", "meddle", "enlist",
@@ -432,7 +433,7 @@ var prepositions = set("of", "to", "with", "for", "on", "in", "at", "from", "by"
 	"onto", "toward", "towards", "through", "behind", "off", "out", "up", "down", "upon", "across", "past", "beyond",
 	"despite", "than", "like", "unlike", "during", "after", "before", "since", "until", "amid", "via", "per", "as",
 	"including", "except", "because", "while", "throughout", "within", "without", "near", "outside", "inside", "around",
-	"below", "above", "under", "among", "between", "along", "alongside", "ahead", "regarding", "concerning")
+	"below", "above", "under", "among", "between", "along", "alongside", "ahead", "regarding", "concerning", "following")
 
 // definiteNouns: "the company", "the country" refer back to the one
 // organisation or country just named.

@@ -323,3 +323,13 @@ func TestMiddleNameAlone(t *testing.T) {
 			want: []string{"Javier Milei -criticize-> Luiz Inacio Lula da Silva"}, wantNot: []string{"Javier Milei -criticize-> Lula"}},
 	})
 }
+
+// TestFollowingIsAPreposition: "resigned following the crash of a jet in
+// Cameroon": "following" is the parse's preposition, no verb, and its
+// phrase gives the resignation no object.
+func TestFollowingIsAPreposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "after", text: "Crash\nThe chief executive of Air Zimbabwe, Tom Moyo, has resigned following the crash of one of the carrier's jets in Zambia in which 20 people died.",
+			want: []string{"Tom Moyo -chief executive of-> Air Zimbabwe"}, wantNot: []string{"Tom Moyo -resign-> Zambia", "Tom Moyo -follow-> Zambia"}},
+	})
+}

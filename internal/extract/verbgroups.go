@@ -192,6 +192,10 @@ func (d *doc) retag(si int) {
 			t.tag = "VBD"
 			continue
 		}
+		if t.tag == "VBG" && (t.lower == "following" || t.lower == "regarding" || t.lower == "concerning") && t.rel == "case" {
+			t.tag = "IN" // "resigned following the crash": the parse's preposition, no verb
+			continue
+		}
 		if t.lower == "according" && i+1 < s.t1 && d.toks[i+1].lower == "to" {
 			t.tag = "IN" // "according to X" is not a verb
 			continue
