@@ -138,6 +138,13 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	objs, prep, noun, far := d.objects(si, g)
+	if g.passive && (prep == "by" || prep == "") && len(objs) <= 1 && g.g1+1 < d.sents[si].t1 && d.toks[g.g1].lower == "by" {
+		// "was replaced by the airline's finance director, X": X, not the
+		// airline, is the agent
+		if h := d.possessedPostHolder(d.skipThe(&d.sents[si], g.g1+1)); h >= 0 {
+			objs, prep = []argument{{ment: h}}, "by"
+		}
+	}
 	if (len(objs) == 0 || prep == "in" && noun != "") && d.businessIn(si, g, subs) {
 		return // "Hyundai will build a new plant in India"
 	}
@@ -1474,6 +1481,25 @@ func (d *doc) byAgent(k int) int {
 		return -1
 	}
 	return m
+}
+
+// possessedPostHolder returns the person named after a possessed post in
+// lower case from token k ("the airline's finance director, Alan Sleep",
+// "its chief executive, X"), or -1.
+func (d *doc) possessedPostHolder(k int) int {
+	s := &d.sents[d.toks[k].sent]
+	q := k
+	for q < s.t1 && q < k+3 && d.toks[q].text != "'s" && !possPronouns[d.toks[q].lower] {
+		q++
+	}
+	if q >= s.t1 || d.toks[q].text != "'s" && !possPronouns[d.toks[q].lower] {
+		return -1
+	}
+	e := d.lowerPostAfter(s, q+1)
+	if e == q+1 || e+1 >= s.t1 || d.toks[e].text != "," || !d.personAt(e+1) {
+		return -1
+	}
+	return d.toks[e+1].mention
 }
 
 // pastFollowers skips "supporters of (the)" (members, fighters, ...) from

@@ -333,3 +333,15 @@ func TestFollowingIsAPreposition(t *testing.T) {
 			want: []string{"Tom Moyo -chief executive of-> Air Zimbabwe"}, wantNot: []string{"Tom Moyo -resign-> Zambia", "Tom Moyo -follow-> Zambia"}},
 	})
 }
+
+// TestAgentAfterPossessedPost: "was praised by Tesco's chief executive,
+// Tom Hale", "will be replaced by the airline's finance director, X": the
+// person named after the possessed post is the agent.
+func TestAgentAfterPossessedPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "company's", text: "Retail\nTitus Mwangi was praised by Tesco's chief executive, Tom Hale.",
+			want: []string{"Tom Hale -praise-> Titus Mwangi"}},
+		{name: "nominal", text: "Crash\nTitus Mwangi has resigned. He will be replaced by the airline's finance director, Alan Kiprop.",
+			want: []string{"Alan Kiprop -replace-> Titus Mwangi"}},
+	})
+}
