@@ -1389,6 +1389,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 // countryThenVerb: a country the gazetteer knows starts at token k and a
 // finite verb follows it ("of the United States defeated").
 func (d *doc) countryThenVerb(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
 	s := &d.sents[d.toks[k].sent]
 	gm, ok := d.x.gaz.Lookup(d.texts(s), k-s.t0)
 	if !ok || gm.Entry.Type != TypeGPE || gm.Kind != gazetteer.KindName {
@@ -2101,7 +2104,7 @@ func (d *doc) personContext(p, e int) bool {
 		}
 		// "Coco Gauff of the United States defeated X": a player and
 		// the country he or she plays for, then the verb
-		if l == "of" && e-p == 2 && d.countryThenVerb(d.skipThe(s, e+1)) {
+		if l == "of" && e-p == 2 && e+2 < s.t1 && d.countryThenVerb(d.skipThe(s, e+1)) {
 			return true
 		}
 	}

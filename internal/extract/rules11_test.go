@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestSaidToOutlet: saying something to an outlet or a person after "to"
 // tells them ("said to the Associated Press", "said in a statement to X"),
@@ -344,4 +349,37 @@ func TestAgentAfterPossessedPost(t *testing.T) {
 		{name: "nominal", text: "Crash\nTitus Mwangi has resigned. He will be replaced by the airline's finance director, Alan Kiprop.",
 			want: []string{"Alan Kiprop -replace-> Titus Mwangi"}},
 	})
+}
+
+// TestPrefixesOfRuleTexts extracts every prefix, word by word, of
+// sentences built like this stop's rules: a text may end anywhere inside
+// a construction a rule reads ahead in ("Coco Gauff of", "the UK's high
+// commissioner to", "his South Korean counterpart"), and no rule may read
+// past it. A panic fails the test.
+func TestPrefixesOfRuleTexts(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Ama Sefa, 52, of Braga, Portugal said to the Associated Press that she was worried.",
+		"Coco Gauff of the United States defeated Karolina Muchova.",
+		"Meanwhile, Anna Lind, who used to play for Sweden, has pulled out of the first Grand Slam of 2026.",
+		"Mr Owusu will be named the UK's high commissioner to South Africa.",
+		"Japanese Defence Minister Ken Oda and his South Korean counterpart Lee Min-ho met in Singapore.",
+		"\"We are proud,\" said Boeing President and Chief Executive Officer, Dennis Ward.",
+		"John Mercer reports for NPR from the Red Cross headquarters in Vienna.",
+		"Merkel said after talks with his Dutch counterpart Hans Kohl.",
+		"Chelsea completed the £60m signing of Brazilian forward Joao Pedro from Brighton.",
+		"They include Somali refugees in northern Kenya and refugees from Syria in Jordan.",
+		"We spoke to Serbia's State Secretary for Kosovo Goran Lukic (the Civic Union Party, or CUP).",
+		"Alan Vick, a senior economist at the Bank of Montreal and now a resident scholar with the Cato Institute, said so.",
+		"The speaker of the assembly, Aguila Salem, accused the RSF of genocide and imposed sanctions on Musa Hilal.",
+		"FAA Administrator Allan Mack and Dan Dee, a former CBOT trader, were there.",
+		"Tom Hale _ who was born in Leeds _ lives in California.",
+		"He was replaced by the airline's finance director, Alan Kiprop, the current president Ivan Horvat.",
+		"China's delegation, led by Wang Tao, met Mensah of the ruling New Patriotic Party.",
+	} {
+		words := strings.Fields(text)
+		for n := 1; n <= len(words); n++ {
+			x.Extract(article.Normalize("News\n" + strings.Join(words[:n], " ")))
+		}
+	}
 }
