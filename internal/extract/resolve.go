@@ -1381,6 +1381,9 @@ func (d *doc) companyContext(m *mention) bool {
 	if k := m.t1; k+1 < s.t1 && d.toks[k].text == "," && d.toks[k+1].lower == "which" && m.gaz == nil && m.t1-m.t0 == 1 && d.nerType(m.t0, m.t1) == TypePerson && !d.x.gaz.IsFirstName(d.toks[m.t0].text) {
 		return true // "Bayer, which bought Monsanto": a person would be "who" (a work's title is no company either: "Beyond Borders, which starred")
 	}
+	if k := m.t1; k+2 < s.t1 && d.toks[k].text == "," && d.toks[k+1].lower == "which" && m.gaz == nil && m.t1-m.t0 == 1 && d.x.gaz.IsFirstName(d.toks[m.t0].text) && companyWhichVerbs[d.toks[k+2].lower] {
+		return true // "Meta, which owns Instagram": a first name too, but a person would be "who"
+	}
 	if m.t0-2 >= s.t0 && d.toks[m.t0-1].lower == "based" && d.toks[m.t0-2].text == "-" {
 		return true // "Santa Monica-based Activision": a place is not based anywhere
 	}
@@ -2482,6 +2485,10 @@ func (d *doc) postBeforeComma(m *mention) bool {
 	}
 	return true
 }
+
+// companyWhichVerbs follow "X, which" only for a company ("Meta, which
+// owns Instagram").
+var companyWhichVerbs = set("owns", "operates", "employs", "makes", "manufactures", "sells", "runs", "acquired", "bought")
 
 // describedAs reports whether the nouns and adjectives right before
 // mention m (and "and" between them) describe a person ("comedian and

@@ -4041,7 +4041,7 @@ func (d *doc) lowerRun(j, most int) int {
 func (d *doc) portfolioRun(j int) int {
 	s := &d.sents[d.toks[j].sent]
 	k := j
-	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && (portfolioWord(d.toks[k].lower) || k > j && (d.toks[k].lower == "and" || isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text))) {
+	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && (portfolioWord(d.toks[k].lower) || (k > j && d.toks[k].lower == "and" || (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") && isLowerWord(d.toks[k].text) && !(k == j && fixedComplements[d.toks[k].lower]))) {
 		k++
 	}
 	for k > j && d.toks[k-1].lower == "and" {
@@ -4052,6 +4052,10 @@ func (d *doc) portfolioRun(j int) int {
 	}
 	return k - j
 }
+
+// fixedComplements end a title of their own after "of" ("chief of staff",
+// "head of state"), no portfolio.
+var fixedComplements = set("staff", "state", "police", "mission", "government")
 
 // portfolioWord: w names a portfolio or qualifies a title without heading
 // one ("information", "foreign").

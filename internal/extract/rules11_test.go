@@ -383,3 +383,22 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedPostWithPortfolio: "Tesco's director of marketing, X,":
+// a portfolio of any lower-case words before the holder's name.
+func TestPossessedPostWithPortfolio(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "noun", text: "Retail\nTesco's director of marketing, Nick Hale, warned of price rises.",
+			want: []string{"Nick Hale -director of marketing of-> Tesco"}},
+		{name: "adjective", text: "Retail\nTesco's president of global affairs, Nick Hale, warned of price rises.",
+			want: []string{"Nick Hale -president of global affairs of-> Tesco"}},
+	})
+}
+
+// TestCompanyWhich: "Meta, which owns Instagram": a first name too, but
+// the verb after "which" is a company's.
+func TestCompanyWhich(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Tech\nIreland's regulator has fined Meta. Meta, which owns Instagram, said it would appeal.", name: "Meta", typ: "ORG"},
+	})
+}
