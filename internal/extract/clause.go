@@ -424,6 +424,13 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// New York Times": told them
 		g.lemma, prep, noun = "tell", "", ""
 	}
+	if g.lemma == "confirm" && prep == "" && noun == "" && len(objs) == 1 && !g.passive && d.argType(objs[0]) == TypePerson && d.mentions[objs[0].ment].t1 < d.sents[si].t1 && d.toks[d.mentions[objs[0].ment].t1].lower == "as" {
+		// "the Senate confirmed X as defence secretary": an appointment
+		// approved, no statement (and no CAMEO event)
+		for _, sb := range subs {
+			d.add(si, sb, "confirm", objs[0], nil, g, confSVO, far)
+		}
+	}
 	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !legalStep && !(g.lemma == "announce" && eventNouns[noun] != "" && prep != "") && !(g.lemma == "write" && prep == "to" && (noun == "" || writtenToNouns[noun]) && !d.nominalArg(objs)) && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
 		// "said Britain had to": the name starts a reported clause (but
 		// "wrote (a letter) to X" addresses X, when named: "wrote to the

@@ -402,3 +402,16 @@ func TestCompanyWhich(t *testing.T) {
 		{text: "Tech\nIreland's regulator has fined Meta. Meta, which owns Instagram, said it would appeal.", name: "Meta", typ: "ORG"},
 	})
 }
+
+// TestConfirmedAs: "the Senate confirmed X as defence secretary" approves
+// an appointment (no statement, no CAMEO event); "confirmed that" stays a
+// statement.
+func TestConfirmedAs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "as", text: "Politics\nThe US Senate on Friday confirmed retired general Mark Kelly as defence secretary.",
+			want: []string{"US Senate -confirm-> Mark Kelly"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Politics\nThe US Senate on Friday confirmed retired general Mark Kelly as defence secretary.", pred: "confirm", code: ""},
+	})
+}
