@@ -836,6 +836,15 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			d.addMention(si, p, p+1, TypeOrg, nil, true)
 			return 1
 		}
+		if party := usPartyAdjectives[low]; party != "" && !gok && p == i && aff < 0 && len(title) == 0 && (p+2 < k && d.titleAhead(p+1, k) && d.proper(k-1) || k == p+1 && k+1 < s.t1 && isLowerWord(d.toks[k].text) && legislatorTitles[d.toks[k].lower]) {
+			// "Republican Senator Susan Collins", "Democratic leader Chuck
+			// Schumer": the US party qualifies the post
+			if ge, ok := d.x.gaz.Entry(TypeOrg, party); ok {
+				d.addMention(si, p, p+1, TypeOrg, ge, true) // (no post of the party's: "Democratic Gov. X of Virginia" governs Virginia)
+				p++
+				continue
+			}
+		}
 		if !gok && aff < 0 && len(title) == 0 && p+2 < k && len(low) > 2 && isAcronymWord(d.toks[p].text) && !d.isTitleWord(low) && !nonOrgAcronyms[low] && d.titleAhead(p+1, k) && d.proper(k-1) {
 			// "FAA Administrator Allan McArtor": an acronym the gazetteer
 			// does not know qualifies the title as an organisation
@@ -2190,6 +2199,14 @@ func firstPost(d *doc, t0, e int, title []string) []string {
 	}
 	return title
 }
+
+// usPartyAdjectives name the US parties before a post ("Republican
+// Senator X"); legislatorTitles are the posts in lower case they qualify.
+var (
+	usPartyAdjectives = map[string]string{"republican": "Republican Party", "democratic": "Democratic Party"}
+	legislatorTitles  = set("senator", "congressman", "congresswoman", "representative", "lawmaker", "leader", "governor",
+		"candidate", "strategist", "senators", "lawmakers")
+)
 
 // nonOrgAcronyms name causes, things and kinds of body, not one
 // organisation ("an LGBT activist", "an NGO worker", "a DVD maker").

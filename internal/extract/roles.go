@@ -652,6 +652,12 @@ func (d *doc) titleRoles(si, mi int) {
 	if d.ents[m.ent].typ != TypePerson {
 		return
 	}
+	if b := m.title0 - 1; m.title0 < m.t0 && b >= d.sents[si].t0 && usPartyAdjectives[d.toks[b].lower] != "" {
+		if pm := d.toks[b].mention; pm >= 0 && d.mentions[pm].t1 == b+1 && d.mentions[pm].ent >= 0 {
+			// "Republican Senator Susan Collins": the party's member
+			d.add(si, argument{ment: mi}, "member of", argument{ment: pm}, nil, nil, confTitle, false)
+		}
+	}
 	title := m.title
 	// Title words in lower case before the name ("North Korean dictator
 	// Kim Jong-un", "U.S. ambassador to China Terry Branstad").
@@ -767,7 +773,10 @@ func (d *doc) titleRoles(si, mi int) {
 		if b := d.bracketBefore(s, k); b >= 0 && d.toks[b].mention >= 0 {
 			k = b // "Labor Party (PT) candidate X", "PAN (National Action Party) candidate X": the name before its alias
 		}
-		if k >= s.t0 && d.toks[k].mention >= 0 {
+		if k >= s.t0 && d.toks[k].mention >= 0 && usPartyAdjectives[d.toks[k].lower] != "" && d.mentions[d.toks[k].mention].t0 == k {
+			// "Democratic Gov. X of Virginia": the party's member (above),
+			// the post as if no party were named
+		} else if k >= s.t0 && d.toks[k].mention >= 0 {
 			am := &d.mentions[d.toks[k].mention]
 			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title) || professionNouns[lastWord(title)] && !teamTrades[lastWord(title)] && !showTrades[lastWord(title)]) || d.ents[am.ent].typ == TypePerson && agentTitle(title)) {
 				affMent = d.toks[k].mention // "Birmingham manager X": a club named like its city; "Pittsburgh Mayor X"

@@ -415,3 +415,20 @@ func TestConfirmedAs(t *testing.T) {
 		{text: "Politics\nThe US Senate on Friday confirmed retired general Mark Kelly as defence secretary.", pred: "confirm", code: ""},
 	})
 }
+
+// TestUSPartyBeforePost: "Republican Senator Susan Collins", "Democratic
+// Gov. X of Virginia": a member of the US party, the post as without it
+// (the state's governor); the longer
+// names the gazetteer knows keep their words ("the Republican Guard",
+// "Democratic Republic of Congo").
+func TestUSPartyBeforePost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "senator", text: "Politics\nRepublican Senator Susan Moore voted against the bill.",
+			want: []string{"Susan Moore -member of-> Republican Party"}},
+		{name: "governor of a state", text: "Politics\nDemocratic Gov. Tom Baines of Virginia said the plan would fail.",
+			want: []string{"Tom Baines -member of-> Democratic Party", "Tom Baines -governor of-> Virginia"}, wantNot: []string{"Tom Baines -governor of-> Democratic Party"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Iraq\nThe Republican Guard attacked the town.", name: "Republican Guard", typ: "ORG"},
+	})
+}
