@@ -1259,6 +1259,11 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
+	if n == 1 && len(title) == 0 && codeName(d.toks[p].text) && (e < s.t1 && armedGroupNouns[d.toks[e].lower] || p > s.t0 && d.toks[p-1].lower == "the" && p-1 > s.t0 && isVerb(d.toks[p-2].tag) && (e == s.t1 || d.toks[e].text == "." || d.toks[e].text == ",")) {
+		// "M23 rebels", "the M23": a group named by letters and a number
+		d.addMention(si, p, e, TypeOrg, nil, false)
+		return
+	}
 	allAlpha := true
 	acr := true
 	for j := p; j < e; j++ {
@@ -2207,6 +2212,29 @@ var (
 	legislatorTitles  = set("senator", "congressman", "congresswoman", "representative", "lawmaker", "leader", "governor",
 		"candidate", "strategist", "senators", "lawmakers")
 )
+
+// codeName: w is capital letters then digits ("M23", "M-23"), the shape of
+// an armed group's name.
+func codeName(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	if i < len(w) && w[i] == '-' {
+		i++
+	}
+	j := i
+	for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+		j++
+	}
+	return j > i && j == len(w) && j-i <= 3
+}
+
+// armedGroupNouns follow an armed group's name ("M23 rebels").
+var armedGroupNouns = set("rebels", "rebel", "militia", "militias", "fighters", "group", "movement", "insurgents", "guerrillas")
 
 // nonOrgAcronyms name causes, things and kinds of body, not one
 // organisation ("an LGBT activist", "an NGO worker", "a DVD maker").

@@ -432,3 +432,15 @@ func TestUSPartyBeforePost(t *testing.T) {
 		{text: "Iraq\nThe Republican Guard attacked the town.", name: "Republican Guard", typ: "ORG"},
 	})
 }
+
+// TestCodeNamedGroup: "M23 rebels", "supporting the M23": an armed group
+// named by letters and a number (not "The A380 landed", an aircraft).
+func TestCodeNamedGroup(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "denied support", text: "Congo\nRwanda denies supporting the M23.",
+			want: []string{"Rwanda -support-> M23"}}, // (marked denied)
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Congo\nThe army fought M23 rebels near Goma.", name: "M23", typ: "ORG"},
+	})
+}
