@@ -5,7 +5,7 @@ package extract
 
 // titleHeads are words that end a title before a person's name or an
 // apposition ("Vice Premier", "Secretary of State", "senior fellow").
-var titleHeads = set("left-back", "right-back", "centre-back", "center-back", "centre-half", "wing-back", "half-back",
+var titleHeads = set("lawmaker", "legislator", "left-back", "right-back", "centre-back", "center-back", "centre-half", "wing-back", "half-back",
 	"playmaker", "vj", "newsreader", "employee", "blogger", "linguist", "dissident", "coordinator", "co-ordinator", "administrator", "registrar", "ombudsman", "comptroller", "anchorman", "anchorwoman", "newsman", "newscaster", "commentator", "pundit", "president", "vice-president", "minister", "secretary", "premier", "taoiseach", "tanaiste", "chancellor", "leader", "dictator",
 	"autocrat", "ruler", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
 	"chair", "chief", "director", "editor", "editor-in-chief", "governor", "mayor", "senator", "king", "queen", "prince",

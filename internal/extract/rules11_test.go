@@ -444,3 +444,14 @@ func TestCodeNamedGroup(t *testing.T) {
 		{text: "Congo\nThe army fought M23 rebels near Goma.", name: "M23", typ: "ORG"},
 	})
 }
+
+// TestLawmakerIsAPost: "Hezbollah lawmaker X", "X, a Hezbollah lawmaker,":
+// a lawmaker (or legislator) holds a post of the body before it.
+func TestLawmakerIsAPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "before", text: "Lebanon\nHezbollah lawmaker Ali Hamdan said the group would respond.",
+			want: []string{"Ali Hamdan -lawmaker of-> Hezbollah"}},
+		{name: "apposed", text: "Lebanon\nAli Hamdan, a Hezbollah legislator, said the group would respond.",
+			want: []string{"Ali Hamdan -legislator of-> Hezbollah"}},
+	})
+}
