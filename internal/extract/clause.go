@@ -138,6 +138,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	objs, prep, noun, far := d.objects(si, g)
+	if g.passive && noun == "order" && prep == "of" && len(objs) > 0 && (harmVerbs[g.lemma] || violentVerbs[g.lemma]) {
+		prep, noun = "by", "" // "was murdered on the orders of X": X had it done
+	}
 	if g.passive && (prep == "by" || prep == "") && len(objs) <= 1 && g.g1+1 < d.sents[si].t1 && d.toks[g.g1].lower == "by" {
 		// "was replaced by the airline's finance director, X": X, not the
 		// airline, is the agent

@@ -455,3 +455,11 @@ func TestLawmakerIsAPost(t *testing.T) {
 			want: []string{"Ali Hamdan -legislator of-> Hezbollah"}},
 	})
 }
+
+// TestKilledOnOrders: "was murdered on the orders of X": X had it done.
+func TestKilledOnOrders(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "orders of", text: "History\nThe Inca king Manco was murdered on the orders of Spanish conqueror Diego Alvarez.",
+			want: []string{"Diego Alvarez -murder-> Manco"}},
+	})
+}
