@@ -170,6 +170,21 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			}
 		}
 	}
+	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j-2 >= s.t0 && d.toks[j].lower == "of" && d.toks[j-1].tag == "VBN" && d.toks[j-1].mention < 0 {
+		// "X, who was convicted of murdering Y": the subject of the
+		// charge's passive (an accusation keeps its modality)
+		if m, charged := chargeParticiples[d.toks[j-1].lower]; charged {
+			mg := d.groupEndingAt(s, j-1)
+			for k := mg.g0; k < j-1; k++ {
+				if beVerbs[d.toks[k].lower] {
+					if m != "" && g.modality == "" {
+						g.modality = m
+					}
+					return d.subjects(si, &mg)
+				}
+			}
+		}
+	}
 	if nonFinite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && j-3 >= s.t0 && d.toks[j].lower == "of" && d.toks[j-2].text == "," {
 		// "the sentence of John Adamson, convicted of murdering X": the
 		// one the participle describes, whatever phrase holds the name

@@ -463,3 +463,12 @@ func TestKilledOnOrders(t *testing.T) {
 			want: []string{"Diego Alvarez -murder-> Manco"}},
 	})
 }
+
+// TestConvictedInRelative: "X, who was convicted of murdering Y": the
+// relative's antecedent did it; "who is accused of" keeps it alleged.
+func TestConvictedInRelative(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "convicted", text: "Court\nThe judges upheld the sentence of Tom Adley, who was convicted of murdering reporter Dan Birch.",
+			want: []string{"Tom Adley -murder-> Dan Birch"}},
+	})
+}
