@@ -360,6 +360,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return nil
 		}
 		switch {
+		case isVerb(t.tag) && j > s.t0 && !nonFinite && j+2 < g.g0 && d.reducedRelative(j):
+			// "M23 rebels backed by Rwanda have captured Goma": a participle
+			// describing the subject, with its agent, before the verb
 		case isVerb(t.tag) || t.tag == "MD":
 			if sawNoun {
 				// "ask the Queen to dissolve": the noun in between is the subject

@@ -256,7 +256,7 @@ func (d *doc) proper(i int) bool {
 	}
 	// A sentence-initial word no dictionary knows: "Vodafone shares rose"
 	// (the tagger may call it anything).
-	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && !isVerb(t.tag) && isNameWord(t.text) && len(t.text) > 2 && !d.x.lem.InDict(t.lower) && !(t.tag == "RB" && strings.HasSuffix(t.lower, "ly")) {
+	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && !isVerb(t.tag) && (isNameWord(t.text) || codeName(t.text)) && len(t.text) > 2 && !d.x.lem.InDict(t.lower) && !(t.tag == "RB" && strings.HasSuffix(t.lower, "ly")) {
 		return true // (not "Separately, ...": an adverb the dictionary lacks)
 	}
 	// A sentence-initial name before a player's role and a name: "Queen

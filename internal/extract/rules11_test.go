@@ -376,6 +376,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Tom Hale _ who was born in Leeds _ lives in California.",
 		"He was replaced by the airline's finance director, Alan Kiprop, the current president Ivan Horvat.",
 		"China's delegation, led by Wang Tao, met Mensah of the ruling New Patriotic Party.",
+		"Backed by Rwanda, M23 rebels backed by Kigali have captured Goma.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {
@@ -470,5 +471,18 @@ func TestConvictedInRelative(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "convicted", text: "Court\nThe judges upheld the sentence of Tom Adley, who was convicted of murdering reporter Dan Birch.",
 			want: []string{"Tom Adley -murder-> Dan Birch"}},
+	})
+}
+
+// TestBackedGroupSubject: "M23 rebels backed by Rwanda have captured
+// Goma" (the code name opening the sentence too), "Houthi rebels backed
+// by Iran fired": the participle and its agent describe the subject,
+// which acts.
+func TestBackedGroupSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "code name", text: "Congo\nM23 rebels backed by Rwanda have captured Goma.",
+			want: []string{"M23 -capture-> Goma"}},
+		{name: "demonym", text: "Yemen\nHouthi rebels backed by Iran fired missiles at Riyadh.",
+			want: []string{"Iran -back-> Houthis"}},
 	})
 }
