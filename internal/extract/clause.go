@@ -2549,6 +2549,25 @@ func (d *doc) copula(si int, g *vgroup) {
 			d.emit(si, sb, also, "", argument{ment: obj}, g, confCopula, false)
 		}
 	}
+	if e := d.mentions[obj].t1; e+2 < d.sents[si].t1 && (d.toks[e].text == "," || d.toks[e].lower == "and") && !g.negated {
+		// "is a former commander in the Revolutionary Guard, former
+		// governor of Maku": a second post of the list
+		if p2, _, o2 := d.complement(si, e+1); o2 >= 0 && o2 != obj && d.isTitleWord(lastWordBefore(p2)) {
+			for _, sb := range subs {
+				d.emit(si, sb, p2, "", argument{ment: o2}, g, confCopula-0.05, false)
+			}
+		}
+	}
+}
+
+// lastWordBefore returns the word of predicate p before its preposition
+// ("governor" of "former governor of").
+func lastWordBefore(p string) string {
+	ws := strings.Fields(p)
+	if len(ws) < 2 {
+		return p
+	}
+	return ws[len(ws)-2]
 }
 
 // inPlaceFor: "X was in Pakistan for talks (a visit, a summit)": X

@@ -486,3 +486,15 @@ func TestBackedGroupSubject(t *testing.T) {
 			want: []string{"Iran -back-> Houthis"}},
 	})
 }
+
+// TestCopulaPostList: "X is a former commander in Y, former provincial
+// governor of Z", "X is chairman of Y and a director of Z": each post of
+// the list (not a relative clause's noun: "chairman of Tesco, which").
+func TestCopulaPostList(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "comma", text: "Iran\nKarimi is a former officer in the Royal Navy, former provincial governor of Herat.",
+			want: []string{"Karimi -former governor of-> Herat"}},
+		{name: "and", text: "Business\nTom Hale is chairman of Tesco and a director of Unilever.",
+			want: []string{"Tom Hale -chairman of-> Tesco", "Tom Hale -director of-> Unilever"}},
+	})
+}
