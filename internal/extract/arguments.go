@@ -1387,8 +1387,10 @@ func (d *doc) lowerPostBefore(s *sent, j int) int {
 
 // heldFor returns the mention whose release a possessive pronoun at
 // mention m asks for: the last person held (arrested, detained, jailed,
-// abducted) when the pronoun was read as someone never held and the
-// pronoun's sex does not rule the held person out; else m.
+// abducted) within three sentences, when the pronoun was read as someone
+// never held and not named in the pronoun's own sentence ("Moazzam Begg's
+// MP welcomed his release" is Begg's), and the pronoun's sex does not rule
+// the held person out; else m.
 func (d *doc) heldFor(m int) int {
 	h := d.lastDetained
 	pm := &d.mentions[m]
@@ -1426,6 +1428,12 @@ func (d *doc) detainedEnt(e int) bool {
 		}
 	}
 	return false
+}
+
+// postAt: token h is a post's head in lower case naming nothing ("the
+// mayor").
+func (d *doc) postAt(h int) bool {
+	return titleHeads[d.toks[h].lower] && isLowerWord(d.toks[h].text) && d.toks[h].mention < 0
 }
 
 // possessedPostBefore walks left from token k, before a post in lower
@@ -2386,10 +2394,8 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		if t.mention < 0 && (t.tag == "WRB" || subordinators[t.lower] && t.lower != "as") {
 			break // "head of League Two when Rush took over": a new clause
 		}
-		if h := k + 1; t.lower == "and" && found < 0 && k > j && h < s.t1 {
-			if h = d.phraseHeadFrom(h); titleHeads[d.toks[h].lower] && isLowerWord(d.toks[h].text) && d.toks[h].mention < 0 {
-				break // "a member of the Border Guard and the mayor of Herat": a second post, not this one's
-			}
+		if t.lower == "and" && found < 0 && k > j && k+1 < s.t1 && d.postAt(d.phraseHeadFrom(k+1)) {
+			break // "a member of the Border Guard and the mayor of Herat": a second post, not this one's
 		}
 		if t.mention < 0 && isNoun(t.tag) && !isCapital(t.text) && k+1 < s.t1 && !isNoun(d.toks[k+1].tag) && d.toks[k+1].mention < 0 && d.toks[k+1].text != "'s" && d.toks[k+1].lower != "of" && !(t.inParen && !d.toks[j].inParen) {
 			// "chancellor of the exchequer when Labour...": the noun is the object

@@ -10,6 +10,15 @@ import (
 // delegationNouns are a body's envoys abroad, whom someone leads for it.
 var delegationNouns = set("delegation", "mission", "negotiators")
 
+// delegationAt returns the delegation noun after a possessive at token e
+// of sentence si ("'s delegation"), or "".
+func (d *doc) delegationAt(si, e int) string {
+	if e+1 >= d.sents[si].t1 || d.toks[e].text != "'s" && d.toks[e].text != "'" || !delegationNouns[d.toks[e+1].lower] {
+		return ""
+	}
+	return d.toks[e+1].lower
+}
+
 // signingNounVerbs complete or announce a signing ("completed the signing
 // of X"): the club signs X.
 var signingNounVerbs = set("complete", "finalise", "finalize", "confirm", "announce", "seal", "secure", "wrap")
@@ -173,20 +182,21 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			g.lemma, noun, prep = "sign", "", ""
 		}
 	}
-	if c := g.g0 - 1; (g.lemma == "lead" || g.lemma == "head") && prep == "by" && !g.finite && len(objs) == 1 && c-3 >= d.sents[si].t0 && d.toks[c].text == "," && delegationNouns[d.toks[c-1].lower] && (d.toks[c-2].text == "'s" || d.toks[c-2].text == "'") {
+	if c := g.g0 - 1; (g.lemma == "lead" || g.lemma == "head") && prep == "by" && !g.finite && len(objs) == 1 && c-3 >= d.sents[si].t0 && d.toks[c].text == "," {
 		// "China's delegation, led by Admiral Dong Jun,": he leads the
 		// delegation, not China
-		if p := d.toks[c-3].mention; p >= 0 && d.mentions[p].t1 == c-2 {
-			d.add(si, objs[0], "lead "+d.toks[c-1].lower+" of", argument{ment: p}, nil, g, confSVO, far)
+		if n := d.delegationAt(si, c-2); n != "" {
+			if p := d.toks[c-3].mention; p >= 0 && d.mentions[p].t1 == c-2 {
+				d.add(si, objs[0], "lead "+n+" of", argument{ment: p}, nil, g, confSVO, far)
+			}
+			return
 		}
-		return
 	}
 	if (g.lemma == "lead" || g.lemma == "head") && noun == "" && prep == "" && len(objs) == 1 && len(subs) > 0 && !g.negated {
-		if e := d.mentions[objs[0].ment].t1; e+1 < d.sents[si].t1 && (d.toks[e].text == "'s" || d.toks[e].text == "'") && delegationNouns[d.toks[e+1].lower] {
-			// "China's delegation, led by Admiral Dong Jun": he leads the
-			// delegation, not China
+		if n := d.delegationAt(si, d.mentions[objs[0].ment].t1); n != "" {
+			// "Dong Jun led China's delegation": the delegation, not China
 			for _, sb := range subs {
-				d.add(si, sb, "lead "+d.toks[e+1].lower+" of", objs[0], nil, g, confSVO, far)
+				d.add(si, sb, "lead "+n+" of", objs[0], nil, g, confSVO, far)
 			}
 			return
 		}
