@@ -773,10 +773,10 @@ func (d *doc) titleRoles(si, mi int) {
 		if b := d.bracketBefore(s, k); b >= 0 && d.toks[b].mention >= 0 {
 			k = b // "Labor Party (PT) candidate X", "PAN (National Action Party) candidate X": the name before its alias
 		}
-		if k >= s.t0 && d.toks[k].mention >= 0 && usPartyAdjectives[d.toks[k].lower] != "" && d.mentions[d.toks[k].mention].t0 == k {
-			// "Democratic Gov. X of Virginia": the party's member (above),
-			// the post as if no party were named
-		} else if k >= s.t0 && d.toks[k].mention >= 0 {
+		// ("Democratic Gov. X of Virginia": the party's member, above; the
+		// post as if no party were named)
+		partyWord := k >= s.t0 && usPartyAdjectives[d.toks[k].lower] != "" && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].t0 == k
+		if !partyWord && k >= s.t0 && d.toks[k].mention >= 0 {
 			am := &d.mentions[d.toks[k].mention]
 			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title) || professionNouns[lastWord(title)] && !teamTrades[lastWord(title)] && !showTrades[lastWord(title)]) || d.ents[am.ent].typ == TypePerson && agentTitle(title)) {
 				affMent = d.toks[k].mention // "Birmingham manager X": a club named like its city; "Pittsburgh Mayor X"
@@ -1330,9 +1330,7 @@ func (d *doc) untitledMember(si, mi int) {
 		if d.toks[k].lower == "the" {
 			k++
 		}
-		if k+1 < s.t1 && (d.toks[k].lower == "ruling" || d.toks[k].lower == "governing") && d.toks[k].mention < 0 {
-			k++ // "Mahamudu Bawumia of the ruling New Patriotic Party"
-		}
+		k = d.pastRuling(s, k) // "Mahamudu Bawumia of the ruling New Patriotic Party"
 		if c := d.cueAfter(k, false); org(k) < 0 && c > k {
 			for c < s.t1 && describedOrgCues[d.toks[c].lower] {
 				c++ // ("consultancy firm": two company nouns)
@@ -2038,10 +2036,7 @@ func (d *doc) stanceApposed(si, mi, j int) bool {
 	if verb == "" || j+2 >= s.t1 || d.toks[j+1].lower != "of" {
 		return false
 	}
-	k := d.skipThe(s, j+2)
-	if k+1 < s.t1 && (d.toks[k].lower == "ruling" || d.toks[k].lower == "governing") && d.toks[k].mention < 0 {
-		k++ // "a critic of the ruling Georgian Dream party"
-	}
+	k := d.pastRuling(s, d.skipThe(s, j+2)) // "a critic of the ruling Georgian Dream party"
 	o := d.toks[k].mention
 	if o >= 0 && d.mentions[o].t0 == k && d.mentions[o].t1+1 < s.t1 && d.toks[d.mentions[o].t1].lower == "party" && !d.partyName(&d.mentions[o]) && d.isOrg(o) {
 		// ("the Georgian Dream party": the name, then its kind)
@@ -3059,8 +3054,8 @@ func (d *doc) partyOf(si, mi, j int) bool {
 	if m.pronoun && (m.kind == MentionNominal || !possPronouns[d.toks[m.t0].lower]) || d.ents[m.ent].typ != TypePerson || j >= s.t1 {
 		return false
 	}
-	if m.pronoun && j+2 < s.t1 && (d.toks[j].lower == "ruling" || d.toks[j].lower == "governing") && d.toks[j+1].lower == "party" {
-		j++ // "her ruling party, Chama Cha Mapinduzi"
+	if r := d.pastRuling(s, j); m.pronoun && r > j && r+1 < s.t1 && d.toks[r].lower == "party" {
+		j = r // "her ruling party, Chama Cha Mapinduzi"
 	}
 	partyFirst := j+1 < s.t1 && d.toks[j].lower == "party"
 	if partyFirst {
@@ -3586,6 +3581,15 @@ func (d *doc) commaTitle(si, mi int) bool {
 		d.add(si, argument{ment: mi}, title+" to", argument{ment: host}, nil, nil, confTitle-0.05, false)
 	}
 	return true
+}
+
+// pastRuling returns the token after a party's "ruling" or "governing"
+// at token k of sentence s ("the ruling New Patriotic Party"), or k.
+func (d *doc) pastRuling(s *sent, k int) int {
+	if k+1 < s.t1 && (d.toks[k].lower == "ruling" || d.toks[k].lower == "governing") && d.toks[k].mention < 0 {
+		return k + 1
+	}
+	return k
 }
 
 // noEntityAt: token k names no entity (a title's own mention names none).
