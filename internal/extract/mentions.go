@@ -827,7 +827,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			p += gm.N
 			continue
 		}
-		if n := k; !gok && p == i && k == i+1 && n < s.t1 && len(low) > 2 && isAcronymWord(d.toks[p].text) && !d.isTitleWord(low) && !nonOrgAcronyms[low] && len(d.namesAt(p)) == 0 && isLowerWord(d.toks[n].text) && isNoun(d.toks[n].tag) && (titleHeads[d.toks[n].lower] || d.personNounLike(d.toks[n].lower)) && !orgCues[d.toks[n].lower] && d.toks[n].mention < 0 {
+		if n := k; !gok && p == i && k == i+1 && n < s.t1 && d.unknownAcronym(p) && len(d.namesAt(p)) == 0 && isLowerWord(d.toks[n].text) && isNoun(d.toks[n].tag) && (titleHeads[d.toks[n].lower] || d.personNounLike(d.toks[n].lower)) && !orgCues[d.toks[n].lower] && d.toks[n].mention < 0 {
 			// "a former CBOT trader", "an IBM engineer": an acronym that
 			// neither the gazetteer nor the recogniser knows, before a
 			// trade, is the organisation the person works at (not two
@@ -845,7 +845,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 				continue
 			}
 		}
-		if !gok && aff < 0 && len(title) == 0 && p+2 < k && len(low) > 2 && isAcronymWord(d.toks[p].text) && !d.isTitleWord(low) && !nonOrgAcronyms[low] && d.titleAhead(p+1, k) && d.proper(k-1) {
+		if !gok && aff < 0 && len(title) == 0 && p+2 < k && d.unknownAcronym(p) && d.titleAhead(p+1, k) && d.proper(k-1) {
 			// "FAA Administrator Allan McArtor": an acronym the gazetteer
 			// does not know qualifies the title as an organisation
 			if m := d.addMention(si, p, p+1, TypeOrg, nil, true); m >= 0 {
@@ -2235,6 +2235,14 @@ func codeName(w string) bool {
 
 // armedGroupNouns follow an armed group's name ("M23 rebels").
 var armedGroupNouns = set("rebels", "rebel", "militia", "militias", "fighters", "group", "movement", "insurgents", "guerrillas")
+
+// unknownAcronym: token p is an acronym of three to six capitals that
+// names no post and no cause or thing ("FAA", "CBOT"; not "CEO", "LGBT");
+// callers check the gazetteer.
+func (d *doc) unknownAcronym(p int) bool {
+	low := d.toks[p].lower
+	return len(low) > 2 && isAcronymWord(d.toks[p].text) && !d.isTitleWord(low) && !nonOrgAcronyms[low]
+}
 
 // nonOrgAcronyms name causes, things and kinds of body, not one
 // organisation ("an LGBT activist", "an NGO worker", "a DVD maker").
