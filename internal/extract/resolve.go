@@ -546,6 +546,7 @@ func (d *doc) resolve() {
 			m.gaz, m.typ, m.pronoun, m.kind = ce, TypeGPE, true, MentionNominal
 		}
 	}
+	d.knownAs()
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.ent >= 0 {
@@ -2489,6 +2490,46 @@ func (d *doc) postBeforeComma(m *mention) bool {
 // companyWhichVerbs follow "X, which" only for a company ("Meta, which
 // owns Instagram").
 var companyWhichVerbs = set("owns", "operates", "employs", "makes", "manufactures", "sells", "runs", "acquired", "bought")
+
+// knownAs: "Pushpa Kamal Dahal, better known as Prachanda,", "Mohamed
+// Hamdan Dagalo, known as Hemedti,": the name after "known as" is the
+// person's other name, one entity with them wherever it recurs (its own
+// entity, unknown to the gazetteer, takes the person's name and type).
+func (d *doc) knownAs() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || m.kind != "" || d.ents[m.ent].typ != TypePerson {
+			continue
+		}
+		s := &d.sents[m.sent]
+		k := m.t1
+		if k+3 >= s.t1 || d.toks[k].text != "," {
+			continue
+		}
+		k++
+		if l := d.toks[k].lower; l == "better" || l == "also" || l == "widely" {
+			k++
+		}
+		if k+2 >= s.t1 || d.toks[k].lower != "known" || d.toks[k+1].lower != "as" {
+			continue
+		}
+		n := d.toks[k+2].mention
+		if n < 0 || d.mentions[n].t0 != k+2 || d.mentions[n].ent < 0 || d.mentions[n].ent == m.ent || d.mentions[n].pronoun {
+			continue
+		}
+		if e := d.mentions[n].t1; e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != ")" {
+			continue
+		}
+		if o := d.ents[d.mentions[n].ent]; o.gaz == nil {
+			o.typ, o.name = TypePerson, d.ents[m.ent].name // the same ID in the output: one entity
+			for j := range d.mentions {
+				if d.mentions[j].ent == d.mentions[n].ent {
+					d.mentions[j].ent = m.ent
+				}
+			}
+		}
+	}
+}
 
 // describedAs reports whether the nouns and adjectives right before
 // mention m (and "and" between them) describe a person ("comedian and

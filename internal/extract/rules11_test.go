@@ -498,3 +498,15 @@ func TestCopulaPostList(t *testing.T) {
 			want: []string{"Tom Hale -chairman of-> Tesco", "Tom Hale -director of-> Unilever"}},
 	})
 }
+
+// TestKnownAs: "X, better known as Y,", "X, known as Y,": Y is X's other
+// name, one entity wherever it recurs (and a person, whatever the
+// recogniser read).
+func TestKnownAs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "better known", text: "Nepal\nParty chairman Pushpa Kamal Dahal, better known as Prachanda, spoke in Kathmandu. Prachanda later met Girija Koirala.",
+			want: []string{"Pushpa Kamal Dahal -meet-> Girija Koirala"}, wantNot: []string{"Prachanda -meet-> Girija Koirala"}},
+		{name: "known", text: "Sudan\nThe militia, led by Musa Hamdan, known as Hemedti, did not comment. The US imposed sanctions on Hemedti.",
+			want: []string{"United States -impose sanction on-> Musa Hamdan"}},
+	})
+}
