@@ -2178,35 +2178,35 @@ func (d *doc) addPending(si, p, e int) {
 	}
 }
 
-// firstPost: the capitalised title from token t0 to e holds two posts
-// joined by "and" ("Airbus President and Chief Executive Officer Tom
-// Enders"): the holder is named by the first (the words are title's,
-// "and" left out); else title as it is.
-func firstPost(d *doc, t0, e int, title []string) []string {
-	for k := t0 + 1; k+1 < e; k++ {
-		if d.toks[k].lower != "and" {
-			continue
+// postsAround splits the title words of tokens [t0, e) at their first
+// "and" into the posts before and after it, both with a head ("The
+// President and Prime Minister X", "President and Chief Executive Officer
+// X"; not "Justice and Home Affairs Commissioner"); k is the "and", -1
+// when there is none or a side has no head.
+func (d *doc) postsAround(t0, e int) (first, last []string, k int) {
+	for k = t0 + 1; k+1 < e; k++ {
+		if d.toks[k].lower == "and" {
+			break
 		}
-		if !isCapital(d.toks[t0].text) || !isCapital(d.toks[k+1].text) || !titleHeads[d.toks[k-1].lower] {
-			return title
-		}
-		var first, last []string
-		for j := t0; j < k; j++ {
-			first = append(first, d.toks[j].lower)
-		}
-		for j := k + 1; j < e; j++ {
-			last = append(last, d.toks[j].lower)
-		}
-		if hasHead(last) && len(first) < len(title) && slices.Equal(title[:len(first)], first) {
-			return title[:len(first)]
-		}
-		return title
 	}
-	return title
+	if k+1 >= e {
+		return nil, nil, -1
+	}
+	for j := t0; j < k; j++ {
+		first = append(first, d.toks[j].lower)
+	}
+	for j := k + 1; j < e; j++ {
+		last = append(last, d.toks[j].lower)
+	}
+	if !hasHead(first) || !hasHead(last) {
+		return nil, nil, -1
+	}
+	return first, last, k
 }
 
 // usPartyAdjectives name the US parties before a post ("Republican
-// Senator X"); legislatorTitles are the posts in lower case they qualify.
+// Senator X", "a Republican senator from Kansas"); legislatorTitles are
+// the posts in lower case they qualify.
 var (
 	usPartyAdjectives = map[string]string{"republican": "Republican Party", "democratic": "Democratic Party"}
 	legislatorTitles  = set("senator", "congressman", "congresswoman", "representative", "lawmaker", "leader", "governor",
@@ -2277,26 +2277,16 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 		for len(title) > 1 && honorifics[title[len(title)-1]] && !govHonorific[title[len(title)-1]] && hasHead(title[:len(title)-1]) && titleHeads[title[len(title)-2]] {
 			title = title[:len(title)-1]
 		}
-		// "The President and Prime Minister X": X's post is the last one
-		// (not "Egyptian journalist and blogger X": one person's)
-		for k := mm.t0 - 1; k > titleStart && titleStart > 0 && d.toks[titleStart-1].lower == "the"; k-- {
-			if d.toks[k].lower != "and" {
-				continue
-			}
-			var first, last []string
-			for j := titleStart; j < k; j++ {
-				first = append(first, d.toks[j].lower)
-			}
-			for j := k + 1; j < mm.t0; j++ {
-				last = append(last, d.toks[j].lower)
-			}
-			if hasHead(first) && hasHead(last) { // (not "Justice and Home Affairs Commissioner")
+		// "The President and Prime Minister X": X's post is the last one;
+		// "Airbus President and Chief Executive Officer Tom Enders": one
+		// holder of two capitalised posts, named by the first (not
+		// "Egyptian journalist and blogger X": one person's, in lower case)
+		if first, last, k := d.postsAround(titleStart, mm.t0); titleStart > 0 && k >= 0 {
+			if d.toks[titleStart-1].lower == "the" {
 				title, titleStart = last, k+1
+			} else if isCapital(d.toks[titleStart].text) && isCapital(d.toks[k+1].text) && titleHeads[d.toks[k-1].lower] && len(first) < len(title) && slices.Equal(title[:len(first)], first) {
+				title = title[:len(first)]
 			}
-			break
-		}
-		if titleStart > 0 && d.toks[titleStart-1].lower != "the" {
-			title = firstPost(d, titleStart, mm.t0, title)
 		}
 		for len(title) > 1 && sittingWords[title[0]] {
 			title = title[1:] // "Outgoing President Nana Akufo-Addo": still the president

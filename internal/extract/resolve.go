@@ -2496,6 +2496,7 @@ var companyWhichVerbs = set("owns", "operates", "employs", "makes", "manufacture
 // person's other name, one entity with them wherever it recurs (its own
 // entity, unknown to the gazetteer, takes the person's name and type).
 func (d *doc) knownAs() {
+	same := map[int]int{} // the alias's entity -> the person's
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.ent < 0 || m.pronoun || m.kind != "" || d.ents[m.ent].typ != TypePerson {
@@ -2522,11 +2523,15 @@ func (d *doc) knownAs() {
 		}
 		if o := d.ents[d.mentions[n].ent]; o.gaz == nil {
 			o.typ, o.name = TypePerson, d.ents[m.ent].name // the same ID in the output: one entity
-			for j := range d.mentions {
-				if d.mentions[j].ent == d.mentions[n].ent {
-					d.mentions[j].ent = m.ent
-				}
-			}
+			same[d.mentions[n].ent] = m.ent
+		}
+	}
+	if len(same) == 0 {
+		return
+	}
+	for j := range d.mentions {
+		if e, ok := same[d.mentions[j].ent]; ok {
+			d.mentions[j].ent = e
 		}
 	}
 }
