@@ -966,7 +966,6 @@ func (d *doc) travelPurpose(si, i int) bool {
 		pred = lemma // as the verb's reciprocal ("Britain and France met")
 	}
 	mg := d.groupEndingAt(s, v) // "will fly to Washington for talks": to be held
-	mg.g1 = v + 1
 	d.fillGroup(&mg)
 	d.add(si, argument{ment: subj}, pred, argument{ment: obj}, d.nounEvent(d.toks[i].lower), &vgroup{head: i, lemma: lemma, negated: d.nounNegated(i), modality: mg.modality}, confNominal, false)
 	return true
