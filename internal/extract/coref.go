@@ -34,6 +34,10 @@ func (d *doc) definite() {
 		if d.demonymPerson(i) {
 			continue
 		}
+		if e := d.agedSubject(i); e >= 0 {
+			d.addReference(i, i-1, e, MentionNominal)
+			continue
+		}
 		if t.mention >= 0 || !isNoun(t.tag) || isCapital(t.text) {
 			continue
 		}
@@ -170,22 +174,81 @@ func (d *doc) describedSubject(i int) int {
 			return -1
 		}
 	}
-	prev := &d.sents[si-1]
+	return d.onePersonIn(si-1, d.toks[i].lower)
+}
+
+// onePersonIn returns the one person sentence si names, or -1 when it
+// names none or several ("Madonna met Tony Blair. The singer": which
+// one?) or uses the description's word w for someone unnamed ("Mr Lee
+// did not know the rapper had filmed it. The rapper ...": another).
+func (d *doc) onePersonIn(si int, w string) int {
+	prev := &d.sents[si]
 	e := -1
 	for j := prev.t0; j < prev.t1; j++ {
-		if d.toks[j].lower == d.toks[i].lower && d.toks[j].mention < 0 {
-			return -1 // "Mr Lee did not know the rapper had filmed it. The rapper ...": another
+		if d.toks[j].lower == w && d.toks[j].mention < 0 {
+			return -1
 		}
 		m := d.toks[j].mention
 		if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.ents[d.mentions[m].ent].typ != TypePerson {
 			continue
 		}
 		if e >= 0 && e != d.mentions[m].ent {
-			return -1 // "Madonna met Tony Blair. The singer": which one?
+			return -1
 		}
 		e = d.mentions[m].ent
 	}
 	return e
+}
+
+// agedSubject: "The 23-year-old beat X", "The 31-year-old said": an age
+// alone opening the sentence as its subject stands for the one person the
+// sentence before named; or -1. (The tagger often reads the verb after it
+// as a noun; the mention lets the verb repair see it.)
+func (d *doc) agedSubject(i int) int {
+	t := &d.toks[i]
+	si := t.sent
+	s := &d.sents[si]
+	if si == 0 || t.mention >= 0 || i != s.t0+1 || d.toks[s.t0].lower != "the" || i+2 >= s.t1 || !isAgeWord(t.lower) {
+		return -1
+	}
+	switch n := &d.toks[i+1]; {
+	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD" || n.tag == "RB" && isVerb(d.toks[i+2].tag):
+	case (n.tag == "NN" || n.tag == "JJ") && irregularPast[n.lower]:
+		// "The 23-year-old beat/NN Andy Roddick"
+	case n.tag == "JJ" && strings.HasSuffix(n.lower, "ed") && verbStem(d, n.lower) != n.lower:
+		// "The 29-year-old joined/JJ Hibernian"
+	default:
+		return -1 // (not "The 23-year-old striker", a trade's own rule)
+	}
+	if d.quoteIn(si - 1) {
+		return -1 // a quote names whom its speaker talks about ("... if coach X will stick around." The 25-year-old)
+	}
+	return d.onePersonIn(si-1, t.lower)
+}
+
+// quoteIn reports whether sentence si quotes anyone.
+func (d *doc) quoteIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].text == "\"" {
+			return true
+		}
+	}
+	return s.speaker >= 0
+}
+
+// isAgeWord: "23-year-old", "31-year-old".
+func isAgeWord(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymPerson: "The Swede reached the last four", "The Dane praised

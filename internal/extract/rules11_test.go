@@ -377,6 +377,8 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"He was replaced by the airline's finance director, Alan Kiprop, the current president Ivan Horvat.",
 		"China's delegation, led by Wang Tao, met Mensah of the ruling New Patriotic Party.",
 		"Backed by Rwanda, M23 rebels backed by Kigali have captured Goma.",
+		"Tomas Berdych won in Doha. The 23-year-old beat Marat Safin in three sets.",
+		"Karl Hendry left Celtic. The 29-year-old joined Hibernian on a free transfer.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {
