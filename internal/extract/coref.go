@@ -1332,10 +1332,16 @@ func (d *doc) pluralGroupBefore(i int) int {
 			t := &d.toks[k]
 			if m := t.mention; m >= 0 {
 				mm := &d.mentions[m]
-				if mm.t0 != k || mm.ent < 0 || mm.pronoun || mm.modifier || mm.kind == MentionDemonym {
+				// "The M23 rebels", "Houthi fighters": the group named by
+				// its fighters, in the plural
+				fighters := mm.t1 < end && loyalForces[d.toks[mm.t1].lower] && mm.ent >= 0 && d.ents[mm.ent].typ == TypeOrg
+				if mm.t0 != k || mm.ent < 0 || mm.pronoun || (mm.modifier || mm.kind == MentionDemonym) && !fighters {
 					continue
 				}
 				last := d.toks[mm.t1-1].lower
+				if fighters {
+					last = d.toks[mm.t1].lower
+				}
 				if d.ents[mm.ent].typ == TypeOrg && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && d.opensSentence(s, k) {
 					if n := mm.t1; n+1 < end && d.toks[n].lower == "and" && d.toks[n+1].mention >= 0 {
 						return -1 // "Siemens and Alstom": both (theyPair), not a group named in the plural
@@ -1346,6 +1352,9 @@ func (d *doc) pluralGroupBefore(i int) int {
 					found = mm.ent
 				}
 				k = mm.t1 - 1
+				if fighters {
+					k++ // (the fighters' noun is no other plural that "they" may mean)
+				}
 				continue
 			}
 			if t.tag == "NNS" && isLowerWord(t.text) {

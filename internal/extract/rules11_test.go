@@ -379,6 +379,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Backed by Rwanda, M23 rebels backed by Kigali have captured Goma.",
 		"Tomas Berdych won in Doha. The 23-year-old beat Marat Safin in three sets.",
 		"Karl Hendry left Celtic. The 29-year-old joined Hibernian on a free transfer.",
+		"The M23 rebels attacked Sake last week. They also seized Masisi.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -15,3 +15,16 @@ func TestAgedSubject(t *testing.T) {
 			wantNot: []string{"Tomas Berdych -beat-> Marat Safin", "Ivo Karlovic -beat-> Marat Safin"}},
 	})
 }
+
+// TestTheyForFighters: "They" after a sentence opened by a group named by
+// its fighters ("The M23 rebels", "Hamas militants") is that group.
+func TestTheyForFighters(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rebels", text: "Congo\nThe M23 rebels attacked Sake last week. They also seized Masisi on Sunday.",
+			want: []string{"M23 -seize-> Masisi"}},
+		{name: "militants", text: "Gaza\nHamas militants attacked Sderot on Monday. They later attacked Ashkelon.",
+			want: []string{"Hamas -attack-> Ashkelon"}},
+		{name: "a plural noun too", text: "Congo\nThe M23 rebels and local militias attacked Sake. They also seized Masisi on Sunday.",
+			wantNot: []string{"M23 -seize-> Masisi"}},
+	})
+}
