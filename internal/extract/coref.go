@@ -1142,7 +1142,7 @@ func maxf(a, b float64) float64 {
 func (d *doc) itSubject() {
 	for si := 1; si < len(d.sents); si++ {
 		s, prev := &d.sents[si], &d.sents[si-1]
-		i := s.t0
+		i := d.afterOpening(s)
 		they := d.toks[i].lower == "they"
 		if i+1 >= s.t1 || d.toks[i].lower != "it" && !they || d.toks[i].mention >= 0 || d.sents[si].headline || prev.headline {
 			continue
@@ -1189,6 +1189,35 @@ func (d *doc) itSubject() {
 		d.addReference(i, -1, e, MentionPronoun)
 	}
 }
+
+// afterOpening returns the first token of sentence s after an opening
+// adverbial that ends in a comma ("However, it plans", "In the US, it
+// has") or is a time ("Last month it said"), or s.t0: no name, verb or
+// quote in it.
+func (d *doc) afterOpening(s *sent) int {
+	time := true
+	for k := s.t0; k < s.t1 && k < s.t0+6; k++ {
+		t := &d.toks[k]
+		if t.lower == "it" || t.lower == "they" {
+			if k > s.t0 && (time || d.toks[k-1].text == ",") {
+				return k
+			}
+			return s.t0
+		}
+		if t.mention >= 0 || isVerb(t.tag) || t.tag == "MD" || t.text == "\"" {
+			return s.t0
+		}
+		time = time && (openingTimeWords[t.lower] || t.tag == "CD")
+	}
+	return s.t0
+}
+
+// openingTimeWords make an adverbial of time that opens a sentence without
+// a comma ("Last month it said", "Earlier this year they").
+var openingTimeWords = set("last", "this", "next", "earlier", "later", "week", "month", "year", "weeks", "months", "years",
+	"ago", "in", "on", "at", "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"now", "then", "today", "yesterday", "recently", "previously")
 
 // itPronouns resolves, inside sentences, "it" after a verb of speech ("Time
 // Warner said it would buy", "said that it") or opening a subordinate

@@ -28,3 +28,17 @@ func TestTheyForFighters(t *testing.T) {
 			wantNot: []string{"M23 -seize-> Masisi"}},
 	})
 }
+
+// TestItAfterOpening: "It" after an opening adverbial ("Last month it
+// signed", "However, it also plans") is the organisation that opened the
+// sentence before as its subject, as a sentence-initial "It" is.
+func TestItAfterOpening(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "time", text: "Cars\nKestrel Motors reported higher profits on Monday. Last month it signed an agreement with Daihatsu.",
+			want: []string{"Kestrel Motors -sign agreement with-> Daihatsu"}},
+		{name: "comma", text: "Oil\nYukos has been hit by tax claims. However, it sued Gazprom in Houston.",
+			want: []string{"Yukos -sue-> Gazprom"}},
+		{name: "name in the opening", text: "Oil\nYukos has been hit by tax claims. In a letter to Rosneft, it sued Gazprom in Houston.",
+			wantNot: []string{"Yukos -sue-> Gazprom"}},
+	})
+}
