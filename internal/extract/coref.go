@@ -1212,6 +1212,12 @@ func (d *doc) afterOpening(s *sent) int {
 	return s.t0
 }
 
+// outsideObservers speak about an organisation from outside it: "it"
+// after their verb of speech is the organisation in reach ("Analysts said
+// it could bid for X"), not a body of theirs.
+var outsideObservers = set("analysts", "analyst", "experts", "observers", "economists", "commentators", "traders", "investors",
+	"dealers", "insiders", "sources", "reports")
+
 // openingTimeWords make an adverbial of time that opens a sentence without
 // a comma ("Last month it said", "Earlier this year they").
 var openingTimeWords = set("last", "this", "next", "earlier", "later", "week", "month", "year", "weeks", "months", "years",
@@ -1466,10 +1472,10 @@ func (d *doc) sayerBefore(v int) int {
 	}
 	m := d.toks[k].mention
 	if m < 0 {
-		if _, org := definiteNouns[d.toks[k].lower]; isNoun(d.toks[k].tag) && !org {
+		if _, org := definiteNouns[d.toks[k].lower]; isNoun(d.toks[k].tag) && !org && !outsideObservers[d.toks[k].lower] {
 			return -1 // "the minister said it": not the organisation before
 		}
-		return -2
+		return -2 // ("Analysts said it could bid": the one the story is about)
 	}
 	if mm := &d.mentions[m]; mm.ent >= 0 && !mm.modifier && mm.t1 == k+1 {
 		if typ := d.ents[mm.ent].typ; typ == TypeOrg || typ == TypeGPE {

@@ -42,3 +42,15 @@ func TestItAfterOpening(t *testing.T) {
 			wantNot: []string{"Yukos -sue-> Gazprom"}},
 	})
 }
+
+// TestItAfterObservers: "Analysts said it could bid for X": "it" after an
+// outside observer's verb of speech is the organisation in reach; after a
+// minister's it stays unresolved (it may be the minister's government).
+func TestItAfterObservers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "analysts", text: "Cars\nKestrel Motors is Japan's fourth largest carmaker. Analysts said it could bid for Daihatsu.",
+			want: []string{"Kestrel Motors -bid for-> Daihatsu"}},
+		{name: "minister", text: "Cars\nKestrel Motors is Japan's fourth largest carmaker. The minister said it could bid for Daihatsu.",
+			wantNot: []string{"Kestrel Motors -bid for-> Daihatsu"}},
+	})
+}
