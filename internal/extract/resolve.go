@@ -1139,7 +1139,9 @@ func acronymFits(a, name string) bool {
 		ini.WriteByte(w[0])
 	}
 	s := strings.ToUpper(ini.String())
-	return strings.Contains(s, a) || strings.Contains(a, s)
+	// (a name of one word fits no longer acronym for holding its initial:
+	// not "Bolivia (CIDOB)")
+	return strings.Contains(s, a) || len(s) > 1 && strings.Contains(a, s)
 }
 
 // singleName: a lone capitalised word that can be a name: not the first

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestAgedSubject: "The 23-year-old beat X": an age alone opening the
 // sentence as its subject is the one person the sentence before named;
@@ -53,4 +58,30 @@ func TestItAfterObservers(t *testing.T) {
 		{name: "minister", text: "Cars\nKestrel Motors is Japan's fourth largest carmaker. The minister said it could bid for Daihatsu.",
 			wantNot: []string{"Kestrel Motors -bid for-> Daihatsu"}},
 	})
+}
+
+// TestBracketAcronymFitsName: an acronym in brackets after "of" and a
+// country is no alias of the country, whose one initial it merely holds
+// ("the Confederation of Indigenous Peoples of Bolivia (CIDOB)"); a fitting
+// one still is ("the Federation of Kenya Employers (FKE)").
+func TestBracketAcronymFitsName(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct {
+		text, name, alias string
+		want              bool
+	}{
+		{"Andes\nThe march was backed by the Confederation of Indigenous Peoples of Bolivia (CIDOB) on Monday.", "Bolivia", "CIDOB", false},
+		{"Andes\nThe march was backed by the Union of Coffee Growers of Peru (UCAP) on Monday.", "Peru", "UCAP", false},
+		{"Kenya\nThe strike was called by the Federation of Kenya Employers (FKE) on Monday.", "Federation of Kenya Employers", "FKE", true},
+	} {
+		found := false
+		for _, e := range x.Extract(article.Normalize(tc.text)).Entities {
+			if e.Name == tc.name {
+				found = slices.Contains(e.Aliases, tc.alias)
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%q: %s has alias %s: %v, want %v", tc.text, tc.name, tc.alias, found, tc.want)
+		}
+	}
 }
