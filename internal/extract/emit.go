@@ -199,6 +199,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if oe.typ == TypePerson && detentionPreds[pred] && (g == nil || !g.negated && g.modality == "") && !om.pronoun {
 		d.lastDetained = oa.ment
 	}
+	if kin, ok := strings.CutSuffix(strings.TrimPrefix(pred, "former "), " of"); ok && kinNouns[kin] && (se.typ == TypeGPE || oe.typ == TypeGPE) {
+		return // "her British husband X": kin of a person, not of the UK
+	}
 	if d.secondTeam(sm) || d.secondTeam(om) {
 		return // "England A beat France A": the countries' second teams, not the countries
 	}

@@ -22,7 +22,7 @@ var titleHeads = set("lawmaker", "legislator", "left-back", "right-back", "centr
 	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier", "agent", "publicist",
 	"designer", "director-general", "chief-executive", "president-elect", "head-coach", "manager", "boss", "rapper",
 	"presenter", "host", "comedian", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",
-	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "counterpart", "fly-half",
+	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "girlfriend", "boyfriend", "lover", "counterpart", "fly-half",
 	"scrum-half", "full-back", "winger", "flanker", "hooker", "prop", "centre", "batsman", "bowler", "wicketkeeper",
 	"keeper", "forward", "skipper", "all-rounder", "opener", "sprinter", "hurdler", "runner", "jockey", "trainer",
 	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off", "songwriter",
@@ -147,11 +147,13 @@ var sayVerbs = set("say", "tell", "state", "claim", "add", "announce", "insist",
 	"stress", "acknowledge", "admit", "declare", "predict", "estimate", "indicate", "comment", "reply", "maintain",
 	"feel", "contend")
 
-// kinNouns: family relations ("his son, Kim Jong-un").
+// kinNouns: family relations and partners ("his son, Kim Jong-un", "his
+// girlfriend, X").
 var kinNouns = set("son", "daughter", "father", "mother", "wife", "husband", "brother", "sister", "uncle", "aunt",
 	"nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "widow",
 	"fiancee", "fiance", "stepson", "stepdaughter", "half-brother", "half-sister", "ex-wife", "ex-husband", "stepfather",
-	"stepmother", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law")
+	"stepmother", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
+	"girlfriend", "boyfriend", "lover")
 
 // envoyNouns "from" a country speak for it ("met officials from China").
 var envoyNouns = set("officials", "leaders", "diplomats", "negotiators", "mediators", "mediator", "ministers", "envoys", "delegates", "delegation", "envoy", "official", "delegate",

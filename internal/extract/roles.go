@@ -2901,7 +2901,11 @@ func (d *doc) possessiveRole(si, mi int) {
 		if d.ents[o.ent].typ != TypePerson || d.ents[m.ent].typ != TypePerson {
 			return
 		}
-		d.add(si, argument{ment: om}, head+" of", argument{ment: mi, weak: m.pronoun}, nil, nil, confPossess, false)
+		pred := head + " of"
+		if slices.Contains(words[:len(words)-1], "former") {
+			pred = "former " + pred // "Madonna's former husband X": no longer her husband
+		}
+		d.add(si, argument{ment: om}, pred, argument{ment: mi, weak: m.pronoun}, nil, nil, confPossess, false)
 		return
 	}
 	if m.pronoun && !(serviceTitles[head] && d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ == TypePerson) && d.toks[m.t0].lower != "its" || comma && d.ents[o.ent].typ != TypePerson {

@@ -85,3 +85,17 @@ func TestBracketAcronymFitsName(t *testing.T) {
 		}
 	}
 }
+
+// TestPartnersAndFormerKin: partners are kin ("X's boyfriend Y"); "X's
+// former husband Y" is only the former one; a demonym before a kin noun
+// says where the person is from, not whose kin ("her British husband").
+func TestPartnersAndFormerKin(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "boyfriend", text: "Film\nDana Reyes's boyfriend Tom Hale was at the premiere.",
+			want: []string{"Tom Hale -boyfriend of-> Dana Reyes"}},
+		{name: "former", text: "Film\nDana Reyes's former husband Tom Hale was at the premiere.",
+			want: []string{"Tom Hale -former husband of-> Dana Reyes"}, wantNot: []string{"Tom Hale -husband of-> Dana Reyes"}},
+		{name: "demonym", text: "Film\nDana Reyes came to the premiere with her British husband Tom Hale.",
+			wantNot: []string{"Tom Hale -husband of-> United Kingdom"}},
+	})
+}
