@@ -1933,7 +1933,8 @@ var collectiveOwners = set("people", "workers", "women", "children", "citizens",
 	"correspondents", "correspondent", "journalists", "students", "teachers", "nurses", "miners", "soldiers", "pensioners",
 	"writers", "consumers", "taxpayers", "doctors", "lawyers", "traders", "employers", "investors", "shareholders",
 	"parents", "mothers", "seamen", "officers", "pilots", "drivers", "patients", "victims", "physicians", "engineers",
-	"builders", "artists", "actors", "musicians", "scientists", "bankers", "editors", "publishers", "retailers")
+	"builders", "artists", "actors", "musicians", "scientists", "bankers", "editors", "publishers", "retailers",
+	"athletes", "players", "footballers", "cricketers", "supporters", "members")
 
 // peerTitles stand before a surname.
 var peerTitles = set("lord", "lady", "sir", "dame", "baroness", "baron")

@@ -99,3 +99,15 @@ func TestPartnersAndFormerKin(t *testing.T) {
 			wantNot: []string{"Tom Hale -husband of-> United Kingdom"}},
 	})
 }
+
+// TestMembersOwnBodies: a body named for its members' possessive plural is
+// one name ("the Athletes' Commission", "the Professional Footballers'
+// Association").
+func TestMembersOwnBodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "athletes", text: "Athletics\nKenyan runner Paul Kibet, now a member of the Athletes' Commission, attended.",
+			want: []string{"Paul Kibet -member of-> Athletes' Commission"}, wantNot: []string{"Paul Kibet -member of-> Athletes"}},
+		{name: "footballers", text: "Football\nThe Professional Footballers' Association accused Leeds United of failing the player.",
+			want: []string{"Professional Footballers' Association -accuse-> Leeds United"}},
+	})
+}
