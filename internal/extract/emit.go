@@ -272,9 +272,13 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		conf -= 0.1
 	}
 	if modality == "refused" && ev != nil {
-		// "refused to support X": a rejection (CAMEO 12), not support
-		if c, ok := d.x.events.Get("120"); ok {
+		// "refused to support X": a rejection (CAMEO 12), not support;
+		// "refused to refer to X by name", "declined to comment to X":
+		// a statement not made, no act towards X
+		if c, ok := d.x.events.Get("120"); ok && !strings.HasPrefix(ev.Code, "01") {
 			ev = eventOf(c)
+		} else {
+			ev = nil
 		}
 	}
 	if conf > confMaxLimit {

@@ -111,3 +111,12 @@ func TestMembersOwnBodies(t *testing.T) {
 			want: []string{"Professional Footballers' Association -accuse-> Leeds United"}},
 	})
 }
+
+// TestRefusedStatement: refusing an act towards someone is a rejection
+// (120); refusing to say something to or of them is no act at all.
+func TestRefusedStatement(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Football\nCraig Hale refused to support Tom Bryce.", pred: "support", code: "120"},
+		{text: "Football\nCraig Hale refused to refer to Tom Bryce by name.", pred: "refer to", code: ""},
+	})
+}
