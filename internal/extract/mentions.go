@@ -239,6 +239,9 @@ func (d *doc) proper(i int) bool {
 	if i == d.sents[t.sent].t0 && tradeOpener(t.lower) && i+1 < d.sents[t.sent].t1 && isCapital(d.toks[i+1].text) {
 		return false // "Carmaker Toyota said", "Bookmakers Ladbrokes have": the trade describes the name
 	}
+	if i == d.sents[t.sent].t0 && t.lower == "new" && d.newPostHolder(i) {
+		return false // "New Chelsea manager Jose Mourinho": the post's new holder, no "New Chelsea"
+	}
 	if (t.lower == "old" || t.lower == "new") && t.text != t.lower && i > d.sents[t.sent].t0 && i+1 < d.sents[t.sent].t1 && isCapital(d.toks[i+1].text) && !nonNames[d.toks[i+1].lower] {
 		return true // "the Old Mutual insurance company", "New Labour": inside a name
 	}
@@ -278,6 +281,29 @@ func (d *doc) proper(i int) bool {
 		return isProperTag(n.tag) && isCapital(n.text) && !nonNames[n.lower]
 	}
 	return false
+}
+
+// newPostHolder: "New" opening sentence s at token i before capitalised
+// words, a post and a name ("New Chelsea manager Jose Mourinho", "New
+// Metropolitan Police Commissioner Sir Ian Blair") says the holder is new
+// to the post; not when the gazetteer knows a name opening with it ("New
+// York", "New Zealand", "New Labour").
+func (d *doc) newPostHolder(i int) bool {
+	s := &d.sents[d.toks[i].sent]
+	if m, ok := d.x.gaz.Lookup(d.texts(s), i-s.t0); ok && m.N > 1 {
+		return false
+	}
+	k := i + 1
+	for k < s.t1 && k < i+5 && isCapital(d.toks[k].text) && !d.isTitleWord(d.toks[k].lower) {
+		k++
+	}
+	if k == i+1 || k >= s.t1 || !d.isTitleWord(d.toks[k].lower) {
+		return false
+	}
+	for k < s.t1 && d.isTitleWord(d.toks[k].lower) {
+		k++
+	}
+	return k < s.t1 && isCapital(d.toks[k].text) && (isProperTag(d.toks[k].tag) || honorifics[d.toks[k].lower])
 }
 
 // tradeOpener: a sentence-initial word that describes the company named

@@ -381,6 +381,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Karl Hendry left Celtic. The 29-year-old joined Hibernian on a free transfer.",
 		"The M23 rebels attacked Sake last week. They also seized Masisi.",
 		"Yukos has been hit by tax claims. Last month, it sued Gazprom in Houston.",
+		"New Leeds United manager Tom Hale said so.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

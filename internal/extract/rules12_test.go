@@ -120,3 +120,17 @@ func TestRefusedStatement(t *testing.T) {
 		{text: "Football\nCraig Hale refused to refer to Tom Bryce by name.", pred: "refer to", code: ""},
 	})
 }
+
+// TestNewPostHolder: "New" opening a sentence before a body, a post and a
+// name says the holder is new ("New Chelsea manager X"): no body "New
+// Chelsea"; names the gazetteer opens with "New" stay whole.
+func TestNewPostHolder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "club", text: "Football\nNew Leeds United manager Tom Hale said he was pleased.",
+			want: []string{"Tom Hale -manager of-> Leeds United"}, wantNot: []string{"Tom Hale -manager of-> New Leeds United"}},
+		{name: "police", text: "London\nNew Metropolitan Police Commissioner Sir Tom Hale backed the orders.",
+			want: []string{"Tom Hale -commissioner of-> Metropolitan Police"}},
+		{name: "New York", text: "Politics\nNew York Mayor Tom Hale said so.",
+			want: []string{"Tom Hale -mayor of-> New York"}},
+	})
+}
