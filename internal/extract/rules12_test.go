@@ -134,3 +134,12 @@ func TestNewPostHolder(t *testing.T) {
 			want: []string{"Tom Hale -mayor of-> New York"}},
 	})
 }
+
+// TestConstituencyMP: "the Manchester Central MP": the compass word of the
+// constituency is no part of the post.
+func TestConstituencyMP(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "central", text: "Politics\nTom Hale, the Leeds Central MP, has pledged to act.",
+			want: []string{"Tom Hale -mp of-> Leeds"}, wantNot: []string{"Tom Hale -central mp of-> Leeds"}},
+	})
+}
