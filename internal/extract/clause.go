@@ -168,6 +168,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if g.lemma == "leave" && prep == "" && len(objs) > 0 && d.kinBefore(d.mentions[objs[0].ment].title0) {
 		return // "she leaves a son, Alan": survived by him, not leaving him
 	}
+	if prep == "with" && noun == "" && len(objs) > 0 && joinVerbs[g.lemma] && !g.passive && d.objectBeforeWith(si, g, objs[0]) {
+		objs = nil // "merging it with NBC": what it stands for joins NBC, not the subject
+	}
 	if (prep == "with" || prep == "against") && noun == "" && len(objs) > 0 {
 		if k := d.npStart(&d.sents[si], d.mentions[objs[0].ment].title0) - 2; k > g.g1 && gameNouns[d.toks[k].lower] && d.toks[k+1].lower == prep {
 			objs = nil // "pull out of an exhibition match with Sharapova": the match's opponent, no act of pulling out with her
@@ -1065,6 +1068,28 @@ var standInNouns = set("replacement", "substitute", "stand-in", "understudy", "c
 // substitution: verb group g with preposition prep puts one player or
 // holder in another's place ("come in for", "replace", "succeed", "stand
 // in for"), which two lists of names do pair by pair.
+// joinVerbs join their object with what follows "with": "merged the unit
+// with NBC" joins the unit, not the subject, with NBC.
+var joinVerbs = set("merge", "combine", "integrate", "fuse", "amalgamate", "pair", "link", "connect", "replace", "compare")
+
+// objectBeforeWith reports whether "it" or "them" stands between verb
+// group g and the "with" before argument a ("merging it with NBC": what it
+// bought); not a possessed unit ("merging its lighting business with
+// Osram": the subject merges).
+func (d *doc) objectBeforeWith(si int, g *vgroup, a argument) bool {
+	s := &d.sents[si]
+	w := d.npStart(s, d.mentions[a.ment].title0) - 1
+	if w <= g.g1 || d.toks[w].lower != "with" {
+		return false
+	}
+	for k := g.g1; k < w; k++ {
+		if l := d.toks[k].lower; l == "it" || l == "them" {
+			return true
+		}
+	}
+	return false
+}
+
 func substitution(g *vgroup, prep string) bool {
 	switch g.lemma {
 	case "replace", "succeed":

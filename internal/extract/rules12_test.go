@@ -143,3 +143,14 @@ func TestConstituencyMP(t *testing.T) {
 			want: []string{"Tom Hale -mp of-> Leeds"}, wantNot: []string{"Tom Hale -central mp of-> Leeds"}},
 	})
 }
+
+// TestJoinedObject: "merging it with NBC": what "it" stands for joins what
+// follows "with", not the subject; without an object the subject merges.
+func TestJoinedObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "pronoun", text: "Media\nLast year Comcast bought Univision, merging it with Telemundo.",
+			want: []string{"Comcast -buy-> Univision"}, wantNot: []string{"Comcast -merge with-> Telemundo"}},
+		{name: "no object", text: "Media\nComcast merged with Telemundo last year.",
+			want: []string{"Comcast -merge with-> Telemundo"}},
+	})
+}
