@@ -522,7 +522,7 @@ func (d *doc) resolve() {
 		if e >= 0 && sayerState >= 0 && d.otherStatesPerson(e, sayerState) {
 			continue // "Ukraine's president said he had spoken with X": the president, unnamed, not the last man named
 		}
-		if e < 0 || d.afterDescribed(i, e) {
+		if e < 0 || d.afterDescribed(i, e) || d.describedSaid(i) {
 			continue
 		}
 		d.addReference(i, -1, e, MentionPronoun)
@@ -928,6 +928,23 @@ func (d *doc) afterDescribed(i, e int) bool {
 	return false
 }
 
+// describedSaid: "The 14-year-old said she was hoping to meet X": a "he"
+// or "she" right after the verb of speech of a sentence that opens with an
+// age no name resolved (agedSubject) is that unnamed person. (After a post
+// or a trade, "The MEP said he", the salient person is meant as before.)
+func (d *doc) describedSaid(i int) bool {
+	si := d.toks[i].sent
+	s := &d.sents[si]
+	if l := d.toks[i].lower; l != "he" && l != "she" || s.t0+1 >= i || !isAgeWord(d.toks[s.t0+1].lower) || d.toks[s.t0+1].mention >= 0 || !d.describedOpening(si) {
+		return false
+	}
+	k := i - 1
+	if k > s.t0 && d.toks[k].lower == "that" {
+		k--
+	}
+	return k > s.t0 && sayVerbs[d.lemma(&d.toks[k])]
+}
+
 // describedOpening: sentence si opens with a person described, not named
 // ("The former France boss has been linked", "The 45-year-old said"): the
 // determiner, words without a name, a post or trade, then its verb.
@@ -938,10 +955,10 @@ func (d *doc) describedOpening(si int) bool {
 	}
 	for k := s.t0 + 1; k+1 < s.t1 && k < s.t0+5; k++ {
 		t := &d.toks[k]
-		if t.mention >= 0 && d.ents[d.mentions[t.mention].ent].typ == TypePerson {
+		if t.mention >= 0 && d.mentions[t.mention].ent >= 0 && d.ents[d.mentions[t.mention].ent].typ == TypePerson {
 			return false
 		}
-		if titleHeads[t.lower] || professionNouns[t.lower] {
+		if titleHeads[t.lower] || professionNouns[t.lower] || isAgeWord(t.lower) && t.mention < 0 {
 			n := &d.toks[k+1]
 			return isVerb(n.tag) || n.tag == "MD"
 		}

@@ -382,6 +382,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"The M23 rebels attacked Sake last week. They also seized Masisi.",
 		"Yukos has been hit by tax claims. Last month, it sued Gazprom in Houston.",
 		"New Leeds United manager Tom Hale said so.",
+		"The premiere drew Dana Reyes. The 15-year-old said she would like to meet Tom Hale.",
 		"Comcast bought Univision, merging it with Telemundo, and Tom Hale, the Leeds Central MP, said so.",
 	} {
 		words := strings.Fields(text)

@@ -154,3 +154,16 @@ func TestJoinedObject(t *testing.T) {
 			want: []string{"Comcast -merge with-> Telemundo"}},
 	})
 }
+
+// TestAgedSpeakerPronoun: "The 15-year-old said she would like to meet X"
+// after a sentence naming several people: "she" is the unnamed girl, not
+// the last woman named; an age resolved to the one person named before
+// keeps her.
+func TestAgedSpeakerPronoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unnamed", text: "Film\nThe premiere drew actress Dana Reyes, in a green dress, and director Tom Price. The 15-year-old said she would like to meet Tom Hale.",
+			wantNot: []string{"Dana Reyes -meet-> Tom Hale"}},
+		{name: "resolved", text: "Film\nDana Reyes arrived early. The 23-year-old said she was hoping to meet Tom Hale.",
+			want: []string{"Dana Reyes -meet-> Tom Hale"}},
+	})
+}
