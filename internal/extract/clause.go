@@ -76,6 +76,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// (a preposition the tagger took for a verb: "start alongside/VB")
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
+	if (g.lemma == "star" || g.lemma == "co-star" || g.lemma == "feature") && g.g0 == g.head && strings.HasSuffix(d.toks[g.head].lower, "ing") {
+		return // "Mississippi Masala, starring Denzel Washington": the film stars him, not the clause's subject
+	}
 	if d.appointed(si, g) && g.passive {
 		return
 	}

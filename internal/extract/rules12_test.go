@@ -167,3 +167,14 @@ func TestAgedSpeakerPronoun(t *testing.T) {
 			want: []string{"Dana Reyes -meet-> Tom Hale"}},
 	})
 }
+
+// TestStarringParticiple: "X followed A with B, starring Y": the work stars
+// Y, not the clause's subject; a finite "starred with" keeps its subject.
+func TestStarringParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "participle", text: "Film\nDana Reyes followed her debut with Blue Harbour, starring Tom Hale, and two comedies.",
+			wantNot: []string{"Dana Reyes -star-> Tom Hale"}},
+		{name: "finite", text: "Film\nDana Reyes starred with Tom Hale in Blue Harbour.",
+			want: []string{"Dana Reyes -star with-> Tom Hale"}},
+	})
+}
