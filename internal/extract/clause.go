@@ -1068,9 +1068,6 @@ var regardVerbs = set("view", "see", "regard", "consider", "describe", "treat", 
 var standInNouns = set("replacement", "substitute", "stand-in", "understudy", "contractor", "subcontractor", "consultant",
 	"volunteer", "supplier", "agent")
 
-// substitution: verb group g with preposition prep puts one player or
-// holder in another's place ("come in for", "replace", "succeed", "stand
-// in for"), which two lists of names do pair by pair.
 // joinVerbs join their object with what follows "with": "merged the unit
 // with NBC" joins the unit, not the subject, with NBC.
 var joinVerbs = set("merge", "combine", "integrate", "fuse", "amalgamate", "pair", "link", "connect", "replace", "compare")
@@ -1093,6 +1090,9 @@ func (d *doc) objectBeforeWith(si int, g *vgroup, a argument) bool {
 	return false
 }
 
+// substitution: verb group g with preposition prep puts one player or
+// holder in another's place ("come in for", "replace", "succeed", "stand
+// in for"), which two lists of names do pair by pair.
 func substitution(g *vgroup, prep string) bool {
 	switch g.lemma {
 	case "replace", "succeed":

@@ -1195,11 +1195,11 @@ func (d *doc) itSubject() {
 // has") or is a time ("Last month it said"), or s.t0: no name, verb or
 // quote in it.
 func (d *doc) afterOpening(s *sent) int {
-	time := true
+	onlyTime := true
 	for k := s.t0; k < s.t1 && k < s.t0+6; k++ {
 		t := &d.toks[k]
 		if t.lower == "it" || t.lower == "they" {
-			if k > s.t0 && (time || d.toks[k-1].text == ",") {
+			if k > s.t0 && (onlyTime || d.toks[k-1].text == ",") {
 				return k
 			}
 			return s.t0
@@ -1207,7 +1207,7 @@ func (d *doc) afterOpening(s *sent) int {
 		if t.mention >= 0 || isVerb(t.tag) || t.tag == "MD" || t.text == "\"" {
 			return s.t0
 		}
-		time = time && (openingTimeWords[t.lower] || t.tag == "CD")
+		onlyTime = onlyTime && (openingTimeWords[t.lower] || t.tag == "CD")
 	}
 	return s.t0
 }
