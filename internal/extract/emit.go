@@ -22,13 +22,14 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 		next = append(next, prep)
 	}
 	var ev *Event
-	if noEvent(verb, particle) && !tradeMeasures[noun] || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) || d.kinObject(o.ment) || displaceVerbs[verb] && d.offAfter(o.ment) || verb == "refer" && prep == "to" && d.asAfter(o.ment) {
+	if noEvent(verb, particle) && !tradeMeasures[noun] || verb == "ask" && d.questionAfter(o.ment) || verb == "host" && d.hostedEvent(o.ment) || verb == "take" && prep == "on" && noun == "" || roleNouns[noun] || prep == "past" || d.pastAfter(g) || verb == "come" && noun == "" && d.isPlace(o.ment) || d.kinObject(o.ment) || displaceVerbs[verb] && d.offAfter(o.ment) || verb == "refer" && prep == "to" && d.asAfter(o.ment) || d.moneyMoved(g) {
 		// "Federer beat Roddick": a match, not a military assault (CAMEO
 		// 190); "came to England as a young man": a move, not talks (040);
 		// "met his future wife Glenys", "supporting her husband X": a
 		// family's life, no state's act; "pushed Japan off the top of the
 		// chart": a ranking; "refers to Jeremiah as him": a name for X, no
-		// word to X
+		// word to X; "withdrew $1bn in assets from the US": money moved, no
+		// withdrawal from the country (08x)
 	} else if c, ok := d.x.events.Noun(noun); ok && doVerbs[verb] && !d.x.events.HasPattern(verb, next...) {
 		ev = eventOf(c) // "conducted airstrikes against X": the noun is the event, not the light verb's own code (060)
 	} else if c, ok := d.x.events.Lookup(verb, next...); ok && !sayVerbs[verb] {
@@ -119,6 +120,26 @@ func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, co
 	}
 	d.add(si, s, pred, o, ev, g, conf, far)
 }
+
+// moneyMoved: "has withdrawn $1bn in assets from the US": money moved, no
+// withdrawal of forces or support (CAMEO 08x) from the country.
+func (d *doc) moneyMoved(g *vgroup) bool {
+	if g == nil || g.head < 0 || !moneyMoveVerbs[g.lemma] {
+		return false
+	}
+	s := &d.sents[d.toks[g.head].sent]
+	for k := g.g1; k < s.t1 && k < g.g1+6 && d.toks[k].mention < 0; k++ {
+		if t := &d.toks[k]; amountToken(t) || moneyNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	moneyMoveVerbs = set("withdraw", "pull", "transfer", "move", "shift")
+	moneyNouns     = set("assets", "funds", "money", "cash", "deposits", "investments", "savings", "capital", "reserves")
+)
 
 // secondTeam: mention m names a country's second team in a sports report
 // ("England A", "Ireland A").

@@ -178,3 +178,12 @@ func TestStarringParticiple(t *testing.T) {
 			want: []string{"Dana Reyes -star with-> Tom Hale"}},
 	})
 }
+
+// TestMoneyWithdrawn: withdrawing money from a country is no withdrawal of
+// forces or support (CAMEO 08x); withdrawing troops is.
+func TestMoneyWithdrawn(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Banks\nQatar has withdrawn $2bn in deposits from Egypt.", pred: "withdraw from", code: ""},
+		{text: "Army\nRussia withdrew its troops from Moldova.", pred: "withdraw troop from", code: "080"},
+	})
+}
