@@ -579,7 +579,11 @@ func (d *doc) possessorOf(i int) int {
 				continue
 			}
 			if t.mention >= 0 && d.mentions[t.mention].ent >= 0 && !d.mentions[t.mention].pronoun {
-				if typ := d.ents[d.mentions[t.mention].ent].typ; typ == TypeGPE || typ == TypeOrg {
+				typ := d.ents[d.mentions[t.mention].ent].typ
+				if e := d.apposedOrgAfter(j); typ == TypeGPE && e >= 0 && d.sameDescription(i, j) {
+					return e // "UK firm Phytopharm" ... "the pharmaceutical firm": the company, not its country
+				}
+				if typ == TypeGPE || typ == TypeOrg {
 					return d.mentions[t.mention].ent
 				}
 			}
@@ -589,8 +593,44 @@ func (d *doc) possessorOf(i int) int {
 	return -1
 }
 
-// namedHead: "the commission" after "the European Commission": the
-// organisation last named in reach whose name ends in the head noun.
+// apposedOrgAfter returns the organisation named right after noun j ("UK
+// firm Phytopharm"), or -1.
+func (d *doc) apposedOrgAfter(j int) int {
+	n := j + 1
+	if n >= len(d.toks) || d.toks[n].sent != d.toks[j].sent || d.toks[n].mention < 0 {
+		return -1
+	}
+	if nm := &d.mentions[d.toks[n].mention]; nm.t0 == n && nm.ent >= 0 && !nm.pronoun && d.ents[nm.ent].typ == TypeOrg {
+		return nm.ent
+	}
+	return -1
+}
+
+// sameDescription: every place word describing head noun i after its
+// determiner (capitalised, or "X-based") stands in the few words before the
+// same noun at j: not "the Virginia-based firm" after "Boston-based private
+// investment firm Highfields"; "the pharmaceutical firm" after "UK firm
+// Phytopharm" may add what the text knows.
+func (d *doc) sameDescription(i, j int) bool {
+	det := d.definiteStart(i)
+	for k := det + 1; det >= 0 && k < i; k++ {
+		if !isCapital(d.toks[k].text) && !strings.HasSuffix(d.toks[k].lower, "-based") {
+			continue
+		}
+		found := false
+		for b := j - 1; b >= 0 && b >= j-5 && d.toks[b].sent == d.toks[j].sent; b-- {
+			if d.toks[b].lower == d.toks[k].lower {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // accusedOfAt: the phrase opening at token det is the object of a verb of
 // accusing, so an "of" after its noun is the charge ("accused the coalition
 // of war crimes"), not part of the phrase.
@@ -599,6 +639,8 @@ func (d *doc) accusedOfAt(det int) bool {
 	return v >= 0 && d.toks[v].sent == d.toks[det].sent && isVerb(d.toks[v].tag) && accuseVerbs[d.lemma(&d.toks[v])]
 }
 
+// namedHead: "the commission" after "the European Commission": the
+// organisation last named in reach whose name ends in the head noun.
 func (d *doc) namedHead(i int) int {
 	s := d.toks[i].sent
 	w := d.toks[i].lower

@@ -187,3 +187,12 @@ func TestMoneyWithdrawn(t *testing.T) {
 		{text: "Army\nRussia withdrew its troops from Moldova.", pred: "withdraw troop from", code: "080"},
 	})
 }
+
+// TestDescribedCompanyNotCountry: "UK firm X ... the pharmaceutical firm" is
+// X, not the country before the first noun.
+func TestDescribedCompanyNotCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "company", text: "Business\nA diet pill is to be made by UK firm Norvexa and Nestle. Swiss food giant Nestle will help the pharmaceutical firm develop new pills.",
+			want: []string{"Nestle -help-> Norvexa"}, wantNot: []string{"Nestle -help-> United Kingdom"}},
+	})
+}
