@@ -522,7 +522,7 @@ func (d *doc) resolve() {
 		if e >= 0 && sayerState >= 0 && d.otherStatesPerson(e, sayerState) {
 			continue // "Ukraine's president said he had spoken with X": the president, unnamed, not the last man named
 		}
-		if e < 0 || d.afterDescribed(i, e) || d.describedSaid(i) {
+		if e < 0 || d.afterDescribed(i, e) || d.describedSaid(i) || d.humanSubject(i) {
 			continue
 		}
 		d.addReference(i, -1, e, MentionPronoun)
@@ -927,6 +927,29 @@ func (d *doc) afterDescribed(i, e int) bool {
 	}
 	return false
 }
+
+// humanSubject: "The woman waited two years to sue because she ..., her
+// lawyer, X, said": a pronoun in a sentence opened by an unnamed man or
+// woman of its gender as subject is that person.
+func (d *doc) humanSubject(i int) bool {
+	s := &d.sents[d.toks[i].sent]
+	k := s.t0 + 1
+	if k >= i || d.toks[k].mention >= 0 || d.toks[s.t0].lower != "the" || k+1 >= s.t1 || !isVerb(d.toks[k+1].tag) && d.toks[k+1].tag != "MD" {
+		return false
+	}
+	switch d.toks[i].lower {
+	case "she", "her", "hers", "herself":
+		return femaleNouns[d.toks[k].lower]
+	case "he", "him", "his", "himself":
+		return maleNouns[d.toks[k].lower]
+	}
+	return false
+}
+
+var (
+	femaleNouns = set("woman", "girl", "mother", "daughter", "wife", "widow", "sister", "actress", "grandmother")
+	maleNouns   = set("man", "boy", "father", "son", "husband", "brother", "grandfather")
+)
 
 // describedSaid: "The 14-year-old said she was hoping to meet X": a "he"
 // or "she" right after the verb of speech of a sentence that opens with an

@@ -383,6 +383,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Yukos has been hit by tax claims. Last month, it sued Gazprom in Houston.",
 		"New Leeds United manager Tom Hale said so.",
 		"The premiere drew Dana Reyes. The 15-year-old said she would like to meet Tom Hale.",
+		"Rapper Kool Vex faces a lawsuit. The woman waited a year, her lawyer, Ann Price, said.",
 		"Comcast bought Univision, merging it with Telemundo, and Tom Hale, the Leeds Central MP, said so.",
 	} {
 		words := strings.Fields(text)

@@ -196,3 +196,12 @@ func TestDescribedCompanyNotCountry(t *testing.T) {
 			want: []string{"Nestle -help-> Norvexa"}, wantNot: []string{"Nestle -help-> United Kingdom"}},
 	})
 }
+
+// TestUnnamedHumanSubject: "The woman waited ... her lawyer, X, said": "her"
+// is the unnamed woman the sentence opens with, not a person named before.
+func TestUnnamedHumanSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "woman", text: "Music\nRapper Kool Vex faces a lawsuit. The woman waited a year before suing, her lawyer, Ann Price, told reporters.",
+			wantNot: []string{"Ann Price -lawyer of-> Kool Vex"}},
+	})
+}
