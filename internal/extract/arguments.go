@@ -546,9 +546,8 @@ func (d *doc) npUpTo(j, e int) bool {
 }
 
 // groupEndingAt is the finite verb group whose head is token k, with the
-// verbs, modals and adverbs before it ("has already agreed"); it ends
-// after k (g1 was left 0 before, so fillGroup read no modal: the one
-// caller that set it by hand no longer does).
+// verbs, modals and adverbs before it ("has already agreed"), ending
+// after k.
 func (d *doc) groupEndingAt(s *sent, k int) vgroup {
 	g := vgroup{g0: k, g1: k + 1, head: k, finite: true}
 	for g.g0 > s.t0 && (isVerb(d.toks[g.g0-1].tag) || d.toks[g.g0-1].tag == "MD" || d.toks[g.g0-1].tag == "RB") {

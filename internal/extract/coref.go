@@ -1262,10 +1262,8 @@ var outsideObservers = set("analysts", "analyst", "experts", "observers", "econo
 
 // openingTimeWords make an adverbial of time that opens a sentence without
 // a comma ("Last month it said", "Earlier this year they").
-var openingTimeWords = set("last", "this", "next", "earlier", "later", "week", "month", "year", "weeks", "months", "years",
-	"ago", "in", "on", "at", "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-	"now", "then", "today", "yesterday", "recently", "previously")
+var openingTimeWords = union(timeNouns, monthWords, set("last", "this", "next", "earlier", "later", "ago", "in", "on", "at", "by",
+	"then", "recently", "previously"))
 
 // itPronouns resolves, inside sentences, "it" after a verb of speech ("Time
 // Warner said it would buy", "said that it") or opening a subordinate

@@ -678,7 +678,7 @@ func rolePredicate(pred string) string {
 	if t, ok := strings.CutPrefix(pred, "new "); ok && (strings.HasSuffix(t, " of") || strings.HasSuffix(t, " at")) {
 		pred = t // "its new chief executive": the post itself
 	}
-	if c, t, ok := strings.Cut(pred, " "); ok && constituencyWords[c] && (strings.HasPrefix(t, "mp ") || strings.HasPrefix(t, "msp ") || strings.HasPrefix(t, "mep ")) {
+	if c, t, ok := strings.Cut(pred, " "); ok && compassWords[c] && (strings.HasPrefix(t, "mp ") || strings.HasPrefix(t, "msp ") || strings.HasPrefix(t, "mep ")) {
 		pred = t // "the Manchester Central MP": the city's MP, its constituency's compass no post
 	}
 	if t, ok := strings.CutSuffix(pred, " for"); ok {
@@ -691,10 +691,6 @@ func rolePredicate(pred string) string {
 	}
 	return pred
 }
-
-// constituencyWords end a constituency's name after its town ("Manchester
-// Central", "Glasgow North East").
-var constituencyWords = set("central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
 // counterpartTitle returns the office of the person whose counterparts
 // sentence si names ("Foreign Minister Nikos Dendias met his French

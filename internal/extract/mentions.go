@@ -2315,9 +2315,7 @@ func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
 				title = title[:len(first)]
 			}
 		}
-		for len(title) > 1 && sittingWords[title[0]] {
-			title = title[1:] // "Outgoing President Nana Akufo-Addo": still the president
-		}
+		title = dropLeading(title, sittingWords) // "Outgoing President Nana Akufo-Addo": still the president
 		mm.title = strings.Join(title, " ")
 		mm.title0 = titleStart
 		if d.formerTitle(titleStart, aff) {

@@ -681,9 +681,7 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 		if len(words) > 0 {
 			m.title0 = j + 1
-			for len(words) > 1 && sittingWords[words[0]] {
-				words = words[1:] // "the current president X": the post is the president's
-			}
+			words = dropLeading(words, sittingWords) // "the current president X": the post is the president's
 			title = strings.Join(words, " ")
 		}
 	} else {
@@ -1201,14 +1199,15 @@ func (d *doc) titleForBefore(si, mi int) {
 	if seat {
 		prep = "of" // "a Republican senator from Kansas, Sam Brownback,"
 	}
-	d.add(si, argument{ment: mi}, strings.Join(dropStance(words), " ")+" "+prep, argument{ment: om, weak: o.pronoun}, nil, nil, confApposit, false)
+	d.add(si, argument{ment: mi}, strings.Join(dropLeading(words, stanceMods), " ")+" "+prep, argument{ment: om, weak: o.pronoun}, nil, nil, confApposit, false)
 }
 
-// dropStance drops the words opening a post that describe its holder's
-// politics or habit ("the longtime Governor of Moscow Oblast, X": the
-// governor).
-func dropStance(words []string) []string {
-	for len(words) > 1 && stanceMods[words[0]] {
+// dropLeading drops the words in mods that open a post, keeping its last
+// word: its holder's politics or habit (stanceMods: "the longtime Governor
+// of Moscow Oblast, X": the governor) or tenure (sittingWords: "the
+// current president X", "Outgoing President X": the president).
+func dropLeading(words []string, mods map[string]bool) []string {
+	for len(words) > 1 && mods[words[0]] {
 		words = words[1:]
 	}
 	return words
@@ -3543,7 +3542,7 @@ func (d *doc) commaTitle(si, mi int) bool {
 	if len(words) == 0 || !titleHeads[words[len(words)-1]] {
 		return false
 	}
-	words = dropStance(words)
+	words = dropLeading(words, stanceMods)
 	title := strings.Join(words, " ")
 	if k < s.t0 {
 		if cabinetTitle(title) && e < s.t1 && d.toks[e].text == "," && isCapital(d.toks[s.t0].text) {
