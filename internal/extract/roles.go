@@ -1389,7 +1389,7 @@ func (d *doc) untitledMember(si, mi int) {
 		// (a person by full name: "Sony's Qrio Robot" is a product; in a
 		// sports report any person: "Aston Villa's Carlton Cole",
 		// "Arsenal's Edu")
-		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j && !notPersonWords[d.toks[m.t1-1].lower] && (honored || m.t1-m.t0 >= 2 && d.x.gaz.IsFirstName(d.toks[m.t0].text) || d.sport() && d.ents[m.ent].typ == TypePerson) {
+		if om := org(j - 1); om >= 0 && d.mentions[om].t1 == j && !notPersonWords[d.toks[m.t1-1].lower] && (honored || m.t1-m.t0 >= 2 && (d.x.gaz.IsFirstName(d.toks[m.t0].text) || d.speaks(si, m)) || d.sport() && d.ents[m.ent].typ == TypePerson) {
 			d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confPossess-0.05, false)
 		}
 		return
@@ -1443,11 +1443,35 @@ func (d *doc) memberFrame(si int, m *mention, j, om int) bool {
 		return true
 	}
 	told := m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag) && objectSayVerbs[d.lemma(&d.toks[m.t0-1])]
+	if e+1 < s.t1 && d.toks[e].text == "'s" && (d.toks[e+1].tag == "IN" || d.closesApposition(si, e+1) || d.verbAt(si, e+1)) {
+		e++ // "David Wyss of Standard & Poor's in New York": the name's own "'s"
+	}
 	if e = d.placedEnd(si, d.cueEnd(e)); told && d.toks[j].lower == "of" && e < s.t1 && d.toks[e].lower == "that" {
 		return true // "told Mary Dlamini of the BBC that": the reported clause follows
 	}
+	e = d.pastWhen(si, e) // "said David Anders at Merrill Lynch on Thursday."
+	if e+1 < s.t1 && d.toks[e].tag == "RB" && d.verbAt(si, e+1) {
+		e++ // "Angel Gambino of the BBC also drew": the verb after an adverb
+	}
 	return d.endsPhrase(si, e) &&
 		(d.toks[j].lower == "of" || d.verbAt(si, e) || m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag) && sayVerbs[d.lemma(&d.toks[m.t0-1])])
+}
+
+// pastWhen skips a time phrase at token e ("on Thursday", "last week",
+// "yesterday", "earlier this month") and returns the token after it, else e.
+func (d *doc) pastWhen(si, e int) int {
+	s := &d.sents[si]
+	k := e
+	if k < s.t1 && (d.toks[k].lower == "on" || d.toks[k].lower == "last" || d.toks[k].lower == "this" || d.toks[k].lower == "earlier" || d.toks[k].lower == "in") {
+		k++
+		if k < s.t1 && d.toks[k-1].lower == "earlier" && (d.toks[k].lower == "this" || d.toks[k].lower == "last") {
+			k++
+		}
+	}
+	if k < s.t1 && d.toks[k].mention < 0 && (timeNouns[d.toks[k].lower] || monthWords[d.toks[k].lower]) && d.toks[k].lower != "time" && d.toks[k].lower != "times" {
+		return k + 1
+	}
+	return e
 }
 
 // skipOrdinal returns the token after an ordinal at k ("the 3rd Circuit
@@ -2060,6 +2084,25 @@ var stanceNouns = map[string]string{"critic": "criticize", "opponent": "oppose",
 func (d *doc) saidBy(si int, m *mention) bool {
 	b := m.title0 - 1
 	return b > d.sents[si].t0 && isVerb(d.toks[b].tag) && sayVerbs[d.lemma(&d.toks[b])]
+}
+
+// speaks: person mention m (typed a person) says something right there: a
+// verb of speech before it ("said Yahoo's Yonca Brunini") or after it,
+// maybe past an auxiliary ("Plaid Cymru's Elfyn Llwyd has suggested"); a
+// product does not speak.
+func (d *doc) speaks(si int, m *mention) bool {
+	if m.ent < 0 || d.ents[m.ent].typ != TypePerson {
+		return false
+	}
+	if d.saidBy(si, m) {
+		return true
+	}
+	e := m.t1
+	s := &d.sents[si]
+	if e < s.t1 && (d.toks[e].tag == "VBZ" || d.toks[e].tag == "VBD") && (d.toks[e].lower == "has" || d.toks[e].lower == "had") {
+		e++
+	}
+	return e < s.t1 && isVerb(d.toks[e].tag) && sayVerbs[d.lemma(&d.toks[e])]
 }
 
 // officerTitle: a post's last word names an officer of a body

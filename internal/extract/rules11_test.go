@@ -385,6 +385,8 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"The premiere drew Dana Reyes. The 15-year-old said she would like to meet Tom Hale.",
 		"Rapper Kool Vex faces a lawsuit. The woman waited a year, her lawyer, Ann Price, said.",
 		"Comcast bought Univision, merging it with Telemundo, and Tom Hale, the Leeds Central MP, said so.",
+		"\"Prices will fall,\" said Ruth Pagel of Standard & Poor's in London last week, and Oren Blake of the BBC also drew a crowd.",
+		"\"Search will grow,\" said Yahoo's Ilkka Brunell, and the Fabian Society's Gorka Arizmendi has said so.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

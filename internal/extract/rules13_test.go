@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestMemberPastNameTail: "said X of ORG" keeps X a member of ORG past the
+// name's own "'s" ("Standard & Poor's in New York"), a time phrase ("at
+// Merrill Lynch on Thursday.") and an adverb before the verb ("of the BBC
+// also drew").
+func TestMemberPastNameTail(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "name's own 's", text: "Markets\n\"Prices will fall,\" said Ruth Pagel of Standard & Poor's in London.",
+			want: []string{"Ruth Pagel -member of-> Standard & Poor"}},
+		{name: "time phrase", text: "Markets\n\"Demand is weak,\" said Oren Blake at Goldman Sachs on Monday.",
+			want: []string{"Oren Blake -member of-> Goldman Sachs"}},
+		{name: "last week", text: "Markets\n\"Demand is weak,\" said Oren Blake at Goldman Sachs last week.",
+			want: []string{"Oren Blake -member of-> Goldman Sachs"}},
+		{name: "adverb before the verb", text: "Media\nA talk by Oren Blake of the BBC also drew a crowd.",
+			want: []string{"Oren Blake -member of-> BBC"}},
+		{name: "met someone there", text: "Markets\nHe met Oren Blake at Goldman Sachs on Monday.",
+			wantNot: []string{"Oren Blake -member of-> Goldman Sachs"}},
+	})
+}
+
+// TestSpeakingPossessedMember: "said Yahoo's Yonca Brunini", "the Fabian
+// Society's Sundar Katwala said": a person the gazetteer has no first name
+// for is still the organisation's when they speak; a product does not.
+func TestSpeakingPossessedMember(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said before", text: "Web\n\"Search will grow,\" said Yahoo's Ilkka Brunell.",
+			want: []string{"Ilkka Brunell -member of-> Yahoo"}},
+		{name: "said after", text: "Politics\nThe Fabian Society's Gorka Arizmendi said the change was overdue.",
+			want: []string{"Gorka Arizmendi -member of-> Fabian Society"}},
+		{name: "a product", text: "Games\nSony's Qrio Robot has been singing and dancing.",
+			wantNot: []string{"Qrio Robot -member of-> Sony"}},
+	})
+}
