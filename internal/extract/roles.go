@@ -2091,8 +2091,8 @@ func (d *doc) saidBy(si int, m *mention) bool {
 // maybe past an auxiliary ("Plaid Cymru's Elfyn Llwyd has suggested"); a
 // product does not speak.
 func (d *doc) speaks(si int, m *mention) bool {
-	if m.ent < 0 || d.ents[m.ent].typ != TypePerson {
-		return false
+	if m.ent < 0 || d.ents[m.ent].typ != TypePerson || d.x.lem.InDict(d.toks[m.t0].lower) || d.x.lem.InDict(d.toks[m.t1-1].lower) {
+		return false // (a name of words, "Matrix Chambers says", is no person's)
 	}
 	if d.saidBy(si, m) {
 		return true

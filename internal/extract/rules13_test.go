@@ -32,5 +32,7 @@ func TestSpeakingPossessedMember(t *testing.T) {
 			want: []string{"Gorka Arizmendi -member of-> Fabian Society"}},
 		{name: "a product", text: "Games\nSony's Qrio Robot has been singing and dancing.",
 			wantNot: []string{"Qrio Robot -member of-> Sony"}},
+		{name: "a name of words", text: "Law\nA member of Harriet Vane's Oxford Chambers says the advice was clear.",
+			wantNot: []string{"Oxford Chambers -member of-> Harriet Vane"}},
 	})
 }
