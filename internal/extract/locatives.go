@@ -1307,15 +1307,21 @@ func (d *doc) oneOfPlace(si, j int) (int, int) {
 	}
 	k := j
 	p := -1
-	if d.toks[k].lower == "the" {
-		k++
-	} else if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.countryRef(m) && d.mentions[m].t1+1 < s.t1 && d.toks[d.mentions[m].t1].text == "'s" {
+	possessor := func(k int) int { // "Britain's", "the US's"
+		if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.countryRef(m) && d.mentions[m].t1+1 < s.t1 && d.toks[d.mentions[m].t1].text == "'s" {
+			return m
+		}
+		return -1
+	}
+	if m := possessor(d.skipThe(s, k)); m >= 0 {
 		p, k = m, d.mentions[m].t1+1
+	} else if d.toks[k].lower == "the" {
+		k++
 	} else {
 		return -1, -1
 	}
 	c := k
-	for c < s.t1 && c < k+5 && d.toks[c].mention < 0 && (isLowerWord(d.toks[c].text) || d.toks[c].tag == "JJS" || d.toks[c].text == "-") && !describedOrgCues[d.nounLemma(d.toks[c].lower)] && (d.toks[c].tag == "JJ" || d.toks[c].tag == "JJS" || d.toks[c].tag == "HYPH" || isNoun(d.toks[c].tag)) {
+	for c < s.t1 && c < k+5 && d.toks[c].mention < 0 && (isLowerWord(d.toks[c].text) || d.toks[c].tag == "JJS" || d.toks[c].text == "-" || isAcronymWord(d.toks[c].text) && c+1 < s.t1 && isLowerWord(d.toks[c+1].text)) && !describedOrgCues[d.nounLemma(d.toks[c].lower)] && (d.toks[c].tag == "JJ" || d.toks[c].tag == "JJS" || d.toks[c].tag == "HYPH" || isNoun(d.toks[c].tag)) {
 		c++
 	}
 	if c >= s.t1 || (d.toks[c].tag == "NNS") != plural || !describedOrgCues[d.nounLemma(d.toks[c].lower)] || nonPlaceCues[d.nounLemma(d.toks[c].lower)] {
@@ -1347,6 +1353,11 @@ func (d *doc) describedBefore(si, m int) {
 			d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confApposit, false)
 			return
 		}
+	}
+	// "One of the US's largest cable TV firms, Comcast,", "One of
+	// the largest banks in Japan, Mizuho,": opening its sentence
+	if p, k := d.oneOfPlace(si, s.t0); p >= 0 && k == c && d.closesApposition(si, d.mentions[m].t1) {
+		d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confApposit, false)
 	}
 }
 

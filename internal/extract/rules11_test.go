@@ -387,6 +387,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Comcast bought Univision, merging it with Telemundo, and Tom Hale, the Leeds Central MP, said so.",
 		"\"Prices will fall,\" said Ruth Pagel of Standard & Poor's in London last week, and Oren Blake of the BBC also drew a crowd.",
 		"\"Search will grow,\" said Yahoo's Ilkka Brunell, and the Fabian Society's Gorka Arizmendi has said so.",
+		"One of the US's biggest cable TV firms, Comcast, cut its prices.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -36,3 +36,19 @@ func TestSpeakingPossessedMember(t *testing.T) {
 			wantNot: []string{"Oxford Chambers -member of-> Harriet Vane"}},
 	})
 }
+
+// TestOneOfBeforeName: "One of Britain's largest banks, Barclays," and
+// "One of the US's largest cable TV firms, X,": the description
+// opening the sentence says where the company it is apposed to is based.
+func TestOneOfBeforeName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "country's", text: "Banks\nOne of Britain's largest banks, Barclays, reported higher profits.",
+			want: []string{"Barclays -based in-> United Kingdom"}},
+		{name: "the country's, acronym", text: "Media\nOne of the US's biggest cable TV firms, Comcast, cut its prices.",
+			want: []string{"Comcast -based in-> United States"}},
+		{name: "in the country", text: "Banks\nOne of the largest banks in Switzerland, Credit Suisse, reported higher profits.",
+			want: []string{"Credit Suisse -based in-> Switzerland"}},
+		{name: "a list", text: "Banks\nOne of Britain's largest banks, Barclays and HSBC reported higher profits.",
+			wantNot: []string{"Barclays -based in-> United Kingdom"}},
+	})
+}
