@@ -81,6 +81,18 @@ type doc struct {
 	// be arrested, detained, jailed or abducted (-1 before the first),
 	// for "called for his release" a sentence later
 	lastDetained int
+	// epithets are the people a demonym stood for ("The Swede reached
+	// the final"): the reference's mention and the demonym's own, which
+	// says where the person is from
+	epithets []epithet
+}
+
+// epithet: mention ment refers to a person by a demonym; country is the
+// demonym's mention, or -1 when ment replaced it and gone is the demonym's
+// mention as it was.
+type epithet struct {
+	ment, country int
+	gone          mention
 }
 
 // nameSpan is a name the language core's recogniser found: tokens [t0, t1)

@@ -34,6 +34,11 @@ func (d *doc) definite() {
 		if d.demonymPerson(i) {
 			continue
 		}
+		if e, dem := d.demonymDescribed(i); e >= 0 {
+			d.addReference(i, -1, e, MentionNominal)
+			d.epithets = append(d.epithets, epithet{ment: t.mention, country: dem})
+			continue
+		}
 		if e := d.agedSubject(i); e >= 0 {
 			d.addReference(i, i-1, e, MentionNominal)
 			continue
@@ -184,9 +189,17 @@ func (d *doc) describedSubject(i int) int {
 func (d *doc) onePersonIn(si int, w string) int {
 	prev := &d.sents[si]
 	e := -1
+	// (a "he" or "she" before the one named is someone named before: "...
+	// as he battled past Mario Ancic. The Russian", unless the name has
+	// the description's own word: "he will face Russian Mikhail Youzhny.
+	// The Russian")
+	heBefore, described := false, false
 	for j := prev.t0; j < prev.t1; j++ {
 		if d.toks[j].lower == w && d.toks[j].mention < 0 {
 			return -1
+		}
+		if (d.toks[j].lower == "he" || d.toks[j].lower == "she") && e < 0 {
+			heBefore = true
 		}
 		m := d.toks[j].mention
 		if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.ents[d.mentions[m].ent].typ != TypePerson {
@@ -196,6 +209,10 @@ func (d *doc) onePersonIn(si int, w string) int {
 			return -1
 		}
 		e = d.mentions[m].ent
+		described = described || d.mentions[m].t0 > prev.t0 && d.toks[d.mentions[m].t0-1].lower == w
+	}
+	if heBefore && !described {
+		return -1
 	}
 	return e
 }
@@ -258,7 +275,11 @@ func isAgeWord(w string) bool {
 // the reference.
 func (d *doc) demonymPerson(i int) bool {
 	mi := d.toks[i].mention
-	if mi < 0 || i == 0 || d.toks[i-1].lower != "the" || d.toks[i-1].mention >= 0 {
+	det := i - 1 // "The Swede", "The 25-year-old Spaniard"
+	if det > 0 && isAgeWord(d.toks[det].lower) {
+		det--
+	}
+	if mi < 0 || det < 0 || d.toks[det].lower != "the" || d.toks[det].mention >= 0 || d.toks[i-1].mention >= 0 {
 		return false
 	}
 	m := &d.mentions[mi]
@@ -269,10 +290,34 @@ func (d *doc) demonymPerson(i int) bool {
 	if e < 0 {
 		return false
 	}
-	d.mentions[mi] = mention{t0: i - 1, t1: i + 1, ent: e, sent: m.sent, typ: TypePerson, pronoun: true,
+	d.epithets = append(d.epithets, epithet{ment: mi, country: -1, gone: *m})
+	d.mentions[mi] = mention{t0: det, t1: i + 1, ent: e, sent: m.sent, typ: TypePerson, pronoun: true,
 		kind: MentionNominal, titleAff: -1, titleTo: -1, title0: i}
-	d.toks[i-1].mention = mi
+	for j := det; j < i; j++ {
+		d.toks[j].mention = mi
+	}
 	return true
+}
+
+// demonymDescribed: "The Dutch striker will miss", "The British singer
+// played": a people's adjective before a trade, opening the sentence as
+// "the" and its subject, describes the one person the sentence before
+// named; it returns that person and the demonym's mention, or -1s. (Not
+// before a post: "The Libyan leader" holds the state's post, whose rules
+// say so.)
+func (d *doc) demonymDescribed(i int) (e, dem int) {
+	t := &d.toks[i]
+	if i == 0 || t.mention >= 0 || !isNoun(t.tag) || !isLowerWord(t.text) || !playerRoles[t.lower] && !professionNouns[t.lower] && t.lower != "star" {
+		return -1, -1
+	}
+	dem = d.toks[i-1].mention
+	if dem < 0 || d.mentions[dem].kind != MentionDemonym || d.mentions[dem].t0 != i-1 || d.mentions[dem].t1 != i || d.mentions[dem].ent < 0 || d.ents[d.mentions[dem].ent].typ != TypeGPE {
+		return -1, -1
+	}
+	if e = d.describedSubject(i); e < 0 {
+		return -1, -1
+	}
+	return e, dem
 }
 
 // singularDemonym: a demonym that names one person ("Swede", "Frenchman",

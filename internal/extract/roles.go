@@ -22,6 +22,7 @@ func (d *doc) roles(si int) {
 	d.memberStates(si)
 	d.marketIndex(si)
 	d.electionWon(si)
+	d.epithetOrigins(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
 		if mi < 0 || d.mentions[mi].t0 != i {
@@ -2084,6 +2085,27 @@ var stanceNouns = map[string]string{"critic": "criticize", "opponent": "oppose",
 func (d *doc) saidBy(si int, m *mention) bool {
 	b := m.title0 - 1
 	return b > d.sents[si].t0 && isVerb(d.toks[b].tag) && sayVerbs[d.lemma(&d.toks[b])]
+}
+
+// epithetOrigins: "The Swede reached the final", "The Dutch striker will
+// miss" after a sentence naming one person: that person is from the
+// country the demonym names (a demonym's mention that the reference
+// replaced is added back as the country's).
+func (d *doc) epithetOrigins(si int) {
+	for _, ep := range d.epithets {
+		if d.mentions[ep.ment].sent != si {
+			continue
+		}
+		if ep.country < 0 {
+			if ep.gone.ent < 0 || d.ents[ep.gone.ent].typ != TypeGPE {
+				continue
+			}
+			d.mentions = append(d.mentions, ep.gone)
+			ep.country = len(d.mentions) - 1
+			d.ents[ep.gone.ent].ments = append(d.ents[ep.gone.ent].ments, ep.country)
+		}
+		d.add(si, argument{ment: ep.ment}, "from", argument{ment: ep.country}, nil, nil, confTitle-0.1, false)
+	}
 }
 
 // speaks: person mention m (typed a person) says something right there: a

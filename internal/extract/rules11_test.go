@@ -388,6 +388,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"\"Prices will fall,\" said Ruth Pagel of Standard & Poor's in London last week, and Oren Blake of the BBC also drew a crowd.",
 		"\"Search will grow,\" said Yahoo's Ilkka Brunell, and the Fabian Society's Gorka Arizmendi has said so.",
 		"One of the US's biggest cable TV firms, Comcast, cut its prices.",
+		"Roberto Carretero will play in Doha. The 29-year-old Spaniard joins a field. The Dutch striker will miss it.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -52,3 +52,25 @@ func TestOneOfBeforeName(t *testing.T) {
 			wantNot: []string{"Barclays -based in-> United Kingdom"}},
 	})
 }
+
+// TestDemonymEpithets: "The Swede", "The 25-year-old Spaniard", "The Dutch
+// striker" opening a sentence after a sentence naming one person stand for
+// that person, who is from the country the demonym names; not after a
+// sentence whose "he" names someone before the one person, nor for a
+// state's post ("The Libyan leader").
+func TestDemonymEpithets(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym", text: "Tennis\nJennifer Capriati withdrew on Monday. The American has an injured wrist.",
+			want: []string{"Jennifer Capriati -from-> United States"}},
+		{name: "aged demonym", text: "Tennis\nRoberto Carretero will play in Doha. The 29-year-old Spaniard joins a strong field.",
+			want: []string{"Roberto Carretero -from-> Spain"}},
+		{name: "demonym and trade", text: "Football\nRuud van Nistelrooy is injured. The Dutch striker will miss the game against Arsenal.",
+			want: []string{"Ruud van Nistelrooy -from-> Netherlands"}},
+		{name: "he before the one named", text: "Tennis\nFourth seed survived a scare as he battled past Ivan Ljubicic. The Russian turned his ankle.",
+			wantNot: []string{"Ivan Ljubicic -from-> Russia"}},
+		{name: "he and the name's own demonym", text: "Tennis\nHe will face seventh seed Russian Igor Andreev. The Russian beat Tommy Haas in two sets.",
+			want: []string{"Igor Andreev -from-> Russia"}},
+		{name: "a post", text: "Politics\nAbdullah al-Thinni spoke on Monday. The Libyan leader told Sky News he was angry.",
+			wantNot: []string{"Abdullah al-Thinni -from-> Libya"}},
+	})
+}
