@@ -294,7 +294,7 @@ var objectSayVerbs = set("tell", "warn", "deny", "accuse", "urge", "ask", "brief
 
 // orgCues before a capitalised run make it an organisation: "US firm
 // Open Source Development Labs", "organisers MCD Promoters".
-var orgCues = set("firm", "company", "group", "organisers", "organizers", "organisation", "organization", "charity",
+var orgCues = set("firm", "company", "group", "telco", "lab", "laboratory", "organisers", "organizers", "organisation", "organization", "charity",
 	"winemaker", "chipmaker", "steelmaker", "toymaker", "drugmaker", "automaker", "planemaker", "brewer", "distiller", "refiner",
 	"bank", "retailer", "carmaker", "manufacturer", "website", "newspaper", "magazine", "broadcaster", "airline",
 	"club", "band", "label", "studio", "giant", "maker", "operator", "provider", "network", "agency", "body",

@@ -472,9 +472,7 @@ func (d *doc) locatives(si int) {
 				o = -1 // "the Brussels IAAF cross-country race": where the race is run
 			}
 			if k := d.orgCueAfter(i + 1); o < 0 && k > i+1 && d.gazOf(t.mention) != nil {
-				if k > i+2 {
-					o = d.orgAfterPlace(si, k)
-				}
+				o = d.orgAfterPlace(si, k) // ("UK broadcaster Virgin Radio": a cue that is also a trade)
 				if o < 0 {
 					o = d.apposedCompany(si, i, k) // "Motorola, the US mobile handset maker,"
 				}

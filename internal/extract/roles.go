@@ -4020,7 +4020,7 @@ var teamTrades = set("footballer", "player", "cricketer", "champion", "athlete",
 func (d *doc) nationalityBefore(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
-	trade := false
+	trade, plural, team := false, false, false
 	start := m.t0 - 1
 	comma := start-2 >= s.t0 && d.toks[start].text == "," && d.closesApposition(si, m.t1)
 	if comma {
@@ -4030,15 +4030,28 @@ func (d *doc) nationalityBefore(si, mi int) {
 		t := &d.toks[k]
 		if n := t.mention; n >= 0 {
 			nm := &d.mentions[n]
-			if nm.ent >= 0 && (nm.kind == MentionDemonym || nm.kind == "" && trade && nm.t1 == k+1 && k+1 <= start && originNouns[d.toks[k+1].lower]) && d.ents[nm.ent].typ == TypeGPE {
-				// (also "a U.S. citizen, Derrick Coetzee": a country's name
-				// before "citizen", "resident" or "native")
+			// (also "a U.S. citizen, Derrick Coetzee": a country's name
+			// before "citizen", "resident" or "native"; "US literary critic
+			// Harold Bloom", "US TV presenter Johnny Carson": a country's
+			// name before a trade, not a place in its side, "England
+			// footballer X", "England doctor X", nor a name's part, "BBC
+			// Scotland political correspondent X")
+			countryTrade := nm.kind == "" && trade && nm.t1 == k+1 && k+1 <= start && (originNouns[d.toks[k+1].lower] || !team && !d.sport() && d.countryRef(n) && d.gazOf(n) != nil && !(nm.t0 > s.t0 && isCapital(d.toks[nm.t0-1].text)))
+			if nm.ent >= 0 && (nm.kind == MentionDemonym || countryTrade) && d.ents[nm.ent].typ == TypeGPE {
 				if comma && !(trade && nm.t0 > s.t0 && determiners[d.toks[nm.t0-1].lower]) {
 					return
 				}
 				if trade || nm.t1 == m.t0 && m.title == "" && d.personLike(m.ent) {
 					// (also "Czech Jan Hernych", "Kenyan Bernard Lagat")
 					d.add(si, argument{ment: mi}, "from", argument{ment: n}, nil, nil, confTitle-0.1, false)
+					if plural {
+						// "British actors Bob Hoskins and Brenda Blethyn": each
+						for _, a := range d.subjectList(si, m) {
+							if am := &d.mentions[a.ment]; am.ent >= 0 && d.ents[am.ent].typ == TypePerson && !am.pronoun {
+								d.add(si, a, "from", argument{ment: n}, nil, nil, confTitle-0.1, false)
+							}
+						}
+					}
 				}
 				return
 			}
@@ -4051,12 +4064,15 @@ func (d *doc) nationalityBefore(si, mi int) {
 			k = nm.t0
 			continue
 		}
+		sg := strings.TrimSuffix(t.lower, "s")
 		switch {
-		case professionNouns[t.lower]:
-			trade = true
+		case professionNouns[t.lower] || t.lower == "critic" || t.lower == "presenter" || t.lower == "songwriter" || t.lower == "singer-songwriter" || t.lower == "star" && !d.sport():
+			trade, team = true, team || teamTrades[t.lower]
+		case k == start && sg != t.lower && t.tag == "NNS" && (professionNouns[sg] || sg == "critic" || sg == "presenter") && !teamTrades[sg]:
+			trade, plural = true, true // "British actors X and Y"
 		case t.lower == "and" || t.tag == "JJ" && isLowerWord(t.text):
-		case trade && isNoun(t.tag) && isLowerWord(t.text) && d.toks[k+1].mention < 0:
-			// "British triple jumper", "Swiss tennis player"
+		case trade && (isNoun(t.tag) && isLowerWord(t.text) || t.text == "TV") && d.toks[k+1].mention < 0:
+			// "British triple jumper", "Swiss tennis player", "US TV presenter"
 		default:
 			return
 		}

@@ -389,6 +389,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"\"Search will grow,\" said Yahoo's Ilkka Brunell, and the Fabian Society's Gorka Arizmendi has said so.",
 		"One of the US's biggest cable TV firms, Comcast, cut its prices.",
 		"Roberto Carretero will play in Doha. The 29-year-old Spaniard joins a field. The Dutch striker will miss it.",
+		"Fans mourned the late US TV presenter Merv Griffin and British actors Tom Hardy and Emily Watson at UK telco BT.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

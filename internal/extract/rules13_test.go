@@ -74,3 +74,31 @@ func TestDemonymEpithets(t *testing.T) {
 			wantNot: []string{"Abdullah al-Thinni -from-> Libya"}},
 	})
 }
+
+// TestCountryBeforeTrade: a country's name before a trade says where the
+// person is from ("US literary critic X", "US TV presenter X"), a plural
+// trade before a list says it of each ("British actors X and Y"); not a
+// national side's staff in a sports report ("Scotland doctor X"), nor a
+// country's name inside an organisation's ("BBC Scotland chief
+// correspondent X"). A cue that is also a trade still places a company
+// ("UK broadcaster X", "US retail giant X", "UK telco X").
+func TestCountryBeforeTrade(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "country and trade", text: "Books\nThe pair came to honour US literary critic Harold Bloom at the library.",
+			want: []string{"Harold Bloom -from-> United States"}},
+		{name: "acronym in the trade", text: "Television\nFans mourned the late US TV presenter Merv Griffin on Monday.",
+			want: []string{"Merv Griffin -from-> United States"}},
+		{name: "plural trade", text: "Film\nThe new drama features British actors Tom Hardy and Emily Watson.",
+			want: []string{"Tom Hardy -from-> United Kingdom", "Emily Watson -from-> United Kingdom"}},
+		{name: "team staff", text: "Rugby\nWales beat Scotland in the rugby match on Saturday. \"The scan showed damage and he will miss the game,\" said Scotland doctor James Robson.",
+			wantNot: []string{"James Robson -from-> Scotland"}},
+		{name: "inside a name", text: "Politics\nBBC Scotland chief correspondent Ian Brown said so on Monday.",
+			wantNot: []string{"Ian Brown -from-> Scotland"}},
+		{name: "broadcaster", text: "Radio\nUK broadcaster Virgin Radio says it will offer radio on phones.",
+			want: []string{"Virgin Radio -based in-> United Kingdom"}},
+		{name: "retail giant", text: "Music\nA shopper is suing US retail giant Wal-Mart over a refund.",
+			want: []string{"Walmart -based in-> United States"}},
+		{name: "telco", text: "Phones\nUK telco BT has launched a new service.",
+			want: []string{"BT -based in-> United Kingdom"}},
+	})
+}
