@@ -20,7 +20,7 @@ import (
 // BBC part lives in ../shared).
 var devFloors = map[string]float64{
 	"relation_recall":    0.645, // stop 21: 0.657
-	"relation_precision": 0.94,  // 0.96 before "located in": "Cannes, France" and "ADEN, Yemen" are true but not in the gold; stop 21: 0.963; stop 39: 0.941, "NAIROBI, Kenya (AP)" names the city too (the gold folds Nairobi into Kenya)
+	"relation_precision": 0.93,  // stop 53: 0.943 -> 0.933, "Swiss star Federer" -> from Switzerland is true but not in the gold; 0.96 before "located in": "Cannes, France" and "ADEN, Yemen" are true but not in the gold; stop 21: 0.963; stop 39: 0.941, "NAIROBI, Kenya (AP)" names the city too (the gold folds Nairobi into Kenya)
 	"entity_recall":      0.949,
 }
 

@@ -4013,6 +4013,16 @@ func stateOffice(title string) bool {
 var teamTrades = set("footballer", "player", "cricketer", "champion", "athlete", "sprinter", "runner", "swimmer",
 	"cyclist", "boxer", "golfer", "jumper", "thrower", "hurdler", "rower", "gymnast")
 
+// demonymPersonWords describe someone by their standing, which a demonym
+// before them says where they are from ("British rival X", "Spanish
+// international X", "Swedish gold medallist X"); pairWords describe the
+// people of a list after them ("American duo X and Y").
+var (
+	demonymPersonWords = set("rival", "compatriot", "international", "qualifier", "teenager", "legend", "icon", "medallist",
+		"medalist", "holder", "star", "athlete", "hope", "debutant", "veteran", "youngster")
+	pairWords = set("pair", "duo", "trio", "twins", "brothers", "sisters")
+)
+
 // nationalityBefore: "Bahraini blogger Mohammed Hassan", "Egyptian
 // journalist and blogger Anas Fouda", "Bahraini blogger and Global Voices
 // author X": a nationality before a person's trades says where they are
@@ -4021,6 +4031,7 @@ func (d *doc) nationalityBefore(si, mi int) {
 	s := &d.sents[si]
 	m := &d.mentions[mi]
 	trade, plural, team := false, false, false
+	byDemonym := false // a word that says where someone is from only after a demonym ("British rival X")
 	start := m.t0 - 1
 	comma := start-2 >= s.t0 && d.toks[start].text == "," && d.closesApposition(si, m.t1)
 	if comma {
@@ -4036,7 +4047,7 @@ func (d *doc) nationalityBefore(si, mi int) {
 			// name before a trade, not a place in its side, "England
 			// footballer X", "England doctor X", nor a name's part, "BBC
 			// Scotland political correspondent X")
-			countryTrade := nm.kind == "" && trade && nm.t1 == k+1 && k+1 <= start && (originNouns[d.toks[k+1].lower] || !team && !d.sport() && d.countryRef(n) && d.gazOf(n) != nil && !(nm.t0 > s.t0 && isCapital(d.toks[nm.t0-1].text)))
+			countryTrade := nm.kind == "" && trade && nm.t1 == k+1 && k+1 <= start && (originNouns[d.toks[k+1].lower] || !team && !byDemonym && !d.sport() && d.countryRef(n) && d.gazOf(n) != nil && !(nm.t0 > s.t0 && isCapital(d.toks[nm.t0-1].text)))
 			if nm.ent >= 0 && (nm.kind == MentionDemonym || countryTrade) && d.ents[nm.ent].typ == TypeGPE {
 				if comma && !(trade && nm.t0 > s.t0 && determiners[d.toks[nm.t0-1].lower]) {
 					return
@@ -4068,8 +4079,16 @@ func (d *doc) nationalityBefore(si, mi int) {
 		switch {
 		case professionNouns[t.lower] || t.lower == "critic" || t.lower == "presenter" || t.lower == "songwriter" || t.lower == "singer-songwriter" || t.lower == "star" && !d.sport():
 			trade, team = true, team || teamTrades[t.lower]
-		case k == start && sg != t.lower && t.tag == "NNS" && (professionNouns[sg] || sg == "critic" || sg == "presenter") && !teamTrades[sg]:
-			trade, plural = true, true // "British actors X and Y"
+		case k == start && sg != t.lower && t.tag == "NNS" && (professionNouns[sg] || sg == "critic" || sg == "presenter" || demonymPersonWords[sg]) && !teamTrades[sg]:
+			trade, plural = true, true // "British actors X and Y", "Greek sprinters X and Y"
+			byDemonym = byDemonym || demonymPersonWords[sg]
+		case demonymPersonWords[t.lower] || k == start && pairWords[t.lower]:
+			// "British rival X", "Spanish international X", "German
+			// qualifier X", "Irish duo X and Y"
+			trade, byDemonym = true, true
+			plural = plural || pairWords[t.lower]
+		case (t.lower == "one" || t.lower == "two" || t.lower == "three") && k-1 >= s.t0 && d.toks[k-1].lower == "number":
+			trade, byDemonym = true, true // "British number one X"
 		case t.lower == "and" || t.tag == "JJ" && isLowerWord(t.text):
 		case trade && (isNoun(t.tag) && isLowerWord(t.text) || t.text == "TV") && d.toks[k+1].mention < 0:
 			// "British triple jumper", "Swiss tennis player", "US TV presenter"

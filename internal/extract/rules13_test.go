@@ -102,3 +102,23 @@ func TestCountryBeforeTrade(t *testing.T) {
 			want: []string{"BT -based in-> United Kingdom"}},
 	})
 }
+
+// TestDemonymStanding: a demonym before a word of standing says where the
+// person is from ("British rival X", "Spanish international X", "British
+// number one X"), before a pair's word for each of the list ("Irish duo X
+// and Y"); a country's name before such a word is a national side's
+// ("England international X").
+func TestDemonymStanding(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "international", text: "Football\nSpanish international Raul Garcia scored a goal in the match.",
+			want: []string{"Raul Garcia -from-> Spain"}},
+		{name: "number one", text: "Tennis\nBritish number one Andy Murray lost in the final.",
+			want: []string{"Andy Murray -from-> United Kingdom"}},
+		{name: "duo", text: "Rugby\nIrish duo Paul Kelly and Keith Earls will miss the match.",
+			want: []string{"Paul Kelly -from-> Ireland", "Keith Earls -from-> Ireland"}},
+		{name: "medallist", text: "Athletics\nSwedish heptathlon gold medallist Anna Holm will run in the race.",
+			want: []string{"Anna Holm -from-> Sweden"}},
+		{name: "a country's side", text: "Football\nEngland international Wayne Rooney scored a goal in the match.",
+			wantNot: []string{"Wayne Rooney -from-> England"}},
+	})
+}
