@@ -251,6 +251,12 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if (pred == "leave" || pred == "join" || pred == "quit") && seatMetonyms[strings.ToLower(d.mtext(om))] {
 		return // "Campbell, who left Downing Street": a job, not the country
 	}
+	if pred == "win" && (oe.typ == TypePerson || placeType(oe.typ) && !d.seatAfter(om)) {
+		return // "won Best Actress for Million Dollar Baby", "has won the Boston and London marathons": a prize or a race, not a person or place (a seat is won)
+	}
+	if pred == "lose" && oe.typ == TypePerson && d.lostToInjury(om) {
+		return // "has lost winger Arjen Robben to a serious injury": the player is out, no relation
+	}
 	if v, alleged := agentVerb(pred); v != "" && se.typ == TypePerson {
 		// "Booth, the assassin of Lincoln": Booth assassinated Lincoln
 		pred = v
@@ -634,6 +640,36 @@ func (d *doc) sport() bool {
 	}
 	return d.domain == "sport"
 }
+
+// seatAfter: "seat" or "constituency" follows place mention m within
+// three words ("won the Folkestone & Hythe seat").
+func (d *doc) seatAfter(m *mention) bool {
+	s := &d.sents[m.sent]
+	for k := m.t1; k < s.t1 && k < m.t1+3; k++ {
+		if d.toks[k].lower == "seat" || d.toks[k].lower == "constituency" {
+			return true
+		}
+	}
+	return false
+}
+
+// lostToInjury: person mention m, the object of "lose", is followed by "to"
+// or "with" and an injury within four words ("lost X to a serious
+// injury", "lost X with a head knock").
+func (d *doc) lostToInjury(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.t1 >= s.t1 || d.toks[m.t1].lower != "to" && d.toks[m.t1].lower != "with" {
+		return false
+	}
+	for k := m.t1 + 1; k < s.t1 && k <= m.t1+4; k++ {
+		if injuryNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var injuryNouns = set("injury", "injuries", "knock", "illness", "suspension", "ban")
 
 // sportWords mark a sports report.
 var sportWords = set("match", "matches", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "coach",

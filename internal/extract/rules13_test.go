@@ -122,3 +122,19 @@ func TestDemonymStanding(t *testing.T) {
 			wantNot: []string{"Wayne Rooney -from-> England"}},
 	})
 }
+
+// TestWinLoseObjects: a person or a place is no prize ("won Best Actress
+// for X", "has won the Boston and London marathons"), but a seat is won;
+// a player lost to an injury is no relation.
+func TestWinLoseObjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "film after a prize", text: "Film\nSwank won the Best Actress prize for Million Dollar Baby on Sunday.",
+			wantNot: []string{"Hilary Swank -win-> Million Dollar Baby", "Swank -win-> Million Dollar Baby"}},
+		{name: "races", text: "Athletics\nRadcliffe has won the Chicago and New York marathons.",
+			wantNot: []string{"Radcliffe -win-> Chicago"}},
+		{name: "a seat", text: "Politics\nBack in 1983 Michael Howard won the Folkestone and Hythe seat easily.",
+			want: []string{"Michael Howard -win-> Folkestone"}},
+		{name: "injury", text: "Football\nMourinho has lost winger Arjen Robben to a bad injury.",
+			wantNot: []string{"Jose Mourinho -lose-> Arjen Robben", "Mourinho -lose-> Arjen Robben"}},
+	})
+}
