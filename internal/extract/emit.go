@@ -160,6 +160,8 @@ func (d *doc) passMove(si int, g *vgroup, pred string, om *mention) bool {
 		return true
 	case pred == g.lemma+" past" && pastMoves[g.lemma]:
 		return true // (not "battled past Davenport": a win)
+	case pred == g.lemma && g.g1 < om.t0 && (d.toks[g.g1].lower == "round" || d.toks[g.g1].lower == "around"):
+		return true // "Duff got round Ben Thatcher": past a defender
 	case pred == "play" && d.sport() && om.t1+1 < d.sents[si].t1:
 		// "played Easton in at the back post" (not "Roddick will play
 		// Saulnier in the final": a match; nor an actor's part in a film)
@@ -186,7 +188,7 @@ var directionWords = set("forward", "forwards", "backward", "backwards")
 // passVerbs move the ball to a team-mate in a sports report; pastMoves
 // take the ball past a player (a defender, the keeper).
 var (
-	passVerbs = set("feed", "set", "send", "release", "find", "slip", "show", "thread")
+	passVerbs = set("feed", "set", "send", "release", "find", "slip", "show", "thread", "hold", "parry", "save")
 	pastMoves = set("head", "shoot", "fire", "slot", "curl", "drill", "dance", "slide", "chip", "lob", "tuck", "steer",
 		"sweep", "weave", "skip", "sidestep", "side-step", "burst", "stroke", "place", "drive", "nod", "poke", "prod")
 )
@@ -209,6 +211,9 @@ var keepVerbs = set("hang", "hold", "cling")
 
 // add records one relation with its evidence.
 func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *vgroup, conf float64, far bool) {
+	if o := d.namedSide(oa.ment); o >= 0 && g != nil {
+		oa = argument{ment: o} // "turned out for English side Saracens": the club, not England
+	}
 	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
 	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent || sm.compound && !sa.compound || om.compound && !oa.compound {
 		return // ("Iranian-backed rebels attacked": not Iran)
@@ -639,6 +644,21 @@ func (d *doc) sport() bool {
 		}
 	}
 	return d.domain == "sport"
+}
+
+// namedSide returns the organisation named right after mention m when m is
+// a people's side ("English side Saracens", "French club Toulouse"), else
+// -1.
+func (d *doc) namedSide(m int) int {
+	mm := &d.mentions[m]
+	if mm.ent < 0 || d.ents[mm.ent].typ != TypeGPE || mm.t1-mm.t0 < 2 || !teamNouns[d.toks[mm.t1-1].lower] && d.toks[mm.t1-1].lower != "club" || mm.t1 >= len(d.toks) {
+		return -1
+	}
+	n := d.toks[mm.t1].mention
+	if n < 0 || d.mentions[n].t0 != mm.t1 || d.mentions[n].ent < 0 || d.ents[d.mentions[n].ent].typ != TypeOrg || d.mentions[n].sent != mm.sent {
+		return -1
+	}
+	return n
 }
 
 // seatAfter: "seat" or "constituency" follows place mention m within

@@ -138,3 +138,18 @@ func TestWinLoseObjects(t *testing.T) {
 			wantNot: []string{"Jose Mourinho -lose-> Arjen Robben", "Mourinho -lose-> Arjen Robben"}},
 	})
 }
+
+// TestSportMovesAndNamedSides: "got round X" passes a defender and "held
+// by X" is a save, no relation between the players; "turned out for
+// English side Saracens" is for the club the side's noun names, not for
+// England.
+func TestSportMovesAndNamedSides(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "got round", text: "Football\nChelsea won the match 2-0. First, Duff got round Ashley Cole and scored the goal.",
+			wantNot: []string{"Damien Duff -get-> Ashley Cole", "Duff -get-> Ashley Cole"}},
+		{name: "held", text: "Football\nThe visitors lost the match after a late shot from Jack Wilshere was held by Steve Phillips.",
+			wantNot: []string{"Steve Phillips -hold-> Jack Wilshere"}},
+		{name: "named side", text: "Rugby\nTaylor has played for English side Saracens this season.",
+			want: []string{"Taylor -play for-> Saracens"}, wantNot: []string{"Taylor -play for-> England"}},
+	})
+}
