@@ -2472,7 +2472,7 @@ func (d *doc) apposition(si, mi int) {
 	if n := d.namedAfterDescription(k + 1); obj < 0 && n >= 0 && d.isOrg(d.toks[n].mention) && d.endsPhrase(si, d.mentions[d.toks[n].mention].t1) {
 		obj = d.toks[n].mention // "news editor of trade weekly Screen International"
 	}
-	if u := d.unitThenAt(s, k+1); obj < 0 && prep == "of" && u >= 0 {
+	if u := d.unitThenAt(s, k+1); obj < 0 && (prep == "of" || prep == "for") && u >= 0 {
 		obj, prep = u, "at" // "head of the threat laboratory at security firm Clearswift": the post at the company
 	}
 	if obj >= 0 && d.isPlace(obj) && d.basedAfter(d.mentions[obj].t1-1) {
@@ -2538,7 +2538,8 @@ func (d *doc) apposition(si, mi int) {
 func (d *doc) unitThenAt(s *sent, j int) int {
 	j = d.skipThe(s, j)
 	k := j
-	for k < s.t1 && k < j+5 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" || d.toks[k].tag == "VBG" || d.toks[k].tag == "VBN" || d.toks[k].lower == "and" || d.toks[k].text == "-") {
+	for k < s.t1 && k < j+5 && d.toks[k].mention < 0 && isLowerWord(strings.ReplaceAll(d.toks[k].text, "-", "")) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" || d.toks[k].tag == "VBG" || d.toks[k].tag == "VBN" || d.toks[k].lower == "and" || d.toks[k].text == "-") {
+		// ("anti-virus research", "e-democracy": hyphened words too)
 		k++
 	}
 	if k == j || k+1 >= s.t1 || d.toks[k].lower != "at" && d.toks[k].lower != "for" || !isNoun(d.toks[k-1].tag) {

@@ -153,3 +153,15 @@ func TestSportMovesAndNamedSides(t *testing.T) {
 			want: []string{"Taylor -play for-> Saracens"}, wantNot: []string{"Taylor -play for-> England"}},
 	})
 }
+
+// TestPostWithPortfolioFor: "X, vice president for entertainment at Nokia",
+// "X, director of anti-virus research for F-Secure": a post's portfolio
+// after "for" too, and hyphened words in it, before the organisation.
+func TestPostWithPortfolioFor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "for a portfolio", text: "Phones\n\"Sales are strong,\" said Jonas Larsen, vice president for music at Nokia.",
+			want: []string{"Jonas Larsen -vice president at-> Nokia"}},
+		{name: "hyphened portfolio", text: "Security\n\"Attacks are rising,\" said Mikko Larsen, director of anti-spam research for Symantec.",
+			want: []string{"Mikko Larsen -director at-> Symantec"}},
+	})
+}
