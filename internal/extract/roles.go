@@ -721,6 +721,7 @@ func (d *doc) titleRoles(si, mi int) {
 		return
 	}
 	d.nationalityBefore(si, mi)
+	d.teamMate(si, mi)
 	d.localTradeBefore(si, mi)
 	if title == "" {
 		d.personOfCountry(si, mi)
@@ -4013,6 +4014,42 @@ func stateOffice(title string) bool {
 // ("England footballer Paul Gascoigne"), not a nationality.
 var teamTrades = set("footballer", "player", "cricketer", "champion", "athlete", "sprinter", "runner", "swimmer",
 	"cyclist", "boxer", "golfer", "jumper", "thrower", "hurdler", "rower", "gymnast")
+
+// teamMate: "his Arsenal team-mate Robert Pires", "Falcons' team-mate
+// Jamie Noon", "Arsenal team-mate and Spanish international Jose Reyes":
+// the person plays for the side named before the word.
+func (d *doc) teamMate(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	k := m.t0 - 1
+	for k > s.t0 && k >= m.t0-4 && !teamMateNouns[d.toks[k].lower] && (d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) || d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].kind == MentionDemonym) {
+		k-- // past "and Spanish international"
+	}
+	if k-1 < s.t0 || !teamMateNouns[d.toks[k].lower] || d.ents[m.ent].typ != TypePerson || m.pronoun {
+		return
+	}
+	if k < m.t0-1 && d.toks[k+1].lower != "and" {
+		return
+	}
+	o := k - 1
+	if d.toks[o].text == "'" || d.toks[o].text == "'s" {
+		o-- // "Falcons' team-mate"
+	}
+	om := d.toks[o].mention
+	if om < 0 || d.mentions[om].t1 != o+1 || d.mentions[om].ent < 0 || d.mentions[om].modifier && d.ents[d.mentions[om].ent].typ != TypeGPE {
+		return
+	}
+	pred := "player of"
+	if b := d.mentions[om].t0 - 1; b >= s.t0 && (d.toks[b].lower == "former" || d.toks[b].lower == "ex-") {
+		pred = "former player of" // "former Liverpool team-mate Mark Wright"
+	}
+	if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || t == TypeGPE && d.mentions[om].kind == "" {
+		d.add(si, argument{ment: mi}, pred, argument{ment: om}, nil, nil, confTitle-0.1, false)
+	}
+}
+
+// teamMateNouns name a fellow player of a side.
+var teamMateNouns = set("team-mate", "teammate", "team-mates", "teammates", "club-mate", "clubmate", "colleague")
 
 // demonymPersonWords describe someone by their standing, which a demonym
 // before them says where they are from ("British rival X", "Spanish

@@ -391,6 +391,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Roberto Carretero will play in Doha. The 29-year-old Spaniard joins a field. The Dutch striker will miss it.",
 		"Fans mourned the late US TV presenter Merv Griffin and British actors Tom Hardy and Emily Watson at UK telco BT.",
 		"Irish duo Paul Kelly and Keith Earls beat British number one Andy Murray and Spanish international Raul Garcia.",
+		"He praised Arsenal team-mate and Spanish international Jose Reyes and Falcons' team-mate Jamie Noon.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -165,3 +165,21 @@ func TestPostWithPortfolioFor(t *testing.T) {
 			want: []string{"Mikko Larsen -director at-> Symantec"}},
 	})
 }
+
+// TestTeamMate: "his Arsenal team-mate Robert Pires", "Falcons' team-mate
+// X", "Arsenal team-mate and Spanish international X": the person plays for
+// the side; "former Liverpool team-mate X" played for it.
+func TestTeamMate(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "team-mate", text: "Football\nCole was backed by his Arsenal team-mate Robert Pires on Sunday.",
+			want: []string{"Robert Pires -player of-> Arsenal"}},
+		{name: "possessive side", text: "Rugby\nThe teenager will play alongside Falcons' team-mate Jamie Noon on Saturday.",
+			want: []string{"Jamie Noon -player of-> Falcons"}},
+		{name: "and a second description", text: "Football\nHe praised Arsenal team-mate and Spanish international Jose Reyes on Monday.",
+			want: []string{"Jose Reyes -player of-> Arsenal"}},
+		{name: "former", text: "Football\nRush replaced former Liverpool team-mate Mark Wright at Chester.",
+			want: []string{"Mark Wright -former player of-> Liverpool"}, wantNot: []string{"Mark Wright -player of-> Liverpool"}},
+		{name: "a verb between", text: "Football\nHis Arsenal team-mate praised Robert Pires on Sunday.",
+			wantNot: []string{"Robert Pires -player of-> Arsenal"}},
+	})
+}
