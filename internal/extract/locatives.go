@@ -872,6 +872,13 @@ func (d *doc) placedNames(si int) {
 			if p := d.placeAt(i + 2); p >= 0 {
 				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confApposit, false)
 			}
+		case typ == TypeOrg && d.toks[i+1].lower == "of" && d.plainOrg(m):
+			// "LG Electronics of South Korea was demonstrating", "orders
+			// from Pakistan International Airlines and EVA of Taiwan.": a
+			// company of a country, the phrase ending there
+			if p := d.placeAt(d.skipThe(s, i+2)); p >= 0 && d.countryRef(p) && d.mentions[p].kind == "" && d.endsPhrase(si, d.mentions[p].t1) {
+				d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confApposit, false)
+			}
 		case typ == TypeLoc && d.mentions[m].kind == "" && i+3 < s.t1 && regionNouns[d.toks[i+1].lower] && isLowerWord(d.toks[i+1].text) && (d.toks[i+2].lower == "in" || d.toks[i+2].text == ","):
 			// "Helmand province in southern Afghanistan", "Kunduz
 			// province, Afghanistan": a region of a known country or state

@@ -392,6 +392,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Fans mourned the late US TV presenter Merv Griffin and British actors Tom Hardy and Emily Watson at UK telco BT.",
 		"Irish duo Paul Kelly and Keith Earls beat British number one Andy Murray and Spanish international Raul Garcia.",
 		"He praised Arsenal team-mate and Spanish international Jose Reyes and Falcons' team-mate Jamie Noon.",
+		"Samsung of South Korea has orders from Qantas and Garuda of Indonesia.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -183,3 +183,17 @@ func TestTeamMate(t *testing.T) {
 			wantNot: []string{"Robert Pires -player of-> Arsenal"}},
 	})
 }
+
+// TestCompanyOfCountry: "LG Electronics of South Korea was demonstrating",
+// "orders from Qantas and Garuda of Indonesia.": a
+// company of a country, the phrase ending there, is based there.
+func TestCompanyOfCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "subject", text: "Phones\nSamsung of South Korea has a new phone on show.",
+			want: []string{"Samsung -based in-> South Korea"}},
+		{name: "list end", text: "Planes\nIt has orders from Qantas and Garuda of Indonesia.",
+			want: []string{"Garuda -based in-> Indonesia"}},
+		{name: "phrase goes on", text: "Phones\nSamsung of South Korea's rivals have a new phone on show.",
+			wantNot: []string{"Samsung -based in-> South Korea"}},
+	})
+}
