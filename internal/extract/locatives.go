@@ -1224,6 +1224,77 @@ func (d *doc) unitsOfOrgs(si int) {
 			d.add(si, argument{ment: m}, "part of", argument{ment: p}, nil, nil, confApposit, false)
 		}
 	}
+	d.ownUnits(si, org, unit)
+}
+
+// ownUnits: an organisation's unit named with "its" or its name before the
+// unit's own ("its Yugansk unit", "News Corp's News International unit",
+// "its unit Gazpromneft", "its key oil production unit, Yuganskneftegas",
+// "Yugansk, its main oil producing unit,"): the unit is part of it. org
+// and unit read an organisation's mention and a unit's noun phrase from a
+// token, as in unitsOfOrgs.
+func (d *doc) ownUnits(si int, org func(int) int, unit func(int) int) {
+	s := &d.sents[si]
+	for i := s.t0; i+2 < s.t1; i++ {
+		t := &d.toks[i]
+		p, k := -1, -1 // the owner and the token after its possessive
+		switch {
+		case t.lower == "its":
+			p, k = d.onlyOrgBefore(si, i), i+1
+		case t.text == "'s" || t.text == "'":
+			if o := d.toks[i-1].mention; i > s.t0 && o >= 0 && d.mentions[o].t1 == i && d.isOrg(o) && !d.mentions[o].modifier {
+				p, k = o, i+1
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		m := -1
+		// "its Yugansk unit", "its sporty Alfa Romeo subsidiary"
+		j := k
+		for j < s.t1 && j < k+2 && d.toks[j].mention < 0 && d.toks[j].tag == "JJ" && isLowerWord(d.toks[j].text) {
+			j++
+		}
+		if o := org(j); o >= 0 && d.mentions[o].t1 < s.t1 && unitNouns[d.toks[d.mentions[o].t1].lower] {
+			m = o
+		} else if e := unit(k); e > 0 && e < s.t1 {
+			// "its unit Gazpromneft", "its key unit, Yuganskneftegas,"
+			n := e
+			if d.toks[n].text == "," && n+1 < s.t1 {
+				n++
+			}
+			if o := org(n); o >= 0 && d.closesApposition(si, d.mentions[o].t1) {
+				m = o
+			} else if b := i - 1; t.lower == "its" && b-1 >= s.t0 && d.toks[b].text == "," && d.closesApposition(si, e) {
+				// "Yugansk, its main oil producing unit,"
+				if o := d.toks[b-1].mention; o >= 0 && d.mentions[o].t1 == b && d.isOrg(o) && !d.mentions[o].modifier {
+					m = o
+				}
+			}
+		}
+		if m >= 0 && !d.mentions[m].modifier && d.mentions[m].ent != d.mentions[p].ent {
+			d.add(si, argument{ment: m}, "part of", argument{ment: p}, nil, nil, confApposit, false)
+		}
+	}
+}
+
+// onlyOrgBefore returns the mention of the one organisation the sentence
+// names before token i ("Yukos said its"), or -1 when it names none, several
+// or anything else a possessive might point to (a person or a country).
+func (d *doc) onlyOrgBefore(si, i int) int {
+	s := &d.sents[si]
+	o := -1
+	for j := s.t0; j < i; j++ {
+		m := d.toks[j].mention
+		if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].modifier {
+			continue
+		}
+		if !d.isOrg(m) || o >= 0 && d.mentions[o].ent != d.mentions[m].ent {
+			return -1
+		}
+		o = m
+	}
+	return o
 }
 
 // unitNouns name a part of an organisation that is an organisation itself.

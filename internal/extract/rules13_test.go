@@ -197,3 +197,20 @@ func TestCompanyOfCountry(t *testing.T) {
 			wantNot: []string{"Samsung -based in-> South Korea"}},
 	})
 }
+
+// TestOwnUnits: "its PayPal unit", "Delta Air Lines' Comair subsidiary",
+// "its unit Gazpromneft", "its key production unit, Yugansk,": the unit is
+// part of the organisation ("its" is the one organisation the sentence
+// names before it).
+func TestOwnUnits(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "its name unit", text: "Tech\neBay wants to sell its PayPal unit soon.",
+			want: []string{"PayPal -part of-> eBay"}},
+		{name: "owner's name unit", text: "Airlines\nRegulators will look at Delta Air Lines' Comair subsidiary after the delays.",
+			want: []string{"Comair -part of-> Delta Air Lines"}},
+		{name: "its unit name", text: "Gas\nThe firms are Gazprom, its unit Gazpromneft, and Rosneft.",
+			want: []string{"Gazpromneft -part of-> Gazprom"}},
+		{name: "two organisations before", text: "Tech\neBay and Yahoo want to sell its PayPal unit soon.",
+			wantNot: []string{"PayPal -part of-> eBay", "PayPal -part of-> Yahoo"}},
+	})
+}
