@@ -23,6 +23,7 @@ func (d *doc) roles(si int) {
 	d.marketIndex(si)
 	d.electionWon(si)
 	d.epithetOrigins(si)
+	d.demonymGroupList(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
 		if mi < 0 || d.mentions[mi].t0 != i {
@@ -4014,6 +4015,94 @@ func stateOffice(title string) bool {
 // ("England footballer Paul Gascoigne"), not a nationality.
 var teamTrades = set("footballer", "player", "cricketer", "champion", "athlete", "sprinter", "runner", "swimmer",
 	"cyclist", "boxer", "golfer", "jumper", "thrower", "hurdler", "rower", "gymnast")
+
+// demonymGroupList: "British actors in attendance include X, Y and Z",
+// "British hopefuls, including X and Y", "US artists such as X and Y",
+// "Chinese portals such as Sina.com and Sohu.com": a people's adjective
+// (or a country's name outside sport) before a plural of people (or of
+// companies) that a list of names exemplifies: each named is from (based
+// in) the country.
+func (d *doc) demonymGroupList(si int) {
+	s := &d.sents[si]
+	for i := s.t0; i+3 < s.t1; i++ {
+		dm := d.toks[i].mention
+		if dm < 0 || d.mentions[dm].t0 != i || d.mentions[dm].ent < 0 || d.ents[d.mentions[dm].ent].typ != TypeGPE {
+			continue
+		}
+		if d.mentions[dm].kind != MentionDemonym && !(d.mentions[dm].kind == "" && !d.sport() && d.countryRef(dm) && d.gazOf(dm) != nil) {
+			continue // (a country's name too, "UK actors", "US firms", but no national side)
+		}
+		if d.toks[i].lower == "brit" {
+			continue // "fellow Brit nominees": the Brit Awards'
+		}
+		k := d.mentions[dm].t1
+		for k < s.t1 && k < d.mentions[dm].t1+2 && d.toks[k].mention < 0 && d.toks[k].tag == "JJ" && isLowerWord(d.toks[k].text) {
+			k++ // "Famous Japanese directors", "British female singers"
+		}
+		if k >= s.t1 || d.toks[k].mention >= 0 || d.toks[k].tag != "NNS" || !isLowerWord(d.toks[k].text) {
+			continue
+		}
+		sg := d.nounLemma(d.toks[k].lower)
+		people := professionNouns[sg] || demonymPersonWords[sg] || groupPeopleNouns[sg]
+		firms := describedOrgCues[sg] || companyGroupNouns[sg]
+		if !people && !firms {
+			continue
+		}
+		// the word that opens the list, within a few words
+		j := k + 1
+		for j < s.t1 && j < k+5 && !exampleOpeners[d.toks[j].lower] && d.toks[j].mention < 0 && (isLowerWord(d.toks[j].text) || d.toks[j].text == ",") {
+			j++
+		}
+		if j >= s.t1 || !exampleOpeners[d.toks[j].lower] {
+			continue
+		}
+		if d.toks[j].lower == "such" {
+			if j+1 >= s.t1 || d.toks[j+1].lower != "as" {
+				continue
+			}
+			j++
+		}
+		j++
+		for j < s.t1 {
+			if j < s.t1 && d.toks[j].mention < 0 && isLowerWord(d.toks[j].text) && (d.isTitleWord(d.toks[j].lower) || professionNouns[d.toks[j].lower] || d.toks[j].tag == "NNS") {
+				j++ // "include nominees X", "and director Mike Leigh"
+				continue
+			}
+			m := d.toks[j].mention
+			if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].pronoun {
+				break
+			}
+			typ := d.ents[d.mentions[m].ent].typ
+			switch {
+			case people && typ == TypePerson:
+				d.add(si, argument{ment: m}, "from", argument{ment: dm}, nil, nil, confApposit-0.1, false)
+			case firms && typ == TypeOrg:
+				d.add(si, argument{ment: m}, "based in", argument{ment: dm}, nil, nil, confApposit-0.1, false)
+			default:
+				return
+			}
+			j = d.mentions[m].t1
+			if j < s.t1 && (d.toks[j].text == "," || d.toks[j].lower == "and") {
+				j++
+				if j < s.t1 && d.toks[j].lower == "and" {
+					j++
+				}
+				continue
+			}
+			break
+		}
+		return
+	}
+}
+
+var (
+	// groupPeopleNouns are plurals of people a nationality describes.
+	groupPeopleNouns = set("nominee", "hopeful", "artist", "act", "performer", "celebrity", "filmmaker", "entertainer", "director")
+	// companyGroupNouns are plurals of companies.
+	companyGroupNouns = set("portal", "carmaker", "airline", "bank", "insurer", "retailer", "broadcaster")
+	// exampleOpeners open a list of examples.
+	exampleOpeners = set("include", "includes", "including", "such", "like")
+)
 
 // teamMate: "his Arsenal team-mate Robert Pires", "Falcons' team-mate
 // Jamie Noon", "Arsenal team-mate and Spanish international Jose Reyes":

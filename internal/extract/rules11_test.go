@@ -393,6 +393,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Irish duo Paul Kelly and Keith Earls beat British number one Andy Murray and Spanish international Raul Garcia.",
 		"He praised Arsenal team-mate and Spanish international Jose Reyes and Falcons' team-mate Jamie Noon.",
 		"Samsung of South Korea has orders from Qantas and Garuda of Indonesia.",
+		"Several UK actors, including Hugh Grant and Colin Firth, and Chinese portals such as Baidu and Tencent were there.",
 		"eBay wants to sell its PayPal unit, and Gazprom, its unit Gazpromneft, and Delta Air Lines' Comair subsidiary too.",
 	} {
 		words := strings.Fields(text)

@@ -214,3 +214,19 @@ func TestOwnUnits(t *testing.T) {
 			wantNot: []string{"PayPal -part of-> eBay", "PayPal -part of-> Yahoo"}},
 	})
 }
+
+// TestDemonymGroupList: "British actors in attendance include X, Y and Z",
+// "UK actors, including X", "Chinese portals such as X and Y": each named
+// is from (based in) the country; "Brit nominees" are the Brit Awards'.
+func TestDemonymGroupList(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "include", text: "Film\nBritish actors at the party include nominees Jude Law, Emily Blunt and director Ken Loach.",
+			want: []string{"Jude Law -from-> United Kingdom", "Emily Blunt -from-> United Kingdom", "Ken Loach -from-> United Kingdom"}},
+		{name: "country's name, including", text: "Film\nSeveral UK actors, including Hugh Grant and Colin Firth, were in the cast.",
+			want: []string{"Hugh Grant -from-> United Kingdom", "Colin Firth -from-> United Kingdom"}},
+		{name: "companies such as", text: "Web\nLarge Chinese portals such as Baidu and Tencent remove some posts.",
+			want: []string{"Baidu -based in-> China", "Tencent -based in-> China"}},
+		{name: "Brit", text: "Music\nThe band stand apart from fellow Brit nominees such as Keane and Elbow.",
+			wantNot: []string{"Keane -from-> United Kingdom"}},
+	})
+}
