@@ -256,6 +256,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if (pred == "leave" || pred == "join" || pred == "quit") && seatMetonyms[strings.ToLower(d.mtext(om))] {
 		return // "Campbell, who left Downing Street": a job, not the country
 	}
+	if se.typ == TypePerson && oe.typ == TypePerson && (pred == "come on for" || pred == "come for" && g != nil && g.g1 < om.t0 && d.toks[g.g1].lower == "on") {
+		pred = "replace" // "Pattison, who had come on for the injured Morton": a substitute replaces the player
+	}
 	if pred == "win" && (oe.typ == TypePerson || placeType(oe.typ) && !d.seatAfter(om)) {
 		return // "won Best Actress for Million Dollar Baby", "has won the Boston and London marathons": a prize or a race, not a person or place (a seat is won)
 	}

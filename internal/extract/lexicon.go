@@ -215,7 +215,7 @@ var monthWords = set("january", "february", "march", "april", "may", "june", "ju
 
 // nonNames are capitalised words that start sentences or headlines and are
 // never names on their own, and the months.
-var nonNames = union(monthWords, genreWords, set("ngo", "ngos", "the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "in", "on",
+var nonNames = union(monthWords, genreWords, set("substitute", "replacement", "ngo", "ngos", "the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "in", "on",
 	"at", "by", "for", "from", "with", "as", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
 	"my", "your", "its", "there", "here", "when", "while", "after", "before", "since", "last", "next", "this", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "according", "speaking", "even", "most", "many",

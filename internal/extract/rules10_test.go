@@ -1725,7 +1725,7 @@ func TestForOfEarlierNoun(t *testing.T) {
 		{name: "view as", text: "Sport\nInter view him as a natural successor for veteran Javier Zanetti.",
 			wantNot: []string{"Inter -view for-> Javier Zanetti"}},
 		{name: "substitute", text: "Sport\nPaul Bacca, who came on as a substitute for the injured Mark Philips, scored.",
-			want: []string{"Paul Bacca -come for-> Mark Philips"}},
+			want: []string{"Paul Bacca -replace-> Mark Philips"}},
 		{name: "consultant", text: "Politics\nMr Hunt is acting as a consultant for Labour, which denies it.",
 			want: []string{"Hunt -act for-> Labour Party"}},
 		{name: "goal against", text: "Sport\nTom Jansen returned and marked it with a goal against Fulham in his first game.",

@@ -230,3 +230,14 @@ func TestDemonymGroupList(t *testing.T) {
 			wantNot: []string{"Keane -from-> United Kingdom"}},
 	})
 }
+
+// TestSubstitute: "Substitute X" opening a sentence is no part of the name,
+// and "came on for Y" is a substitute replacing Y.
+func TestSubstitute(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "substitute", text: "Rugby\nSubstitute Tom Biggs, who came on for Ben Foden at half-time, scored late.",
+			want: []string{"Tom Biggs -replace-> Ben Foden"}, noEntity: []string{"Substitute Tom Biggs"}},
+		{name: "came on for", text: "Football\nThe match was won. Jermain Defoe came on for Peter Crouch after 70 minutes.",
+			want: []string{"Jermain Defoe -replace-> Peter Crouch"}},
+	})
+}
