@@ -160,6 +160,8 @@ func (d *doc) passMove(si int, g *vgroup, pred string, om *mention) bool {
 		return true
 	case pred == g.lemma+" past" && pastMoves[g.lemma]:
 		return true // (not "battled past Davenport": a win)
+	case pred == g.lemma+" to" && (passVerbs[g.lemma] || toPasses[g.lemma]):
+		return true // "Humphreys kicked to Tommy Bowe", "fed to X": a pass
 	case pred == g.lemma && g.g1 < om.t0 && (d.toks[g.g1].lower == "round" || d.toks[g.g1].lower == "around"):
 		return true // "Duff got round Ben Thatcher": past a defender
 	case pred == "play" && d.sport() && om.t1+1 < d.sents[si].t1:
@@ -189,6 +191,7 @@ var directionWords = set("forward", "forwards", "backward", "backwards")
 // take the ball past a player (a defender, the keeper).
 var (
 	passVerbs = set("feed", "set", "send", "release", "find", "slip", "show", "thread", "hold", "parry", "save")
+	toPasses  = set("kick", "pass", "cross", "chip", "flick", "lay", "play", "square", "float", "loft", "head", "offload", "lob")
 	pastMoves = set("head", "shoot", "fire", "slot", "curl", "drill", "dance", "slide", "chip", "lob", "tuck", "steer",
 		"sweep", "weave", "skip", "sidestep", "side-step", "burst", "stroke", "place", "drive", "nod", "poke", "prod")
 )

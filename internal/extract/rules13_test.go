@@ -139,8 +139,8 @@ func TestWinLoseObjects(t *testing.T) {
 	})
 }
 
-// TestSportMovesAndNamedSides: "got round X" passes a defender and "held
-// by X" is a save, no relation between the players; "turned out for
+// TestSportMovesAndNamedSides: "got round X" passes a defender, "held by
+// X" is a save and "kicked to X" a pass, no relation between the players; "turned out for
 // English side Saracens" is for the club the side's noun names, not for
 // England.
 func TestSportMovesAndNamedSides(t *testing.T) {
@@ -149,6 +149,8 @@ func TestSportMovesAndNamedSides(t *testing.T) {
 			wantNot: []string{"Damien Duff -get-> Ashley Cole", "Duff -get-> Ashley Cole"}},
 		{name: "held", text: "Football\nThe visitors lost the match after a late shot from Jack Wilshere was held by Steve Phillips.",
 			wantNot: []string{"Steve Phillips -hold-> Jack Wilshere"}},
+		{name: "kicked to", text: "Rugby\nIreland won the match 19-13. Ronan O'Gara kicked to Shane Horgan, who scored in the corner.",
+			wantNot: []string{"Ronan O'Gara -kick to-> Shane Horgan"}},
 		{name: "named side", text: "Rugby\nTaylor has played for English side Saracens this season.",
 			want: []string{"Taylor -play for-> Saracens"}, wantNot: []string{"Taylor -play for-> England"}},
 	})
