@@ -243,3 +243,13 @@ func TestSubstitute(t *testing.T) {
 			want: []string{"Jermain Defoe -replace-> Peter Crouch"}},
 	})
 }
+
+// TestAdverbParticipleBeforeName: "the beautifully talented X": a
+// participle after a determiner and an "-ly" adverb, before a name, is an
+// adjective, no verb relating the names around it.
+func TestAdverbParticipleBeforeName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "talented", text: "Music\nVoters picked Ed Sheeran over the beautifully talented Kate Bush.",
+			wantNot: []string{"Ed Sheeran -talent-> Kate Bush"}},
+	})
+}

@@ -208,6 +208,10 @@ func (d *doc) retag(si int) {
 			t.tag = "JJ" // "newly elected French President Hollande met": an adjective of the title
 			continue
 		}
+		if (t.tag == "VBN" || t.tag == "VBD") && i-2 >= s.t0 && i+1 < s.t1 && d.toks[i-1].tag == "RB" && strings.HasSuffix(d.toks[i-1].lower, "ly") && (d.toks[i-2].tag == "DT" || d.toks[i-2].tag == "PRP$") && isCapital(d.toks[i+1].text) {
+			t.tag = "JJ" // "over the beautifully talented Kate Bush": an adjective of the name
+			continue
+		}
 		if t.lower == "managing" && t.tag == "VBG" && i+1 < s.t1 && managedPosts[d.toks[i+1].lower] {
 			t.tag = "JJ" // "has been managing director of X": a post
 			continue
