@@ -1289,6 +1289,9 @@ func (d *doc) onlyOrgBefore(si, i int) int {
 		if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].modifier {
 			continue
 		}
+		if b := d.mentions[m].t0 - 1; d.isPlace(m) && b > s.t0 && (d.toks[b].tag == "IN" || d.toks[b].lower == "the" && d.toks[b-1].tag == "IN") {
+			continue // "no assets in the US apart from a house owned by its": a place told, not an owner
+		}
 		if !d.isOrg(m) || o >= 0 && d.mentions[o].ent != d.mentions[m].ent {
 			return -1
 		}

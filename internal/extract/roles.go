@@ -723,6 +723,7 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	d.nationalityBefore(si, mi)
 	d.teamMate(si, mi)
+	d.itsTitleBefore(si, mi, title)
 	d.localTradeBefore(si, mi)
 	if title == "" {
 		d.personOfCountry(si, mi)
@@ -2231,6 +2232,9 @@ func (d *doc) apposition(si, mi int) {
 	}
 	if j < s.t1 && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the" || d.toks[j].lower == "another") {
 		j++
+	}
+	if !plural && d.itsPostApposed(si, mi, j) {
+		return
 	}
 	if d.placeOfOrigin(si, mi, j) || d.stanceApposed(si, mi, j) {
 		return
@@ -4103,6 +4107,43 @@ var (
 	// exampleOpeners open a list of examples.
 	exampleOpeners = set("include", "includes", "including", "such", "like")
 )
+
+// itsTitleBefore: "a house owned by its chief finance officer Bruce
+// Misamore": a post of "its" before person mi's name, "its" the one
+// organisation the sentence names before it.
+func (d *doc) itsTitleBefore(si, mi int, title string) {
+	m := &d.mentions[mi]
+	if title == "" || m.title0-1 < d.sents[si].t0 || d.toks[m.title0-1].lower != "its" || d.ents[m.ent].typ != TypePerson {
+		return
+	}
+	if o := d.onlyOrgBefore(si, m.title0-1); o >= 0 {
+		d.add(si, argument{ment: mi}, title+" of", argument{ment: o}, nil, nil, confTitle-0.1, false)
+	}
+}
+
+// itsPostApposed: "Carlos Ghosn, its highly successful boss,": a post of
+// "its" apposed to person mi from token j, "its" the one organisation the
+// sentence names before the person; it reports whether it added one.
+func (d *doc) itsPostApposed(si, mi, j int) bool {
+	s := &d.sents[si]
+	if j+1 >= s.t1 || d.toks[j].lower != "its" || d.ents[d.mentions[mi].ent].typ != TypePerson {
+		return false
+	}
+	o := d.onlyOrgBefore(si, d.mentions[mi].t0)
+	if o < 0 {
+		return false
+	}
+	k := j + 1
+	for k < s.t1 && k < j+3 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "RB" || d.toks[k].tag == "JJ") && !d.isTitleWord(d.toks[k].lower) {
+		k++ // "its highly successful boss"
+	}
+	words, e := d.titleWords(k, s.t1)
+	if len(words) == 0 || !d.closesApposition(si, e) && !d.verbAt(si, e) {
+		return false
+	}
+	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: o}, nil, nil, confApposit-0.05, false)
+	return true
+}
 
 // teamMate: "his Arsenal team-mate Robert Pires", "Falcons' team-mate
 // Jamie Noon", "Arsenal team-mate and Spanish international Jose Reyes":

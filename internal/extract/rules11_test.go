@@ -394,6 +394,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"He praised Arsenal team-mate and Spanish international Jose Reyes and Falcons' team-mate Jamie Noon.",
 		"Samsung of South Korea has orders from Qantas and Garuda of Indonesia.",
 		"Several UK actors, including Hugh Grant and Colin Firth, and Chinese portals such as Baidu and Tencent were there.",
+		"Nissan will miss Carlos Ghosn, its highly successful boss, and a flat owned by its finance director Bruce Misamore.",
 		"eBay wants to sell its PayPal unit, and Gazprom, its unit Gazpromneft, and Delta Air Lines' Comair subsidiary too.",
 	} {
 		words := strings.Fields(text)

@@ -253,3 +253,17 @@ func TestAdverbParticipleBeforeName(t *testing.T) {
 			wantNot: []string{"Ed Sheeran -talent-> Kate Bush"}},
 	})
 }
+
+// TestItsPost: "Carlos Ghosn, its highly successful boss,", "owned by its
+// chief finance officer X": a post of "its", the one organisation the
+// sentence names before it (a place after a preposition aside).
+func TestItsPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "apposed", text: "Cars\nNissan will miss Carlos Ghosn, its highly successful boss, when he moves to Renault.",
+			want: []string{"Carlos Ghosn -boss of-> Nissan"}},
+		{name: "before the name", text: "Oil\nYukos has no assets in the US apart from a flat owned by its finance director Bruce Misamore.",
+			want: []string{"Bruce Misamore -finance director of-> Yukos"}},
+		{name: "two organisations", text: "Cars\nNissan and Renault will miss Carlos Ghosn, its highly successful boss.",
+			wantNot: []string{"Carlos Ghosn -boss of-> Nissan", "Carlos Ghosn -boss of-> Renault"}},
+	})
+}
