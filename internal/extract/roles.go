@@ -24,6 +24,7 @@ func (d *doc) roles(si int) {
 	d.electionWon(si)
 	d.epithetOrigins(si)
 	d.demonymGroupList(si)
+	d.inNationalSquad(si)
 	for i := s.t0; i < s.t1; i++ {
 		mi := d.toks[i].mention
 		if mi < 0 || d.mentions[mi].t0 != i {
@@ -4144,6 +4145,42 @@ func (d *doc) itsPostApposed(si, mi, j int) bool {
 	d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: o}, nil, nil, confApposit-0.05, false)
 	return true
 }
+
+// inNationalSquad: "Euan Murray has been named in the Scotland training
+// squad", "Lehmann wants to keep his place in the Germany squad",
+// "Fit-again Betsen in France squad": the person opening the sentence, the
+// only one it names before, plays for the country's side.
+func (d *doc) inNationalSquad(si int) {
+	s := &d.sents[si]
+	p := d.toks[s.t0].mention
+	if p < 0 || d.mentions[p].ent < 0 || d.ents[d.mentions[p].ent].typ != TypePerson || d.mentions[p].pronoun {
+		return
+	}
+	for i := d.mentions[p].t1; i+2 < s.t1; i++ {
+		if m := d.toks[i].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypePerson && d.mentions[m].ent != d.mentions[p].ent {
+			return // someone else named first
+		}
+		if d.toks[i].lower != "in" {
+			continue
+		}
+		k := d.skipThe(s, i+1)
+		c := d.toks[k].mention
+		if c < 0 || d.mentions[c].t0 != k || d.mentions[c].ent < 0 || d.ents[d.mentions[c].ent].typ != TypeGPE {
+			return
+		}
+		e := d.mentions[c].t1
+		for e < s.t1 && e < d.mentions[c].t1+2 && d.toks[e].mention < 0 && isLowerWord(d.toks[e].text) && !squadNouns[d.toks[e].lower] {
+			e++ // "training", "provisional"
+		}
+		if e < s.t1 && squadNouns[d.toks[e].lower] && (e+1 >= s.t1 || d.toks[e+1].text != "'s" && d.toks[e+1].text != "'") {
+			d.add(si, argument{ment: p}, "player of", argument{ment: c}, nil, nil, confApposit-0.1, false)
+		}
+		return
+	}
+}
+
+// squadNouns name a national side's players.
+var squadNouns = set("squad", "team", "side", "line-up", "xv")
 
 // teamMate: "his Arsenal team-mate Robert Pires", "Falcons' team-mate
 // Jamie Noon", "Arsenal team-mate and Spanish international Jose Reyes":

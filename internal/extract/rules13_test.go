@@ -267,3 +267,18 @@ func TestItsPost(t *testing.T) {
 			wantNot: []string{"Carlos Ghosn -boss of-> Nissan", "Carlos Ghosn -boss of-> Renault"}},
 	})
 }
+
+// TestInNationalSquad: "X was picked in the Scotland training squad", "X
+// wants to hold on to his place in the Germany squad": the person opening
+// the sentence plays for the country's side; not "in the England side's
+// defeat".
+func TestInNationalSquad(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "named in", text: "Rugby\nDuncan Weir was picked in the Scotland training squad for the match.",
+			want: []string{"Duncan Weir -player of-> Scotland"}},
+		{name: "place in", text: "Football\nManuel Neuer wants to hold on to his place in the Germany squad.",
+			want: []string{"Manuel Neuer -player of-> Germany"}},
+		{name: "possessive", text: "Rugby\nOwen Farrell was named in the England side's warm-up match report.",
+			wantNot: []string{"Owen Farrell -player of-> England"}},
+	})
+}
