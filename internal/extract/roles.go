@@ -4251,8 +4251,9 @@ func (d *doc) nationalityBefore(si, mi int) {
 			// Harold Bloom", "US TV presenter Johnny Carson": a country's
 			// name before a trade, not a place in its side, "England
 			// footballer X", "England doctor X", nor a name's part, "BBC
-			// Scotland political correspondent X")
-			countryTrade := nm.kind == "" && trade && nm.t1 == k+1 && k+1 <= start && (originNouns[d.toks[k+1].lower] || !team && !byDemonym && !d.sport() && d.countryRef(n) && d.gazOf(n) != nil && !(nm.t0 > s.t0 && isCapital(d.toks[nm.t0-1].text)))
+			// Scotland political correspondent X", nor a capital standing
+			// for its country, "Al Jazeera's Beijing correspondent X")
+			countryTrade := nm.kind == "" && trade && nm.t1 == k+1 && k+1 <= start && (originNouns[d.toks[k+1].lower] || !team && !byDemonym && !d.sport() && d.countryRef(n) && d.gazOf(n) != nil && !d.x.gaz.IsCapital(d.mtext(nm)) && !(nm.t0 > s.t0 && isCapital(d.toks[nm.t0-1].text)))
 			if nm.ent >= 0 && (nm.kind == MentionDemonym || countryTrade) && d.ents[nm.ent].typ == TypeGPE {
 				if comma && !(trade && nm.t0 > s.t0 && determiners[d.toks[nm.t0-1].lower]) {
 					return

@@ -80,6 +80,7 @@ func TestDemonymEpithets(t *testing.T) {
 // trade before a list says it of each ("British actors X and Y"); not a
 // national side's staff in a sports report ("Scotland doctor X"), nor a
 // country's name inside an organisation's ("BBC Scotland chief
+// correspondent X"), nor a capital standing for its country ("Beijing
 // correspondent X"). A cue that is also a trade still places a company
 // ("UK broadcaster X", "US retail giant X", "UK telco X").
 func TestCountryBeforeTrade(t *testing.T) {
@@ -92,6 +93,8 @@ func TestCountryBeforeTrade(t *testing.T) {
 			want: []string{"Tom Hardy -from-> United Kingdom", "Emily Watson -from-> United Kingdom"}},
 		{name: "team staff", text: "Rugby\nWales beat Scotland in the rugby match on Saturday. \"The scan showed damage and he will miss the game,\" said Scotland doctor James Robson.",
 			wantNot: []string{"James Robson -from-> Scotland"}},
+		{name: "a capital's posting", text: "Media\nThe paper's Beijing correspondent Tom Reed was expelled on Monday.",
+			wantNot: []string{"Tom Reed -from-> China"}},
 		{name: "inside a name", text: "Politics\nBBC Scotland chief correspondent Ian Brown said so on Monday.",
 			wantNot: []string{"Ian Brown -from-> Scotland"}},
 		{name: "broadcaster", text: "Radio\nUK broadcaster Virgin Radio says it will offer radio on phones.",
