@@ -1241,8 +1241,8 @@ func (d *doc) ownUnits(si int, org func(int) int, unit func(int) int) {
 		switch {
 		case t.lower == "its":
 			p, k = d.onlyOrgBefore(si, i), i+1
-		case t.text == "'s" || t.text == "'":
-			if o := d.toks[i-1].mention; i > s.t0 && o >= 0 && d.mentions[o].t1 == i && d.isOrg(o) && !d.mentions[o].modifier {
+		case (t.text == "'s" || t.text == "'") && i > s.t0:
+			if o := d.toks[i-1].mention; o >= 0 && d.mentions[o].t1 == i && d.isOrg(o) && !d.mentions[o].modifier {
 				p, k = o, i+1
 			}
 		}
@@ -1434,7 +1434,8 @@ func (d *doc) describedBefore(si, m int) {
 		}
 	}
 	// "One of the US's largest cable TV firms, Comcast,", "One of
-	// the largest banks in Japan, Mizuho,": opening its sentence
+	// the largest banks in Switzerland, Credit Suisse,": opening its
+	// sentence
 	if p, k := d.oneOfPlace(si, s.t0); p >= 0 && k == c && d.closesApposition(si, d.mentions[m].t1) {
 		d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confApposit, false)
 	}

@@ -4199,7 +4199,7 @@ func (d *doc) teamMate(si, mi int) {
 		return
 	}
 	o := k - 1
-	if d.toks[o].text == "'" || d.toks[o].text == "'s" {
+	if (d.toks[o].text == "'" || d.toks[o].text == "'s") && o > s.t0 {
 		o-- // "Falcons' team-mate"
 	}
 	om := d.toks[o].mention
@@ -4217,6 +4217,13 @@ func (d *doc) teamMate(si, mi int) {
 
 // teamMateNouns name a fellow player of a side.
 var teamMateNouns = set("team-mate", "teammate", "team-mates", "teammates", "club-mate", "clubmate", "colleague")
+
+// originTrade: a trade a nationality or a country's name before it says
+// where its holder is from (professionNouns and a few posts of the media:
+// "US literary critic X", "US TV presenter X").
+func originTrade(w string) bool {
+	return professionNouns[w] || w == "critic" || w == "presenter" || w == "songwriter" || w == "singer-songwriter"
+}
 
 // demonymPersonWords describe someone by their standing, which a demonym
 // before them says where they are from ("British rival X", "Spanish
@@ -4283,9 +4290,9 @@ func (d *doc) nationalityBefore(si, mi int) {
 		}
 		sg := strings.TrimSuffix(t.lower, "s")
 		switch {
-		case professionNouns[t.lower] || t.lower == "critic" || t.lower == "presenter" || t.lower == "songwriter" || t.lower == "singer-songwriter" || t.lower == "star" && !d.sport():
+		case originTrade(t.lower) || t.lower == "star" && !d.sport():
 			trade, team = true, team || teamTrades[t.lower]
-		case k == start && sg != t.lower && t.tag == "NNS" && (professionNouns[sg] || sg == "critic" || sg == "presenter" || demonymPersonWords[sg]) && !teamTrades[sg]:
+		case k == start && sg != t.lower && t.tag == "NNS" && (originTrade(sg) || demonymPersonWords[sg]) && !teamTrades[sg]:
 			trade, plural = true, true // "British actors X and Y", "Greek sprinters X and Y"
 			byDemonym = byDemonym || demonymPersonWords[sg]
 		case demonymPersonWords[t.lower] || k == start && pairWords[t.lower]:
