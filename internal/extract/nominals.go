@@ -1726,3 +1726,66 @@ func (d *doc) pairNounAfter(i int) int {
 	}
 	return -1
 }
+
+// rivals: "Google faces competition from rivals such as Yahoo and
+// Microsoft", "Boeing, in contrast to its European rival Airbus,", "it has a
+// rival in Yahoo": the companies named are the rivals of the one
+// organisation the sentence names before the noun ("its" refers to it).
+func (d *doc) rivals(si int) {
+	s := &d.sents[si]
+	for i := s.t0 + 1; i+1 < s.t1; i++ {
+		t := &d.toks[i]
+		if t.mention >= 0 || !isNoun(t.tag) || !rivalNouns[t.lower] && !(t.tag == "NNS" && describedOrgCues[d.nounLemma(t.lower)] && d.toks[i-1].lower == "from" && i-2 >= s.t0 && d.toks[i-2].lower == "competition") {
+			continue // ("competition from firms such as Google")
+		}
+		b := i - 1
+		for b > s.t0 && (d.toks[b].tag == "JJ" && isLowerWord(d.toks[b].text) || d.toks[b].mention >= 0 && d.mentions[d.toks[b].mention].kind == MentionDemonym) {
+			b-- // "its European rival", "its old rivals"
+		}
+		var owner int
+		switch l := d.toks[b].lower; {
+		case l == "its":
+			owner = d.onlyOrgBefore(si, b)
+		case l == "from" && b > s.t0 && d.toks[b-1].lower == "competition", l == "as" || l == "behind" || l == "against":
+			owner = d.onlyOrgBefore(si, b) // "faces competition from rivals", "as old rivals, such as", "trailing behind competitors like"
+		case l == "a" && b > s.t0 && (d.toks[b-1].lower == "has" || d.toks[b-1].lower == "have") && d.toks[i+1].lower == "in":
+			owner = d.onlyOrgBefore(si, b) // "has a rival in Yahoo"
+		default:
+			continue
+		}
+		if owner < 0 {
+			continue
+		}
+		j := i + 1
+		if d.toks[j].text == "," && j+1 < s.t1 {
+			j++
+		}
+		switch d.toks[j].lower {
+		case "such":
+			if j+1 < s.t1 && d.toks[j+1].lower == "as" {
+				j += 2
+			}
+		case "like", "including", "in":
+			j++
+		}
+		for j < s.t1 {
+			m := d.toks[j].mention
+			if m < 0 || d.mentions[m].t0 != j || !d.isOrg(m) || d.mentions[m].modifier || d.mentions[m].ent == d.mentions[owner].ent {
+				break
+			}
+			d.add(si, argument{ment: m}, "rival of", argument{ment: owner}, nil, nil, confApposit-0.1, false)
+			j = d.mentions[m].t1
+			if j+1 < s.t1 && (d.toks[j].text == "," || d.toks[j].lower == "and") {
+				j++
+				if d.toks[j].lower == "and" && j+1 < s.t1 {
+					j++
+				}
+				continue
+			}
+			break
+		}
+	}
+}
+
+// rivalNouns name a company's competitors.
+var rivalNouns = set("rival", "rivals", "competitor", "competitors")

@@ -79,6 +79,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.stakes(si)
 		d.bodiesOf(si)
 		d.results(si)
+		d.rivals(si)
 		d.locatives(si)
 		d.partOfPlace(si)
 		d.respectively(si)

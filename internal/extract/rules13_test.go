@@ -285,3 +285,20 @@ func TestInNationalSquad(t *testing.T) {
 			wantNot: []string{"Owen Farrell -player of-> England"}},
 	})
 }
+
+// TestRivals: "X faced competition from firms such as A and B", "X is
+// trailing behind competitors like A and B", "X, in contrast to its
+// European rival A,": the companies named are rivals of the one
+// organisation named before.
+func TestRivals(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "competition from firms", text: "Tech\nSince its launch Yahoo has faced tough competition from firms such as Google and Apple.",
+			want: []string{"Google -rival of-> Yahoo", "Apple -rival of-> Yahoo"}},
+		{name: "behind competitors", text: "Tech\nMicrosoft is lagging behind competitors like Google and AOL in this area.",
+			want: []string{"Google -rival of-> Microsoft", "AOL -rival of-> Microsoft"}},
+		{name: "its rival", text: "Planes\nBoeing, unlike its European rival Airbus, expects smaller planes to sell.",
+			want: []string{"Airbus -rival of-> Boeing"}},
+		{name: "two organisations before", text: "Tech\nIntel and Microsoft are lagging behind competitors like Google and AOL.",
+			wantNot: []string{"Google -rival of-> Microsoft", "Google -rival of-> Intel"}},
+	})
+}
