@@ -725,6 +725,7 @@ func (d *doc) titleRoles(si, mi int) {
 	d.nationalityBefore(si, mi)
 	d.teamMate(si, mi)
 	d.itsTitleBefore(si, mi, title)
+	d.andKin(si, mi)
 	d.localTradeBefore(si, mi)
 	if title == "" {
 		d.personOfCountry(si, mi)
@@ -4181,6 +4182,49 @@ func (d *doc) inNationalSquad(si int) {
 
 // squadNouns name a national side's players.
 var squadNouns = set("squad", "team", "side", "line-up", "xv")
+
+// andKin: "Jennifer Lopez and husband Marc Anthony", "Richey Edwards's
+// parents, Graham and Sherry Edwards,": a kin word between "and" and a name
+// makes the person named the kin of the person before "and"; a plural kin
+// word after a person's possessive and a comma, of each person listed.
+func (d *doc) andKin(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	k := m.t0 - 1
+	if m.pronoun || m.title != "" || k-2 < s.t0 || d.ents[m.ent].typ != TypePerson {
+		return
+	}
+	person := func(t int) int { // the person mention ending at token t, or -1
+		if n := d.toks[t].mention; n >= 0 && d.mentions[n].t1 == t+1 && d.mentions[n].ent >= 0 && d.mentions[n].ent != m.ent && !d.mentions[n].pronoun && d.ents[d.mentions[n].ent].typ == TypePerson {
+			return n
+		}
+		return -1
+	}
+	if w := d.toks[k].lower; kinNouns[w] && d.toks[k].mention < 0 && d.toks[k-1].lower == "and" {
+		if p := person(k - 2); p >= 0 {
+			d.add(si, argument{ment: mi}, w+" of", argument{ment: p}, nil, nil, confApposit-0.05, false)
+		}
+		return
+	}
+	if d.toks[k].text != "," || k-3 < s.t0 {
+		return
+	}
+	kin := pluralKin[d.toks[k-1].lower]
+	if kin == "" || d.toks[k-2].text != "'s" && d.toks[k-2].text != "'" {
+		return
+	}
+	if p := person(k - 3); p >= 0 {
+		for _, a := range append([]argument{{ment: mi}}, d.subjectList(si, m)...) {
+			if am := &d.mentions[a.ment]; am.ent >= 0 && am.ent != d.mentions[p].ent && d.ents[am.ent].typ == TypePerson && !am.pronoun {
+				d.add(si, a, kin+" of", argument{ment: p}, nil, nil, confApposit-0.05, false)
+			}
+		}
+	}
+}
+
+// pluralKin maps a plural kin word to the kin each of its people is.
+var pluralKin = map[string]string{"parents": "parent", "sons": "son", "daughters": "daughter", "children": "child",
+	"brothers": "brother", "sisters": "sister"}
 
 // teamMate: "his Arsenal team-mate Robert Pires", "Falcons' team-mate
 // Jamie Noon", "Arsenal team-mate and Spanish international Jose Reyes":

@@ -396,6 +396,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Several UK actors, including Hugh Grant and Colin Firth, and Chinese portals such as Baidu and Tencent were there.",
 		"Nissan will miss Carlos Ghosn, its highly successful boss, and a flat owned by its finance director Bruce Misamore.",
 		"Since its launch Yahoo has faced tough competition from firms such as Google and Apple, unlike its European rival Airbus.",
+		"Jennifer Lopez and husband Marc Anthony met Richey Edwards's parents, Graham Edwards and Sherry Edwards.",
 		"eBay wants to sell its PayPal unit, and Gazprom, its unit Gazpromneft, and Delta Air Lines' Comair subsidiary too.",
 	} {
 		words := strings.Fields(text)

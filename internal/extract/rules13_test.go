@@ -302,3 +302,14 @@ func TestRivals(t *testing.T) {
 			wantNot: []string{"Google -rival of-> Microsoft", "Google -rival of-> Intel"}},
 	})
 }
+
+// TestAndKin: "X and husband Y": Y is X's husband; "X's parents, A and B,":
+// each is X's parent.
+func TestAndKin(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "and husband", text: "Music\nJennifer Lopez and husband Marc Anthony attended the party.",
+			want: []string{"Marc Anthony -husband of-> Jennifer Lopez"}},
+		{name: "parents", text: "Music\nRichey Edwards's parents, Graham Edwards and Sherry Edwards, still hope he is alive.",
+			want: []string{"Graham Edwards -parent of-> Richey Edwards", "Sherry Edwards -parent of-> Richey Edwards"}},
+	})
+}
