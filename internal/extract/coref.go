@@ -247,7 +247,7 @@ func (d *doc) agedSubject(i int) int {
 func (d *doc) quoteIn(si int) bool {
 	s := &d.sents[si]
 	for k := s.t0; k < s.t1; k++ {
-		if d.toks[k].text == "\"" {
+		if isQuote(d.toks[k].text) {
 			return true
 		}
 	}

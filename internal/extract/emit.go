@@ -670,13 +670,7 @@ func (d *doc) namedSide(m int) int {
 // seatAfter: "seat" or "constituency" follows place mention m within
 // three words ("won the Folkestone & Hythe seat").
 func (d *doc) seatAfter(m *mention) bool {
-	s := &d.sents[m.sent]
-	for k := m.t1; k < s.t1 && k < m.t1+3; k++ {
-		if d.toks[k].lower == "seat" || d.toks[k].lower == "constituency" {
-			return true
-		}
-	}
-	return false
+	return d.anyOf(m.t1, min(m.t1+3, d.sents[m.sent].t1), constituencyNouns)
 }
 
 // lostToInjury: person mention m, the object of "lose", is followed by "to"
@@ -684,16 +678,10 @@ func (d *doc) seatAfter(m *mention) bool {
 // injury", "lost X with a head knock").
 func (d *doc) lostToInjury(m *mention) bool {
 	s := &d.sents[m.sent]
-	if m.t1 >= s.t1 || d.toks[m.t1].lower != "to" && d.toks[m.t1].lower != "with" {
-		return false
-	}
-	for k := m.t1 + 1; k < s.t1 && k <= m.t1+4; k++ {
-		if injuryNouns[d.toks[k].lower] {
-			return true
-		}
-	}
-	return false
+	return m.t1 < s.t1 && (d.toks[m.t1].lower == "to" || d.toks[m.t1].lower == "with") && d.anyOf(m.t1+1, min(m.t1+5, s.t1), injuryNouns)
 }
+
+var constituencyNouns = set("seat", "constituency")
 
 var injuryNouns = set("injury", "injuries", "knock", "illness", "suspension", "ban")
 

@@ -796,6 +796,34 @@ func (d *doc) listBefore(s *sent, j int, ok func(m int) bool) ([]int, int) {
 	return out, j
 }
 
+// listAfter reads a list of mentions starting at token j ("A, B and C",
+// "A, B, and C", "A and B"), each passing ok, and returns them in order;
+// skip, when not nil, passes over a word before an item ("include nominees
+// X, Y and director Z").
+func (d *doc) listAfter(s *sent, j int, ok func(m int) bool, skip func(k int) bool) []int {
+	var out []int
+	for j < s.t1 {
+		if skip != nil && d.toks[j].mention < 0 && skip(j) {
+			j++
+			continue
+		}
+		m := d.toks[j].mention
+		if m < 0 || d.mentions[m].t0 != j || !ok(m) {
+			break
+		}
+		out = append(out, m)
+		j = d.mentions[m].t1
+		if j >= s.t1 || d.toks[j].text != "," && d.toks[j].lower != "and" {
+			break
+		}
+		j++
+		if j < s.t1 && d.toks[j].lower == "and" {
+			j++
+		}
+	}
+	return out
+}
+
 // placedNames adds where people, organisations and places are, from the
 // phrases news uses to say so in passing:
 //   - "Daniel Sullivan, 30, of Boothbay,": a person of a place lives there

@@ -1742,17 +1742,17 @@ func (d *doc) rivals(si int) {
 		for b > s.t0 && (d.toks[b].tag == "JJ" && isLowerWord(d.toks[b].text) || d.toks[b].mention >= 0 && d.mentions[d.toks[b].mention].kind == MentionDemonym) {
 			b-- // "its European rival", "its old rivals"
 		}
-		var owner int
+		// "its European rival", "faces competition from rivals", "as old
+		// rivals, such as", "trailing behind competitors like", "has a
+		// rival in Yahoo": the rivals of the one organisation before
 		switch l := d.toks[b].lower; {
-		case l == "its":
-			owner = d.onlyOrgBefore(si, b)
-		case l == "from" && b > s.t0 && d.toks[b-1].lower == "competition", l == "as" || l == "behind" || l == "against":
-			owner = d.onlyOrgBefore(si, b) // "faces competition from rivals", "as old rivals, such as", "trailing behind competitors like"
+		case l == "its", l == "as" || l == "behind" || l == "against":
+		case l == "from" && b > s.t0 && d.toks[b-1].lower == "competition":
 		case l == "a" && b > s.t0 && (d.toks[b-1].lower == "has" || d.toks[b-1].lower == "have") && d.toks[i+1].lower == "in":
-			owner = d.onlyOrgBefore(si, b) // "has a rival in Yahoo"
 		default:
 			continue
 		}
+		owner := d.onlyOrgBefore(si, b)
 		if owner < 0 {
 			continue
 		}
@@ -1760,29 +1760,16 @@ func (d *doc) rivals(si int) {
 		if d.toks[j].text == "," && j+1 < s.t1 {
 			j++
 		}
-		switch d.toks[j].lower {
-		case "such":
-			if j+1 < s.t1 && d.toks[j+1].lower == "as" {
-				j += 2
-			}
-		case "like", "including", "in":
+		if d.toks[j].lower == "in" {
 			j++
+		} else if e := d.exampleStart(s, j); e >= 0 {
+			j = e
 		}
-		for j < s.t1 {
-			m := d.toks[j].mention
-			if m < 0 || d.mentions[m].t0 != j || !d.isOrg(m) || d.mentions[m].modifier || d.mentions[m].ent == d.mentions[owner].ent {
-				break
-			}
+		rival := func(m int) bool {
+			return d.isOrg(m) && !d.mentions[m].modifier && d.mentions[m].ent != d.mentions[owner].ent
+		}
+		for _, m := range d.listAfter(s, j, rival, nil) {
 			d.add(si, argument{ment: m}, "rival of", argument{ment: owner}, nil, nil, confApposit-0.1, false)
-			j = d.mentions[m].t1
-			if j+1 < s.t1 && (d.toks[j].text == "," || d.toks[j].lower == "and") {
-				j++
-				if d.toks[j].lower == "and" && j+1 < s.t1 {
-					j++
-				}
-				continue
-			}
-			break
 		}
 	}
 }

@@ -4059,46 +4059,44 @@ func (d *doc) demonymGroupList(si int) {
 		for j < s.t1 && j < k+5 && !exampleOpeners[d.toks[j].lower] && d.toks[j].mention < 0 && (isLowerWord(d.toks[j].text) || d.toks[j].text == ",") {
 			j++
 		}
-		if j >= s.t1 || !exampleOpeners[d.toks[j].lower] {
+		if j = d.exampleStart(s, j); j < 0 {
 			continue
 		}
-		if d.toks[j].lower == "such" {
-			if j+1 >= s.t1 || d.toks[j+1].lower != "as" {
-				continue
+		fits := func(m int) bool {
+			mm := &d.mentions[m]
+			if mm.ent < 0 || mm.modifier || mm.pronoun {
+				return false
 			}
-			j++
+			typ := d.ents[mm.ent].typ
+			return people && typ == TypePerson || firms && typ == TypeOrg
 		}
-		j++
-		for j < s.t1 {
-			if j < s.t1 && d.toks[j].mention < 0 && isLowerWord(d.toks[j].text) && (d.isTitleWord(d.toks[j].lower) || professionNouns[d.toks[j].lower] || d.toks[j].tag == "NNS") {
-				j++ // "include nominees X", "and director Mike Leigh"
-				continue
-			}
-			m := d.toks[j].mention
-			if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].pronoun {
-				break
-			}
-			typ := d.ents[d.mentions[m].ent].typ
-			switch {
-			case people && typ == TypePerson:
+		described := func(j int) bool { // "include nominees X", "and director Mike Leigh"
+			return isLowerWord(d.toks[j].text) && (d.isTitleWord(d.toks[j].lower) || professionNouns[d.toks[j].lower] || d.toks[j].tag == "NNS")
+		}
+		for _, m := range d.listAfter(s, j, fits, described) {
+			if d.ents[d.mentions[m].ent].typ == TypePerson {
 				d.add(si, argument{ment: m}, "from", argument{ment: dm}, nil, nil, confApposit-0.1, false)
-			case firms && typ == TypeOrg:
+			} else {
 				d.add(si, argument{ment: m}, "based in", argument{ment: dm}, nil, nil, confApposit-0.1, false)
-			default:
-				return
 			}
-			j = d.mentions[m].t1
-			if j < s.t1 && (d.toks[j].text == "," || d.toks[j].lower == "and") {
-				j++
-				if j < s.t1 && d.toks[j].lower == "and" {
-					j++
-				}
-				continue
-			}
-			break
 		}
 		return
 	}
+}
+
+// exampleStart returns the token after the words at token j that open a
+// list of examples ("such as", "like", "including", "include"), or -1.
+func (d *doc) exampleStart(s *sent, j int) int {
+	if j >= s.t1 || !exampleOpeners[d.toks[j].lower] {
+		return -1
+	}
+	if d.toks[j].lower == "such" {
+		if j+1 >= s.t1 || d.toks[j+1].lower != "as" {
+			return -1
+		}
+		j++
+	}
+	return j + 1
 }
 
 var (

@@ -145,6 +145,12 @@ var adjectivalParticiples = set("armed", "advanced", "increased", "reduced", "li
 	"organized", "alleged", "suspected", "wanted", "wounded", "injured", "displaced", "united", "related", "disputed",
 	"occupied", "unidentified", "unexpected", "unprecedented", "talented", "experienced", "qualified", "skilled", "fixed")
 
+// lyAfterDeterminer: token k is an "-ly" adverb after a determiner or a
+// possessive ("the recently appointed", "the beautifully talented").
+func (d *doc) lyAfterDeterminer(s *sent, k int) bool {
+	return d.toks[k].tag == "RB" && strings.HasSuffix(d.toks[k].lower, "ly") && k-1 >= s.t0 && (d.toks[k-1].tag == "DT" || d.toks[k-1].tag == "PRP$")
+}
+
 func (d *doc) retag(si int) {
 	s := &d.sents[si]
 	for i := s.t0; i < s.t1; i++ {
@@ -204,12 +210,12 @@ func (d *doc) retag(si int) {
 			t.tag = "NNS" // "the Brussels, Paris and Amsterdam exchanges merged": a plural noun before the verb
 			continue
 		}
-		if (t.tag == "VBN" || t.tag == "VBD") && i > s.t0 && i+1 < s.t1 && (participleAdverbs[d.toks[i-1].lower] || d.toks[i-1].lower == "recently" && i-2 >= s.t0 && (d.toks[i-2].tag == "DT" || d.toks[i-2].tag == "PRP$")) && (isCapital(d.toks[i+1].text) || d.isTitleWord(d.toks[i+1].lower)) && !(i-2 >= s.t0 && (auxHave[d.toks[i-2].lower] || beVerbs[d.toks[i-2].lower])) {
-			t.tag = "JJ" // "newly elected French President Hollande met": an adjective of the title
-			continue
-		}
-		if (t.tag == "VBN" || t.tag == "VBD") && i-2 >= s.t0 && i+1 < s.t1 && d.toks[i-1].tag == "RB" && strings.HasSuffix(d.toks[i-1].lower, "ly") && (d.toks[i-2].tag == "DT" || d.toks[i-2].tag == "PRP$") && isCapital(d.toks[i+1].text) {
-			t.tag = "JJ" // "over the beautifully talented Kate Bush": an adjective of the name
+		// "newly elected French President Hollande met", "the recently
+		// appointed chairman", "over the beautifully talented Kate Bush": a
+		// participle after such an adverb, or after any "-ly" adverb and a
+		// determiner, is an adjective of the title or name after it
+		if (t.tag == "VBN" || t.tag == "VBD") && i > s.t0 && i+1 < s.t1 && (participleAdverbs[d.toks[i-1].lower] || d.lyAfterDeterminer(s, i-1)) && (isCapital(d.toks[i+1].text) || d.isTitleWord(d.toks[i+1].lower)) && !(i-2 >= s.t0 && (auxHave[d.toks[i-2].lower] || beVerbs[d.toks[i-2].lower])) {
+			t.tag = "JJ"
 			continue
 		}
 		if t.lower == "managing" && t.tag == "VBG" && i+1 < s.t1 && managedPosts[d.toks[i+1].lower] {
