@@ -361,7 +361,7 @@ func (d *doc) placeList(si, i int) bool {
 	m2 := d.toks[i+2].mention
 	e := d.mentions[m2].t1
 	if e < s.t1 && d.toks[e].text == "," && e+1 < s.t1 && d.isPlace(d.toks[e+1].mention) {
-		return true // "Texas, Oklahoma, Kansas"
+		return !d.placeChain(s, m2, d.toks[e+1].mention) // "Texas, Oklahoma, Kansas"
 	}
 	if e < s.t1 && (d.toks[e].lower == "and" || d.toks[e].lower == "or") {
 		// "Texas, Oklahoma and Kansas" (not "Benton, Tenn. and from
@@ -378,6 +378,9 @@ func (d *doc) placeList(si, i int) bool {
 	if i-2 < s.t0 || !d.isPlace(d.toks[i-2].mention) {
 		return false
 	}
+	if d.toks[i-1].text == "," && d.placeChain(s, d.toks[i].mention, m2) && !d.countryRef(d.toks[i-2].mention) {
+		return false // "Xalapa, Veracruz, Mexico": Veracruz lies in Mexico
+	}
 	if d.toks[i-1].lower == "and" || d.toks[i-1].lower == "or" {
 		// "Port Arthur and Galveston, Texas": two towns in one state (not
 		// "Paris, Lyon and Nice, France" nor a country and a town)
@@ -385,6 +388,22 @@ func (d *doc) placeList(si, i int) bool {
 		return a > s.t0 && (d.toks[a-1].text == "," || d.toks[a-1].lower == "and")
 	}
 	return d.toks[i-1].text == ","
+}
+
+// placeChain: mentions a and c, written "a, c", are a region and the
+// country it lies in, the end of a place's address ("Xalapa, Veracruz,
+// Mexico", "Kandahar, Afghanistan"), not two items of a list: a is no
+// country, c is a country the gazetteer knows, and no further place
+// follows c ("Veracruz, Mexico, Cuba" is a list).
+func (d *doc) placeChain(s *sent, a, c int) bool {
+	if !d.isCity(a) || !d.countryRef(c) || d.mentions[c].modifier {
+		return false
+	}
+	e := d.mentions[c].t1
+	if e+1 < s.t1 && (d.toks[e].text == "," || d.toks[e].lower == "and" || d.toks[e].lower == "or") && d.isPlace(d.toks[e+1].mention) {
+		return false
+	}
+	return e >= s.t1 || d.toks[e].lower != "and" && d.toks[e].lower != "or"
 }
 
 // locatives adds "based in" and "located in" relations of sentence si.

@@ -1359,8 +1359,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	}
 	if n >= 2 {
 		// "Tate Britain": a name that ends in a country is no person
-		// (but a first name and a capital's name is a person: "Bob Wellington")
-		if m, ok := d.x.gaz.Lookup(d.texts(s), e-1-s.t0); ok && m.N == 1 && m.Entry.Type == "GPE" && m.Kind == gazetteer.KindName && !(d.x.gaz.IsFirstName(d.toks[p].text) && d.x.gaz.IsCapital(d.toks[e-1].text)) {
+		// (but a first name and a capital's name is a person: "Bob
+		// Wellington"; so is a first name and a country's that is also a
+		// surname: "Michael Jordan", "Jimmy Wales")
+		if m, ok := d.x.gaz.Lookup(d.texts(s), e-1-s.t0); ok && m.N == 1 && m.Entry.Type == "GPE" && m.Kind == gazetteer.KindName && !(d.x.gaz.IsFirstName(d.toks[p].text) && (d.x.gaz.IsCapital(d.toks[e-1].text) || surnameCountries[d.toks[e-1].lower])) {
 			d.addMention(si, p, e, TypeOrg, nil, false)
 			return
 		}
@@ -1729,6 +1731,9 @@ func (d *doc) orgWordInside(t0, t1 int) bool {
 func (d *doc) theSite(p, e int) bool {
 	return p > d.sents[d.toks[p].sent].t0 && (d.toks[p-1].lower == "the" || d.toks[p-1].text == "'s") && placeNameEnd(d.toks[e-1].lower)
 }
+
+// surnameCountries are countries' names that are also surnames.
+var surnameCountries = set("jordan", "chad", "israel", "wales", "holland", "england")
 
 // worshipPlaces and sitePlaces end the names of places.
 var (

@@ -224,7 +224,7 @@ func (d *doc) resolve() {
 		if m.gaz == nil || m.gaz.Curated || m.t1-m.t0 != 1 || m.modifier || m.gaz.Type == TypePerson {
 			continue
 		}
-		if pe, ok := people.surname(d.toks[m.t0].lower); ok {
+		if pe, ok := people.surname(d.toks[m.t0].lower); ok && !(m.gaz.Type == TypeGPE && d.unlikelyPerson(pe)) {
 			m.ent, m.gaz, m.typ = pe, nil, TypePerson
 		}
 	}
@@ -1902,6 +1902,15 @@ func (ix personIndex) first(w string) (int, bool) {
 
 // tail returns the people whose name ends in words tail, folded.
 func (ix personIndex) tail(tail string) []int { return ix.byTail[fold.Accents(tail)] }
+
+// unlikelyPerson: person pe, whom the gazetteer does not know, has a first
+// word that is no known given name ("Katya Albiter from Vivir México": the
+// recogniser's person is a website), so a place of its last word's name is
+// not that person.
+func (d *doc) unlikelyPerson(pe int) bool {
+	ws := d.ents[pe].words
+	return d.ents[pe].gaz == nil && len(ws) > 0 && !d.x.gaz.IsFirstName(capitalised(ws[0]))
+}
 
 func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
 	ix := personIndex{bySurname: map[string]int{}, byFirst: map[string]int{}, byTail: map[string][]int{}}

@@ -398,6 +398,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Since its launch Yahoo has faced tough competition from firms such as Google and Apple, unlike its European rival Airbus.",
 		"Jennifer Lopez and husband Marc Anthony met Richey Edwards's parents, Graham Edwards and Sherry Edwards.",
 		"eBay wants to sell its PayPal unit, and Gazprom, its unit Gazpromneft, and Delta Air Lines' Comair subsidiary too.",
+		"Ana Ruiz from Vivir México found her in Xalapa, Veracruz, Mexico, and Michael Jordan met her.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {
