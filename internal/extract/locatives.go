@@ -390,6 +390,22 @@ func (d *doc) placeList(si, i int) bool {
 	return d.toks[i-1].text == ","
 }
 
+// frontedPrepPhrase: token j is in a prepositional phrase that opens the
+// clause, no verb before it ("In Paris, France said", "Speaking in Paris,
+// France said"; not "soldiers killed in Kandahar, Afghanistan were
+// brought home", where the country ends the place).
+func (d *doc) frontedPrepPhrase(s *sent, j int) bool {
+	if !d.inPrepPhrase(s, j) {
+		return false
+	}
+	for k := s.t0; k < d.npStart(s, j); k++ {
+		if tag := d.toks[k].tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VBN" {
+			return false
+		}
+	}
+	return true
+}
+
 // placeChain: mentions a and c, written "a, c", are a region and the
 // country it lies in, the end of a place's address ("Xalapa, Veracruz,
 // Mexico", "Kandahar, Afghanistan"), not two items of a list: a is no
@@ -455,7 +471,7 @@ func (d *doc) locatives(si int) {
 					break
 				}
 			}
-		case t.mention >= 0 && d.isCity(t.mention) && d.mentions[t.mention].t1 == i+1 && d.toks[i+1].text == "," && d.knownRegion(d.toks[i+2].mention) && !d.placeList(si, i) && d.mayLieIn(t.mention, d.toks[i+2].mention) && !(d.startsClause(d.toks[i+2].mention) && d.inPrepPhrase(s, d.mentions[t.mention].t0)):
+		case t.mention >= 0 && d.isCity(t.mention) && d.mentions[t.mention].t1 == i+1 && d.toks[i+1].text == "," && d.knownRegion(d.toks[i+2].mention) && !d.placeList(si, i) && d.mayLieIn(t.mention, d.toks[i+2].mention) && !(d.startsClause(d.toks[i+2].mention) && d.frontedPrepPhrase(s, d.mentions[t.mention].t0)):
 			// "Brooklyn, New York", "Hemel Hempstead, England": a place
 			// and the larger one it lies in (a list is not)
 			d.add(si, argument{ment: t.mention}, "located in", argument{ment: d.toks[i+2].mention}, nil, nil, confApposit, false)

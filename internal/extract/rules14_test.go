@@ -8,6 +8,10 @@ func TestPlaceChain(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "town, state, country", text: "Crime\nThe reporter was found dead at her home in Xalapa, Veracruz, Mexico, on Monday.",
 			want: []string{"Xalapa -located in-> Veracruz", "Veracruz -located in-> Mexico"}},
+		{name: "inside a subject", text: "Army\nThe bodies of two soldiers killed by a mine in Kandahar, Afghanistan were flown home.",
+			want: []string{"Kandahar -located in-> Afghanistan"}},
+		{name: "a fronted phrase", text: "Trade\nIn Lyon, France said it would block the deal.",
+			wantNot: []string{"Lyon -located in-> France"}},
 		{name: "a list of states", text: "Weather\nFloods hit Texas, Oklahoma, Kansas and Iowa on Monday.",
 			wantNot: []string{"Oklahoma -located in-> Kansas", "Texas -located in-> Oklahoma"}},
 		{name: "a list after the country", text: "Trade\nThe firm sells fruit in Veracruz, Mexico, Cuba and Peru.",
