@@ -424,6 +424,12 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 		if sp.Start >= sp.End || sp.Start != start && (!isCapital(ts[sp.Start].Text) || sp.End-sp.Start == 1 && orgHeads[strings.ToLower(ts[sp.Start].Text)]) {
 			continue // ("the Frankfurt-based exchange", "the Brazilian-supported Initiative for ...": no whole name after the compound)
 		}
+		if c := placeComma(ts, sp); c > 0 {
+			// "of Digby, Nova Scotia" read as one place: a town and the
+			// region it lies in, two names
+			d.names = append(d.names, nameSpan{t0: joined[sp.Start], t1: joined[c-1] + 1, typ: sp.Type}, nameSpan{t0: joined[c+1], t1: joined[sp.End-1] + 1, typ: sp.Type})
+			continue
+		}
 		d.names = append(d.names, nameSpan{t0: joined[sp.Start], t1: joined[sp.End-1] + 1, typ: sp.Type})
 	}
 	ss.t1 = len(d.toks)
@@ -884,4 +890,26 @@ var shareAmounts = set("majority", "minority", "wholly", "partly", "jointly", "p
 func (d *doc) eventNoun(w string) bool {
 	_, ok := d.x.events.Noun(w)
 	return ok
+}
+
+// placeComma returns the token of the one comma inside the recogniser's
+// place name sp with a capitalised word on each side ("Digby, Nova
+// Scotia"), or -1.
+func placeComma(ts []nlp.Token, sp nlp.Span) int {
+	if sp.Type != "LOC" && sp.Type != "GPE" {
+		return -1
+	}
+	c := -1
+	for k := sp.Start + 1; k+1 < sp.End; k++ {
+		if ts[k].Text == "," {
+			if c >= 0 {
+				return -1
+			}
+			c = k
+		}
+	}
+	if c < 0 || !isCapital(ts[c-1].Text) || !isCapital(ts[c+1].Text) {
+		return -1
+	}
+	return c
 }

@@ -31,3 +31,13 @@ func TestCountryNotSurname(t *testing.T) {
 			want: []string{"Michael Jordan -praise-> Doug Collins"}},
 	})
 }
+
+// TestTownCommaRegion: the recogniser's one place "Digby, Nova Scotia" is
+// a town and the region it lies in.
+func TestTownCommaRegion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said to", text: "Army\n\"He is home,\" Ola Bergin, 41, of Digby, Nova Scotia said to the Associated Press.",
+			want:    []string{"Digby -located in-> Nova Scotia", "Ola Bergin -tell-> Associated Press"},
+			wantNot: []string{"Nova Scotia -tell-> Associated Press"}},
+	})
+}
