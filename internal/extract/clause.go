@@ -126,6 +126,17 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) > 0 && d.announcedAct(si, g, subs) {
 		return
 	}
+	if len(subs) > 0 && !g.passive && !g.negated {
+		if pred, p := d.gatheringPlace(si, g); p >= 0 {
+			// "held a sit-in in Nouakchott", "organised a meeting at the
+			// University of Matanzas": where the actor's gathering took
+			// place (no CAMEO event: the place is no party to it)
+			for _, sb := range subs {
+				d.add(si, sb, pred, argument{ment: p}, nil, g, confSVO, false)
+			}
+			return
+		}
+	}
 	if g.passive && d.pairInNoun(si, g, subs) {
 		return // "Greece and Turkey are locked in a dispute"
 	}
@@ -1196,6 +1207,62 @@ func (d *doc) commonObject(g *vgroup) bool {
 // strikeNouns are military strikes: the place they are launched or
 // carried out "in" is where they strike ("launched an offensive in
 // northern Syria"; not "suffered a heart attack in Peru").
+// gatherNouns are gatherings an actor holds somewhere, with holdVerbs:
+// "held a sit-in in Nouakchott", "staged a rally at Trafalgar Square",
+// "organised a seminar in Windhoek": where the event took place is a
+// relation of the actor's.
+var (
+	gatherNouns = set("rally", "protest", "demonstration", "sit-in", "march", "vigil", "seminar", "conference", "summit",
+		"meeting", "workshop", "forum", "concert", "ceremony", "festival", "gathering", "assembly",
+		"convention", "congress", "exhibition", "show", "tour", "camp", "rallies", "protests", "demonstrations", "concerts",
+		"meetings", "seminars", "conferences")
+	holdVerbs = set("hold", "stage", "organise", "organize", "host", "convene", "lead", "mount", "begin", "start", "launch",
+		"call", "open", "play")
+)
+
+// gatheringPlace reads "held a rally in X", "staged a sit-in at X",
+// "went on a hunger strike at X" after verb group g: the predicate ("hold
+// rally in") and the place or organisation (a site: "at the University of
+// Matanzas") that follows the gathering's noun, or -1.
+func (d *doc) gatheringPlace(si int, g *vgroup) (string, int) {
+	s := &d.sents[si]
+	k := g.g1
+	verb := g.lemma
+	if g.lemma == "go" && k < s.t1 && d.toks[k].lower == "on" {
+		verb, k = "go on", k+1 // "went on a hunger strike"
+	} else if !holdVerbs[g.lemma] {
+		return "", -1
+	}
+	for n := 0; k < s.t1 && n < 3 && d.toks[k].mention < 0 && (d.toks[k].tag == "DT" || d.toks[k].tag == "PRP$" || d.toks[k].tag == "JJ" || d.toks[k].tag == "CD"); n++ {
+		k++ // "a large", "their first", "two"
+	}
+	if k+1 >= s.t1 || d.toks[k].mention >= 0 {
+		return "", -1
+	}
+	var noun string
+	switch l := d.toks[k].lower; {
+	case l == "hunger" && d.toks[k+1].lower == "strike":
+		noun, k = "hunger strike", k+2
+	case gatherNouns[l]:
+		noun, k = d.nounLemma(l), k+1
+	default:
+		return "", -1
+	}
+	if k+1 >= s.t1 || d.toks[k].lower != "in" && d.toks[k].lower != "at" {
+		return "", -1
+	}
+	prep := d.toks[k].lower
+	k++
+	if d.toks[k].lower == "the" && k+1 < s.t1 {
+		k++
+	}
+	p := d.toks[k].mention
+	if p < 0 || d.mentions[p].t0 != k || d.mentions[p].modifier || !(d.isPlace(p) || d.isOrg(p)) {
+		return "", -1
+	}
+	return verb + " " + noun + " " + prep, p
+}
+
 var strikeNouns = set("offensive", "airstrike", "strike", "attack", "raid", "bombing", "shelling", "incursion", "assault", "airstrikes", "strikes", "attacks", "raids")
 
 // boardSeat returns the organisation whose board (or other governing

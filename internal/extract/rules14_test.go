@@ -41,3 +41,38 @@ func TestTownCommaRegion(t *testing.T) {
 			wantNot: []string{"Nova Scotia -tell-> Associated Press"}},
 	})
 }
+
+// TestUNAgencyDescriptions: the wire services' descriptions of UN agencies
+// ("the U.N. refugee agency", "the UN nuclear watchdog") name the agency,
+// not the United Nations, and "U.N. refugee spokesman, X," is the
+// agency's.
+func TestUNAgencyDescriptions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "refugee agency", text: "Aid\nThe U.N. refugee agency praised Chad for opening its border.",
+			want: []string{"UNHCR -praise-> Chad"}},
+		{name: "spokesman", text: "Aid\nU.N. refugee spokesman, Tomas Vrba, tells reporters the camps are full.",
+			want: []string{"Tomas Vrba -spokesman of-> UNHCR"}},
+		{name: "full name", text: "Aid\nThe United Nations High Commissioner for Refugees praised Chad.",
+			want: []string{"UNHCR -praise-> Chad"}, noEntity: []string{"Refugees"}},
+		{name: "nuclear watchdog", text: "Energy\nThe UN nuclear watchdog criticised Iran on Monday.",
+			want: []string{"International Atomic Energy Agency -criticize-> Iran"}},
+	})
+}
+
+// TestGatheringPlace: "held a rally in X", "went on a hunger strike at X",
+// "organised a meeting at the University of Y": where the actor's
+// gathering took place, with no event code; a case won somewhere is not one.
+func TestGatheringPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rally in a city", text: "Politics\nImran Qadir held a large rally in Islamabad on Sunday.",
+			want: []string{"Imran Qadir -hold rally in-> Islamabad"}},
+		{name: "hunger strike at a site", text: "Protest\nAseem Verma went on a hunger strike at Jantar Mantar.",
+			want: []string{"Aseem Verma -go on hunger strike at-> Jantar Mantar"}},
+		{name: "meeting at an organisation", text: "Cuba\nLa Joven Cuba organised a meeting at the University of Matanzas.",
+			want: []string{"La Joven Cuba -organize meeting at-> University of Matanzas"}},
+		{name: "sit-in", text: "Protest\nThe Tudeh Party staged a sit-in at Tehran University.",
+			want: []string{"Tudeh Party -stage sit-in at-> Tehran University"}},
+		{name: "not a gathering", text: "Law\nImran Qadir won a case in Lahore.",
+			wantNot: []string{"Imran Qadir -win case in-> Lahore"}},
+	})
+}

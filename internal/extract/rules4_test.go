@@ -880,7 +880,7 @@ func TestPossessivePostsApposed(t *testing.T) {
 			want: []string{"Rick Perry -governor of-> Texas"}},
 		{name: "a trade before the name",
 			text: "Water\nUnicef's technical manager, engineer Jose Gomez, said the rivers are dirty.",
-			want: []string{"Jose Gomez -technical manager of-> Unicef"}},
+			want: []string{"Jose Gomez -technical manager of-> UNICEF"}},
 	})
 }
 
