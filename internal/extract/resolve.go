@@ -360,7 +360,10 @@ func (d *doc) resolve() {
 			e = oe
 		}
 		_, orgNamed := byKey[EntityID(TypeOrg, w)]
-		if !companyWord[w] || surnames[lw] && !orgCued[w] && !orgNamed { // "the band Kasabian" is not Linda Kasabian
+		if full := d.sharedSurname(m); full != "" && !surnames[lw] {
+			e = entFor(TypePerson, full) // "Bob and Maureen McDonnell": Bob McDonnell
+		}
+		if e < 0 && (!companyWord[w] || surnames[lw] && !orgCued[w] && !orgNamed) { // "the band Kasabian" is not Linda Kasabian
 			ini := d.initialBefore(m)
 			for _, pe := range people.tail(strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " ")) {
 				// two people share the surname ("Tony Blair", "Ian Blair"):
@@ -1902,6 +1905,30 @@ func (ix personIndex) first(w string) (int, bool) {
 
 // tail returns the people whose name ends in words tail, folded.
 func (ix personIndex) tail(tail string) []int { return ix.byTail[fold.Accents(tail)] }
+
+// sharedSurname returns the full name of a lone given name m that shares
+// the surname of the person named right after "and" ("Bob and Maureen
+// McDonnell", "Bill and Hillary Clinton": Bob McDonnell, Bill Clinton),
+// or "" (the caller leaves out a surname of the document: "Williams and
+// Hal Luscombe").
+func (d *doc) sharedSurname(m *mention) string {
+	if m.t1-m.t0 != 1 || !d.x.gaz.IsFirstName(d.toks[m.t0].text) || m.t1+1 >= len(d.toks) || d.toks[m.t1].lower != "and" {
+		return ""
+	}
+	if b := m.t0 - 1; b >= d.sents[m.sent].t0 && (d.toks[b].lower == "the" || isCapital(d.toks[b].text) && !d.isTitleWord(d.toks[b].lower)) {
+		return "" // "the Jesus and Mary Chain", "The American Boy and Robbie Williams": a name's part
+	}
+	n := d.toks[m.t1+1].mention
+	if n < 0 || d.mentions[n].t0 != m.t1+1 || d.mentions[n].sent != m.sent || d.mentions[n].ent < 0 || d.ents[d.mentions[n].ent].typ != TypePerson || d.mentions[n].t1-d.mentions[n].t0 < 2 {
+		return ""
+	}
+	ws := d.ents[d.mentions[n].ent].words
+	if len(ws) < 2 || !d.x.gaz.IsFirstName(d.toks[d.mentions[n].t0].text) {
+		return ""
+	}
+	last := strings.Fields(d.ents[d.mentions[n].ent].name)
+	return d.toks[m.t0].text + " " + strings.Join(last[len(last)-len(ws)+1:], " ")
+}
 
 // unlikelyPerson: person pe, whom the gazetteer does not know, has a first
 // word that is no known given name ("Katya Albiter from Vivir México": the

@@ -76,3 +76,19 @@ func TestGatheringPlace(t *testing.T) {
 			wantNot: []string{"Imran Qadir -win case in-> Lahore"}},
 	})
 }
+
+// TestSharedSurname: "Bob and Maureen Kelly" names Bob Kelly; not a
+// band's name ("the Jesus and Mary Chain"), a title's word, or a surname
+// the text gave someone else ("Williams and Hal Luscombe").
+func TestSharedSurname(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "couple", text: "Politics\nFormer Ohio Governor Bob and Maureen Kelly visited Haiti.",
+			want: []string{"Bob Kelly -visit-> Haiti", "Maureen Kelly -visit-> Haiti"}},
+		{name: "twins", text: "Tennis\nAmerican twins Mike and Bob Bryce beat Tommy Robredo.",
+			want: []string{"Mike Bryce -from-> United States"}},
+		{name: "band", text: "Music\nThe Jesus and Mary Chain beat Oasis to the prize.",
+			wantNot: []string{"Jesus Chain -beat-> Oasis"}},
+		{name: "another's surname", text: "Rugby\nRhys Williams is injured. Wales will pick Williams and Hal Luscombe on Friday.",
+			wantNot: []string{"Wales -pick-> Williams Luscombe"}},
+	})
+}
