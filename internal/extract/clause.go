@@ -65,6 +65,9 @@ func (d *doc) placeAfterFrom(si, e int) int {
 func (d *doc) clause(si int, groups []vgroup, gi int) {
 	g := &groups[gi]
 	d.toldToLeave(si, groups, gi)
+	if d.onTrial(si, g) {
+		return
+	}
 	if beVerbs[d.toks[g.head].lower] || g.lemma == "be" || copulaVerbs[g.lemma] {
 		d.copula(si, g)
 		return
@@ -2928,8 +2931,9 @@ func (d *doc) appointed(si int, g *vgroup) bool {
 	if obj < 0 {
 		return d.appointedBySubject(si, g, holders, j)
 	}
-	if words := strings.Fields(pred); !titleHeads[words[len(words)-2]] || d.ents[d.mentions[obj].ent].typ != TypeOrg && d.ents[d.mentions[obj].ent].typ != TypeGPE {
-		return false // (not "named World Player of the Year")
+	words := strings.Fields(pred)
+	if head := words[len(words)-2]; !titleHeads[head] || d.ents[d.mentions[obj].ent].typ != TypeOrg && d.ents[d.mentions[obj].ent].typ != TypeGPE && !(d.ents[d.mentions[obj].ent].typ == TypeLoc && regionTitles[head]) {
+		return false // (not "named World Player of the Year"; "governor of Moscow Oblast" is a region's)
 	}
 	found := false
 	for _, h := range holders {
@@ -2943,6 +2947,47 @@ func (d *doc) appointed(si int, g *vgroup) bool {
 	}
 	return found
 }
+
+// onTrial reads "X is on trial in Richmond", "X will stand trial in The
+// Hague", "X went on trial at the Old Bailey": where the subjects are
+// tried, a city or a court. It reports whether it found one.
+func (d *doc) onTrial(si int, g *vgroup) bool {
+	s := &d.sents[si]
+	k := g.g1
+	switch {
+	case g.negated || g.passive || k+2 >= s.t1:
+		return false
+	case (beVerbs[d.toks[g.head].lower] || g.lemma == "be" || g.lemma == "go") && d.toks[k].lower == "on" && d.toks[k+1].lower == "trial":
+		k += 2
+	case (g.lemma == "stand" || g.lemma == "face") && d.toks[k].lower == "trial":
+		k++
+	default:
+		return false
+	}
+	if k+1 >= s.t1 || d.toks[k].lower != "in" && d.toks[k].lower != "at" {
+		return false
+	}
+	k++
+	if d.toks[k].lower == "the" && d.toks[k].mention < 0 && k+1 < s.t1 {
+		k++ // ("The Hague" holds its article)
+	}
+	p := d.toks[k].mention
+	if p < 0 || d.mentions[p].t0 != k || d.mentions[p].modifier || !(d.isPlace(p) || d.isOrg(p)) {
+		return false
+	}
+	found := false
+	for _, sb := range d.subjects(si, g) {
+		if d.argType(sb) == TypePerson || d.argType(sb) == TypeOrg {
+			d.add(si, sb, "on trial in", argument{ment: p}, nil, g, confSVO, false)
+			found = true
+		}
+	}
+	return found
+}
+
+// regionTitles are posts a region, state or city has ("appointed governor
+// of Moscow Oblast", "elected mayor of Leeds").
+var regionTitles = set("governor", "mayor", "premier", "prefect", "president", "minister", "leader", "administrator", "head")
 
 // appointedBySubject: a post named with no organisation after it is the
 // appointing organisation's or country's ("Vodafone named Arun Sarin chief

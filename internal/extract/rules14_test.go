@@ -92,3 +92,30 @@ func TestSharedSurname(t *testing.T) {
 			wantNot: []string{"Wales -pick-> Williams Luscombe"}},
 	})
 }
+
+// TestAppointedToRegion: "was appointed governor of Moscow Oblast": a
+// region's post (a place typed LOC, not only a country or body); a
+// player's title of a region is not one.
+func TestAppointedToRegion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "governor", text: "Russia\nViktor Basargin was appointed governor of Perm Krai on Monday.",
+			want: []string{"Viktor Basargin -governor of-> Perm Krai"}},
+		{name: "mayor", text: "Politics\nJohn Kerrigan was elected mayor of Leeds.",
+			want: []string{"John Kerrigan -mayor of-> Leeds"}},
+		{name: "an award", text: "Sport\nJohn Kerrigan was named player of the year in Yorkshire.",
+			wantNot: []string{"John Kerrigan -player of-> Yorkshire"}},
+	})
+}
+
+// TestOnTrial: "are on trial in Richmond", "will stand trial in X": where
+// the subjects are tried.
+func TestOnTrial(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "on trial", text: "Law\nBob and Maureen Kelly are on trial in Richmond, facing 14 charges.",
+			want: []string{"Bob Kelly -on trial in-> Richmond", "Maureen Kelly -on trial in-> Richmond"}},
+		{name: "stand trial", text: "Law\nRatko Mladic will stand trial in Arusha.",
+			want: []string{"Ratko Mladic -on trial in-> Arusha"}},
+		{name: "not a trial", text: "Law\nMaureen Kelly is on holiday in Richmond.",
+			wantNot: []string{"Maureen Kelly -on trial in-> Richmond"}},
+	})
+}
