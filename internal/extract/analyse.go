@@ -85,6 +85,10 @@ type doc struct {
 	// the final"): the reference's mention and the demonym's own, which
 	// says where the person is from
 	epithets []epithet
+	// stateBodies maps the mention of a state's institution named by a
+	// common noun ("interior ministry" of "the Afghan interior ministry")
+	// to the state's mention before it ("Afghan")
+	stateBodies map[int]int
 }
 
 // epithet: mention ment refers to a person by a demonym; country is the

@@ -53,6 +53,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 		}
 	}
 	d.addRecognised()
+	d.stateInstitutions()
 	d.datelinePlaces()
 	d.addCompoundBackers()
 	d.splitCompanyPlaces()
@@ -131,6 +132,66 @@ func (d *doc) splitPartyNames() {
 // memberParties are the parties of the US member words, which the
 // gazetteer does not list as names ("Republican John McCain").
 var memberParties = map[string]string{"republican": "Republican Party", "democrat": "Democratic Party"}
+
+// institutionNouns name a state's civil institutions after its demonym or
+// name ("the Afghan interior ministry", "Greek police", "the Nigerien
+// embassy"): organisations of their own, not the state (whose officials,
+// government and armed forces stand for it: "Zimbabwean security forces
+// detained X" is Zimbabwe's act, as CAMEO codes it).
+var (
+	institutionNouns = set("ministry", "embassy", "consulate")
+)
+
+// institutionAt returns the token of the institution noun that the
+// lower-case words from token j end in ("interior ministry", "police": at
+// most two words before it), or -1.
+func (d *doc) institutionAt(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	for k := j; k < s.t1 && k < j+3; k++ {
+		t := &d.toks[k]
+		if t.mention >= 0 || !isLowerWord(t.text) || !(t.tag == "JJ" || isNoun(t.tag)) {
+			return -1
+		}
+		if institutionNouns[t.lower] {
+			if k+1 < s.t1 && (d.toks[k+1].lower == "of" || d.toks[k+1].text == "-" || strings.HasPrefix(d.toks[k+1].lower, "station") || d.toks[k+1].tag == "PRP") {
+				return -1 // ("the ministry of", "police-style", "the London police station", "Britons police themselves")
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// stateInstitutions adds the institution a state's demonym or name stands
+// before ("the Afghan interior ministry", "Greek police", "US police",
+// "the Nigerien embassy"): an organisation named with the state's word,
+// whose state mention becomes its modifier.
+func (d *doc) stateInstitutions() {
+	n := len(d.mentions)
+	for mi := 0; mi < n; mi++ {
+		m := &d.mentions[mi]
+		if m.gaz == nil || m.gaz.Type != TypeGPE || m.pronoun || m.compound || m.t1 >= d.sents[m.sent].t1 || m.kind != "" && m.kind != MentionDemonym {
+			continue
+		}
+		if w := d.toks[m.t1-1].lower; m.kind == MentionDemonym && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || m.kind == "" && d.x.gaz.IsCapital(d.mtext(m)) {
+			continue // ("Britons police themselves"; "London police": the city's)
+		}
+		k := d.institutionAt(m.t1)
+		if k < 0 {
+			continue
+		}
+		b := d.addMention(m.sent, m.t1, k+1, TypeOrg, nil, false)
+		if b < 0 {
+			continue
+		}
+		d.mentions[mi].modifier = true
+		d.mentions[b].kind = MentionNominal // (no name: "police" counts as none)
+		if d.stateBodies == nil {
+			d.stateBodies = map[int]int{}
+		}
+		d.stateBodies[b] = mi
+	}
+}
 
 // splitCompanyPlaces: "Pacific Marine Inc. of Houston" is the company and
 // where it is, two names.
@@ -2376,6 +2437,9 @@ func (d *doc) addDemonym(si, i int, gm gazetteer.Match) int {
 	// extend over adjectives + a group noun: "Chinese communist regime"
 	j := e
 	for j < s.t1 && j < e+3 && (d.toks[j].tag == "JJ" || isNoun(d.toks[j].tag)) && !isCapital(d.toks[j].text) {
+		if d.institutionAt(j) >= 0 {
+			break // "the Afghan interior ministry": a body of its own (stateInstitutions)
+		}
 		if stateGroups[d.toks[j].lower] {
 			if m := d.addMention(si, i, j+1, gm.Entry.Type, gm.Entry, false); m >= 0 {
 				d.mentions[m].kind = MentionDemonym

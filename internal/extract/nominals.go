@@ -1123,6 +1123,23 @@ func (d *doc) stakeCompany(s *sent, j int) int {
 	return -1
 }
 
+// stateBodiesOf: "the Afghan interior ministry" is the ministry of
+// Afghanistan, "Greek police" the police of Greece (stateInstitutions).
+func (d *doc) stateBodiesOf(si int) {
+	s := &d.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		b := d.toks[k].mention
+		if b < 0 || d.mentions[b].t0 != k {
+			continue
+		}
+		st, ok := d.stateBodies[b]
+		if !ok {
+			continue
+		}
+		d.add(si, argument{ment: b}, d.toks[d.mentions[b].t1-1].lower+" of", argument{ment: st}, nil, nil, confApposit, false)
+	}
+}
+
 // bodiesOf: "the Bank of England's Monetary Policy Committee", "Sony's
 // Computer Entertainment Division": an organisation's named committee,
 // board or division is part of it.

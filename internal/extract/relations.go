@@ -78,6 +78,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.copulaOrigin(si)
 		d.stakes(si)
 		d.bodiesOf(si)
+		d.stateBodiesOf(si)
 		d.results(si)
 		d.rivals(si)
 		d.locatives(si)

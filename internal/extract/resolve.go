@@ -127,6 +127,9 @@ func (d *doc) resolve() {
 		case m.typ == TypeOrg && m.gaz == nil && d.givenNameAlone(m, firsts, surnames):
 			// "Thaksin" after "Thaksin Shinawatra": the person (below)
 			m.typ = ""
+		case m.typ == TypeOrg && d.stateBodies != nil && d.hasStateBody(mi):
+			// "the Afghan interior ministry": named with its state's word
+			m.ent = entFor(TypeOrg, d.mtext(&d.mentions[d.stateBodies[mi]])+" "+d.mtext(m))
 		case m.typ == TypeOrg:
 			name := d.mtext(m)
 			name = strings.TrimPrefix(name, "the ")
@@ -1905,6 +1908,12 @@ func (ix personIndex) first(w string) (int, bool) {
 
 // tail returns the people whose name ends in words tail, folded.
 func (ix personIndex) tail(tail string) []int { return ix.byTail[fold.Accents(tail)] }
+
+// hasStateBody: mention mi is a state's institution (stateInstitutions).
+func (d *doc) hasStateBody(mi int) bool {
+	_, ok := d.stateBodies[mi]
+	return ok
+}
 
 // sharedSurname returns the full name of a lone given name m that shares
 // the surname of the person named right after "and" ("Bob and Maureen

@@ -830,9 +830,10 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
-	if affMent >= 0 && d.mentions[affMent].t0 > s.t0 && d.ents[d.mentions[affMent].ent].typ == TypeOrg {
+	if affMent >= 0 && d.mentions[affMent].t0 > s.t0 && d.ents[d.mentions[affMent].ent].typ == TypeOrg && !d.hasStateBody(affMent) {
 		// "Lib Dem Treasury spokesman": the outer name is the affiliation,
-		// the inner one the portfolio
+		// the inner one the portfolio (not "Afghan army commander": the
+		// army's, named with its state's word)
 		if om := d.toks[d.mentions[affMent].t0-1].mention; om >= 0 && d.mentions[om].ent >= 0 && d.mentions[om].ent != d.mentions[affMent].ent {
 			if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || t == TypeGPE {
 				title = strings.ToLower(d.mtext(&d.mentions[affMent])) + " " + title
@@ -2524,6 +2525,9 @@ func (d *doc) apposition(si, mi int) {
 	}
 	if d.inclusionList(m, d.mentions[obj].t1) {
 		return // "dignitaries including Bill Clinton, the King of Belgium as well as X": a list
+	}
+	if f := d.toks[k+1].mention; f >= 0 && f != obj && d.inclusionList(m, d.mentions[f].t1) {
+		return // (and when X, not Belgium, was read as the post's body)
 	}
 	objs := []int{obj}
 	if o2 := d.coordinatedBody(si, obj); o2 >= 0 {

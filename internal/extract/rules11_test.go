@@ -400,6 +400,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"eBay wants to sell its PayPal unit, and Gazprom, its unit Gazpromneft, and Delta Air Lines' Comair subsidiary too.",
 		"Ana Ruiz from Vivir México found her in Xalapa, Veracruz, Mexico, and Michael Jordan met her.",
 		"Bob and Maureen Kelly held a rally in Islamabad and went on a hunger strike at the U.N. refugee agency.",
+		"Greek foreign ministry spokesman Takis Dimas and the Afghan interior ministry met the Nigerien embassy in London ministry stations.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

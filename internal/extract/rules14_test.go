@@ -119,3 +119,36 @@ func TestOnTrial(t *testing.T) {
 			wantNot: []string{"Maureen Kelly -on trial in-> Richmond"}},
 	})
 }
+
+// TestStateCivilBodies: a state's ministry or embassy named by a common
+// noun after its demonym or name ("the Afghan interior ministry", "the
+// Nigerien embassy") is an organisation of its own, the state's, and acts
+// as itself; its police and armed forces still stand for the state
+// ("Zimbabwean security forces detained X").
+func TestStateCivilBodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ministry", text: "Afghanistan\nThe Afghan interior ministry accused the Taliban of the attack.",
+			want:    []string{"Afghan interior ministry -accuse-> Taliban", "Afghan interior ministry -ministry of-> Afghanistan"},
+			wantNot: []string{"Afghanistan -accuse-> Taliban"}},
+		{name: "its spokesman", text: "Greece\nGreek foreign ministry spokesman Takis Dimas said so.",
+			want: []string{"Takis Dimas -spokesman of-> Greek foreign ministry", "Greek foreign ministry -ministry of-> Greece"}},
+		{name: "embassy", text: "Niger\nThe Nigerien embassy in London issued a statement.",
+			want: []string{"Nigerien embassy -embassy of-> Niger", "Nigerien embassy -based in-> London"}},
+		{name: "armed forces stand for the state", text: "Zimbabwe\nZimbabwean security forces detained Morgan Tsvangirai.",
+			want: []string{"Zimbabwe -detain-> Morgan Tsvangirai"}},
+		{name: "so does its police", text: "Zimbabwe\nZimbabwean police arrested Morgan Tsvangirai.",
+			want: []string{"Zimbabwe -arrest-> Morgan Tsvangirai"}},
+		{name: "a capital's ministry", text: "Politics\nThe London ministry staff went on strike.",
+			wantNot: []string{"London ministry -ministry of-> United Kingdom"}},
+	})
+}
+
+// TestInclusionListFirstBody: "guests such as X, the Queen of Denmark and
+// the Foreign Ministry": the ministry is the list's next item, not the
+// body of X's post.
+func TestInclusionListFirstBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "and", text: "Gala\nThe gala drew guests including Ana Pires, the Queen of Denmark and the Foreign Ministry.",
+			wantNot: []string{"Ana Pires -queen of-> Foreign Ministry"}},
+	})
+}
