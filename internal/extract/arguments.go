@@ -1498,6 +1498,21 @@ var complexPrepHeads = set("response", "reply", "reaction", "according", "due", 
 // objects scans right from the verb group for the first argument and the
 // ones coordinated with it. It returns the preposition before it and a
 // noun between the verb and that preposition ("impose sanctions on").
+// ownPossessive: possessive pronoun mention p after verb group g names the
+// clause's subject ("Blair expressed his support for X").
+func (d *doc) ownPossessive(si int, g *vgroup, p int) bool {
+	e := d.mentions[p].ent
+	if e < 0 {
+		return false
+	}
+	for _, sb := range d.subjects(si, g) {
+		if d.mentions[sb.ment].ent == e {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, far bool) {
 	s := &d.sents[si]
 	if c, envoy := d.recalledEnvoy(si, g); c >= 0 {
@@ -1717,6 +1732,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						}
 						if k > n && k+1 < s.t1 && prep == "" && noun == "" && transferNouns[d.toks[k-1].lower] && d.toks[k].lower == "to" {
 							j = n - 1 // "completed his move to Bolton": the club moved to
+							continue
+						}
+						if k > n && k+1 < s.t1 && prep == "" && noun == "" && isNoun(d.toks[k-1].tag) && (d.toks[k].tag == "IN" || d.toks[k].tag == "TO") && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.ownPossessive(si, g, t.mention) {
+							j = n - 1 // "expressed his support for X", "offered her condolences to X": the subject's own act
 							continue
 						}
 						return nil, "", "", false

@@ -401,6 +401,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Ana Ruiz from Vivir México found her in Xalapa, Veracruz, Mexico, and Michael Jordan met her.",
 		"Bob and Maureen Kelly held a rally in Islamabad and went on a hunger strike at the U.N. refugee agency.",
 		"Greek foreign ministry spokesman Takis Dimas and the Afghan interior ministry met the Nigerien embassy in London ministry stations.",
+		"Ulrich Rainer expressed his support for Karl Moser, who fired up his campaign from the party's Leeds Centre.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -152,3 +152,18 @@ func TestInclusionListFirstBody(t *testing.T) {
 			wantNot: []string{"Ana Pires -queen of-> Foreign Ministry"}},
 	})
 }
+
+// TestOwnPossessiveObject: "expressed his support for X", "has stepped up
+// his feud with X": a possessive naming the clause's subject is the
+// determiner of the act's noun, not an object that ends the reading;
+// "from" after it says where, and another's possessive stays one.
+func TestOwnPossessiveObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "support for", text: "Politics\nUlrich Rainer expressed his support for Alvaro Dominguez.",
+			want: []string{"Ulrich Rainer -express support for-> Alvaro Dominguez"}},
+		{name: "feud with", text: "Football\nKarl Moser has stepped up his feud with Jose Ferreira.",
+			want: []string{"Karl Moser -step up feud with-> Jose Ferreira"}},
+		{name: "a place it started from", text: "Politics\nKarl Moser fired up his campaign from the party's Leeds Centre.",
+			wantNot: []string{"Karl Moser -fire up-> Leeds Centre"}},
+	})
+}

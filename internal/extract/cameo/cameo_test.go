@@ -27,7 +27,9 @@ func TestLookup(t *testing.T) {
 		{"press", []string{"charges", "against"}, "173"},
 		{"begin", []string{"talk", "with"}, "046"},
 		{"join", []string{"force", "with"}, "060"},
-		{"confide", []string{"in"}, "010"}, // a word in private, not diplomatic cooperation (050)
+		{"confide", []string{"in"}, "010"},             // a word in private, not diplomatic cooperation (050)
+		{"express", []string{"support", "for"}, "051"}, // praise, not "express" alone (110, disapprove)
+		{"show", []string{"solidarity", "with"}, "051"},
 	}
 	for _, tc := range tests {
 		c, ok := tab.Lookup(tc.verb, tc.next...)
