@@ -269,6 +269,15 @@ func (d *doc) orgNamedBefore(w string) bool {
 	return false
 }
 
+// commonPlural: token i is tagged a plural common noun whose singular the
+// dictionary knows ("Gamers", "Bloggers"), and the recogniser reads no
+// name there.
+func (d *doc) commonPlural(i int) bool {
+	t := &d.toks[i]
+	sing, ok := strings.CutSuffix(t.lower, "s")
+	return ok && t.tag == "NNS" && len(sing) > 2 && d.x.lem.InDict(sing) && d.nerLabel(i, i+1) == ""
+}
+
 // proper reports whether token i can be part of a name.
 func (d *doc) proper(i int) bool {
 	t := &d.toks[i]
@@ -320,8 +329,8 @@ func (d *doc) proper(i int) bool {
 	}
 	// A sentence-initial word no dictionary knows: "Vodafone shares rose"
 	// (the tagger may call it anything).
-	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && !isVerb(t.tag) && (isNameWord(t.text) || codeName(t.text)) && len(t.text) > 2 && !d.x.lem.InDict(t.lower) && !(t.tag == "RB" && strings.HasSuffix(t.lower, "ly")) {
-		return true // (not "Separately, ...": an adverb the dictionary lacks)
+	if i == d.sents[t.sent].t0 && !nonNames[t.lower] && !isVerb(t.tag) && (isNameWord(t.text) || codeName(t.text)) && len(t.text) > 2 && !d.x.lem.InDict(t.lower) && !(t.tag == "RB" && strings.HasSuffix(t.lower, "ly")) && !d.commonPlural(i) {
+		return true // (not "Separately, ...": an adverb the dictionary lacks; not "Gamers have bought")
 	}
 	// A sentence-initial name before a player's role and a name: "Queen
 	// bassist John Deacon", "Wallabies captain George Gregan".

@@ -167,3 +167,15 @@ func TestOwnPossessiveObject(t *testing.T) {
 			wantNot: []string{"Karl Moser -fire up-> Leeds Centre"}},
 	})
 }
+
+// TestCommonPluralOpener: a plural common noun opening a sentence
+// ("Gamers") is no name, whatever the verb after it says ("have bought":
+// a buyer's context); a plural name stays one.
+func TestCommonPluralOpener(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "buyers", text: "Gamers snap up new Nintendo console\n\nGamers have bought most of the first batch of Nintendo's consoles.",
+			noEntity: []string{"Gamers"}, wantNot: []string{"Gamers -snap up-> Nintendo"}},
+		{name: "a club", text: "Rugby\nSaracens have signed Tom Hale from Bath.",
+			want: []string{"Saracens -sign-> Tom Hale"}},
+	})
+}
