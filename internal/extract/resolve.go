@@ -1315,8 +1315,8 @@ func (d *doc) recognisedPlaceAfterPrep(m *mention) bool {
 	if m.t1-m.t0 < 2 || m.t0 == d.sents[m.sent].t0 || !placeType(d.nerType(m.t0, m.t1)) || d.sport() {
 		return false // (in a sports report a town's name is often its club's: "invest in Sheffield Wednesday")
 	}
-	if d.x.gaz.IsFirstName(d.toks[m.t0].text) || len(d.x.gaz.SurnameCountries(d.toks[m.t1-1].text)) > 0 && !d.x.lem.InDict(d.toks[m.t0].lower) {
-		return false // "wrote to Monica Tapia", "talks with Yitzak Shamir": a person (not "Camp David")
+	if d.x.gaz.IsFirstName(d.toks[m.t0].text) || len(d.x.gaz.SurnameCountries(d.toks[m.t1-1].text)) > 0 && !d.x.lem.InDict(d.toks[m.t0].lower) && !d.particleInside(m) {
+		return false // "wrote to Monica Tapia", "talks with Yitzak Shamir": a person (not "Camp David", nor "Puerta del Sol", no given name before its "del")
 	}
 	if w := strings.ToLower(d.toks[m.t1-1].text); orgHeads[w] || companyTails[w] || w == "consolidated" {
 		return false // "shares in Driefontein Consolidated": a company
@@ -1328,9 +1328,24 @@ func (d *doc) recognisedPlaceAfterPrep(m *mention) bool {
 	if common {
 		return false // "in the Oil Industry": common words capitalised
 	}
-	switch d.toks[m.t0-1].lower {
+	p := m.t0 - 1
+	if d.toks[p].lower == "the" && p > d.sents[m.sent].t0 && d.particleInside(m) {
+		p-- // "at the Plaza de Mayo"
+	}
+	switch d.toks[p].lower {
 	case "in", "at", "near", "to", "outside":
 		return true
+	}
+	return false
+}
+
+// particleInside: name m has a lower-case particle between its first and
+// last words ("Puerta del Sol", "Plaza de Mayo").
+func (d *doc) particleInside(m *mention) bool {
+	for k := m.t0 + 1; k+1 < m.t1; k++ {
+		if nameParticles[d.toks[k].text] {
+			return true
+		}
 	}
 	return false
 }

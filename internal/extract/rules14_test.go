@@ -179,3 +179,17 @@ func TestCommonPluralOpener(t *testing.T) {
 			want: []string{"Saracens -sign-> Tom Hale"}},
 	})
 }
+
+// TestParticlePlaces: the recogniser's "Puerta del Sol", "Plaza de Mayo"
+// after "in"/"at (the)" are places, though the last word is someone's
+// surname somewhere; a given name before the particle is a person.
+func TestParticlePlaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "square", text: "Spain\nThe Green Wave held a vigil in Puerta del Sol in Madrid.",
+			want: []string{"Puerta del Sol -located in-> Madrid"}},
+		{name: "the square in a city", text: "Argentina\nThe mothers met at the Plaza de Mayo in Buenos Aires.",
+			want: []string{"Plaza de Mayo -located in-> Buenos Aires"}},
+		{name: "a person", text: "Letters\nThe bishop wrote to Juan de la Cruz in Buenos Aires.",
+			wantNot: []string{"Juan de la Cruz -located in-> Buenos Aires"}},
+	})
+}
