@@ -567,7 +567,39 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		}
 		return 1
 	}
+	if d.portfolioAfterTitle(s, words, i, k) {
+		return k - i // "Federal Minister for Foreign Affairs", "Minister for Information Technology": a post, no name
+	}
 	return d.splitRun(si, words, i, k)
+}
+
+// postAdjectives open posts ("Federal Minister", "Junior Minister").
+var postAdjectives = set("federal", "junior", "acting", "interim", "provincial", "regional", "national", "union", "state")
+
+// portfolioAfterTitle: the capitalised run [i, k) is a post, title words
+// and a portfolio after "for" or "of" ("Minister for Information
+// Technology"): common words the gazetteer names nothing by.
+func (d *doc) portfolioAfterTitle(s *sent, words []string, i, k int) bool {
+	for f := i + 1; f+1 < k; f++ {
+		if l := d.toks[f].lower; (l == "for" || l == "of") && titleHeads[d.toks[f-1].lower] {
+			if _, known := d.x.gaz.Lookup(words, f+1-s.t0); known {
+				return false
+			}
+			for j := i; j < f; j++ {
+				_, named := d.x.gaz.Lookup(words, j-s.t0)
+				if !d.isTitleWord(d.toks[j].lower) && !postAdjectives[d.toks[j].lower] && (named || isAcronymWord(d.toks[j].text) || !d.x.lem.InDict(d.toks[j].lower)) {
+					return false // ("US Secretary of State": the country's name opens the run; "Federal Minister" does not)
+				}
+			}
+			for j := f + 1; j < k; j++ {
+				if t := &d.toks[j]; !(isCapital(t.text) && d.x.lem.InDict(t.lower) || t.lower == "and") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // demonymOrgEnd returns the end of an organisation's name that opens with

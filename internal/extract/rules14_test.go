@@ -193,3 +193,31 @@ func TestParticlePlaces(t *testing.T) {
 			wantNot: []string{"Juan de la Cruz -located in-> Buenos Aires"}},
 	})
 }
+
+// TestPortfolioAfterTitle: "Federal Minister for Information Technology",
+// "Director of Public Prosecutions": the portfolio's capitalised common
+// words are the post's, no name ("Technology" was a person); a country
+// opening the run and a known name after "for" stay names.
+func TestPortfolioAfterTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "federal minister", text: "Pakistan\nThe ban was lifted by Raja Anwar, Federal Minister for Information Technology.",
+			noEntity: []string{"Technology", "Information Technology"}},
+		{name: "director", text: "Law\nThe minister asked the Director of Public Prosecutions for advice on Monday.",
+			noEntity: []string{"Public Prosecutions"}},
+		{name: "country first", text: "Mideast\nColin Powell, US Secretary of State, was visiting the West Bank.",
+			want: []string{"Colin Powell -secretary of state of-> United States"}},
+		{name: "a place after for", text: "Politics\nPeter Hain, Secretary of State for Wales, spoke.",
+			want: []string{"Peter Hain -secretary of-> Wales"}},
+	})
+}
+
+// TestGazetteerCorrections: the Phoenix table's names the news does not
+// use ("Mohammad Zarif Khonsari") and spellings it lacks ("French Guyana").
+func TestGazetteerCorrections(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Zarif", text: "Iran\nIranian Foreign Minister Mohammad Javad Zarif met Federica Mogherini.",
+			want: []string{"Mohammad Javad Zarif -foreign minister of-> Iran"}},
+		{name: "French Guyana", text: "France\nChristiane Taubira, born in French Guyana, was appointed Minister of Justice.",
+			want: []string{"Christiane Taubira -bear in-> French Guiana"}, wantNot: []string{"Christiane Taubira -bear in-> Guyana"}},
+	})
+}

@@ -2878,7 +2878,7 @@ func TestWrittenSurnameAndStateBoats(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "written surname",
 			text: "World\nIranian Foreign Minister Mohammad Javad Zarif accused Britain of piracy on Tuesday. Zarif, speaking in Geneva, said the seizure was illegal.",
-			want: []string{"Mohammad Zarif Khonsari -speak in-> Geneva"}},
+			want: []string{"Mohammad Javad Zarif -speak in-> Geneva"}},
 		{name: "boats",
 			text: "World\nIranian boats tried to block a British vessel in the Gulf on Wednesday.",
 			want: []string{"Iran -block-> United Kingdom"}},
