@@ -3978,6 +3978,9 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 	if last := lastWord(title); (professionNouns[last] || last == "star" && !d.sport()) && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last]) {
 		return "from" // (also "Atlanta lawyer John Smith": from the city)
 	}
+	if boardPosts[strings.TrimPrefix(title, "former ")] && d.mentions[aff].kind == MentionDemonym {
+		return "from" // "Dutch co-chairman Antony Burgmans" of Unilever: Dutch, no post of the Netherlands
+	}
 	if artsPosts[title] && (d.mentions[aff].kind == MentionDemonym || d.argType(argument{ment: aff}) == TypeGPE && d.mentions[aff].kind == "" && !d.sport() && lastWord(title) != "referee" && lastWord(title) != "umpire") {
 		return "from" // "British director Sean McAllister", "Hong Kong director Wong Kar-Wai": a film-maker from there, no post of its state
 	}
@@ -3989,6 +3992,10 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 	}
 	return title + " of"
 }
+
+// boardPosts lead a company, never a state.
+var boardPosts = set("chairman", "chairwoman", "co-chairman", "co-chairwoman", "chief executive", "co-chief executive",
+	"managing director", "finance director", "chief financial officer", "chief operating officer", "tycoon")
 
 // successionNouns relate a person to whom he followed or will follow.
 var successionNouns = set("successor", "predecessor", "replacement")

@@ -221,3 +221,14 @@ func TestGazetteerCorrections(t *testing.T) {
 			want: []string{"Christiane Taubira -bear in-> French Guiana"}, wantNot: []string{"Christiane Taubira -bear in-> Guyana"}},
 	})
 }
+
+// TestBoardPostNationality: "Dutch co-chairman X" leads a company and is
+// Dutch; no state has a co-chairman. A sports boss stays the side's.
+func TestBoardPostNationality(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "co-chairman", text: "Business\nDutch co-chairman Anton Brink will step down next year.",
+			want: []string{"Anton Brink -from-> Netherlands"}, wantNot: []string{"Anton Brink -co-chairman of-> Netherlands"}},
+		{name: "boss", text: "Football\nLegendary Dutch boss Karel Visser dies",
+			want: []string{"Karel Visser -boss of-> Netherlands"}},
+	})
+}
