@@ -1507,6 +1507,21 @@ func (d *doc) reactor(m int) bool {
 // criticism from").
 var reactionOpeners = set("despite", "amid", "amidst", "after", "to", "with")
 
+// winCompletes: the token p before a win's phrase is "with" or "after"
+// ("maintained their hopes with an impressive victory over Scotland"):
+// the subjects of the last finite clause before it won, with its group.
+func (d *doc) winCompletes(si int, groups []vgroup, p int) ([]argument, *vgroup) {
+	if p < d.sents[si].t0 || d.toks[p].lower != "with" && d.toks[p].lower != "after" {
+		return nil, nil
+	}
+	for gi := len(groups) - 1; gi >= 0; gi-- {
+		if groups[gi].g1 <= p && groups[gi].finite {
+			return d.subjects(si, &groups[gi]), &groups[gi]
+		}
+	}
+	return nil, nil
+}
+
 // winsOver reads a sports report's "win over Y": its winner beat Y (and
 // "a defeat to Y": Y beat the loser, found the same way). The
 // winner is the possessor ("Boro's 2-1 Uefa Cup win over Graz AK"), the
@@ -1578,15 +1593,9 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 				winner = d.subjects(si, g)
 				break
 			}
-			if p >= s.t0 && (d.toks[p].lower == "with" || d.toks[p].lower == "after") {
-				for gi := len(groups) - 1; gi >= 0; gi-- {
-					if groups[gi].g1 <= p && groups[gi].finite {
-						g = &groups[gi]
-						winner = d.subjects(si, g)
-						break
-					}
-				}
-			}
+			winner, g = d.winCompletes(si, groups, p)
+		case t.lower == "with" || t.lower == "after":
+			winner, g = d.winCompletes(si, groups, b) // "Arsenal moved second with victory over Everton"
 		}
 		if len(winner) == 0 || g != nil && (g.negated || g.modality != "") {
 			continue

@@ -232,3 +232,13 @@ func TestBoardPostNationality(t *testing.T) {
 			want: []string{"Karel Visser -boss of-> Netherlands"}},
 	})
 }
+
+// TestWinWithoutArticle: "moved second with victory over Everton",
+// "edging into the fourth round with victory over X": the clause's
+// subject won, as with "with a victory over".
+func TestWinWithoutArticle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "with victory over", text: "Tennis\nNadia Petrova won her first title in two years with victory over Anna Kovic at the Pattaya Open on Sunday.",
+			want: []string{"Nadia Petrova -beat-> Anna Kovic"}},
+	})
+}
