@@ -2533,6 +2533,13 @@ func (d *doc) apposition(si, mi int) {
 	if o2 := d.coordinatedBody(si, obj); o2 >= 0 {
 		objs = append(objs, o2) // "the chief executive of Renault and Nissan": of both
 	}
+	if e := d.mentions[obj].t1; prep == "of" && d.isOrg(obj) && e+1 < s.t1 && d.toks[e].lower == "at" {
+		// "Director of the Washington-based International Programs at the
+		// Economic Policy Institute": the unit's post is a post at the body
+		if o2 := d.toks[d.skipThe(s, e+1)].mention; o2 >= 0 && d.mentions[o2].t0 == d.skipThe(s, e+1) && d.isOrg(o2) && !d.mentions[o2].modifier && d.mentions[o2].ent != d.mentions[obj].ent {
+			d.add(si, argument{ment: mi}, strings.Join(words, " ")+" at", argument{ment: o2}, nil, nil, confApposit-0.05, false)
+		}
+	}
 	for _, o := range objs {
 		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" "+prep, argument{ment: o}, nil, nil, confApposit, false)
 		if first != nil {

@@ -242,3 +242,12 @@ func TestWinWithoutArticle(t *testing.T) {
 			want: []string{"Nadia Petrova -beat-> Anna Kovic"}},
 	})
 }
+
+// TestUnitPostAtBody: "director of the Institute for X at Bonn
+// University": the unit's post is also a post at the body it belongs to.
+func TestUnitPostAtBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "institute at a university", text: "Jobs\nThe rise is small, said Karin Vogt, director of the Centre for Labour Studies at Leipzig University.",
+			want: []string{"Karin Vogt -director of-> Centre for Labour Studies", "Karin Vogt -director at-> Leipzig University"}},
+	})
+}
