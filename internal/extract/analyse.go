@@ -452,6 +452,11 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 		if t := &d.toks[i]; t.tag == "VB" && i > ss.t0 && (isProperTag(d.toks[i-1].tag) || d.toks[i-1].tag == "PRP" && d.toks[i-1].lower != "it" && d.toks[i-1].lower != "them") {
 			t.tag = "VBP"
 		}
+		// "Arsenal play Bayern Munich", "Wales host Italy": a name opening
+		// the sentence, a fixture's verb the tagger read as a noun, a name
+		if t := &d.toks[i]; i == ss.t0+1 && i+1 < ss.t1 && (t.tag == "NN" || t.tag == "NNS") && fixtureVerbs[t.lower] && isCapital(d.toks[i-1].text) && isCapital(d.toks[i+1].text) && d.nameEndsAt(ss.t0, i-1, i) && d.nameEndsAt(ss.t0, i+1, -1) {
+			d.toks[i-1].tag, t.tag = "NNP", "VBP"
+		}
 		// "Olivier Rochus beat": a capitalised first word before a name is
 		// part of it, whatever its suffix suggests
 		if t := &d.toks[i]; i == ss.t0 && isCapital(t.text) && (t.tag == "JJR" || t.tag == "JJS" || t.tag == "RBR" || t.tag == "RBS") && isProperTag(d.toks[i+1].tag) {
@@ -916,4 +921,20 @@ func placeComma(ts []nlp.Token, sp nlp.Span) int {
 		return -1
 	}
 	return c
+}
+
+// fixtureVerbs name a match between two sides in the present ("Arsenal
+// play Bayern Munich", "Wales host Italy").
+var fixtureVerbs = set("play", "face", "host", "meet", "entertain", "visit", "welcome", "beat", "lead", "trail")
+
+// nameEndsAt reports whether the recogniser found a name of the sentence
+// starting at token t0 that starts at token a and ends before token e (-1:
+// anywhere).
+func (d *doc) nameEndsAt(t0, a, e int) bool {
+	for k := len(d.names) - 1; k >= 0 && d.names[k].t0 >= t0; k-- {
+		if d.names[k].t0 == a && (e < 0 || d.names[k].t1 == e) {
+			return true
+		}
+	}
+	return false
 }

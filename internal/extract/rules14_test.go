@@ -251,3 +251,13 @@ func TestUnitPostAtBody(t *testing.T) {
 			want: []string{"Karin Vogt -director of-> Centre for Labour Studies", "Karin Vogt -director at-> Leipzig University"}},
 	})
 }
+
+// TestFixtureVerbAfterName: "Arsenal play Bayern Munich on Tuesday": a
+// side's name opening the sentence, a fixture's verb the tagger read as a
+// noun, and a name: the two sides play.
+func TestFixtureVerbAfterName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "play", text: "Football\nFrank Lampard scored twice as Chelsea won 2-0 at Stamford Bridge in the Premiership on Saturday. Arsenal play Bayern Munich on Tuesday.",
+			want: []string{"Arsenal -play-> Bayern Munich"}},
+	})
+}
