@@ -182,6 +182,49 @@ func (d *doc) describedSubject(i int) int {
 	return d.onePersonIn(si-1, d.toks[i].lower)
 }
 
+// epithetSubjectAfter: "Wenger praised Robin van Persie, saying the
+// Dutchman had been superb", "Henry scored and the Frenchman now leads":
+// a people's noun after "the" (token det) inside the sentence, the subject
+// of a verb, stands for the one person named before it in the sentence
+// (none named after the verb's subject position before it, no "he" or
+// "she" between); or -1.
+func (d *doc) epithetSubjectAfter(i, det int) int {
+	s := &d.sents[d.toks[i].sent]
+	if det <= s.t0 || i+1 >= s.t1 {
+		return -1
+	}
+	switch n := &d.toks[i+1]; {
+	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD" || n.tag == "RB" && i+2 < s.t1 && isVerb(d.toks[i+2].tag):
+	default:
+		return -1
+	}
+	if p := d.toks[det-1]; p.lower != "," && p.lower != "and" && p.lower != "but" && p.lower != "that" && p.lower != "saying" && p.lower != "as" && p.lower != "while" {
+		return -1 // (not "beat the Spaniard", an object)
+	}
+	e := -1
+	for j := s.t0; j < det; j++ {
+		if l := d.toks[j].lower; l == "he" || l == "she" || l == d.toks[i].lower {
+			return -1
+		}
+		m := d.toks[j].mention
+		if j > s.t0 && isProperTag(d.toks[j].tag) && (m < 0 || d.mentions[m].ent < 0) {
+			return -1 // ("Bondarenko raced into a lead and though Mirza hauled herself level, the Ukrainian": a name the recogniser missed)
+		}
+		if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.ents[d.mentions[m].ent].typ != TypePerson || d.mentions[m].pronoun {
+			continue
+		}
+		if d.inPrepPhrase(s, d.mentions[m].t0) {
+			return -1 // ("Reacting to a comment by X, the American said": the speaker is someone else)
+		}
+		if e >= 0 && e != d.mentions[m].ent {
+			return -1
+		}
+		e = d.mentions[m].ent
+		j = d.mentions[m].t1 - 1
+	}
+	return e
+}
+
 // onePersonIn returns the one person sentence si names, or -1 when it
 // names none or several ("Madonna met Tony Blair. The singer": which
 // one?) or uses the description's word w for someone unnamed ("Mr Lee
@@ -287,6 +330,9 @@ func (d *doc) demonymPerson(i int) bool {
 		return false
 	}
 	e := d.describedSubject(i)
+	if e < 0 {
+		e = d.epithetSubjectAfter(i, det)
+	}
 	if e < 0 {
 		return false
 	}

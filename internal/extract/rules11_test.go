@@ -402,6 +402,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Bob and Maureen Kelly held a rally in Islamabad and went on a hunger strike at the U.N. refugee agency.",
 		"Greek foreign ministry spokesman Takis Dimas and the Afghan interior ministry met the Nigerien embassy in London ministry stations.",
 		"Ulrich Rainer expressed his support for Karl Moser, who fired up his campaign from the party's Leeds Centre.",
+		"Arsenal play Bayern Munich and Thierry Lemaire scored again, but the Frenchman said a comment by Tim Phelps, the American.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -261,3 +261,19 @@ func TestFixtureVerbAfterName(t *testing.T) {
 			want: []string{"Arsenal -play-> Bayern Munich"}},
 	})
 }
+
+// TestEpithetInSentence: "X scored again and the Frenchman now leads": a
+// people's noun later in the sentence, the subject of a verb, stands for
+// the one person named before it there; not for a person inside a phrase
+// ("a comment by X, the American said") nor past a name the recogniser
+// missed.
+func TestEpithetInSentence(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "and the Frenchman", text: "Football\nThierry Lemaire scored again and the Frenchman now leads the scoring chart.",
+			want: []string{"Thierry Lemaire -from-> France"}},
+		{name: "but the Briton", text: "Athletics\nThe Kenyan tried to throw off Paula Redgrave but the Briton managed to hang on.",
+			want: []string{"Paula Redgrave -from-> United Kingdom"}},
+		{name: "another's speech", text: "Tennis\nReacting to a comment by club chairman Tim Phelps, the American said the decision was insulting.",
+			wantNot: []string{"Tim Phelps -from-> United States"}},
+	})
+}
