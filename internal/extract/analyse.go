@@ -93,10 +93,14 @@ type doc struct {
 
 // epithet: mention ment refers to a person by a demonym; country is the
 // demonym's mention, or -1 when ment replaced it and gone is the demonym's
-// mention as it was.
+// mention as it was; or by a side's post (post, side).
 type epithet struct {
 	ment, country int
 	gone          mention
+	// post and side: "The former Real Madrid striker" gives the person
+	// the post ("former striker") of the side's mention; post is "" else
+	post string
+	side int
 }
 
 // nameSpan is a name the language core's recogniser found: tokens [t0, t1)

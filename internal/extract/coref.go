@@ -39,6 +39,13 @@ func (d *doc) definite() {
 			d.epithets = append(d.epithets, epithet{ment: t.mention, country: dem})
 			continue
 		}
+		if e, side, post := d.sideDescribed(i); e >= 0 {
+			// "Wayne Rooney was hurt. The Manchester United striker will
+			// miss the game": the side's striker, the one person named
+			d.addReference(i, -1, e, MentionNominal)
+			d.epithets = append(d.epithets, epithet{ment: t.mention, country: -1, post: post, side: side})
+			continue
+		}
 		if e := d.agedSubject(i); e >= 0 {
 			d.addReference(i, i-1, e, MentionNominal)
 			continue
@@ -364,6 +371,50 @@ func (d *doc) demonymDescribed(i int) (e, dem int) {
 		return -1, -1
 	}
 	return e, dem
+}
+
+// sideDescribed: "The Manchester United striker will miss the game", "The
+// former Real Madrid striker cost £6m": a sentence opening with "the", a
+// side's or body's name and a player's role or a post (token i, in lower
+// case) as the subject of a verb stands for the one person the sentence
+// before named. It returns that person, the side's mention and the post
+// ("former striker" after "former"), or -1.
+func (d *doc) sideDescribed(i int) (e, side int, post string) {
+	t := &d.toks[i]
+	si := t.sent
+	s := &d.sents[si]
+	if si == 0 || t.mention >= 0 || !isLowerWord(strings.ReplaceAll(t.text, "-", "")) || !isNoun(t.tag) || !playerRoles[t.lower] && !teamRoles[t.lower] || i+1 >= s.t1 {
+		return -1, -1, ""
+	}
+	side = d.toks[i-1].mention
+	if side < 0 || d.mentions[side].t1 != i || d.mentions[side].ent < 0 || d.mentions[side].kind != "" || d.mentions[side].pronoun {
+		return -1, -1, ""
+	}
+	if typ := d.ents[d.mentions[side].ent].typ; typ != TypeOrg && typ != TypeGPE && typ != TypeLoc {
+		return -1, -1, ""
+	}
+	b := d.mentions[side].t0 - 1
+	post = t.lower
+	if b > s.t0 && (d.toks[b].lower == "former" || d.toks[b].lower == "ex-") {
+		post, b = "former "+post, b-1
+	}
+	if b != s.t0 || d.toks[b].lower != "the" {
+		return -1, -1, ""
+	}
+	switch n := &d.toks[i+1]; {
+	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "VBN" || n.tag == "MD" || n.tag == "RB" && i+2 < s.t1 && isVerb(d.toks[i+2].tag):
+	case (n.tag == "NN" || n.tag == "JJ") && irregularPast[n.lower]:
+		// "The former Real Madrid striker cost/NN £6m"
+	default:
+		return -1, -1, ""
+	}
+	if d.quoteIn(si - 1) {
+		return -1, -1, ""
+	}
+	if e = d.onePersonIn(si-1, t.lower); e < 0 {
+		return -1, -1, ""
+	}
+	return e, side, post
 }
 
 // singularDemonym: a demonym that names one person ("Swede", "Frenchman",

@@ -2102,6 +2102,10 @@ func (d *doc) epithetOrigins(si int) {
 		if d.mentions[ep.ment].sent != si {
 			continue
 		}
+		if ep.post != "" {
+			d.add(si, argument{ment: ep.ment}, ep.post+" of", argument{ment: ep.side}, nil, nil, confTitle-0.1, false)
+			continue
+		}
 		if ep.country < 0 {
 			if ep.gone.ent < 0 || d.ents[ep.gone.ent].typ != TypeGPE {
 				continue

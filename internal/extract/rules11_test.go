@@ -403,6 +403,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Greek foreign ministry spokesman Takis Dimas and the Afghan interior ministry met the Nigerien embassy in London ministry stations.",
 		"Ulrich Rainer expressed his support for Karl Moser, who fired up his campaign from the party's Leeds Centre.",
 		"Arsenal play Bayern Munich and Thierry Lemaire scored again, but the Frenchman said a comment by Tim Phelps, the American.",
+		"Karl Moser was injured. The former Leeds United striker will miss the tie. The England fly-half cost 6m.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -277,3 +277,18 @@ func TestEpithetInSentence(t *testing.T) {
 			wantNot: []string{"Tim Phelps -from-> United States"}},
 	})
 }
+
+// TestSideDescribed: "X was hurt. The Leeds United striker will miss the
+// game", "The former Porto boss replaces Y": a sentence opening with the
+// side's name and a player's role or post stands for the one person the
+// sentence before named, who holds that post (former, after "former").
+func TestSideDescribed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "striker", text: "Football\nKarl Moser was injured on Saturday. The Leeds United striker will miss the cup tie.",
+			want: []string{"Karl Moser -striker of-> Leeds United"}},
+		{name: "former boss", text: "Football\nLeeds have appointed Tom Hale. The former Portsmouth boss replaces Jim Wood.",
+			want: []string{"Tom Hale -former boss of-> Portsmouth", "Tom Hale -replace-> Jim Wood"}},
+		{name: "two people before", text: "Football\nKarl Moser met Jim Wood on Saturday. The Leeds United striker will miss the cup tie.",
+			wantNot: []string{"Karl Moser -striker of-> Leeds United", "Jim Wood -striker of-> Leeds United"}},
+	})
+}
