@@ -398,8 +398,16 @@ func (d *doc) sideDescribed(i int) (e, side int, post string) {
 	if b > s.t0 && (d.toks[b].lower == "former" || d.toks[b].lower == "ex-") {
 		post, b = "former "+post, b-1
 	}
-	if b != s.t0 || d.toks[b].lower != "the" {
+	if b < s.t0 || d.toks[b].lower != "the" {
 		return -1, -1, ""
+	}
+	if b > s.t0 {
+		// "X scored but the Chelsea striker was then booked": the one
+		// person named before it in the sentence
+		if e = d.epithetSubjectAfter(i, b); e < 0 {
+			return -1, -1, ""
+		}
+		return e, side, post
 	}
 	switch n := &d.toks[i+1]; {
 	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "VBN" || n.tag == "MD" || n.tag == "RB" && i+2 < s.t1 && isVerb(d.toks[i+2].tag):

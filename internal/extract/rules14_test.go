@@ -288,6 +288,8 @@ func TestSideDescribed(t *testing.T) {
 			want: []string{"Karl Moser -striker of-> Leeds United"}},
 		{name: "former boss", text: "Football\nLeeds have appointed Tom Hale. The former Portsmouth boss replaces Jim Wood.",
 			want: []string{"Tom Hale -former boss of-> Portsmouth", "Tom Hale -replace-> Jim Wood"}},
+		{name: "inside the sentence", text: "Football\nKarl Moser scored twice and the Leeds United midfielder was later booked.",
+			want: []string{"Karl Moser -midfielder of-> Leeds United"}},
 		{name: "two people before", text: "Football\nKarl Moser met Jim Wood on Saturday. The Leeds United striker will miss the cup tie.",
 			wantNot: []string{"Karl Moser -striker of-> Leeds United", "Jim Wood -striker of-> Leeds United"}},
 	})
