@@ -390,6 +390,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 	}
+	if prep == "for" && scoreNouns[noun] && scoreVerbs[g.lemma] && !g.passive {
+		g.lemma, noun = "score", "" // "scored a try for Wales", "kicked a penalty for Leeds": scored for the side
+	}
 	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
 	envoyRecall := false                                 // "recalled its ambassador from Canada"
 	if prep == "from" && recallVerbs[g.lemma] {
@@ -1210,6 +1213,13 @@ func (d *doc) commonObject(g *vgroup) bool {
 // strikeNouns are military strikes: the place they are launched or
 // carried out "in" is where they strike ("launched an offensive in
 // northern Syria"; not "suffered a heart attack in Peru").
+// scoreNouns are what a player scores for a side, with scoreVerbs.
+var (
+	scoreNouns = set("try", "tries", "goal", "goals", "penalty", "penalties", "hat-trick", "brace", "century", "winner",
+		"equaliser", "equalizer", "header", "conversion", "point", "points", "drop-goal", "touchdown", "half-century")
+	scoreVerbs = set("score", "kick", "grab", "net", "bag", "add", "slot", "convert", "hit", "notch", "claim", "strike")
+)
+
 // gatherNouns are gatherings an actor holds somewhere, with holdVerbs:
 // "held a sit-in in Nouakchott", "staged a rally at Trafalgar Square",
 // "organised a seminar in Windhoek": where the event took place is a

@@ -294,3 +294,14 @@ func TestSideDescribed(t *testing.T) {
 			wantNot: []string{"Karl Moser -striker of-> Leeds United", "Jim Wood -striker of-> Leeds United"}},
 	})
 }
+
+// TestScoredNounFor: "scored a try for Wales", "kicked two penalties for
+// Leeds": the player scored for the side, with no event code.
+func TestScoredNounFor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "try", text: "Rugby\nGareth Tomos scored a second try for Wales before half-time.",
+			want: []string{"Gareth Tomos -score for-> Wales"}},
+		{name: "penalties", text: "Rugby\nStephen Jenkins kicked two penalties for Wales before half-time.",
+			want: []string{"Stephen Jenkins -score for-> Wales"}, wantNot: []string{"Stephen Jenkins -kick for-> Wales"}},
+	})
+}
