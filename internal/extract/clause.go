@@ -393,6 +393,10 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "for" && scoreNouns[noun] && scoreVerbs[g.lemma] && !g.passive {
 		g.lemma, noun = "score", "" // "scored a try for Wales", "kicked a penalty for Leeds": scored for the side
 	}
+	if prep == "for" && appearNouns[noun] && appearVerbs[g.lemma] && !g.passive && !g.negated && len(objs) > 0 && d.argType(objs[0]) != TypePerson {
+		// (not "seven appearances for Luigi del Neri's side": the manager's)
+		g.lemma, noun = "play", "" // "made his debut for Wales", "made 50 appearances for Cardiff", "won 54 caps for Wales"
+	}
 	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
 	envoyRecall := false                                 // "recalled its ambassador from Canada"
 	if prep == "from" && recallVerbs[g.lemma] {
@@ -1218,6 +1222,12 @@ var (
 	scoreNouns = set("try", "tries", "goal", "goals", "penalty", "penalties", "hat-trick", "brace", "century", "winner",
 		"equaliser", "equalizer", "header", "conversion", "point", "points", "drop-goal", "touchdown", "half-century")
 	scoreVerbs = set("score", "kick", "grab", "net", "bag", "add", "slot", "convert", "hit", "notch", "claim", "strike")
+)
+
+// appearNouns are a player's appearances for a side, with appearVerbs.
+var (
+	appearNouns = set("debut", "appearance", "appearances", "cap", "caps", "start", "starts", "game", "games", "match", "matches", "outing")
+	appearVerbs = set("make", "win", "earn", "collect", "play", "gain")
 )
 
 // gatherNouns are gatherings an actor holds somewhere, with holdVerbs:

@@ -296,12 +296,20 @@ func TestSideDescribed(t *testing.T) {
 }
 
 // TestScoredNounFor: "scored a try for Wales", "kicked two penalties for
-// Leeds": the player scored for the side, with no event code.
+// Leeds": the player scored for the side, with no event code; "made 110
+// appearances for Chelsea", "won five caps for the Netherlands": played
+// for it (not for a manager's side).
 func TestScoredNounFor(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "try", text: "Rugby\nGareth Tomos scored a second try for Wales before half-time.",
 			want: []string{"Gareth Tomos -score for-> Wales"}},
 		{name: "penalties", text: "Rugby\nStephen Jenkins kicked two penalties for Wales before half-time.",
 			want: []string{"Stephen Jenkins -score for-> Wales"}, wantNot: []string{"Stephen Jenkins -kick for-> Wales"}},
+		{name: "appearances", text: "Football\nGraham Stewart made 110 appearances for Chelsea in ten years.",
+			want: []string{"Graham Stewart -play for-> Chelsea"}},
+		{name: "caps", text: "Football\nKarl Visser won five caps for the Netherlands in the 1970s.",
+			want: []string{"Karl Visser -play for-> Netherlands"}},
+		{name: "a manager's side", text: "Football\nVincent Candel has made only seven appearances for Luigi Marchetti's side.",
+			wantNot: []string{"Vincent Candel -play for-> Luigi Marchetti"}},
 	})
 }
