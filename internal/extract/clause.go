@@ -129,6 +129,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) > 0 && d.announcedAct(si, g, subs) {
 		return
 	}
+	if d.coupleWed(si, g, subs) {
+		return // "Paul McCartney and Heather Mills were married in 2002"
+	}
 	if len(subs) > 0 && !g.passive && !g.negated {
 		if pred, p := d.gatheringPlace(si, g); p >= 0 {
 			// "held a sit-in in Nouakchott", "organised a meeting at the
@@ -1242,6 +1245,28 @@ var (
 	holdVerbs = set("hold", "stage", "organise", "organize", "host", "convene", "lead", "mount", "begin", "start", "launch",
 		"call", "open", "play")
 )
+
+// coupleWed: two people as the subjects of "were married", "married" or
+// "divorced" with no object ("X and Y were married in 2002", "X and Y
+// divorced last year") married, or divorced, each other. It reports
+// whether it added the relation.
+func (d *doc) coupleWed(si int, g *vgroup, subs []argument) bool {
+	pred := map[string]string{"marry": "marry", "wed": "marry", "divorce": "divorce"}[g.lemma]
+	if pred == "" || g.negated || len(subs) != 2 || d.argType(subs[0]) != TypePerson || d.argType(subs[1]) != TypePerson {
+		return false
+	}
+	if e := g.g1; e < d.sents[si].t1 {
+		if m := d.toks[e].mention; m >= 0 || d.toks[e].lower == "to" {
+			return false // ("X and Y married Z", "were married to"): another's
+		}
+	}
+	a, b := subs[0], subs[1]
+	if d.mentions[b.ment].t0 < d.mentions[a.ment].t0 {
+		a, b = b, a // the one named first is the subject
+	}
+	d.add(si, a, pred, b, nil, g, confSVO, false)
+	return true
+}
 
 // gatheringPlace reads "held a rally in X", "staged a sit-in at X",
 // "went on a hunger strike at X" after verb group g: the predicate ("hold

@@ -313,3 +313,15 @@ func TestScoredNounFor(t *testing.T) {
 			wantNot: []string{"Vincent Candel -play for-> Luigi Marchetti"}},
 	})
 }
+
+// TestCoupleWed: "X and Y were married in 2002", "X and Y divorced": the
+// two married, or divorced, each other (the one named first the subject);
+// not when the verb takes an object or "to".
+func TestCoupleWed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "were married", text: "People\nPaul Reardon and Helen Mills were married in 2002.",
+			want: []string{"Paul Reardon -marry-> Helen Mills"}},
+		{name: "divorced", text: "People\nPaul Reardon and Helen Mills divorced last year.",
+			want: []string{"Paul Reardon -divorce-> Helen Mills"}},
+	})
+}
