@@ -552,6 +552,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if verb == "host" && oe.typ != TypePerson && oe.typ != TypeGPE {
 		return nil // "hosting The John Peel Show": a show, not a visit (043)
 	}
+	if verb == "withdraw" && se.typ != TypeGPE && !politicalActor(se) {
+		return nil // "the OSI has withdrawn from Uzbekistan": a charity closing its office, no state yielding (080)
+	}
 	if (verb == "collaborate" || pred == "give up on" || pred == "give up") && se.typ == TypePerson && oe.typ != TypeGPE && !politicalActor(se) && !politicalActor(oe) {
 		// "collaborating on the script with Peter Briggs", "did not give
 		// up on the Slayer": people at work, not diplomacy (05) or a

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestPlaceChain: "Xalapa, Veracruz, Mexico" is an address, each place in
 // the next, not a list of three places; a list stays a list.
@@ -324,4 +328,24 @@ func TestCoupleWed(t *testing.T) {
 		{name: "divorced", text: "People\nPaul Reardon and Helen Mills divorced last year.",
 			want: []string{"Paul Reardon -divorce-> Helen Mills"}},
 	})
+}
+
+// TestWithdrawNoYield: a charity or company withdrawing from a country
+// closes its office there: no state yields (CAMEO 080); a state's
+// withdrawal keeps its code (tested with the events elsewhere).
+func TestWithdrawNoYield(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract(article.Normalize("Charities\nThe Open Society Institute has withdrawn from Uzbekistan and Belarus."))
+	found := false
+	for _, r := range res.Relations {
+		if r.Predicate == "withdraw from" {
+			found = true
+			if r.Event != nil {
+				t.Errorf("%s -%s-> %s coded %s, want no event", r.Subject, r.Predicate, r.Object, r.Event.Code)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no withdraw from relation in %v", rels(res))
+	}
 }
