@@ -1521,6 +1521,15 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 	if o := d.mergedWith(si, g); o >= 0 {
 		return []argument{{ment: o}}, "with", "", false
 	}
+	if g.lemma == "tell" && g.g1+2 < s.t1 && d.toks[g.g1].lower == "the" && isCapital(d.toks[g.g1+1].text) && d.toks[g.g1+1].mention < 0 && !g.passive {
+		k := g.g1 + 1
+		for k < s.t1 && isCapital(d.toks[k].text) && d.toks[k].mention < 0 {
+			k++
+		}
+		if k < s.t1 && d.toks[k].mention < 0 && d.toks[k].lower == "the" {
+			return nil, "", "", false // "told the Independent the Tories' plans were": an addressee the recogniser missed, not the Tories (not "the South Wales Evening Post": a name going on; nor "the Arab TV channel Sky News")
+		}
+	}
 	nouns := 0
 	nounAt := -1 // the token that set noun
 	skipped := 0 // tokens of a "(UAE)-based" phrase, not counted in the reach

@@ -349,3 +349,13 @@ func TestWithdrawNoYield(t *testing.T) {
 		t.Errorf("no withdraw from relation in %v", rels(res))
 	}
 }
+
+// TestToldUnknownPaper: "X told the Independent the Tories' tax plans would fail":
+// the addressee is a paper the recogniser missed, not the party after it;
+// "told the South Wales Evening Post" keeps the paper it names.
+func TestToldUnknownPaper(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unknown paper", text: "Politics\nMr Grant told the Independent the Tories' tax plans would certainly fail next year.",
+			wantNot: []string{"Grant -tell-> Conservative Party"}},
+	})
+}
