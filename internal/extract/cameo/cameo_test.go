@@ -30,6 +30,7 @@ func TestLookup(t *testing.T) {
 		{"confide", []string{"in"}, "010"},             // a word in private, not diplomatic cooperation (050)
 		{"express", []string{"support", "for"}, "051"}, // praise, not "express" alone (110, disapprove)
 		{"show", []string{"solidarity", "with"}, "051"},
+		{"murder", nil, "180"}, // a crime, not conventional military force (190)
 	}
 	for _, tc := range tests {
 		c, ok := tab.Lookup(tc.verb, tc.next...)
