@@ -1217,9 +1217,6 @@ func (d *doc) commonObject(g *vgroup) bool {
 	return false
 }
 
-// strikeNouns are military strikes: the place they are launched or
-// carried out "in" is where they strike ("launched an offensive in
-// northern Syria"; not "suffered a heart attack in Peru").
 // scoreNouns are what a player scores for a side, with scoreVerbs.
 var (
 	scoreNouns = set("try", "tries", "goal", "goals", "penalty", "penalties", "hat-trick", "brace", "century", "winner",
@@ -1299,18 +1296,33 @@ func (d *doc) gatheringPlace(si int, g *vgroup) (string, int) {
 	if k+1 >= s.t1 || d.toks[k].lower != "in" && d.toks[k].lower != "at" {
 		return "", -1
 	}
-	prep := d.toks[k].lower
-	k++
-	if d.toks[k].lower == "the" && k+1 < s.t1 {
+	p := d.siteAt(s, k+1)
+	if p < 0 {
+		return "", -1
+	}
+	return verb + " " + noun + " " + d.toks[k].lower, p
+}
+
+// siteAt returns the place or organisation named at token k of sentence
+// s, past a "the" that is no part of its name ("The Hague" holds its
+// own), or -1.
+func (d *doc) siteAt(s *sent, k int) int {
+	if k < s.t1 && d.toks[k].lower == "the" && d.toks[k].mention < 0 && k+1 < s.t1 {
 		k++
+	}
+	if k >= s.t1 {
+		return -1
 	}
 	p := d.toks[k].mention
 	if p < 0 || d.mentions[p].t0 != k || d.mentions[p].modifier || !(d.isPlace(p) || d.isOrg(p)) {
-		return "", -1
+		return -1
 	}
-	return verb + " " + noun + " " + prep, p
+	return p
 }
 
+// strikeNouns are military strikes: the place they are launched or
+// carried out "in" is where they strike ("launched an offensive in
+// northern Syria"; not "suffered a heart attack in Peru").
 var strikeNouns = set("offensive", "airstrike", "strike", "attack", "raid", "bombing", "shelling", "incursion", "assault", "airstrikes", "strikes", "attacks", "raids")
 
 // boardSeat returns the organisation whose board (or other governing
@@ -3012,12 +3024,8 @@ func (d *doc) onTrial(si int, g *vgroup) bool {
 	if k+1 >= s.t1 || d.toks[k].lower != "in" && d.toks[k].lower != "at" {
 		return false
 	}
-	k++
-	if d.toks[k].lower == "the" && d.toks[k].mention < 0 && k+1 < s.t1 {
-		k++ // ("The Hague" holds its article)
-	}
-	p := d.toks[k].mention
-	if p < 0 || d.mentions[p].t0 != k || d.mentions[p].modifier || !(d.isPlace(p) || d.isOrg(p)) {
+	p := d.siteAt(s, k+1)
+	if p < 0 {
 		return false
 	}
 	found := false

@@ -189,20 +189,16 @@ func (d *doc) describedSubject(i int) int {
 	return d.onePersonIn(si-1, d.toks[i].lower)
 }
 
-// epithetSubjectAfter: "Wenger praised Robin van Persie, saying the
+// epithetSubjectAfter: "Chelsea praised Robin van Persie, saying the
 // Dutchman had been superb", "Henry scored and the Frenchman now leads":
-// a people's noun after "the" (token det) inside the sentence, the subject
-// of a verb, stands for the one person named before it in the sentence
-// (none named after the verb's subject position before it, no "he" or
-// "she" between); or -1.
+// a people's noun after "the" (token det, after a comma, a conjunction or
+// "saying") inside the sentence, the subject of a verb, stands for the one
+// person named before it in the sentence (not one inside a prepositional
+// phrase; no "he" or "she", and no proper noun the recogniser left
+// unnamed, before it); or -1.
 func (d *doc) epithetSubjectAfter(i, det int) int {
 	s := &d.sents[d.toks[i].sent]
-	if det <= s.t0 || i+1 >= s.t1 {
-		return -1
-	}
-	switch n := &d.toks[i+1]; {
-	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD" || n.tag == "RB" && i+2 < s.t1 && isVerb(d.toks[i+2].tag):
-	default:
+	if det <= s.t0 || !d.verbAfter(s, i, false) {
 		return -1
 	}
 	if p := d.toks[det-1]; p.lower != "," && p.lower != "and" && p.lower != "but" && p.lower != "that" && p.lower != "saying" && p.lower != "as" && p.lower != "while" {
@@ -230,6 +226,23 @@ func (d *doc) epithetSubjectAfter(i, det int) int {
 		j = d.mentions[m].t1 - 1
 	}
 	return e
+}
+
+// verbAfter: token i of sentence s is followed by a finite verb, or an
+// adverb and a verb ("the Frenchman now leads"); loose also takes a
+// participle and a past the tagger read as a noun or an adjective ("The
+// former Real Madrid striker cost/NN £6m").
+func (d *doc) verbAfter(s *sent, i int, loose bool) bool {
+	if i+1 >= s.t1 {
+		return false
+	}
+	switch n := &d.toks[i+1]; {
+	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD" || n.tag == "RB" && i+2 < s.t1 && isVerb(d.toks[i+2].tag):
+		return true
+	case loose && (n.tag == "VBN" || (n.tag == "NN" || n.tag == "JJ") && irregularPast[n.lower]):
+		return true
+	}
+	return false
 }
 
 // onePersonIn returns the one person sentence si names, or -1 when it
@@ -409,14 +422,7 @@ func (d *doc) sideDescribed(i int) (e, side int, post string) {
 		}
 		return e, side, post
 	}
-	switch n := &d.toks[i+1]; {
-	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "VBN" || n.tag == "MD" || n.tag == "RB" && i+2 < s.t1 && isVerb(d.toks[i+2].tag):
-	case (n.tag == "NN" || n.tag == "JJ") && irregularPast[n.lower]:
-		// "The former Real Madrid striker cost/NN £6m"
-	default:
-		return -1, -1, ""
-	}
-	if d.quoteIn(si - 1) {
+	if !d.verbAfter(s, i, true) || d.quoteIn(si-1) {
 		return -1, -1, ""
 	}
 	if e = d.onePersonIn(si-1, t.lower); e < 0 {

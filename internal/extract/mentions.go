@@ -134,17 +134,15 @@ func (d *doc) splitPartyNames() {
 var memberParties = map[string]string{"republican": "Republican Party", "democrat": "Democratic Party"}
 
 // institutionNouns name a state's civil institutions after its demonym or
-// name ("the Afghan interior ministry", "Greek police", "the Nigerien
-// embassy"): organisations of their own, not the state (whose officials,
-// government and armed forces stand for it: "Zimbabwean security forces
+// name ("the Afghan interior ministry", "the Nigerien embassy"):
+// organisations of their own, not the state (whose officials, government,
+// police and armed forces stand for it: "Zimbabwean security forces
 // detained X" is Zimbabwe's act, as CAMEO codes it).
-var (
-	institutionNouns = set("ministry", "embassy", "consulate")
-)
+var institutionNouns = set("ministry", "embassy", "consulate")
 
 // institutionAt returns the token of the institution noun that the
-// lower-case words from token j end in ("interior ministry", "police": at
-// most two words before it), or -1.
+// lower-case words from token j end in ("interior ministry": at most two
+// words before it), or -1.
 func (d *doc) institutionAt(j int) int {
 	s := &d.sents[d.toks[j].sent]
 	for k := j; k < s.t1 && k < j+3; k++ {
@@ -153,8 +151,8 @@ func (d *doc) institutionAt(j int) int {
 			return -1
 		}
 		if institutionNouns[t.lower] {
-			if k+1 < s.t1 && (d.toks[k+1].lower == "of" || d.toks[k+1].text == "-" || strings.HasPrefix(d.toks[k+1].lower, "station") || d.toks[k+1].tag == "PRP") {
-				return -1 // ("the ministry of", "police-style", "the London police station", "Britons police themselves")
+			if k+1 < s.t1 && (d.toks[k+1].lower == "of" || d.toks[k+1].text == "-") {
+				return -1 // ("the Afghan ministry of defence": a name of its own; "embassy-style")
 			}
 			return k
 		}
@@ -163,9 +161,10 @@ func (d *doc) institutionAt(j int) int {
 }
 
 // stateInstitutions adds the institution a state's demonym or name stands
-// before ("the Afghan interior ministry", "Greek police", "US police",
-// "the Nigerien embassy"): an organisation named with the state's word,
-// whose state mention becomes its modifier.
+// before ("the Afghan interior ministry", "the US embassy", "the Nigerien
+// embassy"): an organisation named with the state's word, a nominal
+// mention (no name), whose state mention becomes its modifier; not after
+// a capital ("the London embassy" is some state's embassy in London).
 func (d *doc) stateInstitutions() {
 	n := len(d.mentions)
 	for mi := 0; mi < n; mi++ {
@@ -173,8 +172,8 @@ func (d *doc) stateInstitutions() {
 		if m.gaz == nil || m.gaz.Type != TypeGPE || m.pronoun || m.compound || m.t1 >= d.sents[m.sent].t1 || m.kind != "" && m.kind != MentionDemonym {
 			continue
 		}
-		if w := d.toks[m.t1-1].lower; m.kind == MentionDemonym && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || m.kind == "" && d.x.gaz.IsCapital(d.mtext(m)) {
-			continue // ("Britons police themselves"; "London police": the city's)
+		if m.kind == "" && d.x.gaz.IsCapital(d.mtext(m)) {
+			continue
 		}
 		k := d.institutionAt(m.t1)
 		if k < 0 {
@@ -185,7 +184,7 @@ func (d *doc) stateInstitutions() {
 			continue
 		}
 		d.mentions[mi].modifier = true
-		d.mentions[b].kind = MentionNominal // (no name: "police" counts as none)
+		d.mentions[b].kind = MentionNominal
 		if d.stateBodies == nil {
 			d.stateBodies = map[int]int{}
 		}

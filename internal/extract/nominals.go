@@ -1124,7 +1124,8 @@ func (d *doc) stakeCompany(s *sent, j int) int {
 }
 
 // stateBodiesOf: "the Afghan interior ministry" is the ministry of
-// Afghanistan, "Greek police" the police of Greece (stateInstitutions).
+// Afghanistan, "the Nigerien embassy" the embassy of Niger
+// (stateInstitutions).
 func (d *doc) stateBodiesOf(si int) {
 	s := &d.sents[si]
 	for k := s.t0; k < s.t1; k++ {

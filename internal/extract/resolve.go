@@ -127,7 +127,7 @@ func (d *doc) resolve() {
 		case m.typ == TypeOrg && m.gaz == nil && d.givenNameAlone(m, firsts, surnames):
 			// "Thaksin" after "Thaksin Shinawatra": the person (below)
 			m.typ = ""
-		case m.typ == TypeOrg && d.stateBodies != nil && d.hasStateBody(mi):
+		case m.typ == TypeOrg && d.hasStateBody(mi):
 			// "the Afghan interior ministry": named with its state's word
 			m.ent = entFor(TypeOrg, d.mtext(&d.mentions[d.stateBodies[mi]])+" "+d.mtext(m))
 		case m.typ == TypeOrg:
