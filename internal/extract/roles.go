@@ -832,8 +832,8 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	if affMent >= 0 && d.mentions[affMent].t0 > s.t0 && d.ents[d.mentions[affMent].ent].typ == TypeOrg && !d.hasStateBody(affMent) {
 		// "Lib Dem Treasury spokesman": the outer name is the affiliation,
-		// the inner one the portfolio (not "Afghan army commander": the
-		// army's, named with its state's word)
+		// the inner one the portfolio (not "Chinese foreign ministry
+		// spokeswoman": the ministry's, named with its state's word)
 		if om := d.toks[d.mentions[affMent].t0-1].mention; om >= 0 && d.mentions[om].ent >= 0 && d.mentions[om].ent != d.mentions[affMent].ent {
 			if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || t == TypeGPE {
 				title = strings.ToLower(d.mtext(&d.mentions[affMent])) + " " + title
@@ -2540,7 +2540,8 @@ func (d *doc) apposition(si, mi int) {
 	if e := d.mentions[obj].t1; prep == "of" && d.isOrg(obj) && e+1 < s.t1 && d.toks[e].lower == "at" {
 		// "Director of the Washington-based International Programs at the
 		// Economic Policy Institute": the unit's post is a post at the body
-		if o2 := d.toks[d.skipThe(s, e+1)].mention; o2 >= 0 && d.mentions[o2].t0 == d.skipThe(s, e+1) && d.isOrg(o2) && !d.mentions[o2].modifier && d.mentions[o2].ent != d.mentions[obj].ent {
+		k := d.skipThe(s, e+1)
+		if o2 := d.toks[k].mention; o2 >= 0 && d.mentions[o2].t0 == k && d.isOrg(o2) && !d.mentions[o2].modifier && d.mentions[o2].ent != d.mentions[obj].ent {
 			d.add(si, argument{ment: mi}, strings.Join(words, " ")+" at", argument{ment: o2}, nil, nil, confApposit-0.05, false)
 		}
 	}
