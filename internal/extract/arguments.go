@@ -261,6 +261,11 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					// unnamed officer acts for the state (weak)
 					return []argument{{ment: t.mention, weak: true}}
 				}
+				if d.personsTeam(m.ent, h) && d.possHead(m.t1+1) == g.g0-1 {
+					if team := d.ledSide(m.ent); team >= 0 {
+						return []argument{{ment: team, weak: true}} // "Mourinho's side beat Newcastle": Chelsea, whose boss he is
+					}
+				}
 				if !groupNouns[h] || d.personsTeam(m.ent, h) {
 					return nil // (a person's side is a club: "Tom Hale's side beat Wales")
 				}
@@ -666,6 +671,36 @@ func (d *doc) antecedent(s *sent, j int) int {
 func (d *doc) personsTeam(e int, noun string) bool {
 	return teamNouns[noun] && d.ents[e].typ == TypePerson
 }
+
+// ledSide returns a mention of the side person e leads, as a relation the
+// text gave before says ("Chelsea boss Jose Mourinho": Chelsea), or -1
+// when it gives none or several.
+func (d *doc) ledSide(e int) int {
+	id := EntityID(d.ents[e].typ, d.ents[e].name)
+	side := ""
+	for _, key := range d.order {
+		r := d.rels[key]
+		if r.Subject != id || r.Negated || !strings.HasSuffix(r.Predicate, " of") || !sideLeaders[strings.TrimSuffix(r.Predicate, " of")] {
+			continue
+		}
+		if side != "" && side != r.Object {
+			return -1
+		}
+		side = r.Object
+	}
+	if side == "" {
+		return -1
+	}
+	for oe, de := range d.ents {
+		if EntityID(de.typ, de.name) == side {
+			return d.firstRealMention(oe)
+		}
+	}
+	return -1
+}
+
+// sideLeaders are the posts whose holder's "side" is the side he leads.
+var sideLeaders = set("manager", "coach", "boss", "head coach", "captain", "skipper", "caretaker boss", "caretaker manager")
 
 // apposedPersonOf: the common noun at k ends an apposition to a person
 // named right before it ("Tom Reid, a British banker"): that person's
@@ -1771,6 +1806,13 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						// "buy Alfa-Eco's stake": not Alfa-Eco itself (but
 						// "Twitter suspended Trump's account": Trump)
 						return nil, "", "", false
+					}
+					if k := d.possHead(n + 1); k < s.t1 && d.toks[n].text == "'s" && m.ent >= 0 && d.personsTeam(m.ent, d.toks[k].lower) {
+						if team := d.ledSide(m.ent); team >= 0 {
+							// "Newcastle beat Mourinho's side": Chelsea, whose boss he is
+							return append(args, argument{ment: team, weak: true}), prep, noun, j-g.g1 > 5
+						}
+						return nil, "", "", false // (a side the text names no leader's post for: not the person)
 					}
 					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !d.centralBank(t.mention, k) && !(envoyTitles[d.toks[k].lower] && (k == n+1 || k == n+2 && d.toks[n+1].lower == "charge") && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
 						// ("told VOA's Studio-7": the broadcaster)

@@ -359,3 +359,18 @@ func TestToldUnknownPaper(t *testing.T) {
 			wantNot: []string{"Grant -tell-> Conservative Party"}},
 	})
 }
+
+// TestLedSide: "Mourinho's side were knocked out by Newcastle", "Newcastle
+// beat Mourinho's side": the side the person leads, as the text said
+// before ("Chelsea boss Jose Mourinho"); a side whose leader's post the
+// text never gave is nobody's.
+func TestLedSide(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "subject", text: "Football\nChelsea boss Jose Moreira was unhappy on Saturday. Moreira's side were knocked out of the cup by Newcastle.",
+			want: []string{"Newcastle -knock out-> Chelsea"}},
+		{name: "object", text: "Football\nChelsea boss Jose Moreira was unhappy on Saturday. Newcastle beat Moreira's side 1-0.",
+			want: []string{"Newcastle -beat-> Chelsea"}, wantNot: []string{"Newcastle -beat-> Jose Moreira"}},
+		{name: "no post given", text: "Football\nNewcastle beat Tom Hale's side 1-0 on Sunday.",
+			wantNot: []string{"Newcastle -beat-> Tom Hale"}},
+	})
+}
