@@ -48,6 +48,7 @@ var titleNotVerb = set("coach", "captain", "manager", "skipper", "boss", "chief"
 // titleMods may precede a title head inside a title ("acting assistant
 // secretary", "former Chinese communist leader", "managing director").
 var titleMods = union(portfolioMods, set("vice", "deputy", "acting", "interim", "assistant", "former", "late", "senior", "chief", "foreign", "prime",
+	"tight-head", "loose-head", "tighthead", "loosehead", "blind-side", "open-side", "blindside", "openside",
 	"state", "managing", "executive", "general", "defence", "defense", "home", "finance", "trade", "commerce", "interior",
 	"justice", "health", "education", "environment", "energy", "culture", "sports", "supreme", "communist", "current",
 	"then", "new", "first", "second", "top", "main", "principal", "junior", "shadow", "permanent", "associate", "interim",

@@ -374,3 +374,14 @@ func TestLedSide(t *testing.T) {
 			wantNot: []string{"Newcastle -beat-> Tom Hale"}},
 	})
 }
+
+// TestScrumPositions: "England tight-head prop X", "Wales open-side
+// flanker X": the position's side words belong to the post.
+func TestScrumPositions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "tight-head", text: "Rugby\nEngland tight-head prop Tom Vale is out for the season.",
+			want: []string{"Tom Vale -tight-head prop of-> England"}},
+		{name: "open-side", text: "Rugby\nWales open-side flanker Rhys Prior is fit again.",
+			want: []string{"Rhys Prior -open-side flanker of-> Wales"}},
+	})
+}
