@@ -676,17 +676,15 @@ func (d *doc) personsTeam(e int, noun string) bool {
 // text gave before says ("Chelsea boss Jose Mourinho": Chelsea), or -1
 // when it gives none or several.
 func (d *doc) ledSide(e int) int {
-	id := EntityID(d.ents[e].typ, d.ents[e].name)
 	side := ""
-	for _, key := range d.order {
-		r := d.rels[key]
-		if r.Subject != id || r.Negated || !strings.HasSuffix(r.Predicate, " of") || !sideLeaders[strings.TrimSuffix(r.Predicate, " of")] {
+	for _, p := range d.postsOf(e) {
+		if !sideLeaders[p.title] {
 			continue
 		}
-		if side != "" && side != r.Object {
+		if side != "" && side != p.of {
 			return -1
 		}
-		side = r.Object
+		side = p.of
 	}
 	if side == "" {
 		return -1

@@ -393,12 +393,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 	}
-	if prep == "for" && scoreNouns[noun] && scoreVerbs[g.lemma] && !g.passive {
-		g.lemma, noun = "score", "" // "scored a try for Wales", "kicked a penalty for Leeds": scored for the side
-	}
-	if prep == "for" && appearNouns[noun] && appearVerbs[g.lemma] && !g.passive && !g.negated && len(objs) > 0 && d.argType(objs[0]) != TypePerson {
-		// (not "seven appearances for Luigi del Neri's side": the manager's)
-		g.lemma, noun = "play", "" // "made his debut for Wales", "made 50 appearances for Cardiff", "won 54 caps for Wales"
+	if act := sideActs[noun]; prep == "for" && act.verbs[g.lemma] && !g.passive && (act.lemma == "score" || !g.negated && len(objs) > 0 && d.argType(objs[0]) != TypePerson) {
+		// "scored a try for Wales", "kicked a penalty for Leeds": scored
+		// for the side; "made his debut for Wales", "won 54 caps for
+		// Wales": played for it (not "seven appearances for Luigi del
+		// Neri's side": the manager's)
+		g.lemma, noun = act.lemma, ""
 	}
 	legalStep := prep == "against" && againstNouns[noun] // "announced two complaints against Iran"
 	envoyRecall := false                                 // "recalled its ambassador from Canada"
@@ -1217,18 +1217,28 @@ func (d *doc) commonObject(g *vgroup) bool {
 	return false
 }
 
-// scoreNouns are what a player scores for a side, with scoreVerbs.
-var (
-	scoreNouns = set("try", "tries", "goal", "goals", "penalty", "penalties", "hat-trick", "brace", "century", "winner",
-		"equaliser", "equalizer", "header", "conversion", "point", "points", "drop-goal", "touchdown", "half-century")
-	scoreVerbs = set("score", "kick", "grab", "net", "bag", "add", "slot", "convert", "hit", "notch", "claim", "strike")
-)
+// sideActs: what a player does "for" a side, by the noun after the verb
+// ("scored a try for", "made 50 appearances for"): the verbs that take the
+// noun and the lemma the relation gets ("score for", "play for").
+var sideActs = func() map[string]sideAct {
+	score := sideAct{"score", set("score", "kick", "grab", "net", "bag", "add", "slot", "convert", "hit", "notch", "claim", "strike")}
+	play := sideAct{"play", set("make", "win", "earn", "collect", "play", "gain")}
+	m := map[string]sideAct{}
+	for _, n := range []string{"try", "tries", "goal", "goals", "penalty", "penalties", "hat-trick", "brace", "century", "winner",
+		"equaliser", "equalizer", "header", "conversion", "point", "points", "drop-goal", "touchdown", "half-century"} {
+		m[n] = score
+	}
+	for _, n := range []string{"debut", "appearance", "appearances", "cap", "caps", "start", "starts", "game", "games", "match", "matches", "outing"} {
+		m[n] = play
+	}
+	return m
+}()
 
-// appearNouns are a player's appearances for a side, with appearVerbs.
-var (
-	appearNouns = set("debut", "appearance", "appearances", "cap", "caps", "start", "starts", "game", "games", "match", "matches", "outing")
-	appearVerbs = set("make", "win", "earn", "collect", "play", "gain")
-)
+// sideAct is a kind of act for a side (sideActs).
+type sideAct struct {
+	lemma string
+	verbs map[string]bool
+}
 
 // gatherNouns are gatherings an actor holds somewhere, with holdVerbs:
 // "held a sit-in in Nouakchott", "staged a rally at Trafalgar Square",

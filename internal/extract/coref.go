@@ -229,9 +229,10 @@ func (d *doc) epithetSubjectAfter(i, det int) int {
 }
 
 // verbAfter: token i of sentence s is followed by a finite verb, or an
-// adverb and a verb ("the Frenchman now leads"); loose also takes a
-// participle and a past the tagger read as a noun or an adjective ("The
-// former Real Madrid striker cost/NN £6m").
+// adverb and a verb ("the Frenchman now leads"); loose also takes a past
+// the tagger read as a noun or an adjective ("The former Real Madrid
+// striker cost/NN £6m", "The 23-year-old beat/NN Andy Roddick", "The
+// 29-year-old joined/JJ Hibernian").
 func (d *doc) verbAfter(s *sent, i int, loose bool) bool {
 	if i+1 >= s.t1 {
 		return false
@@ -239,7 +240,7 @@ func (d *doc) verbAfter(s *sent, i int, loose bool) bool {
 	switch n := &d.toks[i+1]; {
 	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD" || n.tag == "RB" && i+2 < s.t1 && isVerb(d.toks[i+2].tag):
 		return true
-	case loose && (n.tag == "VBN" || (n.tag == "NN" || n.tag == "JJ") && irregularPast[n.lower]):
+	case loose && ((n.tag == "NN" || n.tag == "JJ") && irregularPast[n.lower] || n.tag == "JJ" && strings.HasSuffix(n.lower, "ed") && verbStem(d, n.lower) != n.lower):
 		return true
 	}
 	return false
@@ -291,13 +292,7 @@ func (d *doc) agedSubject(i int) int {
 	if si == 0 || t.mention >= 0 || i != s.t0+1 || d.toks[s.t0].lower != "the" || i+2 >= s.t1 || !isAgeWord(t.lower) {
 		return -1
 	}
-	switch n := &d.toks[i+1]; {
-	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD" || n.tag == "RB" && isVerb(d.toks[i+2].tag):
-	case (n.tag == "NN" || n.tag == "JJ") && irregularPast[n.lower]:
-		// "The 23-year-old beat/NN Andy Roddick"
-	case n.tag == "JJ" && strings.HasSuffix(n.lower, "ed") && verbStem(d, n.lower) != n.lower:
-		// "The 29-year-old joined/JJ Hibernian"
-	default:
+	if !d.verbAfter(s, i, true) {
 		return -1 // (not "The 23-year-old striker", a trade's own rule)
 	}
 	if d.quoteIn(si - 1) {
@@ -422,7 +417,8 @@ func (d *doc) sideDescribed(i int) (e, side int, post string) {
 		}
 		return e, side, post
 	}
-	if !d.verbAfter(s, i, true) || d.quoteIn(si-1) {
+	if !d.verbAfter(s, i, true) && d.toks[i+1].tag != "VBN" || d.quoteIn(si-1) {
+		// ("The England fly-half played/VBN on Sunday")
 		return -1, -1, ""
 	}
 	if e = d.onePersonIn(si-1, t.lower); e < 0 {

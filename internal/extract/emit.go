@@ -769,11 +769,8 @@ func (d *doc) counterpartTitle(si int) string {
 			}
 			// a post given as a relation ("Germany's foreign minister Heiko
 			// Maas" puts no title on the mention)
-			id := EntityID(d.ents[e].typ, d.ents[e].name)
-			for _, key := range d.order {
-				if r := d.rels[key]; r.Subject == id && !r.Negated && strings.HasSuffix(r.Predicate, " of") {
-					titles = append(titles, strings.TrimSuffix(r.Predicate, " of"))
-				}
+			for _, p := range d.postsOf(e) {
+				titles = append(titles, p.title)
 			}
 			for _, title := range titles {
 				t := stripFormer(expandTitle(title))
@@ -790,6 +787,23 @@ func (d *doc) counterpartTitle(si int) string {
 		}
 	}
 	return ""
+}
+
+// heldPost is a post a relation found so far gives a person: its title
+// ("manager") and the entity ID of what it is of ("org/chelsea").
+type heldPost struct{ title, of string }
+
+// postsOf returns the posts the relations found so far give entity e
+// ("Chelsea boss Jose Mourinho": boss of Chelsea), not negated, in order.
+func (d *doc) postsOf(e int) []heldPost {
+	id := EntityID(d.ents[e].typ, d.ents[e].name)
+	var out []heldPost
+	for _, key := range d.order {
+		if r := d.rels[key]; r.Subject == id && !r.Negated && strings.HasSuffix(r.Predicate, " of") {
+			out = append(out, heldPost{strings.TrimSuffix(r.Predicate, " of"), r.Object})
+		}
+	}
+	return out
 }
 
 // eventOf is the Event of a CAMEO code.
