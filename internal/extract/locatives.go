@@ -1186,9 +1186,15 @@ func (d *doc) stateOwned(si int) {
 		if c >= 0 && (d.mentions[c].ent < 0 || d.ents[d.mentions[c].ent].typ != TypeGPE) {
 			continue
 		}
-		if g := d.ents[d.mentions[o].ent].gaz; c < 0 && (g == nil || g.Affiliation == "") {
-			// (not a foreign company the gazetteer places: "state-owned
-			// Rosneft" in a story about Ukraine)
+		if g := d.ents[d.mentions[o].ent].gaz; c < 0 && g != nil && g.Affiliation != "" {
+			// "state-owned Rosneft" in a story about Ukraine or the US:
+			// the state the gazetteer places the company in, when named
+			if ge, ok := d.x.gaz.Entry(TypeGPE, g.Affiliation); ok {
+				if ce := d.entOfGaz(ge); ce >= 0 {
+					c = d.firstRealMention(ce)
+				}
+			}
+		} else if c < 0 {
 			if mc := d.storyCountryIn(s); mc >= 0 {
 				c = d.firstRealMention(mc)
 			} else if oc := d.onlyStateIn(s); oc >= 0 {

@@ -928,6 +928,13 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 		return
 	}
+	if b := d.stateSpokesman(m, title); b >= 0 && (b == s.t0 || d.toks[b-1].mention < 0 && !d.ownsTitle(b-1) && d.toks[b-1].lower != "a" && d.toks[b-1].lower != "an") {
+		// "police spokesman Pierre Nkurikiye", "Government spokesman X"
+		// in a story about one country: the state speaks through its
+		// police and government (not "a police spokesman X": of a force)
+		d.storyPost(si, mi, title)
+		return
+	}
 	// A government title and a gazetteer person with a known country.
 	de := d.ents[m.ent]
 	if (de.gaz == nil || de.gaz.Affiliation == "") && cabinetTitle(strings.TrimPrefix(title, "former ")) && !strings.Contains(title, "shadow") && m.title0 < m.t0 && (isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].titleOf >= 0 || d.lowerPostAfterPrep(m, title) || d.sittingPost(m)) && (m.title0 == s.t0 || d.toks[m.title0-1].mention < 0 && !d.ownsTitle(m.title0-1)) {
@@ -2004,11 +2011,34 @@ func (d *doc) mainCountry() int {
 		}
 		return -1
 	})
-	if bestN < 2*secondN || bestN < 3 && !(bestN == 2 && d.namedFirst(best)) {
+	if bestN < 2*secondN && !d.headlineCountry(best, bestN, secondN) || bestN < 3 && !(bestN == 2 && d.namedFirst(best)) {
 		best = -1
 	}
 	d.mainCountryEnt = best + 1
 	return best
+}
+
+// headlineCountry: country entity best, named bestN times against the
+// runner-up's secondN, is the story's though the runner-up is named more
+// than half as often, because the headline names it and no other country
+// ("Zambia: Tensions Continue Over Fuel Shortages", then Malawi, which
+// Zambia gave fuel, named nearly as often).
+func (d *doc) headlineCountry(best, bestN, secondN int) bool {
+	if best < 0 || bestN <= secondN || len(d.sents) == 0 || !d.sents[0].headline {
+		return false
+	}
+	named := false
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.sent != 0 || m.ent < 0 || m.pronoun {
+			continue
+		}
+		if m.ent != best && d.ents[m.ent].typ == TypeGPE {
+			return false
+		}
+		named = named || m.ent == best
+	}
+	return named
 }
 
 // mostNamed counts the mentions (not pronouns) by the entity key gives
@@ -4613,4 +4643,22 @@ func (d *doc) stateRelationNoun(si, j int) (int, string) {
 		return -1, ""
 	}
 	return c, noun
+}
+
+// stateSpokesman: person mention m is titled a spokesman and the word
+// before the title names a state body and no state ("police spokesman",
+// "Government spokeswoman"); it returns that word's token, or -1.
+func (d *doc) stateSpokesman(m *mention, title string) int {
+	b := m.title0 - 1
+	if title != "spokesman" && title != "spokeswoman" && title != "spokesperson" || m.title0 >= m.t0 || b < d.sents[m.sent].t0 || d.toks[b].mention >= 0 {
+		return -1
+	}
+	if p := b - 1; p >= d.sents[m.sent].t0 && (isCapital(d.toks[p].text) || isNoun(d.toks[p].tag) || strings.HasPrefix(d.toks[p].tag, "JJ")) {
+		return -1 // "Miami Beach police spokesman", "local government spokesman": a town's or a portfolio
+	}
+	switch d.toks[b].lower {
+	case "government", "police", "army", "military":
+		return b
+	}
+	return -1
 }

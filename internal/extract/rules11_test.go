@@ -405,6 +405,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Arsenal play Bayern Munich and Thierry Lemaire scored again, but the Frenchman said a comment by Tim Phelps, the American.",
 		"Karl Moser was injured. The former Leeds United striker will miss the tie. The England fly-half cost 6m.",
 		"Chelsea boss Jose Moreira was unhappy. Moreira's side were beaten by Newcastle, who beat Moreira's side.",
+		"Bujumbura police spokesman Pierre Nkurikiye, a police spokesman, said state-controlled oil company Rosneft and Government spokeswoman Alice Ndayishimiye met.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestStateSpokesman: "police spokesman X", "Government spokesman X" in a
+// story about one country speak for that state, as the police and the
+// government stand for it elsewhere; a town's police, a party's portfolio
+// and "a police spokesman" (one of a force) do not.
+func TestStateSpokesman(t *testing.T) {
+	const story = "Arrests\nBurundi arrested an opposition leader. Burundi said he had links to gangs in Burundi. "
+	runRuleCases(t, []ruleCase{
+		{name: "police", text: story + "He was held in Makamba, police spokesman Pierre Nkurikiye said.",
+			want: []string{"Pierre Nkurikiye -spokesman of-> Burundi"}},
+		{name: "government", text: story + "Government spokeswoman Alice Ndayishimiye said he would be tried.",
+			want: []string{"Alice Ndayishimiye -spokeswoman of-> Burundi"}},
+		{name: "a town's police", text: story + "Bujumbura North police spokesman Pierre Nkurikiye said he was held.",
+			wantNot: []string{"Pierre Nkurikiye -spokesman of-> Burundi"}},
+		{name: "a party's portfolio", text: story + "The party's local government spokesman Pierre Nkurikiye said he was held.",
+			wantNot: []string{"Pierre Nkurikiye -spokesman of-> Burundi"}},
+		{name: "one of a force", text: story + "A police spokesman Pierre Nkurikiye said he was held.",
+			wantNot: []string{"Pierre Nkurikiye -spokesman of-> Burundi"}},
+	})
+}
+
+// TestHeadlineCountry: the country a headline names, and no other, is the
+// story's though another is named nearly as often, so an untied
+// government title is its post.
+func TestHeadlineCountry(t *testing.T) {
+	const body = "\n\nKenya asked Uganda for maize on Monday. Uganda sent 50 trucks to Kenya. President Jomo Kiprotich thanked the drivers. Kenyan farmers said Uganda had been generous."
+	runRuleCases(t, []ruleCase{
+		{name: "one country", text: "Kenya: Drought Deepens" + body,
+			want: []string{"Jomo Kiprotich -president of-> Kenya"}},
+		{name: "two countries", text: "Kenya, Uganda: Drought Deepens" + body,
+			wantNot: []string{"Jomo Kiprotich -president of-> Kenya", "Jomo Kiprotich -president of-> Uganda"}},
+	})
+}
+
+// TestStateOwnedPlaced: a state-owned company the gazetteer places in a
+// country is that state's, whatever the story's country.
+func TestStateOwnedPlaced(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "story about another country", text: "Courts\nA Houston court heard the US case. US lawyers said the US had no say. The unit was bought by state-controlled oil company Rosneft. Russia said it would not take part.",
+			want:    []string{"Russia -control-> Rosneft"},
+			wantNot: []string{"United States -control-> Rosneft"}},
+	})
+}
