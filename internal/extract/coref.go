@@ -1609,6 +1609,9 @@ func (d *doc) itsHead(j int) bool {
 		if ownDealNouns[w] && k+1 < s.t1 && d.toks[k+1].lower == "of" && isNoun(d.toks[k].tag) {
 			return true // "its planned takeover of X": the owner buys
 		}
+		if orgSites[w] && k+1 < s.t1 && d.toks[k+1].lower == "in" && j-2 >= s.t0 && (d.toks[j-2].lower == "has" || d.toks[j-2].lower == "have" || d.toks[j-2].lower == "had") {
+			return true // "Standard Chartered has its headquarters in London" (not "shut its office in Moscow": the verb's)
+		}
 		if _, ok := plannedWords[w]; !ok && !(d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || isNoun(d.toks[k].tag)) {
 			return false
 		}

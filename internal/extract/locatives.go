@@ -268,7 +268,7 @@ func (d *doc) cueAfter(j int, placed bool) int {
 var scopeNouns = set("world", "country", "nation", "region", "industry", "sector", "city", "continent")
 
 var describedOrgCues = union(orgCues, set("ngo", "duo", "trio", "exchange", "bourse", "conglomerate", "multinational", "drugmaker", "automaker", "planemaker",
-	"employer", "channel", "station", "paper", "daily", "tabloid", "weekly", "carrier", "utility"))
+	"employer", "channel", "station", "paper", "daily", "tabloid", "weekly", "carrier", "utility", "broker"))
 
 // placeAt returns the place named from token j on, not as a modifier
 // ("Chinese banks"), or -1.

@@ -27,6 +27,10 @@ func (d *doc) nominals(si int) {
 		if pv, po := possessedEventNouns[t.lower]; !ok && po && p > s.t0 && (d.toks[p].text == "'s" || d.toks[p].text == "'") {
 			v, ok = pv, true // "Rosneft's purchase of Yugansk" (not "the purchase of WMC by Zurich and London-based Xstrata")
 		}
+		offer := !ok && t.lower == "offer" && i+1 < s.t1 && d.toks[i+1].lower == "for" && d.possessedBy(p, s)
+		if offer {
+			v, ok = "bid", true // "Verizon's $6.7bn offer for MCI": a bid (not "Iran's offer to the EU")
+		}
 		kill := killNouns[t.lower]
 		exchange := t.lower == "fire" && i-2 >= s.t0 && i+1 < s.t1 && d.toks[i-1].lower == "of" && (d.toks[i-2].lower == "exchange" || d.toks[i-2].lower == "exchanges") && d.toks[i+1].lower == "between"
 		if exchange {
@@ -92,6 +96,9 @@ func (d *doc) nominals(si int) {
 		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" && !(d.toks[i+2].lower == "its" && d.isOrg(obj)) /* "its takeover of its rival X" */ && !(d.toks[i+2].tag == "CD" && d.mentions[obj].t0 == i+3) && !(kill && d.personAt(d.mentions[obj].t0)) && !postBefore {
 			// ("the execution of 21 Egyptians": a number before the name)
 			continue
+		}
+		if offer && (!d.isOrg(obj) || d.nounAfter(obj, false)) {
+			continue // "Mr Davis' offer for the US assets", "for Republic of Ireland international Reid"
 		}
 		if v == "investigate" && d.ofBetween(i+2, d.mentions[obj].t0) {
 			continue // "the inquiry into the death of David Kelly": into a death, not the man
@@ -1101,6 +1108,15 @@ func (d *doc) stakes(si int) {
 // possessedEventNouns are event nouns only after their agent's possessive
 // ("Rosneft's purchase of Yugansk"): after "the" their "by" phrase and
 // their objects mislead.
+// possessedBy: token p, before an event noun and perhaps a sum ("$6.7bn"),
+// ends a possessive ("Verizon's", "Verizon's $6.7bn").
+func (d *doc) possessedBy(p int, s *sent) bool {
+	for k := 0; k < 3 && p > s.t0 && (d.toks[p].tag == "CD" || d.toks[p].tag == "$" || d.toks[p].text == "-"); k++ {
+		p-- // "Verizon's $6.7bn offer", "its $5bn-a-year offer"
+	}
+	return p > s.t0 && (d.toks[p].text == "'s" || d.toks[p].text == "'")
+}
+
 var possessedEventNouns = map[string]string{"purchase": "buy", "sale": "sell", "sell-off": "sell"}
 
 // stakeNouns are what a holder has in a company.

@@ -406,6 +406,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Karl Moser was injured. The former Leeds United striker will miss the tie. The England fly-half cost 6m.",
 		"Chelsea boss Jose Moreira was unhappy. Moreira's side were beaten by Newcastle, who beat Moreira's side.",
 		"Bujumbura police spokesman Pierre Nkurikiye, a police spokesman, said state-controlled oil company Rosneft and Government spokeswoman Alice Ndayishimiye met.",
+		"Verizon's $6bn offer for MCI and US insurance broker Halvard Holdings, which has its headquarters in London, met.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -44,3 +44,25 @@ func TestStateOwnedPlaced(t *testing.T) {
 			wantNot: []string{"United States -control-> Rosneft"}},
 	})
 }
+
+// TestBusinessDescriptions: "US insurance broker X" places the broker;
+// "X has its headquarters in Y" bases it there (not "shut its office in
+// Y": what the verb did); "X's $6bn offer for Y" is a bid for the
+// company (not "Iran's offer to the EU", not "an offer for the US
+// assets").
+func TestBusinessDescriptions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "broker", text: "Insurance\nJobs are to go at US insurance broker Halvard Holdings after big losses.",
+			want: []string{"Halvard Holdings -based in-> United States"}},
+		{name: "headquarters", text: "Banks\nHalvard Holdings has its headquarters in Oslo and sells mostly in Asia.",
+			want: []string{"Halvard Holdings -based in-> Oslo"}},
+		{name: "shut office", text: "Charity\nThe Open Society Institute shut its office in Moscow last year.",
+			wantNot: []string{"Open Society Institute -office in-> Moscow"}},
+		{name: "offer", text: "Telecoms\nShareholders said Verizon's $6bn offer for MCI was too low.",
+			want: []string{"Verizon -bid for-> MCI"}},
+		{name: "offer to", text: "Talks\nIran's offer to the EU was rejected by France.",
+			wantNot: []string{"Iran -bid to-> European Union"}},
+		{name: "offer for assets", text: "Media\nVivendi said Marvin Davis' offer for the US assets had been rejected.",
+			wantNot: []string{"Marvin Davis -bid for-> United States"}},
+	})
+}
