@@ -2287,6 +2287,10 @@ func (d *doc) apposition(si, mi int) {
 		}
 		j++
 	}
+	if j+1 < s.t1 && d.toks[j].mention < 0 && apposedRanks[d.toks[j].lower] && d.toks[j+1].mention >= 0 && d.mentions[d.toks[j+1].mention].t0 == j+1 && d.mentions[d.toks[j+1].mention].ent >= 0 && d.ents[d.mentions[d.toks[j+1].mention].ent].typ == TypeGPE {
+		keep = d.toks[j].lower // "Christopher Wray, the assistant US attorney general,": the rank, then the state
+		j++
+	}
 	if j < s.t1 && d.toks[j].mention < 0 {
 		j, keep = former, ""
 	}
@@ -2738,9 +2742,18 @@ func (d *doc) apposedPost(title, keep string, aff int) string {
 		return asFormer(title) + " of"
 	case "prospective":
 		return "prospective " + title + " of"
+	case "":
+	default:
+		if !strings.HasPrefix(title, keep+" ") {
+			return keep + " " + title + " of" // "deputy trade representative of"
+		}
 	}
 	return title + " of"
 }
+
+// apposedRanks before a state in an apposition make its post another:
+// "the deputy US trade representative".
+var apposedRanks = set("deputy", "assistant", "vice", "junior", "acting", "interim")
 
 // actsFor: an apposed post goes on with "representing" or "advising" a
 // named party at token k ("X, a lawyer representing Acme Paper,"): the

@@ -407,6 +407,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Chelsea boss Jose Moreira was unhappy. Moreira's side were beaten by Newcastle, who beat Moreira's side.",
 		"Bujumbura police spokesman Pierre Nkurikiye, a police spokesman, said state-controlled oil company Rosneft and Government spokeswoman Alice Ndayishimiye met.",
 		"Verizon's $6bn offer for MCI and US insurance broker Halvard Holdings, which has its headquarters in London, met.",
+		"Chris Walden, assistant US attorney general, and Karan Bhatia, the deputy US trade representative, met.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -66,3 +66,14 @@ func TestBusinessDescriptions(t *testing.T) {
 			wantNot: []string{"Marvin Davis -bid for-> United States"}},
 	})
 }
+
+// TestApposedRank: "X, the deputy US trade representative,": a rank
+// before the state in an apposition is the post's.
+func TestApposedRank(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "deputy", text: "Trade\nKaran Bhatia, the deputy US trade representative, said the talks had stalled.",
+			want: []string{"Karan Bhatia -deputy trade representative of-> United States"}},
+		{name: "no article", text: "Courts\nThe fine is a warning, said Chris Walden, assistant US attorney general.",
+			want: []string{"Chris Walden -assistant attorney general of-> United States"}},
+	})
+}
