@@ -319,6 +319,11 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 			ev = nil
 		}
 	}
+	factual := ev // the code the act gets where a sentence asserts it
+	ev = d.intendedEvent(ev, modality)
+	if negated {
+		ev, factual = nil, nil // "did not attend", "will not now merge": no act to code
+	}
 	if conf > confMaxLimit {
 		conf = confMaxLimit
 	}
@@ -339,6 +344,8 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		r = &Relation{Subject: subj, Predicate: pred, Object: obj, Event: ev, Negated: negated}
 		d.rels[key] = r
 		d.order = append(d.order, key)
+	} else if modality == "" && factual != nil && r.Event != factual {
+		r.Event = factual // "X will meet Y ... X met Y": the meeting took place
 	}
 	start, end := d.origOff(s.start), d.origEnd(s.end)
 	ek := evidenceKey{rel: key, start: start, modality: modality, attribution: attr}
@@ -833,3 +840,50 @@ var detentionPreds = set("arrest", "detain", "jail", "imprison", "abduct", "kidn
 // placedPredicates are verb lemmas whose participle names where something
 // is: the same predicate as the locative rules write.
 var placedPredicates = map[string]string{"base in": "based in", "locate in": "located in", "headquarter in": "headquartered in"}
+
+// intendedEvent recodes event ev of an act the sentence does not assert
+// (CAMEO codes what was said and done, not what may happen): an act the
+// actor plans, promises, offers or wants is an intent (root 03: "is to
+// hold talks with X" 036, "offered to supply X" 031); a threat is a threat
+// (13); an attempt, an agreement or a report still codes the act; an act
+// someone else expects, hopes for, asks for, alleges or denies, or one
+// under a condition, codes nothing (nor does one negated, see add). A statement, an investigation and a
+// threat announced keep their codes.
+func (d *doc) intendedEvent(ev *Event, modality string) *Event {
+	if ev == nil || modality == "" {
+		return ev
+	}
+	root := ev.Code[:2]
+	switch modality {
+	case "attempted", "agreed", "reported", "refused":
+		return ev
+	case "planned", "future", "offered", "promised", "wanted":
+		if intent, ok := intentCodes[root]; ok {
+			if intent == "" {
+				return ev
+			}
+			if c, ok := d.x.events.Get(intent); ok {
+				return eventOf(c)
+			}
+		}
+		return nil
+	case "threatened":
+		if root == "13" {
+			return ev
+		}
+		code := "130"
+		if root >= "18" {
+			code = "138" // "threatened to totally destroy X": with military force
+		}
+		if c, ok := d.x.events.Get(code); ok && root >= "10" {
+			return eventOf(c) // "threatened to sue X" (not a lawsuit filed)
+		}
+		return nil
+	}
+	return nil
+}
+
+// intentCodes: the CAMEO intent code (root 03) of a planned act by its
+// root; "" keeps the act's own code (an investigation or a threat
+// announced is the event).
+var intentCodes = map[string]string{"03": "", "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "", "13": ""}

@@ -624,7 +624,7 @@ func TestEventCodes(t *testing.T) {
 		{"Libya made accusations against Sudan.", "make accusation against", "112"},
 		{"Apple filed a lawsuit against Samsung.", "file lawsuit against", "115"},
 		{"Iran declined to meet the US.", "meet", "12"},
-		{"The court ordered Britain to compensate Iraq.", "compensate", "08"}, // a payment, not a complaint (PETRARCH: 114)
+		{"Britain agreed to compensate Iraq.", "compensate", "08"}, // a payment, not a complaint (PETRARCH: 114)
 	}
 	for _, tc := range tests {
 		t.Run(tc.pred, func(t *testing.T) {

@@ -135,7 +135,7 @@ var modalVerbs = map[string]string{"expect": "expected", "schedule": "planned", 
 	"propose": "proposed", "offer": "offered", "consider": "possible", "threaten": "threatened", "vow": "promised",
 	"pledge": "promised", "promise": "promised", "agree": "agreed", "decide": "planned", "refuse": "refused", "decline": "refused",
 	"urge": "urged", "ask": "requested", "call": "requested", "plead": "requested", "appeal": "requested", "expected": "expected", "tip": "expected",
-	"tipped": "expected", "poise": "planned"}
+	"tipped": "expected", "poise": "planned", "look": "wanted"}
 
 // modalAux are auxiliaries that make a statement non-factual.
 var modalAux = map[string]string{"will": "future", "would": "possible", "could": "possible", "may": "possible",
@@ -216,7 +216,7 @@ var monthWords = set("january", "february", "march", "april", "may", "june", "ju
 
 // nonNames are capitalised words that start sentences or headlines and are
 // never names on their own, and the months.
-var nonNames = union(monthWords, genreWords, set("substitute", "replacement", "ngo", "ngos", "the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "in", "on",
+var nonNames = union(monthWords, genreWords, set("substitute", "replacement", "ngo", "ngos", "tsunami", "earthquake", "quake", "typhoon", "cyclone", "the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "in", "on",
 	"at", "by", "for", "from", "with", "as", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
 	"my", "your", "its", "there", "here", "when", "while", "after", "before", "since", "last", "next", "this", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "according", "speaking", "even", "most", "many",

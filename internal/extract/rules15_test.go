@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestStateSpokesman: "police spokesman X", "Government spokesman X" in a
 // story about one country speak for that state, as the police and the
@@ -76,4 +80,48 @@ func TestApposedRank(t *testing.T) {
 		{name: "no article", text: "Courts\nThe fine is a warning, said Chris Walden, assistant US attorney general.",
 			want: []string{"Chris Walden -assistant attorney general of-> United States"}},
 	})
+}
+
+// TestUnassertedEvents: CAMEO codes what was said and done. An act the
+// actor plans, offers or promises is an intent (root 03), a threat of
+// force is a threat (138), and an act someone else expects, one under a
+// condition and one negated code nothing; the relation stays. A planned
+// act that then happens codes the act.
+func TestUnassertedEvents(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct{ name, text, rel, code string }{
+		{"planned talks", "Trade\nThe WTO is to hold membership talks with Afghanistan.", "World Trade Organization -hold talk with-> Afghanistan", "036"},
+		{"offer", "Oil\nVenezuela has offered to supply oil to China.", "Venezuela -supply to-> China", "031"},
+		{"threat", "War\nIran threatened to destroy Israel.", "Iran -destroy-> Israel", "138"},
+		{"threat to sue", "Art\nThe National Portrait Gallery has threatened to sue Derrick Coetzee.", "National Portrait Gallery -sue-> Derrick Coetzee", "130"},
+		{"expected", "Politics\nCharles Kennedy is expected to attack Tony Blair on Iraq.", "Charles Kennedy -attack-> Tony Blair", ""},
+		{"negated", "Music\nThe singer Brian McFadden did not attend Trinity College.", "NOT Brian McFadden -attend-> Trinity College", ""},
+		{"then done", "Talks\nTony Blair will meet Jacques Chirac on Monday. On Tuesday Blair met Chirac in Paris.", "Tony Blair -meet-> Jacques Chirac", "040"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(article.Normalize(tc.text))
+			names := map[string]string{}
+			for _, e := range res.Entities {
+				names[e.ID] = e.Name
+			}
+			for _, r := range res.Relations {
+				s := names[r.Subject] + " -" + r.Predicate + "-> " + names[r.Object]
+				if r.Negated {
+					s = "NOT " + s
+				}
+				if s != tc.rel {
+					continue
+				}
+				switch {
+				case tc.code == "" && r.Event != nil:
+					t.Errorf("%s coded %s, want no event", s, r.Event.Code)
+				case tc.code != "" && (r.Event == nil || r.Event.Code != tc.code):
+					t.Errorf("%s coded %+v, want %s", s, r.Event, tc.code)
+				}
+				return
+			}
+			t.Errorf("no %q in %q", tc.rel, rels(res))
+		})
+	}
 }
