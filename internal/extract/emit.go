@@ -203,10 +203,11 @@ func (d *doc) pastAfter(g *vgroup) bool {
 
 // noEvent: games ("beat", "take on"), life events and posts get no CAMEO
 // code; nor does keeping a thing ("hang on to", "hold on to") or walking
-// up to someone ("marched up to him": not a protest march).
+// up to someone ("marched up to him": not a protest march), nor quoting
+// someone (the one quoted made the statement, not the paper).
 func noEvent(verb, particle string) bool {
 	return contestVerbs[verb] || lifeVerbs[verb] || verb == "take" && particle == "on" || verb == "play" || verb == "face" && particle == "" || particle == "past" ||
-		particle == "on" && keepVerbs[verb] || verb == "march" && particle == "up"
+		particle == "on" && keepVerbs[verb] || verb == "march" && particle == "up" || verb == "quote"
 }
 
 // keepVerbs with "on to" keep a thing: "hang on to its main unit".
