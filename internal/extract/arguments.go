@@ -1701,7 +1701,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				switch {
 				case nt.text == "'s" && n+1 < s.t1 && !m.pronoun && (d.toks[n+1].tag == "CC" || d.toks[n+1].text == "," || d.toks[n+1].text == "." || d.toks[n+1].lower == "in"):
 					// "owns Tetley's and Kronenbourg": a name ending in 's, not a possessive
-				case nt.text == "'s" || nt.text == "'" || possPronouns[d.toks[m.t0].lower] && m.pronoun && m.kind != MentionNominal:
+				case nt.text == "'s" || nt.text == "'" || possPronouns[d.toks[m.t0].lower] && m.pronoun && m.kind != MentionNominal && !d.objectHer(m):
 					// ("defended her country against the charges": "her
 					// country" is a reference of its own, no possessor)
 					// "Idi Amin's Uganda" -> Uganda; "China's move" -> China (weak); "his ankle" -> none
@@ -3116,4 +3116,20 @@ func yearNumber(w string) bool {
 		}
 	}
 	return w >= "1800" && w <= "2099"
+}
+
+// objectHer: pronoun mention m is "her" as an object ("Tom Hale shot
+// her."), not the possessive before a noun ("her country"), and stands
+// for a woman the first names know (an unknown name may be the wrong
+// referent: "thanked her" is his mother, not Keanu Reeves).
+func (d *doc) objectHer(m *mention) bool {
+	t := &d.toks[m.t0]
+	if t.lower != "her" || t.tag != "PRP" || m.ent < 0 {
+		return false
+	}
+	if w := strings.Fields(d.ents[m.ent].name); len(w) < 2 || d.x.gaz.Gender(w[0]) != 'f' {
+		return false
+	}
+	n := m.t0 + 1
+	return n >= len(d.toks) || d.toks[n].sent != t.sent || !isNoun(d.toks[n].tag) && d.toks[n].tag != "JJ" && d.toks[n].tag != "CD"
 }

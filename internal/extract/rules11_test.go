@@ -408,6 +408,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Bujumbura police spokesman Pierre Nkurikiye, a police spokesman, said state-controlled oil company Rosneft and Government spokeswoman Alice Ndayishimiye met.",
 		"Verizon's $6bn offer for MCI and US insurance broker Halvard Holdings, which has its headquarters in London, met.",
 		"Chris Walden, assistant US attorney general, and Karan Bhatia, the deputy US trade representative, met.",
+		"Ann Price arrived and Tom Hale killed her and praised her country.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -126,3 +126,15 @@ func TestUnassertedEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectHer: "her" after a verb with no noun after it is the object
+// ("Tom Hale shot her."), when it stands for a woman the first names
+// know; "her country" stays a possessive.
+func TestObjectHer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "object", text: "Crime\nAnn Price arrived at noon. Tom Hale killed her.",
+			want: []string{"Tom Hale -kill-> Ann Price"}},
+		{name: "possessive", text: "Tennis\nAnn Price won the final. Tom Hale praised her country.",
+			wantNot: []string{"Tom Hale -praise-> Ann Price"}},
+	})
+}
