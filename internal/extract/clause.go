@@ -119,6 +119,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		subs = d.theyPair(si, g)
 	}
 	if len(subs) == 0 {
+		subs = d.twoDescribed(si, g)
+	}
+	if len(subs) == 0 {
 		subs = d.leadersOfPair(si, g)
 	}
 	subs = append(subs, d.alongWith(si, g, subs)...)
@@ -1825,6 +1828,59 @@ func (d *doc) theyPair(si int, g *vgroup) []argument {
 	}
 	return pair
 }
+
+// twoDescribed: "Venezuela signed a deal with China. The two countries
+// also strengthened ties": "the two" and a plural noun opening the
+// sentence before its verb stand for the two states (companies, sides,
+// leaders) the sentence before names, when it names exactly two of that
+// kind (a state by its people's word too: "Chinese firms"); or nil.
+func (d *doc) twoDescribed(si int, g *vgroup) []argument {
+	s := &d.sents[si]
+	i := s.t0
+	if si == 0 || !g.finite || g.passive || i+3 >= g.g0 || d.toks[i].lower != "the" || d.toks[i+1].lower != "two" || s.headline || d.sents[si-1].headline {
+		return nil
+	}
+	kinds, ok := twoPartyNouns[d.toks[i+2].lower]
+	if !ok || d.toks[i+2].mention >= 0 {
+		return nil
+	}
+	for k := i + 3; k < g.g0; k++ {
+		if d.toks[k].tag != "RB" {
+			return nil // the noun right before the verb group (adverbs aside)
+		}
+	}
+	return d.twoParties(si, kinds, i)
+}
+
+// twoParties returns the two entities of the given kinds that the sentence
+// before si and sentence si up to token end name, as weak arguments, or
+// nil when they name more or fewer.
+func (d *doc) twoParties(si int, kinds string, end int) []argument {
+	var pair []argument
+	seen := map[int]bool{}
+	for k := d.sents[si-1].t0; k < end; k++ {
+		mi := d.toks[k].mention
+		if mi < 0 || d.mentions[mi].t0 != k {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || m.modifier && d.ents[m.ent].typ != TypeGPE || seen[m.ent] || !strings.Contains(kinds, d.ents[m.ent].typ) {
+			continue
+		}
+		seen[m.ent] = true
+		pair = append(pair, argument{ment: mi, weak: true})
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	return pair
+}
+
+// twoPartyNouns after "the two" name a pair of parties, and the entity types
+// they may be.
+var twoPartyNouns = map[string]string{"countries": TypeGPE, "nations": TypeGPE, "states": TypeGPE, "governments": TypeGPE,
+	"companies": TypeOrg, "firms": TypeOrg, "groups": TypeOrg, "banks": TypeOrg, "airlines": TypeOrg, "carriers": TypeOrg,
+	"sides": TypeGPE + " " + TypeOrg, "leaders": TypePerson, "men": TypePerson}
 
 // deniedAccuser: "Ethiopia rejected allegations by Human Rights Watch
 // that ...", "Iran dismissed Amnesty International's claims": the one

@@ -42,6 +42,17 @@ func (d *doc) nominals(si int) {
 		if !ok || !isNoun(t.tag) && !(t.lower == "offensive" && i+1 < s.t1 && eventNounPreps[d.toks[i+1].lower]) && !(t.lower == "fighting" && i+1 < s.t1 && d.toks[i+1].lower == "between") {
 			continue // ("the Israeli offensive into Gaza": tagged an adjective)
 		}
+		if si > 0 && i+4 < s.t1 && d.toks[i+1].lower == "between" && d.reciprocalNoun(t.lower) && d.toks[i+2].lower == "the" && d.toks[i+3].lower == "two" && d.toks[i+4].mention < 0 {
+			// "the recent clashes between the two countries": the two the
+			// text has just named
+			if kinds, ok := twoPartyNouns[d.toks[i+4].lower]; ok {
+				if pair := d.twoParties(si, kinds, i); pair != nil {
+					g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
+					d.add(si, pair[0], v+" with", pair[1], d.nounEvent(t.lower), g, confNominal, false)
+				}
+			}
+			continue
+		}
 		if i+4 < s.t1 && (d.toks[i+1].lower == "between" && (d.reciprocalNoun(t.lower) || exchange) || d.toks[i+1].lower == "of" && mergerNouns[t.lower]) {
 			// "talks between Iran and the US", "the merger of Glaxo
 			// Wellcome and SmithKline Beecham"

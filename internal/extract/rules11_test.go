@@ -409,6 +409,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Verizon's $6bn offer for MCI and US insurance broker Halvard Holdings, which has its headquarters in London, met.",
 		"Chris Walden, assistant US attorney general, and Karan Bhatia, the deputy US trade representative, met.",
 		"Ann Price arrived and Tom Hale killed her and praised her country.",
+		"Venezuela has offered oil to China. The two countries also signed trade agreements, and clashes between the two countries ended.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

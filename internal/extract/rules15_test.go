@@ -138,3 +138,17 @@ func TestObjectHer(t *testing.T) {
 			wantNot: []string{"Tom Hale -praise-> Ann Price"}},
 	})
 }
+
+// TestTheTwo: "the two countries" (companies, sides, leaders) stands for
+// the two the text has just named, as a subject and after "between"; not
+// when it named three.
+func TestTheTwo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "subject", text: "Oil\nVenezuela has offered oil to China. The two countries also signed several agreements.",
+			want: []string{"Venezuela -sign agreement with-> China"}},
+		{name: "between", text: "Border\nSudan accused South Sudan of aggression on Monday. The recent clashes between the two countries have killed hundreds.",
+			want: []string{"Sudan -clash with-> South Sudan"}},
+		{name: "three named", text: "Oil\nVenezuela has offered oil to China and Japan. The two countries also signed several agreements.",
+			wantNot: []string{"Venezuela -sign agreement with-> China", "China -sign agreement with-> Japan"}},
+	})
+}
