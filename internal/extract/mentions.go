@@ -2124,6 +2124,9 @@ func (d *doc) orgContext(p int) bool {
 		return false
 	}
 	b := &d.toks[p-1]
+	if orgCues[b.lower] && !isCapital(b.text) && personCues[b.lower] && d.personAfterCue(p) {
+		return false // "Chelsea owner Roman Abramovich", "beat Russian rival Svetlana Feofanova": a person
+	}
 	if orgCues[b.lower] && !isCapital(b.text) || p-1 == s.t0 && tradeOpener(b.lower) {
 		return true // ("Carmaker Toyota said", "Bookmakers Ladbrokes have")
 	}
@@ -2899,3 +2902,25 @@ func (d *doc) orgHeadAhead(j, end int) bool {
 	}
 	return false
 }
+
+// personCues are orgCues a person may hold: a club's owner, a runner's
+// rival, a married publisher.
+var personCues = set("owner", "rival", "publisher", "developer", "promoter", "supplier", "distributor")
+
+// personAfterCue: the capitalised run at p, after a cue a person may hold,
+// is a person's name: two or three words, a first name the names list
+// knows, the recogniser reads a person there, and no company word ends it
+// (not "rival Deutsche Boerse", "owner France Telecom", "rival Grey
+// Global").
+func (d *doc) personAfterCue(p int) bool {
+	s := &d.sents[d.toks[p].sent]
+	e := p
+	for e < s.t1 && isCapital(d.toks[e].text) && d.toks[e].mention < 0 {
+		e++
+	}
+	return e-p >= 2 && e-p <= 3 && d.x.gaz.IsFirstName(d.toks[p].text) && d.nerType(p, e) == TypePerson && !orgHeads[d.toks[e-1].lower] && !companyWords[d.toks[e-1].lower] && !nameTails[d.toks[e-1].lower]
+}
+
+// nameTails end companies' names that start with a first name ("Grey
+// Global", "Virgin Direct").
+var nameTails = set("global", "international", "worldwide", "direct", "online")

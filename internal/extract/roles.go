@@ -3022,8 +3022,8 @@ func (d *doc) possessiveRole(si, mi int) {
 	}
 	om := d.toks[k].mention
 	o := &d.mentions[om]
-	if o.ent < 0 || o.modifier || o.ent == m.ent {
-		return
+	if o.ent < 0 || o.modifier || o.ent == m.ent || o.pronoun && o.kind != MentionNominal {
+		return // (not "access to her son, he says": a pronoun is no name apposed)
 	}
 	head := words[len(words)-1]
 	if head == "fellow" && len(words) == 1 && !comma && d.ents[o.ent].typ != TypePerson {
@@ -3999,7 +3999,7 @@ func (d *doc) mentionAt(k int, s *sent) int {
 
 // professionNouns are trades, not posts: a nationality before them says where
 // the person is from ("Egyptian journalist Anas Fouda").
-var professionNouns = set("journalist", "reporter", "correspondent", "commentator", "blogger", "supermodel", "model", "writer", "author", "novelist", "poet", "artist", "singer", "actor", "actress",
+var professionNouns = set("rival", "journalist", "reporter", "correspondent", "commentator", "blogger", "supermodel", "model", "writer", "author", "novelist", "poet", "artist", "singer", "actor", "actress",
 	"musician", "composer", "rapper", "comedian", "filmmaker", "photographer", "designer", "architect", "activist", "dissident",
 	"businessman", "businesswoman", "financier", "tycoon", "billionaire", "millionaire", "entrepreneur", "investor", "economist",
 	"scientist", "researcher", "academic", "professor", "lawyer", "doctor", "surgeon", "student", "citizen", "national",

@@ -410,6 +410,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Chris Walden, assistant US attorney general, and Karan Bhatia, the deputy US trade representative, met.",
 		"Ann Price arrived and Tom Hale killed her and praised her country.",
 		"Venezuela has offered oil to China. The two countries also signed trade agreements, and clashes between the two countries ended.",
+		"Chelsea owner Roman Abramovich beat British rival Greg Rusedski and access to her son, he says.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

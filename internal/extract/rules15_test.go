@@ -152,3 +152,28 @@ func TestTheTwo(t *testing.T) {
 			wantNot: []string{"Venezuela -sign agreement with-> China", "China -sign agreement with-> Japan"}},
 	})
 }
+
+// TestPersonAfterCue: a cue a person may hold ("owner", "rival") before a
+// first name and a surname the recogniser reads as a person names the
+// person, not a company ("rival Grey Global" stays a company); a rival's
+// nationality says where the person is from.
+func TestPersonAfterCue(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Football\nChelsea owner Roman Abramovich watched the game.", name: "Roman Abramovich", typ: "PERSON"},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "rival", text: "Tennis\nTim Henman beat British rival Greg Rusedski in Dubai.",
+			want: []string{"Greg Rusedski -from-> United Kingdom"}, wantNot: []string{"Greg Rusedski -rival of-> United Kingdom"}},
+	})
+}
+
+// TestKinNotPronoun: "access to her son, he says": a pronoun after the
+// comma is no name apposed to the kin.
+func TestKinNotPronoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "pronoun", text: "Courts\nMary Jones met David Blunkett. He wants access to her son, he says.",
+			wantNot: []string{"David Blunkett -son of-> Mary Jones"}},
+		{name: "name", text: "Courts\nMary Jones met reporters with her son, Tom Jones, on Monday.",
+			want: []string{"Tom Jones -son of-> Mary Jones"}},
+	})
+}
