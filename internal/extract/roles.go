@@ -3689,6 +3689,19 @@ func (d *doc) commaTitle(si, mi int) bool {
 		// "the Foreign Minister, Jose Ramos Horta, resigned": the story's country's
 		return d.storyPost(si, mi, title)
 	}
+	if q := k; professionNouns[words[len(words)-1]] {
+		for q > s.t0 && d.toks[q].tag == "JJ" && isLowerWord(d.toks[q].text) && d.noEntityAt(q) {
+			q-- // "independent journalist"
+		}
+		if q-1 > s.t0 && d.toks[q].lower == "and" && professionNouns[d.toks[q-1].lower] && d.noEntityAt(q-1) {
+			q -= 2 // "Cuban blogger and independent journalist, X,"
+		}
+		if dm := d.mentionAt(q, s); dm >= 0 && d.mentions[dm].kind == MentionDemonym && d.mentions[dm].t1 == q+1 && d.mentions[dm].ent >= 0 && d.ents[d.mentions[dm].ent].typ == TypeGPE {
+			// "Cuban blogger, Luis Felipe Rojas,": a trade's nationality
+			d.add(si, argument{ment: mi}, "from", argument{ment: dm}, nil, nil, confTitle-0.05, false)
+			return true
+		}
+	}
 	am := d.toks[k].mention
 	if d.toks[k].text == "'s" && k-1 >= s.t0 {
 		am = d.toks[k-1].mention

@@ -177,3 +177,15 @@ func TestKinNotPronoun(t *testing.T) {
 			want: []string{"Tom Jones -son of-> Mary Jones"}},
 	})
 }
+
+// TestCommaTrade: "Cuban blogger and independent journalist, X,": a
+// trade's nationality before the comma says where X is from; a plural
+// ("Japanese leaders, Abe and Aso") does not.
+func TestCommaTrade(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two trades", text: "Media\nPolice held Cuban blogger and independent journalist, Luis Pardo, for a week.",
+			want: []string{"Luis Pardo -from-> Cuba"}},
+		{name: "one trade", text: "Media\nKenyan journalist, John Kamau, has fled the country.",
+			want: []string{"John Kamau -from-> Kenya"}},
+	})
+}
