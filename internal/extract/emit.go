@@ -845,8 +845,9 @@ var placedPredicates = map[string]string{"base in": "based in", "locate in": "lo
 // intendedEvent recodes event ev of an act the sentence does not assert
 // (CAMEO codes what was said and done, not what may happen): an act the
 // actor plans, promises, offers or wants is an intent (root 03: "is to
-// hold talks with X" 036, "offered to supply X" 031); a threat is a threat
-// (13); an attempt, an agreement or a report still codes the act; an act
+// hold talks with X" 036, "offered to supply X" 031, "is trying to sign
+// a deal with X" 032); a threat is a threat (13); a hostile attempt, an
+// agreement or a report still codes the act; an act
 // someone else expects, hopes for, asks for, alleges or denies, or one
 // under a condition, codes nothing (nor does one negated, see add). A statement, an investigation and a
 // threat announced keep their codes.
@@ -856,8 +857,13 @@ func (d *doc) intendedEvent(ev *Event, modality string) *Event {
 	}
 	root := ev.Code[:2]
 	switch modality {
-	case "attempted", "agreed", "reported", "refused":
+	case "agreed", "reported", "refused":
 		return ev
+	case "attempted":
+		if root >= "10" || root < "04" || ev.Code == "051" {
+			return ev // "tried to kill X", "tried to reassure X": the attack, the words were made
+		}
+		fallthrough // "is trying to strike a deal with X": an intent, no deal yet
 	case "planned", "future", "offered", "promised", "wanted":
 		if intent, ok := intentCodes[root]; ok {
 			if intent == "" {

@@ -96,6 +96,7 @@ func TestUnassertedEvents(t *testing.T) {
 		{"threat to sue", "Art\nThe National Portrait Gallery has threatened to sue Derrick Coetzee.", "National Portrait Gallery -sue-> Derrick Coetzee", "130"},
 		{"expected", "Politics\nCharles Kennedy is expected to attack Tony Blair on Iraq.", "Charles Kennedy -attack-> Tony Blair", ""},
 		{"negated", "Music\nThe singer Brian McFadden did not attend Trinity College.", "NOT Brian McFadden -attend-> Trinity College", ""},
+		{"attempted deal", "Gas\nTurkmenistan is trying to sign a deal with Russia.", "Turkmenistan -sign deal with-> Russia", "032"},
 		{"quoted", "Media\nThe Arab News quoted Prince Saud as saying reforms had worked.", "Arab News -quote-> Saud", ""},
 		{"then done", "Talks\nTony Blair will meet Jacques Chirac on Monday. On Tuesday Blair met Chirac in Paris.", "Tony Blair -meet-> Jacques Chirac", "040"},
 	}
