@@ -190,3 +190,14 @@ func TestCommaTrade(t *testing.T) {
 			want: []string{"John Kamau -from-> Kenya"}},
 	})
 }
+
+// TestTeamNicknames: a national side's nickname names its country, as
+// the side's country's name does ("the All Blacks", "Wallabies coach X").
+func TestTeamNicknames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "All Blacks", text: "Rugby\nThe Barbarians beat the All Blacks in Cardiff on Saturday.",
+			want: []string{"Barbarians -beat-> New Zealand"}},
+		{name: "coach", text: "Rugby\nWallabies coach Tom Hale praised his players.",
+			want: []string{"Tom Hale -coach of-> Australia"}},
+	})
+}
