@@ -1191,12 +1191,24 @@ func (d *doc) subjectPosition(m *mention) bool {
 	for p >= s.t0 && (d.toks[p].titleOf >= 0 || d.toks[p].tag == "JJ" || d.toks[p].tag == "DT" || d.toks[p].tag == "NN" || isProperTag(d.toks[p].tag)) {
 		p--
 	}
-	if p >= s.t0 && d.toks[p].text != "," && d.toks[p].text != "\"" && d.toks[p].lower != "and" && d.toks[p].lower != "but" && d.toks[p].lower != "that" {
+	for p > s.t0 && (d.toks[p].lower == "and" || d.toks[p].text == "," && d.toks[p-1].mention >= 0) {
+		// "X and Mr Brown said", "Duff, Robben and Drogba showed": the
+		// first conjunct opens the clause too (not "accused the prime
+		// minister and Mr Brown of squabbling")
+		p--
+		for p >= s.t0 && (d.toks[p].mention >= 0 || d.toks[p].titleOf >= 0 || d.toks[p].tag == "JJ" || d.toks[p].tag == "DT" || d.toks[p].tag == "NN" || isProperTag(d.toks[p].tag)) {
+			p--
+		}
+	}
+	if p >= s.t0 && d.toks[p].text != "," && d.toks[p].text != "\"" && d.toks[p].lower != "but" && d.toks[p].lower != "that" {
 		return false
 	}
 	for k := m.t1; k < s.t1 && k < m.t1+12; k++ {
-		if isVerb(d.toks[k].tag) || d.toks[k].tag == "MD" {
+		if t := d.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 			return true
+		}
+		if isVerb(d.toks[k].tag) {
+			return false // "of squabbling": no finite verb of its own
 		}
 		if d.toks[k].text == "," {
 			// skip an apposition or relative clause

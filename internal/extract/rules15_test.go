@@ -201,3 +201,13 @@ func TestTeamNicknames(t *testing.T) {
 			want: []string{"Tom Hale -coach of-> Australia"}},
 	})
 }
+
+// TestObjectConjunctNotSubject: in "blamed the premier and Mr
+// Brown for squabbling" Brown is an object, so "He" after it is not he by
+// salience of a subject.
+func TestObjectConjunctNotSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "object conjunct", text: "Politics\nGordon Brown and Tony Blair met on Monday. Brown said the talks went well. Conservative leader Michael Howard blamed the premier and Mr Brown for squabbling. He told Sky News the row was silly.",
+			wantNot: []string{"Gordon Brown -tell-> Sky News"}},
+	})
+}
