@@ -124,6 +124,19 @@ func (d *doc) definite() {
 		if e < 0 && personal && t.lower == "leader" {
 			e = d.leaderBefore(det, i, titles.titles)
 		}
+		if e < 0 && personal {
+			// "Gerhard Schroeder met Jacques Chirac. The German chancellor
+			// said": the one person named just before whom the gazetteer
+			// places in the description's country (and no other post of
+			// it): he holds the post
+			if phrase, cm := d.titlePhrase(det, i), d.descriptionCountryMention(det, i); cm >= 0 && stateHeadPost(phrase) {
+				if e = d.affiliatedPerson(det, d.mentions[cm].ent, phrase, titles.titles); e >= 0 {
+					d.addReference(i, det, e, MentionTitle)
+					d.epithets = append(d.epithets, epithet{ment: t.mention, country: -1, post: phrase, side: cm})
+					continue
+				}
+			}
+		}
 		if e < 0 {
 			continue
 		}
@@ -1897,4 +1910,60 @@ func (d *doc) titledBy(m *mention, c int) bool {
 		}
 	}
 	return false
+}
+
+// stateHeadPost: a post a state's head of state or government holds ("the
+// German chancellor", "the French president").
+func stateHeadPost(phrase string) bool {
+	switch phrase {
+	case "president", "prime minister", "chancellor", "premier", "leader", "king", "queen":
+		return true
+	}
+	return false
+}
+
+// descriptionCountryMention returns the mention of the country named
+// inside a description from det to its head noun i ("the German
+// chancellor"), or -1.
+func (d *doc) descriptionCountryMention(det, i int) int {
+	for j := det + 1; j < i; j++ {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE && d.ents[d.mentions[m].ent].gaz != nil {
+			return m
+		}
+	}
+	return -1
+}
+
+// affiliatedPerson returns the one person named in the sentences before
+// token det (corefMaxBack) whom the gazetteer places in country c or whose
+// title names c, when that person holds no other post the text gave
+// (titles); or -1 when none or several are.
+func (d *doc) affiliatedPerson(det, c int, phrase string, titles map[int][]string) int {
+	country := d.ents[c].gaz.Name
+	s := d.toks[det].sent
+	found := -1
+	for j := det - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
+		mi := d.toks[j].mention
+		if mi < 0 || d.mentions[mi].t0 != j {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || m.kind != "" || d.ents[m.ent].typ != TypePerson || m.ent == found {
+			continue
+		}
+		g := d.ents[m.ent].gaz
+		if !(g != nil && g.Affiliation == country || d.titledBy(m, c)) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two of the country's people: which one?
+		}
+		for _, held := range titles[m.ent] {
+			if !titleMatches(held, phrase) {
+				return -1 // "Foreign Minister Joschka Fischer ... the German chancellor": someone else
+			}
+		}
+		found = m.ent
+	}
+	return found
 }

@@ -412,6 +412,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Venezuela has offered oil to China. The two countries also signed trade agreements, and clashes between the two countries ended.",
 		"Chelsea owner Roman Abramovich beat British rival Greg Rusedski and access to her son, he says.",
 		"Police held Cuban blogger and independent journalist, Luis Pardo, and Kenyan journalist, John Kamau.",
+		"Gerhard Schroeder met Jacques Chirac. The German chancellor criticised the United States.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -211,3 +211,15 @@ func TestObjectConjunctNotSubject(t *testing.T) {
 			wantNot: []string{"Gordon Brown -tell-> Sky News"}},
 	})
 }
+
+// TestCountryPostDescription: "the German chancellor" after a sentence
+// naming the one person the gazetteer places in Germany is that person,
+// who holds the post; not when the text gave that person another post.
+func TestCountryPostDescription(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "chancellor", text: "Diplomacy\nGerhard Schroeder met Jacques Chirac in Paris. The German chancellor criticised the United States.",
+			want: []string{"Gerhard Schroeder -chancellor of-> Germany", "Gerhard Schroeder -criticize-> United States"}},
+		{name: "another post", text: "Diplomacy\nGerman Foreign Minister Joschka Fischer met Colin Powell. The German chancellor later criticised the US.",
+			wantNot: []string{"Joschka Fischer -chancellor of-> Germany", "Joschka Fischer -criticize-> United States"}},
+	})
+}
