@@ -11,20 +11,32 @@ import (
 // rel renders a relation with entity names for comparison: "Subject
 // -predicate-> Object".
 func rels(res Result) []string {
+	name := entityNames(res)
+	var out []string
+	for _, r := range res.Relations {
+		out = append(out, relString(name, r))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// entityNames maps a result's entity IDs to their names.
+func entityNames(res Result) map[string]string {
 	name := map[string]string{}
 	for _, e := range res.Entities {
 		name[e.ID] = e.Name
 	}
-	var out []string
-	for _, r := range res.Relations {
-		s := fmt.Sprintf("%s -%s-> %s", name[r.Subject], r.Predicate, name[r.Object])
-		if r.Negated {
-			s = "NOT " + s
-		}
-		out = append(out, s)
+	return name
+}
+
+// relString writes relation r as "X -predicate-> Y" with the entities'
+// names, "NOT " before a negated one.
+func relString(name map[string]string, r Relation) string {
+	s := fmt.Sprintf("%s -%s-> %s", name[r.Subject], r.Predicate, name[r.Object])
+	if r.Negated {
+		s = "NOT " + s
 	}
-	sort.Strings(out)
-	return out
+	return s
 }
 
 func has(list []string, want string) bool {

@@ -103,15 +103,9 @@ func TestUnassertedEvents(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			res := x.Extract(article.Normalize(tc.text))
-			names := map[string]string{}
-			for _, e := range res.Entities {
-				names[e.ID] = e.Name
-			}
+			names := entityNames(res)
 			for _, r := range res.Relations {
-				s := names[r.Subject] + " -" + r.Predicate + "-> " + names[r.Object]
-				if r.Negated {
-					s = "NOT " + s
-				}
+				s := relString(names, r)
 				if s != tc.rel {
 					continue
 				}
