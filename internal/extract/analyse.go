@@ -54,6 +54,7 @@ type doc struct {
 	order      []string
 	evidence   map[evidenceKey]bool // evidence recorded in rels
 	notP       map[string]float64   // rels key -> product of (1 - evidence confidence)
+	asserted   map[string]bool      // rels key -> its event code comes from a sentence that asserts the act
 	names      []nameSpan           // names the recogniser found, in text order
 	sources    []sourceLine         // the source lines of monitoring services
 	nameAt     []int32              // per token: the index in names of the name starting there, or -1
@@ -185,7 +186,7 @@ func (d *doc) origEnd(i int) int {
 func (x *Extractor) analyse(ctx context.Context, text string) (*doc, error) {
 	clean, off := straighten(text)
 	d := &doc{x: x, orig: text, clean: clean, off: off, rels: map[string]*Relation{},
-		evidence: map[evidenceKey]bool{}, notP: map[string]float64{}}
+		evidence: map[evidenceKey]bool{}, notP: map[string]float64{}, asserted: map[string]bool{}}
 	d.lastForce.sent, d.lastDeed.sent, d.lastDetained = -1, -1, -1
 	parses := newParseCache()
 	sents := x.nlp.AnnotateSelect(clean, func(s *nlp.Sentence) nlp.Depth {

@@ -345,8 +345,10 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		r = &Relation{Subject: subj, Predicate: pred, Object: obj, Event: ev, Negated: negated}
 		d.rels[key] = r
 		d.order = append(d.order, key)
-	} else if modality == "" && factual != nil && r.Event != factual {
+		d.asserted[key] = modality == ""
+	} else if modality == "" && factual != nil && !d.asserted[key] {
 		r.Event = factual // "X will meet Y ... X met Y": the meeting took place
+		d.asserted[key] = true
 	}
 	start, end := d.origOff(s.start), d.origEnd(s.end)
 	ek := evidenceKey{rel: key, start: start, modality: modality, attribution: attr}
@@ -844,13 +846,14 @@ var placedPredicates = map[string]string{"base in": "based in", "locate in": "lo
 
 // intendedEvent recodes event ev of an act the sentence does not assert
 // (CAMEO codes what was said and done, not what may happen): an act the
-// actor plans, promises, offers or wants is an intent (root 03: "is to
-// hold talks with X" 036, "offered to supply X" 031, "is trying to sign
-// a deal with X" 032); a threat is a threat (13); a hostile attempt, an
-// agreement or a report still codes the act; an act
-// someone else expects, hopes for, asks for, alleges or denies, or one
-// under a condition, codes nothing (nor does one negated, see add). A statement, an investigation and a
-// threat announced keep their codes.
+// actor plans, promises, offers or wants, or only attempts to do with
+// another party, is an intent (root 03: "is to hold talks with X" 036,
+// "offered to supply X" 031, "is trying to sign a deal with X" 032); a
+// threat is a threat (13); a hostile attempt or words tried, an agreement,
+// a refusal or a report code the act; an act someone else expects, hopes
+// for, asks for, alleges or denies, or one under a condition, codes
+// nothing (nor does a negated one, see add). An investigation and a threat
+// announced keep their codes.
 func (d *doc) intendedEvent(ev *Event, modality string) *Event {
 	if ev == nil || modality == "" {
 		return ev
