@@ -2124,7 +2124,7 @@ func (d *doc) orgContext(p int) bool {
 		return false
 	}
 	b := &d.toks[p-1]
-	if orgCues[b.lower] && !isCapital(b.text) && personCues[b.lower] && d.personAfterCue(p) {
+	if personCues[b.lower] && !isCapital(b.text) && d.personAfterCue(p) {
 		return false // "Chelsea owner Roman Abramovich", "beat Russian rival Svetlana Feofanova": a person
 	}
 	if orgCues[b.lower] && !isCapital(b.text) || p-1 == s.t0 && tradeOpener(b.lower) {

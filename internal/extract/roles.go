@@ -928,10 +928,10 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 		return
 	}
-	if b := d.stateSpokesman(m, title); b >= 0 && (b == s.t0 || d.toks[b-1].mention < 0 && !d.ownsTitle(b-1) && d.toks[b-1].lower != "a" && d.toks[b-1].lower != "an") {
+	if d.stateSpokesman(m, title) {
 		// "police spokesman Pierre Nkurikiye", "Government spokesman X"
 		// in a story about one country: the state speaks through its
-		// police and government (not "a police spokesman X": of a force)
+		// police and government
 		d.storyPost(si, mi, title)
 		return
 	}
@@ -2742,11 +2742,9 @@ func (d *doc) apposedPost(title, keep string, aff int) string {
 		return asFormer(title) + " of"
 	case "prospective":
 		return "prospective " + title + " of"
-	case "":
-	default:
-		if !strings.HasPrefix(title, keep+" ") {
-			return keep + " " + title + " of" // "deputy trade representative of"
-		}
+	}
+	if keep != "" && !strings.HasPrefix(title, keep+" ") {
+		return keep + " " + title + " of" // a rank: "deputy trade representative of"
 	}
 	return title + " of"
 }
@@ -4673,18 +4671,24 @@ func (d *doc) stateRelationNoun(si, j int) (int, string) {
 
 // stateSpokesman: person mention m is titled a spokesman and the word
 // before the title names a state body and no state ("police spokesman",
-// "Government spokeswoman"); it returns that word's token, or -1.
-func (d *doc) stateSpokesman(m *mention, title string) int {
+// "Government spokeswoman"), with nothing before it that owns the post
+// (not "Miami Beach police spokesman", "local government spokesman", "its
+// police spokesman", "a police spokesman": a town's, a portfolio, a
+// force's).
+func (d *doc) stateSpokesman(m *mention, title string) bool {
+	s := &d.sents[m.sent]
 	b := m.title0 - 1
-	if title != "spokesman" && title != "spokeswoman" && title != "spokesperson" || m.title0 >= m.t0 || b < d.sents[m.sent].t0 || d.toks[b].mention >= 0 {
-		return -1
-	}
-	if p := b - 1; p >= d.sents[m.sent].t0 && (isCapital(d.toks[p].text) || isNoun(d.toks[p].tag) || strings.HasPrefix(d.toks[p].tag, "JJ")) {
-		return -1 // "Miami Beach police spokesman", "local government spokesman": a town's or a portfolio
+	if title != "spokesman" && title != "spokeswoman" && title != "spokesperson" || m.title0 >= m.t0 || b < s.t0 || d.toks[b].mention >= 0 {
+		return false
 	}
 	switch d.toks[b].lower {
 	case "government", "police", "army", "military":
-		return b
+	default:
+		return false
 	}
-	return -1
+	if b == s.t0 {
+		return true
+	}
+	p := &d.toks[b-1]
+	return p.mention < 0 && !d.ownsTitle(b-1) && p.lower != "a" && p.lower != "an" && !isCapital(p.text) && !isNoun(p.tag) && !strings.HasPrefix(p.tag, "JJ")
 }

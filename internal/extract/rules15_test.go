@@ -23,6 +23,8 @@ func TestStateSpokesman(t *testing.T) {
 			wantNot: []string{"Pierre Nkurikiye -spokesman of-> Burundi"}},
 		{name: "one of a force", text: story + "A police spokesman Pierre Nkurikiye said he was held.",
 			wantNot: []string{"Pierre Nkurikiye -spokesman of-> Burundi"}},
+		{name: "the document's first word", text: "Police spokesman Pierre Nkurikiye said so.",
+			wantNot: []string{"Pierre Nkurikiye -spokesman of-> Burundi"}},
 	})
 }
 
