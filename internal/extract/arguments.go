@@ -2923,8 +2923,8 @@ func (d *doc) namedAfterDescription(j int) int {
 		h = k // "research firm The Yankee Group": the name's own article
 	}
 	if k := h + 1; h >= 0 && k < d.sents[d.toks[j].sent].t1 {
-		if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier {
-			return k
+		if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && !d.mentions[m].pronoun {
+			return k // (not "told Channel 4's news programme he was": a new clause's subject)
 		}
 	}
 	return -1

@@ -58,8 +58,36 @@ func (d *doc) findMentions(ctx context.Context) error {
 	d.addCompoundBackers()
 	d.splitCompanyPlaces()
 	d.splitPartyNames()
+	d.numberedStations()
 	return nil
 }
+
+// numberedStations: "BBC Radio 4", "Channel 4": a station's number is part
+// of its name (the recogniser stops before it), not a count ("Radio 2
+// minutes").
+func (d *doc) numberedStations() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.pronoun || m.kind != "" || m.ent >= 0 || m.t1 >= len(d.toks) || m.typ != TypeOrg && m.typ != "" {
+			continue
+		}
+		last, n := &d.toks[m.t1-1], &d.toks[m.t1]
+		if n.sent != last.sent || n.mention >= 0 || !stationWords[last.lower] || n.tag != "CD" || len(n.text) > 2 || !isDigitWord(n.text) {
+			continue
+		}
+		if k := m.t1 + 1; k < len(d.toks) && d.toks[k].sent == n.sent && countedUnits[d.toks[k].lower] {
+			continue
+		}
+		n.mention = mi
+		m.t1++
+	}
+}
+
+// stationWords end broadcasters' names that take a number.
+var stationWords = set("radio", "channel")
+
+// countedUnits after a number make it a count, not a station's number.
+var countedUnits = set("minutes", "minute", "hours", "hour", "days", "years", "times", "percent", "%", "per")
 
 // datePreps open a date after a name ("on Tuesday", "last March").
 var datePreps = set("on", "in", "at", "by", "last", "this", "next", "since", "until", "during")

@@ -413,6 +413,7 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Chelsea owner Roman Abramovich beat British rival Greg Rusedski and access to her son, he says.",
 		"Police held Cuban blogger and independent journalist, Luis Pardo, and Kenyan journalist, John Kamau.",
 		"Gerhard Schroeder met Jacques Chirac. The German chancellor criticised the United States.",
+		"Mr Reid told BBC Radio 4's Today programme he would stay on Radio 2 for 10 minutes.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

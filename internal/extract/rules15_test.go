@@ -219,3 +219,15 @@ func TestCountryPostDescription(t *testing.T) {
 			wantNot: []string{"Joschka Fischer -chancellor of-> Germany", "Joschka Fischer -criticize-> United States"}},
 	})
 }
+
+// TestNumberedStations: "BBC Radio 4's Today programme": the station's
+// number is part of its name, and a pronoun after the programme opens the
+// reported clause, no name of the programme.
+func TestNumberedStations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "told", text: "Politics\nJohn Reid spoke on Monday. Mr Reid told BBC Radio 4's Today programme he would stay.",
+			want: []string{"John Reid -tell-> BBC Radio 4"}},
+		{name: "presenter", text: "Media\nBBC Radio 2 presenter Tom Hale said the show would go on.",
+			want: []string{"Tom Hale -presenter of-> BBC Radio 2"}},
+	})
+}

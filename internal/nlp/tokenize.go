@@ -728,8 +728,8 @@ func cliticLen(w string) int {
 		if !ok {
 			continue
 		}
-		if i := n - k - 1; i >= 1 && w[i] == '\'' && letterBefore(w, i) {
-			return k + 1
+		if i := n - k - 1; i >= 1 && w[i] == '\'' && (letterBefore(w, i) || k == 1 && (suf == "s" || suf == "S") && numberPossessive(w[:i])) {
+			return k + 1 // ("Radio 4's", "2004's": a number's possessive)
 		}
 		if i := n - k - 3; i >= 1 && w[i:i+3] == "’" && letterBefore(w, i) {
 			return k + 3
@@ -1187,3 +1187,10 @@ var sentenceStarters = func() map[string]bool {
 	}
 	return m
 }()
+
+// numberPossessive: digits w before "'s" make a possessive ("Radio 4's",
+// "2004's figures"), not a decade ("the 80's", "the 1990's", one token in
+// UD English).
+func numberPossessive(w string) bool {
+	return allDigits(w) && !((len(w) == 2 || len(w) == 4) && w[len(w)-1] == '0')
+}

@@ -37,6 +37,8 @@ func TestTokenizeTokens(t *testing.T) {
 		{"can't won't", "We can't and won't.", "We | ca | n't | and | wo | n't | ."},
 		{"curly n't", "They didn’t go", "They | did | n’t | go"},
 		{"possessive 's", "China's economy", "China | 's | economy"},
+		{"a number's possessive", "Radio 4's show, 2004's figures", "Radio | 4 | 's | show | , | 2004 | 's | figures"},
+		{"a decade", "the 80's and the 1990's", "the | 80's | and | the | 1990's"},
 		{"possessive after a non-ASCII letter", "Compaoré's rule, Erdoğan’s aides", "Compaoré | 's | rule | , | Erdoğan | ’s | aides"},
 		{"curly 's", "Trump’s plan", "Trump | ’s | plan"},
 		{"clitics", "you're we'll he'd they've I'm", "you | 're | we | 'll | he | 'd | they | 've | I | 'm"},
