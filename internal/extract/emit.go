@@ -301,6 +301,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	negated, modality := false, ""
 	if g != nil {
 		negated, modality = g.negated, g.modality
+		if modality == "" && d.alternative(om) {
+			modality = "possible" // "Mirza plays Farina Elia or Jankovic next": one of them, not both
+		}
 	}
 	attr := ""
 	if s.speaker >= 0 && s.speaker != sm.ent && g != nil && g.head >= s.scope0 && g.head < s.scope1 {
@@ -897,3 +900,16 @@ func (d *doc) intendedEvent(ev *Event, modality string) *Event {
 // root; "" keeps the act's own code (an investigation or a threat
 // announced is the event).
 var intentCodes = map[string]string{"03": "", "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "", "13": ""}
+
+// alternative: mention m is one of names joined by "or" ("Farina Elia or
+// Jankovic", "Tait or Paul"): which one the act concerns is open.
+func (d *doc) alternative(m *mention) bool {
+	s := &d.sents[m.sent]
+	if e := m.t1; e+1 < s.t1 && d.toks[e].lower == "or" && d.toks[e+1].mention >= 0 && d.toks[e+1].mention != d.toks[m.t0].mention {
+		return true
+	}
+	if b := m.t0 - 1; b-1 >= s.t0 && d.toks[b].lower == "or" && d.toks[b-1].mention >= 0 && d.toks[b-1].mention != d.toks[m.t0].mention {
+		return true
+	}
+	return false
+}

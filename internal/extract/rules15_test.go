@@ -231,3 +231,24 @@ func TestNumberedStations(t *testing.T) {
 			want: []string{"Tom Hale -presenter of-> BBC Radio 2"}},
 	})
 }
+
+// TestAlternativeObjects: "plays X or Y next": the act concerns one of
+// them, which is open; each relation carries the possible modality.
+func TestAlternativeObjects(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract(article.Normalize("Tennis\nAnn Price plays Maria Lopez or Jana Novak in the next round."))
+	names := entityNames(res)
+	n := 0
+	for _, r := range res.Relations {
+		if r.Predicate != "play" {
+			continue
+		}
+		n++
+		if len(r.Evidence) == 0 || r.Evidence[0].Modality != "possible" {
+			t.Errorf("%s: evidence %+v, want modality possible", relString(names, r), r.Evidence)
+		}
+	}
+	if n != 2 {
+		t.Errorf("got %d play relations in %q, want 2", n, rels(res))
+	}
+}
