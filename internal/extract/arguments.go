@@ -1528,9 +1528,6 @@ var accountVerbs = set("suspend", "ban", "block", "delete", "remove", "lock", "r
 // "according to", "due to", "thanks to", "prior to", "in addition to".
 var complexPrepHeads = set("response", "reply", "reaction", "according", "due", "thanks", "prior", "addition", "owing", "relation", "regard", "contrast", "preparation")
 
-// objects scans right from the verb group for the first argument and the
-// ones coordinated with it. It returns the preposition before it and a
-// noun between the verb and that preposition ("impose sanctions on").
 // ownPossessive: possessive pronoun mention p after verb group g names the
 // clause's subject ("Blair expressed his support for X").
 func (d *doc) ownPossessive(si int, g *vgroup, p int) bool {
@@ -1546,6 +1543,9 @@ func (d *doc) ownPossessive(si int, g *vgroup, p int) bool {
 	return false
 }
 
+// objects scans right from the verb group for the first argument and the
+// ones coordinated with it. It returns the preposition before it and a
+// noun between the verb and that preposition ("impose sanctions on").
 func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, far bool) {
 	s := &d.sents[si]
 	if c, envoy := d.recalledEnvoy(si, g); c >= 0 {

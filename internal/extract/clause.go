@@ -1855,7 +1855,7 @@ func (d *doc) twoDescribed(si int, g *vgroup) []argument {
 // twoParties returns the two entities of the given kinds that the sentence
 // before si and sentence si up to token end name, as weak arguments, or
 // nil when they name more or fewer.
-func (d *doc) twoParties(si int, kinds string, end int) []argument {
+func (d *doc) twoParties(si int, kinds []string, end int) []argument {
 	var pair []argument
 	seen := map[int]bool{}
 	for k := d.sents[si-1].t0; k < end; k++ {
@@ -1864,7 +1864,7 @@ func (d *doc) twoParties(si int, kinds string, end int) []argument {
 			continue
 		}
 		m := &d.mentions[mi]
-		if m.ent < 0 || m.pronoun || m.modifier && d.ents[m.ent].typ != TypeGPE || seen[m.ent] || !strings.Contains(kinds, d.ents[m.ent].typ) {
+		if m.ent < 0 || m.pronoun || m.modifier && d.ents[m.ent].typ != TypeGPE || seen[m.ent] || !slices.Contains(kinds, d.ents[m.ent].typ) {
 			continue
 		}
 		seen[m.ent] = true
@@ -1878,9 +1878,12 @@ func (d *doc) twoParties(si int, kinds string, end int) []argument {
 
 // twoPartyNouns after "the two" name a pair of parties, and the entity types
 // they may be.
-var twoPartyNouns = map[string]string{"countries": TypeGPE, "nations": TypeGPE, "states": TypeGPE, "governments": TypeGPE,
-	"companies": TypeOrg, "firms": TypeOrg, "groups": TypeOrg, "banks": TypeOrg, "airlines": TypeOrg, "carriers": TypeOrg,
-	"sides": TypeGPE + " " + TypeOrg, "leaders": TypePerson, "men": TypePerson}
+var twoPartyNouns = func() map[string][]string {
+	states, firms, people := []string{TypeGPE}, []string{TypeOrg}, []string{TypePerson}
+	return map[string][]string{"countries": states, "nations": states, "states": states, "governments": states,
+		"companies": firms, "firms": firms, "groups": firms, "banks": firms, "airlines": firms, "carriers": firms,
+		"sides": {TypeGPE, TypeOrg}, "leaders": people, "men": people}
+}()
 
 // deniedAccuser: "Ethiopia rejected allegations by Human Rights Watch
 // that ...", "Iran dismissed Amnesty International's claims": the one

@@ -129,7 +129,7 @@ func (d *doc) definite() {
 			// said": the one person named just before whom the gazetteer
 			// places in the description's country (and no other post of
 			// it): he holds the post
-			if phrase, cm := d.titlePhrase(det, i), d.descriptionCountryMention(det, i); cm >= 0 && stateHeadPost(phrase) {
+			if phrase, cm := d.titlePhrase(det, i), d.descriptionCountryMention(det, i); cm >= 0 && d.ents[d.mentions[cm].ent].gaz != nil && stateHeadPost(phrase) {
 				if e = d.affiliatedPerson(det, d.mentions[cm].ent, phrase, titles.titles); e >= 0 {
 					d.addReference(i, det, e, MentionTitle)
 					d.epithets = append(d.epithets, epithet{ment: t.mention, country: -1, post: phrase, side: cm})
@@ -1201,7 +1201,7 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 func (d *doc) subjectPosition(m *mention) bool {
 	s := &d.sents[m.sent]
 	p := m.t0 - 1
-	for p >= s.t0 && (d.toks[p].titleOf >= 0 || d.toks[p].tag == "JJ" || d.toks[p].tag == "DT" || d.toks[p].tag == "NN" || isProperTag(d.toks[p].tag)) {
+	for p >= s.t0 && d.nameWordBefore(p) {
 		p--
 	}
 	for p > s.t0 && (d.toks[p].lower == "and" || d.toks[p].text == "," && d.toks[p-1].mention >= 0) {
@@ -1209,7 +1209,7 @@ func (d *doc) subjectPosition(m *mention) bool {
 		// first conjunct opens the clause too (not "accused the prime
 		// minister and Mr Brown of squabbling")
 		p--
-		for p >= s.t0 && (d.toks[p].mention >= 0 || d.toks[p].titleOf >= 0 || d.toks[p].tag == "JJ" || d.toks[p].tag == "DT" || d.toks[p].tag == "NN" || isProperTag(d.toks[p].tag)) {
+		for p >= s.t0 && (d.toks[p].mention >= 0 || d.nameWordBefore(p)) {
 			p--
 		}
 	}
@@ -1232,6 +1232,13 @@ func (d *doc) subjectPosition(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// nameWordBefore: token p may stand in a name's phrase before it: a title
+// word, an adjective, a determiner, a common or proper noun.
+func (d *doc) nameWordBefore(p int) bool {
+	t := &d.toks[p]
+	return t.titleOf >= 0 || t.tag == "JJ" || t.tag == "DT" || t.tag == "NN" || isProperTag(t.tag)
 }
 
 // quoteSpeakers: the people who speak the quote token i stands in ("I
@@ -1866,13 +1873,10 @@ func (d *doc) leaderBefore(det, i int, titles map[int][]string) int {
 // descriptionCountry returns the country named inside a description from
 // det to its head noun i ("the Jordanian leader"), or -1.
 func (d *doc) descriptionCountry(det, i int) int {
-	country := -1
-	for j := det + 1; j < i; j++ {
-		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE {
-			country = d.mentions[m].ent
-		}
+	if m := d.descriptionCountryMention(det, i); m >= 0 {
+		return d.mentions[m].ent
 	}
-	return country
+	return -1
 }
 
 // othersCountry reports whether country entity c is in the title of
@@ -1922,16 +1926,17 @@ func stateHeadPost(phrase string) bool {
 	return false
 }
 
-// descriptionCountryMention returns the mention of the country named
-// inside a description from det to its head noun i ("the German
+// descriptionCountryMention returns the mention of the (last) country
+// named inside a description from det to its head noun i ("the German
 // chancellor"), or -1.
 func (d *doc) descriptionCountryMention(det, i int) int {
+	country := -1
 	for j := det + 1; j < i; j++ {
-		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE && d.ents[d.mentions[m].ent].gaz != nil {
-			return m
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE {
+			country = m
 		}
 	}
-	return -1
+	return country
 }
 
 // affiliatedPerson returns the one person named in the sentences before

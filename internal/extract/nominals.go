@@ -1116,9 +1116,6 @@ func (d *doc) stakes(si int) {
 	}
 }
 
-// possessedEventNouns are event nouns only after their agent's possessive
-// ("Rosneft's purchase of Yugansk"): after "the" their "by" phrase and
-// their objects mislead.
 // possessedBy: token p, before an event noun and perhaps a sum ("$6.7bn"),
 // ends a possessive ("Verizon's", "Verizon's $6.7bn").
 func (d *doc) possessedBy(p int, s *sent) bool {
@@ -1128,6 +1125,9 @@ func (d *doc) possessedBy(p int, s *sent) bool {
 	return p > s.t0 && (d.toks[p].text == "'s" || d.toks[p].text == "'")
 }
 
+// possessedEventNouns are event nouns only after their agent's possessive
+// ("Rosneft's purchase of Yugansk"): after "the" their "by" phrase and
+// their objects mislead.
 var possessedEventNouns = map[string]string{"purchase": "buy", "sale": "sell", "sell-off": "sell"}
 
 // stakeNouns are what a holder has in a company.
