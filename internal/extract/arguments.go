@@ -3120,14 +3120,15 @@ func yearNumber(w string) bool {
 
 // objectHer: pronoun mention m is "her" as an object ("Tom Hale shot
 // her."), not the possessive before a noun ("her country"), and stands
-// for a woman the first names know (an unknown name may be the wrong
-// referent: "thanked her" is his mother, not Keanu Reeves).
+// for a woman the first names know or an apposition calls one (an unknown
+// name may be the wrong referent: "thanked her" is his mother, not Keanu
+// Reeves).
 func (d *doc) objectHer(m *mention) bool {
 	t := &d.toks[m.t0]
 	if t.lower != "her" || t.tag != "PRP" || m.ent < 0 {
 		return false
 	}
-	if w := strings.Fields(d.ents[m.ent].name); len(w) < 2 || d.x.gaz.Gender(w[0]) != 'f' {
+	if w := strings.Fields(d.ents[m.ent].name); (len(w) < 2 || d.x.gaz.Gender(w[0]) != 'f') && !d.calledWoman(m.ent) {
 		return false
 	}
 	n := m.t0 + 1

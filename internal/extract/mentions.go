@@ -1490,8 +1490,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Tate Britain": a name that ends in a country is no person
 		// (but a first name and a capital's name is a person: "Bob
 		// Wellington"; so is a first name and a country's that is also a
-		// surname: "Michael Jordan", "Jimmy Wales")
-		if m, ok := d.x.gaz.Lookup(d.texts(s), e-1-s.t0); ok && m.N == 1 && m.Entry.Type == "GPE" && m.Kind == gazetteer.KindName && !(d.x.gaz.IsFirstName(d.toks[p].text) && (d.x.gaz.IsCapital(d.toks[e-1].text) || surnameCountries[d.toks[e-1].lower])) {
+		// surname: "Michael Jordan", "Jimmy Wales"; and one an apposition
+		// calls a person: "Valeska Paris, an Australian woman")
+		if m, ok := d.x.gaz.Lookup(d.texts(s), e-1-s.t0); ok && m.N == 1 && m.Entry.Type == "GPE" && m.Kind == gazetteer.KindName && !(d.x.gaz.IsFirstName(d.toks[p].text) && (d.x.gaz.IsCapital(d.toks[e-1].text) || surnameCountries[d.toks[e-1].lower])) && !d.apposedHuman(e) {
 			d.addMention(si, p, e, TypeOrg, nil, false)
 			return
 		}
@@ -1541,7 +1542,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Santa Fé", "Puerto Cortés", "Lake Kivu": a word that opens
 		// places' names (not "GTA San Andreas", a game; not Santa Claus)
 		d.addMention(si, p, e, TypeLoc, nil, false)
-	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e):
+	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e):
 		d.addMention(si, p, e, TypePerson, nil, false)
 	case n >= 2 && d.nerType(p, e) != "":
 		// a name the recogniser typed, with no rule that knows it
@@ -1570,6 +1571,14 @@ func (d *doc) countryThenVerb(k int) bool {
 	}
 	e := k + gm.N
 	return e < s.t1 && (d.toks[e].tag == "VBD" || d.toks[e].tag == "VBZ")
+}
+
+// theWordName: the name [p, e) after "the" opens with a word of the
+// dictionary the recogniser does not read as a person's ("joined the Sea
+// Org"): a given name that is also a word ("Sea", "Grant") opens no
+// person's name after the article.
+func (d *doc) theWordName(p, e int) bool {
+	return p > d.sents[d.toks[p].sent].t0 && d.toks[p-1].lower == "the" && d.x.lem.InDict(d.toks[p].lower) && d.nerType(p, e) != "" && d.nerType(p, e) != TypePerson
 }
 
 // wordNamedSite: the name [p, e) after "the" ends in a word of the
@@ -1812,6 +1821,43 @@ func (d *doc) addRecognised() {
 		}
 		d.addMention(si, n.t0, n.t1, typ, nil, false)
 	}
+}
+
+// apposedHuman: an apposition after a name ending before token e calls
+// its bearer a person by trade or kind (", an Australian woman", ", a
+// retired lawyer and"): the noun ends the apposition's phrase.
+func (d *doc) apposedHuman(e int) bool { return d.apposedHumanNoun(e) != "" }
+
+// apposedHumanNoun returns the noun apposedHuman finds after token e, or "".
+func (d *doc) apposedHumanNoun(e int) string {
+	s := &d.sents[d.toks[e-1].sent]
+	if e+2 >= s.t1 || d.toks[e].text != "," || d.toks[e+1].lower != "a" && d.toks[e+1].lower != "an" {
+		return ""
+	}
+	for k := e + 2; k < s.t1 && k <= e+5; k++ {
+		t := &d.toks[k]
+		if w := t.lower; isLowerWord(t.text) && (plainPersonNouns[w] || professionNouns[w]) {
+			if k+1 == s.t1 || !isNoun(d.toks[k+1].tag) && d.toks[k+1].text != "'s" {
+				return w
+			}
+			return ""
+		}
+		if !(t.tag == "JJ" || t.tag == "VBN" || t.mention >= 0 && d.mentions[t.mention].kind == MentionDemonym || d.demonymWord(k)) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// calledWoman: an apposition calls person e a woman ("Valeska Paris, an
+// Australian woman,"), whatever the first names know of her given name.
+func (d *doc) calledWoman(e int) bool {
+	for _, mi := range d.ents[e].ments {
+		if m := &d.mentions[mi]; !m.pronoun && m.t1 < len(d.toks) && femaleNouns[d.apposedHumanNoun(m.t1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeKindBefore: the name at token p follows "the towns of" (or
@@ -2259,7 +2305,7 @@ func (d *doc) personContext(p, e int) bool {
 		}
 		if l == "," && e+1 < s.t1 {
 			n := d.toks[e+1].lower
-			if n == "who" || titleHeads[n] || titleMods[n] && e+2 < s.t1 && titleHeads[d.toks[e+2].lower] || ((n == "a" || n == "the") && e+2 < s.t1 && d.isTitleWord(d.toks[e+2].lower)) || d.toks[e+1].tag == "CD" {
+			if n == "who" || titleHeads[n] || titleMods[n] && e+2 < s.t1 && titleHeads[d.toks[e+2].lower] || ((n == "a" || n == "the") && e+2 < s.t1 && d.isTitleWord(d.toks[e+2].lower)) || d.toks[e+1].tag == "CD" || d.apposedHuman(e) {
 				return true
 			}
 		}

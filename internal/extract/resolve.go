@@ -224,8 +224,8 @@ func (d *doc) resolve() {
 	// Jordan ... Jordan scored".
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.gaz == nil || m.gaz.Curated || m.t1-m.t0 != 1 || m.modifier || m.gaz.Type == TypePerson {
-			continue
+		if m.gaz == nil || m.gaz.Curated && !d.x.gaz.IsCapital(d.toks[m.t0].text) || m.t1-m.t0 != 1 || m.modifier || m.gaz.Type == TypePerson {
+			continue // (a curated country's capital may be a surname: "Valeska Paris ... Paris claims")
 		}
 		if pe, ok := people.surname(d.toks[m.t0].lower); ok && !(m.gaz.Type == TypeGPE && d.unlikelyPerson(pe)) {
 			m.ent, m.gaz, m.typ = pe, nil, TypePerson
@@ -1957,10 +1957,19 @@ func (d *doc) sharedSurname(m *mention) string {
 // unlikelyPerson: person pe, whom the gazetteer does not know, has a first
 // word that is no known given name ("Katya Albiter from Vivir México": the
 // recogniser's person is a website), so a place of its last word's name is
-// not that person.
+// not that person; unless an apposition calls the person one ("Valeska
+// Paris, an Australian woman, ... Paris claims").
 func (d *doc) unlikelyPerson(pe int) bool {
 	ws := d.ents[pe].words
-	return d.ents[pe].gaz == nil && len(ws) > 0 && !d.x.gaz.IsFirstName(capitalised(ws[0]))
+	if d.ents[pe].gaz != nil || len(ws) == 0 || d.x.gaz.IsFirstName(capitalised(ws[0])) {
+		return false
+	}
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent == pe && !m.pronoun && m.t1 < len(d.toks) && d.apposedHuman(m.t1) {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
