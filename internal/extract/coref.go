@@ -1145,7 +1145,10 @@ func (th *titleHolders) last(i int, phrase string) int {
 
 // salientPerson resolves a personal pronoun at token i when several people
 // fit: each candidate scores for recency, subject position and how often
-// it is named (named: entity -> number of name mentions); the best must
+// it is named (named: entity -> number of name mentions), by the best of
+// its mentions in reach (a subject two sentences back stays in focus
+// though the latest mention is an object); a possessive's owner is most
+// often the subject nearest before it in its sentence. The best must
 // lead the next by a clear margin. People in bound (boundByPronoun) are
 // not candidates. The speaker of a quote is never "he"
 // inside it.
@@ -1154,6 +1157,7 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 	pron := d.toks[i].lower
 	speakers := d.quoteSpeakers(i)
 	score := map[int]float64{}
+	localSeen := false
 	inQuote := d.quotedTokens(s)
 	for j := i - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
 		mi := d.toks[j].mention
@@ -1167,17 +1171,23 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 		if m.ent < 0 || d.ents[m.ent].typ != TypePerson || !d.genderFits(pron, m.ent) || speakers[m.ent] || bound[m.ent] {
 			continue
 		}
-		if _, seen := score[m.ent]; seen {
-			continue // the most recent mention counts
-		}
 		sc := float64(corefMaxBack - (s - d.toks[j].sent))
 		if d.subjectPosition(m) {
 			sc += 1.5
+			if d.toks[j].sent == s && !localSeen && d.toks[i].tag == "PRP$" {
+				// a possessive's owner is most often the subject nearest
+				// before it in its sentence: "Sir Cliff recorded his part
+				// in Barbados, while Boy George recorded his in New York"
+				localSeen = true
+				sc += 1
+			}
 		}
 		if c := named[m.ent]; c > 1 {
 			sc += minf(float64(c-1)*0.5, 1.5)
 		}
-		score[m.ent] = sc
+		if old, seen := score[m.ent]; !seen || sc > old {
+			score[m.ent] = sc // the best of its mentions in reach: recent, or a subject
+		}
 	}
 	best, second := -1, -1.0
 	for e, sc := range score {

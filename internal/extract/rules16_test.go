@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestApposedPerson: a name whose given name the first names do not know
 // and whose last word is a capital ("Zorvika Lisbon") is a person when an
@@ -21,5 +26,48 @@ func TestApposedPerson(t *testing.T) {
 		{name: "surname and object pronoun", text: "Claims\n" + story,
 			want:    []string{"Church of Scientology -hold-> Zorvika Lisbon", "Zorvika Lisbon -born in-> Peru", "Zorvika Lisbon -join-> Sea Org"},
 			wantNot: []string{"Zorvika Lisbon -join-> Portugal"}},
+	})
+}
+
+// pronounCase: in text, the pronoun that opens the first occurrence of
+// at stands for the entity named want ("": for none).
+type pronounCase struct{ name, text, at, want string }
+
+func runPronounCases(t *testing.T, cases []pronounCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text := article.Normalize(tc.text)
+			at := strings.Index(text, tc.at)
+			if at < 0 {
+				t.Fatalf("%q not in the text", tc.at)
+			}
+			got := ""
+			for _, e := range x.Extract(text).Entities {
+				for _, m := range e.Mentions {
+					if m.Start == at && m.Kind == MentionPronoun {
+						got = e.Name
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q stands for %q, want %q", tc.at, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSalientSubject: among several people in reach of a pronoun, one
+// named as a subject earlier in reach stays in focus though the latest
+// mention of them is no subject ("where he met Peter Lund. He then":
+// Olsen); a possessive's owner is the subject nearest before it in its
+// sentence ("but Lund thanked his host": Lund, not Olsen).
+func TestSalientSubject(t *testing.T) {
+	runPronounCases(t, []pronounCase{
+		{name: "subject earlier in reach", text: "Visit\nMarek Olsen arrived in Oslo on Monday, where he met Peter Lund. He then criticised Norway.",
+			at: "He then", want: "Marek Olsen"},
+		{name: "possessive's own subject", text: "Visit\nMarek Olsen met Peter Lund in Oslo. Olsen thanked the mayor, but Lund thanked his host.",
+			at: "his host", want: "Peter Lund"},
 	})
 }
