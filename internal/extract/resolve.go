@@ -516,6 +516,9 @@ func (d *doc) resolve() {
 		if e >= 0 && (d.quoteSpeakers(i)[e] || d.onlyQuoted(i, e) || d.unknownNameBetween(i, e)) {
 			e = -1 // "He will brief the president," Smith said; "Mr X can go," he told
 		}
+		if e >= 0 && d.topicOverAside(i, e, named, bound) {
+			e = -1 // "Placed under the care of a Dr Bailey, he was": the story's man, not Bailey
+		}
 		if e < 0 && possPronouns[t.lower] && i+2 < len(d.toks) && kinNouns[d.toks[i+1].lower] && d.toks[i+2].text == "," {
 			// "his son, Kim Jong-un": the person just named
 			e = d.nearestPerson(i)
@@ -912,6 +915,79 @@ func (d *doc) onlyPerson(i int, bound map[int]bool) int {
 	return d.onlyBefore(i, func(m *mention) bool {
 		return d.ents[m.ent].typ == TypePerson && d.genderFits(d.toks[i].lower, m.ent) && !bound[m.ent]
 	})
+}
+
+// topicOverAside: the subject pronoun at token i ("he", "she") has one
+// person named in reach, e, but e's latest mention there is inside a
+// prepositional phrase ("at the request of Washington. He", "Placed
+// under the care of a Dr Bailey, he"), while
+// another person of the pronoun's gender, named more often than e in
+// the text so far, is who the story is about: the pronoun may well be
+// that person's, so e is not taken for it.
+func (d *doc) topicOverAside(i, e int, named map[int]int, bound map[int]bool) bool {
+	if l := d.toks[i].lower; l != "he" && l != "she" {
+		return false
+	}
+	latest := -1
+	for sc, end := range d.lookBack(i) {
+		for j := end - 1; j >= sc.t0 && latest < 0; j-- {
+			if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent == e && d.mentions[m].t0 == j {
+				latest = m
+			}
+		}
+		if latest >= 0 {
+			break
+		}
+	}
+	if latest < 0 || d.mentions[latest].pronoun || !d.insidePhrase(&d.mentions[latest]) {
+		return false
+	}
+	seen := map[int]int{} // people named before i -> name mentions before i
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.t0 < i && !m.pronoun && m.kind == "" && m.ent >= 0 && m.ent != e && !bound[m.ent] && d.ents[m.ent].typ == TypePerson {
+			seen[m.ent]++
+		}
+	}
+	for p, n := range seen {
+		if n >= 2 && n > named[e] && d.genderFits(d.toks[i].lower, p) {
+			return true
+		}
+	}
+	// the subject of the sentence before, another person of the
+	// pronoun's gender: "Byron entered the school of Dr William Glennie.
+	// Placed under the care of a Dr Bailey, he"
+	if si := d.toks[i].sent; si > 0 && d.mentions[latest].sent == si {
+		p := &d.sents[si-1]
+		for j := p.t0; j < p.t1; j++ {
+			m := d.toks[j].mention
+			if m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && d.mentions[m].ent != e && !bound[d.mentions[m].ent] &&
+				d.ents[d.mentions[m].ent].typ == TypePerson && d.genderFits(d.toks[i].lower, d.mentions[m].ent) && d.subjectPosition(&d.mentions[m]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insidePhrase: a preposition governs mention m, maybe across an article
+// and its title ("of a Dr Bailey", "alongside Jean Gabin"); not a
+// subordinator ("as", "if", "because"), not a passive's agent ("formed by
+// Mr Kilroy-Silk after he quit": the doer), not a topic ("As for
+// Kenenisa Bekele, he"), and not a possessor ("of Mr Smith's honour").
+func (d *doc) insidePhrase(m *mention) bool {
+	s := &d.sents[m.sent]
+	k := m.title0 - 1
+	for k >= s.t0 && (d.toks[k].tag == "DT" || d.toks[k].tag == "JJ") && k >= m.title0-2 {
+		k--
+	}
+	if k < s.t0 || d.toks[k].tag != "IN" || subordinators[d.toks[k].lower] || d.toks[k].lower == "that" || d.toks[k].lower == "by" {
+		return false
+	}
+	if k > s.t0 && d.toks[k].lower == "for" && d.toks[k-1].lower == "as" {
+		return false
+	}
+	return m.t1 >= s.t1 || d.toks[m.t1].text != "'s"
 }
 
 // afterDescribed: the "He" or "She" at token i opens a sentence after one

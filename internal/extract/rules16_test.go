@@ -71,3 +71,23 @@ func TestSalientSubject(t *testing.T) {
 			at: "his host", want: "Peter Lund"},
 	})
 }
+
+// TestTopicOverAside: a subject "he" whose only person in reach is named
+// inside a prepositional phrase ("Placed under the care of a Dr Novak,
+// he") is not taken for that person when the sentence before had another
+// man as its subject: he is as likely the story's man. Guards: a passive's
+// agent ("formed by Mr Lund after he quit"), a topic ("As for Jan Berg,
+// he") and a possessor ("said of Jan Berg's award that he") are who the
+// pronoun means.
+func TestTopicOverAside(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "aside in a phrase", text: "Career\nMarek Olsen studied law in Prague and joined the firm of Karel Dvorak. Placed under the care of a Dr Novak, he recovered quickly and criticised Poland.",
+			wantNot: []string{"Novak -criticize-> Poland"}},
+		{name: "passive's agent (guard)", text: "Parties\nMarek Olsen spoke on Monday. The Unity Party was formed by Mr Lund after he quit the Green Party.",
+			want: []string{"Lund -quit-> Green Party"}},
+		{name: "topic (guard)", text: "Race\nMarek Olsen won the race. As for Jan Berg, he criticised Poland.",
+			want: []string{"Jan Berg -criticize-> Poland"}},
+		{name: "possessor (guard)", text: "Awards\nMarek Olsen spoke on Monday. A ministry spokeswoman said of Jan Berg's award that he had criticised Poland.",
+			want: []string{"Jan Berg -criticize-> Poland"}},
+	})
+}
