@@ -58,6 +58,14 @@
 //		(internal/extract/testdata/dev/gold.json) are left out, since the
 //		dev set is scored by TestDevScores.
 //
+//	coref [-genres news,bio,interview,speech] [-v] GUM_DIR
+//		The extractor's resolved pronouns (he, his, her, it, they, ...)
+//		scored against the coreference layer of GUM (CC BY 4.0, the
+//		CoNLL-U files in dep/ of github.com/amir-zeldes/gum): a pronoun
+//		is right when its gold cluster holds one of its entity's names;
+//		recall is over the gold pronouns whose cluster was named before
+//		them by a name the extractor found. -v prints each wrong one.
+//
 // Example:
 //
 //	go run ./internal/extract/internal/devtool dump ../shared/seeds/
@@ -108,6 +116,7 @@ subcommands:
   stats   predicate and entity-type counts over a corpus
   missed  sentences with two or more entities and no relation
   sample  relations drawn at random for review
+  coref   resolved pronouns scored against GUM's coreference layer
 
 Without paths, stats, missed and sample read <shared>/corpus/bbc/*/*.txt.
 Run "devtool <subcommand> -h" for its flags.
@@ -124,6 +133,7 @@ func main() {
 		"stats":  cmdStats,
 		"missed": cmdMissed,
 		"sample": cmdSample,
+		"coref":  cmdCoref,
 	}
 	name := os.Args[1]
 	if name == "-h" || name == "-help" || name == "--help" || name == "help" {
