@@ -45,6 +45,10 @@ type doc struct {
 	words    []string // token texts, filled by texts on first use
 	sents    []sent
 	mentions []mention
+	// sex: people -> 'm' or 'f', the gender a courtesy title or a pronoun
+	// resolved to them gave them (genderFits asks it when the first
+	// names do not know theirs)
+	sex map[int]byte
 	// mainCountryEnt is 1 + mainCountry's answer once computed (0: not yet)
 	mainCountryEnt int
 	// mainOrgEnt is 1 + mainOrg's answer once computed (0: not yet)

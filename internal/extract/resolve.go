@@ -498,6 +498,7 @@ func (d *doc) resolve() {
 			named[m.ent]++
 		}
 	}
+	d.titledSexes()
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.mention >= 0 || !(personPronouns[t.lower] || possPronouns[t.lower]) {
@@ -513,6 +514,7 @@ func (d *doc) resolve() {
 		}
 		sayerState := d.describedSayer(i)
 		e := d.onlyPerson(i, bound)
+		only := e
 		if e >= 0 && (d.quoteSpeakers(i)[e] || d.onlyQuoted(i, e) || d.unknownNameBetween(i, e)) {
 			e = -1 // "He will brief the president," Smith said; "Mr X can go," he told
 		}
@@ -533,6 +535,11 @@ func (d *doc) resolve() {
 		}
 		if e < 0 || d.afterDescribed(i, e) || d.describedSaid(i) || d.humanSubject(i) {
 			continue
+		}
+		if g := pronounGender(t.lower); e == only && d.sex[e] == 0 && !d.quotedTokens(t.sent)[i] {
+			// the one person in reach, outside a quote ("President Trump
+			// ... for him to withhold": not "her decision" later)
+			d.sex[e] = g
 		}
 		d.addReference(i, -1, e, MentionPronoun)
 	}
@@ -577,6 +584,38 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+}
+
+// titledSexes fills d.sex from the courtesy titles of people's names
+// ("Mr Trump", "Mrs May", "Sir Cliff").
+func (d *doc) titledSexes() {
+	d.sex = map[int]byte{}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || d.ents[m.ent].typ != TypePerson {
+			continue
+		}
+		for k := m.title0; k < m.t0 && k >= 0; k++ {
+			if g := titleSex[d.toks[k].lower]; g != 0 {
+				d.sex[m.ent] = g
+			}
+		}
+	}
+}
+
+// titleSex: the gender courtesy titles and ranks give.
+var titleSex = map[string]byte{"mr": 'm', "mr.": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "baron": 'm',
+	"mrs": 'f', "mrs.": 'f', "ms": 'f', "ms.": 'f', "miss": 'f', "dame": 'f', "lady": 'f', "queen": 'f', "princess": 'f', "baroness": 'f'}
+
+// pronounGender: 'm' for he, him, his; 'f' for she, her; 0 for others.
+func pronounGender(w string) byte {
+	switch w {
+	case "he", "him", "his", "himself":
+		return 'm'
+	case "she", "her", "hers", "herself":
+		return 'f'
+	}
+	return 0
 }
 
 // otherFamily: a kin noun right before mention m ("his brother David",
@@ -1823,13 +1862,17 @@ func (d *doc) sentenceSubject(s *sent, k int) int {
 // phrasePreps open a phrase whose name is no clause's subject.
 var phrasePreps = set("as", "of", "for", "with", "by", "in", "on", "at", "from", "to", "about", "like", "against", "than")
 
-// genderFits: "he" cannot be Susan, "she" cannot be John; unknown names fit both.
+// genderFits: "he" cannot be Susan, "she" cannot be John; nor can "she" be
+// the Trump a "he" was resolved to, or "he" Mrs Smith; unknown names fit
+// both.
 func (d *doc) genderFits(pronoun string, e int) bool {
-	w := strings.Fields(d.ents[e].name)
-	if len(w) < 2 {
-		return true
+	var g byte
+	if w := strings.Fields(d.ents[e].name); len(w) >= 2 {
+		g = d.x.gaz.Gender(w[0])
 	}
-	g := d.x.gaz.Gender(w[0])
+	if g == 0 || g == 'u' {
+		g = d.sex[e]
+	}
 	switch pronoun {
 	case "he", "him", "his":
 		return g != 'f'

@@ -91,3 +91,19 @@ func TestTopicOverAside(t *testing.T) {
 			want: []string{"Jan Berg -criticize-> Poland"}},
 	})
 }
+
+// TestGenderFromText: a person whose given name the first names do not
+// know takes the gender of a courtesy title ("Mrs Okafor") or of the
+// pronoun resolved to them as the one person in reach ("It was wrong for
+// him", after "President Olsen"), so a later pronoun of the other gender
+// is not theirs.
+func TestGenderFromText(t *testing.T) {
+	runPronounCases(t, []pronounCase{
+		{name: "pronoun before", text: "Aid\nPresident Olsen froze the aid on Monday. Critics said it was wrong for him to withhold it. The senator from Alaska explained her decision on Tuesday.",
+			at: "her decision", want: ""},
+		{name: "courtesy title", text: "Aid\nMrs Okafor froze the aid on Monday. The senator from Alaska explained his decision on Tuesday.",
+			at: "his decision", want: ""},
+		{name: "fits (guard)", text: "Aid\nPresident Olsen froze the aid on Monday. Critics said it was wrong for him to withhold it. The senator from Alaska explained his decision on Tuesday.",
+			at: "his decision", want: "Olsen"},
+	})
+}
