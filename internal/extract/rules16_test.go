@@ -107,3 +107,17 @@ func TestGenderFromText(t *testing.T) {
 			at: "his decision", want: "Olsen"},
 	})
 }
+
+// TestNewsGivenNames: given names of world news the English first-name
+// lists lack have a gender, so "she" is not Mohamed Karimi nor Donald
+// Okoro; "he" still may be.
+func TestNewsGivenNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Mohamed", text: "Talks\nThe minister spoke on Monday. Mohamed Karimi arrived later, and she criticised Poland.",
+			wantNot: []string{"Mohamed Karimi -criticize-> Poland"}},
+		{name: "Donald", text: "Talks\nThe minister spoke on Monday. Donald Okoro arrived later, and she criticised Poland.",
+			wantNot: []string{"Donald Okoro -criticize-> Poland"}},
+		{name: "he (guard)", text: "Talks\nThe minister spoke on Monday. Mohamed Karimi arrived later, and he criticised Poland.",
+			want: []string{"Mohamed Karimi -criticize-> Poland"}},
+	})
+}

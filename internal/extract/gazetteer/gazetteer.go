@@ -96,6 +96,11 @@ func New(split func(string) []string, isWord func(string) bool, also ...func(str
 			g.gender[n] = usualGender[n]
 		}
 	}
+	for n, sex := range newsGivenNames {
+		if g.gender[n] == 0 {
+			g.gender[n] = sex
+		}
+	}
 	g.isWord = isWord
 	if err := g.load(curated, true, true); err != nil {
 		return nil, fmt.Errorf("gazetteer.New curated: %w", err)
@@ -420,6 +425,28 @@ var usualGender = func() map[string]byte {
 		Claire Clare Connie Courtney Emmy Erin Esme Evelyn Gail Gayle Geri Germaine Ginger Grace Haley Hazel Hillary
 		Holly Julie Kelly Kylie Lauren Lesley Lyn Lynn Maddie Mallory Meryl Michele Nichole Nicola Nikki Paige Patsy
 		Patty Penny Ruby Saundra Shannon Shelley Sibyl Simone Stacy Tammy Terri Tracey Tracie Tracy Whitney Winnie`) {
+		g[n] = 'f'
+	}
+	return g
+}()
+
+// newsGivenNames are given names of world news that the English first-name
+// lists lack, with the gender the news uses them for (hand-kept; names that
+// are also words or common surnames, "Marine", "Petro", are left out): a
+// "she" is not Donald Trump, nor Mohamed his father.
+var newsGivenNames = func() map[string]byte {
+	g := map[string]byte{}
+	for _, n := range strings.Fields(`Donald Barack Mitt Rishi Olaf Dmitry Sergey Alexey Yevgeny Mikhail Gennady Viktor Narendra Imran Nawaz Shehbaz
+		Pervez Asif Manmohan Rahul Recep Ahmet Mevlut Binali Kemal Bashar Hosni Mohamed Mohammad Mohamad Muhammadu
+		Mohamud Hassan Hasan Ashraf Abdullah Mustafa Ismail Yusuf Tariq Walid Nabil Rashid Faisal Fahad Hamad Tamim
+		Ayman Osama Hamza Bilal Samir Nasser Anwar Khalid Salman Yasser Ehud Kofi Mariano Luiz Jair Evo Uhuru Raila
+		Yoweri Goodluck Olusegun Hailemariam Abiy Isaias Meles Thabo Emmerson Thaksin Prayuth Joko Najib Mahathir
+		Shinzo Junichiro Yoshihide Fumio Reza Ebrahim Javad Muammar Saif Salva Riek Nouri Haider Moqtada Jalal Masoud
+		Massoud Volodymyr Sauli Jyrki Mateusz Jaroslaw Andrzej Zbigniew Nicolae Traian Romano Ollanta`) {
+		g[n] = 'm'
+	}
+	for _, n := range strings.Fields(`Kamala Ilhan Dilma Benazir Hasina Khaleda Yingluck Yulia Svetlana Tatyana Natalia Ksenia Fatima Aisha Zainab
+		Amina Malala Ségolène Segolene`) {
 		g[n] = 'f'
 	}
 	return g
