@@ -958,11 +958,13 @@ func (d *doc) onlyPerson(i int, bound map[int]bool) int {
 
 // topicOverAside: the subject pronoun at token i ("he", "she") has one
 // person named in reach, e, but e's latest mention there is inside a
-// prepositional phrase ("at the request of Washington. He", "Placed
-// under the care of a Dr Bailey, he"), while
-// another person of the pronoun's gender, named more often than e in
-// the text so far, is who the story is about: the pronoun may well be
-// that person's, so e is not taken for it.
+// prepositional phrase ("at the request of Washington. He", "Placed under
+// the care of a Dr Bailey, he"), while another person of the pronoun's
+// gender is who the story is about: named twice or more before i and
+// more often than e is in the whole text (so not when e is the story's
+// own: "a very encouraging evening's work for Kelly Holmes. She"), or the
+// subject of the sentence before. The pronoun may well be that person's,
+// so e is not taken for it.
 func (d *doc) topicOverAside(i, e int, named map[int]int, bound map[int]bool) bool {
 	if l := d.toks[i].lower; l != "he" && l != "she" {
 		return false
