@@ -80,7 +80,7 @@ var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.
 
 // orgHeads make a proper-noun chunk an organisation ("Commerce Ministry").
 var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "resources", "brands", "networks",
-	"cosmetics", "shipping", "logistics", "aerospace", "semiconductor", "semiconductors", "computers", "instruments",
+	"cosmetics", "shipping", "logistics", "aerospace", "semiconductor", "semiconductors", "computers", "computer", "instruments",
 	"ministry", "department", "bank", "group", "party", "council", "committee", "agency", "university",
 	"institute", "institution", "center", "centre", "centers", "centres", "institutes", "association", "union", "corporation", "corp", "corp.", "inc", "inc.",
 	"ltd", "ltd.", "plc", "company", "co", "co.", "times", "news", "post", "herald", "journal", "telegraph", "tribune",

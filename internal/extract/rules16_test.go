@@ -121,3 +121,18 @@ func TestNewsGivenNames(t *testing.T) {
 			want: []string{"Mohamed Karimi -criticize-> Poland"}},
 	})
 }
+
+// TestComputerCompanies: "Computer" ends a company's name ("Dell Computer
+// CEO X": the post is the company's) and the first word alone is the same
+// company later ("Toshiba Computer ... Toshiba also"); General Electric is
+// a company, not General Electric the officer.
+func TestComputerCompanies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "post", text: "Sales\nDell Computer CEO Kevin Rollins said sales rose.",
+			want: []string{"Kevin Rollins -ceo of-> Dell Computer"}},
+		{name: "short form", text: "Sales\nToshiba Computer said sales rose. Toshiba also cut jobs in Texas.",
+			want: []string{"Toshiba Computer -cut job in-> Texas"}, wantNot: []string{"Toshiba -cut job in-> Texas"}},
+		{name: "General Electric", text: "Sales\nGeneral Electric chief executive Jeff Immelt said sales rose.",
+			want: []string{"Jeff Immelt -chief executive of-> General Electric"}, noEntity: []string{"Electric"}},
+	})
+}
