@@ -83,6 +83,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.rivals(si)
 		d.locatives(si)
 		d.partOfPlace(si)
+		d.becomingPost(si)
 		d.respectively(si)
 		d.sitedIn(si)
 		d.ownedPlaces(si)

@@ -3912,6 +3912,57 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	return true
 }
 
+// becomingPost: a sentence that opens with the post its subject took
+// ("After becoming President, Vladimir Putin consolidated", "Since
+// becoming chief executive of Tesco in 2011, X has") gives the subject the
+// post: of the body named, or of the story's country for a government's
+// post named alone.
+func (d *doc) becomingPost(si int) {
+	s := &d.sents[si]
+	j := s.body
+	if j+3 >= s.t1 || !becomingOpeners[d.toks[j].lower] || d.toks[j+1].lower != "becoming" {
+		return
+	}
+	k := j + 2
+	if l := d.toks[k].lower; l == "the" || l == "a" || l == "an" {
+		k++
+	}
+	var words []string
+	for ; k < s.t1 && d.toks[k].mention < 0 && d.isTitleWord(d.toks[k].lower); k++ {
+		words = append(words, d.toks[k].lower)
+	}
+	if len(words) == 0 || k >= s.t1 {
+		return
+	}
+	title := strings.Join(words, " ")
+	body := -1
+	if l := d.toks[k].lower; l == "of" || l == "for" {
+		if body = d.firstArg(si, k+1, 6, true); body < 0 {
+			return
+		}
+		k = d.mentions[body].t1
+	}
+	for k < s.t1 && d.toks[k].text != "," && (d.toks[k].tag == "IN" || d.toks[k].tag == "CD" || monthWords[d.toks[k].lower] || d.toks[k].lower == "the" || timeNouns[d.toks[k].lower]) {
+		k++ // "in 2011", "last year"
+	}
+	if k+1 >= s.t1 || d.toks[k].text != "," {
+		return
+	}
+	mi := d.toks[k+1].mention
+	if mi < 0 || d.mentions[mi].ent < 0 || d.ents[d.mentions[mi].ent].typ != TypePerson || d.mentions[mi].title0 != k+1 && d.mentions[mi].t0 != k+1 {
+		return
+	}
+	switch {
+	case body >= 0:
+		d.add(si, argument{ment: mi}, title+" of", argument{ment: body}, nil, nil, confApposit, false)
+	case headOfState(title):
+		d.storyPost(si, mi, title)
+	}
+}
+
+// becomingOpeners open a clause of a post taken: "After becoming".
+var becomingOpeners = set("after", "since", "upon", "on", "before")
+
 // paragraphCountry returns the country a sentence of sentence si's
 // paragraph, si or one before it, opens with ("In Austria, ..."), or -1.
 func (d *doc) paragraphCountry(si int) int {

@@ -414,6 +414,11 @@ func TestPrefixesOfRuleTexts(t *testing.T) {
 		"Police held Cuban blogger and independent journalist, Luis Pardo, and Kenyan journalist, John Kamau.",
 		"Gerhard Schroeder met Jacques Chirac. The German chancellor criticised the United States.",
 		"Mr Reid told BBC Radio 4's Today programme he would stay on Radio 2 for 10 minutes.",
+		"Since becoming chief executive of Tesco in 2011, Philip Clarke has cut prices.",
+		"After becoming President, Jomo Kiprotich consolidated his power.",
+		"Zorvika Lisbon, a Brazilian woman and retired teacher, says the Church held her. Lisbon was born in Peru.",
+		"Placed under the care of a Dr Novak, he recovered. As for Jan Berg, he criticised Poland.",
+		"Dell Computer CEO Kevin Rollins said sales rose. Toshiba Computer said so, and Mrs Okafor froze the aid.",
 	} {
 		words := strings.Fields(text)
 		for n := 1; n <= len(words); n++ {

@@ -136,3 +136,20 @@ func TestComputerCompanies(t *testing.T) {
 			want: []string{"Jeff Immelt -chief executive of-> General Electric"}, noEntity: []string{"Electric"}},
 	})
 }
+
+// TestBecomingPost: a sentence opening with the post its subject took
+// gives the subject the post: of the body named ("Since becoming chief
+// executive of Tesco in 2011, X"), or of the story's country for a
+// government's post named alone ("After becoming President, X"). Guard: a
+// post no government holds, named alone, is nobody's.
+func TestBecomingPost(t *testing.T) {
+	const story = "Kenya\nKenya held elections. Kenya voted. Kenya's parties spoke. "
+	runRuleCases(t, []ruleCase{
+		{name: "body named", text: "Shops\nSince becoming chief executive of Tesco in 2011, Philip Clarke has cut prices.",
+			want: []string{"Philip Clarke -chief executive of-> Tesco"}},
+		{name: "story's country", text: story + "After becoming President, Jomo Kiprotich consolidated his power.",
+			want: []string{"Jomo Kiprotich -president of-> Kenya"}},
+		{name: "no government post (guard)", text: story + "After becoming chairman, Jomo Kiprotich consolidated his power.",
+			wantNot: []string{"Jomo Kiprotich -chairman of-> Kenya"}},
+	})
+}
