@@ -1060,10 +1060,10 @@ func (d *doc) humanSubject(i int) bool {
 	if k >= i || d.toks[k].mention >= 0 || d.toks[s.t0].lower != "the" || k+1 >= s.t1 || !isVerb(d.toks[k+1].tag) && d.toks[k+1].tag != "MD" {
 		return false
 	}
-	switch d.toks[i].lower {
-	case "she", "her", "hers", "herself":
+	switch pronounGender(d.toks[i].lower) {
+	case 'f':
 		return femaleNouns[d.toks[k].lower]
-	case "he", "him", "his", "himself":
+	case 'm':
 		return maleNouns[d.toks[k].lower]
 	}
 	return false
@@ -1868,20 +1868,29 @@ var phrasePreps = set("as", "of", "for", "with", "by", "in", "on", "at", "from",
 // the Trump a "he" was resolved to, or "he" Mrs Smith; unknown names fit
 // both.
 func (d *doc) genderFits(pronoun string, e int) bool {
+	switch g := d.knownSex(e); pronounGender(pronoun) {
+	case 'm':
+		return g != 'f'
+	case 'f':
+		return g != 'm'
+	}
+	return true
+}
+
+// knownSex returns person e's gender: the one the first-name lists give
+// the given name of a full name, else the one the text gave (d.sex), or 0
+// (or 'u' for a name used for both when the text says nothing).
+func (d *doc) knownSex(e int) byte {
 	var g byte
 	if w := strings.Fields(d.ents[e].name); len(w) >= 2 {
 		g = d.x.gaz.Gender(w[0])
 	}
 	if g == 0 || g == 'u' {
-		g = d.sex[e]
+		if t := d.sex[e]; t != 0 {
+			return t
+		}
 	}
-	switch pronoun {
-	case "he", "him", "his":
-		return g != 'f'
-	case "she", "her", "hers":
-		return g != 'm'
-	}
-	return true
+	return g
 }
 
 // lookBack yields the stretches a pronoun or description at token i looks
