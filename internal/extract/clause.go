@@ -79,6 +79,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// (a preposition the tagger took for a verb: "start alongside/VB")
 		return // "has" alone, or a modal without its verb ("Wales will Bradley ...")
 	}
+	if g.lemma == "do" && g.g0 > d.sents[si].t0 && (d.toks[g.g0-1].lower == "so" || d.toks[g.g0-1].lower == "nor" || d.toks[g.g0-1].lower == "neither") {
+		return // "Britain cut taxes, and so did France": France's subject after the verb, the act elided
+	}
 	if (g.lemma == "star" || g.lemma == "co-star" || g.lemma == "feature") && g.g0 == g.head && strings.HasSuffix(d.toks[g.head].lower, "ing") {
 		return // "Mississippi Masala, starring Denzel Washington": the film stars him, not the clause's subject
 	}

@@ -2203,6 +2203,9 @@ func (d *doc) namedPlaces() {
 			// country is no state's ("the Syrian Democratic Forces")
 			continue
 		}
+		if g := d.ents[m.ent].gaz; pred == "based in" && g != nil && centralBanks[g.Name] {
+			pred = "central bank of" // "the Bank of Canada": what knownInstitutions would say
+		}
 		e := d.entOfGaz(entry)
 		typ := entry.Type
 		if text := d.clean[d.toks[p0].start:d.toks[p1-1].end]; pred == "based in" && d.x.gaz.IsCapital(text) {

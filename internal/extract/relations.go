@@ -101,6 +101,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 	}
 	d.capitals()
 	d.namedPlaces()
+	d.knownInstitutions()
 	return nil
 }
 

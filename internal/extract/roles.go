@@ -96,7 +96,72 @@ var electionNouns = set("election", "elections", "vote", "race", "poll", "polls"
 var indexNouns = set("index", "indices", "indexes")
 
 // marketIndices are the curated gazetteer's stock market indices.
-var marketIndices = set("FTSE 100", "FTSE 250", "DAX", "CAC 40", "Nikkei 225", "Dow Jones Industrial Average", "Hang Seng")
+var marketIndices = set("FTSE 100", "FTSE 250", "DAX", "CAC 40", "Nikkei 225", "Dow Jones Industrial Average", "Hang Seng",
+	"S&P 500", "Nasdaq Composite", "Shanghai Composite", "Sensex", "Kospi", "IBEX 35", "Bovespa")
+
+// centralBanks are the curated gazetteer's national central banks (not the
+// European Central Bank: the euro area's, no one state's).
+var centralBanks = set("Federal Reserve", "Bank of England", "Bank of Japan", "Bank of Canada", "Swiss National Bank",
+	"Sveriges Riksbank", "Bundesbank", "Banque de France", "Bank of Italy", "Central Bank of Russia", "People's Bank of China",
+	"Reserve Bank of India", "Reserve Bank of Australia", "Reserve Bank of New Zealand", "Bank of Korea")
+
+// knownInstitutions: a stock market index or a central bank the curated
+// gazetteer knows, named in a story that also names its country, is that
+// country's ("The Dow Jones Industrial Average fell" in a story on
+// American stocks: index of the United States; "the Federal Reserve cut
+// rates" beside "US growth": central bank of the United States), unless
+// the text already relates the two. The evidence is a sentence naming
+// both, else the institution's first mention. Other bodies the gazetteer
+// gives a country (parties, ministries, news agencies) are left alone:
+// the golds count such a fact only where the text states it.
+func (d *doc) knownInstitutions() {
+	for e, de := range d.ents {
+		g := de.gaz
+		if g == nil || !g.Curated || g.Affiliation == "" || de.typ != TypeOrg || len(de.ments) == 0 {
+			continue
+		}
+		pred := ""
+		switch {
+		case marketIndices[g.Name]:
+			pred = "index of"
+		case centralBanks[g.Name]:
+			pred = "central bank of"
+		default:
+			continue
+		}
+		ce, ok := d.x.gaz.Entry(TypeGPE, g.Affiliation)
+		if !ok {
+			continue
+		}
+		c := d.entOfGaz(ce)
+		if c < 0 || d.relatedEntities(e, c) {
+			continue
+		}
+		mi, ci := d.firstRealMention(e), d.firstRealMention(c)
+	pair:
+		for _, m := range de.ments {
+			for _, cm := range d.ents[c].ments {
+				if d.mentions[m].sent == d.mentions[cm].sent && !d.mentions[m].pronoun && !d.mentions[cm].pronoun {
+					mi, ci = m, cm
+					break pair
+				}
+			}
+		}
+		d.add(d.mentions[mi].sent, argument{ment: mi}, pred, argument{ment: ci}, nil, nil, confGazRole, false)
+	}
+}
+
+// relatedEntities reports whether a relation found so far joins entities a
+// and b, either way.
+func (d *doc) relatedEntities(a, b int) bool {
+	ia, ib := EntityID(d.ents[a].typ, d.ents[a].name), EntityID(d.ents[b].typ, d.ents[b].name)
+	for _, r := range d.rels {
+		if r.Subject == ia && r.Object == ib || r.Subject == ib && r.Object == ia {
+			return true
+		}
+	}
+	return false
+}
 
 // marketIndex: a market index named with its country ("the German DAX
 // index", "Japan's Nikkei index", "the British share index FTSE 100") is

@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestKnownInstitutions: a stock market index or a national central bank
+// the curated gazetteer knows is its country's when the story names the
+// country anywhere, the evidence a sentence naming both where there is
+// one. Guards: without the country named there is no relation (no entity
+// is made from knowledge alone), the European Central Bank is no one
+// state's, and a ratings agency's short name is no index.
+func TestKnownInstitutions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "indices", text: "Markets\nStocks on Wall Street rose on Monday as American investors bought banks. The Dow Jones Industrial Average gained 1.2%, the S&P 500 added 0.9% and the Nasdaq Composite climbed 1.5%.",
+			want: []string{"Dow Jones Industrial Average -index of-> United States", "S&P 500 -index of-> United States", "Nasdaq Composite -index of-> United States"}},
+		{name: "central banks", text: "Rates\nThe Federal Reserve held rates on Wednesday. Later, the Bank of Canada and the Swiss National Bank cut theirs, and so did Sveriges Riksbank. Growth is slowing in Canada, Switzerland and Sweden, and in the US.",
+			want: []string{"Federal Reserve -central bank of-> United States", "Bank of Canada -central bank of-> Canada", "Swiss National Bank -central bank of-> Switzerland", "Sveriges Riksbank -central bank of-> Sweden"}},
+		{name: "country not named", text: "Rates\nThe Federal Reserve held rates on Wednesday, and the Dow Jones Industrial Average fell.",
+			noEntity: []string{"United States"}},
+		{name: "euro area", text: "Rates\nThe European Central Bank held rates. Growth in Germany and France is slow.",
+			wantNot: []string{"European Central Bank -central bank of-> Germany", "European Central Bank -central bank of-> France"}},
+		{name: "ratings agency", text: "Debt\nS&P said Greece would struggle to repay its debts.",
+			wantNot: []string{"S&P 500 -index of-> Greece"}, noEntity: []string{"S&P 500"}},
+	})
+}
+
+// TestSoDid: "and so did X" puts the subject after the verb and elides
+// the act: X is no object of "do". Guard: "nor did X" (read right before).
+func TestSoDid(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "so did", text: "Taxes\nBritain cut its taxes, and so did France.", wantNot: []string{"United Kingdom -do-> France"}},
+		{name: "nor did", text: "Taxes\nGermany did not raise taxes, nor did Italy.", wantNot: []string{"Germany -do-> Italy"}},
+	})
+}
