@@ -105,31 +105,41 @@ var centralBanks = set("Federal Reserve", "Bank of England", "Bank of Japan", "B
 	"Sveriges Riksbank", "Bundesbank", "Banque de France", "Bank of Italy", "Central Bank of Russia", "People's Bank of China",
 	"Reserve Bank of India", "Reserve Bank of Australia", "Reserve Bank of New Zealand", "Bank of Korea")
 
-// knownInstitutions: a stock market index or a central bank the curated
-// gazetteer knows, named in a story that also names its country, is that
-// country's ("The Dow Jones Industrial Average fell" in a story on
-// American stocks: index of the United States; "the Federal Reserve cut
-// rates" beside "US growth": central bank of the United States), unless
-// the text already relates the two. The evidence is a sentence naming
-// both, else the institution's first mention. Other bodies the gazetteer
-// gives a country (parties, ministries, news agencies) are left alone:
-// the golds count such a fact only where the text states it.
+// unAgencies are the curated gazetteer's agencies and programmes of the
+// United Nations (not its organs: "the UN Security Council" is the UN's
+// by its name).
+var unAgencies = set("World Health Organization", "International Atomic Energy Agency", "UNHCR", "UNICEF", "UNESCO",
+	"World Food Programme", "Food and Agriculture Organization", "UNRWA")
+
+// knownInstitutions: a stock market index, a central bank or a UN agency
+// the curated gazetteer knows, named in a story that also names its
+// country or the UN, is that country's or the UN's ("The Dow Jones
+// Industrial Average fell" in a story on American stocks: index of the
+// United States; "the Federal Reserve cut rates" beside "US growth":
+// central bank of the United States; UNICEF beside the UN: agency of the
+// United Nations), unless the text already relates the two. The evidence
+// is a sentence naming both, else the institution's first mention. Other
+// bodies the gazetteer gives a country (parties, ministries, news
+// agencies) are left alone: the golds count such a fact only where the
+// text states it.
 func (d *doc) knownInstitutions() {
 	for e, de := range d.ents {
 		g := de.gaz
-		if g == nil || !g.Curated || g.Affiliation == "" || de.typ != TypeOrg || len(de.ments) == 0 {
+		if g == nil || !g.Curated || de.typ != TypeOrg || len(de.ments) == 0 {
 			continue
 		}
-		pred := ""
+		pred, ownerType, owner := "", TypeGPE, g.Affiliation
 		switch {
-		case marketIndices[g.Name]:
+		case marketIndices[g.Name] && owner != "":
 			pred = "index of"
-		case centralBanks[g.Name]:
+		case centralBanks[g.Name] && owner != "":
 			pred = "central bank of"
+		case unAgencies[g.Name]:
+			pred, ownerType, owner = "agency of", TypeOrg, "United Nations"
 		default:
 			continue
 		}
-		ce, ok := d.x.gaz.Entry(TypeGPE, g.Affiliation)
+		ce, ok := d.x.gaz.Entry(ownerType, owner)
 		if !ok {
 			continue
 		}

@@ -4,7 +4,7 @@ import "testing"
 
 // TestKnownInstitutions: a stock market index or a national central bank
 // the curated gazetteer knows is its country's when the story names the
-// country anywhere, the evidence a sentence naming both where there is
+// country anywhere, a UN agency the UN's when the story names the UN, the evidence a sentence naming both where there is
 // one. Guards: without the country named there is no relation (no entity
 // is made from knowledge alone), the European Central Bank is no one
 // state's, and a ratings agency's short name is no index.
@@ -14,6 +14,8 @@ func TestKnownInstitutions(t *testing.T) {
 			want: []string{"Dow Jones Industrial Average -index of-> United States", "S&P 500 -index of-> United States", "Nasdaq Composite -index of-> United States"}},
 		{name: "central banks", text: "Rates\nThe Federal Reserve held rates on Wednesday. Later, the Bank of Canada and the Swiss National Bank cut theirs, and so did Sveriges Riksbank. Growth is slowing in Canada, Switzerland and Sweden, and in the US.",
 			want: []string{"Federal Reserve -central bank of-> United States", "Bank of Canada -central bank of-> Canada", "Swiss National Bank -central bank of-> Switzerland", "Sveriges Riksbank -central bank of-> Sweden"}},
+		{name: "UN agencies", text: "Aid\nThe United Nations appealed for funds. UNICEF and the World Health Organization said children were at risk.",
+			want: []string{"UNICEF -agency of-> United Nations", "World Health Organization -agency of-> United Nations"}},
 		{name: "country not named", text: "Rates\nThe Federal Reserve held rates on Wednesday, and the Dow Jones Industrial Average fell.",
 			noEntity: []string{"United States"}},
 		{name: "euro area", text: "Rates\nThe European Central Bank held rates. Growth in Germany and France is slow.",
