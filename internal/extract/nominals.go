@@ -286,6 +286,9 @@ func (d *doc) claimedBy(si, i int) int {
 	if k > s.t0 && determiners[d.toks[k].lower] {
 		k--
 	}
+	if k-2 >= s.t0 && d.toks[k].lower == "for" && d.toks[k-1].lower == "responsible" {
+		return d.responsibleFor(si, k-2)
+	}
 	if k-2 < s.t0 || d.toks[k].lower != "for" || d.toks[k-1].lower != "responsibility" {
 		return -1
 	}
@@ -294,6 +297,32 @@ func (d *doc) claimedBy(si, i int) int {
 		return -1
 	}
 	g := d.groupEndingAt(s, v)
+	if subs := d.subjects(si, &g); len(subs) > 0 {
+		return subs[0].ment
+	}
+	return -1
+}
+
+// responsibleFor: the subject of the finite "be" at or before token v
+// that asserts "X was responsible for the attack on Y" ("Egypt and the UAE
+// were also responsible for the air strikes on Tripoli"), or -1: not one
+// denied, doubted or only supposed ("was not responsible", "may have been
+// responsible", "is believed to be responsible", "denied being
+// responsible"; heldResponsible reads who said so).
+func (d *doc) responsibleFor(si, v int) int {
+	s := &d.sents[si]
+	if v > s.t0 && d.toks[v].tag == "RB" && !negators[d.toks[v].lower] {
+		v-- // "was also responsible"
+	}
+	if !beVerbs[d.toks[v].lower] || d.toks[v].tag == "VBG" || d.toks[v].tag == "VB" {
+		return -1
+	}
+	g := d.groupEndingAt(s, v)
+	for k := g.g0; k <= v; k++ {
+		if d.toks[k].tag == "MD" || negators[d.toks[k].lower] {
+			return -1
+		}
+	}
 	if subs := d.subjects(si, &g); len(subs) > 0 {
 		return subs[0].ment
 	}

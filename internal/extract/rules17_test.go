@@ -33,3 +33,18 @@ func TestSoDid(t *testing.T) {
 		{name: "nor did", text: "Taxes\nGermany did not raise taxes, nor did Italy.", wantNot: []string{"Germany -do-> Italy"}},
 	})
 }
+
+// TestResponsibleFor: "X was responsible for the attack on Y" asserts X's
+// attack as "X claimed responsibility for" does; reported, it keeps its
+// speaker. Guards: denied, doubted or supposed responsibility asserts no
+// attack.
+func TestResponsibleFor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "asserted", text: "Strikes\nEgypt was responsible for the air strikes on Tripoli, and Hamas was also responsible for the rocket attacks on Israel.",
+			want: []string{"Egypt -strike on-> Tripoli", "Hamas -attack on-> Israel"}},
+		{name: "reported", text: "Strikes\nThe US said Iran was responsible for the attack on Saudi Arabia.",
+			want: []string{"Iran -attack on-> Saudi Arabia", "United States -accuse-> Iran"}},
+		{name: "denied or doubted", text: "Strikes\nRussia was not responsible for the attack on Ukraine. Iran wasn't responsible for the attack on Iraq. Syria may have been responsible for the bombing of Lebanon. Russia denied being responsible for the attack on Georgia. Hezbollah is believed to be responsible for the attack on Israel.",
+			wantNot: []string{"Russia -attack on-> Ukraine", "Iran -attack on-> Iraq", "Syria -bomb-> Lebanon", "Russia -attack on-> Georgia", "Hezbollah -attack on-> Israel"}},
+	})
+}
