@@ -162,11 +162,17 @@ func (d *doc) splitPartyNames() {
 var memberParties = map[string]string{"republican": "Republican Party", "democrat": "Democratic Party"}
 
 // institutionNouns name a state's civil institutions after its demonym or
-// name ("the Afghan interior ministry", "the Nigerien embassy"):
-// organisations of their own, not the state (whose officials, government,
-// police and armed forces stand for it: "Zimbabwean security forces
-// detained X" is Zimbabwe's act, as CAMEO codes it).
+// name ("the Afghan interior ministry", "the Nigerien embassy"; so does
+// "central bank"): organisations of their own, not the state (whose
+// officials, government, police and armed forces stand for it:
+// "Zimbabwean security forces detained X" is Zimbabwe's act, as CAMEO
+// codes it).
 var institutionNouns = set("ministry", "embassy", "consulate")
+
+// centralBankAt: token k is "bank" after "central".
+func (d *doc) centralBankAt(k int) bool {
+	return d.toks[k].lower == "bank" && k > 0 && d.toks[k-1].lower == "central"
+}
 
 // institutionAt returns the token of the institution noun that the
 // lower-case words from token j end in ("interior ministry": at most two
@@ -178,7 +184,7 @@ func (d *doc) institutionAt(j int) int {
 		if t.mention >= 0 || !isLowerWord(t.text) || !(t.tag == "JJ" || isNoun(t.tag)) {
 			return -1
 		}
-		if institutionNouns[t.lower] {
+		if institutionNouns[t.lower] || k > j && d.centralBankAt(k) {
 			if k+1 < s.t1 && (d.toks[k+1].lower == "of" || d.toks[k+1].text == "-") {
 				return -1 // ("the Afghan ministry of defence": a name of its own; "embassy-style")
 			}
@@ -207,6 +213,14 @@ func (d *doc) stateInstitutions() {
 		if k < 0 {
 			continue
 		}
+		if cb := d.centralBankOf(m.gaz); cb != nil && d.centralBankAt(k) {
+			// "the Swiss central bank": the Swiss National Bank
+			if b := d.addMention(m.sent, m.t1, k+1, TypeOrg, cb, false); b >= 0 {
+				d.mentions[mi].modifier = true
+				d.mentions[b].kind = MentionNominal
+			}
+			continue
+		}
 		b := d.addMention(m.sent, m.t1, k+1, TypeOrg, nil, false)
 		if b < 0 {
 			continue
@@ -218,6 +232,16 @@ func (d *doc) stateInstitutions() {
 		}
 		d.stateBodies[b] = mi
 	}
+}
+
+// centralBankOf returns the curated central bank of country c, or nil.
+func (d *doc) centralBankOf(c *gazetteer.Entry) *gazetteer.Entry {
+	for name := range centralBanks {
+		if e, ok := d.x.gaz.Entry(TypeOrg, name); ok && e.Affiliation == c.Name {
+			return e
+		}
+	}
+	return nil
 }
 
 // splitCompanyPlaces: "Pacific Marine Inc. of Houston" is the company and

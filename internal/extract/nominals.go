@@ -1193,7 +1193,11 @@ func (d *doc) stateBodiesOf(si int) {
 		if !ok {
 			continue
 		}
-		d.add(si, argument{ment: b}, d.toks[d.mentions[b].t1-1].lower+" of", argument{ment: st}, nil, nil, confApposit, false)
+		pred := d.toks[d.mentions[b].t1-1].lower + " of"
+		if d.centralBankAt(d.mentions[b].t1 - 1) {
+			pred = "central bank of" // "the Libyan central bank"
+		}
+		d.add(si, argument{ment: b}, pred, argument{ment: st}, nil, nil, confApposit, false)
 	}
 }
 

@@ -48,3 +48,18 @@ func TestResponsibleFor(t *testing.T) {
 			wantNot: []string{"Russia -attack on-> Ukraine", "Iran -attack on-> Iraq", "Syria -bomb-> Lebanon", "Russia -attack on-> Georgia", "Hezbollah -attack on-> Israel"}},
 	})
 }
+
+// TestCentralBankNominal: "the Libyan central bank" is an institution of
+// its own, as "the Afghan interior ministry" is, the country's central
+// bank, and "the central bank" later is it; a country whose central bank
+// the gazetteer knows names that bank ("the Swiss central bank": the Swiss
+// National Bank). Guard: "a central bank" with no state's word is none.
+func TestCentralBankNominal(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unknown bank", text: "Funds\nThe Libyan central bank said it had moved its funds. The central bank told Reuters the funds were safe.",
+			want: []string{"Libyan central bank -central bank of-> Libya", "Libyan central bank -tell-> Reuters"}, wantNot: []string{"Libya -tell-> Reuters"}},
+		{name: "known bank", text: "Rates\nThe Swiss central bank cut its rates on Thursday.",
+			want: []string{"Swiss National Bank -central bank of-> Switzerland"}},
+		{name: "no state", text: "Rates\nA central bank in Asia cut its rates on Thursday.", noEntity: []string{"central bank"}},
+	})
+}
