@@ -3799,6 +3799,26 @@ func (d *doc) announcedAct(si int, g *vgroup, subs []argument) bool {
 		if d.mentions[m].t1 < s.t1 && d.toks[d.mentions[m].t1].text == "'s" {
 			return false // "the release of Iran's nuclear data"
 		}
+		if t := d.mentions[m].t1; (verb == "withdraw" || verb == "deploy") && t < s.t1 && (troopNouns[d.toks[t-1].lower] || troopNouns[d.toks[t].lower]) {
+			// "announced the withdrawal of American troops from Syria": the
+			// state's troops move, the announcer acts on the place, not on
+			// the state
+			w := t
+			if troopNouns[d.toks[w].lower] {
+				w++
+			}
+			if w+1 < s.t1 && (d.toks[w].lower == "to" || d.toks[w].lower == "from") {
+				if pl := d.placeAt(w + 1); pl >= 0 && d.mentions[pl].ent >= 0 {
+					noun := d.nounLemma(d.toks[w-1].lower)
+					for _, sb := range subs {
+						if e := d.mentions[sb.ment].ent; e != d.mentions[pl].ent {
+							d.emitCode(si, sb, verb+" "+noun+" "+d.toks[w].lower, argument{ment: pl}, act, confNominal, false, verb, "", noun, d.toks[w].lower)
+						}
+					}
+				}
+			}
+			return true
+		}
 		for _, sb := range subs {
 			d.emitCode(si, sb, verb, argument{ment: m}, act, confNominal, false, verb, "", "", "")
 		}

@@ -63,3 +63,55 @@ func TestCentralBankNominal(t *testing.T) {
 		{name: "no state", text: "Rates\nA central bank in Asia cut its rates on Thursday.", noEntity: []string{"central bank"}},
 	})
 }
+
+// TestAnnouncedTroopMove: "announced the withdrawal of American troops
+// from Syria" moves the state's troops: the announcer withdraws them from
+// the place and does nothing to the state. Guard: "its troops" keeps
+// reading as before.
+func TestAnnouncedTroopMove(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "state's troops", text: "Syria\nTrump announced the withdrawal of American troops from Syria. Putin ordered the deployment of Russian troops to Belarus.",
+			want:    []string{"Trump -withdraw troop from-> Syria", "Putin -deploy troop to-> Belarus"},
+			wantNot: []string{"Trump -withdraw-> United States", "Putin -deploy-> Russia"}},
+		{name: "its troops", text: "Mali\nCanada announced the withdrawal of its troops from Mali.", want: []string{"Canada -withdraw troop from-> Mali"}},
+	})
+}
+
+// TestRedCrescent: the Red Crescent and its national societies are
+// organisations (not a person named Red), each of its own.
+func TestRedCrescent(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Aid\nThe Kurdish Red Crescent said 11 civilians had died.", name: "Kurdish Red Crescent", typ: "ORG"},
+		{text: "Aid\nThe Red Crescent said 11 civilians had died.", name: "Red Crescent", typ: "ORG"},
+		{text: "Aid\nThe Turkish Red Crescent sent aid to Syria.", name: "Turkish Red Crescent", typ: "ORG"},
+	})
+}
+
+// TestConsiderUncoded: "considers X a terrorist group" is no consultation
+// (CAMEO 040) and "a group linked to X" no cooperation (060): the verbs
+// code only through their patterns ("consider an appeal": 014).
+func TestConsiderUncoded(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract("Turkey\n\nAnkara considers the YPG a terrorist group linked to the PKK. Iran is considering an appeal to the United Nations.")
+	codes := map[string]string{}
+	for _, r := range res.Relations {
+		code := ""
+		if r.Event != nil {
+			code = r.Event.Code
+		}
+		codes[r.Subject+" "+r.Predicate+" "+r.Object] = code
+	}
+	for rel, want := range map[string]string{
+		"gpe/turkey consider org/peoples-protection-units": "",
+		"gpe/iran consider appeal to org/united-nations":   "014",
+	} {
+		if got, ok := codes[rel]; !ok || got != want {
+			t.Errorf("%s: code %q (found %v), want %q; all: %v", rel, got, ok, want, codes)
+		}
+	}
+	for rel, code := range codes {
+		if code == "060" {
+			t.Errorf("%s coded 060", rel)
+		}
+	}
+}
