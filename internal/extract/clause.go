@@ -128,6 +128,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		subs = d.leadersOfPair(si, g)
 	}
 	subs = append(subs, d.alongWith(si, g, subs)...)
+	subs = append(subs, d.joinedIn(si, groups, g, subs)...)
 	d.wonOver(si, g, subs)
 	if len(subs) == 0 && g.passive {
 		subs = d.possessedSubject(si, g)
@@ -3951,3 +3952,38 @@ var (
 	conferVerbs = set("discuss", "debate", "negotiate")
 	raiseVerbs  = set("raise", "settle")
 )
+
+// joinedIn: "The United States and France joined Britain in blaming
+// Russia": the act after "joined X in" is the joiners' too; it returns the
+// subjects of "join" not already in subs.
+func (d *doc) joinedIn(si int, groups []vgroup, g *vgroup, subs []argument) []argument {
+	s := &d.sents[si]
+	if d.toks[g.head].tag != "VBG" || g.g0-2 <= s.t0 || d.toks[g.g0-1].lower != "in" {
+		return nil
+	}
+	m := d.toks[g.g0-2].mention
+	if m < 0 || d.mentions[m].t1 != g.g0-1 || d.mentions[m].ent < 0 {
+		return nil
+	}
+	for j := range groups {
+		jg := &groups[j]
+		if jg.lemma != "join" || !jg.finite || jg.passive || jg.negated || jg.g1 > d.mentions[m].t0 {
+			continue
+		}
+		k := jg.g1
+		for k < d.mentions[m].t0 && (d.toks[k].lower == "the" || d.toks[k].lower == "its" || d.toks[k].lower == "their") {
+			k++
+		}
+		if k != d.mentions[m].t0 {
+			continue
+		}
+		var out []argument
+		for _, sb := range d.subjects(si, jg) {
+			if !slices.ContainsFunc(subs, func(a argument) bool { return d.mentions[a.ment].ent == d.mentions[sb.ment].ent }) {
+				out = append(out, sb)
+			}
+		}
+		return out
+	}
+	return nil
+}

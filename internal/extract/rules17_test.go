@@ -115,3 +115,12 @@ func TestConsiderUncoded(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedIn: "X joined Y in blaming Z": X blames Z too (Y's blame was
+// read before).
+func TestJoinedIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "joined in", text: "Poison\nThe United States and France joined Britain in blaming Russia. Canada joined Australia in criticising China.",
+			want: []string{"United States -blame-> Russia", "France -blame-> Russia", "United Kingdom -blame-> Russia", "Canada -criticize-> China"}},
+	})
+}
