@@ -2632,8 +2632,8 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 			return -1
 		}
 	}
-	if typ == TypePerson && g == nil && d.ampersandName(t0, t1) {
-		typ = TypeOrg // "Marsh & McLennan", "AG Edwards & Sons": a firm, not a person
+	if (typ == TypePerson || typ == TypeLoc) && g == nil && d.ampersandName(t0, t1) {
+		typ = TypeOrg // "Marsh & McLennan", "AG Edwards & Sons", "Shares in Procter & Gamble": a firm, not a person or a place
 	}
 	d.mentions = append(d.mentions, mention{t0: t0, t1: t1, ent: -1, sent: si, typ: typ, gaz: g, modifier: modifier,
 		titleAff: -1, titleTo: -1, title0: t0})

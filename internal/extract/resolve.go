@@ -1544,6 +1544,9 @@ func (d *doc) companyContext(m *mention) bool {
 	if p-2 >= s.t0 && d.toks[p-1].lower == "in" && (d.toks[p-2].lower == "shares" || d.toks[p-2].lower == "stake") {
 		return true
 	}
+	if p-2 >= s.t0 && d.toks[p-1].lower == "at" && analystNouns[d.toks[p-2].lower] {
+		return true // "analysts at Bernstein said": the analysts' firm
+	}
 	if p-1 >= s.t0 && acquireWords[d.toks[p-1].lower] {
 		return true // "agreed to buy Mannesmann"
 	}

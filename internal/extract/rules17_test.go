@@ -124,3 +124,18 @@ func TestJoinedIn(t *testing.T) {
 			want: []string{"United States -blame-> Russia", "France -blame-> Russia", "United Kingdom -blame-> Russia", "Canada -criticize-> China"}},
 	})
 }
+
+// TestFirmContexts: a name joined by "&" is a firm even where the
+// recogniser reads a place ("Shares in Procter & Gamble, which owns");
+// "analysts at X" work at a firm, not for a person named X. Guard: a
+// person's full name after the analysts stays a person.
+func TestFirmContexts(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{text: "Markets\nShares in Procter & Gamble, which owns the Gillette brand, fell 1%.", name: "Procter & Gamble", typ: "ORG"},
+		{text: "Markets\nAnalysts at Bernstein said the price looked high.", name: "Bernstein", typ: "ORG"},
+		{text: "Markets\nAnalysts said Sam Bernstein would resign.", name: "Sam Bernstein", typ: "PERSON"},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "owner", text: "Markets\nShares in Procter & Gamble, which owns the Gillette brand, fell 1%.", want: []string{"Procter & Gamble -own-> Gillette"}},
+	})
+}
