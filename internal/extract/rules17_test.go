@@ -139,3 +139,12 @@ func TestFirmContexts(t *testing.T) {
 		{name: "owner", text: "Markets\nShares in Procter & Gamble, which owns the Gillette brand, fell 1%.", want: []string{"Procter & Gamble -own-> Gillette"}},
 	})
 }
+
+// TestPossessedNamesNoun: "sold its Ragu and Bertolli brands to Mizkan":
+// after a possessive determiner, the names modify a plural noun the tagger
+// read as a verb ("brands": CAMEO 111 criticise).
+func TestPossessedNamesNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "brands", text: "Deal\nDiageo sold its Ragu and Bertolli brands to Mizkan.", wantNot: []string{"Bertolli -brand to-> Mizkan", "Ragu -brand to-> Mizkan"}},
+	})
+}

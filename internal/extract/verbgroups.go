@@ -210,6 +210,10 @@ func (d *doc) retag(si int) {
 			t.tag = "NNS" // "the Brussels, Paris and Amsterdam exchanges merged": a plural noun before the verb
 			continue
 		}
+		if t.tag == "VBZ" && !auxVBZ[t.lower] && strings.HasSuffix(t.lower, "s") && d.possessedNames(s, i) {
+			t.tag = "NNS" // "sold its Ragu and Bertolli brands to Mizkan": the names modify a plural noun
+			continue
+		}
 		// "newly elected French President Hollande met", "the recently
 		// appointed chairman", "over the beautifully talented Kate Bush": a
 		// participle after such an adverb, or after any "-ly" adverb and a
@@ -1014,6 +1018,27 @@ func (d *doc) possessedNameNoun(s *sent, i int) bool {
 		}
 		n := d.toks[i+1].tag
 		return n == "IN" || n == "," || n == "." || n == "TO"
+	}
+	return false
+}
+
+// possessedNames: the tokens before token i are names (joined by "and" or
+// commas) after a possessive determiner: "its Ragu and Bertolli brands",
+// "their Ford and Volvo plants"; a verb's subject has no such determiner.
+func (d *doc) possessedNames(s *sent, i int) bool {
+	k, names := i-1, 0
+	for k > s.t0 && (isProperTag(d.toks[k].tag) || d.toks[k].mention >= 0 && d.toks[k].lower != "its" && d.toks[k].lower != "their" || d.toks[k].lower == "and" || d.toks[k].text == ",") {
+		if isProperTag(d.toks[k].tag) {
+			names++
+		}
+		k--
+	}
+	if names == 0 || k < s.t0 || d.toks[k+1].lower == "and" || d.toks[k+1].text == "," {
+		return false
+	}
+	switch d.toks[k].lower {
+	case "its", "their", "his", "her", "our":
+		return true
 	}
 	return false
 }
