@@ -2328,14 +2328,22 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 			continue
 		}
 		c := d.toks[j].lower
-		if c != "and" && c != "," && c != "or" {
+		asWellAs := func(k int) bool {
+			return k+2 < s.t1 && d.toks[k].lower == "as" && d.toks[k+1].lower == "well" && d.toks[k+2].lower == "as"
+		}
+		if c != "and" && c != "," && c != "or" && !asWellAs(j) {
 			break
 		}
-		if c == "," && len(out) == 0 && j+1 < s.t1 && (d.toks[j+1].lower == "and" || d.toks[j+1].lower == "or") && d.inCommaRelative(s, m.t0) {
+		if c == "," && len(out) == 0 && j+1 < s.t1 && (d.toks[j+1].lower == "and" || d.toks[j+1].lower == "or" || asWellAs(j+1)) && d.inCommaRelative(s, m.t0) {
 			break // "Jack Ruby, who killed Oswald, and Jim Bakker": the comma closes the clause
 		}
 		k := j + 1
-		if k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or") {
+		switch {
+		case asWellAs(j):
+			k = j + 3 // "Japan as well as South Korea"
+		case asWellAs(k):
+			k += 3 // "Aung San Suu Kyi, as well as President Win Myint"
+		case k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or"):
 			k++
 		}
 		if k+1 < s.t1 && d.toks[k].lower == "the" && d.toks[k+1].mention >= 0 {

@@ -325,16 +325,29 @@ func (d *doc) resolve() {
 	}
 	// "Von der Leyen" after "Ursula von der Leyen": a surname with its
 	// particles is the person's, whatever the case of "von".
+	// So is "Suu Kyi" after "Aung San Suu Kyi": the last words of one
+	// longer name, the first of them no given name.
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.ent < 0 || d.ents[m.ent].typ != TypePerson || m.t1-m.t0 < 2 || !nameParticles[d.toks[m.t0].lower] {
+		if m.ent < 0 || d.ents[m.ent].typ != TypePerson || m.t1-m.t0 < 2 {
 			continue
 		}
 		tail := strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(d.mtext(m)), "-", " ")), " ")
-		for _, pe := range people.tail(tail) {
-			if pe != m.ent {
-				m.ent = pe
-				break
+		if nameParticles[d.toks[m.t0].lower] {
+			for _, pe := range people.tail(tail) {
+				if pe != m.ent {
+					m.ent = pe
+					break
+				}
+			}
+			continue
+		}
+		if d.x.gaz.IsFirstName(d.toks[m.t0].text) || m.title0 < m.t0 {
+			continue
+		}
+		if cands := slices.DeleteFunc(slices.Clone(people.tail(tail)), func(pe int) bool { return pe == m.ent }); len(cands) == 1 && len(d.ents[cands[0]].words) > m.t1-m.t0 {
+			if ws := d.ents[cands[0]].words; !slices.ContainsFunc(ws[:len(ws)-(m.t1-m.t0)], d.isTitleWord) {
+				m.ent = cands[0] // (not "Snoop Dogg" into a "Rapper Snoop Dogg" the rules misread)
 			}
 		}
 	}

@@ -148,3 +148,22 @@ func TestPossessedNamesNoun(t *testing.T) {
 		{name: "brands", text: "Deal\nDiageo sold its Ragu and Bertolli brands to Mizkan.", wantNot: []string{"Bertolli -brand to-> Mizkan", "Ragu -brand to-> Mizkan"}},
 	})
 }
+
+// TestCoupStory: "Myanmar's military seized power on Monday and detained
+// the country's de facto leader X, as well as President Y": the second
+// verb shares the first one's subject, a state's armed forces (the tagger
+// read "military seized" as an adjective and a participle); "de facto"
+// belongs to the post; "as well as" joins objects as "and" does; "Suu
+// Kyi" later is Aung San Suu Kyi (the last words of one longer name, the
+// first of them no given name). Guard: "Sam Brown" is not "Gordon
+// Brown", a given name opening it.
+func TestCoupStory(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "coup", text: "Coup\nMyanmar's military seized power on Monday and detained the country's de facto leader Aung San Suu Kyi, as well as President Win Myint. Suu Kyi, 75, spent 15 years under house arrest.",
+			want: []string{"Myanmar -detain-> Aung San Suu Kyi", "Myanmar -detain-> Win Myint"}, noEntity: []string{"Suu Kyi"}},
+		{name: "as well as", text: "Arrests\nChina sanctioned Japan as well as South Korea.", want: []string{"China -sanction-> Japan", "China -sanction-> South Korea"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Labour\nGordon Brown spoke. Sam Brown met him later.", name: "Sam Brown", typ: "PERSON"},
+	})
+}

@@ -210,6 +210,16 @@ func (d *doc) retag(si int) {
 			t.tag = "NNS" // "the Brussels, Paris and Amsterdam exchanges merged": a plural noun before the verb
 			continue
 		}
+		if t.lower == "de" && i+1 < s.t1 && d.toks[i+1].lower == "facto" && t.mention < 0 {
+			t.tag, d.toks[i+1].tag = "JJ", "JJ" // "the country's de facto leader X": adjectives of the post
+			continue
+		}
+		if t.tag == "JJ" && (t.lower == "military" || t.lower == "army") && i > s.t0 && i+2 < s.t1 && d.toks[i-1].text == "'s" && (d.toks[i+1].tag == "VBN" || d.toks[i+1].tag == "VBD") && (isNoun(d.toks[i+2].tag) || d.toks[i+2].tag == "DT") {
+			// "Myanmar's military seized power": the noun and its verb, not
+			// an adjective and a participle
+			t.tag, d.toks[i+1].tag = "NN", "VBD"
+			continue
+		}
 		if t.tag == "VBZ" && !auxVBZ[t.lower] && strings.HasSuffix(t.lower, "s") && d.possessedNames(s, i) {
 			t.tag = "NNS" // "sold its Ragu and Bertolli brands to Mizkan": the names modify a plural noun
 			continue
