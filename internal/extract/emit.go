@@ -201,6 +201,40 @@ func (d *doc) pastAfter(g *vgroup) bool {
 	return g != nil && g.g1 < len(d.toks) && d.toks[g.g1].lower == "past"
 }
 
+// settling: sentence si pays to settle something ("to settle charges",
+// "to settle the claims").
+func (d *doc) settling(si int) bool {
+	s := &d.sents[si]
+	for k := s.t0; k+1 < s.t1; k++ {
+		if d.toks[k].lower == "to" && (d.toks[k+1].lower == "settle" || d.toks[k+1].lower == "resolve") {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedPersonAfter returns the person named in an apposition right after
+// mention m ("the Archbishop of Cardiff, the Most Reverend Peter Smith,"),
+// or -1.
+func (d *doc) apposedPersonAfter(m *mention) int {
+	s := &d.sents[m.sent]
+	if m.t1 >= s.t1 || d.toks[m.t1].text != "," {
+		return -1
+	}
+	for k := m.t1 + 1; k < s.t1 && k <= m.t1+5; k++ {
+		if p := d.toks[k].mention; p >= 0 {
+			if pm := &d.mentions[p]; pm.ent >= 0 && !pm.pronoun && d.ents[pm.ent].typ == TypePerson && pm.t1 < s.t1 && d.toks[pm.t1].text == "," {
+				return p
+			}
+			return -1
+		}
+		if isVerb(d.toks[k].tag) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // noEvent: games ("beat", "take on"), life events and posts get no CAMEO
 // code; nor does keeping a thing ("hang on to", "hold on to") or walking
 // up to someone ("marched up to him": not a protest march), nor quoting
@@ -221,6 +255,15 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
 	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent || sm.compound && !sa.compound || om.compound && !oa.compound {
 		return // ("Iranian-backed rebels attacked": not Iran)
+	}
+	if g != nil && d.seeOf(sm) {
+		// "The Archbishop of Cardiff, the Most Reverend Peter Smith, told
+		// X": the archbishop acts, not his see
+		p := d.apposedPersonAfter(sm)
+		if p < 0 {
+			return
+		}
+		sa, sm = argument{ment: p}, &d.mentions[p]
 	}
 	if b := d.sents[si].body; b > d.sents[si].t0 && sm.sent == si && om.sent == si && sm.t0 < b && om.t0 >= b {
 		return // "TRENTON, N.J. (AP) _ The storm hit Trenton": the dateline is no subject
@@ -528,6 +571,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		return nil
 	}
 	words := strings.Fields(pred)
+	if words[0] == "pay" && d.settling(si) {
+		return nil // "had to pay the SEC $250m to settle charges": a penalty, no cooperation (061)
+	}
 	if conflict && slices.ContainsFunc(words, func(w string) bool { return dealNouns[w] }) {
 		return nil // "launch a bid for X", "make an offer for X": business, not a rupture
 	}

@@ -71,7 +71,7 @@ var portfolioMods = set("information", "tourism", "housing", "mines", "water", "
 
 // honorifics precede a name and are not part of it.
 var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
-	"lord", "lady", "president", "senator", "sen.", "rep.", "gov.", "gen.", "col.", "capt.", "lt.", "sgt.", "rev.",
+	"lord", "lady", "president", "senator", "sen.", "rep.", "gov.", "gen.", "col.", "capt.", "lt.", "sgt.", "rev.", "rev", "reverend",
 	"st.", "king", "queen", "prince", "princess", "judge", "justice", "chancellor", "premier", "taoiseach", "tanaiste", "minister", "secretary",
 	"general", "ambassador", "governor", "mayor", "pope", "ayatollah", "sheikh", "chairman", "director", "coach",
 	"councilor", "councillor", "commissioner", "inspector", "baroness", "baron", "archbishop", "bishop", "cardinal",

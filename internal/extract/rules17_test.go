@@ -167,3 +167,25 @@ func TestCoupStory(t *testing.T) {
 		{text: "Labour\nGordon Brown spoke. Sam Brown met him later.", name: "Sam Brown", typ: "PERSON"},
 	})
 }
+
+// TestSeeAndSettlement: "The Bishop of Leeds, the Right Reverend Tom
+// Hale, told X": the bishop named in the apposition speaks, not his see
+// (a see named without one acts in no relation); "to pay the SEC $90m to
+// settle the claims" is a penalty, no economic cooperation
+// (061). Guard: "Germany paid Greece 10bn euros in aid" keeps its code.
+func TestSeeAndSettlement(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "see", text: "Church\nThe Bishop of Leeds, the Right Reverend Tom Hale, told ITV News that the diocese would sell the hall. The Archbishop of York criticised Boris Johnson.",
+			want: []string{"Tom Hale -tell-> ITV News"}, wantNot: []string{"Leeds -tell-> ITV News", "York -criticize-> Boris Johnson"}},
+	})
+	x := newTestExtractor(t)
+	res := x.Extract("Fine\n\nWorldCom was ordered to pay the Securities and Exchange Commission $90m to settle the claims. Germany paid Greece 10bn euros in aid.")
+	for _, r := range res.Relations {
+		switch {
+		case r.Predicate == "pay" && r.Object == "org/securities-and-exchange-commission" && r.Event != nil:
+			t.Errorf("settlement coded %s", r.Event.Code)
+		case r.Subject == "gpe/germany" && r.Predicate == "pay" && (r.Event == nil || r.Event.Code[:2] != "06"):
+			t.Errorf("aid payment lost its code: %+v", r.Event)
+		}
+	}
+}
