@@ -91,29 +91,12 @@ func TestRedCrescent(t *testing.T) {
 // (CAMEO 040) and "a group linked to X" no cooperation (060): the verbs
 // code only through their patterns ("consider an appeal": 014).
 func TestConsiderUncoded(t *testing.T) {
-	x := newTestExtractor(t)
-	res := x.Extract("Turkey\n\nAnkara considers the YPG a terrorist group linked to the PKK. Iran is considering an appeal to the United Nations.")
-	codes := map[string]string{}
-	for _, r := range res.Relations {
-		code := ""
-		if r.Event != nil {
-			code = r.Event.Code
-		}
-		codes[r.Subject+" "+r.Predicate+" "+r.Object] = code
-	}
-	for rel, want := range map[string]string{
-		"gpe/turkey consider org/peoples-protection-units": "",
-		"gpe/iran consider appeal to org/united-nations":   "014",
-	} {
-		if got, ok := codes[rel]; !ok || got != want {
-			t.Errorf("%s: code %q (found %v), want %q; all: %v", rel, got, ok, want, codes)
-		}
-	}
-	for rel, code := range codes {
-		if code == "060" {
-			t.Errorf("%s coded 060", rel)
-		}
-	}
+	const text = "Turkey\nAnkara considers the YPG a terrorist group linked to the PKK. Iran is considering an appeal to the United Nations."
+	runEventCases(t, []eventCase{
+		{text, "consider", "", "gpe/turkey"},
+		{text, "link to", "", ""},
+		{text, "consider appeal to", "014", "gpe/iran"},
+	})
 }
 
 // TestJoinedIn: "X joined Y in blaming Z": X blames Z too (Y's blame was
@@ -178,14 +161,8 @@ func TestSeeAndSettlement(t *testing.T) {
 		{name: "see", text: "Church\nThe Bishop of Leeds, the Right Reverend Tom Hale, told ITV News that the diocese would sell the hall. The Archbishop of York criticised Boris Johnson.",
 			want: []string{"Tom Hale -tell-> ITV News"}, wantNot: []string{"Leeds -tell-> ITV News", "York -criticize-> Boris Johnson"}},
 	})
-	x := newTestExtractor(t)
-	res := x.Extract("Fine\n\nWorldCom was ordered to pay the Securities and Exchange Commission $90m to settle the claims. Germany paid Greece 10bn euros in aid.")
-	for _, r := range res.Relations {
-		switch {
-		case r.Predicate == "pay" && r.Object == "org/securities-and-exchange-commission" && r.Event != nil:
-			t.Errorf("settlement coded %s", r.Event.Code)
-		case r.Subject == "gpe/germany" && r.Predicate == "pay" && (r.Event == nil || r.Event.Code[:2] != "06"):
-			t.Errorf("aid payment lost its code: %+v", r.Event)
-		}
-	}
+	runEventCases(t, []eventCase{
+		{"Fine\nWorldCom was ordered to pay the Securities and Exchange Commission $90m to settle the claims.", "pay", "", ""},
+		{"Aid\nGermany paid Greece 10bn euros in aid.", "pay", "061", "gpe/germany"},
+	})
 }
