@@ -1802,10 +1802,8 @@ func (d *doc) theyPair(si int, g *vgroup) []argument {
 	if si == 0 || !g.finite || g.passive || d.toks[i].lower != "they" || d.toks[i].mention >= 0 || s.headline || d.sents[si-1].headline {
 		return nil
 	}
-	for k := i + 1; k < g.g0; k++ {
-		if d.toks[k].tag != "RB" {
-			return nil // "They" right before the verb group (adverbs aside)
-		}
+	if !d.adverbsOnly(i+1, g.g0) {
+		return nil // "They" right before the verb group (adverbs aside)
 	}
 	if _, ok := d.x.events.Lookup(g.lemma); !ok && !sayVerbs[g.lemma] {
 		return nil
@@ -1833,6 +1831,16 @@ func (d *doc) theyPair(si int, g *vgroup) []argument {
 	return pair
 }
 
+// adverbsOnly: tokens [a, b) are adverbs, or none.
+func (d *doc) adverbsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].tag != "RB" {
+			return false
+		}
+	}
+	return true
+}
+
 // twoDescribed: "Venezuela signed a deal with China. The two countries
 // also strengthened ties": "the two" and a plural noun opening the
 // sentence before its verb stand for the two states (companies, sides,
@@ -1848,10 +1856,8 @@ func (d *doc) twoDescribed(si int, g *vgroup) []argument {
 	if !ok || d.toks[i+2].mention >= 0 {
 		return nil
 	}
-	for k := i + 3; k < g.g0; k++ {
-		if d.toks[k].tag != "RB" {
-			return nil // the noun right before the verb group (adverbs aside)
-		}
+	if !d.adverbsOnly(i+3, g.g0) {
+		return nil // the noun right before the verb group (adverbs aside)
 	}
 	return d.twoParties(si, kinds, i)
 }
@@ -3811,16 +3817,7 @@ func (d *doc) announcedAct(si int, g *vgroup, subs []argument) bool {
 			if troopNouns[d.toks[w].lower] {
 				w++
 			}
-			if w+1 < s.t1 && (d.toks[w].lower == "to" || d.toks[w].lower == "from") {
-				if pl := d.placeAt(w + 1); pl >= 0 && d.mentions[pl].ent >= 0 {
-					noun := d.nounLemma(d.toks[w-1].lower)
-					for _, sb := range subs {
-						if e := d.mentions[sb.ment].ent; e != d.mentions[pl].ent {
-							d.emitCode(si, sb, verb+" "+noun+" "+d.toks[w].lower, argument{ment: pl}, act, confNominal, false, verb, "", noun, d.toks[w].lower)
-						}
-					}
-				}
-			}
+			d.troopsMoved(si, subs, act, d.nounLemma(d.toks[w-1].lower), w)
 			return true
 		}
 		for _, sb := range subs {
@@ -3839,17 +3836,10 @@ func (d *doc) announcedAct(si int, g *vgroup, subs []argument) bool {
 	if l := d.toks[w].lower; (l == "for" || l == "on" || l == "over") && w+3 < s.t1 && d.toks[w+1].lower == "the" && isNoun(d.toks[w+2].tag) && d.toks[w+2].mention < 0 {
 		w += 3 // "the contract for the road with OAS"
 	}
-	if (d.toks[w].lower == "to" || d.toks[w].lower == "from") && w+1 < s.t1 && troopNouns[d.toks[k].lower] {
+	if troopNouns[d.toks[k].lower] && d.troopsMoved(si, subs, act, noun, w) {
 		// "announced the deployment of 3,000 troops to Saudi Arabia", "the
 		// withdrawal of its troops from Syria": as the verbs say it
-		if pl := d.placeAt(w + 1); pl >= 0 && d.mentions[pl].ent >= 0 {
-			for _, sb := range subs {
-				if d.mentions[sb.ment].ent != d.mentions[pl].ent {
-					d.emitCode(si, sb, verb+" "+noun+" "+d.toks[w].lower, argument{ment: pl}, act, confNominal, false, verb, "", noun, d.toks[w].lower)
-				}
-			}
-			return true
-		}
+		return true
 	}
 	if d.toks[w].lower != "with" {
 		return false
@@ -3955,6 +3945,28 @@ var (
 	conferVerbs = set("discuss", "debate", "negotiate")
 	raiseVerbs  = set("raise", "settle")
 )
+
+// troopsMoved: the troops (noun) of an announced act move "to" or "from"
+// the place at token w+1 ("announced the withdrawal of its troops from
+// Syria"): each subject deploys them to it or withdraws them from it (the
+// act's verb). It reports whether it found the place.
+func (d *doc) troopsMoved(si int, subs []argument, act *vgroup, noun string, w int) bool {
+	s := &d.sents[si]
+	if w+1 >= s.t1 || d.toks[w].lower != "to" && d.toks[w].lower != "from" {
+		return false
+	}
+	pl := d.placeAt(w + 1)
+	if pl < 0 || d.mentions[pl].ent < 0 {
+		return false
+	}
+	prep := d.toks[w].lower
+	for _, sb := range subs {
+		if d.mentions[sb.ment].ent != d.mentions[pl].ent {
+			d.emitCode(si, sb, act.lemma+" "+noun+" "+prep, argument{ment: pl}, act, confNominal, false, act.lemma, "", noun, prep)
+		}
+	}
+	return true
+}
 
 // joinedIn: "The United States and France joined Britain in blaming
 // Russia": the act after "joined X in" is the joiners' too; it returns the

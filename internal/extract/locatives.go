@@ -354,6 +354,17 @@ func (d *doc) entOfGaz(g *gazetteer.Entry) int {
 	return -1
 }
 
+// gazEntity returns the document's entity for the gazetteer's entry of
+// type typ named name (a country an entry's Affiliation names), or -1
+// when the gazetteer has no such entry or the document does not name it.
+func (d *doc) gazEntity(typ, name string) int {
+	g, ok := d.x.gaz.Entry(typ, name)
+	if !ok {
+		return -1
+	}
+	return d.entOfGaz(g)
+}
+
 // placeList reports whether the place at token i stands in a list of
 // places ("Paris, Lyon and Nice"), where a comma separates equals.
 func (d *doc) placeList(si, i int) bool {
@@ -1189,10 +1200,8 @@ func (d *doc) stateOwned(si int) {
 		if g := d.ents[d.mentions[o].ent].gaz; c < 0 && g != nil && g.Affiliation != "" {
 			// "state-owned Rosneft" in a story about Ukraine or the US:
 			// the state the gazetteer places the company in, when named
-			if ge, ok := d.x.gaz.Entry(TypeGPE, g.Affiliation); ok {
-				if ce := d.entOfGaz(ge); ce >= 0 {
-					c = d.firstRealMention(ce)
-				}
+			if ce := d.gazEntity(TypeGPE, g.Affiliation); ce >= 0 {
+				c = d.firstRealMention(ce)
 			}
 		} else if c < 0 {
 			if mc := d.storyCountryIn(s); mc >= 0 {

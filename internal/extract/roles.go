@@ -139,11 +139,7 @@ func (d *doc) knownInstitutions() {
 		default:
 			continue
 		}
-		ce, ok := d.x.gaz.Entry(ownerType, owner)
-		if !ok {
-			continue
-		}
-		c := d.entOfGaz(ce)
+		c := d.gazEntity(ownerType, owner)
 		if c < 0 || d.relatedEntities(e, c) {
 			continue
 		}
@@ -1091,11 +1087,7 @@ func (d *doc) gazCountryPost(si, mi int, title string) {
 // country of this name when the document names it; it reports whether it
 // did.
 func (d *doc) countryPost(si, mi int, title, country string, conf float64) bool {
-	ge, ok := d.x.gaz.Entry(TypeGPE, country)
-	if !ok {
-		return false
-	}
-	ci := d.entOfGaz(ge)
+	ci := d.gazEntity(TypeGPE, country)
 	if ci < 0 {
 		return false
 	}
@@ -2080,9 +2072,7 @@ func (d *doc) mainCountry() int {
 			// party the gazetteer places votes for its country ("Boris
 			// Johnson", "the Labour Party"; not "the BBC", named in
 			// every story of its own)
-			if ge, ok := d.x.gaz.Entry(TypeGPE, e.gaz.Affiliation); ok {
-				return d.entOfGaz(ge)
-			}
+			return d.gazEntity(TypeGPE, e.gaz.Affiliation)
 		}
 		return -1
 	})

@@ -1037,18 +1037,14 @@ func (d *doc) possessedNameNoun(s *sent, i int) bool {
 // "their Ford and Volvo plants"; a verb's subject has no such determiner.
 func (d *doc) possessedNames(s *sent, i int) bool {
 	k, names := i-1, 0
-	for k > s.t0 && (isProperTag(d.toks[k].tag) || d.toks[k].mention >= 0 && d.toks[k].lower != "its" && d.toks[k].lower != "their" || d.toks[k].lower == "and" || d.toks[k].text == ",") {
+	for k > s.t0 && (isProperTag(d.toks[k].tag) || d.toks[k].mention >= 0 && !possDeterminers[d.toks[k].lower] || d.toks[k].lower == "and" || d.toks[k].text == ",") {
 		if isProperTag(d.toks[k].tag) {
 			names++
 		}
 		k--
 	}
-	if names == 0 || k < s.t0 || d.toks[k+1].lower == "and" || d.toks[k+1].text == "," {
-		return false
-	}
-	switch d.toks[k].lower {
-	case "its", "their", "his", "her", "our":
-		return true
-	}
-	return false
+	return names > 0 && k >= s.t0 && d.toks[k+1].lower != "and" && d.toks[k+1].text != "," && possDeterminers[d.toks[k].lower]
 }
+
+// possDeterminers are the possessive determiners ("its Ragu brands").
+var possDeterminers = set("its", "their", "his", "her", "our")
