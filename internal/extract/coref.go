@@ -1159,6 +1159,7 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 	score := map[int]float64{}
 	localSeen := false
 	inQuote := d.quotedTokens(s)
+	parallel := (pron == "he" || pron == "she") && i == d.sents[s].t0
 	for j := i - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
 		mi := d.toks[j].mention
 		if mi < 0 || d.mentions[mi].t0 != j && d.mentions[mi].t1-1 != j {
@@ -1174,6 +1175,12 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 		sc := float64(corefMaxBack - (s - d.toks[j].sent))
 		if d.subjectPosition(m) {
 			sc += 1.5
+			if parallel && d.toks[j].sent == s-1 && !d.otherPersonActs(m) {
+				// "X, who ..., branded Y's acts. He told ITV": a subject
+				// pronoun opening its sentence carries on the subject of
+				// the sentence before
+				sc++
+			}
 			if d.toks[j].sent == s && !localSeen && d.toks[i].tag == "PRP$" {
 				// a possessive's owner is most often the subject nearest
 				// before it in its sentence: "Sir Cliff recorded his part
@@ -1206,6 +1213,38 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 	return best
 }
 
+// otherPersonActs: another person in mention m's sentence, after "and"
+// or "but", is followed by a finite verb ("X was forced off and Ronaldo
+// came on"), the subject of a main clause of its own; not in a reported
+// or subordinate clause ("said Mr Blair and Mr Brown could", "when he
+// was").
+func (d *doc) otherPersonActs(m *mention) bool {
+	s := &d.sents[m.sent]
+	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		o := d.toks[k].mention
+		if o < 0 || d.mentions[o].t1 != k+1 || d.mentions[o].ent < 0 || d.mentions[o].ent == m.ent || d.ents[d.mentions[o].ent].typ != TypePerson {
+			continue
+		}
+		if t := d.toks[k+1].tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+			continue
+		}
+		p := d.mentions[o].t0 - 1
+		if t0 := d.mentions[o].title0; t0 >= 0 && t0 < d.mentions[o].t0 {
+			p = t0 - 1 // "and Mr Brown could"
+		}
+		if p <= s.t0 || d.toks[p].lower != "and" && d.toks[p].lower != "but" {
+			continue
+		}
+		for p > s.t0 && (d.toks[p].lower == "and" || d.toks[p].mention >= 0 || d.nameWordBefore(p)) {
+			p-- // back over the first conjunct: "said Mr Blair and Mr Brown could"
+		}
+		if !isVerb(d.toks[p].tag) && d.toks[p].lower != "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectPosition: the mention opens its sentence or clause and a verb
 // follows it before any other name.
 func (d *doc) subjectPosition(m *mention) bool {
@@ -1226,7 +1265,8 @@ func (d *doc) subjectPosition(m *mention) bool {
 	if p >= s.t0 && d.toks[p].text != "," && d.toks[p].text != "\"" && d.toks[p].lower != "but" && d.toks[p].lower != "that" {
 		return false
 	}
-	for k := m.t1; k < s.t1 && k < m.t1+12; k++ {
+	for k, n := m.t1, 0; k < s.t1 && n < 12; k, n = k+1, n+1 {
+		// n counts the words read, an aside skipped as one
 		if t := d.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 			return true
 		}

@@ -303,6 +303,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if (pred == "leave" || pred == "join" || pred == "quit") && seatMetonyms[strings.ToLower(d.mtext(om))] {
 		return // "Campbell, who left Downing Street": a job, not the country
 	}
+	if pred == "join" && g != nil && g.lemma == "join" && d.joinedInAct(om) {
+		return // "He joins Wilkinson and Grayson in reaching 1,000 points": they did it too, no tie between them (joinedIn)
+	}
 	if se.typ == TypePerson && oe.typ == TypePerson && (pred == "come on for" || pred == "come for" && g != nil && g.g1 < om.t0 && d.toks[g.g1].lower == "on") {
 		pred = "replace" // "Pattison, who had come on for the injured Morton": a substitute replaces the player
 	}
@@ -958,4 +961,16 @@ func (d *doc) alternative(m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// joinedInAct: object mention om of "join", with the names listed after
+// it, is followed by "in" and a gerund ("joined Britain in blaming
+// Russia").
+func (d *doc) joinedInAct(om *mention) bool {
+	s := &d.sents[om.sent]
+	k := om.t1
+	for k < s.t1 && (d.toks[k].mention >= 0 || d.toks[k].text == "," || d.toks[k].lower == "and") {
+		k++
+	}
+	return k+1 < s.t1 && d.toks[k].lower == "in" && d.toks[k+1].tag == "VBG"
 }
