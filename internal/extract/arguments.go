@@ -1588,6 +1588,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
+			if d.describesTitled(m) {
+				continue // "accused the Tory leader": the man the description names, not his party
+			}
 			if n, p := d.dealModifier(g, t.mention); n != "" && prep == "" && noun == "" {
 				// "agreed a $25bn Guidant deal", "makes $5.4bn Fox offer":
 				// the name before the deal is its other party
@@ -3141,4 +3144,15 @@ func (d *doc) objectHer(m *mention) bool {
 	}
 	n := m.t0 + 1
 	return n >= len(d.toks) || d.toks[n].sent != t.sent || !isNoun(d.toks[n].tag) && d.toks[n].tag != "JJ" && d.toks[n].tag != "CD"
+}
+
+// describesTitled: mention m, an organisation, stands before the head of
+// a description resolved to a person ("the Tory leader": the party
+// describes the man).
+func (d *doc) describesTitled(m *mention) bool {
+	if m.t1 >= d.sents[m.sent].t1 || m.pronoun || d.ents[m.ent].typ != TypeOrg {
+		return false
+	}
+	n := d.toks[m.t1].mention
+	return n >= 0 && d.mentions[n].kind == MentionTitle && d.mentions[n].ent >= 0 && d.ents[d.mentions[n].ent].typ == TypePerson
 }

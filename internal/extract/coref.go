@@ -112,6 +112,14 @@ func (d *doc) definite() {
 		if e < 0 && class {
 			e = d.onlyKind(i, typ, t.lower)
 		}
+		if bm := d.descriptionBody(det, i); e < 0 && personal && bm >= 0 {
+			// "the Tory leader": the last person named before whose title
+			// names the party, not the last leader of anything
+			if e = d.bodyHolder(det, d.mentions[bm].ent, d.titlePhrase(det, i), titles.titles); e >= 0 {
+				d.addReference(i, det, e, MentionTitle)
+			}
+			continue
+		}
 		if e < 0 && personal {
 			e = titles.last(i, d.titlePhrase(det, i))
 			if c := d.descriptionCountry(det, i); e >= 0 && c >= 0 && d.othersCountry(e, c, i) {
@@ -1159,7 +1167,7 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 	score := map[int]float64{}
 	localSeen := false
 	inQuote := d.quotedTokens(s)
-	parallel := (pron == "he" || pron == "she") && i == d.sents[s].t0
+	parallel := (pron == "he" || pron == "she") && (i == d.sents[s].t0 || d.speakerAfterQuote(i))
 	for j := i - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
 		mi := d.toks[j].mention
 		if mi < 0 || d.mentions[mi].t0 != j && d.mentions[mi].t1-1 != j {
@@ -1175,7 +1183,7 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 		sc := float64(corefMaxBack - (s - d.toks[j].sent))
 		if d.subjectPosition(m) {
 			sc += 1.5
-			if parallel && d.toks[j].sent == s-1 && !d.otherPersonActs(m) {
+			if parallel && d.toks[j].sent == s-1 && d.mainSubject(m) && !d.otherPersonActs(m) {
 				// "X, who ..., branded Y's acts. He told ITV": a subject
 				// pronoun opening its sentence carries on the subject of
 				// the sentence before
@@ -1213,6 +1221,13 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 	return best
 }
 
+// speakerAfterQuote: pronoun i speaks the quote just closed before it
+// ('"...," he told BBC Sport').
+func (d *doc) speakerAfterQuote(i int) bool {
+	s := &d.sents[d.toks[i].sent]
+	return i-1 > s.t0 && i+1 < s.t1 && d.toks[i-1].text == "\"" && isVerb(d.toks[i+1].tag) && sayVerbs[d.x.lem.Lemma(d.toks[i+1].lower)]
+}
+
 // otherPersonActs: another person in mention m's sentence, after "and"
 // or "but", is followed by a finite verb ("X was forced off and Ronaldo
 // came on"), the subject of a main clause of its own; not in a reported
@@ -1248,6 +1263,21 @@ func (d *doc) otherPersonActs(m *mention) bool {
 // subjectPosition: the mention opens its sentence or clause and a verb
 // follows it before any other name.
 func (d *doc) subjectPosition(m *mention) bool {
+	_, ok := d.clauseSubject(m)
+	return ok
+}
+
+// mainSubject: subjectPosition, and the clause is no "that" clause ("backed
+// Gerrard's view that Benitez's team could").
+func (d *doc) mainSubject(m *mention) bool {
+	p, ok := d.clauseSubject(m)
+	return ok && (p < d.sents[m.sent].t0 || d.toks[p].lower != "that")
+}
+
+// clauseSubject reports whether mention m is in subject position
+// (subjectPosition), with the token before its clause (before the
+// sentence: its first token - 1).
+func (d *doc) clauseSubject(m *mention) (int, bool) {
 	s := &d.sents[m.sent]
 	p := m.t0 - 1
 	for p >= s.t0 && d.nameWordBefore(p) {
@@ -1263,15 +1293,15 @@ func (d *doc) subjectPosition(m *mention) bool {
 		}
 	}
 	if p >= s.t0 && d.toks[p].text != "," && d.toks[p].text != "\"" && d.toks[p].lower != "but" && d.toks[p].lower != "that" {
-		return false
+		return p, false
 	}
 	for k, n := m.t1, 0; k < s.t1 && n < 12; k, n = k+1, n+1 {
 		// n counts the words read, an aside skipped as one
 		if t := d.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
-			return true
+			return p, true
 		}
 		if isVerb(d.toks[k].tag) {
-			return false // "of squabbling": no finite verb of its own
+			return p, false // "of squabbling": no finite verb of its own
 		}
 		if d.toks[k].text == "," {
 			// skip an apposition or relative clause
@@ -1281,7 +1311,7 @@ func (d *doc) subjectPosition(m *mention) bool {
 			k++
 		}
 	}
-	return false
+	return p, false
 }
 
 // nameWordBefore: token p may stand in a name's phrase before it: a title
@@ -1987,6 +2017,79 @@ func (d *doc) descriptionCountryMention(det, i int) int {
 		}
 	}
 	return country
+}
+
+// descriptionBody returns the mention of an organisation named inside a
+// description from det to its head noun i ("the Tory leader", "the
+// Microsoft chief"), or -1.
+func (d *doc) descriptionBody(det, i int) int {
+	for j := det + 1; j < i; j++ {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeOrg {
+			return m
+		}
+	}
+	return -1
+}
+
+// bodyHolder returns the person last named before token det with a
+// title matching phrase that a name of theirs gives with organisation b
+// ("Tory leader Michael Howard"), or -1.
+func (d *doc) bodyHolder(det, b int, phrase string, titles map[int][]string) int {
+	if phrase == "" {
+		return -1
+	}
+	holds := map[int]bool{}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || m.t0 >= det || d.ents[m.ent].typ != TypePerson {
+			continue
+		}
+		if d.bodyTitled(m, b) && slices.ContainsFunc(titles[m.ent], func(t string) bool { return titleMatches(t, phrase) }) || d.bodyApposed(m, b, phrase) {
+			holds[m.ent] = true
+		}
+	}
+	for j := det - 1; j >= 0 && len(holds) > 0; j-- {
+		if m := d.toks[j].mention; m >= 0 && holds[d.mentions[m].ent] {
+			return d.mentions[m].ent
+		}
+	}
+	return -1
+}
+
+// bodyApposed: person mention m's apposition names organisation b and
+// ends in the title phrase ("Michael Howard, the Tory leader,").
+func (d *doc) bodyApposed(m *mention, b int, phrase string) bool {
+	s := &d.sents[m.sent]
+	if m.t1 >= s.t1 || d.toks[m.t1].text != "," {
+		return false
+	}
+	named := false
+	for j := m.t1 + 1; j < s.t1 && j < m.t1+6; j++ {
+		if d.toks[j].text == "," || d.toks[j].lower == "of" {
+			return named && d.titlePhrase(m.t1, j-1) == phrase
+		}
+		if n := d.toks[j].mention; n >= 0 && d.mentions[n].ent == b {
+			named = true
+		}
+	}
+	return false
+}
+
+// bodyTitled: the words before person mention m name organisation b
+// ("Tory leader Michael Howard", "Labour's chairman Ian McCartney").
+func (d *doc) bodyTitled(m *mention, b int) bool {
+	if m.titleAff >= 0 && d.mentions[m.titleAff].ent == b {
+		return true
+	}
+	for j := m.t0 - 1; j >= d.sents[m.sent].t0 && j >= m.t0-5; j-- {
+		if n := d.toks[j].mention; n >= 0 && d.mentions[n].ent == b {
+			return true
+		}
+		if d.toks[j].text != "'s" && !d.nameWordBefore(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // affiliatedPerson returns the one person named in the sentences before

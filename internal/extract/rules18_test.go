@@ -34,3 +34,36 @@ func TestJoinedInNoTie(t *testing.T) {
 			want: []string{"Jane Smith -join-> Barclays"}},
 	})
 }
+
+// TestSpeakerAfterQuote: '"...," he told X' right after a quote speaks
+// it, and carries on the main subject of the sentence before (the club
+// chief who played down reports), though another man is named more often.
+// Guard: a man who is the subject of a "that" clause there is no main
+// subject ("reports that Jan Berg will be fit"): not given the pronoun
+// for being named more often, it stays unresolved.
+func TestSpeakerAfterQuote(t *testing.T) {
+	runPronounCases(t, []pronounCase{
+		{name: "after a quote", text: "Injury\nDoctors have treated Jan Berg and Berg's foot since March. Club chief Tom Price has played down reports of Jan Berg's return for the final against Berg's old club. \"He has been responding well to treatment, but we must wait,\" he told BBC Sport.",
+			at: "he told", want: "Tom Price"},
+		{name: "that clause (guard)", text: "Injury\nDoctors have treated Jan Berg and Berg's foot since March. Club chief Tom Price has played down reports that Jan Berg will be fit for the final against Berg's old club. \"He has been responding well to treatment, but we must wait,\" he told BBC Sport.",
+			at: "he told", want: ""},
+	})
+}
+
+// TestPartyDescription: "the Tory leader" is the last person named
+// before whose title gives him the party ("Tory leader Michael Howard",
+// "Michael Howard, the Tory leader,"), not the last man named as leader
+// of anything (Hain, Leader of the Commons); an object "the Tory leader"
+// is the man, not his party. Guard: with no one titled by the party, the
+// description stays unresolved (not Hain).
+func TestPartyDescription(t *testing.T) {
+	const hain = " Mr Hain, Leader of the Commons, said Labour would win."
+	runRuleCases(t, []ruleCase{
+		{name: "title before the name", text: "Politics\nTory leader Michael Howard spoke on Monday." + hain + " The Tory leader then accused Mr Hain of lying.",
+			want: []string{"Michael Howard -accuse-> Hain"}, wantNot: []string{"Hain -accuse-> Hain"}},
+		{name: "apposition, object", text: "Politics\nMichael Howard, the Tory leader, spoke on Monday." + hain + " He then accused the Tory leader of lying.",
+			want: []string{"Hain -accuse-> Michael Howard"}, wantNot: []string{"Hain -accuse-> Conservative Party"}},
+		{name: "no holder (guard)", text: "Politics\nMichael Howard spoke on Monday." + hain + " Charles Kennedy then accused the Tory leader of lying.",
+			wantNot: []string{"Charles Kennedy -accuse-> Hain"}},
+	})
+}
