@@ -72,6 +72,10 @@ func TestGenericVerbs(t *testing.T) {
 		{"make", []string{"call", "to"}, "041"},
 		{"hold", []string{"talks", "with"}, "040"},
 		{"criticize", nil, "111"},
+		{"enlist", nil, ""},  // "enlisted in the Royal Navy": a career, no cooperation (060)
+		{"benefit", nil, ""}, // "the EU benefits Germany": an effect, no act
+		{"conduct", nil, ""}, // "conducted Bellini's Norma": music, no cooperation
+		{"conduct", []string{"operation"}, "190"},
 	}
 	for _, tc := range tests {
 		c, ok := tab.Lookup(tc.verb, tc.next...)
