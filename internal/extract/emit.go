@@ -602,6 +602,12 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if root == "19" && verb == "target" && !d.forceSentence(si) {
 		return nil // "the government targeted Chan due to her heritage", "Tesco targets shoppers": aims, not force (190)
 	}
+	if verb == "support" && !politicalActor(se) && !politicalActor(oe) && d.sentenceHas(si, gigWords) {
+		return nil // "Snow Patrol will support U2 on their European tour": an opening act, no policy support (05)
+	}
+	if root == "17" && verb == "grab" && oe.typ == TypePerson && !d.forceSentence(si) {
+		return nil // "The actor grabbed co-star Meryl Streep and whisked her around": no seizure (171)
+	}
 	if root == "07" && verb == "defend" && (oe.typ == TypePerson || !d.forceSentence(si)) {
 		// "Mr Brown defended President Bush", "he defended the UK's current
 		// regime", "the EFF is defending StreamCast": words or a lawyer's
@@ -634,15 +640,23 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	return ev
 }
 
-// forceSentence: the sentence tells of physical force ("shot", "bomb").
-func (d *doc) forceSentence(si int) bool {
+// sentenceHas: a word of sentence si is in words.
+func (d *doc) sentenceHas(si int, words map[string]bool) bool {
 	s := &d.sents[si]
 	for i := s.t0; i < s.t1; i++ {
-		if forceWords[d.toks[i].lower] {
+		if words[d.toks[i].lower] {
 			return true
 		}
 	}
 	return false
+}
+
+// gigWords tell of live music: a band supporting another opens its shows.
+var gigWords = set("tour", "tours", "gig", "gigs", "concert", "concerts", "band", "bands", "album", "single", "chart", "charts", "festival")
+
+// forceSentence: the sentence tells of physical force ("shot", "bomb").
+func (d *doc) forceSentence(si int) bool {
+	return d.sentenceHas(si, forceWords)
 }
 
 // forceWords name weapons, wounds and violence.

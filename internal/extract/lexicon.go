@@ -630,7 +630,7 @@ var irregularParticiples = set("lent", "sent", "given", "taken", "made", "held",
 // codes for them (190 "use conventional military force") would mislead.
 var contestVerbs = set("beat", "defeat", "thrash", "edge", "overcome", "overtake", "outplay", "hammer", "rout", "crush",
 	"trounce", "whitewash", "outclass", "outscore", "outrun", "outpace", "eliminate", "knock", "thump", "stun", "sweep",
-	"tame", "humble", "dump", "demolish", "outgun", "outbox", "outpoint", "pip", "nick", "dispatch", "swamp", "compete")
+	"tame", "humble", "dump", "demolish", "outgun", "outbox", "outpoint", "pip", "nick", "dispatch", "swamp", "compete", "triumph")
 
 // lifeVerbs report a life event (born, grew up, died) or hold a post
 // (headed, chaired); CAMEO's codes for some of them (die: 190, head: 060)

@@ -67,3 +67,20 @@ func TestPartyDescription(t *testing.T) {
 			wantNot: []string{"Charles Kennedy -accuse-> Hain"}},
 	})
 }
+
+// TestShowBusinessCodes: a band supporting another on tour opens its
+// shows (no policy support, 05), a show triumphing over another at an
+// awards night wins a contest, an actor grabbing a co-star seizes nothing
+// (171), and trying to resurrect a record label intends no cooperation
+// (030). Guards: a state supporting a state and a seizure by gunmen keep
+// their codes.
+func TestShowBusinessCodes(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Music\nThe band Kasabian will support the band Oasis on their American tour next spring.", pred: "support", code: ""},
+		{text: "Comedy\nThe BBC comedy Peep Show has triumphed over the BBC comedy Green Wing at the British Comedy Awards.", pred: "triumph over", code: ""},
+		{text: "Premiere\nThe actor Tom Hanks grabbed co-star Julia Roberts and danced with her on the red carpet.", pred: "grab", code: ""},
+		{text: "Music\nTom Dowd has tried to resurrect Stax Records twice.", pred: "resurrect", code: ""},
+		{text: "Diplomacy\nFrance supported Germany in the talks on the budget.", pred: "support", code: "050"},
+		{text: "Raid\nHezbollah fighters grabbed Jan Berg outside his hotel, witnesses said.", pred: "grab", code: "171"},
+	})
+}
