@@ -1354,13 +1354,17 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 	commaAnd := -1 // where a ", and" link starts in out
 	for j > s.t0 {
 		c := d.toks[j].lower
-		if c != "and" && c != "," && c != "or" || first && c == "," {
+		asWellAs := c == "as" && j-2 > s.t0 && d.toks[j-1].lower == "well" && d.toks[j-2].lower == "as"
+		if c != "and" && c != "," && c != "or" && !asWellAs || first && c == "," {
 			// "X, Y and Z said": the last link is "and"; a bare comma
 			// before the subject ends an earlier phrase
 			break
 		}
 		first = false
 		k := j - 1
+		if asWellAs {
+			k = j - 3 // "France as well as Germany criticised"
+		}
 		if c == "and" && k > s.t0 && d.toks[k].text == "," {
 			commaAnd = len(out)
 			k--

@@ -84,3 +84,15 @@ func TestShowBusinessCodes(t *testing.T) {
 		{text: "Raid\nHezbollah fighters grabbed Jan Berg outside his hotel, witnesses said.", pred: "grab", code: "171"},
 	})
 }
+
+// TestAsWellAsSubjects: "France as well as Germany criticised Russia":
+// both criticise, as with "and". Guard: "as well as" inside an earlier
+// phrase joins nothing to the subject.
+func TestAsWellAsSubjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "subjects", text: "Poisoning\nFrance as well as Germany criticised Russia over the poisoning.",
+			want: []string{"France -criticize-> Russia", "Germany -criticize-> Russia"}},
+		{name: "earlier phrase (guard)", text: "Markets\nShares in Paris as well as Frankfurt fell, and Germany criticised Russia.",
+			want: []string{"Germany -criticize-> Russia"}, wantNot: []string{"Frankfurt -criticize-> Russia", "Paris -criticize-> Russia"}},
+	})
+}
