@@ -96,3 +96,13 @@ func TestAsWellAsSubjects(t *testing.T) {
 			want: []string{"Germany -criticize-> Russia"}, wantNot: []string{"Frankfurt -criticize-> Russia", "Paris -criticize-> Russia"}},
 	})
 }
+
+// TestLionsTeam: the British and Irish Lions are a team of four nations,
+// not the United Kingdom; "Lions coach X" later is their coach.
+func TestLionsTeam(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "team", text: "Rugby\nThe British and Irish Lions beat New Zealand in Auckland on Saturday. Lions coach Warren Gatland praised his forwards.",
+			want:    []string{"British and Irish Lions -beat-> New Zealand", "Warren Gatland -coach of-> British and Irish Lions"},
+			wantNot: []string{"United Kingdom -beat-> New Zealand"}},
+	})
+}
