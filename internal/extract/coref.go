@@ -1156,8 +1156,9 @@ func (th *titleHolders) last(i int, phrase string) int {
 // it is named (named: entity -> number of name mentions), by the best of
 // its mentions in reach (a subject two sentences back stays in focus
 // though the latest mention is an object); a possessive's owner is most
-// often the subject nearest before it in its sentence. The best must
-// lead the next by a clear margin. People in bound (boundByPronoun) are
+// often the subject nearest before it in its sentence, and a subject
+// "he" opening its sentence the main subject of the sentence before. The
+// best must lead the next by a clear margin. People in bound (boundByPronoun) are
 // not candidates. The speaker of a quote is never "he"
 // inside it.
 func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
@@ -1185,8 +1186,8 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 			sc += 1.5
 			if parallel && d.toks[j].sent == s-1 && d.mainSubject(m) && !d.otherPersonActs(m) {
 				// "X, who ..., branded Y's acts. He told ITV": a subject
-				// pronoun opening its sentence carries on the subject of
-				// the sentence before
+				// pronoun opening its sentence, or speaking the quote just
+				// closed, carries on the main subject of the sentence before
 				sc++
 			}
 			if d.toks[j].sent == s && !localSeen && d.toks[i].tag == "PRP$" {
