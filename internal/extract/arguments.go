@@ -1354,7 +1354,7 @@ func (d *doc) coordLeft(si int, m *mention) []argument {
 	commaAnd := -1 // where a ", and" link starts in out
 	for j > s.t0 {
 		c := d.toks[j].lower
-		asWellAs := c == "as" && j-2 > s.t0 && d.toks[j-1].lower == "well" && d.toks[j-2].lower == "as"
+		asWellAs := j-2 > s.t0 && d.asWellAs(s, j-2)
 		if c != "and" && c != "," && c != "or" && !asWellAs || first && c == "," {
 			// "X, Y and Z said": the last link is "and"; a bare comma
 			// before the subject ends an earlier phrase
@@ -2335,20 +2335,17 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 			continue
 		}
 		c := d.toks[j].lower
-		asWellAs := func(k int) bool {
-			return k+2 < s.t1 && d.toks[k].lower == "as" && d.toks[k+1].lower == "well" && d.toks[k+2].lower == "as"
-		}
-		if c != "and" && c != "," && c != "or" && !asWellAs(j) {
+		if c != "and" && c != "," && c != "or" && !d.asWellAs(s, j) {
 			break
 		}
-		if c == "," && len(out) == 0 && j+1 < s.t1 && (d.toks[j+1].lower == "and" || d.toks[j+1].lower == "or" || asWellAs(j+1)) && d.inCommaRelative(s, m.t0) {
+		if c == "," && len(out) == 0 && j+1 < s.t1 && (d.toks[j+1].lower == "and" || d.toks[j+1].lower == "or" || d.asWellAs(s, j+1)) && d.inCommaRelative(s, m.t0) {
 			break // "Jack Ruby, who killed Oswald, and Jim Bakker": the comma closes the clause
 		}
 		k := j + 1
 		switch {
-		case asWellAs(j):
+		case d.asWellAs(s, j):
 			k = j + 3 // "Japan as well as South Korea"
-		case asWellAs(k):
+		case d.asWellAs(s, k):
 			k += 3 // "Aung San Suu Kyi, as well as President Win Myint"
 		case k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].lower == "or"):
 			k++
@@ -3159,4 +3156,10 @@ func (d *doc) describesTitled(m *mention) bool {
 	}
 	n := d.toks[m.t1].mention
 	return n >= 0 && d.mentions[n].kind == MentionTitle && d.mentions[n].ent >= 0 && d.ents[d.mentions[n].ent].typ == TypePerson
+}
+
+// asWellAs: tokens k, k+1, k+2 of sentence s are "as well as", which joins
+// names as "and" does ("Japan as well as South Korea").
+func (d *doc) asWellAs(s *sent, k int) bool {
+	return k >= s.t0 && k+2 < s.t1 && d.toks[k].lower == "as" && d.toks[k+1].lower == "well" && d.toks[k+2].lower == "as"
 }

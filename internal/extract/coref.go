@@ -112,7 +112,7 @@ func (d *doc) definite() {
 		if e < 0 && class {
 			e = d.onlyKind(i, typ, t.lower)
 		}
-		if bm := d.descriptionBody(det, i); e < 0 && personal && bm >= 0 {
+		if bm := d.descriptionMention(det, i, TypeOrg); e < 0 && personal && bm >= 0 {
 			// "the Tory leader": the last person named before whose title
 			// names the party, not the last leader of anything
 			if e = d.bodyHolder(det, d.mentions[bm].ent, d.titlePhrase(det, i), titles.titles); e >= 0 {
@@ -137,7 +137,7 @@ func (d *doc) definite() {
 			// said": the one person named just before whom the gazetteer
 			// places in the description's country (and no other post of
 			// it): he holds the post
-			if phrase, cm := d.titlePhrase(det, i), d.descriptionCountryMention(det, i); cm >= 0 && d.ents[d.mentions[cm].ent].gaz != nil && stateHeadPost(phrase) {
+			if phrase, cm := d.titlePhrase(det, i), d.descriptionMention(det, i, TypeGPE); cm >= 0 && d.ents[d.mentions[cm].ent].gaz != nil && stateHeadPost(phrase) {
 				if e = d.affiliatedPerson(det, d.mentions[cm].ent, phrase, titles.titles); e >= 0 {
 					d.addReference(i, det, e, MentionTitle)
 					d.epithets = append(d.epithets, epithet{ment: t.mention, country: -1, post: phrase, side: cm})
@@ -1238,10 +1238,7 @@ func (d *doc) otherPersonActs(m *mention) bool {
 	s := &d.sents[m.sent]
 	for k := s.t0 + 1; k+1 < s.t1; k++ {
 		o := d.toks[k].mention
-		if o < 0 || d.mentions[o].t1 != k+1 || d.mentions[o].ent < 0 || d.mentions[o].ent == m.ent || d.ents[d.mentions[o].ent].typ != TypePerson {
-			continue
-		}
-		if t := d.toks[k+1].tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+		if o < 0 || d.mentions[o].t1 != k+1 || d.mentions[o].ent < 0 || d.mentions[o].ent == m.ent || d.ents[d.mentions[o].ent].typ != TypePerson || !d.startsClause(o) {
 			continue
 		}
 		p := d.mentions[o].t0 - 1
@@ -1954,7 +1951,7 @@ func (d *doc) leaderBefore(det, i int, titles map[int][]string) int {
 // descriptionCountry returns the country named inside a description from
 // det to its head noun i ("the Jordanian leader"), or -1.
 func (d *doc) descriptionCountry(det, i int) int {
-	if m := d.descriptionCountryMention(det, i); m >= 0 {
+	if m := d.descriptionMention(det, i, TypeGPE); m >= 0 {
 		return d.mentions[m].ent
 	}
 	return -1
@@ -2007,29 +2004,17 @@ func stateHeadPost(phrase string) bool {
 	return false
 }
 
-// descriptionCountryMention returns the mention of the (last) country
+// descriptionMention returns the mention of the (last) entity of type typ
 // named inside a description from det to its head noun i ("the German
-// chancellor"), or -1.
-func (d *doc) descriptionCountryMention(det, i int) int {
-	country := -1
+// chancellor", "the Tory leader"), or -1.
+func (d *doc) descriptionMention(det, i int, typ string) int {
+	found := -1
 	for j := det + 1; j < i; j++ {
-		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeGPE {
-			country = m
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == typ {
+			found = m
 		}
 	}
-	return country
-}
-
-// descriptionBody returns the mention of an organisation named inside a
-// description from det to its head noun i ("the Tory leader", "the
-// Microsoft chief"), or -1.
-func (d *doc) descriptionBody(det, i int) int {
-	for j := det + 1; j < i; j++ {
-		if m := d.toks[j].mention; m >= 0 && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ == TypeOrg {
-			return m
-		}
-	}
-	return -1
+	return found
 }
 
 // bodyHolder returns the person last named before token det with a

@@ -1876,9 +1876,17 @@ func (d *doc) apposedHumanNoun(e int) string {
 // calledWoman: an apposition calls person e a woman ("Valeska Paris, an
 // Australian woman,"), whatever the first names know of her given name.
 func (d *doc) calledWoman(e int) bool {
-	for _, mi := range d.ents[e].ments {
-		if m := &d.mentions[mi]; !m.pronoun && m.t1 < len(d.toks) && femaleNouns[d.apposedHumanNoun(m.t1)] {
-			return true
+	return d.calledBy(e, func(noun string) bool { return femaleNouns[noun] })
+}
+
+// calledBy: an apposition after a name of entity e calls its bearer a
+// person by a noun that fits (apposedHumanNoun).
+func (d *doc) calledBy(e int, fits func(noun string) bool) bool {
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent == e && !m.pronoun && m.t1 < len(d.toks) {
+			if n := d.apposedHumanNoun(m.t1); n != "" && fits(n) {
+				return true
+			}
 		}
 	}
 	return false

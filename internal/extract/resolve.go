@@ -2110,12 +2110,7 @@ func (d *doc) unlikelyPerson(pe int) bool {
 	if d.ents[pe].gaz != nil || len(ws) == 0 || d.x.gaz.IsFirstName(capitalised(ws[0])) {
 		return false
 	}
-	for mi := range d.mentions {
-		if m := &d.mentions[mi]; m.ent == pe && !m.pronoun && m.t1 < len(d.toks) && d.apposedHuman(m.t1) {
-			return false
-		}
-	}
-	return true
+	return !d.calledBy(pe, func(string) bool { return true })
 }
 
 func (d *doc) indexPeople(plist []int, merge map[int]int) personIndex {
