@@ -799,6 +799,13 @@ func (d *doc) fillGroup(g *vgroup) {
 			} else {
 				g.modality = m
 			}
+		} else if p := &d.toks[j-2]; g.modality == "" && d.sents[h.sent].headline && (p.mention >= 0 || strings.HasPrefix(p.tag, "NN")) {
+			g.modality = "planned" // a headline's "Wilkinson to lead England": announced, not done
+		}
+	}
+	if j := g.g0; j-2 >= 0 && h.tag == "VBG" && d.toks[j-1].lower == "on" && d.toks[j-2].sent == h.sent && g.modality == "" {
+		if m, ok := intentOn[d.toks[j-2].lower]; ok {
+			g.modality = m // "Pearce keen on succeeding Keegan"
 		}
 	}
 	// "Mr Johnson allegedly approached", "Mourinho never coached": an
@@ -819,6 +826,10 @@ var modalAdjectives = map[string]string{"due": "planned", "likely": "possible", 
 	"able": "possible", "ready": "planned", "poised": "planned", "keen": "wanted", "eager": "wanted",
 	"willing": "offered", "determined": "planned", "reluctant": "possible", "hesitant": "possible",
 	"unwilling": "refused", "unable": ""}
+
+// intentOn: adjectives before "on" and a gerund that make the gerund a
+// wish or a plan ("keen on buying", "intent on leaving").
+var intentOn = map[string]string{"keen": "wanted", "intent": "planned", "bent": "planned", "set": "planned"}
 
 // talksNouns after "in" and before "to" make what follows a plan ("in
 // talks to buy", "in negotiations to sell").
