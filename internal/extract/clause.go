@@ -331,6 +331,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if g.lemma == "leave" && prep == "" && noun == "" && len(objs) > 0 {
 		if e := d.mentions[objs[len(objs)-1].ment].t1; e < d.sents[si].t1 && d.toks[e].lower == "with" {
 			objs = nil // "leaving the Tories with just 163 MPs": what they are left with
+		} else if e < d.sents[si].t1 && d.leftInState(e, objs[len(objs)-1].ment) {
+			objs = nil // "leaving Spain 2-1 ahead", "left Ivanova trailing": a state they are left in
 		}
 	}
 	if (prep == "to" || prep == "by") && !g.passive && statePassives[d.toks[g.head].lower] {
@@ -4001,4 +4003,27 @@ func (d *doc) joinedIn(si int, groups []vgroup, g *vgroup, subs []argument) []ar
 		return out
 	}
 	return nil
+}
+
+// leftIn are words after the object of "leave" that tell the state the
+// object is left in, not a place or body it is left by ("leaving Spain
+// ahead", "left her trailing").
+var leftIn = set("ahead", "trailing", "level", "stranded", "needing", "clear", "short", "struggling", "fighting", "facing", "requiring", "waiting", "wondering")
+
+// leftInState: token e, just after object mention m of "leave", opens
+// the state the object is left in: a score ("leaving Spain 2-1 ahead"),
+// a word of leftIn, or for a person an infinitive ("leaving Williams to
+// battle for the place"; a club or a country left "to join Celtic" is
+// the subject's purpose, and the leaving stays).
+func (d *doc) leftInState(e, m int) bool {
+	t := &d.toks[e]
+	switch {
+	case leftIn[t.lower]:
+		return true
+	case t.tag == "CD" && strings.Contains(t.text, "-"):
+		return true
+	case t.lower == "to" && e+1 < d.sents[t.sent].t1 && d.toks[e+1].tag == "VB":
+		return d.personMention(m)
+	}
+	return false
 }

@@ -14,3 +14,22 @@ func TestHeadlineFuture(t *testing.T) {
 		{"Maria Kovac returns to beat Anna Berg\nMaria Kovac came back from injury on Friday.", "Maria Kovac -beat-> Anna Berg", ""},
 	})
 }
+
+// TestLeftInState: "leave" with a state after its object (a score, a
+// word such as "trailing", for a person an infinitive) tells where the
+// object is left, not that the subject left it. Guards: a club left "to
+// join" another is left, and so is a firm left in a year.
+func TestLeftInState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "score", text: "Tennis\nThe United States won the doubles rubber, leaving Spain 2-1 ahead.",
+			wantNot: []string{"United States -leave-> Spain"}},
+		{name: "trailing", text: "Athletics\nAnna Berg left Maria Kovac trailing in sixth place.",
+			wantNot: []string{"Anna Berg -leave-> Maria Kovac"}},
+		{name: "person to battle", text: "Rugby\nPeter Lund is set to start, leaving Jan Berg and Tom Hale to battle for a place.",
+			wantNot: []string{"Peter Lund -leave-> Jan Berg", "Peter Lund -leave-> Tom Hale"}},
+		{name: "club to join (guard)", text: "Football\nPeter Lund left Newcastle to join Celtic on loan.",
+			want: []string{"Peter Lund -leave-> Newcastle"}},
+		{name: "year (guard)", text: "Business\nTom Hale left Apple in 1982.",
+			want: []string{"Tom Hale -leave-> Apple"}},
+	})
+}
