@@ -546,7 +546,7 @@ func (d *doc) resolve() {
 		if e >= 0 && sayerState >= 0 && d.otherStatesPerson(e, sayerState) {
 			continue // "Ukraine's president said he had spoken with X": the president, unnamed, not the last man named
 		}
-		if e < 0 || d.afterDescribed(i, e) || d.describedSaid(i) || d.humanSubject(i) {
+		if e < 0 || d.afterDescribed(i, e) || d.afterOtherPost(i, e) || d.describedSaid(i) || d.humanSubject(i) {
 			continue
 		}
 		if g := pronounGender(t.lower); e == only && d.sex[e] == 0 && !d.quotedTokens(t.sent)[i] {
@@ -1062,6 +1062,83 @@ func (d *doc) afterDescribed(i, e int) bool {
 		}
 	}
 	return false
+}
+
+// afterOtherPost: the "He" or "She" at token i opens a sentence (maybe
+// after "And" or "But") after one whose subject is a person described by
+// a post or trade no name resolved ("The prime minister on Sunday said
+// ... But he rejected"), and person e holds other posts but not that one
+// (Home Secretary Charles Clarke): he is the one described, not e. A
+// person with no known post (only "Mr") may be the one described and is
+// not blocked.
+func (d *doc) afterOtherPost(i, e int) bool {
+	si := d.toks[i].sent
+	s := &d.sents[si]
+	k := s.t0
+	if k < i && (d.toks[k].lower == "and" || d.toks[k].lower == "but") {
+		k++
+	}
+	if si == 0 || i != k || d.toks[i].lower != "he" && d.toks[i].lower != "she" {
+		return false
+	}
+	post := d.describedPost(si - 1)
+	if post == "" {
+		return false
+	}
+	if d.postTitles == nil {
+		d.postTitles = d.personTitles()
+	}
+	posts := 0
+	for _, t := range d.postTitles[e] {
+		if courtesyTitles[t] {
+			continue // "Mr Blair" holds no post
+		}
+		if titleMatches(t, post) {
+			return false
+		}
+		posts++
+	}
+	return posts > 0
+}
+
+// describedPost: sentence si opens with a person described by a post or
+// trade and no name ("The prime minister on Sunday said", "The
+// businessman, whose firm ..., also voiced"), the subject of the verb that
+// follows, maybe after a time ("on Sunday", "yesterday") or an aside
+// between commas; it returns the post's words, or "".
+func (d *doc) describedPost(si int) string {
+	s := &d.sents[si]
+	if s.t1-s.t0 < 4 || d.toks[s.t0].lower != "the" {
+		return ""
+	}
+	k := s.t0 + 1
+	for k < s.t1 && k < s.t0+5 && d.toks[k].mention < 0 && (titleMods[d.toks[k].lower] || titleHeads[d.toks[k].lower] || professionNouns[d.toks[k].lower]) {
+		k++
+	}
+	h := k - 1
+	if h == s.t0 || !titleHeads[d.toks[h].lower] && !professionNouns[d.toks[h].lower] {
+		return ""
+	}
+	switch {
+	case k+1 < s.t1 && d.toks[k].lower == "on" && timeNouns[d.toks[k+1].lower]:
+		k += 2
+	case k < s.t1 && (timeNouns[d.toks[k].lower] || d.toks[k].tag == "RB"):
+		k++
+	case k < s.t1 && d.toks[k].text == ",":
+		for k++; k < s.t1 && k < h+25 && d.toks[k].text != ","; k++ {
+		}
+		k++
+	}
+	for k < s.t1 && d.toks[k].tag == "RB" {
+		k++ // "also voiced"
+	}
+	if k >= s.t1 || !isVerb(d.toks[k].tag) && d.toks[k].tag != "MD" || d.toks[k].tag == "VBG" || d.toks[k].tag == "VBN" {
+		return ""
+	}
+	if p := d.titlePhrase(s.t0, h); p != "" {
+		return p
+	}
+	return d.toks[h].lower // a trade: "the businessman"
 }
 
 // humanSubject: "The woman waited two years to sue because she ..., her

@@ -33,3 +33,19 @@ func TestLeftInState(t *testing.T) {
 			want: []string{"Tom Hale -leave-> Apple"}},
 	})
 }
+
+// TestAfterOtherPost: a "he" opening the sentence after one whose subject
+// is an unnamed post ("The prime minister on Sunday said") is that post's
+// holder, not a man named earlier who holds another post. Guards: a man
+// who holds that post, and one known only as "Mr", keep the pronoun.
+func TestAfterOtherPost(t *testing.T) {
+	const rest = " Mr Lund says the plans are not late. The prime minister on Sunday said the rules would be tougher. But he rejected the Liberal Democrats' call for a quota."
+	runRuleCases(t, []ruleCase{
+		{name: "other post", text: "Politics\nHome Secretary Peter Lund wants a points system." + rest,
+			wantNot: []string{"Peter Lund -reject-> Liberal Democrats"}},
+		{name: "that post (guard)", text: "Politics\nPrime Minister Peter Lund wants a points system." + rest,
+			want: []string{"Peter Lund -reject-> Liberal Democrats"}},
+		{name: "no post (guard)", text: "Politics\nPeter Lund wants a points system." + rest,
+			want: []string{"Peter Lund -reject-> Liberal Democrats"}},
+	})
+}
