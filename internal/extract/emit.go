@@ -325,6 +325,22 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 			conf -= 0.1
 		}
 	}
+	if next := om.t1; next+1 < d.sents[si].t1 && d.toks[next].lower == "to" {
+		switch {
+		case demandForPreds[pred] && next+2 < d.sents[si].t1 && (d.toks[next+1].lower == "be" || d.toks[next+1].lower == "get") && grantedWords[d.toks[next+2].lower]:
+			// "called for the National Audit Office to be given a free
+			// hand": a call on its behalf, not on it (but "asking for
+			// British troops to be pulled out" asks it of the UK)
+			return
+		case pred == "tell" && d.toks[next+1].tag == "VB":
+			if c, ok := d.x.events.Get("100"); ok {
+				ev = eventOf(c) // "told England to stop whingeing": a demand (10), not a statement
+			}
+		}
+	}
+	if pred == "spy for" {
+		ev = nil // "he spied for MI6": his employer, not whom he spied on (090)
+	}
 	ev = d.eventInContext(ev, pred, se, oe, si)
 	if g == nil || !strings.HasPrefix(pred, g.lemma+" ") {
 		pred = rolePredicate(pred) // (not a verb's: "headed for Brazil" is no post)
@@ -605,6 +621,13 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if verb == "support" && !politicalActor(se) && !politicalActor(oe) && d.sentenceHas(si, gigWords) {
 		return nil // "Snow Patrol will support U2 on their European tour": an opening act, no policy support (05)
 	}
+	if root == "07" && (verb == "fund" || verb == "finance") && se.typ == TypeOrg && oe.typ == TypeOrg && d.sentenceHas(si, investWords) {
+		// "persuaded venture capitalists Sequoia Capital to fund Yahoo": an
+		// investment (061), not aid (071)
+		if c, ok := d.x.events.Get("061"); ok {
+			return eventOf(c)
+		}
+	}
 	if root == "17" && verb == "grab" && oe.typ == TypePerson && !d.forceSentence(si) {
 		return nil // "The actor grabbed co-star Meryl Streep and whisked her around": no seizure (171)
 	}
@@ -650,6 +673,9 @@ func (d *doc) sentenceHas(si int, words map[string]bool) bool {
 	}
 	return false
 }
+
+// investWords tell of investors: funding a firm is buying into it.
+var investWords = set("venture", "investor", "investors", "invested", "invest", "investment", "capitalist", "capitalists", "stake", "shares", "equity")
 
 // gigWords tell of live music: a band supporting another opens its shows.
 var gigWords = set("tour", "tours", "gig", "gigs", "concert", "concerts", "band", "bands", "album", "single", "chart", "charts", "festival")
@@ -988,3 +1014,11 @@ func (d *doc) joinedInAct(om *mention) bool {
 	}
 	return k+1 < s.t1 && d.toks[k].lower == "in" && d.toks[k+1].tag == "VBG"
 }
+
+// demandForPreds ask for something for their object when a passive of
+// grantedWords follows: "called for X to be given a free hand" asks it for
+// X, of someone else.
+var (
+	demandForPreds = set("call for", "press for", "push for", "ask for", "appeal for", "campaign for", "lobby for")
+	grantedWords   = set("given", "granted", "allowed", "offered", "awarded", "handed", "permitted", "afforded", "paid")
+)

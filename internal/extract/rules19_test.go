@@ -49,3 +49,25 @@ func TestAfterOtherPost(t *testing.T) {
 			want: []string{"Peter Lund -reject-> Liberal Democrats"}},
 	})
 }
+
+// TestDirectedCodes: who an act is for or against changes its code.
+// "told X to V" is a demand (100), not a statement; one who spies for an
+// agency works for it, it is not spied on (no 090); a venture firm
+// funding a company invests (061), it gives no aid (071); "called for X
+// to be given" asks on X's behalf, so X is no party to the demand.
+// Guards: "told X that" stays a statement, a state funding a charity
+// stays aid, "called for X to resign" is a demand of X.
+func TestDirectedCodes(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"Politics\nJan Berg told the Liberal Democrats to stop complaining about the budget.", "tell", "100", ""},
+		{"Politics\nJan Berg told the Liberal Democrats that the budget was fair.", "tell", "010", ""},
+		{"Spies\nPeter Lund spied for MI6 for two years before his arrest.", "spy for", "", ""},
+		{"Business\nVenture capitalists Northgate Ventures, which also invested in Apple, agreed to fund Orbix Systems with $5m.", "fund", "061", ""},
+		{"Aid\nNorway agreed to fund Oxfam with $5m for the relief effort.", "fund", "071", ""},
+		{"Politics\nThe Liberal Democrats called for Tony Blair to resign.", "call for", "100", ""},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "called for X to be given", text: "Politics\nMembers of the Public Accounts Committee have called for the Audit Commission to be granted more powers.",
+			wantNot: []string{"Public Accounts Committee -call for-> Audit Commission"}},
+	})
+}
