@@ -2603,7 +2603,11 @@ func (d *doc) apposition(si, mi int) {
 	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
 		return // (not "head of strategy for Latin American emerging markets")
 	}
-	if e := d.mentions[obj].t1; e < s.t1 && d.toks[e].text == "'s" && !d.nameEndsInS(s, e) && d.ents[d.mentions[obj].ent].typ == TypeOrg && (prep == "of" || prep == "for" || prep == "in") {
+	e := d.mentions[obj].t1 // the "'s" of a possessive after the name
+	if d.toks[e-1].text == "'s" {
+		e-- // "head of McDonald's UK arm": a name read with its "'s" possesses as "Intel's" does
+	}
+	if e < s.t1 && d.toks[e].text == "'s" && !d.nameEndsInS(s, e) && d.ents[d.mentions[obj].ent].typ == TypeOrg && (prep == "of" || prep == "for" || prep == "in") {
 		prep = "at" // "director of Intel's photonics technology lab", "chief executive for BT's wireless broadband": a post at the company, in its unit
 	}
 	if prep == "in" && d.ents[d.mentions[obj].ent].typ == TypeOrg && !ownerNouns[words[len(words)-1]] {

@@ -71,3 +71,15 @@ func TestDirectedCodes(t *testing.T) {
 			wantNot: []string{"Public Accounts Committee -call for-> Audit Commission"}},
 	})
 }
+
+// TestFounderNames: companies named with their founder's "'s" are read
+// whole, not as a man's possessive ("Lloyd's chief executive" heads
+// Lloyd's of London, no Lloyd).
+func TestFounderNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Lloyd's", text: "Insurance\nThe market's profits rose, said Tom Hale, Lloyd's chief executive.",
+			want: []string{"Tom Hale -chief executive of-> Lloyd's of London"}},
+		{name: "McDonald's", text: "Business\nJan Berg, McDonald's chief executive, said sales rose.",
+			want: []string{"Jan Berg -chief executive of-> McDonald's"}},
+	})
+}

@@ -1257,13 +1257,13 @@ func TestCompanyNamesEndingInS(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "before a comma",
 			text: "Obituary\nDan Freel, the former head of McDonald's, has died aged 60.",
-			want: []string{"Dan Freel -former head of-> McDonald"}},
+			want: []string{"Dan Freel -former head of-> McDonald's"}},
 		{name: "before and",
 			text: "Shops\nJo Lane, chief executive of Sainsbury's and a former banker, quit.",
 			want: []string{"Jo Lane -chief executive of-> Sainsbury"}},
 		{name: "a possessed unit",
 			text:    "Shops\nJo Lane, head of McDonald's UK arm, quit.",
-			wantNot: []string{"Jo Lane -head of-> McDonald"}},
+			wantNot: []string{"Jo Lane -head of-> McDonald", "Jo Lane -head of-> McDonald's"}},
 	})
 }
 
