@@ -281,6 +281,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if se.typ == TypePerson && oe.typ == TypePerson && d.passMove(si, g, pred, om) {
 		return // "Luis Garcia fed Hamann", "Henson sent Luscombe away": a pass, not a relation between the two
 	}
+	if pred == "v" || pred == "vs" || pred == "v." || pred == "vs." {
+		return // "Ipswich v Bolton" read as a verb: a match, played or to come, that fixtures and results lines tell
+	}
 	if pred == "call" && d.givenName(om) {
 		return // "what he called a 'New GM'": a name given, not a call made
 	}

@@ -4,14 +4,21 @@ import "testing"
 
 // TestHeadlineFuture: a headline's "X to V Y" announces what X is to do,
 // so the relation is planned, not done; an adjective of wishing or
-// intent before "on" and a gerund makes the gerund a wish or a plan.
-// Guard: a headline verb before "to" ("returns to beat") keeps the act
-// done.
+// intent before "on" and a gerund makes the gerund a wish or a plan; so
+// does "fit to" (read as a verb in a headline). A match line "X v Y" is
+// no relation "v". Guards: a headline verb before "to" ("returns to
+// beat") keeps the act done, and so does "saw fit to".
 func TestHeadlineFuture(t *testing.T) {
 	runModalityCases(t, []modalityCase{
 		{"Maria Kovac to face Anna Berg in final\nMaria Kovac beat Lena Holm in the semi-final on Friday.", "Maria Kovac -face-> Anna Berg", "planned"},
 		{"Tennis\nMaria Kovac is keen on facing Anna Berg again next year.", "Maria Kovac -face-> Anna Berg", "wanted"},
 		{"Maria Kovac returns to beat Anna Berg\nMaria Kovac came back from injury on Friday.", "Maria Kovac -beat-> Anna Berg", ""},
+		{"Kovac fit to face Anna Berg\nMaria Kovac has recovered from her injury.", "Maria Kovac -face-> Anna Berg", "planned"},
+		{"Tennis\nMaria Kovac is fit to face Anna Berg on Friday.", "Maria Kovac -face-> Anna Berg", "planned"},
+		{"Tennis\nMaria Kovac saw fit to criticise Anna Berg on Friday.", "Maria Kovac -criticize-> Anna Berg", ""},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "a match line", text: "Ipswich v Bolton\nIpswich and Bolton met at Portman Road.", wantNot: []string{"Ipswich -v-> Bolton"}},
 	})
 }
 

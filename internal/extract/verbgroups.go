@@ -743,6 +743,8 @@ func (d *doc) fillGroup(g *vgroup) {
 			}
 			if m, ok := modalVerbs[l]; ok {
 				g.modality = m
+			} else if l == "fit" && d.sents[h.sent].headline {
+				g.modality = "planned" // a headline's "Wilkinson fit to face Edinburgh", "fit" read as a verb
 			}
 			if failVerbs[l] {
 				g.negated = true // "failed to inform him": he was not informed
@@ -793,7 +795,7 @@ func (d *doc) fillGroup(g *vgroup) {
 		// visit", "may be reluctant to pledge": not done
 		if d.inTalksBefore(j-2) >= 0 {
 			g.modality = "planned" // "is in talks to merge with X": not done yet
-		} else if m, ok := modalAdjectives[d.toks[j-2].lower]; ok {
+		} else if m, ok := modalAdjectives[d.toks[j-2].lower]; ok && !(d.toks[j-2].lower == "fit" && j-3 >= 0 && d.lemma(&d.toks[j-3]) == "see") {
 			if m == "" {
 				g.negated = true // "was unable to attend"
 			} else {
@@ -821,11 +823,12 @@ func (d *doc) fillGroup(g *vgroup) {
 }
 
 // modalAdjectives before "to" and a verb say the verb is not (yet) done:
-// the modality they give, or "" where it is not done at all.
+// the modality they give, or "" where it is not done at all ("fit to
+// face Edinburgh", but one who "saw fit to" act did).
 var modalAdjectives = map[string]string{"due": "planned", "likely": "possible", "unlikely": "possible",
 	"able": "possible", "ready": "planned", "poised": "planned", "keen": "wanted", "eager": "wanted",
 	"willing": "offered", "determined": "planned", "reluctant": "possible", "hesitant": "possible",
-	"unwilling": "refused", "unable": ""}
+	"unwilling": "refused", "unable": "", "fit": "planned"}
 
 // intentOn: adjectives before "on" and a gerund that make the gerund a
 // wish or a plan ("keen on buying", "intent on leaving").
