@@ -624,6 +624,14 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if verb == "support" && !politicalActor(se) && !politicalActor(oe) && d.sentenceHas(si, gigWords) {
 		return nil // "Snow Patrol will support U2 on their European tour": an opening act, no policy support (05)
 	}
+	if (root == "05" || root == "06") && slices.Contains(words, "support") && se.typ == TypeGPE && d.sentenceCurrency(si) {
+		// "the US had increased support for Africa from $1.1bn to $4.6bn":
+		// money a state gives is aid (070), not policy support or
+		// cooperation
+		if c, ok := d.x.events.Get("070"); ok {
+			return eventOf(c)
+		}
+	}
 	if root == "07" && (verb == "fund" || verb == "finance") && se.typ == TypeOrg && oe.typ == TypeOrg && d.sentenceHas(si, investWords) {
 		// "persuaded venture capitalists Sequoia Capital to fund Yahoo": an
 		// investment (061), not aid (071)
@@ -671,6 +679,18 @@ func (d *doc) sentenceHas(si int, words map[string]bool) bool {
 	s := &d.sents[si]
 	for i := s.t0; i < s.t1; i++ {
 		if words[d.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCurrency: sentence si names an amount of money by its currency
+// sign ("$1.1bn", "£5m").
+func (d *doc) sentenceCurrency(si int) bool {
+	s := &d.sents[si]
+	for i := s.t0; i < s.t1; i++ {
+		if t := d.toks[i].text; isAmount(t) || isCurrency(t) && i+1 < s.t1 && d.toks[i+1].tag == "CD" {
 			return true
 		}
 	}

@@ -90,3 +90,17 @@ func TestFounderNames(t *testing.T) {
 			want: []string{"Jan Berg -chief executive of-> McDonald's"}},
 	})
 }
+
+// TestMoneySupport: a state's support counted in money is aid (070).
+// Guard: support without an amount keeps the verb's code. A brewer
+// named by two words around "and" is one company.
+func TestMoneySupport(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"Aid\nNorway has increased its support for Malawi from $10m to $40m a year.", "increase support for", "070", ""},
+		{"Aid\nNorway has increased its support for Malawi at the United Nations.", "increase support for", "060", ""},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "Scottish and Newcastle", text: "Brewing\nJan Berg, chief executive of Scottish and Newcastle, said sales rose.",
+			want: []string{"Jan Berg -chief executive of-> Scottish & Newcastle"}},
+	})
+}
