@@ -963,6 +963,13 @@ func (d *doc) placedNames(si int) {
 			if p := d.placeAt(j); p >= 0 && p != m && d.mentions[p].kind == "" && d.mentions[p].ent != d.mentions[m].ent && d.knownRegion(p) && (d.toks[i+2].lower == "in" || d.closesApposition(si, d.mentions[p].t1)) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
 			}
+		case typ == TypeLoc && d.facilityHead(i) && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "in"):
+			// "the Wixom Assembly Plant in Wixom, Michigan", "River Rouge
+			// Plant of Dearborn": a named site lies where the phrase after
+			// it says, however the parse hangs the phrase
+			if p := d.placeAt(i + 2); p >= 0 && p != m && d.mentions[p].kind == "" && d.isPlace(p) {
+				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
+			}
 		case d.toks[i+1].lower == "in" && (typ == TypeOrg || d.isPlace(m)) || kindIn > 0:
 			j := i + 2
 			if d.toks[i+1].lower != "in" {

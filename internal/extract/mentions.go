@@ -480,6 +480,12 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		d.addMention(si, i, e, typ, d.spanEntry(s, i, e), false)
 		return e - i
 	}
+	if e := d.facilityEnd(s, i); e > i {
+		// "Wixom Assembly Plant", "Michigan Truck Plant": a site (FAC,
+		// written LOC), not the place or company it is named after
+		d.addMention(si, i, e, TypeLoc, nil, false)
+		return e - i
+	}
 	if e := d.possessiveNameEnd(s, i); e > i {
 		// "Sainsbury's, the UK's second-largest supermarket,",
 		// "McDonald's said": a company named with its founder's "'s"
@@ -809,6 +815,45 @@ func (d *doc) saintsPlaceEnd(s *sent, i int) int {
 	}
 	return i + 4
 }
+
+// facilityEnd returns the end of a facility's name starting at token i,
+// or i: up to four capitalised words of a name ending in a capitalised
+// facilityHeads word ("Wixom Assembly Plant", "River Rouge Plant",
+// "Bagram Air Base"), the gazetteer knowing no name in it and no given
+// name before the head ("Robert Plant").
+func (d *doc) facilityEnd(s *sent, i int) int {
+	if !isCapital(d.toks[i].text) || !d.proper(i) || facilityHeads[d.toks[i].lower] != "" {
+		return i
+	}
+	for k := i + 1; k < s.t1 && k <= i+4 && isCapital(d.toks[k].text); k++ {
+		if d.facilityHead(k) {
+			if k == i+1 && d.x.gaz.IsFirstName(d.toks[i].text) {
+				return i // "Robert Plant": a man
+			}
+			if gm, ok := d.x.gaz.Lookup(d.texts(s), i-s.t0); ok && gm.Kind == gazetteer.KindName && i+gm.N > k {
+				return i // a known name runs past the head ("Tate Modern", a known airport)
+			}
+			return k + 1
+		}
+		if !d.proper(k) && !isProperTag(d.toks[k].tag) {
+			return i // ("Truck" of "Michigan Truck Plant" is tagged a proper noun, not read as a name)
+		}
+	}
+	return i
+}
+
+// facilityHead: token k, capitalised, ends a facility's name begun before
+// it (facilityHeads).
+func (d *doc) facilityHead(k int) bool {
+	q := facilityHeads[d.toks[k].lower]
+	return q != "" && k > d.sents[d.toks[k].sent].t0 && isCapital(d.toks[k].text) && (q == "*" || strings.Contains(q, "|"+d.toks[k-1].lower+"|"))
+}
+
+// facilityHeads end a facility's name: "*" after any word of the name, or
+// only after one of the words listed between bars ("Power Station", not
+// "Victoria Station").
+var facilityHeads = map[string]string{"plant": "*", "refinery": "*", "smelter": "*", "shipyard": "*", "factory": "*",
+	"reactor": "*", "mine": "*", "dam": "*", "barracks": "*", "station": "|power|nuclear|", "base": "|air|naval|military|"}
 
 // possessiveNameEnd returns the end of a one-word company name with its
 // "'s" starting at token i ("Sainsbury's", "McDonald's", "Sotheby's"), or

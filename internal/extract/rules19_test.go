@@ -104,3 +104,21 @@ func TestMoneySupport(t *testing.T) {
 			want: []string{"Jan Berg -chief executive of-> Scottish & Newcastle"}},
 	})
 }
+
+// TestFacilitySites: a name ending in a facility's head ("Plant",
+// "Refinery", "Power Station", "Air Base") is a site (LOC), not the town
+// or company it is named after, and it lies in the place after "in" or
+// "of" however the parse hangs the phrase. Guard: a given name before
+// "Plant" is a man.
+func TestFacilitySites(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "plant in", text: "Cars\nFord will cut jobs at the Wixom Assembly Plant in Wixom, Michigan, next year.",
+			want: []string{"Wixom Assembly Plant -located in-> Wixom"}},
+		{name: "plant of", text: "Cars\nWorkers at the River Rouge Plant of Dearborn, Michigan, went on strike.",
+			want: []string{"River Rouge Plant -located in-> Dearborn"}},
+		{name: "power station", text: "Energy\nThe Sellafield Nuclear Power Station in Cumbria was shut.",
+			want: []string{"Sellafield Nuclear Power Station -located in-> Cumbria"}},
+		{name: "a man (guard)", text: "Music\nFormer Led Zeppelin singer Robert Plant sang at the festival.",
+			want: []string{"Robert Plant -former singer of-> Led Zeppelin"}},
+	})
+}
