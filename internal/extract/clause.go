@@ -2266,7 +2266,9 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 		if t.lower == "if" || t.lower == "unless" {
 			return "conditional"
 		}
-		if reportNouns[t.lower] && g.g0-j <= 4 {
+		if reportNouns[t.lower] && g.g0-j <= 4 && !(d.toks[j+1].tag == "IN" && d.toks[j+1].lower != "that") {
+			// (not "awaiting the referee's report before acting": a
+			// subordinator opens another clause)
 			if k := j - 1; k >= s.t0 && denyVerbs[d.toks[k].lower] || k-1 >= s.t0 && denyVerbs[d.toks[k-1].lower] {
 				if !denyVerbs[d.toks[k].lower] {
 					k--

@@ -122,3 +122,13 @@ func TestFacilitySites(t *testing.T) {
 			want: []string{"Robert Plant -former singer of-> Led Zeppelin"}},
 	})
 }
+
+// TestBeforeActing: what a body waits for "before acting against X" is
+// still to come, and a report it awaits is no reported clause. Guard: a
+// past "played for Rangers before joining Celtic" was done.
+func TestBeforeActing(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Football\nThe Football Association is awaiting the referee's report before acting against Celtic striker Jan Berg.", "Football Association -act against-> Jan Berg", "planned"},
+		{"Football\nPeter Lund played for Rangers before joining Celtic in 2001.", "Peter Lund -join-> Celtic", ""},
+	})
+}

@@ -805,6 +805,9 @@ func (d *doc) fillGroup(g *vgroup) {
 			g.modality = "planned" // a headline's "Wilkinson to lead England": announced, not done
 		}
 	}
+	if j := g.g0; j-1 >= 0 && h.tag == "VBG" && d.toks[j-1].lower == "before" && d.toks[j-1].sent == h.sent && (g.modality == "" || g.modality == "reported") && d.waitsBefore(h) {
+		g.modality = "planned" // "is awaiting the referee's report before acting against X": not yet done
+	}
 	if j := g.g0; j-2 >= 0 && h.tag == "VBG" && d.toks[j-1].lower == "on" && d.toks[j-2].sent == h.sent && g.modality == "" {
 		if m, ok := intentOn[d.toks[j-2].lower]; ok {
 			g.modality = m // "Pearce keen on succeeding Keegan"
@@ -829,6 +832,29 @@ var modalAdjectives = map[string]string{"due": "planned", "likely": "possible", 
 	"able": "possible", "ready": "planned", "poised": "planned", "keen": "wanted", "eager": "wanted",
 	"willing": "offered", "determined": "planned", "reluctant": "possible", "hesitant": "possible",
 	"unwilling": "refused", "unable": "", "fit": "planned"}
+
+// waitsBefore: the verb the gerund h after "before" hangs on waits in the
+// present ("is awaiting the report before acting", "will wait before
+// ruling"): the act after "before" is still to come (not "played for
+// Rangers before joining Celtic").
+func (d *doc) waitsBefore(h *tok) bool {
+	v := h.head
+	if v < 0 || d.toks[v].sent != h.sent {
+		return false
+	}
+	if l := d.lemma(&d.toks[v]); l != "await" && l != "wait" && d.toks[v].lower != "awaiting" && d.toks[v].lower != "waiting" {
+		return false // ("awaiting" may be tagged an adjective)
+	}
+	for k := v - 1; k >= d.sents[h.sent].t0 && k >= v-3; k-- {
+		switch t := &d.toks[k]; {
+		case t.tag == "VBZ" || t.tag == "VBP" || t.lower == "will" || t.lower == "'ll":
+			return true
+		case t.tag == "VBD":
+			return false
+		}
+	}
+	return d.toks[v].tag == "VBZ" || d.toks[v].tag == "VBP"
+}
 
 // intentOn: adjectives before "on" and a gerund that make the gerund a
 // wish or a plan ("keen on buying", "intent on leaving").
