@@ -949,8 +949,10 @@ func (d *doc) placedNames(si int) {
 		case typ == TypeOrg && d.toks[i+1].lower == "of" && d.plainOrg(m):
 			// "LG Electronics of South Korea was demonstrating", "orders
 			// from Pakistan International Airlines and EVA of Taiwan.": a
-			// company of a country, the phrase ending there
-			if p := d.placeAt(d.skipThe(s, i+2)); p >= 0 && d.countryRef(p) && d.mentions[p].kind == "" && d.endsPhrase(si, d.mentions[p].t1) {
+			// company of a country, the phrase ending there (or its acronym
+			// following: "the Confederation of Indigenous Peoples of
+			// Bolivia (CIDOB)")
+			if p := d.placeAt(d.skipThe(s, i+2)); p >= 0 && d.countryRef(p) && d.mentions[p].kind == "" && (d.endsPhrase(si, d.mentions[p].t1) || d.bracketedAcronymAt(d.mentions[p].t1)) {
 				d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confApposit, false)
 			}
 		case typ == TypeLoc && d.mentions[m].kind == "" && i+3 < s.t1 && regionNouns[d.toks[i+1].lower] && isLowerWord(d.toks[i+1].text) && (d.toks[i+2].lower == "in" || d.toks[i+2].text == ","):

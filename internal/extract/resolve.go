@@ -249,9 +249,18 @@ func (d *doc) resolve() {
 		if m.ent < 0 || m.t1+2 >= len(d.toks) {
 			continue
 		}
-		if d.toks[m.t1].text == "(" && d.toks[m.t1+2].text == ")" {
-			a := d.toks[m.t1+1].text
-			if caps := acronymCapitals(a); caps != "" && acronymFits(caps, d.mtext(m)) {
+		k, name := m.t1, d.mtext(m)
+		if p := d.toks[k+1].mention; d.toks[k].lower == "of" && p >= 0 && d.mentions[p].t0 == k+1 && d.ents[m.ent].typ == TypeOrg && d.isPlace(p) && d.bracketedAcronymAt(d.mentions[p].t1) {
+			// "the Confederation of Indigenous Peoples of Bolivia (CIDOB)":
+			// the body and its country, then its acronym
+			k, name = d.mentions[p].t1, name+" of "+d.mtext(&d.mentions[p])
+		}
+		if d.bracketedAcronymAt(k) {
+			a := d.toks[k+1].text
+			if caps := acronymCapitals(a); caps != "" && acronymFits(caps, name) {
+				if k != m.t1 && m.gaz == nil {
+					d.ents[m.ent].name = name // the name its acronym stands for, with its country
+				}
 				d.ents[m.ent].acronym = a
 				if _, ok := defined[a]; !ok {
 					defined[a] = m.ent
@@ -1393,8 +1402,16 @@ func acronymFits(a, name string) bool {
 	}
 	s := strings.ToUpper(ini.String())
 	// (a name of one word fits no longer acronym for holding its initial:
-	// not "Bolivia (CIDOB)")
-	return strings.Contains(s, a) || len(s) > 1 && strings.Contains(a, s)
+	// not "Bolivia (CIDOB)"); a name of three words or more fits one of
+	// three letters or more that opens with its first two initials, an
+	// acronym of another language's words ("Brazilian National Bank for
+	// Economic and Social Development (BNDES)")
+	return strings.Contains(s, a) || len(s) > 1 && strings.Contains(a, s) || len(s) >= 3 && len(a) >= 3 && a[:2] == s[:2]
+}
+
+// bracketedAcronymAt: tokens from k are an acronym in brackets ("(CIDOB)").
+func (d *doc) bracketedAcronymAt(k int) bool {
+	return k+2 < len(d.toks) && d.toks[k].text == "(" && d.toks[k+2].text == ")" && d.toks[k+2].sent == d.toks[k].sent && acronymCapitals(d.toks[k+1].text) != ""
 }
 
 // singleName: a lone capitalised word that can be a name: not the first

@@ -132,3 +132,17 @@ func TestBeforeActing(t *testing.T) {
 		{"Football\nPeter Lund played for Rangers before joining Celtic in 2001.", "Peter Lund -join-> Celtic", ""},
 	})
 }
+
+// TestForeignAcronyms: an acronym in brackets after a body's name of
+// three words or more stands for it when it opens with the name's first
+// two initials (another language's words: "(CIDOB)"), also after the
+// body's country ("... of Bolivia (CIDOB)"), and the body is based in
+// that country. Guard: a one-word name fits no longer acronym.
+func TestForeignAcronyms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "of a country", text: "Protest\nThe march was backed by the Confederation of Indigenous Peoples of Peru (CIPEX). CIPEX accused Peru of ignoring the law.",
+			want: []string{"Confederation of Indigenous Peoples of Peru -based in-> Peru", "Confederation of Indigenous Peoples of Peru -accuse-> Peru"}},
+		{name: "one word (guard)", text: "Protest\nThe march was backed by groups in Peru (CIPEX). CIPEX accused Peru of ignoring the law.",
+			want: []string{"CIPEX -accuse-> Peru"}},
+	})
+}
