@@ -59,7 +59,36 @@ func (d *doc) findMentions(ctx context.Context) error {
 	d.splitCompanyPlaces()
 	d.splitPartyNames()
 	d.numberedStations()
+	d.namesBeforeAcronyms()
 	return nil
+}
+
+// namesBeforeAcronyms: "the Brazilian National Bank for Economic and
+// Social Development (BNDES)": the recogniser stops an organisation's
+// name at "and"; capitalised words after it, up to an acronym in brackets
+// that fits the whole, are the rest of the name.
+func (d *doc) namesBeforeAcronyms() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.pronoun || m.kind != "" || m.gaz != nil || m.typ != TypeOrg || m.t1+3 >= len(d.toks) || d.toks[m.t1].lower != "and" {
+			continue
+		}
+		j := m.t1 + 1
+		for j < len(d.toks) && j < m.t1+4 && d.toks[j].sent == m.sent && d.toks[j].mention < 0 && isCapital(d.toks[j].text) && isProperTag(d.toks[j].tag) {
+			j++
+		}
+		if j == m.t1+1 || !d.bracketedAcronymAt(j) {
+			continue
+		}
+		caps := acronymCapitals(d.toks[j+1].text)
+		if caps == "" || !acronymFits(caps, d.clean[d.toks[m.t0].start:d.toks[j-1].end]) {
+			continue
+		}
+		for k := m.t1; k < j; k++ {
+			d.toks[k].mention = mi
+		}
+		m.t1 = j
+	}
 }
 
 // numberedStations: "BBC Radio 4", "Channel 4": a station's number is part
