@@ -148,3 +148,23 @@ func TestForeignAcronyms(t *testing.T) {
 			want: []string{"CIPEX -accuse-> Peru"}},
 	})
 }
+
+// TestSharedMood: a bare verb after "and" shares the mood of the verb
+// group before it ("plans to buy X and sell Y": both planned); "close to
+// Ving" is not yet done; a present verb with a time to come in its
+// clause ("face X next month") is a fixture; a chance missed to act is no
+// act. Guards: two past verbs stay done, and a past result with a day.
+func TestSharedMood(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Cars\nNordauto plans to buy Jaguar and sell Volvo to Geely.", "Nordauto -sell-> Volvo", "planned"},
+		{"Cars\nNordauto bought Jaguar and sold Volvo to Geely.", "Nordauto -sell-> Volvo", ""},
+		{"Banks\nLast week Nordbank was close to striking a deal with Lloyds TSB.", "Nordbank -strike deal with-> Lloyds Tsb", "planned"},
+		{"Football\nSouth Africa face Zambia in the Cosafa Cup next month.", "South Africa -face-> Zambia", "planned"},
+		{"Football\nChelsea play Arsenal at Stamford Bridge next week.", "Chelsea -play-> Arsenal", "planned"},
+		{"Football\nSouth Africa beat Zambia in the Cosafa Cup on Sunday.", "South Africa -beat-> Zambia", ""},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "missed a chance", text: "Football\nJan Berg missed a late chance to sign for Celtic.",
+			want: []string{"NOT Jan Berg -sign for-> Celtic"}, wantNot: []string{"Jan Berg -sign for-> Celtic"}},
+	})
+}

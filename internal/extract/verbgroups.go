@@ -709,6 +709,9 @@ func (d *doc) verbGroups(si int) []vgroup {
 			continue
 		}
 		d.fillGroup(&g)
+		if n := len(out); n > 0 {
+			d.sharedMood(&out[n-1], &g)
+		}
 		out = append(out, g)
 		if j <= i {
 			j = i + 1
@@ -716,6 +719,21 @@ func (d *doc) verbGroups(si int) []vgroup {
 		i = j
 	}
 	return out
+}
+
+// sharedMood: a bare verb after "and" or "or" shares the mood of the
+// group before it, whose "to", modal or "do" it stands under ("plans to
+// shift production to China and export it to the UK": the export is
+// planned too; "did not attack X or kill Y").
+func (d *doc) sharedMood(prev, g *vgroup) {
+	j := g.g0
+	if j < 1 || d.toks[g.head].tag != "VB" || g.head != j || d.toks[prev.head].tag != "VB" || g.modality != "" || g.negated {
+		return
+	}
+	if c := d.toks[j-1].lower; c != "and" && c != "or" || d.toks[j-1].sent != d.toks[j].sent {
+		return
+	}
+	g.modality, g.negated = prev.modality, prev.negated
 }
 
 func (d *doc) fillGroup(g *vgroup) {
@@ -805,6 +823,18 @@ func (d *doc) fillGroup(g *vgroup) {
 			g.modality = "planned" // a headline's "Wilkinson to lead England": announced, not done
 		}
 	}
+	if (h.tag == "VBZ" || h.tag == "VBP" || h.tag == "VB" || h.tag == "VBD" && h.lower == g.lemma) && g.head == g.g0 && g.modality == "" && d.comingTime(g) {
+		// "they face the Seychelles in the Cosafa Cup next month": a
+		// fixture, not played (a present verb with no auxiliary, maybe
+		// tagged a bare one or a past: "Chelsea play/VBD Arsenal")
+		g.modality = "planned"
+	}
+	if j := g.g0; j-2 >= 0 && h.tag == "VBG" && d.toks[j-1].lower == "to" && d.toks[j-2].lower == "close" && d.toks[j-2].sent == h.sent && g.modality == "" {
+		g.modality = "planned" // "was close to striking a deal with Barclays": not struck yet
+	}
+	if j := g.g0; j-1 >= 0 && d.toks[j-1].lower == "to" && d.missedChance(j-1) {
+		g.negated = true // "missed a glorious chance to throw Newcastle a lifeline": not done
+	}
 	if j := g.g0; j-1 >= 0 && h.tag == "VBG" && d.toks[j-1].lower == "before" && d.toks[j-1].sent == h.sent && (g.modality == "" || g.modality == "reported") && d.waitsBefore(h) {
 		g.modality = "planned" // "is awaiting the referee's report before acting against X": not yet done
 	}
@@ -832,6 +862,46 @@ var modalAdjectives = map[string]string{"due": "planned", "likely": "possible", 
 	"able": "possible", "ready": "planned", "poised": "planned", "keen": "wanted", "eager": "wanted",
 	"willing": "offered", "determined": "planned", "reluctant": "possible", "hesitant": "possible",
 	"unwilling": "refused", "unable": "", "fit": "planned"}
+
+// comingTime: the clause of group g names a time to come after its verb
+// ("next month", "tomorrow", "later this year"), before a comma, a colon
+// or another verb ends it.
+func (d *doc) comingTime(g *vgroup) bool {
+	s := &d.sents[d.toks[g.head].sent]
+	for k := g.g1; k < s.t1 && k < g.g1+15; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" || t.text == "\"" || isVerb(t.tag) || t.tag == "MD" {
+			return false
+		}
+		switch {
+		case t.lower == "tomorrow":
+			return true
+		case t.lower == "next" && k+1 < s.t1 && timeNouns[d.toks[k+1].lower]:
+			return true
+		case t.lower == "later" && k+2 < s.t1 && d.toks[k+1].lower == "this" && timeNouns[d.toks[k+2].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// missedChance: the "to" at token k follows a chance missed ("missed a
+// glorious chance to", "squandered the opportunity to").
+func (d *doc) missedChance(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	j := k - 1
+	if j <= s.t0 || !chanceNouns[d.toks[j].lower] {
+		return false
+	}
+	for j--; j > s.t0 && j >= k-4 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "DT" || d.toks[j].tag == "PRP$" || d.toks[j].tag == "RB"); j-- {
+	}
+	return j >= s.t0 && isVerb(d.toks[j].tag) && missVerbs[d.lemma(&d.toks[j])]
+}
+
+var (
+	chanceNouns = set("chance", "opportunity", "opening")
+	missVerbs   = set("miss", "squander", "waste", "spurn", "blow", "pass")
+)
 
 // waitsBefore: the verb the gerund h after "before" hangs on waits in the
 // present ("is awaiting the report before acting", "will wait before
