@@ -101,7 +101,20 @@ func (d *doc) numberedStations() {
 			continue
 		}
 		last, n := &d.toks[m.t1-1], &d.toks[m.t1]
-		if n.sent != last.sent || n.mention >= 0 || !stationWords[last.lower] || n.tag != "CD" || len(n.text) > 2 || !isDigitWord(n.text) {
+		if n.sent != last.sent || n.mention >= 0 {
+			continue
+		}
+		if (stationWords[last.lower] || broadcasters[last.lower]) && channelNumbers[n.text] {
+			n.mention = mi // "BBC One", "Radio Four", "Channel Five": a channel (not the BBC itself)
+			m.t1++
+			m.gaz = nil
+			if m.t1 < len(d.toks) && d.toks[m.t1].sent == n.sent && d.toks[m.t1].text == "Live" && d.toks[m.t1].mention < 0 {
+				d.toks[m.t1].mention = mi // "Radio Five Live"
+				m.t1++
+			}
+			continue
+		}
+		if !stationWords[last.lower] || n.tag != "CD" || len(n.text) > 2 || !isDigitWord(n.text) {
 			continue
 		}
 		if k := m.t1 + 1; k < len(d.toks) && d.toks[k].sent == n.sent && countedUnits[d.toks[k].lower] {
@@ -114,6 +127,13 @@ func (d *doc) numberedStations() {
 
 // stationWords end broadcasters' names that take a number.
 var stationWords = set("radio", "channel")
+
+// broadcasters name their channels by a number word ("BBC One", "ITV
+// Two"); channelNumbers are those words, capitalised.
+var (
+	broadcasters   = set("bbc", "itv")
+	channelNumbers = set("One", "Two", "Three", "Four", "Five")
+)
 
 // countedUnits after a number make it a count, not a station's number.
 var countedUnits = set("minutes", "minute", "hours", "hour", "days", "years", "times", "percent", "%", "per")

@@ -168,3 +168,18 @@ func TestSharedMood(t *testing.T) {
 			want: []string{"NOT Jan Berg -sign for-> Celtic"}, wantNot: []string{"Jan Berg -sign for-> Celtic"}},
 	})
 }
+
+// TestChannelNumbers: a broadcaster's channel named by a number word
+// ("BBC One", "Radio Five Live") is the channel, not the BBC, and its
+// rival is the channel's ("its BBC One rival Holby City"). The last case
+// ends the text with a channel's name (it once read past the last token).
+func TestChannelNumbers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "five live", text: "Rugby\n\"I am fit,\" Tom Hale told BBC Radio Five Live.",
+			want: []string{"Tom Hale -tell-> BBC Radio Five Live"}},
+		{name: "rival", text: "Ratings\nLast year Coronation Street moved well ahead of its BBC One rival Holby City.",
+			want: []string{"Holby City -rival of-> BBC One"}, wantNot: []string{"Coronation Street -move ahead of-> BBC One"}},
+		{name: "at the end", text: "Rugby\nTom Hale told BBC Two he was fit. Watch the interview on BBC Two",
+			want: []string{"Tom Hale -tell-> BBC Two"}},
+	})
+}
