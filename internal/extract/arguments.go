@@ -84,6 +84,12 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 	}
 	if nonFinite && j > s.t0 && d.toks[j].tag == "TO" && intentNouns[d.toks[j-1].lower] != "" {
 		// "lied to a court in an attempt to stop Russia": the main subject attempts
+		if p := j - 2; p-1 >= s.t0 && (d.toks[p].tag == "PRP$" || d.toks[p].lower == "its") && undoVerbs[d.lemma(&d.toks[p-1])] {
+			// "called on the court to overturn its decision to provide Yukos
+			// with protection": a decision undone is an authority's, not
+			// the main subject's
+			return nil
+		}
 		for k := j - 2; k >= s.t0; k-- {
 			if t := &d.toks[k]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
 				mg := d.groupEndingAt(s, k)

@@ -183,3 +183,16 @@ func TestChannelNumbers(t *testing.T) {
 			want: []string{"Tom Hale -tell-> BBC Two"}},
 	})
 }
+
+// TestUndoneDecision: the act of a decision that is to be overturned is
+// the deciding authority's, not the subject's of the sentence ("X called
+// on the court to overturn its decision to protect Y"). Guard: a plan
+// the subject asks to have approved stays its own.
+func TestUndoneDecision(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "overturn", text: "Courts\nNordbank has called on a Texas court to overturn its decision to protect Sibneft from its creditors.",
+			wantNot: []string{"Nordbank -protect-> Sibneft"}},
+		{name: "approve (guard)", text: "Markets\nNordbank has asked the regulators in Berlin to approve its plan to buy Sibneft.",
+			want: []string{"Nordbank -buy-> Sibneft"}},
+	})
+}
