@@ -475,7 +475,7 @@ var subPlaceNouns = set("city", "town", "port", "village", "region", "province",
 var irregularPast = set("spoke", "met", "told", "said", "sent", "left", "led", "won", "lost", "fought", "struck",
 	"sought", "took", "gave", "made", "held", "became", "began", "brought", "bought", "sold", "wrote", "drew", "flew",
 	"threw", "rode", "broke", "chose", "froze", "stole", "swore", "tore", "wore", "forgave", "forbade", "overtook",
-	"undertook", "withdrew", "shook", "rose", "fell", "beat", "hit", "quit", "split", "shut", "cut", "put", "set", "shot", "slew", "stabbed", "hanged", "hung", "bit", "fled", "drove", "caught", "taught", "thought", "felt", "kept", "slept")
+	"undertook", "withdrew", "shook", "rose", "fell", "beat", "hit", "quit", "split", "shut", "cut", "put", "set", "shot", "slew", "stabbed", "hanged", "hung", "bit", "fled", "drove", "caught", "taught", "thought", "felt", "kept", "slept", "outbid", "overbid")
 
 // nameMonths are months that are also first names.
 var nameMonths = set("april", "may", "june", "august")

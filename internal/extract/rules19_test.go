@@ -196,3 +196,22 @@ func TestUndoneDecision(t *testing.T) {
 			want: []string{"Nordbank -buy-> Sibneft"}},
 	})
 }
+
+// TestOutbidAndAsides: a rival outbid "to buy" X does not buy it, the
+// bidder does, past an aside about the rival; "whether to" leaves an act
+// undecided; a plural noun after a name before a list of names and "are"
+// is no verb ("ITV hits Coronation Street and Emmerdale are among").
+// Guard: one hired, past an aside, "to advise" acts itself.
+func TestOutbidAndAsides(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "outbid", text: "Oil\nSibneft outbid favourite Lukoil, the private oil group, to buy Yuganskneftegas.",
+			want: []string{"Sibneft -buy-> Yuganskneftegas"}, wantNot: []string{"Lukoil -buy-> Yuganskneftegas"}},
+		{name: "hired past an aside (guard)", text: "Oil\nRosneft hired Lazard, the French bank, to advise Gazprom on the purchase.",
+			want: []string{"Lazard -advise-> Gazprom"}},
+		{name: "hits", text: "Awards\nITV hits Coronation Street and Emmerdale are among the shows nominated.",
+			wantNot: []string{"ITV -hit-> Coronation Street"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{"Politics\nThe European Union will decide in May whether to open talks with Serbia.", "European Union -open talk with-> Serbia", "possible"},
+	})
+}

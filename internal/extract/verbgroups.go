@@ -666,6 +666,13 @@ func (d *doc) verbGroups(si int) []vgroup {
 			i++
 			continue
 		}
+		if t.tag == "VBZ" && i > s.t0 && isCapital(d.toks[i-1].text) && d.namesThenCopula(s, i+1) {
+			// "BBC hits Little Britain and Strictly Come Dancing are among":
+			// a plural noun after a name, the list of names after it the
+			// subject of a plural copula, no verb with its objects
+			i++
+			continue
+		}
 		g := vgroup{g0: i, head: -1}
 		j := i
 		for j < s.t1 {
@@ -734,6 +741,24 @@ func (d *doc) sharedMood(prev, g *vgroup) {
 		return
 	}
 	g.modality, g.negated = prev.modality, prev.negated
+}
+
+// namesThenCopula: from token k, capitalised words (joined by "and" or
+// commas) run to a plural "are" or "were".
+func (d *doc) namesThenCopula(ss *sent, k int) bool {
+	n := 0
+	for ; k < ss.t1 && n < 10; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.lower == "are" || t.lower == "were":
+			return n > 0 && isCapital(d.toks[k-1].text)
+		case isCapital(t.text) && t.tag != "MD" || t.lower == "and" || t.text == ",":
+			n++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (d *doc) fillGroup(g *vgroup) {
@@ -819,6 +844,8 @@ func (d *doc) fillGroup(g *vgroup) {
 			} else {
 				g.modality = m
 			}
+		} else if d.toks[j-2].lower == "whether" {
+			g.modality = "possible" // "will decide whether to begin talks with Turkey": undecided
 		} else if p := &d.toks[j-2]; g.modality == "" && d.sents[h.sent].headline && (p.mention >= 0 || strings.HasPrefix(p.tag, "NN")) {
 			g.modality = "planned" // a headline's "Wilkinson to lead England": announced, not done
 		}
