@@ -639,6 +639,22 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 			return eventOf(c)
 		}
 	}
+	if (ev.Code == "042" || ev.Code == "057" || root == "05" && choiceVerbs[verb]) && se.typ == TypePerson && !d.politicalPerson(se) &&
+		(ev.Code == "042" || oe.typ != TypeGPE && !(oe.typ == TypePerson && d.politicalPerson(oe))) {
+		// "Eminem arrived in the UK", "Cuaron has signed a three-year deal
+		// with Warner Brothers", "his mother inspired him": a private
+		// person's trip, contract or preference, no visit (042), treaty
+		// (057) or endorsement (051) between political actors
+		return nil
+	}
+	if verb == "assure" || verb == "reassure" {
+		// "Blair assured Parliament that 90% of the bill was about
+		// regulation": words said, not an intent to cooperate (030) or
+		// praise (051)
+		if c, ok := d.x.events.Get("010"); ok {
+			return eventOf(c)
+		}
+	}
 	if root == "17" && verb == "grab" && oe.typ == TypePerson && !d.forceSentence(si) {
 		return nil // "The actor grabbed co-star Meryl Streep and whisked her around": no seizure (171)
 	}
@@ -673,6 +689,42 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	}
 	return ev
 }
+
+// choiceVerbs code an endorsement (051) that a private person's choice
+// or debt is not ("preferred GM's offer", "favouring Boeing", "inspired
+// him to become an actor").
+var choiceVerbs = set("prefer", "favour", "favor", "inspire")
+
+// politicalPerson: person entity e holds a public role: the gazetteer
+// knows it with a country, or the document gives it a political post
+// ("Foreign Secretary Jack Straw", "Crown Prince Frederik").
+func (d *doc) politicalPerson(e *dent) bool {
+	if e.gaz != nil && e.gaz.Affiliation != "" {
+		return true
+	}
+	if d.postTitles == nil {
+		d.postTitles = d.personTitles()
+	}
+	for i, x := range d.ents {
+		if x != e {
+			continue
+		}
+		for _, t := range d.postTitles[i] {
+			for _, w := range strings.Fields(t) {
+				if politicalPosts[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// politicalPosts are words of a post in public life (not a company's
+// director, head or spokesman).
+var politicalPosts = set("minister", "president", "secretary", "chancellor", "leader", "mp", "senator", "governor", "mayor",
+	"ambassador", "envoy", "prince", "princess", "king", "queen", "premier", "general", "commissioner", "diplomat", "lord",
+	"baroness", "peer", "mep", "congressman", "congresswoman", "candidate", "councillor")
 
 // sentenceHas: a word of sentence si is in words.
 func (d *doc) sentenceHas(si int, words map[string]bool) bool {

@@ -215,3 +215,17 @@ func TestOutbidAndAsides(t *testing.T) {
 		{"Politics\nThe European Union will decide in May whether to open talks with Serbia.", "European Union -open talk with-> Serbia", "possible"},
 	})
 }
+
+// TestPrivateActs: a private person's trip, contract or preference is no
+// state visit (042), treaty (057) or endorsement (051); assuring someone
+// that something is so is a statement (010). Guards: a minister's
+// arrival and a chancellor's debt deal with a country keep their codes.
+func TestPrivateActs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"Music\nThe rapper Jay Kowalski arrived in the UK on Friday for his tour.", "arrive in", "", ""},
+		{"Film\nDirector Jan Berg has signed a three-year deal with Warner Brothers.", "sign deal with", "", ""},
+		{"Politics\nForeign Minister Peter Lund arrived in Indonesia on Friday.", "arrive in", "042", ""},
+		{"Aid\nChancellor Peter Lund has signed a debt relief deal with Malawi.", "sign deal with", "057", ""},
+		{"Politics\nPeter Lund assured Parliament that the bill was about regulation.", "assure", "010", ""},
+	})
+}
