@@ -328,6 +328,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.add(si, argument{ment: partner}, pred, argument{ment: o}, nil, g, confSVO, far)
 		}
 	}
+	if labelVerbs[g.lemma] && prep == "" && len(objs) > 0 && !g.passive {
+		objs = d.labelled(si, g, objs)
+	}
 	if g.lemma == "leave" && prep == "" && noun == "" && len(objs) > 0 {
 		if e := d.mentions[objs[len(objs)-1].ment].t1; e < d.sents[si].t1 && d.toks[e].lower == "with" {
 			objs = nil // "leaving the Tories with just 163 MPs": what they are left with
@@ -4028,4 +4031,34 @@ func (d *doc) leftInState(e, m int) bool {
 		return d.personMention(m)
 	}
 	return false
+}
+
+// labelVerbs give their object a name in quotes ("branded Labour
+// "two-bit Tories"").
+var labelVerbs = set("brand", "label", "dub", "call", "term", "nickname")
+
+// labelled: the object of a verb of labelling inside the quoted label is
+// the label's word, not the one labelled ("branding the official No
+// Campaign "two-bit Tories"": the campaign, not the Tories); the one
+// labelled is a name between the verb and the quote, or there is no
+// object.
+func (d *doc) labelled(si int, g *vgroup, objs []argument) []argument {
+	s := &d.sents[si]
+	o := d.mentions[objs[0].ment].t0
+	q := -1
+	for k := g.g1; k < o && k < s.t1; k++ {
+		if d.toks[k].text == "\"" {
+			q = k
+			break
+		}
+	}
+	if q <= g.g1 {
+		return objs
+	}
+	for k := g.g1; k < q; k++ {
+		if m := d.toks[k].mention; m >= 0 && d.mentions[m].ent >= 0 && (!d.mentions[m].modifier || d.mentions[m].t1 == q) {
+			return []argument{{ment: m}}
+		}
+	}
+	return nil
 }

@@ -229,3 +229,15 @@ func TestPrivateActs(t *testing.T) {
 		{"Politics\nPeter Lund assured Parliament that the bill was about regulation.", "assure", "010", ""},
 	})
 }
+
+// TestQuotedLabel: a name inside the quoted label a verb of labelling
+// gives is not the one labelled ("branding the campaign "two-bit
+// Tories""). Guard: a name labelled before the quote keeps the relation.
+func TestQuotedLabel(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "label", text: "Politics\nJan Berg angered voters by branding the official Yes group \"cheap Tories\" on Monday.",
+			wantNot: []string{"Jan Berg -brand-> Conservative Party"}},
+		{name: "named (guard)", text: "Politics\nTony Blair called Gordon Brown \"a great chancellor\" on Monday.",
+			want: []string{"Tony Blair -praise-> Gordon Brown"}},
+	})
+}
