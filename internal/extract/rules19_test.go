@@ -241,3 +241,12 @@ func TestQuotedLabel(t *testing.T) {
 			want: []string{"Tony Blair -praise-> Gordon Brown"}},
 	})
 }
+
+// TestEchoCodes: echoing someone's comments says nothing to them (no
+// 010); echoing a criticism of X criticises X (111, guard).
+func TestEchoCodes(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"Rugby\nJan Berg echoed Peter Lund's comments on Sunday.", "echo", "", ""},
+		{"Politics\nJan Berg echoed criticism of Peter Lund on Sunday.", "echo criticism of", "111", ""},
+	})
+}
