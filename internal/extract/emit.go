@@ -691,29 +691,23 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 }
 
 // choiceVerbs code an endorsement (051) that a private person's choice
-// or debt is not ("preferred GM's offer", "favouring Boeing", "inspired
-// him to become an actor").
+// or influence is not ("preferred GM's offer", "favouring Boeing",
+// "inspired him to become an actor").
 var choiceVerbs = set("prefer", "favour", "favor", "inspire")
 
 // politicalPerson: person entity e holds a public role: the gazetteer
 // knows it with a country, or the document gives it a political post
-// ("Foreign Secretary Jack Straw", "Crown Prince Frederik").
+// ("Foreign Secretary Jack Straw", "Crown Prince Frederik"). It reads
+// the titles afresh (personTitles), as it is asked seldom.
 func (d *doc) politicalPerson(e *dent) bool {
 	if e.gaz != nil && e.gaz.Affiliation != "" {
 		return true
 	}
-	if d.postTitles == nil {
-		d.postTitles = d.personTitles()
-	}
-	for i, x := range d.ents {
-		if x != e {
-			continue
-		}
-		for _, t := range d.postTitles[i] {
-			for _, w := range strings.Fields(t) {
-				if politicalPosts[w] {
-					return true
-				}
+	i := slices.Index(d.ents, e)
+	for _, t := range d.personTitles()[i] {
+		for _, w := range strings.Fields(t) {
+			if politicalPosts[w] {
+				return true
 			}
 		}
 	}
