@@ -1719,6 +1719,12 @@ func (d *doc) itsHead(j int) bool {
 		if ownDealNouns[w] && k+1 < s.t1 && d.toks[k+1].lower == "of" && isNoun(d.toks[k].tag) {
 			return true // "its planned takeover of X": the owner buys
 		}
+		if agentIntentNouns[w] && k+1 < s.t1 && (d.toks[k+1].lower == "to" || d.toks[k+1].lower == "for") && isNoun(d.toks[k].tag) {
+			// "approve its plan to buy the LSE", "its bid for Absa": the
+			// owner's intent (not "overturn its decision to": an
+			// authority's, whom the sentence may not name)
+			return j-2 < s.t0 || !undoVerbs[d.lemma(&d.toks[j-2])]
+		}
 		if orgSites[w] && k+1 < s.t1 && d.toks[k+1].lower == "in" && j-2 >= s.t0 && (d.toks[j-2].lower == "has" || d.toks[j-2].lower == "have" || d.toks[j-2].lower == "had") {
 			return true // "Standard Chartered has its headquarters in London" (not "shut its office in Moscow": the verb's)
 		}

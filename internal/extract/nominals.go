@@ -1063,7 +1063,7 @@ var endingVerbs = set("end", "terminate", "dissolve", "scrap", "cancel", "abando
 // pronounEventNouns are acts a possessive pronoun before them does ("his
 // visit to", "her meeting with", "his takeover of").
 var pronounEventNouns = set("visit", "trip", "meeting", "talks", "takeover", "partnership", "dispute", "feud", "row",
-	"alliance", "merger", "match", "clash", "call", "conversation", "acquisition")
+	"alliance", "merger", "match", "clash", "call", "conversation", "acquisition", "bid", "offer")
 
 // plannedWords between a possessive and an event noun say it is not done
 // yet ("its planned takeover of X", "its proposed acquisition of X").

@@ -250,3 +250,13 @@ func TestEchoCodes(t *testing.T) {
 		{"Politics\nJan Berg echoed criticism of Peter Lund on Sunday.", "echo criticism of", "111", ""},
 	})
 }
+
+// TestItsIntent: "its" before an intent noun with "to" or "for" is the
+// organisation in reach ("said its bid for Absa", "approve its plan to
+// buy"), whose bid or offer it is.
+func TestItsIntent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "its bid", text: "Banks\nNordbank said its bid for Sampo was still under review.",
+			want: []string{"Nordbank -bid for-> Sampo"}},
+	})
+}
