@@ -88,6 +88,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if d.appointed(si, g) && g.passive {
 		return
 	}
+	if d.gerundSubject(si, g) {
+		return // "Mr Letwin said voting for Labour meant higher taxes": a gerund as the subject, nobody's act
+	}
 	subs := d.subjects(si, g)
 	if len(subs) > 0 && g.modality == "" && d.chargedWith(si, g, subs[0]) {
 		g.modality = "alleged" // "accused Qatar of interfering in Libya": a charge, not a fact
@@ -4061,4 +4064,29 @@ func (d *doc) labelled(si int, g *vgroup, objs []argument) []argument {
 		}
 	}
 	return nil
+}
+
+// gerundSubject: group g is a bare gerund that opens a reported clause,
+// right after a verb of saying or "that", and a finite verb follows its
+// phrase before any comma ("said voting for Labour meant choosing higher
+// taxes"): the gerund is that verb's subject, an act of nobody named.
+func (d *doc) gerundSubject(si int, g *vgroup) bool {
+	s := &d.sents[si]
+	if d.toks[g.head].tag != "VBG" || g.head != g.g0 || g.g0 == s.t0 {
+		return false
+	}
+	p := &d.toks[g.g0-1]
+	if p.lower != "that" && !(sayVerbs[d.lemma(p)] && isVerb(p.tag)) {
+		return false
+	}
+	for k := g.g1; k < s.t1 && k < g.g1+8; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.text == ";" || t.text == "\"" || t.lower == "and" || t.lower == "to" {
+			return false
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			return true
+		}
+	}
+	return false
 }

@@ -260,3 +260,24 @@ func TestItsIntent(t *testing.T) {
 			want: []string{"Nordbank -bid for-> Sampo"}},
 	})
 }
+
+// TestGerundsAndDeals: a gerund opening a reported clause as its subject
+// is nobody's act ("said voting for Labour meant higher taxes"); a deal
+// pulled out of is not done; a complaint lodged with a watchdog is not
+// against it (no 114); a private person's planned trip is no intent to
+// meet (036). Guard: a gerund object of a verb ("admitted
+// meeting X on Friday") stays the subject's act.
+func TestGerundsAndDeals(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "gerund subject", text: "Politics\nPeter Lund said voting for the Liberal Democrats meant wasting a vote.",
+			wantNot: []string{"Peter Lund -vote for-> Liberal Democrats"}},
+		{name: "gerund object (guard)", text: "Politics\nPeter Lund admitted meeting Tony Blair on Friday.",
+			want: []string{"Peter Lund -meet-> Tony Blair"}},
+		{name: "pulled out", text: "Cars\nThe news comes after Nordauto pulled out of an agreement to buy Volvo.",
+			want: []string{"NOT Nordauto -buy-> Volvo"}},
+	})
+	runEventCases(t, []eventCase{
+		{"Media\nThe Hindu Forum complained on Monday to the watchdog Ofcom about the film.", "complain to", "", ""},
+		{"Travel\nJane Smith planned a trip to Norfolk for the weekend.", "plan trip to", "", ""},
+	})
+}

@@ -406,7 +406,7 @@ func TestPlacedRules(t *testing.T) {
 func TestEventCodesInContext(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"Iran released Nazanin Zaghari-Ratcliffe on Monday.", "release", "0841", ""},
-		{"He told the BBC that attacking Mr Campbell had caused it problems in the past.", "attack", "111", ""},
+		{"He said the BBC had attacked Mr Campbell in its reports.", "attack", "111", ""},
 		{"Hamas attacked Prime Minister Ariel Sharon with rockets.", "attack", "190", ""},
 		{"Tony Blair made a surprise trip to Iraq on Tuesday.", "make trip to", "042", ""},
 		{"Jack Straw arrived in Indonesia for a summit.", "arrive in", "042", ""},

@@ -859,8 +859,10 @@ func (d *doc) fillGroup(g *vgroup) {
 	if j := g.g0; j-2 >= 0 && h.tag == "VBG" && d.toks[j-1].lower == "to" && d.toks[j-2].lower == "close" && d.toks[j-2].sent == h.sent && g.modality == "" {
 		g.modality = "planned" // "was close to striking a deal with Barclays": not struck yet
 	}
-	if j := g.g0; j-1 >= 0 && d.toks[j-1].lower == "to" && d.missedChance(j-1) {
-		g.negated = true // "missed a glorious chance to throw Newcastle a lifeline": not done
+	if j := g.g0; j-1 >= 0 && d.toks[j-1].lower == "to" && (d.missedChance(j-1) || d.abandonedDeal(j-1)) {
+		// "missed a glorious chance to throw Newcastle a lifeline", "GM
+		// pulled out of an agreement to buy Fiat": not done
+		g.negated = true
 	}
 	if j := g.g0; j-1 >= 0 && h.tag == "VBG" && d.toks[j-1].lower == "before" && d.toks[j-1].sent == h.sent && (g.modality == "" || g.modality == "reported") && d.waitsBefore(h) {
 		g.modality = "planned" // "is awaiting the referee's report before acting against X": not yet done
@@ -928,6 +930,32 @@ func (d *doc) missedChance(k int) bool {
 var (
 	chanceNouns = set("chance", "opportunity", "opening")
 	missVerbs   = set("miss", "squander", "waste", "spurn", "blow", "pass")
+)
+
+// abandonedDeal: the "to" at token k follows a deal or plan its party
+// pulled out of or abandoned ("pulled out of an agreement to buy Fiat",
+// "scrapped its plan to").
+func (d *doc) abandonedDeal(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	j := k - 1
+	if j <= s.t0 || !dealPlanNouns[d.toks[j].lower] {
+		return false
+	}
+	for j--; j > s.t0 && j >= k-4 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "DT" || d.toks[j].tag == "PRP$" || d.toks[j].lower == "its"); j-- {
+	}
+	switch {
+	case j >= s.t0+2 && d.toks[j].lower == "of" && d.toks[j-1].lower == "out" && d.lemma(&d.toks[j-2]) == "pull",
+		j >= s.t0+1 && d.toks[j].lower == "from" && d.lemma(&d.toks[j-1]) == "withdraw":
+		return true
+	case j >= s.t0 && isVerb(d.toks[j].tag):
+		return abandonVerbs[d.lemma(&d.toks[j])]
+	}
+	return false
+}
+
+var (
+	dealPlanNouns = set("agreement", "deal", "plan", "plans", "bid", "offer", "option", "commitment", "pledge")
+	abandonVerbs  = set("abandon", "scrap", "drop", "shelve", "cancel", "ditch", "axe")
 )
 
 // waitsBefore: the verb the gerund h after "before" hangs on waits in the
