@@ -1610,6 +1610,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if d.describesTitled(m) {
 				continue // "accused the Tory leader": the man the description names, not his party
 			}
+			if m.kind == MentionDemonym && m.t1 == m.t0+1 && m.t0 > s.t0 && d.toks[m.t0-1].tag == "CD" && (m.t1 >= s.t1 || !isNoun(d.toks[m.t1].tag)) {
+				j = m.t1 - 1 // "gave legal protection to two Britons": people counted, not their state
+				continue
+			}
 			if n, p := d.dealModifier(g, t.mention); n != "" && prep == "" && noun == "" {
 				// "agreed a $25bn Guidant deal", "makes $5.4bn Fox offer":
 				// the name before the deal is its other party

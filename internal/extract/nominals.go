@@ -167,6 +167,9 @@ func (d *doc) nominals(si int) {
 				subj = m
 				if c, inside := d.openingPhraseSubject(s, k); inside {
 					subj = c
+					if d.toks[s.t0].lower == "before" && d.presentAfterOpening(s) {
+						modality = "planned" // "Before her meeting with Martinez, Davenport believes": still to come
+					}
 				}
 				break
 			}
@@ -1074,6 +1077,25 @@ var plannedWords = map[string]string{"planned": "planned", "proposed": "planned"
 // openingPhraseSubject reports whether token k is inside a sentence's
 // opening phrase ("Before her meeting with Martinez, Davenport ..."), and
 // returns the person named right after the phrase's comma, or -1.
+// presentAfterOpening: the main clause after a sentence's opening phrase
+// speaks in the present or the future ("Before her meeting with X,
+// Davenport believes", "..., she will"): its first verb after the comma.
+func (d *doc) presentAfterOpening(s *sent) bool {
+	c := s.t0
+	for c < s.t1 && d.toks[c].text != "," {
+		c++
+	}
+	for k := c + 1; k < s.t1 && k < c+8; k++ {
+		switch t := &d.toks[k]; {
+		case t.tag == "VBZ" || t.tag == "VBP" || t.lower == "will" || t.lower == "'ll":
+			return true
+		case isVerb(t.tag) || t.tag == "MD":
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) openingPhraseSubject(s *sent, k int) (int, bool) {
 	if d.toks[s.t0].tag != "IN" {
 		return -1, false

@@ -281,3 +281,22 @@ func TestGerundsAndDeals(t *testing.T) {
 		{"Travel\nJane Smith planned a trip to Norfolk for the weekend.", "plan trip to", "", ""},
 	})
 }
+
+// TestMeansAndCounts: a gerund of means shares the mood of the act it
+// serves ("would fund the deal by selling a stake in X"); a meeting
+// ahead in a "Before ..." phrase before a present main clause is
+// planned; people counted by their nationality ("two Britons") are not
+// their state. Guard: a state's soldiers counted stand for it ("killing
+// nine French soldiers").
+func TestMeansAndCounts(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Telecoms\nNordtel said it would pay for the deal by selling its stake in Sampo.", "Nordtel -sell stake in-> Sampo", "possible"},
+		{"Tennis\nMaria Kovac beat Lena Holm. Before her meeting with Anna Berg, Kovac believes she must serve better.", "Maria Kovac -meet with-> Anna Berg", "planned"},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "two Britons", text: "Law\nThe European Court of Human Rights gave legal protection to two Britons held abroad.",
+			wantNot: []string{"European Court of Human Rights -give to-> United Kingdom"}},
+		{name: "soldiers (guard)", text: "War\nThe Taliban attacked a base, killing nine French soldiers.",
+			want: []string{"Taliban -kill-> France"}},
+	})
+}

@@ -731,10 +731,21 @@ func (d *doc) verbGroups(si int) []vgroup {
 // sharedMood: a bare verb after "and" or "or" shares the mood of the
 // group before it, whose "to", modal or "do" it stands under ("plans to
 // shift production to China and export it to the UK": the export is
-// planned too; "did not attack X or kill Y").
+// planned too; "did not attack X or kill Y"), and so does a gerund of
+// means the parse hangs on it ("would fund the deal by selling").
 func (d *doc) sharedMood(prev, g *vgroup) {
 	j := g.g0
-	if j < 1 || d.toks[g.head].tag != "VB" || g.head != j || d.toks[prev.head].tag != "VB" || g.modality != "" || g.negated {
+	if j < 1 || g.head != j || g.modality != "" || g.negated {
+		return
+	}
+	if h := d.toks[g.head].head; d.toks[g.head].tag == "VBG" && prev.modality != "" && (d.toks[j-1].lower == "by" || d.toks[j-1].text == ",") && h >= prev.g0 && h < prev.g1 {
+		// "it would fund the deal by selling a stake in X", "wanted to
+		// provide $10bn a year, using G7 backing": the means share the
+		// mood of the act they serve
+		g.modality = prev.modality
+		return
+	}
+	if d.toks[g.head].tag != "VB" || d.toks[prev.head].tag != "VB" {
 		return
 	}
 	if c := d.toks[j-1].lower; c != "and" && c != "or" || d.toks[j-1].sent != d.toks[j].sent {
