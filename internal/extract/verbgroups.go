@@ -928,14 +928,22 @@ func (d *doc) comingTime(g *vgroup) bool {
 // missedChance: the "to" at token k follows a chance missed ("missed a
 // glorious chance to", "squandered the opportunity to").
 func (d *doc) missedChance(k int) bool {
+	j := d.beforeNounOfTo(k, chanceNouns)
+	return j >= 0 && isVerb(d.toks[j].tag) && missVerbs[d.lemma(&d.toks[j])]
+}
+
+// beforeNounOfTo: the "to" at token k follows a noun of nouns and its
+// determiner, possessive or adjectives ("a glorious chance to", "an
+// agreement to"); it returns the token before them, or -1.
+func (d *doc) beforeNounOfTo(k int, nouns map[string]bool) int {
 	s := &d.sents[d.toks[k].sent]
 	j := k - 1
-	if j <= s.t0 || !chanceNouns[d.toks[j].lower] {
-		return false
+	if j <= s.t0 || !nouns[d.toks[j].lower] {
+		return -1
 	}
-	for j--; j > s.t0 && j >= k-4 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "DT" || d.toks[j].tag == "PRP$" || d.toks[j].tag == "RB"); j-- {
+	for j--; j > s.t0 && j >= k-4 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "DT" || d.toks[j].tag == "PRP$" || d.toks[j].tag == "RB" || d.toks[j].lower == "its"); j-- {
 	}
-	return j >= s.t0 && isVerb(d.toks[j].tag) && missVerbs[d.lemma(&d.toks[j])]
+	return j
 }
 
 var (
@@ -947,18 +955,15 @@ var (
 // pulled out of or abandoned ("pulled out of an agreement to buy Fiat",
 // "scrapped its plan to").
 func (d *doc) abandonedDeal(k int) bool {
-	s := &d.sents[d.toks[k].sent]
-	j := k - 1
-	if j <= s.t0 || !dealPlanNouns[d.toks[j].lower] {
-		return false
-	}
-	for j--; j > s.t0 && j >= k-4 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "DT" || d.toks[j].tag == "PRP$" || d.toks[j].lower == "its"); j-- {
-	}
+	j := d.beforeNounOfTo(k, dealPlanNouns)
+	s0 := d.sents[d.toks[k].sent].t0
 	switch {
-	case j >= s.t0+2 && d.toks[j].lower == "of" && d.toks[j-1].lower == "out" && d.lemma(&d.toks[j-2]) == "pull",
-		j >= s.t0+1 && d.toks[j].lower == "from" && d.lemma(&d.toks[j-1]) == "withdraw":
+	case j < s0:
+		return false
+	case j >= s0+2 && d.toks[j].lower == "of" && d.toks[j-1].lower == "out" && d.lemma(&d.toks[j-2]) == "pull",
+		j >= s0+1 && d.toks[j].lower == "from" && d.lemma(&d.toks[j-1]) == "withdraw":
 		return true
-	case j >= s.t0 && isVerb(d.toks[j].tag):
+	case isVerb(d.toks[j].tag):
 		return abandonVerbs[d.lemma(&d.toks[j])]
 	}
 	return false
