@@ -281,6 +281,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if se.typ == TypePerson && oe.typ == TypePerson && d.passMove(si, g, pred, om) {
 		return // "Luis Garcia fed Hamann", "Henson sent Luscombe away": a pass, not a relation between the two
 	}
+	if d.clubGround(om, pred) {
+		return // "Cech's move to Stamford Bridge", "Anfield boss Rafa Benitez", "left Fratton Park for rivals Saints": the club, not its ground
+	}
 	if pred == "v" || pred == "vs" || pred == "v." || pred == "vs." {
 		return // "Ipswich v Bolton" read as a verb: a match, played or to come, that fixtures and results lines tell
 	}
@@ -695,6 +698,37 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	}
 	return ev
 }
+
+// clubGround: in a sports report, object mention om names a club's
+// ground (a name ending in Park, Road, Lane, Bridge, or one of
+// groundNames) where pred moves a person to, from or into a post at the
+// club (groundMoves, groundRoles): the ground stands for the club, which
+// the relation would miss. A ground left with its article is the place
+// ("leave the Millennium Stadium before the match").
+func (d *doc) clubGround(om *mention, pred string) bool {
+	if om.ent < 0 || !d.sport() || d.ents[om.ent].typ == TypePerson || d.ents[om.ent].typ == TypeGPE {
+		return false
+	}
+	ws := strings.Fields(d.ents[om.ent].name)
+	if last := strings.ToLower(ws[len(ws)-1]); !groundNames[strings.ToLower(d.ents[om.ent].name)] && (len(ws) < 2 || !groundHeads[last]) {
+		return false
+	}
+	switch {
+	case groundMoves[pred], strings.HasSuffix(pred, " of") && groundRoles[lastWord(strings.TrimSuffix(pred, " of"))]:
+		return true
+	case pred == "leave":
+		return om.t0 == 0 || d.toks[om.t0-1].lower != "the"
+	}
+	return false
+}
+
+var (
+	groundHeads = set("park", "road", "lane", "bridge", "trafford")
+	groundNames = set("anfield", "ibrox", "parkhead", "highbury", "goodison", "bernabeu", "nou camp", "pittodrie", "tynecastle", "hampden")
+	groundMoves = set("move to", "return to", "arrive at", "linked to", "play at", "take to", "join", "sign for")
+	groundRoles = set("manager", "boss", "coach", "successor", "predecessor", "chairman", "captain", "player", "striker",
+		"defender", "midfielder", "keeper", "goalkeeper", "winger")
+)
 
 // choiceVerbs code an endorsement (051) that a private person's choice
 // or influence is not ("preferred GM's offer", "favouring Boeing",

@@ -300,3 +300,20 @@ func TestMeansAndCounts(t *testing.T) {
 			want: []string{"Taliban -kill-> France"}},
 	})
 }
+
+// TestClubGrounds: in a sports report a club's ground named for a move
+// or a post stands for the club, so no relation is made with the ground
+// ("his move to Stamford Bridge", "Anfield boss X"). Guard: a ground
+// left with its article is the place ("leave the Millennium Stadium
+// before the match" is not a move) and keeps its relation.
+func TestClubGrounds(t *testing.T) {
+	const match = "Football\nLiverpool beat Everton 2-1 in the Premiership on Saturday, and the striker scored twice in the match. "
+	runRuleCases(t, []ruleCase{
+		{name: "boss of", text: match + "The newspaper said Anfield boss Peter Lund would avoid a bidding war for the striker.",
+			wantNot: []string{"Peter Lund -boss of-> Anfield"}},
+		{name: "move to", text: match + "The goalkeeper Jan Berg has kept six clean sheets since he moved to Stamford Bridge.",
+			wantNot: []string{"Jan Berg -move to-> Stamford Bridge"}},
+		{name: "the stadium (guard)", text: match + "Jan Berg was seen to leave the Millennium Stadium at half-time.",
+			want: []string{"Jan Berg -leave-> Millennium Stadium"}},
+	})
+}
