@@ -107,7 +107,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		for k := j - 1; k >= s.t0; k-- {
 			t := &d.toks[k]
 			if t.text == "," && k == j-1 {
-				if o := d.appositionOpen(s, k); o > s.t0 {
+				if o := d.appositionStart(s, k, false); o > s.t0 {
 					k = o // "outbid favourite Gazprom, the state-controlled gas monopoly, to buy": past the aside
 					continue
 				}
@@ -123,7 +123,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					// "called on Zimbabwe to release him": the one called on acts
 					// ("asked the US court to": the court, unnamed, acts)
 					c, e := j-1, j
-					if o := d.appositionOpen(s, c); d.toks[c].text == "," && o > s.t0 {
+					if o := d.appositionStart(s, c, false); d.toks[c].text == "," && o > s.t0 {
 						c, e = o-1, o // "hired Lazard, the French bank, to advise it"
 					}
 					if groupNouns[d.toks[c].lower] && d.toks[c].mention < 0 {
@@ -3181,23 +3181,4 @@ func (d *doc) describesTitled(m *mention) bool {
 // names as "and" does ("Japan as well as South Korea").
 func (d *doc) asWellAs(s *sent, k int) bool {
 	return k >= s.t0 && k+2 < s.t1 && d.toks[k].lower == "as" && d.toks[k+1].lower == "well" && d.toks[k+2].lower == "as"
-}
-
-// appositionOpen: the comma at token k closes a descriptive aside after a
-// name ("Gazprom, the state-controlled gas monopoly,"); it returns the
-// aside's opening comma, or -1.
-func (d *doc) appositionOpen(s *sent, k int) int {
-	for o := k - 1; o > s.t0 && o >= k-12; o-- {
-		t := &d.toks[o]
-		if isVerb(t.tag) && t.tag != "VBN" && t.tag != "VBG" || t.tag == "MD" || t.text == ";" || t.text == "\"" {
-			return -1
-		}
-		if t.text == "," {
-			if determiners[d.toks[o+1].lower] && d.toks[o-1].mention >= 0 {
-				return o
-			}
-			return -1
-		}
-	}
-	return -1
 }

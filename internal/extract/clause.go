@@ -3594,14 +3594,9 @@ func transitiveShare(d *doc, g, n *vgroup) bool {
 	if j >= n.g0 || d.toks[j].lower != "and" && d.toks[j].lower != "or" {
 		return false
 	}
-	for j++; j < n.g0; j++ {
-		if d.toks[j].tag != "RB" {
-			return false
-		}
-	}
 	// (not "accused Japan of lying and warned Korea": a gerund and a
 	// finite verb are no pair)
-	return !g.passive && !n.passive && (d.toks[g.head].tag == "VBG") == (d.toks[n.head].tag == "VBG")
+	return d.adverbsOnly(j+1, n.g0) && !g.passive && !n.passive && (d.toks[g.head].tag == "VBG") == (d.toks[n.head].tag == "VBG")
 }
 
 // farByAgent returns the agent of a passive named after its complement,

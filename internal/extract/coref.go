@@ -1226,7 +1226,7 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 // ('"...," he told BBC Sport').
 func (d *doc) speakerAfterQuote(i int) bool {
 	s := &d.sents[d.toks[i].sent]
-	return i-1 > s.t0 && i+1 < s.t1 && d.toks[i-1].text == "\"" && isVerb(d.toks[i+1].tag) && sayVerbs[d.x.lem.Lemma(d.toks[i+1].lower)]
+	return i-1 > s.t0 && i+1 < s.t1 && d.toks[i-1].text == "\"" && isVerb(d.toks[i+1].tag) && sayVerbs[d.lemma(&d.toks[i+1])]
 }
 
 // otherPersonActs: another person in mention m's sentence, after "and"

@@ -339,9 +339,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 			// British troops to be pulled out" asks it of the UK)
 			return
 		case pred == "tell" && d.toks[next+1].tag == "VB":
-			if c, ok := d.x.events.Get("100"); ok {
-				ev = eventOf(c) // "told England to stop whingeing": a demand (10), not a statement
-			}
+			ev = d.codeEvent("100") // "told England to stop whingeing": a demand (10), not a statement
 		}
 	}
 	if pred == "spy for" {
@@ -574,9 +572,7 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if ev == nil && oe.typ == TypePerson && (pred == "release" || pred == "free") && se.typ == TypeGPE {
 		// "Iran released X": a person set free by a state (0841), not a film
 		// a studio released
-		if c, ok := d.x.events.Get("0841"); ok {
-			ev = eventOf(c)
-		}
+		ev = d.codeEvent("0841")
 	}
 	if ev == nil {
 		return nil
@@ -631,16 +627,12 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// "the US had increased support for Africa from $1.1bn to $4.6bn":
 		// money a state gives is aid (070), not policy support or
 		// cooperation
-		if c, ok := d.x.events.Get("070"); ok {
-			return eventOf(c)
-		}
+		return d.codeEvent("070")
 	}
 	if root == "07" && (verb == "fund" || verb == "finance") && se.typ == TypeOrg && oe.typ == TypeOrg && d.sentenceHas(si, investWords) {
 		// "persuaded venture capitalists Sequoia Capital to fund Yahoo": an
 		// investment (061), not aid (071)
-		if c, ok := d.x.events.Get("061"); ok {
-			return eventOf(c)
-		}
+		return d.codeEvent("061")
 	}
 	if (ev.Code == "042" || ev.Code == "057" || root == "05" && choiceVerbs[verb]) && se.typ == TypePerson && !d.politicalPerson(se) &&
 		(ev.Code == "042" || oe.typ != TypeGPE && !(oe.typ == TypePerson && d.politicalPerson(oe))) {
@@ -660,9 +652,7 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// "Blair assured Parliament that 90% of the bill was about
 		// regulation": words said, not an intent to cooperate (030) or
 		// praise (051)
-		if c, ok := d.x.events.Get("010"); ok {
-			return eventOf(c)
-		}
+		return d.codeEvent("010")
 	}
 	if root == "17" && verb == "grab" && oe.typ == TypePerson && !d.forceSentence(si) {
 		return nil // "The actor grabbed co-star Meryl Streep and whisked her around": no seizure (171)
@@ -692,9 +682,7 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// (an organisation attacking a named person: "the BBC attacked Mr
 		// Campbell", or a party's attack: "the EPP attacking the European
 		// Commission", unless the sentence tells of weapons or wounds)
-		if c, ok := d.x.events.Get("111"); ok {
-			return eventOf(c)
-		}
+		return d.codeEvent("111")
 	}
 	return ev
 }
@@ -1020,6 +1008,14 @@ func (d *doc) postsOf(e int) []heldPost {
 // eventOf is the Event of a CAMEO code.
 func eventOf(c cameo.Code) *Event {
 	return &Event{Code: c.Code, Label: c.Label, Goldstein: c.Goldstein}
+}
+
+// codeEvent returns the event of a CAMEO code the tables hold, or nil.
+func (d *doc) codeEvent(code string) *Event {
+	if c, ok := d.x.events.Get(code); ok {
+		return eventOf(c)
+	}
+	return nil
 }
 
 // gatherVerbs meet at a place: "met in Kabul" says where, not with whom

@@ -537,11 +537,11 @@ var timeAdverbs = set("today", "yesterday", "tonight", "now", "also", "again", "
 
 // stopVerbs act on someone else's plan: "urged Israel to halt the plan to
 // annex" (Israel plans; the subject of "urged" does not annex).
-// undoVerbs undo an authority's decision or ruling.
-var undoVerbs = set("overturn", "reverse", "quash", "annul", "revoke", "rescind", "overrule", "repeal")
-
 var stopVerbs = set("halt", "stop", "block", "abandon", "drop", "scrap", "freeze", "suspend", "thwart", "foil",
 	"veto", "cancel", "shelve", "delay", "postpone", "support", "back", "endorse", "approve")
+
+// undoVerbs undo an authority's decision or ruling.
+var undoVerbs = set("overturn", "reverse", "quash", "annul", "revoke", "rescind", "overrule", "repeal")
 
 // opposeVerbs take a joint thing as their object without making it joint:
 // "X and Y condemned the deal" is no deal between X and Y.

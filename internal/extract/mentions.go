@@ -262,7 +262,11 @@ func (d *doc) stateInstitutions() {
 		if k < 0 {
 			continue
 		}
-		if cb := d.centralBankOf(m.gaz); cb != nil && d.centralBankAt(k) {
+		var cb *gazetteer.Entry
+		if d.centralBankAt(k) {
+			cb = d.centralBankOf(m.gaz) // (asked only of a central bank: it reads the gazetteer)
+		}
+		if cb != nil {
 			// "the Swiss central bank": the Swiss National Bank
 			if b := d.addMention(m.sent, m.t1, k+1, TypeOrg, cb, false); b >= 0 {
 				d.mentions[mi].modifier = true

@@ -1077,33 +1077,11 @@ var plannedWords = map[string]string{"planned": "planned", "proposed": "planned"
 // openingPhraseSubject reports whether token k is inside a sentence's
 // opening phrase ("Before her meeting with Martinez, Davenport ..."), and
 // returns the person named right after the phrase's comma, or -1.
-// presentAfterOpening: the main clause after a sentence's opening phrase
-// speaks in the present or the future ("Before her meeting with X,
-// Davenport believes", "..., she will"): its first verb after the comma.
-func (d *doc) presentAfterOpening(s *sent) bool {
-	c := s.t0
-	for c < s.t1 && d.toks[c].text != "," {
-		c++
-	}
-	for k := c + 1; k < s.t1 && k < c+8; k++ {
-		switch t := &d.toks[k]; {
-		case t.tag == "VBZ" || t.tag == "VBP" || t.lower == "will" || t.lower == "'ll":
-			return true
-		case isVerb(t.tag) || t.tag == "MD":
-			return false
-		}
-	}
-	return false
-}
-
 func (d *doc) openingPhraseSubject(s *sent, k int) (int, bool) {
 	if d.toks[s.t0].tag != "IN" {
 		return -1, false
 	}
-	c := s.t0
-	for c < s.t1 && d.toks[c].text != "," {
-		c++
-	}
+	c := d.openingComma(s)
 	if k >= c {
 		return -1, false
 	}
@@ -1115,6 +1093,32 @@ func (d *doc) openingPhraseSubject(s *sent, k int) (int, bool) {
 		return -1, true
 	}
 	return m, true
+}
+
+// presentAfterOpening: the main clause after a sentence's opening phrase
+// speaks in the present or the future ("Before her meeting with X,
+// Davenport believes", "..., she will"): its first verb after the comma.
+func (d *doc) presentAfterOpening(s *sent) bool {
+	c := d.openingComma(s)
+	for k := c + 1; k < s.t1 && k < c+8; k++ {
+		switch t := &d.toks[k]; {
+		case t.tag == "VBZ" || t.tag == "VBP" || t.lower == "will" || t.lower == "'ll":
+			return true
+		case isVerb(t.tag) || t.tag == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// openingComma returns the first comma of sentence s, which ends its
+// opening phrase, or s.t1.
+func (d *doc) openingComma(s *sent) int {
+	c := s.t0
+	for c < s.t1 && d.toks[c].text != "," {
+		c++
+	}
+	return c
 }
 
 // stakes: "Malcolm Glazer's stake in Manchester United", "Clearnet, in

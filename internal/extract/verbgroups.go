@@ -1228,4 +1228,4 @@ func (d *doc) possessedNames(s *sent, i int) bool {
 }
 
 // possDeterminers are the possessive determiners ("its Ragu brands").
-var possDeterminers = set("its", "their", "his", "her", "our")
+var possDeterminers = union(possPronouns, set("its", "their", "our"))
