@@ -648,12 +648,6 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if ev.Code == "036" && se.typ == TypePerson && placeType(oe.typ) && !d.politicalPerson(se) {
 		return nil // "She planned a trip to Norfolk": a private journey, no intended visit between actors
 	}
-	if verb == "assure" || verb == "reassure" {
-		// "Blair assured Parliament that 90% of the bill was about
-		// regulation": words said, not an intent to cooperate (030) or
-		// praise (051)
-		return d.codeEvent("010")
-	}
 	if root == "17" && verb == "grab" && oe.typ == TypePerson && !d.forceSentence(si) {
 		return nil // "The actor grabbed co-star Meryl Streep and whisked her around": no seizure (171)
 	}
