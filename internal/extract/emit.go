@@ -342,9 +342,6 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 			ev = d.codeEvent("100") // "told England to stop whingeing": a demand (10), not a statement
 		}
 	}
-	if pred == "spy for" {
-		ev = nil // "he spied for MI6": his employer, not whom he spied on (090)
-	}
 	ev = d.eventInContext(ev, pred, se, oe, si)
 	if g == nil || !strings.HasPrefix(pred, g.lemma+" ") {
 		pred = rolePredicate(pred) // (not a verb's: "headed for Brazil" is no post)
