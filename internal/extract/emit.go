@@ -639,9 +639,6 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// (057) or endorsement (051) between political actors
 		return nil
 	}
-	if pred == "complain to" {
-		return nil // "complained to broadcasting watchdog Ofcom": the one complained to is not the one complained against (114)
-	}
 	if ev.Code == "036" && se.typ == TypePerson && placeType(oe.typ) && !d.politicalPerson(se) {
 		return nil // "She planned a trip to Norfolk": a private journey, no intended visit between actors
 	}
