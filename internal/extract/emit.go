@@ -284,9 +284,6 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if d.clubGround(om, pred) {
 		return // "Cech's move to Stamford Bridge", "Anfield boss Rafa Benitez", "left Fratton Park for rivals Saints": the club, not its ground
 	}
-	if pred == "v" || pred == "vs" || pred == "v." || pred == "vs." {
-		return // "Ipswich v Bolton" read as a verb: a match, played or to come, that fixtures and results lines tell
-	}
 	if pred == "call" && d.givenName(om) {
 		return // "what he called a 'New GM'": a name given, not a call made
 	}

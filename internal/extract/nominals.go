@@ -1312,7 +1312,7 @@ func (d *doc) fixtures(si int) {
 		return
 	}
 	for k := s.t0 + 1; k+1 < s.t1; k++ {
-		if w := d.toks[k].lower; w != "v" && w != "vs" && w != "v." && w != "vs." {
+		if !matchVs[d.toks[k].lower] {
 			continue
 		}
 		a, b := d.toks[k-1].mention, d.toks[k+1].mention

@@ -206,6 +206,10 @@ func (d *doc) retag(si int) {
 			t.tag = "IN" // "according to X" is not a verb
 			continue
 		}
+		if isVerb(t.tag) && matchVs[t.lower] {
+			t.tag = "IN" // "Ipswich v Bolton": a match line's "versus", no verb
+			continue
+		}
 		if t.tag == "VBZ" && i > s.t0 && i+1 < s.t1 && (d.toks[i+1].tag == "VBD" || d.toks[i+1].tag == "VBN") && !auxVBZ[t.lower] && strings.HasSuffix(t.lower, "s") && (d.toks[i-1].mention >= 0 || isProperTag(d.toks[i-1].tag)) && d.toks[i+1].mention < 0 {
 			t.tag = "NNS" // "the Brussels, Paris and Amsterdam exchanges merged": a plural noun before the verb
 			continue
@@ -1226,6 +1230,9 @@ func (d *doc) possessedNames(s *sent, i int) bool {
 	}
 	return names > 0 && k >= s.t0 && d.toks[k+1].lower != "and" && d.toks[k+1].text != "," && possDeterminers[d.toks[k].lower]
 }
+
+// matchVs are "versus" as match lines write it.
+var matchVs = set("v", "vs", "v.", "vs.")
 
 // possDeterminers are the possessive determiners ("its Ragu brands").
 var possDeterminers = union(possPronouns, set("its", "their", "our"))
