@@ -94,10 +94,6 @@ type doc struct {
 	// common noun ("interior ministry" of "the Afghan interior ministry")
 	// to the state's mention before it ("Afghan")
 	stateBodies map[int]int
-	// postTitles is personTitles' answer, computed on first use by the
-	// pronoun resolver (afterOtherPost), once the names and their titles
-	// are known
-	postTitles map[int][]string
 }
 
 // epithet: mention ment refers to a person by a demonym; country is the

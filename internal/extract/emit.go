@@ -711,7 +711,7 @@ var choiceVerbs = set("prefer", "favour", "favor", "inspire")
 // politicalPerson: person entity e holds a public role: the gazetteer
 // knows it with a country, or the document gives it a political post
 // ("Foreign Secretary Jack Straw", "Crown Prince Frederik"). It reads
-// the titles afresh (personTitles), as it is asked seldom.
+// the titles (personTitles) each time, as it is asked seldom.
 func (d *doc) politicalPerson(e *dent) bool {
 	if e.gaz != nil && e.gaz.Affiliation != "" {
 		return true

@@ -1094,11 +1094,8 @@ func (d *doc) afterOtherPost(i, e int) bool {
 	if post == "" {
 		return false
 	}
-	if d.postTitles == nil {
-		d.postTitles = d.personTitles()
-	}
 	posts := 0
-	for _, t := range d.postTitles[e] {
+	for _, t := range d.personTitles()[e] { // (asked seldom: only after a described post)
 		if courtesyTitles[t] {
 			continue // "Mr Blair" holds no post
 		}
