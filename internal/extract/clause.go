@@ -113,7 +113,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	if len(subs) == 0 {
-		subs = d.twoSubjects(si, g)
+		subs = d.twoDescribed(si, g)
 	}
 	if len(subs) == 0 {
 		subs = d.policeSubject(si, g)
@@ -123,9 +123,6 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	}
 	if len(subs) == 0 {
 		subs = d.theyPair(si, g)
-	}
-	if len(subs) == 0 {
-		subs = d.twoDescribed(si, g)
 	}
 	if len(subs) == 0 {
 		subs = d.leadersOfPair(si, g)
@@ -1850,43 +1847,71 @@ func (d *doc) adverbsOnly(a, b int) bool {
 }
 
 // twoDescribed: "Venezuela signed a deal with China. The two countries
-// also strengthened ties": "the two" and a plural noun opening the
-// sentence before its verb stand for the two states (companies, sides,
-// leaders) the sentence before names, when it names exactly two of that
-// kind (a state by its people's word too: "Chinese firms"); or nil.
+// also strengthened ties", "..., the two leaders signed": "the two" and a
+// plural noun opening the sentence (or after a comma) before its verb
+// stand for the two states (companies, sides, leaders) the text has just
+// named, when it names exactly two of that kind (a state by its people's
+// word too: "Chinese firms"); or nil.
 func (d *doc) twoDescribed(si int, g *vgroup) []argument {
 	s := &d.sents[si]
-	i := s.t0
-	if si == 0 || !g.finite || g.passive || i+3 >= g.g0 || d.toks[i].lower != "the" || d.toks[i+1].lower != "two" || s.headline || d.sents[si-1].headline {
+	n := g.g0 - 1
+	for n > s.t0 && d.toks[n].tag == "RB" {
+		n-- // the noun right before the verb group (adverbs aside)
+	}
+	i := n - 2
+	if si == 0 || i < s.t0 || d.toks[i].lower != "the" || d.toks[i+1].lower != "two" || i != s.t0 && d.toks[i-1].text != "," || s.headline || d.sents[si-1].headline {
 		return nil
 	}
-	kinds, ok := twoPartyNouns[d.toks[i+2].lower]
-	if !ok || d.toks[i+2].mention >= 0 {
+	kinds, ok := twoPartyNouns[d.toks[n].lower]
+	if !ok || d.toks[n].mention >= 0 {
 		return nil
-	}
-	if !d.adverbsOnly(i+3, g.g0) {
-		return nil // the noun right before the verb group (adverbs aside)
 	}
 	return d.twoParties(si, kinds, i)
 }
 
 // twoParties returns the two entities of the given kinds that the sentence
 // before si and sentence si up to token end name, as weak arguments, or
-// nil when they name more or fewer.
+// nil when they name more or fewer. Names inside a relative aside are
+// asides, not parties ("Southcorp, whose brands include Penfolds,
+// dismissed the offer. The two companies held talks": not Penfolds); when
+// that leaves one, and the lede names it and exactly one other of the
+// kind, that is the other ("Southcorp has rejected an offer from Foster's
+// Group": Foster's).
 func (d *doc) twoParties(si int, kinds []string, end int) []argument {
 	var pair []argument
 	seen := map[int]bool{}
-	for k := d.sents[si-1].t0; k < end; k++ {
-		mi := d.toks[k].mention
-		if mi < 0 || d.mentions[mi].t0 != k {
-			continue
+	collect := func(from, to int) {
+		for k := from; k < to; k++ {
+			mi := d.toks[k].mention
+			if mi < 0 || d.mentions[mi].t0 != k {
+				continue
+			}
+			m := &d.mentions[mi]
+			if m.ent < 0 || m.pronoun || m.modifier && d.ents[m.ent].typ != TypeGPE || seen[m.ent] || !slices.Contains(kinds, d.ents[m.ent].typ) || d.inRelativeAside(k) {
+				continue
+			}
+			seen[m.ent] = true
+			pair = append(pair, argument{ment: mi, weak: true})
 		}
-		m := &d.mentions[mi]
-		if m.ent < 0 || m.pronoun || m.modifier && d.ents[m.ent].typ != TypeGPE || seen[m.ent] || !slices.Contains(kinds, d.ents[m.ent].typ) {
-			continue
+	}
+	collect(d.sents[si-1].t0, end)
+	if len(pair) == 1 {
+		// the lede (the first sentence that is no headline) names this one
+		// and exactly one other of the kind
+		one := pair[0]
+		for li := range d.sents {
+			if l := &d.sents[li]; !l.headline {
+				if li < si-1 {
+					pair = nil
+					clear(seen)
+					collect(l.t0, l.t1)
+					if !slices.ContainsFunc(pair, func(a argument) bool { return d.mentions[a.ment].ent == d.mentions[one.ment].ent }) {
+						pair = nil
+					}
+				}
+				break
+			}
 		}
-		seen[m.ent] = true
-		pair = append(pair, argument{ment: mi, weak: true})
 	}
 	if len(pair) != 2 {
 		return nil
@@ -1894,13 +1919,33 @@ func (d *doc) twoParties(si int, kinds []string, end int) []argument {
 	return pair
 }
 
+// inRelativeAside: token k follows ", who (whose, which)" with no comma
+// between them that hands back to a finite verb ("Southcorp, whose brands
+// include Penfolds, Rosemount and Lindemans, dismissed the offer": the
+// three are in the aside, the offer is not).
+func (d *doc) inRelativeAside(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	for j := k - 1; j > s.t0; j-- {
+		switch t := &d.toks[j]; {
+		case t.text == "," && slices.Contains([]string{"VBD", "VBZ", "VBP", "MD"}, d.toks[j+1].tag):
+			return false
+		case (t.lower == "who" || t.lower == "whose" || t.lower == "which") && d.toks[j-1].text == ",":
+			return true
+		}
+	}
+	return false
+}
+
 // twoPartyNouns after "the two" name a pair of parties, and the entity types
 // they may be.
 var twoPartyNouns = func() map[string][]string {
 	states, firms, people := []string{TypeGPE}, []string{TypeOrg}, []string{TypePerson}
 	return map[string][]string{"countries": states, "nations": states, "states": states, "governments": states,
+		"neighbours": states, "neighbors": states,
 		"companies": firms, "firms": firms, "groups": firms, "banks": firms, "airlines": firms, "carriers": firms,
-		"sides": {TypeGPE, TypeOrg}, "leaders": people, "men": people}
+		"clubs": firms, "parties": firms,
+		"sides": {TypeGPE, TypeOrg}, "leaders": people, "men": people, "women": people, "presidents": people,
+		"ministers": people, "politicians": people, "players": people}
 }()
 
 // deniedAccuser: "Ethiopia rejected allegations by Human Rights Watch
@@ -2185,35 +2230,6 @@ var socialPlatforms = set("facebook", "twitter", "youtube", "instagram", "weibo"
 
 // mainClauseRels are the relations of a verb heading a clause of its own.
 var mainClauseRels = set("root", "conj", "ccomp", "parataxis", "advcl")
-
-// twoSubjects: "The two leaders signed an agreement" after a sentence
-// naming exactly two people: both are the subject.
-func (d *doc) twoSubjects(si int, g *vgroup) []argument {
-	st := &d.sents[si]
-	j := g.g0 - 1
-	if j-2 < st.t0 || d.toks[j-1].lower != "two" || d.toks[j-2].lower != "the" || j-2 != st.t0 && d.toks[j-3].text != "," {
-		return nil
-	}
-	typ, ok := twoNouns[d.toks[j].lower]
-	if !ok || si == 0 {
-		return nil
-	}
-	var out []argument
-	seen := map[int]bool{}
-	ps := &d.sents[si-1]
-	for k := ps.t0; k < ps.t1; k++ {
-		mi := d.toks[k].mention
-		if mi < 0 || d.mentions[mi].t0 != k || d.mentions[mi].ent < 0 || d.mentions[mi].modifier || seen[d.mentions[mi].ent] || d.ents[d.mentions[mi].ent].typ != typ {
-			continue
-		}
-		seen[d.mentions[mi].ent] = true
-		out = append(out, argument{ment: mi, weak: true})
-	}
-	if len(out) != 2 {
-		return nil
-	}
-	return out
-}
 
 // possessedSubject: "Ancram's claims were denied by Straw", "His remarks
 // were criticised by X": the possessor is what the passive is about.

@@ -276,13 +276,6 @@ var givenNouns = set("supply", "shipment", "delivery", "asylum", "sale", "export
 var roleNouns = set("chairmanship", "presidency", "leadership", "command", "helm", "captaincy", "ownership", "post",
 	"job", "role", "reins")
 
-// twoNouns: "the two leaders", "the two countries" stand for the two
-// people (countries, organisations) just named.
-var twoNouns = map[string]string{"leaders": TypePerson, "men": TypePerson, "women": TypePerson,
-	"presidents": TypePerson, "ministers": TypePerson, "politicians": TypePerson, "players": TypePerson,
-	"countries": TypeGPE, "nations": TypeGPE, "neighbours": TypeGPE, "neighbors": TypeGPE, "governments": TypeGPE,
-	"companies": TypeOrg, "firms": TypeOrg, "groups": TypeOrg, "clubs": TypeOrg, "banks": TypeOrg, "parties": TypeOrg}
-
 // chainVerbs pass their subject on to a participle after their object:
 // "China backed resolutions sanctioning Pyongyang".
 var chainVerbs = set("back", "support", "endorse", "approve", "adopt", "pass", "vote", "impose", "propose", "draft",

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestTwoParties: "the two companies" before a verb (at the sentence's
+// start or after a comma, adverbs aside) are the two of that kind the
+// sentence before names; names in a relative aside ("whose brands include
+// X") are not parties; when one is left, the lede's other party of the
+// kind is the second. Guards: with no lede partner nothing is made, and a
+// verb right after the noun ("The two countries will") is read as well.
+func TestTwoParties(t *testing.T) {
+	const lede = "Business\nAcme Foods has rejected a takeover offer from Borla Group.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "aside", text: lede + "Acme Foods, whose brands include Casta, dismissed the offer. The two companies held talks in May.",
+			want: []string{"Acme Foods -hold talk with-> Borla Group"}, wantNot: []string{"Acme Foods -hold talk with-> Casta"}},
+		{name: "no lede partner (guard)", text: "Business\nAcme Foods has rejected a takeover offer.\nAcme Foods, whose brands include Casta, dismissed the offer. The two companies held talks in May.",
+			wantNot: []string{"Acme Foods -hold talk with-> Casta"}},
+		{name: "verb right after", text: "Business\nVenezuela signed an oil deal with China. The two countries will continue talks next year.",
+			want: []string{"Venezuela -continue talk with-> China"}},
+		{name: "after a comma", text: "Politics\nVladimir Putin met Gerhard Schroeder in Moscow. In a statement, the two leaders criticised Iran.",
+			want: []string{"Vladimir Putin -criticize-> Iran", "Gerhard Schroeder -criticize-> Iran"}},
+	})
+}
