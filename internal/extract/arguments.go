@@ -2109,6 +2109,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				j = k - 1 // "imposed tariffs on steel from Canada": the goods' country
 				continue
 			}
+			if placePreps[prep] && placeKindNouns[t.lower] && j+2 < s.t1 && d.toks[j+1].lower == "of" && d.isPlace(d.toks[j+2].mention) {
+				j++ // "was born in the city of Marash": the place itself
+				continue
+			}
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
 				// "spoke by phone with X": a manner phrase, not the object;
 				// but "based his comments on the months of X": X belongs to the noun

@@ -21,3 +21,15 @@ func TestTwoParties(t *testing.T) {
 			want: []string{"Vladimir Putin -criticize-> Iran", "Gerhard Schroeder -criticize-> Iran"}},
 	})
 }
+
+// TestPlaceOfKind: "in the city of X" after a verb of place is in X.
+func TestPlaceOfKind(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "born in the city of", text: "People\nBejan Matur was born in 1968 in the city of Marash.",
+			want: []string{"Bejan Matur -born in-> Marash"}},
+		{name: "city of, then the year", text: "People\nBejan Matur was born in the city of Marash in 1968.",
+			want: []string{"Bejan Matur -born in-> Marash"}},
+		{name: "lives in the village of", text: "People\nPeter Lund lives in the village of Kirkby.",
+			want: []string{"Peter Lund -live in-> Kirkby"}},
+	})
+}
