@@ -2911,7 +2911,22 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 	head := false
 	keep := 0 // words a portfolio after "of" ends: kept by the trim
 	k := j
-	for k < end && d.titleToken(k) && !d.clauseVerb(k) {
+	for k < end {
+		if head && d.toks[k].text == "(" {
+			// "Deputy Director (Enforcement) at Pakistan Telecommunication
+			// Authority": a bracketed part of the post, then where it is
+			c := k + 1
+			for c < end && c < k+5 && d.toks[c].inParen && d.toks[c].text != ")" && d.toks[c].mention < 0 {
+				c++
+			}
+			if c+1 < end && c > k+1 && d.toks[c].text == ")" && (d.toks[c+1].lower == "at" || d.toks[c+1].lower == "of" || d.toks[c+1].lower == "for") {
+				k = c + 1
+				continue
+			}
+		}
+		if !d.titleToken(k) || d.clauseVerb(k) {
+			break
+		}
 		l := d.toks[k].lower
 		if titleHeads[l] || kinNouns[l] {
 			words = append(words, l)
@@ -3724,6 +3739,21 @@ func (d *doc) commaTitle(si, mi int) bool {
 		words = append([]string{d.toks[k].lower}, words...)
 		k--
 	}
+	if len(words) > 0 && titleHeads[words[len(words)-1]] && k > s.t0 {
+		// "Zambian high court judge, Flugence Chisanga, ruled": lower-case
+		// words of a public post between the country and its head (not
+		// "by a US record executive, X")
+		q := k
+		for q > s.t0 && q > k-3 && d.noEntityAt(q) && isLowerWord(d.toks[q].text) && (d.toks[q].tag == "JJ" || d.toks[q].tag == "NN") {
+			q--
+		}
+		if dm := d.mentionAt(q, s); q < k && dm >= 0 && d.mentions[dm].t1 == q+1 && d.mentions[dm].ent >= 0 && d.ents[d.mentions[dm].ent].typ == TypeGPE && officeHeads[words[len(words)-1]] {
+			for j := k; j > q; j-- {
+				words = append([]string{d.toks[j].lower}, words...)
+			}
+			k = q
+		}
+	}
 	if len(words) > 0 && titleHeads[words[len(words)-1]] && k-1 > s.t0 && d.toks[k].lower == "and" && isCapital(d.toks[k+1].text) && titleHeads[d.toks[k-1].lower] && d.noEntityAt(k-1) {
 		// "Airbus President and Chief Executive Officer, Tom Enders,": two
 		// posts of one holder; the first names him
@@ -3772,17 +3802,20 @@ func (d *doc) commaTitle(si, mi int) bool {
 	am := d.toks[k].mention
 	if d.toks[k].text == "'s" && k-1 >= s.t0 {
 		am = d.toks[k-1].mention
-	} else if am < 0 || !d.determinedName(d.mentions[am].t0) && !(d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg && !d.mentions[am].modifier && titleHeads[words[len(words)-1]]) && !(govTitle(title) && d.opensClause(d.mentions[am].t0)) {
+	} else if am < 0 || !d.determinedName(d.mentions[am].t0) && !(d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg && !d.mentions[am].modifier && titleHeads[words[len(words)-1]]) && !((govTitle(title) || officeHeads[lastWord(title)]) && d.opensClause(d.mentions[am].t0)) {
 		// "the" before the country: not "Trump praised Japanese leaders,
-		// Abe" (but "LTA chief executive, John Crowther,", and a
-		// government post that opens its clause: "Last week, Argentine
-		// Economy Minister, Roberto Lavagna, said")
+		// Abe" (but "LTA chief executive, John Crowther,", and a public
+		// post that opens its clause: "Last week, Argentine Economy
+		// Minister, Roberto Lavagna, said", "Zambian high court judge, X,
+		// ruled")
 		return false
 	}
 	if am < 0 || !d.postHolder(am) {
 		return false
 	}
-	if !(d.mentions[am].t0 > s.t0 && d.toks[d.mentions[am].t0-1].lower == "the") && d.toks[k].text != "'s" && d.ents[d.mentions[am].ent].typ == TypeGPE && !govTitle(title) && !clubTitle(title) {
+	if !(d.mentions[am].t0 > s.t0 && d.toks[d.mentions[am].t0-1].lower == "the") && d.toks[k].text != "'s" && d.ents[d.mentions[am].ent].typ == TypeGPE && !govTitle(title) && !clubTitle(title) && !(officeHeads[lastWord(title)] && d.opensClause(d.theBefore(s, d.mentions[am].t0))) {
+		// (but a public post opening its clause: "Zambian high court
+		// judge, X, ruled")
 		return false // "A rare US nominee, Scarlett Johansson," (but "A crestfallen France coach, X,")
 	}
 	b := min(k+1, d.mentions[am].t0)
@@ -3843,6 +3876,14 @@ func (d *doc) skipTheBack(s *sent, k int) int {
 		return k - 1
 	}
 	return k
+}
+
+// theBefore returns the "the" right before token t, or t.
+func (d *doc) theBefore(s *sent, t int) int {
+	if t > s.t0 && d.toks[t-1].lower == "the" {
+		return t - 1
+	}
+	return t
 }
 
 // opensClause: token t opens its sentence or follows a comma.

@@ -33,3 +33,27 @@ func TestPlaceOfKind(t *testing.T) {
 			want: []string{"Peter Lund -live in-> Kirkby"}},
 	})
 }
+
+// TestPostWords: a bracketed part of a post before "at" or "of" is
+// skipped ("Deputy Director (Enforcement) at X"); lower-case words of a
+// public post between a country and the post's head, before a comma and
+// the name, belong to the post ("Kenyan high court judge, X, ruled"),
+// also when it opens its clause undetermined. Guards: a trade after "a"
+// ("by a US record executive, X") and a trade opening the sentence ("US
+// singer, X, said") give no post.
+func TestPostWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "bracketed", text: "Telecoms\nOmar Haddad, Deputy Director (Licensing) at Borla Telecom Authority, wrote to the firms.",
+			want: []string{"Omar Haddad -deputy director at-> Borla Telecom Authority"}},
+		{name: "bracketed of", text: "Business\nOmar Haddad, director (retail) of Acme Holdings, said prices would rise.",
+			want: []string{"Omar Haddad -director of-> Acme Holdings"}},
+		{name: "judge opening", text: "Courts\nKenyan high court judge, Peter Lund, halted the inquiry on Monday.",
+			want: []string{"Peter Lund -high court judge of-> Kenya"}},
+		{name: "judge after a comma", text: "Courts\nOn Monday, Kenyan high court judge, Peter Lund, halted the inquiry.",
+			want: []string{"Peter Lund -high court judge of-> Kenya"}},
+		{name: "record executive (guard)", text: "Music\nThe band was signed after a show in Leeds by a US record executive, Tom Hale.",
+			wantNot: []string{"Tom Hale -record executive of-> United States"}},
+		{name: "singer (guard)", text: "Music\nUS singer, Tom Hale, said no.",
+			wantNot: []string{"Tom Hale -singer of-> United States"}},
+	})
+}
