@@ -88,7 +88,7 @@ var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "r
 	"force", "forces", "office", "authority", "service", "services", "fund", "foundation", "organisation",
 	"organization", "club", "fc", "airways", "airlines", "motors", "federation", "confederation", "league", "board", "trust", "society",
 	"school", "college", "network", "studios", "records", "pictures", "academy", "administration", "bureau", "cabinet",
-	"coalition", "alliance", "front", "movement", "brigade", "brigades", "police", "guard", "command", "holdings",
+	"coalition", "alliance", "front", "movement", "campaign", "brigade", "brigades", "police", "guard", "command", "holdings",
 	"industries", "systems", "technologies", "entertainment", "media", "broadcasting", "channel", "radio", "tv",
 	"television", "press", "magazine", "review", "exchange", "securities", "capital", "partners", "investments",
 	"energy", "oil", "petroleum", "properties", "electronics", "pharmaceuticals", "chemicals", "motor", "steel", "telecom", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "communications", "airline", "hospital", "trust", "regime", "government",

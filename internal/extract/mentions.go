@@ -346,11 +346,12 @@ func (d *doc) texts(s *sent) []string {
 }
 
 // capitalPreps are prepositions a body's title-case name capitalises.
-var capitalPreps = set("Against", "On", "For", "In", "Of", "To")
+var capitalPreps = set("Against", "On", "For", "In", "Of", "To", "Without")
 
 // bodyOpeners are kinds of body whose names may open with the kind
 // ("Committee Against Torture", "Commission for Racial Equality").
-var bodyOpeners = set("committee", "commission", "council", "agency", "authority", "board", "tribunal", "court", "foundation", "institute", "office", "bureau", "fund")
+var bodyOpeners = set("committee", "commission", "council", "agency", "authority", "board", "tribunal", "court", "foundation", "institute", "office", "bureau", "fund",
+	"campaign", "coalition", "alliance", "movement")
 
 // anyTitleWord reports whether a token in [j, e) is a title word.
 func (d *doc) anyTitleWord(j, e int) bool {
@@ -1303,7 +1304,7 @@ func (d *doc) orgEnd(p, k int) int {
 	// "Ministry of Commerce", "Commission for Racial Equality" start with the
 	// head word; so does "the Association of Chief Police Officers", whose
 	// complement holds an organisation word before its end.
-	if orgHeads[d.toks[p].lower] && p+1 < k && (d.toks[p+1].lower == "of" || d.toks[p+1].lower == "for" || d.toks[p+1].lower == "on") {
+	if orgHeads[d.toks[p].lower] && p+1 < k && (d.toks[p+1].lower == "of" || d.toks[p+1].lower == "for" || d.toks[p+1].lower == "on" || d.toks[p+1].lower == "against" || d.toks[p+1].lower == "without") {
 		end = max(end, d.complementEnd(p+2, k))
 	}
 	if end == p {

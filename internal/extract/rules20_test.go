@@ -57,3 +57,20 @@ func TestPostWords(t *testing.T) {
 			wantNot: []string{"Tom Hale -singer of-> United States"}},
 	})
 }
+
+// TestCampaignNames: campaigns, coalitions, alliances and movements name
+// bodies that open with the kind and a preposition, capitalised or not
+// ("the Campaign for Nuclear Disarmament", "the Campaign Against Arms
+// Trade"); "Without" joins a name too. Guard: a lower-case campaign is no name.
+func TestCampaignNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "campaign for", text: "Politics\nThe Campaign for Clean Rivers criticised Tesco on Monday.",
+			want: []string{"Campaign for Clean Rivers -criticize-> Tesco"}},
+		{name: "campaign against", text: "Politics\nThe Campaign Against Arms Trade criticised BAE.",
+			want: []string{"Campaign Against Arms Trade -criticize-> BAE Systems"}},
+		{name: "without", text: "Politics\nThe Campaign Without Borders criticised BAE.",
+			want: []string{"Campaign Without Borders -criticize-> BAE Systems"}},
+		{name: "lower case (guard)", text: "Politics\nLabour's election campaign for Leeds criticised Tesco on Monday.",
+			wantNot: []string{"Labour Party -criticize-> Tesco"}},
+	})
+}
