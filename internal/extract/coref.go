@@ -1293,7 +1293,20 @@ func (d *doc) clauseSubject(m *mention) (int, bool) {
 	if p >= s.t0 && d.toks[p].text != "," && d.toks[p].text != "\"" && d.toks[p].lower != "but" && d.toks[p].lower != "that" {
 		return p, false
 	}
+	if k := m.t1; k < s.t1 && (d.toks[k].text == "'s" || d.toks[k].text == "'") {
+		k++
+		for k < s.t1 && (d.toks[k].tag == "NN" || d.toks[k].tag == "JJ") && d.toks[k].mention < 0 {
+			k++
+		}
+		if k > m.t1+1 && k+1 < s.t1 && d.toks[k].text == "," && d.toks[k+1].mention >= 0 && d.mentions[d.toks[k+1].mention].ent >= 0 && d.ents[d.mentions[d.toks[k+1].mention].ent].typ == TypePerson {
+			return p, false // "Kenteris's lawyer, Gregory Ioannidis, reacted": the one apposed is the subject, not the possessor
+		}
+	}
+	apposed := p >= s.t0 && d.toks[p].text == "," && d.possessedNounBefore(p)
 	for k, n := m.t1, 0; k < s.t1 && n < 12; k, n = k+1, n+1 {
+		if apposed && k == m.t1 && d.toks[k].text == "," {
+			continue // the apposition's closing comma: "X's lawyer, Gregory Ioannidis, reacted"
+		}
 		// n counts the words read, an aside skipped as one
 		if t := d.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 			return p, true
@@ -1310,6 +1323,21 @@ func (d *doc) clauseSubject(m *mention) (int, bool) {
 		}
 	}
 	return p, false
+}
+
+// possessedNounBefore: the comma at token c closes a noun owned by a name
+// opening its clause ("Kenteris's lawyer,", "Mr Blair's spokesman,").
+func (d *doc) possessedNounBefore(c int) bool {
+	s := &d.sents[d.toks[c].sent]
+	k := c - 1
+	for k > s.t0 && (d.toks[k].tag == "NN" || d.toks[k].tag == "JJ") && d.toks[k].mention < 0 {
+		k--
+	}
+	if k == c-1 || k <= s.t0 || d.toks[k].text != "'s" && d.toks[k].text != "'" {
+		return false
+	}
+	o := d.toks[k-1].mention
+	return o >= 0 && d.opensClause(d.theBefore(s, d.mentions[o].t0))
 }
 
 // nameWordBefore: token p may stand in a name's phrase before it: a title

@@ -74,3 +74,16 @@ func TestCampaignNames(t *testing.T) {
 			wantNot: []string{"Labour Party -criticize-> Tesco"}},
 	})
 }
+
+// TestApposedSubject: "X's lawyer, Y, reacted": Y is the sentence's
+// subject, not the possessor X, so the "he" who speaks the next quote is
+// Y. Guard: a possessor with no name apposed to its noun stays the one a
+// later "he" is ("Rooney's search ... when he outpaced Stubbs").
+func TestApposedSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "apposed lawyer", text: "Athletics\nThe federation cleared Tom Hale last week. Hale's lawyer, Peter Lund, replied angrily on Monday. \"These remarks only help our case,\" he told BBC Sport.",
+			want: []string{"Peter Lund -tell-> BBC"}, wantNot: []string{"Tom Hale -tell-> BBC"}},
+		{name: "possessor (guard)", text: "Football\nTom Hale played for Everton on Saturday. Hale's long search for a goal ended when he beat Peter Lund in the second half.",
+			want: []string{"Tom Hale -beat-> Peter Lund"}},
+	})
+}
