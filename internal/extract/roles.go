@@ -4691,11 +4691,40 @@ func (d *doc) portfolioLen(j int) int {
 		k0 = d.mentions[m].t1 // "head of UK equities for Standard Life": the portfolio's country
 	}
 	k := k0 + d.lowerRun(k0, 4)
+	if k == k0 {
+		k = k0 + d.capitalUnits(k0)
+	}
 	if k == k0 || k >= s.t1 || !isNoun(d.toks[k-1].tag) || !portfolioPreps[d.toks[k].lower] {
 		return 0
 	}
 	return k - j
 }
+
+// capitalUnits returns how many tokens from j name a firm's departments
+// in capitals ("Distribution and Exhibition", "Sales & Marketing"), which
+// the recogniser may read as a name, or 0.
+func (d *doc) capitalUnits(j int) int {
+	s := &d.sents[d.toks[j].sent]
+	k := j
+	for k < s.t1 && k < j+5 && (unitWords[d.toks[k].lower] && isCapital(d.toks[k].text) || k > j && (d.toks[k].lower == "and" || d.toks[k].text == "&")) {
+		k++
+	}
+	for k > j && !unitWords[d.toks[k-1].lower] {
+		k--
+	}
+	for i := j; i < k; i++ {
+		if m := d.toks[i].mention; m >= 0 && (d.mentions[m].t0 < j || d.mentions[m].t1 > k) {
+			return 0 // a longer name ("News International")
+		}
+	}
+	return k - j
+}
+
+// unitWords name a firm's departments ("head of Distribution at X").
+var unitWords = set("distribution", "exhibition", "marketing", "sales", "research", "operations", "finance", "development",
+	"strategy", "production", "programming", "drama", "entertainment", "engineering", "design", "content", "investment",
+	"equities", "trading", "risk", "compliance", "communications", "acquisitions", "advertising", "retail", "technology",
+	"comedy", "events", "digital", "commercial", "partnerships", "innovation")
 
 // portfolioPreps follow a post's portfolio and name its organisation
 // ("head of research at Barclays").

@@ -87,3 +87,19 @@ func TestApposedSubject(t *testing.T) {
 			want: []string{"Tom Hale -beat-> Peter Lund"}},
 	})
 }
+
+// TestCapitalUnits: a firm's departments written in capitals after a
+// post's "of" ("head of Distribution and Exhibition at X", "director of
+// Sales & Marketing at X") are the post's portfolio, not an organisation:
+// the post is at the organisation after "at". Guard: a name of several
+// words ("head of News International") is the organisation.
+func TestCapitalUnits(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "distribution", text: "Film\n\"Screens are scarce,\" said Tom Hale, head of Distribution and Exhibition at the Borla Film Board.",
+			want: []string{"Tom Hale -head at-> Borla Film Board"}, wantNot: []string{"Tom Hale -head of-> Distribution"}},
+		{name: "sales", text: "Business\nPeter Lund, director of Sales & Marketing at Acme Foods, said prices rose.",
+			want: []string{"Peter Lund -director at-> Acme Foods"}, wantNot: []string{"Peter Lund -director of-> Sales & Marketing"}},
+		{name: "a name (guard)", text: "Business\nPeter Lund, head of News International, said no.",
+			want: []string{"Peter Lund -head of-> News International"}},
+	})
+}
