@@ -65,6 +65,7 @@ type doc struct {
 	// properWords are words tagged as proper nouns inside a sentence
 	properWords map[string]bool
 	domain      string // "sport" or "general", set by sport()
+	sportShare  int    // sport words per 1,000 words, set by sport()
 	// lastForce is the last act of force asserted so far (CAMEO 18x-19x):
 	// its sentence and its doer's mention, for "X, who was also killed
 	// in the airstrike"; sent is -1 before the first

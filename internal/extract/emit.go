@@ -682,8 +682,7 @@ func (d *doc) clubGround(om *mention, pred string) bool {
 	if om.ent < 0 || !d.sport() || d.ents[om.ent].typ == TypePerson || d.ents[om.ent].typ == TypeGPE {
 		return false
 	}
-	ws := strings.Fields(d.ents[om.ent].name)
-	if last := strings.ToLower(ws[len(ws)-1]); !groundNames[strings.ToLower(d.ents[om.ent].name)] && (len(ws) < 2 || !groundHeads[last]) {
+	if !groundName(d.ents[om.ent].name) {
 		return false
 	}
 	switch {
@@ -693,6 +692,13 @@ func (d *doc) clubGround(om *mention, pred string) bool {
 		return om.t0 == 0 || d.toks[om.t0-1].lower != "the"
 	}
 	return false
+}
+
+// groundName: a name of a club's ground (ending in Park, Road, Lane,
+// Bridge, or one of groundNames).
+func groundName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	return len(ws) > 0 && (groundNames[strings.Join(ws, " ")] || len(ws) >= 2 && groundHeads[ws[len(ws)-1]])
 }
 
 var (
@@ -834,9 +840,20 @@ func (d *doc) sport() bool {
 		d.domain = "general"
 		if n >= 3 && n*100 >= words {
 			d.domain = "sport"
+			if n >= 5 {
+				d.sportShare = n * 1000 / words
+			}
 		}
 	}
 	return d.domain == "sport"
+}
+
+// sportReport: the document is a sports report by a stricter measure than
+// sport(): five sport words or more, at least one in fifty words (on the
+// BBC corpus 477 of 511 sports articles, 10-57 of each other section's
+// 386-510, against 84-160 for sport()).
+func (d *doc) sportReport() bool {
+	return d.sport() && d.sportShare >= 20
 }
 
 // namedSide returns the organisation named right after mention m when m is

@@ -74,7 +74,7 @@ func (d *doc) resolve() {
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg
 			m.ent = entFor(TypeOrg, d.mtext(m))
-		case (m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated || m.gaz == nil && m.typ == TypeLoc) && d.teamSheetClub(m):
+		case (m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated || m.gaz == nil && m.typ == TypeLoc) && (d.teamSheetClub(m) || d.clubInSport(m)):
 			// "Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont)":
 			// the clubs of a team sheet, named like their towns
 			m.gaz, m.typ = nil, TypeOrg
@@ -782,6 +782,71 @@ func (d *doc) teamSheetClub(m *mention) bool {
 	}
 	return pairs >= 3
 }
+
+// clubInSport: in a sports report, a town's name that holds a club's
+// post or player ("Forest manager Gary Megson", "Birmingham's Gary
+// Breen"), that a player joins or leaves ("transferred to Milan", "joined
+// Milan from Torino"), that plays or is played ("Chelsea have not played
+// Barcelona", "Basle fail to beat Feyenoord", "homered for Cleveland") is
+// the town's club.
+func (d *doc) clubInSport(m *mention) bool {
+	if m.pronoun || m.kind != "" || !d.sportReport() || d.facilityHead(m.t1-1) || groundName(d.mtext(m)) || d.toks[m.t1-1].tag == "NNPS" || d.demonymWord(m.t1-1) {
+		// (not a ground, "moving to Stamford Bridge"; nor people,
+		// "the North Africans were held", "top South American players")
+		return false
+	}
+	s := &d.sents[m.sent]
+	if k := m.t1; k < s.t1 {
+		if d.toks[k].text == "'s" && k+1 < s.t1 {
+			if o := d.toks[k+1].mention; o >= 0 && d.mentions[o].t0 == k+1 && d.mentions[o].typ == TypePerson {
+				return true // "Birmingham's Gary Breen"
+			}
+			k++
+		}
+		if clubRoles[d.toks[k].lower] && !(k+1 < s.t1 && d.toks[k+1].lower == "of") {
+			return true // "Forest manager", "Surrey all-rounder"
+		}
+		for k < s.t1 && (d.toks[k].tag == "MD" || d.toks[k].tag == "RB" || (d.lemma(&d.toks[k]) == "have" || d.lemma(&d.toks[k]) == "be") && k+1 < s.t1 && isVerb(d.toks[k+1].tag)) {
+			k++ // "Kent will also need", "Milwaukee has won"
+		}
+		if k < s.t1 && isVerb(d.toks[k].tag) && clubActs[d.lemma(&d.toks[k])] && !(m.t0 > s.t0 && isVerb(d.toks[m.t0-1].tag)) {
+			return true // (not "besieging Turin were defeated": an object)
+		}
+	}
+	p := m.t0 - 1
+	if p <= s.t0 {
+		return false
+	}
+	switch l := d.toks[p].lower; {
+	case l == "for" && isVerb(d.toks[p-1].tag) && scoreVerbs[d.lemma(&d.toks[p-1])]:
+		return true // "homered for Cleveland", "scored for Leeds"
+	case l == "to" || l == "from":
+		for q := p - 1; q >= s.t0 && q >= p-4; q-- {
+			if isVerb(d.toks[q].tag) && moveVerbs[d.lemma(&d.toks[q])] {
+				return true // "transferred to Milan", "joined Milan from Torino"
+			}
+		}
+	case isVerb(d.toks[p].tag) && matchVerbs[d.lemma(&d.toks[p])]:
+		return true // "played Barcelona", "beating Norwich"
+	}
+	return false
+}
+
+// clubRoles after a town's name in a sports report make it a club's.
+var clubRoles = set("manager", "boss", "chairman", "coach", "defender", "striker", "midfielder", "goalkeeper", "keeper",
+	"winger", "captain", "skipper", "full-back", "fly-half", "scrum-half", "centre", "flanker", "prop", "hooker", "lock",
+	"all-rounder", "batsman", "bowler", "opener", "spinner", "pitcher", "fans", "supporters", "chief", "director",
+	"owner", "team-mate", "caretaker", "assistant", "player", "players", "signing", "youngster", "forward")
+
+// clubActs are what a club does in a sports report ("Celtic make bid",
+// "Basle fail to beat Feyenoord"); matchVerbs take a club for object;
+// scoreVerbs a club after "for"; moveVerbs a club after "to" or "from".
+var (
+	clubActs   = set("beat", "play", "face", "host", "visit", "meet", "defeat", "thrash", "edge", "hold", "sign", "recall", "bid", "knock", "appoint", "sack")
+	matchVerbs = set("beat", "play", "face", "host", "visit", "meet", "defeat", "thrash", "edge", "hold", "knock", "entertain", "outclass", "overcome")
+	scoreVerbs = set("score", "play", "homer", "hit", "pitch", "sign", "appear", "start")
+	moveVerbs  = set("join", "transfer", "move", "sell", "sign", "loan", "switch", "leave", "return", "rejoin", "re-join")
+)
 
 // dateline reports whether mention m is the place of a dateline: it opens
 // its line and a date or an agency follows ("NEW YORK 1996-08-30",

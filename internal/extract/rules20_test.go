@@ -103,3 +103,19 @@ func TestCapitalUnits(t *testing.T) {
 			want: []string{"Peter Lund -head of-> News International"}},
 	})
 }
+
+// TestClubInSport: in a sports report a town's name that holds a club's
+// post or player, that a player joins or leaves, or that plays or is
+// played, is the town's club. Guards: a ground is no club, people named
+// by a demonym are none, and outside a sports report a town stays a
+// town.
+func TestClubInSport(t *testing.T) {
+	const tail = " The striker scored two goals in the league match and the team won the cup final at the end of the season."
+	runTypeCases(t, []typeCase{
+		{"Rugby\nGlasgow flanker Tom Hale has been ruled out for a month." + tail, "Glasgow", TypeOrg},
+		{"Football\nThe winger was transferred to Milan in 1992." + tail, "Milan", TypeOrg},
+		{"Football\nChelsea have not played Barcelona since 2000." + tail, "Barcelona", TypeOrg},
+		{"Football\nThe winger moved to Stamford Bridge in 2004." + tail, "Stamford Bridge", TypeLoc},
+		{"Business\nThe firm was transferred to Milan in 1992.", "Milan", TypeLoc},
+	})
+}
