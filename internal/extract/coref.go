@@ -1598,6 +1598,50 @@ func (d *doc) itPronouns() {
 	}
 }
 
+// objectIts resolves "it" right after a verb, its object ("cut ties
+// with Qatar, accusing it of supporting terrorism"), to the one
+// organisation or country other than the sentence's subject named before
+// it in its sentence; the subject itself would be "itself".
+func (d *doc) objectIts() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || t.lower != "it" {
+			continue
+		}
+		s := &d.sents[t.sent]
+		if s.headline || i-1 <= s.t0 || i+1 >= s.t1 || !isVerb(d.toks[i-1].tag) || !addresseeVerbs[d.lemma(&d.toks[i-1])] || d.toks[i+1].lower != "of" && d.toks[i+1].lower != "to" && d.toks[i+1].lower != "for" {
+			continue // ("accusing it of", "urged it to", "blamed it for"; not "made it clear", "losing it to")
+		}
+		subject, e := -1, -1
+		for k := s.t0; k < i; k++ {
+			m := d.toks[k].mention
+			if m < 0 || d.mentions[m].t0 != k || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.mentions[m].modifier || d.mentions[m].kind != "" {
+				continue
+			}
+			if typ := d.ents[d.mentions[m].ent].typ; typ != TypeOrg && typ != TypeGPE {
+				continue
+			}
+			switch ent := d.mentions[m].ent; {
+			case subject < 0 && d.opensSentence(s, k):
+				subject = ent
+			case ent == subject || ent == e:
+			case e >= 0:
+				e = -2 // two others: either
+			default:
+				e = ent
+			}
+		}
+		if subject >= 0 && e >= 0 {
+			d.addReference(i, -1, e, MentionPronoun)
+		}
+	}
+}
+
+// addresseeVerbs take a party for object before "of", "to" or "for"
+// (what it did, is to do, or is praised or blamed for).
+var addresseeVerbs = set("accuse", "blame", "urge", "ask", "warn", "criticise", "criticize", "condemn", "praise", "thank",
+	"sue", "fine", "punish", "charge", "reward", "invite", "press", "pressure", "encourage", "force", "allow", "congratulate")
+
 // theyTeams resolves "they" opening a subordinate clause in a sports
 // report ("Spain's only other title came in Valencia, when they beat
 // Australia", "his Wales side after they came from behind to beat

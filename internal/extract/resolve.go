@@ -470,6 +470,7 @@ func (d *doc) resolve() {
 	d.describedNames()
 	d.itSubject()
 	d.itPronouns()
+	d.objectIts()
 	d.theyTeams()
 	d.theyGroups()
 	// US party and state tags: "Sen. Chris Murphy, D-Conn." names the state.

@@ -119,3 +119,20 @@ func TestClubInSport(t *testing.T) {
 		{"Business\nThe firm was transferred to Milan in 1992.", "Milan", TypeLoc},
 	})
 }
+
+// TestObjectIt: "it" right after a verb that addresses a party, before
+// "of", "to" or "for", is the one organisation or country other than the
+// subject named before it in the sentence. Guards: two others leave it
+// unresolved, and "losing it to" is no address.
+func TestObjectIt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "accusing it of", text: "Politics\nSaudi Arabia cut diplomatic ties with Qatar, accusing it of supporting terrorism.",
+			want: []string{"Saudi Arabia -accuse-> Qatar"}},
+		{name: "firms", text: "Business\nAcme Foods sued Borla Group on Monday, accusing it of stealing staff.",
+			want: []string{"Acme Foods -accuse-> Borla Group"}},
+		{name: "two others (guard)", text: "Politics\nIran criticised the United States and Britain, accusing it of lying.",
+			wantNot: []string{"Iran -accuse-> United States", "Iran -accuse-> United Kingdom"}},
+		{name: "losing it (guard)", text: "Games\nBorla Racer leads the UK games charts again, seven days after losing it to Acme Kart.",
+			wantNot: []string{"Borla Racer -lose-> United Kingdom"}},
+	})
+}
