@@ -1611,6 +1611,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				continue // "accused the Tory leader": the man the description names, not his party
 			}
 			if m.kind == MentionDemonym && m.t1 == m.t0+1 && m.t0 > s.t0 && d.toks[m.t0-1].tag == "CD" && (m.t1 >= s.t1 || !isNoun(d.toks[m.t1].tag)) {
+				if c, ok := d.x.events.Lookup(g.lemma); ok && c.Code >= "17" && prep == "" && noun == "" {
+					// "Israeli troops killed two Palestinians": violence
+					// against a country's people is against the country
+					return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
+				}
 				j = m.t1 - 1 // "gave legal protection to two Britons": people counted, not their state
 				continue
 			}

@@ -136,3 +136,16 @@ func TestObjectIt(t *testing.T) {
 			wantNot: []string{"Borla Racer -lose-> United Kingdom"}},
 	})
 }
+
+// TestCountedVictims: violence (CAMEO 17-20) against people counted by
+// their nationality is against their country ("killed two Palestinians");
+// other acts on counted people are not (the guard: "gave legal protection
+// to two Britons").
+func TestCountedVictims(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "killed", text: "Conflict\nIsraeli troops killed two Palestinians near the border.",
+			want: []string{"Israel -kill-> Palestine"}},
+		{name: "protection (guard)", text: "Law\nThe Dutch court gave legal protection to two Britons.",
+			wantNot: []string{"Netherlands -give-> United Kingdom"}},
+	})
+}
