@@ -1611,7 +1611,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				continue // "accused the Tory leader": the man the description names, not his party
 			}
 			if m.kind == MentionDemonym && m.t1 == m.t0+1 && m.t0 > s.t0 && d.toks[m.t0-1].tag == "CD" && (m.t1 >= s.t1 || !isNoun(d.toks[m.t1].tag)) {
-				if c, ok := d.x.events.Lookup(g.lemma); ok && c.Code >= "17" && prep == "" && noun == "" {
+				if d.violentVerb(g.lemma) && prep == "" && noun == "" {
 					// "Israeli troops killed two Palestinians": violence
 					// against a country's people is against the country
 					return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
@@ -1659,6 +1659,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				case siteVerbs[g.lemma] && d.demonymBody(m, -1, militarySites):
 					// "attacked an Israeli army post", "shelled Syrian
 					// positions": a state's military site stands for it
+					return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
+				case d.violentVerb(g.lemma) && d.demonymBody(m, -1, victimNouns):
+					// "killed Palestinian protesters", "shot two Afghan
+					// civilians": violence against a country's people
 					return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
 				case coerceVerbs[g.lemma] && d.demonymBody(m, -1, seafarers):
 					// "expelled Philippine fishermen", "seized Vietnamese
@@ -2741,6 +2745,18 @@ var followerNouns = set("supporters", "members", "fighters", "militants", "loyal
 // stateGroups are the groups a nationality before them makes its state's
 // as an object ("expelled Sudanese diplomats"); not its people ("represent
 // British citizens").
+// violentVerb: the verb codes coercion or violence (CAMEO 17-20).
+func (d *doc) violentVerb(lemma string) bool {
+	c, ok := d.x.events.Lookup(lemma)
+	return ok && c.Code >= "17"
+}
+
+// victimNouns are a country's people that violence against stands for
+// violence against the country ("killed Palestinian protesters").
+var victimNouns = set("civilians", "protesters", "demonstrators", "villagers", "workers", "children", "women", "men", "people",
+	"journalists", "students", "fishermen", "pilgrims", "migrants", "refugees", "prisoners", "hostages", "nationals", "citizens",
+	"tourists", "farmers", "residents", "worshippers", "activists")
+
 var stateGroups = func() map[string]bool {
 	m := union(groupNouns)
 	for _, w := range []string{"citizens", "nationals", "members"} {

@@ -138,13 +138,18 @@ func TestObjectIt(t *testing.T) {
 }
 
 // TestCountedVictims: violence (CAMEO 17-20) against people counted by
-// their nationality is against their country ("killed two Palestinians");
-// other acts on counted people are not (the guard: "gave legal protection
-// to two Britons").
+// their nationality, or named by it and a word for people, is against
+// their country ("killed two Palestinians", "killed Palestinian
+// protesters"); other acts on such people are not (the guards: "gave
+// legal protection to two Britons", "hired Polish workers").
 func TestCountedVictims(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "killed", text: "Conflict\nIsraeli troops killed two Palestinians near the border.",
 			want: []string{"Israel -kill-> Palestine"}},
+		{name: "protesters", text: "Conflict\nIsraeli troops killed Palestinian protesters near the border.",
+			want: []string{"Israel -kill-> Palestine"}},
+		{name: "workers (guard)", text: "Business\nTesco hired Polish workers in Leeds.",
+			wantNot: []string{"Tesco -hire-> Poland"}},
 		{name: "protection (guard)", text: "Law\nThe Dutch court gave legal protection to two Britons.",
 			wantNot: []string{"Netherlands -give-> United Kingdom"}},
 	})
