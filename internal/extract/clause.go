@@ -2305,6 +2305,9 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 		if denyVerbs[t.lower] && isVerb(t.tag) && j+1 < g.g0 && d.toks[j+1].lower == "that" && !d.denialNegated(s, j) {
 			return "denied" // "Russia denied that it had attacked Ukraine"
 		}
+		if (t.lower == "that" || isVerb(t.tag) && sayVerbs[d.lemma(t)]) && d.calledFalse(s, j) {
+			return "denied" // "it was untrue that X", "they were wrong when they said X"
+		}
 		if m := mandativeVerbs[d.lemma(t)]; m != "" && isVerb(t.tag) && j+1 < g.g0 && (d.toks[j+1].lower == "that" || d.toks[g.g0].tag == "VB" || d.toks[g.g0].tag == "VBP") && d.toks[g.head].tag != "VBD" && d.toks[g.head].tag != "VBN" {
 			return m // "The EU demanded (that) Turkey recognise Cyprus": asked for, not done
 		}
@@ -2320,6 +2323,32 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 	}
 	return ""
 }
+
+// calledFalse: the words before token k (a "that" or a verb of saying)
+// call what follows false: a word of falsehood after a copula ("it was
+// untrue that", "it is not true that", "they were wrong when they said",
+// "was wrong to suggest"; "wrong" before "that" judges what happened).
+func (d *doc) calledFalse(s *sent, k int) bool {
+	for j := k - 1; j > s.t0 && j >= k-5; j-- {
+		l := d.toks[j].lower
+		if l == "," || l == ";" {
+			return false
+		}
+		falsehood := falseWords[l] && !(l == "wrong" && d.toks[k].lower == "that") || l == "true" && negators[d.toks[j-1].lower]
+		if !falsehood {
+			continue // (not "it was wrong that X": a judgement of what happened)
+		}
+		b := j - 1
+		if l == "true" {
+			b-- // "not true"
+		}
+		return b >= s.t0 && beVerbs[d.toks[b].lower] && !(b+1 < j && negators[d.toks[b+1].lower] && l != "true")
+	}
+	return false
+}
+
+// falseWords call a claim false ("untrue", "wrong").
+var falseWords = set("untrue", "false", "wrong", "incorrect", "inaccurate", "nonsense", "baseless", "groundless", "unfounded")
 
 // denialNegated: the verb of denial at token k is itself negated ("did
 // not deny", "failed to deny", "refused to deny").

@@ -154,3 +154,16 @@ func TestCountedVictims(t *testing.T) {
 			wantNot: []string{"Netherlands -give-> United Kingdom"}},
 	})
 }
+
+// TestCalledFalse: a clause said to be false is denied: "it was untrue
+// (not true) that X", "they were wrong when they said X". Guards: "it was
+// true that" asserts, and "it was wrong that" judges what happened.
+func TestCalledFalse(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Politics\nMr Lund said it was untrue that Tom Hale had criticised Ann Vole.", "Tom Hale -criticize-> Ann Vole", "denied"},
+		{"Politics\nMr Lund said it was not true that Tom Hale had criticised Ann Vole.", "Tom Hale -criticize-> Ann Vole", "denied"},
+		{"Politics\nMr Lund said the papers were wrong when they said Tom Hale was ousting Ann Vole.", "Tom Hale -oust-> Ann Vole", "denied"},
+		{"Politics\nMr Lund said it was true that Tom Hale had criticised Ann Vole.", "Tom Hale -criticize-> Ann Vole", ""},
+		{"Politics\nMr Lund said it was wrong that Tom Hale had criticised Ann Vole.", "Tom Hale -criticize-> Ann Vole", ""},
+	})
+}
