@@ -2321,8 +2321,51 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 	if last := &d.toks[s.t1-1]; last.text == "?" || s.t1 >= 2 && last.text == "\"" && d.toks[s.t1-2].text == "?" {
 		return "question"
 	}
+	if d.bookClaim(s) {
+		return "reported"
+	}
 	return ""
 }
+
+// bookClaim: the sentence is what a book claims ("According to a new
+// book, X", "X, a new book about the chancellor claims."): the author's
+// account, not the news's.
+func (d *doc) bookClaim(s *sent) bool {
+	if s.t1-s.t0 < 6 {
+		return false
+	}
+	if d.toks[s.t0].lower == "according" && d.toks[s.t0+1].lower == "to" {
+		for k := s.t0 + 2; k < s.t1 && k < s.t0+8 && d.toks[k].text != ","; k++ {
+			if bookNouns[d.toks[k].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	e := s.t1 - 1
+	if d.toks[e].text == "." || d.toks[e].text == "\"" {
+		e--
+	}
+	if e <= s.t0 || !claimForms[d.toks[e].lower] {
+		return false
+	}
+	for k := e - 1; k > s.t0 && k >= e-8; k-- {
+		switch {
+		case d.toks[k].text == ",":
+			return false
+		case bookNouns[d.toks[k].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// bookNouns are written accounts whose claims a report keeps at arm's
+// length; claimForms the verbs they make them with, ending a sentence.
+var (
+	bookNouns  = set("book", "biography", "memoir", "memoirs", "autobiography", "diary", "diaries")
+	claimForms = set("claims", "claimed", "alleges", "alleged", "suggests", "suggested", "says", "said", "reveals", "revealed")
+)
 
 // calledFalse: the words before token k (a "that" or a verb of saying)
 // call what follows false: a word of falsehood after a copula ("it was

@@ -167,3 +167,15 @@ func TestCalledFalse(t *testing.T) {
 		{"Politics\nMr Lund said it was wrong that Tom Hale had criticised Ann Vole.", "Tom Hale -criticize-> Ann Vole", ""},
 	})
 }
+
+// TestBookClaim: what a book claims, in a trailing attribution or after
+// "According to", is reported, not asserted. Guards: "according to
+// police" and a spokesman's trailing "said" keep the act asserted.
+func TestBookClaim(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Politics\nTom Hale promised Ann Vole he would stand down before the election, a new book about the minister claims.", "Tom Hale -promise-> Ann Vole", "reported"},
+		{"Politics\nAccording to a new biography, Tom Hale promised Ann Vole he would stand down.", "Tom Hale -promise-> Ann Vole", "reported"},
+		{"Politics\nAccording to police, Tom Hale met Ann Vole on Monday.", "Tom Hale -meet-> Ann Vole", ""},
+		{"Politics\nTom Hale met Ann Vole on Monday, his spokesman said.", "Tom Hale -meet-> Ann Vole", ""},
+	})
+}
