@@ -930,7 +930,7 @@ func (d *doc) possessiveNameEnd(s *sent, i int) int {
 
 // runOpeners, capitalised at a sentence's start, only describe the name
 // after them ("Senior U.S. officials", "Top Chinese diplomats").
-var runOpeners = set("senior", "top", "junior", "leading", "veteran", "prominent")
+var runOpeners = set("senior", "top", "junior", "leading", "veteran", "prominent", "prospective", "would-be", "outgoing", "incoming", "acting")
 
 // saintsPlaceHeads end the names of places and bodies named after saints.
 var saintsPlaceHeads = set("hospital", "church", "cathedral", "basilica", "abbey", "chapel", "college", "school", "academy",

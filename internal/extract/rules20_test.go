@@ -179,3 +179,15 @@ func TestBookClaim(t *testing.T) {
 		{"Politics\nTom Hale met Ann Vole on Monday, his spokesman said.", "Tom Hale -meet-> Ann Vole", ""},
 	})
 }
+
+// TestRunOpeners: a capitalised word opening the sentence that only
+// describes the post after it ("Prospective", "Outgoing") is no part of
+// the party's name.
+func TestRunOpeners(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "prospective", text: "Politics\nProspective Tory candidate Peter Lund called the advert tasteless.",
+			want: []string{"Peter Lund -candidate of-> Conservative Party"}},
+		{name: "outgoing", text: "Politics\nOutgoing Labour MP Peter Lund called the advert tasteless.",
+			want: []string{"Peter Lund -mp of-> Labour Party"}},
+	})
+}
