@@ -333,6 +333,17 @@ func (d *doc) demonymWord(i int) bool {
 	return ok && gm.N == 1 && gm.Kind == gazetteer.KindDemonym
 }
 
+// compoundNationality: w is a hyphenated word ending in a demonym
+// ("Austro-Australian", "Franco-German").
+func (d *doc) compoundNationality(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	gm, ok := d.x.gaz.Lookup([]string{w[i+1:]}, 0)
+	return ok && gm.N == 1 && gm.Kind == gazetteer.KindDemonym
+}
+
 // texts returns the token texts of sentence s (a view of one slice for the
 // whole document: callers must not append to it or change it).
 func (d *doc) texts(s *sent) []string {
@@ -1485,6 +1496,9 @@ func (d *doc) titleAhead(p, k int) bool {
 func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, honor bool) {
 	s := &d.sents[si]
 	n := e - p
+	if n == 1 && len(title) == 0 && d.compoundNationality(d.toks[p].text) {
+		return // "Austro-Australian actress": a compound nationality, no name
+	}
 	if n == 1 && len(title) == 0 && webName(d.toks[p].text) {
 		d.addMention(si, p, e, TypeOrg, nil, false) // "Ustream.tv", "Amazon.com": a website's company
 		return
@@ -1869,6 +1883,9 @@ func (d *doc) addRecognised() {
 		}
 		if d.lowerSpan(n.t0, n.t1) {
 			continue // "this bill is doomed": the recogniser carried "Bill" over to a common noun
+		}
+		if n.t1 == n.t0+1 && d.compoundNationality(d.toks[n.t0].text) {
+			continue // "Austro-Australian actress": a compound nationality, no name
 		}
 		for n.t0+1 < n.t1 && compoundWord(d.toks[n.t0].lower) && isCapital(d.toks[n.t0+1].text) {
 			n.t0++ // "US-backed Syrian Democratic Forces": the compound describes the name

@@ -191,3 +191,15 @@ func TestRunOpeners(t *testing.T) {
 			want: []string{"Peter Lund -mp of-> Labour Party"}},
 	})
 }
+
+// TestCompoundNationality: a hyphenated word ending in a demonym
+// ("Austro-Australian", "Anglo-Welsh") is a nationality, no name, so no
+// post is held at it.
+func TestCompoundNationality(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "actress", text: "Theatre\nThe producers cast Austro-Australian actress and singer Ann Vole as the nun.",
+			wantNot: []string{"Ann Vole -actress of-> Austro-Australian", "Ann Vole -singer of-> Austro-Australian"}},
+		{name: "team", text: "Rugby\nNew Zealand were strong enough to beat an Anglo-Welsh touring side in 1908.",
+			wantNot: []string{"New Zealand -beat-> Anglo-Welsh"}},
+	})
+}
