@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,13 +118,14 @@ type nameSpan struct {
 }
 
 // straighten replaces curly quotes, dashes and non-breaking spaces with
-// ASCII, the forms the rules compare against. It returns the
-// new text and a map from its byte offsets to those of the original, or nil
-// when nothing changed.
+// ASCII, the forms the rules compare against, and decodes HTML character
+// references left in plain text ("Bryn F&#244;n", "AT&amp;T"). It returns
+// the new text and a map from its byte offsets to those of the original, or
+// nil when nothing changed.
 func straighten(s string) (string, []int32) {
 	changed := false
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+		if s[i] >= 0x80 || s[i] == '&' {
 			changed = true
 			break
 		}
@@ -134,7 +136,14 @@ func straighten(s string) (string, []int32) {
 	var b strings.Builder
 	b.Grow(len(s))
 	off := make([]int32, 0, len(s)+1)
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		decoded := false
+		if s[i] == '&' {
+			if c, m := charRef(s[i:]); m > 0 {
+				r, n, decoded = c, m, true
+			}
+		}
 		var rep string
 		switch r {
 		case '’', '‘', '′', '`':
@@ -147,22 +156,58 @@ func straighten(s string) (string, []int32) {
 			rep = " "
 		case '…':
 			rep = "..."
-		}
-		if rep == "" {
-			_, n := utf8.DecodeRuneInString(s[i:])
-			b.WriteString(s[i : i+n])
-			for k := 0; k < n; k++ {
-				off = append(off, int32(i+k))
+		default:
+			if !decoded {
+				b.WriteString(s[i : i+n])
+				for k := 0; k < n; k++ {
+					off = append(off, int32(i+k))
+				}
+				i += n
+				continue
 			}
-			continue
+			rep = string(r)
 		}
 		b.WriteString(rep)
 		for k := 0; k < len(rep); k++ {
 			off = append(off, int32(i))
 		}
+		i += n
 	}
 	off = append(off, int32(len(s)))
 	return b.String(), off
+}
+
+// charRef decodes the HTML character reference s opens with ("&#244;",
+// "&#xF4;", "&amp;", "&quot;", "&nbsp;"): the character and the
+// reference's length, or 0.
+func charRef(s string) (rune, int) {
+	end := strings.IndexByte(s, ';')
+	if end < 3 || end > 9 {
+		return 0, 0
+	}
+	body := s[1:end]
+	switch body {
+	case "amp":
+		return '&', end + 1
+	case "quot":
+		return '"', end + 1
+	case "apos":
+		return '\'', end + 1
+	case "nbsp":
+		return '\u00a0', end + 1
+	}
+	if body[0] != '#' {
+		return 0, 0
+	}
+	base, digits := 10, body[1:]
+	if digits != "" && (digits[0] == 'x' || digits[0] == 'X') {
+		base, digits = 16, digits[1:]
+	}
+	v, err := strconv.ParseUint(digits, base, 32)
+	if err != nil || v < 0x20 || v > unicode.MaxRune || !utf8.ValidRune(rune(v)) {
+		return 0, 0
+	}
+	return rune(v), end + 1
 }
 
 // origOff maps an offset in the clean text to the original text.

@@ -203,3 +203,40 @@ func TestCompoundNationality(t *testing.T) {
 			wantNot: []string{"New Zealand -beat-> Anglo-Welsh"}},
 	})
 }
+
+// TestCharRefs: HTML character references left in plain text are read as
+// the characters they stand for, while offsets still point into the
+// original text ("Bryn F&#244;n" is Bryn Fôn; "AT&amp;T"); a bare "&" or
+// an unknown reference stays as it is.
+func TestCharRefs(t *testing.T) {
+	for _, tc := range []struct{ in, clean string }{
+		{"Bryn F&#244;n sang.", "Bryn Fôn sang."},
+		{"Jos&#xE9; and AT&amp;T", "José and AT&T"},
+		{"&#8217;quoted&#8221;", "'quoted\""},
+		{"Marks & Spencer", "Marks & Spencer"},
+		{"R&D; &bogus; &#1;", "R&D; &bogus; &#1;"},
+	} {
+		clean, off := straighten(tc.in)
+		if clean != tc.clean {
+			t.Errorf("straighten(%q) = %q, want %q", tc.in, clean, tc.clean)
+			continue
+		}
+		if off != nil && (len(off) != len(clean)+1 || int(off[len(clean)]) != len(tc.in)) {
+			t.Errorf("straighten(%q): %d offsets for %d bytes", tc.in, len(off), len(clean))
+		}
+	}
+	runRuleCases(t, []ruleCase{
+		{name: "name", text: "Music\nAs a solicitor, Peter Lund represented Welsh singer Bryn F&#244;n in court.",
+			want: []string{"Peter Lund -represent-> Bryn Fôn"}},
+	})
+}
+
+// TestAdjectivesCoordinated: a participle after "a JJ and" is the second
+// adjective of the noun, not a second verb ("securing a stable and
+// unified Iraq" unifies nothing).
+func TestAdjectivesCoordinated(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unified", text: "Politics\nMr Lund met the envoy on Monday. He also signed a statement stressing the need for a stable and unified Iraq.",
+			wantNot: []string{"Peter Lund -unify-> Iraq", "Lund -unify-> Iraq"}},
+	})
+}

@@ -106,6 +106,9 @@ func (d *doc) coordinatedPastVerb(s *sent, i int) bool {
 	if l == t.lower || adjectivalParticiples[t.lower] {
 		return false
 	}
+	if i-3 >= s.t0 && d.toks[i-2].tag == "JJ" && d.toks[i-3].tag == "DT" {
+		return false // "securing a stable and unified Iraq": two adjectives of one noun
+	}
 	if _, ok := d.x.events.Lookup(l); !ok {
 		return false
 	}
