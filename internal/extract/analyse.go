@@ -218,15 +218,19 @@ func (d *doc) origOff(i int) int {
 	return int(d.off[i])
 }
 
-// origEnd maps an exclusive end offset: the end of the original rune that
-// produced clean[i-1].
+// origEnd maps an exclusive end offset: the end of the original text that
+// produced clean[i-1] (a rune, or a character reference: "Pap&#233;").
 func (d *doc) origEnd(i int) int {
 	if d.off == nil || i == 0 {
 		return i
 	}
-	s := int(d.off[i-1])
-	_, n := utf8.DecodeRuneInString(d.orig[s:])
-	return s + n
+	s := d.off[i-1]
+	for k := i; k < len(d.off); k++ {
+		if d.off[k] != s {
+			return int(d.off[k])
+		}
+	}
+	return len(d.orig)
 }
 
 // analyse reads text with the language core. The core tags and recognises

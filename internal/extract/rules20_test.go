@@ -229,6 +229,23 @@ func TestCharRefs(t *testing.T) {
 		{name: "name", text: "Music\nAs a solicitor, Peter Lund represented Welsh singer Bryn F&#244;n in court.",
 			want: []string{"Peter Lund -represent-> Bryn Fôn"}},
 	})
+	// a mention ending in a reference spans all of it in the original
+	text := "Rugby\nThe coach picked Pascal Pap&#233; and Tom Hale for the match."
+	x := newTestExtractor(t)
+	found := false
+	for _, e := range x.Extract(text).Entities {
+		for _, m := range e.Mentions {
+			if m.Text != text[m.Start:m.End] {
+				t.Errorf("mention %q at [%d, %d) is %q in the text", m.Text, m.Start, m.End, text[m.Start:m.End])
+			}
+			if e.Name == "Pascal Papé" {
+				found = found || m.Text == "Pascal Pap&#233;"
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no mention \"Pascal Pap&#233;\" of Pascal Papé")
+	}
 }
 
 // TestAdjectivesCoordinated: a participle after "a JJ and" is the second
