@@ -257,3 +257,13 @@ func TestAdjectivesCoordinated(t *testing.T) {
 			wantNot: []string{"Peter Lund -unify-> Iraq", "Lund -unify-> Iraq"}},
 	})
 }
+
+// TestStatePeople: "New Yorker" and "Texan" are people of New York and
+// Texas, not the start of a name ("New Yorker Dick Morris" is Dick
+// Morris).
+func TestStatePeople(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "new yorker", text: "Politics\nNew Yorker Tom Hale has returned from Ukraine.",
+			want: []string{"Tom Hale -return from-> Ukraine"}},
+	})
+}
