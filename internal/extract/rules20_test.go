@@ -267,3 +267,11 @@ func TestStatePeople(t *testing.T) {
 			want: []string{"Tom Hale -return from-> Ukraine"}},
 	})
 }
+
+// TestQuotedHeadlineFuture: a headline that quotes its "to V" ("Benitez
+// 'to launch Morientes bid'") announces a plan, like the unquoted one.
+func TestQuotedHeadlineFuture(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Lund 'to launch Hale bid'\nLeeds manager Peter Lund is preparing an offer for the Chelsea striker Tom Hale.", "Peter Lund -launch bid for-> Tom Hale", "planned"},
+	})
+}

@@ -864,8 +864,8 @@ func (d *doc) fillGroup(g *vgroup) {
 			}
 		} else if d.toks[j-2].lower == "whether" {
 			g.modality = "possible" // "will decide whether to begin talks with Turkey": undecided
-		} else if p := &d.toks[j-2]; g.modality == "" && d.sents[h.sent].headline && (p.mention >= 0 || strings.HasPrefix(p.tag, "NN")) {
-			g.modality = "planned" // a headline's "Wilkinson to lead England": announced, not done
+		} else if p := d.beforeQuote(j - 2); g.modality == "" && d.sents[h.sent].headline && (p.mention >= 0 || strings.HasPrefix(p.tag, "NN")) {
+			g.modality = "planned" // a headline's "Wilkinson to lead England", "Benitez 'to launch Morientes bid'": announced, not done
 		}
 	}
 	if (h.tag == "VBZ" || h.tag == "VBP" || h.tag == "VB" || h.tag == "VBD" && h.lower == g.lemma) && g.head == g.g0 && g.modality == "" && d.comingTime(g) {
@@ -1239,3 +1239,12 @@ var matchVs = set("v", "vs", "v.", "vs.")
 
 // possDeterminers are the possessive determiners ("its Ragu brands").
 var possDeterminers = union(possPronouns, set("its", "their", "our"))
+
+// beforeQuote returns token k, or the one before it when k is a quote mark
+// opening what a headline quotes ("Benitez 'to launch Morientes bid'").
+func (d *doc) beforeQuote(k int) *tok {
+	if k > 0 && (isQuote(d.toks[k].text) || d.toks[k].text == "'" || d.toks[k].text == "`") && d.toks[k-1].sent == d.toks[k].sent {
+		return &d.toks[k-1]
+	}
+	return &d.toks[k]
+}
