@@ -275,3 +275,22 @@ func TestQuotedHeadlineFuture(t *testing.T) {
 		{"Lund 'to launch Hale bid'\nLeeds manager Peter Lund is preparing an offer for the Chelsea striker Tom Hale.", "Peter Lund -launch bid for-> Tom Hale", "planned"},
 	})
 }
+
+// TestNotDone: an act its subject decides, promises or is keen not to do
+// ("decided not to sue X"), avoids ("avoided criticising X") or refrains
+// from ("refrained from criticising X") is not done. Guard: "kept
+// criticising X" is done.
+func TestNotDone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "not to", text: "Business\nTom Hale decided not to sue Acme Foods.",
+			want: []string{"NOT Tom Hale -sue-> Acme Foods"}},
+		{name: "keen not to", text: "Politics\nTom Hale was keen not to criticise Ann Vole.",
+			want: []string{"NOT Tom Hale -criticize-> Ann Vole"}},
+		{name: "avoided", text: "Politics\nTom Hale avoided criticising Ann Vole.",
+			want: []string{"NOT Tom Hale -criticize-> Ann Vole"}},
+		{name: "refrained from", text: "Politics\nTom Hale refrained from criticising Ann Vole.",
+			want: []string{"NOT Tom Hale -criticize-> Ann Vole"}},
+		{name: "kept (guard)", text: "Politics\nTom Hale kept criticising Ann Vole.",
+			want: []string{"Tom Hale -criticize-> Ann Vole"}},
+	})
+}

@@ -807,8 +807,8 @@ func (d *doc) fillGroup(g *vgroup) {
 			} else if l == "fit" && d.sents[h.sent].headline {
 				g.modality = "planned" // a headline's "Wilkinson fit to face Edinburgh", "fit" read as a verb
 			}
-			if failVerbs[l] {
-				g.negated = true // "failed to inform him": he was not informed
+			if failVerbs[l] || avoidVerbs[l] && h.tag == "VBG" {
+				g.negated = true // "failed to inform him": he was not informed; "avoided criticising X"
 			}
 			if u.tag == "VBN" && l == "expect" || u.lower == "expected" || u.lower == "scheduled" {
 				g.modality = modalVerbs[l]
@@ -841,6 +841,12 @@ func (d *doc) fillGroup(g *vgroup) {
 	}
 	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "longer" && d.toks[j-2].lower == "no" && d.toks[j-2].sent == h.sent {
 		g.negated = true // "GM no longer wants to own the Fiat unit"
+	}
+	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "to" && (d.toks[j-2].lower == "not" || d.toks[j-2].lower == "never") && d.toks[j-2].sent == h.sent {
+		g.negated = true // "decided not to sue X", "was keen not to talk about X"
+	}
+	if j := g.g0; h.tag == "VBG" && g.head == j && d.avoidedBefore(j) {
+		g.negated = true // "avoided criticising X", "refrained from criticising X"
 	}
 	if j := g.g0; h.tag == "VBG" && j-2 >= 0 && d.toks[j-1].lower == "from" && d.toks[j-2].sent == h.sent {
 		b := j - 2
@@ -1248,3 +1254,32 @@ func (d *doc) beforeQuote(k int) *tok {
 	}
 	return &d.toks[k]
 }
+
+// avoidedBefore: the gerund at token j is what its subject keeps from
+// doing ("avoided criticising", "refrained from criticising", "steered
+// away from demonising").
+func (d *doc) avoidedBefore(j int) bool {
+	s := &d.sents[d.toks[j].sent]
+	k := j - 1
+	if k < s.t0 {
+		return false
+	}
+	if isVerb(d.toks[k].tag) && avoidVerbs[d.lemma(&d.toks[k])] {
+		return true
+	}
+	if d.toks[k].lower != "from" {
+		return false
+	}
+	k--
+	if k >= s.t0 && (d.toks[k].lower == "away" || d.toks[k].lower == "clear" || d.toks[k].lower == "back") {
+		k-- // "steer away from", "shy away from"
+	}
+	return k >= s.t0 && isVerb(d.toks[k].tag) && refrainVerbs[d.lemma(&d.toks[k])]
+}
+
+// avoidVerbs take the gerund of what is not done ("avoided criticising");
+// refrainVerbs take it after "from" ("refrained from criticising").
+var (
+	avoidVerbs   = set("avoid", "evade", "shun", "resist", "escape")
+	refrainVerbs = set("refrain", "abstain", "desist", "steer", "shy", "stay", "keep", "hold")
+)
