@@ -277,8 +277,8 @@ func TestQuotedHeadlineFuture(t *testing.T) {
 }
 
 // TestNotDone: an act its subject decides, promises or is keen not to do
-// ("decided not to sue X"), avoids ("avoided criticising X") or refrains
-// from ("refrained from criticising X") is not done. Guard: "kept
+// ("decided not to sue X"), has yet to do, avoids ("avoided criticising
+// X"), refrains or stops short of, or rules out is not done. Guard: "kept
 // criticising X" is done.
 func TestNotDone(t *testing.T) {
 	runRuleCases(t, []ruleCase{
@@ -290,6 +290,12 @@ func TestNotDone(t *testing.T) {
 			want: []string{"NOT Tom Hale -criticize-> Ann Vole"}},
 		{name: "refrained from", text: "Politics\nTom Hale refrained from criticising Ann Vole.",
 			want: []string{"NOT Tom Hale -criticize-> Ann Vole"}},
+		{name: "yet to", text: "Politics\nTom Hale has yet to meet Ann Vole.",
+			want: []string{"NOT Tom Hale -meet-> Ann Vole"}},
+		{name: "stopped short of", text: "Politics\nTom Hale stopped short of criticising Ann Vole.",
+			want: []string{"NOT Tom Hale -criticize-> Ann Vole"}},
+		{name: "ruled out", text: "Politics\nTom Hale ruled out meeting Ann Vole.",
+			want: []string{"NOT Tom Hale -meet-> Ann Vole"}},
 		{name: "kept (guard)", text: "Politics\nTom Hale kept criticising Ann Vole.",
 			want: []string{"Tom Hale -criticize-> Ann Vole"}},
 	})

@@ -817,6 +817,9 @@ func (d *doc) fillGroup(g *vgroup) {
 		if m, ok := hedges[u.lower]; ok && g.modality == "" {
 			g.modality = m // "reportedly met", "allegedly paid"
 		}
+		if (u.lower == "yet" || u.lower == "not" || u.lower == "never") && j+1 < g.head && d.toks[j+1].lower == "to" {
+			g.negated = true // "has yet to meet X", "chose not to attend"
+		}
 		if j < g.head && (u.lower == "due" || u.lower == "likely" || u.lower == "able") {
 			g.modality = modalVerbs[u.lower]
 		}
@@ -842,8 +845,8 @@ func (d *doc) fillGroup(g *vgroup) {
 	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "longer" && d.toks[j-2].lower == "no" && d.toks[j-2].sent == h.sent {
 		g.negated = true // "GM no longer wants to own the Fiat unit"
 	}
-	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "to" && (d.toks[j-2].lower == "not" || d.toks[j-2].lower == "never") && d.toks[j-2].sent == h.sent {
-		g.negated = true // "decided not to sue X", "was keen not to talk about X"
+	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "to" && (d.toks[j-2].lower == "not" || d.toks[j-2].lower == "never" || d.toks[j-2].lower == "yet") && d.toks[j-2].sent == h.sent {
+		g.negated = true // "decided not to sue X", "was keen not to talk about X", "has yet to meet X"
 	}
 	if j := g.g0; h.tag == "VBG" && g.head == j && d.avoidedBefore(j) {
 		g.negated = true // "avoided criticising X", "refrained from criticising X"
@@ -1257,7 +1260,8 @@ func (d *doc) beforeQuote(k int) *tok {
 
 // avoidedBefore: the gerund at token j is what its subject keeps from
 // doing ("avoided criticising", "refrained from criticising", "steered
-// away from demonising").
+// away from demonising", "ruled out meeting", "stopped short of
+// criticising").
 func (d *doc) avoidedBefore(j int) bool {
 	s := &d.sents[d.toks[j].sent]
 	k := j - 1
@@ -1266,6 +1270,12 @@ func (d *doc) avoidedBefore(j int) bool {
 	}
 	if isVerb(d.toks[k].tag) && avoidVerbs[d.lemma(&d.toks[k])] {
 		return true
+	}
+	if k-1 >= s.t0 && d.toks[k].lower == "out" && isVerb(d.toks[k-1].tag) && d.lemma(&d.toks[k-1]) == "rule" {
+		return true // "ruled out meeting X"
+	}
+	if k-2 >= s.t0 && d.toks[k].lower == "of" && d.toks[k-1].lower == "short" && isVerb(d.toks[k-2].tag) && (d.lemma(&d.toks[k-2]) == "stop" || d.lemma(&d.toks[k-2]) == "fall") {
+		return true // "stopped short of criticising X"
 	}
 	if d.toks[k].lower != "from" {
 		return false
