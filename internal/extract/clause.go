@@ -501,6 +501,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			g.modality = m
 		}
 	}
+	if !g.finite && g.g0 > 1 && d.toks[g.g0-1].tag == "TO" && g.modality == "attempted" && d.failedAttempt(g.g0-2) {
+		g.negated = true // "failed in its attempt to buy X", "a failed bid to buy X": not done
+	}
 	if !g.finite && g.g0 > 0 && d.toks[g.g0-1].tag == "TO" && gi > 0 && g.modality == "" {
 		// "urged the EU to impose sanctions": asked for, not done
 		if m, ok := modalVerbs[groups[gi-1].lemma]; ok {
@@ -2366,6 +2369,21 @@ var (
 	bookNouns  = set("book", "biography", "memoir", "memoirs", "autobiography", "diary", "diaries")
 	claimForms = set("claims", "claimed", "alleges", "alleged", "suggests", "suggested", "says", "said", "reveals", "revealed")
 )
+
+// failedAttempt: the attempt noun at token n failed ("failed in its
+// attempt", "a failed bid", "an unsuccessful attempt").
+func (d *doc) failedAttempt(n int) bool {
+	s := &d.sents[d.toks[n].sent]
+	for k := n - 1; k >= s.t0 && k >= n-4; k-- {
+		switch l := d.toks[k].lower; {
+		case l == "failed" || l == "unsuccessful" || l == "abortive" || l == "vain" || isVerb(d.toks[k].tag) && failVerbs[d.lemma(&d.toks[k])]:
+			return true
+		case l == "," || l == ";" || isVerb(d.toks[k].tag):
+			return false
+		}
+	}
+	return false
+}
 
 // calledFalse: the words before token k (a "that" or a verb of saying)
 // call what follows false: a word of falsehood after a copula ("it was

@@ -300,3 +300,17 @@ func TestNotDone(t *testing.T) {
 			want: []string{"Tom Hale -criticize-> Ann Vole"}},
 	})
 }
+
+// TestFailedAttempt: an act a failed attempt or bid aimed at is not done
+// ("failed in its attempt to buy X", "a failed bid to buy X"). Guard: a
+// plain attempt stays attempted.
+func TestFailedAttempt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "failed in its attempt", text: "Business\nAcme Foods failed in its attempt to buy Borla Group.",
+			want: []string{"NOT Acme Foods -buy-> Borla Group"}},
+		{name: "failed bid", text: "Business\nAcme Foods made a failed bid to buy Borla Group.",
+			want: []string{"NOT Acme Foods -buy-> Borla Group"}},
+		{name: "attempt (guard)", text: "Business\nAcme Foods made an attempt to buy Borla Group.",
+			want: []string{"Acme Foods -buy-> Borla Group"}},
+	})
+}
