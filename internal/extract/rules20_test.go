@@ -314,3 +314,11 @@ func TestFailedAttempt(t *testing.T) {
 			want: []string{"Acme Foods -buy-> Borla Group"}},
 	})
 }
+
+// TestImposingParticiple: "a resolution imposing sanctions on X": the
+// participle imposes, it is no adjective ("imposing" as grand).
+func TestImposingParticiple(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Diplomacy\nThe UN Security Council passed a resolution imposing sanctions on North Korea.", pred: "impose", code: "163"},
+	})
+}

@@ -162,6 +162,10 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "launched a military offensive/JJ against X": the noun
 			continue
 		}
+		if t.lower == "imposing" && t.tag == "JJ" && i+1 < s.t1 && (tradeMeasures[d.toks[i+1].lower] || i+2 < s.t1 && d.toks[i+1].tag == "JJ" && tradeMeasures[d.toks[i+2].lower]) {
+			t.tag = "VBG" // "a resolution imposing (new) sanctions on X": the participle, not "imposing/JJ" (grand)
+			continue
+		}
 		if shareParticiple(t.lower) != "" && i+1 < s.t1 && d.toks[i+1].lower == "by" {
 			t.tag = "VBN" // "IPC is majority-owned by Reliance"
 			continue
