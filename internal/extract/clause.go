@@ -504,6 +504,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if !g.finite && g.g0 > 1 && d.toks[g.g0-1].tag == "TO" && g.modality == "attempted" && d.failedAttempt(g.g0-2) {
 		g.negated = true // "failed in its attempt to buy X", "a failed bid to buy X": not done
 	}
+	if !g.finite && d.toks[g.head].tag == "VBG" && g.head == g.g0 && g.g0 > d.sents[si].t0 && d.vetoedMotion(g.g0-1) {
+		g.negated = true // "Russia vetoed a UN resolution condemning Syria": the UN does not condemn it
+	}
 	if !g.finite && g.g0 > 0 && d.toks[g.g0-1].tag == "TO" && gi > 0 && g.modality == "" {
 		// "urged the EU to impose sanctions": asked for, not done
 		if m, ok := modalVerbs[groups[gi-1].lemma]; ok {
@@ -2368,6 +2371,32 @@ func (d *doc) bookClaim(s *sent) bool {
 var (
 	bookNouns  = set("book", "biography", "memoir", "memoirs", "autobiography", "diary", "diaries")
 	claimForms = set("claims", "claimed", "alleges", "alleged", "suggests", "suggested", "says", "said", "reveals", "revealed")
+)
+
+// vetoedMotion: token n is a motion's noun ("resolution", "bill") that a
+// verb before it vetoes, blocks or defeats ("vetoed a UN resolution").
+func (d *doc) vetoedMotion(n int) bool {
+	s := &d.sents[d.toks[n].sent]
+	if n <= s.t0 || !motionNouns[d.toks[n].lower] {
+		return false
+	}
+	for k := n - 1; k >= s.t0 && k >= n-5; k-- {
+		t := &d.toks[k]
+		switch {
+		case isVerb(t.tag):
+			return vetoVerbs[d.lemma(t)]
+		case t.tag == "DT" || t.tag == "JJ" || t.tag == "CD" || t.mention >= 0 || isProperTag(t.tag) || t.tag == "PRP$" || t.text == "'s":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// motionNouns are texts put to a vote; vetoVerbs stop them.
+var (
+	motionNouns = set("resolution", "motion", "bill", "amendment", "draft", "measure", "proposal")
+	vetoVerbs   = set("veto", "block", "defeat", "reject", "scupper", "kill", "sink", "torpedo", "quash")
 )
 
 // failedAttempt: the attempt noun at token n failed ("failed in its

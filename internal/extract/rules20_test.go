@@ -322,3 +322,17 @@ func TestImposingParticiple(t *testing.T) {
 		{text: "Diplomacy\nThe UN Security Council passed a resolution imposing sanctions on North Korea.", pred: "impose", code: "163"},
 	})
 }
+
+// TestVetoedMotion: what a vetoed or blocked resolution would have done is
+// not done ("Russia vetoed a UN resolution condemning Syria"). Guard: an
+// adopted one's act stands.
+func TestVetoedMotion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "vetoed", text: "Diplomacy\nRussia vetoed a UN resolution condemning Syria.",
+			want: []string{"NOT United Nations -condemn-> Syria"}},
+		{name: "blocked", text: "Diplomacy\nChina blocked a Security Council resolution imposing sanctions on Zimbabwe.",
+			wantNot: []string{"UN Security Council -impose sanction on-> Zimbabwe"}},
+		{name: "adopted (guard)", text: "Diplomacy\nThe Security Council adopted a resolution condemning Syria.",
+			want: []string{"UN Security Council -condemn-> Syria"}},
+	})
+}
