@@ -211,6 +211,14 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return []argument{{ment: pm}}
 		}
 	}
+	// "After meeting Mr Putin, Mr Schroeder criticised the EU", "Having
+	// lost to Spain, England must beat France": a participle opening the
+	// sentence takes the subject of the main clause after its comma.
+	if nonFinite && d.frontedParticiple(s, g, j) {
+		if mg, ok := d.mainAfterComma(s, g.g1); ok {
+			return d.subjects(si, &mg)
+		}
+	}
 	// "Ferguson surprised everyone by selling Stam", "..., leaving Williams
 	// to battle": an adverbial participle takes the subject of the main clause.
 	if nonFinite && (d.toks[g.head].tag == "VBG" && g.head == g.g0 || g.passive && d.toks[g.g0].lower == "being") && j >= s.t0 && (adverbialPreps[d.toks[j].lower] || d.toks[j].text == "," || d.toks[j].lower == "to" && d.toks[j].tag == "IN" && j > s.t0 && gerundToHeads[d.toks[j-1].lower] || d.toks[j].lower == "for" && d.causeFor(s, j)) {
@@ -563,6 +571,57 @@ func (d *doc) npUpTo(j, e int) bool {
 		}
 	}
 	return true
+}
+
+// frontedParticiple: the non-finite group g opens its sentence as a
+// participle of time ("After meeting Mr Putin,", "Before visiting
+// Israel,", "Having lost to Spain,") or of speech to someone ("Speaking to
+// BBC Radio Scotland,"; not "By selling X, Russia is able to": the means
+// shares the main clause's mood; not "Speaking in London,": where).
+func (d *doc) frontedParticiple(s *sent, g *vgroup, j int) bool {
+	switch {
+	case d.toks[g.g0].lower == "having" && g.g0 == s.t0:
+		return true
+	case d.toks[g.head].tag != "VBG" || g.head != g.g0:
+		return false
+	case j == s.t0 && frontedPreps[d.toks[j].lower]:
+		return true
+	}
+	return g.g0 == s.t0 && (g.lemma == "speak" || g.lemma == "talk" || g.lemma == "write") && g.g1 < s.t1 && (d.toks[g.g1].lower == "to" || d.toks[g.g1].lower == "on")
+}
+
+// frontedPreps open a participle of time before the main clause.
+var frontedPreps = set("after", "before", "while", "since", "upon", "on", "when", "despite", "without")
+
+// mainAfterComma returns the finite verb group of the main clause that
+// follows the first comma after token k (within a dozen words), when a
+// name or a pronoun stands before its verb (within half a dozen).
+func (d *doc) mainAfterComma(s *sent, k int) (vgroup, bool) {
+	for n := 0; k < s.t1 && d.toks[k].text != ","; k, n = k+1, n+1 {
+		if n > 12 || isQuote(d.toks[k].text) {
+			return vgroup{}, false
+		}
+	}
+	named := false
+	for q := k + 1; q < s.t1 && q <= k+7; q++ {
+		t := &d.toks[q]
+		switch {
+		case t.text == "," || t.text == ";" || t.tag == "WDT" || t.tag == "WP":
+			return vgroup{}, false
+		case t.mention >= 0:
+			named = true
+		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
+			if !named {
+				return vgroup{}, false
+			}
+			h := q
+			for h+1 < s.t1 && (isVerb(d.toks[h+1].tag) && d.toks[h+1].tag != "VBG" || d.toks[h+1].tag == "RB" && h+2 < s.t1 && isVerb(d.toks[h+2].tag)) {
+				h++ // "must beat", "has already agreed"
+			}
+			return d.groupEndingAt(s, h), true
+		}
+	}
+	return vgroup{}, false
 }
 
 // groupEndingAt is the finite verb group whose head is token k, with the

@@ -336,3 +336,23 @@ func TestVetoedMotion(t *testing.T) {
 			want: []string{"UN Security Council -condemn-> Syria"}},
 	})
 }
+
+// TestFrontedParticiple: a participle of time opening the sentence ("After
+// meeting X,", "Having beaten X,") or of speech to someone ("Speaking to
+// X,") takes the main clause's subject. Guards: "By selling X, Y is able
+// to" (the means shares a mood) and "Speaking in London," (where) give
+// nothing.
+func TestFrontedParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "after meeting", text: "Politics\nAfter meeting Vladimir Putin in Moscow, Gerhard Schroeder flew to Paris.",
+			want: []string{"Gerhard Schroeder -meet-> Vladimir Putin"}},
+		{name: "having beaten", text: "Rugby\nHaving beaten Australia to reach the final, England lost to Fiji.",
+			want: []string{"England -beat-> Australia"}},
+		{name: "speaking to", text: "Politics\nSpeaking to the Financial Times on Sunday, Ann Vole said the talks went well.",
+			want: []string{"Ann Vole -speak to-> Financial Times"}},
+		{name: "by (guard)", text: "Business\nBy selling the unit to Borla Group, Acme Foods is able to cut its debts.",
+			wantNot: []string{"Acme Foods -sell to-> Borla Group"}},
+		{name: "speaking in (guard)", text: "Politics\nSpeaking in Glasgow on Monday, Ann Vole said the talks went well.",
+			wantNot: []string{"Ann Vole -speak in-> Glasgow"}},
+	})
+}
