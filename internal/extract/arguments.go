@@ -1669,6 +1669,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if d.describesTitled(m) {
 				continue // "accused the Tory leader": the man the description names, not his party
 			}
+			if (prep == "in" || prep == "under" || prep == "within") && d.ents[m.ent].typ == TypePerson && !m.pronoun && m.t1 < s.t1 && administrationNouns[d.toks[m.t1].lower] && m.t0 > s.t0 && d.toks[m.t0-1].lower == "the" {
+				// "served in the Attlee government": a government the
+				// leader's name only dates (not "overruled the Bush
+				// administration", acting on his)
+				return nil, "", "", false
+			}
 			if m.kind == MentionDemonym && m.t1 == m.t0+1 && m.t0 > s.t0 && d.toks[m.t0-1].tag == "CD" && (m.t1 >= s.t1 || !isNoun(d.toks[m.t1].tag)) {
 				if d.violentVerb(g.lemma) && prep == "" && noun == "" {
 					// "Israeli troops killed two Palestinians": violence

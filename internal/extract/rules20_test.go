@@ -356,3 +356,16 @@ func TestFrontedParticiple(t *testing.T) {
 			wantNot: []string{"Ann Vole -speak in-> Glasgow"}},
 	})
 }
+
+// TestLeaderGovernmentObject: "served in the Attlee government": a
+// government the leader's name only dates is no relation with the leader.
+// Guard: once the leader was named in full, "the Trump administration"
+// is the state.
+func TestLeaderGovernmentObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "served in", text: "Politics\nTom Hale was born in 1912. He later served as a minister in the Attlee government.",
+			wantNot: []string{"Tom Hale -serve in-> Attlee"}},
+		{name: "state (guard)", text: "Politics\nDonald Trump spoke on Friday. Iran criticised the Trump administration on Monday.",
+			want: []string{"Iran -criticize-> United States"}},
+	})
+}
