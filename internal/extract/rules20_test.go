@@ -369,3 +369,13 @@ func TestLeaderGovernmentObject(t *testing.T) {
 			want: []string{"Iran -criticize-> United States"}},
 	})
 }
+
+// TestWhileFixture: a present-tense fixture in a "while" clause beside one
+// to come is to come too ("Serena will open against Pin, while Mauresmo
+// plays Stosur"). Guard: beside a past act it stays done.
+func TestWhileFixture(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Tennis\nAnn Vole will open against Maria Kovac, while Tom Hale plays Peter Lund.", "Tom Hale -play-> Peter Lund", "future"},
+		{"Tennis\nAnn Vole beat Maria Kovac, while Tom Hale lost to Peter Lund.", "Tom Hale -lose to-> Peter Lund", ""},
+	})
+}

@@ -756,6 +756,18 @@ func (d *doc) sharedMood(prev, g *vgroup) {
 		g.modality = prev.modality
 		return
 	}
+	if t := d.toks[g.head].tag; (t == "VBZ" || t == "VBP") && (prev.modality == "future" || prev.modality == "planned") {
+		// "Serena will open against Pin, while Mauresmo plays Stosur": a
+		// fixture beside the one to come is to come too
+		k := j - 1
+		if m := d.toks[k].mention; m >= 0 && d.mentions[m].t1 == j {
+			k = d.mentions[m].t0 - 1
+		}
+		if k > prev.g1 && d.toks[k].sent == d.toks[j].sent && (d.toks[k].lower == "while" || d.toks[k].lower == "whereas") {
+			g.modality = prev.modality
+		}
+		return
+	}
 	if d.toks[g.head].tag != "VB" || d.toks[prev.head].tag != "VB" {
 		return
 	}
