@@ -624,6 +624,10 @@ func (d *doc) mainAfterComma(s *sent, k int) (vgroup, bool) {
 	return vgroup{}, false
 }
 
+// parliamentSeats name a parliament by its seat: entering one is being
+// elected to it.
+var parliamentSeats = set("westminster", "holyrood", "stormont", "capitol hill")
+
 // groupEndingAt is the finite verb group whose head is token k, with the
 // verbs, modals and adverbs before it ("has already agreed"), ending
 // after k.
@@ -1668,6 +1672,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 			if d.describesTitled(m) {
 				continue // "accused the Tory leader": the man the description names, not his party
+			}
+			if (g.lemma == "enter" || g.lemma == "return") && prep == "" && noun == "" && parliamentSeats[strings.ToLower(d.mtext(m))] {
+				return nil, "", "", false // "his first attempt to enter Westminster": to become an MP, not to go to the UK
 			}
 			if (prep == "in" || prep == "under" || prep == "within") && d.ents[m.ent].typ == TypePerson && !m.pronoun && m.t1 < s.t1 && administrationNouns[d.toks[m.t1].lower] && m.t0 > s.t0 && d.toks[m.t0-1].lower == "the" {
 				// "served in the Attlee government": a government the

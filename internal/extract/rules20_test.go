@@ -379,3 +379,15 @@ func TestWhileFixture(t *testing.T) {
 		{"Tennis\nAnn Vole beat Maria Kovac, while Tom Hale lost to Peter Lund.", "Tom Hale -lose to-> Peter Lund", ""},
 	})
 }
+
+// TestEnterParliament: entering Westminster (Holyrood, Stormont) is being
+// elected to it, no going to the state the seat names. Guard: returning
+// to Downing Street is a relation with the UK as before.
+func TestEnterParliament(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "enter", text: "Politics\nPeter Lund was born in 1951. His first attempt to enter Westminster, for Leeds North in 1979, failed.",
+			wantNot: []string{"Peter Lund -enter-> United Kingdom"}},
+		{name: "return to (guard)", text: "Politics\nTony Blair returned to Downing Street on Monday.",
+			want: []string{"Tony Blair -return to-> United Kingdom"}},
+	})
+}
