@@ -594,11 +594,16 @@ func (d *doc) frontedParticiple(s *sent, g *vgroup, j int) bool {
 var frontedPreps = set("after", "before", "while", "since", "upon", "on", "when", "despite", "without")
 
 // mainAfterComma returns the finite verb group of the main clause that
-// follows the first comma after token k (within a dozen words), when a
-// name or a pronoun stands before its verb (within half a dozen).
-func (d *doc) mainAfterComma(s *sent, k int) (vgroup, bool) {
-	for n := 0; k < s.t1 && d.toks[k].text != ","; k, n = k+1, n+1 {
-		if n > 12 || isQuote(d.toks[k].text) {
+// follows the comma closing the opening phrase of sentence s (at most
+// thirteen tokens after token from, no quote between), when a name or a
+// pronoun stands before its verb (within half a dozen).
+func (d *doc) mainAfterComma(s *sent, from int) (vgroup, bool) {
+	k := d.openingComma(s)
+	if k-from > 13 {
+		return vgroup{}, false
+	}
+	for q := from; q < k; q++ {
+		if isQuote(d.toks[q].text) {
 			return vgroup{}, false
 		}
 	}
@@ -610,7 +615,7 @@ func (d *doc) mainAfterComma(s *sent, k int) (vgroup, bool) {
 			return vgroup{}, false
 		case t.mention >= 0:
 			named = true
-		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
+		case d.finiteAt(q):
 			if !named {
 				return vgroup{}, false
 			}
@@ -623,10 +628,6 @@ func (d *doc) mainAfterComma(s *sent, k int) (vgroup, bool) {
 	}
 	return vgroup{}, false
 }
-
-// parliamentSeats name a parliament by its seat: entering one is being
-// elected to it.
-var parliamentSeats = set("westminster", "holyrood", "stormont", "capitol hill")
 
 // groupEndingAt is the finite verb group whose head is token k, with the
 // verbs, modals and adverbs before it ("has already agreed"), ending
@@ -2814,9 +2815,6 @@ func (d *doc) namedAfter(k int) bool {
 // names no one else ("Supporters of Hamas attacked").
 var followerNouns = set("supporters", "members", "fighters", "militants", "loyalists", "followers")
 
-// stateGroups are the groups a nationality before them makes its state's
-// as an object ("expelled Sudanese diplomats"); not its people ("represent
-// British citizens").
 // violentVerb: the verb codes coercion or violence (CAMEO 17-20).
 func (d *doc) violentVerb(lemma string) bool {
 	c, ok := d.x.events.Lookup(lemma)
@@ -2829,6 +2827,9 @@ var victimNouns = set("civilians", "protesters", "demonstrators", "villagers", "
 	"journalists", "students", "fishermen", "pilgrims", "migrants", "refugees", "prisoners", "hostages", "nationals", "citizens",
 	"tourists", "farmers", "residents", "worshippers", "activists")
 
+// stateGroups are the groups a nationality before them makes its state's
+// as an object ("expelled Sudanese diplomats"); not its people ("represent
+// British citizens").
 var stateGroups = func() map[string]bool {
 	m := union(groupNouns)
 	for _, w := range []string{"citizens", "nationals", "members"} {

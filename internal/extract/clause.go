@@ -1901,28 +1901,31 @@ func (d *doc) twoParties(si int, kinds []string, end int) []argument {
 		}
 	}
 	collect(d.sents[si-1].t0, end)
-	if len(pair) == 1 {
-		// the lede (the first sentence that is no headline) names this one
-		// and exactly one other of the kind
-		one := pair[0]
-		for li := range d.sents {
-			if l := &d.sents[li]; !l.headline {
-				if li < si-1 {
-					pair = nil
-					clear(seen)
-					collect(l.t0, l.t1)
-					if !slices.ContainsFunc(pair, func(a argument) bool { return d.mentions[a.ment].ent == d.mentions[one.ment].ent }) {
-						pair = nil
-					}
-				}
-				break
-			}
+	if li := d.ledeSent(); len(pair) == 1 && li >= 0 && li < si-1 {
+		// the lede names this one and exactly one other of the kind
+		one := d.mentions[pair[0].ment].ent
+		pair = nil
+		clear(seen)
+		collect(d.sents[li].t0, d.sents[li].t1)
+		if !slices.ContainsFunc(pair, func(a argument) bool { return d.mentions[a.ment].ent == one }) {
+			pair = nil
 		}
 	}
 	if len(pair) != 2 {
 		return nil
 	}
 	return pair
+}
+
+// ledeSent returns the index of the lede, the first sentence that is no
+// headline, or -1.
+func (d *doc) ledeSent() int {
+	for li := range d.sents {
+		if !d.sents[li].headline {
+			return li
+		}
+	}
+	return -1
 }
 
 // inRelativeAside: token k follows ", who (whose, which)" with no comma
@@ -1933,7 +1936,7 @@ func (d *doc) inRelativeAside(k int) bool {
 	s := &d.sents[d.toks[k].sent]
 	for j := k - 1; j > s.t0; j-- {
 		switch t := &d.toks[j]; {
-		case t.text == "," && slices.Contains([]string{"VBD", "VBZ", "VBP", "MD"}, d.toks[j+1].tag):
+		case t.text == "," && d.finiteAt(j+1):
 			return false
 		case (t.lower == "who" || t.lower == "whose" || t.lower == "which") && d.toks[j-1].text == ",":
 			return true
@@ -4214,7 +4217,7 @@ func (d *doc) gerundSubject(si int, g *vgroup) bool {
 		if t.text == "," || t.text == ";" || t.text == "\"" || t.lower == "and" || t.lower == "to" {
 			return false
 		}
-		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+		if d.finiteAt(k) {
 			return true
 		}
 	}

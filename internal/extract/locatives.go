@@ -1566,6 +1566,10 @@ func (d *doc) eventAfter(m int) bool {
 var seatMetonyms = set("holyrood", "kremlin", "white house", "downing street", "whitehall", "westminster", "stormont",
 	"zhongnanhai", "elysee", "élysée", "pentagon", "capitol hill", "no 10", "number 10", "the white house", "the kremlin")
 
+// parliamentSeats are the seatMetonyms that name a parliament: entering
+// one is being elected to it.
+var parliamentSeats = set("westminster", "holyrood", "stormont", "capitol hill")
+
 // stateBodies end the names of a state's institutions.
 var stateBodies = set("congress", "senate", "parliament", "assembly", "government", "cabinet", "ministry", "department",
 	"office", "army", "navy", "military", "police", "guard", "guards", "court", "agency", "commission", "council",

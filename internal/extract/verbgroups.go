@@ -823,8 +823,8 @@ func (d *doc) fillGroup(g *vgroup) {
 			} else if l == "fit" && d.sents[h.sent].headline {
 				g.modality = "planned" // a headline's "Wilkinson fit to face Edinburgh", "fit" read as a verb
 			}
-			if failVerbs[l] || avoidVerbs[l] && h.tag == "VBG" {
-				g.negated = true // "failed to inform him": he was not informed; "avoided criticising X"
+			if failVerbs[l] {
+				g.negated = true // "failed to inform him": he was not informed
 			}
 			if u.tag == "VBN" && l == "expect" || u.lower == "expected" || u.lower == "scheduled" {
 				g.modality = modalVerbs[l]
@@ -832,9 +832,6 @@ func (d *doc) fillGroup(g *vgroup) {
 		}
 		if m, ok := hedges[u.lower]; ok && g.modality == "" {
 			g.modality = m // "reportedly met", "allegedly paid"
-		}
-		if (u.lower == "yet" || u.lower == "not" || u.lower == "never") && j+1 < g.head && d.toks[j+1].lower == "to" {
-			g.negated = true // "has yet to meet X", "chose not to attend"
 		}
 		if j < g.head && (u.lower == "due" || u.lower == "likely" || u.lower == "able") {
 			g.modality = modalVerbs[u.lower]
@@ -861,10 +858,12 @@ func (d *doc) fillGroup(g *vgroup) {
 	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "longer" && d.toks[j-2].lower == "no" && d.toks[j-2].sent == h.sent {
 		g.negated = true // "GM no longer wants to own the Fiat unit"
 	}
-	if j := g.g0; j-2 >= 0 && d.toks[j-1].lower == "to" && (d.toks[j-2].lower == "not" || d.toks[j-2].lower == "never" || d.toks[j-2].lower == "yet") && d.toks[j-2].sent == h.sent {
-		g.negated = true // "decided not to sue X", "was keen not to talk about X", "has yet to meet X"
+	for k := max(g.g0-1, 1); k < g.head; k++ {
+		if d.toks[k].lower == "to" && notYet[d.toks[k-1].lower] && d.toks[k-1].sent == h.sent {
+			g.negated = true // "decided not to sue X", "was keen not to talk about X", "has yet to meet X"
+		}
 	}
-	if j := g.g0; h.tag == "VBG" && g.head == j && d.avoidedBefore(j) {
+	if h.tag == "VBG" && d.avoidedBefore(g.head) {
 		g.negated = true // "avoided criticising X", "refrained from criticising X"
 	}
 	if j := g.g0; h.tag == "VBG" && j-2 >= 0 && d.toks[j-1].lower == "from" && d.toks[j-2].sent == h.sent {
@@ -1302,6 +1301,9 @@ func (d *doc) avoidedBefore(j int) bool {
 	}
 	return k >= s.t0 && isVerb(d.toks[k].tag) && refrainVerbs[d.lemma(&d.toks[k])]
 }
+
+// notYet before "to" leave its verb undone ("not to", "never to", "yet to").
+var notYet = set("not", "never", "yet")
 
 // avoidVerbs take the gerund of what is not done ("avoided criticising");
 // refrainVerbs take it after "from" ("refrained from criticising").
