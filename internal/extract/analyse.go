@@ -124,10 +124,12 @@ type nameSpan struct {
 // nil when nothing changed.
 func straighten(s string) (string, []int32) {
 	changed := false
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || s[i] == '&' {
+	for i := 0; i < len(s) && !changed; i++ {
+		if s[i] >= 0x80 {
 			changed = true
-			break
+		} else if s[i] == '&' {
+			_, n := charRef(s[i:]) // (a bare "&", "M&S", changes nothing)
+			changed = n > 0
 		}
 	}
 	if !changed {

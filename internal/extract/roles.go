@@ -1204,6 +1204,10 @@ func (d *doc) portfolioOrg(s *sent, k int) (int, string) {
 var serviceTitles = set("lawyer", "attorney", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson",
 	"secretary", "bodyguard", "doctor", "physician", "agent", "manager", "biographer", "deputy", "assistant")
 
+// publicPost: title t is a government post or ends in a public office's
+// head ("minister", "high court judge").
+func publicPost(t string) bool { return govTitle(t) || officeHeads[lastWord(t)] }
+
 // officeHeads end a public post a place's portfolio word can precede
 // ("Norfolk police chief", "Indian oil minister"); an occupation after a
 // place ("Chicago actress", "Malaysia entrepreneur") names no post of it.
@@ -3802,7 +3806,7 @@ func (d *doc) commaTitle(si, mi int) bool {
 	am := d.toks[k].mention
 	if d.toks[k].text == "'s" && k-1 >= s.t0 {
 		am = d.toks[k-1].mention
-	} else if am < 0 || !d.determinedName(d.mentions[am].t0) && !(d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg && !d.mentions[am].modifier && titleHeads[words[len(words)-1]]) && !((govTitle(title) || officeHeads[lastWord(title)]) && d.opensClause(d.mentions[am].t0)) {
+	} else if am < 0 || !d.determinedName(d.mentions[am].t0) && !(d.mentions[am].ent >= 0 && d.ents[d.mentions[am].ent].typ == TypeOrg && !d.mentions[am].modifier && titleHeads[words[len(words)-1]]) && !(publicPost(title) && d.opensClause(d.mentions[am].t0)) {
 		// "the" before the country: not "Trump praised Japanese leaders,
 		// Abe" (but "LTA chief executive, John Crowther,", and a public
 		// post that opens its clause: "Last week, Argentine Economy
@@ -3813,7 +3817,7 @@ func (d *doc) commaTitle(si, mi int) bool {
 	if am < 0 || !d.postHolder(am) {
 		return false
 	}
-	if !(d.mentions[am].t0 > s.t0 && d.toks[d.mentions[am].t0-1].lower == "the") && d.toks[k].text != "'s" && d.ents[d.mentions[am].ent].typ == TypeGPE && !govTitle(title) && !clubTitle(title) && !(officeHeads[lastWord(title)] && d.opensClause(d.theBefore(s, d.mentions[am].t0))) {
+	if !(d.mentions[am].t0 > s.t0 && d.toks[d.mentions[am].t0-1].lower == "the") && d.toks[k].text != "'s" && d.ents[d.mentions[am].ent].typ == TypeGPE && !govTitle(title) && !clubTitle(title) && !(publicPost(title) && d.opensClause(d.theBefore(s, d.mentions[am].t0))) {
 		// (but a public post opening its clause: "Zambian high court
 		// judge, X, ruled")
 		return false // "A rare US nominee, Scarlett Johansson," (but "A crestfallen France coach, X,")
