@@ -141,6 +141,10 @@ func (d *doc) coordinatedPastVerb(s *sent, i int) bool {
 	return true
 }
 
+// backingNouns are what "backing" describes in music rather than does:
+// "backing singers", "backing vocals", "backing band".
+var backingNouns = set("singer", "vocal", "vocalist", "band", "group", "track", "dancer", "musician")
+
 // adjectivalParticiples are "-ed" words news uses as adjectives before a
 // noun after "and" ("armed groups", "increased pressure").
 var adjectivalParticiples = set("armed", "advanced", "increased", "reduced", "limited", "detailed", "renewed", "continued",
@@ -164,6 +168,10 @@ func (d *doc) retag(si int) {
 		}
 		if t.lower == "imposing" && t.tag == "JJ" && i+1 < s.t1 && (tradeMeasures[d.toks[i+1].lower] || i+2 < s.t1 && d.toks[i+1].tag == "JJ" && tradeMeasures[d.toks[i+2].lower]) {
 			t.tag = "VBG" // "a resolution imposing (new) sanctions on X": the participle, not "imposing/JJ" (grand)
+			continue
+		}
+		if t.lower == "backing" && t.tag == "VBG" && i+1 < s.t1 && backingNouns[strings.TrimSuffix(d.toks[i+1].lower, "s")] {
+			t.tag = "JJ" // "ex-Wham! backing singers Pepsi and Shirlie": the band's singers, no act of backing
 			continue
 		}
 		if shareParticiple(t.lower) != "" && i+1 < s.t1 && d.toks[i+1].lower == "by" {

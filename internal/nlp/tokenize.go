@@ -222,6 +222,10 @@ func normalize(t string) string {
 			// a lone underscore is the dash of wire copy typed on old
 			// terminals ("Tom Selleck _ who was born in Detroit _ lives")
 			return "--"
+		case "ex-", "Ex-", "EX-":
+			// the prefix split from a name ("ex-Labour leader") means
+			// what the models know as "former"
+			return "former"
 		case "Mr", "Mrs", "Ms", "Dr":
 			// British style drops the full stop; the treebanks are
 			// American, and "Mr" alone at a sentence start read as a verb.
@@ -799,6 +803,14 @@ func (tz *tokenizer) compound(p, q int, joined bool) {
 		return
 	}
 	single := strings.Count(w, "-") == 1
+	if single && len(w) > 4 && (w[0]|0x20) == 'e' && (w[1]|0x20) == 'x' && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z' {
+		// "ex-Labour leader", "the ex-Yukos boss": the prefix is a word
+		// of its own, as "former" would be, so the name after it stands
+		// alone
+		tz.emit(p, p+3)
+		tz.number(p+3, q)
+		return
+	}
 	start := p    // start of the pending token
 	segStart := p // start of the current segment
 	for i := p; i < q; i++ {

@@ -83,6 +83,7 @@ func TestTokenizeTokens(t *testing.T) {
 		{"hyphen based", "U.S.-based and China-based firms", "U.S. | - | based | and | China | - | based | firms"},
 		{"hyphen prefix", "non-profit e-mail re-elected co-founder anti-war", "non-profit | e-mail | re-elected | co-founder | anti-war"},
 		{"prefix with two hyphens", "non-adult-like", "non | - | adult | - | like"},
+		{"ex- before a name", "the ex-Yukos boss, Ex-Labour leader, an ex-wife", "the | ex- | Yukos | boss | , | Ex- | Labour | leader | , | an | ex-wife"},
 		{"phone and date", "call 853-7906 on 1996-08-30", "call | 853-7906 | on | 1996-08-30"},
 		{"score range", "won 4-1 in 1990-1995", "won | 4 | - | 1 | in | 1990 | - | 1995"},
 		{"slash words", "and/or East/West", "and | / | or | East | / | West"},
@@ -133,6 +134,7 @@ func TestTokenizeNorm(t *testing.T) {
 		{"wire underscore dash", "Tom _ who won _ left", "Tom | -- | who | won | -- | left"},
 		{"plain", "Hello, world", "Hello | , | world"},
 		{"straight kept", `"a" 'b'`, `" | a | " | ' | b | '`},
+		{"ex- before a name reads as former", "ex-Yukos Ex-Labour ex-wife", "former | Yukos | former | Labour | ex-wife"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
