@@ -2010,10 +2010,22 @@ func govTitle(t string) bool {
 	return false
 }
 
+// newlyAppointed: token j is part of "newly appointed" or "recently
+// elected" before a post ("X, the newly appointed Metropolitan Police
+// commissioner,").
+func (d *doc) newlyAppointed(s *sent, j int) bool {
+	soon := func(k int) bool { l := d.toks[k].lower; return l == "newly" || l == "recently" }
+	if soon(j) {
+		return j+1 < s.t1 && d.toks[j+1].tag == "VBN" && appointVerbs[d.lemma(&d.toks[j+1])]
+	}
+	return j > s.t0 && soon(j-1) && d.toks[j].tag == "VBN" && appointVerbs[d.lemma(&d.toks[j])]
+}
+
 // postModifiers may stand between an apposition's article and the
 // organisation whose post follows ("X, a former Labour MP,", "X, a senior
-// Tory backbencher").
-var postModifiers = set("former", "ex-", "then", "prospective", "senior", "veteran", "leading", "prominent", "sitting", "backbench", "rebel", "fellow")
+// Tory backbencher", "X, the new Nissan chief executive,").
+var postModifiers = set("former", "ex-", "then", "prospective", "senior", "veteran", "leading", "prominent", "sitting", "backbench", "rebel", "fellow",
+	"new", "current", "present", "incumbent", "newly-appointed", "newly-elected", "newly-installed", "recently-appointed", "long-serving", "longtime", "long-time")
 
 // cabinetTitle: a head of state's title or a minister's ("home
 // secretary", "culture minister", "Lord Chancellor"): the story's
@@ -2347,7 +2359,7 @@ func (d *doc) apposition(si, mi int) {
 	}
 	former := j
 	keep := "" // "a former Labour MP", "a prospective Labour MP": kept on the post
-	for j < s.t1 && d.toks[j].mention < 0 && postModifiers[d.toks[j].lower] {
+	for j < s.t1 && d.toks[j].mention < 0 && (postModifiers[d.toks[j].lower] || d.newlyAppointed(s, j)) {
 		switch l := d.toks[j].lower; l {
 		case "former", "ex-":
 			keep = "former"
@@ -3437,6 +3449,9 @@ func (d *doc) asTitle(si int) {
 		j := i + 1
 		if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
 			j++
+		}
+		if honorifics[d.toks[j].lower] && j+1 < s.t1 && d.toks[j+1].mention >= 0 {
+			j++ // "serve as Mr Ghosn's deputy": the name after the honorific
 		}
 		org := -1
 		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.postHolder(m) {

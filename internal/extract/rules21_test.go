@@ -19,3 +19,19 @@ func TestExPrefix(t *testing.T) {
 			wantNot: []string{"Wham! -back-> Pepsi", "Wham! -back-> Shirlie"}},
 	})
 }
+
+// TestApposedNewPost: "new", "current" and "newly appointed" may stand
+// between an apposition's article and the organisation whose post follows;
+// a post "as" an honorific's holder's ("serve as Mr Ghosn's deputy") is his.
+func TestApposedNewPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "new", text: "Business\nJohn Smith, the new Nissan chief executive, said sales would rise.",
+			want: []string{"John Smith -chief executive of-> Nissan"}},
+		{name: "newly appointed", text: "Politics\nSir Ian Marsh, the newly appointed Metropolitan Police commissioner, spoke on Monday.",
+			want: []string{"Ian Marsh -commissioner of-> Metropolitan Police"}},
+		{name: "newly-appointed", text: "Politics\nAnn Lowe, the newly-appointed Merseyside Police commissioner, backed the plan.",
+			want: []string{"Ann Lowe -commissioner of-> Merseyside Police"}},
+		{name: "as the honorific's deputy", text: "Business\nFrom May Mr Shiga will serve as Mr Ghosn's deputy.",
+			want: []string{"Shiga -deputy of-> Ghosn"}},
+	})
+}
