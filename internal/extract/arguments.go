@@ -2195,6 +2195,16 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				j++ // "was born in the city of Marash": the place itself
 				continue
 			}
+			if prep == "for" && noun == "" && g.passive {
+				k := j
+				for k+1 < s.t1 && (isNoun(d.toks[k+1].tag) || d.toks[k+1].tag == "JJ") && d.toks[k+1].mention < 0 && !isCapital(d.toks[k+1].text) {
+					k++
+				}
+				if k+1 < s.t1 && d.toks[k+1].lower == "by" {
+					prep, j = "", k // "was sued for libel by X": the reason, then the agent
+					continue
+				}
+			}
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
 				// "spoke by phone with X": a manner phrase, not the object;
 				// but "based his comments on the months of X": X belongs to the noun

@@ -35,3 +35,14 @@ func TestApposedNewPost(t *testing.T) {
 			want: []string{"Shiga -deputy of-> Ghosn"}},
 	})
 }
+
+// TestPassiveReasonThenAgent: a passive's "for" phrase before its "by"
+// phrase is the reason, and the "by" phrase still names the agent.
+func TestPassiveReasonThenAgent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sued for libel by", text: "Media\nThe Daily Telegraph was sued for libel by George Galloway in 2004.",
+			want: []string{"George Galloway -sue-> The Daily Telegraph"}},
+		{name: "fined for behaviour by", text: "Business\nMicrosoft was fined for anti-competitive behaviour by the European Commission.",
+			want: []string{"European Commission -fine-> Microsoft"}},
+	})
+}
