@@ -1048,8 +1048,8 @@ func (d *doc) apposedTitle(s *sent, i int) int {
 		return 0
 	}
 	n := 0
-	for i+n < s.t1 && d.proper(i+n) && d.isTitleWord(d.toks[i+n].lower) {
-		n++
+	for i+n < s.t1 && d.proper(i+n) && (d.isTitleWord(d.toks[i+n].lower) || n == 0 && d.toks[i].lower == "group") {
+		n++ // ("X, Group Economist at Halifax,": the company's group-wide post)
 	}
 	if n == 0 || !titleHeads[d.toks[i+n-1].lower] {
 		return 0
@@ -1932,6 +1932,9 @@ func (d *doc) addRecognised() {
 		}
 		if d.lawName(n.t0, n.t1) {
 			continue // "the Children Bill"
+		}
+		if k := d.apposedTitle(&d.sents[si], n.t0); k > 0 && n.t0+k >= n.t1 {
+			continue // "Tim Crawford, Group Economist at Halifax,": a post, not a name
 		}
 		if d.insideAwardName(&d.sents[si], n.t0, n.t1) {
 			continue // "the Freedom to Write Award"

@@ -46,3 +46,14 @@ func TestPassiveReasonThenAgent(t *testing.T) {
 			want: []string{"European Commission -fine-> Microsoft"}},
 	})
 }
+
+// TestGroupTitle: "Group" opening a capitalised post apposed to a person
+// is part of the post, and the post is no organisation's name.
+func TestGroupTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "group economist", text: "Business\nJane Moss, Group Economist at Nationwide, said house prices fell.",
+			want: []string{"Jane Moss -group economist at-> Nationwide"}},
+		{name: "group chief executive", text: "Business\nJane Moss, Group Chief Executive of Nationwide, said house prices fell.",
+			want: []string{"Jane Moss -group chief executive of-> Nationwide"}},
+	})
+}
