@@ -3025,14 +3025,19 @@ func (d *doc) raisedObject(g *vgroup) []argument {
 
 // orgTitleComplement reads a copula's complement from token j that is an
 // organisation's name and a post ("a Hamas leader", "a senior Microsoft
-// executive"; not "the Hamas leader's son"): the organisation's mention
+// executive", "Home Office permanent secretary"; not "the Hamas leader's
+// son"): the organisation's mention
 // and the title, or -1.
 func (d *doc) orgTitleComplement(si, j int) (int, string) {
 	s := &d.sents[si]
-	if j >= s.t1 || d.toks[j].lower != "a" && d.toks[j].lower != "an" && d.toks[j].lower != "the" {
+	if j >= s.t1 {
 		return -1, ""
 	}
-	j++
+	if l := d.toks[j].lower; l == "a" || l == "an" || l == "the" {
+		j++
+	} else if !d.isOrg(d.toks[j].mention) || d.mentions[d.toks[j].mention].t0 != j {
+		return -1, "" // (with no article: "was Home Office permanent secretary")
+	}
 	former := false
 	for j < s.t1 && (d.toks[j].tag == "JJ" && d.toks[j].mention < 0 && !d.isTitleWord(d.toks[j].lower) || d.toks[j].lower == "senior" || d.toks[j].lower == "leading" || d.toks[j].lower == "former") {
 		// (not "a Tory MP": the party is tagged an adjective)

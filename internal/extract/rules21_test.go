@@ -57,3 +57,17 @@ func TestGroupTitle(t *testing.T) {
 			want: []string{"Jane Moss -group chief executive of-> Nationwide"}},
 	})
 }
+
+// TestCopulaOrgPost: a copula's complement with no article that is an
+// organisation's name and a post ("was Home Office permanent secretary");
+// guard: a post followed by "of" belongs elsewhere.
+func TestCopulaOrgPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "no article", text: "Politics\nDame Ann Lowe was Home Office permanent secretary for six years.",
+			want: []string{"Ann Lowe -permanent secretary of-> Home Office"}},
+		{name: "became", text: "Politics\nMr Smith became Labour leader in 1994.",
+			want: []string{"Smith -leader of-> Labour Party"}},
+		{name: "of after the post (guard)", text: "Politics\nMr Smith was Labour leader of the council.",
+			wantNot: []string{"Smith -leader of-> Labour Party"}},
+	})
+}
