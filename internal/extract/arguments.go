@@ -2200,8 +2200,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				for k+1 < s.t1 && (isNoun(d.toks[k+1].tag) || d.toks[k+1].tag == "JJ") && d.toks[k+1].mention < 0 && !isCapital(d.toks[k+1].text) {
 					k++
 				}
-				if k+1 < s.t1 && d.toks[k+1].lower == "by" {
-					prep, j = "", k // "was sued for libel by X": the reason, then the agent
+				if l := d.toks[min(k+1, s.t1-1)].lower; k+1 < s.t1 && (l == "by" || l == "in" || l == "at") {
+					// "was sued for libel by X", "was arrested for drug
+					// offences in Chiapas": the reason, then the agent or the
+					// place
+					prep, j = "", k
 					continue
 				}
 			}

@@ -37,13 +37,16 @@ func TestApposedNewPost(t *testing.T) {
 }
 
 // TestPassiveReasonThenAgent: a passive's "for" phrase before its "by"
-// phrase is the reason, and the "by" phrase still names the agent.
+// phrase is the reason, and the "by" phrase still names the agent; so
+// does the place after it ("arrested for drug offences in X").
 func TestPassiveReasonThenAgent(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "sued for libel by", text: "Media\nThe Daily Telegraph was sued for libel by George Galloway in 2004.",
 			want: []string{"George Galloway -sue-> The Daily Telegraph"}},
 		{name: "fined for behaviour by", text: "Business\nMicrosoft was fined for anti-competitive behaviour by the European Commission.",
 			want: []string{"European Commission -fine-> Microsoft"}},
+		{name: "arrested for offences in", text: "Politics\nPedro Alva was arrested for minor drug offences in Oaxaca on Friday.",
+			want: []string{"Pedro Alva -arrested in-> Oaxaca"}},
 	})
 }
 
