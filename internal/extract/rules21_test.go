@@ -74,3 +74,17 @@ func TestCopulaOrgPost(t *testing.T) {
 			wantNot: []string{"Smith -leader of-> Labour Party"}},
 	})
 }
+
+// TestFrontedPassive: a passive participle opening its sentence with a
+// "by" agent describes the name that opens the main clause after the
+// comma ("Founded by X in 1975, Y is").
+func TestFrontedPassive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "founded by", text: "Business\nFounded by Ann Price in 1975, Pricewell is now the largest chemist chain.",
+			want: []string{"Ann Price -found-> Pricewell"}},
+		{name: "owned by, article in the name", text: "Media\nOwned by Rupert Murdoch, The Sun backed Labour in 1997.",
+			want: []string{"Rupert Murdoch -own-> The Sun"}},
+		{name: "a verb before the comma (guard)", text: "Media\nOwned by Rupert Murdoch and edited by Tom Lee, it is said that The Sun backed Labour.",
+			wantNot: []string{"Rupert Murdoch -own-> The Sun"}},
+	})
+}
