@@ -52,6 +52,13 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			}
 		}
 	}
+	if j >= s.t0 && g.g0 < g.head && d.toks[g.g0].lower == "being" && d.toks[g.head].tag == "VBN" && d.toks[j].mention >= 0 {
+		// "reported on Goldman Sachs being hired by X": the name right
+		// before a passive gerund is its subject
+		if m := &d.mentions[d.toks[j].mention]; m.ent >= 0 && !m.modifier && m.t1 == j+1 {
+			return []argument{{ment: d.toks[j].mention, weak: m.pronoun}}
+		}
+	}
 	if nonFinite && j > s.t0 {
 		// "a plot by al-Qaeda to attack", "Iran's plan to enrich" whatever
 		// the parse attached the infinitive to
@@ -117,6 +124,12 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			}
 			if (isVerb(t.tag) || t.tag == "MD") && t.mention < 0 {
 				if a := d.byAgentBetween(s, k, j); t.tag == "VBN" && a >= 0 && k > s.t0 && (beVerbs[d.toks[k-1].lower] || d.toks[k-1].lower == "been" || d.toks[k-1].lower == "being") {
+					if objectControl[d.lemma(t)] {
+						// "Goldman Sachs was hired by Spain to evaluate
+						// Bankia": the one hired acts, the passive's subject
+						mg := d.groupEndingAt(s, k)
+						return d.subjects(si, &mg)
+					}
 					return []argument{{ment: a}} // "It was sold by the Russian authorities to recover taxes": the agent acts
 				}
 				if l := d.lemma(t); objectControl[l] && d.betweenHasArg(k, j) {

@@ -296,7 +296,8 @@ var orgCues = set("firm", "company", "group", "telco", "lab", "laboratory", "org
 	"consultancy", "consultants", "firms", "companies", "supermarket", "outfit", "rival", "subsidiary", "unit",
 	"owner", "distributor", "supplier", "exporter", "importer", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
 	"think-tank", "thinktank", "startup", "start-up", "institute", "university", "school", "team", "side", "campaigners", "group's",
-	"outfit", "orchestra", "choir", "outlet", "platform", "portal", "militia", "movement", "faction", "journal", "weekly", "monthly")
+	"outfit", "orchestra", "choir", "outlet", "platform", "portal", "militia", "movement", "faction", "journal", "weekly", "monthly",
+	"conglomerate", "multinational")
 
 // newspaperWords are newspaper titles after a capitalised "The" ("The Sun").
 var newspaperWords = set("sun", "times", "guardian", "independent", "observer", "mirror", "telegraph", "herald",

@@ -88,3 +88,18 @@ func TestFrontedPassive(t *testing.T) {
 			wantNot: []string{"Rupert Murdoch -own-> The Sun"}},
 	})
 }
+
+// TestPassiveControl: the one an object-control verb's passive acts on
+// does what the infinitive says ("was hired by X to evaluate Y"); a name
+// right before a passive gerund is its subject ("Goldman Sachs being hired
+// by X"); "conglomerate" before a name says it is a company.
+func TestPassiveControl(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "hired by, to", text: "Business\nLazard was hired by the Spanish government to evaluate the lender Caja Sur.",
+			want: []string{"Spain -hire-> Lazard", "Lazard -evaluate-> Caja Sur"}, wantNot: []string{"Spain -evaluate-> Caja Sur"}},
+		{name: "being hired", text: "Business\nPapers reported on Lazard being hired by Madrid officials last week to assess banking conglomerate Caja Sur.",
+			want: []string{"Lazard -assess-> Caja Sur"}},
+		{name: "agent acts for other verbs (guard)", text: "Business\nYukos was sold by the Russian government to recover taxes from Menatep.",
+			wantNot: []string{"Yukos -recover-> Menatep"}},
+	})
+}
