@@ -1620,6 +1620,20 @@ var standingNouns = set("membership", "accreditation", "visa", "visas", "licence
 // ("Twitter suspended Trump's account"; not "froze Yukos's accounts").
 var accountVerbs = set("suspend", "ban", "block", "delete", "remove", "lock", "restrict", "reinstate", "restore", "close")
 
+// unknownNameEnd returns the end of a run of two or more capitalised
+// proper nouns from token j that name nothing the rules know and hold no
+// title word ("Jan Hernych"), or j.
+func (d *doc) unknownNameEnd(s *sent, j int) int {
+	e := j
+	for e < s.t1 && d.toks[e].mention < 0 && d.toks[e].titleOf < 0 && isProperTag(d.toks[e].tag) && isCapital(d.toks[e].text) && !d.isTitleWord(d.toks[e].lower) {
+		e++
+	}
+	if e-j < 2 {
+		return j
+	}
+	return e
+}
+
 // complexPrepHeads end a compound preposition with "to": "in response to",
 // "according to", "due to", "thanks to", "prior to", "in addition to".
 var complexPrepHeads = set("response", "reply", "reaction", "according", "due", "thanks", "prior", "addition", "owing", "relation", "regard", "contrast", "preparation")
@@ -2141,6 +2155,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 			if t.lower == "time" && j == g.g1 && (g.lemma == "call" || g.lemma == "run") {
 				return nil, "", "", false // "called time on England": retired from it; "ran out of time"
+			}
+			if e := d.unknownNameEnd(s, j); prep == "" && noun == "" && e > j+1 && e+1 < s.t1 && d.toks[e].lower == "of" {
+				return nil, "", "", false // "defeated Jan Hernych of the Czech Republic": a name the recogniser missed, not the place
 			}
 			if timeNouns[t.lower] && !d.describedTime(j) || isProperTag(t.tag) {
 				continue

@@ -103,3 +103,16 @@ func TestPassiveControl(t *testing.T) {
 			wantNot: []string{"Yukos -recover-> Menatep"}},
 	})
 }
+
+// TestUnknownNameOf: a run of capitalised words the rules name nothing by,
+// right after the verb and before "of", is a name the recogniser missed,
+// and the name after "of" is not the object ("defeated Golden Boy of
+// Arsenal").
+func TestUnknownNameOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "missed name before of", text: "Sport\nKevin Kim defeated Golden Boy of Arsenal in three sets.",
+			wantNot: []string{"Kevin Kim -defeat of-> Arsenal"}},
+		{name: "known name before of (guard)", text: "Sport\nKevin Kim beat Jan Hernych of the Czech Republic in three sets.",
+			want: []string{"Kevin Kim -beat-> Jan Hernych"}},
+	})
+}
