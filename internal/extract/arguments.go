@@ -147,7 +147,9 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					}
 					return nil
 				}
-				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && (d.betweenHasArg(k, j) || k+2 == j && deployVerbs[l] && groupNouns[d.toks[k+1].lower] || deployVerbs[l] && d.plainObject(k+1, j)) {
+				if l := d.lemma(t); !objectControl[l] && !beVerbs[t.lower] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBN") && (d.betweenHasArg(k, j) || k+2 == j && deployVerbs[l] && groupNouns[d.toks[k+1].lower] || deployVerbs[l] && d.plainObject(k+1, j) || purposeMotions[l] && k+1 < j) {
+					// ("came off the bench to replace X", "stepped in to
+					// save X": one moves to do it)
 					mg := d.groupEndingAt(s, k)
 					if c := d.afterConj(si, &mg); c > s.t0 && d.toks[c-1].text != "," {
 						if v := d.lastFiniteBefore(s, c); v >= 0 {
@@ -1619,6 +1621,10 @@ var standingNouns = set("membership", "accreditation", "visa", "visas", "licence
 // accountVerbs shut a party's account, which stands for the party
 // ("Twitter suspended Trump's account"; not "froze Yukos's accounts").
 var accountVerbs = set("suspend", "ban", "block", "delete", "remove", "lock", "restrict", "reinstate", "restore", "close")
+
+// purposeMotions are moves made to do what the infinitive after them says
+// ("came off the bench to replace X", "stepped in to rescue X").
+var purposeMotions = set("come", "go", "step", "fly", "travel", "move", "return", "arrive", "rush", "head")
 
 // unknownNameEnd returns the end of a run of two or more capitalised
 // proper nouns from token j that name nothing the rules know and hold no

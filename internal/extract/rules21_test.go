@@ -116,3 +116,14 @@ func TestUnknownNameOf(t *testing.T) {
 			want: []string{"Kevin Kim -beat-> Jan Hernych"}},
 	})
 }
+
+// TestPurposeMotion: one who moves to do something does it ("came off the
+// bench to replace X", "came from two sets down to defeat X").
+func TestPurposeMotion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "came off the bench to", text: "Sport\nOn his debut against Italy, Tom Lowe came off the bench to replace Sam Hart.",
+			want: []string{"Tom Lowe -replace-> Sam Hart"}},
+		{name: "came from behind to", text: "Sport\nTim Henman came from two sets down to beat Cyril Saulnier in Paris.",
+			want: []string{"Tim Henman -beat-> Cyril Saulnier"}},
+	})
+}
