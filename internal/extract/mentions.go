@@ -1148,6 +1148,10 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			p++
 			continue
 		}
+		if nm, known := d.x.gaz.Lookup(words, p+1-s.t0); p == i && !gok && low == "new" && p+1 < k && known && nm.Entry.Type != TypeLoc && p+1+nm.N < s.t1 && isLowerWord(d.toks[p+1+nm.N].text) && d.isTitleWord(d.toks[p+1+nm.N].lower) {
+			p++ // "New EU trade commissioner Peter Mandelson": the post is new, the body known (not "New Providence")
+			continue
+		}
 		if p == i && !gok && (low == "former" || low == "late" || runOpeners[low] && !d.titleAhead(p, k)) && p+1 < k {
 			p++ // "Former US President Barack Obama": the country and title follow; "Senior US officials"
 			continue

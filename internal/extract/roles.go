@@ -894,8 +894,9 @@ func (d *doc) titleRoles(si, mi int) {
 	if affMent >= 0 && d.mentions[affMent].gaz != nil && d.mentions[affMent].t0 > s.t0 && !strings.EqualFold(d.mtext(&d.mentions[affMent]), d.mentions[affMent].gaz.Name) && d.ents[d.mentions[affMent].ent].typ == TypeGPE {
 		// "London Irish coach": a demonym after another name is part of an
 		// unknown name, not a nationality
-		if p := &d.toks[d.mentions[affMent].t0-1]; isCapital(p.text) && (p.mention >= 0 || isProperTag(p.tag)) && p.titleOf < 0 && p.lower != "former" && p.lower != "late" {
-			// (not "Former US President X" opening a sentence)
+		if p := &d.toks[d.mentions[affMent].t0-1]; isCapital(p.text) && (p.mention >= 0 || isProperTag(p.tag)) && p.titleOf < 0 && p.lower != "former" && p.lower != "late" && p.lower != "new" && !runOpeners[p.lower] {
+			// (not "Former US President X", "New EU trade commissioner
+			// X", "Senior EU official X" opening a sentence)
 			if pm := p.mention; pm < 0 || d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ != TypeOrg {
 				affMent = -1
 			}

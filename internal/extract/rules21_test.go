@@ -127,3 +127,20 @@ func TestPurposeMotion(t *testing.T) {
 			want: []string{"Tim Henman -beat-> Cyril Saulnier"}},
 	})
 }
+
+// TestNewBeforeBody: "New" or a rank word opening a sentence before a known
+// body and a post in lower case says the post is new, and the body's post
+// is read as with "The new" (not "New Providence": a place's own name).
+func TestNewBeforeBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "New", text: "Business\nNew EU trade commissioner Peter Mandelson said talks would resume.",
+			want: []string{"Peter Mandelson -trade commissioner of-> European Union"}},
+		{name: "Senior", text: "Business\nSenior EU trade commissioner Peter Mandelson said talks would resume.",
+			want: []string{"Peter Mandelson -trade commissioner of-> European Union"}},
+		{name: "a place's own name (guard)", text: "People\nHe lived at his home in New Providence with his wife.",
+			wantNot: []string{"He -live in-> Providence"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "People\nArthur Hale died at his home in New Providence island.", name: "New Providence", typ: TypeLoc},
+	})
+}
