@@ -1496,6 +1496,10 @@ func (d *doc) untitledMember(si, mi int) {
 			}
 			words, plural = []string{sg}, true
 			j--
+			for j >= s.t0 && len(words) < 3 && d.toks[j].mention < 0 && isLowerWord(d.toks[j].text) && titleMods[d.toks[j].lower] && !postModifiers[d.toks[j].lower] {
+				words = append([]string{d.toks[j].lower}, words...) // "Enron chief executives X and Y"
+				j--
+			}
 		}
 	}
 	for !plural && j >= s.t0 && len(words) < 2 && d.toks[j].mention < 0 && (d.toks[j].tag == "NN" || d.toks[j].tag == "JJ" && len(words) > 0) && !isCapital(d.toks[j].text) && !notRoleNouns[d.toks[j].lower] {
@@ -1506,6 +1510,9 @@ func (d *doc) untitledMember(si, mi int) {
 		return
 	}
 	if om := org(j); om >= 0 && d.mentions[om].t1 == j+1 {
+		if plural && d.formerTitle(d.mentions[om].t0, -1) {
+			words = append([]string{"former"}, words...) // "former Enron chief executives X and Y"
+		}
 		d.add(si, argument{ment: mi}, strings.Join(words, " ")+" of", argument{ment: om}, nil, nil, confTitle-0.1, false)
 		if plural {
 			for _, a := range d.subjectList(si, m) {

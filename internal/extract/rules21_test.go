@@ -144,3 +144,15 @@ func TestNewBeforeBody(t *testing.T) {
 		{text: "People\nArthur Hale died at his home in New Providence island.", name: "New Providence", typ: TypeLoc},
 	})
 }
+
+// TestPluralPostModifiers: a plural post before two names keeps its
+// modifiers and a "former" before the organisation ("former Enron chief
+// executives X and Y").
+func TestPluralPostModifiers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "former, modifiers, plural", text: "Business\nThe settlement leaves out former Vexco chief executives Ann Lowe and Tom Hart.",
+			want: []string{"Ann Lowe -former chief executive of-> Vexco", "Tom Hart -former chief executive of-> Vexco"}},
+		{name: "plural alone", text: "Politics\nLabour MPs Diane Abbott and Tom Hart rebelled.",
+			want: []string{"Diane Abbott -mp of-> Labour Party", "Tom Hart -mp of-> Labour Party"}},
+	})
+}
