@@ -2406,6 +2406,8 @@ func (d *doc) apposition(si, mi int) {
 		}
 		if cm := d.mentionAt(k0, s); possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeGPE {
 			k0 = d.mentions[cm].t1 // "Tesco's UK chief executive": the country of the post
+		} else if cm >= 0 && !possessive && d.mentions[cm].t0 == k0 && d.isPlace(cm) && d.ents[om.ent].typ == TypeOrg && d.mentions[cm].t1 < s.t1 && isLowerWord(d.toks[d.mentions[cm].t1].text) && d.isTitleWord(d.toks[d.mentions[cm].t1].lower) {
+			k0 = d.mentions[cm].t1 // "Monica Chadha, BBC Delhi reporter,": the post's place
 		} else if possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeOrg && d.mentions[cm].ent != om.ent && d.mentions[cm].t1 < s.t1 && portfolioHeads[d.toks[d.mentions[cm].t1].lower] {
 			k0 = d.mentions[cm].t1 // "the party's Treasury spokesman": the portfolio, then the post
 		}

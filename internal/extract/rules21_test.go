@@ -156,3 +156,14 @@ func TestPluralPostModifiers(t *testing.T) {
 			want: []string{"Diane Abbott -mp of-> Labour Party", "Tom Hart -mp of-> Labour Party"}},
 	})
 }
+
+// TestApposedOrgPlacePost: an organisation and a place before a post in an
+// apposition ("X, BBC Delhi reporter,") make the post the organisation's.
+func TestApposedOrgPlacePost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "org, city, post", text: "Business\nAnn Lowe, Reuters Delhi correspondent, said fares had risen.",
+			want: []string{"Ann Lowe -correspondent of-> Reuters"}},
+		{name: "org, country, post", text: "Tech\nTom Hart, Sony UK general manager, said sales had risen.",
+			want: []string{"Tom Hart -general manager of-> Sony"}},
+	})
+}
