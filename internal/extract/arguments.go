@@ -2979,7 +2979,8 @@ var (
 var crowdNouns = set("people", "person", "protester", "demonstrator", "journalist", "reporter", "blogger", "staff",
 	"member", "supporter", "civilian", "prisoner", "hostage", "detainee", "student", "worker", "figure", "politician",
 	"dissident", "opponent", "critic", "player", "athlete", "country", "nation", "company", "firm", "group", "organisation",
-	"organization")
+	"organization", "brand", "bank", "club", "label", "airline", "carmaker", "retailer", "insurer", "broadcaster",
+	"newspaper", "business", "subsidiary", "team", "party", "agency", "entity")
 
 // stakeVerbs take a share of a company as their object ("bought 33% of
 // Changyu").

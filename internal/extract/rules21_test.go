@@ -167,3 +167,15 @@ func TestApposedOrgPlacePost(t *testing.T) {
 			want: []string{"Tom Hart -general manager of-> Sony"}},
 	})
 }
+
+// TestIncludingBodies: bodies named after "including" are the objects a
+// verb takes through a plural of their kind ("owns brands including X and
+// Y", "sanctioned 11 entities, including X").
+func TestIncludingBodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "brands including", text: "Business\nUnilever owns brands including Dove and Lipton.",
+			want: []string{"Unilever -own-> Dove", "Unilever -own-> Lipton"}},
+		{name: "entities, including", text: "Politics\nThe US sanctioned eleven entities, including Sinopec.",
+			want: []string{"United States -sanction-> Sinopec"}},
+	})
+}
