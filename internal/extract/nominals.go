@@ -64,7 +64,7 @@ func (d *doc) nominals(si int) {
 				}
 				if k < s.t1 && d.toks[k].lower == "and" {
 					if b := d.firstArg(si, k+1, 3, false); b >= 0 {
-						g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i)}
+						g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i), modality: d.pairNounMood(si, i, d.mentions[b].t1)}
 						ev := d.nounEvent(t.lower)
 						if c, ok := d.x.events.Lookup("exchange", "fire"); exchange && ok {
 							ev = eventOf(c)
@@ -744,6 +744,50 @@ func (d *doc) abandonedNoun(si, i int) string {
 			return "attempted"
 		}
 		return ""
+	}
+	return ""
+}
+
+// pairNounMood is the modality of an event noun between two parties at
+// token i whose phrase ends before token end: a planning word before it
+// ("a planned merger between X and Y"), a collapse after it, or a future
+// that its relative clause or its own verb gives it ("a merger between X
+// and Y which authorities have said will go ahead", "talks between X and
+// Y are expected next week"); "" when it happened.
+func (d *doc) pairNounMood(si, i, end int) string {
+	s := &d.sents[si]
+	for k := i - 1; k >= s.t0 && k >= i-3; k-- {
+		if m, ok := plannedWords[d.toks[k].lower]; ok && d.toks[k].mention < 0 {
+			return m
+		}
+		if !(d.toks[k].tag == "JJ" || isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text)) {
+			break
+		}
+	}
+	if m := d.abandonedNoun(si, i); m != "" {
+		return m
+	}
+	k := end
+	if k < s.t1 && d.toks[k].text == "," {
+		k++
+	}
+	relative := k < s.t1 && (d.toks[k].lower == "which" || d.toks[k].lower == "that")
+	for j := k; j < s.t1 && j < k+8; j++ {
+		t := &d.toks[j]
+		if t.text == "," || t.text == ";" || t.lower == "but" {
+			break
+		}
+		if j > k && !relative && t.tag != "MD" && !beVerbs[t.lower] && t.tag != "RB" {
+			break // the noun's own verb comes first (not "... and said X will")
+		}
+		switch {
+		case t.tag == "MD" && (t.lower == "will" || t.lower == "would" || t.lower == "'ll" || t.lower == "shall"):
+			return "planned"
+		case t.tag == "MD" && (t.lower == "could" || t.lower == "may" || t.lower == "might"):
+			return "possible"
+		case beVerbs[t.lower] && j+1 < s.t1 && (d.toks[j+1].lower == "expected" || d.toks[j+1].lower == "due" || d.toks[j+1].lower == "planned" || d.toks[j+1].lower == "scheduled"):
+			return "planned"
+		}
 	}
 	return ""
 }

@@ -179,3 +179,16 @@ func TestIncludingBodies(t *testing.T) {
 			want: []string{"United States -sanction-> Sinopec"}},
 	})
 }
+
+// TestPairNounMood: an event noun between two parties takes the future its
+// planning word, its relative clause or its own verb gives it ("a merger
+// between X and Y which will go ahead", "talks between X and Y are
+// expected"); a done one stays asserted (guard).
+func TestPairNounMood(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{text: "Business\nThe planned merger between Rosneft and Gazprom was delayed.", rel: "Rosneft -merge with-> Gazprom", modality: "planned"},
+		{text: "Business\nAnalysts point to a merger between Rosneft and Gazprom that officials say will go ahead.", rel: "Rosneft -merge with-> Gazprom", modality: "planned"},
+		{text: "Business\nTalks between Iran and the EU are expected next week.", rel: "Iran -talk with-> European Union", modality: "planned"},
+		{text: "Business\nThe merger between Rosneft and Gazprom was completed in May.", rel: "Rosneft -merge with-> Gazprom", modality: ""},
+	})
+}
