@@ -192,3 +192,13 @@ func TestPairNounMood(t *testing.T) {
 		{text: "Business\nThe merger between Rosneft and Gazprom was completed in May.", rel: "Rosneft -merge with-> Gazprom", modality: ""},
 	})
 }
+
+// TestHedgedIntent: "may", "might" or "could" before a verb of intent keeps
+// the act only possible ("may offer to sell X"); without it the intent
+// stays (guard: "has offered to sell X" is offered).
+func TestHedgedIntent(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{text: "Business\nAnalysts think Vexco may offer to sell Brightline.", rel: "Vexco -sell-> Brightline", modality: "possible"},
+		{text: "Business\nVexco has offered to sell Brightline.", rel: "Vexco -sell-> Brightline", modality: "offered"},
+	})
+}

@@ -827,7 +827,9 @@ func (d *doc) fillGroup(g *vgroup) {
 				be = true
 			}
 			if m, ok := modalVerbs[l]; ok {
-				g.modality = m
+				if l0 := d.toks[g.g0].lower; !(l0 == "may" || l0 == "might" || l0 == "could") {
+					g.modality = m // (not after "may", "might", "could": "may offer to sell X" is only possible)
+				}
 			} else if l == "fit" && d.sents[h.sent].headline {
 				g.modality = "planned" // a headline's "Wilkinson fit to face Edinburgh", "fit" read as a verb
 			}
