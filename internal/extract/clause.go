@@ -767,11 +767,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// into the last 16": the player's side, not what he did to it
 		kept := objs[:0]
 		for _, o := range objs {
-			if !d.toVictory(o.ment) && !(g.lemma == "give" && d.leadGiven(o.ment)) {
+			ahead := leadVerbs[g.lemma] && (d.sport() || d.sportSentence(si)) && d.sideAhead(o.ment)
+			if !d.toVictory(o.ment) && !(g.lemma == "give" && d.leadGiven(o.ment)) && !ahead {
 				kept = append(kept, o)
 				continue
 			}
-			if shotVerbs[g.lemma] || g.lemma == "give" {
+			if shotVerbs[g.lemma] || g.lemma == "give" || ahead {
 				// (a shot or a kick that takes the side there: he plays for it)
 				for _, sb := range subs {
 					if d.argType(sb) == TypePerson {
@@ -1474,6 +1475,33 @@ func (d *doc) toVictory(m int) bool {
 	}
 	return false
 }
+
+// sideAhead: a side's mention m is followed by where a score leaves it
+// ("put Newcastle ahead", "put England in front", "got Ireland on the
+// board", "put Spain 2-0 up", "brought Wales level").
+func (d *doc) sideAhead(m int) bool {
+	s := &d.sents[d.mentions[m].sent]
+	k := d.mentions[m].t1
+	if k < s.t1 && d.toks[k].lower == "back" {
+		k++ // "put Charlton back in front"
+	}
+	if k >= s.t1 {
+		return false
+	}
+	switch l := d.toks[k].lower; {
+	case l == "ahead" || l == "level":
+		return true
+	case l == "in" || l == "on" || l == "into":
+		return k+2 < s.t1 && (d.toks[k+1].lower == "front" || d.toks[k+1].lower == "the" && (d.toks[k+2].lower == "lead" || d.toks[k+2].lower == "board" || d.toks[k+2].lower == "scoreboard"))
+	case d.toks[k].tag == "CD" && strings.Contains(l, "-"):
+		return k+1 < s.t1 && d.toks[k+1].lower == "up" // "put Spain 2-0 up"
+	}
+	return false
+}
+
+// leadVerbs take a side to a lead or level ("put X ahead", "got X on the
+// board").
+var leadVerbs = set("put", "get", "send", "bring", "edge", "nudge", "move", "take")
 
 // leadGiven: a side's mention m is followed by the lead or the win a
 // player gave it ("gave Liverpool the lead", "gave Arsenal a 2-0 lead").

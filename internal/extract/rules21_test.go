@@ -202,3 +202,16 @@ func TestHedgedIntent(t *testing.T) {
 		{text: "Business\nVexco has offered to sell Brightline.", rel: "Vexco -sell-> Brightline", modality: "offered"},
 	})
 }
+
+// TestSideAhead: in a sports report a player who puts his side ahead, in
+// front, level or on the board plays for it; the light verb says nothing
+// of its own.
+func TestSideAhead(t *testing.T) {
+	const report = "Sport\nHibs beat Dundee 2-1 in the Scottish Premier League on Saturday. The striker missed a penalty and the goalkeeper saved a shot before half-time, but the midfield dominated the match. "
+	runRuleCases(t, []ruleCase{
+		{name: "put ahead", text: report + "Tom Lowe put Hibs ahead with a header.",
+			want: []string{"Tom Lowe -play for-> Hibs"}, wantNot: []string{"Tom Lowe -put-> Hibs"}},
+		{name: "on the board", text: report + "Tom Lowe got Hibs on the board with a penalty.",
+			want: []string{"Tom Lowe -play for-> Hibs"}, wantNot: []string{"Tom Lowe -get-> Hibs"}},
+	})
+}
