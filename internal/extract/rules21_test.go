@@ -215,3 +215,12 @@ func TestSideAhead(t *testing.T) {
 			want: []string{"Tom Lowe -play for-> Hibs"}, wantNot: []string{"Tom Lowe -get-> Hibs"}},
 	})
 }
+
+// TestStruckRetag: "struck" the tagger reads as an adjective right after
+// its subject's name is the verb ("Israel struck targets in Gaza").
+func TestStruckRetag(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "struck targets", text: "World\nIsrael struck targets in Gaza overnight.",
+			want: []string{"Israel -strike-> Gaza Strip"}},
+	})
+}

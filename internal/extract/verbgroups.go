@@ -170,6 +170,10 @@ func (d *doc) retag(si int) {
 			t.tag = "VBG" // "a resolution imposing (new) sanctions on X": the participle, not "imposing/JJ" (grand)
 			continue
 		}
+		if t.lower == "struck" && t.tag == "JJ" && i > s.t0 && i+1 < s.t1 && d.toks[i-1].mention >= 0 && d.mentions[d.toks[i-1].mention].t1 == i && (isNoun(d.toks[i+1].tag) || d.toks[i+1].tag == "DT" || d.toks[i+1].mention >= 0) {
+			t.tag = "VBD" // "Israel struck targets in Gaza": the verb after its subject, not "struck/JJ targets"
+			continue
+		}
 		if t.lower == "backing" && t.tag == "VBG" && i+1 < s.t1 && backingNouns[strings.TrimSuffix(d.toks[i+1].lower, "s")] {
 			t.tag = "JJ" // "ex-Wham! backing singers Pepsi and Shirlie": the band's singers, no act of backing
 			continue
