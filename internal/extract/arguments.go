@@ -35,6 +35,13 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		}
 		return nil
 	}
+	if nonFinite && j > s.t0 && g.head == g.g0 && d.toks[g.head].tag == "VBN" && (g.lemma == "locate" || g.lemma == "headquarter" || g.lemma == "base" || g.lemma == "station") {
+		// "from CFB Petawawa located in Petawawa": a reduced relative right
+		// after the organisation it places
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t1 == j+1 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && !d.mentions[m].pronoun && d.isOrg(m) {
+			return []argument{{ment: m}}
+		}
+	}
 	if j >= s.t0 && !nonFinite {
 		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t1 == j+1 && d.mentions[m].t0-1 == s.t0 && d.toks[s.t0].tag == "VBG" && d.toks[s.t0].mention < 0 {
 			return nil // "Selling Opel would help GM": the sale helps, not Opel

@@ -450,7 +450,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
-	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !(g.passive && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
+	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !((g.passive || d.reducedPlaced(g)) && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
@@ -630,7 +630,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 	}
-	if g.passive {
+	if g.passive || d.reducedPlaced(g) {
+		// ("CFB Petawawa located in Petawawa", "the Acme Institute,
+		// located in Leeds,": a reduced relative places its name)
 		if part := placedVerbs[g.lemma]; part != "" && (prep == "in" || prep == "at") && len(objs) > 0 && !g.negated {
 			// "Brigham Young was born in Whitingham": where a person or
 			// an organisation is, without an agent
@@ -3035,6 +3037,13 @@ var signVerbs = set("sign", "conclude", "ink", "seal", "reach", "negotiate")
 
 // visitPurposes are what a visitor is somewhere for.
 var visitPurposes = set("talks", "meetings", "meeting", "visit", "summit", "consultations", "negotiations", "discussions")
+
+// reducedPlaced: group g is a bare participle that places what it follows
+// ("located in", "headquartered in", "stationed in"; "based in" has rules
+// of its own).
+func (d *doc) reducedPlaced(g *vgroup) bool {
+	return !g.finite && g.head == g.g0 && d.toks[g.head].tag == "VBN" && (g.lemma == "locate" || g.lemma == "headquarter" || g.lemma == "station")
+}
 
 // frontedPassiveSubject: the participle group g opens its sentence ("Founded
 // by Bill Gates in 1975, Microsoft is", "Backed by Russia, the Syrian army

@@ -224,3 +224,14 @@ func TestStruckRetag(t *testing.T) {
 			want: []string{"Israel -strike-> Gaza Strip"}},
 	})
 }
+
+// TestReducedLocated: a bare "located in" or "headquartered in" after an
+// organisation's name, with or without a comma, places it.
+func TestReducedLocated(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "no comma", text: "Canada\nBoth soldiers were from CFB Petawawa located in Petawawa.",
+			want: []string{"CFB Petawawa -located in-> Petawawa"}},
+		{name: "comma", text: "Business\nBoth came from the Acme Institute, located in Leeds.",
+			want: []string{"Acme Institute -located in-> Leeds"}},
+	})
+}
