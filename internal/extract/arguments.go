@@ -1629,6 +1629,10 @@ var standingNouns = set("membership", "accreditation", "visa", "visas", "licence
 // ("Twitter suspended Trump's account"; not "froze Yukos's accounts").
 var accountVerbs = set("suspend", "ban", "block", "delete", "remove", "lock", "restrict", "reinstate", "restore", "close")
 
+// legacyNouns stand for the person whose they are after a homage noun
+// ("paid tribute to the legacy of Ray Charles").
+var legacyNouns = set("legacy", "memory", "work", "achievements", "life", "efforts", "contribution", "career", "courage", "record")
+
 // purposeMotions are moves made to do what the infinitive after them says
 // ("came off the bench to replace X", "stepped in to rescue X").
 var purposeMotions = set("come", "go", "step", "fly", "travel", "move", "return", "arrive", "rush", "head")
@@ -2250,6 +2254,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					prep, j = "", k
 					continue
 				}
+			}
+			if prep != "" && prep != "for" && j+1 < s.t1 && (d.toks[j+1].text == "'s" || d.toks[j+1].text == "'" && strings.HasSuffix(t.lower, "s") || homageNouns[noun] && legacyNouns[t.lower] && d.toks[j+1].lower == "of") {
+				j++ // "paid tribute to the film's director X", "to the legacy of X": the phrase goes on to the one honoured
+				continue
 			}
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
 				// "spoke by phone with X": a manner phrase, not the object;

@@ -235,3 +235,24 @@ func TestReducedLocated(t *testing.T) {
 			want: []string{"Acme Institute -located in-> Leeds"}},
 	})
 }
+
+// TestTributeThrough: a homage noun's "to" reaches the one honoured past a
+// possessed post or a legacy noun ("paid tribute to the film's director
+// X", "to the legacy of X").
+func TestTributeThrough(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessed post", text: "Film\nAnn Lowe paid tribute to the film's director Tom Hart.",
+			want: []string{"Ann Lowe -pay tribute to-> Tom Hart"}, wantNot: []string{"Ann Lowe -pay-> Tom Hart"}},
+		{name: "legacy of", text: "Music\nAnn Lowe paid tribute to the legacy of Tom Hart.",
+			want: []string{"Ann Lowe -pay tribute to-> Tom Hart"}},
+	})
+}
+
+// TestWhetherClause: a finite clause opened by "whether" is undecided ("to
+// decide whether they will take action against X").
+func TestWhetherClause(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{text: "Sport\nUS officials must now decide whether they will take action against Marion Jones.", rel: "United States -take action against-> Marion Jones", modality: "possible"},
+		{text: "Sport\nThe US authorities will take action against Marion Jones.", rel: "United States -take action against-> Marion Jones", modality: "future"},
+	})
+}

@@ -141,6 +141,22 @@ func (d *doc) coordinatedPastVerb(s *sent, i int) bool {
 	return true
 }
 
+// whetherClause: group g's clause opens with "whether" before its
+// subject ("decide whether they will take action", "asked whether the
+// government had lied").
+func (d *doc) whetherClause(g *vgroup) bool {
+	s := &d.sents[d.toks[g.head].sent]
+	k := g.g0 - 1
+	for n := 0; k > s.t0 && n < 6; n++ {
+		t := &d.toks[k]
+		if t.mention < 0 && t.tag != "DT" && t.tag != "JJ" && !isNoun(t.tag) && t.tag != "POS" && t.tag != "PRP" {
+			break
+		}
+		k--
+	}
+	return k >= s.t0 && k < g.g0-1 && d.toks[k].lower == "whether"
+}
+
 // backingNouns are what "backing" describes in music rather than does:
 // "backing singers", "backing vocals", "backing band".
 var backingNouns = set("singer", "vocal", "vocalist", "band", "group", "track", "dancer", "musician")
@@ -905,6 +921,9 @@ func (d *doc) fillGroup(g *vgroup) {
 		} else if p := d.beforeQuote(j - 2); g.modality == "" && d.sents[h.sent].headline && (p.mention >= 0 || strings.HasPrefix(p.tag, "NN")) {
 			g.modality = "planned" // a headline's "Wilkinson to lead England", "Benitez 'to launch Morientes bid'": announced, not done
 		}
+	}
+	if g.finite && (g.modality == "" || g.modality == "future") && d.whetherClause(g) {
+		g.modality = "possible" // "to decide whether they will take action against Jones": undecided
 	}
 	if (h.tag == "VBZ" || h.tag == "VBP" || h.tag == "VB" || h.tag == "VBD" && h.lower == g.lemma) && g.head == g.g0 && g.modality == "" && d.comingTime(g) {
 		// "they face the Seychelles in the Cosafa Cup next month": a
