@@ -1629,6 +1629,23 @@ var standingNouns = set("membership", "accreditation", "visa", "visas", "licence
 // ("Twitter suspended Trump's account"; not "froze Yukos's accounts").
 var accountVerbs = set("suspend", "ban", "block", "delete", "remove", "lock", "restrict", "reinstate", "restore", "close")
 
+// listModifier: place mention m opens or stands in a list of names that
+// together describe the common noun after the last ("the Paris, Amsterdam
+// and Lisbon stock exchanges", "the London and Frankfurt bourses").
+func (d *doc) listModifier(m *mention) bool {
+	s := &d.sents[m.sent]
+	k := m.t1
+	listed := false
+	for k+1 < s.t1 && (d.toks[k].text == "," || d.toks[k].lower == "and" || d.toks[k].lower == "or") {
+		n := d.toks[k+1].mention
+		if n < 0 || d.mentions[n].t0 != k+1 || !d.isPlace(n) {
+			return false
+		}
+		k, listed = d.mentions[n].t1, true
+	}
+	return listed && k < s.t1 && isLowerWord(d.toks[k].text) && isNoun(d.toks[k].tag) && d.toks[k].mention < 0 && !constituencyNouns[d.toks[k].lower] // (not "won the Folkestone and Hythe seat")
+}
+
 // legacyNouns stand for the person whose they are after a homage noun
 // ("paid tribute to the legacy of Ray Charles").
 var legacyNouns = set("legacy", "memory", "work", "achievements", "life", "efforts", "contribution", "career", "courage", "record")
@@ -1766,7 +1783,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 			// a modifier before a common noun, not before another name
 			// ("Sudanese diplomats", "Chinese goods")
-			bare := m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0)
+			bare := m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) || d.isPlace(t.mention) && d.listModifier(m)
 			if bare && prep == "" && noun == "" {
 				switch {
 				case d.demonymBody(m, -1, stateGroups) || d.unnamedEnvoy(m):

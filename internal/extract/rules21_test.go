@@ -256,3 +256,18 @@ func TestWhetherClause(t *testing.T) {
 		{text: "Sport\nThe US authorities will take action against Marion Jones.", rel: "United States -take action against-> Marion Jones", modality: "future"},
 	})
 }
+
+// TestPlaceListModifiers: places listed before a common noun describe it
+// and are no objects ("operates the Paris, Amsterdam and Lisbon bourses",
+// "topped the UK and US film charts"); a plain list of places stays
+// (guard).
+func TestPlaceListModifiers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "bourses", text: "Business\nNextex operates the Paris, Amsterdam and Lisbon bourses.",
+			wantNot: []string{"Nextex -operate-> France", "Nextex -operate-> Netherlands"}},
+		{name: "charts", text: "Film\nTom Hart has topped the UK and US film charts this week.",
+			wantNot: []string{"Tom Hart -top-> United Kingdom"}},
+		{name: "plain list (guard)", text: "Politics\nTony Blair visited Paris, Berlin and Rome.",
+			want: []string{"Tony Blair -visit-> France", "Tony Blair -visit-> Germany"}},
+	})
+}
