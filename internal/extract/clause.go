@@ -841,6 +841,16 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
+	if (prep == "to" || prep == "") && supportGivers[g.lemma] && d.supportGiven(g, objs) {
+		// "lent their backing to X", "gave his full support to X": they
+		// back X (verbal support, CAMEO 05), no loan or gift
+		for _, s := range subs {
+			for _, o := range objs {
+				d.emitCode(si, s, "support", o, g, confSVO, far, "support", "", "", "")
+			}
+		}
+		return
+	}
 	for _, s := range subs {
 		for _, o := range objs {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
@@ -858,6 +868,24 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 	}
+}
+
+// supportGivers give support as a thing ("lent their backing to X").
+var supportGivers = set("lend", "give", "offer", "throw", "pledge", "express")
+
+// supportGiven: "support" or "backing" and "to" stand between verb group g
+// and its first object ("lent their backing to", "gave his full support
+// to").
+func (d *doc) supportGiven(g *vgroup, objs []argument) bool {
+	if len(objs) == 0 {
+		return false
+	}
+	for k := g.g1; k+1 < d.mentions[objs[0].ment].t0 && k < g.g1+5; k++ {
+		if l := d.toks[k].lower; (l == "support" || l == "backing") && d.toks[k+1].lower == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // jointNoun: the object noun of verb group g is held jointly ("held a

@@ -271,3 +271,17 @@ func TestPlaceListModifiers(t *testing.T) {
 			want: []string{"Tony Blair -visit-> France", "Tony Blair -visit-> Germany"}},
 	})
 }
+
+// TestSupportGiven: support or backing given, lent or thrown to a party is
+// support for it (CAMEO 05), no loan or gift.
+func TestSupportGiven(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lent backing", text: "Sport\nSir Tom Hart has lent his backing to the fans' group, Shareholders Trust.",
+			want: []string{"Tom Hart -support-> Shareholders Trust"}, wantNot: []string{"Tom Hart -lend-> Shareholders Trust"}},
+		{name: "gave support", text: "Politics\nRobin Lane gave his support to Gordon Brown on Monday.",
+			want: []string{"Robin Lane -support-> Gordon Brown"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Politics\nRobin Lane gave his support to Gordon Brown on Monday.", pred: "support", code: "050", subj: "person/robin-lane"},
+	})
+}
