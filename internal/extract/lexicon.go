@@ -120,7 +120,7 @@ var eventNouns = map[string]string{"sanctions": "sanction", "sanction": "sanctio
 	"memorandum": "agree", "memoranda": "agree", "ceasefire": "agree", "truce": "agree", "alliance": "ally", "airstrike": "strike", "airstrikes": "strike", "strike": "strike", "strikes": "strike", "raid": "raid",
 	"raids": "raid", "assault": "assault", "bombing": "bomb", "bombings": "bomb", "offensive": "attack", "incursion": "invade",
 	"slaying": "kill", "slayings": "kill", "murders": "murder", "killings": "kill", "shooting": "shoot",
-	"fighting": "fight", "hostilities": "fight",
+	"fighting": "fight", "hostilities": "fight", "annexation": "annex",
 	"investigation": "investigate", "inquiry": "investigate", "probe": "investigate", "review": "review"}
 
 // eventNounPreps are the prepositions that mark the target of an event noun.
@@ -382,6 +382,7 @@ var actionNouns = set("test", "tests", "launch", "launches", "annexation", "occu
 	"intervention", "response", "statement", "announcement", "leadership", "attack", "attacks", "threat", "threats",
 	"behaviour", "behavior", "conduct", "handling", "record", "bid", "claims", "claim", "warning", "criticism", "drills",
 	"exercises", "sanctions", "strikes", "airstrikes", "missiles", "troops", "forces", "campaign", "crackdown",
+	"invasion", "incursion", "offensive",
 	"pledge", "pledges", "promise", "promises", "manifesto", "reforms", "tactics", "strategy", "powers", "observation",
 	"observations", "assertion", "assertions", "argument", "arguments", "assessment", "suggestion", "suggestions",
 	"conclusion", "conclusions", "interpretation", "allegation", "allegations", "accusation", "accusations")

@@ -138,7 +138,8 @@ func (d *doc) nominals(si int) {
 			if pm := &d.mentions[d.toks[bk].mention]; pm.t1+1 < s.t1 && (d.toks[pm.t1].text == "'s" || d.toks[pm.t1].text == "'") && d.isOrg(d.toks[pm.t1+1].mention) {
 				bk = pm.t1 + 1 // "by the United Nations' Committee Against Torture": the body of the possessor
 			}
-			if by := d.toks[bk].mention; d.mentions[by].ent >= 0 && !d.mentions[by].modifier && !d.nounAfter(by, true) {
+			if by := d.toks[bk].mention; d.mentions[by].ent >= 0 && (!d.mentions[by].modifier && !d.nounAfter(by, true) || d.countryRef(by) && (d.demonymBody(&d.mentions[by], -1, stateActors) || d.mentions[by].t1 < s.t1 && stateActors[d.toks[d.mentions[by].t1].lower])) {
+				// ("the killing of X by Saudi agents": the state, through its agents)
 				pred := v
 				if p := d.toks[i+1].lower; p != "of" {
 					pred += " " + p

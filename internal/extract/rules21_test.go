@@ -285,3 +285,20 @@ func TestSupportGiven(t *testing.T) {
 		{text: "Politics\nRobin Lane gave his support to Gordon Brown on Monday.", pred: "support", code: "050", subj: "person/robin-lane"},
 	})
 }
+
+// TestNominalActs: a state's agents named by its demonym after "by" are the
+// state in a nominal act ("the killing of X by Saudi agents"); condemning a
+// state's invasion or annexation condemns the state; "annexation" is an
+// act of its own ("Russia's annexation of Crimea").
+func TestNominalActs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "by Saudi agents", text: "World\nThe killing of Jamal Khashoggi by Saudi agents drew condemnation.",
+			want: []string{"Saudi Arabia -kill-> Jamal Khashoggi"}},
+		{name: "by Russian agents", text: "World\nThe poisoning row began after the killing of Tom Hart by Russian agents.",
+			want: []string{"Russia -kill-> Tom Hart"}},
+		{name: "condemned invasion", text: "World\nFrance condemned Turkey's invasion of Syria.",
+			want: []string{"France -condemn-> Turkey", "Turkey -invade-> Syria"}},
+		{name: "annexation", text: "World\nRussia's annexation of Crimea led to sanctions.",
+			want: []string{"Russia -annex-> Crimea"}},
+	})
+}
