@@ -2305,6 +2305,15 @@ var mainClauseRels = set("root", "conj", "ccomp", "parataxis", "advcl")
 func (d *doc) possessedSubject(si int, g *vgroup) []argument {
 	st := &d.sents[si]
 	j := g.g0 - 1
+	if m := d.mentionAt(j, st); m >= 0 && d.mentions[m].t1 == j+1 {
+		k := d.mentions[m].t0 - 1
+		if k > st.t0 && d.toks[k].lower == "the" {
+			k--
+		}
+		if k > st.t0 && d.toks[k].lower == "of" {
+			j = k - 1 // "Turkey's invasion of Syria was condemned by France": the act's own object passed
+		}
+	}
 	if j-1 < st.t0 || !actionNouns[d.toks[j].lower] && !(judgedNouns[d.toks[j].lower] && (opinionVerbs[g.lemma] || judgeVerbs[g.lemma])) {
 		return nil // ("X's tenure was criticised": judged, so X's)
 	}

@@ -289,7 +289,9 @@ func TestSupportGiven(t *testing.T) {
 // TestNominalActs: a state's agents named by its demonym after "by" are the
 // state in a nominal act ("the killing of X by Saudi agents"); condemning a
 // state's invasion or annexation condemns the state; "annexation" is an
-// act of its own ("Russia's annexation of Crimea").
+// act of its own ("Russia's annexation of Crimea"); the possessor of a
+// passive's act stays its subject past the act's object ("Turkey's
+// invasion of Syria was condemned by France").
 func TestNominalActs(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "by Saudi agents", text: "World\nThe killing of Jamal Khashoggi by Saudi agents drew condemnation.",
@@ -300,5 +302,7 @@ func TestNominalActs(t *testing.T) {
 			want: []string{"France -condemn-> Turkey", "Turkey -invade-> Syria"}},
 		{name: "annexation", text: "World\nRussia's annexation of Crimea led to sanctions.",
 			want: []string{"Russia -annex-> Crimea"}},
+		{name: "possessed act of X, condemned by", text: "World\nTurkey's invasion of Syria was condemned by France.",
+			want: []string{"France -condemn-> Turkey"}},
 	})
 }
