@@ -1616,6 +1616,12 @@ func (d *doc) reactionsFrom(si int) {
 		if len(subs) == 0 {
 			subs = d.parseSubject(si, &mg) // "Tait, given little chance to shine, received praise from X"
 		}
+		if len(subs) == 0 && drawVerbs[mg.lemma] {
+			subs = d.possessedSubject(si, &mg) // "Trump's decision drew criticism from Germany": the decision's maker
+		}
+		if len(subs) == 0 && drawVerbs[mg.lemma] {
+			subs = d.actAgentBefore(si, mg.g0) // "The killing of X by Saudi agents drew condemnation from Turkey"
+		}
 		for _, ya := range append([]argument{{ment: y}}, d.coordRight(si, &d.mentions[y])...) {
 			for _, x := range subs {
 				if m := &d.mentions[x.ment]; m.ent < 0 || m.ent == d.mentions[ya.ment].ent || !d.reactor(x.ment) || !d.reactor(ya.ment) {
@@ -1626,6 +1632,37 @@ func (d *doc) reactionsFrom(si int) {
 			}
 		}
 	}
+}
+
+// drawVerbs bring a reaction on an act ("drew criticism from X",
+// "prompted condemnation from X"; not "follow criticism from X").
+var drawVerbs = set("draw", "prompt", "spark", "provoke", "trigger", "attract", "bring", "earn", "receive", "meet", "face", "win")
+
+// actAgentBefore: the words before token v end in an event noun's "by"
+// agent ("the killing of X by Saudi agents"): the agent, or nil.
+func (d *doc) actAgentBefore(si, v int) []argument {
+	s := &d.sents[si]
+	j := v - 1
+	for j > s.t0 && d.toks[j].mention < 0 && isNoun(d.toks[j].tag) && isLowerWord(d.toks[j].text) {
+		j-- // "Saudi agents": past the body's noun
+	}
+	a := d.mentionAt(j, s)
+	if a < 0 || d.mentions[a].ent < 0 || !d.reactor(a) && !d.countryRef(a) {
+		return nil
+	}
+	b := d.mentions[a].t0 - 1
+	if b > s.t0 && d.toks[b].lower == "the" {
+		b--
+	}
+	if b <= s.t0 || d.toks[b].lower != "by" {
+		return nil
+	}
+	for k := b - 1; k >= s.t0 && k >= b-6; k-- {
+		if t := &d.toks[k]; t.mention < 0 && (eventNouns[t.lower] != "" || eventNounLemmas[d.nounLemma(t.lower)]) {
+			return []argument{{ment: a, weak: true}}
+		}
+	}
+	return nil
 }
 
 // reactor: mention m names a person, an organisation or a country, one

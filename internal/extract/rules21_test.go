@@ -306,3 +306,19 @@ func TestNominalActs(t *testing.T) {
 			want: []string{"France -condemn-> Turkey"}},
 	})
 }
+
+// TestReactionToAct: a reaction an act draws from a party is the party's
+// reaction to the act's doer: its possessor ("Iran's missile test drew
+// condemnation from France") or its "by" agent ("the killing of X by Saudi
+// agents drew condemnation from Turkey"); not what a reaction follows
+// (guard).
+func TestReactionToAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessor", text: "World\nIran's missile test drew condemnation from France.",
+			want: []string{"France -condemn-> Iran"}},
+		{name: "by agent", text: "World\nThe killing of Tom Hart by Russian agents drew condemnation from Britain.",
+			want: []string{"United Kingdom -condemn-> Russia"}},
+		{name: "follows (guard)", text: "Business\nAnn Lowe spoke on Monday. Her remarks follow criticism from the Treasury Committee.",
+			wantNot: []string{"Treasury Committee -criticize-> Ann Lowe"}},
+	})
+}
