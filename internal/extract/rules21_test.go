@@ -322,3 +322,16 @@ func TestReactionToAct(t *testing.T) {
 			wantNot: []string{"Treasury Committee -criticize-> Ann Lowe"}},
 	})
 }
+
+// TestSmallCapitalNames: capitals of small territories named like people
+// and English towns are not folded into their territories ("Plymouth beat
+// Everton", "Victoria, a lobbyist").
+func TestSmallCapitalNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Plymouth the club", text: "Sport\nPlymouth beat Everton 2-1 at Home Park on Saturday.",
+			want: []string{"Plymouth -beat-> Everton"}, wantNot: []string{"Montserrat -beat-> Everton"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Politics\nVictoria, a lobbyist, denounced the bill.", name: "Victoria", typ: TypePerson},
+	})
+}

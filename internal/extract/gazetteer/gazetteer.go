@@ -143,7 +143,7 @@ func (g *Gazetteer) load(data string, cur, handKept bool) error {
 			// D.C.|Washington")
 			al := strings.Split(f[2], "|")
 			c := al[len(al)-1]
-			g.capitals[c] = true
+			g.capitals[c] = !denyAlias[c]
 			if len(al) > 1 && al[len(al)-2] == c+" D.C." {
 				g.capitals[al[len(al)-2]] = true
 			}
@@ -389,7 +389,11 @@ var placeWords = map[string]bool{"san": true, "santa": true, "santo": true, "sao
 // news ("Island" for Iceland, "Emirates" the airline), or demonyms the
 // generated table also lists as names ("Thai fishermen": Thailand's, an
 // adjective, as "Vietnamese fishermen").
-var denyAlias = map[string]bool{"Island": true, "Emirates": true, "Reunion": true, "Thai": true, "Togolese": true}
+var denyAlias = map[string]bool{"Island": true, "Emirates": true, "Reunion": true, "Thai": true, "Togolese": true,
+	// capitals of small territories named like people and English towns
+	// ("Douglas", "Victoria Beckham", "Stanley", "Hamilton", "Plymouth v
+	// Everton"): in the news they are seldom the capital
+	"Douglas": true, "Victoria": true, "Stanley": true, "Hamilton": true, "Plymouth": true}
 
 // Match returns the length and category of the longest entry starting at
 // toks[i] ("GPE", "ORG", "PERSON", "LOC"; "NORP" for a demonym), or 0. It
