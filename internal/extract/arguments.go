@@ -1949,6 +1949,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 							j = n - 1 // "expressed his support for X", "offered her condolences to X": the subject's own act
 							continue
 						}
+						if h := d.possHead(n); prep == "" && noun == "" && opinionVerbs[g.lemma] && h < s.t1 && (actionNouns[d.toks[h].lower] || judgedNouns[d.toks[h].lower]) && m.ent >= 0 && !d.ownPossessive(si, g, t.mention) {
+							// "Labour and the Tories attacked his policies": the
+							// one whose policies they are, another than the subject
+							return append(args, argument{ment: t.mention, weak: true}), prep, noun, j-g.g1 > 5
+						}
 						return nil, "", "", false
 					}
 					if k := n + 1; k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && !d.mentions[d.toks[k].mention].modifier {

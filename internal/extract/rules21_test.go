@@ -335,3 +335,18 @@ func TestSmallCapitalNames(t *testing.T) {
 		{text: "Politics\nVictoria, a lobbyist, denounced the bill.", name: "Victoria", typ: TypePerson},
 	})
 }
+
+// TestPronounActJudged: a judgement of an act a possessive pronoun gives to
+// another party than the subject is a judgement of that party ("rejected
+// his comments", "attacked his policies"); the subject's own stays out
+// (guard: "defended his policies").
+func TestPronounActJudged(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rejected his comments", text: "Sport\nLleyton Hewitt said the courts were too slow. Jane Pollard of Tennis Australia rejected his comments on Monday.",
+			want: []string{"Jane Pollard -reject-> Lleyton Hewitt"}},
+		{name: "attacked his policies", text: "Politics\nRobert Kilroy-Silk launched his party on Monday. Labour has attacked his policies as unworkable.",
+			want: []string{"Labour Party -attack-> Robert Kilroy-Silk"}},
+		{name: "own policies (guard)", text: "Politics\nTony Blair defended his policies on Monday.",
+			wantNot: []string{"Tony Blair -defend-> Tony Blair"}},
+	})
+}
