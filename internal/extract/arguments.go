@@ -541,8 +541,9 @@ func (d *doc) goodsFrom(s *sent, j int) int {
 // tradeMeasures are measures a state takes on another's goods or firms;
 // tradedGoods what they fall on ("tariffs on Chinese goods").
 var (
-	tradeMeasures = set("tariff", "tariffs", "sanction", "sanctions", "duty", "duties", "levy", "levies", "ban", "embargo", "restriction", "restrictions", "quota", "quotas")
-	tradedGoods   = set("goods", "imports", "exports", "products", "steel", "aluminium", "aluminum", "cars", "firms", "companies",
+	tradeMeasures = set("tariff", "tariffs", "sanction", "sanctions", "duty", "duties", "levy", "levies", "ban", "embargo", "restriction", "restrictions", "quota", "quotas",
+		"curb", "curbs", "control", "controls")
+	tradedGoods = set("goods", "imports", "exports", "products", "steel", "aluminium", "aluminum", "cars", "firms", "companies",
 		"banks", "entities", "individuals", "oil", "gas", "airlines", "vessels", "ships", "technology", "businesses")
 )
 

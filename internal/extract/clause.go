@@ -732,13 +732,13 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if g.lemma == "join" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "forces" && len(objs) == 0 {
 		noun = "force" // "X and Y joined forces to develop": the noun before "to"
 	}
-	if len(subs) >= 2 && prep == "in" && reciprocalVerbs[g.lemma] && d.allPlaces(objs) {
-		objs, prep = nil, "" // "Merkel and Macron met in Berlin": with each other (where is no party)
+	if len(subs) >= 2 && (prep == "in" || prep == "off" || placePreps[prep]) && (reciprocalVerbs[g.lemma] || g.lemma == "exchange") && d.allPlaces(objs) {
+		objs, prep = nil, "" // "Merkel and Macron met in Berlin", "clashed over drilling rights off Cyprus": with each other (where is no party)
 	}
 	if len(subs) >= 2 && len(objs) == 0 && reciprocalVerbs[g.lemma] && noun != "" && !d.objectNounAfter(g, noun) {
 		noun = "" // "are to meet amid talk that": a noun after a preposition is no object
 	}
-	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || (reciprocalNouns[noun] || d.jointNoun(g, noun)) && !opposeVerbs[g.lemma] && !outsiderVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive || g.lemma == "work" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "together") {
+	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || (reciprocalNouns[noun] || d.jointNoun(g, noun)) && !opposeVerbs[g.lemma] && !outsiderVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive || g.lemma == "work" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "together" || g.lemma == "exchange" && noun != "" && !g.passive) {
 		// "China and Russia held talks", "Britain and France met", "India
 		// and Russia are to work together": each with the other ("Abe and
 		// Putin discussed a peace treaty": what they discussed is no party;

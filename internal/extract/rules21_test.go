@@ -350,3 +350,15 @@ func TestPronounActJudged(t *testing.T) {
 			wantNot: []string{"Tony Blair -defend-> Tony Blair"}},
 	})
 }
+
+// TestExchangesAndCurbs: two parties who exchange something do it with each
+// other ("Ukraine and Russia exchanged prisoners"); curbs and controls are
+// trade measures ("imposed export curbs on X").
+func TestExchangesAndCurbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "exchanged prisoners", text: "World\nUkraine and Russia exchanged prisoners on Saturday.",
+			want: []string{"Ukraine -exchange prisoner with-> Russia"}},
+		{name: "export curbs", text: "World\nJapan imposed export curbs on South Korea.",
+			want: []string{"Japan -impose curb on-> South Korea"}},
+	})
+}
