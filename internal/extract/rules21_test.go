@@ -352,7 +352,8 @@ func TestPronounActJudged(t *testing.T) {
 }
 
 // TestExchangesAndCurbs: two parties who exchange something do it with each
-// other ("Ukraine and Russia exchanged prisoners"); curbs and controls are
+// other ("Ukraine and Russia exchanged prisoners"), and where two clash is
+// no party ("clashed off Cyprus"); curbs and controls are
 // trade measures ("imposed export curbs on X").
 func TestExchangesAndCurbs(t *testing.T) {
 	runRuleCases(t, []ruleCase{
@@ -360,5 +361,7 @@ func TestExchangesAndCurbs(t *testing.T) {
 			want: []string{"Ukraine -exchange prisoner with-> Russia"}},
 		{name: "export curbs", text: "World\nJapan imposed export curbs on South Korea.",
 			want: []string{"Japan -impose curb on-> South Korea"}},
+		{name: "clashed off a place", text: "World\nGreece and Turkey clashed off Cyprus.",
+			want: []string{"Greece -clash with-> Turkey"}, wantNot: []string{"Greece -clash off-> Cyprus"}},
 	})
 }
