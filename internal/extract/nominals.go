@@ -1723,7 +1723,7 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 		b := k - 1
 		for b >= s.t0 {
 			t := &d.toks[b]
-			if t.mention < 0 && (t.tag == "CD" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "RB" || isNoun(t.tag) || strings.Contains(t.text, "-") && isNumber(strings.ReplaceAll(t.text, "-", ""))) {
+			if t.mention < 0 && (t.tag == "CD" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "RB" || isNoun(t.tag) || strings.Contains(t.text, "-") && isNumber(strings.ReplaceAll(t.text, "-", "")) || t.text == "-" && b > s.t0 && d.toks[b-1].tag == "CD" && d.toks[b+1].tag == "CD") {
 				b--
 				continue
 			}
@@ -1746,6 +1746,17 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 		case t.tag == "PRP$":
 			if m := t.mention; m >= 0 && d.mentions[m].ent >= 0 && d.isActor(m) && d.argType(argument{ment: m}) != TypePerson {
 				winner = []argument{{ment: m, weak: true}} // "their second ever win": the team's
+			} else if (m < 0 || d.mentions[m].ent < 0) && (t.lower == "their" || t.lower == "its") {
+				// "England wasted a lead in their 18-17 defeat to France":
+				// an unresolved "their", the team that is the clause's subject
+				if v := d.lastFiniteBefore(s, b); v >= 0 {
+					mg := d.groupEndingAt(s, v)
+					for _, sb := range d.subjects(si, &mg) {
+						if d.reactor(sb.ment) && d.argType(sb) != TypePerson {
+							winner = append(winner, argument{ment: sb.ment, weak: true})
+						}
+					}
+				}
 			}
 		case t.lower == "a" || t.lower == "an" || t.lower == "the":
 			p := b - 1

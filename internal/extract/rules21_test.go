@@ -365,3 +365,17 @@ func TestExchangesAndCurbs(t *testing.T) {
 			want: []string{"Greece -clash with-> Turkey"}, wantNot: []string{"Greece -clash off-> Cyprus"}},
 	})
 }
+
+// TestTheirDefeat: an unresolved "their" before a loss or a win in a sports
+// report is the clause's subject's ("Liverpool followed up their derby
+// defeat against Everton"); a score split by the tokeniser stays in the
+// phrase.
+func TestTheirDefeat(t *testing.T) {
+	const report = "Football\nThe Premiership continued on Saturday with goals, penalties and a red card as the striker scored and the goalkeeper saved a shot before the manager praised the midfield. "
+	runRuleCases(t, []ruleCase{
+		{name: "their derby defeat", text: report + "Liverpool then followed their derby defeat against Everton with a draw.",
+			want: []string{"Everton -beat-> Liverpool"}},
+		{name: "their 2-1 defeat", text: report + "Liverpool wasted a lead in their 2-1 defeat to Everton.",
+			want: []string{"Everton -beat-> Liverpool"}},
+	})
+}
