@@ -3722,6 +3722,15 @@ func (d *doc) asHolder(si, i int) int {
 			}
 		}
 	}
+	if h := d.toks[v].head; h >= 0 && d.toks[v].rel == "xcomp" && want[0] == "nsubj" {
+		// "Keegan has decided to step down as City manager": the subject
+		// of the verb the infinitive completes
+		for k := s.t0; k < v; k++ {
+			if d.toks[k].head == h && d.toks[k].rel == "nsubj" && d.toks[k].mention >= 0 {
+				return person(d.toks[k].mention)
+			}
+		}
+	}
 	if d.toks[v].head < 0 && want[0] != "obj" {
 		// an unparsed sentence (one name only: "Draghi was sworn in as
 		// prime minister"): the name opening the verb's clause

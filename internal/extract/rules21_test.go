@@ -379,3 +379,13 @@ func TestTheirDefeat(t *testing.T) {
 			want: []string{"Everton -beat-> Liverpool"}},
 	})
 }
+
+// TestAsPostAfterInfinitive: the post "as" gives after an infinitive of a
+// serving or leaving verb is held by the subject of the verb the infinitive
+// completes ("has chosen to step down as City manager").
+func TestAsPostAfterInfinitive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "decided to step down as", text: "Sport\nKevin Keegan has now chosen to step down as City manager next year.",
+			want: []string{"Kevin Keegan -manager of-> City"}},
+	})
+}
