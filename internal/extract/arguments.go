@@ -35,7 +35,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		}
 		return nil
 	}
-	if nonFinite && j > s.t0 && g.head == g.g0 && d.toks[g.head].tag == "VBN" && (g.lemma == "locate" || g.lemma == "headquarter" || g.lemma == "base" || g.lemma == "station") {
+	if nonFinite && j > s.t0 && d.reducedPlaced(g) {
 		// "from CFB Petawawa located in Petawawa": a reduced relative right
 		// after the organisation it places
 		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t1 == j+1 && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && !d.mentions[m].pronoun && d.isOrg(m) {
@@ -1647,6 +1647,10 @@ func (d *doc) listModifier(m *mention) bool {
 	return listed && k < s.t1 && isLowerWord(d.toks[k].text) && isNoun(d.toks[k].tag) && d.toks[k].mention < 0 && !constituencyNouns[d.toks[k].lower] // (not "won the Folkestone and Hythe seat")
 }
 
+// reasonEnds follow a passive's "for" phrase and open what the passive
+// takes after it: the agent or the place.
+var reasonEnds = set("by", "in", "at")
+
 // legacyNouns stand for the person whose they are after a homage noun
 // ("paid tribute to the legacy of Ray Charles").
 var legacyNouns = set("legacy", "memory", "work", "achievements", "life", "efforts", "contribution", "career", "courage", "record")
@@ -2270,7 +2274,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				for k+1 < s.t1 && (isNoun(d.toks[k+1].tag) || d.toks[k+1].tag == "JJ") && d.toks[k+1].mention < 0 && !isCapital(d.toks[k+1].text) {
 					k++
 				}
-				if l := d.toks[min(k+1, s.t1-1)].lower; k+1 < s.t1 && (l == "by" || l == "in" || l == "at") {
+				if k+1 < s.t1 && reasonEnds[d.toks[k+1].lower] {
 					// "was sued for libel by X", "was arrested for drug
 					// offences in Chiapas": the reason, then the agent or the
 					// place

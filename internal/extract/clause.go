@@ -3083,8 +3083,8 @@ func (d *doc) reducedPlaced(g *vgroup) bool {
 }
 
 // frontedPassiveSubject: the participle group g opens its sentence ("Founded
-// by Bill Gates in 1975, Microsoft is", "Backed by Russia, the Syrian army
-// retook Aleppo"): the name that opens the main clause after the comma and
+// by Bill Gates in 1975, Microsoft is", "Owned by Rupert Murdoch, The Sun
+// backed Labour"): the name that opens the main clause after the comma and
 // comes before its finite verb, or -1.
 func (d *doc) frontedPassiveSubject(si int, g *vgroup) int {
 	s := &d.sents[si]
