@@ -1747,8 +1747,9 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 			if m := t.mention; m >= 0 && d.mentions[m].ent >= 0 && d.isActor(m) && d.argType(argument{ment: m}) != TypePerson {
 				winner = []argument{{ment: m, weak: true}} // "their second ever win": the team's
 			} else if (m < 0 || d.mentions[m].ent < 0) && (t.lower == "their" || t.lower == "its") {
-				// "England wasted a lead in their 18-17 defeat to France":
-				// an unresolved "their", the team that is the clause's subject
+				// "Liverpool followed up their derby defeat against
+				// Everton": an unresolved "their", the team that is the
+				// clause's subject
 				if v := d.lastFiniteBefore(s, b); v >= 0 {
 					mg := d.groupEndingAt(s, v)
 					for _, sb := range d.subjects(si, &mg) {
