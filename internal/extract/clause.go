@@ -582,8 +582,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		if cp := d.conjParticipleNoun(g); cp != nil {
 			b = d.mentions[cp[0].ment].t1 - 1 // "X, commanded by Y and armed by Iran,"
 		}
-		if fm := d.frontedPassiveSubject(si, g); fm >= 0 && b < d.sents[si].t0 {
-			subs = []argument{{ment: fm}} // "Founded by Bill Gates in 1975, Microsoft is": the main clause's subject
+		if fs := d.frontedPassiveSubject(si, g); len(fs) > 0 && b < d.sents[si].t0 {
+			subs = fs // "Founded by Bill Gates in 1975, Microsoft is": the main clause's subject
 		} else if b < 0 || d.toks[b].mention < 0 || d.mentions[d.toks[b].mention].ent < 0 {
 			subs = nil
 		} else if nb := d.npStart(&d.sents[si], d.mentions[d.toks[b].mention].title0); !apposed && nb > d.sents[si].t0 && (d.toks[nb-1].tag == "IN" || d.toks[nb-1].tag == "CC") {
@@ -3084,36 +3084,18 @@ func (d *doc) reducedPlaced(g *vgroup) bool {
 
 // frontedPassiveSubject: the participle group g opens its sentence ("Founded
 // by Bill Gates in 1975, Microsoft is", "Owned by Rupert Murdoch, The Sun
-// backed Labour"): the name that opens the main clause after the comma and
-// comes before its finite verb, or -1.
-func (d *doc) frontedPassiveSubject(si int, g *vgroup) int {
+// backed Labour"): the subjects of the main clause after the comma
+// (mainAfterComma), or nil.
+func (d *doc) frontedPassiveSubject(si int, g *vgroup) []argument {
 	s := &d.sents[si]
 	if g.g0 != s.t0 {
-		return -1
+		return nil
 	}
-	for j := g.g1; j < s.t1 && j < g.g1+15; j++ {
-		t := &d.toks[j]
-		if (isVerb(t.tag) && t.tag != "VBG" && t.tag != "VBN" || t.tag == "MD") && t.mention < 0 {
-			return -1 // a finite verb before the comma: no fronted phrase
-		}
-		if t.text != "," {
-			continue
-		}
-		k := j + 1
-		if m := d.mentionAt(k, s); m < 0 || d.mentions[m].t0 != k {
-			k = d.skipThe(s, k)
-		}
-		m := d.mentionAt(k, s)
-		if m < 0 || d.mentions[m].t0 != k || d.mentions[m].ent < 0 || d.mentions[m].pronoun && d.mentions[m].kind != MentionNominal {
-			return -1
-		}
-		e := d.mentions[m].t1
-		if e >= s.t1 || !(d.toks[e].tag == "VBD" || d.toks[e].tag == "VBZ" || d.toks[e].tag == "VBP" || d.toks[e].tag == "MD") {
-			return -1
-		}
-		return m
+	mg, ok := d.mainAfterComma(s, g.g1)
+	if !ok {
+		return nil
 	}
-	return -1
+	return d.subjects(si, &mg)
 }
 
 // raisedObject: an infinitive copula right after a name ("found Tom Hart
