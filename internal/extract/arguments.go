@@ -1630,10 +1630,14 @@ var standingNouns = set("membership", "accreditation", "visa", "visas", "licence
 // ("Twitter suspended Trump's account"; not "froze Yukos's accounts").
 var accountVerbs = set("suspend", "ban", "block", "delete", "remove", "lock", "restrict", "reinstate", "restore", "close")
 
-// listModifier: place mention m opens or stands in a list of names that
+// listModifier: mention mi is a place that opens a list of places which
 // together describe the common noun after the last ("the Paris, Amsterdam
 // and Lisbon stock exchanges", "the London and Frankfurt bourses").
-func (d *doc) listModifier(m *mention) bool {
+func (d *doc) listModifier(mi int) bool {
+	if !d.isPlace(mi) {
+		return false
+	}
+	m := &d.mentions[mi]
 	s := &d.sents[m.sent]
 	k := m.t1
 	listed := false
@@ -1788,7 +1792,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 			// a modifier before a common noun, not before another name
 			// ("Sudanese diplomats", "Chinese goods")
-			bare := m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) || d.isPlace(t.mention) && d.listModifier(m)
+			bare := m.modifier && !(m.t1 < s.t1 && d.toks[m.t1].mention >= 0) || d.listModifier(t.mention)
 			if bare && prep == "" && noun == "" {
 				switch {
 				case d.demonymBody(m, -1, stateGroups) || d.unnamedEnvoy(m):

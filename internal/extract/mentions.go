@@ -191,7 +191,7 @@ func (d *doc) splitPartyNames() {
 			m.t0, m.title0, m.typ = t0+1, t0+1, TypePerson
 		case m.t1-m.t0 >= 2 && t0 > d.sents[m.sent].t0 && d.toks[t0-1].mention < 0 && isCapital(d.toks[t0-1].text) && partyMembers[d.toks[t0-1].lower] && d.x.gaz.IsFirstName(d.toks[t0].text):
 			t0-- // "Democrat Richard Celeste": the rules left the party word out
-		case m.t1-m.t0 >= 3 && t0 > d.sents[m.sent].t0 && (d.toks[t0-1].lower == "former" || d.toks[t0-1].lower == "ex-") && !d.x.gaz.IsFirstName(d.toks[t0].text) && !d.isTitleWord(d.toks[t0].lower) && d.x.gaz.IsFirstName(d.toks[t0+1].text):
+		case m.t1-m.t0 >= 3 && t0 > d.sents[m.sent].t0 && d.formerTitle(t0, -1) && !d.x.gaz.IsFirstName(d.toks[t0].text) && !d.isTitleWord(d.toks[t0].lower) && d.x.gaz.IsFirstName(d.toks[t0+1].text):
 			// "former Wallaby John Eales", "ex-Wallaby John Eales": the word
 			// after "former" is the team or party he was in, not a name (a
 			// word the names list holds stays: "Ex-Yankee Randy Velarde")

@@ -1683,6 +1683,12 @@ func (d *doc) winCompletes(si int, groups []vgroup, p int) ([]argument, *vgroup)
 	if p < d.sents[si].t0 || d.toks[p].lower != "with" && d.toks[p].lower != "after" {
 		return nil, nil
 	}
+	return d.clauseBefore(si, groups, p)
+}
+
+// clauseBefore returns the subjects of the last finite verb group ending
+// by token p, with the group, or nil, nil.
+func (d *doc) clauseBefore(si int, groups []vgroup, p int) ([]argument, *vgroup) {
 	for gi := len(groups) - 1; gi >= 0; gi-- {
 		if groups[gi].g1 <= p && groups[gi].finite {
 			return d.subjects(si, &groups[gi]), &groups[gi]
@@ -1750,12 +1756,10 @@ func (d *doc) winsOver(si int, groups []vgroup) {
 				// "Liverpool followed up their derby defeat against
 				// Everton": an unresolved "their", the team that is the
 				// clause's subject
-				if v := d.lastFiniteBefore(s, b); v >= 0 {
-					mg := d.groupEndingAt(s, v)
-					for _, sb := range d.subjects(si, &mg) {
-						if d.reactor(sb.ment) && d.argType(sb) != TypePerson {
-							winner = append(winner, argument{ment: sb.ment, weak: true})
-						}
+				subs, _ := d.clauseBefore(si, groups, b)
+				for _, sb := range subs {
+					if d.reactor(sb.ment) && d.argType(sb) != TypePerson {
+						winner = append(winner, argument{ment: sb.ment, weak: true})
 					}
 				}
 			}
