@@ -769,7 +769,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// into the last 16": the player's side, not what he did to it
 		kept := objs[:0]
 		for _, o := range objs {
-			ahead := leadVerbs[g.lemma] && (d.sport() || d.sportSentence(si)) && d.sideAhead(o.ment)
+			ahead := (leadVerbs[g.lemma] || shotVerbs[g.lemma]) && (d.sport() || d.sportSentence(si)) && d.sideAhead(o.ment)
 			if !d.toVictory(o.ment) && !(g.lemma == "give" && d.leadGiven(o.ment)) && !ahead {
 				kept = append(kept, o)
 				continue
@@ -1554,7 +1554,7 @@ var victoryNouns = set("victory", "win", "glory", "title", "triumph", "final", "
 // shotVerbs are a player's shots and kicks ("fired Liverpool into the
 // last 16", "headed Celtic into the lead").
 var shotVerbs = set("fire", "head", "boot", "kick", "shoot", "power", "drive", "volley", "drill", "curl", "slot", "nod",
-	"blast", "stroke", "putt", "ace", "sweep", "lob")
+	"blast", "stroke", "putt", "ace", "sweep", "lob", "prod", "poke", "tap", "steer", "bundle", "scramble", "glance", "flick", "chip", "rifle", "smash", "crash", "thump", "hammer", "slam", "sidefoot", "stab", "toe", "tuck", "squeeze", "bend", "whip")
 
 // steerVerbs keep their meaning with a side taken to victory: a captain
 // or a manager leads it there, a rival beats it to the title.

@@ -214,6 +214,10 @@ var boilerplate = []string{"link copied", "copyright", "all rights reserved", "c
 var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
+// nameCompass are compass words that open a name before another
+// capitalised word ("West Midlands Police", "Northern Rock").
+var nameCompass = set("north", "south", "east", "west", "northern", "southern", "eastern", "western")
+
 // nonNames are capitalised words that start sentences or headlines and are
 // never names on their own, and the months.
 var nonNames = union(monthWords, genreWords, set("substitute", "replacement", "ngo", "ngos", "tsunami", "earthquake", "quake", "typhoon", "cyclone", "the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "or", "if", "in", "on",

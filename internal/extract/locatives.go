@@ -1780,7 +1780,7 @@ func (d *doc) partOfPlace(si int) {
 			if k+2 < s.t1 && compassWords[d.toks[k+1].lower] && d.toks[k+1].mention < 0 {
 				k++
 			}
-			if p := d.placeAt(k + 1); p >= 0 && d.knownRegion(p) && d.mayLieIn(m, p) {
+			if p := d.placeAt(k + 1); p >= 0 && (d.knownRegion(p) || quarterNouns[d.nounLemma(d.toks[k-1].lower)] && d.cityNamed(p)) && d.mayLieIn(m, p) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 			}
 		case i-1 > s.t0 && d.toks[i-1].lower == "of":
@@ -1847,6 +1847,17 @@ func (d *doc) partOfPlace(si int) {
 			}
 		}
 	}
+}
+
+// quarterNouns name a part of a city: "Malasana, a neighbourhood in
+// Madrid" lies in the city even when the gazetteer holds no region of that
+// name.
+var quarterNouns = set("neighbourhood", "neighborhood", "suburb", "district", "borough", "quarter")
+
+// cityNamed: mention m names a city or other place that is no modifier
+// ("in Madrid", not "a Madrid bank").
+func (d *doc) cityNamed(m int) bool {
+	return d.isPlace(m) && !d.mentions[m].modifier && d.mentions[m].kind == ""
 }
 
 // placeNounEnd reads the noun phrase from token j of sentence s: up to

@@ -437,6 +437,9 @@ func (d *doc) proper(i int) bool {
 	if (t.lower == "old" || t.lower == "new") && t.text != t.lower && i > d.sents[t.sent].t0 && i+1 < d.sents[t.sent].t1 && isCapital(d.toks[i+1].text) && !nonNames[d.toks[i+1].lower] {
 		return true // "the Old Mutual insurance company", "New Labour": inside a name
 	}
+	if nameCompass[t.lower] && (i == d.sents[t.sent].t0 || !isCapital(d.toks[i-1].text) && !strings.Contains(d.toks[i-1].text, "-")) && i+1 < d.sents[t.sent].t1 && isCapital(d.toks[i+1].text) && isProperTag(d.toks[i+1].tag) && !nonNames[d.toks[i+1].lower] && !d.demonymWord(i+1) {
+		return true // "South Yorkshire Police", "the North Wales Business Club": the compass point is the name's
+	}
 	if isProperTag(t.tag) {
 		if nonNames[t.lower] && nameMonths[t.lower] && i+1 < d.sents[t.sent].t1 {
 			// "June Carter Cash", not "June 2005"
@@ -607,6 +610,9 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			continue
 		}
 		if k > i && k+1 < s.t1 && d.proper(k+1) {
+			if d.toks[k].lower == "of" && companyHeads[d.toks[k-1].lower] && d.countryNameAt(words, k+1-s.t0) {
+				break // "Hyundai Motor of South Korea": the company, then its country
+			}
 			if l := d.toks[k].lower; l == "of" || l == "&" || l == "for" || l == "and" || l == "the" || nameParticles[l] {
 				k++
 				continue
@@ -699,6 +705,20 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		return k - i // "Federal Minister for Foreign Affairs", "Minister for Information Technology": a post, no name
 	}
 	return d.splitRun(si, words, i, k)
+}
+
+// companyHeads end a company's name that "of" and its country may follow
+// ("LG Electronics of South Korea"), unlike bodies named after their country
+// ("Bank of Korea", "University of East Anglia").
+var companyHeads = set("electronics", "motor", "motors", "telecom", "telecoms", "airlines", "airways", "holdings", "industries",
+	"steel", "oil", "petroleum", "energy", "pharmaceuticals", "chemicals", "technologies", "systems", "software", "semiconductor",
+	"semiconductors", "computers", "brewing", "breweries", "beverages", "foods", "mining", "metals", "corp", "corp.", "inc", "inc.",
+	"ltd", "ltd.", "plc", "co", "co.")
+
+// countryNameAt: the gazetteer names a country at word w of words.
+func (d *doc) countryNameAt(words []string, w int) bool {
+	gm, ok := d.x.gaz.Lookup(words, w)
+	return ok && gm.Kind != gazetteer.KindDemonym && gm.Entry.Type == TypeGPE
 }
 
 // postAdjectives open posts ("Federal Minister", "Junior Minister").
@@ -1089,6 +1109,12 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			return p - i // "Illinois and St. Paul, Minnesota": the place starts a run of its own
 		}
 		gm, gok := d.x.gaz.Lookup(words, p-s.t0)
+		if !gok && nameCompass[low] && len(title) == 0 && p+1 < k {
+			if pm, ok := d.x.gaz.Lookup(words, p+1-s.t0); ok && pm.Kind != gazetteer.KindDemonym && p+1+pm.N == k && (pm.Entry.Type == TypeGPE || pm.Entry.Type == TypeLoc) {
+				d.addMention(si, p, k, TypeLoc, nil, false) // "East Jerusalem", "South China": part of a place
+				return k - i
+			}
+		}
 		// A whole organisation name ending in an organisation word beats
 		// the gazetteer ("Korea Herald", "China Central Bank").
 		if e := d.orgEnd(p, k); e > p && (!gok || p+gm.N < e) && !(gok && gm.Entry.Type == "ORG" && p+gm.N == e) {
@@ -1673,7 +1699,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 			break // "Double Olympic champion Kelly Holmes": where the title was won
 		}
 		d.addMention(si, p, e, TypeOrg, nil, false)
-	case len(title) > 0 && n <= 4 && !acr:
+	case len(title) > 0 && n <= 4 && !acr && !(nameCompass[d.toks[p].lower] && d.nerType(p, e) != "" && d.nerType(p, e) != TypePerson):
+		// (not "Labour MP for West Ham": the seat)
 		m := d.addMention(si, p, e, TypePerson, nil, false)
 		d.setTitle(m, titleStart, title, aff, honor)
 	case (d.orgContext(p) || e < s.t1 && orgCues[d.toks[e].lower] && !isCapital(d.toks[e].text) && n >= 2 && !d.appointedName(p) || n >= 2 && e+1 < s.t1 && isNoun(d.toks[e].tag) && d.cueAfter(e, false) == e+2) && !(n == 1 && d.x.lem.InDict(d.toks[p].lower) && !d.employerContext(p)):
@@ -1689,7 +1716,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Santa Fé", "Puerto Cortés", "Lake Kivu": a word that opens
 		// places' names (not "GTA San Andreas", a game; not Santa Claus)
 		d.addMention(si, p, e, TypeLoc, nil, false)
-	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e):
+	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e) && !(nameCompass[d.toks[p].lower] && d.nerType(p, e) != "" && d.nerType(p, e) != TypePerson):
+		// (not "West Ham", "London's West End": a compass point opens a place the recogniser read)
 		d.addMention(si, p, e, TypePerson, nil, false)
 	case n >= 2 && d.nerType(p, e) != "":
 		// a name the recogniser typed, with no rule that knows it

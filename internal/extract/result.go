@@ -2,7 +2,10 @@ package extract
 
 // Result: assembling entities and relations into the output.
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 func (d *doc) result() Result {
 	res := Result{Entities: []Entity{}, Relations: []Relation{}}
@@ -39,6 +42,9 @@ func (d *doc) result() Result {
 				aliases[txt] = true
 				e.Aliases = append(e.Aliases, txt)
 			}
+		}
+		if de.gaz != nil {
+			e.Name, e.Aliases = d.acronymCased(e.Name, e.Aliases)
 		}
 		if de.acronym != "" && !contains(e.Aliases, de.acronym) {
 			e.Aliases = append(e.Aliases, de.acronym)
@@ -98,4 +104,34 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// acronymCased returns the gazetteer's name as the text writes it when the
+// two differ in case only and the text's has an acronym the gazetteer's
+// generated title case lost ("SK Telecom" for "Sk Telecom", "UBS", "ABN
+// AMRO"); the gazetteer's spelling is no alias then. A text in capitals only
+// spells no case when a word is long or a dictionary word ("NEW YORK" in a
+// dateline, "XINHUA" in wire copy).
+func (d *doc) acronymCased(name string, aliases []string) (string, []string) {
+	for i, a := range aliases {
+		if a == name || !strings.EqualFold(a, name) || strings.ToUpper(a) == a && !d.acronymsOnly(a) {
+			continue
+		}
+		for _, w := range strings.Fields(a) {
+			if isAcronymWord(w) && !strings.Contains(name, w) {
+				return a, append(aliases[:i:i], aliases[i+1:]...)
+			}
+		}
+	}
+	return name, aliases
+}
+
+// acronymsOnly: every word of a is short and no dictionary word.
+func (d *doc) acronymsOnly(a string) bool {
+	for _, w := range strings.Fields(a) {
+		if len(w) > 4 || d.x.lem.InDict(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
 }

@@ -158,7 +158,7 @@ func TestSharedMood(t *testing.T) {
 	runModalityCases(t, []modalityCase{
 		{"Cars\nNordauto plans to buy Jaguar and sell Volvo to Geely.", "Nordauto -sell-> Volvo", "planned"},
 		{"Cars\nNordauto bought Jaguar and sold Volvo to Geely.", "Nordauto -sell-> Volvo", ""},
-		{"Banks\nLast week Nordbank was close to striking a deal with Lloyds TSB.", "Nordbank -strike deal with-> Lloyds Tsb", "planned"},
+		{"Banks\nLast week Nordbank was close to striking a deal with Lloyds TSB.", "Nordbank -strike deal with-> Lloyds TSB", "planned"},
 		{"Football\nSouth Africa face Zambia in the Cosafa Cup next month.", "South Africa -face-> Zambia", "planned"},
 		{"Football\nChelsea play Arsenal at Stamford Bridge next week.", "Chelsea -play-> Arsenal", "planned"},
 		{"Football\nSouth Africa beat Zambia in the Cosafa Cup on Sunday.", "South Africa -beat-> Zambia", ""},

@@ -413,6 +413,8 @@ func (d *doc) retag(si int) {
 				if irregularPast[t.lower] {
 					t.tag = "VBD"
 				}
+			} else if t.lower == "cast" && (n.lower == "doubt" || n.lower == "doubts") {
+				t.tag, n.tag = "VBD", "NN" // "Johnson cast doubt on X" (read as a noun and an adverb)
 			}
 			continue
 		}

@@ -1,0 +1,79 @@
+package extract
+
+import "testing"
+
+// TestQuarterApposition: a place apposed as a neighbourhood, district or
+// suburb "in" or "of" a city lies in that city, even when the gazetteer
+// holds no region of the city's name; a town "north of" a city is only near
+// it (guard).
+func TestQuarterApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "neighbourhood in", text: "Protests\nRallies began in Chamberi, a quiet neighbourhood in Madrid, on Sunday.",
+			want: []string{"Chamberi -located in-> Madrid"}},
+		{name: "suburb of", text: "Protests\nPolice closed roads in Ikeja, a busy suburb of Lagos, after the vote.",
+			want: []string{"Ikeja -located in-> Lagos"}},
+		{name: "north of (guard)", text: "Fire\nThe fire broke out in Kabwe, a town north of Lusaka.",
+			wantNot: []string{"Kabwe -located in-> Lusaka"}},
+	})
+}
+
+// TestShotTakesSideAhead: a scorer's shot that takes a side ahead, level or
+// in front ("prodded United ahead", "volleyed Rangers level") is no act on
+// the side: he plays for it.
+func TestShotTakesSideAhead(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "prodded ahead", text: "Football\nIn the league match against Celtic, Jim Barr prodded United ahead after 19 minutes.",
+			want: []string{"Jim Barr -play for-> United"}, wantNot: []string{"Jim Barr -prod-> United"}},
+		{name: "volleyed ahead", text: "Football\nIn the cup tie at Ibrox, Lee Dunn volleyed Chelsea ahead before the break.",
+			want: []string{"Lee Dunn -play for-> Chelsea"}, wantNot: []string{"Lee Dunn -volley-> Chelsea"}},
+	})
+}
+
+// TestCastDoubt: "cast doubt on" a party after its name is a past tense (the
+// tagger read a noun), and doubt cast on a party, or raised or expressed
+// about it, disapproves of it (111, not a pessimistic comment, 012).
+func TestCastDoubt(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Athletics\nFormer champion Michael Dale cast doubt on Darren Hope's injury claims.", pred: "cast doubt on", code: "111"},
+		{text: "Football\nRio Brand has cast doubt over Malcolm Pryce's plans for the club.", pred: "cast doubt over", code: "111"},
+	})
+}
+
+// TestCompassNames: a compass word opening a capitalised name is the
+// name's ("South Yorkshire Police", "the North Wales Business Club"); before
+// a place the gazetteer knows it names part of that place ("East
+// Jerusalem"), and a place it opens is no person, not after a post either
+// (guard: "Labour MP for West Ham"). A capitalised word before the compass word
+// keeps it out of the name (guard: "Arab East Jerusalem").
+func TestCompassNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "police force", text: "Crime\nSouth Yorkshire Police arrested Mark Dean on Monday.",
+			want: []string{"South Yorkshire Police -arrest-> Mark Dean"}},
+		{name: "business club", text: "Economy\nMs Lomax spoke to the North Wales Business Club on Monday.",
+			want: []string{"Lomax -speak to-> North Wales Business Club"}, wantNot: []string{"Lomax -speak to-> Wales Business Club"}},
+		{name: "a seat after a post", text: "Politics\nTony Banks, the Labour MP for West Ham, backed the bill.",
+			want: []string{"Tony Banks -mp of-> Labour Party"}, wantNot: []string{"West Ham -mp of-> Labour Party"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Housing\nIsrael plans to build homes in East Jerusalem, officials said.", "East Jerusalem", TypeLoc},
+		{"Housing\nIsrael plans to build homes in Arab East Jerusalem, officials said.", "Arab East Jerusalem", ""},
+		{"Theatre\nSlater won rave reviews for his performance in London's West End.", "West End", ""},
+	})
+}
+
+// TestCompanyOfItsCountry: "of" and a country after a company's name ending in
+// a trade word ("Hyundai Motor of South Korea") is where the company is, no
+// part of its name; a body named after its country keeps the whole name
+// (guard: "the Bank of South Africa", "the University of East Anglia"). The
+// company keeps the acronym the text spells ("SK Telecom", which the
+// gazetteer's generated title case writes "Sk Telecom").
+func TestCompanyOfItsCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "company of country", text: "Mobile\nSK Telecom of South Korea is launching a TV service in May.",
+			want: []string{"SK Telecom -based in-> South Korea"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Banks\nHe worked for the Bank of South Africa for ten years.", "Bank of South Africa", TypeOrg},
+		{"Science\nShe studied at the University of East Anglia in the 1990s.", "University of East Anglia", TypeOrg},
+	})
+}
