@@ -2135,9 +2135,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// the place
 			prep = ""
 			continue
-		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether" || dashes[t.text] && j+1 < s.t1 && (subordinators[d.toks[j+1].lower] || d.toks[j+1].tag == "CC"):
-			// "recalls how Bill Clinton advised him": a clause, not an
-			// object ("to end terror attacks - though he acknowledged")
+		case t.text == "," || t.text == ";" || t.text == ":" || t.text == "." || t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "because" || t.lower == "while" || t.lower == "if" || concessives[t.lower] || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" || t.lower == "whether" || dashes[t.text] && j+1 < s.t1 && (subordinators[d.toks[j+1].lower] || d.toks[j+1].tag == "CC"):
+			// "recalls how Bill Clinton advised him", "backed the plans although
+			// Michael Howard was forced to": a clause, not an object ("to end terror attacks - though he acknowledged")
 			return nil, prep, noun, false
 		case (t.lower == "both" || t.lower == "either") && prep != "" && j+1 < s.t1 && d.toks[j+1].mention >= 0:
 			// "talks with both Iraq and Afghanistan"

@@ -2380,6 +2380,9 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 			}
 			return "reported" // "dismissed reports he told Brown"
 		}
+		if claimForms[t.lower] && isVerb(t.tag) && d.bookBefore(s, j) {
+			return "reported" // "Mr Peston's book claimed that Mr Brown told Mr Blair"
+		}
 		if denyVerbs[t.lower] && isVerb(t.tag) && j+1 < g.g0 && d.toks[j+1].lower == "that" && !d.denialNegated(s, j) {
 			return "denied" // "Russia denied that it had attacked Ukraine"
 		}
@@ -2432,6 +2435,20 @@ func (d *doc) bookClaim(s *sent) bool {
 		case d.toks[k].text == ",":
 			return false
 		case bookNouns[d.toks[k].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// bookBefore: a book names the subject of the verb at token j ("Mr
+// Peston's book claimed", "a new biography of Mr Brown says").
+func (d *doc) bookBefore(s *sent, j int) bool {
+	for k := j - 1; k >= s.t0 && k >= j-6; k-- {
+		switch t := &d.toks[k]; {
+		case t.text == "," || isVerb(t.tag):
+			return false
+		case bookNouns[t.lower]:
 			return true
 		}
 	}

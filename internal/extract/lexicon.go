@@ -328,6 +328,9 @@ var placePreps = set("in", "near", "outside", "around")
 // implyVerbs: a negated one denies the clause after it ("did not mean that").
 var implyVerbs = set("mean", "imply", "signal", "indicate", "prove", "show", "suggest")
 
+// concessives open a clause that concedes: no object runs past them.
+var concessives = set("although", "though", "whereas", "unless")
+
 // subordinators open a clause whose subject is to their right.
 var subordinators = set("while", "when", "because", "although", "though", "whereas", "if", "unless", "since", "as",
 	"after", "before", "until", "whether")

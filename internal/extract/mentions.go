@@ -1337,6 +1337,9 @@ func (d *doc) orgEnd(p, k int) int {
 			if gm, ok := d.x.gaz.Lookup(words, p-s.t0); ok && p+gm.N == j {
 				break
 			}
+			if j-p >= 2 && j+2 < k && orgHeads[d.toks[j+1].lower] && (d.toks[j+2].lower == "of" || d.toks[j+2].lower == "for") {
+				break // "Banque du Caire and Bank of Alexandria": a second body opens with its head
+			}
 		}
 		if j > p && d.orgHeadAt(j) && d.proper(j) && !(d.toks[j].lower == "press" && j+1 < k && titleHeads[d.toks[j+1].lower]) && !(d.toks[j].lower == "executive" && d.toks[j-1].lower == "chief") {
 			// (not "Press" of "the White House Press Secretary": the

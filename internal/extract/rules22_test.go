@@ -77,3 +77,48 @@ func TestCompanyOfItsCountry(t *testing.T) {
 		{"Science\nShe studied at the University of East Anglia in the 1990s.", "University of East Anglia", TypeOrg},
 	})
 }
+
+// TestBookClaimsThat: what a book claims happened is reported, not a fact
+// of the news ("Mr Peston's book claimed that A told B").
+func TestBookClaimsThat(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Politics\nMr Hale's new book claimed that Mr Brown told Mr Blair to quit.", "Brown -tell-> Blair", "reported"},
+		{"Politics\nA biography of the chancellor says Mr Brown told Mr Blair to quit.", "Brown -tell-> Blair", "reported"},
+	})
+}
+
+// TestReportedWill: "would" after a past verb of saying and the clause's
+// subject is the speaker's "will" ("said it would buy X"); a condition
+// after it keeps it possible (guard), and so does a wish ("would love").
+func TestReportedWill(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Business\nMicrosoft said it would buy Sybari Software for an undisclosed sum.", "Microsoft -buy-> Sybari Software", "future"},
+		{"Business\nMr Lane announced that Barclays would buy Lloyds TSB in May.", "Barclays -buy-> Lloyds TSB", "future"},
+		{"Business\nMr Lane said Barclays would buy Lloyds TSB if prices fell.", "Barclays -buy-> Lloyds TSB", "possible"},
+	})
+}
+
+// TestConcessiveEndsObject: no object runs past "although" or "though":
+// the name after it opens a clause of its own.
+func TestConcessiveEndsObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "although", text: "Politics\nThe Tories backed the government's plans although Michael Howard denied it.",
+			wantNot: []string{"Conservative Party -back-> Michael Howard"}},
+		{name: "though", text: "Athletics\nThe Larne athlete dominated the race though Jimmy Watkins pushed him late.",
+			wantNot: []string{"Larne -dominate-> Jimmy Watkins"}},
+	})
+}
+
+// TestBodyListSplits: in a list of bodies, a second name that opens with
+// its head word and "of" ("and Bank of Alexandria") is no part of the first
+// one; a body's own "and" stays (guard: "Department of Trade and Industry").
+func TestBodyListSplits(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "banks", text: "Banks\nEgypt plans to sell Banque Misr, Banque du Caire and Bank of Alexandria.",
+			want: []string{"Bank of Alexandria -based in-> Alexandria"}, wantNot: []string{"Banque du Caire and Bank of Alexandria -based in-> Alexandria"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Banks\nEgypt plans to sell Banque Misr, Banque du Caire and Bank of Alexandria.", "Banque du Caire", TypeOrg},
+		{"Trade\nShe worked at the Department of Trade and Industry for ten years.", "Department of Trade and Industry", TypeOrg},
+	})
+}

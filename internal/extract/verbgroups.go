@@ -825,6 +825,35 @@ func (d *doc) namesThenCopula(ss *sent, k int) bool {
 	return false
 }
 
+// wouldWishes after "would" wish ("would love to", "would rather").
+var wouldWishes = set("love", "like", "prefer", "rather", "want", "hope", "welcome")
+
+// reportedWill: "would" at token j follows a past verb of saying and the
+// clause's subject ("said it would", "announced that the bank would"): the
+// speaker's "will", shifted into the past.
+func (d *doc) reportedWill(j int) bool {
+	s := &d.sents[d.toks[j].sent]
+	k := j - 1
+	for n := 0; k >= s.t0 && n < 5 && (d.toks[k].mention >= 0 || d.toks[k].tag == "PRP" || d.toks[k].tag == "DT" || isNoun(d.toks[k].tag) || isProperTag(d.toks[k].tag)); n++ {
+		k--
+	}
+	if k == j-1 || j+1 < s.t1 && wouldWishes[d.toks[j+1].lower] {
+		return false // (not "would love X to come": a wish)
+	}
+	if k >= s.t0 && d.toks[k].lower == "that" {
+		k--
+	}
+	if k < s.t0 || d.toks[k].tag != "VBD" || !sayVerbs[d.lemma(&d.toks[k])] {
+		return false
+	}
+	for e := j + 1; e < s.t1; e++ {
+		if l := d.toks[e].lower; l == "if" || l == "unless" {
+			return false // ("would buy X if prices fell": only on a condition)
+		}
+	}
+	return true
+}
+
 func (d *doc) fillGroup(g *vgroup) {
 	h := &d.toks[g.head]
 	g.lemma = d.lemma(h)
@@ -837,6 +866,9 @@ func (d *doc) fillGroup(g *vgroup) {
 		if u.tag == "MD" {
 			if m, ok := modalAux[u.lower]; ok && g.modality == "" {
 				g.modality = m
+				if u.lower == "would" && j == g.g0 && d.reportedWill(j) {
+					g.modality = "future" // "the club said it would allow X": "will", reported
+				}
 			}
 			g.finite = true
 		}
