@@ -2493,7 +2493,7 @@ func (d *doc) centralBank(m, k int) bool {
 var (
 	probeVerbs   = set("investigate", "probe", "examine", "audit", "scrutinise", "scrutinize", "review", "question")
 	conductNouns = set("accounting", "accounts", "books", "finances", "dealings", "conduct", "practices", "activities",
-		"role", "spending", "records", "lending", "trading", "bookkeeping", "payments")
+		"role", "spending", "records", "lending", "trading", "bookkeeping", "payments", "transactions", "affairs")
 )
 
 // sovereignNouns after a possessive stand for the state that owns them:

@@ -251,8 +251,8 @@ func (d *doc) cueAfter(j int, placed bool) int {
 		if placed && nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
 			return -1 // "Tesco, a French rival,", "Dutch film maker Theo van Gogh"
 		}
-		if describedOrgCues[t.lower] {
-			return k + 1
+		if describedOrgCues[t.lower] || t.lower == "producer" && k > j && commodityNouns[d.toks[k-1].lower] {
+			return k + 1 // ("India's largest power producer"; not a film producer, a person)
 		}
 		if !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RBS" || isNoun(t.tag) || t.lower == "and" && k > j) {
 			return -1
@@ -260,6 +260,11 @@ func (d *doc) cueAfter(j int, placed bool) int {
 	}
 	return -1
 }
+
+// commodityNouns are goods a company produces: "the largest power
+// producer" is a company.
+var commodityNouns = set("oil", "gas", "power", "electricity", "steel", "aluminium", "aluminum", "copper", "gold", "coal", "food",
+	"wine", "sugar", "coffee", "cocoa", "chemicals", "energy", "milk", "meat", "beer", "chip", "crude", "iron", "nickel", "zinc")
 
 // describedOrgCues end a company's description before its name: the
 // organisation nouns and a few that name none alone ("Ethiopian duo X and Y"

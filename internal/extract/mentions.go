@@ -2396,6 +2396,9 @@ func (d *doc) orgContext(p int) bool {
 	if orgCues[b.lower] && !isCapital(b.text) || p-1 == s.t0 && tradeOpener(b.lower) {
 		return true // ("Carmaker Toyota said", "Bookmakers Ladbrokes have")
 	}
+	if b.lower == "producer" && p-2 >= s.t0 && commodityNouns[d.toks[p-2].lower] {
+		return true // "India's largest power producer Bharat Power"
+	}
 	if b.text == "," && p-2 > s.t0 && orgCues[d.toks[p-2].lower] && !isCapital(d.toks[p-2].text) && d.toks[p-2].mention < 0 && !d.x.gaz.IsFirstName(d.toks[p].text) {
 		// "the world's largest package delivery company, UPS,": a name
 		// apposed to the noun, closed by a comma (not "joined the firm,

@@ -122,3 +122,20 @@ func TestBodyListSplits(t *testing.T) {
 		{"Trade\nShe worked at the Department of Trade and Industry for ten years.", "Department of Trade and Industry", TypeOrg},
 	})
 }
+
+// TestCommodityProducer: a producer of a commodity is a company ("Russian
+// crude producer X", "India's largest power producer X"), a film's producer
+// is a person (guard); investigating a company's transactions or affairs
+// investigates the company.
+func TestCommodityProducer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "crude producer", text: "Oil\nThe firm wants to buy assets of troubled Russian crude producer Neftyanik.",
+			want: []string{"Neftyanik -based in-> Russia"}},
+		{name: "power producer", text: "Energy\nIndia's largest power producer Bharat Power said profits rose.",
+			want: []string{"Bharat Power -based in-> India"}},
+		{name: "film producer (guard)", text: "Film\nThe award went to British film producer Jeremy Thomas on Sunday.",
+			wantNot: []string{"Jeremy Thomas -based in-> United Kingdom"}},
+		{name: "transactions", text: "Insurance\nThe US regulator is investigating Marsh & McLennan's shareholder transactions.",
+			want: []string{"United States -investigate-> Marsh & McLennan"}},
+	})
+}
