@@ -257,6 +257,14 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					return nil
 				}
 			}
+			if t := &d.toks[k]; t.tag == "VBG" && k-1 > s.t0 && d.toks[k-1].lower == "of" && d.toks[j].lower == "by" && t.mention < 0 {
+				// "accused Qatar of interfering ... by sending planes": the
+				// means of the act charged, whose subject is the accused
+				mg := d.groupEndingAt(s, k)
+				if sb := d.subjects(si, &mg); len(sb) > 0 {
+					return sb
+				}
+			}
 			if t := &d.toks[k]; (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.mention < 0 {
 				mg := d.groupEndingAt(s, k)
 				if c := d.afterConj(si, &mg); c >= 0 {
@@ -517,6 +525,29 @@ var causeVerbs = set("sentence", "jail", "imprison", "convict", "arrest", "detai
 // attackSites are places an attack on which, in a named town or region,
 // strikes that place ("attacked a hotel in Mogadishu", "struck targets in
 // Gaza"); with siteNouns.
+// destNouns are sites a move or a shipment goes to: "sent planes to an
+// airport in Tripoli" goes to Tripoli.
+var destNouns = set("airport", "airbase", "base", "port", "harbour", "harbor", "camp", "border", "city", "town", "capital",
+	"region", "province", "area", "hospital", "island", "village", "summit", "conference", "meeting")
+
+// loadEnd returns the end of a load's common noun phrase from token k
+// ("weapons", "arms and ammunition") when "to" or "into" follows it, or -1.
+func (d *doc) loadEnd(s *sent, k int) int {
+	for e := k; e < s.t1 && e < k+5; e++ {
+		t := &d.toks[e]
+		if (t.lower == "to" || t.lower == "into") && e > k {
+			return e
+		}
+		if t.mention >= 0 || !(isNoun(t.tag) && !isCapital(t.text) || t.tag == "JJ" || t.lower == "and") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sendVerbs move goods or forces somewhere.
+var sendVerbs = set("send", "ship", "deliver", "deploy", "dispatch", "transfer", "airlift", "smuggle", "fly", "move")
+
 var attackSites = set("targets", "hotel", "hotels", "mosque", "mosques", "church", "churches", "market", "markets", "school",
 	"schools", "hospital", "hospitals", "checkpoint", "checkpoints", "convoy", "convoys", "village", "villages",
 	"barracks", "airport", "airbase", "port", "station", "outpost", "outposts")
@@ -2096,6 +2127,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			j = d.doneBy(j) - 1
 		case isVerb(t.tag) && !(t.tag == "VBN" || t.tag == "VBG") || t.tag == "MD":
 			return nil, "", noun, false
+		case t.tag == "VBN" && prep == "" && noun != "" && nounAt == j-1 && sendVerbs[g.lemma] && j+2 < s.t1 && d.toks[j+1].lower == "with" && d.loadEnd(s, j+2) > 0:
+			// "sending planes loaded with weapons to an airport in Tripoli":
+			// the load describes what is sent, the destination follows
+			j = d.loadEnd(s, j+2) - 1
 		case t.lower == "such" && j+1 < s.t1 && d.toks[j+1].lower == "as" && prep == "" && noun != "" && (orgCues[noun] || describedOrgCues[noun]) && dealVerbs[g.lemma] && !g.passive:
 			// "bought firms such as Ogilvy & Mather": the named ones
 			j++
@@ -2209,6 +2244,13 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 			if timeNouns[t.lower] && !d.describedTime(j) || isProperTag(t.tag) {
 				continue
+			}
+			if (prep == "to" || prep == "into") && destNouns[t.lower] && j+2 < s.t1 && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "near") && (sendVerbs[g.lemma] || motionVerbs[g.lemma] || travelVerbs[g.lemma]) {
+				// "sending planes to an airport in Tripoli", "flew to a base
+				// near Kabul": the place the site is in
+				if p := d.placeAt(d.skipThe(s, j+2)); p >= 0 && d.mentions[p].kind == "" && (d.ents[d.mentions[p].ent].typ == TypeGPE || d.ents[d.mentions[p].ent].typ == TypeLoc) {
+					return append(args, argument{ment: p}), prep, "", j-g.g1 > 5
+				}
 			}
 			pl := j + 2 // the place after the preposition, past "the" and a compass word ("in northern Iraq")
 			site := (siteNouns[t.lower] || attackSites[t.lower]) && siteVerbs[g.lemma] && prep == ""

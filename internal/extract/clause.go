@@ -150,6 +150,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			return
 		}
 	}
+	if len(subs) > 0 && !g.passive && !g.negated {
+		if noun, prep, p := d.missionPlace(si, g); p >= 0 {
+			// "Israel closed its embassy in Nouakchott" (161), "moved its
+			// embassy to Jerusalem": the state's mission and where it is
+			for _, sb := range subs {
+				if d.mentions[sb.ment].ent != d.mentions[p].ent {
+					d.emitCode(si, sb, g.lemma+" "+noun+" "+prep, argument{ment: p}, g, confSVO, false, g.lemma, "", noun, prep)
+				}
+			}
+			return
+		}
+	}
 	if g.passive && d.pairInNoun(si, g, subs) {
 		return // "Greece and Turkey are locked in a dispute"
 	}
@@ -1363,6 +1375,39 @@ func (d *doc) gatheringPlace(si int, g *vgroup) (string, int) {
 	}
 	return verb + " " + noun + " " + d.toks[k].lower, p
 }
+
+// missionPlace reads "closed its embassy in X", "reopened the British
+// embassy in X", "moved its embassy to X" after verb group g: the
+// mission's noun, the preposition and the place, or -1.
+func (d *doc) missionPlace(si int, g *vgroup) (string, string, int) {
+	s := &d.sents[si]
+	if !missionVerbs[g.lemma] {
+		return "", "", -1
+	}
+	k := g.g1
+	for n := 0; k < s.t1 && n < 3 && (d.toks[k].tag == "DT" || d.toks[k].tag == "PRP$" || d.toks[k].tag == "JJ" || d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].kind == MentionDemonym); n++ {
+		k++ // "its", "the British"
+	}
+	if k+2 >= s.t1 || !missionNouns[d.toks[k].lower] {
+		return "", "", -1
+	}
+	prep := d.toks[k+1].lower
+	if prep != "in" && !(prep == "to" && g.lemma == "move" || prep == "from" && g.lemma == "move") {
+		return "", "", -1
+	}
+	p := d.placeAt(d.skipThe(s, k+2))
+	if p < 0 || !d.isPlace(p) {
+		return "", "", -1
+	}
+	return d.toks[k].lower, prep, p
+}
+
+// missionVerbs open, close or move a state's mission; missionNouns name
+// one.
+var (
+	missionVerbs = set("open", "close", "reopen", "shut", "move", "relocate")
+	missionNouns = set("embassy", "consulate", "mission")
+)
 
 // siteAt returns the place or organisation named at token k of sentence
 // s, past a "the" that is no part of its name ("The Hague" holds its
@@ -2875,6 +2920,18 @@ func (d *doc) bodyInAgent(si int, g *vgroup) int {
 func (d *doc) chargedWith(si int, g *vgroup, sub argument) bool {
 	s := &d.sents[si]
 	b := g.g0 - 1
+	if d.toks[g.head].tag == "VBG" && b > s.t0 && d.toks[b].lower == "by" {
+		// "accused Qatar of interfering in Libya by sending planes": the
+		// means of the act charged are charged too
+		for k := b - 1; k > s.t0 && k >= b-15; k-- {
+			if t := &d.toks[k]; t.tag == "VBG" && d.toks[k-1].lower == "of" {
+				mg := d.groupEndingAt(s, k)
+				return d.chargedWith(si, &mg, sub)
+			} else if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+				break
+			}
+		}
+	}
 	if d.toks[g.head].tag != "VBG" || b <= s.t0 || d.toks[b].lower != "of" && d.toks[b].lower != "for" && d.toks[b].lower != "with" {
 		return false
 	}

@@ -139,3 +139,39 @@ func TestCommodityProducer(t *testing.T) {
 			want: []string{"United States -investigate-> Marsh & McLennan"}},
 	})
 }
+
+// TestMissionPlace: a state that opens, closes or moves its embassy does so
+// in a place (PETRARCH codes closing 161, opening 054).
+func TestMissionPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "closed its embassy in", text: "Diplomacy\nIsrael has closed its embassy in Nouakchott.",
+			want: []string{"Israel -close embassy in-> Nouakchott"}},
+		{name: "opened an embassy in", text: "Diplomacy\nPeru opened an embassy in Bolivia last year.",
+			want: []string{"Peru -open embassy in-> Bolivia"}, wantNot: []string{"Peru -open-> Bolivia"}},
+		{name: "moved its embassy to", text: "Diplomacy\nGuatemala moved its embassy to Jerusalem in May.",
+			want: []string{"Guatemala -move embassy to-> Israel"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Diplomacy\nIsrael has closed its embassy in Nouakchott.", pred: "close embassy in", code: "161"},
+		{text: "Diplomacy\nBritain reopened its embassy in Tehran.", pred: "reopen embassy in", code: "054"},
+	})
+}
+
+// TestSentToSite: what is sent or flown to a site in a place goes to the
+// place ("sent planes to an airport in Tripoli"), past a load that
+// describes it ("planes loaded with weapons"); a means after a charged act
+// is the accused's and charged too ("accused Qatar of interfering in Libya
+// by sending planes").
+func TestSentToSite(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "to an airport in", text: "Libya\nQatar sent three planes to an airport in Misrata.",
+			want: []string{"Qatar -send to-> Misrata"}},
+		{name: "loaded with", text: "Libya\nQatar sent planes loaded with weapons to Misrata.",
+			want: []string{"Qatar -send to-> Misrata"}},
+		{name: "base near", text: "War\nMr Obama flew to a base near Kandahar on Sunday.",
+			want: []string{"Obama -fly to-> Kandahar"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{"Libya\nMr Thinni accused Qatar of meddling in Libya by sending planes to Misrata.", "Qatar -send to-> Misrata", "alleged"},
+	})
+}
