@@ -863,6 +863,19 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
+	if prep == "of" && supportReceivers[g.lemma] && supportNounVerbs[noun] != "" && g.particle == "" {
+		// "Blair has the support of Brown", "won the backing of the
+		// unions": the one named after "of" supports the subject
+		v := supportNounVerbs[noun]
+		for _, s := range subs {
+			for _, o := range objs {
+				if d.mentions[s.ment].ent != d.mentions[o.ment].ent {
+					d.emitCode(si, o, v, s, g, confSVO, far, v, "", "", "")
+				}
+			}
+		}
+		return
+	}
 	for _, s := range subs {
 		for _, o := range objs {
 			d.emitCode(si, s, pred, o, g, confSVO, far, g.lemma, g.particle, noun, prep)
@@ -1337,6 +1350,14 @@ func (d *doc) coupleWed(si int, g *vgroup, subs []argument) bool {
 	d.add(si, a, pred, b, nil, g, confSVO, false)
 	return true
 }
+
+// supportReceivers have, win or keep support; supportNounVerbs map the
+// support's noun to the act of its giver ("won the backing of X": X backs).
+var (
+	supportReceivers = set("have", "win", "enjoy", "gain", "get", "secure", "receive", "retain", "keep", "earn", "attract")
+	supportNounVerbs = map[string]string{"support": "support", "backing": "back", "endorsement": "endorse", "blessing": "endorse",
+		"approval": "approve"}
+)
 
 // gatheringPlace reads "held a rally in X", "staged a sit-in at X",
 // "went on a hunger strike at X" after verb group g: the predicate ("hold

@@ -175,3 +175,20 @@ func TestSentToSite(t *testing.T) {
 		{"Libya\nMr Thinni accused Qatar of meddling in Libya by sending planes to Misrata.", "Qatar -send to-> Misrata", "alleged"},
 	})
 }
+
+// TestSupportReceived: support, backing or endorsement had, won or kept
+// "of" a party is that party's support for the subject (050); sought, it is
+// not yet given (guard).
+func TestSupportReceived(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "has the support of", text: "Politics\nMr Hale has the support of Gordon Brown.",
+			want: []string{"Gordon Brown -support-> Hale"}, wantNot: []string{"Hale -have support of-> Gordon Brown"}},
+		{name: "won the backing of", text: "Politics\nMr Hale won the backing of the Liberal Democrats on Monday.",
+			want: []string{"Liberal Democrats -back-> Hale"}},
+		{name: "seeks (guard)", text: "Politics\nMr Hale will seek the support of Gordon Brown.",
+			wantNot: []string{"Gordon Brown -support-> Hale"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Politics\nMr Hale has the support of Gordon Brown.", pred: "support", code: "050"},
+	})
+}
