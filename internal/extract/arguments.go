@@ -545,6 +545,10 @@ func (d *doc) loadEnd(s *sent, k int) int {
 	return -1
 }
 
+// topicVerbs take what they talk about as their object: "discussed ONGC's
+// plans" discusses the plans, with someone else, not ONGC.
+var topicVerbs = set("discuss", "debate", "consider", "outline", "explain", "detail", "unveil", "announce", "present")
+
 // sendVerbs move goods or forces somewhere.
 var sendVerbs = set("send", "ship", "deliver", "deploy", "dispatch", "transfer", "airlift", "smuggle", "fly", "move")
 
@@ -2028,7 +2032,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !d.centralBank(t.mention, k) && !(envoyTitles[d.toks[k].lower] && (k == n+1 || k == n+2 && d.toks[n+1].lower == "charge") && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
 						// ("told VOA's Studio-7": the broadcaster)
-						if !(actionNouns[d.toks[k].lower] && !motionVerbs[g.lemma] && !travelVerbs[g.lemma]) && !(opinionVerbs[g.lemma] && (meritNouns[d.toks[k].lower] || judgedNouns[d.toks[k].lower])) && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) && !(probeVerbs[g.lemma] && conductNouns[d.toks[k].lower]) {
+						if !(actionNouns[d.toks[k].lower] && !motionVerbs[g.lemma] && !travelVerbs[g.lemma] && !topicVerbs[g.lemma]) && !(opinionVerbs[g.lemma] && (meritNouns[d.toks[k].lower] || judgedNouns[d.toks[k].lower])) && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) && !(probeVerbs[g.lemma] && conductNouns[d.toks[k].lower]) {
 							// "bring Finnan's cross down": the object is the cross
 							// (but "sanctions on Venezuela's oil industry" target
 							// Venezuela; an act stands for its doer unless one
@@ -2332,6 +2336,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				j++ // "paid tribute to the film's director X", "to the legacy of X": the phrase goes on to the one honoured
 				continue
 			}
+			if k := j + 1; prep == "by" && k+1 < s.t1 && d.toks[k].tag == "NN" && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && d.toks[k+1].text == "'s" {
+				j = k + 1 // "by world football's governing body Fifa": a compound possessor, the phrase goes on to the agent
+				continue
+			}
 			if prep != "" && prep != "for" && !eventNounLemmas[d.x.lem.Lemma(t.lower)] {
 				// "spoke by phone with X": a manner phrase, not the object;
 				// but "based his comments on the months of X": X belongs to the noun
@@ -2372,6 +2380,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 		case isVerb(t.tag):
 			// participle used as adjective, or a gerund object ("cut off financing to")
+			if t.tag == "VBG" && prep != "" && j+1 < s.t1 && (d.toks[j+1].tag == "NN" || d.toks[j+1].tag == "NNS") && d.toks[j+1].mention < 0 && j > g.g1 && (d.toks[j-1].tag == "POS" || d.toks[j-1].tag == "DT" || d.toks[j-1].tag == "JJ") {
+				continue // "by world football's governing body Fifa", "with the ruling party": a modifier of the noun
+			}
 			if prep != "" || noun != "" {
 				return nil, "", "", false
 			}

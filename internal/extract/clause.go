@@ -3958,8 +3958,8 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 		if determiners[d.toks[j].lower] {
 			j++
 		}
-		for n := 0; j < s.t1 && n < 4 && d.toks[j].mention < 0 && isLowerWord(d.toks[j].text) && (isNoun(d.toks[j].tag) || d.toks[j].tag == "JJ"); n++ {
-			j++ // "by the media watchdog, X"
+		for n := 0; j < s.t1 && n < 6 && d.toks[j].mention < 0 && (isLowerWord(d.toks[j].text) && (isNoun(d.toks[j].tag) || d.toks[j].tag == "JJ" || d.toks[j].tag == "VBG" && n > 0) || d.toks[j].tag == "POS" && n > 0); n++ {
+			j++ // "by the media watchdog, X", "by world football's governing body Fifa"
 		}
 		if j < s.t1 && d.toks[j].text == "," && j > k+1 {
 			j++

@@ -361,8 +361,8 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	negated, modality := false, ""
 	if g != nil {
 		negated, modality = g.negated, g.modality
-		if modality == "" && d.alternative(om) {
-			modality = "possible" // "Mirza plays Farina Elia or Jankovic next": one of them, not both
+		if (modality == "" || modality == "future" || modality == "planned") && (d.alternative(om) || d.alternative(sm)) {
+			modality = "possible" // "Mirza plays Farina Elia or Jankovic next", "partnered by either A, B or C": one of them, not all
 		}
 	}
 	attr := ""
@@ -1101,10 +1101,21 @@ var intentCodes = map[string]string{"03": "", "04": "036", "05": "032", "06": "0
 // Jankovic", "Tait or Paul"): which one the act concerns is open.
 func (d *doc) alternative(m *mention) bool {
 	s := &d.sents[m.sent]
-	if e := m.t1; e+1 < s.t1 && d.toks[e].lower == "or" && d.toks[e+1].mention >= 0 && d.toks[e+1].mention != d.toks[m.t0].mention {
+	if m.pronoun {
+		return false
+	}
+	e := m.t1
+	for e+1 < s.t1 && d.toks[e].text == "," && d.toks[e+1].mention >= 0 && !d.mentions[d.toks[e+1].mention].pronoun {
+		e = d.mentions[d.toks[e+1].mention].t1 // "either A, B or C": past the list's commas
+	}
+	if e+1 < s.t1 && d.toks[e].lower == "or" && d.toks[e+1].mention >= 0 && d.toks[e+1].mention != d.toks[m.t0].mention {
 		return true
 	}
-	if b := m.t0 - 1; b-1 >= s.t0 && d.toks[b].lower == "or" && d.toks[b-1].mention >= 0 && d.toks[b-1].mention != d.toks[m.t0].mention {
+	b := m.t0 - 1
+	for b-1 >= s.t0 && d.toks[b].text == "," && d.toks[b-1].mention >= 0 && !d.mentions[d.toks[b-1].mention].pronoun {
+		b = d.mentions[d.toks[b-1].mention].t0 - 1
+	}
+	if b-1 >= s.t0 && d.toks[b].lower == "or" && d.toks[b-1].mention >= 0 && d.toks[b-1].mention != d.toks[m.t0].mention {
 		return true
 	}
 	return false

@@ -608,7 +608,7 @@ var intentNouns = map[string]string{"attempt": "attempted", "approach": "attempt
 	"plan": "planned", "plans": "planned", "move": "planned", "decision": "planned", "pledge": "promised",
 	"promise": "promised", "offer": "offered", "threat": "threatened", "intention": "planned", "proposal": "proposed",
 	"call": "requested", "calls": "requested", "campaign": "attempted", "drive": "attempted", "deal": "agreed",
-	"agreement": "agreed", "right": "possible", "power": "possible", "chance": "possible", "ability": "possible",
+	"agreement": "agreed", "right": "possible", "power": "possible", "chance": "possible", "opportunity": "possible", "ability": "possible",
 	"scheme": "alleged", "schemes": "alleged", "plot": "alleged", "plots": "alleged", "conspiracy": "alleged"}
 
 // deployVerbs send a subject's own forces to act: "sent troops to fight X"

@@ -721,6 +721,21 @@ func (d *doc) countryNameAt(words []string, w int) bool {
 	return ok && gm.Kind != gazetteer.KindDemonym && gm.Entry.Type == TypeGPE
 }
 
+// listedPortfolioEnd returns where a person's name the recogniser reads
+// starts inside the run [p, e) after capitalised dictionary plurals that end
+// a listed portfolio ("Minister for Children, Young People and Families
+// Margaret Hodge"), or p.
+func (d *doc) listedPortfolioEnd(p, e int) int {
+	q := p
+	for q < e && q < p+2 && d.toks[q].tag == "NNPS" && d.x.lem.InDict(d.toks[q].lower) && !d.x.gaz.IsFirstName(d.toks[q].text) {
+		q++
+	}
+	if q == p || e-q < 2 || d.nerLabel(q, e) != "PERSON" || !d.x.gaz.IsFirstName(d.toks[q].text) {
+		return p
+	}
+	return q
+}
+
 // postAdjectives open posts ("Federal Minister", "Junior Minister").
 var postAdjectives = set("federal", "junior", "acting", "interim", "provincial", "regional", "national", "union", "state")
 
@@ -1555,6 +1570,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	}
 	for s.headline && e-p >= 3 && headlineVerb(d, d.toks[e-1].lower) {
 		e-- // "Minister Lucy Smith Resigns": the name, then the verb
+	}
+	if q := d.listedPortfolioEnd(p, e); q > p {
+		d.nameCandidate(si, q, e, titleStart, title, aff, honor)
+		return
 	}
 	if d.degreeBefore(p) || d.lawName(p, e) || d.poolName(p, e) {
 		return

@@ -192,3 +192,26 @@ func TestSupportReceived(t *testing.T) {
 		{text: "Politics\nMr Hale has the support of Gordon Brown.", pred: "support", code: "050"},
 	})
 }
+
+// TestDrawnMoods: one of a list joined by "or" ("partnered by either A, B
+// or C") is only possible, even after "will"; an opportunity to act is
+// only possible; a listed portfolio's last words are no part of the
+// minister's name; discussing a party's plans is no act on the party; a
+// passive's agent named after a compound possessor's description ("by
+// world football's governing body Fifa") is the agent.
+func TestDrawnMoods(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Football\nFreddie Lund will be partnered by either Arturo Lupo, Quincy Abeyie or Jeremie Alia.", "Quincy Abeyie -partner-> Freddie Lund", "possible"},
+		{"Rugby\nBut Bristol's England lock Tom Hale was called up on Monday, giving him an opportunity to impress the Lions coach Sir Ian Moss, who takes charge of the side.", "Tom Hale -impress-> Ian Moss", "possible"},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "discussed the plans", text: "Oil\nIndian oil minister Ravi Shankar discussed ONGC's plans during a trip to Moscow.",
+			wantNot: []string{"Ravi Shankar -discuss-> ONGC"}},
+		{name: "compound possessor", text: "Football\nRinus Michels, named best coach by world football's governing body Fifa last year, won five caps.",
+			want: []string{"Fifa -name-> Rinus Michels"}, wantNot: []string{"Rinus Michels -name-> Fifa"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Politics\nMinister for Schools, Young People and Families Margaret Hodge said plans will be fair.", "Margaret Hodge", TypePerson},
+		{"Politics\nMinister for Schools, Young People and Families Margaret Hodge said plans will be fair.", "Families Margaret Hodge", ""},
+	})
+}
