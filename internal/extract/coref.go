@@ -1361,6 +1361,30 @@ func (d *doc) quoteSpeakers(i int) map[int]bool {
 	if quotes%2 == 0 && !(d.toks[i].sent > 0 && d.quoteOpen(d.toks[i].sent)) {
 		return out
 	}
+	d.addSpeakers(s, out)
+	if si := d.toks[i].sent; si > 0 && quotes%2 == 1 && d.toks[s.t0].text == "\"" && d.quotesIn(&d.sents[si-1])%2 == 1 {
+		// 'He said: "We've had two U-turns. "It's not surprising Gordon
+		// Brown told him ...': the quote goes on from the sentence before,
+		// whose speaker is no "him" inside it either
+		d.addSpeakers(&d.sents[si-1], out)
+	}
+	return out
+}
+
+// quotesIn counts the quotation marks of sentence s.
+func (d *doc) quotesIn(s *sent) int {
+	n := 0
+	for j := s.t0; j < s.t1; j++ {
+		if d.toks[j].text == "\"" {
+			n++
+		}
+	}
+	return n
+}
+
+// addSpeakers adds to out the entities named next to a verb of saying in
+// sentence s.
+func (d *doc) addSpeakers(s *sent, out map[int]bool) {
 	for j := s.t0; j < s.t1; j++ {
 		if !sayVerbs[d.x.lem.Lemma(d.toks[j].lower)] || !isVerb(d.toks[j].tag) {
 			continue
@@ -1373,7 +1397,6 @@ func (d *doc) quoteSpeakers(i int) map[int]bool {
 			}
 		}
 	}
-	return out
 }
 
 // onlyQuoted: entity e is named in the sentence of pronoun i only inside

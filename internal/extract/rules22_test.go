@@ -215,3 +215,12 @@ func TestDrawnMoods(t *testing.T) {
 		{"Politics\nMinister for Schools, Young People and Families Margaret Hodge said plans will be fair.", "Families Margaret Hodge", ""},
 	})
 }
+
+// TestQuoteGoesOn: a quote that goes on into a sentence that opens with a
+// quotation mark keeps its speaker, who is no "him" inside it.
+func TestQuoteGoesOn(t *testing.T) {
+	runPronounCases(t, []pronounCase{
+		{name: "him in the quote's next sentence", text: "Politics\nMr Hale said Mr Moss had changed his mind twice. He said: \"We have had three positions in three months. \"No wonder Peter Lane told him he could not trust him.\"",
+			at: "him he could", want: "Moss"},
+	})
+}
