@@ -545,6 +545,9 @@ func (d *doc) loadEnd(s *sent, k int) int {
 	return -1
 }
 
+// stationedNouns are forces a state has somewhere.
+var stationedNouns = set("troops", "forces", "soldiers", "bases", "base", "peacekeepers", "personnel")
+
 // topicVerbs take what they talk about as their object: "discussed ONGC's
 // plans" discusses the plans, with someone else, not ONGC.
 var topicVerbs = set("discuss", "debate", "consider", "outline", "explain", "detail", "unveil", "announce", "present")
@@ -2281,6 +2284,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					args = append(args, d.coordRight(si, gm)...)
 					if prep == "" && strikeNouns[t.lower] && d.toks[j+1].lower == "in" {
 						return args, "in", d.nounLemma(t.lower), j-g.g1 > 5 // "led airstrikes in Yemen": where they strike
+					}
+					if prep == "" && stationedNouns[t.lower] && d.toks[j+1].lower == "in" && (g.lemma == "have" || g.lemma == "keep" || g.lemma == "maintain") {
+						return args, "in", t.lower, j-g.g1 > 5 // "Ethiopia, which has troops in Somalia": where its forces are, not Somalia had
 					}
 					return args, prep, noun, j-g.g1 > 5
 				}

@@ -462,6 +462,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
+	if g.passive && prep == "in" && noun == "" && stateJudicialVerbs[g.lemma] && placedVerbs[g.lemma] == "" && len(objs) > 0 && !g.negated && d.farByAgent(si, g) < 0 {
+		// "Skripal had been convicted in Russia of spying": the state
+		// whose courts did it, no other agent named
+		for _, s := range subs {
+			for _, o := range objs {
+				if d.argType(s) == TypePerson && d.countryRef(o.ment) && !d.mentions[o.ment].modifier {
+					d.emit(si, o, g.lemma, "", s, g, confPassive-0.15, far)
+				}
+			}
+		}
+		return
+	}
 	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !((g.passive || d.reducedPlaced(g)) && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
@@ -655,6 +667,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				for _, o := range objs {
 					if d.isPlace(o.ment) && !d.mentions[o.ment].modifier {
 						d.add(si, s, part+" "+prep, o, nil, g, confPassive, far)
+						if prep == "in" && stateJudicialVerbs[g.lemma] && d.argType(s) == TypePerson && d.countryRef(o.ment) && d.farByAgent(si, g) < 0 {
+							// "Skripal had been convicted in Russia", "was
+							// jailed in Iran": the state whose courts or police
+							// did it, no other agent named
+							d.emit(si, o, g.lemma, "", s, g, confPassive-0.15, far)
+						}
 					}
 				}
 			}
@@ -1350,6 +1368,9 @@ func (d *doc) coupleWed(si int, g *vgroup, subs []argument) bool {
 	d.add(si, a, pred, b, nil, g, confSVO, false)
 	return true
 }
+
+// stateJudicialVerbs are acts of a state's police, courts or prisons.
+var stateJudicialVerbs = set("arrest", "detain", "jail", "imprison", "convict", "sentence", "try", "indict", "execute", "deport", "hang")
 
 // supportReceivers have, win or keep support; supportNounVerbs map the
 // support's noun to the act of its giver ("won the backing of X": X backs).
@@ -2138,8 +2159,14 @@ func (d *doc) heldResponsible(si int, g *vgroup, subs []argument) bool {
 		if k < s.t1 && d.toks[k].tag == "RB" {
 			k++ // "was also behind"
 		}
-		if k >= s.t1 || d.toks[k].lower != "responsible" && d.toks[k].lower != "behind" && d.toks[k].lower != "involved" {
+		if k < s.t1 && d.toks[k].text == "\"" {
+			k++ // 'was "culpable"'
+		}
+		if k >= s.t1 || d.toks[k].lower != "responsible" && d.toks[k].lower != "culpable" && d.toks[k].lower != "behind" && d.toks[k].lower != "involved" {
 			return false
+		}
+		if k+1 < s.t1 && d.toks[k+1].text == "\"" {
+			k++
 		}
 	}
 	harm := false

@@ -224,3 +224,22 @@ func TestQuoteGoesOn(t *testing.T) {
 			at: "him he could", want: "Moss"},
 	})
 }
+
+// TestStateJudged: a person arrested, convicted, sentenced or executed in
+// a country with no agent named was so by that state (its police and
+// courts); an agent named wins (guard); said to be "culpable" for an attack
+// accuses; troops a state has in a country are no act of having it (guard).
+func TestStateJudged(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "convicted in", text: "Spies\nSergei Volkov had been convicted in Russia of spying for Britain.",
+			want: []string{"Russia -convict-> Sergei Volkov"}},
+		{name: "detained in", text: "Terror\nMr Ali Bashir, 31, a teacher from Leeds, was first detained in Zambia.",
+			want: []string{"Zambia -detain-> Ali Bashir"}},
+		{name: "agent named (guard)", text: "Terror\nAli Bashir was arrested in Zambia by US agents.",
+			wantNot: []string{"Zambia -arrest-> Ali Bashir"}},
+		{name: "culpable", text: "Spies\nMrs May said Russia was \"culpable\" for the attack in Salisbury.",
+			want: []string{"May -accuse-> Russia"}},
+		{name: "troops in (guard)", text: "Somalia\nEthiopia, which has troops in Somalia, praised the deal.",
+			wantNot: []string{"Ethiopia -have-> Somalia"}},
+	})
+}
