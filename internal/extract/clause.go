@@ -2213,6 +2213,20 @@ func (d *doc) deniedAccuser(si int, g *vgroup, subs []argument) {
 	} else if j+2 < s.t1 && accusationNouns[d.toks[j].lower] && d.toks[j+1].lower == "by" {
 		a = d.firstArg(si, j+2, 4, true) // "allegations by (the media watchdog) X"
 	}
+	if a < 0 && accusationNouns[d.toks[j].lower] && (j+1 >= s.t1 || d.toks[j+1].lower != "by" && d.toks[j+1].lower != "of" && d.toks[j+1].lower != "that") && (g.lemma == "deny" || g.lemma == "reject" || g.lemma == "dismiss" || g.lemma == "refute") {
+		// "Britain accused Russia of the attack. Moscow rejected the
+		// accusation": the accused denies the accuser's charge
+		for _, sb := range subs {
+			if acc := d.recentAccuser(si, d.mentions[sb.ment].ent); acc >= 0 {
+				var ev *Event
+				if c, ok := d.x.events.Lookup(g.lemma, d.toks[j].lower); ok {
+					ev = eventOf(c) // (016: "deny" is also a verb of saying, which emitCode leaves uncoded)
+				}
+				d.add(si, sb, g.lemma, argument{ment: acc}, ev, g, confNominal, true)
+			}
+		}
+		return
+	}
 	if a < 0 || d.mentions[a].ent < 0 || d.mentions[a].pronoun || d.mentions[a].modifier {
 		return
 	}
@@ -2228,6 +2242,29 @@ func (d *doc) deniedAccuser(si int, g *vgroup, subs []argument) {
 			d.add(si, argument{ment: a}, "accuse", sb, ev, &vgroup{head: g.head, lemma: "accuse"}, confNominal, false)
 		}
 	}
+}
+
+// recentAccuser returns the mention of who, in the two sentences before
+// sentence si, accused entity e ("Britain accused Russia of ..."), or -1.
+func (d *doc) recentAccuser(si, e int) int {
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		s := &d.sents[k]
+		for v := s.t0 + 1; v+1 < s.t1; v++ {
+			if !isVerb(d.toks[v].tag) || d.toks[v].tag == "VBN" || !accuseVerbs[d.lemma(&d.toks[v])] {
+				continue
+			}
+			o := d.toks[v+1].mention
+			if o < 0 || d.mentions[o].ent != e {
+				continue
+			}
+			for b := v - 1; b >= s.t0 && b >= v-3; b-- {
+				if m := d.toks[b].mention; m >= 0 && d.mentions[m].ent >= 0 && d.mentions[m].ent != e && !d.mentions[m].modifier && d.namesParty(m) {
+					return m
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // inSupportOf: "France sent warships to the region in support of Greece",

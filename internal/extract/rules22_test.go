@@ -243,3 +243,18 @@ func TestStateJudged(t *testing.T) {
 			wantNot: []string{"Ethiopia -have-> Somalia"}},
 	})
 }
+
+// TestChargeDenied: the accused who denies or rejects "the accusation" or
+// "the charge" the sentence before made denies the accuser's charge (016);
+// a third party's rejection is no denial of its own (guard).
+func TestChargeDenied(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rejected the accusation", text: "Spies\nBritain accused Russia of the attack. Moscow rejected the accusation.",
+			want: []string{"Russia -reject-> United Kingdom"}},
+		{name: "third party (guard)", text: "Spies\nBritain accused Russia of the attack. France rejected the accusation.",
+			wantNot: []string{"France -reject-> United Kingdom"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Border\nSomalia accused Kenya of meddling in its affairs. Kenya denied the charge.", pred: "deny", code: "016"},
+	})
+}
