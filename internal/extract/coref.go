@@ -1169,6 +1169,20 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 	localSeen := false
 	inQuote := d.quotedTokens(s)
 	parallel := (pron == "he" || pron == "she") && (i == d.sents[s].t0 || d.speakerAfterQuote(i))
+	sayer := -1 // "X has said he wants": the speaker of the clause the pronoun opens
+	if v := i - 1; (pron == "he" || pron == "she") && v > d.sents[s].t0 {
+		if d.toks[v].lower == "that" {
+			v--
+		}
+		if v > d.sents[s].t0 && isVerb(d.toks[v].tag) && sayVerbs[d.x.lem.Lemma(d.toks[v].lower)] {
+			for k := v - 1; k >= d.sents[s].t0 && k >= v-12; k-- {
+				if mi := d.toks[k].mention; mi >= 0 && d.mentions[mi].ent >= 0 && d.subjectPosition(&d.mentions[mi]) && !d.mentions[mi].pronoun {
+					sayer = d.mentions[mi].ent
+					break
+				}
+			}
+		}
+	}
 	for j := i - 1; j >= 0 && d.toks[j].sent >= s-corefMaxBack; j-- {
 		mi := d.toks[j].mention
 		if mi < 0 || d.mentions[mi].t0 != j && d.mentions[mi].t1-1 != j {
@@ -1182,6 +1196,9 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 			continue
 		}
 		sc := float64(corefMaxBack - (s - d.toks[j].sent))
+		if m.ent == sayer && d.toks[j].sent == s {
+			sc += 2
+		}
 		if d.subjectPosition(m) {
 			sc += 1.5
 			if parallel && d.toks[j].sent == s-1 && d.mainSubject(m) && !d.otherPersonActs(m) {
@@ -1332,6 +1349,9 @@ func (d *doc) possessedNounBefore(c int) bool {
 	k := c - 1
 	for k > s.t0 && (d.toks[k].tag == "NN" || d.toks[k].tag == "JJ") && d.toks[k].mention < 0 {
 		k--
+	}
+	if k < c-1 && d.toks[k].tag == "PRP$" && d.opensClause(k) {
+		return true // "His successor, Juan Manuel Santos, has said he"
 	}
 	if k == c-1 || k <= s.t0 || d.toks[k].text != "'s" && d.toks[k].text != "'" {
 		return false

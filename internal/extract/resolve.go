@@ -390,13 +390,18 @@ func (d *doc) resolve() {
 		}
 		if e < 0 && (!companyWord[w] || surnames[lw] && !orgCued[w] && !orgNamed) { // "the band Kasabian" is not Linda Kasabian
 			ini := d.initialBefore(m)
+			firstOrg := d.orgOpenedBy(lw, m.t0)
 			for _, pe := range people.tail(strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " ")) {
 				// two people share the surname ("Tony Blair", "Ian Blair"):
 				// the one named last before this mention
 				if ini != 0 && d.ents[pe].name[0] != ini {
 					continue // "S Jones (Clermont)" is not Ryan Jones
 				}
-				if at := full[pe].last(d, m.t0); at > best {
+				at := full[pe].last(d, m.t0)
+				if at < 0 && firstOrg >= 0 && m.typ != TypePerson {
+					continue // "Tata Steel agreed ... Tata, which ... Ratan Tata": the company named before, not the person named after
+				}
+				if at > best {
 					e, best = pe, at
 				}
 			}
@@ -424,6 +429,9 @@ func (d *doc) resolve() {
 			if ei, ok := region[lw]; ok {
 				e = ei
 			}
+		}
+		if e < 0 && (m.typ == "" || m.typ == TypeOrg) && !m.honor && d.loneShortForm(m) {
+			e = d.orgOpenedBy(lw, m.t0) // "Jet, which was founded by" after Jet Airways
 		}
 		if e < 0 && m.typ == TypePerson && m.honor {
 			e = entFor(TypePerson, w)
@@ -2387,6 +2395,59 @@ func (f fullMentions) last(d *doc, t int) int {
 		}
 	}
 	return -1 << 29
+}
+
+// orgOpenedBy returns the one organisation whose name of two words or more
+// opens with word lw (lower case) and is named before token t, or -1 (also
+// when two are).
+func (d *doc) orgOpenedBy(lw string, t int) int {
+	found := -1
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.t0 < t && m.ent >= 0 && !m.pronoun && m.kind == "" && m.t1-m.t0 >= 2 && d.ents[m.ent].typ == TypeOrg && d.toks[m.t0].lower == lw && (d.ents[m.ent].gaz != nil || d.genericTail(d.ents[m.ent].name)) {
+			if found >= 0 && found != m.ent {
+				return -1
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// genericTail: the words of name after its first are company words or
+// dictionary words ending in a body's word ("Jet Airways", "Baikal Finance
+// Group"), no other name ("Halvard Marston Brewing" names another body than
+// Halvard).
+func (d *doc) genericTail(name string) bool {
+	ws := strings.Fields(name)
+	for _, w := range ws[1:] {
+		if l := strings.ToLower(w); !isCapital(w) || !companyTails[l] && !d.x.lem.InDict(l) {
+			return false
+		}
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return len(ws) >= 2 && (companyTails[last] || orgHeads[last]) // (not "the Chiluba Third term bid": no body's word ends it)
+}
+
+// loneShortForm: mention m is one word standing alone as a name: no
+// capitalised word or title beside it, no modifier of a noun, no
+// nationality ("Jet, which", "Shanda said"; not "Foreign Secretary",
+// "European commission president", "Uefa's Champions magazine").
+func (d *doc) loneShortForm(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.t1-m.t0 != 1 || m.modifier || d.demonymWord(m.t0) {
+		return false
+	}
+	if m.t0 > s.t0 && isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].lower != "the" {
+		return false
+	}
+	if b := m.t0 - 2; b >= s.t0 && d.toks[b+1].lower == "from" && d.toks[b].mention >= 0 && d.mentions[d.toks[b].mention].typ == TypePerson {
+		return false // "like Mr Howard from Llanelli": where he is from
+	}
+	if n := m.t1; n < s.t1 && (isCapital(d.toks[n].text) || d.isTitleWord(d.toks[n].lower) || isNoun(d.toks[n].tag) && isLowerWord(d.toks[n].text)) {
+		return false
+	}
+	return true
 }
 
 // cityOfItsCountry: mention m is another name of a country ("Vienna" for

@@ -258,3 +258,33 @@ func TestChargeDenied(t *testing.T) {
 		{text: "Border\nSomalia accused Kenya of meddling in its affairs. Kenya denied the charge.", pred: "deny", code: "016"},
 	})
 }
+
+// TestSaidHe: "he" opening what a person says is most often the speaker,
+// also when the speaker's name is apposed to "His successor".
+func TestSaidHe(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "apposed speaker", text: "Colombia\nColombian President Pablo Ruiz did not comment. His successor, Juan Santos, has said he wants to improve ties with Caracas.",
+			want: []string{"Juan Santos -improve tie with-> Venezuela"}, wantNot: []string{"Pablo Ruiz -improve tie with-> Venezuela"}},
+	})
+}
+
+// TestShortFormOfCompany: one word alone that opens the one company's name
+// named before it is that company ("Zanvar Airways ... Zanvar, which"), not a
+// person named after it with that surname ("Tata Steel ... Tata ... Ratan
+// Tata"); not a word inside a longer name or a post ("Foreign Secretary",
+// guard), nor where a person is from ("Mr Howard from Llanelli", guard).
+func TestShortFormOfCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "which after the full name", text: "Airlines\nShares in Zanvar Airways rose on Monday. Zanvar, which was founded by travel agent Naresh Goyal, plans to buy planes.",
+			want: []string{"Naresh Goyal -found-> Zanvar Airways"}},
+		{name: "company, not the person named later", text: "Steel\nTata Steel agreed to buy Corus. Tata, which is part of the Mumbai-based Tata Group, will fund the deal. Ratan Tata, the group's chairman, spoke.",
+			want: []string{"Tata Steel -part of-> Tata Group"}, wantNot: []string{"Ratan Tata -part of-> Tata Group"}},
+		{name: "a post (guard)", text: "Politics\nThe Foreign Policy Centre published a report. The Foreign Secretary told the BBC it was wrong.",
+			wantNot: []string{"Foreign Policy Centre -tell-> BBC"}},
+		{name: "from a place (guard)", text: "Snooker\nMr Howard went to Llanelli Grammar School. Terry Griffiths, who like Mr Howard comes from Llanelli, won in 1979.",
+			wantNot: []string{"Terry Griffiths -member of-> Llanelli Grammar School", "Michael Howard -member of-> Llanelli Grammar School"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Steel\nBrazilian firm CSN had also expressed interest in Corus.", pred: "express interest in", code: "031"},
+	})
+}
