@@ -2435,8 +2435,8 @@ func (d *doc) genericTail(name string) bool {
 // "European commission president", "Uefa's Champions magazine").
 func (d *doc) loneShortForm(m *mention) bool {
 	s := &d.sents[m.sent]
-	if m.t1-m.t0 != 1 || m.modifier || d.demonymWord(m.t0) {
-		return false
+	if m.t1-m.t0 != 1 || m.modifier || d.demonymWord(m.t0) || nonNames[d.toks[m.t0].lower] || d.toks[m.t0].lower == "none" || placeType(d.nerType(m.t0, m.t1)) {
+		return false // (not "None of them", nor a city the recogniser reads)
 	}
 	if m.t0 > s.t0 && isCapital(d.toks[m.t0-1].text) && d.toks[m.t0-1].lower != "the" {
 		return false
