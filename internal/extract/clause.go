@@ -150,6 +150,20 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			return
 		}
 	}
+	if len(subs) > 0 && !g.passive && !g.negated && citizenshipVerbs[g.lemma] {
+		if cs := d.citizenships(si, g.g1); len(cs) > 0 {
+			// "Mr Yucel, who holds both German and Turkish citizenship"
+			for _, sb := range subs {
+				if d.argType(sb) != TypePerson {
+					continue
+				}
+				for _, c := range cs {
+					d.add(si, sb, "citizen of", argument{ment: c}, nil, g, confSVO, false)
+				}
+			}
+			return
+		}
+	}
 	if len(subs) > 0 && !g.passive && !g.negated {
 		if noun, prep, p := d.missionPlace(si, g); p >= 0 {
 			// "Israel closed its embassy in Nouakchott" (161), "moved its
@@ -1417,6 +1431,39 @@ func (d *doc) gatheringPlace(si int, g *vgroup) (string, int) {
 	}
 	return verb + " " + noun + " " + d.toks[k].lower, p
 }
+
+// citizenships reads the states' demonyms before "citizenship",
+// "nationality" or "passport" from token k ("both German and Turkish
+// citizenship"): their mentions, or none.
+func (d *doc) citizenships(si, k int) []int {
+	s := &d.sents[si]
+	var cs []int
+	for k < s.t1 && (d.toks[k].lower == "both" || d.toks[k].tag == "DT" || d.toks[k].tag == "PRP$" || d.toks[k].lower == "dual") {
+		k++
+	}
+	for k < s.t1 {
+		m := d.toks[k].mention
+		if m < 0 || d.mentions[m].t0 != k || d.mentions[m].kind != MentionDemonym || d.mentions[m].ent < 0 || d.ents[d.mentions[m].ent].typ != TypeGPE {
+			break
+		}
+		cs = append(cs, m)
+		k = d.mentions[m].t1
+		if k < s.t1 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
+			k++
+		}
+	}
+	if k >= s.t1 || !citizenshipNouns[d.toks[k].lower] {
+		return nil
+	}
+	return cs
+}
+
+// citizenshipVerbs have or gain a state's citizenship; citizenshipNouns
+// name it.
+var (
+	citizenshipVerbs = set("have", "hold", "take", "acquire", "obtain", "gain", "receive", "carry", "possess")
+	citizenshipNouns = set("citizenship", "nationality", "passport", "passports", "citizenships", "nationalities")
+)
 
 // missionPlace reads "closed its embassy in X", "reopened the British
 // embassy in X", "moved its embassy to X" after verb group g: the

@@ -398,7 +398,7 @@ var actionNouns = set("test", "tests", "launch", "launches", "annexation", "occu
 // ("attacked Theresa May's deal", "dismissed Gordon Brown's Budget"; not
 // "he knows Rafa's views", "an offer which dwarfs Bath's deal").
 var judgedNouns = set("deal", "deals", "budget", "bill", "agenda", "idea", "ideas", "views", "vision", "reform",
-	"initiative", "legislation", "tenure", "u-turn", "performance", "ruling", "rulings", "verdict", "findings", "report")
+	"initiative", "legislation", "tenure", "u-turn", "performance", "ruling", "rulings", "verdict", "findings", "report", "treatment")
 
 // opinionVerbs judge what someone did or proposed: "attacked Tory plans"
 // attacks the Tories.

@@ -2424,6 +2424,18 @@ func (d *doc) apposition(si, mi int) {
 			d.add(si, argument{ment: mi}, "member of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}
+		if len(words) == 0 && !possessive && k0 < s.t1 && originNouns[d.toks[k0].lower] || len(words) == 0 && !possessive && k0 < s.t1 && d.toks[k0].lower == "national" {
+			// "Deniz Yucel, a German citizen,", "X, a British national,":
+			// the state whose citizen the person is
+			if om.kind == MentionDemonym && d.ents[om.ent].typ == TypeGPE && d.ents[d.mentions[mi].ent].typ == TypePerson && (d.closesApposition(si, k0+1) || d.verbAt(si, k0+1)) {
+				pred := d.toks[k0].lower + " of"
+				if pred == "national of" {
+					pred = "citizen of"
+				}
+				d.add(si, argument{ment: mi}, pred, argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+			}
+			return
+		}
 		if len(words) == 0 {
 			d.secondPost(si, mi, k0) // "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt,"
 			return

@@ -288,3 +288,24 @@ func TestShortFormOfCompany(t *testing.T) {
 		{text: "Steel\nBrazilian firm CSN had also expressed interest in Corus.", pred: "express interest in", code: "031"},
 	})
 }
+
+// TestCitizenOf: a nationality apposed with "citizen" or "national" names
+// the state whose citizen the person is, and so does a citizenship or a
+// passport held ("holds both German and Turkish citizenship"), with the
+// verb's mood ("is trying to gain"); criticising a party's treatment of
+// others criticises the party.
+func TestCitizenOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "apposed citizen", text: "Trial\nThe court freed Ali Ansari, a British citizen, on Monday.",
+			want: []string{"Ali Ansari -citizen of-> United Kingdom"}},
+		{name: "apposed national", text: "Trial\nAli Ansari, a German national, was released on Monday.",
+			want: []string{"Ali Ansari -citizen of-> Germany"}},
+		{name: "holds two", text: "Trial\nMr Dennis Kahn, who holds both German and Turkish citizenship, was released.",
+			want: []string{"Dennis Kahn -citizen of-> Germany", "Dennis Kahn -citizen of-> Turkey"}},
+		{name: "treatment", text: "Trade\nDonald Trump has criticised the EU's treatment of American firms.",
+			want: []string{"Donald Trump -criticize-> European Union"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{"Athletics\nAbel Musa, who came second, is trying to gain British citizenship.", "Abel Musa -citizen of-> United Kingdom", "attempted"},
+	})
+}
