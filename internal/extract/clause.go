@@ -150,6 +150,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			return
 		}
 	}
+	if len(subs) > 0 && !g.passive && (g.lemma == "win" || g.lemma == "lose") {
+		if p := d.electionPlace(si, g.g1); p >= 0 {
+			// "Ahmadinejad has won the Iranian presidential election", "won
+			// the election in Iran": where the election was
+			for _, sb := range subs {
+				if d.argType(sb) == TypePerson || d.argType(sb) == TypeOrg {
+					d.add(si, sb, g.lemma+" election in", argument{ment: p}, nil, g, confSVO, false)
+				}
+			}
+			return
+		}
+	}
 	if len(subs) > 0 && !g.passive && !g.negated && citizenshipVerbs[g.lemma] {
 		if cs := d.citizenships(si, g.g1); len(cs) > 0 {
 			// "Mr Yucel, who holds both German and Turkish citizenship"
@@ -1431,6 +1443,36 @@ func (d *doc) gatheringPlace(si int, g *vgroup) (string, int) {
 	}
 	return verb + " " + noun + " " + d.toks[k].lower, p
 }
+
+// electionPlace reads an election from token k ("the Iranian
+// presidential election", "the general election in Iran"): the state it
+// was held in, or -1.
+func (d *doc) electionPlace(si, k int) int {
+	s := &d.sents[si]
+	place := -1
+	for n := 0; k < s.t1 && n < 5; n, k = n+1, k+1 {
+		t := &d.toks[k]
+		if m := t.mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].kind == MentionDemonym && d.ents[d.mentions[m].ent].typ == TypeGPE {
+			place, k = m, d.mentions[m].t1-1
+			continue
+		}
+		if votedNouns[t.lower] {
+			if k+2 < s.t1 && d.toks[k+1].lower == "in" {
+				if p := d.placeAt(d.skipThe(s, k+2)); p >= 0 && (d.countryRef(p) || d.knownRegion(p)) {
+					return p
+				}
+			}
+			return place
+		}
+		if t.mention >= 0 || !(t.tag == "DT" || t.tag == "JJ" || t.tag == "PRP$" || t.tag == "CD" || isNoun(t.tag) && isLowerWord(t.text)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// votedNouns name a vote for office.
+var votedNouns = set("election", "elections", "poll", "presidency", "vote", "referendum", "run-off", "runoff")
 
 // citizenships reads the states' demonyms before "citizenship",
 // "nationality" or "passport" from token k ("both German and Turkish

@@ -309,3 +309,16 @@ func TestCitizenOf(t *testing.T) {
 		{"Athletics\nAbel Musa, who came second, is trying to gain British citizenship.", "Abel Musa -citizen of-> United Kingdom", "attempted"},
 	})
 }
+
+// TestElectionWon: an election won or lost, described by a nationality or
+// placed after it, was held in that state or region.
+func TestElectionWon(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "nationality", text: "Vote\nMahmoud Karimi has won the Iranian presidential election with 61.8%.",
+			want: []string{"Mahmoud Karimi -win election in-> Iran"}},
+		{name: "in a state", text: "Vote\nViktor Marchenko won the presidential election in Ukraine.",
+			want: []string{"Viktor Marchenko -win election in-> Ukraine"}},
+		{name: "no place (guard)", text: "Vote\nLabour won the general election in May.",
+			wantNot: []string{"Labour Party -win election in-> May"}},
+	})
+}
