@@ -545,6 +545,9 @@ func (d *doc) loadEnd(s *sent, k int) int {
 	return -1
 }
 
+// teamVerbs are what a player or performer does for a side or a band.
+var teamVerbs = set("play", "perform", "score", "appear", "star", "feature", "start", "captain", "sign", "debut", "turn")
+
 // stationedNouns are forces a state has somewhere.
 var stationedNouns = set("troops", "forces", "soldiers", "bases", "base", "peacekeepers", "personnel")
 
@@ -846,9 +849,9 @@ var sideLeaders = set("manager", "coach", "boss", "head coach", "captain", "skip
 func (d *doc) apposedPersonOf(s *sent, k int) int {
 	for b := k - 1; b > s.t0+1 && b >= k-5; b-- {
 		t := &d.toks[b]
-		if t.lower == "a" || t.lower == "an" {
+		if t.lower == "a" || t.lower == "an" || t.lower == "the" {
 			if d.toks[b-1].text != "," {
-				return -1
+				return -1 // (also "Tony Wilson, the music mogul who established X")
 			}
 			pm := d.toks[b-2].mention
 			if pm < 0 || d.mentions[pm].t1 != b-1 || d.mentions[pm].ent < 0 || d.mentions[pm].pronoun || d.ents[d.mentions[pm].ent].typ != TypePerson {
@@ -1773,6 +1776,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		if t.titleOf >= 0 && t.titleOf != t.mention {
 			// "with US Secretary of State Rex Tillerson": the title is part of the name
 			continue
+		}
+		if t.mention >= 0 && t.tag == "PRP$" && (prep == "with" || prep == "for" && teamVerbs[g.lemma]) && j+1 < s.t1 && (orgCues[d.toks[j+1].lower] || teamNouns[d.toks[j+1].lower]) {
+			if k := d.nounRunEnd(s, j+1); k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].t0 == k && !d.mentions[d.toks[k].mention].pronoun {
+				j = k - 1 // "plays for his club Brive": the club named after its noun
+				continue
+			}
 		}
 		if t.mention >= 0 {
 			m := &d.mentions[t.mention]

@@ -853,6 +853,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if g.particle != "" {
 		pred += " " + g.particle
 	}
+	if g.lemma == "fall" && prep == "with" && g.g1+1 < d.sents[si].t1 && d.toks[g.g1].lower == "in" && d.toks[g.g1+1].lower == "love" {
+		pred = "fall in love" // "falls in love with Baron von Trapp"
+	}
 	if (noun == "release" || ousterNouns[noun]) && g.particle == "" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "for" {
 		pred += " for" // "called for the release of X", "called for the resignation of X"
 	}

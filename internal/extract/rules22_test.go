@@ -322,3 +322,22 @@ func TestElectionWon(t *testing.T) {
 			wantNot: []string{"Labour Party -win election in-> May"}},
 	})
 }
+
+// TestApposedTheWho: a relative clause after a definite apposition to a
+// person is the person's ("Tony Wilson, the music mogul who established
+// X"); a side or band after a possessive and its noun is the object ("for
+// his club Brive", "with his band Babyshambles"), not for any verb (guard:
+// "switched from the wing for his club"); "falls in love with X" keeps its
+// idiom.
+func TestApposedTheWho(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the mogul who", text: "Music\nTom Ryder, the record mogul who established the influential Mint Records in the 1980s, is back.",
+			want: []string{"Tom Ryder -establish-> Mint Records"}},
+		{name: "for his club", text: "Rugby\nJulien Lacoste gets his chance after playing at full-back for his club Brive.",
+			want: []string{"Julien Lacoste -play for-> Brive"}},
+		{name: "switched (guard)", text: "Rugby\nBen Cole could be picked after he switched to centre for his club Northampton.",
+			wantNot: []string{"Ben Cole -switch for-> Northampton"}},
+		{name: "falls in love", text: "Stage\nMaria, the young nun who falls in love with Georg Lindner, is played by Sandra Pires.",
+			want: []string{"Maria -fall in love with-> Georg Lindner"}},
+	})
+}
