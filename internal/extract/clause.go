@@ -740,7 +740,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				}
 			}
 		}
-		if (prep != "by" || len(objs) == 0) && (judgeVerbs[g.lemma] || accuseVerbs[g.lemma] || harmVerbs[g.lemma] || violentVerbs[g.lemma] || transferVerbs[g.lemma]) && !g.negated {
+		if (prep != "by" || len(objs) == 0) && (judgeVerbs[g.lemma] || accuseVerbs[g.lemma] || harmVerbs[g.lemma] || violentVerbs[g.lemma] || transferVerbs[g.lemma] || receivedVerbs[g.lemma]) && !g.negated {
 			// "China has been accused of blocking the news site by
 			// the media watchdog, Reporters Without Borders", "X was
 			// granted asylum by Mexico", "Jesse
@@ -1397,6 +1397,10 @@ func (d *doc) coupleWed(si int, g *vgroup, subs []argument) bool {
 	d.add(si, a, pred, b, nil, g, confSVO, false)
 	return true
 }
+
+// receivedVerbs take a visitor: "Modi was received at the Alvorada Palace
+// by President Lula" (the agent after the place).
+var receivedVerbs = set("receive", "welcome", "greet", "host", "meet")
 
 // stateJudicialVerbs are acts of a state's police, courts or prisons.
 var stateJudicialVerbs = set("arrest", "detain", "jail", "imprison", "convict", "sentence", "try", "indict", "execute", "deport", "hang")
@@ -4119,6 +4123,9 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 		}
 		if j < s.t1 && d.toks[j].text == "," && j > k+1 {
 			j++
+		}
+		for j < s.t1 && d.toks[j].mention < 0 && d.toks[j].titleOf >= 0 {
+			j++ // "by President Luiz Inacio Lula da Silva": past the title
 		}
 		if j >= s.t1 {
 			return -1

@@ -471,7 +471,8 @@ var placeKindNouns = set("country", "nation", "state", "kingdom", "republic", "e
 // Cairo", "Sirte, a coastal town in Libya", "Mexico's southern state of
 // Chiapas".
 var subPlaceNouns = set("city", "town", "port", "village", "region", "province", "state", "island", "enclave", "area", "district",
-	"neighbourhood", "neighborhood", "suburb", "county", "municipality", "governorate", "prefecture", "territory", "oasis", "resort", "hub")
+	"neighbourhood", "neighborhood", "suburb", "county", "municipality", "governorate", "prefecture", "territory", "oasis", "resort", "hub",
+	"base", "airbase", "airport", "regency")
 
 // irregularPast are past tenses the tagger may take for nouns or adjectives.
 var irregularPast = set("spoke", "met", "told", "said", "sent", "left", "led", "won", "lost", "fought", "struck",

@@ -1782,7 +1782,7 @@ func (d *doc) partOfPlace(si int) {
 			if k+2 < s.t1 && d.toks[k+1].lower == "the" && d.toks[k].lower == "in" {
 				k++ // "a town in the southern Philippines"
 			}
-			if k+2 < s.t1 && compassWords[d.toks[k+1].lower] && d.toks[k+1].mention < 0 {
+			if k+2 < s.t1 && (compassWords[d.toks[k+1].lower] || compassAdjective(d.toks[k+1].lower)) && d.toks[k+1].mention < 0 {
 				k++
 			}
 			if p := d.placeAt(k + 1); p >= 0 && (d.knownRegion(p) || quarterNouns[d.nounLemma(d.toks[k-1].lower)] && d.cityNamed(p)) && d.mayLieIn(m, p) {
@@ -1854,6 +1854,13 @@ func (d *doc) partOfPlace(si int) {
 	}
 }
 
+// compassAdjective: w is a compound of compass points ("south-western",
+// "north-east").
+func compassAdjective(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && compassWords[a] && compassWords[b] || ok && compassWords[a] && (b == "eastern" || b == "western")
+}
+
 // quarterNouns name a part of a city: "Malasana, a neighbourhood in
 // Madrid" lies in the city even when the gazetteer holds no region of that
 // name.
@@ -1871,11 +1878,15 @@ func (d *doc) cityNamed(m int) bool {
 func (d *doc) placeNounEnd(s *sent, j int) int {
 	for n := 0; n < 4 && j < s.t1; n, j = n+1, j+1 {
 		t := &d.toks[j]
-		if subPlaceNouns[d.nounLemma(t.lower)] && !(j+1 < s.t1 && subPlaceNouns[d.nounLemma(d.toks[j+1].lower)]) {
+		if subPlaceNouns[d.nounLemma(t.lower)] && isNoun(t.tag) && t.lower != "based" && !(j+1 < s.t1 && subPlaceNouns[d.nounLemma(d.toks[j+1].lower)]) {
 			return j + 1 // (the last of "a port town")
 		}
 		if t.lower == "capital" && j+1 < s.t1 && d.toks[j+1].lower == "in" {
 			return j + 1 // "a provincial capital in northern Afghanistan" (a capital "of" is the capital's rule's)
+		}
+		if t.mention >= 0 && n == 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier) && d.mentions[t.mention].t1 > j {
+			n, j = n+d.mentions[t.mention].t1-j-1, d.mentions[t.mention].t1-1 // "a US air base": the state's, still a place
+			continue
 		}
 		if t.mention >= 0 || !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RBS" || t.tag == "NN" || t.tag == "HYPH" || t.text == "-" || placeOrdinals[t.lower]) {
 			return -1

@@ -2427,7 +2427,7 @@ func (d *doc) apposition(si, mi int) {
 		if len(words) == 0 && !possessive && k0 < s.t1 && originNouns[d.toks[k0].lower] || len(words) == 0 && !possessive && k0 < s.t1 && d.toks[k0].lower == "national" {
 			// "Deniz Yucel, a German citizen,", "X, a British national,":
 			// the state whose citizen the person is
-			if om.kind == MentionDemonym && d.ents[om.ent].typ == TypeGPE && d.ents[d.mentions[mi].ent].typ == TypePerson && (d.closesApposition(si, k0+1) || d.verbAt(si, k0+1)) {
+			if om.kind == MentionDemonym && d.ents[om.ent].typ == TypeGPE && d.ents[d.mentions[mi].ent].typ == TypePerson && (d.closesApposition(si, k0+1) || d.verbAt(si, k0+1) || k0+1 < s.t1 && d.toks[k0+1].lower == "who") {
 				pred := d.toks[k0].lower + " of"
 				if pred == "national of" {
 					pred = "citizen of"

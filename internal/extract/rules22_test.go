@@ -341,3 +341,20 @@ func TestApposedTheWho(t *testing.T) {
 			want: []string{"Maria -fall in love with-> Georg Lindner"}},
 	})
 }
+
+// TestProbeForms: a nationality apposed with "citizen" before "who" names
+// the state; a town "in south-western" X lies in X; a visitor "received at
+// the palace by President X" was received by X; a journalist "based in the
+// Cameroon capital" is no place (guard).
+func TestProbeForms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "citizen who", text: "Courts\nLukas Brenner, a Swiss citizen who has lived in London since 2019, denied the charges.",
+			want: []string{"Lukas Brenner -citizen of-> Switzerland"}},
+		{name: "compound compass", text: "War\nThe jets flew to Kandahar, a town in south-western Afghanistan.",
+			want: []string{"Kandahar -located in-> Afghanistan"}},
+		{name: "received by", text: "Visit\nMr Modi was received at the Alvorada Palace by President Luiz Inacio Lula da Silva.",
+			want: []string{"Luiz Inacio Lula da Silva -receive-> Modi"}},
+		{name: "based in (guard)", text: "Graft\nFidel Ngono, a reporter based in the Cameroon capital Yaounde, spoke to us.",
+			wantNot: []string{"Fidel Ngono -located in-> Cameroon"}},
+	})
+}
