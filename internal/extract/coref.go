@@ -1866,6 +1866,15 @@ func (d *doc) sayVerbBefore(i int) int {
 		return i - 1
 	}
 	if d.toks[i-1].lower != "that" {
+		// "Siemens said on Monday it had agreed": a time between the verb
+		// and the clause
+		k := i - 1
+		for k > s.t0 && k >= i-4 && (timeNouns[d.toks[k].lower] || d.toks[k].lower == "on" || d.toks[k].lower == "last" || d.toks[k].lower == "this") {
+			k--
+		}
+		if k < i-1 && k >= s.t0 && sayVerbs[d.lemma(&d.toks[k])] && isVerb(d.toks[k].tag) && timeNouns[d.toks[i-1].lower] {
+			return k
+		}
 		return -1
 	}
 	for k := i - 2; k >= s.t0 && k >= i-7; k-- {

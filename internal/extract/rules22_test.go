@@ -358,3 +358,16 @@ func TestProbeForms(t *testing.T) {
 			wantNot: []string{"Fidel Ngono -located in-> Cameroon"}},
 	})
 }
+
+// TestSaidOnDayIt: "it" after a verb of saying and a time ("said on Monday
+// it had agreed", "said last week it would") is the speaker, and "would"
+// there is the speaker's future.
+func TestSaidOnDayIt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "on Monday", text: "Deals\nSiemens said on Monday it had agreed to acquire Nordvind Systems.",
+			want: []string{"Siemens -acquire-> Nordvind Systems"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{"Deals\nSiemens said last week it would buy Nordvind Systems.", "Siemens -buy-> Nordvind Systems", "future"},
+	})
+}
