@@ -935,7 +935,9 @@ func (d *doc) placedNames(si int) {
 				}
 			}
 			switch {
-			case d.toks[i+1].text == "," && (d.closesApposition(si, k) || poss && k < s.t1 && d.toks[k].tag == "IN"):
+			case d.toks[i+1].text == "," && (d.closesApposition(si, k) || poss && k < s.t1 && d.toks[k].tag == "IN" || d.closesApposition(si, d.ofGoodsEnd(s, k))):
+				// (also "Nordvind Systems, a Danish developer of grid
+				// software,": what the company makes after "of")
 				d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confApposit, false)
 			case d.toks[i+1].text != "," && (k >= s.t1 || d.toks[k].tag == "IN" || d.toks[k].tag == "." || d.toks[k].text == "," || d.toks[k].tag == "CC"):
 				d.add(si, argument{ment: m}, d.orgPlacePred(m), argument{ment: p}, nil, nil, confCopula, false)
@@ -1859,6 +1861,22 @@ func (d *doc) partOfPlace(si int) {
 func compassAdjective(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	return ok && compassWords[a] && compassWords[b] || ok && compassWords[a] && (b == "eastern" || b == "western")
+}
+
+// ofGoodsEnd returns the end of an "of" phrase of common words from token
+// k ("of grid software", "of mobile phones"), or k.
+func (d *doc) ofGoodsEnd(s *sent, k int) int {
+	if k+1 >= s.t1 || d.toks[k].lower != "of" {
+		return k
+	}
+	e := k + 1
+	for e < s.t1 && e < k+5 && d.toks[e].mention < 0 && isLowerWord(d.toks[e].text) && (isNoun(d.toks[e].tag) || d.toks[e].tag == "JJ" || d.toks[e].lower == "and") {
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
 }
 
 // quarterNouns name a part of a city: "Malasana, a neighbourhood in

@@ -371,3 +371,14 @@ func TestSaidOnDayIt(t *testing.T) {
 		{"Deals\nSiemens said last week it would buy Nordvind Systems.", "Siemens -buy-> Nordvind Systems", "future"},
 	})
 }
+
+// TestMakerOfGoods: a company apposed as a nationality's maker or developer
+// "of" goods is based in that state.
+func TestMakerOfGoods(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "developer of", text: "Deals\nNordvind Systems, a Danish developer of grid software, was sold.",
+			want: []string{"Nordvind Systems -based in-> Denmark"}},
+		{name: "maker of", text: "Phones\nZanvar, the Finnish maker of mobile phones, said sales rose.",
+			want: []string{"Zanvar -based in-> Finland"}},
+	})
+}
