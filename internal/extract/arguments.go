@@ -303,18 +303,22 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				return nil
 			}
 			// possessive: "China's leaders" = China; "China's cooperation" = nothing
-			if m.t1 < len(d.toks) && d.toks[m.t1].text == "'s" && m.t1 < g.g0-1 {
-				h := d.toks[g.g0-1].lower
-				if actionNouns[h] && d.possHead(m.t1+1) == g.g0-1 {
+			hEnd := g.g0 - 1
+			for hEnd > m.t1+1 && d.toks[hEnd].tag == "RB" && d.toks[hEnd].mention < 0 {
+				hEnd-- // "Kenya's government again accused": past the adverb
+			}
+			if m.t1 < len(d.toks) && d.toks[m.t1].text == "'s" && m.t1 < hEnd {
+				h := d.toks[hEnd].lower
+				if actionNouns[h] && d.possHead(m.t1+1) == hEnd {
 					// "Washington's military drills were provoking": what Washington does (weak)
 					return []argument{{ment: t.mention, weak: true}}
 				}
-				if stateOfficers[h] && d.ents[m.ent].typ == TypeGPE && d.possHead(m.t1+1) == g.g0-1 && !d.namedAfter(g.g0-1) {
+				if stateOfficers[h] && d.ents[m.ent].typ == TypeGPE && d.possHead(m.t1+1) == hEnd && !d.namedAfter(hEnd) {
 					// "Ethiopia's foreign minister accused Eritrea": an
 					// unnamed officer acts for the state (weak)
 					return []argument{{ment: t.mention, weak: true}}
 				}
-				if d.personsTeam(m.ent, h) && d.possHead(m.t1+1) == g.g0-1 {
+				if d.personsTeam(m.ent, h) && d.possHead(m.t1+1) == hEnd {
 					if team := d.ledSide(m.ent); team >= 0 {
 						return []argument{{ment: team, weak: true}} // "Mourinho's side beat Newcastle": Chelsea, whose boss he is
 					}

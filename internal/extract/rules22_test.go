@@ -382,3 +382,12 @@ func TestMakerOfGoods(t *testing.T) {
 			want: []string{"Zanvar -based in-> Finland"}},
 	})
 }
+
+// TestPossessedGroupAdverb: a state's government acts for it with an
+// adverb before the verb ("Kenya's government again accused Rwanda").
+func TestPossessedGroupAdverb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "again", text: "Congo\nKenya's government again accused Rwanda of arming the rebels.",
+			want: []string{"Kenya -accuse-> Rwanda"}},
+	})
+}
