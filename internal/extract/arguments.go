@@ -302,6 +302,12 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			if m.pronoun && m.t1 < g.g0 && (d.toks[m.t0].lower == "his" || d.toks[m.t0].lower == "her") && isNoun(d.toks[m.t1].tag) && (d.npUpTo(m.t1, g.g0) || crossed) {
 				return nil
 			}
+			if b := m.t0 - 1; d.isPlace(t.mention) && b-1 > s.t0 && (d.toks[b].lower == "in" || d.toks[b].lower == "at") && d.toks[b-1].mention >= 0 && d.isOrg(d.toks[b-1].mention) && d.mentions[d.toks[b-1].mention].t1 == b && d.onlyTimeBetween(m.t1, g.g0) {
+				// "The International Criminal Court in The Hague on Monday
+				// sentenced X": the court, not the city it sits in
+				j = b - 1
+				continue
+			}
 			// possessive: "China's leaders" = China; "China's cooperation" = nothing
 			hEnd := g.g0 - 1
 			for hEnd > m.t1+1 && d.toks[hEnd].tag == "RB" && d.toks[hEnd].mention < 0 {
@@ -3349,6 +3355,17 @@ func (d *doc) fillerBetween(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// onlyTimeBetween: tokens [a, b) are none, adverbs or a time ("on
+// Monday", "last week").
+func (d *doc) onlyTimeBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; t.tag != "RB" && !timeNouns[t.lower] && t.lower != "on" && t.lower != "last" && t.lower != "this" {
+			return false
+		}
+	}
+	return b-a <= 4
 }
 
 // relativeFillers make up the adverbials of fillerBetween.

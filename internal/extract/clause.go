@@ -910,6 +910,16 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
+	if g.lemma == "order" && prep == "" && noun == "" && g.particle == "" && d.makerOfGoods(objs) {
+		// "Vietnam Airlines has ordered 50 Boeing jets": a purchase from the
+		// maker, no order given to it (CAMEO 10)
+		for _, s := range subs {
+			for _, o := range objs {
+				d.emitCode(si, s, "order from", o, g, confSVO, far, "buy", "", "", "")
+			}
+		}
+		return
+	}
 	if prep == "of" && supportReceivers[g.lemma] && supportNounVerbs[noun] != "" && g.particle == "" {
 		// "Blair has the support of Brown", "won the backing of the
 		// unions": the one named after "of" supports the subject
@@ -1404,6 +1414,21 @@ var receivedVerbs = set("receive", "welcome", "greet", "host", "meet")
 
 // stateJudicialVerbs are acts of a state's police, courts or prisons.
 var stateJudicialVerbs = set("arrest", "detain", "jail", "imprison", "convict", "sentence", "try", "indict", "execute", "deport", "hang")
+
+// makerOfGoods: the objects are companies named as the makers of goods
+// after them ("50 Boeing jets").
+func (d *doc) makerOfGoods(objs []argument) bool {
+	for _, o := range objs {
+		m := &d.mentions[o.ment]
+		if m.ent < 0 || d.ents[m.ent].typ != TypeOrg || m.t1 >= d.sents[m.sent].t1 {
+			return false
+		}
+		if n := &d.toks[m.t1]; !(isNoun(n.tag) && isLowerWord(n.text) || isCapital(n.text) && n.mention < 0 || n.tag == "CD") {
+			return false
+		}
+	}
+	return len(objs) > 0
+}
 
 // supportReceivers have, win or keep support; supportNounVerbs map the
 // support's noun to the act of its giver ("won the backing of X": X backs).

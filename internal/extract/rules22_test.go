@@ -391,3 +391,19 @@ func TestPossessedGroupAdverb(t *testing.T) {
 			want: []string{"Kenya -accuse-> Rwanda"}},
 	})
 }
+
+// TestOrgInPlaceActs: an organisation "in" a place before its verb acts,
+// not the place ("The International Criminal Court in The Hague on Monday
+// sentenced X"); goods ordered by their maker's name are bought from the
+// maker (no demand, 10), while a party ordered to act is commanded (guard).
+func TestOrgInPlaceActs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "court in city", text: "Courts\nThe International Criminal Court in The Hague on Monday sentenced Maxime Ngara to 18 years.",
+			want: []string{"International Criminal Court -sentence-> Maxime Ngara"}, wantNot: []string{"Netherlands -sentence-> Maxime Ngara"}},
+		{name: "ordered jets", text: "Aviation\nVietnam Airlines has ordered 50 Boeing 737 MAX jets.",
+			want: []string{"Vietnam Airlines -order from-> Boeing"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Gas\nPresident Putin ordered Gazprom to cut supplies.", pred: "order", code: "100"},
+	})
+}
