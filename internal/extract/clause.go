@@ -2996,7 +2996,7 @@ func (d *doc) wonOver(si int, g *vgroup, subs []argument) {
 func (d *doc) policeSubject(si int, g *vgroup) []argument {
 	s := &d.sents[si]
 	pastRead := d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g1 < s.t1 && (d.toks[g.g1].mention >= 0 || honorifics[d.toks[g.g1].lower])
-	if !coerciveVerbs[g.lemma] || g.passive && !pastRead || !g.finite && !pastRead {
+	if !coerciveVerbs[g.lemma] && !(accuseVerbs[g.lemma] && g.lemma != "criticise" && g.lemma != "criticize" && g.lemma != "condemn") || g.passive && !pastRead || !g.finite && !pastRead {
 		return nil // ("police released Mr. Tsvangirai": a past tense the tagger read as a participle)
 	}
 	j := g.g0 - 1
@@ -3008,7 +3008,8 @@ func (d *doc) policeSubject(si int, g *vgroup) []argument {
 	}
 	if p := d.toks[j].mention; j-2 >= s.t0 && p >= 0 && d.mentions[p].t1 == j+1 && d.isPlace(p) && d.toks[d.mentions[p].t0-1].lower == "in" {
 		// "Police in Moscow detained X": the state the city lies in
-		if k := d.mentions[p].t0 - 2; k >= s.t0 && d.toks[k].mention < 0 && (d.toks[k].lower == "police" || d.toks[k].lower == "authorities") {
+		if k := d.mentions[p].t0 - 2; k >= s.t0 && d.toks[k].mention < 0 && (d.toks[k].lower == "police" || d.toks[k].lower == "authorities" || d.toks[k].lower == "prosecutors") {
+			// (also "Prosecutors in New York accuse him of")
 			if c := d.cityCountry(p); c >= 0 {
 				d.addReference(k, -1, c, MentionNominal)
 				return []argument{{ment: d.toks[k].mention, weak: true}}

@@ -407,3 +407,12 @@ func TestOrgInPlaceActs(t *testing.T) {
 		{text: "Gas\nPresident Putin ordered Gazprom to cut supplies.", pred: "order", code: "100"},
 	})
 }
+
+// TestPoliceAccuse: the police or prosecutors of a capital accuse for its
+// state, as they arrest for it ("Police in Moscow accused X of fraud").
+func TestPoliceAccuse(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "police in capital", text: "Courts\nPolice in Moscow accused Ilya Petrov of fraud on Monday.",
+			want: []string{"Russia -accuse-> Ilya Petrov"}},
+	})
+}
