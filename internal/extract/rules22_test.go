@@ -408,11 +408,12 @@ func TestOrgInPlaceActs(t *testing.T) {
 	})
 }
 
-// TestPoliceAccuse: the police or prosecutors of a capital accuse for its
-// state, as they arrest for it ("Police in Moscow accused X of fraud").
+// TestPoliceAccuse: the story's police accuse for its state, as they
+// arrest for it ("police accused the opposition leader of addressing a
+// rally" in a story about Zimbabwe).
 func TestPoliceAccuse(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "police in capital", text: "Courts\nPolice in Moscow accused Ilya Petrov of fraud on Monday.",
-			want: []string{"Russia -accuse-> Ilya Petrov"}},
+		{name: "story police", text: "Zimbabwe frees opposition leader\nZimbabwe has freed opposition leader Tendai Moyo. His lawyer said police accused Tendai Moyo of holding a rally without permission.",
+			want: []string{"Zimbabwe -accuse-> Tendai Moyo"}},
 	})
 }
