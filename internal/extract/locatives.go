@@ -1284,8 +1284,12 @@ func (d *doc) unitsOfOrgs(si int) {
 	// unit reads "(mods) unitNoun" from token k and returns the token after
 	// the noun, or -1.
 	unit := func(k int) int {
-		for n := 0; n < 3 && k < s.t1 && d.toks[k].mention < 0 && !unitNouns[d.toks[k].lower]; n, k = n+1, k+1 {
-			if t := &d.toks[k]; !isLowerWord(t.text) || t.lower == "former" || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "VBG" || t.tag == "VBN") {
+		for n := 0; n < 3 && k < s.t1 && !unitNouns[d.toks[k].lower]; n, k = n+1, k+1 {
+			if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].kind == MentionDemonym {
+				k = d.mentions[m].t1 - 1 // "its Japanese subsidiary": where the unit is, not what it is
+				continue
+			}
+			if t := &d.toks[k]; t.mention >= 0 || !isLowerWord(t.text) || t.lower == "former" || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "VBG" || t.tag == "VBN") {
 				return -1
 			}
 		}

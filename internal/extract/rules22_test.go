@@ -417,3 +417,12 @@ func TestPoliceAccuse(t *testing.T) {
 			want: []string{"Zimbabwe -accuse-> Tendai Moyo"}},
 	})
 }
+
+// TestNationalUnit: a company's unit described by a nationality ("its
+// Japanese subsidiary Fuso") is part of the company.
+func TestNationalUnit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "its Japanese subsidiary", text: "Cars\nDaimler took a hit at its Japanese subsidiary Fuso.",
+			want: []string{"Fuso -part of-> Daimler"}},
+	})
+}
