@@ -214,9 +214,9 @@ var boilerplate = []string{"link copied", "copyright", "all rights reserved", "c
 var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
-// nameCompass are compass words that open a name before another
+// nameCompass are compass words (and "central") that open a name before another
 // capitalised word ("West Midlands Police", "Northern Rock").
-var nameCompass = set("north", "south", "east", "west", "northern", "southern", "eastern", "western")
+var nameCompass = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central")
 
 // nonNames are capitalised words that start sentences or headlines and are
 // never names on their own, and the months.

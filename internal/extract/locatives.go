@@ -1339,6 +1339,11 @@ func (d *doc) ownUnits(si int, org func(int) int, unit func(int) int) {
 		switch {
 		case t.lower == "its":
 			p, k = d.onlyOrgBefore(si, i), i+1
+			if x := i - 2; p < 0 && x > s.t0 && d.toks[i-1].text == "," && d.toks[x].mention >= 0 && d.mentions[d.toks[x].mention].t1 == i-1 && d.isOrg(d.toks[x].mention) {
+				if e := unit(i + 1); e > 0 && e <= s.t1 && d.closesApposition(si, e) {
+					p = d.onlyOrgBefore(si, d.mentions[d.toks[x].mention].t0) // "Daimler sold Fuso, its Japanese subsidiary,": the one before the unit
+				}
+			}
 		case (t.text == "'s" || t.text == "'") && i > s.t0:
 			if o := d.toks[i-1].mention; o >= 0 && d.mentions[o].t1 == i && d.isOrg(o) && !d.mentions[o].modifier {
 				p, k = o, i+1
@@ -1546,6 +1551,9 @@ func (d *doc) orgPlacePred(o int) string {
 	m := &d.mentions[o]
 	if stateBodies[d.toks[m.t1-1].lower] || m.t1-m.t0 > 2 && stateBodies[d.toks[m.t0].lower] && d.toks[m.t0+1].lower == "of" {
 		return "part of"
+	}
+	if m.t1-m.t0 >= 2 && d.toks[m.t0].lower == "central" && d.toks[m.t0+1].lower == "bank" {
+		return "part of" // "China's Central Bank", "the Central Bank of Nigeria": the state's bank
 	}
 	return "based in"
 }

@@ -437,7 +437,7 @@ func (d *doc) proper(i int) bool {
 	if (t.lower == "old" || t.lower == "new") && t.text != t.lower && i > d.sents[t.sent].t0 && i+1 < d.sents[t.sent].t1 && isCapital(d.toks[i+1].text) && !nonNames[d.toks[i+1].lower] {
 		return true // "the Old Mutual insurance company", "New Labour": inside a name
 	}
-	if nameCompass[t.lower] && (i == d.sents[t.sent].t0 || !isCapital(d.toks[i-1].text) && !strings.Contains(d.toks[i-1].text, "-")) && i+1 < d.sents[t.sent].t1 && isCapital(d.toks[i+1].text) && isProperTag(d.toks[i+1].tag) && !nonNames[d.toks[i+1].lower] && !d.demonymWord(i+1) {
+	if nameCompass[t.lower] && (i == d.sents[t.sent].t0 || d.toks[i-1].lower == "the" || !isCapital(d.toks[i-1].text) && !strings.Contains(d.toks[i-1].text, "-")) && i+1 < d.sents[t.sent].t1 && isCapital(d.toks[i+1].text) && isProperTag(d.toks[i+1].tag) && !nonNames[d.toks[i+1].lower] && !d.demonymWord(i+1) {
 		return true // "South Yorkshire Police", "the North Wales Business Club": the compass point is the name's
 	}
 	if isProperTag(t.tag) {

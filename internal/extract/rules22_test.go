@@ -426,3 +426,20 @@ func TestNationalUnit(t *testing.T) {
 			want: []string{"Fuso -part of-> Daimler"}},
 	})
 }
+
+// TestCentralBank: "Central" opens a body's name ("the Central Bank of
+// Nigeria", also opening the sentence after "The"), and a country's central
+// bank is part of it; a company's unit apposed to its name after the owner
+// is the owner's ("Daimler sold Fuso, its Japanese subsidiary,"), but in a
+// list "its" is the name's before it (guard: "Gazprom, its unit
+// Gazpromneft").
+func TestCentralBank(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sentence opening", text: "Banks\nThe Central Bank of Nigeria said inflation rose.",
+			want: []string{"Central Bank of Nigeria -part of-> Nigeria"}, wantNot: []string{"Bank of Nigeria -based in-> Nigeria"}},
+		{name: "apposed unit", text: "Cars\nDaimler sold Fuso, its Japanese subsidiary, last year.",
+			want: []string{"Fuso -part of-> Daimler"}},
+		{name: "list (guard)", text: "Oil\nYukos is suing four firms - Gazprom, its unit Gazpromneft, Rosneft and Baikal - for damages.",
+			wantNot: []string{"Gazpromneft -part of-> Yukos"}},
+	})
+}
