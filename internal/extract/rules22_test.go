@@ -443,3 +443,14 @@ func TestCentralBank(t *testing.T) {
 			wantNot: []string{"Gazpromneft -part of-> Yukos"}},
 	})
 }
+
+// TestTravelForTalksInfinitive: talks a journey is for, when the journey is
+// an infinitive ("is expected to travel to Caracas for talks with Mr
+// Chavez"), are the subject's of the verb it completes, with the one after
+// an honorific.
+func TestTravelForTalksInfinitive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "expected to travel", text: "Venezuela\nNestor Kirchner is expected to travel to Caracas next week for talks with Mr Chavez.",
+			want: []string{"Nestor Kirchner -talk with-> Chavez"}},
+	})
+}
