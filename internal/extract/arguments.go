@@ -532,9 +532,6 @@ func (d *doc) causeFor(s *sent, j int) bool {
 var causeVerbs = set("sentence", "jail", "imprison", "convict", "arrest", "detain", "charge", "punish", "fine", "ban", "suspend", "execute",
 	"hang", "try", "receive", "serve", "win", "earn", "face", "praise", "criticise", "criticize", "blame", "reward", "honour", "honor")
 
-// attackSites are places an attack on which, in a named town or region,
-// strikes that place ("attacked a hotel in Mogadishu", "struck targets in
-// Gaza"); with siteNouns.
 // destNouns are sites a move or a shipment goes to: "sent planes to an
 // airport in Tripoli" goes to Tripoli.
 var destNouns = set("airport", "airbase", "base", "port", "harbour", "harbor", "camp", "border", "city", "town", "capital",
@@ -568,6 +565,9 @@ var topicVerbs = set("discuss", "debate", "consider", "outline", "explain", "det
 // sendVerbs move goods or forces somewhere.
 var sendVerbs = set("send", "ship", "deliver", "deploy", "dispatch", "transfer", "airlift", "smuggle", "fly", "move")
 
+// attackSites are places an attack on which, in a named town or region,
+// strikes that place ("attacked a hotel in Mogadishu", "struck targets in
+// Gaza"); with siteNouns.
 var attackSites = set("targets", "hotel", "hotels", "mosque", "mosques", "church", "churches", "market", "markets", "school",
 	"schools", "hospital", "hospitals", "checkpoint", "checkpoints", "convoy", "convoys", "village", "villages",
 	"barracks", "airport", "airbase", "port", "station", "outpost", "outposts")
@@ -2405,9 +2405,6 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 		case isVerb(t.tag):
 			// participle used as adjective, or a gerund object ("cut off financing to")
-			if t.tag == "VBG" && prep != "" && j+1 < s.t1 && (d.toks[j+1].tag == "NN" || d.toks[j+1].tag == "NNS") && d.toks[j+1].mention < 0 && j > g.g1 && (d.toks[j-1].tag == "POS" || d.toks[j-1].tag == "DT" || d.toks[j-1].tag == "JJ") {
-				continue // "by world football's governing body Fifa", "with the ruling party": a modifier of the noun
-			}
 			if prep != "" || noun != "" {
 				return nil, "", "", false
 			}
@@ -3361,11 +3358,17 @@ func (d *doc) fillerBetween(a, b int) bool {
 // Monday", "last week").
 func (d *doc) onlyTimeBetween(a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := &d.toks[k]; t.tag != "RB" && !timeNouns[t.lower] && t.lower != "on" && t.lower != "last" && t.lower != "this" {
+		if t := &d.toks[k]; t.tag != "RB" && !timeWord(t.lower) {
 			return false
 		}
 	}
 	return b-a <= 4
+}
+
+// timeWord: w is a word of a short time phrase ("on Monday", "last week",
+// "this morning", "yesterday").
+func timeWord(w string) bool {
+	return timeNouns[w] || w == "on" || w == "last" || w == "this"
 }
 
 // relativeFillers make up the adverbials of fillerBetween.

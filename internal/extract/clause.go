@@ -488,17 +488,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
-	if g.passive && prep == "in" && noun == "" && stateJudicialVerbs[g.lemma] && placedVerbs[g.lemma] == "" && len(objs) > 0 && !g.negated && d.farByAgent(si, g) < 0 {
-		// "Skripal had been convicted in Russia of spying": the state
-		// whose courts did it, no other agent named
-		for _, s := range subs {
-			for _, o := range objs {
-				if d.argType(s) == TypePerson && d.countryRef(o.ment) && !d.mentions[o.ment].modifier {
-					d.emit(si, o, g.lemma, "", s, g, confPassive-0.15, far)
-				}
-			}
-		}
-		return
+	if g.passive && prep == "in" && noun == "" && placedVerbs[g.lemma] == "" && !g.negated && d.stateJudged(si, g, subs, objs, far) {
+		return // "Skripal had been convicted in Russia of spying" (the placed ones below: "was detained in Zambia")
 	}
 	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !((g.passive || d.reducedPlaced(g)) && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
@@ -693,14 +684,11 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				for _, o := range objs {
 					if d.isPlace(o.ment) && !d.mentions[o.ment].modifier {
 						d.add(si, s, part+" "+prep, o, nil, g, confPassive, far)
-						if prep == "in" && stateJudicialVerbs[g.lemma] && d.argType(s) == TypePerson && d.countryRef(o.ment) && d.farByAgent(si, g) < 0 {
-							// "Skripal had been convicted in Russia", "was
-							// jailed in Iran": the state whose courts or police
-							// did it, no other agent named
-							d.emit(si, o, g.lemma, "", s, g, confPassive-0.15, far)
-						}
 					}
 				}
+			}
+			if prep == "in" {
+				d.stateJudged(si, g, subs, objs, far) // "was jailed in Iran"
 			}
 			return
 		}
@@ -1412,6 +1400,29 @@ func (d *doc) coupleWed(si int, g *vgroup, subs []argument) bool {
 // by President Lula" (the agent after the place).
 var receivedVerbs = set("receive", "welcome", "greet", "host", "meet")
 
+// chargeVerbs charge a party, as the police or prosecutors do (accuseVerbs
+// without the criticism that needs no office).
+var chargeVerbs = set("accuse", "blame", "suspect", "charge", "convict")
+
+// stateJudged: a person arrested, convicted, sentenced or executed "in" a
+// country (the objects of passive group g) with no agent named was so by
+// that state, its courts or its police ("Skripal had been convicted in
+// Russia", "was jailed in Iran"). It reports whether the verb is one of
+// those acts.
+func (d *doc) stateJudged(si int, g *vgroup, subs, objs []argument, far bool) bool {
+	if !stateJudicialVerbs[g.lemma] || len(objs) == 0 || d.farByAgent(si, g) >= 0 {
+		return false
+	}
+	for _, s := range subs {
+		for _, o := range objs {
+			if d.argType(s) == TypePerson && d.countryRef(o.ment) && !d.mentions[o.ment].modifier {
+				d.emit(si, o, g.lemma, "", s, g, confPassive-0.15, far)
+			}
+		}
+	}
+	return true
+}
+
 // stateJudicialVerbs are acts of a state's police, courts or prisons.
 var stateJudicialVerbs = set("arrest", "detain", "jail", "imprison", "convict", "sentence", "try", "indict", "execute", "deport", "hang")
 
@@ -1503,8 +1514,9 @@ func (d *doc) electionPlace(si, k int) int {
 	return -1
 }
 
-// votedNouns name a vote for office.
-var votedNouns = set("election", "elections", "poll", "presidency", "vote", "referendum", "run-off", "runoff")
+// votedNouns name a vote held in a place: electionNouns but a race, which
+// sport runs too ("won the race in Monaco").
+var votedNouns = union(without(electionNouns, "race"), set("presidency", "referendum"))
 
 // citizenships reads the states' demonyms before "citizenship",
 // "nationality" or "passport" from token k ("both German and Turkish
@@ -2996,7 +3008,7 @@ func (d *doc) wonOver(si int, g *vgroup, subs []argument) {
 func (d *doc) policeSubject(si int, g *vgroup) []argument {
 	s := &d.sents[si]
 	pastRead := d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g1 < s.t1 && (d.toks[g.g1].mention >= 0 || honorifics[d.toks[g.g1].lower])
-	if !coerciveVerbs[g.lemma] && !(accuseVerbs[g.lemma] && g.lemma != "criticise" && g.lemma != "criticize" && g.lemma != "condemn") || g.passive && !pastRead || !g.finite && !pastRead {
+	if !coerciveVerbs[g.lemma] && !chargeVerbs[g.lemma] || g.passive && !pastRead || !g.finite && !pastRead {
 		return nil // ("police released Mr. Tsvangirai": a past tense the tagger read as a participle)
 	}
 	j := g.g0 - 1
@@ -4144,8 +4156,8 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 		if determiners[d.toks[j].lower] {
 			j++
 		}
-		for n := 0; j < s.t1 && n < 6 && d.toks[j].mention < 0 && (isLowerWord(d.toks[j].text) && (isNoun(d.toks[j].tag) || d.toks[j].tag == "JJ" || d.toks[j].tag == "VBG" && n > 0) || d.toks[j].tag == "POS" && n > 0); n++ {
-			j++ // "by the media watchdog, X", "by world football's governing body Fifa"
+		for n := 0; j < s.t1 && n < 4 && d.toks[j].mention < 0 && isLowerWord(d.toks[j].text) && (isNoun(d.toks[j].tag) || d.toks[j].tag == "JJ"); n++ {
+			j++ // "by the media watchdog, X"
 		}
 		if j < s.t1 && d.toks[j].text == "," && j > k+1 {
 			j++

@@ -1172,7 +1172,7 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 	sayer := -1 // "X has said he wants": the speaker of the clause the pronoun opens
 	if v := i - 1; (pron == "he" || pron == "she") && v > d.sents[s].t0 {
 		if d.toks[v].lower == "that" {
-			v--
+			v-- // (only "said he", "said that he": sayVerbBefore's wider reach takes "deny reports that he" for the denier's)
 		}
 		if v > d.sents[s].t0 && isVerb(d.toks[v].tag) && sayVerbs[d.x.lem.Lemma(d.toks[v].lower)] {
 			for k := v - 1; k >= d.sents[s].t0 && k >= v-12; k-- {
@@ -1486,11 +1486,7 @@ func (d *doc) quotedTokens(si int) map[int]bool {
 func (d *doc) quoteOpen(si int) bool {
 	n := 0
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
-		for j := d.sents[k].t0; j < d.sents[k].t1; j++ {
-			if d.toks[j].text == "\"" {
-				n++
-			}
-		}
+		n += d.quotesIn(&d.sents[k])
 	}
 	return n%2 == 1
 }
@@ -1869,7 +1865,7 @@ func (d *doc) sayVerbBefore(i int) int {
 		// "Siemens said on Monday it had agreed": a time between the verb
 		// and the clause
 		k := i - 1
-		for k > s.t0 && k >= i-4 && (timeNouns[d.toks[k].lower] || d.toks[k].lower == "on" || d.toks[k].lower == "last" || d.toks[k].lower == "this") {
+		for k > s.t0 && k >= i-4 && timeWord(d.toks[k].lower) {
 			k--
 		}
 		if k < i-1 && k >= s.t0 && sayVerbs[d.lemma(&d.toks[k])] && isVerb(d.toks[k].tag) && timeNouns[d.toks[i-1].lower] {

@@ -251,6 +251,15 @@ func union(sets ...map[string]bool) map[string]bool {
 	return m
 }
 
+// without returns a copy of set s without the words ws.
+func without(s map[string]bool, ws ...string) map[string]bool {
+	out := union(s)
+	for _, w := range ws {
+		delete(out, w)
+	}
+	return out
+}
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {

@@ -1872,7 +1872,7 @@ func (d *doc) partOfPlace(si int) {
 // "north-east").
 func compassAdjective(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
-	return ok && compassWords[a] && compassWords[b] || ok && compassWords[a] && (b == "eastern" || b == "western")
+	return ok && compassWords[a] && compassWords[b]
 }
 
 // ofGoodsEnd returns the end of an "of" phrase of common words from token
@@ -1913,10 +1913,6 @@ func (d *doc) placeNounEnd(s *sent, j int) int {
 		}
 		if t.lower == "capital" && j+1 < s.t1 && d.toks[j+1].lower == "in" {
 			return j + 1 // "a provincial capital in northern Afghanistan" (a capital "of" is the capital's rule's)
-		}
-		if t.mention >= 0 && n == 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier) && d.mentions[t.mention].t1 > j {
-			n, j = n+d.mentions[t.mention].t1-j-1, d.mentions[t.mention].t1-1 // "a US air base": the state's, still a place
-			continue
 		}
 		if t.mention >= 0 || !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RBS" || t.tag == "NN" || t.tag == "HYPH" || t.text == "-" || placeOrdinals[t.lower]) {
 			return -1

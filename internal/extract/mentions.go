@@ -707,13 +707,20 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 	return d.splitRun(si, words, i, k)
 }
 
+// compassPlace: the run [p, e) opens with a compass word and the
+// recogniser reads it as no person ("West Ham", "London's West End").
+func (d *doc) compassPlace(p, e int) bool {
+	t := d.nerType(p, e)
+	return nameCompass[d.toks[p].lower] && t != "" && t != TypePerson
+}
+
 // companyHeads end a company's name that "of" and its country may follow
 // ("LG Electronics of South Korea"), unlike bodies named after their country
-// ("Bank of Korea", "University of East Anglia").
-var companyHeads = set("electronics", "motor", "motors", "telecom", "telecoms", "airlines", "airways", "holdings", "industries",
-	"steel", "oil", "petroleum", "energy", "pharmaceuticals", "chemicals", "technologies", "systems", "software", "semiconductor",
-	"semiconductors", "computers", "brewing", "breweries", "beverages", "foods", "mining", "metals", "corp", "corp.", "inc", "inc.",
-	"ltd", "ltd.", "plc", "co", "co.")
+// ("Bank of Korea", "University of East Anglia"): company words but those
+// such bodies and groups also end in ("Group of Eight").
+var companyHeads = union(without(companyTails, "group", "company", "corporation", "limited", "bank", "gas", "power",
+	"communications", "networks", "pharma", "resources", "computer"), set("telecoms", "brewing", "breweries", "beverages",
+	"metals", "semiconductors"))
 
 // countryNameAt: the gazetteer names a country at word w of words.
 func (d *doc) countryNameAt(words []string, w int) bool {
@@ -1721,7 +1728,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 			break // "Double Olympic champion Kelly Holmes": where the title was won
 		}
 		d.addMention(si, p, e, TypeOrg, nil, false)
-	case len(title) > 0 && n <= 4 && !acr && !(nameCompass[d.toks[p].lower] && d.nerType(p, e) != "" && d.nerType(p, e) != TypePerson):
+	case len(title) > 0 && n <= 4 && !acr && !d.compassPlace(p, e):
 		// (not "Labour MP for West Ham": the seat)
 		m := d.addMention(si, p, e, TypePerson, nil, false)
 		d.setTitle(m, titleStart, title, aff, honor)
@@ -1738,7 +1745,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Santa Fé", "Puerto Cortés", "Lake Kivu": a word that opens
 		// places' names (not "GTA San Andreas", a game; not Santa Claus)
 		d.addMention(si, p, e, TypeLoc, nil, false)
-	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e) && !(nameCompass[d.toks[p].lower] && d.nerType(p, e) != "" && d.nerType(p, e) != TypePerson):
+	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e) && !d.compassPlace(p, e):
 		// (not "West Ham", "London's West End": a compass point opens a place the recogniser read)
 		d.addMention(si, p, e, TypePerson, nil, false)
 	case n >= 2 && d.nerType(p, e) != "":

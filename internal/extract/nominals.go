@@ -1043,26 +1043,15 @@ func (d *doc) travelPurpose(si, i int) bool {
 	if a := d.toks[v].mention; !isVerb(d.toks[v].tag) && a >= 0 && d.toks[k].lower != "for" && d.toks[i].rel == "nmod" && d.isActor(a) {
 		subj = a // "X, after a meeting with Y, said": the parse hangs the phrase on the name
 	}
-	if h := d.toks[v].head; subj < 0 && d.toks[k].lower == "for" && d.toks[v].rel == "xcomp" && h >= s.t0 && h < s.t1 {
-		// "Kirchner is expected to travel to Caracas for talks with X",
-		// "Modi was due to travel": the subject of the verb the
-		// infinitive completes
-		for j := s.t0; j < s.t1; j++ {
-			if d.toks[j].head == h && strings.HasPrefix(d.toks[j].rel, "nsubj") && d.toks[j].mention >= 0 {
-				subj = d.toks[j].mention
-			}
-		}
+	if subj < 0 && d.toks[k].lower == "for" {
+		subj = d.controllerSubject(s, v) // "Kirchner is expected to travel to Caracas for talks with X"
 	}
 	obj := d.titledPersonFrom(s, i+2) // a person after titles ("Egyptian President X")
 	if obj < 0 {
 		obj = d.counterpartFrom(s, i+2) // "with his German counterpart X"
 	}
 	if obj < 0 {
-		at := d.skipThe(s, i+2)
-		if at+1 < s.t1 && honorifics[strings.TrimSuffix(d.toks[at].lower, ".")] {
-			at++ // "for talks with Mr Chavez"
-		}
-		if obj = d.firstArg(si, i+2, 3, false); obj >= 0 && d.mentions[obj].t0 != at {
+		if obj = d.firstArg(si, i+2, 3, false); obj >= 0 && d.mentions[obj].t0 != d.skipThe(s, i+2) {
 			obj = -1
 		}
 	}

@@ -390,7 +390,7 @@ func (d *doc) resolve() {
 		}
 		if e < 0 && (!companyWord[w] || surnames[lw] && !orgCued[w] && !orgNamed) { // "the band Kasabian" is not Linda Kasabian
 			ini := d.initialBefore(m)
-			firstOrg := d.orgOpenedBy(lw, m.t0)
+			firstOrg := -2 // the company the word opens, looked up at most once (orgOpenedBy)
 			for _, pe := range people.tail(strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " ")) {
 				// two people share the surname ("Tony Blair", "Ian Blair"):
 				// the one named last before this mention
@@ -398,6 +398,9 @@ func (d *doc) resolve() {
 					continue // "S Jones (Clermont)" is not Ryan Jones
 				}
 				at := full[pe].last(d, m.t0)
+				if at < 0 && m.typ != TypePerson && firstOrg == -2 {
+					firstOrg = d.orgOpenedBy(lw, m.t0)
+				}
 				if at < 0 && firstOrg >= 0 && m.typ != TypePerson {
 					continue // "Tata Steel agreed ... Tata, which ... Ratan Tata": the company named before, not the person named after
 				}

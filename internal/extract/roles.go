@@ -1863,6 +1863,26 @@ var partyMembers = set("republican", "democrat", "tory", "conservative", "social
 // originNouns say where a person is from.
 var originNouns = set("native", "resident", "citizen")
 
+// controllerSubject returns the mention of the subject of the verb the
+// infinitive at token v completes ("Keegan has decided to step down",
+// "Kirchner is expected to travel"), or -1.
+func (d *doc) controllerSubject(s *sent, v int) int {
+	h := d.toks[v].head
+	if h < s.t0 || h >= s.t1 || d.toks[v].rel != "xcomp" {
+		return -1
+	}
+	for k := s.t0; k < v; k++ {
+		if d.toks[k].head == h && strings.HasPrefix(d.toks[k].rel, "nsubj") && d.toks[k].mention >= 0 {
+			return d.toks[k].mention
+		}
+	}
+	return -1
+}
+
+// apposedOrigins map an origin noun apposed with a nationality to its
+// predicate ("X, a German national,": citizen of Germany).
+var apposedOrigins = map[string]string{"native": "native of", "resident": "resident of", "citizen": "citizen of", "national": "citizen of"}
+
 // localTrades are trades whose practitioners a town or a state before
 // them places ("Texas oilman X", "Tempe plastic surgeon X"); not the media
 // ("Washington correspondent": posted there) nor sport ("Leeds striker":
@@ -2424,15 +2444,11 @@ func (d *doc) apposition(si, mi int) {
 			d.add(si, argument{ment: mi}, "member of", argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			return
 		}
-		if len(words) == 0 && !possessive && k0 < s.t1 && originNouns[d.toks[k0].lower] || len(words) == 0 && !possessive && k0 < s.t1 && d.toks[k0].lower == "national" {
+		if len(words) == 0 && !possessive && k0 < s.t1 && apposedOrigins[d.toks[k0].lower] != "" {
 			// "Deniz Yucel, a German citizen,", "X, a British national,":
 			// the state whose citizen the person is
 			if om.kind == MentionDemonym && d.ents[om.ent].typ == TypeGPE && d.ents[d.mentions[mi].ent].typ == TypePerson && (d.closesApposition(si, k0+1) || d.verbAt(si, k0+1) || k0+1 < s.t1 && d.toks[k0+1].lower == "who") {
-				pred := d.toks[k0].lower + " of"
-				if pred == "national of" {
-					pred = "citizen of"
-				}
-				d.add(si, argument{ment: mi}, pred, argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+				d.add(si, argument{ment: mi}, apposedOrigins[d.toks[k0].lower], argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
 			}
 			return
 		}
@@ -3734,14 +3750,8 @@ func (d *doc) asHolder(si, i int) int {
 			}
 		}
 	}
-	if h := d.toks[v].head; h >= 0 && d.toks[v].rel == "xcomp" && want[0] == "nsubj" {
-		// "Keegan has decided to step down as City manager": the subject
-		// of the verb the infinitive completes
-		for k := s.t0; k < v; k++ {
-			if d.toks[k].head == h && d.toks[k].rel == "nsubj" && d.toks[k].mention >= 0 {
-				return person(d.toks[k].mention)
-			}
-		}
+	if c := d.controllerSubject(s, v); c >= 0 && want[0] == "nsubj" {
+		return person(c) // "Keegan has decided to step down as City manager"
 	}
 	if d.toks[v].head < 0 && want[0] != "obj" {
 		// an unparsed sentence (one name only: "Draghi was sworn in as

@@ -843,7 +843,7 @@ func (d *doc) reportedWill(j int) bool {
 	if k >= s.t0 && d.toks[k].lower == "that" {
 		k--
 	}
-	for k > s.t0 && (timeNouns[d.toks[k].lower] || d.toks[k].lower == "last" || d.toks[k].lower == "on" || d.toks[k].lower == "this") {
+	for k > s.t0 && timeWord(d.toks[k].lower) {
 		k-- // "said last week it would"
 	}
 	if k < s.t0 || d.toks[k].tag != "VBD" || !sayVerbs[d.lemma(&d.toks[k])] {
