@@ -1332,6 +1332,11 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			p++
 			continue
 		}
+		if e == p+1 && len(title) == 1 && title[0] == "lord" && lordPosts[d.toks[p].lower] {
+			p = e // "the Lord Chancellor", "the Lord Mayor": a post, no person
+			titleStart, title, aff, honor = -1, nil, -1, false
+			continue
+		}
 		d.nameCandidate(si, p, e, titleStart, title, aff, honor)
 		titleStart, title, aff, honor = -1, nil, -1, false
 		p = e
@@ -2363,6 +2368,10 @@ var collectiveOwners = set("people", "workers", "women", "children", "citizens",
 // peerTitles stand before a surname.
 var peerTitles = set("lord", "lady", "sir", "dame", "baroness", "baron")
 
+// lordPosts follow "Lord" in the name of a post, not of a peer ("the Lord
+// Chancellor", "the Lord Mayor"; not "Lord Archer").
+var lordPosts = set("chancellor", "mayor", "provost", "advocate", "speaker", "president", "lieutenant", "chamberlain", "justice")
+
 // compoundWord reports whether lower-case word w ends in a compound suffix
 // ("us-led", "oscar-winning").
 func compoundWord(w string) bool {
@@ -2692,7 +2701,7 @@ func (d *doc) formerTitle(t0, aff int) bool {
 		return false
 	}
 	l := d.toks[k-1].lower
-	return l == "former" || l == "ex-"
+	return l == "former" || l == "ex-" || l == "then" // ("Then deputy Conservative chairman X", "the then Lord Chancellor, X")
 }
 
 func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {

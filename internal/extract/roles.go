@@ -790,7 +790,7 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
-	if title == "" && d.commaTitle(si, mi) {
+	if (title == "" || peerTitles[title]) && d.commaTitle(si, mi) {
 		return
 	}
 	d.nationalityBefore(si, mi)
@@ -3779,10 +3779,14 @@ func (d *doc) commaTitle(si, mi int) bool {
 	if e < s.t1 && (postNominals[d.toks[e].text] || memberLetters[d.toks[e].text]) {
 		e++ // "Scottish Finance Minister, Tom McCabe MSP, said"
 	}
-	if m.t0-3 < s.t0 || d.toks[m.t0-1].text != "," || e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != "(" {
+	n0 := m.t0
+	if n0-1 > s.t0 && peerTitles[d.toks[n0-1].lower] && isCapital(d.toks[n0-1].text) {
+		n0-- // "the Lord Chancellor, Lord Falconer,"
+	}
+	if n0-3 < s.t0 || d.toks[n0-1].text != "," || e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != "(" {
 		return false
 	}
-	k := m.t0 - 2
+	k := n0 - 2
 	host := -1
 	if p := d.toks[k].mention; p >= 0 && d.mentions[p].t1 == k+1 && d.isPlace(p) && d.mentions[p].t0-2 > s.t0 && (d.toks[d.mentions[p].t0-1].lower == "in" || d.toks[d.mentions[p].t0-1].lower == "at") {
 		k = d.mentions[p].t0 - 2 // "The BBC's correspondent in Jakarta, Rachel Harvey,", "the SNP's leader at Westminster, X,": the post's place
@@ -3795,8 +3799,8 @@ func (d *doc) commaTitle(si, mi int) bool {
 		}
 	}
 	var words []string
-	for k >= s.t0 && d.noEntityAt(k) && d.isTitleWord(d.toks[k].lower) && !courtesyTitles[d.toks[k].lower] {
-		words = append([]string{d.toks[k].lower}, words...)
+	for k >= s.t0 && d.noEntityAt(k) && d.isTitleWord(d.toks[k].lower) && (!courtesyTitles[d.toks[k].lower] || d.toks[k].lower == "lord" && len(words) == 1 && lordPosts[words[0]]) {
+		words = append([]string{d.toks[k].lower}, words...) // ("the Lord Chancellor, Lord Falconer,")
 		k--
 	}
 	if len(words) > 0 && titleHeads[words[len(words)-1]] && k > s.t0 {
@@ -4062,8 +4066,10 @@ func (d *doc) storyPost(si, mi int, title string) bool {
 	if pc := d.paragraphCountry(si); pc >= 0 {
 		c = pc // "In Austria, Chancellor X resigned. He was succeeded by Foreign Minister Y": Austria's, in a story about Germany
 	}
-	if c < 0 || d.ents[c].gaz == nil || m.t1-m.t0 == 1 && (len(last.text) <= 3 || d.x.lem.InDict(last.lower)) {
-		// (a short surname in a full name is one: "Awad Ibn Auf")
+	peer := m.t0 > d.sents[si].t0 && peerTitles[d.toks[m.t0-1].lower]
+	if c < 0 || d.ents[c].gaz == nil || m.t1-m.t0 == 1 && !peer && (len(last.text) <= 3 || d.x.lem.InDict(last.lower)) {
+		// (a short surname in a full name is one: "Awad Ibn Auf"; so is
+		// a peer's: "Lord Falconer")
 		return false
 	}
 	if de := d.ents[m.ent]; (title == "king" || title == "queen") && de.gaz == nil && !strings.Contains(de.name, " ") {
