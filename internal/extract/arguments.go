@@ -2764,6 +2764,10 @@ func (d *doc) firstArg(si, j, n int, orgFirst bool) int {
 		if m.ent < 0 {
 			continue
 		}
+		if b := d.basedAt(m.t1 - 1); found < 0 && b >= 0 {
+			k, n = b, n+b-k // "and Bristol-based rival Westfold Kitchens": the place is the named body's
+			continue
+		}
 		if m.t1 < s.t1 && d.toks[m.t1].text == "'s" && d.ents[m.ent].typ == TypeOrg && d.nameEndsInS(s, m.t1) {
 			return t.mention // "former head of fast-food giant McDonald's,": the company's name ends in 's
 		}

@@ -989,7 +989,8 @@ func kindFits(name, noun string) bool {
 		if !orgHeads[w] || genericKinds[w] {
 			continue
 		}
-		return w == noun || sameKind[w] == noun || sameKind[noun] == w
+		return w == noun || sameKind[w] == noun || sameKind[noun] == w || companyTails[w] && (noun == "company" || noun == "firm")
+		// ("Parsavand Aero Systems ... the company")
 	}
 	return true
 }

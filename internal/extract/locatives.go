@@ -29,6 +29,10 @@ func (d *doc) markBasedPlaces() {
 // basedAfter reports whether "-based" follows token i.
 func (d *doc) basedAfter(i int) bool { return d.basedAt(i) >= 0 }
 
+// basedWords say where a body is based after a place and a hyphen
+// ("Chicago-based", "Lagos-headquartered").
+var basedWords = set("based", "headquartered")
+
 // basedAt returns the index of "based" in "Chicago-based" or "United Arab
 // Emirates (UAE)-based" after token i, or -1.
 func (d *doc) basedAt(i int) int {
@@ -36,7 +40,7 @@ func (d *doc) basedAt(i int) int {
 	if j+4 < len(d.toks) && d.toks[j].text == "(" && d.toks[j+2].text == ")" && isAcronymWord(d.toks[j+1].text) {
 		j += 3
 	}
-	if j+1 < len(d.toks) && d.toks[j].text == "-" && d.toks[j+1].lower == "based" && d.toks[j+1].sent == d.toks[i].sent {
+	if j+1 < len(d.toks) && d.toks[j].text == "-" && basedWords[d.toks[j+1].lower] && d.toks[j+1].sent == d.toks[i].sent {
 		return j + 1
 	}
 	if j+1 < len(d.toks) && j == i+1 && d.toks[j].lower == "based" && d.toks[j+1].sent == d.toks[i].sent && isNoun(d.toks[j+1].tag) && d.unhyphenatedOpening(i) {

@@ -908,6 +908,13 @@ func (d *doc) regionEndsDateline(s *sent, k int) bool {
 	return e >= s.t1 || wireMarks[d.toks[e].text]
 }
 
+// datelineCredit: mention m is the agency credited in its sentence's
+// dateline ("BRUSSELS (Reuters) -"), which the story never refers back to.
+func (d *doc) datelineCredit(m *mention) bool {
+	s := &d.sents[m.sent]
+	return m.t0 > s.t0 && d.toks[m.t0].inParen && m.t1 <= d.datelineEnd(m.sent)
+}
+
 // datelineEnd returns the first token after the dateline that opens
 // sentence si ("TRENTON, N.J. (AP) _", "BAGHDAD (Reuters) -"), or the
 // sentence's first token when there is none.
@@ -2098,7 +2105,7 @@ func (d *doc) onlyBefore(i int, fits func(m *mention) bool) int {
 		found := -1
 		for j := sc.t0; j < end; j++ {
 			m := d.toks[j].mention
-			if m < 0 || d.mentions[m].ent < 0 || !fits(&d.mentions[m]) {
+			if m < 0 || d.mentions[m].ent < 0 || !fits(&d.mentions[m]) || d.datelineCredit(&d.mentions[m]) {
 				continue
 			}
 			if found >= 0 && found != d.mentions[m].ent {

@@ -29,3 +29,27 @@ func TestThenPost(t *testing.T) {
 			want: []string{"Ann Reid -former minister of-> Home Office"}},
 	})
 }
+
+// TestDatelineCreditNoAntecedent: the agency credited in a dateline is no
+// antecedent of "the company" or "the firm's"; a company whose name ends
+// in a trade word ("Systems", "Technologies") is "the company".
+func TestDatelineCreditNoAntecedent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the company after a dateline", text: "Sanctions\nBRUSSELS (Reuters) - The European Union imposed sanctions on Karvan Aero Systems on Monday, accusing the company of selling drones to militias.",
+			want: []string{"European Union -accuse-> Karvan Aero Systems"}, wantNot: []string{"European Union -accuse-> Reuters"}},
+		{name: "the firm's post", text: "Sanctions\nLONDON (Reuters) - Britain fined Delmar Technologies on Monday. The firm's chief executive, Ines Berg, said it would appeal.",
+			want: []string{"Ines Berg -chief executive of-> Delmar Technologies"}, wantNot: []string{"Ines Berg -chief executive of-> Reuters"}},
+	})
+}
+
+// TestBasedRivalInPair: a place based-compound before the second of a pair
+// ("between A and Bristol-based rival B") describes B: B is the party.
+// "-headquartered" is "-based".
+func TestBasedRivalInPair(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "merger between", text: "Food\nRegulators blocked a merger between Calderbrook Foods and Bristol-based rival Westfold Kitchens.",
+			want: []string{"Calderbrook Foods -merge with-> Westfold Kitchens", "Westfold Kitchens -based in-> Bristol"}, wantNot: []string{"Calderbrook Foods -merge with-> Bristol"}},
+		{name: "headquartered", text: "Cars\nFrank Ode joined Seoul-headquartered Hanwa Motors in May.",
+			want: []string{"Hanwa Motors -based in-> Seoul"}},
+	})
+}
