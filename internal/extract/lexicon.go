@@ -666,9 +666,22 @@ var placedVerbs = map[string]string{"bear": "born", "raise": "raised", "bury": "
 var agentNouns = map[string]string{"assassin": "assassinate", "killer": "kill", "murderer": "murder",
 	"kidnapper": "kidnap", "abductor": "abduct", "assailant": "attack", "attacker": "attack"}
 
+// scienceTrades are trades of science, medicine and scholarship: posts
+// before a name ("plant geneticist Wanjiru Kamau") whose nationality says
+// where the holder is from.
+var scienceTrades = set("geneticist", "agronomist", "biologist", "botanist", "geologist", "ecologist", "sociologist", "psychologist",
+	"archaeologist", "anthropologist", "epidemiologist", "virologist", "immunologist", "climatologist", "zoologist", "linguist",
+	"meteorologist", "neurologist", "cardiologist", "oncologist", "psychiatrist", "pathologist", "physician", "veterinarian",
+	"mathematician", "astronomer", "statistician", "nutritionist", "conservationist", "environmentalist", "breeder", "curator",
+	"lecturer", "neuroscientist", "microbiologist", "entomologist", "oceanographer", "demographer", "criminologist")
+
 func init() {
 	for n := range agentNouns {
 		titleHeads[n] = true
+	}
+	for n := range scienceTrades {
+		titleHeads[n] = true
+		professionNouns[n] = true
 	}
 }
 

@@ -1488,6 +1488,9 @@ func (d *doc) complementEnd(e, k int) int {
 		if e > start && e+1 < k && d.proper(e+1) && d.x.gaz.IsFirstName(d.toks[e].text) && !orgHeads[d.toks[e+1].lower] {
 			break // "governor of the Bank of England Mervyn King": a person after the name
 		}
+		if e > start && e+1 < k && titleHeads[d.toks[e].lower] && !titleMods[d.toks[e-1].lower] && d.proper(e+1) {
+			break // "Bank of England Governor Mervyn King": the holder's post after the name
+		}
 		e++
 		if e+1 < k && e-start == 1 && d.toks[e].lower == "of" && d.proper(e+1) && titleCased(d.toks[e-1].text) && !d.isPlace(d.toks[e+1].mention) {
 			// "Office for the Coordination of Humanitarian Affairs",

@@ -2572,7 +2572,7 @@ func (d *doc) apposition(si, mi int) {
 			words, k = append(words, w2...), k2
 		}
 	}
-	if trade, e := d.tradeRun(s, j); len(words) == 0 && trade != "" && e+1 < s.t1 && (d.toks[e].lower == "at" || d.toks[e].lower == "with") {
+	if trade, e := d.tradeRun(s, j); (len(words) == 0 || len(words) == 1 && scienceTrades[words[0]]) && trade != "" && e+1 < s.t1 && (d.toks[e].lower == "at" || d.toks[e].lower == "with") {
 		// "David Pimentel, an ecologist at Cornell University,", "a plant
 		// physiologist with the USDA", "an ecologist and entomologist at
 		// X": a trade at a named organisation is a post there

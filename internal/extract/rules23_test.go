@@ -53,3 +53,30 @@ func TestBasedRivalInPair(t *testing.T) {
 			want: []string{"Hanwa Motors -based in-> Seoul"}},
 	})
 }
+
+// TestPostAfterBodyName: a capitalised post after the complement of a
+// body's name, before a name, is the holder's post, not part of the body
+// ("Reserve Bank of Australia Governor X"). Guards: a spokesman, held
+// before; "the Office of the Prime Minister" stays whole.
+func TestPostAfterBodyName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "governor", text: "Rates\nReserve Bank of Australia Governor Philippa Marchetti held rates.",
+			want: []string{"Philippa Marchetti -governor of-> Reserve Bank of Australia"}},
+		{name: "spokesman", text: "Defence\nMinistry of Defence spokesman Tom Hart said no.",
+			want: []string{"Tom Hart -spokesman of-> Ministry of Defence"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Politics\nThe Office of the Prime Minister said no.", "Office of the Prime Minister", TypeOrg},
+	})
+}
+
+// TestScienceTrades: trades of science and scholarship before a name are
+// its post; the nationality before them says where the holder is from.
+func TestScienceTrades(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "geneticist", text: "Prize\nKenyan plant geneticist Wanjiru Kamau won the prize.",
+			want: []string{"Wanjiru Kamau -from-> Kenya"}},
+		{name: "agronomist", text: "Prize\nBrazilian agronomist Rafael Cavalcanti spoke first.",
+			want: []string{"Rafael Cavalcanti -from-> Brazil"}},
+	})
+}
