@@ -506,8 +506,8 @@ func (d *doc) locatives(si int) {
 			// "Chinese computer firm Lenovo": a nationality, a company
 			// noun and the company's name
 			k := d.orgCueAfter(i + 1)
-			if k < 0 && regulatorNouns[t.lower] {
-				k = i + 1 // "French stock market regulator AMF": the mention holds its noun
+			if k < 0 && (regulatorNouns[t.lower] || teamNouns[t.lower]) {
+				k = i + 1 // "French stock market regulator AMF", "Belgian side Standard Liège": the mention holds its noun
 			}
 			if k < 0 {
 				continue

@@ -74,7 +74,7 @@ func (d *doc) resolve() {
 			// recogniser reads the context
 			m.gaz, m.typ = nil, TypeOrg
 			m.ent = entFor(TypeOrg, d.mtext(m))
-		case (m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated || m.gaz == nil && m.typ == TypeLoc) && (d.teamSheetClub(m) || d.clubInSport(m)):
+		case (m.gaz != nil && m.gaz.Type == TypeLoc && !m.gaz.Curated || m.gaz == nil && m.typ == TypeLoc) && (d.teamSheetClub(m) || d.clubInSport(m) || d.sideBefore(m)):
 			// "Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont)":
 			// the clubs of a team sheet, named like their towns
 			m.gaz, m.typ = nil, TypeOrg
@@ -231,6 +231,7 @@ func (d *doc) resolve() {
 			m.ent, m.gaz, m.typ = pe, nil, TypePerson
 		}
 	}
+	d.clubTownsAlike()
 	// Acronyms in brackets after a name: "Chinese Communist Party (CCP)",
 	// "Bank of England (BoE)".
 	defined := map[string]int{} // acronym -> the entity it was defined for first
@@ -793,6 +794,47 @@ func (d *doc) teamSheetClub(m *mention) bool {
 		}
 	}
 	return pairs >= 3
+}
+
+// sideBefore: a people's side or club stands right before mention m
+// ("French side Toulouse", "Belgian club Genk"): m names the club.
+func (d *doc) sideBefore(m *mention) bool {
+	p := m.t0 - 1
+	if p <= d.sents[m.sent].t0 || !teamNouns[d.toks[p].lower] && d.toks[p].lower != "club" {
+		return false
+	}
+	if pm := d.toks[p].mention; pm >= 0 {
+		return d.mentions[pm].t1 == m.t0 && d.mentions[pm].t0 < p && d.mentions[pm].typ == TypeGPE // ("Belgian side": one mention)
+	}
+	pm := d.toks[p-1].mention
+	return pm >= 0 && d.mentions[pm].t1 == p && d.mentions[pm].kind == MentionDemonym && d.mentions[pm].typ == TypeGPE
+}
+
+// clubTownsAlike: in a sports report, a town's name the text once makes
+// a club's ("from French club Lille", "Lille manager X") names the club
+// wherever else it stands alone ("Lille had rejected", "He joined Lille"),
+// but not after a place preposition ("born in Lille").
+func (d *doc) clubTownsAlike() {
+	if !d.sportReport() {
+		return
+	}
+	clubs := map[string]int{}
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent >= 0 && m.typ == TypeOrg && m.gaz == nil && !m.pronoun && m.kind == "" && m.t1-m.t0 == 1 {
+			clubs[d.mtext(m)] = m.ent
+		}
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		e, ok := clubs[d.mtext(m)]
+		if !ok || m.typ != TypeLoc || m.modifier || m.pronoun || m.kind != "" || m.gaz != nil && m.gaz.Curated || d.dateline(m) {
+			continue
+		}
+		if p := m.t0 - 1; p >= d.sents[m.sent].t0 && (placePreps[d.toks[p].lower] || d.toks[p].text == ",") || d.facilityHead(m.t1-1) {
+			continue
+		}
+		m.gaz, m.typ, m.ent = nil, TypeOrg, e
+	}
 }
 
 // clubInSport: in a sports report, a town's name that holds a club's

@@ -80,3 +80,18 @@ func TestScienceTrades(t *testing.T) {
 			want: []string{"Rafael Cavalcanti -from-> Brazil"}},
 	})
 }
+
+// TestClubTowns: a town's name after a people's side or club is the club
+// ("French side Toulouse"), based in that people's country even where the
+// demonym's mention holds "side"; in a sports report the town's other
+// mentions name the club too, but not after a place preposition.
+func TestClubTowns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "side town", text: "Rugby\nTom Hart joined French side Toulouse in 2020.",
+			want: []string{"Tom Hart -join-> Toulouse", "Toulouse -based in-> France"}, wantNot: []string{"Tom Hart -join-> France"}},
+		{name: "side club", text: "Football\nTom Hart joined Belgian side Standard Liège in 2020.",
+			want: []string{"Standard Liège -based in-> Belgium"}},
+		{name: "town's other mentions", text: "Football\nSevilla have signed winger Kofi Mensah from French club Lille for a fee of about 22m euros. The 23-year-old Ghanaian, who scored 11 goals in Ligue 1 last season, has agreed a five-year contract. Lille had turned down an earlier Sevilla bid in July. Lille president Olivier Dalle said the club had been reluctant to sell.",
+			want: []string{"Olivier Dalle -president of-> Lille", "Lille -based in-> France"}},
+	})
+}
