@@ -1955,6 +1955,18 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						weak = true // "interfering in its internal affairs": the state itself
 						break
 					}
+					if h := d.possHead(m.t1); m.pronoun && g.passive && (placePreps[prep] || prep == "at") && h < s.t1 {
+						// "was arrested at his home (in Pretoria) on Wednesday by
+						// X": past the place to the agent
+						k := h + 1
+						if pm := d.toks[min(k+1, s.t1-1)].mention; k+1 < s.t1 && d.toks[k].lower == "in" && pm >= 0 && d.mentions[pm].t0 == k+1 && d.isPlace(pm) {
+							k = d.mentions[pm].t1
+						}
+						if d.byAgentAfter(si, k) >= 0 {
+							j, prep, noun = k-1, "", ""
+							continue
+						}
+					}
 					if m.pronoun && m.kind != MentionNominal {
 						// "met his Russian counterpart Sergei Lavrov": the name after the title
 						k := n

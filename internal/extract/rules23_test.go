@@ -95,3 +95,15 @@ func TestClubTowns(t *testing.T) {
 			want: []string{"Olivier Dalle -president of-> Lille", "Lille -based in-> France"}},
 	})
 }
+
+// TestPassiveAgentPastHome: a passive's agent after the place where it was
+// done, named through a possessive pronoun ("was arrested at his home (in
+// Pretoria) on Wednesday by X"), is still its agent.
+func TestPassiveAgentPastHome(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "at his home", text: "Fraud\nThabo Mokoena was arrested at his home on Wednesday by the Directorate for Priority Crime Investigation.",
+			want: []string{"Directorate for Priority Crime Investigation -arrest-> Thabo Mokoena"}},
+		{name: "at his home in a city", text: "Fraud\nJan Vos was detained at his flat in Rotterdam on Monday by the Royal Netherlands Marechaussee.",
+			want: []string{"Royal Netherlands Marechaussee -detain-> Jan Vos"}},
+	})
+}
