@@ -3014,14 +3014,15 @@ func (d *doc) postBeforeComma(m *mention) bool {
 var companyWhichVerbs = set("owns", "operates", "employs", "makes", "manufactures", "sells", "runs", "acquired", "bought")
 
 // knownAs: "Pushpa Kamal Dahal, better known as Prachanda,", "Mohamed
-// Hamdan Dagalo, known as Hemedti,": the name after "known as" is the
-// person's other name, one entity with them wherever it recurs (its own
+// Hamdan Dagalo, known as Hemedti,", "the Directorate for Priority Crime
+// Investigation, the elite police unit known as the Hawks": the name after
+// "known as" is the person's or body's other name, one entity with them wherever it recurs (its own
 // entity, unknown to the gazetteer, takes the person's name and type).
 func (d *doc) knownAs() {
 	same := map[int]int{} // the alias's entity -> the person's
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.ent < 0 || m.pronoun || m.kind != "" || d.ents[m.ent].typ != TypePerson {
+		if m.ent < 0 || m.pronoun || m.kind != "" || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeOrg {
 			continue
 		}
 		s := &d.sents[m.sent]
@@ -3030,11 +3031,20 @@ func (d *doc) knownAs() {
 			continue
 		}
 		k++
-		if l := d.toks[k].lower; l == "better" || l == "also" || l == "widely" {
+		if l := d.toks[k].lower; d.ents[m.ent].typ == TypeOrg && (l == "the" || l == "a" || l == "an") {
+			// "the Directorate for Priority Crime Investigation, the elite
+			// police unit known as the Hawks": a body's description first
+			for k++; k < s.t1 && k < m.t1+7 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") && d.toks[k].lower != "known"; k++ {
+			}
+		}
+		if l := d.toks[k].lower; l == "better" || l == "also" || l == "widely" || l == "commonly" {
 			k++
 		}
 		if k+2 >= s.t1 || d.toks[k].lower != "known" || d.toks[k+1].lower != "as" {
 			continue
+		}
+		if d.toks[k+2].lower == "the" && k+3 < s.t1 && d.ents[m.ent].typ == TypeOrg {
+			k++ // "known as the Hawks"
 		}
 		n := d.toks[k+2].mention
 		if n < 0 || d.mentions[n].t0 != k+2 || d.mentions[n].ent < 0 || d.mentions[n].ent == m.ent || d.mentions[n].pronoun {
@@ -3043,8 +3053,9 @@ func (d *doc) knownAs() {
 		if e := d.mentions[n].t1; e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != ")" {
 			continue
 		}
-		if o := d.ents[d.mentions[n].ent]; o.gaz == nil {
-			o.typ, o.name = TypePerson, d.ents[m.ent].name // the same ID in the output: one entity
+		if o := d.ents[d.mentions[n].ent]; o.gaz == nil && !(o.typ == TypePerson && d.ents[m.ent].typ == TypeOrg) {
+			// (not "JK, also known as Jason King": a person is no body's other name)
+			o.typ, o.name = d.ents[m.ent].typ, d.ents[m.ent].name // the same ID in the output: one entity
 			same[d.mentions[n].ent] = m.ent
 		}
 	}

@@ -107,3 +107,17 @@ func TestPassiveAgentPastHome(t *testing.T) {
 			want: []string{"Royal Netherlands Marechaussee -detain-> Jan Vos"}},
 	})
 }
+
+// TestBodyKnownAs: a body's other name after "known as", past a
+// description of the body ("X, the elite police unit known as the Hawks"),
+// is the body wherever it recurs; a person is no body's other name (guard:
+// "JK, also known as Jason King").
+func TestBodyKnownAs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "described body", text: "Fraud\nThabo Mokoena was arrested by the Directorate for Priority Crime Investigation, the elite police unit known as the Hawks. The Hawks also arrested Lwazi Ngcobo in Durban.",
+			want: []string{"Directorate for Priority Crime Investigation -arrest-> Lwazi Ngcobo"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Radio\n\"It is an institution,\" says JK, also known as Jason King.", "Jason King", TypePerson},
+	})
+}
