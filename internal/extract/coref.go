@@ -979,6 +979,13 @@ func kindFits(name, noun string) bool {
 		return partyBackNouns[noun] // "the watchdog", "the company" is not the Liberal Democrats
 	}
 	ws := strings.Fields(strings.ToLower(name))
+	if stems, ok := institutionStems[noun]; ok {
+		// "the museum" is a body whose name says it is one ("Museo
+		// Castellana"; not "Blackpool Pleasure Beach")
+		return slices.ContainsFunc(ws, func(w string) bool {
+			return slices.ContainsFunc(stems, func(st string) bool { return strings.HasPrefix(w, st) })
+		})
+	}
 	if len(ws) < 2 {
 		return true
 	}
@@ -994,6 +1001,11 @@ func kindFits(name, noun string) bool {
 	}
 	return true
 }
+
+// institutionStems open the words, in English and in the languages of
+// Europe, that name a kind of institution in its name.
+var institutionStems = map[string][]string{"museum": {"museu", "museo", "musée", "muzeum"}, "gallery": {"galler", "galerie", "galería"},
+	"university": {"universit", "universidad", "université"}}
 
 // mediaNameWords stand in the names of newspapers and news services
 // ("China Daily", "the Times of India"); mediaNouns refer back to them.

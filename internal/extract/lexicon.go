@@ -456,7 +456,7 @@ var definiteNouns = map[string]string{"company": TypeOrg, "firm": TypeOrg, "grou
 	"organisation": TypeOrg, "organization": TypeOrg, "agency": TypeOrg, "corporation": TypeOrg, "insurer": TypeOrg,
 	"band": TypeOrg, "label": TypeOrg, "carmaker": TypeOrg, "brewer": TypeOrg, "manufacturer": TypeOrg,
 	"operator": TypeOrg, "regulator": TypeOrg, "watchdog": TypeOrg, "charity": TypeOrg, "newspaper": TypeOrg,
-	"giant": TypeOrg, "lender": TypeOrg, "maker": TypeOrg, "supermarket": TypeOrg,
+	"giant": TypeOrg, "lender": TypeOrg, "maker": TypeOrg, "supermarket": TypeOrg, "museum": TypeOrg, "gallery": TypeOrg, "university": TypeOrg,
 	"country": TypeGPE, "nation": TypeGPE, "kingdom": TypeGPE, "republic": TypeGPE}
 
 // groupHeads name a body that a possessor or a name before them owns

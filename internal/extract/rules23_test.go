@@ -121,3 +121,16 @@ func TestBodyKnownAs(t *testing.T) {
 		{"Radio\n\"It is an institution,\" says JK, also known as Jason King.", "Jason King", TypePerson},
 	})
 }
+
+// TestInstitutionNouns: "the museum", "the gallery", "the university"
+// refer back to the one body named just before whose name says it is one,
+// in English or another European language; a body of another kind is not
+// it (guard: "Blackpool Pleasure Beach ... the gallery's director").
+func TestInstitutionNouns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "museo", text: "Art\nThe painting went on display at the Museo Castellana in Madrid on Monday. The museum's director, Ines Albarran, said it was a gift.",
+			want: []string{"Ines Albarran -director of-> Museo Castellana"}},
+		{name: "other kind (guard)", text: "Art\nThe gallery was second only to Blackpool Pleasure Beach in visitor numbers. Tom Hart, the gallery's director, was delighted.",
+			wantNot: []string{"Tom Hart -director of-> Blackpool Pleasure Beach"}},
+	})
+}
