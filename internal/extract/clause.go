@@ -491,6 +491,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if g.passive && prep == "in" && noun == "" && placedVerbs[g.lemma] == "" && !g.negated && d.stateJudged(si, g, subs, objs, far) {
 		return // "Skripal had been convicted in Russia of spying" (the placed ones below: "was detained in Zambia")
 	}
+	if p := awayResults[g.lemma]; p != "" && prep == "at" && noun == "" && g.particle == "" && d.sport() && len(objs) == 1 && d.isOrg(objs[0].ment) && d.scoreBefore(g.g1, d.mentions[objs[0].ment].t0) {
+		prep = p // "drew 1-1 at Union Berlin", "lost 2-1 at Everton": a match away at the club
+	}
 	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !((g.passive || d.reducedPlaced(g)) && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
@@ -4542,7 +4545,7 @@ func (d *doc) joinedIn(si int, groups []vgroup, g *vgroup, subs []argument) []ar
 // leftIn are words after the object of "leave" that tell the state the
 // object is left in, not a place or body it is left by ("leaving Spain
 // ahead", "left her trailing").
-var leftIn = set("ahead", "trailing", "level", "stranded", "needing", "clear", "short", "struggling", "fighting", "facing", "requiring", "waiting", "wondering")
+var leftIn = set("ahead", "trailing", "level", "stranded", "needing", "clear", "adrift", "short", "struggling", "fighting", "facing", "requiring", "waiting", "wondering")
 
 // leftInState: token e, just after object mention m of "leave", opens
 // the state the object is left in: a score ("leaving Spain 2-1 ahead"),
@@ -4556,6 +4559,8 @@ func (d *doc) leftInState(e, m int) bool {
 		return true
 	case t.tag == "CD" && strings.Contains(t.text, "-"):
 		return true
+	case (t.tag == "CD" || t.lower == "one") && e+2 < d.sents[t.sent].t1 && isNoun(d.toks[e+1].tag) && leftIn[d.toks[e+2].lower]:
+		return true // "leaving Leverkusen one point clear", "left them three points behind"
 	case t.lower == "to" && e+1 < d.sents[t.sent].t1 && d.toks[e+1].tag == "VB":
 		return d.personMention(m)
 	}
@@ -4611,6 +4616,20 @@ func (d *doc) gerundSubject(si int, g *vgroup) bool {
 			return false
 		}
 		if d.finiteAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// awayResults give the preposition of a side's result in a match away at
+// the club named after "at" (with a score between).
+var awayResults = map[string]string{"draw": "with", "lose": "to", "win": "against"}
+
+// scoreBefore: a score ("1-1", "2-1") stands in [a, b) before "at".
+func (d *doc) scoreBefore(a, b int) bool {
+	for k := a; k < b-1; k++ {
+		if _, _, ok := score(d.toks[k].text); ok && d.toks[k+1].lower == "at" && k+2 == b {
 			return true
 		}
 	}

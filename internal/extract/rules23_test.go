@@ -134,3 +134,17 @@ func TestInstitutionNouns(t *testing.T) {
 			wantNot: []string{"Tom Hart -director of-> Blackpool Pleasure Beach"}},
 	})
 }
+
+// TestAwayResults: a result with a score at a club in a sports report is a
+// match away at that club ("drew 1-1 at Union Berlin": a draw with it); a
+// side left a margin clear or adrift is left in a state, not left (guard
+// of the leaving).
+func TestAwayResults(t *testing.T) {
+	const report = "Football\nLeverkusen beat Dortmund 3-1 on Saturday to go top of the league. The striker scored twice and the goalkeeper saved a penalty in the second half. "
+	runRuleCases(t, []ruleCase{
+		{name: "drew at", text: report + "Bayern Munich drew 1-1 at Union Berlin earlier in the day, leaving Leverkusen one point clear at the top.",
+			want: []string{"Bayern Munich -draw with-> Union Berlin"}, wantNot: []string{"Bayern Munich -leave-> Leverkusen"}},
+		{name: "lost at", text: report + "Schalke lost 2-0 at Everton on Sunday.",
+			want: []string{"Schalke -lose to-> Everton"}},
+	})
+}
