@@ -3155,7 +3155,7 @@ func (d *doc) phraseHead(j int) int {
 		switch {
 		case isNoun(t.tag) && !isProperTag(t.tag) || periodicals[t.lower]:
 			h = k // ("trade weekly", read as an adjective)
-		case t.tag == "JJ" || t.tag == "VBN" || t.tag == "HYPH" || t.tag == "CD":
+		case t.tag == "JJ" || t.tag == "JJS" || t.tag == "VBN" || t.tag == "HYPH" || t.tag == "CD":
 		case t.tag == "VBG" && k+1 < s.t1 && isNoun(d.toks[k+1].tag) && !isProperTag(d.toks[k+1].tag):
 			// "filtering firm": a modifier in -ing
 		default:

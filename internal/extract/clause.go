@@ -462,6 +462,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	}
 	// "completed his move to Bolton", "turned down a move to Stoke City": a club's
 	transfer := transferNouns[noun] && prep == "to" && len(objs) > 0 && d.argType(objs[0]) == TypeOrg && len(subs) > 0 && (d.argType(subs[0]) == TypePerson || d.argType(subs[0]) == TypeOrg)
+	if prep == "by" && !g.passive && assentVerbs[g.lemma] && !g.negated && g.modality == "" && len(objs) == 1 && d.isOrg(objs[0].ment) && d.buyoutBy(objs[0].ment) {
+		// "MCI agreed to a buyout by Verizon": the bidder buys the
+		// subject, as agreed
+		ag := *g
+		ag.modality = "agreed"
+		for _, sb := range subs {
+			if d.isOrg(sb.ment) {
+				d.emitCode(si, objs[0], "buy", sb, &ag, confNominal, far, "buy", "", "", "")
+			}
+		}
+		return
+	}
 	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && !transfer && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !((sharingVerbs[g.lemma] || raiseVerbs[g.lemma]) && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
 		// "closed its border with Venezuela": the border they share; "shared
@@ -4635,3 +4647,17 @@ func (d *doc) scoreBefore(a, b int) bool {
 	}
 	return false
 }
+
+// buyoutBy: "a buyout by" (a takeover, an acquisition) stands right
+// before mention m.
+func (d *doc) buyoutBy(m int) bool {
+	b := d.mentions[m].t0 - 1
+	return b-1 >= d.sents[d.mentions[m].sent].t0 && d.toks[b].lower == "by" && buyoutNouns[d.toks[b-1].lower]
+}
+
+// buyoutNouns name a company's purchase by another; assentVerbs accept
+// one ("agreed to a buyout by X").
+var (
+	buyoutNouns = set("buyout", "takeover", "acquisition", "purchase")
+	assentVerbs = set("agree", "accept", "approve", "recommend", "back", "endorse", "welcome")
+)

@@ -148,3 +148,21 @@ func TestAwayResults(t *testing.T) {
 			want: []string{"Schalke -lose to-> Everton"}},
 	})
 }
+
+// TestAgreedBuyout: a company that agrees to (accepts, recommends) a
+// buyout or takeover by another is bought by it, as agreed; "majority
+// owned by" is a passive with a share inside, and its agent a person
+// described after a country's possessive ("India's richest man X").
+func TestAgreedBuyout(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "agreed to a buyout", text: "Telecoms\nOn Monday, Nortel agreed to a buyout by Halcyon Telecom in a $6bn deal.",
+			want: []string{"Halcyon Telecom -buy-> Nortel"}},
+		{name: "agreed a takeover", text: "Building\nUK-based Tarmac said it had agreed a £1bn takeover by Holcim.",
+			want: []string{"Holcim -buy-> Tarmac"}},
+		{name: "majority owned", text: "Software\nInfosys is majority owned by India's second richest man Azim Premji.",
+			want: []string{"Azim Premji -own-> Infosys"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{text: "Telecoms\nOn Monday, Nortel agreed to a buyout by Halcyon Telecom in a $6bn deal.", rel: "Halcyon Telecom -buy-> Nortel", modality: "agreed"},
+	})
+}

@@ -731,6 +731,8 @@ func (d *doc) verbGroups(si int) []vgroup {
 				g.particle = u.lower // "put together", "set up"
 			case u.tag == "RB" || negators[u.lower] || u.text == "\"":
 				// adverbs, negation and quotes inside the group
+			case (u.lower == "majority" || u.lower == "minority" || u.lower == "part") && g.head == j-1 && j+1 < s.t1 && d.toks[j+1].tag == "VBN":
+				// "is majority owned by", "part funded by": a share, as an adverb
 			case u.tag == "TO" && j+1 < s.t1 && (d.nextWord(j, s).tag == "VB" || d.nextWord(j, s).tag == "RB") && g.particle == "":
 				// ("lost out to luxury goods firm LVMH": after a particle, "to" is a preposition)
 			case u.tag == "RP" && g.head == j-1 && g.particle == "":
