@@ -4948,3 +4948,67 @@ func (d *doc) stateSpokesman(m *mention, title string) bool {
 	p := &d.toks[b-1]
 	return p.mention < 0 && !d.ownsTitle(b-1) && p.lower != "a" && p.lower != "an" && !isCapital(p.text) && !isNoun(p.tag) && !strings.HasPrefix(p.tag, "JJ")
 }
+
+// departedHolder: person mention mi is the subject of a verb of leaving a post,
+// told as done ("resigned", "has quit", "stepped down", "has left the
+// firm", "was sacked"; not "will resign", "is to step down", "did not
+// quit"): the post it is titled with is a former one.
+func (d *doc) departedHolder(mi int) bool {
+	m := &d.mentions[mi]
+	s := &d.sents[m.sent]
+	v := -1
+	for k := m.t0; k < m.t1; k++ {
+		if t := &d.toks[k]; (t.rel == "nsubj" || t.rel == "nsubj:pass") && (t.head < m.t0 || t.head >= m.t1) {
+			v = t.head
+		}
+	}
+	if v < 0 || v >= m.t0 && v < m.t1 || !isVerb(d.toks[v].tag) {
+		// (the parse may hang the name elsewhere: "X chief executive Y
+		// has left the firm"): the verb right after the name
+		k := m.t1
+		for k < s.t1 && k < m.t1+3 && (d.toks[k].tag == "RB" || auxWords[d.toks[k].lower]) {
+			k++
+		}
+		v = k
+	}
+	if v < s.t0 || v >= s.t1 || !isVerb(d.toks[v].tag) || d.toks[v].tag == "VBG" || d.toks[v].tag == "VB" {
+		return false
+	}
+	lemma, passive, down, object := d.lemma(&d.toks[v]), false, false, false
+	for k := s.t0; k < s.t1; k++ {
+		t := &d.toks[k]
+		if t.head != v {
+			continue
+		}
+		switch {
+		case t.rel == "aux" && (t.tag == "MD" || t.lower == "to"), t.rel == "advmod" && negators[t.lower], t.rel == "xcomp":
+			return false
+		case t.rel == "aux:pass":
+			passive = true
+		case t.rel == "compound:prt" && (t.lower == "down" || t.lower == "aside"):
+			down = true
+		case t.rel == "obj" && (t.mention >= 0 && d.isOrg(t.mention) || quitNouns[t.lower] || definiteNouns[t.lower] == TypeOrg):
+			object = true
+		}
+	}
+	if passive {
+		return ousterVerbs[lemma]
+	}
+	switch lemma {
+	case "resign", "quit", "retire":
+		return true
+	case "step", "stand":
+		return down
+	case "leave":
+		return object
+	}
+	return false
+}
+
+// ousterVerbs put a holder out of a post; quitNouns name what a holder
+// leaves.
+var (
+	ousterVerbs = set("sack", "fire", "oust", "dismiss", "depose", "remove", "axe", "unseat", "topple")
+	quitNouns   = set("post", "job", "role", "board", "position", "office", "cabinet", "government")
+	auxWords    = set("has", "have", "had", "was", "were", "is", "are", "been")
+)

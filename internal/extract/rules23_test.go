@@ -166,3 +166,20 @@ func TestAgreedBuyout(t *testing.T) {
 		{text: "Telecoms\nOn Monday, Nortel agreed to a buyout by Halcyon Telecom in a $6bn deal.", rel: "Halcyon Telecom -buy-> Nortel", modality: "agreed"},
 	})
 }
+
+// TestDepartedHolder: a titled person who is the subject of a verb of
+// leaving a post told as done (resigned, quit, stepped down, left the
+// firm, was sacked) held the post before; one who will leave holds it
+// still (guard).
+func TestDepartedHolder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "resigned", text: "Football\nFulham manager Chris Coleman has resigned for personal reasons.",
+			want: []string{"Chris Coleman -former manager of-> Fulham"}, wantNot: []string{"Chris Coleman -manager of-> Fulham"}},
+		{name: "left the firm", text: "Mortgages\nFreddie Mac chief executive Ann Lowe has left the firm.",
+			want: []string{"Ann Lowe -former chief executive of-> Freddie Mac"}},
+		{name: "sacked", text: "Retail\nTesco boss Ann Lee was sacked on Monday.",
+			want: []string{"Ann Lee -former boss of-> Tesco"}},
+		{name: "will resign (guard)", text: "Oil\nBP chairman Tom Hart will resign in May.",
+			want: []string{"Tom Hart -chairman of-> BP"}},
+	})
+}

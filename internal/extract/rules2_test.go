@@ -477,7 +477,7 @@ func TestStoryCountryTitles(t *testing.T) {
 	const timor = "East Timor's prime minister has resigned. The crisis in East Timor deepened as troops from Australia arrived in East Timor. "
 	runRuleCases(t, []ruleCase{
 		{name: "president in a story about one country", text: timor + "Foreign Minister Jose Ramos Horta had resigned earlier.",
-			want: []string{"Jose Ramos Horta -foreign minister of-> Timor-Leste"}},
+			want: []string{"Jose Ramos Horta -former foreign minister of-> Timor-Leste"}},
 		{name: "a company's president", text: timor + "The letter came from company president Lee Scott.",
 			wantNot: []string{"Lee Scott -president of-> Timor-Leste"}},
 		{name: "a known foreign surname", text: timor + "President Chirac said he was concerned.",
@@ -1175,7 +1175,7 @@ func TestTeamRoles(t *testing.T) {
 		{name: "company", text: "\"This is unlikely,\" William Hill spokesman Rupert Adams said.",
 			want: []string{"Rupert Adams -spokesman of-> William Hill"}},
 		{name: "sentence start", text: "Queen bassist John Deacon has retired from the stage.",
-			want: []string{"John Deacon -bassist of-> Queen"}},
+			want: []string{"John Deacon -former bassist of-> Queen"}},
 		{name: "adjective", text: "Inspirational flanker Serge Betsen is struggling with a knee injury.",
 			noEntity: []string{"Inspirational"}},
 	})

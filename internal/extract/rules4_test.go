@@ -2423,7 +2423,7 @@ func TestPostOfTwoBodies(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "two companies",
 			text: "Business\nTom Hale, chairman of Barclays and Tesco, resigned on Monday.",
-			want: []string{"Tom Hale -chairman of-> Barclays", "Tom Hale -chairman of-> Tesco"}},
+			want: []string{"Tom Hale -former chairman of-> Barclays", "Tom Hale -former chairman of-> Tesco"}},
 		{name: "the second body's own post",
 			text:    "Business\nAnn Vole, a director of Barclays and the BBC's chairwoman, spoke.",
 			wantNot: []string{"Ann Vole -director of-> BBC"}},
@@ -3310,12 +3310,12 @@ func TestPortfolioOfTwoParts(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "two-part portfolio",
 			text:     "World\nGhana's Minister of Trade and Industry Alan Kyerematen resigned on Monday.",
-			want:     []string{"Alan Kyerematen -minister of trade and industry of-> Ghana"},
+			want:     []string{"Alan Kyerematen -former minister of trade and industry of-> Ghana"},
 			wantNot:  []string{"Alan Kyerematen -industry of-> Ghana"},
 			noEntity: []string{"Industry Alan Kyerematen"}},
 		{name: "two posts",
 			text: "Business\nBarclays president and chief executive Bob Diamond resigned.",
-			want: []string{"Bob Diamond -president of-> Barclays", "Bob Diamond -chief executive of-> Barclays"}},
+			want: []string{"Bob Diamond -former president of-> Barclays", "Bob Diamond -former chief executive of-> Barclays"}},
 	})
 }
 
@@ -3341,7 +3341,7 @@ func TestNationalityBeforeArtsPost(t *testing.T) {
 			wantNot: []string{"Mads Brugger -director of-> Denmark"}},
 		{name: "org director",
 			text: "Business\nBBC director Tim Davie resigned.",
-			want: []string{"Tim Davie -director of-> BBC"}},
+			want: []string{"Tim Davie -former director of-> BBC"}},
 	})
 }
 
