@@ -3189,7 +3189,9 @@ func plainOrgName(name string) bool {
 var companyTails = set("group", "holdings", "energy", "oil", "petroleum", "gas", "power", "motor", "motors", "steel",
 	"telecom", "communications", "networks", "electronics", "industries", "systems", "technologies", "airlines", "airways",
 	"pharmaceuticals", "pharma", "foods", "corporation", "corp", "corp.", "inc", "inc.", "plc", "ltd", "ltd.", "co", "co.",
-	"company", "limited", "bank", "software", "mining", "resources", "chemicals", "semiconductor", "computer", "computers")
+	"company", "limited", "bank", "software", "mining", "resources", "chemicals", "semiconductor", "computer", "computers",
+	"aerospace", "logistics", "display", "displays", "media", "insurance", "automotive", "shipping", "construction",
+	"engineering", "semiconductors", "electric", "capital", "investments", "ventures", "brands", "retail")
 
 // apposedAs is describedAs for an apposition after mention m: "X, joint
 // general secretary of Y," describes a person, "X, a car maker," an

@@ -183,3 +183,18 @@ func TestDepartedHolder(t *testing.T) {
 			want: []string{"Tom Hart -chairman of-> BP"}},
 	})
 }
+
+// TestPossessedPostApposed: a body's post apposed to its holder's name,
+// with trade words inside the post ("Meridian's chief commercial officer,
+// X,", "Haneul's general counsel, X,") or after a possessive of the body
+// referred back to ("the commission's chairwoman, X,").
+func TestPossessedPostApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "chief commercial officer", text: "Aviation\nMeridian Aerospace won the order. Meridian's chief commercial officer, Etienne Marchetti, said it was big.",
+			want: []string{"Etienne Marchetti -chief commercial officer of-> Meridian Aerospace"}},
+		{name: "general counsel", text: "Patents\nHaneul Display sued its rival. Haneul's general counsel, Park Seo-yeon, said so.",
+			want: []string{"Park Seo-yeon -general counsel of-> Haneul Display"}},
+		{name: "the body's post", text: "Election\nThe Central Electoral Commission said so. The commission's chairwoman, Laura Petras, said turnout was high.",
+			want: []string{"Laura Petras -chairwoman of-> Central Electoral Commission"}},
+	})
+}
