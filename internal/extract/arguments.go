@@ -2048,6 +2048,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						j = k - 1 // "a stake in South Africa's leading retail bank Absa": the bank
 						continue
 					}
+					if k := d.apposedAfterPost(n + 1); k >= 0 && d.ents[m.ent].typ != TypePerson {
+						j = k - 1 // "held talks with Kenya's Foreign Minister, Joseph Mutai,": the minister
+						continue
+					}
 					if k := d.apposedAfterPossessed(n + 1); k >= 0 {
 						j = d.mentions[k].t0 - 1 // "acquired Australia's largest copper miner - MIM Holdings": the miner
 						continue
@@ -3242,6 +3246,27 @@ func (d *doc) namedAfterDescription(j int) int {
 		if m := d.toks[k].mention; m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && !d.mentions[m].pronoun {
 			return k // (not "told Channel 4's news programme he was": a new clause's subject)
 		}
+	}
+	return -1
+}
+
+// apposedAfterPost returns the token where a person's name starts after a
+// post from token j and a comma ("Foreign Minister, Joseph Mutai,"), the
+// name closing its apposition, or -1.
+func (d *doc) apposedAfterPost(j int) int {
+	if j >= len(d.toks) {
+		return -1
+	}
+	s := &d.sents[d.toks[j].sent]
+	k := j
+	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && d.isTitleWord(d.toks[k].lower) {
+		k++
+	}
+	if k == j || k+1 >= s.t1 || d.toks[k].text != "," || !titleHeads[d.toks[k-1].lower] || !d.namedInApposition(k+1) {
+		return -1
+	}
+	if pm := d.toks[k+1].mention; pm >= 0 && d.mentions[pm].t0 == k+1 && d.personAt(k+1) {
+		return k + 1
 	}
 	return -1
 }

@@ -1203,7 +1203,7 @@ func (d *doc) portfolioOrg(s *sent, k int) (int, string) {
 
 // serviceTitles are posts that serve a person: "a lawyer for X, Y,".
 var serviceTitles = set("lawyer", "attorney", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson",
-	"secretary", "bodyguard", "doctor", "physician", "agent", "manager", "biographer", "deputy", "assistant")
+	"secretary", "bodyguard", "doctor", "physician", "agent", "manager", "biographer", "deputy", "assistant", "coach", "trainer")
 
 // publicPost: title t is a government post or ends in a public office's
 // head ("minister", "high court judge").

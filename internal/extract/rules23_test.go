@@ -198,3 +198,16 @@ func TestPossessedPostApposed(t *testing.T) {
 			want: []string{"Laura Petras -chairwoman of-> Central Electoral Commission"}},
 	})
 }
+
+// TestCoachAndApposedMinister: a person's coach or trainer serves the
+// person ("His coach, X," "her coach X"); a verb's object that is a
+// country's post apposed to a name is the named holder ("met Kenya's
+// Foreign Minister, Joseph Mutai,"), not the country.
+func TestCoachAndApposedMinister(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "his coach", text: "Tennis\nTomas Ruiz lost the final. His coach, Martin Lescano, said he was tired.",
+			want: []string{"Martin Lescano -coach of-> Tomas Ruiz"}},
+		{name: "talks with a minister", text: "Diplomacy\nRatna Wulan held talks with Kenya's Foreign Minister, Joseph Mutai, on Monday.",
+			want: []string{"Ratna Wulan -hold talk with-> Joseph Mutai"}, wantNot: []string{"Ratna Wulan -hold talk with-> Kenya"}},
+	})
+}
