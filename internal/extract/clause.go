@@ -369,6 +369,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if labelVerbs[g.lemma] && prep == "" && len(objs) > 0 && !g.passive {
 		objs = d.labelled(si, g, objs)
 	}
+	if (labelVerbs[g.lemma] || g.lemma == "name") && g.g1 < d.sents[si].t1 && reflexives[d.toks[g.g1].lower] {
+		objs = nil // "The piracy group called itself the Underground Network": its own name
+	}
 	if g.lemma == "leave" && prep == "" && noun == "" && len(objs) > 0 {
 		if e := d.mentions[objs[len(objs)-1].ment].t1; e < d.sents[si].t1 && d.toks[e].lower == "with" {
 			objs = nil // "leaving the Tories with just 163 MPs": what they are left with
@@ -4661,3 +4664,6 @@ var (
 	buyoutNouns = set("buyout", "takeover", "acquisition", "purchase")
 	assentVerbs = set("agree", "accept", "approve", "recommend", "back", "endorse", "welcome")
 )
+
+// reflexives name the subject again as the object.
+var reflexives = set("itself", "themselves", "himself", "herself")

@@ -993,7 +993,11 @@ func kindFits(name, noun string) bool {
 	if slices.ContainsFunc(ws, func(w string) bool { return mediaNameWords[w] }) {
 		return mediaNouns[noun] // "China Daily", "the Times of India": a newspaper, not "the regulator"
 	}
-	for _, w := range []string{ws[len(ws)-1], ws[0]} {
+	heads := []string{ws[len(ws)-1], ws[0]}
+	if i := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" }); i > 0 {
+		heads = append(heads, ws[i-1]) // "the UN Office for the Coordination of ...": an office
+	}
+	for _, w := range heads {
 		if !orgHeads[w] || genericKinds[w] {
 			continue
 		}

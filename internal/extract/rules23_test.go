@@ -211,3 +211,16 @@ func TestCoachAndApposedMinister(t *testing.T) {
 			want: []string{"Ratna Wulan -hold talk with-> Joseph Mutai"}, wantNot: []string{"Ratna Wulan -hold talk with-> Kenya"}},
 	})
 }
+
+// TestNamedHeadInsideName: a body's head word before its complement ("the
+// UN Office for the Coordination of Humanitarian Affairs") says what kind
+// of body it is: "the group" is not it; a body that calls itself a name
+// does nothing to that name (guard).
+func TestNamedHeadInsideName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "office is no group", text: "Sahel\nThe UN Office for the Coordination of Humanitarian Affairs said it was alarmed. The group's leader, Abu Yahya, appeared in a video.",
+			wantNot: []string{"Abu Yahya -leader of-> UN Office for the Coordination of Humanitarian Affairs"}},
+		{name: "called itself (guard)", text: "Piracy\nThe men ran hubs across the Direct Connect network; this piracy group called itself the Underground Network.",
+			wantNot: []string{"Direct Connect -call-> Underground Network"}},
+	})
+}
