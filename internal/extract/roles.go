@@ -796,6 +796,7 @@ func (d *doc) titleRoles(si, mi int) {
 	d.nationalityBefore(si, mi)
 	d.teamMate(si, mi)
 	d.itsTitleBefore(si, mi, title)
+	d.counterpartsPost(si, mi, title)
 	d.andKin(si, mi)
 	d.localTradeBefore(si, mi)
 	if title == "" {
@@ -1739,6 +1740,20 @@ func (d *doc) counterpartBefore(si, mi int) {
 	}
 	if g := d.toks[j-2].mention; g >= 0 && d.mentions[g].ent >= 0 && d.ents[d.mentions[g].ent].typ == TypeGPE && d.mentions[g].t1 == j-1 {
 		d.add(si, argument{ment: mi}, "counterpart of", argument{ment: g}, nil, nil, confApposit, false)
+	}
+}
+
+// counterpartsPost: "his Kyrgyz counterpart, Defence Minister Bakyt
+// Osmonaliev,": the post, titled before person mi's name, of the country
+// whose counterpart the person is.
+func (d *doc) counterpartsPost(si, mi int, title string) {
+	s := &d.sents[si]
+	j := d.mentions[mi].title0 - 1
+	if title == "" || courtesyTitles[title] || j-2 < s.t0 || d.toks[j].text != "," || d.toks[j-1].lower != "counterpart" {
+		return
+	}
+	if g := d.toks[j-2].mention; g >= 0 && d.mentions[g].ent >= 0 && d.ents[d.mentions[g].ent].typ == TypeGPE && d.mentions[g].t1 == j-1 {
+		d.add(si, argument{ment: mi}, expandTitle(stripFormer(title))+" of", argument{ment: g}, nil, nil, confApposit, false)
 	}
 }
 

@@ -224,3 +224,13 @@ func TestNamedHeadInsideName(t *testing.T) {
 			wantNot: []string{"Direct Connect -call-> Underground Network"}},
 	})
 }
+
+// TestCounterpartsPost: a counterpart of a country apposed with a post
+// before the name holds that post of the country ("his Kyrgyz counterpart,
+// Defence Minister X,").
+func TestCounterpartsPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "titled counterpart", text: "Border\nRustam Nazar met his Kyrgyz counterpart, Defence Minister Bakyt Osmon, on Monday.",
+			want: []string{"Bakyt Osmon -defence minister of-> Kyrgyzstan", "Rustam Nazar -meet-> Bakyt Osmon"}},
+	})
+}
