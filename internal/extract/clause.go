@@ -580,8 +580,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if !g.finite && d.toks[g.head].tag == "VBG" && g.g0 > 0 && d.toks[g.g0-1].lower == "against" && gi > 0 && warnVerbs[groups[gi-1].lemma] {
 		g.modality = "warned" // "warned Iran against attacking US forces": not done
 	}
-	if mood := d.clauseMood(si, g); g.modality == "" || mood == "denied" {
-		g.modality = mood // ("denied reports that Brown is preparing to oust X": denied, not only planned)
+	if mood := d.clauseMood(si, g); g.modality == "" || mood == "denied" || mood == "conditional" {
+		g.modality = mood // ("denied reports that Brown is preparing to oust X": denied, not only planned; "if Fox decided to go with X": a condition)
 	}
 	for k := gi - 1; k >= 0 && k >= gi-2; k-- {
 		// "the move did not show that Libya had cut its ties": what a

@@ -234,3 +234,12 @@ func TestCounterpartsPost(t *testing.T) {
 			want: []string{"Bakyt Osmon -defence minister of-> Kyrgyzstan", "Rustam Nazar -meet-> Bakyt Osmon"}},
 	})
 }
+
+// TestConditionOverPlan: an act planned inside an "if" clause is only a
+// condition ("If Fox decided to go with Sony, ..."): conditional, not
+// planned.
+func TestConditionOverPlan(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{text: "Discs\nIf Fox decided to go with Sony too, the format would lead.", rel: "Fox -go with-> Sony", modality: "conditional"},
+	})
+}
