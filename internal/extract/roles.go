@@ -879,6 +879,13 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
+	if a := affMent; a >= 0 && d.ents[d.mentions[a].ent].typ == TypeGPE && d.mentions[a].t0 > s.t0 && d.toks[d.mentions[a].t0-1].lower == "its" && corporateTitles[lastWord(title)] {
+		// "Vodafone has drafted in its UK chief executive X": the
+		// company's post for that country
+		if o := d.onlyOrgBefore(si, d.mentions[a].t0-1); o >= 0 {
+			affMent = o
+		}
+	}
 	if affMent >= 0 && d.mentions[affMent].gaz != nil && d.mentions[affMent].gaz.Type == TypeGPE && d.x.gaz.IsCapital(d.mtext(&d.mentions[affMent])) {
 		affMent = -1 // "London mayor Ken Livingstone", "London race director": the city's post, not the country's
 	}

@@ -243,3 +243,12 @@ func TestConditionOverPlan(t *testing.T) {
 		{text: "Discs\nIf Fox decided to go with Sony too, the format would lead.", rel: "Fox -go with-> Sony", modality: "conditional"},
 	})
 }
+
+// TestItsCountryPost: "its UK chief executive X" is the company's post for
+// that country, not a post of the country.
+func TestItsCountryPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "its UK chief executive", text: "Mobile\nOrbicom has moved its UK chief executive Will Marr to run its Japanese arm.",
+			want: []string{"Will Marr -chief executive of-> Orbicom"}, wantNot: []string{"Will Marr -chief executive of-> United Kingdom"}},
+	})
+}
