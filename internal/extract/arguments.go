@@ -2421,6 +2421,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			}
 		case isVerb(t.tag):
 			// participle used as adjective, or a gerund object ("cut off financing to")
+			if prep == "" && noun != "" && nounAt == j-1 && (t.tag == "VBG" || t.tag == "VBN") && reciprocalNouns[noun] {
+				return nil, "", noun, false // "signed five agreements covering energy": the noun, then what describes it
+			}
 			if prep != "" || noun != "" {
 				return nil, "", "", false
 			}

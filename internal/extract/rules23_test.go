@@ -252,3 +252,13 @@ func TestItsCountryPost(t *testing.T) {
 			want: []string{"Will Marr -chief executive of-> Orbicom"}, wantNot: []string{"Will Marr -chief executive of-> United Kingdom"}},
 	})
 }
+
+// TestReciprocalNounDescribed: a reciprocal noun described by a participle
+// after it ("signed five agreements covering energy") still makes the
+// subjects' act with each other.
+func TestReciprocalNounDescribed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "agreements covering", text: "Diplomacy\nIndonesia and Kenya signed five agreements covering geothermal energy and fisheries on Tuesday.",
+			want: []string{"Indonesia -sign agreement with-> Kenya"}},
+	})
+}
