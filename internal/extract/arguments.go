@@ -3262,10 +3262,10 @@ func (d *doc) apposedAfterPost(j int) int {
 	}
 	s := &d.sents[d.toks[j].sent]
 	k := j
-	for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && d.isTitleWord(d.toks[k].lower) {
-		k++
+	for k < s.t1 && k < j+7 && d.toks[k].mention < 0 && (d.isTitleWord(d.toks[k].lower) || k > j && (d.toks[k].lower == "for" || d.toks[k].lower == "of") && k+1 < s.t1 && isCapital(d.toks[k+1].text) && d.isTitleWord(d.toks[k+1].lower)) {
+		k++ // ("Cabinet Secretary for Foreign Affairs, X,")
 	}
-	if k == j || k+1 >= s.t1 || d.toks[k].text != "," || !titleHeads[d.toks[k-1].lower] || !d.namedInApposition(k+1) {
+	if k == j || k+1 >= s.t1 || d.toks[k].text != "," || !d.anyTitleWord(j, k) || !d.namedInApposition(k+1) {
 		return -1
 	}
 	if pm := d.toks[k+1].mention; pm >= 0 && d.mentions[pm].t0 == k+1 && d.personAt(k+1) {

@@ -1696,6 +1696,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if n == 1 && len(title) > 0 && d.isTitleWord(title[len(title)-1]) && !plainHonorifics[title[len(title)-1]] && !peerTitles[title[len(title)-1]] && titleHeads[d.toks[p].lower] && p+1 < s.t1 && !d.proper(p+1) {
 		return // "David Frost, Director General of the BCC", "Justice Minister, X,": the rest of a title, no name
 	}
+	if n == 1 && hasHead(title) && p-1 > s.t0 && (d.toks[p-1].lower == "for" || d.toks[p-1].lower == "of") && cabinetPortfolios[d.toks[p].lower] && (p+1 >= s.t1 || !d.proper(p+1)) {
+		return // "Kenya's Secretary of State for Trade, X,": the post's portfolio, no name
+	}
 	if n >= 2 {
 		// "Tate Britain": a name that ends in a country is no person
 		// (but a first name and a capital's name is a person: "Bob

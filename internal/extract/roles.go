@@ -1750,6 +1750,14 @@ func (d *doc) counterpartBefore(si, mi int) {
 	}
 }
 
+// portfolioLink: token k is "for" or "of" between a capitalised post and
+// the portfolio words read after it ("Minister for Health", "Secretary of
+// State for Trade").
+func (d *doc) portfolioLink(k int, words []string) bool {
+	l := d.toks[k].lower
+	return (l == "for" || l == "of") && len(words) > 0 && k-1 >= d.sents[d.toks[k].sent].t0 && isCapital(d.toks[k-1].text) && d.isTitleWord(d.toks[k-1].lower) && (cabinetPortfolios[words[0]] || words[0] == "state")
+}
+
 // counterpartsPost: "his Kyrgyz counterpart, Defence Minister Bakyt
 // Osmonaliev,": the post, titled before person mi's name, of the country
 // whose counterpart the person is.
@@ -3821,8 +3829,8 @@ func (d *doc) commaTitle(si, mi int) bool {
 		}
 	}
 	var words []string
-	for k >= s.t0 && d.noEntityAt(k) && d.isTitleWord(d.toks[k].lower) && (!courtesyTitles[d.toks[k].lower] || d.toks[k].lower == "lord" && len(words) == 1 && lordPosts[words[0]]) {
-		words = append([]string{d.toks[k].lower}, words...) // ("the Lord Chancellor, Lord Falconer,")
+	for k >= s.t0 && d.noEntityAt(k) && (d.isTitleWord(d.toks[k].lower) && (!courtesyTitles[d.toks[k].lower] || d.toks[k].lower == "lord" && len(words) == 1 && lordPosts[words[0]]) || d.portfolioLink(k, words)) {
+		words = append([]string{d.toks[k].lower}, words...) // ("the Lord Chancellor, Lord Falconer,"; "Kenya's Minister for Health, X,")
 		k--
 	}
 	if len(words) > 0 && titleHeads[words[len(words)-1]] && k > s.t0 {
@@ -3855,8 +3863,8 @@ func (d *doc) commaTitle(si, mi int) bool {
 		}
 		return false
 	}
-	if len(words) == 0 || !titleHeads[words[len(words)-1]] {
-		return false
+	if len(words) == 0 || !titleHeads[words[len(words)-1]] && !(hasHead(words) && (slices.Contains(words, "for") || slices.Contains(words, "of"))) {
+		return false // ("Minister for Health": the head before the portfolio)
 	}
 	words = dropLeading(words, stanceMods)
 	title := strings.Join(words, " ")

@@ -262,3 +262,18 @@ func TestReciprocalNounDescribed(t *testing.T) {
 			want: []string{"Indonesia -sign agreement with-> Kenya"}},
 	})
 }
+
+// TestPortfolioPostApposed: a country's post with its portfolio after "for"
+// or "of" apposed to a name ("Kenya's Minister for Health, X,", "Secretary
+// of State for Trade") is the holder's post of the country, the portfolio
+// no person, and the holder the object of an act on the post.
+func TestPortfolioPostApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "minister for", text: "Health\nKenya's Minister for Health, Bob Otieno, said so.",
+			want: []string{"Bob Otieno -minister for health of-> Kenya"}},
+		{name: "secretary of state for", text: "Trade\nKenya's Secretary of State for Trade, Ann Mwangi, said so.",
+			want: []string{"Ann Mwangi -secretary of state for trade of-> Kenya"}, wantNot: []string{"Trade -secretary of-> Kenya"}},
+		{name: "talks with the holder", text: "Diplomacy\nRatna Wulan held talks with Kenya's Cabinet Secretary for Foreign Affairs, Joseph Mutai, at the ministry.",
+			want: []string{"Ratna Wulan -hold talk with-> Joseph Mutai", "Joseph Mutai -cabinet secretary for foreign affairs of-> Kenya"}},
+	})
+}
