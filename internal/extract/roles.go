@@ -790,7 +790,7 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
-	if (title == "" || peerTitles[title]) && d.commaTitle(si, mi) {
+	if (title == "" || peerTitles[title] || rankTitles[title]) && d.commaTitle(si, mi) {
 		return
 	}
 	d.nationalityBefore(si, mi)
@@ -3810,8 +3810,8 @@ func (d *doc) commaTitle(si, mi int) bool {
 		e++ // "Scottish Finance Minister, Tom McCabe MSP, said"
 	}
 	n0 := m.t0
-	if n0-1 > s.t0 && peerTitles[d.toks[n0-1].lower] && isCapital(d.toks[n0-1].text) {
-		n0-- // "the Lord Chancellor, Lord Falconer,"
+	if l := d.toks[max(n0-1, s.t0)].lower; n0-1 > s.t0 && (peerTitles[l] || rankTitles[l]) && isCapital(d.toks[n0-1].text) {
+		n0-- // "the Lord Chancellor, Lord Falconer,", "the service's commander, Colonel X,"
 	}
 	if n0-3 < s.t0 || d.toks[n0-1].text != "," || e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != "(" {
 		return false
@@ -5042,3 +5042,8 @@ var (
 	quitNouns   = set("post", "job", "role", "board", "position", "office", "cabinet", "government")
 	auxWords    = set("has", "have", "had", "was", "were", "is", "are", "been")
 )
+
+// rankTitles are military and police ranks written before a name, which an
+// apposed post may precede ("the service's commander, Colonel X,").
+var rankTitles = set("colonel", "general", "gen.", "col.", "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "commander",
+	"brigadier", "admiral", "sergeant", "sgt.", "inspector", "superintendent")

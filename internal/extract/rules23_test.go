@@ -277,3 +277,13 @@ func TestPortfolioPostApposed(t *testing.T) {
 			want: []string{"Ratna Wulan -hold talk with-> Joseph Mutai", "Joseph Mutai -cabinet secretary for foreign affairs of-> Kenya"}},
 	})
 }
+
+// TestRankedHolderApposed: a body's post apposed before a name with a
+// military or police rank ("The service's commander, Colonel X,") is the
+// holder's post of the body.
+func TestRankedHolderApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "colonel", text: "Border\nThe Kyrgyz State Border Service said so. The service's commander, Colonel Almaz Turdu, said two guards died.",
+			want: []string{"Almaz Turdu -commander of-> Kyrgyz State Border Service"}},
+	})
+}
