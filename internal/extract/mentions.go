@@ -1606,8 +1606,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
-	if len(title) == 0 && (n >= 2 && n <= 3 && d.toks[p].text == "Air" && !d.anyTitleWord(p+1, e) || n == 2 && d.toks[e-1].text == "Air" && !d.anyTitleWord(p, e)) {
-		// "Air Deccan", "Air Europe", "Lion Air": an airline
+	if len(title) == 0 && (n >= 2 && n <= 3 && d.toks[p].text == "Air" && !d.anyTitleWord(p+1, e) || n == 2 && d.toks[e-1].text == "Air" && !d.anyTitleWord(p, e) || n == 3 && d.toks[p+1].text == "Air" && !d.anyTitleWord(p, e)) {
+		// "Air Deccan", "Air Europe", "Lion Air", "Royal Air Maroc": an airline
 		d.addMention(si, p, e, TypeOrg, d.spanEntry(s, p, e), false)
 		return
 	}

@@ -287,3 +287,18 @@ func TestRankedHolderApposed(t *testing.T) {
 			want: []string{"Almaz Turdu -commander of-> Kyrgyz State Border Service"}},
 	})
 }
+
+// TestShareOwnedBy: "is 40 percent owned by X" is a passive with the share
+// inside: X owns the subject; "Royal Air Maroc", "Air" inside a
+// three-word name, is an airline.
+func TestShareOwnedBy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "percent owned", text: "Airlines\nAtlas Skyways is 40 percent owned by Royal Air Maroc.",
+			want: []string{"Royal Air Maroc -own-> Atlas Skyways"}},
+		{name: "% owned", text: "Airlines\nVirgin Jet, which is 25% owned by Halcyon Capital, lost money.",
+			want: []string{"Halcyon Capital -own-> Virgin Jet"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Airlines\nRoyal Air Maroc said so.", "Royal Air Maroc", TypeOrg},
+	})
+}

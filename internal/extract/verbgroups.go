@@ -733,6 +733,8 @@ func (d *doc) verbGroups(si int) []vgroup {
 				// adverbs, negation and quotes inside the group
 			case (u.lower == "majority" || u.lower == "minority" || u.lower == "part") && g.head == j-1 && j+1 < s.t1 && d.toks[j+1].tag == "VBN":
 				// "is majority owned by", "part funded by": a share, as an adverb
+			case u.tag == "CD" && g.head == j-1 && j+2 < s.t1 && (d.toks[j+1].lower == "percent" || d.toks[j+1].text == "%") && d.toks[j+2].tag == "VBN" && beVerbs[d.toks[j-1].lower]:
+				j++ // "is 40 percent owned by": the share, then the participle
 			case u.tag == "TO" && j+1 < s.t1 && (d.nextWord(j, s).tag == "VB" || d.nextWord(j, s).tag == "RB") && g.particle == "":
 				// ("lost out to luxury goods firm LVMH": after a particle, "to" is a preposition)
 			case u.tag == "RP" && g.head == j-1 && g.particle == "":
