@@ -1750,12 +1750,12 @@ func (d *doc) counterpartBefore(si, mi int) {
 	}
 }
 
-// portfolioLink: token k is "for" or "of" between a capitalised post and
+// portfolioLink: token k is "for" or "of" between a post and
 // the portfolio words read after it ("Minister for Health", "Secretary of
 // State for Trade").
 func (d *doc) portfolioLink(k int, words []string) bool {
 	l := d.toks[k].lower
-	return (l == "for" || l == "of") && len(words) > 0 && k-1 >= d.sents[d.toks[k].sent].t0 && isCapital(d.toks[k-1].text) && d.isTitleWord(d.toks[k-1].lower) && (cabinetPortfolios[words[0]] || words[0] == "state")
+	return (l == "for" || l == "of") && len(words) > 0 && k-1 >= d.sents[d.toks[k].sent].t0 && (titleHeads[d.toks[k-1].lower] || isCapital(d.toks[k-1].text) && d.isTitleWord(d.toks[k-1].lower)) && (cabinetPortfolios[words[0]] || words[0] == "state")
 }
 
 // counterpartsPost: "his Kyrgyz counterpart, Defence Minister Bakyt

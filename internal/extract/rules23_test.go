@@ -273,6 +273,8 @@ func TestPortfolioPostApposed(t *testing.T) {
 			want: []string{"Bob Otieno -minister for health of-> Kenya"}},
 		{name: "secretary of state for", text: "Trade\nKenya's Secretary of State for Trade, Ann Mwangi, said so.",
 			want: []string{"Ann Mwangi -secretary of state for trade of-> Kenya"}, wantNot: []string{"Trade -secretary of-> Kenya"}},
+		{name: "lower-case post for", text: "Diplomacy\nThe European Union's spokesperson for foreign affairs, Lotte Vander, said so.",
+			want: []string{"Lotte Vander -spokesperson for foreign affairs of-> European Union"}},
 		{name: "talks with the holder", text: "Diplomacy\nRatna Wulan held talks with Kenya's Cabinet Secretary for Foreign Affairs, Joseph Mutai, at the ministry.",
 			want: []string{"Ratna Wulan -hold talk with-> Joseph Mutai", "Joseph Mutai -cabinet secretary for foreign affairs of-> Kenya"}},
 	})
