@@ -1696,8 +1696,8 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	if n == 1 && len(title) > 0 && d.isTitleWord(title[len(title)-1]) && !plainHonorifics[title[len(title)-1]] && !peerTitles[title[len(title)-1]] && titleHeads[d.toks[p].lower] && p+1 < s.t1 && !d.proper(p+1) {
 		return // "David Frost, Director General of the BCC", "Justice Minister, X,": the rest of a title, no name
 	}
-	if n == 1 && hasHead(title) && p-1 > s.t0 && (d.toks[p-1].lower == "for" || d.toks[p-1].lower == "of") && cabinetPortfolios[d.toks[p].lower] && (p+1 >= s.t1 || !d.proper(p+1)) {
-		return // "Kenya's Secretary of State for Trade, X,": the post's portfolio, no name
+	if p-1 > s.t0 && (d.toks[p-1].lower == "for" || d.toks[p-1].lower == "of") && (hasHead(title) || len(title) == 0 && titleHeads[d.toks[p-2].lower] && isCapital(d.toks[p-2].text)) && d.portfolioWords(p, e) && (e >= s.t1 || !d.proper(e)) {
+		return // "Kenya's Secretary of State for Trade, X,", "X, Minister for Health,": the post's portfolio, no name
 	}
 	if n >= 2 {
 		// "Tate Britain": a name that ends in a country is no person
@@ -2373,6 +2373,17 @@ var collectiveOwners = set("people", "workers", "women", "children", "citizens",
 
 // peerTitles stand before a surname.
 var peerTitles = set("lord", "lady", "sir", "dame", "baroness", "baron")
+
+// portfolioWords: every word of [p, e) names a minister's portfolio
+// ("Health", "Information and Technology", "Foreign Affairs").
+func (d *doc) portfolioWords(p, e int) bool {
+	for k := p; k < e; k++ {
+		if l := d.toks[k].lower; !cabinetPortfolios[l] && !portfolioMods[l] && l != "affairs" && !(l == "and" && k > p && k+1 < e) {
+			return false
+		}
+	}
+	return e > p
+}
 
 // lordPosts follow "Lord" in the name of a post, not of a peer ("the Lord
 // Chancellor", "the Lord Mayor"; not "Lord Archer").

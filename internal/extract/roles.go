@@ -1750,6 +1750,27 @@ func (d *doc) counterpartBefore(si, mi int) {
 	}
 }
 
+// portfolioEnd: token k is "for" and capitalised portfolio words follow
+// ("for Health", "for Information and Technology"); it returns where they
+// end, or k.
+func (d *doc) portfolioEnd(k int) int {
+	if k+1 >= len(d.toks) {
+		return k
+	}
+	s := &d.sents[d.toks[k].sent]
+	if k+1 >= s.t1 || d.toks[k].lower != "for" || !isCapital(d.toks[k+1].text) {
+		return k
+	}
+	e := k + 1
+	for e < s.t1 && e < k+5 && (isCapital(d.toks[e].text) && d.portfolioWords(e, e+1) || d.toks[e].lower == "and") {
+		e++
+	}
+	if e == k+1 || !d.portfolioWords(k+1, e) {
+		return k
+	}
+	return e
+}
+
 // portfolioLink: token k is "for" or "of" between a post and
 // the portfolio words read after it ("Minister for Health", "Secretary of
 // State for Trade").
@@ -2642,6 +2663,21 @@ func (d *doc) apposition(si, mi int) {
 			d.add(si, argument{ment: mi}, strings.Join(post, " ")+" of", argument{ment: o}, nil, nil, confGazRole, false)
 			return
 		}
+	}
+	if e := d.portfolioEnd(k); len(words) > 0 && !plural && keep == "" && e > k && d.closesApposition(si, e) && cabinetTitle(lastWord(strings.Join(words, " "))+" minister") && isCapital(d.toks[j].text) {
+		// "Tom Khan, Minister for Health, said", "X, Federal Minister for
+		// Information and Technology": the story's country's post with
+		// its portfolio
+		title := strings.Join(words, " ") + " for"
+		for q := k + 1; q < e; q++ {
+			title += " " + d.toks[q].lower
+		}
+		if de := d.ents[m.ent]; de.gaz != nil && de.gaz.Affiliation != "" {
+			d.gazCountryPost(si, mi, title)
+			return
+		}
+		d.storyPost(si, mi, title)
+		return
 	}
 	if title := strings.Join(words, " "); len(words) > 0 && !plural && keep == "" && d.closesApposition(si, k) && cabinetTitle(title) && (d.toks[j-1].lower == "the" || isCapital(d.toks[j].text)) {
 		// "Rehman Malik, the interior minister, said", "X, Interior

@@ -304,3 +304,19 @@ func TestShareOwnedBy(t *testing.T) {
 		{"Airlines\nRoyal Air Maroc said so.", "Royal Air Maroc", TypeOrg},
 	})
 }
+
+// TestPortfolioPostAfterName: a minister's post with its portfolio apposed
+// after the name ("X, Minister for Health, said") is the story's country's,
+// and the portfolio is no organisation.
+func TestPortfolioPostAfterName(t *testing.T) {
+	const story = "Pakistan\nPakistan blocked Twitter on Friday. Pakistan's regulator said so. Pakistan said the ban was temporary. "
+	runRuleCases(t, []ruleCase{
+		{name: "minister for", text: story + "Tom Khan, Minister for Health, said so.",
+			want: []string{"Tom Khan -minister for health of-> Pakistan"}},
+		{name: "federal minister for two", text: story + "The meeting was chaired by Raja Ashraf, Federal Minister for Information and Technology.",
+			want: []string{"Raja Ashraf -federal minister for information and technology of-> Pakistan"}},
+	})
+	runTypeCases(t, []typeCase{
+		{story + "Tom Khan, Minister for Health, said so.", "Health", ""},
+	})
+}
