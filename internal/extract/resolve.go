@@ -3037,6 +3037,9 @@ func (d *doc) knownAs() {
 			for k++; k < s.t1 && k < m.t1+7 && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ") && d.toks[k].lower != "known"; k++ {
 			}
 		}
+		if k >= s.t1 {
+			continue
+		}
 		if l := d.toks[k].lower; l == "better" || l == "also" || l == "widely" || l == "commonly" {
 			k++
 		}

@@ -365,6 +365,7 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		"Renault and Nissan in merger talks with Fiat",
 		"Qatar and Shell in $6bn gas deal as Roddick splits from coach Gilbert",
 		"He scored to give Leeds United a 3-1 win over Hull City after Boro's 2-1 Uefa Cup win over Graz",
+		"Talks were held with the Directorate for Priority Crime, the elite police unit known as the Hawks, and Tom Khan, Minister for Health and Trade.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)
