@@ -509,6 +509,9 @@ func (d *doc) locatives(si int) {
 			if k < 0 && (regulatorNouns[t.lower] || teamNouns[t.lower]) {
 				k = i + 1 // "French stock market regulator AMF", "Belgian side Standard Liège": the mention holds its noun
 			}
+			if r := i + 1; k < 0 && r+1 < s.t1 && (d.toks[r].lower == "rival" || d.toks[r].lower == "rivals") && d.isOrg(d.toks[r+1].mention) && d.mentions[d.toks[r+1].mention].t0 == r+1 {
+				k = r + 1 // "Japanese rival Kiyomizu Cell Technologies": the rival named after it (not "Tesco, a French rival,")
+			}
 			if k < 0 {
 				continue
 			}

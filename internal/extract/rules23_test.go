@@ -320,3 +320,15 @@ func TestPortfolioPostAfterName(t *testing.T) {
 		{story + "Tom Khan, Minister for Health, said so.", "Health", ""},
 	})
 }
+
+// TestRivalOfANation: a company named right after a people's "rival"
+// ("Japanese rival Kiyomizu Cell Technologies") is based in that country;
+// an apposed "a French rival" describes no company's base (guard).
+func TestRivalOfANation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "japanese rival", text: "Batteries\nShares in Japanese rival Kiyomizu Cell Technologies fell.",
+			want: []string{"Kiyomizu Cell Technologies -based in-> Japan"}},
+		{name: "apposed rival (guard)", text: "Retail\nTesco, a French rival, fell.",
+			wantNot: []string{"Tesco -based in-> France"}},
+	})
+}
