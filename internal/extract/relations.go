@@ -77,6 +77,7 @@ func (d *doc) findRelations(ctx context.Context) error {
 		d.custody(si)
 		d.copulaOrigin(si)
 		d.stakes(si)
+		d.whosePosts(si)
 		d.bodiesOf(si)
 		d.stateBodiesOf(si)
 		d.results(si)

@@ -5083,3 +5083,36 @@ var (
 // apposed post may precede ("the service's commander, Colonel X,").
 var rankTitles = set("colonel", "general", "gen.", "col.", "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "commander",
 	"brigadier", "admiral", "sergeant", "sgt.", "inspector", "superintendent")
+
+// whosePosts: "Calderbrook Foods, whose largest shareholder is Aberlour
+// Capital,", "the club, whose chairman is X,": the one named after the
+// copula holds the post or relation the noun after "whose" names, of the
+// one "whose" follows.
+func (d *doc) whosePosts(si int) {
+	s := &d.sents[si]
+	for j := s.t0 + 2; j+3 < s.t1; j++ {
+		if d.toks[j].lower != "whose" || d.toks[j-1].text != "," {
+			continue
+		}
+		a := d.toks[j-2].mention
+		if a < 0 || d.mentions[a].ent < 0 || d.mentions[a].t1 != j-1 || d.mentions[a].pronoun || !d.isOrg(a) && !d.personMention(a) {
+			continue
+		}
+		k := j + 1
+		for k < s.t1 && k < j+4 && d.toks[k].mention < 0 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || titleMods[d.toks[k].lower]) && !titleHeads[d.toks[k].lower] {
+			k++ // "whose largest shareholder", "whose chief executive"
+		}
+		if k+2 >= s.t1 || d.toks[k].mention >= 0 || !(titleHeads[d.toks[k].lower] || relationNouns[d.toks[k].lower]) || !beVerbs[d.toks[k+1].lower] {
+			continue
+		}
+		o := d.toks[k+2].mention
+		if o < 0 || d.mentions[o].t0 != k+2 || d.mentions[o].ent < 0 || d.mentions[o].pronoun || d.mentions[o].ent == d.mentions[a].ent {
+			continue
+		}
+		post := d.toks[k].lower
+		for q := k - 1; q > j && titleMods[d.toks[q].lower]; q-- {
+			post = d.toks[q].lower + " " + post // "whose chief executive"
+		}
+		d.add(si, argument{ment: o}, post+" of", argument{ment: a}, nil, nil, confApposit, false)
+	}
+}

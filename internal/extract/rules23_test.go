@@ -332,3 +332,14 @@ func TestRivalOfANation(t *testing.T) {
 			wantNot: []string{"Tesco -based in-> France"}},
 	})
 }
+
+// TestWhosePosts: "X, whose largest shareholder is Y," and "X, whose owner
+// is Y,": Y holds the post or relation of X the noun after "whose" names.
+func TestWhosePosts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "shareholder", text: "Retail\nTesco, whose largest shareholder is Aberlour Capital, fell.",
+			want: []string{"Aberlour Capital -shareholder of-> Tesco"}},
+		{name: "owner", text: "Football\nChelsea, whose owner is Roman Abramovich, won again.",
+			want: []string{"Roman Abramovich -owner of-> Chelsea"}},
+	})
+}
