@@ -19,7 +19,7 @@ var titleHeads = set("lawmaker", "legislator", "left-back", "right-back", "centr
 	"sergeant", "major", "admiral", "marshal", "actor", "actress", "singer", "star", "striker", "midfielder", "defender",
 	"goalkeeper", "player", "referee", "umpire", "champion", "president-elect", "nominee", "candidate", "lecturer", "historian", "author",
 	"columnist", "contributor", "founder", "investor", "shareholder", "chieftain", "warlord", "commissar", "premier", "whip",
-	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier", "agent", "publicist",
+	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier", "agent", "publicist", "biographer", "bodyguard",
 	"designer", "director-general", "chief-executive", "president-elect", "head-coach", "manager", "boss", "rapper",
 	"presenter", "host", "comedian", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",
 	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "girlfriend", "boyfriend", "lover", "counterpart", "fly-half",

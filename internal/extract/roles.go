@@ -854,7 +854,7 @@ func (d *doc) titleRoles(si, mi int) {
 		partyWord := k >= s.t0 && usPartyAdjectives[d.toks[k].lower] != "" && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].t0 == k
 		if !partyWord && k >= s.t0 && d.toks[k].mention >= 0 {
 			am := &d.mentions[d.toks[k].mention]
-			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title) || professionNouns[lastWord(title)] && !teamTrades[lastWord(title)] && !showTrades[lastWord(title)]) || d.ents[am.ent].typ == TypePerson && agentTitle(title)) {
+			if am.ent >= 0 && (d.ents[am.ent].typ == TypeGPE || d.ents[am.ent].typ == TypeOrg || d.ents[am.ent].typ == TypeLoc && (clubTitle(title) || localTitle(title) || professionNouns[lastWord(title)] && !teamTrades[lastWord(title)] && !showTrades[lastWord(title)]) || d.ents[am.ent].typ == TypePerson && (agentTitle(title) || serviceTitles[lastWord(title)] && !am.pronoun && isLowerWord(d.toks[m.t0-1].text))) {
 				affMent = d.toks[k].mention // "Birmingham manager X": a club named like its city; "Pittsburgh Mayor X"
 			}
 			if b := am.t0 - 1; am.kind == MentionDemonym && b-1 >= s.t0 && d.toks[b].text == "'s" && d.toks[b-1].mention >= 0 && d.mentions[d.toks[b-1].mention].ent >= 0 && d.ents[d.mentions[d.toks[b-1].mention].ent].typ == TypePerson {

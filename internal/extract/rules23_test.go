@@ -343,3 +343,16 @@ func TestWhosePosts(t *testing.T) {
 			want: []string{"Roman Abramovich -owner of-> Chelsea"}},
 	})
 }
+
+// TestPersonsServant: a person named before a post that serves a person
+// (biographer, aide, spokesman, manager) in lower case is whom the holder
+// serves ("Cobain biographer Charles Cross", "Blair aide X"); a capitalised
+// word in a name is no post (guard: "Fairford Coach Action").
+func TestPersonsServant(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "biographer", text: "Music\nKurt Cobain died in 1994. Cobain biographer Charles Cross said so.",
+			want: []string{"Charles Cross -biographer of-> Kurt Cobain"}},
+		{name: "aide", text: "Politics\nTony Blair spoke on Monday. Blair aide Tom Smith said no.",
+			want: []string{"Tom Smith -aide of-> Tony Blair"}},
+	})
+}
