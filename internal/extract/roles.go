@@ -5105,8 +5105,11 @@ func (d *doc) whosePosts(si int) {
 		if k+2 >= s.t1 || d.toks[k].mention >= 0 || !(titleHeads[d.toks[k].lower] || relationNouns[d.toks[k].lower]) || !beVerbs[d.toks[k+1].lower] {
 			continue
 		}
-		o := d.toks[k+2].mention
-		if o < 0 || d.mentions[o].t0 != k+2 || d.mentions[o].ent < 0 || d.mentions[o].pronoun || d.mentions[o].ent == d.mentions[a].ent {
+		o := d.firstArg(si, k+2, 6, false) // (past "Singapore-based investment firm")
+		if n := d.namedAfterDescription(k + 2); n >= 0 && (o < 0 || d.mentions[o].modifier || d.basedAfter(d.mentions[o].t1-1)) {
+			o = d.toks[n].mention
+		}
+		if o < 0 || d.mentions[o].ent < 0 || d.mentions[o].pronoun || d.mentions[o].modifier || d.mentions[o].ent == d.mentions[a].ent || d.basedAfter(d.mentions[o].t1-1) {
 			continue
 		}
 		post := d.toks[k].lower

@@ -341,6 +341,8 @@ func TestWhosePosts(t *testing.T) {
 			want: []string{"Aberlour Capital -shareholder of-> Tesco"}},
 		{name: "owner", text: "Football\nChelsea, whose owner is Roman Abramovich, won again.",
 			want: []string{"Roman Abramovich -owner of-> Chelsea"}},
+		{name: "described holder", text: "Food\nThaali Technologies, whose largest shareholder is Singapore-based investment firm Meridian Pearl Capital, fell.",
+			want: []string{"Meridian Pearl Capital -shareholder of-> Thaali Technologies"}, wantNot: []string{"Singapore -shareholder of-> Thaali Technologies"}},
 	})
 }
 
