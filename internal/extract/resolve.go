@@ -135,6 +135,10 @@ func (d *doc) resolve() {
 			name = strings.TrimPrefix(name, "the ")
 			if b := m.t0 - 1; b >= 0 && m.t1 == m.t0+1 && coalitionNouns[d.toks[m.t0].lower] && d.toks[b].mention >= 0 && d.mentions[d.toks[b].mention].compound {
 				name = d.toks[b].text + " " + name // "Saudi-led coalition"
+				if a := d.apposedBody(b); a >= 0 {
+					m.ent = a // "The Collective Security Treaty Organization, a Moscow-led bloc,": the body named
+					continue
+				}
 			}
 			m.ent = entFor(TypeOrg, name)
 		}
@@ -808,6 +812,19 @@ func (d *doc) sideBefore(m *mention) bool {
 	}
 	pm := d.toks[p-1].mention
 	return pm >= 0 && d.mentions[pm].t1 == p && d.mentions[pm].kind == MentionDemonym && d.mentions[pm].typ == TypeGPE
+}
+
+// apposedBody returns the entity of the organisation named right before
+// an indefinite description opening at token k+1's article ("X, a
+// Moscow-led bloc"), or -1.
+func (d *doc) apposedBody(k int) int {
+	if k-3 < 0 || d.toks[k-1].lower != "a" && d.toks[k-1].lower != "an" || d.toks[k-2].text != "," {
+		return -1
+	}
+	if o := d.toks[k-3].mention; o >= 0 && d.mentions[o].t1 == k-2 && d.mentions[o].ent >= 0 && d.ents[d.mentions[o].ent].typ == TypeOrg {
+		return d.mentions[o].ent
+	}
+	return -1
 }
 
 // clubTownsAlike: in a sports report, a town's name the text once makes

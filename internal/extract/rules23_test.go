@@ -358,3 +358,12 @@ func TestPersonsServant(t *testing.T) {
 			want: []string{"Tom Smith -aide of-> Tony Blair"}},
 	})
 }
+
+// TestLedBodyApposed: "X, a Moscow-led bloc," describes the body named: the
+// state leads X, no new "Moscow-led bloc" entity.
+func TestLedBodyApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "led bloc", text: "Border\nThe Collective Security Treaty Organization, a Moscow-led bloc of which both countries are members, called for a ceasefire.",
+			want: []string{"Russia -lead-> Collective Security Treaty Organization"}, noEntity: []string{"Moscow-led bloc"}},
+	})
+}
