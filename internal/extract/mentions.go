@@ -1499,13 +1499,15 @@ func (d *doc) complementEnd(e, k int) int {
 			e++
 		}
 	}
-	if e > start && e+2 == k && d.toks[e].lower == "and" && d.proper(e+1) && !d.x.gaz.IsFirstName(d.toks[e+1].text) {
+	if e > start && e+2 <= k && k-e <= 3 && d.toks[e].lower == "and" && d.proper(e+1) && !d.x.gaz.IsFirstName(d.toks[e+1].text) {
 		// "Coalition for Unity and Democracy", "Movement for Justice and
-		// Development": one more word ends the complement (not "the
+		// Development", "Department of Water and Environmental
+		// Regulation": a word or two more end the complement (not "the
 		// Institute for Fiscal Studies and Barclays", a name of its own)
 		s := &d.sents[d.toks[e].sent]
-		if _, known := d.x.gaz.Lookup(d.texts(s), e+1-s.t0); !known && d.nerEnd(e+1) == e+1 {
-			return e + 2
+		last := k - 1
+		if _, known := d.x.gaz.Lookup(d.texts(s), e+1-s.t0); !known && d.nerEnd(e+1) == e+1 && d.proper(last) && (last == e+1 || !orgHeads[d.toks[e+1].lower] && !d.x.gaz.IsFirstName(d.toks[last-1].text)) {
+			return k
 		}
 	}
 	return e

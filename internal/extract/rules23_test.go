@@ -367,3 +367,14 @@ func TestLedBodyApposed(t *testing.T) {
 			want: []string{"Russia -lead-> Collective Security Treaty Organization"}, noEntity: []string{"Moscow-led bloc"}},
 	})
 }
+
+// TestBodyNameTwoWordsAfterAnd: a body's complement may end in two words
+// after "and" ("the Department of Water and Environmental Regulation"); a
+// known name after "and" is a name of its own (guard).
+func TestBodyNameTwoWordsAfterAnd(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Mining\nThe corporation called on the Department of Water and Environmental Regulation to suspend the licence.", "Department of Water and Environmental Regulation", TypeOrg},
+		{"Mining\nThe corporation called on the Department of Water and Environmental Regulation to suspend the licence.", "Environmental", ""},
+		{"Economy\nHe praised the Institute for Fiscal Studies and Barclays Capital.", "Barclays Capital", TypeOrg},
+	})
+}
