@@ -639,6 +639,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// (057) or endorsement (051) between political actors
 		return nil
 	}
+	if ev.Code == "057" && se.typ == TypeOrg && (!politicalActor(se) || d.sentenceHas(si, commodityNouns)) && slices.ContainsFunc(words, func(w string) bool { return dealNouns[w] }) {
+		return d.codeEvent("061") // "Rosneft signed a long-term oil supply deal with China": trade, no treaty
+	}
 	if ev.Code == "036" && se.typ == TypePerson && placeType(oe.typ) && !d.politicalPerson(se) {
 		return nil // "She planned a trip to Norfolk": a private journey, no intended visit between actors
 	}

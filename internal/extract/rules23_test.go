@@ -378,3 +378,13 @@ func TestBodyNameTwoWordsAfterAnd(t *testing.T) {
 		{"Economy\nHe praised the Institute for Fiscal Studies and Barclays Capital.", "Barclays Capital", TypeOrg},
 	})
 }
+
+// TestCompanyDealCode: a company's deal or contract with another party is
+// economic cooperation (061), not a formal agreement between states (057);
+// a state's stays 057 (guard).
+func TestCompanyDealCode(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Oil\nGazneft has signed a ten-year gas supply deal with India.", pred: "sign deal with", code: "061", subj: "org/gazneft"},
+		{text: "Trade\nChina signed a trade deal with Peru on Monday.", pred: "sign deal with", code: "057", subj: "gpe/china"},
+	})
+}
