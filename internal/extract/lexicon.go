@@ -620,7 +620,8 @@ var intentNouns = map[string]string{"attempt": "attempted", "approach": "attempt
 	"promise": "promised", "offer": "offered", "threat": "threatened", "intention": "planned", "proposal": "proposed",
 	"call": "requested", "calls": "requested", "campaign": "attempted", "drive": "attempted", "deal": "agreed",
 	"agreement": "agreed", "right": "possible", "power": "possible", "chance": "possible", "opportunity": "possible", "ability": "possible",
-	"scheme": "alleged", "schemes": "alleged", "plot": "alleged", "plots": "alleged", "conspiracy": "alleged"}
+	"scheme": "alleged", "schemes": "alleged", "plot": "alleged", "plots": "alleged", "conspiracy": "alleged",
+	"scramble": "attempted", "battle": "attempted", "fight": "attempted", "push": "attempted", "struggle": "attempted"}
 
 // deployVerbs send a subject's own forces to act: "sent troops to fight X"
 // is the subject fighting X.

@@ -388,3 +388,11 @@ func TestCompanyDealCode(t *testing.T) {
 		{text: "Trade\nChina signed a trade deal with Peru on Monday.", pred: "sign deal with", code: "057", subj: "gpe/china"},
 	})
 }
+
+// TestScrambleToAct: an act after "the scramble (battle, fight, push) to"
+// is only attempted.
+func TestScrambleToAct(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{text: "Retail\nTesco joined the scramble to buy Safeway.", rel: "Tesco -buy-> Safeway", modality: "attempted"},
+	})
+}
