@@ -396,3 +396,14 @@ func TestScrambleToAct(t *testing.T) {
 		{text: "Retail\nTesco joined the scramble to buy Safeway.", rel: "Tesco -buy-> Safeway", modality: "attempted"},
 	})
 }
+
+// TestToldAMeetingOf: telling or addressing a meeting (conference,
+// session) of a body tells the body.
+func TestToldAMeetingOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "told a meeting of", text: "Police\nSir Ian Blair told a private meeting of the Greater London Authority it would be unwise to guess.",
+			want: []string{"Ian Blair -tell-> Greater London Authority"}},
+		{name: "addressed a conference of", text: "Unions\nTony Blair addressed a conference of the TUC on Monday.",
+			want: []string{"Tony Blair -address-> TUC"}},
+	})
+}
