@@ -639,6 +639,9 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// (057) or endorsement (051) between political actors
 		return nil
 	}
+	if root == "17" && (verb == "sack" || verb == "fire" || verb == "dismiss") && se.typ == TypeOrg && oe.typ == TypePerson && !d.politicalPerson(oe) {
+		return nil // "Boeing sacked Mr Sears": an employer's act, no state's sanction (172)
+	}
 	if ev.Code == "057" && se.typ == TypeOrg && (!politicalActor(se) || d.sentenceHas(si, commodityNouns)) && slices.ContainsFunc(words, func(w string) bool { return dealNouns[w] }) {
 		return d.codeEvent("061") // "Rosneft signed a long-term oil supply deal with China": trade, no treaty
 	}

@@ -407,3 +407,13 @@ func TestToldAMeetingOf(t *testing.T) {
 			want: []string{"Tony Blair -address-> TUC"}},
 	})
 }
+
+// TestEmployerSacks: a company sacking its staff is an employer's act with
+// no CAMEO code (no state's administrative sanction, 172); a state sacking
+// an official keeps it (guard).
+func TestEmployerSacks(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Aviation\nAirbus sacked Mr Hale and Ms Dorn in May after an inquiry.", pred: "sack", code: "", subj: "org/airbus"},
+		{text: "Diplomacy\nRussia sacked its ambassador Tom Hart on Monday.", pred: "sack", code: "172", subj: "gpe/russia"},
+	})
+}
