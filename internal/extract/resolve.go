@@ -814,6 +814,10 @@ func (d *doc) sideBefore(m *mention) bool {
 	return pm >= 0 && d.mentions[pm].t1 == p && d.mentions[pm].kind == MentionDemonym && d.mentions[pm].typ == TypeGPE
 }
 
+// armTails end the name of a group's financial arm ("Barclays Capital",
+// "Tata Investments"), which its group's own name does not stand for.
+var armTails = set("capital", "investments", "ventures", "securities")
+
 // apposedBody returns the entity of the organisation named right before
 // an indefinite description opening at token k+1's article ("X, a
 // Moscow-led bloc"), or -1.
@@ -3156,6 +3160,9 @@ func (d *doc) shortOrgNames() {
 			ws := strings.Fields(d.ents[l].name)
 			if de.typ != TypeOrg && d.ents[l].gaz != nil {
 				continue // (a place or person is short only for a company's own name)
+			}
+			if de.gaz != nil && d.ents[l].gaz == nil && armTails[strings.ToLower(ws[len(ws)-1])] {
+				continue // ("Barclays" is the bank the gazetteer knows, not Barclays Capital, its investment arm)
 			}
 			if ws[0] == de.name || ws[len(ws)-1] == de.name && d.ents[l].gaz != nil && de.typ == TypeOrg {
 				if match >= 0 {

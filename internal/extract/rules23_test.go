@@ -417,3 +417,13 @@ func TestEmployerSacks(t *testing.T) {
 		{text: "Diplomacy\nRussia sacked its ambassador Tom Hart on Monday.", pred: "sack", code: "172", subj: "gpe/russia"},
 	})
 }
+
+// TestGroupNotItsArm: a group the gazetteer knows is not the short form of
+// its financial arm named in the same story ("Barclays" beside "Barclays
+// Capital").
+func TestGroupNotItsArm(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "barclays", text: "Banking\nEarnings at Barclays Capital rose 25% last year. Barclays' chief John Varley said the bank was doing well.",
+			want: []string{"John Varley -chief of-> Barclays"}, wantNot: []string{"John Varley -chief of-> Barclays Capital"}},
+	})
+}
