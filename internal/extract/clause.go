@@ -4646,12 +4646,11 @@ var awayResults = map[string]string{"draw": "with", "lose": "to", "win": "agains
 
 // scoreBefore: a score ("1-1", "2-1") stands in [a, b) before "at".
 func (d *doc) scoreBefore(a, b int) bool {
-	for k := a; k < b-1; k++ {
-		if _, _, ok := score(d.toks[k].text); ok && d.toks[k+1].lower == "at" && k+2 == b {
-			return true
-		}
+	if b-2 < a {
+		return false
 	}
-	return false
+	_, _, ok := score(d.toks[b-2].text)
+	return ok && d.toks[b-1].lower == "at"
 }
 
 // buyoutBy: "a buyout by" (a takeover, an acquisition) stands right

@@ -796,7 +796,9 @@ func (d *doc) titleRoles(si, mi int) {
 	d.nationalityBefore(si, mi)
 	d.teamMate(si, mi)
 	d.itsTitleBefore(si, mi, title)
-	d.counterpartsPost(si, mi, title)
+	if title != "" {
+		d.counterpartBefore(si, mi, title)
+	}
 	d.andKin(si, mi)
 	d.localTradeBefore(si, mi)
 	if title == "" {
@@ -811,7 +813,7 @@ func (d *doc) titleRoles(si, mi int) {
 	if title == "" {
 		d.titleForBefore(si, mi)
 		d.untitledMember(si, mi)
-		d.counterpartBefore(si, mi)
+		d.counterpartBefore(si, mi, "")
 		d.originBefore(si, mi)
 		return
 	}
@@ -1737,16 +1739,23 @@ func (d *doc) fromOrg(si, mi int) int {
 // Cole from Arsenal").
 var signingVerbs = set("sign", "buy", "hire", "poach", "recruit", "lure", "acquire", "borrow", "loan", "sell", "release")
 
-// counterpartBefore: "his French counterpart, Jean-Yves Le Drian": the
-// person holds the office of the possessor in the country named.
-func (d *doc) counterpartBefore(si, mi int) {
+// counterpartBefore: "his French counterpart, Michel Barnier," is the
+// counterpart of France; "his Kyrgyz counterpart, Defence Minister Bakyt
+// Osmonaliev," holds the post titled before the name (title) of Kyrgyzstan.
+func (d *doc) counterpartBefore(si, mi int, title string) {
 	s := &d.sents[si]
-	j := d.mentions[mi].t0 - 1
+	j, pred := d.mentions[mi].t0-1, "counterpart of"
+	if title != "" {
+		if courtesyTitles[title] {
+			return
+		}
+		j, pred = d.mentions[mi].title0-1, expandTitle(stripFormer(title))+" of"
+	}
 	if j-2 < s.t0 || d.toks[j].text != "," || d.toks[j-1].lower != "counterpart" {
 		return
 	}
 	if g := d.toks[j-2].mention; g >= 0 && d.mentions[g].ent >= 0 && d.ents[d.mentions[g].ent].typ == TypeGPE && d.mentions[g].t1 == j-1 {
-		d.add(si, argument{ment: mi}, "counterpart of", argument{ment: g}, nil, nil, confApposit, false)
+		d.add(si, argument{ment: mi}, pred, argument{ment: g}, nil, nil, confApposit, false)
 	}
 }
 
@@ -1777,20 +1786,6 @@ func (d *doc) portfolioEnd(k int) int {
 func (d *doc) portfolioLink(k int, words []string) bool {
 	l := d.toks[k].lower
 	return (l == "for" || l == "of") && len(words) > 0 && k-1 >= d.sents[d.toks[k].sent].t0 && (titleHeads[d.toks[k-1].lower] || isCapital(d.toks[k-1].text) && d.isTitleWord(d.toks[k-1].lower)) && (cabinetPortfolios[words[0]] || words[0] == "state")
-}
-
-// counterpartsPost: "his Kyrgyz counterpart, Defence Minister Bakyt
-// Osmonaliev,": the post, titled before person mi's name, of the country
-// whose counterpart the person is.
-func (d *doc) counterpartsPost(si, mi int, title string) {
-	s := &d.sents[si]
-	j := d.mentions[mi].title0 - 1
-	if title == "" || courtesyTitles[title] || j-2 < s.t0 || d.toks[j].text != "," || d.toks[j-1].lower != "counterpart" {
-		return
-	}
-	if g := d.toks[j-2].mention; g >= 0 && d.mentions[g].ent >= 0 && d.ents[d.mentions[g].ent].typ == TypeGPE && d.mentions[g].t1 == j-1 {
-		d.add(si, argument{ment: mi}, expandTitle(stripFormer(title))+" of", argument{ment: g}, nil, nil, confApposit, false)
-	}
 }
 
 // originBefore: "Modesto native George Lucas": where the person named
@@ -5060,12 +5055,12 @@ func (d *doc) departedHolder(mi int) bool {
 	if passive {
 		return ousterVerbs[lemma]
 	}
-	switch lemma {
-	case "resign", "quit", "retire":
-		return true
-	case "step", "stand":
+	switch {
+	case leavingVerbs[lemma] && lemma != "step":
+		return true // resign, quit, retire
+	case lemma == "step" || lemma == "stand":
 		return down
-	case "leave":
+	case lemma == "leave":
 		return object
 	}
 	return false
