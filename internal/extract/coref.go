@@ -1001,8 +1001,8 @@ func kindFits(name, noun string) bool {
 		if !orgHeads[w] || genericKinds[w] {
 			continue
 		}
+		// ("Parsavand Aero Systems ... the company": a trade word's company)
 		return w == noun || sameKind[w] == noun || sameKind[noun] == w || companyTails[w] && (noun == "company" || noun == "firm")
-		// ("Parsavand Aero Systems ... the company")
 	}
 	return true
 }
