@@ -501,7 +501,7 @@ func (d *doc) addSentence(s *nlp.Sentence, headline bool) {
 	d.verbless(&ss)
 	for i := ss.t0; i+1 < ss.t1; i++ {
 		// "Chicago-based": an adjective, not a verb
-		if t := &d.toks[i+1]; (t.lower == "based" || t.lower == "headquartered" || t.lower == "born") && d.toks[i].text == "-" {
+		if t := &d.toks[i+1]; (basedWords[t.lower] || t.lower == "born") && d.toks[i].text == "-" {
 			t.tag = "JJ" // (and "Glasgow-born")
 		}
 		// "against the YPG": an acronym in running text is a name

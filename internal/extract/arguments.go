@@ -1959,8 +1959,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						// "was arrested at his home (in Pretoria) on Wednesday by
 						// X": past the place to the agent
 						k := h + 1
-						if pm := d.toks[min(k+1, s.t1-1)].mention; k+1 < s.t1 && d.toks[k].lower == "in" && pm >= 0 && d.mentions[pm].t0 == k+1 && d.isPlace(pm) {
-							k = d.mentions[pm].t1
+						if k+1 < s.t1 && d.toks[k].lower == "in" {
+							if pm := d.toks[k+1].mention; pm >= 0 && d.mentions[pm].t0 == k+1 && d.isPlace(pm) {
+								k = d.mentions[pm].t1
+							}
 						}
 						if d.byAgentAfter(si, k) >= 0 {
 							j, prep, noun = k-1, "", ""

@@ -366,7 +366,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.add(si, argument{ment: partner}, pred, argument{ment: o}, nil, g, confSVO, far)
 		}
 	}
-	if (g.lemma == "tell" || g.lemma == "address" || g.lemma == "brief") && prep == "of" && gatheringNouns[noun] && len(objs) == 1 && !d.isPlace(objs[0].ment) {
+	if (g.lemma == "tell" || g.lemma == "address" || g.lemma == "brief") && prep == "of" && summitNouns[noun] && len(objs) == 1 && !d.isPlace(objs[0].ment) {
 		noun, prep = "", "" // "told a meeting of the Metropolitan Police Authority": the body told
 	}
 	if labelVerbs[g.lemma] && prep == "" && len(objs) > 0 && !g.passive {
@@ -4669,6 +4669,3 @@ var (
 
 // reflexives name the subject again as the object.
 var reflexives = set("itself", "themselves", "himself", "herself")
-
-// gatheringNouns name a body's meeting, which a speaker tells or addresses.
-var gatheringNouns = set("meeting", "conference", "gathering", "session", "congress", "convention", "assembly", "summit")

@@ -467,7 +467,18 @@ func singularDemonym(w string) bool {
 // organisation, or -1.
 func (d *doc) apposedOrg(det, i int) int {
 	s := &d.sents[d.toks[i].sent]
-	if det-2 < s.t0 || d.toks[det-1].text != "," || i+1 >= s.t1 || d.toks[i+1].text != "," && d.toks[i+1].text != "." {
+	if i+1 >= s.t1 || d.toks[i+1].text != "," && d.toks[i+1].text != "." {
+		return -1
+	}
+	return d.orgBeforeComma(det)
+}
+
+// orgBeforeComma returns the entity of the organisation named right before
+// the comma before token det (the start of a description apposed to it:
+// "Reuters, the news agency", "X, a Moscow-led bloc"), or -1.
+func (d *doc) orgBeforeComma(det int) int {
+	s := &d.sents[d.toks[det].sent]
+	if det-2 < s.t0 || d.toks[det-1].text != "," {
 		return -1
 	}
 	m := d.toks[det-2].mention

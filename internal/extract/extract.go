@@ -88,7 +88,7 @@ func normJoin(ts []nlp.Token) string {
 // "songwriter"), or i+1.
 func compoundEnd(ts []nlp.Token, i int) int {
 	j := i + 1
-	if j+1 < len(ts) && ts[j].Text == "-" && (strings.EqualFold(ts[j+1].Text, "based") || strings.EqualFold(ts[j+1].Text, "headquartered") || strings.EqualFold(ts[j+1].Text, "born") && isCapital(ts[i].Text)) {
+	if j+1 < len(ts) && ts[j].Text == "-" && (basedWords[strings.ToLower(ts[j+1].Text)] || strings.EqualFold(ts[j+1].Text, "born") && isCapital(ts[i].Text)) {
 		return j // "Chicago-based", "Lagos-headquartered", "Glasgow-born": the place stays a word of its own (locatives.go)
 	}
 	if isCurrency(ts[i].Text) && j < len(ts) && ts[j].Start == ts[i].End && isNumber(ts[j].Text) {

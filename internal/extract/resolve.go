@@ -135,9 +135,11 @@ func (d *doc) resolve() {
 			name = strings.TrimPrefix(name, "the ")
 			if b := m.t0 - 1; b >= 0 && m.t1 == m.t0+1 && coalitionNouns[d.toks[m.t0].lower] && d.toks[b].mention >= 0 && d.mentions[d.toks[b].mention].compound {
 				name = d.toks[b].text + " " + name // "Saudi-led coalition"
-				if a := d.apposedBody(b); a >= 0 {
-					m.ent = a // "The Collective Security Treaty Organization, a Moscow-led bloc,": the body named
-					continue
+				if b >= 1 && (d.toks[b-1].lower == "a" || d.toks[b-1].lower == "an") {
+					if o := d.orgBeforeComma(b - 1); o >= 0 {
+						m.ent = o // "The Collective Security Treaty Organization, a Moscow-led bloc,": the body named
+						continue
+					}
 				}
 			}
 			m.ent = entFor(TypeOrg, name)
@@ -812,23 +814,6 @@ func (d *doc) sideBefore(m *mention) bool {
 	}
 	pm := d.toks[p-1].mention
 	return pm >= 0 && d.mentions[pm].t1 == p && d.mentions[pm].kind == MentionDemonym && d.mentions[pm].typ == TypeGPE
-}
-
-// armTails end the name of a group's financial arm ("Barclays Capital",
-// "Tata Investments"), which its group's own name does not stand for.
-var armTails = set("capital", "investments", "ventures", "securities")
-
-// apposedBody returns the entity of the organisation named right before
-// an indefinite description opening at token k+1's article ("X, a
-// Moscow-led bloc"), or -1.
-func (d *doc) apposedBody(k int) int {
-	if k-3 < 0 || d.toks[k-1].lower != "a" && d.toks[k-1].lower != "an" || d.toks[k-2].text != "," {
-		return -1
-	}
-	if o := d.toks[k-3].mention; o >= 0 && d.mentions[o].t1 == k-2 && d.mentions[o].ent >= 0 && d.ents[d.mentions[o].ent].typ == TypeOrg {
-		return d.mentions[o].ent
-	}
-	return -1
 }
 
 // clubTownsAlike: in a sports report, a town's name the text once makes
@@ -3037,8 +3022,9 @@ var companyWhichVerbs = set("owns", "operates", "employs", "makes", "manufacture
 // knownAs: "Pushpa Kamal Dahal, better known as Prachanda,", "Mohamed
 // Hamdan Dagalo, known as Hemedti,", "the Directorate for Priority Crime
 // Investigation, the elite police unit known as the Hawks": the name after
-// "known as" is the person's or body's other name, one entity with them wherever it recurs (its own
-// entity, unknown to the gazetteer, takes the person's name and type).
+// "known as" is the person's or body's other name, one entity with them
+// wherever it recurs (its own entity, unknown to the gazetteer, takes the
+// person's or body's name and type).
 func (d *doc) knownAs() {
 	same := map[int]int{} // the alias's entity -> the person's
 	for mi := range d.mentions {
@@ -3188,6 +3174,10 @@ func (d *doc) personCued(e int) bool {
 	}
 	return false
 }
+
+// armTails end the name of a group's financial arm ("Barclays Capital",
+// "Tata Investments"), which its group's own name does not stand for.
+var armTails = set("capital", "investments", "ventures", "securities")
 
 // plainOrgName: a company's name of a word and a company's generic words
 // after it ("Cairn Energy", "Tata Steel Group", "Broadreach Networks") or
