@@ -257,6 +257,12 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 					return nil
 				}
 			}
+			if t := &d.toks[k]; t.tag == "VBG" && t.mention < 0 && d.absoluteSubject(s, k) {
+				// "despite his team lying in second place after beating
+				// Liverpool": the participle before holds its own subject,
+				// a phrase with no name
+				return nil
+			}
 			if t := &d.toks[k]; t.tag == "VBG" && k-1 > s.t0 && d.toks[k-1].lower == "of" && d.toks[j].lower == "by" && t.mention < 0 {
 				// "accused Qatar of interfering ... by sending planes": the
 				// means of the act charged, whose subject is the accused
@@ -662,6 +668,19 @@ func (d *doc) frontedParticiple(s *sent, g *vgroup, j int) bool {
 		return true
 	}
 	return g.g0 == s.t0 && (g.lemma == "speak" || g.lemma == "talk" || g.lemma == "write") && g.g1 < s.t1 && (d.toks[g.g1].lower == "to" || d.toks[g.g1].lower == "on")
+}
+
+// absoluteSubject: the participle at token k follows the common noun phrase
+// that is its own subject, after "despite", "with" or "without" ("despite
+// his team lying", "with the club facing").
+func (d *doc) absoluteSubject(s *sent, k int) bool {
+	j := k - 1
+	if j <= s.t0 || !isNoun(d.toks[j].tag) || d.toks[j].mention >= 0 || isProperTag(d.toks[j].tag) {
+		return false
+	}
+	for j--; j > s.t0 && j >= k-4 && (d.toks[j].tag == "PRP$" || d.toks[j].mention < 0 && (d.toks[j].tag == "DT" || d.toks[j].tag == "JJ" || d.toks[j].tag == "NN")); j-- {
+	}
+	return j >= s.t0 && (d.toks[j].lower == "despite" || d.toks[j].lower == "with" || d.toks[j].lower == "without")
 }
 
 // frontedPreps open a participle of time before the main clause.
@@ -2394,6 +2413,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				}
 				if j+1 < s.t1 && journeyNouns[d.nounLemma(t.lower)] && (d.toks[j+1].lower == "from" || d.toks[j+1].lower == "to") {
 					return nil, "", "", false // "fell ill on a flight from Tomsk": the journey's places
+				}
+				if prep == "against" && noun != "" {
+					return nil, "", "", false // "launched action against a venture from Easyjet's founder": the target goes unnamed
 				}
 				prep = ""
 				for j+1 < s.t1 && (isNoun(d.toks[j+1].tag) || d.toks[j+1].tag == "JJ") && d.toks[j+1].mention < 0 && !isCapital(d.toks[j+1].text) && d.toks[j+1].lower != "set" {

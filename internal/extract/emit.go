@@ -253,7 +253,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		oa = argument{ment: o} // "turned out for English side Saracens": the club, not England
 	}
 	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
-	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !strings.HasPrefix(post, "former ") && hasHead(strings.Fields(post)) && d.departedHolder(sa.ment) {
+	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !slices.Contains(strings.Fields(post), "former") && hasHead(strings.Fields(post)) && d.departedHolder(sa.ment, post) {
 		pred = asFormer(post) + " of" // "Shell chairman Phil Watts quit on Monday": no longer in post
 	}
 	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent || sm.compound && !sa.compound || om.compound && !oa.compound {

@@ -482,7 +482,7 @@ var placeKindNouns = set("country", "nation", "state", "kingdom", "republic", "e
 // Chiapas".
 var subPlaceNouns = set("city", "town", "port", "village", "region", "province", "state", "island", "enclave", "area", "district",
 	"neighbourhood", "neighborhood", "suburb", "county", "municipality", "governorate", "prefecture", "territory", "oasis", "resort", "hub",
-	"base", "airbase", "airport", "regency")
+	"base", "airbase", "airport", "regency", "slum", "township")
 
 // irregularPast are past tenses the tagger may take for nouns or adjectives.
 var irregularPast = set("spoke", "met", "told", "said", "sent", "left", "led", "won", "lost", "fought", "struck",

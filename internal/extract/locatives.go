@@ -1847,6 +1847,16 @@ func (d *doc) partOfPlace(si int) {
 			if k := d.placeNounEnd(s, d.mentions[p].t1+1); k > 0 && d.mayLieIn(m, p) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 			}
+		case e+2 < s.t1 && subPlaceNouns[d.toks[e].lower] && d.toks[e+1].lower == "in" && i > s.t0 && d.toks[i-1].lower == "the":
+			// "the Malasana neighbourhood in Madrid", "the Swat district
+			// in north-western Pakistan"
+			k := e + 1
+			if k+2 < s.t1 && (compassWords[d.toks[k+1].lower] || compassAdjective(d.toks[k+1].lower)) && d.toks[k+1].mention < 0 {
+				k++
+			}
+			if p := d.placeAt(k + 1); p >= 0 && (d.knownRegion(p) || quarterNouns[d.toks[e].lower] && d.cityNamed(p)) && d.mayLieIn(m, p) {
+				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
+			}
 		case e+2 < s.t1 && subPlaceNouns[d.toks[e].lower] && d.toks[e+1].lower == "of" && i > s.t0 && d.toks[i-1].lower == "the":
 			// "the Abbassiya area of Cairo"
 			if p := d.placeAt(e + 2); p >= 0 && stateKinds[d.toks[e].lower] && d.countryRef(p) {
@@ -1901,7 +1911,7 @@ func (d *doc) ofGoodsEnd(s *sent, k int) int {
 // quarterNouns name a part of a city: "Malasana, a neighbourhood in
 // Madrid" lies in the city even when the gazetteer holds no region of that
 // name.
-var quarterNouns = set("neighbourhood", "neighborhood", "suburb", "district", "borough", "quarter")
+var quarterNouns = set("neighbourhood", "neighborhood", "suburb", "district", "borough", "quarter", "slum", "township")
 
 // cityNamed: mention m names a city or other place that is no modifier
 // ("in Madrid", not "a Madrid bank").

@@ -2579,7 +2579,7 @@ var cityPosts = set("mayor", "councillor", "councilman", "councilwoman", "counci
 // cityPartNouns before "of" and a capital make it the city.
 var cityPartNouns = set("area", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
 	"suburbs", "outskirts", "streets", "centre", "center", "heart", "mayor", "governor", "residents", "inhabitants", "east", "west", "north", "south",
-	"northeast", "northwest", "southeast", "southwest")
+	"northeast", "northwest", "southeast", "southwest", "slum", "slums", "township", "townships")
 
 // assaultNouns before "on" and a capital strike the city.
 var assaultNouns = set("attack", "attacks", "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "assault", "assaults",

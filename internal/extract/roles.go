@@ -5010,11 +5010,11 @@ func (d *doc) stateSpokesman(m *mention, title string) bool {
 	return p.mention < 0 && !d.ownsTitle(b-1) && p.lower != "a" && p.lower != "an" && !isCapital(p.text) && !isNoun(p.tag) && !strings.HasPrefix(p.tag, "JJ")
 }
 
-// departedHolder: person mention mi is the subject of a verb of leaving a post,
-// told as done ("resigned", "has quit", "stepped down", "has left the
-// firm", "was sacked"; not "will resign", "is to step down", "did not
-// quit"): the post it is titled with is a former one.
-func (d *doc) departedHolder(mi int) bool {
+// departedHolder: person mention mi, titled with post, is the subject of a
+// verb of leaving a post, told as done ("resigned", "has quit", "stepped
+// down", "has left the firm", "was sacked", "died"; not "will resign", "is
+// to step down", "did not quit"): the post is a former one.
+func (d *doc) departedHolder(mi int, post string) bool {
 	m := &d.mentions[mi]
 	s := &d.sents[m.sent]
 	v := -1
@@ -5062,6 +5062,11 @@ func (d *doc) departedHolder(mi int) bool {
 		return down
 	case lemma == "leave":
 		return object
+	case lemma == "die":
+		// "Legendary Dutch boss Michels dies": the post ended with him
+		// (not "Former Labour prime minister Lord Callaghan has died": no
+		// former member of the party, who never left it)
+		return post != "member"
 	}
 	return false
 }

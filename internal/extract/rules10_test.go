@@ -933,7 +933,7 @@ func TestCompanyOfCountryAndPostBeforeWho(t *testing.T) {
 			wantNot: []string{"Kestrel Telecom -supplier of-> United Kingdom"}},
 		{name: "post before who",
 			text: "Politics\nSir Alan Pratt, the Tory backbencher who challenged the prime minister in 1989, has died.",
-			want: []string{"Alan Pratt -backbencher of-> Conservative Party"}},
+			want: []string{"Alan Pratt -former backbencher of-> Conservative Party"}}, // (dead: a former post)
 		{name: "based without a hyphen",
 			text:    "Cars\nKestrel Motors was the only Detroit based carmaker to gain market share.",
 			want:    []string{"Kestrel Motors -based in-> Detroit"},

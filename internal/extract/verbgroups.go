@@ -972,6 +972,9 @@ func (d *doc) fillGroup(g *vgroup) {
 		// tagged a bare one or a past: "Chelsea play/VBD Arsenal")
 		g.modality = "planned"
 	}
+	if j := g.g0; j-1 >= 0 && d.toks[j-1].lower == "to" && g.modality == "" && d.enoughFor(g.head) {
+		g.modality = "possible" // "enough students to take the Lib Dems from second place to beat Labour": what they would do
+	}
 	if j := g.g0; j-2 >= 0 && h.tag == "VBG" && d.toks[j-1].lower == "to" && d.toks[j-2].lower == "close" && d.toks[j-2].sent == h.sent && g.modality == "" {
 		g.modality = "planned" // "was close to striking a deal with Barclays": not struck yet
 	}
@@ -1026,6 +1029,37 @@ func (d *doc) comingTime(g *vgroup) bool {
 		case t.lower == "later" && k+2 < s.t1 && d.toks[k+1].lower == "this" && timeNouns[d.toks[k+2].lower]:
 			return true
 		}
+	}
+	return false
+}
+
+// enoughFor: the infinitive at token h tells what "enough" of something
+// would do ("there are enough students to beat Labour", "enough votes
+// to take the Lib Dems from second place to beat Labour"): the parse's
+// heads from h up through infinitives and the nouns that govern them reach
+// a word "enough" modifies.
+func (d *doc) enoughFor(h int) bool {
+	s := &d.sents[d.toks[h].sent]
+	for n, k := 0, h; n < 4 && k >= s.t0 && k < s.t1; n++ {
+		for j := max(s.t0, k-3); j < k; j++ {
+			if d.toks[j].lower == "enough" && d.toks[j].head == k {
+				return true
+			}
+		}
+		t := &d.toks[k]
+		if t.tag == "VB" && k-1 > s.t0 && d.toks[k-1].lower == "to" {
+			// "with enough young voters to lift X": the noun phrase
+			// before "to", whatever the parse hung the infinitive on
+			for j := k - 2; j > s.t0 && j >= k-5 && (isNoun(d.toks[j].tag) || d.toks[j].tag == "JJ"); j-- {
+				if d.toks[j].lower == "enough" {
+					return true
+				}
+			}
+		}
+		if !(t.tag == "VB" || isNoun(t.tag)) || t.rel != "acl" && t.rel != "obl" && t.rel != "xcomp" && t.rel != "advcl" {
+			return false
+		}
+		k = t.head
 	}
 	return false
 }

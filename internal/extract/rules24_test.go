@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// TestQuarterInCity: "the X neighbourhood in Y" and "the X slum of Y" put
+// the part of a city in it, as "the X area of Y" did (guard: a hotel is no
+// part of a place).
+func TestQuarterInCity(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "neighbourhood in", text: "Housing\nResidents marched through the Ardoyne neighbourhood in Belfast on Sunday.",
+			want: []string{"Ardoyne -located in-> Belfast"}},
+		{name: "slum of", text: "Floods\nRains flooded homes in the Mathare slum of Nairobi.",
+			want: []string{"Mathare -located in-> Nairobi"}},
+		{name: "district in", text: "Security\nTroops entered the Kurram district in north-western Pakistan.",
+			want: []string{"Kurram -located in-> Pakistan"}},
+		{name: "hotel", text: "Talks\nThe talks were held at the Meridian hotel in Cairo.",
+			wantNot: []string{"Meridian -located in-> Cairo"}},
+	})
+}
+
+// TestActionAgainstUnnamed: legal action against a thing the text does not
+// name ("a new venture") has no target, whatever "from" phrase follows it
+// (guard: a named target holds).
+func TestActionAgainstUnnamed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "venture from", text: "Phones\nTelecoms giant Orange has launched action against a budget mobile service from Easyjet.",
+			wantNot: []string{"Orange -launch action from-> easyJet"}},
+		{name: "named target", text: "Phones\nMobile phone giant Orange launched legal action against Easyjet on Monday.",
+			want: []string{"Orange -launch action against-> easyJet"}},
+	})
+}
+
+// TestDiedHolder: a titled person who died held the post formerly; a party
+// member stays no "former member" (guard).
+func TestDiedHolder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "headline", text: "Veteran Dutch coach Kees Rijvers dies\nKees Rijvers has died at the age of 80.",
+			want: []string{"Kees Rijvers -former coach of-> Netherlands"}, wantNot: []string{"Kees Rijvers -coach of-> Netherlands"}},
+		{name: "apposed", text: "Obituary\nTom Hale, the straight-talking former head of Bexley Foods, has died aged 64.",
+			want: []string{"Tom Hale -straight-talking former head of-> Bexley Foods"}, wantNot: []string{"Tom Hale -former straight-talking former head of-> Bexley Foods"}},
+		{name: "member", text: "Obituary\nFormer Labour minister Lord Bram has died on the eve of his 90th birthday.",
+			want: []string{"Bram -member of-> Labour Party"}, wantNot: []string{"Bram -former member of-> Labour Party"}},
+	})
+}
+
+// TestEnoughToDo: an infinitive telling what "enough" of something would do
+// is no act done; "did enough to beat X" is (guard).
+func TestEnoughToDo(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"The Greens listed ten towns with enough young voters to lift the Greens from third place to beat Labour.", "Green Party -beat-> Labour Party", "possible"},
+		{"The Greens did enough to beat Labour in the seat.", "Green Party -beat-> Labour Party", ""},
+	})
+}
+
+// TestAbsoluteParticiple: in "despite his team lying second after beating
+// X" the nearer participle's own subject, not the sentence's, beat X.
+func TestAbsoluteParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "despite his team", text: "Football\nEverton midfielder Tim Cahill played down talk of Europe, despite his team lying third after beating Fulham.",
+			wantNot: []string{"Tim Cahill -beat-> Fulham"}},
+		{name: "own subject", text: "Football\nEverton midfielder Tim Cahill was delighted after beating Fulham.",
+			want: []string{"Tim Cahill -beat-> Fulham"}},
+	})
+}
