@@ -60,7 +60,8 @@ var titleMods = union(portfolioMods, set("vice", "deputy", "acting", "interim", 
 	"commercial", "marketing", "information", "investment", "legal", "digital", "strategy", "sales", "risk", "compliance",
 	"senate", "policy", "communications", "press", "media", "security", "intelligence", "agriculture", "transport",
 	"treasury", "culture", "ranking", "affairs", "home affairs", "sporting", "football", "rugby", "cricket", "music", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great",
-	"prospective", "sitting", "backbench", "development", "overseas", "rural", "constitutional", "wing", "squadron", "flight"))
+	"prospective", "sitting", "backbench", "development", "overseas", "rural", "constitutional", "wing", "squadron", "flight",
+	"country", "area"))
 
 // portfolioMods name a minister's portfolio before the title ("Information
 // Minister", "Economy minister"); after "of" they are what a post is about
@@ -95,7 +96,7 @@ var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "r
 	"energy", "oil", "petroleum", "properties", "electronics", "pharmaceuticals", "chemicals", "motor", "steel", "telecom", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "communications", "airline", "hospital", "trust", "regime", "government",
 	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
 	"initiative", "forum", "conference", "regiment", "battalion", "corps", "militia", "squadron", "fleet",
-	"breweries", "brewing", "beverages", "distillers", "assurance", "bancorp", "automotive", "minerals", "utilities", "wireless", "railway", "casinos", "newspapers", "dairies",
+	"breweries", "brewing", "beverages", "distillers", "assurance", "bancorp", "automotive", "minerals", "utilities", "wireless", "railway", "casinos", "newspapers", "dairies", "maritime", "homes", "estates", "developments",
 	"orchestra", "band", "ballet", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros", "bros.",
 	"brothers", "labs", "laboratory", "laboratories", "pharmaceutical", "infirmary", "clinic", "surgery", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
 	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",
@@ -675,7 +676,12 @@ var scienceTrades = set("geneticist", "agronomist", "biologist", "botanist", "ge
 	"archaeologist", "anthropologist", "epidemiologist", "virologist", "immunologist", "climatologist", "zoologist", "linguist",
 	"meteorologist", "neurologist", "cardiologist", "oncologist", "psychiatrist", "pathologist", "physician", "veterinarian",
 	"mathematician", "astronomer", "statistician", "nutritionist", "conservationist", "environmentalist", "breeder", "curator",
-	"lecturer", "neuroscientist", "microbiologist", "entomologist", "oceanographer", "demographer", "criminologist")
+	"lecturer", "neuroscientist", "microbiologist", "entomologist", "oceanographer", "demographer", "criminologist",
+	"palaeontologist", "paleontologist", "palaeoanthropologist", "paleoanthropologist", "primatologist", "glaciologist",
+	"seismologist", "volcanologist", "hydrologist", "ornithologist", "astrophysicist", "geophysicist", "biochemist",
+	"geographer", "archivist", "cosmologist", "pharmacologist", "toxicologist", "radiologist", "dermatologist",
+	"paediatrician", "pediatrician", "haematologist", "hematologist", "gynaecologist", "endocrinologist",
+	"ophthalmologist", "anaesthetist", "anesthesiologist", "physiotherapist", "psychotherapist", "theologian", "egyptologist")
 
 func init() {
 	for n := range agentNouns {

@@ -225,6 +225,10 @@ func (d *doc) apposedCompany(si, i, k int) int {
 	return o
 }
 
+// houseTrades before "house" make a company of it ("Japanese trading
+// house", "the Paris fashion house").
+var houseTrades = set("trading", "fashion", "auction", "publishing", "couture", "brokerage", "investment", "design", "software", "record")
+
 // apposTailWords may follow the company noun of an apposition that still
 // describes the name before it: "Parmalat, the Italian food group at the
 // centre of the scandal,", "the US firm with 20,000 staff", "the bank
@@ -255,8 +259,8 @@ func (d *doc) cueAfter(j int, placed bool) int {
 		if placed && nonPlaceCues[t.lower] || t.lower == "maker" && k > j && (d.toks[k-1].lower == "film" || d.toks[k-1].lower == "documentary") {
 			return -1 // "Tesco, a French rival,", "Dutch film maker Theo van Gogh"
 		}
-		if describedOrgCues[t.lower] || t.lower == "producer" && k > j && commodityNouns[d.toks[k-1].lower] {
-			return k + 1 // ("India's largest power producer"; not a film producer, a person)
+		if describedOrgCues[t.lower] || t.lower == "producer" && k > j && commodityNouns[d.toks[k-1].lower] || t.lower == "house" && k > j && houseTrades[d.toks[k-1].lower] {
+			return k + 1 // ("India's largest power producer"; not a film producer, a person; "trading house", not a house)
 		}
 		if !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RBS" || isNoun(t.tag) || t.lower == "and" && k > j) {
 			return -1

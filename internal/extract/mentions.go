@@ -1705,9 +1705,11 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Tate Britain": a name that ends in a country is no person
 		// (but a first name and a capital's name is a person: "Bob
 		// Wellington"; so is a first name and a country's that is also a
-		// surname: "Michael Jordan", "Jimmy Wales"; and one an apposition
-		// calls a person: "Valeska Paris, an Australian woman")
-		if m, ok := d.x.gaz.Lookup(d.texts(s), e-1-s.t0); ok && m.N == 1 && m.Entry.Type == "GPE" && m.Kind == gazetteer.KindName && !(d.x.gaz.IsFirstName(d.toks[p].text) && (d.x.gaz.IsCapital(d.toks[e-1].text) || surnameCountries[d.toks[e-1].lower])) && !d.apposedHuman(e) {
+		// surname: "Michael Jordan", "Jimmy Wales"; one an apposition
+		// calls a person: "Valeska Paris, an Australian woman"; and a
+		// first name after a person's title: "Foreign Minister Valeria
+		// Montenegro")
+		if m, ok := d.x.gaz.Lookup(d.texts(s), e-1-s.t0); ok && m.N == 1 && m.Entry.Type == "GPE" && m.Kind == gazetteer.KindName && !(d.x.gaz.IsFirstName(d.toks[p].text) && (d.x.gaz.IsCapital(d.toks[e-1].text) || surnameCountries[d.toks[e-1].lower] || len(title) > 0)) && !d.apposedHuman(e) {
 			d.addMention(si, p, e, TypeOrg, nil, false)
 			return
 		}

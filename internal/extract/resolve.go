@@ -473,7 +473,7 @@ func (d *doc) resolve() {
 		if m.ent < 0 || m.t1-m.t0 != 1 {
 			continue
 		}
-		if e, ok := defined[d.toks[m.t0].text]; ok && e != m.ent && d.ents[m.ent].name == d.toks[m.t0].text && (d.ents[e].typ != TypePerson || d.ents[m.ent].typ == TypePerson) {
+		if e, ok := defined[d.toks[m.t0].text]; ok && e != m.ent && strings.EqualFold(d.ents[m.ent].name, d.toks[m.t0].text) && (d.ents[e].typ != TypePerson || d.ents[m.ent].typ == TypePerson) {
 			// (not into a person: the name it stands for was mistyped,
 			// "The Christian Medical Fellowship (CMF)")
 			m.ent, m.typ, m.gaz = e, d.ents[e].typ, d.ents[e].gaz
@@ -3208,7 +3208,8 @@ var companyTails = set("group", "holdings", "energy", "oil", "petroleum", "gas",
 	"pharmaceuticals", "pharma", "foods", "corporation", "corp", "corp.", "inc", "inc.", "plc", "ltd", "ltd.", "co", "co.",
 	"company", "limited", "bank", "software", "mining", "resources", "chemicals", "semiconductor", "computer", "computers",
 	"aerospace", "logistics", "display", "displays", "media", "insurance", "automotive", "shipping", "construction",
-	"engineering", "semiconductors", "electric", "capital", "investments", "ventures", "brands", "retail")
+	"engineering", "semiconductors", "electric", "capital", "investments", "ventures", "brands", "retail", "homes", "properties",
+	"estates", "developments", "maritime")
 
 // apposedAs is describedAs for an apposition after mention m: "X, joint
 // general secretary of Y," describes a person, "X, a car maker," an

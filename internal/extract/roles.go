@@ -4329,8 +4329,8 @@ func (d *doc) postOrOrigin(title string, aff int) string {
 		// striker", "Spanish captain": the national side)
 		return "from"
 	}
-	if last := lastWord(title); (professionNouns[last] || last == "star" && !d.sport()) && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last]) {
-		return "from" // (also "Atlanta lawyer John Smith": from the city)
+	if last := lastWord(title); (professionNouns[last] || last == "star" && !d.sport()) && (d.mentions[aff].kind == MentionDemonym || (d.ents[d.mentions[aff].ent].typ == TypeGPE || d.ents[d.mentions[aff].ent].typ == TypeLoc && (d.gazOf(aff) != nil || d.mentions[aff].t1-d.mentions[aff].t0 == 1)) && !teamTrades[last] && !strings.HasPrefix(title, "team ")) {
+		return "from" // (also "Atlanta lawyer John Smith": from the city; not "Wales team physiotherapist X": the side's)
 	}
 	if boardPosts[strings.TrimPrefix(title, "former ")] && d.mentions[aff].kind == MentionDemonym {
 		return "from" // "Dutch co-chairman Antony Burgmans" of Unilever: Dutch, no post of the Netherlands
@@ -4712,6 +4712,8 @@ func (d *doc) nationalityBefore(si, mi int) {
 		case t.lower == "and" || t.tag == "JJ" && isLowerWord(t.text):
 		case trade && (isNoun(t.tag) && isLowerWord(t.text) || t.text == "TV") && d.toks[k+1].mention < 0:
 			// "British triple jumper", "Swiss tennis player", "US TV presenter"
+			// (but "Wales team physiotherapist X": the side's)
+			team = team || t.lower == "team" || t.lower == "squad" || t.lower == "club"
 		default:
 			return
 		}

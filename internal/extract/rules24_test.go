@@ -62,3 +62,57 @@ func TestAbsoluteParticiple(t *testing.T) {
 			want: []string{"Tim Cahill -beat-> Fulham"}},
 	})
 }
+
+// TestGazAcronymDefined: an acronym in brackets after a name joins it even
+// when the gazetteer holds both as entries of their own.
+func TestGazAcronymDefined(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "SADC", text: "Security\nThe Southern African Development Community (SADC) condemned the raid. SADC spokesman Themba Dube said troops would stay.",
+			want: []string{"Themba Dube -spokesman of-> Southern African Development Community"}, noEntity: []string{"SADC"}},
+	})
+}
+
+// TestFirstNameCountryAfterTitle: a first name and a country's name after a
+// person's title is a person ("Foreign Minister Valeria Montenegro"), not a
+// body like "Tate Britain" (guard).
+func TestFirstNameCountryAfterTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "minister", text: "Treaty\nPeruvian Foreign Minister Lucia Montenegro signed the accord in Lima.",
+			want: []string{"Lucia Montenegro -foreign minister of-> Peru"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Art\nThe portrait went on show at Tate Britain on Monday.", "Tate Britain", TypeOrg},
+	})
+}
+
+// TestMoreScienceTrades: palaeontologists and other scholars before or
+// after a name are people from the nationality given.
+func TestMoreScienceTrades(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "before", text: "Fossils\nKenyan palaeontologist Akinyi Odhiambo led the dig.", want: []string{"Akinyi Odhiambo -from-> Kenya"}},
+		{name: "apposed", text: "Fossils\nJoost Brink, a Dutch palaeoanthropologist, praised the find.", want: []string{"Joost Brink -from-> Netherlands"}},
+	})
+}
+
+// TestHouseTradesAndTails: "trading house" is a company noun; "Homes" and
+// "Maritime" end a company's name; "country director" is a post.
+func TestHouseTradesAndTails(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "trading house", text: "Trade\nJapanese trading house Kanemori Corp owns a third of the port.", want: []string{"Kanemori Corp -based in-> Japan"}},
+		{name: "country director", text: "Energy\nDelvane Energy runs the plant. Tom Arden, the company's country director, said staff were safe.",
+			want: []string{"Tom Arden -country director of-> Delvane Energy"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Housing\nCosta Verde Homes was fined on Monday.", "Costa Verde Homes", TypeOrg},
+		{"Shipping\nThe court fined Osprey Maritime on Monday.", "Osprey Maritime", TypeOrg},
+	})
+}
+
+// TestTeamStaffNotFrom: "Wales team physiotherapist X" is the side's, not
+// from Wales; "Kenyan geneticist X" stays from Kenya (guard, above).
+func TestTeamStaffNotFrom(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "team physio", text: "Rugby\n\"He is fine,\" Scotland team physiotherapist Ian Dalby said.",
+			want: []string{"Ian Dalby -team physiotherapist of-> Scotland"}, wantNot: []string{"Ian Dalby -from-> Scotland"}},
+	})
+}
