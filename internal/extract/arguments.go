@@ -662,6 +662,8 @@ func (d *doc) frontedParticiple(s *sent, g *vgroup, j int) bool {
 	switch {
 	case d.toks[g.g0].lower == "having" && g.g0 == s.t0:
 		return true
+	case g.g0 == s.t0 && g.head == g.g0 && originParticiples[d.toks[g.head].lower]:
+		return true // "Born in Enugu, Okonkwo studied at X"
 	case d.toks[g.head].tag != "VBG" || g.head != g.g0:
 		return false
 	case j == s.t0 && frontedPreps[d.toks[j].lower]:
@@ -682,6 +684,10 @@ func (d *doc) absoluteSubject(s *sent, k int) bool {
 	}
 	return j >= s.t0 && (d.toks[j].lower == "despite" || d.toks[j].lower == "with" || d.toks[j].lower == "without")
 }
+
+// originParticiples opening a sentence tell where the main clause's
+// subject comes from ("Born in Enugu,", "Raised in Lagos,").
+var originParticiples = set("born", "raised", "educated")
 
 // frontedPreps open a participle of time before the main clause.
 var frontedPreps = set("after", "before", "while", "since", "upon", "on", "when", "despite", "without")
@@ -1482,6 +1488,10 @@ func (d *doc) reducedRelative(k int) bool {
 	return t.tag == "VBN" && isNoun(p.tag) && p.mention < 0 && !isCapital(p.text) && k+1 < len(d.toks) && d.toks[k+1].lower == "by"
 }
 
+// forceMembers are the men of an armed or police body, which acts through
+// them ("officers from the Rapid Intervention Unit arrested X").
+var forceMembers = set("officers", "soldiers", "troops", "agents", "investigators", "detectives", "commandos", "gunmen", "guards", "marines")
+
 // bossNouns head bodies, which act through them ("Bosses of Deutsche
 // Boerse and the LSE are to meet").
 var bossNouns = set("bosses", "heads", "chiefs", "executives")
@@ -1496,9 +1506,9 @@ func (d *doc) envoysOf(s *sent, b int) bool {
 	n := d.toks[b-2].lower
 	switch d.toks[b-1].lower {
 	case "of":
-		return envoyNouns[n] || followerNouns[n] || bossNouns[n] || n == "states" && b-3 >= s.t0 && d.toks[b-3].lower == "member"
+		return envoyNouns[n] || followerNouns[n] || bossNouns[n] || forceMembers[n] || n == "states" && b-3 >= s.t0 && d.toks[b-3].lower == "member"
 	case "from":
-		return envoyNouns[n]
+		return envoyNouns[n] || followerNouns[n] || forceMembers[n] // "fighters from the Ahlu Sahil Movement killed X"
 	case "for":
 		// "a spokesman for Hamas criticised", "an official for the rebel
 		// movement X told": the body speaks through them

@@ -480,6 +480,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
+	if scholarVerbs[g.lemma] && prep == "at" && noun != "" && len(objs) == 1 && d.argType(objs[0]) == TypeOrg {
+		noun = "" // "studied engineering at Kallang University": the subject studied there
+	}
 	if noun != "" && prep != "" && !legalStep && !envoyRecall && !purchase && !transfer && (eventNouns[noun] == "" && !eventNounLemmas[noun] && !(givenNouns[noun] && prep == "to") && !(weaponNouns[noun] && targetPreps[prep]) && !(noun == "row" && prep == "with") && !(noun == "border" && prep == "with") && !((sharingVerbs[g.lemma] || raiseVerbs[g.lemma]) && prep == "with") && !(noun == "company" && prep == "with" && g.lemma == "part") && !(tradeMeasures[noun] && (prep == "on" || prep == "against")) && !(noun == "approach" && prep == "from") && !(noun == "release" && prep == "of" && releaseCallers[g.lemma]) && !(ousterNouns[noun] && prep == "of" && ousterCallers[g.lemma]) && !(strikeNouns[noun] && prep == "in") || prep == "by") {
 		// ("sparked a row with Mauritania": a dispute, not a rugby "second row";
 		// "closed its border with Venezuela": the border they share; "shared
@@ -2890,6 +2893,10 @@ func (d *doc) speakerOver(si int, groups []vgroup, k int, subs []argument) []arg
 	return nil
 }
 
+// scholarVerbs take a subject of study before the place of study ("taught
+// history at X").
+var scholarVerbs = set("study", "teach", "lecture", "research")
+
 // afterConj returns the "and"/"but" right before the verb group (adverbs
 // between allowed: "and also worked"), or -1.
 func (d *doc) afterConj(si int, g *vgroup) int {
@@ -3393,6 +3400,9 @@ var visitPurposes = set("talks", "meetings", "meeting", "visit", "summit", "cons
 // ("located in", "headquartered in", "stationed in"; "based in" has rules
 // of its own).
 func (d *doc) reducedPlaced(g *vgroup) bool {
+	if !g.finite && g.head == g.g0 && g.g0 == d.sents[d.toks[g.head].sent].t0 && originParticiples[d.toks[g.head].lower] {
+		return true // "Born in Enugu, Okonkwo studied": the main clause's subject was born there
+	}
 	return !g.finite && g.head == g.g0 && d.toks[g.head].tag == "VBN" && (g.lemma == "locate" || g.lemma == "headquarter" || g.lemma == "station")
 }
 

@@ -995,6 +995,9 @@ func (d *doc) placedNames(si int) {
 			if d.toks[i+1].lower != "in" {
 				j = kindIn + 1 // "the Minox company in Heuchelheim", "the Rocky Flats plutonium plant in Colorado"
 			}
+			if j+1 < s.t1 && d.toks[j].lower == "the" && typ == TypeLoc {
+				j++ // "Haro Dimtu in the Oromia region"
+			}
 			compass := compassWords[d.toks[j].lower] && j+1 < s.t1
 			if compass {
 				j++
@@ -1003,12 +1006,23 @@ func (d *doc) placedNames(si int) {
 			if p < 0 || p == m || d.mentions[p].kind != "" {
 				continue
 			}
+			if e := d.mentions[p].t1; typ == TypeLoc && e+1 < s.t1 && d.toks[e].text == "'s" {
+				if q := d.placeAt(e + 1); q >= 0 && d.mentions[q].kind == "" && d.regionNamed(q) && d.mayLieIn(q, p) {
+					p = q // "Nangololo Sul in Mozambique's Cabo Delgado province": the province
+				}
+			}
 			// (a capital "in" its own country lies there: "near Tripoli in
 			// Libya"; a compass word says where a place lies, "Whitefish in
 			// northwest Montana", and a named site in a capital, "Mashtots
 			// Park in Yerevan", even where the parse hangs the phrase on the
 			// verb, or in a known city, "Union Square in New York City")
 			last := d.toks[d.mentions[m].t1-1].lower
+			if t0 := d.mentions[m].t0; typ == TypeLoc && t0-2 >= s.t0 && d.toks[t0-1].lower == "of" && subPlaceNouns[d.toks[t0-2].lower] && d.isPlace(p) && d.mayLieIn(m, p) {
+				// "the market town of Eastmere in Norfolk": the town lies
+				// in the place after it, known or not
+				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
+				continue
+			}
 			if !d.attachedTo(p, m) && !(j > i+2 && d.hungOn(p, j-2)) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) && !(typ == TypeLoc && d.regionNamed(p)) &&
 				!(compass && typ == TypeLoc && d.knownRegion(p)) && !((worshipPlaces[last] || sitePlaces[last]) && (d.capitalCityMention(p) || d.knownRegion(p))) {
 				continue
@@ -1839,8 +1853,16 @@ func (d *doc) partOfPlace(si int) {
 					d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confApposit, false)
 				}
 			case k-1 >= s.t0 && d.toks[k-1].lower == "the" && d.ents[d.mentions[m].ent].capitalOf == nil:
-				// "the eastern city of Tobruk" in a story about Libya
+				// "the eastern city of Tobruk" in a story about Libya (but
+				// "lost a concession in Bolivia after protests in the city of
+				// El Alto": the one other country the sentence names before)
 				if c := d.mainCountry(); c >= 0 && d.mentions[m].ent != c && d.x.gaz.SurnameCountries(d.mtext(&d.mentions[m])) == nil {
+					if o := d.otherCountryBefore(s, k, c); o >= 0 {
+						if d.mayLieIn(m, o) {
+							d.add(si, argument{ment: m}, "located in", argument{ment: o}, nil, nil, confGazRole, false)
+						}
+						continue
+					}
 					d.add(si, argument{ment: m}, "located in", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole, false)
 				}
 			}
@@ -1887,6 +1909,24 @@ func (d *doc) partOfPlace(si int) {
 			}
 		}
 	}
+}
+
+// otherCountryBefore returns the mention of a country other than entity
+// c that sentence s names by its name before token k, when it names
+// exactly one such country, or -1.
+func (d *doc) otherCountryBefore(s *sent, k, c int) int {
+	found := -1
+	for j := s.t0; j < k; j++ {
+		n := d.toks[j].mention
+		if n < 0 || d.mentions[n].t0 != j || d.mentions[n].kind != "" || d.mentions[n].ent == c || !d.countryRef(n) {
+			continue
+		}
+		if found >= 0 && d.mentions[found].ent != d.mentions[n].ent {
+			return -1
+		}
+		found = n
+	}
+	return found
 }
 
 // compassAdjective: w is a compound of compass points ("south-western",

@@ -1679,10 +1679,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeLoc, nil, false)
 		return
 	}
-	if len(title) == 0 && (d.placeKindBefore(p) && !d.x.gaz.IsFirstName(d.toks[p].text) || n >= 2 && d.placeAppositionAt(s, e)) {
+	if len(title) == 0 && (d.placeKindBefore(p) && (!d.x.gaz.IsFirstName(d.toks[p].text) || n >= 2 && d.x.lem.InDict(d.toks[e-1].lower)) || n >= 2 && d.placeAppositionAt(s, e)) {
 		// "the strategic towns of Tel Hasel and Safira", "Port Nolloth,
-		// a town in"
-		// "the strategic towns of Tel Hasel and Safira"
+		// a town in", "the town of Marlow Creek" (a first name, then a
+		// common word: no surname)
 		d.addMention(si, p, e, TypeLoc, nil, false)
 		return
 	}

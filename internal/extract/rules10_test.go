@@ -366,6 +366,7 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		"Qatar and Shell in $6bn gas deal as Roddick splits from coach Gilbert",
 		"He scored to give Leeds United a 3-1 win over Hull City after Boro's 2-1 Uefa Cup win over Graz",
 		"Talks were held with the Directorate for Priority Crime, the elite police unit known as the Hawks, and Tom Khan, Minister for Health and Trade.",
+		"Born in Enugu, fighters from Bolivia in the city of Oruro Alto hit the town of Mueda Sul in Mozambique's Cabo Delgado province, despite his team lying third.",
 	}
 	for _, s := range sentences {
 		words := strings.Fields(s)

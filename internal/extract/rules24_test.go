@@ -116,3 +116,69 @@ func TestTeamStaffNotFrom(t *testing.T) {
 			want: []string{"Ian Dalby -team physiotherapist of-> Scotland"}, wantNot: []string{"Ian Dalby -from-> Scotland"}},
 	})
 }
+
+// TestForceMembersFrom: "fighters from X", "officers from X" and "soldiers
+// of X" as subjects: the body acts through its men.
+func TestForceMembersFrom(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "fighters from", text: "Attack\nFighters from the Jabal Watch Movement killed district officer Amos Kibet.",
+			want: []string{"Jabal Watch Movement -kill-> Amos Kibet"}},
+		{name: "officers from", text: "Arrest\nPolice officers from the Coastal Response Unit arrested Jamal Odhiambo in Lamu.",
+			want: []string{"Coastal Response Unit -arrest-> Jamal Odhiambo"}},
+	})
+}
+
+// TestLivesVerb: "and now lives in X" is the verb, not the plural of
+// "life" (guard: "lost their lives in X").
+func TestLivesVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "and now lives", text: "Tennis\nMira Kovac, who was born in Zadar and now lives in Monaco, won the final.",
+			want: []string{"Mira Kovac -born in-> Zadar", "Mira Kovac -live in-> Monaco"}},
+		{name: "their lives", text: "War\nThree soldiers from Tom Reed's unit lost their lives in Basra.",
+			wantNot: []string{"Tom Reed -live in-> Basra"}},
+	})
+}
+
+// TestStudiedSubjectAt: "studied law at X", "teaches history at X": the
+// subject studied is no part of the relation.
+func TestStudiedSubjectAt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "studied", text: "Profile\nLim Mei studied engineering at Kallang University.", want: []string{"Lim Mei -study at-> Kallang University"}},
+		{name: "teaches", text: "Profile\nAmara Obi now lives in Lisbon, where she teaches creative writing at Tagus University.",
+			want: []string{"Amara Obi -teach at-> Tagus University"}},
+	})
+}
+
+// TestBornFronted: "Born in X, Y ..." places the main clause's subject's
+// birth.
+func TestBornFronted(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "born", text: "Profile\nAmara Obi won the award on Friday. Born in Enugu, Obi studied literature in Lagos.",
+			want: []string{"Amara Obi -born in-> Enugu"}},
+	})
+}
+
+// TestTownInRegion: "the town of X in the Y region", "X in Country's Y
+// province", "the market town of X in Y" (Y known or not) and a town of
+// a first name and a common word ("the town of Marlow Creek").
+func TestTownInRegion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "in the region", text: "Floods\nFloods hit the Ethiopian town of Dera Kebele in the Oromia region.",
+			want: []string{"Dera Kebele -located in-> Oromia"}},
+		{name: "country's province", text: "Attack\nRebels attacked the town of Mueda Sul in Mozambique's Cabo Delgado province.",
+			want: []string{"Mueda Sul -located in-> Cabo Delgado"}},
+		{name: "market town", text: "Budget\nVoters in the market town of Eastwold in Suffolk were angry.",
+			want: []string{"Eastwold -located in-> Suffolk"}},
+		{name: "first name town", text: "Health\nThe clinic is in the town of Marlow Creek in the Riverina region.",
+			want: []string{"Marlow Creek -located in-> Riverina"}},
+	})
+}
+
+// TestCityOfInNamedCountry: "the city of X" lies in the one other country
+// its sentence names before it, not the story's main country.
+func TestCityOfInNamedCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "other country", text: "Water\nPeru froze the tariffs. Peru said the deal was off. Peru wants a new deal. Suez lost its water contract in Bolivia when crowds marched in the city of Oruro Alto.",
+			want: []string{"Oruro Alto -located in-> Bolivia"}, wantNot: []string{"Oruro Alto -located in-> Peru"}},
+	})
+}

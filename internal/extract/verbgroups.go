@@ -182,6 +182,10 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "launched a military offensive/JJ against X": the noun
 			continue
 		}
+		if t.lower == "lives" && t.tag == "NNS" && i > s.t0 && i+1 < s.t1 && d.toks[i+1].lower == "in" && (d.toks[i-1].tag == "CC" || d.toks[i-1].tag == "RB" || d.toks[i-1].tag == "WP" || d.toks[i-1].tag == "PRP" || d.toks[i-1].mention >= 0 && d.mentions[d.toks[i-1].mention].t1 == i && !d.mentions[d.toks[i-1].mention].pronoun) {
+			t.tag = "VBZ" // "was born in Rijeka and now lives/NNS in Monaco": the verb (not "lost their lives in")
+			continue
+		}
 		if t.lower == "imposing" && t.tag == "JJ" && i+1 < s.t1 && (tradeMeasures[d.toks[i+1].lower] || i+2 < s.t1 && d.toks[i+1].tag == "JJ" && tradeMeasures[d.toks[i+2].lower]) {
 			t.tag = "VBG" // "a resolution imposing (new) sanctions on X": the participle, not "imposing/JJ" (grand)
 			continue
