@@ -597,6 +597,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 	}
 	d.chained(si, groups, gi, objs, prep, noun, far)
+	d.transfers(si, g, subs)
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" && d.toks[g.g0].lower != "being" && !finiteBe[d.toks[g.g0].lower] {
 		// (not "Guaido, who heads the Assembly, was recognised by X": a
 		// passive with its auxiliary, whose subject subjects found)
@@ -2891,6 +2892,103 @@ func (d *doc) speakerOver(si int, groups []vgroup, k int, subs []argument) []arg
 		}
 	}
 	return nil
+}
+
+// transfers: a club's signing or sale of a player and a person's move
+// between two bodies say what the person joins and what they leave
+// ("Chelsea signed Robben from PSV": Robben joins Chelsea and leaves PSV;
+// "Arsenal sold Vieira to Juventus"; "joined Halden in 2019 from
+// Skovgaard"; "left Arsenal for Juventus"; "moved to Juventus from
+// Arsenal"), as told (the group's modality).
+func (d *doc) transfers(si int, g *vgroup, subs []argument) {
+	if g.negated || g.passive || len(subs) != 1 {
+		return
+	}
+	s := &d.sents[si]
+	sub := subs[0]
+	add := func(p argument, pred string, o int) {
+		if o >= 0 && d.mentions[o].ent != d.mentions[p.ment].ent {
+			d.add(si, p, pred, argument{ment: o}, nil, g, confSVO-0.05, false)
+		}
+	}
+	switch g.lemma {
+	case "sign", "buy", "recruit", "sell", "loan":
+		p := d.signedPlayer(s, g.g1)
+		if p < 0 || d.argType(sub) != TypeOrg {
+			return
+		}
+		player := argument{ment: p}
+		if g.lemma == "sell" || g.lemma == "loan" {
+			if o := d.orgAfterWord(s, d.mentions[p].t1, "to"); o >= 0 {
+				add(player, "join", o)
+				add(player, "leave", sub.ment)
+			}
+			return
+		}
+		add(player, "join", sub.ment)
+		add(player, "leave", d.orgAfterWord(s, d.mentions[p].t1, "from"))
+	case "join", "move", "switch", "transfer":
+		if d.argType(sub) == TypePerson {
+			add(sub, "leave", d.orgAfterWord(s, g.g1, "from"))
+		}
+	case "leave", "quit":
+		if d.argType(sub) == TypePerson {
+			add(sub, "join", d.orgAfterWord(s, g.g1, "for"))
+		}
+	}
+}
+
+// signedPlayer returns the person named right after token j, past a
+// determiner, a nationality and a position ("signed Brazilian forward X"),
+// or -1 ("signed a deal with X" names no signing).
+func (d *doc) signedPlayer(s *sent, j int) int {
+	for k := j; k < s.t1 && k < j+5; k++ {
+		t := &d.toks[k]
+		if d.personAt(k) {
+			return t.mention
+		}
+		switch {
+		case t.mention >= 0 && d.mentions[t.mention].kind == MentionDemonym:
+			k = d.mentions[t.mention].t1 - 1
+		case t.mention < 0 && (determiners[t.lower] || t.tag == "JJ" || t.tag == "CD" || playerRoles[t.lower] || t.lower == "striker" || t.lower == "international"):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// orgAfterWord returns the organisation named after the preposition word
+// found from token j on, before the clause ends, past a description
+// ("from Danish brewer Skovgaard", "to Turkish club Bosphorus SK"), or -1.
+func (d *doc) orgAfterWord(s *sent, j int, word string) int {
+	for k := j; k < s.t1 && k < j+10; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.text == ";" || t.lower == "and" || t.lower == "but" || t.lower == "who" || t.lower == "which" || d.finiteAt(k) {
+			return -1
+		}
+		if t.lower != word || t.mention >= 0 {
+			continue
+		}
+		for q := k + 1; q < s.t1 && q <= k+5; q++ {
+			u := &d.toks[q]
+			if m := u.mention; m >= 0 && d.mentions[m].t0 == q {
+				if d.mentions[m].kind == MentionDemonym {
+					q = d.mentions[m].t1 - 1
+					continue
+				}
+				if d.isOrg(m) && !d.mentions[m].modifier && d.mentions[m].kind == "" {
+					return m
+				}
+				return -1
+			}
+			if !(determiners[u.lower] || u.tag == "JJ" || isNoun(u.tag) && isLowerWord(u.text)) {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // scholarVerbs take a subject of study before the place of study ("taught

@@ -372,7 +372,9 @@ var orgLinkNouns = set("subsidiary", "unit", "division", "arm", "affiliate", "br
 // sentence is the team before one ("Queen bassist John Deacon").
 var playerRoles = set("frontman", "frontwoman", "guitarist", "bassist", "drummer", "vocalist", "keyboardist",
 	"striker", "midfielder", "defender", "goalkeeper", "winger", "skipper", "captain", "full-back", "fly-half",
-	"scrum-half", "flanker", "left-back", "right-back", "centre-back", "center-back", "centre-half", "wing-back")
+	"scrum-half", "flanker", "left-back", "right-back", "centre-back", "center-back", "centre-half", "wing-back",
+	"forward", "playmaker", "keeper", "prop", "hooker", "batsman", "bowler", "wicketkeeper", "wicket-keeper", "spinner",
+	"paceman", "all-rounder", "fullback")
 
 // teamRoles are roles a team, band or company gives: the name before one is
 // its holder's organisation ("Villa boss", "Blur guitarist").

@@ -1912,13 +1912,13 @@ func (d *doc) partOfPlace(si int) {
 }
 
 // otherCountryBefore returns the mention of a country other than entity
-// c that sentence s names by its name before token k, when it names
-// exactly one such country, or -1.
+// c that sentence s names by its name after "in" before token k ("a
+// concession in Bolivia"), when it names exactly one such country, or -1.
 func (d *doc) otherCountryBefore(s *sent, k, c int) int {
 	found := -1
 	for j := s.t0; j < k; j++ {
 		n := d.toks[j].mention
-		if n < 0 || d.mentions[n].t0 != j || d.mentions[n].kind != "" || d.mentions[n].ent == c || !d.countryRef(n) {
+		if n < 0 || d.mentions[n].t0 != j || j == s.t0 || d.toks[j-1].lower != "in" || d.mentions[n].kind != "" || d.mentions[n].ent == c || !d.countryRef(n) {
 			continue
 		}
 		if found >= 0 && d.mentions[found].ent != d.mentions[n].ent {

@@ -1352,6 +1352,9 @@ func (d *doc) orgEnd(p, k int) int {
 	}
 	end := p
 	for j := p; j < k; j++ {
+		if j > p && d.toks[j].lower == "for" && clubWords[d.toks[j-1].lower] {
+			break // "left Leeds United for Bolton Wanderers": a club's name ends in its club word
+		}
 		if j > p && d.toks[j].lower == "and" && j+1 < k {
 			// "Emily Eavis and BBC Radio": two names, not one organisation;
 			// so "Amazon and Whole Foods", the first known whole (not "Marks
@@ -1375,7 +1378,7 @@ func (d *doc) orgEnd(p, k int) int {
 			end = j + 1
 		}
 	}
-	if end > p && end < k && (d.toks[end].lower == "of" || d.toks[end].lower == "for") {
+	if end > p && end < k && (d.toks[end].lower == "of" || d.toks[end].lower == "for") && !(d.toks[end].lower == "for" && clubWords[d.toks[end-1].lower]) {
 		end = d.complementEnd(end+1, k) // "Bank of England", "Ministry of Defence", "Citizens Coalition for Change"
 	}
 	// "Ministry of Commerce", "Commission for Racial Equality" start with the

@@ -3116,8 +3116,9 @@ func descriptorKind(w string) (person, org bool) {
 // names ("Virgin" with Virgin Group and Virgin Media) is neither.
 func (d *doc) shortOrgNames() {
 	var longs []int
+	sport := d.sport()
 	for e, de := range d.ents {
-		if de.typ == TypeOrg && strings.Count(de.name, " ") >= 1 && (de.gaz != nil || plainOrgName(de.name)) {
+		if de.typ == TypeOrg && strings.Count(de.name, " ") >= 1 && (de.gaz != nil || plainOrgName(de.name) || sport && clubName(de.name)) {
 			longs = append(longs, e)
 		}
 	}
@@ -3135,8 +3136,8 @@ func (d *doc) shortOrgNames() {
 		if de.gaz != nil && de.gaz.Name != de.name || strings.Contains(de.name, " ") || de.typ != TypeOrg && (de.typ != TypeLoc && de.typ != TypePerson || de.gaz != nil) || people[de.name] || !isCapital(de.name) || isAcronymWord(de.name) {
 			continue
 		}
-		if g, ok := d.x.gaz.Lookup([]string{de.name}, 0); ok && g.N == 1 && (g.Entry.Type == TypeGPE || g.Entry.Type == TypeLoc) {
-			continue // "Manchester": the city
+		if g, ok := d.x.gaz.Lookup([]string{de.name}, 0); ok && g.N == 1 && (g.Entry.Type == TypeGPE || g.Entry.Type == TypeLoc) && !(sport && de.typ == TypeOrg) {
+			continue // "Manchester": the city (but in a sports report, "Leeds manager X": the club, Leeds United)
 		}
 		if w := strings.ToLower(de.name); mediaNameWords[w] || orgHeads[w] || orgCues[w] {
 			continue // "the Times" is no short form of the Financial Times, nor "the Bank" of every bank ("United" is of Manchester United)
@@ -3174,6 +3175,16 @@ func (d *doc) personCued(e int) bool {
 	}
 	return false
 }
+
+// clubName: a football club's name of a town and a club's word
+// ("Westbridge United", "Leeds United", "Bolton Wanderers"), which the
+// town's name alone stands for in a sports report.
+func clubName(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) == 2 && isCapital(ws[0]) && clubWords[strings.ToLower(ws[1])]
+}
+
+var clubWords = union(clubSuffixes, set("united", "rovers", "wanderers", "athletic", "albion", "fc", "hotspur"))
 
 // armTails end the name of a group's financial arm ("Barclays Capital",
 // "Tata Investments"), which its group's own name does not stand for.

@@ -794,6 +794,7 @@ func (d *doc) titleRoles(si, mi int) {
 		return
 	}
 	d.nationalityBefore(si, mi)
+	d.demonymApposed(si, mi)
 	d.teamMate(si, mi)
 	d.itsTitleBefore(si, mi, title)
 	if title != "" {
@@ -4717,6 +4718,25 @@ func (d *doc) nationalityBefore(si, mi int) {
 		default:
 			return
 		}
+	}
+}
+
+// demonymApposed: "Westbridge manager Tomas Lindgren, the Swede, said",
+// "X, a Brazilian,": a nationality apposed alone says where the person is
+// from.
+func (d *doc) demonymApposed(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	k := m.t1
+	if d.ents[m.ent].typ != TypePerson || k+3 >= s.t1 || d.toks[k].text != "," || !(d.toks[k+1].lower == "the" || d.toks[k+1].lower == "a") {
+		return
+	}
+	dm := d.toks[k+2].mention
+	if dm < 0 || d.mentions[dm].t0 != k+2 || d.mentions[dm].t1 != k+3 || d.mentions[dm].kind != MentionDemonym || d.mentions[dm].ent < 0 || d.ents[d.mentions[dm].ent].typ != TypeGPE {
+		return
+	}
+	if e := d.toks[k+3].text; e == "," || e == "." {
+		d.add(si, argument{ment: mi}, "from", argument{ment: dm}, nil, nil, confApposit, false)
 	}
 }
 

@@ -182,3 +182,47 @@ func TestCityOfInNamedCountry(t *testing.T) {
 			want: []string{"Oruro Alto -located in-> Bolivia"}, wantNot: []string{"Oruro Alto -located in-> Peru"}},
 	})
 }
+
+// TestTransfers: a club's signing "from" a club and sale "to" one, "joined
+// X from Y", "left X for Y" and "moved to X from Y" say what the player
+// joins and leaves, as told (guards: "signed a deal with X" signs no
+// player; "want to sign" stays wanted).
+func TestTransfers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "signed from", text: "Football\nWestbridge United have signed Brazilian forward Rafael Nogueira from Atletico Serrano for 12 million pounds.",
+			want:    []string{"Rafael Nogueira -join-> Westbridge United", "Rafael Nogueira -leave-> Atletico Serrano", "Rafael Nogueira -from-> Brazil"},
+			wantNot: []string{"Rafael Nogueira -forward of-> Brazil"}},
+		{name: "sold to", text: "Football\nThe club's form slipped. Westbridge United sold Ghanaian midfielder Kofi Mensah to Turkish club Bosphorus SK last month.",
+			want: []string{"Kofi Mensah -join-> Bosphorus SK", "Kofi Mensah -leave-> Westbridge United"}},
+		{name: "joined from", text: "Food\nPriya Raman, who joined Halden Foods in 2019 from Danish brewer Skovgaard, will lead the unit.",
+			want: []string{"Priya Raman -join-> Halden Foods", "Priya Raman -leave-> Skovgaard"}},
+		{name: "left for", text: "Football\nTomas Varga left Leeds United for Bolton Wanderers in May.",
+			want: []string{"Tomas Varga -leave-> Leeds United", "Tomas Varga -join-> Bolton Wanderers"}},
+		{name: "deal", text: "Football\nChelsea signed a shirt deal with Samsung on Monday.",
+			wantNot: []string{"Samsung -join-> Chelsea"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{"Chelsea want to sign Tomas Varga from Leeds United.", "Tomas Varga -join-> Chelsea", "wanted"},
+	})
+}
+
+// TestDemonymApposed: "X, the Swede," and "X, a Brazilian," say where X is
+// from.
+func TestDemonymApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the Swede", text: "Football\nWestbridge manager Tomas Lindgren, the Swede, said the fans were angry.",
+			want: []string{"Tomas Lindgren -from-> Sweden"}},
+	})
+}
+
+// TestClubShortName: in a sports report a town's name typed as a club
+// ("Leeds chairman X") is the one club named in full from that town;
+// two clubs of the town leave it alone (guard).
+func TestClubShortName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "one club", text: "Football\nWestbridge United lost 2-1 to Arsenal in the Premiership on Saturday, with a goal from their striker. Westbridge manager Tomas Lindgren said the fans were angry.",
+			want: []string{"Tomas Lindgren -manager of-> Westbridge United"}},
+		{name: "two clubs", text: "Football\nBristol City beat Bristol Rovers 2-1 in the league cup on Saturday, with a goal from their striker. Bristol manager Tom Hale said the fans were happy.",
+			wantNot: []string{"Tom Hale -manager of-> Bristol City", "Tom Hale -manager of-> Bristol Rovers"}},
+	})
+}
