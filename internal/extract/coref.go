@@ -262,6 +262,8 @@ func (d *doc) verbAfter(s *sent, i int, loose bool) bool {
 	switch n := &d.toks[i+1]; {
 	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD" || n.tag == "RB" && i+2 < s.t1 && isVerb(d.toks[i+2].tag):
 		return true
+	case n.text == "," && i+2 < s.t1 && d.toks[i+2].lower == "who":
+		return true // "The 24-year-old, who was born in Rijeka, broke": the subject of a relative clause too
 	case loose && ((n.tag == "NN" || n.tag == "JJ") && irregularPast[n.lower] || n.tag == "JJ" && strings.HasSuffix(n.lower, "ed") && verbStem(d, n.lower) != n.lower):
 		return true
 	}
@@ -370,6 +372,12 @@ func (d *doc) demonymPerson(i int) bool {
 	if e < 0 {
 		e = d.epithetSubjectAfter(i, det)
 	}
+	if c := d.nationalsBefore(i, m.ent); e >= 0 && c >= 0 && c != e {
+		// "signed Brazilian forward X ... Club chairman Y said ... The
+		// Brazilian is expected to": the one person the story called
+		// Brazilian, not the last one named
+		e = c
+	}
 	if e < 0 {
 		return false
 	}
@@ -380,6 +388,37 @@ func (d *doc) demonymPerson(i int) bool {
 		d.toks[j].mention = mi
 	}
 	return true
+}
+
+// nationalsBefore returns the one person named before token i with the
+// demonym of country entity c just before the name or its title
+// ("Brazilian forward Rafael Nogueira"), or -1 (none, or more than one).
+func (d *doc) nationalsBefore(i, c int) int {
+	found := -1
+	for mi := range d.mentions {
+		pm := &d.mentions[mi]
+		if pm.t0 >= i || pm.ent < 0 || pm.pronoun || pm.kind != "" || d.ents[pm.ent].typ != TypePerson {
+			continue
+		}
+		s := &d.sents[pm.sent]
+		for k := pm.title0 - 1; k >= s.t0 && k >= pm.title0-3; k-- {
+			dm := d.toks[k].mention
+			if dm < 0 {
+				if !isLowerWord(d.toks[k].text) {
+					break
+				}
+				continue // "Brazilian forward X": a trade between
+			}
+			if d.mentions[dm].kind == MentionDemonym && d.mentions[dm].ent == c && d.mentions[dm].t1 == k+1 {
+				if found >= 0 && found != pm.ent {
+					return -1
+				}
+				found = pm.ent
+			}
+			break
+		}
+	}
+	return found
 }
 
 // demonymDescribed: "The Dutch striker will miss", "The British singer

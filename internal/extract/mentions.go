@@ -2987,7 +2987,8 @@ var foreignOrgStarts = set("banco", "banca", "banque", "grupo", "groupe", "grupp
 	"société", "societe", "sociedad", "partido", "parti", "partito", "instituto", "institut", "istituto", "universidad",
 	"universidade", "université", "universität", "fundación", "fundação", "fondation", "empresa", "empresas", "caja",
 	"caisse", "editora", "editorial", "industrias", "petróleos", "aerolíneas", "movimiento", "frente", "ejército",
-	"deutsche", "deutscher", "norske", "svenska", "compagnia", "nippon", "koninklijke", "museo", "museu", "musée", "galleria", "teatro", "théâtre")
+	"deutsche", "deutscher", "norske", "svenska", "compagnia", "nippon", "koninklijke", "museo", "museu", "musée", "galleria", "teatro", "théâtre",
+	"atletico", "atlético", "deportivo", "dinamo", "dynamo", "olympique", "olympiacos", "sporting")
 
 // text of a mention with its tokens' original spacing.
 func (d *doc) mtext(m *mention) string {

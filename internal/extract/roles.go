@@ -4735,7 +4735,8 @@ func (d *doc) demonymApposed(si, mi int) {
 	if dm < 0 || d.mentions[dm].t0 != k+2 || d.mentions[dm].t1 != k+3 || d.mentions[dm].kind != MentionDemonym || d.mentions[dm].ent < 0 || d.ents[d.mentions[dm].ent].typ != TypeGPE {
 		return
 	}
-	if e := d.toks[k+3].text; e == "," || e == "." {
+	if e := d.toks[k+3].lower; e == "," || e == "." || e == "who" {
+		// (also "Tomas Lindgren, the Swede who took charge in 2023")
 		d.add(si, argument{ment: mi}, "from", argument{ment: dm}, nil, nil, confApposit, false)
 	}
 }

@@ -226,3 +226,30 @@ func TestClubShortName(t *testing.T) {
 			wantNot: []string{"Tom Hale -manager of-> Bristol City", "Tom Hale -manager of-> Bristol Rovers"}},
 	})
 }
+
+// TestNationalsBefore: "The Brazilian" opening a sentence is the one
+// person the story called Brazilian, not the last person named; "the
+// Iraqi oil ministry" stays no person (guard).
+func TestNationalsBefore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the Brazilian", text: "Football\nWestbridge United have signed Brazilian forward Rafael Lima from Atletico Serrano. Club chairman Peter Doyle said the budget was large. The Brazilian is expected to make his debut next weekend.",
+			want: []string{"Rafael Lima -from-> Brazil"}, wantNot: []string{"Peter Doyle -from-> Brazil"}},
+		{name: "ministry", text: "Oil\nIraqi engineer Ali Hadi spoke. Tom Reed said the firm's staff work with the Iraqi oil ministry on technology.",
+			wantNot: []string{"Tom Reed -from-> Iraq"}},
+	})
+}
+
+// TestAgedRelativeSubject: "The 24-year-old, who was born in X," is the one
+// person named before; "the Swede who took charge" says where from;
+// "Atletico Serrano" is a club.
+func TestAgedRelativeSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "aged who", text: "Tennis\nMira Kovac won the final on Sunday. The 24-year-old, who was born in Zadar, broke serve twice.",
+			want: []string{"Mira Kovac -born in-> Zadar"}},
+		{name: "swede who", text: "Football\n\"He is quick,\" said Westbridge manager Tomas Lindgren, the Swede who took charge of the club in 2023.",
+			want: []string{"Tomas Lindgren -from-> Sweden"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Football\nWestbridge United have signed Rafael Lima from Atletico Serrano.", "Atletico Serrano", TypeOrg},
+	})
+}
