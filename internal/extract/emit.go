@@ -648,6 +648,12 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	if ev.Code == "036" && se.typ == TypePerson && placeType(oe.typ) && !d.politicalPerson(se) {
 		return nil // "She planned a trip to Norfolk": a private journey, no intended visit between actors
 	}
+	if ev.Code == "112" && verb == "charge" && oe.typ == TypePerson && (se.typ == TypeGPE || d.sentenceHas(si, legalChargeWords)) {
+		// "X was charged by the Greek authorities and awaits trial",
+		// "police charged him with murder": a charge at law
+		// (173), not words of blame (112)
+		return d.codeEvent("173")
+	}
 	if root == "17" && verb == "grab" && oe.typ == TypePerson && !d.forceSentence(si) {
 		return nil // "The actor grabbed co-star Meryl Streep and whisked her around": no seizure (171)
 	}
@@ -775,6 +781,11 @@ func (d *doc) sentenceCurrency(si int) bool {
 var investWords = set("venture", "investor", "investors", "invested", "invest", "investment", "capitalist", "capitalists", "stake", "shares", "equity")
 
 // gigWords tell of live music: a band supporting another opens its shows.
+// legalChargeWords make a charge one at law.
+var legalChargeWords = set("trial", "court", "courts", "offence", "offences", "offense", "offenses", "murder", "manslaughter",
+	"fraud", "theft", "assault", "prosecutor", "prosecutors", "police", "counts", "bail", "magistrates", "conspiracy",
+	"corruption", "bribery", "terrorism", "indicted", "custody", "jail", "prison", "sentence")
+
 var gigWords = set("tour", "tours", "gig", "gigs", "concert", "concerts", "band", "bands", "album", "single", "chart", "charts", "festival")
 
 // forceSentence: the sentence tells of physical force ("shot", "bomb").

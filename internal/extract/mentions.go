@@ -2725,6 +2725,11 @@ func (d *doc) formerTitle(t0, aff int) bool {
 		return false
 	}
 	l := d.toks[k-1].lower
+	if am := d.toks[k].mention; l == "and" && k-2 >= 0 && am >= 0 && d.mentions[am].t1 < len(d.toks) && sidePost(d.toks[d.mentions[am].t1].lower) {
+		if pm := d.toks[k-2].mention; pm >= 0 && d.mentions[pm].t1 == k-1 && d.mentions[pm].t0 >= 1 && d.toks[d.mentions[pm].t0-1].sent == d.toks[t0].sent {
+			l = d.toks[d.mentions[pm].t0-1].lower // "former Spurs and England defender X": former of both (not "former Olympian and BBC pundit X")
+		}
+	}
 	return l == "former" || l == "ex-" || l == "then" // ("Then deputy Conservative chairman X", "the then Lord Chancellor, X")
 }
 

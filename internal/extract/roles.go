@@ -1006,8 +1006,19 @@ func (d *doc) titleRoles(si, mi int) {
 		return // "his Anfield successor Rafael Benitez": the club names where, the possessor whom he succeeded
 	}
 	if affMent >= 0 {
-		for _, title := range splitPosts(title) {
-			d.add(si, argument{ment: mi}, d.postOrOrigin(title, affMent), argument{ment: affMent}, nil, nil, confTitle, false)
+		affs := []int{affMent}
+		if b := d.mentions[affMent].t0; b-2 > s.t0 && d.toks[b-1].lower == "and" && sidePost(lastWord(title)) {
+			// "former Spurs and England defender Gary Stevens": both sides'
+			if o := d.toks[b-2].mention; o >= 0 && d.mentions[o].t1 == b-1 && d.mentions[o].ent >= 0 && d.mentions[o].ent != d.mentions[affMent].ent && d.mentions[o].kind == "" {
+				if t := d.ents[d.mentions[o].ent].typ; t == TypeOrg || t == TypeGPE && d.ents[d.mentions[affMent].ent].typ == TypeGPE {
+					affs = append(affs, o)
+				}
+			}
+		}
+		for _, a := range affs {
+			for _, title := range splitPosts(title) {
+				d.add(si, argument{ment: mi}, d.postOrOrigin(title, a), argument{ment: a}, nil, nil, confTitle, false)
+			}
 		}
 		return
 	}
@@ -1037,6 +1048,13 @@ func (d *doc) titleRoles(si, mi int) {
 		// story's company's, no longer
 		if c := d.mainOrg(); c >= 0 && c != m.ent && d.lastOrgBefore(m.title0, 3) == c {
 			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
+			return
+		}
+	}
+	if t, ok := strings.CutPrefix(title, "club "); ok && d.sport() && (companyTitles[t] || officerTitle(strings.Fields(t))) {
+		// "Club chairman Peter Doyle": the story's club's
+		if c := d.mainOrg(); c >= 0 && c != m.ent {
+			d.add(si, argument{ment: mi}, t+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
 			return
 		}
 	}
@@ -4621,6 +4639,13 @@ func (d *doc) teamMate(si, mi int) {
 	if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || t == TypeGPE && d.mentions[om].kind == "" {
 		d.add(si, argument{ment: mi}, pred, argument{ment: om}, nil, nil, confTitle-0.1, false)
 	}
+}
+
+// sidePost: w is a post in a side, which two sides named before it may
+// share ("former Spurs and England defender X"; not "Microsoft and New
+// York attorney general X").
+func sidePost(w string) bool {
+	return playerRoles[w] || teamRoles[w] || w == "coach" || w == "manager" || w == "boss"
 }
 
 // teamMateNouns name a fellow player of a side.

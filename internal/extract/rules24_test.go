@@ -253,3 +253,48 @@ func TestAgedRelativeSubject(t *testing.T) {
 		{"Football\nWestbridge United have signed Rafael Lima from Atletico Serrano.", "Atletico Serrano", TypeOrg},
 	})
 }
+
+// TestLegalCharge: a charge by a state or in words of a court is a charge
+// at law (173), not blame (112; guard: a party's charge of hypocrisy).
+func TestLegalCharge(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Athletics\nAthens officials spoke. Irini Kosta was charged by the Greek authorities and will stand trial.", pred: "charge", code: "173", subj: "gpe/greece"},
+		{text: "Politics\nLabour charged Michael Howard with hypocrisy over the plans.", pred: "charge", code: "112", subj: "org/labour-party"},
+	})
+}
+
+// TestPresentWithDate: a present tense with a day or a date after it is a
+// fixture, not a result ("Leeds face Wigan at home on 8 March");
+// a past tense is what happened (guard), and so is "set off on Thursday"
+// (a past the tagger cannot tell).
+func TestPresentWithDate(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Football\nLeeds face Wigan Athletic at home on 8 March.", "Leeds -face-> Wigan Athletic", "planned"},
+		{"Tennis\nMira Kovac plays Jessica Harmon in the second round on Tuesday.", "Mira Kovac -play-> Jessica Harmon", "planned"},
+		{"Football\nLeeds faced Wigan Athletic at home on 8 March.", "Leeds -face-> Wigan Athletic", ""},
+	})
+}
+
+// TestFormerOfBothSides: "former Spurs and England defender X" held both
+// posts formerly; a post no side gives is not shared ("Microsoft and New
+// York attorney general X": guard), nor is "former" read across "and"
+// into another post ("former Olympian and BBC pundit X": guard).
+func TestFormerOfBothSides(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "both sides", text: "Football\nFormer Spurs and England defender Tom Varga said the system caused a rift.",
+			want: []string{"Tom Varga -former defender of-> England", "Tom Varga -former defender of-> Spurs"}},
+		{name: "attorney general", text: "Spam\nThe case was filed jointly by Microsoft and New York attorney general Tom Varga on Monday.",
+			wantNot: []string{"Tom Varga -attorney general of-> Microsoft"}},
+		{name: "pundit", text: "Athletics\n\"It is easier being champion,\" says former Olympian and BBC pundit Tom Varga.",
+			wantNot: []string{"Tom Varga -former pundit of-> BBC"}},
+	})
+}
+
+// TestClubPostOfStory: "Club chairman X" in a sports report is the story's
+// club's.
+func TestClubPostOfStory(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "club chairman", text: "Football\nWestbridge United beat Harcourt City 2-1 in the league on Saturday, with their striker scoring twice. Westbridge United have spent heavily on players this summer. Westbridge United are third in the league table. Club chairman Peter Doyle said the budget was the largest in the club's history.",
+			want: []string{"Peter Doyle -chairman of-> Westbridge United"}},
+	})
+}

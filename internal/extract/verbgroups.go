@@ -1032,7 +1032,28 @@ func (d *doc) comingTime(g *vgroup) bool {
 			return true
 		case t.lower == "later" && k+2 < s.t1 && d.toks[k+1].lower == "this" && timeNouns[d.toks[k+2].lower]:
 			return true
+		case t.lower == "on" && k+1 < s.t1 && (d.toks[g.head].tag == "VBZ" || d.toks[g.head].tag == "VBP") && !sayVerbs[g.lemma] && !d.sents[t.sent].headline && d.dateAt(k+1):
+			return true // "Ireland round off their campaign with games against France on 7 September": a fixture
 		}
+	}
+	return false
+}
+
+// weekdays name the days of the week.
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// dateAt: a day of the week or of a month opens at token k ("Saturday",
+// "7 September", "September 7").
+func (d *doc) dateAt(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	t := &d.toks[k]
+	switch {
+	case weekdays[t.lower]:
+		return true
+	case t.tag == "CD" && k+1 < s.t1 && monthWords[d.toks[k+1].lower] && isCapital(d.toks[k+1].text):
+		return true
+	case monthWords[t.lower] && isCapital(t.text) && k+1 < s.t1 && d.toks[k+1].tag == "CD":
+		return true
 	}
 	return false
 }
