@@ -201,17 +201,30 @@ func (d *doc) pastAfter(g *vgroup) bool {
 	return g != nil && g.g1 < len(d.toks) && d.toks[g.g1].lower == "past"
 }
 
-// settling: sentence si pays to settle something ("to settle charges",
-// "to settle the claims").
+// settling: sentence si pays to settle something or to get out of it, or
+// pays a penalty ("to settle charges", "to settle the claims", "to get out
+// of a deal", "co-operate with continuing criminal investigations").
 func (d *doc) settling(si int) bool {
 	s := &d.sents[si]
-	for k := s.t0; k+1 < s.t1; k++ {
-		if d.toks[k].lower == "to" && (d.toks[k+1].lower == "settle" || d.toks[k+1].lower == "resolve") {
+	for k := s.t0; k < s.t1; k++ {
+		if penaltyWords[d.toks[k].lower] {
+			return true
+		}
+		if k+1 < s.t1 && d.toks[k].lower == "to" && settleVerbs[d.toks[k+1].lower] {
+			return true
+		}
+		if k+3 < s.t1 && d.toks[k].lower == "to" && d.toks[k+1].lower == "get" && d.toks[k+2].lower == "out" && d.toks[k+3].lower == "of" {
 			return true
 		}
 	}
 	return false
 }
+
+// settleVerbs and penaltyWords make a payment a settlement or a penalty.
+var (
+	settleVerbs  = set("settle", "resolve", "end", "avoid", "escape", "exit")
+	penaltyWords = set("penalty", "penalties", "fine", "fines", "investigation", "investigations", "damages", "compensation")
+)
 
 // apposedPersonAfter returns the person named in an apposition right after
 // mention m ("the Archbishop of Cardiff, the Most Reverend Peter Smith,"),

@@ -1051,13 +1051,6 @@ func (d *doc) titleRoles(si, mi int) {
 			return
 		}
 	}
-	if t, ok := strings.CutPrefix(title, "club "); ok && d.sport() && (companyTitles[t] || officerTitle(strings.Fields(t))) {
-		// "Club chairman Peter Doyle": the story's club's
-		if c := d.mainOrg(); c >= 0 && c != m.ent {
-			d.add(si, argument{ment: mi}, t+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
-			return
-		}
-	}
 	if b := m.title0 - 1; b >= s.t0 && d.toks[b].mention < 0 && companyWords[d.toks[b].lower] && (companyTitles[title] || officerTitle(strings.Fields(title))) {
 		// "company spokesman Gus Whitcomb said": the story's company's
 		if c := d.mainOrg(); c >= 0 && c != m.ent {

@@ -289,12 +289,3 @@ func TestFormerOfBothSides(t *testing.T) {
 			wantNot: []string{"Tom Varga -former pundit of-> BBC"}},
 	})
 }
-
-// TestClubPostOfStory: "Club chairman X" in a sports report is the story's
-// club's.
-func TestClubPostOfStory(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{name: "club chairman", text: "Football\nWestbridge United beat Harcourt City 2-1 in the league on Saturday, with their striker scoring twice. Westbridge United have spent heavily on players this summer. Westbridge United are third in the league table. Club chairman Peter Doyle said the budget was the largest in the club's history.",
-			want: []string{"Peter Doyle -chairman of-> Westbridge United"}},
-	})
-}
