@@ -509,6 +509,15 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		}
 		return
 	}
+	if (g.lemma == "write" || g.lemma == "run" || g.lemma == "edit" || g.lemma == "keep") && prep == "" && !g.passive && !g.negated && len(subs) > 0 && len(objs) == 1 && d.argType(objs[0]) == TypeOrg && d.argType(subs[0]) == TypePerson {
+		if b := d.mentions[objs[0].ment].t0 - 1; b > d.sents[si].t0 && d.toks[b].lower == "blog" {
+			// "Davron Rakhimov, who writes the popular blog Sadoi Shahr": its author
+			for _, sb := range subs {
+				d.add(si, sb, "author of", objs[0], nil, g, confSVO, far)
+			}
+			return
+		}
+	}
 	if g.passive && prep == "in" && noun == "" && placedVerbs[g.lemma] == "" && !g.negated && d.stateJudged(si, g, subs, objs, far) {
 		return // "Skripal had been convicted in Russia of spying" (the placed ones below: "was detained in Zambia")
 	}

@@ -96,7 +96,7 @@ var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "r
 	"energy", "oil", "petroleum", "properties", "electronics", "pharmaceuticals", "chemicals", "motor", "steel", "telecom", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "communications", "airline", "hospital", "trust", "regime", "government",
 	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
 	"initiative", "forum", "conference", "regiment", "battalion", "corps", "militia", "squadron", "fleet",
-	"breweries", "brewing", "beverages", "distillers", "assurance", "bancorp", "automotive", "minerals", "utilities", "wireless", "railway", "casinos", "newspapers", "dairies", "maritime", "homes", "estates", "developments",
+	"breweries", "brewing", "beverages", "distillers", "assurance", "bancorp", "automotive", "minerals", "utilities", "wireless", "railway", "casinos", "newspapers", "dairies", "maritime", "homes", "estates", "developments", "collective",
 	"orchestra", "band", "ballet", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros", "bros.",
 	"brothers", "labs", "laboratory", "laboratories", "pharmaceutical", "infirmary", "clinic", "surgery", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
 	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",
@@ -312,7 +312,7 @@ var orgCues = set("firm", "company", "group", "telco", "lab", "laboratory", "org
 	"owner", "distributor", "supplier", "exporter", "importer", "promoter", "promoters", "store", "station", "channel", "paper", "daily", "tabloid",
 	"think-tank", "thinktank", "startup", "start-up", "institute", "university", "school", "team", "side", "campaigners", "group's",
 	"outfit", "orchestra", "choir", "outlet", "platform", "portal", "militia", "movement", "faction", "journal", "weekly", "monthly",
-	"conglomerate", "multinational")
+	"conglomerate", "multinational", "blog", "collective")
 
 // newspaperWords are newspaper titles after a capitalised "The" ("The Sun").
 var newspaperWords = set("sun", "times", "guardian", "independent", "observer", "mirror", "telegraph", "herald",

@@ -560,6 +560,13 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		d.addMention(si, i, e, TypeLoc, nil, false)
 		return e - i
 	}
+	if e := d.unnamedOrgEnd(s, i); e > i {
+		// "told Global Voices that", "the Lahore-based Digital Freedom
+		// Collective": capitalised words where a body's name stands,
+		// which the recogniser left unnamed
+		d.addMention(si, i, e, TypeOrg, d.orgSpanEntry(s, i, e), false)
+		return e - i
+	}
 	if e := d.possessiveNameEnd(s, i); e > i {
 		// "Sainsbury's, the UK's second-largest supermarket,",
 		// "McDonald's said": a company named with its founder's "'s"
@@ -2858,8 +2865,9 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 	if g != nil && d.companyNamedLikeBody(t0, t1, g) {
 		g = nil // "the Brazilian company OAS": not the Organization of American States
 	}
-	if g == nil && !(typ == TypeOrg && t1-t0 > 1 && d.toks[t1-1].lower == "party") {
-		// ("the Serbian Radical Party" the recogniser read as a work: a party)
+	if g == nil && !(typ == TypeOrg && t1-t0 > 1 && d.toks[t1-1].lower == "party") && !(typ == TypeOrg && d.unnamedOrgEnd(&d.sents[si], t0) == t1) {
+		// ("the Serbian Radical Party" the recogniser read as a work: a
+		// party; so is "the Quetta-based Open Screens Trust" a body)
 		switch d.nerLabel(t0, t1) {
 		case "EVENT", "MISC", "NORP":
 			// "the World Cup", "Kurdish": the recogniser reads an event,
@@ -2994,6 +3002,34 @@ var foreignOrgStarts = set("banco", "banca", "banque", "grupo", "groupe", "grupp
 	"caisse", "editora", "editorial", "industrias", "petróleos", "aerolíneas", "movimiento", "frente", "ejército",
 	"deutsche", "deutscher", "norske", "svenska", "compagnia", "nippon", "koninklijke", "museo", "museu", "musée", "galleria", "teatro", "théâtre",
 	"atletico", "atlético", "deportivo", "dinamo", "dynamo", "olympique", "olympiacos", "sporting")
+
+// unnamedOrgEnd returns the end of a run of two to four capitalised words
+// from token i that the recogniser named nothing in, after "told" or a
+// place's "-based" ("told Global Voices", "the Lahore-based Digital
+// Freedom Collective"), the run ending before a word in lower case; or i.
+// A run opening with a first name is a person's ("told John Smith").
+func (d *doc) unnamedOrgEnd(s *sent, i int) int {
+	if i-1 <= s.t0 || d.x.gaz.IsFirstName(d.toks[i].text) {
+		return i
+	}
+	p := &d.toks[i-1]
+	if !(p.lower == "told" || (p.lower == "based" || p.lower == "headquartered") && i-2 > s.t0 && d.toks[i-2].text == "-") {
+		return i
+	}
+	e := i
+	for e < s.t1 && e < i+4 && isCapital(d.toks[e].text) && isNameWord(d.toks[e].text) && (isProperTag(d.toks[e].tag) || d.toks[e].tag == "JJ") {
+		for _, n := range d.namesAt(e) {
+			if extractType(n.typ) != "" {
+				return i // (a name the recogniser typed; "Open Screens Trust" as MISC is none)
+			}
+		}
+		e++
+	}
+	if e-i < 2 || e < s.t1 && (isCapital(d.toks[e].text) || d.toks[e].text == "'s" || isNoun(d.toks[e].tag) && isLowerWord(d.toks[e].text)) {
+		return i // (not "the UAE-based Arab TV channel Sky News": words describing the noun after them)
+	}
+	return e
+}
 
 // text of a mention with its tokens' original spacing.
 func (d *doc) mtext(m *mention) string {

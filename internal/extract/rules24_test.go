@@ -289,3 +289,40 @@ func TestFormerOfBothSides(t *testing.T) {
 			wantNot: []string{"Tom Varga -former pundit of-> BBC"}},
 	})
 }
+
+// TestUnnamedOrgRuns: capitalised words the recogniser left unnamed after
+// "told" or a place's "-based" are a body's name ("told Global Voices",
+// "the Lahore-based Digital Freedom Collective"); a first name opens a
+// person's (guard), and words before a noun describe it ("the UAE-based
+// Arab TV channel Sky News": guard).
+func TestUnnamedOrgRuns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "told", text: "Press\nMalika Nazarova told Global Voices by phone that her husband was innocent.",
+			want: []string{"Malika Nazarova -tell-> Global Voices"}},
+		{name: "based", text: "Courts\nActivists from the Quetta-based Open Screens Trust have filed a petition.",
+			want: []string{"Open Screens Trust -based in-> Quetta"}},
+		{name: "noun after", text: "Media\nHe told the Dubai-based Arab TV channel Gulf News that the talks had failed.",
+			noEntity: []string{"Arab TV"}},
+	})
+}
+
+// TestBlogAuthor: "X, who writes the blog Y," and "X runs the blog Y": the
+// blog's author.
+func TestBlogAuthor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "writes", text: "Press\nBlogger Davron Rakhimov, who writes the popular blog Sadoi Shahr, was questioned.",
+			want: []string{"Davron Rakhimov -author of-> Sadoi Shahr"}},
+		{name: "runs", text: "Mining\nEdgar Ccahua runs the blog Apu Rimaq from Cusco.", want: []string{"Edgar Ccahua -author of-> Apu Rimaq"}},
+	})
+}
+
+// TestAccentedCapitals: capitals written with accents are capitals too
+// ("Lomé, the capital," of the story's Togo; "San José").
+func TestAccentedCapitals(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Lome", text: "Vote\nTogo votes. Togo counted. Togo waits. Lawson spoke at a press conference in Lomé, the capital, on Monday.",
+			want: []string{"Lomé -capital of-> Togo"}},
+		{name: "San Jose", text: "Vote\nCosta Rica votes. Brenes spoke to supporters in San José, the capital, on Sunday.",
+			want: []string{"San José -capital of-> Costa Rica"}},
+	})
+}

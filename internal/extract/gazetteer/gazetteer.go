@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 //go:embed gazetteer.tsv
@@ -140,12 +142,12 @@ func (g *Gazetteer) load(data string, cur, handKept bool) error {
 		g.add(f[1], e, KindName)
 		if f[2] != "" && !cur && f[0] == "GPE" {
 			// the generator writes a country's capital last ("Washington
-			// D.C.|Washington")
+			// D.C.|Washington", "Lomé|Lome")
 			al := strings.Split(f[2], "|")
 			c := al[len(al)-1]
 			g.capitals[c] = !denyAlias[c]
-			if len(al) > 1 && al[len(al)-2] == c+" D.C." {
-				g.capitals[al[len(al)-2]] = true
+			if len(al) > 1 && (al[len(al)-2] == c+" D.C." || al[len(al)-2] != c && fold.Accents(al[len(al)-2]) == c) {
+				g.capitals[al[len(al)-2]] = true // (also "Lomé" before "Lome")
 			}
 		}
 		if f[2] != "" {

@@ -19,6 +19,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/fold"
 )
 
 type country struct {
@@ -170,6 +172,12 @@ func countries(path string, codeName map[string]string) ([]entry, error) {
 		}
 		for _, cap := range c.Capital {
 			if !isASCII(cap) {
+				// "Lomé", "San José": as written and without its accents
+				// (not "Malé" as "Male", a common word)
+				if f := fold.Accents(cap); isASCII(f) && !commonCapitals[f] {
+					add(cap)
+					add(f)
+				}
 				continue
 			}
 			add(cap)
@@ -199,6 +207,10 @@ func countries(path string, codeName map[string]string) ([]entry, error) {
 	}
 	return out, nil
 }
+
+// commonCapitals are capitals whose names without accents are common
+// English words.
+var commonCapitals = map[string]bool{"Male": true}
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
