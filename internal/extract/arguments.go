@@ -1260,7 +1260,8 @@ func (d *doc) mergedWith(si int, g *vgroup) int {
 func (d *doc) appositeNoun(w string) bool { return d.personNounLike(w) || appositeNouns[w] }
 
 var appositeNouns = set("citizen", "national", "tourist", "civilian", "hostage", "detainee", "cleric", "dissident", "aide",
-	"predecessor", "successor", "rival", "opponent", "deputy", "ally", "adversary", "foe")
+	"predecessor", "successor", "rival", "opponent", "deputy", "ally", "adversary", "foe", "gunman", "suspect",
+	"accomplice", "victim", "man", "woman", "teenager", "boy", "girl")
 
 // namedInApposition: a person's name opens at token j (or after a post in
 // lower case there) and is no clause's

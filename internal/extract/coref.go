@@ -1051,11 +1051,18 @@ func kindFits(name, noun string) bool {
 		if !orgHeads[w] || genericKinds[w] {
 			continue
 		}
-		// ("Parsavand Aero Systems ... the company": a trade word's company)
-		return w == noun || sameKind[w] == noun || sameKind[noun] == w || companyTails[w] && (noun == "company" || noun == "firm")
+		// ("Parsavand Aero Systems ... the company": a trade word's company;
+		// "the Bureau for Civic Rights ... the group": a civic body's)
+		return w == noun || sameKind[w] == noun || sameKind[noun] == w || companyTails[w] && (noun == "company" || noun == "firm") || civicHeads[w] && (noun == "group" || noun == "organisation" || noun == "organization")
 	}
 	return true
 }
+
+// civicHeads end or open the names of civic bodies, which "the group"
+// refers back to.
+var civicHeads = set("bureau", "committee", "coalition", "alliance", "movement", "network", "association", "union",
+	"collective", "foundation", "trust", "centre", "center", "institute", "league", "society", "front", "campaign",
+	"watch", "forum", "initiative", "federation", "platform", "observatory")
 
 // institutionStems open the words, in English and in the languages of
 // Europe, that name a kind of institution in its name.

@@ -976,7 +976,8 @@ func (d *doc) titleRoles(si, mi int) {
 			if d.toks[j].lower == "the" && j+1 < s.t1 {
 				j = d.skipOrdinal(j + 1)
 			}
-			if om := d.toks[j].mention; om >= 0 && d.mentions[om].t0 == j && d.mentions[om].ent >= 0 && !d.mentions[om].modifier {
+			if om := d.toks[j].mention; om >= 0 && (d.mentions[om].t0 == j || d.mentions[om].kind == MentionNominal && d.mentions[om].t0 == m.t1+1) && d.mentions[om].ent >= 0 && !d.mentions[om].modifier {
+				// (also "lawyer Mirtha Condori of the network": the body it refers to)
 				if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || (p == "of" || p == "from") && (t == TypeGPE || t == TypeLoc) {
 					pred := title + " " + p
 					if p == "with" || p == "for" || p == "from" && t == TypeOrg {
@@ -1048,6 +1049,14 @@ func (d *doc) titleRoles(si, mi int) {
 		// story's company's, no longer
 		if c := d.mainOrg(); c >= 0 && c != m.ent && d.lastOrgBefore(m.title0, 3) == c {
 			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(c)}, nil, nil, confGazRole-0.1, false)
+			return
+		}
+	}
+	if b := m.title0 - 1; b >= s.t0 && d.toks[b].mention < 0 && bodyKindBefore[d.toks[b].lower] && speakerNouns[lastWord(title)] {
+		// "Ministry spokesperson Sadia Butt said": the one ministry named
+		// before
+		if e := d.onlyKind(b, TypeOrg, d.toks[b].lower); e >= 0 && e != m.ent {
+			d.add(si, argument{ment: mi}, title+" of", argument{ment: d.firstRealMention(e)}, nil, nil, confGazRole-0.1, false)
 			return
 		}
 	}
@@ -4003,6 +4012,10 @@ func (d *doc) rankBefore(t int) (string, int) {
 // companyWords stand for the story's company before a post ("company
 // spokesman X").
 var companyWords = set("company", "firm")
+
+// bodyKindBefore name the kind of a body named before, whose spokesman a
+// post after them names ("Ministry spokesperson X", "council spokesman X").
+var bodyKindBefore = set("ministry", "council", "court", "commission", "agency", "department", "group", "board", "authority")
 
 // rankWords make a post a lesser or a temporary one.
 var rankWords = set("deputy", "vice", "acting", "interim", "assistant", "joint")

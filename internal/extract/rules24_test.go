@@ -326,3 +326,29 @@ func TestAccentedCapitals(t *testing.T) {
 			want: []string{"San José -capital of-> Costa Rica"}},
 	})
 }
+
+// TestCivicGroupAndNominalOf: "the group" refers back to a civic body
+// ("the Bureau for Civic Rights"; not a local council: guard), "Lawyer X
+// of the network" is the network's, "Ministry spokesperson X" the one
+// ministry named before.
+func TestCivicGroupAndNominalOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the group's director", text: "Press\nThe Bureau for Civic Rights condemned the arrest. The group's director, Umed Sharipov, said he was innocent.",
+			want: []string{"Umed Sharipov -director of-> Bureau for Civic Rights"}},
+		{name: "council no group", text: "Rail\nIn 2000, Borders Council said trade had suffered. Ms Hale said the lobby group would keep the pressure on the Scottish Executive.",
+			wantNot: []string{"Borders Council -keep pressure on-> Scottish Executive"}},
+		{name: "of the network", text: "Mining\nThe Andean Rights Network filed a complaint. Lawyer Mirtha Condori of the network said the detentions were illegal.",
+			want: []string{"Mirtha Condori -lawyer of-> Andean Rights Network"}},
+		{name: "ministry spokesperson", text: "Web\nThe Ministry of Information Technology defended the rules. Ministry spokesperson Sadia Butt said the sites broke the law.",
+			want: []string{"Sadia Butt -spokesperson of-> Ministry of Information Technology"}},
+	})
+}
+
+// TestSentencedApposed: "sentenced the gunman, X, to 28 years": the man
+// named after the noun.
+func TestSentencedApposed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "gunman", text: "Court\nJudge Helena Carvalho sentenced the gunman, Josue Lima, to 28 years in prison.",
+			want: []string{"Helena Carvalho -sentence-> Josue Lima"}},
+	})
+}
