@@ -2903,6 +2903,10 @@ func (d *doc) speakerOver(si int, groups []vgroup, k int, subs []argument) []arg
 	return nil
 }
 
+// statementVerbs put out a statement, whose participle says what it does
+// ("issued statements congratulating Brenes").
+var statementVerbs = set("issue", "release", "publish")
+
 // transfers: a club's signing or sale of a player and a person's move
 // between two bodies say what the person joins and what they leave
 // ("Chelsea signed Robben from PSV": Robben joins Chelsea and leaves PSV;
@@ -3038,6 +3042,9 @@ func (d *doc) chained(si int, groups []vgroup, gi int, objs []argument, prep, no
 	prev := &groups[gi-1]
 	if prev.passive || prev.negated || g.g0-prev.g1 > 6 || !chainVerbs[prev.lemma] || !prev.finite {
 		return
+	}
+	if g.lemma == "call" && statementVerbs[prev.lemma] {
+		return // "issued a statement calling Davis an icon": words about him, no call
 	}
 	for j := prev.g1; j < g.g0; j++ {
 		if l := d.toks[j].text; l == "," || l == "that" || l == "which" {

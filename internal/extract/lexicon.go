@@ -10,7 +10,7 @@ var titleHeads = set("lawmaker", "legislator", "left-back", "right-back", "centr
 	"autocrat", "ruler", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
 	"chair", "chief", "director", "editor", "editor-in-chief", "governor", "mayor", "senator", "king", "queen", "prince",
 	"princess", "general", "commander", "head", "fellow", "professor", "analyst", "councilor", "councillor", "diplomat",
-	"official", "ceo", "founder", "co-founder", "owner", "manager", "coach", "captain", "boss", "economist", "judge",
+	"official", "ceo", "founder", "co-founder", "owner", "manager", "coach", "captain", "boss", "economist", "judge", "magistrate",
 	"lawyer", "mp", "mep", "congressman", "congresswoman", "representative", "correspondent", "reporter", "producer",
 	"executive", "adviser", "advisor", "counsel", "strategist", "emperor", "sultan", "emir", "sheikh", "ayatollah", "pope",
 	"bishop", "archbishop", "cardinal", "lord", "chairperson", "treasurer", "deputy", "member", "researcher",
@@ -294,7 +294,7 @@ var roleNouns = set("chairmanship", "presidency", "leadership", "command", "helm
 // chainVerbs pass their subject on to a participle after their object:
 // "China backed resolutions sanctioning Pyongyang".
 var chainVerbs = set("back", "support", "endorse", "approve", "adopt", "pass", "vote", "impose", "propose", "draft",
-	"sponsor", "introduce", "sign", "announce", "order", "enforce", "implement")
+	"sponsor", "introduce", "sign", "announce", "order", "enforce", "implement", "issue", "release", "publish")
 
 // objectSayVerbs are speech verbs whose object is the addressee or target
 // ("told reporters", "warned Iran"); other speech verbs take clauses.

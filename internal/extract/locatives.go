@@ -995,8 +995,8 @@ func (d *doc) placedNames(si int) {
 			if d.toks[i+1].lower != "in" {
 				j = kindIn + 1 // "the Minox company in Heuchelheim", "the Rocky Flats plutonium plant in Colorado"
 			}
-			if j+1 < s.t1 && d.toks[j].lower == "the" && typ == TypeLoc {
-				j++ // "Haro Dimtu in the Oromia region"
+			if j+1 < s.t1 && d.toks[j].lower == "the" && (typ == TypeLoc || typ == TypeOrg && d.institutionName(m)) {
+				j++ // "Haro Dimtu in the Oromia region", "the University of East Devon in the United Kingdom"
 			}
 			compass := compassWords[d.toks[j].lower] && j+1 < s.t1
 			if compass {
@@ -1021,6 +1021,13 @@ func (d *doc) placedNames(si int) {
 				// "the market town of Eastmere in Norfolk": the town lies
 				// in the place after it, known or not
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
+				continue
+			}
+			if typ == TypeOrg && d.toks[i+1].lower == "in" && d.ents[d.mentions[p].ent].typ == TypeGPE && d.mentions[p].kind == "" && d.institutionName(m) && d.endsPhrase(si, d.mentions[p].t1) {
+				// "the Shizuoka Institute of Ocean Science in Japan": a
+				// seat of learning or care lies in its country, wherever
+				// the parse hangs the phrase
+				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confNominal, false)
 				continue
 			}
 			if !d.attachedTo(p, m) && !(j > i+2 && d.hungOn(p, j-2)) && !(d.capitalCityMention(m) && d.knownRegion(p) && d.mayLieIn(m, p)) && !(typ == TypeLoc && d.regionNamed(p)) &&
@@ -1910,6 +1917,20 @@ func (d *doc) partOfPlace(si int) {
 		}
 	}
 }
+
+// institutionName: organisation mention m names a seat of learning,
+// research or care by its name ("University of East Devon", "Shizuoka
+// Institute of Ocean Science", "Corrib General Hospital").
+func (d *doc) institutionName(m int) bool {
+	for k := d.mentions[m].t0; k < d.mentions[m].t1; k++ {
+		if institutionWords[d.toks[k].lower] && isCapital(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+var institutionWords = set("university", "institute", "college", "academy", "hospital", "museum", "observatory", "laboratory", "school")
 
 // otherCountryBefore returns the mention of a country other than entity
 // c that sentence s names by its name after "in" before token k ("a

@@ -352,3 +352,28 @@ func TestSentencedApposed(t *testing.T) {
 			want: []string{"Helena Carvalho -sentence-> Josue Lima"}},
 	})
 }
+
+// TestStatementParticiple: "issued statements congratulating X": each
+// issuer congratulates X (guard: "issued a statement calling X an icon"
+// is no call).
+func TestStatementParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "congratulating", text: "Vote\nLucia Brenes won the runoff on Sunday. Panama, Colombia and Guatemala issued statements congratulating Brenes.",
+			want: []string{"Panama -congratulate-> Lucia Brenes", "Guatemala -congratulate-> Lucia Brenes"}},
+		{name: "calling", text: "Stage\nTom Hale died on Friday. The Actors Guild issued a statement calling Hale a giant of the stage.",
+			wantNot: []string{"Actors Guild -call-> Tom Hale"}},
+	})
+}
+
+// TestInstitutionInCountry: a university or institute named, then "in"
+// a country, lies there; a magistrate holds a post of the court.
+func TestInstitutionInCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "institute", text: "Science\nThe fish was found by a team from the Shizuoka Institute of Ocean Science in Japan.",
+			want: []string{"Shizuoka Institute of Ocean Science -based in-> Japan"}},
+		{name: "university the", text: "Science\nThe samples went to the University of East Devon in the United Kingdom.",
+			want: []string{"University of East Devon -based in-> United Kingdom"}},
+		{name: "magistrate", text: "Vote\nLucia Brenes Solano, a former magistrate of the Supreme Court of Justice, won the runoff.",
+			want: []string{"Lucia Brenes Solano -former magistrate of-> Supreme Court of Justice"}},
+	})
+}
