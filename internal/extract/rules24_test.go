@@ -377,3 +377,13 @@ func TestInstitutionInCountry(t *testing.T) {
 			want: []string{"Lucia Brenes Solano -former magistrate of-> Supreme Court of Justice"}},
 	})
 }
+
+// TestAccentedFirstNames: a first name written with accents is a first
+// name ("Josué Pereira Lima" is a person, not a body named after Lima,
+// whose "Lima" then stood for Peru).
+func TestAccentedFirstNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Josue", text: "Court\nA rancher paid the gunman. Josué Pereira Lima shot the activist Ana Souza outside her home. Judge Rita Matos sentenced Lima to 28 years.",
+			want: []string{"Josué Pereira Lima -shoot-> Ana Souza"}, noEntity: []string{"Peru"}},
+	})
+}

@@ -341,11 +341,22 @@ func isAcronym(s string) bool {
 
 // IsFirstName reports whether w is a known first name, or the first word of
 // a known person's name.
-func (g *Gazetteer) IsFirstName(w string) bool { return g.firstNames[w] || g.gender[w] != 0 }
+func (g *Gazetteer) IsFirstName(w string) bool {
+	if g.firstNames[w] || g.gender[w] != 0 {
+		return true
+	}
+	f := fold.Accents(w) // "Josué" is "Jose"'s, "Flávia" "Flavia"'s
+	return f != w && (g.firstNames[f] || g.gender[f] != 0)
+}
 
 // Gender returns 'm' or 'f' for a first name used by one sex only, 'u' for
 // both, and 0 for an unknown name.
-func (g *Gazetteer) Gender(first string) byte { return g.gender[first] }
+func (g *Gazetteer) Gender(first string) byte {
+	if c := g.gender[first]; c != 0 {
+		return c
+	}
+	return g.gender[fold.Accents(first)]
+}
 
 // IsCapital reports whether name is a country's capital city, which the
 // gazetteer folds into the country ("London" for the United Kingdom).
