@@ -100,6 +100,9 @@ func (d *doc) definite() {
 		}
 		e := -1
 		if !personal {
+			e = d.modifiedName(det, i)
+		}
+		if e < 0 && !personal {
 			// ("Tottenham manager Jacques Santini ... the former France
 			// manager" is the man, not the club)
 			e = d.possessorOf(i)
@@ -882,6 +885,50 @@ func (d *doc) namedHead(i int) int {
 		}
 	}
 	return -1
+}
+
+// modifiedName: a capitalised word between the determiner at det and the
+// head noun at i names, with the head, one organisation named before
+// ("the Shizuoka institute" after the Shizuoka Institute of Ocean Science,
+// not the Pacific Ocean Research Institute named last); it returns that
+// organisation, or -1.
+func (d *doc) modifiedName(det, i int) int {
+	var mods []string
+	for j := det + 1; j < i; j++ {
+		if isCapital(d.toks[j].text) && isNameWord(d.toks[j].text) {
+			mods = append(mods, d.toks[j].lower)
+		}
+	}
+	if len(mods) == 0 {
+		return -1
+	}
+	head := d.toks[i].lower
+	found := -1
+	for e := range d.ents {
+		de := d.ents[e]
+		if de.typ != TypeOrg || !d.namedBefore(e, det) {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(de.name))
+		if !slices.Contains(ws, head) || !slices.ContainsFunc(mods, func(m string) bool { return slices.Contains(ws, m) }) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// namedBefore: entity e has a mention of its own name before token i.
+func (d *doc) namedBefore(e, i int) bool {
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.ent == e && m.t1 <= i && !m.pronoun && m.kind == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedHeadOnly: the noun at token i ends the name of a body named just

@@ -387,3 +387,12 @@ func TestAccentedFirstNames(t *testing.T) {
 			want: []string{"Josué Pereira Lima -shoot-> Ana Souza"}, noEntity: []string{"Peru"}},
 	})
 }
+
+// TestModifiedNominal: "the Shizuoka institute" is the one body named
+// before whose name holds both words, not the institute named last.
+func TestModifiedNominal(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Shizuoka institute", text: "Science\nThe fish was found by the Shizuoka Institute of Ocean Science and the Pacific Ocean Research Institute. The team was led by Professor Kenji Morimoto, a fish geneticist at the Shizuoka institute who has studied fish for years.",
+			want: []string{"Kenji Morimoto -fish geneticist at-> Shizuoka Institute of Ocean Science"}, wantNot: []string{"Kenji Morimoto -fish geneticist at-> Pacific Ocean Research Institute"}},
+	})
+}
