@@ -661,8 +661,12 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			subs = fs // "Founded by Bill Gates in 1975, Microsoft is": the main clause's subject
 		} else if b < 0 || d.toks[b].mention < 0 || d.mentions[d.toks[b].mention].ent < 0 {
 			subs = nil
-		} else if nb := d.npStart(&d.sents[si], d.mentions[d.toks[b].mention].title0); !apposed && nb > d.sents[si].t0 && (d.toks[nb-1].tag == "IN" || d.toks[nb-1].tag == "CC") {
-			subs = nil // "a police reform in England unveiled by Blunkett" (not "over Perrier, the mineral water owned by Nestle")
+		} else if nb := d.npStart(&d.sents[si], d.mentions[d.toks[b].mention].title0); !apposed && nb > d.sents[si].t0 && (d.toks[nb-1].tag == "IN" || d.toks[nb-1].tag == "CC") && !(d.toks[g.g0-1].text == "," && d.isOrg(d.toks[b].mention)) {
+			// "a police reform in England unveiled by Blunkett" (not "over
+			// Perrier, the mineral water owned by Nestle", nor "low for the
+			// opposition Alliance of Progressive Forces, led by X": a body
+			// the comma closes)
+			subs = nil
 		} else {
 			subs = []argument{{ment: d.toks[b].mention}}
 		}
@@ -3442,6 +3446,14 @@ func (d *doc) copula(si int, g *vgroup) {
 	if obj < 0 || pred == "hometown of" || pred == "birthplace of" {
 		return // ("Gori is the hometown of Stalin": Stalin is from Gori, said by hometowns)
 	}
+	if d.pastPost(si, g, pred) {
+		// "Prof Aynsley-Green was a lecturer at Oxford University": a post
+		// held once, told in the past
+		pred = asFormer(pred)
+		if also != "" {
+			also = asFormer(also)
+		}
+	}
 	for _, sb := range subs {
 		d.emit(si, sb, pred, "", argument{ment: obj}, g, confCopula, false)
 		if also != "" {
@@ -3457,6 +3469,23 @@ func (d *doc) copula(si int, g *vgroup) {
 			}
 		}
 	}
+}
+
+// pastPost: the copula of group g is a plain past ("was", "were"; not
+// "has been", nor "became": a start) and its complement pred a post ("lecturer at"), in a
+// sentence that ties it to no other time of its own ("when", "at the
+// time", "then"): the post is a former one.
+func (d *doc) pastPost(si int, g *vgroup, pred string) bool {
+	if l := d.toks[g.head].lower; g.negated || g.head != g.g0 || l != "was" && l != "were" || strings.HasPrefix(pred, "former ") || !titleHeads[lastWordBefore(pred)] {
+		return false
+	}
+	s := &d.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		if l := d.toks[k].lower; l == "when" || l == "while" || l == "then" || l == "time" || l == "until" || l == "since" || d.toks[k].tag == "CD" && len(l) == 4 && (strings.HasPrefix(l, "19") || strings.HasPrefix(l, "20")) {
+			return false // (also "was a member of the Roma side that won the title in 2001")
+		}
+	}
+	return true
 }
 
 // lastWordBefore returns the word of predicate p before its preposition

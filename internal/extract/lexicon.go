@@ -590,7 +590,8 @@ var adverbialPreps = set("by", "after", "before", "while", "when", "since", "wit
 // clauseVerbs take a clause as object: the name after them is its subject.
 var clauseVerbs = set("think", "believe", "hope", "fear", "expect", "know", "suggest", "insist", "feel", "assume",
 	"guess", "suspect", "doubt", "realize", "realise", "understand", "see", "hear", "find", "show", "prove", "mean",
-	"ensure", "predict", "argue", "claim", "reckon", "wish", "worry", "learn", "notice", "agree", "decide", "recall")
+	"ensure", "predict", "argue", "claim", "reckon", "wish", "worry", "learn", "notice", "agree", "decide", "recall",
+	"accept", "admit", "acknowledge", "concede")
 
 // objectControl verbs hand the action of a following infinitive to their
 // object ("urged the EU to impose", "asked Iran to stop").

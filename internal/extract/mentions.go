@@ -1516,11 +1516,22 @@ func (d *doc) complementEnd(e, k int) int {
 		// Institute for Fiscal Studies and Barclays", a name of its own)
 		s := &d.sents[d.toks[e].sent]
 		last := k - 1
-		if _, known := d.x.gaz.Lookup(d.texts(s), e+1-s.t0); !known && d.nerEnd(e+1) == e+1 && d.proper(last) && (last == e+1 || !orgHeads[d.toks[e+1].lower] && !d.x.gaz.IsFirstName(d.toks[last-1].text)) {
-			return k
+		if _, known := d.x.gaz.Lookup(d.texts(s), e+1-s.t0); !known && (d.nerEnd(e+1) == e+1 || d.commonWords(e+1, k)) && d.proper(last) && (last == e+1 || !orgHeads[d.toks[e+1].lower] && !d.x.gaz.IsFirstName(d.toks[last-1].text)) {
+			return k // (also "Ministry of Energy and Mines", whose "Mines" the recogniser named apart)
 		}
 	}
 	return e
+}
+
+// commonWords: the tokens in [a, b) are dictionary words, capitalised as
+// a name's ("Mines", "Trade and Industry"), no names of their own.
+func (d *doc) commonWords(a, b int) bool {
+	for j := a; j < b; j++ {
+		if !d.x.lem.InDict(d.toks[j].lower) || d.x.gaz.IsFirstName(d.toks[j].text) {
+			return false
+		}
+	}
+	return a < b
 }
 
 // descriptionAcronyms are capitalised class words that describe the name

@@ -396,3 +396,50 @@ func TestModifiedNominal(t *testing.T) {
 			want: []string{"Kenji Morimoto -fish geneticist at-> Shizuoka Institute of Ocean Science"}, wantNot: []string{"Kenji Morimoto -fish geneticist at-> Pacific Ocean Research Institute"}},
 	})
 }
+
+// TestPastPost: "X was a lecturer at Y" is a former post; "is" is current,
+// and a past tied to a time of its own ("was a member of the side that won
+// the title in 2001", "when") or "became" (a start) stays as told (guards).
+func TestPastPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "was", text: "Profile\nProf Al Green was a lecturer at Oxford University.", want: []string{"Al Green -former lecturer at-> Oxford University"}},
+		{name: "is", text: "Profile\nProf Al Green is a lecturer at Oxford University.", want: []string{"Al Green -lecturer at-> Oxford University"}},
+		{name: "year", text: "Football\nTom Varga, a member of the Roma squad that won the cup in 2001, is injured. He was a member of the Roma squad in 2001.",
+			wantNot: []string{"Tom Varga -former member of-> Roma"}},
+		{name: "became", text: "Profile\nFour years later he became chairman of Barclays, said Tom Hale.", wantNot: []string{"Tom Hale -former chairman of-> Barclays"}},
+	})
+}
+
+// TestClauseAfterObject: "accepted referee X had no option": X is the
+// subject of what was accepted, no one accepted.
+func TestClauseAfterObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "accepted", text: "Football\nRangers boss Alex McLeish accepted referee Hugh Dallas had no option.",
+			wantNot: []string{"Alex McLeish -accept-> Hugh Dallas"}},
+	})
+}
+
+// TestNextRoundAndBefore: "who goes on to face X" is the next round, not
+// played; "will visit A before chairing a meeting of B" is to come; "after
+// losing out to X" happened (guard).
+func TestNextRoundAndBefore(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Tennis\nMoya lost in straight sets to Rochus, who now goes on to face Czech Jan Hernych.", "Rochus -face-> Jan Hernych", "planned"},
+		{"Aid\nGordon Brown spoke on Monday. He will tour Kenya before chairing a meeting of the Africa Progress Panel in Nairobi.", "Gordon Brown -chair meeting of-> Africa Progress Panel", "future"},
+		{"Phones\nQwest says it will make a fresh bid for Sprint after losing out to its rival Verizon.", "Qwest -lose out to-> Verizon", ""},
+	})
+}
+
+// TestNamesAndLeaders: "the Ministry of Energy and Mines" is one name
+// (its "Mines" read apart); "the opposition Alliance of X, led by Y" after a
+// preposition is led by Y; "record giant BMG" is no act of recording.
+func TestNamesAndLeaders(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "led by", text: "Vote\nTurnout was low for the opposition Alliance of Progressive Forces, led by trade unionist Kossi Agbodjan.",
+			want: []string{"Kossi Agbodjan -lead-> Alliance of Progressive Forces"}},
+		{name: "record giant", text: "Music\nHe made his fortune by selling his label Zomba to record giant BMG.", wantNot: []string{"Zomba -record-> BMG"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Mining\nThe Ministry of Energy and Mines said talks would resume.", "Ministry of Energy and Mines", TypeOrg},
+	})
+}

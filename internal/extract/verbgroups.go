@@ -182,6 +182,10 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "launched a military offensive/JJ against X": the noun
 			continue
 		}
+		if t.lower == "record" && t.tag == "VB" && i+1 < s.t1 && (orgCues[d.toks[i+1].lower] || d.toks[i+1].lower == "industry") {
+			t.tag = "NN" // "selling Zomba to record giant BMG": the trade, no act of recording
+			continue
+		}
 		if t.lower == "lives" && t.tag == "NNS" && i > s.t0 && i+1 < s.t1 && d.toks[i+1].lower == "in" && (d.toks[i-1].tag == "CC" || d.toks[i-1].tag == "RB" || d.toks[i-1].tag == "WP" || d.toks[i-1].tag == "PRP" || d.toks[i-1].mention >= 0 && d.mentions[d.toks[i-1].mention].t1 == i && !d.mentions[d.toks[i-1].mention].pronoun) {
 			t.tag = "VBZ" // "was born in Rijeka and now lives/NNS in Monaco": the verb (not "lost their lives in")
 			continue
@@ -976,6 +980,12 @@ func (d *doc) fillGroup(g *vgroup) {
 		// tagged a bare one or a past: "Chelsea play/VBD Arsenal")
 		g.modality = "planned"
 	}
+	if j := g.g0; j-3 >= 0 && d.toks[j-1].lower == "to" && d.toks[j-2].lower == "on" && d.toks[j-3].sent == h.sent && (d.toks[j-3].lower == "goes" || d.toks[j-3].lower == "go") && g.modality == "" {
+		g.modality = "planned" // "Rochus, who goes on to face Hernych": the next round, not played
+	}
+	if j := g.g0; j-1 >= 0 && h.tag == "VBG" && g.head == g.g0 && d.toks[j-1].lower == "before" && g.modality == "" && d.futureBefore(j-1) {
+		g.modality = "future" // "He will visit Tanzania before chairing a meeting of X": as the main verb
+	}
 	if j := g.g0; j-1 >= 0 && d.toks[j-1].lower == "to" && g.modality == "" && d.enoughFor(g.head) {
 		g.modality = "possible" // "enough students to take the Lib Dems from second place to beat Labour": what they would do
 	}
@@ -1034,6 +1044,21 @@ func (d *doc) comingTime(g *vgroup) bool {
 			return true
 		case t.lower == "on" && k+1 < s.t1 && (d.toks[g.head].tag == "VBZ" || d.toks[g.head].tag == "VBP") && !sayVerbs[g.lemma] && !d.sents[t.sent].headline && d.dateAt(k+1):
 			return true // "Ireland round off their campaign with games against France on 7 September": a fixture
+		}
+	}
+	return false
+}
+
+// futureBefore: a "will" (or "shall") stands before token k in its
+// sentence, in the same clause (no full stop or semicolon between).
+func (d *doc) futureBefore(k int) bool {
+	s := &d.sents[d.toks[k].sent]
+	for j := k - 1; j >= s.t0 && j >= k-15; j-- {
+		if l := d.toks[j].lower; d.toks[j].tag == "MD" && (l == "will" || l == "'ll" || l == "shall" || l == "wo") {
+			return true
+		}
+		if t := d.toks[j].text; t == ";" || t == ":" || isQuote(t) {
+			return false
 		}
 	}
 	return false
