@@ -493,6 +493,14 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "by" && !g.passive && !(d.toks[g.head].tag == "VBN" && !g.finite) {
 		objs = nil // "called for an investigation by X": X is the noun's agent
 	}
+	if lightVerbs[g.lemma] && prep == "" && noun == "" && g.particle == "" && !g.passive && len(objs) == 1 {
+		// "turn McDonald's around", "got the All Blacks onslaught under
+		// way", "kept Madonna in second place", "put Africa at the top":
+		// what the act is lies in the words after the object
+		if e := d.mentions[objs[0].ment].t1; e < d.sents[si].t1 && (d.toks[e].tag == "RP" || d.toks[e].tag == "IN" || d.toks[e].tag == "RB" || d.toks[e].tag == "JJ") && !d.scoredAhead(e) {
+			objs = nil
+		}
+	}
 	if prep == "with" && noun == "" && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g0 > 0 && d.toks[g.g0-1].lower == "and") && !passiveWith[g.lemma] {
 		objs = nil // "was arrested and beheaded with her brother": company, not a party
 	}
@@ -2906,6 +2914,25 @@ func (d *doc) speakerOver(si int, groups []vgroup, k int, subs []argument) []arg
 	}
 	return nil
 }
+
+// scoredAhead: the words from token e put a side in the lead ("put
+// Liverpool ahead", "put England in front", "got Ireland on the board"),
+// which the rules read as the scorer playing for the side.
+func (d *doc) scoredAhead(e int) bool {
+	s := &d.sents[d.toks[e].sent]
+	switch d.toks[e].lower {
+	case "ahead", "level", "back":
+		return true
+	case "in", "on":
+		return e+1 < s.t1 && (d.toks[e+1].lower == "front" || d.toks[e+1].lower == "the" && e+2 < s.t1 && d.toks[e+2].lower == "board")
+	}
+	return false
+}
+
+// lightVerbs say little by themselves; a particle, a phrase or an
+// adjective after their object makes the act ("turn X around", "keep X
+// off top spot").
+var lightVerbs = set("get", "turn", "put", "keep", "bring", "take", "set", "have", "let")
 
 // statementVerbs put out a statement, whose participle says what it does
 // ("issued statements congratulating Brenes").

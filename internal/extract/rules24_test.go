@@ -443,3 +443,15 @@ func TestNamesAndLeaders(t *testing.T) {
 		{"Mining\nThe Ministry of Energy and Mines said talks would resume.", "Ministry of Energy and Mines", TypeOrg},
 	})
 }
+
+// TestLightVerbComplement: "turn X around", "put X at the top of",
+// "keep X off top spot": the act lies after the object, no bare "turn" or
+// "put" (guard: "put Liverpool ahead" stays the scorer's side).
+func TestLightVerbComplement(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "turn around", text: "Food\nMr Ray came out of retirement to turn Wimpy around.", wantNot: []string{"Ray -turn-> Wimpy"}},
+		{name: "put at top", text: "Aid\nMr Blair has vowed to put Malawi at the top of the agenda.", wantNot: []string{"Tony Blair -put-> Malawi"}},
+		{name: "put ahead", text: "Football\nNewcastle drew 2-2 with Fulham in the Premiership on Saturday, with both goals from their striker. Tom Hale put Newcastle ahead after ten minutes.",
+			want: []string{"Tom Hale -play for-> Newcastle"}},
+	})
+}
