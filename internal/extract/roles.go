@@ -2739,6 +2739,9 @@ func (d *doc) apposition(si, mi int) {
 	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
 		return // (not "head of strategy for Latin American emerging markets")
 	}
+	if prep == "for" && k-1 > j && !titleHeads[d.toks[k-1].lower] && d.isOrg(obj) {
+		prep = "at" // "head of UK equities for Standard Life Investments": a post at the company (its portfolio read), not its head
+	}
 	e := d.mentions[obj].t1 // the "'s" of a possessive after the name
 	if d.toks[e-1].text == "'s" {
 		e-- // "head of McDonald's UK arm": a name read with its "'s" possesses as "Intel's" does

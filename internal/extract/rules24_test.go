@@ -455,3 +455,12 @@ func TestLightVerbComplement(t *testing.T) {
 			want: []string{"Tom Hale -play for-> Newcastle"}},
 	})
 }
+
+// TestPortfolioForCompany: "head of UK equities for X" is a post at X (its
+// portfolio read), not the head of X.
+func TestPortfolioForCompany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "equities for", text: "Markets\nDavid Hume, head of UK equities for Aldwych Securities, said the bid was enough.",
+			want: []string{"David Hume -head at-> Aldwych Securities"}, wantNot: []string{"David Hume -head of-> Aldwych Securities"}},
+	})
+}
