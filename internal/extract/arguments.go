@@ -2713,6 +2713,9 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		if n < s.t1 && (isVerb(d.toks[n].tag) || d.toks[n].tag == "MD") && d.toks[n].tag != "VBG" && d.toks[n].tag != "VBN" {
 			break // "invest in Liverpool, and Parry has kept": a new clause
 		}
+		if c == "," && n < s.t1 && (d.toks[n].lower == "which" || d.toks[n].lower == "who") {
+			break // "Bharti, which has allied itself with Singapore Telecom, Essar which is linked with X": the next item of another list
+		}
 		out = append(out, argument{ment: d.toks[k].mention, weak: mm.pronoun})
 		j = mm.t1
 	}

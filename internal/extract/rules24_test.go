@@ -464,3 +464,12 @@ func TestPortfolioForCompany(t *testing.T) {
 			want: []string{"David Hume -head at-> Aldwych Securities"}, wantNot: []string{"David Hume -head of-> Aldwych Securities"}},
 	})
 }
+
+// TestListOfRelatives: in "A which has allied itself with B, C which is
+// linked with D" C opens the next item, no second ally of A.
+func TestListOfRelatives(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "relatives", text: "Phones\nThe market is dominated by four firms, Volta Mobile which has allied itself with Orion Telecom, Kestrel Networks which is linked with Hutchison Whampoa, and the Tata group.",
+			want: []string{"Volta Mobile -ally with-> Orion Telecom"}, wantNot: []string{"Volta Mobile -ally with-> Kestrel Networks"}},
+	})
+}
