@@ -493,6 +493,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep == "by" && !g.passive && !(d.toks[g.head].tag == "VBN" && !g.finite) {
 		objs = nil // "called for an investigation by X": X is the noun's agent
 	}
+	if (g.lemma == "join" || g.lemma == "switch") && prep == "from" && noun == "" {
+		objs = nil // "Lim joins from Selat Ports": what the person leaves (transfers), no "join from"
+	}
 	if lightVerbs[g.lemma] && prep == "" && noun == "" && g.particle == "" && !g.passive && len(objs) == 1 {
 		// "turn McDonald's around", "got the All Blacks onslaught under
 		// way", "kept Madonna in second place", "put Africa at the top":
@@ -3021,8 +3024,8 @@ func (d *doc) orgAfterWord(s *sent, j int, word string) int {
 					q = d.mentions[m].t1 - 1
 					continue
 				}
-				if d.isOrg(m) && !d.mentions[m].modifier && d.mentions[m].kind == "" {
-					return m
+				if (d.isOrg(m) || d.sport() && d.argType(argument{ment: m}) == TypeLoc) && !d.mentions[m].modifier && d.mentions[m].kind == "" {
+					return m // (in a sports report also a club named like its town: "joined from Parma")
 				}
 				return -1
 			}

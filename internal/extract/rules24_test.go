@@ -473,3 +473,15 @@ func TestListOfRelatives(t *testing.T) {
 			want: []string{"Volta Mobile -ally with-> Orion Telecom"}, wantNot: []string{"Volta Mobile -ally with-> Kestrel Networks"}},
 	})
 }
+
+// TestJoinsFrom: "Lim, 47, joins from X" (the verb the tagger read as a
+// plural noun after the age): Lim leaves X, no "join from" relation.
+func TestJoinsFrom(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "aged joins", text: "Ports\nTembusu named Lim Wei Ling as chief executive. Lim, 47, joins from Malaysian port operator Selat Ports.",
+			want: []string{"Lim Wei Ling -leave-> Selat Ports"}, wantNot: []string{"Lim Wei Ling -join from-> Selat Ports"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{"Rugby\nLeeds beat Bath 20-13 in the Premiership on Saturday, with a try from their wing.", "Leeds -beat-> Bath", ""},
+	})
+}

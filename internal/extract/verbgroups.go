@@ -182,6 +182,10 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "launched a military offensive/JJ against X": the noun
 			continue
 		}
+		if t.tag == "NNS" && i-4 >= s.t0 && d.toks[i-1].text == "," && d.toks[i-2].tag == "CD" && d.toks[i-3].text == "," && d.toks[i-4].mention >= 0 && d.mentions[d.toks[i-4].mention].t1 == i-3 && i+1 < s.t1 && (d.toks[i+1].tag == "IN" || d.toks[i+1].tag == "DT" || d.toks[i+1].mention >= 0) {
+			t.tag = "VBZ" // "Lim, 47, joins/NNS from Selat Ports": the verb after the name and its age
+			continue
+		}
 		if t.lower == "record" && t.tag == "VB" && i+1 < s.t1 && (orgCues[d.toks[i+1].lower] || d.toks[i+1].lower == "industry") {
 			t.tag = "NN" // "selling Zomba to record giant BMG": the trade, no act of recording
 			continue
@@ -1042,7 +1046,7 @@ func (d *doc) comingTime(g *vgroup) bool {
 			return true
 		case t.lower == "later" && k+2 < s.t1 && d.toks[k+1].lower == "this" && timeNouns[d.toks[k+2].lower]:
 			return true
-		case t.lower == "on" && k+1 < s.t1 && (d.toks[g.head].tag == "VBZ" || d.toks[g.head].tag == "VBP") && !sayVerbs[g.lemma] && !d.sents[t.sent].headline && d.dateAt(k+1):
+		case t.lower == "on" && k+1 < s.t1 && (d.toks[g.head].tag == "VBZ" || d.toks[g.head].tag == "VBP") && !sayVerbs[g.lemma] && !pastAlike[d.toks[g.head].lower] && !d.sents[t.sent].headline && d.dateAt(k+1):
 			return true // "Ireland round off their campaign with games against France on 7 September": a fixture
 		}
 	}
@@ -1063,6 +1067,10 @@ func (d *doc) futureBefore(k int) bool {
 	}
 	return false
 }
+
+// pastAlike are verbs whose past is their present ("Leeds beat Bath 20-13
+// on Saturday"): a date after them tells no fixture.
+var pastAlike = set("beat", "put", "hit", "set", "cut", "let", "quit", "upset", "shut", "cost", "hurt", "bet", "read")
 
 // weekdays name the days of the week.
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
