@@ -2748,7 +2748,7 @@ func (d *doc) formerTitle(t0, aff int) bool {
 			l = d.toks[d.mentions[pm].t0-1].lower // "former Spurs and England defender X": former of both (not "former Olympian and BBC pundit X")
 		}
 	}
-	return l == "former" || l == "ex-" || l == "then" // ("Then deputy Conservative chairman X", "the then Lord Chancellor, X")
+	return l == "former" || l == "ex-" || l == "then" || l == "late" && k-2 >= 0 && (d.toks[k-2].lower == "the" || d.toks[k-2].lower == "of") // ("Then deputy Conservative chairman X", "the then Lord Chancellor, X", "the late Joy Division singer X")
 }
 
 func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {

@@ -898,8 +898,10 @@ func (d *doc) titleRoles(si, mi int) {
 		if r, nb := d.rankBefore(b); r != "" && !strings.Contains(title, r) {
 			title, b = r+" "+title, nb // "Deputy Labour leader John Prescott": the deputy, not the leader
 		}
-		if d.formerTitle(b, -1) {
-			title = asFormer(title) // "Former Labour leader Neil Kinnock"
+		if d.formerTitle(b, -1) && !(b > 0 && d.toks[b-1].lower == "late" && foundingTitles[lastWord(title)]) {
+			// "Former Labour leader Neil Kinnock" (but "the late Microsoft
+			// co-founder Paul Allen" founded it all the same)
+			title = asFormer(title)
 		}
 	}
 	if affMent >= 0 && d.mentions[affMent].gaz != nil && d.mentions[affMent].t0 > s.t0 && !strings.EqualFold(d.mtext(&d.mentions[affMent]), d.mentions[affMent].gaz.Name) && d.ents[d.mentions[affMent].ent].typ == TypeGPE {
@@ -4656,6 +4658,9 @@ func (d *doc) teamMate(si, mi int) {
 func sidePost(w string) bool {
 	return playerRoles[w] || teamRoles[w] || w == "coach" || w == "manager" || w == "boss"
 }
+
+// foundingTitles name what a person did once and for good.
+var foundingTitles = set("founder", "co-founder", "cofounder", "creator", "co-creator", "inventor")
 
 // teamMateNouns name a fellow player of a side.
 var teamMateNouns = set("team-mate", "teammate", "team-mates", "teammates", "club-mate", "clubmate", "colleague")

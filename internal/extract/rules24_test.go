@@ -485,3 +485,11 @@ func TestJoinsFrom(t *testing.T) {
 		{"Rugby\nLeeds beat Bath 20-13 in the Premiership on Saturday, with a try from their wing.", "Leeds -beat-> Bath", ""},
 	})
 }
+
+// TestLatePost: "the late Joy Division singer X" held the post formerly.
+func TestLatePost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "of late", text: "Film\nThe life of late Oasis singer Ian Moss is to be filmed.",
+			want: []string{"Ian Moss -former singer of-> Oasis"}, wantNot: []string{"Ian Moss -singer of-> Oasis"}},
+	})
+}
