@@ -3502,9 +3502,10 @@ func (d *doc) copula(si int, g *vgroup) {
 }
 
 // pastPost: the copula of group g is a plain past ("was", "were"; not
-// "has been", nor "became": a start) and its complement pred a post ("lecturer at"), in a
-// sentence that ties it to no other time of its own ("when", "at the
-// time", "then"): the post is a former one.
+// "has been", nor "became": a start) and its complement pred a post
+// ("lecturer at"), in a sentence that ties it to no other time of its own
+// ("when", "at the time", "then", "until", a year): the post is a former
+// one.
 func (d *doc) pastPost(si int, g *vgroup, pred string) bool {
 	if l := d.toks[g.head].lower; g.negated || g.head != g.g0 || l != "was" && l != "were" || strings.HasPrefix(pred, "former ") || !titleHeads[lastWordBefore(pred)] {
 		return false

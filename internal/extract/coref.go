@@ -904,31 +904,21 @@ func (d *doc) modifiedName(det, i int) int {
 	}
 	head := d.toks[i].lower
 	found := -1
-	for e := range d.ents {
-		de := d.ents[e]
-		if de.typ != TypeOrg || !d.namedBefore(e, det) {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.t1 > det || m.ent < 0 || m.ent == found || m.pronoun || m.kind != "" || d.ents[m.ent].typ != TypeOrg {
 			continue
 		}
-		ws := strings.Fields(strings.ToLower(de.name))
-		if !slices.Contains(ws, head) || !slices.ContainsFunc(mods, func(m string) bool { return slices.Contains(ws, m) }) {
+		ws := strings.Fields(strings.ToLower(d.ents[m.ent].name))
+		if !slices.Contains(ws, head) || !slices.ContainsFunc(mods, func(w string) bool { return slices.Contains(ws, w) }) {
 			continue
 		}
 		if found >= 0 {
 			return -1
 		}
-		found = e
+		found = m.ent
 	}
 	return found
-}
-
-// namedBefore: entity e has a mention of its own name before token i.
-func (d *doc) namedBefore(e, i int) bool {
-	for mi := range d.mentions {
-		if m := &d.mentions[mi]; m.ent == e && m.t1 <= i && !m.pronoun && m.kind == "" {
-			return true
-		}
-	}
-	return false
 }
 
 // namedHeadOnly: the noun at token i ends the name of a body named just

@@ -663,8 +663,8 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 	}
 	if ev.Code == "112" && verb == "charge" && oe.typ == TypePerson && (se.typ == TypeGPE || d.sentenceHas(si, legalChargeWords)) {
 		// "X was charged by the Greek authorities and awaits trial",
-		// "police charged him with murder": a charge at law
-		// (173), not words of blame (112)
+		// "police charged him with murder": a charge at law (173), not
+		// words of blame (112)
 		return d.codeEvent("173")
 	}
 	if root == "17" && verb == "grab" && oe.typ == TypePerson && !d.forceSentence(si) {
@@ -793,12 +793,12 @@ func (d *doc) sentenceCurrency(si int) bool {
 // investWords tell of investors: funding a firm is buying into it.
 var investWords = set("venture", "investor", "investors", "invested", "invest", "investment", "capitalist", "capitalists", "stake", "shares", "equity")
 
-// gigWords tell of live music: a band supporting another opens its shows.
 // legalChargeWords make a charge one at law.
 var legalChargeWords = set("trial", "court", "courts", "offence", "offences", "offense", "offenses", "murder", "manslaughter",
 	"fraud", "theft", "assault", "prosecutor", "prosecutors", "police", "counts", "bail", "magistrates", "conspiracy",
 	"corruption", "bribery", "terrorism", "indicted", "custody", "jail", "prison", "sentence")
 
+// gigWords tell of live music: a band supporting another opens its shows.
 var gigWords = set("tour", "tours", "gig", "gigs", "concert", "concerts", "band", "bands", "album", "single", "chart", "charts", "festival")
 
 // forceSentence: the sentence tells of physical force ("shot", "bomb").

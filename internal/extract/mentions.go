@@ -1359,7 +1359,7 @@ func (d *doc) orgEnd(p, k int) int {
 	}
 	end := p
 	for j := p; j < k; j++ {
-		if j > p && d.toks[j].lower == "for" && clubWords[d.toks[j-1].lower] {
+		if j > p && d.clubEndsBefore(j) {
 			break // "left Leeds United for Bolton Wanderers": a club's name ends in its club word
 		}
 		if j > p && d.toks[j].lower == "and" && j+1 < k {
@@ -1385,7 +1385,7 @@ func (d *doc) orgEnd(p, k int) int {
 			end = j + 1
 		}
 	}
-	if end > p && end < k && (d.toks[end].lower == "of" || d.toks[end].lower == "for") && !(d.toks[end].lower == "for" && clubWords[d.toks[end-1].lower]) {
+	if end > p && end < k && (d.toks[end].lower == "of" || d.toks[end].lower == "for") && !d.clubEndsBefore(end) {
 		end = d.complementEnd(end+1, k) // "Bank of England", "Ministry of Defence", "Citizens Coalition for Change"
 	}
 	// "Ministry of Commerce", "Commission for Racial Equality" start with the
@@ -1521,6 +1521,12 @@ func (d *doc) complementEnd(e, k int) int {
 		}
 	}
 	return e
+}
+
+// clubEndsBefore: the "for" at token j follows a club's word ("Leeds United
+// for Bolton Wanderers"), which ends the club's name.
+func (d *doc) clubEndsBefore(j int) bool {
+	return d.toks[j].lower == "for" && clubWords[d.toks[j-1].lower]
 }
 
 // commonWords: the tokens in [a, b) are dictionary words, capitalised as

@@ -1054,7 +1054,8 @@ func (d *doc) comingTime(g *vgroup) bool {
 }
 
 // futureBefore: a "will" (or "shall") stands before token k in its
-// sentence, in the same clause (no full stop or semicolon between).
+// sentence, at most 15 tokens back, with no semicolon, colon or quote
+// between.
 func (d *doc) futureBefore(k int) bool {
 	s := &d.sents[d.toks[k].sent]
 	for j := k - 1; j >= s.t0 && j >= k-15; j-- {
