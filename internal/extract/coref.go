@@ -1277,6 +1277,9 @@ func (d *doc) salientPerson(i int, named map[int]int, bound map[int]bool) int {
 	s := d.toks[i].sent
 	pron := d.toks[i].lower
 	speakers := d.quoteSpeakers(i)
+	if e := d.speakerGoesOn(i); e >= 0 && d.genderFits(pron, e) {
+		return e // '"He was shaken," said spokesman Ian Ross. He added: "..."': the speaker goes on
+	}
 	score := map[int]float64{}
 	localSeen := false
 	inQuote := d.quotedTokens(s)
@@ -1529,6 +1532,49 @@ func (d *doc) addSpeakers(s *sent, out map[int]bool) {
 			}
 		}
 	}
+}
+
+// speakerGoesOn: "he" or "she" at token i opens its sentence as the
+// subject of "added" or "continued" after a sentence whose quote one
+// person is said to speak; it returns that person's entity, or -1.
+func (d *doc) speakerGoesOn(i int) int {
+	si := d.toks[i].sent
+	if si == 0 || i != d.sents[si].t0 || i+1 >= d.sents[si].t1 || (d.toks[i].lower != "he" && d.toks[i].lower != "she") {
+		return -1
+	}
+	if l := d.toks[i+1].lower; l != "added" && l != "continued" {
+		return -1
+	}
+	prev := &d.sents[si-1]
+	if d.quotesIn(prev) == 0 {
+		return -1
+	}
+	e := -1
+	for j := prev.t0; j < prev.t1; j++ {
+		if !sayVerbs[d.x.lem.Lemma(d.toks[j].lower)] || !isVerb(d.toks[j].tag) {
+			continue
+		}
+		// the person before the verb, or after it past a title ("said
+		// Everton spokesman Ian Ross")
+		k := -1
+		if m := d.toks[j-1].mention; j > prev.t0 && m >= 0 && d.personAt(d.mentions[m].t0) {
+			k = d.mentions[m].t0 // "Ian Ross said"
+		}
+		for q := j + 1; k < 0 && q < prev.t1 && q < j+6; q++ {
+			if d.personAt(q) {
+				k = q
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if n := d.mentions[d.toks[k].mention].ent; e >= 0 && n != e {
+			return -1
+		} else {
+			e = n
+		}
+	}
+	return e
 }
 
 // onlyQuoted: entity e is named in the sentence of pronoun i only inside

@@ -493,3 +493,13 @@ func TestLatePost(t *testing.T) {
 			want: []string{"Ian Moss -former singer of-> Oasis"}, wantNot: []string{"Ian Moss -singer of-> Oasis"}},
 	})
 }
+
+// TestSpeakerGoesOn: 'He added: "He has spoken to X"' after a quote said
+// by a spokesman: "He added" is the spokesman, and the "he" he speaks of
+// is the one the story is about.
+func TestSpeakerGoesOn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "added", text: "Football\nLeeds striker Tom Varga was attacked on a night out. \"He was shaken but not hurt,\" said Leeds spokesman Ian Rowe. He added: \"He did not go to the police. \"He has spoken to manager Kevin Blackwell about it.\"",
+			want: []string{"Tom Varga -speak to-> Kevin Blackwell"}, wantNot: []string{"Ian Rowe -speak to-> Kevin Blackwell"}},
+	})
+}
