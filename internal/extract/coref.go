@@ -1557,8 +1557,10 @@ func (d *doc) speakerGoesOn(i int) int {
 		// the person before the verb, or after it past a title ("said
 		// Everton spokesman Ian Ross")
 		k := -1
-		if m := d.toks[j-1].mention; j > prev.t0 && m >= 0 && d.personAt(d.mentions[m].t0) {
-			k = d.mentions[m].t0 // "Ian Ross said"
+		if j > prev.t0 {
+			if m := d.toks[j-1].mention; m >= 0 && d.personAt(d.mentions[m].t0) {
+				k = d.mentions[m].t0 // "Ian Ross said"
+			}
 		}
 		for q := j + 1; k < 0 && q < prev.t1 && q < j+6; q++ {
 			if d.personAt(q) {

@@ -367,6 +367,7 @@ func TestDocumentCutAnywhere(t *testing.T) {
 		"He scored to give Leeds United a 3-1 win over Hull City after Boro's 2-1 Uefa Cup win over Graz",
 		"Talks were held with the Directorate for Priority Crime, the elite police unit known as the Hawks, and Tom Khan, Minister for Health and Trade.",
 		"Born in Enugu, fighters from Bolivia in the city of Oruro Alto hit the town of Mueda Sul in Mozambique's Cabo Delgado province, despite his team lying third.",
+		"Said the spokesman Ian Rowe. He added: \"He has spoken to Kevin Blackwell.\"",
 		"Westbridge United have signed Brazilian forward Rafael Lima from Atletico Serrano and sold him to Turkish club Bosphorus SK, Tom Hale told Global Voices of the Lahore-based Digital Freedom Collective at the University of East Devon in the United Kingdom on 7 September, at the Shizuoka institute.",
 	}
 	for _, s := range sentences {
