@@ -2754,7 +2754,21 @@ func (d *doc) formerTitle(t0, aff int) bool {
 			l = d.toks[d.mentions[pm].t0-1].lower // "former Spurs and England defender X": former of both (not "former Olympian and BBC pundit X")
 		}
 	}
-	return l == "former" || l == "ex-" || l == "then" || l == "late" && k-2 >= 0 && (d.toks[k-2].lower == "the" || d.toks[k-2].lower == "of") // ("Then deputy Conservative chairman X", "the then Lord Chancellor, X", "the late Joy Division singer X")
+	// ("Then deputy Conservative chairman X", "the then Lord Chancellor,
+	// X", "the late Joy Division singer X"; but "the late Microsoft
+	// co-founder Paul Allen" founded it all the same)
+	return l == "former" || l == "ex-" || l == "then" || l == "late" && k-2 >= 0 && (d.toks[k-2].lower == "the" || d.toks[k-2].lower == "of") && !d.foundingTitleFrom(k)
+}
+
+// foundingTitleFrom: a founder's title stands from token k before the
+// name it titles ("Microsoft co-founder Paul Allen").
+func (d *doc) foundingTitleFrom(k int) bool {
+	for j := k; j < len(d.toks) && j < k+5 && !d.personAt(j); j++ {
+		if foundingTitles[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) setTitle(m, titleStart int, title []string, aff int, honor bool) {
@@ -3030,7 +3044,7 @@ func (d *doc) unnamedOrgEnd(s *sent, i int) int {
 		return i
 	}
 	p := &d.toks[i-1]
-	if !(p.lower == "told" || (p.lower == "based" || p.lower == "headquartered") && i-2 > s.t0 && d.toks[i-2].text == "-") {
+	if !(p.lower == "told" || basedWords[p.lower] && i-2 > s.t0 && d.toks[i-2].text == "-") {
 		return i
 	}
 	e := i

@@ -3184,7 +3184,19 @@ func clubName(name string) bool {
 	return len(ws) == 2 && isCapital(ws[0]) && clubWords[strings.ToLower(ws[1])]
 }
 
-var clubWords = union(clubSuffixes, set("united", "rovers", "wanderers", "athletic", "albion", "fc", "hotspur"))
+var clubWords = union(clubSuffixes, set("hotspur"), clubKindWords())
+
+// clubKindWords are the words of a name that the noun "club" refers back
+// to (sameKind: "united", "rovers", "fc").
+func clubKindWords() map[string]bool {
+	out := map[string]bool{}
+	for w, k := range sameKind {
+		if k == "club" {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // armTails end the name of a group's financial arm ("Barclays Capital",
 // "Tata Investments"), which its group's own name does not stand for.

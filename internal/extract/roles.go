@@ -898,10 +898,8 @@ func (d *doc) titleRoles(si, mi int) {
 		if r, nb := d.rankBefore(b); r != "" && !strings.Contains(title, r) {
 			title, b = r+" "+title, nb // "Deputy Labour leader John Prescott": the deputy, not the leader
 		}
-		if d.formerTitle(b, -1) && !(b > 0 && d.toks[b-1].lower == "late" && foundingTitles[lastWord(title)]) {
-			// "Former Labour leader Neil Kinnock" (but "the late Microsoft
-			// co-founder Paul Allen" founded it all the same)
-			title = asFormer(title)
+		if d.formerTitle(b, -1) {
+			title = asFormer(title) // "Former Labour leader Neil Kinnock"
 		}
 	}
 	if affMent >= 0 && d.mentions[affMent].gaz != nil && d.mentions[affMent].t0 > s.t0 && !strings.EqualFold(d.mtext(&d.mentions[affMent]), d.mentions[affMent].gaz.Name) && d.ents[d.mentions[affMent].ent].typ == TypeGPE {
@@ -5127,8 +5125,8 @@ func (d *doc) departedHolder(mi int, post string) bool {
 	case lemma == "die":
 		// "Legendary Dutch boss Michels dies": the post ended with him
 		// (not "Former Labour prime minister Lord Callaghan has died": no
-		// former member of the party, who never left it)
-		return post != "member"
+		// former member of the party, who never left it; nor a founder)
+		return post != "member" && !foundingTitles[lastWord(post)]
 	}
 	return false
 }
