@@ -1233,15 +1233,19 @@ func (d *doc) absoluteWith(o int) bool {
 	for k < s.t1 && d.toks[k].mention >= 0 || k < s.t1 && d.toks[k].lower == "and" && k+1 < s.t1 && d.toks[k+1].mention >= 0 {
 		k++ // ("with Devine and Steve Flack seeing plenty of the ball")
 	}
+	adverb := false
 	for k < s.t1 && absoluteAdverbs[d.toks[k].lower] {
-		k++ // "with Cech still organising"
+		k, adverb = k+1, true // "with Cech still organising"
 	}
 	if k >= s.t1 {
 		return false
 	}
 	t := &d.toks[k]
-	if t.tag == "VBG" && sayVerbs[d.lemma(t)] {
-		return false // ("pursuing talks with North Korea saying they were a waste of time": the subject's words)
+	if adverb && t.tag == "VBD" && k+1 < s.t1 && d.toks[k+1].lower == "to" {
+		return true // "with Kevin Phillips also scheduled to start" (the participle tagged a past)
+	}
+	if t.tag == "VBG" && sayVerbs[d.lemma(t)] && !(m.ent >= 0 && d.ents[m.ent].typ == TypePerson) {
+		return false // ("pursuing talks with North Korea saying they were a waste of time": the subject's words; not "with Rovers boss Mark Hughes claiming")
 	}
 	return t.tag == "VBG" || t.tag == "VBN" && t.lower != "based" || (t.lower == "in" || t.lower == "at") && k+1 < s.t1 && isLowerWord(d.toks[k+1].text) && isNoun(d.toks[k+1].tag)
 }
@@ -3473,10 +3477,10 @@ func (d *doc) copula(si int, g *vgroup) {
 		return
 	}
 	pred, also, obj := d.complement(si, g.g1)
-	if obj < 0 || pred == "hometown of" || pred == "birthplace of" {
-		return // ("Gori is the hometown of Stalin": Stalin is from Gori, said by hometowns)
+	if obj < 0 || pred == "hometown of" || pred == "birthplace of" || strings.HasSuffix(pred, " with") && d.absoluteWith(obj) {
+		return // ("Gori is the hometown of Stalin": Stalin is from Gori, said by hometowns; "are likely replacements with X also scheduled to start")
 	}
-	if d.pastPost(si, g, pred) {
+	if d.pastPost(si, g, pred, obj) {
 		// "Prof Aynsley-Green was a lecturer at Oxford University": a post
 		// held once, told in the past
 		pred = asFormer(pred)
@@ -3504,11 +3508,14 @@ func (d *doc) copula(si int, g *vgroup) {
 // pastPost: the copula of group g is a plain past ("was", "were"; not
 // "has been", nor "became": a start) and its complement pred a post
 // ("lecturer at"), in a sentence that ties it to no other time of its own
-// ("when", "at the time", "then", "until", a year): the post is a former
-// one.
-func (d *doc) pastPost(si int, g *vgroup, pred string) bool {
+// ("when", "at the time", "then", "until", a year), or says it ended after
+// its holder obj ("until last year"): the post is a former one.
+func (d *doc) pastPost(si int, g *vgroup, pred string, obj int) bool {
 	if l := d.toks[g.head].lower; g.negated || g.head != g.g0 || l != "was" && l != "were" || strings.HasPrefix(pred, "former ") || !titleHeads[lastWordBefore(pred)] {
 		return false
+	}
+	if d.heldUntil(obj) {
+		return true // "Kinnock was vice-president of the Commission until last year"
 	}
 	s := &d.sents[si]
 	for k := s.t0; k < s.t1; k++ {

@@ -266,8 +266,8 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		oa = argument{ment: o} // "turned out for English side Saracens": the club, not England
 	}
 	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
-	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !slices.Contains(strings.Fields(post), "former") && hasHead(strings.Fields(post)) && d.departedHolder(sa.ment, post) {
-		pred = asFormer(post) + " of" // "Shell chairman Phil Watts quit on Monday": no longer in post
+	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !slices.Contains(strings.Fields(post), "former") && hasHead(strings.Fields(post)) && (d.departedHolder(sa.ment, post) || d.heldUntil(oa.ment)) {
+		pred = asFormer(post) + " of" // "Shell chairman Phil Watts quit on Monday", "X, the head of Y until last year,": no longer in post
 	}
 	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent || sm.compound && !sa.compound || om.compound && !oa.compound {
 		return // ("Iranian-backed rebels attacked": not Iran)
@@ -1173,3 +1173,29 @@ var (
 	demandForPreds = set("call for", "press for", "push for", "ask for", "appeal for", "campaign for", "lobby for")
 	grantedWords   = set("given", "granted", "allowed", "offered", "awarded", "handed", "permitted", "afforded", "paid")
 )
+
+// heldUntil: the words after mention o say a post in it ended: "until last
+// year", "until recently", "until 2003", "until his retirement", "until
+// he resigned" ("until the end of the season" is still to come).
+func (d *doc) heldUntil(o int) bool {
+	m := &d.mentions[o]
+	s := &d.sents[m.sent]
+	k := m.t1
+	if k+1 >= s.t1 || d.toks[k].lower != "until" && d.toks[k].lower != "till" {
+		return false
+	}
+	w := &d.toks[k+1]
+	switch {
+	case w.lower == "recently" || w.lower == "last" || w.lower == "earlier" || w.lower == "lately":
+		return true
+	case w.tag == "CD" && len(w.lower) == 4 && (strings.HasPrefix(w.lower, "19") || strings.HasPrefix(w.lower, "20")):
+		return k+2 >= s.t1 || d.toks[k+2].lower != "when"
+	case k+2 < s.t1 && (w.tag == "PRP$" && endedNouns[d.toks[k+2].lower] || w.tag == "PRP" && d.toks[k+2].tag == "VBD"):
+		return true
+	}
+	return false
+}
+
+// endedNouns end a post held "until his death" (not "until his retirement",
+// which may be to come).
+var endedNouns = set("death", "dismissal", "sacking", "ouster", "removal")

@@ -3715,6 +3715,24 @@ func (d *doc) successor(si, h, i int) int {
 	if !isVerb(d.toks[v].tag) || !successionVerbs[d.lemma(&d.toks[v])] {
 		return -1
 	}
+	if a := v - 2; a > s.t0 && d.toks[v-1].lower == "to" {
+		// "X was appointed to succeed Y as Scotland manager", "named X to
+		// replace Y as": Y held the post X was given
+		x := -1
+		if p := d.toks[a].mention; p >= 0 && d.mentions[p].t1 == v-1 && d.mentions[p].title0-1 > s.t0 {
+			x, a = p, d.mentions[p].title0-1 // (the active's appointee)
+		}
+		if d.toks[a].tag != "VBN" && d.toks[a].tag != "VBD" || !appointVerbs[d.lemma(&d.toks[a])] {
+			return -1 // "will replace Y as", "is set to succeed Y as": not yet
+		}
+		if x < 0 {
+			x = d.personSubjectOf(si, a)
+		}
+		if x < 0 || d.mentions[x].ent < 0 || d.ents[d.mentions[x].ent].typ != TypePerson || d.mentions[x].ent == m.ent {
+			return -1
+		}
+		return x
+	}
 	g := d.groupEndingAt(s, v)
 	for k := g.g0; k < v; k++ {
 		if d.toks[k].tag == "MD" || d.toks[k].lower == "to" {

@@ -284,7 +284,7 @@ func TestOrgByContext(t *testing.T) {
 func TestRegionNamedAfterCity(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "oblast", text: "Russia\nIgor Lebed was governor of Moscow Oblast until 2012.",
-			want: []string{"Igor Lebed -governor of-> Moscow Oblast"}, wantNot: []string{"Igor Lebed -governor of-> Moscow"}},
+			want: []string{"Igor Lebed -former governor of-> Moscow Oblast"}, wantNot: []string{"Igor Lebed -governor of-> Moscow"}},
 		{name: "longtime", text: "Russia\nThe exit of the longtime Governor of Moscow Oblast, Igor Lebed, surprised many.",
 			want: []string{"Igor Lebed -governor of-> Moscow Oblast"}},
 	})

@@ -3154,7 +3154,7 @@ func TestCompanyPostsAndPlaces(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "two posts",
 			text: "Business\nJes Staley was managing director and chief executive of Barclays until 2021.",
-			want: []string{"Jes Staley -managing director of-> Barclays", "Jes Staley -chief executive of-> Barclays"}},
+			want: []string{"Jes Staley -former managing director of-> Barclays", "Jes Staley -former chief executive of-> Barclays"}},
 		{name: "adjective title",
 			text:    "Business\nAna Botin is chief executive of Santander.",
 			want:    []string{"Ana Botin -chief executive of-> Santander"},

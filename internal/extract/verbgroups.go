@@ -963,7 +963,7 @@ func (d *doc) fillGroup(g *vgroup) {
 		// visit", "may be reluctant to pledge": not done
 		if d.inTalksBefore(j-2) >= 0 {
 			g.modality = "planned" // "is in talks to merge with X": not done yet
-		} else if m, ok := modalAdjectives[d.toks[j-2].lower]; ok && !(d.toks[j-2].lower == "fit" && j-3 >= 0 && d.lemma(&d.toks[j-3]) == "see") {
+		} else if m, ok := modalAdjectives[d.toks[j-2].lower]; ok && !(j-3 >= 0 && (d.toks[j-2].lower == "fit" && d.lemma(&d.toks[j-3]) == "see" || d.lemma(&d.toks[j-3]) == "make")) {
 			if m == "" {
 				g.negated = true // "was unable to attend"
 			} else {
@@ -1023,11 +1023,12 @@ func (d *doc) fillGroup(g *vgroup) {
 
 // modalAdjectives before "to" and a verb say the verb is not (yet) done:
 // the modality they give, or "" where it is not done at all ("fit to
-// face Edinburgh", but one who "saw fit to" act did).
+// face Edinburgh", but one who "saw fit to" act did; "is certain to
+// punish X" tells what will be, one who "made sure to thank X" did).
 var modalAdjectives = map[string]string{"due": "planned", "likely": "possible", "unlikely": "possible",
 	"able": "possible", "ready": "planned", "poised": "planned", "keen": "wanted", "eager": "wanted",
 	"willing": "offered", "determined": "planned", "reluctant": "possible", "hesitant": "possible",
-	"unwilling": "refused", "unable": "", "fit": "planned"}
+	"unwilling": "refused", "unable": "", "fit": "planned", "certain": "future", "sure": "future"}
 
 // comingTime: the clause of group g names a time to come after its verb
 // ("next month", "tomorrow", "later this year"), before a comma, a colon

@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+// TestCertainTo: "is certain to", "are sure to" tell what will be, not what
+// was done; one who "made sure to" act did (guard).
+func TestCertainTo(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"The Football Association is certain to punish Dino Vale after the brawl.", "Football Association -punish-> Dino Vale", "future"},
+		{"Wales are sure to face England in the final.", "Wales -face-> England", "future"},
+		{"Rhys Owen made sure to thank Dino Vale after the match.", "Rhys Owen -thank-> Dino Vale", ""},
+	})
+}
+
+// TestAppointedToSucceed: "X was appointed to succeed Y as Scotland
+// manager": Y held the post X now holds; one only set to succeed Y leaves Y
+// in post (guard).
+func TestAppointedToSucceed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "passive", text: "Football\nCraig Brown was appointed to succeed Berti Vogts as Scotland manager.",
+			want: []string{"Berti Vogts -former manager of-> Scotland"}, wantNot: []string{"Berti Vogts -manager of-> Scotland"}},
+		{name: "active", text: "Business\nThe board named Ruth Kemp to replace Alan Dorr as chairman of Delta Foods.",
+			want: []string{"Alan Dorr -former chairman of-> Delta Foods", "Ruth Kemp -chairman of-> Delta Foods"}},
+		{name: "set to", text: "Football\nCraig Brown is set to succeed Berti Vogts as Scotland manager.",
+			want: []string{"Berti Vogts -manager of-> Scotland"}},
+	})
+}
+
+// TestAbsoluteWithAfterNoun: a name that opens an absolute phrase after
+// "with" is no party of a noun's complement either ("are likely
+// replacements with X also scheduled to start"), nor of a verb when the
+// phrase's participle is a person's words ("with Rovers boss X claiming").
+func TestAbsoluteWithAfterNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "replacements", text: "Football\nSam Fenn and Joe Ward are likely replacements with Tom Bale also scheduled to start.",
+			wantNot: []string{"Sam Fenn -replacements with-> Tom Bale"}},
+		{name: "claiming", text: "Football\nDixon missed the game despite recovering from a knee injury with Rovers boss Alan Price claiming he was fit.",
+			wantNot: []string{"Dixon -recover with-> Alan Price"}, want: []string{"Alan Price -boss of-> Rovers"}},
+	})
+}
+
+// TestHeldUntil: a post said to have lasted "until last year", "until
+// recently" or until a year is a former one; "until the end of the
+// season" is still held (guard).
+func TestHeldUntil(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "apposed", text: "Music\nLena Haas, the head of Orbis Records until last year, said sales fell.",
+			want: []string{"Lena Haas -former head of-> Orbis Records"}},
+		{name: "recently", text: "Music\nLena Haas, head of Orbis Records until recently, said sales fell.",
+			want: []string{"Lena Haas -former head of-> Orbis Records"}},
+		{name: "copula year", text: "Business\nPiet Kamp was chairman of Delta Foods until 2003.",
+			want: []string{"Piet Kamp -former chairman of-> Delta Foods"}},
+		{name: "season", text: "Business\nPiet Kamp, chairman of Delta Foods until the end of the year, said sales fell.",
+			want: []string{"Piet Kamp -chairman of-> Delta Foods"}},
+	})
+}
