@@ -867,7 +867,8 @@ func (d *doc) accusedOfAt(det int) bool {
 }
 
 // namedHead: "the commission" after "the European Commission": the
-// organisation last named in reach whose name ends in the head noun.
+// organisation last named in reach whose name ends in the head noun, or
+// whose head before "of" or "for" it is ("the Institute for Marine Research").
 func (d *doc) namedHead(i int) int {
 	s := d.toks[i].sent
 	w := d.toks[i].lower
@@ -880,11 +881,23 @@ func (d *doc) namedHead(i int) int {
 		if de.typ != TypeOrg || j == d.mentions[m].t0 && !strings.Contains(de.name, " ") {
 			continue // (a one-word mention names the body only with its compound: "the Saudi-led coalition")
 		}
-		if d.toks[j].lower == w {
+		if d.toks[j].lower == w || d.ofHeadIs(m, w) {
 			return d.mentions[m].ent
 		}
 	}
 	return -1
+}
+
+// ofHeadIs: the word before the first "of" or "for" inside mention m is w
+// ("the institute" after the Halvorsen Institute for Marine Research).
+func (d *doc) ofHeadIs(m int, w string) bool {
+	mm := &d.mentions[m]
+	for k := mm.t0 + 1; k < mm.t1-1; k++ {
+		if l := d.toks[k].lower; l == "of" || l == "for" {
+			return d.toks[k-1].lower == w
+		}
+	}
+	return false
 }
 
 // modifiedName: a capitalised word between the determiner at det and the
@@ -1124,7 +1137,8 @@ var genericKinds = set("group", "holdings", "inc", "inc.", "ltd", "ltd.", "plc",
 var sameKind = map[string]string{"airlines": "airline", "airways": "airline", "motors": "carmaker", "fc": "club",
 	"rovers": "club", "united": "club", "athletic": "club", "wanderers": "club", "albion": "club", "city": "club",
 	"organisation": "organization", "stores": "retailer", "supermarkets": "retailer", "ministry": "department",
-	"department": "ministry", "council": "body", "commission": "body", "agency": "body", "authority": "body"}
+	"department": "ministry", "council": "body", "commission": "body", "agency": "body", "authority": "body",
+	"trust": "charity", "foundation": "charity"}
 
 // personTitles lists, per person entity, the titles it is given: before
 // its name ("President Joe Biden") or in an apposition ("Jane Doe, the

@@ -397,6 +397,7 @@ func (d *doc) resolve() {
 		}
 		if e < 0 && (!companyWord[w] || surnames[lw] && !orgCued[w] && !orgNamed) { // "the band Kasabian" is not Linda Kasabian
 			ini := d.initialBefore(m)
+			var cands []int
 			firstOrg := -2 // the company the word opens, looked up at most once (orgOpenedBy)
 			for _, pe := range people.tail(strings.Join(strings.Fields(strings.ReplaceAll(lw, "-", " ")), " ")) {
 				// two people share the surname ("Tony Blair", "Ian Blair"):
@@ -414,6 +415,13 @@ func (d *doc) resolve() {
 				if at > best {
 					e, best = pe, at
 				}
+				cands = append(cands, pe)
+			}
+			if tp := d.topicPerson(cands, full); tp >= 0 && tp != e && e >= 0 && !d.namedJustBefore(full[e], m) {
+				// "Elena Markovic, who has died aged 84 ... the daughter of
+				// Dusan Markovic ... Markovic attacked": the story's person
+				// named in its lead, not a kinsman named in passing
+				e = tp
 			}
 		}
 		if e < 0 {
@@ -3347,4 +3355,48 @@ func (d *doc) expansionAfter(m *mention) int {
 		return -1
 	}
 	return n
+}
+
+// leadSentence returns the index of the document's first sentence that is
+// no headline.
+func (d *doc) leadSentence() int {
+	for si := range d.sents {
+		if !d.sents[si].headline {
+			return si
+		}
+	}
+	return 0
+}
+
+// topicPerson returns the one of the people cands (who share a surname)
+// named in full in the headline or the lead sentence, or -1 (also when two
+// are, or none).
+func (d *doc) topicPerson(cands []int, full map[int]fullMentions) int {
+	lead := d.leadSentence()
+	found := -1
+	for _, pe := range cands {
+		for _, mi := range full[pe].ments {
+			if d.mentions[mi].sent <= lead {
+				if found >= 0 && found != pe {
+					return -1
+				}
+				found = pe
+				break
+			}
+		}
+	}
+	return found
+}
+
+// namedJustBefore: one of the full mentions f stands in the sentence of
+// mention m, or opens the sentence before it (its subject: "Ian Blair
+// said ... Mr Blair added").
+func (d *doc) namedJustBefore(f fullMentions, m *mention) bool {
+	for _, mi := range f.ments {
+		fm := &d.mentions[mi]
+		if fm.sent == m.sent && fm.t0 < m.t0 || fm.sent == m.sent-1 && fm.t0 <= d.sents[fm.sent].t0+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -790,7 +790,7 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
-	if (title == "" || peerTitles[title] || rankTitles[title]) && d.commaTitle(si, mi) {
+	if (title == "" || peerTitles[title] || rankTitles[title] || title == "reverend" || title == "rev" || title == "rev.") && d.commaTitle(si, mi) {
 		return
 	}
 	d.nationalityBefore(si, mi)
@@ -3336,6 +3336,9 @@ func (d *doc) succession(si, mi, j int) bool {
 // pastHonorifics returns the first token from k (before end) that is no
 // honorific and no part of a name's title ("Sir", "President").
 func (d *doc) pastHonorifics(k, end int) int {
+	if k+1 < end && d.toks[k].lower == "the" && (d.toks[k+1].lower == "reverend" || d.toks[k+1].lower == "rev" || d.toks[k+1].lower == "rev.") {
+		k++ // "the trust's chair, the Reverend Paul Okafor"
+	}
 	for k < end && d.toks[k].mention < 0 && (honorifics[d.toks[k].lower] || d.toks[k].titleOf >= 0) {
 		k++
 	}
@@ -3885,6 +3888,15 @@ func (d *doc) commaTitle(si, mi int) bool {
 	n0 := m.t0
 	if l := d.toks[max(n0-1, s.t0)].lower; n0-1 > s.t0 && (peerTitles[l] || rankTitles[l]) && isCapital(d.toks[n0-1].text) {
 		n0-- // "the Lord Chancellor, Lord Falconer,", "the service's commander, Colonel X,"
+	}
+	for _, r := range []int{n0, n0 - 1} {
+		if r-1 <= s.t0 {
+			break
+		}
+		if l := d.toks[r].lower; (l == "reverend" || l == "rev" || l == "rev.") && d.toks[r-1].lower == "the" {
+			n0 = r - 1 // "the trust's chair, the Reverend Paul Okafor,"
+			break
+		}
 	}
 	if n0-3 < s.t0 || d.toks[n0-1].text != "," || e < s.t1 && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != "(" {
 		return false

@@ -54,3 +54,32 @@ func TestHeldUntil(t *testing.T) {
 			want: []string{"Piet Kamp -chairman of-> Delta Foods"}},
 	})
 }
+
+// TestBodyNamedByHeadWord: "the institute" after a body whose name holds
+// the word before "for" or "of" ("the Brenner Institute for Coastal
+// Studies"), and "the charity" after a trust, refer back to it, so the
+// posts said of it are its; so are posts apposed to "the Reverend X".
+func TestBodyNamedByHeadWord(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "institute for", text: "Science\nThe Brenner Institute for Coastal Studies published the study. The institute's director, Ola Dahl, praised the team.",
+			want: []string{"Ola Dahl -director of-> Brenner Institute for Coastal Studies"}},
+		{name: "charity", text: "Courts\nThe Lantern House Trust lost money. The charity's new chief executive, Mira Osei, found the fraud.",
+			want: []string{"Mira Osei -chief executive of-> Lantern House Trust"}},
+		{name: "reverend", text: "Courts\nThe Lantern House Trust lost money. The trust's chair, the Reverend Tom Abara, said it would recover.",
+			want: []string{"Tom Abara -chair of-> Lantern House Trust"}},
+		{name: "its reverend", text: "Courts\nThe Lantern House Trust lost money. Its chair, the Reverend Tom Abara, said it would recover.",
+			want: []string{"Tom Abara -chair of-> Lantern House Trust"}},
+	})
+}
+
+// TestSurnameOfStoryPerson: a surname two people share is the story's
+// person named in the lead, not a kinsman named in passing since; one
+// named at the head of the sentence before keeps it (guard).
+func TestSurnameOfStoryPerson(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "obituary", text: "Rosa Kelner obituary\nRosa Kelner, who has died aged 84, was a conductor. She was born in Split, the daughter of Ivo Kelner, a railway engineer. In 1990 Kelner criticised the Arts Council of England.",
+			want: []string{"Rosa Kelner -criticize-> Arts Council of England"}},
+		{name: "named before", text: "Politics\nDan Farrow, the party leader, backed the plan. Police chief Ian Farrow criticised the Home Office on Monday. Mr Farrow also criticised the Treasury.",
+			want: []string{"Ian Farrow -criticize-> Treasury"}},
+	})
+}
