@@ -1688,6 +1688,14 @@ func (d *doc) boardSeat(si int, g *vgroup) (int, string, int) {
 		}
 		j++ // "was appointed to the board of X"
 	}
+	if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.isOrg(m) && !d.mentions[m].pronoun {
+		// "sits on Barclays' board", "has joined Lumora's board", "sits
+		// on the museum's board"
+		if e := d.mentions[m].t1; e+1 < s.t1 && (d.toks[e].text == "'s" || d.toks[e].text == "'") && d.toks[e+1].lower == "board" {
+			return m, "board member of", partner
+		}
+		return -1, "", -1
+	}
 	if j+3 >= s.t1 || d.toks[j].lower != "the" || !seatBodies[d.toks[j+1].lower] || d.toks[j+2].lower != "of" {
 		return -1, "", -1
 	}

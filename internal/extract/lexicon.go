@@ -23,7 +23,8 @@ var titleHeads = set("lawmaker", "legislator", "left-back", "right-back", "centr
 	"designer", "director-general", "chief-executive", "president-elect", "head-coach", "manager", "boss", "rapper",
 	"presenter", "host", "comedian", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",
 	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "girlfriend", "boyfriend", "lover", "counterpart", "fly-half",
-	"scrum-half", "full-back", "winger", "flanker", "hooker", "prop", "centre", "batsman", "bowler", "wicketkeeper",
+	"scrum-half", "full-back", "winger", "flanker", "hooker", "prop", "centre", "batsman", "bowler", "wicketkeeper", "spinner",
+	"paceman", "seamer", "leg-spinner", "off-spinner",
 	"keeper", "forward", "skipper", "all-rounder", "opener", "sprinter", "hurdler", "runner", "jockey", "trainer",
 	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off", "songwriter",
 	"composer", "playwright", "screenwriter", "filmmaker", "film-maker", "broadcaster", "journalist", "editor-at-large",
@@ -49,6 +50,7 @@ var titleNotVerb = set("coach", "captain", "manager", "skipper", "boss", "chief"
 // secretary", "former Chinese communist leader", "managing director").
 var titleMods = union(portfolioMods, set("vice", "deputy", "acting", "interim", "assistant", "former", "late", "senior", "chief", "foreign", "prime",
 	"tight-head", "loose-head", "tighthead", "loosehead", "blind-side", "open-side", "blindside", "openside",
+	"left-arm", "right-arm", "left-footed", "right-footed", "opening", "fast", "seam",
 	"state", "managing", "executive", "general", "defence", "defense", "home", "finance", "trade", "commerce", "interior",
 	"justice", "health", "education", "environment", "energy", "culture", "sports", "supreme", "communist", "current",
 	"then", "new", "first", "second", "top", "main", "principal", "junior", "shadow", "permanent", "associate", "interim",
@@ -374,7 +376,7 @@ var playerRoles = set("frontman", "frontwoman", "guitarist", "bassist", "drummer
 	"striker", "midfielder", "defender", "goalkeeper", "winger", "skipper", "captain", "full-back", "fly-half",
 	"scrum-half", "flanker", "left-back", "right-back", "centre-back", "center-back", "centre-half", "wing-back",
 	"forward", "playmaker", "keeper", "prop", "hooker", "batsman", "bowler", "wicketkeeper", "wicket-keeper", "spinner",
-	"paceman", "all-rounder", "fullback")
+	"paceman", "all-rounder", "fullback", "seamer", "leg-spinner", "off-spinner")
 
 // teamRoles are roles a team, band or company gives: the name before one is
 // its holder's organisation ("Villa boss", "Blur guitarist").

@@ -31,7 +31,7 @@ func (d *doc) basedAfter(i int) bool { return d.basedAt(i) >= 0 }
 
 // basedWords say where a body is based after a place and a hyphen
 // ("Chicago-based", "Lagos-headquartered").
-var basedWords = set("based", "headquartered")
+var basedWords = set("based", "headquartered", "registered")
 
 // basedAt returns the index of "based" in "Chicago-based" or "United Arab
 // Emirates (UAE)-based" after token i, or -1.
@@ -458,17 +458,21 @@ func (d *doc) locatives(si int) {
 			// it describes, after at most four words of description (not
 			// "the Copenhagen-based group control of the Pepsi contract")
 			// (b before the place's first word: "a New York-based group")
+			pred := "based in"
+			if d.toks[d.basedAt(i)].lower == "registered" {
+				pred = "registered in" // "a Liberian-registered tanker", "Hong Kong-registered firms"
+			}
 			if b := d.mentions[t.mention].t0 - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "an") && beVerbs[d.toks[b-1].lower] {
 				// "Boeing is a Chicago-based company": the copula's subject
 				if m := d.toks[b-2].mention; m >= 0 && d.mentions[m].t1 == b-1 && d.isActor(m) {
-					d.add(si, argument{ment: m}, "based in", argument{ment: t.mention}, nil, nil, confCopula, false)
+					d.add(si, argument{ment: m}, pred, argument{ment: t.mention}, nil, nil, confCopula, false)
 					continue
 				}
 			}
 			if b := d.mentions[t.mention].t0 - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "the") && d.toks[b-1].text == "," {
 				// "Al-Azhar University, a Cairo-based centre of learning,"
 				if m := d.toks[b-2].mention; m >= 0 && d.mentions[m].t1 == b-1 && d.isActor(m) && !d.mentions[m].modifier {
-					d.add(si, argument{ment: m}, "based in", argument{ment: t.mention}, nil, nil, confApposit, false)
+					d.add(si, argument{ment: m}, pred, argument{ment: t.mention}, nil, nil, confApposit, false)
 					continue
 				}
 			}
@@ -481,7 +485,15 @@ func (d *doc) locatives(si int) {
 				}
 				if m := u.mention; m >= 0 && m != t.mention {
 					if d.isActor(m) {
-						d.add(si, argument{ment: m}, "based in", argument{ment: t.mention}, nil, nil, confApposit, false)
+						d.add(si, argument{ment: m}, pred, argument{ment: t.mention}, nil, nil, confApposit, false)
+					}
+					break
+				}
+				if u.text == "," && j > b+1 && d.toks[j-1].tag == "NNS" && j+1 < s.t1 {
+					// "two Hong Kong-registered firms, Sino Pacific and
+					// Bright Harbour,": each body the plural names
+					for _, m := range d.listedActors(s, j+1) {
+						d.add(si, argument{ment: m}, pred, argument{ment: t.mention}, nil, nil, confApposit-0.05, false)
 					}
 					break
 				}
@@ -2545,4 +2557,36 @@ func (d *doc) refugeesIn(si int) {
 			break
 		}
 	}
+}
+
+// listedActors returns the organisations named in a list from token k of
+// sentence s ("A, B and C"), closed by a comma, a verb or the sentence's
+// end; none when anything else stands between them.
+func (d *doc) listedActors(s *sent, k int) []int {
+	var out []int
+	for k < s.t1 {
+		m := d.toks[k].mention
+		if m < 0 || d.mentions[m].t0 != k || !d.isOrg(m) {
+			return nil
+		}
+		out = append(out, m)
+		k = d.mentions[m].t1
+		if k >= s.t1 || d.toks[k].text == "." || isVerb(d.toks[k].tag) {
+			return out
+		}
+		switch d.toks[k].lower {
+		case "and":
+			k++
+		case ",":
+			if k+1 < s.t1 && d.toks[k+1].lower == "and" {
+				k++
+			} else if k+1 >= s.t1 || d.toks[k+1].mention < 0 {
+				return out // the list's closing comma
+			}
+			k++
+		default:
+			return nil
+		}
+	}
+	return out
 }

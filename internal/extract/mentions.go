@@ -1371,6 +1371,9 @@ func (d *doc) orgEnd(p, k int) int {
 			if _, known := d.x.gaz.Lookup(words, j+1-s.t0); known || d.x.gaz.IsFirstName(d.toks[p].text) || companySuffixes[d.toks[j-1].lower] {
 				break // ("Acme Corp and Widget Inc": a company's suffix ends its name)
 			}
+			if j-p >= 2 && companyTails[d.toks[j-1].lower] && companyTails[d.toks[k-1].lower] && k-(j+1) >= 2 {
+				break // "Sino Pacific Tanker Holdings and Bright Harbour Logistics": two companies, each with its trade word
+			}
 			if gm, ok := d.x.gaz.Lookup(words, p-s.t0); ok && p+gm.N == j {
 				break
 			}

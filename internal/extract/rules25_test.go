@@ -83,3 +83,40 @@ func TestSurnameOfStoryPerson(t *testing.T) {
 			want: []string{"Ian Farrow -criticize-> Treasury"}},
 	})
 }
+
+// TestCricketRoles: a side's spinner, seamer or fast bowler is its player,
+// as its striker is.
+func TestCricketRoles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive", text: "Cricket\nSri Lanka's left-arm spinner Dinesh Perera took five wickets.",
+			want: []string{"Dinesh Perera -left-arm spinner of-> Sri Lanka"}},
+		{name: "apposed", text: "Cricket\nTom Bale, the England seamer, took five wickets.",
+			want: []string{"Tom Bale -seamer of-> England"}},
+	})
+}
+
+// TestBoardSeatPossessive: "sits on Barclays' board", "has joined
+// Lumora's board" are seats on the board of the body named.
+func TestBoardSeatPossessive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sits on", text: "Business\nAhmed Ali sits on Barclays' board.",
+			want: []string{"Ahmed Ali -board member of-> Barclays"}},
+		{name: "joined", text: "Business\nAhmed Ali has joined HSBC's board.",
+			want: []string{"Ahmed Ali -board member of-> HSBC"}},
+	})
+}
+
+// TestRegisteredIn: "-registered" says where a body is registered, and a
+// plural noun after "-based" or "-registered" describes each body listed
+// after its comma; two companies joined by "and", each closed by its trade
+// word, are two names.
+func TestRegisteredIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "list", text: "Sanctions\nThe EU added two Hong Kong-registered firms, Sino Pacific Tanker Holdings and Bright Harbour Logistics, to the list.",
+			want: []string{"Sino Pacific Tanker Holdings -registered in-> Hong Kong", "Bright Harbour Logistics -registered in-> Hong Kong"}},
+		{name: "apposed", text: "Sanctions\nSino Pacific Holdings, a Hong Kong-registered firm, was added.",
+			want: []string{"Sino Pacific Holdings -registered in-> Hong Kong"}},
+		{name: "based list", text: "Sanctions\nThe EU blacklisted three London-based companies, Barclays, HSBC and Lloyds.",
+			want: []string{"Barclays -based in-> London", "HSBC -based in-> London", "Lloyds -based in-> London"}},
+	})
+}
