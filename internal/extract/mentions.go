@@ -1703,6 +1703,12 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
+	if n >= 2 && len(title) == 0 && d.tradePluralEnd(p, e) {
+		// "Vandermeer Snacks", "Harwell Widgets": a name closed by the
+		// plural of what a company makes is no person's
+		d.addMention(si, p, e, TypeOrg, nil, false)
+		return
+	}
 	if len(title) == 0 && (n >= 2 || !isAcronymWord(d.toks[p].text) && !basedNonPlaces[d.toks[p].lower]) && d.basedAfter(e-1) && !orgHeads[d.toks[e-1].lower] {
 		// "Santa Monica-based Activision", "the Geneva-based WHO": where
 		// something is based
@@ -3328,3 +3334,45 @@ func (d *doc) personAfterCue(p int) bool {
 // nameTails end companies' names that start with a first name ("Grey
 // Global", "Virgin Direct").
 var nameTails = set("global", "international", "worldwide", "direct", "online")
+
+// tradePluralEnd: the name [p, e) ends in a capitalised plural of a
+// dictionary noun ("Snacks", "Widgets") that names no kind of place
+// ("Islands", "Heights"), after a first word no given name ("Roger
+// Waters", "Tiger Woods" are people) the recogniser does not call a
+// person's.
+func (d *doc) tradePluralEnd(p, e int) bool {
+	l := &d.toks[e-1]
+	if !isCapital(l.text) || !strings.HasSuffix(l.lower, "s") || strings.HasSuffix(l.lower, "ss") || len(l.lower) < 5 || placePlurals[l.lower] || placeNameEnd(l.lower) {
+		return false
+	}
+	sing := d.x.lem.Lemma(l.lower)
+	if sing == l.lower || !d.x.lem.InDict(sing) || d.x.gaz.IsFirstName(d.toks[p].text) || d.nerType(p, e) == TypePerson || d.nerType(p, e) == TypeLoc || d.nerType(p, e) == TypeGPE {
+		return false
+	}
+	if strings.ToUpper(l.text) == l.text {
+		return false // ("FINAL RESULTS": a headline in capitals)
+	}
+	s := &d.sents[l.sent]
+	words := d.texts(s)
+	if _, known := d.x.gaz.Lookup(words, e-1-s.t0); known {
+		return false // ("Iraqis": a people)
+	}
+	for k := p; k < e-1; k++ {
+		// the words before it coined or a family's ("Vandermeer"), none
+		// a dictionary word or a known name ("American Catholics", "Global
+		// Depositary Receipts", "Seven Iraqis", "Chicago Purchasing Managers")
+		if t := &d.toks[k]; !isCapital(t.text) || t.mention >= 0 || d.x.lem.InDict(t.lower) || strings.ToUpper(t.text) == t.text || t.tag == "CD" || t.tag == "JJ" {
+			return false
+		}
+		if _, known := d.x.gaz.Lookup(words, k-s.t0); known {
+			return false
+		}
+	}
+	return true
+}
+
+// placePlurals close the names of places, not companies.
+var placePlurals = set("islands", "isles", "mountains", "hills", "falls", "lakes", "heights", "springs", "dales", "highlands",
+	"lowlands", "keys", "plains", "glades", "woods", "fields", "gardens", "downs", "moors", "marshes", "rapids", "straits",
+	"flats", "sands", "rocks", "alps", "peaks", "valleys", "towers", "docks", "meadows", "banks", "lands", "states",
+	"emirates", "territories", "provinces", "games", "olympics", "championships", "awards", "nations")

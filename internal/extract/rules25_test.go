@@ -120,3 +120,17 @@ func TestRegisteredIn(t *testing.T) {
 			want: []string{"Barclays -based in-> London", "HSBC -based in-> London", "Lloyds -based in-> London"}},
 	})
 }
+
+// TestTradePluralName: a name of coined words closed by the plural of what
+// a company makes is a company's ("Vandermeer Snacks"); a given name
+// before a plural keeps a person ("Roger Waters", guard).
+func TestTradePluralName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "snacks", text: "Business\nVandermeer Snacks reported a loss on Monday. Its finance director, Annelies Bakker, said costs rose.",
+			want: []string{"Annelies Bakker -finance director of-> Vandermeer Snacks"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Business\nShares in Oosterhuis Widgets fell on Monday.", name: "Oosterhuis Widgets", typ: TypeOrg},
+		{text: "Music\nFans cheered as Roger Waters played on Monday.", name: "Roger Waters", typ: TypePerson},
+	})
+}
