@@ -24,7 +24,7 @@ var titleHeads = set("lawmaker", "legislator", "left-back", "right-back", "centr
 	"presenter", "host", "comedian", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",
 	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "girlfriend", "boyfriend", "lover", "counterpart", "fly-half",
 	"scrum-half", "full-back", "winger", "flanker", "hooker", "prop", "centre", "batsman", "bowler", "wicketkeeper", "spinner",
-	"paceman", "seamer", "leg-spinner", "off-spinner",
+	"paceman", "seamer", "leg-spinner", "off-spinner", "rapporteur",
 	"keeper", "forward", "skipper", "all-rounder", "opener", "sprinter", "hurdler", "runner", "jockey", "trainer",
 	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off", "songwriter",
 	"composer", "playwright", "screenwriter", "filmmaker", "film-maker", "broadcaster", "journalist", "editor-at-large",
@@ -50,7 +50,7 @@ var titleNotVerb = set("coach", "captain", "manager", "skipper", "boss", "chief"
 // secretary", "former Chinese communist leader", "managing director").
 var titleMods = union(portfolioMods, set("vice", "deputy", "acting", "interim", "assistant", "former", "late", "senior", "chief", "foreign", "prime",
 	"tight-head", "loose-head", "tighthead", "loosehead", "blind-side", "open-side", "blindside", "openside",
-	"left-arm", "right-arm", "left-footed", "right-footed", "opening", "fast", "seam",
+	"left-arm", "right-arm", "left-footed", "right-footed", "opening", "fast", "seam", "special",
 	"state", "managing", "executive", "general", "defence", "defense", "home", "finance", "trade", "commerce", "interior",
 	"justice", "health", "education", "environment", "energy", "culture", "sports", "supreme", "communist", "current",
 	"then", "new", "first", "second", "top", "main", "principal", "junior", "shadow", "permanent", "associate", "interim",

@@ -3911,6 +3911,8 @@ func (d *doc) commaTitle(si, mi int) bool {
 		// then the country that sends the envoy
 		if b := d.skipTheBack(s, d.mentions[p].t0-1); b-1 > s.t0 && d.toks[b].lower == "to" && envoyTitles[d.toks[b-1].lower] {
 			k, host = b-1, p
+		} else if b-1 > s.t0 && d.toks[b].lower == "for" && envoyTitles[d.toks[b-1].lower] && d.isPlace(p) {
+			k, host = b-1, p // "The African Union's special envoy for the Horn of Africa, X,"
 		}
 	}
 	var words []string

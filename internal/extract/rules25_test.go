@@ -134,3 +134,15 @@ func TestTradePluralName(t *testing.T) {
 		{text: "Music\nFans cheered as Roger Waters played on Monday.", name: "Roger Waters", typ: TypePerson},
 	})
 }
+
+// TestSpecialEnvoyFor: "X's special envoy for the Horn of Africa, Y," is
+// X's special envoy (the region after "for" passed over); a special
+// rapporteur is a post.
+func TestSpecialEnvoyFor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "envoy for", text: "Diplomacy\nThe African Union's special envoy for the Horn of Africa, Moussa Diallo, called for calm.",
+			want: []string{"Moussa Diallo -special envoy of-> African Union"}},
+		{name: "rapporteur", text: "Diplomacy\nThe UN's special rapporteur, Moussa Diallo, called for calm.",
+			want: []string{"Moussa Diallo -special rapporteur of-> United Nations"}},
+	})
+}
