@@ -535,6 +535,26 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if p := awayResults[g.lemma]; p != "" && prep == "at" && noun == "" && g.particle == "" && d.sport() && len(objs) == 1 && d.isOrg(objs[0].ment) && d.scoreBefore(g.g1, d.mentions[objs[0].ment].t0) {
 		prep = p // "drew 1-1 at Union Berlin", "lost 2-1 at Everton": a match away at the club
 	}
+	if o := d.playsGameFor(si, g); o >= 0 && len(subs) > 0 {
+		// "plays his domestic cricket for Kelani Valley", "plays her club
+		// rugby for Saracens": the side he plays for
+		for _, sb := range subs {
+			if d.argType(sb) == TypePerson {
+				d.add(si, sb, "play for", argument{ment: o}, nil, g, confSVO, far)
+			}
+		}
+		return
+	}
+	if o := d.careerStart(si, g); o >= 0 && len(subs) > 0 {
+		// "Ferraz began his career at Atletico Pernambucano", "started his
+		// career with Santos": where he first played or worked
+		for _, sb := range subs {
+			if d.argType(sb) == TypePerson {
+				d.add(si, sb, "start career at", argument{ment: o}, nil, g, confSVO, far)
+			}
+		}
+		return
+	}
 	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !((g.passive || d.reducedPlaced(g)) && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
@@ -3501,6 +3521,13 @@ func (d *doc) copula(si int, g *vgroup) {
 		if also != "" {
 			d.emit(si, sb, also, "", argument{ment: obj}, g, confCopula, false)
 		}
+		if kin, ok := strings.CutSuffix(pred, " of"); ok && (kin == "son" || kin == "daughter" || kin == "child") {
+			if o2 := d.parentAfter(obj); o2 >= 0 {
+				// "was the daughter of Dusan Markovic, a railway engineer,
+				// and Vera Petrovic": of both parents
+				d.emit(si, sb, pred, "", argument{ment: o2}, g, confCopula-0.05, false)
+			}
+		}
 	}
 	if e := d.mentions[obj].t1; e+2 < d.sents[si].t1 && (d.toks[e].text == "," || d.toks[e].lower == "and") && !g.negated {
 		// "is a former commander in the Revolutionary Guard, former
@@ -4868,3 +4895,82 @@ var (
 
 // reflexives name the subject again as the object.
 var reflexives = set("itself", "themselves", "himself", "herself")
+
+// careerStart returns the organisation after "began (his) career at" or
+// "started her playing career with" of verb group g, told as done, or -1.
+func (d *doc) careerStart(si int, g *vgroup) int {
+	s := &d.sents[si]
+	if g.lemma != "begin" && g.lemma != "start" || g.negated || g.modality != "" || g.passive {
+		return -1
+	}
+	k := g.g1
+	if k < s.t1 && d.toks[k].tag == "PRP$" {
+		k++
+	}
+	for n := 0; n < 2 && k < s.t1 && d.toks[k].lower != "career" && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text) && (d.toks[k].tag == "JJ" || d.toks[k].tag == "NN" || d.toks[k].tag == "VBG"); n++ {
+		k++ // "his professional career", "her playing career"
+	}
+	if k+2 >= s.t1 || d.toks[k].lower != "career" || d.toks[k+1].lower != "at" && d.toks[k+1].lower != "with" {
+		return -1
+	}
+	if o := d.orgAfterThe(s, k+2); o >= 0 && d.isOrg(o) {
+		return o
+	}
+	return -1
+}
+
+// playsGameFor returns the side after "plays his (domestic, club) cricket
+// for" of verb group g, or -1.
+func (d *doc) playsGameFor(si int, g *vgroup) int {
+	s := &d.sents[si]
+	if g.lemma != "play" || g.negated || g.passive {
+		return -1
+	}
+	k := g.g1
+	if k >= s.t1 || d.toks[k].tag != "PRP$" {
+		return -1
+	}
+	k++
+	for n := 0; n < 2 && k < s.t1 && !sportNouns[d.toks[k].lower] && d.toks[k].mention < 0 && isLowerWord(d.toks[k].text); n++ {
+		k++ // "his domestic cricket", "her club rugby"
+	}
+	if k+2 >= s.t1 || !sportNouns[d.toks[k].lower] || d.toks[k+1].lower != "for" {
+		return -1
+	}
+	j := d.skipThe(s, k+2)
+	if o := d.toks[j].mention; o >= 0 && d.mentions[o].t0 == j && (d.isOrg(o) || d.argType(argument{ment: o}) == TypeGPE) {
+		return o // (a country's side: "played his international football for Wales")
+	}
+	return -1
+}
+
+// sportNouns are sports a player plays for a side.
+var sportNouns = set("cricket", "rugby", "football", "soccer", "hockey", "basketball", "baseball", "netball", "volleyball", "handball", "polo")
+
+// parentAfter returns the person named after "and" that follows mention o,
+// past an apposition ("Dusan Markovic, a railway engineer, and Vera
+// Petrovic"), who opens no clause of her own; or -1.
+func (d *doc) parentAfter(o int) int {
+	m := &d.mentions[o]
+	s := &d.sents[m.sent]
+	k := m.t1
+	if k < s.t1 && d.toks[k].text == "," {
+		for k++; k < s.t1 && k < m.t1+8 && d.toks[k].text != "," && d.toks[k].mention < 0; k++ {
+		}
+		if k >= s.t1 || d.toks[k].text != "," {
+			return -1
+		}
+		k++
+	}
+	if k+1 >= s.t1 || d.toks[k].lower != "and" {
+		return -1
+	}
+	p := d.toks[k+1].mention
+	if p < 0 || d.mentions[p].t0 != k+1 || !d.personMention(p) || d.mentions[p].pronoun {
+		return -1
+	}
+	if e := d.mentions[p].t1; e < s.t1 && (isVerb(d.toks[e].tag) || d.toks[e].tag == "MD") {
+		return -1 // ("the daughter of X, and Y said": a new clause)
+	}
+	return p
+}

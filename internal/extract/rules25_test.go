@@ -146,3 +146,29 @@ func TestSpecialEnvoyFor(t *testing.T) {
 			want: []string{"Moussa Diallo -special rapporteur of-> United Nations"}},
 	})
 }
+
+// TestCareerAndSide: "began her career at X" names where she started
+// (not when it is still to come: guard); "played his international
+// football for Wales" is playing for the side.
+func TestCareerAndSide(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "began", text: "Business\nMary Jones began her career at Goldman Sachs in 1990.",
+			want: []string{"Mary Jones -start career at-> Goldman Sachs"}},
+		{name: "will begin", text: "Business\nMary Jones will begin her career at Goldman Sachs.",
+			wantNot: []string{"Mary Jones -start career at-> Goldman Sachs"}},
+		{name: "plays his", text: "Football\nSam Jones played his international football for Wales.",
+			want: []string{"Sam Jones -play for-> Wales"}},
+	})
+}
+
+// TestBothParents: "the daughter of X, a railway engineer, and Y" is the
+// daughter of both; a name after "and" that opens a clause is no parent
+// (guard).
+func TestBothParents(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "apposed", text: "Obituary\nElena Markovic was the daughter of Dusan Markovic, a railway engineer, and Vera Petrovic, a teacher.",
+			want: []string{"Elena Markovic -daughter of-> Dusan Markovic", "Elena Markovic -daughter of-> Vera Petrovic"}},
+		{name: "clause", text: "Obituary\nElena Markovic was the daughter of Dusan Markovic, and Vera Petrovic said so.",
+			wantNot: []string{"Elena Markovic -daughter of-> Vera Petrovic"}},
+	})
+}
