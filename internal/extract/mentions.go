@@ -3342,11 +3342,7 @@ var nameTails = set("global", "international", "worldwide", "direct", "online")
 // person's.
 func (d *doc) tradePluralEnd(p, e int) bool {
 	l := &d.toks[e-1]
-	if !isCapital(l.text) || !strings.HasSuffix(l.lower, "s") || strings.HasSuffix(l.lower, "ss") || len(l.lower) < 5 || placePlurals[l.lower] || placeNameEnd(l.lower) {
-		return false
-	}
-	sing := d.x.lem.Lemma(l.lower)
-	if sing == l.lower || !d.x.lem.InDict(sing) || d.x.gaz.IsFirstName(d.toks[p].text) || d.nerType(p, e) == TypePerson || d.nerType(p, e) == TypeLoc || d.nerType(p, e) == TypeGPE {
+	if !d.tradePlural(l.text) || d.x.gaz.IsFirstName(d.toks[p].text) || d.nerType(p, e) == TypePerson || d.nerType(p, e) == TypeLoc || d.nerType(p, e) == TypeGPE {
 		return false
 	}
 	if strings.ToUpper(l.text) == l.text {
@@ -3369,6 +3365,17 @@ func (d *doc) tradePluralEnd(p, e int) bool {
 		}
 	}
 	return true
+}
+
+// tradePlural: w is a capitalised plural of a dictionary noun that names no
+// kind of place ("Snacks", "Widgets"; not "Islands").
+func (d *doc) tradePlural(w string) bool {
+	l := strings.ToLower(w)
+	if !isCapital(w) || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || len(l) < 5 || placePlurals[l] || placeNameEnd(l) {
+		return false
+	}
+	sing := d.x.lem.Lemma(l)
+	return sing != l && d.x.lem.InDict(sing)
 }
 
 // placePlurals close the names of places, not companies.

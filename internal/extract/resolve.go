@@ -339,6 +339,20 @@ func (d *doc) resolve() {
 			byAcronym[de.acronym] = ei
 		}
 	}
+	// "the Halvorsen Institute's work" after "the Halvorsen Institute for
+	// Marine Research": a body's name up to its "for" or "of" is the one
+	// body whose name goes on so.
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || d.ents[m.ent].typ != TypeOrg || m.t1-m.t0 < 2 || m.pronoun || m.kind != "" {
+			continue
+		}
+		if d.ents[m.ent].gaz == nil {
+			if e := d.bodyGoesOn(m.ent); e >= 0 {
+				m.ent = e
+			}
+		}
+	}
 	// "Von der Leyen" after "Ursula von der Leyen": a surname with its
 	// particles is the person's, whatever the case of "von".
 	// So is "Suu Kyi" after "Aung San Suu Kyi": the last words of one
@@ -2492,7 +2506,7 @@ func (d *doc) genericTail(name string) bool {
 		}
 	}
 	last := strings.ToLower(ws[len(ws)-1])
-	return len(ws) >= 2 && (companyTails[last] || orgHeads[last]) // (not "the Chiluba Third term bid": no body's word ends it)
+	return len(ws) >= 2 && (companyTails[last] || orgHeads[last] || d.tradePlural(ws[len(ws)-1])) // (not "the Chiluba Third term bid": no body's word ends it; "Vandermeer Snacks" is a company's)
 }
 
 // loneShortForm: mention m is one word standing alone as a name: no
@@ -3399,4 +3413,29 @@ func (d *doc) namedJustBefore(f fullMentions, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// bodyGoesOn returns the one other organisation whose name is the name of
+// organisation e followed by "for", "of" or "on" and more ("Halvorsen
+// Institute" -> "Halvorsen Institute for Marine Research"), or -1.
+func (d *doc) bodyGoesOn(e int) int {
+	short := strings.Fields(strings.ToLower(d.ents[e].name))
+	found := -1
+	for ei := range d.ents {
+		if ei == e || d.ents[ei].typ != TypeOrg {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(d.ents[ei].name))
+		if len(ws) < len(short)+2 || !slices.Equal(ws[:len(short)], short) {
+			continue
+		}
+		if w := ws[len(short)]; w != "for" && w != "of" && w != "on" {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = ei
+	}
+	return found
 }

@@ -172,3 +172,17 @@ func TestBothParents(t *testing.T) {
 			wantNot: []string{"Elena Markovic -daughter of-> Vera Petrovic"}},
 	})
 }
+
+// TestBodyShortForms: a company's first word alone is the company whose
+// name closes in a trade plural ("Vandermeer" for Vandermeer Snacks), and
+// a body's name up to its "for" or "of" is the one body whose name goes on
+// so ("the Halvorsen Institute" for the Halvorsen Institute for Marine
+// Research).
+func TestBodyShortForms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "first word", text: "Business\nHarwell Foods agreed to buy Dutch rival Vandermeer Snacks. The deal values Vandermeer at 11 times its earnings. Vandermeer's chief executive, Pieter de Wit, said so.",
+			want: []string{"Pieter de Wit -chief executive of-> Vandermeer Snacks"}},
+		{name: "before for", text: "Science\nScientists at the Halvorsen Institute for Marine Research found it. The Halvorsen Institute's director, Kari Nygaard, said so.",
+			want: []string{"Kari Nygaard -director of-> Halvorsen Institute for Marine Research"}},
+	})
+}
