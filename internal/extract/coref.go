@@ -961,9 +961,13 @@ var notNameHeads = set("house", "times", "world", "day", "week", "year", "news",
 // token i or in the one before whose name does not say it is of another
 // kind ("the bank" is not "the Green Party").
 func (d *doc) onlyKind(i int, typ, noun string) int {
-	e := d.onlyBefore(i, func(m *mention) bool {
+	fits := func(m *mention) bool {
 		return d.ents[m.ent].typ == typ && !m.pronoun && !m.modifier && kindFits(d.ents[m.ent].name, noun) && !d.localSubject(m, i)
-	})
+	}
+	e := d.onlyBefore(i, fits)
+	if e < 0 && typ == TypeOrg && charityNouns[noun] {
+		e = d.onlyFarBefore(i, fits) // "the Safe Harbour Trust ... (a sentence of other names) ... the charity's new chief executive"
+	}
 	if e >= 0 && typ == TypeOrg && d.objectOfIt(i, e) {
 		return -1 // "It said it would buy Czech operator Oskar. The company also agreed": "it" is another company
 	}
@@ -1090,6 +1094,9 @@ func kindFits(name, noun string) bool {
 	if len(ws) < 2 {
 		return true
 	}
+	if charityNouns[noun] && companyTails[ws[len(ws)-1]] {
+		return false // "Kestrel Developments" is no charity
+	}
 	if slices.ContainsFunc(ws, func(w string) bool { return mediaNameWords[w] }) {
 		return mediaNouns[noun] // "China Daily", "the Times of India": a newspaper, not "the regulator"
 	}
@@ -1118,6 +1125,9 @@ var civicHeads = set("bureau", "committee", "coalition", "alliance", "movement",
 // Europe, that name a kind of institution in its name.
 var institutionStems = map[string][]string{"museum": {"museu", "museo", "musée", "muzeum"}, "gallery": {"galler", "galerie", "galería"},
 	"university": {"universit", "universidad", "université"}}
+
+// charityNouns refer back to a charity, never to a company.
+var charityNouns = set("charity", "foundation", "trust")
 
 // mediaNameWords stand in the names of newspapers and news services
 // ("China Daily", "the Times of India"); mediaNouns refer back to them.
@@ -2115,6 +2125,7 @@ func (d *doc) itReferent(i int) int {
 		var found []int
 		subject := -1
 		possessed := false // the sentence opens with a possessive's unnamed noun
+		poster := -1       // the body whose post that noun is ("Vandermeer's chief executive")
 		for k := s.t0; k < end; k++ {
 			m := d.toks[k].mention
 			if m < 0 || d.mentions[m].t0 != k {
@@ -2129,6 +2140,9 @@ func (d *doc) itReferent(i int) int {
 				if k == s.t0 {
 					subject = -2
 					possessed = true
+					if t := d.ents[mm.ent].typ; (t == TypeOrg || t == TypeGPE) && d.possessedPost(mm.t1+1) {
+						poster = mm.ent
+					}
 				}
 				continue
 			}
@@ -2155,6 +2169,8 @@ func (d *doc) itReferent(i int) int {
 			return subject
 		case len(found) > 0:
 			return -1
+		case !back && poster >= 0 && i > s.t0 && d.toks[i-1].lower == "and":
+			return poster // "Vandermeer's chief executive, X, and its finance director, Y": the same body's
 		case !back && possessed:
 			return -1 // "Zimbabwe's opposition party says its leader": the unnamed party's, not a name before
 		}
@@ -2408,6 +2424,27 @@ func (d *doc) affiliatedPerson(det, c int, phrase string, titles map[int][]strin
 			}
 		}
 		found = m.ent
+	}
+	return found
+}
+
+// onlyFarBefore returns the single entity among the resolved mentions that
+// fit named in the two sentences before the one before token i's, when
+// none fits in between; or -1.
+func (d *doc) onlyFarBefore(i int, fits func(m *mention) bool) int {
+	si := d.toks[i].sent
+	found := -1
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		for j := d.sents[s].t0; j < d.sents[s].t1; j++ {
+			m := d.toks[j].mention
+			if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].t0 != j || !fits(&d.mentions[m]) {
+				continue
+			}
+			if found >= 0 && found != d.mentions[m].ent {
+				return -1
+			}
+			found = d.mentions[m].ent
+		}
 	}
 	return found
 }

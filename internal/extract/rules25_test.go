@@ -186,3 +186,16 @@ func TestBodyShortForms(t *testing.T) {
 			want: []string{"Kari Nygaard -director of-> Halvorsen Institute for Marine Research"}},
 	})
 }
+
+// TestCharityReferredFar: "the charity" refers back to the one charity
+// named up to three sentences before, past sentences naming only other
+// kinds of bodies (a company is no charity); "X's chief executive, A, and
+// its finance director, B," gives both posts at X.
+func TestCharityReferredFar(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "far", text: "Courts\nGary Whitlow stole money from the Lantern House Trust. He moved it into Kestrel Developments, a building firm. He was arrested after the charity's new chief executive, Mira Osei, spotted it.",
+			want: []string{"Mira Osei -chief executive of-> Lantern House Trust"}},
+		{name: "and its", text: "Business\nVandermeer Snacks lost money. Vandermeer's chief executive, Pieter de Wit, and its finance director, Annelies Bakker, are expected to join.",
+			want: []string{"Annelies Bakker -finance director of-> Vandermeer Snacks"}},
+	})
+}
