@@ -39,8 +39,43 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 	} else if c, ok := d.x.events.Noun(noun); ok && doVerbs[verb] {
 		ev = eventOf(c) // "carried out airstrikes on Tripoli": the noun is the event
 	}
+	if ev != nil && strings.HasPrefix(ev.Code, "18") && (verb == "kill" || verb == "wound" || verb == "injure") {
+		if c := d.warfareCode(si, o.ment); c != "" {
+			ev = d.codeEvent(c) // "bombing their positions and killing nine French soldiers": military force (19), not an assault (18)
+		}
+	}
 	d.add(si, s, pred, o, ev, g, conf, far)
 }
+
+// warfareCode returns the CAMEO code of the military force sentence si
+// tells of around a killing of mention o: aerial weapons (195) for
+// bombing and airstrikes, artillery (194) for shelling, rockets and
+// missiles, conventional force (190) when the dead are soldiers; or "".
+func (d *doc) warfareCode(si, o int) string {
+	s := &d.sents[si]
+	code := ""
+	for k := s.t0; k < s.t1; k++ {
+		switch l := d.toks[k].lower; {
+		case aerialWords[l] || l == "air" && k+1 < s.t1 && (d.toks[k+1].lower == "strike" || d.toks[k+1].lower == "strikes" || d.toks[k+1].lower == "raid" || d.toks[k+1].lower == "raids"):
+			return "195"
+		case artilleryWords[l]:
+			code = "194"
+		}
+	}
+	if code != "" {
+		return code
+	}
+	if m := &d.mentions[o]; m.t1 < s.t1 && (d.toks[m.t1].lower == "soldiers" || d.toks[m.t1].lower == "troops") {
+		return "190" // ("killing the nine French soldiers")
+	}
+	return ""
+}
+
+// aerialWords and artilleryWords name the weapons of CAMEO 195 and 194.
+var (
+	aerialWords    = set("bombing", "bombings", "bombed", "bombers", "airstrike", "airstrikes", "air-strike", "air-strikes", "warplanes", "warplane", "helicopter", "helicopters", "drone", "drones")
+	artilleryWords = set("shelling", "shells", "shelled", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "tank", "tanks")
+)
 
 // kinObject: a kinsman's noun stands in the few words before mention m
 // ("his future wife Glenys", "her director husband Matthew Vaughn").
@@ -392,8 +427,10 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if modality == "refused" && ev != nil {
 		// "refused to support X": a rejection (CAMEO 12), not support;
 		// "refused to refer to X by name", "declined to comment to X":
-		// a statement not made, no act towards X
-		if c, ok := d.x.events.Get("120"); ok && !strings.HasPrefix(ev.Code, "01") {
+		// a statement not made, no act towards X; "Cole refuses to blame
+		// van Persie": one person's blame held back, no rejection (a state
+		// that "refused to condemn Russia" rejects the call to)
+		if c, ok := d.x.events.Get("120"); ok && !strings.HasPrefix(ev.Code, "01") && !(ev.Code >= "10" && se.typ == TypePerson && oe.typ == TypePerson) {
 			ev = eventOf(c)
 		} else {
 			ev = nil

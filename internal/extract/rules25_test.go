@@ -199,3 +199,19 @@ func TestCharityReferredFar(t *testing.T) {
 			want: []string{"Annelies Bakker -finance director of-> Vandermeer Snacks"}},
 	})
 }
+
+// TestWarfareKilling: a killing told with bombing or airstrikes is aerial
+// force (195), with shelling or rockets artillery (194), of soldiers
+// military force (190); a killing with none of them stays an assault
+// (guard). One person refusing to blame another rejects no one; a state
+// refusing to condemn another rejects the call to (guard).
+func TestWarfareKilling(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Conflict\nPresident Laurent Gbagbo broke a ceasefire with rebels, bombing their positions and killing nine French soldiers.", pred: "kill", code: "195"},
+		{text: "Conflict\nRussian shelling killed three Ukrainian civilians on Monday.", pred: "kill", code: "194"},
+		{text: "Crime\nJames Ford killed Amanda Champion in her home.", pred: "kill", code: "180"},
+		{text: "Football\nAshley Cole refuses to blame Robin van Persie for the defeat.", pred: "blame", code: ""},
+		{text: "Talks\nIran refused to support Syria at the summit.", pred: "support", code: "120"},
+		{text: "Talks\nChina refused to condemn Russia at the summit.", pred: "condemn", code: "120"},
+	})
+}
