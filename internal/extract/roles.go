@@ -1003,6 +1003,24 @@ func (d *doc) titleRoles(si, mi int) {
 			return
 		}
 	}
+	if affMent >= 0 && companyTitles[title] && d.isPlace(affMent) && d.mentions[affMent].t0-1 > s.t0 {
+		// "Vodafone has drafted in its UK chief executive X", "Nissan's
+		// European boss X": the company's regional head, no post of the
+		// place nor of the whole company
+		b := d.mentions[affMent].t0 - 1
+		o := -1
+		if d.toks[b].text == "'s" || d.toks[b].text == "'" {
+			if p := d.toks[b-1].mention; p >= 0 && d.mentions[p].t1 == b {
+				o = p
+			}
+		} else if d.toks[b].lower == "its" {
+			o = d.toks[b].mention
+		}
+		if o >= 0 && d.isOrg(o) {
+			d.add(si, argument{ment: mi}, strings.ToLower(d.mtext(&d.mentions[affMent]))+" "+title+" of", argument{ment: o}, nil, nil, confTitle-0.05, false)
+			return
+		}
+	}
 	if affMent >= 0 && successionNouns[lastWord(title)] && d.mentions[affMent].t0 > s.t0 && possPronouns[d.toks[d.mentions[affMent].t0-1].lower] {
 		return // "his Anfield successor Rafael Benitez": the club names where, the possessor whom he succeeded
 	}
@@ -3210,8 +3228,10 @@ func (d *doc) possessiveRole(si, mi int) {
 	if d.partyOf(si, mi, j) || d.possessedRelation(si, mi, j) || d.succession(si, mi, j) || d.personsCompany(si, mi, j) {
 		return
 	}
-	if pm := d.mentionAt(j, s); pm >= 0 && d.mentions[pm].t0 == j && d.isPlace(pm) && !m.pronoun && d.ents[m.ent].typ == TypeOrg {
+	region := ""
+	if pm := d.mentionAt(j, s); pm >= 0 && d.mentions[pm].t0 == j && d.isPlace(pm) && (!m.pronoun || d.toks[m.t0].lower == "its") && d.ents[m.ent].typ == TypeOrg {
 		j = d.mentions[pm].t1 // "the BBC's Beijing correspondent Tom Smith": the post's city
+		region = strings.ToLower(d.mtext(&d.mentions[pm]))
 	} else if pm >= 0 && d.mentions[pm].t0 == j && d.isPlace(pm) {
 		if b := d.bornAt(d.mentions[pm].t1 - 1); b >= 0 {
 			j = b + 1 // "His British-born wife, Joan"
@@ -3220,6 +3240,11 @@ func (d *doc) possessiveRole(si, mi int) {
 	words, k := d.titleWords(j, s.t1)
 	if len(words) == 0 || k >= s.t1 {
 		return
+	}
+	if region != "" && companyTitles[strings.Join(words, " ")] {
+		// "Vodafone's UK chief executive William Morrow", "Nissan's
+		// European boss": the region's head, not the whole company's
+		words = append([]string{region}, words...)
 	}
 	comma := false
 	if d.toks[k].text == "," {

@@ -215,3 +215,27 @@ func TestWarfareKilling(t *testing.T) {
 		{text: "Talks\nChina refused to condemn Russia at the summit.", pred: "condemn", code: "120"},
 	})
 }
+
+// TestTimeClauseTense: a time clause takes the tense of the clause it
+// times ("will try to win when Italy come to Edinburgh": future; "would
+// be the topic when Britain assumed the presidency, Mr Straw said": his
+// "will"); one timing a past clause stays done (guard).
+func TestTimeClauseTense(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Scotland will try to give their coach a first victory when Italy come to Edinburgh.", "Italy -come to-> Edinburgh", "future"},
+		{"Trade would be the main topic when Britain assumed the presidency of the EU next summer, Mr Straw said.", "United Kingdom -assume presidency of-> European Union", "future"},
+		{"Tony Blair met George Bush when he visited Washington.", "Tony Blair -meet-> George Bush", ""},
+	})
+}
+
+// TestRegionalHead: "Nissan's European boss X", "Vodafone's UK chief
+// executive, X," head the company's region, not the whole company nor the
+// place.
+func TestRegionalHead(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym", text: "Cars\nNissan's European boss Jose Munoz quit.",
+			want: []string{"Jose Munoz -european boss of-> Nissan"}, wantNot: []string{"Jose Munoz -boss of-> European Union", "Jose Munoz -boss of-> Nissan"}},
+		{name: "apposed", text: "Phones\nVodafone's UK chief executive, William Morrow, said so.",
+			want: []string{"William Morrow -uk chief executive of-> Vodafone"}, wantNot: []string{"William Morrow -chief executive of-> Vodafone"}},
+	})
+}

@@ -157,6 +157,54 @@ func (d *doc) whetherClause(g *vgroup) bool {
 	return k >= s.t0 && k < g.g0-1 && d.toks[k].lower == "whether"
 }
 
+// timeClauseModality: the finite group g opens, after its subject, a time
+// clause ("when Italy come", "once the deal closes", "until they visited")
+// of a clause told in the future ("will") or as possible ("would",
+// "could"): that modality, or "".
+func (d *doc) timeClauseModality(g *vgroup) string {
+	s := &d.sents[d.toks[g.head].sent]
+	if h := d.toks[g.head].tag; h != "VBZ" && h != "VBP" && h != "VBD" || g.head != g.g0 {
+		return ""
+	}
+	k := g.g0 - 1
+	for n := 0; k > s.t0 && n < 6; n++ {
+		t := &d.toks[k]
+		if t.mention < 0 && t.tag != "DT" && t.tag != "JJ" && !isNoun(t.tag) && t.tag != "POS" && t.tag != "PRP" && t.tag != "CD" {
+			break
+		}
+		k--
+	}
+	if k <= s.t0 || k >= g.g0-1 || !timeOpeners[d.toks[k].lower] {
+		return ""
+	}
+	for j := k - 1; j >= s.t0 && j >= k-15; j-- {
+		t := &d.toks[j]
+		if t.text == ";" || t.text == ":" || isQuote(t.text) || t.text == "." {
+			return ""
+		}
+		if t.tag == "MD" {
+			switch t.lower {
+			case "will", "'ll", "shall", "wo":
+				return "future"
+			case "would", "'d":
+				for e := s.t0; e < s.t1; e++ {
+					if d.toks[e].tag == "VBD" && sayVerbs[d.lemma(&d.toks[e])] {
+						return "future" // "would be the key themes when the UK took over the EU's chairmanship, said Mr Straw": his "will"
+					}
+				}
+				return "possible"
+			case "could", "might":
+				return "possible"
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// timeOpeners open a clause that times another.
+var timeOpeners = set("when", "once", "until", "till", "whenever")
+
 // backingNouns are what "backing" describes in music rather than does:
 // "backing singers", "backing vocals", "backing band".
 var backingNouns = set("singer", "vocal", "vocalist", "band", "group", "track", "dancer", "musician")
@@ -977,6 +1025,12 @@ func (d *doc) fillGroup(g *vgroup) {
 	}
 	if g.finite && (g.modality == "" || g.modality == "future") && d.whetherClause(g) {
 		g.modality = "possible" // "to decide whether they will take action against Jones": undecided
+	}
+	if m := d.timeClauseModality(g); g.finite && g.modality == "" && m != "" {
+		// "Scotland will try to win when Italy come to Edinburgh", "would
+		// have no chance when they visited the UK": a time clause takes
+		// the tense of the clause it times
+		g.modality = m
 	}
 	if (h.tag == "VBZ" || h.tag == "VBP" || h.tag == "VB" || h.tag == "VBD" && h.lower == g.lemma) && g.head == g.g0 && g.modality == "" && d.comingTime(g) {
 		// "they face the Seychelles in the Cosafa Cup next month": a
