@@ -1035,10 +1035,12 @@ func (d *doc) placedNames(si int) {
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
 				continue
 			}
-			if typ == TypeOrg && d.toks[i+1].lower == "in" && d.ents[d.mentions[p].ent].typ == TypeGPE && d.mentions[p].kind == "" && d.institutionName(m) && d.endsPhrase(si, d.mentions[p].t1) {
-				// "the Shizuoka Institute of Ocean Science in Japan": a
-				// seat of learning or care lies in its country, wherever
-				// the parse hangs the phrase
+			if pt := d.ents[d.mentions[p].ent].typ; typ == TypeOrg && d.toks[i+1].lower == "in" && (pt == TypeGPE || pt == TypeLoc && (d.capitalCityMention(p) || d.gazOf(p) != nil)) && d.mentions[p].kind == "" && d.institutionName(m) && d.endsPhrase(si, d.mentions[p].t1) {
+				// "the Shizuoka Institute of Ocean Science in Japan", "a
+				// decade at the Pasteur Institute in Paris", "the
+				// International Criminal Court in The Hague": a seat of
+				// learning, care or justice lies in its country or its
+				// known city, wherever the parse hangs the phrase
 				d.add(si, argument{ment: m}, "based in", argument{ment: p}, nil, nil, confNominal, false)
 				continue
 			}
@@ -1942,7 +1944,8 @@ func (d *doc) institutionName(m int) bool {
 	return false
 }
 
-var institutionWords = set("university", "institute", "college", "academy", "hospital", "museum", "observatory", "laboratory", "school")
+var institutionWords = set("university", "institute", "college", "academy", "hospital", "museum", "observatory", "laboratory", "school",
+	"court", "tribunal")
 
 // otherCountryBefore returns the mention of a country other than entity
 // c that sentence s names by its name after "in" before token k ("a

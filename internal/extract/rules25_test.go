@@ -239,3 +239,14 @@ func TestRegionalHead(t *testing.T) {
 			want: []string{"William Morrow -uk chief executive of-> Vodafone"}, wantNot: []string{"William Morrow -chief executive of-> Vodafone"}},
 	})
 }
+
+// TestInstitutionInCity: a seat of learning, care or justice named, then
+// "in" a known city, lies there wherever the parse hangs the phrase.
+func TestInstitutionInCity(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "institute", text: "Science\nShe spent a decade at the Pasteur Institute in Paris.",
+			want: []string{"Pasteur Institute -based in-> Paris"}},
+		{name: "court", text: "Law\nThe case went to the Supreme Court in Washington last year.",
+			want: []string{"Supreme Court -based in-> Washington"}},
+	})
+}
