@@ -1055,6 +1055,12 @@ func (d *doc) placedNames(si int) {
 				// ("the Caridad Church in Havana": a site in a city)
 				d.add(si, argument{ment: m}, "located in", argument{ment: p}, nil, nil, confNominal, false)
 			}
+		case d.toks[i+1].text == "'s" && d.isPlace(m) && d.mentions[m].kind == "" && d.quarterAfter(i+2) >= 0:
+			// "Madrid's Lavapies district", "Berlin's Neukolln district",
+			// "Kenya's Marsabit County": the part lies in the place
+			if p := d.quarterAfter(i + 2); d.mentions[p].ent != d.mentions[m].ent {
+				d.add(si, argument{ment: p}, "located in", argument{ment: m}, nil, nil, confPossess, false)
+			}
 		case d.toks[i+1].text == "'s" && (d.knownRegion(m) || d.capitalCityMention(m)):
 			// "Zambia's Kafue River" (not "Zambia's capital" nor "China's
 			// Xi"); "Japan's Toyota", "Britain's Foreign Office"
@@ -2593,3 +2599,24 @@ func (d *doc) listedActors(s *sent, k int) []int {
 	}
 	return out
 }
+
+// quarterAfter returns the place named from token k when a word of a part
+// of a place closes it or follows it ("Lavapies district", "Marsabit
+// County"), or -1.
+func (d *doc) quarterAfter(k int) int {
+	p := d.toks[k].mention
+	if p < 0 || d.mentions[p].t0 != k || d.mentions[p].ent < 0 || d.ents[d.mentions[p].ent].typ != TypeLoc {
+		return -1
+	}
+	e := d.mentions[p].t1
+	if l := d.toks[e-1].lower; e-1 > k && partNouns[l] {
+		return p // "Marsabit County" (its word inside the name)
+	}
+	if e < len(d.toks) && d.toks[e].sent == d.toks[k].sent && partNouns[d.toks[e].lower] && isLowerWord(d.toks[e].text) {
+		return p
+	}
+	return -1
+}
+
+// partNouns name parts of a city or a country.
+var partNouns = set("district", "neighbourhood", "neighborhood", "suburb", "quarter", "borough", "county", "province", "region", "municipality", "governorate", "prefecture")

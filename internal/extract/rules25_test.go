@@ -250,3 +250,14 @@ func TestInstitutionInCity(t *testing.T) {
 			want: []string{"Supreme Court -based in-> Washington"}},
 	})
 }
+
+// TestPossessedQuarter: "Madrid's Lavapies district", "Kenya's Marsabit
+// County": the part lies in the place that owns it.
+func TestPossessedQuarter(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "district", text: "Cities\nRebels seized Madrid's Lavapies district.",
+			want: []string{"Lavapies -located in-> Madrid"}},
+		{name: "county", text: "Floods\nFloods hit Kenya's Marsabit County on Monday.",
+			want: []string{"Marsabit County -located in-> Kenya"}},
+	})
+}
