@@ -2667,6 +2667,10 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		if c != "and" && c != "," && c != "or" && !d.asWellAs(s, j) {
 			break
 		}
+		if e := d.appositionEnd(s, j); c == "," && e > j && e+1 < s.t1 && d.toks[e+1].lower == "and" {
+			j = e // "Kestrel Maritime, a Limassol-based shipping company, and its chairman X": past the description
+			continue
+		}
 		if c == "," && len(out) == 0 && j+1 < s.t1 && (d.toks[j+1].lower == "and" || d.toks[j+1].lower == "or" || d.asWellAs(s, j+1)) && d.inCommaRelative(s, m.t0) {
 			break // "Jack Ruby, who killed Oswald, and Jim Bakker": the comma closes the clause
 		}
@@ -2684,6 +2688,9 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 			if e := d.mentions[d.toks[k].mention].t1; c == "," && k == j+2 && e < s.t1 && isNoun(d.toks[e].tag) && isLowerWord(d.toks[e].text) {
 				break // "the Tax Office, the U.S. agency involved in": an apposition, no second party
 			}
+		}
+		if k+2 < s.t1 && (d.toks[k].lower == "its" || d.toks[k].lower == "their") && d.toks[k+1].mention < 0 && d.isTitleWord(d.toks[k+1].lower) {
+			k++ // "sanctions on Kestrel Maritime and its chairman Andreas Petrakis": the holder, not the possessor again
 		}
 		// skip the title of the next name
 		for k < s.t1 && d.toks[k].mention < 0 && d.isTitleWord(d.toks[k].lower) {
@@ -3549,4 +3556,27 @@ func (d *doc) describesTitled(m *mention) bool {
 // names as "and" does ("Japan as well as South Korea").
 func (d *doc) asWellAs(s *sent, k int) bool {
 	return k >= s.t0 && k+2 < s.t1 && d.toks[k].lower == "as" && d.toks[k+1].lower == "well" && d.toks[k+2].lower == "as"
+}
+
+// appositionEnd returns the comma that closes a description opened by "a",
+// "an" or "the" after the comma at token j ("X, a Limassol-based shipping
+// company,"), naming no one but places, or -1.
+func (d *doc) appositionEnd(s *sent, j int) int {
+	k := j + 1
+	if k >= s.t1 || d.toks[k].lower != "a" && d.toks[k].lower != "an" && d.toks[k].lower != "the" {
+		return -1
+	}
+	for k++; k < s.t1 && k < j+12; k++ {
+		t := &d.toks[k]
+		if t.text == "," {
+			if k > j+2 {
+				return k
+			}
+			return -1
+		}
+		if m := t.mention; m >= 0 && !d.isPlace(m) || isVerb(t.tag) && t.tag != "VBN" && t.tag != "VBG" || t.tag == "CC" || t.tag == "MD" {
+			return -1
+		}
+	}
+	return -1
 }

@@ -261,3 +261,18 @@ func TestPossessedQuarter(t *testing.T) {
 			want: []string{"Marsabit County -located in-> Kenya"}},
 	})
 }
+
+// TestObjectAndItsHolder: "sanctions on X and its chairman Y", "on X, a
+// Limassol-based shipping company, and its chairman Y": Y is the second
+// target (past the possessive and past X's description); a relative
+// clause after the first name still closes it (guard).
+func TestObjectAndItsHolder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "its chairman", text: "Sanctions\nThe US sanctioned Rosneft and its chief executive Igor Sechin.",
+			want: []string{"United States -sanction-> Igor Sechin"}},
+		{name: "past description", text: "Sanctions\nCanada imposed sanctions on Kestrel Maritime, a Limassol-based shipping company, and its chairman Andreas Petrakis.",
+			want: []string{"Canada -impose sanction on-> Andreas Petrakis"}},
+		{name: "relative", text: "History\nJack Ruby, who killed Oswald, and Jim Bakker met Carter.",
+			want: []string{"Jim Bakker -meet-> Carter"}, wantNot: []string{"Jack Ruby -kill-> Jim Bakker"}},
+	})
+}
