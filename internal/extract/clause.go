@@ -812,6 +812,16 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				return
 			}
 		}
+		if n := g.g0 - 1; signVerbs[g.lemma] && n >= d.sents[si].t0 && reciprocalNouns[d.nounLemma(d.toks[n].lower)] && !g.negated && !(prep == "by" && len(objs) >= 2) {
+			// "The agreement was signed in Jakarta by Toyota president X
+			// and Rio Tinto chief executive Y": past the place, each
+			// titled signer (not the body before the title)
+			if as := d.signedByAgents(si, g); len(as) == 2 {
+				noun := d.nounLemma(d.toks[n].lower)
+				d.emitCode(si, as[0], g.lemma+" "+noun+" with", as[1], g, confPassive-0.05, far, g.lemma, "", noun, "with")
+				return
+			}
+		}
 		if n := g.g0 - 1; prep == "by" && len(objs) >= 2 && signVerbs[g.lemma] && n >= d.sents[si].t0 && reciprocalNouns[d.nounLemma(d.toks[n].lower)] && !g.negated {
 			// "an agreement signed by the presidents of Bolivia and
 			// Brazil": each agent signed it with the other
@@ -4973,4 +4983,48 @@ func (d *doc) parentAfter(o int) int {
 		return -1 // ("the daughter of X, and Y said": a new clause)
 	}
 	return p
+}
+
+// signedByAgents returns the two parties after "by" that follows the
+// passive group g, past a place or a day ("signed in Jakarta on Monday by
+// A and B"), each a person after its title ("Toyota president Akio
+// Toyoda") or a name; nil unless there are two.
+func (d *doc) signedByAgents(si int, g *vgroup) []argument {
+	s := &d.sents[si]
+	k := g.g1
+	for n := 0; n < 2 && k+1 < s.t1 && (d.toks[k].lower == "in" || d.toks[k].lower == "on" || d.toks[k].lower == "at"); n++ {
+		if p := d.toks[k+1].mention; p >= 0 && d.mentions[p].t0 == k+1 && d.isPlace(p) {
+			k = d.mentions[p].t1
+		} else if weekdays[d.toks[k+1].lower] {
+			k += 2
+		} else {
+			break
+		}
+	}
+	if k+1 >= s.t1 || d.toks[k].lower != "by" {
+		return nil
+	}
+	party := func(j int) int {
+		m := d.toks[j].mention
+		if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 {
+			return -1
+		}
+		if p := d.titledPersonAfter(&d.mentions[m]); p >= 0 && d.toks[p].mention >= 0 {
+			return d.toks[p].mention
+		}
+		return m
+	}
+	a := party(k + 1)
+	if a < 0 {
+		return nil
+	}
+	e := d.mentions[a].t1
+	if e+1 >= s.t1 || d.toks[e].lower != "and" {
+		return nil
+	}
+	b := party(e + 1)
+	if b < 0 || d.mentions[b].ent == d.mentions[a].ent {
+		return nil
+	}
+	return []argument{{ment: a}, {ment: b}}
 }

@@ -53,17 +53,30 @@ func (d *doc) nominals(si int) {
 			}
 			continue
 		}
-		if i+4 < s.t1 && (d.toks[i+1].lower == "between" && (d.reciprocalNoun(t.lower) || exchange) || d.toks[i+1].lower == "of" && mergerNouns[t.lower]) {
+		bw := i + 1
+		if d.reciprocalNoun(t.lower) && bw+2 < s.t1 && (d.toks[bw].lower == "in" || d.toks[bw].lower == "at") {
+			if p := d.toks[bw+1].mention; p >= 0 && d.mentions[p].t0 == bw+1 && d.isPlace(p) && d.mentions[p].t1 < s.t1 && d.toks[d.mentions[p].t1].lower == "between" {
+				bw = d.mentions[p].t1 // "meetings in Nairobi between X and Y": where, then who
+			}
+		}
+		if bw+3 < s.t1 && (d.toks[bw].lower == "between" && (d.reciprocalNoun(t.lower) || exchange) || d.toks[bw].lower == "of" && bw == i+1 && mergerNouns[t.lower]) {
 			// "talks between Iran and the US", "the merger of Glaxo
 			// Wellcome and SmithKline Beecham"
-			a := d.firstArg(si, i+2, 3, false)
+			a := d.firstArg(si, bw+1, 3, false)
+			if p := d.titledParty(si, bw+1); p >= 0 {
+				a = p // "between Kenyan Foreign Minister Grace Wanjiru and": the minister, not Kenya
+			}
 			if a >= 0 {
 				k := d.mentions[a].t1
 				for k < s.t1 && k < d.mentions[a].t1+2 && d.toks[k].mention < 0 && (groupNouns[d.toks[k].lower] || troopNouns[d.toks[k].lower]) {
 					k++ // "between Yemeni government forces and Houthi rebels"
 				}
 				if k < s.t1 && d.toks[k].lower == "and" {
-					if b := d.firstArg(si, k+1, 3, false); b >= 0 {
+					b := d.firstArg(si, k+1, 3, false)
+					if p := d.titledParty(si, k+1); p >= 0 {
+						b = p // "and her Ethiopian counterpart, Tesfaye Alemu"
+					}
+					if b >= 0 {
 						g := &vgroup{head: i, lemma: v, negated: d.nounNegated(i), modality: d.pairNounMood(si, i, d.mentions[b].t1)}
 						ev := d.nounEvent(t.lower)
 						if c, ok := d.x.events.Lookup("exchange", "fire"); exchange && ok {
@@ -829,6 +842,9 @@ var reciprocalLemmas = set("war", "relation", "tie", "clash", "dispute", "confli
 func (d *doc) nounEvent(noun string) *Event {
 	if c, ok := d.x.events.Noun(noun); ok {
 		return eventOf(c)
+	}
+	if c, ok := d.x.events.Noun(d.nounLemma(noun)); ok {
+		return eventOf(c) // "meetings between X and Y"
 	}
 	return nil
 }
@@ -1990,3 +2006,32 @@ func (d *doc) rivals(si int) {
 
 // rivalNouns name a company's competitors.
 var rivalNouns = set("rival", "rivals", "competitor", "competitors")
+
+// titledParty returns the person named from token k of sentence si past a
+// nationality and a title, maybe after a possessive and a comma ("Kenyan
+// Foreign Minister Grace Wanjiru", "her Ethiopian counterpart, Tesfaye
+// Alemu"), or -1 when no title stands there.
+func (d *doc) titledParty(si, k int) int {
+	s := &d.sents[si]
+	j := k
+	if j < s.t1 && (d.toks[j].tag == "PRP$" || d.toks[j].lower == "the") {
+		j++
+	}
+	if m := d.toks[j].mention; j < s.t1 && m >= 0 && d.mentions[m].kind == MentionDemonym && d.mentions[m].t0 == j {
+		j = d.mentions[m].t1
+	}
+	titled := false
+	for j < s.t1 && j < k+6 && d.toks[j].mention < 0 && d.isTitleWord(d.toks[j].lower) {
+		j, titled = j+1, true
+	}
+	if titled && j+1 < s.t1 && d.toks[j].text == "," {
+		j++
+	}
+	if !titled || j >= s.t1 {
+		return -1
+	}
+	if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.personMention(m) {
+		return m
+	}
+	return -1
+}

@@ -276,3 +276,19 @@ func TestObjectAndItsHolder(t *testing.T) {
 			want: []string{"Jim Bakker -meet-> Carter"}, wantNot: []string{"Jack Ruby -kill-> Jim Bakker"}},
 	})
 }
+
+// TestSignedByAndBetween: "The agreement was signed in Jakarta by Toyota
+// president X and Rio Tinto chief executive Y": X signed it with Y, past
+// the place and the bodies before the titles; "meetings in Nairobi between
+// Kenyan Foreign Minister X and her Ethiopian counterpart, Y": X met Y.
+func TestSignedByAndBetween(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "signed in by", text: "Mining\nThe agreement was signed in Jakarta by Toyota president Akio Toyoda and Rio Tinto chief executive Jakob Stausholm.",
+			want: []string{"Akio Toyoda -sign agreement with-> Jakob Stausholm"}},
+		{name: "between", text: "Diplomacy\nThe talks followed meetings in Nairobi between Kenyan Foreign Minister Grace Wanjiru and her Ethiopian counterpart, Tesfaye Alemu.",
+			want: []string{"Grace Wanjiru -meet with-> Tesfaye Alemu"}},
+	})
+	runEventCases(t, []eventCase{
+		{text: "Diplomacy\nThe talks followed meetings in Nairobi between Grace Wanjiru and Tesfaye Alemu.", pred: "meet with", code: "040"},
+	})
+}
