@@ -3560,7 +3560,8 @@ func (d *doc) asWellAs(s *sent, k int) bool {
 
 // appositionEnd returns the comma that closes a description opened by "a",
 // "an" or "the" after the comma at token j ("X, a Limassol-based shipping
-// company,"), naming no one but places, or -1.
+// company,"), naming no one but places and names that describe its noun,
+// or -1.
 func (d *doc) appositionEnd(s *sent, j int) int {
 	k := j + 1
 	if k >= s.t1 || d.toks[k].lower != "a" && d.toks[k].lower != "an" && d.toks[k].lower != "the" {
@@ -3574,8 +3575,8 @@ func (d *doc) appositionEnd(s *sent, j int) int {
 			}
 			return -1
 		}
-		if m := t.mention; m >= 0 && !d.isPlace(m) || isVerb(t.tag) && t.tag != "VBN" && t.tag != "VBG" || t.tag == "CC" || t.tag == "MD" {
-			return -1
+		if m := t.mention; m >= 0 && !d.isPlace(m) && !d.mentions[m].modifier && d.mentions[m].kind != MentionDemonym || isVerb(t.tag) && t.tag != "VBN" && t.tag != "VBG" || t.tag == "CC" || t.tag == "MD" {
+			return -1 // (a name describing the noun stays: "a former Google engineer")
 		}
 	}
 	return -1

@@ -1788,6 +1788,11 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// a lone dictionary word ("head of Distribution") is a department, not a name
 		// "US firm X", "the Tampa Bay Buccaneers team"
 		d.addMention(si, p, e, TypeOrg, nil, false)
+	case n >= 2 && len(title) == 0 && d.foundedAfter(s, e) && !d.x.gaz.IsFirstName(d.toks[p].text):
+		// "Lagune Cacao was founded in 1998 by X", "Vandermeer, which is
+		// headquartered in Eindhoven": only a body is founded or
+		// headquartered
+		d.addMention(si, p, e, TypeOrg, nil, false)
 	case n >= 2 && n <= 4 && len(title) == 0 && d.placeKindAt(s, e) && (d.nerType(p, e) == "" || placeType(d.nerType(p, e))):
 		// "the Bab al Amr neighborhood", "the Kayanza district": a name
 		// before the kind of place it is
@@ -3383,3 +3388,24 @@ var placePlurals = set("islands", "isles", "mountains", "hills", "falls", "lakes
 	"lowlands", "keys", "plains", "glades", "woods", "fields", "gardens", "downs", "moors", "marshes", "rapids", "straits",
 	"flats", "sands", "rocks", "alps", "peaks", "valleys", "towers", "docks", "meadows", "banks", "lands", "states",
 	"emirates", "territories", "provinces", "games", "olympics", "championships", "awards", "nations")
+
+// foundedAfter: the name ending before token e is the subject of "was
+// founded", "is headquartered", "was incorporated" ("X was founded in 1998
+// by"), maybe past ", which".
+func (d *doc) foundedAfter(s *sent, e int) bool {
+	k := e
+	if k+1 < s.t1 && d.toks[k].text == "," && d.toks[k+1].lower == "which" {
+		k += 2
+	}
+	if k+1 >= s.t1 || !beVerbs[d.toks[k].lower] {
+		return false
+	}
+	k++
+	if k+1 < s.t1 && d.toks[k].lower == "been" {
+		k++
+	}
+	return k < s.t1 && foundedWords[d.toks[k].lower]
+}
+
+// foundedWords say a body was set up or where it is seated.
+var foundedWords = set("founded", "established", "incorporated", "headquartered", "co-founded", "cofounded")

@@ -1793,8 +1793,8 @@ func (d *doc) cityBeforeState(m *mention) bool {
 // companyContext: "shares in X", "X's chief executive", "firm X".
 func (d *doc) companyContext(m *mention) bool {
 	s := &d.sents[m.sent]
-	if d.orgContext(m.t0) {
-		return true
+	if d.orgContext(m.t0) || d.foundedAfter(s, m.t1) {
+		return true // (also "Lumora was founded in 2020 by")
 	}
 	// p is where the name's phrase starts: before a country's possessive
 	// ("shares in Germany's Siemens", "bought France's Arcelor")

@@ -4733,7 +4733,8 @@ func originTrade(w string) bool {
 // people of a list after them ("American duo X and Y").
 var (
 	demonymPersonWords = set("rival", "compatriot", "international", "qualifier", "teenager", "legend", "icon", "medallist",
-		"medalist", "holder", "star", "athlete", "hope", "debutant", "veteran", "youngster")
+		"medalist", "holder", "star", "athlete", "hope", "debutant", "veteran", "youngster", "heir", "heiress", "modernist",
+		"impressionist", "expressionist", "surrealist", "minimalist", "realist", "nationalist", "dissident", "exile", "emigre")
 	pairWords = set("pair", "duo", "trio", "twins", "brothers", "sisters")
 )
 

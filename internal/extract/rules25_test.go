@@ -292,3 +292,20 @@ func TestSignedByAndBetween(t *testing.T) {
 		{text: "Diplomacy\nThe talks followed meetings in Nairobi between Grace Wanjiru and Tesfaye Alemu.", pred: "meet with", code: "040"},
 	})
 }
+
+// TestFoundedBody: a name that "was founded" or "is headquartered" is a
+// body's, even one no recogniser knows ("Lagune Cacao", "Lumora"); a
+// demonym before "heir" or "modernist" says where the person is from.
+func TestFoundedBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two words", text: "Business\nLagune Cacao was founded in 1998 by Adjoua Kouassi.",
+			want: []string{"Adjoua Kouassi -found-> Lagune Cacao"}},
+		{name: "one word", text: "Business\nLumora was founded in 2020 by Priya Venkataraman.",
+			want: []string{"Priya Venkataraman -found-> Lumora"}},
+		{name: "heir", text: "Football\nNorwegian shipping heir Lars Halvorsen bought the club.",
+			want: []string{"Lars Halvorsen -from-> Norway"}},
+	})
+	runTypeCases(t, []typeCase{
+		{text: "Business\nLumora was founded in 2020 by Priya Venkataraman.", name: "Lumora", typ: TypeOrg},
+	})
+}
