@@ -704,6 +704,19 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	}
 	d.inPlaceOf(si, g, subs)
 	objs = d.dropContainers(objs)
+	if g.passive && !g.negated && fundVerbs[g.lemma] && prep == "by" && len(subs) == 0 && len(objs) > 0 {
+		if w := d.workOf(si, g); w >= 0 {
+			// "The Halvorsen Institute's work on borealin was funded by the
+			// Wellcome Trust and the Research Council of Norway": they fund
+			// the institute
+			for _, o := range objs {
+				if d.mentions[o.ment].ent != d.mentions[w].ent {
+					d.emit(si, o, g.lemma, "", argument{ment: w}, g, confPassive-0.1, far)
+				}
+			}
+			return
+		}
+	}
 	if g.passive && !g.negated {
 		if a := d.bodyInAgent(si, g); a >= 0 {
 			// "Anas Fouda was detained by security personnel in the United
@@ -5028,3 +5041,30 @@ func (d *doc) signedByAgents(si int, g *vgroup) []argument {
 	}
 	return []argument{{ment: a}, {ment: b}}
 }
+
+// fundVerbs pay for what their object does.
+var fundVerbs = set("fund", "finance", "sponsor", "bankroll", "underwrite")
+
+// workOf returns the body or person whose work opens the clause of the
+// passive group g ("The Halvorsen Institute's work on borealin was funded
+// by"), or -1.
+func (d *doc) workOf(si int, g *vgroup) int {
+	s := &d.sents[si]
+	for k := g.g0 - 1; k > s.t0 && k >= g.g0-8; k-- {
+		if !workNouns[d.toks[k].lower] || d.toks[k-1].text != "'s" && d.toks[k-1].text != "'" {
+			continue
+		}
+		if m := d.toks[k-2].mention; k-2 >= s.t0 && m >= 0 && d.mentions[m].t1 == k-1 && d.mentions[m].ent >= 0 && (d.isOrg(m) || d.personMention(m)) {
+			for j := k + 1; j < g.g0; j++ {
+				if isVerb(d.toks[j].tag) || d.toks[j].text == "," {
+					return -1 // ("X's work, which Y praised, was funded": another clause)
+				}
+			}
+			return m
+		}
+	}
+	return -1
+}
+
+// workNouns are what a body or a person does that others may pay for.
+var workNouns = set("work", "research", "project", "projects", "programme", "program", "study", "studies", "expedition", "excavation", "campaign", "activities")

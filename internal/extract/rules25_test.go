@@ -309,3 +309,15 @@ func TestFoundedBody(t *testing.T) {
 		{text: "Business\nLumora was founded in 2020 by Priya Venkataraman.", name: "Lumora", typ: TypeOrg},
 	})
 }
+
+// TestWorkFundedBy: "The X Institute's work on Y was funded by A and B":
+// A and B fund the institute; a relative clause between leaves it alone
+// (guard).
+func TestWorkFundedBy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "work", text: "Science\nThe Halvorsen Institute's work on borealin was funded by the Wellcome Trust and the Research Council of Norway.",
+			want: []string{"Wellcome Trust -fund-> Halvorsen Institute", "Research Council of Norway -fund-> Halvorsen Institute"}},
+		{name: "clause", text: "Science\nThe Halvorsen Institute's work, which Oxfam praised, was funded by the Wellcome Trust.",
+			wantNot: []string{"Wellcome Trust -fund-> Halvorsen Institute"}},
+	})
+}
