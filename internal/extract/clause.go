@@ -739,6 +739,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 	}
+	if g.passive && g.lemma == "bear" && !g.negated && !(len(objs) > 0 && d.isPlace(objs[0].ment)) {
+		// "was born in 1968 in an Alevi Kurdish family in the city of
+		// Marash": past the year and the family, the first place after "in"
+		if p := d.birthPlaceAfter(si, g.g1); p >= 0 {
+			for _, s := range subs {
+				if d.argType(s) == TypePerson && d.mentions[s.ment].ent != d.mentions[p].ent {
+					d.add(si, s, "born in", argument{ment: p}, nil, g, confPassive-0.05, far)
+				}
+			}
+			return
+		}
+	}
 	if g.passive && g.lemma == "bear" && prep == "" && len(objs) > 0 && !g.negated {
 		// "She was born Lilian Alicia Marks in London": the birth name,
 		// then the place
@@ -5068,3 +5080,27 @@ func (d *doc) workOf(si int, g *vgroup) int {
 
 // workNouns are what a body or a person does that others may pay for.
 var workNouns = set("work", "research", "project", "projects", "programme", "program", "study", "studies", "expedition", "excavation", "campaign", "activities")
+
+// birthPlaceAfter returns the first place named after "in" from token k
+// of sentence si, past a year and a family or a home ("in 1968 in an Alevi
+// Kurdish family in the city of Marash"), within the clause; or -1.
+func (d *doc) birthPlaceAfter(si, k int) int {
+	s := &d.sents[si]
+	for j := k; j < s.t1 && j < k+20; j++ {
+		t := &d.toks[j]
+		if t.text == "," || t.text == ";" || isVerb(t.tag) && t.tag != "VBN" || t.tag == "MD" {
+			return -1
+		}
+		if t.lower != "in" || j+1 >= s.t1 {
+			continue
+		}
+		q := d.skipThe(s, j+1)
+		if q+1 < s.t1 && subPlaceNouns[d.toks[q].lower] && d.toks[q+1].lower == "of" {
+			q = q + 2 // "in the city of Marash"
+		}
+		if p := d.toks[q].mention; p >= 0 && d.mentions[p].t0 == q && d.isPlace(p) && d.mentions[p].kind == "" {
+			return p
+		}
+	}
+	return -1
+}

@@ -222,7 +222,7 @@ func TestGazetteerCorrections(t *testing.T) {
 		{name: "Zarif", text: "Iran\nIranian Foreign Minister Mohammad Javad Zarif met Federica Mogherini.",
 			want: []string{"Mohammad Javad Zarif -foreign minister of-> Iran"}},
 		{name: "French Guyana", text: "France\nChristiane Taubira, born in French Guyana, was appointed Minister of Justice.",
-			want: []string{"Christiane Taubira -bear in-> French Guiana"}, wantNot: []string{"Christiane Taubira -bear in-> Guyana"}},
+			want: []string{"Christiane Taubira -born in-> French Guiana"}, wantNot: []string{"Christiane Taubira -born in-> Guyana"}},
 	})
 }
 

@@ -321,3 +321,15 @@ func TestWorkFundedBy(t *testing.T) {
 			wantNot: []string{"Wellcome Trust -fund-> Halvorsen Institute"}},
 	})
 }
+
+// TestBornIn: "X, born in Y," is a birthplace ("born in", not "bear in"),
+// and "was born in 1971 in a Laz farming family in the town of Y" too, past
+// the year and the family.
+func TestBornIn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "reduced", text: "Politics\nChristiane Taubira, born in French Guiana, was appointed justice minister.",
+			want: []string{"Christiane Taubira -born in-> French Guiana"}, wantNot: []string{"Christiane Taubira -bear in-> French Guiana"}},
+		{name: "past year", text: "Poetry\nAyla Demir was born in 1971 in a Laz farming family in the town of Rize in northern Turkey.",
+			want: []string{"Ayla Demir -born in-> Rize"}},
+	})
+}
