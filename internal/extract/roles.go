@@ -3457,8 +3457,9 @@ func (d *doc) partyOf(si, mi, j int) bool {
 		return false
 	}
 	e := d.mentions[om].t1
-	if !partyFirst && d.toks[e-1].lower != "party" && (e >= s.t1 || d.toks[e].lower != "party") {
-		return false
+	ruling := !partyFirst && !m.pronoun && e < s.t1 && (d.toks[e].lower == "government" || d.toks[e].lower == "administration") && (partyName(d.ents[d.mentions[om].ent].name) || isAcronymWord(d.mtext(&d.mentions[om])))
+	if !partyFirst && !ruling && d.toks[e-1].lower != "party" && (e >= s.t1 || d.toks[e].lower != "party") {
+		return false // (but "President Michael Sata's PF government", "Blair's Labour government": the leader's party governs)
 	}
 	if m.pronoun {
 		// "his Chadema party", "her ruling party, X": the person's party

@@ -333,3 +333,15 @@ func TestBornIn(t *testing.T) {
 			want: []string{"Ayla Demir -born in-> Rize"}},
 	})
 }
+
+// TestPartyGovernment: "Prime Minister X's Labour government": X leads
+// the party that governs; a body no party's name says is one gets no
+// leader so (guard).
+func TestPartyGovernment(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "labour", text: "Politics\nCritics attacked Prime Minister Tony Blair's Labour government.",
+			want: []string{"Tony Blair -leader of-> Labour Party"}},
+		{name: "kremlin", text: "Politics\nCritics attacked Vladimir Putin's Kremlin administration.",
+			wantNot: []string{"Vladimir Putin -leader of-> Kremlin"}},
+	})
+}
