@@ -2111,8 +2111,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						}
 						weak = true // "welcomed China's move"
 					}
-				case (clauseVerbs[g.lemma] || g.lemma == "want" || g.lemma == "like") && nt.tag == "TO" && prep == "" && noun == "":
-					// "expected Sony to sell": the name is the subject of what is expected
+				case (clauseVerbs[g.lemma] || g.lemma == "want" || g.lemma == "like") && (nt.tag == "TO" || d.listThenTo(s, n)) && prep == "" && noun == "":
+					// "expected Sony to sell": the name is the subject of what is
+					// expected (also "wants Roddick and the rest of his team to play")
 					return nil, prep, noun, false
 				case clauseVerbs[g.lemma] && prep == "" && d.clauseSubjectPhrase(s, n):
 					// "hoped other G8 and European countries would follow
@@ -3580,4 +3581,22 @@ func (d *doc) appositionEnd(s *sent, j int) int {
 		}
 	}
 	return -1
+}
+
+// listThenTo: a list goes on from token n of sentence s ("and the rest of
+// his team", "and Bolton") to "to" and a verb within eight words.
+func (d *doc) listThenTo(s *sent, n int) bool {
+	if n >= s.t1 || d.toks[n].lower != "and" {
+		return false
+	}
+	for k := n + 1; k+1 < s.t1 && k < n+9; k++ {
+		t := &d.toks[k]
+		if t.tag == "TO" {
+			return d.toks[k+1].tag == "VB"
+		}
+		if isVerb(t.tag) || t.tag == "MD" || t.text == "," || t.text == ";" {
+			return false
+		}
+	}
+	return false
 }

@@ -345,3 +345,12 @@ func TestPartyGovernment(t *testing.T) {
 			wantNot: []string{"Vladimir Putin -leader of-> Kremlin"}},
 	})
 }
+
+// TestWantListTo: "wants X and the others in his squad to practise": X is the
+// subject of what is wanted, no one X's coach wants.
+func TestWantListTo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rest of team", text: "Tennis\nDavis Cup captain Tom Hale wants Andy Roddick and the others in his squad to practise on grass.",
+			wantNot: []string{"Tom Hale -want-> Andy Roddick"}},
+	})
+}
