@@ -310,6 +310,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent || sm.compound && !sa.compound || om.compound && !oa.compound {
 		return // ("Iranian-backed rebels attacked": not Iran)
 	}
+	if mate, ok := strings.CutSuffix(pred, " of"); ok && teamMateNouns[mate] && d.ents[om.ent].typ != TypePerson {
+		return // "his injured Newport-Gwent Dragons colleague X": a colleague of someone at the club (a player of it, said apart), not of the club
+	}
 	if g != nil && d.seeOf(sm) {
 		// "The Archbishop of Cardiff, the Most Reverend Peter Smith, told
 		// X": the archbishop acts, not his see

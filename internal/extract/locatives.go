@@ -583,7 +583,7 @@ func (d *doc) locatives(si int) {
 func (d *doc) basedSubject(si, v int) int {
 	s := &d.sents[si]
 	t := &d.toks[v]
-	if t.rel == "acl" && t.head >= 0 && d.isActor(d.toks[t.head].mention) {
+	if t.rel == "acl" && t.head >= 0 && d.isActor(d.toks[t.head].mention) && !d.ownedThing(d.toks[t.head].mention) {
 		return d.toks[t.head].mention
 	}
 	for k := s.t0; k < s.t1; k++ {
@@ -602,10 +602,10 @@ func (d *doc) basedSubject(si, v int) int {
 				}
 				return -1
 			}
-			if d.isActor(m) || d.governmentOf(m) {
+			if (d.isActor(m) || d.governmentOf(m)) && !d.ownedThing(m) {
 				return m
 			}
-			return -1
+			return -1 // (not "Silicon Graphics' Columbia supercomputer based at Nasa": the machine is based there)
 		}
 		if isVerb(u.tag) && !beVerbs[u.lower] || u.lower == "that" || u.text == ";" {
 			return -1
@@ -2620,3 +2620,14 @@ func (d *doc) quarterAfter(k int) int {
 
 // partNouns name parts of a city or a country.
 var partNouns = set("district", "neighbourhood", "neighborhood", "suburb", "quarter", "borough", "county", "province", "region", "municipality", "governorate", "prefecture")
+
+// ownedThing: mention m is a company's possessive before the thing it owns
+// ("Silicon Graphics' Columbia supercomputer"): what is based somewhere is
+// the thing (not "Libya's government": the state's seat).
+func (d *doc) ownedThing(m int) bool {
+	if m < 0 || !d.isOrg(m) || d.governmentOf(m) {
+		return false
+	}
+	e := d.mentions[m].t1
+	return e < len(d.toks) && d.toks[e].sent == d.mentions[m].sent && (d.toks[e].text == "'s" || d.toks[e].text == "'")
+}

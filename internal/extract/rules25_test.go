@@ -354,3 +354,15 @@ func TestWantListTo(t *testing.T) {
 			wantNot: []string{"Tom Hale -want-> Andy Roddick"}},
 	})
 }
+
+// TestNotOfTheBody: "his injured Dragons colleague X" is a colleague of
+// someone at the club, not of the club; "Silicon Graphics' Columbia
+// supercomputer based at Nasa": the machine is based there.
+func TestNotOfTheBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "colleague", text: "Rugby\nKevin Morgan replaces his injured Newport-Gwent Dragons colleague Hal Luscombe.",
+			wantNot: []string{"Hal Luscombe -colleague of-> Newport-Gwent Dragons"}},
+		{name: "machine", text: "Computers\nSilicon Graphics makes fast computers. The fastest is now Silicon Graphics' new Columbia supercomputer based at Nasa's Ames Research Center.",
+			wantNot: []string{"Silicon Graphics -based at-> Nasa"}},
+	})
+}
