@@ -366,3 +366,14 @@ func TestNotOfTheBody(t *testing.T) {
 			wantNot: []string{"Silicon Graphics -based at-> Nasa"}},
 	})
 }
+
+// TestNowNextStop: "now goes to Madrid", "now faces X" in a report tell
+// the next trip or match, not made yet; "now plays for Switzerland" is
+// where one plays (guard).
+func TestNowNextStop(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Ruth Kemp now goes to Madrid for the indoor championships.", "Ruth Kemp -go to-> Spain", "planned"},
+		{"Having beaten Olga Sokol, Daniela Hantuchova now faces Serena Williams.", "Daniela Hantuchova -face-> Serena Williams", "planned"},
+		{"Tom Bale left Brazil and now plays for Switzerland.", "Tom Bale -play for-> Switzerland", ""},
+	})
+}

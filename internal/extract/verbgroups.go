@@ -202,6 +202,10 @@ func (d *doc) timeClauseModality(g *vgroup) string {
 	return ""
 }
 
+// nextStopVerbs, in the present after "now", tell the next trip or match
+// ("now goes to Madrid", "now faces Spain").
+var nextStopVerbs = set("go", "head", "travel", "face", "meet", "play", "fly")
+
 // timeOpeners open a clause that times another.
 var timeOpeners = set("when", "once", "until", "till", "whenever")
 
@@ -1037,6 +1041,9 @@ func (d *doc) fillGroup(g *vgroup) {
 		// fixture, not played (a present verb with no auxiliary, maybe
 		// tagged a bare one or a past: "Chelsea play/VBD Arsenal")
 		g.modality = "planned"
+	}
+	if j := g.g0; j-1 >= 0 && (h.tag == "VBZ" || h.tag == "VBP") && g.head == g.g0 && d.toks[j-1].lower == "now" && d.toks[j-1].sent == h.sent && nextStopVerbs[g.lemma] && g.modality == "" && !(g.g1 < len(d.toks) && (d.toks[g.g1].lower == "for" || d.toks[g.g1].lower == "in")) {
+		g.modality = "planned" // "Helen Clitheroe now goes to Madrid": the next trip, not made yet (not "now plays for Switzerland")
 	}
 	if j := g.g0; j-3 >= 0 && d.toks[j-1].lower == "to" && d.toks[j-2].lower == "on" && d.toks[j-3].sent == h.sent && (d.toks[j-3].lower == "goes" || d.toks[j-3].lower == "go") && g.modality == "" {
 		g.modality = "planned" // "Rochus, who goes on to face Hernych": the next round, not played
