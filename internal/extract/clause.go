@@ -2733,6 +2733,10 @@ func (d *doc) inPlaceOf(si int, g *vgroup, subs []argument) {
 	}
 }
 
+// factualOpeners open a clause that tells what happened even inside a
+// condition ("if he had not acted after X accused him").
+var factualOpeners = set("after", "because", "since")
+
 // clauseMood: "If China sanctions Iran, ..." is conditional; a question
 // asserts nothing.
 func (d *doc) clauseMood(si int, g *vgroup) string {
@@ -2741,6 +2745,9 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 		t := &d.toks[j]
 		if t.text == "," || t.text == ";" || t.text == "\"" {
 			break
+		}
+		if factualOpeners[t.lower] && t.tag == "IN" && j < g.g0-1 {
+			break // "if he had not taken a hard line after Bellamy accused him": the reason happened
 		}
 		if t.lower == "if" || t.lower == "unless" {
 			return "conditional"

@@ -304,8 +304,8 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		oa = argument{ment: o} // "turned out for English side Saracens": the club, not England
 	}
 	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
-	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !slices.Contains(strings.Fields(post), "former") && hasHead(strings.Fields(post)) && (d.departedHolder(sa.ment, post) || d.heldUntil(oa.ment)) {
-		pred = asFormer(post) + " of" // "Shell chairman Phil Watts quit on Monday", "X, the head of Y until last year,": no longer in post
+	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !slices.Contains(strings.Fields(post), "former") && hasHead(strings.Fields(post)) && (d.departedHolder(sa.ment, post) || d.heldUntil(oa.ment) || d.leftByNoun(sa.ment)) {
+		pred = asFormer(post) + " of" // "Shell chairman Phil Watts quit on Monday", "X, the head of Y until last year,", "the resignation of its chairman, X": no longer in post
 	}
 	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent || sm.compound && !sa.compound || om.compound && !oa.compound {
 		return // ("Iranian-backed rebels attacked": not Iran)
@@ -1242,3 +1242,36 @@ func (d *doc) heldUntil(o int) bool {
 // endedNouns end a post held "until his death" (not "until his retirement",
 // which may be to come).
 var endedNouns = set("death", "dismissal", "sacking", "ouster", "removal")
+
+// leftByNoun: the holder at mention h, with the post named before it, is
+// the one whose leaving a noun tells ("the resignation of its chairman, Sir
+// Phil Watts", "the sacking of Chelsea manager X").
+func (d *doc) leftByNoun(h int) bool {
+	m := &d.mentions[h]
+	s := &d.sents[m.sent]
+	k := min(m.t0, m.title0) - 1
+	for n := 0; k > s.t0 && n < 8; n, k = n+1, k-1 {
+		t := &d.toks[k]
+		if t.lower == "of" {
+			if !leftNouns[d.toks[k-1].lower] {
+				return false
+			}
+			for j := k - 2; j >= s.t0 && j >= k-6; j-- {
+				if leaveWishVerbs[d.lemma(&d.toks[j])] || d.toks[j].tag == "MD" || d.toks[j].lower == "for" || d.toks[j].lower == "possible" {
+					return false // ("called for the sacking of X", "demanded the resignation of X": not gone yet)
+				}
+			}
+			return true
+		}
+		if isVerb(t.tag) || t.tag == "MD" || t.lower == "and" || t.text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// leaveWishVerbs ask for a leaving that has not happened.
+var leaveWishVerbs = set("demand", "urge", "seek", "want", "call", "press", "push", "propose", "threaten", "consider", "rule", "deny")
+
+// leftNouns name a holder's leaving his post.
+var leftNouns = set("resignation", "departure", "sacking", "dismissal", "ouster", "removal", "exit", "firing", "retirement")

@@ -377,3 +377,19 @@ func TestNowNextStop(t *testing.T) {
 		{"Tom Bale left Brazil and now plays for Switzerland.", "Tom Bale -play for-> Switzerland", ""},
 	})
 }
+
+// TestLeftByNoun: "forced the resignation of its chairman, Sir X": X's post
+// is a former one; one only called for ("called for the sacking of X")
+// stays (guard). A reason told inside a condition ("if he had not acted
+// after X accused him") happened.
+func TestLeftByNoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "resignation", text: "Oil\nShell lost money. The scandal forced the resignation of its chairman, Sir Tom Hale, last year.",
+			want: []string{"Tom Hale -former chairman of-> Royal Dutch Shell"}},
+		{name: "called for", text: "Football\nFans called for the sacking of Chelsea manager Claudio Ranieri.",
+			want: []string{"Claudio Ranieri -manager of-> Chelsea"}},
+	})
+	runModalityCases(t, []modalityCase{
+		{"Tom Hale said he would have lost the players if he had not acted after Rhys Owen accused him of lying.", "Rhys Owen -accuse-> Tom Hale", ""},
+	})
+}
