@@ -2249,6 +2249,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "recalls how Bill Clinton advised him", "backed the plans although
 			// Michael Howard was forced to": a clause, not an object ("to end terror attacks - though he acknowledged")
 			return nil, prep, noun, false
+		case dashes[t.text] && j > g.g1 && j+1 < s.t1 && t.start > d.toks[j-1].end && d.toks[j+1].start > t.end && d.clauseAfterDash(s, j+1):
+			// "decide whether to start entry talks - Turkey's economic
+			// leaders have", "drove home their advantage - Thompson
+			// whipped in a corner": a new clause after a spaced dash (not
+			// "suing four companies - Gazprom, ...": the list it names)
+			return nil, prep, noun, false
 		case (t.lower == "both" || t.lower == "either") && prep != "" && j+1 < s.t1 && d.toks[j+1].mention >= 0:
 			// "talks with both Iraq and Afghanistan"
 		case t.tag == "CC":
@@ -3599,4 +3605,22 @@ func (d *doc) listThenTo(s *sent, n int) bool {
 		}
 	}
 	return false
+}
+
+// clauseAfterDash: a clause opens at token k after a dash: a name that owns
+// the noun after it ("Turkey's economic leaders") or a name and a finite
+// verb ("Thompson whipped in").
+func (d *doc) clauseAfterDash(s *sent, k int) bool {
+	m := d.toks[k].mention
+	if m < 0 || d.mentions[m].t0 != k {
+		return false
+	}
+	e := d.mentions[m].t1
+	if e >= s.t1 {
+		return false
+	}
+	if d.toks[e].text == "'s" {
+		return true
+	}
+	return d.toks[e].tag == "VBD" || d.toks[e].tag == "VBZ" || d.toks[e].tag == "VBP" || d.toks[e].tag == "MD"
 }

@@ -393,3 +393,16 @@ func TestLeftByNoun(t *testing.T) {
 		{"Tom Hale said he would have lost the players if he had not acted after Rhys Owen accused him of lying.", "Rhys Owen -accuse-> Tom Hale", ""},
 	})
 }
+
+// TestClauseAfterDash: a new clause after a spaced dash ("drove home their
+// lead - Alan Thompson curled in") holds no object of the verb before it;
+// a list the dash opens does (guard: "suing three companies - Gazprom,
+// Rosneft and Baikal -").
+func TestClauseAfterDash(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "name verb", text: "Football\nVarga scored as Celtic drove home their lead - Alan Thompson curled in a corner from the left.",
+			wantNot: []string{"Celtic -drive-> Alan Thompson"}},
+		{name: "list", text: "Oil\nYukos is suing three companies - Gazprom, Rosneft and Baikal - over the sale.",
+			want: []string{"Yukos -sue-> Gazprom"}},
+	})
+}
