@@ -538,21 +538,13 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if o := d.playsGameFor(si, g); o >= 0 && len(subs) > 0 {
 		// "plays his domestic cricket for Kelani Valley", "plays her club
 		// rugby for Saracens": the side he plays for
-		for _, sb := range subs {
-			if d.argType(sb) == TypePerson {
-				d.add(si, sb, "play for", argument{ment: o}, nil, g, confSVO, far)
-			}
-		}
+		d.addForPeople(si, subs, "play for", o, g, confSVO, far)
 		return
 	}
 	if o := d.careerStart(si, g); o >= 0 && len(subs) > 0 {
 		// "Ferraz began his career at Atletico Pernambucano", "started his
 		// career with Santos": where he first played or worked
-		for _, sb := range subs {
-			if d.argType(sb) == TypePerson {
-				d.add(si, sb, "start career at", argument{ment: o}, nil, g, confSVO, far)
-			}
-		}
+		d.addForPeople(si, subs, "start career at", o, g, confSVO, far)
 		return
 	}
 	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !((g.passive || d.reducedPlaced(g)) && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
@@ -743,11 +735,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		// "was born in 1968 in an Alevi Kurdish family in the city of
 		// Marash": past the year and the family, the first place after "in"
 		if p := d.birthPlaceAfter(si, g.g1); p >= 0 {
-			for _, s := range subs {
-				if d.argType(s) == TypePerson && d.mentions[s.ment].ent != d.mentions[p].ent {
-					d.add(si, s, "born in", argument{ment: p}, nil, g, confPassive-0.05, far)
-				}
-			}
+			d.addForPeople(si, subs, "born in", p, g, confPassive-0.05, far)
 			return
 		}
 	}
@@ -3596,7 +3584,7 @@ func (d *doc) pastPost(si int, g *vgroup, pred string, obj int) bool {
 	}
 	s := &d.sents[si]
 	for k := s.t0; k < s.t1; k++ {
-		if l := d.toks[k].lower; l == "when" || l == "while" || l == "then" || l == "time" || l == "until" || l == "since" || d.toks[k].tag == "CD" && len(l) == 4 && (strings.HasPrefix(l, "19") || strings.HasPrefix(l, "20")) {
+		if l := d.toks[k].lower; l == "when" || l == "while" || l == "then" || l == "time" || l == "until" || l == "since" || d.toks[k].tag == "CD" && yearNumber(l) {
 			return false // (also "was a member of the Roma side that won the title in 2001")
 		}
 	}
@@ -4937,6 +4925,16 @@ var (
 
 // reflexives name the subject again as the object.
 var reflexives = set("itself", "themselves", "himself", "herself")
+
+// addForPeople records pred from each person among subs to mention o
+// (add drops a party that is the person itself).
+func (d *doc) addForPeople(si int, subs []argument, pred string, o int, g *vgroup, conf float64, far bool) {
+	for _, sb := range subs {
+		if d.argType(sb) == TypePerson {
+			d.add(si, sb, pred, argument{ment: o}, nil, g, conf, far)
+		}
+	}
+}
 
 // careerStart returns the organisation after "began (his) career at" or
 // "started her playing career with" of verb group g, told as done, or -1.

@@ -1218,8 +1218,9 @@ var (
 )
 
 // heldUntil: the words after mention o say a post in it ended: "until last
-// year", "until recently", "until 2003", "until his retirement", "until
-// he resigned" ("until the end of the season" is still to come).
+// year", "until recently", "until 2003", "until his death", "until he
+// resigned" ("until the end of the season", "until his retirement" may be
+// still to come).
 func (d *doc) heldUntil(o int) bool {
 	m := &d.mentions[o]
 	s := &d.sents[m.sent]
@@ -1231,7 +1232,7 @@ func (d *doc) heldUntil(o int) bool {
 	switch {
 	case w.lower == "recently" || w.lower == "last" || w.lower == "earlier" || w.lower == "lately":
 		return true
-	case w.tag == "CD" && len(w.lower) == 4 && (strings.HasPrefix(w.lower, "19") || strings.HasPrefix(w.lower, "20")):
+	case w.tag == "CD" && yearNumber(w.lower):
 		return k+2 >= s.t1 || d.toks[k+2].lower != "when"
 	case k+2 < s.t1 && (w.tag == "PRP$" && endedNouns[d.toks[k+2].lower] || w.tag == "PRP" && d.toks[k+2].tag == "VBD"):
 		return true

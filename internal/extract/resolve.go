@@ -342,15 +342,19 @@ func (d *doc) resolve() {
 	// "the Halvorsen Institute's work" after "the Halvorsen Institute for
 	// Marine Research": a body's name up to its "for" or "of" is the one
 	// body whose name goes on so.
+	goesOn := map[int]int{} // entity -> bodyGoesOn, looked up once
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.ent < 0 || d.ents[m.ent].typ != TypeOrg || m.t1-m.t0 < 2 || m.pronoun || m.kind != "" {
+		if m.ent < 0 || d.ents[m.ent].typ != TypeOrg || m.t1-m.t0 < 2 || m.pronoun || m.kind != "" || d.ents[m.ent].gaz != nil {
 			continue
 		}
-		if d.ents[m.ent].gaz == nil {
-			if e := d.bodyGoesOn(m.ent); e >= 0 {
-				m.ent = e
-			}
+		e, ok := goesOn[m.ent]
+		if !ok {
+			e = d.bodyGoesOn(m.ent)
+			goesOn[m.ent] = e
+		}
+		if e >= 0 {
+			m.ent = e
 		}
 	}
 	// "Von der Leyen" after "Ursula von der Leyen": a surname with its

@@ -790,7 +790,7 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
-	if (title == "" || peerTitles[title] || rankTitles[title] || title == "reverend" || title == "rev" || title == "rev.") && d.commaTitle(si, mi) {
+	if (title == "" || peerTitles[title] || rankTitles[title] || reverendTitles[title]) && d.commaTitle(si, mi) {
 		return
 	}
 	d.nationalityBefore(si, mi)
@@ -1004,17 +1004,14 @@ func (d *doc) titleRoles(si, mi int) {
 		}
 	}
 	if affMent >= 0 && companyTitles[title] && d.isPlace(affMent) && d.mentions[affMent].t0-1 > s.t0 {
-		// "Vodafone has drafted in its UK chief executive X", "Nissan's
-		// European boss X": the company's regional head, no post of the
-		// place nor of the whole company
+		// "Nissan's European boss X": the company's regional head, no post
+		// of the place nor of the whole company
 		b := d.mentions[affMent].t0 - 1
 		o := -1
 		if d.toks[b].text == "'s" || d.toks[b].text == "'" {
 			if p := d.toks[b-1].mention; p >= 0 && d.mentions[p].t1 == b {
 				o = p
 			}
-		} else if d.toks[b].lower == "its" {
-			o = d.toks[b].mention
 		}
 		if o >= 0 && d.isOrg(o) {
 			d.add(si, argument{ment: mi}, strings.ToLower(d.mtext(&d.mentions[affMent]))+" "+title+" of", argument{ment: o}, nil, nil, confTitle-0.05, false)
@@ -3358,10 +3355,14 @@ func (d *doc) succession(si, mi, j int) bool {
 	return true
 }
 
+// reverendTitles are a cleric's title, written after "the" ("the Reverend
+// Paul Okafor").
+var reverendTitles = set("reverend", "rev", "rev.")
+
 // pastHonorifics returns the first token from k (before end) that is no
 // honorific and no part of a name's title ("Sir", "President").
 func (d *doc) pastHonorifics(k, end int) int {
-	if k+1 < end && d.toks[k].lower == "the" && (d.toks[k+1].lower == "reverend" || d.toks[k+1].lower == "rev" || d.toks[k+1].lower == "rev.") {
+	if k+1 < end && d.toks[k].lower == "the" && reverendTitles[d.toks[k+1].lower] {
 		k++ // "the trust's chair, the Reverend Paul Okafor"
 	}
 	for k < end && d.toks[k].mention < 0 && (honorifics[d.toks[k].lower] || d.toks[k].titleOf >= 0) {
@@ -3919,7 +3920,7 @@ func (d *doc) commaTitle(si, mi int) bool {
 		if r-1 <= s.t0 {
 			break
 		}
-		if l := d.toks[r].lower; (l == "reverend" || l == "rev" || l == "rev.") && d.toks[r-1].lower == "the" {
+		if reverendTitles[d.toks[r].lower] && d.toks[r-1].lower == "the" {
 			n0 = r - 1 // "the trust's chair, the Reverend Paul Okafor,"
 			break
 		}

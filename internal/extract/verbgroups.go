@@ -183,9 +183,10 @@ func (d *doc) timeClauseModality(g *vgroup) string {
 			return ""
 		}
 		if t.tag == "MD" {
+			if modalAux[t.lower] == "future" {
+				return "future" // will, shall, 'll
+			}
 			switch t.lower {
-			case "will", "'ll", "shall", "wo":
-				return "future"
 			case "would", "'d":
 				for e := s.t0; e < s.t1; e++ {
 					if d.toks[e].tag == "VBD" && sayVerbs[d.lemma(&d.toks[e])] {
