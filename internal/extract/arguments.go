@@ -510,6 +510,8 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			return nil
 		case isNoun(t.tag) && !timeNouns[t.lower] && !nonNames[t.lower] && t.titleOf < 0:
 			sawNoun = true // includes "the Queen": a title not followed by a name is a noun
+		case d.quantitySubject(s, j, g.g0):
+			sawNoun = true // "just one in 10 recognised X", "fewer recognised X": a share of people, no name
 		}
 		j--
 	}
@@ -3623,4 +3625,29 @@ func (d *doc) clauseAfterDash(s *sent, k int) bool {
 		return true
 	}
 	return d.toks[e].tag == "VBD" || d.toks[e].tag == "VBZ" || d.toks[e].tag == "VBP" || d.toks[e].tag == "MD"
+}
+
+// quantityHeads stand for a number of people or things without a noun:
+// "few knew him", "most of them".
+var quantityHeads = set("few", "fewer", "many", "most", "more", "several", "some", "none", "others")
+
+// quantitySubject: the token at j heads a phrase of quantity that can be a
+// clause's subject, right before the verb group starting at g0 or before
+// "in"/"of" and a number or noun ("one in 10", "two of the four", "most
+// of them"): a number not itself in a prepositional phrase, or a quantity
+// word.
+func (d *doc) quantitySubject(s *sent, j, g0 int) bool {
+	t := &d.toks[j]
+	if t.mention >= 0 || !(t.tag == "CD" && !(j > s.t0 && (d.toks[j-1].tag == "IN" || d.toks[j-1].tag == "TO" || d.toks[j-1].tag == "CD" || d.toks[j-1].tag == "$")) || quantityHeads[t.lower]) {
+		return false
+	}
+	if j+1 == g0 {
+		return true
+	}
+	if n := j + 1; n+1 < g0 && (d.toks[n].lower == "in" || d.toks[n].lower == "of") {
+		// (not "fined £15,000 in December for accusing X": an amount, then a time)
+		a := &d.toks[n+1]
+		return a.tag == "CD" || a.tag == "DT" || a.tag == "PRP" || a.tag == "PRP$" || isNoun(a.tag) && !timeNouns[a.lower] && !monthWords[a.lower]
+	}
+	return false
 }

@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestQuantitySubject: a share of people ("just one in 10", "fewer",
+// "two of those") is the subject of the verb after it, so a name earlier in
+// the sentence is not; an amount and a time ("fined £15,000 in December
+// for accusing X") are no subject (guard).
+func TestQuantitySubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "one in", text: "Politics\nOnly one in six knew who Daniel Rees was, and just one in 10 recognised Annabel Vale.",
+			wantNot: []string{"Daniel Rees -recognize-> Annabel Vale"}},
+		{name: "fewer", text: "Politics\nFew knew who Dan Rees was, and fewer recognised Ann Vale.",
+			wantNot: []string{"Dan Rees -recognize-> Ann Vale"}},
+		{name: "amount", text: "Football\nRovers boss Alan Price, fined £8,000 in March for accusing Dino Vale of diving, spoke on Friday.",
+			want: []string{"Alan Price -accuse-> Dino Vale"}},
+	})
+}
