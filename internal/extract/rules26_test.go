@@ -16,3 +16,14 @@ func TestQuantitySubject(t *testing.T) {
 			want: []string{"Alan Price -accuse-> Dino Vale"}},
 	})
 }
+
+// TestNextRoundFixture: a present fixture verb with "in the next round" or
+// "in the semi-finals" is a match to come; a past "beat ... in the final"
+// stays done (guard).
+func TestNextRoundFixture(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Tennis\nLena Haas, who served out the match with an ace, plays Mira Kovac in the next round.", "Lena Haas -play-> Mira Kovac", "planned"},
+		{"Tennis\nLena Haas faces Mira Kovac in the semi-finals.", "Lena Haas -face-> Mira Kovac", "planned"},
+		{"Tennis\nLena Haas beat Mira Kovac in the final.", "Lena Haas -beat-> Mira Kovac", ""},
+	})
+}

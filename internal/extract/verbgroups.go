@@ -1105,8 +1105,10 @@ func (d *doc) comingTime(g *vgroup) bool {
 		switch {
 		case t.lower == "tomorrow":
 			return true
-		case t.lower == "next" && k+1 < s.t1 && timeNouns[d.toks[k+1].lower]:
-			return true
+		case t.lower == "next" && k+1 < s.t1 && (timeNouns[d.toks[k+1].lower] || roundNouns[d.toks[k+1].lower]):
+			return true // ("plays Sprem in the next round")
+		case t.lower == "in" && k+2 < s.t1 && d.toks[k+1].lower == "the" && stageNouns[d.toks[k+2].lower] && (d.toks[g.head].tag == "VBZ" || d.toks[g.head].tag == "VBP") && fixtureVerbs[g.lemma] && !pastAlike[d.toks[g.head].lower]:
+			return true // "Davenport faces Sprem in the semi-finals": a present fixture
 		case t.lower == "later" && k+2 < s.t1 && d.toks[k+1].lower == "this" && timeNouns[d.toks[k+2].lower]:
 			return true
 		case t.lower == "on" && k+1 < s.t1 && (d.toks[g.head].tag == "VBZ" || d.toks[g.head].tag == "VBP") && !sayVerbs[g.lemma] && !pastAlike[d.toks[g.head].lower] && !d.sents[t.sent].headline && d.dateAt(k+1):
@@ -1131,6 +1133,13 @@ func (d *doc) futureBefore(k int) bool {
 	}
 	return false
 }
+
+// roundNouns name a stage of a competition after "next" ("in the next
+// round"), a time to come like "next week".
+var roundNouns = set("round", "match", "game", "stage", "tie", "fixture", "opponent")
+
+// stageNouns name a late round of a competition ("in the final").
+var stageNouns = set("final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals", "semis", "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "quarters", "play-off", "play-offs", "playoff", "playoffs")
 
 // pastAlike are verbs whose past is their present ("Leeds beat Bath 20-13
 // on Saturday"): a date after them tells no fixture.
