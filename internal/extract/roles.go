@@ -2776,6 +2776,9 @@ func (d *doc) apposition(si, mi int) {
 	if plural && d.mentions[obj].t0 > k+2 {
 		return // "one of the stars of Sunday's Barclays Premiership victory": of the victory
 	}
+	if e := d.mentions[obj].t1; d.ents[d.mentions[obj].ent].typ == TypePerson && e < s.t1 && isNoun(d.toks[e].tag) && d.toks[e].mention < 0 && !isCapital(d.toks[e].text) {
+		return // "a former senior official in the Clinton administration": the government's, not the person's
+	}
 	if prep == "for" && seatTitles[words[len(words)-1]] && d.mentions[obj].t0 > k+1 && isCapital(d.toks[k+1].text) && d.toks[k+1].mention != obj {
 		return // "MP for Wantage in Oxfordshire": the seat, then where it is
 	}

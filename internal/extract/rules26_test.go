@@ -27,3 +27,15 @@ func TestNextRoundFixture(t *testing.T) {
 		{"Tennis\nLena Haas beat Mira Kovac in the final.", "Lena Haas -beat-> Mira Kovac", ""},
 	})
 }
+
+// TestPostInPersonsGovernment: "an official in the Clinton
+// administration" holds a post in a government, not of the person who
+// led it; "an adviser to Tony Blair" is the person's (guard).
+func TestPostInPersonsGovernment(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "administration", text: "Business\nChief executive Frank Raine, a former senior official in the Carter administration, has left Delta Foods.",
+			wantNot: []string{"Frank Raine -former senior official in-> Carter"}},
+		{name: "person", text: "Politics\nJohn Rhodes, a former adviser to Tony Blair, has joined Delta Foods.",
+			want: []string{"John Rhodes -former adviser to-> Tony Blair"}},
+	})
+}
