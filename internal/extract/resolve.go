@@ -102,8 +102,8 @@ func (d *doc) resolve() {
 			d.ents[m.ent].gaz = m.gaz
 		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && (placeNameEnd(d.toks[m.t1-1].lower) || d.facilityHead(m.t1-1) || d.placeOpened(m.t0, m.t1) || d.facilityAfter(m)) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.placeApposition(m) || d.recognisedPlaceAfterPrep(m)):
 			m.ent = entFor(TypeLoc, d.placeName(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
-		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m)):
-			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell"
+		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m) || d.seatNamed(m)):
+			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell", "the Labour MP for Leeds Fenwick"
 			m.ent = entFor(TypeLoc, d.mtext(m))
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
 			m.ent = entFor(TypePerson, d.mtext(m))
@@ -1635,6 +1635,13 @@ func (d *doc) dictName(m *mention) bool {
 	s := &d.sents[m.sent]
 	return m.t1-m.t0 == 1 && !s.headline && m.t0 > s.t0 && isProperTag(t.tag) && isNameWord(t.text) && len(t.text) >= 3 &&
 		!nonNames[t.lower] && !d.isTitleWord(t.lower) && !orgHeads[t.lower] && !isCapital(t.text[1:])
+}
+
+// seatNamed: mention m names the seat of an MP or a candidate ("the
+// Labour MP for Leeds Fenwick"): a constituency, whatever names it holds.
+func (d *doc) seatNamed(m *mention) bool {
+	k := m.t0 - 1
+	return k-1 >= d.sents[m.sent].t0 && d.toks[k].lower == "for" && seatTitles[d.toks[k-1].lower]
 }
 
 // placeContext: "grew up in X", "was born in X", "moved to X".

@@ -2626,6 +2626,12 @@ func (d *doc) apposition(si, mi int) {
 				// "Tony Banks, Labour MP for West Ham,": the party's MP for
 				// a seat the text does not name as a place
 				d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit-0.05, false)
+				for a := k + 2; a < s.t1 && a < k+5; a++ {
+					if d.toks[a].lower == "and" {
+						d.postAfterAnd(si, mi, a, false) // "and chairman of the Forest Trust,"
+						break
+					}
+				}
 				return
 			}
 			if obj := d.firstArg(si, k+1, 4, true); obj >= 0 && d.mentions[obj].ent != om.ent {
@@ -2639,6 +2645,9 @@ func (d *doc) apposition(si, mi int) {
 					prep = "at" // "Paul Dales, UK economist for Capital Economics"
 				}
 				d.add(si, argument{ment: mi}, title+" "+prep, argument{ment: obj}, nil, nil, confApposit, false)
+				if e := d.mentions[obj].t1; seatTitles[lastWord(title)] && e < s.t1 && d.toks[e].lower == "and" {
+					d.postAfterAnd(si, mi, e, false) // "the Labour MP for Bristol East and chairman of the Forest Trust,"
+				}
 			}
 		}
 		return
@@ -2902,6 +2911,16 @@ func (d *doc) unnamedSeatEnds(si, j int) bool {
 		}
 		if d.closesApposition(si, k+1) {
 			return true
+		}
+		if a := k + 1; a+2 < s.t1 && d.toks[a].lower == "and" {
+			// "the Labour MP for Bristol East and chair of the home affairs
+			// committee,": a second post after the seat
+			if b := a + 1; d.toks[b].lower == "the" || d.toks[b].lower == "a" {
+				a = b
+			}
+			if w, e := d.titleWords(a+1, s.t1); len(w) > 0 && titleHeads[w[len(w)-1]] && e < s.t1 && (rolePreps[d.toks[e].lower] || d.closesApposition(si, e)) {
+				return true
+			}
 		}
 		if k+2 < s.t1 && d.toks[k+1].lower == "in" {
 			// "MP for Wantage in Oxfordshire,"

@@ -39,3 +39,19 @@ func TestPostInPersonsGovernment(t *testing.T) {
 			want: []string{"John Rhodes -former adviser to-> Tony Blair"}},
 	})
 }
+
+// TestSeatThenSecondPost: "X, the Labour MP for Bristol East and chair of
+// the home affairs committee," is the party's MP (a seat the text does not
+// name as a place, then a second post); a second post at a named body is
+// held too. A name after "MP for" is a seat, even one that reads as a
+// person's ("Leeds Fenwick").
+func TestSeatThenSecondPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unnamed body", text: "Politics\nDaniel Okoro, the Labour MP for Bristol East and chair of the transport committee, said the plan was unfair.",
+			want: []string{"Daniel Okoro -mp of-> Labour Party"}},
+		{name: "named body", text: "Politics\nDaniel Okoro, the Labour MP for Leeds Fenwick and chairman of the Forest Trust, said the plan was unfair.",
+			want: []string{"Daniel Okoro -mp of-> Labour Party", "Daniel Okoro -chairman of-> Forest Trust"}, wantNot: []string{"Leeds Fenwick -mp of-> Labour Party"}},
+		{name: "seat not a person", text: "Politics\nSarah Lyle, the Labour MP for Rowan Fenwick, said the plan was unfair.",
+			want: []string{"Sarah Lyle -mp of-> Labour Party"}, wantNot: []string{"Rowan Fenwick -mp of-> Labour Party"}},
+	})
+}
