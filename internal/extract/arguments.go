@@ -832,7 +832,11 @@ func (d *doc) antecedent(s *sent, j int) int {
 		}
 	}
 	if w := d.toks[j].lower; m >= 0 && (w == "who" || w == "whom") && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ != TypePerson {
-		if p := d.mentions[m].t0 - 1; p > s.t0 && (d.toks[p].lower == "of" || d.toks[p].lower == "from" || d.toks[p].lower == "in") {
+		p := d.mentions[m].t0 - 1
+		if p-1 > s.t0 && d.toks[p].lower == "the" {
+			p-- // "Jessica Harlan of the United States, who beat X"
+		}
+		if p > s.t0 && (d.toks[p].lower == "of" || d.toks[p].lower == "from" || d.toks[p].lower == "in") {
 			// "Conchita Martinez of Spain, who ousted X", "Tom Hale, a
 			// Democrat from Boston who served": the person, not the place
 			// (after a body's name only when a person's comes right before

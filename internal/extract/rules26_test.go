@@ -55,3 +55,14 @@ func TestSeatThenSecondPost(t *testing.T) {
 			want: []string{"Sarah Lyle -mp of-> Labour Party"}, wantNot: []string{"Rowan Fenwick -mp of-> Labour Party"}},
 	})
 }
+
+// TestWhoAfterPersonOfThePlace: "X of the United States, who beat Y": the
+// person beat Y, not the country (as without "the": "X of Spain, who").
+func TestWhoAfterPersonOfThePlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "of the", text: "Tennis\nShe will face Lena Haas of the United States, who beat Mira Kovac 6-2, 6-1.",
+			want: []string{"Lena Haas -beat-> Mira Kovac"}, wantNot: []string{"United States -beat-> Mira Kovac"}},
+		{name: "of", text: "Tennis\nShe will face Lena Haas of Spain, who beat Mira Kovac 6-2, 6-1.",
+			want: []string{"Lena Haas -beat-> Mira Kovac"}},
+	})
+}
