@@ -100,6 +100,11 @@ func (d *doc) resolve() {
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
+		case m.typ == TypeLoc && m.gaz == nil && m.t1-m.t0 >= 2 && d.apposedOrgOnly(m):
+			// "pay $310 million to Vexa Licensing, a patent holding firm":
+			// a name the recogniser read as a place, apposed to a company
+			m.typ = TypeOrg
+			m.ent = entFor(TypeOrg, d.mtext(m))
 		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && (placeNameEnd(d.toks[m.t1-1].lower) || d.facilityHead(m.t1-1) || d.placeOpened(m.t0, m.t1) || d.facilityAfter(m)) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.placeApposition(m) || d.recognisedPlaceAfterPrep(m)):
 			m.ent = entFor(TypeLoc, d.placeName(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m) || d.seatNamed(m)):
@@ -3290,6 +3295,14 @@ func (d *doc) apposedAs(m *mention) (person, org bool) {
 		}
 	}
 	return false, false
+}
+
+// apposedOrgOnly: mention m is apposed to a description of an
+// organisation and not of a person ("Vexa Licensing, a patent holding
+// firm,").
+func (d *doc) apposedOrgOnly(m *mention) bool {
+	p, o := d.apposedAs(m)
+	return o && !p
 }
 
 // describedSayer: the pronoun at token i follows a verb of speech whose

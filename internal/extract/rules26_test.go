@@ -66,3 +66,18 @@ func TestWhoAfterPersonOfThePlace(t *testing.T) {
 			want: []string{"Lena Haas -beat-> Mira Kovac"}},
 	})
 }
+
+// TestPlaceApposedToFirm: a name the recogniser reads as a place but which
+// is apposed to a company ("paid $5m to Vexa Licensing, a patent holding
+// firm based in Plano") is the company, so its base is read; a town
+// apposed to "a city in Texas" stays a place (guard).
+func TestPlaceApposedToFirm(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "firm", text: "Business\nA jury ordered the group to pay $90 million to Vexa Licensing, a patent holding firm based in Plano.",
+			want: []string{"Vexa Licensing -based in-> Plano"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Business\nA jury ordered the group to pay $90 million to Vexa Licensing, a patent holding firm based in Plano.", "Vexa Licensing", TypeOrg},
+		{"Travel\nThe group moved to Santa Rosa, a city in California.", "Santa Rosa", TypeLoc},
+	})
+}
