@@ -335,7 +335,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 						return []argument{{ment: team, weak: true}} // "Mourinho's side beat Newcastle": Chelsea, whose boss he is
 					}
 				}
-				if !groupNouns[h] || d.personsTeam(m.ent, h) {
+				if !actsThrough(h, d.ents[m.ent].typ) || d.personsTeam(m.ent, h) {
 					return nil // (a person's side is a club: "Tom Hale's side beat Wales")
 				}
 			}
@@ -1150,7 +1150,7 @@ func (d *doc) modifiesNoun(m *mention) bool {
 			if !noun && m.typ == TypeOrg && craftNouns[t.lower] {
 				return false // "a Ukraine International Airlines flight was shot down": the airline's
 			}
-			if (groupNouns[t.lower] || speakerNouns[t.lower]) && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) && !d.orgNamedAfter(j) && !(t.lower == "rebels" && d.partyName(m)) {
+			if (actsThrough(t.lower, m.typ) || speakerNouns[t.lower]) && !noun && !(j+1 < s.t1 && isNoun(d.toks[j+1].tag) && !isCapital(d.toks[j+1].text)) && !d.x.gaz.IsCapital(d.mtext(m)) && !d.orgNamedAfter(j) && !(t.lower == "rebels" && d.partyName(m)) {
 				return false // "US officials", "a Sony representative" stand for the US, Sony; "US government networks", "Glazer bid team", "the Lisbon targets" do not
 			}
 			if !noun && d.strikeCompound(j) && !d.x.gaz.IsCapital(d.mtext(m)) {
@@ -2106,7 +2106,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						}
 						return nil, "", "", false // (a side the text names no leader's post for: not the person)
 					}
-					if k := d.possHead(n + 1); k < s.t1 && !groupNouns[d.toks[k].lower] && !standingNouns[d.toks[k].lower] && !d.centralBank(t.mention, k) && !(envoyTitles[d.toks[k].lower] && (k == n+1 || k == n+2 && d.toks[n+1].lower == "charge") && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
+					if k := d.possHead(n + 1); k < s.t1 && !actsThrough(d.toks[k].lower, d.ents[d.mentions[t.mention].ent].typ) && !standingNouns[d.toks[k].lower] && !d.centralBank(t.mention, k) && !(envoyTitles[d.toks[k].lower] && (k == n+1 || k == n+2 && d.toks[n+1].lower == "charge") && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
 						// ("told VOA's Studio-7": the broadcaster)
 						if !(actionNouns[d.toks[k].lower] && !motionVerbs[g.lemma] && !travelVerbs[g.lemma] && !topicVerbs[g.lemma]) && !(opinionVerbs[g.lemma] && (meritNouns[d.toks[k].lower] || judgedNouns[d.toks[k].lower])) && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) && !(probeVerbs[g.lemma] && conductNouns[d.toks[k].lower]) {
 							// "bring Finnan's cross down": the object is the cross
@@ -2155,7 +2155,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 						j = h // "by US stock market regulator the SEC": the body named
 						continue
 					}
-					if h := d.possHead(m.t1); h < s.t1 && (groupNouns[d.toks[h].lower] || envoyTitles[d.toks[h].lower] && d.ents[m.ent].typ == TypeGPE && !d.namedAfter(h)) && d.ents[m.ent].typ != TypePerson && !d.x.gaz.IsCapital(d.mtext(m)) {
+					if h := d.possHead(m.t1); h < s.t1 && (actsThrough(d.toks[h].lower, d.ents[m.ent].typ) || envoyTitles[d.toks[h].lower] && d.ents[m.ent].typ == TypeGPE && !d.namedAfter(h)) && d.ents[m.ent].typ != TypePerson && !d.x.gaz.IsCapital(d.mtext(m)) {
 						break // "met Houthi negotiators", "shelled Israeli positions", "summoned the US ambassador": the group or envoy stands for its side (not "the Lisbon targets")
 					}
 					if h := d.possHead(m.t1); h < s.t1 && actionNouns[d.toks[h].lower] && (opinionVerbs[g.lemma] && prep == "" || doVerbs[g.lemma] && prep == "on" && opinionVerbs[noun]) && d.ents[m.ent].typ != TypePerson {
@@ -2780,10 +2780,22 @@ func (d *doc) titledPersonAfter(m *mention) int {
 	for k < s.t1 && k < m.t1+4 && d.toks[k].mention < 0 && (isCapital(d.toks[k].text) || isLowerCompound(d.toks[k].text)) && d.isTitleWord(d.toks[k].lower) {
 		k++
 	}
-	if k == m.t1 || k >= s.t1 || !titleHeads[d.toks[k-1].lower] || !d.personAt(k) {
+	if k == m.t1 || k >= s.t1 || !titleHeads[d.toks[k-1].lower] || !d.personAt(k) && !d.agentPersonAt(s, m, k) {
 		return -1
 	}
 	return k
+}
+
+// agentPersonAt: a person's name at token k, after a title that a name
+// before it opens, is a passive's agent ("chaired by former Volvo executive
+// Lars Engström, has recommended"), whatever follows its comma.
+func (d *doc) agentPersonAt(s *sent, m *mention, k int) bool {
+	b := d.npStart(s, m.t0)
+	for b > s.t0 && postModifiers[d.toks[b-1].lower] {
+		b--
+	}
+	pm := d.toks[k].mention
+	return b > s.t0 && d.toks[b-1].lower == "by" && pm >= 0 && d.mentions[pm].t0 == k && d.mentions[pm].ent >= 0 && !d.mentions[pm].pronoun && d.ents[d.mentions[pm].ent].typ == TypePerson
 }
 
 // inCommaRelative: token k stands in a relative clause opened by a comma
@@ -3654,4 +3666,12 @@ func (d *doc) quantitySubject(s *sent, j, g0 int) bool {
 		return a.tag == "CD" || a.tag == "DT" || a.tag == "PRP" || a.tag == "PRP$" || isNoun(a.tag) && !timeNouns[a.lower] && !monthWords[a.lower]
 	}
 	return false
+}
+
+// actsThrough: a group named by noun w acts for its possessor or the name
+// before it ("Israel's forces", "US officials"), and a company's board for
+// the company ("Vodafone's board rejected the offer"; not "Chicago's
+// school board").
+func actsThrough(w, typ string) bool {
+	return groupNouns[w] || w == "board" && typ == TypeOrg
 }

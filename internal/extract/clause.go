@@ -665,11 +665,18 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				b = d.mentions[m].t1 - 1 // "Nashi is a youth group founded by X": what the copula describes
 			}
 		}
-		if b >= 0 && d.toks[b].mention < 0 && groupNouns[d.toks[b].lower] {
+		if b >= 0 && d.toks[b].mention < 0 && (groupNouns[d.toks[b].lower] || d.toks[b].lower == "board") {
 			// "Iraq's elected government, headed by X": the possessor
+			// ("Nordpak's board, chaired by X", "the Nordpak board": a
+			// company's)
+			board := d.toks[b].lower == "board"
 			for k := b - 1; k >= 0 && k >= b-4 && d.toks[k].sent == si; k-- {
-				if d.toks[k].text == "'s" && k > 0 && d.toks[k-1].mention >= 0 {
+				if d.toks[k].text == "'s" && k > 0 && d.toks[k-1].mention >= 0 && actsThrough(d.toks[b].lower, d.ents[d.mentions[d.toks[k-1].mention].ent].typ) {
 					b = k - 1
+					break
+				}
+				if pm := d.toks[k].mention; board && k == b-1 && pm >= 0 && d.isOrg(pm) && !d.mentions[pm].pronoun {
+					b = k
 					break
 				}
 				if d.toks[k].tag != "JJ" && d.toks[k].tag != "RB" && d.toks[k].tag != "VBN" && !isNoun(d.toks[k].tag) {

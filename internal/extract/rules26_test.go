@@ -81,3 +81,23 @@ func TestPlaceApposedToFirm(t *testing.T) {
 		{"Travel\nThe group moved to Santa Rosa, a city in California.", "Santa Rosa", TypeLoc},
 	})
 }
+
+// TestCompanyBoard: a company's board acts for the company ("Delta Foods'
+// board rejected the offer", "the Delta Foods board, chaired by X"), a
+// city's school board does not stand for the city (guard); the agent after
+// a title a company's name opens is the person ("chaired by former Volvo
+// executive X", also outside a board).
+func TestCompanyBoard(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rejected", text: "Business\nDelta Foods' board rejected the offer from Kestrel Capital.",
+			want: []string{"Delta Foods -reject offer from-> Kestrel Capital"}},
+		{name: "possessive chaired", text: "Business\nNordvik Holdings' board, chaired by Lars Egholm, has recommended the offer.",
+			want: []string{"Lars Egholm -chair-> Nordvik Holdings"}},
+		{name: "modifier chaired", text: "Business\nThe Nordvik Holdings board, chaired by Lars Egholm, has recommended the offer.",
+			want: []string{"Lars Egholm -chair-> Nordvik Holdings"}},
+		{name: "city", text: "Education\nChicago's school board, chaired by Lars Egholm, has backed the plan.",
+			wantNot: []string{"Lars Egholm -chair-> Chicago"}},
+		{name: "agent after title", text: "Business\nVodafone, chaired by former Volvo executive Lars Egholm, has recommended the offer.",
+			want: []string{"Lars Egholm -chair-> Vodafone"}, wantNot: []string{"Volvo -chair-> Vodafone"}},
+	})
+}
