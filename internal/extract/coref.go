@@ -1910,6 +1910,54 @@ func (d *doc) theyTeams() {
 	}
 }
 
+// theirTeams resolves "their" before a player's or a side leader's post
+// and a name ("Sevilla took the lead when their captain, Ivan Morales,
+// headed in", "Leeds have sacked their coach Tom Hale") in a sports report
+// to the one team named before it in its sentence, as theyTeams does.
+func (d *doc) theirTeams() {
+	if !d.sport() {
+		return
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.mention >= 0 || t.lower != "their" {
+			continue
+		}
+		s := &d.sents[t.sent]
+		k := i + 1
+		if k < s.t1 && d.toks[k].tag == "JJ" {
+			k++ // "their new coach"
+		}
+		if k+1 >= s.t1 || !playerRoles[d.toks[k].lower] && !sideLeaders[d.toks[k].lower] {
+			continue
+		}
+		if k++; d.toks[k].text == "," {
+			k++
+		}
+		if k >= s.t1 || !d.personAt(k) && !(d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && d.ents[d.mentions[d.toks[k].mention].ent].typ == TypePerson) {
+			continue
+		}
+		e := -1
+		for j := s.t0; j < i; j++ {
+			m := d.toks[j].mention
+			if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.mentions[m].kind == MentionDemonym || d.mentions[m].modifier {
+				continue
+			}
+			if typ := d.ents[d.mentions[m].ent].typ; typ != TypeOrg && typ != TypeGPE {
+				continue
+			}
+			if e >= 0 && e != d.mentions[m].ent {
+				e = -2 // two teams: either
+				break
+			}
+			e = d.mentions[m].ent
+		}
+		if e >= 0 {
+			d.addReference(i, -1, e, MentionPronoun)
+		}
+	}
+}
+
 // teamClauseOpeners open a clause whose "they" may be the team before.
 var teamClauseOpeners = set("when", "after", "before", "since", "until", "once", "as", "if")
 

@@ -521,6 +521,7 @@ func (d *doc) resolve() {
 	d.itPronouns()
 	d.objectIts()
 	d.theyTeams()
+	d.theirTeams()
 	d.theyGroups()
 	// US party and state tags: "Sen. Chris Murphy, D-Conn." names the state.
 	for i := 1; i < len(d.toks); i++ {

@@ -101,3 +101,16 @@ func TestCompanyBoard(t *testing.T) {
 			want: []string{"Lars Egholm -chair-> Vodafone"}, wantNot: []string{"Volvo -chair-> Vodafone"}},
 	})
 }
+
+// TestTheirTeamsPost: in a sports report "their" before a player's or a
+// side leader's post and a name is the one team named before it in the
+// sentence ("Getafe took the lead when their captain, X, headed in",
+// "Leeds have signed their former scrum-half X").
+func TestTheirTeamsPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "captain", text: "Football\nValencia beat Getafe 3-1 in the league match on Saturday after two late goals.\nGetafe took the lead in the 12th minute when their captain, Ivo Marek, headed in a corner from the left.",
+			want: []string{"Ivo Marek -captain of-> Getafe"}},
+		{name: "coach", text: "Rugby\nWales will try to give their coach Ivo Marek a first win when Italy come to Cardiff for the match, and the players know the score.",
+			want: []string{"Ivo Marek -coach of-> Wales"}},
+	})
+}
