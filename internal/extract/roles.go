@@ -3272,6 +3272,8 @@ func (d *doc) possessiveRole(si, mi int) {
 		if k+1 < s.t1 && (d.toks[k].mention < 0 && d.toks[k].tag == "NN" && isLowerWord(d.toks[k].text) && d.personNounLike(d.toks[k].lower) ||
 			partyMembers[d.toks[k].lower] && isCapital(d.toks[k].text) && d.toks[k+1].mention >= 0 && d.toks[k+1].mention != d.toks[k].mention) {
 			k++ // "its technical manager, engineer X", "Ohio's governor, Democrat Richard Celeste"
+		} else if e := d.describedNameAfter(s, k); e > k {
+			k = e // "Verhoef's biggest shareholder, the Belgian holding company Brabant Invest"
 		}
 	}
 	q := k
@@ -3305,7 +3307,7 @@ func (d *doc) possessiveRole(si, mi int) {
 		d.add(si, argument{ment: om}, pred, argument{ment: mi, weak: m.pronoun}, nil, nil, confPossess, false)
 		return
 	}
-	if m.pronoun && !(serviceTitles[head] && d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ == TypePerson) && d.toks[m.t0].lower != "its" || comma && d.ents[o.ent].typ != TypePerson {
+	if m.pronoun && !(serviceTitles[head] && d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ == TypePerson) && d.toks[m.t0].lower != "its" || comma && d.ents[o.ent].typ != TypePerson && !(ownerNouns[head] && d.ents[o.ent].typ == TypeOrg) {
 		return // ("his personal physician, Boleslav Goldman": a person's own staff; "its chief executive X")
 	}
 	if d.ents[m.ent].typ == TypePerson && d.ents[o.ent].typ != TypePerson {
@@ -3317,6 +3319,32 @@ func (d *doc) possessiveRole(si, mi int) {
 		pred = d.postOrOrigin(title, mi) // "Britain's defending champion X": from Britain
 	}
 	d.add(si, argument{ment: om}, pred, argument{ment: mi}, nil, nil, confPossess, false)
+}
+
+// describedNameAfter returns the token where a name starts after a
+// description opened by "the" or "a" at token k ("the former banker Tom
+// Hale", "the Belgian holding company Brabant Invest": lower-case words
+// and a nationality, at most four), or -1.
+func (d *doc) describedNameAfter(s *sent, k int) int {
+	if k+2 >= s.t1 || d.toks[k].lower != "the" && d.toks[k].lower != "a" && d.toks[k].lower != "an" {
+		return -1
+	}
+	e := k + 1
+	for e < s.t1 && e <= k+4 {
+		t := &d.toks[e]
+		if t.mention < 0 && isLowerWord(t.text) && (isNoun(t.tag) || t.tag == "JJ" || t.tag == "VBG") || d.demonymModifier(e) {
+			e++
+			continue
+		}
+		break
+	}
+	if e == k+1 || e >= s.t1 || !isNoun(d.toks[e-1].tag) {
+		return -1
+	}
+	if m := d.toks[e].mention; m < 0 || d.mentions[m].t0 != e || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].pronoun {
+		return -1
+	}
+	return e
 }
 
 // whoseAfter returns the token of "whose" right after name mention m, with

@@ -114,3 +114,20 @@ func TestTheirTeamsPost(t *testing.T) {
 			want: []string{"Ivo Marek -coach of-> Wales"}},
 	})
 }
+
+// TestPossessivePostDescribedHolder: "X's chairman, the former banker Y,"
+// and "X's biggest shareholder, the Belgian holding company Y,": the
+// holder named after a description; a company holds shares but no
+// chairmanship (guard).
+func TestPossessivePostDescribedHolder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "person", text: "Business\nVodafone's chairman, the former banker Tom Hale, said it supported the deal.",
+			want: []string{"Tom Hale -chairman of-> Vodafone"}},
+		{name: "company", text: "Business\nVodafone's biggest shareholder, the Belgian holding company Brabant Invest, said it supported the deal.",
+			want: []string{"Brabant Invest -shareholder of-> Vodafone"}},
+		{name: "company bare", text: "Business\nVodafone's biggest shareholder, Kestrel Capital, said it supported the deal.",
+			want: []string{"Kestrel Capital -shareholder of-> Vodafone"}},
+		{name: "no chairman company", text: "Business\nVodafone's chairman, Kestrel Capital, said it supported the deal.",
+			wantNot: []string{"Kestrel Capital -chairman of-> Vodafone"}},
+	})
+}
