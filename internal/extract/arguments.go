@@ -2274,6 +2274,15 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			return nil, prep, noun, false
 		case t.lower == "of" && prep == "" && nounAt == j-1 && (noun == "%" || noun == "percent" || noun == "cent") && stakeVerbs[g.lemma]:
 			// "owns 8% of Google": a stake in it
+			if m := d.toks[d.skipThe(s, j+1)].mention; m >= 0 && d.possessiveAt(d.mentions[m].t1) && d.toks[d.mentions[m].t1+1].mention < 0 {
+				h := d.possHead(d.mentions[m].t1 + 1)
+				if h >= s.t1 || !stakeNouns[d.toks[h].lower] && !unitNouns[d.toks[h].lower] && d.toks[h].lower != "stock" && d.toks[h].lower != "equity" || d.lowerBetween(d.mentions[m].t1, h, "former") {
+					// "buys 90 per cent of Iran's exported crude": a share of
+					// its goods (not "of Fiat's auto division"; "of Yukos'
+					// former oil production unit" is no longer Yukos')
+					return nil, prep, noun, false
+				}
+			}
 			noun, prep = "stake", "in"
 		case (t.tag == "CD" || isAmount(t.text)) && (prep == "on" || prep == "against") && tradeMeasures[noun] && j+1 < s.t1 && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "worth" && j+2 < s.t1 && d.toks[j+2].lower == "of"):
 			// "raised tariffs on $200bn (worth) of Chinese goods": past the amount
@@ -3674,4 +3683,14 @@ func (d *doc) quantitySubject(s *sent, j, g0 int) bool {
 // school board").
 func actsThrough(w, typ string) bool {
 	return groupNouns[w] || w == "board" && typ == TypeOrg
+}
+
+// lowerBetween: word w stands between tokens a and b (exclusive).
+func (d *doc) lowerBetween(a, b int, w string) bool {
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
 }

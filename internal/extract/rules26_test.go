@@ -131,3 +131,20 @@ func TestPossessivePostDescribedHolder(t *testing.T) {
 			wantNot: []string{"Kestrel Capital -chairman of-> Vodafone"}},
 	})
 }
+
+// TestShareOfGoods: "buys 90 per cent of Iran's exported crude" is a share
+// of its goods, no stake in Iran; "bought 8% of Verizon" and "20% of
+// Fiat's auto division" are stakes (guards), "15% of Yukos' former
+// production unit" is no stake in Yukos.
+func TestShareOfGoods(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "goods", text: "Energy\nChina buys about 90 per cent of Iran's exported crude, according to estimates.",
+			wantNot: []string{"China -buy stake in-> Iran"}},
+		{name: "former unit", text: "Business\nDelta Foods wants to buy 15% of Kestrel Capital's former dairy unit.",
+			wantNot: []string{"Delta Foods -buy stake in-> Kestrel Capital"}},
+		{name: "company", text: "Business\nVodafone bought 8% of Verizon.",
+			want: []string{"Vodafone -buy stake in-> Verizon"}},
+		{name: "division", text: "Business\nDelta Foods bought 20% of Kestrel Capital's dairy division.",
+			want: []string{"Delta Foods -buy stake in-> Kestrel Capital"}},
+	})
+}
