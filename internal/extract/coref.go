@@ -2050,7 +2050,14 @@ func (d *doc) pluralGroupBefore(i int) int {
 
 func (d *doc) itsHead(j int) bool {
 	s := &d.sents[d.toks[j].sent]
-	for k, n := j, 0; k < s.t1 && n < 4 && d.toks[k].mention < 0; k++ {
+	for k, n := j, 0; k < s.t1 && n < 4; k++ {
+		if pm := d.toks[k].mention; pm >= 0 {
+			if k == j && d.mentions[pm].t1 < s.t1 && d.isPlace(pm) && d.mentions[pm].kind == "" && isNoun(d.toks[d.mentions[pm].t1].tag) && !isCapital(d.toks[d.mentions[pm].t1].text) {
+				k = d.mentions[pm].t1 - 1 // "Its Sudan country director": the post's place
+				continue
+			}
+			break
+		}
 		w := d.toks[k].lower
 		if isAmount(d.toks[k].text) {
 			continue // "its $10.3bn takeover of X": the price is no word of the phrase

@@ -148,3 +148,15 @@ func TestShareOfGoods(t *testing.T) {
 			want: []string{"Delta Foods -buy stake in-> Kestrel Capital"}},
 	})
 }
+
+// TestItsPlacePost: "its" before a place and a post ("Its Sudan director,
+// X,", "its US rival Boeing") is the body named before, as "its director"
+// is.
+func TestItsPlacePost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "director", text: "Aid\nThe World Food Programme said aid was blocked. Its Chad director, Clara Monte, said trucks were waiting.",
+			want: []string{"Clara Monte -director of-> World Food Programme"}},
+		{name: "rival", text: "Business\nBoth sides hope to reach a deal over aid received by European planemaker Airbus and its US rival Boeing.",
+			want: []string{"Boeing -rival of-> Airbus"}},
+	})
+}
