@@ -2217,7 +2217,14 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			j++
 			noun, nouns = "", 0
 			continue
-		case (t.text == "," && j+1 < s.t1 && d.toks[j+1].lower == "including" || t.lower == "including") && (prep == "" || prep == "by" && g.passive) && noun != "" && (d.personNoun(noun) || crowdNouns[noun]):
+		case t.text == "," && j+2 < s.t1 && d.toks[j+1].lower == "including" && prep == "" && tradeMeasures[noun] && d.personNounLike(d.nounLemma(d.toks[j-1].lower)) && d.prepBefore(s, j-1, g.g1) != "":
+			// "imposed sanctions on three officials, including X and Y":
+			// the measure on each named member
+			prep = d.prepBefore(s, j-1, g.g1)
+			j++
+			nouns = 0
+			continue
+		case (t.text == "," && j+1 < s.t1 && d.toks[j+1].lower == "including" || t.lower == "including") && (prep == "" || prep == "by" && g.passive) && noun != "" && (d.personNoun(noun) || crowdNouns[noun] || plainPersonNouns[noun]):
 			// "detained several opposition leaders, including Morgan
 			// Tsvangirai": the named members of the group; "recognised by
 			// fifty countries, including the United States": its named
@@ -3693,4 +3700,18 @@ func (d *doc) lowerBetween(a, b int, w string) bool {
 		}
 	}
 	return false
+}
+
+// prepBefore returns "on" or "against" when it opens the noun phrase that
+// ends at token e (after token from), or "".
+func (d *doc) prepBefore(s *sent, e, from int) string {
+	for k := e - 1; k >= from && k >= e-4; k-- {
+		if l := d.toks[k].lower; l == "on" || l == "against" {
+			return l
+		}
+		if t := &d.toks[k]; !(t.tag == "CD" || t.tag == "JJ" || t.tag == "DT" || isNoun(t.tag)) || t.mention >= 0 && !d.mentions[t.mention].modifier {
+			return ""
+		}
+	}
+	return ""
 }

@@ -160,3 +160,15 @@ func TestItsPlacePost(t *testing.T) {
 			want: []string{"Boeing -rival of-> Airbus"}},
 	})
 }
+
+// TestIncludingAfterMeasure: "imposed sanctions on three officials,
+// including A and B" puts the measure on each named member; "arrested
+// five men, including A": the named one.
+func TestIncludingAfterMeasure(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sanctions", text: "Politics\nThe European Union imposed sanctions on three officials, including Ali Hamdan and Omar Besher, over the crackdown.",
+			want: []string{"European Union -impose sanction on-> Ali Hamdan", "European Union -impose sanction on-> Omar Besher"}},
+		{name: "men", text: "Crime\nKenyan police arrested five men, including Ali Hamdan, on Monday.",
+			want: []string{"Kenya -arrest-> Ali Hamdan"}},
+	})
+}
