@@ -1535,6 +1535,9 @@ func (d *doc) untitledMember(si, mi int) {
 	if j < s.t0 {
 		return
 	}
+	if j-1 > s.t0 && d.toks[j].text == "," && d.toks[j-1].mention < 0 && strings.HasSuffix(d.toks[j-1].lower, "s") && d.ents[m.ent].typ == TypePerson && d.apposedList(si, m) {
+		j-- // "two former Labour ministers, Helen Marchbank and Gareth Pryce,": the names apposed to the plural post
+	}
 	if h := &d.toks[j]; h.mention < 0 && strings.HasSuffix(h.lower, "s") && (h.tag == "NNS" || h.tag == "NNPS" || h.tag == "VBZ" || h.tag == "NNP") && d.toks[m.t0].titleOf < 0 {
 		if sg := strings.ToLower(strings.TrimSuffix(h.text, "s")); (!isCapital(h.text) || isAcronymWord(strings.TrimSuffix(h.text, "s"))) && (titleHeads[sg] || titleHeads[d.nounLemma(h.lower)] || playerRoles[sg]) && !notRoleNouns[d.nounLemma(h.lower)] {
 			if !titleHeads[sg] {
@@ -4225,6 +4228,28 @@ func (d *doc) tradeWords(s *sent, j int) ([]string, int) {
 // "a 45-year-old man from Leeds", "a nurse from Bolton".
 var plainPersonNouns = set("man", "woman", "boy", "girl", "teenager", "youth", "pupil", "nurse", "mother", "father", "mum", "dad",
 	"grandmother", "grandfather", "widow", "widower", "mechanic", "resident", "veteran", "chef", "pensioner")
+
+// apposedList: person mention m opens a list of two or more people's names
+// closed by a comma or the sentence's end ("..., Helen Marchbank and
+// Gareth Pryce, said").
+func (d *doc) apposedList(si int, m *mention) bool {
+	s := &d.sents[si]
+	out := d.coordRight(si, m)
+	last := m
+	if len(out) > 0 {
+		last = &d.mentions[out[len(out)-1].ment]
+	}
+	e := last.t1
+	if e+1 < s.t1 && d.toks[e].lower == "and" {
+		n := d.toks[e+1].mention
+		if n < 0 || d.mentions[n].t0 != e+1 || d.mentions[n].ent < 0 || d.mentions[n].pronoun || d.ents[d.mentions[n].ent].typ != TypePerson {
+			return false
+		}
+		out = append(out, argument{ment: n})
+		e = d.mentions[n].t1
+	}
+	return len(out) > 0 && (e >= s.t1 || d.toks[e].text == "," || d.toks[e].text == "." || d.toks[e].text == ";")
+}
 
 // partyTitle: a party's word stands in or before mention m's title
 // ("former Conservative leader Iain Duncan Smith"): the post is the

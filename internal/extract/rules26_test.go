@@ -172,3 +172,14 @@ func TestIncludingAfterMeasure(t *testing.T) {
 			want: []string{"Kenya -arrest-> Ali Hamdan"}},
 	})
 }
+
+// TestPluralPostApposedList: "two former Labour ministers, A and B," gives
+// each the post, as "former Labour ministers A and B" does.
+func TestPluralPostApposedList(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "former", text: "Politics\nAmong its signatories are two former Labour ministers, Helen Marsh and Gareth Price.",
+			want: []string{"Helen Marsh -former minister of-> Labour Party", "Gareth Price -former minister of-> Labour Party"}},
+		{name: "subject", text: "Politics\nTwo Labour ministers, Helen Marsh and Gareth Price, signed the letter.",
+			want: []string{"Helen Marsh -minister of-> Labour Party", "Gareth Price -minister of-> Labour Party"}},
+	})
+}
