@@ -1896,6 +1896,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// "attacked an Israeli army post", "shelled Syrian
 					// positions": a state's military site stands for it
 					return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
+
 				case d.violentVerb(g.lemma) && d.demonymBody(m, -1, victimNouns):
 					// "killed Palestinian protesters", "shot two Afghan
 					// civilians": violence against a country's people
@@ -1911,6 +1912,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// position")
 					return append(args, argument{ment: t.mention, weak: true}), prep, noun, j-g.g1 > 5
 				}
+			}
+			if prep == "" && noun == "" && siteVerbs[g.lemma] && m.kind == "" && d.isOrg(t.mention) && m.t1 < s.t1 && militarySites[d.toks[d.possHead(m.t1)].lower] {
+				// "stormed an African Union base", "attacked a Somali
+				// National Army base": the force whose site it is
+				return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
 			}
 			if bare && (prep == "on" || prep == "against") && tradeMeasures[noun] && d.demonymBody(m, -1, tradedGoods) {
 				// "imposed tariffs on Chinese goods", "sanctions against

@@ -183,3 +183,14 @@ func TestPluralPostApposedList(t *testing.T) {
 			want: []string{"Helen Marsh -minister of-> Labour Party", "Gareth Price -minister of-> Labour Party"}},
 	})
 }
+
+// TestOrgsMilitarySite: "stormed an African Union base", "attacked a
+// Fatah checkpoint": an attack on the force whose site it is.
+func TestOrgsMilitarySite(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "base", text: "Conflict\nAl-Shabaab fighters stormed an African Union base on Friday.",
+			want: []string{"al-Shabab -storm-> African Union"}},
+		{name: "checkpoint", text: "Conflict\nHamas attacked a Fatah checkpoint.",
+			want: []string{"Hamas -attack-> Fatah"}},
+	})
+}
