@@ -194,3 +194,18 @@ func TestOrgsMilitarySite(t *testing.T) {
 			want: []string{"Hamas -attack-> Fatah"}},
 	})
 }
+
+// TestDoneActsModality: "was right to reject X" judges a rejection made,
+// no plan; "could only draw with X" tells what was done; "could only beat X
+// if" stays a condition (guard: no plain relation).
+func TestDoneActsModality(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Politics\nMark Owen said on Monday that Labour was right to reject the Tories' plan for quotas.", "Labour Party -reject-> Conservative Party", ""},
+		{"Athletics\nIn the men's 60m, Tom Greer could only finish second to Leon Scott.", "Tom Greer -finish to-> Leon Scott", ""},
+		{"Football\nChelsea could only draw with Arsenal on Saturday.", "Chelsea -draw with-> Arsenal", ""},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "condition", text: "Football\nRovers could only beat Arsenal if their striker was fit.",
+			wantNot: []string{"Rovers -beat-> Arsenal"}},
+	})
+}

@@ -941,6 +941,9 @@ func (d *doc) fillGroup(g *vgroup) {
 				if u.lower == "would" && j == g.g0 && d.reportedWill(j) {
 					g.modality = "future" // "the club said it would allow X": "will", reported
 				}
+				if u.lower == "could" && j+1 < g.g1 && d.toks[j+1].lower == "only" && d.toks[g.head].tag == "VB" && !d.conditionNear(g) {
+					g.modality = "" // "Greene could only finish second to Scott", "Chelsea could only draw": what was done, no more
+				}
 			}
 			g.finite = true
 		}
@@ -972,7 +975,7 @@ func (d *doc) fillGroup(g *vgroup) {
 		if j < g.head && (u.lower == "due" || u.lower == "likely" || u.lower == "able") {
 			g.modality = modalVerbs[u.lower]
 		}
-		if u.tag == "TO" && j > g.g0 && beVerbs[d.toks[j-1].lower] || u.tag == "TO" && j > g.g0+1 && beVerbs[d.toks[j-2].lower] && d.toks[j-1].tag == "RB" {
+		if u.tag == "TO" && j > g.g0 && beVerbs[d.toks[j-1].lower] || u.tag == "TO" && j > g.g0+1 && beVerbs[d.toks[j-2].lower] && d.toks[j-1].tag == "RB" && !judgedActs[d.toks[j-1].lower] {
 			if g.modality == "" {
 				g.modality = "planned" // "England are (still) to meet Italy"
 			}
@@ -1082,6 +1085,10 @@ func (d *doc) fillGroup(g *vgroup) {
 		}
 	}
 }
+
+// judgedActs judge an act done ("Labour was right to reject X", "he was
+// wrong to criticise Y"): the act is no plan.
+var judgedActs = set("right", "wrong")
 
 // modalAdjectives before "to" and a verb say the verb is not (yet) done:
 // the modality they give, or "" where it is not done at all ("fit to
@@ -1550,3 +1557,15 @@ var (
 	avoidVerbs   = set("avoid", "evade", "shun", "resist", "escape")
 	refrainVerbs = set("refrain", "abstain", "desist", "steer", "shy", "stay", "keep", "hold")
 )
+
+// conditionNear: an "if" or "unless" stands in the sentence of group g
+// ("could only win if X lost"): a condition, not a result.
+func (d *doc) conditionNear(g *vgroup) bool {
+	s := &d.sents[d.toks[g.head].sent]
+	for k := s.t0; k < s.t1; k++ {
+		if l := d.toks[k].lower; l == "if" || l == "unless" {
+			return true
+		}
+	}
+	return false
+}
