@@ -403,6 +403,8 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if pred == "counterpart of" || pred == "counterparts of" {
 		if t := d.counterpartTitle(si); t != "" {
 			pred = t + " of" // "his French counterpart, Jean-Yves Le Drian": France's foreign minister
+		} else if oe.typ == TypeGPE && se.typ == TypePerson {
+			pred = "from" // "Mr Straw and his Spanish counterpart X": from Spain, whatever the post
 		}
 	}
 	if sa.weak || sm.modifier {
@@ -1033,6 +1035,16 @@ func (d *doc) counterpartTitle(si int) string {
 		}
 		for k := j - 1; k >= s.t0 && k >= j-6; k-- {
 			m := d.toks[k].mention
+			if m < 0 && possPronouns[d.toks[k].lower] {
+				// "The foreign minister met his Greek counterpart": the
+				// post of the unnamed subject
+				if b := s.t0; b+1 < k && d.toks[b].lower == "the" {
+					if w, _ := d.titleWords(b+1, k); len(w) > 0 && govTitle(strings.Join(w, " ")) {
+						return strings.Join(w, " ")
+					}
+				}
+				return ""
+			}
 			if m < 0 || !possPronouns[d.toks[k].lower] {
 				continue
 			}

@@ -209,3 +209,19 @@ func TestDoneActsModality(t *testing.T) {
 			wantNot: []string{"Rovers -beat-> Arsenal"}},
 	})
 }
+
+// TestCounterpartFromState: "his Spanish counterpart X", when the other's
+// post is unknown, says X is from Spain (not "counterpart of Spain");
+// after "French finance minister Y ... his German counterpart X" X is
+// Germany's finance minister (guard), and so after "The foreign minister
+// met his Greek counterpart X".
+func TestCounterpartFromState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unknown post", text: "Politics\nLast year Mr Hale and his Spanish counterpart Manuel Ortiz agreed to set up a forum.",
+			want: []string{"Manuel Ortiz -from-> Spain"}, wantNot: []string{"Manuel Ortiz -counterpart of-> Spain"}},
+		{name: "known post", text: "Economy\nFrench finance minister Henri Gaillard spoke after talks with his German counterpart Hans Ebel.",
+			want: []string{"Hans Ebel -finance minister of-> Germany"}},
+		{name: "unnamed subject", text: "Politics\nThe foreign minister met his Greek counterpart Nikos Dendias in Athens.",
+			want: []string{"Nikos Dendias -foreign minister of-> Greece"}},
+	})
+}
