@@ -42,6 +42,7 @@ func (d *doc) roles(si int) {
 			d.tenureAs(si, mi)
 			d.factionOf(si, mi)
 			d.partyInParens(si, mi)
+			d.partyTagMember(si, mi)
 		}
 		if m.pronoun {
 			d.possessiveRole(si, mi)
@@ -1385,6 +1386,28 @@ func (d *doc) partyInParens(si, mi int) {
 		d.add(si, argument{ment: mi}, "member of", argument{ment: om}, nil, nil, confApposit, false)
 	}
 }
+
+// partyTagMember: "Sen. Chris Murphy, D-Conn.", "Rep. X (R-Texas)": the
+// tag's letter names the person's party, which the document names too
+// ("the Democrats"): a member of it.
+func (d *doc) partyTagMember(si, mi int) {
+	s := &d.sents[si]
+	m := &d.mentions[mi]
+	k := m.t1
+	if m.pronoun || k+1 >= s.t1 || d.toks[k].text != "," && d.toks[k].text != "(" || partyTagState(d.toks[k+1].text) == "" {
+		return
+	}
+	party := tagParties[d.toks[k+1].text[0]]
+	if party == "" {
+		return
+	}
+	if e := d.gazEntity(TypeOrg, party); e >= 0 && e != m.ent {
+		d.add(si, argument{ment: mi}, "member of", argument{ment: d.firstRealMention(e)}, nil, nil, confGazRole, false)
+	}
+}
+
+// tagParties are the parties of a US party tag's letter.
+var tagParties = map[byte]string{'D': "Democratic Party", 'R': "Republican Party"}
 
 // factionNouns name a part of a party or movement led by someone.
 var factionNouns = set("faction", "wing", "branch")

@@ -225,3 +225,14 @@ func TestCounterpartFromState(t *testing.T) {
 			want: []string{"Nikos Dendias -foreign minister of-> Greece"}},
 	})
 }
+
+// TestPartyTagMember: "Sen. X, D-N.M.," is a member of the Democratic
+// Party when the document names it; without it, only the state's post.
+func TestPartyTagMember(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "named", text: "Politics\nSen. Elena Ruiz, D-N.M., said the Democrats and the Republicans had failed. Sen. Tom Baker, R-Neb., agreed.",
+			want: []string{"Elena Ruiz -member of-> Democratic Party", "Tom Baker -member of-> Republican Party", "Elena Ruiz -senator of-> New Mexico"}},
+		{name: "not named", text: "Politics\nSen. Elena Ruiz, D-N.M., said the plan had failed.",
+			want: []string{"Elena Ruiz -senator of-> New Mexico"}, wantNot: []string{"Elena Ruiz -member of-> Democratic Party"}},
+	})
+}
