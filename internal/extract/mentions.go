@@ -2230,7 +2230,8 @@ func (d *doc) companyOfPlace(t0, t1 int) int {
 }
 
 // companySuffixes end a company's legal name.
-var companySuffixes = set("inc.", "inc", "co.", "corp.", "corp", "ltd.", "ltd", "llc", "plc", "co", "cos.", "l.p.", "ag", "gmbh", "n.v.", "s.a.")
+var companySuffixes = set("inc.", "inc", "co.", "corp.", "corp", "ltd.", "ltd", "llc", "plc", "co", "cos.", "l.p.", "ag", "gmbh", "n.v.", "s.a.",
+	"ab", "nv", "bv", "spa", "s.p.a.", "oyj", "asa", "pte", "pty", "bhd")
 
 // eventName: tokens [t0, t1) name an event ("the World Cup", "the
 // Greater Milwaukee Open"): they end in an event word and the gazetteer

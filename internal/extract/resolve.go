@@ -105,6 +105,12 @@ func (d *doc) resolve() {
 			// a name the recogniser read as a place, apposed to a company
 			m.typ = TypeOrg
 			m.ent = entFor(TypeOrg, d.mtext(m))
+		case (m.typ == TypePerson || m.typ == TypeLoc && companySuffixes[strings.ToLower(d.toks[m.t1-1].text)]) && m.gaz == nil && d.companyTailed(m):
+			// "Verhoef Packaging", "Dongying Huaxing Petrochemical": a
+			// name closed by a trade's word is a company's ("Shares in
+			// Pirelli SpA": also where the recogniser saw a place)
+			m.typ = TypeOrg
+			m.ent = entFor(TypeOrg, d.mtext(m))
 		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && (placeNameEnd(d.toks[m.t1-1].lower) || d.facilityHead(m.t1-1) || d.placeOpened(m.t0, m.t1) || d.facilityAfter(m)) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.placeApposition(m) || d.recognisedPlaceAfterPrep(m)):
 			m.ent = entFor(TypeLoc, d.placeName(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m) || d.seatNamed(m)):
@@ -1641,6 +1647,21 @@ func (d *doc) dictName(m *mention) bool {
 	s := &d.sents[m.sent]
 	return m.t1-m.t0 == 1 && !s.headline && m.t0 > s.t0 && isProperTag(t.tag) && isNameWord(t.text) && len(t.text) >= 3 &&
 		!nonNames[t.lower] && !d.isTitleWord(t.lower) && !orgHeads[t.lower] && !isCapital(t.text[1:])
+}
+
+// companyTailed: name mention m of two or more words ends in a company's
+// generic word ("Packaging", "Petrochemical", "AB") that is no surname,
+// after a first word that is no given name.
+func (d *doc) companyTailed(m *mention) bool {
+	if m.t1-m.t0 < 2 || m.kind != "" {
+		return false
+	}
+	last := d.toks[m.t1-1].text
+	l := strings.ToLower(last)
+	if !isCapital(last) || !companyTails[l] && !companySuffixes[l] || len(d.x.gaz.SurnameCountries(last)) > 0 || d.x.gaz.IsFirstName(d.toks[m.t0].text) {
+		return false
+	}
+	return true
 }
 
 // seatNamed: mention m names the seat of an MP or a candidate ("the
@@ -3271,7 +3292,8 @@ var companyTails = set("group", "holdings", "energy", "oil", "petroleum", "gas",
 	"company", "limited", "bank", "software", "mining", "resources", "chemicals", "semiconductor", "computer", "computers",
 	"aerospace", "logistics", "display", "displays", "media", "insurance", "automotive", "shipping", "construction",
 	"engineering", "semiconductors", "electric", "capital", "investments", "ventures", "brands", "retail", "homes", "properties",
-	"estates", "developments", "maritime")
+	"estates", "developments", "maritime", "packaging", "petrochemical", "petrochemicals", "textiles", "beverages",
+	"biotech", "robotics", "analytics", "minerals", "metals", "dockyards", "shipbuilding", "fertilisers", "fertilizers")
 
 // apposedAs is describedAs for an apposition after mention m: "X, joint
 // general secretary of Y," describes a person, "X, a car maker," an

@@ -236,3 +236,15 @@ func TestPartyTagMember(t *testing.T) {
 			want: []string{"Elena Ruiz -senator of-> New Mexico"}, wantNot: []string{"Elena Ruiz -member of-> Democratic Party"}},
 	})
 }
+
+// TestCompanyTailedName: a name the recogniser reads as a person's but
+// closed by a trade's word or a legal suffix is a company's ("Verhoef
+// Packaging", "Pirelli SpA"); a given name and a surname stay a person's
+// (guard).
+func TestCompanyTailedName(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Business\nVerhoef Packaging has agreed to acquire Nordpak.", "Verhoef Packaging", TypeOrg},
+		{"Business\nShares in Pirelli SpA rose on Monday.", "Pirelli SpA", TypeOrg},
+		{"Business\nJohn Verhoef said the plan was wrong.", "John Verhoef", TypePerson},
+	})
+}
