@@ -248,3 +248,15 @@ func TestCompanyTailedName(t *testing.T) {
 		{"Business\nJohn Verhoef said the plan was wrong.", "John Verhoef", TypePerson},
 	})
 }
+
+// TestParticipleAfterArticle: "bought the Polish corrugated board producer
+// X": a participle between an article (and a nationality) and its noun is
+// no verb; "China imposed sanctions" stays one (guard).
+func TestParticipleAfterArticle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "corrugated", text: "Business\nVerhoef bought the Polish corrugated board producer Kartonex for €410 million in 2021.",
+			wantNot: []string{"Poland -corrugate-> Kartonex"}},
+		{name: "imposed", text: "Politics\nChina imposed sanctions on Lithuania on Friday.",
+			want: []string{"China -impose sanction on-> Lithuania"}},
+	})
+}

@@ -392,6 +392,10 @@ func (d *doc) retag(si int) {
 			t.tag = "NN" // "global warming", "the meeting"
 			continue
 		}
+		if (t.tag == "VBD" || t.tag == "VBN") && t.mention < 0 && i+1 < s.t1 && isNoun(d.toks[i+1].tag) && d.toks[i+1].mention < 0 && d.afterArticle(s, i) {
+			t.tag = "JJ" // "the Polish corrugated board producer X", "a renewed drive": a participle before its noun
+			continue
+		}
 		if (t.lower == "set" || t.lower == "sets") && isVerb(t.tag) && (d.toks[i-1].tag == "JJ" || d.toks[i-1].tag == "CD" || setOrdinals[d.toks[i-1].lower]) {
 			t.tag = "NN" // "dropped a tight first set against X": the tennis set
 			continue
@@ -483,8 +487,9 @@ func (d *doc) retag(si int) {
 			}
 			continue
 		}
-		if t.tag == "JJ" && strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier {
-			// "China imposed sanctions": a past tense the tagger took for an adjective
+		if t.tag == "JJ" && strings.HasSuffix(t.lower, "ed") && t.mention < 0 && d.toks[i-1].mention >= 0 && !d.mentions[d.toks[i-1].mention].modifier && !d.afterArticle(s, i) {
+			// "China imposed sanctions": a past tense the tagger took for
+			// an adjective (not "the Polish corrugated board producer")
 			if n := &d.toks[i+1]; n.tag == "DT" || isNoun(n.tag) || n.mention >= 0 || n.tag == "PRP$" {
 				if verbStem(d, t.lower) != t.lower {
 					t.tag = "VBD"
@@ -1568,4 +1573,21 @@ func (d *doc) conditionNear(g *vgroup) bool {
 		}
 	}
 	return false
+}
+
+// afterArticle: token i follows an article ("the", "a", "an") directly
+// or past a nationality the article opens ("the Polish corrugated").
+func (d *doc) afterArticle(s *sent, i int) bool {
+	p := i - 1
+	if p < s.t0 {
+		return false
+	}
+	if t := &d.toks[p]; (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS") && isCapital(t.text) && d.demonymWord(p) {
+		p-- // (a nationality between)
+	}
+	if p < s.t0 {
+		return false
+	}
+	l := d.toks[p].lower
+	return l == "the" || l == "a" || l == "an"
 }
