@@ -836,6 +836,9 @@ func (d *doc) antecedent(s *sent, j int) int {
 		if p-1 > s.t0 && d.toks[p].lower == "the" {
 			p-- // "Jessica Harlan of the United States, who beat X"
 		}
+		if pm := d.apposedPersonBefore(s, m); pm >= 0 && d.isOrg(m) {
+			return pm // "Sunita Rao, previously deputy finance director at Marks & Spencer, who joined X": the person the post describes
+		}
 		if p > s.t0 && (d.toks[p].lower == "of" || d.toks[p].lower == "from" || d.toks[p].lower == "in") {
 			// "Conchita Martinez of Spain, who ousted X", "Tom Hale, a
 			// Democrat from Boston who served": the person, not the place
@@ -3720,4 +3723,35 @@ func (d *doc) prepBefore(s *sent, e, from int) string {
 		}
 	}
 	return ""
+}
+
+// apposedPersonBefore returns the person named before an apposition that
+// ends with mention m ("Sunita Rao, previously deputy finance director at
+// Marks & Spencer,": Sunita Rao), when the apposition's words are a post
+// and a preposition, or -1.
+func (d *doc) apposedPersonBefore(s *sent, m int) int {
+	k := d.mentions[m].t0 - 1
+	if k > s.t0 && d.toks[k].lower == "the" {
+		k--
+	}
+	if k <= s.t0 || !rolePreps[d.toks[k].lower] && d.toks[k].lower != "with" {
+		return -1
+	}
+	post := false
+	for k--; k > s.t0 && k >= d.mentions[m].t0-9; k-- {
+		t := &d.toks[k]
+		if t.text == "," {
+			if pm := d.toks[k-1].mention; post && pm >= 0 && d.mentions[pm].t1 == k && d.mentions[pm].ent >= 0 && !d.mentions[pm].pronoun && d.ents[d.mentions[pm].ent].typ == TypePerson {
+				return pm
+			}
+			return -1
+		}
+		if t.mention >= 0 || !isLowerWord(t.text) && !isCapital(t.text) {
+			return -1
+		}
+		if d.isTitleWord(t.lower) || d.personNounLike(t.lower) {
+			post = true
+		}
+	}
+	return -1
 }

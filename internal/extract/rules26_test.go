@@ -260,3 +260,13 @@ func TestParticipleAfterArticle(t *testing.T) {
 			want: []string{"China -impose sanction on-> Lithuania"}},
 	})
 }
+
+// TestWhoAfterApposedPost: "X, previously deputy finance director at Marks
+// & Spencer, who joined Y": the person joined Y, not the company her post
+// names.
+func TestWhoAfterApposedPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "post at", text: "Business\nHe has been replaced by Sunita Rai, previously deputy finance director at Marks & Spencer, who joined Bramley as finance chief.",
+			want: []string{"Sunita Rai -join-> Bramley"}, wantNot: []string{"Marks & Spencer -join-> Bramley"}},
+	})
+}
