@@ -2761,6 +2761,9 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 		if c == "," && n < s.t1 && (d.toks[n].lower == "which" || d.toks[n].lower == "who") {
 			break // "Bharti, which has allied itself with Singapore Telecom, Essar which is linked with X": the next item of another list
 		}
+		if e := d.appositionEnd(s, n); n < s.t1 && d.toks[n].text == "," && e > n && e+1 < s.t1 && d.finiteAt(e+1) {
+			break // "brought down Ortega, and Marco Bellandi, the substitute, sealed the win": a new clause's subject
+		}
 		out = append(out, argument{ment: d.toks[k].mention, weak: mm.pronoun})
 		j = mm.t1
 	}

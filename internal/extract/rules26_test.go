@@ -270,3 +270,13 @@ func TestWhoAfterApposedPost(t *testing.T) {
 			want: []string{"Sunita Rai -join-> Bramley"}, wantNot: []string{"Marks & Spencer -join-> Bramley"}},
 	})
 }
+
+// TestAndNameApposedThenVerb: "brought down Ortega, and Marco Bellandi, the
+// substitute on loan from Juventus, sealed the win": the name after "and"
+// opens a new clause, no second object.
+func TestAndNameApposedThenVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "new clause", text: "Football\nOkoro scored after Arrieta brought down Ortiz, and Marco Belli, the substitute on loan from Juventus, sealed the win.",
+			want: []string{"Arrieta -bring down-> Ortiz"}, wantNot: []string{"Arrieta -bring down-> Marco Belli"}},
+	})
+}
