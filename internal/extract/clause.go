@@ -1815,6 +1815,9 @@ func (d *doc) objectRelative(si, m int) int {
 	if p := d.npStart(s, d.mentions[a].t0); p > s.t0 && (placePreps[d.toks[p-1].lower] || d.toks[p-1].lower == "at") {
 		return -1 // "the game at Bolton, which Arsenal lost": the game
 	}
+	if e := d.mentions[m].t1; e+1 < s.t1 && sayVerbs[d.lemma(&d.toks[e])] && (d.toks[e+1].tag == "VBD" || d.toks[e+1].tag == "VBZ" || d.toks[e+1].tag == "VBP" || d.toks[e+1].tag == "MD") {
+		return -1 // "Gulfstar Maritime, which Treasury said managed a fleet": "which" is the reported verb's subject
+	}
 	return a
 }
 

@@ -280,3 +280,15 @@ func TestAndNameApposedThenVerb(t *testing.T) {
 			want: []string{"Arrieta -bring down-> Ortiz"}, wantNot: []string{"Arrieta -bring down-> Marco Belli"}},
 	})
 }
+
+// TestWhichSaidVerb: "X, which Treasury said managed a fleet": "which" is
+// the reported verb's subject, no object of Treasury's; "Vodafone, which
+// Nokia bought" stays an object relative (guard).
+func TestWhichSaidVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said", text: "Energy\nAlso targeted were eight Hong Kong-registered tanker operators and four companies based in the United Arab Emirates, including Dubai-based Gulfstar Maritime, which Treasury said managed a fleet of 11 ageing tankers used to carry Iranian oil.",
+			wantNot: []string{"Treasury -manage-> Gulfstar Maritime"}},
+		{name: "object", text: "Business\nMr Hale praised Vodafone, which Nokia bought last year.",
+			want: []string{"Nokia -buy-> Vodafone"}},
+	})
+}
