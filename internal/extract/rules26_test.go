@@ -292,3 +292,11 @@ func TestWhichSaidVerb(t *testing.T) {
 			want: []string{"Nokia -buy-> Vodafone"}},
 	})
 }
+
+// TestSetToPlanned: "X are set to sign Y" is planned, the
+// tagger reading "set" as an adjective or a participle.
+func TestSetToPlanned(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Football\nSouthampton are set to sign Tom Dale from Leeds.", "Southampton -sign-> Tom Dale", "planned"},
+	})
+}

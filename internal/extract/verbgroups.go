@@ -1102,7 +1102,7 @@ var judgedActs = set("right", "wrong")
 var modalAdjectives = map[string]string{"due": "planned", "likely": "possible", "unlikely": "possible",
 	"able": "possible", "ready": "planned", "poised": "planned", "keen": "wanted", "eager": "wanted",
 	"willing": "offered", "determined": "planned", "reluctant": "possible", "hesitant": "possible",
-	"unwilling": "refused", "unable": "", "fit": "planned", "certain": "future", "sure": "future"}
+	"unwilling": "refused", "unable": "", "fit": "planned", "certain": "future", "sure": "future", "set": "planned"}
 
 // comingTime: the clause of group g names a time to come after its verb
 // ("next month", "tomorrow", "later this year"), before a comma, a colon
