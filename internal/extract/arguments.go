@@ -1979,6 +1979,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if n := m.t1; n < s.t1 {
 				nt := &d.toks[n]
 				switch {
+				case nt.text == "'s" && n+1 == s.t1 && !m.pronoun && !d.sents[si].headline:
+					// "Myskina now plays France's" and the line breaks: the
+					// possessed is cut off, the possessor no party
+					return nil, "", "", false
 				case nt.text == "'s" && n+1 < s.t1 && !m.pronoun && (d.toks[n+1].tag == "CC" || d.toks[n+1].text == "," || d.toks[n+1].text == "." || d.toks[n+1].lower == "in"):
 					// "owns Tetley's and Kronenbourg": a name ending in 's, not a possessive
 				case nt.text == "'s" || nt.text == "'" || possPronouns[d.toks[m.t0].lower] && m.pronoun && m.kind != MentionNominal && !d.objectHer(m):

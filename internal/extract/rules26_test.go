@@ -300,3 +300,12 @@ func TestSetToPlanned(t *testing.T) {
 		{"Football\nSouthampton are set to sign Tom Dale from Leeds.", "Southampton -sign-> Tom Dale", "planned"},
 	})
 }
+
+// TestPossessorCutOff: "Myskina now plays France's" at a line's end: the
+// possessed is cut off, the possessor is no party.
+func TestPossessorCutOff(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "cut", text: "Tennis results\n\nLisa Ray pulled out with a knee injury. Myskina, the top seed, now plays France's\n\nwho beat Flavia Santini of Italy 6-3 6-3.",
+			wantNot: []string{"Myskina -play-> France"}},
+	})
+}
