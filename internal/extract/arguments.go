@@ -109,8 +109,8 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 				mg := d.groupEndingAt(s, k)
 				return d.subjects(si, &mg)
 			}
-			if d.toks[k].text == "," || d.toks[k].text == ";" {
-				break
+			if d.toks[k].text == "," || d.toks[k].text == ";" || d.toks[k].lower == "that" && d.toks[k].tag == "IN" {
+				break // ("He confirmed that a renewed drive to reform X would come": not his)
 			}
 		}
 	}

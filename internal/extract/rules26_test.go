@@ -309,3 +309,15 @@ func TestPossessorCutOff(t *testing.T) {
 			wantNot: []string{"Myskina -play-> France"}},
 	})
 }
+
+// TestIntentNounAfterThat: "X confirmed that a renewed drive to reform Y
+// would come": the drive is nobody's named, not X's; "X lied in an attempt
+// to stop Y" is X's (guard).
+func TestIntentNounAfterThat(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "that", text: "Politics\nTony Blair said on Monday that a new drive to reform the Palestinian Authority would begin at a conference in March.",
+			wantNot: []string{"Tony Blair -reform-> Palestinian National Authority"}},
+		{name: "own", text: "Politics\nYukos lied to a judge in an attempt to stop Gazprom.",
+			want: []string{"Yukos -stop-> Gazprom"}},
+	})
+}
