@@ -779,6 +779,17 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			if prep == "in" {
 				d.stateJudged(si, g, subs, objs, far) // "was jailed in Iran"
 			}
+			if coerceVerbs[g.lemma] || violentVerbs[g.lemma] || harmVerbs[g.lemma] || judgeVerbs[g.lemma] {
+				// "was arrested in Malaga by the Guardia Civil": the agent
+				// after the place
+				if a := d.byAgentAfter(si, d.mentions[objs[len(objs)-1].ment].t1); a >= 0 {
+					for _, s := range subs {
+						if d.mentions[s.ment].ent != d.mentions[a].ent {
+							d.emit(si, argument{ment: a}, g.lemma, "", s, g, confPassive-0.05, far)
+						}
+					}
+				}
+			}
 			return
 		}
 		if pred := passiveStates[g.lemma+" "+prep]; pred != "" && len(objs) > 0 && !g.negated && g.particle == "" {

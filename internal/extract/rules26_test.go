@@ -321,3 +321,13 @@ func TestIntentNounAfterThat(t *testing.T) {
 			want: []string{"Yukos -stop-> Gazprom"}},
 	})
 }
+
+// TestArrestedInPlaceByAgent: "was arrested in Malaga by the Guardia
+// Civil": the agent after the place arrested the subject, who was
+// arrested there.
+func TestArrestedInPlaceByAgent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "arrest", text: "Crime\nHis brother, Sean Kinnear, was arrested in Málaga by the Guardia Civil in January.",
+			want: []string{"Guardia Civil -arrest-> Sean Kinnear", "Sean Kinnear -arrested in-> Málaga"}},
+	})
+}
