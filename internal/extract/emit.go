@@ -401,8 +401,8 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		pred = rolePredicate(pred) // (not a verb's: "headed for Brazil" is no post)
 	}
 	if pred == "counterpart of" || pred == "counterparts of" {
-		if t := d.counterpartTitle(si); t != "" {
-			pred = t + " of" // "his French counterpart, Jean-Yves Le Drian": France's foreign minister
+		if t := d.counterpartTitle(si, oe.typ == TypeOrg); t != "" {
+			pred = t + " of" // "his French counterpart, Jean-Yves Le Drian": France's foreign minister ("Euronext chief X met his LSE counterpart Y": the LSE's chief)
 		} else if oe.typ == TypeGPE && se.typ == TypePerson {
 			pred = "from" // "Mr Straw and his Spanish counterpart X": from Spain, whatever the post
 		}
@@ -1026,8 +1026,9 @@ func rolePredicate(pred string) string {
 
 // counterpartTitle returns the office of the person whose counterparts
 // sentence si names ("Foreign Minister Nikos Dendias met his French
-// counterpart": foreign minister), or "".
-func (d *doc) counterpartTitle(si int) string {
+// counterpart": foreign minister), or ""; with body, also a post that is
+// no state's ("Euronext chief X met his LSE counterpart": chief).
+func (d *doc) counterpartTitle(si int, body bool) string {
 	s := &d.sents[si]
 	for j := s.t0; j < s.t1; j++ {
 		if l := d.toks[j].lower; l != "counterpart" && l != "counterparts" {
@@ -1070,6 +1071,8 @@ func (d *doc) counterpartTitle(si int) string {
 					return "foreign minister"
 				case t != "" && govTitle(t):
 					return t
+				case body && t != "" && titleHeads[lastWord(t)]:
+					return t // a company's post, for a counterpart at another company
 				}
 			}
 			return ""

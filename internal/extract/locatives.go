@@ -937,7 +937,7 @@ func (d *doc) placedNames(si int) {
 			}
 			if j+1 < s.t1 && d.toks[j].lower == "of" {
 				if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" && d.closesApposition(si, d.mentions[p].t1) {
-					d.add(si, argument{ment: m}, "resident of", argument{ment: p}, nil, nil, confApposit, false)
+					d.add(si, argument{ment: m}, d.residencePred(p), argument{ment: p}, nil, nil, confApposit, false)
 				}
 			}
 		case apposed >= 0:

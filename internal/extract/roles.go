@@ -1409,6 +1409,16 @@ func (d *doc) partyTagMember(si, mi int) {
 // tagParties are the parties of a US party tag's letter.
 var tagParties = map[byte]string{'D': "Democratic Party", 'R': "Republican Party"}
 
+// residencePred: "X of Kansas" is a resident of the state or town; "X of
+// France" (a tennis draw's "Nathalie Dechy of France") is from the country,
+// a nationality.
+func (d *doc) residencePred(p int) string {
+	if d.ents[d.mentions[p].ent].typ == TypeGPE {
+		return "from"
+	}
+	return "resident of"
+}
+
 // factionNouns name a part of a party or movement led by someone.
 var factionNouns = set("faction", "wing", "branch")
 
@@ -1519,7 +1529,7 @@ func (d *doc) untitledMember(si, mi int) {
 		// "Bob Dole of Kansas threatened": where the person is from
 		if p := d.placeAt(j + 1); d.toks[j].lower == "of" && p >= 0 && d.mentions[p].kind == "" &&
 			d.originEnds(si, d.mentions[p].t1) {
-			d.add(si, argument{ment: mi}, "resident of", argument{ment: p}, nil, nil, confApposit-0.05, false)
+			d.add(si, argument{ment: mi}, d.residencePred(p), argument{ment: p}, nil, nil, confApposit-0.05, false)
 			return
 		}
 	}

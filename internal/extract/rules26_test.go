@@ -331,3 +331,24 @@ func TestArrestedInPlaceByAgent(t *testing.T) {
 			want: []string{"Guardia Civil -arrest-> Sean Kinnear", "Sean Kinnear -arrested in-> Málaga"}},
 	})
 }
+
+// TestCounterpartAtBody: "Euronext chief X met his LSE counterpart Y": Y
+// is the LSE's chief, no "counterpart of" the LSE.
+func TestCounterpartAtBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "chief", text: "Business\nNordex chief Jean Marais will meet his Vodafone counterpart Clare Fenn on Friday.",
+			want: []string{"Clare Fenn -chief of-> Vodafone"}, wantNot: []string{"Clare Fenn -counterpart of-> Vodafone"}},
+	})
+}
+
+// TestNationalityOfCountry: "Nathalie Dechy of France" in a draw is from
+// France, a nationality; "Bob Dole of Kansas" a resident of the state
+// (guard).
+func TestNationalityOfCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "country", text: "Tennis\nMary Pierce beat Natalie Dorsey of France 6-1 6-2.",
+			want: []string{"Natalie Dorsey -from-> France"}, wantNot: []string{"Natalie Dorsey -resident of-> France"}},
+		{name: "state", text: "Politics\nBob Dale of Kansas threatened to block the bill.",
+			want: []string{"Bob Dale -resident of-> Kansas"}},
+	})
+}
