@@ -2296,7 +2296,7 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			// "owns 8% of Google": a stake in it
 			if m := d.toks[d.skipThe(s, j+1)].mention; m >= 0 && d.possessiveAt(d.mentions[m].t1) && d.toks[d.mentions[m].t1+1].mention < 0 {
 				h := d.possHead(d.mentions[m].t1 + 1)
-				if h >= s.t1 || !stakeNouns[d.toks[h].lower] && !unitNouns[d.toks[h].lower] && d.toks[h].lower != "stock" && d.toks[h].lower != "equity" || d.lowerBetween(d.mentions[m].t1, h, "former") {
+				if h >= s.t1 || !stakeNouns[d.toks[h].lower] && !unitNouns[d.toks[h].lower] && d.toks[h].lower != "stock" && d.toks[h].lower != "equity" || d.wordBetween(d.mentions[m].t1, h, "former") {
 					// "buys 90 per cent of Iran's exported crude": a share of
 					// its goods (not "of Fiat's auto division"; "of Yukos'
 					// former oil production unit" is no longer Yukos')
@@ -2774,17 +2774,23 @@ func (d *doc) coordRight(si int, m *mention) []argument {
 	return out
 }
 
+// coordList returns coordRight's names after mention m and the list's last
+// mention (m itself when none follows).
+func (d *doc) coordList(si int, m *mention) ([]argument, *mention) {
+	out := d.coordRight(si, m)
+	if len(out) == 0 {
+		return out, m
+	}
+	return out, &d.mentions[out[len(out)-1].ment]
+}
+
 // subjectList is coordRight for a list that is a clause's subject: its
 // last name, after "and" with no comma, may stand before the verb
 // ("activists Nils Bemer and Tomas Nilsen have gained"), which coordRight
 // reads as a new clause.
 func (d *doc) subjectList(si int, m *mention) []argument {
 	s := &d.sents[si]
-	out := d.coordRight(si, m)
-	last := m
-	if len(out) > 0 {
-		last = &d.mentions[out[len(out)-1].ment]
-	}
+	out, last := d.coordList(si, m)
 	j := last.t1
 	if j+1 >= s.t1 || d.toks[j].lower != "and" || d.toks[j-1].text == "," {
 		return out
@@ -3708,8 +3714,9 @@ func actsThrough(w, typ string) bool {
 	return groupNouns[w] || w == "board" && typ == TypeOrg
 }
 
-// lowerBetween: word w stands between tokens a and b (exclusive).
-func (d *doc) lowerBetween(a, b int, w string) bool {
+// wordBetween: word w (lower case) stands between tokens a and b
+// (exclusive).
+func (d *doc) wordBetween(a, b int, w string) bool {
 	for k := a + 1; k < b; k++ {
 		if d.toks[k].lower == w {
 			return true

@@ -1884,30 +1884,35 @@ func (d *doc) theyTeams() {
 		if s.headline || i == s.t0 || !teamClauseOpeners[d.toks[i-1].lower] || d.itActs(i) < 0 {
 			continue
 		}
-		e := -1
-		for k := s.t0; k < i; k++ {
-			m := d.toks[k].mention
-			if m < 0 || d.mentions[m].t0 != k || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.mentions[m].kind == MentionDemonym {
-				continue
-			}
-			mm := &d.mentions[m]
-			if typ := d.ents[mm.ent].typ; typ != TypeOrg && typ != TypeGPE {
-				continue
-			}
-			if mm.modifier && !(mm.t1 < s.t1 && teamNouns[d.toks[mm.t1].lower]) {
-				continue
-			}
-			if e >= 0 && e != mm.ent {
-				e = -2 // two teams: either
-				break
-			}
-			e = mm.ent
+		if e := d.oneTeamBefore(s, i); e >= 0 {
+			d.addReference(i, -1, e, MentionPronoun)
 		}
-		if e < 0 {
+	}
+}
+
+// oneTeamBefore returns the entity of the one team named in sentence s
+// before token i (a country or an organisation, also as a possessor or
+// before "side", "team" or "squad"), or -1 when none or two are.
+func (d *doc) oneTeamBefore(s *sent, i int) int {
+	e := -1
+	for k := s.t0; k < i; k++ {
+		m := d.toks[k].mention
+		if m < 0 || d.mentions[m].t0 != k || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.mentions[m].kind == MentionDemonym {
 			continue
 		}
-		d.addReference(i, -1, e, MentionPronoun)
+		mm := &d.mentions[m]
+		if typ := d.ents[mm.ent].typ; typ != TypeOrg && typ != TypeGPE {
+			continue
+		}
+		if mm.modifier && !(mm.t1 < s.t1 && teamNouns[d.toks[mm.t1].lower]) {
+			continue
+		}
+		if e >= 0 && e != mm.ent {
+			return -1 // two teams: either
+		}
+		e = mm.ent
 	}
+	return e
 }
 
 // theirTeams resolves "their" before a player's or a side leader's post
@@ -1937,22 +1942,7 @@ func (d *doc) theirTeams() {
 		if k >= s.t1 || !d.personAt(k) && !(d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].ent >= 0 && d.ents[d.mentions[d.toks[k].mention].ent].typ == TypePerson) {
 			continue
 		}
-		e := -1
-		for j := s.t0; j < i; j++ {
-			m := d.toks[j].mention
-			if m < 0 || d.mentions[m].t0 != j || d.mentions[m].ent < 0 || d.mentions[m].pronoun || d.mentions[m].kind == MentionDemonym || d.mentions[m].modifier {
-				continue
-			}
-			if typ := d.ents[d.mentions[m].ent].typ; typ != TypeOrg && typ != TypeGPE {
-				continue
-			}
-			if e >= 0 && e != d.mentions[m].ent {
-				e = -2 // two teams: either
-				break
-			}
-			e = d.mentions[m].ent
-		}
-		if e >= 0 {
+		if e := d.oneTeamBefore(s, i); e >= 0 {
 			d.addReference(i, -1, e, MentionPronoun)
 		}
 	}

@@ -4267,11 +4267,7 @@ var plainPersonNouns = set("man", "woman", "boy", "girl", "teenager", "youth", "
 // Gareth Pryce, said").
 func (d *doc) apposedList(si int, m *mention) bool {
 	s := &d.sents[si]
-	out := d.coordRight(si, m)
-	last := m
-	if len(out) > 0 {
-		last = &d.mentions[out[len(out)-1].ment]
-	}
+	out, last := d.coordList(si, m)
 	e := last.t1
 	if e+1 < s.t1 && d.toks[e].lower == "and" {
 		n := d.toks[e+1].mention
