@@ -1899,7 +1899,6 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// "attacked an Israeli army post", "shelled Syrian
 					// positions": a state's military site stands for it
 					return append(args, argument{ment: t.mention}), prep, noun, j-g.g1 > 5
-
 				case d.violentVerb(g.lemma) && d.demonymBody(m, -1, victimNouns):
 					// "killed Palestinian protesters", "shot two Afghan
 					// civilians": violence against a country's people
@@ -3675,10 +3674,7 @@ func (d *doc) clauseAfterDash(s *sent, k int) bool {
 	if e >= s.t1 {
 		return false
 	}
-	if d.toks[e].text == "'s" {
-		return true
-	}
-	return d.toks[e].tag == "VBD" || d.toks[e].tag == "VBZ" || d.toks[e].tag == "VBP" || d.toks[e].tag == "MD"
+	return d.toks[e].text == "'s" || d.finiteAt(e)
 }
 
 // quantityHeads stand for a number of people or things without a noun:
@@ -3692,8 +3688,11 @@ var quantityHeads = set("few", "fewer", "many", "most", "more", "several", "some
 // word.
 func (d *doc) quantitySubject(s *sent, j, g0 int) bool {
 	t := &d.toks[j]
-	if t.mention >= 0 || !(t.tag == "CD" && !(j > s.t0 && (d.toks[j-1].tag == "IN" || d.toks[j-1].tag == "TO" || d.toks[j-1].tag == "CD" || d.toks[j-1].tag == "$")) || quantityHeads[t.lower]) {
+	if t.mention >= 0 || !quantityHeads[t.lower] && t.tag != "CD" {
 		return false
+	}
+	if p := j - 1; t.tag == "CD" && p >= s.t0 && (d.toks[p].tag == "IN" || d.toks[p].tag == "TO" || d.toks[p].tag == "CD" || d.toks[p].tag == "$") {
+		return false // a number in a phrase of its own ("in 10", "£15,000")
 	}
 	if j+1 == g0 {
 		return true
@@ -3748,7 +3747,7 @@ func (d *doc) apposedPersonBefore(s *sent, m int) int {
 	if k > s.t0 && d.toks[k].lower == "the" {
 		k--
 	}
-	if k <= s.t0 || !rolePreps[d.toks[k].lower] && d.toks[k].lower != "with" {
+	if k <= s.t0 || !rolePreps[d.toks[k].lower] {
 		return -1
 	}
 	post := false

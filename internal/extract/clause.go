@@ -720,11 +720,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		if a := d.bodyInAgent(si, g); a >= 0 {
 			// "Anas Fouda was detained by security personnel in the United
 			// Arab Emirates": the state acts through its body
-			for _, sb := range subs {
-				if d.mentions[sb.ment].ent != d.mentions[a].ent {
-					d.emit(si, argument{ment: a}, g.lemma, "", sb, g, confPassive-0.05, false)
-				}
-			}
+			d.agentDid(si, a, subs, g, confPassive-0.05, false)
 		}
 	}
 	if g.passive && !g.negated && coerciveVerbs[g.lemma] && prep != "by" {
@@ -783,11 +779,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				// "was arrested in Malaga by the Guardia Civil": the agent
 				// after the place
 				if a := d.byAgentAfter(si, d.mentions[objs[len(objs)-1].ment].t1); a >= 0 {
-					for _, s := range subs {
-						if d.mentions[s.ment].ent != d.mentions[a].ent {
-							d.emit(si, argument{ment: a}, g.lemma, "", s, g, confPassive-0.05, far)
-						}
-					}
+					d.agentDid(si, a, subs, g, confPassive-0.05, far)
 				}
 			}
 			return
@@ -808,11 +800,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 				// "was exiled to Gaza for three years by the Israeli
 				// authorities": the agent after where the subject went
 				if a := d.byAgentAfter(si, d.mentions[objs[len(objs)-1].ment].t1); a >= 0 {
-					for _, s := range subs {
-						if d.mentions[s.ment].ent != d.mentions[a].ent {
-							d.emit(si, argument{ment: a}, g.lemma, "", s, g, confPassive-0.1, true)
-						}
-					}
+					d.agentDid(si, a, subs, g, confPassive-0.1, true)
 				}
 			}
 			return
@@ -821,11 +809,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			// "Abu Mahdi al-Muhandis, who was also killed in the
 			// airstrike": the doer of the strike named before
 			if a := d.forceAgent(si, g); a >= 0 {
-				for _, s := range subs {
-					if d.mentions[s.ment].ent != d.mentions[a].ent {
-						d.emit(si, argument{ment: a}, g.lemma, "", s, g, confPassive-0.15, false)
-					}
-				}
+				d.agentDid(si, a, subs, g, confPassive-0.15, false)
 			}
 		}
 		if (prep != "by" || len(objs) == 0) && (judgeVerbs[g.lemma] || accuseVerbs[g.lemma] || harmVerbs[g.lemma] || violentVerbs[g.lemma] || transferVerbs[g.lemma] || receivedVerbs[g.lemma]) && !g.negated {
@@ -835,11 +819,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			// James was shot to death in St. Joseph, Mo., by Robert Ford":
 			// the agent after the complement
 			if a := d.farByAgent(si, g); a >= 0 {
-				for _, s := range subs {
-					if d.mentions[s.ment].ent != d.mentions[a].ent {
-						d.emit(si, argument{ment: a}, g.lemma, "", s, g, confPassive-0.1, true)
-					}
-				}
+				d.agentDid(si, a, subs, g, confPassive-0.1, true)
 				return
 			}
 		}
@@ -1826,7 +1806,7 @@ func (d *doc) objectRelative(si, m int) int {
 	if p := d.npStart(s, d.mentions[a].t0); p > s.t0 && (placePreps[d.toks[p-1].lower] || d.toks[p-1].lower == "at") {
 		return -1 // "the game at Bolton, which Arsenal lost": the game
 	}
-	if e := d.mentions[m].t1; e+1 < s.t1 && sayVerbs[d.lemma(&d.toks[e])] && (d.toks[e+1].tag == "VBD" || d.toks[e+1].tag == "VBZ" || d.toks[e+1].tag == "VBP" || d.toks[e+1].tag == "MD") {
+	if e := d.mentions[m].t1; e+1 < s.t1 && sayVerbs[d.lemma(&d.toks[e])] && d.finiteAt(e+1) {
 		return -1 // "Gulfstar Maritime, which Treasury said managed a fleet": "which" is the reported verb's subject
 	}
 	return a
@@ -5129,4 +5109,14 @@ func (d *doc) birthPlaceAfter(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// agentDid records that agent mention a did group g's verb to each of
+// subs, the passive's subjects, but itself.
+func (d *doc) agentDid(si, a int, subs []argument, g *vgroup, conf float64, far bool) {
+	for _, sb := range subs {
+		if d.mentions[sb.ment].ent != d.mentions[a].ent {
+			d.emit(si, argument{ment: a}, g.lemma, "", sb, g, conf, far)
+		}
+	}
 }

@@ -2474,22 +2474,12 @@ func (d *doc) affiliatedPerson(det, c int, phrase string, titles map[int][]strin
 }
 
 // onlyFarBefore returns the single entity among the resolved mentions that
-// fit named in the two sentences before the one before token i's, when
-// none fits in between; or -1.
+// fit named in the three sentences before token i's, or -1 when none or
+// several are.
 func (d *doc) onlyFarBefore(i int, fits func(m *mention) bool) int {
 	si := d.toks[i].sent
-	found := -1
-	for s := si - 1; s >= 0 && s >= si-3; s-- {
-		for j := d.sents[s].t0; j < d.sents[s].t1; j++ {
-			m := d.toks[j].mention
-			if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].t0 != j || !fits(&d.mentions[m]) {
-				continue
-			}
-			if found >= 0 && found != d.mentions[m].ent {
-				return -1
-			}
-			found = d.mentions[m].ent
-		}
+	if si == 0 {
+		return -1
 	}
-	return found
+	return max(d.oneFitting(d.sents[max(si-3, 0)].t0, d.sents[si-1].t1, fits), -1)
 }

@@ -2619,7 +2619,7 @@ func (d *doc) quarterAfter(k int) int {
 }
 
 // partNouns name parts of a city or a country.
-var partNouns = set("district", "neighbourhood", "neighborhood", "suburb", "quarter", "borough", "county", "province", "region", "municipality", "governorate", "prefecture")
+var partNouns = union(quarterNouns, regionNouns)
 
 // ownedThing: mention m is a company's possessive before the thing it owns
 // ("Silicon Graphics' Columbia supercomputer"): what is based somewhere is

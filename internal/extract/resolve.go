@@ -100,15 +100,7 @@ func (d *doc) resolve() {
 		case m.gaz != nil:
 			m.ent = entFor(m.gaz.Type, m.gaz.Name)
 			d.ents[m.ent].gaz = m.gaz
-		case m.typ == TypeLoc && m.gaz == nil && m.t1-m.t0 >= 2 && d.apposedOrgOnly(m):
-			// "pay $310 million to Vexa Licensing, a patent holding firm":
-			// a name the recogniser read as a place, apposed to a company
-			m.typ = TypeOrg
-			m.ent = entFor(TypeOrg, d.mtext(m))
-		case (m.typ == TypePerson || m.typ == TypeLoc && companySuffixes[strings.ToLower(d.toks[m.t1-1].text)]) && m.gaz == nil && d.companyTailed(m):
-			// "Verhoef Packaging", "Dongying Huaxing Petrochemical": a
-			// name closed by a trade's word is a company's ("Shares in
-			// Pirelli SpA": also where the recogniser saw a place)
+		case m.gaz == nil && d.companyByShape(m):
 			m.typ = TypeOrg
 			m.ent = entFor(TypeOrg, d.mtext(m))
 		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && (placeNameEnd(d.toks[m.t1-1].lower) || d.facilityHead(m.t1-1) || d.placeOpened(m.t0, m.t1) || d.facilityAfter(m)) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.placeApposition(m) || d.recognisedPlaceAfterPrep(m)):
@@ -2210,22 +2202,32 @@ func (d *doc) lookBack(i int) iter.Seq2[*sent, int] {
 // before; -1 when none or several.
 func (d *doc) onlyBefore(i int, fits func(m *mention) bool) int {
 	for sc, end := range d.lookBack(i) {
-		found := -1
-		for j := sc.t0; j < end; j++ {
-			m := d.toks[j].mention
-			if m < 0 || d.mentions[m].ent < 0 || !fits(&d.mentions[m]) || d.datelineCredit(&d.mentions[m]) {
-				continue
-			}
-			if found >= 0 && found != d.mentions[m].ent {
-				return -1
-			}
-			found = d.mentions[m].ent
-		}
-		if found >= 0 {
-			return found
+		switch e := d.oneFitting(sc.t0, end, fits); {
+		case e == -2:
+			return -1
+		case e >= 0:
+			return e
 		}
 	}
 	return -1
+}
+
+// oneFitting returns the single entity among the resolved mentions that fit
+// in tokens [t0, t1) (no dateline's credit), -1 when none fits, -2 when
+// several do.
+func (d *doc) oneFitting(t0, t1 int, fits func(m *mention) bool) int {
+	found := -1
+	for j := t0; j < t1; j++ {
+		m := d.toks[j].mention
+		if m < 0 || d.mentions[m].ent < 0 || !fits(&d.mentions[m]) || d.datelineCredit(&d.mentions[m]) {
+			continue
+		}
+		if found >= 0 && found != d.mentions[m].ent {
+			return -2
+		}
+		found = d.mentions[m].ent
+	}
+	return found
 }
 
 // onlyPeople returns the one nation named as a people ("the Chinese",
@@ -3320,12 +3322,19 @@ func (d *doc) apposedAs(m *mention) (person, org bool) {
 	return false, false
 }
 
-// apposedOrgOnly: mention m is apposed to a description of an
-// organisation and not of a person ("Vexa Licensing, a patent holding
-// firm,").
-func (d *doc) apposedOrgOnly(m *mention) bool {
-	p, o := d.apposedAs(m)
-	return o && !p
+// companyByShape: name mention m, which the recogniser read as a place or
+// a person, is a company's: a place's name apposed to a description of a
+// company and of no person ("pay $310 million to Vexa Licensing, a patent
+// holding firm"), a person's or a place's closed by a trade's word or a
+// legal suffix ("Verhoef Packaging", "Dongying Huaxing Petrochemical";
+// "Shares in Pirelli SpA": a place only with the suffix).
+func (d *doc) companyByShape(m *mention) bool {
+	if m.typ == TypeLoc && m.t1-m.t0 >= 2 {
+		if p, o := d.apposedAs(m); o && !p {
+			return true
+		}
+	}
+	return (m.typ == TypePerson || m.typ == TypeLoc && companySuffixes[strings.ToLower(d.toks[m.t1-1].text)]) && d.companyTailed(m)
 }
 
 // describedSayer: the pronoun at token i follows a verb of speech whose

@@ -2658,15 +2658,12 @@ func (d *doc) apposition(si, mi int) {
 		}
 		// "X, the US ambassador to Germany,", "X, Britain's envoy to the UN,"
 		if prep := d.toks[k].lower; (prep == "to" || prep == "in" || prep == "at" || prep == "for") && k+1 < s.t1 {
-			if prep == "for" && !possessive && d.ents[om.ent].typ == TypeOrg && d.unnamedSeatEnds(si, k+1) {
+			if e := d.unnamedSeatEnd(si, k+1); prep == "for" && !possessive && d.ents[om.ent].typ == TypeOrg && e >= 0 {
 				// "Tony Banks, Labour MP for West Ham,": the party's MP for
 				// a seat the text does not name as a place
 				d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit-0.05, false)
-				for a := k + 2; a < s.t1 && a < k+5; a++ {
-					if d.toks[a].lower == "and" {
-						d.postAfterAnd(si, mi, a, false) // "and chairman of the Forest Trust,"
-						break
-					}
+				if d.toks[e].lower == "and" {
+					d.postAfterAnd(si, mi, e, false) // "and chairman of the Forest Trust,"
 				}
 				return
 			}
@@ -2935,18 +2932,19 @@ func (d *doc) postAfterAnd(si, mi, a int, trades bool) bool {
 	return true
 }
 
-// unnamedSeatEnds reports whether the one to three capitalised words from
-// token j, none of them a name, close the apposition: the seat in "Labour
-// MP for West Ham," or the portfolio in "Tory spokesman for Health,".
-func (d *doc) unnamedSeatEnds(si, j int) bool {
+// unnamedSeatEnd returns the token after the one to three capitalised words
+// from token j, none of them a name, that close the apposition (the seat in
+// "Labour MP for West Ham," or the portfolio in "Tory spokesman for
+// Health,") or that a second post follows after "and"; or -1.
+func (d *doc) unnamedSeatEnd(si, j int) int {
 	s := &d.sents[si]
 	for k := j; k < s.t1 && k < j+3; k++ {
 		t := &d.toks[k]
 		if t.mention >= 0 && d.mentions[t.mention].ent >= 0 || !isCapital(t.text) || isVerb(t.tag) {
-			return false
+			return -1
 		}
 		if d.closesApposition(si, k+1) {
-			return true
+			return k + 1
 		}
 		if a := k + 1; a+2 < s.t1 && d.toks[a].lower == "and" {
 			// "the Labour MP for Bristol East and chair of the home affairs
@@ -2955,16 +2953,18 @@ func (d *doc) unnamedSeatEnds(si, j int) bool {
 				a = b
 			}
 			if w, e := d.titleWords(a+1, s.t1); len(w) > 0 && titleHeads[w[len(w)-1]] && e < s.t1 && (rolePreps[d.toks[e].lower] || d.closesApposition(si, e)) {
-				return true
+				return k + 1
 			}
 		}
 		if k+2 < s.t1 && d.toks[k+1].lower == "in" {
 			// "MP for Wantage in Oxfordshire,"
-			pl := d.placeAt(k + 2)
-			return pl >= 0 && d.closesApposition(si, d.mentions[pl].t1)
+			if pl := d.placeAt(k + 2); pl >= 0 && d.closesApposition(si, d.mentions[pl].t1) {
+				return d.mentions[pl].t1
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // coordinatedBody returns the organisation named after "and" right after
@@ -4268,16 +4268,15 @@ var plainPersonNouns = set("man", "woman", "boy", "girl", "teenager", "youth", "
 func (d *doc) apposedList(si int, m *mention) bool {
 	s := &d.sents[si]
 	out, last := d.coordList(si, m)
-	e := last.t1
+	list, e := len(out) > 0, last.t1
 	if e+1 < s.t1 && d.toks[e].lower == "and" {
 		n := d.toks[e+1].mention
 		if n < 0 || d.mentions[n].t0 != e+1 || d.mentions[n].ent < 0 || d.mentions[n].pronoun || d.ents[d.mentions[n].ent].typ != TypePerson {
 			return false
 		}
-		out = append(out, argument{ment: n})
-		e = d.mentions[n].t1
+		list, e = true, d.mentions[n].t1
 	}
-	return len(out) > 0 && (e >= s.t1 || d.toks[e].text == "," || d.toks[e].text == "." || d.toks[e].text == ";")
+	return list && (e >= s.t1 || d.toks[e].text == "," || d.toks[e].text == "." || d.toks[e].text == ";")
 }
 
 // partyTitle: a party's word stands in or before mention m's title

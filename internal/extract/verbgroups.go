@@ -146,15 +146,23 @@ func (d *doc) coordinatedPastVerb(s *sent, i int) bool {
 // government had lied").
 func (d *doc) whetherClause(g *vgroup) bool {
 	s := &d.sents[d.toks[g.head].sent]
+	k := d.beforeSubject(s, g, false)
+	return k >= s.t0 && k < g.g0-1 && d.toks[k].lower == "whether"
+}
+
+// beforeSubject returns the token before the short subject phrase (up to
+// six words: names, nouns, determiners, adjectives, pronouns, with numbers)
+// that group g's verb follows.
+func (d *doc) beforeSubject(s *sent, g *vgroup, numbers bool) int {
 	k := g.g0 - 1
 	for n := 0; k > s.t0 && n < 6; n++ {
 		t := &d.toks[k]
-		if t.mention < 0 && t.tag != "DT" && t.tag != "JJ" && !isNoun(t.tag) && t.tag != "POS" && t.tag != "PRP" {
+		if t.mention < 0 && t.tag != "DT" && t.tag != "JJ" && !isNoun(t.tag) && t.tag != "POS" && t.tag != "PRP" && !(numbers && t.tag == "CD") {
 			break
 		}
 		k--
 	}
-	return k >= s.t0 && k < g.g0-1 && d.toks[k].lower == "whether"
+	return k
 }
 
 // timeClauseModality: the finite group g opens, after its subject, a time
@@ -166,14 +174,7 @@ func (d *doc) timeClauseModality(g *vgroup) string {
 	if h := d.toks[g.head].tag; h != "VBZ" && h != "VBP" && h != "VBD" || g.head != g.g0 {
 		return ""
 	}
-	k := g.g0 - 1
-	for n := 0; k > s.t0 && n < 6; n++ {
-		t := &d.toks[k]
-		if t.mention < 0 && t.tag != "DT" && t.tag != "JJ" && !isNoun(t.tag) && t.tag != "POS" && t.tag != "PRP" && t.tag != "CD" {
-			break
-		}
-		k--
-	}
+	k := d.beforeSubject(s, g, true)
 	if k <= s.t0 || k >= g.g0-1 || !timeOpeners[d.toks[k].lower] {
 		return ""
 	}
@@ -1148,7 +1149,7 @@ func (d *doc) futureBefore(k int) bool {
 
 // roundNouns name a stage of a competition after "next" ("in the next
 // round"), a time to come like "next week".
-var roundNouns = set("round", "match", "game", "stage", "tie", "fixture", "opponent")
+var roundNouns = union(gameNouns, set("round", "stage", "opponent"))
 
 // stageNouns name a late round of a competition ("in the final").
 var stageNouns = set("final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals", "semis", "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "quarters", "play-off", "play-offs", "playoff", "playoffs")
