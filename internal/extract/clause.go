@@ -504,6 +504,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			objs = nil
 		}
 	}
+	if g.lemma == "do" && noun == "" && g.particle == "" {
+		objs = nil // "make do with the Sao Paulo State Championship", "what a similar policy did to Old Labour": "do" alone names no act
+	}
 	if prep == "with" && noun == "" && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head && g.g0 > 0 && d.toks[g.g0-1].lower == "and") && !passiveWith[g.lemma] {
 		objs = nil // "was arrested and beheaded with her brother": company, not a party
 	}

@@ -1388,6 +1388,9 @@ func (d *doc) orgEnd(p, k int) int {
 			end = j + 1
 		}
 	}
+	if end > p && end+1 == k && armRegions[d.toks[end].lower] {
+		end = k // "Sony Computer Entertainment America", "Toyota Motor Europe": the firm's regional arm
+	}
 	if end > p && end < k && (d.toks[end].lower == "of" || d.toks[end].lower == "for") && !d.clubEndsBefore(end) {
 		end = d.complementEnd(end+1, k) // "Bank of England", "Ministry of Defence", "Citizens Coalition for Change"
 	}
@@ -1407,6 +1410,9 @@ func (d *doc) orgEnd(p, k int) int {
 	}
 	return end
 }
+
+// armRegions close the name of a firm's regional arm.
+var armRegions = set("america", "europe", "asia", "africa", "international", "worldwide")
 
 // titleCased: w is a word with only its first letter capital ("Welfare",
 // not "UN" or "McCain").
@@ -1519,11 +1525,21 @@ func (d *doc) complementEnd(e, k int) int {
 		// Institute for Fiscal Studies and Barclays", a name of its own)
 		s := &d.sents[d.toks[e].sent]
 		last := k - 1
+		if e+2 == k && d.knownPlaceAt(s, start, e) && d.knownPlaceAt(s, e+1, k) {
+			return k // "the Police Federation of England and Wales": the two places it covers
+		}
 		if _, known := d.x.gaz.Lookup(d.texts(s), e+1-s.t0); !known && (d.nerEnd(e+1) == e+1 || d.commonWords(e+1, k)) && d.proper(last) && (last == e+1 || !orgHeads[d.toks[e+1].lower] && !d.x.gaz.IsFirstName(d.toks[last-1].text)) {
 			return k // (also "Ministry of Energy and Mines", whose "Mines" the recogniser named apart)
 		}
 	}
 	return e
+}
+
+// knownPlaceAt: the tokens [a, b) of sentence s are the whole name of a
+// country or a region the gazetteer knows.
+func (d *doc) knownPlaceAt(s *sent, a, b int) bool {
+	m, ok := d.x.gaz.Lookup(d.texts(s), a-s.t0)
+	return ok && m.Kind == gazetteer.KindName && a+m.N == b && placeEntry(m.Entry)
 }
 
 // clubEndsBefore: the "for" at token j follows a club's word ("Leeds United

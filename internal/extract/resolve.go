@@ -108,6 +108,9 @@ func (d *doc) resolve() {
 		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m) || d.seatNamed(m)):
 			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell", "the Labour MP for Leeds Fenwick"
 			m.ent = entFor(TypeLoc, d.mtext(m))
+		case m.typ == TypePerson && m.t1-m.t0 >= 2 && d.firmOfPost(m):
+			m.typ = TypeOrg // "Jim Cardwell, president of Warner Home Video": a firm, after its officer's post
+			m.ent = entFor(TypeOrg, d.mtext(m))
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
 			m.ent = entFor(TypePerson, d.mtext(m))
 		case body >= 0:
@@ -3022,6 +3025,25 @@ func (d *doc) surnameAlone(name string) bool {
 			continue // ("Hewitt Associates")
 		}
 		return true
+	}
+	return false
+}
+
+// firmOfPost: mention m, which the recogniser did not read as a person
+// (whatever its first word: "Warner" is a given name too), follows a
+// firm's post and "of" or "at"
+// ("chief operating officer of Sun Microsystems", "president of Warner
+// Home Video", "an analyst at Matrix Asset Advisors").
+func (d *doc) firmOfPost(m *mention) bool {
+	k := m.t0 - 1
+	if k < 1 || d.toks[k].lower != "of" && d.toks[k].lower != "at" || d.nerType(m.t0, m.t1) == TypePerson {
+		return false
+	}
+	switch p := d.toks[k-1].lower; p {
+	case "president", "vice-president", "chairman", "chairwoman", "analyst", "economist", "strategist", "founder", "co-founder":
+		return true
+	case "executive", "officer", "director":
+		return k >= 2 && (d.toks[k-2].lower == "chief" || d.toks[k-2].lower == "operating" || d.toks[k-2].lower == "financial" || d.toks[k-2].lower == "managing")
 	}
 	return false
 }

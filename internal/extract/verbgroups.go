@@ -1055,6 +1055,9 @@ func (d *doc) fillGroup(g *vgroup) {
 	if j := g.g0; j-1 >= 0 && (h.tag == "VBZ" || h.tag == "VBP") && g.head == g.g0 && d.toks[j-1].lower == "now" && d.toks[j-1].sent == h.sent && nextStopVerbs[g.lemma] && g.modality == "" && !(g.g1 < len(d.toks) && (d.toks[g.g1].lower == "for" || d.toks[g.g1].lower == "in")) {
 		g.modality = "planned" // "Helen Clitheroe now goes to Madrid": the next trip, not made yet (not "now plays for Switzerland")
 	}
+	if j := g.g0; j-1 >= 0 && d.toks[j-1].lower == "to" && h.tag == "VB" && g.head == j && g.modality == "" && fixtureVerbs[g.lemma] && !outcomeVerbs[g.lemma] && d.presentPurpose(j-1) {
+		g.modality = "planned" // "France have brought Betsen back into their squad to face England": the match to come
+	}
 	if j := g.g0; j-3 >= 0 && d.toks[j-1].lower == "to" && d.toks[j-2].lower == "on" && d.toks[j-3].sent == h.sent && (d.toks[j-3].lower == "goes" || d.toks[j-3].lower == "go") && g.modality == "" {
 		g.modality = "planned" // "Rochus, who goes on to face Hernych": the next round, not played
 	}
@@ -1157,6 +1160,40 @@ var stageNouns = set("final", "finals", "semi-final", "semi-finals", "semifinal"
 // pastAlike are verbs whose past is their present ("Leeds beat Bath 20-13
 // on Saturday"): a date after them tells no fixture.
 var pastAlike = set("beat", "put", "hit", "set", "cut", "let", "quit", "upset", "shut", "cost", "hurt", "bet", "read")
+
+// presentPurpose: the infinitive's "to" at token j closes a clause in
+// the present or the present perfect ("have brought X into their squad to
+// face", "takes X to Rome to face"), whose purpose is still to come (not
+// "came back to face").
+func (d *doc) presentPurpose(j int) bool {
+	s := &d.sents[d.toks[j].sent]
+	for k := j - 1; k >= s.t0 && k >= j-15; k-- {
+		t := &d.toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" || isQuote(t.text) {
+			return false // (not "who will become the seventh actor, including Niven, to play Bond")
+		}
+		switch t.tag {
+		case "MD":
+			return false // ("will travel to Plymouth to meet X": the future, as the main verb's)
+		case "VBZ", "VBP":
+			return true
+		case "VBD":
+			return false
+		case "VBN":
+			for b := k - 1; b >= s.t0 && b >= k-3; b-- {
+				if l := d.toks[b].lower; l == "has" || l == "have" || l == "'ve" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// outcomeVerbs give a match's result, which an infinitive after a past
+// or a perfect tells as done ("have come from behind to beat Wales").
+var outcomeVerbs = set("beat", "lead", "trail")
 
 // weekdays name the days of the week.
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -1,0 +1,59 @@
+package extract
+
+import "testing"
+
+// TestDoNamesNoAct: "do" alone names no act ("make do with X", "what a
+// policy did to X", "what have France done?").
+func TestDoNamesNoAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "question", text: "Rugby\n\nIan Marr was furious. \"We played some fine rugby and what have Wales done?\" he said.",
+			wantNot: []string{"Wales -do-> Ian Marr"}},
+		{name: "did to", text: "Politics\n\nHarriet Lowe thinks the pledge will not land her in the trouble a similar pledge did to Old Labour.",
+			wantNot: []string{"Harriet Lowe -do-> Labour Party"}},
+	})
+}
+
+// TestFixtureAsPurpose: a fixture verb's infinitive closing a present or a
+// perfect clause is the match to come; after a past ("came
+// back to face") it was played, and a result ("have come from behind to
+// beat") is done (guards); an infinitive after a comma ("the seventh
+// actor, including X, to play Y") is no purpose of the clause (guard).
+func TestFixtureAsPurpose(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Rugby\nItaly have recalled lock Marco Dotti to their squad to face Scotland at Murrayfield on Saturday.", "Italy -face-> Scotland", "planned"},
+		{"Rugby\nScotland take Tom Vale to Rome to face Italy.", "Scotland -face-> Italy", "planned"},
+		{"Rugby\nItaly came back from Rome to face Scotland.", "Italy -face-> Scotland", ""},
+		{"Rugby\nItaly have come from behind to beat Scotland.", "Italy -beat-> Scotland", ""},
+	})
+}
+
+// TestFirmNameWords: a consortium's, an exploration firm's and a firm's
+// regional arm's names are whole ("the Carlow Retail Consortium", "Malabar
+// Oil Exploration", "Tanaka Computer Entertainment Europe"); a body "of"
+// two places the gazetteer knows covers both ("the Nurses Federation of
+// England and Wales"), but a second body after "and" is its own name
+// (guard).
+func TestFirmNameWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "consortium", text: "Business\nRuth Gale, director general of the Carlow Retail Consortium, said sales fell.",
+			want: []string{"Ruth Gale -director general of-> Carlow Retail Consortium"}},
+		{name: "exploration", text: "Business\nIan Marr, chairman of Malabar Oil Exploration, said output rose.",
+			want: []string{"Ian Marr -chairman of-> Malabar Oil Exploration"}},
+		{name: "regional arm", text: "Business\nKen Oda, president of Tanaka Computer Entertainment Europe, said sales rose.",
+			want: []string{"Ken Oda -president of-> Tanaka Computer Entertainment Europe"}},
+		{name: "two places", text: "Politics\nJean Barry, chairman of the Nurses Federation of England and Wales, criticised the plan.",
+			want: []string{"Jean Barry -chairman of-> Nurses Federation of England and Wales"}},
+		{name: "second body", text: "Business\nThe Bank of England and Barclays agreed on Monday.",
+			wantNot: []string{"Bank of England and Barclays -agree-> Monday"}, noEntity: []string{"Bank of England and Barclays"}},
+	})
+}
+
+// TestFirmAfterOfficersPost: a name after a firm's post and "of" or "at",
+// which the recogniser did not read as a person, is the firm, whatever its
+// first word ("Warner"); a person after "adviser to" stays one (guard).
+func TestFirmAfterOfficersPost(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Film\n\"It is obvious,\" said Jim Carr, president of Warner Home Video.", "Warner Home Video", TypeOrg},
+		{"Politics\nJohn Rhodes, a former adviser to Tony Blair, has joined Delta Foods.", "Tony Blair", TypePerson},
+	})
+}
