@@ -462,17 +462,27 @@ func (d *doc) locatives(si int) {
 			if d.toks[d.basedAt(i)].lower == "registered" {
 				pred = "registered in" // "a Liberian-registered tanker", "Hong Kong-registered firms"
 			}
-			if b := d.mentions[t.mention].t0 - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "an") && beVerbs[d.toks[b-1].lower] {
+			open, city := d.mentions[t.mention].t0, -1
+			if c := d.toks[max(open-2, 0)].mention; open-2 >= s.t0 && d.toks[open-1].text == "," && c >= 0 && d.mentions[c].t1 == open-1 && d.isCity(c) {
+				open, city = d.mentions[c].t0, c // "a Boise, Idaho-based industry group": the city too
+			}
+			based := func(m int, conf float64) {
+				d.add(si, argument{ment: m}, pred, argument{ment: t.mention}, nil, nil, conf, false)
+				if city >= 0 {
+					d.add(si, argument{ment: m}, pred, argument{ment: city}, nil, nil, conf, false)
+				}
+			}
+			if b := open - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "an") && beVerbs[d.toks[b-1].lower] {
 				// "Boeing is a Chicago-based company": the copula's subject
 				if m := d.toks[b-2].mention; m >= 0 && d.mentions[m].t1 == b-1 && d.isActor(m) {
-					d.add(si, argument{ment: m}, pred, argument{ment: t.mention}, nil, nil, confCopula, false)
+					based(m, confCopula)
 					continue
 				}
 			}
-			if b := d.mentions[t.mention].t0 - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "the") && d.toks[b-1].text == "," {
+			if b := open - 1; b-1 > s.t0 && (d.toks[b].lower == "a" || d.toks[b].lower == "the") && d.toks[b-1].text == "," {
 				// "Al-Azhar University, a Cairo-based centre of learning,"
 				if m := d.toks[b-2].mention; m >= 0 && d.mentions[m].t1 == b-1 && d.isActor(m) && !d.mentions[m].modifier {
-					d.add(si, argument{ment: m}, pred, argument{ment: t.mention}, nil, nil, confApposit, false)
+					based(m, confApposit)
 					continue
 				}
 			}
@@ -485,7 +495,7 @@ func (d *doc) locatives(si int) {
 				}
 				if m := u.mention; m >= 0 && m != t.mention {
 					if d.isActor(m) {
-						d.add(si, argument{ment: m}, pred, argument{ment: t.mention}, nil, nil, confApposit, false)
+						based(m, confApposit)
 					}
 					break
 				}
@@ -493,7 +503,7 @@ func (d *doc) locatives(si int) {
 					// "two Hong Kong-registered firms, Sino Pacific and
 					// Bright Harbour,": each body the plural names
 					for _, m := range d.listedActors(s, j+1) {
-						d.add(si, argument{ment: m}, pred, argument{ment: t.mention}, nil, nil, confApposit-0.05, false)
+						based(m, confApposit-0.05)
 					}
 					break
 				}

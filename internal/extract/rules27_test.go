@@ -57,3 +57,15 @@ func TestFirmAfterOfficersPost(t *testing.T) {
 		{"Politics\nJohn Rhodes, a former adviser to Tony Blair, has joined Delta Foods.", "Tony Blair", TypePerson},
 	})
 }
+
+// TestCityStateBased: "X, the Austin, Texas-based chipmaker," is based in
+// the city and its state; "X, a Texas-based group," in the state alone
+// (guard).
+func TestCityStateBased(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "city and state", text: "Business\nVelora Systems, the Austin, Texas-based chipmaker, has sued Quorra.",
+			want: []string{"Velora Systems -based in-> Austin", "Velora Systems -based in-> Texas"}},
+		{name: "state", text: "Business\nVelora Systems, a Texas-based chipmaker, has sued Quorra.",
+			want: []string{"Velora Systems -based in-> Texas"}, wantNot: []string{"Velora Systems -based in-> Austin"}},
+	})
+}
