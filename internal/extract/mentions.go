@@ -1388,6 +1388,9 @@ func (d *doc) orgEnd(p, k int) int {
 			end = j + 1
 		}
 	}
+	if end > p && end < k && (d.toks[end].text == "Act" || d.toks[end].text == "Bill") {
+		return p // "Germany's Securities Trading Act": a law's name, no body's
+	}
 	if end > p && end+1 == k && armRegions[d.toks[end].lower] {
 		end = k // "Sony Computer Entertainment America", "Toyota Motor Europe": the firm's regional arm
 	}

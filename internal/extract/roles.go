@@ -2591,6 +2591,13 @@ func (d *doc) apposition(si, mi int) {
 				}
 				return
 			}
+			if len(w2) == 0 && possessive && d.ents[om.ent].typ == TypeOrg && k+2 < s.t1 && (d.toks[k+1].lower == "the" || d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an") && isLowerWord(d.toks[k+2].text) && isNoun(d.toks[k+2].tag) {
+				// "Ingrid Lund, Halvorsen Energy's chief executive and the
+				// granddaughter of its founder,": the post, then a second
+				// description of the person
+				d.add(si, argument{ment: mi}, d.apposedPost(title, keep, d.toks[j].mention), argument{ment: d.toks[j].mention}, nil, nil, confApposit, false)
+				return
+			}
 			if len(w2) > 0 && k2+1 < s.t1 && rolePreps[d.toks[k2].lower] {
 				// "Jeb Boone, an American journalist and former managing
 				// editor of the Yemen Times,": the first description, then

@@ -69,3 +69,27 @@ func TestCityStateBased(t *testing.T) {
 			want: []string{"Velora Systems -based in-> Texas"}, wantNot: []string{"Velora Systems -based in-> Austin"}},
 	})
 }
+
+// TestPostThenSecondDescription: "X, Halvorsen Energy's chief executive
+// and the granddaughter of its founder, Y," holds the post, whatever the
+// second description says; a person's possessor is no firm (guard: no
+// "chief executive of" a person).
+func TestPostThenSecondDescription(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "firm", text: "Business\nIngrid Lund, Halvorsen Energy's chief executive and the granddaughter of its founder, Olav Halvorsen, said the deal was good.",
+			want: []string{"Ingrid Lund -chief executive of-> Halvorsen Energy"}},
+		{name: "person", text: "Business\nKlaus Ober, Hartwig's chief executive and the grandson of founder Fritz Hartwig, will join the board.",
+			wantNot: []string{"Klaus Ober -chief executive of-> Fritz Hartwig"}},
+		{name: "trading", text: "Business\nThe Treasury imposed sanctions on Gulfline Maritime Trading, a Dubai-based company.",
+			want: []string{"Gulfline Maritime Trading -based in-> Dubai"}},
+	})
+}
+
+// TestLawNameNoBody: a law named after a trade ("the Securities Trading
+// Act") holds no organisation's name.
+func TestLawNameNoBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "act", text: "Business\n\"Austria's Securities Trading Act says the regulator must act,\" said Anna Roth.",
+			noEntity: []string{"Securities Trading"}},
+	})
+}
