@@ -2380,6 +2380,18 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					pl += 2 // "a hospital in the city of Kunduz"
 				}
 			}
+			if envoyNouns[t.lower] && t.tag == "NNS" && (d.toks[j+1].lower == "from" || d.toks[j+1].lower == "of") && pl < s.t1 && d.toks[pl].lower == "the" && pl+1 < s.t1 {
+				if om := d.toks[pl+1].mention; om >= 0 && d.mentions[om].t0 == pl+1 && d.isOrg(om) && !d.mentions[om].modifier {
+					pl++ // "met officials from the IMF": the body they speak for
+				}
+			}
+			if om := d.mentionAt(pl, s); envoyNouns[t.lower] && t.tag == "NNS" && (d.toks[j+1].lower == "from" || d.toks[j+1].lower == "of") && om >= 0 && d.mentions[om].t0 == pl && d.isOrg(om) && !d.mentions[om].modifier {
+				// "will meet officials from Cricket Ireland", "met
+				// representatives of Hamas": the body's envoys stand for it
+				args = append(args, argument{ment: om})
+				args = append(args, d.coordRight(si, &d.mentions[om])...)
+				return args, prep, noun, j-g.g1 > 5
+			}
 			if pl < s.t1 && (groupNouns[t.lower] && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "of") || envoyNouns[t.lower] && d.toks[j+1].lower == "from" || site && d.toks[j+1].lower == "in") && d.toks[pl].mention >= 0 {
 				// ("met with officials from China": China's officials; not
 				// "withdraw troops from Syria")

@@ -93,9 +93,9 @@ func (d *doc) bornPlaces(si int) {
 		if b < 0 {
 			continue
 		}
-		if a := d.mentions[pm].t0 - 1; a-2 >= s.t0 && (d.toks[a].lower == "a" || d.toks[a].lower == "an") && d.toks[a-1].text == "," {
-			// "Patrick Karam, a Guadeloupean-born former minister,": the
-			// person before the apposition
+		if a := d.mentions[pm].t0 - 1; a-2 >= s.t0 && (d.toks[a].lower == "a" || d.toks[a].lower == "an" || d.toks[a].lower == "the") && d.toks[a-1].text == "," {
+			// "Patrick Karam, a Guadeloupean-born former minister,", "X,
+			// the Cape Town-born opener,": the person before the apposition
 			if m := d.toks[a-2].mention; m >= 0 && d.mentions[m].t1 == a-1 && d.personMention(m) && !d.mentions[m].pronoun {
 				d.add(si, argument{ment: m}, "born in", argument{ment: pm}, nil, nil, confApposit, false)
 			}
@@ -1852,6 +1852,11 @@ func (d *doc) partOfPlace(si int) {
 				continue
 			}
 			k := d.placeNounEnd(s, j)
+			if k > 0 && k+1 < s.t1 && d.toks[k].lower == "of" {
+				if q := d.populationEnd(s, k+1); q > 0 && q < s.t1 && d.toks[q].lower == "in" {
+					k = q // "Walikale, a town of about 60,000 people in North Kivu"
+				}
+			}
 			if k < 0 || k+1 >= s.t1 || d.toks[k].lower != "in" && d.toks[k].lower != "of" {
 				continue
 			}
@@ -2033,6 +2038,29 @@ func (d *doc) placeNounEnd(s *sent, j int) int {
 	}
 	return -1
 }
+
+// populationEnd returns where a head count from token k ends ("about
+// 60,000 people", "some two million residents"), or -1.
+func (d *doc) populationEnd(s *sent, k int) int {
+	for n := 0; k < s.t1 && n < 3 && countHedges[d.toks[k].lower]; n, k = n+1, k+1 {
+	}
+	if k >= s.t1 || d.toks[k].tag != "CD" {
+		return -1
+	}
+	for k < s.t1 && d.toks[k].tag == "CD" {
+		k++ // "60,000", "two million"
+	}
+	if k < s.t1 && populationNouns[d.toks[k].lower] {
+		return k + 1
+	}
+	return -1
+}
+
+// countHedges come before a head count ("about 60,000", "more than 2,000").
+var countHedges = set("about", "some", "around", "nearly", "roughly", "almost", "over", "more", "than", "just", "under", "fewer", "less", "barely")
+
+// populationNouns count a place's people.
+var populationNouns = set("people", "residents", "inhabitants", "souls")
 
 // placeOrdinals rank a city in its country ("Iraq's second largest city"),
 // whatever the tagger made of them.

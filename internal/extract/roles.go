@@ -2800,7 +2800,7 @@ func (d *doc) apposition(si, mi int) {
 			obj = o
 		}
 	}
-	if obj < 0 || d.mentions[obj].kind == MentionDemonym {
+	if obj < 0 || d.mentions[obj].kind == MentionDemonym && !d.stateGroupMention(obj) {
 		return // (not "head of strategy for Latin American emerging markets")
 	}
 	if prep == "for" && k-1 > j && !titleHeads[d.toks[k-1].lower] && d.isOrg(obj) {
@@ -4493,6 +4493,13 @@ func (d *doc) mentionAt(k int, s *sent) int {
 	return d.toks[k].mention
 }
 
+// stateGroupMention: mention m is a nationality and the state's group it
+// names ("the Rwandan government", "the Chinese authorities"): the state.
+func (d *doc) stateGroupMention(m int) bool {
+	dm := &d.mentions[m]
+	return dm.kind == MentionDemonym && !dm.modifier && dm.t1-dm.t0 >= 2 && stateGroups[d.toks[dm.t1-1].lower]
+}
+
 // professionNouns are trades, not posts: a nationality before them says where
 // the person is from ("Egyptian journalist Anas Fouda").
 var professionNouns = set("rival", "journalist", "reporter", "correspondent", "commentator", "blogger", "supermodel", "model", "writer", "author", "novelist", "poet", "artist", "singer", "actor", "actress",
@@ -4700,6 +4707,17 @@ func (d *doc) itsPostApposed(si, mi, j int) bool {
 		k++ // "its highly successful boss"
 	}
 	words, e := d.titleWords(k, s.t1)
+	if len(words) > 0 && e+2 < s.t1 && d.toks[e].lower == "of" {
+		// "Rob Key, its managing director of men's cricket,": the post's
+		// portfolio, lower-case words (and a possessive) up to the comma
+		p := e + 1
+		for p < s.t1 && p < e+6 && d.toks[p].mention < 0 && (isLowerWord(d.toks[p].text) && (isNoun(d.toks[p].tag) || d.toks[p].tag == "JJ") || d.toks[p].text == "'s" && p > e+1) {
+			p++
+		}
+		if p > e+1 && isNoun(d.toks[p-1].tag) && d.closesApposition(si, p) {
+			e = p
+		}
+	}
 	if len(words) == 0 || !d.closesApposition(si, e) && !d.verbAt(si, e) {
 		return false
 	}

@@ -93,3 +93,55 @@ func TestLawNameNoBody(t *testing.T) {
 			noEntity: []string{"Securities Trading"}},
 	})
 }
+
+// TestItsPostWithPortfolio: "X, its managing director of men's cricket,"
+// holds the post at the one body the sentence named before.
+func TestItsPostWithPortfolio(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "portfolio", text: "Cricket\nCricket Scotland announced that Ross Kerr, its head of men's cricket, will step down.",
+			want: []string{"Ross Kerr -head of-> Cricket Scotland"}},
+	})
+}
+
+// TestEnvoysOfBody: "met officials from the IMF and the World Bank", "met
+// representatives of Hamas": the bodies the envoys speak for; a country's
+// ("officials from China") as before (guard).
+func TestEnvoysOfBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "from", text: "Politics\nGordon Brown met officials from the IMF and the World Bank on Monday.",
+			want: []string{"Gordon Brown -meet-> International Monetary Fund", "Gordon Brown -meet-> World Bank"}},
+		{name: "of", text: "Politics\nJack Straw met representatives of Hamas in Cairo.",
+			want: []string{"Jack Straw -meet-> Hamas"}},
+		{name: "country", text: "Politics\nJack Straw met officials from China in Cairo.",
+			want: []string{"Jack Straw -meet-> China"}},
+	})
+}
+
+// TestBornApposedWithThe: "X, the Cape Town-born opener," was born in the
+// place, as with "a".
+func TestBornApposedWithThe(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the", text: "Cricket\nThe innings was built around 94 from Piet Roos, the Durban-born opener, and 58 from Tom Bell.",
+			want: []string{"Piet Roos -born in-> Durban"}},
+	})
+}
+
+// TestTownWithPopulation: "X, a town of about 60,000 people in Y," lies
+// in Y, the head count between.
+func TestTownWithPopulation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "population", text: "World\nWalikale, a town of about 60,000 people in North Kivu province, fell on Monday.",
+			want: []string{"Walikale -located in-> North Kivu"}},
+	})
+}
+
+// TestPostForStateGroup: "a spokesman for the Rwandan government" speaks
+// for the state; a nationality before markets names no body (guard).
+func TestPostForStateGroup(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "government", text: "World\nClaude Nsenga, a spokesman for the Rwandan government, called the claim baseless.",
+			want: []string{"Claude Nsenga -spokesman of-> Rwanda"}},
+		{name: "markets", text: "Business\nBo Chen, head of strategy for Latin American emerging markets, spoke on Monday.",
+			wantNot: []string{"Bo Chen -head of-> Latin America"}},
+	})
+}
