@@ -59,10 +59,16 @@ func (d *doc) nominals(si int) {
 				bw = d.mentions[p].t1 // "meetings in Nairobi between X and Y": where, then who
 			}
 		}
+		if d.reciprocalNoun(t.lower) && bw+2 < s.t1 && d.toks[bw+2].lower == "between" && (d.toks[bw].lower == "next" || d.toks[bw].lower == "this" || d.toks[bw].lower == "last") && timeNouns[d.toks[bw+1].lower] {
+			bw += 2 // "will host talks next week between X and Y": when, then who
+		}
 		if bw+3 < s.t1 && (d.toks[bw].lower == "between" && (d.reciprocalNoun(t.lower) || exchange) || d.toks[bw].lower == "of" && bw == i+1 && mergerNouns[t.lower]) {
 			// "talks between Iran and the US", "the merger of Glaxo
 			// Wellcome and SmithKline Beecham"
 			a := d.firstArg(si, bw+1, 3, false)
+			if g := d.governmentOfAt(s, bw+1); g >= 0 {
+				a = g // "between the government of Sudan and X": the state
+			}
 			if p := d.titledParty(si, bw+1); p >= 0 {
 				a = p // "between Kenyan Foreign Minister Grace Wanjiru and": the minister, not Kenya
 			}
@@ -73,6 +79,9 @@ func (d *doc) nominals(si int) {
 				}
 				if k < s.t1 && d.toks[k].lower == "and" {
 					b := d.firstArg(si, k+1, 3, false)
+					if g := d.governmentOfAt(s, k+1); g >= 0 {
+						b = g
+					}
 					if p := d.titledParty(si, k+1); p >= 0 {
 						b = p // "and her Ethiopian counterpart, Tesfaye Alemu"
 					}
@@ -781,6 +790,9 @@ func (d *doc) pairNounMood(si, i, end int) string {
 	if m := d.abandonedNoun(si, i); m != "" {
 		return m
 	}
+	if m := d.modalVerbBefore(s, i); m != "" {
+		return m // "Kenya will host talks between X and Y": still to come
+	}
 	k := end
 	if k < s.t1 && d.toks[k].text == "," {
 		k++
@@ -802,6 +814,26 @@ func (d *doc) pairNounMood(si, i, end int) string {
 		case beVerbs[t.lower] && j+1 < s.t1 && (d.toks[j+1].lower == "expected" || d.toks[j+1].lower == "due" || d.toks[j+1].lower == "planned" || d.toks[j+1].lower == "scheduled"):
 			return "planned"
 		}
+	}
+	return ""
+}
+
+// modalVerbBefore returns the mood a modal gives the bare verb whose
+// object the noun at token i heads ("will host talks", "could hold
+// talks"), or "".
+func (d *doc) modalVerbBefore(s *sent, i int) string {
+	k := i - 1
+	for k > s.t0 && k >= i-3 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "DT") && d.toks[k].mention < 0 {
+		k--
+	}
+	if k-1 < s.t0 || d.toks[k].tag != "VB" || d.toks[k-1].tag != "MD" {
+		return ""
+	}
+	switch d.toks[k-1].lower {
+	case "will", "would", "'ll", "shall":
+		return "planned"
+	case "could", "may", "might":
+		return "possible"
 	}
 	return ""
 }
@@ -1025,6 +1057,22 @@ func (d *doc) resultHolder(si, i int) int {
 var resultVerbs = set("slump", "suffer", "secure", "earn", "claim", "record", "clinch", "seal", "grab", "snatch", "post",
 	"notch", "register", "slip", "crash", "fall", "go", "sink", "inflict", "achieve", "pull", "deserve", "celebrate", "mastermind",
 	"cling", "hang", "hold", "battle", "fight", "ease", "stroll", "cruise", "power", "romp", "race", "head", "steer", "lead", "inspire")
+
+// governmentOfAt returns the state of "the government of X" from token k
+// (X a country the gazetteer knows), or -1.
+func (d *doc) governmentOfAt(s *sent, k int) int {
+	if k+3 >= s.t1 || d.toks[k].lower != "the" || d.toks[k+1].lower != "government" && d.toks[k+1].lower != "governments" || d.toks[k+2].lower != "of" {
+		return -1
+	}
+	c0 := k + 3
+	if d.toks[c0].lower == "the" && c0+1 < s.t1 {
+		c0++ // "the government of the Democratic Republic of Congo"
+	}
+	if c := d.toks[c0].mention; c >= 0 && d.mentions[c].t0 == c0 && d.mentions[c].ent >= 0 && d.ents[d.mentions[c].ent].typ == TypeGPE {
+		return c
+	}
+	return -1
+}
 
 // travelPurpose: meeting noun i, followed by "with", is the purpose of a
 // journey ("Blinken travelled to Cairo for talks with Egyptian President

@@ -145,3 +145,25 @@ func TestPostForStateGroup(t *testing.T) {
 			wantNot: []string{"Bo Chen -head of-> Latin America"}},
 	})
 }
+
+// TestTalksToCome: "will host talks next week between X and Y" are talks
+// to come, the time between the noun and its parties; "the government of
+// the Democratic Republic of Congo" is the state; "could hold talks" is
+// possible; talks that opened were held (guard).
+func TestTalksToCome(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"World\nKenya will host talks next week between Sudan and Chad.", "Sudan -talk with-> Chad", "planned"},
+		{"World\nKenya will host talks between the government of the Democratic Republic of Congo and the Alliance for the Liberation of Kivu.", "DR Congo -talk with-> Alliance for the Liberation of Kivu", "planned"},
+		{"World\nNorway could hold new talks between Israel and Syria.", "Israel -talk with-> Syria", "possible"},
+		{"World\nTalks between Sudan and Chad opened in Nairobi on Monday.", "Sudan -talk with-> Chad", ""},
+	})
+}
+
+// TestNeighbouringNoAct: "accused neighbouring Rwanda" describes Rwanda;
+// no one "neighbours" it.
+func TestNeighbouringNoAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "neighbouring", text: "World\nCongo's foreign minister, Therese Kayembe, accused neighbouring Rwanda of arming the rebels.",
+			want: []string{"Therese Kayembe -accuse-> Rwanda"}, wantNot: []string{"Therese Kayembe -neighbour-> Rwanda"}},
+	})
+}

@@ -240,6 +240,10 @@ func (d *doc) retag(si int) {
 			t.tag = "VBZ" // "Lim, 47, joins/NNS from Selat Ports": the verb after the name and its age
 			continue
 		}
+		if (t.lower == "neighbouring" || t.lower == "neighboring") && t.tag == "VBG" && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || isNoun(d.toks[i+1].tag)) {
+			t.tag = "JJ" // "accused neighbouring Rwanda of supplying the rebels": which Rwanda is, no act
+			continue
+		}
 		if t.lower == "record" && t.tag == "VB" && i+1 < s.t1 && (orgCues[d.toks[i+1].lower] || d.toks[i+1].lower == "industry") {
 			t.tag = "NN" // "selling Zomba to record giant BMG": the trade, no act of recording
 			continue
