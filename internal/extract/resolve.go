@@ -38,6 +38,7 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+	d.sharedShortNames()
 	// 1. gazetteer hits and multi-word names.
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
@@ -3028,6 +3029,38 @@ func (d *doc) surnameAlone(name string) bool {
 	}
 	return false
 }
+
+// sharedShortNames: a short name two states share stands for the one the
+// document names in full ("Congo" in a story that names the Democratic
+// Republic of Congo, whose government it then is; elsewhere the Republic
+// of the Congo, as the gazetteer has it).
+func (d *doc) sharedShortNames() {
+	for short, full := range sharedShorts {
+		fe, ok := d.x.gaz.Entry(TypeGPE, full)
+		if !ok {
+			continue
+		}
+		named := false
+		for mi := range d.mentions {
+			if m := &d.mentions[mi]; m.gaz == fe && m.kind == "" && !m.pronoun {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		for mi := range d.mentions {
+			if m := &d.mentions[mi]; m.gaz != nil && m.gaz.Name == short && m.gaz.Type == TypeGPE && m.t1-m.t0 == 1 && d.toks[m.t0].text == short {
+				m.gaz = fe
+			}
+		}
+	}
+}
+
+// sharedShorts map a short name two states share to the state it stands
+// for when the document names that one in full.
+var sharedShorts = map[string]string{"Congo": "DR Congo"}
 
 // firmOfPost: mention m, which the recogniser did not read as a person
 // (whatever its first word: "Warner" is a given name too), follows a

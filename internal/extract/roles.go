@@ -5275,8 +5275,18 @@ func (d *doc) departedHolder(mi int, post string) bool {
 		// (the parse may hang the name elsewhere: "X chief executive Y
 		// has left the firm"): the verb right after the name
 		k := m.t1
-		for k < s.t1 && k < m.t1+3 && (d.toks[k].tag == "RB" || auxWords[d.toks[k].lower]) {
-			k++
+		if k+2 < s.t1 && d.toks[k].lower == "and" && isLowerWord(d.toks[k+1].text) {
+			// "Nortel's head Frank Dunn and two other executives were
+			// fired": past the others named with the holder
+			q := k + 1
+			for q < s.t1 && q < k+5 && d.toks[q].mention < 0 && (d.toks[q].tag == "CD" || d.toks[q].tag == "JJ" || isNoun(d.toks[q].tag)) && !auxWords[d.toks[q].lower] {
+				q++
+			}
+			if q > k+1 && q < s.t1 && auxWords[d.toks[q].lower] && d.toks[q-1].tag == "NNS" {
+				k = q
+			}
+		}
+		for lim := k + 3; k < s.t1 && k < lim && (d.toks[k].tag == "RB" || auxWords[d.toks[k].lower]); k++ {
 		}
 		v = k
 	}
@@ -5284,6 +5294,9 @@ func (d *doc) departedHolder(mi int, post string) bool {
 		return false
 	}
 	lemma, passive, down, object := d.lemma(&d.toks[v]), false, false, false
+	if d.toks[v].tag == "VBN" && v-1 >= m.t1 && beVerbs[d.toks[v-1].lower] {
+		passive = true // "X was sacked in March", unparsed: the "was" just before the participle
+	}
 	for k := s.t0; k < s.t1; k++ {
 		t := &d.toks[k]
 		if t.head != v {

@@ -167,3 +167,29 @@ func TestNeighbouringNoAct(t *testing.T) {
 			want: []string{"Therese Kayembe -accuse-> Rwanda"}, wantNot: []string{"Therese Kayembe -neighbour-> Rwanda"}},
 	})
 }
+
+// TestSharedShortName: in a story that names the Democratic Republic of
+// Congo, "Congo" is that state; elsewhere it stays the gazetteer's
+// Republic of the Congo (guard).
+func TestSharedShortName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "named", text: "World\nThe Democratic Republic of Congo said so. Congo's foreign minister, Therese Kayembe, accused Rwanda of arming the rebels.",
+			want: []string{"Therese Kayembe -foreign minister of-> DR Congo"}},
+		{name: "alone", text: "World\nCongo's foreign minister, Therese Kayembe, accused Rwanda of arming the rebels.",
+			want: []string{"Therese Kayembe -foreign minister of-> Congo"}},
+	})
+}
+
+// TestOustedUnparsed: "Acme's chief executive John Smith was sacked in
+// March" and "X's head Frank Dunn and three other managers were fired"
+// leave former posts, parsed or not; "was praised" leaves it (guard).
+func TestOustedUnparsed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sacked", text: "Business\n\nAcme's chief executive John Smith was sacked in March.",
+			want: []string{"John Smith -former chief executive of-> Acme"}},
+		{name: "and others", text: "Business\n\nAcme Corp's head Frank Dunn and three other managers were fired in May.",
+			want: []string{"Frank Dunn -former head of-> Acme Corp"}},
+		{name: "praised", text: "Business\n\nAcme's chief executive John Smith was praised in March.",
+			want: []string{"John Smith -chief executive of-> Acme"}},
+	})
+}
