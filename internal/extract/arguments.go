@@ -420,7 +420,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 			// inside a prepositional phrase: keep looking left (not "deputy
 			// minister for women Jacqui Smith": a post's portfolio, then
 			// the person holding it)
-			if b := d.npStart(s, m.title0); b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !subordinators[d.toks[b-1].lower] && d.toks[b-1].lower != "unless" && !(b-2 >= s.t0 && titleHeads[d.toks[b-2].lower] && d.ents[m.ent].typ == TypePerson && m.title0 > b && !d.inPrepPhrase(s, b-2)) {
+			if b := d.npStart(s, m.title0); !d.subjectPronoun(m) && b > s.t0 && (d.toks[b-1].tag == "IN" || d.toks[b-1].tag == "TO") && d.toks[b-1].lower != "that" && !subordinators[d.toks[b-1].lower] && d.toks[b-1].lower != "unless" && !(b-2 >= s.t0 && titleHeads[d.toks[b-2].lower] && d.ents[m.ent].typ == TypePerson && m.title0 > b && !d.inPrepPhrase(s, b-2)) {
 				j = b - 2
 				continue
 			}
@@ -1748,6 +1748,19 @@ var reasonEnds = set("by", "in", "at")
 // legacyNouns stand for the person whose they are after a homage noun
 // ("paid tribute to the legacy of Ray Charles").
 var legacyNouns = set("legacy", "memory", "work", "achievements", "life", "efforts", "contribution", "career", "courage", "record")
+
+// subjectPronoun: mention m is a pronoun in the subject's case ("he",
+// "they") right after a year or a time word, which closes the phrase
+// before it ("After leaving Cardiff in 2001 he taught"; not "the comments
+// he made", a relative clause).
+func (d *doc) subjectPronoun(m *mention) bool {
+	switch d.toks[m.t0].lower {
+	case "he", "she", "they", "we":
+		p := &d.toks[m.t0-1]
+		return m.pronoun && m.t1-m.t0 == 1 && m.t0 > d.sents[m.sent].t0 && (p.tag == "CD" && yearNumber(p.lower) || timeNouns[p.lower] || weekdays[p.lower])
+	}
+	return false
+}
 
 // purposeMotions are moves made to do what the infinitive after them says
 // ("came off the bench to replace X", "stepped in to rescue X").

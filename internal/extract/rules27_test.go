@@ -193,3 +193,30 @@ func TestOustedUnparsed(t *testing.T) {
 			want: []string{"John Smith -chief executive of-> Acme"}},
 	})
 }
+
+// TestPositionNoVerb: "the withdrawal of Wales wing Rhys Williams": the
+// player's position between the side and the name is no verb.
+func TestPositionNoVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "wing", text: "Rugby\n\nDespite the loss of Wales wing Rhys Evans, three others will play.",
+			wantNot: []string{"Wales -wing-> Rhys Evans"}},
+	})
+}
+
+// TestFavouriteTo: "is favourite to replace X" is possible, not done; a
+// plain "replaced" stays done (guard).
+func TestFavouriteTo(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Rugby\n\nKevin Moran is probably favourite to replace Gareth Tomos at full-back.", "Kevin Moran -replace-> Gareth Tomos", "possible"},
+		{"Rugby\n\nKevin Moran replaced Gareth Tomos at full-back.", "Kevin Moran -replace-> Gareth Tomos", ""},
+	})
+}
+
+// TestPronounAfterYear: "After leaving Cardiff in 2001 he taught at X":
+// the pronoun is the subject, not a name in the phrase before it.
+func TestPronounAfterYear(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "he", text: "Obituary\n\nJohn Hale was a conductor. After leaving Cardiff in 2001 he taught at the Royal Academy of Music.",
+			want: []string{"John Hale -teach at-> Royal Academy of Music"}, wantNot: []string{"Cardiff -teach at-> Royal Academy of Music"}},
+	})
+}

@@ -240,6 +240,10 @@ func (d *doc) retag(si int) {
 			t.tag = "VBZ" // "Lim, 47, joins/NNS from Selat Ports": the verb after the name and its age
 			continue
 		}
+		if isVerb(t.tag) && (clubRoles[t.lower] || t.lower == "wing") && i > s.t0 && i+1 < s.t1 && d.toks[i-1].mention >= 0 && d.mentions[d.toks[i-1].mention].t1 == i && !d.mentions[d.toks[i-1].mention].pronoun && isCapital(d.toks[i+1].text) && d.toks[i+1].mention >= 0 && d.mentions[d.toks[i+1].mention].t0 == i+1 {
+			t.tag = "NN" // "the withdrawal of Wales wing/VBP Rhys Williams": the player's position, no act
+			continue
+		}
 		if (t.lower == "neighbouring" || t.lower == "neighboring") && t.tag == "VBG" && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || isNoun(d.toks[i+1].tag)) {
 			t.tag = "JJ" // "accused neighbouring Rwanda of supplying the rebels": which Rwanda is, no act
 			continue
@@ -1110,7 +1114,8 @@ var judgedActs = set("right", "wrong")
 var modalAdjectives = map[string]string{"due": "planned", "likely": "possible", "unlikely": "possible",
 	"able": "possible", "ready": "planned", "poised": "planned", "keen": "wanted", "eager": "wanted",
 	"willing": "offered", "determined": "planned", "reluctant": "possible", "hesitant": "possible",
-	"unwilling": "refused", "unable": "", "fit": "planned", "certain": "future", "sure": "future", "set": "planned"}
+	"unwilling": "refused", "unable": "", "fit": "planned", "certain": "future", "sure": "future", "set": "planned",
+	"favourite": "possible", "favorite": "possible", "favourites": "possible", "favorites": "possible", "tipped": "expected"}
 
 // comingTime: the clause of group g names a time to come after its verb
 // ("next month", "tomorrow", "later this year"), before a comma, a colon
