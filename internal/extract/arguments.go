@@ -1853,6 +1853,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if d.describesTitled(m) {
 				continue // "accused the Tory leader": the man the description names, not his party
 			}
+			if p := d.describedPeopleEnd(j); prep == "by" && p > j {
+				j = p - 1 // "founded by former Google researchers A and B": the people the description names
+				continue
+			}
 			if (g.lemma == "enter" || g.lemma == "return") && prep == "" && noun == "" && parliamentSeats[strings.ToLower(d.mtext(m))] {
 				return nil, "", "", false // "his first attempt to enter Westminster": to become an MP, not to go to the UK
 			}
@@ -2504,6 +2508,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				noun = d.nounLemma(t.lower) // "joint air drills": the last noun heads the phrase
 				nounAt = j
 				continue
+			}
+			if prep == "by" && noun == "" && (t.tag == "NNS" || professionNouns[t.lower]) && !teamMateNouns[d.nounLemma(t.lower)] && d.personAt(j+1) {
+				continue // "founded by former Google researchers A and B", "by the late businessman X": the agents' description
 			}
 			if prep != "" && noun != "" {
 				return nil, "", "", false

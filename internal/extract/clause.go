@@ -2048,6 +2048,33 @@ func (d *doc) eventObject(g *vgroup) bool {
 	return false
 }
 
+// describedPeopleEnd returns where a person's name starts after a plural
+// description from token k ("former Google researchers", "two Swedish
+// engineers"; lower-case words and a modifying name, closed by a plural
+// trade or title, not by a tie like "colleagues"), or k.
+func (d *doc) describedPeopleEnd(k int) int {
+	s := &d.sents[d.toks[k].sent]
+	j := k
+	for j < s.t1 && j < k+5 {
+		t := &d.toks[j]
+		if m := t.mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && d.ents[d.mentions[m].ent].typ != TypePerson && d.mentions[m].t1 < s.t1 && isLowerWord(d.toks[d.mentions[m].t1].text) {
+			j = d.mentions[m].t1 // "Google" of "former Google researchers"
+			continue
+		}
+		if t.mention >= 0 || !isLowerWord(t.text) || !(t.tag == "JJ" || t.tag == "CD" || isNoun(t.tag)) {
+			break
+		}
+		j++
+	}
+	if j == k || j >= s.t1 || d.toks[j-1].tag != "NNS" || teamMateNouns[d.nounLemma(d.toks[j-1].lower)] {
+		return k // (not "joined by Ulster colleagues A and B": company, described by their tie)
+	}
+	if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && !d.mentions[m].modifier && d.ents[d.mentions[m].ent].typ == TypePerson {
+		return j
+	}
+	return k
+}
+
 // byAgent returns the mention of a "by (the) X" phrase starting at token k,
 // or -1.
 func (d *doc) byAgent(k int) int {
@@ -2067,6 +2094,9 @@ func (d *doc) byAgent(k int) int {
 	m := d.toks[k].mention
 	if m >= 0 && d.mentions[m].t0 == k && d.mentions[m].ent >= 0 && (d.mentions[m].modifier || d.mentions[m].kind == MentionDemonym) && d.demonymBody(&d.mentions[m], -1, stateActors) {
 		return m // "released by UK police", "by Zimbabwean security forces"
+	}
+	if p := d.describedPeopleEnd(k); p > k {
+		return d.toks[p].mention // "founded by former Google researchers A and B": the people named after their description
 	}
 	if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].modifier || d.mentions[m].t0 != k {
 		return -1
@@ -2942,6 +2972,7 @@ func (d *doc) sharedSubject(si int, groups []vgroup, gi int) ([]argument, bool) 
 			if len(subs) == 0 {
 				subs = d.policeSubject(si, p) // "Myanmar's military seized power and detained X": the state
 			}
+
 			if d.toks[c].lower == "but" || d.toks[c].lower == "and" && (opinionVerbs[g.lemma] || accuseVerbs[g.lemma] || judgeVerbs[g.lemma]) {
 				// ("Tony Blair said Labour would set out plans and attacked
 				// the Tory plans": the speaker attacks)

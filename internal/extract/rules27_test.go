@@ -220,3 +220,16 @@ func TestPronounAfterYear(t *testing.T) {
 			want: []string{"John Hale -teach at-> Royal Academy of Music"}, wantNot: []string{"Cardiff -teach at-> Royal Academy of Music"}},
 	})
 }
+
+// TestAgentsAfterDescription: "founded by former Google researchers A and
+// B", "by the late businessman X": the people the description names are
+// the agents; "joined by Ulster colleagues A and B" keeps company, no act
+// (guard).
+func TestAgentsAfterDescription(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "researchers", text: "Tech\n\nQuillstream, which was founded in 2021 by former Google researchers Sofia Lind and Marcus Ade, denied it.",
+			want: []string{"Sofia Lind -found-> Quillstream", "Marcus Ade -found-> Quillstream"}},
+		{name: "colleagues", text: "Rugby\n\nKieran Camp is joined by Ulster colleagues Roger Wils and Ronan Mack.",
+			wantNot: []string{"Roger Wils -join-> Kieran Camp"}},
+	})
+}
