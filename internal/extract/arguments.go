@@ -819,7 +819,13 @@ func (d *doc) antecedent(s *sent, j int) int {
 	m := d.toks[k].mention
 	if m < 0 && k == j-1 && isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) && !groupNouns[d.toks[k].lower] {
 		// "X was a jealous clerk who killed Y": what the copula says X is
-		if c := d.copulaSubjectOf(s, k); c >= 0 || d.toks[j].lower != "who" {
+		c := d.copulaSubjectOf(s, k)
+		if c < 0 && (d.toks[j].lower == "that" || d.toks[j].lower == "which") {
+			// "Corvane Capital, the London-based activist fund that owns 6
+			// per cent of X,": the body the noun describes
+			return d.apposedOrgOf(s, k)
+		}
+		if c >= 0 || d.toks[j].lower != "who" {
 			return c
 		}
 		// "Tom Reid, a British banker who advised Porto,": the person the
@@ -904,6 +910,29 @@ func (d *doc) apposedPersonOf(s *sent, k int) int {
 			return pm
 		}
 		if !(t.tag == "JJ" || isNoun(t.tag) && isLowerWord(t.text) || t.mention >= 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier) || postModifiers[t.lower]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// apposedOrgOf returns the organisation an apposition ending with the
+// noun at token k describes ("Corvane Capital, the London-based activist
+// fund"), or -1.
+func (d *doc) apposedOrgOf(s *sent, k int) int {
+	for b := k - 1; b > s.t0+1 && b >= k-7; b-- {
+		t := &d.toks[b]
+		if t.lower == "a" || t.lower == "an" || t.lower == "the" {
+			if d.toks[b-1].text != "," {
+				return -1
+			}
+			om := d.toks[b-2].mention
+			if om < 0 || d.mentions[om].t1 != b-1 || d.mentions[om].ent < 0 || d.mentions[om].pronoun || !d.isOrg(om) {
+				return -1
+			}
+			return om
+		}
+		if !(t.tag == "JJ" || t.tag == "HYPH" || t.lower == "based" || isNoun(t.tag) && isLowerWord(t.text) || t.mention >= 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier || d.isPlace(t.mention))) {
 			return -1
 		}
 	}

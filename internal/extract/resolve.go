@@ -3350,7 +3350,8 @@ var companyTails = set("group", "holdings", "energy", "oil", "petroleum", "gas",
 	"aerospace", "logistics", "display", "displays", "media", "insurance", "automotive", "shipping", "construction",
 	"engineering", "semiconductors", "electric", "capital", "investments", "ventures", "brands", "retail", "homes", "properties",
 	"estates", "developments", "maritime", "packaging", "petrochemical", "petrochemicals", "textiles", "beverages",
-	"biotech", "robotics", "analytics", "minerals", "metals", "dockyards", "shipbuilding", "fertilisers", "fertilizers")
+	"biotech", "robotics", "analytics", "minerals", "metals", "dockyards", "shipbuilding", "fertilisers", "fertilizers",
+	"contracting", "contractors", "consulting", "consultants", "trading", "biologics", "therapeutics", "solutions")
 
 // apposedAs is describedAs for an apposition after mention m: "X, joint
 // general secretary of Y," describes a person, "X, a car maker," an

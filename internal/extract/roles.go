@@ -1422,6 +1422,25 @@ func (d *doc) residencePred(p int) string {
 // factionNouns name a part of a party or movement led by someone.
 var factionNouns = set("faction", "wing", "branch")
 
+// withPhraseEnd returns where a "with" phrase from token k ends inside an
+// apposition ("Valmorel's largest shareholder with a stake of about 9 per
+// cent,": common words and numbers, no name, no verb), or k.
+func (d *doc) withPhraseEnd(s *sent, k int) int {
+	if k >= s.t1 || d.toks[k].lower != "with" {
+		return k
+	}
+	for j := k + 1; j < s.t1 && j <= k+9; j++ {
+		t := &d.toks[j]
+		if t.text == "," {
+			return j
+		}
+		if t.mention >= 0 || isVerb(t.tag) || t.tag == "MD" || !(isLowerWord(t.text) || t.tag == "CD" || t.text == "%" || t.text == "$") {
+			return k
+		}
+	}
+	return k
+}
+
 // endsPhrase reports whether the noun phrase ending before token e closes
 // an apposition or is followed by its verb.
 func (d *doc) endsPhrase(si, e int) bool {
@@ -2609,7 +2628,7 @@ func (d *doc) apposition(si, mi int) {
 				}
 			}
 		}
-		if d.closesApposition(si, k) || d.verbAt(si, k) && !d.governedList(mi) || k < s.t1 && d.toks[k].lower == "who" && !plural {
+		if d.closesApposition(si, k) || d.verbAt(si, k) && !d.governedList(mi) || k < s.t1 && d.toks[k].lower == "who" && !plural || d.closesApposition(si, d.withPhraseEnd(s, k)) {
 			// (not "after passes involving Davies and Speed, the Greek
 			// striker found the corner": a new clause's subject; "X, his
 			// wife who is also a journalist,", "X, the Tory backbencher who
@@ -3589,7 +3608,9 @@ func (d *doc) groupApposition(si, mi int) {
 		if k < s.t1 && orgCues[d.toks[k].lower] && d.isOrg(mi) && d.isPlace(om) {
 			return // "BT, Britain's biggest supplier,": a company based there (placedNames)
 		}
-		if k+1 < s.t1 && (relationNouns[d.toks[k].lower] || relationNouns[d.x.lem.Lemma(d.toks[k].lower)]) && (d.toks[k+1].text == "," || d.toks[k+1].tag == "VBZ" || d.toks[k+1].tag == "VBD") {
+		if k+1 < s.t1 && (relationNouns[d.toks[k].lower] || relationNouns[d.x.lem.Lemma(d.toks[k].lower)]) && (d.toks[k+1].text == "," || d.toks[k+1].tag == "VBZ" || d.toks[k+1].tag == "VBD" || d.withPhraseEnd(s, k+1) > k+1) {
+			// (also "BlackRock, Valmorel's largest shareholder with a stake
+			// of about 9 per cent,")
 			for _, sb := range append([]argument{{ment: mi}}, d.coordLeft(si, m)...) {
 				d.add(si, sb, d.x.lem.Lemma(d.toks[k].lower)+" of", argument{ment: om}, nil, nil, confApposit, false)
 			}

@@ -233,3 +233,23 @@ func TestAgentsAfterDescription(t *testing.T) {
 			wantNot: []string{"Roger Wils -join-> Kieran Camp"}},
 	})
 }
+
+// TestTradeClosesFirmName: a name closed by a trade word the recogniser
+// read as a person's ("Al-Rimal Contracting") is a company's.
+func TestTradeClosesFirmName(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Business\n\nAmnesty has accused Al-Rimal Contracting, one of Saudi Arabia's largest construction firms, of abuses.", "Al-Rimal Contracting", TypeOrg},
+	})
+}
+
+// TestRelativeAfterApposedBody: "X, the London-based activist fund that
+// owns 6 per cent of Y," owns a stake in Y; "X, Y's largest shareholder
+// with a stake of about 9 per cent," is Y's shareholder.
+func TestRelativeAfterApposedBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "that", text: "Business\n\nCorvane Capital, the London-based activist fund that owns 6 per cent of Valmorel, objected.",
+			want: []string{"Corvane Capital -own stake in-> Valmorel"}},
+		{name: "with", text: "Business\n\nBlackRock, Valmorel's largest shareholder with a stake of about 9 per cent, backed the deal.",
+			want: []string{"Blackrock -shareholder of-> Valmorel"}},
+	})
+}
