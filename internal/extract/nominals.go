@@ -546,7 +546,7 @@ var killNouns = set("assassination", "killing", "killings", "murder", "murders",
 // Walker"), a meeting's party after "with" ("talks with Egyptian
 // President X"); or -1.
 func (d *doc) titledPersonFrom(s *sent, j int) int {
-	for k := j; k < s.t1 && k < j+6; k++ {
+	for k := j; k < s.t1 && k < j+9; k++ {
 		t := &d.toks[k]
 		if d.personAt(k) {
 			return t.mention
@@ -561,10 +561,18 @@ func (d *doc) titledPersonFrom(s *sent, j int) int {
 				k = m.t1 - 1 // "U.S. Sen. Robert Kennedy": the title's country
 				continue
 			}
+			if e := m.t1; e+2 < s.t1 && (d.toks[e].text == "'s" || d.toks[e].text == "'") && (d.isTitleWord(d.toks[e+1].lower) || d.toks[e+1].tag == "JJ" && d.isTitleWord(d.toks[e+2].lower)) && !m.pronoun {
+				k = e // "talks with Saudi Arabia's foreign minister, Prince X": the possessor's post
+				continue
+			}
 			if e := m.t1; e >= s.t1 || d.toks[e].mention >= 0 || !(isNoun(d.toks[e].tag) && isLowerWord(d.toks[e].text)) {
 				return -1
 			}
 			k = m.t1 - 1 // "U.S. citizens John Walker"
+		case t.text == "," && k > j && d.isTitleWord(d.toks[k-1].lower) && k+1 < s.t1 && (d.personAt(k+1) || honorifics[d.toks[k+1].lower] || d.isTitleWord(d.toks[k+1].lower)):
+			// "foreign minister, Prince Faisal": the post apposed to its holder
+		case t.tag == "JJ" && isLowerWord(t.text) && k+1 < s.t1 && d.isTitleWord(d.toks[k+1].lower):
+			// "foreign" of "foreign minister"
 		case t.mention < 0 && (t.lower == "the" || t.tag == "CD" || d.isTitleWord(t.lower) || honorifics[t.lower] || isNoun(t.tag) && isLowerWord(t.text)):
 		default:
 			return -1
@@ -1095,7 +1103,7 @@ func (d *doc) travelPurpose(si, i int) bool {
 	if k < s.t0 || v < s.t0 || v >= s.t1 || v == i || !isVerb(d.toks[v].tag) && d.toks[v].mention < 0 {
 		return false
 	}
-	if !(d.toks[k].lower == "for" && v < k && travelVerbs[d.lemma(&d.toks[v])] || meetingTimePreps[d.toks[k].lower]) {
+	if !(d.toks[k].lower == "for" && v < k && (travelVerbs[d.lemma(&d.toks[v])] || d.lemma(&d.toks[v]) == "visit") || meetingTimePreps[d.toks[k].lower]) {
 		return false
 	}
 	subj := -1

@@ -253,3 +253,13 @@ func TestRelativeAfterApposedBody(t *testing.T) {
 			want: []string{"Blackrock -shareholder of-> Valmorel"}},
 	})
 }
+
+// TestVisitForTalks: "will visit Riyadh on Friday for talks with Saudi
+// Arabia's foreign minister, Prince X" talks with the minister (a visit
+// as a journey); the possessor's post between "with" and the holder.
+func TestVisitForTalks(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Diplomacy\n\nMr Jaishankar will visit Riyadh on Friday for talks with Saudi Arabia's foreign minister, Prince Faisal bin Farhan.", "Jaishankar -talk with-> Faisal bin Farhan", "future"},
+		{"Diplomacy\n\nAngela Merkel visited Paris for talks with Jacques Chirac.", "Angela Merkel -talk with-> Jacques Chirac", ""},
+	})
+}
