@@ -106,7 +106,9 @@ var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "r
 	"consulting", "consultants", "economics", "research", "solutions", "ventures", "motors", "pharma", "foods",
 	"brewery", "brewers", "stores", "retail", "airways", "cinemas", "productions", "publishing", "publishers",
 	"supplies", "products", "insurance", "construction", "engineering", "manufacturing", "hotels", "resorts",
-	"restaurants", "builders", "consortium", "cooperative", "co-operative", "syndicate", "exploration", "trading")
+	"restaurants", "builders", "consortium", "cooperative", "co-operative", "syndicate", "exploration", "trading",
+	"petrochemical", "petrochemicals", "packaging", "dockyards", "shipbuilding", "fertilisers", "fertilizers", "biotech", "biologics",
+	"therapeutics", "robotics", "contracting", "contractors")
 
 // eventNouns end a nominal event ("sanctions on X", "talks with X").
 // Value: the verb lemma the noun stands for.

@@ -263,3 +263,13 @@ func TestVisitForTalks(t *testing.T) {
 		{"Diplomacy\n\nAngela Merkel visited Paris for talks with Jacques Chirac.", "Angela Merkel -talk with-> Jacques Chirac", ""},
 	})
 }
+
+// TestTradeWordMakesFirm: a capitalised run the recogniser missed, closed
+// by a trade's word ("Dongying Huaxing Petrochemical", "Verdal
+// Packaging"), is a company, which "the refinery" then names.
+func TestTradeWordMakesFirm(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "petrochemical", text: "Sanctions\n\nThe Treasury said the sanctioned refinery, Dongying Huaxing Petrochemical, a Shandong-based plant, had bought oil. The refinery's chairman, Liu Jianguo, was also added to the list.",
+			want: []string{"Dongying Huaxing Petrochemical -based in-> Shandong", "Liu Jianguo -chairman of-> Dongying Huaxing Petrochemical"}},
+	})
+}
