@@ -2426,14 +2426,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					pl += 2 // "a hospital in the city of Kunduz"
 				}
 			}
-			if envoyNouns[t.lower] && t.tag == "NNS" && (d.toks[j+1].lower == "from" || d.toks[j+1].lower == "of") && pl < s.t1 && d.toks[pl].lower == "the" && pl+1 < s.t1 {
-				if om := d.toks[pl+1].mention; om >= 0 && d.mentions[om].t0 == pl+1 && d.isOrg(om) && !d.mentions[om].modifier {
-					pl++ // "met officials from the IMF": the body they speak for
-				}
-			}
-			if om := d.mentionAt(pl, s); envoyNouns[t.lower] && t.tag == "NNS" && (d.toks[j+1].lower == "from" || d.toks[j+1].lower == "of") && om >= 0 && d.mentions[om].t0 == pl && d.isOrg(om) && !d.mentions[om].modifier {
+			if om := d.envoysBody(s, j); om >= 0 {
 				// "will meet officials from Cricket Ireland", "met
-				// representatives of Hamas": the body's envoys stand for it
+				// representatives of Hamas", "officials from the IMF": the
+				// body's envoys stand for it
 				args = append(args, argument{ment: om})
 				args = append(args, d.coordRight(si, &d.mentions[om])...)
 				return args, prep, noun, j-g.g1 > 5
@@ -2573,6 +2569,21 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 		}
 	}
 	return nil, prep, noun, false
+}
+
+// envoysBody returns the organisation whose envoys the plural noun at
+// token j names ("officials from the IMF", "representatives of Hamas"),
+// or -1.
+func (d *doc) envoysBody(s *sent, j int) int {
+	t := &d.toks[j]
+	if !envoyNouns[t.lower] || t.tag != "NNS" || j+2 >= s.t1 || d.toks[j+1].lower != "from" && d.toks[j+1].lower != "of" {
+		return -1
+	}
+	k := d.skipThe(s, j+2)
+	if om := d.mentionAt(k, s); om >= 0 && d.mentions[om].t0 == k && d.isOrg(om) && !d.mentions[om].modifier {
+		return om
+	}
+	return -1
 }
 
 // includedNames: after a people's group that ends before token k ("six

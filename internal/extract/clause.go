@@ -2972,7 +2972,6 @@ func (d *doc) sharedSubject(si int, groups []vgroup, gi int) ([]argument, bool) 
 			if len(subs) == 0 {
 				subs = d.policeSubject(si, p) // "Myanmar's military seized power and detained X": the state
 			}
-
 			if d.toks[c].lower == "but" || d.toks[c].lower == "and" && (opinionVerbs[g.lemma] || accuseVerbs[g.lemma] || judgeVerbs[g.lemma]) {
 				// ("Tony Blair said Labour would set out plans and attacked
 				// the Tory plans": the speaker attacks)
