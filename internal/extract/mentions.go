@@ -60,7 +60,50 @@ func (d *doc) findMentions(ctx context.Context) error {
 	d.splitPartyNames()
 	d.numberedStations()
 	d.namesBeforeAcronyms()
+	d.sharedShortNames()
+	d.sharedDemonyms()
 	return nil
+}
+
+// sharedDemonyms: a demonym two states share ("Congolese": the Congo and
+// the DR Congo) names the one of them the document names, if only one.
+func (d *doc) sharedDemonyms() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		var words []string
+		for i := s.t0; i < s.t1; i++ {
+			if d.toks[i].mention >= 0 || !isCapital(d.toks[i].text) {
+				continue
+			}
+			if words == nil {
+				words = d.texts(s)
+			}
+			n, shared := d.x.gaz.SharedDemonym(words, i-s.t0)
+			if n == 0 {
+				continue
+			}
+			if e := d.oneNamedOf(shared); e != nil {
+				i += d.addDemonym(si, i, gazetteer.Match{Entry: e, N: n, Kind: gazetteer.KindDemonym}) - 1
+			}
+		}
+	}
+}
+
+// oneNamedOf returns the one entry of entries the document names by name,
+// or nil.
+func (d *doc) oneNamedOf(entries []*gazetteer.Entry) *gazetteer.Entry {
+	var found *gazetteer.Entry
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.gaz == nil || m.kind != "" || m.pronoun || !slices.Contains(entries, m.gaz) {
+			continue
+		}
+		if found != nil && found != m.gaz {
+			return nil
+		}
+		found = m.gaz
+	}
+	return found
 }
 
 // namesBeforeAcronyms: "the Brazilian National Bank for Economic and

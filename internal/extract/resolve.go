@@ -38,7 +38,6 @@ func (d *doc) resolve() {
 			}
 		}
 	}
-	d.sharedShortNames()
 	// 1. gazetteer hits and multi-word names.
 	for mi := range d.mentions {
 		m := &d.mentions[mi]

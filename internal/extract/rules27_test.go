@@ -273,3 +273,16 @@ func TestTradeWordMakesFirm(t *testing.T) {
 			want: []string{"Dongying Huaxing Petrochemical -based in-> Shandong", "Liu Jianguo -chairman of-> Dongying Huaxing Petrochemical"}},
 	})
 }
+
+// TestSharedDemonym: "Congolese", which the Congo and the DR Congo share,
+// names the one of them the story names ("his Congolese counterpart, X"
+// in a story on the Democratic Republic of Congo); alone it names neither
+// (guard).
+func TestSharedDemonym(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "named", text: "Talks\n\nKenya will host talks between the government of the Democratic Republic of Congo and the rebels. Kenyan President William Ruto spoke to his Congolese counterpart, Felix Tshisekedi, on Monday.",
+			want: []string{"Felix Tshisekedi -president of-> DR Congo"}},
+		{name: "alone", text: "Talks\n\nKenyan President William Ruto spoke to his Congolese counterpart, Felix Tshisekedi, on Monday.",
+			wantNot: []string{"Felix Tshisekedi -president of-> DR Congo", "Felix Tshisekedi -president of-> Congo"}},
+	})
+}

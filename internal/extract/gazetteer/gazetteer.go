@@ -57,6 +57,9 @@ type node struct {
 	// "Eurozone").
 	forms [][]string
 	dup   bool
+	// shared are the entries a demonym two of them have names, when dup
+	// ("Congolese": the Congo and the DR Congo).
+	shared []*Entry
 }
 
 // Gazetteer looks up token sequences. It is read-only after New and safe for
@@ -253,6 +256,12 @@ func (g *Gazetteer) addTokens(toks []string, e *Entry, k Kind) {
 	case n.entry != e && !n.entry.Curated && !e.Curated && n.entry.Type == e.Type && n.entry.Type != "PERSON":
 		// The same words name two different things: drop the alias, unless
 		// the earlier one is curated, a person, or of another type.
+		if !n.dup && n.kind == KindDemonym && k == KindDemonym {
+			n.shared = []*Entry{n.entry}
+		}
+		if n.shared != nil && k == KindDemonym && !slices.Contains(n.shared, e) {
+			n.shared = append(n.shared, e)
+		}
 		n.dup = true
 	}
 }
@@ -276,6 +285,25 @@ func (g *Gazetteer) Lookup(toks []string, i int) (Match, bool) {
 		}
 	}
 	return best, found
+}
+
+// SharedDemonym returns the longest demonym starting at toks[i] that two
+// or more entries share ("Congolese"), with its length and the entries,
+// or 0 and nil. Lookup matches none of them.
+func (g *Gazetteer) SharedDemonym(toks []string, i int) (int, []*Entry) {
+	n := g.root
+	best, shared := 0, []*Entry(nil)
+	for j := i; j < len(toks) && j-i < 4; j++ {
+		c := n.next[lower(toks[j])]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.dup && len(n.shared) > 1 && anyCaseOK(n.forms, toks[i:j+1]) {
+			best, shared = j-i+1, n.shared
+		}
+	}
+	return best, shared
 }
 
 func lower(s string) string {

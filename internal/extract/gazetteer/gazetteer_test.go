@@ -122,3 +122,23 @@ func TestCuratedAliasIsOneEntry(t *testing.T) {
 		t.Errorf("person countries not in the gazetteer: %v", missing)
 	}
 }
+
+// TestSharedDemonym: a demonym two states share matches neither in Lookup
+// but is told with both; one state's own demonym is no shared one (guard).
+func TestSharedDemonym(t *testing.T) {
+	g := newTest(t)
+	if _, ok := g.Lookup([]string{"Congolese", "troops"}, 0); ok {
+		t.Errorf("Lookup(Congolese) matched; want no match for a shared demonym")
+	}
+	n, shared := g.SharedDemonym([]string{"Congolese", "troops"}, 0)
+	var names []string
+	for _, e := range shared {
+		names = append(names, e.Name)
+	}
+	if n != 1 || len(shared) != 2 || !strings.Contains(strings.Join(names, "|"), "DR Congo") {
+		t.Errorf("SharedDemonym(Congolese) = %d, %v; want 1 and the Congo and the DR Congo", n, names)
+	}
+	if n, _ := g.SharedDemonym([]string{"Kenyan", "troops"}, 0); n != 0 {
+		t.Errorf("SharedDemonym(Kenyan) = %d; want 0", n)
+	}
+}
