@@ -103,14 +103,14 @@ func (d *doc) resolve() {
 		case m.gaz == nil && d.companyByShape(m):
 			m.typ = TypeOrg
 			m.ent = entFor(TypeOrg, d.mtext(m))
+		case (m.typ == TypePerson && m.t1-m.t0 >= 2 || m.typ == TypeLoc && m.gaz == nil && m.t0 > 0 && d.toks[m.t0-1].lower == "at") && d.firmOfPost(m):
+			m.typ = TypeOrg // "Jim Cardwell, president of Warner Home Video", "director of community relations at Mindark": a firm, after its officer's post
+			m.ent = entFor(TypeOrg, d.mtext(m))
 		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && (placeNameEnd(d.toks[m.t1-1].lower) || d.facilityHead(m.t1-1) || d.placeOpened(m.t0, m.t1) || d.facilityAfter(m)) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.placeApposition(m) || d.recognisedPlaceAfterPrep(m)):
 			m.ent = entFor(TypeLoc, d.placeName(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m) || d.seatNamed(m)):
 			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell", "the Labour MP for Leeds Fenwick"
 			m.ent = entFor(TypeLoc, d.mtext(m))
-		case m.typ == TypePerson && m.t1-m.t0 >= 2 && d.firmOfPost(m):
-			m.typ = TypeOrg // "Jim Cardwell, president of Warner Home Video": a firm, after its officer's post
-			m.ent = entFor(TypeOrg, d.mtext(m))
 		case m.typ == TypePerson && m.t1-m.t0 >= 2:
 			m.ent = entFor(TypePerson, d.mtext(m))
 		case body >= 0:
@@ -300,6 +300,9 @@ func (d *doc) resolve() {
 		}
 		if singleType[w] == "" && d.seeOf(m) {
 			singleType[w] = TypeLoc // "the Bishop of Durham": the see
+		}
+		if singleType[w] == "" && m.t0 > 0 && d.toks[m.t0-1].lower == "at" && d.firmOfPost(m) {
+			singleType[w] = TypeOrg // "director of community relations at Mindark": a firm
 		}
 		if typ := d.nerType(m.t0, m.t1); typ != "" && singleType[w] == "" && !d.sents[m.sent].furniture && !d.isTitleWord(strings.ToLower(w)) {
 			// the recogniser's type, unless a rule's context says otherwise
@@ -3071,6 +3074,19 @@ func (d *doc) firmOfPost(m *mention) bool {
 	if k < 1 || d.toks[k].lower != "of" && d.toks[k].lower != "at" || d.nerType(m.t0, m.t1) == TypePerson {
 		return false
 	}
+	if d.toks[k].lower == "at" {
+		// "director of community relations at Mindark": the post's
+		// portfolio between its "of" and the "at"
+		for q := k - 1; q > 1 && q >= k-4 && isLowerWord(d.toks[q].text) && d.toks[q].mention < 0; q-- {
+			if d.toks[q].lower == "of" {
+				k = q
+				break
+			}
+		}
+		if e := m.t1; atPosts[d.toks[k-1].lower] && !(e < len(d.toks) && d.toks[e].sent == m.sent && isLowerWord(d.toks[e].text) && isNoun(d.toks[e].tag)) {
+			return true // (not "head of policy at Aids charity X": the name describes the charity)
+		}
+	}
 	switch p := d.toks[k-1].lower; p {
 	case "president", "vice-president", "chairman", "chairwoman", "analyst", "economist", "strategist", "founder", "co-founder":
 		return true
@@ -3079,6 +3095,12 @@ func (d *doc) firmOfPost(m *mention) bool {
 	}
 	return false
 }
+
+// atPosts are posts held "at" a firm ("director of community relations
+// at Mindark", "head of equity research at NCB Stockbrokers"; not "a Thai
+// farmer at Changi Prison", "the Queen at Balmoral").
+var atPosts = set("director", "head", "manager", "analyst", "economist", "strategist", "president", "vice-president",
+	"chairman", "chairwoman", "partner", "executive", "officer", "editor")
 
 // describedPerson: mention m, two or three capitalised words the
 // gazetteer does not know, opens with a given name used by one sex only

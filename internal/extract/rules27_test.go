@@ -286,3 +286,13 @@ func TestSharedDemonym(t *testing.T) {
 			wantNot: []string{"Felix Tshisekedi -president of-> DR Congo", "Felix Tshisekedi -president of-> Congo"}},
 	})
 }
+
+// TestFirmAfterPostAt: a name after a post "at", with the post's
+// portfolio between ("director of player relations at Mindark"), is a
+// firm, as a place-typed name the gazetteer does not know.
+func TestFirmAfterPostAt(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Games\n\nThe sale is historic, said Marco Behr, director of player relations at Mindark, which made the game.", "Mindark", TypeOrg},
+		{"Search\n\nJim Lanzo, vice president of web products at Ask Jeeves, told reporters on Monday.", "Ask Jeeves", TypeOrg},
+	})
+}
