@@ -82,8 +82,15 @@ var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.
 	"father", "brother", "sister", "professor", "officer", "detective", "colonel", "captain", "commander", "admiral",
 	"cpl.", "pte.", "pvt.", "maj.", "corporal", "sergeant", "lieutenant")
 
+// tradeTails close both a body's name and a company's generic tail: a
+// trade ("Verhoef Packaging", "Dongying Huaxing Petrochemical", "Al-Rimal
+// Contracting").
+var tradeTails = set("packaging", "petrochemical", "petrochemicals", "dockyards", "shipbuilding", "fertilisers", "fertilizers",
+	"biotech", "biologics", "therapeutics", "robotics", "contracting", "contractors", "trading", "textiles", "beverages",
+	"minerals", "metals", "consulting", "consultants", "solutions")
+
 // orgHeads make a proper-noun chunk an organisation ("Commerce Ministry").
-var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "resources", "brands", "networks",
+var orgHeads = union(set("plastics", "mining", "enterprises", "resources", "brands", "networks",
 	"cosmetics", "shipping", "logistics", "aerospace", "semiconductor", "semiconductors", "computers", "computer", "instruments",
 	"ministry", "department", "bank", "group", "party", "council", "committee", "agency", "university",
 	"institute", "institution", "center", "centre", "centers", "centres", "institutes", "association", "union", "corporation", "corp", "corp.", "inc", "inc.",
@@ -98,17 +105,15 @@ var orgHeads = set("plastics", "metals", "mining", "textiles", "enterprises", "r
 	"energy", "oil", "petroleum", "properties", "electronics", "pharmaceuticals", "chemicals", "motor", "steel", "telecom", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "communications", "airline", "hospital", "trust", "regime", "government",
 	"commission", "tribunal", "executive", "watch", "institute", "observatory", "programme", "program", "project",
 	"initiative", "forum", "conference", "regiment", "battalion", "corps", "militia", "squadron", "fleet",
-	"breweries", "brewing", "beverages", "distillers", "assurance", "bancorp", "automotive", "minerals", "utilities", "wireless", "railway", "casinos", "newspapers", "dairies", "maritime", "homes", "estates", "developments", "collective",
+	"breweries", "brewing", "distillers", "assurance", "bancorp", "automotive", "utilities", "wireless", "railway", "casinos", "newspapers", "dairies", "maritime", "homes", "estates", "developments", "collective",
 	"orchestra", "band", "ballet", "theatre", "theater", "museum", "gallery", "library", "stores", "supermarkets", "bros", "bros.",
 	"brothers", "labs", "laboratory", "laboratories", "pharmaceutical", "infirmary", "clinic", "surgery", "pharmaceuticals", "electronics", "software", "airport", "railways", "rail",
 	"mail", "express", "standard", "independent", "observer", "mirror", "sun", "guardian", "economist", "insider",
 	"division", "unit", "directorate", "limited", "sharks", "awards", "villa", "rovers", "inc", "llc", "gmbh", "ag", "sa", "nv", "plc", "bv", "promoters", "associates",
-	"consulting", "consultants", "economics", "research", "solutions", "ventures", "motors", "pharma", "foods",
+	"economics", "research", "ventures", "motors", "pharma", "foods",
 	"brewery", "brewers", "stores", "retail", "airways", "cinemas", "productions", "publishing", "publishers",
 	"supplies", "products", "insurance", "construction", "engineering", "manufacturing", "hotels", "resorts",
-	"restaurants", "builders", "consortium", "cooperative", "co-operative", "syndicate", "exploration", "trading",
-	"petrochemical", "petrochemicals", "packaging", "dockyards", "shipbuilding", "fertilisers", "fertilizers", "biotech", "biologics",
-	"therapeutics", "robotics", "contracting", "contractors")
+	"restaurants", "builders", "consortium", "cooperative", "co-operative", "syndicate", "exploration"), tradeTails)
 
 // eventNouns end a nominal event ("sanctions on X", "talks with X").
 // Value: the verb lemma the noun stands for.

@@ -93,18 +93,49 @@ func (d *doc) sharedDemonyms() {
 // or nil.
 func (d *doc) oneNamedOf(entries []*gazetteer.Entry) *gazetteer.Entry {
 	var found *gazetteer.Entry
-	for mi := range d.mentions {
-		m := &d.mentions[mi]
-		if m.gaz == nil || m.kind != "" || m.pronoun || !slices.Contains(entries, m.gaz) {
-			continue
+	for _, e := range entries {
+		if d.namedByName(e) {
+			if found != nil {
+				return nil
+			}
+			found = e
 		}
-		if found != nil && found != m.gaz {
-			return nil
-		}
-		found = m.gaz
 	}
 	return found
 }
+
+// namedByName: a mention names gazetteer entry e by its name or an alias
+// (not a demonym, not a pronoun).
+func (d *doc) namedByName(e *gazetteer.Entry) bool {
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.gaz == e && m.kind == "" && !m.pronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedShortNames: a short name two states share stands for the one the
+// document names in full ("Congo" in a story that names the Democratic
+// Republic of Congo, whose government it then is; elsewhere the Republic
+// of the Congo, as the gazetteer has it).
+func (d *doc) sharedShortNames() {
+	for short, full := range sharedShorts {
+		fe, ok := d.x.gaz.Entry(TypeGPE, full)
+		if !ok || !d.namedByName(fe) {
+			continue
+		}
+		for mi := range d.mentions {
+			if m := &d.mentions[mi]; m.gaz != nil && m.gaz.Name == short && m.gaz.Type == TypeGPE && m.t1-m.t0 == 1 && d.toks[m.t0].text == short {
+				m.gaz = fe
+			}
+		}
+	}
+}
+
+// sharedShorts map a short name two states share to the state it stands
+// for when the document names that one in full.
+var sharedShorts = map[string]string{"Congo": "DR Congo"}
 
 // namesBeforeAcronyms: "the Brazilian National Bank for Economic and
 // Social Development (BNDES)": the recogniser stops an organisation's

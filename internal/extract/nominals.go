@@ -814,12 +814,10 @@ func (d *doc) pairNounMood(si, i, end int) string {
 		if j > k && !relative && t.tag != "MD" && !beVerbs[t.lower] && t.tag != "RB" {
 			break // the noun's own verb comes first (not "... and said X will")
 		}
-		switch {
-		case t.tag == "MD" && (t.lower == "will" || t.lower == "would" || t.lower == "'ll" || t.lower == "shall"):
-			return "planned"
-		case t.tag == "MD" && (t.lower == "could" || t.lower == "may" || t.lower == "might"):
-			return "possible"
-		case beVerbs[t.lower] && j+1 < s.t1 && (d.toks[j+1].lower == "expected" || d.toks[j+1].lower == "due" || d.toks[j+1].lower == "planned" || d.toks[j+1].lower == "scheduled"):
+		if m := nounModalMood(t.lower); t.tag == "MD" && m != "" {
+			return m
+		}
+		if beVerbs[t.lower] && j+1 < s.t1 && (d.toks[j+1].lower == "expected" || d.toks[j+1].lower == "due" || d.toks[j+1].lower == "planned" || d.toks[j+1].lower == "scheduled") {
 			return "planned"
 		}
 	}
@@ -837,7 +835,13 @@ func (d *doc) modalVerbBefore(s *sent, i int) string {
 	if k-1 < s.t0 || d.toks[k].tag != "VB" || d.toks[k-1].tag != "MD" {
 		return ""
 	}
-	switch d.toks[k-1].lower {
+	return nounModalMood(d.toks[k-1].lower)
+}
+
+// nounModalMood returns the mood modal l gives an event noun: a plan after
+// "will", a possibility after "could", or "".
+func nounModalMood(l string) string {
+	switch l {
 	case "will", "would", "'ll", "shall":
 		return "planned"
 	case "could", "may", "might":
@@ -1072,10 +1076,7 @@ func (d *doc) governmentOfAt(s *sent, k int) int {
 	if k+3 >= s.t1 || d.toks[k].lower != "the" || d.toks[k+1].lower != "government" && d.toks[k+1].lower != "governments" || d.toks[k+2].lower != "of" {
 		return -1
 	}
-	c0 := k + 3
-	if d.toks[c0].lower == "the" && c0+1 < s.t1 {
-		c0++ // "the government of the Democratic Republic of Congo"
-	}
+	c0 := d.skipThe(s, k+3) // ("the government of the Democratic Republic of Congo")
 	if c := d.toks[c0].mention; c >= 0 && d.mentions[c].t0 == c0 && d.mentions[c].ent >= 0 && d.ents[d.mentions[c].ent].typ == TypeGPE {
 		return c
 	}

@@ -3032,38 +3032,6 @@ func (d *doc) surnameAlone(name string) bool {
 	return false
 }
 
-// sharedShortNames: a short name two states share stands for the one the
-// document names in full ("Congo" in a story that names the Democratic
-// Republic of Congo, whose government it then is; elsewhere the Republic
-// of the Congo, as the gazetteer has it).
-func (d *doc) sharedShortNames() {
-	for short, full := range sharedShorts {
-		fe, ok := d.x.gaz.Entry(TypeGPE, full)
-		if !ok {
-			continue
-		}
-		named := false
-		for mi := range d.mentions {
-			if m := &d.mentions[mi]; m.gaz == fe && m.kind == "" && !m.pronoun {
-				named = true
-				break
-			}
-		}
-		if !named {
-			continue
-		}
-		for mi := range d.mentions {
-			if m := &d.mentions[mi]; m.gaz != nil && m.gaz.Name == short && m.gaz.Type == TypeGPE && m.t1-m.t0 == 1 && d.toks[m.t0].text == short {
-				m.gaz = fe
-			}
-		}
-	}
-}
-
-// sharedShorts map a short name two states share to the state it stands
-// for when the document names that one in full.
-var sharedShorts = map[string]string{"Congo": "DR Congo"}
-
 // firmOfPost: mention m, which the recogniser did not read as a person
 // (whatever its first word: "Warner" is a given name too), follows a
 // firm's post and "of" or "at"
@@ -3083,7 +3051,7 @@ func (d *doc) firmOfPost(m *mention) bool {
 				break
 			}
 		}
-		if e := m.t1; atPosts[d.toks[k-1].lower] && !(e < len(d.toks) && d.toks[e].sent == m.sent && isLowerWord(d.toks[e].text) && isNoun(d.toks[e].tag)) {
+		if e := m.t1; atPosts[d.toks[k-1].lower] && !(e < d.sents[m.sent].t1 && isLowerWord(d.toks[e].text) && isNoun(d.toks[e].tag)) {
 			return true // (not "head of policy at Aids charity X": the name describes the charity)
 		}
 	}
@@ -3364,15 +3332,13 @@ func plainOrgName(name string) bool {
 // companyTails are the generic words after a company's own word in its
 // full name (not a division's: "Barclays Capital", "Sony Computer
 // Entertainment" are arms of Barclays and Sony).
-var companyTails = set("group", "holdings", "energy", "oil", "petroleum", "gas", "power", "motor", "motors", "steel",
+var companyTails = union(set("group", "holdings", "energy", "oil", "petroleum", "gas", "power", "motor", "motors", "steel",
 	"telecom", "communications", "networks", "electronics", "industries", "systems", "technologies", "airlines", "airways",
 	"pharmaceuticals", "pharma", "foods", "corporation", "corp", "corp.", "inc", "inc.", "plc", "ltd", "ltd.", "co", "co.",
 	"company", "limited", "bank", "software", "mining", "resources", "chemicals", "semiconductor", "computer", "computers",
 	"aerospace", "logistics", "display", "displays", "media", "insurance", "automotive", "shipping", "construction",
 	"engineering", "semiconductors", "electric", "capital", "investments", "ventures", "brands", "retail", "homes", "properties",
-	"estates", "developments", "maritime", "packaging", "petrochemical", "petrochemicals", "textiles", "beverages",
-	"biotech", "robotics", "analytics", "minerals", "metals", "dockyards", "shipbuilding", "fertilisers", "fertilizers",
-	"contracting", "contractors", "consulting", "consultants", "trading", "biologics", "therapeutics", "solutions")
+	"estates", "developments", "maritime", "analytics"), tradeTails)
 
 // apposedAs is describedAs for an apposition after mention m: "X, joint
 // general secretary of Y," describes a person, "X, a car maker," an
