@@ -1894,7 +1894,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Santa Fé", "Puerto Cortés", "Lake Kivu": a word that opens
 		// places' names (not "GTA San Andreas", a game; not Santa Claus)
 		d.addMention(si, p, e, TypeLoc, nil, false)
-	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e) && !d.compassPlace(p, e):
+	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) && !d.wordOpensFirm(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e) && !d.compassPlace(p, e):
 		// (not "West Ham", "London's West End": a compass point opens a place the recogniser read)
 		d.addMention(si, p, e, TypePerson, nil, false)
 	case n >= 2 && d.nerType(p, e) != "":
@@ -1924,6 +1924,16 @@ func (d *doc) countryThenVerb(k int) bool {
 	}
 	e := k + gm.N
 	return e < s.t1 && (d.toks[e].tag == "VBD" || d.toks[e].tag == "VBZ")
+}
+
+// wordOpensFirm: the name [p, e) opens with a given name of no known
+// gender that is also a word of the dictionary, and the recogniser reads
+// the whole run as an organisation ("Sun Microsystems has launched"; not
+// "Peter Sellers", a man's name, nor "Bill Gates said", nor "First Mark
+// Cueto" before a given name): the word is the firm's, not a person's
+// given name.
+func (d *doc) wordOpensFirm(p, e int) bool {
+	return d.x.gaz.Gender(d.toks[p].text) == 0 && d.x.lem.InDict(d.toks[p].lower) && !d.x.gaz.IsFirstName(d.toks[p+1].text) && d.nerLabel(p, e) == TypeOrg
 }
 
 // theWordName: the name [p, e) after "the" opens with a word of the
