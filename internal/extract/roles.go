@@ -3228,6 +3228,13 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 			k++ // "the largest shareholder in X", "18-year-old centre": the post without the rank or age
 			continue
 		}
+		if !head && k+3 < end && govPortfolios[l] && d.toks[k+1].lower == "and" && govPortfolios[d.toks[k+2].lower] && d.toks[k+2].mention < 0 && (titleHeads[d.toks[k+3].lower] || govPortfolios[d.toks[k+3].lower]) {
+			// "Peru's energy and mines minister", "trade and industry
+			// secretary": a ministry of two portfolios
+			words = append(words, l, "and")
+			k += 2
+			continue
+		}
 		if !head && isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) && k+3 < end && d.toks[k+1].lower == "and" && isNoun(d.toks[k+2].tag) && isLowerWord(d.toks[k+2].text) && d.toks[k+2].mention < 0 && !titleMods[d.toks[k+2].lower] && titleHeads[d.toks[k+3].lower] {
 			// "news and features editor of PC Pro": two portfolios of one
 			// post (not "Labour's record and party leader X")
@@ -3274,6 +3281,13 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 	}
 	return words, k
 }
+
+// govPortfolios name the portfolios of ministries ("energy", "mines",
+// "trade and industry"), not the ranks of a post ("deputy", "chief").
+var govPortfolios = union(portfolioMods, set("defence", "defense", "home", "finance", "trade", "commerce", "interior", "justice",
+	"health", "education", "environment", "energy", "culture", "sports", "foreign", "agriculture", "transport", "labour", "labor",
+	"treasury", "communications", "development", "security", "affairs", "commonwealth", "social", "rural", "urban", "local",
+	"public", "works", "resources", "natural", "forestry", "forests", "mining", "food", "family", "women", "children"))
 
 // stanceMods describe a post holder's politics, manner or habit, no part
 // of the post ("a longtime contributor to").

@@ -12,3 +12,28 @@ func TestWordOpensFirm(t *testing.T) {
 		{"Film\n\nPeter Sellers starred in the film, which opened in 1964.", "Peter Sellers", TypePerson},
 	})
 }
+
+// TestTwoPortfolioPost: a minister of two portfolios joined by "and" holds
+// the one post ("Chile's energy and mines minister, X,"); a record and a
+// party post are no portfolios (guard).
+func TestTwoPortfolioPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive", text: "Mining\n\nChile's energy and mines minister, Rosa Ibarra, said on Friday that she would visit the site.",
+			want: []string{"Rosa Ibarra -energy and mines minister of-> Chile"}},
+		{name: "trade", text: "Business\n\nKenya's trade and industry minister Peter Mwangi opened the fair.",
+			want: []string{"Peter Mwangi -trade and industry minister of-> Kenya"}},
+		{name: "record", text: "Politics\n\nLabour's record and party leader Tom Harper were praised.",
+			wantNot: []string{"Tom Harper -record and party leader of-> Labour Party"}},
+	})
+}
+
+// TestDemonymsTheTableLacks: "Djiboutian", "Gibraltarian" name their
+// states as the hand-kept aliases give them.
+func TestDemonymsTheTableLacks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "djiboutian", text: "Diplomacy\n\nDjiboutian Foreign Minister Ali Hassan Omar met Qatari officials in Doha on Sunday.",
+			want: []string{"Ali Hassan Omar -foreign minister of-> Djibouti"}},
+		{name: "gibraltarian", text: "Politics\n\nGibraltarian Chief Minister Paul Vella rejected the plan.",
+			want: []string{"Paul Vella -chief minister of-> Gibraltar"}},
+	})
+}
