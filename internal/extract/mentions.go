@@ -1620,10 +1620,19 @@ func (d *doc) knownPlaceAt(s *sent, a, b int) bool {
 }
 
 // clubEndsBefore: the "for" at token j follows a club's word ("Leeds United
-// for Bolton Wanderers"), which ends the club's name.
+// for Bolton Wanderers") or a race's or a racing team's ("won the
+// Hungarian Grand Prix for Valkyrie Racing"), which ends the name.
 func (d *doc) clubEndsBefore(j int) bool {
-	return d.toks[j].lower == "for" && clubWords[d.toks[j-1].lower]
+	return d.toks[j].lower == "for" && (clubWords[d.toks[j-1].lower] || raceEnds[d.toks[j-1].lower])
 }
+
+// racingTeamEnds close the names of racing teams; racingKinds before
+// "racing" name a sport.
+var racingTeamEnds = set("racing", "motorsport", "motorsports")
+var racingKinds = set("motor", "horse", "greyhound", "car", "yacht", "powerboat", "harness", "drag", "formula", "sports")
+
+// raceEnds close the names of races and racing teams.
+var raceEnds = set("prix", "rally", "racing", "motorsport", "motorsports")
 
 // commonWords: the tokens in [a, b) are dictionary words, capitalised as
 // a name's ("Mines", "Trade and Industry"), no names of their own.
@@ -1894,6 +1903,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Santa Fé", "Puerto Cortés", "Lake Kivu": a word that opens
 		// places' names (not "GTA San Andreas", a game; not Santa Claus)
 		d.addMention(si, p, e, TypeLoc, nil, false)
+	case n >= 2 && n <= 4 && racingTeamEnds[d.toks[e-1].lower] && !racingKinds[d.toks[e-2].lower]:
+		// "Valkyrie Racing", "Halden Motorsport": a racing team (not
+		// "MOTOR RACING", a sport's heading)
+		d.addMention(si, p, e, TypeOrg, nil, false)
 	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) && !d.wordOpensFirm(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e) && !d.compassPlace(p, e):
 		// (not "West Ham", "London's West End": a compass point opens a place the recogniser read)
 		d.addMention(si, p, e, TypePerson, nil, false)

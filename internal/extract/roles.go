@@ -791,7 +791,7 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 		}
 	}
-	if (title == "" || peerTitles[title] || rankTitles[title] || reverendTitles[title]) && d.commaTitle(si, mi) {
+	if (title == "" || peerTitles[title] || rankTitles[title] || reverendTitles[title] || plainHonorifics[title]) && d.commaTitle(si, mi) {
 		return
 	}
 	d.nationalityBefore(si, mi)
@@ -4041,8 +4041,8 @@ func (d *doc) commaTitle(si, mi int) bool {
 		e++ // "Scottish Finance Minister, Tom McCabe MSP, said"
 	}
 	n0 := m.t0
-	if l := d.toks[max(n0-1, s.t0)].lower; n0-1 > s.t0 && (peerTitles[l] || rankTitles[l]) && isCapital(d.toks[n0-1].text) {
-		n0-- // "the Lord Chancellor, Lord Falconer,", "the service's commander, Colonel X,"
+	if l := d.toks[max(n0-1, s.t0)].lower; n0-1 > s.t0 && (peerTitles[l] || rankTitles[l] || plainHonorifics[l]) && isCapital(d.toks[n0-1].text) {
+		n0-- // "the Lord Chancellor, Lord Falconer,", "the service's commander, Colonel X,", "the trust's chief executive, Dr X,"
 	}
 	for _, r := range []int{n0, n0 - 1} {
 		if r-1 <= s.t0 {

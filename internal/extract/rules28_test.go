@@ -37,3 +37,25 @@ func TestDemonymsTheTableLacks(t *testing.T) {
 			want: []string{"Paul Vella -chief minister of-> Gibraltar"}},
 	})
 }
+
+// TestHonorificAfterPostComma: "the trust's chief executive, Dr X," holds
+// the post as "Sir X" did.
+func TestHonorificAfterPostComma(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "dr", text: "Health\n\nThe Kestrel Group runs the clinic. The company's chief executive, Dr Alice Moreno, said no decision had been taken.",
+			want: []string{"Alice Moreno -chief executive of-> Kestrel Group"}},
+		{name: "mrs", text: "Health\n\nThe Kestrel Group runs the clinic. The company's chairman, Mrs Alice Moreno, said no decision had been taken.",
+			want: []string{"Alice Moreno -chairman of-> Kestrel Group"}},
+	})
+}
+
+// TestRacingNames: a racing team's name closed by "Racing" or
+// "Motorsport" is a body's, and it ends before "for" after a race's name;
+// a Grand Prix is an event, no person.
+func TestRacingNames(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Motor racing\n\nBrindle Racing confirmed its drivers for next season.", "Brindle Racing", TypeOrg},
+		{"Motor racing\n\nOskar Lind won the Austrian Grand Prix for Brindle Racing on Sunday.", "Brindle Racing", TypeOrg},
+		{"Motor racing\n\nOskar Lind won the Austrian Grand Prix for Brindle Racing on Sunday.", "Grand Prix", ""},
+	})
+}
