@@ -2205,6 +2205,9 @@ func (d *doc) itReferent(i int) int {
 					subject = mm.ent
 				}
 			}
+			if subject == -1 && d.rootSubject(mm) {
+				subject = mm.ent // "Rival Skyhaven, which flies from Manchester Airport, said": the parse's subject
+			}
 		}
 		switch {
 		case len(found) == 1 && subject != -2:
@@ -2221,6 +2224,21 @@ func (d *doc) itReferent(i int) int {
 		}
 	}
 	return -1
+}
+
+// rootSubject: the parse makes mention m, or the word it is flat with
+// ("Rival Skyhaven"), the subject of its sentence's main verb.
+func (d *doc) rootSubject(m *mention) bool {
+	for k := m.t0; k < m.t1; k++ {
+		t := &d.toks[k]
+		if t.rel == "flat" && t.head == m.t0-1 && t.head >= d.sents[m.sent].t0 {
+			t = &d.toks[t.head]
+		}
+		if t.rel == "nsubj" && t.head >= 0 && d.toks[t.head].rel == "root" {
+			return true
+		}
+	}
+	return false
 }
 
 // itActs returns the verb "it" (or "they") at token i is the subject of,

@@ -59,3 +59,15 @@ func TestRacingNames(t *testing.T) {
 		{"Motor racing\n\nOskar Lind won the Austrian Grand Prix for Brindle Racing on Sunday.", "Grand Prix", ""},
 	})
 }
+
+// TestItsParsedSubject: "its" after a sentence whose parse makes a body
+// its subject, with another body named in a relative clause, is the
+// subject's ("Rival Brackwater, which flies from Leeds Bradford Airport,
+// said ... Its chief executive, X,").
+func TestItsParsedSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rival", text: "Airlines\n\nRival Brackwater, which also flies from Leeds Bradford Airport, said it would add seats. Its chief commercial officer, Owen Marsh, said the carrier had capacity.",
+			want:    []string{"Owen Marsh -chief commercial officer of-> Brackwater"},
+			wantNot: []string{"Owen Marsh -chief commercial officer of-> Leeds Bradford Airport"}},
+	})
+}
