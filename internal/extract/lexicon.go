@@ -23,7 +23,7 @@ var titleHeads = set("lawmaker", "legislator", "left-back", "right-back", "centr
 	"designer", "director-general", "chief-executive", "president-elect", "head-coach", "manager", "boss", "rapper",
 	"presenter", "host", "comedian", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",
 	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "girlfriend", "boyfriend", "lover", "counterpart", "fly-half",
-	"scrum-half", "full-back", "winger", "flanker", "hooker", "prop", "centre", "batsman", "bowler", "wicketkeeper", "spinner",
+	"scrum-half", "full-back", "winger", "flanker", "hooker", "prop", "centre", "wing", "lock", "batsman", "bowler", "wicketkeeper", "spinner",
 	"paceman", "seamer", "leg-spinner", "off-spinner", "rapporteur",
 	"keeper", "forward", "skipper", "all-rounder", "opener", "sprinter", "hurdler", "runner", "jockey", "trainer",
 	"cyclist", "golfer", "boxer", "swimmer", "athlete", "quarterback", "pitcher", "stand-off", "songwriter",

@@ -71,3 +71,17 @@ func TestItsParsedSubject(t *testing.T) {
 			wantNot: []string{"Owen Marsh -chief commercial officer of-> Leeds Bradford Airport"}},
 	})
 }
+
+// TestRugbyPositions: a wing and a lock hold their side's post like a
+// flanker ("Samoa wing X", "Fiji lock Y"), and "replacement" between a
+// side and a player is no act (a tagger's VBP).
+func TestRugbyPositions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "wing", text: "Rugby\n\nSamoa wing Tavita Leota scored twice in the second half.",
+			want: []string{"Tavita Leota -wing of-> Samoa"}},
+		{name: "lock", text: "Rugby\n\nThe coach said Fiji lock Josefa Rokoua would miss the match.",
+			want: []string{"Josefa Rokoua -lock of-> Fiji"}},
+		{name: "replacement", text: "Rugby\n\nSamoa replacement Tavita Leota crossed in the final minute.",
+			wantNot: []string{"Samoa -replacement-> Tavita Leota"}},
+	})
+}

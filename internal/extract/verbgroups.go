@@ -240,8 +240,8 @@ func (d *doc) retag(si int) {
 			t.tag = "VBZ" // "Lim, 47, joins/NNS from Selat Ports": the verb after the name and its age
 			continue
 		}
-		if isVerb(t.tag) && (clubRoles[t.lower] || t.lower == "wing") && i > s.t0 && i+1 < s.t1 && d.toks[i-1].mention >= 0 && d.mentions[d.toks[i-1].mention].t1 == i && !d.mentions[d.toks[i-1].mention].pronoun && isCapital(d.toks[i+1].text) && d.toks[i+1].mention >= 0 && d.mentions[d.toks[i+1].mention].t0 == i+1 {
-			t.tag = "NN" // "the withdrawal of Wales wing/VBP Rhys Williams": the player's position, no act
+		if isVerb(t.tag) && (clubRoles[t.lower] || t.lower == "wing" || t.lower == "replacement" || t.lower == "substitute") && i > s.t0 && i+1 < s.t1 && d.toks[i-1].mention >= 0 && d.mentions[d.toks[i-1].mention].t1 == i && !d.mentions[d.toks[i-1].mention].pronoun && isCapital(d.toks[i+1].text) && d.toks[i+1].mention >= 0 && d.mentions[d.toks[i+1].mention].t0 == i+1 {
+			t.tag = "NN" // "the withdrawal of Wales wing/VBP Rhys Williams", "Wales replacement/VBP X": the player's position, no act
 			continue
 		}
 		if (t.lower == "neighbouring" || t.lower == "neighboring") && t.tag == "VBG" && i+1 < s.t1 && (d.toks[i+1].mention >= 0 || isNoun(d.toks[i+1].tag)) {
