@@ -1024,6 +1024,9 @@ func (d *doc) titleRoles(si, mi int) {
 	}
 	if affMent >= 0 {
 		affs := []int{affMent}
+		if b := d.mentions[affMent].t0; b-2 > s.t0 && d.toks[b-1].lower == "and" && d.formerBeforeSide(s, b-2) {
+			title = asFormer(title) // "former Free and Bad Company singer Paul Rodgers": former of both
+		}
 		if b := d.mentions[affMent].t0; b-2 > s.t0 && d.toks[b-1].lower == "and" && sidePost(lastWord(title)) {
 			// "former Spurs and England defender Gary Stevens": both sides'
 			if o := d.toks[b-2].mention; o >= 0 && d.mentions[o].t1 == b-1 && d.mentions[o].ent >= 0 && d.mentions[o].ent != d.mentions[affMent].ent && d.mentions[o].kind == "" {
@@ -4875,6 +4878,20 @@ func (d *doc) teamMate(si, mi int) {
 // sidePost: w is a post in a side, which two sides named before it may
 // share ("former Spurs and England defender X"; not "Microsoft and New
 // York attorney general X").
+// formerBeforeSide: "former" opens the capitalised name of a side that
+// ends at token k ("former Free and Bad Company singer": Free).
+func (d *doc) formerBeforeSide(s *sent, k int) bool {
+	for q := k; q >= s.t0 && q > k-4; q-- {
+		if l := d.toks[q].lower; l == "former" || l == "ex" || l == "ex-" {
+			return q < k
+		}
+		if !isCapital(d.toks[q].text) || d.isTitleWord(d.toks[q].lower) || d.demonymWord(q) || d.personNounLike(d.toks[q].lower) {
+			return false // (not "former Olympian and BBC pundit X": the first is a post of its own)
+		}
+	}
+	return false
+}
+
 func sidePost(w string) bool {
 	return playerRoles[w] || teamRoles[w] || w == "coach" || w == "manager" || w == "boss"
 }

@@ -85,3 +85,16 @@ func TestRugbyPositions(t *testing.T) {
 			wantNot: []string{"Samoa -replacement-> Tavita Leota"}},
 	})
 }
+
+// TestFormerBeforeFirstSide: "former" before the first of two sides
+// sharing one post ends the post with both ("former Gale and Iron Harbour
+// singer X"); "former Olympian and BBC pundit X" is a former Olympian, a
+// pundit now (guard).
+func TestFormerBeforeFirstSide(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "bands", text: "Music\n\nThe band will tour with former Gale and Iron Harbour singer Paul Vane next year.",
+			want: []string{"Paul Vane -former singer of-> Iron Harbour"}},
+		{name: "olympian", text: "Athletics\n\nThe race was easier, said former Olympian and BBC pundit Steve Marr.",
+			want: []string{"Steve Marr -pundit of-> BBC"}, wantNot: []string{"Steve Marr -former pundit of-> BBC"}},
+	})
+}
