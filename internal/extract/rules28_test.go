@@ -98,3 +98,14 @@ func TestFormerBeforeFirstSide(t *testing.T) {
 			want: []string{"Steve Marr -pundit of-> BBC"}, wantNot: []string{"Steve Marr -former pundit of-> BBC"}},
 	})
 }
+
+// TestCityDemonyms: "a Londoner", "a Glaswegian" are people of their
+// cities, no person's name that acts.
+func TestCityDemonyms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "londoner", text: "Athletics\n\nMarr, a Londoner who decided to run for Jamaica, won the race.",
+			wantNot: []string{"Londoner -run for-> Jamaica"}, noEntity: []string{"Londoner"}},
+		{name: "glaswegian", text: "Boxing\n\nKerr, a Glaswegian who fights for Ireland, won again.",
+			noEntity: []string{"Glaswegian"}},
+	})
+}
