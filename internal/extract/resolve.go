@@ -270,7 +270,7 @@ func (d *doc) resolve() {
 		}
 		if d.bracketedAcronymAt(k) {
 			a := d.toks[k+1].text
-			if caps := acronymCapitals(a); caps != "" && acronymFits(caps, name) {
+			if caps := acronymCapitals(a); caps != "" && (acronymFits(caps, name) || d.foreignAcronym(m, name, a)) {
 				if k != m.t1 && m.gaz == nil {
 					d.ents[m.ent].name = name // the name its acronym stands for, with its country
 				}
@@ -1572,6 +1572,19 @@ func acronymFits(a, name string) bool {
 	// acronym of another language's words ("Brazilian National Bank for
 	// Economic and Social Development (BNDES)")
 	return strings.Contains(s, a) || len(s) > 1 && strings.Contains(a, s) || len(s) >= 3 && len(a) >= 3 && a[:2] == s[:2]
+}
+
+// foreignAcronym: acronym a, in brackets right after organisation m's
+// name of three words or more, stands for the name in another language
+// ("the Agency for Environmental Assessment and Enforcement (OEFA)"): an
+// acronym of three letters or more the gazetteer does not know as
+// something else.
+func (d *doc) foreignAcronym(m *mention, name, a string) bool {
+	if d.ents[m.ent].typ != TypeOrg || m.gaz != nil || len(strings.Fields(name)) < 3 || len(acronymCapitals(a)) < 3 {
+		return false
+	}
+	_, known := d.x.gaz.Lookup([]string{a}, 0)
+	return !known
 }
 
 // bracketedAcronymAt: tokens from k are an acronym in brackets ("(CIDOB)").

@@ -109,3 +109,13 @@ func TestCityDemonyms(t *testing.T) {
 			noEntity: []string{"Glaswegian"}},
 	})
 }
+
+// TestForeignAcronym: an acronym in brackets right after a body's name of
+// three words or more is its short name though its letters are another
+// language's ("the Agency for Forest Oversight (SEFOR)").
+func TestForeignAcronym(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "foreign", text: "Environment\n\nThe Agency for Forest Oversight (SEFOR) fined Madera Sur. SEFOR's president, Ana Ruiz, said so.",
+			want: []string{"Ana Ruiz -president of-> Agency for Forest Oversight"}},
+	})
+}
