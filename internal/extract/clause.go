@@ -550,7 +550,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		d.addForPeople(si, subs, "start career at", o, g, confSVO, far)
 		return
 	}
-	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "")) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !((g.passive || d.reducedPlaced(g)) && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
+	if nonArgPreps[prep] && !(prepTakers[prep][g.lemma] && (prep != "under" || g.particle == "") || prep == "between" && g.lemma == "host" && talkNouns[noun]) || (prep == "in" && (noun != "" && !possessionNouns[noun] && noun != "investment" && !(strikeNouns[noun] && (doVerbs[g.lemma] || g.lemma == "lead")) || noun == "" && (!inVerbs[g.lemma] && !((g.passive || d.reducedPlaced(g)) && placedVerbs[g.lemma] != "") || g.particle != "" && !inParticles[g.lemma+" "+g.particle]))) || (prep == "at" && !atVerbs[g.lemma]) {
 		// "act despite X", "won a case in Beijing", "contest at the Court": circumstances, not parties
 		objs = nil
 	}
@@ -987,6 +987,16 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 		for _, s := range subs {
 			for _, o := range objs {
 				d.emitCode(si, s, "support", o, g, confSVO, far, "support", "", "", "")
+			}
+		}
+		return
+	}
+	if g.lemma == "host" && prep == "between" && talkNouns[noun] {
+		// "Qatar hosted talks between Djibouti and Eritrea": a third
+		// party's mediation (CAMEO 045), no visit hosted (043)
+		for _, s := range subs {
+			for _, o := range objs {
+				d.emitCode(si, s, pred, o, g, confSVO, far, "mediate", "", noun, prep)
 			}
 		}
 		return
@@ -4501,6 +4511,10 @@ func (d *doc) farByAgent(si int, g *vgroup) int {
 func (d *doc) nominalArg(args []argument) bool {
 	return len(args) > 0 && d.mentions[args[0].ment].kind == MentionNominal
 }
+
+// talkNouns are talks a third party hosts between two others ("Qatar
+// hosted talks between Djibouti and Eritrea": it mediates).
+var talkNouns = set("talk", "talks", "negotiation", "negotiations", "dialogue", "meeting", "meetings")
 
 // mediateVerbs stand between two parties named after "between": "Egypt
 // mediated a truce between Israel and Hamas".

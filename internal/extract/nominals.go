@@ -62,6 +62,9 @@ func (d *doc) nominals(si int) {
 		if d.reciprocalNoun(t.lower) && bw+2 < s.t1 && d.toks[bw+2].lower == "between" && (d.toks[bw].lower == "next" || d.toks[bw].lower == "this" || d.toks[bw].lower == "last") && timeNouns[d.toks[bw+1].lower] {
 			bw += 2 // "will host talks next week between X and Y": when, then who
 		}
+		if d.reciprocalNoun(t.lower) {
+			bw = d.whenBeforeBetween(s, bw) // "the first direct talks in more than four years between X and Y"
+		}
 		if bw+3 < s.t1 && (d.toks[bw].lower == "between" && (d.reciprocalNoun(t.lower) || exchange) || d.toks[bw].lower == "of" && bw == i+1 && mergerNouns[t.lower]) {
 			// "talks between Iran and the US", "the merger of Glaxo
 			// Wellcome and SmithKline Beecham"
@@ -2092,3 +2095,31 @@ func (d *doc) titledParty(si, k int) int {
 	}
 	return -1
 }
+
+// whenBeforeBetween: a phrase of time from token k ("in more than four
+// years", "on Sunday", "since 2018") runs up to "between"; it returns that
+// "between", or k.
+func (d *doc) whenBeforeBetween(s *sent, k int) int {
+	if k+2 >= s.t1 || !timePreps[d.toks[k].lower] {
+		return k
+	}
+	time := false
+	for j := k + 1; j < s.t1 && j < k+6; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.lower == "between":
+			if time {
+				return j
+			}
+			return k
+		case timeNouns[t.lower] || timeNouns[strings.TrimSuffix(t.lower, "s")] || weekdays[t.lower] || monthWords[t.lower] || t.tag == "CD":
+			time = true
+		case t.mention >= 0 || isCapital(t.text) || isVerb(t.tag):
+			return k
+		}
+	}
+	return k
+}
+
+// timePreps open a phrase of time.
+var timePreps = set("in", "on", "since", "for", "over", "during")

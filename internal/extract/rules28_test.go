@@ -119,3 +119,16 @@ func TestForeignAcronym(t *testing.T) {
 			want: []string{"Ana Ruiz -president of-> Agency for Forest Oversight"}},
 	})
 }
+
+// TestHostedTalksBetween: a third party that hosts talks between two
+// others mediates between them, though a phrase of time stands between
+// the talks and the parties; a match hosted between two sides is no
+// mediation (guard).
+func TestHostedTalksBetween(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "hosted", text: "Diplomacy\n\nOman has hosted the first direct talks in more than three years between Iran and Bahrain.",
+			want: []string{"Oman -host talk between-> Iran", "Oman -host talk between-> Bahrain", "Iran -talk with-> Bahrain"}},
+		{name: "match", text: "Football\n\nCardiff hosted the final between England and Wales.",
+			wantNot: []string{"Cardiff -host final between-> England"}},
+	})
+}
