@@ -1626,6 +1626,47 @@ func (d *doc) clubEndsBefore(j int) bool {
 	return d.toks[j].lower == "for" && (clubWords[d.toks[j-1].lower] || raceEnds[d.toks[j-1].lower])
 }
 
+// townSeat: a town's name at token p and a compass word after it name a
+// constituency in a story about seats ("Dunfermline East", "Leicester
+// South"; not "Kanye West", "Michael East"): a town the gazetteer knows, a
+// word with a town's ending, or a word that is no given name.
+func (d *doc) townSeat(s *sent, p int) bool {
+	if !seatCompass[d.toks[p+1].text] || !d.seatStory() {
+		return false
+	}
+	w := d.toks[p].text
+	if gm, ok := d.x.gaz.Lookup(d.texts(s), p-s.t0); ok && gm.N == 1 && gm.Kind == gazetteer.KindName && gm.Entry.Type == TypeLoc {
+		return true
+	}
+	return !d.x.gaz.IsFirstName(w) || townEnding(strings.ToLower(w))
+}
+
+// seatStory: the document speaks of constituencies ("constituency", "MP",
+// "by-election").
+func (d *doc) seatStory() bool {
+	for i := range d.toks {
+		if seatWords[d.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var seatWords = set("constituency", "constituencies", "mp", "mps", "by-election", "seat", "seats")
+
+// townEnding: w ends like an English town's name ("Leicester", "Oldham").
+func townEnding(w string) bool {
+	for _, suf := range []string{"cester", "chester", "ham", "ford", "field", "ton", "by", "bury", "borough", "mouth", "pool", "wich", "minster", "stoke", "don", "caster", "port", "ley", "wick"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// seatCompass close the names of constituencies after their towns.
+var seatCompass = set("North", "South", "East", "West", "Central")
+
 // racingTeamEnds close the names of racing teams; racingKinds before
 // "racing" name a sport.
 var racingTeamEnds = set("racing", "motorsport", "motorsports")
@@ -1902,6 +1943,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	case n == 2 && len(title) == 0 && d.placeOpened(p, e) && (d.nerType(p, e) == "" || placeType(d.nerType(p, e))):
 		// "Santa Fé", "Puerto Cortés", "Lake Kivu": a word that opens
 		// places' names (not "GTA San Andreas", a game; not Santa Claus)
+		d.addMention(si, p, e, TypeLoc, nil, false)
+	case n == 2 && len(title) == 0 && d.townSeat(s, p):
+		// "Dunfermline East", "Leicester South": a town's seat (resolve
+		// retypes one the recogniser named)
 		d.addMention(si, p, e, TypeLoc, nil, false)
 	case n >= 2 && n <= 4 && racingTeamEnds[d.toks[e-1].lower] && !racingKinds[d.toks[e-2].lower]:
 		// "Valkyrie Racing", "Halden Motorsport": a racing team (not

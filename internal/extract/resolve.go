@@ -58,6 +58,11 @@ func (d *doc) resolve() {
 			// Parliament, hence the UK)
 			m.gaz, m.typ = nil, TypeLoc
 			m.ent = entFor(TypeLoc, d.mtext(m))
+		case m.gaz == nil && m.t1-m.t0 == 2 && !m.pronoun && m.kind == "" && d.townSeat(&d.sents[m.sent], m.t0):
+			// "Dunfermline East", "Leicester South": a town's seat or
+			// district, whatever the recogniser read
+			m.typ = TypeLoc
+			m.ent = entFor(TypeLoc, d.mtext(m))
 		case short >= 0:
 			// "the Commons" after "the Wikimedia Commons": the body the
 			// text named, not the one the gazetteer knows by the word

@@ -132,3 +132,15 @@ func TestHostedTalksBetween(t *testing.T) {
 			wantNot: []string{"Cardiff -host final between-> England"}},
 	})
 }
+
+// TestTownSeats: in a story about seats, a town's name and a compass word
+// name a constituency, a place ("Wellingborough East", "Leicester
+// South", though Leicester is also a given name); a given name before the
+// compass word stays a person's (guard: "Michael East").
+func TestTownSeats(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Politics\n\nIn 1983 he took Wellingborough East, a new constituency.", "Wellingborough East", TypeLoc},
+		{"Politics\n\nThe Liberal Democrats hope to hold Leicester South, where they won the seat last year.", "Leicester South", TypeLoc},
+		{"Politics\n\nThe MP for the seat, Michael East, said he would stand again.", "Michael East", TypePerson},
+	})
+}
