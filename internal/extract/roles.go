@@ -3806,7 +3806,7 @@ func (d *doc) asTitle(si int) {
 		if h < 0 {
 			continue
 		}
-		left := d.leftPost(s, i) // "resigned as chairman of Barclays", "stepped down as"
+		left := d.leftPost(s, i) || d.servedOnce(s, i) // "resigned as chairman of Barclays", "stepped down as", "previously served as"
 		if n := d.successor(si, h, i); n >= 0 {
 			// "X succeeded Y as chairman of Z": X holds it, Y held it
 			for _, post := range posts {
@@ -3941,6 +3941,43 @@ func (d *doc) leftPost(s *sent, i int) bool {
 	}
 	return true
 }
+
+// servedOnce: the past of a verb of serving before "as" at token i says
+// the post is over: "previously", "formerly" or "once" before it ("who
+// previously served as Djibouti's ambassador"), or a span of years that
+// ended after it ("served as finance minister from 2015 to 2017", "until
+// 2019").
+func (d *doc) servedOnce(s *sent, i int) bool {
+	v := i - 1
+	for v > s.t0 && (d.toks[v].tag == "RB" || d.toks[v].tag == "RP") {
+		v--
+	}
+	if v <= s.t0 || d.toks[v].tag != "VBD" && d.toks[v].tag != "VBN" || !servingVerbs[d.lemma(&d.toks[v])] {
+		return false
+	}
+	for k := v - 1; k >= s.t0 && k >= v-3; k-- {
+		if onceAdverbs[d.toks[k].lower] {
+			return true
+		}
+	}
+	for k := v + 1; k < i; k++ {
+		if onceAdverbs[d.toks[k].lower] {
+			return true
+		}
+	}
+	for k := i + 2; k+1 < s.t1 && k < i+14; k++ {
+		if d.toks[k].text == "," && k > i+4 {
+			break
+		}
+		if l := d.toks[k].lower; (l == "until" || l == "till") && d.toks[k+1].tag == "CD" || l == "to" && d.toks[k+1].tag == "CD" && k-2 > i && d.toks[k-2].lower == "from" && d.toks[k-1].tag == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
+// onceAdverbs put a post in the past ("previously served as").
+var onceAdverbs = set("previously", "formerly", "once", "earlier")
 
 // verbBeforeAs returns the token of the verb before "as" at token i, past
 // an adverb or a particle ("sworn in as", "stepped down as"): i-1 or i-2.

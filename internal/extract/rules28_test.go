@@ -144,3 +144,20 @@ func TestTownSeats(t *testing.T) {
 		{"Politics\n\nThe MP for the seat, Michael East, said he would stand again.", "Michael East", TypePerson},
 	})
 }
+
+// TestServedOnce: a post served "previously" or over years that ended is
+// a former post ("who previously served as Togo's ambassador", "served as
+// finance minister from 2009 to 2012"; "until 2001" was one before, a
+// guard); one served "since" a year is held still (guard).
+func TestServedOnce(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "previously", text: "Diplomacy\n\nKofi Mensah, who previously served as Togo's ambassador to Ghana, said talks would resume.",
+			want: []string{"Kofi Mensah -former ambassador of-> Togo"}},
+		{name: "span", text: "Politics\n\nRam Thapa, who served as Nepal's finance minister from 2009 to 2012, told reporters the talks had begun.",
+			want: []string{"Ram Thapa -former finance minister of-> Nepal"}},
+		{name: "until", text: "Business\n\nJohn Hale served as chairman of Vantor Mining until 2001.",
+			want: []string{"John Hale -former chairman of-> Vantor Mining"}},
+		{name: "since", text: "Diplomacy\n\nKofi Mensah, who has served as Togo's ambassador since 2019, said talks would resume.",
+			want: []string{"Kofi Mensah -ambassador of-> Togo"}},
+	})
+}
