@@ -161,3 +161,10 @@ func TestServedOnce(t *testing.T) {
 			want: []string{"Kofi Mensah -ambassador of-> Togo"}},
 	})
 }
+
+// TestNZ: "NZ" is New Zealand, no organisation.
+func TestNZ(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Rugby\n\nThe NZ coach named his squad on Monday.", "New Zealand", TypeGPE},
+	})
+}
