@@ -908,6 +908,26 @@ func (d *doc) listAfter(s *sent, j int, ok func(m int) bool, skip func(k int) bo
 	return out
 }
 
+// listedOf: from token j, after a person's name and age, the rest of a
+// list of people with their ages runs to "both of" or "all of" ("and
+// Marcus Ogden, 19, both of Milwaukee"); it returns the "of", or j.
+func (d *doc) listedOf(s *sent, j int) int {
+	k := j
+	for k+1 < s.t1 && k < j+16 {
+		switch t := &d.toks[k]; {
+		case (t.lower == "both" || t.lower == "all") && d.toks[k+1].lower == "of":
+			return k + 1
+		case t.lower == "and" || t.text == "," || t.tag == "CD":
+			k++
+		case t.mention >= 0 && d.mentions[t.mention].ent >= 0 && d.ents[d.mentions[t.mention].ent].typ == TypePerson:
+			k = d.mentions[t.mention].t1
+		default:
+			return j
+		}
+	}
+	return j
+}
+
 // placedNames adds where people, organisations and places are, from the
 // phrases news uses to say so in passing:
 //   - "Daniel Sullivan, 30, of Boothbay,": a person of a place lives there
@@ -944,6 +964,9 @@ func (d *doc) placedNames(si int) {
 			j := i + 2
 			if d.toks[j].tag == "CD" && j+2 < s.t1 && d.toks[j+1].text == "," {
 				j += 2 // the age
+			}
+			if b := d.listedOf(s, j); b > j {
+				j = b // "X, 23, and Y, 19, both of Milwaukee,": each of the two
 			}
 			if j+1 < s.t1 && d.toks[j].lower == "of" {
 				if p := d.placeAt(j + 1); p >= 0 && d.mentions[p].kind == "" && d.closesApposition(si, d.mentions[p].t1) {

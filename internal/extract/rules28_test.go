@@ -168,3 +168,12 @@ func TestNZ(t *testing.T) {
 		{"Rugby\n\nThe NZ coach named his squad on Monday.", "New Zealand", TypeGPE},
 	})
 }
+
+// TestBothOfPlace: people listed with their ages, "both of" a place, each
+// live there.
+func TestBothOfPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "both", text: "Crime\n\nDean Harlow, 31, and Kyle Mercer, 27, both of Dayton, were charged on Friday.",
+			want: []string{"Dean Harlow -resident of-> Dayton", "Kyle Mercer -resident of-> Dayton"}},
+	})
+}
