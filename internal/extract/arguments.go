@@ -2166,11 +2166,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					if k := d.possHead(n + 1); k < s.t1 && !actsThrough(d.toks[k].lower, d.ents[d.mentions[t.mention].ent].typ) && !standingNouns[d.toks[k].lower] && !d.centralBank(t.mention, k) && !(envoyTitles[d.toks[k].lower] && (k == n+1 || k == n+2 && d.toks[n+1].lower == "charge") && !d.namedAfter(k)) && !(g.lemma == "tell" && d.isOrg(t.mention)) {
 						// ("told VOA's Studio-7": the broadcaster)
-						if !(actionNouns[d.toks[k].lower] && !motionVerbs[g.lemma] && !travelVerbs[g.lemma] && !topicVerbs[g.lemma]) && !(opinionVerbs[g.lemma] && (meritNouns[d.toks[k].lower] || judgedNouns[d.toks[k].lower])) && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) && !(probeVerbs[g.lemma] && conductNouns[d.toks[k].lower]) {
+						if !(actionNouns[d.toks[k].lower] && !motionVerbs[g.lemma] && !travelVerbs[g.lemma] && !topicVerbs[g.lemma] && !amountVerbs[g.lemma]) && !(opinionVerbs[g.lemma] && (meritNouns[d.toks[k].lower] || judgedNouns[d.toks[k].lower])) && !sovereignNouns[d.toks[k].lower] && !(prep != "" && (eventNounLemmas[noun] || eventNouns[noun] != "")) && !(probeVerbs[g.lemma] && conductNouns[d.toks[k].lower]) {
 							// "bring Finnan's cross down": the object is the cross
 							// (but "sanctions on Venezuela's oil industry" target
 							// Venezuela; an act stands for its doer unless one
-							// moves to it: "return to O'Neill's first-team plans")
+							// moves to it: "return to O'Neill's first-team plans";
+							// nor one who changes its amount: "cut Labour's spending plans")
 							return nil, "", "", false
 						}
 						weak = true // "welcomed China's move"
@@ -3840,3 +3841,7 @@ func (d *doc) apposedPersonBefore(s *sent, m int) int {
 	}
 	return -1
 }
+
+// amountVerbs change how much of a thing there is ("cut Labour's spending
+// plans by 35bn"): the plans, not their author, take the act.
+var amountVerbs = set("cut", "reduce", "raise", "increase", "double", "halve", "trim", "slash", "boost", "lower", "freeze", "match", "exceed")

@@ -177,3 +177,15 @@ func TestBothOfPlace(t *testing.T) {
 			want: []string{"Dean Harlow -resident of-> Dayton", "Kyle Mercer -resident of-> Dayton"}},
 	})
 }
+
+// TestAmountOfAnAct: a verb that changes an amount acts on the plans, not
+// on their author ("cut the Greens' spending plans"); a verb of opinion
+// still takes the author (guard).
+func TestAmountOfAnAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "cut", text: "Politics\n\nThe Liberal Democrats would cut Labour's spending plans by 5bn, their leader said.",
+			wantNot: []string{"Liberal Democrats -cut-> Labour Party"}},
+		{name: "criticised", text: "Politics\n\nThe Liberal Democrats criticised Labour's spending plans.",
+			want: []string{"Liberal Democrats -criticize-> Labour Party"}},
+	})
+}
