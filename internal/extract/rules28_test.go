@@ -100,13 +100,16 @@ func TestFormerBeforeFirstSide(t *testing.T) {
 }
 
 // TestCityDemonyms: "a Londoner" is a person of the city, no person's
-// name that acts; so is "a Glaswegian" (guard: no entity before either).
+// name that acts; so is "a Glaswegian" (guard: no entity before either);
+// "the Londoners" of a sports report, a London club, are not the city.
 func TestCityDemonyms(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "londoner", text: "Athletics\n\nMarr, a Londoner who decided to run for Jamaica, won the race.",
 			wantNot: []string{"Londoner -run for-> Jamaica"}, noEntity: []string{"Londoner"}},
 		{name: "glaswegian", text: "Boxing\n\nKerr, a Glaswegian who fights for Ireland, won again.",
 			noEntity: []string{"Glaswegian"}},
+		{name: "club", text: "Football\n\nThe Londoners drew at home to Coventry City on Saturday, and the manager was angry.",
+			wantNot: []string{"London -draw to-> Coventry City"}},
 	})
 }
 

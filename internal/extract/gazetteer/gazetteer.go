@@ -170,7 +170,9 @@ func (g *Gazetteer) load(data string, cur, handKept bool) error {
 		if f[3] != "" {
 			for _, d := range strings.Split(f[3], "|") {
 				g.add(d, e, KindDemonym)
-				if p := plural(d); p != "" {
+				if p := plural(d); p != "" && f[0] != "LOC" {
+					// (not a city's: "the Londoners" in a sports report is a
+					// London club; a state's "Texans" are its people)
 					g.add(p, e, KindDemonym)
 				}
 			}
