@@ -1004,7 +1004,7 @@ func (d *doc) titleRoles(si, mi int) {
 			return
 		}
 	}
-	if affMent >= 0 && companyTitles[title] && d.isPlace(affMent) && d.mentions[affMent].t0-1 > s.t0 {
+	if affMent >= 0 && (companyTitles[title] || d.statePossessorBefore(s, affMent)) && d.isPlace(affMent) && d.mentions[affMent].t0-1 > s.t0 {
 		// "Nissan's European boss X": the company's regional head, no post
 		// of the place nor of the whole company
 		b := d.mentions[affMent].t0 - 1
@@ -1014,7 +1014,9 @@ func (d *doc) titleRoles(si, mi int) {
 				o = p
 			}
 		}
-		if o >= 0 && d.isOrg(o) {
+		if o >= 0 && (d.isOrg(o) || d.statePossessorBefore(s, affMent)) {
+			// ("Britain's Europe Director X": the state's post for the
+			// region, no post of Europe)
 			d.add(si, argument{ment: mi}, strings.ToLower(d.mtext(&d.mentions[affMent]))+" "+title+" of", argument{ment: o}, nil, nil, confTitle-0.05, false)
 			return
 		}
@@ -4915,6 +4917,18 @@ func (d *doc) teamMate(si, mi int) {
 // sidePost: w is a post in a side, which two sides named before it may
 // share ("former Spurs and England defender X"; not "Microsoft and New
 // York attorney general X").
+// statePossessorBefore: a state's possessive stands right before place
+// mention p ("Britain's Europe Director": the state's post for the
+// region).
+func (d *doc) statePossessorBefore(s *sent, p int) bool {
+	b := d.mentions[p].t0 - 1
+	if b-1 < s.t0 || d.toks[b].text != "'s" && d.toks[b].text != "'" {
+		return false
+	}
+	o := d.toks[b-1].mention
+	return o >= 0 && d.mentions[o].t1 == b && d.mentions[o].ent >= 0 && d.ents[d.mentions[o].ent].typ == TypeGPE && d.mentions[o].ent != d.mentions[p].ent
+}
+
 // formerBeforeSide: "former" opens the capitalised name of a side that
 // ends at token k ("former Free and Bad Company singer": Free).
 func (d *doc) formerBeforeSide(s *sent, k int) bool {

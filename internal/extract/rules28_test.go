@@ -192,3 +192,12 @@ func TestAmountOfAnAct(t *testing.T) {
 			want: []string{"Liberal Democrats -criticize-> Labour Party"}},
 	})
 }
+
+// TestStatesRegionalPost: "Britain's Europe Director X" holds the state's
+// post for the region, no post of the region itself.
+func TestStatesRegionalPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "director", text: "Politics\n\nSpain's Europe Director Ana Ruiz will lead the delegation at the talks.",
+			want: []string{"Ana Ruiz -europe director of-> Spain"}, wantNot: []string{"Ana Ruiz -director of-> Europe"}},
+	})
+}
