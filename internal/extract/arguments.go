@@ -1041,6 +1041,9 @@ func (d *doc) intentAgentBefore(s *sent, j int) (int, int) {
 		if b-1 >= s.t0 && d.toks[b].lower == "by" && agentIntentNouns[d.toks[b-1].lower] {
 			return m, b - 1
 		}
+		if b-1 >= s.t0 && d.toks[b].lower == "for" && intentNouns[d.toks[b-1].lower] != "" {
+			return m, b - 1 // "its call for the UK to leave the EU": the UK would leave, as called for
+		}
 		return -1, -1
 	}
 	if agentIntentNouns[d.toks[k].lower] && k-2 >= s.t0 && d.toks[k-1].text == "'s" {

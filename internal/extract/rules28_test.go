@@ -201,3 +201,12 @@ func TestStatesRegionalPost(t *testing.T) {
 			want: []string{"Ana Ruiz -europe director of-> Spain"}, wantNot: []string{"Ana Ruiz -director of-> Europe"}},
 	})
 }
+
+// TestCallForToAct: in "its call for X to leave Y" X would leave, as
+// called for; the caller does not.
+func TestCallForToAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "call", text: "Politics\n\nThe Greens gained seats on the back of their call for Norway to leave NATO.",
+			want: []string{"Norway -leave-> NATO"}, wantNot: []string{"Green Party -leave-> NATO"}},
+	})
+}
