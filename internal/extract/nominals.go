@@ -2100,7 +2100,7 @@ func (d *doc) titledParty(si, k int) int {
 // years", "on Sunday", "since 2018") runs up to "between"; it returns that
 // "between", or k.
 func (d *doc) whenBeforeBetween(s *sent, k int) int {
-	if k+2 >= s.t1 || !timePreps[d.toks[k].lower] {
+	if k+2 >= s.t1 || !datePreps[d.toks[k].lower] {
 		return k
 	}
 	time := false
@@ -2120,6 +2120,3 @@ func (d *doc) whenBeforeBetween(s *sent, k int) int {
 	}
 	return k
 }
-
-// timePreps open a phrase of time.
-var timePreps = set("in", "on", "since", "for", "over", "during")
