@@ -1891,6 +1891,8 @@ enum EntityType {
   LOC
   "Nationalities, religious and political groups."
   NORP
+  "Films, books, albums, plays and programmes named as works."
+  WORK_OF_ART
 }
 
 "Which side of an entity's relations."

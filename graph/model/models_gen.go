@@ -478,6 +478,8 @@ const (
 	EntityTypeLoc EntityType = "LOC"
 	// Nationalities, religious and political groups.
 	EntityTypeNorp EntityType = "NORP"
+	// Films, books, albums, plays and programmes named as works.
+	EntityTypeWorkOfArt EntityType = "WORK_OF_ART"
 )
 
 var AllEntityType = []EntityType{
@@ -486,11 +488,12 @@ var AllEntityType = []EntityType{
 	EntityTypeGpe,
 	EntityTypeLoc,
 	EntityTypeNorp,
+	EntityTypeWorkOfArt,
 }
 
 func (e EntityType) IsValid() bool {
 	switch e {
-	case EntityTypePerson, EntityTypeOrg, EntityTypeGpe, EntityTypeLoc, EntityTypeNorp:
+	case EntityTypePerson, EntityTypeOrg, EntityTypeGpe, EntityTypeLoc, EntityTypeNorp, EntityTypeWorkOfArt:
 		return true
 	}
 	return false

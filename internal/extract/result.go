@@ -10,11 +10,15 @@ import (
 func (d *doc) result() Result {
 	res := Result{Entities: []Entity{}, Relations: []Relation{}}
 	byID := map[string]int{}
+	renamed := d.worksRetyped()
 	for _, de := range d.ents {
-		id := EntityID(de.typ, de.name)
+		id, typ := EntityID(de.typ, de.name), de.typ
+		if w, ok := renamed[id]; ok {
+			id, typ = w, TypeWork
+		}
 		ei, ok := byID[id]
 		if !ok {
-			res.Entities = append(res.Entities, Entity{ID: id, Name: de.name, Type: de.typ, Aliases: []string{}, Mentions: []Mention{}})
+			res.Entities = append(res.Entities, Entity{ID: id, Name: de.name, Type: typ, Aliases: []string{}, Mentions: []Mention{}})
 			ei = len(res.Entities) - 1
 			byID[id] = ei
 		}
@@ -68,7 +72,14 @@ func (d *doc) result() Result {
 	res.Entities = kept
 	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
 	for _, k := range d.order {
-		res.Relations = append(res.Relations, *d.rels[k])
+		r := *d.rels[k]
+		if id, ok := renamed[r.Subject]; ok {
+			r.Subject = id
+		}
+		if id, ok := renamed[r.Object]; ok {
+			r.Object = id
+		}
+		res.Relations = append(res.Relations, r)
 	}
 	sort.SliceStable(res.Relations, func(i, j int) bool {
 		a, b := res.Relations[i], res.Relations[j]
@@ -85,6 +96,41 @@ func (d *doc) result() Result {
 	})
 	return res
 }
+
+// worksRetyped returns, by their IDs as the rules typed them, the entities
+// a genre's noun names as works ("the film Beyond Borders", "her book
+// Small Island", "drama American Dreams"), with their IDs as works. The
+// rules read them as the organisations, people or places the recogniser
+// took them for (a work is a party: it wins prizes, is backed and is
+// made); only the output's type changes. A name the gazetteer knows, or an
+// acronym ("the downloaded movie NEC is showing": a company after a
+// sentence left unclosed), is no work.
+func (d *doc) worksRetyped() map[string]string {
+	out := map[string]string{}
+	for e := range d.ents {
+		de := d.ents[e]
+		if de.gaz != nil || de.typ == TypeGPE || de.typ == TypeNORP || isAcronymWord(de.name) {
+			continue
+		}
+		for _, mi := range de.ments {
+			m := &d.mentions[mi]
+			if m.pronoun || m.kind != "" || m.t0 == d.sents[m.sent].t0 {
+				continue
+			}
+			if b := &d.toks[m.t0-1]; genreNouns[b.lower] && isLowerWord(b.text) && isNoun(b.tag) && d.mtext(m) == de.name {
+				// (the whole name: not "the biopic Ray" joined to Ray
+				// Charles, nor "the film Kinsey" to Alfred Kinsey)
+				out[EntityID(de.typ, de.name)] = EntityID(TypeWork, de.name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// genreNouns name the kind of a work right before its title.
+var genreNouns = set("film", "movie", "album", "novel", "book", "drama", "sitcom", "documentary", "musical", "play",
+	"opera", "song", "single", "comedy", "thriller", "series", "videogame", "biopic", "memoir", "soap")
 
 // named reports whether a mention names the entity (a name or demonym, not
 // only a pronoun or description).

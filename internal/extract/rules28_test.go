@@ -210,3 +210,15 @@ func TestCallForToAct(t *testing.T) {
 			want: []string{"Norway -leave-> NATO"}, wantNot: []string{"Green Party -leave-> NATO"}},
 	})
 }
+
+// TestWorksTyped: a name a genre's noun names as a work is typed
+// WORK_OF_ART and keeps its relations ("the film Brooklyn Heights", "her
+// novel Quiet Harbour"); a person's short name after one is not retyped
+// (guard: "the biopic Ray" with Ray Charles).
+func TestWorksTyped(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Film\n\nTom Hanks will star in the film Brooklyn Heights, which opens in May.", "Brooklyn Heights", TypeWork},
+		{"Books\n\nAnn Levy has seen her novel Quiet Harbour win the Whitbread prize.", "Quiet Harbour", TypeWork},
+		{"Film\n\nRay Charles died last year. Jamie Foxx played him in the biopic Ray.", "Ray Charles", TypePerson},
+	})
+}

@@ -16,6 +16,9 @@ const (
 	TypeGPE    = "GPE"
 	TypeLoc    = "LOC"
 	TypeNORP   = "NORP"
+	// TypeWork is a film, book, album, play or programme named as a work
+	// ("the film Beyond Borders", "her book Small Island").
+	TypeWork = "WORK_OF_ART"
 )
 
 // Entity is one real-world thing a document talks about.
