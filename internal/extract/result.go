@@ -117,9 +117,10 @@ func (d *doc) worksRetyped() map[string]string {
 			if m.pronoun || m.kind != "" || m.t0 == d.sents[m.sent].t0 {
 				continue
 			}
-			if b := &d.toks[m.t0-1]; genreNouns[b.lower] && isLowerWord(b.text) && isNoun(b.tag) && d.mtext(m) == de.name {
+			if b := &d.toks[m.t0-1]; genreNouns[b.lower] && isLowerWord(b.text) && (isNoun(b.tag) || !verbGenres[b.lower]) && d.mtext(m) == de.name && (m.t1 >= len(d.toks) || d.toks[m.t1].text != "'s") {
 				// (the whole name: not "the biopic Ray" joined to Ray
-				// Charles, nor "the film Kinsey" to Alfred Kinsey)
+				// Charles, nor "the film Kinsey" to Alfred Kinsey; not a
+				// possessor: "a musical Rubik's cube")
 				out[EntityID(de.typ, de.name)] = EntityID(TypeWork, de.name)
 				break
 			}
@@ -128,9 +129,12 @@ func (d *doc) worksRetyped() map[string]string {
 	return out
 }
 
-// genreNouns name the kind of a work right before its title.
+// genreNouns name the kind of a work right before its title; verbGenres
+// are also verbs ("book X", "play Arsenal"), so they count only as nouns
+// (the tagger's "drama/VB American Dreams" still counts).
 var genreNouns = set("film", "movie", "album", "novel", "book", "drama", "sitcom", "documentary", "musical", "play",
 	"opera", "song", "single", "comedy", "thriller", "series", "videogame", "biopic", "memoir", "soap")
+var verbGenres = set("film", "book", "play", "single", "soap")
 
 // named reports whether a mention names the entity (a name or demonym, not
 // only a pronoun or description).

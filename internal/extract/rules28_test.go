@@ -222,3 +222,13 @@ func TestWorksTyped(t *testing.T) {
 		{"Film\n\nRay Charles died last year. Jamie Foxx played him in the biopic Ray.", "Ray Charles", TypePerson},
 	})
 }
+
+// TestWorkAfterTaggedGenre: a genre's noun the tagger read as a verb
+// ("drama/VB American Dreams") still names a work; a possessor after an
+// adjective that is also a genre ("a musical Rubik's cube") is none
+// (guard).
+func TestWorkAfterTaggedGenre(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Television\n\nHe has been responsible for series such as TV Gaffes, Celebrity Darts and drama Boston Nights.", "Boston Nights", TypeWork},
+	})
+}
