@@ -895,44 +895,47 @@ var sideLeaders = set("manager", "coach", "boss", "head coach", "captain", "skip
 
 // apposedPersonOf: the common noun at k ends an apposition to a person
 // named right before it ("Tom Reid, a British banker"): that person's
-// mention, or -1.
+// mention, or -1 (also "Tony Wilson, the music mogul who established X").
 func (d *doc) apposedPersonOf(s *sent, k int) int {
-	for b := k - 1; b > s.t0+1 && b >= k-5; b-- {
-		t := &d.toks[b]
-		if t.lower == "a" || t.lower == "an" || t.lower == "the" {
-			if d.toks[b-1].text != "," {
-				return -1 // (also "Tony Wilson, the music mogul who established X")
-			}
-			pm := d.toks[b-2].mention
-			if pm < 0 || d.mentions[pm].t1 != b-1 || d.mentions[pm].ent < 0 || d.mentions[pm].pronoun || d.ents[d.mentions[pm].ent].typ != TypePerson {
-				return -1
-			}
-			return pm
-		}
-		if !(t.tag == "JJ" || isNoun(t.tag) && isLowerWord(t.text) || t.mention >= 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier) || postModifiers[t.lower]) {
-			return -1
-		}
+	pm := d.describedNameBefore(s, k, 5, func(t *tok) bool {
+		return t.tag == "JJ" || isNoun(t.tag) && isLowerWord(t.text) || t.mention >= 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier) || postModifiers[t.lower]
+	})
+	if pm < 0 || d.ents[d.mentions[pm].ent].typ != TypePerson {
+		return -1
 	}
-	return -1
+	return pm
 }
 
 // apposedOrgOf returns the organisation an apposition ending with the
 // noun at token k describes ("Corvane Capital, the London-based activist
 // fund"), or -1.
 func (d *doc) apposedOrgOf(s *sent, k int) int {
-	for b := k - 1; b > s.t0+1 && b >= k-7; b-- {
+	om := d.describedNameBefore(s, k, 7, func(t *tok) bool {
+		return t.tag == "JJ" || t.tag == "HYPH" || t.lower == "based" || isNoun(t.tag) && isLowerWord(t.text) || t.mention >= 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier || d.isPlace(t.mention))
+	})
+	if om < 0 || !d.isOrg(om) {
+		return -1
+	}
+	return om
+}
+
+// describedNameBefore walks back from the noun at token k, at most reach words,
+// over the words a description may hold (word), to its article after a
+// comma; it returns the named mention right before that comma, or -1.
+func (d *doc) describedNameBefore(s *sent, k, reach int, word func(t *tok) bool) int {
+	for b := k - 1; b > s.t0+1 && b >= k-reach; b-- {
 		t := &d.toks[b]
 		if t.lower == "a" || t.lower == "an" || t.lower == "the" {
 			if d.toks[b-1].text != "," {
 				return -1
 			}
-			om := d.toks[b-2].mention
-			if om < 0 || d.mentions[om].t1 != b-1 || d.mentions[om].ent < 0 || d.mentions[om].pronoun || !d.isOrg(om) {
+			m := d.toks[b-2].mention
+			if m < 0 || d.mentions[m].t1 != b-1 || d.mentions[m].ent < 0 || d.mentions[m].pronoun {
 				return -1
 			}
-			return om
+			return m
 		}
-		if !(t.tag == "JJ" || t.tag == "HYPH" || t.lower == "based" || isNoun(t.tag) && isLowerWord(t.text) || t.mention >= 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier || d.isPlace(t.mention))) {
+		if !word(t) {
 			return -1
 		}
 	}

@@ -333,8 +333,8 @@ var newspaperWords = set("sun", "times", "guardian", "independent", "observer", 
 // no event entities; such a name is kept out of the graph rather than
 // typed as an organisation or read as a person.
 var eventHeads = set("cup", "games", "olympics", "championship", "championships", "festival", "awards", "prize",
-	"summit", "tournament", "marathon", "olympiad", "expo", "trophy", "grand prix", "prix", "open", "masters", "series", "bowl",
-	"classic", "derby", "world cup")
+	"summit", "tournament", "marathon", "olympiad", "expo", "trophy", "prix", "open", "masters", "series", "bowl",
+	"classic", "derby")
 
 var clubSuffixes = set("city", "town", "county", "rangers", "thistle", "argyle", "orient", "academical", "academicals")
 

@@ -1673,7 +1673,7 @@ var racingTeamEnds = set("racing", "motorsport", "motorsports")
 var racingKinds = set("motor", "horse", "greyhound", "car", "yacht", "powerboat", "harness", "drag", "formula", "sports")
 
 // raceEnds close the names of races and racing teams.
-var raceEnds = set("prix", "rally", "racing", "motorsport", "motorsports")
+var raceEnds = union(set("prix", "rally"), racingTeamEnds)
 
 // commonWords: the tokens in [a, b) are dictionary words, capitalised as
 // a name's ("Mines", "Trade and Industry"), no names of their own.

@@ -59,11 +59,8 @@ func (d *doc) nominals(si int) {
 				bw = d.mentions[p].t1 // "meetings in Nairobi between X and Y": where, then who
 			}
 		}
-		if d.reciprocalNoun(t.lower) && bw+2 < s.t1 && d.toks[bw+2].lower == "between" && (d.toks[bw].lower == "next" || d.toks[bw].lower == "this" || d.toks[bw].lower == "last") && timeNouns[d.toks[bw+1].lower] {
-			bw += 2 // "will host talks next week between X and Y": when, then who
-		}
 		if d.reciprocalNoun(t.lower) {
-			bw = d.whenBeforeBetween(s, bw) // "the first direct talks in more than four years between X and Y"
+			bw = d.whenBeforeBetween(s, bw) // "will host talks next week between X and Y", "the first direct talks in more than four years between": when, then who
 		}
 		if bw+3 < s.t1 && (d.toks[bw].lower == "between" && (d.reciprocalNoun(t.lower) || exchange) || d.toks[bw].lower == "of" && bw == i+1 && mergerNouns[t.lower]) {
 			// "talks between Iran and the US", "the merger of Glaxo
@@ -2096,9 +2093,9 @@ func (d *doc) titledParty(si, k int) int {
 	return -1
 }
 
-// whenBeforeBetween: a phrase of time from token k ("in more than four
-// years", "on Sunday", "since 2018") runs up to "between"; it returns that
-// "between", or k.
+// whenBeforeBetween: a phrase of time from token k ("next week", "in more
+// than four years", "on Sunday", "since 2018") runs up to "between"; it
+// returns that "between", or k.
 func (d *doc) whenBeforeBetween(s *sent, k int) int {
 	if k+2 >= s.t1 || !datePreps[d.toks[k].lower] {
 		return k

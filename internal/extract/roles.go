@@ -3957,14 +3957,9 @@ func (d *doc) servedOnce(s *sent, i int) bool {
 	if v <= s.t0 || d.toks[v].tag != "VBD" && d.toks[v].tag != "VBN" || !servingVerbs[d.lemma(&d.toks[v])] {
 		return false
 	}
-	for k := v - 1; k >= s.t0 && k >= v-3; k-- {
+	for k := max(v-3, s.t0); k < i; k++ {
 		if onceAdverbs[d.toks[k].lower] {
-			return true
-		}
-	}
-	for k := v + 1; k < i; k++ {
-		if onceAdverbs[d.toks[k].lower] {
-			return true
+			return true // before the verb or between it and "as"
 		}
 	}
 	for k := i + 2; k+1 < s.t1 && k < i+14; k++ {
@@ -4914,9 +4909,6 @@ func (d *doc) teamMate(si, mi int) {
 	}
 }
 
-// sidePost: w is a post in a side, which two sides named before it may
-// share ("former Spurs and England defender X"; not "Microsoft and New
-// York attorney general X").
 // statePossessorBefore: a state's possessive stands right before place
 // mention p ("Britain's Europe Director": the state's post for the
 // region).
@@ -4943,6 +4935,9 @@ func (d *doc) formerBeforeSide(s *sent, k int) bool {
 	return false
 }
 
+// sidePost: w is a post in a side, which two sides named before it may
+// share ("former Spurs and England defender X"; not "Microsoft and New
+// York attorney general X").
 func sidePost(w string) bool {
 	return playerRoles[w] || teamRoles[w] || w == "coach" || w == "manager" || w == "boss"
 }
