@@ -11,10 +11,13 @@ func (d *doc) result() Result {
 	res := Result{Entities: []Entity{}, Relations: []Relation{}}
 	byID := map[string]int{}
 	renamed := d.worksRetyped()
+	for from, to := range d.bodiesRetyped() {
+		renamed[from] = to
+	}
 	for _, de := range d.ents {
 		id, typ := EntityID(de.typ, de.name), de.typ
 		if w, ok := renamed[id]; ok {
-			id, typ = w, TypeWork
+			id, typ = w.id, w.typ
 		}
 		ei, ok := byID[id]
 		if !ok {
@@ -73,11 +76,11 @@ func (d *doc) result() Result {
 	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
 	for _, k := range d.order {
 		r := *d.rels[k]
-		if id, ok := renamed[r.Subject]; ok {
-			r.Subject = id
+		if w, ok := renamed[r.Subject]; ok {
+			r.Subject = w.id
 		}
-		if id, ok := renamed[r.Object]; ok {
-			r.Object = id
+		if w, ok := renamed[r.Object]; ok {
+			r.Object = w.id
 		}
 		res.Relations = append(res.Relations, r)
 	}
@@ -105,8 +108,8 @@ func (d *doc) result() Result {
 // made); only the output's type changes. A name the gazetteer knows, or an
 // acronym ("the downloaded movie NEC is showing": a company after a
 // sentence left unclosed), is no work.
-func (d *doc) worksRetyped() map[string]string {
-	out := map[string]string{}
+func (d *doc) worksRetyped() map[string]retyped {
+	out := map[string]retyped{}
 	for e := range d.ents {
 		de := d.ents[e]
 		if de.gaz != nil || de.typ == TypeGPE || de.typ == TypeNORP || isAcronymWord(de.name) {
@@ -121,13 +124,66 @@ func (d *doc) worksRetyped() map[string]string {
 				// (the whole name: not "the biopic Ray" joined to Ray
 				// Charles, nor "the film Kinsey" to Alfred Kinsey; not a
 				// possessor: "a musical Rubik's cube")
-				out[EntityID(de.typ, de.name)] = EntityID(TypeWork, de.name)
+				out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeWork, de.name), TypeWork}
 				break
 			}
 		}
 	}
 	return out
 }
+
+// retyped is an entity's ID and type in the output, where they differ
+// from the rules'.
+type retyped struct{ id, typ string }
+
+// bodiesRetyped returns, by their IDs as the rules typed them, the people
+// of one word that a relation puts where only a body goes ("Madrid-based
+// Ferrovial", "played for Ajax", "bought all of Germany's Hexal",
+// "analyst of Nielsen/NetRatings"), with their IDs as organisations: the
+// recogniser reads an unknown single word as a surname. Not a name the
+// gazetteer knows, a given name, nor one a personal pronoun, an honorific
+// or a title ever stands for.
+func (d *doc) bodiesRetyped() map[string]retyped {
+	slot := map[string]bool{}
+	for _, k := range d.order {
+		r := d.rels[k]
+		if bodySubjects[r.Predicate] {
+			slot[r.Subject] = true
+		}
+		if bodyObjects[r.Predicate] {
+			slot[r.Object] = true
+		}
+	}
+	out := map[string]retyped{}
+	for _, de := range d.ents {
+		id := EntityID(de.typ, de.name)
+		if de.typ != TypePerson || !slot[id] || de.gaz != nil || strings.ContainsRune(de.name, ' ') || d.x.gaz.IsFirstName(de.name) {
+			continue
+		}
+		person := false
+		for _, mi := range de.ments {
+			m := &d.mentions[mi]
+			if m.honor || m.title != "" || m.pronoun && personalPronouns[d.toks[m.t0].lower] {
+				person = true
+				break
+			}
+		}
+		if !person {
+			out[id] = retyped{EntityID(TypeOrg, de.name), TypeOrg}
+		}
+	}
+	return out
+}
+
+// bodySubjects and bodyObjects are the predicates whose subject, or
+// object, is a body and never a person (on BBC news every multi-word name
+// in these places is an organisation but for a few wrong ones).
+var bodySubjects = set("based in", "buy stake in")
+var bodyObjects = set("player of", "play for", "take charge of", "analyst of", "analyst at", "managing director of",
+	"founder of", "member of", "spokesman of", "spokeswoman of", "chief executive of", "chairman of", "buy")
+
+// personalPronouns stand for people only.
+var personalPronouns = set("he", "she", "him", "her", "his", "hers", "himself", "herself")
 
 // genreNouns name the kind of a work right before its title; verbGenres
 // are also verbs ("book X", "play Arsenal"), so they count only as nouns
