@@ -1220,7 +1220,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 		}
 		// A whole organisation name ending in an organisation word beats
 		// the gazetteer ("Korea Herald", "China Central Bank").
-		if e := d.orgEnd(p, k); e > p && (!gok || p+gm.N < e) && !(gok && gm.Entry.Type == "ORG" && p+gm.N == e) {
+		if e := d.orgEnd(p, k); e > p && (!gok || p+gm.N < e) && !(gok && gm.Entry.Type == "ORG" && p+gm.N == e) && !(e-p >= 2 && !orgHeads[low] && d.postApposedAfter(e, s.t1)) {
 			if d.degreeBefore(p) {
 				return k - i
 			}
@@ -1841,8 +1841,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeLoc, nil, false)
 		return
 	}
-	if n >= 2 && (orgHeads[d.toks[e-1].lower] || clubSuffixes[d.toks[e-1].lower]) {
-		// "Brit Awards", "Sale Sharks" are not people
+	if n >= 2 && (orgHeads[d.toks[e-1].lower] || clubSuffixes[d.toks[e-1].lower]) && !(!orgHeads[d.toks[p].lower] && d.postApposedAfter(e, s.t1)) {
+		// "Brit Awards", "Sale Sharks" are not people (but "Jim Press,
+		// vice president and chief operating officer," is one)
 		d.addMention(si, p, e, TypeOrg, nil, false)
 		return
 	}
@@ -1967,6 +1968,39 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	default:
 		d.addPending(si, p, e)
 	}
+}
+
+// postApposedAfter: a comma at e opens a post that ends the apposition
+// (a comma, "of", "at", "and", "for" or the sentence's end follow it), so
+// that the name before it holds the post ("Jim Press, vice president and
+// chief operating officer,"; "X, managing director, of Y"); not a post
+// whose holder's name follows ("the Financial Times, chief operating
+// officer Peter Chernin"; "Speaking to Dunya TV, Minister for Information,
+// Raja Ashraf said").
+func (d *doc) postApposedAfter(e, end int) bool {
+	if e+1 >= end || d.toks[e].text != "," {
+		return false
+	}
+	k, head := e+1, false
+	for k < end {
+		l := d.toks[k].lower
+		switch {
+		case titleHeads[l]:
+			head = true
+		case titleMods[l] || l == "and" && head:
+		default:
+			if !head || l != "," && l != "of" && l != "at" && l != "for" {
+				return false
+			}
+			if l != "," { // the body or portfolio the post is of
+				for k++; k < end && (d.proper(k) || d.toks[k].lower == "and" || d.toks[k].lower == "the"); k++ {
+				}
+			}
+			return !(k+1 < end && d.toks[k].text == "," && d.proper(k+1))
+		}
+		k++
+	}
+	return head
 }
 
 // countryThenVerb: a country the gazetteer knows starts at token k and a

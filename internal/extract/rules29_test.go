@@ -12,3 +12,20 @@ func TestBodiesBySlot(t *testing.T) {
 		{"Football\n\nErik Vos played for Willem and coached the side to two titles.", "Willem", TypePerson},
 	})
 }
+
+// TestPostApposedAfterName: a name closed by an organisation's word is a
+// person's when a post follows it in apposition and ends there ("Jim
+// Press, vice president and chief operating officer of Toyota,"); not
+// when the post's holder is named after it (guard).
+func TestPostApposedAfterName(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Autos\n\nJim Press, vice president and chief financial officer of Toyota, told analysts that sales rose.", "Jim Press", TypePerson},
+		{"Property\n\nRavi Magazine, managing director, of Orion Estates told reporters the deal was done.", "Ravi Magazine", TypePerson},
+		{"Media\n\nThe Financial Times, chief operating officer Peter Chernin said, would grow.", "Financial Times", TypeOrg},
+		{"Pakistan\n\nSpeaking to Kestrel Television, Minister for Information and Technology, Omar Saleem said the deal was done.", "Kestrel Television", TypeOrg},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "post", text: "Autos\n\nJim Press, vice president and chief financial officer of Toyota, told analysts that sales rose.",
+			want: []string{"Jim Press -vice president of-> Toyota"}},
+	})
+}
