@@ -712,6 +712,11 @@ func (d *doc) eventInContext(ev *Event, pred string, se, oe *dent, si int) *Even
 		// words of blame (112)
 		return d.codeEvent("173")
 	}
+	if root == "17" && strings.HasSuffix(pred, "action against") && se.typ == TypePerson && !d.politicalPerson(se) {
+		// "Austin Aitken is taking action against NBC over its programme": a
+		// private person's action is at law (115), no coercion (170)
+		return d.codeEvent("115")
+	}
 	if root == "17" && verb == "grab" && oe.typ == TypePerson && !d.forceSentence(si) {
 		return nil // "The actor grabbed co-star Meryl Streep and whisked her around": no seizure (171)
 	}

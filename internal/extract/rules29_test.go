@@ -29,3 +29,13 @@ func TestPostApposedAfterName(t *testing.T) {
 			want: []string{"Jim Press -vice president of-> Toyota"}},
 	})
 }
+
+// TestPrivateActionAtLaw: a private person taking action against a
+// company goes to law (115), no coercion; a state's action stays
+// coercion (guard).
+func TestPrivateActionAtLaw(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Television\n\nMary Lowe is taking action against Fox over its show Wild Nights.", pred: "take action against", code: "115"},
+		{text: "Politics\n\nThe United States is taking action against Iran over its nuclear plans.", pred: "take action against", code: "170"},
+	})
+}
