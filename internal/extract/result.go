@@ -14,6 +14,9 @@ func (d *doc) result() Result {
 	for from, to := range d.bodiesRetyped() {
 		renamed[from] = to
 	}
+	for from, to := range d.statesRetyped() {
+		renamed[from] = to
+	}
 	for _, de := range d.ents {
 		id, typ := EntityID(de.typ, de.name), de.typ
 		if w, ok := renamed[id]; ok {
@@ -174,6 +177,49 @@ func (d *doc) bodiesRetyped() map[string]retyped {
 	}
 	return out
 }
+
+// statesRetyped returns, by their IDs as the rules typed them, the places
+// the gazetteer knows that are states or provinces of a country
+// (firstLevelDivisions: "California", "Ontario", "Bavaria"), with their IDs
+// as GPEs: a state governs, as a country does (OntoNotes' GPE), where the
+// gazetteer lists it with the country's towns and regions as a place.
+func (d *doc) statesRetyped() map[string]retyped {
+	out := map[string]retyped{}
+	for _, de := range d.ents {
+		if de.typ == TypeLoc && de.gaz != nil && de.gaz.Name == de.name && firstLevelDivisions[de.name] {
+			out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeGPE, de.name), TypeGPE}
+		}
+	}
+	return out
+}
+
+// firstLevelDivisions are states and provinces of federal countries whose
+// names are no major city's too (not New York, Washington, Rio de
+// Janeiro, Sao Paulo, Quebec), nor a station's or a person's (Victoria).
+var firstLevelDivisions = set(
+	// the United States
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+	"Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+	"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+	"New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+	"Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+	"West Virginia", "Wisconsin", "Wyoming",
+	// Canada
+	"Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia", "Ontario",
+	"Saskatchewan", "Prince Edward Island", "Yukon", "Nunavut",
+	// Australia
+	"New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia",
+	// India
+	"Andhra Pradesh", "Assam", "Bihar", "Gujarat", "Haryana", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra",
+	"Odisha", "Orissa", "Punjab", "Rajasthan", "Tamil Nadu", "Uttar Pradesh", "West Bengal", "Jharkhand", "Chhattisgarh",
+	// China
+	"Anhui", "Fujian", "Gansu", "Guangdong", "Guizhou", "Hainan", "Hebei", "Heilongjiang", "Henan", "Hubei", "Hunan",
+	"Jiangsu", "Jiangxi", "Jilin", "Liaoning", "Qinghai", "Shaanxi", "Shandong", "Shanxi", "Sichuan", "Yunnan",
+	"Zhejiang", "Xinjiang", "Guangxi", "Ningxia",
+	// Germany
+	"Bavaria", "Baden-Wurttemberg", "Saxony", "Hesse", "Thuringia", "Brandenburg", "North Rhine-Westphalia",
+	"Lower Saxony", "Saxony-Anhalt", "Rhineland-Palatinate", "Schleswig-Holstein", "Mecklenburg-Vorpommern",
+)
 
 // bodySubjects and bodyObjects are the predicates whose subject, or
 // object, is a body and never a person (on BBC news every multi-word name

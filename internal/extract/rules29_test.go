@@ -39,3 +39,12 @@ func TestPrivateActionAtLaw(t *testing.T) {
 		{text: "Politics\n\nThe United States is taking action against Iran over its nuclear plans.", pred: "take action against", code: "170"},
 	})
 }
+
+// TestStatesAreGPEs: a state or province the gazetteer lists as a place
+// of its country is typed a GPE; a city stays a place (guard).
+func TestStatesAreGPEs(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Business\n\nThe company moved its headquarters from Ohio to Texas last year.", "Texas", TypeGPE},
+		{"Business\n\nThe company moved its headquarters from Ohio to Dallas last year.", "Dallas", TypeLoc},
+	})
+}
