@@ -47,6 +47,40 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 	d.add(si, s, pred, o, ev, g, conf, far)
 }
 
+// roleVerbPosts are verbs of holding a post, with the post.
+var roleVerbPosts = map[string]string{"lead": "leader of", "play for": "player of", "manage": "manager of",
+	"coach": "coach of", "captain": "captain of"}
+
+// endedSpan: verb group g is in the simple past, affirmed, and a span of years that
+// ended follows its object mention o in the clause ("between 1983 and
+// 1992", "from 1983 until 1992", "from 1994-96", "from 1994 to 1996").
+func (d *doc) endedSpan(g *vgroup, o *mention) bool {
+	if g == nil || g.negated || g.modality != "" || g.passive || !(d.toks[g.head].tag == "VBD" || d.toks[g.head].tag == "VBN" && g.g0 == g.head) {
+		// (the past tagged a participle after an apposition: "X, the
+		// former Wales centre, played for")
+		return false
+	}
+	s := &d.sents[o.sent]
+	year := func(k int) bool {
+		return k < s.t1 && d.toks[k].tag == "CD" && len(d.toks[k].text) >= 4 && d.toks[k].text[0] >= '1' && d.toks[k].text[0] <= '2'
+	}
+	for k := o.t1; k+2 < s.t1 && k < o.t1+4; k++ {
+		switch l := d.toks[k].lower; {
+		case l == "," || l == "and" && k == o.t1:
+			return false
+		case l == "between":
+			return year(k+1) && d.toks[k+2].lower == "and" && year(k+3)
+		case l == "from" && year(k+1):
+			if strings.Contains(d.toks[k+1].text, "-") {
+				return true // "1994-96"
+			}
+			n := d.toks[k+2].lower
+			return (n == "until" || n == "to" || n == "till") && year(k+3) || (n == "-" || n == "–") && k+3 < s.t1 && d.toks[k+3].tag == "CD"
+		}
+	}
+	return false
+}
+
 // warfareCode returns the CAMEO code of the military force sentence si
 // tells of around a killing of mention o: aerial weapons (195) for
 // bombing and airstrikes, artillery (194) for shelling, rockets and
@@ -299,6 +333,11 @@ var keepVerbs = set("hang", "hold", "cling")
 func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *vgroup, conf float64, far bool) {
 	if rest, ok := strings.CutPrefix(pred, "bear "); ok && g != nil && g.head >= 0 && d.toks[g.head].lower == "born" {
 		pred = "born " + rest // "Christiane Taubira, born in French Guiana,": a birthplace, not "bear in"
+	}
+	if post := roleVerbPosts[pred]; post != "" && d.endedSpan(g, &d.mentions[oa.ment]) {
+		// "Lord Kinnock led Labour between 1983 and 1992", "played for St
+		// Helens from 1994-96": a post held and left, not an act
+		pred, ev = "former "+post, nil
 	}
 	if o := d.namedSide(oa.ment); o >= 0 && g != nil {
 		oa = argument{ment: o} // "turned out for English side Saracens": the club, not England

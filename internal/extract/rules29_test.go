@@ -48,3 +48,19 @@ func TestStatesAreGPEs(t *testing.T) {
 		{"Business\n\nThe company moved its headquarters from Ohio to Dallas last year.", "Dallas", TypeLoc},
 	})
 }
+
+// TestRoleHeldOverEndedYears: a verb of holding a post, in the past and
+// over years that ended, gives the former post ("led Labour between 1983
+// and 1992"), not an act; without the span it stays the act (guard).
+func TestRoleHeldOverEndedYears(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "between", text: "Politics\n\nLord Kinmore led Labour between 1983 and 1992 and then retired.",
+			want: []string{"Kinmore -former leader of-> Labour Party"}, wantNot: []string{"Kinmore -lead-> Labour Party"}},
+		{name: "from", text: "Rugby\n\nScott Gibbon, the former Wales centre, played for Bath from 1994-96, winning the cup.",
+			want: []string{"Scott Gibbon -former player of-> Bath"}},
+		{name: "to", text: "Football\n\nJohn Terry captained Chelsea from 2004 to 2017.",
+			want: []string{"John Terry -former captain of-> Chelsea"}},
+		{name: "no span", text: "Politics\n\nLord Kinmore led Labour in the election of 1987.",
+			want: []string{"Kinmore -lead-> Labour Party"}},
+	})
+}
