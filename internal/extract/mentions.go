@@ -1904,6 +1904,10 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Banco Itau", "Grupo Televisa", "Partido Popular": a body's
 		// name in another language opens with its kind
 		d.addMention(si, p, e, TypeOrg, nil, false)
+	case len(title) == 0 && e < s.t1 && d.teamRoleApposed(si, p, e):
+		// "Gethin Rees, the Scarlets hooker, crossed": the side a player
+		// of the person before is described as playing for
+		d.addMention(si, p, e, TypeOrg, nil, false)
 	case len(title) == 0 && e < s.t1 && d.teamRoleThenName(si, p, e):
 		// "Crystal Palace striker Andy Johnson", "William Hill spokesman
 		// Rupert Adams", "said Villa boss David O'Leary": only a team, band
@@ -2554,6 +2558,22 @@ func (d *doc) teamRoleThenName(si, p, e int) bool {
 		return p == s.t0 && (playerRoles[role] || clubRole || d.companyLeadAt(e)) && !isAcronymWord(w) && (d.properWords[w] || orgRead || !adjectiveShape(d.toks[p].lower)) && !d.x.gaz.IsFirstName(w) && len(d.x.gaz.SurnameCountries(w)) == 0
 	}
 	return true
+}
+
+// teamRoleApposed: the name [p, e), which neither the gazetteer nor the
+// recogniser knows, stands between "the" and a player's position in an
+// apposition to a person ("Gethin Rees, the Scarlets hooker,"): a side.
+// Not a people's word ("the Welsh hooker").
+func (d *doc) teamRoleApposed(si, p, e int) bool {
+	s := &d.sents[si]
+	if e-p > 3 || !playerRoles[d.toks[e].lower] || e+1 < s.t1 && d.toks[e+1].text != "," && d.toks[e+1].text != "." || p-3 < s.t0 || d.toks[p-1].lower != "the" || d.toks[p-2].text != "," {
+		return false
+	}
+	if m := d.toks[p-3].mention; m < 0 || d.mentions[m].typ != TypePerson || d.nerType(p, e) != "" || d.endsInDemonym(p, e) {
+		return false
+	}
+	_, known := d.x.gaz.Lookup(d.texts(s), p-s.t0)
+	return !known
 }
 
 // companyLeadAt: a company's head or voice, named in full, starts at

@@ -64,3 +64,16 @@ func TestRoleHeldOverEndedYears(t *testing.T) {
 			want: []string{"Kinmore -lead-> Labour Party"}},
 	})
 }
+
+// TestTeamInPlayerApposition: an unknown capitalised name between "the"
+// and a player's position in an apposition to a person is the side he
+// plays for ("X, the Scarlets hooker,"); a people's word is no side
+// (guard).
+func TestTeamInPlayerApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "side", text: "Rugby\n\nGethin Rees, the Scarlets hooker, crossed in the final minute.",
+			want: []string{"Gethin Rees -hooker of-> Scarlets"}},
+		{name: "demonym", text: "Rugby\n\nGethin Rees, the Welsh hooker, crossed in the final minute.",
+			wantNot: []string{"Gethin Rees -hooker of-> Welsh"}, noEntity: []string{"Welsh"}},
+	})
+}
