@@ -3875,6 +3875,9 @@ func (d *doc) successor(si, h, i int) int {
 		return -1
 	}
 	v := m.title0 - 1
+	for k := 0; k < 3 && v > s.t0 && !successionVerbs[d.lemma(&d.toks[v])] && (d.toks[v].lower == "the" || d.toks[v].tag == "JJ" || d.toks[v].tag == "VBN" || d.toks[v].tag == "VBG" || titleMods[d.toks[v].lower]); k++ {
+		v-- // "replaced the sacked Alun Jenkins as": past the object's article and epithet
+	}
 	if !isVerb(d.toks[v].tag) || !successionVerbs[d.lemma(&d.toks[v])] {
 		return -1
 	}

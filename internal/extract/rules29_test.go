@@ -77,3 +77,16 @@ func TestTeamInPlayerApposition(t *testing.T) {
 			wantNot: []string{"Gethin Rees -hooker of-> Welsh"}, noEntity: []string{"Welsh"}},
 	})
 }
+
+// TestSuccessorPastEpithet: "X replaced the late Y as chief executive of
+// Z": the successor holds the post and Y held it, past the article and
+// the epithet before Y's name.
+func TestSuccessorPastEpithet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "late", text: "Business\n\nJane Moss replaced the late Tom Hale as chief executive of Acme Corp last year.",
+			want: []string{"Jane Moss -chief executive of-> Acme Corp", "Tom Hale -former chief executive of-> Acme Corp"}},
+		{name: "outgoing", text: "Business\n\nJane Moss replaced the outgoing Tom Hale as chief executive of Acme Corp last year.",
+			want:    []string{"Jane Moss -chief executive of-> Acme Corp", "Tom Hale -former chief executive of-> Acme Corp"},
+			wantNot: []string{"Tom Hale -chief executive of-> Acme Corp"}},
+	})
+}
