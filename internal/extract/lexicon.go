@@ -487,7 +487,8 @@ var placeNouns = set("capital", "city", "town", "port", "village", "region", "pr
 // placeKindNouns before "of" and a place's name stand for the place: "the
 // African country of Mauritania", "the city of Aleppo".
 var placeKindNouns = set("country", "nation", "state", "kingdom", "republic", "emirate", "island", "islands", "city", "town",
-	"province", "region", "territory", "enclave", "village")
+	"province", "region", "territory", "enclave", "village", "suburb", "district", "county", "borough", "municipality",
+	"township", "hamlet", "neighbourhood", "neighborhood", "parish")
 
 // subPlaceNouns name a part of a larger place: "the Abbassiya area of
 // Cairo", "Sirte, a coastal town in Libya", "Mexico's southern state of

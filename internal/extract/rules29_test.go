@@ -90,3 +90,15 @@ func TestSuccessorPastEpithet(t *testing.T) {
 			wantNot: []string{"Tom Hale -chief executive of-> Acme Corp"}},
 	})
 }
+
+// TestSuburbOfPlace: "the nearby suburb of X", "the borough of X" name a
+// place as "the town of X" does.
+func TestSuburbOfPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "suburb", text: "Crime\n\nAmrit Dhillon lived in the nearby suburb of Brown Deer with his wife.",
+			want: []string{"Amrit Dhillon -live in-> Brown Deer"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Crime\n\nAmrit Dhillon lived in the nearby suburb of Brown Deer with his wife.", "Brown Deer", TypeLoc},
+	})
+}
