@@ -2494,6 +2494,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				j++ // "was born in the city of Marash": the place itself
 				continue
 			}
+			if placePreps[prep] && noun == "" && (t.tag == "JJ" || t.tag == "NN") && t.mention < 0 && j+3 < s.t1 && placeKindNouns[d.toks[j+1].lower] && d.toks[j+2].lower == "of" && d.isPlace(d.toks[j+3].mention) {
+				continue // "born in the lakeside city of Pokhara": the place's epithet
+			}
 			if prep == "for" && noun == "" && g.passive {
 				k := j
 				for k+1 < s.t1 && (isNoun(d.toks[k+1].tag) || d.toks[k+1].tag == "JJ") && d.toks[k+1].mention < 0 && !isCapital(d.toks[k+1].text) {

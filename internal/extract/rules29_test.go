@@ -102,3 +102,12 @@ func TestSuburbOfPlace(t *testing.T) {
 		{"Crime\n\nAmrit Dhillon lived in the nearby suburb of Brown Deer with his wife.", "Brown Deer", TypeLoc},
 	})
 }
+
+// TestEpithetBeforePlaceKind: "born in the lakeside city of X" is born in
+// X, as "the city of X" is.
+func TestEpithetBeforePlaceKind(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lakeside", text: "Nepal\n\nBikram Adhikari was born in the lakeside city of Pokhara.",
+			want: []string{"Bikram Adhikari -born in-> Pokhara"}},
+	})
+}
