@@ -1084,6 +1084,12 @@ func kindFits(name, noun string) bool {
 		return partyBackNouns[noun] // "the watchdog", "the company" is not the Liberal Democrats
 	}
 	ws := strings.Fields(strings.ToLower(name))
+	if noun == "union" {
+		// "the union" is a union by its name, a trade's association, or
+		// one of the unions known by a short name (not "Tesco ... the
+		// union said")
+		return slices.Contains(ws, "union") || tradesBody(ws) || len(ws) == 1 && unionNames[ws[0]]
+	}
 	if stems, ok := institutionStems[noun]; ok {
 		// "the museum" is a body whose name says it is one ("Museo
 		// Castellana"; not "Blackpool Pleasure Beach")
@@ -1114,6 +1120,27 @@ func kindFits(name, noun string) bool {
 	}
 	return true
 }
+
+// tradesBody: the lower-cased name words ws are a trade's association or
+// federation, its members named in the plural before the head ("British
+// Airline Pilots' Association", "National Federation of Teachers"), which
+// "the union" refers back to (not "the Football Association").
+func tradesBody(ws []string) bool {
+	n := len(ws)
+	if n < 2 || ws[n-1] != "association" && ws[n-1] != "federation" && ws[n-1] != "guild" && ws[0] != "association" && ws[0] != "federation" {
+		return false
+	}
+	for _, w := range ws {
+		if w = strings.TrimSuffix(strings.TrimSuffix(w, "'"), "'s"); len(w) > 3 && strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ors") || w == "nurses" || w == "pilots" || w == "employees" || w == "staff" {
+			return true
+		}
+	}
+	return false
+}
+
+// unionNames are trade unions known by one word.
+var unionNames = set("unite", "unison", "gmb", "rmt", "amicus", "aslef", "bectu", "nut", "nasuwt", "pcs", "usdaw", "cwu",
+	"fbu", "tssa", "ucu", "rcn", "eis", "verdi", "teamsters", "cgt", "cfdt", "cosatu", "afl-cio")
 
 // civicHeads end or open the names of civic bodies, which "the group"
 // refers back to.

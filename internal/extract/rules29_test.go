@@ -111,3 +111,15 @@ func TestEpithetBeforePlaceKind(t *testing.T) {
 			want: []string{"Bikram Adhikari -born in-> Pokhara"}},
 	})
 }
+
+// TestTheUnion: "the union" refers back to a trade's association ("the
+// union's general secretary" after the pilots' association), never to a
+// company named before it (guard).
+func TestTheUnion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "association", text: "Strike\n\nThe Northern Train Drivers' Association said the vote was clear. Declan Moore, the union's general secretary, rejected the offer.",
+			want: []string{"Declan Moore -general secretary of-> Northern Train Drivers' Association"}},
+		{name: "company", text: "Strike\n\nHalvorsen Foods said pay would rise. Declan Moore, the union's general secretary, rejected the offer.",
+			wantNot: []string{"Declan Moore -general secretary of-> Halvorsen Foods"}},
+	})
+}
