@@ -76,9 +76,6 @@ type EnsembleMember struct {
 	Greedy   bool
 	Seed     int64
 	Base     float32
-	// Beam, when not 0, is the width of the beam search the parser parses
-	// with, having been trained for it (TrainBeamParser)
-	Beam int
 }
 
 // EnsembleMembers lists the parsers Load reads, the first being the most
@@ -91,8 +88,8 @@ type EnsembleMember struct {
 // nothing (0.8618, 0.8296 against 0.8617, 0.8300 greedy) and cost time.
 var EnsembleMembers = []EnsembleMember{
 	{File: "parser.model.gz", Greedy: true, Seed: 1, Base: 1.2},
+	{File: "parser-2.model.gz", Greedy: true, Seed: 2, Base: 1},
 	{File: "parser-rtl.model.gz", Reversed: true, Greedy: true, Seed: 1, Base: 1},
-	{File: "parser-beam.model.gz", Seed: 1, Base: 2, Beam: 4},
 }
 
 // NewEnsemble returns the ensemble of the parsers, which are described
@@ -103,9 +100,6 @@ func NewEnsemble(parsers []*Parser, members []EnsembleMember) *Ensemble {
 		m := members[i]
 		if m.Greedy {
 			p = p.Greedy()
-		}
-		if m.Beam > 0 {
-			p = p.Beam(m.Beam)
 		}
 		e.members = append(e.members, member{p: p, reversed: m.Reversed, base: m.Base})
 	}
@@ -154,6 +148,11 @@ func (e *Ensemble) parse(toks []Token, ws []wordInfo, names bool) {
 		e.members[0].p.parse(toks, ws, nil)
 		return
 	}
+	type prop struct {
+		h   int
+		rel string
+		w   float64
+	}
 	pt := make([]Token, n)
 	conf := make([]float32, n)
 	// the arcs' weights and the members' proposals, made once the lead
@@ -166,9 +165,6 @@ func (e *Ensemble) parse(toks []Token, ws []wordInfo, names bool) {
 	// more than any two trees' weights can differ by
 	rootPenalty := float64(n+1) * 1e3
 	for k, m := range e.members {
-		if m.p.beam > 0 && k > 0 && agreed(toks, props, names) {
-			continue
-		}
 		copy(pt, toks)
 		if m.reversed {
 			if rw == nil {
@@ -234,29 +230,6 @@ func (e *Ensemble) parse(toks []Token, ws []wordInfo, names bool) {
 }
 
 const negInf = -1e300
-
-// agreed reports whether the parsers that ran proposed one head for every
-// word (of a name, with names).
-func agreed(toks []Token, props [][]prop, names bool) bool {
-	for d := range props {
-		if e := toks[d].Ent; names && (e == "" || e == "O") {
-			continue
-		}
-		for _, p := range props[d][1:] {
-			if p.h != props[d][0].h {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// prop is an arc a member proposed: head, relation, weight.
-type prop struct {
-	h   int
-	rel string
-	w   float64
-}
 
 // maxEnsembleWords: a longer sentence (a results table read as one) is
 // parsed by the first parser alone, as the spanning tree takes time and

@@ -23,9 +23,6 @@ type Parser struct {
 	// within margin of the best (0: greedy)
 	branches int
 	margin   float32
-	// beam, when not 0, is the width of the beam search that parses (a
-	// model trained by TrainBeamParser)
-	beam int
 }
 
 const (
@@ -403,10 +400,6 @@ func (p *Parser) parse(toks []Token, ws []wordInfo, conf []float32) {
 	if n == 0 {
 		return
 	}
-	if p.beam > 0 {
-		p.parseBeam(toks, ws, conf)
-		return
-	}
 	s := newPState(n)
 	s.load(toks, ws)
 	nc := len(p.m.classes)
@@ -657,11 +650,9 @@ func RefitParser(sents []TreeSentence, iters int, seed int64, progress func(iter
 	return trainParser(sents, iters, seed, progress, keep.m)
 }
 
-// parserClasses returns the relations of sents, each with its index, and
-// the parser's classes over them: shift, then a left and a right arc per
-// relation.
-func parserClasses(sents []TreeSentence) (seen map[string]int, labels, classes []string) {
-	seen = map[string]int{}
+func trainParser(sents []TreeSentence, iters int, seed int64, progress func(iter int), keep *model) *Parser {
+	seen := map[string]int{}
+	var labels []string
 	for _, s := range sents {
 		for _, tk := range s.Tokens {
 			if _, ok := seen[tk.Rel]; !ok {
@@ -670,32 +661,10 @@ func parserClasses(sents []TreeSentence) (seen map[string]int, labels, classes [
 			}
 		}
 	}
-	classes = []string{"S"}
+	classes := []string{"S"}
 	for _, l := range labels {
 		classes = append(classes, "L:"+l, "R:"+l)
 	}
-	return seen, labels, classes
-}
-
-// goldArcs returns the gold head (n for the root) and relation of each of
-// the n tokens, and each token's dependents; gold[n] is -1.
-func goldArcs(toks []Token, seen map[string]int) (gold, goldRel []int, deps [][]int) {
-	n := len(toks)
-	gold, goldRel, deps = make([]int, n+1), make([]int, n+1), make([][]int, n+1)
-	for i, tk := range toks {
-		h := tk.Head
-		if h < 0 {
-			h = n
-		}
-		gold[i], goldRel[i] = h, seen[tk.Rel]
-		deps[h] = append(deps[h], i)
-	}
-	gold[n] = -1
-	return gold, goldRel, deps
-}
-
-func trainParser(sents []TreeSentence, iters int, seed int64, progress func(iter int), keep *model) *Parser {
-	seen, labels, classes := parserClasses(sents)
 	tr := newTrainer(classes)
 	if keep != nil {
 		if !slices.Equal(classes, keep.classes) {
@@ -722,7 +691,18 @@ func trainParser(sents []TreeSentence, iters int, seed int64, progress func(iter
 		for _, si := range order {
 			toks := sents[si].Tokens
 			n := len(toks)
-			gold, goldRel, deps := goldArcs(toks, seen)
+			gold := make([]int, n+1)
+			goldRel := make([]int, n+1)
+			deps := make([][]int, n+1)
+			for i, tk := range toks {
+				h := tk.Head
+				if h < 0 {
+					h = n
+				}
+				gold[i], goldRel[i] = h, seen[tk.Rel]
+				deps[h] = append(deps[h], i)
+			}
+			gold[n] = -1
 			s := newPState(n)
 			s.load(toks, wordInfos(toks, nil))
 			for !s.terminal() {

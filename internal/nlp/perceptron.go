@@ -661,21 +661,6 @@ func (t *trainer) update(feats []uint64, gold, guess int) {
 	}
 }
 
-// adjust adds d to the weights of feats for class c (those allowed).
-func (t *trainer) adjust(feats []uint64, c int, d float64) {
-	for _, f := range feats {
-		if t.allow != nil && !t.allow(f, c) {
-			continue
-		}
-		tf := t.feats[f]
-		if tf == nil {
-			tf = &trainFeat{}
-			t.feats[f] = tf
-		}
-		tf.add(c, d, t.now)
-	}
-}
-
 func (tf *trainFeat) add(c int, d float64, now int) {
 	for i := range tf.e {
 		if int(tf.e[i].c) == c {
