@@ -1974,13 +1974,13 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	}
 }
 
-// postApposedAfter: a comma at e opens a post that ends the apposition
-// (a comma, "of", "at", "and", "for" or the sentence's end follow it), so
-// that the name before it holds the post ("Jim Press, vice president and
-// chief operating officer,"; "X, managing director, of Y"); not a post
-// whose holder's name follows ("the Financial Times, chief operating
-// officer Peter Chernin"; "Speaking to Dunya TV, Minister for Information,
-// Raja Ashraf said").
+// postApposedAfter: a comma at e opens a post (its words joined by "and")
+// that ends the apposition (a comma, "of", "at", "for" or the sentence's
+// end follow it), so that the name before it holds the post ("Jim Press,
+// vice president and chief operating officer,"; "X, managing director, of
+// Y"); not a post whose holder's name follows ("the Financial Times, chief
+// operating officer Peter Chernin"; "Speaking to Dunya TV, Minister for
+// Information, Raja Ashraf said").
 func (d *doc) postApposedAfter(e, end int) bool {
 	if e+1 >= end || d.toks[e].text != "," {
 		return false

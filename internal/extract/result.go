@@ -195,10 +195,11 @@ func (d *doc) statesRetyped() map[string]retyped {
 
 // firstLevelDivisions are states and provinces of federal countries whose
 // names are no major city's too (not New York, Washington, Rio de
-// Janeiro, Sao Paulo, Quebec), nor a station's or a person's (Victoria).
+// Janeiro, Sao Paulo, Quebec), nor a station's or a person's (Victoria),
+// nor a country's (Georgia: the state and the country would share an ID).
 var firstLevelDivisions = set(
 	// the United States
-	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
 	"Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
 	"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
 	"New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
