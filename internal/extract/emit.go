@@ -51,9 +51,9 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 var roleVerbPosts = map[string]string{"lead": "leader of", "play for": "player of", "manage": "manager of",
 	"coach": "coach of", "captain": "captain of"}
 
-// endedSpan: verb group g is in the simple past, affirmed, and a span of years that
-// ended follows its object mention o in the clause ("between 1983 and
-// 1992", "from 1983 until 1992", "from 1994-96", "from 1994 to 1996").
+// endedSpan: verb group g is in the simple past, affirmed, and a span of
+// years that ended follows its object mention o in the clause (endedSpanAt:
+// "between 1983 and 1992", "from 1994-96").
 func (d *doc) endedSpan(g *vgroup, o *mention) bool {
 	if g == nil || g.negated || g.modality != "" || g.passive || !(d.toks[g.head].tag == "VBD" || d.toks[g.head].tag == "VBN" && g.g0 == g.head) {
 		// (the past tagged a participle after an apposition: "X, the
@@ -61,21 +61,12 @@ func (d *doc) endedSpan(g *vgroup, o *mention) bool {
 		return false
 	}
 	s := &d.sents[o.sent]
-	year := func(k int) bool {
-		return k < s.t1 && d.toks[k].tag == "CD" && len(d.toks[k].text) >= 4 && d.toks[k].text[0] >= '1' && d.toks[k].text[0] <= '2'
-	}
-	for k := o.t1; k+2 < s.t1 && k < o.t1+4; k++ {
-		switch l := d.toks[k].lower; {
-		case l == "," || l == "and" && k == o.t1:
+	for k := o.t1; k < s.t1 && k < o.t1+4; k++ {
+		if l := d.toks[k].lower; l == "," || l == "and" && k == o.t1 {
 			return false
-		case l == "between":
-			return year(k+1) && d.toks[k+2].lower == "and" && year(k+3)
-		case l == "from" && year(k+1):
-			if strings.Contains(d.toks[k+1].text, "-") {
-				return true // "1994-96"
-			}
-			n := d.toks[k+2].lower
-			return (n == "until" || n == "to" || n == "till") && year(k+3) || (n == "-" || n == "–") && k+3 < s.t1 && d.toks[k+3].tag == "CD"
+		}
+		if d.endedSpanAt(k, s.t1) {
+			return true
 		}
 	}
 	return false

@@ -470,8 +470,7 @@ var definiteNouns = map[string]string{"company": TypeOrg, "firm": TypeOrg, "grou
 	"band": TypeOrg, "label": TypeOrg, "carmaker": TypeOrg, "brewer": TypeOrg, "manufacturer": TypeOrg,
 	"operator": TypeOrg, "regulator": TypeOrg, "watchdog": TypeOrg, "charity": TypeOrg, "newspaper": TypeOrg,
 	"giant": TypeOrg, "lender": TypeOrg, "maker": TypeOrg, "supermarket": TypeOrg, "museum": TypeOrg, "gallery": TypeOrg, "university": TypeOrg,
-	"union":   TypeOrg,
-	"country": TypeGPE, "nation": TypeGPE, "kingdom": TypeGPE, "republic": TypeGPE}
+	"union": TypeOrg, "country": TypeGPE, "nation": TypeGPE, "kingdom": TypeGPE, "republic": TypeGPE}
 
 // groupHeads name a body that a possessor or a name before them owns
 // ("Somalia's foreign ministry" ... "the ministry").

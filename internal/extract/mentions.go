@@ -1220,7 +1220,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 		}
 		// A whole organisation name ending in an organisation word beats
 		// the gazetteer ("Korea Herald", "China Central Bank").
-		if e := d.orgEnd(p, k); e > p && (!gok || p+gm.N < e) && !(gok && gm.Entry.Type == "ORG" && p+gm.N == e) && !(e-p >= 2 && !orgHeads[low] && d.postApposedAfter(e, s.t1)) {
+		if e := d.orgEnd(p, k); e > p && (!gok || p+gm.N < e) && !(gok && gm.Entry.Type == "ORG" && p+gm.N == e) && !d.postApposedAfter(p, e, s.t1) {
 			if d.degreeBefore(p) {
 				return k - i
 			}
@@ -1841,7 +1841,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p, e, TypeLoc, nil, false)
 		return
 	}
-	if n >= 2 && (orgHeads[d.toks[e-1].lower] || clubSuffixes[d.toks[e-1].lower]) && !(!orgHeads[d.toks[p].lower] && d.postApposedAfter(e, s.t1)) {
+	if n >= 2 && (orgHeads[d.toks[e-1].lower] || clubSuffixes[d.toks[e-1].lower]) && !d.postApposedAfter(p, e, s.t1) {
 		// "Brit Awards", "Sale Sharks" are not people (but "Jim Press,
 		// vice president and chief operating officer," is one)
 		d.addMention(si, p, e, TypeOrg, nil, false)
@@ -1974,15 +1974,16 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 	}
 }
 
-// postApposedAfter: a comma at e opens a post (its words joined by "and")
-// that ends the apposition (a comma, "of", "at", "for" or the sentence's
-// end follow it), so that the name before it holds the post ("Jim Press,
-// vice president and chief operating officer,"; "X, managing director, of
-// Y"); not a post whose holder's name follows ("the Financial Times, chief
-// operating officer Peter Chernin"; "Speaking to Dunya TV, Minister for
-// Information, Raja Ashraf said").
-func (d *doc) postApposedAfter(e, end int) bool {
-	if e+1 >= end || d.toks[e].text != "," {
+// postApposedAfter: the name [p, e) of two words or more, not opened by
+// an organisation's word, holds the post that a comma at e opens (its
+// words joined by "and") when the post ends the apposition (a comma, "of",
+// "at", "for" or the sentence's end follow it): "Jim Press, vice president
+// and chief operating officer,", "X, managing director, of Y"; not a post
+// whose holder's name follows ("the Financial Times, chief operating
+// officer Peter Chernin"; "Speaking to Dunya TV, Minister for Information,
+// Raja Ashraf said").
+func (d *doc) postApposedAfter(p, e, end int) bool {
+	if e-p < 2 || orgHeads[d.toks[p].lower] || e+1 >= end || d.toks[e].text != "," {
 		return false
 	}
 	k, head := e+1, false

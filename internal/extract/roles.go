@@ -3965,13 +3965,42 @@ func (d *doc) servedOnce(s *sent, i int) bool {
 			return true // before the verb or between it and "as"
 		}
 	}
-	for k := i + 2; k+1 < s.t1 && k < i+14; k++ {
+	for k := i + 1; k+1 < s.t1 && k < i+14; k++ {
 		if d.toks[k].text == "," && k > i+4 {
 			break
 		}
-		if l := d.toks[k].lower; (l == "until" || l == "till") && d.toks[k+1].tag == "CD" || l == "to" && d.toks[k+1].tag == "CD" && k-2 > i && d.toks[k-2].lower == "from" && d.toks[k-1].tag == "CD" {
+		if d.endedSpanAt(k, s.t1) {
 			return true
 		}
+	}
+	return false
+}
+
+// endedSpanAt: the words from token k (before end) tell a span of time
+// that ended: "until 2019", "from 2015 to 2017", "from 1983 until 1992",
+// "from 1994-96", "between 1983 and 1992".
+func (d *doc) endedSpanAt(k, end int) bool {
+	num := func(j int) bool { return j < end && d.toks[j].tag == "CD" }
+	word := func(j int) string {
+		if j < end {
+			return d.toks[j].lower
+		}
+		return ""
+	}
+	switch d.toks[k].lower {
+	case "until", "till":
+		return num(k + 1)
+	case "from":
+		if !num(k + 1) {
+			return false
+		}
+		if strings.Contains(d.toks[k+1].text, "-") {
+			return true // "1994-96"
+		}
+		n := word(k + 2)
+		return (n == "to" || n == "until" || n == "till" || n == "-" || n == "–") && num(k+3)
+	case "between":
+		return num(k+1) && word(k+2) == "and" && num(k+3)
 	}
 	return false
 }
