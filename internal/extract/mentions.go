@@ -634,6 +634,12 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		d.addMention(si, i, e, TypeLoc, nil, false)
 		return e - i
 	}
+	if e := d.joinedBodyEnd(s, i); e > i {
+		// "the Pew Internet and American Life Project": one body whose
+		// name joins two fields with "and"
+		d.addMention(si, i, e, TypeOrg, d.orgSpanEntry(s, i, e), false)
+		return e - i
+	}
 	if e := d.unnamedOrgEnd(s, i); e > i {
 		// "told Global Voices that", "the Lahore-based Digital Freedom
 		// Collective": capitalised words where a body's name stands,
@@ -3289,6 +3295,45 @@ func (d *doc) unnamedOrgEnd(s *sent, i int) int {
 	}
 	if e-i < 2 || e < s.t1 && (isCapital(d.toks[e].text) || d.toks[e].text == "'s" || isNoun(d.toks[e].tag) && isLowerWord(d.toks[e].text)) {
 		return i // (not "the UAE-based Arab TV channel Sky News": words describing the noun after them)
+	}
+	return e
+}
+
+// joinedHeads end the name of an institution whose name joins two fields
+// ("Track and Field Federation").
+var joinedHeads = set("project", "centre", "center", "federation", "institute", "foundation", "association", "council",
+	"society", "commission", "committee", "union", "authority", "board", "trust", "agency", "department", "ministry",
+	"office", "organisation", "organization", "service", "services", "alliance", "forum", "programme", "program")
+
+// joinedBodyEnd: after "the", capitalised words with no head of their own,
+// "and" or "&", and capitalised words that end in an institution's head
+// are one body ("the Pew Internet and American Life Project", "the Greek
+// Track and Field Federation", "the Scottish Exhibition and Conference
+// Centre"); the recogniser cuts them at "and". Not where the words before
+// "and" name something on their own ("the BBC and Press Complaints
+// Commission", "the Citizens Bank and Canal Bank", "the Greek and Cypriot
+// Foreign Ministries"). It returns the body's end, or i.
+func (d *doc) joinedBodyEnd(s *sent, i int) int {
+	if i-1 < s.t0 || d.toks[i-1].lower != "the" || d.x.gaz.IsFirstName(d.toks[i].text) {
+		return i
+	}
+	k := i
+	for k < s.t1 && k < i+3 && isNameWord(d.toks[k].text) && (isProperTag(d.toks[k].tag) || d.toks[k].tag == "JJ") && !d.orgHeadAt(k) {
+		k++
+	}
+	if k == i || k+2 >= s.t1 || d.toks[k].lower != "and" && d.toks[k].text != "&" {
+		return i
+	}
+	words := d.texts(s)
+	if m, ok := d.x.gaz.Lookup(words, i-s.t0); ok && i+m.N >= k {
+		return i // (a name the gazetteer knows: "the Treasury and Foreign Office", "the Greek and")
+	}
+	e := k + 1
+	for e < s.t1 && e < k+5 && isNameWord(d.toks[e].text) && isProperTag(d.toks[e].tag) {
+		e++
+	}
+	if e == k+1 || !joinedHeads[d.toks[e-1].lower] || e < s.t1 && (isCapital(d.toks[e].text) || d.toks[e].text == "-") {
+		return i
 	}
 	return e
 }

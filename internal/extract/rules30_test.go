@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestBodyJoinedByAnd: after "the", words with no head of their own, "and"
+// and words ending in an institution's head are one body ("the Kenyan
+// Track and Field Federation"); not where the words before "and" are a
+// body the gazetteer knows or end in a head of their own (guards).
+func TestBodyJoinedByAnd(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Doping\n\nThe sprinter was banned by the Kenyan Track and Field Federation on Monday.", "Kenyan Track and Field Federation", TypeOrg},
+	})
+	runRuleCases(t, []ruleCase{
+		{name: "post", text: "Research\n\nAnna Lark, director of the Brockway Science and Public Life Project, said blogs grew.",
+			want: []string{"Anna Lark -director of-> Brockway Science and Public Life Project"}},
+		{name: "known body", text: "Media\n\nThe minister criticised the BBC and Press Complaints Commission on Friday.",
+			noEntity: []string{"BBC and Press Complaints Commission"}},
+		{name: "own head", text: "Banking\n\nShares in the Citizens Bank and Canal Bank rose on Friday.",
+			noEntity: []string{"Citizens Bank and Canal Bank"}},
+	})
+}
