@@ -1205,6 +1205,9 @@ func (d *doc) modifiesNoun(m *mention) bool {
 	return noun
 }
 
+// seatVerbs take a constituency as their object ("won the Hythe seat").
+var seatVerbs = set("win", "hold", "lose", "contest", "take", "gain", "retain", "keep", "defend", "capture", "represent", "fight")
+
 // recallVerbs bring a country's own envoys home from where they are
 // posted.
 var recallVerbs = set("recall", "withdraw", "pull")
@@ -2233,6 +2236,9 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					}
 					if h := d.possHead(m.t1); h+1 < s.t1 && tellVerbs[g.lemma] && prep == "" && noun == "" && d.finiteAt(h+1) {
 						break // "told the BBC progress had been made": the BBC is told; the noun starts what
+					}
+					if h := d.possHead(m.t1); h < s.t1 && constituencyNouns[d.toks[h].lower] && seatVerbs[g.lemma] && prep == "" && placeType(d.ents[m.ent].typ) {
+						break // "won the Folkestone & Hythe seat": the constituency named
 					}
 					// "the EU budget": the object is the budget
 					return nil, "", "", false

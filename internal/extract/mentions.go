@@ -634,6 +634,14 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		d.addMention(si, i, e, TypeLoc, nil, false)
 		return e - i
 	}
+	if e := d.joinedSeatEnd(s, i); e > i {
+		// "MP for Hornsey and Wood Green", "the Folkestone & Hythe seat":
+		// one constituency named after two places
+		if m := d.addMention(si, i, e, TypeLoc, nil, false); m >= 0 {
+			d.mentions[m].typ = TypeLoc // (not a firm for its "&")
+		}
+		return e - i
+	}
 	if e := d.joinedBodyEnd(s, i); e > i {
 		// "the Pew Internet and American Life Project": one body whose
 		// name joins two fields with "and"
@@ -699,6 +707,9 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		if k > i && k+1 < s.t1 && d.proper(k+1) {
 			if d.toks[k].lower == "of" && companyHeads[d.toks[k-1].lower] && d.countryNameAt(words, k+1-s.t0) {
 				break // "Hyundai Motor of South Korea": the company, then its country
+			}
+			if d.toks[k].lower == "for" && d.joinedSeatEnd(s, k+1) > k+1 {
+				break // "Labour MP for Hornsey and Wood Green": the seat is a name of its own
 			}
 			if l := d.toks[k].lower; l == "of" || l == "&" || l == "for" || l == "and" || l == "the" || nameParticles[l] {
 				k++
@@ -1645,6 +1656,42 @@ func (d *doc) townSeat(s *sent, p int) bool {
 		return true
 	}
 	return !d.x.gaz.IsFirstName(w) || townEnding(strings.ToLower(w))
+}
+
+// joinedSeatEnd: capitalised words, "and" or "&", and capitalised words
+// are one constituency after "MP for" ("Labour MP for Hornsey and Wood
+// Green") or between "the" and "seat" ("won the Folkestone & Hythe
+// seat"); not where a body the gazetteer knows stands on either side
+// ("MP for Meirionnydd Nant Conwy and Plaid Cymru's leader"). It returns
+// the seat's end, or i.
+func (d *doc) joinedSeatEnd(s *sent, i int) int {
+	member := i-2 >= s.t0 && d.toks[i-1].lower == "for" && seatTitles[d.toks[i-2].lower]
+	if !member && (i-1 < s.t0 || d.toks[i-1].lower != "the") {
+		return i
+	}
+	words := d.texts(s)
+	run := func(j int) int {
+		e := j
+		for e < s.t1 && e < j+3 && isNameWord(d.toks[e].text) && isProperTag(d.toks[e].tag) {
+			if gm, ok := d.x.gaz.Lookup(words, e-s.t0); ok && gm.Entry.Type == TypeOrg && e == j {
+				return j
+			}
+			e++
+		}
+		return e
+	}
+	k := run(i)
+	if k == i || k+1 >= s.t1 || d.toks[k].lower != "and" && d.toks[k].text != "&" {
+		return i
+	}
+	e := run(k + 1)
+	if e == k+1 || e < s.t1 && (isCapital(d.toks[e].text) || d.toks[e].text == "'s") {
+		return i
+	}
+	if !member && (e == s.t1 || !constituencyNouns[d.toks[e].lower]) {
+		return i
+	}
+	return e
 }
 
 // seatStory: the document speaks of constituencies ("constituency", "MP",

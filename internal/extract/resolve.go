@@ -111,7 +111,7 @@ func (d *doc) resolve() {
 		case (m.typ == TypePerson && m.t1-m.t0 >= 2 || m.typ == TypeLoc && m.gaz == nil && m.t0 > 0 && d.toks[m.t0-1].lower == "at") && d.firmOfPost(m):
 			m.typ = TypeOrg // "Jim Cardwell, president of Warner Home Video", "director of community relations at Mindark": a firm, after its officer's post
 			m.ent = entFor(TypeOrg, d.mtext(m))
-		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && (placeNameEnd(d.toks[m.t1-1].lower) || d.facilityHead(m.t1-1) || d.placeOpened(m.t0, m.t1) || d.facilityAfter(m)) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.placeApposition(m) || d.recognisedPlaceAfterPrep(m)):
+		case m.typ == TypeLoc && (d.companysPlace(m) || m.t1-m.t0 >= 2 && (placeNameEnd(d.toks[m.t1-1].lower) || d.facilityHead(m.t1-1) || d.placeOpened(m.t0, m.t1) || d.facilityAfter(m)) || d.placeKindBefore(m.t0) || d.placeContext(m) || d.basedAfter(m.t1-1) || d.cityBeforeState(m) || d.nativeOf(m) || d.datelineCity(m) || d.placeApposition(m) || d.recognisedPlaceAfterPrep(m) || d.seatNamed(m) || d.seatAfter(m)):
 			m.ent = entFor(TypeLoc, d.placeName(m)) // "Waste Disposal Co. of Randolph", "Mashtots Park", "Santa Monica-based"
 		case m.typ == TypePerson && m.t1-m.t0 >= 2 && (d.placeContext(m) || d.hometownOf(m) || d.cityBeforeState(m) || d.seatNamed(m)):
 			m.typ = TypeLoc // "lives in Rock Hill", "his hometown of Russell", "the Labour MP for Leeds Fenwick"

@@ -136,7 +136,7 @@ func TestWinLoseObjects(t *testing.T) {
 		{name: "races", text: "Athletics\nRadcliffe has won the Chicago and New York marathons.",
 			wantNot: []string{"Radcliffe -win-> Chicago"}},
 		{name: "a seat", text: "Politics\nBack in 1983 Michael Howard won the Folkestone and Hythe seat easily.",
-			want: []string{"Michael Howard -win-> Folkestone"}},
+			want: []string{"Michael Howard -win-> Folkestone and Hythe"}},
 		{name: "injury", text: "Football\nMourinho has lost winger Arjen Robben to a bad injury.",
 			wantNot: []string{"Jose Mourinho -lose-> Arjen Robben", "Mourinho -lose-> Arjen Robben"}},
 	})

@@ -19,3 +19,20 @@ func TestBodyJoinedByAnd(t *testing.T) {
 			noEntity: []string{"Citizens Bank and Canal Bank"}},
 	})
 }
+
+// TestSeatJoinedByAnd: a constituency named after two places is one seat
+// after "MP for" and between "the" and "seat"; one MP's seat and another
+// body after "and" stay apart (guard); a seat named before its noun is
+// what was won.
+func TestSeatJoinedByAnd(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "mp for", text: "Politics\n\nJane Orrell, Labour MP for Bexford and Wood Green, backed the plan.",
+			want: []string{"Jane Orrell -mp of-> Bexford and Wood Green"}, noEntity: []string{"Wood Green"}},
+		{name: "seat", text: "Politics\n\nIn 1997, Tom Varley won the Thornbury & Hythe seat with 20,100 votes.",
+			want: []string{"Tom Varley -win-> Thornbury & Hythe"}},
+		{name: "one place", text: "Politics\n\nIn 1997, Tom Varley won the Hythe seat with 20,100 votes.",
+			want: []string{"Tom Varley -win-> Hythe"}},
+		{name: "party after and", text: "Politics\n\nEmlyn Rees, MP for Ceredigion and Plaid Cymru's leader, spoke.",
+			noEntity: []string{"Ceredigion and Plaid Cymru"}},
+	})
+}
