@@ -371,6 +371,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if d.clubGround(om, pred) {
 		return // "Cech's move to Stamford Bridge", "Anfield boss Rafa Benitez", "left Fratton Park for rivals Saints": the club, not its ground
 	}
+	if deprivedPreds[pred] && g != nil && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head) {
+		return // "Chelsea - deprived of Arjen Robben through injury": the subject lost the object, nobody took it
+	}
 	if pred == "call" && d.givenName(om) {
 		return // "what he called a 'New GM'": a name given, not a call made
 	}
@@ -999,6 +1002,10 @@ func (d *doc) lostToInjury(m *mention) bool {
 }
 
 var constituencyNouns = set("seat", "constituency")
+
+// deprivedPreds take something from their object; in the passive the
+// subject is the one that lost it ("deprived of X"), no agent's act.
+var deprivedPreds = set("deprive of", "strip of", "rob of", "relieve of", "rid of")
 
 var injuryNouns = set("injury", "injuries", "knock", "illness", "suspension", "ban")
 

@@ -36,3 +36,12 @@ func TestSeatJoinedByAnd(t *testing.T) {
 			noEntity: []string{"Ceredigion and Plaid Cymru"}},
 	})
 }
+
+// TestDeprivedInPassive: "deprived of X" in the passive says what the
+// subject lost, no act of its own on X.
+func TestDeprivedInPassive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "participle", text: "Football\n\nAs Arsenal - deprived of Tom Hale and Ben Cole through injury - struggled, they lost.",
+			wantNot: []string{"Arsenal -deprive of-> Tom Hale", "Arsenal -deprive of-> Ben Cole"}},
+	})
+}
