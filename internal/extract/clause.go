@@ -2741,13 +2741,20 @@ func (d *doc) possessedSubject(si int, g *vgroup) []argument {
 	return nil
 }
 
-// inPlaceOf: "Jones came on in place of Thomas" -> Jones -replace-> Thomas.
+// inPlaceOf: "Jones came on in place of Thomas" -> Jones -replace-> Thomas;
+// after a verb of picking, the one picked replaces ("may use Gavin Henson
+// as his kicker in place of Stephen Jones" -> Henson -replace-> Jones).
 func (d *doc) inPlaceOf(si int, g *vgroup, subs []argument) {
 	s := &d.sents[si]
 	for j := g.g1; j+3 < s.t1 && j < g.g1+10; j++ {
 		t := d.toks[j].lower
 		if isVerb(d.toks[j].tag) || t == "," || t == ";" {
 			return
+		}
+		if m := d.toks[j].mention; m >= 0 && pickVerbs[g.lemma] && !g.passive && d.mentions[m].ent >= 0 && !d.mentions[m].pronoun && d.ents[d.mentions[m].ent].typ == TypePerson && d.mentions[m].t1 < s.t1 && d.toks[d.mentions[m].t1].text != "'s" {
+			subs = []argument{{ment: m}}
+			j = d.mentions[m].t1 - 1
+			continue
 		}
 		if t != "in" || d.toks[j+1].lower != "place" || d.toks[j+2].lower != "of" {
 			continue
@@ -2764,6 +2771,10 @@ func (d *doc) inPlaceOf(si int, g *vgroup, subs []argument) {
 		return
 	}
 }
+
+// pickVerbs put the one they pick in a side or a post ("named X in place
+// of Y").
+var pickVerbs = set("use", "pick", "select", "name", "choose", "bring", "field", "start", "recall", "include", "hand", "give", "draft")
 
 // factualOpeners open a clause that tells what happened even inside a
 // condition ("if he had not acted after X accused him").

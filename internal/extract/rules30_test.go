@@ -45,3 +45,15 @@ func TestDeprivedInPassive(t *testing.T) {
 			wantNot: []string{"Arsenal -deprive of-> Tom Hale", "Arsenal -deprive of-> Ben Cole"}},
 	})
 }
+
+// TestPickedInPlaceOf: after a verb of picking, the one picked replaces
+// the one named after "in place of", not the one who picks; without a
+// pick the subject replaces (guard).
+func TestPickedInPlaceOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "named", text: "Rugby\n\nCoach Ian Rudd has named Owen Pryce at fly-half in place of Dai Morgan.",
+			want: []string{"Owen Pryce -replace-> Dai Morgan"}, wantNot: []string{"Ian Rudd -replace-> Dai Morgan"}},
+		{name: "steps up", text: "Rugby\n\nCardiff back Owen Pryce steps up in place of Dai Morgan.",
+			want: []string{"Owen Pryce -replace-> Dai Morgan"}},
+	})
+}
