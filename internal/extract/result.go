@@ -81,9 +81,15 @@ func (d *doc) result() Result {
 		r := *d.rels[k]
 		if w, ok := renamed[r.Subject]; ok {
 			r.Subject = w.id
+			if w.typ == TypeWork {
+				r.Event = nil // (a work is no actor: "Berlin applauds Hotel Rwanda" is no event)
+			}
 		}
 		if w, ok := renamed[r.Object]; ok {
 			r.Object = w.id
+			if w.typ == TypeWork {
+				r.Event = nil
+			}
 		}
 		res.Relations = append(res.Relations, r)
 	}

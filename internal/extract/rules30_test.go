@@ -57,3 +57,14 @@ func TestPickedInPlaceOf(t *testing.T) {
 			want: []string{"Owen Pryce -replace-> Dai Morgan"}},
 	})
 }
+
+// TestWorkIsNoActor: a relation with a work on either side is kept but
+// coded as no event (a film is applauded by a crowd, no state's act); a
+// state's act on a state keeps its code (guard).
+func TestWorkIsNoActor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Berlin applauds Hotel Kigali\n\nPolitical thriller Hotel Kigali was given a warm welcome by the crowd at the festival on Friday.\n\nThe film is the true story of a manager who saved many lives. Hotel Kigali is up for three Oscars. Director Tom Reid said Hotel Kigali was his best work.",
+			pred: "applaud", code: ""},
+		{text: "Diplomacy\n\nGermany applauded France for its stand on the treaty on Friday.", pred: "applaud", code: "051"},
+	})
+}
