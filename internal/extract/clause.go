@@ -3916,10 +3916,11 @@ func (d *doc) complement(si, j int) (string, string, int) {
 
 // appointed: a post given by an appointing verb ("was appointed chief
 // executive of Barclays", "named Larry Jinks publisher of the San Jose
-// Mercury News") is held by the one appointed. It reports whether it found
-// one.
+// Mercury News", "made Emile Jonassaint provisional president of Haiti",
+// "was made captain of England") is held by the one appointed. It reports
+// whether it found one.
 func (d *doc) appointed(si int, g *vgroup) bool {
-	if !appointVerbs[g.lemma] || g.negated {
+	if !appointVerbs[g.lemma] && g.lemma != "make" || g.negated {
 		return false
 	}
 	s := &d.sents[si]

@@ -68,3 +68,14 @@ func TestWorkIsNoActor(t *testing.T) {
 		{text: "Diplomacy\n\nGermany applauded France for its stand on the treaty on Friday.", pred: "applaud", code: "051"},
 	})
 }
+
+// TestMadeIntoPost: "made X president of Y" gives the post as an
+// appointing verb does; "made X the richest man in Y" gives none (guard).
+func TestMadeIntoPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "made", text: "Politics\n\nThe army made Ivo Santer interim president of Haiti on Monday.",
+			want: []string{"Ivo Santer -interim president of-> Haiti"}},
+		{name: "no post", text: "Business\n\nThe merger made Ivo Santer the richest man in Ruritania.",
+			wantNot: []string{"Ivo Santer -richest man in-> Ruritania"}},
+	})
+}
