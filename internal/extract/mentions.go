@@ -1303,6 +1303,14 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 			p++ // "Former US President Barack Obama": the country and title follow; "Senior US officials"
 			continue
 		}
+		if low == "general" && p == i && p+2 < k && !gok && p > s.t0 && d.toks[p-1].lower == "the" && d.x.lem.InDict(d.toks[p+1].lower) {
+			if e := d.orgEnd(p+1, k); e > p+2 {
+				// "the General Accounting Office", "the General Medical
+				// Council": a body whose name opens with "General", no officer
+				d.addMention(si, p, e, TypeOrg, d.orgSpanEntry(s, p, e), false)
+				return e - i
+			}
+		}
 		if d.isTitleWord(low) && p+1 < k && !gok && (titleHeads[low] || honorifics[low] || d.titleAhead(p, k)) {
 			if titleStart < 0 {
 				titleStart = p

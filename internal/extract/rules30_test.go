@@ -79,3 +79,13 @@ func TestMadeIntoPost(t *testing.T) {
 			wantNot: []string{"Ivo Santer -richest man in-> Ruritania"}},
 	})
 }
+
+// TestBodyOpensWithGeneral: "the General Accounting Office" is a body
+// whose name opens with "General", no officer of an "Accounting Office";
+// a general before a person's name stays a title (guard).
+func TestBodyOpensWithGeneral(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Audit\n\nOfficials of the General Accounting Office in Washington said the costs had doubled.", "General Accounting Office", TypeOrg},
+		{"Army\n\nGeneral Tom Reid said the costs had doubled.", "Tom Reid", TypePerson},
+	})
+}
