@@ -136,10 +136,19 @@ func (d *doc) worksRetyped() map[string]retyped {
 				out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeWork, de.name), TypeWork}
 				break
 			}
+			if a := m.t1; a < len(d.toks) && castNouns[d.toks[a].lower] && isLowerWord(d.toks[a].text) && d.toks[a].sent == m.sent && d.mtext(m) == de.name {
+				// "former Quantum Leap actor Scott Bakula", "Holby City
+				// actress X": a show or a film its cast is named by
+				out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeWork, de.name), TypeWork}
+				break
+			}
 		}
 	}
 	return out
 }
+
+// castNouns name a member of a show's or a film's cast after its title.
+var castNouns = set("actor", "actress", "actors", "actresses", "co-star", "co-stars")
 
 // retyped is an entity's ID and type in the output, where they differ
 // from the rules'.

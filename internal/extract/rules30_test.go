@@ -89,3 +89,13 @@ func TestBodyOpensWithGeneral(t *testing.T) {
 		{"Army\n\nGeneral Tom Reid said the costs had doubled.", "Tom Reid", TypePerson},
 	})
 }
+
+// TestWorkNamedByItsCast: a name before "actor" or "actress" is the show
+// or film its cast is named by; a person before a trade stays a person
+// (guard).
+func TestWorkNamedByItsCast(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Television\n\nFormer Harbour Lights actor Tom Reid is to star in a new play in London.", "Harbour Lights", TypeWork},
+		{"Television\n\nTom Reid, the actor, is to star in a new play in London.", "Tom Reid", TypePerson},
+	})
+}
