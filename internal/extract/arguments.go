@@ -2237,8 +2237,8 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					if h := d.possHead(m.t1); h+1 < s.t1 && tellVerbs[g.lemma] && prep == "" && noun == "" && d.finiteAt(h+1) {
 						break // "told the BBC progress had been made": the BBC is told; the noun starts what
 					}
-					if h := d.possHead(m.t1); h < s.t1 && constituencyNouns[d.toks[h].lower] && seatVerbs[g.lemma] && prep == "" && placeType(d.ents[m.ent].typ) {
-						break // "won the Folkestone & Hythe seat": the constituency named
+					if h := d.possHead(m.t1); h < s.t1 && constituencyNouns[d.toks[h].lower] && seatVerbs[g.lemma] && prep == "" && placeType(d.ents[m.ent].typ) && (h+1 == s.t1 || d.toks[h+1].lower != "of") {
+						break // "won the Folkestone & Hythe seat": the constituency named (not "holds the western Sydney seat of Carrington")
 					}
 					// "the EU budget": the object is the budget
 					return nil, "", "", false

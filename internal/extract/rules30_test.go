@@ -32,6 +32,8 @@ func TestSeatJoinedByAnd(t *testing.T) {
 			want: []string{"Tom Varley -win-> Thornbury & Hythe"}},
 		{name: "one place", text: "Politics\n\nIn 1997, Tom Varley won the Hythe seat with 20,100 votes.",
 			want: []string{"Tom Varley -win-> Hythe"}},
+		{name: "seat of", text: "Politics\n\nMs Orrell, who holds the northern Leeds seat of Bexford, said she would stay.",
+			wantNot: []string{"Orrell -hold-> Leeds"}},
 		{name: "party after and", text: "Politics\n\nEmlyn Rees, MP for Ceredigion and Plaid Cymru's leader, spoke.",
 			noEntity: []string{"Ceredigion and Plaid Cymru"}},
 	})
