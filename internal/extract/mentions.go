@@ -2018,7 +2018,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Valkyrie Racing", "Halden Motorsport": a racing team (not
 		// "MOTOR RACING", a sport's heading)
 		d.addMention(si, p, e, TypeOrg, nil, false)
-	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) && !d.wordOpensFirm(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e) && !d.compassPlace(p, e):
+	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) && !d.wordOpensFirm(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e) && !d.compassPlace(p, e) && !d.siteAfterPrep(p, e):
 		// (not "West Ham", "London's West End": a compass point opens a place the recogniser read)
 		d.addMention(si, p, e, TypePerson, nil, false)
 	case n >= 2 && d.nerType(p, e) != "":
@@ -2442,13 +2442,28 @@ func (d *doc) theSite(p, e int) bool {
 	return p > d.sents[d.toks[p].sent].t0 && (d.toks[p-1].lower == "the" || d.toks[p-1].text == "'s") && placeNameEnd(d.toks[e-1].lower)
 }
 
+// siteAfterPrep: the name [p, e), which the recogniser reads as a place
+// or not at all, ends in a site's word after a preposition of place
+// ("play at Weston Park", "move to Stanley Park", "in Leicester
+// Square"): a site, whatever first name opens it.
+func (d *doc) siteAfterPrep(p, e int) bool {
+	if p == d.sents[d.toks[p].sent].t0 || !placePreps[d.toks[p-1].lower] && !siteReachPreps[d.toks[p-1].lower] || !sitePlaces[d.toks[e-1].lower] && d.toks[e-1].lower != "stadium" {
+		return false
+	}
+	t := d.nerType(p, e)
+	return t == "" || placeType(t)
+}
+
+// siteReachPreps lead to or from a site ("move to Stanley Park").
+var siteReachPreps = set("at", "to", "from")
+
 // surnameCountries are countries' names that are also surnames.
 var surnameCountries = set("jordan", "chad", "israel", "wales", "holland", "england")
 
 // worshipPlaces and sitePlaces end the names of places.
 var (
 	worshipPlaces = set("church", "cathedral", "mosque", "temple", "synagogue", "chapel", "monastery", "shrine", "basilica", "abbey")
-	sitePlaces    = set("square", "park", "bridge", "airport", "avenue", "boulevard", "tower", "towers")
+	sitePlaces    = set("square", "park", "bridge", "airport", "avenue", "boulevard", "tower", "towers", "arena")
 	regionWords   = union(provinceNouns, set("region", "district", "valley", "mountains", "desert", "river", "lake", "island",
 		"islands", "sea", "gulf", "strait", "peninsula", "coast", "county", "street", "road", "prison", "camp", "base",
 		"crossing", "stadium", "palace", "plaza", "heights", "hills", "bay", "canal", "dam", "mount", "forest",

@@ -101,3 +101,16 @@ func TestWorkNamedByItsCast(t *testing.T) {
 		{"Television\n\nTom Reid, the actor, is to star in a new play in London.", "Tom Reid", TypePerson},
 	})
 }
+
+// TestSiteAfterPreposition: a name ending in a site's word after a
+// preposition of place is a site whatever first name opens it ("at Weston
+// Park", "move to Stanley Park"); a person's name with no site's word
+// stays a person (guard).
+func TestSiteAfterPreposition(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Music\n\nThe Orbs will play at Weston Park on Saturday night.", "Weston Park", TypeLoc},
+		{"Football\n\nRovers hope to move to Stanley Park within five years.", "Stanley Park", TypeLoc},
+		{"Music\n\nThe Orbs played at Sheffield Arena on Monday.", "Sheffield Arena", TypeLoc},
+		{"Music\n\nThe Orbs will play for Frank Field on Saturday night.", "Frank Field", TypePerson},
+	})
+}
