@@ -1961,6 +1961,9 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p-1, e, TypeOrg, nil, false)
 	case n == 1 && orgHeads[d.toks[p].lower]:
 		// "the Committee": a bare organisation word names nothing by itself
+	case n >= 2 && n <= 3 && len(title) == 0 && d.toks[p].text == "Team":
+		// "Team GB", "Team Sky": a team's name opens with "Team"
+		d.addMention(si, p, e, TypeOrg, nil, false)
 	case n >= 2 && foreignOrgStarts[d.toks[p].lower]:
 		// "Banco Itau", "Grupo Televisa", "Partido Popular": a body's
 		// name in another language opens with its kind

@@ -114,3 +114,11 @@ func TestSiteAfterPreposition(t *testing.T) {
 		{"Music\n\nThe Orbs will play for Frank Field on Saturday night.", "Frank Field", TypePerson},
 	})
 }
+
+// TestTeamNamedTeam: a name opening with "Team" is a team's ("Team GB"),
+// no person's.
+func TestTeamNamedTeam(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Athletics\n\nAnna Reid and Jo Lane will represent Team Ruritania at the event in France.", "Team Ruritania", TypeOrg},
+	})
+}
