@@ -711,6 +711,12 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			if d.toks[k].lower == "for" && d.joinedSeatEnd(s, k+1) > k+1 {
 				break // "Labour MP for Hornsey and Wood Green": the seat is a name of its own
 			}
+			if d.toks[k].lower == "and" && d.ampersandFirm(i, k) {
+				// "Ogilvy & Mather and Cordiant Communications": "&" joins
+				// one name, "and" two
+				d.addMention(si, i, k, TypeOrg, d.orgSpanEntry(s, i, k), false)
+				return k - i
+			}
 			if l := d.toks[k].lower; l == "of" || l == "&" || l == "for" || l == "and" || l == "the" || nameParticles[l] {
 				k++
 				continue
@@ -3226,6 +3232,25 @@ func (d *doc) addMention(si, t0, t1 int, typ string, g *gazetteer.Entry, modifie
 		d.toks[j].mention = m
 	}
 	return m
+}
+
+// ampersandFirm: tokens [i, k) are two to five capitalised words with one
+// "&" inside and no other connector or title ("Ogilvy & Mather"; not "Sir
+// Stuart Rose of Marks & Spencer").
+func (d *doc) ampersandFirm(i, k int) bool {
+	if k-i < 3 || k-i > 5 || d.isTitleWord(d.toks[i].lower) || honorifics[d.toks[i].lower] {
+		return false
+	}
+	amps := 0
+	for j := i; j < k; j++ {
+		switch t := &d.toks[j]; {
+		case t.text == "&" && j > i && j < k-1:
+			amps++
+		case !isCapital(t.text):
+			return false
+		}
+	}
+	return amps == 1
 }
 
 // ampersandName: an "&" joins capitalised words inside tokens [t0, t1).

@@ -122,3 +122,14 @@ func TestTeamNamedTeam(t *testing.T) {
 		{"Athletics\n\nAnna Reid and Jo Lane will represent Team Ruritania at the event in France.", "Team Ruritania", TypeOrg},
 	})
 }
+
+// TestAmpersandThenAnd: "&" joins one firm's name, "and" two firms; a
+// person's name before "of" is no firm (guard).
+func TestAmpersandThenAnd(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "two firms", text: "Advertising\n\nWPP has bought firms such as Dorne & Mather and Cordant Communications.",
+			want: []string{"WPP -buy-> Dorne & Mather", "WPP -buy-> Cordant Communications"}, noEntity: []string{"Dorne & Mather and Cordant Communications"}},
+		{name: "person of a firm", text: "Retail\n\nSir Tom Reid of Hale & Dorne and Vantor Media spoke on Monday.",
+			noEntity: []string{"Sir Tom Reid of Hale & Dorne", "Tom Reid of Hale & Dorne"}},
+	})
+}
