@@ -469,6 +469,14 @@ func (d *doc) resolve() {
 				e = pe
 			}
 		}
+		if k := m.t0 - 1; e < 0 && m.t1-m.t0 == 1 && m.gaz == nil && (m.typ == TypePerson || m.typ == "") && k >= 0 && d.toks[k].mention < 0 && d.listEntryInitial(k, m.t1) {
+			// "S Jones (Clermont Auvergne), ... A Jones (Neath-Swansea)": a
+			// player named by an initial in a team sheet, no one named in
+			// full with it, is "S Jones" (not one "Jones" for both)
+			m.t0 = k
+			d.toks[k].mention = mi
+			e = entFor(TypePerson, d.mtext(m))
+		}
 		if e < 0 && acronymCapitals(w) != "" {
 			if ei, ok := byAcronym[w]; ok {
 				e = ei
@@ -2352,6 +2360,28 @@ func (d *doc) initialBefore(m *mention) byte {
 	}
 	return 0
 }
+
+// listEntryInitial: token k is a capital initial ("S", "S.") opening an
+// entry of a list, whose name ends at token end: a comma, semicolon,
+// colon or bracket (or the sentence's start) before it, and a bracket,
+// comma, semicolon or full stop (or the sentence's end) after the name
+// ("; S Jones (Clermont Auvergne),"; not "A Jones goal").
+func (d *doc) listEntryInitial(k, end int) bool {
+	w := d.toks[k].text
+	if !(len(w) == 1 || len(w) == 2 && w[1] == '.') || w[0] < 'A' || w[0] > 'Z' || w == "I" {
+		return false
+	}
+	s := &d.sents[d.toks[k].sent]
+	if k > s.t0 && !entryOpeners[d.toks[k-1].text] || k+1 >= s.t1 || isAcronymWord(d.toks[k+1].text) || strings.Contains(d.clean[d.toks[k].end:d.toks[k+1].start], "\n") {
+		return false // (not "Y\nDTD" in a table of figures)
+	}
+	return end >= s.t1 || entryClosers[d.toks[end].text]
+}
+
+var (
+	entryOpeners = set(",", ";", ":", "(")
+	entryClosers = set("(", ",", ";", ".", ")")
+)
 
 // personIndex finds the people of a document by the words of their names,
 // accents folded (fold.Accents: "Erdoğan" finds "Recep Tayyip Erdogan"). It
