@@ -4576,17 +4576,26 @@ func (d *doc) bracketBefore(s *sent, k int) int {
 }
 
 // bracketed returns the name that fills the brackets opening at token j
-// ("(Russia)", "(Sale Sharks)"), or -1.
+// ("(Russia)", "(Sale Sharks)", a team sheet's "(Toulouse, capt)"), or -1.
 func (d *doc) bracketed(s *sent, j int) int {
 	if j+2 >= s.t1 || d.toks[j].text != "(" {
 		return -1
 	}
 	c := d.toks[j+1].mention
-	if c < 0 || d.mentions[c].t0 != j+1 || d.mentions[c].ent < 0 || d.mentions[c].t1 >= s.t1 || d.toks[d.mentions[c].t1].text != ")" {
+	if c < 0 || d.mentions[c].t0 != j+1 || d.mentions[c].ent < 0 || d.mentions[c].t1 >= s.t1 {
 		return -1
 	}
-	return c
+	switch e := d.mentions[c].t1; {
+	case d.toks[e].text == ")":
+		return c
+	case e+2 < s.t1 && d.toks[e].text == "," && captainMarks[d.toks[e+1].lower] && d.toks[e+2].text == ")":
+		return c // "G Thomas (Toulouse, capt)": the captain's club
+	}
+	return -1
 }
+
+// captainMarks mark a team sheet's captain after the club.
+var captainMarks = set("capt", "capt.", "captain", "c")
 
 // mentionAt returns the mention at token k of sentence s, or -1 (also past
 // the sentence's end).

@@ -137,12 +137,14 @@ func TestAmpersandThenAnd(t *testing.T) {
 // TestTeamSheetInitials: players a team sheet names by an initial are
 // told apart by it ("S Kerr" and "A Kerr" are two), joined to the one
 // named in full with that initial ("R Dunne" is Ryan Dunne), and are
-// people whatever the recogniser read; "S Africa" stays a side (guard).
+// people whatever the recogniser read; the captain's mark after a club
+// ("(Toulouse, capt)") leaves the club his; "S Africa" stays a side
+// (guard).
 func TestTeamSheetInitials(t *testing.T) {
 	text := "Rugby\n\nWales coach Tom Reid has named his side to face France in the Six Nations match on Saturday. Ryan Dunne is fit again after injury.\n\nG Pryce (Toulouse, capt); S Kerr (Clermont Auvergne), D Lusk (Llanelli); A Kerr (Cardiff), R Dunne (Bath), J Vorster (S Africa)."
 	runRuleCases(t, []ruleCase{
 		{name: "sheet", text: text,
-			want:    []string{"S Kerr -player of-> Clermont Auvergne", "A Kerr -player of-> Cardiff", "Ryan Dunne -player of-> Bath", "D Lusk -player of-> Llanelli", "J Vorster -player of-> S Africa"},
+			want:    []string{"S Kerr -player of-> Clermont Auvergne", "A Kerr -player of-> Cardiff", "Ryan Dunne -player of-> Bath", "D Lusk -player of-> Llanelli", "J Vorster -player of-> S Africa", "G Pryce -player of-> Toulouse"},
 			wantNot: []string{"Kerr -player of-> Cardiff"}},
 	})
 	runTypeCases(t, []typeCase{{text, "S Africa", TypeOrg}})
