@@ -634,7 +634,7 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		d.addMention(si, i, e, TypeLoc, nil, false)
 		return e - i
 	}
-	if e := d.joinedSeatEnd(s, i); e > i {
+	if e := d.joinedSeatEnd(s, words, i); e > i {
 		// "MP for Hornsey and Wood Green", "the Folkestone & Hythe seat":
 		// one constituency named after two places
 		if m := d.addMention(si, i, e, TypeLoc, nil, false); m >= 0 {
@@ -642,7 +642,7 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		}
 		return e - i
 	}
-	if e := d.joinedBodyEnd(s, i); e > i {
+	if e := d.joinedBodyEnd(s, words, i); e > i {
 		// "the Pew Internet and American Life Project": one body whose
 		// name joins two fields with "and"
 		d.addMention(si, i, e, TypeOrg, d.orgSpanEntry(s, i, e), false)
@@ -708,7 +708,7 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 			if d.toks[k].lower == "of" && companyHeads[d.toks[k-1].lower] && d.countryNameAt(words, k+1-s.t0) {
 				break // "Hyundai Motor of South Korea": the company, then its country
 			}
-			if d.toks[k].lower == "for" && d.joinedSeatEnd(s, k+1) > k+1 {
+			if d.toks[k].lower == "for" && d.joinedSeatEnd(s, words, k+1) > k+1 {
 				break // "Labour MP for Hornsey and Wood Green": the seat is a name of its own
 			}
 			if d.toks[k].lower == "and" && d.ampersandFirm(i, k) {
@@ -1678,17 +1678,18 @@ func (d *doc) townSeat(s *sent, p int) bool {
 // seat"); not where a body the gazetteer knows stands on either side
 // ("MP for Meirionnydd Nant Conwy and Plaid Cymru's leader"). It returns
 // the seat's end, or i.
-func (d *doc) joinedSeatEnd(s *sent, i int) int {
+func (d *doc) joinedSeatEnd(s *sent, words []string, i int) int {
 	member := i-2 >= s.t0 && d.toks[i-1].lower == "for" && seatTitles[d.toks[i-2].lower]
 	if !member && (i-1 < s.t0 || d.toks[i-1].lower != "the") {
 		return i
 	}
-	words := d.texts(s)
 	run := func(j int) int {
 		e := j
 		for e < s.t1 && e < j+3 && isNameWord(d.toks[e].text) && isProperTag(d.toks[e].tag) {
-			if gm, ok := d.x.gaz.Lookup(words, e-s.t0); ok && gm.Entry.Type == TypeOrg && e == j {
-				return j
+			if e == j {
+				if gm, ok := d.x.gaz.Lookup(words, e-s.t0); ok && gm.Entry.Type == TypeOrg {
+					return j // (a body the gazetteer knows opens the words)
+				}
 			}
 			e++
 		}
@@ -3417,7 +3418,7 @@ var joinedHeads = set("project", "centre", "center", "federation", "institute", 
 // "and" name something on their own ("the BBC and Press Complaints
 // Commission", "the Citizens Bank and Canal Bank", "the Greek and Cypriot
 // Foreign Ministries"). It returns the body's end, or i.
-func (d *doc) joinedBodyEnd(s *sent, i int) int {
+func (d *doc) joinedBodyEnd(s *sent, words []string, i int) int {
 	if i-1 < s.t0 || d.toks[i-1].lower != "the" || d.x.gaz.IsFirstName(d.toks[i].text) {
 		return i
 	}
@@ -3428,7 +3429,6 @@ func (d *doc) joinedBodyEnd(s *sent, i int) int {
 	if k == i || k+2 >= s.t1 || d.toks[k].lower != "and" && d.toks[k].text != "&" {
 		return i
 	}
-	words := d.texts(s)
 	if m, ok := d.x.gaz.Lookup(words, i-s.t0); ok && i+m.N >= k {
 		return i // (a name the gazetteer knows: "the Treasury and Foreign Office", "the Greek and")
 	}
