@@ -3272,7 +3272,7 @@ func (d *doc) shortOrgNames() {
 	var longs []int
 	sport := d.sport()
 	for e, de := range d.ents {
-		if de.typ == TypeOrg && strings.Count(de.name, " ") >= 1 && (de.gaz != nil || plainOrgName(de.name) || sport && clubName(de.name)) {
+		if de.typ == TypeOrg && strings.Count(de.name, " ") >= 1 && (de.gaz != nil || plainOrgName(de.name) || clubName(de.name)) {
 			longs = append(longs, e)
 		}
 	}
@@ -3293,7 +3293,7 @@ func (d *doc) shortOrgNames() {
 		if g, ok := d.x.gaz.Lookup([]string{de.name}, 0); ok && g.N == 1 && (g.Entry.Type == TypeGPE || g.Entry.Type == TypeLoc) && !(sport && de.typ == TypeOrg) {
 			continue // "Manchester": the city (but in a sports report, "Leeds manager X": the club, Leeds United)
 		}
-		if w := strings.ToLower(de.name); mediaNameWords[w] || orgHeads[w] || orgCues[w] {
+		if w := strings.ToLower(de.name); mediaNameWords[w] || orgHeads[w] && !clubWords[w] || orgCues[w] {
 			continue // "the Times" is no short form of the Financial Times, nor "the Bank" of every bank ("United" is of Manchester United)
 		}
 		match := -1
@@ -3305,10 +3305,20 @@ func (d *doc) shortOrgNames() {
 			if de.gaz != nil && d.ents[l].gaz == nil && armTails[strings.ToLower(ws[len(ws)-1])] {
 				continue // ("Barclays" is the bank the gazetteer knows, not Barclays Capital, its investment arm)
 			}
-			if ws[0] == de.name || ws[len(ws)-1] == de.name && d.ents[l].gaz != nil && de.typ == TypeOrg {
+			if !(sport || d.ents[l].gaz != nil || plainOrgName(d.ents[l].name)) && !(ws[len(ws)-1] == de.name && clubWords[strings.ToLower(de.name)]) {
+				continue // (outside sport a club's name is taken only by its club word: "United" for Manchester United)
+			}
+			if ws[0] == de.name || ws[len(ws)-1] == de.name && (d.ents[l].gaz != nil || clubName(d.ents[l].name) && clubWords[strings.ToLower(de.name)]) && de.typ == TypeOrg {
 				if match >= 0 {
-					match = -2 // "United" with Manchester United and Dundee United
-					break
+					if ws[0] == de.name {
+						match = -2 // "Virgin" with Virgin Group and Virgin Media
+						break
+					}
+					match = d.morePlainlyNamed(match, l) // "United" with Manchester United and Shareholders United: the one named far more
+					if match < 0 {
+						break
+					}
+					continue
 				}
 				match = l
 			}
@@ -3317,6 +3327,28 @@ func (d *doc) shortOrgNames() {
 			d.moveMentions(e, match)
 		}
 	}
+}
+
+// morePlainlyNamed returns whichever of entities a and b the document
+// names by name at least twice as often as the other, or -2.
+func (d *doc) morePlainlyNamed(a, b int) int {
+	na, nb := 0, 0
+	for mi := range d.mentions {
+		switch m := &d.mentions[mi]; {
+		case m.pronoun || m.kind != "":
+		case m.ent == a:
+			na++
+		case m.ent == b:
+			nb++
+		}
+	}
+	switch {
+	case na >= 2*nb && na > nb:
+		return a
+	case nb >= 2*na && nb > na:
+		return b
+	}
+	return -2
 }
 
 // personCued: one of entity e's mentions has an honorific or a title

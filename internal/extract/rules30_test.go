@@ -149,3 +149,17 @@ func TestTeamSheetInitials(t *testing.T) {
 	})
 	runTypeCases(t, []typeCase{{text, "S Africa", TypeOrg}})
 }
+
+// TestClubWordIsTheClub: a club's word alone ("United") is the club the
+// document names in full, in a business story too, and of two clubs
+// the one named far more; one named as often stays apart (guard).
+func TestClubWordIsTheClub(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "business", text: "Business\n\nBexford United rejected the bid on Monday. Tom Reid, United's chief executive, said the offer was too low.",
+			want: []string{"Tom Reid -chief executive of-> Bexford United"}},
+		{name: "two clubs", text: "Business\n\nBexford United rejected the bid on Monday. Bexford United fans cheered and Shareholders United backed the board. Tom Reid, United's chief executive, said the offer was too low.",
+			want: []string{"Tom Reid -chief executive of-> Bexford United"}},
+		{name: "even", text: "Football\n\nBexford United drew with Carlow United on Monday. Tom Reid, United's chief executive, said the result was fair.",
+			wantNot: []string{"Tom Reid -chief executive of-> Bexford United", "Tom Reid -chief executive of-> Carlow United"}},
+	})
+}
