@@ -1893,6 +1893,8 @@ enum EntityType {
   NORP
   "Films, books, albums, plays and programmes named as works."
   WORK_OF_ART
+  "Named events: competitions, games, festivals and awards ceremonies."
+  EVENT
 }
 
 "Which side of an entity's relations."

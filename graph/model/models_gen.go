@@ -480,6 +480,8 @@ const (
 	EntityTypeNorp EntityType = "NORP"
 	// Films, books, albums, plays and programmes named as works.
 	EntityTypeWorkOfArt EntityType = "WORK_OF_ART"
+	// Named events: competitions, games, festivals and awards ceremonies.
+	EntityTypeEvent EntityType = "EVENT"
 )
 
 var AllEntityType = []EntityType{
@@ -489,11 +491,12 @@ var AllEntityType = []EntityType{
 	EntityTypeLoc,
 	EntityTypeNorp,
 	EntityTypeWorkOfArt,
+	EntityTypeEvent,
 }
 
 func (e EntityType) IsValid() bool {
 	switch e {
-	case EntityTypePerson, EntityTypeOrg, EntityTypeGpe, EntityTypeLoc, EntityTypeNorp, EntityTypeWorkOfArt:
+	case EntityTypePerson, EntityTypeOrg, EntityTypeGpe, EntityTypeLoc, EntityTypeNorp, EntityTypeWorkOfArt, EntityTypeEvent:
 		return true
 	}
 	return false

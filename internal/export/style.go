@@ -7,7 +7,7 @@ import (
 
 // TypeColors are the explorer's node colours by entity type
 // (internal/explorer/web/src/main.js TYPE_COLOURS); other types are grey.
-var TypeColors = map[string]string{"PERSON": "#2563eb", "ORG": "#9333ea", "GPE": "#ea580c", "LOC": "#0d9488", "NORP": "#a16207", "WORK_OF_ART": "#db2777"}
+var TypeColors = map[string]string{"PERSON": "#2563eb", "ORG": "#9333ea", "GPE": "#ea580c", "LOC": "#0d9488", "NORP": "#a16207", "WORK_OF_ART": "#db2777", "EVENT": "#65a30d"}
 
 const otherColor = "#6b7280"
 

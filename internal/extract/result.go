@@ -17,6 +17,9 @@ func (d *doc) result() Result {
 	for from, to := range d.statesRetyped() {
 		renamed[from] = to
 	}
+	for from, to := range d.eventsRetyped() {
+		renamed[from] = to
+	}
 	for _, de := range d.ents {
 		id, typ := EntityID(de.typ, de.name), de.typ
 		if w, ok := renamed[id]; ok {
@@ -82,7 +85,7 @@ func (d *doc) result() Result {
 		if w, ok := renamed[r.Subject]; ok {
 			r.Subject = w.id
 			if w.typ == TypeWork {
-				r.Event = nil // (a work is no actor: "Berlin applauds Hotel Rwanda" is no event)
+				r.Event = nil // (a work is no actor: "Berlin applauds Hotel Rwanda" is no event; an event's organisers may be: "criticised Wimbledon over prize money")
 			}
 		}
 		if w, ok := renamed[r.Object]; ok {
@@ -149,6 +152,66 @@ func (d *doc) worksRetyped() map[string]retyped {
 
 // castNouns name a member of a show's or a film's cast after its title.
 var castNouns = set("actor", "actress", "actors", "actresses", "co-star", "co-stars")
+
+// eventsRetyped returns, by their IDs as the rules typed them, the
+// entities whose names say they are named events: a competition, games,
+// a festival or an awards ceremony ("the FA Cup", "the Australian Open",
+// "the Six Nations", "the Commonwealth Games", "Glastonbury Festival",
+// "the Brit Awards", "the Oscars", "Euro 2004"), with their IDs as
+// events. The rules read them as the organisations or places the
+// recogniser took them for (an event is won, hosted, played at); only the
+// output's type changes. A state or a nationality is no event.
+func (d *doc) eventsRetyped() map[string]retyped {
+	out := map[string]retyped{}
+	for _, de := range d.ents {
+		if de.typ == TypeGPE || de.typ == TypeNORP || !eventName(de.name) {
+			continue
+		}
+		if cues := eventCues[strings.ToLower(de.name)]; cues != nil && !d.anyOf(0, len(d.toks), cues) {
+			continue // "greyhound tracks at Wimbledon", "against Wimbledon": the place or the club, in a story with no tennis
+		}
+		out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeEvent, de.name), TypeEvent}
+	}
+	return out
+}
+
+// eventName: a name of two words or more ending in an event's word ("FA
+// Cup", "US Open", "Dubai Marathon"; not "Open University"), games a
+// people's or a sport's word opens ("Commonwealth Games"; not "Rockstar
+// Games"), or one of the events and ceremonies news names alone.
+func eventName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	switch {
+	case namedEvents[strings.ToLower(name)]:
+		return true
+	case len(ws) < 2:
+		return false
+	case eventEnds[last]:
+		return true
+	case last == "games":
+		return gamesOpeners[strings.ToLower(ws[len(ws)-2])]
+	case len(ws) == 2 && strings.EqualFold(ws[0], "euro") && len(ws[1]) == 4 && isDigitWord(ws[1]):
+		return true // "Euro 2004"
+	}
+	return false
+}
+
+var (
+	eventEnds = set("cup", "open", "olympics", "championship", "championships", "prix", "festival", "awards", "marathon",
+		"tournament", "trophy", "expo", "olympiad", "paralympics", "classic", "series", "masters")
+	gamesOpeners = set("olympic", "commonwealth", "asian", "paralympic", "winter", "summer", "european", "pan-american",
+		"african", "pacific", "mediterranean", "world", "goodwill", "island")
+	namedEvents = set("olympics", "paralympics", "oscars", "grammys", "baftas", "brits", "emmys", "golden globes",
+		"six nations", "tri-nations", "tri nations", "wimbledon", "glastonbury", "live aid", "live 8", "super bowl", "tour de france", "giro d'italia", "mobile world congress")
+	// eventCues: a place's name is its event only in a story with one of
+	// these words.
+	eventCues = map[string]map[string]bool{"wimbledon": set("tennis", "slam", "seed", "seeded", "sets"),
+		"glastonbury": set("festival", "festivals", "headline", "headliners", "stage")}
+)
 
 // retyped is an entity's ID and type in the output, where they differ
 // from the rules'.

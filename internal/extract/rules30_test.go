@@ -163,3 +163,17 @@ func TestClubWordIsTheClub(t *testing.T) {
 			wantNot: []string{"Tom Reid -chief executive of-> Bexford United", "Tom Reid -chief executive of-> Carlow United"}},
 	})
 }
+
+// TestNamedEvents: a named competition, festival or ceremony is an
+// event in the output ("the Six Nations", "the Oscars"); a place named
+// like an event is its event only where the story's words say so (a
+// tennis story's Wimbledon, not a greyhound track's; guard); the United
+// Nations is no event (guard).
+func TestNamedEvents(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Rugby\n\nFrance can still win the Six Nations, Tom Reid said on Monday.", "Six Nations", TypeEvent},
+		{"Tennis\n\nAnna Reid criticised Wimbledon over equal prize money for women, saying the seeds deserved better.", "Wimbledon", TypeEvent},
+		{"Business\n\nThe firm owns greyhound tracks at Wimbledon in London and in Manchester.", "Wimbledon", TypeLoc},
+		{"Politics\n\nThe United Nations criticised Ruritania on Monday.", "United Nations", TypeOrg},
+	})
+}

@@ -19,6 +19,9 @@ const (
 	// TypeWork is a film, book, album, play or programme named as a work
 	// ("the film Beyond Borders", "her book Small Island").
 	TypeWork = "WORK_OF_ART"
+	// TypeEvent is a named event: a competition, games, a festival or an
+	// awards ceremony ("the FA Cup", "the Six Nations", "the Oscars").
+	TypeEvent = "EVENT"
 )
 
 // Entity is one real-world thing a document talks about.

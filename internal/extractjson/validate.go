@@ -40,7 +40,7 @@ func (e *FieldError) Unwrap() error { return ErrInvalid }
 
 // Known values.
 var (
-	entityTypes  = []string{extract.TypePerson, extract.TypeOrg, extract.TypeGPE, extract.TypeLoc, extract.TypeNORP, extract.TypeWork}
+	entityTypes  = []string{extract.TypePerson, extract.TypeOrg, extract.TypeGPE, extract.TypeLoc, extract.TypeNORP, extract.TypeWork, extract.TypeEvent}
 	mentionKinds = []string{extract.MentionName, extract.MentionDemonym, extract.MentionNominal, extract.MentionTitle, extract.MentionPronoun}
 	// idSafe is the form of a document ID given by the input (as
 	// article's JSON Lines reader keeps it): safe in an IRI.

@@ -20,7 +20,7 @@ const QUERY_STORE = "newsgraph.gizmo.query"; // localStorage
 const PAGE = 100; // table rows per page
 const MAX_GRAPH_NODES = 1500;
 const NAME_BATCH = 200; // IRIs per name look-up query
-const TYPE_COLOURS = { PERSON: "#2563eb", ORG: "#9333ea", GPE: "#ea580c", LOC: "#0d9488", NORP: "#a16207", WORK_OF_ART: "#db2777" };
+const TYPE_COLOURS = { PERSON: "#2563eb", ORG: "#9333ea", GPE: "#ea580c", LOC: "#0d9488", NORP: "#a16207", WORK_OF_ART: "#db2777", EVENT: "#65a30d" };
 
 // The examples a user can pick: the vocabulary of docs/data-model.md.
 const EXAMPLES = [

@@ -14,10 +14,10 @@ import fcose from "cytoscape-fcose";
 cytoscape.use(fcose);
 
 const $ = (id) => document.getElementById(id);
-const TYPES = ["PERSON", "ORG", "GPE", "LOC", "NORP", "WORK_OF_ART"];
-const TYPE_COLOURS = { PERSON: "#2563eb", ORG: "#9333ea", GPE: "#ea580c", LOC: "#0d9488", NORP: "#a16207", WORK_OF_ART: "#db2777" };
+const TYPES = ["PERSON", "ORG", "GPE", "LOC", "NORP", "WORK_OF_ART", "EVENT"];
+const TYPE_COLOURS = { PERSON: "#2563eb", ORG: "#9333ea", GPE: "#ea580c", LOC: "#0d9488", NORP: "#a16207", WORK_OF_ART: "#db2777", EVENT: "#65a30d" };
 // In community colouring the type is drawn as the shape.
-const TYPE_SHAPES = { PERSON: "ellipse", ORG: "round-rectangle", GPE: "diamond", LOC: "triangle", NORP: "hexagon", WORK_OF_ART: "star" };
+const TYPE_SHAPES = { PERSON: "ellipse", ORG: "round-rectangle", GPE: "diamond", LOC: "triangle", NORP: "hexagon", WORK_OF_ART: "star", EVENT: "vee" };
 // Tableau 10 and two more: the twelve largest communities get a colour,
 // the rest grey.
 const COMMUNITY_COLOURS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#17becf", "#8cd17d", "#d37295"];
