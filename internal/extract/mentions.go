@@ -1968,7 +1968,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		d.addMention(si, p-1, e, TypeOrg, nil, false)
 	case n == 1 && orgHeads[d.toks[p].lower]:
 		// "the Committee": a bare organisation word names nothing by itself
-	case n >= 2 && n <= 3 && len(title) == 0 && d.listEntryInitial(p, e) && isNameWord(d.toks[p+1].text) && d.spanEntry(s, p+1, e) == nil:
+	case (n == 2 || n == 3 && (nameParticles[d.toks[p+1].lower] || !d.x.gaz.IsFirstName(d.toks[p+1].text))) && len(title) == 0 && d.listEntryInitial(p, e) && isNameWord(d.toks[p+1].text) && d.spanEntry(s, p+1, e) == nil:
 		// "G Henson (Neath-Swansea),": a player named by an initial in a
 		// team sheet, whatever the recogniser read; resolve joins the
 		// surname to the one named in full with that initial, or keeps

@@ -148,6 +148,10 @@ func TestTeamSheetInitials(t *testing.T) {
 			wantNot: []string{"Kerr -player of-> Cardiff"}},
 	})
 	runTypeCases(t, []typeCase{{text, "S Africa", TypeOrg}})
+	runRuleCases(t, []ruleCase{
+		{name: "initial and given name", text: "Diplomacy\n\nSpain's deputy representative, M. Jean Duval, expressed similar views on Monday.",
+			want: []string{"M. Jean Duval -deputy representative of-> Spain"}},
+	})
 }
 
 // TestClubWordIsTheClub: a club's word alone ("United") is the club the
