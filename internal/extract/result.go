@@ -20,6 +20,9 @@ func (d *doc) result() Result {
 	for from, to := range d.eventsRetyped() {
 		renamed[from] = to
 	}
+	for from, to := range d.clubsRetyped() {
+		renamed[from] = to
+	}
 	for _, de := range d.ents {
 		id, typ := EntityID(de.typ, de.name), de.typ
 		if w, ok := renamed[id]; ok {
@@ -152,6 +155,40 @@ func (d *doc) worksRetyped() map[string]retyped {
 
 // castNouns name a member of a show's or a film's cast after its title.
 var castNouns = set("actor", "actress", "actors", "actresses", "co-star", "co-stars")
+
+// clubsRetyped returns, by their IDs as the rules typed them, the towns a
+// sports story's match relation puts on either side ("Bolton meet
+// Ipswich", "Southampton visit Northampton"), with their IDs as
+// organisations: in a fixture list a town is its club. Not a ground
+// ("Lansdowne Road"), nor a side whose other side is a person.
+func (d *doc) clubsRetyped() map[string]retyped {
+	out := map[string]retyped{}
+	if !d.sport() {
+		return out
+	}
+	types := map[string]string{}
+	names := map[string]string{}
+	for _, de := range d.ents {
+		types[EntityID(de.typ, de.name)], names[EntityID(de.typ, de.name)] = de.typ, de.name
+	}
+	for _, k := range d.order {
+		r := d.rels[k]
+		if !fixturePreds[r.Predicate] || types[r.Subject] == TypePerson || types[r.Object] == TypePerson {
+			continue
+		}
+		for _, id := range []string{r.Subject, r.Object} {
+			ws := strings.Fields(names[id])
+			if types[id] == TypeLoc && len(ws) > 0 && !placeNameEnd(strings.ToLower(ws[len(ws)-1])) {
+				out[id] = retyped{EntityID(TypeOrg, names[id]), TypeOrg}
+			}
+		}
+	}
+	return out
+}
+
+// fixturePreds relate the two sides of a match.
+var fixturePreds = set("play", "meet", "face", "beat", "visit", "host", "knock out", "hold", "draw with", "lose to",
+	"defeat", "thrash", "edge", "take on", "play host to", "overcome", "entertain")
 
 // eventsRetyped returns, by their IDs as the rules typed them, the
 // entities whose names say they are named events: a competition, games,

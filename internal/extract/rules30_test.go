@@ -181,3 +181,10 @@ func TestNamedEvents(t *testing.T) {
 		{"Politics\n\nThe United Nations criticised Ruritania on Monday.", "United Nations", TypeOrg},
 	})
 }
+
+// TestFixtureTownsAreClubs: in a sports story a town on either side of a
+// match relation is its club ("Bolton meet Ipswich").
+func TestFixtureTownsAreClubs(t *testing.T) {
+	text := "Football\n\nThe FA Cup third round draw was made on Sunday and the ties will be played in January. Everton visit Plymouth, Bolton meet Ipswich and Fulham face Watford in the fourth round of the cup."
+	runTypeCases(t, []typeCase{{text, "Ipswich", TypeOrg}})
+}
