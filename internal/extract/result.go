@@ -156,13 +156,21 @@ func (d *doc) worksRetyped() map[string]retyped {
 // castNouns name a member of a show's or a film's cast after its title.
 var castNouns = set("actor", "actress", "actors", "actresses", "co-star", "co-stars")
 
-// clubsRetyped returns, by their IDs as the rules typed them, the towns a
-// sports story's match relation puts on either side ("Bolton meet
-// Ipswich", "Southampton visit Northampton"), with their IDs as
-// organisations: in a fixture list a town is its club. Not a ground
-// ("Lansdowne Road"), nor a side whose other side is a person.
+// clubsRetyped returns, by their IDs as the rules typed them, the people
+// whose name ends in a club's word ("Sheff Utd") and the towns a sports
+// story's match relation puts on either side ("Bolton meet Ipswich",
+// "Southampton visit Northampton"), with their IDs as organisations: in a
+// fixture list a town is its club. Not a ground ("Lansdowne Road"), nor
+// a side whose other side is a person.
 func (d *doc) clubsRetyped() map[string]retyped {
 	out := map[string]retyped{}
+	for _, de := range d.ents {
+		if ws := strings.Fields(de.name); de.typ == TypePerson && de.gaz == nil && len(ws) >= 2 && clubTails[strings.ToLower(ws[len(ws)-1])] {
+			// "Sheff Utd", "Sheffield Wednesday", "Preston Harriers": a
+			// club's name, whatever the recogniser read
+			out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeOrg, de.name), TypeOrg}
+		}
+	}
 	if !d.sport() {
 		return out
 	}
@@ -185,6 +193,9 @@ func (d *doc) clubsRetyped() map[string]retyped {
 	}
 	return out
 }
+
+// clubTails end clubs' names and no one's.
+var clubTails = set("utd", "united", "wednesday", "harriers", "rovers", "athletic", "wanderers", "albion", "hotspur", "fc")
 
 // fixturePreds relate the two sides of a match.
 var fixturePreds = set("play", "meet", "face", "beat", "visit", "host", "knock out", "hold", "draw with", "lose to",

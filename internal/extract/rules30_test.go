@@ -183,8 +183,10 @@ func TestNamedEvents(t *testing.T) {
 }
 
 // TestFixtureTownsAreClubs: in a sports story a town on either side of a
-// match relation is its club ("Bolton meet Ipswich").
+// match relation is its club ("Bolton meet Ipswich"); a name ending in a
+// club's word is a club's ("Sheff Utd").
 func TestFixtureTownsAreClubs(t *testing.T) {
 	text := "Football\n\nThe FA Cup third round draw was made on Sunday and the ties will be played in January. Everton visit Plymouth, Bolton meet Ipswich and Fulham face Watford in the fourth round of the cup."
 	runTypeCases(t, []typeCase{{text, "Ipswich", TypeOrg}})
+	runTypeCases(t, []typeCase{{"Football\n\nSheff Utd v Aston Villa: Tom Reid scored twice for the home side.", "Sheff Utd", TypeOrg}})
 }
