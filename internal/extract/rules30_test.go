@@ -190,3 +190,12 @@ func TestFixtureTownsAreClubs(t *testing.T) {
 	runTypeCases(t, []typeCase{{text, "Ipswich", TypeOrg}})
 	runTypeCases(t, []typeCase{{"Football\n\nSheff Utd v Aston Villa: Tom Reid scored twice for the home side.", "Sheff Utd", TypeOrg}})
 }
+
+// TestSecondReportedWould: a second "would" joined by "and" to a reported
+// one ("said he would consider it and would return to Parliament") is
+// the speaker's "will" too, not a possibility.
+func TestSecondReportedWould(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{text: "Politics\n\nHome Secretary Tom Reid said he would study the report and would return to Parliament in the spring.", rel: "Tom Reid -return to-> Parliament", modality: "future"},
+	})
+}

@@ -920,8 +920,20 @@ func (d *doc) reportedWill(j int) bool {
 	for n := 0; k >= s.t0 && n < 5 && (d.toks[k].mention >= 0 || d.toks[k].tag == "PRP" || d.toks[k].tag == "DT" || isNoun(d.toks[k].tag) || isProperTag(d.toks[k].tag)); n++ {
 		k--
 	}
-	if k == j-1 || j+1 < s.t1 && wouldWishes[d.toks[j+1].lower] {
+	if j+1 < s.t1 && wouldWishes[d.toks[j+1].lower] {
 		return false // (not "would love X to come": a wish)
+	}
+	if k == j-1 && k > s.t0 && d.toks[k].lower == "and" {
+		// "said he would consider the ruling and would return to
+		// Parliament": the second "would" of the reported clause
+		for w := k - 1; w >= s.t0 && w > k-15; w-- {
+			if d.toks[w].lower == "would" {
+				return d.reportedWill(w)
+			}
+		}
+	}
+	if k == j-1 {
+		return false
 	}
 	if k >= s.t0 && d.toks[k].lower == "that" {
 		k--
