@@ -529,6 +529,7 @@ func (d *doc) resolve() {
 	}
 	d.impliedAcronyms(defined)
 	d.unifyNameTypes()
+	d.clubAbbreviations()
 	d.shortOrgNames()
 	// Definite descriptions: "the company", "the ministry", "the president"
 	// (coref.go).
@@ -3328,6 +3329,64 @@ func (d *doc) shortOrgNames() {
 		}
 	}
 }
+
+// clubAbbreviations: a club's name written short ("Man Utd", "Sheff
+// Wed", "Nottm Forest", "Dundee Utd") is the club's full name, one entity
+// with the full name where the document also writes it, and the same ID
+// in every document where it does not.
+func (d *doc) clubAbbreviations() {
+	for e, de := range d.ents {
+		if de.typ != TypeOrg && de.typ != TypePerson || de.gaz != nil {
+			continue
+		}
+		full := expandClubName(de.name)
+		if full == de.name {
+			continue
+		}
+		if de.typ == TypePerson {
+			de.typ = TypeOrg // ("West Ham v Sheff Utd": the recogniser read a person)
+			d.moveMentions(e, e)
+		}
+		other := -1
+		for o, od := range d.ents {
+			if o != e && od.typ == TypeOrg && od.name == full {
+				other = o
+				break
+			}
+		}
+		if other >= 0 {
+			d.moveMentions(e, other)
+			continue
+		}
+		de.name = full
+	}
+}
+
+// expandClubName writes a club's name in full when its last word is a
+// club's abbreviation ("Utd", "Wed") or it opens with a city's ("Man
+// City", "Nottm Forest"), or returns it unchanged ("Isle of Man", "Man
+// Booker").
+func expandClubName(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 {
+		return name
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	if full, ok := clubTailAbbrevs[last]; ok {
+		ws[len(ws)-1] = full
+	} else if !clubWords[last] && last != "forest" {
+		return name
+	}
+	if full, ok := clubCityAbbrevs[strings.ToLower(ws[0])]; ok {
+		ws[0] = full
+	}
+	return strings.Join(ws, " ")
+}
+
+var (
+	clubTailAbbrevs = map[string]string{"utd": "United", "wed": "Wednesday"}
+	clubCityAbbrevs = map[string]string{"man": "Manchester", "sheff": "Sheffield", "nottm": "Nottingham"}
+)
 
 // morePlainlyNamed returns whichever of entities a and b the document
 // names by name at least twice as often as the other, or -2.

@@ -161,7 +161,7 @@ var castNouns = set("actor", "actress", "actors", "actresses", "co-star", "co-st
 // story's match relation puts on either side ("Bolton meet Ipswich",
 // "Southampton visit Northampton"), with their IDs as organisations: in a
 // fixture list a town is its club. Not a ground ("Lansdowne Road"), nor
-// a side whose other side is a person.
+// a side whose other side is a person or a state.
 func (d *doc) clubsRetyped() map[string]retyped {
 	out := map[string]retyped{}
 	for _, de := range d.ents {
@@ -181,8 +181,8 @@ func (d *doc) clubsRetyped() map[string]retyped {
 	}
 	for _, k := range d.order {
 		r := d.rels[k]
-		if !fixturePreds[r.Predicate] || types[r.Subject] == TypePerson || types[r.Object] == TypePerson {
-			continue
+		if !fixturePreds[r.Predicate] || !sideType(types[r.Subject]) || !sideType(types[r.Object]) {
+			continue // (not "French troops besieging Turin were defeated by the Austrians": a state's army)
 		}
 		for _, id := range []string{r.Subject, r.Object} {
 			ws := strings.Fields(names[id])
@@ -193,6 +193,9 @@ func (d *doc) clubsRetyped() map[string]retyped {
 	}
 	return out
 }
+
+// sideType: a club's or a town's type, which a fixture's sides have.
+func sideType(typ string) bool { return typ == TypeOrg || typ == TypeLoc }
 
 // clubTails end clubs' names and no one's.
 var clubTails = set("utd", "united", "wednesday", "harriers", "rovers", "athletic", "wanderers", "albion", "hotspur", "fc")

@@ -184,11 +184,11 @@ func TestNamedEvents(t *testing.T) {
 
 // TestFixtureTownsAreClubs: in a sports story a town on either side of a
 // match relation is its club ("Bolton meet Ipswich"); a name ending in a
-// club's word is a club's ("Sheff Utd").
+// club's word is a club's ("Preston Harriers").
 func TestFixtureTownsAreClubs(t *testing.T) {
 	text := "Football\n\nThe FA Cup third round draw was made on Sunday and the ties will be played in January. Everton visit Plymouth, Bolton meet Ipswich and Fulham face Watford in the fourth round of the cup."
 	runTypeCases(t, []typeCase{{text, "Ipswich", TypeOrg}})
-	runTypeCases(t, []typeCase{{"Football\n\nSheff Utd v Aston Villa: Tom Reid scored twice for the home side.", "Sheff Utd", TypeOrg}})
+	runTypeCases(t, []typeCase{{"Athletics\n\nTom Reid (Preston Harriers) won the 60m in 6.61 seconds ahead of Ben Cole.", "Preston Harriers", TypeOrg}})
 }
 
 // TestSecondReportedWould: a second "would" joined by "and" to a reported
@@ -197,5 +197,19 @@ func TestFixtureTownsAreClubs(t *testing.T) {
 func TestSecondReportedWould(t *testing.T) {
 	runModalityCases(t, []modalityCase{
 		{text: "Politics\n\nHome Secretary Tom Reid said he would study the report and would return to Parliament in the spring.", rel: "Tom Reid -return to-> Parliament", modality: "future"},
+	})
+}
+
+// TestClubAbbreviations: a club's name written short ("Sheff Utd", "Man
+// City") is the club's full name, the same entity as the full name where
+// the story writes it; "Isle of Man" is no club (guard).
+func TestClubAbbreviations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "alone", text: "Football\n\nFA Cup fourth round draw: West Ham v Sheff Utd, Oldham v Man City.",
+			want: []string{"Oldham -play-> Manchester City"}},
+	})
+	runTypeCases(t, []typeCase{
+		{"Football\n\nFA Cup fourth round draw: West Ham v Sheff Utd, Oldham v Man City.", "Sheffield United", TypeOrg},
+		{"Travel\n\nThe Isle of Man is to host the race in May.", "Isle of Man", TypeGPE},
 	})
 }
