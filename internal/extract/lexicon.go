@@ -329,9 +329,10 @@ var newspaperWords = set("sun", "times", "guardian", "independent", "observer", 
 
 // clubSuffixes end the names of clubs ("Leicester City", "Ross County").
 // eventHeads end the names of events, not organisations: "the World Cup",
-// "the Athens Games", "the Brit Awards", "the G8 summit". The extractor has
-// no event entities; such a name is kept out of the graph rather than
-// typed as an organisation or read as a person.
+// "the Athens Games", "the Brit Awards", "the G8 summit". The mention rules
+// keep most such names out of the graph rather than type them as an
+// organisation or read them as a person; one that reaches the output as
+// an entity is typed EVENT there (eventsRetyped).
 var eventHeads = set("cup", "games", "olympics", "championship", "championships", "festival", "awards", "prize",
 	"summit", "tournament", "marathon", "olympiad", "expo", "trophy", "prix", "open", "masters", "series", "bowl",
 	"classic", "derby")

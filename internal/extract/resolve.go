@@ -473,6 +473,9 @@ func (d *doc) resolve() {
 			// "S Jones (Clermont Auvergne), ... A Jones (Neath-Swansea)": a
 			// player named by an initial in a team sheet, no one named in
 			// full with it, is "S Jones" (not one "Jones" for both)
+			if m.title0 == m.t0 {
+				m.title0 = k // (no title before the initial)
+			}
 			m.t0 = k
 			d.toks[k].mention = mi
 			e = entFor(TypePerson, d.mtext(m))

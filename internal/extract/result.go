@@ -226,8 +226,9 @@ func (d *doc) eventsRetyped() map[string]retyped {
 	return out
 }
 
-// eventName: a name of two words or more ending in an event's word ("FA
-// Cup", "US Open", "Dubai Marathon"; not "Open University"), games a
+// eventName: a name of two words or more ending in an event's word
+// (eventHeads: "FA Cup", "US Open", "Dubai Marathon"; not "Open
+// University", nor a prize), games a
 // people's or a sport's word opens ("Commonwealth Games"; not "Rockstar
 // Games"), or one of the events and ceremonies news names alone.
 func eventName(name string) bool {
@@ -241,10 +242,10 @@ func eventName(name string) bool {
 		return true
 	case len(ws) < 2:
 		return false
-	case eventEnds[last]:
-		return true
 	case last == "games":
 		return gamesOpeners[strings.ToLower(ws[len(ws)-2])]
+	case eventHeads[last] && last != "prize" || last == "paralympics":
+		return true // (a prize is no event)
 	case len(ws) == 2 && strings.EqualFold(ws[0], "euro") && len(ws[1]) == 4 && isDigitWord(ws[1]):
 		return true // "Euro 2004"
 	}
@@ -252,8 +253,6 @@ func eventName(name string) bool {
 }
 
 var (
-	eventEnds = set("cup", "open", "olympics", "championship", "championships", "prix", "festival", "awards", "marathon",
-		"tournament", "trophy", "expo", "olympiad", "paralympics", "classic", "series", "masters")
 	gamesOpeners = set("olympic", "commonwealth", "asian", "paralympic", "winter", "summer", "european", "pan-american",
 		"african", "pacific", "mediterranean", "world", "goodwill", "island")
 	namedEvents = set("olympics", "paralympics", "oscars", "grammys", "baftas", "brits", "emmys", "golden globes",
