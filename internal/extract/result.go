@@ -142,7 +142,11 @@ func (d *doc) worksRetyped() map[string]retyped {
 				out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeWork, de.name), TypeWork}
 				break
 			}
-			if a := m.t1; a < len(d.toks) && castNouns[d.toks[a].lower] && isLowerWord(d.toks[a].text) && d.toks[a].sent == m.sent && d.mtext(m) == de.name {
+			a := m.t1
+			if a+1 < len(d.toks) && (d.toks[a].text == "'" || d.toks[a].text == "'s") {
+				a++ // "EastEnders' actress Scarlett Johnson"
+			}
+			if a < len(d.toks) && castNouns[d.toks[a].lower] && isLowerWord(d.toks[a].text) && d.toks[a].sent == m.sent && d.mtext(m) == de.name {
 				// "former Quantum Leap actor Scott Bakula", "Holby City
 				// actress X": a show or a film its cast is named by
 				out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeWork, de.name), TypeWork}

@@ -98,6 +98,7 @@ func TestBodyOpensWithGeneral(t *testing.T) {
 func TestWorkNamedByItsCast(t *testing.T) {
 	runTypeCases(t, []typeCase{
 		{"Television\n\nFormer Harbour Lights actor Tom Reid is to star in a new play in London.", "Harbour Lights", TypeWork},
+		{"Television\n\nFormer boxer Tom Cole will join Coronation Street's actress Ann Reid on BBC One's new show.", "Coronation Street", TypeWork},
 		{"Television\n\nTom Reid, the actor, is to star in a new play in London.", "Tom Reid", TypePerson},
 	})
 }
