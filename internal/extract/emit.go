@@ -39,6 +39,9 @@ func (d *doc) emitCode(si int, s argument, pred string, o argument, g *vgroup, c
 	} else if c, ok := d.x.events.Noun(noun); ok && doVerbs[verb] {
 		ev = eventOf(c) // "carried out airstrikes on Tripoli": the noun is the event
 	}
+	if ev != nil && yieldToVerbs[verb] && d.demandsOf(o.ment) {
+		ev = d.codeEvent("080") // "Viacom agreed to the FCC's demands": it yields to the regulator
+	}
 	if ev != nil && strings.HasPrefix(ev.Code, "18") && (verb == "kill" || verb == "wound" || verb == "injure") {
 		if c := d.warfareCode(si, o.ment); c != "" {
 			ev = d.codeEvent(c) // "bombing their positions and killing nine French soldiers": military force (19), not an assault (18)
@@ -181,6 +184,24 @@ func (d *doc) emit(si int, s argument, pred, _ string, o argument, g *vgroup, co
 	d.add(si, s, pred, o, ev, g, conf, far)
 }
 
+// demandsOf: mention m owns the demands or terms after it ("the FCC's
+// demands", "the union's conditions").
+func (d *doc) demandsOf(m int) bool {
+	mm := &d.mentions[m]
+	if !d.possessiveAt(mm.t1) || mm.t1+1 >= d.sents[mm.sent].t1 {
+		return false
+	}
+	h := d.possHead(mm.t1 + 1)
+	return h < d.sents[mm.sent].t1 && demandNouns[d.toks[h].lower]
+}
+
+// yieldToVerbs give in to another's demands; demandNouns are what they
+// give in to.
+var (
+	yieldToVerbs = set("agree", "accept", "meet", "bow", "concede", "yield", "accede", "submit")
+	demandNouns  = set("demands", "demand", "conditions", "terms", "ultimatum", "requirements")
+)
+
 // moneyMoved: "has withdrawn $1bn in assets from the US": money moved, no
 // withdrawal of forces or support (CAMEO 08x) from the country.
 func (d *doc) moneyMoved(g *vgroup) bool {
@@ -322,6 +343,7 @@ var keepVerbs = set("hang", "hold", "cling")
 
 // add records one relation with its evidence.
 func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *vgroup, conf float64, far bool) {
+
 	if rest, ok := strings.CutPrefix(pred, "bear "); ok && g != nil && g.head >= 0 && d.toks[g.head].lower == "born" {
 		pred = "born " + rest // "Christiane Taubira, born in French Guiana,": a birthplace, not "bear in"
 	}

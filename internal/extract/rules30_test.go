@@ -214,3 +214,12 @@ func TestClubAbbreviations(t *testing.T) {
 		{"Travel\n\nThe Isle of Man is to host the race in May.", "Isle of Man", TypeGPE},
 	})
 }
+
+// TestYieldToDemands: agreeing to another's demands yields to it (080),
+// where agreeing to its plan is intent to cooperate (guard).
+func TestYieldToDemands(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{text: "Media\n\nAcme Media has agreed to the FCC's demands over the show.", pred: "agree to", code: "080"},
+		{text: "Politics\n\nRuritania agreed to the EU's plan on Monday.", pred: "agree to", code: "030"},
+	})
+}
