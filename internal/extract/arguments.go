@@ -1205,6 +1205,11 @@ func (d *doc) modifiesNoun(m *mention) bool {
 	return noun
 }
 
+// boughtNouns are what is bought in a place named before them ("UK
+// infrastructure assets").
+var boughtNouns = set("assets", "asset", "interests", "facilities", "sites", "plants", "businesses", "operations", "property",
+	"properties", "holdings", "stakes", "companies", "firms", "utilities", "infrastructure")
+
 // seatVerbs take a constituency as their object ("won the Hythe seat").
 var seatVerbs = set("win", "hold", "lose", "contest", "take", "gain", "retain", "keep", "defend", "capture", "represent", "fight")
 
@@ -1887,6 +1892,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			m := &d.mentions[t.mention]
 			if m.ent < 0 {
 				continue
+			}
+			if (purchaseVerbs[g.lemma] || g.lemma == "snap") && prep == "" && noun == "" && !m.pronoun && d.isPlace(t.mention) && m.t1 < s.t1 {
+				if h := d.possHead(m.t1); h < s.t1 && boughtNouns[d.toks[h].lower] && isNoun(d.toks[m.t1].tag) {
+					return nil, "", "", false // "buy UK infrastructure assets", "snap up more UK infrastructure assets": the assets, not the UK
+				}
 			}
 			if d.describesTitled(m) {
 				continue // "accused the Tory leader": the man the description names, not his party

@@ -237,3 +237,15 @@ func TestOusterOfPossessor(t *testing.T) {
 			wantNot: []string{"United States -call arrest of-> Tom Reid"}},
 	})
 }
+
+// TestPlaceBeforeBoughtAssets: a place named before the assets a firm
+// buys is where they are, not what is bought; a state's frozen assets
+// still stand for the state (guard).
+func TestPlaceBeforeBoughtAssets(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "buy", text: "Business\n\nAcme Group wants to buy UK infrastructure assets.",
+			wantNot: []string{"Acme Group -buy-> United Kingdom"}},
+		{name: "freeze", text: "Politics\n\nThe US froze Iranian assets on Monday.",
+			want: []string{"United States -freeze-> Iran"}},
+	})
+}
