@@ -595,6 +595,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if o := d.demandedOf(si, g); o >= 0 && len(objs) == 0 && prep == "" && noun == "" {
 		objs = []argument{{ment: o}} // "demanded that Washington lift sanctions": of Washington
 	}
+	if len(objs) == 1 && demandVerbs[g.lemma] && prep == "" && noun == "" && d.quitAfter(objs[0]) {
+		prep, noun = "of", "resignation" // "Liberals demanded Sir Edward Heath quit": his resignation
+	}
 	if !g.finite && g.g0 > 1 && d.toks[g.g0-1].tag == "TO" && g.modality == "" {
 		// "in an attempt to stop", "plans to buy": intended, not done
 		if m, ok := intentNouns[d.toks[g.g0-2].lower]; ok {
@@ -4614,6 +4617,21 @@ var (
 	offerNouns  = set("chance", "offer", "opportunity", "invitation", "job", "approach", "bid")
 	refuseVerbs = set("refuse", "reject", "decline", "turn", "spurn", "snub", "rebuff")
 )
+
+// quitAfter: the person argument a is the subject of a verb of leaving a
+// post right after it ("demanded Sir Edward Heath quit", "urged that he
+// step down").
+func (d *doc) quitAfter(a argument) bool {
+	m := &d.mentions[a.ment]
+	if m.ent < 0 || d.ents[m.ent].typ != TypePerson || m.t1 >= d.sents[m.sent].t1 {
+		return false
+	}
+	v := &d.toks[m.t1]
+	return isVerb(v.tag) && resignVerbs[d.lemma(v)] && (d.lemma(v) != "step" && d.lemma(v) != "stand" || m.t1+1 < d.sents[m.sent].t1 && d.toks[m.t1+1].lower == "down")
+}
+
+// resignVerbs leave a post ("quit", "resign", "step down").
+var resignVerbs = set("quit", "resign", "step", "stand")
 
 // demandVerbs ask something of the subject of a clause in the subjunctive
 // after them.

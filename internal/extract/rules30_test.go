@@ -225,14 +225,17 @@ func TestYieldToDemands(t *testing.T) {
 }
 
 // TestOusterOfPossessor: demanding or calling for a person's resignation
-// or sacking names the person as its object, as "the resignation of X"
-// does; calling the arrest something is no call for it (guard).
+// or sacking, or demanding that he quit, names the person as its object,
+// as "the resignation of X" does; calling the arrest something is no call
+// for it (guard).
 func TestOusterOfPossessor(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "demand", text: "Politics\n\nThe Liberals demanded Tom Reid's resignation on Monday.",
 			want: []string{"Liberals -demand resignation of-> Tom Reid"}},
 		{name: "call for", text: "Politics\n\nThe Tories called for Ann Cole's sacking.",
 			want: []string{"Conservative Party -call for sacking of-> Ann Cole"}},
+		{name: "demanded he quit", text: "Politics\n\nThe government fell in 1974 after the Liberals demanded Sir Tom Reid quit in return for support.",
+			want: []string{"Liberals -demand resignation of-> Tom Reid"}},
 		{name: "called it", text: "Politics\n\nThe United States called Tom Reid's arrest deeply disturbing news.",
 			wantNot: []string{"United States -call arrest of-> Tom Reid"}},
 	})
