@@ -533,6 +533,7 @@ func (d *doc) resolve() {
 	d.impliedAcronyms(defined)
 	d.unifyNameTypes()
 	d.clubAbbreviations()
+	d.clubNicknames()
 	d.shortOrgNames()
 	// Definite descriptions: "the company", "the ministry", "the president"
 	// (coref.go).
@@ -3364,6 +3365,41 @@ func (d *doc) clubAbbreviations() {
 		de.name = full
 	}
 }
+
+// clubNicknames: in a sports story a football club's nickname ("Spurs",
+// "Pompey", "Boro", "the Magpies") is the club: one entity with the club
+// the story names ("Tottenham", "Newcastle"), else the club's full name,
+// an organisation whatever the recogniser read. Only nicknames one club
+// holds ("the Blues", "the Saints", "the Reds" are several clubs').
+func (d *doc) clubNicknames() {
+	if !d.sport() {
+		return
+	}
+	for e, de := range d.ents {
+		full, ok := clubNicks[de.name]
+		if !ok || de.gaz != nil || de.typ != TypeOrg && de.typ != TypePerson && de.typ != TypeLoc {
+			continue
+		}
+		other := -1
+		for o, od := range d.ents {
+			if o != e && od.typ == TypeOrg && (od.name == full || strings.HasPrefix(full, od.name+" ")) {
+				other = o
+				break
+			}
+		}
+		if other >= 0 {
+			d.moveMentions(e, other)
+			continue
+		}
+		de.name, de.typ = full, TypeOrg
+		d.moveMentions(e, e) // (the mentions take the organisation's type)
+	}
+}
+
+// clubNicks are football clubs' nicknames that name one club each.
+var clubNicks = map[string]string{"Spurs": "Tottenham Hotspur", "Gunners": "Arsenal", "Pompey": "Portsmouth",
+	"Boro": "Middlesbrough", "Magpies": "Newcastle United", "Blades": "Sheffield United", "Addicks": "Charlton Athletic",
+	"Hammers": "West Ham United", "Toffees": "Everton", "Canaries": "Norwich City"}
 
 // expandClubName writes a club's name in full when its last word is a
 // club's abbreviation ("Utd", "Wed") or it opens with a city's ("Man

@@ -252,3 +252,15 @@ func TestPlaceBeforeBoughtAssets(t *testing.T) {
 			want: []string{"United States -freeze-> Iran"}},
 	})
 }
+
+// TestClubNicknames: in a sports story a club's nickname that names one
+// club is the club the story names ("Pompey" for Portsmouth), else the
+// club's full name ("Boro": Middlesbrough).
+func TestClubNicknames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "named", text: "Football\n\nPompey striker Tom Reid scored twice as Portsmouth beat Everton in the Premiership.",
+			want: []string{"Tom Reid -striker of-> Portsmouth"}},
+		{name: "alone", text: "Football\n\nThe Boro defender Tom Reid scored as the side won 2-1 in the Premiership on Sunday.",
+			want: []string{"Tom Reid -defender of-> Middlesbrough"}},
+	})
+}
