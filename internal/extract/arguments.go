@@ -2057,17 +2057,19 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					if d.toks[n].text == "'s" && m.kind == MentionNominal && n+1 < s.t1 {
 						hn = n + 1 // "in his country's affairs"
 					}
-					if h := d.possHead(n + boolInt(d.possessiveAt(n))); h < s.t1 && releaseCallers[g.lemma] && d.toks[h].lower == "release" && m.ent >= 0 && d.ents[m.ent].typ == TypePerson {
-						// "demanded Navalny's release", "called for his immediate
-						// release": the one to be freed (a pronoun's: the last
-						// person held, when it named someone else)
-						args = append(args, argument{ment: d.heldFor(t.mention), weak: weak})
-						return args, "of", "release", j-g.g1 > 5
-					}
-					if h := d.possHead(n + boolInt(d.possessiveAt(n))); h < s.t1 && ousterCallers[g.lemma] && (g.lemma != "call" || prep == "for") && ousterNouns[d.toks[h].lower] && m.ent >= 0 && d.ents[m.ent].typ == TypePerson {
-						// "demanded Heath's resignation", "called for Blunkett's
-						// sacking": the one to go, as "the resignation of X"
-						return append(args, argument{ment: t.mention, weak: weak}), "of", d.toks[h].lower, j-g.g1 > 5
+					if h := d.possHead(n + boolInt(d.possessiveAt(n))); h < s.t1 && m.ent >= 0 && d.ents[m.ent].typ == TypePerson {
+						switch {
+						case releaseCallers[g.lemma] && d.toks[h].lower == "release":
+							// "demanded Navalny's release", "called for his immediate
+							// release": the one to be freed (a pronoun's: the last
+							// person held, when it named someone else)
+							args = append(args, argument{ment: d.heldFor(t.mention), weak: weak})
+							return args, "of", "release", j-g.g1 > 5
+						case ousterCallers[g.lemma] && (g.lemma != "call" || prep == "for") && ousterNouns[d.toks[h].lower]:
+							// "demanded Heath's resignation", "called for Blunkett's
+							// sacking": the one to go, as "the resignation of X"
+							return append(args, argument{ment: t.mention, weak: weak}), "of", d.toks[h].lower, j-g.g1 > 5
+						}
 					}
 					if h := d.possHead(hn); m.pronoun && (d.toks[n].text != "'s" || hn > n) && h < s.t1 && sovereignNouns[d.toks[h].lower] && m.ent >= 0 && d.ents[m.ent].typ == TypeGPE {
 						weak = true // "interfering in its internal affairs": the state itself

@@ -4627,7 +4627,8 @@ func (d *doc) quitAfter(a argument) bool {
 		return false
 	}
 	v := &d.toks[m.t1]
-	return isVerb(v.tag) && resignVerbs[d.lemma(v)] && (d.lemma(v) != "step" && d.lemma(v) != "stand" || m.t1+1 < d.sents[m.sent].t1 && d.toks[m.t1+1].lower == "down")
+	l := d.lemma(v)
+	return isVerb(v.tag) && resignVerbs[l] && (l != "step" && l != "stand" || m.t1+1 < d.sents[m.sent].t1 && d.toks[m.t1+1].lower == "down")
 }
 
 // resignVerbs leave a post ("quit", "resign", "step down").

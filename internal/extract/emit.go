@@ -343,7 +343,6 @@ var keepVerbs = set("hang", "hold", "cling")
 
 // add records one relation with its evidence.
 func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *vgroup, conf float64, far bool) {
-
 	if rest, ok := strings.CutPrefix(pred, "bear "); ok && g != nil && g.head >= 0 && d.toks[g.head].lower == "born" {
 		pred = "born " + rest // "Christiane Taubira, born in French Guiana,": a birthplace, not "bear in"
 	}

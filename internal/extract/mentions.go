@@ -1679,7 +1679,7 @@ func (d *doc) townSeat(s *sent, p int) bool {
 // ("MP for Meirionnydd Nant Conwy and Plaid Cymru's leader"). It returns
 // the seat's end, or i.
 func (d *doc) joinedSeatEnd(s *sent, words []string, i int) int {
-	member := i-2 >= s.t0 && d.toks[i-1].lower == "for" && seatTitles[d.toks[i-2].lower]
+	member := d.seatForBefore(i)
 	if !member && (i-1 < s.t0 || d.toks[i-1].lower != "the") {
 		return i
 	}

@@ -1695,9 +1695,12 @@ func (d *doc) companyTailed(m *mention) bool {
 
 // seatNamed: mention m names the seat of an MP or a candidate ("the
 // Labour MP for Leeds Fenwick"): a constituency, whatever names it holds.
-func (d *doc) seatNamed(m *mention) bool {
-	k := m.t0 - 1
-	return k-1 >= d.sents[m.sent].t0 && d.toks[k].lower == "for" && seatTitles[d.toks[k-1].lower]
+func (d *doc) seatNamed(m *mention) bool { return d.seatForBefore(m.t0) }
+
+// seatForBefore: a seat's holder and "for" stand right before token i
+// ("MP for", "candidate for").
+func (d *doc) seatForBefore(i int) bool {
+	return i-2 >= d.sents[d.toks[i].sent].t0 && d.toks[i-1].lower == "for" && seatTitles[d.toks[i-2].lower]
 }
 
 // placeContext: "grew up in X", "was born in X", "moved to X".

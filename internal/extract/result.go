@@ -3,6 +3,7 @@ package extract
 // Result: assembling entities and relations into the output.
 
 import (
+	"maps"
 	"sort"
 	"strings"
 )
@@ -11,17 +12,8 @@ func (d *doc) result() Result {
 	res := Result{Entities: []Entity{}, Relations: []Relation{}}
 	byID := map[string]int{}
 	renamed := d.worksRetyped()
-	for from, to := range d.bodiesRetyped() {
-		renamed[from] = to
-	}
-	for from, to := range d.statesRetyped() {
-		renamed[from] = to
-	}
-	for from, to := range d.eventsRetyped() {
-		renamed[from] = to
-	}
-	for from, to := range d.clubsRetyped() {
-		renamed[from] = to
+	for _, more := range []func() map[string]retyped{d.bodiesRetyped, d.statesRetyped, d.eventsRetyped, d.clubsRetyped} {
+		maps.Copy(renamed, more())
 	}
 	for _, de := range d.ents {
 		id, typ := EntityID(de.typ, de.name), de.typ
@@ -85,16 +77,12 @@ func (d *doc) result() Result {
 	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
 	for _, k := range d.order {
 		r := *d.rels[k]
-		if w, ok := renamed[r.Subject]; ok {
-			r.Subject = w.id
-			if w.typ == TypeWork {
-				r.Event = nil // (a work is no actor: "Berlin applauds Hotel Rwanda" is no event; an event's organisers may be: "criticised Wimbledon over prize money")
-			}
-		}
-		if w, ok := renamed[r.Object]; ok {
-			r.Object = w.id
-			if w.typ == TypeWork {
-				r.Event = nil
+		for _, id := range []*string{&r.Subject, &r.Object} {
+			if w, ok := renamed[*id]; ok {
+				*id = w.id
+				if w.typ == TypeWork {
+					r.Event = nil // (a work is no actor: "Berlin applauds Hotel Rwanda" is no event; an event's organisers may be: "criticised Wimbledon over prize money")
+				}
 			}
 		}
 		res.Relations = append(res.Relations, r)
@@ -135,26 +123,34 @@ func (d *doc) worksRetyped() map[string]retyped {
 			if m.pronoun || m.kind != "" || m.t0 == d.sents[m.sent].t0 {
 				continue
 			}
-			if b := &d.toks[m.t0-1]; genreNouns[b.lower] && isLowerWord(b.text) && (isNoun(b.tag) || !verbGenres[b.lower]) && d.mtext(m) == de.name && (m.t1 >= len(d.toks) || d.toks[m.t1].text != "'s") {
-				// (the whole name: not "the biopic Ray" joined to Ray
-				// Charles, nor "the film Kinsey" to Alfred Kinsey; not a
-				// possessor: "a musical Rubik's cube")
-				out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeWork, de.name), TypeWork}
-				break
-			}
-			a := m.t1
-			if a+1 < len(d.toks) && (d.toks[a].text == "'" || d.toks[a].text == "'s") {
-				a++ // "EastEnders' actress Scarlett Johnson"
-			}
-			if a < len(d.toks) && castNouns[d.toks[a].lower] && isLowerWord(d.toks[a].text) && d.toks[a].sent == m.sent && d.mtext(m) == de.name {
-				// "former Quantum Leap actor Scott Bakula", "Holby City
-				// actress X": a show or a film its cast is named by
+			// (the whole name: not "the biopic Ray" joined to Ray Charles,
+			// nor "the film Kinsey" to Alfred Kinsey)
+			if d.mtext(m) == de.name && (d.genreBefore(m) || d.castAfter(m)) {
 				out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeWork, de.name), TypeWork}
 				break
 			}
 		}
 	}
 	return out
+}
+
+// genreBefore: a genre's noun stands right before mention m, which no
+// "'s" follows ("the film Beyond Borders"; not a possessor: "a musical
+// Rubik's cube").
+func (d *doc) genreBefore(m *mention) bool {
+	b := &d.toks[m.t0-1]
+	return genreNouns[b.lower] && isLowerWord(b.text) && (isNoun(b.tag) || !verbGenres[b.lower]) && (m.t1 >= len(d.toks) || d.toks[m.t1].text != "'s")
+}
+
+// castAfter: a cast noun follows mention m, past a possessive ("former
+// Quantum Leap actor Scott Bakula", "EastEnders' actress Scarlett
+// Johnson"): a show or a film its cast is named by.
+func (d *doc) castAfter(m *mention) bool {
+	a := m.t1
+	if a+1 < len(d.toks) && (d.toks[a].text == "'" || d.toks[a].text == "'s") {
+		a++
+	}
+	return a < len(d.toks) && castNouns[d.toks[a].lower] && isLowerWord(d.toks[a].text) && d.toks[a].sent == m.sent
 }
 
 // castNouns name a member of a show's or a film's cast after its title.
@@ -178,28 +174,28 @@ func (d *doc) clubsRetyped() map[string]retyped {
 	if !d.sport() {
 		return out
 	}
-	types := map[string]string{}
-	names := map[string]string{}
+	byID := map[string]*dent{}
 	for _, de := range d.ents {
-		types[EntityID(de.typ, de.name)], names[EntityID(de.typ, de.name)] = de.typ, de.name
+		byID[EntityID(de.typ, de.name)] = de
+	}
+	side := func(id string) bool { // a club's or a town's, as a fixture's sides are
+		de := byID[id]
+		return de != nil && (de.typ == TypeOrg || de.typ == TypeLoc)
 	}
 	for _, k := range d.order {
 		r := d.rels[k]
-		if !fixturePreds[r.Predicate] || !sideType(types[r.Subject]) || !sideType(types[r.Object]) {
+		if !fixturePreds[r.Predicate] || !side(r.Subject) || !side(r.Object) {
 			continue // (not "French troops besieging Turin were defeated by the Austrians": a state's army)
 		}
 		for _, id := range []string{r.Subject, r.Object} {
-			ws := strings.Fields(names[id])
-			if types[id] == TypeLoc && len(ws) > 0 && !placeNameEnd(strings.ToLower(ws[len(ws)-1])) {
-				out[id] = retyped{EntityID(TypeOrg, names[id]), TypeOrg}
+			ws := strings.Fields(byID[id].name)
+			if byID[id].typ == TypeLoc && len(ws) > 0 && !placeNameEnd(strings.ToLower(ws[len(ws)-1])) {
+				out[id] = retyped{EntityID(TypeOrg, byID[id].name), TypeOrg}
 			}
 		}
 	}
 	return out
 }
-
-// sideType: a club's or a town's type, which a fixture's sides have.
-func sideType(typ string) bool { return typ == TypeOrg || typ == TypeLoc }
 
 // clubTails end clubs' names and no one's.
 var clubTails = set("utd", "united", "wednesday", "harriers", "rovers", "athletic", "wanderers", "albion", "hotspur", "fc")
@@ -232,9 +228,9 @@ func (d *doc) eventsRetyped() map[string]retyped {
 
 // eventName: a name of two words or more ending in an event's word
 // (eventHeads: "FA Cup", "US Open", "Dubai Marathon"; not "Open
-// University", nor a prize), games a
-// people's or a sport's word opens ("Commonwealth Games"; not "Rockstar
-// Games"), or one of the events and ceremonies news names alone.
+// University", nor a prize), games a people's or a sport's word opens
+// ("Commonwealth Games"; not "Rockstar Games"), or one of the events and
+// ceremonies news names alone.
 func eventName(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) == 0 {
