@@ -878,7 +878,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) >= 2 && len(objs) == 0 && reciprocalVerbs[g.lemma] && noun != "" && !d.objectNounAfter(g, noun) {
 		noun = "" // "are to meet amid talk that": a noun after a preposition is no object
 	}
-	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || (reciprocalNouns[noun] || d.jointNoun(g, noun)) && !opposeVerbs[g.lemma] && !outsiderVerbs[g.lemma] || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive || g.lemma == "work" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "together" || g.lemma == "exchange" && noun != "" && !g.passive) {
+	if len(subs) >= 2 && len(objs) == 0 && (reciprocalVerbs[g.lemma] && noun == "" && !d.commonObject(g) || (reciprocalNouns[noun] || d.jointNoun(g, noun)) && !opposeVerbs[g.lemma] && !outsiderVerbs[g.lemma] && !d.clauseSubjectNoun(g, noun) || g.lemma == "join" && (noun == "force" || noun == "forces") || g.lemma == "team" && g.particle == "up" || g.lemma == "discuss" && !g.passive || g.lemma == "work" && g.g1 < d.sents[si].t1 && d.toks[g.g1].lower == "together" || g.lemma == "exchange" && noun != "" && !g.passive) {
 		// "China and Russia held talks", "Britain and France met", "India
 		// and Russia are to work together": each with the other ("Abe and
 		// Putin discussed a peace treaty": what they discussed is no party;
@@ -1078,6 +1078,19 @@ func (d *doc) jointNoun(g *vgroup, noun string) bool {
 		}
 		if d.toks[k].lower == noun || d.toks[k].mention >= 0 {
 			break
+		}
+	}
+	return false
+}
+
+// clauseSubjectNoun: noun, the first such noun after verb group g, is the
+// subject of a clause of its own ("Oxfam and Christian Aid said the deal
+// was poor": no deal between the two).
+func (d *doc) clauseSubjectNoun(g *vgroup, noun string) bool {
+	s := &d.sents[d.toks[g.head].sent]
+	for k := g.g1; k < s.t1 && k < g.g1+6; k++ {
+		if d.nounLemma(d.toks[k].lower) == noun {
+			return (d.toks[k].rel == "nsubj" || d.toks[k].rel == "nsubj:pass") && d.toks[k].head > k
 		}
 	}
 	return false
@@ -4623,12 +4636,19 @@ var (
 // step down").
 func (d *doc) quitAfter(a argument) bool {
 	m := &d.mentions[a.ment]
-	if m.ent < 0 || d.ents[m.ent].typ != TypePerson || m.t1 >= d.sents[m.sent].t1 {
+	return m.ent >= 0 && d.ents[m.ent].typ == TypePerson && d.quitsAt(m.sent, m.t1)
+}
+
+// quitsAt: token i of sentence si is a verb of leaving a post ("quit", "resign", "step
+// down").
+func (d *doc) quitsAt(si, i int) bool {
+	s := &d.sents[si]
+	if i >= s.t1 {
 		return false
 	}
-	v := &d.toks[m.t1]
+	v := &d.toks[i]
 	l := d.lemma(v)
-	return isVerb(v.tag) && resignVerbs[l] && (l != "step" && l != "stand" || m.t1+1 < d.sents[m.sent].t1 && d.toks[m.t1+1].lower == "down")
+	return isVerb(v.tag) && resignVerbs[l] && (l != "step" && l != "stand" || i+1 < s.t1 && d.toks[i+1].lower == "down")
 }
 
 // resignVerbs leave a post ("quit", "resign", "step down").

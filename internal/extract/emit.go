@@ -446,6 +446,18 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 			// hand": a call on its behalf, not on it (but "asking for
 			// British troops to be pulled out" asks it of the UK)
 			return
+		case demandForPreds[pred] && d.toks[next+1].tag == "VB" && d.toks[next+1].lower != "be" && d.toks[next+1].lower != "get":
+			// "called for Commons leader Peter Hain to make a statement":
+			// a call on him, not for him; "called for Mr Blair to resign":
+			// for his resignation
+			if d.quitsAt(si, next+1) {
+				pred, ev = pred+" resignation of", d.codeEvent("1041")
+			} else {
+				pred = demandOnPreds[pred]
+				if c, ok := d.x.events.Lookup(pred); ok {
+					ev = eventOf(c)
+				}
+			}
 		case pred == "tell" && d.toks[next+1].tag == "VB":
 			ev = d.codeEvent("100") // "told England to stop whingeing": a demand (10), not a statement
 		}
@@ -1292,7 +1304,11 @@ func (d *doc) joinedInAct(om *mention) bool {
 // X, of someone else.
 var (
 	demandForPreds = set("call for", "press for", "push for", "ask for", "appeal for", "campaign for", "lobby for")
-	grantedWords   = set("given", "granted", "allowed", "offered", "awarded", "handed", "permitted", "afforded", "paid")
+	// demandOnPreds: a demandForPreds' predicate when a verb follows its
+	// object ("called for X to make a statement" calls on X)
+	demandOnPreds = map[string]string{"call for": "call on", "press for": "press", "push for": "press", "ask for": "ask",
+		"appeal for": "appeal to", "campaign for": "urge", "lobby for": "lobby"}
+	grantedWords = set("given", "granted", "allowed", "offered", "awarded", "handed", "permitted", "afforded", "paid")
 )
 
 // heldUntil: the words after mention o say a post in it ended: "until last

@@ -1248,6 +1248,7 @@ func (d *doc) splitRun(si int, words []string, i, k int) int {
 				return k - i
 			}
 			e = d.lowerComplementEnd(p, e)
+			e = d.stationPlaceEnd(s, words, p, e, k)
 			d.addMention(si, p, e, TypeOrg, nil, false)
 			return e - i
 		}
@@ -2034,7 +2035,7 @@ func (d *doc) nameCandidate(si, p, e, titleStart int, title []string, aff int, h
 		// "Valkyrie Racing", "Halden Motorsport": a racing team (not
 		// "MOTOR RACING", a sport's heading)
 		d.addMention(si, p, e, TypeOrg, nil, false)
-	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) && !d.wordOpensFirm(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e) && !d.compassPlace(p, e) && !d.siteAfterPrep(p, e):
+	case n >= 2 && n <= 4 && !acr && !d.innerCapHyphen(d.toks[p:e]) && (d.x.gaz.IsFirstName(d.toks[p].text) && !d.theWordName(p, e) && !d.wordOpensFirm(p, e) && !d.wordEndsBody(p, e) || d.personContext(p, e)) && !d.theSite(p, e) && !d.wordNamedSite(p, e) && !d.compassPlace(p, e) && !d.siteAfterPrep(p, e):
 		// (not "West Ham", "London's West End": a compass point opens a place the recogniser read)
 		d.addMention(si, p, e, TypePerson, nil, false)
 	case n >= 2 && d.nerType(p, e) != "":
@@ -2108,6 +2109,34 @@ func (d *doc) countryThenVerb(k int) bool {
 // given name.
 func (d *doc) wordOpensFirm(p, e int) bool {
 	return d.x.gaz.Gender(d.toks[p].text) == 0 && d.x.lem.InDict(d.toks[p].lower) && !d.x.gaz.IsFirstName(d.toks[p+1].text) && d.nerLabel(p, e) == TypeOrg
+}
+
+// stationPlaceEnd returns where the organisation [p, e) ends when its last
+// word is a broadcaster's and a place the recogniser reads inside the same
+// name follows before k ("BBC Radio Wales", "BBC Radio Scotland": the
+// station, not BBC Radio and the country), else e.
+func (d *doc) stationPlaceEnd(s *sent, words []string, p, e, k int) int {
+	if e >= k || !regionalStationWords[d.toks[e-1].lower] {
+		return e
+	}
+	gm, ok := d.x.gaz.Lookup(words, e-s.t0)
+	if !ok || gm.Kind != gazetteer.KindName || gm.Entry.Type != TypeGPE && gm.Entry.Type != TypeLoc || e+gm.N > k || d.nerLabel(p, e+gm.N) != TypeOrg {
+		return e
+	}
+	return e + gm.N
+}
+
+// regionalStationWords end a broadcaster's name before its region's.
+var regionalStationWords = set("radio", "tv", "television")
+
+// wordEndsBody: the two-word name [p, e) is two words of the dictionary,
+// the last one no known person is named by, and the recogniser reads the whole as an
+// organisation ("Christian Aid condemned the move"; not "Jack Straw" or
+// "Gordon Brown", surnames the gazetteer knows, nor "Peter Sellers", a
+// plural): the given name opens a body's name.
+func (d *doc) wordEndsBody(p, e int) bool {
+	last := &d.toks[e-1]
+	return e-p == 2 && d.nerLabel(p, e) == TypeOrg && d.x.lem.InDict(d.toks[p].lower) && d.x.lem.InDict(last.lower) && !strings.HasSuffix(last.lower, "s") && len(d.x.gaz.SurnameCountries(last.text)) == 0 && !d.x.gaz.IsFirstName(last.text)
 }
 
 // theWordName: the name [p, e) after "the" opens with a word of the

@@ -12,13 +12,15 @@ func (d *doc) result() Result {
 	res := Result{Entities: []Entity{}, Relations: []Relation{}}
 	byID := map[string]int{}
 	renamed := d.worksRetyped()
-	for _, more := range []func() map[string]retyped{d.bodiesRetyped, d.statesRetyped, d.eventsRetyped, d.clubsRetyped} {
+	for _, more := range []func() map[string]retyped{d.bodiesRetyped, d.statesRetyped, d.unionsRetyped, d.eventsRetyped, d.clubsRetyped} {
 		maps.Copy(renamed, more())
 	}
 	for _, de := range d.ents {
 		id, typ := EntityID(de.typ, de.name), de.typ
+		union := false // a union of states named by its seat's city ("Brussels"), told as an organisation
 		if w, ok := renamed[id]; ok {
 			id, typ = w.id, w.typ
+			union = de.typ == TypeGPE && typ == TypeOrg
 		}
 		ei, ok := byID[id]
 		if !ok {
@@ -41,6 +43,20 @@ func (d *doc) result() Result {
 			}
 			if m.pronoun && kind == MentionName {
 				kind = MentionPronoun
+			}
+			if union && !m.pronoun && d.x.gaz.IsCapital(titleWord(txt)) {
+				// "BRUSSELS (Reuters) -": the city in the output, as a
+				// place (the union's relations keep the union)
+				city := titleWord(txt)
+				ci, ok := byID[EntityID(TypeGPE, city)]
+				if !ok {
+					res.Entities = append(res.Entities, Entity{ID: EntityID(TypeGPE, city), Name: city, Type: TypeGPE, Aliases: []string{}, Mentions: []Mention{}})
+					ci = len(res.Entities) - 1
+					byID[EntityID(TypeGPE, city)] = ci
+					e = &res.Entities[ei]
+				}
+				res.Entities[ci].Mentions = append(res.Entities[ci].Mentions, Mention{Start: st, End: en, Text: txt, Kind: kind})
+				continue
 			}
 			e.Mentions = append(e.Mentions, Mention{Start: st, End: en, Text: txt, Kind: kind})
 			if m.pronoun || m.compound || flagCompound(txt) {
@@ -316,6 +332,29 @@ func (d *doc) statesRetyped() map[string]retyped {
 	for _, de := range d.ents {
 		if de.typ == TypeLoc && de.gaz != nil && de.gaz.Name == de.name && firstLevelDivisions[de.name] {
 			out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeGPE, de.name), TypeGPE}
+		}
+	}
+	return out
+}
+
+// titleWord returns an all-capitals word in title case ("BRUSSELS":
+// "Brussels"), any other as it is.
+func titleWord(w string) string {
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return w
+	}
+	return w[:1] + strings.ToLower(w[1:])
+}
+
+// unionsRetyped returns the European Union's ID as the rules type it, a
+// GPE (it acts as a state does: imposes sanctions, admits members, holds
+// talks), with its ID as an organisation, as OntoNotes, CoNLL-2003 and
+// our gold sets type it: a union of states is no state.
+func (d *doc) unionsRetyped() map[string]retyped {
+	out := map[string]retyped{}
+	for _, de := range d.ents {
+		if de.typ == TypeGPE && de.name == "European Union" {
+			out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeOrg, de.name), TypeOrg}
 		}
 	}
 	return out

@@ -63,7 +63,8 @@ func TestAfterOtherPost(t *testing.T) {
 // funding a company invests (061), it gives no aid (071); "called for X
 // to be given" asks on X's behalf, so X is no party to the demand.
 // Guards: "told X that" stays a statement, a state funding a charity
-// stays aid, "called for X to resign" is a demand of X.
+// stays aid, "called for X to resign" is a demand of X (since stop 71 the
+// demand of his resignation, 1041).
 func TestDirectedCodes(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"Politics\nJan Berg told the Liberal Democrats to stop complaining about the budget.", "tell", "100", ""},
@@ -71,7 +72,7 @@ func TestDirectedCodes(t *testing.T) {
 		{"Spies\nPeter Lund spied for MI6 for two years before his arrest.", "spy for", "", ""},
 		{"Business\nVenture capitalists Northgate Ventures, which also invested in Apple, agreed to fund Orbix Systems with $5m.", "fund", "061", ""},
 		{"Aid\nNorway agreed to fund Oxfam with $5m for the relief effort.", "fund", "071", ""},
-		{"Politics\nThe Liberal Democrats called for Tony Blair to resign.", "call for", "100", ""},
+		{"Politics\nThe Liberal Democrats called for Tony Blair to resign.", "call for resignation of", "1041", ""},
 	})
 	runRuleCases(t, []ruleCase{
 		{name: "called for X to be given", text: "Politics\nMembers of the Public Accounts Committee have called for the Audit Commission to be granted more powers.",
