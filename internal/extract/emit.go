@@ -380,6 +380,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if oe.typ == TypePerson && detentionPreds[pred] && (g == nil || !g.negated && g.modality == "") && !om.pronoun {
 		d.lastDetained = oa.ment
 	}
+	if g != nil && lifeVerbs[g.lemma] && sm.kind == MentionDemonym && placeType(se.typ) {
+		return // "Mexican labourers living in the US": the people live there, not their state
+	}
 	if kin, ok := strings.CutSuffix(strings.TrimPrefix(pred, "former "), " of"); ok && kinNouns[kin] && (se.typ == TypeGPE || oe.typ == TypeGPE) {
 		return // "her British husband X": kin of a person, not of the UK
 	}

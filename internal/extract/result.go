@@ -79,7 +79,12 @@ func (d *doc) result() Result {
 	// described, not named).
 	related := map[string]bool{}
 	for _, k := range d.order {
-		related[d.rels[k].Subject], related[d.rels[k].Object] = true, true
+		for _, id := range []string{d.rels[k].Subject, d.rels[k].Object} {
+			if w, ok := renamed[id]; ok {
+				id = w.id
+			}
+			related[id] = true
+		}
 	}
 	kept := res.Entities[:0]
 	for _, e := range res.Entities {

@@ -72,3 +72,32 @@ func TestEuropeanUnionOrg(t *testing.T) {
 		{"Trade\n\nBRUSSELS, Dec 2 (Reuters) - The EU will rule in December on opening membership talks with Turkey.", "Brussels", TypeGPE},
 	})
 }
+
+// TestDemonymPeopleLive: people a demonym names live, study or die
+// somewhere; their state does not.
+func TestDemonymPeopleLive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "live", text: "Money\n\nPolish builders living in Ireland sent a record sum home last year.",
+			wantNot: []string{"Poland -live in-> Ireland"}},
+	})
+}
+
+// TestRetypedRelatedKept: an entity retyped in the output and named only
+// through its seat's city ("Brussels has warned London") stays in the
+// entities, since a relation names it.
+func TestRetypedRelatedKept(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract("Budget\n\nBrussels has warned London over its budget deficit.")
+	ids := map[string]bool{}
+	for _, e := range res.Entities {
+		ids[e.ID] = true
+	}
+	if len(res.Relations) == 0 {
+		t.Fatalf("no relation in %v", rels(res))
+	}
+	for _, r := range res.Relations {
+		if !ids[r.Subject] || !ids[r.Object] {
+			t.Errorf("relation %s -%s-> %s names an entity the output lacks", r.Subject, r.Predicate, r.Object)
+		}
+	}
+}
