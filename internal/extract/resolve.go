@@ -3372,14 +3372,18 @@ func (d *doc) clubAbbreviations() {
 // clubNicknames: in a sports story a football club's nickname ("Spurs",
 // "Pompey", "Boro", "the Magpies") is the club: one entity with the club
 // the story names ("Tottenham", "Newcastle"), else the club's full name,
-// an organisation whatever the recogniser read. Only nicknames one club
-// holds ("the Blues", "the Saints", "the Reds" are several clubs').
+// an organisation whatever the recogniser read. A nickname several clubs
+// hold ("the Blues", "the Saints", "the Reds") names the one of them the
+// story names, when it names one only.
 func (d *doc) clubNicknames() {
 	if !d.sport() {
 		return
 	}
 	for e, de := range d.ents {
 		full, ok := clubNicks[de.name]
+		if !ok {
+			full, ok = d.sharedNickClub(e, sharedClubNicks[de.name])
+		}
 		if !ok || de.gaz != nil || de.typ != TypeOrg && de.typ != TypePerson && de.typ != TypeLoc {
 			continue
 		}
@@ -3397,6 +3401,34 @@ func (d *doc) clubNicknames() {
 		de.name, de.typ = full, TypeOrg
 		d.moveMentions(e, e) // (the mentions take the organisation's type)
 	}
+}
+
+// sharedNickClub returns the one club of clubs the story names other than
+// through entity e (the nickname), and whether it names just one.
+func (d *doc) sharedNickClub(e int, clubs []string) (string, bool) {
+	found := ""
+	for o, od := range d.ents {
+		if o == e || od.typ != TypeOrg {
+			continue
+		}
+		for _, c := range clubs {
+			if (od.name == c || strings.HasPrefix(c, od.name+" ")) && found != c {
+				if found != "" {
+					return "", false
+				}
+				found = c
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// sharedClubNicks are nicknames several clubs hold: one names the club of
+// them the story names, when it names one only.
+var sharedClubNicks = map[string][]string{
+	"Blues":  {"Chelsea", "Birmingham City", "Everton", "Cardiff City", "Ipswich Town"},
+	"Saints": {"Southampton", "St Johnstone", "St Mirren", "Northampton Saints"},
+	"Reds":   {"Liverpool", "Nottingham Forest", "Bristol City", "Aberdeen", "Crewe Alexandra"},
 }
 
 // clubNicks are football clubs' nicknames that name one club each.

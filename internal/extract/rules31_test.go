@@ -101,3 +101,16 @@ func TestRetypedRelatedKept(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedClubNicknames: in a sports story a nickname several clubs hold
+// names the one of them the story names; with two of them named it names
+// neither (guard).
+func TestSharedClubNicknames(t *testing.T) {
+	const rest = " in the Premiership on Saturday after a late goal by the striker in the second half."
+	runRuleCases(t, []ruleCase{
+		{name: "one", text: "Football\n\nSouthampton lost 2-1 at Fulham" + rest + " The Saints beat Fulham 3-1 last season, with the midfielder scoring twice.",
+			want: []string{"Southampton -beat-> Fulham"}},
+		{name: "two", text: "Football\n\nChelsea beat Birmingham City 2-0" + rest + " The Blues beat Fulham 3-1 last season, with the midfielder scoring twice.",
+			wantNot: []string{"Chelsea -beat-> Fulham", "Birmingham City -beat-> Fulham"}},
+	})
+}
