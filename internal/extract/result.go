@@ -134,9 +134,14 @@ func (d *doc) result() Result {
 // sentence left unclosed), is no work.
 func (d *doc) worksRetyped() map[string]retyped {
 	out := map[string]retyped{}
+	crew := d.screenCrewed()
 	for e := range d.ents {
 		de := d.ents[e]
 		if de.gaz != nil || de.typ == TypeGPE || de.typ == TypeNORP || isAcronymWord(de.name) {
+			continue
+		}
+		if id := EntityID(de.typ, de.name); crew[id] && de.typ == TypeOrg && !d.bodyNamed(de) {
+			out[id] = retyped{EntityID(TypeWork, de.name), TypeWork}
 			continue
 		}
 		for _, mi := range de.ments {
@@ -154,6 +159,59 @@ func (d *doc) worksRetyped() map[string]retyped {
 	}
 	return out
 }
+
+// screenCrewed returns, in a story about films or television (three or
+// more of screenWords), the IDs of the organisations a relation gives a
+// film's crew or cast ("Iris director Sir Richard Eyre", "Little Britain
+// star Matt Lucas", "The Office creator Ricky Gervais"): a film or a show.
+func (d *doc) screenCrewed() map[string]bool {
+	n := 0
+	for i := range d.toks {
+		if screenWords[d.toks[i].lower] {
+			n++
+		}
+	}
+	if n < 3 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, k := range d.order {
+		r := d.rels[k]
+		if post, ok := strings.CutSuffix(r.Predicate, " of"); ok && screenCrew[post] {
+			out[r.Object] = true
+		}
+	}
+	return out
+}
+
+// bodyNamed: entity de is named like a body (its last word an
+// institution's head: "La Fenice Theatre", "Columbia Records") or, once,
+// as a place one is at ("at La Fenice", "at the Old Vic").
+func (d *doc) bodyNamed(de *dent) bool {
+	if orgHeads[strings.ToLower(lastWord(de.name))] {
+		return true
+	}
+	for _, mi := range de.ments {
+		m := &d.mentions[mi]
+		b := m.t0 - 1
+		if b > d.sents[m.sent].t0 && d.toks[b].lower == "the" {
+			b--
+		}
+		if b >= d.sents[m.sent].t0 && d.toks[b].lower == "at" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// screenWords tell a story about films or television
+	screenWords = set("film", "films", "movie", "movies", "sitcom", "sitcoms", "comedy", "drama", "oscar", "oscars",
+		"cinema", "cinemas", "actor", "actors", "actress", "actresses", "starring", "starred", "screenplay")
+	// screenCrew are the posts of a film's or a show's crew and cast
+	screenCrew = set("director", "star", "producer", "creator", "writer", "screenwriter", "executive producer", "co-star",
+		"actor", "actress", "co-creator")
+)
 
 // genreBefore: a genre's noun stands right before mention m, which no
 // "'s" follows ("the film Beyond Borders"; not a possessor: "a musical

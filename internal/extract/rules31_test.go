@@ -114,3 +114,14 @@ func TestSharedClubNicknames(t *testing.T) {
 			wantNot: []string{"Chelsea -beat-> Fulham", "Birmingham City -beat-> Fulham"}},
 	})
 }
+
+// TestScreenCrewWorks: in a story about films, an organisation a relation
+// gives a film's crew or cast is the film; a body named by its head or as
+// a place one is at stays a body (guard).
+func TestScreenCrewWorks(t *testing.T) {
+	const story = "Film\n\nThe actress won an Oscar for the film last year, and the actor starred in a comedy. "
+	runTypeCases(t, []typeCase{
+		{story + "Cold Mountain director Anthony Minella said the drama would open in March.", "Cold Mountain", TypeWork},
+		{story + "Lyceum director Tom Hale said the drama would open at the Lyceum in March.", "Lyceum", TypeOrg},
+	})
+}
