@@ -1090,6 +1090,9 @@ func kindFits(name, noun string) bool {
 		// union said")
 		return slices.Contains(ws, "union") || tradesBody(ws) || len(ws) == 1 && unionNames[ws[0]]
 	}
+	if regulatorNouns[noun] && noun != "authority" {
+		return publicBodyName(name) // "the US regulator" is the SEC, not Enron named just before
+	}
 	if stems, ok := institutionStems[noun]; ok {
 		// "the museum" is a body whose name says it is one ("Museo
 		// Castellana"; not "Blackpool Pleasure Beach")
@@ -1120,6 +1123,21 @@ func kindFits(name, noun string) bool {
 	}
 	return true
 }
+
+// publicBodyName: name reads as a public body's: a word of one
+// (Commission, Authority, Office...), an acronym ("SEC", "FSA") or one of
+// Britain's "Of-" regulators ("Ofcom", "Ofgem").
+func publicBodyName(name string) bool {
+	if isAcronymWord(name) || len(name) > 4 && strings.HasPrefix(name, "Of") && isLowerWord(name[2:]) {
+		return true
+	}
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(w string) bool { return publicBodyWords[w] })
+}
+
+// publicBodyWords name public bodies.
+var publicBodyWords = set("commission", "authority", "office", "agency", "board", "bureau", "council", "committee",
+	"service", "regulator", "watchdog", "department", "ministry", "inspectorate", "ombudsman", "court", "tribunal",
+	"administration", "directorate", "executive", "reserve", "bank")
 
 // tradesBody: the lower-cased name words ws are a trade's association or
 // federation, its members named in the plural before the head ("British

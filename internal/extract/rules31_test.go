@@ -125,3 +125,14 @@ func TestScreenCrewWorks(t *testing.T) {
 		{story + "Lyceum director Tom Hale said the drama would open at the Lyceum in March.", "Lyceum", TypeOrg},
 	})
 }
+
+// TestRegulatorIsPublicBody: "the regulator" and "the watchdog" refer
+// back to a public body, not to the company named last.
+func TestRegulatorIsPublicBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "company", text: "Markets\n\nThe Securities and Exchange Commission said on Monday that rules adopted after the collapse of Enron would stay. The US regulator said overseas companies would be given more time to comply.",
+			wantNot: []string{"Enron -based in-> United States"}},
+		{name: "body", text: "Markets\n\nThe Securities and Exchange Commission has fined Tyco $50m. The US regulator is also investigating Marsh & McLennan over its fees.",
+			want: []string{"Securities and Exchange Commission -investigate-> Marsh & McLennan"}},
+	})
+}
