@@ -335,7 +335,8 @@ var (
 	gamesOpeners = set("olympic", "commonwealth", "asian", "paralympic", "winter", "summer", "european", "pan-american",
 		"african", "pacific", "mediterranean", "world", "goodwill", "island")
 	namedEvents = set("olympics", "paralympics", "oscars", "grammys", "baftas", "brits", "emmys", "golden globes",
-		"six nations", "tri-nations", "tri nations", "wimbledon", "glastonbury", "live aid", "live 8", "super bowl", "tour de france", "giro d'italia", "mobile world congress")
+		"six nations", "tri-nations", "tri nations", "wimbledon", "glastonbury", "live aid", "live 8", "super bowl", "tour de france", "giro d'italia", "mobile world congress",
+		"grand slam", "grand slams")
 	// eventCues: a place's name is its event only in a story with one of
 	// these words.
 	eventCues = map[string]map[string]bool{"wimbledon": set("tennis", "slam", "seed", "seeded", "sets"),

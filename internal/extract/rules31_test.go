@@ -136,3 +136,10 @@ func TestRegulatorIsPublicBody(t *testing.T) {
 			want: []string{"Securities and Exchange Commission -investigate-> Marsh & McLennan"}},
 	})
 }
+
+// TestGrandSlamEvent: tennis's Grand Slams are events.
+func TestGrandSlamEvent(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Tennis\n\nRoger Federer has won four Grand Slams and wants a fifth in Melbourne.", "Grand Slams", TypeEvent},
+	})
+}
