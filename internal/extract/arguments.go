@@ -1096,6 +1096,33 @@ func (d *doc) possHead(j int) int {
 	return j
 }
 
+// thingAfterPlace: place mention m modifies a common noun after it, past
+// numbers and adjectives ("US top 10 albums", "UK assets", "British
+// bonds"): the noun phrase names things of the place.
+func (d *doc) thingAfterPlace(m *mention) bool {
+	s := &d.sents[m.sent]
+	if r := d.toks[m.t1-1].rel; r == "iobj" || r == "obj" {
+		return false // "offered to give Greece thirty billion euro": the place is the first of two objects
+	}
+	n := &d.toks[m.t1]
+	if !isLowerWord(n.text) && n.tag != "CD" || !isNoun(n.tag) && n.tag != "CD" && n.tag != "JJ" {
+		return false
+	}
+	h := d.possHead(m.t1)
+	if h >= s.t1 || !isNoun(d.toks[h].tag) || !isLowerWord(d.toks[h].text) || d.toks[h].mention >= 0 || timeNouns[d.toks[h].lower] || d.toks[h].lower == "seat" {
+		return false // (a seat is won: "won the Eton and Slough seat")
+	}
+	for k := h + 1; k < s.t1 && k <= h+2; k++ {
+		if d.toks[k].mention >= 0 {
+			return false // "Irish rock band U2", "Bath prop Matt Stevens": a title before a name
+		}
+		if d.toks[k].text != "-" && d.toks[k].text != "," && d.toks[k].tag != "DT" {
+			break
+		}
+	}
+	return true
+}
+
 // placeOfKindAfter: place mention m (a name or a demonym) is followed by a
 // kind of place and "of" with a place's name ("Mexico's southern state of
 // Chiapas", "the Syrian province of Idlib", "struck the West Bank city of
@@ -1896,6 +1923,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if (purchaseVerbs[g.lemma] || g.lemma == "snap") && prep == "" && noun == "" && !m.pronoun && d.isPlace(t.mention) && m.t1 < s.t1 {
 				if h := d.possHead(m.t1); h < s.t1 && boughtNouns[d.toks[h].lower] && isNoun(d.toks[m.t1].tag) {
 					return nil, "", "", false // "buy UK infrastructure assets", "snap up more UK infrastructure assets": the assets, not the UK
+				}
+			}
+			if prep == "" && noun == "" && !m.pronoun && d.isPlace(t.mention) && m.t1 < s.t1 && d.thingAfterPlace(m) {
+				if _, coded := d.x.events.Lookup(g.lemma); !coded {
+					return nil, "", "", false // "has enjoyed six US top 10 albums", "sold UK assets": the things, not the country (a coded act stays: "attacked US troops")
 				}
 			}
 			if d.describesTitled(m) {

@@ -143,3 +143,22 @@ func TestGrandSlamEvent(t *testing.T) {
 		{"Tennis\n\nRoger Federer has won four Grand Slams and wants a fifth in Melbourne.", "Grand Slams", TypeEvent},
 	})
 }
+
+// TestPlaceModifiesThing: a place before the common noun a verb with no
+// CAMEO code takes names the things, not the place ("enjoyed six US top
+// 10 albums"); a coded act keeps the place ("attacked US troops"), and a
+// title before a name keeps the person (guards).
+func TestPlaceModifiesThing(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "albums", text: "Music\n\nThe rapper Snoop Dogg has had six US top 10 albums in a row.",
+			wantNot: []string{"Snoop Dogg -have-> United States"}},
+		{name: "assets", text: "Drugs\n\nPfizer sold UK assets worth $2bn last year.",
+			wantNot: []string{"Pfizer -sell-> United Kingdom"}},
+		{name: "coded", text: "War\n\nAl-Qaeda attacked US troops near Baghdad on Monday.",
+			want: []string{"al-Qaeda -attack-> United States"}},
+		{name: "two objects", text: "Debt\n\nGermany has promised to give Greece ten billion euros next year.",
+			want: []string{"Germany -give-> Greece"}},
+		{name: "title", text: "Music\n\nThe singer Bruce Springsteen inducted Irish rock band U2 last night.",
+			want: []string{"Bruce Springsteen -induct-> U2"}},
+	})
+}
