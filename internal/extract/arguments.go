@@ -817,7 +817,7 @@ func (d *doc) antecedent(s *sent, j int) int {
 		return -1
 	}
 	m := d.toks[k].mention
-	if m < 0 && k == j-1 && isNoun(d.toks[k].tag) && isLowerWord(d.toks[k].text) && !groupNouns[d.toks[k].lower] {
+	if m < 0 && k == j-1 && isNoun(d.toks[k].tag) && (isLowerWord(d.toks[k].text) || d.isTitleWord(d.toks[k].lower) && d.toks[j].lower == "who") && !groupNouns[d.toks[k].lower] {
 		// "X was a jealous clerk who killed Y": what the copula says X is
 		c := d.copulaSubjectOf(s, k)
 		if c < 0 && (d.toks[j].lower == "that" || d.toks[j].lower == "which") {
@@ -895,10 +895,11 @@ var sideLeaders = set("manager", "coach", "boss", "head coach", "captain", "skip
 
 // apposedPersonOf: the common noun at k ends an apposition to a person
 // named right before it ("Tom Reid, a British banker"): that person's
-// mention, or -1 (also "Tony Wilson, the music mogul who established X").
+// mention, or -1 (also "Tony Wilson, the music mogul who established X",
+// "X, the Tory backbencher who challenged Y", "X, the Labour MP who").
 func (d *doc) apposedPersonOf(s *sent, k int) int {
 	pm := d.describedNameBefore(s, k, 5, func(t *tok) bool {
-		return t.tag == "JJ" || isNoun(t.tag) && isLowerWord(t.text) || t.mention >= 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier) || postModifiers[t.lower]
+		return t.tag == "JJ" || isNoun(t.tag) && isLowerWord(t.text) || t.mention >= 0 && (d.mentions[t.mention].kind == MentionDemonym || d.mentions[t.mention].modifier || d.isOrg(t.mention) && !d.mentions[t.mention].pronoun) || postModifiers[t.lower] || d.isTitleWord(t.lower)
 	})
 	if pm < 0 || d.ents[d.mentions[pm].ent].typ != TypePerson {
 		return -1
@@ -1109,8 +1110,8 @@ func (d *doc) thingAfterPlace(m *mention) bool {
 		return false
 	}
 	h := d.possHead(m.t1)
-	if h >= s.t1 || !isNoun(d.toks[h].tag) || !isLowerWord(d.toks[h].text) || d.toks[h].mention >= 0 || timeNouns[d.toks[h].lower] || d.toks[h].lower == "seat" {
-		return false // (a seat is won: "won the Eton and Slough seat")
+	if h >= s.t1 || !isNoun(d.toks[h].tag) || !isLowerWord(d.toks[h].text) || d.toks[h].mention >= 0 || timeNouns[d.toks[h].lower] || d.toks[h].lower == "seat" || d.eventNoun(d.toks[h].lower) || d.eventNoun(d.toks[h-1].lower) {
+		return false // (a seat is won: "won the Eton and Slough seat"; an event is the place's: "covering the Astrakhan hunger strike")
 	}
 	for k := h + 1; k < s.t1 && k <= h+2; k++ {
 		if d.toks[k].mention >= 0 {

@@ -146,8 +146,9 @@ func TestGrandSlamEvent(t *testing.T) {
 
 // TestPlaceModifiesThing: a place before the common noun a verb with no
 // CAMEO code takes names the things, not the place ("enjoyed six US top
-// 10 albums"); a coded act keeps the place ("attacked US troops"), and a
-// title before a name keeps the person (guards).
+// 10 albums"); a coded act keeps the place ("attacked US troops"), so do
+// an event of the place ("covering the Omsk hunger strike") and a title
+// before a name ("Irish rock band U2") (guards).
 func TestPlaceModifiesThing(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "albums", text: "Music\n\nThe rapper Snoop Dogg has had six US top 10 albums in a row.",
@@ -158,7 +159,21 @@ func TestPlaceModifiesThing(t *testing.T) {
 			want: []string{"al-Qaeda -attack-> United States"}},
 		{name: "two objects", text: "Debt\n\nGermany has promised to give Greece ten billion euros next year.",
 			want: []string{"Germany -give-> Greece"}},
+		{name: "event", text: "Protest\n\nBefore that, the blogger Ivan Kuzin had been covering the Omsk hunger strike for a month.",
+			want: []string{"Ivan Kuzin -cover-> Omsk"}},
 		{name: "title", text: "Music\n\nThe singer Bruce Springsteen inducted Irish rock band U2 last night.",
 			want: []string{"Bruce Springsteen -induct-> U2"}},
+	})
+}
+
+// TestWhoAfterTitledApposition: "X, the Tory backbencher who challenged
+// Y" and "X, the Labour MP who criticised Y": the relative clause's subject
+// is the person the apposition describes, past a party's name or a title.
+func TestWhoAfterTitledApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party", text: "Politics\n\nSir Hugh Lane, the Tory backbencher who challenged Margaret Thatcher in 1989, has died.",
+			want: []string{"Hugh Lane -challenge-> Margaret Thatcher"}},
+		{name: "title", text: "Politics\n\nJohn Moss, the Labour MP who criticised Tony Blair, has resigned.",
+			want: []string{"John Moss -criticize-> Tony Blair"}},
 	})
 }
