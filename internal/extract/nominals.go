@@ -18,6 +18,12 @@ func (d *doc) nominals(si int) {
 			continue // (a demonym's mention may hold its noun: "the Israeli offensive")
 		}
 		v, ok := eventNouns[t.lower]
+		if !ok && t.lower != "tie" && i+1 < s.t1 && d.toks[i+1].lower == "between" && (reciprocalLemmas[t.lower] || betweenNouns[t.lower] != "") {
+			v, ok = t.lower, true // "the clash between Yukos and the Kremlin", "a row between X and Y" (not "the tie between Millwall and Liverpool", a match)
+			if w := betweenNouns[t.lower]; w != "" {
+				v = w
+			}
+		}
 		p := i - 1
 		if p > s.t0 {
 			if _, planned := plannedWords[d.toks[p].lower]; planned {
@@ -876,8 +882,12 @@ func (d *doc) nounNegated(i int) bool {
 // reciprocalNoun: an event noun between two parties ("talks", "war").
 func (d *doc) reciprocalNoun(noun string) bool {
 	l := d.x.lem.Lemma(noun)
-	return reciprocalNouns[l] || reciprocalNouns[noun] || reciprocalLemmas[l]
+	return reciprocalNouns[l] || reciprocalNouns[noun] || reciprocalLemmas[l] || betweenNouns[noun] != ""
 }
+
+// betweenNouns are nouns of a quarrel between two parties "between"
+// follows, with the predicate's noun.
+var betweenNouns = map[string]string{"row": "dispute", "rift": "dispute", "quarrel": "dispute", "battle": "battle"}
 
 // reciprocalLemmas are event nouns between two parties that are no
 // reciprocal verb's noun: "war between", "fighting between".

@@ -177,3 +177,17 @@ func TestWhoAfterTitledApposition(t *testing.T) {
 			want: []string{"John Moss -criticize-> Tony Blair"}},
 	})
 }
+
+// TestQuarrelBetween: a clash, row, rift or battle between two named
+// parties is a relation between them; a cup tie between two clubs is a
+// match, no tie (guard).
+func TestQuarrelBetween(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "clash", text: "Oil\n\nThe clash between Sibneft and the Kremlin came to a head in May.",
+			want: []string{"Sibneft -clash with-> Kremlin"}},
+		{name: "rift", text: "Games\n\nShares fell on Monday. The rift between Sony and Nintendo grew.",
+			want: []string{"Sony -dispute with-> Nintendo"}},
+		{name: "tie", text: "Football\n\nThe FA is looking into the trouble at the cup tie between Millwall and Liverpool.",
+			wantNot: []string{"Millwall -tie with-> Liverpool"}},
+	})
+}
