@@ -586,7 +586,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			d.add(si, sb, "confirm", objs[0], nil, g, confSVO, far)
 		}
 	}
-	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !legalStep && !(g.lemma == "announce" && eventNouns[noun] != "" && prep != "") && !(g.lemma == "write" && prep == "to" && (noun == "" || writtenToNouns[noun]) && !d.nominalArg(objs)) && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
+	if sayVerbs[g.lemma] && !(g.passive && prep == "by") && !legalStep && !(g.lemma == "argue" && prep == "with" && noun == "") /* "argued with the Finance Ministry": a quarrel */ && !(g.lemma == "announce" && eventNouns[noun] != "" && prep != "") && !(g.lemma == "write" && prep == "to" && (noun == "" || writtenToNouns[noun]) && !d.nominalArg(objs)) && (noun != "" || prep != "" || !objectSayVerbs[g.lemma]) {
 		// "said Britain had to": the name starts a reported clause (but
 		// "wrote (a letter) to X" addresses X, when named: "wrote to the
 		// watchdog" is too often read as the writer's own party)

@@ -191,3 +191,12 @@ func TestQuarrelBetween(t *testing.T) {
 			wantNot: []string{"Millwall -tie with-> Liverpool"}},
 	})
 }
+
+// TestArgueWith: "argued with X" is a quarrel with X, though "argue" is a
+// verb of saying.
+func TestArgueWith(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "who", text: "Banks\n\nThe governor Dan Klein, who had long argued with the Finance Ministry, leaves in May.",
+			want: []string{"Dan Klein -argue with-> Finance Ministry"}},
+	})
+}
