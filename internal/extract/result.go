@@ -4,6 +4,7 @@ package extract
 
 import (
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -77,13 +78,20 @@ func (d *doc) result() Result {
 	// Entities only named in furniture or never named are dropped, but for
 	// one a relation names ("the Trump administration": the United States,
 	// described, not named).
+	outID := func(id string) string {
+		if w, ok := renamed[id]; ok {
+			return w.id
+		}
+		return id
+	}
 	related := map[string]bool{}
 	for _, k := range d.order {
-		for _, id := range []string{d.rels[k].Subject, d.rels[k].Object} {
-			if w, ok := renamed[id]; ok {
-				id = w.id
+		r := d.rels[k]
+		related[outID(r.Subject)], related[outID(r.Object)] = true, true
+		for _, ev := range r.Evidence {
+			if ev.Attribution != "" {
+				related[outID(ev.Attribution)] = true // (who said it: an entity of the output too)
 			}
-			related[id] = true
 		}
 	}
 	kept := res.Entities[:0]
@@ -104,6 +112,12 @@ func (d *doc) result() Result {
 				if w.typ == TypeWork {
 					r.Event = nil // (a work is no actor: "Berlin applauds Hotel Rwanda" is no event; an event's organisers may be: "criticised Wimbledon over prize money")
 				}
+			}
+		}
+		if slices.ContainsFunc(r.Evidence, func(ev Evidence) bool { return outID(ev.Attribution) != ev.Attribution }) {
+			r.Evidence = slices.Clone(r.Evidence)
+			for i := range r.Evidence {
+				r.Evidence[i].Attribution = outID(r.Evidence[i].Attribution) // ("the EU said": its ID in the output)
 			}
 		}
 		res.Relations = append(res.Relations, r)

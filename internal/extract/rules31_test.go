@@ -200,3 +200,29 @@ func TestArgueWith(t *testing.T) {
 			want: []string{"Dan Klein -argue with-> Finance Ministry"}},
 	})
 }
+
+// TestAttributionRetyped: the speaker a reported relation is attributed
+// to carries its output ID when the output retypes it ("The EU said":
+// org/european-union, an entity of the document).
+func TestAttributionRetyped(t *testing.T) {
+	x := newTestExtractor(t)
+	res := x.Extract("Talks\n\nThe EU said that Turkey had criticised Greece over the talks.")
+	ids := map[string]bool{}
+	for _, e := range res.Entities {
+		ids[e.ID] = true
+	}
+	n := 0
+	for _, r := range res.Relations {
+		for _, ev := range r.Evidence {
+			if ev.Attribution != "" {
+				n++
+				if !ids[ev.Attribution] {
+					t.Errorf("%s -%s-> %s attributed to %q, no entity of the document", r.Subject, r.Predicate, r.Object, ev.Attribution)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatalf("no attributed relation in %v", rels(res))
+	}
+}
