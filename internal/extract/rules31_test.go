@@ -88,10 +88,7 @@ func TestDemonymPeopleLive(t *testing.T) {
 func TestRetypedRelatedKept(t *testing.T) {
 	x := newTestExtractor(t)
 	res := x.Extract("Budget\n\nBrussels has warned London over its budget deficit.")
-	ids := map[string]bool{}
-	for _, e := range res.Entities {
-		ids[e.ID] = true
-	}
+	ids := entityIDs(res)
 	if len(res.Relations) == 0 {
 		t.Fatalf("no relation in %v", rels(res))
 	}
@@ -207,10 +204,7 @@ func TestArgueWith(t *testing.T) {
 func TestAttributionRetyped(t *testing.T) {
 	x := newTestExtractor(t)
 	res := x.Extract("Talks\n\nThe EU said that Turkey had criticised Greece over the talks.")
-	ids := map[string]bool{}
-	for _, e := range res.Entities {
-		ids[e.ID] = true
-	}
+	ids := entityIDs(res)
 	n := 0
 	for _, r := range res.Relations {
 		for _, ev := range r.Evidence {
@@ -225,4 +219,13 @@ func TestAttributionRetyped(t *testing.T) {
 	if n == 0 {
 		t.Fatalf("no attributed relation in %v", rels(res))
 	}
+}
+
+// entityIDs returns the IDs of a result's entities.
+func entityIDs(res Result) map[string]bool {
+	ids := map[string]bool{}
+	for _, e := range res.Entities {
+		ids[e.ID] = true
+	}
+	return ids
 }
