@@ -1137,7 +1137,7 @@ func publicBodyName(name string) bool {
 // publicBodyWords name public bodies.
 var publicBodyWords = set("commission", "authority", "office", "agency", "board", "bureau", "council", "committee",
 	"service", "regulator", "watchdog", "department", "ministry", "inspectorate", "ombudsman", "court", "tribunal",
-	"administration", "directorate", "executive", "reserve", "bank")
+	"administration", "directorate", "executive", "reserve")
 
 // tradesBody: the lower-cased name words ws are a trade's association or
 // federation, its members named in the plural before the head ("British

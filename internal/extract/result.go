@@ -174,10 +174,10 @@ func (d *doc) worksRetyped() map[string]retyped {
 	return out
 }
 
-// screenCrewed returns, in a story about films or television (three or
-// more of screenWords), the IDs of the organisations a relation gives a
-// film's crew or cast ("Iris director Sir Richard Eyre", "Little Britain
-// star Matt Lucas", "The Office creator Ricky Gervais"): a film or a show.
+// screenCrewed returns, in a story about films or screen comedy and drama
+// (three or more of screenWords), the IDs of the organisations a relation
+// gives a film's or a show's crew or cast ("Iris director Sir Richard
+// Eyre", "Spider-Man creator Stan Lee"): a film or a show.
 func (d *doc) screenCrewed() map[string]bool {
 	n := 0
 	for i := range d.toks {
