@@ -229,3 +229,12 @@ func entityIDs(res Result) map[string]bool {
 	}
 	return ids
 }
+
+// TestClosingInOn: "closing in on signing X", "closing in on a deal for
+// X": not done yet.
+func TestClosingInOn(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Football\n\nLeeds manager Tom Hale is closing in on signing Arsenal defender Ben Cole.", "Tom Hale -sign-> Ben Cole", "planned"},
+		{"Football\n\nAjax are closing in on a deal for Everton's Lee Carsley.", "Ajax -close deal for-> Lee Carsley", "planned"},
+	})
+}

@@ -1102,6 +1102,12 @@ func (d *doc) fillGroup(g *vgroup) {
 		if m, ok := intentOn[d.toks[j-2].lower]; ok {
 			g.modality = m // "Pearce keen on succeeding Keegan"
 		}
+		if j-3 >= 0 && d.toks[j-2].lower == "in" && d.toks[j-3].sent == h.sent && d.lemma(&d.toks[j-3]) == "close" {
+			g.modality = "planned" // "is closing in on signing X": not signed yet
+		}
+	}
+	if k := g.head + 1; g.lemma == "close" && k+1 < len(d.toks) && d.toks[k+1].sent == h.sent && d.toks[k].lower == "in" && d.toks[k+1].lower == "on" && g.modality == "" {
+		g.modality = "planned" // "are closing in on a deal for X": not struck yet
 	}
 	// "Mr Johnson allegedly approached", "Mourinho never coached": an
 	// adverb just before the group
