@@ -148,8 +148,8 @@ func TestGrandSlamEvent(t *testing.T) {
 // before a name ("Irish rock band U2") (guards).
 func TestPlaceModifiesThing(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "albums", text: "Music\n\nThe rapper Snoop Dogg has had six US top 10 albums in a row.",
-			wantNot: []string{"Snoop Dogg -have-> United States"}},
+		{name: "albums", text: "Music\n\nThe rapper Snoop Dogg enjoyed six US top 10 albums in a row.",
+			wantNot: []string{"Snoop Dogg -enjoy-> United States"}},
 		{name: "assets", text: "Drugs\n\nPfizer sold UK assets worth $2bn last year.",
 			wantNot: []string{"Pfizer -sell-> United Kingdom"}},
 		{name: "coded", text: "War\n\nAl-Qaeda attacked US troops near Baghdad on Monday.",
