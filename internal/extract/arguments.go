@@ -1921,14 +1921,15 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 			if m.ent < 0 {
 				continue
 			}
-			if (purchaseVerbs[g.lemma] || g.lemma == "snap") && prep == "" && noun == "" && !m.pronoun && d.isPlace(t.mention) && m.t1 < s.t1 {
-				if h := d.possHead(m.t1); h < s.t1 && boughtNouns[d.toks[h].lower] && isNoun(d.toks[m.t1].tag) {
-					return nil, "", "", false // "buy UK infrastructure assets", "snap up more UK infrastructure assets": the assets, not the UK
+			if prep == "" && noun == "" && !m.pronoun && d.isPlace(t.mention) && m.t1 < s.t1 {
+				// "buy UK infrastructure assets", "has enjoyed six US top 10
+				// albums": the things, not the country (a coded act stays:
+				// "attacked US troops")
+				if h := d.possHead(m.t1); (purchaseVerbs[g.lemma] || g.lemma == "snap") && h < s.t1 && boughtNouns[d.toks[h].lower] && isNoun(d.toks[m.t1].tag) {
+					return nil, "", "", false
 				}
-			}
-			if prep == "" && noun == "" && !m.pronoun && d.isPlace(t.mention) && m.t1 < s.t1 && d.thingAfterPlace(m) {
-				if _, coded := d.x.events.Lookup(g.lemma); !coded {
-					return nil, "", "", false // "has enjoyed six US top 10 albums", "sold UK assets": the things, not the country (a coded act stays: "attacked US troops")
+				if _, coded := d.x.events.Lookup(g.lemma); !coded && d.thingAfterPlace(m) {
+					return nil, "", "", false
 				}
 			}
 			if d.describesTitled(m) {

@@ -3354,19 +3354,24 @@ func (d *doc) clubAbbreviations() {
 			de.typ = TypeOrg // ("West Ham v Sheff Utd": the recogniser read a person)
 			d.moveMentions(e, e)
 		}
-		other := -1
-		for o, od := range d.ents {
-			if o != e && od.typ == TypeOrg && od.name == full {
-				other = o
-				break
-			}
-		}
-		if other >= 0 {
-			d.moveMentions(e, other)
+		if o := d.clubEntity(e, full, false); o >= 0 {
+			d.moveMentions(e, o)
 			continue
 		}
 		de.name = full
 	}
+}
+
+// clubEntity returns another organisation of the document named club, or
+// with short by the first words of club's name ("Tottenham" for Tottenham
+// Hotspur), or -1; e is the entity asking.
+func (d *doc) clubEntity(e int, club string, short bool) int {
+	for o, od := range d.ents {
+		if o != e && od.typ == TypeOrg && (od.name == club || short && strings.HasPrefix(club, od.name+" ")) {
+			return o
+		}
+	}
+	return -1
 }
 
 // clubNicknames: in a sports story a football club's nickname ("Spurs",
@@ -3387,15 +3392,8 @@ func (d *doc) clubNicknames() {
 		if !ok || de.gaz != nil || de.typ != TypeOrg && de.typ != TypePerson && de.typ != TypeLoc {
 			continue
 		}
-		other := -1
-		for o, od := range d.ents {
-			if o != e && od.typ == TypeOrg && (od.name == full || strings.HasPrefix(full, od.name+" ")) {
-				other = o
-				break
-			}
-		}
-		if other >= 0 {
-			d.moveMentions(e, other)
+		if o := d.clubEntity(e, full, true); o >= 0 {
+			d.moveMentions(e, o)
 			continue
 		}
 		de.name, de.typ = full, TypeOrg
@@ -3407,17 +3405,12 @@ func (d *doc) clubNicknames() {
 // through entity e (the nickname), and whether it names just one.
 func (d *doc) sharedNickClub(e int, clubs []string) (string, bool) {
 	found := ""
-	for o, od := range d.ents {
-		if o == e || od.typ != TypeOrg {
-			continue
-		}
-		for _, c := range clubs {
-			if (od.name == c || strings.HasPrefix(c, od.name+" ")) && found != c {
-				if found != "" {
-					return "", false
-				}
-				found = c
+	for _, c := range clubs {
+		if d.clubEntity(e, c, true) >= 0 {
+			if found != "" {
+				return "", false
 			}
+			found = c
 		}
 	}
 	return found, found != ""

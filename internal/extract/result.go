@@ -219,7 +219,7 @@ func (d *doc) bodyNamed(de *dent) bool {
 }
 
 var (
-	// screenWords tell a story about films or television
+	// screenWords tell a story about films or screen comedy and drama
 	screenWords = set("film", "films", "movie", "movies", "sitcom", "sitcoms", "comedy", "drama", "oscar", "oscars",
 		"cinema", "cinemas", "actor", "actors", "actress", "actresses", "starring", "starred", "screenplay")
 	// screenCrew are the posts of a film's or a show's crew and cast
@@ -421,7 +421,7 @@ func titleWord(w string) string {
 	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
 		return w
 	}
-	return w[:1] + strings.ToLower(w[1:])
+	return capitalised(strings.ToLower(w))
 }
 
 // unionsRetyped returns the European Union's ID as the rules type it, a
