@@ -395,6 +395,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if d.clubGround(om, pred) {
 		return // "Cech's move to Stamford Bridge", "Anfield boss Rafa Benitez", "left Fratton Park for rivals Saints": the club, not its ground
 	}
+	if d.inNickname(sm) || d.inNickname(om) {
+		return // "Ellen Simonetti, known as Queen of the Sky,", "dubbed Britain's Guantanamo Bay": a nickname's words, no relation of theirs
+	}
 	if deprivedPreds[pred] && g != nil && (g.passive || d.toks[g.head].tag == "VBN" && g.g0 == g.head) {
 		return // "Chelsea - deprived of Arjen Robben through injury": the subject lost the object, nobody took it
 	}
@@ -1052,6 +1055,35 @@ var sportWords = set("match", "matches", "goal", "goals", "striker", "midfielder
 	"sets", "seed", "wicket", "wickets", "innings", "try", "tries", "rugby", "football", "soccer", "tennis", "cricket",
 	"golf", "athletics", "olympic", "olympics", "premiership", "fixture", "referee", "penalty", "title", "champion",
 	"champions", "race", "lap", "medal", "club", "clubs", "transfer", "signing", "kick-off", "half-time", "stadium")
+
+// nicknameCues introduce a nickname ("known as", "dubbed").
+var nicknameCues = set("dubbed", "nicknamed", "christened")
+
+// inNickname reports whether mention m is a part, not the whole, of a
+// nickname: the capitalised phrase after "known as", "dubbed" or
+// "nicknamed" ("known as Queen of the Sky", "dubbed Britain's Guantanamo
+// Bay"). A name that is the whole nickname ("Dagalo, known as Hemedti")
+// is the named one's other name (knownAs) and keeps its relations.
+func (d *doc) inNickname(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.pronoun || m.t0 <= s.t0 {
+		return false
+	}
+	i := m.t0 - 1
+	for ; i > s.t0 && (isQuote(d.toks[i].text) || d.toks[i].lower == "the" || d.toks[i].lower == "of" || d.toks[i].tag == "POS" || isCapital(d.toks[i].text)); i-- {
+	}
+	if !nicknameCues[d.toks[i].lower] && !(d.toks[i].lower == "as" && i > s.t0 && d.toks[i-1].lower == "known") {
+		return false
+	}
+	e := m.t1
+	for ; e < s.t1 && (d.toks[e].lower == "of" || d.toks[e].lower == "the" || d.toks[e].tag == "POS" || isCapital(d.toks[e].text)); e++ {
+	}
+	first := i + 1
+	for first < m.t0 && (isQuote(d.toks[first].text) || d.toks[first].lower == "the") {
+		first++
+	}
+	return first < m.t0 || e > m.t1
+}
 
 // residencePreds say where a person lives: a town's state holds the person
 // too ("X, 83, of Trapper Creek, Alaska,"). Not "born in" or "from": a
