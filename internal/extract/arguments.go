@@ -1106,11 +1106,11 @@ func (d *doc) thingAfterPlace(m *mention) bool {
 		return false // "offered to give Greece thirty billion euro": the place is the first of two objects
 	}
 	n := &d.toks[m.t1]
-	if !isLowerWord(n.text) && n.tag != "CD" || !isNoun(n.tag) && n.tag != "CD" && n.tag != "JJ" {
+	if !isLowerWord(n.text) && n.tag != "CD" || !d.nounish(m.t1) && n.tag != "CD" && n.tag != "JJ" {
 		return false
 	}
 	h := d.possHead(m.t1)
-	if h >= s.t1 || !isNoun(d.toks[h].tag) || !isLowerWord(d.toks[h].text) || d.toks[h].mention >= 0 || timeNouns[d.toks[h].lower] || d.toks[h].lower == "seat" || d.eventNoun(d.toks[h].lower) || d.eventNoun(d.toks[h-1].lower) {
+	if h >= s.t1 || !d.nounish(h) || !isLowerWord(d.toks[h].text) || d.toks[h].mention >= 0 || timeNouns[d.toks[h].lower] || d.toks[h].lower == "seat" || d.eventNoun(d.toks[h].lower) || d.eventNoun(d.toks[h-1].lower) {
 		return false // (a seat is won: "won the Eton and Slough seat"; an event is the place's: "covering the Astrakhan hunger strike")
 	}
 	for k := h + 1; k < s.t1 && k <= h+2; k++ {
@@ -1122,6 +1122,34 @@ func (d *doc) thingAfterPlace(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// nounish: token j is a noun, or a plural the tagger read as a verb that
+// the parse still made a nominal ("runs the Amsterdam and Paris
+// exchanges": exchanges/VBZ, the verb's object).
+func (d *doc) nounish(j int) bool {
+	t := &d.toks[j]
+	return isNoun(t.tag) || t.tag == "VBZ" && (t.rel == "obj" || t.rel == "obl" || t.rel == "nmod")
+}
+
+// placeListLast returns the last place of the list place mention m opens
+// ("the Amsterdam, Brussels, Lisbon and Paris exchanges": Paris), or m.
+func (d *doc) placeListLast(m *mention) *mention {
+	s := &d.sents[m.sent]
+	for k := m.t1; k+1 < s.t1; k = m.t1 {
+		if d.toks[k].text == "," && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "or") && k+2 < s.t1 {
+			k++ // (a serial comma: "Lisbon, and Paris")
+		}
+		if l := d.toks[k].text; l != "," && l != "and" && l != "or" {
+			break
+		}
+		n := d.toks[k+1].mention
+		if n < 0 || d.mentions[n].t0 != k+1 || !d.isPlace(n) || d.mentions[n].pronoun {
+			break
+		}
+		m = &d.mentions[n]
+	}
+	return m
 }
 
 // placeOfKindAfter: place mention m (a name or a demonym) is followed by a
@@ -1925,10 +1953,10 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// "buy UK infrastructure assets", "has enjoyed six US top 10
 				// albums": the things, not the country (a coded act stays:
 				// "attacked US troops")
-				if h := d.possHead(m.t1); (purchaseVerbs[g.lemma] || g.lemma == "snap") && h < s.t1 && boughtNouns[d.toks[h].lower] && isNoun(d.toks[m.t1].tag) {
+				if h := d.possHead(d.placeListLast(m).t1); (purchaseVerbs[g.lemma] || g.lemma == "snap") && h < s.t1 && boughtNouns[d.toks[h].lower] && isNoun(d.toks[m.t1].tag) {
 					return nil, "", "", false
 				}
-				if _, coded := d.x.events.Lookup(g.lemma); !coded && d.thingAfterPlace(m) {
+				if _, coded := d.x.events.Lookup(g.lemma); !coded && d.thingAfterPlace(d.placeListLast(m)) {
 					return nil, "", "", false
 				}
 			}

@@ -15,3 +15,18 @@ func TestNicknameWords(t *testing.T) {
 			want: []string{"Mohamed Hamdan Dagalo -attack-> Khartoum"}},
 	})
 }
+
+// TestPlaceListModifiesThing: a list of places before a common noun names
+// things of the places ("operates the Madrid, Milan and Lisbon
+// exchanges"), even where the tagger read the noun as a verb; places
+// listed alone stay the object (guard).
+func TestPlaceListModifiesThing(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "list", text: "Markets\n\nThe firm is talking to Euronext, which operates the Amsterdam, Lisbon and Paris exchanges.",
+			wantNot: []string{"Euronext -operate-> Netherlands", "Euronext -operate-> Portugal"}},
+		{name: "verb tag", text: "Markets\n\nEuronext grew fast. Euronext runs the Amsterdam and Paris exchanges.",
+			wantNot: []string{"Euronext -run-> Netherlands"}},
+		{name: "places", text: "Diplomacy\n\nBush visited Iraq, Syria and Jordan last week.",
+			want: []string{"Bush -visit-> Iraq", "Bush -visit-> Jordan"}},
+	})
+}
