@@ -628,6 +628,12 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		d.addMention(si, i, e, typ, d.spanEntry(s, i, e), false)
 		return e - i
 	}
+	if e := d.screenTitleEnd(s, i); e > i {
+		// "Lord of the Rings director Peter Jackson": the film's whole
+		// title, not its last words
+		d.addMention(si, i, e, TypeOrg, nil, false)
+		return e - i
+	}
 	if e := d.facilityEnd(s, i); e > i {
 		// "Wixom Assembly Plant", "Michigan Truck Plant": a site (FAC,
 		// written LOC), not the place or company it is named after
@@ -1057,6 +1063,61 @@ func (d *doc) facilityEnd(s *sent, i int) int {
 		}
 	}
 	return i
+}
+
+// screenTitleEnd returns the end of a film's or show's title with "of"
+// inside ("Lord of the Rings", "The Phantom of the Opera") that starts at
+// token i and a crew or cast noun and a name follow ("Lord of the Rings
+// director Peter Jackson"), in a story about films or shows (three or more
+// of screenWords), or i. Not a title the gazetteer knows from its words
+// ("Bank of England director X"), nor one whose part after "of" is a known
+// place or body ("University of Manchester").
+func (d *doc) screenTitleEnd(s *sent, i int) int {
+	if !isCapital(d.toks[i].text) || i > s.t0 && isCapital(d.toks[i-1].text) && d.toks[i-1].lower != "the" {
+		return i
+	}
+	k := i
+	for k < s.t1 && k < i+3 && isCapital(d.toks[k].text) && d.toks[k].lower != "of" {
+		k++
+	}
+	if k == i || k+2 >= s.t1 || d.toks[k].lower != "of" {
+		return i
+	}
+	o := k + 1
+	if d.toks[o].lower == "the" {
+		o++
+	}
+	e := o
+	for e < s.t1 && e < o+3 && isCapital(d.toks[e].text) {
+		e++
+	}
+	if e == o || e+1 >= s.t1 || !screenCrew[d.toks[e].lower] || !isLowerWord(d.toks[e].text) || !isCapital(d.toks[e+1].text) {
+		return i
+	}
+	if gm, ok := d.x.gaz.Lookup(d.texts(s), o-s.t0); ok && gm.N >= e-o {
+		return i // "University of Manchester", "Bank of England": of a known place or body
+	}
+	if gm, ok := d.x.gaz.Lookup(d.texts(s), i-s.t0); ok && i+gm.N >= k {
+		return i
+	}
+	if !d.screenStory() {
+		return i
+	}
+	return e
+}
+
+// screenStory: three or more of screenWords tell a story about films or
+// screen comedy and drama.
+func (d *doc) screenStory() bool {
+	n := 0
+	for i := range d.toks {
+		if screenWords[d.toks[i].lower] {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // facilityHead: token k, capitalised, ends a facility's name begun before

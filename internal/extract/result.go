@@ -179,13 +179,7 @@ func (d *doc) worksRetyped() map[string]retyped {
 // gives a film's or a show's crew or cast ("Iris director Sir Richard
 // Eyre", "Spider-Man creator Stan Lee"): a film or a show.
 func (d *doc) screenCrewed() map[string]bool {
-	n := 0
-	for i := range d.toks {
-		if screenWords[d.toks[i].lower] {
-			n++
-		}
-	}
-	if n < 3 {
+	if !d.screenStory() {
 		return nil
 	}
 	out := map[string]bool{}

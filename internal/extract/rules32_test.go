@@ -30,3 +30,16 @@ func TestPlaceListModifiesThing(t *testing.T) {
 			want: []string{"Bush -visit-> Iraq", "Bush -visit-> Jordan"}},
 	})
 }
+
+// TestScreenTitleWithOf: in a story about films a title with "of" before a
+// crew noun and a name is the film's whole title ("Lord of the Rings
+// director Peter Jackson"); a known body's name stays (guard).
+func TestScreenTitleWithOf(t *testing.T) {
+	text := "Film\n\nThe movie won praise from critics and the actress was pleased. Lord of the Rings director Peter Jackson will start work on a film of The Hobbit. Bank of England director John Smith liked it."
+	runRuleCases(t, []ruleCase{
+		{name: "title", text: text,
+			want:    []string{"Peter Jackson -director of-> Lord of the Rings", "John Smith -director of-> Bank of England"},
+			wantNot: []string{"Peter Jackson -director of-> Rings"}},
+	})
+	runTypeCases(t, []typeCase{{text, "Lord of the Rings", TypeWork}})
+}
