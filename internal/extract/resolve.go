@@ -534,6 +534,7 @@ func (d *doc) resolve() {
 	d.unifyNameTypes()
 	d.clubAbbreviations()
 	d.clubNicknames()
+	d.clubShortForms()
 	d.shortOrgNames()
 	// Definite descriptions: "the company", "the ministry", "the president"
 	// (coref.go).
@@ -896,6 +897,74 @@ func (d *doc) clubTownsAlike() {
 		m.gaz, m.typ, m.ent = nil, TypeOrg, e
 	}
 }
+
+// clubShortForms: in a sports report, a one-word club ("Forest manager
+// Gary Megson", "Forest played with men behind the ball") is the one club
+// the report names in full with that last word ("Nottingham Forest"),
+// which is a club whatever the recogniser read it as. Not a word clubs'
+// names share ("United", "City", "Rovers").
+func (d *doc) clubShortForms() {
+	if !d.sportReport() {
+		return
+	}
+	full := map[string]int{} // last word -> the entity named in full, -1 when two
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || m.kind != "" || m.t1-m.t0 < 2 || m.typ != TypeOrg && !(m.typ == TypeLoc && m.gaz == nil) {
+			continue
+		}
+		w := d.toks[m.t1-1].text
+		if !isCapital(w) || clubTails[strings.ToLower(w)] || sharedClubWords[strings.ToLower(w)] || !d.clubShaped(m) {
+			continue
+		}
+		if e, ok := full[w]; ok && e != m.ent {
+			full[w] = -1
+		} else if !ok {
+			full[w] = m.ent
+		}
+	}
+	moved := map[int]int{}
+	club := map[int]bool{} // the short forms' entities read as a club at least once
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.pronoun || m.kind != "" || m.t1-m.t0 != 1 || m.gaz != nil || m.typ != TypeOrg && m.typ != TypeLoc {
+			continue
+		}
+		if e, ok := full[d.toks[m.t0].text]; ok && e >= 0 && e != m.ent {
+			moved[m.ent] = e
+			club[m.ent] = club[m.ent] || d.clubInSport(m)
+		}
+	}
+	for from, to := range moved {
+		if !club[from] {
+			continue
+		}
+		d.ents[to].typ = TypeOrg
+		for mi := range d.mentions {
+			if m := &d.mentions[mi]; m.ent == to {
+				m.typ = TypeOrg
+			}
+		}
+		d.moveMentions(from, to)
+	}
+}
+
+// clubShaped: the words of mention m could name a club: capitalised
+// words only, no given name among them ("Lleyton Hewitt"), no two sides
+// ("Munster and Leinster", "Exeter v Middlesbrough") and no hyphenated
+// modifier ("In-form Leicester").
+func (d *doc) clubShaped(m *mention) bool {
+	for k := m.t0; k < m.t1; k++ {
+		w := d.toks[k].text
+		if !isCapital(w) || strings.Contains(w, "-") || k < m.t1-1 && d.x.gaz.IsFirstName(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedClubWords end many clubs' names.
+var sharedClubWords = set("city", "town", "county", "rangers", "celtic", "villa", "park", "fc", "afc")
 
 // clubInSport: in a sports report, a town's name that holds a club's
 // post or player ("Forest manager Gary Megson", "Birmingham's Gary

@@ -43,3 +43,15 @@ func TestScreenTitleWithOf(t *testing.T) {
 	})
 	runTypeCases(t, []typeCase{{text, "Lord of the Rings", TypeWork}})
 }
+
+// TestClubShortForm: in a sports report a one-word club in a club's place
+// ("Forest manager X") is the club the report names in full with that last
+// word, a club whatever the recogniser read the full name as.
+func TestClubShortForm(t *testing.T) {
+	text := "Football\n\nTottenham won the FA Cup tie against Nottingham Forest 3-0 on Saturday. Forest manager Gary Megson said his team did not deserve a point. The striker scored twice."
+	runRuleCases(t, []ruleCase{
+		{name: "club", text: text,
+			want: []string{"Gary Megson -manager of-> Nottingham Forest"}, wantNot: []string{"Gary Megson -manager of-> Forest"}},
+	})
+	runTypeCases(t, []typeCase{{text, "Nottingham Forest", TypeOrg}})
+}
