@@ -3873,12 +3873,16 @@ func (d *doc) quantitySubject(s *sent, j, g0 int) bool {
 }
 
 // actsThrough: a group named by noun w acts for its possessor or the name
-// before it ("Israel's forces", "US officials"), and a company's board for
-// the company ("Vodafone's board rejected the offer"; not "Chicago's
-// school board").
+// before it ("Israel's forces", "US officials"), and a company's board,
+// directors or bosses for the company ("Vodafone's board rejected the
+// offer"; not "Chicago's school board").
 func actsThrough(w, typ string) bool {
-	return groupNouns[w] || w == "board" && typ == TypeOrg
+	return groupNouns[w] || companyLeadership[w] && typ == TypeOrg
 }
+
+// companyLeadership act for their company ("MCI's directors have backed
+// Verizon": MCI).
+var companyLeadership = set("board", "directors", "bosses")
 
 // wordBetween: word w (lower case) stands between tokens a and b
 // (exclusive).

@@ -55,3 +55,15 @@ func TestClubShortForm(t *testing.T) {
 	})
 	runTypeCases(t, []typeCase{{text, "Nottingham Forest", TypeOrg}})
 }
+
+// TestCompanyDirectorsAct: a company's directors or bosses act for it
+// ("Vodafone's directors backed the bid"); its executives may act alone
+// (guard).
+func TestCompanyDirectorsAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "directors", text: "Telecoms\n\nMCI's directors have backed Verizon, despite its lower offer.",
+			want: []string{"MCI -back-> Verizon"}},
+		{name: "executives", text: "Telecoms\n\nThree former Columbia executives agreed settlements with the SEC.",
+			wantNot: []string{"Columbia -agree settlement with-> Securities and Exchange Commission"}},
+	})
+}
