@@ -395,6 +395,13 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if d.clubGround(om, pred) {
 		return // "Cech's move to Stamford Bridge", "Anfield boss Rafa Benitez", "left Fratton Park for rivals Saints": the club, not its ground
 	}
+	if post, ok := strings.CutSuffix(pred, " of"); ok && placeOffices[lastWord(post)] && partyEntity(oe) {
+		// "London's Labour mayor Ken Livingstone": the city's mayor, of the party's ranks
+		pred = "member of"
+		if strings.HasPrefix(post, "former ") {
+			pred = "former member of"
+		}
+	}
 	if d.inNickname(sm) || d.inNickname(om) {
 		return // "Ellen Simonetti, known as Queen of the Sky,", "dubbed Britain's Guantanamo Bay": a nickname's words, no relation of theirs
 	}
@@ -1055,6 +1062,10 @@ var sportWords = set("match", "matches", "goal", "goals", "striker", "midfielder
 	"sets", "seed", "wicket", "wickets", "innings", "try", "tries", "rugby", "football", "soccer", "tennis", "cricket",
 	"golf", "athletics", "olympic", "olympics", "premiership", "fixture", "referee", "penalty", "title", "champion",
 	"champions", "race", "lap", "medal", "club", "clubs", "transfer", "signing", "kick-off", "half-time", "stadium")
+
+// placeOffices are held in a place, not in the party a title names
+// beside them.
+var placeOffices = set("mayor", "governor", "mayor-elect", "governor-elect")
 
 // nicknameCues introduce a nickname ("known as", "dubbed").
 var nicknameCues = set("dubbed", "nicknamed", "christened")

@@ -67,3 +67,12 @@ func TestCompanyDirectorsAct(t *testing.T) {
 			wantNot: []string{"Columbia -agree settlement with-> Securities and Exchange Commission"}},
 	})
 }
+
+// TestPartyMayor: a party before a place's office names the holder's party,
+// not the office's place ("Labour mayor X": a member of Labour).
+func TestPartyMayor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "mayor", text: "Politics\n\nThe row grew as Labour mayor Ken Livingstone refused to apologise.",
+			want: []string{"Ken Livingstone -member of-> Labour Party"}, wantNot: []string{"Ken Livingstone -mayor of-> Labour Party"}},
+	})
+}
