@@ -3598,9 +3598,13 @@ func (d *doc) copula(si int, g *vgroup) {
 		if r := d.raisedObject(g); r != nil {
 			subs = r // "found Tom Hart to be a Hamas leader": Tom Hart is
 		}
+		pred := d.postOrOrigin(title, aff)
+		if d.pastPost(g, pred, aff) {
+			pred = asFormer(pred) // "Lord Roberts was a Welsh Office minister at the time"
+		}
 		for _, sb := range subs {
 			if d.mentions[sb.ment].ent >= 0 && d.ents[d.mentions[sb.ment].ent].typ == TypePerson {
-				d.add(si, sb, d.postOrOrigin(title, aff), argument{ment: aff}, nil, g, confCopula, false)
+				d.add(si, sb, pred, argument{ment: aff}, nil, g, confCopula, false)
 			}
 		}
 		return
@@ -3609,7 +3613,7 @@ func (d *doc) copula(si int, g *vgroup) {
 	if obj < 0 || pred == "hometown of" || pred == "birthplace of" || strings.HasSuffix(pred, " with") && d.absoluteWith(obj) {
 		return // ("Gori is the hometown of Stalin": Stalin is from Gori, said by hometowns; "are likely replacements with X also scheduled to start")
 	}
-	if d.pastPost(si, g, pred, obj) {
+	if d.pastPost(g, pred, obj) {
 		// "Prof Aynsley-Green was a lecturer at Oxford University": a post
 		// held once, told in the past
 		pred = asFormer(pred)
@@ -3643,20 +3647,22 @@ func (d *doc) copula(si int, g *vgroup) {
 
 // pastPost: the copula of group g is a plain past ("was", "were"; not
 // "has been", nor "became": a start) and its complement pred a post
-// ("lecturer at"), in a sentence that ties it to no other time of its own
-// ("when", "at the time", "then", "until", a year), or says it ended after
-// its holder obj ("until last year"): the post is a former one.
-func (d *doc) pastPost(si int, g *vgroup, pred string, obj int) bool {
+// ("lecturer at"): the post is a former one, also in a sentence that ties
+// it to a time of its own ("was head of the bank when the scandal broke",
+// "at the time"), but for a year ("was a member of the Roma squad in
+// 2001": that year's squad, which may still be his) unless the post ended
+// after its holder obj ("until 2021").
+func (d *doc) pastPost(g *vgroup, pred string, obj int) bool {
 	if l := d.toks[g.head].lower; g.negated || g.head != g.g0 || l != "was" && l != "were" || strings.HasPrefix(pred, "former ") || !titleHeads[lastWordBefore(pred)] {
 		return false
 	}
 	if d.heldUntil(obj) {
 		return true // "Kinnock was vice-president of the Commission until last year"
 	}
-	s := &d.sents[si]
+	s := &d.sents[d.toks[g.head].sent]
 	for k := s.t0; k < s.t1; k++ {
-		if l := d.toks[k].lower; l == "when" || l == "while" || l == "then" || l == "time" || l == "until" || l == "since" || d.toks[k].tag == "CD" && yearNumber(l) {
-			return false // (also "was a member of the Roma side that won the title in 2001")
+		if d.toks[k].tag == "CD" && yearNumber(d.toks[k].lower) {
+			return false // "He was a member of the Roma squad in 2001": a year's side, maybe his still
 		}
 	}
 	return true

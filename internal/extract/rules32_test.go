@@ -76,3 +76,17 @@ func TestPartyMayor(t *testing.T) {
 			want: []string{"Ken Livingstone -member of-> Labour Party"}, wantNot: []string{"Ken Livingstone -mayor of-> Labour Party"}},
 	})
 }
+
+// TestPastPostAtTime: a post told with a plain past copula is a former one,
+// also when the sentence ties it to a time ("when the fraud came to
+// light"); "has been" is no past (guard); nor a year's side (TestPastPost).
+func TestPastPostAtTime(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "at the time", text: "Politics\n\nThe show heard from Lord Jones, who was a Scottish Office minister at the time of the vote.",
+			want: []string{"Jones -former minister of-> Scottish Office"}, wantNot: []string{"Jones -minister of-> Scottish Office"}},
+		{name: "when", text: "Banking\n\nMr Wang Li was the head of Bank of China when the fraud came to light.",
+			want: []string{"Wang Li -former head of-> Bank of China"}},
+		{name: "has been", text: "Banking\n\nJohn Smith has been chairman of Barclays since 2001.",
+			want: []string{"John Smith -chairman of-> Barclays"}},
+	})
+}
