@@ -2569,8 +2569,12 @@ func (d *doc) apposition(si, mi int) {
 		if possessive {
 			k0++
 		}
-		if cm := d.mentionAt(k0, s); possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeGPE {
+		region := "" // "Sony's European president": the company's post for a region
+		if cm := d.mentionAt(k0, s); possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && (d.ents[d.mentions[cm].ent].typ == TypeGPE || d.ents[om.ent].typ == TypeOrg && d.isPlace(cm)) {
 			k0 = d.mentions[cm].t1 // "Tesco's UK chief executive": the country of the post
+			if d.ents[om.ent].typ == TypeOrg && d.mentions[cm].t1 < s.t1 && isLowerWord(d.toks[d.mentions[cm].t1].text) {
+				region = strings.ToLower(d.mtext(&d.mentions[cm])) + " "
+			}
 		} else if cm >= 0 && !possessive && d.mentions[cm].t0 == k0 && d.isPlace(cm) && d.ents[om.ent].typ == TypeOrg && d.mentions[cm].t1 < s.t1 && isLowerWord(d.toks[d.mentions[cm].t1].text) && d.isTitleWord(d.toks[d.mentions[cm].t1].lower) {
 			k0 = d.mentions[cm].t1 // "Monica Chadha, BBC Delhi reporter,": the post's place
 		} else if possessive && cm >= 0 && d.mentions[cm].t0 == k0 && d.mentions[cm].ent >= 0 && d.ents[d.mentions[cm].ent].typ == TypeOrg && d.mentions[cm].ent != om.ent && d.mentions[cm].t1 < s.t1 && portfolioHeads[d.toks[d.mentions[cm].t1].lower] {
@@ -2601,7 +2605,7 @@ func (d *doc) apposition(si, mi int) {
 			d.secondPost(si, mi, k0) // "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt,"
 			return
 		}
-		title := strings.Join(words, " ")
+		title := region + strings.Join(words, " ")
 		if d.actsFor(si, mi, k) {
 			return // "X, the New York attorney representing Acme,": for Acme, not of New York
 		}

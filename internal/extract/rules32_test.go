@@ -90,3 +90,15 @@ func TestPastPostAtTime(t *testing.T) {
 			want: []string{"John Smith -chairman of-> Barclays"}},
 	})
 }
+
+// TestRegionalCompanyPost: a place between a company's possessive and a
+// post names the post's region ("Sony's European president": european
+// president of Sony); a state's post keeps its plain title (guard).
+func TestRegionalCompanyPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "demonym", text: "Games\n\nChris Deering, Sony's European president, predicted strong sales.",
+			want: []string{"Chris Deering -european president of-> Sony"}, wantNot: []string{"Chris Deering -president of-> Sony"}},
+		{name: "state", text: "Politics\n\nJack Straw, Britain's foreign secretary, spoke on Monday.",
+			want: []string{"Jack Straw -foreign secretary of-> United Kingdom"}},
+	})
+}
