@@ -60,7 +60,7 @@ var titleMods = union(portfolioMods, set("vice", "deputy", "acting", "interim", 
 	"trading", "business", "joint", "news", "editorial", "research", "visiting", "founding", "honorary", "young",
 	"veteran", "outgoing", "incoming", "long-time", "longtime", "retired", "ex", "ex-", "minority", "majority", "house",
 	"commercial", "marketing", "information", "investment", "legal", "digital", "strategy", "sales", "risk", "compliance",
-	"senate", "policy", "communications", "press", "media", "security", "intelligence", "agriculture", "transport",
+	"senate", "parliamentary", "policy", "communications", "press", "media", "security", "intelligence", "agriculture", "transport",
 	"treasury", "culture", "ranking", "affairs", "home affairs", "sporting", "football", "rugby", "cricket", "music", "cabinet", "armed", "forces", "army", "naval", "air", "crown", "grand", "great",
 	"prospective", "sitting", "backbench", "development", "overseas", "rural", "constitutional", "wing", "squadron", "flight",
 	"country", "area"))

@@ -102,3 +102,12 @@ func TestRegionalCompanyPost(t *testing.T) {
 			want: []string{"Jack Straw -foreign secretary of-> United Kingdom"}},
 	})
 }
+
+// TestParliamentaryPost: "parliamentary" is part of a party's post ("the
+// Liberal Democrat parliamentary chairman X": no party chairman).
+func TestParliamentaryPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "chairman", text: "Politics\n\nThe plan would fail, Liberal Democrat parliamentary chairman Matthew Taylor warned.",
+			want: []string{"Matthew Taylor -parliamentary chairman of-> Liberal Democrats"}, wantNot: []string{"Matthew Taylor -chairman of-> Liberal Democrats"}},
+	})
+}
