@@ -2279,6 +2279,12 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// skis", "sold its Christian Lacroix clothing label")
 					args = append(args, argument{ment: t.mention, weak: weak})
 					return args, "to", d.nounLemma(d.toks[d.bareNounAt(n)].lower), j-g.g1 > 5
+				case transferVerbs[g.lemma] && prep == "" && noun == "" && !m.pronoun && m.t0 == g.g1 && d.isActor(t.mention) && determiners[nt.lower] && n+1 < s.t1 && d.bareNounAt(n+1) >= 0 && !matchGifts[d.toks[d.bareNounAt(n+1)].lower]:
+					// "ESPN sold EA the rights to its branding": the
+					// recipient, then the thing given after its article
+					// (not "Fortune gave United the lead": a goal for them)
+					args = append(args, argument{ment: t.mention, weak: weak})
+					return args, "to", d.nounLemma(d.toks[d.bareNounAt(n+1)].lower), j-g.g1 > 5
 				case d.modifiesNoun(m):
 					// "talking to Real Madrid sporting director Emilio Butragueno": the person
 					k := m.t1
@@ -2799,6 +2805,10 @@ func (d *doc) bareNounAt(k int) int {
 	}
 	return -1
 }
+
+// matchGifts are what a player's goal gives a side ("gave United the
+// lead"), no thing handed over.
+var matchGifts = set("lead", "start", "lifeline", "chance", "advantage", "win", "victory", "penalty", "edge", "cushion", "boost")
 
 // appealVerbs ask something of someone: "wrote to X demanding".
 var appealVerbs = set("demand", "call", "ask", "urge", "request", "seek", "appeal", "beg")

@@ -111,3 +111,15 @@ func TestParliamentaryPost(t *testing.T) {
 			want: []string{"Matthew Taylor -parliamentary chairman of-> Liberal Democrats"}, wantNot: []string{"Matthew Taylor -chairman of-> Liberal Democrats"}},
 	})
 }
+
+// TestRecipientBeforeArticle: a name right after a verb of giving, then an
+// article and a noun, is the recipient ("ESPN sold EA the rights": sold
+// to EA, not EA itself); a goal's lead is no gift (guard).
+func TestRecipientBeforeArticle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sold", text: "Games\n\nMicrosoft sold Sony the rights to the game in March.",
+			want: []string{"Microsoft -sell to-> Sony"}, wantNot: []string{"Microsoft -sell-> Sony"}},
+		{name: "lead", text: "Football\n\nFortune gave United the lead after 23 minutes against Chelsea.",
+			wantNot: []string{"Fortune -give to-> Manchester United"}},
+	})
+}
