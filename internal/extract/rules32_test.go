@@ -123,3 +123,16 @@ func TestRecipientBeforeArticle(t *testing.T) {
 			wantNot: []string{"Fortune -give to-> Manchester United"}},
 	})
 }
+
+// TestPlaceEndsPhraseBeforeOrg: a place that ends a phrase of a
+// preposition does not say where the organisation named right after it is
+// ("At the show in Las Vegas Microsoft boss X said"); "US firm Apple"
+// does (guard).
+func TestPlaceEndsPhraseBeforeOrg(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "in", text: "Tech\n\nAt the games fair in Las Vegas Microsoft boss Bill Gates showed a new console.",
+			want: []string{"Bill Gates -boss of-> Microsoft"}, wantNot: []string{"Microsoft -based in-> Las Vegas"}},
+		{name: "firm", text: "Tech\n\nShares in US firm Apple rose on Monday.",
+			want: []string{"Apple -based in-> United States"}},
+	})
+}
