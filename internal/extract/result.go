@@ -269,12 +269,20 @@ func (d *doc) clubsRetyped() map[string]retyped {
 		de := byID[id]
 		return de != nil && (de.typ == TypeOrg || de.typ == TypeLoc)
 	}
+	person := func(id string) bool { de := byID[id]; return de != nil && de.typ == TypePerson }
 	for _, k := range d.order {
 		r := d.rels[k]
-		if !fixturePreds[r.Predicate] || !side(r.Subject) || !side(r.Object) {
-			continue // (not "French troops besieging Turin were defeated by the Austrians": a state's army)
+		var towns []string
+		switch {
+		case (fixturePreds[r.Predicate] || r.Predicate == "sign from") && side(r.Subject) && side(r.Object):
+			// (not "French troops besieging Turin were defeated by the Austrians": a state's army)
+			towns = []string{r.Subject, r.Object}
+		case clubActPreds[r.Predicate] && person(r.Object):
+			towns = []string{r.Subject} // "Charlton recalled Simon Royce", "Celtic make late bid for Bellamy"
+		case (clubMovePreds[r.Predicate] || clubRoles[lastWordBefore(r.Predicate)] || lastWordBefore(r.Predicate) == "consultant") && person(r.Subject):
+			towns = []string{r.Object} // "moving on to Chelsea", "a consultant at Barcelona", "Atletico sporting director X"
 		}
-		for _, id := range []string{r.Subject, r.Object} {
+		for _, id := range towns {
 			ws := strings.Fields(byID[id].name)
 			if byID[id].typ == TypeLoc && len(ws) > 0 && !placeNameEnd(strings.ToLower(ws[len(ws)-1])) {
 				out[id] = retyped{EntityID(TypeOrg, byID[id].name), TypeOrg}
@@ -283,6 +291,14 @@ func (d *doc) clubsRetyped() map[string]retyped {
 	}
 	return out
 }
+
+// clubActPreds are a club's acts on a player in a sports report;
+// clubMovePreds take a player to a club (not "moved to Lancashire": a
+// county as often as its club).
+var (
+	clubActPreds  = set("recall", "make bid for", "bid for", "sign", "sack", "appoint", "loan", "release", "make late bid for")
+	clubMovePreds = set("move on to", "join", "linked to", "sign for", "rejoin", "sign from")
+)
 
 // clubTails end clubs' names and no one's.
 var clubTails = set("utd", "united", "wednesday", "harriers", "rovers", "athletic", "wanderers", "albion", "hotspur", "fc")

@@ -136,3 +136,14 @@ func TestPlaceEndsPhraseBeforeOrg(t *testing.T) {
 			want: []string{"Apple -based in-> United States"}},
 	})
 }
+
+// TestTownClubByRelation: in a sports report a town a player joins or is
+// linked to, whose post a person holds (a consultant at Barcelona), or
+// that recalls or bids for a player is its club; a county a player moved
+// to stays a place (guard).
+func TestTownClubByRelation(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Football\n\nAjax turned to Johann Cruyff, now a consultant at Barcelona, for help in finding a new coach for the club.", "Barcelona", TypeOrg},
+		{"Football\n\nThe clubs could not agree a fee for Barry Ferguson, who moved to Lancashire in 2003 to join the striker.", "Lancashire", TypeLoc},
+	})
+}
