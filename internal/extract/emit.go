@@ -395,6 +395,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if d.clubGround(om, pred) {
 		return // "Cech's move to Stamford Bridge", "Anfield boss Rafa Benitez", "left Fratton Park for rivals Saints": the club, not its ground
 	}
+	if n := d.possessedSaying(om); n != "" && g != nil && pred == g.lemma && answerVerbs[pred] {
+		pred += " " + n + " of" // "the Lords rejected Lord Falconer's plea": his plea, not the man
+	}
 	if post, ok := strings.CutSuffix(pred, " of"); ok && placeOffices[lastWord(post)] && partyEntity(oe) {
 		// "London's Labour mayor Ken Livingstone": the city's mayor, of the party's ranks
 		pred = "member of"
@@ -1062,6 +1065,31 @@ var sportWords = set("match", "matches", "goal", "goals", "striker", "midfielder
 	"sets", "seed", "wicket", "wickets", "innings", "try", "tries", "rugby", "football", "soccer", "tennis", "cricket",
 	"golf", "athletics", "olympic", "olympics", "premiership", "fixture", "referee", "penalty", "title", "champion",
 	"champions", "race", "lap", "medal", "club", "clubs", "transfer", "signing", "kick-off", "half-time", "stadium")
+
+// answerVerbs take or refuse what someone said or offered; sayingNouns
+// name it.
+var (
+	answerVerbs = set("reject", "accept", "deny", "dismiss", "welcome")
+	sayingNouns = set("offer", "plea", "claim", "claims", "comment", "comments", "remarks", "promise", "proposal",
+		"proposals", "request", "demand", "demands", "suggestion", "idea", "announcement", "statement", "allegation",
+		"allegations", "argument", "arguments", "assertion", "appeal", "bid", "call", "calls", "invitation")
+)
+
+// possessedSaying returns the noun of what mention m's owner said or
+// offered when m is its possessor ("Lord Falconer's plea", "Mr Davis'
+// offer for the assets"), or "".
+func (d *doc) possessedSaying(m *mention) string {
+	s := &d.sents[m.sent]
+	k := m.t1
+	if m.pronoun || k >= s.t1 || d.toks[k].text != "'s" && d.toks[k].text != "'" {
+		return ""
+	}
+	h := d.possHead(k + 1)
+	if h >= s.t1 || !sayingNouns[d.toks[h].lower] {
+		return ""
+	}
+	return d.nounLemma(d.toks[h].lower)
+}
 
 // placeOffices are held in a place, not in the party a title names
 // beside them.

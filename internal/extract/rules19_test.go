@@ -49,11 +49,11 @@ func TestAfterOtherPost(t *testing.T) {
 	const rest = " Mr Lund says the plans are not late. The prime minister on Sunday said the rules would be tougher. But he rejected the Liberal Democrats' call for a quota."
 	runRuleCases(t, []ruleCase{
 		{name: "other post", text: "Politics\nHome Secretary Peter Lund wants a points system." + rest,
-			wantNot: []string{"Peter Lund -reject-> Liberal Democrats"}},
+			wantNot: []string{"Peter Lund -reject call of-> Liberal Democrats"}},
 		{name: "that post (guard)", text: "Politics\nPrime Minister Peter Lund wants a points system." + rest,
-			want: []string{"Peter Lund -reject-> Liberal Democrats"}},
+			want: []string{"Peter Lund -reject call of-> Liberal Democrats"}},
 		{name: "no post (guard)", text: "Politics\nPeter Lund wants a points system." + rest,
-			want: []string{"Peter Lund -reject-> Liberal Democrats"}},
+			want: []string{"Peter Lund -reject call of-> Liberal Democrats"}},
 	})
 }
 

@@ -147,3 +147,18 @@ func TestTownClubByRelation(t *testing.T) {
 		{"Football\n\nThe clubs could not agree a fee for Barry Ferguson, who moved to Lancashire in 2003 to join the striker.", "Lancashire", TypeLoc},
 	})
 }
+
+// TestAnswerToPossessedSaying: a verb that takes or refuses what someone
+// said or offered names it ("rejected Mr Howard's comment": reject comment
+// of Howard); the event code stays; an answer to the person stays (guard).
+func TestAnswerToPossessedSaying(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "comment", text: "Politics\n\nMargaret Beckett rejected Michael Howard's comment on Monday.",
+			want: []string{"Margaret Beckett -reject comment of-> Michael Howard"}, wantNot: []string{"Margaret Beckett -reject-> Michael Howard"}},
+		{name: "person", text: "Politics\n\nMargaret Beckett rejected Michael Howard on Monday.",
+			want: []string{"Margaret Beckett -reject-> Michael Howard"}},
+	})
+	runEventCases(t, []eventCase{
+		{"Politics\n\nMargaret Beckett rejected Michael Howard's comment on Monday.", "reject comment of", "120", ""},
+	})
+}

@@ -166,12 +166,13 @@ func TestLargestInPlace(t *testing.T) {
 }
 
 // TestPossessorThroughParticiple: a participle between a possessor and the
-// act it owns ("X's proposed offer") keeps the possessor the party.
+// act it owns ("X's proposed offer") keeps the possessor the party (the
+// offer named: TestAnswerToPossessedSaying).
 func TestPossessorThroughParticiple(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "proposed offer",
 			text: "Deal\nThe Dorset Exchange rejected Halvard Group's proposed offer in May.",
-			want: []string{"Dorset Exchange -reject-> Halvard Group"}},
+			want: []string{"Dorset Exchange -reject offer of-> Halvard Group"}},
 	})
 }
 

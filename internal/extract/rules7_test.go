@@ -26,7 +26,7 @@ func TestPostInLowerCase(t *testing.T) {
 }
 
 // TestOpinionOfAClaim: judging what someone observed or asserted judges
-// its owner.
+// its owner (a dismissed assertion is named: TestAnswerToPossessedSaying).
 func TestOpinionOfAClaim(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "observations",
@@ -34,7 +34,7 @@ func TestOpinionOfAClaim(t *testing.T) {
 			want: []string{"Lars Brenner -disagree with-> Maria Ostrova"}},
 		{name: "assertion",
 			text: "Debate\nLars Brenner dismissed Maria Ostrova's assertion that the census was flawed.",
-			want: []string{"Lars Brenner -dismiss-> Maria Ostrova"}},
+			want: []string{"Lars Brenner -dismiss assertion of-> Maria Ostrova"}},
 	})
 }
 
