@@ -355,7 +355,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		oa = argument{ment: o} // "turned out for English side Saracens": the club, not England
 	}
 	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
-	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !slices.Contains(strings.Fields(post), "former") && hasHead(strings.Fields(post)) && (d.departedHolder(sa.ment, post) || d.heldUntil(oa.ment) || d.leftByNoun(sa.ment)) {
+	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !slices.Contains(strings.Fields(post), "former") && hasHead(strings.Fields(post)) && (d.departedHolder(sa.ment, post) || d.heldUntil(oa.ment) || d.leftByNoun(sa.ment) || d.signedAway(sa.ment, oa.ment)) {
 		pred = asFormer(post) + " of" // "Shell chairman Phil Watts quit on Monday", "X, the head of Y until last year,", "the resignation of its chairman, X": no longer in post
 	}
 	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent || sm.compound && !sa.compound || om.compound && !oa.compound {
@@ -1065,6 +1065,50 @@ var sportWords = set("match", "matches", "goal", "goals", "striker", "midfielder
 	"sets", "seed", "wicket", "wickets", "innings", "try", "tries", "rugby", "football", "soccer", "tennis", "cricket",
 	"golf", "athletics", "olympic", "olympics", "premiership", "fixture", "referee", "penalty", "title", "champion",
 	"champions", "race", "lap", "medal", "club", "clubs", "transfer", "signing", "kick-off", "half-time", "stadium")
+
+// signedAway: the holder named by mention mi has been signed or bought
+// by another than the body of his post, named by mention oi ("Bolton boss
+// Sam Allardyce has signed Roma defender Vincent Candela": no longer
+// Roma's; not "will sign", nor "on loan").
+func (d *doc) signedAway(mi, oi int) bool {
+	m := &d.mentions[mi]
+	s := &d.sents[m.sent]
+	v := -1
+	for k := m.t0; k < m.t1; k++ {
+		t := &d.toks[k]
+		if t.head >= m.t0 && t.head < m.t1 || t.head < 0 {
+			continue
+		}
+		if h := &d.toks[t.head]; t.rel == "obj" {
+			v = t.head
+		} else if (t.rel == "appos" || t.rel == "compound") && h.rel == "obj" && h.head >= 0 {
+			v = h.head // "signed Roma defender Vincent Candela": the name apposed to the post the verb takes
+		}
+	}
+	if v < s.t0 || v >= s.t1 || !signedVerbs[d.lemma(&d.toks[v])] {
+		return false
+	}
+	a := v - 1
+	if a > s.t0 && d.toks[a].tag == "RB" {
+		a-- // "has now signed"
+	}
+	if tag := d.toks[v].tag; tag != "VBD" && !(tag == "VBN" && a >= s.t0 && (d.toks[a].lower == "has" || d.toks[a].lower == "have" || d.toks[a].lower == "had")) {
+		return false
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].lower == "loan" {
+			return false
+		}
+		if t := &d.toks[k]; t.head == v && t.rel == "nsubj" && t.mention >= 0 && d.mentions[t.mention].ent == d.mentions[oi].ent {
+			return false // (the post's own body signed him again)
+		}
+	}
+	return true
+}
+
+// signedVerbs take a player from another club for good (signingVerbs
+// also lend and sell).
+var signedVerbs = set("sign", "buy", "capture", "recruit", "land", "hire", "poach", "lure")
 
 // answerVerbs take or refuse what someone said or offered; sayingNouns
 // name it.

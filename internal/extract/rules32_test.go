@@ -162,3 +162,17 @@ func TestAnswerToPossessedSaying(t *testing.T) {
 		{"Politics\n\nMargaret Beckett rejected Michael Howard's comment on Monday.", "reject comment of", "120", ""},
 	})
 }
+
+// TestSignedAwayPost: a player another club has signed holds his old
+// club's post no longer ("has signed Roma defender X"); one a club wants to
+// sign, or signs on loan, still does (guards).
+func TestSignedAwayPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "signed", text: "Football\n\nThe Bolton manager has now signed Roma defender Vincent Candela until the summer.",
+			want: []string{"Vincent Candela -former defender of-> Roma"}, wantNot: []string{"Vincent Candela -defender of-> Roma"}},
+		{name: "want", text: "Football\n\nLiverpool want to sign Real Madrid striker Fernando Morientes.",
+			want: []string{"Fernando Morientes -striker of-> Real Madrid"}},
+		{name: "loan", text: "Football\n\nEverton signed Leeds winger Tom Hart on loan.",
+			want: []string{"Tom Hart -winger of-> Leeds"}},
+	})
+}
