@@ -13,7 +13,7 @@ func (d *doc) result() Result {
 	res := Result{Entities: []Entity{}, Relations: []Relation{}}
 	byID := map[string]int{}
 	renamed := d.worksRetyped()
-	for _, more := range []func() map[string]retyped{d.bodiesRetyped, d.statesRetyped, d.unionsRetyped, d.eventsRetyped, d.clubsRetyped} {
+	for _, more := range []func() map[string]retyped{d.bodiesRetyped, d.statesRetyped, d.unionsRetyped, d.eventsRetyped, d.clubsRetyped, d.kinRetyped} {
 		maps.Copy(renamed, more())
 	}
 	for _, de := range d.ents {
@@ -299,6 +299,34 @@ var (
 	clubActPreds  = set("recall", "make bid for", "bid for", "sign", "sack", "appoint", "loan", "release", "make late bid for")
 	clubMovePreds = set("move on to", "join", "linked to", "sign for", "rejoin", "sign from")
 )
+
+// kinRetyped returns, by their IDs as the rules typed them, the
+// organisations a kin relation gives a wife, a son or a father ("the
+// future wife of Johnny Cash", "Cheadle's wife Tatiana"): people, whom the
+// recogniser read as bodies. Not a name the gazetteer knows, nor an
+// acronym.
+func (d *doc) kinRetyped() map[string]retyped {
+	byID := map[string]*dent{}
+	for _, de := range d.ents {
+		if de.typ == TypeOrg && de.gaz == nil && !isAcronymWord(de.name) {
+			byID[EntityID(de.typ, de.name)] = de
+		}
+	}
+	out := map[string]retyped{}
+	for _, k := range d.order {
+		r := d.rels[k]
+		kin, ok := strings.CutSuffix(r.Predicate, " of")
+		if !ok || !kinNouns[lastWord(kin)] {
+			continue
+		}
+		for _, id := range []string{r.Subject, r.Object} {
+			if de := byID[id]; de != nil {
+				out[id] = retyped{EntityID(TypePerson, de.name), TypePerson}
+			}
+		}
+	}
+	return out
+}
 
 // clubTails end clubs' names and no one's.
 var clubTails = set("utd", "united", "wednesday", "harriers", "rovers", "athletic", "wanderers", "albion", "hotspur", "fc")

@@ -176,3 +176,12 @@ func TestSignedAwayPost(t *testing.T) {
 			want: []string{"Tom Hart -winger of-> Leeds"}},
 	})
 }
+
+// TestKinIsPerson: an organisation a kin relation gives a wife or a son is
+// a person the recogniser read as a body ("the future wife of Johnny
+// Cash").
+func TestKinIsPerson(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Music\n\nThe track was co-written by June Carter Cash, the second wife of Johnny Cash who recorded it.", "Johnny Cash", TypePerson},
+	})
+}
