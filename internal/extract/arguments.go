@@ -71,7 +71,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		// the parse attached the infinitive to
 		if a, n := d.intentAgentBefore(s, j); a >= 0 {
 			if g.modality == "" {
-				g.modality = intentNouns[d.toks[n].lower]
+				g.modality = intentModality(d.toks[n].lower)
 			}
 			return []argument{{ment: a}}
 		}
@@ -83,7 +83,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		// halt the plan to annex") is someone else's
 		if a := d.nounAgent(h); a >= 0 {
 			if g.modality == "" {
-				g.modality = intentNouns[d.toks[h].lower]
+				g.modality = intentModality(d.toks[h].lower)
 			}
 			return []argument{{ment: a}}
 		}

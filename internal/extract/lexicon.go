@@ -638,6 +638,17 @@ var intentNouns = map[string]string{"attempt": "attempted", "approach": "attempt
 	"scheme": "alleged", "schemes": "alleged", "plot": "alleged", "plots": "alleged", "conspiracy": "alleged",
 	"scramble": "attempted", "battle": "attempted", "fight": "attempted", "push": "attempted", "struggle": "attempted"}
 
+// intentModality is the modality an intent noun gives the act after its
+// "to": none for a decision, which news tells once it is taken and mostly
+// acted on ("defended her decision to cast Reese Witherspoon", "the
+// decision to ban him"); intentNouns still marks it an intent noun.
+func intentModality(w string) string {
+	if w == "decision" || w == "decisions" {
+		return ""
+	}
+	return intentNouns[w]
+}
+
 // deployVerbs send a subject's own forces to act: "sent troops to fight X"
 // is the subject fighting X.
 var deployVerbs = set("send", "deploy", "dispatch", "mobilize", "mobilise", "station", "use", "commit")

@@ -185,3 +185,13 @@ func TestKinIsPerson(t *testing.T) {
 		{"Music\n\nThe track was co-written by June Carter Cash, the second wife of Johnny Cash who recorded it.", "Johnny Cash", TypePerson},
 	})
 }
+
+// TestDecisionTaken: what a decision is to do is told as done ("defended
+// the decision to give X a contract"); a plan stays planned (guard).
+func TestDecisionTaken(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Football\nWolves chief executive Tom Hale defended the decision to give Glenn Hoddle a short-term contract.", "Tom Hale -give to-> Glenn Hoddle", ""},
+		{"Business\nThe deal dates back to General Motors' decision to buy a stake in Fiat in 2000.", "General Motors -buy stake in-> Fiat", ""},
+		{"Business\nGeneral Motors has a plan to buy a stake in Fiat.", "General Motors -buy stake in-> Fiat", "planned"},
+	})
+}
