@@ -71,7 +71,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		// the parse attached the infinitive to
 		if a, n := d.intentAgentBefore(s, j); a >= 0 {
 			if g.modality == "" {
-				g.modality = intentModality(d.toks[n].lower)
+				g.modality = intentNouns[d.toks[n].lower]
 			}
 			return []argument{{ment: a}}
 		}
@@ -83,7 +83,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		// halt the plan to annex") is someone else's
 		if a := d.nounAgent(h); a >= 0 {
 			if g.modality == "" {
-				g.modality = intentModality(d.toks[h].lower)
+				g.modality = intentNouns[d.toks[h].lower]
 			}
 			return []argument{{ment: a}}
 		}
@@ -96,7 +96,7 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		mg := d.groupEndingAt(s, b)
 		return d.subjects(si, &mg)
 	}
-	if nonFinite && j > s.t0 && d.toks[j].tag == "TO" && intentNouns[d.toks[j-1].lower] != "" {
+	if nonFinite && j > s.t0 && d.toks[j].tag == "TO" && intentNoun(d.toks[j-1].lower) {
 		// "lied to a court in an attempt to stop Russia": the main subject attempts
 		if p := j - 2; p-1 >= s.t0 && (d.toks[p].tag == "PRP$" || d.toks[p].lower == "its") && undoVerbs[d.lemma(&d.toks[p-1])] {
 			// "called on the court to overturn its decision to provide Yukos
@@ -1045,7 +1045,7 @@ func (d *doc) intentAgentBefore(s *sent, j int) (int, int) {
 		if b-1 >= s.t0 && d.toks[b].lower == "by" && agentIntentNouns[d.toks[b-1].lower] {
 			return m, b - 1
 		}
-		if b-1 >= s.t0 && d.toks[b].lower == "for" && intentNouns[d.toks[b-1].lower] != "" {
+		if b-1 >= s.t0 && d.toks[b].lower == "for" && intentNoun(d.toks[b-1].lower) {
 			return m, b - 1 // "its call for the UK to leave the EU": the UK would leave, as called for
 		}
 		return -1, -1
@@ -1579,7 +1579,7 @@ func (d *doc) nounInfinitive(g *vgroup) bool {
 // intentTo: token j is the "to" of an infinitive after an intent noun in
 // its sentence ("plan to", "bid to").
 func (d *doc) intentTo(j int) bool {
-	return j-1 >= 0 && d.toks[j].tag == "TO" && intentNouns[d.toks[j-1].lower] != "" && d.toks[j-1].sent == d.toks[j].sent
+	return j-1 >= 0 && d.toks[j].tag == "TO" && intentNoun(d.toks[j-1].lower) && d.toks[j-1].sent == d.toks[j].sent
 }
 
 // dashes set off a clause or an aside.
@@ -1953,10 +1953,11 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 				// "buy UK infrastructure assets", "has enjoyed six US top 10
 				// albums": the things, not the country (a coded act stays:
 				// "attacked US troops")
-				if h := d.possHead(d.placeListLast(m).t1); (purchaseVerbs[g.lemma] || g.lemma == "snap") && h < s.t1 && boughtNouns[d.toks[h].lower] && isNoun(d.toks[m.t1].tag) {
+				last := d.placeListLast(m)
+				if h := d.possHead(last.t1); (purchaseVerbs[g.lemma] || g.lemma == "snap") && h < s.t1 && boughtNouns[d.toks[h].lower] && isNoun(d.toks[m.t1].tag) {
 					return nil, "", "", false
 				}
-				if _, coded := d.x.events.Lookup(g.lemma); !coded && d.thingAfterPlace(d.placeListLast(m)) {
+				if _, coded := d.x.events.Lookup(g.lemma); !coded && d.thingAfterPlace(last) {
 					return nil, "", "", false
 				}
 			}

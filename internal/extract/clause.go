@@ -600,8 +600,8 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	}
 	if !g.finite && g.g0 > 1 && d.toks[g.g0-1].tag == "TO" && g.modality == "" {
 		// "in an attempt to stop", "plans to buy": intended, not done
-		if _, ok := intentNouns[d.toks[g.g0-2].lower]; ok {
-			g.modality = intentModality(d.toks[g.g0-2].lower)
+		if m, ok := intentNouns[d.toks[g.g0-2].lower]; ok {
+			g.modality = m
 		}
 	}
 	if !g.finite && g.g0 > 1 && d.toks[g.g0-1].tag == "TO" && g.modality == "attempted" && d.failedAttempt(g.g0-2) {

@@ -395,8 +395,10 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 	if d.clubGround(om, pred) {
 		return // "Cech's move to Stamford Bridge", "Anfield boss Rafa Benitez", "left Fratton Park for rivals Saints": the club, not its ground
 	}
-	if n := d.possessedSaying(om); n != "" && g != nil && pred == g.lemma && answerVerbs[pred] {
-		pred += " " + n + " of" // "the Lords rejected Lord Falconer's plea": his plea, not the man
+	if g != nil && answerVerbs[pred] && pred == g.lemma {
+		if n := d.possessedSaying(om); n != "" {
+			pred += " " + n + " of" // "the Lords rejected Lord Falconer's plea": his plea, not the man
+		}
 	}
 	if post, ok := strings.CutSuffix(pred, " of"); ok && placeOffices[lastWord(post)] && partyEntity(oe) {
 		// "London's Labour mayor Ken Livingstone": the city's mayor, of the party's ranks

@@ -629,24 +629,22 @@ var denyVerbs = set("deny", "denied", "denies", "denying", "refute", "refuted", 
 // Hong Kong studying at Cornell").
 var gerundPreps = set("about", "of", "on", "over", "against", "for", "despite", "without", "with")
 
-// intentNouns before "to" + verb mark an intention ("in an attempt to stop").
+// intentNouns before "to" + verb mark an intention ("in an attempt to stop"),
+// with the modality they give the act; a decision gives none: news tells
+// it once it is taken and mostly acted on ("defended her decision to cast
+// Reese Witherspoon", "the decision to ban him").
 var intentNouns = map[string]string{"attempt": "attempted", "approach": "attempted", "bid": "attempted", "effort": "attempted", "efforts": "attempted",
-	"plan": "planned", "plans": "planned", "move": "planned", "decision": "planned", "pledge": "promised",
+	"plan": "planned", "plans": "planned", "move": "planned", "decision": "", "pledge": "promised",
 	"promise": "promised", "offer": "offered", "threat": "threatened", "intention": "planned", "proposal": "proposed",
 	"call": "requested", "calls": "requested", "campaign": "attempted", "drive": "attempted", "deal": "agreed",
 	"agreement": "agreed", "right": "possible", "power": "possible", "chance": "possible", "opportunity": "possible", "ability": "possible",
 	"scheme": "alleged", "schemes": "alleged", "plot": "alleged", "plots": "alleged", "conspiracy": "alleged",
 	"scramble": "attempted", "battle": "attempted", "fight": "attempted", "push": "attempted", "struggle": "attempted"}
 
-// intentModality is the modality an intent noun gives the act after its
-// "to": none for a decision, which news tells once it is taken and mostly
-// acted on ("defended her decision to cast Reese Witherspoon", "the
-// decision to ban him"); intentNouns still marks it an intent noun.
-func intentModality(w string) string {
-	if w == "decision" || w == "decisions" {
-		return ""
-	}
-	return intentNouns[w]
+// intentNoun: w is one of intentNouns.
+func intentNoun(w string) bool {
+	_, ok := intentNouns[w]
+	return ok
 }
 
 // deployVerbs send a subject's own forces to act: "sent troops to fight X"

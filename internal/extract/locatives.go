@@ -555,7 +555,7 @@ func (d *doc) locatives(si int) {
 			if o >= 0 && d.eventAfter(o) {
 				o = -1 // "the Brussels IAAF cross-country race": where the race is run
 			}
-			if p0 := d.mentions[t.mention].t0; o >= 0 && d.mentions[o].t0 == i+1 && p0 > s.t0 && d.toks[p0-1].tag == "IN" && isLowerWord(d.toks[p0-1].text) || o >= 0 && d.mentions[o].t0 == i+1 && p0 == s.t0+1 && d.toks[s.t0].tag == "IN" {
+			if p0 := d.mentions[t.mention].t0; o >= 0 && d.mentions[o].t0 == i+1 && p0 > s.t0 && d.toks[p0-1].tag == "IN" && (isLowerWord(d.toks[p0-1].text) || p0-1 == s.t0) {
 				o = -1 // "At the show in Las Vegas Microsoft boss Bill Gates", "In London Barclays chief X": the place ends a phrase of its own
 			}
 			if k := d.orgCueAfter(i + 1); o < 0 && k > i+1 && d.gazOf(t.mention) != nil {

@@ -628,7 +628,7 @@ func (d *doc) chunkAt(si int, words []string, i int) int {
 		d.addMention(si, i, e, typ, d.spanEntry(s, i, e), false)
 		return e - i
 	}
-	if e := d.screenTitleEnd(s, i); e > i {
+	if e := d.screenTitleEnd(s, words, i); e > i {
 		// "Lord of the Rings director Peter Jackson": the film's whole
 		// title, not its last words
 		d.addMention(si, i, e, TypeOrg, nil, false)
@@ -1072,7 +1072,7 @@ func (d *doc) facilityEnd(s *sent, i int) int {
 // of screenWords), or i. Not a title the gazetteer knows from its words
 // ("Bank of England director X"), nor one whose part after "of" is a known
 // place or body ("University of Manchester").
-func (d *doc) screenTitleEnd(s *sent, i int) int {
+func (d *doc) screenTitleEnd(s *sent, words []string, i int) int {
 	if !isCapital(d.toks[i].text) || i > s.t0 && isCapital(d.toks[i-1].text) && d.toks[i-1].lower != "the" {
 		return i
 	}
@@ -1094,10 +1094,10 @@ func (d *doc) screenTitleEnd(s *sent, i int) int {
 	if e == o || e+1 >= s.t1 || !screenCrew[d.toks[e].lower] || !isLowerWord(d.toks[e].text) || !isCapital(d.toks[e+1].text) {
 		return i
 	}
-	if gm, ok := d.x.gaz.Lookup(d.texts(s), o-s.t0); ok && gm.N >= e-o {
+	if gm, ok := d.x.gaz.Lookup(words, o-s.t0); ok && gm.N >= e-o {
 		return i // "University of Manchester", "Bank of England": of a known place or body
 	}
-	if gm, ok := d.x.gaz.Lookup(d.texts(s), i-s.t0); ok && i+gm.N >= k {
+	if gm, ok := d.x.gaz.Lookup(words, i-s.t0); ok && i+gm.N >= k {
 		return i
 	}
 	if !d.screenStory() {

@@ -940,11 +940,7 @@ func (d *doc) clubShortForms() {
 			continue
 		}
 		d.ents[to].typ = TypeOrg
-		for mi := range d.mentions {
-			if m := &d.mentions[mi]; m.ent == to {
-				m.typ = TypeOrg
-			}
-		}
+		d.moveMentions(to, to) // (its own mentions take the type)
 		d.moveMentions(from, to)
 	}
 }

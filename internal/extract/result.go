@@ -261,10 +261,7 @@ func (d *doc) clubsRetyped() map[string]retyped {
 	if !d.sport() {
 		return out
 	}
-	byID := map[string]*dent{}
-	for _, de := range d.ents {
-		byID[EntityID(de.typ, de.name)] = de
-	}
+	byID := d.entsByID()
 	side := func(id string) bool { // a club's or a town's, as a fixture's sides are
 		de := byID[id]
 		return de != nil && (de.typ == TypeOrg || de.typ == TypeLoc)
@@ -273,13 +270,14 @@ func (d *doc) clubsRetyped() map[string]retyped {
 	for _, k := range d.order {
 		r := d.rels[k]
 		var towns []string
+		post := lastWordBefore(r.Predicate) // ("sporting director of": director)
 		switch {
 		case (fixturePreds[r.Predicate] || r.Predicate == "sign from") && side(r.Subject) && side(r.Object):
 			// (not "French troops besieging Turin were defeated by the Austrians": a state's army)
 			towns = []string{r.Subject, r.Object}
 		case clubActPreds[r.Predicate] && person(r.Object):
 			towns = []string{r.Subject} // "Charlton recalled Simon Royce", "Celtic make late bid for Bellamy"
-		case (clubMovePreds[r.Predicate] || clubRoles[lastWordBefore(r.Predicate)] || lastWordBefore(r.Predicate) == "consultant") && person(r.Subject):
+		case (clubMovePreds[r.Predicate] || clubRoles[post] || post == "consultant") && person(r.Subject):
 			towns = []string{r.Object} // "moving on to Chelsea", "a consultant at Barcelona", "Atletico sporting director X"
 		}
 		for _, id := range towns {
@@ -306,12 +304,7 @@ var (
 // recogniser read as bodies. Not a name the gazetteer knows, nor an
 // acronym.
 func (d *doc) kinRetyped() map[string]retyped {
-	byID := map[string]*dent{}
-	for _, de := range d.ents {
-		if de.typ == TypeOrg && de.gaz == nil && !isAcronymWord(de.name) {
-			byID[EntityID(de.typ, de.name)] = de
-		}
-	}
+	byID := d.entsByID()
 	out := map[string]retyped{}
 	for _, k := range d.order {
 		r := d.rels[k]
@@ -320,12 +313,22 @@ func (d *doc) kinRetyped() map[string]retyped {
 			continue
 		}
 		for _, id := range []string{r.Subject, r.Object} {
-			if de := byID[id]; de != nil {
+			if de := byID[id]; de != nil && de.typ == TypeOrg && de.gaz == nil && !isAcronymWord(de.name) {
 				out[id] = retyped{EntityID(TypePerson, de.name), TypePerson}
 			}
 		}
 	}
 	return out
+}
+
+// entsByID returns the document's entities by their IDs as the rules
+// typed them.
+func (d *doc) entsByID() map[string]*dent {
+	byID := make(map[string]*dent, len(d.ents))
+	for _, de := range d.ents {
+		byID[EntityID(de.typ, de.name)] = de
+	}
+	return byID
 }
 
 // clubTails end clubs' names and no one's.

@@ -349,7 +349,7 @@ func (d *doc) retag(si int) {
 			t.tag = "JJ" // "has been managing director of X": a post
 			continue
 		}
-		if t.lower == "to" && t.tag == "IN" && i > s.t0 && i+1 < s.t1 && d.toks[i+1].tag == "VB" && d.toks[i-1].lower != "according" && !(isNoun(d.toks[i-1].tag) && !isCapital(d.toks[i-1].text) && intentNouns[d.toks[i-1].lower] == "") {
+		if t.lower == "to" && t.tag == "IN" && i > s.t0 && i+1 < s.t1 && d.toks[i+1].tag == "VB" && d.toks[i-1].lower != "according" && !(isNoun(d.toks[i-1].tag) && !isCapital(d.toks[i-1].text) && !intentNoun(d.toks[i-1].lower)) {
 			// "pledged $500m to rebuild Gaza", "signed a deal to import":
 			// an infinitive's marker (not "withdrew from the line-up to
 			// face X": the noun's)
