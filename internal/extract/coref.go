@@ -1482,6 +1482,11 @@ func (d *doc) clauseSubject(m *mention) (int, bool) {
 	for p >= s.t0 && d.nameWordBefore(p) {
 		p--
 	}
+	if p > s.t0 && p+1 < m.t0 && (d.toks[p].text == "'s" || d.toks[p].text == "'") && d.toks[p-1].mention >= 0 {
+		// "Adriano's agent Gilmar Rinaldi has insisted": the one the
+		// possessed noun names opens the clause, as its possessor does
+		p = d.mentions[d.toks[p-1].mention].t0 - 1
+	}
 	for p > s.t0 && (d.toks[p].lower == "and" || d.toks[p].text == "," && d.toks[p-1].mention >= 0) {
 		// "X and Mr Brown said", "Duff, Robben and Drogba showed": the
 		// first conjunct opens the clause too (not "accused the prime
@@ -1501,6 +1506,9 @@ func (d *doc) clauseSubject(m *mention) (int, bool) {
 		}
 		if k > m.t1+1 && k+1 < s.t1 && d.toks[k].text == "," && d.toks[k+1].mention >= 0 && d.mentions[d.toks[k+1].mention].ent >= 0 && d.ents[d.mentions[d.toks[k+1].mention].ent].typ == TypePerson {
 			return p, false // "Kenteris's lawyer, Gregory Ioannidis, reacted": the one apposed is the subject, not the possessor
+		}
+		if k > m.t1+1 && k < s.t1 && d.toks[k].mention >= 0 && d.mentions[d.toks[k].mention].t0 == k && d.mentions[d.toks[k].mention].ent >= 0 && d.ents[d.mentions[d.toks[k].mention].ent].typ == TypePerson {
+			return p, false // "Adriano's agent Gilmar Rinaldi has insisted": so without the commas
 		}
 	}
 	apposed := p >= s.t0 && d.toks[p].text == "," && d.possessedNounBefore(p)

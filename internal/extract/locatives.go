@@ -596,6 +596,9 @@ func (d *doc) locatives(si int) {
 func (d *doc) basedSubject(si, v int) int {
 	s := &d.sents[si]
 	t := &d.toks[v]
+	if d.unnamedPrepObject(s, v) {
+		return -1 // "Leslie Kota, a spokeswoman for K mart based in Troy": what the preposition names, unnamed here, is based there
+	}
 	if t.rel == "acl" && t.head >= 0 && d.isActor(d.toks[t.head].mention) && !d.ownedThing(d.toks[t.head].mention) {
 		return d.toks[t.head].mention
 	}
@@ -625,6 +628,16 @@ func (d *doc) basedSubject(si, v int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedPrepObject: the words right before token v are nouns that name
+// nothing, after a preposition other than "of" ("for K mart based in").
+func (d *doc) unnamedPrepObject(s *sent, v int) bool {
+	k := v - 1
+	for k > s.t0 && isNoun(d.toks[k].tag) && d.toks[k].mention < 0 {
+		k--
+	}
+	return k < v-1 && d.toks[k].tag == "IN" && d.toks[k].lower != "of" && isLowerWord(d.toks[k].text)
 }
 
 // placeOfKind returns the place named at token j, directly or as "the

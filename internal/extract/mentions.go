@@ -2779,15 +2779,7 @@ func (d *doc) companyLeadAt(e int) bool {
 	if k+1 >= s.t1 || !d.proper(k) || !d.proper(k+1) {
 		return false
 	}
-	if d.x.gaz.IsFirstName(d.toks[k].text) {
-		return true
-	}
-	for _, n := range d.namesAt(k) {
-		if extractType(n.typ) == TypePerson {
-			return true // a name the recogniser reads as a person's
-		}
-	}
-	return false
+	return d.x.gaz.IsFirstName(d.toks[k].text) || d.personNameAt(k) // (or a name the recogniser reads as a person's)
 }
 
 // chiefOf follow "chief" in a company's top posts.
@@ -3560,6 +3552,8 @@ func (d *doc) personOfOrg(p, k int) bool {
 	if plainHonorifics[d.toks[p].lower] {
 		honored = true
 		p++
+	} else if p == d.sents[d.toks[p].sent].t0 && p+2 < k && d.toks[p].tag == "NN" && !d.x.gaz.IsFirstName(d.toks[p].text) && d.personNameAt(p+1) {
+		p++ // "Anatomist Jeffrey Laitman of Harvard University": a trade opening the sentence, then the person
 	}
 	o := p
 	for o < k && o-p <= 3 && d.toks[o].lower != "of" {
@@ -3576,6 +3570,16 @@ func (d *doc) personOfOrg(p, k int) bool {
 	}
 	for j := o + 1; j < k; j++ {
 		if d.orgHeadAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNameAt: the recogniser reads a person's name starting at token t.
+func (d *doc) personNameAt(t int) bool {
+	for _, n := range d.namesAt(t) {
+		if extractType(n.typ) == TypePerson {
 			return true
 		}
 	}

@@ -282,12 +282,20 @@ func (d *doc) clubsRetyped() map[string]retyped {
 		}
 		for _, id := range towns {
 			ws := strings.Fields(byID[id].name)
-			if byID[id].typ == TypeLoc && len(ws) > 0 && !placeNameEnd(strings.ToLower(ws[len(ws)-1])) {
+			if (byID[id].typ == TypeLoc || d.clubAsPerson(byID[id])) && len(ws) > 0 && !placeNameEnd(strings.ToLower(ws[len(ws)-1])) {
 				out[id] = retyped{EntityID(TypeOrg, byID[id].name), TypeOrg}
 			}
 		}
 	}
 	return out
+}
+
+// clubAsPerson: de is a name of one word the recogniser read as a
+// person's that no honorific, title or personal pronoun ever stands for
+// ("took charge of Valencia": also a given name, so no place of the
+// gazetteer's).
+func (d *doc) clubAsPerson(de *dent) bool {
+	return de.typ == TypePerson && !strings.ContainsRune(de.name, ' ') && !d.personSigned(de)
 }
 
 // clubActPreds are a club's acts on a player in a sports report;
@@ -426,19 +434,23 @@ func (d *doc) bodiesRetyped() map[string]retyped {
 		if de.typ != TypePerson || !slot[id] || de.gaz != nil || strings.ContainsRune(de.name, ' ') || d.x.gaz.IsFirstName(de.name) {
 			continue
 		}
-		person := false
-		for _, mi := range de.ments {
-			m := &d.mentions[mi]
-			if m.honor || m.title != "" || m.pronoun && personalPronouns[d.toks[m.t0].lower] {
-				person = true
-				break
-			}
-		}
-		if !person {
+		if !d.personSigned(de) {
 			out[id] = retyped{EntityID(TypeOrg, de.name), TypeOrg}
 		}
 	}
 	return out
+}
+
+// personSigned: an honorific, a title or a personal pronoun stands for
+// entity de somewhere, as only for people.
+func (d *doc) personSigned(de *dent) bool {
+	for _, mi := range de.ments {
+		m := &d.mentions[mi]
+		if m.honor || m.title != "" || m.pronoun && personalPronouns[d.toks[m.t0].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // statesRetyped returns, by their IDs as the rules typed them, the places

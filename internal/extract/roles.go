@@ -3266,11 +3266,13 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 			k += n
 			continue
 		}
-		// "chief network architect": a noun between two title words
+		// "chief network architect": a noun between two title words;
+		// "chief medical officer", "deputy political editor": an
+		// adjective after a rank that is a title word itself
 		if titleMods[l] || (d.toks[k].tag == "JJ" && !head) || !head && (l == "accused" || l == "alleged" || l == "suspected" || l == "convicted" || l == "would-be") || (isNoun(d.toks[k].tag) && !head && k+1 < end && (titleHeads[d.toks[k+1].lower] || titleMods[d.toks[k+1].lower])) ||
 			isNoun(d.toks[k].tag) && !head && isLowerWord(d.toks[k].text) && k+2 < end && isNoun(d.toks[k+1].tag) && isLowerWord(d.toks[k+1].text) && titleHeads[d.toks[k+2].lower] || // "consumer electronics analyst"
 
-			isNoun(d.toks[k].tag) && !isCapital(d.toks[k].text) && head && k+1 < end && titleHeads[d.toks[k+1].lower] && d.titleToken(k+1) {
+			(isNoun(d.toks[k].tag) || d.toks[k].tag == "JJ" && titleMods[words[len(words)-1]]) && !isCapital(d.toks[k].text) && head && k+1 < end && titleHeads[d.toks[k+1].lower] && d.titleToken(k+1) {
 			words = append(words, l)
 			k++
 			continue

@@ -1,0 +1,66 @@
+package extract
+
+import "testing"
+
+// TestRankThenAdjectiveTitle: a rank that is a title word itself, an
+// adjective and a title head are one post ("chief medical officer",
+// "deputy political editor"); a plain post stays (guard).
+func TestRankThenAdjectiveTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "chief medical", text: "Health\n\nThe figures are wrong, said Ruth Kahn, chief medical officer of the American Diabetes Association.",
+			want: []string{"Ruth Kahn -chief medical officer of-> American Diabetes Association"}},
+		{name: "deputy", text: "Media\n\nThe medics met, said Tom Hale, deputy medical director of the Daily Mail.",
+			want: []string{"Tom Hale -deputy medical director of-> Daily Mail"}},
+		{name: "plain", text: "Health\n\nThe figures are wrong, said Ruth Kahn, medical officer of the American Diabetes Association.",
+			want: []string{"Ruth Kahn -medical officer of-> American Diabetes Association"}},
+	})
+}
+
+// TestTradeOpensPersonOfOrg: a trade opening the sentence before a
+// person's name and "of" an organisation is no part of one long
+// organisation's name ("Anatomist Jeffrey Laitman of Harvard University").
+func TestTradeOpensPersonOfOrg(t *testing.T) {
+	text := "Science\n\nAnatomist Jeffrey Laitman of Harvard University also disputed the findings."
+	runRuleCases(t, []ruleCase{
+		{name: "trade", text: text, want: []string{"Jeffrey Laitman -member of-> Harvard University"}},
+	})
+	runTypeCases(t, []typeCase{{text, "Jeffrey Laitman", TypePerson}})
+}
+
+// TestBasedAfterUnnamedPrepObject: "based in" right after a preposition's
+// unnamed object says where that object is, not the person apposed before
+// it ("a spokeswoman for K mart based in Troy"); a named company there is
+// based there (guard), as is one told in a relative clause (guard).
+func TestBasedAfterUnnamedPrepObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "unnamed", text: "Retail\n\nLeslie Kota, a spokeswoman for K mart based in Troy, Mich., said the company would appeal the ruling.",
+			wantNot: []string{"Leslie Kota -based in-> Troy"}},
+		{name: "named", text: "Retail\n\nLeslie Kota, a spokeswoman for Kmart based in Troy, Mich., said the company would appeal the ruling.",
+			want: []string{"Kmart -based in-> Troy", "Leslie Kota -spokeswoman of-> Kmart"}},
+		{name: "relative", text: "Cars\n\nThe trucks come from Apex Motorsport, a small driving academy for young racers which is based in Lincolnshire.",
+			want: []string{"Apex Motorsport -based in-> Lincolnshire"}},
+	})
+}
+
+// TestClubReadAsPerson: in a sports report a name of one word the
+// recogniser read as a person's is a club when it sacks a coach or a player
+// joins it ("sacked by Valencia": Valencia is also a given name); a person
+// a pronoun stands for stays one (guard).
+func TestClubReadAsPerson(t *testing.T) {
+	sacked := "Football\n\nValencia dismiss coach\n\nThe Spanish side said on Monday that coach Claudio Ranieri was sacked by Valencia after a poor run. The striker scored twice."
+	joined := "Football\n\nThe Watford goalkeeper Chris Day will join Preston on loan for a month. The striker scored twice and the goalkeeper saved a penalty in the match."
+	person := "Football\n\nThe striker scored twice. Beckham signed Owen for the team, and he said the deal was good for the club."
+	runTypeCases(t, []typeCase{{sacked, "Valencia", TypeOrg}, {joined, "Preston", TypeOrg}, {person, "Beckham", TypePerson}})
+}
+
+// TestPossessedNounOpensClause: "X's agent Y says that he": Y,
+// named after the possessed noun, is the clause's subject and the one who
+// says it, not the possessor; so with commas (guard).
+func TestPossessedNounOpensClause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "no commas", text: "Football\n\nAdriano's agent Gilmar Rinaldi says that he has never spoken to Chelsea.",
+			want: []string{"Gilmar Rinaldi -agent of-> Adriano", "NOT Gilmar Rinaldi -speak to-> Chelsea"}, wantNot: []string{"NOT Adriano -speak to-> Chelsea"}},
+		{name: "commas", text: "Football\n\nAdriano's agent, Gilmar Rinaldi, says that he has never spoken to Chelsea.",
+			want: []string{"NOT Gilmar Rinaldi -speak to-> Chelsea"}},
+	})
+}
