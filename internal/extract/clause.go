@@ -136,6 +136,7 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if len(subs) > 0 && d.announcedAct(si, g, subs) {
 		return
 	}
+	d.reportedWrong(si, g, subs) // "Howard said Mr Blair had lied": Howard criticises Blair
 	if d.coupleWed(si, g, subs) {
 		return // "Paul McCartney and Heather Mills were married in 2002"
 	}
@@ -1163,19 +1164,7 @@ func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
 	if m.pronoun || m.ent < 0 || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeOrg && d.ents[m.ent].typ != TypeGPE {
 		return false
 	}
-	b := d.npStart(s, m.title0) - 1
-	if b > s.t0 && d.toks[b].lower == "that" {
-		b--
-	}
-	var speakers []argument
-	ruling := false // "the court ruled that X was negligent": a ruling against X
-	if b > s.t0 && isVerb(d.toks[b].tag) && (sayVerbs[d.lemma(&d.toks[b])] || rulingVerbs[d.lemma(&d.toks[b])]) {
-		ruling = rulingVerbs[d.lemma(&d.toks[b])]
-		mg := d.groupEndingAt(s, b)
-		speakers = d.subjects(si, &mg)
-	} else if sp := d.quoteSpeaker(si, b+1); sp >= 0 {
-		speakers = []argument{{ment: sp}} // "'Ada Brill is a hypocrite,' said Roy Hatch"
-	}
+	speakers, ruling := d.reporters(si, m)
 	if len(speakers) == 0 {
 		return false
 	}
@@ -1199,6 +1188,57 @@ func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
 	}
 	return true
 }
+
+// reporters returns who reports the clause whose subject is mention m:
+// the subjects of a verb of speech (or of a ruling: ruling is true) right
+// before it ("Roy Hatch said (that) Ada Brill ..."), or the speaker of the
+// quotation it opens ("'Ada Brill is a hypocrite,' said Roy Hatch").
+func (d *doc) reporters(si int, m *mention) (speakers []argument, ruling bool) {
+	s := &d.sents[si]
+	b := d.npStart(s, m.title0) - 1
+	if b > s.t0 && d.toks[b].lower == "that" {
+		b--
+	}
+	if b > s.t0 && isVerb(d.toks[b].tag) && (sayVerbs[d.lemma(&d.toks[b])] || rulingVerbs[d.lemma(&d.toks[b])]) {
+		mg := d.groupEndingAt(s, b)
+		return d.subjects(si, &mg), rulingVerbs[d.lemma(&d.toks[b])]
+	}
+	if sp := d.quoteSpeaker(si, b+1); sp >= 0 {
+		return []argument{{ment: sp}}, false
+	}
+	return nil, false
+}
+
+// reportedWrong: a clause reported by a verb of speech, or quoted, tells
+// of a wrong its subject did ("Michael Howard said Mr Blair had lied",
+// "'The minister misled the House,' said X"): the speaker criticises the
+// subject. Not a negated, modal or planned act, nor a ruling's.
+func (d *doc) reportedWrong(si int, g *vgroup, subs []argument) {
+	if !wrongVerbs[g.lemma] || g.negated || g.modality != "" || g.passive || len(subs) == 0 {
+		return
+	}
+	m := &d.mentions[subs[0].ment]
+	if m.pronoun || m.ent < 0 || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeOrg && d.ents[m.ent].typ != TypeGPE {
+		return
+	}
+	speakers, ruling := d.reporters(si, m)
+	if ruling {
+		return
+	}
+	for _, sp := range speakers {
+		if d.mentions[sp.ment].ent < 0 || d.mentions[sp.ment].ent == m.ent {
+			continue
+		}
+		for _, sb := range subs {
+			d.emitCode(si, sp, "criticize", sb, g, confCopula, false, "criticize", "", "", "")
+		}
+	}
+}
+
+// wrongVerbs tell of a wrong done: reported of someone, they criticise
+// them.
+var wrongVerbs = set("lie", "betray", "mislead", "deceive", "cheat", "squander", "mismanage", "bungle", "botch",
+	"sabotage", "abuse", "insult", "humiliate", "dupe", "hoodwink", "con", "swindle", "defraud")
 
 // foundAgainst: a finding's complement from token k goes against its
 // subject ("guilty of fraud", "in breach of the rules", "liable for").

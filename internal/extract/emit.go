@@ -611,7 +611,7 @@ func (d *doc) attribution(si int, groups []vgroup) {
 		subs := d.subjects(si, g)
 		if len(subs) == 0 {
 			// "..., said Tillerson" / "..., he said"
-			if g.g1 < s.t1 && d.toks[g.g1].mention >= 0 && d.endsClause(d.mentions[d.toks[g.g1].mention].t1) {
+			if g.g1 < s.t1 && d.toks[g.g1].mention >= 0 && d.endsClause(d.timeTailEnd(d.mentions[d.toks[g.g1].mention].t1)) {
 				subs = []argument{{ment: d.toks[g.g1].mention}}
 			} else if g.g0 > s.t0 && d.toks[g.g0-1].mention >= 0 && !d.mentions[d.toks[g.g0-1].mention].modifier {
 				subs = []argument{{ment: d.toks[g.g0-1].mention}}
@@ -691,6 +691,23 @@ func (d *doc) resolveIt(s *sent, g *vgroup, e int) {
 }
 
 // endsClause: token j ends the clause ("said Tillerson." / "said Tillerson,").
+// timeTailEnd returns the end of a phrase of time from token j ("on
+// Sunday", "last week", "yesterday", "on 3 May"), or j.
+func (d *doc) timeTailEnd(j int) int {
+	k := j
+	if k < len(d.toks) && (datePreps[d.toks[k].lower] || d.toks[k].lower == "earlier") {
+		k++
+	}
+	e := k
+	for e < len(d.toks) && e < k+3 && d.toks[e].sent == d.toks[j].sent && d.toks[e].mention < 0 && (timeNouns[d.toks[e].lower] || weekdays[d.toks[e].lower] || monthWords[d.toks[e].lower] || d.toks[e].tag == "CD") {
+		e++
+	}
+	if e == k {
+		return j
+	}
+	return e
+}
+
 func (d *doc) endsClause(j int) bool {
 	if j >= len(d.toks) || d.toks[j].sent != d.toks[j-1].sent {
 		return true

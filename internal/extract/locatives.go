@@ -538,6 +538,13 @@ func (d *doc) locatives(si int) {
 			if r := i + 1; k < 0 && r+1 < s.t1 && (d.toks[r].lower == "rival" || d.toks[r].lower == "rivals") && d.isOrg(d.toks[r+1].mention) && d.mentions[d.toks[r+1].mention].t0 == r+1 {
 				k = r + 1 // "Japanese rival Kiyomizu Cell Technologies": the rival named after it (not "Tesco, a French rival,")
 			}
+			if o := d.orgAfterPlace(si, i+1); k < 0 && o >= 0 && d.mentions[o].t0 == i+1 && i > s.t0 && d.toks[i-1].lower == "the" && d.mentions[o].t1 < s.t1 && orgCues[d.toks[d.mentions[o].t1].lower] && isLowerWord(d.toks[d.mentions[o].t1].text) {
+				// "the Mauritanian Al Akhbar website": a nationality, the
+				// organisation's name and what it is (not "the English
+				// Chamber Orchestra", a name the recogniser cut)
+				d.add(si, argument{ment: o}, d.orgPlacePred(o), argument{ment: t.mention}, nil, nil, confPossess, false)
+				continue
+			}
 			if k < 0 {
 				continue
 			}

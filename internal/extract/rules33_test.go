@@ -64,3 +64,33 @@ func TestPossessedNounOpensClause(t *testing.T) {
 			want: []string{"NOT Gilmar Rinaldi -speak to-> Chelsea"}},
 	})
 }
+
+// TestReportedWrong: a clause reported by a verb of speech, or quoted,
+// that tells of a wrong its subject did makes the speaker criticise the
+// subject ("Howard said Mr Blair had lied"; the quoted case's speaker
+// comes before a phrase of time, "said Charles Kennedy on Sunday"); a
+// negated or a modal one does not (guards).
+func TestReportedWrong(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "said", text: "Politics\n\nMichael Howard said Tony Blair had lied to voters about the war.",
+			want: []string{"Michael Howard -criticize-> Tony Blair"}},
+		{name: "quoted", text: "Politics\n\n\"Tony Blair misled the House,\" said Charles Kennedy on Sunday.",
+			want: []string{"Charles Kennedy -criticize-> Tony Blair"}},
+		{name: "negated", text: "Politics\n\nMichael Howard said Tony Blair had not lied to voters about the war.",
+			wantNot: []string{"Michael Howard -criticize-> Tony Blair"}},
+		{name: "modal", text: "Politics\n\nMichael Howard said Tony Blair might have misled voters about the war.",
+			wantNot: []string{"Michael Howard -criticize-> Tony Blair"}},
+	})
+}
+
+// TestNationalityBeforeNamedBody: "the Mauritanian Al Akhbar website": a
+// nationality, a body's name and what it is; a name that holds the
+// nationality's word stays whole (guard: "the English Chamber Orchestra").
+func TestNationalityBeforeNamedBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "website", text: "Media\n\nThe clip first appeared on the Mauritanian Al Akhbar website last week.",
+			want: []string{"Al Akhbar -based in-> Mauritania"}},
+		{name: "name", text: "Music\n\nShe played with the English Chamber Orchestra in London.",
+			wantNot: []string{"Chamber Orchestra -based in-> England"}},
+	})
+}
