@@ -3958,6 +3958,11 @@ func (d *doc) complement(si, j int) (string, string, int) {
 	if obj < 0 || timeNouns[strings.ToLower(d.ents[d.mentions[obj].ent].name)] {
 		return "", "", -1 // (not "Player of the Year")
 	}
+	for k := j + 1; k < d.mentions[obj].t0; k++ {
+		if _, ev := eventNouns[d.toks[k].lower]; ev && isNoun(d.toks[k].tag) {
+			return "", "", -1 // "Sarajevo is the site of the assassination of X": of the act, not of X
+		}
+	}
 	head := words[len(words)-1]
 	pred := strings.Join(words, " ") + " " + prep
 	if !d.isTitleWord(head) {

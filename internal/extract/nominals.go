@@ -132,8 +132,10 @@ func (d *doc) nominals(si int) {
 				obj = o // "the slaying of Sen. Robert Kennedy", "of Chicago Mayor Anton Cermak"
 			}
 		}
-		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" && !(d.toks[i+2].lower == "its" && d.isOrg(obj)) /* "its takeover of its rival X" */ && !(d.toks[i+2].tag == "CD" && d.mentions[obj].t0 == i+3) && !(kill && d.personAt(d.mentions[obj].t0)) && !postBefore {
-			// ("the execution of 21 Egyptians": a number before the name)
+		if obj < 0 || d.toks[i+2].mention < 0 && d.toks[i+2].lower != "the" && !(d.toks[i+2].lower == "its" && d.isOrg(obj)) /* "its takeover of its rival X" */ && !(d.toks[i+2].tag == "CD" && d.mentions[obj].t0 == i+3) && !(kill && d.personMention(obj) && !d.mentions[obj].pronoun) && !postBefore {
+			// ("the execution of 21 Egyptians": a number before the name;
+			// "the assassination of Dr. Martin Luther King, was": a person
+			// killed, whatever follows)
 			continue
 		}
 		if offer && (!d.isOrg(obj) || d.nounAfter(obj, false)) {
@@ -150,6 +152,9 @@ func (d *doc) nominals(si int) {
 		}
 		if f := d.pastFollowers(bk); f < s.t1 && d.toks[om.t1].lower == "by" && d.isOrg(d.toks[f].mention) {
 			bk = f // "by supporters of the Islamic State"
+		}
+		if k := d.lowerRun(bk, 3); k > 0 && bk+k < s.t1 && d.toks[om.t1].lower == "by" && d.personAt(bk+k) {
+			bk += k // "by nationalist Gavrilo Princip": the person named after the description
 		}
 		if bk < s.t1 && d.toks[om.t1].lower == "by" && d.toks[bk].mention >= 0 && d.nounAfter(d.toks[bk].mention, true) {
 			// "by the US football magnate Malcolm Glazer": the person named
@@ -699,6 +704,9 @@ func (d *doc) accusedOf(s *sent, i int) (int, string, bool) {
 			}
 			return -1, "", false
 		}
+	}
+	if b := cue - 2; b >= s.t0 && d.toks[cue-1].text == "," && d.toks[cue].tag == "VBN" && d.toks[b].mention >= 0 && d.mentions[d.toks[b].mention].t1 == b+1 && d.personMention(d.toks[b].mention) {
+		return verdict(d.toks[b].mention) // "the capture in London of X, suspected of the murder of Y": the one the participle describes
 	}
 	from := s.t0
 	for k := cue - 1; k > s.t0; k-- {

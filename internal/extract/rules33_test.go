@@ -94,3 +94,23 @@ func TestNationalityBeforeNamedBody(t *testing.T) {
 			wantNot: []string{"Chamber Orchestra -based in-> England"}},
 	})
 }
+
+// TestNominalKillings: a killing noun's agent after "by" past a description
+// ("by nationalist Gavrilo Princip"); its victim named with an honorific
+// and followed by the clause's verb ("of Dr. Martin Luther King, was
+// captured"); the one a participle after a comma describes ("the arrest in
+// Paris of X, suspected of the murder of Y"); "the site of the
+// assassination of X" makes no place a site of X (guard).
+func TestNominalKillings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "by description", text: "History\n\nThe town is known for the assassination of Archduke Franz Ferdinand by nationalist Gavrilo Princip.",
+			want: []string{"Gavrilo Princip -assassinate-> Archduke Franz Ferdinand"}},
+		{name: "honorific", text: "History\n\nJames Earl Ray, suspected of the assassination of Dr. Martin Luther King, was captured.",
+			want: []string{"James Earl Ray -assassinate-> Martin Luther King"}},
+		{name: "participle", text: "History\n\nPolice announced the arrest in Paris of Carlos Ramirez, suspected of the murder of Pierre Duval.",
+			want: []string{"Carlos Ramirez -murder-> Pierre Duval"}},
+		{name: "site", text: "History\n\nSarajevo is the site of the assassination of Archduke Franz Ferdinand by Gavrilo Princip.",
+			want:    []string{"Gavrilo Princip -assassinate-> Archduke Franz Ferdinand"},
+			wantNot: []string{"Bosnia and Herzegovina -site of-> Archduke Franz Ferdinand", "Sarajevo -site of-> Archduke Franz Ferdinand"}},
+	})
+}
