@@ -1774,6 +1774,9 @@ func (d *doc) closesApposition(si, j int) bool {
 	case ",", ".", ")", ";", "--", "-":
 		return true
 	}
+	if j+3 <= s.t1 && d.toks[j].text == "(" && d.toks[j+2].text == ")" && isAcronymWord(d.toks[j+1].text) {
+		return d.closesApposition(si, j+3) // "secretary of the British Medical Association (BMA),": past the acronym
+	}
 	if d.toks[j].lower == "with" && j+2 < s.t1 && (determiners[d.toks[j+1].lower] || d.toks[j+1].tag == "CD") {
 		// "a Hong Kong property firm with a 27 percent share,": a short
 		// phrase of what it has, then the apposition's end

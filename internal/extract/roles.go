@@ -2675,7 +2675,11 @@ func (d *doc) apposition(si, mi int) {
 			// organisation, held by a national of the country
 			if o := d.entityAfterThe(s, k+1, TypeOrg); o >= 0 && d.endsPhrase(si, d.mentions[o].t1) {
 				d.add(si, argument{ment: mi}, d.apposedPost(title, keep, o), argument{ment: o}, nil, nil, confApposit, false)
-				d.add(si, argument{ment: mi}, "from", argument{ment: d.toks[j].mention}, nil, nil, confApposit-0.1, false)
+				if !officeHeads[lastWord(title)] {
+					// (not "Welsh secretary of the BMA": the body's office
+					// for the country)
+					d.add(si, argument{ment: mi}, "from", argument{ment: d.toks[j].mention}, nil, nil, confApposit-0.1, false)
+				}
 				return
 			}
 		}

@@ -114,3 +114,16 @@ func TestNominalKillings(t *testing.T) {
 			wantNot: []string{"Bosnia and Herzegovina -site of-> Archduke Franz Ferdinand", "Sarajevo -site of-> Archduke Franz Ferdinand"}},
 	})
 }
+
+// TestApposedPostBeforeAcronym: an apposed post of a body whose acronym
+// follows in brackets ends at the bracket ("Welsh secretary of the British
+// Medical Association (BMA),"); a body's office for a country says nothing
+// of where its holder is from, a national's post does (guard).
+func TestApposedPostBeforeAcronym(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "acronym", text: "Health\n\nDr Ann Price, Scottish secretary of the Royal College of Nursing (RCN), praised the plan.",
+			want: []string{"Ann Price -secretary of-> Royal College of Nursing"}, wantNot: []string{"Ann Price -from-> Scotland"}},
+		{name: "national", text: "Aviation\n\nRainer Hertrich, the German co-head of EADS, said the plane was ready.",
+			want: []string{"Rainer Hertrich -co-head of-> EADS", "Rainer Hertrich -from-> Germany"}},
+	})
+}
