@@ -1601,7 +1601,11 @@ func (d *doc) addSpeakers(s *sent, out map[int]bool) {
 		if !sayVerbs[d.x.lem.Lemma(d.toks[j].lower)] || !isVerb(d.toks[j].tag) {
 			continue
 		}
-		for _, k := range []int{j - 1, j + 1} {
+		after := j + 1
+		for after < s.t1 && after < j+4 && d.toks[after].mention < 0 && (honorifics[d.toks[after].lower] || d.toks[after].titleOf >= 0) {
+			after++ // "said Mr Blair", "said spokesman Ian Ross"
+		}
+		for _, k := range []int{j - 1, after} {
 			if k >= s.t0 && k < s.t1 && d.toks[k].mention >= 0 {
 				if m := &d.mentions[d.toks[k].mention]; m.ent >= 0 {
 					out[m.ent] = true

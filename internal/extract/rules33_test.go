@@ -127,3 +127,12 @@ func TestApposedPostBeforeAcronym(t *testing.T) {
 			want: []string{"Rainer Hertrich -co-head of-> EADS", "Rainer Hertrich -from-> Germany"}},
 	})
 }
+
+// TestQuoteSpeakerAfterHonorific: the speaker of a quote named after "said"
+// and an honorific ("said Mr Blair") is no pronoun inside the quote.
+func TestQuoteSpeakerAfterHonorific(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "honorific", text: "Politics\n\nMr Blair spoke in London. \"It matters that he will fly to Europe next month,\" said Mr Blair.",
+			wantNot: []string{"Blair -fly to-> Europe", "Tony Blair -fly to-> Europe"}},
+	})
+}
