@@ -3833,13 +3833,26 @@ func (d *doc) orgTitleComplement(si, j int) (int, string) {
 		words = append(words, d.toks[k].lower)
 		k++
 	}
-	if len(words) == 0 || !titleHeads[words[len(words)-1]] || k < s.t1 && (d.toks[k].lower == "of" || d.toks[k].lower == "'s" || d.toks[k].mention >= 0) {
+	if len(words) == 0 || !titleHeads[words[len(words)-1]] || k < s.t1 && (d.toks[k].lower == "of" && !d.fieldOfPost(k) || d.toks[k].lower == "'s" || d.toks[k].mention >= 0) {
 		return -1, "" // (not "a Hamas leader's son", "the Labour leader of the council")
 	}
 	if former {
 		words = append([]string{"former"}, words...) // "is a former Tory MP"
 	}
 	return aff, strings.Join(words, " ")
+}
+
+// fieldOfPost: "of" at token k names the field of the post before it, a
+// bare lower-case noun or two ("a University of Iowa professor of
+// economics", not "the Labour leader of the council").
+func (d *doc) fieldOfPost(k int) bool {
+	n := d.lowerRun(k+1, 3)
+	if n == 0 || determiners[d.toks[k+1].lower] {
+		return false
+	}
+	e := k + 1 + n
+	s := &d.sents[d.toks[k].sent]
+	return e >= s.t1 || d.toks[e].mention < 0 && d.toks[e].lower != "of" && !isProperTag(d.toks[e].tag)
 }
 
 // copulaAt: "Mike Tindall has been at Bath for eight years": a person who

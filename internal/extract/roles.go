@@ -3258,6 +3258,12 @@ func (d *doc) titleWordsOf(j, end int, plural bool) ([]string, int) {
 			k += 2
 			continue
 		}
+		if head && titleMods[words[len(words)-1]] && d.toks[k].tag == "JJ" && isLowerWord(d.toks[k].text) && k+3 < end && d.toks[k+1].lower == "and" && d.toks[k+2].tag == "JJ" && isLowerWord(d.toks[k+2].text) && d.toks[k+2].mention < 0 && titleHeads[d.toks[k+3].lower] && d.titleToken(k+3) {
+			// "chief scientific and medical officer of X": two fields of one post
+			words = append(words, l, "and", d.toks[k+2].lower)
+			k += 3
+			continue
+		}
 		if !head && stanceMods[l] {
 			k++ // "Tehran's hardline conservative mayor": the post is the mayor's
 			continue

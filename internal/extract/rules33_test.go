@@ -136,3 +136,18 @@ func TestQuoteSpeakerAfterHonorific(t *testing.T) {
 			wantNot: []string{"Blair -fly to-> Europe", "Tony Blair -fly to-> Europe"}},
 	})
 }
+
+// TestPostFields: a post's field after "of" in a copula ("is a University
+// of Iowa professor of economics") or two fields joined inside the post
+// ("chief scientific and medical officer of X") keep the post; a body
+// after "of" is no field (guard: "the Labour leader of the council").
+func TestPostFields(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "copula field", text: "Finance\n\nSue Albrecht is a University of Iowa professor of economics.",
+			want: []string{"Sue Albrecht -professor of-> University of Iowa"}},
+		{name: "two fields", text: "Health\n\nThe figures are wrong, said Ruth Kahn, chief scientific and medical officer of the American Diabetes Association.",
+			want: []string{"Ruth Kahn -chief scientific and medical officer of-> American Diabetes Association"}},
+		{name: "body", text: "Politics\n\nTom Hart is the Labour leader of the council.",
+			wantNot: []string{"Tom Hart -leader of-> Labour Party"}},
+	})
+}
