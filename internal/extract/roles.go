@@ -864,8 +864,12 @@ func (d *doc) titleRoles(si, mi int) {
 			if b := am.t0 - 1; am.kind == MentionDemonym && b-1 >= s.t0 && d.toks[b].text == "'s" && d.toks[b-1].mention >= 0 && d.mentions[d.toks[b-1].mention].ent >= 0 && d.ents[d.mentions[d.toks[b-1].mention].ent].typ == TypePerson {
 				affMent = -1 // "Agassi's Australian coach X": the coach's nationality, not a national team's post
 			}
-			if b := am.t0 - 1; affMent >= 0 && placeType(d.ents[am.ent].typ) && b > s.t0 && (d.toks[b].text == "'s" || d.toks[b].text == "'") && d.toks[b-1].mention < 0 {
-				affMent = -1 // "Screen International's US editor X": the US desk of a body the rules did not name, no post of the US
+			if b := am.t0 - 1; affMent >= 0 && placeType(d.ents[am.ent].typ) && b > s.t0 && (d.toks[b].text == "'s" || d.toks[b].text == "'") && (d.toks[b-1].mention < 0 || d.isOrg(d.toks[b-1].mention) && !localTitle(title)) {
+				// "Screen International's US editor X": the US desk of a
+				// body the rules did not name, no post of the US; "the
+				// SNP's Holyrood leader X": the party's leader there (not
+				// "Labour's London mayor X")
+				affMent = -1
 			}
 		} else if k-1 >= s.t0 && d.toks[k].text == "'s" && d.toks[k-1].mention >= 0 {
 			am := &d.mentions[d.toks[k-1].mention]

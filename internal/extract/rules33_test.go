@@ -151,3 +151,16 @@ func TestPostFields(t *testing.T) {
 			wantNot: []string{"Tom Hart -leader of-> Labour Party"}},
 	})
 }
+
+// TestPartyPostForPlace: a place between a party's possessive and a post
+// says where the party's post is, no post of the place ("the Scottish
+// National Party's Holyrood leader X"); a local office there is the
+// place's (guard: "Labour's London mayor").
+func TestPartyPostForPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "party's", text: "Politics\n\nThe Scottish National Party's Holyrood leader Ann Grey wrote to the first minister.",
+			want: []string{"Ann Grey -leader of-> Scottish National Party"}, wantNot: []string{"Ann Grey -leader of-> Scotland"}},
+		{name: "mayor", text: "Politics\n\nLabour's London mayor Ken Livingstone spoke on Tuesday.",
+			want: []string{"Ken Livingstone -mayor of-> London"}},
+	})
+}
