@@ -118,7 +118,16 @@ func (d *doc) subjects(si int, g *vgroup) []argument {
 		// "met Berlusconi to talk about Turkey", "sent troops to fight the
 		// Taliban": the main subject talks, or fights through its troops,
 		// unless the verb hands its object the action ("urged the EU to impose")
-		for k := j - 1; k >= s.t0; k-- {
+		start := j - 1
+		for start > s.t0 && d.toks[start].tag == "RB" && d.toks[start].mention < 0 {
+			start--
+		}
+		if start < j-1 && start > s.t0 && d.toks[start].text == "," {
+			start-- // "left the club in January, ironically to join Newcastle": past the aside
+		} else {
+			start = j - 1
+		}
+		for k := start; k >= s.t0; k-- {
 			t := &d.toks[k]
 			if t.text == "," && k == j-1 {
 				if o := d.appositionStart(s, k, false); o > s.t0 {

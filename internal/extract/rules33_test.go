@@ -164,3 +164,13 @@ func TestPartyPostForPlace(t *testing.T) {
 			want: []string{"Ken Livingstone -mayor of-> London"}},
 	})
 }
+
+// TestPurposeAfterAside: an infinitive of purpose after a comma and an
+// adverb is the main subject's act ("left the club in May, ironically to
+// join Leeds"), not the object's.
+func TestPurposeAfterAside(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "aside", text: "Football\n\nChelsea are top of the league. Tom Baxter left Chelsea in May, ironically to join Leeds.",
+			want: []string{"Tom Baxter -join-> Leeds"}, wantNot: []string{"Chelsea -join-> Leeds"}},
+	})
+}
