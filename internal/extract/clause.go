@@ -3693,8 +3693,8 @@ func (d *doc) copula(si int, g *vgroup) {
 // 2001": that year's squad, which may still be his) unless the post ended
 // after its holder obj ("until 2021").
 func (d *doc) pastPost(g *vgroup, pred string, obj int) bool {
-	if l := d.toks[g.head].lower; g.negated || g.head != g.g0 || l != "was" && l != "were" || strings.HasPrefix(pred, "former ") || !titleHeads[lastWordBefore(pred)] {
-		return false
+	if l := d.toks[g.head].lower; g.negated || g.head != g.g0 || l != "was" && l != "were" || strings.HasPrefix(pred, "former ") || !titleHeads[lastWordBefore(pred)] && pred != "part of" {
+		return false // ("Ukraine was part of the Soviet Union": no longer, as a post)
 	}
 	if d.heldUntil(obj) {
 		return true // "Kinnock was vice-president of the Commission until last year"

@@ -174,3 +174,15 @@ func TestPurposeAfterAside(t *testing.T) {
 			want: []string{"Tom Baxter -join-> Leeds"}, wantNot: []string{"Chelsea -join-> Leeds"}},
 	})
 }
+
+// TestPastPartOf: "X was part of Y" told in the plain past is a part no
+// longer ("was a big part of the band for ten years"); in the present it
+// stays (guard).
+func TestPastPartOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "past", text: "Music\n\nThe singer said Tom Reed was a big part of Blue Harbour for ten years.",
+			want: []string{"Tom Reed -former part of-> Blue Harbour"}},
+		{name: "present", text: "Business\n\nThe lender said Acme Bank is part of Halifax Group.",
+			want: []string{"Acme Bank -part of-> Halifax Group"}},
+	})
+}
