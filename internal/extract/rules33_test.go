@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/article"
+)
 
 // TestRankThenAdjectiveTitle: a rank that is a title word itself, an
 // adjective and a title head are one post ("chief medical officer",
@@ -185,4 +189,34 @@ func TestPastPartOf(t *testing.T) {
 		{name: "present", text: "Business\n\nThe lender said Acme Bank is part of Halifax Group.",
 			want: []string{"Acme Bank -part of-> Halifax Group"}},
 	})
+}
+
+// TestLikelyClause: the clause of "it is unlikely (that)" is likely not
+// done (negated, possible); of "it is likely that" may be (possible, not
+// future).
+func TestLikelyClause(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct {
+		text     string
+		negated  bool
+		modality string
+	}{
+		{"Politics\n\nA spokesman said it was highly unlikely Ann Lee would give Labour more money.", true, "possible"},
+		{"Politics\n\nIt is likely that Ann Lee will give Labour more money.", false, "possible"},
+	} {
+		res := x.Extract(article.Normalize(tc.text))
+		name := entityNames(res)
+		found := false
+		for _, r := range res.Relations {
+			if name[r.Subject] == "Ann Lee" && r.Predicate == "give" && name[r.Object] == "Labour Party" {
+				found = true
+				if r.Negated != tc.negated || r.Evidence[0].Modality != tc.modality {
+					t.Errorf("%q: negated %v modality %q, want %v %q", tc.text, r.Negated, r.Evidence[0].Modality, tc.negated, tc.modality)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no give relation", tc.text)
+		}
+	}
 }

@@ -1060,6 +1060,12 @@ func (d *doc) fillGroup(g *vgroup) {
 	if g.finite && (g.modality == "" || g.modality == "future") && d.whetherClause(g) {
 		g.modality = "possible" // "to decide whether they will take action against Jones": undecided
 	}
+	if l := d.likelyClauseBefore(g); g.finite && l != "" && (g.modality == "" || g.modality == "future" || g.modality == "possible") {
+		// "it was highly unlikely he would give Labour more money": likely
+		// not; "it is likely that X will": may be
+		g.modality = "possible"
+		g.negated = g.negated || l == "unlikely"
+	}
 	if m := d.timeClauseModality(g); g.finite && g.modality == "" && m != "" {
 		// "Scotland will try to win when Italy come to Edinburgh", "would
 		// have no chance when they visited the UK": a time clause takes
@@ -1124,6 +1130,31 @@ func (d *doc) fillGroup(g *vgroup) {
 // judgedActs judge an act done ("Labour was right to reject X", "he was
 // wrong to criticise Y"): the act is no plan.
 var judgedActs = set("right", "wrong")
+
+// likelyClauseBefore returns "likely" or "unlikely" when verb group g
+// opens the clause of "it is (highly) (un)likely (that)" ("it was highly
+// unlikely he would give"), else "".
+func (d *doc) likelyClauseBefore(g *vgroup) string {
+	s := &d.sents[d.toks[g.head].sent]
+	for k := g.g0 - 1; k >= s.t0+2 && k >= g.g0-8; k-- {
+		t := &d.toks[k]
+		if isVerb(t.tag) || t.tag == "MD" || t.text == "," || t.text == ";" {
+			return ""
+		}
+		if t.lower != "likely" && t.lower != "unlikely" {
+			continue
+		}
+		b := k - 1
+		if d.toks[b].tag == "RB" {
+			b-- // "highly", "very"
+		}
+		if b > s.t0 && beVerbs[d.toks[b].lower] && d.toks[b-1].lower == "it" {
+			return t.lower
+		}
+		return ""
+	}
+	return ""
+}
 
 // modalAdjectives before "to" and a verb say the verb is not (yet) done:
 // the modality they give, or "" where it is not done at all ("fit to
