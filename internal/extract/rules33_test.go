@@ -220,3 +220,32 @@ func TestLikelyClause(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterfactual: a past conditional under a condition that did not
+// hold ("had he been in office, he would have given X") was not done
+// (negated, conditional); a past conditional alone stays (guard).
+func TestCounterfactual(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct {
+		text    string
+		negated bool
+	}{
+		{"Politics\n\nAnn Lee spoke on Monday. Had she still been a minister, Ann Lee would have been giving Tom Hart the same advice.", true},
+		{"Politics\n\nAnn Lee spoke on Monday. Ann Lee would have been giving Tom Hart the same advice, she said.", false},
+	} {
+		res := x.Extract(article.Normalize(tc.text))
+		name := entityNames(res)
+		found := false
+		for _, r := range res.Relations {
+			if name[r.Subject] == "Ann Lee" && name[r.Object] == "Tom Hart" {
+				found = true
+				if r.Negated != tc.negated {
+					t.Errorf("%q: %s negated %v, want %v", tc.text, r.Predicate, r.Negated, tc.negated)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no relation of Ann Lee to Tom Hart", tc.text)
+		}
+	}
+}

@@ -1060,6 +1060,12 @@ func (d *doc) fillGroup(g *vgroup) {
 	if g.finite && (g.modality == "" || g.modality == "future") && d.whetherClause(g) {
 		g.modality = "possible" // "to decide whether they will take action against Jones": undecided
 	}
+	if g.finite && !g.negated && d.counterfactual(g) {
+		// "had he still been a backbencher, he would have been giving Mr
+		// Blair the same message": what would have been, and was not
+		g.modality = "conditional"
+		g.negated = true
+	}
 	if l := d.likelyClauseBefore(g); g.finite && l != "" && (g.modality == "" || g.modality == "future" || g.modality == "possible") {
 		// "it was highly unlikely he would give Labour more money": likely
 		// not; "it is likely that X will": may be
@@ -1130,6 +1136,39 @@ func (d *doc) fillGroup(g *vgroup) {
 // judgedActs judge an act done ("Labour was right to reject X", "he was
 // wrong to criticise Y"): the act is no plan.
 var judgedActs = set("right", "wrong")
+
+// counterfactual: verb group g is a past conditional ("would have
+// given", "could have been giving") in a sentence with a condition of the
+// past that did not hold ("had he still been", "if he had been").
+func (d *doc) counterfactual(g *vgroup) bool {
+	past := false
+	for k := g.g0; k+1 <= g.head; k++ {
+		if l := d.toks[k].lower; (l == "would" || l == "could" || l == "might") && d.toks[k+1].lower == "have" {
+			past = true
+		}
+	}
+	if !past {
+		return false
+	}
+	s := &d.sents[d.toks[g.head].sent]
+	for k := s.t0; k+1 < s.t1; k++ {
+		l := d.toks[k].lower
+		if l == "had" && (k == s.t0 || d.toks[k-1].text == "," || d.toks[k-1].lower == "that") && (d.toks[k+1].tag == "PRP" || d.toks[k+1].mention >= 0) {
+			return true // "had he still been"
+		}
+		if l == "if" {
+			for j := k + 1; j < s.t1 && j < k+8; j++ {
+				if d.toks[j].lower == "had" {
+					return true // "if he had been"
+				}
+				if d.toks[j].text == "," {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
 
 // likelyClauseBefore returns "likely" or "unlikely" when verb group g
 // opens the clause of "it is (highly) (un)likely (that)" ("it was highly
