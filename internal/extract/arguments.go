@@ -7,6 +7,9 @@ import "strings"
 // subjects scans left from the verb group for the nearest argument.
 func (d *doc) subjects(si int, g *vgroup) []argument {
 	s := &d.sents[si]
+	if side := d.changedSide(si, g); side >= 0 {
+		return []argument{{ment: side}} // "Wales have made two changes from the team that beat Italy": Wales beat Italy
+	}
 	crossed := false
 	sawNoun := false
 	nonFinite := !g.finite
@@ -3963,3 +3966,47 @@ func (d *doc) apposedPersonBefore(s *sent, m int) int {
 // amountVerbs change how much of a thing there is ("cut Labour's spending
 // plans by 35bn"): the plans, not their author, take the act.
 var amountVerbs = set("cut", "reduce", "raise", "increase", "double", "halve", "trim", "slash", "boost", "lower", "freeze", "match", "exceed")
+
+// changedSide: verb group g opens a relative clause on the side a team
+// changes ("Wales have made two changes from the team that beat Italy",
+// "France coach Bernard Laporte has made four changes to the starting
+// line-up that beat England"); it returns the mention of the team that
+// makes them (the sentence's subject, or the side its coach is named
+// for), or -1.
+func (d *doc) changedSide(si int, g *vgroup) int {
+	s := &d.sents[si]
+	k := g.g0 - 1
+	if !g.finite || k-4 < s.t0 || d.toks[k].lower != "that" && d.toks[k].lower != "which" || !sideNouns[d.toks[k-1].lower] {
+		return -1
+	}
+	k -= 2
+	if d.toks[k].lower == "starting" {
+		k--
+	}
+	if k-2 < s.t0 || d.toks[k].lower != "the" || d.toks[k-1].lower != "to" && d.toks[k-1].lower != "from" || d.toks[k-2].lower != "changes" && d.toks[k-2].lower != "change" {
+		return -1
+	}
+	team := -1 // "Wales coach X": the side whose coach makes them
+	for j := s.t0; j < k-2; j++ {
+		m := d.toks[j].mention
+		if m < 0 || d.mentions[m].ent < 0 || d.mentions[m].t0 != j {
+			continue
+		}
+		switch mm := &d.mentions[m]; {
+		case d.ents[mm.ent].typ == TypeOrg || d.ents[mm.ent].typ == TypeGPE:
+			if mm.t1 < s.t1 && d.isTitleWord(d.toks[mm.t1].lower) {
+				team = m
+				continue
+			}
+			return m
+		case d.ents[mm.ent].typ == TypePerson && team >= 0:
+			return team
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// sideNouns name a team's line-up.
+var sideNouns = set("team", "side", "line-up", "lineup", "xv", "squad")

@@ -249,3 +249,19 @@ func TestCounterfactual(t *testing.T) {
 		}
 	}
 }
+
+// TestChangedSide: the relative clause on the side a team changes is the
+// team's act ("Wales have made two changes from the team that beat
+// Italy"; "France coach X has made changes to the starting line-up that
+// beat England": the coach's side); a side's changes named by no team give
+// nobody (guard).
+func TestChangedSide(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "team", text: "Rugby\n\nScotland have made three changes from the side that beat Fiji in Glasgow.",
+			want: []string{"Scotland -beat-> Fiji"}},
+		{name: "coach", text: "Rugby\n\nIreland coach Eddie O'Sullivan has made two changes to the starting line-up that beat Italy.",
+			want: []string{"Ireland -beat-> Italy"}},
+		{name: "nobody", text: "Rugby\n\nThe coach has made three changes from the side that beat Fiji in Glasgow.",
+			wantNot: []string{"Glasgow -beat-> Fiji"}},
+	})
+}
