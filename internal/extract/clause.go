@@ -1124,6 +1124,14 @@ func (d *doc) evaluation(si int, g *vgroup, objs []argument, prep, noun string) 
 			k++
 		}
 	}
+	for j := k; !referTo && j < s.t1 && j < k+8; j++ {
+		if t := &d.toks[j]; t.lower == "as" {
+			k = j + 1 // "branded the UK government's response to the tsunami as poor": the judgement after "as"
+			break
+		} else if t.text == "," || t.mention >= 0 || isVerb(t.tag) || t.tag == "MD" {
+			break
+		}
+	}
 	return d.verdictFrom(s, k)
 }
 
@@ -1291,7 +1299,8 @@ var badWords = set("liar", "liars", "failure", "disaster", "disastrous", "weak",
 	"menace", "deplorable", "lamentable", "derisory", "laughable", "baseless", "unworkable", "nonsense", "rogue", "arrogant",
 	"unprofessional", "incompetence", "shambles", "mess", "hopeless", "useless", "dishonest", "cynical", "scandalous",
 	"gangster", "gangsters", "brigand", "brigands", "mugger", "muggers", "criminals", "thugs", "crooks", "traitors",
-	"fascist", "fascists", "bandit", "bandits")
+	"fascist", "fascists", "bandit", "bandits", "stupid", "foolish", "idiotic", "crass", "insensitive", "offensive", "inept",
+	"misleading", "piecemeal", "shoddy", "woeful", "dreadful", "awful", "abysmal", "atrocious")
 var goodWords = set("great", "excellent", "brave", "courageous", "hero", "heroes", "friend", "wise", "visionary", "outstanding",
 	"remarkable", "inspiration", "inspirational", "genius", "champion", "exemplary", "historic", "brilliant", "fantastic",
 	"superb", "admirable", "honest", "capable", "successful", "legend", "giant")

@@ -265,3 +265,18 @@ func TestChangedSide(t *testing.T) {
 			wantNot: []string{"Glasgow -beat-> Fiji"}},
 	})
 }
+
+// TestJudgementAfterAs: an evaluation verb's judgement after "as", past
+// the object's possessed noun and its phrase ("branded the government's
+// response to the floods as shoddy"), and words of contempt ("stupid")
+// criticise; praise after "as" is no criticism (guard).
+func TestJudgementAfterAs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "as", text: "Politics\n\nAnn Lee branded the Irish government's response to the floods as \"shoddy and slow\".",
+			want: []string{"Ann Lee -criticize-> Ireland"}},
+		{name: "stupid", text: "Politics\n\nTom Hart branded Ann Lee's remarks \"stupid\" on Monday.",
+			want: []string{"Tom Hart -criticize-> Ann Lee"}},
+		{name: "praise", text: "Politics\n\nTom Hart described Ann Lee's plan as \"brilliant\".",
+			wantNot: []string{"Tom Hart -criticize-> Ann Lee"}},
+	})
+}
