@@ -343,6 +343,9 @@ var keepVerbs = set("hang", "hold", "cling")
 
 // add records one relation with its evidence.
 func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *vgroup, conf float64, far bool) {
+	if pred == "part of" && d.partOnSale(si, sa.ment) {
+		return // "the auction of its Yugansk division", "seized and sold Yukos' main production arm, Yugansk": a part changing hands
+	}
 	if rest, ok := strings.CutPrefix(pred, "bear "); ok && g != nil && g.head >= 0 && d.toks[g.head].lower == "born" {
 		pred = "born " + rest // "Christiane Taubira, born in French Guiana,": a birthplace, not "bear in"
 	}
@@ -1507,3 +1510,21 @@ var leaveWishVerbs = set("demand", "urge", "seek", "want", "call", "press", "pus
 
 // leftNouns name a holder's leaving his post.
 var leftNouns = set("resignation", "departure", "sacking", "dismissal", "ouster", "removal", "exit", "firing", "retirement")
+
+// partOnSale: sentence si tells the sale, auction or seizure of the part
+// named by mention m: a word of sale up to six words before it.
+func (d *doc) partOnSale(si, m int) bool {
+	s := &d.sents[si]
+	for k := d.mentions[m].t0 - 1; k >= s.t0 && k >= d.mentions[m].t0-7; k-- {
+		if saleWords[d.toks[k].lower] {
+			return true
+		}
+		if d.toks[k].text == ";" || d.toks[k].text == "." {
+			break
+		}
+	}
+	return false
+}
+
+// saleWords tell a thing changing hands.
+var saleWords = set("sale", "sold", "auction", "auctioned", "seized", "seizure", "forced") // (not "sell": "eBay wants to sell its PayPal unit", still its own)

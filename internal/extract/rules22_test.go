@@ -437,7 +437,7 @@ func TestCentralBank(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "sentence opening", text: "Banks\nThe Central Bank of Nigeria said inflation rose.",
 			want: []string{"Central Bank of Nigeria -part of-> Nigeria"}, wantNot: []string{"Bank of Nigeria -based in-> Nigeria"}},
-		{name: "apposed unit", text: "Cars\nDaimler sold Fuso, its Japanese subsidiary, last year.",
+		{name: "apposed unit", text: "Cars\nDaimler praised Fuso, its Japanese subsidiary, last year.",
 			want: []string{"Fuso -part of-> Daimler"}},
 		{name: "list (guard)", text: "Oil\nYukos is suing four firms - Gazprom, its unit Gazpromneft, Rosneft and Baikal - for damages.",
 			wantNot: []string{"Gazpromneft -part of-> Yukos"}},

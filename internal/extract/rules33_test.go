@@ -191,61 +191,37 @@ func TestPastPartOf(t *testing.T) {
 	})
 }
 
-// TestLikelyClause: the clause of "it is unlikely (that)" is likely not
+// TestClauseMood: the clause of "it is unlikely (that)" is likely not
 // done (negated, possible); of "it is likely that" may be (possible, not
-// future).
-func TestLikelyClause(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tc := range []struct {
-		text     string
-		negated  bool
-		modality string
-	}{
-		{"Politics\n\nA spokesman said it was highly unlikely Ann Lee would give Labour more money.", true, "possible"},
-		{"Politics\n\nIt is likely that Ann Lee will give Labour more money.", false, "possible"},
-	} {
-		res := x.Extract(article.Normalize(tc.text))
-		name := entityNames(res)
-		found := false
-		for _, r := range res.Relations {
-			if name[r.Subject] == "Ann Lee" && r.Predicate == "give" && name[r.Object] == "Labour Party" {
-				found = true
-				if r.Negated != tc.negated || r.Evidence[0].Modality != tc.modality {
-					t.Errorf("%q: negated %v modality %q, want %v %q", tc.text, r.Negated, r.Evidence[0].Modality, tc.negated, tc.modality)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no give relation", tc.text)
-		}
-	}
-}
-
-// TestCounterfactual: a past conditional under a condition that did not
-// hold ("had he been in office, he would have given X") was not done
+// future); a past conditional under a condition that did not hold ("had
+// she still been a minister, she would have been giving X") was not done
 // (negated, conditional); a past conditional alone stays (guard).
-func TestCounterfactual(t *testing.T) {
+func TestClauseMood(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tc := range []struct {
-		text    string
-		negated bool
+		text, subj, obj string
+		negated         bool
+		modality        string // "*": any
 	}{
-		{"Politics\n\nAnn Lee spoke on Monday. Had she still been a minister, Ann Lee would have been giving Tom Hart the same advice.", true},
-		{"Politics\n\nAnn Lee spoke on Monday. Ann Lee would have been giving Tom Hart the same advice, she said.", false},
+		{"Politics\n\nA spokesman said it was highly unlikely Ann Lee would give Labour more money.", "Ann Lee", "Labour Party", true, "possible"},
+		{"Politics\n\nIt is likely that Ann Lee will give Labour more money.", "Ann Lee", "Labour Party", false, "possible"},
+		{"Politics\n\nAnn Lee spoke on Monday. Had she still been a minister, Ann Lee would have been giving Tom Hart the same advice.", "Ann Lee", "Tom Hart", true, "conditional"},
+		{"Politics\n\nAnn Lee spoke on Monday. Ann Lee would have been giving Tom Hart the same advice, she said.", "Ann Lee", "Tom Hart", false, "*"},
 	} {
 		res := x.Extract(article.Normalize(tc.text))
 		name := entityNames(res)
 		found := false
 		for _, r := range res.Relations {
-			if name[r.Subject] == "Ann Lee" && name[r.Object] == "Tom Hart" {
-				found = true
-				if r.Negated != tc.negated {
-					t.Errorf("%q: %s negated %v, want %v", tc.text, r.Predicate, r.Negated, tc.negated)
-				}
+			if name[r.Subject] != tc.subj || name[r.Object] != tc.obj {
+				continue
+			}
+			found = true
+			if r.Negated != tc.negated || tc.modality != "*" && r.Evidence[0].Modality != tc.modality {
+				t.Errorf("%q: %s negated %v modality %q, want %v %q", tc.text, r.Predicate, r.Negated, r.Evidence[0].Modality, tc.negated, tc.modality)
 			}
 		}
 		if !found {
-			t.Errorf("%q: no relation of Ann Lee to Tom Hart", tc.text)
+			t.Errorf("%q: no relation of %s to %s", tc.text, tc.subj, tc.obj)
 		}
 	}
 }
@@ -278,5 +254,17 @@ func TestJudgementAfterAs(t *testing.T) {
 			want: []string{"Tom Hart -criticize-> Ann Lee"}},
 		{name: "praise", text: "Politics\n\nTom Hart described Ann Lee's plan as \"brilliant\".",
 			wantNot: []string{"Tom Hart -criticize-> Ann Lee"}},
+	})
+}
+
+// TestPartOnSale: a part whose sale, auction or seizure the sentence tells
+// is changing hands, no part the sentence can vouch for ("seized and sold
+// Yukos' main production arm, Yugansk"); a part named alone stays (guard).
+func TestPartOnSale(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "sale", text: "Business\n\nThe state seized and sold Megacorp's main production arm, Northfield Oil, to a rival.",
+			wantNot: []string{"Northfield Oil -part of-> Megacorp"}},
+		{name: "part", text: "Business\n\nThe Bank of England's Monetary Policy Committee kept rates on hold.",
+			want: []string{"Monetary Policy Committee -part of-> Bank of England"}},
 	})
 }

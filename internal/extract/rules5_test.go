@@ -127,7 +127,7 @@ func TestUnitsOfOrgs(t *testing.T) {
 			text: "Nuclear\nThe IAEA, the United Nations' nuclear watchdog, said Iran had enriched uranium.",
 			want: []string{"International Atomic Energy Agency -part of-> United Nations"}},
 		{name: "the company's arm before the name",
-			text: "Oil\nThe state seized Yukos' main production arm, Yugansk, last year.",
+			text: "Oil\nThe state fined Yukos' main production arm, Yugansk, last year.",
 			want: []string{"Yugansk -part of-> Yukos"}},
 		{name: "a sponsor is no unit",
 			text:    "Deal\nGazprom, the BBC's biggest sponsor, left in May.",
