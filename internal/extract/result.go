@@ -13,7 +13,7 @@ func (d *doc) result() Result {
 	res := Result{Entities: []Entity{}, Relations: []Relation{}}
 	byID := map[string]int{}
 	renamed := d.worksRetyped()
-	for _, more := range []func() map[string]retyped{d.bodiesRetyped, d.statesRetyped, d.unionsRetyped, d.eventsRetyped, d.clubsRetyped, d.kinRetyped} {
+	for _, more := range []func() map[string]retyped{d.bodiesRetyped, d.statesRetyped, d.unionsRetyped, d.eventsRetyped, d.clubsRetyped, d.kinRetyped, d.governedRetyped} {
 		maps.Copy(renamed, more())
 	}
 	for _, de := range d.ents {
@@ -436,6 +436,26 @@ func (d *doc) bodiesRetyped() map[string]retyped {
 		}
 		if !d.personSigned(de) {
 			out[id] = retyped{EntityID(TypeOrg, de.name), TypeOrg}
+		}
+	}
+	return out
+}
+
+// governedRetyped returns, by their IDs as the rules typed them, the
+// places a government post is held of ("New York attorney general Eliot
+// Spitzer", "New York Senator Charles Schumer", "mayor of Leeds"), with
+// their IDs as GPEs: a place that governs, as a state or a city does.
+func (d *doc) governedRetyped() map[string]retyped {
+	byID := d.entsByID()
+	out := map[string]retyped{}
+	for _, k := range d.order {
+		r := d.rels[k]
+		post, ok := strings.CutSuffix(r.Predicate, " of")
+		if !ok || !localTitle(post) && !govTitle(post) && !strings.HasSuffix(post, "attorney general") {
+			continue
+		}
+		if de := byID[r.Object]; de != nil && de.typ == TypeLoc {
+			out[r.Object] = retyped{EntityID(TypeGPE, de.name), TypeGPE}
 		}
 	}
 	return out

@@ -268,3 +268,13 @@ func TestPartOnSale(t *testing.T) {
 			want: []string{"Monetary Policy Committee -part of-> Bank of England"}},
 	})
 }
+
+// TestGovernedPlace: a place a government post is held of governs, a GPE
+// ("New York attorney general Eliot Spitzer"); a place only named stays
+// as the recogniser typed it (guard).
+func TestGovernedPlace(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Business\n\nA lawsuit filed last year by New York attorney general Eliot Spitzer was settled.", "New York", TypeGPE},
+		{"Business\n\nThe firm opened an office in New York last year.", "New York", TypeLoc},
+	})
+}
