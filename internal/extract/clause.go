@@ -1169,7 +1169,7 @@ func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
 		return false
 	}
 	m := &d.mentions[subs[0].ment]
-	if m.pronoun || m.ent < 0 || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeOrg && d.ents[m.ent].typ != TypeGPE {
+	if !d.reportable(m) {
 		return false
 	}
 	speakers, ruling := d.reporters(si, m)
@@ -1195,6 +1195,16 @@ func (d *doc) reportedVerdict(si int, g *vgroup, subs []argument) bool {
 		}
 	}
 	return true
+}
+
+// reportable: mention m names a person, a body or a state, whom a
+// reported clause can judge (not a pronoun).
+func (d *doc) reportable(m *mention) bool {
+	if m.pronoun || m.ent < 0 {
+		return false
+	}
+	t := d.ents[m.ent].typ
+	return t == TypePerson || t == TypeOrg || t == TypeGPE
 }
 
 // reporters returns who reports the clause whose subject is mention m:
@@ -1226,7 +1236,7 @@ func (d *doc) reportedWrong(si int, g *vgroup, subs []argument) {
 		return
 	}
 	m := &d.mentions[subs[0].ment]
-	if m.pronoun || m.ent < 0 || d.ents[m.ent].typ != TypePerson && d.ents[m.ent].typ != TypeOrg && d.ents[m.ent].typ != TypeGPE {
+	if !d.reportable(m) {
 		return
 	}
 	speakers, ruling := d.reporters(si, m)

@@ -693,7 +693,6 @@ func (d *doc) resolveIt(s *sent, g *vgroup, e int) {
 	d.addReference(j, -1, e, MentionPronoun)
 }
 
-// endsClause: token j ends the clause ("said Tillerson." / "said Tillerson,").
 // timeTailEnd returns the end of a phrase of time from token j ("on
 // Sunday", "last week", "yesterday", "on 3 May"), or j.
 func (d *doc) timeTailEnd(j int) int {
@@ -711,6 +710,7 @@ func (d *doc) timeTailEnd(j int) int {
 	return e
 }
 
+// endsClause: token j ends the clause ("said Tillerson." / "said Tillerson,").
 func (d *doc) endsClause(j int) bool {
 	if j >= len(d.toks) || d.toks[j].sent != d.toks[j-1].sent {
 		return true
@@ -1512,7 +1512,7 @@ var leaveWishVerbs = set("demand", "urge", "seek", "want", "call", "press", "pus
 var leftNouns = set("resignation", "departure", "sacking", "dismissal", "ouster", "removal", "exit", "firing", "retirement")
 
 // partOnSale: sentence si tells the sale, auction or seizure of the part
-// named by mention m: a word of sale up to six words before it.
+// named by mention m: a word of sale up to seven words before it.
 func (d *doc) partOnSale(si, m int) bool {
 	s := &d.sents[si]
 	for k := d.mentions[m].t0 - 1; k >= s.t0 && k >= d.mentions[m].t0-7; k-- {

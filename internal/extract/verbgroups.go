@@ -1141,13 +1141,7 @@ var judgedActs = set("right", "wrong")
 // given", "could have been giving") in a sentence with a condition of the
 // past that did not hold ("had he still been", "if he had been").
 func (d *doc) counterfactual(g *vgroup) bool {
-	past := false
-	for k := g.g0; k+1 <= g.head; k++ {
-		if l := d.toks[k].lower; (l == "would" || l == "could" || l == "might") && d.toks[k+1].lower == "have" {
-			past = true
-		}
-	}
-	if !past {
+	if !d.pastConditional(g) {
 		return false
 	}
 	s := &d.sents[d.toks[g.head].sent]
@@ -1165,6 +1159,17 @@ func (d *doc) counterfactual(g *vgroup) bool {
 					break
 				}
 			}
+		}
+	}
+	return false
+}
+
+// pastConditional: verb group g holds "would have", "could have" or
+// "might have".
+func (d *doc) pastConditional(g *vgroup) bool {
+	for k := g.g0; k < g.head; k++ {
+		if l := d.toks[k].lower; (l == "would" || l == "could" || l == "might") && d.toks[k+1].lower == "have" {
+			return true
 		}
 	}
 	return false
