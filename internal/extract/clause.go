@@ -399,6 +399,13 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if d.toks[g.head].tag == "VBN" && !g.finite && prep == "by" {
 		noun = "" // "named coach of the century by Fifa": the noun is what X was named
 	}
+	if handVerbs[g.lemma] && !g.passive && (prep == "" && noun == "" || prep == "to") && !homageNouns[noun] && len(objs) > 0 && !d.handedThing(si, g, objs[0].ment) && !d.supportGiven(g, objs) && !d.leadGiven(objs[0].ment) {
+		// "handed starts to Paul Scholes", "gives Nadal three break points",
+		// "gave way to X", "giving evidence to the committee": nothing
+		// handed over, no giving (money, a reward, tickets, a contract are;
+		// support given and a lead given are read below)
+		objs = nil
+	}
 	if noun != "" && prep == "to" && transferVerbs[g.lemma] && !homageNouns[noun] && noun != "asylum" {
 		noun = "" // "lent billions of dollars to Caracas": the recipient
 	}
@@ -950,6 +957,17 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep != "" {
 		pred += " " + prep
 	}
+	switch d.comeWay(si, g) {
+	case "on", "in", "off":
+		if prep != "for" {
+			return // "came on against Newcastle", "coming on ... on the tour to New Zealand": a substitute's entry
+		}
+		pred = "replace" // "came on for Raul", "came in as a replacement for X", "came off the bench for X"
+	case "through":
+		if (prep == "against" || prep == "with") && (d.sport() || d.sportSentence(si)) {
+			pred = "beat" // "came through 6-3 6-3 against X", "came through a five-set battle with X"
+		}
+	}
 	if ev := d.evaluation(si, g, objs, prep, noun); ev != "" {
 		// "Trump called Biden a liar", "described X's plan as a
 		// disaster": a judgement, not a name given
@@ -959,6 +977,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 			}
 		}
 		return
+	}
+	if (g.lemma == "see" || g.lemma == "make") && g.particle == "" && prep == "" && noun == "" && len(objs) > 0 && d.objectComplement(si, g, objs[len(objs)-1].ment) {
+		return // "sees Owen as the ideal replacement", "has made Bening an award-winning actress": what X is seen as or made
 	}
 	if prep == "for" || prep == "against" || prep == "with" {
 		kept := objs[:0]
@@ -1415,6 +1436,39 @@ func (d *doc) objectBeforeWith(si int, g *vgroup, a argument) bool {
 		}
 	}
 	return false
+}
+
+// objectComplement: the object of mention m, of a verb group of "see" or
+// "make", has a complement after it: what it is seen as or doing ("sees
+// Giggs as a long-term option", "saw him attempting"), what it is made
+// ("made Bening an award-winning actress", "make Ukraine more
+// transparent", "make the Lions team").
+func (d *doc) objectComplement(si int, g *vgroup, m int) bool {
+	s := &d.sents[si]
+	k := d.mentions[m].t1
+	if k >= s.t1 {
+		return false
+	}
+	t := &d.toks[k]
+	if g.lemma == "see" {
+		return t.lower == "as" || t.tag == "VBG"
+	}
+	return determiners[t.lower] || t.tag == "PRP$" || t.tag == "JJ" || t.tag == "JJR" || t.tag == "RBR" || t.lower == "more" || t.lower == "less" || squadNouns[t.lower]
+}
+
+// comeWay returns the particle or adverb right after a verb group of
+// "come" ("came on for X", "came through against X"), or "".
+func (d *doc) comeWay(si int, g *vgroup) string {
+	if g.lemma != "come" {
+		return ""
+	}
+	if g.particle != "" {
+		return g.particle
+	}
+	if g.g1 < d.sents[si].t1 {
+		return d.toks[g.g1].lower
+	}
+	return ""
 }
 
 // substitution: verb group g with preposition prep puts one player or
@@ -1960,6 +2014,47 @@ func (d *doc) leadGiven(m int) bool {
 	return k < s.t1 && (d.toks[k].lower == "lead" || d.toks[k].lower == "victory" || d.toks[k].lower == "win" || d.toks[k].lower == "advantage") && (d.sport() || d.sportSentence(d.mentions[m].sent))
 }
 
+// handedThing: what verb group g ("give", "hand") hands to the party of
+// mention m is a thing one owns or a paper one delivers: money, a
+// reward, tickets, a contract, a protest note (handedGoods); read between the verb and "to" ("gave £500,000 to the
+// party") or after the party ("gave him a $125,000 reward").
+func (d *doc) handedThing(si int, g *vgroup, m int) bool {
+	s := &d.sents[si]
+	k0, k1 := d.mentions[m].t1, min(s.t1, d.mentions[m].t1+6)
+	to := d.mentions[m].t0 - 1
+	if to > g.g1 && determiners[d.toks[to].lower] {
+		to-- // ("to the party")
+	}
+	if to >= g.g1 && d.toks[to].lower == "to" {
+		k0, k1 = g.g1, to
+	}
+	head := ""
+	for k := k0; k < k1; k++ {
+		t := &d.toks[k]
+		if t.tag == "$" || isCurrency(t.text) || isAmount(t.text) || moneyWords[t.lower] && !amountUnits[t.lower] {
+			return true
+		}
+		switch {
+		case isNoun(t.tag) && t.mention < 0 && isLowerWord(t.text):
+			head = t.lower
+		case head != "" || t.mention >= 0 || t.text == "," || t.tag == "IN" || t.tag == "CC" || isVerb(t.tag):
+			k = k1 // (the noun run ended: "a put option to sell")
+		}
+	}
+	return handedGoods[head]
+}
+
+// handVerbs hand a thing over; handedThing asks what.
+var handVerbs = set("give", "hand")
+
+// handedGoods are the things handedThing counts as handed over.
+var handedGoods = set("money", "cash", "sum", "sums", "donation", "donations", "gift", "gifts", "present", "presents",
+	"loan", "loans", "grant", "grants", "fund", "funds", "funding", "reward", "rewards", "bonus", "bonuses", "payment",
+	"payments", "cheque", "check", "ticket", "tickets", "ring", "rings", "contract", "contracts", "job", "award", "medal",
+	"prize", "trophy", "share", "shares", "stake", "option", "options", "licence", "license", "rights", "aid", "weapons",
+	"arms", "car", "house", "asylum", "passport", "citizenship", "pension", "compensation", "damages", "visa", "copy",
+	"note", "notes", "letter", "letters", "petition", "dossier", "document", "documents", "file", "files")
+
 // victoryNouns are what a player takes a side to ("victory", "the final").
 var victoryNouns = set("victory", "win", "glory", "title", "triumph", "final", "semi-final", "semi-finals", "quarter-final",
 	"quarter-finals", "16", "eight", "four", "draw", "success", "safety", "promotion", "lead")
@@ -2070,7 +2165,7 @@ func (d *doc) nationalityComplement(si, j int) int {
 
 // homageNouns make an act toward the one after "to" ("paid tribute to X"),
 // not a gift.
-var homageNouns = set("tribute", "homage", "respect", "respects", "compliment", "compliments", "visit", "attention", "heed")
+var homageNouns = set("tribute", "homage", "respect", "respects", "compliment", "compliments", "visit", "attention", "heed", "interview")
 
 // inParticles are particle verbs whose "in" names a place of the subject's
 // life ("grew up in Leicester"); others' "in" is a circumstance ("live up to

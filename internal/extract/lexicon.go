@@ -294,7 +294,7 @@ var eventNounLemmas = set("doubt", "conversation", "discussion", "exchange", "pr
 // givenNouns name what is given, and its recipient only after "to" ("cut
 // gas supplies to Ukraine", "granted asylum to X"; not "release supplies
 // from the reserve").
-var givenNouns = set("supply", "shipment", "delivery", "asylum", "sale", "export")
+var givenNouns = set("supply", "shipment", "delivery", "asylum", "sale", "export", "interview")
 
 // roleNouns are posts: taking over a chairmanship is no seizure (CAMEO 171).
 var roleNouns = set("chairmanship", "presidency", "leadership", "command", "helm", "captaincy", "ownership", "post",

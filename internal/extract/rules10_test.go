@@ -1710,8 +1710,8 @@ func TestCommaTitleMemberLetters(t *testing.T) {
 func TestSubstitutesPairUp(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "come in for", text: "Sport\nWing Marc Dupont and Paul Girard come in for Luc Bernard and Jean Moreau.",
-			want:    []string{"Marc Dupont -come for-> Luc Bernard", "Paul Girard -come for-> Jean Moreau"},
-			wantNot: []string{"Marc Dupont -come for-> Jean Moreau", "Paul Girard -come for-> Luc Bernard"}},
+			want:    []string{"Marc Dupont -replace-> Luc Bernard", "Paul Girard -replace-> Jean Moreau"},
+			wantNot: []string{"Marc Dupont -replace-> Jean Moreau", "Paul Girard -replace-> Luc Bernard"}},
 		{name: "first set", text: "Sport\nAnna Berg dropped a tight first set against Maria Lopes but won the match.",
 			wantNot: []string{"Anna Berg -set against-> Maria Lopes", "Anna Berg -drop against-> Maria Lopes"}},
 	})

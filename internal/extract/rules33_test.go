@@ -205,8 +205,8 @@ func TestClauseMood(t *testing.T) {
 	}{
 		{"Politics\n\nA spokesman said it was highly unlikely Ann Lee would give Labour more money.", "Ann Lee", "Labour Party", true, "possible"},
 		{"Politics\n\nIt is likely that Ann Lee will give Labour more money.", "Ann Lee", "Labour Party", false, "possible"},
-		{"Politics\n\nAnn Lee spoke on Monday. Had she still been a minister, Ann Lee would have been giving Tom Hart the same advice.", "Ann Lee", "Tom Hart", true, "conditional"},
-		{"Politics\n\nAnn Lee spoke on Monday. Ann Lee would have been giving Tom Hart the same advice, she said.", "Ann Lee", "Tom Hart", false, "*"},
+		{"Politics\n\nAnn Lee spoke on Monday. Had she still been a minister, Ann Lee would have been giving Tom Hart more money.", "Ann Lee", "Tom Hart", true, "conditional"},
+		{"Politics\n\nAnn Lee spoke on Monday. Ann Lee would have been giving Tom Hart more money, she said.", "Ann Lee", "Tom Hart", false, "*"},
 	} {
 		res := x.Extract(article.Normalize(tc.text))
 		name := entityNames(res)

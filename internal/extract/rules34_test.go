@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+// TestGivingNeedsAThing: "give" and "hand" relate a giver to a recipient
+// only when a thing one owns is handed over (money, a reward, tickets);
+// a chance, a start, a platform or evidence given is none (money, reward,
+// tickets: guards). Support given is read as before (guard); an interview
+// given to a broadcaster keeps its noun.
+func TestGivingNeedsAThing(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "starts", text: "Football\n\nThe manager Tom Lacey handed starts to Dean Marsh and Ian Cole in the cup tie.",
+			wantNot: []string{"Tom Lacey -hand to-> Dean Marsh", "Tom Lacey -hand to-> Ian Cole"}},
+		{name: "chance", text: "Football\n\nLeeds gave Hull City the chance to close the gap on Sunday.",
+			wantNot: []string{"Leeds -give-> Hull City"}},
+		{name: "evidence", text: "Politics\n\nLord Penrose was giving evidence to the House of Commons on Tuesday.",
+			wantNot: []string{"Penrose -give to-> House of Commons"}},
+		{name: "way", text: "Football\n\nMark Tabor gave way after an hour to Joe Kettle.",
+			wantNot: []string{"Mark Tabor -give to-> Joe Kettle"}},
+		{name: "money", text: "Politics\n\nThe businessman Alan Petrie gave £40,000 to the Labour Party last year.",
+			want: []string{"Alan Petrie -give to-> Labour Party"}},
+		{name: "reward", text: "Sport\n\nIran gave Reza Karimi a $90,000 reward after the games.",
+			want: []string{"Iran -give-> Reza Karimi"}},
+		{name: "tickets", text: "Politics\n\nJohn Hardy gave Mary Lister free rail tickets, the inquiry found.",
+			want: []string{"John Hardy -give to-> Mary Lister"}},
+		{name: "support", text: "Politics\n\nJack Orme gave his full support to Gordon Brown on Monday.",
+			want: []string{"Jack Orme -support-> Gordon Brown"}},
+		{name: "interview", text: "Media\n\nThe blogger Omid Rahimi gave interviews to the BBC Persian Service last year.",
+			want: []string{"Omid Rahimi -give interview to-> BBC Persian Service"}},
+	})
+}
+
+// TestComingOnIsNoTrip: a substitute who "came on", "came in" or "came off
+// the bench" for a player replaces him, and one who came on against a side
+// made no trip to it; a player who "came through" against another beat him
+// in a sports report. Coming to a place stays a trip (guard).
+func TestComingOnIsNoTrip(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "in for", text: "Rugby\n\nThe Bath prop Sam Tully comes in for the injured Rob Pask against Wales.",
+			want: []string{"Sam Tully -replace-> Rob Pask"}, wantNot: []string{"Sam Tully -come for-> Rob Pask"}},
+		{name: "bench", text: "Football\n\nLee Brant came off the bench for the tired Kevin Doyle in the second half.",
+			want: []string{"Lee Brant -replace-> Kevin Doyle"}},
+		{name: "on against", text: "Rugby\n\nOwen Price hurt his shoulder after coming on against England at the weekend.",
+			wantNot: []string{"Owen Price -come on against-> England", "Owen Price -come against-> England"}},
+		{name: "through", text: "Tennis\n\nThe fifth seed Karl Brunner came through 6-4 7-5 against Luc Maes in the first round. The tennis match was the best of the tournament, said the coach.",
+			want: []string{"Karl Brunner -beat-> Luc Maes"}},
+		{name: "trip", text: "Music\n\nJimmy Cliff came to the United Kingdom in 1965 for a television show.",
+			want: []string{"Jimmy Cliff -come to-> United Kingdom"}},
+	})
+}
+
+// TestSeenAsOrMadeSomething: "see X as Y" and "see X doing" tell what X is
+// seen as or seen doing, "make X Y" what X is made: no seeing or making of
+// X. What a company makes stays made (guard).
+func TestSeenAsOrMadeSomething(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "see as", text: "Football\n\nGraeme Souness sees Craig Bellamy as the ideal partner for the captain.",
+			wantNot: []string{"Graeme Souness -see-> Craig Bellamy"}},
+		{name: "made actress", text: "Film\n\nThe director Martin Scorsese has made Annette Bening an award-winning actress.",
+			wantNot: []string{"Martin Scorsese -make-> Annette Bening"}},
+		{name: "more", text: "Politics\n\nViktor Yushchenko has promised to make Ukraine more open to investors.",
+			wantNot: []string{"Viktor Yushchenko -make-> Ukraine"}},
+		{name: "kicker", text: "Rugby\n\nThe coach Eddie Butler may make Tom Shanklin his first-choice kicker in Paris.",
+			wantNot: []string{"Eddie Butler -make-> Tom Shanklin"}},
+		{name: "product", text: "Business\n\nInbev, which makes Stella Artois, said sales fell 3% in the year.",
+			want: []string{"InBev -make-> Stella Artois"}},
+	})
+}
