@@ -957,6 +957,9 @@ func (d *doc) clause(si int, groups []vgroup, gi int) {
 	if prep != "" {
 		pred += " " + prep
 	}
+	if prep == "of" && noun == "" && g.particle == "" && len(objs) > 0 && d.nounsOf(si, g, objs[0].ment) {
+		return // "compete as an equal with the growing economic giants of Asia": the "of" is the noun's
+	}
 	switch d.comeWay(si, g) {
 	case "on", "in", "off":
 		if prep != "for" {
@@ -1454,6 +1457,21 @@ func (d *doc) objectComplement(si int, g *vgroup, m int) bool {
 		return t.lower == "as" || t.tag == "VBG"
 	}
 	return determiners[t.lower] || t.tag == "PRP$" || t.tag == "JJ" || t.tag == "JJR" || t.tag == "RBR" || t.lower == "more" || t.lower == "less" || squadNouns[t.lower]
+}
+
+// nounsOf: the "of" before the object of mention m, past the words of
+// verb group g, follows a common noun the relation does not name
+// ("competes with the economic giants of Asia").
+func (d *doc) nounsOf(si int, g *vgroup, m int) bool {
+	k := d.mentions[m].t0 - 1
+	if k > g.g1 && determiners[d.toks[k].lower] {
+		k--
+	}
+	if k <= g.g1 || d.toks[k].lower != "of" {
+		return false
+	}
+	t := &d.toks[k-1]
+	return isNoun(t.tag) && t.mention < 0 && isLowerWord(t.text)
 }
 
 // comeWay returns the particle or adverb right after a verb group of
@@ -4093,6 +4111,9 @@ func (d *doc) complement(si, j int) (string, string, int) {
 	head := words[len(words)-1]
 	pred := strings.Join(words, " ") + " " + prep
 	if !d.isTitleWord(head) {
+		if one := strings.TrimSuffix(head, "s"); !complementHeads[head] && !relationNouns[head] && !kinNouns[head] && !complementHeads[one] && !relationNouns[one] && !kinNouns[one] {
+			return "", "", -1 // "was the final hope for X", "a big name in Brazil", "the operators in the UK": no relation the noun names
+		}
 		pred = head + " " + prep
 	}
 	second := ""
@@ -4107,6 +4128,15 @@ func (d *doc) complement(si, j int) (string, string, int) {
 	}
 	return pred, second, obj
 }
+
+// complementHeads are the nouns other than posts (isTitleWord),
+// relationNouns and kinNouns whose complement after a copula relates the
+// subject to the object ("is part of X", "was the winner of X", "is a
+// sequel to X").
+var complementHeads = set("part", "winner", "runner-up", "successor", "predecessor", "sequel", "prequel", "parody",
+	"re-creation", "remake", "work", "recipient", "division", "label", "brainchild", "brand", "front", "victim", "friend",
+	"colleague", "fan", "home", "birthplace", "hometown", "clerk", "gp", "native", "resident", "citizen", "puppet", "stooge",
+	"protege", "follower", "disciple", "lifeline")
 
 // appointed: a post given by an appointing verb ("was appointed chief
 // executive of Barclays", "named Larry Jinks publisher of the San Jose

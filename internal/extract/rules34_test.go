@@ -66,3 +66,38 @@ func TestSeenAsOrMadeSomething(t *testing.T) {
 			want: []string{"InBev -make-> Stella Artois"}},
 	})
 }
+
+// TestOfANounIsNoVerbs: an "of" that follows a common noun after the verb
+// is the noun's, no preposition of the verb ("compete with the giants of
+// Asia"); a verb's own "of" stays (guards).
+func TestOfANounIsNoVerbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "giants", text: "Economy\n\nThe talks are about ensuring Europe can still compete as a peer with the fast growing economic giants of Asia, Japan and China, and with the might of America.",
+			wantNot: []string{"Europe -compete of-> China", "Europe -compete of-> Japan", "Europe -compete of-> Asia"}},
+		{name: "speak of", text: "Politics\n\nGordon Brown spoke of Tony Blair with warmth.",
+			want: []string{"Gordon Brown -speak of-> Tony Blair"}},
+		{name: "dispose of", text: "Business\n\nYukos disposed of Yugansk last year.",
+			want: []string{"Yukos -dispose of-> Yugansk"}},
+	})
+}
+
+// TestCopulaNounNamesARelation: a copula's complement whose noun is no
+// post relates its subject to the object only when the noun names a
+// relation (part, winner, supporters: guards); "the last hope for X", "a
+// big name in Brazil", "the operators in the UK" name none.
+func TestCopulaNounNamesARelation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "hope", text: "Film\n\nCatalina Sandino Moreno was the last hope for director Joshua Marston, who searched for a lead.",
+			wantNot: []string{"Catalina Sandino Moreno -hope for-> Joshua Marston"}},
+		{name: "name", text: "Football\n\nCarlos Tevez was a big name in Brazil until last week.",
+			wantNot: []string{"Carlos Tevez -name in-> Brazil"}},
+		{name: "operators", text: "Tech\n\nCellnet and Vodafone were the only mobile operators in the UK until 1993.",
+			wantNot: []string{"Cellnet -operators in-> United Kingdom", "Vodafone -operators in-> United Kingdom"}},
+		{name: "part", text: "Business\n\nChrysler is part of DaimlerChrysler, the German carmaker.",
+			want: []string{"Chrysler -part of-> DaimlerChrysler"}},
+		{name: "winner", text: "Television\n\nSteve Brookstein was the winner of The X Factor last year.",
+			want: []string{"Steve Brookstein -winner of-> X Factor"}},
+		{name: "supporters", text: "Politics\n\nMany Red Shirt members are supporters of Thaksin Shinawatra.",
+			want: []string{"Red Shirt -supporters of-> Thaksin Shinawatra"}},
+	})
+}
