@@ -3016,13 +3016,28 @@ func (d *doc) clauseMood(si int, g *vgroup) string {
 			break
 		}
 	}
-	if last := &d.toks[s.t1-1]; last.text == "?" || s.t1 >= 2 && last.text == "\"" && d.toks[s.t1-2].text == "?" {
+	if last := &d.toks[s.t1-1]; (last.text == "?" || s.t1 >= 2 && last.text == "\"" && d.toks[s.t1-2].text == "?") && !d.quoteAsked(s, g) {
 		return "question"
 	}
 	if d.bookClaim(s) {
 		return "reported"
 	}
 	return ""
+}
+
+// quoteAsked: the question mark that ends sentence s closes a quotation
+// opened after verb group g ("asked Mr Sullivan: \"..., isn't that
+// right?\""): the quote is the question, the asking is told.
+func (d *doc) quoteAsked(s *sent, g *vgroup) bool {
+	if d.toks[s.t1-1].text != "\"" {
+		return false
+	}
+	for k := s.t1 - 2; k >= g.g1; k-- {
+		if d.toks[k].text == "\"" {
+			return true
+		}
+	}
+	return false
 }
 
 // bookClaim: the sentence is what a book claims ("According to a new

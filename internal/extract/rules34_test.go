@@ -101,3 +101,22 @@ func TestCopulaNounNamesARelation(t *testing.T) {
 			want: []string{"Red Shirt -supporters of-> Thaksin Shinawatra"}},
 	})
 }
+
+// TestQuotedQuestionIsTold: a question quoted after the verb is what was
+// asked; the asking is told, no question (a question of the sentence's
+// own stays one: guard).
+func TestQuotedQuestionIsTold(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Law\n\nIn court on Monday, the lawyer Ray Stone asked Tom Hart: \"You lied to the auditors, isn't that right?\"", "Ray Stone -ask-> Tom Hart", ""},
+		{"Politics\n\nDid Tony Blair mislead Parliament?", "Tony Blair -mislead-> Parliament", "question"},
+	})
+}
+
+// TestChanceWastedPastAHyphen: a chance missed or wasted stays missed with
+// a hyphenated word before it ("wasted a second-half chance to equalise").
+func TestChanceWastedPastAHyphen(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "second-half", text: "Football\n\nRonaldo wasted a second-half chance to equalise for Real Madrid when he hit the post.",
+			want: []string{"NOT Ronaldo -equalize for-> Real Madrid"}},
+	})
+}

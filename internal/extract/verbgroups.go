@@ -1363,9 +1363,16 @@ func (d *doc) beforeNounOfTo(k int, nouns map[string]bool) int {
 	if j <= s.t0 || !nouns[d.toks[j].lower] {
 		return -1
 	}
-	for j--; j > s.t0 && j >= k-4 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "DT" || d.toks[j].tag == "PRP$" || d.toks[j].tag == "RB" || d.toks[j].lower == "its"); j-- {
+	for j--; j > s.t0 && j >= k-4 && (d.toks[j].tag == "JJ" || d.toks[j].tag == "DT" || d.toks[j].tag == "PRP$" || d.toks[j].tag == "RB" || d.toks[j].lower == "its" || d.hyphenated(j)); j-- {
 	}
 	return j
+}
+
+// hyphenated: token j is a lower-case word a hyphen joins ("a
+// second-half chance").
+func (d *doc) hyphenated(j int) bool {
+	w := d.toks[j].text
+	return strings.Contains(w, "-") && isLowerWord(strings.ReplaceAll(w, "-", ""))
 }
 
 var (
