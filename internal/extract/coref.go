@@ -965,6 +965,9 @@ func (d *doc) onlyKind(i int, typ, noun string) int {
 		return d.ents[m.ent].typ == typ && !m.pronoun && !m.modifier && kindFits(d.ents[m.ent].name, noun) && !d.localSubject(m, i)
 	}
 	e := d.onlyBefore(i, fits)
+	if e < 0 && typ == TypeOrg {
+		e = d.leadSubjectBefore(i, fits) // "Yukos sued Gazprom on Monday. The company also bought Rosneft": the subject goes on
+	}
 	if e < 0 && typ == TypeOrg && charityNouns[noun] {
 		e = d.onlyFarBefore(i, fits) // "the Safe Harbour Trust ... (a sentence of other names) ... the charity's new chief executive"
 	}
@@ -977,6 +980,33 @@ func (d *doc) onlyKind(i int, typ, noun string) int {
 		}
 	}
 	return e
+}
+
+// leadSubjectBefore returns, for a description opening its sentence at
+// token i (after its determiner), the entity that fits and is the main
+// subject of the sentence before, when several fit there ("Yukos sued
+// Gazprom on Monday. The company ..."); else -1. A sentence opened by a
+// quote, or one before that is, keeps its ambiguity.
+func (d *doc) leadSubjectBefore(i int, fits func(m *mention) bool) int {
+	si := d.toks[i].sent
+	det := d.definiteStart(i)
+	if si == 0 || det != d.sents[si].t0 || d.quoteIn(si) || d.quoteIn(si-1) {
+		return -1
+	}
+	for j := d.sents[si-1].t0; j < d.sents[si-1].t1; j++ {
+		if d.toks[j].lower == d.toks[i].lower && d.toks[j].mention < 0 {
+			return -1 // ("Yugansk was sold to a little-known shell company. The shell company ...": that one)
+		}
+	}
+	for j := d.sents[si-1].t0; j < d.sents[si-1].t1; j++ {
+		if m := d.toks[j].mention; m >= 0 && d.mentions[m].t0 == j && d.mentions[m].ent >= 0 && fits(&d.mentions[m]) {
+			if d.mainSubject(&d.mentions[m]) {
+				return d.mentions[m].ent
+			}
+			return -1 // (the first fitting name is no subject: "Shares in Yukos fell as Gazprom ...")
+		}
+	}
+	return -1
 }
 
 // namesOtherCountry: the name of entity e holds the name or an adjective

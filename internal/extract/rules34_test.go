@@ -120,3 +120,19 @@ func TestChanceWastedPastAHyphen(t *testing.T) {
 			want: []string{"NOT Ronaldo -equalize for-> Real Madrid"}},
 	})
 }
+
+// TestCompanyGoesOnFromSubject: "the company" opening a sentence, after
+// one that names two companies, is the one that was the subject there
+// ("Yukos sued Gazprom. The company also ..."); not when the sentence
+// before told an unnamed company of the same noun, nor when its first
+// company is no subject (guards).
+func TestCompanyGoesOnFromSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "subject", text: "Business\n\nYukos sued Gazprom on Monday. The company bought Rosneft last year.",
+			want: []string{"Yukos -buy-> Rosneft"}},
+		{name: "unnamed", text: "Business\n\nYukos sold its unit to a shell company owned by Gazprom. The shell company was then bought by Rosneft.",
+			wantNot: []string{"Rosneft -buy-> Yukos", "Rosneft -buy-> Gazprom"}},
+		{name: "no subject", text: "Business\n\nShares in Yukos fell as Gazprom sued. The company bought Rosneft last year.",
+			wantNot: []string{"Yukos -buy-> Rosneft", "Gazprom -buy-> Rosneft"}},
+	})
+}
