@@ -21,7 +21,7 @@ var titleHeads = set("lawmaker", "legislator", "left-back", "right-back", "centr
 	"columnist", "contributor", "founder", "investor", "shareholder", "chieftain", "warlord", "commissar", "premier", "whip",
 	"speaker", "auditor", "regulator", "watchdog", "vice-chairman", "vice-premier", "agent", "publicist", "biographer", "bodyguard",
 	"designer", "director-general", "chief-executive", "president-elect", "head-coach", "manager", "boss", "rapper",
-	"presenter", "host", "comedian", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",
+	"presenter", "host", "comedian", "comic", "writer", "novelist", "poet", "musician", "guitarist", "drummer", "model", "artist",
 	"photographer", "campaigner", "activist", "chairwoman", "owner", "heir", "wife", "husband", "girlfriend", "boyfriend", "lover", "counterpart", "fly-half",
 	"scrum-half", "full-back", "winger", "flanker", "hooker", "prop", "centre", "wing", "lock", "batsman", "bowler", "wicketkeeper", "spinner",
 	"paceman", "seamer", "leg-spinner", "off-spinner", "rapporteur",

@@ -136,3 +136,12 @@ func TestCompanyGoesOnFromSubject(t *testing.T) {
 			wantNot: []string{"Yukos -buy-> Rosneft", "Gazprom -buy-> Rosneft"}},
 	})
 }
+
+// TestComicIsATrade: "Comic" before a surname is a trade, not part of an
+// organisation's name ("Comic Pasquale beat X" after "Joe Pasquale").
+func TestComicIsATrade(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "comic", text: "TV\n\nJoe Pasquale won the show on Monday. Comic Pasquale beat former butler Paul Burrell in the final.",
+			want: []string{"Joe Pasquale -beat-> Paul Burrell"}, wantNot: []string{"Comic Pasquale -beat-> Paul Burrell"}},
+	})
+}
