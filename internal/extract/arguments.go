@@ -2292,12 +2292,13 @@ func (d *doc) objects(si int, g *vgroup) (args []argument, prep, noun string, fa
 					// skis", "sold its Christian Lacroix clothing label")
 					args = append(args, argument{ment: t.mention, weak: weak})
 					return args, "to", d.nounLemma(d.toks[d.bareNounAt(n)].lower), j-g.g1 > 5
-				case transferVerbs[g.lemma] && prep == "" && noun == "" && !m.pronoun && m.t0 == g.g1 && d.isActor(t.mention) && determiners[nt.lower] && n+1 < s.t1 && d.bareNounAt(n+1) >= 0 && !matchGifts[d.toks[d.bareNounAt(n+1)].lower]:
-					// "ESPN sold EA the rights to its branding": the
-					// recipient, then the thing given after its article
-					// (not "Fortune gave United the lead": a goal for them)
+				case transferVerbs[g.lemma] && prep == "" && noun == "" && !m.pronoun && (m.t0 == g.g1 || m.t0 == g.g1+1 && honorifics[d.toks[g.g1].lower]) && d.isActor(t.mention) && (determiners[nt.lower] || nt.tag == "PRP$") && d.themeAfter(n) >= 0 && !matchGifts[d.toks[d.themeAfter(n)].lower]:
+					// "ESPN sold EA the rights to its branding", "sent
+					// Mr Bush his congratulations": the recipient, then the
+					// thing given after its article or possessive (not
+					// "Fortune gave United the lead": a goal for them)
 					args = append(args, argument{ment: t.mention, weak: weak})
-					return args, "to", d.nounLemma(d.toks[d.bareNounAt(n+1)].lower), j-g.g1 > 5
+					return args, "to", d.nounLemma(d.toks[d.themeAfter(n)].lower), j-g.g1 > 5
 				case d.modifiesNoun(m):
 					// "talking to Real Madrid sporting director Emilio Butragueno": the person
 					k := m.t1
@@ -2810,13 +2811,28 @@ func (d *doc) doneBy(j int) int {
 // adjective, with no article ("asylum", "political asylum"), or -1.
 func (d *doc) bareNounAt(k int) int {
 	s := &d.sents[d.toks[k].sent]
-	if k+1 < s.t1 && d.toks[k].tag == "JJ" && d.toks[k].mention < 0 {
+	if k+1 < s.t1 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || d.toks[k].tag == "JJR") && d.toks[k].mention < 0 {
 		k++
 	}
 	if t := &d.toks[k]; isNoun(t.tag) && !isCapital(t.text) && t.mention < 0 && !prepositions[t.lower] && !nonArgPreps[t.lower] {
 		return k // (not "sell Steven Gerrard amid/NN reports")
 	}
 	return -1
+}
+
+// themeAfter returns the bare noun after the article or possessive at
+// token n, past an opening quote ("his \"warmest congratulations\""), or
+// -1.
+func (d *doc) themeAfter(n int) int {
+	s := &d.sents[d.toks[n].sent]
+	k := n + 1
+	if k < s.t1 && isQuote(d.toks[k].text) {
+		k++
+	}
+	if k >= s.t1 {
+		return -1
+	}
+	return d.bareNounAt(k)
 }
 
 // matchGifts are what a player's goal gives a side ("gave United the

@@ -145,3 +145,13 @@ func TestComicIsATrade(t *testing.T) {
 			want: []string{"Joe Pasquale -beat-> Paul Burrell"}, wantNot: []string{"Comic Pasquale -beat-> Paul Burrell"}},
 	})
 }
+
+// TestRecipientBeforePossessedThing: a party right after a verb of giving
+// (past an honorific) and before a possessive's noun is the recipient
+// ("sent Mr Bush his \"warmest congratulations\""), not the thing sent.
+func TestRecipientBeforePossessedThing(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "possessive", text: "Politics\n\nOn Wednesday Michael Howard sent Mr Bush his \"heartiest congratulations\" by letter.",
+			want: []string{"Michael Howard -send to-> Bush"}, wantNot: []string{"Michael Howard -send-> Bush"}},
+	})
+}
