@@ -358,7 +358,7 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		oa = argument{ment: o} // "turned out for English side Saracens": the club, not England
 	}
 	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
-	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !slices.Contains(strings.Fields(post), "former") && hasHead(strings.Fields(post)) && (d.departedHolder(sa.ment, post) || d.heldUntil(oa.ment) || d.leftByNoun(sa.ment) || d.signedAway(sa.ment, oa.ment)) {
+	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !slices.Contains(strings.Fields(post), "former") && hasHead(strings.Fields(post)) && (d.departedHolder(sa.ment, post) || d.heldUntil(oa.ment) || d.leftByNoun(sa.ment, post) || d.signedAway(sa.ment, oa.ment)) {
 		pred = asFormer(post) + " of" // "Shell chairman Phil Watts quit on Monday", "X, the head of Y until last year,", "the resignation of its chairman, X": no longer in post
 	}
 	if sm.ent < 0 || om.ent < 0 || sm.ent == om.ent || sm.compound && !sa.compound || om.compound && !oa.compound {
@@ -1480,16 +1480,17 @@ var endedNouns = set("death", "dismissal", "sacking", "ouster", "removal")
 
 // leftByNoun: the holder at mention h, with the post named before it, is
 // the one whose leaving a noun tells ("the resignation of its chairman, Sir
-// Phil Watts", "the sacking of Chelsea manager X").
-func (d *doc) leftByNoun(h int) bool {
+// Phil Watts", "the sacking of Chelsea manager X", "the sudden death of
+// Harlequins lock X"); a death ends no kinship or partnership (post).
+func (d *doc) leftByNoun(h int, post string) bool {
 	m := &d.mentions[h]
 	s := &d.sents[m.sent]
 	k := min(m.t0, m.title0) - 1
 	for n := 0; k > s.t0 && n < 8; n, k = n+1, k-1 {
 		t := &d.toks[k]
 		if t.lower == "of" {
-			if !leftNouns[d.toks[k-1].lower] {
-				return false
+			if !leftNouns[d.toks[k-1].lower] || deathNouns[d.toks[k-1].lower] && (kinNouns[lastWord(post)] || partnerNouns[lastWord(post)]) {
+				return false // (a wife who died stays a wife, no former one)
 			}
 			for j := k - 2; j >= s.t0 && j >= k-6; j-- {
 				if leaveWishVerbs[d.lemma(&d.toks[j])] || d.toks[j].tag == "MD" || d.toks[j].lower == "for" || d.toks[j].lower == "possible" {
@@ -1508,8 +1509,15 @@ func (d *doc) leftByNoun(h int) bool {
 // leaveWishVerbs ask for a leaving that has not happened.
 var leaveWishVerbs = set("demand", "urge", "seek", "want", "call", "press", "push", "propose", "threaten", "consider", "rule", "deny")
 
-// leftNouns name a holder's leaving his post.
-var leftNouns = set("resignation", "departure", "sacking", "dismissal", "ouster", "removal", "exit", "firing", "retirement")
+// leftNouns name a holder's leaving his post (a death ends it too:
+// deathNouns).
+var leftNouns = union(deathNouns, set("resignation", "departure", "sacking", "dismissal", "ouster", "removal", "exit", "firing", "retirement"))
+
+// deathNouns name a holder's death.
+var deathNouns = set("death", "deaths", "funeral", "murder", "killing", "assassination")
+
+// partnerNouns are the partners kinNouns lack.
+var partnerNouns = set("boyfriend", "girlfriend", "partner", "lover", "fiancee", "fiance", "companion")
 
 // partOnSale: sentence si tells the sale, auction or seizure of the part
 // named by mention m: a word of sale up to seven words before it.

@@ -155,3 +155,15 @@ func TestRecipientBeforePossessedThing(t *testing.T) {
 			want: []string{"Michael Howard -send to-> Bush"}, wantNot: []string{"Michael Howard -send-> Bush"}},
 	})
 }
+
+// TestDeathEndsAPost: a holder whose death a noun tells held the post
+// before it ("the sudden death of Harlequins player X": former); a
+// boyfriend who died stays one (guard of deathNouns' exemption).
+func TestDeathEndsAPost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "player", text: "Rugby\n\nUlster suffered the sudden death of Belfast Harlequins player Tom Kerr.",
+			want: []string{"Tom Kerr -former player of-> Belfast Harlequins"}},
+		{name: "boyfriend", text: "Music\n\nThe film tells of the death of George Michael's boyfriend Anselmo Feleppa in 1993.",
+			want: []string{"Anselmo Feleppa -boyfriend of-> George Michael"}, wantNot: []string{"Anselmo Feleppa -former boyfriend of-> George Michael"}},
+	})
+}
