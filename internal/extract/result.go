@@ -106,13 +106,18 @@ func (d *doc) result() Result {
 	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
 	for _, k := range d.order {
 		r := *d.rels[k]
+		work := false
 		for _, id := range []*string{&r.Subject, &r.Object} {
 			if w, ok := renamed[*id]; ok {
 				*id = w.id
 				if w.typ == TypeWork {
+					work = true
 					r.Event = nil // (a work is no actor: "Berlin applauds Hotel Rwanda" is no event; an event's organisers may be: "criticised Wimbledon over prize money")
 				}
 			}
+		}
+		if g, _, _ := strings.Cut(r.Predicate, " "); work && genreNouns[g] && !verbGenres[g] {
+			continue // "hit US cartoon The Simpsons", "drama American Dreams": the genre read as a post or a verb
 		}
 		if slices.ContainsFunc(r.Evidence, func(ev Evidence) bool { return outID(ev.Attribution) != ev.Attribution }) {
 			r.Evidence = slices.Clone(r.Evidence)
@@ -226,6 +231,9 @@ var (
 // Rubik's cube").
 func (d *doc) genreBefore(m *mention) bool {
 	b := &d.toks[m.t0-1]
+	if b.text == "The" && m.t0-2 >= d.sents[m.sent].t0 {
+		b = &d.toks[m.t0-2] // "hit US cartoon The Simpsons"
+	}
 	return genreNouns[b.lower] && isLowerWord(b.text) && (isNoun(b.tag) || !verbGenres[b.lower]) && (m.t1 >= len(d.toks) || d.toks[m.t1].text != "'s")
 }
 
@@ -554,7 +562,8 @@ var personalPronouns = set("he", "she", "him", "her", "his", "hers", "himself", 
 // are also verbs ("book X", "play Arsenal"), so they count only as nouns
 // (the tagger's "drama/VB American Dreams" still counts).
 var genreNouns = set("film", "movie", "album", "novel", "book", "drama", "sitcom", "documentary", "musical", "play",
-	"opera", "song", "single", "comedy", "thriller", "series", "videogame", "biopic", "memoir", "soap")
+	"opera", "song", "single", "comedy", "thriller", "series", "videogame", "biopic", "memoir", "soap", "cartoon", "programme",
+	"show", "serial", "sketch")
 var verbGenres = set("film", "book", "play", "single", "soap")
 
 // named reports whether a mention names the entity (a name or demonym, not

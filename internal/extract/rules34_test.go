@@ -167,3 +167,16 @@ func TestDeathEndsAPost(t *testing.T) {
 			want: []string{"Anselmo Feleppa -boyfriend of-> George Michael"}, wantNot: []string{"Anselmo Feleppa -former boyfriend of-> George Michael"}},
 	})
 }
+
+// TestShowsAreWorks: a show named after its genre's noun, also past a
+// title's "The", is a work ("TV talent show The X Factor"), and the
+// genre's noun is no relation between a work and another party ("London
+// Underground thriller Creep").
+func TestShowsAreWorks(t *testing.T) {
+	factor := "TV\n\nITV has recommissioned TV talent show The X Factor for a second series."
+	runTypeCases(t, []typeCase{{factor, "X Factor", TypeWork}})
+	runRuleCases(t, []ruleCase{
+		{name: "thriller", text: "Film\n\nLondon Underground thriller Creep was a new entry at number six in the chart.",
+			wantNot: []string{"Creep -thriller of-> London Underground"}},
+	})
+}
