@@ -421,26 +421,28 @@ type retyped struct{ id, typ string }
 // bodiesRetyped returns, by their IDs as the rules typed them, the people
 // of one word that a relation puts where only a body goes ("Madrid-based
 // Ferrovial", "played for Ajax", "bought all of Germany's Hexal",
-// "analyst of Nielsen/NetRatings"), with their IDs as organisations: the
-// recogniser reads an unknown single word as a surname. Not a name the
-// gazetteer knows, a given name, nor one a personal pronoun, an honorific
-// or a title ever stands for.
+// "analyst of Nielsen/NetRatings"), or of two words that a post puts there
+// ("vice president of search properties at Ask Jeeves"), with their IDs as
+// organisations: the recogniser reads an unknown single word as a surname.
+// Not a name the gazetteer knows, one opened by a given name, nor one a
+// personal pronoun, an honorific or a title ever stands for.
 func (d *doc) bodiesRetyped() map[string]retyped {
-	slot := map[string]bool{}
+	slot, object := map[string]bool{}, map[string]bool{}
 	for _, k := range d.order {
 		r := d.rels[k]
 		if bodySubjects[r.Predicate] {
 			slot[r.Subject] = true
 		}
 		if bodyObjects[r.Predicate] {
-			slot[r.Object] = true
+			slot[r.Object], object[r.Object] = true, true
 		}
 	}
 	out := map[string]retyped{}
 	for _, de := range d.ents {
 		id := EntityID(de.typ, de.name)
-		if de.typ != TypePerson || !slot[id] || de.gaz != nil || strings.ContainsRune(de.name, ' ') || d.x.gaz.IsFirstName(de.name) {
-			continue
+		ws := strings.Fields(de.name)
+		if de.typ != TypePerson || !slot[id] || de.gaz != nil || len(ws) > 2 || len(ws) == 2 && !object[id] || d.x.gaz.IsFirstName(ws[0]) {
+			continue // (two words only where a post puts a body: "vice president at Ask Jeeves"; not "London-based travel agent Naresh Goyal")
 		}
 		if !d.personSigned(de) {
 			out[id] = retyped{EntityID(TypeOrg, de.name), TypeOrg}
@@ -553,7 +555,8 @@ var firstLevelDivisions = set(
 // in these places is an organisation but for a few wrong ones).
 var bodySubjects = set("based in", "buy stake in")
 var bodyObjects = set("player of", "play for", "take charge of", "analyst of", "analyst at", "managing director of",
-	"founder of", "member of", "spokesman of", "spokeswoman of", "chief executive of", "chairman of", "buy")
+	"founder of", "member of", "spokesman of", "spokeswoman of", "chief executive of", "chairman of", "buy",
+	"vice president at", "vice president of", "director at", "director of", "chief executive at", "executive at")
 
 // personalPronouns stand for people only.
 var personalPronouns = set("he", "she", "him", "her", "his", "hers", "himself", "herself")

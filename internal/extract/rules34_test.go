@@ -180,3 +180,11 @@ func TestShowsAreWorks(t *testing.T) {
 			wantNot: []string{"Creep -thriller of-> London Underground"}},
 	})
 }
+
+// TestPostPutsABody: a name of two words the recogniser read as a person's
+// is an organisation where a post puts it ("founder of India's Percept
+// Films"); its holder stays a person (guard).
+func TestPostPutsABody(t *testing.T) {
+	percept := "Film\n\nShailendra Singh, founder of India's Percept Films, has said the film will feature a train."
+	runTypeCases(t, []typeCase{{percept, "Percept Films", TypeOrg}, {percept, "Shailendra Singh", TypePerson}})
+}
