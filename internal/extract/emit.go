@@ -358,6 +358,9 @@ func (d *doc) add(si int, sa argument, pred string, oa argument, ev *Event, g *v
 		oa = argument{ment: o} // "turned out for English side Saracens": the club, not England
 	}
 	sm, om := &d.mentions[sa.ment], &d.mentions[oa.ment]
+	if d.sents[si].headline && d.sport() && !headlineTrips[pred] && (d.eventPlace(sm) || d.eventPlace(om)) {
+		return // "London hope over Chepkemei", "Capriati to miss Melbourne", "Tomlinson stays focused on Europe": a race or a championship named by its place
+	}
 	if post, ok := strings.CutSuffix(pred, " of"); ok && g == nil && sm.sent == si && !sm.pronoun && sm.ent >= 0 && d.ents[sm.ent].typ == TypePerson && !slices.Contains(strings.Fields(post), "former") && hasHead(strings.Fields(post)) && (d.departedHolder(sa.ment, post) || d.heldUntil(oa.ment) || d.leftByNoun(sa.ment, post) || d.signedAway(sa.ment, oa.ment)) {
 		pred = asFormer(post) + " of" // "Shell chairman Phil Watts quit on Monday", "X, the head of Y until last year,", "the resignation of its chairman, X": no longer in post
 	}
@@ -1477,6 +1480,27 @@ func (d *doc) heldUntil(o int) bool {
 // endedNouns end a post held "until his death" (not "until his retirement",
 // which may be to come).
 var endedNouns = set("death", "dismissal", "sacking", "ouster", "removal")
+
+// eventPlace: mention m, in a sports story's headline, names a place that
+// is no country: a city, also one its country stands for ("London" for
+// the United Kingdom), or a region or continent; such a headline's place
+// names the event held there.
+func (d *doc) eventPlace(m *mention) bool {
+	if m.pronoun || m.ent < 0 || d.ents[m.ent].gaz == nil || eventCues[strings.ToLower(d.ents[m.ent].name)] != nil {
+		return false // (a club the recogniser read as a place, "Celtic"; a tournament the output retypes, "Wimbledon")
+	}
+	switch d.ents[m.ent].typ {
+	case TypeLoc:
+		return true
+	case TypeGPE:
+		return d.x.gaz.IsCapital(d.mtext(m))
+	}
+	return false
+}
+
+// headlineTrips are the relations a sports headline tells of a place
+// itself ("Isinbayeva heads for Birmingham").
+var headlineTrips = set("head for", "go to", "travel to", "return to", "arrive in", "fly to", "move to", "visit", "leave", "stay in")
 
 // leftByNoun: the holder at mention h, with the post named before it, is
 // the one whose leaving a noun tells ("the resignation of its chairman, Sir

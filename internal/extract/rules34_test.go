@@ -188,3 +188,17 @@ func TestPostPutsABody(t *testing.T) {
 	percept := "Film\n\nShailendra Singh, founder of India's Percept Films, has said the film will feature a train."
 	runTypeCases(t, []typeCase{{percept, "Percept Films", TypeOrg}, {percept, "Shailendra Singh", TypePerson}})
 }
+
+// TestSportsHeadlinePlaceIsAnEvent: in a sports story's headline a city,
+// also one its country stands for, or a continent names the event held
+// there ("London hope over X": the marathon; "X to miss Melbourne": the
+// Australian Open); a trip to it stays (guard).
+func TestSportsHeadlinePlaceIsAnEvent(t *testing.T) {
+	story := "\n\nThe tennis player won the tournament final in 2004 and the season starts soon, said the coach after the match."
+	runRuleCases(t, []ruleCase{
+		{name: "city", text: "Serena Williams to miss Melbourne\n\nThe tennis player will not play in Melbourne in Australia this season, said the coach after the match; the tournament final is in January.",
+			wantNot: []string{"Serena Williams -miss-> Melbourne"}},
+		{name: "trip", text: "Kelly Holmes heads for Birmingham" + story,
+			want: []string{"Kelly Holmes -head for-> Birmingham"}},
+	})
+}
