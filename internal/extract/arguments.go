@@ -1820,7 +1820,8 @@ func (d *doc) postWord(k int) bool {
 
 var timeNouns = set("weekend", "week", "month", "year", "day", "today", "morning", "afternoon", "evening", "night",
 	"time", "times", "period", "years", "months", "weeks", "days", "hours", "minutes", "moment", "decade", "season",
-	"yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	"yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"midweek")
 
 // standingNouns are a party's standing: acting on them acts on the party
 // ("suspended the country's membership", "revoked his visa").

@@ -202,3 +202,11 @@ func TestSportsHeadlinePlaceIsAnEvent(t *testing.T) {
 			want: []string{"Kelly Holmes -head for-> Birmingham"}},
 	})
 }
+
+// TestReportedWillPastInATime: a reported "would" is the speaker's "will"
+// also past "in" and a time ("confirmed in midweek that he would join X").
+func TestReportedWillPastInATime(t *testing.T) {
+	runModalityCases(t, []modalityCase{
+		{"Athletics\n\nThe Irish runner Tom Keane confirmed in midweek that he would join Paul Byrne at the European Indoors.", "Tom Keane -join-> Paul Byrne", "future"},
+	})
+}

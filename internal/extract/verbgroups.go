@@ -938,8 +938,8 @@ func (d *doc) reportedWill(j int) bool {
 	if k >= s.t0 && d.toks[k].lower == "that" {
 		k--
 	}
-	for k > s.t0 && timeWord(d.toks[k].lower) {
-		k-- // "said last week it would"
+	for k > s.t0 && (timeWord(d.toks[k].lower) || d.toks[k].lower == "in" && timeWord(d.toks[k+1].lower)) {
+		k-- // "said last week it would", "confirmed in midweek that he would"
 	}
 	if k < s.t0 || d.toks[k].tag != "VBD" || !sayVerbs[d.lemma(&d.toks[k])] {
 		return false
