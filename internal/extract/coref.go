@@ -92,10 +92,10 @@ func (d *doc) definite() {
 		}
 		if n := i + 1; n < len(d.toks) && d.toks[n].sent == t.sent {
 			nt := &d.toks[n]
-			if isNoun(nt.tag) && !isCapital(nt.text) && !d.intentReadAsNoun(&d.sents[t.sent], n) || nt.mention >= 0 || nt.lower == "of" && !d.accusedOfAt(det) || nt.lower == "'s" && !(class && (typ == TypeOrg && d.possessedPost(n+1) || typ == TypeGPE)) && !(!class && !personal && d.namedHeadOnly(i) && d.possessedPost(n+1)) || personal && nt.text == "," && n+1 < len(d.toks) && d.toks[n+1].mention >= 0 || class && d.apposedOfType(n, typ) {
+			if isNoun(nt.tag) && !isCapital(nt.text) && !d.intentReadAsNoun(&d.sents[t.sent], n) || nt.mention >= 0 || class && isNameWord(nt.text) || nt.lower == "of" && !d.accusedOfAt(det) || nt.lower == "'s" && !(class && (typ == TypeOrg && d.possessedPost(n+1) || typ == TypeGPE)) && !(!class && !personal && d.namedHeadOnly(i) && d.possessedPost(n+1)) || personal && nt.text == "," && n+1 < len(d.toks) && d.toks[n+1].mention >= 0 || class && d.apposedOfType(n, typ) {
 				// ("by the media watchdog, Reporters Without Borders": the name apposed;
 				// "the commission's chairwoman, X": the body named before, whose post)
-				continue // "the company chairman", "the country Kenya", "the president of X", "the minister, Jane Doe"
+				continue // "the company chairman", "the country Kenya", "the anti-war party Respect" (unrecognised), "the president of X", "the minister, Jane Doe"
 			}
 		}
 		e := -1
@@ -1112,6 +1112,9 @@ func (d *doc) objectOfIt(i, e int) bool {
 func kindFits(name, noun string) bool {
 	if partyName(name) {
 		return partyBackNouns[noun] // "the watchdog", "the company" is not the Liberal Democrats
+	}
+	if noun == "party" {
+		return false // "gave £500,000 to the party": a political party, not his company PowderJect (a party's name fits above)
 	}
 	ws := strings.Fields(strings.ToLower(name))
 	if noun == "union" {

@@ -210,3 +210,18 @@ func TestReportedWillPastInATime(t *testing.T) {
 		{"Athletics\n\nThe Irish runner Tom Keane confirmed in midweek that he would join Paul Byrne at the European Indoors.", "Tom Keane -join-> Paul Byrne", "future"},
 	})
 }
+
+// TestThePartyIsAParty: "the party" refers back only to a political party
+// ("gave £500,000 to the party", not his company named before); a
+// description with an unrecognised name after it names that one ("the
+// anti-war party Respect"), no body named before.
+func TestThePartyIsAParty(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "company", text: "Politics\n\nLord Drayson, whose company PowderJect won vaccine contracts, gave £500,000 to the party in December.",
+			wantNot: []string{"Drayson -give to-> PowderJect"}},
+		{name: "named", text: "Politics\n\nTom Hart left the Labour Party last year. He then founded the anti-war party Respect.",
+			want: []string{"Tom Hart -leave-> Labour Party"}, wantNot: []string{"Tom Hart -found-> Labour Party"}},
+		{name: "labour", text: "Politics\n\nTony Blair leads the Labour Party. Lord Drayson gave £500,000 to the party in December.",
+			want: []string{"Drayson -give to-> Labour Party"}},
+	})
+}
