@@ -986,7 +986,10 @@ func (d *doc) titleRoles(si, mi int) {
 			}
 			if om := d.toks[j].mention; om >= 0 && (d.mentions[om].t0 == j || d.mentions[om].kind == MentionNominal && d.mentions[om].t0 == m.t1+1) && d.mentions[om].ent >= 0 && !d.mentions[om].modifier {
 				// (also "lawyer Mirtha Condori of the network": the body it refers to)
-				if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || (p == "of" || p == "from") && (t == TypeGPE || t == TypeLoc) {
+				if p == "at" && (govTitle(title) || d.modifiesNoun(&d.mentions[om])) {
+					// "met Deputy Prime Minister John Prescott at the Labour
+					// spring conference": where they met, no post's body
+				} else if t := d.ents[d.mentions[om].ent].typ; t == TypeOrg || (p == "of" || p == "from") && (t == TypeGPE || t == TypeLoc) {
 					pred := title + " " + p
 					if p == "with" || p == "for" || p == "from" && t == TypeOrg {
 						pred = title + " at" // ("analyst Tom Hart from Barclays")

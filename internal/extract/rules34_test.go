@@ -225,3 +225,17 @@ func TestThePartyIsAParty(t *testing.T) {
 			want: []string{"Drayson -give to-> Labour Party"}},
 	})
 }
+
+// TestMinisterIsNotAtAnOrganisation: "at" a body after a minister's name,
+// or at an event a body's name describes, tells where one met him, not
+// his post's body ("met Deputy Prime Minister X at the Labour spring
+// conference": deputy prime minister of the UK); a trade's "at" stays
+// (guard).
+func TestMinisterIsNotAtAnOrganisation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "minister", text: "Politics\n\nUK union leaders spoke to Deputy Prime Minister John Prescott at a Labour spring conference in Hull.",
+			want: []string{"John Prescott -deputy prime minister of-> United Kingdom"}, wantNot: []string{"John Prescott -deputy prime minister at-> Labour Party"}},
+		{name: "analyst", text: "Business\n\nThe shares fell, said analyst Tom Hart at Barclays Capital.",
+			want: []string{"Tom Hart -analyst at-> Barclays Capital"}},
+	})
+}
