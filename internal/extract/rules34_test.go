@@ -233,7 +233,7 @@ func TestThePartyIsAParty(t *testing.T) {
 // (guard).
 func TestMinisterIsNotAtAnOrganisation(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{name: "minister", text: "Politics\n\nUK union leaders spoke to Deputy Prime Minister John Prescott at a Labour spring conference in Hull.",
+		{name: "minister", text: "Politics\n\nUK union leaders spoke to Deputy Prime Minister John Prescott at Labour's party conference in Hull.",
 			want: []string{"John Prescott -deputy prime minister of-> United Kingdom"}, wantNot: []string{"John Prescott -deputy prime minister at-> Labour Party"}},
 		{name: "analyst", text: "Business\n\nThe shares fell, said analyst Tom Hart at Barclays Capital.",
 			want: []string{"Tom Hart -analyst at-> Barclays Capital"}},
