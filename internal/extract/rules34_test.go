@@ -239,3 +239,17 @@ func TestMinisterIsNotAtAnOrganisation(t *testing.T) {
 			want: []string{"Tom Hart -analyst at-> Barclays Capital"}},
 	})
 }
+
+// TestPortfolioIsNoBody: a portfolio before a post, capitalised as a
+// sentence opens ("Health spokesman X", "Home Affairs spokesman X"), is no
+// organisation he speaks for; a party before it still is (guard).
+func TestPortfolioIsNoBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "health", text: "Politics\n\nHealth spokesman Paul Burstow said the plan was good.",
+			wantNot: []string{"Paul Burstow -spokesman of-> Health"}},
+		{name: "home affairs", text: "Politics\n\nHome Affairs spokesman Mark Oaten also asked for assurances.",
+			wantNot: []string{"Mark Oaten -spokesman of-> Home Affairs"}},
+		{name: "party", text: "Politics\n\nLib Dem Home Affairs spokesman Mark Oaten said it was prudent.",
+			want: []string{"Mark Oaten -home affairs spokesman of-> Liberal Democrats"}},
+	})
+}
