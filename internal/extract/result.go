@@ -13,7 +13,7 @@ func (d *doc) result() Result {
 	res := Result{Entities: []Entity{}, Relations: []Relation{}}
 	byID := map[string]int{}
 	renamed := d.worksRetyped()
-	for _, more := range []func() map[string]retyped{d.bodiesRetyped, d.statesRetyped, d.unionsRetyped, d.eventsRetyped, d.clubsRetyped, d.kinRetyped, d.governedRetyped} {
+	for _, more := range []func() map[string]retyped{d.bodiesRetyped, d.statesRetyped, d.unionsRetyped, d.eventsRetyped, d.clubsRetyped, d.kinRetyped, d.governedRetyped, d.tailsRetyped} {
 		maps.Copy(renamed, more())
 	}
 	for _, de := range d.ents {
@@ -250,6 +250,33 @@ func (d *doc) castAfter(m *mention) bool {
 
 // castNouns name a member of a show's or a film's cast after its title.
 var castNouns = set("actor", "actress", "actors", "actresses", "co-star", "co-stars")
+
+// tailsRetyped returns, by their IDs as the rules typed them, the people
+// whose name of two words or more ends in a word of a show's, an event's
+// or a body's name ("The Doris Day Show", "the Adam Smith Lecture", "the
+// Charles Wintour Award", "Roxy Music", "Matrix Asset Advisors"), with
+// their IDs as works, events or organisations. Not a name the gazetteer
+// knows.
+func (d *doc) tailsRetyped() map[string]retyped {
+	out := map[string]retyped{}
+	for _, de := range d.ents {
+		ws := strings.Fields(de.name)
+		if de.typ != TypePerson || de.gaz != nil || len(ws) < 2 {
+			continue
+		}
+		if typ := personTails[strings.ToLower(ws[len(ws)-1])]; typ != "" {
+			out[EntityID(de.typ, de.name)] = retyped{EntityID(typ, de.name), typ}
+		}
+	}
+	return out
+}
+
+// personTails are the last words of shows', events' and bodies' names, with
+// the type they give.
+var personTails = map[string]string{"show": TypeWork, "story": TypeWork, "diaries": TypeWork, "dvd": TypeWork,
+	"lecture": TypeEvent, "rally": TypeEvent, "award": TypeEvent, "awards": TypeEvent, "prize": TypeEvent,
+	"films": TypeOrg, "advisors": TypeOrg, "advisers": TypeOrg, "music": TypeOrg, "records": TypeOrg, "studios": TypeOrg,
+	"productions": TypeOrg, "pictures": TypeOrg, "magistrates": TypeOrg, "rollers": TypeOrg, "experience": TypeOrg}
 
 // clubsRetyped returns, by their IDs as the rules typed them, the people
 // whose name ends in a club's word ("Sheff Utd") and the towns a sports

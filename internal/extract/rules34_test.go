@@ -253,3 +253,13 @@ func TestPortfolioIsNoBody(t *testing.T) {
 			want: []string{"Mark Oaten -home affairs spokesman of-> Liberal Democrats"}},
 	})
 }
+
+// TestNameTailsSayTheKind: a name the recogniser read as a person's whose
+// last word is a show's, an event's or a body's ("The Doris Day Show",
+// "the Charles Wintour Award", "Matrix Asset Advisors") is that kind;
+// a person stays one (guard).
+func TestNameTailsSayTheKind(t *testing.T) {
+	show := "TV\n\nTom Hart produced The Doris Day Show in 1968, said his son."
+	award := "Theatre\n\nJane Ray and Tom Hart will fight for the Charles Wintour Award for new plays."
+	runTypeCases(t, []typeCase{{show, "Doris Day Show", TypeWork}, {show, "Tom Hart", TypePerson}, {award, "Charles Wintour Award", TypeEvent}})
+}
