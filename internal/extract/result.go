@@ -478,13 +478,41 @@ func (d *doc) bodiesRetyped() map[string]retyped {
 	return out
 }
 
+// provinceNamed: a mention of place de is told a province or a state
+// ("Aceh province", "the province of Aceh", "the state of Kerala").
+func (d *doc) provinceNamed(de *dent) bool {
+	for _, mi := range de.ments {
+		m := &d.mentions[mi]
+		if m.pronoun {
+			continue
+		}
+		s := &d.sents[m.sent]
+		if m.t1 < s.t1 && governedDivisions[d.toks[m.t1].lower] && isLowerWord(d.toks[m.t1].text) {
+			return true
+		}
+		if m.t0-2 >= s.t0 && d.toks[m.t0-1].lower == "of" && governedDivisions[d.toks[m.t0-2].lower] && isLowerWord(d.toks[m.t0-2].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// governedDivisions name a country's governed divisions.
+var governedDivisions = union(provinceNouns, set("state", "canton", "emirate"))
+
 // governedRetyped returns, by their IDs as the rules typed them, the
 // places a government post is held of ("New York attorney general Eliot
-// Spitzer", "New York Senator Charles Schumer", "mayor of Leeds"), with
-// their IDs as GPEs: a place that governs, as a state or a city does.
+// Spitzer", "New York Senator Charles Schumer", "mayor of Leeds"), or a
+// mention tells a province or a state (provinceNamed), with their IDs as
+// GPEs: a place that governs, as a state or a city does.
 func (d *doc) governedRetyped() map[string]retyped {
 	byID := d.entsByID()
 	out := map[string]retyped{}
+	for _, de := range d.ents {
+		if de.typ == TypeLoc && d.provinceNamed(de) {
+			out[EntityID(de.typ, de.name)] = retyped{EntityID(TypeGPE, de.name), TypeGPE}
+		}
+	}
 	for _, k := range d.order {
 		r := d.rels[k]
 		post, ok := strings.CutSuffix(r.Predicate, " of")

@@ -263,3 +263,12 @@ func TestNameTailsSayTheKind(t *testing.T) {
 	award := "Theatre\n\nJane Ray and Tom Hart will fight for the Charles Wintour Award for new plays."
 	runTypeCases(t, []typeCase{{show, "Doris Day Show", TypeWork}, {show, "Tom Hart", TypePerson}, {award, "Charles Wintour Award", TypeEvent}})
 }
+
+// TestProvinceIsGoverned: a place a mention tells a province or a state
+// ("Aceh province", "the province of Sindh") is a GPE, as a state the
+// gazetteer knows is.
+func TestProvinceIsGoverned(t *testing.T) {
+	aceh := "Disaster\n\nThe United Nations says Aceh province needs $1bn, and Aceh lost thousands of homes."
+	sindh := "Politics\n\nThe province of Sindh backed Pervez Musharraf, and Sindh officials met him on Monday."
+	runTypeCases(t, []typeCase{{aceh, "Aceh", TypeGPE}, {sindh, "Sindh", TypeGPE}})
+}
