@@ -2033,9 +2033,10 @@ func (d *doc) leadGiven(m int) bool {
 }
 
 // handedThing: what verb group g ("give", "hand") hands to the party of
-// mention m is a thing one owns or a paper one delivers: money, a
-// reward, tickets, a contract, a protest note (handedGoods); read between the verb and "to" ("gave £500,000 to the
-// party") or after the party ("gave him a $125,000 reward").
+// mention m is a thing one owns or a paper one delivers: money, a reward,
+// tickets, a contract, a protest note (handedGoods); read between the
+// verb and "to" ("gave £500,000 to the party") or after the party ("gave
+// him a $125,000 reward").
 func (d *doc) handedThing(si int, g *vgroup, m int) bool {
 	s := &d.sents[si]
 	k0, k1 := d.mentions[m].t1, min(s.t1, d.mentions[m].t1+6)
@@ -4126,7 +4127,7 @@ func (d *doc) complement(si, j int) (string, string, int) {
 	head := words[len(words)-1]
 	pred := strings.Join(words, " ") + " " + prep
 	if !d.isTitleWord(head) {
-		if one := strings.TrimSuffix(head, "s"); !complementHeads[head] && !relationNouns[head] && !kinNouns[head] && !complementHeads[one] && !relationNouns[one] && !kinNouns[one] {
+		if !relationHead(head) && !relationHead(strings.TrimSuffix(head, "s")) {
 			return "", "", -1 // "was the final hope for X", "a big name in Brazil", "the operators in the UK": no relation the noun names
 		}
 		pred = head + " " + prep
@@ -4142,6 +4143,12 @@ func (d *doc) complement(si, j int) (string, string, int) {
 		}
 	}
 	return pred, second, obj
+}
+
+// relationHead: noun w names a relation between a copula's subject and
+// the object of its complement (complementHeads, relationNouns, kinNouns).
+func relationHead(w string) bool {
+	return complementHeads[w] || relationNouns[w] || kinNouns[w]
 }
 
 // complementHeads are the nouns other than posts (isTitleWord),

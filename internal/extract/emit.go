@@ -1481,10 +1481,10 @@ func (d *doc) heldUntil(o int) bool {
 // which may be to come).
 var endedNouns = set("death", "dismissal", "sacking", "ouster", "removal")
 
-// eventPlace: mention m, in a sports story's headline, names a place that
-// is no country: a city, also one its country stands for ("London" for
-// the United Kingdom), or a region or continent; such a headline's place
-// names the event held there.
+// eventPlace: mention m names a place the gazetteer knows that is no
+// country: a city, also one its country stands for ("London" for the
+// United Kingdom), or a region or continent. In a sports story's headline
+// (add asks only there) such a place names the event held there.
 func (d *doc) eventPlace(m *mention) bool {
 	if m.pronoun || m.ent < 0 || d.ents[m.ent].gaz == nil || eventCues[strings.ToLower(d.ents[m.ent].name)] != nil {
 		return false // (a club the recogniser read as a place, "Celtic"; a tournament the output retypes, "Wimbledon")
@@ -1541,7 +1541,7 @@ var leftNouns = union(deathNouns, set("resignation", "departure", "sacking", "di
 var deathNouns = set("death", "deaths", "funeral", "murder", "killing", "assassination")
 
 // partnerNouns are the partners kinNouns lack.
-var partnerNouns = set("boyfriend", "girlfriend", "partner", "lover", "fiancee", "fiance", "companion")
+var partnerNouns = set("boyfriend", "girlfriend", "partner", "lover", "companion")
 
 // partOnSale: sentence si tells the sale, auction or seizure of the part
 // named by mention m: a word of sale up to seven words before it.

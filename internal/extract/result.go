@@ -226,8 +226,9 @@ var (
 		"actor", "actress", "co-creator")
 )
 
-// genreBefore: a genre's noun stands right before mention m, which no
-// "'s" follows ("the film Beyond Borders"; not a possessor: "a musical
+// genreBefore: a genre's noun stands right before mention m, or before a
+// title's "The" opening it ("hit US cartoon The Simpsons"), which no "'s"
+// follows ("the film Beyond Borders"; not a possessor: "a musical
 // Rubik's cube").
 func (d *doc) genreBefore(m *mention) bool {
 	b := &d.toks[m.t0-1]
