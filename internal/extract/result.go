@@ -84,9 +84,23 @@ func (d *doc) result() Result {
 		}
 		return id
 	}
+	// genreRead: a relation of a work whose predicate opens with a genre's
+	// noun ("hit US cartoon The Simpsons", "drama American Dreams"): the
+	// genre read as a post or a verb, no relation
+	genreRead := func(r *Relation) bool {
+		g, _, _ := strings.Cut(r.Predicate, " ")
+		if !genreNouns[g] || verbGenres[g] {
+			return false
+		}
+		w1, w2 := renamed[r.Subject], renamed[r.Object]
+		return w1.typ == TypeWork || w2.typ == TypeWork
+	}
 	related := map[string]bool{}
 	for _, k := range d.order {
 		r := d.rels[k]
+		if genreRead(r) {
+			continue
+		}
 		related[outID(r.Subject)], related[outID(r.Object)] = true, true
 		for _, ev := range r.Evidence {
 			if ev.Attribution != "" {
@@ -105,19 +119,17 @@ func (d *doc) result() Result {
 	res.Entities = kept
 	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
 	for _, k := range d.order {
+		if genreRead(d.rels[k]) {
+			continue
+		}
 		r := *d.rels[k]
-		work := false
 		for _, id := range []*string{&r.Subject, &r.Object} {
 			if w, ok := renamed[*id]; ok {
 				*id = w.id
 				if w.typ == TypeWork {
-					work = true
 					r.Event = nil // (a work is no actor: "Berlin applauds Hotel Rwanda" is no event; an event's organisers may be: "criticised Wimbledon over prize money")
 				}
 			}
-		}
-		if g, _, _ := strings.Cut(r.Predicate, " "); work && genreNouns[g] && !verbGenres[g] {
-			continue // "hit US cartoon The Simpsons", "drama American Dreams": the genre read as a post or a verb
 		}
 		if slices.ContainsFunc(r.Evidence, func(ev Evidence) bool { return outID(ev.Attribution) != ev.Attribution }) {
 			r.Evidence = slices.Clone(r.Evidence)
@@ -455,21 +467,21 @@ type retyped struct{ id, typ string }
 // Not a name the gazetteer knows, one opened by a given name, nor one a
 // personal pronoun, an honorific or a title ever stands for.
 func (d *doc) bodiesRetyped() map[string]retyped {
-	slot, object := map[string]bool{}, map[string]bool{}
+	subject, object := map[string]bool{}, map[string]bool{}
 	for _, k := range d.order {
 		r := d.rels[k]
 		if bodySubjects[r.Predicate] {
-			slot[r.Subject] = true
+			subject[r.Subject] = true
 		}
 		if bodyObjects[r.Predicate] {
-			slot[r.Object], object[r.Object] = true, true
+			object[r.Object] = true
 		}
 	}
 	out := map[string]retyped{}
 	for _, de := range d.ents {
 		id := EntityID(de.typ, de.name)
 		ws := strings.Fields(de.name)
-		if de.typ != TypePerson || !slot[id] || de.gaz != nil || len(ws) > 2 || len(ws) == 2 && !object[id] || d.x.gaz.IsFirstName(ws[0]) {
+		if de.typ != TypePerson || !subject[id] && !object[id] || de.gaz != nil || len(ws) > 2 || len(ws) == 2 && !object[id] || d.x.gaz.IsFirstName(ws[0]) {
 			continue // (two words only where a post puts a body: "vice president at Ask Jeeves"; not "London-based travel agent Naresh Goyal")
 		}
 		if !d.personSigned(de) {

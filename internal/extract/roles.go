@@ -940,7 +940,7 @@ func (d *doc) titleRoles(si, mi int) {
 			affMent = om
 		}
 	}
-	if a := affMent; a >= 0 && d.ents[d.mentions[a].ent].typ == TypeOrg && d.ents[d.mentions[a].ent].gaz == nil && portfolioName(d.ents[d.mentions[a].ent].name) {
+	if a := affMent; a >= 0 && d.ents[d.mentions[a].ent].typ == TypeOrg && d.ents[d.mentions[a].ent].gaz == nil && portfolioNames[strings.ToLower(d.ents[d.mentions[a].ent].name)] {
 		return // "Health spokesman Paul Burstow", "Home Affairs spokesman Mark Oaten": a portfolio the recogniser read as a body
 	}
 	if t, ok := strings.CutPrefix(title, "party "); ok && affMent < 0 && titleHeads[lastWord(t)] {
@@ -2184,16 +2184,11 @@ func localTitle(t string) bool {
 // gives.
 var localOffices = []string{"attorney general", "solicitor general", "secretary of state", "police chief", "chief of police", "fire chief", "district attorney"}
 
-// portfolioName: name is a portfolio's, no body's ("Health", "Home
-// Affairs", "Education").
-func portfolioName(name string) bool {
-	n := strings.ToLower(name)
-	return portfolioMods[n] || portfolioNames[n]
-}
-
-// portfolioNames are portfolios portfolioMods lack.
-var portfolioNames = set("health", "education", "defence", "defense", "transport", "environment", "home affairs",
-	"foreign affairs", "culture", "trade", "agriculture", "justice", "finance", "energy", "home", "health and social care")
+// portfolioNames are portfolios' names, no bodies' ("Health", "Home
+// Affairs", "Education"), lower-cased: portfolioMods and more.
+var portfolioNames = union(portfolioMods, set("health", "education", "defence", "defense", "transport", "environment",
+	"home affairs", "foreign affairs", "culture", "trade", "agriculture", "justice", "finance", "energy", "home",
+	"health and social care"))
 
 func govTitle(t string) bool {
 	t, _, _ = strings.Cut(t, " of ") // "secretary of state": the secretary

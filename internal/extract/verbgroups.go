@@ -1368,11 +1368,11 @@ func (d *doc) beforeNounOfTo(k int, nouns map[string]bool) int {
 	return j
 }
 
-// hyphenated: token j is a lower-case word a hyphen joins ("a
+// hyphenated: token j is lower-case words a hyphen joins ("a
 // second-half chance").
 func (d *doc) hyphenated(j int) bool {
 	w := d.toks[j].text
-	return strings.Contains(w, "-") && isLowerWord(strings.ReplaceAll(w, "-", ""))
+	return strings.Contains(w, "-") && isLowerCompound(w)
 }
 
 var (
